@@ -1,0 +1,44 @@
+"""The `policydiff` command line. Errors: one line on stderr, `policydiff: error: …`, exit 2."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from app import __version__
+from app.errors import PolicydiffError
+
+EXIT_USAGE_OR_INPUT = 2
+
+
+class _Group(click.Group):
+    """Turns domain errors into one line and exit code 2, as the README documents."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PolicydiffError as error:
+            click.echo(f"policydiff: error: {error.detail}", err=True)
+            sys.exit(EXIT_USAGE_OR_INPUT)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="policydiff")
+def cli() -> None:
+    """Keep, parse and compare versions of public-sector policy chapters."""
+
+
+def _register_commands() -> None:
+    from app.cli.parse import parse
+
+    cli.add_command(parse)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="policydiff")

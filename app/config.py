@@ -1,0 +1,65 @@
+"""Deployment settings, read once at start-up (never at import time)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_SOURCE_ROOT = _PACKAGE_DIR.parent
+
+
+def _bundled(name: str) -> Path:
+    """Resolve a top-level folder in a source checkout, or its copy inside an installed wheel."""
+    in_checkout = _SOURCE_ROOT / name
+    if in_checkout.is_dir():
+        return in_checkout
+    return _PACKAGE_DIR / f"_{name}"
+
+
+class Settings(BaseSettings):
+    """Settings of one running policydiff; every field can be set by an environment variable."""
+
+    model_config = SettingsConfigDict(env_prefix="POLICYDIFF_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///policydiff.sqlite3",
+        validation_alias="DATABASE_URL",
+    )
+    """SQLAlchemy URL of the database; `postgres://` URLs are accepted (env `DATABASE_URL`)."""
+
+    max_upload_bytes: int = Field(default=2 * 1024 * 1024, gt=0)
+    """Largest source file accepted, in bytes, checked before the file is read whole."""
+
+    corpus_dir: Path = Field(default_factory=lambda: _bundled("corpus"))
+    """Folder loaded by `policydiff serve` into an empty database (with its manifest.toml)."""
+
+    frontend_dir: Path = Field(default_factory=lambda: _bundled("frontend"))
+    """Templates and static assets of the web UI."""
+
+    migrations_dir: Path = Field(default_factory=lambda: _bundled("migrations"))
+    """Alembic migration scripts."""
+
+    load_corpus_on_start: bool = True
+    """Load `corpus_dir` when `serve` starts on an empty database."""
+
+    public_base_url: str = ""
+    """Absolute base URL used in feeds when the service sits behind a proxy; empty means the request's."""
+
+    @field_validator("database_url")
+    @classmethod
+    def _rewrite_postgres_scheme(cls, value: str) -> str:
+        if value.startswith("postgres://"):
+            return "postgresql+psycopg://" + value.removeprefix("postgres://")
+        if value.startswith("postgresql://"):
+            return "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, built on first use (the CLI and `create_app` call this)."""
+    return Settings()

@@ -1,0 +1,76 @@
+"""Domain errors. No HTTP here: each edge (API, web, CLI) maps these in one place.
+
+Messages say what was wrong and what to do, so the CLI can print them as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class PolicydiffError(Exception):
+    """Base of every expected, operational error (bad input, unknown ids, conflicts)."""
+
+    code: ClassVar[str] = "policydiff-error"
+    title: ClassVar[str] = "Policydiff error"
+
+    def __init__(self, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class InvalidSource(PolicydiffError):
+    """The uploaded bytes are not a readable text, markdown or HTML document."""
+
+    code = "invalid-source"
+    title = "The source could not be read as a document"
+
+
+class UnsupportedMediaType(InvalidSource):
+    """The bytes are binary (an image, an archive, a PDF…), not text."""
+
+    code = "unsupported-media-type"
+    title = "The source is not a text, markdown or HTML document"
+
+
+class EmptySource(InvalidSource):
+    code = "empty-source"
+    title = "The source is empty"
+
+
+class SourceTooLarge(PolicydiffError):
+    code = "source-too-large"
+    title = "The source is larger than the upload limit"
+
+
+class UnknownFamily(PolicydiffError):
+    code = "unknown-family"
+    title = "No chapter family has that slug"
+
+
+class NotFound(PolicydiffError):
+    code = "not-found"
+    title = "Not found"
+
+
+class Conflict(PolicydiffError):
+    code = "conflict"
+    title = "Conflict"
+
+
+class InvalidParameter(PolicydiffError):
+    """A query or form parameter has a value the domain cannot use."""
+
+    code = "invalid-parameter"
+    title = "Invalid parameter"
+
+
+class Unauthorized(PolicydiffError):
+    code = "unauthorized"
+    title = "A valid bearer token is required"
+
+
+class InvalidManifest(PolicydiffError):
+    code = "invalid-manifest"
+    title = "The corpus manifest is invalid"

@@ -1,0 +1,35 @@
+"""What a chapter family provides: section kinds and cues as data, fact extractors as plug-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from app.facts import Fact
+from app.sections import Outline, SectionKind
+
+FactExtractor = Callable[[Outline], Fact]
+"""Reads one fact from an outline; returns a Fact whose value is None when the text is silent."""
+
+LocalNameDetector = Callable[[Outline], tuple[str, ...]]
+"""Finds the authority's own names and service brands in a version (for "ignore local names")."""
+
+
+def _no_local_names(outline: Outline) -> tuple[str, ...]:
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A chapter family: the only chapter-specific code, passed as data to the generic engines."""
+
+    slug: str
+    """Family slug ("childrens-services-policies-values-and-principles")."""
+    title: str
+    """Chapter title as councils print it."""
+    kinds: tuple[SectionKind, ...]
+    """Section kinds in their usual document order; "other" is implicit."""
+    extractors: Mapping[str, FactExtractor]
+    """Fact extractors by fact key, in output order."""
+    local_names: LocalNameDetector = field(default=_no_local_names)
+    """Detects local names (authority, service brand) in a version."""

@@ -1,0 +1,98 @@
+"""Blocks, sections and outlines: the structure of one version's text.
+
+Offsets are character offsets into the version's normalised text, end exclusive. Blocks tile
+their section and sections tile the text, so nothing is lost or duplicated (SPEC invariant).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockType = Literal["heading", "paragraph", "list_item"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading, paragraph or list item: the unit of alignment in a diff."""
+
+    type: BlockType
+    """What the block is."""
+    start: int
+    """Offset of the block's first character (its markup included, e.g. `## ` or `• `)."""
+    end: int
+    """Offset just past the block, its trailing blank lines included, so blocks tile the section."""
+    text: str
+    """`version_text[start:end]`, exactly."""
+    level: int = 0
+    """Heading level (1 = section heading, 2 = sub-heading…) or list nesting depth; 0 for paragraphs."""
+    number: str | None = None
+    """A heading's number as printed without its trailing dot ("4", "2.1"), else None."""
+    content_start: int = -1
+    """Offset of the first character of the content, after markup (`## `, `**`, bullets, numbers)."""
+    content_end: int = -1
+    """Offset just past the content, before trailing markup and blank lines."""
+
+    @property
+    def content(self) -> str:
+        """The block's words without markup or surrounding blank lines."""
+        offset = self.start
+        return self.text[self.content_start - offset : self.content_end - offset]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A contiguous span of a version's text with a canonical kind."""
+
+    kind: str
+    """Canonical section kind from the chapter family ("corporate_parenting"), or "other"."""
+    heading: str | None
+    """The heading as printed, markup removed ("4. Corporate Parenting"); None when found from content."""
+    number: str | None
+    """The heading's number ("4"), if it has one."""
+    level: int
+    """Heading level of the section (1 for top-level sections)."""
+    start: int
+    """Offset of the section's first character."""
+    end: int
+    """Offset just past the section; the next section starts here."""
+    text: str
+    """`version_text[start:end]`, exactly."""
+    blocks: tuple[Block, ...] = field(default=())
+    """The section's blocks, in order, tiling the section."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """A version's text split into sections that tile it."""
+
+    text: str
+    """The version's normalised text."""
+    title: str | None
+    """The document's title line, if one was found."""
+    sections: tuple[Section, ...]
+    """Sections in document order; their texts concatenate to `text`."""
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section holding character `offset`, or None outside the text."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+    def blocks(self) -> list[Block]:
+        return [block for section in self.sections for block in section.blocks]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionKind:
+    """A canonical section kind of a chapter family, with the cues that recognise it (data, TOML)."""
+
+    slug: str
+    """Canonical kind ("corporate_parenting")."""
+    label: str
+    """Human label ("Corporate parenting")."""
+    heading_cues: tuple[str, ...] = ()
+    """Case-insensitive regular expressions matched against a heading's words."""
+    content_cues: tuple[str, ...] = ()
+    """Case-insensitive regular expressions matched against the opening of un-headed material."""

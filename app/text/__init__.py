@@ -1,0 +1,7 @@
+"""Lossless text primitives that every stage shares: one normalisation, one span, one tokenizer."""
+
+from app.text.normalize import normalize_text
+from app.text.spans import LineIndex, Span
+from app.text.tokens import WORD_RE, tokenize_words
+
+__all__ = ["WORD_RE", "LineIndex", "Span", "normalize_text", "tokenize_words"]
