@@ -1,0 +1,82 @@
+"""Persistence and use cases (SQLAlchemy 2): the only package that talks to the database.
+
+Every use case takes `*, session` keyword-only and owns its transaction, so a rejected write
+leaves nothing behind; callers (routes, CLI) never commit. Returned ORM objects stay readable
+after the use case commits (`expire_on_commit=False`); `Version.data` and `Version.text` are
+deferred and load on first access while the session is open.
+"""
+
+from app.store.catalog import (
+    current_version_ids,
+    current_versions,
+    get_authority_or_raise,
+    get_chapter_or_raise,
+    list_authorities,
+    list_chapters,
+    timeline,
+)
+from app.store.corpus import (
+    LoadFailure,
+    LoadSummary,
+    ManifestEntry,
+    database_is_empty,
+    load_paths,
+    read_manifest,
+)
+from app.store.db import make_engine, make_session_factory
+from app.store.migrate import downgrade_to, upgrade_to_head
+from app.store.models import ApiToken, Authority, CachedComparison, Chapter, Fact, Section, Version
+from app.store.search import SearchHit, SearchResults, search
+from app.store.tokens import create_token, verify_token
+from app.store.versions import (
+    AddedVersion,
+    add_version,
+    analyzed_version_of,
+    facts_of,
+    get_version_or_raise,
+    list_versions,
+    reanalyse_versions,
+    sections_of,
+    version_as_of,
+)
+
+__all__ = [
+    "AddedVersion",
+    "ApiToken",
+    "Authority",
+    "CachedComparison",
+    "Chapter",
+    "Fact",
+    "LoadFailure",
+    "LoadSummary",
+    "ManifestEntry",
+    "SearchHit",
+    "SearchResults",
+    "Section",
+    "Version",
+    "add_version",
+    "analyzed_version_of",
+    "create_token",
+    "current_version_ids",
+    "current_versions",
+    "database_is_empty",
+    "downgrade_to",
+    "facts_of",
+    "get_authority_or_raise",
+    "get_chapter_or_raise",
+    "get_version_or_raise",
+    "list_authorities",
+    "list_chapters",
+    "list_versions",
+    "load_paths",
+    "make_engine",
+    "make_session_factory",
+    "read_manifest",
+    "reanalyse_versions",
+    "search",
+    "sections_of",
+    "timeline",
+    "upgrade_to_head",
+    "verify_token",
+    "version_as_of",
+]

@@ -1,0 +1,39 @@
+"""Bring a database to the newest schema through the Alembic API (used by `serve` and the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine
+
+from app.config import get_settings
+
+
+def alembic_config(migrations_dir: Path | None = None) -> Config:
+    """An Alembic configuration for `migrations_dir` (default: Settings.migrations_dir)."""
+    directory = migrations_dir or get_settings().migrations_dir
+    config = Config()
+    config.set_main_option("script_location", str(directory))
+    return config
+
+
+def upgrade_to_head(engine: Engine, migrations_dir: Path | None = None) -> None:
+    """Apply every migration not yet applied, in one connection."""
+    _run(engine, "upgrade", "head", migrations_dir)
+
+
+def downgrade_to(engine: Engine, revision: str, migrations_dir: Path | None = None) -> None:
+    """Revert migrations down to `revision` ("base" removes every table)."""
+    _run(engine, "downgrade", revision, migrations_dir)
+
+
+def _run(engine: Engine, direction: str, revision: str, migrations_dir: Path | None) -> None:
+    config = alembic_config(migrations_dir)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        if direction == "upgrade":
+            command.upgrade(config, revision)
+        else:
+            command.downgrade(config, revision)

@@ -1,0 +1,210 @@
+"""ORM tables. The schema is built only by the Alembic migrations in `migrations/`.
+
+Versions are immutable originals; sections and facts are derived rows stamped with the
+`analyzer_version` that produced them, so `policydiff reanalyse` can rebuild them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+"""Named constraints, so SQLite batch migrations can drop and recreate them."""
+
+SEARCH_OBJECT_NAMES = frozenset({"section_search", "ix_sections_search"})
+"""Full-text search objects created by raw SQL in the migrations, invisible to the ORM."""
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Authority(Base):
+    """A council (or a sample authority) publishing chapters."""
+
+    __tablename__ = "authorities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    """URL-safe identifier ("merton")."""
+    name: Mapped[str] = mapped_column(String(200))
+    """Name as shown to readers ("London Borough of Merton")."""
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    """True for fictional sample data, which the UI labels as such."""
+
+
+class Chapter(Base):
+    """A document family shared by authorities; its slug is the chapter family's slug."""
+
+    __tablename__ = "chapters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+
+
+class Version(Base):
+    """One immutable text of one authority's chapter, with its original bytes."""
+
+    __tablename__ = "versions"
+    __table_args__ = (
+        UniqueConstraint("authority_id", "chapter_id", "sha256"),
+        Index("ix_versions_timeline", "authority_id", "chapter_id", "effective_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authorities.id", ondelete="RESTRICT"))
+    chapter_id: Mapped[int] = mapped_column(ForeignKey("chapters.id", ondelete="RESTRICT"))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    """The original bytes, never changed: everything else can be recomputed from them.
+    Deferred: loaded on first access, so listings do not read every file."""
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    """Length of `data`."""
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    """Hex SHA-256 of `data`; unique per authority and chapter (re-uploads are no-ops)."""
+    filename: Mapped[str] = mapped_column(String(300))
+    declared_format: Mapped[str | None] = mapped_column(String(16))
+    """Format the uploader declared, if any (re-analysis honours it)."""
+    source_format: Mapped[str] = mapped_column(String(16))
+    """Format the bytes were read as: text, markdown or html."""
+    encoding: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    """The normalised text that sections, facts and diffs index (deferred, like `data`)."""
+    title: Mapped[str | None] = mapped_column(String(500))
+    family: Mapped[str] = mapped_column(String(100))
+    """Slug of the chapter family whose rules analysed the version."""
+    amendment_date: Mapped[str | None] = mapped_column(String(10))
+    """Amendment date as the document states it, ISO partial ("2024-05"); None if not stated."""
+    amendment_precision: Mapped[str | None] = mapped_column(String(5))
+    """"year", "month" or "day": how much of `amendment_date` the document states."""
+    effective_date: Mapped[date] = mapped_column(Date)
+    """Sortable date the version takes effect: the first day of its amendment period, else its
+    last-updated date, else the day it was retrieved, else the day it was ingested."""
+    last_updated: Mapped[date | None] = mapped_column(Date)
+    version_label: Mapped[str | None] = mapped_column(String(100))
+    source_url: Mapped[str | None] = mapped_column(String(2000))
+    retrieved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    analyzer_version: Mapped[str] = mapped_column(String(20))
+    """Analyser that produced the derived columns, sections and facts."""
+
+    authority: Mapped[Authority] = relationship(lazy="joined", innerjoin=True)
+    chapter: Mapped[Chapter] = relationship(lazy="joined", innerjoin=True)
+    sections: Mapped[list[Section]] = relationship(
+        back_populates="version",
+        order_by="Section.ordinal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    facts: Mapped[list[Fact]] = relationship(
+        back_populates="version",
+        order_by="Fact.ordinal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Section(Base):
+    """A section of a version's text (derived); sections of one version tile its text."""
+
+    __tablename__ = "sections"
+    __table_args__ = (UniqueConstraint("version_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    """Position in the document, from 0."""
+    kind: Mapped[str] = mapped_column(String(50), index=True)
+    heading: Mapped[str | None] = mapped_column(Text)
+    number: Mapped[str | None] = mapped_column(String(50))
+    level: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    """Character offset into the version's text."""
+    end: Mapped[int] = mapped_column(Integer)
+    """Character offset just past the section."""
+    text: Mapped[str] = mapped_column(Text)
+    blocks: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    """The section's blocks: type, start, end, level, number, content_start, content_end."""
+    analyzer_version: Mapped[str] = mapped_column(String(20))
+
+    version: Mapped[Version] = relationship(back_populates="sections")
+
+
+class Fact(Base):
+    """A fact read from a version (derived), with its evidence."""
+
+    __tablename__ = "facts"
+    __table_args__ = (UniqueConstraint("version_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    """Position in the family's extractor order."""
+    key: Mapped[str] = mapped_column(String(100), index=True)
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=False))
+    """JSON value; JSON null when the version does not state it."""
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    """[{section_kind, start, end, quote}]."""
+    analyzer_version: Mapped[str] = mapped_column(String(20))
+
+    version: Mapped[Version] = relationship(back_populates="facts")
+
+
+class CachedComparison(Base):
+    """A serialised comparison, keyed so that it is never served for other inputs or rules."""
+
+    __tablename__ = "comparisons"
+    __table_args__ = (
+        UniqueConstraint(
+            "left_sha256",
+            "right_sha256",
+            "options_fingerprint",
+            "analyzer_version",
+            name="uq_comparisons_key",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    left_sha256: Mapped[str] = mapped_column(String(64))
+    right_sha256: Mapped[str] = mapped_column(String(64))
+    options_fingerprint: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the comparison options as canonical JSON."""
+    analyzer_version: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[str] = mapped_column(Text)
+    """The comparison as JSON text, ready to send."""
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ApiToken(Base):
+    """A write token; only the SHA-256 of the token is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

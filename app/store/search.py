@@ -1,0 +1,260 @@
+"""Full-text search over section text: one signature, SQLite FTS5 or PostgreSQL text search.
+
+The query is read as words, never as FTS syntax: words are extracted with a regular expression
+and quoted (SQLite) or handed to `plainto_tsquery` (PostgreSQL), so user input cannot cause
+syntax errors or change the query's meaning. Snippets are plain text; matches are returned as
+character offsets into the snippet, so the web layer escapes the text and marks the spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidParameter
+from app.store.catalog import current_version_ids
+from app.store.db import is_sqlite, read_transaction
+from app.store.models import Authority, Chapter, Section, Version
+
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+"""Private-use characters that bracket matches inside the database's snippet, then removed."""
+
+SNIPPET_WORDS = 24
+POSTGRES_DOCUMENT = (
+    "to_tsvector('english'::regconfig, coalesce(sections.heading, '') || ' ' || sections.text)"
+)
+"""Must stay identical to the expression of the `ix_sections_search` index (see the migration)."""
+
+_AnySelect = TypeVar("_AnySelect", bound="Select[*tuple[Any, ...]]")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_MAX_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One section matching a search."""
+
+    version_id: int
+    section_id: int
+    section_ordinal: int
+    """Position of the section in its version."""
+    authority_slug: str
+    authority_name: str
+    chapter_slug: str
+    section_kind: str
+    heading: str | None
+    snippet: str
+    """Plain text around the matches (untrusted: escape it when showing it)."""
+    highlights: tuple[tuple[int, int], ...]
+    """(start, end) character offsets of the matched words in `snippet`."""
+    rank: float
+    """Relevance, higher is better; comparable only within one result list."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: list[SearchHit]
+    """The requested page of hits, best first."""
+    total: int
+    """How many sections match in all."""
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a user's query, in order, without duplicates (at most 20)."""
+    words: list[str] = []
+    for word in _WORD_RE.findall(query.lower()):
+        if word not in words:
+            words.append(word)
+    return words[:_MAX_WORDS]
+
+
+def search(
+    *,
+    session: Session,
+    query: str,
+    authority: str | None = None,
+    chapter: str | None = None,
+    kind: str | None = None,
+    current_only: bool = False,
+    limit: int = 20,
+    offset: int = 0,
+) -> SearchResults:
+    """Sections containing every word of `query`, best first, filtered as asked.
+
+    `current_only` keeps only each authority's latest version of each chapter. A query without
+    words matches nothing.
+    """
+    if limit < 1 or limit > 200 or offset < 0:
+        raise InvalidParameter("limit must be between 1 and 200 and offset at least 0.")
+    words = query_words(query)
+    if not words:
+        return SearchResults(hits=[], total=0)
+    with read_transaction(session):
+        if is_sqlite(session):
+            return _search_sqlite(
+                session, words, authority, chapter, kind, current_only, limit, offset
+            )
+        return _search_postgres(
+            session, words, authority, chapter, kind, current_only, limit, offset
+        )
+
+
+def _filters(
+    authority: str | None, chapter: str | None, kind: str | None, current_only: bool
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if authority is not None:
+        conditions.append(Authority.slug == authority)
+    if chapter is not None:
+        conditions.append(Chapter.slug == chapter)
+    if kind is not None:
+        conditions.append(Section.kind == kind)
+    if current_only:
+        conditions.append(Version.id.in_(current_version_ids()))
+    return conditions
+
+
+def _joined(query: _AnySelect) -> _AnySelect:
+    return (
+        query.join(Version, Version.id == Section.version_id)
+        .join(Authority, Authority.id == Version.authority_id)
+        .join(Chapter, Chapter.id == Version.chapter_id)
+    )
+
+
+_HIT_COLUMNS = (
+    Section.version_id,
+    Section.id,
+    Section.ordinal,
+    Authority.slug,
+    Authority.name,
+    Chapter.slug,
+    Section.kind,
+    Section.heading,
+)
+
+
+def _search_sqlite(
+    session: Session,
+    words: list[str],
+    authority: str | None,
+    chapter: str | None,
+    kind: str | None,
+    current_only: bool,
+    limit: int,
+    offset: int,
+) -> SearchResults:
+    fts = table("section_search", column("rowid"))
+    match_expression = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    matches = literal_column("section_search").op("MATCH")(match_expression)
+    conditions = [matches, *_filters(authority, chapter, kind, current_only)]
+    base = _joined(select(*_HIT_COLUMNS).select_from(fts).join(Section, Section.id == fts.c.rowid))
+    total = (
+        session.scalar(
+            _joined(
+                select(func.count()).select_from(fts).join(Section, Section.id == fts.c.rowid)
+            ).where(*conditions)
+        )
+        or 0
+    )
+    bm25 = func.bm25(literal_column("section_search"), 2.0, 1.0)
+    snippet = func.snippet(
+        literal_column("section_search"), -1, MATCH_START, MATCH_END, "…", SNIPPET_WORDS
+    )
+    rows = session.execute(
+        base.add_columns(snippet, bm25)
+        .where(*conditions)
+        .order_by(bm25, Section.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return SearchResults(hits=[_hit(row[:8], row[8], -float(row[9])) for row in rows], total=total)
+
+
+def _search_postgres(
+    session: Session,
+    words: list[str],
+    authority: str | None,
+    chapter: str | None,
+    kind: str | None,
+    current_only: bool,
+    limit: int,
+    offset: int,
+) -> SearchResults:
+    tsquery = func.plainto_tsquery(literal_column("'english'::regconfig"), " ".join(words))
+    matches = literal_column(POSTGRES_DOCUMENT).op("@@")(tsquery)
+    conditions = [matches, *_filters(authority, chapter, kind, current_only)]
+    total = (
+        session.scalar(_joined(select(func.count()).select_from(Section)).where(*conditions)) or 0
+    )
+    rank = func.ts_rank_cd(literal_column(POSTGRES_DOCUMENT), tsquery)
+    snippet = func.ts_headline(
+        literal_column("'english'::regconfig"),
+        Section.text,
+        tsquery,
+        f"StartSel={MATCH_START}, StopSel={MATCH_END}, MaxWords={SNIPPET_WORDS}, "
+        'MinWords=8, MaxFragments=2, FragmentDelimiter=" … "',
+    )
+    rows = session.execute(
+        _joined(select(*_HIT_COLUMNS, snippet, rank).select_from(Section))
+        .where(*conditions)
+        .order_by(rank.desc(), Section.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return SearchResults(hits=[_hit(row[:8], row[8], float(row[9])) for row in rows], total=total)
+
+
+def _hit(columns: Any, marked_snippet: str | None, rank: float) -> SearchHit:
+    version_id, section_id, ordinal, authority_slug, authority_name, chapter_slug, kind, heading = (
+        columns
+    )
+    snippet, highlights = split_marks(marked_snippet or "")
+    return SearchHit(
+        version_id=version_id,
+        section_id=section_id,
+        section_ordinal=ordinal,
+        authority_slug=authority_slug,
+        authority_name=authority_name,
+        chapter_slug=chapter_slug,
+        section_kind=kind,
+        heading=heading,
+        snippet=snippet,
+        highlights=highlights,
+        rank=rank,
+    )
+
+
+def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Remove the match markers from a snippet, returning plain text and the marked spans."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    start: int | None = None
+    for piece in re.split(f"([{MATCH_START}{MATCH_END}])", marked):
+        if piece == MATCH_START:
+            start = length
+        elif piece == MATCH_END:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            plain.append(piece)
+            length += len(piece)
+    return "".join(plain), tuple(spans)
+
+
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "SearchHit",
+    "SearchResults",
+    "query_words",
+    "search",
+    "split_marks",
+]
