@@ -74,3 +74,10 @@ class Unauthorized(PolicydiffError):
 class InvalidManifest(PolicydiffError):
     code = "invalid-manifest"
     title = "The corpus manifest is invalid"
+
+
+class SourceUnreadable(InvalidSource):
+    """The source file could not be opened (missing, a folder, no permission)."""
+
+    code = "source-unreadable"
+    title = "The source file could not be read"

@@ -20,10 +20,26 @@ class SourceText:
     source_format: SourceFormat
     """The format of the original bytes."""
     text_syntax: TextSyntax
-    """How `text` is marked up: HTML sources are rendered to markdown (headings as `#`, lists as `-`)."""
+    """How `text` is marked up: HTML is rendered to markdown (headings as `#`, lists as `-`)."""
     sha256: str
     """Hex SHA-256 of `data`."""
     encoding: str
     """The encoding `data` was decoded with."""
     text: str
     """The normalised text."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeCues:
+    """What marks an HTML element as site chrome rather than the chapter (from `chrome.toml`)."""
+
+    drop_tags: frozenset[str]
+    """Elements dropped with their content wherever they appear."""
+    landmark_tags: frozenset[str]
+    """Page landmarks (`header`, `footer`) dropped unless inside the chapter's article or main."""
+    drop_roles: frozenset[str]
+    """ARIA roles that mark navigation, banners, search and other non-chapter regions."""
+    class_cues: tuple[tuple[str, ...], ...]
+    """Word sequences matched against the words of `class`, `id` and `aria-label` values."""
+    phrases: frozenset[str]
+    """Canonical (lower-cased, trimmed) whole texts of blocks and links that are chrome."""

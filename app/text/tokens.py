@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-WORD_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]", re.UNICODE)
 """A word (with inner apostrophes), a run of whitespace, or one other character."""
 
 

@@ -1,0 +1,176 @@
+"""Bytes → str: refuse binary files, honour byte-order marks, else detect the encoding.
+
+Order matters: a byte-order mark is certain, a UTF-16/32 NUL pattern nearly so, UTF-8 that
+decodes strictly is almost never wrong, and only then is an encoding guessed statistically.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from app.errors import InvalidSource, UnsupportedMediaType
+
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"RIFF", "a RIFF media file (WebP, WAV or AVI)"),
+    (b"OggS", "an Ogg media file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x7fELF", "an executable"),
+    (b"\xca\xfe\xba\xbe", "a compiled program"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+"""Leading bytes of common non-text files, with how to name them in the error message."""
+
+_ISO_MEDIA_BRAND = re.compile(rb"^....ftyp", re.DOTALL)
+"""MP4, MOV, HEIC and AVIF files carry `ftyp` at offset 4."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+"""Longest first: the UTF-32 LE mark begins with the UTF-16 LE one."""
+
+_SAMPLE_BYTES = 8192
+_WIDE_NUL_SHARE = 0.3
+"""Share of NUL bytes in one position of each code unit that marks UTF-16/32 without a BOM."""
+_WIDE_STRAY_SHARE = 0.05
+_BINARY_CONTROL_SHARE = 0.01
+"""More control characters than this, as a share of all characters, is binary data, not text."""
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_PREFERRED_LEGACY = "cp1252"
+"""Windows' Western encoding: what English councils' non-UTF-8 documents almost always use."""
+_LEGACY_CHAOS_TOLERANCE = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """A decoded source before normalisation."""
+
+    text: str
+    """The decoded characters, byte-order mark removed."""
+    encoding: str
+    """The Python codec name the bytes were decoded with."""
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode a text file, or raise UnsupportedMediaType (binary) or InvalidSource (undecodable)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(_decode_strictly(data[len(bom) :], encoding, "its byte-order mark"))
+    _refuse_known_binary(data)
+    wide = _wide_encoding_without_bom(data[:_SAMPLE_BYTES])
+    if wide is not None:
+        return _checked(_decode_strictly(data, wide, "its pattern of NUL bytes"))
+    if b"\x00" in data[:_SAMPLE_BYTES] and _looks_binary(data[:_SAMPLE_BYTES].decode("latin-1")):
+        raise _binary_error("binary data")
+    try:
+        return _checked(DecodedText(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        pass
+    return _checked(_detect_legacy_encoding(data))
+
+
+def _refuse_known_binary(data: bytes) -> None:
+    for signature, description in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise _binary_error(description)
+    if _ISO_MEDIA_BRAND.match(data[:8]):
+        raise _binary_error("a video or image file")
+
+
+def _wide_encoding_without_bom(sample: bytes) -> str | None:
+    """Name the UTF-32/UTF-16 byte order whose NUL pattern `sample` shows, if any.
+
+    Text in Latin script stored as UTF-16 has a NUL in every other byte; as UTF-32, in three
+    bytes of every four. Which byte of the unit is never NUL gives the byte order.
+    """
+    for width, little, big in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
+        units = len(sample) // width
+        if units < 2:
+            continue
+        shares = [sample[i : units * width : width].count(0) / units for i in range(width)]
+        if shares[0] <= _WIDE_STRAY_SHARE and all(s >= _WIDE_NUL_SHARE for s in shares[1:]):
+            return little
+        if shares[-1] <= _WIDE_STRAY_SHARE and all(s >= _WIDE_NUL_SHARE for s in shares[:-1]):
+            return big
+    return None
+
+
+def _decode_strictly(data: bytes, encoding: str, evidence: str) -> DecodedText:
+    try:
+        return DecodedText(data.decode(encoding), encoding)
+    except UnicodeDecodeError as error:
+        raise InvalidSource(
+            f"the file looks like {encoding.upper()} text from {evidence}, but byte "
+            f"{error.start} is not valid {encoding.upper()}. To fix: save the file again as "
+            "UTF-8 and upload that.",
+            encoding=encoding,
+        ) from error
+
+
+def _detect_legacy_encoding(data: bytes) -> DecodedText:
+    """Guess a single-byte or legacy encoding, preferring Windows-1252 when it reads as well.
+
+    Statistical detection is unreliable on short Western text ("café" can come back as UTF-16),
+    so Windows-1252 wins whenever the detector finds it about as plausible as its first choice.
+    """
+    best = from_bytes(data).best()
+    western = from_bytes(data, cp_isolation=[_PREFERRED_LEGACY]).best()
+    if western is not None and (
+        best is None or western.chaos <= best.chaos + _LEGACY_CHAOS_TOLERANCE
+    ):
+        best = western
+    if best is None:
+        if _looks_binary(data[:_SAMPLE_BYTES].decode("latin-1")):
+            raise _binary_error("binary data")
+        raise InvalidSource(
+            "the file is not UTF-8 and its encoding could not be recognised. To fix: save it "
+            "as UTF-8 text (in most editors: Save As, Encoding: UTF-8) and upload it again."
+        )
+    return DecodedText(str(best), codecs.lookup(best.encoding).name)
+
+
+def _checked(decoded: DecodedText) -> DecodedText:
+    if _looks_binary(decoded.text):
+        raise _binary_error("binary data")
+    return decoded
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    return _BINARY_CONTROLS.subn("", text)[1] > _BINARY_CONTROL_SHARE * len(text)
+
+
+def _binary_error(description: str) -> UnsupportedMediaType:
+    return UnsupportedMediaType(
+        f"the file is {description}, not a text, markdown or HTML document. To fix: upload the "
+        "chapter as plain text (.txt), markdown (.md) or a saved web page (.html); copy the "
+        "text out of PDFs and Word files first.",
+        detected=description,
+    )
