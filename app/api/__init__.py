@@ -1,0 +1,26 @@
+"""The JSON API under /api/v1: routes, their dependencies, and problem details for errors."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from app.api.problems import API_PREFIX, install_problem_handlers
+from app.api.routes import (
+    authorities,
+    chapters,
+    feed,
+    problem_types,
+    search,
+    versions,
+)
+
+
+def build_api_router() -> APIRouter:
+    """Every API route under `/api/v1`; `create_app` includes it once."""
+    router = APIRouter(prefix=API_PREFIX)
+    for module in (authorities, chapters, versions, search, feed, problem_types):
+        router.include_router(module.router)
+    return router
+
+
+__all__ = ["API_PREFIX", "build_api_router", "install_problem_handlers"]

@@ -1,0 +1,136 @@
+"""Dependencies shared by the API routes: settings, the session, and validation dependencies.
+
+Validation dependencies (`VersionDep`, `AuthorityDep`, `ChapterDep`) load the resource a path
+names, or raise NotFound before the route body runs, so a route only handles resources that exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.errors import Unauthorized
+from app.store import (
+    Authority,
+    Chapter,
+    Version,
+    get_authority_or_raise,
+    get_chapter_or_raise,
+    get_version_or_raise,
+    verify_token,
+)
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+"""Authority and chapter slugs: lower-case letters, digits and hyphens."""
+
+
+def get_settings_from_app(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_from_app)]
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request; the store's use cases own its transactions, routes never commit."""
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    with factory() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def _version(
+    session: SessionDep,
+    version_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The version's id.")],
+) -> Version:
+    return get_version_or_raise(session=session, version_id=version_id)
+
+
+VersionDep = Annotated[Version, Depends(_version)]
+
+
+def _authority(
+    session: SessionDep,
+    slug: Annotated[
+        str,
+        Path(max_length=100, pattern=SLUG_PATTERN, description="The authority's slug (`merton`)."),
+    ],
+) -> Authority:
+    return get_authority_or_raise(session=session, slug=slug)
+
+
+AuthorityDep = Annotated[Authority, Depends(_authority)]
+
+
+def _chapter(
+    session: SessionDep,
+    chapter: Annotated[
+        str,
+        Path(max_length=100, pattern=SLUG_PATTERN, description="The chapter's slug."),
+    ],
+) -> Chapter:
+    return get_chapter_or_raise(session=session, slug=chapter)
+
+
+ChapterDep = Annotated[Chapter, Depends(_chapter)]
+
+
+def _chapter_by_slug(
+    session: SessionDep,
+    slug: Annotated[
+        str,
+        Path(max_length=100, pattern=SLUG_PATTERN, description="The chapter's slug."),
+    ],
+) -> Chapter:
+    return get_chapter_or_raise(session=session, slug=slug)
+
+
+ChapterBySlugDep = Annotated[Chapter, Depends(_chapter_by_slug)]
+"""The chapter of `/chapters/{slug}/…` routes (`ChapterDep` reads `{chapter}` instead)."""
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="A write token from `policydiff token create NAME`, sent as "
+    "`Authorization: Bearer <token>`.",
+)
+
+
+def require_write_token(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Let a write through only with a valid token; 401 when it is missing, malformed or unknown."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized(
+            "this request changes data and needs a write token. To fix: send "
+            "`Authorization: Bearer <token>`; an operator creates one with "
+            "`policydiff token create NAME`."
+        )
+    if not verify_token(session=session, token=credentials.credentials):
+        raise Unauthorized(
+            "the bearer token is not valid. To fix: check it was copied whole, or ask an "
+            "operator for a new one (`policydiff token create NAME`)."
+        )
+
+
+WriteTokenDep = Annotated[None, Depends(require_write_token)]
+
+__all__ = [
+    "SLUG_PATTERN",
+    "AuthorityDep",
+    "ChapterBySlugDep",
+    "ChapterDep",
+    "SessionDep",
+    "SettingsDep",
+    "VersionDep",
+    "WriteTokenDep",
+    "get_session",
+]

@@ -1,0 +1,139 @@
+"""The application factory: one FastAPI app per `Settings`, with no state outside the database.
+
+Nothing here runs at import time. The engine is built when the app starts (its lifespan), so
+several apps with different settings can live in one process (the tests do), and several worker
+processes or hosts can serve one PostgreSQL database: the only shared state is the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
+
+from app import __version__
+from app.api import API_PREFIX, build_api_router, install_problem_handlers
+from app.config import Settings, get_settings
+from app.schemas.problems import PROBLEM_MEDIA_TYPE
+from app.store import (
+    database_is_empty,
+    load_paths,
+    make_engine,
+    make_session_factory,
+    upgrade_to_head,
+)
+
+logger = logging.getLogger(__name__)
+
+API_DESCRIPTION = """\
+Every version of every authority's policy chapters, read into sections and facts, and compared.
+
+* **Reads are public.** Writes (uploading a version) need `Authorization: Bearer <token>`; an
+  operator creates tokens with `policydiff token create NAME`.
+* **Versions are immutable.** A version, its sections, facts and source, and any comparison of two
+  versions carry a strong `ETag`; send it back in `If-None-Match` to get `304 Not Modified`.
+* **Errors are problem details** (RFC 9457, `application/problem+json`) with `type`, `title`,
+  `status`, `detail`, `instance`, and `errors` listing each invalid parameter on 422.
+* **Feeds:** Atom feeds of amendments, for all chapters, per authority and per chapter.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; the database is migrated (and the corpus loaded) when it starts."""
+    app_settings = settings if settings is not None else get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(app_settings.database_url)
+        try:
+            await run_in_threadpool(upgrade_to_head, engine, app_settings.migrations_dir)
+            session_factory = make_session_factory(engine)
+            if app_settings.load_corpus_on_start:
+                await run_in_threadpool(_load_corpus_if_empty, session_factory, app_settings)
+            app.state.engine = engine
+            app.state.session_factory = session_factory
+            yield
+        finally:
+            engine.dispose()
+
+    app = FastAPI(
+        title="policydiff",
+        version=__version__,
+        summary="Versions, sections, facts and comparisons of public-sector policy chapters.",
+        description=API_DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = app_settings
+    install_problem_handlers(app)
+    app.include_router(build_api_router())
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                summary=app.summary,
+                description=app.description,
+                routes=app.routes,
+            )
+            app.openapi_schema = _serve_problems_as_problem_json(schema)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def _load_corpus_if_empty(session_factory: sessionmaker[Session], settings: Settings) -> None:
+    with session_factory() as session:
+        if not database_is_empty(session=session):
+            return
+    if not settings.corpus_dir.is_dir():
+        logger.warning(
+            "no corpus folder at %s; starting with an empty database", settings.corpus_dir
+        )
+        return
+    summary = load_paths(
+        session_factory=session_factory,
+        paths=[settings.corpus_dir],
+        max_bytes=settings.max_upload_bytes,
+    )
+    logger.info(
+        "loaded the corpus from %s: %d added, %d unchanged, %d failed",
+        settings.corpus_dir,
+        summary.added,
+        summary.unchanged,
+        len(summary.failed),
+    )
+    for failure in summary.failed:
+        logger.warning("corpus file %s not loaded: %s", failure.path, failure.reason)
+
+
+def _serve_problems_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
+    """Declare error bodies with the media type they are sent with, `application/problem+json`.
+
+    FastAPI files every documented response model under `application/json`; error responses are
+    moved to the problem media type so that clients and schema checkers expect what is sent.
+    """
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content")
+                if not status.startswith(("4", "5")) or not content:
+                    continue
+                if "application/json" in content and PROBLEM_MEDIA_TYPE not in content:
+                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+    return schema
+
+
+__all__ = ["create_app"]

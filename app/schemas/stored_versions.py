@@ -1,0 +1,237 @@
+"""Stored versions as the API lists and reads them: provenance, dates, hashes, facts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.schemas.authorities import AuthorityRead
+from app.schemas.chapters import ChapterRead
+from app.schemas.pagination import PageRead
+
+
+class EvidenceRead(BaseModel):
+    """Where in the version's text a fact was read, so a reader can check it."""
+
+    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
+
+    section_kind: str
+    """Kind of the section holding the quoted text ("key_principles")."""
+    start: int
+    """Character offset of the quote in the version's text (`GET /versions/{id}` `text`)."""
+    end: int
+    """Character offset just past the quote; `text[start:end] == quote`."""
+    quote: str
+    """The supporting text, exactly as it appears in the version."""
+
+
+class StoredFactRead(BaseModel):
+    """One typed value read from a version, with its evidence."""
+
+    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
+
+    key: str
+    """The fact's key in its chapter family ("leaving_care_support_age")."""
+    value: Any
+    """The value (number, string, list or object, per key); null when the version does not
+    state it: absent is never guessed."""
+    evidence: list[EvidenceRead]
+    """The spans the value was read from; empty when `value` is null."""
+
+
+class BlockRead(BaseModel):
+    """A heading, paragraph or list item inside a section: the unit a comparison aligns."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+    type: Literal["heading", "paragraph", "list_item"]
+    """What the block is."""
+    start: int
+    """Character offset of the block in the version's text, its markup included."""
+    end: int
+    """Character offset just past the block and its trailing blank lines; blocks tile their
+    section."""
+    level: int
+    """Heading level or list nesting depth; 0 for paragraphs."""
+    number: str | None
+    """A heading's number as printed ("2.1"), if any."""
+    text: str
+    """`version_text[start:end]`, exactly."""
+
+
+class SectionRead(BaseModel):
+    """A contiguous span of a version's text with a canonical kind; a version's sections tile its
+    text, so concatenating their `text` in order gives the version's text back exactly."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+    ordinal: int
+    """Position of the section in the version, from 0."""
+    kind: str
+    """Canonical kind from the chapter family ("corporate_parenting"), or "other"."""
+    heading: str | None
+    """The heading as printed, markup removed ("4. Corporate Parenting"); null for a section
+    recognised from its content."""
+    number: str | None
+    """The heading's number ("4"), if it has one."""
+    level: int
+    """Heading level (1 for top-level sections)."""
+    start: int
+    """Character offset of the section in the version's text."""
+    end: int
+    """Character offset just past the section; the next section starts here."""
+    text: str
+    """`version_text[start:end]`, exactly."""
+    blocks: list[BlockRead]
+    """The section's blocks in order; they tile the section."""
+
+
+class VersionSummaryRead(BaseModel):
+    """One immutable text of one authority's chapter, without its facts and text."""
+
+    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
+
+    id: int
+    """The version's id, stable for ever."""
+    authority: AuthorityRead
+    """The authority that published it."""
+    chapter: ChapterRead
+    """The chapter it is a version of."""
+    title: str | None
+    """The document's title line, if it has one."""
+    amendment_date: str | None
+    """Amendment date as the document states it, ISO partial: `"2024"`, `"2024-05"` or
+    `"2024-05-22"`; null when the document states none."""
+    amendment_precision: Literal["year", "month", "day"] | None
+    """How much of `amendment_date` the document states."""
+    effective_date: date
+    """The date the version is taken to be in force from, used for timelines and "as of": the
+    first day of the amendment period, else the last-updated date, else when it was retrieved or
+    ingested."""
+    last_updated: date | None
+    """The "Last updated" date printed on the page, if any."""
+    version_label: str | None
+    """The version label as printed ("v27"), if any."""
+    source_format: Literal["text", "markdown", "html"]
+    """The format the original bytes were read as."""
+    filename: str
+    """The file name the bytes were uploaded with (may be empty)."""
+    sha256: str
+    """Hex SHA-256 of the original bytes; uploading the same bytes again returns this version."""
+    source_url: str | None
+    """Where the document was published, if the uploader said."""
+    retrieved_at: datetime | None
+    """When the document was fetched from `source_url`, if known."""
+    ingested_at: datetime
+    """When policydiff stored the version."""
+    analyzer_version: str
+    """Version of the analyser whose sections and facts are served; a re-analysis changes it."""
+
+
+class VersionRead(VersionSummaryRead):
+    """A version with its text and facts."""
+
+    size_bytes: int = Field(ge=0)
+    """Size of the original bytes."""
+    text: str
+    """The normalised text; sections, facts' evidence and comparisons index into it."""
+    facts: list[StoredFactRead]
+    """Every fact the chapter family reads, in the family's order."""
+
+
+class VersionPageRead(PageRead[VersionSummaryRead]):
+    """A page of versions, newest effective date first."""
+
+
+class TimelineRead(BaseModel):
+    """An authority's versions of one chapter, oldest first."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+    authority: AuthorityRead
+    """The authority."""
+    chapter: ChapterRead
+    """The chapter."""
+    versions: list[VersionSummaryRead]
+    """Its versions by effective date, oldest first; the last one is in force today."""
+
+
+class VersionCreate(BaseModel):
+    """Where an uploaded file belongs, sent as query parameters or multipart form fields."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True, extra="forbid")
+
+    authority: str = Field(min_length=1, max_length=100, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    """Slug of the publishing authority ("merton"); a new slug creates the authority."""
+    authority_name: str | None = Field(default=None, min_length=1, max_length=200)
+    """Name for a new authority ("London Borough of Merton"); ignored for an existing one."""
+    chapter: str | None = Field(
+        default=None, min_length=1, max_length=100, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    )
+    """Slug of the chapter family; the default family when left out."""
+    source_url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$")
+    """Where the document is published (http or https)."""
+    filename: str | None = Field(default=None, max_length=300)
+    """The file's name, used to detect its format when the body is sent raw."""
+    format: Literal["text", "markdown", "html"] | None = None
+    """The source format, when it should not be detected from the content and media type."""
+
+
+def section_of(section: Any) -> SectionRead:
+    """The representation of a stored section (an ORM row), its blocks' text cut from its own."""
+    text: str = section.text
+    return SectionRead(
+        ordinal=section.ordinal,
+        kind=section.kind,
+        heading=section.heading,
+        number=section.number,
+        level=section.level,
+        start=section.start,
+        end=section.end,
+        text=text,
+        blocks=[
+            BlockRead(
+                type=block["type"],
+                start=block["start"],
+                end=block["end"],
+                level=block["level"],
+                number=block["number"],
+                text=text[block["start"] - section.start : block["end"] - section.start],
+            )
+            for block in section.blocks
+        ],
+    )
+
+
+def summary_of(version: Any) -> VersionSummaryRead:
+    """The summary of a stored version (an ORM row); its bytes, text and facts are not loaded."""
+    return VersionSummaryRead.model_validate(
+        {name: getattr(version, name) for name in VersionSummaryRead.model_fields}
+    )
+
+
+def detail_of(version: Any) -> VersionRead:
+    """The full representation of a stored version (an ORM row, in an open session)."""
+    fields = {
+        name: getattr(version, name) for name in VersionRead.model_fields if name != "size_bytes"
+    }
+    fields["size_bytes"] = len(version.data)
+    return VersionRead.model_validate(fields)
+
+
+__all__ = [
+    "BlockRead",
+    "EvidenceRead",
+    "SectionRead",
+    "StoredFactRead",
+    "TimelineRead",
+    "VersionCreate",
+    "VersionPageRead",
+    "VersionRead",
+    "VersionSummaryRead",
+    "detail_of",
+    "section_of",
+    "summary_of",
+]
