@@ -4,22 +4,104 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, get_args
 
 import click
 
-from app.analysis import analyze
+from app.analysis import AnalyzedVersion, analyze
+from app.config import get_settings
+from app.errors import InvalidSource, NotFound, SourceTooLarge
 from app.families import get_family
-from app.ingest import read_source
+from app.ingest import SourceFormat, read_source
+from app.schemas import ParsedVersionRead
+
+_QUOTE_WIDTH = 70
+_EVIDENCE_SHOWN = 3
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "source_format", type=click.Choice(["text", "markdown", "html"]),
-              help="Treat FILE as this format instead of detecting it.")
+@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.option(
+    "--format",
+    "source_format",
+    type=click.Choice(list(get_args(SourceFormat))),
+    help="Treat FILE as this format instead of detecting it.",
+)
 @click.option("--family", "family_slug", default=None, help="Chapter family slug.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a readable outline.")
-def parse(file: Path, source_format: str | None, family_slug: str | None, as_json: bool) -> None:
+def parse(
+    file: Path, source_format: SourceFormat | None, family_slug: str | None, as_json: bool
+) -> None:
     """Read FILE into sections and facts and print them."""
-    data = file.read_bytes()
-    analyzed = analyze(read_source(data, file.name, source_format), get_family(family_slug))  # type: ignore[arg-type]
-    click.echo(json.dumps({"title": analyzed.outline.title, "sections": [], "facts": {}}))
+    family = get_family(family_slug)
+    max_bytes = get_settings().max_upload_bytes
+    data = _read_bounded(file, max_bytes)
+    source = read_source(data, file.name, source_format, max_bytes=max_bytes)
+    analyzed = analyze(source, family)
+    if as_json:
+        click.echo(ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2))
+    else:
+        click.echo(render_outline(analyzed))
+
+
+def _read_bounded(file: Path, max_bytes: int) -> bytes:
+    """The file's bytes; a missing, unreadable or oversized file is refused before a whole read."""
+    try:
+        with file.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise NotFound(f"no file at {file}. To fix: check the path and try again.") from None
+    except IsADirectoryError:
+        raise InvalidSource(f"{file} is a folder. To fix: give the path of one file.") from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise InvalidSource(
+            f"cannot read {file}: {reason}. To fix: check its permissions."
+        ) from None
+    if len(data) > max_bytes:
+        raise SourceTooLarge(
+            f"{file} is larger than the {max_bytes}-byte limit. To fix: split the file, or raise "
+            "POLICYDIFF_MAX_UPLOAD_BYTES."
+        )
+    return data
+
+
+def render_outline(analyzed: AnalyzedVersion) -> str:
+    """A readable outline: one line per section with its span, sub-headings indented, then facts."""
+    source = analyzed.source
+    lines = [
+        analyzed.outline.title or source.filename or "(untitled)",
+        f"format {source.source_format}, {len(source.data)} bytes, sha256 {source.sha256[:12]}, "
+        f"family {analyzed.family}, analyzer {analyzed.analyzer_version}",
+        "",
+        "Sections",
+    ]
+    for section in analyzed.outline.sections:
+        label = section.heading or "(no heading)"
+        lines.append(f"  {section.kind:<22} {label}  [{section.start}-{section.end}]")
+        for block in section.blocks:
+            if block.type == "heading" and block.level > section.level:
+                indent = "  " * (block.level - section.level)
+                words = block.content if block.content_start >= 0 else block.text.strip()
+                lines.append(f"  {'':<22} {indent}{words}  [{block.start}-{block.end}]")
+    lines += ["", "Facts"]
+    for fact in analyzed.facts:
+        if isinstance(fact.value, list) and len(fact.value) > 1:
+            lines.append(f"  {fact.key} = {len(fact.value)} items")
+            lines += [f"      - {_shown(item)}" for item in fact.value]
+        else:
+            lines.append(f"  {fact.key} = {_shown(fact.value)}")
+        for evidence in fact.evidence[:_EVIDENCE_SHOWN]:
+            quote = " ".join(evidence.quote.split())
+            if len(quote) > _QUOTE_WIDTH:
+                quote = quote[: _QUOTE_WIDTH - 1] + "…"
+            lines.append(
+                f'      {evidence.section_kind} [{evidence.start}-{evidence.end}] "{quote}"'
+            )
+        if len(fact.evidence) > _EVIDENCE_SHOWN:
+            lines.append(f"      … {len(fact.evidence) - _EVIDENCE_SHOWN} more")
+    return "\n".join(lines)
+
+
+def _shown(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

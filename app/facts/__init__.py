@@ -4,13 +4,46 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from app.facts.model import Evidence, Fact
+from app.facts.model import Evidence, Fact, PartialDate
+from app.facts.readers import (
+    NUMBER_PATTERN,
+    FoundDate,
+    PlainView,
+    ReadableOutline,
+    find_dates,
+    is_month_name,
+    plain_view,
+    read_number,
+    read_outline,
+    read_partial_date,
+    sentence_spans,
+    trim_span,
+)
 from app.sections import Outline
 
 
-def extract_facts(outline: Outline, extractors: Mapping[str, Callable[[Outline], Fact]]) -> list[Fact]:
+def extract_facts(
+    outline: Outline, extractors: Mapping[str, Callable[[Outline], Fact]]
+) -> list[Fact]:
     """Run every extractor on `outline`, in order."""
     return [extractor(outline) for extractor in extractors.values()]
 
 
-__all__ = ["Evidence", "Fact", "extract_facts"]
+__all__ = [
+    "NUMBER_PATTERN",
+    "Evidence",
+    "Fact",
+    "FoundDate",
+    "PartialDate",
+    "PlainView",
+    "ReadableOutline",
+    "extract_facts",
+    "find_dates",
+    "is_month_name",
+    "plain_view",
+    "read_number",
+    "read_outline",
+    "read_partial_date",
+    "sentence_spans",
+    "trim_span",
+]

@@ -30,3 +30,29 @@ class Fact:
     """JSON-compatible value: int, str, list or dict; None means not stated (never a guess)."""
     evidence: tuple[Evidence, ...] = field(default=())
     """Spans supporting the value; empty when the value is None (or 0 by absence)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date to the precision the document states it ("May 2024" has no day)."""
+
+    year: int
+    """Four-digit year."""
+    month: int | None = None
+    """Month 1-12, or None when only the year is stated."""
+    day: int | None = None
+    """Day of the month, or None when the document gives only the month."""
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """Chronological order; a missing month or day sorts before any stated one."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def isoformat(self) -> str:
+        """ISO 8601 reduced precision: "2024", "2024-05" or "2024-05-22"."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from app.families.base import Family
+from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
 from app.sections import SectionKind
 
 
@@ -26,5 +27,6 @@ FAMILY = Family(
     slug="childrens-services-policies-values-and-principles",
     title="Children's Services Policies, Values and Principles",
     kinds=_load_kinds(),
-    extractors={},
+    extractors=EXTRACTORS,
+    local_names=detect_local_names,
 )

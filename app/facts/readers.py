@@ -1,0 +1,388 @@
+"""Reusable readers that fact extractors are built from.
+
+Extractors search a *plain view* of the version's text (markdown link and emphasis syntax
+removed, so "[Signs of Safety](#)" reads as "Signs of Safety") and map what they find back to
+offsets in the real text, so every piece of evidence quotes `outline.text[start:end]` exactly.
+Dates go through python-dateutil and number words through text2num: no hand-written month or
+number tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil import parser as date_parser
+from text_to_num import text2num
+
+from app.facts.model import Evidence, PartialDate
+from app.sections import Block, Outline
+from app.text import Span
+
+_MARKDOWN_NOISE = re.compile(
+    r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"  # [words](url) reads as its words
+    r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|])"  # \( reads as (
+    r"|\*\*|__"  # strong emphasis markers
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlainView:
+    """The text with markdown syntax removed, and the way back to the original offsets."""
+
+    text: str
+    """The plain text extractors search."""
+    plain_starts: tuple[int, ...]
+    """Offset in `text` where each run of characters copied unchanged from the original starts."""
+    original_starts: tuple[int, ...]
+    """Offset in the original text of the same runs."""
+
+    def to_original(self, start: int, end: int) -> Span:
+        """The original span holding plain `text[start:end]` (removed markup inside is included)."""
+        if end <= start:
+            position = self._original_offset(start)
+            return Span(position, position)
+        return Span(self._original_offset(start), self._original_offset(end - 1) + 1)
+
+    def _original_offset(self, plain_offset: int) -> int:
+        run = max(bisect_right(self.plain_starts, plain_offset) - 1, 0)
+        return self.original_starts[run] + plain_offset - self.plain_starts[run]
+
+
+def plain_view(text: str) -> PlainView:
+    """Strip markdown links, escapes and strong-emphasis markers, remembering where each run was."""
+    pieces: list[str] = []
+    plain_starts: list[int] = []
+    original_starts: list[int] = []
+    plain_length = 0
+
+    def keep(original_start: int, piece: str) -> None:
+        nonlocal plain_length
+        if piece:
+            pieces.append(piece)
+            plain_starts.append(plain_length)
+            original_starts.append(original_start)
+            plain_length += len(piece)
+
+    copied_up_to = 0
+    for match in _MARKDOWN_NOISE.finditer(text):
+        keep(copied_up_to, text[copied_up_to : match.start()])
+        for group in ("link", "escaped"):
+            if match.group(group) is not None:
+                keep(match.start(group), match.group(group))
+        copied_up_to = match.end()
+    keep(copied_up_to, text[copied_up_to:])
+    if not plain_starts:
+        plain_starts, original_starts = [0], [0]
+    return PlainView("".join(pieces), tuple(plain_starts), tuple(original_starts))
+
+
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))[ \t]+")
+_HEADING_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'\u2019\u201d)\]]*[ \t\n]+(?=[\"'\u2018\u201c(\[]?[A-Z0-9•])"
+)
+_WRAPPED_LINE_MIN = 50
+"""A line at least this long that ends mid-sentence is taken as hard-wrapped, not a heading."""
+
+
+def _line_continues(line: str, next_line: str) -> bool:
+    """Whether `next_line` carries on the sentence of `line` (hard-wrapped prose)."""
+    stripped = line.strip()
+    if len(stripped) < _WRAPPED_LINE_MIN or not next_line.strip():
+        return False
+    if stripped[-1] in ".!?:;" or stripped.startswith("#"):
+        return False
+    return not (_LIST_MARKER.match(next_line) or _HEADING_MARKER.match(next_line))
+
+
+def sentence_spans(text: str) -> tuple[Span, ...]:
+    """Sentences of `text`, trimmed of surrounding blanks, in order.
+
+    A line break ends a sentence unless the line looks hard-wrapped; list items and headings
+    always stand alone. Inside a paragraph, ".", "!" or "?" before a capital starts a new one.
+    """
+    return _sentence_spans(text)
+
+
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    lines = text.split("\n")
+    paragraph_start = 0
+    offset = 0
+    for index, line in enumerate(lines):
+        line_end = offset + len(line)
+        next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if index + 1 == len(lines) or not _line_continues(line, next_line):
+            spans.extend(_split_paragraph(text, paragraph_start, line_end))
+            paragraph_start = line_end + 1
+        offset = line_end + 1
+    return tuple(spans)
+
+
+def _split_paragraph(text: str, start: int, end: int) -> Iterator[Span]:
+    sentence_start = start
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        yield from _trimmed(text, sentence_start, boundary.start())
+        sentence_start = boundary.end()
+    yield from _trimmed(text, sentence_start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield Span(start, end)
+
+
+def trim_span(text: str, start: int, end: int) -> Span:
+    """`start..end` without surrounding whitespace (an empty span stays where it was)."""
+    return next(_trimmed(text, start, end), Span(start, start))
+
+
+def read_number(words: str) -> int | None:
+    """An integer written in digits ("4") or English words ("four", "twenty-one"), else None."""
+    words = words.strip()
+    if words.isdigit():
+        return int(words)
+    try:
+        value = text2num(words.lower(), "en")
+    except ValueError:
+        return None
+    return value if isinstance(value, int) else None
+
+
+NUMBER_PATTERN = r"\d{1,3}|[A-Za-z]+(?:[- ][a-z]+)?"
+"""Regex text for a number in digits or up to two words; confirm a match with `read_number`."""
+
+_DATE_SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
+_DATE_INFO = date_parser.parserinfo(dayfirst=True)
+
+
+def read_partial_date(text: str) -> PartialDate | None:
+    """The date `text` states, to the precision it states it, or None if it is not a date.
+
+    Parsing twice with different defaults shows which fields the text itself supplied, so
+    "May 2024" gives year and month but no day. Numeric dates are read day first (UK usage).
+    """
+    try:
+        first, second = (
+            date_parser.parse(text, parserinfo=_DATE_INFO, default=default)
+            for default in _DATE_SENTINELS
+        )
+    except (ValueError, OverflowError):
+        return None
+    if first.year != second.year or first.month != second.month:
+        return None
+    day = first.day if first.day == second.day else None
+    return PartialDate(first.year, first.month, day)
+
+
+def is_month_name(word: str) -> bool:
+    """Whether `word` names a month in English ("May", "Sept", "February")."""
+    return _DATE_INFO.month(word.rstrip(".")) is not None
+
+
+DATE_PATTERN = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+)
+"""Regex text for a written date ("3 June 2024", "May 22, 2024", "22/05/2024", "May 2024")."""
+
+_DATE_RE = re.compile(DATE_PATTERN)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date written in the text, and where."""
+
+    date: PartialDate
+    """What the text states."""
+    span: Span
+    """Where the date's words are (offsets of the text searched)."""
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every written date in `text[start:end]` that dateutil confirms (named month or digits)."""
+    found = []
+    for match in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+        words = match.group()
+        month_words = re.findall(r"[A-Za-z]{3,}\.?", words)
+        if any(
+            not is_month_name(word) and word.lower() not in {"st", "nd", "rd", "th"}
+            for word in month_words
+        ):
+            continue
+        date = read_partial_date(words)
+        if date is not None:
+            found.append(FoundDate(date, Span(match.start(), match.end())))
+    return found
+
+
+_ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+
+
+def _item_content(text: str, start: int, end: int) -> Span:
+    """A list item's words without the bullet, surrounding blanks and trailing "; and"."""
+    span = trim_span(text, start, end)
+    tail = _ITEM_END_PUNCTUATION.search(text, span.start, span.end)
+    if tail is not None and tail.start() > span.start:
+        span = trim_span(text, span.start, tail.start())
+    return span
+
+
+@dataclass(frozen=True, slots=True)
+class ReadableOutline:
+    """An outline prepared for extractors: its plain view and sentences, computed once."""
+
+    outline: Outline
+    """The outline being read."""
+    plain: PlainView
+    """The text extractors search."""
+    sentences: tuple[Span, ...]
+    """Sentences of `plain.text`."""
+    sentence_starts: tuple[int, ...]
+    """`start` of each sentence, for bisecting."""
+
+    @property
+    def text(self) -> str:
+        """The plain text (offsets are plain offsets until `evidence` maps them back)."""
+        return self.plain.text
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding plain `offset`, if any."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def sentences_matching(self, pattern: re.Pattern[str]) -> list[Span]:
+        """Sentences in which `pattern` matches, in order, each once."""
+        found: list[Span] = []
+        for match in pattern.finditer(self.text):
+            sentence = self.sentence_at(match.start())
+            if sentence is not None and (not found or found[-1] != sentence):
+                found.append(sentence)
+        return found
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def evidence(self, span: Span) -> Evidence:
+        """Evidence for plain `span`, as offsets and an exact quote of the original text."""
+        original = self.plain.to_original(span.start, span.end)
+        return self.evidence_at_original(original)
+
+    def evidence_at_original(self, span: Span) -> Evidence:
+        """Evidence for a span already in original offsets (e.g. a block's content)."""
+        text = self.outline.text
+        span = trim_span(text, span.start, span.end)
+        section = self.outline.section_at(span.start)
+        kind = section.kind if section is not None else "other"
+        return Evidence(kind, span.start, span.end, text[span.start : span.end])
+
+    def section_kind_at(self, offset: int) -> str:
+        """Kind of the section holding plain `offset` ("other" outside any section)."""
+        section = self.outline.section_at(self.plain.to_original(offset, offset).start)
+        return section.kind if section is not None else "other"
+
+    def list_items_after(self, offset: int) -> list[Span]:
+        """Items of the list introduced by the sentence ending at plain `offset`, original offsets.
+
+        The outline's list-item blocks are used when the sectioner produced them; otherwise the
+        lines after the introduction are read: bulleted or numbered lines, or unmarked lines that
+        end with ";" (the last item is the line after them).
+        """
+        original = self.plain.to_original(offset, offset).start
+        from_blocks = _list_items_from_blocks(self.outline, original)
+        if from_blocks is not None:
+            return from_blocks
+        return _list_items_from_lines(self.outline.text, original)
+
+
+@lru_cache(maxsize=8)
+def read_outline(outline: Outline) -> ReadableOutline:
+    """Prepare `outline` for extractors once, however many extractors read it."""
+    plain = plain_view(outline.text)
+    sentences = sentence_spans(plain.text)
+    return ReadableOutline(outline, plain, sentences, tuple(span.start for span in sentences))
+
+
+def _list_items_from_blocks(outline: Outline, offset: int) -> list[Span] | None:
+    blocks = outline.blocks()
+    following: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.start <= offset < block.end:
+            if block.text[offset - block.start :].strip():
+                return None  # the list (if any) sits inside this block: read its lines
+            following = blocks[index + 1 :]
+            break
+    if not following or following[0].type != "list_item":
+        return None
+    level = following[0].level
+    items = []
+    for block in following:
+        if block.type != "list_item" or block.level < level:
+            break
+        if block.level == level:
+            start = block.content_start if block.content_start >= 0 else block.start
+            end = block.content_end if block.content_end >= 0 else block.end
+            items.append(_item_content(outline.text, start, end))
+    return items
+
+
+def _list_items_from_lines(text: str, offset: int) -> list[Span]:
+    line_start = text.find("\n", offset)
+    if line_start == -1:
+        return []
+    position = line_start + 1
+    items: list[Span] = []
+    marker_column: int | None = None
+    unmarked = False
+    blank_run = 0
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[position:line_end]
+        next_position = line_end + 1
+        if not line.strip():
+            blank_run += 1
+            if blank_run > 1:
+                break
+            position = next_position
+            continue
+        blank_run = 0
+        marker = _LIST_MARKER.match(line)
+        indent = len(line) - len(line.lstrip())
+        if marker is not None and not unmarked:
+            if marker_column is None:
+                marker_column = indent
+            if indent == marker_column:
+                items.append(_item_content(text, position + marker.end(), line_end))
+            elif indent < marker_column:
+                break
+        elif marker_column is not None and indent > marker_column and items:
+            extended = _item_content(text, items[-1].start, line_end)
+            items[-1] = extended
+        elif marker_column is None and (not items or unmarked):
+            stripped = line.rstrip()
+            if stripped.endswith((";", "; and", "; or")):
+                unmarked = True
+                items.append(_item_content(text, position, line_end))
+            elif unmarked and len(stripped) <= 160 and not stripped.endswith(":"):
+                items.append(_item_content(text, position, line_end))
+                break
+            else:
+                break
+        else:
+            break
+        position = next_position
+    return items

@@ -1,0 +1,579 @@
+"""Fact extractors of the "Children's Services Policies, Values and Principles" family.
+
+Each extractor is registered under its fact key, in the order SPEC.md lists the facts, and reads
+one fact with its evidence. The rules are general wordings found across councils' versions of
+the chapter; names and phrasings that are data (known practice models, looked-after terms, local
+name cues) live in `facts.toml` beside this file. A value is None when the text does not state
+it: no extractor guesses.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from app.facts import (
+    NUMBER_PATTERN,
+    Evidence,
+    Fact,
+    ReadableOutline,
+    find_dates,
+    read_number,
+    read_outline,
+    trim_span,
+)
+from app.families.base import FactExtractor
+from app.sections import Outline
+from app.text import Span
+
+_DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
+
+EXTRACTORS: dict[str, FactExtractor] = {}
+"""Fact key → extractor, in output order (the order of SPEC.md's fact table)."""
+
+_Reader = Callable[[ReadableOutline], Fact]
+
+
+def _registers(key: str) -> Callable[[_Reader], _Reader]:
+    """Register the decorated reader as the extractor of fact `key`."""
+
+    def register(reader: _Reader) -> _Reader:
+        def extract(outline: Outline) -> Fact:
+            return reader(read_outline(outline))
+
+        extract.__name__ = reader.__name__
+        extract.__doc__ = reader.__doc__
+        EXTRACTORS[key] = extract
+        return reader
+
+    return register
+
+
+def _fact(key: str, value: Any, *evidence: Evidence) -> Fact:
+    return Fact(key, value, tuple(evidence) if value is not None else ())
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+_AMENDMENT_VERB = re.compile(
+    r"\b(?:revised|updated|amended|added|reviewed|rewritten|refreshed|introduced|inserted|"
+    r"removed|deleted|replaced|published|changed|expanded|incorporated|restructured|"
+    r"reformatted|re-written|re-issued|reissued)\b",
+    re.IGNORECASE,
+)
+_AMENDED_THING = re.compile(
+    r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
+    r"appendices|annex|wording|links?|references?|policy|amendments?)\b",
+    re.IGNORECASE,
+)
+_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)\s+$", re.IGNORECASE)
+
+
+@_registers("amendment_date")
+def amendment_date(reading: ReadableOutline) -> Fact:
+    """The latest date of an amendment statement ("In May 2024, this chapter was revised…").
+
+    Dates cited inside the statement for other documents ("Statutory Guidance (Feb 2018)") are
+    not amendment dates: only a date introduced by "in"/"on" or opening the sentence counts.
+    """
+    text = reading.text
+    best: tuple[tuple[int, int, int], str, Span] | None = None
+    for sentence in reading.sentences_matching(_AMENDMENT_VERB):
+        if not _AMENDED_THING.search(text, sentence.start, sentence.end):
+            continue
+        for found in find_dates(text, sentence.start, sentence.end):
+            opens_sentence = found.span.start == sentence.start
+            lead_in = _DATE_LEAD_IN.search(
+                text, max(sentence.start, found.span.start - 12), found.span.start
+            )
+            if not (opens_sentence or lead_in):
+                continue
+            key = found.date.sort_key
+            if best is None or key > best[0]:
+                best = (key, found.date.isoformat(), sentence)
+    if best is None:
+        return _fact("amendment_date", None)
+    return _fact("amendment_date", best[1], reading.evidence(best[2]))
+
+
+_LAST_UPDATED_LABEL = re.compile(
+    r"\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
+    r"|date\s+of\s+(?:last\s+)?(?:review|update))(?:\s+on)?\s*[:\-\u2013]?\s*",
+    re.IGNORECASE,
+)
+_LINE_MARKUP = re.compile(r"^[\s#*_>|]+|[\s*_|]+$")
+
+
+@_registers("last_updated")
+def last_updated(reading: ReadableOutline) -> Fact:
+    """The date the page says it was last updated or reviewed; else a line that is only a date.
+
+    Several labelled dates: the latest. A bare date line must give a day ("June 3, 2024"), so a
+    stray "May 2024" line is not taken for an update stamp.
+    """
+    text = reading.text
+    labelled: list[tuple[tuple[int, int, int], str, Span]] = []
+    for label in _LAST_UPDATED_LABEL.finditer(text):
+        dates = find_dates(text, label.end(), min(len(text), label.end() + 40))
+        if dates and dates[0].span.start == label.end():
+            found = dates[0]
+            labelled.append(
+                (found.date.sort_key, found.date.isoformat(), Span(label.start(), found.span.end))
+            )
+    if not labelled:
+        labelled = list(_date_only_lines(text))
+    if not labelled:
+        return _fact("last_updated", None)
+    _, value, span = max(labelled, key=lambda candidate: candidate[0])
+    return _fact("last_updated", value, reading.evidence(span))
+
+
+def _date_only_lines(text: str) -> list[tuple[tuple[int, int, int], str, Span]]:
+    found_lines = []
+    offset = 0
+    for line in text.split("\n"):
+        if 6 <= len(line.strip()) <= 40:
+            words = _LINE_MARKUP.sub("", line)
+            start = offset + line.find(words) if words else offset
+            dates = find_dates(text, start, start + len(words))
+            if (
+                len(dates) == 1
+                and dates[0].span == Span(start, start + len(words))
+                and dates[0].date.day is not None
+            ):
+                date = dates[0].date
+                found_lines.append((date.sort_key, date.isoformat(), dates[0].span))
+        offset += len(line) + 1
+    return found_lines
+
+
+_VERSION_LINE = re.compile(
+    r"^[ \t#*_]*(?P<label>v\d+(?:\.\d+)*|version[ \t]+\d+(?:\.\d+)*)[ \t*_]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_VERSION_FIELD = re.compile(
+    r"\bversion(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<label>v?\d+(?:\.\d+)*[a-z]?)\b",
+    re.IGNORECASE,
+)
+
+
+@_registers("version_label")
+def version_label(reading: ReadableOutline) -> Fact:
+    """A version label as printed: a line that is only "v27" / "Version 3.1", or "Version: 3"."""
+    candidates = [
+        match
+        for pattern in (_VERSION_LINE, _VERSION_FIELD)
+        for match in pattern.finditer(reading.text)
+    ]
+    if not candidates:
+        return _fact("version_label", None)
+    chosen = max(candidates, key=lambda match: match.start("label"))
+    span = Span(chosen.start("label"), chosen.end("label"))
+    return _fact("version_label", chosen.group("label"), reading.evidence(span))
+
+
+# --- ages and timescales -----------------------------------------------------------------------
+
+_LEAVING_CARE = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left)\s+(?:their\s+|our\s+)?care\b|\bcare[\s-]+leavers?\b"
+    r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b",
+    re.IGNORECASE,
+)
+_AGE_LIMIT = re.compile(
+    r"\b(?:until|till|up\s+to|through\s+to|to)\s+"
+    r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
+    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
+    r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
+    rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b",
+    re.IGNORECASE,
+)
+_AGE_EXTENSION = re.compile(
+    rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
+    r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*)",
+    re.IGNORECASE,
+)
+_CONDITION_LEAD = re.compile(
+    r"^(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\s+"
+    r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|a\s+young\s+person|"
+    r"young\s+people|the\s+care\s+leaver|care\s+leavers)\s+"
+    r"(?:are|is|remain|remains|stay|stays|continue\s+to\s+be|continues\s+to\s+be)\s+)?"
+    r"(?:still\s+)?",
+    re.IGNORECASE,
+)
+_ADULT_AGES = range(16, 31)
+
+
+def _age(words: str) -> int | None:
+    age = read_number(words)
+    return age if age in _ADULT_AGES else None
+
+
+def _condition(words: str) -> str:
+    """ "if they are in full time education" → "in full-time education"."""
+    condition = _CONDITION_LEAD.sub("", words.strip()).strip()
+    return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
+
+
+@_registers("leaving_care_support_age")
+def leaving_care_support_age(reading: ReadableOutline) -> Fact:
+    """The age to which care leavers are supported, and later ages offered on a condition.
+
+    Read from a sentence about leaving care: "until they are 21 or 24 if in full-time
+    education", "up to the age of 25", "until their 25th birthday"; an extension may follow in
+    the same or the next sentence ("This can be extended to 25 where…").
+    """
+    text = reading.text
+    for sentence in reading.sentences_matching(_LEAVING_CARE):
+        for limit in _AGE_LIMIT.finditer(text, sentence.start, sentence.end):
+            age = _age(limit.group("age"))
+            if age is None:
+                continue
+            extended: list[dict[str, Any]] = []
+            evidence = [reading.evidence(sentence)]
+            following = reading.sentence_at(_next_non_space(text, sentence.end))
+            regions = [Span(limit.end(), sentence.end)]
+            if following is not None and following != sentence:
+                regions.append(following)
+            for region in regions:
+                for extension in _AGE_EXTENSION.finditer(text, region.start, region.end):
+                    extended_age = _age(extension.group("age"))
+                    if extended_age is None or extended_age <= age:
+                        continue
+                    if any(item["age"] == extended_age for item in extended):
+                        continue
+                    condition = _condition(extension.group("condition"))
+                    extended.append({"age": extended_age, "condition": condition})
+                    if region is not regions[0]:
+                        evidence.append(reading.evidence(region))
+            value = {"age": age, "extended": extended}
+            return _fact("leaving_care_support_age", value, *evidence)
+    return _fact("leaving_care_support_age", None)
+
+
+def _next_non_space(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
+
+
+_PERMANENCE = re.compile(r"\bpermanen(?:ce|cy|t)\b", re.IGNORECASE)
+_MONTHS = re.compile(
+    rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b", re.IGNORECASE
+)
+
+
+@_registers("permanence_plan_months")
+def permanence_plan_months(reading: ReadableOutline) -> Fact:
+    """The timescale for permanence plans, in months ("within 4 months", "within four months")."""
+    text = reading.text
+    for sentence in reading.sentences_matching(_PERMANENCE):
+        for months in _MONTHS.finditer(text, sentence.start, sentence.end):
+            count = read_number(months.group("count"))
+            if count is not None and 0 < count <= 60:
+                return _fact("permanence_plan_months", count, reading.evidence(sentence))
+    return _fact("permanence_plan_months", None)
+
+
+# --- corporate parenting principles ------------------------------------------------------------
+
+_CORPORATE_PARENTING = re.compile(r"\bcorporate[\s-]+parent(?:ing|s)?\b", re.IGNORECASE)
+_PRINCIPLES = re.compile(r"\bprinciples\b", re.IGNORECASE)
+_STATED_COUNT = re.compile(
+    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b",
+    re.IGNORECASE,
+)
+_LIST_INTRODUCTION_END = re.compile(
+    r"(?::|\bas\s+follows|\bfollowing|\binclud(?:e|es|ing)|\bare)\W*$", re.IGNORECASE
+)
+
+
+@_registers("corporate_parenting_principles")
+def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
+    """How many corporate parenting principles the chapter sets out.
+
+    Where it lists them, the number of list items (six items under "seven principles" is 6);
+    where it only names them ("the seven corporate parenting principles"), the number it
+    states; 0 when it sets none out (a passing mention without a number or list included).
+    """
+    text = reading.text
+    stated: tuple[int, Span] | None = None
+    for sentence in reading.sentences_matching(_PRINCIPLES):
+        about_corporate_parenting = (
+            bool(_CORPORATE_PARENTING.search(text, sentence.start, sentence.end))
+            or reading.section_kind_at(sentence.start) == "corporate_parenting"
+        )
+        if not about_corporate_parenting:
+            continue
+        if _LIST_INTRODUCTION_END.search(reading.quote(sentence)):
+            items = reading.list_items_after(sentence.end)
+            if items:
+                evidence = [reading.evidence(sentence)]
+                evidence += [reading.evidence_at_original(item) for item in items]
+                return _fact("corporate_parenting_principles", len(items), *evidence)
+        if stated is None:
+            for count in _STATED_COUNT.finditer(text, sentence.start, sentence.end):
+                number = read_number(count.group("count"))
+                if number is not None and 0 < number < 100:
+                    stated = (number, sentence)
+                    break
+    if stated is not None:
+        return _fact("corporate_parenting_principles", stated[0], reading.evidence(stated[1]))
+    return _fact("corporate_parenting_principles", 0)
+
+
+# --- legislation -------------------------------------------------------------------------------
+
+_LEGISLATION_INTRODUCTION = re.compile(
+    r"\b(?:legislation|legislative|statutes?|statutory\s+framework|acts\s+of\s+parliament"
+    r"|underpinned\s+by)\b",
+    re.IGNORECASE,
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_TRAILING_YEARS = re.compile(
+    rf"^(?P<name>.*?)[\s,]*(?P<years>{_YEAR}(?:\s*(?:,|and|&)\s*{_YEAR})*)\s*$"
+)
+_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|\\(?=[^\w\s])")
+
+
+def _plain_words(quote: str) -> str:
+    words = _MARKDOWN_LINK.sub(r"\1", quote)
+    words = _MARKDOWN_EMPHASIS.sub("", words)
+    return re.sub(r"\s+", " ", words).strip()
+
+
+def _legislation_item(cited: str) -> dict[str, Any]:
+    """{"cited", "instrument", "year", "years"} for one cited item.
+
+    "Children Acts 1989 and 2004" stays one item as cited: instrument "Children Act", year 1989
+    (the first), years [1989, 2004]. An umbrella such as "Data Protection legislation", even
+    with its members in brackets, has no year of its own.
+    """
+    name = re.sub(r"^the\s+", "", cited, flags=re.IGNORECASE)
+    years: list[int] = []
+    trailing = _TRAILING_YEARS.match(name)
+    bracketed = _PARENTHETICAL_TAIL.match(name)
+    if trailing and trailing.group("name"):
+        years = [int(year) for year in _ANY_YEAR.findall(trailing.group("years"))]
+        name = trailing.group("name")
+        if len(years) > 1:
+            name = re.sub(r"\bActs\b", "Act", name)
+    elif (
+        bracketed
+        and _ANY_YEAR.search(bracketed.group("inner"))
+        and not _ANY_YEAR.search(bracketed.group("name"))
+    ):
+        name = bracketed.group("name")
+    else:
+        years = [int(year) for year in _ANY_YEAR.findall(name)[:1]]
+    instrument = name.strip(" ,;:.")
+    return {
+        "cited": cited,
+        "instrument": instrument,
+        "year": years[0] if years else None,
+        "years": years,
+    }
+
+
+def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
+    for sentence in reading.sentences_matching(_LEGISLATION_INTRODUCTION):
+        if not _LIST_INTRODUCTION_END.search(reading.quote(sentence)):
+            continue
+        items = reading.list_items_after(sentence.end)
+        if items:
+            evidence = [reading.evidence(sentence)]
+            evidence += [reading.evidence_at_original(item) for item in items]
+            text = reading.outline.text
+            return [
+                _legislation_item(_plain_words(text[item.start : item.end])) for item in items
+            ], evidence
+    return [], []
+
+
+@_registers("legislation")
+def legislation(reading: ReadableOutline) -> Fact:
+    """The legislation list as cited, introduced by "underpinned by a range of legislation…:".
+
+    Duplicates are kept as cited; no list gives [].
+    """
+    items, evidence = _read_legislation(reading)
+    return Fact("legislation", items, tuple(evidence))
+
+
+@_registers("legislation_count")
+def legislation_count(reading: ReadableOutline) -> Fact:
+    """The number of items in the legislation list (0 when there is none)."""
+    items, evidence = _read_legislation(reading)
+    return Fact("legislation_count", len(items), tuple(evidence[:1]))
+
+
+# --- named models ------------------------------------------------------------------------------
+
+_NAME = r"(?:[A-Z][\w'\u2019&.-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|and|of|for|the|in|on|&)){0,8}"
+_MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
+_MODEL_PATTERNS = (
+    re.compile(
+        rf"\bPractice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME})"
+    ),
+    re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
+    re.compile(
+        r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+        r"based\s+(?:on|upon)|implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|underpinned\s+by)"
+        rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
+        r"(?:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+    ),
+    re.compile(
+        r"\b(?:practice|well-?being)\s+(?:model|framework),?\s+(?:is|called|known\s+as)\s+"
+        rf"(?:the\s+)?(?P<name>{_NAME})"
+    ),
+)
+_KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
+_KNOWN_MODEL_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
+)
+_GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
+_LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
+_SAME_MODEL_RATIO = 0.85
+"""Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
+
+
+def _model_name(words: str, keeps_model_word: bool) -> str | None:
+    """The model's name from a candidate, or None when it names no particular model."""
+    tokens = _MARKS.sub("", words).split()
+    while tokens and tokens[0] in _LEADING_WORDS:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in {"and", "of", "for", "the", "in", "on", "&", "practice"}:
+        tokens.pop()
+    if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
+        return None
+    name = " ".join(tokens)
+    known = _KNOWN_MODEL_RE.search(name)
+    if known:
+        return known.group()
+    return f"{name} Model" if keeps_model_word else name
+
+
+def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) -> Span:
+    """Where the reported name is written: from its first word to the name's (or "Model"'s) end."""
+    first_word = name.split()[0]
+    start = text.find(first_word, match.start("name"), match.end("name"))
+    start = start if start >= 0 else match.start("name")
+    return trim_span(text, start, match.end() if keeps_model else match.end("name"))
+
+
+def _comparable(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"['\u2019]s\b", "", name.lower()))
+
+
+@_registers("named_models")
+def named_models(reading: ReadableOutline) -> Fact:
+    """Named practice and well-being models, in order of first mention, ® and ™ removed.
+
+    "X Practice Model" and "Practice Model - X" name X; "the X Model" keeps "Model" as part of
+    the name; "we adopt the X principles/approach" names X; well-known models (data) are found
+    wherever they appear. Near-identical spellings of one name are reported once.
+    """
+    text = reading.text
+    found: list[tuple[int, str, Span]] = []
+    for pattern in _MODEL_PATTERNS:
+        for match in pattern.finditer(text):
+            keeps_model = pattern is _MODEL_PATTERNS[1] and not match.group("practice")
+            name = _model_name(match.group("name"), keeps_model)
+            if name is not None:
+                span = _name_span(text, name, match, keeps_model)
+                found.append((span.start, name, span))
+    for match in _KNOWN_MODEL_RE.finditer(text):
+        found.append((match.start(), match.group(), Span(match.start(), match.end())))
+    names: list[str] = []
+    evidence: list[Evidence] = []
+    for _, name, span in sorted(found, key=lambda candidate: candidate[0]):
+        key = _comparable(name)
+        if any(
+            SequenceMatcher(None, key, _comparable(seen)).ratio() >= _SAME_MODEL_RATIO
+            for seen in names
+        ):
+            continue
+        names.append(name)
+        evidence.append(reading.evidence(span))
+    return Fact("named_models", names, tuple(evidence))
+
+
+# --- looked-after term -------------------------------------------------------------------------
+
+_LOOKED_AFTER_TERMS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
+    (entry["term"], tuple(re.compile(pattern, re.IGNORECASE) for pattern in entry["patterns"]))
+    for entry in _DATA["looked_after_terms"]
+)
+_MAX_TERM_EVIDENCE = 10
+
+
+@_registers("looked_after_term")
+def looked_after_term(reading: ReadableOutline) -> Fact:
+    """The canonical term the chapter uses most for children in care.
+
+    Every phrasing of each canonical term is counted ("looked-after children" counts for
+    "Looked After Children"); a tie goes to the term used first.
+    """
+    best: tuple[int, int, str, list[Span]] | None = None
+    for term, patterns in _LOOKED_AFTER_TERMS:
+        spans = sorted(
+            Span(match.start(), match.end())
+            for pattern in patterns
+            for match in pattern.finditer(reading.text)
+        )
+        if not spans:
+            continue
+        candidate = (len(spans), -spans[0].start, term, spans)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    if best is None:
+        return _fact("looked_after_term", None)
+    evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
+    return _fact("looked_after_term", best[2], *evidence)
+
+
+# --- local names -------------------------------------------------------------------------------
+
+_LOCAL_NAME = r"(?P<name>[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|and|of|&)){0,5})"
+_LOCAL_NAME_PATTERNS = tuple(
+    re.compile(pattern.replace("{name}", _LOCAL_NAME))
+    for pattern in _DATA["local_names"]["patterns"]
+)
+_NEVER_LOCAL = frozenset(name.lower() for name in _DATA["local_names"]["never_local"])
+_SERVICE_WORDS = re.compile(
+    r"\b(?:Children['\u2019]s|Children|Family|Families|Social|Safeguarding|County|City|Borough|"
+    r"Metropolitan|District|Council|Resource|Early)\b.*$"
+)
+
+
+def detect_local_names(outline: Outline) -> tuple[str, ...]:
+    """The authority's own names and service brands in `outline`, longest first.
+
+    Found in the slots the template leaves for them ("the framework within which X work", "The
+    strategy for X is", "looked after by X", "X Council"…). A name such as "Merton Children's
+    Services" also yields its place, "Merton", so "Merton's" elsewhere is recognised too.
+    Longest first, so a mask replaces "Merton Children's Services" before "Merton".
+    """
+    reading = read_outline(outline)
+    names: dict[str, int] = {}
+    for pattern in _LOCAL_NAME_PATTERNS:
+        for match in pattern.finditer(reading.text):
+            words = match.group("name").split()
+            while words and words[0] in {"The", "the"}:
+                words.pop(0)
+            while words and (words[-1] in {"and", "of", "&"} or words[-1].lower() in _NEVER_LOCAL):
+                words.pop()
+            name = " ".join(words)
+            if not name or name.lower() in _NEVER_LOCAL:
+                continue
+            names.setdefault(name, match.start("name"))
+            place = _SERVICE_WORDS.sub("", name).strip()
+            if place and place != name and place.lower() not in _NEVER_LOCAL:
+                names.setdefault(place, match.start("name"))
+    return tuple(sorted(names, key=lambda name: (-len(name), names[name])))

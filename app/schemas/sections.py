@@ -1,0 +1,52 @@
+"""The JSON shape of a version's sections and blocks."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class BlockRead(BaseModel):
+    """A heading, paragraph or list item: the unit a diff aligns."""
+
+    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
+
+    type: Literal["heading", "paragraph", "list_item"]
+    """What the block is."""
+    level: int
+    """Heading level (1 = section heading, 2 = sub-heading…) or list nesting depth; 0 for a
+    paragraph."""
+    number: str | None
+    """A heading's number as printed, without its trailing dot ("4", "2.1"); null otherwise."""
+    start: int
+    """Offset of the block's first character in the version's text (markup included)."""
+    end: int
+    """Offset just past the block, its trailing blank lines included; blocks tile their section."""
+    text: str
+    """The version's text from `start` to `end`, exactly."""
+
+
+class SectionRead(BaseModel):
+    """A contiguous span of the version's text with a canonical kind; sections tile the text."""
+
+    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
+
+    kind: str
+    """Canonical section kind from the chapter family ("corporate_parenting"), or "other"."""
+    heading: str | None
+    """The heading as printed, markup removed ("4. Corporate Parenting"); null when the section
+    was found from its content."""
+    number: str | None
+    """The heading's number ("4"), if it has one."""
+    level: int
+    """Heading level of the section (1 for top-level sections)."""
+    start: int
+    """Offset of the section's first character in the version's text."""
+    end: int
+    """Offset just past the section; the next section starts here."""
+    text: str
+    """The version's text from `start` to `end`, exactly: concatenated in order, the sections'
+    texts give back the version's text."""
+    blocks: list[BlockRead]
+    """The section's blocks in order, tiling the section."""
