@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.store import make_engine, make_session_factory, upgrade_to_head
+from app.store.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
@@ -23,3 +34,95 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def expected_seeds() -> dict:
     return json.loads(EXPECTED_SEEDS.read_text(encoding="utf-8"))
+
+
+# --- Database fixtures -----------------------------------------------------------------------
+# SQLite by default: a migrated template file per test session, copied for each test. With
+# TEST_DATABASE_URL set (scripts/with-postgres does), PostgreSQL: a database of its own per test
+# session (and per xdist worker), migrated once, with every table emptied before each test.
+# Schemas are always built by the Alembic migrations, never create_all().
+
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL") or None
+
+
+def on_postgres() -> bool:
+    """True when the suite runs against PostgreSQL (TEST_DATABASE_URL)."""
+    return TEST_DATABASE_URL is not None
+
+
+def engine_url(engine: Engine) -> str:
+    """The engine's URL with its password, for Settings or a subprocess."""
+    return engine.url.render_as_string(hide_password=False)
+
+
+@contextmanager
+def _fresh_database(folder: Path, label: str) -> Iterator[str]:
+    """The URL of a new, empty database, removed afterwards."""
+    if TEST_DATABASE_URL is None:
+        yield f"sqlite:///{folder / label}.sqlite3"
+        return
+    server = make_url(Settings(DATABASE_URL=TEST_DATABASE_URL).database_url)
+    name = f"{server.database or 'policydiff'}_{label}_{uuid.uuid4().hex[:10]}"[:63]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield server.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with _fresh_database(tmp_path_factory.mktemp("db-template"), "template") as url:
+        template = make_engine(url)
+        upgrade_to_head(template)
+        template.dispose()
+        yield url
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    """An empty database (no tables), for migration tests."""
+    with _fresh_database(tmp_path, "empty") as url:
+        fresh = make_engine(url)
+        yield fresh
+        fresh.dispose()
+
+
+@pytest.fixture
+def migrated_engine(_migrated_template: str, tmp_path: Path) -> Iterator[Engine]:
+    """A database at the newest schema with no rows, private to the test."""
+    if TEST_DATABASE_URL is None:
+        copy = tmp_path / "policydiff.sqlite3"
+        shutil.copyfile(make_url(_migrated_template).database or "", copy)
+        url = f"sqlite:///{copy}"
+    else:
+        url = _migrated_template
+    migrated = make_engine(url)
+    if TEST_DATABASE_URL is not None:
+        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+        with migrated.begin() as connection:
+            connection.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+    yield migrated
+    migrated.dispose()
+
+
+@pytest.fixture
+def settings(migrated_engine: Engine) -> Settings:
+    """Settings pointing at the test's migrated database."""
+    return Settings(DATABASE_URL=engine_url(migrated_engine))
+
+
+@pytest.fixture
+def session_factory(migrated_engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(migrated_engine)
+
+
+@pytest.fixture
+def session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+    with session_factory() as opened:
+        yield opened

@@ -35,6 +35,16 @@ def _register_commands() -> None:
 
     cli.add_command(parse)
 
+    from app.cli.load import load
+    from app.cli.reanalyse import reanalyse
+    from app.cli.serve import serve
+    from app.cli.token import token
+
+    cli.add_command(serve)
+    cli.add_command(load)
+    cli.add_command(token)
+    cli.add_command(reanalyse)
+
 
 _register_commands()
 

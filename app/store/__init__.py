@@ -24,7 +24,7 @@ from app.store.corpus import (
     read_manifest,
 )
 from app.store.db import make_engine, make_session_factory
-from app.store.migrate import downgrade_to, upgrade_to_head
+from app.store.migrate import downgrade_to, open_migrated_database, upgrade_to_head
 from app.store.models import ApiToken, Authority, CachedComparison, Chapter, Fact, Section, Version
 from app.store.search import SearchHit, SearchResults, search
 from app.store.tokens import create_token, verify_token
@@ -71,6 +71,7 @@ __all__ = [
     "load_paths",
     "make_engine",
     "make_session_factory",
+    "open_migrated_database",
     "read_manifest",
     "reanalyse_versions",
     "search",

@@ -8,7 +8,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine
 
-from app.config import get_settings
+from app.config import Settings, get_settings
+from app.store.db import make_engine
 
 
 def alembic_config(migrations_dir: Path | None = None) -> Config:
@@ -37,3 +38,10 @@ def _run(engine: Engine, direction: str, revision: str, migrations_dir: Path | N
             command.upgrade(config, revision)
         else:
             command.downgrade(config, revision)
+
+
+def open_migrated_database(settings: Settings) -> Engine:
+    """An engine for `settings.database_url`, with the schema brought up to date (CLI commands)."""
+    engine = make_engine(settings.database_url)
+    upgrade_to_head(engine, settings.migrations_dir)
+    return engine
