@@ -14,6 +14,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
@@ -52,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(app_settings.database_url)
         try:
-            await run_in_threadpool(upgrade_to_head, engine, app_settings.migrations_dir)
+            await run_in_threadpool(_migrate, engine, app_settings)
             session_factory = make_session_factory(engine)
             if app_settings.load_corpus_on_start:
                 await run_in_threadpool(_load_corpus_if_empty, session_factory, app_settings)
@@ -90,6 +91,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+MIGRATION_LOCK_KEY = 0x706F6C6963796466
+"""PostgreSQL advisory lock ("policydf") held while one worker migrates and the others wait."""
+
+
+def _migrate(engine: Engine, settings: Settings) -> None:
+    """Apply pending migrations; workers starting together on PostgreSQL take turns."""
+    if engine.dialect.name != "postgresql":
+        upgrade_to_head(engine, settings.migrations_dir)
+        return
+    with engine.connect() as lock_connection:
+        lock_connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        try:
+            upgrade_to_head(engine, settings.migrations_dir)
+        finally:
+            lock_connection.execute(
+                text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
+            lock_connection.commit()
 
 
 def _load_corpus_if_empty(session_factory: sessionmaker[Session], settings: Settings) -> None:

@@ -9,83 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
+from app.schemas.facts import FactRead
 from app.schemas.pagination import PageRead
-
-
-class EvidenceRead(BaseModel):
-    """Where in the version's text a fact was read, so a reader can check it."""
-
-    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
-
-    section_kind: str
-    """Kind of the section holding the quoted text ("key_principles")."""
-    start: int
-    """Character offset of the quote in the version's text (`GET /versions/{id}` `text`)."""
-    end: int
-    """Character offset just past the quote; `text[start:end] == quote`."""
-    quote: str
-    """The supporting text, exactly as it appears in the version."""
-
-
-class StoredFactRead(BaseModel):
-    """One typed value read from a version, with its evidence."""
-
-    model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
-
-    key: str
-    """The fact's key in its chapter family ("leaving_care_support_age")."""
-    value: Any
-    """The value (number, string, list or object, per key); null when the version does not
-    state it: absent is never guessed."""
-    evidence: list[EvidenceRead]
-    """The spans the value was read from; empty when `value` is null."""
-
-
-class BlockRead(BaseModel):
-    """A heading, paragraph or list item inside a section: the unit a comparison aligns."""
-
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-    type: Literal["heading", "paragraph", "list_item"]
-    """What the block is."""
-    start: int
-    """Character offset of the block in the version's text, its markup included."""
-    end: int
-    """Character offset just past the block and its trailing blank lines; blocks tile their
-    section."""
-    level: int
-    """Heading level or list nesting depth; 0 for paragraphs."""
-    number: str | None
-    """A heading's number as printed ("2.1"), if any."""
-    text: str
-    """`version_text[start:end]`, exactly."""
-
-
-class SectionRead(BaseModel):
-    """A contiguous span of a version's text with a canonical kind; a version's sections tile its
-    text, so concatenating their `text` in order gives the version's text back exactly."""
-
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-    ordinal: int
-    """Position of the section in the version, from 0."""
-    kind: str
-    """Canonical kind from the chapter family ("corporate_parenting"), or "other"."""
-    heading: str | None
-    """The heading as printed, markup removed ("4. Corporate Parenting"); null for a section
-    recognised from its content."""
-    number: str | None
-    """The heading's number ("4"), if it has one."""
-    level: int
-    """Heading level (1 for top-level sections)."""
-    start: int
-    """Character offset of the section in the version's text."""
-    end: int
-    """Character offset just past the section; the next section starts here."""
-    text: str
-    """`version_text[start:end]`, exactly."""
-    blocks: list[BlockRead]
-    """The section's blocks in order; they tile the section."""
+from app.schemas.sections import BlockRead, SectionRead
 
 
 class VersionSummaryRead(BaseModel):
@@ -137,8 +63,9 @@ class VersionRead(VersionSummaryRead):
     """Size of the original bytes."""
     text: str
     """The normalised text; sections, facts' evidence and comparisons index into it."""
-    facts: list[StoredFactRead]
-    """Every fact the chapter family reads, in the family's order."""
+    facts: dict[str, FactRead]
+    """Every fact the chapter family reads, by key in the family's order, as
+    `policydiff parse --json` prints them."""
 
 
 class VersionPageRead(PageRead[VersionSummaryRead]):
@@ -183,7 +110,6 @@ def section_of(section: Any) -> SectionRead:
     """The representation of a stored section (an ORM row), its blocks' text cut from its own."""
     text: str = section.text
     return SectionRead(
-        ordinal=section.ordinal,
         kind=section.kind,
         heading=section.heading,
         number=section.number,
@@ -214,24 +140,30 @@ def summary_of(version: Any) -> VersionSummaryRead:
 
 def detail_of(version: Any) -> VersionRead:
     """The full representation of a stored version (an ORM row, in an open session)."""
-    fields = {
-        name: getattr(version, name) for name in VersionRead.model_fields if name != "size_bytes"
-    }
-    fields["size_bytes"] = len(version.data)
-    return VersionRead.model_validate(fields)
+    fields = {name: getattr(version, name) for name in VersionSummaryRead.model_fields}
+    return VersionRead.model_validate(
+        {
+            **fields,
+            "size_bytes": len(version.data),
+            "text": version.text,
+            "facts": facts_by_key(version.facts),
+        }
+    )
+
+
+def facts_by_key(facts: Any) -> dict[str, FactRead]:
+    """Stored fact rows (ORM) keyed as the parse contract keys them, in their stored order."""
+    return {row.key: FactRead.model_validate(row) for row in facts}
 
 
 __all__ = [
-    "BlockRead",
-    "EvidenceRead",
-    "SectionRead",
-    "StoredFactRead",
     "TimelineRead",
     "VersionCreate",
     "VersionPageRead",
     "VersionRead",
     "VersionSummaryRead",
     "detail_of",
+    "facts_by_key",
     "section_of",
     "summary_of",
 ]

@@ -22,14 +22,15 @@ from app.api.deps import SLUG_PATTERN, SessionDep, SettingsDep, VersionDep, Writ
 from app.api.responses import INVALID, NOT_FOUND, NOT_MODIFIED, READ_ERRORS, problem
 from app.api.uploads import UPLOAD_FIELDS, UploadedSource, read_upload
 from app.errors import NotFound
+from app.schemas.facts import FactRead
 from app.schemas.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from app.schemas.sections import SectionRead
 from app.schemas.stored_versions import (
-    SectionRead,
-    StoredFactRead,
     VersionCreate,
     VersionPageRead,
     VersionRead,
     detail_of,
+    facts_by_key,
     section_of,
     summary_of,
 )
@@ -288,14 +289,14 @@ def read_sections_of_kind(
 
 @router.get(
     "/versions/{version_id}/facts",
-    response_model=list[StoredFactRead],
+    response_model=dict[str, FactRead],
     responses={**NOT_MODIFIED, **READ_ERRORS},
     summary="A version's facts with evidence",
 )
 def read_facts(
     version: VersionDep, session: SessionDep, request: Request, response: Response
 ) -> Any:
-    """Every fact the chapter family reads, with the spans of text it was read from.
+    """Every fact the chapter family reads, by key, with the spans of text it was read from.
 
     A null value means the version does not state it. Evidence offsets index the version's text
     (`GET /api/v1/versions/{version_id}`), so `text[start:end] == quote`.
@@ -304,10 +305,7 @@ def read_facts(
     if etag_matches(request, etag):
         return not_modified(etag, DERIVED_FROM_IMMUTABLE)
     set_validators(response, etag, DERIVED_FROM_IMMUTABLE)
-    return [
-        StoredFactRead.model_validate(row)
-        for row in facts_of(session=session, version_id=version.id)
-    ]
+    return facts_by_key(facts_of(session=session, version_id=version.id))
 
 
 @router.get(

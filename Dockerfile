@@ -1,0 +1,37 @@
+# policydiff: the JSON API and web UI, served by `policydiff serve`.
+#
+#   docker build -t policydiff .
+#   docker run -p 8000:8000 -v policydiff-data:/data policydiff                 # SQLite on a volume
+#   docker run -p 8000:8000 -e DATABASE_URL=postgresql://user:pw@db/policydiff policydiff
+#
+# See docs/deploy.md for several workers or hosts on one PostgreSQL.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+RUN groupadd --system policydiff \
+    && useradd --system --gid policydiff --home-dir /app --shell /usr/sbin/nologin policydiff \
+    && mkdir -p /app /data \
+    && chown policydiff:policydiff /app /data
+
+WORKDIR /app
+COPY --chown=policydiff:policydiff . /app
+USER policydiff
+
+# The README's install command, verbatim (tests/api/test_deploy.py checks they agree).
+# readme-install:
+RUN python3 -m venv .venv && .venv/bin/pip install .
+
+ENV PATH="/app/.venv/bin:${PATH}" \
+    DATABASE_URL="sqlite:////data/policydiff.sqlite3"
+
+VOLUME ["/data"]
+EXPOSE 8000
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["python3", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/api/v1/chapters', timeout=4)"]
+
+CMD ["policydiff", "serve", "--host", "0.0.0.0", "--port", "8000"]
