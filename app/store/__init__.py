@@ -15,6 +15,12 @@ from app.store.catalog import (
     list_chapters,
     timeline,
 )
+from app.store.comparisons import (
+    StoredComparison,
+    compare_versions,
+    comparison_payload,
+    options_fingerprint,
+)
 from app.store.corpus import (
     LoadFailure,
     LoadSummary,
@@ -24,6 +30,16 @@ from app.store.corpus import (
     read_manifest,
 )
 from app.store.db import make_engine, make_session_factory
+from app.store.matrix import (
+    DivergenceMatrix,
+    MatrixCell,
+    MatrixRow,
+    SimilarityCell,
+    SimilarityGrid,
+    SimilarityRow,
+    divergence_matrix,
+    section_similarity_grid,
+)
 from app.store.migrate import downgrade_to, open_migrated_database, upgrade_to_head
 from app.store.models import ApiToken, Authority, CachedComparison, Chapter, Fact, Section, Version
 from app.store.search import SearchHit, SearchResults, search
@@ -46,20 +62,30 @@ __all__ = [
     "Authority",
     "CachedComparison",
     "Chapter",
+    "DivergenceMatrix",
     "Fact",
     "LoadFailure",
     "LoadSummary",
     "ManifestEntry",
+    "MatrixCell",
+    "MatrixRow",
     "SearchHit",
     "SearchResults",
     "Section",
+    "SimilarityCell",
+    "SimilarityGrid",
+    "SimilarityRow",
+    "StoredComparison",
     "Version",
     "add_version",
     "analyzed_version_of",
+    "compare_versions",
+    "comparison_payload",
     "create_token",
     "current_version_ids",
     "current_versions",
     "database_is_empty",
+    "divergence_matrix",
     "downgrade_to",
     "facts_of",
     "get_authority_or_raise",
@@ -72,9 +98,11 @@ __all__ = [
     "make_engine",
     "make_session_factory",
     "open_migrated_database",
+    "options_fingerprint",
     "read_manifest",
     "reanalyse_versions",
     "search",
+    "section_similarity_grid",
     "sections_of",
     "timeline",
     "upgrade_to_head",

@@ -1,0 +1,131 @@
+"""Compare two stored versions, through a cache held in the database.
+
+The cache key is (left SHA-256, right SHA-256, options fingerprint, analyser version): a cached
+comparison is never served for other bytes, other options or older rules, and because the cache
+lives in the database, every worker and host serving one database shares it. The payload is the
+core `Comparison` as JSON (pydantic's encoding of the dataclass); it holds no version ids, since
+the same bytes may be stored for several authorities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+
+from pydantic import TypeAdapter
+from sqlalchemy import Select, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, undefer
+
+from app.analysis import ANALYZER_VERSION
+from app.diff import CompareOptions, Comparison, compare
+from app.errors import NotFound
+from app.store.db import read_transaction, write_transaction
+from app.store.models import CachedComparison, Version
+from app.store.versions import analyzed_version_of
+
+
+@dataclass(frozen=True, slots=True)
+class StoredComparison:
+    """A comparison of two stored versions as JSON, ready to send."""
+
+    left: Version
+    right: Version
+    payload: bytes
+    """The `Comparison` as UTF-8 JSON (the same bytes on every request: suitable for an ETag)."""
+    cached: bool
+    """True when the payload came from the cache."""
+
+
+@cache
+def _comparison_adapter() -> TypeAdapter[Comparison]:
+    return TypeAdapter(Comparison)
+
+
+def options_fingerprint(options: CompareOptions) -> str:
+    """SHA-256 of the options as canonical JSON (local names sorted: their order is irrelevant)."""
+    data = TypeAdapter(CompareOptions).dump_python(options, mode="json")
+    data["local_names"] = sorted(set(data.get("local_names", ())))
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def compare_versions(
+    *, session: Session, left_id: int, right_id: int, options: CompareOptions
+) -> Comparison:
+    """The comparison of two stored versions, from the cache or computed (then cached)."""
+    stored = comparison_payload(
+        session=session, left_id=left_id, right_id=right_id, options=options
+    )
+    return _comparison_adapter().validate_json(stored.payload)
+
+
+def comparison_payload(
+    *, session: Session, left_id: int, right_id: int, options: CompareOptions
+) -> StoredComparison:
+    """The comparison of two stored versions as JSON bytes, computing and caching it on a miss.
+
+    The diff runs outside any transaction (it is CPU work, and SQLite would otherwise hold its
+    write lock); two workers missing at once both compute and the second insert is dropped.
+    """
+    fingerprint = options_fingerprint(options)
+    with read_transaction(session):
+        left = _version(session, left_id)
+        right = _version(session, right_id)
+        payload = session.scalar(_cache_lookup(left.sha256, right.sha256, fingerprint))
+        if payload is None:
+            # Load the bytes inside the transaction, not lazily later.
+            session.scalars(
+                select(Version)
+                .where(Version.id.in_((left_id, right_id)))
+                .options(undefer(Version.data))
+            ).all()
+    if payload is not None:
+        return StoredComparison(
+            left=left, right=right, payload=payload.encode("utf-8"), cached=True
+        )
+    comparison = compare(analyzed_version_of(left), analyzed_version_of(right), options)
+    encoded = _comparison_adapter().dump_json(comparison)
+    _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
+    return StoredComparison(left=left, right=right, payload=encoded, cached=False)
+
+
+def _version(session: Session, version_id: int) -> Version:
+    version = session.get(Version, version_id)
+    if version is None:
+        raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
+    return version
+
+
+def _cache_lookup(left_sha: str, right_sha: str, fingerprint: str) -> Select[str]:
+    return select(CachedComparison.payload).where(
+        CachedComparison.left_sha256 == left_sha,
+        CachedComparison.right_sha256 == right_sha,
+        CachedComparison.options_fingerprint == fingerprint,
+        CachedComparison.analyzer_version == ANALYZER_VERSION,
+    )
+
+
+def _store(session: Session, left_sha: str, right_sha: str, fingerprint: str, payload: str) -> None:
+    try:
+        with write_transaction(session):
+            if session.scalar(_cache_lookup(left_sha, right_sha, fingerprint)) is not None:
+                return
+            session.add(
+                CachedComparison(
+                    left_sha256=left_sha,
+                    right_sha256=right_sha,
+                    options_fingerprint=fingerprint,
+                    analyzer_version=ANALYZER_VERSION,
+                    payload=payload,
+                    created_at=datetime.now(UTC),
+                )
+            )
+    except IntegrityError:
+        pass  # another worker cached the same comparison first; both payloads are equal
+
+
+__all__ = ["StoredComparison", "compare_versions", "comparison_payload", "options_fingerprint"]
