@@ -1,0 +1,77 @@
+"""Structured comparison of two analysed versions: sections → blocks → words. No database here.
+
+`compare()` is pure: the same two versions and options always give the same comparison.
+"""
+
+from __future__ import annotations
+
+from app.analysis import AnalyzedVersion
+from app.diff.align import align, prepare_side
+from app.diff.model import (
+    BLOCK_STATUSES,
+    SECTION_STATUSES,
+    BlockChange,
+    BlockStatus,
+    CompareOptions,
+    Comparison,
+    ComparisonTotals,
+    FactDivergence,
+    OpKind,
+    SectionChange,
+    SectionRef,
+    SectionStatus,
+    SideSummary,
+    SpanRef,
+    WordOp,
+)
+from app.diff.options import Masker
+from app.diff.summary import count_words, summarize
+
+
+def compare(
+    left: AnalyzedVersion, right: AnalyzedVersion, options: CompareOptions | None = None
+) -> Comparison:
+    """Compare `left` (older, or ours) with `right` (newer, or theirs) under `options`.
+
+    Either side may be empty (an `AnalyzedVersion` of ""): every section of the other side is
+    then added or removed. Local names masked under `ignore_local_names` are the union of both
+    sides' `local_names` and `options.local_names`, applied to both sides, so a name quoted by the
+    other version is masked too.
+    """
+    options = options or CompareOptions()
+    names = (*left.local_names, *right.local_names, *options.local_names)
+    masker = Masker(options, names)
+    left_side = prepare_side(left.outline, masker)
+    right_side = prepare_side(right.outline, masker)
+    alignment = align(left_side, right_side)
+    return summarize(
+        left_side,
+        right_side,
+        alignment,
+        options,
+        SideSummary(left.outline.title, len(left.text), left_side.sections, left.local_names),
+        SideSummary(right.outline.title, len(right.text), right_side.sections, right.local_names),
+        left.facts,
+        right.facts,
+    )
+
+
+__all__ = [
+    "BLOCK_STATUSES",
+    "SECTION_STATUSES",
+    "BlockChange",
+    "BlockStatus",
+    "CompareOptions",
+    "Comparison",
+    "ComparisonTotals",
+    "FactDivergence",
+    "OpKind",
+    "SectionChange",
+    "SectionRef",
+    "SectionStatus",
+    "SideSummary",
+    "SpanRef",
+    "WordOp",
+    "compare",
+    "count_words",
+]

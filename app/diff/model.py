@@ -1,0 +1,238 @@
+"""What a comparison of two versions holds: section changes, block changes and word operations.
+
+Offsets are character offsets into each version's normalised text, end exclusive. Every block of
+each side appears in exactly one `BlockChange`, and block changes' spans tile each side's text, so
+the equal and delete texts of the block changes, taken in left order, rebuild the left text, and
+the equal and insert texts, taken in right order, rebuild the right text (SPEC invariant).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.facts import Evidence
+
+OpKind = Literal["equal", "insert", "delete"]
+SectionStatus = Literal["unchanged", "changed", "added", "removed", "moved"]
+BlockStatus = Literal["unchanged", "changed", "added", "removed", "moved", "split", "merged"]
+
+SECTION_STATUSES: tuple[SectionStatus, ...] = ("unchanged", "changed", "added", "removed", "moved")
+BLOCK_STATUSES: tuple[BlockStatus, ...] = (
+    "unchanged",
+    "changed",
+    "added",
+    "removed",
+    "moved",
+    "split",
+    "merged",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    """Differences to ignore, so that only substantive ones remain.
+
+    An ignored difference is still present in the word operations (the rebuild invariant holds);
+    it is marked ignorable and does not count as a change.
+    """
+
+    ignore_case: bool = False
+    """"The Council" and "the council" compare equal."""
+    ignore_punctuation: bool = False
+    """Punctuation characters and apostrophes inside words are not compared."""
+    ignore_whitespace: bool = False
+    """Runs of spaces and newlines are not compared, nor are blank lines between blocks."""
+    ignore_numbering: bool = False
+    """Heading, list and section-reference numbers ("3.1" vs "4.1") compare equal to each other."""
+    ignore_local_names: bool = False
+    """Each version's own names and brands (its `local_names` plus `local_names` here) compare
+    equal to each other ("Derbyshire" vs "Durham")."""
+    local_names: tuple[str, ...] = ()
+    """Extra local names given by the caller, used when `ignore_local_names` is set."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """One word-level operation: `kind` and the exact text it covers on its side(s)."""
+
+    kind: OpKind
+    """"equal" (text on both sides), "delete" (left only) or "insert" (right only)."""
+    text: str
+    """The exact characters covered; for "equal", identical on both sides."""
+    ignorable: bool = False
+    """True when this insert or delete differs from its counterpart only in what the options
+    ignore (case, punctuation, whitespace, numbering, local names)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRef:
+    """A half-open range of character offsets into one side's text."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset just past the last character."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    """One section of one side, as the comparison refers to it."""
+
+    index: int
+    """Position of the section in its version's outline (0-based)."""
+    kind: str
+    """Canonical section kind ("corporate_parenting"), or "other"."""
+    heading: str | None
+    """The heading as printed, or None for a section found from its content."""
+    number: str | None
+    """The heading's number ("4"), if it has one."""
+    start: int
+    """Offset of the section's first character in its version's text."""
+    end: int
+    """Offset just past the section."""
+
+
+@dataclass(frozen=True, slots=True)
+class BlockChange:
+    """What happened to one block (or, for a split or a merge, a run of adjacent blocks)."""
+
+    status: BlockStatus
+    """"added" or "removed" (no counterpart), "split" (one left block became several adjacent
+    right blocks), "merged" (several became one), "moved" (matched, but out of order relative to
+    the rest of the document), "changed" (matched in place with substantive word changes) or
+    "unchanged"."""
+    left: SpanRef | None
+    """The characters of the left side covered, or None for an added block."""
+    right: SpanRef | None
+    """The characters of the right side covered, or None for a removed block."""
+    left_blocks: tuple[int, ...]
+    """Indices of the left side's blocks covered, in document order of the whole version."""
+    right_blocks: tuple[int, ...]
+    """Indices of the right side's blocks covered."""
+    left_section: int | None
+    """Index of the left section holding the left blocks."""
+    right_section: int | None
+    """Index of the right section holding the right blocks."""
+    moved: bool
+    """True when the match sits elsewhere in the other version (also for a split or merge)."""
+    changed: bool
+    """True when some word operation is a substantive (not ignorable) insert or delete."""
+    similarity: float
+    """Share of words kept, in [0, 1]: 1 - (words inserted + deleted) / (words on both sides)."""
+    words_inserted: int
+    """Words in substantive insert operations."""
+    words_deleted: int
+    """Words in substantive delete operations."""
+    ops: tuple[WordOp, ...]
+    """Word operations turning the left blocks' text into the right blocks' text."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionChange:
+    """What happened to one section: a matched pair, or one side's section alone."""
+
+    status: SectionStatus
+    """"added" or "removed" (no counterpart), "moved" (matched but out of order), "changed"
+    (substantive changes, or blocks moved in or out) or "unchanged"."""
+    left: SectionRef | None
+    """The left section, or None for an added section."""
+    right: SectionRef | None
+    """The right section, or None for a removed section."""
+    similarity: float
+    """Share of words kept, in [0, 1], counting blocks moved in or out as changes."""
+    words_inserted: int
+    """Words in substantive insert operations of this section's block changes."""
+    words_deleted: int
+    """Words in substantive delete operations of this section's block changes."""
+    blocks: tuple[int, ...]
+    """Indices into `Comparison.blocks` of the block changes shown in this section: those whose
+    right blocks sit in the right section, or whose left blocks sit in the left section and have
+    no right counterpart."""
+    moved_out: tuple[int, ...]
+    """Indices into `Comparison.blocks` of blocks that left this section for another one."""
+
+
+@dataclass(frozen=True, slots=True)
+class FactDivergence:
+    """A fact whose values differ between the two versions."""
+
+    key: str
+    """Fact key ("leaving_care_support_age")."""
+    left: Any
+    """The left version's value (None when it does not state it)."""
+    right: Any
+    """The right version's value (None when it does not state it)."""
+    left_evidence: tuple[Evidence, ...]
+    """Where the left value was read."""
+    right_evidence: tuple[Evidence, ...]
+    """Where the right value was read."""
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonTotals:
+    """Counts over the whole comparison."""
+
+    sections: dict[str, int]
+    """Number of section changes per status (every status present, possibly 0)."""
+    blocks: dict[str, int]
+    """Number of block changes per status (every status present, possibly 0)."""
+    words_inserted: int
+    """Words in substantive insert operations."""
+    words_deleted: int
+    """Words in substantive delete operations."""
+    similarity: float
+    """Share of words kept over the whole text, in [0, 1]."""
+
+
+@dataclass(frozen=True, slots=True)
+class SideSummary:
+    """What the comparison records about one side."""
+
+    title: str | None
+    """The document's title line, if found."""
+    length: int
+    """Length of the version's text in characters."""
+    sections: tuple[SectionRef, ...]
+    """The side's sections, in document order."""
+    local_names: tuple[str, ...]
+    """Local names masked on this side when `ignore_local_names` is set."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The structured difference between two versions."""
+
+    options: CompareOptions
+    """Options the comparison was made with."""
+    left: SideSummary
+    """The left (older, or "ours") version."""
+    right: SideSummary
+    """The right (newer, or "theirs") version."""
+    sections: tuple[SectionChange, ...]
+    """Section changes in reading order: the right version's order, each removed section
+    placed after its left predecessor's change."""
+    blocks: tuple[BlockChange, ...]
+    """Every block change; each block of either side appears in exactly one of them."""
+    divergences: tuple[FactDivergence, ...]
+    """Facts whose values differ, in the family's fact order."""
+    totals: ComparisonTotals
+    """Counts over the whole comparison."""
+    differs: bool = field(default=False)
+    """True when some substantive difference remains after the ignore options."""
+
+    def rebuild_left(self) -> str:
+        """The left text, from the equal and delete operations in left order."""
+        ordered = sorted(
+            (change for change in self.blocks if change.left is not None),
+            key=lambda change: change.left.start if change.left is not None else 0,
+        )
+        return "".join(op.text for change in ordered for op in change.ops if op.kind != "insert")
+
+    def rebuild_right(self) -> str:
+        """The right text, from the equal and insert operations in right order."""
+        ordered = sorted(
+            (change for change in self.blocks if change.right is not None),
+            key=lambda change: change.right.start if change.right is not None else 0,
+        )
+        return "".join(op.text for change in ordered for op in change.ops if op.kind != "delete")

@@ -1,0 +1,177 @@
+"""The ignore options as comparison keys, while every original character is kept.
+
+Each token of a block keeps its exact text and gets a key. Tokens whose difference an option
+ignores get equal keys (case folded; a local name or a number replaced by one placeholder), and
+tokens an option makes irrelevant get no key at all (ignored punctuation, the rest of a masked
+name), so they are left out of the comparison and re-attached afterwards. Masks are character
+spans of the block's own text, so they map back to the original exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.diff.model import CompareOptions
+from app.text import WORD_RE
+
+NAME_PLACEHOLDER = "\x00name"
+"""Key of the first token of every local name, so any two names compare equal."""
+NUMBER_PLACEHOLDER = "\x00number"
+"""Key of the first token of every heading, list or section-reference number."""
+
+_LEADING_NUMBER = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*\(?(\d{1,3}(?:\.\d{1,3})*[.)]?)(?=[ \t*_]|$)",
+    re.MULTILINE,
+)
+_REFERENCE_NUMBER = re.compile(
+    r"\b(?:sections?|paragraphs?|chapters?|parts?|appendix|appendices)[ \t]+"
+    r"(\d{1,3}(?:\.\d{1,3})*)\b",
+    re.IGNORECASE,
+)
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
+_APOSTROPHES = re.compile(r"['\u2019]")
+_PUNCTUATION = re.compile(r"[^\w\s\x00]")
+_WORD_START = re.compile(r"\w")
+_BAG_WORD = re.compile(r"\x00\w+|\w+(?:['\u2019]\w+)*")
+"""A placeholder or a word, as counted for similarity."""
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRun:
+    """The tokens of one stretch of text with their comparison keys.
+
+    Words and punctuation are aligned by key. Whitespace keeps its text as key unless whitespace
+    is ignored, and is compared only between aligned tokens; a None key is never compared.
+    """
+
+    texts: list[str]
+    """Exact token texts; they concatenate to the stretch's text."""
+    keys: list[str | None]
+    """Comparison key per token."""
+
+
+@dataclass(frozen=True, slots=True)
+class BlockContent:
+    """A block's compared content, for alignment."""
+
+    key: str
+    """The compared content with whitespace runs collapsed: equal for blocks that align exactly."""
+    vocabulary: frozenset[str]
+    """Distinct compared words (and placeholders), for similarity."""
+    size: int
+    """Number of words."""
+
+
+def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = []
+    for name in sorted({name.strip() for name in names if name.strip()}, key=len, reverse=True):
+        words = [re.escape(part) for part in name.split()]
+        pattern = r"\s+".join(words)
+        alternatives.append(_APOSTROPHES.sub(lambda _: "['\u2019]", pattern))
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+class Masker:
+    """Keys text under one comparison's options (and the local names of both versions)."""
+
+    __slots__ = ("_names", "_options", "_plain")
+
+    def __init__(self, options: CompareOptions, names: Iterable[str] = ()) -> None:
+        self._options = options
+        self._names = _name_pattern(names) if options.ignore_local_names else None
+        self._plain = not (
+            options.ignore_case
+            or options.ignore_punctuation
+            or options.ignore_whitespace
+            or options.ignore_numbering
+            or self._names is not None
+        )
+
+    @property
+    def plain(self) -> bool:
+        """True when no option is set: every token is compared as it is."""
+        return self._plain
+
+    def _masks(self, text: str) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        if self._options.ignore_numbering:
+            for pattern in (_LEADING_NUMBER, _REFERENCE_NUMBER):
+                spans.extend(
+                    (match.start(1), match.end(1), NUMBER_PLACEHOLDER)
+                    for match in pattern.finditer(text)
+                )
+        if self._names is not None:
+            spans.extend(
+                (match.start(), match.end(), NAME_PLACEHOLDER)
+                for match in self._names.finditer(text)
+            )
+        merged: list[tuple[int, int, str]] = []
+        for start, end, kind in sorted(spans):
+            if merged and start < merged[-1][1]:
+                last_start, last_end, last_kind = merged[-1]
+                merged[-1] = (last_start, max(last_end, end), last_kind)
+            else:
+                merged.append((start, end, kind))
+        return merged
+
+    def content(self, text: str) -> BlockContent:
+        """What alignment compares of a block."""
+        if not self._plain:
+            masks = self._masks(text)
+            if masks:
+                pieces = []
+                cursor = 0
+                for start, end, kind in masks:
+                    pieces.append(text[cursor:start])
+                    pieces.append(f" {kind} ")
+                    cursor = end
+                pieces.append(text[cursor:])
+                text = "".join(pieces)
+            if self._options.ignore_case:
+                text = text.casefold()
+            if self._options.ignore_punctuation:
+                text = _PUNCTUATION.sub(" ", _INNER_APOSTROPHE.sub("", text))
+        words = _BAG_WORD.findall(text)
+        return BlockContent(
+            key=" ".join(text.split()), vocabulary=frozenset(words), size=len(words)
+        )
+
+    def tokens(self, text: str) -> TokenRun:
+        """The keyed tokens of a block's text."""
+        texts = WORD_RE.findall(text)
+        if self._plain:
+            return TokenRun(texts=texts, keys=list(texts))
+        options = self._options
+        masks = self._masks(text)
+        starts = [start for start, _, _ in masks]
+        keys: list[str | None] = []
+        span_seen = -1
+        offset = 0
+        for token in texts:
+            token_start = offset
+            offset += len(token)
+            key: str | None
+            if masks:
+                index = bisect_right(starts, token_start) - 1
+                if index >= 0 and token_start < masks[index][1]:
+                    if index == span_seen:
+                        keys.append(None)
+                    else:
+                        span_seen = index
+                        keys.append(masks[index][2])
+                    continue
+            if token[0].isspace():
+                key = None if options.ignore_whitespace else token
+            elif _WORD_START.match(token):
+                key = token.casefold() if options.ignore_case else token
+                if options.ignore_punctuation:
+                    key = _APOSTROPHES.sub("", key)
+            else:
+                key = None if options.ignore_punctuation else token
+            keys.append(key)
+        return TokenRun(texts=texts, keys=keys)

@@ -1,0 +1,191 @@
+"""The diff-match-patch adapter: the only module that imports `diff_match_patch`.
+
+Sequences of tokens are diffed by encoding each distinct token as one character, as
+`diff_linesToChars` does for lines, so diff-match-patch's character diff becomes a token diff and
+its semantic clean-up works on whole words. `Diff_Timeout = 0` makes the result deterministic (the
+upload limit bounds the inputs instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+from diff_match_patch import diff_match_patch
+
+from app.diff.model import OpKind, WordOp
+from app.diff.options import TokenRun
+
+_SURROGATES = range(0xD800, 0xE000)
+_OP_KINDS: dict[int, OpKind] = {
+    diff_match_patch.DIFF_EQUAL: "equal",
+    diff_match_patch.DIFF_INSERT: "insert",
+    diff_match_patch.DIFF_DELETE: "delete",
+}
+
+
+class _TokenDiffer(diff_match_patch):  # type: ignore[misc]
+    """diff-match-patch on token-encoded strings.
+
+    The lossless clean-up slides edits to character-class boundaries (spaces, punctuation); on
+    text where every character stands for a whole token that would be meaningless, so it is off.
+    """
+
+    def diff_cleanupSemanticLossless(self, diffs: list[Any]) -> None:  # noqa: N802
+        return None
+
+
+def _new_differ() -> _TokenDiffer:
+    differ = _TokenDiffer()
+    differ.Diff_Timeout = 0
+    return differ
+
+
+_DIFFER = _new_differ()
+
+
+def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, str]:
+    codes: dict[Hashable, str] = {}
+    next_code = 1
+
+    def encode(items: Sequence[Hashable]) -> str:
+        nonlocal next_code
+        chars = []
+        for item in items:
+            char = codes.get(item)
+            if char is None:
+                if next_code in _SURROGATES:
+                    next_code = _SURROGATES.stop
+                char = chr(next_code)
+                next_code += 1
+                codes[item] = char
+            chars.append(char)
+        return "".join(chars)
+
+    return encode(left), encode(right)
+
+
+def diff_sequences(
+    left: Sequence[Hashable], right: Sequence[Hashable], *, semantic: bool = True
+) -> list[tuple[OpKind, int]]:
+    """Runs of operations turning `left` into `right`, as (kind, number of items).
+
+    With `semantic`, small equalities between edits are folded into the edits, so a rewritten
+    phrase reads as one deletion and one insertion rather than a mosaic.
+    """
+    left_chars, right_chars = _encode(left, right)
+    if left_chars == right_chars:
+        return [("equal", len(left))] if left else []
+    diffs = _DIFFER.diff_main(left_chars, right_chars, False)
+    if semantic:
+        _DIFFER.diff_cleanupSemantic(diffs)
+    return [(_OP_KINDS[op], len(chars)) for op, chars in diffs if chars]
+
+
+def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
+    """Word operations from `left` to `right`; their texts rebuild both sides exactly.
+
+    Words and punctuation with a key are aligned. Whitespace and tokens without a key are
+    re-attached between aligned tokens: equal where both sides have the same characters, an
+    ignorable delete and insert where only ignored material differs, else a substantive change.
+    Aligned tokens with equal keys but different characters ("The" and "the" under ignore-case)
+    become an ignorable delete and insert.
+    """
+    left_texts, right_texts = left.texts, right.texts
+    if left_texts == right_texts:
+        return [WordOp("equal", "".join(left_texts))] if left_texts else []
+    left_keys, right_keys = left.keys, right.keys
+    left_positions = [at for at, key in enumerate(left_keys) if key and not key[0].isspace()]
+    right_positions = [at for at, key in enumerate(right_keys) if key and not key[0].isspace()]
+    runs = diff_sequences(
+        [left_keys[at] for at in left_positions],
+        [right_keys[at] for at in right_positions],
+    )
+    pieces = _Pieces()
+
+    def gap(left_from: int, left_to: int, right_from: int, right_to: int) -> None:
+        left_text = "".join(left_texts[left_from:left_to])
+        right_text = "".join(right_texts[right_from:right_to])
+        if left_text == right_text:
+            pieces.equal(left_text)
+        else:
+            same_residue = [key for key in left_keys[left_from:left_to] if key] == [
+                key for key in right_keys[right_from:right_to] if key
+            ]
+            pieces.change(left_text, right_text, ignorable=same_residue)
+
+    left_cursor = right_cursor = 0
+    left_aligned = right_aligned = 0
+    for kind, count in runs:
+        if kind == "equal":
+            last_left = left_positions[left_aligned + count - 1] + 1
+            last_right = right_positions[right_aligned + count - 1] + 1
+            if left_texts[left_cursor:last_left] == right_texts[right_cursor:last_right]:
+                pieces.equal("".join(left_texts[left_cursor:last_left]))
+            else:
+                for step in range(count):
+                    left_at = left_positions[left_aligned + step]
+                    right_at = right_positions[right_aligned + step]
+                    gap(left_cursor, left_at, right_cursor, right_at)
+                    gap(left_at, left_at + 1, right_at, right_at + 1)
+                    left_cursor, right_cursor = left_at + 1, right_at + 1
+            left_cursor, right_cursor = last_left, last_right
+            left_aligned += count
+            right_aligned += count
+        elif kind == "delete":
+            last_left = left_positions[left_aligned + count - 1] + 1
+            pieces.change("".join(left_texts[left_cursor:last_left]), "", ignorable=False)
+            left_cursor = last_left
+            left_aligned += count
+        else:
+            last_right = right_positions[right_aligned + count - 1] + 1
+            pieces.change("", "".join(right_texts[right_cursor:last_right]), ignorable=False)
+            right_cursor = last_right
+            right_aligned += count
+    gap(left_cursor, len(left_texts), right_cursor, len(right_texts))
+    return pieces.ops()
+
+
+class _Pieces:
+    """Collects equal runs and changes, merging adjacent changes into one delete and insert."""
+
+    __slots__ = ("_deleted", "_ignorable", "_inserted", "_ops")
+
+    def __init__(self) -> None:
+        self._ops: list[WordOp] = []
+        self._deleted: list[str] = []
+        self._inserted: list[str] = []
+        self._ignorable = True
+
+    def equal(self, text: str) -> None:
+        if not text:
+            return
+        self._flush()
+        if self._ops and self._ops[-1].kind == "equal":
+            text = self._ops.pop().text + text
+        self._ops.append(WordOp("equal", text))
+
+    def gap(self, left: str, right: str) -> None:
+        if left == right:
+            self.equal(left)
+        else:
+            self.change(left, right, ignorable=True)
+
+    def change(self, left: str, right: str, *, ignorable: bool) -> None:
+        self._deleted.append(left)
+        self._inserted.append(right)
+        self._ignorable = self._ignorable and ignorable
+
+    def _flush(self) -> None:
+        deleted, inserted = "".join(self._deleted), "".join(self._inserted)
+        if deleted:
+            self._ops.append(WordOp("delete", deleted, self._ignorable))
+        if inserted:
+            self._ops.append(WordOp("insert", inserted, self._ignorable))
+        self._deleted.clear()
+        self._inserted.clear()
+        self._ignorable = True
+
+    def ops(self) -> list[WordOp]:
+        self._flush()
+        return self._ops
