@@ -29,6 +29,7 @@ from app.store import (
     make_session_factory,
     upgrade_to_head,
 )
+from app.web import install_web
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = app_settings
     install_problem_handlers(app)
     app.include_router(build_api_router())
+    install_web(app, app_settings)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

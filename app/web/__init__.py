@@ -1,0 +1,89 @@
+"""The server-rendered web UI: pages over the store's use cases, templates in `frontend/`.
+
+`install_web(app, settings)` is the one call `create_app` makes: it includes the pages, mounts
+`/static`, and registers the HTML error page the API's problem mapping uses outside `/api/`.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from app.config import Settings
+from app.web.pages import router as _pages_router
+from app.web.templating import build_templates
+
+ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
+    400: ("The request could not be used", "Something in the address or the form was not right."),
+    401: ("A write token is needed", "Changing data needs a valid write token."),
+    404: (
+        "Page not found",
+        "There is nothing at this address. It may have been mistyped, or the "
+        "version, authority or chapter it names does not exist.",
+    ),
+    405: ("That action is not available here", "This address does not take that request."),
+    413: ("The file is too large", "The upload is larger than the limit."),
+    415: ("That kind of file cannot be read", "Upload a text, markdown or HTML file."),
+    422: (
+        "Some values could not be used",
+        "A value in the address or the form is not one this page can use. Check it and try again.",
+    ),
+    500: (
+        "Something went wrong on our side",
+        "The page could not be produced. The error has been logged; try again in a moment.",
+    ),
+}
+
+
+def build_web_router() -> APIRouter:
+    """The HTML pages (not in the OpenAPI document: their JSON twins are)."""
+    router = APIRouter(include_in_schema=False)
+    router.include_router(_pages_router)
+    return router
+
+
+def render_error_page(request: Request, status: int, title: str, detail: str) -> Response:
+    """An error as a page with the site's header and navigation, never a stack trace."""
+    templates: Jinja2Templates | None = getattr(request.app.state, "web_templates", None)
+    heading, explanation = ERROR_EXPLANATIONS.get(status, (title, ""))
+    if templates is None:
+        return PlainTextResponse(f"Error {status}: {title}", status_code=status)
+    shown_detail = "" if status >= 500 or _is_api_advice(detail) else detail
+    response = templates.TemplateResponse(
+        request,
+        "errors/error.html",
+        {
+            "title": heading,
+            "heading": heading,
+            "explanation": explanation,
+            "detail": shown_detail[:1].upper() + shown_detail[1:],
+            "status": status,
+            "json_url": None,
+            "breadcrumbs": (),
+            "nav": None,
+        },
+        status_code=status,
+    )
+    return response
+
+
+def _is_api_advice(detail: str) -> bool:
+    """Generic HTTP messages written for API clients ("see /api/v1/docs") are not for readers."""
+    return "/api/v1/docs" in detail or "Allow header" in detail
+
+
+def install_web(app: FastAPI, settings: Settings) -> None:
+    """Mount the web UI on `app`: pages, static assets and HTML error pages."""
+    app.state.web_templates = build_templates(settings)
+    app.state.error_page_renderer = render_error_page
+    app.include_router(build_web_router())
+    app.mount(
+        "/static",
+        StaticFiles(directory=settings.frontend_dir / "static"),
+        name="static",
+    )
+
+
+__all__ = ["build_web_router", "install_web", "render_error_page"]

@@ -1,0 +1,143 @@
+"""Jinja2 environment of the web UI: autoescaped templates from `Settings.frontend_dir`.
+
+Filters turn domain values into words a policy officer reads ("May 2024", "21, or 24 in full-time
+education", "not stated"); they return plain strings, so autoescaping still applies to them.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from app.config import Settings
+
+API_PREFIX = "/api/v1"
+"""Where the JSON twin of every page lives."""
+
+NOT_STATED = "not stated"
+"""How a fact whose value is null reads (absent means null, never a guess)."""
+
+
+def build_templates(settings: Settings) -> Jinja2Templates:
+    """Templates under `frontend_dir/templates`, autoescaping every `.html` file."""
+    environment = Environment(
+        loader=FileSystemLoader(settings.frontend_dir / "templates"),
+        autoescape=select_autoescape(["html", "htm", "xml"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    environment.filters["partial_date"] = partial_date
+    environment.filters["fact_value"] = fact_value
+    environment.filters["percent"] = percent
+    environment.filters["plural"] = plural
+    environment.filters["datetime"] = format_datetime
+    environment.globals["api_url"] = api_url
+    environment.globals["page_url"] = page_url
+    return Jinja2Templates(env=environment)
+
+
+def api_url(path: str, **params: Any) -> str:
+    """The JSON twin of a page: `/api/v1` + path, with the non-empty query parameters."""
+    return page_url(API_PREFIX + path, **params)
+
+
+def page_url(path: str, **params: Any) -> str:
+    """A URL with its non-empty query parameters, in the order given (booleans as `1`)."""
+    query = {
+        key: ("1" if value is True else value)
+        for key, value in params.items()
+        if value not in (None, "", False)
+    }
+    return f"{path}?{urlencode(query, doseq=True)}" if query else path
+
+
+def partial_date(value: object) -> str:
+    """An ISO date of year, month or day precision as people write it: "2024", "May 2024"."""
+    if value is None or value == "":
+        return NOT_STATED
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+    text = str(value)
+    parts = text.split("-")
+    try:
+        numbers = [int(part) for part in parts]
+    except ValueError:
+        return text
+    if len(numbers) == 1:
+        return f"{numbers[0]}"
+    if len(numbers) == 2 and 1 <= numbers[1] <= 12:
+        return f"{calendar.month_name[numbers[1]]} {numbers[0]}"
+    if len(numbers) == 3 and 1 <= numbers[1] <= 12:
+        return f"{numbers[2]} {calendar.month_name[numbers[1]]} {numbers[0]}"
+    return text
+
+
+def format_datetime(value: object) -> str:
+    """A timestamp to the minute, in UTC as stored."""
+    if isinstance(value, datetime):
+        return value.strftime("%d %B %Y, %H:%M %Z").strip().rstrip(",")
+    return "" if value is None else str(value)
+
+
+def fact_value(value: object) -> str:
+    """A fact's JSON value in words; null reads "not stated"."""
+    if value is None:
+        return NOT_STATED
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Mapping):
+        return _mapping_in_words(value)
+    if isinstance(value, list | tuple):
+        if not value:
+            return "none"
+        return "; ".join(fact_value(item) for item in value)
+    return str(value)
+
+
+def _mapping_in_words(value: Mapping[str, Any]) -> str:
+    if "age" in value:
+        words = str(value["age"])
+        extended = [
+            f"{item.get('age')} {item.get('condition') or ''}".strip()
+            for item in value.get("extended") or ()
+            if isinstance(item, Mapping)
+        ]
+        if extended:
+            words += " (extended: " + "; ".join(extended) + ")"
+        return words
+    if "cited" in value:
+        return str(value["cited"])
+    return ", ".join(f"{key}: {fact_value(item)}" for key, item in value.items())
+
+
+def percent(value: object) -> str:
+    """A similarity in [0, 1] as a whole percentage."""
+    if value is None:
+        return "n/a"
+    return f"{round(float(str(value)) * 100)} %"
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """ "1 block", "3 blocks"."""
+    return f"{count} {singular if count == 1 else (many or singular + 's')}"
+
+
+__all__ = [
+    "API_PREFIX",
+    "NOT_STATED",
+    "api_url",
+    "build_templates",
+    "fact_value",
+    "page_url",
+    "partial_date",
+    "percent",
+]

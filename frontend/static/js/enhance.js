@@ -1,0 +1,74 @@
+/* Progressive enhancement only: every page works without this file.
+   - `n` / `p` jump to the next / previous change of a comparison (the same anchors as the
+     "next change" links, so the address bar and the Back button keep working);
+   - in the side-by-side view, very long blocks scroll inside their cell, and the left and right
+     cells of a row scroll together. */
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  function changes() {
+    return Array.prototype.slice.call(document.querySelectorAll("[data-change]"));
+  }
+
+  function currentIndex(list) {
+    var id = decodeURIComponent(location.hash.slice(1));
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].id === id) { return i; }
+    }
+    var top = window.innerHeight * 0.2;
+    var index = -1;
+    for (var j = 0; j < list.length; j++) {
+      if (list[j].getBoundingClientRect().top <= top) { index = j; }
+    }
+    return index + 0.5;
+  }
+
+  function go(step) {
+    var list = changes();
+    if (!list.length) { return; }
+    var here = currentIndex(list);
+    var target = step > 0 ? Math.floor(here) + 1 : Math.ceil(here) - 1;
+    if (target < 0 || target >= list.length) { return; }
+    location.hash = list[target].id;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) { return; }
+    var el = event.target;
+    if (el && (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName))) { return; }
+    if (event.key === "n") { go(1); event.preventDefault(); }
+    else if (event.key === "p") { go(-1); event.preventDefault(); }
+  });
+
+  function syncRow(row) {
+    var cells = row.querySelectorAll(".cell-scroll");
+    if (cells.length !== 2) { return; }
+    var busy = false;
+    Array.prototype.forEach.call(cells, function (cell, i) {
+      if (cell.scrollHeight > cell.clientHeight) {
+        cell.tabIndex = 0;
+        cell.setAttribute("role", "region");
+        cell.setAttribute("aria-label", (i === 0 ? "Left" : "Right") + " text, scrollable");
+      }
+      cell.addEventListener("scroll", function () {
+        if (busy) { busy = false; return; }
+        var other = cells[1 - i];
+        var range = cell.scrollHeight - cell.clientHeight;
+        var ratio = range > 0 ? cell.scrollTop / range : 0;
+        busy = true;
+        other.scrollTop = ratio * (other.scrollHeight - other.clientHeight);
+      });
+    });
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("tr[data-sync]"), syncRow);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
