@@ -1,0 +1,273 @@
+"""HTML pages: the chapter comes out as markdown-flavoured text, the site chrome does not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.errors import EmptySource
+from app.ingest import read_source, read_source_file
+from app.ingest.html_render import attribute_words, canonical_phrase, load_chrome_cues
+from tests.conftest import CASES_DIR
+
+INGEST_CASES = CASES_DIR / "ingest"
+
+
+def _render(body: str) -> str:
+    return read_source(f"<!doctype html><html><body>{body}</body></html>".encode()).text
+
+
+@pytest.fixture(scope="module")
+def council_page() -> str:
+    source = read_source_file(INGEST_CASES / "council-page-with-chrome.html")
+    assert (source.source_format, source.text_syntax) == ("html", "markdown")
+    return source.text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Skip to content",
+        "Accept cookies",
+        "Cookies on this site",
+        "We place small files",
+        "Cookie settings",
+        "Schools and learning",
+        "Search the site",
+        "Children and families",
+        "Procedures manual",
+        "Register for updates",
+        "Tell us your email",
+        "Back to top",
+        "Share on social media",
+        "Related pages",
+        "Fostering with us",
+        "All rights reserved",
+        "Accessibility statement",
+        "Westmarsh Borough Council",
+        "TRACKING-SCRIPT-TEXT",
+        "FOOTER-SCRIPT-TEXT",
+        "IFRAME-FALLBACK-TEXT",
+        "font-family",
+        "dataLayer",
+    ],
+)
+def test_site_chrome_scripts_and_styles_are_gone(council_page: str, chrome: str) -> None:
+    assert chrome not in council_page
+
+
+def test_the_chapter_starts_with_its_title_as_a_level_one_heading(council_page: str) -> None:
+    assert council_page.startswith("# Looking After Children: Our Commitments\n\n")
+
+
+def test_headings_keep_their_level_and_numbering(council_page: str) -> None:
+    headings = re.findall(r"^#+ .*$", council_page, re.MULTILINE)
+    assert headings == [
+        "# Looking After Children: Our Commitments",
+        "## Scope of this chapter",
+        "## 1. Introduction",
+        "### 1.1 Who this applies to",
+        "## 2. How we support care leavers",
+    ]
+
+
+def test_list_items_are_dash_lines_in_one_tight_list(council_page: str) -> None:
+    assert (
+        "including:\n\n- Children Act 1989;\n- Children and Social Work Act 2017;\n"
+        "- Equality Act 2010.\n\n### 1.1" in council_page
+    )
+
+
+def test_ordered_lists_are_numbered_and_nested_lists_indented_under_their_item(
+    council_page: str,
+) -> None:
+    assert (
+        "1. We keep in touch until a young person turns 21.\n"
+        "2. Where they are in education or training, support continues to 25.\n"
+        "   - Personal advisers stay the same where possible.\n"
+        "   - Accommodation costs are reviewed every six months.\n"
+        "3. We plan for permanence within four months.\n"
+    ) in council_page
+
+
+def test_table_rows_become_lines_of_cells(council_page: str) -> None:
+    assert (
+        "Contacts by age\n\nAge | Contact\n"
+        "16\u201318 | Monthly visits\n18\u201325 | Every eight weeks\n"
+    ) in (council_page)
+
+
+def test_entities_are_decoded_and_inline_elements_flattened(council_page: str) -> None:
+    assert "Children\u2019s Social Care National Framework" in council_page
+    assert "law & guidance" in council_page
+    assert "works with children and their carers." in council_page
+    assert "works with Cared for Children, care leavers and their families." in council_page
+    assert "\u00a0" not in council_page and "&" + "amp;" not in council_page
+
+
+def test_blockquotes_and_meta_lines_inside_the_content_are_kept(council_page: str) -> None:
+    assert "\n\n“Children come first, always.”\n" in council_page
+    assert "Last reviewed: 14 March 2025" in council_page
+
+
+def test_a_page_without_main_uses_its_content_block_and_keeps_the_banner_title() -> None:
+    text = read_source_file(INGEST_CASES / "saved-page-no-main.txt").text
+    assert text.startswith("# Family Safeguarding: Values and Principles\n\nAbout this chapter\n")
+    assert "## Our Values\n\nWe believe" in text
+    assert "safe.\nWe work with families, not to them." in text
+    for chrome in ("Skip to main content", "Contact us", "Northfold", "Libraries",
+                   "Was this page helpful", "Print this page", "Register for updates"):  # fmt: skip
+        assert chrome not in text
+
+
+def test_an_html_fragment_renders_without_a_document_wrapper() -> None:
+    text = read_source_file(INGEST_CASES / "fragment-saved-as-text.txt").text
+    assert text == (
+        "## Key Principles\n\n"
+        "Families come first: we help parents to care for their own children.\n\n"
+        "- Kinship care is considered before any other placement;\n"
+        "- Plans for permanence are made within four months.\n\n"
+        "Last Updated: 2 April 2024\n"
+    )
+
+
+def test_script_iframe_and_template_content_never_appears() -> None:
+    payload = "<script>var SECRET_A=1;</script><iframe>SECRET_B</iframe>" * 200
+    text = _render(
+        f"<h1>Values</h1>{payload}<p>Kept<script>SECRET_C</script> text"
+        "<template><p>SECRET_D</p></template><noscript>SECRET_E</noscript></p>"
+        "<svg><text>SECRET_F</text></svg><object>SECRET_G</object>"
+    )
+    assert text == "# Values\n\nKept text\n"
+
+
+def test_breaks_become_newlines_and_whitespace_collapses() -> None:
+    assert _render("<p>one\n   two<br>three <br/>  four</p>") == "one two\nthree\nfour\n"
+
+
+def test_double_breaks_split_paragraphs() -> None:
+    assert _render("<p>2. Key Values<br><br>We listen.</p>") == "2. Key Values\n\nWe listen.\n"
+
+
+def test_breaks_inside_a_list_item_stay_inside_the_item() -> None:
+    assert _render("<ul><li>first<br>continued</li><li>second</li></ul>") == (
+        "- first\n  continued\n- second\n"
+    )
+
+
+def test_paragraphs_inside_an_item_join_the_item() -> None:
+    assert _render("<ol><li><p>Being healthy</p><p>and active</p></li></ol>") == (
+        "1. Being healthy and active\n"
+    )
+
+
+def test_ordered_lists_honour_start_and_value() -> None:
+    assert _render('<ol start="4"><li>d</li><li value="9">i</li><li>j</li></ol>') == (
+        "4. d\n9. i\n10. j\n"
+    )
+
+
+def test_adjacent_lists_are_separated_by_a_blank_line() -> None:
+    assert _render("<ul><li>a</li></ul><ul><li>b</li></ul>") == "- a\n\n- b\n"
+
+
+def test_lists_three_levels_deep_indent_two_spaces_per_bullet_level() -> None:
+    html = "<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>"
+    assert _render(html) == "- a\n  - b\n    - c\n- d\n"
+
+
+def test_text_after_a_nested_list_continues_its_item() -> None:
+    html = "<ul><li>a<ul><li>b</li></ul>tail</li></ul>"
+    assert _render(html) == "- a\n  - b\n  tail\n"
+
+
+def test_headings_inside_cells_and_items_do_not_break_the_row() -> None:
+    html = (
+        "<table><tr><td><h3>Age</h3><p>21</p></td>"
+        "<td><ul><li>x</li><li>y</li></ul></td></tr></table>"
+    )
+    assert _render(html) == "Age 21 | x y\n"
+
+
+def test_nested_tables_flatten_into_their_cell() -> None:
+    html = (
+        "<table><tr><td>outer</td>"
+        "<td><table><tr><td>in1</td><td>in2</td></tr></table></td></tr></table>"
+    )
+    assert _render(html) == "outer | in1 in2\n"
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    assert _render("<pre>line one\n  line two</pre>") == "line one\n  line two\n"
+
+
+def test_headers_and_footers_inside_the_article_are_the_chapters_own() -> None:
+    html = (
+        "<header><p>Site name</p></header>"
+        "<article><header><h1>Our Values</h1></header><p>Body text.</p>"
+        "<footer><p>Last Updated: May 22, 2024</p></footer></article>"
+        "<footer><p>Site footer</p></footer>"
+    )
+    assert _render(html) == "# Our Values\n\nBody text.\n\nLast Updated: May 22, 2024\n"
+
+
+def test_hidden_and_role_marked_elements_are_dropped() -> None:
+    html = (
+        '<div hidden>H1</div><div aria-hidden="true">H2</div><div style="display: none">H3</div>'
+        '<div role="navigation">H4</div><div role="search">H5</div><p>Visible</p>'
+    )
+    assert _render(html) == "Visible\n"
+
+
+def test_a_layout_wrapper_named_like_chrome_is_not_dropped_with_the_chapter() -> None:
+    html = (
+        '<div class="content-with-sidebar"><h1>Key Principles</h1><p>'
+        + "Families come first. " * 20
+        + '</p><div class="sidebar">Quick links</div></div>'
+    )
+    text = _render(html)
+    assert text.startswith("# Key Principles\n\nFamilies come first.")
+    assert "Quick links" not in text
+
+
+def test_chrome_phrases_are_dropped_only_as_whole_blocks() -> None:
+    html = (
+        "<p>Skip to main content</p><h2>Register for updates</h2><p>» Back to top ↑</p>"
+        "<p>Please print this page and share it with carers.</p>"
+    )
+    assert _render(html) == "Please print this page and share it with carers.\n"
+
+
+def test_a_page_of_nothing_but_chrome_is_an_empty_source() -> None:
+    with pytest.raises(EmptySource, match="no readable text once scripts"):
+        _render("<nav>Home</nav><script>x()</script><footer>Copyright</footer>")
+
+
+def test_deeply_nested_markup_renders_without_recursion_errors() -> None:
+    depth = 5000
+    text = _render("<div>" * depth + "<p>deep text</p>" + "</div>" * depth)
+    assert text == "deep text\n"
+
+
+def test_the_chrome_cues_are_loaded_from_data() -> None:
+    cues = load_chrome_cues()
+    assert "script" in cues.drop_tags
+    assert ("skip", "link") in cues.class_cues
+    assert "register for updates" in cues.phrases
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("govuk-skip-link", ["govuk", "skip", "link"]),
+        ("mainNav site_header", ["main", "nav", "site", "header"]),
+        ("c-breadcrumbs__list", ["c", "breadcrumbs", "list"]),
+    ],
+)
+def test_attribute_values_split_into_words(value: str, words: list[str]) -> None:
+    assert attribute_words(value) == words
+
+
+def test_phrases_compare_without_case_spacing_or_edge_punctuation() -> None:
+    assert canonical_phrase("  » Back   to TOP ↑ ") == "back to top"
