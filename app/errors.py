@@ -49,6 +49,13 @@ class UnknownFamily(PolicydiffError):
     title = "No chapter family has that slug"
 
 
+class InvalidCue(PolicydiffError):
+    """A chapter family's section-kind cue is not a valid regular expression."""
+
+    code = "invalid-cue"
+    title = "A section kind's cue is invalid"
+
+
 class NotFound(PolicydiffError):
     code = "not-found"
     title = "Not found"

@@ -1,17 +1,74 @@
-"""Text → blocks → sections that tile the text. No database here."""
+"""Text → blocks → sections that tile the text, with a family's canonical kinds. No database here.
+
+The pipeline: a scanner finds blocks (`blocks_markdown` through markdown-it, or `blocks_text` for
+plain text), ordered heading rules decide which blocks are headings and at what level (`rules`),
+and the assembler groups blocks into sections whose kinds come from the family's cues
+(`assemble`, `classify`). Blocks tile their section and sections tile the text, exactly.
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
+from app.errors import InvalidParameter
+from app.sections.assemble import build_outline
+from app.sections.blocks_markdown import scan_markdown_blocks
+from app.sections.blocks_text import scan_text_blocks
+from app.sections.classify import OTHER_KIND, TITLE_KIND, compile_cues
 from app.sections.model import Block, BlockType, Outline, Section, SectionKind
+from app.sections.raw import RawBlock
+from app.sections.rules import find_headings
+from app.text import LineIndex
+
+SYNTAXES = ("plain", "markdown")
+"""How a text may be marked up; HTML sources arrive rendered to markdown."""
 
 
 def split_sections(text: str, kinds: Sequence[SectionKind], syntax: str = "plain") -> Outline:
-    """Split `text` into sections of the given kinds; unknown material is kind "other"."""
-    section = Section(kind="other", heading=None, number=None, level=1, start=0, end=len(text),
-                      text=text, blocks=())
-    return Outline(text=text, title=None, sections=(section,) if text else ())
+    """Split `text` into sections of the given kinds; unknown material is kind "other".
+
+    Never raises on any text: the sections always tile it, whatever it holds.
+    """
+    if syntax not in SYNTAXES:
+        raise InvalidParameter(
+            f"unknown text syntax '{syntax}'. To fix: use one of: {', '.join(SYNTAXES)}."
+        )
+    cues = compile_cues(kinds)
+    lines = LineIndex(text)
+    raw: list[RawBlock]
+    if syntax == "markdown":
+        raw = scan_markdown_blocks(text, lines)
+    else:
+        raw = scan_text_blocks(text, [lines.line_start(i) for i in range(lines.line_count)])
+    raw = _ordered(raw)
+    state = find_headings(text, raw, cues)
+    return build_outline(text, raw, state, cues)
 
 
-__all__ = ["Block", "BlockType", "Outline", "Section", "SectionKind", "split_sections"]
+def _ordered(raw: list[RawBlock]) -> list[RawBlock]:
+    """Blocks with strictly increasing starts, words inside their own block (a safety net)."""
+    kept: list[RawBlock] = []
+    for block in raw:
+        if kept and block.start <= kept[-1].start:
+            continue
+        kept.append(block)
+    for block, following in itertools.pairwise(kept):
+        limit = following.start
+        block.end = min(block.end, limit)
+        block.content_end = min(block.content_end, limit)
+        block.content_start = min(block.content_start, block.content_end)
+    return kept
+
+
+__all__ = [
+    "OTHER_KIND",
+    "SYNTAXES",
+    "TITLE_KIND",
+    "Block",
+    "BlockType",
+    "Outline",
+    "Section",
+    "SectionKind",
+    "split_sections",
+]

@@ -25,11 +25,11 @@ class Block:
     text: str
     """`version_text[start:end]`, exactly."""
     level: int = 0
-    """Heading level (1 = section heading, 2 = sub-heading…) or list nesting depth; 0 for paragraphs."""
+    """Heading level (1 starts a section, 2+ is a sub-heading), list nesting depth, or 0."""
     number: str | None = None
     """A heading's number as printed without its trailing dot ("4", "2.1"), else None."""
     content_start: int = -1
-    """Offset of the first character of the content, after markup (`## `, `**`, bullets, numbers)."""
+    """Offset of the content's first character, after markup (`## `, `**`, bullets, numbers)."""
     content_end: int = -1
     """Offset just past the content, before trailing markup and blank lines."""
 
@@ -47,7 +47,7 @@ class Section:
     kind: str
     """Canonical section kind from the chapter family ("corporate_parenting"), or "other"."""
     heading: str | None
-    """The heading as printed, markup removed ("4. Corporate Parenting"); None when found from content."""
+    """The heading as printed, markup removed ("4. Corporate Parenting"); None if none."""
     number: str | None
     """The heading's number ("4"), if it has one."""
     level: int
@@ -86,7 +86,7 @@ class Outline:
 
 @dataclass(frozen=True, slots=True)
 class SectionKind:
-    """A canonical section kind of a chapter family, with the cues that recognise it (data, TOML)."""
+    """A canonical section kind of a chapter family, with the cues that recognise it (TOML data)."""
 
     slug: str
     """Canonical kind ("corporate_parenting")."""
@@ -96,3 +96,9 @@ class SectionKind:
     """Case-insensitive regular expressions matched against a heading's words."""
     content_cues: tuple[str, ...] = ()
     """Case-insensitive regular expressions matched against the opening of un-headed material."""
+    splittable: bool = False
+    """A section of this kind is a container (a scope box): content cues of other kinds may start
+    new sections inside it. Title, "other" and un-headed sections are always containers."""
+    trailing: bool = False
+    """Content cues of this kind ("Last updated: …", "End") start a section only near the end of
+    the text, and may do so inside any section."""

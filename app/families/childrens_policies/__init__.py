@@ -11,6 +11,7 @@ from app.sections import SectionKind
 
 
 def _load_kinds() -> tuple[SectionKind, ...]:
+    """The family's section kinds and cues, read from `kinds.toml` (data, reviewed like code)."""
     data = tomllib.loads((Path(__file__).with_name("kinds.toml")).read_text(encoding="utf-8"))
     return tuple(
         SectionKind(
@@ -18,6 +19,8 @@ def _load_kinds() -> tuple[SectionKind, ...]:
             label=entry["label"],
             heading_cues=tuple(entry.get("heading_cues", ())),
             content_cues=tuple(entry.get("content_cues", ())),
+            splittable=bool(entry.get("splittable", False)),
+            trailing=bool(entry.get("trailing", False)),
         )
         for entry in data["kinds"]
     )

@@ -1,0 +1,124 @@
+"""Markdown blocks through markdown-it-py: the package's only `markdown_it` import.
+
+markdown-it reports each block's source lines in `token.map`; `LineIndex` turns those lines into
+character offsets of the same normalised text, which keeps every span lossless. Inline markup is
+not needed here, so only block tokens are read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+from app.sections.raw import RawBlock, trim_content
+from app.text import LineIndex
+
+_QUOTE_PREFIX = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*")
+_ITEM_MARKER = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*(?:[-+*]|\d{1,9}[.)])(?:[ ]+|$)")
+_ATX_OPEN = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]{0,3}#{1,6}(?:[ ]+|$)")
+_ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """CommonMark with raw HTML off: HTML sources arrive already rendered to markdown text."""
+    return MarkdownIt("commonmark", {"html": False})
+
+
+@dataclass(slots=True)
+class _List:
+    ordered: bool
+    items: list[RawBlock] = field(default_factory=list)
+
+
+def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
+    """Headings, paragraphs and list items of `text`, in document order, as character spans."""
+    blocks: list[RawBlock] = []
+    lists: list[_List] = []
+    open_items = 0
+    for token in _parser().parse(text):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(_List(ordered=kind == "ordered_list_open"))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            closed = lists.pop()
+            if len(closed.items) == 1:
+                closed.items[0].sole_item = True
+        elif kind == "list_item_close":
+            open_items -= 1
+        elif token.map is None:
+            continue
+        elif kind == "list_item_open":
+            open_items += 1
+            item = _block(text, lines, token.map, "list_item", _ITEM_MARKER)
+            item.depth = len(lists)
+            item.ordered = lists[-1].ordered
+            lists[-1].items.append(item)
+            blocks.append(item)
+        elif kind == "heading_open":
+            blocks.append(_heading(text, lines, token.map, token.markup, int(token.tag[1:])))
+        elif open_items == 0 and kind in ("paragraph_open", "code_block", "fence"):
+            blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
+    _clip_nested(text, blocks)
+    return blocks
+
+
+def _block(
+    text: str, lines: LineIndex, line_map: list[int], kind: str, prefix: re.Pattern[str]
+) -> RawBlock:
+    first, end_line = line_map
+    start = lines.line_start(first)
+    end = lines.line_start(end_line)
+    marker = prefix.match(text, start, end)
+    content_from = marker.end() if marker is not None else start
+    content_start, content_end, strong = trim_content(text, content_from, end)
+    return RawBlock(
+        type="list_item" if kind == "list_item" else "paragraph",
+        start=start,
+        end=end,
+        content_start=content_start,
+        content_end=content_end,
+        strong=strong,
+        line_count=max(1, end_line - first),
+    )
+
+
+def _heading(text: str, lines: LineIndex, line_map: list[int], markup: str, level: int) -> RawBlock:
+    first, end_line = line_map
+    start = lines.line_start(first)
+    end = lines.line_start(end_line)
+    if markup.startswith("#"):
+        words_end = lines.line_start(first + 1)
+        opening = _ATX_OPEN.match(text, start, words_end)
+        words_start = opening.end() if opening is not None else start
+        line_end = words_end - 1 if text[words_end - 1 : words_end] == "\n" else words_end
+        closing = _ATX_CLOSE.search(text, words_start, line_end)
+        words_end = closing.start() if closing is not None else line_end
+    else:
+        words_start = start
+        words_end = lines.line_start(end_line - 1)
+    content_start, content_end, strong = trim_content(text, words_start, words_end)
+    return RawBlock(
+        type="heading",
+        start=start,
+        end=end,
+        content_start=content_start,
+        content_end=content_end,
+        markup_level=level,
+        strong=strong,
+    )
+
+
+def _clip_nested(text: str, blocks: list[RawBlock]) -> None:
+    """An item's lines include its nested list; its own words stop where the nested item starts."""
+    for block, following in itertools.pairwise(blocks):
+        if block.end > following.start:
+            block.end = following.start
+            if block.content_end > following.start:
+                block.content_start, block.content_end, block.strong = trim_content(
+                    text, min(block.content_start, following.start), following.start
+                )

@@ -1,0 +1,275 @@
+"""Plain-text block rules: lines → headings marked up with `#`, list items, paragraphs.
+
+Plain text has no reliable markup, so this scanner only finds blocks; deciding which short lines
+are headings is left to `rules.py`, which sees the neighbours. The rules run in order on each
+line, as in markdown-it's block Ruler: the first rule that recognises the line consumes it.
+
+Two layouts matter in practice: blank lines between paragraphs (most pages copied from the web),
+and one paragraph per line with no blank lines at all. Hard-wrapped text (every line cut near the
+same width) is recognised so that its lines join back into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.sections.raw import RawBlock, trim_content
+
+_LINE = re.compile(
+    r"""
+    (?P<indent>[ ]*)
+    (?:
+        (?P<rule>(?P<rule_char>[-*_=])[ ]*(?:(?P=rule_char)[ ]*){2,}$)
+      | (?P<atx>\#{1,6})(?:[ ]+|$)
+      | (?P<bullet>[\-*\u2022\u2013\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba])[ ]+(?=\S)
+      | (?P<ordered>\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,5}\))[ ]+(?=\S)
+      | (?P<dotted>\d{1,3}(?:\.\d{1,3})+\.?[ ]+(?=\S))
+    )?
+    """,
+    re.VERBOSE,
+)
+_BLOCK_MARKERS = ("rule", "atx", "bullet", "ordered", "dotted")
+_ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
+_TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
+
+WRAP_MIN_LENGTH = 50
+"""A line at least this long that ends mid-sentence continues on the next line in wrapped text."""
+
+
+@dataclass(slots=True)
+class TextScan:
+    """The scanner's state: the text's lines and the blocks found so far."""
+
+    text: str
+    starts: list[int]
+    """Offset of each line's first character."""
+    ends: list[int]
+    """Offset just past each line's last character (its newline excluded)."""
+    line: int = 0
+    """The next line to scan."""
+    blocks: list[RawBlock] = field(default_factory=list)
+    indents: list[int] = field(default_factory=list)
+    """Indentations of the open list levels, outermost first."""
+    wrapped: bool = False
+    """The text is hard-wrapped, so long lines that end mid-sentence continue on the next."""
+    last_block_line: int = -1
+    """Last line of the most recent block, to tell an underline from a thematic break."""
+
+    def line_text(self, line: int) -> str:
+        return self.text[self.starts[line] : self.ends[line]]
+
+    def match(self, line: int) -> re.Match[str]:
+        match = _LINE.match(self.text, self.starts[line], self.ends[line])
+        assert match is not None  # every group is optional
+        return match
+
+    def is_blank(self, line: int) -> bool:
+        return self.starts[line] == self.ends[line] or self.line_text(line).isspace()
+
+
+TextRule = Callable[[TextScan, int, bool], bool]
+"""`rule(state, line, silent)`: recognise a block at `line`; consume it unless `silent`."""
+
+
+def blank_line(state: TextScan, line: int, silent: bool) -> bool:
+    if not state.is_blank(line):
+        return False
+    if not silent:
+        state.line = line + 1
+    return True
+
+
+def thematic_break(state: TextScan, line: int, silent: bool) -> bool:
+    """`---`, `***`, `===`: an underline makes the line above a heading; else it is absorbed."""
+    match = state.match(line)
+    if match.group("rule") is None:
+        return False
+    if silent:
+        return True
+    previous = state.blocks[-1] if state.blocks else None
+    char = match.group("rule_char")
+    if (
+        previous is not None
+        and state.last_block_line == line - 1
+        and previous.type == "paragraph"
+        and previous.line_count == 1
+        and char in "=-"
+    ):
+        previous.type = "heading"
+        previous.markup_level = 1 if char == "=" else 2
+        previous.end = state.ends[line] + (1 if line + 1 < len(state.starts) else 0)
+        state.last_block_line = line
+    state.line = line + 1
+    return True
+
+
+def atx_heading(state: TextScan, line: int, silent: bool) -> bool:
+    match = state.match(line)
+    if match.group("atx") is None:
+        return False
+    if silent:
+        return True
+    start, end = match.end(), state.ends[line]
+    close = _ATX_CLOSE.search(state.text, start, end)
+    if close is not None:
+        end = close.start()
+    content_start, content_end, strong = trim_content(state.text, start, end)
+    _add(
+        state,
+        RawBlock(
+            type="heading",
+            start=state.starts[line],
+            end=state.ends[line],
+            content_start=content_start,
+            content_end=content_end,
+            markup_level=len(match.group("atx")),
+            strong=strong,
+        ),
+        line,
+        line,
+    )
+    state.indents.clear()
+    return True
+
+
+def list_item(state: TextScan, line: int, silent: bool) -> bool:
+    """A bulleted ("•", "-", "*") or numbered ("1.", "(a)") item, with its continuation lines."""
+    match = state.match(line)
+    marker = match.group("bullet") or match.group("ordered")
+    if marker is None:
+        return False
+    if silent:
+        return True
+    indent = len(match.group("indent"))
+    last = line
+    while last + 1 < len(state.starts) and _continues_item(state, last, last + 1, indent):
+        last += 1
+    content_start, content_end, strong = trim_content(state.text, match.end(), state.ends[last])
+    _add(
+        state,
+        RawBlock(
+            type="list_item",
+            start=state.starts[line],
+            end=state.ends[last],
+            content_start=content_start,
+            content_end=content_end,
+            depth=_list_depth(state, indent),
+            ordered=match.group("ordered") is not None,
+            strong=strong,
+            line_count=last - line + 1,
+        ),
+        line,
+        last,
+    )
+    return True
+
+
+def paragraph(state: TextScan, line: int, silent: bool) -> bool:
+    """Lines up to the next blank line or the next line that reads as a new paragraph."""
+    if silent:
+        return True
+    last = line
+    while last + 1 < len(state.starts) and _continues_paragraph(state, last, last + 1):
+        last += 1
+    content_start, content_end, strong = trim_content(
+        state.text, state.starts[line], state.ends[last]
+    )
+    _add(
+        state,
+        RawBlock(
+            type="paragraph",
+            start=state.starts[line],
+            end=state.ends[last],
+            content_start=content_start,
+            content_end=content_end,
+            strong=strong,
+            line_count=last - line + 1,
+        ),
+        line,
+        last,
+    )
+    state.indents.clear()
+    return True
+
+
+TEXT_RULES: tuple[tuple[str, TextRule], ...] = (
+    ("blank_line", blank_line),
+    ("thematic_break", thematic_break),
+    ("atx_heading", atx_heading),
+    ("list_item", list_item),
+    ("paragraph", paragraph),
+)
+"""Block rules in the order they are tried on each line."""
+
+
+def scan_text_blocks(text: str, starts: list[int]) -> list[RawBlock]:
+    """Blocks of plain text whose lines start at `starts` (from `app.text.LineIndex`)."""
+    ends = [start - 1 for start in starts[1:]]
+    ends.append(len(text))
+    state = TextScan(text=text, starts=starts, ends=ends)
+    state.wrapped = _is_hard_wrapped(state)
+    line_count = len(starts)
+    while state.line < line_count:
+        line = state.line
+        for _name, rule in TEXT_RULES:
+            if rule(state, line, False):
+                break
+    return state.blocks
+
+
+def _add(state: TextScan, block: RawBlock, first: int, last: int) -> None:
+    block.end = state.ends[last] + (1 if last + 1 < len(state.starts) else 0)
+    state.blocks.append(block)
+    state.line = last + 1
+    state.last_block_line = last
+
+
+def _list_depth(state: TextScan, indent: int) -> int:
+    indents = state.indents
+    while indents and indent < indents[-1]:
+        indents.pop()
+    if not indents or indent > indents[-1]:
+        indents.append(indent)
+    return len(indents)
+
+
+def _starts_block(state: TextScan, line: int) -> bool:
+    """The line opens a block of its own: blank, a rule, a `#` heading, a list item, "2.1 …"."""
+    if state.is_blank(line):
+        return True
+    match = state.match(line)
+    return any(match.group(name) is not None for name in _BLOCK_MARKERS)
+
+
+def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
+    if _starts_block(state, line):
+        return False
+    before = state.line_text(previous)
+    if _TERMINAL.search(before):
+        return False
+    after = state.line_text(line).lstrip()
+    if after[:1].islower():
+        return True
+    return state.wrapped and len(before) >= WRAP_MIN_LENGTH
+
+
+def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> bool:
+    if _starts_block(state, line):
+        return False
+    after = state.line_text(line)
+    if len(after) - len(after.lstrip(" ")) > indent:
+        return True
+    return _continues_paragraph(state, previous, line)
+
+
+def _is_hard_wrapped(state: TextScan) -> bool:
+    """Most lines are cut near one width, so line ends are not paragraph ends."""
+    lengths = [end - start for start, end in zip(state.starts, state.ends, strict=True)]
+    filled = [length for length in lengths if length]
+    if len(filled) < 5:
+        return False
+    long_lines = sum(1 for length in filled if length > 100)
+    near_width = sum(1 for length in filled if 60 <= length <= 100)
+    return long_lines <= len(filled) * 0.05 and near_width >= len(filled) * 0.3

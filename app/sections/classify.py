@@ -1,0 +1,131 @@
+"""Canonical kinds from a family's cues: a heading's words first, then the opening of content.
+
+Cues are case-insensitive regular expressions written in the family's TOML. They are compiled
+once per tuple of kinds (the tuple is hashable, so the compiled set is cached), and every text is
+matched in one normalised form: straight apostrophes and quotes, markdown links and emphasis
+removed, spaces collapsed. That lets a cue say `children's` and still match a curly apostrophe or
+"[Children's Services](#)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.errors import InvalidCue
+from app.sections.model import SectionKind
+
+TITLE_KIND = "title"
+"""The document's title line; every family has it implicitly."""
+OTHER_KIND = "other"
+"""Material no cue recognises: kept, never dropped."""
+
+OPENING_LENGTH = 300
+"""How much of a block's opening content cues see."""
+
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+_MARKUP = re.compile(r"[\[\]*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])")
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def cue_text(text: str) -> str:
+    """`text` in the one form cues are matched against (see the module docstring)."""
+    text = _LINK_TARGET.sub("]", text[: OPENING_LENGTH * 2])
+    text = _MARKUP.sub("", text.translate(_QUOTES))
+    return _SPACES.sub(" ", text).strip()[:OPENING_LENGTH]
+
+
+@dataclass(frozen=True, slots=True)
+class _KindCues:
+    slug: str
+    heading: re.Pattern[str] | None
+    content: re.Pattern[str] | None
+    splittable: bool
+    trailing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """A family's kinds with their cues compiled: what the rules and the assembler consult."""
+
+    kinds: tuple[_KindCues, ...]
+    any_content: re.Pattern[str] | None
+    """All content cues in one pattern, so most paragraphs are rejected with one search."""
+
+    def heading_kind(self, words: str) -> str | None:
+        """The first kind (in family order) whose heading cues match `words`, if any."""
+        words = cue_text(words)
+        for kind in self.kinds:
+            if kind.heading is not None and kind.heading.search(words):
+                return kind.slug
+        return None
+
+    def content_kind(self, opening: str) -> str | None:
+        """The first kind (in family order) whose content cues match the opening of a block."""
+        if self.any_content is None:
+            return None
+        opening = cue_text(opening)
+        if not self.any_content.search(opening):
+            return None
+        for kind in self.kinds:
+            if kind.content is not None and kind.content.search(opening):
+                return kind.slug
+        return None
+
+    def splittable(self, slug: str) -> bool:
+        """Content cues of other kinds may open a new section inside a section of this kind."""
+        if slug == OTHER_KIND:
+            return True
+        return any(kind.splittable for kind in self.kinds if kind.slug == slug)
+
+    def trailing(self, slug: str) -> bool:
+        """Content cues of this kind count only near the end of the text, but inside any section."""
+        return any(kind.trailing for kind in self.kinds if kind.slug == slug)
+
+
+def compile_cues(kinds: Sequence[SectionKind]) -> Cues:
+    """The compiled cues of `kinds`; cached, so a family's regexes are compiled once."""
+    return _compile(tuple(kinds))
+
+
+@lru_cache(maxsize=16)
+def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
+    compiled = tuple(
+        _KindCues(
+            slug=kind.slug,
+            heading=_union(kind.slug, kind.heading_cues),
+            content=_union(kind.slug, kind.content_cues),
+            splittable=kind.splittable or kind.slug == TITLE_KIND,
+            trailing=kind.trailing,
+        )
+        for kind in kinds
+    )
+    every_content = [cue for kind in kinds for cue in kind.content_cues]
+    return Cues(kinds=compiled, any_content=_union("(all kinds)", every_content))
+
+
+def _union(slug: str, cues: Sequence[str]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    for cue in cues:
+        try:
+            re.compile(cue)
+        except re.error as error:
+            raise InvalidCue(
+                f"the cue {cue!r} of section kind '{slug}' is not a valid regular expression "
+                f"({error}). To fix: correct it in the family's kinds file."
+            ) from None
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)

@@ -1,0 +1,446 @@
+"""Which blocks are headings, their numbers and levels: ordered, named rules with lookahead.
+
+As in markdown-it's Ruler, each rule has one signature, `rule(state, index, silent) -> bool`, and
+the rules are tried in order on every block; the first that claims the block decides it (a rule may
+claim a block to say it is *not* a heading, as `not_a_heading` does). In silent mode a rule only
+answers whether it would claim the block, which lets other rules look ahead ("is the next block a
+heading too?").
+
+After the per-block rules, whole-document passes run in order: the title, contents lists (runs of
+heading-like lines with nothing between them), and levels. A heading's level comes from its
+number when it has one ("2.2" sits under "2." whatever its markdown level), else from its markup,
+else from where it stands: before the first numbered section it starts a section, after it it is
+a sub-heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.sections.classify import Cues, cue_text
+from app.sections.raw import RawBlock
+
+MAX_HEADING_LENGTH = 100
+"""Longer lines are prose, whatever their shape."""
+MAX_HEADING_WORDS = 14
+MAX_PLAIN_HEADING_LENGTH = 80
+"""Unnumbered, unmarked lines must be shorter still to be taken as headings."""
+MAX_PLAIN_HEADING_WORDS = 10
+MAX_TITLE_LENGTH = 200
+
+_NUMBER = re.compile(
+    r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*)"
+    r"(?P<separator>\\?[.)]|[ ]*[:\-\u2013\u2014](?=[ ])|(?=[ ]))"
+    r"[ ]+(?=[\"'\u2018\u201c(]?[A-Z0-9])",
+    re.IGNORECASE,
+)
+_ENDS_LIKE_PROSE = re.compile(r"[.,;:!][\"'\u201d\u2019)\]*]*$")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_MINOR_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "within",
+        "our",
+        "your",
+        "their",
+        "its",
+        "vs",
+    )
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_OR_LABEL = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ ]+)?\d{4}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?"
+    r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*|end|end of (?:chapter|document|procedure|policy)"
+    r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised).*"
+    r"|page[ ]\d+(?:[ ]of[ ]\d+)?)\.?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class HeadingState:
+    """What the rules know and have decided about one document's blocks."""
+
+    text: str
+    blocks: list[RawBlock]
+    cues: Cues
+    is_heading: list[bool] = field(default_factory=list)
+    number: list[str | None] = field(default_factory=list)
+    """A heading's number as printed, without its trailing dot ("4", "2.1")."""
+    label_start: list[int] = field(default_factory=list)
+    """Where the heading as printed begins: its number, else its words."""
+    words_start: list[int] = field(default_factory=list)
+    """Where the heading's words begin, after its number."""
+    rule: list[str] = field(default_factory=list)
+    """Name of the rule that decided each block ("" when none claimed it)."""
+    level: list[int] = field(default_factory=list)
+    title_index: int | None = None
+
+    def __post_init__(self) -> None:
+        count = len(self.blocks)
+        self.is_heading = [False] * count
+        self.number = [None] * count
+        self.label_start = [block.content_start for block in self.blocks]
+        self.words_start = [block.content_start for block in self.blocks]
+        self.rule = [""] * count
+        self.level = [block.depth for block in self.blocks]
+
+    def words(self, index: int) -> str:
+        """The block's words as printed (markup removed), its number included."""
+        block = self.blocks[index]
+        return self.text[self.label_start[index] : block.content_end]
+
+    def claim(self, index: int, rule: str, heading: bool) -> None:
+        self.is_heading[index] = heading
+        self.rule[index] = rule
+
+
+HeadingRule = Callable[[HeadingState, int, bool], bool]
+"""`rule(state, index, silent)`: claim block `index` (deciding whether it is a heading)."""
+
+
+def markup_heading(state: HeadingState, index: int, silent: bool) -> bool:
+    """`## 4. Corporate Parenting`, or an underlined line: the markup says it is a heading."""
+    block = state.blocks[index]
+    if block.type != "heading":
+        return False
+    if not silent:
+        _take_number(state, index, block.content_start)
+        state.claim(index, "markup_heading", True)
+    return True
+
+
+def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
+    """Prose, bullets, dates, version labels and "End" are never headings."""
+    block = state.blocks[index]
+    content = state.text[block.content_start : block.content_end]
+    reject = (
+        block.line_count > 1
+        or not content
+        or len(content) > MAX_HEADING_LENGTH
+        or (block.type == "list_item" and not block.ordered)
+        or (block.type == "list_item" and block.depth > 1)
+        or _DATE_OR_LABEL.match(content) is not None
+        or (_ENDS_LIKE_PROSE.search(content) is not None and not block.strong)
+        or content[0].islower()
+    )
+    if reject and not silent:
+        state.claim(index, "not_a_heading", False)
+    return reject
+
+
+def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
+    """Lines such as "4. Corporate Parenting", "2.1 Responsibilities" or "Section 3: Values"."""
+    block = state.blocks[index]
+    if block.ordered and not _may_be_heading_item(block):
+        return False
+    anchor = _marker_start(state, index) if block.ordered else block.content_start
+    match = _NUMBER.match(state.text, anchor, block.content_end)
+    if match is None or not _numbered_shape(match):
+        return False
+    words = state.text[match.end() : block.content_end]
+    if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
+        return False
+    if index + 1 >= len(state.blocks):
+        return False
+    if not silent:
+        state.number[index] = match.group("number")
+        state.label_start[index] = anchor
+        state.words_start[index] = match.end()
+        state.claim(index, "numbered_heading", True)
+    return True
+
+
+def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short line in bold, followed by more text: how many web pages mark their headings."""
+    block = state.blocks[index]
+    if not block.strong or block.type != "paragraph" or index + 1 >= len(state.blocks):
+        return False
+    if not silent:
+        state.claim(index, "strong_line", True)
+    return True
+
+
+def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short line the family recognises as a heading ("Scope of this chapter", "Amendment")."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or not _short_plain_line(state, index):
+        return False
+    if not _followed_by_text(state, index):
+        return False
+    if state.cues.heading_kind(state.words(index)) is None:
+        return False
+    if not silent:
+        state.claim(index, "cue_heading", True)
+    return True
+
+
+def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short Title Case or UPPER CASE line followed by body text ("Our Values")."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or not _short_plain_line(state, index):
+        return False
+    if not _followed_by_body(state, index) or not _capitalised(state.words(index)):
+        return False
+    if not silent:
+        state.claim(index, "capitalised_line", True)
+    return True
+
+
+HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
+    ("markup_heading", markup_heading),
+    ("not_a_heading", not_a_heading),
+    ("numbered_heading", numbered_heading),
+    ("strong_line", strong_line),
+    ("cue_heading", cue_heading),
+    ("capitalised_line", capitalised_line),
+)
+"""Per-block heading rules in the order they are tried."""
+
+
+def find_title(state: HeadingState) -> None:
+    """The first block is the title when it is one short line the family does not take as a
+    section heading ("Introduction" or "Scope of this chapter" on the first line are not titles)."""
+    if not state.blocks:
+        return
+    block = state.blocks[0]
+    content = state.text[block.content_start : block.content_end]
+    if (
+        not content
+        or block.line_count > 1
+        or len(content) > MAX_TITLE_LENGTH
+        or (block.type == "list_item" and not block.ordered)
+        or _ENDS_LIKE_PROSE.search(content) is not None
+    ):
+        return
+    words = state.text[state.words_start[0] : block.content_end]
+    if state.cues.heading_kind(words) is not None and (state.is_heading[0] or block.ordered):
+        return
+    state.title_index = 0
+    state.claim(0, state.rule[0] or "title", True)
+    state.level[0] = 1
+
+
+def contents_lists(state: HeadingState) -> None:
+    """Heading-like lines that follow each other with no text between them are a contents list.
+
+    "1. Introduction / 2. Corporate Parenting / 3. Key Outcomes" are entries, not sections. In such
+    a run, an unnumbered first line ("Contents") stays a heading, and the last line stays one when
+    text follows it and it does not continue the list's numbering (the real "1. Introduction").
+    """
+    candidates = [
+        state.is_heading[i] and state.rule[i] in _GUESSED and i != state.title_index
+        for i in range(len(state.blocks))
+    ]
+    index = 0
+    while index < len(state.blocks):
+        if not candidates[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(state.blocks) and candidates[end + 1]:
+            end += 1
+        if end > index and _has_siblings(state, index, end):
+            _demote_entries(state, index, end)
+        index = end + 1
+
+
+def assign_levels(state: HeadingState) -> None:
+    """Level 1 starts a section; 2 and more are sub-headings kept inside their section."""
+    headings = [
+        i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
+    ]
+    numbered = [i for i in headings if state.number[i] is not None]
+    top_depth = min((_depth(state.number[i]) for i in numbered), default=1)
+    first_top = next((i for i in numbered if _depth(state.number[i]) == top_depth), None)
+    top_markup = _usual_markup_level(state, [i for i in numbered if state.number[i]])
+    marked = [state.blocks[i].markup_level for i in headings if state.blocks[i].markup_level]
+    least_markup = min(marked, default=0)
+    first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
+    for i in headings:
+        block = state.blocks[i]
+        number = state.number[i]
+        if number is not None:
+            level = _depth(number) - top_depth + 1
+        elif first_top is not None and i < first_top:
+            level = 1
+        elif first_top is not None:
+            level = 2 if not block.markup_level or block.markup_level > top_markup else 1
+        elif block.markup_level:
+            level = block.markup_level - least_markup + 1
+        elif first_marked is not None and i > first_marked:
+            level = 2
+        else:
+            level = 1
+        state.level[i] = max(1, level)
+
+
+DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
+    ("find_title", find_title),
+    ("contents_lists", contents_lists),
+    ("assign_levels", assign_levels),
+)
+"""Whole-document passes, run in order after the per-block rules."""
+
+
+def find_headings(text: str, blocks: list[RawBlock], cues: Cues) -> HeadingState:
+    """Run the heading rules and the document passes over `blocks`."""
+    state = HeadingState(text=text, blocks=blocks, cues=cues)
+    for index in range(len(blocks)):
+        for _name, rule in HEADING_RULES:
+            if rule(state, index, False):
+                break
+    for _name, document_pass in DOCUMENT_PASSES:
+        document_pass(state)
+    return state
+
+
+_GUESSED = frozenset({"numbered_heading", "strong_line", "cue_heading", "capitalised_line"})
+
+
+def _take_number(state: HeadingState, index: int, anchor: int) -> None:
+    block = state.blocks[index]
+    match = _NUMBER.match(state.text, anchor, block.content_end)
+    if match is not None and _numbered_shape(match):
+        state.number[index] = match.group("number")
+        state.words_start[index] = match.end()
+
+
+def _numbered_shape(match: re.Match[str]) -> bool:
+    """A bare "4 Title" needs a prefix ("Section 4") or a dotted number ("4.1") to be a number."""
+    separator = match.group("separator")
+    number = match.group("number")
+    if int(number.split(".")[0]) == 0:
+        return False
+    return bool(separator.strip()) or "." in number or match.group("prefix") is not None
+
+
+def _may_be_heading_item(block: RawBlock) -> bool:
+    """A numbered list item may be a heading written as "4. Title" when it stands alone (markdown
+    makes a one-item list of it) or in plain text, where contents lists are caught later."""
+    return block.line_count == 1 and (block.sole_item or block.depth <= 1)
+
+
+def _marker_start(state: HeadingState, index: int) -> int:
+    block = state.blocks[index]
+    position = block.start
+    while position < block.content_start and state.text[position] in " >":
+        position += 1
+    return position
+
+
+def _short_plain_line(state: HeadingState, index: int) -> bool:
+    words = state.words(index)
+    return (
+        len(words) <= MAX_PLAIN_HEADING_LENGTH
+        and len(_WORD.findall(words)) <= MAX_PLAIN_HEADING_WORDS
+        and words[:1].isupper()
+    )
+
+
+def _followed_by_text(state: HeadingState, index: int) -> bool:
+    return index + 1 < len(state.blocks)
+
+
+def _followed_by_body(state: HeadingState, index: int) -> bool:
+    """The next block reads as body text: a list item, or a paragraph that is not a short label."""
+    if index + 1 >= len(state.blocks):
+        return False
+    following = state.blocks[index + 1]
+    if following.type == "list_item":
+        return True
+    if following.type != "paragraph":
+        return False
+    content = state.text[following.content_start : following.content_end]
+    if _DATE_OR_LABEL.match(content):
+        return False
+    return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
+
+
+def _capitalised(words: str) -> bool:
+    """Title Case ("Our Values", "Theoretical Underpinnings") or UPPER CASE ("AMENDMENT")."""
+    found = _WORD.findall(cue_text(words))
+    if not found or not found[0][0].isupper():
+        return False
+    letters = "".join(found)
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    major = [word for word in found if word.lower() not in _MINOR_WORDS]
+    if not major:
+        return False
+    capitalised = sum(1 for word in major if word[0].isupper())
+    return capitalised / len(major) >= 0.75
+
+
+def _depth(number: str | None) -> int:
+    return 0 if number is None else number.count(".") + 1
+
+
+def _usual_markup_level(state: HeadingState, indexes: list[int]) -> int:
+    """The markdown level most top-level numbered headings use (0 when they are not marked up)."""
+    levels = [
+        state.blocks[i].markup_level
+        for i in indexes
+        if state.blocks[i].markup_level and _depth(state.number[i]) == 1
+    ]
+    if not levels:
+        levels = [state.blocks[i].markup_level for i in indexes if state.blocks[i].markup_level]
+    return max(set(levels), key=levels.count) if levels else 0
+
+
+def _has_siblings(state: HeadingState, first: int, last: int) -> bool:
+    """Two lines of the run sit at one level: list entries, not a heading and its sub-heading."""
+    if all(state.number[i] is None for i in range(first, last + 1)):
+        return last - first >= 2
+    seen: set[int] = set()
+    for index in range(first, last + 1):
+        depth = _depth(state.number[index])
+        if depth in seen:
+            return True
+        seen.add(depth)
+    return False
+
+
+def _demote_entries(state: HeadingState, first: int, last: int) -> None:
+    keep_first = state.number[first] is None and any(
+        state.number[i] is not None for i in range(first + 1, last + 1)
+    )
+    keep_last = _followed_by_body(state, last) and not _continues_numbering(state, last - 1, last)
+    for index in range(first, last + 1):
+        if (index == first and keep_first) or (index == last and keep_last):
+            continue
+        state.claim(index, "contents_entry", False)
+        state.number[index] = None
+        state.label_start[index] = state.blocks[index].content_start
+        state.words_start[index] = state.blocks[index].content_start
+
+
+def _continues_numbering(state: HeadingState, previous: int, index: int) -> bool:
+    before, after = state.number[previous], state.number[index]
+    if before is None or after is None:
+        return False
+    before_parts = before.split(".")
+    after_parts = after.split(".")
+    if len(before_parts) != len(after_parts):
+        return len(after_parts) > len(before_parts)
+    return int(after_parts[-1]) > int(before_parts[-1])
