@@ -10,9 +10,8 @@ import click
 
 from app.analysis import AnalyzedVersion, analyze
 from app.config import get_settings
-from app.errors import InvalidSource, NotFound, SourceTooLarge
 from app.families import get_family
-from app.ingest import SourceFormat, read_source
+from app.ingest import SourceFormat, read_source_file
 from app.schemas import ParsedVersionRead
 
 _QUOTE_WIDTH = 70
@@ -20,7 +19,7 @@ _EVIDENCE_SHOWN = 3
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "source_format",
@@ -34,36 +33,12 @@ def parse(
 ) -> None:
     """Read FILE into sections and facts and print them."""
     family = get_family(family_slug)
-    max_bytes = get_settings().max_upload_bytes
-    data = _read_bounded(file, max_bytes)
-    source = read_source(data, file.name, source_format, max_bytes=max_bytes)
+    source = read_source_file(file, source_format, max_bytes=get_settings().max_upload_bytes)
     analyzed = analyze(source, family)
     if as_json:
         click.echo(ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2))
     else:
         click.echo(render_outline(analyzed))
-
-
-def _read_bounded(file: Path, max_bytes: int) -> bytes:
-    """The file's bytes; a missing, unreadable or oversized file is refused before a whole read."""
-    try:
-        with file.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise NotFound(f"no file at {file}. To fix: check the path and try again.") from None
-    except IsADirectoryError:
-        raise InvalidSource(f"{file} is a folder. To fix: give the path of one file.") from None
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise InvalidSource(
-            f"cannot read {file}: {reason}. To fix: check its permissions."
-        ) from None
-    if len(data) > max_bytes:
-        raise SourceTooLarge(
-            f"{file} is larger than the {max_bytes}-byte limit. To fix: split the file, or raise "
-            "POLICYDIFF_MAX_UPLOAD_BYTES."
-        )
-    return data
 
 
 def render_outline(analyzed: AnalyzedVersion) -> str:

@@ -16,6 +16,7 @@ from app.facts.readers import (
     read_number,
     read_outline,
     read_partial_date,
+    read_trailing_number,
     sentence_spans,
     trim_span,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "read_number",
     "read_outline",
     "read_partial_date",
+    "read_trailing_number",
     "sentence_spans",
     "trim_span",
 ]

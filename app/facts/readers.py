@@ -159,8 +159,22 @@ def read_number(words: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def read_trailing_number(words: str) -> int | None:
+    """The number that ends `words` ("within six" → 6, "twenty four" → 24), else None.
+
+    Patterns built on `NUMBER_PATTERN` may take a word before the number with it; the longest
+    tail of the words that reads as a number is the number.
+    """
+    tokens = words.split()
+    for first in range(len(tokens)):
+        value = read_number(" ".join(tokens[first:]))
+        if value is not None:
+            return value
+    return None
+
+
 NUMBER_PATTERN = r"\d{1,3}|[A-Za-z]+(?:[- ][a-z]+)?"
-"""Regex text for a number in digits or up to two words; confirm a match with `read_number`."""
+"""Regex text for a number in digits or up to two words; read a match with `read_trailing_number`."""
 
 _DATE_SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
 _DATE_INFO = date_parser.parserinfo(dayfirst=True)

@@ -22,8 +22,8 @@ from app.facts import (
     Fact,
     ReadableOutline,
     find_dates,
-    read_number,
     read_outline,
+    read_trailing_number,
     trim_span,
 )
 from app.families.base import FactExtractor
@@ -208,7 +208,7 @@ _ADULT_AGES = range(16, 31)
 
 
 def _age(words: str) -> int | None:
-    age = read_number(words)
+    age = read_trailing_number(words)
     return age if age in _ADULT_AGES else None
 
 
@@ -272,7 +272,7 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     text = reading.text
     for sentence in reading.sentences_matching(_PERMANENCE):
         for months in _MONTHS.finditer(text, sentence.start, sentence.end):
-            count = read_number(months.group("count"))
+            count = read_trailing_number(months.group("count"))
             if count is not None and 0 < count <= 60:
                 return _fact("permanence_plan_months", count, reading.evidence(sentence))
     return _fact("permanence_plan_months", None)
@@ -316,7 +316,7 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
                 return _fact("corporate_parenting_principles", len(items), *evidence)
         if stated is None:
             for count in _STATED_COUNT.finditer(text, sentence.start, sentence.end):
-                number = read_number(count.group("count"))
+                number = read_trailing_number(count.group("count"))
                 if number is not None and 0 < number < 100:
                     stated = (number, sentence)
                     break
@@ -415,7 +415,7 @@ def legislation_count(reading: ReadableOutline) -> Fact:
 
 # --- named models ------------------------------------------------------------------------------
 
-_NAME = r"(?:[A-Z][\w'\u2019&.-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|and|of|for|the|in|on|&)){0,8}"
+_NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _MODEL_PATTERNS = (
     re.compile(
@@ -445,6 +445,9 @@ _SAME_MODEL_RATIO = 0.85
 
 def _model_name(words: str, keeps_model_word: bool) -> str | None:
     """The model's name from a candidate, or None when it names no particular model."""
+    known = _KNOWN_MODEL_RE.search(words)
+    if known:
+        return known.group()
     tokens = _MARKS.sub("", words).split()
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens.pop(0)
@@ -453,9 +456,6 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
     if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
         return None
     name = " ".join(tokens)
-    known = _KNOWN_MODEL_RE.search(name)
-    if known:
-        return known.group()
     return f"{name} Model" if keeps_model_word else name
 
 
@@ -540,11 +540,12 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
 
 # --- local names -------------------------------------------------------------------------------
 
-_LOCAL_NAME = r"(?P<name>[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|and|of|&)){0,5})"
+_LOCAL_NAME = r"(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|&)){0,5})"
 _LOCAL_NAME_PATTERNS = tuple(
     re.compile(pattern.replace("{name}", _LOCAL_NAME))
     for pattern in _DATA["local_names"]["patterns"]
 )
+_NOT_A_NAME_START = frozenset(_DATA["local_names"]["leading_words_dropped"])
 _NEVER_LOCAL = frozenset(name.lower() for name in _DATA["local_names"]["never_local"])
 _SERVICE_WORDS = re.compile(
     r"\b(?:Children['\u2019]s|Children|Family|Families|Social|Safeguarding|County|City|Borough|"
@@ -565,7 +566,7 @@ def detect_local_names(outline: Outline) -> tuple[str, ...]:
     for pattern in _LOCAL_NAME_PATTERNS:
         for match in pattern.finditer(reading.text):
             words = match.group("name").split()
-            while words and words[0] in {"The", "the"}:
+            while len(words) > 1 and words[0] in _NOT_A_NAME_START:
                 words.pop(0)
             while words and (words[-1] in {"and", "of", "&"} or words[-1].lower() in _NEVER_LOCAL):
                 words.pop()

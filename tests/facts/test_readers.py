@@ -1,0 +1,148 @@
+import pytest
+
+from app.facts import (
+    PartialDate,
+    find_dates,
+    plain_view,
+    read_number,
+    read_outline,
+    read_partial_date,
+    read_trailing_number,
+    sentence_spans,
+)
+from app.sections import Block, Outline, Section
+from app.text import Span
+
+
+def _outline(text: str, blocks: tuple[Block, ...] = ()) -> Outline:
+    section = Section("other", None, None, 1, 0, len(text), text, blocks)
+    return Outline(text, None, (section,))
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("4", 4), ("four", 4), ("Seven", 7), ("twenty-one", 21), ("twenty five", 25), ("12", 12)],
+)
+def test_numbers_in_digits_or_words(words, value):
+    assert read_number(words) == value
+
+
+@pytest.mark.parametrize("words", ["several", "the", "", "within four"])
+def test_words_that_are_not_a_number(words):
+    assert read_number(words) is None
+
+
+def test_trailing_number_ignores_the_words_before_it():
+    assert read_trailing_number("within six") == 6
+    assert read_trailing_number("until twenty four") == 24
+    assert read_trailing_number("the principles") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("May 2024", PartialDate(2024, 5)),
+        ("Sept 2023", PartialDate(2023, 9)),
+        ("3 June 2024", PartialDate(2024, 6, 3)),
+        ("June 3, 2024", PartialDate(2024, 6, 3)),
+        ("22/05/2024", PartialDate(2024, 5, 22)),
+        ("04/05/2024", PartialDate(2024, 5, 4)),
+        ("2024-05-22", PartialDate(2024, 5, 22)),
+    ],
+)
+def test_partial_dates_keep_the_stated_precision(text, date):
+    assert read_partial_date(text) == date
+
+
+@pytest.mark.parametrize("text", ["v27", "2024", "Monday", "the end"])
+def test_text_that_gives_no_month_is_not_a_date(text):
+    assert read_partial_date(text) is None
+
+
+def test_find_dates_skips_years_of_acts_and_locates_dates():
+    text = "Children Act 2004 was cited; in March 2021 and on 2 April 2022 it changed."
+    found = find_dates(text)
+    assert [item.date.isoformat() for item in found] == ["2021-03", "2022-04-02"]
+    assert [text[item.span.start : item.span.end] for item in found] == [
+        "March 2021",
+        "2 April 2022",
+    ]
+
+
+def test_sentences_split_on_full_stops_and_lines_but_not_on_hard_wraps():
+    text = (
+        "Scope\n"
+        "We support families. We listen to children and young people and we write down what\n"
+        "they tell us in their own words.\n"
+        "- first item;\n"
+        "- second item."
+    )
+    quotes = [text[span.start : span.end] for span in sentence_spans(text)]
+    assert quotes == [
+        "Scope",
+        "We support families.",
+        "We listen to children and young people and we write down what\n"
+        "they tell us in their own words.",
+        "- first item;",
+        "- second item.",
+    ]
+
+
+def test_plain_view_drops_markdown_links_and_maps_back_to_the_original():
+    original = "We use [Signs of Safety](https://example.org) and **care** \\(daily\\)."
+    view = plain_view(original)
+    assert view.text == "We use Signs of Safety and care (daily)."
+    start = view.text.index("Signs of Safety")
+    span = view.to_original(start, start + len("Signs of Safety"))
+    assert original[span.start : span.end] == "Signs of Safety"
+    span = view.to_original(view.text.index("(daily)"), view.text.index("(daily)") + 7)
+    assert original[span.start : span.end] == "(daily\\)"
+
+
+def _items_after_colon(text, outline=None):
+    reading = read_outline(outline or _outline(text))
+    items = reading.list_items_after(reading.text.index(":") + 1)
+    return [text[item.start : item.end] for item in items]
+
+
+def test_list_after_an_introduction_from_bulleted_lines():
+    text = (
+        "The laws are:\n\n  • First Act 1990;\n  • Second Act 2000; and\n  • Third Act 2010.\n\n"
+        "After."
+    )
+    assert _items_after_colon(text) == ["First Act 1990", "Second Act 2000", "Third Act 2010"]
+
+
+def test_list_after_an_introduction_from_numbered_lines_skips_nested_items():
+    text = "Steps:\n1. Plan\n   - detail\n2. Act\n3. Review\nNext paragraph here."
+    assert _items_after_colon(text) == ["Plan", "Act", "Review"]
+
+
+def test_list_of_unmarked_lines_ending_in_semicolons():
+    text = "Includes:\nOne Act 2001;\nTwo Act 2002;\nThree Act 2003.\nA new paragraph starts here."
+    assert _items_after_colon(text) == ["One Act 2001", "Two Act 2002", "Three Act 2003"]
+
+
+def test_no_list_after_a_plain_paragraph():
+    text = "It says: nothing more.\nThis is prose that goes on and on."
+    assert _items_after_colon(text) == []
+
+
+def test_list_items_are_read_from_the_outlines_blocks_when_present():
+    text = "Intro:\n\n- alpha;\n- beta\n\nText."
+    blocks = (
+        Block("paragraph", 0, 8, text[0:8], content_start=0, content_end=6),
+        Block("list_item", 8, 17, text[8:17], level=1, content_start=10, content_end=16),
+        Block("list_item", 17, 25, text[17:25], level=1, content_start=19, content_end=23),
+        Block("paragraph", 25, len(text), text[25:], content_start=25, content_end=len(text)),
+    )
+    assert _items_after_colon(text, _outline(text, blocks)) == ["alpha", "beta"]
+
+
+def test_evidence_quotes_the_original_text_and_names_its_section():
+    text = "Intro [link words](#) end."
+    reading = read_outline(_outline(text))
+    start = reading.text.index("link words")
+    evidence = reading.evidence(Span(start, start + len("link words")))
+    assert evidence.quote == text[evidence.start : evidence.end] == "link words"
+    assert evidence.section_kind == "other"

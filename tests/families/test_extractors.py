@@ -1,0 +1,295 @@
+"""The family's fact extractors: on the seeds, on the varied cases in tests/cases/facts, on wordings."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.analysis import analyze
+from app.facts import extract_facts
+from app.families import get_family
+from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
+from app.ingest import read_source
+from app.sections import Outline, Section
+from tests.conftest import CASES_DIR
+
+FACT_CASES = sorted(
+    path for path in (CASES_DIR / "facts").iterdir() if path.suffix in {".txt", ".md", ".html"}
+)
+SPEC_ORDER = [
+    "amendment_date",
+    "last_updated",
+    "version_label",
+    "leaving_care_support_age",
+    "permanence_plan_months",
+    "corporate_parenting_principles",
+    "legislation",
+    "legislation_count",
+    "named_models",
+    "looked_after_term",
+]
+
+
+def _facts_of_file(path: Path) -> dict:
+    analyzed = analyze(read_source(path.read_bytes(), path.name), get_family())
+    for fact in analyzed.facts:
+        for evidence in fact.evidence:
+            assert analyzed.text[evidence.start : evidence.end] == evidence.quote
+    return {fact.key: fact.value for fact in analyzed.facts}
+
+
+def _facts_of_text(text: str) -> dict:
+    section = Section("other", None, None, 1, 0, len(text), text, ())
+    outline = Outline(text, None, (section,))
+    return {fact.key: fact.value for fact in extract_facts(outline, EXTRACTORS)}
+
+
+def test_extractors_are_registered_in_the_order_of_the_spec():
+    assert list(EXTRACTORS) == SPEC_ORDER
+    assert get_family().extractors is EXTRACTORS
+
+
+def test_facts_of_every_seed_match_what_a_careful_reader_found(seed_paths, expected_seeds):
+    assert seed_paths, "the seeds beside the repository are missing"
+    for document in expected_seeds["documents"]:
+        facts = _facts_of_file(next(p for p in seed_paths if p.name == document["file"]))
+        for key, expected in document["facts"].items():
+            got = facts[key]
+            if key == "named_models":
+                got, expected = sorted(got), sorted(expected)
+            assert got == expected, f"{document['file']}: {key}"
+
+
+@pytest.mark.parametrize("path", FACT_CASES, ids=lambda path: path.name)
+def test_facts_of_varied_cases(path):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    facts = _facts_of_file(path)
+    for key, value in expected.items():
+        assert facts[key] == value, key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age", "extended"),
+    [
+        ("Care leavers are supported until they are 25.", 25, []),
+        ("We help young people leaving care up to the age of 23.", 23, []),
+        ("When they leave care we support them until their 25th birthday.", 25, []),
+        (
+            "After they leave care young people have a personal adviser to 21, or 25 if they are "
+            "in education or training.",
+            21,
+            [{"age": 25, "condition": "in education or training"}],
+        ),
+        (
+            "Care leavers get help at least until they are 18 or 21 if in part time work.",
+            18,
+            [{"age": 21, "condition": "in part-time work"}],
+        ),
+        (
+            "Care leavers are supported until they are twenty-one (or twenty-five where they "
+            "remain in higher education).",
+            21,
+            [{"age": 25, "condition": "in higher education"}],
+        ),
+    ],
+)
+def test_leaving_care_support_age_wordings(sentence, age, extended):
+    assert _facts_of_text(sentence)["leaving_care_support_age"] == {
+        "age": age,
+        "extended": extended,
+    }
+
+
+def test_ages_outside_leaving_care_are_not_taken():
+    text = "Children under 5 attend nursery. Staff are trained up to the age of 25 in theory."
+    assert _facts_of_text(text)["leaving_care_support_age"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Permanence plans are made within 4 months.", 4),
+        ("A permanence plan is agreed within four months of a child entering care.", 4),
+        ("We aim for permanency within twelve months.", 12),
+        ("Reviews happen within 3 months. Permanence is our aim.", None),
+    ],
+)
+def test_permanence_plan_months(text, months):
+    assert _facts_of_text(text)["permanence_plan_months"] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("It includes the seven corporate parenting principles.", 7),
+        ("The Corporate Parenting Principles are set out in law.", 0),
+        ("There is no mention here of any principles for parents.", 0),
+        (
+            "The corporate parenting principles are the seven principles below:\n"
+            "- one;\n- two;\n- three;\n- four;\n- five.\n",
+            5,
+        ),
+        (
+            "The council has adopted eight corporate parenting principles of its own.",
+            8,
+        ),
+    ],
+)
+def test_corporate_parenting_principles(text, count):
+    assert _facts_of_text(text)["corporate_parenting_principles"] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In May 2024, this chapter was revised in line with new guidance.", "2024-05"),
+        ("This chapter was updated in May 2024.", "2024-05"),
+        ("On 3 June 2024 this chapter was amended.", "2024-06-03"),
+        ("In January 2017, the following note was added.", "2017-01"),
+        (
+            "In January 2019, Section 4 was added in response to Statutory Guidance (Feb 2018).",
+            "2019-01",
+        ),
+        ("Working Together was published in December 2023.", None),
+        ("Guidance (March 2022) applies to this chapter.", None),
+    ],
+)
+def test_amendment_date_wordings(text, date):
+    assert _facts_of_text(text)["amendment_date"] == date
+
+
+def test_amendment_date_takes_the_latest_of_several_statements():
+    text = (
+        "In March 2018 this chapter was updated.\n\nIn October 2021 a new Section 3 was added.\n\n"
+        "This chapter was reviewed in June 2020."
+    )
+    assert _facts_of_text(text)["amendment_date"] == "2021-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Body text.\n\nLast Updated: May 22, 2024\n", "2024-05-22"),
+        ("Body text.\n\nLast reviewed: 22/05/2024\n", "2024-05-22"),
+        ("Body text.\n\n**Page last updated on 1 February 2023**\n", "2023-02-01"),
+        ("Intro.\n\nJune 3, 2024\n\nMore text.", "2024-06-03"),
+        ("Intro.\n\nMay 2024\n\nMore text about March 2020.", None),
+    ],
+)
+def test_last_updated_wordings(text, date):
+    assert _facts_of_text(text)["last_updated"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Body.\n\nv27\n", "v27"),
+        ("Body.\n\nVersion 3.1\n", "Version 3.1"),
+        ("Version: 12\n\nBody.", "12"),
+        ("A summary version of the framework is available.", None),
+    ],
+)
+def test_version_label_wordings(text, label):
+    assert _facts_of_text(text)["version_label"] == label
+
+
+def test_legislation_items_keep_duplicates_and_split_instrument_and_year():
+    text = (
+        "Our work is underpinned by legislation including:\n"
+        "- The Children Acts 1989 and 2004;\n"
+        "- Data Protection legislation;\n"
+        "- Children Act 1989;\n"
+        "- Children (Leaving Care) Act 2000.\n"
+    )
+    facts = _facts_of_text(text)
+    assert facts["legislation_count"] == 4
+    assert facts["legislation"] == [
+        {
+            "cited": "The Children Acts 1989 and 2004",
+            "instrument": "Children Act",
+            "year": 1989,
+            "years": [1989, 2004],
+        },
+        {
+            "cited": "Data Protection legislation",
+            "instrument": "Data Protection legislation",
+            "year": None,
+            "years": [],
+        },
+        {"cited": "Children Act 1989", "instrument": "Children Act", "year": 1989, "years": [1989]},
+        {
+            "cited": "Children (Leaving Care) Act 2000",
+            "instrument": "Children (Leaving Care) Act",
+            "year": 2000,
+            "years": [2000],
+        },
+    ]
+
+
+def test_lists_not_about_legislation_are_not_legislation():
+    text = "We will judge success by:\n- good inspections;\n- better outcomes.\n"
+    assert _facts_of_text(text)["legislation"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "models"),
+    [
+        (
+            "Our Practice Model - Bright Futures Together® guides all teams.",
+            ["Bright Futures Together"],
+        ),
+        (
+            "The Hillside Family Support Model (HFSM) shows levels of need.",
+            ["Hillside Family Support Model"],
+        ),
+        ("We adopt the Signs of Safety principles in all our work.", ["Signs of Safety"]),
+        ("Teams follow the Family Safeguarding Model across the county.", ["Family Safeguarding"]),
+        (
+            "We use Safe and Together and Restorative Practice.",
+            ["Safe and Together", "Restorative Practice"],
+        ),
+        ("Our model is built on systemic practice and social pedagogy. The Model is simple.", []),
+    ],
+)
+def test_named_models(text, models):
+    assert _facts_of_text(text)["named_models"] == models
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Looked after children and looked-after children and children looked after.",
+            "Looked After Children",
+        ),
+        (
+            "Children looked after are visited. Children Looked After have plans.",
+            "Children Looked After",
+        ),
+        ("Cared for children, cared-for children and Children in Care.", "Cared for Children"),
+        ("Children in care have a voice; one looked after child spoke.", "Children in Care"),
+        (
+            "Young people who are looked after and children who are looked after.",
+            "children who are looked after",
+        ),
+        ("Looked after children. Children in care.", "Looked After Children"),
+        ("Children in care. Looked after children.", "Children in Care"),
+        ("No term for children away from home appears here.", None),
+    ],
+)
+def test_looked_after_term_is_the_most_used_then_the_first(text, term):
+    assert _facts_of_text(text)["looked_after_term"] == term
+
+
+def test_local_names_come_from_the_templates_slots():
+    text = (
+        "This policy sets out the framework within which Northvale Children's Services work "
+        "with families. Children looked after by Northvale live nearby. The strategy for "
+        "Bright Start is to help early. See the Northvale Resource Library. Contact Westshire "
+        "County Council or the Local Authority."
+    )
+    section = Section("other", None, None, 1, 0, len(text), text, ())
+    names = detect_local_names(Outline(text, None, (section,)))
+    assert set(names) == {"Northvale Children's Services", "Northvale", "Bright Start", "Westshire"}
+    assert names[0] == "Northvale Children's Services"
+    assert get_family().local_names is detect_local_names
