@@ -174,7 +174,8 @@ def read_trailing_number(words: str) -> int | None:
 
 
 NUMBER_PATTERN = r"\d{1,3}|[A-Za-z]+(?:[- ][a-z]+)?"
-"""Regex text for a number in digits or up to two words; read a match with `read_trailing_number`."""
+"""Regex for a number in digits or up to two words; read what it matches with
+`read_trailing_number`."""
 
 _DATE_SENTINELS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
 _DATE_INFO = date_parser.parserinfo(dayfirst=True)

@@ -1,4 +1,4 @@
-"""The family's fact extractors: on the seeds, on the varied cases in tests/cases/facts, on wordings."""
+"""The family's fact extractors on the seeds, on the cases in tests/cases/facts and on wordings."""
 
 import json
 from pathlib import Path
