@@ -59,12 +59,20 @@ _SAMPLE_BYTES = 8192
 _WIDE_NUL_SHARE = 0.3
 """Share of NUL bytes in one position of each code unit that marks UTF-16/32 without a BOM."""
 _WIDE_STRAY_SHARE = 0.05
+_MIN_WIDE_UNITS = 4
+"""Fewer code units than this are too few to tell a NUL pattern from chance."""
 _BINARY_CONTROL_SHARE = 0.01
 """More control characters than this, as a share of all characters, is binary data, not text."""
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _PREFERRED_LEGACY = "cp1252"
 """Windows' Western encoding: what English councils' non-UTF-8 documents almost always use."""
 _LEGACY_CHAOS_TOLERANCE = 0.05
+_MIN_WORD_BREAK_SHARE = 0.02
+"""Written language in an alphabetic script breaks words with spaces and lines: at least 2 % of
+characters (English prose has about 17 %). Bytes that decode to unbroken runs are not text."""
+_MIN_PROSE_CHARS = 64
+"""Below this a text may be a single word, which needs no spaces."""
+_WORD_BREAKS = re.compile(r"[ \t\n\r]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +119,7 @@ def _wide_encoding_without_bom(sample: bytes) -> str | None:
     """
     for width, little, big in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
         units = len(sample) // width
-        if units < 2:
+        if units < _MIN_WIDE_UNITS:
             continue
         shares = [sample[i : units * width : width].count(0) / units for i in range(width)]
         if shares[0] <= _WIDE_STRAY_SHARE and all(s >= _WIDE_NUL_SHARE for s in shares[1:]):
@@ -152,7 +160,16 @@ def _detect_legacy_encoding(data: bytes) -> DecodedText:
             "the file is not UTF-8 and its encoding could not be recognised. To fix: save it "
             "as UTF-8 text (in most editors: Save As, Encoding: UTF-8) and upload it again."
         )
-    return DecodedText(str(best), codecs.lookup(best.encoding).name)
+    text = str(best)
+    if len(text) >= _MIN_PROSE_CHARS and (
+        _WORD_BREAKS.subn("", text)[1] < _MIN_WORD_BREAK_SHARE * len(text)
+    ):
+        raise InvalidSource(
+            f"the file is not UTF-8, and read as {best.encoding} it has almost no spaces or line "
+            "breaks, so it is not readable text. To fix: save it as UTF-8 text (in most "
+            "editors: Save As, Encoding: UTF-8) and upload it again."
+        )
+    return DecodedText(text, codecs.lookup(best.encoding).name)
 
 
 def _checked(decoded: DecodedText) -> DecodedText:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import random
 import zipfile
 
 import pytest
@@ -123,3 +124,16 @@ def test_random_high_bytes_are_refused_as_invalid_source() -> None:
 def test_a_bom_followed_by_invalid_bytes_is_refused_with_the_encoding_named() -> None:
     with pytest.raises(InvalidSource, match="UTF-8 text from its byte-order mark"):
         read_source(codecs.BOM_UTF8 + b"caf\xe9 \xff\xfe", "chapter.txt")
+
+
+def test_random_high_bytes_that_some_legacy_encoding_accepts_are_still_refused() -> None:
+    with pytest.raises(InvalidSource, match="almost no spaces or line breaks"):
+        read_source(b"\xe9" * 5000, "chapter.txt")
+
+
+@pytest.mark.parametrize("size", [600, 20_000, 500_000])
+def test_random_high_bytes_are_refused_at_any_size(size: int) -> None:
+    generator = random.Random(size)
+    data = bytes(generator.randrange(128, 256) for _ in range(size))
+    with pytest.raises(InvalidSource, match="To fix: save it as UTF-8"):
+        read_source(data, "chapter.txt")

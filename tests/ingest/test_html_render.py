@@ -95,7 +95,7 @@ def test_table_rows_become_lines_of_cells(council_page: str) -> None:
     assert (
         "Contacts by age\n\nAge | Contact\n"
         "16\u201318 | Monthly visits\n18\u201325 | Every eight weeks\n"
-    ) in (council_page)
+    ) in council_page
 
 
 def test_entities_are_decoded_and_inline_elements_flattened(council_page: str) -> None:

@@ -122,7 +122,8 @@ def test_arbitrary_text_gives_its_normalised_self_or_a_domain_error(text: str) -
     except _ALLOWED:
         return
     assert "\r" not in source.text and "\x00" not in source.text
-    if source.source_format == "text":
+    if source.source_format == "text" and "\x00" not in text:
+        # With NULs, the bytes may be read as UTF-16 without a BOM, a legitimate reading.
         assert source.text == normalize_text(text)
 
 
