@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from app import __version__
-from app.api import API_PREFIX, build_api_router, install_problem_handlers
+from app.api import API_PREFIX, ComparisonJsonCache, build_api_router, install_problem_handlers
 from app.config import Settings, get_settings
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.store import (
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = app_settings
+    app.state.comparison_json_cache = ComparisonJsonCache()
     install_problem_handlers(app)
     app.include_router(build_api_router())
     install_web(app, app_settings)

@@ -8,19 +8,31 @@ from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
     authorities,
     chapters,
+    comparisons,
     feed,
+    matrix,
     problem_types,
     search,
     versions,
 )
+from app.api.routes.comparisons import ComparisonJsonCache
 
 
 def build_api_router() -> APIRouter:
     """Every API route under `/api/v1`; `create_app` includes it once."""
     router = APIRouter(prefix=API_PREFIX)
-    for module in (authorities, chapters, versions, search, feed, problem_types):
+    for module in (
+        authorities,
+        chapters,
+        versions,
+        comparisons,
+        matrix,
+        search,
+        feed,
+        problem_types,
+    ):
         router.include_router(module.router)
     return router
 
 
-__all__ = ["API_PREFIX", "build_api_router", "install_problem_handlers"]
+__all__ = ["API_PREFIX", "ComparisonJsonCache", "build_api_router", "install_problem_handlers"]

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import StringConstraints
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
+from app.diff import CompareOptions
 from app.errors import Unauthorized
 from app.store import (
     Authority,
@@ -96,6 +98,46 @@ def _chapter_by_slug(
 ChapterBySlugDep = Annotated[Chapter, Depends(_chapter_by_slug)]
 """The chapter of `/chapters/{slug}/…` routes (`ChapterDep` reads `{chapter}` instead)."""
 
+
+def _compare_options(
+    ignore_case: Annotated[
+        bool, Query(description='"The Council" and "the council" compare equal.')
+    ] = False,
+    ignore_punctuation: Annotated[bool, Query(description="Punctuation is not compared.")] = False,
+    ignore_whitespace: Annotated[
+        bool, Query(description="Runs of spaces, newlines and blank lines are not compared.")
+    ] = False,
+    ignore_numbering: Annotated[
+        bool, Query(description='Section and list numbers compare equal ("3.1" vs "4.1").')
+    ] = False,
+    ignore_local_names: Annotated[
+        bool,
+        Query(
+            description="Each version's own names and service brands compare equal "
+            '("Merton Children\'s Services" vs "Staying Safe").'
+        ),
+    ] = False,
+    local_names: Annotated[
+        list[Annotated[str, StringConstraints(max_length=200)]] | None,
+        Query(
+            max_length=20,
+            description="Extra local names to mask under `ignore_local_names` (repeatable).",
+        ),
+    ] = None,
+) -> CompareOptions:
+    return CompareOptions(
+        ignore_case=ignore_case,
+        ignore_punctuation=ignore_punctuation,
+        ignore_whitespace=ignore_whitespace,
+        ignore_numbering=ignore_numbering,
+        ignore_local_names=ignore_local_names,
+        local_names=tuple(name.strip() for name in local_names or () if name.strip()),
+    )
+
+
+CompareOptionsDep = Annotated[CompareOptions, Depends(_compare_options)]
+"""The comparison options of SPEC.md, as query parameters."""
+
 _bearer = HTTPBearer(
     auto_error=False,
     description="A write token from `policydiff token create NAME`, sent as "
@@ -128,6 +170,7 @@ __all__ = [
     "AuthorityDep",
     "ChapterBySlugDep",
     "ChapterDep",
+    "CompareOptionsDep",
     "SessionDep",
     "SettingsDep",
     "VersionDep",

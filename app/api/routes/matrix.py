@@ -1,0 +1,144 @@
+"""A chapter across authorities: who states what, and how close their sections are."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import ChapterBySlugDep, CompareOptionsDep, SessionDep
+from app.api.responses import READ_ERRORS
+from app.errors import InvalidParameter
+from app.schemas.authorities import AuthorityRead
+from app.schemas.chapters import ChapterRead
+from app.schemas.facts import EvidenceRead
+from app.schemas.matrix import (
+    MatrixCellRead,
+    MatrixRead,
+    MatrixRowRead,
+    SimilarityCellRead,
+    SimilarityGridRead,
+    SimilarityRowRead,
+)
+from app.store import divergence_matrix, get_version_or_raise, section_similarity_grid
+
+router = APIRouter(tags=["matrix"])
+
+AsOf = Annotated[
+    date | None,
+    Query(
+        description="The day to look at, `YYYY-MM-DD`: each authority's version in force then. "
+        "Leave out for each authority's latest version."
+    ),
+]
+
+
+@router.get(
+    "/chapters/{slug}/matrix",
+    response_model=MatrixRead,
+    responses=READ_ERRORS,
+    summary="Divergence matrix of a chapter",
+)
+def read_matrix(chapter: ChapterBySlugDep, session: SessionDep, as_of: AsOf = None) -> MatrixRead:
+    """Authorities by facts: every authority's value of every fact of the chapter, as of a date.
+
+    Each cell carries the value, the evidence it was read from, and whether the fact is
+    divergent (authorities do not all agree); `divergent` lists those facts. Rows name the
+    version each value comes from, so a cell links to `GET /api/v1/versions/{version_id}`.
+    """
+    matrix = divergence_matrix(session=session, chapter_slug=chapter.slug, as_of=as_of)
+    divergent = set(matrix.divergent_keys)
+    authorities = {
+        row.authority_slug: AuthorityRead(
+            slug=row.authority_slug, name=row.authority_name, is_sample=row.is_sample
+        )
+        for row in matrix.rows
+    }
+    return MatrixRead(
+        chapter=ChapterRead.model_validate(chapter),
+        as_of=matrix.as_of,
+        facts=matrix.fact_keys,
+        divergent=matrix.divergent_keys,
+        rows=[
+            MatrixRowRead(
+                authority=authorities[row.authority_slug],
+                version_id=row.version_id,
+                amendment_date=row.amendment_date,
+                effective_date=row.effective_date,
+                cells={
+                    key: MatrixCellRead(
+                        value=cell.value,
+                        evidence=[EvidenceRead.model_validate(e) for e in cell.evidence],
+                        divergent=key in divergent,
+                    )
+                    for key, cell in row.cells.items()
+                },
+            )
+            for row in matrix.rows
+        ],
+    )
+
+
+@router.get(
+    "/chapters/{slug}/similarity",
+    response_model=SimilarityGridRead,
+    responses=READ_ERRORS,
+    summary="Section-similarity grid against a baseline",
+)
+def read_similarity_grid(
+    chapter: ChapterBySlugDep,
+    session: SessionDep,
+    options: CompareOptionsDep,
+    baseline: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=2**31 - 1,
+            description="Id of the version every authority is compared with (e.g. the "
+            "template's, or your own authority's).",
+        ),
+    ],
+    as_of: AsOf = None,
+) -> SimilarityGridRead:
+    """Authorities by section kinds: how similar each authority's sections are to the baseline's.
+
+    Each authority's version in force is compared with the baseline version (the comparison
+    options apply, e.g. `ignore_local_names=true` to discount council names); a cell gives the
+    similarity of the sections of that kind and their status. Open a cell's detail with
+    `GET /api/v1/comparisons?left={baseline}&right={version_id}`. The first request computes the
+    comparisons; they are cached for later ones.
+    """
+    baseline_version = get_version_or_raise(session=session, version_id=baseline)
+    if baseline_version.chapter_id != chapter.id:
+        raise InvalidParameter(
+            f"version {baseline} is a version of '{baseline_version.chapter.slug}', not of "
+            f"'{chapter.slug}'. To fix: pick a baseline from this chapter's versions."
+        )
+    grid = section_similarity_grid(
+        session=session,
+        chapter_slug=chapter.slug,
+        baseline_id=baseline,
+        as_of=as_of,
+        options=options,
+    )
+    return SimilarityGridRead(
+        chapter=ChapterRead.model_validate(chapter),
+        as_of=grid.as_of,
+        baseline_version_id=grid.baseline_version_id,
+        kinds=grid.kinds,
+        rows=[
+            SimilarityRowRead(
+                authority=AuthorityRead(
+                    slug=row.authority_slug, name=row.authority_name, is_sample=row.is_sample
+                ),
+                version_id=row.version_id,
+                similarity=row.similarity,
+                cells={
+                    kind: SimilarityCellRead(similarity=cell.similarity, status=cell.status)
+                    for kind, cell in row.cells.items()
+                },
+            )
+            for row in grid.rows
+        ],
+    )
