@@ -14,6 +14,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
+from app.sections.blocks_text import continues_line, looks_hard_wrapped
 from app.sections.raw import RawBlock, trim_content
 from app.text import LineIndex
 
@@ -40,9 +41,15 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     lists: list[_List] = []
     open_items = 0
+    quotes = 0
+    wrapped: bool | None = None
     for token in _parser().parse(text):
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if kind == "blockquote_open":
+            quotes += 1
+        elif kind == "blockquote_close":
+            quotes -= 1
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             lists.append(_List(ordered=kind == "ordered_list_open"))
         elif kind in ("bullet_list_close", "ordered_list_close"):
             closed = lists.pop()
@@ -61,10 +68,50 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
             blocks.append(item)
         elif kind == "heading_open":
             blocks.append(_heading(text, lines, token.map, token.markup, int(token.tag[1:])))
+        elif open_items > 0 and kind == "paragraph_open" and quotes == 0:
+            if wrapped is None:
+                wrapped = _hard_wrapped(lines)
+            for line_range in _line_paragraphs(text, lines, token.map, wrapped)[1:]:
+                if text[lines.line_start(line_range[0])] != " ":
+                    blocks.append(_block(text, lines, line_range, "paragraph", _QUOTE_PREFIX))
+        elif open_items == 0 and kind == "paragraph_open" and quotes == 0:
+            if wrapped is None:
+                wrapped = _hard_wrapped(lines)
+            for line_range in _line_paragraphs(text, lines, token.map, wrapped):
+                blocks.append(_block(text, lines, line_range, "paragraph", _QUOTE_PREFIX))
         elif open_items == 0 and kind in ("paragraph_open", "code_block", "fence"):
             blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
     _clip_nested(text, blocks)
     return blocks
+
+
+def _hard_wrapped(lines: LineIndex) -> bool:
+    count = lines.line_count
+    return looks_hard_wrapped(
+        [lines.line_start(i + 1) - lines.line_start(i) - 1 for i in range(count)]
+    )
+
+
+def _line_paragraphs(
+    text: str, lines: LineIndex, line_map: list[int], wrapped: bool
+) -> list[list[int]]:
+    """Split a markdown paragraph where its lines read as paragraphs of their own.
+
+    Text pasted with one paragraph per line and no blank lines is one markdown paragraph, yet each
+    line is a paragraph to its reader; the plain-text rule for joining lines decides.
+    """
+    first, end_line = line_map
+    ranges = [[first, first + 1]]
+    for line in range(first + 1, end_line):
+        before = text[lines.line_start(line - 1) : lines.line_start(line) - 1]
+        after = text[lines.line_start(line) : lines.line_start(line + 1)].rstrip("\n")
+        if not after.strip():
+            ranges[-1][1] = line + 1
+        elif continues_line(before, after, wrapped):
+            ranges[-1][1] = line + 1
+        else:
+            ranges.append([line, line + 1])
+    return ranges
 
 
 def _block(
@@ -83,7 +130,7 @@ def _block(
         content_start=content_start,
         content_end=content_end,
         strong=strong,
-        line_count=max(1, end_line - first),
+        line_count=text.count("\n", content_start, content_end) + 1,
     )
 
 

@@ -36,6 +36,8 @@ _TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
 
 WRAP_MIN_LENGTH = 50
 """A line at least this long that ends mid-sentence continues on the next line in wrapped text."""
+MIN_PROSE_LINE = 30
+"""A lower-case line continues the line above only if that line is prose, not a label ("End")."""
 
 
 @dataclass(slots=True)
@@ -246,13 +248,20 @@ def _starts_block(state: TextScan, line: int) -> bool:
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
     if _starts_block(state, line):
         return False
-    before = state.line_text(previous)
+    return continues_line(state.line_text(previous), state.line_text(line), state.wrapped)
+
+
+def continues_line(before: str, after: str, wrapped: bool) -> bool:
+    """Whether line `after` carries on the paragraph of line `before` rather than starting one.
+
+    A line that ends a sentence ends its paragraph. Otherwise a line carries on when it starts in
+    lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width.
+    """
     if _TERMINAL.search(before):
         return False
-    after = state.line_text(line).lstrip()
-    if after[:1].islower():
+    if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
         return True
-    return state.wrapped and len(before) >= WRAP_MIN_LENGTH
+    return wrapped and len(before) >= WRAP_MIN_LENGTH
 
 
 def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> bool:
@@ -265,9 +274,14 @@ def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> b
 
 
 def _is_hard_wrapped(state: TextScan) -> bool:
+    return looks_hard_wrapped(
+        [end - start for start, end in zip(state.starts, state.ends, strict=True)]
+    )
+
+
+def looks_hard_wrapped(line_lengths: list[int]) -> bool:
     """Most lines are cut near one width, so line ends are not paragraph ends."""
-    lengths = [end - start for start, end in zip(state.starts, state.ends, strict=True)]
-    filled = [length for length in lengths if length]
+    filled = [length for length in line_lengths if length]
     if len(filled) < 5:
         return False
     long_lines = sum(1 for length in filled if length > 100)
