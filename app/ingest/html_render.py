@@ -69,12 +69,14 @@ _BREAK = "\n"
 def load_chrome_cues() -> ChromeCues:
     """The chrome cues shipped in `chrome.toml`, read once per process."""
     raw = tomllib.loads(files("app.ingest").joinpath("chrome.toml").read_text(encoding="utf-8"))
+    phrases = frozenset(canonical_phrase(phrase) for phrase in raw["phrases"])
     return ChromeCues(
         drop_tags=frozenset(tag.lower() for tag in raw["drop_tags"]),
         landmark_tags=frozenset(tag.lower() for tag in raw["landmark_tags"]),
         drop_roles=frozenset(role.lower() for role in raw["drop_roles"]),
         class_cues=tuple(tuple(attribute_words(cue)) for cue in raw["class_cues"]),
-        phrases=frozenset(canonical_phrase(phrase) for phrase in raw["phrases"]),
+        phrases=phrases,
+        link_phrases=frozenset(phrase for phrase in phrases if " " in phrase),
     )
 
 
@@ -259,8 +261,10 @@ class _Renderer:
         if tag == "br":
             self._inline.append(_BREAK)
             return None
-        if tag in ("hr", "img"):
+        if tag == "hr":
             self._separate()
+            return None
+        if tag == "img":
             return None
         if tag in _SECTIONING_TAGS:
             self._sectioning_depth += 1
@@ -349,7 +353,7 @@ class _Renderer:
             return True
         if tag in self._cues.landmark_tags and self._sectioning_depth == 0:
             return True
-        if tag == "a" and canonical_phrase(node.text(deep=True)) in self._cues.phrases:
+        if tag == "a" and canonical_phrase(node.text(deep=True)) in self._cues.link_phrases:
             return True
         return _marked_as_chrome(node, self._cues) and not self._is_layout_wrapper(node)
 

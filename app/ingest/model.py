@@ -42,4 +42,10 @@ class ChromeCues:
     class_cues: tuple[tuple[str, ...], ...]
     """Word sequences matched against the words of `class`, `id` and `aria-label` values."""
     phrases: frozenset[str]
-    """Canonical (lower-cased, trimmed) whole texts of blocks and links that are chrome."""
+    """Canonical (lower-cased, trimmed) whole texts of blocks that are chrome."""
+    link_phrases: frozenset[str]
+    """The phrases of several words, which are chrome as a link's whole text even inside prose.
+
+    One-word phrases ("Home", "Print") are left alone there: "return to the home page" keeps
+    its link.
+    """

@@ -271,3 +271,17 @@ def test_attribute_values_split_into_words(value: str, words: list[str]) -> None
 
 def test_phrases_compare_without_case_spacing_or_edge_punctuation() -> None:
     assert canonical_phrase("  » Back   to TOP ↑ ") == "back to top"
+
+
+def test_images_inside_a_paragraph_do_not_split_it() -> None:
+    assert _render('<p>Call us <img src="phone.png" alt="phone"> today.</p>') == "Call us today.\n"
+
+
+def test_chrome_links_inside_prose_are_dropped_but_one_word_links_are_kept() -> None:
+    html = (
+        '<div><a href="#main">Skip to main content</a> Welcome to the procedures manual.</div>'
+        '<p>Return to the <a href="/">home</a> page or <a href="#">print</a> it.</p>'
+    )
+    assert _render(html) == (
+        "Welcome to the procedures manual.\n\nReturn to the home page or print it.\n"
+    )
