@@ -7,26 +7,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlalchemy.engine import Connection
 
 from app.config import get_settings
 from app.store.db import make_engine
-from app.store.models import SEARCH_OBJECT_NAMES, Base
+from app.store.migrate import include_object
+from app.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Leave the full-text search objects (raw SQL in the migrations) out of autogenerate."""
-    if name is None:
-        return True
-    return not any(name == item or name.startswith(f"{item}_") for item in SEARCH_OBJECT_NAMES)
 
 
 def run_migrations(connection: Connection) -> None:

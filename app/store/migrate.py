@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -10,6 +11,16 @@ from sqlalchemy import Engine
 
 from app.config import Settings, get_settings
 from app.store.db import make_engine
+from app.store.models import SEARCH_OBJECT_NAMES
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave the full-text search objects (raw SQL in the migrations) out of autogenerate."""
+    if name is None:
+        return True
+    return not any(name == item or name.startswith(f"{item}_") for item in SEARCH_OBJECT_NAMES)
 
 
 def alembic_config(migrations_dir: Path | None = None) -> Config:

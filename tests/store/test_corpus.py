@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import InvalidManifest
+from app.store import database_is_empty, list_authorities, load_paths, read_manifest
+from tests.store.helpers import CHAPTER, CORPUS, chapter_text, row_counts
+
+
+def test_the_shipped_corpus_loads_whole_then_is_unchanged(
+    session_factory: sessionmaker[Session], session: Session
+) -> None:
+    assert database_is_empty(session=session)
+    entries = read_manifest(CORPUS / "manifest.toml")
+
+    first = load_paths(session_factory=session_factory, paths=[CORPUS])
+    again = load_paths(session_factory=session_factory, paths=[CORPUS])
+
+    assert (first.added, first.unchanged, first.failed) == (len(entries), 0, [])
+    assert (again.added, again.unchanged, again.failed) == (0, len(entries), [])
+    assert not database_is_empty(session=session)
+    authorities = {a.slug: a for a in list_authorities(session=session)}
+    assert {entry.authority_slug for entry in entries} == set(authorities)
+    assert authorities["sample-borough"].is_sample
+    assert "sample data" in authorities["sample-borough"].name
+    assert not authorities["merton"].is_sample
+
+
+def _write_corpus(folder: Path, files: dict[str, bytes]) -> None:
+    lines = []
+    for index, (name, data) in enumerate(files.items()):
+        (folder / name).write_bytes(data)
+        lines += [
+            "[[versions]]",
+            f'authority = "council-{index}"',
+            f'authority_name = "Council {index}"',
+            f'chapter = "{CHAPTER}"',
+            f'file = "{name}"',
+            "retrieved = 2024-06-01",
+            "",
+        ]
+    (folder / "manifest.toml").write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_broken_file_in_the_middle_fails_alone(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session
+) -> None:
+    _write_corpus(
+        tmp_path,
+        {
+            "a.txt": chapter_text(amended="In May 2020, this chapter was revised."),
+            "b.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64),
+            "c.txt": chapter_text(amended="In May 2021, this chapter was revised."),
+        },
+    )
+    with (tmp_path / "manifest.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write('\n[[versions]]\nauthority = "council-9"\nfile = "missing.txt"\n')
+
+    summary = load_paths(session_factory=session_factory, paths=[tmp_path])
+
+    assert (summary.added, summary.unchanged) == (2, 0)
+    assert [failure.path.name for failure in summary.failed] == ["b.txt", "missing.txt"]
+    assert "PNG" in summary.failed[0].reason
+    assert summary.line() == "added 2, unchanged 0, failed 2"
+    counts = row_counts(session)
+    assert counts["versions"] == 2
+    assert counts["authorities"] == 2
+
+
+def test_a_listed_file_given_alone_uses_its_manifest_entry(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session
+) -> None:
+    _write_corpus(tmp_path, {"a.txt": chapter_text()})
+
+    summary = load_paths(session_factory=session_factory, paths=[tmp_path / "a.txt"])
+
+    assert summary.added == 1
+    assert [a.slug for a in list_authorities(session=session)] == ["council-0"]
+
+
+def test_loose_files_need_an_authority(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session
+) -> None:
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / "one.txt").write_bytes(chapter_text(amended="In May 2020, this was revised."))
+    (loose / "two.md").write_bytes(chapter_text(amended="In May 2021, this was revised."))
+    (loose / "notes.pdf").write_bytes(b"%PDF-1.4")
+
+    refused = load_paths(session_factory=session_factory, paths=[loose, loose / "one.txt"])
+    assert refused.added == 0
+    assert len(refused.failed) == 2
+    assert all("--authority" in failure.reason for failure in refused.failed)
+
+    loaded = load_paths(
+        session_factory=session_factory,
+        paths=[loose],
+        authority_slug="loose-council",
+        authority_name="Loose Council",
+    )
+    assert (loaded.added, loaded.failed) == (2, [])
+    assert [a.name for a in list_authorities(session=session)] == ["Loose Council"]
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(
+    tmp_path: Path, session_factory: sessionmaker[Session]
+) -> None:
+    _write_corpus(tmp_path, {"big.txt": chapter_text(extra="x" * 4000)})
+
+    summary = load_paths(session_factory=session_factory, paths=[tmp_path], max_bytes=1000)
+
+    assert summary.added == 0
+    assert "limit" in summary.failed[0].reason
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        ("not toml [", "cannot be read"),
+        ("title = 'no versions'", "no [[versions]]"),
+        ("[[versions]]\nfile = 'a.txt'", "'authority'"),
+        ("[[versions]]\nauthority = 'a'\nfile = 'a.txt'\nretrieved = 'June'", "TOML date"),
+        ("[[versions]]\nauthority = 'a'\nfile = 'a.txt'\nsource_url = 3", "'source_url'"),
+    ],
+)
+def test_manifest_errors_say_what_is_wrong(tmp_path: Path, manifest: str, message: str) -> None:
+    (tmp_path / "manifest.toml").write_text(manifest, encoding="utf-8")
+    with pytest.raises(InvalidManifest, match=message.replace("[", r"\[")):
+        read_manifest(tmp_path / "manifest.toml")
+
+
+def test_a_broken_manifest_is_a_failure_not_a_crash(
+    tmp_path: Path, session_factory: sessionmaker[Session]
+) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "manifest.toml").write_text("[[versions]]\n", encoding="utf-8")
+    good = tmp_path / "good"
+    shutil.copytree(CORPUS, good)
+
+    summary = load_paths(session_factory=session_factory, paths=[broken, good])
+
+    assert summary.added == len(read_manifest(good / "manifest.toml"))
+    assert [failure.path for failure in summary.failed] == [broken]
