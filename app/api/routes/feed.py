@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import APIRouter, Request, Response
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from app import __version__
@@ -71,6 +73,20 @@ def chapter_feed(
     return _atom(request, settings, versions, title=f"policydiff: amendments to {chapter.title}")
 
 
+class _AtomEntry(FeedEntry):  # type: ignore[misc]
+    """feedgen 1.0's entry writes only `href` on its links (the loop variable is shadowed);
+    this puts back each link's `rel` and `type`, which readers need to tell page from JSON."""
+
+    def atom_entry(self, extensions: bool = True) -> Any:
+        element = super().atom_entry(extensions)
+        written = [node for node in element if str(node.tag).rpartition("}")[2] == "link"]
+        for node, link in zip(written, self.link() or [], strict=False):
+            for attribute in ("rel", "type"):
+                if link.get(attribute):
+                    node.set(attribute, link[attribute])
+        return element
+
+
 def _atom(
     request: Request, settings: Settings, versions: Sequence[Version], title: str
 ) -> Response:
@@ -85,13 +101,13 @@ def _atom(
     feed.link(href=f"{base}/", rel="alternate", type="text/html")
     feed.updated(_aware(versions[0].ingested_at) if versions else datetime(2000, 1, 1, tzinfo=UTC))
     for version in reversed(versions):  # feedgen prepends each entry
-        entry = feed.add_entry()
+        entry = feed.add_entry(_AtomEntry())
         page = f"{base}/versions/{version.id}"
         entry.id(page)
         entry.title(_entry_title(version))
         entry.link(href=page, rel="alternate", type="text/html")
         entry.link(
-            href=f"{base}/api/v1/versions/{version.id}", rel="related", type="application/json"
+            href=f"{base}/api/v1/versions/{version.id}", rel="alternate", type="application/json"
         )
         entry.updated(_aware(version.ingested_at))
         entry.published(_aware(version.ingested_at))

@@ -1,0 +1,53 @@
+"""The OpenAPI document is valid, describes every route for intranet developers, and declares
+errors as problem details."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from openapi_spec_validator import validate
+
+from tests.api.conftest import API
+
+
+@pytest.fixture
+def document(client: TestClient) -> dict:
+    response = client.get(f"{API}/openapi.json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_the_document_is_valid_openapi(document: dict) -> None:
+    validate(document)
+
+
+def test_every_api_operation_is_described_and_documents_its_errors(document: dict) -> None:
+    operations = [
+        (path, method, operation)
+        for path, item in document["paths"].items()
+        if path.startswith(API)
+        for method, operation in item.items()
+    ]
+
+    assert len(operations) >= 20
+    for path, method, operation in operations:
+        assert operation.get("summary"), f"{method} {path} has no summary"
+        assert len(operation.get("description", "")) > 20, f"{method} {path} is undescribed"
+        for status, response in operation["responses"].items():
+            if status.startswith(("4", "5")) and "content" in response:
+                assert list(response["content"]) == ["application/problem+json"], (path, status)
+
+
+def test_schema_fields_carry_descriptions(document: dict) -> None:
+    schemas = document["components"]["schemas"]
+    for name in ("VersionRead", "ProblemRead", "MatrixRead", "VersionComparisonRead"):
+        properties = schemas[name]["properties"]
+        undescribed = [field for field, spec in properties.items() if not spec.get("description")]
+        assert not undescribed, f"{name}: {undescribed}"
+
+
+def test_the_docs_page_is_served(client: TestClient) -> None:
+    response = client.get(f"{API}/docs")
+
+    assert response.status_code == 200
+    assert "openapi.json" in response.text
