@@ -114,13 +114,14 @@ def _plan_sections(
         elif current is None:
             new = _Open(index, OTHER_KIND, False)
         elif block.type == "paragraph" and not state.is_heading[index]:
-            kind = cues.content_kind(text[block.content_start : block.content_end])
-            if kind is not None and kind != current.kind and kind not in seen:
-                if cues.trailing(kind):
-                    if _near_end(text, raw, index):
+            container = _is_container(current, cues)
+            near_end = _near_end(text, raw, index)
+            if container or near_end:
+                kind = cues.content_kind(text[block.content_start : block.content_end])
+                if kind is not None and kind != current.kind and kind not in seen:
+                    trailing = cues.trailing(kind)
+                    if (trailing and near_end) or (container and not trailing):
                         new = _Open(index, kind, False)
-                elif _is_container(current, cues):
-                    new = _Open(index, kind, False)
         if new is not None:
             opened.append(new)
             seen.add(new.kind)

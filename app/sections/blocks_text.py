@@ -30,7 +30,6 @@ _LINE = re.compile(
     """,
     re.VERBOSE,
 )
-_BLOCK_MARKERS = ("rule", "atx", "bullet", "ordered", "dotted")
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
 _TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
 
@@ -58,17 +57,24 @@ class TextScan:
     """The text is hard-wrapped, so long lines that end mid-sentence continue on the next."""
     last_block_line: int = -1
     """Last line of the most recent block, to tell an underline from a thematic break."""
+    _matched_line: int = -1
+    _match: re.Match[str] | None = None
 
     def line_text(self, line: int) -> str:
         return self.text[self.starts[line] : self.ends[line]]
 
     def match(self, line: int) -> re.Match[str]:
+        """The line's opening (indent, bullet, number, `#`…), matched once per line."""
+        if line == self._matched_line and self._match is not None:
+            return self._match
         match = _LINE.match(self.text, self.starts[line], self.ends[line])
         assert match is not None  # every group is optional
+        self._matched_line, self._match = line, match
         return match
 
     def is_blank(self, line: int) -> bool:
-        return self.starts[line] == self.ends[line] or self.line_text(line).isspace()
+        start, end = self.starts[line], self.ends[line]
+        return start == end or (self.text[start] in " \t" and self.line_text(line).isspace())
 
 
 TextRule = Callable[[TextScan, int, bool], bool]
@@ -242,13 +248,13 @@ def _starts_block(state: TextScan, line: int) -> bool:
     if state.is_blank(line):
         return True
     match = state.match(line)
-    return any(match.group(name) is not None for name in _BLOCK_MARKERS)
+    return match.end() != match.end("indent")
 
 
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
-    if _starts_block(state, line):
-        return False
-    return continues_line(state.line_text(previous), state.line_text(line), state.wrapped)
+    return continues_line(
+        state.line_text(previous), state.line_text(line), state.wrapped
+    ) and not _starts_block(state, line)
 
 
 def continues_line(before: str, after: str, wrapped: bool) -> bool:

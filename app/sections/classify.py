@@ -38,21 +38,39 @@ _QUOTES = str.maketrans(
         "\u2014": "-",
     }
 )
-_SPACES = re.compile(r"\s+")
+_MARKUP_HINT = re.compile(r"[\[\]*`_\\]")
 
 
 def cue_text(text: str) -> str:
     """`text` in the one form cues are matched against (see the module docstring)."""
-    text = _LINK_TARGET.sub("]", text[: OPENING_LENGTH * 2])
-    text = _MARKUP.sub("", text.translate(_QUOTES))
-    return _SPACES.sub(" ", text).strip()[:OPENING_LENGTH]
+    text = text[: OPENING_LENGTH + 100]
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+    if _MARKUP_HINT.search(text):
+        text = _MARKUP.sub("", text)
+    if not text.isascii():
+        text = text.translate(_QUOTES)
+    return " ".join(text.split())[:OPENING_LENGTH]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """One kind's cues: those written with `^` are tried at the opening only, the rest anywhere."""
+
+    opening: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    def matches(self, text: str) -> bool:
+        return (self.opening is not None and self.opening.match(text) is not None) or (
+            self.anywhere is not None and self.anywhere.search(text) is not None
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class _KindCues:
     slug: str
-    heading: re.Pattern[str] | None
-    content: re.Pattern[str] | None
+    heading: _Pattern
+    content: _Pattern
     splittable: bool
     trailing: bool
 
@@ -62,26 +80,28 @@ class Cues:
     """A family's kinds with their cues compiled: what the rules and the assembler consult."""
 
     kinds: tuple[_KindCues, ...]
-    any_content: re.Pattern[str] | None
-    """All content cues in one pattern, so most paragraphs are rejected with one search."""
+    any_heading: _Pattern
+    """All heading cues in one pattern, so most lines are rejected in one step."""
+    any_content: _Pattern
+    """All content cues in one pattern, so most paragraphs are rejected in one step."""
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
         words = cue_text(words)
+        if not self.any_heading.matches(words):
+            return None
         for kind in self.kinds:
-            if kind.heading is not None and kind.heading.search(words):
+            if kind.heading.matches(words):
                 return kind.slug
         return None
 
     def content_kind(self, opening: str) -> str | None:
         """The first kind (in family order) whose content cues match the opening of a block."""
-        if self.any_content is None:
-            return None
         opening = cue_text(opening)
-        if not self.any_content.search(opening):
+        if not self.any_content.matches(opening):
             return None
         for kind in self.kinds:
-            if kind.content is not None and kind.content.search(opening):
+            if kind.content.matches(opening):
                 return kind.slug
         return None
 
@@ -113,13 +133,14 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         )
         for kind in kinds
     )
-    every_content = [cue for kind in kinds for cue in kind.content_cues]
-    return Cues(kinds=compiled, any_content=_union("(all kinds)", every_content))
+    return Cues(
+        kinds=compiled,
+        any_heading=_union("(all kinds)", [cue for kind in kinds for cue in kind.heading_cues]),
+        any_content=_union("(all kinds)", [cue for kind in kinds for cue in kind.content_cues]),
+    )
 
 
-def _union(slug: str, cues: Sequence[str]) -> re.Pattern[str] | None:
-    if not cues:
-        return None
+def _union(slug: str, cues: Sequence[str]) -> _Pattern:
     for cue in cues:
         try:
             re.compile(cue)
@@ -128,4 +149,12 @@ def _union(slug: str, cues: Sequence[str]) -> re.Pattern[str] | None:
                 f"the cue {cue!r} of section kind '{slug}' is not a valid regular expression "
                 f"({error}). To fix: correct it in the family's kinds file."
             ) from None
+    opening = [cue[1:] for cue in cues if cue.startswith("^")]
+    anywhere = [cue for cue in cues if not cue.startswith("^")]
+    return _Pattern(opening=_alternation(opening), anywhere=_alternation(anywhere))
+
+
+def _alternation(cues: list[str]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
     return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)

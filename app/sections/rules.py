@@ -352,9 +352,12 @@ def _marker_start(state: HeadingState, index: int) -> int:
 def _short_plain_line(state: HeadingState, index: int) -> bool:
     words = state.words(index)
     return (
-        len(words) <= MAX_PLAIN_HEADING_LENGTH
-        and len(_WORD.findall(words)) <= MAX_PLAIN_HEADING_WORDS
-        and words[:1].isupper()
+        words[:1].isupper()
+        and len(words) <= MAX_PLAIN_HEADING_LENGTH
+        and (
+            len(words) < MAX_PLAIN_HEADING_WORDS
+            or len(_WORD.findall(words)) <= MAX_PLAIN_HEADING_WORDS
+        )
     )
 
 
