@@ -106,9 +106,7 @@ def _line_paragraphs(
     for line in range(first + 1, end_line):
         before = text[lines.line_start(line - 1) : lines.line_start(line) - 1]
         after = text[lines.line_start(line) : lines.line_start(line + 1)].rstrip("\n")
-        if not after.strip():
-            ranges[-1][1] = line + 1
-        elif continues_line(before, after, wrapped):
+        if not after.strip() or continues_line(before, after, wrapped):
             ranges[-1][1] = line + 1
         else:
             ranges.append([line, line + 1])
