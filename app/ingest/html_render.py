@@ -89,8 +89,9 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         return ""
     tree.strip_tags(sorted(cues.drop_tags))
     root = _content_root(body)
-    renderer = _Renderer(cues, root, inside_content=root.mem_id != body.mem_id)
-    title = _title_outside(body, root, cues)
+    matcher = _ChromeMatcher(cues)
+    renderer = _Renderer(matcher, root, inside_content=root.mem_id != body.mem_id)
+    title = _title_outside(body, root, matcher)
     if title is not None:
         renderer.render(title)
     renderer.render(root)
@@ -134,7 +135,9 @@ def _content_root(body: LexborNode) -> LexborNode:
     return body
 
 
-def _title_outside(body: LexborNode, root: LexborNode, cues: ChromeCues) -> LexborNode | None:
+def _title_outside(
+    body: LexborNode, root: LexborNode, matcher: _ChromeMatcher
+) -> LexborNode | None:
     """The page's `<h1>` when the content root lacks one and it sits outside chrome, else None.
 
     Many sites put the chapter's title in a banner just above `<main>`; it is the chapter's
@@ -143,48 +146,59 @@ def _title_outside(body: LexborNode, root: LexborNode, cues: ChromeCues) -> Lexb
     if root.mem_id == body.mem_id or root.css_first("h1") is not None:
         return None
     for heading in body.css("h1"):
-        if _is_chrome_or_inside(heading, body, cues):
+        if matcher.is_inside_chrome(heading, body):
             continue
         if _text_length(heading) > 0:
             return heading
     return None
 
 
-def _is_chrome_or_inside(node: LexborNode, body: LexborNode, cues: ChromeCues) -> bool:
-    current: LexborNode | None = node
-    while current is not None and current.mem_id != body.mem_id:
-        tag = current.tag or ""
-        if tag in cues.landmark_tags or _marked_as_chrome(current, cues):
+class _ChromeMatcher:
+    """Applies the chrome cues to elements; indexes class cues by first word for speed."""
+
+    __slots__ = ("_cues_by_first_word", "cues")
+
+    def __init__(self, cues: ChromeCues) -> None:
+        self.cues = cues
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for cue in cues.class_cues:
+            if cue:
+                index.setdefault(cue[0], []).append(cue)
+        self._cues_by_first_word = index
+
+    def is_marked(self, node: LexborNode) -> bool:
+        """True when the element's role, visibility, class, id or label says it is not content."""
+        attributes = node.attributes
+        if not attributes:
+            return False
+        if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip() == "true":
             return True
-        current = current.parent
-    return False
+        if _HIDDEN_STYLE.search(attributes.get("style") or ""):
+            return True
+        roles = (attributes.get("role") or "").lower().split()
+        if any(role in self.cues.drop_roles for role in roles):
+            return True
+        return any(
+            self._has_cue(attribute_words(value))
+            for name in ("class", "id", "aria-label")
+            if (value := attributes.get(name))
+        )
 
-
-def _marked_as_chrome(node: LexborNode, cues: ChromeCues) -> bool:
-    """True when the element's role, visibility, class, id or label says it is not content."""
-    attributes = node.attributes
-    if not attributes:
+    def is_inside_chrome(self, node: LexborNode, body: LexborNode) -> bool:
+        """True when `node` or an ancestor below `body` is a landmark or marked as chrome."""
+        current: LexborNode | None = node
+        while current is not None and current.mem_id != body.mem_id:
+            if (current.tag or "") in self.cues.landmark_tags or self.is_marked(current):
+                return True
+            current = current.parent
         return False
-    if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip() == "true":
-        return True
-    if _HIDDEN_STYLE.search(attributes.get("style") or ""):
-        return True
-    roles = (attributes.get("role") or "").lower().split()
-    if any(role in cues.drop_roles for role in roles):
-        return True
-    return any(
-        _has_cue(attribute_words(value), cues.class_cues)
-        for name in ("class", "id", "aria-label")
-        if (value := attributes.get(name))
-    )
 
-
-def _has_cue(words: list[str], class_cues: tuple[tuple[str, ...], ...]) -> bool:
-    for cue in class_cues:
-        width = len(cue)
-        if any(tuple(words[i : i + width]) == cue for i in range(len(words) - width + 1)):
-            return True
-    return False
+    def _has_cue(self, words: list[str]) -> bool:
+        for position, word in enumerate(words):
+            for cue in self._cues_by_first_word.get(word, ()):
+                if tuple(words[position : position + len(cue)]) == cue:
+                    return True
+        return False
 
 
 @dataclass(slots=True)
@@ -204,8 +218,9 @@ class _Block:
 class _Renderer:
     """Walks a subtree once, iteratively (hostile nesting cannot exhaust the stack)."""
 
-    def __init__(self, cues: ChromeCues, root: LexborNode, *, inside_content: bool) -> None:
-        self._cues = cues
+    def __init__(self, matcher: _ChromeMatcher, root: LexborNode, *, inside_content: bool) -> None:
+        self._matcher = matcher
+        self._cues = matcher.cues
         self._root_id = root.mem_id
         self._root_length = _text_length(root)
         self._wrapper_checks = 0
@@ -355,7 +370,7 @@ class _Renderer:
             return True
         if tag == "a" and canonical_phrase(node.text(deep=True)) in self._cues.link_phrases:
             return True
-        return _marked_as_chrome(node, self._cues) and not self._is_layout_wrapper(node)
+        return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
 
     def _is_layout_wrapper(self, node: LexborNode) -> bool:
         """A `with-sidebar` style wrapper around most of the chapter is not itself chrome."""

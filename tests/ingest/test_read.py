@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import EmptySource, InvalidSource, SourceTooLarge, SourceUnreadable
@@ -88,7 +88,7 @@ def test_a_hundred_thousand_one_character_lines_are_read_in_linear_time() -> Non
     elapsed = time.perf_counter() - started
     assert source.text == data.decode()
     assert source.source_format == "text"
-    assert elapsed < 2, f"took {elapsed:.2f}s"
+    assert elapsed < 5, f"took {elapsed:.2f}s"  # generous: quadratic time would take minutes
 
 
 def test_a_hundred_thousand_html_paragraphs_are_rendered_in_linear_time() -> None:
@@ -97,7 +97,7 @@ def test_a_hundred_thousand_html_paragraphs_are_rendered_in_linear_time() -> Non
     source = read_source(data, "page.html")
     elapsed = time.perf_counter() - started
     assert source.text == "a\n\n" * 99_999 + "a\n"
-    assert elapsed < 5, f"took {elapsed:.2f}s"
+    assert elapsed < 10, f"took {elapsed:.2f}s"  # generous: quadratic time would take minutes
 
 
 _ALLOWED = (InvalidSource, SourceTooLarge)
@@ -157,13 +157,16 @@ def test_arbitrary_html_gives_normalised_text_or_a_domain_error(html: str) -> No
     assert source.text.endswith("\n")
 
 
+_HIDDEN_MARKER = "\U000f0000hidden-content\U000f0001"
+"""Private-use characters bracket it, so generated HTML cannot spell it by chance."""
+
+
 @settings(max_examples=50, deadline=None)
-@given(_HTML, st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=8, max_size=8))
-def test_script_content_never_reaches_the_text(html: str, marker: str) -> None:
-    assume(marker not in html)
-    page = html + f"<script>{marker}</script><p>kept</p><iframe>{marker}</iframe>"
+@given(_HTML, st.sampled_from(["script", "style", "iframe", "template", "noscript", "svg"]))
+def test_script_and_embedded_content_never_reaches_the_text(html: str, tag: str) -> None:
+    page = html + f"<{tag}>{_HIDDEN_MARKER}</{tag}><p>kept</p><{tag}>{_HIDDEN_MARKER}</{tag}>"
     try:
         source = read_source(page.encode("utf-8"), "page.html")
     except _ALLOWED:
         return
-    assert marker not in source.text
+    assert _HIDDEN_MARKER not in source.text
