@@ -7,6 +7,7 @@ education", "not stated"); they return plain strings, so autoescaping still appl
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +20,8 @@ from app.config import Settings
 
 API_PREFIX = "/api/v1"
 """Where the JSON twin of every page lives."""
+
+_ISO_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 NOT_STATED = "not stated"
 """How a fact whose value is null reads (absent means null, never a guess)."""
@@ -35,6 +38,7 @@ def build_templates(settings: Settings) -> Jinja2Templates:
     )
     environment.filters["partial_date"] = partial_date
     environment.filters["fact_value"] = fact_value
+    environment.filters["fact_items"] = fact_items
     environment.filters["percent"] = percent
     environment.filters["plural"] = plural
     environment.filters["datetime"] = format_datetime
@@ -100,7 +104,16 @@ def fact_value(value: object) -> str:
         if not value:
             return "none"
         return "; ".join(fact_value(item) for item in value)
+    if isinstance(value, str) and _ISO_PARTIAL_DATE.fullmatch(value):
+        return partial_date(value)
     return str(value)
+
+
+def fact_items(value: object) -> list[str]:
+    """A list-valued fact's items in words, for showing long lists folded; [] for other values."""
+    if isinstance(value, list | tuple):
+        return [fact_value(item) for item in value]
+    return []
 
 
 def _mapping_in_words(value: Mapping[str, Any]) -> str:
@@ -123,7 +136,7 @@ def percent(value: object) -> str:
     """A similarity in [0, 1] as a whole percentage."""
     if value is None:
         return "n/a"
-    return f"{round(float(str(value)) * 100)} %"
+    return f"{round(float(str(value)) * 100)}\u00a0%"
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:

@@ -177,11 +177,9 @@ def build_comparison_view(
     """Shape a comparison into summary, divergences and rows aligned block by block."""
     rows = _rows_in_reading_order(comparison)
     changes = [row for row in rows if row.is_change]
-    for before, row, after in zip(
-        [None, *changes[:-1]], changes, [*changes[1:], None], strict=True
-    ):
-        row.previous_change = before.anchor if before else None
-        row.next_change = after.anchor if after else None
+    for position, row in enumerate(changes):
+        row.previous_change = changes[position - 1].anchor if position else None
+        row.next_change = changes[position + 1].anchor if position + 1 < len(changes) else None
     if changes_only:
         rows = _collapse_unchanged(rows)
     section_counts = tuple(

@@ -1,0 +1,261 @@
+"""The web UI in a real browser: `policydiff serve` on a free port with a fresh SQLite file,
+driven by Playwright through Debian's chromium. Every page is checked with axe-core (WCAG 2.2
+A and AA rules) at 1280 px and 375 px, and screenshotted under `tests/e2e/screenshots/`."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.timeout(600)]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+WIDTHS = (1280, 375)
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHAPTER = "childrens-services-policies-values-and-principles"
+
+
+def find_free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _policydiff() -> str:
+    beside_python = Path(sys.executable).with_name("policydiff")
+    return str(beside_python) if beside_python.exists() else (shutil.which("policydiff") or "")
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    token: str
+    sample_ids: list[int]
+    """The sample authority's versions, oldest first."""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    folder = tmp_path_factory.mktemp("e2e-web")
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{folder / 'policydiff.sqlite3'}"}
+    port = find_free_port()
+    log = (folder / "serve.log").open("w+")
+    process = subprocess.Popen(
+        [_policydiff(), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                pytest.fail(f"policydiff serve did not start:\n{log.read()}")
+            try:
+                if httpx.get(f"{url}/api/v1/chapters", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        token = subprocess.run(
+            [_policydiff(), "token", "create", "e2e-browser"],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        authorities = httpx.get(f"{url}/api/v1/authorities").json()
+        sample = next(item["slug"] for item in authorities if item["is_sample"])
+        history = httpx.get(f"{url}/api/v1/authorities/{sample}/chapters/{CHAPTER}/timeline").json()
+        ids = [item["id"] for item in history["versions"]]
+        yield Server(url=url, token=token, sample_ids=ids)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.seek(0)
+        output = log.read()
+        log.close()
+        if "Traceback" in output:
+            print(output)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/check does)")
+    with playwright_sync.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def _pages(server: Server) -> dict[str, str]:
+    oldest, newest = server.sample_ids[0], server.sample_ids[-1]
+    return {
+        "overview": "/",
+        "version": f"/versions/{newest}",
+        "compare-side": f"/compare?left={oldest}&right={newest}",
+        "compare-inline": f"/compare?left={oldest}&right={newest}&view=inline",
+        "compare-changes-only": f"/compare?left={oldest}&right={newest}&changes_only=1",
+        "compare-form": "/compare",
+        "matrix": f"/chapters/{CHAPTER}/matrix",
+        "search": "/search?q=corporate+parenting",
+        "upload": "/upload",
+        "not-found": "/versions/999999",
+    }
+
+
+def _axe_violations(page: object) -> list[str]:
+    results = axe_module.Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
+    )
+    return [
+        f"{item['id']}: {item['help']} at {[node['target'] for node in item['nodes']][:5]}"
+        for item in results.response["violations"]
+    ]
+
+
+def test_every_page_passes_axe_and_fits_both_widths(server: Server, browser: object) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    pages = _pages(server)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    overview = context.new_page()
+    overview.goto(server.url + "/")
+    timeline_href = overview.locator("table.fact-matrix a[href^='/authorities/']").first
+    pages["timeline"] = str(timeline_href.get_attribute("href"))
+    context.close()
+    failures: dict[str, list[str]] = {}
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+        page = context.new_page()
+        for name, path in pages.items():
+            page.goto(server.url + path)
+            page.wait_for_load_state("load")
+            page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+            violations = _axe_violations(page)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if overflow > 1:
+                violations.append(f"page scrolls sideways by {overflow}px")
+            if violations:
+                failures[f"{name} at {width}px"] = violations
+        context.close()
+    assert not failures, failures
+
+
+def test_compare_from_the_forms_then_changes_only_and_next_change(
+    server: Server, browser: object
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(server.url + "/compare")
+    oldest, newest = server.sample_ids[0], server.sample_ids[1]
+    page.select_option("#compare-left", str(oldest))
+    page.select_option("#compare-right", str(newest))
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_url(re.compile(r"/compare\?left="))
+    assert page.locator("table.diff tbody tr").count() > 0
+    page.get_by_label("Changes only (fold unchanged blocks)").check()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_url(re.compile(r"changes_only=1"))
+    assert page.locator("details.unchanged-run").count() > 0
+    summary = page.locator("details.unchanged-run summary").first
+    summary.click()
+    assert page.locator("details.unchanged-run").first.get_attribute("open") is not None
+
+    changes = page.locator("[data-change]")
+    first_id = changes.nth(0).get_attribute("id")
+    second_id = changes.nth(1).get_attribute("id")
+    page.get_by_role("link", name="Go to the first change").click()
+    assert page.evaluate("location.hash") == f"#{first_id}"
+    changes.nth(0).get_by_role("link", name="Next change").click()
+    assert page.evaluate("location.hash") == f"#{second_id}"
+    page.keyboard.press("p")
+    assert page.evaluate("location.hash") == f"#{first_id}"
+    page.keyboard.press("n")
+    assert page.evaluate("location.hash") == f"#{second_id}"
+    context.close()
+
+
+def test_upload_a_file_and_land_on_its_version_page(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    source = tmp_path / "revision.txt"
+    source.write_text(
+        "Children's Services Policies, Values and Principles\n\n"
+        "In April 2025 this chapter was reviewed.\n\n"
+        "1. Introduction\n\n"
+        "We support care leavers until they are 25. <script>window.pwned = 1</script>\n",
+        encoding="utf-8",
+    )
+    context = browser.new_context(viewport={"width": 375, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(server.url + "/upload")
+    page.set_input_files("#file", str(source))
+    page.fill("#authority", "browser-borough")
+    page.fill("#authority-name", "Browser Borough Council")
+    page.fill("#token", "not-the-token")
+    page.get_by_role("button", name="Upload").click()
+    assert page.get_by_role("alert").is_visible()
+    assert page.input_value("#authority") == "browser-borough"
+    page.set_input_files("#file", str(source))
+    page.fill("#token", server.token)
+    page.get_by_role("button", name="Upload").click()
+    page.wait_for_url(re.compile(r"/versions/\d+"))
+    assert "uploaded and read" in page.get_by_role("status").inner_text()
+    shown = "".join(page.locator(".source-text").all_inner_texts())
+    assert "<script>window.pwned = 1</script>" in shown
+    assert page.evaluate("window.pwned") is None
+    assert dialogs == []
+    context.close()
+
+
+def test_compare_page_without_javascript_still_shows_the_comparison(
+    server: Server, browser: object
+) -> None:
+    context = browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": 1280, "height": 900}, java_script_enabled=False
+    )
+    page = context.new_page()
+    oldest, newest = server.sample_ids[0], server.sample_ids[-1]
+    page.goto(f"{server.url}/compare?left={oldest}&right={newest}&changes_only=1")
+    assert page.locator("table.diff").is_visible()
+    assert page.locator("table.diff ins").count() > 0
+    assert page.locator("table.divergences tbody tr").count() > 0
+    page.locator("details.unchanged-run summary").first.click()
+    assert page.locator("details.unchanged-run").first.get_attribute("open") is not None
+    page.get_by_role("link", name="Show inline").click()
+    assert page.locator(".inline-diff ins").count() > 0
+    context.close()
