@@ -58,6 +58,8 @@ def render_outline(analyzed: AnalyzedVersion) -> str:
             if block.type == "heading" and block.level > section.level:
                 indent = "  " * (block.level - section.level)
                 words = block.content if block.content_start >= 0 else block.text.strip()
+                if block.number and not words.startswith(block.number):
+                    words = f"{block.number} {words}"
                 lines.append(f"  {'':<22} {indent}{words}  [{block.start}-{block.end}]")
     lines += ["", "Facts"]
     for fact in analyzed.facts:

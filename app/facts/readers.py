@@ -134,12 +134,11 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[Span]:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield Span(start, end)
+    words = text[start:end]
+    stripped = words.strip()
+    if stripped:
+        start += len(words) - len(words.lstrip())
+        yield Span(start, start + len(stripped))
 
 
 def trim_span(text: str, start: int, end: int) -> Span:
@@ -205,14 +204,14 @@ def is_month_name(word: str) -> bool:
     return _DATE_INFO.month(word.rstrip(".")) is not None
 
 
-DATE_PATTERN = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-    r"|\d{4}-\d{2}-\d{2}"
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DATE_BEFORE_YEAR = re.compile(
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[/.-]\d{1,2}[/.-])$"
 )
-"""Regex text for a written date ("3 June 2024", "May 22, 2024", "22/05/2024", "May 2024")."""
-
-_DATE_RE = re.compile(DATE_PATTERN)
+_ISO_DATE_AFTER_YEAR = re.compile(r"-\d{2}-\d{2}\b")
+_DATE_LOOKBEHIND = 24
+"""Characters before a year that can hold its day and month ("22nd September, 2024")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,19 +225,30 @@ class FoundDate:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Every written date in `text[start:end]` that dateutil confirms (named month or digits)."""
+    """Every written date in `text[start:end]` that dateutil confirms (named month or digits).
+
+    Years are found first and the words just before each are read, which is fast on long
+    texts; "Children Act 2004" is no date because "Act" names no month.
+    """
     found = []
-    for match in _DATE_RE.finditer(text, start, len(text) if end is None else end):
-        words = match.group()
-        month_words = re.findall(r"[A-Za-z]{3,}\.?", words)
-        if any(
-            not is_month_name(word) and word.lower() not in {"st", "nd", "rd", "th"}
-            for word in month_words
-        ):
-            continue
-        date = read_partial_date(words)
+    end = len(text) if end is None else end
+    for year in _YEAR.finditer(text, start, end):
+        iso = _ISO_DATE_AFTER_YEAR.match(text, year.end(), end)
+        if iso is not None:
+            span = Span(year.start(), iso.end())
+        else:
+            before = _DATE_BEFORE_YEAR.search(
+                text, max(start, year.start() - _DATE_LOOKBEHIND), year.start()
+            )
+            if before is None:
+                continue
+            month = before.group("month")
+            if month is not None and not is_month_name(month):
+                continue
+            span = Span(before.start(), year.end())
+        date = read_partial_date(text[span.start : span.end])
         if date is not None:
-            found.append(FoundDate(date, Span(match.start(), match.end())))
+            found.append(FoundDate(date, span))
     return found
 
 
@@ -266,6 +276,11 @@ class ReadableOutline:
     """Sentences of `plain.text`."""
     sentence_starts: tuple[int, ...]
     """`start` of each sentence, for bisecting."""
+    lower: str
+    """`plain.text` in lower case, offset for offset: keyword patterns search this, in lower case,
+    because case-insensitive regular expressions are several times slower."""
+    dates: tuple[FoundDate, ...]
+    """Every date written in `plain.text`."""
 
     @property
     def text(self) -> str:
@@ -279,10 +294,29 @@ class ReadableOutline:
             return self.sentences[index]
         return None
 
+    def sentence_after(self, sentence: Span) -> Span | None:
+        """The sentence that follows `sentence`, if any."""
+        index = bisect_right(self.sentence_starts, sentence.start)
+        return self.sentences[index] if index < len(self.sentences) else None
+
+    def sentences_containing(self, *words: str) -> list[Span]:
+        """Sentences whose text holds any of `words` (lower case, found in `lower`), in order.
+
+        A plain substring search, far faster than a regular expression over the whole text:
+        extractors narrow the text with it, then run their patterns inside the sentences found.
+        """
+        indexes: set[int] = set()
+        for word in words:
+            position = self.lower.find(word)
+            while position != -1:
+                indexes.add(bisect_right(self.sentence_starts, position) - 1)
+                position = self.lower.find(word, position + 1)
+        return [self.sentences[index] for index in sorted(indexes) if index >= 0]
+
     def sentences_matching(self, pattern: re.Pattern[str]) -> list[Span]:
-        """Sentences in which `pattern` matches, in order, each once."""
+        """Sentences in which `pattern`, written in lower case, matches `lower`; in order, once."""
         found: list[Span] = []
-        for match in pattern.finditer(self.text):
+        for match in pattern.finditer(self.lower):
             sentence = self.sentence_at(match.start())
             if sentence is not None and (not found or found[-1] != sentence):
                 found.append(sentence)
@@ -323,12 +357,41 @@ class ReadableOutline:
         return _list_items_from_lines(self.outline.text, original)
 
 
-@lru_cache(maxsize=8)
+_recent_readings: dict[int, ReadableOutline] = {}
+_RECENT_READINGS_KEPT = 8
+
+
 def read_outline(outline: Outline) -> ReadableOutline:
-    """Prepare `outline` for extractors once, however many extractors read it."""
+    """Prepare `outline` for extractors once, however many extractors read it.
+
+    Recent readings are kept by the outline's identity: hashing an outline would walk all its
+    sections and blocks on every call.
+    """
+    recent = _recent_readings.get(id(outline))
+    if recent is not None and recent.outline is outline:
+        return recent
     plain = plain_view(outline.text)
     sentences = sentence_spans(plain.text)
-    return ReadableOutline(outline, plain, sentences, tuple(span.start for span in sentences))
+    reading = ReadableOutline(
+        outline,
+        plain,
+        sentences,
+        tuple(span.start for span in sentences),
+        _lower_case_in_place(plain.text),
+        tuple(find_dates(plain.text)),
+    )
+    if len(_recent_readings) >= _RECENT_READINGS_KEPT:
+        _recent_readings.pop(next(iter(_recent_readings)), None)
+    _recent_readings[id(outline)] = reading
+    return reading
+
+
+def _lower_case_in_place(text: str) -> str:
+    """`text` in lower case with every character kept at its offset (a few letters lengthen)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
 def _list_items_from_blocks(outline: Outline, offset: int) -> list[Span] | None:

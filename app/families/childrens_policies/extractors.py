@@ -21,7 +21,6 @@ from app.facts import (
     Evidence,
     Fact,
     ReadableOutline,
-    find_dates,
     read_outline,
     read_trailing_number,
     trim_span,
@@ -62,15 +61,15 @@ def _fact(key: str, value: Any, *evidence: Evidence) -> Fact:
 _AMENDMENT_VERB = re.compile(
     r"\b(?:revised|updated|amended|added|reviewed|rewritten|refreshed|introduced|inserted|"
     r"removed|deleted|replaced|published|changed|expanded|incorporated|restructured|"
-    r"reformatted|re-written|re-issued|reissued)\b",
-    re.IGNORECASE,
+    r"reformatted|re-written|re-issued|reissued|made|clarified|reworded|renamed|retitled|"
+    r"moved)\b"
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
-    r"appendices|annex|wording|links?|references?|policy|amendments?)\b",
-    re.IGNORECASE,
+    r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
 )
-_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)\s+$", re.IGNORECASE)
+_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)\s+$")
+_LEAD_IN_CHARACTERS = 12
 
 
 @_registers("amendment_date")
@@ -80,32 +79,40 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     Dates cited inside the statement for other documents ("Statutory Guidance (Feb 2018)") are
     not amendment dates: only a date introduced by "in"/"on" or opening the sentence counts.
     """
-    text = reading.text
+    lower = reading.lower
     best: tuple[tuple[int, int, int], str, Span] | None = None
-    for sentence in reading.sentences_matching(_AMENDMENT_VERB):
-        if not _AMENDED_THING.search(text, sentence.start, sentence.end):
+    for found in reading.dates:
+        sentence = reading.sentence_at(found.span.start)
+        if sentence is None:
             continue
-        for found in find_dates(text, sentence.start, sentence.end):
-            opens_sentence = found.span.start == sentence.start
-            lead_in = _DATE_LEAD_IN.search(
-                text, max(sentence.start, found.span.start - 12), found.span.start
-            )
-            if not (opens_sentence or lead_in):
-                continue
-            key = found.date.sort_key
-            if best is None or key > best[0]:
-                best = (key, found.date.isoformat(), sentence)
+        opens_sentence = found.span.start == sentence.start
+        lead_in = _DATE_LEAD_IN.search(
+            lower, max(sentence.start, found.span.start - _LEAD_IN_CHARACTERS), found.span.start
+        )
+        if not (opens_sentence or lead_in):
+            continue
+        if not (
+            _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+            and _AMENDED_THING.search(lower, sentence.start, sentence.end)
+        ):
+            continue
+        if best is None or found.date.sort_key > best[0]:
+            best = (found.date.sort_key, found.date.isoformat(), sentence)
     if best is None:
         return _fact("amendment_date", None)
     return _fact("amendment_date", best[1], reading.evidence(best[2]))
 
 
 _LAST_UPDATED_LABEL = re.compile(
-    r"\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
-    r"|date\s+of\s+(?:last\s+)?(?:review|update))(?:\s+on)?\s*[:\-\u2013]?\s*",
-    re.IGNORECASE,
+    r"(?:\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
+    r"|date\s+of\s+(?:last\s+)?(?:review|update)"
+    r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:\-\u2013]?"
+    r"|^[ \t#*_>]*(?:updated|reviewed|amended)[ \t]*:)[ \t]*$",
+    re.MULTILINE,
 )
-_LINE_MARKUP = re.compile(r"^[\s#*_>|]+|[\s*_|]+$")
+_LABEL_CHARACTERS = 40
+_LINE_MARKUP = " \t#*_>|"
+_DATE_LINE_MAX = 40
 
 
 @_registers("last_updated")
@@ -115,74 +122,79 @@ def last_updated(reading: ReadableOutline) -> Fact:
     Several labelled dates: the latest. A bare date line must give a day ("June 3, 2024"), so a
     stray "May 2024" line is not taken for an update stamp.
     """
-    text = reading.text
+    text, lower = reading.text, reading.lower
     labelled: list[tuple[tuple[int, int, int], str, Span]] = []
-    for label in _LAST_UPDATED_LABEL.finditer(text):
-        dates = find_dates(text, label.end(), min(len(text), label.end() + 40))
-        if dates and dates[0].span.start == label.end():
-            found = dates[0]
-            labelled.append(
-                (found.date.sort_key, found.date.isoformat(), Span(label.start(), found.span.end))
-            )
-    if not labelled:
-        labelled = list(_date_only_lines(text))
-    if not labelled:
+    bare_lines: list[tuple[tuple[int, int, int], str, Span]] = []
+    for found in reading.dates:
+        line_start = text.rfind("\n", 0, found.span.start) + 1
+        label = _LAST_UPDATED_LABEL.search(
+            lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
+        )
+        candidate = (found.date.sort_key, found.date.isoformat(), found.span)
+        if label is not None:
+            labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
+        elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
+            bare_lines.append(candidate)
+    candidates = labelled or bare_lines
+    if not candidates:
         return _fact("last_updated", None)
-    _, value, span = max(labelled, key=lambda candidate: candidate[0])
+    _, value, span = max(candidates, key=lambda candidate: candidate[0])
     return _fact("last_updated", value, reading.evidence(span))
 
 
-def _date_only_lines(text: str) -> list[tuple[tuple[int, int, int], str, Span]]:
-    found_lines = []
-    offset = 0
-    for line in text.split("\n"):
-        if 6 <= len(line.strip()) <= 40:
-            words = _LINE_MARKUP.sub("", line)
-            start = offset + line.find(words) if words else offset
-            dates = find_dates(text, start, start + len(words))
-            if (
-                len(dates) == 1
-                and dates[0].span == Span(start, start + len(words))
-                and dates[0].date.day is not None
-            ):
-                date = dates[0].date
-                found_lines.append((date.sort_key, date.isoformat(), dates[0].span))
-        offset += len(line) + 1
-    return found_lines
+def _is_alone_on_its_line(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start : span.start], text[span.end : line_end]
+    return (
+        line_end - line_start <= _DATE_LINE_MAX
+        and not before.strip(_LINE_MARKUP)
+        and not after.strip(_LINE_MARKUP)
+    )
 
 
-_VERSION_LINE = re.compile(
-    r"^[ \t#*_]*(?P<label>v\d+(?:\.\d+)*|version[ \t]+\d+(?:\.\d+)*)[ \t*_]*$",
-    re.IGNORECASE | re.MULTILINE,
+_VERSION_LABEL = re.compile(
+    r"v\d+(?:\.\d+)*\b"
+    r"|version[ \t]+\d+(?:\.\d+)*\b"
+    r"|version(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
 )
-_VERSION_FIELD = re.compile(
-    r"\bversion(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<label>v?\d+(?:\.\d+)*[a-z]?)\b",
-    re.IGNORECASE,
-)
+_VERSION_LINE_MARKUP = " \t#*_"
 
 
 @_registers("version_label")
 def version_label(reading: ReadableOutline) -> Fact:
     """A version label as printed: a line that is only "v27" / "Version 3.1", or "Version: 3"."""
-    candidates = [
-        match
-        for pattern in (_VERSION_LINE, _VERSION_FIELD)
-        for match in pattern.finditer(reading.text)
-    ]
-    if not candidates:
+    lower = reading.lower
+    chosen: Span | None = None
+    for match in _VERSION_LABEL.finditer(lower):
+        if match.group("field") is not None:
+            label = Span(match.start("field"), match.end("field"))
+        else:
+            line_start = lower.rfind("\n", 0, match.start()) + 1
+            line_end = lower.find("\n", match.end())
+            line_end = len(lower) if line_end == -1 else line_end
+            alone = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP) and not lower[
+                match.end() : line_end
+            ].strip(_VERSION_LINE_MARKUP)
+            if not alone:
+                continue
+            label = Span(match.start(), match.end())
+        chosen = label
+    if chosen is None:
         return _fact("version_label", None)
-    chosen = max(candidates, key=lambda match: match.start("label"))
-    span = Span(chosen.start("label"), chosen.end("label"))
-    return _fact("version_label", chosen.group("label"), reading.evidence(span))
+    return _fact("version_label", reading.quote(chosen), reading.evidence(chosen))
 
 
 # --- ages and timescales -----------------------------------------------------------------------
 
 _LEAVING_CARE = re.compile(
     r"\b(?:leav(?:e|es|ing)|left)\s+(?:their\s+|our\s+)?care\b|\bcare[\s-]+leavers?\b"
-    r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b",
-    re.IGNORECASE,
+    r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b|\bremains?\s+in\s+care\b"
+    r"|\b(?:been|were|was)\s+(?:looked[\s-]+after|in\s+care)\b|\bpersonal\s+advis[eo]rs?\b"
 )
+_LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis", "been", "were")
+"""Every leaving-care phrasing holds one of these."""
 _AGE_LIMIT = re.compile(
     r"\b(?:until|till|up\s+to|through\s+to|to)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
@@ -204,7 +216,8 @@ _CONDITION_LEAD = re.compile(
     r"(?:still\s+)?",
     re.IGNORECASE,
 )
-_ADULT_AGES = range(16, 31)
+_ADULT_AGES = range(18, 31)
+"""Ages support after care can run to: care ends at 18 at the latest."""
 
 
 def _age(words: str) -> int | None:
@@ -227,7 +240,9 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     the same or the next sentence ("This can be extended to 25 where…").
     """
     text = reading.text
-    for sentence in reading.sentences_matching(_LEAVING_CARE):
+    for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
+        if not _LEAVING_CARE.search(reading.lower, sentence.start, sentence.end):
+            continue
         for limit in _AGE_LIMIT.finditer(text, sentence.start, sentence.end):
             age = _age(limit.group("age"))
             if age is None:
@@ -260,7 +275,7 @@ def _next_non_space(text: str, offset: int) -> int:
     return offset
 
 
-_PERMANENCE = re.compile(r"\bpermanen(?:ce|cy|t)\b", re.IGNORECASE)
+_PERMANENCE = "permanen"
 _MONTHS = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b", re.IGNORECASE
 )
@@ -270,7 +285,7 @@ _MONTHS = re.compile(
 def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """The timescale for permanence plans, in months ("within 4 months", "within four months")."""
     text = reading.text
-    for sentence in reading.sentences_matching(_PERMANENCE):
+    for sentence in reading.sentences_containing(_PERMANENCE):
         for months in _MONTHS.finditer(text, sentence.start, sentence.end):
             count = read_trailing_number(months.group("count"))
             if count is not None and 0 < count <= 60:
@@ -280,8 +295,8 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
 
 # --- corporate parenting principles ------------------------------------------------------------
 
-_CORPORATE_PARENTING = re.compile(r"\bcorporate[\s-]+parent(?:ing|s)?\b", re.IGNORECASE)
-_PRINCIPLES = re.compile(r"\bprinciples\b", re.IGNORECASE)
+_CORPORATE_PARENTING = re.compile(r"\bcorporate[\s-]+parent(?:ing|s)?\b")
+_PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b",
     re.IGNORECASE,
@@ -289,6 +304,15 @@ _STATED_COUNT = re.compile(
 _LIST_INTRODUCTION_END = re.compile(
     r"(?::|\bas\s+follows|\bfollowing|\binclud(?:e|es|ing)|\bare)\W*$", re.IGNORECASE
 )
+_HEADING_WORDS_MAX = 8
+
+
+def _introduces_list(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading."""
+    words = reading.quote(sentence)
+    if _LIST_INTRODUCTION_END.search(words):
+        return True
+    return len(words.split()) <= _HEADING_WORDS_MAX and words.rstrip()[-1:] not in set(".!?;,")
 
 
 @_registers("corporate_parenting_principles")
@@ -301,17 +325,20 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     """
     text = reading.text
     stated: tuple[int, Span] | None = None
-    for sentence in reading.sentences_matching(_PRINCIPLES):
+    for sentence in reading.sentences_containing(_PRINCIPLES):
         about_corporate_parenting = (
-            bool(_CORPORATE_PARENTING.search(text, sentence.start, sentence.end))
+            bool(_CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end))
             or reading.section_kind_at(sentence.start) == "corporate_parenting"
         )
         if not about_corporate_parenting:
             continue
-        if _LIST_INTRODUCTION_END.search(reading.quote(sentence)):
-            items = reading.list_items_after(sentence.end)
+        following = reading.sentence_after(sentence)
+        for introduction in (sentence, following):
+            if introduction is None or not _introduces_list(reading, introduction):
+                continue
+            items = reading.list_items_after(introduction.end)
             if items:
-                evidence = [reading.evidence(sentence)]
+                evidence = [reading.evidence(introduction)]
                 evidence += [reading.evidence_at_original(item) for item in items]
                 return _fact("corporate_parenting_principles", len(items), *evidence)
         if stated is None:
@@ -327,10 +354,12 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
 
 # --- legislation -------------------------------------------------------------------------------
 
-_LEGISLATION_INTRODUCTION = re.compile(
-    r"\b(?:legislation|legislative|statutes?|statutory\s+framework|acts\s+of\s+parliament"
-    r"|underpinned\s+by)\b",
-    re.IGNORECASE,
+_LEGISLATION_WORDS = (
+    "legislat",
+    "statute",
+    "statutory framework",
+    "acts of parliament",
+    "underpinned by",
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TRAILING_YEARS = re.compile(
@@ -382,8 +411,8 @@ def _legislation_item(cited: str) -> dict[str, Any]:
 
 
 def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
-    for sentence in reading.sentences_matching(_LEGISLATION_INTRODUCTION):
-        if not _LIST_INTRODUCTION_END.search(reading.quote(sentence)):
+    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
+        if not _introduces_list(reading, sentence):
             continue
         items = reading.list_items_after(sentence.end)
         if items:
@@ -418,9 +447,7 @@ def legislation_count(reading: ReadableOutline) -> Fact:
 _NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _MODEL_PATTERNS = (
-    re.compile(
-        rf"\bPractice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME})"
-    ),
+    re.compile(rf"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
     re.compile(
         r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
@@ -433,6 +460,8 @@ _MODEL_PATTERNS = (
         rf"(?:the\s+)?(?P<name>{_NAME})"
     ),
 )
+_MODEL_WORDS = ("model", "framework", "approach", "principles", "methodology", "way of working")
+"""Every model pattern needs one of these in its sentence."""
 _KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
 _KNOWN_MODEL_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
@@ -467,6 +496,12 @@ def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) ->
     return trim_span(text, start, match.end() if keeps_model else match.end("name"))
 
 
+def _is_whole_words(text: str, span: Span) -> bool:
+    before = text[span.start - 1 : span.start] if span.start else ""
+    after = text[span.end : span.end + 1]
+    return not (before.isalnum() or after.isalnum())
+
+
 def _comparable(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", re.sub(r"['\u2019]s\b", "", name.lower()))
 
@@ -481,15 +516,23 @@ def named_models(reading: ReadableOutline) -> Fact:
     """
     text = reading.text
     found: list[tuple[int, str, Span]] = []
-    for pattern in _MODEL_PATTERNS:
-        for match in pattern.finditer(text):
-            keeps_model = pattern is _MODEL_PATTERNS[1] and not match.group("practice")
-            name = _model_name(match.group("name"), keeps_model)
-            if name is not None:
-                span = _name_span(text, name, match, keeps_model)
-                found.append((span.start, name, span))
-    for match in _KNOWN_MODEL_RE.finditer(text):
-        found.append((match.start(), match.group(), Span(match.start(), match.end())))
+    for sentence in reading.sentences_containing(*_MODEL_WORDS):
+        for pattern in _MODEL_PATTERNS:
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                keeps_model = pattern is _MODEL_PATTERNS[1] and not match.group("practice")
+                name = _model_name(match.group("name"), keeps_model)
+                if name is not None:
+                    span = _name_span(text, name, match, keeps_model)
+                    found.append((span.start, name, span))
+    for known in _KNOWN_MODELS:
+        position = text.find(known)
+        while position != -1:
+            span = Span(position, position + len(known))
+            if _KNOWN_MODEL_RE.fullmatch(text, span.start, span.end) and _is_whole_words(
+                text, span
+            ):
+                found.append((span.start, known, span))
+            position = text.find(known, span.end)
     names: list[str] = []
     evidence: list[Evidence] = []
     for _, name, span in sorted(found, key=lambda candidate: candidate[0]):
@@ -506,11 +549,36 @@ def named_models(reading: ReadableOutline) -> Fact:
 
 # --- looked-after term -------------------------------------------------------------------------
 
-_LOOKED_AFTER_TERMS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (entry["term"], tuple(re.compile(pattern, re.IGNORECASE) for pattern in entry["patterns"]))
-    for entry in _DATA["looked_after_terms"]
+_LOOKED_AFTER_TERMS: tuple[str, ...] = tuple(entry["term"] for entry in _DATA["looked_after_terms"])
+_LOOKED_AFTER_PHRASE = re.compile(
+    "|".join(
+        f"(?P<term{index}>{pattern})"
+        for index, entry in enumerate(_DATA["looked_after_terms"])
+        for pattern in ["|".join(f"(?:{phrasing})" for phrasing in entry["patterns"])]
+    )
 )
+_LOOKED_AFTER_WORDS = ("look", "care")
+"""Every looked-after phrasing holds one of these: the phrase is searched around them."""
+_PHRASE_REACH = 64
+"""How far a phrasing can start before its "look"/"care", or end after it."""
 _MAX_TERM_EVIDENCE = 10
+
+
+def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
+    """Each canonical term's phrasings in the text, by term, in text order."""
+    lower = reading.lower
+    spans: dict[str, set[Span]] = {}
+    for word in _LOOKED_AFTER_WORDS:
+        position = lower.find(word)
+        while position != -1:
+            window_start = max(0, position - _PHRASE_REACH)
+            window_end = position + _PHRASE_REACH
+            for match in _LOOKED_AFTER_PHRASE.finditer(lower, window_start, window_end):
+                if match.start() <= position < match.end() and match.lastgroup is not None:
+                    term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
+                    spans.setdefault(term, set()).add(Span(match.start(), match.end()))
+            position = lower.find(word, position + len(word))
+    return {term: sorted(found) for term, found in spans.items()}
 
 
 @_registers("looked_after_term")
@@ -521,14 +589,7 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     "Looked After Children"); a tie goes to the term used first.
     """
     best: tuple[int, int, str, list[Span]] | None = None
-    for term, patterns in _LOOKED_AFTER_TERMS:
-        spans = sorted(
-            Span(match.start(), match.end())
-            for pattern in patterns
-            for match in pattern.finditer(reading.text)
-        )
-        if not spans:
-            continue
+    for term, spans in _looked_after_phrases(reading).items():
         candidate = (len(spans), -spans[0].start, term, spans)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
@@ -541,9 +602,9 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
 # --- local names -------------------------------------------------------------------------------
 
 _LOCAL_NAME = r"(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|&)){0,5})"
-_LOCAL_NAME_PATTERNS = tuple(
-    re.compile(pattern.replace("{name}", _LOCAL_NAME))
-    for pattern in _DATA["local_names"]["patterns"]
+_LOCAL_NAME_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot["anchor"], re.compile(slot["pattern"].replace("{name}", _LOCAL_NAME)))
+    for slot in _DATA["local_names"]["slots"]
 )
 _NOT_A_NAME_START = frozenset(_DATA["local_names"]["leading_words_dropped"])
 _NEVER_LOCAL = frozenset(name.lower() for name in _DATA["local_names"]["never_local"])
@@ -563,18 +624,23 @@ def detect_local_names(outline: Outline) -> tuple[str, ...]:
     """
     reading = read_outline(outline)
     names: dict[str, int] = {}
-    for pattern in _LOCAL_NAME_PATTERNS:
-        for match in pattern.finditer(reading.text):
-            words = match.group("name").split()
-            while len(words) > 1 and words[0] in _NOT_A_NAME_START:
-                words.pop(0)
-            while words and (words[-1] in {"and", "of", "&"} or words[-1].lower() in _NEVER_LOCAL):
-                words.pop()
-            name = " ".join(words)
-            if not name or name.lower() in _NEVER_LOCAL:
-                continue
-            names.setdefault(name, match.start("name"))
-            place = _SERVICE_WORDS.sub("", name).strip()
-            if place and place != name and place.lower() not in _NEVER_LOCAL:
-                names.setdefault(place, match.start("name"))
+    found = (
+        match
+        for anchor, pattern in _LOCAL_NAME_SLOTS
+        for sentence in reading.sentences_containing(anchor)
+        for match in pattern.finditer(reading.text, sentence.start, sentence.end)
+    )
+    for match in found:
+        words = match.group("name").split()
+        while len(words) > 1 and words[0] in _NOT_A_NAME_START:
+            words.pop(0)
+        while words and (words[-1] in {"and", "of", "&"} or words[-1].lower() in _NEVER_LOCAL):
+            words.pop()
+        name = " ".join(words)
+        if not name or name.lower() in _NEVER_LOCAL:
+            continue
+        names.setdefault(name, match.start("name"))
+        place = _SERVICE_WORDS.sub("", name).strip()
+        if place and place != name and place.lower() not in _NEVER_LOCAL:
+            names.setdefault(place, match.start("name"))
     return tuple(sorted(names, key=lambda name: (-len(name), names[name])))
