@@ -28,7 +28,7 @@ from app.sections.rules import HeadingState
 TRAILING_CHARACTERS = 600
 """A trailing kind's cue counts only this close to the end of the text…"""
 TRAILING_BLOCKS = 6
-"""…and only among this many last blocks."""
+"""…and only among this many last blocks, after the last heading."""
 
 _MARKUP = re.compile(r"\*\*|__|\\(?=[^\w\s])")
 _SPACES = re.compile(r"\s+")
@@ -82,6 +82,7 @@ def _plan_sections(
         for i in range(len(raw))
         if i != state.title_index
     )
+    last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
     opened: list[_Open] = []
     seen: set[str] = set()
     current: _Open | None = None
@@ -115,7 +116,7 @@ def _plan_sections(
             new = _Open(index, OTHER_KIND, False)
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues)
-            near_end = _near_end(text, raw, index)
+            near_end = _near_end(text, raw, index, last_heading)
             if container or near_end:
                 kind = cues.content_kind(text[block.content_start : block.content_end])
                 if kind is not None and kind != current.kind and kind not in seen:
@@ -152,9 +153,12 @@ def _is_container(section: _Open, cues: Cues) -> bool:
     )
 
 
-def _near_end(text: str, raw: list[RawBlock], index: int) -> bool:
+def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> bool:
+    """Among the last few short blocks, after the last heading."""
     return (
-        len(raw) - index <= TRAILING_BLOCKS and len(text) - raw[index].start <= TRAILING_CHARACTERS
+        index > last_heading
+        and len(raw) - index <= TRAILING_BLOCKS
+        and len(text) - raw[index].start <= TRAILING_CHARACTERS
     )
 
 

@@ -1,0 +1,104 @@
+"""Plain-text block rules: headings marked with `#`, bullets, numbered items, paragraphs."""
+
+from app.sections.blocks_text import TEXT_RULES, looks_hard_wrapped, scan_text_blocks
+from app.text import LineIndex
+
+
+def scan(text: str):
+    lines = LineIndex(text)
+    blocks = scan_text_blocks(text, [lines.line_start(i) for i in range(lines.line_count)])
+    return [(block.type, text[block.content_start : block.content_end]) for block in blocks], blocks
+
+
+def test_rules_are_named_and_ordered_with_paragraph_last():
+    names = [name for name, _rule in TEXT_RULES]
+    assert names[0] == "blank_line"
+    assert names[-1] == "paragraph"
+    assert len(set(names)) == len(names)
+
+
+def test_blank_lines_separate_paragraphs_and_bullets_of_every_kind_are_items():
+    text = (
+        "Our commitments\n\nWe will listen.\n\n  • Visit often;\n- Write down what we hear;\n"
+        "* Act on it.\n"
+    )
+    found, blocks = scan(text)
+    assert found == [
+        ("paragraph", "Our commitments"),
+        ("paragraph", "We will listen."),
+        ("list_item", "Visit often;"),
+        ("list_item", "Write down what we hear;"),
+        ("list_item", "Act on it."),
+    ]
+    assert [block.depth for block in blocks[2:]] == [1, 1, 1]
+
+
+def test_deeper_indentation_nests_items():
+    _found, blocks = scan("- Outer item\n    - Inner item\n- Outer again\n")
+    assert [block.depth for block in blocks] == [1, 2, 1]
+
+
+def test_every_line_is_a_paragraph_when_there_are_no_blank_lines():
+    text = "About this chapter\nIt applies to every team.\nAmendment\nIt was revised in 2024.\n"
+    found, _blocks = scan(text)
+    assert [content for _type, content in found] == [
+        "About this chapter",
+        "It applies to every team.",
+        "Amendment",
+        "It was revised in 2024.",
+    ]
+
+
+def test_a_line_starting_in_lower_case_carries_on_a_sentence():
+    found, _blocks = scan("Children who are looked after by the council will be\nvisited often.\n")
+    assert found == [
+        ("paragraph", "Children who are looked after by the council will be\nvisited often.")
+    ]
+
+
+def test_short_labels_are_not_joined_to_a_lower_case_line():
+    found, _blocks = scan("End\nv27\n")
+    assert [content for _type, content in found] == ["End", "v27"]
+
+
+def test_hard_wrapped_text_joins_its_lines_back_into_paragraphs():
+    text = (
+        "This policy sets out the framework within which the service works with\n"
+        "Children and their families, and the legislation that underpins it, as\n"
+        "Parliament and the courts have shaped it over the years since 1989.\n"
+        "\n"
+        "The second paragraph is also wrapped at about seventy characters wide,\n"
+        "So that it looks like the first one and like most text-only exports.\n"
+    )
+    found, _blocks = scan(text)
+    assert len(found) == 2
+    assert found[0][1].endswith("since 1989.")
+
+
+def test_wrap_detection_needs_most_lines_near_one_width():
+    assert looks_hard_wrapped([72, 70, 71, 68, 40, 72])
+    assert not looks_hard_wrapped([300, 12, 250, 20, 180, 30])
+
+
+def test_numbered_lines_are_numbered_items_until_rules_decide():
+    found, blocks = scan("1. Introduction\n\n(a) the first case;\n\n2.1 Responsibilities\n")
+    assert found == [
+        ("list_item", "Introduction"),
+        ("list_item", "the first case;"),
+        ("paragraph", "2.1 Responsibilities"),
+    ]
+    assert blocks[0].ordered and blocks[1].ordered
+
+
+def test_hash_headings_and_underlines_are_marked_up_headings():
+    found, blocks = scan("## **4. Key Principles** ##\n\nValues\n======\n\nText.\n")
+    assert found[0] == ("heading", "4. Key Principles")
+    assert blocks[0].markup_level == 2
+    assert found[1] == ("heading", "Values")
+    assert blocks[1].markup_level == 1
+
+
+def test_thematic_breaks_are_absorbed_into_the_block_before():
+    found, blocks = scan("Introduction\n\n---\n\nText here.\n")
+    assert found == [("paragraph", "Introduction"), ("paragraph", "Text here.")]
+    assert blocks[1].start == len("Introduction\n\n---\n\n")

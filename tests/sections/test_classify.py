@@ -1,0 +1,107 @@
+"""Kinds from a family's cues: heading cues first, then content cues, else "other"."""
+
+import pytest
+
+from app.errors import InvalidCue
+from app.families import get_family
+from app.sections import SectionKind
+from app.sections.classify import compile_cues, cue_text
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return compile_cues(get_family().kinds)
+
+
+def test_cue_text_normalises_quotes_links_emphasis_and_spaces():
+    assert cue_text("**[Working Together](https://x.test/wt)**  emphasises\n the") == (
+        "Working Together emphasises the"
+    )
+    assert cue_text("Children\u2019s Services") == "Children's Services"
+
+
+def test_compiled_cues_are_cached_per_tuple_of_kinds():
+    kinds = get_family().kinds
+    assert compile_cues(kinds) is compile_cues(list(kinds))
+
+
+def test_an_invalid_cue_is_a_domain_error_that_names_the_kind():
+    with pytest.raises(InvalidCue, match="broken"):
+        compile_cues((SectionKind(slug="broken", label="Broken", heading_cues=("(",)),))
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Scope of this Chapter", "scope"),
+        ("AMENDMENT", "scope"),
+        ("Contents", "scope"),
+        ("Introduction", "introduction"),
+        ("A Shared Responsibility", "shared_responsibility"),
+        ("Partnership Working", "shared_responsibility"),
+        ("Key Values", "values"),
+        ("Our Values", "values"),
+        ("Values and Principles", "values"),
+        ("Corporate Parenting Responsibilities", "corporate_parenting"),
+        ("Our Vision and Rationale", "vision"),
+        ("Our Practice Model - Signs of Safety", "practice_model"),
+        ("Practice Framework", "practice_model"),
+        ("Outcomes for Children", "key_outcomes"),
+        ("Being healthy", "key_outcomes"),
+        ("Key Principles", "key_principles"),
+        ("Principles", "key_principles"),
+        ("How we work", "key_principles"),
+        ("Our Strategy", "strategy"),
+        ("Information Sharing and Confidentiality", "information_sharing"),
+        ("Confidentiality", "information_sharing"),
+        ("The National Framework", "national_framework"),
+        ("Children's Services Policies, Values and Principles", None),
+        ("Theoretical Underpinnings", "practice_model"),
+        ("Further Reading", None),
+    ],
+)
+def test_heading_cues(cues, heading, kind):
+    assert cues.heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("This chapter provides the context for all procedures.", "scope"),
+        ("In May 2024, this chapter was revised in line with new guidance.", "scope"),
+        ("This chapter was updated in March 2025.", "scope"),
+        ("This procedure sets out the framework within which Anytown works.", "introduction"),
+        (
+            "Working Together to Safeguard Children (2023) highlights joint working.",
+            "shared_responsibility",
+        ),
+        ("Safeguarding children is everyone's responsibility.", "shared_responsibility"),
+        ("See also Principles of Best Practice in the library.", "values"),
+        ("Our values are honesty, curiosity and kindness.", "values"),
+        ("This can be summarised under 5 key outcomes for children:", "key_outcomes"),
+        ("The key outcomes for all children are set out in our plan.", "key_outcomes"),
+        (
+            "Consideration of children's welfare and best interests will always be at the centre.",
+            "key_principles",
+        ),
+        ("The welfare of the child will always be paramount.", "key_principles"),
+        ("The strategy for Anytown Family Services is to invest early.", "strategy"),
+        ("The Strategy of Anytown Children's Services is to harness funding.", "strategy"),
+        ("The Children's Social Care National Framework is statutory guidance.", "national_framework"),
+        ("The Childrens Social Care National Framework contains standards.", None),
+        ("End", "end_matter"),
+        ("Last Updated: May 22, 2024", "end_matter"),
+        ("v27", "end_matter"),
+        ("June 3, 2024", "end_matter"),
+        ("Children have the right to be safe.", None),
+        ("This is statutory guidance and must be followed.", None),
+    ],
+)
+def test_content_cues(cues, opening, kind):
+    assert cues.content_kind(opening) == kind
+
+
+def test_splittable_and_trailing_kinds_come_from_the_data(cues):
+    assert cues.splittable("scope") and cues.splittable("title") and cues.splittable("other")
+    assert not cues.splittable("key_principles")
+    assert cues.trailing("end_matter") and not cues.trailing("scope")

@@ -1,0 +1,131 @@
+"""Heading rules: which lines are headings, their numbers and levels, and what is not a heading."""
+
+import pytest
+
+from app.sections.rules import DOCUMENT_PASSES, HEADING_RULES
+from tests.sections.helpers import outline_of
+
+
+def headings(text: str, syntax: str = "plain") -> list[tuple[int, str | None, str]]:
+    """(level, number, words) of every heading block."""
+    outline = outline_of(text, syntax)
+    return [
+        (block.level, block.number, block.content)
+        for block in outline.blocks()
+        if block.type == "heading"
+    ]
+
+
+def test_rules_and_passes_are_named_in_order():
+    assert [name for name, _rule in HEADING_RULES][:2] == ["markup_heading", "not_a_heading"]
+    assert [name for name, _rule in DOCUMENT_PASSES] == [
+        "find_title",
+        "contents_lists",
+        "assign_levels",
+    ]
+
+
+def test_numbered_headings_and_their_sub_headings():
+    text = (
+        "Policies and Values\n\n1. Introduction\n\nText of the introduction.\n\n"
+        "2. Corporate Parenting\n\n2.1 Our Responsibilities\n\nText.\n\n"
+        "2.2 The Principles\n\nMore text.\n"
+    )
+    assert headings(text) == [
+        (1, None, "Policies and Values"),
+        (1, "1", "Introduction"),
+        (1, "2", "Corporate Parenting"),
+        (2, "2.1", "Our Responsibilities"),
+        (2, "2.2", "The Principles"),
+    ]
+
+
+def test_markdown_sub_sections_take_their_level_from_the_number_not_the_hashes():
+    text = (
+        "## 1.1.1 Policies and Values\n\n## 2. Corporate Parenting\n\n### 2.1 Duties\n\nText.\n\n"
+        "## 2.2 Principles\n\nText.\n\n## 3. Outcomes\n\n### Being healthy\n\nText.\n"
+    )
+    found = headings(text, "markdown")
+    assert found[1:] == [
+        (1, "2", "Corporate Parenting"),
+        (2, "2.1", "Duties"),
+        (2, "2.2", "Principles"),
+        (1, "3", "Outcomes"),
+        (2, None, "Being healthy"),
+    ]
+
+
+def test_unnumbered_title_case_lines_under_numbered_sections_are_sub_headings():
+    text = (
+        "Policies and Values\n\n1. Key Values\n\nOur Values\n\n"
+        "We put children first in all of our work with families.\n\n"
+        "Theoretical Underpinnings\n\nWe use systemic practice and social pedagogy in our work.\n"
+    )
+    assert headings(text)[1:] == [
+        (1, "1", "Key Values"),
+        (2, None, "Our Values"),
+        (2, None, "Theoretical Underpinnings"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 3, 2024",
+        "3 June 2024",
+        "End",
+        "v27",
+        "Last Updated: May 22, 2024",
+        "Children start school healthy and ready to learn",
+        "We will listen to children.",
+        "Section 10(5) of the Children Act 2004 requires councils to co-operate",
+        "1. To act in the best interests of those children and young people;",
+        "The model is designed to:",
+    ],
+)
+def test_lines_that_are_not_headings(line):
+    text = f"Policies and Values\n\n{line}\n\nA paragraph of ordinary body text follows here.\n"
+    assert headings(text) == [(1, None, "Policies and Values")]
+
+
+def test_contents_lists_are_entries_not_sections():
+    text = (
+        "Policies and Values\n\nContents\n\n1. Introduction\n2. Key Values\n3. Our Strategy\n\n"
+        "1. Introduction\n\nThis policy sets out the framework.\n\n2. Key Values\n\nText.\n\n"
+        "3. Our Strategy\n\nText.\n"
+    )
+    found = headings(text)
+    assert [number for _level, number, _words in found] == [None, None, "1", "2", "3"]
+    assert found[1] == (1, None, "Contents")
+
+
+def test_a_numbered_list_without_punctuation_is_not_a_run_of_headings():
+    text = (
+        "Policies and Values\n\n1. Introduction\n\nWe place children in this order:\n\n"
+        "1. With wider family\n2. With known foster carers\n3. Elsewhere\n\nThat is all.\n"
+    )
+    assert [number for _level, number, _words in headings(text)] == [None, "1"]
+
+
+def test_section_prefixed_numbers():
+    text = "Policies\n\nSection 3: Key Values\n\nText of the section follows here.\n"
+    assert headings(text)[1] == (1, "3", "Key Values")
+
+
+def test_bold_lines_are_headings_in_markdown():
+    text = "**Policies and Values**\n\n**Our Values**\n\nWe put children first.\n"
+    assert headings(text, "markdown") == [
+        (1, None, "Policies and Values"),
+        (1, None, "Our Values"),
+    ]
+
+
+def test_a_first_line_the_family_knows_as_a_section_is_not_the_title():
+    outline = outline_of("Scope of this chapter\n\nThis chapter provides the context.\n")
+    assert outline.title is None
+    assert outline.sections[0].kind == "scope"
+
+
+def test_a_long_first_paragraph_is_not_a_title():
+    outline = outline_of("This is a long opening sentence that goes on. " * 6 + "\n")
+    assert outline.title is None

@@ -1,0 +1,160 @@
+"""split_sections: sections that tile the text, with kinds from headings or from content."""
+
+import pytest
+
+from app.errors import InvalidParameter
+from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+
+TITLE = "Children's Services Policies, Values and Principles\n\n"
+
+
+def test_empty_text_has_no_sections_and_blank_text_one_other_section():
+    assert outline_of("").sections == ()
+    blank = outline_of("\n\n  \n")
+    assert [section.kind for section in blank.sections] == ["other"]
+    assert_tiles(blank)
+
+
+def test_an_unknown_syntax_is_a_domain_error():
+    with pytest.raises(InvalidParameter, match="plain, markdown"):
+        outline_of("text", syntax="rst")
+
+
+def test_title_section_and_outline_title_without_markup():
+    outline = outline_of("\n\n## 1.1.1 Policies, Values and Principles\n\nText.\n", "markdown")
+    assert outline.title == "1.1.1 Policies, Values and Principles"
+    first = outline.sections[0]
+    assert first.kind == "title" and first.start == 0
+    assert_tiles(outline)
+
+
+def test_headed_sections_carry_heading_number_and_level():
+    outline = outline_of(TITLE + "4. Corporate Parenting\n\nThe council is a corporate parent.\n")
+    section = outline.sections[1]
+    assert (section.kind, section.heading, section.number, section.level) == (
+        "corporate_parenting",
+        "4. Corporate Parenting",
+        "4",
+        1,
+    )
+    assert section.blocks[0].content == "Corporate Parenting"
+
+
+def test_scope_headings_that_follow_each_other_are_one_scope_section():
+    text = (
+        "# Policies\n\n### SCOPE OF THIS CHAPTER\n\nIt applies to all staff.\n\n### AMENDMENT\n\n"
+        "In May 2024, this chapter was revised.\n\n### Contents\n\n1. [Introduction](#)\n"
+        "2. [Our Strategy](#)\n\n## 1. Introduction\n\nText.\n\n## 2. Our Strategy\n\nText.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [section.kind for section in outline.sections] == [
+        "title",
+        "scope",
+        "introduction",
+        "strategy",
+    ]
+    scope = outline.sections[1]
+    assert [(block.level, block.content) for block in scope.blocks if block.type == "heading"] == [
+        (1, "SCOPE OF THIS CHAPTER"),
+        (2, "AMENDMENT"),
+        (2, "Contents"),
+    ]
+    assert_tiles(outline)
+
+
+def test_content_cues_split_runs_without_headings():
+    text = TITLE + (
+        "This chapter provides the context for all procedures.\n\n"
+        "This policy sets out the framework within which the service works.\n\n"
+        "Working Together to Safeguard Children emphasises multi-agency working.\n\n"
+        "The strategy for the service is to act early.\n"
+    )
+    assert [kind for kind, _start in kinds_and_starts(outline_of(text))] == [
+        "title",
+        "scope",
+        "introduction",
+        "shared_responsibility",
+        "strategy",
+    ]
+
+
+def test_content_cues_do_not_split_a_section_under_a_recognised_heading():
+    text = TITLE + (
+        "1. Key Principles\n\nChildren come first.\n\n"
+        "Working Together to Safeguard Children emphasises multi-agency working.\n\n"
+        "The strategy for the service is to act early.\n\nMore principles follow here.\n"
+    )
+    assert [kind for kind, _start in kinds_and_starts(outline_of(text))] == [
+        "title",
+        "key_principles",
+    ]
+
+
+def test_a_kind_is_found_from_content_once():
+    text = TITLE + (
+        "This policy sets out the framework within which we work.\n\n"
+        "Working Together to Safeguard Children emphasises joint working.\n\n"
+        "This policy sets out the framework again, as a reminder.\n"
+    )
+    assert [kind for kind, _start in kinds_and_starts(outline_of(text))] == [
+        "title",
+        "introduction",
+        "shared_responsibility",
+    ]
+
+
+def test_end_matter_is_found_only_near_the_end_but_inside_any_section():
+    text = TITLE + (
+        "Scope of this chapter\n\nThis chapter applies to all teams.\n\nJune 3, 2024\n\n"
+        "1. Our Strategy\n\nThe strategy is to act early, in every case and every team.\n\n"
+        "Last Updated: June 3, 2024\n"
+    )
+    outline = outline_of(text)
+    assert [kind for kind, _start in kinds_and_starts(outline)] == [
+        "title",
+        "scope",
+        "strategy",
+        "end_matter",
+    ]
+    assert outline.sections[-1].text == "Last Updated: June 3, 2024\n"
+
+
+def test_a_heading_no_cue_knows_takes_its_kind_from_the_text_under_it():
+    text = TITLE + (
+        "1. Where We Start\n\nThis policy sets out the framework within which we work.\n\n"
+        "2. Further Reading\n\nSee the library.\n"
+    )
+    assert [kind for kind, _start in kinds_and_starts(outline_of(text))] == [
+        "title",
+        "introduction",
+        "other",
+    ]
+
+
+def test_without_numbers_headings_of_the_same_kind_stay_in_one_section():
+    text = (
+        "# Policies\n\n## Key Outcomes\n\nWe measure outcomes.\n\n## Being healthy\n\nText.\n\n"
+        "## Being safe\n\nText.\n\n## Our Strategy\n\nText.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [section.kind for section in outline.sections] == ["title", "key_outcomes", "strategy"]
+    assert [
+        (block.level, block.content)
+        for block in outline.sections[1].blocks
+        if block.type == "heading"
+    ] == [(1, "Key Outcomes"), (2, "Being healthy"), (2, "Being safe")]
+
+
+def test_unknown_material_is_kept_as_other():
+    text = "A first paragraph that is long enough to be prose and not a title, clearly.\n\nMore.\n"
+    outline = outline_of(text)
+    assert [section.kind for section in outline.sections] == ["other"]
+    assert_tiles(outline)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("syntax", ["plain", "markdown"])
+def test_a_hundred_thousand_one_character_lines_split_safely(syntax):
+    text = "\n".join("aB-1#*>"[i % 7] for i in range(100_000))
+    outline = outline_of(text, syntax)
+    assert "".join(section.text for section in outline.sections) == text
