@@ -7,6 +7,7 @@ processes or hosts can serve one PostgreSQL database: the only shared state is t
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -147,6 +148,7 @@ def _serve_problems_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
     FastAPI files every documented response model under `application/json`; error responses are
     moved to the problem media type so that clients and schema checkers expect what is sent.
     """
+    problem_ref = {"$ref": "#/components/schemas/ProblemRead"}
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
             if not isinstance(operation, dict):
@@ -157,6 +159,15 @@ def _serve_problems_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
                     continue
                 if "application/json" in content and PROBLEM_MEDIA_TYPE not in content:
                     content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+                body = content.get(PROBLEM_MEDIA_TYPE, {})
+                if body.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
+                    body["schema"] = dict(problem_ref)
+    components = schema.get("components", {}).get("schemas", {})
+    if "HTTPValidationError" in components and "HTTPValidationError" not in json.dumps(
+        schema.get("paths", {})
+    ):
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
     return schema
 
 

@@ -12,7 +12,7 @@ from feedgen.feed import FeedGenerator
 
 from app import __version__
 from app.api.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
-from app.api.responses import Responses
+from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
 from app.store import Version
 from app.store.feed import recent_amendments
@@ -48,7 +48,7 @@ def amendments_feed(request: Request, session: SessionDep, settings: SettingsDep
 @router.get(
     "/authorities/{slug}/feed.atom",
     response_class=Response,
-    responses=_ATOM_RESPONSE,
+    responses={**_ATOM_RESPONSE, **READ_ERRORS},
     summary="Feed of one authority's amendments",
 )
 def authority_feed(
@@ -62,7 +62,7 @@ def authority_feed(
 @router.get(
     "/chapters/{slug}/feed.atom",
     response_class=Response,
-    responses=_ATOM_RESPONSE,
+    responses={**_ATOM_RESPONSE, **READ_ERRORS},
     summary="Feed of one chapter's amendments",
 )
 def chapter_feed(
