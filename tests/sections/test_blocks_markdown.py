@@ -1,5 +1,6 @@
 """Markdown blocks through markdown-it: token line maps become exact character spans."""
 
+import itertools
 from pathlib import Path
 
 from app.sections.blocks_markdown import scan_markdown_blocks
@@ -35,7 +36,7 @@ def test_headings_paragraphs_and_items_with_spans_without_markup():
     ]
     assert [block.markup_level for block in blocks[:2]] == [1, 2]
     assert blocks[1].start == text.index("##")
-    assert all(block.end <= following.start for block, following in zip(blocks, blocks[1:]))
+    assert all(block.end <= following.start for block, following in itertools.pairwise(blocks))
 
 
 def test_nested_items_are_blocks_of_their_own_and_clip_their_parent():

@@ -1,4 +1,4 @@
-"""Golden cases: documents in tests/cases/sections with the sections a reader expects, and the seeds.
+"""Golden cases in tests/cases/sections (documents and the sections a reader expects), and seeds.
 
 Each case is a document (`.txt` or `.md`) and a `.json` beside it listing every section in order
 by kind and opening words, compared as the evaluation compares them (letters and digits only).

@@ -87,7 +87,7 @@ def test_heading_cues(cues, heading, kind):
         ("The welfare of the child will always be paramount.", "key_principles"),
         ("The strategy for Anytown Family Services is to invest early.", "strategy"),
         ("The Strategy of Anytown Children's Services is to harness funding.", "strategy"),
-        ("The Children's Social Care National Framework is statutory guidance.", "national_framework"),
+        ("The National Framework is statutory guidance for councils.", "national_framework"),
         ("The Childrens Social Care National Framework contains standards.", None),
         ("End", "end_matter"),
         ("Last Updated: May 22, 2024", "end_matter"),
