@@ -10,7 +10,9 @@ number tables.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -358,6 +360,7 @@ class ReadableOutline:
 
 
 _recent_readings: dict[int, ReadableOutline] = {}
+_recent_readings_lock = threading.Lock()
 _RECENT_READINGS_KEPT = 8
 
 
@@ -367,7 +370,8 @@ def read_outline(outline: Outline) -> ReadableOutline:
     Recent readings are kept by the outline's identity: hashing an outline would walk all its
     sections and blocks on every call.
     """
-    recent = _recent_readings.get(id(outline))
+    with _recent_readings_lock:
+        recent = _recent_readings.get(id(outline))
     if recent is not None and recent.outline is outline:
         return recent
     plain = plain_view(outline.text)
@@ -380,9 +384,10 @@ def read_outline(outline: Outline) -> ReadableOutline:
         _lower_case_in_place(plain.text),
         tuple(find_dates(plain.text)),
     )
-    if len(_recent_readings) >= _RECENT_READINGS_KEPT:
-        _recent_readings.pop(next(iter(_recent_readings)), None)
-    _recent_readings[id(outline)] = reading
+    with _recent_readings_lock:
+        if len(_recent_readings) >= _RECENT_READINGS_KEPT:
+            _recent_readings.pop(next(iter(_recent_readings)))
+        _recent_readings[id(outline)] = reading
     return reading
 
 
@@ -417,50 +422,92 @@ def _list_items_from_blocks(outline: Outline, offset: int) -> list[Span] | None:
     return items
 
 
+_SHORT_LINE = 120
+"""An unmarked line this short or shorter can be a list item ("Children Act 1989")."""
+_SEMICOLON_ENDS = (";", "; and", "; or")
+
+
+def _lines_after(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line after the one holding `offset`, newline excluded."""
+    position = text.find("\n", offset)
+    while position != -1 and position < len(text):
+        start = position + 1
+        position = text.find("\n", start)
+        yield start, len(text) if position == -1 else position
+
+
 def _list_items_from_lines(text: str, offset: int) -> list[Span]:
-    line_start = text.find("\n", offset)
-    if line_start == -1:
+    """Items of a list written as lines: bulleted or numbered, or unmarked.
+
+    Unmarked lists are lines ending with ";" (the last item is the line after them), or a run
+    of at least two short lines ended by a blank or long line.
+    """
+    lines = _lines_after(text, offset)
+    first = next(((start, end) for start, end in lines if text[start:end].strip()), None)
+    if first is None:
         return []
-    position = line_start + 1
+    start, end = first
+    if _LIST_MARKER.match(text, start, end):
+        return _marked_items(text, first, lines)
+    if text[start:end].rstrip().endswith(_SEMICOLON_ENDS):
+        return _semicolon_items(text, first, lines)
+    return _short_line_items(text, first, lines)
+
+
+def _marked_items(
+    text: str, first: tuple[int, int], lines: Iterator[tuple[int, int]]
+) -> list[Span]:
     items: list[Span] = []
-    marker_column: int | None = None
-    unmarked = False
+    marker_column = len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
     blank_run = 0
-    while position < len(text):
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end == -1 else line_end
-        line = text[position:line_end]
-        next_position = line_end + 1
+    for start, end in itertools.chain([first], lines):
+        line = text[start:end]
         if not line.strip():
             blank_run += 1
             if blank_run > 1:
                 break
-            position = next_position
             continue
         blank_run = 0
-        marker = _LIST_MARKER.match(line)
         indent = len(line) - len(line.lstrip())
-        if marker is not None and not unmarked:
-            if marker_column is None:
-                marker_column = indent
-            if indent == marker_column:
-                items.append(_item_content(text, position + marker.end(), line_end))
-            elif indent < marker_column:
-                break
-        elif marker_column is not None and indent > marker_column and items:
-            extended = _item_content(text, items[-1].start, line_end)
-            items[-1] = extended
-        elif marker_column is None and (not items or unmarked):
-            stripped = line.rstrip()
-            if stripped.endswith((";", "; and", "; or")):
-                unmarked = True
-                items.append(_item_content(text, position, line_end))
-            elif unmarked and len(stripped) <= 160 and not stripped.endswith(":"):
-                items.append(_item_content(text, position, line_end))
-                break
-            else:
-                break
-        else:
+        marker = _LIST_MARKER.match(text, start, end)
+        if indent < marker_column or (indent == marker_column and marker is None):
             break
-        position = next_position
+        if indent == marker_column and marker is not None:
+            items.append(_item_content(text, marker.end(), end))
+        elif marker is None and items:
+            items[-1] = _item_content(text, items[-1].start, end)  # a wrapped item's next line
     return items
+
+
+def _semicolon_items(
+    text: str, first: tuple[int, int], lines: Iterator[tuple[int, int]]
+) -> list[Span]:
+    items: list[Span] = []
+    blank_run = 0
+    for start, end in itertools.chain([first], lines):
+        line = text[start:end].rstrip()
+        if not line.strip():
+            blank_run += 1
+            if blank_run > 1:
+                break
+            continue
+        blank_run = 0
+        if line.endswith(_SEMICOLON_ENDS):
+            items.append(_item_content(text, start, end))
+            continue
+        if len(line) <= _SHORT_LINE and not line.endswith(":"):
+            items.append(_item_content(text, start, end))
+        break
+    return items
+
+
+def _short_line_items(
+    text: str, first: tuple[int, int], lines: Iterator[tuple[int, int]]
+) -> list[Span]:
+    items: list[Span] = []
+    for start, end in itertools.chain([first], lines):
+        line = text[start:end].strip()
+        if not line or len(line) > _SHORT_LINE or line.endswith(":"):
+            break
+        items.append(_item_content(text, start, end))
+    return items if len(items) >= 2 else []

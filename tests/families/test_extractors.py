@@ -293,3 +293,44 @@ def test_local_names_come_from_the_templates_slots():
     assert set(names) == {"Northvale Children's Services", "Northvale", "Bright Start", "Westshire"}
     assert names[0] == "Northvale Children's Services"
     assert get_family().local_names is detect_local_names
+
+
+def test_an_extension_condition_keeps_its_own_list_of_options():
+    text = (
+        "Care leavers are supported until they are 21, or 25 if they are in education, training "
+        "or employment, so that they can plan ahead."
+    )
+    assert _facts_of_text(text)["leaving_care_support_age"] == {
+        "age": 21,
+        "extended": [{"age": 25, "condition": "in education, training or employment"}],
+    }
+
+
+def test_legislation_listed_as_plain_short_lines():
+    text = (
+        "The relevant legislation includes:\n"
+        "Children Act 1989\n"
+        "Children Act 2004\n"
+        "Equality Act 2010\n"
+        "\n"
+        "The rest of this chapter explains how the council meets these duties in practice, "
+        "team by team, with examples drawn from everyday work with families.\n"
+    )
+    facts = _facts_of_text(text)
+    assert [item["cited"] for item in facts["legislation"]] == [
+        "Children Act 1989",
+        "Children Act 2004",
+        "Equality Act 2010",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We follow the Working Together principles in all our work.",
+        "We apply the Corporate Parenting principles.",
+        "Our work applies the Children Act principles of welfare and partnership.",
+    ],
+)
+def test_laws_and_guidance_are_not_practice_models(text):
+    assert _facts_of_text(text)["named_models"] == []

@@ -205,7 +205,8 @@ _AGE_LIMIT = re.compile(
 )
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
-    r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*)",
+    r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*"
+    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)",
     re.IGNORECASE,
 )
 _CONDITION_LEAD = re.compile(
@@ -451,7 +452,7 @@ _MODEL_PATTERNS = (
     re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
     re.compile(
         r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-        r"based\s+(?:on|upon)|implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|underpinned\s+by)"
+        r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
         rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
         r"(?:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
     ),
@@ -468,6 +469,11 @@ _KNOWN_MODEL_RE = re.compile(
 )
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
+_NOT_MODEL_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
+    + r")\b"
+)
 _SAME_MODEL_RATIO = 0.85
 """Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
 
@@ -483,6 +489,8 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
     while tokens and tokens[-1].lower() in {"and", "of", "for", "the", "in", "on", "&", "practice"}:
         tokens.pop()
     if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
+        return None
+    if _NOT_MODEL_WORDS.search(" ".join(tokens).lower()):
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
