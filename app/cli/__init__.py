@@ -35,6 +35,10 @@ def _register_commands() -> None:
 
     cli.add_command(parse)
 
+    from app.cli.diff import diff
+
+    cli.add_command(diff)
+
     from app.cli.load import load
     from app.cli.reanalyse import reanalyse
     from app.cli.serve import serve

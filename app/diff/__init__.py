@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-from app.analysis import AnalyzedVersion
 from app.diff.align import align, prepare_side
 from app.diff.model import (
     BLOCK_STATUSES,
     SECTION_STATUSES,
     BlockChange,
     BlockStatus,
+    ComparableVersion,
     CompareOptions,
     Comparison,
     ComparisonTotals,
@@ -24,16 +24,16 @@ from app.diff.model import (
     SpanRef,
     WordOp,
 )
-from app.diff.options import Masker
-from app.diff.summary import count_words, summarize
+from app.diff.options import Masker, count_words
+from app.diff.summary import summarize
 
 
 def compare(
-    left: AnalyzedVersion, right: AnalyzedVersion, options: CompareOptions | None = None
+    left: ComparableVersion, right: ComparableVersion, options: CompareOptions | None = None
 ) -> Comparison:
     """Compare `left` (older, or ours) with `right` (newer, or theirs) under `options`.
 
-    Either side may be empty (an `AnalyzedVersion` of ""): every section of the other side is
+    Either side may be empty (a version of ""): every section of the other side is
     then added or removed. Local names masked under `ignore_local_names` are the union of both
     sides' `local_names` and `options.local_names`, applied to both sides, so a name quoted by the
     other version is masked too.
@@ -49,8 +49,12 @@ def compare(
         right_side,
         alignment,
         options,
-        SideSummary(left.outline.title, len(left.text), left_side.sections, left.local_names),
-        SideSummary(right.outline.title, len(right.text), right_side.sections, right.local_names),
+        SideSummary(
+            left.outline.title, len(left.text), left_side.sections, tuple(left.local_names)
+        ),
+        SideSummary(
+            right.outline.title, len(right.text), right_side.sections, tuple(right.local_names)
+        ),
         left.facts,
         right.facts,
     )
@@ -61,6 +65,7 @@ __all__ = [
     "SECTION_STATUSES",
     "BlockChange",
     "BlockStatus",
+    "ComparableVersion",
     "CompareOptions",
     "Comparison",
     "ComparisonTotals",

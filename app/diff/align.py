@@ -398,6 +398,7 @@ class _BlockPairing:
         right_free = [unit.index for unit in self.right.units if not self.right_taken[unit.index]]
         if not left_free or not right_free:
             return
+        units_l, units_r = self.left.units, self.right.units
         by_key: dict[str, list[int]] = defaultdict(list)
         for unit in right_free:
             by_key[self.right.units[unit].key].append(unit)
@@ -416,9 +417,18 @@ class _BlockPairing:
                 same, key=lambda other: abs(self.right_order[other] / right_scale - position)
             )
             self._add((unit,), (nearest,))
+        # A heading names its section: it moves with it, or not at all, unless it moved verbatim.
         self._pair_similar(
-            [unit for unit in left_free if not self.left_taken[unit]],
-            [unit for unit in right_free if not self.right_taken[unit]],
+            [
+                unit
+                for unit in left_free
+                if not self.left_taken[unit] and not units_l[unit].is_heading
+            ],
+            [
+                unit
+                for unit in right_free
+                if not self.right_taken[unit] and not units_r[unit].is_heading
+            ],
             ACROSS_THRESHOLD,
         )
 

@@ -8,10 +8,12 @@ the equal and insert texts, taken in right order, rebuild the right text (SPEC i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
-from app.facts import Evidence
+from app.facts import Evidence, Fact
+from app.sections import Outline
 
 OpKind = Literal["equal", "insert", "delete"]
 SectionStatus = Literal["unchanged", "changed", "added", "removed", "moved"]
@@ -29,6 +31,26 @@ BLOCK_STATUSES: tuple[BlockStatus, ...] = (
 )
 
 
+class ComparableVersion(Protocol):
+    """What a comparison reads from a version (an `analysis.AnalyzedVersion` provides it)."""
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+
+    @property
+    def outline(self) -> Outline:
+        """Sections tiling the text, with their blocks."""
+
+    @property
+    def facts(self) -> Sequence[Fact]:
+        """Facts read from the text, in the family's order."""
+
+    @property
+    def local_names(self) -> Sequence[str]:
+        """The authority's own names and brands found in the text."""
+
+
 @dataclass(frozen=True, slots=True)
 class CompareOptions:
     """Differences to ignore, so that only substantive ones remain.
@@ -42,7 +64,7 @@ class CompareOptions:
     ignore_punctuation: bool = False
     """Punctuation characters and apostrophes inside words are not compared."""
     ignore_whitespace: bool = False
-    """Runs of spaces and newlines are not compared, nor are blank lines between blocks."""
+    """Runs of spaces and newlines are not compared (blank lines closing a block never are)."""
     ignore_numbering: bool = False
     """Heading, list and section-reference numbers ("3.1" vs "4.1") compare equal to each other."""
     ignore_local_names: bool = False
@@ -62,7 +84,8 @@ class WordOp:
     """The exact characters covered; for "equal", identical on both sides."""
     ignorable: bool = False
     """True when this insert or delete differs from its counterpart only in what the options
-    ignore (case, punctuation, whitespace, numbering, local names)."""
+    ignore (case, punctuation, whitespace, numbering, local names), or only in the blank lines
+    closing a block, which are layout (a paragraph moved to the end of a text loses them)."""
 
 
 @dataclass(frozen=True, slots=True)

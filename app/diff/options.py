@@ -37,6 +37,12 @@ _PUNCTUATION = re.compile(r"[^\w\s\x00]")
 _WORD_START = re.compile(r"\w")
 _BAG_WORD = re.compile(r"\x00\w+|\w+(?:['\u2019]\w+)*")
 """A placeholder or a word, as counted for similarity."""
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def count_words(text: str) -> int:
+    """Words as the shared tokenizer counts them (inner apostrophes kept)."""
+    return len(_WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +68,7 @@ class BlockContent:
     vocabulary: frozenset[str]
     """Distinct compared words (and placeholders), for similarity."""
     size: int
-    """Number of words."""
+    """Number of words in the original text (not the masked one)."""
 
 
 def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
@@ -121,7 +127,9 @@ class Masker:
 
     def content(self, text: str) -> BlockContent:
         """What alignment compares of a block."""
+        size = -1
         if not self._plain:
+            size = count_words(text)
             masks = self._masks(text)
             if masks:
                 pieces = []
@@ -137,8 +145,14 @@ class Masker:
             if self._options.ignore_punctuation:
                 text = _PUNCTUATION.sub(" ", _INNER_APOSTROPHE.sub("", text))
         words = _BAG_WORD.findall(text)
+        vocabulary = frozenset(words)
+        if self._options.ignore_numbering:
+            # Two headings sharing only a masked number are no more alike for it.
+            vocabulary = vocabulary - {NUMBER_PLACEHOLDER}
         return BlockContent(
-            key=" ".join(text.split()), vocabulary=frozenset(words), size=len(words)
+            key=" ".join(text.split()),
+            vocabulary=vocabulary,
+            size=len(words) if size < 0 else size,
         )
 
     def tokens(self, text: str) -> TokenRun:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -23,16 +22,9 @@ from app.diff.model import (
     SpanRef,
     WordOp,
 )
-from app.diff.options import TokenRun
+from app.diff.options import TokenRun, count_words
 from app.diff.words import diff_tokens
 from app.facts import Fact
-
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-
-
-def count_words(text: str) -> int:
-    """Words as the shared tokenizer counts them (inner apostrophes kept)."""
-    return len(_WORD.findall(text))
 
 
 def _joined(side: Side, units: Sequence[int]) -> TokenRun:
@@ -56,10 +48,14 @@ def _block_change(
     right_units: tuple[int, ...],
     ops: list[WordOp],
     moved: bool,
+    equal_words: int | None = None,
 ) -> BlockChange:
     inserted = deleted = total = 0
     changed = False
-    for op in ops:
+    counted = ops
+    if equal_words is not None:
+        total, counted = 2 * equal_words, []
+    for op in counted:
         words = count_words(op.text)
         if op.kind == "equal":
             total += 2 * words
@@ -127,9 +123,21 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
         left_text = "".join(left.units[unit].text for unit in match.left)
         right_text = "".join(right.units[unit].text for unit in match.right)
         if left_text == right_text:
+            words = sum(left.units[unit].size for unit in match.left)
             ops = [WordOp("equal", left_text)] if left_text else []
-        else:
-            ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
+            changes.append(
+                _block_change(
+                    left,
+                    right,
+                    match.left,
+                    match.right,
+                    ops,
+                    crossed or index in alignment.moved_matches,
+                    equal_words=words,
+                )
+            )
+            continue
+        ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
         changes.append(
             _block_change(
                 left,
@@ -270,9 +278,8 @@ def _section_change(
     elif rgt is None:
         status, similarity = "removed", 0.0
     else:
-        left_ref, right_ref = left.sections[lft], right.sections[rgt]
-        total = count_words(left.text[left_ref.start : left_ref.end]) + count_words(
-            right.text[right_ref.start : right_ref.end]
+        total = sum(left.units[unit].size for unit in left.section_units[lft]) + sum(
+            right.units[unit].size for unit in right.section_units[rgt]
         )
         arrived = sum(
             _words_on(row, "insert")
@@ -306,7 +313,7 @@ def _totals(
     block_counts = Counter(row.status for row in rows)
     inserted = sum(section.words_inserted for section in sections)
     deleted = sum(section.words_deleted for section in sections)
-    total = count_words(left.text) + count_words(right.text)
+    total = sum(unit.size for unit in left.units) + sum(unit.size for unit in right.units)
     return ComparisonTotals(
         sections={status: section_counts[status] for status in SECTION_STATUSES},
         blocks={status: block_counts[status] for status in BLOCK_STATUSES},

@@ -45,24 +45,14 @@ _DIFFER = _new_differ()
 
 
 def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, str]:
-    codes: dict[Hashable, str] = {}
-    next_code = 1
-
-    def encode(items: Sequence[Hashable]) -> str:
-        nonlocal next_code
-        chars = []
-        for item in items:
-            char = codes.get(item)
-            if char is None:
-                if next_code in _SURROGATES:
-                    next_code = _SURROGATES.stop
-                char = chr(next_code)
-                next_code += 1
-                codes[item] = char
-            chars.append(char)
-        return "".join(chars)
-
-    return encode(left), encode(right)
+    """One character per distinct item, skipping the surrogate range, as diff_linesToChars does."""
+    distinct = dict.fromkeys(left)
+    distinct.update(dict.fromkeys(right))
+    chars = {
+        item: chr(code + 1 if code + 1 < _SURROGATES.start else code + 1 + len(_SURROGATES))
+        for code, item in enumerate(distinct)
+    }
+    return "".join(map(chars.__getitem__, left)), "".join(map(chars.__getitem__, right))
 
 
 def diff_sequences(
@@ -82,12 +72,75 @@ def diff_sequences(
     return [(_OP_KINDS[op], len(chars)) for op, chars in diffs if chars]
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _sentences(keys: Sequence[str]) -> list[tuple[str, ...]]:
+    sentences: list[tuple[str, ...]] = []
+    start = 0
+    for at, key in enumerate(keys):
+        if key in _SENTENCE_ENDS:
+            sentences.append(tuple(keys[start : at + 1]))
+            start = at + 1
+    if start < len(keys):
+        sentences.append(tuple(keys[start:]))
+    return sentences
+
+
+def diff_words(left: Sequence[str], right: Sequence[str]) -> list[tuple[OpKind, int]]:
+    """Runs of operations between two word sequences, sentences first.
+
+    As diff-match-patch's line mode does for lines: sentences are aligned first, then only the
+    stretches between equal sentences are diffed word by word (with semantic clean-up). Long
+    blocks that share most of their sentences then cost little more than their changes.
+    """
+    left_sentences, right_sentences = _sentences(left), _sentences(right)
+    if len(left_sentences) < 2 or len(right_sentences) < 2:
+        return diff_sequences(left, right)
+    runs: list[tuple[OpKind, int]] = []
+    left_at = right_at = 0
+    left_pending = right_pending = 0
+
+    def flush() -> None:
+        nonlocal left_at, right_at, left_pending, right_pending
+        if left_pending or right_pending:
+            runs.extend(
+                diff_sequences(
+                    left[left_at : left_at + left_pending],
+                    right[right_at : right_at + right_pending],
+                )
+            )
+            left_at += left_pending
+            right_at += right_pending
+            left_pending = right_pending = 0
+
+    left_sentence = right_sentence = 0
+    for kind, count in diff_sequences(left_sentences, right_sentences, semantic=False):
+        if kind == "equal":
+            flush()
+            words = sum(map(len, left_sentences[left_sentence : left_sentence + count]))
+            runs.append(("equal", words))
+            left_at += words
+            right_at += words
+            left_sentence += count
+            right_sentence += count
+        elif kind == "delete":
+            left_pending += sum(map(len, left_sentences[left_sentence : left_sentence + count]))
+            left_sentence += count
+        else:
+            right_pending += sum(map(len, right_sentences[right_sentence : right_sentence + count]))
+            right_sentence += count
+    flush()
+    return runs
+
+
 def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     """Word operations from `left` to `right`; their texts rebuild both sides exactly.
 
     Words and punctuation with a key are aligned. Whitespace and tokens without a key are
     re-attached between aligned tokens: equal where both sides have the same characters, an
     ignorable delete and insert where only ignored material differs, else a substantive change.
+    Whitespace closing both sides (the blank lines before the next block) is always ignorable.
     Aligned tokens with equal keys but different characters ("The" and "the" under ignore-case)
     become an ignorable delete and insert.
     """
@@ -98,8 +151,8 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     left_positions = [at for at, key in enumerate(left_keys) if key and not key[0].isspace()]
     right_positions = [at for at, key in enumerate(right_keys) if key and not key[0].isspace()]
     runs = diff_sequences(
-        [left_keys[at] for at in left_positions],
-        [right_keys[at] for at in right_positions],
+        [left_keys[at] or "" for at in left_positions],
+        [right_keys[at] or "" for at in right_positions],
     )
     pieces = _Pieces()
 
@@ -112,7 +165,16 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
             same_residue = [key for key in left_keys[left_from:left_to] if key] == [
                 key for key in right_keys[right_from:right_to] if key
             ]
-            pieces.change(left_text, right_text, ignorable=same_residue)
+            # The blank lines closing a block separate it from the next one: layout, not content.
+            closing = (
+                right_to == len(right_texts)
+                and left_to == len(left_texts)
+                and (
+                    (not left_text or left_text.isspace())
+                    and (not right_text or right_text.isspace())
+                )
+            )
+            pieces.change(left_text, right_text, ignorable=same_residue or closing)
 
     left_cursor = right_cursor = 0
     left_aligned = right_aligned = 0
