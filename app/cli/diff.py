@@ -18,7 +18,7 @@ from app.config import get_settings
 from app.diff import BlockChange, CompareOptions, Comparison, SectionChange, SectionRef, compare
 from app.families import get_family
 from app.ingest import read_source_file
-from app.schemas.comparisons import ComparisonRead
+from app.schemas import ComparisonRead
 
 EXIT_DIFFERENT = 1
 _QUOTE_WIDTH = 70

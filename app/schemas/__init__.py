@@ -1,7 +1,15 @@
 """The public JSON contract (Pydantic), shared by the API and the CLI's `--json` output."""
 
+from app.schemas.comparisons import ComparisonRead
 from app.schemas.facts import EvidenceRead, FactRead
 from app.schemas.sections import BlockRead, SectionRead
 from app.schemas.versions import ParsedVersionRead
 
-__all__ = ["BlockRead", "EvidenceRead", "FactRead", "ParsedVersionRead", "SectionRead"]
+__all__ = [
+    "BlockRead",
+    "ComparisonRead",
+    "EvidenceRead",
+    "FactRead",
+    "ParsedVersionRead",
+    "SectionRead",
+]
