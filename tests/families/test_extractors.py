@@ -173,6 +173,8 @@ def test_amendment_date_takes_the_latest_of_several_statements():
         ("Body text.\n\nLast reviewed: 22/05/2024\n", "2024-05-22"),
         ("Body text.\n\n**Page last updated on 1 February 2023**\n", "2023-02-01"),
         ("Intro.\n\nJune 3, 2024\n\nMore text.", "2024-06-03"),
+        ("Text.\n\nLast updated | 3 May 2024\n", "2024-05-03"),
+        ("Updated: 4 March 2024\n\nNext review date: May 2026\n", "2024-03-04"),
         ("Intro.\n\nMay 2024\n\nMore text about March 2020.", None),
     ],
 )
@@ -334,3 +336,22 @@ def test_legislation_listed_as_plain_short_lines():
 )
 def test_laws_and_guidance_are_not_practice_models(text):
     assert _facts_of_text(text)["named_models"] == []
+
+
+def test_the_authoritys_capitalised_term_outweighs_template_prose():
+    text = (
+        "Our Cared for Children are at the heart of what we do. Every Cared for Child has a "
+        "plan. Template paragraphs still speak of looked after children and of looked after "
+        "children's views."
+    )
+    assert _facts_of_text(text)["looked_after_term"] == "Cared for Children"
+
+
+def test_titles_of_cited_legislation_are_not_uses_of_a_term():
+    text = (
+        "The legislation includes:\n"
+        "- Looked after Children (Miscellaneous Amendments) Regulations 2013;\n"
+        "- Looked After Children Regulations 2010.\n\n"
+        "We care for children in care and listen to every child in care."
+    )
+    assert _facts_of_text(text)["looked_after_term"] == "Children in Care"

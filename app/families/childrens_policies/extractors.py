@@ -106,7 +106,7 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
-    r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:\-\u2013]?"
+    r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
     r"|^[ \t#*_>]*(?:updated|reviewed|amended)[ \t]*:)[ \t]*$",
     re.MULTILINE,
 )
@@ -411,19 +411,26 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     }
 
 
-def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
+def _legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
+    """The list's introduction (plain offsets) and its items (original offsets), if any."""
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
         if not _introduces_list(reading, sentence):
             continue
         items = reading.list_items_after(sentence.end)
         if items:
-            evidence = [reading.evidence(sentence)]
-            evidence += [reading.evidence_at_original(item) for item in items]
-            text = reading.outline.text
-            return [
-                _legislation_item(_plain_words(text[item.start : item.end])) for item in items
-            ], evidence
-    return [], []
+            return sentence, items
+    return None, []
+
+
+def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
+    introduction, items = _legislation_list(reading)
+    if introduction is None:
+        return [], []
+    evidence = [reading.evidence(introduction)]
+    evidence += [reading.evidence_at_original(item) for item in items]
+    text = reading.outline.text
+    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in items]
+    return cited, evidence
 
 
 @_registers("legislation")
@@ -593,18 +600,37 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
 def looked_after_term(reading: ReadableOutline) -> Fact:
     """The canonical term the chapter uses most for children in care.
 
-    Every phrasing of each canonical term is counted ("looked-after children" counts for
-    "Looked After Children"); a tie goes to the term used first.
+    Every phrasing of each canonical term counts ("looked-after children" counts for "Looked
+    After Children"), a use in Title Case twice: capitals mark the authority's chosen term
+    where template sentences keep another. Titles of cited legislation ("…Looked after Children
+    (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
     """
+    cited = _legislation_list(reading)[1]
     best: tuple[int, int, str, list[Span]] | None = None
     for term, spans in _looked_after_phrases(reading).items():
-        candidate = (len(spans), -spans[0].start, term, spans)
+        uses = [
+            span
+            for span in spans
+            if not any(
+                item.contains(reading.plain.to_original(span.start, span.end)) for item in cited
+            )
+        ]
+        if not uses:
+            continue
+        weight = sum(2 if _is_title_case(reading.quote(span)) else 1 for span in uses)
+        candidate = (weight, -uses[0].start, term, uses)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     if best is None:
         return _fact("looked_after_term", None)
     evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
     return _fact("looked_after_term", best[2], *evidence)
+
+
+def _is_title_case(words: str) -> bool:
+    """Every word of four letters or more capitalised ("Children in Care")."""
+    significant = [word for word in re.split(r"[\s-]+", words) if len(word) > 3]
+    return bool(significant) and all(word[0].isupper() for word in significant)
 
 
 # --- local names -------------------------------------------------------------------------------
