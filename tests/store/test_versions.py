@@ -5,6 +5,8 @@ import threading
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +16,7 @@ from app.errors import (
     InvalidParameter,
     InvalidSource,
     NotFound,
+    PolicydiffError,
     SourceTooLarge,
     UnknownFamily,
     UnsupportedMediaType,
@@ -249,3 +252,24 @@ def test_analyzed_version_of_reads_the_stored_bytes(session: Session) -> None:
     assert [s.kind for s in analyzed.outline.sections] == [
         s.kind for s in sections_of(session=session, version_id=version.id)
     ]
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(text=st.text(min_size=0, max_size=400))
+def test_any_text_is_stored_whole_or_refused_whole(session: Session, text: str) -> None:
+    before = row_counts(session)
+    try:
+        added = add(session, text.encode("utf-8"), authority="any-text")
+    except PolicydiffError:
+        assert row_counts(session) == before
+        return
+    version = get_version_or_raise(session=session, version_id=added.version.id)
+    sections = sections_of(session=session, version_id=version.id)
+    assert "".join(section.text for section in sections) == version.text
+    for fact in facts_of(session=session, version_id=version.id):
+        for evidence in fact.evidence:
+            assert version.text[evidence["start"] : evidence["end"]] == evidence["quote"]
