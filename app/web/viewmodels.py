@@ -740,13 +740,45 @@ class SectionView:
     segments: list[TextSegment]
 
 
+def _without_trailing_blank_lines(segments: list[TextSegment]) -> list[TextSegment]:
+    """The blank lines closing a section only add space before the next section's rule."""
+    while segments and not segments[-1].text.strip() and not segments[-1].anchors:
+        segments.pop()
+    if segments and not segments[-1].marked:
+        last = segments[-1]
+        segments[-1] = TextSegment(last.text.rstrip(), last.anchors, last.facts)
+    return segments
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceGroup:
+    """A fact's evidence in one section kind: "Corporate parenting: 1 2 3"."""
+
+    kind_label: str
+    anchors: tuple[str, ...]
+    """Ids of the highlights, in document order."""
+
+
 @dataclass(frozen=True, slots=True)
 class FactView:
     key: str
     label: str
     value: Any
-    evidence: tuple[tuple[str, str, str], ...]
-    """(anchor, section kind in words, quote) of each piece of evidence."""
+    evidence: tuple[EvidenceGroup, ...]
+    """Where the value was read, grouped by section kind."""
+
+    @property
+    def evidence_count(self) -> int:
+        return sum(len(group.anchors) for group in self.evidence)
+
+
+def _evidence_groups(key: str, evidence: Sequence[Mapping[str, Any]]) -> tuple[EvidenceGroup, ...]:
+    groups: dict[str, list[str]] = {}
+    for index, item in enumerate(evidence):
+        if int(item["end"]) > int(item["start"]):
+            kind = kind_label(str(item.get("section_kind") or "other"))
+            groups.setdefault(kind, []).append(fact_anchor(key, index))
+    return tuple(EvidenceGroup(kind, tuple(anchors)) for kind, anchors in groups.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,7 +806,9 @@ def build_version_page(
             kind=section.kind,
             kind_label=kind_label(section.kind),
             level=section.level,
-            segments=highlight_text(text, section.start, section.end, spans),
+            segments=_without_trailing_blank_lines(
+                highlight_text(text, section.start, section.end, spans)
+            ),
         )
         for section in sections
     )
@@ -783,15 +817,7 @@ def build_version_page(
             key=fact.key,
             label=fact_label(fact.key),
             value=fact.value,
-            evidence=tuple(
-                (
-                    fact_anchor(fact.key, index),
-                    kind_label(str(item.get("section_kind", ""))),
-                    str(item.get("quote", "")),
-                )
-                for index, item in enumerate(fact.evidence)
-                if int(item["end"]) > int(item["start"])
-            ),
+            evidence=_evidence_groups(fact.key, fact.evidence),
         )
         for fact in facts
     )
