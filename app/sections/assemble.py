@@ -30,7 +30,7 @@ TRAILING_CHARACTERS = 600
 TRAILING_BLOCKS = 6
 """…and only among this many last blocks, after the last heading."""
 
-_MARKUP = re.compile(r"\*\*|__|\\(?=[^\w\s])")
+_MARKUP = re.compile(r"\*\*|__|\\(?=[^\w\s])|\]\([^)\n]*\)|\[")
 _SPACES = re.compile(r"\s+")
 
 
@@ -94,12 +94,12 @@ def _plan_sections(
             kind = _heading_kind(text, raw, state, cues, index)
             merge = (
                 current is not None
-                and current.headed
                 and state.number[index] is None
                 and (
                     (kind is not None and kind == current.kind)
                     or (
-                        kind is None
+                        current.headed
+                        and kind is None
                         and not numbered_sections
                         and current.kind not in (TITLE_KIND, OTHER_KIND)
                         and not cues.splittable(current.kind)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.sections.classify import Cues, cue_text
+from app.sections.classify import TITLE_KIND, Cues, cue_text
 from app.sections.raw import RawBlock
 
 MAX_HEADING_LENGTH = 100
@@ -29,6 +29,7 @@ MAX_PLAIN_HEADING_LENGTH = 80
 """Unnumbered, unmarked lines must be shorter still to be taken as headings."""
 MAX_PLAIN_HEADING_WORDS = 10
 MAX_TITLE_LENGTH = 200
+MAX_COLON_LABEL_WORDS = 5
 
 _NUMBER = re.compile(
     r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
@@ -141,7 +142,7 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         or (block.type == "list_item" and not block.ordered)
         or (block.type == "list_item" and block.depth > 1)
         or _DATE_OR_LABEL.match(content) is not None
-        or (_ENDS_LIKE_PROSE.search(content) is not None and not block.strong)
+        or (_ENDS_LIKE_PROSE.search(content) is not None and not _label_with_colon(content))
         or content[0].islower()
     )
     if reject and not silent:
@@ -234,7 +235,9 @@ def find_title(state: HeadingState) -> None:
     ):
         return
     words = state.text[state.words_start[0] : block.content_end]
-    if state.cues.heading_kind(words) is not None and (state.is_heading[0] or block.ordered):
+    kind = state.cues.heading_kind(words)
+    page_title = block.type == "heading" and block.markup_level == 1
+    if kind not in (None, TITLE_KIND) and not page_title and (state.is_heading[0] or block.ordered):
         return
     state.title_index = 0
     state.claim(0, state.rule[0] or "title", True)
@@ -349,6 +352,15 @@ def _marker_start(state: HeadingState, index: int) -> int:
     return position
 
 
+def _label_with_colon(content: str) -> bool:
+    """A short capitalised label ending in a colon ("Key Principles:") may still be a heading."""
+    return (
+        content.endswith(":")
+        and len(_WORD.findall(content)) <= MAX_COLON_LABEL_WORDS
+        and _capitalised(content)
+    )
+
+
 def _short_plain_line(state: HeadingState, index: int) -> bool:
     words = state.words(index)
     return (
@@ -396,7 +408,12 @@ def _capitalised(words: str) -> bool:
 
 
 def _depth(number: str | None) -> int:
-    return 0 if number is None else number.count(".") + 1
+    """How many parts a number has; "1.0" counts as "1", as manuals number a section's top so."""
+    if number is None:
+        return 0
+    while number.endswith(".0"):
+        number = number[:-2]
+    return number.count(".") + 1
 
 
 def _usual_markup_level(state: HeadingState, indexes: list[int]) -> int:

@@ -129,3 +129,28 @@ def test_a_first_line_the_family_knows_as_a_section_is_not_the_title():
 def test_a_long_first_paragraph_is_not_a_title():
     outline = outline_of("This is a long opening sentence that goes on. " * 6 + "\n")
     assert outline.title is None
+
+
+def test_a_short_capitalised_label_with_a_colon_is_a_heading():
+    text = "Policies\n\nKey Principles:\n\nChildren come first in every decision we make.\n"
+    assert headings(text)[1] == (1, None, "Key Principles:")
+
+
+def test_point_zero_numbers_count_as_top_level():
+    text = (
+        "Policies\n\n1.0 Introduction\n\nText of the introduction.\n\n2.0 Key Values\n\n"
+        "2.1 Honesty\n\nText.\n"
+    )
+    assert [(level, number) for level, number, _words in headings(text)][1:] == [
+        (1, "1.0"),
+        (1, "2.0"),
+        (2, "2.1"),
+    ]
+
+
+def test_a_page_heading_is_the_title_even_when_a_cue_knows_its_words():
+    outline = outline_of(
+        "# Values and Principles\n\n## Scope of this chapter\n\nText.\n", "markdown"
+    )
+    assert outline.title == "Values and Principles"
+    assert [section.kind for section in outline.sections] == ["title", "scope"]
