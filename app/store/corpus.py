@@ -54,8 +54,12 @@ class ManifestEntry:
 
 
 class LoadFailure(NamedTuple):
+    """A file (or manifest) that was not loaded."""
+
     path: Path
+    """The file or folder as given or listed."""
     reason: str
+    """What was wrong and how to fix it, as one line."""
 
 
 @dataclass(frozen=True, slots=True)
