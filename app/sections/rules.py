@@ -269,7 +269,11 @@ def contents_lists(state: HeadingState) -> None:
 
 
 def assign_levels(state: HeadingState) -> None:
-    """Level 1 starts a section; 2 and more are sub-headings kept inside their section."""
+    """Level 1 starts a section; 2 and more are sub-headings kept inside their section.
+
+    Headings before the first top-level one (a scope box's "### SCOPE OF THIS CHAPTER" before the
+    first "## 1. Introduction") start sections whatever their markup: nothing is above them.
+    """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
     ]
@@ -280,6 +284,9 @@ def assign_levels(state: HeadingState) -> None:
     marked = [state.blocks[i].markup_level for i in headings if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
     first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
+    first_top_marked = next(
+        (i for i in headings if state.blocks[i].markup_level == least_markup), None
+    )
     for i in headings:
         block = state.blocks[i]
         number = state.number[i]
@@ -289,6 +296,8 @@ def assign_levels(state: HeadingState) -> None:
             level = 1
         elif first_top is not None:
             level = 2 if not block.markup_level or block.markup_level > top_markup else 1
+        elif first_top_marked is not None and i < first_top_marked:
+            level = 1
         elif block.markup_level:
             level = block.markup_level - least_markup + 1
         elif first_marked is not None and i > first_marked:

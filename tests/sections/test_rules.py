@@ -154,3 +154,16 @@ def test_a_page_heading_is_the_title_even_when_a_cue_knows_its_words():
     )
     assert outline.title == "Values and Principles"
     assert [section.kind for section in outline.sections] == ["title", "scope"]
+
+
+def test_headings_before_the_first_top_level_heading_start_sections_whatever_their_markup():
+    text = (
+        "## Policies\n\n### SCOPE OF THIS CHAPTER\n\nIt applies to all.\n\n## Introduction\n\n"
+        "Text.\n\n### Being healthy\n\nText.\n"
+    )
+    assert headings(text, "markdown") == [
+        (1, None, "Policies"),
+        (1, None, "SCOPE OF THIS CHAPTER"),
+        (1, None, "Introduction"),
+        (2, None, "Being healthy"),
+    ]
