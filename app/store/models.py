@@ -59,6 +59,26 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class SafeString(TypeDecorator[str]):
+    """A string whose NUL characters are bound as U+FFFD (unbounded unless given a length).
+
+    Free-form values (names, titles, file names, URLs) are unbounded, so a long one is never
+    accepted by SQLite and refused by PostgreSQL; bounded ones are slugs, hashes and codes.
+
+    PostgreSQL text cannot hold NUL, so a NUL in a lookup (an authority slug from a URL) or in a
+    stored name would be a server error there and not on SQLite; as U+FFFD it simply matches no
+    stored slug, and behaves the same on both backends.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None or "\x00" not in value:
+            return value
+        return value.replace("\x00", "\ufffd")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -69,9 +89,9 @@ class Authority(Base):
     __tablename__ = "authorities"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    slug: Mapped[str] = mapped_column(SafeString(100), unique=True)
     """URL-safe identifier ("merton")."""
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(SafeString())
     """Name as shown to readers ("London Borough of Merton")."""
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     """True for fictional sample data, which the UI labels as such."""
@@ -83,8 +103,8 @@ class Chapter(Base):
     __tablename__ = "chapters"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    slug: Mapped[str] = mapped_column(String(100), unique=True)
-    title: Mapped[str] = mapped_column(String(300))
+    slug: Mapped[str] = mapped_column(SafeString(100), unique=True)
+    title: Mapped[str] = mapped_column(SafeString())
 
 
 class Version(Base):
@@ -104,32 +124,32 @@ class Version(Base):
     Deferred: loaded on first access, so listings do not read every file."""
     size_bytes: Mapped[int] = mapped_column(Integer)
     """Length of `data`."""
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    sha256: Mapped[str] = mapped_column(SafeString(64), index=True)
     """Hex SHA-256 of `data`; unique per authority and chapter (re-uploads are no-ops)."""
-    filename: Mapped[str] = mapped_column(String(300))
-    declared_format: Mapped[str | None] = mapped_column(String(16))
+    filename: Mapped[str] = mapped_column(SafeString())
+    declared_format: Mapped[str | None] = mapped_column(SafeString(16))
     """Format the uploader declared, if any (re-analysis honours it)."""
-    source_format: Mapped[str] = mapped_column(String(16))
+    source_format: Mapped[str] = mapped_column(SafeString(16))
     """Format the bytes were read as: text, markdown or html."""
-    encoding: Mapped[str] = mapped_column(String(40))
+    encoding: Mapped[str] = mapped_column(SafeString(40))
     text: Mapped[str] = mapped_column(Text, deferred=True)
     """The normalised text that sections, facts and diffs index (deferred, like `data`)."""
-    title: Mapped[str | None] = mapped_column(String(500))
-    family: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(SafeString())
+    family: Mapped[str] = mapped_column(SafeString(100))
     """Slug of the chapter family whose rules analysed the version."""
-    amendment_date: Mapped[str | None] = mapped_column(String(10))
+    amendment_date: Mapped[str | None] = mapped_column(SafeString(10))
     """Amendment date as the document states it, ISO partial ("2024-05"); None if not stated."""
-    amendment_precision: Mapped[str | None] = mapped_column(String(5))
+    amendment_precision: Mapped[str | None] = mapped_column(SafeString(5))
     """"year", "month" or "day": how much of `amendment_date` the document states."""
     effective_date: Mapped[date] = mapped_column(Date)
     """Sortable date the version takes effect: the first day of its amendment period, else its
     last-updated date, else the day it was retrieved, else the day it was ingested."""
     last_updated: Mapped[date | None] = mapped_column(Date)
-    version_label: Mapped[str | None] = mapped_column(String(100))
-    source_url: Mapped[str | None] = mapped_column(String(2000))
+    version_label: Mapped[str | None] = mapped_column(SafeString())
+    source_url: Mapped[str | None] = mapped_column(SafeString())
     retrieved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     ingested_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    analyzer_version: Mapped[str] = mapped_column(String(20))
+    analyzer_version: Mapped[str] = mapped_column(SafeString(20))
     """Analyser that produced the derived columns, sections and facts."""
 
     authority: Mapped[Authority] = relationship(lazy="joined", innerjoin=True)
@@ -158,9 +178,9 @@ class Section(Base):
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)
     """Position in the document, from 0."""
-    kind: Mapped[str] = mapped_column(String(50), index=True)
+    kind: Mapped[str] = mapped_column(SafeString(50), index=True)
     heading: Mapped[str | None] = mapped_column(Text)
-    number: Mapped[str | None] = mapped_column(String(50))
+    number: Mapped[str | None] = mapped_column(SafeString())
     level: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     """Character offset into the version's text."""
@@ -169,7 +189,7 @@ class Section(Base):
     text: Mapped[str] = mapped_column(Text)
     blocks: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     """The section's blocks: type, start, end, level, number, content_start, content_end."""
-    analyzer_version: Mapped[str] = mapped_column(String(20))
+    analyzer_version: Mapped[str] = mapped_column(SafeString(20))
 
     version: Mapped[Version] = relationship(back_populates="sections")
 
@@ -184,12 +204,12 @@ class Fact(Base):
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)
     """Position in the family's extractor order."""
-    key: Mapped[str] = mapped_column(String(100), index=True)
+    key: Mapped[str] = mapped_column(SafeString(100), index=True)
     value: Mapped[Any] = mapped_column(JSON(none_as_null=False))
     """JSON value; JSON null when the version does not state it."""
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     """[{section_kind, start, end, quote}]."""
-    analyzer_version: Mapped[str] = mapped_column(String(20))
+    analyzer_version: Mapped[str] = mapped_column(SafeString(20))
 
     version: Mapped[Version] = relationship(back_populates="facts")
 
@@ -209,11 +229,11 @@ class CachedComparison(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    left_sha256: Mapped[str] = mapped_column(String(64))
-    right_sha256: Mapped[str] = mapped_column(String(64))
-    options_fingerprint: Mapped[str] = mapped_column(String(64))
+    left_sha256: Mapped[str] = mapped_column(SafeString(64))
+    right_sha256: Mapped[str] = mapped_column(SafeString(64))
+    options_fingerprint: Mapped[str] = mapped_column(SafeString(64))
     """SHA-256 of the comparison options as canonical JSON."""
-    analyzer_version: Mapped[str] = mapped_column(String(20))
+    analyzer_version: Mapped[str] = mapped_column(SafeString(20))
     payload: Mapped[str] = mapped_column(Text)
     """The comparison as JSON text, ready to send."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -225,7 +245,7 @@ class ApiToken(Base):
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(SafeString())
+    token_hash: Mapped[str] = mapped_column(SafeString(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -63,3 +63,13 @@ def test_current_versions_gives_each_authority_its_version_in_force(session: Ses
     in_2022 = current_versions(session=session, chapter_slug=CHAPTER, as_of=date(2022, 1, 1))
     assert [v.id for v in in_2022] == [first.id]
     assert current_versions(session=session, chapter_slug=CHAPTER, as_of=date(2000, 1, 1)) == []
+
+
+def test_lookups_with_nul_or_odd_characters_find_nothing(session: Session) -> None:
+    add(session, chapter_text())
+
+    for slug in ["a\x00b", "\x00", "x" * 500, "é"]:
+        with pytest.raises(NotFound):
+            get_authority_or_raise(session=session, slug=slug)
+        with pytest.raises(NotFound):
+            timeline(session=session, authority_slug=slug, chapter_slug=CHAPTER)

@@ -104,3 +104,8 @@ def test_query_words_are_lower_case_unique_words() -> None:
 
 def test_split_marks_returns_plain_text_and_offsets() -> None:
     assert split_marks("a \ue000bc\ue001 d \ue000e\ue001") == ("a bc d e", ((2, 4), (7, 8)))
+
+
+def test_filters_with_nul_match_nothing(corpus_session: Session) -> None:
+    for filters in [{"authority": "a\x00"}, {"chapter": "\x00"}, {"kind": "values\x00"}]:
+        assert search(session=corpus_session, query="children", **filters).total == 0

@@ -273,3 +273,29 @@ def test_any_text_is_stored_whole_or_refused_whole(session: Session, text: str) 
     for fact in facts_of(session=session, version_id=version.id):
         for evidence in fact.evidence:
             assert version.text[evidence["start"] : evidence["end"]] == evidence["quote"]
+
+
+def test_long_free_form_values_are_stored_on_every_backend(session: Session) -> None:
+    long_title = "Children's Services Policies " + "and Principles " * 60
+    added = add_version(
+        session=session,
+        data=chapter_text().replace(
+            b"Children's Services Policies, Values and Principles", long_title.encode()
+        ),
+        filename="f" * 400 + ".txt",
+        authority_slug="long-council",
+        authority_name="Council " * 60,
+        chapter_slug=CHAPTER,
+        source_url="https://example.org/" + "p/" * 1200,
+        max_bytes=MAX_BYTES,
+    )
+
+    version = get_version_or_raise(session=session, version_id=added.version.id)
+    assert version.filename.startswith("f" * 400)
+    assert len(version.source_url or "") > 2000
+    assert len(version.authority.name) > 400
+
+
+def test_nul_in_a_filter_matches_nothing(session: Session) -> None:
+    add(session, chapter_text())
+    assert list_versions(session=session, authority="a\x00", limit=10, offset=0) == ([], 0)
