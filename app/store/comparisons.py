@@ -25,7 +25,7 @@ from app.diff import CompareOptions, Comparison, compare
 from app.errors import NotFound
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
-from app.store.versions import analyzed_version_of
+from app.store.versions import MAX_ID, analyzed_version_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ def comparison_payload(
 
 
 def _version(session: Session, version_id: int) -> Version:
-    version = session.get(Version, version_id)
+    version = session.get(Version, version_id) if 0 < version_id <= MAX_ID else None
     if version is None:
         raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
     return version

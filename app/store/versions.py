@@ -28,6 +28,9 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _INSERT_ATTEMPTS = 3
 
+MAX_ID = 2**31 - 1
+"""Largest id an integer primary key holds on every backend."""
+
 
 @dataclass(frozen=True, slots=True)
 class AddedVersion:
@@ -106,8 +109,11 @@ def add_version(
 
 def get_version_or_raise(*, session: Session, version_id: int) -> Version:
     """The version with `version_id`, or NotFound."""
-    with read_transaction(session):
-        version = session.get(Version, version_id)
+    if not 0 < version_id <= MAX_ID:  # PostgreSQL would refuse to compare an out-of-range id
+        version = None
+    else:
+        with read_transaction(session):
+            version = session.get(Version, version_id)
     if version is None:
         raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
     return version

@@ -167,8 +167,9 @@ def test_twenty_concurrent_uploads_of_the_same_bytes_store_one_version(
 
 
 def test_get_version_of_an_unknown_id_is_not_found(session: Session) -> None:
-    with pytest.raises(NotFound):
-        get_version_or_raise(session=session, version_id=12345)
+    for unknown in (12345, 0, -1, 2**31, 2**63):
+        with pytest.raises(NotFound):
+            get_version_or_raise(session=session, version_id=unknown)
     with pytest.raises(NotFound):
         sections_of(session=session, version_id=12345)
 
