@@ -89,7 +89,7 @@ def search(
     `current_only` keeps only each authority's latest version of each chapter. A query without
     words matches nothing.
     """
-    if limit < 1 or limit > 200 or offset < 0:
+    if not 0 < limit <= 200 or not 0 <= offset <= 2**31 - 1:
         raise InvalidParameter("limit must be between 1 and 200 and offset at least 0.")
     words = query_words(query)
     if not words:

@@ -128,7 +128,7 @@ def list_versions(
     offset: int = 0,
 ) -> tuple[list[Version], int]:
     """A page of versions, newest effective date first, and how many match in all."""
-    if limit < 1 or offset < 0:
+    if not 0 < limit <= MAX_ID or not 0 <= offset <= MAX_ID:
         raise InvalidParameter("limit must be at least 1 and offset at least 0.")
     query = _filtered(select(Version), authority, chapter)
     count = _filtered(select(func.count(Version.id)), authority, chapter)
