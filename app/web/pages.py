@@ -7,6 +7,8 @@ never blocks the event loop.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -16,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from app.analysis import ANALYZER_VERSION
 from app.diff import CompareOptions
 from app.errors import InvalidParameter, PolicydiffError, SourceTooLarge
 from app.families import all_families, get_family
@@ -334,32 +337,12 @@ def compare_page(
     if form.left is not None and form.right is not None:
         left_version = get_version_or_raise(session=session, version_id=form.left)
         right_version = get_version_or_raise(session=session, version_id=form.right)
-        comparison = compare_versions(
-            session=session,
-            left_id=form.left,
-            right_id=form.right,
-            options=form.options(),
-        )
         context.update(
             title=f"Compare {version_name(left_version)} with {version_name(right_version)}",
-            left=_side(left_version),
-            right=_side(right_version),
-            view=vm.build_comparison_view(
-                comparison,
-                left_version_id=form.left,
-                right_version_id=form.right,
-                changes_only=form.changes_only,
+            view=True,
+            comparison_html=_comparison_fragment(
+                session, templates, form, left_version, right_version
             ),
-            links={
-                "other_view": page_url(
-                    "/compare", **form.params(view="side" if form.view == "inline" else "inline")
-                ),
-                "toggle_changes_only": page_url(
-                    "/compare", **form.params(changes_only=not form.changes_only)
-                ),
-                "swap": page_url("/compare", **form.params(left=form.right, right=form.left)),
-                "redline": page_url("/compare/redline", **form.params()),
-            },
             breadcrumbs=(Crumb("Overview", "/"), Crumb("Compare", "")),
             json_url=_comparison_api_url(form),
         )
@@ -426,6 +409,91 @@ def redline_download(
     filename = f"redline-{left}-{right}.html"
     page.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return page
+
+
+class _FragmentCache:
+    """Rendered comparisons, most recently used kept, as the API keeps its payloads.
+
+    Only an optimisation: a fragment is fixed by what its key names (both versions' ids and
+    bytes, the options, the layout and the analyser version), so it can never go stale, and a
+    miss recomputes it from the database's comparison cache.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: OrderedDict[tuple[object, ...], Markup] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> Markup | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], fragment: Markup) -> None:
+        with self._lock:
+            self._entries[key] = fragment
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+
+
+_FRAGMENTS = _FragmentCache(size=32)
+
+
+def _comparison_fragment(
+    session: SessionDep,
+    templates: Jinja2Templates,
+    form: CompareForm,
+    left_version: Version,
+    right_version: Version,
+) -> Markup:
+    """The summary, divergences and diff of a pair: rendered once, then served from memory."""
+    key = (
+        left_version.id,
+        left_version.sha256,
+        right_version.id,
+        right_version.sha256,
+        form.view,
+        form.changes_only,
+        form.options(),
+        ANALYZER_VERSION,
+    )
+    cached = _FRAGMENTS.get(key)
+    if cached is not None:
+        return cached
+    assert form.left is not None and form.right is not None
+    comparison = compare_versions(
+        session=session, left_id=form.left, right_id=form.right, options=form.options()
+    )
+    links = {
+        "other_view": page_url(
+            "/compare", **form.params(view="side" if form.view == "inline" else "inline")
+        ),
+        "toggle_changes_only": page_url(
+            "/compare", **form.params(changes_only=not form.changes_only)
+        ),
+        "swap": page_url("/compare", **form.params(left=form.right, right=form.left)),
+        "redline": page_url("/compare/redline", **form.params()),
+    }
+    # Rendered by the same autoescaping environment as every page: safe to embed as markup.
+    fragment = Markup(
+        templates.get_template("partials/_comparison.html").render(
+            form=form,
+            left=_side(left_version),
+            right=_side(right_version),
+            links=links,
+            view=vm.build_comparison_view(
+                comparison,
+                left_version_id=left_version.id,
+                right_version_id=right_version.id,
+                changes_only=form.changes_only,
+            ),
+        )
+    )
+    _FRAGMENTS.put(key, fragment)
+    return fragment
 
 
 def _comparison_api_url(form: CompareForm) -> str:
