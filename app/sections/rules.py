@@ -307,9 +307,35 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
 
 
+def numbering_sequence(state: HeadingState) -> None:
+    """A guessed top-level number that does not move the sequence on is a list item.
+
+    After "5. Key Outcomes", plain lines "1. Being healthy", "2. Being safe" number a list inside
+    the section; "6. Key Principles" carries on. Marked-up headings are left as they are.
+    """
+    numbered = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.number[i] is not None and i != state.title_index
+    ]
+    top_depth = min((_depth(state.number[i]) for i in numbered), default=1)
+    last_top: int | None = None
+    for i in numbered:
+        number = state.number[i]
+        assert number is not None
+        if _depth(number) != top_depth:
+            continue
+        value = int(number.split(".")[0 if top_depth == 1 else top_depth - 1])
+        if last_top is not None and value <= last_top and state.rule[i] in _GUESSED:
+            _demote(state, i, "out_of_sequence")
+            continue
+        last_top = value
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("find_title", find_title),
     ("contents_lists", contents_lists),
+    ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),
 )
 """Whole-document passes, run in order after the per-block rules."""
@@ -458,10 +484,14 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
     for index in range(first, last + 1):
         if (index == first and keep_first) or (index == last and keep_last):
             continue
-        state.claim(index, "contents_entry", False)
-        state.number[index] = None
-        state.label_start[index] = state.blocks[index].content_start
-        state.words_start[index] = state.blocks[index].content_start
+        _demote(state, index, "contents_entry")
+
+
+def _demote(state: HeadingState, index: int, rule: str) -> None:
+    state.claim(index, rule, False)
+    state.number[index] = None
+    state.label_start[index] = state.blocks[index].content_start
+    state.words_start[index] = state.blocks[index].content_start
 
 
 def _continues_numbering(state: HeadingState, previous: int, index: int) -> bool:

@@ -21,6 +21,7 @@ def test_rules_and_passes_are_named_in_order():
     assert [name for name, _rule in DOCUMENT_PASSES] == [
         "find_title",
         "contents_lists",
+        "numbering_sequence",
         "assign_levels",
     ]
 
@@ -166,4 +167,18 @@ def test_headings_before_the_first_top_level_heading_start_sections_whatever_the
         (1, None, "SCOPE OF THIS CHAPTER"),
         (1, None, "Introduction"),
         (2, None, "Being healthy"),
+    ]
+
+
+def test_numbers_that_restart_inside_a_section_number_a_list_not_sections():
+    text = (
+        "Policies\n\n5. Key Outcomes\n\nWe want five things for children.\n\n"
+        "1. Being Healthy\n\nChildren see a doctor when they need to.\n\n"
+        "2. Staying Safe\n\nChildren are protected from harm.\n\n"
+        "6. Key Principles\n\nChildren come first.\n"
+    )
+    assert [(level, number) for level, number, _words in headings(text)] == [
+        (1, None),
+        (1, "5"),
+        (1, "6"),
     ]
