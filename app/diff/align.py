@@ -33,6 +33,8 @@ SECTION_THRESHOLD = 0.5
 """Least content similarity for two sections of different kinds (or "other") to pair up."""
 COMPOSITE_MARGIN = 0.1
 """How much better a split or merge must match than the best single block."""
+COMPOSITE_CLOSE = 0.9
+"""A split or merge matching at least this well needs only to beat the best single block."""
 PART_CONTAINMENT = 0.6
 """Share of each part's words that must come from the whole for a split or merge."""
 _ALL_PAIRS_LIMIT = 4096
@@ -48,7 +50,7 @@ class Unit:
     section: int
     """Index of the section holding the block."""
     is_heading: bool
-    """Headings only pair with headings, other blocks only with other blocks."""
+    """Headings name their sections, so they only pair across sections when unchanged."""
     start: int
     """Offset of the block's first character."""
     end: int
@@ -195,6 +197,12 @@ def dice(left: frozenset[str], right: frozenset[str]) -> float:
     if total == 0:
         return 1.0
     return 2 * len(left & right) / total
+
+
+def _fit(whole: Unit, vocabulary: frozenset[str], size: int) -> float:
+    """Word similarity scaled by the length ratio: a fragment of a paragraph fits it less."""
+    largest = max(whole.size, size)
+    return dice(whole.vocabulary, vocabulary) * (min(whole.size, size) / largest if largest else 1)
 
 
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -448,17 +456,13 @@ class _BlockPairing:
                 best_for_right[rgt] = (score, lft)
             if score >= threshold:
                 proposals.append((-score, 1, self._distance(lft, rgt), (lft,), (rgt,)))
-        right_free_set = set(right_free)
-        for lft, (score, rgt) in best_for_left.items():
-            whole = left_units[lft].vocabulary
-            split = self._composite(whole, rgt, right_units, right_free_set, threshold, score)
+        for lft, (_, rgt) in best_for_left.items():
+            split = self._composite(left_units[lft], rgt, right_units, self.right_taken, threshold)
             if split:
                 composite, run = split
                 proposals.append((-composite, 0, self._distance(lft, run[0]), (lft,), run))
-        left_free_set = set(left_free)
-        for rgt, (score, lft) in best_for_right.items():
-            whole = right_units[rgt].vocabulary
-            merge = self._composite(whole, lft, left_units, left_free_set, threshold, score)
+        for rgt, (_, lft) in best_for_right.items():
+            merge = self._composite(right_units[rgt], lft, left_units, self.left_taken, threshold)
             if merge:
                 composite, run = merge
                 proposals.append((-composite, 0, self._distance(run[0], rgt), run, (rgt,)))
@@ -472,45 +476,49 @@ class _BlockPairing:
 
     def _composite(
         self,
-        whole: frozenset[str],
+        whole: Unit,
         seed: int,
         units: tuple[Unit, ...],
-        free: set[int],
+        taken: list[bool],
         threshold: float,
-        single: float,
     ) -> tuple[float, tuple[int, ...]] | None:
-        """Adjacent free paragraphs of one section around `seed` that together match `whole`.
+        """Adjacent blocks not yet paired, around `seed`, that together match `whole`.
 
-        The run grows while it matches better; it counts as a split (or merge) when it beats the
-        best single block by a margin and every part draws most of its words from `whole`.
+        `seed` is the block matching `whole` best. The run grows while it fits better (shared
+        words and similar length); it is a split (or merge) when
+        it fits better than `seed` alone by a margin, or fits closely and better at all, and
+        every part draws most of its words from `whole`.
         """
-        if units[seed].is_heading or _containment(units[seed].vocabulary, whole) < PART_CONTAINMENT:
+        if _containment(units[seed].vocabulary, whole.vocabulary) < PART_CONTAINMENT:
             return None
         run = [seed]
-        vocabulary = units[seed].vocabulary
-        score = dice(whole, vocabulary)
-        section = units[seed].section
+        vocabulary, size = units[seed].vocabulary, units[seed].size
+        single = score = _fit(whole, vocabulary, size)
         for step in (1, -1):
             while True:
                 neighbour = (run[-1] if step == 1 else run[0]) + step
                 if (
-                    neighbour not in free
-                    or units[neighbour].section != section
-                    or units[neighbour].is_heading
-                    or _containment(units[neighbour].vocabulary, whole) < PART_CONTAINMENT
+                    not 0 <= neighbour < len(units)
+                    or taken[neighbour]
+                    or _containment(units[neighbour].vocabulary, whole.vocabulary)
+                    < PART_CONTAINMENT
                 ):
                     break
                 grown = vocabulary | units[neighbour].vocabulary
-                grown_score = dice(whole, grown)
+                grown_size = size + units[neighbour].size
+                grown_score = _fit(whole, grown, grown_size)
                 if grown_score <= score:
                     break
-                vocabulary, score = grown, grown_score
+                vocabulary, size, score = grown, grown_size, grown_score
                 if step == 1:
                     run.append(neighbour)
                 else:
                     run.insert(0, neighbour)
-        if len(run) > 1 and score >= max(threshold, single + COMPOSITE_MARGIN):
-            return score, tuple(run)
+        if len(run) > 1 and (
+            score >= max(threshold, single + COMPOSITE_MARGIN)
+            or (score >= COMPOSITE_CLOSE and score > single)
+        ):
+            return dice(whole.vocabulary, vocabulary), tuple(run)
         return None
 
     def _distance(self, left: int, right: int) -> float:
@@ -522,17 +530,14 @@ class _BlockPairing:
     def _candidates(
         self, left_free: list[int], right_free: list[int]
     ) -> list[tuple[float, int, int]]:
-        """(similarity, left, right) for compatible pairs sharing words, best few per left block."""
+        """(similarity, left, right) for pairs sharing words, the best few per left block."""
         left_units, right_units = self.left.units, self.right.units
         result: list[tuple[float, int, int]] = []
         if len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT:
             for lft in left_free:
                 left_unit = left_units[lft]
                 for rgt in right_free:
-                    right_unit = right_units[rgt]
-                    if left_unit.is_heading != right_unit.is_heading:
-                        continue
-                    score = dice(left_unit.vocabulary, right_unit.vocabulary)
+                    score = dice(left_unit.vocabulary, right_units[rgt].vocabulary)
                     if score > 0:
                         result.append((score, lft, rgt))
             return result
@@ -548,8 +553,6 @@ class _BlockPairing:
                 if holders and len(holders) <= common:
                     shared.update(holders)
             for rgt, _ in shared.most_common(_CANDIDATES_PER_BLOCK):
-                if left_units[lft].is_heading != right_units[rgt].is_heading:
-                    continue
                 score = dice(left_units[lft].vocabulary, right_units[rgt].vocabulary)
                 if score > 0:
                     result.append((score, lft, rgt))

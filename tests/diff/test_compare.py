@@ -1,0 +1,156 @@
+"""Properties of `compare()` on arbitrary pairs of texts, under every combination of options."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.diff import BLOCK_STATUSES, SECTION_STATUSES, CompareOptions, Comparison, compare
+from app.diff.options import count_words
+from tests.diff.conftest import analysed
+
+_PIECES = [
+    "The council",
+    "the Council",
+    "children",
+    "Northbridge",
+    "Easthaven Children's Services",
+    "care leavers",
+    "until they are 21",
+    "25",
+    ",",
+    ".",
+    ";",
+    "\u2019s",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "1. Introduction",
+    "2.1 ",
+    "Section 3",
+    "## ",
+    "**4. Key Principles**",
+    "  • ",
+    "- ",
+    "Scope of this chapter",
+    "Corporate Parenting",
+    "Our Values",
+    "In May 2024, this chapter was revised.",
+]
+
+texts = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.text(max_size=200),
+)
+options = st.builds(
+    CompareOptions,
+    ignore_case=st.booleans(),
+    ignore_punctuation=st.booleans(),
+    ignore_whitespace=st.booleans(),
+    ignore_numbering=st.booleans(),
+    ignore_local_names=st.booleans(),
+    local_names=st.lists(
+        st.sampled_from(["Northbridge", "Easthaven Children's Services", "25"]), max_size=2
+    ).map(tuple),
+)
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _assert_consistent(comparison: Comparison) -> None:
+    """Every count and status agrees with the word operations it summarises."""
+    for block in comparison.blocks:
+        substantive = [op for op in block.ops if op.kind != "equal" and not op.ignorable]
+        assert block.changed == bool(substantive)
+        assert block.words_inserted == sum(
+            count_words(op.text) for op in substantive if op.kind == "insert"
+        )
+        assert block.words_deleted == sum(
+            count_words(op.text) for op in substantive if op.kind == "delete"
+        )
+        assert 0.0 <= block.similarity <= 1.0
+        assert all(op.text for op in block.ops)
+        if block.status == "unchanged":
+            assert not block.changed and not block.moved
+        if block.status in ("added", "removed"):
+            assert not block.moved
+            assert {op.kind for op in block.ops} <= {
+                "insert" if block.status == "added" else "delete"
+            }
+    shown = [index for section in comparison.sections for index in section.blocks]
+    assert sorted(shown) == list(range(len(comparison.blocks)))
+    for section in comparison.sections:
+        members = [comparison.blocks[index] for index in section.blocks]
+        assert section.words_inserted == sum(block.words_inserted for block in members)
+        assert section.words_deleted == sum(block.words_deleted for block in members)
+        assert 0.0 <= section.similarity <= 1.0
+        if section.status == "unchanged":
+            assert not section.moved_out
+            assert all(not block.changed and not block.moved for block in members)
+        if section.status == "added":
+            assert section.left is None and all(block.status == "added" for block in members)
+        if section.status == "removed":
+            assert section.right is None
+            assert all(block.right is None for block in members)
+    totals = comparison.totals
+    assert totals.sections == {
+        status: Counter(s.status for s in comparison.sections)[status]
+        for status in SECTION_STATUSES
+    }
+    assert totals.blocks == {
+        status: Counter(b.status for b in comparison.blocks)[status] for status in BLOCK_STATUSES
+    }
+    assert totals.words_inserted == sum(block.words_inserted for block in comparison.blocks)
+    assert totals.words_deleted == sum(block.words_deleted for block in comparison.blocks)
+    assert 0.0 <= totals.similarity <= 1.0
+    assert comparison.differs == any(s.status != "unchanged" for s in comparison.sections)
+
+
+def _assert_blocks_cover_each_side_once(comparison: Comparison) -> None:
+    left = [index for block in comparison.blocks for index in block.left_blocks]
+    right = [index for block in comparison.blocks for index in block.right_blocks]
+    assert sorted(left) == list(range(len(left)))
+    assert sorted(right) == list(range(len(right)))
+
+
+@_SETTINGS
+@given(left=texts, right=texts, options=options)
+def test_operations_rebuild_both_texts_and_counts_agree(left, right, options):
+    left_version, right_version = analysed(left), analysed(right)
+    comparison = compare(left_version, right_version, options)
+    assert comparison.rebuild_left() == left_version.text
+    assert comparison.rebuild_right() == right_version.text
+    _assert_blocks_cover_each_side_once(comparison)
+    _assert_consistent(comparison)
+
+
+@_SETTINGS
+@given(text=texts, options=options)
+def test_a_text_compared_with_itself_is_unchanged(text, options):
+    version = analysed(text)
+    comparison = compare(version, version, options)
+    assert not comparison.differs
+    assert {section.status for section in comparison.sections} <= {"unchanged"}
+    assert {block.status for block in comparison.blocks} <= {"unchanged"}
+    assert all(op.kind == "equal" for block in comparison.blocks for op in block.ops)
+    assert comparison.totals.words_inserted == comparison.totals.words_deleted == 0
+    assert comparison.divergences == ()
+
+
+@_SETTINGS
+@given(text=texts, edit=st.sampled_from(["upper", "lower"]))
+def test_case_only_edits_are_ignorable_under_ignore_case(text, edit):
+    version = analysed(text)
+    changed = analysed(getattr(version.text, edit)())
+    comparison = compare(version, changed, CompareOptions(ignore_case=True))
+    if version.text.casefold() == changed.text.casefold():
+        assert comparison.totals.words_inserted == comparison.totals.words_deleted == 0
+        assert not any(
+            op.kind != "equal" and not op.ignorable and not op.text.isspace()
+            for block in comparison.blocks
+            for op in block.ops
+            if len(block.left_blocks) == len(block.right_blocks) == 1
+        )
