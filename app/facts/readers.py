@@ -15,8 +15,9 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from dateutil import parser as date_parser
 from text_to_num import text2num
@@ -86,7 +87,7 @@ def plain_view(text: str) -> PlainView:
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))[ \t]+")
 _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'\u2019\u201d)\]]*[ \t\n]+(?=[\"'\u2018\u201c(\[]?[A-Z0-9•])"
+    r"[.!?](?P<closing>[\"'\u2019\u201d)\]]*)[ \t\n]+(?=[\"'\u2018\u201c(\[]?[A-Z0-9•])"
 )
 _WRAPPED_LINE_MIN = 50
 """A line at least this long that ends mid-sentence is taken as hard-wrapped, not a heading."""
@@ -115,24 +116,34 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
 def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     lines = text.split("\n")
-    paragraph_start = 0
-    offset = 0
+    last = len(lines) - 1
+    paragraph_start = offset = 0
     for index, line in enumerate(lines):
         line_end = offset + len(line)
-        next_line = lines[index + 1] if index + 1 < len(lines) else ""
-        if index + 1 == len(lines) or not _line_continues(line, next_line):
-            spans.extend(_split_paragraph(text, paragraph_start, line_end))
-            paragraph_start = line_end + 1
         offset = line_end + 1
+        if (
+            index < last
+            and len(line) >= _WRAPPED_LINE_MIN
+            and _line_continues(line, lines[index + 1])
+        ):
+            continue
+        if line_end > paragraph_start:
+            sentence_start = paragraph_start
+            for boundary in _SENTENCE_END.finditer(text, paragraph_start, line_end):
+                _add_trimmed(spans, text, sentence_start, boundary.end("closing"))
+                sentence_start = boundary.end()
+            _add_trimmed(spans, text, sentence_start, line_end)
+        paragraph_start = offset
     return tuple(spans)
 
 
-def _split_paragraph(text: str, start: int, end: int) -> Iterator[Span]:
-    sentence_start = start
-    for boundary in _SENTENCE_END.finditer(text, start, end):
-        yield from _trimmed(text, sentence_start, boundary.start())
-        sentence_start = boundary.end()
-    yield from _trimmed(text, sentence_start, end)
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
@@ -206,12 +217,13 @@ def is_month_name(word: str) -> bool:
     return _DATE_INFO.month(word.rstrip(".")) is not None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[/.-]\d{1,2}[/.-])$"
+    r"(?:(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
+    r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-])$"
 )
-_ISO_DATE_AFTER_YEAR = re.compile(r"-\d{2}-\d{2}\b")
+_ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _DATE_LOOKBEHIND = 24
 """Characters before a year that can hold its day and month ("22nd September, 2024")."""
 
@@ -227,16 +239,20 @@ class FoundDate:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Every written date in `text[start:end]` that dateutil confirms (named month or digits).
+    """Every written date in `text[start:end]`: a named month (dateutil's names) or digits.
 
     Years are found first and the words just before each are read, which is fast on long
-    texts; "Children Act 2004" is no date because "Act" names no month.
+    texts; "Children Act 2004" is no date because "Act" names no month. Numeric dates are
+    read day first (UK usage), and impossible dates are skipped.
     """
     found = []
     end = len(text) if end is None else end
     for year in _YEAR.finditer(text, start, end):
+        if year.start() > 0 and text[year.start() - 1].isdigit():
+            continue
         iso = _ISO_DATE_AFTER_YEAR.match(text, year.end(), end)
         if iso is not None:
+            parts: tuple[str | None, str | None] = (iso.group("month"), iso.group("day"))
             span = Span(year.start(), iso.end())
         else:
             before = _DATE_BEFORE_YEAR.search(
@@ -244,14 +260,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             )
             if before is None:
                 continue
-            month = before.group("month")
-            if month is not None and not is_month_name(month):
-                continue
+            if before.group("month") is not None:
+                month_number = _DATE_INFO.month(before.group("month"))
+                if month_number is None:
+                    continue
+                parts = (str(month_number), before.group("day_first") or before.group("day_after"))
+            else:
+                parts = (before.group("numeric_month"), before.group("numeric_day"))
             span = Span(before.start(), year.end())
-        date = read_partial_date(text[span.start : span.end])
+        date = _checked_date(int(year.group()), parts[0], parts[1])
         if date is not None:
             found.append(FoundDate(date, span))
     return found
+
+
+def _checked_date(year: int, month: str | None, day: str | None) -> PartialDate | None:
+    """The date if it exists on the calendar (no 31 April), to the precision given."""
+    try:
+        dt.date(year, int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return PartialDate(year, int(month) if month else None, int(day) if day else None)
 
 
 _ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
@@ -283,6 +312,12 @@ class ReadableOutline:
     because case-insensitive regular expressions are several times slower."""
     dates: tuple[FoundDate, ...]
     """Every date written in `plain.text`."""
+    blocks: tuple[Block, ...]
+    """The outline's blocks in text order."""
+    block_starts: tuple[int, ...]
+    """`start` of each block, for bisecting."""
+    memo: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Results an extractor shares with others reading the same outline (e.g. a list found once)."""
 
     @property
     def text(self) -> str:
@@ -353,10 +388,31 @@ class ReadableOutline:
         end with ";" (the last item is the line after them).
         """
         original = self.plain.to_original(offset, offset).start
-        from_blocks = _list_items_from_blocks(self.outline, original)
+        from_blocks = self._list_items_from_blocks(original)
         if from_blocks is not None:
             return from_blocks
         return _list_items_from_lines(self.outline.text, original)
+
+    def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
+        index = bisect_right(self.block_starts, offset) - 1
+        if index < 0 or offset >= self.blocks[index].end:
+            return None
+        block = self.blocks[index]
+        if block.text[offset - block.start :].strip():
+            return None  # the list (if any) sits inside this block: read its lines
+        following = self.blocks[index + 1 :]
+        if not following or following[0].type != "list_item":
+            return None
+        level = following[0].level
+        items = []
+        for block in following:
+            if block.type != "list_item" or block.level < level:
+                break
+            if block.level == level:
+                start = block.content_start if block.content_start >= 0 else block.start
+                end = block.content_end if block.content_end >= 0 else block.end
+                items.append(_item_content(self.outline.text, start, end))
+        return items
 
 
 _recent_readings: dict[int, ReadableOutline] = {}
@@ -376,6 +432,7 @@ def read_outline(outline: Outline) -> ReadableOutline:
         return recent
     plain = plain_view(outline.text)
     sentences = sentence_spans(plain.text)
+    blocks = tuple(outline.blocks())
     reading = ReadableOutline(
         outline,
         plain,
@@ -383,6 +440,8 @@ def read_outline(outline: Outline) -> ReadableOutline:
         tuple(span.start for span in sentences),
         _lower_case_in_place(plain.text),
         tuple(find_dates(plain.text)),
+        blocks,
+        tuple(block.start for block in blocks),
     )
     with _recent_readings_lock:
         if len(_recent_readings) >= _RECENT_READINGS_KEPT:
@@ -397,29 +456,6 @@ def _lower_case_in_place(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
-
-
-def _list_items_from_blocks(outline: Outline, offset: int) -> list[Span] | None:
-    blocks = outline.blocks()
-    following: list[Block] = []
-    for index, block in enumerate(blocks):
-        if block.start <= offset < block.end:
-            if block.text[offset - block.start :].strip():
-                return None  # the list (if any) sits inside this block: read its lines
-            following = blocks[index + 1 :]
-            break
-    if not following or following[0].type != "list_item":
-        return None
-    level = following[0].level
-    items = []
-    for block in following:
-        if block.type != "list_item" or block.level < level:
-            break
-        if block.level == level:
-            start = block.content_start if block.content_start >= 0 else block.start
-            end = block.content_end if block.content_end >= 0 else block.end
-            items.append(_item_content(outline.text, start, end))
-    return items
 
 
 _SHORT_LINE = 120

@@ -195,19 +195,19 @@ _LEAVING_CARE = re.compile(
 )
 _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis", "been", "were")
 """Every leaving-care phrasing holds one of these."""
+_AGE_WORDS = ("1", "2", "3", "eighteen", "nineteen", "twent", "thirty")
+"""An age (18-30) in digits or words holds one of these."""
 _AGE_LIMIT = re.compile(
     r"\b(?:until|till|up\s+to|through\s+to|to)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
-    rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b",
-    re.IGNORECASE,
+    rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*"
-    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)",
-    re.IGNORECASE,
+    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
 )
 _CONDITION_LEAD = re.compile(
     r"^(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\s+"
@@ -240,28 +240,33 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     education", "up to the age of 25", "until their 25th birthday"; an extension may follow in
     the same or the next sentence ("This can be extended to 25 where…").
     """
-    text = reading.text
+    text, lower = reading.text, reading.lower
+    with_age = set(reading.sentences_containing(*_AGE_WORDS))
     for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
-        if not _LEAVING_CARE.search(reading.lower, sentence.start, sentence.end):
+        if sentence not in with_age:
             continue
-        for limit in _AGE_LIMIT.finditer(text, sentence.start, sentence.end):
+        if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
+            continue
+        for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end):
             age = _age(limit.group("age"))
             if age is None:
                 continue
             extended: list[dict[str, Any]] = []
             evidence = [reading.evidence(sentence)]
-            following = reading.sentence_at(_next_non_space(text, sentence.end))
+            following = reading.sentence_after(sentence)
             regions = [Span(limit.end(), sentence.end)]
-            if following is not None and following != sentence:
+            if following is not None:
                 regions.append(following)
             for region in regions:
-                for extension in _AGE_EXTENSION.finditer(text, region.start, region.end):
+                for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end):
                     extended_age = _age(extension.group("age"))
                     if extended_age is None or extended_age <= age:
                         continue
                     if any(item["age"] == extended_age for item in extended):
                         continue
-                    condition = _condition(extension.group("condition"))
+                    condition = _condition(
+                        text[extension.start("condition") : extension.end("condition")]
+                    )
                     extended.append({"age": extended_age, "condition": condition})
                     if region is not regions[0]:
                         evidence.append(reading.evidence(region))
@@ -270,24 +275,15 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     return _fact("leaving_care_support_age", None)
 
 
-def _next_non_space(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset].isspace():
-        offset += 1
-    return offset
-
-
 _PERMANENCE = "permanen"
-_MONTHS = re.compile(
-    rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b", re.IGNORECASE
-)
+_MONTHS = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b")
 
 
 @_registers("permanence_plan_months")
 def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """The timescale for permanence plans, in months ("within 4 months", "within four months")."""
-    text = reading.text
     for sentence in reading.sentences_containing(_PERMANENCE):
-        for months in _MONTHS.finditer(text, sentence.start, sentence.end):
+        for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
             count = read_trailing_number(months.group("count"))
             if count is not None and 0 < count <= 60:
                 return _fact("permanence_plan_months", count, reading.evidence(sentence))
@@ -299,19 +295,20 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
 _CORPORATE_PARENTING = re.compile(r"\bcorporate[\s-]+parent(?:ing|s)?\b")
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
-    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b",
-    re.IGNORECASE,
+    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b"
 )
 _LIST_INTRODUCTION_END = re.compile(
     r"(?::|\bas\s+follows|\bfollowing|\binclud(?:e|es|ing)|\bare)\W*$", re.IGNORECASE
 )
 _HEADING_WORDS_MAX = 8
+_INTRODUCTION_TAIL = 24
+"""Characters at a sentence's end that can hold "…as follows:" (searching more is slow)."""
 
 
 def _introduces_list(reading: ReadableOutline, sentence: Span) -> bool:
     """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading."""
     words = reading.quote(sentence)
-    if _LIST_INTRODUCTION_END.search(words):
+    if _LIST_INTRODUCTION_END.search(words, max(0, len(words) - _INTRODUCTION_TAIL)):
         return True
     return len(words.split()) <= _HEADING_WORDS_MAX and words.rstrip()[-1:] not in set(".!?;,")
 
@@ -324,7 +321,6 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     where it only names them ("the seven corporate parenting principles"), the number it
     states; 0 when it sets none out (a passing mention without a number or list included).
     """
-    text = reading.text
     stated: tuple[int, Span] | None = None
     for sentence in reading.sentences_containing(_PRINCIPLES):
         about_corporate_parenting = (
@@ -343,7 +339,7 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
                 evidence += [reading.evidence_at_original(item) for item in items]
                 return _fact("corporate_parenting_principles", len(items), *evidence)
         if stated is None:
-            for count in _STATED_COUNT.finditer(text, sentence.start, sentence.end):
+            for count in _STATED_COUNT.finditer(reading.lower, sentence.start, sentence.end):
                 number = read_trailing_number(count.group("count"))
                 if number is not None and 0 < number < 100:
                     stated = (number, sentence)
@@ -413,6 +409,13 @@ def _legislation_item(cited: str) -> dict[str, Any]:
 
 def _legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
     """The list's introduction (plain offsets) and its items (original offsets), if any."""
+    if "legislation_list" not in reading.memo:
+        reading.memo["legislation_list"] = _find_legislation_list(reading)
+    found: tuple[Span | None, list[Span]] = reading.memo["legislation_list"]
+    return found
+
+
+def _find_legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
         if not _introduces_list(reading, sentence):
             continue
@@ -446,30 +449,46 @@ def legislation(reading: ReadableOutline) -> Fact:
 @_registers("legislation_count")
 def legislation_count(reading: ReadableOutline) -> Fact:
     """The number of items in the legislation list (0 when there is none)."""
-    items, evidence = _read_legislation(reading)
-    return Fact("legislation_count", len(items), tuple(evidence[:1]))
+    introduction, items = _legislation_list(reading)
+    if introduction is None:
+        return Fact("legislation_count", 0)
+    return Fact("legislation_count", len(items), (reading.evidence(introduction),))
 
 
 # --- named models ------------------------------------------------------------------------------
 
 _NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
-_MODEL_PATTERNS = (
-    re.compile(rf"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
-    re.compile(
-        r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-        r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
-        rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
-        r"(?:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+_MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("practice model", "practice framework"),
+        re.compile(
+            rf"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME})"
+        ),
     ),
-    re.compile(
-        r"\b(?:practice|well-?being)\s+(?:model|framework),?\s+(?:is|called|known\s+as)\s+"
-        rf"(?:the\s+)?(?P<name>{_NAME})"
+    (
+        ("model",),
+        re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
+    ),
+    (
+        ("adopt", "use", "using", "follow", "appl", "implement", "embed"),
+        re.compile(
+            r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
+            rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
+            r"(?:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+        ),
+    ),
+    (
+        ("practice model", "practice framework", "being model", "being framework"),
+        re.compile(
+            r"\b(?:practice|well-?being)\s+(?:model|framework),?\s+(?:is|called|known\s+as)\s+"
+            rf"(?:the\s+)?(?P<name>{_NAME})"
+        ),
     ),
 )
-_MODEL_WORDS = ("model", "framework", "approach", "principles", "methodology", "way of working")
-"""Every model pattern needs one of these in its sentence."""
+"""Each pattern with the lower-case words one of which its sentence must hold."""
+_KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
 _KNOWN_MODEL_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
@@ -531,10 +550,10 @@ def named_models(reading: ReadableOutline) -> Fact:
     """
     text = reading.text
     found: list[tuple[int, str, Span]] = []
-    for sentence in reading.sentences_containing(*_MODEL_WORDS):
-        for pattern in _MODEL_PATTERNS:
+    for words, pattern in _MODEL_PATTERNS:
+        for sentence in reading.sentences_containing(*words):
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                keeps_model = pattern is _MODEL_PATTERNS[1] and not match.group("practice")
+                keeps_model = pattern is _KEEPS_MODEL_WORD and not match.group("practice")
                 name = _model_name(match.group("name"), keeps_model)
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
@@ -565,17 +584,25 @@ def named_models(reading: ReadableOutline) -> Fact:
 # --- looked-after term -------------------------------------------------------------------------
 
 _LOOKED_AFTER_TERMS: tuple[str, ...] = tuple(entry["term"] for entry in _DATA["looked_after_terms"])
-_LOOKED_AFTER_PHRASE = re.compile(
-    "|".join(
-        f"(?P<term{index}>{pattern})"
-        for index, entry in enumerate(_DATA["looked_after_terms"])
-        for pattern in ["|".join(f"(?:{phrasing})" for phrasing in entry["patterns"])]
-    )
-)
 _LOOKED_AFTER_WORDS = ("look", "care")
-"""Every looked-after phrasing holds one of these: the phrase is searched around them."""
-_PHRASE_REACH = 64
-"""How far a phrasing can start before its "look"/"care", or end after it."""
+"""Every looked-after phrasing holds one of these: phrasings are searched around them."""
+
+
+def _phrasings_holding(word: str) -> re.Pattern[str]:
+    """One pattern for all phrasings whose text holds `word`; group `termN` names the term."""
+    alternatives = []
+    for index, entry in enumerate(_DATA["looked_after_terms"]):
+        phrasings = [f"(?:{phrasing})" for phrasing in entry["patterns"] if word in phrasing]
+        if phrasings:
+            alternatives.append(f"(?P<term{index}>{'|'.join(phrasings)})")
+    return re.compile("|".join(alternatives))
+
+
+_LOOKED_AFTER_PHRASES = {word: _phrasings_holding(word) for word in _LOOKED_AFTER_WORDS}
+_PHRASE_REACH_BEFORE = 56
+"""How far before its "look"/"care" a phrasing can start ("young people who are being looked")."""
+_PHRASE_REACH_AFTER = 32
+"""How far after its "look"/"care" a phrasing can end ("looked after young people")."""
 _MAX_TERM_EVIDENCE = 10
 
 
@@ -586,9 +613,9 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
     for word in _LOOKED_AFTER_WORDS:
         position = lower.find(word)
         while position != -1:
-            window_start = max(0, position - _PHRASE_REACH)
-            window_end = position + _PHRASE_REACH
-            for match in _LOOKED_AFTER_PHRASE.finditer(lower, window_start, window_end):
+            window_start = max(0, position - _PHRASE_REACH_BEFORE)
+            window_end = position + _PHRASE_REACH_AFTER
+            for match in _LOOKED_AFTER_PHRASES[word].finditer(lower, window_start, window_end):
                 if match.start() <= position < match.end() and match.lastgroup is not None:
                     term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
                     spans.setdefault(term, set()).add(Span(match.start(), match.end()))
