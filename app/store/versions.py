@@ -119,6 +119,22 @@ def get_version_or_raise(*, session: Session, version_id: int) -> Version:
     return version
 
 
+def delete_version(*, session: Session, version_id: int) -> None:
+    """Remove a version with its sections and facts (NotFound for an unknown id).
+
+    Cached comparisons are keyed by content, not by version, and stay: they are still right for
+    any other version holding the same bytes, and unreachable otherwise.
+    """
+    get_version_or_raise(session=session, version_id=version_id)
+    with write_transaction(session):
+        version = session.get(Version, version_id)
+        if version is None:  # deleted by someone else in the meantime
+            raise NotFound(
+                f"no version with id {version_id}. To fix: list versions to find its id."
+            )
+        session.delete(version)
+
+
 def list_versions(
     *,
     session: Session,
@@ -401,6 +417,7 @@ __all__: Sequence[str] = [
     "AddedVersion",
     "add_version",
     "analyzed_version_of",
+    "delete_version",
     "facts_of",
     "get_version_or_raise",
     "list_versions",
