@@ -9,6 +9,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
 
+from app.config import Settings
+from app.main import create_app
 from app.store import Version
 from tests.web.conftest import Soup
 
@@ -568,3 +570,21 @@ def test_css_and_js_of_a_page_stay_under_100_kb(
     sizes = [len(client.get(asset).content) for asset in assets]
     assert all(size > 0 for size in sizes)
     assert sum(sizes) <= 100 * 1024
+
+
+def test_an_unexpected_error_is_a_500_page_without_internals(
+    settings: Settings, corpus: None, soup: Soup
+) -> None:
+    app = create_app(settings.model_copy(update={"load_corpus_on_start": False}))
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("secret internal detail")
+
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.get("/boom")
+    assert response.status_code == 500
+    page = soup(response)
+    assert_page_frame(page)
+    assert "secret internal detail" not in page.get_text()
+    assert _text(page.find("h1")) == "Something went wrong on our side"
