@@ -244,11 +244,11 @@ def _list_depth(state: TextScan, indent: int) -> int:
 
 
 def _starts_block(state: TextScan, line: int) -> bool:
-    """The line opens a block of its own: blank, a rule, a `#` heading, a list item, "2.1 …"."""
-    if state.is_blank(line):
+    """The line opens a block of its own: one the other rules would claim (in silent mode, as
+    markdown-it asks its terminator rules), or a numbered line such as "2.1 Our Values"."""
+    if any(rule(state, line, True) for _name, rule in TEXT_RULES[:-1]):
         return True
-    match = state.match(line)
-    return match.end() != match.end("indent")
+    return state.match(line).group("dotted") is not None
 
 
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:

@@ -3,14 +3,14 @@
 As in markdown-it's Ruler, each rule has one signature, `rule(state, index, silent) -> bool`, and
 the rules are tried in order on every block; the first that claims the block decides it (a rule may
 claim a block to say it is *not* a heading, as `not_a_heading` does). In silent mode a rule only
-answers whether it would claim the block, which lets other rules look ahead ("is the next block a
-heading too?").
+answers whether it would claim the block and records nothing. Rules look ahead at the block that
+follows: a line is a heading only if body text, not another label or the end, comes after it.
 
 After the per-block rules, whole-document passes run in order: the title, contents lists (runs of
-heading-like lines with nothing between them), and levels. A heading's level comes from its
-number when it has one ("2.2" sits under "2." whatever its markdown level), else from its markup,
-else from where it stands: before the first numbered section it starts a section, after it it is
-a sub-heading.
+heading-like lines with nothing between them), numbering that restarts inside a section, and
+levels. A heading's level comes from its number when it has one ("2.2" sits under "2." whatever
+its markdown level), else from its markup, else from where it stands: before the first numbered
+section it starts a section, after it it is a sub-heading.
 """
 
 from __future__ import annotations
@@ -40,32 +40,9 @@ _NUMBER = re.compile(
 )
 _ENDS_LIKE_PROSE = re.compile(r"[.,;:!][\"'\u201d\u2019)\]*]*$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-_MINOR_WORDS = frozenset(
-    (
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "within",
-        "our",
-        "your",
-        "their",
-        "its",
-        "vs",
-    )
-)
+_MINOR_WORDS = frozenset(re.findall(r"\w+", "a an and as at by for from in into of on or the to"))
+_MINOR_WORDS |= {"with", "within", "our", "your", "their", "its", "vs"}
+"""Words a Title Case heading leaves in lower case."""
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_OR_LABEL = re.compile(
     rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+"
