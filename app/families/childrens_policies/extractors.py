@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -500,6 +501,8 @@ _NOT_MODEL_WORDS = re.compile(
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
     + r")\b"
 )
+_MAX_MODELS = 40
+"""More names than this is not a chapter naming its models; stop (comparisons are pairwise)."""
 _SAME_MODEL_RATIO = 0.85
 """Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
 
@@ -570,6 +573,8 @@ def named_models(reading: ReadableOutline) -> Fact:
     names: list[str] = []
     evidence: list[Evidence] = []
     for _, name, span in sorted(found, key=lambda candidate: candidate[0]):
+        if len(names) >= _MAX_MODELS:
+            break
         key = _comparable(name)
         if any(
             SequenceMatcher(None, key, _comparable(seen)).ratio() >= _SAME_MODEL_RATIO
@@ -633,15 +638,10 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
     """
     cited = _legislation_list(reading)[1]
+    cited_starts = [item.start for item in cited]
     best: tuple[int, int, str, list[Span]] | None = None
     for term, spans in _looked_after_phrases(reading).items():
-        uses = [
-            span
-            for span in spans
-            if not any(
-                item.contains(reading.plain.to_original(span.start, span.end)) for item in cited
-            )
-        ]
+        uses = [span for span in spans if not _within_any(cited, cited_starts, reading, span)]
         if not uses:
             continue
         weight = sum(2 if _is_title_case(reading.quote(span)) else 1 for span in uses)
@@ -652,6 +652,15 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
         return _fact("looked_after_term", None)
     evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
     return _fact("looked_after_term", best[2], *evidence)
+
+
+def _within_any(
+    spans: list[Span], starts: list[int], reading: ReadableOutline, plain: Span
+) -> bool:
+    """Whether plain span `plain` lies inside one of `spans` (original offsets, in order)."""
+    original = reading.plain.to_original(plain.start, plain.end)
+    index = bisect_right(starts, original.start) - 1
+    return index >= 0 and spans[index].contains(original)
 
 
 def _is_title_case(words: str) -> bool:
