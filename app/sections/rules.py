@@ -30,6 +30,8 @@ MAX_PLAIN_HEADING_LENGTH = 80
 MAX_PLAIN_HEADING_WORDS = 10
 MAX_TITLE_LENGTH = 200
 MAX_COLON_LABEL_WORDS = 5
+PAGE_TITLE_WITHIN = 6
+"""A page's `#` title is looked for among this many first blocks."""
 
 _NUMBER = re.compile(
     r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
@@ -201,6 +203,11 @@ def find_title(state: HeadingState) -> None:
     section heading ("Introduction" or "Scope of this chapter" on the first line are not titles)."""
     if not state.blocks:
         return
+    page_heading = _page_heading(state)
+    if page_heading is not None:
+        state.title_index = page_heading
+        state.level[page_heading] = 1
+        return
     block = state.blocks[0]
     content = state.text[block.content_start : block.content_end]
     if (
@@ -219,6 +226,15 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, state.rule[0] or "title", True)
     state.level[0] = 1
+
+
+def _page_heading(state: HeadingState) -> int | None:
+    """A `#` heading near the top, with no heading before it: the page's title, even when a few
+    lines left over from the site (a breadcrumb, "Skip to content") come first."""
+    for index, block in enumerate(state.blocks[:PAGE_TITLE_WITHIN]):
+        if block.type == "heading":
+            return index if block.markup_level == 1 and index > 0 else None
+    return None
 
 
 def contents_lists(state: HeadingState) -> None:

@@ -182,3 +182,12 @@ def test_numbers_that_restart_inside_a_section_number_a_list_not_sections():
         (1, "5"),
         (1, "6"),
     ]
+
+
+def test_a_page_title_after_leftover_site_lines_is_still_the_title():
+    text = (
+        "Home > Procedures\n\nSkip to content\n\n# Policies and Values\n\n## Amendment\n\nText.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert outline.title == "Policies and Values"
+    assert [section.kind for section in outline.sections] == ["other", "title", "scope"]
