@@ -3,8 +3,8 @@
 Extractors search a *plain view* of the version's text (markdown link and emphasis syntax
 removed, so "[Signs of Safety](#)" reads as "Signs of Safety") and map what they find back to
 offsets in the real text, so every piece of evidence quotes `outline.text[start:end]` exactly.
-Dates go through python-dateutil and number words through text2num: no hand-written month or
-number tables.
+Month names come from python-dateutil's parser tables (and free-form dates go through its
+parser), number words through text2num: no hand-written month or number tables.
 """
 
 from __future__ import annotations
@@ -212,11 +212,6 @@ def read_partial_date(text: str) -> PartialDate | None:
     return PartialDate(first.year, first.month, day)
 
 
-def is_month_name(word: str) -> bool:
-    """Whether `word` names a month in English ("May", "Sept", "February")."""
-    return _DATE_INFO.month(word.rstrip(".")) is not None
-
-
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _DATE_BEFORE_YEAR = re.compile(
     r"(?:(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
@@ -349,15 +344,6 @@ class ReadableOutline:
                 indexes.add(bisect_right(self.sentence_starts, position) - 1)
                 position = self.lower.find(word, position + 1)
         return [self.sentences[index] for index in sorted(indexes) if index >= 0]
-
-    def sentences_matching(self, pattern: re.Pattern[str]) -> list[Span]:
-        """Sentences in which `pattern`, written in lower case, matches `lower`; in order, once."""
-        found: list[Span] = []
-        for match in pattern.finditer(self.lower):
-            sentence = self.sentence_at(match.start())
-            if sentence is not None and (not found or found[-1] != sentence):
-                found.append(sentence)
-        return found
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

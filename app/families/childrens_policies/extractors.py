@@ -22,6 +22,7 @@ from app.facts import (
     Evidence,
     Fact,
     ReadableOutline,
+    plain_view,
     read_outline,
     read_trailing_number,
     trim_span,
@@ -365,14 +366,11 @@ _TRAILING_YEARS = re.compile(
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|\\(?=[^\w\s])")
 
 
 def _plain_words(quote: str) -> str:
-    words = _MARKDOWN_LINK.sub(r"\1", quote)
-    words = _MARKDOWN_EMPHASIS.sub("", words)
-    return re.sub(r"\s+", " ", words).strip()
+    """The words of a quote as a reader sees them: markdown links and emphasis gone, one space."""
+    return " ".join(plain_view(quote).text.split())
 
 
 def _legislation_item(cited: str) -> dict[str, Any]:
