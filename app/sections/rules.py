@@ -36,8 +36,8 @@ PAGE_TITLE_WITHIN = 6
 _NUMBER = re.compile(
     r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*)"
-    r"(?P<separator>\\?[.)]|[ ]*[:\-\u2013\u2014](?=[ ])|(?=[ ]))"
-    r"[ ]+(?=[\"'\u2018\u201c(]?[A-Z0-9])",
+    r"(?:(?P<separator>\\?[.)]|[ ]*[:\-\u2013\u2014](?=[ ]))[ ]*|[ ]+)"
+    r"(?=[\"'\u2018\u201c(]?[A-Z0-9])",
     re.IGNORECASE,
 )
 _ENDS_LIKE_PROSE = re.compile(r"[.,;:!][\"'\u201d\u2019)\]*]*$")
@@ -359,7 +359,7 @@ def _take_number(state: HeadingState, index: int, anchor: int) -> None:
 
 def _numbered_shape(match: re.Match[str]) -> bool:
     """A bare "4 Title" needs a prefix ("Section 4") or a dotted number ("4.1") to be a number."""
-    separator = match.group("separator")
+    separator = match.group("separator") or ""
     number = match.group("number")
     if int(number.split(".")[0]) == 0:
         return False

@@ -191,3 +191,19 @@ def test_a_page_title_after_leftover_site_lines_is_still_the_title():
     outline = outline_of(text, "markdown")
     assert outline.title == "Policies and Values"
     assert [section.kind for section in outline.sections] == ["other", "title", "scope"]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "words"),
+    [
+        ("4. Corporate Parenting", "4", "Corporate Parenting"),
+        ("4.Corporate Parenting", "4", "Corporate Parenting"),
+        ("4) Corporate Parenting", "4", "Corporate Parenting"),
+        ("2.1 Our Duties", "2.1", "Our Duties"),
+        ("Section 4 - Corporate Parenting", "4", "Corporate Parenting"),
+        ("Part 4: Corporate Parenting", "4", "Corporate Parenting"),
+    ],
+)
+def test_numbering_styles(line, number, words):
+    text = f"Policies\n\n{line}\n\nThe council is the corporate parent of children in its care.\n"
+    assert headings(text)[1] == (1, number, words)
