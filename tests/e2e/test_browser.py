@@ -259,3 +259,46 @@ def test_compare_page_without_javascript_still_shows_the_comparison(
     page.get_by_role("link", name="Show inline").click()
     assert page.locator(".inline-diff ins").count() > 0
     context.close()
+
+
+def _long_version(server: Server, authority: str, words: list[str]) -> int:
+    paragraph = " ".join(words)
+    text = (
+        "Children's Services Policies, Values and Principles\n\n"
+        "1. Introduction\n\n"
+        f"{paragraph}\n\n2. Our Values\n\nWe listen to children.\n"
+    )
+    response = httpx.post(
+        f"{server.url}/api/v1/versions",
+        params={"authority": authority},
+        content=text.encode(),
+        headers={"Authorization": f"Bearer {server.token}", "Content-Type": "text/plain"},
+    )
+    assert response.status_code in (200, 201), response.text
+    return int(response.json()["id"])
+
+
+def test_long_blocks_scroll_together_on_both_sides(server: Server, browser: object) -> None:
+    words = [f"word{index % 97}" for index in range(900)]
+    edited = [word.upper() if index % 50 == 0 else word for index, word in enumerate(words)]
+    left = _long_version(server, "scroll-left", words)
+    right = _long_version(server, "scroll-right", edited)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(f"{server.url}/compare?left={left}&right={right}")
+    row = page.locator("tr[data-sync]").filter(has=page.locator(".cell-scroll[tabindex='0']")).first
+    cells = row.locator(".cell-scroll")
+    assert cells.count() == 2
+    cells.nth(0).evaluate(
+        "cell => { cell.scrollTop = (cell.scrollHeight - cell.clientHeight) / 2 }"
+    )
+    page.wait_for_function(
+        "cell => cell.scrollTop > 0", arg=cells.nth(1).element_handle(), timeout=5000
+    )
+    ratios = [
+        cell.evaluate("c => c.scrollTop / (c.scrollHeight - c.clientHeight)")
+        for cell in (cells.nth(0), cells.nth(1))
+    ]
+    assert abs(ratios[0] - ratios[1]) < 0.05
+    assert _axe_violations(page) == []
+    context.close()
