@@ -113,7 +113,8 @@ def _plan_sections(
                     index, kind or OTHER_KIND, True, _label(state, index), state.number[index]
                 )
         elif current is None:
-            new = _Open(index, OTHER_KIND, False)
+            kind = cues.content_kind(text[block.content_start : block.content_end])
+            new = _Open(index, kind or OTHER_KIND, False)
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues)
             near_end = _near_end(text, raw, index, last_heading)

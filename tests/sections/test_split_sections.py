@@ -158,3 +158,14 @@ def test_a_hundred_thousand_one_character_lines_split_safely(syntax):
     text = "\n".join("aB-1#*>"[i % 7] for i in range(100_000))
     outline = outline_of(text, syntax)
     assert "".join(section.text for section in outline.sections) == text
+
+
+def test_without_a_title_the_first_paragraph_is_classified_by_its_content():
+    text = (
+        "This chapter provides the context for all procedures, and it applies to everyone.\n\n"
+        "This policy sets out the framework within which the service works.\n"
+    )
+    assert [kind for kind, _start in kinds_and_starts(outline_of(text))] == [
+        "scope",
+        "introduction",
+    ]
