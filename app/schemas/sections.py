@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict
+
+from app.sections import BlockType
 
 
 class BlockRead(BaseModel):
@@ -12,7 +12,7 @@ class BlockRead(BaseModel):
 
     model_config = ConfigDict(from_attributes=True, use_attribute_docstrings=True)
 
-    type: Literal["heading", "paragraph", "list_item"]
+    type: BlockType
     """What the block is."""
     level: int
     """Heading level (1 = section heading, 2 = sub-heading…) or list nesting depth; 0 for a

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from app.analysis import AnalyzedVersion
+from app.ingest import SourceFormat
 from app.schemas.facts import FactRead
 from app.schemas.sections import SectionRead
 
@@ -16,7 +17,7 @@ class ParsedVersionRead(BaseModel):
 
     title: str | None
     """The document's title line, if one was found."""
-    source_format: str
+    source_format: SourceFormat
     """Format of the original bytes: "text", "markdown" or "html"."""
     sha256: str
     """Hex SHA-256 of the original bytes."""
