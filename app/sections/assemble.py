@@ -92,21 +92,7 @@ def _plan_sections(
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
         elif state.is_heading[index] and levels[index] == 1:
             kind = _heading_kind(text, raw, state, cues, index)
-            merge = (
-                current is not None
-                and state.number[index] is None
-                and (
-                    (kind is not None and kind == current.kind)
-                    or (
-                        current.headed
-                        and kind is None
-                        and not numbered_sections
-                        and current.kind not in (TITLE_KIND, OTHER_KIND)
-                        and not cues.splittable(current.kind)
-                    )
-                )
-            )
-            if merge:
+            if current is not None and _joins(current, kind, state, index, numbered_sections, cues):
                 levels[index] = 2
             else:
                 new = _Open(
@@ -129,6 +115,30 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _joins(
+    current: _Open,
+    kind: str | None,
+    state: HeadingState,
+    index: int,
+    numbered_sections: bool,
+    cues: Cues,
+) -> bool:
+    """An unnumbered heading joins the section before it as a sub-heading when it names that
+    section's kind ("Amendment" after "Scope of this chapter", "Being safe" after "Key
+    Outcomes"), or, in a document without numbered sections, when no cue knows it and the section
+    before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model")."""
+    if state.number[index] is not None:
+        return False
+    if kind is not None:
+        return kind == current.kind
+    return (
+        current.headed
+        and not numbered_sections
+        and current.kind not in (TITLE_KIND, OTHER_KIND)
+        and not cues.splittable(current.kind)
+    )
 
 
 def _heading_kind(
