@@ -54,7 +54,7 @@ class TokenRun:
     """
 
     texts: list[str]
-    """Exact token texts; they concatenate to the stretch's text."""
+    """Exact token texts (a masked name or number is one token); they concatenate to the text."""
     keys: list[str | None]
     """Comparison key per token."""
 
@@ -156,13 +156,14 @@ class Masker:
         )
 
     def tokens(self, text: str) -> TokenRun:
-        """The keyed tokens of a block's text."""
+        """The keyed tokens of a block's text; a masked name or number is one token."""
         texts = WORD_RE.findall(text)
         if self._plain:
             return TokenRun(texts=texts, keys=list(texts))
         options = self._options
         masks = self._masks(text)
         starts = [start for start, _, _ in masks]
+        merged: list[str] = []
         keys: list[str | None] = []
         span_seen = -1
         offset = 0
@@ -174,9 +175,10 @@ class Masker:
                 index = bisect_right(starts, token_start) - 1
                 if index >= 0 and token_start < masks[index][1]:
                     if index == span_seen:
-                        keys.append(None)
+                        merged[-1] += token
                     else:
                         span_seen = index
+                        merged.append(token)
                         keys.append(masks[index][2])
                     continue
             if token[0].isspace():
@@ -187,5 +189,6 @@ class Masker:
                     key = _APOSTROPHES.sub("", key)
             else:
                 key = None if options.ignore_punctuation else token
+            merged.append(token)
             keys.append(key)
-        return TokenRun(texts=texts, keys=keys)
+        return TokenRun(texts=merged, keys=keys)

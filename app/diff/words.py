@@ -148,8 +148,8 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     if left_texts == right_texts:
         return [WordOp("equal", "".join(left_texts))] if left_texts else []
     left_keys, right_keys = left.keys, right.keys
-    left_positions = [at for at, key in enumerate(left_keys) if key and not key[0].isspace()]
-    right_positions = [at for at, key in enumerate(right_keys) if key and not key[0].isspace()]
+    left_positions = [at for at, key in enumerate(left_keys) if _aligned(key)]
+    right_positions = [at for at, key in enumerate(right_keys) if _aligned(key)]
     runs = diff_sequences(
         [left_keys[at] or "" for at in left_positions],
         [right_keys[at] or "" for at in right_positions],
@@ -157,29 +157,70 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     pieces = _Pieces()
 
     def gap(left_from: int, left_to: int, right_from: int, right_to: int) -> None:
-        left_text = "".join(left_texts[left_from:left_to])
-        right_text = "".join(right_texts[right_from:right_to])
-        if left_text == right_text:
-            pieces.equal(left_text)
-        else:
-            same_residue = [key for key in left_keys[left_from:left_to] if key] == [
-                key for key in right_keys[right_from:right_to] if key
-            ]
-            # The blank lines closing a block separate it from the next one: layout, not content.
-            closing = (
-                right_to == len(right_texts)
-                and left_to == len(left_texts)
-                and (
-                    (not left_text or left_text.isspace())
-                    and (not right_text or right_text.isspace())
-                )
-            )
-            pieces.change(left_text, right_text, ignorable=same_residue or closing)
+        """Re-attach the unaligned tokens between two aligned ones (or an aligned pair)."""
+        if left_texts[left_from:left_to] == right_texts[right_from:right_to]:
+            pieces.equal("".join(left_texts[left_from:left_to]))
+            return
+        same_residue = [key for key in left_keys[left_from:left_to] if key] == [
+            key for key in right_keys[right_from:right_to] if key
+        ]
+        closing = left_to == len(left_texts) and right_to == len(right_texts)
+        start = left_from
+        while (
+            left_from < left_to
+            and right_from < right_to
+            and left_texts[left_from] == right_texts[right_from]
+        ):
+            left_from += 1
+            right_from += 1
+        prefix = "".join(left_texts[start:left_from])
+        kept = 0
+        while (
+            left_to - kept > left_from
+            and right_to - kept > right_from
+            and left_texts[left_to - kept - 1] == right_texts[right_to - kept - 1]
+        ):
+            kept += 1
+        suffix = "".join(left_texts[left_to - kept : left_to])
+        left_text = "".join(left_texts[left_from : left_to - kept])
+        right_text = "".join(right_texts[right_from : right_to - kept])
+        blank = (not left_text or left_text.isspace()) and (not right_text or right_text.isspace())
+        if blank:
+            shared = _shared_prefix(left_text, right_text)
+            prefix += left_text[:shared]
+            left_text, right_text = left_text[shared:], right_text[shared:]
+        pieces.equal(prefix)
+        # The blank lines closing a block separate it from the next one: layout, not content.
+        pieces.change(left_text, right_text, ignorable=same_residue or (closing and blank))
+        pieces.equal(suffix)
 
     left_cursor = right_cursor = 0
     left_aligned = right_aligned = 0
+    left_end = right_end = 0
+
+    def change() -> None:
+        """Emit the edit up to the last deleted and inserted words, shared leading spaces kept."""
+        nonlocal left_cursor, right_cursor
+        shared = 0
+        while (
+            left_cursor + shared < left_end
+            and right_cursor + shared < right_end
+            and left_texts[left_cursor + shared] == right_texts[right_cursor + shared]
+            and not _aligned(left_keys[left_cursor + shared])
+        ):
+            shared += 1
+        pieces.equal("".join(left_texts[left_cursor : left_cursor + shared]))
+        pieces.change(
+            "".join(left_texts[left_cursor + shared : left_end]),
+            "".join(right_texts[right_cursor + shared : right_end]),
+            ignorable=False,
+        )
+        left_cursor, right_cursor = left_end, right_end
+
     for kind, count in runs:
         if kind == "equal":
+            if left_end > left_cursor or right_end > right_cursor:
+                change()
             last_left = left_positions[left_aligned + count - 1] + 1
             last_right = right_positions[right_aligned + count - 1] + 1
             if left_texts[left_cursor:last_left] == right_texts[right_cursor:last_right]:
@@ -191,21 +232,31 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
                     gap(left_cursor, left_at, right_cursor, right_at)
                     gap(left_at, left_at + 1, right_at, right_at + 1)
                     left_cursor, right_cursor = left_at + 1, right_at + 1
-            left_cursor, right_cursor = last_left, last_right
+            left_cursor = left_end = last_left
+            right_cursor = right_end = last_right
             left_aligned += count
             right_aligned += count
         elif kind == "delete":
-            last_left = left_positions[left_aligned + count - 1] + 1
-            pieces.change("".join(left_texts[left_cursor:last_left]), "", ignorable=False)
-            left_cursor = last_left
+            left_end = left_positions[left_aligned + count - 1] + 1
             left_aligned += count
         else:
-            last_right = right_positions[right_aligned + count - 1] + 1
-            pieces.change("", "".join(right_texts[right_cursor:last_right]), ignorable=False)
-            right_cursor = last_right
+            right_end = right_positions[right_aligned + count - 1] + 1
             right_aligned += count
+    if left_end > left_cursor or right_end > right_cursor:
+        change()
     gap(left_cursor, len(left_texts), right_cursor, len(right_texts))
     return pieces.ops()
+
+
+def _shared_prefix(left: str, right: str) -> int:
+    for at, (left_char, right_char) in enumerate(zip(left, right, strict=False)):
+        if left_char != right_char:
+            return at
+    return min(len(left), len(right))
+
+
+def _aligned(key: str | None) -> bool:
+    return key is not None and key != "" and not key[0].isspace()
 
 
 class _Pieces:
