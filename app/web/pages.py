@@ -332,6 +332,7 @@ def compare_page(
         "form_error": form_error,
         "view": None,
         "choices": _choice_groups(_all_versions(session)),
+        "json_url": api_url("/versions"),
     }
     status_code = 422 if form_error else 200
     if form.left is not None and form.right is not None:
@@ -556,7 +557,7 @@ def _parse_date(value: str | None, name: str) -> date | None:
 
 
 def _baseline_id(value: str | None, in_force: list[Version]) -> int | None:
-    if value and value.isdigit():
+    if value and value.isdigit() and 0 < int(value) < 2**31:
         return int(value)
     return in_force[0].id if in_force else None
 
