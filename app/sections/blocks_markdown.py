@@ -14,7 +14,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
-from app.sections.blocks_text import continues_line, looks_hard_wrapped
+from app.sections.blocks_text import bullet_end, continues_line, looks_hard_wrapped
 from app.sections.raw import RawBlock, trim_content
 from app.text import LineIndex
 
@@ -79,7 +79,7 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
             if wrapped is None:
                 wrapped = _hard_wrapped(lines)
             for line_range in _line_paragraphs(text, lines, token.map, wrapped):
-                blocks.append(_block(text, lines, line_range, "paragraph", _QUOTE_PREFIX))
+                blocks.append(_paragraph_or_bullet(text, lines, line_range))
         elif open_items == 0 and kind in ("paragraph_open", "code_block", "fence"):
             blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
     _clip_nested(text, blocks)
@@ -111,6 +111,18 @@ def _line_paragraphs(
         else:
             ranges.append([line, line + 1])
     return ranges
+
+
+def _paragraph_or_bullet(text: str, lines: LineIndex, line_range: list[int]) -> RawBlock:
+    """A paragraph, or an item when it opens with a bullet markdown does not know ("• ")."""
+    start = lines.line_start(line_range[0])
+    words_start = bullet_end(text, start, lines.line_start(line_range[1]))
+    if words_start is None:
+        return _block(text, lines, line_range, "paragraph", _QUOTE_PREFIX)
+    item = _block(text, lines, line_range, "list_item", _QUOTE_PREFIX)
+    item.content_start, item.content_end, item.strong = trim_content(text, words_start, item.end)
+    item.depth = 1
+    return item
 
 
 def _block(

@@ -30,6 +30,8 @@ _LINE = re.compile(
     """,
     re.VERBOSE,
 )
+_BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7][ ]+(?=\S)")
+"""Bullet characters markdown does not know, which pasted text and some exports use."""
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
 _TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
 
@@ -257,13 +259,19 @@ def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
     ) and not _starts_block(state, line)
 
 
+def bullet_end(text: str, start: int, end: int) -> int | None:
+    """Where the words start after a "•"-style bullet at `start`, if the line has one."""
+    match = _BULLET.match(text, start, end)
+    return match.end() if match is not None else None
+
+
 def continues_line(before: str, after: str, wrapped: bool) -> bool:
     """Whether line `after` carries on the paragraph of line `before` rather than starting one.
 
     A line that ends a sentence ends its paragraph. Otherwise a line carries on when it starts in
     lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width.
     """
-    if _TERMINAL.search(before):
+    if _TERMINAL.search(before) or _BULLET.match(after):
         return False
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
         return True

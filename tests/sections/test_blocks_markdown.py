@@ -83,3 +83,13 @@ def test_setext_headings_and_rules():
 def test_raw_html_is_text_not_markup():
     found, _blocks = scan("<div>Scope of this chapter</div>\n\nText.\n")
     assert found[0] == ("paragraph", "<div>Scope of this chapter</div>")
+
+
+def test_bullets_markdown_does_not_know_are_items_without_their_bullet():
+    found, blocks = scan("Legislation includes:\n\n  • Children Act 1989;\n  • Children Act 2004\n")
+    assert found == [
+        ("paragraph", "Legislation includes:"),
+        ("list_item", "Children Act 1989;"),
+        ("list_item", "Children Act 2004"),
+    ]
+    assert [block.depth for block in blocks] == [0, 1, 1]
