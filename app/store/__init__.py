@@ -30,6 +30,7 @@ from app.store.corpus import (
     read_manifest,
 )
 from app.store.db import make_engine, make_session_factory
+from app.store.feed import recent_amendments
 from app.store.matrix import (
     DivergenceMatrix,
     MatrixCell,
@@ -44,10 +45,12 @@ from app.store.migrate import downgrade_to, open_migrated_database, upgrade_to_h
 from app.store.models import ApiToken, Authority, CachedComparison, Chapter, Fact, Section, Version
 from app.store.search import SearchHit, SearchResults, search
 from app.store.tokens import create_token, verify_token
+from app.store.version_keys import VersionKey, version_keys_or_raise
 from app.store.versions import (
     AddedVersion,
     add_version,
     analyzed_version_of,
+    delete_version,
     facts_of,
     get_version_or_raise,
     list_versions,
@@ -77,6 +80,7 @@ __all__ = [
     "SimilarityRow",
     "StoredComparison",
     "Version",
+    "VersionKey",
     "add_version",
     "analyzed_version_of",
     "compare_versions",
@@ -85,6 +89,7 @@ __all__ = [
     "current_version_ids",
     "current_versions",
     "database_is_empty",
+    "delete_version",
     "divergence_matrix",
     "downgrade_to",
     "facts_of",
@@ -101,6 +106,7 @@ __all__ = [
     "options_fingerprint",
     "read_manifest",
     "reanalyse_versions",
+    "recent_amendments",
     "search",
     "section_similarity_grid",
     "sections_of",
@@ -108,4 +114,5 @@ __all__ = [
     "upgrade_to_head",
     "verify_token",
     "version_as_of",
+    "version_keys_or_raise",
 ]
