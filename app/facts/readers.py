@@ -371,13 +371,15 @@ class ReadableOutline:
 
         The outline's list-item blocks are used when the sectioner produced them; otherwise the
         lines after the introduction are read: bulleted or numbered lines, or unmarked lines that
-        end with ";" (the last item is the line after them).
+        end with ";" (the last item is the line after them). Unmarked short lines count as items
+        only after an introduction that ends with ":", since hard-wrapped prose looks the same.
         """
         original = self.plain.to_original(offset, offset).start
         from_blocks = self._list_items_from_blocks(original)
         if from_blocks is not None:
             return from_blocks
-        return _list_items_from_lines(self.outline.text, original)
+        after_colon = self.text[max(0, offset - 8) : offset].rstrip().endswith(":")
+        return _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
 
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1
@@ -458,7 +460,7 @@ def _lines_after(text: str, offset: int) -> Iterator[tuple[int, int]]:
         yield start, len(text) if position == -1 else position
 
 
-def _list_items_from_lines(text: str, offset: int) -> list[Span]:
+def _list_items_from_lines(text: str, offset: int, short_lines: bool = True) -> list[Span]:
     """Items of a list written as lines: bulleted or numbered, or unmarked.
 
     Unmarked lists are lines ending with ";" (the last item is the line after them), or a run
@@ -473,7 +475,7 @@ def _list_items_from_lines(text: str, offset: int) -> list[Span]:
         return _marked_items(text, first, lines)
     if text[start:end].rstrip().endswith(_SEMICOLON_ENDS):
         return _semicolon_items(text, first, lines)
-    return _short_line_items(text, first, lines)
+    return _short_line_items(text, first, lines) if short_lines else []
 
 
 def _marked_items(

@@ -1,6 +1,8 @@
 """The family's fact extractors on the seeds, on the cases in tests/cases/facts and on wordings."""
 
 import json
+import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -355,3 +357,29 @@ def test_titles_of_cited_legislation_are_not_uses_of_a_term():
         "We care for children in care and listen to every child in care."
     )
     assert _facts_of_text(text)["looked_after_term"] == "Children in Care"
+
+
+def _hard_wrapped(text: str, width: int = 72) -> str:
+    lines = []
+    for line in text.split("\n"):
+        marker = re.match(r"\s*(?:[•*-]|\d+\.)\s+", line)
+        indent = " " * len(marker.group()) if marker else ""
+        lines.extend(textwrap.wrap(line, width, subsequent_indent=indent) or [line])
+    return "\n".join(lines)
+
+
+def _without_blank_lines(text: str) -> str:
+    return re.sub(r"\n\s*\n", "\n", text)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in FACT_CASES if p.suffix == ".txt"], ids=lambda p: p.name
+)
+@pytest.mark.parametrize("layout", [_hard_wrapped, _without_blank_lines], ids=["wrapped", "dense"])
+def test_facts_do_not_depend_on_line_wrapping_or_blank_lines(path, layout):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    relaid = layout(path.read_text(encoding="utf-8"))
+    analyzed = analyze(read_source(relaid.encode(), path.name), get_family())
+    facts = {fact.key: fact.value for fact in analyzed.facts}
+    for key, value in expected.items():
+        assert facts[key] == value, key

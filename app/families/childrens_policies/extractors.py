@@ -307,12 +307,20 @@ _INTRODUCTION_TAIL = 24
 """Characters at a sentence's end that can hold "…as follows:" (searching more is slow)."""
 
 
-def _introduces_list(reading: ReadableOutline, sentence: Span) -> bool:
-    """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading."""
+def _introduces_list(reading: ReadableOutline, sentence: Span, may_be_heading: bool = True) -> bool:
+    """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading.
+
+    A heading counts only where it names the list itself ("Relevant legislation"), never as
+    the sentence after the one that does ("…seven principles." then "Contents").
+    """
     words = reading.quote(sentence)
     if _LIST_INTRODUCTION_END.search(words, max(0, len(words) - _INTRODUCTION_TAIL)):
         return True
-    return len(words.split()) <= _HEADING_WORDS_MAX and words.rstrip()[-1:] not in set(".!?;,")
+    return (
+        may_be_heading
+        and len(words.split()) <= _HEADING_WORDS_MAX
+        and words.rstrip()[-1:] not in set(".!?;,")
+    )
 
 
 @_registers("corporate_parenting_principles")
@@ -332,8 +340,9 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         if not about_corporate_parenting:
             continue
         following = reading.sentence_after(sentence)
-        for introduction in (sentence, following):
-            if introduction is None or not _introduces_list(reading, introduction):
+        candidates = ((sentence, True), (following, False))
+        for introduction, may_be_heading in candidates:
+            if introduction is None or not _introduces_list(reading, introduction, may_be_heading):
                 continue
             items = reading.list_items_after(introduction.end)
             if items:
