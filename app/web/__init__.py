@@ -50,7 +50,7 @@ def render_error_page(request: Request, status: int, title: str, detail: str) ->
     heading, explanation = ERROR_EXPLANATIONS.get(status, (title, ""))
     if templates is None:
         return PlainTextResponse(f"Error {status}: {title}", status_code=status)
-    shown_detail = "" if status >= 500 or _is_api_advice(detail) else detail
+    shown_detail = "" if status >= 500 else _for_readers(detail)
     response = templates.TemplateResponse(
         request,
         "errors/error.html",
@@ -69,9 +69,11 @@ def render_error_page(request: Request, status: int, title: str, detail: str) ->
     return response
 
 
-def _is_api_advice(detail: str) -> bool:
-    """Generic HTTP messages written for API clients ("see /api/v1/docs") are not for readers."""
-    return "/api/v1/docs" in detail or "Allow header" in detail
+def _for_readers(detail: str) -> str:
+    """A problem's detail without advice written for API clients ("see /api/v1/docs")."""
+    if "/api/v1/" not in detail:
+        return detail
+    return detail.split(" To fix:")[0].strip() if " To fix:" in detail else ""
 
 
 def install_web(app: FastAPI, settings: Settings) -> None:
