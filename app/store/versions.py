@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast, get_args
@@ -413,7 +412,7 @@ def _raise_unknown_slugs(session: Session, authority_slug: str, chapter_slug: st
         raise NotFound(f"no chapter '{chapter_slug}'. To fix: list chapters for slugs.")
 
 
-__all__: Sequence[str] = [
+__all__ = [
     "AddedVersion",
     "add_version",
     "analyzed_version_of",
