@@ -2,30 +2,41 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
+from dataclasses import fields
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION
 from app.api.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
 from app.api.deps import CompareOptionsDep, SessionDep
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
+from app.diff import CompareOptions
 from app.schemas.comparisons import ComparisonRead
 from app.schemas.stored_versions import summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
-from app.store import compare_versions, get_version_or_raise, options_fingerprint
+from app.store import (
+    VersionKey,
+    compare_versions,
+    get_version_or_raise,
+    version_keys_or_raise,
+)
 
 router = APIRouter(tags=["comparisons"])
 
 
 class ComparisonJsonCache:
-    """Encoded comparisons kept in this process, keyed by what determines them.
+    """Encoded comparison responses kept in this process, keyed by their ETag.
 
-    The comparison itself is cached in the database (shared by every worker); this only spares
-    re-encoding a hot comparison on each request. A pure function's memo: it can never disagree
-    with the database, and losing it costs one encoding.
+    The comparison itself is cached in the database (shared by every worker); this spares
+    loading, decoding and re-encoding a hot comparison on each request. The key (the ETag) is
+    made from everything the body depends on (both versions' ids, SHA-256 and analyser version,
+    the options, the running analyser), checked against the database on every request, so an
+    entry can never disagree with the database; losing it costs one encoding.
     """
 
     def __init__(self, size: int = 64) -> None:
@@ -75,42 +86,55 @@ def read_comparison(
     version, so it carries a strong `ETag` and answers a matching `If-None-Match` with 304. The
     first request for a pair computes it; later ones, on any worker, are served from the cache.
     """
-    left_version = get_version_or_raise(session=session, version_id=left)
-    right_version = get_version_or_raise(session=session, version_id=right)
-    fingerprint = options_fingerprint(options)
+    keys = version_keys_or_raise(engine=request.app.state.engine, version_ids=(left, right))
     etag = strong_etag(
         "comparison",
-        left_version.id,
-        left_version.sha256,
-        right_version.id,
-        right_version.sha256,
-        fingerprint,
+        *(part for version_id in (left, right) for part in _key_parts(keys[version_id])),
+        _options_key(options),
         ANALYZER_VERSION,
     )
     if etag_matches(request, etag):
         return not_modified(etag, DERIVED_FROM_IMMUTABLE)
     cache: ComparisonJsonCache = request.app.state.comparison_json_cache
-    key = f"{left_version.sha256}:{right_version.sha256}:{fingerprint}:{ANALYZER_VERSION}"
-    encoded = cache.get(key)
-    if encoded is None:
-        comparison = compare_versions(
-            session=session, left_id=left_version.id, right_id=right_version.id, options=options
-        )
-        encoded = ComparisonRead.from_comparison(comparison).model_dump_json().encode()
-        cache.put(key, encoded)
-    body = b"".join(
+    body = cache.get(etag)
+    if body is None:
+        body = _encoded_comparison(session, left, right, options)
+        cache.put(etag, body)
+    return Response(
+        body,
+        media_type="application/json",
+        headers={"ETag": etag, "Cache-Control": DERIVED_FROM_IMMUTABLE},
+    )
+
+
+def _encoded_comparison(
+    session: Session, left_id: int, right_id: int, options: CompareOptions
+) -> bytes:
+    """The response body, the comparison coming from the database's cache or computed."""
+    left_version = get_version_or_raise(session=session, version_id=left_id)
+    right_version = get_version_or_raise(session=session, version_id=right_id)
+    comparison = compare_versions(
+        session=session, left_id=left_id, right_id=right_id, options=options
+    )
+    return b"".join(
         (
             b'{"left_version":',
             summary_of(left_version).model_dump_json().encode(),
             b',"right_version":',
             summary_of(right_version).model_dump_json().encode(),
             b',"comparison":',
-            encoded,
+            ComparisonRead.from_comparison(comparison).model_dump_json().encode(),
             b"}",
         )
     )
-    return Response(
-        body,
-        media_type="application/json",
-        headers={"ETag": etag, "Cache-Control": DERIVED_FROM_IMMUTABLE},
-    )
+
+
+def _key_parts(key: VersionKey) -> tuple[object, ...]:
+    return (key.version_id, key.sha256, key.analyzer_version)
+
+
+def _options_key(options: CompareOptions) -> str:
+    """The options as canonical JSON (the order of local names does not matter)."""
+    values = {field.name: getattr(options, field.name) for field in fields(options)}
+    values["local_names"] = sorted(set(options.local_names))
+    return json.dumps(values, sort_keys=True, separators=(",", ":"))

@@ -14,8 +14,7 @@ from app import __version__
 from app.api.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
 from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
-from app.store import Version
-from app.store.feed import recent_amendments
+from app.store import Version, recent_amendments
 
 ATOM_MEDIA_TYPE = "application/atom+xml"
 
