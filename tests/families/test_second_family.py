@@ -167,7 +167,7 @@ def test_the_diff_engine_compares_versions_of_the_new_family(registered):
 def test_the_engines_name_no_kind_of_any_family():
     engine_sources = [
         path.read_text(encoding="utf-8")
-        for package in ("sections", "diff", "facts")
+        for package in ("sections", "diff")
         for path in (APP_DIR / package).rglob("*.py")
     ]
     slugs = [kind.slug for kind in get_family().kinds if kind.slug != "title"]
