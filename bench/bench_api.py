@@ -50,8 +50,19 @@ TARGETS = {
     "cached_comparison_vs_bare_min_ratio": 0.5,
 }
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -123,10 +134,15 @@ def bench_store(context: Any) -> dict[str, Any]:
             5 if context.quick else 21,
         )
     print("store (SQLite)")
-    print(f"  load {count} versions ({authorities} authorities x {revisions})  {load_s:8.2f} s"
-          f"   ({count / load_s:.0f} versions/s, target <= {TARGETS['load_1000_versions_max_s']} s)")
-    print(f"  matrix of {rows} authorities, latest     {matrix_s * 1000:8.1f} ms"
-          f"   (target < {TARGETS['matrix_200_authorities_max_ms']} ms)")
+    print(
+        f"  load {count} versions ({authorities} authorities x {revisions})  {load_s:8.2f} s"
+        f"   ({count / load_s:.0f} versions/s, "
+        f"target <= {TARGETS['load_1000_versions_max_s']} s)"
+    )
+    print(
+        f"  matrix of {rows} authorities, latest     {matrix_s * 1000:8.1f} ms"
+        f"   (target < {TARGETS['matrix_200_authorities_max_ms']} ms)"
+    )
     print(f"  matrix of the same, as of 2018-06-30     {as_of_s * 1000:8.1f} ms")
     return {
         "versions": count,
@@ -220,13 +236,17 @@ def bench_api(context: Any) -> dict[str, Any]:
     rps = {name: statistics.median(values) for name, values in measured.items()}
     ratio_sync = rps["cached"] / rps["bare-sync"]
     ratio_async = rps["cached"] / rps["bare-async"]
-    print(f"api (requests/s, {tool}, {connections} connections, median of {rounds} rounds, "
-          f"{len(payload)} bytes per response)")
+    print(
+        f"api (requests/s, {tool}, {connections} connections, median of {rounds} rounds, "
+        f"{len(payload)} bytes per response)"
+    )
     print(f"  bare sync route, same bytes        {rps['bare-sync']:9.0f}")
     print(f"  bare async route, same bytes       {rps['bare-async']:9.0f}")
-    print(f"  cached comparison                  {rps['cached']:9.0f}   ratio {ratio_sync:.2f} "
-          f"to sync, {ratio_async:.2f} to async (target >= "
-          f"{TARGETS['cached_comparison_vs_bare_min_ratio']})")
+    print(
+        f"  cached comparison                  {rps['cached']:9.0f}   ratio {ratio_sync:.2f} "
+        f"to sync, {ratio_async:.2f} to async (target >= "
+        f"{TARGETS['cached_comparison_vs_bare_min_ratio']})"
+    )
     return {
         "tool": tool,
         "connections": connections,
@@ -255,8 +275,18 @@ def _versions_with_sizes(database_url: str) -> list[int]:
 def _start_uvicorn(env: dict[str, str], port: int, cwd: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
-            sys.executable, "-m", "uvicorn", "--factory", "bench_app:build",
-            "--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning",
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "bench_app:build",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
         ],
         env=env,
         cwd=cwd,
@@ -291,7 +321,10 @@ def _load(tool: str, url: str, count: int, seconds: float, connections: int) -> 
         duration = max(1, int(min(seconds, 10)))
         run = subprocess.run(
             ["wrk", "-t", "1", "-c", str(connections), "-d", f"{duration}s", url],
-            capture_output=True, text=True, timeout=duration + 30, check=True,
+            capture_output=True,
+            text=True,
+            timeout=duration + 30,
+            check=True,
         )
         found = re.search(r"Requests/sec:\s+([\d.]+)", run.stdout)
         if found is None:
