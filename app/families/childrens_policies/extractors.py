@@ -197,8 +197,8 @@ _LEAVING_CARE = re.compile(
 )
 _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis", "been", "were")
 """Every leaving-care phrasing holds one of these."""
-_AGE_WORDS = ("1", "2", "3", "eighteen", "nineteen", "twent", "thirty")
-"""An age (18-30) in digits or words holds one of these."""
+_HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
+"""An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"\b(?:until|till|up\s+to|through\s+to|to)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
@@ -243,9 +243,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     the same or the next sentence ("This can be extended to 25 where…").
     """
     text, lower = reading.text, reading.lower
-    with_age = set(reading.sentences_containing(*_AGE_WORDS))
     for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
-        if sentence not in with_age:
+        if not _HAS_AGE.search(lower, sentence.start, sentence.end):
             continue
         if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
             continue
@@ -479,7 +478,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
     ),
     (
-        ("adopt", "use", "using", "follow", "appl", "implement", "embed"),
+        ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed"),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
@@ -578,19 +577,27 @@ def named_models(reading: ReadableOutline) -> Fact:
                 found.append((span.start, known, span))
             position = text.find(known, span.end)
     names: list[str] = []
+    keys: list[str] = []
     evidence: list[Evidence] = []
     for _, name, span in sorted(found, key=lambda candidate: candidate[0]):
         if len(names) >= _MAX_MODELS:
             break
         key = _comparable(name)
-        if any(
-            SequenceMatcher(None, key, _comparable(seen)).ratio() >= _SAME_MODEL_RATIO
-            for seen in names
-        ):
+        if key in keys or any(_same_model(key, seen) for seen in keys):
             continue
         names.append(name)
+        keys.append(key)
         evidence.append(reading.evidence(span))
     return Fact("named_models", names, tuple(evidence))
+
+
+def _same_model(key: str, other: str) -> bool:
+    matcher = SequenceMatcher(None, key, other)
+    return (
+        matcher.real_quick_ratio() >= _SAME_MODEL_RATIO
+        and matcher.quick_ratio() >= _SAME_MODEL_RATIO
+        and matcher.ratio() >= _SAME_MODEL_RATIO
+    )
 
 
 # --- looked-after term -------------------------------------------------------------------------
