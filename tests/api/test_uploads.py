@@ -217,3 +217,22 @@ def test_an_html_upload_is_never_served_back_as_a_page(
     assert "sandbox" in source.headers["content-security-policy"]
     assert version.headers["content-type"] == "application/json"
     assert "alert" not in version.json()["text"]
+
+
+def test_a_version_can_be_deleted_with_a_token_only(
+    client: TestClient, auth: dict[str, str], session_factory: sessionmaker[Session]
+) -> None:
+    created = _upload(client, auth, CHAPTER_TEXT.encode()).json()
+    url = f"{API}/versions/{created['id']}"
+
+    refused = client.delete(url)
+    counts = row_counts(session_factory)
+    deleted = client.delete(url, headers=auth)
+
+    assert refused.status_code == 401
+    assert deleted.status_code == 204 and deleted.content == b""
+    assert client.get(url).status_code == 404
+    assert client.delete(url, headers=auth).status_code == 404
+    after = row_counts(session_factory)
+    assert after["versions"] == counts["versions"] - 1
+    assert after["sections"] < counts["sections"] and after["facts"] < counts["facts"]

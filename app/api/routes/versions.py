@@ -34,7 +34,14 @@ from app.schemas.stored_versions import (
     section_of,
     summary_of,
 )
-from app.store import Version, add_version, facts_of, list_versions, sections_of
+from app.store import (
+    Version,
+    add_version,
+    delete_version,
+    facts_of,
+    list_versions,
+    sections_of,
+)
 
 router = APIRouter(tags=["versions"])
 
@@ -229,6 +236,31 @@ def read_version(version: VersionDep, request: Request, response: Response) -> A
         return not_modified(etag, DERIVED_FROM_IMMUTABLE)
     set_validators(response, etag, DERIVED_FROM_IMMUTABLE)
     return detail_of(version)
+
+
+@router.delete(
+    "/versions/{version_id}",
+    status_code=204,
+    response_class=Response,
+    responses={
+        204: {"description": "The version, its sections and facts are gone."},
+        401: problem("The bearer token is missing or not valid."),
+        **READ_ERRORS,
+    },
+    summary="Delete a version",
+)
+def delete_version_route(
+    _token: WriteTokenDep,
+    session: SessionDep,
+    version_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The version's id.")],
+) -> Response:
+    """Remove a version with its sections and facts, e.g. one uploaded by mistake.
+
+    Needs `Authorization: Bearer <token>`. Its id is never reused; comparisons that involved it
+    answer 404 from now on.
+    """
+    delete_version(session=session, version_id=version_id)
+    return Response(status_code=204)
 
 
 @router.get(
