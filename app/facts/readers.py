@@ -112,7 +112,7 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
     return _sentence_spans(text)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     lines = text.split("\n")
@@ -405,7 +405,8 @@ class ReadableOutline:
 
 _recent_readings: dict[int, ReadableOutline] = {}
 _recent_readings_lock = threading.Lock()
-_RECENT_READINGS_KEPT = 8
+_RECENT_READINGS_KEPT = 4
+"""Enough for the analyses running at once; each holds a text of up to the upload limit."""
 
 
 def read_outline(outline: Outline) -> ReadableOutline:
