@@ -71,8 +71,6 @@ class _KindCues:
     slug: str
     heading: _Pattern
     content: _Pattern
-    splittable: bool
-    trailing: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +82,9 @@ class Cues:
     """All heading cues in one pattern, so most lines are rejected in one step."""
     any_content: _Pattern
     """All content cues in one pattern, so most paragraphs are rejected in one step."""
+    splittable_kinds: frozenset[str]
+    """Containers: the title, "other", and the kinds the family marks splittable."""
+    trailing_kinds: frozenset[str]
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
@@ -107,13 +108,11 @@ class Cues:
 
     def splittable(self, slug: str) -> bool:
         """Content cues of other kinds may open a new section inside a section of this kind."""
-        if slug == OTHER_KIND:
-            return True
-        return any(kind.splittable for kind in self.kinds if kind.slug == slug)
+        return slug in self.splittable_kinds
 
     def trailing(self, slug: str) -> bool:
         """Content cues of this kind count only near the end of the text, but inside any section."""
-        return any(kind.trailing for kind in self.kinds if kind.slug == slug)
+        return slug in self.trailing_kinds
 
 
 def compile_cues(kinds: Sequence[SectionKind]) -> Cues:
@@ -128,15 +127,16 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             slug=kind.slug,
             heading=_union(kind.slug, kind.heading_cues),
             content=_union(kind.slug, kind.content_cues),
-            splittable=kind.splittable or kind.slug == TITLE_KIND,
-            trailing=kind.trailing,
         )
         for kind in kinds
     )
+    splittable = {kind.slug for kind in kinds if kind.splittable} | {TITLE_KIND, OTHER_KIND}
     return Cues(
         kinds=compiled,
         any_heading=_union("(all kinds)", [cue for kind in kinds for cue in kind.heading_cues]),
         any_content=_union("(all kinds)", [cue for kind in kinds for cue in kind.content_cues]),
+        splittable_kinds=frozenset(splittable),
+        trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
     )
 
 
