@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from app.diff.model import SectionRef
 from app.diff.options import Masker
@@ -530,30 +531,29 @@ class _BlockPairing:
     def _candidates(
         self, left_free: list[int], right_free: list[int]
     ) -> list[tuple[float, int, int]]:
-        """(similarity, left, right) for pairs sharing words, the best few per left block."""
+        """(similarity, left, right) for pairs sharing words.
+
+        Shared words are counted through an index of the right blocks' words. Past
+        `_ALL_PAIRS_LIMIT` pairs, words found in many blocks are left out of the count and only
+        the best few candidates per left block are kept, so a huge text stays near-linear.
+        """
         left_units, right_units = self.left.units, self.right.units
-        result: list[tuple[float, int, int]] = []
-        if len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT:
-            for lft in left_free:
-                left_unit = left_units[lft]
-                for rgt in right_free:
-                    score = dice(left_unit.vocabulary, right_units[rgt].vocabulary)
-                    if score > 0:
-                        result.append((score, lft, rgt))
-            return result
         index: dict[str, list[int]] = defaultdict(list)
         for rgt in right_free:
             for word in right_units[rgt].vocabulary:
                 index[word].append(rgt)
-        common = max(16, int(len(right_free) ** 0.5))
+        sizes = {rgt: len(right_units[rgt].vocabulary) for rgt in right_free}
+        small = len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT
+        common = len(right_free) if small else max(16, int(len(right_free) ** 0.5))
+        result: list[tuple[float, int, int]] = []
         for lft in left_free:
-            shared: Counter[int] = Counter()
-            for word in left_units[lft].vocabulary:
-                holders = index.get(word)
-                if holders and len(holders) <= common:
-                    shared.update(holders)
-            for rgt, _ in shared.most_common(_CANDIDATES_PER_BLOCK):
-                score = dice(left_units[lft].vocabulary, right_units[rgt].vocabulary)
-                if score > 0:
-                    result.append((score, lft, rgt))
+            vocabulary = left_units[lft].vocabulary
+            postings = [index[word] for word in vocabulary if word in index]
+            shared = Counter(chain.from_iterable(p for p in postings if len(p) <= common))
+            size = len(vocabulary)
+            found = shared.items() if small else shared.most_common(_CANDIDATES_PER_BLOCK)
+            for rgt, count in found:
+                if not small:
+                    count = len(vocabulary & right_units[rgt].vocabulary)
+                result.append((2 * count / (size + sizes[rgt]), lft, rgt))
         return result

@@ -8,6 +8,8 @@ upload limit bounds the inputs instead).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from typing import Any
 
@@ -17,6 +19,7 @@ from app.diff.model import OpKind, WordOp
 from app.diff.options import TokenRun
 
 _SURROGATES = range(0xD800, 0xE000)
+_ANCHOR_MIN_LENGTH = 40
 _OP_KINDS: dict[int, OpKind] = {
     diff_match_patch.DIFF_EQUAL: "equal",
     diff_match_patch.DIFF_INSERT: "insert",
@@ -66,10 +69,65 @@ def diff_sequences(
     left_chars, right_chars = _encode(left, right)
     if left_chars == right_chars:
         return [("equal", len(left))] if left else []
-    diffs = _DIFFER.diff_main(left_chars, right_chars, False)
+    diffs = _anchored_diff(left_chars, right_chars)
     if semantic:
         _DIFFER.diff_cleanupSemantic(diffs)
     return [(_OP_KINDS[op], len(chars)) for op, chars in diffs if chars]
+
+
+def _anchored_diff(left: str, right: str) -> list[tuple[int, str]]:
+    """diff_main, run between anchors: items found exactly once on each side, in order.
+
+    As patience diff does, the longest in-order run of such unique items is kept equal and
+    diff-match-patch diffs the stretches between them. Its cost grows with the length times the
+    number of edits of what it is given, so many short stretches cost far less than one long
+    text with scattered edits, and unique words rarely align wrongly.
+    """
+    if len(left) + len(right) < _ANCHOR_MIN_LENGTH:
+        return list(_DIFFER.diff_main(left, right, False))
+    left_counts, right_counts = Counter(left), Counter(right)
+    right_at = {char: at for at, char in enumerate(right) if right_counts[char] == 1}
+    candidates = [
+        (at, right_at[char])
+        for at, char in enumerate(left)
+        if left_counts[char] == 1 and char in right_at
+    ]
+    anchors = [candidates[at] for at in sorted(_increasing_run([j for _, j in candidates]))]
+    diffs: list[tuple[int, str]] = []
+    left_from = right_from = 0
+    for left_at, right_at_anchor in [*anchors, (len(left), len(right))]:
+        if left_at > left_from or right_at_anchor > right_from:
+            diffs.extend(
+                _DIFFER.diff_main(left[left_from:left_at], right[right_from:right_at_anchor], False)
+            )
+        if left_at < len(left):
+            diffs.append((diff_match_patch.DIFF_EQUAL, left[left_at]))
+        left_from, right_from = left_at + 1, right_at_anchor + 1
+    _DIFFER.diff_cleanupMerge(diffs)
+    return diffs
+
+
+def _increasing_run(values: list[int]) -> list[int]:
+    """Positions of a longest strictly increasing subsequence of `values` (patience sorting)."""
+    tails: list[int] = []
+    tail_values: list[int] = []
+    previous = [-1] * len(values)
+    for position, value in enumerate(values):
+        slot = bisect_left(tail_values, value)
+        if slot:
+            previous[position] = tails[slot - 1]
+        if slot == len(tails):
+            tails.append(position)
+            tail_values.append(value)
+        else:
+            tails[slot] = position
+            tail_values[slot] = value
+    run = []
+    position = tails[-1] if tails else -1
+    while position != -1:
+        run.append(position)
+        position = previous[position]
+    return run
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
@@ -148,8 +206,8 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     if left_texts == right_texts:
         return [WordOp("equal", "".join(left_texts))] if left_texts else []
     left_keys, right_keys = left.keys, right.keys
-    left_positions = [at for at, key in enumerate(left_keys) if _aligned(key)]
-    right_positions = [at for at, key in enumerate(right_keys) if _aligned(key)]
+    left_positions = [at for at, key in enumerate(left_keys) if key and not key[0].isspace()]
+    right_positions = [at for at, key in enumerate(right_keys) if key and not key[0].isspace()]
     runs = diff_sequences(
         [left_keys[at] or "" for at in left_positions],
         [right_keys[at] or "" for at in right_positions],
