@@ -39,7 +39,7 @@ class AnalyzedVersion:
 
 
 def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
-    """Split `source` into sections and read its facts with `family`'s rules; never raises on text."""
+    """Section `source` and read its facts by `family`'s rules; never raises on any text."""
     outline = split_sections(source.text, family.kinds, syntax=source.text_syntax)
     facts = extract_facts(outline, family.extractors)
     return AnalyzedVersion(

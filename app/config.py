@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     """Load `corpus_dir` when `serve` starts on an empty database."""
 
     public_base_url: str = ""
-    """Absolute base URL used in feeds when the service sits behind a proxy; empty means the request's."""
+    """Absolute base URL for links in feeds behind a proxy; empty means the request's own."""
 
     @field_validator("database_url")
     @classmethod

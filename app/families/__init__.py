@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.errors import UnknownFamily
-from app.families.base import Family, FactExtractor, LocalNameDetector
+from app.families.base import FactExtractor, Family, LocalNameDetector
 
 _REGISTRY: dict[str, Family] = {}
 
@@ -24,9 +24,7 @@ def get_family(slug: str | None = None) -> Family:
         return _REGISTRY[key]
     except KeyError:
         known = ", ".join(sorted(_REGISTRY)) or "none"
-        raise UnknownFamily(
-            f"no chapter family '{key}'. To fix: use one of: {known}."
-        ) from None
+        raise UnknownFamily(f"no chapter family '{key}'. To fix: use one of: {known}.") from None
 
 
 def all_families() -> list[Family]:
@@ -43,8 +41,8 @@ def _load_builtin_families() -> None:
 
 __all__ = [
     "DEFAULT_FAMILY",
-    "Family",
     "FactExtractor",
+    "Family",
     "LocalNameDetector",
     "all_families",
     "get_family",
