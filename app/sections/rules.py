@@ -29,7 +29,7 @@ MAX_PLAIN_HEADING_LENGTH = 80
 """Unnumbered, unmarked lines must be shorter still to be taken as headings."""
 MAX_PLAIN_HEADING_WORDS = 10
 MAX_TITLE_LENGTH = 200
-MAX_COLON_LABEL_WORDS = 5
+MAX_LABEL_WORDS = 5
 PAGE_TITLE_WITHIN = 6
 """A page's `#` title is looked for among this many first blocks."""
 
@@ -121,7 +121,10 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         or (block.type == "list_item" and not block.ordered)
         or (block.type == "list_item" and block.depth > 1)
         or _DATE_OR_LABEL.match(content) is not None
-        or (_ENDS_LIKE_PROSE.search(content) is not None and not _label_with_colon(content))
+        or (
+            _ENDS_LIKE_PROSE.search(content) is not None
+            and not _short_label(content, block.ordered or _NUMBER.match(content) is not None)
+        )
         or content[0].islower()
     )
     if reject and not silent:
@@ -380,11 +383,13 @@ def _marker_start(state: HeadingState, index: int) -> int:
     return position
 
 
-def _label_with_colon(content: str) -> bool:
-    """A short capitalised label ending in a colon ("Key Principles:") may still be a heading."""
+def _short_label(content: str, numbered: bool) -> bool:
+    """A short capitalised label may still be a heading though it ends in a colon ("Key
+    Principles:"), or, when numbered, in a full stop ("2. Key Values.")."""
+    ending = content[-1:]
     return (
-        content.endswith(":")
-        and len(_WORD.findall(content)) <= MAX_COLON_LABEL_WORDS
+        (ending == ":" or (ending == "." and numbered))
+        and len(_WORD.findall(content)) <= MAX_LABEL_WORDS
         and _capitalised(content)
     )
 

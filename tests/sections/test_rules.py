@@ -207,3 +207,11 @@ def test_a_page_title_after_leftover_site_lines_is_still_the_title():
 def test_numbering_styles(line, number, words):
     text = f"Policies\n\n{line}\n\nThe council is the corporate parent of children in its care.\n"
     assert headings(text)[1] == (1, number, words)
+
+
+def test_a_numbered_label_may_end_in_a_full_stop_but_a_short_sentence_may_not():
+    text = (
+        "Policies\n\n2. Key Values.\n\nWe put children first in all of our work with families.\n\n"
+        "We Care.\n\nWe care about every child and family that we work with in the borough.\n"
+    )
+    assert headings(text)[1:] == [(1, "2", "Key Values.")]
