@@ -383,3 +383,15 @@ def test_facts_do_not_depend_on_line_wrapping_or_blank_lines(path, layout):
     facts = {fact.key: fact.value for fact in analyzed.facts}
     for key, value in expected.items():
         assert facts[key] == value, key
+
+
+@pytest.mark.parametrize(
+    ("text", "models"),
+    [
+        ("Our Practice Model is called \u2018Bright Futures\u2019.", ["Bright Futures"]),
+        ("Our practice framework is known as Resilient Families.", ["Resilient Families"]),
+        ("Teams use the Partners in Change Approach with every family.", ["Partners in Change"]),
+    ],
+)
+def test_named_models_in_other_wordings(text, models):
+    assert _facts_of_text(text)["named_models"] == models

@@ -466,11 +466,14 @@ def legislation_count(reading: ReadableOutline) -> Fact:
 
 _NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
+_OPENING_QUOTE = "[\"'\u2018\u201c]?"
+_QUOTES = "\"'\u2018\u2019\u201c\u201d"
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework"),
         re.compile(
-            rf"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME})"
+            r"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*"
+            rf"{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
     (
@@ -483,14 +486,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
-            r"(?:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
         ),
     ),
     (
         ("practice model", "practice framework", "being model", "being framework"),
         re.compile(
-            r"\b(?:practice|well-?being)\s+(?:model|framework),?\s+(?:is|called|known\s+as)\s+"
-            rf"(?:the\s+)?(?P<name>{_NAME})"
+            r"\b(?i:practice|well-?being)\s+(?i:model|framework),?\s+"
+            r"(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
 )
@@ -518,7 +522,7 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
     known = _KNOWN_MODEL_RE.search(words)
     if known:
         return known.group()
-    tokens = _MARKS.sub("", words).split()
+    tokens = _MARKS.sub("", words).strip(_QUOTES).split()
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in {"and", "of", "for", "the", "in", "on", "&", "practice"}:
@@ -536,7 +540,10 @@ def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) ->
     first_word = name.split()[0]
     start = text.find(first_word, match.start("name"), match.end("name"))
     start = start if start >= 0 else match.start("name")
-    return trim_span(text, start, match.end() if keeps_model else match.end("name"))
+    end = match.end() if keeps_model else match.end("name")
+    while end > start and text[end - 1] in _QUOTES:
+        end -= 1
+    return trim_span(text, start, end)
 
 
 def _is_whole_words(text: str, span: Span) -> bool:
