@@ -346,6 +346,7 @@ class ReadableOutline:
         return [self.sentences[index] for index in sorted(indexes) if index >= 0]
 
     def quote(self, span: Span) -> str:
+        """The plain words of plain `span` (evidence quotes the original text instead)."""
         return self.text[span.start : span.end]
 
     def evidence(self, span: Span) -> Evidence:
@@ -388,12 +389,13 @@ class ReadableOutline:
         block = self.blocks[index]
         if block.text[offset - block.start :].strip():
             return None  # the list (if any) sits inside this block: read its lines
-        following = self.blocks[index + 1 :]
-        if not following or following[0].type != "list_item":
+        following = itertools.islice(self.blocks, index + 1, None)
+        first = next(following, None)
+        if first is None or first.type != "list_item":
             return None
-        level = following[0].level
+        level = first.level
         items = []
-        for block in following:
+        for block in itertools.chain([first], following):
             if block.type != "list_item" or block.level < level:
                 break
             if block.level == level:
