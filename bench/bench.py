@@ -41,6 +41,7 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from bench_api import SECTIONS as STORE_AND_API_SECTIONS  # noqa: E402
 from diff_match_patch import diff_match_patch  # noqa: E402
 from markdown_it import MarkdownIt  # noqa: E402
 
@@ -306,6 +307,7 @@ def bench_parse(context: Context) -> dict[str, Any]:
 SECTIONS: dict[str, Callable[[Context], dict[str, Any]]] = {
     "compare": bench_compare,
     "parse": bench_parse,
+    **STORE_AND_API_SECTIONS,  # store (synthetic load, matrix) and api: bench/bench_api.py
 }
 
 
