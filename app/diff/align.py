@@ -258,8 +258,12 @@ def align(left: Side, right: Side) -> Alignment:
     }
     order = _right_reading_order(right, alignment.section_pairs)
     pairing = _BlockPairing(left, right, order)
-    for left_section, right_section in paired:
-        pairing.pair_in_sections(left_section, right_section)
+    gaps = [
+        gap
+        for left_section, right_section in paired
+        for gap in pairing.pair_in_sections(left_section, right_section)
+    ]
+    pairing.pair_in_gaps(gaps)
     pairing.pair_anywhere()
     alignment.matches = pairing.matches
     ordered = sorted(range(len(pairing.matches)), key=lambda index: pairing.matches[index].left[0])
@@ -375,7 +379,10 @@ class _BlockPairing:
         for unit in right:
             self.right_taken[unit] = True
 
-    def pair_in_sections(self, left_section: int, right_section: int) -> None:
+    def pair_in_sections(
+        self, left_section: int, right_section: int
+    ) -> list[tuple[list[int], list[int]]]:
+        """Pair blocks with equal content in order; return the stretches left between them."""
         left_units = self.left.section_units[left_section]
         right_units = self.right.section_units[right_section]
         runs = diff_sequences(
@@ -384,23 +391,30 @@ class _BlockPairing:
             semantic=False,
         )
         left_at = right_at = 0
-        gap_left: list[int] = []
-        gap_right: list[int] = []
+        gaps: list[tuple[list[int], list[int]]] = [([], [])]
         for kind, count in runs:
             if kind == "equal":
-                self._pair_similar(gap_left, gap_right, IN_PLACE_THRESHOLD)
-                gap_left, gap_right = [], []
                 for step in range(count):
                     self._add((left_units[left_at + step],), (right_units[right_at + step],))
+                gaps.append(([], []))
                 left_at += count
                 right_at += count
             elif kind == "delete":
-                gap_left.extend(left_units[left_at : left_at + count])
+                gaps[-1][0].extend(left_units[left_at : left_at + count])
                 left_at += count
             else:
-                gap_right.extend(right_units[right_at : right_at + count])
+                gaps[-1][1].extend(right_units[right_at : right_at + count])
                 right_at += count
-        self._pair_similar(gap_left, gap_right, IN_PLACE_THRESHOLD)
+        return [gap for gap in gaps if gap[0] and gap[1]]
+
+    def pair_in_gaps(self, gaps: list[tuple[list[int], list[int]]]) -> None:
+        """Pair the blocks left between equal ones by similarity, stretch by stretch."""
+        for left_units, right_units in gaps:
+            self._pair_similar(
+                [unit for unit in left_units if not self.left_taken[unit]],
+                [unit for unit in right_units if not self.right_taken[unit]],
+                IN_PLACE_THRESHOLD,
+            )
 
     def pair_anywhere(self) -> None:
         left_free = [unit.index for unit in self.left.units if not self.left_taken[unit.index]]

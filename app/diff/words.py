@@ -219,9 +219,9 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
         if left_texts[left_from:left_to] == right_texts[right_from:right_to]:
             pieces.equal("".join(left_texts[left_from:left_to]))
             return
-        same_residue = [key for key in left_keys[left_from:left_to] if key] == [
+        same_residue = "".join(key for key in left_keys[left_from:left_to] if key) == "".join(
             key for key in right_keys[right_from:right_to] if key
-        ]
+        )
         closing = left_to == len(left_texts) and right_to == len(right_texts)
         start = left_from
         while (
@@ -343,6 +343,8 @@ class _Pieces:
             self.change(left, right, ignorable=True)
 
     def change(self, left: str, right: str, *, ignorable: bool) -> None:
+        if not (left or right):
+            return
         self._deleted.append(left)
         self._inserted.append(right)
         self._ignorable = self._ignorable and ignorable

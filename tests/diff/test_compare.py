@@ -91,7 +91,8 @@ def _assert_consistent(comparison: Comparison) -> None:
             assert not section.moved_out
             assert all(not block.changed and not block.moved for block in members)
         if section.status == "added":
-            assert section.left is None and all(block.status == "added" for block in members)
+            assert section.left is None
+            assert all(block.status == "added" or block.moved for block in members)
         if section.status == "removed":
             assert section.right is None
             assert all(block.right is None for block in members)
