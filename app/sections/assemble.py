@@ -11,6 +11,8 @@ section is deliberately narrow:
 - for *trailing* kinds ("Last updated: …", "End"), only near the end of the text, but there inside
   any section.
 
+The title section holds the title line only: what follows it, when no cue names it, is "other".
+
 Unnumbered headings of the kind of the section they follow ("Amendment" after "Scope of this
 chapter") join it as sub-headings, so a scope box is one section.
 """
@@ -98,8 +100,11 @@ def _plan_sections(
                 new = _Open(
                     index, kind or OTHER_KIND, True, _label(state, index), state.number[index]
                 )
-        elif current is None:
+        elif current is None or current.kind == TITLE_KIND:
             kind = cues.content_kind(text[block.content_start : block.content_end])
+            late = kind is not None and cues.trailing(kind)
+            if kind in seen or (late and not _near_end(text, raw, index, last_heading)):
+                kind = None
             new = _Open(index, kind or OTHER_KIND, False)
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues)

@@ -169,3 +169,12 @@ def test_without_a_title_the_first_paragraph_is_classified_by_its_content():
         "scope",
         "introduction",
     ]
+
+
+def test_the_title_section_holds_the_title_only():
+    text = TITLE + "Some words no cue knows, which are kept.\n\nEnd\n"
+    assert kinds_and_starts(outline_of(text)) == [
+        ("title", "Children's Services Policies, Values and"),
+        ("other", "Some words no cue knows, which are kept."),
+        ("end_matter", "End"),
+    ]
