@@ -138,12 +138,11 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append(Span(start, end))
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        start += len(segment) - len(segment.lstrip())
+        spans.append(Span(start, start + len(stripped)))
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:

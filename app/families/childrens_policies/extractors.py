@@ -610,25 +610,27 @@ def _same_model(key: str, other: str) -> bool:
 # --- looked-after term -------------------------------------------------------------------------
 
 _LOOKED_AFTER_TERMS: tuple[str, ...] = tuple(entry["term"] for entry in _DATA["looked_after_terms"])
-_LOOKED_AFTER_WORDS = ("look", "care")
-"""Every looked-after phrasing holds one of these: phrasings are searched around them."""
 
 
-def _phrasings_holding(word: str) -> re.Pattern[str]:
-    """One pattern for all phrasings whose text holds `word`; group `termN` names the term."""
-    alternatives = []
-    for index, entry in enumerate(_DATA["looked_after_terms"]):
-        phrasings = [f"(?:{phrasing})" for phrasing in entry["patterns"] if word in phrasing]
-        if phrasings:
-            alternatives.append(f"(?P<term{index}>{'|'.join(phrasings)})")
+def _phrasings_anchored_by(anchor: str) -> re.Pattern[str]:
+    """One pattern for the phrasings of every term with `anchor`; group `termN` names the term."""
+    alternatives = [
+        f"(?P<term{index}>{'|'.join(f'(?:{phrasing})' for phrasing in entry['patterns'])})"
+        for index, entry in enumerate(_DATA["looked_after_terms"])
+        if entry["anchor"] == anchor
+    ]
     return re.compile("|".join(alternatives))
 
 
-_LOOKED_AFTER_PHRASES = {word: _phrasings_holding(word) for word in _LOOKED_AFTER_WORDS}
+_LOOKED_AFTER_PHRASES = {
+    anchor: _phrasings_anchored_by(anchor)
+    for anchor in dict.fromkeys(entry["anchor"] for entry in _DATA["looked_after_terms"])
+}
+"""Anchor word → the pattern of the phrasings that hold it."""
 _PHRASE_REACH_BEFORE = 56
-"""How far before its "look"/"care" a phrasing can start ("young people who are being looked")."""
+"""How far before its anchor a phrasing can start ("young people who are being looked")."""
 _PHRASE_REACH_AFTER = 32
-"""How far after its "look"/"care" a phrasing can end ("looked after young people")."""
+"""How far after its anchor a phrasing can end ("looked after young people")."""
 _MAX_TERM_EVIDENCE = 10
 
 
@@ -636,12 +638,12 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
     """Each canonical term's phrasings in the text, by term, in text order."""
     lower = reading.lower
     spans: dict[str, set[Span]] = {}
-    for word in _LOOKED_AFTER_WORDS:
+    for word, phrasings in _LOOKED_AFTER_PHRASES.items():
         position = lower.find(word)
         while position != -1:
             window_start = max(0, position - _PHRASE_REACH_BEFORE)
             window_end = position + _PHRASE_REACH_AFTER
-            for match in _LOOKED_AFTER_PHRASES[word].finditer(lower, window_start, window_end):
+            for match in phrasings.finditer(lower, window_start, window_end):
                 if match.start() <= position < match.end() and match.lastgroup is not None:
                     term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
                     spans.setdefault(term, set()).add(Span(match.start(), match.end()))
