@@ -37,7 +37,7 @@ _NUMBER = re.compile(
     r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*)"
     r"(?:(?P<separator>\\?[.)]|[ ]*[:\-\u2013\u2014](?=[ ]))[ ]*|[ ]+)"
-    r"(?=[\"'\u2018\u201c(]?[A-Z0-9])",
+    r"(?=[\"'\u2018\u201c(\[*_]{0,2}[A-Z0-9])",
     re.IGNORECASE,
 )
 _ENDS_LIKE_PROSE = re.compile(r"[.,;:!][\"'\u201d\u2019)\]*]*$")

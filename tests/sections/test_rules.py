@@ -215,3 +215,12 @@ def test_a_numbered_label_may_end_in_a_full_stop_but_a_short_sentence_may_not():
         "We Care.\n\nWe care about every child and family that we work with in the borough.\n"
     )
     assert headings(text)[1:] == [(1, "2", "Key Values.")]
+
+
+def test_numbers_before_links_and_emphasis_in_markdown_headings():
+    text = "# Policies\n\n## 1. [Introduction](#intro)\n\nText.\n\n## 2. **Key Values**\n\nText.\n"
+    outline = outline_of(text, "markdown")
+    assert [(s.kind, s.heading, s.number) for s in outline.sections[1:]] == [
+        ("introduction", "1. Introduction", "1"),
+        ("values", "2. Key Values", "2"),
+    ]
