@@ -117,3 +117,33 @@ def test_unexpected_errors_are_a_bare_500_logged_with_their_traceback(
     assert "hunter2" not in response.text and "RuntimeError" not in response.text
     logged = [record for record in caplog.records if record.exc_info]
     assert logged and "hunter2" in str(logged[0].exc_info[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "query", "status", "code"),
+    [
+        (b"x" * (2 * 1024 * 1024 + 1), "authority=x", 413, "source-too-large"),
+        (
+            b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00",
+            "authority=x",
+            415,
+            "unsupported-media-type",
+        ),
+        (bytes(range(128, 256)) * 32, "authority=x", 422, "invalid-source"),
+        (b"Some text", "authority=Bad%20Slug", 422, "invalid-request"),
+        (b"Some text", "authority=x&chapter=no-such-family", 422, "unknown-family"),
+    ],
+    ids=["too large", "binary", "undecodable", "bad field", "unknown family"],
+)
+def test_rejected_uploads_answer_with_the_same_shape(
+    client: TestClient, auth: dict[str, str], body: bytes, query: str, status: int, code: str
+) -> None:
+    response = client.post(f"{API}/versions?{query}", content=body, headers=auth)
+
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem.keys() >= PROBLEM_KEYS
+    assert (problem["status"], problem["type"]) == (status, f"{API}/problems/{code}")
+    assert problem["instance"] == f"{API}/versions"
+    assert "To fix" in problem["detail"] or problem.get("errors")
