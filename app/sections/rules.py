@@ -169,7 +169,7 @@ def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
     block = state.blocks[index]
     if block.type != "paragraph" or not _short_plain_line(state, index):
         return False
-    if not _followed_by_text(state, index):
+    if not _followed_by_text(state, index) or not _preceded_by_break(state, index):
         return False
     if state.cues.heading_kind(state.words(index)) is None:
         return False
@@ -183,7 +183,9 @@ def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
     block = state.blocks[index]
     if block.type != "paragraph" or not _short_plain_line(state, index):
         return False
-    if not _followed_by_body(state, index) or not _capitalised(state.words(index)):
+    if not _followed_by_body(state, index) or not _preceded_by_break(state, index):
+        return False
+    if not _capitalised(state.words(index)):
         return False
     if not silent:
         state.claim(index, "capitalised_line", True)
@@ -422,6 +424,18 @@ def _followed_by_body(state: HeadingState, index: int) -> bool:
     content = state.text[following.content_start : following.content_end]
     if _DATE_OR_LABEL.match(content):
         return False
+    return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
+
+
+def _preceded_by_break(state: HeadingState, index: int) -> bool:
+    """The block before is the title, a heading, a list or prose, not a short line like this one:
+    the last line of an unpunctuated list ("Data Protection Act 2018") is not a heading."""
+    if index <= 1 or state.is_heading[index - 1]:
+        return True
+    previous = state.blocks[index - 1]
+    if previous.type == "list_item":
+        return True
+    content = state.text[previous.content_start : previous.content_end]
     return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
 
 

@@ -224,3 +224,11 @@ def test_numbers_before_links_and_emphasis_in_markdown_headings():
         ("introduction", "1. Introduction", "1"),
         ("values", "2. Key Values", "2"),
     ]
+
+
+def test_the_last_line_of_an_unpunctuated_list_is_not_a_heading():
+    text = (
+        "Policies\n\nThe legislation includes:\n\nChildren Act 1989\n\nChildren Act 2004\n\n"
+        "Data Protection Act 2018\n\nThe policy also has regard to statutory guidance.\n"
+    )
+    assert headings(text) == [(1, None, "Policies")]
