@@ -58,6 +58,7 @@ from app.store.versions import (
     sections_of,
     version_as_of,
 )
+from app.store.web_queries import VersionChoice, version_choices
 
 __all__ = [
     "AddedVersion",
@@ -80,6 +81,7 @@ __all__ = [
     "SimilarityRow",
     "StoredComparison",
     "Version",
+    "VersionChoice",
     "VersionKey",
     "add_version",
     "analyzed_version_of",
@@ -114,5 +116,6 @@ __all__ = [
     "upgrade_to_head",
     "verify_token",
     "version_as_of",
+    "version_choices",
     "version_keys_or_raise",
 ]

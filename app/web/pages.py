@@ -24,6 +24,7 @@ from app.errors import InvalidParameter, PolicydiffError, SourceTooLarge
 from app.families import all_families, get_family
 from app.store import (
     Version,
+    VersionChoice,
     add_version,
     compare_versions,
     current_versions,
@@ -34,15 +35,15 @@ from app.store import (
     get_version_or_raise,
     list_authorities,
     list_chapters,
-    list_versions,
     search,
     section_similarity_grid,
     sections_of,
     timeline,
     verify_token,
+    version_choices,
 )
 from app.web import viewmodels as vm
-from app.web.deps import SessionDep, SettingsDep, TemplatesDep
+from app.web.deps import EngineDep, SessionDep, SettingsDep, TemplatesDep
 from app.web.templating import api_url, page_url, partial_date
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -85,7 +86,7 @@ class Crumb:
 
 
 @dataclass(frozen=True, slots=True)
-class VersionChoice:
+class ChoiceOption:
     id: int
     label: str
 
@@ -93,7 +94,7 @@ class VersionChoice:
 @dataclass(frozen=True, slots=True)
 class ChoiceGroup:
     label: str
-    options: tuple[VersionChoice, ...]
+    options: tuple[ChoiceOption, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,23 +107,41 @@ class VersionSide:
     is_sample: bool
 
 
-def version_name(version: Version) -> str:
+def version_name(version: Version | VersionChoice) -> str:
     """ "London Borough of Merton, May 2024 (v27)": who, when, and the label if printed."""
+    choice = version if isinstance(version, VersionChoice) else _choice_of(version)
     when = (
-        partial_date(version.amendment_date)
-        if version.amendment_date
-        else f"ingested {partial_date(version.ingested_at.date())}"
+        partial_date(choice.amendment_date)
+        if choice.amendment_date
+        else f"ingested {partial_date(choice.ingested_at.date())}"
     )
-    label = f" ({version.version_label})" if version.version_label else ""
-    return f"{version.authority.name}, {when}{label}"
+    label = f" ({choice.version_label})" if choice.version_label else ""
+    return f"{choice.authority_name}, {when}{label}"
 
 
-def _side(version: Version) -> VersionSide:
+def _choice_of(version: Version) -> VersionChoice:
+    """A loaded version as the forms name it."""
+    return VersionChoice(
+        id=version.id,
+        authority_slug=version.authority.slug,
+        authority_name=version.authority.name,
+        is_sample=version.authority.is_sample,
+        chapter_slug=version.chapter.slug,
+        amendment_date=version.amendment_date,
+        version_label=version.version_label,
+        effective_date=version.effective_date,
+        ingested_at=version.ingested_at,
+        sha256=version.sha256,
+        analyzer_version=version.analyzer_version,
+    )
+
+
+def _side(version: VersionChoice) -> VersionSide:
     return VersionSide(
         id=version.id,
         label=version_name(version),
         url=f"/versions/{version.id}",
-        is_sample=version.authority.is_sample,
+        is_sample=version.is_sample,
     )
 
 
@@ -165,7 +184,7 @@ def authority_timeline(
         authority=authority,
         chapter=chapter_row,
         entries=entries,
-        choices=_choice_groups(versions),
+        choices=_choice_groups([_choice_of(version) for version in versions]),
         form=_compare_form(
             str(versions[0].id) if len(versions) > 1 else None,
             str(versions[-1].id) if len(versions) > 1 else None,
@@ -189,6 +208,7 @@ def version_page(
     request: Request,
     version_id: int,
     session: SessionDep,
+    engine: EngineDep,
     templates: TemplatesDep,
     uploaded: Annotated[str | None, Query(max_length=10)] = None,
 ) -> HTMLResponse:
@@ -209,7 +229,7 @@ def version_page(
         version=version,
         page=page,
         uploaded=uploaded,
-        choices=_choice_groups(_all_versions(session)),
+        choices=_choice_groups(_all_versions(engine)),
         breadcrumbs=(
             Crumb("Overview", "/"),
             Crumb(
@@ -301,6 +321,7 @@ def _compare_form(
 def compare_page(
     request: Request,
     session: SessionDep,
+    engine: EngineDep,
     templates: TemplatesDep,
     left: Annotated[str | None, Query(max_length=20)] = None,
     right: Annotated[str | None, Query(max_length=20)] = None,
@@ -325,19 +346,25 @@ def compare_page(
             "ignore_local_names": ignore_local_names,
         },
     )
+    choices = _all_versions(engine)
     context: dict[str, Any] = {
         "title": "Compare two versions",
         "nav": "compare",
         "form": form,
         "form_error": form_error,
         "view": None,
-        "choices": _choice_groups(_all_versions(session)),
+        "choices": _choice_groups(choices),
         "json_url": api_url("/versions"),
     }
     status_code = 422 if form_error else 200
     if form.left is not None and form.right is not None:
-        left_version = get_version_or_raise(session=session, version_id=form.left)
-        right_version = get_version_or_raise(session=session, version_id=form.right)
+        listed = {version.id: version for version in choices}
+        left_version = listed.get(form.left) or _choice_of(
+            get_version_or_raise(session=session, version_id=form.left)
+        )
+        right_version = listed.get(form.right) or _choice_of(
+            get_version_or_raise(session=session, version_id=form.right)
+        )
         context.update(
             title=f"Compare {version_name(left_version)} with {version_name(right_version)}",
             view=True,
@@ -395,8 +422,8 @@ def redline_download(
         "pages/redline.html",
         title=f"Redline: {version_name(left_version)} → {version_name(right_version)}",
         form=form,
-        left=_side(left_version),
-        right=_side(right_version),
+        left=_side(_choice_of(left_version)),
+        right=_side(_choice_of(right_version)),
         view=vm.build_comparison_view(
             comparison,
             left_version_id=left,
@@ -447,15 +474,17 @@ def _comparison_fragment(
     session: SessionDep,
     templates: Jinja2Templates,
     form: CompareForm,
-    left_version: Version,
-    right_version: Version,
+    left_version: VersionChoice,
+    right_version: VersionChoice,
 ) -> Markup:
     """The summary, divergences and diff of a pair: rendered once, then served from memory."""
     key = (
         left_version.id,
         left_version.sha256,
+        left_version.analyzer_version,
         right_version.id,
         right_version.sha256,
+        right_version.analyzer_version,
         form.view,
         form.changes_only,
         form.options(),
@@ -538,7 +567,7 @@ def matrix_page(
         matrix=vm.build_fact_matrix(matrix),
         grid=vm.build_heat_map(grid, _name_of(baseline_id, in_force)) if grid else None,
         baseline_id=baseline_id,
-        baseline_choices=tuple(VersionChoice(v.id, version_name(v)) for v in in_force),
+        baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),
         breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
         json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
     )
@@ -748,26 +777,21 @@ def _name_of(version_id: int | None, versions: list[Version]) -> str:
     return version_name(named) if named else f"version {version_id}"
 
 
-def _all_versions(session: SessionDep) -> list[Version]:
-    versions, _total = list_versions(session=session, limit=VERSION_CHOICES_LIMIT)
-    return versions
+def _all_versions(engine: EngineDep) -> list[VersionChoice]:
+    return version_choices(engine=engine, limit=VERSION_CHOICES_LIMIT)
 
 
-def _choice_groups(versions: list[Version]) -> tuple[ChoiceGroup, ...]:
+def _choice_groups(versions: list[VersionChoice]) -> tuple[ChoiceGroup, ...]:
     """Versions grouped by authority (by name), newest first within each."""
-    groups: dict[str, list[Version]] = {}
+    groups: dict[str, list[VersionChoice]] = {}
     for version in versions:
-        groups.setdefault(version.authority.name, []).append(version)
+        groups.setdefault(version.authority_name, []).append(version)
     return tuple(
         ChoiceGroup(
             label=name
-            + (
-                " (sample data)"
-                if members[0].authority.is_sample and "sample" not in name.lower()
-                else ""
-            ),
+            + (" (sample data)" if members[0].is_sample and "sample" not in name.lower() else ""),
             options=tuple(
-                VersionChoice(v.id, version_name(v))
+                ChoiceOption(v.id, version_name(v))
                 for v in sorted(members, key=lambda v: (v.effective_date, v.id), reverse=True)
             ),
         )
