@@ -148,7 +148,10 @@ def test_case_only_edits_are_ignorable_under_ignore_case(text, edit):
     changed = analysed(getattr(version.text, edit)())
     comparison = compare(version, changed, CompareOptions(ignore_case=True))
     if version.text.casefold() == changed.text.casefold():
-        assert comparison.totals.words_inserted == comparison.totals.words_deleted == 0
+        assert comparison.totals.words_inserted == comparison.totals.words_deleted == 0, (
+            version.text,
+            [(b.status, b.ops) for b in comparison.blocks],
+        )
         assert not any(
             op.kind != "equal" and not op.ignorable and not op.text.isspace()
             for block in comparison.blocks
