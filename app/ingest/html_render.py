@@ -64,10 +64,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _WORD_SEPARATORS = re.compile(r"[\s\-_:./]+")
 _COLLAPSIBLE_SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
-_SPACES_AROUND_BREAK = re.compile(r" *\n *")
 _REPEATED_SPACES = re.compile(r" {2,}")
 _BLANK_LINES = re.compile(r"\n{2,}")
-_PHRASE_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _BREAK = "\n"
 
 MAX_NESTING_DEPTH = 512
@@ -156,7 +155,12 @@ def attribute_words(value: str) -> list[str]:
 
 def canonical_phrase(text: str) -> str:
     """`"  Back to TOP ↑"` → `"back to top"`: how block texts are compared with chrome phrases."""
-    return _PHRASE_EDGES.sub("", " ".join(text.split()).lower())
+    words = " ".join(text.split()).lower()
+    first = _WORD_CHARACTER.search(words)
+    if first is None:
+        return ""
+    last = _WORD_CHARACTER.search(words[::-1])
+    return words[first.start() : len(words) - last.start()] if last else words
 
 
 def _children(node: LexborNode) -> Iterator[LexborNode]:
@@ -420,7 +424,7 @@ class _Renderer:
             return True
         if tag in self._cues.landmark_tags and self._sectioning_depth == 0:
             return True
-        if tag == "a" and canonical_phrase(node.text(deep=True)) in self._cues.link_phrases:
+        if tag == "a" and self._is_chrome_phrase(node.text(deep=True), self._cues.link_phrases):
             return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
 
@@ -490,9 +494,9 @@ class _Renderer:
     def _take_inline(self) -> str:
         if not self._inline:
             return ""
-        text = _SPACES_AROUND_BREAK.sub(_BREAK, "".join(self._inline))
+        lines = _REPEATED_SPACES.sub(" ", "".join(self._inline)).split(_BREAK)
         self._inline.clear()
-        return _REPEATED_SPACES.sub(" ", text)
+        return _BREAK.join(line.strip(" ") for line in lines)
 
     def _flush(self) -> None:
         if not self._inline:
@@ -514,7 +518,10 @@ class _Renderer:
             if paragraph.strip():
                 self._emit(paragraph.strip(), list_group=0)
 
+    def _is_chrome_phrase(self, text: str, phrases: frozenset[str]) -> bool:
+        return len(text) <= self._longest_phrase and canonical_phrase(text) in phrases
+
     def _emit(self, text: str, *, list_group: int) -> None:
-        if len(text) <= self._longest_phrase and canonical_phrase(text) in self._cues.phrases:
+        if self._is_chrome_phrase(text, self._cues.phrases):
             return
         self._blocks.append(_Block(text, list_group=list_group))

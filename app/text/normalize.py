@@ -14,7 +14,6 @@ Bidirectional overrides can make the displayed text differ from the indexed text
 """
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 """C0 and C1 controls other than tab and the newlines handled above (U+0085 is a newline)."""
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
 def normalize_text(text: str) -> str:
@@ -32,4 +31,5 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     text = text.replace("\t", "    ")
-    return _TRAILING_SPACE.sub("", text)
+    # str.rstrip, not a `[ \t]+$` pattern: that retries at every blank of a long run (quadratic).
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,17 @@ def test_one_hash_line_and_comparison_signs_do_not_make_plain_text_markup() -> N
 def test_markdown_text_is_kept_as_written() -> None:
     data = (INGEST_CASES / "markdown-in-text-file.txt").read_bytes()
     assert read_source(data, "x.txt").text == data.decode()
+
+
+@pytest.mark.parametrize(
+    "line", ["[" * 60_000, "[a](" * 15_000, "**a" * 20_000, "<p " * 20_000, "|" * 60_000 + " x"]
+)
+def test_detection_takes_linear_time_on_adversarial_lines(line: str) -> None:
+    started = time.perf_counter()
+    read_source(line.encode(), "chapter.txt")
+    assert time.perf_counter() - started < 2  # quadratic backtracking would take minutes
+
+
+def test_links_with_titles_count_as_markdown() -> None:
+    text = '[one](#a "First") and [two](https://example.org/x "Second")\n'
+    assert read_source(text.encode(), "chapter.txt").source_format == "markdown"

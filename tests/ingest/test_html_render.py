@@ -307,3 +307,10 @@ def test_chrome_links_inside_prose_are_dropped_but_one_word_links_are_kept() -> 
     assert _render(html) == (
         "Welcome to the procedures manual.\n\nReturn to the home page or print it.\n"
     )
+
+
+def test_long_runs_of_separators_and_long_links_render_in_linear_time() -> None:
+    started = time.perf_counter()
+    assert _render("<ul><li>a" + "<div></div>" * 50_000 + "b</li></ul>") == "- a b\n"
+    assert _render("<p><a>" + "!" * 500_000 + "a</a> x</p>").endswith("a x\n")
+    assert time.perf_counter() - started < 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import unicodedata
 
 from hypothesis import given, settings
@@ -68,3 +69,9 @@ def test_normalised_text_has_no_carriage_return_nul_or_tab_and_is_nfc(text: str)
     assert "\x00" not in result
     assert "\t" not in result
     assert unicodedata.is_normalized("NFC", result)
+
+
+def test_a_long_run_of_blanks_before_text_is_handled_in_linear_time() -> None:
+    started = time.perf_counter()
+    assert normalize_text(" " * 1_000_000 + "x \n") == " " * 1_000_000 + "x\n"
+    assert time.perf_counter() - started < 2  # a `[ \t]+$` pattern takes hours here
