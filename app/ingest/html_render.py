@@ -1,6 +1,7 @@
 """HTML → markdown-flavoured text: the chapter's headings, paragraphs, lists, tables; no chrome.
 
-The page is parsed by lexbor (through selectolax), never by regular expressions. Headings become
+The page is parsed by lexbor (through selectolax); the one pattern run over raw markup only
+counts tag names, to refuse absurdly deep nesting before parsing it. Headings become
 `#` lines, list items `- ` / `1. ` lines, table rows `cell | cell` lines, so the sectioner reads
 an HTML chapter the same way it reads a markdown one. What counts as chrome is data
 (`chrome.toml`); this module only applies it.
