@@ -39,6 +39,8 @@ _QUOTES = str.maketrans(
     }
 )
 _MARKUP_HINT = re.compile(r"[\[\]*`_\\]")
+_OPTIONAL = re.compile(r"(?:\?|\*|\{0,\d*\})[?+]?")
+"""A quantifier that lets what it follows be absent."""
 
 
 def cue_text(text: str) -> str:
@@ -55,13 +57,22 @@ def cue_text(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    """One kind's cues: those written with `^` are tried at the opening only, the rest anywhere."""
+    """Cues written with `^` are tried at the opening only, the rest anywhere.
+
+    Opening cues are also grouped by the letter they can start with, so a text is only tried
+    against the cues that could match its first letter (most paragraphs are rejected at once).
+    """
 
     opening: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
+    by_letter: dict[str, re.Pattern[str] | None]
+    """Opening cues that may match a text starting with the letter, plus those of unknown start."""
+    any_letter: re.Pattern[str] | None
+    """Opening cues whose first letter is unknown: tried on every text."""
 
     def matches(self, text: str) -> bool:
-        return (self.opening is not None and self.opening.match(text) is not None) or (
+        opening = self.by_letter.get(text[:1].lower(), self.any_letter)
+        return (opening is not None and opening.match(text) is not None) or (
             self.anywhere is not None and self.anywhere.search(text) is not None
         )
 
@@ -151,7 +162,118 @@ def _union(slug: str, cues: Sequence[str]) -> _Pattern:
             ) from None
     opening = [cue[1:] for cue in cues if cue.startswith("^")]
     anywhere = [cue for cue in cues if not cue.startswith("^")]
-    return _Pattern(opening=_alternation(opening), anywhere=_alternation(anywhere))
+    starts = [(cue, first_letters(cue)) for cue in opening]
+    unknown = [cue for cue, letters in starts if letters is None]
+    known = {letter for _cue, letters in starts if letters is not None for letter in letters}
+    by_letter = {
+        letter: _alternation(
+            [cue for cue, letters in starts if letters is None or letter in letters]
+        )
+        for letter in sorted(known)
+    }
+    return _Pattern(
+        opening=_alternation(opening),
+        anywhere=_alternation(anywhere),
+        by_letter=by_letter,
+        any_letter=_alternation(unknown),
+    )
+
+
+def first_letters(source: str) -> frozenset[str] | None:
+    """The lower-case letters a match of regular expression `source` must start with, or None
+    when that is not plain from its text (it starts with a class, an escape, a lookaround…).
+
+    Understands what cues are written with: literal words, groups of alternatives, and optional
+    groups, whose following text may come first.
+    """
+    if not source:
+        return None
+    alternatives = _top_level_alternatives(source)
+    if len(alternatives) > 1:
+        found_in_each = [first_letters(alternative) for alternative in alternatives]
+        if any(found is None for found in found_in_each):
+            return None
+        return frozenset(letter for found in found_in_each if found for letter in found)
+    head = source[0]
+    letters: set[str] = set()
+    if head.isalpha():
+        letters.add(head.lower())
+        close = 0
+    elif head == "(":
+        found_close = _closing_parenthesis(source)
+        if found_close is None:
+            return None
+        close = found_close
+        inner = source[1:close]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None
+        for alternative in _top_level_alternatives(inner):
+            found = first_letters(alternative)
+            if found is None:
+                return None
+            letters |= found
+    else:
+        return None
+    rest = source[close + 1 :]
+    optional = _OPTIONAL.match(rest)
+    if optional is not None:
+        after = first_letters(rest[optional.end() :])
+        if after is None:
+            return None
+        letters |= after
+    return frozenset(letters)
+
+
+def _closing_parenthesis(source: str) -> int | None:
+    depth = 0
+    in_class = False
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
 
 
 def _alternation(cues: list[str]) -> re.Pattern[str] | None:

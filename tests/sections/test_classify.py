@@ -1,11 +1,14 @@
 """Kinds from a family's cues: heading cues first, then content cues, else "other"."""
 
+import re
+
 import pytest
 
 from app.errors import InvalidCue
 from app.families import get_family
 from app.sections import SectionKind
-from app.sections.classify import compile_cues, cue_text
+from app.sections.classify import compile_cues, cue_text, first_letters
+from tests.conftest import CASES_DIR, SEEDS_DIR
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +118,45 @@ def test_splittable_and_trailing_kinds_come_from_the_data(cues):
     assert cues.splittable("scope") and cues.splittable("title") and cues.splittable("other")
     assert not cues.splittable("key_principles")
     assert cues.trailing("end_matter") and not cues.trailing("scope")
+
+
+@pytest.mark.parametrize(
+    ("cue", "letters"),
+    [
+        ("this (chapter|procedure) provides", {"t"}),
+        ("(the |our )?vision", {"t", "o", "v"}),
+        ("v?ersion", {"v", "e"}),
+        ("end( of chapter)?", {"e"}),
+        ("abc|xyz", {"a", "x"}),
+        ("(?:[\\w'-]++ ){0,5}vision", None),
+        ("(a|)b", None),
+        ("\\d{4}", None),
+        ("(?=a)b", None),
+    ],
+)
+def test_first_letters_are_known_only_when_plain_from_the_cue(cue, letters):
+    found = first_letters(cue)
+    assert found == (None if letters is None else frozenset(letters))
+
+
+def _brute_force_kind(kinds, opening: str, field: str) -> str | None:
+    text = cue_text(opening)
+    for kind in kinds:
+        if any(re.search(cue, text, re.IGNORECASE) for cue in getattr(kind, field)):
+            return kind.slug
+    return None
+
+
+def test_grouping_cues_by_first_letter_changes_no_answer(cues):
+    kinds = get_family().kinds
+    documents = [*CASES_DIR.rglob("*.txt"), *CASES_DIR.rglob("*.md"), *SEEDS_DIR.glob("*.txt")]
+    paragraphs = {
+        paragraph.strip().lstrip("#*-\u2022 ")
+        for document in documents
+        for paragraph in document.read_text(encoding="utf-8").splitlines()
+        if paragraph.strip()
+    }
+    assert len(paragraphs) > 200
+    for paragraph in paragraphs:
+        assert cues.content_kind(paragraph) == _brute_force_kind(kinds, paragraph, "content_cues")
+        assert cues.heading_kind(paragraph) == _brute_force_kind(kinds, paragraph, "heading_cues")
