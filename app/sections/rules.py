@@ -211,6 +211,7 @@ def find_title(state: HeadingState) -> None:
     page_heading = _page_heading(state)
     if page_heading is not None:
         state.title_index = page_heading
+        state.claim(page_heading, "title", True)
         state.level[page_heading] = 1
         return
     block = state.blocks[0]
@@ -229,7 +230,7 @@ def find_title(state: HeadingState) -> None:
     if kind not in (None, TITLE_KIND) and not page_title and (state.is_heading[0] or block.ordered):
         return
     state.title_index = 0
-    state.claim(0, state.rule[0] or "title", True)
+    state.claim(0, "title", True)
     state.level[0] = 1
 
 
