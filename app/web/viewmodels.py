@@ -484,6 +484,12 @@ def build_search_results(results: SearchResults) -> list[SearchResultView]:
 
 # --- Facts across authorities (overview and matrix) ----------------------------------------------
 
+DESCRIPTIVE_FACT_KEYS: frozenset[str] = frozenset(
+    {"amendment_date", "last_updated", "version_label"}
+)
+"""Facts that describe the document rather than its policy: every authority's differ by nature,
+so they are shown but never marked as divergences."""
+
 OVERVIEW_FACT_KEYS: tuple[str, ...] = (
     "leaving_care_support_age",
     "permanence_plan_months",
@@ -548,6 +554,15 @@ class FactMatrixView:
     def divergent_count(self) -> int:
         return sum(1 for column in self.columns if column.divergent)
 
+    @property
+    def compared_count(self) -> int:
+        """Facts about the policy (not the document), those that can diverge."""
+        return sum(1 for column in self.columns if column.key not in DESCRIPTIVE_FACT_KEYS)
+
+    @property
+    def has_amendment_dates(self) -> bool:
+        return any(column.key == "amendment_date" for column in self.columns)
+
 
 def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
@@ -576,7 +591,12 @@ def build_fact_matrix(
         key for key in (keys if keys is not None else matrix.fact_keys) if key in matrix.fact_keys
     ]
     flags_by_key = {
-        key: divergent_flags([row.cells[key].value for row in matrix.rows]) for key in shown
+        key: (
+            [False] * len(matrix.rows)
+            if key in DESCRIPTIVE_FACT_KEYS
+            else divergent_flags([row.cells[key].value for row in matrix.rows])
+        )
+        for key in shown
     }
     rows = []
     for index, row in enumerate(matrix.rows):
@@ -606,7 +626,11 @@ def build_fact_matrix(
             )
         )
     columns = tuple(
-        FactColumn(key=key, label=fact_label(key), divergent=key in matrix.divergent_keys)
+        FactColumn(
+            key=key,
+            label=fact_label(key),
+            divergent=key in matrix.divergent_keys and key not in DESCRIPTIVE_FACT_KEYS,
+        )
         for key in shown
     )
     return FactMatrixView(matrix.chapter_slug, matrix.chapter_title, columns, tuple(rows))

@@ -378,6 +378,8 @@ def test_matrix_marks_divergent_cells_and_links_each_to_its_evidence(
         target = soup(client.get(path)).find(id=anchor)
         assert target is not None, link["href"]
     assert table.select("td.divergent .badge-differs")
+    dates = table.select("td[data-label='Amendment date']")
+    assert dates and not any("divergent" in (cell.get("class") or []) for cell in dates)
 
 
 def test_matrix_heat_map_states_numbers_and_opens_comparisons(
