@@ -37,6 +37,8 @@ _TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
 
 WRAP_MIN_LENGTH = 50
 """A line at least this long that ends mid-sentence continues on the next line in wrapped text."""
+MAX_UNDERLINED_LENGTH = 100
+"""A longer line above `---` is prose followed by a separator, not an underlined heading."""
 MIN_PROSE_LINE = 30
 """A lower-case line continues the line above only if that line is prose, not a label ("End")."""
 
@@ -106,6 +108,7 @@ def thematic_break(state: TextScan, line: int, silent: bool) -> bool:
         and previous.type == "paragraph"
         and previous.line_count == 1
         and char in "=-"
+        and _is_label(state.text[previous.content_start : previous.content_end])
     ):
         previous.type = "heading"
         previous.markup_level = 1 if char == "=" else 2
@@ -113,6 +116,11 @@ def thematic_break(state: TextScan, line: int, silent: bool) -> bool:
         state.last_block_line = line
     state.line = line + 1
     return True
+
+
+def _is_label(words: str) -> bool:
+    """Short and not a sentence: a line an underline may mark as a heading."""
+    return 0 < len(words) <= MAX_UNDERLINED_LENGTH and not _TERMINAL.search(words)
 
 
 def atx_heading(state: TextScan, line: int, silent: bool) -> bool:

@@ -102,3 +102,8 @@ def test_thematic_breaks_are_absorbed_into_the_block_before():
     found, blocks = scan("Introduction\n\n---\n\nText here.\n")
     assert found == [("paragraph", "Introduction"), ("paragraph", "Text here.")]
     assert blocks[1].start == len("Introduction\n\n---\n\n")
+
+
+def test_a_separator_under_a_sentence_does_not_make_it_a_heading():
+    found, _blocks = scan("We will always listen to children and act on what they say.\n-----\n")
+    assert found == [("paragraph", "We will always listen to children and act on what they say.")]
