@@ -590,3 +590,12 @@ def test_an_unexpected_error_is_a_500_page_without_internals(
     assert_page_frame(page)
     assert "secret internal detail" not in page.get_text()
     assert _text(page.find("h1")) == "Something went wrong on our side"
+
+
+def test_matrix_links_the_similarity_grid_json(client: TestClient, soup: Soup) -> None:
+    page = soup(client.get(f"/chapters/{CHAPTER}/matrix"))
+    grid_json = link(page, "This grid as JSON")
+    assert grid_json is not None
+    response = client.get(str(grid_json["href"]))
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/json")
