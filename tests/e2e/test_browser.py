@@ -302,3 +302,32 @@ def test_long_blocks_scroll_together_on_both_sides(server: Server, browser: obje
     assert abs(ratios[0] - ratios[1]) < 0.05
     assert _axe_violations(page) == []
     context.close()
+
+
+def test_redline_file_stands_alone_and_the_page_prints_cleanly(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    oldest, newest = server.sample_ids[0], server.sample_ids[-1]
+    response = httpx.get(f"{server.url}/compare/redline?left={oldest}&right={newest}")
+    assert response.headers["content-disposition"].startswith("attachment")
+    redline = tmp_path / "redline.html"
+    redline.write_bytes(response.content)
+    context = browser.new_context(viewport={"width": 1000, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(redline.as_uri())
+    assert requests == [redline.as_uri()], "the redline must not fetch anything"
+    assert page.locator("ins").count() > 0 and page.locator("del").count() > 0
+    assert _axe_violations(page) == []
+
+    page.goto(f"{server.url}/compare?left={oldest}&right={newest}")
+    page.emulate_media(media="print")
+    assert not page.locator("header.site-header").is_visible()
+    assert not page.locator("form.compare-form").is_visible()
+    assert page.locator("table.diff").is_visible()
+    decoration = page.locator("table.diff del").first.evaluate(
+        "node => getComputedStyle(node).textDecorationLine"
+    )
+    assert "line-through" in decoration
+    context.close()
