@@ -14,7 +14,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
-from app.sections.blocks_text import bullet_end, continues_line, looks_hard_wrapped
+from app.sections.blocks_text import bullet_end, continues_line, is_label, looks_hard_wrapped
 from app.sections.raw import RawBlock, trim_content
 from app.text import LineIndex
 
@@ -160,6 +160,11 @@ def _heading(text: str, lines: LineIndex, line_map: list[int], markup: str, leve
         words_start = start
         words_end = lines.line_start(end_line - 1)
     content_start, content_end, strong = trim_content(text, words_start, words_end)
+    underlined = not markup.startswith("#")
+    if underlined and not is_label(text[content_start:content_end]):
+        paragraph = _block(text, lines, line_map, "paragraph", _QUOTE_PREFIX)
+        paragraph.content_end = content_end
+        return paragraph
     return RawBlock(
         type="heading",
         start=start,

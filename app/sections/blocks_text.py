@@ -108,7 +108,7 @@ def thematic_break(state: TextScan, line: int, silent: bool) -> bool:
         and previous.type == "paragraph"
         and previous.line_count == 1
         and char in "=-"
-        and _is_label(state.text[previous.content_start : previous.content_end])
+        and is_label(state.text[previous.content_start : previous.content_end])
     ):
         previous.type = "heading"
         previous.markup_level = 1 if char == "=" else 2
@@ -118,7 +118,7 @@ def thematic_break(state: TextScan, line: int, silent: bool) -> bool:
     return True
 
 
-def _is_label(words: str) -> bool:
+def is_label(words: str) -> bool:
     """Short and not a sentence: a line an underline may mark as a heading."""
     return 0 < len(words) <= MAX_UNDERLINED_LENGTH and not _TERMINAL.search(words)
 

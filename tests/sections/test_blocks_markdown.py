@@ -93,3 +93,8 @@ def test_bullets_markdown_does_not_know_are_items_without_their_bullet():
         ("list_item", "Children Act 2004"),
     ]
     assert [block.depth for block in blocks] == [0, 1, 1]
+
+
+def test_a_sentence_over_a_dashed_line_stays_a_paragraph():
+    found, _blocks = scan("We will always listen to children and act on it.\n---\n\nNext.\n")
+    assert found[0] == ("paragraph", "We will always listen to children and act on it.")
