@@ -54,6 +54,15 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
+async def get_session_factory(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    return factory
+
+
+SessionFactoryDep = Annotated[sessionmaker[Session], Depends(get_session_factory)]
+"""For routes that need a session only on some paths (a cached comparison needs none)."""
+
+
 def _version(
     session: SessionDep,
     version_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The version's id.")],
@@ -177,6 +186,7 @@ __all__ = [
     "ChapterDep",
     "CompareOptionsDep",
     "SessionDep",
+    "SessionFactoryDep",
     "SettingsDep",
     "VersionDep",
     "WriteTokenDep",

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION
 from app.api.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
-from app.api.deps import CompareOptionsDep, SessionDep
+from app.api.deps import CompareOptionsDep, SessionFactoryDep
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
 from app.diff import CompareOptions
 from app.schemas.comparisons import ComparisonRead
@@ -67,7 +67,7 @@ class ComparisonJsonCache:
 )
 def read_comparison(
     request: Request,
-    session: SessionDep,
+    session_factory: SessionFactoryDep,
     left: Annotated[int, Query(ge=1, le=2**31 - 1, description="Id of the left (older) version.")],
     right: Annotated[
         int, Query(ge=1, le=2**31 - 1, description="Id of the right (newer) version.")
@@ -98,7 +98,8 @@ def read_comparison(
     cache: ComparisonJsonCache = request.app.state.comparison_json_cache
     body = cache.get(etag)
     if body is None:
-        body = _encoded_comparison(session, left, right, options)
+        with session_factory() as session:
+            body = _encoded_comparison(session, left, right, options)
         cache.put(etag, body)
     return Response(
         body,
