@@ -149,10 +149,11 @@ def _joins(
 def _heading_kind(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> str | None:
-    """A heading's kind from its words, else from the opening of the text under it."""
+    """A heading's kind from its words, else from the opening of the text under it; the title's
+    cues name the first line only, so the chapter's name repeated lower down is not a title."""
     block = raw[index]
     kind = cues.heading_kind(text[state.words_start[index] : block.content_end])
-    if kind is not None:
+    if kind is not None and kind != TITLE_KIND:
         return kind
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
