@@ -144,6 +144,8 @@ class DivergenceView:
 
 @dataclass(frozen=True, slots=True)
 class SummaryCount:
+    """How many sections of the comparison have one status."""
+
     status: str
     label: str
     count: int
@@ -535,6 +537,8 @@ class AuthorityRow:
 
 @dataclass(frozen=True, slots=True)
 class FactColumn:
+    """One fact of the matrix, as a column."""
+
     key: str
     label: str
     divergent: bool
@@ -644,6 +648,8 @@ def overview_keys(available: Sequence[str]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class HeatCell:
+    """How alike one authority's section of one kind is to the baseline's."""
+
     similarity: float | None
     """None when neither side has a section of this kind."""
     bin: int
@@ -654,6 +660,8 @@ class HeatCell:
 
 @dataclass(frozen=True, slots=True)
 class HeatRow:
+    """One authority's version in force, section kind by section kind."""
+
     label: str
     is_sample: bool
     version_id: int
@@ -662,12 +670,16 @@ class HeatRow:
 
 @dataclass(frozen=True, slots=True)
 class HeatColumn:
+    """One section kind of the grid."""
+
     kind: str
     label: str
 
 
 @dataclass(frozen=True, slots=True)
 class HeatMapView:
+    """Authorities by section kinds against one baseline version."""
+
     baseline_id: int
     baseline_label: str
     columns: tuple[HeatColumn, ...]
@@ -706,6 +718,8 @@ def build_heat_map(grid: SimilarityGrid, baseline_label: str) -> HeatMapView:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
+    """One version in an authority's timeline."""
+
     version_id: int
     url: str
     name: str
@@ -756,6 +770,8 @@ class SectionRow(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class SectionView:
+    """One section of the version page: its heading, kind and highlighted text."""
+
     anchor: str
     label: str
     kind: str
@@ -785,6 +801,8 @@ class EvidenceGroup:
 
 @dataclass(frozen=True, slots=True)
 class FactView:
+    """One row of the version page's facts table."""
+
     key: str
     label: str
     value: Any
@@ -807,6 +825,8 @@ def _evidence_groups(key: str, evidence: Sequence[Mapping[str, Any]]) -> tuple[E
 
 @dataclass(frozen=True, slots=True)
 class VersionPage:
+    """Everything the version page shows besides the stored metadata."""
+
     sections: tuple[SectionView, ...]
     facts: tuple[FactView, ...]
     previous_id: int | None
@@ -856,18 +876,33 @@ def build_version_page(
 
 
 __all__ = [
+    "DESCRIPTIVE_FACT_KEYS",
     "FACT_LABELS",
+    "OVERVIEW_FACT_KEYS",
     "ComparisonView",
     "DiffRow",
     "DiffSegment",
     "DivergenceView",
     "EvidenceSpan",
+    "FactMatrixView",
+    "HeatMapView",
+    "SearchResultView",
     "TextSegment",
+    "TimelineEntry",
+    "VersionPage",
     "build_comparison_view",
+    "build_fact_matrix",
+    "build_heat_map",
+    "build_search_results",
+    "build_timeline",
+    "build_version_page",
+    "divergent_flags",
     "evidence_spans",
     "fact_anchor",
     "fact_label",
+    "heat_bin",
     "highlight_spans",
     "highlight_text",
     "kind_label",
+    "overview_keys",
 ]
