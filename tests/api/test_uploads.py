@@ -236,3 +236,16 @@ def test_a_version_can_be_deleted_with_a_token_only(
     after = row_counts(session_factory)
     assert after["versions"] == counts["versions"] - 1
     assert after["sections"] < counts["sections"] and after["facts"] < counts["facts"]
+
+
+def test_a_legacy_encoded_source_is_served_with_its_charset(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    data = CHAPTER_TEXT.replace("works with", "works \u2013 with care \u2013 with").encode("cp1252")
+    created = _upload(client, auth, data).json()
+
+    source = client.get(f"{API}/versions/{created['id']}/source")
+
+    assert source.content == data
+    assert source.headers["content-type"] == "text/plain; charset=windows-1252"
+    assert "works \u2013 with care" in created["text"]

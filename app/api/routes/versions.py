@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Mapping
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -46,6 +47,15 @@ from app.store import (
 router = APIRouter(tags=["versions"])
 
 _SOURCE_MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
+_HTTP_CHARSETS = {
+    "cp1252": "windows-1252",
+    "iso8859-1": "iso-8859-1",
+    "utf-16-le": "utf-16le",
+    "utf-16-be": "utf-16be",
+    "utf-32-le": "utf-32le",
+    "utf-32-be": "utf-32be",
+}
+"""Python codec names whose registered charset label (IANA, WHATWG) is spelt differently."""
 _SOURCE_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html"}
 
 _FIELD_DESCRIPTIONS = {
@@ -370,7 +380,7 @@ def read_source(version: VersionDep, request: Request) -> Response:
     media_type = _SOURCE_MEDIA_TYPES.get(version.source_format, "application/octet-stream")
     return Response(
         content=version.data,
-        media_type=f"{media_type}; charset={version.encoding}",
+        media_type=f"{media_type}; charset={_charset(version.encoding)}",
         headers={
             "Content-Disposition": _attachment(version),
             "X-Content-Type-Options": "nosniff",
@@ -401,6 +411,14 @@ def _version_create(
             where = "body" if multipart and name not in from_query else "query"
             details.append({**detail, "loc": (where, *detail["loc"])})
         raise RequestValidationError(details) from None
+
+
+def _charset(encoding: str) -> str:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    return _HTTP_CHARSETS.get(name, name)
 
 
 def _version_etag(version: Version, representation: str, *extra: str) -> str:
