@@ -271,7 +271,9 @@ def assign_levels(state: HeadingState) -> None:
     """Level 1 starts a section; 2 and more are sub-headings kept inside their section.
 
     Headings before the first top-level one (a scope box's "### SCOPE OF THIS CHAPTER" before the
-    first "## 1. Introduction") start sections whatever their markup: nothing is above them.
+    first "## 1. Introduction") start sections whatever their markup: nothing is above them. When
+    only sub-sections are numbered ("Corporate Parenting", then "4.1 …", "4.2 …"), the numbers
+    sit under the unnumbered headings, which are the top level.
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -279,6 +281,9 @@ def assign_levels(state: HeadingState) -> None:
     numbered = [i for i in headings if state.number[i] is not None]
     top_depth = min((_depth(state.number[i]) for i in numbered), default=1)
     first_top = next((i for i in numbered if _depth(state.number[i]) == top_depth), None)
+    if first_top is not None and top_depth > 1 and _under_unnumbered_heading(state, first_top):
+        top_depth -= 1
+        first_top = None
     top_markup = _usual_markup_level(state, [i for i in numbered if state.number[i]])
     marked = [state.blocks[i].markup_level for i in headings if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
@@ -306,6 +311,17 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
 
 
+def _under_unnumbered_heading(state: HeadingState, index: int) -> bool:
+    """The block right before numbered heading `index` is an unnumbered heading (not the title)."""
+    before = index - 1
+    return (
+        before >= 0
+        and before != state.title_index
+        and state.is_heading[before]
+        and state.number[before] is None
+    )
+
+
 def numbering_sequence(state: HeadingState) -> None:
     """A guessed top-level number that does not move the sequence on is a list item.
 
@@ -318,13 +334,13 @@ def numbering_sequence(state: HeadingState) -> None:
         if state.is_heading[i] and state.number[i] is not None and i != state.title_index
     ]
     top_depth = min((_depth(state.number[i]) for i in numbered), default=1)
-    last_top: int | None = None
+    last_top: tuple[int, ...] | None = None
     for i in numbered:
         number = state.number[i]
         assert number is not None
         if _depth(number) != top_depth:
             continue
-        value = int(number.split(".")[0 if top_depth == 1 else top_depth - 1])
+        value = tuple(int(part) for part in number.split("."))
         if last_top is not None and value <= last_top and state.rule[i] in _GUESSED:
             _demote(state, i, "out_of_sequence")
             continue

@@ -232,3 +232,19 @@ def test_the_last_line_of_an_unpunctuated_list_is_not_a_heading():
         "Data Protection Act 2018\n\nThe policy also has regard to statutory guidance.\n"
     )
     assert headings(text) == [(1, None, "Policies")]
+
+
+def test_numbers_only_on_sub_sections_sit_under_the_unnumbered_headings():
+    text = (
+        "Policies\n\nIntroduction\n\nThis policy sets out the framework we work within.\n\n"
+        "Corporate Parenting\n\n4.1 Our Responsibilities\n\nThe council is a corporate parent.\n\n"
+        "4.2 The Principles\n\nThere are seven principles.\n\n"
+        "Our Strategy\n\nThe strategy is to help families early.\n"
+    )
+    assert headings(text)[1:] == [
+        (1, None, "Introduction"),
+        (1, None, "Corporate Parenting"),
+        (2, "4.1", "Our Responsibilities"),
+        (2, "4.2", "The Principles"),
+        (1, None, "Our Strategy"),
+    ]
