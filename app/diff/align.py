@@ -314,6 +314,7 @@ def _pair_sections(left: Side, right: Side) -> list[tuple[int | None, int | None
         [kind_key("l", section) for section in left.sections],
         [kind_key("r", section) for section in right.sections],
         semantic=False,
+        repeats=True,
     ):
         if kind == "equal":
             for step in range(count):
@@ -389,6 +390,7 @@ class _BlockPairing:
             [self.left.units[unit].key for unit in left_units],
             [self.right.units[unit].key for unit in right_units],
             semantic=False,
+            repeats=True,
         )
         left_at = right_at = 0
         gaps: list[tuple[list[int], list[int]]] = [([], [])]

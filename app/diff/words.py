@@ -59,39 +59,57 @@ def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, s
 
 
 def diff_sequences(
-    left: Sequence[Hashable], right: Sequence[Hashable], *, semantic: bool = True
+    left: Sequence[Hashable],
+    right: Sequence[Hashable],
+    *,
+    semantic: bool = True,
+    repeats: bool = False,
 ) -> list[tuple[OpKind, int]]:
     """Runs of operations turning `left` into `right`, as (kind, number of items).
 
     With `semantic`, small equalities between edits are folded into the edits, so a rewritten
-    phrase reads as one deletion and one insertion rather than a mosaic.
+    phrase reads as one deletion and one insertion rather than a mosaic. With `repeats`, items
+    that recur (blocks of a text pasted many times) anchor the diff too, see `_anchored_diff`.
     """
     left_chars, right_chars = _encode(left, right)
     if left_chars == right_chars:
         return [("equal", len(left))] if left else []
-    diffs = _anchored_diff(left_chars, right_chars)
+    diffs = _anchored_diff(left_chars, right_chars, repeats=repeats)
     if semantic:
         _DIFFER.diff_cleanupSemantic(diffs)
     return [(_OP_KINDS[op], len(chars)) for op, chars in diffs if chars]
 
 
-def _anchored_diff(left: str, right: str) -> list[tuple[int, str]]:
-    """diff_main, run between anchors: items found exactly once on each side, in order.
+def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, str]]:
+    """diff_main, run between anchors kept equal.
 
-    As patience diff does, the longest in-order run of such unique items is kept equal and
-    diff-match-patch diffs the stretches between them. Its cost grows with the length times the
-    number of edits of what it is given, so many short stretches cost far less than one long
-    text with scattered edits, and unique words rarely align wrongly.
+    As patience diff does, anchors are items found exactly once on each side; with `repeats`,
+    the n-th occurrence of an item on one side may anchor to its n-th occurrence on the other.
+    The longest in-order run of anchor pairs is kept equal and diff-match-patch diffs the
+    stretches between them. Its cost grows with the length times the number of edits of what
+    it is given, so many short stretches cost far less than one long text with scattered edits.
     """
     if len(left) + len(right) < _ANCHOR_MIN_LENGTH:
         return list(_DIFFER.diff_main(left, right, False))
-    left_counts, right_counts = Counter(left), Counter(right)
-    right_at = {char: at for at, char in enumerate(right) if right_counts[char] == 1}
-    candidates = [
-        (at, right_at[char])
-        for at, char in enumerate(left)
-        if left_counts[char] == 1 and char in right_at
-    ]
+    if repeats:
+        right_occurrences: dict[str, list[int]] = {}
+        for at, char in enumerate(right):
+            right_occurrences.setdefault(char, []).append(at)
+        seen: Counter[str] = Counter()
+        candidates = []
+        for at, char in enumerate(left):
+            occurrences = right_occurrences.get(char)
+            if occurrences is not None and seen[char] < len(occurrences):
+                candidates.append((at, occurrences[seen[char]]))
+            seen[char] += 1
+    else:
+        left_counts, right_counts = Counter(left), Counter(right)
+        right_at = {char: at for at, char in enumerate(right) if right_counts[char] == 1}
+        candidates = [
+            (at, right_at[char])
+            for at, char in enumerate(left)
+            if left_counts[char] == 1 and char in right_at
+        ]
     anchors = [candidates[at] for at in sorted(_increasing_run([j for _, j in candidates]))]
     diffs: list[tuple[int, str]] = []
     left_from = right_from = 0
@@ -128,68 +146,6 @@ def _increasing_run(values: list[int]) -> list[int]:
         run.append(position)
         position = previous[position]
     return run
-
-
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-
-
-def _sentences(keys: Sequence[str]) -> list[tuple[str, ...]]:
-    sentences: list[tuple[str, ...]] = []
-    start = 0
-    for at, key in enumerate(keys):
-        if key in _SENTENCE_ENDS:
-            sentences.append(tuple(keys[start : at + 1]))
-            start = at + 1
-    if start < len(keys):
-        sentences.append(tuple(keys[start:]))
-    return sentences
-
-
-def diff_words(left: Sequence[str], right: Sequence[str]) -> list[tuple[OpKind, int]]:
-    """Runs of operations between two word sequences, sentences first.
-
-    As diff-match-patch's line mode does for lines: sentences are aligned first, then only the
-    stretches between equal sentences are diffed word by word (with semantic clean-up). Long
-    blocks that share most of their sentences then cost little more than their changes.
-    """
-    left_sentences, right_sentences = _sentences(left), _sentences(right)
-    if len(left_sentences) < 2 or len(right_sentences) < 2:
-        return diff_sequences(left, right)
-    runs: list[tuple[OpKind, int]] = []
-    left_at = right_at = 0
-    left_pending = right_pending = 0
-
-    def flush() -> None:
-        nonlocal left_at, right_at, left_pending, right_pending
-        if left_pending or right_pending:
-            runs.extend(
-                diff_sequences(
-                    left[left_at : left_at + left_pending],
-                    right[right_at : right_at + right_pending],
-                )
-            )
-            left_at += left_pending
-            right_at += right_pending
-            left_pending = right_pending = 0
-
-    left_sentence = right_sentence = 0
-    for kind, count in diff_sequences(left_sentences, right_sentences, semantic=False):
-        if kind == "equal":
-            flush()
-            words = sum(map(len, left_sentences[left_sentence : left_sentence + count]))
-            runs.append(("equal", words))
-            left_at += words
-            right_at += words
-            left_sentence += count
-            right_sentence += count
-        elif kind == "delete":
-            left_pending += sum(map(len, left_sentences[left_sentence : left_sentence + count]))
-            left_sentence += count
-        else:
-            right_pending += sum(map(len, right_sentences[right_sentence : right_sentence + count]))
-            right_sentence += count
-    flush()
-    return runs
 
 
 def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
