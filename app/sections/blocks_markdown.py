@@ -14,7 +14,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
-from app.sections.blocks_text import bullet_end, continues_line, is_label, looks_hard_wrapped
+from app.sections.blocks_text import bullet_end, continues_line, hard_wrap_width, is_label
 from app.sections.raw import RawBlock, trim_content
 from app.text import LineIndex
 
@@ -43,7 +43,8 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
     lists: list[_List] = []
     open_items = 0
     quotes = 0
-    wrapped: bool | None = None
+    wrap_width: int | None = None
+    wrap_known = False
     for token in _parser().parse(text):
         kind = token.type
         if kind == "blockquote_open":
@@ -70,15 +71,15 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
         elif kind == "heading_open":
             blocks.append(_heading(text, lines, token.map, token.markup, int(token.tag[1:])))
         elif open_items > 0 and kind == "paragraph_open" and quotes == 0:
-            if wrapped is None:
-                wrapped = _hard_wrapped(lines)
-            for line_range in _line_paragraphs(text, lines, token.map, wrapped)[1:]:
+            if not wrap_known:
+                wrap_width, wrap_known = _hard_wrap_width(lines), True
+            for line_range in _line_paragraphs(text, lines, token.map, wrap_width)[1:]:
                 if text[lines.line_start(line_range[0])] != " ":
                     blocks.append(_block(text, lines, line_range, "paragraph", _QUOTE_PREFIX))
         elif open_items == 0 and kind == "paragraph_open" and quotes == 0:
-            if wrapped is None:
-                wrapped = _hard_wrapped(lines)
-            for line_range in _line_paragraphs(text, lines, token.map, wrapped):
+            if not wrap_known:
+                wrap_width, wrap_known = _hard_wrap_width(lines), True
+            for line_range in _line_paragraphs(text, lines, token.map, wrap_width):
                 blocks.append(_paragraph_or_bullet(text, lines, line_range))
         elif open_items == 0 and kind in ("paragraph_open", "code_block", "fence"):
             blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
@@ -86,15 +87,15 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
     return blocks
 
 
-def _hard_wrapped(lines: LineIndex) -> bool:
+def _hard_wrap_width(lines: LineIndex) -> int | None:
     count = lines.line_count
-    return looks_hard_wrapped(
+    return hard_wrap_width(
         [lines.line_start(i + 1) - lines.line_start(i) - 1 for i in range(count)]
     )
 
 
 def _line_paragraphs(
-    text: str, lines: LineIndex, line_map: list[int], wrapped: bool
+    text: str, lines: LineIndex, line_map: list[int], wrap_width: int | None
 ) -> list[list[int]]:
     """Split a markdown paragraph where its lines read as paragraphs of their own.
 
@@ -106,7 +107,7 @@ def _line_paragraphs(
     for line in range(first + 1, end_line):
         before = text[lines.line_start(line - 1) : lines.line_start(line) - 1]
         after = text[lines.line_start(line) : lines.line_start(line + 1)].rstrip("\n")
-        if not after.strip() or continues_line(before, after, wrapped):
+        if not after.strip() or continues_line(before, after, wrap_width):
             ranges[-1][1] = line + 1
         else:
             ranges.append([line, line + 1])

@@ -35,8 +35,8 @@ _BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
 _TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
 
-WRAP_MIN_LENGTH = 50
-"""A line at least this long that ends mid-sentence continues on the next line in wrapped text."""
+WRAP_FILL = 0.75
+"""In hard-wrapped text, a line this full (of the wrap width) that ends mid-sentence carries on."""
 MAX_UNDERLINED_LENGTH = 100
 """A longer line above `---` is prose followed by a separator, not an underlined heading."""
 MIN_PROSE_LINE = 30
@@ -57,8 +57,8 @@ class TextScan:
     blocks: list[RawBlock] = field(default_factory=list)
     indents: list[int] = field(default_factory=list)
     """Indentations of the open list levels, outermost first."""
-    wrapped: bool = False
-    """The text is hard-wrapped, so long lines that end mid-sentence continue on the next."""
+    wrap_width: int | None = None
+    """The width the text is hard-wrapped at, if it is: full lines then carry on to the next."""
     last_block_line: int = -1
     """Last line of the most recent block, to tell an underline from a thematic break."""
     _matched_line: int = -1
@@ -227,7 +227,9 @@ def scan_text_blocks(text: str, starts: list[int]) -> list[RawBlock]:
     ends = [start - 1 for start in starts[1:]]
     ends.append(len(text))
     state = TextScan(text=text, starts=starts, ends=ends)
-    state.wrapped = _is_hard_wrapped(state)
+    state.wrap_width = hard_wrap_width(
+        [end - start for start, end in zip(state.starts, state.ends, strict=True)]
+    )
     line_count = len(starts)
     while state.line < line_count:
         line = state.line
@@ -263,7 +265,7 @@ def _starts_block(state: TextScan, line: int) -> bool:
 
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
     return continues_line(
-        state.line_text(previous), state.line_text(line), state.wrapped
+        state.line_text(previous), state.line_text(line), state.wrap_width
     ) and not _starts_block(state, line)
 
 
@@ -273,17 +275,18 @@ def bullet_end(text: str, start: int, end: int) -> int | None:
     return match.end() if match is not None else None
 
 
-def continues_line(before: str, after: str, wrapped: bool) -> bool:
+def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
     """Whether line `after` carries on the paragraph of line `before` rather than starting one.
 
     A line that ends a sentence ends its paragraph. Otherwise a line carries on when it starts in
-    lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width.
+    lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width
+    (a shorter line there, a title say, ends where it ends).
     """
     if _TERMINAL.search(before) or _BULLET.match(after):
         return False
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
         return True
-    return wrapped and len(before) >= WRAP_MIN_LENGTH
+    return wrap_width is not None and len(before) >= WRAP_FILL * wrap_width
 
 
 def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> bool:
@@ -295,17 +298,13 @@ def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> b
     return _continues_paragraph(state, previous, line)
 
 
-def _is_hard_wrapped(state: TextScan) -> bool:
-    return looks_hard_wrapped(
-        [end - start for start, end in zip(state.starts, state.ends, strict=True)]
-    )
-
-
-def looks_hard_wrapped(line_lengths: list[int]) -> bool:
-    """Most lines are cut near one width, so line ends are not paragraph ends."""
+def hard_wrap_width(line_lengths: list[int]) -> int | None:
+    """The width most lines are cut near, when they are (so line ends are not paragraph ends)."""
     filled = [length for length in line_lengths if length]
     if len(filled) < 5:
-        return False
+        return None
     long_lines = sum(1 for length in filled if length > 100)
-    near_width = sum(1 for length in filled if 60 <= length <= 100)
-    return long_lines <= len(filled) * 0.05 and near_width >= len(filled) * 0.3
+    near_width = [length for length in filled if 60 <= length <= 100]
+    if long_lines > len(filled) * 0.05 or len(near_width) < len(filled) * 0.3:
+        return None
+    return max(near_width)

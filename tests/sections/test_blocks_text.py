@@ -1,6 +1,6 @@
 """Plain-text block rules: headings marked with `#`, bullets, numbered items, paragraphs."""
 
-from app.sections.blocks_text import TEXT_RULES, looks_hard_wrapped, scan_text_blocks
+from app.sections.blocks_text import TEXT_RULES, hard_wrap_width, scan_text_blocks
 from app.text import LineIndex
 
 
@@ -76,8 +76,8 @@ def test_hard_wrapped_text_joins_its_lines_back_into_paragraphs():
 
 
 def test_wrap_detection_needs_most_lines_near_one_width():
-    assert looks_hard_wrapped([72, 70, 71, 68, 40, 72])
-    assert not looks_hard_wrapped([300, 12, 250, 20, 180, 30])
+    assert hard_wrap_width([72, 70, 71, 68, 40, 72]) == 72
+    assert hard_wrap_width([300, 12, 250, 20, 180, 30]) is None
 
 
 def test_numbered_lines_are_numbered_items_until_rules_decide():
@@ -107,3 +107,18 @@ def test_thematic_breaks_are_absorbed_into_the_block_before():
 def test_a_separator_under_a_sentence_does_not_make_it_a_heading():
     found, _blocks = scan("We will always listen to children and act on what they say.\n-----\n")
     assert found == [("paragraph", "We will always listen to children and act on what they say.")]
+
+
+def test_a_short_line_in_wrapped_text_ends_where_it_ends():
+    text = (
+        "Children's Services Policies, Values and Principles\n"
+        "This chapter provides the context for all of the procedures which follow\n"
+        "in this manual, and it also sets out the values that guide our work with\n"
+        "children and families, and how we record, share and protect information\n"
+        "about them, as the law and the statutory guidance of the day require.\n"
+    )
+    found, _blocks = scan(text)
+    assert [content[:20] for _type, content in found] == [
+        "Children's Services ",
+        "This chapter provide",
+    ]
