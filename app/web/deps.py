@@ -29,6 +29,11 @@ async def _engine(request: Request) -> Engine:
     return engine
 
 
+async def _session_factory(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    return factory
+
+
 def _session(request: Request) -> Iterator[Session]:
     factory: sessionmaker[Session] = request.app.state.session_factory
     with factory() as session:
@@ -43,6 +48,8 @@ async def _templates(request: Request) -> Jinja2Templates:
 EngineDep = Annotated[Engine, Depends(_engine)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 SessionDep = Annotated[Session, Depends(_session)]
+SessionFactoryDep = Annotated[sessionmaker[Session], Depends(_session_factory)]
+"""For pages that usually answer from memory: open a session only when one is needed."""
 TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]
 
-__all__ = ["EngineDep", "SessionDep", "SettingsDep", "TemplatesDep"]
+__all__ = ["EngineDep", "SessionDep", "SessionFactoryDep", "SettingsDep", "TemplatesDep"]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -43,7 +44,7 @@ from app.store import (
     version_choices,
 )
 from app.web import viewmodels as vm
-from app.web.deps import EngineDep, SessionDep, SettingsDep, TemplatesDep
+from app.web.deps import EngineDep, SessionDep, SessionFactoryDep, SettingsDep, TemplatesDep
 from app.web.templating import api_url, page_url, partial_date
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -61,6 +62,7 @@ VERSION_CHOICES_LIMIT = 500
 """Most versions offered in the compare form's lists (newest first)."""
 
 _Flag = Annotated[bool, Query()]
+_Rendered = TypeVar("_Rendered")
 
 
 def render(
@@ -320,7 +322,7 @@ def _compare_form(
 @router.get("/compare", name="web_compare")
 def compare_page(
     request: Request,
-    session: SessionDep,
+    sessions: SessionFactoryDep,
     engine: EngineDep,
     templates: TemplatesDep,
     left: Annotated[str | None, Query(max_length=20)] = None,
@@ -333,6 +335,9 @@ def compare_page(
     ignore_numbering: _Flag = False,
     ignore_local_names: _Flag = False,
 ) -> HTMLResponse:
+    """The comparison page. A session is opened only when something must be read through the
+    ORM (a version outside the lists, or a comparison not rendered yet): a page served from
+    memory costs one light query for the version lists."""
     form, form_error = _compare_form(
         left,
         right,
@@ -356,29 +361,45 @@ def compare_page(
         "choices": _choice_groups(choices),
         "json_url": api_url("/versions"),
     }
-    status_code = 422 if form_error else 200
-    if form.left is not None and form.right is not None:
-        listed = {version.id: version for version in choices}
-        left_version = listed.get(form.left) or _choice_of(
-            get_version_or_raise(session=session, version_id=form.left)
-        )
-        right_version = listed.get(form.right) or _choice_of(
-            get_version_or_raise(session=session, version_id=form.right)
-        )
+    if form.left is not None and form.right is not None and form_error is None:
+        left_version, right_version = _pair(sessions, choices, form.left, form.right)
+        page_key = (_fragment_key(form, left_version, right_version), tuple(choices))
+        page = _PAGES.get(page_key)
+        if page is not None:
+            return HTMLResponse(page)
         context.update(
             title=f"Compare {version_name(left_version)} with {version_name(right_version)}",
             view=True,
             comparison_html=_comparison_fragment(
-                session, templates, form, left_version, right_version
+                sessions, templates, form, left_version, right_version
             ),
             breadcrumbs=(Crumb("Overview", "/"), Crumb("Compare", "")),
             json_url=_comparison_api_url(form),
         )
-    elif form.left is not None or form.right is not None:
-        form_error = form_error or "Choose both a left and a right version, then press Compare."
-        context["form_error"] = form_error
-        status_code = 422
-    return render(templates, request, "pages/compare.html", status_code=status_code, **context)
+        response = render(templates, request, "pages/compare.html", **context)
+        _PAGES.put(page_key, bytes(response.body))
+        return response
+    if form.left is not None or form.right is not None:
+        context["form_error"] = (
+            form_error or "Choose both a left and a right version, then press Compare."
+        )
+        return render(templates, request, "pages/compare.html", status_code=422, **context)
+    return render(templates, request, "pages/compare.html", **context)
+
+
+def _pair(
+    sessions: SessionFactoryDep, choices: list[VersionChoice], left: int, right: int
+) -> tuple[VersionChoice, VersionChoice]:
+    """The two versions named by the form, from the lists, else read (NotFound if unknown)."""
+    listed = {version.id: version for version in choices}
+    if left in listed and right in listed:
+        return listed[left], listed[right]
+    with sessions() as session:
+        return (
+            listed.get(left) or _choice_of(get_version_or_raise(session=session, version_id=left)),
+            listed.get(right)
+            or _choice_of(get_version_or_raise(session=session, version_id=right)),
+        )
 
 
 @router.get("/compare/redline", name="web_redline", response_class=Response)
@@ -439,46 +460,43 @@ def redline_download(
     return page
 
 
-class _FragmentCache:
+class _RenderedCache(Generic[_Rendered]):
     """Rendered comparisons, most recently used kept, as the API keeps its payloads.
 
-    Only an optimisation: a fragment is fixed by what its key names (both versions' ids and
-    bytes, the options, the layout and the analyser version), so it can never go stale, and a
-    miss recomputes it from the database's comparison cache.
+    Only an optimisation: an entry is fixed by what its key names (both versions' ids, bytes and
+    analyser versions, the options, the layout, and for whole pages the version lists shown), so
+    it can never go stale, and a miss rebuilds it from the database's comparison cache.
     """
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._entries: OrderedDict[tuple[object, ...], Markup] = OrderedDict()
+        self._entries: OrderedDict[Hashable, _Rendered] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[object, ...]) -> Markup | None:
+    def get(self, key: Hashable) -> _Rendered | None:
         with self._lock:
             found = self._entries.get(key)
             if found is not None:
                 self._entries.move_to_end(key)
             return found
 
-    def put(self, key: tuple[object, ...], fragment: Markup) -> None:
+    def put(self, key: Hashable, value: _Rendered) -> None:
         with self._lock:
-            self._entries[key] = fragment
+            self._entries[key] = value
             self._entries.move_to_end(key)
             while len(self._entries) > self._size:
                 self._entries.popitem(last=False)
 
 
-_FRAGMENTS = _FragmentCache(size=32)
+_FRAGMENTS: _RenderedCache[Markup] = _RenderedCache(size=32)
+_PAGES: _RenderedCache[bytes] = _RenderedCache(size=32)
 
 
-def _comparison_fragment(
-    session: SessionDep,
-    templates: Jinja2Templates,
-    form: CompareForm,
-    left_version: VersionChoice,
-    right_version: VersionChoice,
-) -> Markup:
-    """The summary, divergences and diff of a pair: rendered once, then served from memory."""
-    key = (
+def _fragment_key(
+    form: CompareForm, left_version: VersionChoice, right_version: VersionChoice
+) -> tuple[Hashable, ...]:
+    """Everything a rendered comparison depends on."""
+    return (
         left_version.id,
         left_version.sha256,
         left_version.analyzer_version,
@@ -490,13 +508,27 @@ def _comparison_fragment(
         form.options(),
         ANALYZER_VERSION,
     )
+
+
+def _comparison_fragment(
+    sessions: SessionFactoryDep,
+    templates: Jinja2Templates,
+    form: CompareForm,
+    left_version: VersionChoice,
+    right_version: VersionChoice,
+) -> Markup:
+    """The summary, divergences and diff of a pair: rendered once, then served from memory."""
+    key = _fragment_key(form, left_version, right_version)
     cached = _FRAGMENTS.get(key)
     if cached is not None:
         return cached
-    assert form.left is not None and form.right is not None
-    comparison = compare_versions(
-        session=session, left_id=form.left, right_id=form.right, options=form.options()
-    )
+    with sessions() as session:
+        comparison = compare_versions(
+            session=session,
+            left_id=left_version.id,
+            right_id=right_version.id,
+            options=form.options(),
+        )
     links = {
         "other_view": page_url(
             "/compare", **form.params(view="side" if form.view == "inline" else "inline")
