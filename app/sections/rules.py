@@ -273,7 +273,8 @@ def assign_levels(state: HeadingState) -> None:
     Headings before the first top-level one (a scope box's "### SCOPE OF THIS CHAPTER" before the
     first "## 1. Introduction") start sections whatever their markup: nothing is above them. When
     only sub-sections are numbered ("Corporate Parenting", then "4.1 …", "4.2 …"), the numbers
-    sit under the unnumbered headings, which are the top level.
+    sit under the unnumbered headings, which are the top level. Between marked-up headings, a
+    plain line is a sub-heading unless the family's cues know it as a section ("Key Principles").
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -305,7 +306,7 @@ def assign_levels(state: HeadingState) -> None:
         elif block.markup_level:
             level = block.markup_level - least_markup + 1
         elif first_marked is not None and i > first_marked:
-            level = 2
+            level = 1 if state.cues.heading_kind(state.words(i)) is not None else 2
         else:
             level = 1
         state.level[i] = max(1, level)

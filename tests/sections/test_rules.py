@@ -248,3 +248,16 @@ def test_numbers_only_on_sub_sections_sit_under_the_unnumbered_headings():
         (2, "4.2", "The Principles"),
         (1, None, "Our Strategy"),
     ]
+
+
+def test_between_marked_up_headings_a_plain_line_the_family_knows_starts_a_section():
+    text = (
+        "# Policies\n\n## Our Values\n\nWe put children first in all of our work.\n\n"
+        "Key Principles\n\nChildren should live with their families where it is safe.\n\n"
+        "Kinship Carers\n\nRelatives are asked first.\n"
+    )
+    assert headings(text, "markdown")[1:] == [
+        (1, None, "Our Values"),
+        (1, None, "Key Principles"),
+        (2, None, "Kinship Carers"),
+    ]
