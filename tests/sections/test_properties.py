@@ -65,6 +65,8 @@ def test_markdown_always_tiles(text):
 @given(text=st.lists(LINES, max_size=30).map("\n".join))
 def test_headings_and_kinds_are_consistent(text):
     outline = outline_of(text, "markdown")
+    titles = [section.heading for section in outline.sections if section.kind == "title"]
+    assert titles == ([] if outline.title is None else [outline.title])
     for section in outline.sections:
         assert section.level == 1
         if section.heading is not None:
