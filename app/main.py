@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = make_engine(app_settings.database_url)
+        engine = make_engine(app_settings.database_url, **_pool_options(app_settings.database_url))
         try:
             await run_in_threadpool(_migrate, engine, app_settings)
             session_factory = make_session_factory(engine)
@@ -95,6 +95,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+SQLITE_POOL_SIZE = 40
+"""Connections kept open to a SQLite file: as many as the threads serving sync routes (anyio's
+default limit), so that bursts of requests never open and close connections (each new one runs
+its PRAGMAs). A connection to a local file costs a file handle."""
+
+
+def _pool_options(database_url: str) -> dict[str, Any]:
+    """Pool sizing for the server; PostgreSQL keeps SQLAlchemy's defaults (5 + 10 overflow)."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return {"pool_size": SQLITE_POOL_SIZE, "max_overflow": 10}
+    return {}
 
 
 MIGRATION_LOCK_KEY = 0x706F6C6963796466
