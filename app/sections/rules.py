@@ -235,12 +235,25 @@ def find_title(state: HeadingState) -> None:
 
 
 def _page_heading(state: HeadingState) -> int | None:
-    """A `#` heading near the top, with no heading before it: the page's title, even when a few
-    lines left over from the site (a breadcrumb, "Skip to content") come first."""
+    """The page's title when a few lines left over from the site (a breadcrumb, "Skip to
+    content") come first: a `#` heading with no heading before it, or a line the family's title
+    cues know (the chapter's name), near the top."""
     for index, block in enumerate(state.blocks[:PAGE_TITLE_WITHIN]):
         if block.type == "heading":
             return index if block.markup_level == 1 and index > 0 else None
+        words = state.text[block.content_start : block.content_end]
+        if _names_the_chapter(state, block, words):
+            return index if index > 0 else None
     return None
+
+
+def _names_the_chapter(state: HeadingState, block: RawBlock, words: str) -> bool:
+    return (
+        block.line_count == 1
+        and len(words) <= MAX_PLAIN_HEADING_LENGTH
+        and _ENDS_LIKE_PROSE.search(words) is None
+        and state.cues.heading_kind(words) == TITLE_KIND
+    )
 
 
 def contents_lists(state: HeadingState) -> None:

@@ -261,3 +261,21 @@ def test_between_marked_up_headings_a_plain_line_the_family_knows_starts_a_secti
         (1, None, "Key Principles"),
         (2, None, "Kinship Carers"),
     ]
+
+
+def test_the_chapter_name_after_leftover_site_lines_is_the_title():
+    text = (
+        "Home > Procedures > Chapter 1\n\nChildren's Services Policies, Values and Principles\n\n"
+        "Scope of this chapter\n\nThis chapter provides the context for all procedures.\n"
+    )
+    outline = outline_of(text)
+    assert outline.title == "Children's Services Policies, Values and Principles"
+    assert [section.kind for section in outline.sections] == ["other", "title", "scope"]
+
+
+def test_a_sentence_naming_the_chapter_does_not_displace_the_title():
+    text = (
+        "Our Chapter\n\nThese are our policies, values and principles.\n\n"
+        "Scope of this chapter\n\nThis chapter provides the context for all procedures.\n"
+    )
+    assert outline_of(text).title == "Our Chapter"
