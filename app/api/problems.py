@@ -63,7 +63,11 @@ ErrorPageRenderer = Callable[[Request, int, str, str], Response]
 
 def status_for(error: PolicydiffError) -> int:
     """The HTTP status of a domain error: its own class's row, else its nearest ancestor's."""
-    for cls in type(error).__mro__:
+    return status_for_class(type(error))
+
+
+def status_for_class(error_class: type[PolicydiffError]) -> int:
+    for cls in error_class.__mro__:
         if cls in STATUS_BY_ERROR:
             return STATUS_BY_ERROR[cls]
     return 400
@@ -83,7 +87,8 @@ def problem_types() -> list[ProblemTypeRead]:
             status=status,
             description=_first_line(cls.__doc__) or cls.title,
         )
-        for cls, status in STATUS_BY_ERROR.items()
+        for cls in _domain_error_classes()
+        for status in (status_for_class(cls),)
     ]
     described.append(
         ProblemTypeRead(
@@ -95,18 +100,42 @@ def problem_types() -> list[ProblemTypeRead]:
             "`errors` lists each one.",
         )
     )
-    for status in (405,):
-        phrase = HTTPStatus(status).phrase
-        described.append(
-            ProblemTypeRead(
-                type=problem_type_uri(_http_code(status)),
-                code=_http_code(status),
-                title=phrase,
-                status=status,
-                description=f"HTTP {status} {phrase}: no API resource answers this path or method.",
-            )
-        )
+    described.append(_http_problem_type(HTTPStatus.METHOD_NOT_ALLOWED))
     return described
+
+
+def describe_problem_type(code: str) -> ProblemTypeRead | None:
+    """The problem type with this code: a listed one, or any HTTP error status by its slug."""
+    for described in problem_types():
+        if described.code == code:
+            return described
+    for status in HTTPStatus:
+        if status >= 400 and _http_code(status) == code:
+            return _http_problem_type(status)
+    return None
+
+
+def _http_problem_type(status: HTTPStatus) -> ProblemTypeRead:
+    return ProblemTypeRead(
+        type=problem_type_uri(_http_code(status)),
+        code=_http_code(status),
+        title=status.phrase,
+        status=int(status),
+        description=f"HTTP {int(status)} {status.phrase}, raised by the HTTP layer rather than "
+        "by policydiff (e.g. a method this path does not support).",
+    )
+
+
+def _domain_error_classes() -> list[type[PolicydiffError]]:
+    """PolicydiffError and every subclass, parents before children, each once."""
+    found: list[type[PolicydiffError]] = []
+    pending: list[type[PolicydiffError]] = [PolicydiffError]
+    while pending:
+        cls = pending.pop(0)
+        if cls not in found:
+            found.append(cls)
+            pending.extend(cls.__subclasses__())
+    return found
 
 
 def problem_response(
@@ -250,6 +279,7 @@ __all__ = [
     "API_PREFIX",
     "STATUS_BY_ERROR",
     "ErrorPageRenderer",
+    "describe_problem_type",
     "install_problem_handlers",
     "problem_response",
     "problem_types",

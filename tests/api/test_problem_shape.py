@@ -147,3 +147,18 @@ def test_rejected_uploads_answer_with_the_same_shape(
     assert (problem["status"], problem["type"]) == (status, f"{API}/problems/{code}")
     assert problem["instance"] == f"{API}/versions"
     assert "To fix" in problem["detail"] or problem.get("errors")
+
+
+def test_every_domain_error_has_a_described_problem_type(client: TestClient) -> None:
+    from app.errors import PolicydiffError
+
+    def subclasses(cls: type) -> set[type]:
+        return {cls} | {sub for child in cls.__subclasses__() for sub in subclasses(child)}
+
+    listed = {entry["code"]: entry for entry in client.get(f"{API}/problems").json()}
+
+    for error_class in subclasses(PolicydiffError):
+        assert error_class.code in listed, error_class
+        assert 400 <= listed[error_class.code]["status"] < 500
+    assert client.get(f"{API}/problems/bad-request").json()["status"] == 400
+    assert client.get(f"{API}/problems/no-such-problem").status_code == 404

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from app.api.problems import problem_types
+from app.api.problems import describe_problem_type, problem_types
 from app.api.responses import READ_ERRORS
 from app.errors import NotFound
 from app.schemas.problems import ProblemTypeRead
@@ -32,7 +32,7 @@ def read_problem_type(
     ],
 ) -> ProblemTypeRead:
     """The problem type named by an error body's `type` URI."""
-    for described in problem_types():
-        if described.code == code:
-            return described
+    described = describe_problem_type(code)
+    if described is not None:
+        return described
     raise NotFound(f"no problem type '{code}'. To fix: list them at /api/v1/problems.")
