@@ -5,7 +5,11 @@
 
 from __future__ import annotations
 
-from app.diff.align import align, prepare_side
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from app.diff.align import Alignment, Side, align, prepare_side
 from app.diff.model import (
     BLOCK_STATUSES,
     SECTION_STATUSES,
@@ -41,9 +45,39 @@ def compare(
     options = options or CompareOptions()
     names = (*left.local_names, *right.local_names, *options.local_names)
     masker = Masker(options, names)
-    left_side = prepare_side(left.outline, masker)
-    right_side = prepare_side(right.outline, masker)
-    alignment = align(left_side, right_side)
+    with _collector_paused():
+        left_side = prepare_side(left.outline, masker)
+        right_side = prepare_side(right.outline, masker)
+        alignment = align(left_side, right_side)
+        return _summary(left, right, left_side, right_side, alignment, options)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a comparison builds its objects.
+
+    A comparison of two long texts keeps hundreds of thousands of small objects alive, which
+    makes the collector sweep the whole heap again and again (a third of the time on a 1.6 MB
+    pair). The comparison makes no reference cycles, so reference counting frees everything;
+    the collector is resumed (only if it was running) as soon as the comparison is built.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _summary(
+    left: ComparableVersion,
+    right: ComparableVersion,
+    left_side: Side,
+    right_side: Side,
+    alignment: Alignment,
+    options: CompareOptions,
+) -> Comparison:
     return summarize(
         left_side,
         right_side,

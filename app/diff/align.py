@@ -63,7 +63,7 @@ class Unit:
     vocabulary: frozenset[str]
     """Distinct compared words, for similarity."""
     size: int
-    """Number of words."""
+    """Number of words of the original text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,9 @@ def prepare_side(outline: Outline, masker: Masker) -> Side:
     sections = _tiling_sections(outline, len(text))
     units: list[Unit] = []
     section_units: list[tuple[int, ...]] = []
-    tiled = len(sections) == len(outline.sections)
+    tiled = [(ref.start, ref.end) for ref in sections] == [
+        (section.start, section.end) for section in outline.sections
+    ]
     for ref in sections:
         blocks = (
             [

@@ -158,3 +158,18 @@ def test_case_only_edits_are_ignorable_under_ignore_case(text, edit):
             for op in block.ops
             if len(block.left_blocks) == len(block.right_blocks) == 1
         )
+
+
+def test_the_garbage_collector_is_left_as_it_was():
+    import gc
+
+    version = analysed("Scope of this chapter\n\nThe council works with children.\n")
+    assert gc.isenabled()
+    compare(version, version)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare(version, version)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
