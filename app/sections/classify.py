@@ -24,6 +24,8 @@ OTHER_KIND = "other"
 
 OPENING_LENGTH = 300
 """How much of a block's opening content cues see."""
+MAX_RUN_IN_WORDS = 5
+"""A heading run into its paragraph is a short Title Case label."""
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 _MARKUP = re.compile(r"[\[\]*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])")
@@ -39,6 +41,8 @@ _QUOTES = str.maketrans(
     }
 )
 _MARKUP_HINT = re.compile(r"[\[\]*`_\\]")
+_RUN_IN_HEADING = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d])[:.] +(?=\w)")
+"""A heading run into its paragraph: "Introduction: This policy…", "Key Principles. We…"."""
 _OPTIONAL = re.compile(r"(?:\?|\*|\{0,\d*\})[?+]?")
 """A quantifier that lets what it follows be absent."""
 
@@ -108,14 +112,31 @@ class Cues:
         return None
 
     def content_kind(self, opening: str) -> str | None:
-        """The first kind (in family order) whose content cues match the opening of a block."""
+        """The kind the opening of a block names: by the family's content cues, else by a heading
+        run into the paragraph ("Introduction: this policy…")."""
         opening = cue_text(opening)
-        if not self.any_content.matches(opening):
-            return None
-        for kind in self.kinds:
-            if kind.content.matches(opening):
-                return kind.slug
+        return self.cued_kind(opening) or self._run_in_kind(opening)
+
+    def cued_kind(self, opening: str) -> str | None:
+        """The first kind (in family order) whose content cues match `opening` (in cue form)."""
+        if self.any_content.matches(opening):
+            for kind in self.kinds:
+                if kind.content.matches(opening):
+                    return kind.slug
         return None
+
+    def _run_in_kind(self, opening: str) -> str | None:
+        run_in = _RUN_IN_HEADING.match(opening)
+        if run_in is None:
+            return None
+        label = run_in.group(1)
+        words = label.split()
+        if len(words) > MAX_RUN_IN_WORDS or any(
+            len(word) > 3 and not word[0].isupper() for word in words
+        ):
+            return None
+        kind = self.heading_kind(label)
+        return None if kind == TITLE_KIND else kind
 
     def splittable(self, slug: str) -> bool:
         """Content cues of other kinds may open a new section inside a section of this kind."""
