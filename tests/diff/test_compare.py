@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +43,8 @@ _PIECES = [
     "Our Values",
     "In May 2024, this chapter was revised.",
 ]
+
+_NAMES = ["Northbridge", "Easthaven Children's Services", "25"]
 
 texts = st.one_of(
     st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
@@ -117,9 +121,24 @@ def _assert_blocks_cover_each_side_once(comparison: Comparison) -> None:
     assert sorted(right) == list(range(len(right)))
 
 
-@_SETTINGS
-@given(left=texts, right=texts, options=options)
-def test_operations_rebuild_both_texts_and_counts_agree(left, right, options):
+_FLAGS = [
+    "ignore_case",
+    "ignore_punctuation",
+    "ignore_whitespace",
+    "ignore_numbering",
+    "ignore_local_names",
+]
+
+
+@pytest.mark.parametrize(
+    "flags",
+    list(product([False, True], repeat=len(_FLAGS))),
+    ids=lambda flags: "".join("1" if flag else "0" for flag in flags),
+)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(left=texts, right=texts, names=st.lists(st.sampled_from(_NAMES), max_size=2))
+def test_operations_rebuild_both_texts_and_counts_agree(flags, left, right, names):
+    options = CompareOptions(**dict(zip(_FLAGS, flags, strict=True)), local_names=tuple(names))
     left_version, right_version = analysed(left), analysed(right)
     comparison = compare(left_version, right_version, options)
     assert comparison.rebuild_left() == left_version.text
