@@ -89,6 +89,15 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     stretches between them. Its cost grows with the length times the number of edits of what
     it is given, so many short stretches cost far less than one long text with scattered edits.
     """
+    prefix = _DIFFER.diff_commonPrefix(left, right)
+    suffix = _DIFFER.diff_commonSuffix(left[prefix:], right[prefix:])
+    if prefix or suffix:
+        middle = _anchored_diff(
+            left[prefix : len(left) - suffix], right[prefix : len(right) - suffix], repeats=repeats
+        )
+        head = [(diff_match_patch.DIFF_EQUAL, left[:prefix])] if prefix else []
+        tail = [(diff_match_patch.DIFF_EQUAL, left[len(left) - suffix :])] if suffix else []
+        return head + middle + tail
     if len(left) + len(right) < _ANCHOR_MIN_LENGTH:
         return list(_DIFFER.diff_main(left, right, False))
     if repeats:
