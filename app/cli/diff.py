@@ -22,6 +22,7 @@ from app.schemas import ComparisonRead
 
 EXIT_DIFFERENT = 1
 _QUOTE_WIDTH = 70
+_VALUE_WIDTH = 60
 
 
 @click.command()
@@ -223,7 +224,13 @@ def _op_text(kind: str, text: str, ignorable: bool, colour: bool) -> str:
 
 
 def _value(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """A fact value in one short line (a long list says how many items it has)."""
+    shown = json.dumps(value, ensure_ascii=False)
+    if len(shown) <= _VALUE_WIDTH:
+        return shown
+    if isinstance(value, list):
+        return f"[{len(value)} items] " + shown[: _VALUE_WIDTH - 12] + "…"
+    return shown[: _VALUE_WIDTH - 1] + "…"
 
 
 def _quote(text: str) -> str:
