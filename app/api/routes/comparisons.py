@@ -9,7 +9,9 @@ from dataclasses import fields
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from app.analysis import ANALYZER_VERSION
 from app.api.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
@@ -65,7 +67,7 @@ class ComparisonJsonCache:
     responses={**NOT_MODIFIED, **READ_ERRORS},
     summary="Compare two versions",
 )
-def read_comparison(
+async def read_comparison(
     request: Request,
     session_factory: SessionFactoryDep,
     left: Annotated[int, Query(ge=1, le=2**31 - 1, description="Id of the left (older) version.")],
@@ -86,7 +88,7 @@ def read_comparison(
     version, so it carries a strong `ETag` and answers a matching `If-None-Match` with 304. The
     first request for a pair computes it; later ones, on any worker, are served from the cache.
     """
-    keys = version_keys_or_raise(engine=request.app.state.engine, version_ids=(left, right))
+    keys = await _version_keys(request.app.state.engine, (left, right))
     etag = strong_etag(
         "comparison",
         *(part for version_id in (left, right) for part in _key_parts(keys[version_id])),
@@ -98,8 +100,7 @@ def read_comparison(
     cache: ComparisonJsonCache = request.app.state.comparison_json_cache
     body = cache.get(etag)
     if body is None:
-        with session_factory() as session:
-            body = _encoded_comparison(session, left, right, options)
+        body = await run_in_threadpool(_encoded_comparison, session_factory, left, right, options)
         cache.put(etag, body)
     return Response(
         body,
@@ -108,10 +109,28 @@ def read_comparison(
     )
 
 
+async def _version_keys(engine: Engine, version_ids: tuple[int, int]) -> dict[int, VersionKey]:
+    """The versions' keys, read on the event loop for SQLite and in a worker thread otherwise.
+
+    On SQLite the read is a primary-key lookup in a local file through the pool (sized above the
+    thread limit, so a connection is always free) that takes tens of microseconds and never waits
+    for writers (WAL): cheaper than the hop to a worker thread, which is most of what a cached
+    comparison costs. On PostgreSQL it is a network round trip, which must not block the loop.
+    """
+    if engine.dialect.name == "sqlite":
+        return version_keys_or_raise(engine=engine, version_ids=version_ids)
+    return await run_in_threadpool(version_keys_or_raise, engine=engine, version_ids=version_ids)
+
+
 def _encoded_comparison(
-    session: Session, left_id: int, right_id: int, options: CompareOptions
+    session_factory: sessionmaker[Session], left_id: int, right_id: int, options: CompareOptions
 ) -> bytes:
     """The response body, the comparison coming from the database's cache or computed."""
+    with session_factory() as session:
+        return _encode(session, left_id, right_id, options)
+
+
+def _encode(session: Session, left_id: int, right_id: int, options: CompareOptions) -> bytes:
     left_version = get_version_or_raise(session=session, version_id=left_id)
     right_version = get_version_or_raise(session=session, version_id=right_id)
     comparison = compare_versions(
