@@ -42,6 +42,7 @@ def test_entries_link_to_the_version_page_and_its_json(client: TestClient) -> No
         assert page.endswith(f"/versions/{version_id}")
         assert data.endswith(f"{API}/versions/{version_id}")
         assert client.get(data.removeprefix("http://testserver")).status_code == 200
+        assert client.get(page.removeprefix("http://testserver")).status_code == 200
         assert "Sample Borough" in entry.title
 
 
