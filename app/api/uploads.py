@@ -62,7 +62,7 @@ async def read_upload(request: Request, max_bytes: int) -> UploadedSource:
     media_type = _media_type(request.headers.get("content-type", ""))
     if media_type == "multipart/form-data":
         return await _read_multipart(request, max_bytes)
-    _refuse_declared_oversize(request, max_bytes)
+    _refuse_declared_oversize(request, max_bytes, max_bytes)
     data = await _read_at_most(request.stream(), max_bytes)
     return UploadedSource(
         data=data,
@@ -75,7 +75,7 @@ async def read_upload(request: Request, max_bytes: int) -> UploadedSource:
 
 async def _read_multipart(request: Request, max_bytes: int) -> UploadedSource:
     envelope_limit = max_bytes + MULTIPART_ENVELOPE_BYTES
-    _refuse_declared_oversize(request, envelope_limit)
+    _refuse_declared_oversize(request, envelope_limit, max_bytes)
     parser = MultiPartParser(
         request.headers,
         _bounded(request.stream(), envelope_limit, max_bytes),
@@ -124,10 +124,10 @@ async def _read_multipart(request: Request, max_bytes: int) -> UploadedSource:
         await form.close()
 
 
-def _refuse_declared_oversize(request: Request, limit: int) -> None:
+def _refuse_declared_oversize(request: Request, limit: int, reported_limit: int) -> None:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _too_large(limit)
+        raise _too_large(reported_limit)
 
 
 async def _read_at_most(stream: AsyncIterator[bytes], max_bytes: int) -> bytes:

@@ -182,6 +182,8 @@ def test_an_upload_over_the_limit_is_refused_before_it_is_read_whole(
 
     assert (streamed.status_code, declared.status_code, multipart.status_code) == (413, 413, 413)
     assert streamed.json()["type"].endswith("/source-too-large")
+    for refused in (streamed, declared, multipart):
+        assert "limit of 1000 bytes" in refused.json()["detail"]
     assert row_counts(session_factory) == counts
 
 
