@@ -48,13 +48,19 @@ def _block_change(
     right_units: tuple[int, ...],
     ops: list[WordOp],
     moved: bool,
-    equal_words: int | None = None,
+    known_words: int | None = None,
 ) -> BlockChange:
     inserted = deleted = total = 0
     changed = False
     counted = ops
-    if equal_words is not None:
-        total, counted = 2 * equal_words, []
+    if known_words is not None and len(ops) == 1:
+        # one operation over whole blocks, whose words are counted already
+        words = known_words
+        total = 2 * words if ops[0].kind == "equal" else words
+        if ops[0].kind != "equal" and not ops[0].ignorable:
+            changed = True
+            inserted, deleted = (words, 0) if ops[0].kind == "insert" else (0, words)
+        counted = []
     for op in counted:
         words = count_words(op.text)
         if op.kind == "equal":
@@ -122,40 +128,22 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
         )
         left_text = "".join(left.units[unit].text for unit in match.left)
         right_text = "".join(right.units[unit].text for unit in match.right)
+        equal_words: int | None = None
         if left_text == right_text:
-            words = sum(left.units[unit].size for unit in match.left)
             ops = [WordOp("equal", left_text)] if left_text else []
-            changes.append(
-                _block_change(
-                    left,
-                    right,
-                    match.left,
-                    match.right,
-                    ops,
-                    crossed or index in alignment.moved_matches,
-                    equal_words=words,
-                )
-            )
-            continue
-        ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
-        changes.append(
-            _block_change(
-                left,
-                right,
-                match.left,
-                match.right,
-                ops,
-                crossed or index in alignment.moved_matches,
-            )
-        )
+            equal_words = sum(left.units[unit].size for unit in match.left)
+        else:
+            ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
+        moved = crossed or index in alignment.moved_matches
+        changes.append(_block_change(left, right, match.left, match.right, ops, moved, equal_words))
     for lone in left.units:
         if not left_seen[lone.index]:
             ops = _lone_ops(left, lone.index, "delete")
-            changes.append(_block_change(left, right, (lone.index,), (), ops, False))
+            changes.append(_block_change(left, right, (lone.index,), (), ops, False, lone.size))
     for lone in right.units:
         if not right_seen[lone.index]:
             ops = _lone_ops(right, lone.index, "insert")
-            changes.append(_block_change(left, right, (), (lone.index,), ops, False))
+            changes.append(_block_change(left, right, (), (lone.index,), ops, False, lone.size))
     return changes
 
 
