@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.routing import APIRoute
 
 from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
@@ -20,7 +21,7 @@ from app.api.routes.comparisons import ComparisonJsonCache
 
 def build_api_router() -> APIRouter:
     """Every API route under `/api/v1`; `create_app` includes it once."""
-    router = APIRouter(prefix=API_PREFIX)
+    router = APIRouter(prefix=API_PREFIX, generate_unique_id_function=_operation_id)
     for module in (
         authorities,
         chapters,
@@ -33,6 +34,12 @@ def build_api_router() -> APIRouter:
     ):
         router.include_router(module.router)
     return router
+
+
+def _operation_id(route: APIRoute) -> str:
+    """The route function's name ("read_comparison"): what client generators name methods after,
+    instead of FastAPI's default that repeats the path and method."""
+    return route.name
 
 
 __all__ = ["API_PREFIX", "ComparisonJsonCache", "build_api_router", "install_problem_handlers"]

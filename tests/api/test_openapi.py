@@ -38,6 +38,13 @@ def test_every_api_operation_is_described_and_documents_its_errors(document: dic
                 assert list(response["content"]) == ["application/problem+json"], (path, status)
 
 
+def test_operation_ids_are_unique_function_names(document: dict) -> None:
+    ids = [op["operationId"] for item in document["paths"].values() for op in item.values()]
+
+    assert len(ids) == len(set(ids))
+    assert {"read_comparison", "create_version", "read_matrix", "search_sections"} <= set(ids)
+
+
 def test_schema_fields_carry_descriptions(document: dict) -> None:
     schemas = document["components"]["schemas"]
     for name in ("VersionRead", "ProblemRead", "MatrixRead", "VersionComparisonRead"):

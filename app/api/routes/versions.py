@@ -259,7 +259,7 @@ def read_version(version: VersionDep, request: Request, response: Response) -> A
     },
     summary="Delete a version",
 )
-def delete_version_route(
+def remove_version(
     _token: WriteTokenDep,
     session: SessionDep,
     version_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The version's id.")],
