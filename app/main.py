@@ -37,8 +37,8 @@ logger = logging.getLogger(__name__)
 API_DESCRIPTION = """\
 Every version of every authority's policy chapters, read into sections and facts, and compared.
 
-* **Reads are public.** Writes (uploading a version) need `Authorization: Bearer <token>`; an
-  operator creates tokens with `policydiff token create NAME`.
+* **Reads are public.** Writes (uploading or deleting a version) need
+  `Authorization: Bearer <token>`; an operator creates tokens with `policydiff token create NAME`.
 * **Versions are immutable.** A version, its sections, facts and source, and any comparison of two
   versions carry a strong `ETag`; send it back in `If-None-Match` to get `304 Not Modified`.
 * **Errors are problem details** (RFC 9457, `application/problem+json`) with `type`, `title`,
