@@ -39,6 +39,8 @@ COMPOSITE_CLOSE = 0.9
 PART_CONTAINMENT = 0.6
 """Share of each part's words that must come from the whole for a split or merge."""
 _ALL_PAIRS_LIMIT = 4096
+_LEAST_CANDIDATE = 0.2
+"""Pairs less alike than this are no candidates, not even as one part of a five-way split."""
 _CANDIDATES_PER_BLOCK = 12
 
 
@@ -562,16 +564,20 @@ class _BlockPairing:
                 index[word].append(rgt)
         sizes = {rgt: len(right_units[rgt].vocabulary) for rgt in right_free}
         small = len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT
-        common = len(right_free) if small else max(16, int(len(right_free) ** 0.5))
+        common = max(16, int(len(right_free) ** 0.5))
         result: list[tuple[float, int, int]] = []
         for lft in left_free:
             vocabulary = left_units[lft].vocabulary
             postings = [index[word] for word in vocabulary if word in index]
-            shared = Counter(chain.from_iterable(p for p in postings if len(p) <= common))
+            if not small:
+                postings = [posting for posting in postings if len(posting) <= common]
+            shared = Counter(chain.from_iterable(postings))
             size = len(vocabulary)
             found = shared.items() if small else shared.most_common(_CANDIDATES_PER_BLOCK)
             for rgt, count in found:
                 if not small:
                     count = len(vocabulary & right_units[rgt].vocabulary)
-                result.append((2 * count / (size + sizes[rgt]), lft, rgt))
+                score = 2 * count / (size + sizes[rgt])
+                if score >= _LEAST_CANDIDATE:
+                    result.append((score, lft, rgt))
         return result
