@@ -22,7 +22,7 @@ from itertools import chain
 from app.diff.model import SectionRef
 from app.diff.options import Masker
 from app.diff.words import diff_sequences
-from app.sections import Outline
+from app.sections import Block, Outline
 
 _LINE_ENDS = re.compile(r"\n(?:[ \t]*\n)*")
 
@@ -60,6 +60,9 @@ class Unit:
     """Offset just past the block."""
     text: str
     """The block's exact text."""
+    markup: tuple[int, int]
+    """Characters of markup (indentation, bullet, `##`, `**`, blank lines) before and after the
+    block's words; its punctuation and spaces are layout, never compared."""
     key: str
     """Compared content, whitespace collapsed: blocks with equal keys align exactly."""
     vocabulary: frozenset[str]
@@ -118,18 +121,17 @@ def prepare_side(outline: Outline, masker: Masker) -> Side:
         (section.start, section.end) for section in outline.sections
     ]
     for ref in sections:
-        blocks = (
-            [
-                (block.start, block.end, block.type == "heading")
-                for block in outline.sections[ref.index].blocks
-            ]
-            if tiled
-            else []
-        )
+        blocks = [_span_of(block) for block in outline.sections[ref.index].blocks] if tiled else []
         first = len(units)
-        for start, end, is_heading in _tiling_blocks(text, ref.start, ref.end, blocks):
+        for start, end, is_heading, content_start, content_end in _tiling_blocks(
+            text, ref.start, ref.end, blocks
+        ):
             block_text = text[start:end]
-            content = masker.content(block_text)
+            markup = (content_start - start, end - content_end)
+            before, after = block_text[: markup[0]], block_text[len(block_text) - markup[1] :]
+            if (not before or before.isspace()) and (not after or after.isspace()):
+                markup = (0, 0)  # spaces only: the plain comparison handles them
+            content = masker.content(block_text, markup)
             units.append(
                 Unit(
                     index=len(units),
@@ -138,6 +140,7 @@ def prepare_side(outline: Outline, masker: Masker) -> Side:
                     start=start,
                     end=end,
                     text=block_text,
+                    markup=markup,
                     key=content.key,
                     vocabulary=content.vocabulary,
                     size=content.size,
@@ -170,30 +173,47 @@ def _tiling_sections(outline: Outline, length: int) -> tuple[SectionRef, ...]:
     return (SectionRef(0, "other", None, None, 0, length),) if length else ()
 
 
+_BlockSpan = tuple[int, int, bool, int, int]
+"""Start, end, whether a heading, and where its content (words without markup) starts and ends."""
+
+
+def _span_of(block: Block) -> _BlockSpan:
+    if block.start <= block.content_start <= block.content_end <= block.end:
+        return (
+            block.start,
+            block.end,
+            block.type == "heading",
+            block.content_start,
+            block.content_end,
+        )
+    return (block.start, block.end, block.type == "heading", block.start, block.end)
+
+
 def _tiling_blocks(
-    text: str, start: int, end: int, blocks: Sequence[tuple[int, int, bool]]
-) -> Iterable[tuple[int, int, bool]]:
+    text: str, start: int, end: int, blocks: Sequence[_BlockSpan]
+) -> Iterable[_BlockSpan]:
     """Blocks covering [start, end) exactly; uncovered stretches become one block per line."""
     cursor = start
-    for block_start, block_end, is_heading in blocks:
+    for block in blocks:
+        block_start, block_end = block[0], block[1]
         if block_start < cursor or block_end > end or block_end <= block_start:
             continue
         if block_start > cursor:
             yield from _paragraphs(text, cursor, block_start)
-        yield block_start, block_end, is_heading
+        yield block
         cursor = block_end
     if cursor < end:
         yield from _paragraphs(text, cursor, end)
 
 
-def _paragraphs(text: str, start: int, end: int) -> Iterable[tuple[int, int, bool]]:
+def _paragraphs(text: str, start: int, end: int) -> Iterable[_BlockSpan]:
     cursor = start
     for match in _LINE_ENDS.finditer(text, start, end):
         if match.end() < end and match.start() > cursor:
-            yield cursor, match.end(), False
+            yield cursor, match.end(), False, cursor, match.end()
             cursor = match.end()
     if cursor < end:
-        yield cursor, end, False
+        yield cursor, end, False, cursor, end
 
 
 def dice(left: frozenset[str], right: frozenset[str]) -> float:

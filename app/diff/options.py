@@ -125,11 +125,12 @@ class Masker:
                 merged.append((start, end, kind))
         return merged
 
-    def content(self, text: str) -> BlockContent:
-        """What alignment compares of a block."""
-        size = -1
+    def content(self, text: str, markup: tuple[int, int] = (0, 0)) -> BlockContent:
+        """What alignment compares of a block: its words, without the markup around them."""
+        content = text[markup[0] : len(text) - markup[1]]
+        size = count_words(text) if len(content) != len(text) or not self._plain else -1
+        text = content
         if not self._plain:
-            size = count_words(text)
             masks = self._masks(text)
             if masks:
                 pieces = []
@@ -155,14 +156,19 @@ class Masker:
             size=len(words) if size < 0 else size,
         )
 
-    def tokens(self, text: str) -> TokenRun:
-        """The keyed tokens of a block's text; a masked name or number is one token."""
+    def tokens(self, text: str, markup: tuple[int, int] = (0, 0)) -> TokenRun:
+        """The keyed tokens of a block's text; a masked name or number is one token.
+
+        Punctuation and spaces of the block's markup (`markup` characters before and after its
+        words: indentation, bullets, `##`, `**`, blank lines) get no key: layout, not content.
+        """
         texts = WORD_RE.findall(text)
-        if self._plain:
+        if self._plain and markup == (0, 0):
             return TokenRun(texts=texts, keys=list(texts))
         options = self._options
-        masks = self._masks(text)
+        masks = self._masks(text) if not self._plain else []
         starts = [start for start, _, _ in masks]
+        content_from, content_to = markup[0], len(text) - markup[1]
         merged: list[str] = []
         keys: list[str | None] = []
         span_seen = -1
@@ -181,9 +187,12 @@ class Masker:
                         merged.append(token)
                         keys.append(masks[index][2])
                     continue
-            if token[0].isspace():
+            word = _WORD_START.match(token) is not None
+            if not word and not content_from <= token_start < content_to:
+                key = None
+            elif token[0].isspace():
                 key = None if options.ignore_whitespace else token
-            elif _WORD_START.match(token):
+            elif word:
                 key = token.casefold() if options.ignore_case else token
                 if options.ignore_punctuation:
                     key = _APOSTROPHES.sub("", key)

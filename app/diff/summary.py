@@ -31,7 +31,7 @@ def _joined(side: Side, units: Sequence[int]) -> TokenRun:
     texts: list[str] = []
     keys: list[str | None] = []
     for unit in units:
-        tokens = side.masker.tokens(side.units[unit].text)
+        tokens = side.masker.tokens(side.units[unit].text, side.units[unit].markup)
         texts.extend(tokens.texts)
         keys.extend(tokens.keys)
     return TokenRun(texts=texts, keys=keys)
@@ -105,10 +105,12 @@ def _block_change(
 
 
 def _lone_ops(side: Side, unit: int, kind: OpKind) -> list[WordOp]:
-    text = side.units[unit].text
+    text, markup = side.units[unit].text, side.units[unit].markup
     if not text:
         return []
-    ignorable = not side.masker.plain and all(key is None for key in side.masker.tokens(text).keys)
+    ignorable = (not side.masker.plain or markup != (0, 0)) and all(
+        key is None for key in side.masker.tokens(text, markup).keys
+    )
     return [WordOp(kind, text, ignorable)]
 
 
