@@ -175,6 +175,13 @@ def _headed_vs_unheaded(c: Comparison) -> None:
     assert c.totals.words_inserted == 0
 
 
+def _markup_only(c: Comparison) -> None:
+    assert not c.differs
+    changes = [op for block in c.blocks for op in block.ops if op.kind != "equal"]
+    assert changes and all(op.ignorable for op in changes)
+    assert {op.text.strip() for op in changes if op.kind == "insert"} >= {"-", "#", "##"}
+
+
 def _empty_vs_non_empty(c: Comparison) -> None:
     assert c.differs
     assert {section.status for section in c.sections} == {"added"}
@@ -194,6 +201,7 @@ EXPECTATIONS: dict[str, Callable[[Comparison], None]] = {
     "section-removed": _section_removed,
     "headed-vs-unheaded": _headed_vs_unheaded,
     "empty-vs-non-empty": _empty_vs_non_empty,
+    "markup-only": _markup_only,
 }
 
 
