@@ -74,13 +74,14 @@ class Server:
 
 
 @contextmanager
-def running_server(folder: Path) -> Iterator[Server]:
-    """Start `policydiff serve` on a fresh SQLite file; show its output if it fails to start."""
+def running_server(folder: Path, name: str = "serve") -> Iterator[Server]:
+    """Start `policydiff serve` on the SQLite file in `folder` (created if new); show its output
+    if it fails to start. Servers started on the same folder share the database."""
     database = folder / "policydiff.sqlite3"
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
     env.pop("TEST_DATABASE_URL", None)
     port = find_free_port()
-    log_path = folder / "serve.log"
+    log_path = folder / f"{name}.log"
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [_beside_python("policydiff"), "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -276,6 +277,36 @@ def test_concurrent_uploads_of_the_same_bytes_store_one_version(server: Server, 
     after = server.row_counts()
     assert after["versions"] == before["versions"] + 1
     assert after["authorities"] == before["authorities"] + 1
+
+
+def test_two_workers_on_one_database_share_everything(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("e2e-two-workers")
+    with running_server(folder, "first") as first, running_server(folder, "second") as second:
+        token = first.create_token("two-workers")
+        created = httpx.post(
+            f"{second.url}{API}/versions?authority=shared-borough",
+            content=b"Policies\n\n1. Scope of this chapter\n\nCare leavers are supported to 25.\n",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "text/plain"},
+        )
+        assert created.status_code == 201, created.text
+        version_id = created.json()["id"]
+        with httpx.Client(base_url=first.url) as client:
+            older = _sample_timeline(client)[0]["id"]
+        url = f"{API}/comparisons?left={older}&right={version_id}"
+
+        computed = httpx.get(f"{first.url}{url}", timeout=60)
+        with sqlite3.connect(first.database) as connection:
+            cached = connection.execute("SELECT count(*) FROM comparisons").fetchone()[0]
+        served = httpx.get(f"{second.url}{url}", timeout=60)
+        with sqlite3.connect(first.database) as connection:
+            still_cached = connection.execute("SELECT count(*) FROM comparisons").fetchone()[0]
+
+    assert httpx.codes.is_success(computed.status_code)
+    assert served.content == computed.content
+    assert served.headers["etag"] == computed.headers["etag"]
+    assert cached == still_cached == 1  # the second worker found the first one's comparison
 
 
 SCHEMATHESIS_CHECKS = ",".join(
