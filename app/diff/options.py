@@ -35,6 +35,7 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _APOSTROPHES = re.compile(r"['\u2019]")
 _PUNCTUATION = re.compile(r"[^\w\s\x00]")
 _WORD_START = re.compile(r"\w")
+_NUMBER_ENDS = frozenset({".", ")"})
 _BAG_WORD = re.compile(r"\x00\w+|\w+(?:['\u2019]\w+)*")
 """A placeholder or a word, as counted for similarity."""
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
@@ -173,6 +174,7 @@ class Masker:
         keys: list[str | None] = []
         span_seen = -1
         offset = 0
+        after_number = False
         for token in texts:
             token_start = offset
             offset += len(token)
@@ -186,9 +188,13 @@ class Masker:
                         span_seen = index
                         merged.append(token)
                         keys.append(masks[index][2])
+                    after_number = masks[index][2] == NUMBER_PLACEHOLDER
                     continue
             word = _WORD_START.match(token) is not None
-            if not word and not content_from <= token_start < content_to:
+            numbered = after_number and token in _NUMBER_ENDS
+            after_number = token.isdigit()
+            # markup is layout, but a number's own dot ("4.") is compared like the number
+            if not word and not numbered and not content_from <= token_start < content_to:
                 key = None
             elif token[0].isspace():
                 key = None if options.ignore_whitespace else token

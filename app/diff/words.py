@@ -184,9 +184,6 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
         if left_texts[left_from:left_to] == right_texts[right_from:right_to]:
             pieces.equal("".join(left_texts[left_from:left_to]))
             return
-        same_residue = "".join(key for key in left_keys[left_from:left_to] if key) == "".join(
-            key for key in right_keys[right_from:right_to] if key
-        )
         closing = left_to == len(left_texts) and right_to == len(right_texts)
         start = left_from
         while (
@@ -205,6 +202,9 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
         ):
             kept += 1
         suffix = "".join(left_texts[left_to - kept : left_to])
+        same_residue = "".join(
+            key for key in left_keys[left_from : left_to - kept] if key
+        ) == "".join(key for key in right_keys[right_from : right_to - kept] if key)
         left_text = "".join(left_texts[left_from : left_to - kept])
         right_text = "".join(right_texts[right_from : right_to - kept])
         blank = (not left_text or left_text.isspace()) and (not right_text or right_text.isspace())
@@ -233,9 +233,20 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
         ):
             shared += 1
         pieces.equal("".join(left_texts[left_cursor : left_cursor + shared]))
+        left_from, right_from = left_cursor + shared, right_cursor + shared
+        left_lead = _unkeyed_run(left_keys, left_from, left_end)
+        right_lead = _unkeyed_run(right_keys, right_from, right_end)
+        if left_lead or right_lead:
+            # markup or ignored characters leading the edit (a bullet) stay apart from its words
+            pieces.change(
+                "".join(left_texts[left_from : left_from + left_lead]),
+                "".join(right_texts[right_from : right_from + right_lead]),
+                ignorable=True,
+            )
+            pieces.close_change()
         pieces.change(
-            "".join(left_texts[left_cursor + shared : left_end]),
-            "".join(right_texts[right_cursor + shared : right_end]),
+            "".join(left_texts[left_from + left_lead : left_end]),
+            "".join(right_texts[right_from + right_lead : right_end]),
             ignorable=False,
         )
         left_cursor, right_cursor = left_end, right_end
@@ -278,12 +289,21 @@ def _shared_prefix(left: str, right: str) -> int:
     return min(len(left), len(right))
 
 
+def _unkeyed_run(keys: list[str | None], start: int, end: int) -> int:
+    """How many tokens from `start` (before `end`) have no key at all."""
+    count = 0
+    while start + count < end and keys[start + count] is None:
+        count += 1
+    return count
+
+
 def _aligned(key: str | None) -> bool:
     return key is not None and key != "" and not key[0].isspace()
 
 
 class _Pieces:
-    """Collects equal runs and changes, merging adjacent changes into one delete and insert."""
+    """Collects equal runs and changes, merging adjacent changes of the same kind (ignorable
+    or substantive) into one delete and one insert."""
 
     __slots__ = ("_deleted", "_ignorable", "_inserted", "_ops")
 
@@ -310,9 +330,15 @@ class _Pieces:
     def change(self, left: str, right: str, *, ignorable: bool) -> None:
         if not (left or right):
             return
+        if (self._deleted or self._inserted) and ignorable != self._ignorable:
+            self._flush()
         self._deleted.append(left)
         self._inserted.append(right)
         self._ignorable = self._ignorable and ignorable
+
+    def close_change(self) -> None:
+        """End the pending change here, so the next one is not merged into it."""
+        self._flush()
 
     def _flush(self) -> None:
         deleted, inserted = "".join(self._deleted), "".join(self._inserted)

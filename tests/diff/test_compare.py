@@ -171,12 +171,14 @@ def test_case_only_edits_are_ignorable_under_ignore_case(text, edit):
             version.text,
             [(b.status, b.ops) for b in comparison.blocks],
         )
-        assert not any(
-            op.kind != "equal" and not op.ignorable and not op.text.isspace()
+        substantive = [
+            op
             for block in comparison.blocks
             for op in block.ops
+            if op.kind != "equal" and not op.ignorable and not op.text.isspace()
             if len(block.left_blocks) == len(block.right_blocks) == 1
-        )
+        ]
+        assert not substantive, (version.text, substantive)
 
 
 def test_the_garbage_collector_is_left_as_it_was():
