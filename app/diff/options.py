@@ -164,14 +164,17 @@ class Masker:
         words: indentation, bullets, `##`, `**`, blank lines) get no key: layout, not content.
         """
         texts = WORD_RE.findall(text)
-        if self._plain and markup == (0, 0):
-            return TokenRun(texts=texts, keys=list(texts))
+        if self._plain:
+            keys: list[str | None] = list(texts)
+            if markup != (0, 0):
+                _unkey_markup(texts, keys, markup[0], len(text) - markup[1])
+            return TokenRun(texts=texts, keys=keys)
         options = self._options
         masks = self._masks(text) if not self._plain else []
         starts = [start for start, _, _ in masks]
         content_from, content_to = markup[0], len(text) - markup[1]
         merged: list[str] = []
-        keys: list[str | None] = []
+        keys = []
         span_seen = -1
         offset = 0
         after_number = False
@@ -207,3 +210,31 @@ class Masker:
             merged.append(token)
             keys.append(key)
         return TokenRun(texts=merged, keys=keys)
+
+
+def _unkey_markup(
+    texts: list[str], keys: list[str | None], content_from: int, content_to: int
+) -> None:
+    """Drop the keys of markup punctuation and spaces outside `content_from`..`content_to`."""
+    offset = 0
+    for at, token in enumerate(texts):
+        if offset >= content_from:
+            break
+        if not _is_compared_markup(texts, at):
+            keys[at] = None
+        offset += len(token)
+    offset = sum(map(len, texts))
+    for at in range(len(texts) - 1, -1, -1):
+        offset -= len(texts[at])
+        if offset < content_to:
+            break
+        if not _is_compared_markup(texts, at):
+            keys[at] = None
+
+
+def _is_compared_markup(texts: list[str], at: int) -> bool:
+    """A word of the markup (a heading number), or the dot or bracket closing a number."""
+    token = texts[at]
+    if _WORD_START.match(token):
+        return True
+    return token in _NUMBER_ENDS and at > 0 and texts[at - 1].isdigit()

@@ -108,9 +108,12 @@ def _lone_ops(side: Side, unit: int, kind: OpKind) -> list[WordOp]:
     text, markup = side.units[unit].text, side.units[unit].markup
     if not text:
         return []
-    ignorable = (not side.masker.plain or markup != (0, 0)) and all(
-        key is None for key in side.masker.tokens(text, markup).keys
-    )
+    # a block of nothing but layout (blank lines, a rule) or of ignored characters
+    if side.masker.plain:
+        ignorable = not side.units[unit].key and not side.units[unit].size
+    else:
+        keys = side.masker.tokens(text, markup).keys
+        ignorable = all(key is None or key.isspace() for key in keys)
     return [WordOp(kind, text, ignorable)]
 
 
