@@ -84,6 +84,27 @@ def median_seconds(run: Callable[[], object], repeats: int) -> float:
     return statistics.median(times)
 
 
+def paired_median_seconds(
+    first: Callable[[], object], second: Callable[[], object], repeats: int, rounds: int = 7
+) -> tuple[float, float]:
+    """Median wall times of `first` and `second`, measured in alternating rounds.
+
+    Each round warms a contender up with one untimed run, then times `repeats` runs of it in a
+    row (warm caches, as in `median_seconds`); rounds alternate between the two, so a change in
+    machine load during the measurement affects both, and their ratio stays meaningful.
+    """
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for run, taken in ((first, times[0]), (second, times[1])):
+            run()
+            for _ in range(repeats):
+                gc.collect()
+                start = time.perf_counter()
+                run()
+                taken.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def load_seeds(folder: Path | None) -> list[tuple[str, bytes]]:
     """The seed chapters: `folder/*.txt`, else the corpus's real (non-sample) versions."""
     if folder is None:
@@ -280,15 +301,15 @@ def bench_parse(context: Context) -> dict[str, Any]:
     """Analysis of each seed (ingest + sections + facts) against markdown-it-py tokenising it."""
     markdown = MarkdownIt("commonmark")
     rows = []
-    print("parse (median milliseconds)")
+    print("parse (median milliseconds, contenders measured in alternating rounds)")
     print(f"  {'seed':<34} {'analyse':>9} {'markdown-it':>12} {'ratio':>7}")
     for name, data in context.seeds:
         text = read_source(data, name).text
-        analyse = median_seconds(
+        analyse, tokenise = paired_median_seconds(
             lambda data=data, name=name: analyze(read_source(data, name), get_family()),
+            lambda text=text: markdown.parse(text),
             context.repeats,
         )
-        tokenise = median_seconds(lambda text=text: markdown.parse(text), context.repeats)
         rows.append(
             {
                 "seed": name,

@@ -16,7 +16,6 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -31,6 +30,8 @@ _MARKDOWN_NOISE = re.compile(
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|])"  # \( reads as (
     r"|\*\*|__"  # strong emphasis markers
 )
+_MARKDOWN_NOISE_MARKERS = ("[", "\\", "**", "__")
+"""Every match of `_MARKDOWN_NOISE` holds one of these: text without them is its own plain view."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,8 @@ class PlainView:
 
 def plain_view(text: str) -> PlainView:
     """Strip markdown links, escapes and strong-emphasis markers, remembering where each run was."""
+    if not any(marker in text for marker in _MARKDOWN_NOISE_MARKERS):
+        return PlainView(text, (0,), (0,))
     pieces: list[str] = []
     plain_starts: list[int] = []
     original_starts: list[int] = []
@@ -109,11 +112,6 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
     A line break ends a sentence unless the line looks hard-wrapped; list items and headings
     always stand alone. Inside a paragraph, ".", "!" or "?" before a capital starts a new one.
     """
-    return _sentence_spans(text)
-
-
-@lru_cache(maxsize=4)
-def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     lines = text.split("\n")
     last = len(lines) - 1
@@ -145,17 +143,14 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, start + len(stripped)))
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
-    words = text[start:end]
-    stripped = words.strip()
-    if stripped:
-        start += len(words) - len(words.lstrip())
-        yield Span(start, start + len(stripped))
-
-
 def trim_span(text: str, start: int, end: int) -> Span:
     """`start..end` without surrounding whitespace (an empty span stays where it was)."""
-    return next(_trimmed(text, start, end), Span(start, start))
+    words = text[start:end]
+    leading = words.lstrip()
+    if not leading:
+        return Span(start, start)
+    start += len(words) - len(leading)
+    return Span(start, start + len(leading.rstrip()))
 
 
 def read_number(words: str) -> int | None:
@@ -218,6 +213,8 @@ _DATE_BEFORE_YEAR = re.compile(
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-])$"
 )
 _ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
+"""The first three letters of every month name dateutil knows ("sep" of "Sept")."""
 _DATE_LOOKBEHIND = 24
 """Characters before a year that can hold its day and month ("22nd September, 2024")."""
 
@@ -249,9 +246,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             parts: tuple[str | None, str | None] = (iso.group("month"), iso.group("day"))
             span = Span(year.start(), iso.end())
         else:
-            before = _DATE_BEFORE_YEAR.search(
-                text, max(start, year.start() - _DATE_LOOKBEHIND), year.start()
-            )
+            window_start = max(start, year.start() - _DATE_LOOKBEHIND)
+            if not _may_hold_date(text, window_start, year.start()):
+                continue
+            before = _DATE_BEFORE_YEAR.search(text, window_start, year.start())
             if before is None:
                 continue
             if before.group("month") is not None:
@@ -266,6 +264,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         if date is not None:
             found.append(FoundDate(date, span))
     return found
+
+
+def _may_hold_date(text: str, start: int, year_start: int) -> bool:
+    """Whether `text[start:year_start]` can end in a day and month: it names a month (every name
+    dateutil knows starts with one of twelve stems), or a "/", "." or "-" precedes the year.
+    A quick test that spares the date pattern most years ("Children Act 1989")."""
+    if year_start > start and text[year_start - 1] in "/.-":
+        return True
+    window = text[start:year_start].lower()
+    return any(stem in window for stem in _MONTH_STEMS)
 
 
 def _checked_date(year: int, month: str | None, day: str | None) -> PartialDate | None:

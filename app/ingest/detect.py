@@ -24,22 +24,21 @@ _HTML_TAG = re.compile(
 )
 _MIN_HTML_TAGS = 3
 
-_MARKDOWN_EVIDENCE: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE), 2),
-    (re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE), 2),
-    (re.compile(r"\[[^\[\]\n]+\]\([^()\[\]\s]*[)\s]"), 2),
-    (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), 1),
-    (re.compile(r"^ {0,3}> ", re.MULTILINE), 1),
-    (re.compile(r"^ {0,3}\|.*\|[ \t]*$", re.MULTILINE), 1),
-    (re.compile(r"\\[\\`*_{}\[\]()#+.!-]"), 1),
+_MARKDOWN_LINE_EVIDENCE = re.compile(
+    r"\n {0,3}(?:(?P<heading>#{1,6}[ \t]+\S)|(?P<fence>```|~~~)|(?P<quote>> )"
+    r"|(?P<table>\|.*\|[ \t]*$))",
+    re.MULTILINE,
 )
-"""Markdown constructs with their weight: headings, fences and links are strong evidence.
-
-No part of a pattern can run past the next `[` or `(`, so a line of ten thousand brackets
-costs linear time, not quadratic.
-
-Bulleted (`- `) and numbered (`1. `) lines are absent on purpose: plain text uses them too.
-"""
+"""Markdown constructs that open a line, in one pattern: led by a literal newline, so the
+scan jumps from line to line instead of trying every character."""
+_MARKDOWN_LINE_WEIGHTS = {"heading": 2, "fence": 2, "quote": 1, "table": 1}
+_MARKDOWN_INLINE_EVIDENCE: tuple[tuple[tuple[str, ...], re.Pattern[str], int], ...] = (
+    (("](",), re.compile(r"\[[^\[\]\n]+\]\([^()\[\]\s]*[)\s]"), 2),
+    (("**", "__"), re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), 1),
+    (("\\",), re.compile(r"\\[\\`*_{}\[\]()#+.!-]"), 1),
+)
+"""Inline constructs, each with substrings one of which every match holds: a quick test that
+spares the scan when the text has none."""
 _MIN_MARKDOWN_SCORE = 4
 """Two strong constructs (say two `##` headings, or a heading and a link) make a text markdown."""
 
@@ -65,5 +64,18 @@ def detect_format(text: str, filename: str, declared: SourceFormat | None) -> So
 
 
 def markdown_evidence(text: str) -> int:
-    """Weighted count of markdown constructs in `text`."""
-    return sum(len(pattern.findall(text)) * weight for pattern, weight in _MARKDOWN_EVIDENCE)
+    """Weighted count of markdown constructs in `text`.
+
+    Headings, fences and links are strong evidence (weight 2); emphasis, quotes, table rows
+    and escapes weak (1). Bulleted (`- `) and numbered (`1. `) lines are absent on purpose:
+    plain text uses them too. No part of a pattern can run past the next `[` or `(`, so a line
+    of ten thousand brackets costs linear time, not quadratic.
+    """
+    score = sum(
+        _MARKDOWN_LINE_WEIGHTS[match.lastgroup or ""]
+        for match in _MARKDOWN_LINE_EVIDENCE.finditer("\n" + text)
+    )
+    for needles, pattern, weight in _MARKDOWN_INLINE_EVIDENCE:
+        if any(needle in text for needle in needles):
+            score += len(pattern.findall(text)) * weight
+    return score

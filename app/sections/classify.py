@@ -9,6 +9,7 @@ removed, spaces collapsed. That lets a cue say `children's` and still match a cu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,10 +76,14 @@ class _Pattern:
     """Opening cues whose first letter is unknown: tried on every text."""
 
     def matches(self, text: str) -> bool:
-        opening = self.by_letter.get(text[:1].lower(), self.any_letter)
-        return (opening is not None and opening.match(text) is not None) or (
+        return self.opening_match(text) is not None or (
             self.anywhere is not None and self.anywhere.search(text) is not None
         )
+
+    def opening_match(self, text: str) -> re.Match[str] | None:
+        """The match of the first opening cue (in order) that matches `text`, if any."""
+        opening = self.by_letter.get(text[:1].lower(), self.any_letter)
+        return opening.match(text) if opening is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,10 @@ class Cues:
 
     def cued_kind(self, opening: str) -> str | None:
         """The first kind (in family order) whose content cues match `opening` (in cue form)."""
+        if self.any_content.anywhere is None:
+            # Opening cues only: the combined pattern names the first kind that matches.
+            match = self.any_content.opening_match(opening)
+            return self.kinds[_kind_index(match)].slug if match is not None else None
         if self.any_content.matches(opening):
             for kind in self.kinds:
                 if kind.content.matches(opening):
@@ -166,13 +175,19 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
     return Cues(
         kinds=compiled,
         any_heading=_union("(all kinds)", [cue for kind in kinds for cue in kind.heading_cues]),
-        any_content=_union("(all kinds)", [cue for kind in kinds for cue in kind.content_cues]),
+        any_content=_union(
+            "(all kinds)",
+            [cue for kind in kinds for cue in kind.content_cues],
+            [index for index, kind in enumerate(kinds) for _cue in kind.content_cues],
+        ),
         splittable_kinds=frozenset(splittable),
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
     )
 
 
-def _union(slug: str, cues: Sequence[str]) -> _Pattern:
+def _union(slug: str, cues: Sequence[str], kind_indexes: Sequence[int] | None = None) -> _Pattern:
+    """Cues compiled into alternations. With `kind_indexes` (each cue's kind, in kind order) the
+    cues of each kind form a named group, so a match also tells which kind matched first."""
     for cue in cues:
         try:
             re.compile(cue)
@@ -181,9 +196,11 @@ def _union(slug: str, cues: Sequence[str]) -> _Pattern:
                 f"the cue {cue!r} of section kind '{slug}' is not a valid regular expression "
                 f"({error}). To fix: correct it in the family's kinds file."
             ) from None
-    opening = [cue[1:] for cue in cues if cue.startswith("^")]
-    anywhere = [cue for cue in cues if not cue.startswith("^")]
-    starts = [(cue, first_letters(cue)) for cue in opening]
+    kinds_of: Sequence[int | None] = [None] * len(cues) if kind_indexes is None else kind_indexes
+    tagged = list(zip(cues, kinds_of, strict=True))
+    opening = [(cue[1:], kind) for cue, kind in tagged if cue.startswith("^")]
+    anywhere = [(cue, kind) for cue, kind in tagged if not cue.startswith("^")]
+    starts = [(cue, first_letters(cue[0])) for cue in opening]
     unknown = [cue for cue, letters in starts if letters is None]
     known = {letter for _cue, letters in starts if letters is not None for letter in letters}
     by_letter = {
@@ -297,7 +314,21 @@ def _top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
-def _alternation(cues: list[str]) -> re.Pattern[str] | None:
+def _alternation(cues: list[tuple[str, int | None]]) -> re.Pattern[str] | None:
+    """One pattern for `cues` (source, kind index or None), in order; consecutive cues of one
+    kind share a group named after it."""
     if not cues:
         return None
-    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+    parts = []
+    for kind, group in itertools.groupby(cues, key=lambda cue: cue[1]):
+        alternatives = "|".join(f"(?:{source})" for source, _kind in group)
+        parts.append(alternatives if kind is None else f"(?P<{_KIND_GROUP}{kind}>{alternatives})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_KIND_GROUP = "kind"
+
+
+def _kind_index(match: re.Match[str]) -> int:
+    """Index of the kind whose group matched: the outermost group, so the last one closed."""
+    return int((match.lastgroup or "").removeprefix(_KIND_GROUP))

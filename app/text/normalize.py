@@ -5,15 +5,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\x00\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_NEWLINE_CHARS = "\r\u2028\u2029\x85\x0b\x0c"
+"""Line breaks other than "\\n" (a CR of CRLF goes with its LF first)."""
+_SPACE_CHARS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE_CHARS = "\x00\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 """NUL, soft hyphens, zero-width characters and bidirectional controls.
 
 Bidirectional overrides can make the displayed text differ from the indexed text, so they go.
 """
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROL_CHARS = "\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 """C0 and C1 controls other than tab and the newlines handled above (U+0085 is a newline)."""
+_REPLACED = re.compile(f"[{_NEWLINE_CHARS}{_SPACE_CHARS}{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")
+"""Every character the normalisation replaces or drops, so the text is scanned once."""
+_NEWLINE = re.compile(f"[{_NEWLINE_CHARS}]")
+_SPACE = re.compile(f"[{_SPACE_CHARS}]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    char = match.group()
+    if _NEWLINE.match(char):
+        return "\n"
+    return " " if _SPACE.match(char) else ""
 
 
 def normalize_text(text: str) -> str:
@@ -24,12 +36,14 @@ def normalize_text(text: str) -> str:
     can bring a letter and its combining mark together. NFC makes "é" written two ways compare
     equal in diffs. Trailing blanks on a line are dropped because they are invisible to readers
     yet would show up as differences.
+
+    Every character class is replaced in one scan (CRLF pairs first), since scanning the text
+    once per class dominated ingest time; NFC leaves the classes' characters alone.
     """
-    text = _NEWLINES.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    text = _REPLACED.sub(_replacement, text.replace("\r\n", "\n"))
     text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", text)
     text = text.replace("\t", "    ")
+    if " \n" not in text and not text.endswith(" "):
+        return text
     # str.rstrip, not a `[ \t]+$` pattern: that retries at every blank of a long run (quadratic).
     return "\n".join(line.rstrip(" ") for line in text.split("\n"))

@@ -373,6 +373,8 @@ _TRAILING_YEARS = re.compile(
     rf"^(?P<name>.*?)[\s,]*(?P<years>{_YEAR}(?:\s*(?:,|and|&)\s*{_YEAR})*)\s*$"
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ACTS = re.compile(r"\bActs\b")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
 
 
@@ -388,7 +390,7 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     (the first), years [1989, 2004]. An umbrella such as "Data Protection legislation", even
     with its members in brackets, has no year of its own.
     """
-    name = re.sub(r"^the\s+", "", cited, flags=re.IGNORECASE)
+    name = _LEADING_THE.sub("", cited)
     years: list[int] = []
     trailing = _TRAILING_YEARS.match(name)
     bracketed = _PARENTHETICAL_TAIL.match(name)
@@ -396,7 +398,7 @@ def _legislation_item(cited: str) -> dict[str, Any]:
         years = [int(year) for year in _ANY_YEAR.findall(trailing.group("years"))]
         name = trailing.group("name")
         if len(years) > 1:
-            name = re.sub(r"\bActs\b", "Act", name)
+            name = _ACTS.sub("Act", name)
     elif (
         bracketed
         and _ANY_YEAR.search(bracketed.group("inner"))
