@@ -220,6 +220,8 @@ TEXT_RULES: tuple[tuple[str, TextRule], ...] = (
     ("paragraph", paragraph),
 )
 """Block rules in the order they are tried on each line."""
+_TERMINATOR_RULES = TEXT_RULES[:-1]
+"""The rules that can end a paragraph or list item (every rule but `paragraph`)."""
 
 
 def scan_text_blocks(text: str, starts: list[int]) -> list[RawBlock]:
@@ -258,7 +260,7 @@ def _list_depth(state: TextScan, indent: int) -> int:
 def _starts_block(state: TextScan, line: int) -> bool:
     """The line opens a block of its own: one the other rules would claim (in silent mode, as
     markdown-it asks its terminator rules), or a numbered line such as "2.1 Our Values"."""
-    if any(rule(state, line, True) for _name, rule in TEXT_RULES[:-1]):
+    if any(rule(state, line, True) for _name, rule in _TERMINATOR_RULES):
         return True
     return state.match(line).group("dotted") is not None
 

@@ -44,6 +44,8 @@ _QUOTES = str.maketrans(
 _MARKUP_HINT = re.compile(r"[\[\]*`_\\]")
 _RUN_IN_HEADING = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d])[:.] +(?=\w)")
 """A heading run into its paragraph: "Introduction: This policy…", "Key Principles. We…"."""
+_RUN_IN_REACH = 51
+"""`_RUN_IN_HEADING`'s ":" or "." stands within this many characters of the opening."""
 _OPTIONAL = re.compile(r"(?:\?|\*|\{0,\d*\})[?+]?")
 """A quantifier that lets what it follows be absent."""
 
@@ -135,6 +137,8 @@ class Cues:
         return None
 
     def _run_in_kind(self, opening: str) -> str | None:
+        if not any(stop in opening[:_RUN_IN_REACH] for stop in ":."):
+            return None  # the pattern's label is followed by ":" or "." within its reach
         run_in = _RUN_IN_HEADING.match(opening)
         if run_in is None:
             return None
