@@ -448,24 +448,19 @@ class _BlockPairing:
         if not left_free or not right_free:
             return
         units_l, units_r = self.left.units, self.right.units
-        by_key: dict[str, list[int]] = defaultdict(list)
-        for unit in right_free:
-            by_key[self.right.units[unit].key].append(unit)
-        left_scale = max(1, len(self.left.units))
-        right_scale = max(1, len(self.right.units))
+        left_by_key: dict[str, list[int]] = defaultdict(list)
         for unit in left_free:
-            same = [
-                other
-                for other in by_key.get(self.left.units[unit].key, ())
-                if not self.right_taken[other]
-            ]
-            if not same or not self.left.units[unit].key:
-                continue
-            position = unit / left_scale
-            nearest = min(
-                same, key=lambda other: abs(self.right_order[other] / right_scale - position)
-            )
-            self._add((unit,), (nearest,))
+            if units_l[unit].key:
+                left_by_key[units_l[unit].key].append(unit)
+        right_by_key: dict[str, list[int]] = defaultdict(list)
+        for unit in right_free:
+            if units_r[unit].key in left_by_key:
+                right_by_key[units_r[unit].key].append(unit)
+        for key, rights in right_by_key.items():
+            # copies of one block pair up in reading order
+            rights.sort(key=self.right_order.__getitem__)
+            for left_unit, right_unit in zip(left_by_key[key], rights, strict=False):
+                self._add((left_unit,), (right_unit,))
         # A heading names its section: it moves with it, or not at all, unless it moved verbatim.
         self._pair_similar(
             [
