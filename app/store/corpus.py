@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tqdm import tqdm
 
 from app.errors import InvalidManifest, PolicydiffError, SourceTooLarge
-from app.ingest import DEFAULT_MAX_BYTES
+from app.ingest import DEFAULT_MAX_BYTES, read_bounded
 from app.store.db import read_transaction
 from app.store.models import Version
 from app.store.versions import add_version
@@ -148,7 +148,8 @@ def _load_entry(
     size = entry.path.stat().st_size
     if size > max_bytes:
         raise SourceTooLarge(f"the file is {size} bytes; the limit is {max_bytes} bytes.")
-    data = entry.path.read_bytes()
+    with entry.path.open("rb") as stream:
+        data = read_bounded(stream, max_bytes)  # the size on disk may be 0 or out of date
     with session_factory() as session:
         return add_version(
             session=session,

@@ -117,6 +117,21 @@ def test_an_oversized_file_is_refused_before_it_is_read(
     assert "limit" in summary.failed[0].reason
 
 
+@pytest.mark.timeout(20)
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_file_larger_than_its_listed_size_is_read_only_up_to_the_limit(
+    tmp_path: Path, session_factory: sessionmaker[Session]
+) -> None:
+    _write_corpus(tmp_path, {"endless.txt": b""})
+    (tmp_path / "endless.txt").unlink()
+    (tmp_path / "endless.txt").symlink_to("/dev/zero")  # size 0 on disk, endless when read
+
+    summary = load_paths(session_factory=session_factory, paths=[tmp_path], max_bytes=1000)
+
+    assert summary.added == 0
+    assert "limit of 1,000 bytes" in summary.failed[0].reason
+
+
 @pytest.mark.parametrize(
     ("manifest", "message"),
     [
