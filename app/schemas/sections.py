@@ -25,6 +25,12 @@ class BlockRead(BaseModel):
     """Offset just past the block, its trailing blank lines included; blocks tile their section."""
     text: str
     """The version's text from `start` to `end`, exactly."""
+    content_start: int
+    """Offset of the block's words, after its markup (`## `, `**`, a bullet or a number) and
+    leading blanks; -1 when not known."""
+    content_end: int
+    """Offset just past the block's words, before trailing markup and blank lines; -1 when not
+    known. `text` cut from `content_start` to `content_end` is what a reader sees."""
 
 
 class SectionRead(BaseModel):

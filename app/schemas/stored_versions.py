@@ -125,6 +125,8 @@ def section_of(section: Any) -> SectionRead:
                 level=block["level"],
                 number=block["number"],
                 text=text[block["start"] - section.start : block["end"] - section.start],
+                content_start=block.get("content_start", -1),
+                content_end=block.get("content_end", -1),
             )
             for block in section.blocks
         ],

@@ -27,6 +27,20 @@ def test_json_output_is_the_parsed_version():
     assert "".join(section["text"] for section in data["sections"]) == CASE.read_text()
 
 
+def test_json_blocks_locate_their_words_without_markup():
+    data = json.loads(_run(CASE, "--json").stdout)
+    text = CASE.read_text()
+    blocks = [block for section in data["sections"] for block in section["blocks"]]
+    headings = [block for block in blocks if block["type"] == "heading"]
+    assert headings
+    for block in blocks:
+        assert block["start"] <= block["content_start"] <= block["content_end"] <= block["end"]
+        words = text[block["content_start"] : block["content_end"]]
+        assert words == words.strip()
+        assert not words.startswith(("#", "- ", "* "))
+    assert all(text[block["start"]] == "#" for block in headings)
+
+
 def test_declared_format_overrides_detection():
     data = json.loads(_run(CASE, "--json", "--format", "text").stdout)
     assert data["source_format"] == "text"

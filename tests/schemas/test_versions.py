@@ -30,7 +30,16 @@ def test_parsed_version_dumps_the_documented_keys():
     section = data["sections"][0]
     assert set(section) == {"kind", "heading", "number", "level", "start", "end", "text", "blocks"}
     for block in section["blocks"]:
-        assert set(block) == {"type", "level", "number", "start", "end", "text"}
+        assert set(block) == {
+            "type",
+            "level",
+            "number",
+            "start",
+            "end",
+            "text",
+            "content_start",
+            "content_end",
+        }
     fact = data["facts"]["leaving_care_support_age"]
     assert fact["value"] == {
         "age": 21,
