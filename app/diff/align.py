@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 
 from app.diff.model import SectionRef
 from app.diff.options import Masker
@@ -230,6 +230,14 @@ def _fit(whole: Unit, vocabulary: frozenset[str], size: int) -> float:
     return dice(whole.vocabulary, vocabulary) * (min(whole.size, size) / largest if largest else 1)
 
 
+def bag_dice(left: list[str], right: list[str]) -> float:
+    """Dice over words with their repeats: for blocks that say the same few words many times."""
+    total = len(left) + len(right)
+    if total == 0:
+        return 1.0
+    return 2 * sum((Counter(left) & Counter(right)).values()) / total
+
+
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
@@ -372,10 +380,35 @@ def _pair_sections(left: Side, right: Side) -> list[tuple[int | None, int | None
             if lft not in pairs and rgt not in taken:
                 pairs[lft] = rgt
                 taken.add(rgt)
+    for lft, rgt in _lone_in_same_place(pairs, len(left.sections), len(right.sections)):
+        if lft in pairs or rgt in taken:
+            continue
+        left_ref, right_ref = left.sections[lft], right.sections[rgt]
+        if (
+            bag_dice(
+                left.masker.words(left.text[left_ref.start : left_ref.end]),
+                right.masker.words(right.text[right_ref.start : right_ref.end]),
+            )
+            >= SECTION_THRESHOLD
+        ):
+            pairs[lft] = rgt
+            taken.add(rgt)
     result: list[tuple[int | None, int | None]] = [(lft, rgt) for lft, rgt in sorted(pairs.items())]
     result.extend((index, None) for index in range(len(left.sections)) if index not in pairs)
     result.extend((None, index) for index in range(len(right.sections)) if index not in taken)
     return result
+
+
+def _lone_in_same_place(
+    pairs: dict[int, int], left_count: int, right_count: int
+) -> list[tuple[int, int]]:
+    """Unpaired sections alone between the same two pairs on both sides (a 1:1 replacement)."""
+    bounds = [(-1, -1), *sorted(pairs.items()), (left_count, right_count)]
+    found = []
+    for (left_before, right_before), (left_after, right_after) in pairwise(bounds):
+        if left_after - left_before == 2 and right_after - right_before == 2:
+            found.append((left_before + 1, right_before + 1))
+    return found
 
 
 def _section_bag(side: Side, section: int) -> frozenset[str]:
@@ -434,13 +467,26 @@ class _BlockPairing:
         return [gap for gap in gaps if gap[0] and gap[1]]
 
     def pair_in_gaps(self, gaps: list[tuple[list[int], list[int]]]) -> None:
-        """Pair the blocks left between equal ones by similarity, stretch by stretch."""
+        """Pair the blocks left between equal ones by similarity, stretch by stretch.
+
+        One block left alone against one block in the same place is also compared with its
+        repeated words counted, which distinct words alone undervalue in repetitive text.
+        """
         for left_units, right_units in gaps:
             self._pair_similar(
                 [unit for unit in left_units if not self.left_taken[unit]],
                 [unit for unit in right_units if not self.right_taken[unit]],
                 IN_PLACE_THRESHOLD,
             )
+            left_free = [unit for unit in left_units if not self.left_taken[unit]]
+            right_free = [unit for unit in right_units if not self.right_taken[unit]]
+            if len(left_free) == len(right_free) == 1:
+                lft, rgt = self.left.units[left_free[0]], self.right.units[right_free[0]]
+                if (
+                    bag_dice(self.left.masker.words(lft.text), self.right.masker.words(rgt.text))
+                    >= IN_PLACE_THRESHOLD
+                ):
+                    self._add((lft.index,), (rgt.index,))
 
     def pair_anywhere(self) -> None:
         left_free = [unit.index for unit in self.left.units if not self.left_taken[unit.index]]

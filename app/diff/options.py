@@ -128,34 +128,42 @@ class Masker:
 
     def content(self, text: str, markup: tuple[int, int] = (0, 0)) -> BlockContent:
         """What alignment compares of a block: its words, without the markup around them."""
-        content = text[markup[0] : len(text) - markup[1]]
+        content = self._compared(text[markup[0] : len(text) - markup[1]])
         size = count_words(text) if len(content) != len(text) or not self._plain else -1
-        text = content
-        if not self._plain:
-            masks = self._masks(text)
-            if masks:
-                pieces = []
-                cursor = 0
-                for start, end, kind in masks:
-                    pieces.append(text[cursor:start])
-                    pieces.append(f" {kind} ")
-                    cursor = end
-                pieces.append(text[cursor:])
-                text = "".join(pieces)
-            if self._options.ignore_case:
-                text = text.casefold()
-            if self._options.ignore_punctuation:
-                text = _PUNCTUATION.sub(" ", _INNER_APOSTROPHE.sub("", text))
-        words = _BAG_WORD.findall(text)
+        words = _BAG_WORD.findall(content)
         vocabulary = frozenset(words)
         if self._options.ignore_numbering:
             # Two headings sharing only a masked number are no more alike for it.
             vocabulary = vocabulary - {NUMBER_PLACEHOLDER}
         return BlockContent(
-            key=" ".join(text.split()),
+            key=" ".join(content.split()),
             vocabulary=vocabulary,
             size=len(words) if size < 0 else size,
         )
+
+    def words(self, text: str) -> list[str]:
+        """The compared words of `text`, repeats included (for similarity of repetitive text)."""
+        return _BAG_WORD.findall(self._compared(text))
+
+    def _compared(self, text: str) -> str:
+        """`text` as compared: names and numbers as placeholders, case folded, punctuation gone."""
+        if self._plain:
+            return text
+        masks = self._masks(text)
+        if masks:
+            pieces = []
+            cursor = 0
+            for start, end, kind in masks:
+                pieces.append(text[cursor:start])
+                pieces.append(f" {kind} ")
+                cursor = end
+            pieces.append(text[cursor:])
+            text = "".join(pieces)
+        if self._options.ignore_case:
+            text = text.casefold()
+        if self._options.ignore_punctuation:
+            text = _PUNCTUATION.sub(" ", _INNER_APOSTROPHE.sub("", text))
+        return text
 
     def tokens(self, text: str, markup: tuple[int, int] = (0, 0)) -> TokenRun:
         """The keyed tokens of a block's text; a masked name or number is one token.
