@@ -84,7 +84,8 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     """diff_main, run between anchors kept equal.
 
     As patience diff does, anchors are items found exactly once on each side; with `repeats`,
-    the n-th occurrence of an item on one side may anchor to its n-th occurrence on the other.
+    the n-th occurrence of an item found as often on both sides anchors to its n-th occurrence
+    on the other.
     The longest in-order run of anchor pairs is kept equal and diff-match-patch diffs the
     stretches between them. Its cost grows with the length times the number of edits of what
     it is given, so many short stretches cost far less than one long text with scattered edits.
@@ -104,11 +105,13 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
         right_occurrences: dict[str, list[int]] = {}
         for at, char in enumerate(right):
             right_occurrences.setdefault(char, []).append(at)
+        left_counts = Counter(left)
         seen: Counter[str] = Counter()
         candidates = []
         for at, char in enumerate(left):
             occurrences = right_occurrences.get(char)
-            if occurrences is not None and seen[char] < len(occurrences):
+            # only items as frequent on both sides: a copy more or less would shift every pairing
+            if occurrences is not None and len(occurrences) == left_counts[char]:
                 candidates.append((at, occurrences[seen[char]]))
             seen[char] += 1
     else:

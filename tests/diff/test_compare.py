@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from itertools import product
 
@@ -200,3 +201,28 @@ def test_the_garbage_collector_is_left_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.timeout(60)
+def test_a_hundred_thousand_one_character_lines_compare_in_linear_time():
+    rng = random.Random(7)
+    lines = [rng.choice("ab") + "\n" for _ in range(100_000)]
+    edited = list(lines)
+    for at in rng.sample(range(len(lines)), 20):
+        edited[at] = "c\n"
+    left, right = analysed("".join(lines)), analysed("".join(edited))
+    comparison = compare(left, right)
+    assert comparison.rebuild_right() == right.text
+    assert comparison.totals.blocks["unchanged"] == len(lines) - 20
+
+
+def test_a_long_repetitive_paragraph_with_a_few_edits_is_one_changed_block():
+    rng = random.Random(3)
+    words = [rng.choice(["the", "council", "plans", "care", "review"]) for _ in range(20_000)]
+    edited = list(words)
+    for at in rng.sample(range(len(words)), 25):
+        edited[at] = "changed"
+    comparison = compare(analysed(" ".join(words)), analysed(" ".join(edited)))
+    (block,) = comparison.blocks
+    assert block.status == "changed"
+    assert block.words_inserted == block.words_deleted == 25
