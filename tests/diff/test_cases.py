@@ -182,6 +182,12 @@ def _markup_only(c: Comparison) -> None:
     assert {op.text.strip() for op in changes if op.kind == "insert"} >= {"-", "#", "##"}
 
 
+def _html_vs_text(c: Comparison) -> None:
+    assert not c.differs
+    assert [section.status for section in c.sections] == ["unchanged"] * 6
+    assert all(block.status == "unchanged" for block in c.blocks)
+
+
 def _empty_vs_non_empty(c: Comparison) -> None:
     assert c.differs
     assert {section.status for section in c.sections} == {"added"}
@@ -202,6 +208,7 @@ EXPECTATIONS: dict[str, Callable[[Comparison], None]] = {
     "headed-vs-unheaded": _headed_vs_unheaded,
     "empty-vs-non-empty": _empty_vs_non_empty,
     "markup-only": _markup_only,
+    "html-vs-text": _html_vs_text,
 }
 
 
