@@ -101,16 +101,17 @@ def _plan_sections(
                     index, kind or OTHER_KIND, True, _label(state, index), state.number[index]
                 )
         elif current is None or current.kind == TITLE_KIND:
-            kind = cues.content_kind(text[block.content_start : block.content_end])
+            near_end = _near_end(text, raw, index, last_heading)
+            kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
             late = kind is not None and cues.trailing(kind)
-            if kind in seen or (late and not _near_end(text, raw, index, last_heading)):
+            if kind in seen or (late and not near_end):
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False)
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues)
             near_end = _near_end(text, raw, index, last_heading)
             if container or near_end:
-                kind = cues.content_kind(text[block.content_start : block.content_end])
+                kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
                 if kind is not None and kind != current.kind and kind not in seen:
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):

@@ -118,11 +118,28 @@ class Cues:
                 return kind.slug
         return None
 
-    def content_kind(self, opening: str) -> str | None:
+    def content_kind(self, opening: str, near_end: bool | None = None) -> str | None:
         """The kind the opening of a block names: by the family's content cues, else by a heading
-        run into the paragraph ("Introduction: this policy…")."""
+        run into the paragraph ("Introduction: this policy…").
+
+        Where cues of a trailing kind and of another kind both match ("Last reviewed: 14 March
+        2025" reads as end matter and as scope), `near_end` decides: True prefers the trailing
+        kind, False skips trailing kinds, None takes the first kind in family order.
+        """
         opening = cue_text(opening)
-        return self.cued_kind(opening) or self._run_in_kind(opening)
+        kind = self.cued_kind(opening)
+        if kind is None:
+            return self._run_in_kind(opening)
+        if near_end is None or self.trailing(kind) == near_end:
+            return kind
+        return self._first_cued(opening, trailing=near_end) or (kind if near_end else None)
+
+    def _first_cued(self, opening: str, *, trailing: bool) -> str | None:
+        """The first kind, among the trailing kinds or the others, whose content cues match."""
+        for kind in self.kinds:
+            if self.trailing(kind.slug) == trailing and kind.content.matches(opening):
+                return kind.slug
+        return None
 
     def cued_kind(self, opening: str) -> str | None:
         """The first kind (in family order) whose content cues match `opening` (in cue form)."""

@@ -102,10 +102,7 @@ def test_heading_cues(cues, heading, kind):
             "national_framework",
         ),
         ("End", "end_matter"),
-        ("Page last reviewed: 3 March 2025", "end_matter"),
-        ("Last Updated: May 22, 2024", "end_matter"),
         ("v27", "end_matter"),
-        ("June 3, 2024", "end_matter"),
         ("Children have the right to be safe.", None),
         ("This is statutory guidance and must be followed.", None),
         ("Introduction: this policy explains how we work.", "introduction"),
@@ -116,6 +113,28 @@ def test_heading_cues(cues, heading, kind):
 )
 def test_content_cues(cues, opening, kind):
     assert cues.content_kind(opening) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page last reviewed: 3 March 2025",
+        "Last Updated: May 22, 2024",
+        "Updated 3 June 2024",
+        "Date last reviewed - 14/03/2025",
+        "June 3, 2024",
+        "22nd September 2023",
+    ],
+)
+def test_a_review_stamp_is_end_matter_near_the_end_and_scope_elsewhere(cues, line):
+    assert cues.content_kind(line, near_end=True) == "end_matter"
+    assert cues.content_kind(line, near_end=False) == "scope"
+
+
+def test_trailing_kinds_are_skipped_away_from_the_end(cues):
+    assert cues.content_kind("End", near_end=True) == "end_matter"
+    assert cues.content_kind("End", near_end=False) is None
+    assert cues.content_kind("Our vision is that children thrive.", near_end=True) == "vision"
 
 
 def test_splittable_and_trailing_kinds_come_from_the_data(cues):

@@ -178,3 +178,44 @@ def test_the_title_section_holds_the_title_only():
         ("other", "Some words no cue knows, which are kept."),
         ("end_matter", "End"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "syntax"),
+    [
+        ("Last reviewed: 14 March 2025", "plain"),
+        ("Updated 3 June 2024", "plain"),
+        ("2 February 2026", "plain"),
+        ("*Page last updated: 09/01/2025*", "markdown"),
+    ],
+)
+def test_a_review_stamp_under_the_title_opens_the_scope(stamp, syntax):
+    title = "# Caring for Children: Our Values\n\n" if syntax == "markdown" else TITLE
+    text = (
+        title
+        + stamp
+        + "\n\n"
+        + (
+            "This chapter applies to everyone who works with children in our care.\n\n"
+            "Our vision is that every child grows up safe, loved and heard.\n\n"
+            "Many more words follow here, so that the stamp is far from the end of the text. "
+            * 12
+            + "\n"
+        )
+    )
+    outline = outline_of(text, syntax)
+    assert [kind for kind, _start in kinds_and_starts(outline)][:3] == ["title", "scope", "vision"]
+    assert outline.sections[1].text.startswith(stamp)
+    assert_tiles(outline)
+
+
+def test_a_review_stamp_near_the_end_stays_end_matter():
+    text = TITLE + (
+        "Our vision is that every child grows up safe, loved and heard.\n\n"
+        "Last reviewed: 14 March 2025\n"
+    )
+    assert [kind for kind, _start in kinds_and_starts(outline_of(text))] == [
+        "title",
+        "vision",
+        "end_matter",
+    ]
