@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
+from charset_normalizer.utils import any_specified_encoding
 
 from app.errors import InvalidSource, UnsupportedMediaType
 
@@ -55,6 +56,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 """Longest first: the UTF-32 LE mark begins with the UTF-16 LE one."""
 
+_DECLARATION_BYTES = 1024
+"""Where a page's declared encoding must stand (the HTML Standard's prescan length)."""
 _SAMPLE_BYTES = 8192
 _WIDE_NUL_SHARE = 0.3
 """Share of NUL bytes in one position of each code unit that marks UTF-16/32 without a BOM."""
@@ -100,7 +103,35 @@ def decode_bytes(data: bytes) -> DecodedText:
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
+    declared = _declared_encoding(data)
+    if declared is not None:
+        try:
+            return _checked(DecodedText(data.decode(declared), declared))
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: detect the encoding as for any other file
     return _checked(_detect_legacy_encoding(data))
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The encoding a web page declares, when it is not UTF-8: `<meta charset>`, `<meta
+    http-equiv="Content-Type" content="…; charset=…">` or an XML declaration's `encoding`.
+
+    Looked for only in the first 1024 bytes, as the HTML Standard's prescan does, and only in
+    pages (the head holds `<meta` or an XML declaration), by charset-normalizer's scan, which
+    knows the IANA names. UTF-16 and UTF-32 declarations are ignored, as the Standard says:
+    bytes that reach this point are not in them.
+    """
+    head = data[:_DECLARATION_BYTES]
+    if b"<meta" not in head.lower() and not head.lstrip().startswith(b"<?xml"):
+        return None
+    name = any_specified_encoding(head, _DECLARATION_BYTES)
+    if name is None:
+        return None
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec.startswith(("utf-16", "utf-32", "utf-8")) else codec
 
 
 def _refuse_known_binary(data: bytes) -> None:

@@ -59,6 +59,40 @@ def test_windows_1252_text_is_decoded_with_its_curly_quotes_and_dashes() -> None
     assert source.encoding == "cp1252"
 
 
+_PAGE_BODY = (
+    "<body><h1>Children\u2019s Services \u2013 \u201cOur Values\u201d</h1>"
+    "<p>Support costs \u20ac5 a week; caf\u00e9 visits are free.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding"),
+    [
+        ('<html><head><meta charset="windows-1252"><title>V</title></head>', "cp1252"),
+        (
+            '<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=ISO-8859-15"></head>',
+            "iso8859-15",
+        ),
+        ('<?xml version="1.0" encoding="iso-8859-15"?>\n<html><head></head>', "iso8859-15"),
+    ],
+)
+def test_a_page_is_decoded_in_the_encoding_it_declares(head: str, encoding: str) -> None:
+    page = head + _PAGE_BODY.replace("\u2019", "'" if encoding != "cp1252" else "\u2019")
+    if encoding != "cp1252":
+        page = page.replace("\u2013", "-").replace("\u201c", '"').replace("\u201d", '"')
+    source = read_source(page.encode(encoding), "values.html")
+    assert source.encoding == encoding
+    assert "\u20ac5 a week; caf\u00e9 visits" in source.text
+
+
+def test_a_wrong_declaration_falls_back_to_detection() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>Caf\u00e9 \u201cvalues\u201d.</p>'
+    source = read_source(page.encode("cp1252"), "values.html")
+    assert source.encoding == "cp1252"
+    assert "Caf\u00e9 \u201cvalues\u201d." in source.text
+
+
 def test_short_latin1_text_is_not_mistaken_for_utf16() -> None:
     assert read_source("caf\u00e9".encode("latin-1")).text == "caf\u00e9"
 
