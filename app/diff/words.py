@@ -263,12 +263,20 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
             if left_texts[left_cursor:last_left] == right_texts[right_cursor:last_right]:
                 pieces.equal("".join(left_texts[left_cursor:last_left]))
             else:
+                same_from = left_cursor
                 for step in range(count):
                     left_at = left_positions[left_aligned + step]
                     right_at = right_positions[right_aligned + step]
-                    gap(left_cursor, left_at, right_cursor, right_at)
-                    gap(left_at, left_at + 1, right_at, right_at + 1)
+                    if (
+                        left_texts[left_cursor : left_at + 1]
+                        != right_texts[right_cursor : right_at + 1]
+                    ):
+                        pieces.equal("".join(left_texts[same_from:left_cursor]))
+                        gap(left_cursor, left_at, right_cursor, right_at)
+                        gap(left_at, left_at + 1, right_at, right_at + 1)
+                        same_from = left_at + 1
                     left_cursor, right_cursor = left_at + 1, right_at + 1
+                pieces.equal("".join(left_texts[same_from:left_cursor]))
             left_cursor = left_end = last_left
             right_cursor = right_end = last_right
             left_aligned += count
