@@ -94,7 +94,15 @@ def _plan_sections(
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
         elif state.is_heading[index] and levels[index] == 1:
             kind = _heading_kind(text, raw, state, cues, index)
-            if current is not None and _joins(current, kind, state, index, numbered_sections, cues):
+            if current is not None and _is_preamble(current, kind, index, opened):
+                opened.pop()
+                current = opened[-1]
+                new = _Open(
+                    index, kind or OTHER_KIND, True, _label(state, index), state.number[index]
+                )
+            elif current is not None and _joins(
+                current, kind, state, index, numbered_sections, cues
+            ):
                 levels[index] = 2
             else:
                 new = _Open(
@@ -121,6 +129,24 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+PREAMBLE_BLOCKS = 2
+"""An un-headed run this short, right before a heading of its own kind, is that heading's preamble."""
+
+
+def _is_preamble(current: _Open, kind: str | None, index: int, opened: list[_Open]) -> bool:
+    """A short un-headed run that a content cue opened ("Last reviewed: 14 March 2025") right
+    before a heading of the same kind ("Scope of this chapter") is not where that section starts:
+    the run stays with the section before it, and the heading opens the section, as readers (and
+    the scorer's "starts with") expect."""
+    return (
+        kind is not None
+        and not current.headed
+        and kind == current.kind
+        and len(opened) > 1
+        and index - current.first <= PREAMBLE_BLOCKS
+    )
 
 
 def _joins(
