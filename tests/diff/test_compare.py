@@ -203,6 +203,53 @@ def test_the_garbage_collector_is_left_as_it_was():
         gc.enable()
 
 
+def test_overlapping_comparisons_keep_the_collector_paused_until_the_last_one_ends():
+    import gc
+
+    from app.diff import _CollectorPause
+
+    pause = _CollectorPause()
+    assert gc.isenabled()
+    try:
+        pause.enter()
+        pause.enter()
+        pause.leave()
+        assert not gc.isenabled(), "resumed while another comparison was still running"
+        pause.leave()
+        assert gc.isenabled()
+        gc.disable()
+        pause.enter()
+        pause.enter()
+        pause.leave()
+        pause.leave()
+        assert not gc.isenabled(), "resumed a collector the caller had switched off"
+    finally:
+        gc.enable()
+
+
+def test_comparisons_in_threads_leave_the_collector_running():
+    import gc
+    import threading
+
+    version = analysed("Scope of this chapter\n\nThe council works with children.\n" * 50)
+    other = analysed("Scope of this chapter\n\nThe council works with young people.\n" * 50)
+    start = threading.Barrier(4)
+    results: list[bool] = []
+
+    def run() -> None:
+        start.wait()
+        for _ in range(5):
+            results.append(compare(version, other).differs)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [True] * 20
+    assert gc.isenabled()
+
+
 @pytest.mark.timeout(60)
 def test_a_hundred_thousand_one_character_lines_compare_in_linear_time():
     rng = random.Random(7)
