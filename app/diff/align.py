@@ -629,15 +629,22 @@ class _BlockPairing:
         result: list[tuple[float, int, int]] = []
         for lft in left_free:
             vocabulary = left_units[lft].vocabulary
-            postings = [index[word] for word in vocabulary if word in index]
+            postings = [posting for posting in map(index.get, vocabulary) if posting is not None]
             if not small:
                 postings = [posting for posting in postings if len(posting) <= common]
             shared = Counter(chain.from_iterable(postings))
             size = len(vocabulary)
-            found = shared.items() if small else shared.most_common(_CANDIDATES_PER_BLOCK)
-            for rgt, count in found:
-                if not small:
-                    count = len(vocabulary & right_units[rgt].vocabulary)
+            if small:
+                result.extend(
+                    [
+                        (score, lft, rgt)
+                        for rgt, count in shared.items()
+                        if (score := 2 * count / (size + sizes[rgt])) >= _LEAST_CANDIDATE
+                    ]
+                )
+                continue
+            for rgt, _ in shared.most_common(_CANDIDATES_PER_BLOCK):
+                count = len(vocabulary & right_units[rgt].vocabulary)
                 score = 2 * count / (size + sizes[rgt])
                 if score >= _LEAST_CANDIDATE:
                     result.append((score, lft, rgt))

@@ -128,6 +128,17 @@ class Masker:
 
     def content(self, text: str, markup: tuple[int, int] = (0, 0)) -> BlockContent:
         """What alignment compares of a block: its words, without the markup around them."""
+        if self._plain:
+            if not (markup[0] or markup[1]):
+                words = _BAG_WORD.findall(text)
+                return BlockContent(" ".join(text.split()), frozenset(words), len(words))
+            content = text[markup[0] : len(text) - markup[1]]
+            words = _BAG_WORD.findall(content)
+            return BlockContent(
+                " ".join(content.split()),
+                frozenset(words),
+                count_words(text) if len(content) != len(text) else len(words),
+            )
         content = self._compared(text[markup[0] : len(text) - markup[1]])
         size = count_words(text) if len(content) != len(text) or not self._plain else -1
         words = _BAG_WORD.findall(content)

@@ -28,6 +28,8 @@ from app.facts import Fact
 
 
 def _joined(side: Side, units: Sequence[int]) -> TokenRun:
+    if len(units) == 1:
+        return side.masker.tokens(side.units[units[0]].text, side.units[units[0]].markup)
     texts: list[str] = []
     keys: list[str | None] = []
     for unit in units:

@@ -37,6 +37,72 @@ class _TokenDiffer(diff_match_patch):  # type: ignore[misc]
     def diff_cleanupSemanticLossless(self, diffs: list[Any]) -> None:  # noqa: N802
         return None
 
+    def diff_bisect(self, text1: str, text2: str, deadline: float) -> Any:
+        """diff-match-patch's middle-snake search (Myers 1986), step for step, without its clock.
+
+        Without a timeout the search never stops early, so the clock diff-match-patch reads at
+        every step is left out; the reverse walk reads reversed copies of the texts instead of
+        negative indices. Every step and tie-break is the library's, so the result is too.
+        """
+        length1, length2 = len(text1), len(text2)
+        max_d = (length1 + length2 + 1) // 2
+        v_offset = max_d
+        v_length = 2 * max_d
+        v1 = [-1] * v_length
+        v1[v_offset + 1] = 0
+        v2 = v1[:]
+        delta = length1 - length2
+        front = delta % 2 != 0
+        reversed1, reversed2 = text1[::-1], text2[::-1]
+        k1start = k1end = k2start = k2end = 0
+        for d in range(max_d):
+            for k1 in range(-d + k1start, d + 1 - k1end, 2):
+                k1_offset = v_offset + k1
+                if k1 == -d or (k1 != d and v1[k1_offset - 1] < v1[k1_offset + 1]):
+                    x1 = v1[k1_offset + 1]
+                else:
+                    x1 = v1[k1_offset - 1] + 1
+                y1 = x1 - k1
+                while x1 < length1 and y1 < length2 and text1[x1] == text2[y1]:
+                    x1 += 1
+                    y1 += 1
+                v1[k1_offset] = x1
+                if x1 > length1:
+                    k1end += 2
+                elif y1 > length2:
+                    k1start += 2
+                elif front:
+                    k2_offset = v_offset + delta - k1
+                    if (
+                        0 <= k2_offset < v_length
+                        and v2[k2_offset] != -1
+                        and x1 >= length1 - v2[k2_offset]
+                    ):
+                        return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
+            for k2 in range(-d + k2start, d + 1 - k2end, 2):
+                k2_offset = v_offset + k2
+                if k2 == -d or (k2 != d and v2[k2_offset - 1] < v2[k2_offset + 1]):
+                    x2 = v2[k2_offset + 1]
+                else:
+                    x2 = v2[k2_offset - 1] + 1
+                y2 = x2 - k2
+                while x2 < length1 and y2 < length2 and reversed1[x2] == reversed2[y2]:
+                    x2 += 1
+                    y2 += 1
+                v2[k2_offset] = x2
+                if x2 > length1:
+                    k2end += 2
+                elif y2 > length2:
+                    k2start += 2
+                elif not front:
+                    k1_offset = v_offset + delta - k2
+                    if 0 <= k1_offset < v_length and v1[k1_offset] != -1:
+                        x1 = v1[k1_offset]
+                        if x1 >= length1 - x2:
+                            y1 = v_offset + x1 - k1_offset
+                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
+        return [(self.DIFF_DELETE, text1), (self.DIFF_INSERT, text2)]
+
 
 def _new_differ() -> _TokenDiffer:
     differ = _TokenDiffer()
@@ -51,10 +117,13 @@ def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, s
     """One character per distinct item, skipping the surrogate range, as diff_linesToChars does."""
     distinct = dict.fromkeys(left)
     distinct.update(dict.fromkeys(right))
-    chars = {
-        item: chr(code + 1 if code + 1 < _SURROGATES.start else code + 1 + len(_SURROGATES))
-        for code, item in enumerate(distinct)
-    }
+    if len(distinct) < _SURROGATES.start:
+        chars = dict(zip(distinct, map(chr, range(1, len(distinct) + 1)), strict=True))
+    else:
+        chars = {
+            item: chr(code + 1 if code + 1 < _SURROGATES.start else code + 1 + len(_SURROGATES))
+            for code, item in enumerate(distinct)
+        }
     return "".join(map(chars.__getitem__, left)), "".join(map(chars.__getitem__, right))
 
 
@@ -126,7 +195,13 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     diffs: list[tuple[int, str]] = []
     left_from = right_from = 0
     for left_at, right_at_anchor in [*anchors, (len(left), len(right))]:
-        if left_at > left_from or right_at_anchor > right_from:
+        if left_at == left_from:
+            # nothing or only an insertion: what diff_main would return, without its set-up
+            if right_at_anchor > right_from:
+                diffs.append((diff_match_patch.DIFF_INSERT, right[right_from:right_at_anchor]))
+        elif right_at_anchor == right_from:
+            diffs.append((diff_match_patch.DIFF_DELETE, left[left_from:left_at]))
+        else:
             diffs.extend(
                 _DIFFER.diff_main(left[left_from:left_at], right[right_from:right_at_anchor], False)
             )
@@ -174,11 +249,12 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     if left_texts == right_texts:
         return [WordOp("equal", "".join(left_texts))] if left_texts else []
     left_keys, right_keys = left.keys, right.keys
-    left_positions = [at for at, key in enumerate(left_keys) if key and not key[0].isspace()]
-    right_positions = [at for at, key in enumerate(right_keys) if key and not key[0].isspace()]
+    # a key is a word, a character or a placeholder, or a whole run of whitespace
+    left_positions = [at for at, key in enumerate(left_keys) if key and not key.isspace()]
+    right_positions = [at for at, key in enumerate(right_keys) if key and not key.isspace()]
     runs = diff_sequences(
-        [left_keys[at] or "" for at in left_positions],
-        [right_keys[at] or "" for at in right_positions],
+        list(map(left_keys.__getitem__, left_positions)),
+        list(map(right_keys.__getitem__, right_positions)),
     )
     pieces = _Pieces()
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.diff import CompareOptions, WordOp
 from app.diff.options import Masker
-from app.diff.words import diff_sequences, diff_tokens
+from app.diff.words import _new_differ, diff_sequences, diff_tokens
 
 
 def _ops(left: str, right: str, **options: bool) -> list[tuple[str, str, bool]]:
@@ -107,3 +107,16 @@ def test_operations_rebuild_both_sides(left, right, ignore_case, ignore_punctuat
     assert "".join(op.text for op in ops if op.kind != "delete") == right
     assert all(op.text for op in ops)
     assert all(not op.ignorable for op in ops if op.kind == "equal")
+
+
+@settings(max_examples=100)
+@given(
+    st.text(alphabet="abcdef", max_size=60),
+    st.text(alphabet="abcdefg", max_size=60),
+)
+def test_the_clockless_bisection_finds_the_same_diff_as_diff_match_patch(left, right):
+    from diff_match_patch import diff_match_patch
+
+    library = diff_match_patch()
+    library.Diff_Timeout = 0
+    assert _new_differ().diff_main(left, right, False) == library.diff_main(left, right, False)
