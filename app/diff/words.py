@@ -169,7 +169,7 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
         tail = [(diff_match_patch.DIFF_EQUAL, left[len(left) - suffix :])] if suffix else []
         return head + middle + tail
     if len(left) + len(right) < _ANCHOR_MIN_LENGTH:
-        return list(_DIFFER.diff_main(left, right, False))
+        return _diff_main(left, right)
     if repeats:
         right_occurrences: dict[str, list[int]] = {}
         for at, char in enumerate(right):
@@ -195,21 +195,29 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     diffs: list[tuple[int, str]] = []
     left_from = right_from = 0
     for left_at, right_at_anchor in [*anchors, (len(left), len(right))]:
-        if left_at == left_from:
-            # nothing or only an insertion: what diff_main would return, without its set-up
-            if right_at_anchor > right_from:
-                diffs.append((diff_match_patch.DIFF_INSERT, right[right_from:right_at_anchor]))
-        elif right_at_anchor == right_from:
-            diffs.append((diff_match_patch.DIFF_DELETE, left[left_from:left_at]))
-        else:
-            diffs.extend(
-                _DIFFER.diff_main(left[left_from:left_at], right[right_from:right_at_anchor], False)
-            )
+        if left_at > left_from or right_at_anchor > right_from:
+            diffs.extend(_diff_main(left[left_from:left_at], right[right_from:right_at_anchor]))
         if left_at < len(left):
             diffs.append((diff_match_patch.DIFF_EQUAL, left[left_at]))
         left_from, right_from = left_at + 1, right_at_anchor + 1
     _DIFFER.diff_cleanupMerge(diffs)
     return diffs
+
+
+def _diff_main(left: str, right: str) -> list[tuple[int, str]]:
+    """diff_main, answered without its search where the answer is known in advance.
+
+    One side empty is one insertion or deletion; two sides with no item in common are one
+    deletion and one insertion, which diff-match-patch finds too, but only after trying every
+    path (its cost grows with the square of the length there).
+    """
+    if not left:
+        return [(diff_match_patch.DIFF_INSERT, right)] if right else []
+    if not right:
+        return [(diff_match_patch.DIFF_DELETE, left)]
+    if len(left) > 1 and len(right) > 1 and set(left).isdisjoint(right):
+        return [(diff_match_patch.DIFF_DELETE, left), (diff_match_patch.DIFF_INSERT, right)]
+    return list(_DIFFER.diff_main(left, right, False))
 
 
 def _increasing_run(values: list[int]) -> list[int]:

@@ -120,3 +120,18 @@ def test_the_clockless_bisection_finds_the_same_diff_as_diff_match_patch(left, r
     library = diff_match_patch()
     library.Diff_Timeout = 0
     assert _new_differ().diff_main(left, right, False) == library.diff_main(left, right, False)
+
+
+@settings(max_examples=100)
+@given(
+    st.text(alphabet="abcd", max_size=30),
+    st.text(alphabet="cdefgh", max_size=30),
+)
+def test_stretches_with_nothing_in_common_diff_as_diff_match_patch_does(left, right):
+    from diff_match_patch import diff_match_patch
+
+    from app.diff.words import _diff_main
+
+    library = diff_match_patch()
+    library.Diff_Timeout = 0
+    assert _diff_main(left, right) == library.diff_main(left, right, False)
