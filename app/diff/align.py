@@ -25,6 +25,7 @@ from app.diff.words import diff_sequences
 from app.sections import Block, Outline
 
 _LINE_ENDS = re.compile(r"\n(?:[ \t]*\n)*")
+_NO_MARKUP = (0, 0)
 
 IN_PLACE_THRESHOLD = 0.5
 """Least word similarity (Dice) for two blocks between the same anchors to pair up."""
@@ -127,23 +128,25 @@ def prepare_side(outline: Outline, masker: Masker) -> Side:
             text, ref.start, ref.end, blocks
         ):
             block_text = text[start:end]
-            markup = (content_start - start, end - content_end)
-            before, after = block_text[: markup[0]], block_text[len(block_text) - markup[1] :]
-            if (not before or before.isspace()) and (not after or after.isspace()):
-                markup = (0, 0)  # spaces only: the plain comparison handles them
+            markup = _NO_MARKUP
+            if content_start != start or content_end != end:
+                before, after = text[start:content_start], text[content_end:end]
+                # spaces only: the plain comparison handles them
+                if not (before.isspace() or not before) or not (after.isspace() or not after):
+                    markup = (content_start - start, end - content_end)
             content = masker.content(block_text, markup)
             units.append(
                 Unit(
-                    index=len(units),
-                    section=ref.index,
-                    is_heading=is_heading,
-                    start=start,
-                    end=end,
-                    text=block_text,
-                    markup=markup,
-                    key=content.key,
-                    vocabulary=content.vocabulary,
-                    size=content.size,
+                    len(units),
+                    ref.index,
+                    is_heading,
+                    start,
+                    end,
+                    block_text,
+                    markup,
+                    content.key,
+                    content.vocabulary,
+                    content.size,
                 )
             )
         section_units.append(tuple(range(first, len(units))))

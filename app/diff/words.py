@@ -184,13 +184,14 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
                 candidates.append((at, occurrences[seen[char]]))
             seen[char] += 1
     else:
-        left_counts, right_counts = Counter(left), Counter(right)
-        right_at = {char: at for at, char in enumerate(right) if right_counts[char] == 1}
-        candidates = [
-            (at, right_at[char])
-            for at, char in enumerate(left)
-            if left_counts[char] == 1 and char in right_at
-        ]
+        right_counts = Counter(right)
+        once = {
+            char
+            for char, count in Counter(left).items()
+            if count == 1 and right_counts.get(char) == 1
+        }
+        right_at = {char: at for at, char in enumerate(right) if char in once}
+        candidates = [(at, right_at[char]) for at, char in enumerate(left) if char in once]
     anchors = [candidates[at] for at in sorted(_increasing_run([j for _, j in candidates]))]
     diffs: list[tuple[int, str]] = []
     left_from = right_from = 0
