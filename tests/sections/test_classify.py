@@ -7,7 +7,7 @@ import pytest
 from app.errors import InvalidCue
 from app.families import get_family
 from app.sections import SectionKind
-from app.sections.classify import compile_cues, cue_text, first_letters
+from app.sections.classify import compile_cues, cue_text, first_letters, first_prefixes
 from tests.conftest import CASES_DIR, SEEDS_DIR
 
 
@@ -185,3 +185,44 @@ def test_grouping_cues_by_first_letter_changes_no_answer(cues):
             kinds, paragraph, "content_cues"
         )
         assert cues.heading_kind(paragraph) == _brute_force_kind(kinds, paragraph, "heading_cues")
+
+
+@pytest.mark.parametrize(
+    ("cue", "prefixes"),
+    [
+        ("this (chapter|procedure) (provides|sets)", {"this"}),
+        ("(the |our )?vision", {"the ", "our ", "visi"}),
+        ("(in|from) (june|may),? \\d{4}", {"in j", "in m", "from"}),
+        ("we (have )?(adopted|use)", {"we a", "we h", "we u"}),
+        ("THE Key", {"the "}),
+        ("abc", None),
+        ("end( of chapter)?\\.?$", None),
+        ("v(ersion)? ?\\d+", None),
+        ("(?:[\\w'-]++ ){0,5}vision", None),
+        ("a+bcde", None),
+        ("\u017fome", None),
+    ],
+)
+def test_first_prefixes_are_known_only_when_plain_from_the_cue(cue, prefixes):
+    found = first_prefixes(cue, 4)
+    assert found == (None if prefixes is None else frozenset(prefixes))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "THIS CHAPTER PROVIDES THE CONTEXT FOR all procedures.",
+        "This chapter provides the context for all procedures.",
+        "Thi\u017f chapter provides the context for all procedures.",
+        "The strategy for the borough is to keep children safe.",
+        "In May 2024, this chapter was revised throughout.",
+        "Our vision is that every child thrives.",
+        "End",
+        "v27",
+        "Ab",
+        "",
+    ],
+)
+def test_grouping_cues_by_opening_characters_changes_no_answer(cues, opening):
+    kinds = get_family().kinds
+    assert cues.cued_kind(cue_text(opening)) == _brute_force_kind(kinds, opening, "content_cues")
