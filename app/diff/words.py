@@ -399,12 +399,17 @@ def _aligned(key: str | None) -> bool:
 
 class _Pieces:
     """Collects equal runs and changes, merging adjacent changes of the same kind (ignorable
-    or substantive) into one delete and one insert."""
+    or substantive) into one delete and one insert, and adjacent equal runs into one.
 
-    __slots__ = ("_deleted", "_ignorable", "_inserted", "_ops")
+    At most one of a pending equal run and a pending change is open at a time; each is turned
+    into operations only when the other kind arrives.
+    """
+
+    __slots__ = ("_deleted", "_equal", "_ignorable", "_inserted", "_ops")
 
     def __init__(self) -> None:
         self._ops: list[WordOp] = []
+        self._equal: list[str] = []
         self._deleted: list[str] = []
         self._inserted: list[str] = []
         self._ignorable = True
@@ -412,10 +417,9 @@ class _Pieces:
     def equal(self, text: str) -> None:
         if not text:
             return
-        self._flush()
-        if self._ops and self._ops[-1].kind == "equal":
-            text = self._ops.pop().text + text
-        self._ops.append(WordOp("equal", text))
+        if self._deleted:
+            self._flush()
+        self._equal.append(text)
 
     def gap(self, left: str, right: str) -> None:
         if left == right:
@@ -426,7 +430,10 @@ class _Pieces:
     def change(self, left: str, right: str, *, ignorable: bool) -> None:
         if not (left or right):
             return
-        if (self._deleted or self._inserted) and ignorable != self._ignorable:
+        if self._equal:
+            self._ops.append(WordOp("equal", "".join(self._equal)))
+            self._equal.clear()
+        elif self._deleted and ignorable != self._ignorable:
             self._flush()
         self._deleted.append(left)
         self._inserted.append(right)
@@ -434,9 +441,11 @@ class _Pieces:
 
     def close_change(self) -> None:
         """End the pending change here, so the next one is not merged into it."""
-        self._flush()
+        if self._deleted:
+            self._flush()
 
     def _flush(self) -> None:
+        """Turn the pending change into a delete and an insert."""
         deleted, inserted = "".join(self._deleted), "".join(self._inserted)
         if deleted:
             self._ops.append(WordOp("delete", deleted, self._ignorable))
@@ -447,5 +456,9 @@ class _Pieces:
         self._ignorable = True
 
     def ops(self) -> list[WordOp]:
-        self._flush()
+        if self._equal:
+            self._ops.append(WordOp("equal", "".join(self._equal)))
+            self._equal.clear()
+        elif self._deleted:
+            self._flush()
         return self._ops

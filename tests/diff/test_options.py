@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.diff import CompareOptions
 from app.diff.options import NAME_PLACEHOLDER, NUMBER_PLACEHOLDER, Masker, count_words
 
@@ -66,3 +71,12 @@ def test_block_content_collapses_whitespace_and_counts_original_words():
 
 def test_count_words_keeps_inner_apostrophes():
     assert count_words("Children\u2019s services, (aged 16-25).") == 5
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet="ab1_ '\u2019.\n\u00e9\x00", max_size=40))
+def test_words_are_counted_as_the_shared_tokenizer_finds_them(text):
+    from app.text import tokenize_words
+
+    words = [token for token in tokenize_words(text) if re.match(r"\w", token)]
+    assert count_words(text) == len(words)
