@@ -238,7 +238,13 @@ def bag_dice(left: list[str], right: list[str]) -> float:
     total = len(left) + len(right)
     if total == 0:
         return 1.0
-    return 2 * sum((Counter(left) & Counter(right)).values()) / total
+    left_counts, right_counts = Counter(left), Counter(right)
+    shared = sum(
+        min(count, right_counts[word])
+        for word, count in left_counts.items()
+        if word in right_counts
+    )
+    return 2 * shared / total
 
 
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -367,12 +373,16 @@ def _pair_sections(left: Side, right: Side) -> list[tuple[int | None, int | None
         right_bags = (
             {index: _section_bag(right, index) for index in right_free} if compare_content else {}
         )
+        left_headings = {index: _heading_words(left.sections[index].heading) for index in left_free}
+        right_headings = {
+            index: _heading_words(right.sections[index].heading) for index in right_free
+        }
         candidates: list[tuple[float, int, int, int]] = []
         for lft in left_free:
             for rgt in right_free:
                 a, b = left.sections[lft], right.sections[rgt]
                 same_kind = a.kind == b.kind and a.kind != "other"
-                same_heading = _heading_words(a.heading) == _heading_words(b.heading) != []
+                same_heading = left_headings[lft] == right_headings[rgt] != []
                 content = dice(left_bags[lft], right_bags[rgt]) if compare_content else 0.0
                 if not (same_kind or same_heading or content >= SECTION_THRESHOLD):
                     continue
