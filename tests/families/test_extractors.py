@@ -93,6 +93,18 @@ def test_facts_of_varied_cases(path):
             21,
             [{"age": 25, "condition": "in higher education"}],
         ),
+        (
+            "Care leavers keep their personal adviser until they are 21. This can be extended "
+            "to 25 whilst they are studying full time.",
+            21,
+            [{"age": 25, "condition": "studying full-time"}],
+        ),
+        (
+            "Young people who left care are helped up to 21, or 24 provided that they are "
+            "still in training.",
+            21,
+            [{"age": 24, "condition": "in training"}],
+        ),
     ],
 )
 def test_leaving_care_support_age_wordings(sentence, age, extended):

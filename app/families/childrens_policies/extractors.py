@@ -211,6 +211,9 @@ _AGE_EXTENSION = re.compile(
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
 )
+_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided")
+"""Every `_AGE_EXTENSION` holds one of these. A region without them, or without an age
+(`_HAS_AGE`), is not searched: the pattern tries every word as an age, which is slow."""
 _CONDITION_LEAD = re.compile(
     r"^(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|a\s+young\s+person|"
@@ -259,6 +262,9 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             if following is not None:
                 regions.append(following)
             for region in regions:
+                words = lower[region.start : region.end]
+                if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
+                    continue
                 for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end):
                     extended_age = _age(extension.group("age"))
                     if extended_age is None or extended_age <= age:
