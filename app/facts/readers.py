@@ -320,6 +320,9 @@ class ReadableOutline:
     """`start` of each block, for bisecting."""
     memo: dict[str, Any] = field(default_factory=dict, compare=False)
     """Results an extractor shares with others reading the same outline (e.g. a list found once)."""
+    word_sentences: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    """Lower-case word → indexes of the sentences it starts in: each word's search of the whole
+    text is done once, whichever extractors ask for it."""
 
     @property
     def text(self) -> str:
@@ -343,14 +346,25 @@ class ReadableOutline:
 
         A plain substring search, far faster than a regular expression over the whole text:
         extractors narrow the text with it, then run their patterns inside the sentences found.
+        Each word is searched for once per outline, whichever extractors ask for it.
         """
         indexes: set[int] = set()
         for word in words:
-            position = self.lower.find(word)
-            while position != -1:
-                indexes.add(bisect_right(self.sentence_starts, position) - 1)
-                position = self.lower.find(word, position + 1)
+            found = self.word_sentences.get(word)
+            if found is None:
+                found = self.word_sentences[word] = self._sentences_of(word)
+            indexes.update(found)
         return [self.sentences[index] for index in sorted(indexes) if index >= 0]
+
+    def _sentences_of(self, word: str) -> tuple[int, ...]:
+        """Index of the sentence each occurrence of `word` starts in (-1 before the first)."""
+        lower, starts = self.lower, self.sentence_starts
+        found = []
+        position = lower.find(word)
+        while position != -1:
+            found.append(bisect_right(starts, position) - 1)
+            position = lower.find(word, position + 1)
+        return tuple(found)
 
     def quote(self, span: Span) -> str:
         """The plain words of plain `span` (evidence quotes the original text instead)."""

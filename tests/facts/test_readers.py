@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.facts import (
     PartialDate,
@@ -146,3 +148,41 @@ def test_evidence_quotes_the_original_text_and_names_its_section():
     evidence = reading.evidence(Span(start, start + len("link words")))
     assert evidence.quote == text[evidence.start : evidence.end] == "link words"
     assert evidence.section_kind == "other"
+
+
+def _naive_sentences_containing(reading, words: tuple[str, ...]) -> list[Span]:
+    """Each occurrence of each word, one by one, counts for the last sentence started before it."""
+    found = {
+        _last_started(reading, position)
+        for word in words
+        for position in range(len(reading.lower) + 1)
+        if reading.lower.startswith(word, position)
+    }
+    return [sentence for sentence in reading.sentences if sentence in found]
+
+
+def _last_started(reading, position: int) -> Span | None:
+    started = [sentence for sentence in reading.sentences if sentence.start <= position]
+    return started[-1] if started else None
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(alphabet="ab .\nAB", max_size=60),
+    words=st.lists(st.text(alphabet="ab .", min_size=1, max_size=4), min_size=1, max_size=5),
+)
+def test_sentences_containing_words_match_a_search_for_each_occurrence(text, words):
+    reading = read_outline(_outline(text))
+    expected = _naive_sentences_containing(reading, tuple(words))
+    assert reading.sentences_containing(*words) == expected
+    assert reading.sentences_containing(*reversed(words)) == expected  # remembered words too
+
+
+def test_practice_model_and_framework_are_found_in_their_own_sentences():
+    text = "We use a practice model. Nothing here. A practice framework guides us."
+    reading = read_outline(_outline(text))
+    found = reading.sentences_containing("practice model", "practice framework")
+    assert [reading.quote(span) for span in found] == [
+        "We use a practice model.",
+        "A practice framework guides us.",
+    ]
