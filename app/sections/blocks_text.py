@@ -33,7 +33,9 @@ _LINE = re.compile(
 _BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7][ ]+(?=\S)")
 """Bullet characters markdown does not know, which pasted text and some exports use."""
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
-_TERMINAL = re.compile("[.:;!?][\"')\\]\u201d\u2019]*$")
+_SENTENCE_STOPS = ".:;!?"
+_CLOSERS = "\"')]\u201d\u2019"
+"""Closing quotes and brackets, which may follow a sentence's stop."""
 
 WRAP_FILL = 0.75
 """In hard-wrapped text, a line this full (of the wrap width) that ends mid-sentence carries on."""
@@ -120,7 +122,21 @@ def thematic_break(state: TextScan, line: int, silent: bool) -> bool:
 
 def is_label(words: str) -> bool:
     """Short and not a sentence: a line an underline may mark as a heading."""
-    return 0 < len(words) <= MAX_UNDERLINED_LENGTH and not _TERMINAL.search(words)
+    return 0 < len(words) <= MAX_UNDERLINED_LENGTH and not ends_sentence(words)
+
+
+def ends_sentence(words: str) -> bool:
+    """Whether `words` end a sentence: a stop (".:;!?") followed only by closing quotes or
+    brackets (`_CLOSERS`), then the end of `words` or a final newline.
+
+    Read from the end: a paragraph's line is long, and a search from its start was slow.
+    """
+    return _ends_with_stop(words) or (words.endswith("\n") and _ends_with_stop(words[:-1]))
+
+
+def _ends_with_stop(words: str) -> bool:
+    unclosed = words.rstrip(_CLOSERS)
+    return bool(unclosed) and unclosed[-1] in _SENTENCE_STOPS
 
 
 def atx_heading(state: TextScan, line: int, silent: bool) -> bool:
@@ -284,7 +300,7 @@ def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
     lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width
     (a shorter line there, a title say, ends where it ends).
     """
-    if _TERMINAL.search(before) or _BULLET.match(after):
+    if ends_sentence(before) or _BULLET.match(after):
         return False
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
         return True

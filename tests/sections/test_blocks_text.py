@@ -1,6 +1,12 @@
 """Plain-text block rules: headings marked with `#`, bullets, numbered items, paragraphs."""
 
-from app.sections.blocks_text import TEXT_RULES, hard_wrap_width, scan_text_blocks
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.sections.blocks_text import TEXT_RULES, ends_sentence, hard_wrap_width, scan_text_blocks
 from app.text import LineIndex
 
 
@@ -122,3 +128,28 @@ def test_a_short_line_in_wrapped_text_ends_where_it_ends():
         "Children's Services ",
         "This chapter provide",
     ]
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet="a .:;!?\"')]\u201d\u2019\n([", max_size=8))
+def test_a_sentence_ends_where_stop_punctuation_is_followed_only_by_closers(words):
+    searched = re.search("[.:;!?][\"')\\]\u201d\u2019]*$", words) is not None
+    assert ends_sentence(words) == searched
+
+
+@pytest.mark.parametrize(
+    ("words", "ends"),
+    [
+        ("It ends here.", True),
+        ("He said \u201cstop.\u201d", True),
+        ("(See section 2.)", True),
+        ("Key Principles:", True),
+        ("Scope of this chapter", False),
+        ("Ends. But not here", False),
+        ("A line.\n", True),
+        ("", False),
+        ("\u201d", False),
+    ],
+)
+def test_ends_sentence_examples(words, ends):
+    assert ends_sentence(words) is ends
