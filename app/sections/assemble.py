@@ -132,7 +132,7 @@ def _plan_sections(
 
 
 PREAMBLE_BLOCKS = 2
-"""An un-headed run this short, right before a heading of its own kind, is that heading's preamble."""
+"""An un-headed run this short, right before a heading of its own kind, is its preamble."""
 
 
 def _is_preamble(current: _Open, kind: str | None, index: int, opened: list[_Open]) -> bool:
