@@ -209,8 +209,17 @@ def bench_compare(context: Context) -> dict[str, Any]:
             "kind": kind,
             "left_chars": len(left),
             "right_chars": len(right),
-            "compare_s": median_seconds(lambda: compare(left_version, right_version), runs),
-            "git_s": median_seconds(lambda: git_word_diff(left_path, right_path), runs),
+        }
+        # Alternating rounds, as many timed runs of each as before: a change in machine load
+        # during the pair's measurement weighs on both, so their ratio stays meaningful.
+        rounds = min(7, runs)
+        row["compare_s"], row["git_s"] = paired_median_seconds(
+            lambda: compare(left_version, right_version),
+            lambda: git_word_diff(left_path, right_path),
+            max(1, runs // rounds),
+            rounds,
+        )
+        row |= {
             "floor_s": median_seconds(lambda: floor(left, right), runs),
             "naive_dmp_s": (
                 median_seconds(lambda: naive_word_diff(left, right), max(1, runs // 5))
