@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import InvalidCue
 from app.families import get_family
@@ -21,6 +23,28 @@ def test_cue_text_normalises_quotes_links_emphasis_and_spaces():
         "Working Together emphasises the"
     )
     assert cue_text("Children\u2019s Services") == "Children's Services"
+
+
+def _cue_text_step_by_step(text: str) -> str:
+    text = re.sub(r"\]\([^)\n]*\)", "]", text[:400])
+    text = re.sub(r"[\[\]*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])", "", text)
+    for curly, straight in ("\u2019'", "\u2018'", "`'", '\u201c"', '\u201d"', "\u2013-", "\u2014-"):
+        text = text.replace(curly, straight)
+    return " ".join(text.split())[:300]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"ab C.:'_*[]()`\\\u2019\u201c\u00a0\u2003\x1c\x0b\t\n", "](x)", "  ", "word "]
+        ),
+        max_size=120,
+    ).map("".join)
+    | st.text(max_size=500)
+)
+def test_cue_text_is_the_step_by_step_normalisation(text):
+    assert cue_text(text) == _cue_text_step_by_step(text)
 
 
 def test_compiled_cues_are_cached_per_tuple_of_kinds():
