@@ -206,7 +206,11 @@ def read_partial_date(text: str) -> PartialDate | None:
     return PartialDate(first.year, first.month, day)
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_YEARS = (re.compile(r"1[89]\d\d(?!\d)"), re.compile(r"20\d\d(?!\d)"))
+"""Years 1800-2099, as two patterns that each open with a literal: the regular expression engine
+skips to a literal first character several times faster than it tests each character against
+the class of `(?:1[89]|20)`. A year is four digits with no digit after them, so two years never
+overlap, and the two scans together find what one scan for either would."""
 _DATE_BEFORE_YEAR = re.compile(
     r"(?:(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
@@ -238,7 +242,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     """
     found = []
     end = len(text) if end is None else end
-    for year in _YEAR.finditer(text, start, end):
+    for year in _years(text, start, end):
         if year.start() > 0 and text[year.start() - 1].isdigit():
             continue
         iso = _ISO_DATE_AFTER_YEAR.match(text, year.end(), end)
@@ -264,6 +268,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         if date is not None:
             found.append(FoundDate(date, span))
     return found
+
+
+def _years(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every year in `text[start:end]`, in text order (see `_YEARS`)."""
+    early, late = (list(pattern.finditer(text, start, end)) for pattern in _YEARS)
+    if not early or not late:
+        return early or late
+    return sorted(early + late, key=lambda year: year.start())
 
 
 def _may_hold_date(text: str, start: int, year_start: int) -> bool:

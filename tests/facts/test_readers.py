@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from app.facts import (
     read_trailing_number,
     sentence_spans,
 )
+from app.facts.readers import _years
 from app.sections import Block, Outline, Section
 from app.text import Span
 
@@ -69,6 +72,20 @@ def test_find_dates_skips_years_of_acts_and_locates_dates():
         "March 2021",
         "2 April 2022",
     ]
+
+
+@settings(max_examples=80)
+@given(
+    text=st.lists(
+        st.sampled_from(["1", "2", "0", "8", "9", "19", "20", "18", "2024", " ", "x", "May ", "/"]),
+        max_size=30,
+    ).map("".join),
+    start=st.integers(0, 10),
+)
+def test_years_are_the_matches_of_one_pattern_for_either_century(text, start):
+    one_pattern = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+    expected = [match.span() for match in one_pattern.finditer(text, start, len(text))]
+    assert [match.span() for match in _years(text, start, len(text))] == expected
 
 
 def test_sentences_split_on_full_stops_and_lines_but_not_on_hard_wraps():
