@@ -92,6 +92,9 @@ _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 _SENTENCE_END = re.compile(
     r"[.!?](?P<closing>[\"'\u2019\u201d)\]]*)[ \t\n]+(?=[\"'\u2018\u201c(\[]?[A-Z0-9•])"
 )
+_FULL_STOP_END = re.compile(_SENTENCE_END.pattern.replace("[.!?]", r"\.", 1))
+"""`_SENTENCE_END` for text without "!" or "?": the same matches, found faster because the
+regular expression engine skips to a literal first character (a class is tested at every one)."""
 _WRAPPED_LINE_MIN = 50
 """A line at least this long that ends mid-sentence is taken as hard-wrapped, not a heading."""
 
@@ -115,6 +118,7 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     lines = text.split("\n")
     last = len(lines) - 1
+    sentence_end = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP_END
     paragraph_start = offset = 0
     for index, line in enumerate(lines):
         line_end = offset + len(line)
@@ -127,7 +131,7 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
             continue
         if line_end > paragraph_start:
             sentence_start = paragraph_start
-            for boundary in _SENTENCE_END.finditer(text, paragraph_start, line_end):
+            for boundary in sentence_end.finditer(text, paragraph_start, line_end):
                 _add_trimmed(spans, text, sentence_start, boundary.end("closing"))
                 sentence_start = boundary.end()
             _add_trimmed(spans, text, sentence_start, line_end)
@@ -136,11 +140,14 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    segment = text[start:end]
-    stripped = segment.strip()
-    if stripped:
-        start += len(segment) - len(segment.lstrip())
-        spans.append(Span(start, start + len(stripped)))
+    """Add `start..end` without surrounding whitespace, unless it is blank. Stepping over the
+    few blanks at its edges is cheaper than copying and stripping a paragraph-long segment."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))
 
 
 def trim_span(text: str, start: int, end: int) -> Span:

@@ -14,7 +14,7 @@ from app.facts import (
     read_trailing_number,
     sentence_spans,
 )
-from app.facts.readers import _years
+from app.facts.readers import _FULL_STOP_END, _SENTENCE_END, _years
 from app.sections import Block, Outline, Section
 from app.text import Span
 
@@ -86,6 +86,28 @@ def test_years_are_the_matches_of_one_pattern_for_either_century(text, start):
     one_pattern = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
     expected = [match.span() for match in one_pattern.finditer(text, start, len(text))]
     assert [match.span() for match in _years(text, start, len(text))] == expected
+
+
+_SENTENCE_PIECES = st.lists(
+    st.sampled_from([".", "!", "?", "A", "b", "1", " ", "\n", "\t", "'", "\u201d", ")", "(", "•"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=80)
+@given(text=_SENTENCE_PIECES)
+def test_full_stop_ends_are_the_sentence_ends_of_text_without_other_stops(text):
+    text = text.replace("!", ".").replace("?", ".")
+    found = [match.span("closing") for match in _FULL_STOP_END.finditer(text)]
+    assert found == [match.span("closing") for match in _SENTENCE_END.finditer(text)]
+
+
+@settings(max_examples=80)
+@given(text=_SENTENCE_PIECES)
+def test_sentences_are_trimmed_and_never_blank(text):
+    for span in sentence_spans(text):
+        quote = text[span.start : span.end]
+        assert quote and quote == quote.strip()
 
 
 def test_sentences_split_on_full_stops_and_lines_but_not_on_hard_wraps():
