@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
 from dateutil import parser as date_parser
 from text_to_num import text2num
 
@@ -339,9 +340,9 @@ class ReadableOutline:
     """`start` of each block, for bisecting."""
     memo: dict[str, Any] = field(default_factory=dict, compare=False)
     """Results an extractor shares with others reading the same outline (e.g. a list found once)."""
-    word_sentences: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
-    """Lower-case word → indexes of the sentences it starts in: each word's search of the whole
-    text is done once, whichever extractors ask for it."""
+    word_positions: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    """Lower-case word → offsets in `lower` where it occurs: each word is searched for once,
+    whichever extractors ask for it, and every word of `_VOCABULARY` in one pass."""
 
     @property
     def text(self) -> str:
@@ -367,23 +368,26 @@ class ReadableOutline:
         extractors narrow the text with it, then run their patterns inside the sentences found.
         Each word is searched for once per outline, whichever extractors ask for it.
         """
-        indexes: set[int] = set()
-        for word in words:
-            found = self.word_sentences.get(word)
-            if found is None:
-                found = self.word_sentences[word] = self._sentences_of(word)
-            indexes.update(found)
+        starts = self.sentence_starts
+        indexes = {
+            bisect_right(starts, position) - 1
+            for word in words
+            for position in self.positions_of(word)
+        }
         return [self.sentences[index] for index in sorted(indexes) if index >= 0]
 
-    def _sentences_of(self, word: str) -> tuple[int, ...]:
-        """Index of the sentence each occurrence of `word` starts in (-1 before the first)."""
-        lower, starts = self.lower, self.sentence_starts
-        found = []
-        position = lower.find(word)
-        while position != -1:
-            found.append(bisect_right(starts, position) - 1)
-            position = lower.find(word, position + 1)
-        return tuple(found)
+    def positions_of(self, word: str) -> tuple[int, ...]:
+        """Offsets in `lower` of every occurrence of lower-case `word`, overlapping ones too."""
+        found = self.word_positions.get(word)
+        if found is None:
+            if not self.word_positions:
+                # The first word asked of this reading: find every word asked before at once.
+                self.word_positions.update(_VOCABULARY.find_all(self.lower))
+                found = self.word_positions.get(word)
+            if found is None:
+                found = self.word_positions[word] = _occurrences(self.lower, word)
+                _VOCABULARY.add(word)
+        return found
 
     def quote(self, span: Span) -> str:
         """The plain words of plain `span` (evidence quotes the original text instead)."""
@@ -443,6 +447,58 @@ class ReadableOutline:
                 end = block.content_end if block.content_end >= 0 else block.end
                 items.append(_item_content(self.outline.text, start, end))
         return items
+
+
+def _occurrences(text: str, word: str) -> tuple[int, ...]:
+    found = []
+    position = text.find(word)
+    while position != -1:
+        found.append(position)
+        position = text.find(word, position + 1)
+    return tuple(found)
+
+
+class _Vocabulary:
+    """The words extractors have searched readings for, found together in one pass.
+
+    Extractors ask for words a few at a time, and a `str.find` scan of the whole text for each
+    word cost more than any other step of reading facts. The words asked are the extractors'
+    own constants, so they are remembered (process-wide, up to `MAX_WORDS`) and an Aho-Corasick
+    automaton (pyahocorasick) finds all of them in one pass over each new reading. A word asked
+    for the first time is searched for on its own, and joins the pass from the next reading on.
+    A published automaton is never changed: a new word builds a new one.
+    """
+
+    MAX_WORDS = 1024
+
+    def __init__(self) -> None:
+        self._words: dict[str, None] = {}
+        self._automaton: Any = None  # ahocorasick.Automaton (the library ships no type stubs)
+        self._lock = threading.Lock()
+
+    def add(self, word: str) -> None:
+        if not word or word in self._words or len(self._words) >= self.MAX_WORDS:
+            return
+        with self._lock:
+            self._words[word] = None
+            automaton = ahocorasick.Automaton()
+            for known in self._words:
+                automaton.add_word(known, known)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def find_all(self, text: str) -> dict[str, tuple[int, ...]]:
+        """Every remembered word → where it occurs in `text` (an empty tuple where it does not)."""
+        automaton = self._automaton
+        if automaton is None:
+            return {}
+        found: dict[str, list[int]] = {word: [] for word in automaton.values()}
+        for last, word in automaton.iter(text):
+            found[word].append(last - len(word) + 1)
+        return {word: tuple(positions) for word, positions in found.items()}
+
+
+_VOCABULARY = _Vocabulary()
 
 
 _recent_readings: dict[int, ReadableOutline] = {}

@@ -217,6 +217,20 @@ def test_sentences_containing_words_match_a_search_for_each_occurrence(text, wor
     assert reading.sentences_containing(*reversed(words)) == expected  # remembered words too
 
 
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts=st.lists(st.text(alphabet="ab .\nAB\u00e9", max_size=40), min_size=2, max_size=3),
+    words=st.lists(st.text(alphabet="ab .\u00e9", max_size=3), min_size=1, max_size=4),
+)
+def test_positions_of_words_asked_of_earlier_readings_are_every_occurrence(texts, words):
+    for text in texts:  # later readings find the words asked before in one pass
+        reading = read_outline(_outline(text))
+        for word in words:
+            lower = reading.lower
+            expected = tuple(at for at in range(len(lower) + 1) if lower.startswith(word, at))
+            assert reading.positions_of(word) == expected
+
+
 def test_practice_model_and_framework_are_found_in_their_own_sentences():
     text = "We use a practice model. Nothing here. A practice framework guides us."
     reading = read_outline(_outline(text))
