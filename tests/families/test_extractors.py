@@ -407,3 +407,12 @@ def test_facts_do_not_depend_on_line_wrapping_or_blank_lines(path, layout):
 )
 def test_named_models_in_other_wordings(text, models):
     assert _facts_of_text(text)["named_models"] == models
+
+
+def test_a_known_model_counts_only_as_written():
+    text = "SIGNS OF SAFETY guides us; signs of safety matter. We work to Signs of Safety."
+    section = Section("other", None, None, 1, 0, len(text), text, ())
+    facts = extract_facts(Outline(text, None, (section,)), EXTRACTORS)
+    models = next(fact for fact in facts if fact.key == "named_models")
+    assert models.value == ["Signs of Safety"]
+    assert [evidence.start for evidence in models.evidence] == [text.rindex("Signs of Safety")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -583,14 +583,12 @@ def named_models(reading: ReadableOutline) -> Fact:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
     for known in _KNOWN_MODELS:
-        position = text.find(known)
-        while position != -1:
+        for position in _written(reading, known):
             span = Span(position, position + len(known))
             if _KNOWN_MODEL_RE.fullmatch(text, span.start, span.end) and _is_whole_words(
                 text, span
             ):
                 found.append((span.start, known, span))
-            position = text.find(known, span.end)
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
@@ -604,6 +602,33 @@ def named_models(reading: ReadableOutline) -> Fact:
         keys.append(key)
         evidence.append(reading.evidence(span))
     return Fact("named_models", names, tuple(evidence))
+
+
+def _written(reading: ReadableOutline, words: str) -> Iterator[int]:
+    """Where `words` stand as written (case and all) in the plain text, each occurrence after
+    the end of the one before, as repeated `str.find` from each one's end finds them.
+
+    The reading's lower-case text keeps every offset, and an ASCII word written exactly lower-
+    cases to its own lower case, so its occurrences are among those of its lower case, which
+    the reading finds with the other words extractors ask for.
+    """
+    text = reading.text
+    if words.isascii():
+        candidates: Iterable[int] = reading.positions_of(words.lower())
+    else:
+        candidates = _all_finds(text, words)
+    after = 0
+    for position in candidates:
+        if position >= after and text.startswith(words, position):
+            yield position
+            after = position + len(words)
+
+
+def _all_finds(text: str, words: str) -> Iterator[int]:
+    position = text.find(words)
+    while position != -1:
+        yield position
+        position = text.find(words, position + 1)
 
 
 def _same_model(key: str, other: str) -> bool:
@@ -647,15 +672,17 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
     lower = reading.lower
     spans: dict[str, set[Span]] = {}
     for word, phrasings in _LOOKED_AFTER_PHRASES.items():
-        position = lower.find(word)
-        while position != -1:
+        after = 0
+        for position in reading.positions_of(word):
+            if position < after:
+                continue  # inside the occurrence before (found from its end, as by str.find)
+            after = position + len(word)
             window_start = max(0, position - _PHRASE_REACH_BEFORE)
             window_end = position + _PHRASE_REACH_AFTER
             for match in phrasings.finditer(lower, window_start, window_end):
                 if match.start() <= position < match.end() and match.lastgroup is not None:
                     term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
                     spans.setdefault(term, set()).add(Span(match.start(), match.end()))
-            position = lower.find(word, position + len(word))
     return {term: sorted(found) for term, found in spans.items()}
 
 
