@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick
 from dateutil import parser as date_parser
 from text_to_num import text2num
 
@@ -464,16 +464,17 @@ class _Vocabulary:
     Extractors ask for words a few at a time, and a `str.find` scan of the whole text for each
     word cost more than any other step of reading facts. The words asked are the extractors'
     own constants, so they are remembered (process-wide, up to `MAX_WORDS`) and an Aho-Corasick
-    automaton (pyahocorasick) finds all of them in one pass over each new reading. A word asked
-    for the first time is searched for on its own, and joins the pass from the next reading on.
-    A published automaton is never changed: a new word builds a new one.
+    automaton (ahocorasick-rs) finds all of them, overlapping occurrences included, in one pass
+    over each new reading. A word asked for the first time is searched for on its own, and
+    joins the pass from the next reading on. A published automaton is never changed: a new word
+    builds a new one.
     """
 
     MAX_WORDS = 1024
 
     def __init__(self) -> None:
         self._words: dict[str, None] = {}
-        self._automaton: Any = None  # ahocorasick.Automaton (the library ships no type stubs)
+        self._automaton: tuple[AhoCorasick, tuple[str, ...]] | None = None
         self._lock = threading.Lock()
 
     def add(self, word: str) -> None:
@@ -481,21 +482,22 @@ class _Vocabulary:
             return
         with self._lock:
             self._words[word] = None
-            automaton = ahocorasick.Automaton()
-            for known in self._words:
-                automaton.add_word(known, known)
-            automaton.make_automaton()
-            self._automaton = automaton
+            words = tuple(self._words)
+            self._automaton = (AhoCorasick(words), words)
 
     def find_all(self, text: str) -> dict[str, tuple[int, ...]]:
         """Every remembered word → where it occurs in `text` (an empty tuple where it does not)."""
-        automaton = self._automaton
-        if automaton is None:
+        if self._automaton is None:
             return {}
-        found: dict[str, list[int]] = {word: [] for word in automaton.values()}
-        for last, word in automaton.iter(text):
-            found[word].append(last - len(word) + 1)
-        return {word: tuple(positions) for word, positions in found.items()}
+        automaton, words = self._automaton
+        try:
+            matches = automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            return {}  # lone surrogates (no decoded source holds them): searched word by word
+        found: list[list[int]] = [[] for _word in words]
+        for index, start, _end in matches:
+            found[index].append(start)
+        return {word: tuple(starts) for word, starts in zip(words, found, strict=True)}
 
 
 _VOCABULARY = _Vocabulary()

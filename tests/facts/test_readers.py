@@ -231,6 +231,12 @@ def test_positions_of_words_asked_of_earlier_readings_are_every_occurrence(texts
             assert reading.positions_of(word) == expected
 
 
+def test_words_are_found_in_text_holding_a_lone_surrogate():
+    read_outline(_outline("the model")).positions_of("model")  # remembered for the next reading
+    reading = read_outline(_outline("a\ud800 model, the model"))
+    assert reading.positions_of("model") == (3, 14)
+
+
 def test_practice_model_and_framework_are_found_in_their_own_sentences():
     text = "We use a practice model. Nothing here. A practice framework guides us."
     reading = read_outline(_outline(text))
