@@ -40,7 +40,7 @@ def split_sections(text: str, kinds: Sequence[SectionKind], syntax: str = "plain
     if syntax == "markdown":
         raw = scan_markdown_blocks(text, lines)
     else:
-        raw = scan_text_blocks(text, [lines.line_start(i) for i in range(lines.line_count)])
+        raw = scan_text_blocks(text, lines.line_starts())
     raw = _ordered(raw)
     state = find_headings(text, raw, cues)
     return build_outline(text, raw, state, cues)
@@ -55,9 +55,14 @@ def _ordered(raw: list[RawBlock]) -> list[RawBlock]:
         kept.append(block)
     for block, following in itertools.pairwise(kept):
         limit = following.start
-        block.end = min(block.end, limit)
-        block.content_end = min(block.content_end, limit)
-        block.content_start = min(block.content_start, block.content_end)
+        if (
+            block.end > limit
+            or block.content_end > limit
+            or block.content_start > block.content_end
+        ):
+            block.end = min(block.end, limit)  # rare: most blocks end before the next one starts
+            block.content_end = min(block.content_end, limit)
+            block.content_start = min(block.content_start, block.content_end)
     return kept
 
 

@@ -276,8 +276,9 @@ def _list_depth(state: TextScan, indent: int) -> int:
 def _starts_block(state: TextScan, line: int) -> bool:
     """The line opens a block of its own: one the other rules would claim (in silent mode, as
     markdown-it asks its terminator rules), or a numbered line such as "2.1 Our Values"."""
-    if any(rule(state, line, True) for _name, rule in _TERMINATOR_RULES):
-        return True
+    for _name, rule in _TERMINATOR_RULES:
+        if rule(state, line, True):
+            return True
     return state.match(line).group("dotted") is not None
 
 

@@ -47,6 +47,10 @@ class LineIndex:
     def line_count(self) -> int:
         return len(self._starts)
 
+    def line_starts(self) -> list[int]:
+        """Offset of the first character of every line, in order (a new list)."""
+        return list(self._starts)
+
     def line_start(self, line: int) -> int:
         """Offset of the first character of 0-based `line`; the text's length past the last line."""
         if line >= len(self._starts):

@@ -40,3 +40,10 @@ def test_consecutive_lines_tile_the_text(text: str) -> None:
     index = LineIndex(text)
     spans = [index.line_range_to_span(line, line + 1) for line in range(index.line_count)]
     assert "".join(span.quote(text) for span in spans) == text
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n")))
+def test_line_starts_are_each_line_start(text: str) -> None:
+    index = LineIndex(text)
+    assert index.line_starts() == [index.line_start(line) for line in range(index.line_count)]
