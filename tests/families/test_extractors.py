@@ -209,6 +209,30 @@ def test_version_label_wordings(text, label):
     assert _facts_of_text(text)["version_label"] == label
 
 
+@pytest.mark.parametrize(
+    ("cited", "instrument", "years"),
+    [
+        (
+            "General Data Protection Regulation (GDPR 2018)",
+            "General Data Protection Regulation",
+            [],
+        ),
+        (
+            "Data Protection legislation (Data Protection Act 2018)",
+            "Data Protection legislation",
+            [],
+        ),
+        ("Equality Act 2010 (as amended)", "Equality Act 2010 (as amended)", [2010]),
+        ("Children Acts 1989 & 2004", "Children Act", [1989, 2004]),
+        ("Adoption and Children Act 2002 ", "Adoption and Children Act", [2002]),
+    ],
+)
+def test_legislation_items_with_brackets_or_years_at_their_end(cited, instrument, years):
+    text = f"Our work is underpinned by legislation including:\n- {cited};\n- Children Act 1989.\n"
+    item = _facts_of_text(text)["legislation"][0]
+    assert (item["instrument"], item["years"]) == (instrument, years)
+
+
 def test_legislation_items_keep_duplicates_and_split_instrument_and_year():
     text = (
         "Our work is underpinned by legislation including:\n"

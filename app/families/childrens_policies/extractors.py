@@ -398,15 +398,16 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     """
     name = _LEADING_THE.sub("", cited)
     years: list[int] = []
-    trailing = _TRAILING_YEARS.match(name)
-    bracketed = _PARENTHETICAL_TAIL.match(name)
+    # Each pattern is tried only where it can match: years end the name, or a bracket does.
+    trailing = _TRAILING_YEARS.match(name) if name.rstrip()[-1:].isdigit() else None
     if trailing and trailing.group("name"):
         years = [int(year) for year in _ANY_YEAR.findall(trailing.group("years"))]
         name = trailing.group("name")
         if len(years) > 1:
             name = _ACTS.sub("Act", name)
     elif (
-        bracketed
+        name.rstrip().endswith(")")
+        and (bracketed := _PARENTHETICAL_TAIL.match(name))
         and _ANY_YEAR.search(bracketed.group("inner"))
         and not _ANY_YEAR.search(bracketed.group("name"))
     ):
