@@ -32,7 +32,8 @@ _MARKDOWN_NOISE = re.compile(
     r"|\*\*|__"  # strong emphasis markers
 )
 _MARKDOWN_NOISE_MARKERS = ("[", "\\", "**", "__")
-"""Every match of `_MARKDOWN_NOISE` holds one of these: text without them is its own plain view."""
+"""Every match of `_MARKDOWN_NOISE` holds one of these: text without them is its own plain view.
+A marker's first character is looked for first: a one-character search is many times faster."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class PlainView:
 
 def plain_view(text: str) -> PlainView:
     """Strip markdown links, escapes and strong-emphasis markers, remembering where each run was."""
-    if not any(marker in text for marker in _MARKDOWN_NOISE_MARKERS):
+    if not any(marker[0] in text and marker in text for marker in _MARKDOWN_NOISE_MARKERS):
         return PlainView(text, (0,), (0,))
     pieces: list[str] = []
     plain_starts: list[int] = []

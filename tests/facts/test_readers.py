@@ -129,6 +129,14 @@ def test_sentences_split_on_full_stops_and_lines_but_not_on_hard_wraps():
     ]
 
 
+@pytest.mark.parametrize("text", ["a * b _c_ d", "2 * 3 = 6", "snake_case", "", "a ** b"])
+def test_plain_view_keeps_single_stars_and_underscores(text):
+    view = plain_view(text)
+    expected = text.replace("**", "")
+    assert view.text == expected
+    assert view.to_original(0, len(expected)).quote(text).replace("**", "") == expected
+
+
 def test_plain_view_drops_markdown_links_and_maps_back_to_the_original():
     original = "We use [Signs of Safety](https://example.org) and **care** \\(daily\\)."
     view = plain_view(original)
