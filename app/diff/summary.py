@@ -50,31 +50,22 @@ def _block_change(
     right_units: tuple[int, ...],
     ops: list[WordOp],
     moved: bool,
-    known_words: int | None = None,
 ) -> BlockChange:
-    inserted = deleted = total = 0
+    # Operations split text between tokens, never inside a word, so the words of the equal and
+    # delete operations are the left blocks' words and those of the equal and insert ones the
+    # right's: only the substantive edits need counting.
+    left_words, right_words = _words_of(left, left_units), _words_of(right, right_units)
+    total = left_words + right_words
+    inserted = deleted = 0
     changed = False
-    counted = ops
-    if known_words is not None and len(ops) == 1:
-        # one operation over whole blocks, whose words are counted already
-        words = known_words
-        total = 2 * words if ops[0].kind == "equal" else words
-        if ops[0].kind != "equal" and not ops[0].ignorable:
-            changed = True
-            inserted, deleted = (words, 0) if ops[0].kind == "insert" else (0, words)
-        counted = []
-    for op in counted:
-        words = count_words(op.text)
-        if op.kind == "equal":
-            total += 2 * words
+    for op in ops:
+        if op.kind == "equal" or op.ignorable:
             continue
-        total += words
-        if not op.ignorable:
-            changed = True
-            if op.kind == "insert":
-                inserted += words
-            else:
-                deleted += words
+        changed = True
+        if op.kind == "insert":
+            inserted += right_words if len(ops) == 1 else count_words(op.text)
+        else:
+            deleted += left_words if len(ops) == 1 else count_words(op.text)
     similarity = 1.0 - (inserted + deleted) / total if total else 1.0
     status: BlockStatus
     if not right_units:
@@ -135,22 +126,20 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
         )
         left_text = "".join(left.units[unit].text for unit in match.left)
         right_text = "".join(right.units[unit].text for unit in match.right)
-        equal_words: int | None = None
         if left_text == right_text:
             ops = [WordOp("equal", left_text)] if left_text else []
-            equal_words = sum(left.units[unit].size for unit in match.left)
         else:
             ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
         moved = crossed or index in alignment.moved_matches
-        changes.append(_block_change(left, right, match.left, match.right, ops, moved, equal_words))
+        changes.append(_block_change(left, right, match.left, match.right, ops, moved))
     for lone in left.units:
         if not left_seen[lone.index]:
             ops = _lone_ops(left, lone.index, "delete")
-            changes.append(_block_change(left, right, (lone.index,), (), ops, False, lone.size))
+            changes.append(_block_change(left, right, (lone.index,), (), ops, False))
     for lone in right.units:
         if not right_seen[lone.index]:
             ops = _lone_ops(right, lone.index, "insert")
-            changes.append(_block_change(left, right, (), (lone.index,), ops, False, lone.size))
+            changes.append(_block_change(left, right, (), (lone.index,), ops, False))
     return changes
 
 
@@ -250,8 +239,12 @@ def summarize(
     )
 
 
-def _words_on(row: BlockChange, kind: str) -> int:
-    return sum(count_words(op.text) for op in row.ops if op.kind in ("equal", kind))
+def _words_of(side: Side, units: Sequence[int]) -> int:
+    """Words of some of a side's blocks (operations never split a word, so also the words of
+    the equal operations plus the deletes on the left, or plus the inserts on the right)."""
+    if len(units) == 1:
+        return side.units[units[0]].size
+    return sum(side.units[unit].size for unit in units)
 
 
 def _section_change(
@@ -273,15 +266,15 @@ def _section_change(
     elif rgt is None:
         status, similarity = "removed", 0.0
     else:
-        total = sum(left.units[unit].size for unit in left.section_units[lft]) + sum(
-            right.units[unit].size for unit in right.section_units[rgt]
+        total = _words_of(left, left.section_units[lft]) + _words_of(
+            right, right.section_units[rgt]
         )
         arrived = sum(
-            _words_on(row, "insert")
+            _words_of(right, row.right_blocks)
             for row in rows
             if row.left_section is not None and row.left_section != lft
         )
-        left_for = sum(_words_on(row, "delete") for row in departed)
+        left_for = sum(_words_of(left, row.left_blocks) for row in departed)
         similarity = 1.0 - (inserted + deleted + arrived + left_for) / total if total else 1.0
         if moved:
             status = "moved"

@@ -140,9 +140,9 @@ def diff_sequences(
     phrase reads as one deletion and one insertion rather than a mosaic. With `repeats`, items
     that recur (blocks of a text pasted many times) anchor the diff too, see `_anchored_diff`.
     """
-    left_chars, right_chars = _encode(left, right)
-    if left_chars == right_chars:
+    if left == right:
         return [("equal", len(left))] if left else []
+    left_chars, right_chars = _encode(left, right)
     diffs = _anchored_diff(left_chars, right_chars, repeats=repeats)
     if semantic:
         _DIFFER.diff_cleanupSemantic(diffs)
@@ -195,12 +195,19 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     anchors = [candidates[at] for at in sorted(_increasing_run([j for _, j in candidates]))]
     diffs: list[tuple[int, str]] = []
     left_from = right_from = 0
+    # Adjacent anchors go in as one equality: the clean-up would merge them first thing anyway.
+    run_from = -1
     for left_at, right_at_anchor in [*anchors, (len(left), len(right))]:
         if left_at > left_from or right_at_anchor > right_from:
+            if run_from >= 0:
+                diffs.append((diff_match_patch.DIFF_EQUAL, left[run_from:left_from]))
+                run_from = -1
             diffs.extend(_diff_main(left[left_from:left_at], right[right_from:right_at_anchor]))
-        if left_at < len(left):
-            diffs.append((diff_match_patch.DIFF_EQUAL, left[left_at]))
+        if run_from < 0:
+            run_from = left_at
         left_from, right_from = left_at + 1, right_at_anchor + 1
+    if run_from < len(left):
+        diffs.append((diff_match_patch.DIFF_EQUAL, left[run_from:]))
     _DIFFER.diff_cleanupMerge(diffs)
     return diffs
 
