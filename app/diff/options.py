@@ -186,9 +186,10 @@ class Masker:
         """
         texts = WORD_RE.findall(text)
         if self._plain:
+            if markup == (0, 0):
+                return TokenRun(texts=texts, keys=texts)
             keys: list[str | None] = list(texts)
-            if markup != (0, 0):
-                _unkey_markup(texts, keys, markup[0], len(text) - markup[1])
+            _unkey_markup(texts, keys, markup[0], len(text) - markup[1], len(text))
             return TokenRun(texts=texts, keys=keys)
         options = self._options
         masks = self._masks(text) if not self._plain else []
@@ -234,9 +235,11 @@ class Masker:
 
 
 def _unkey_markup(
-    texts: list[str], keys: list[str | None], content_from: int, content_to: int
+    texts: list[str], keys: list[str | None], content_from: int, content_to: int, length: int
 ) -> None:
-    """Drop the keys of markup punctuation and spaces outside `content_from`..`content_to`."""
+    """Drop the keys of markup punctuation and spaces outside `content_from`..`content_to`.
+
+    `length` is that of the tokens' text (the sum of their lengths)."""
     offset = 0
     for at, token in enumerate(texts):
         if offset >= content_from:
@@ -244,7 +247,7 @@ def _unkey_markup(
         if not _is_compared_markup(texts, at):
             keys[at] = None
         offset += len(token)
-    offset = sum(map(len, texts))
+    offset = length
     for at in range(len(texts) - 1, -1, -1):
         offset -= len(texts[at])
         if offset < content_to:

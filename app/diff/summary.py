@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from app.diff.align import Alignment, Side
+from app.diff.align import Alignment, Side, Unit
 from app.diff.model import (
     BLOCK_STATUSES,
     SECTION_STATUSES,
@@ -132,15 +132,37 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
             ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
         moved = crossed or index in alignment.moved_matches
         changes.append(_block_change(left, right, match.left, match.right, ops, moved))
-    for lone in left.units:
-        if not left_seen[lone.index]:
-            ops = _lone_ops(left, lone.index, "delete")
-            changes.append(_block_change(left, right, (lone.index,), (), ops, False))
-    for lone in right.units:
-        if not right_seen[lone.index]:
-            ops = _lone_ops(right, lone.index, "insert")
-            changes.append(_block_change(left, right, (), (lone.index,), ops, False))
+    changes.extend(
+        _lone_change(left, unit, True) for unit in left.units if not left_seen[unit.index]
+    )
+    changes.extend(
+        _lone_change(right, unit, False) for unit in right.units if not right_seen[unit.index]
+    )
     return changes
+
+
+def _lone_change(side: Side, unit: Unit, removed: bool) -> BlockChange:
+    """An unmatched block: all of it deleted (left side) or inserted (right side)."""
+    ops = _lone_ops(side, unit.index, "delete" if removed else "insert")
+    substantive = bool(ops) and not ops[0].ignorable
+    words = unit.size if substantive else 0
+    span = SpanRef(unit.start, unit.end)
+    blocks = (unit.index,)
+    return BlockChange(
+        status="removed" if removed else "added",
+        left=span if removed else None,
+        right=None if removed else span,
+        left_blocks=blocks if removed else (),
+        right_blocks=() if removed else blocks,
+        left_section=unit.section if removed else None,
+        right_section=None if removed else unit.section,
+        moved=False,
+        changed=substantive,
+        similarity=0.0 if words else 1.0,
+        words_inserted=0 if removed else words,
+        words_deleted=words if removed else 0,
+        ops=tuple(ops),
+    )
 
 
 def _reading_order(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from itertools import chain
 from typing import Any
 
 from diff_match_patch import diff_match_patch
@@ -19,6 +20,8 @@ from app.diff.model import OpKind, WordOp
 from app.diff.options import TokenRun
 
 _SURROGATES = range(0xD800, 0xE000)
+_CODES = "".join(map(chr, range(1, _SURROGATES.start)))
+"""The characters standing for the first distinct items (up to the surrogates)."""
 _ANCHOR_MIN_LENGTH = 40
 _OP_KINDS: dict[int, OpKind] = {
     diff_match_patch.DIFF_EQUAL: "equal",
@@ -36,6 +39,22 @@ class _TokenDiffer(diff_match_patch):  # type: ignore[misc]
 
     def diff_cleanupSemanticLossless(self, diffs: list[Any]) -> None:  # noqa: N802
         return None
+
+    def diff_main(
+        self, text1: str, text2: str, checklines: bool = True, deadline: float | None = None
+    ) -> Any:
+        """diff_main, answering equal texts and an empty side at once.
+
+        The middle-snake search calls diff_main on both halves of every split, and one half is
+        often empty: the library then trims, computes and cleans up a single insert or delete.
+        """
+        if text1 == text2:
+            return [(self.DIFF_EQUAL, text1)] if text1 else []
+        if not text1:
+            return [(self.DIFF_INSERT, text2)]
+        if not text2:
+            return [(self.DIFF_DELETE, text1)]
+        return super().diff_main(text1, text2, checklines, deadline)
 
     def diff_bisect(self, text1: str, text2: str, deadline: float) -> Any:
         """diff-match-patch's middle-snake search (Myers 1986), step for step, without its clock.
@@ -115,10 +134,9 @@ _DIFFER = _new_differ()
 
 def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, str]:
     """One character per distinct item, skipping the surrogate range, as diff_linesToChars does."""
-    distinct = dict.fromkeys(left)
-    distinct.update(dict.fromkeys(right))
+    distinct = dict.fromkeys(chain(left, right))
     if len(distinct) < _SURROGATES.start:
-        chars = dict(zip(distinct, map(chr, range(1, len(distinct) + 1)), strict=True))
+        chars = dict(zip(distinct, _CODES, strict=False))
     else:
         chars = {
             item: chr(code + 1 if code + 1 < _SURROGATES.start else code + 1 + len(_SURROGATES))
