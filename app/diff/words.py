@@ -208,9 +208,13 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
             for char, count in Counter(left).items()
             if count == 1 and right_counts.get(char) == 1
         }
-        right_at = {char: at for at, char in enumerate(right) if char in once}
+        right_at = dict(zip(right, range(len(right)), strict=True))  # the last occurrences
         candidates = [(at, right_at[char]) for at, char in enumerate(left) if char in once]
-    anchors = [candidates[at] for at in sorted(_increasing_run([j for _, j in candidates]))]
+    right_positions = [j for _, j in candidates]
+    if right_positions == sorted(right_positions):
+        anchors = candidates  # in order already (positions are distinct): all of them anchor
+    else:
+        anchors = [candidates[at] for at in sorted(_increasing_run(right_positions))]
     diffs: list[tuple[int, str]] = []
     left_from = right_from = 0
     # Adjacent anchors go in as one equality: the clean-up would merge them first thing anyway.
