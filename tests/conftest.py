@@ -27,8 +27,13 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
-    """The five seed chapters shipped beside the repository (../shared/seeds)."""
-    return sorted(SEEDS_DIR.glob("*.txt"))
+    """The five seed chapters shipped beside the repository (../shared/seeds).
+
+    The test command needs them (it also scores their reading): missing seeds fail, never skip.
+    """
+    paths = sorted(SEEDS_DIR.glob("*.txt"))
+    assert paths, f"no seed chapters in {SEEDS_DIR}"
+    return paths
 
 
 @pytest.fixture(scope="session")

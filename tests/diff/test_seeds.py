@@ -16,8 +16,6 @@ from app.diff import Comparison, compare
 from tests.conftest import EXPECTED_SEEDS, SEEDS_DIR
 from tests.diff.conftest import analysed
 
-pytestmark = pytest.mark.skipif(not EXPECTED_SEEDS.exists(), reason="seeds not present")
-
 
 @pytest.fixture(scope="module")
 def seeds(expected_seeds):
@@ -40,8 +38,6 @@ def comparisons(seeds) -> dict[tuple[str, str], Comparison]:
 
 
 def _seed_pairs() -> list[tuple[str, str]]:
-    if not EXPECTED_SEEDS.exists():
-        return []
     documents = json.loads(EXPECTED_SEEDS.read_text(encoding="utf-8"))["documents"]
     return list(combinations(sorted(doc["authority"]["slug"] for doc in documents), 2))
 
