@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# Spelled for the regex engine's speed (same tokens as r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]"):
+# whitespace, the most frequent token after words, is tried first; ASCII letters and digits are
+# found in a bitmap before \w asks the Unicode database; a token never gives characters back
+# (possessive), and what is neither word nor space is any other character.
+WORD_RE = re.compile(r"\s++|[0-9A-Z_a-z\w]++(?:['\u2019][0-9A-Z_a-z\w]++)*+|.", re.DOTALL)
 """A word (with inner apostrophes), a run of whitespace, or one other character."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,3 +40,9 @@ def test_tokens_concatenate_back_to_the_text(text: str) -> None:
 @given(st.text(min_size=1))
 def test_no_token_is_empty(text: str) -> None:
     assert all(tokenize_words(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ9_ '\u2019.,\n\t\u00a0\u00e9\u00b2\u0663\u2160\u2022\u2028\x00\x1c-"))
+def test_tokens_are_words_runs_of_whitespace_or_single_characters(text: str) -> None:
+    assert tokenize_words(text) == re.findall(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]", text)
