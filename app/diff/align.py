@@ -627,38 +627,46 @@ class _BlockPairing:
     ) -> list[tuple[float, int, int]]:
         """(similarity, left, right) for pairs sharing words.
 
-        Shared words are counted through an index of the right blocks' words. Past
-        `_ALL_PAIRS_LIMIT` pairs, words found in many blocks are left out of the count and only
-        the best few candidates per left block are kept, so a huge text stays near-linear.
+        Up to `_ALL_PAIRS_LIMIT` pairs, every pair's shared words are counted by intersecting
+        the two vocabularies (cheaper at that size than building a word index), and a left
+        block's candidates come in the order of `right_free`, not of a word index. Past it,
+        shared words are counted through an index of the right blocks' words, words found
+        in many blocks are left out of the count and only the best few candidates per left
+        block are kept, so a huge text stays near-linear.
         """
         left_units, right_units = self.left.units, self.right.units
+        result: list[tuple[float, int, int]] = []
+        if len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT:
+            rights = [(rgt, right_units[rgt].vocabulary) for rgt in right_free]
+            for lft in left_free:
+                vocabulary = left_units[lft].vocabulary
+                size = len(vocabulary)
+                result.extend(
+                    [
+                        (score, lft, rgt)
+                        for rgt, other in rights
+                        if (shared := len(vocabulary & other))
+                        and (score := 2 * shared / (size + len(other))) >= _LEAST_CANDIDATE
+                    ]
+                )
+            return result
         index: dict[str, list[int]] = defaultdict(list)
         for rgt in right_free:
             for word in right_units[rgt].vocabulary:
                 index[word].append(rgt)
-        sizes = {rgt: len(right_units[rgt].vocabulary) for rgt in right_free}
-        small = len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT
         common = max(16, int(len(right_free) ** 0.5))
-        result: list[tuple[float, int, int]] = []
         for lft in left_free:
             vocabulary = left_units[lft].vocabulary
-            postings = [posting for posting in map(index.get, vocabulary) if posting is not None]
-            if not small:
-                postings = [posting for posting in postings if len(posting) <= common]
-            shared = Counter(chain.from_iterable(postings))
+            postings = [
+                posting
+                for posting in map(index.get, vocabulary)
+                if posting is not None and len(posting) <= common
+            ]
+            shared_counts = Counter(chain.from_iterable(postings))
             size = len(vocabulary)
-            if small:
-                result.extend(
-                    [
-                        (score, lft, rgt)
-                        for rgt, count in shared.items()
-                        if (score := 2 * count / (size + sizes[rgt])) >= _LEAST_CANDIDATE
-                    ]
-                )
-                continue
-            for rgt, _ in shared.most_common(_CANDIDATES_PER_BLOCK):
-                count = len(vocabulary & right_units[rgt].vocabulary)
-                score = 2 * count / (size + sizes[rgt])
+            for rgt, _ in shared_counts.most_common(_CANDIDATES_PER_BLOCK):
+                other = right_units[rgt].vocabulary
+                score = 2 * len(vocabulary & other) / (size + len(other))
                 if score >= _LEAST_CANDIDATE:
                     result.append((score, lft, rgt))
         return result
