@@ -227,10 +227,10 @@ def dice(left: frozenset[str], right: frozenset[str]) -> float:
     return 2 * len(left & right) / total
 
 
-def _fit(whole: Unit, vocabulary: frozenset[str], size: int) -> float:
+def _fit(whole: Unit, similarity: float, size: int) -> float:
     """Word similarity scaled by the length ratio: a fragment of a paragraph fits it less."""
     largest = max(whole.size, size)
-    return dice(whole.vocabulary, vocabulary) * (min(whole.size, size) / largest if largest else 1)
+    return similarity * (min(whole.size, size) / largest if largest else 1)
 
 
 def bag_dice(left: list[str], right: list[str]) -> float:
@@ -542,22 +542,26 @@ class _BlockPairing:
         left_units, right_units = self.left.units, self.right.units
         singles = self._candidates(left_free, right_free)
         proposals: list[tuple[float, int, float, tuple[int, ...], tuple[int, ...]]] = []
-        best_for_left: dict[int, tuple[float, int]] = {}
-        best_for_right: dict[int, tuple[float, int]] = {}
-        for score, lft, rgt in singles:
-            if score > best_for_left.get(lft, (0.0, -1))[0]:
-                best_for_left[lft] = (score, rgt)
-            if score > best_for_right.get(rgt, (0.0, -1))[0]:
-                best_for_right[rgt] = (score, lft)
+        best_for_left: dict[int, tuple[float, int, int]] = {}
+        best_for_right: dict[int, tuple[float, int, int]] = {}
+        for score, lft, rgt, shared in singles:
+            if score > best_for_left.get(lft, (0.0, -1, 0))[0]:
+                best_for_left[lft] = (score, rgt, shared)
+            if score > best_for_right.get(rgt, (0.0, -1, 0))[0]:
+                best_for_right[rgt] = (score, lft, shared)
             if score >= threshold:
                 proposals.append((-score, 1, self._distance(lft, rgt), (lft,), (rgt,)))
-        for lft, (_, rgt) in best_for_left.items():
-            split = self._composite(left_units[lft], rgt, right_units, self.right_taken, threshold)
+        for lft, (_, rgt, shared) in best_for_left.items():
+            split = self._composite(
+                left_units[lft], rgt, shared, right_units, self.right_taken, threshold
+            )
             if split:
                 composite, run = split
                 proposals.append((-composite, 0, self._distance(lft, run[0]), (lft,), run))
-        for rgt, (_, lft) in best_for_right.items():
-            merge = self._composite(right_units[rgt], lft, left_units, self.left_taken, threshold)
+        for rgt, (_, lft, shared) in best_for_right.items():
+            merge = self._composite(
+                right_units[rgt], lft, shared, left_units, self.left_taken, threshold
+            )
             if merge:
                 composite, run = merge
                 proposals.append((-composite, 0, self._distance(run[0], rgt), run, (rgt,)))
@@ -573,22 +577,25 @@ class _BlockPairing:
         self,
         whole: Unit,
         seed: int,
+        seed_shared: int,
         units: tuple[Unit, ...],
         taken: list[bool],
         threshold: float,
     ) -> tuple[float, tuple[int, ...]] | None:
         """Adjacent blocks not yet paired, around `seed`, that together match `whole`.
 
-        `seed` is the block matching `whole` best. The run grows while it fits better (shared
+        `seed` is the block matching `whole` best, sharing `seed_shared` words with it (as
+        counted for the candidates). The run grows while it fits better (shared
         words and similar length); it is a split (or merge) when
         it fits better than `seed` alone by a margin, or fits closely and better at all, and
         every part draws most of its words from `whole`.
         """
-        if _containment(units[seed].vocabulary, whole.vocabulary) < PART_CONTAINMENT:
+        vocabulary, size = units[seed].vocabulary, units[seed].size
+        if seed_shared / len(vocabulary) < PART_CONTAINMENT:
             return None
         run = [seed]
-        vocabulary, size = units[seed].vocabulary, units[seed].size
-        single = score = _fit(whole, vocabulary, size)
+        similarity = 2 * seed_shared / (len(whole.vocabulary) + len(vocabulary))
+        single = score = _fit(whole, similarity, size)
         for step in (1, -1):
             while True:
                 neighbour = (run[-1] if step == 1 else run[0]) + step
@@ -601,7 +608,7 @@ class _BlockPairing:
                     break
                 grown = vocabulary | units[neighbour].vocabulary
                 grown_size = size + units[neighbour].size
-                grown_score = _fit(whole, grown, grown_size)
+                grown_score = _fit(whole, dice(whole.vocabulary, grown), grown_size)
                 if grown_score <= score:
                     break
                 vocabulary, size, score = grown, grown_size, grown_score
@@ -624,8 +631,8 @@ class _BlockPairing:
 
     def _candidates(
         self, left_free: list[int], right_free: list[int]
-    ) -> list[tuple[float, int, int]]:
-        """(similarity, left, right) for pairs sharing words.
+    ) -> list[tuple[float, int, int, int]]:
+        """(similarity, left, right, shared words) for pairs sharing words.
 
         Up to `_ALL_PAIRS_LIMIT` pairs, every pair's shared words are counted by intersecting
         the two vocabularies (cheaper at that size than building a word index), and a left
@@ -635,7 +642,7 @@ class _BlockPairing:
         block are kept, so a huge text stays near-linear.
         """
         left_units, right_units = self.left.units, self.right.units
-        result: list[tuple[float, int, int]] = []
+        result: list[tuple[float, int, int, int]] = []
         if len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT:
             rights = [(rgt, right_units[rgt].vocabulary) for rgt in right_free]
             for lft in left_free:
@@ -643,7 +650,7 @@ class _BlockPairing:
                 size = len(vocabulary)
                 result.extend(
                     [
-                        (score, lft, rgt)
+                        (score, lft, rgt, shared)
                         for rgt, other in rights
                         if (shared := len(vocabulary & other))
                         and (score := 2 * shared / (size + len(other))) >= _LEAST_CANDIDATE
@@ -666,7 +673,8 @@ class _BlockPairing:
             size = len(vocabulary)
             for rgt, _ in shared_counts.most_common(_CANDIDATES_PER_BLOCK):
                 other = right_units[rgt].vocabulary
-                score = 2 * len(vocabulary & other) / (size + len(other))
+                shared = len(vocabulary & other)
+                score = 2 * shared / (size + len(other))
                 if score >= _LEAST_CANDIDATE:
-                    result.append((score, lft, rgt))
+                    result.append((score, lft, rgt, shared))
         return result
