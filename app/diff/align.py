@@ -247,6 +247,18 @@ def bag_dice(left: list[str], right: list[str]) -> float:
     return 2 * shared / total
 
 
+def _bag_alike(left: list[str], right: list[str], threshold: float) -> bool:
+    """Whether `bag_dice` reaches `threshold`.
+
+    No more words can be shared than the shorter list holds, so lists of very different lengths
+    are ruled out before their words are counted.
+    """
+    total = len(left) + len(right)
+    if total and 2 * min(len(left), len(right)) / total < threshold:
+        return False
+    return bag_dice(left, right) >= threshold
+
+
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
@@ -397,12 +409,10 @@ def _pair_sections(left: Side, right: Side) -> list[tuple[int | None, int | None
         if lft in pairs or rgt in taken:
             continue
         left_ref, right_ref = left.sections[lft], right.sections[rgt]
-        if (
-            bag_dice(
-                left.masker.words(left.text[left_ref.start : left_ref.end]),
-                right.masker.words(right.text[right_ref.start : right_ref.end]),
-            )
-            >= SECTION_THRESHOLD
+        if _bag_alike(
+            left.masker.words(left.text[left_ref.start : left_ref.end]),
+            right.masker.words(right.text[right_ref.start : right_ref.end]),
+            SECTION_THRESHOLD,
         ):
             pairs[lft] = rgt
             taken.add(rgt)
@@ -495,9 +505,10 @@ class _BlockPairing:
             right_free = [unit for unit in right_units if not self.right_taken[unit]]
             if len(left_free) == len(right_free) == 1:
                 lft, rgt = self.left.units[left_free[0]], self.right.units[right_free[0]]
-                if (
-                    bag_dice(self.left.masker.words(lft.text), self.right.masker.words(rgt.text))
-                    >= IN_PLACE_THRESHOLD
+                if _bag_alike(
+                    self.left.masker.words(lft.text),
+                    self.right.masker.words(rgt.text),
+                    IN_PLACE_THRESHOLD,
                 ):
                     self._add((lft.index,), (rgt.index,))
 
