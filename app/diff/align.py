@@ -655,16 +655,19 @@ class _BlockPairing:
         left_units, right_units = self.left.units, self.right.units
         result: list[tuple[float, int, int, int]] = []
         if len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT:
-            rights = [(rgt, right_units[rgt].vocabulary) for rgt in right_free]
+            rights = [
+                (rgt, right_units[rgt].vocabulary, len(right_units[rgt].vocabulary))
+                for rgt in right_free
+            ]
             for lft in left_free:
                 vocabulary = left_units[lft].vocabulary
                 size = len(vocabulary)
                 result.extend(
                     [
                         (score, lft, rgt, shared)
-                        for rgt, other in rights
+                        for rgt, other, other_size in rights
                         if (shared := len(vocabulary & other))
-                        and (score := 2 * shared / (size + len(other))) >= _LEAST_CANDIDATE
+                        and (score := 2 * shared / (size + other_size)) >= _LEAST_CANDIDATE
                     ]
                 )
             return result
