@@ -348,10 +348,10 @@ def _right_reading_order(right: Side, pairs: list[tuple[int | None, int | None]]
             section_keys.append((previous, 0, section))
         else:
             section_keys.append((previous, 1, section))
-    units = sorted(
-        range(len(right.units)), key=lambda unit: (section_keys[right.units[unit].section], unit)
-    )
     order = [0] * len(right.units)
+    units = chain.from_iterable(
+        right.section_units[section] for _, _, section in sorted(section_keys)
+    )
     for rank, unit in enumerate(units):
         order[unit] = rank
     return order
