@@ -227,10 +227,10 @@ def dice(left: frozenset[str], right: frozenset[str]) -> float:
     return 2 * len(left & right) / total
 
 
-def _fit(whole: Unit, vocabulary: frozenset[str], size: int) -> float:
+def _fit(whole: Unit, similarity: float, size: int) -> float:
     """Word similarity scaled by the length ratio: a fragment of a paragraph fits it less."""
     largest = max(whole.size, size)
-    return dice(whole.vocabulary, vocabulary) * (min(whole.size, size) / largest if largest else 1)
+    return similarity * (min(whole.size, size) / largest if largest else 1)
 
 
 def bag_dice(left: list[str], right: list[str]) -> float:
@@ -245,6 +245,18 @@ def bag_dice(left: list[str], right: list[str]) -> float:
         if word in right_counts
     )
     return 2 * shared / total
+
+
+def _bag_alike(left: list[str], right: list[str], threshold: float) -> bool:
+    """Whether `bag_dice` reaches `threshold`.
+
+    No more words can be shared than the shorter list holds, so lists of very different lengths
+    are ruled out before their words are counted.
+    """
+    total = len(left) + len(right)
+    if total and 2 * min(len(left), len(right)) / total < threshold:
+        return False
+    return bag_dice(left, right) >= threshold
 
 
 def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
@@ -336,10 +348,10 @@ def _right_reading_order(right: Side, pairs: list[tuple[int | None, int | None]]
             section_keys.append((previous, 0, section))
         else:
             section_keys.append((previous, 1, section))
-    units = sorted(
-        range(len(right.units)), key=lambda unit: (section_keys[right.units[unit].section], unit)
-    )
     order = [0] * len(right.units)
+    units = chain.from_iterable(
+        right.section_units[section] for _, _, section in sorted(section_keys)
+    )
     for rank, unit in enumerate(units):
         order[unit] = rank
     return order
@@ -397,12 +409,10 @@ def _pair_sections(left: Side, right: Side) -> list[tuple[int | None, int | None
         if lft in pairs or rgt in taken:
             continue
         left_ref, right_ref = left.sections[lft], right.sections[rgt]
-        if (
-            bag_dice(
-                left.masker.words(left.text[left_ref.start : left_ref.end]),
-                right.masker.words(right.text[right_ref.start : right_ref.end]),
-            )
-            >= SECTION_THRESHOLD
+        if _bag_alike(
+            left.masker.words(left.text[left_ref.start : left_ref.end]),
+            right.masker.words(right.text[right_ref.start : right_ref.end]),
+            SECTION_THRESHOLD,
         ):
             pairs[lft] = rgt
             taken.add(rgt)
@@ -495,9 +505,10 @@ class _BlockPairing:
             right_free = [unit for unit in right_units if not self.right_taken[unit]]
             if len(left_free) == len(right_free) == 1:
                 lft, rgt = self.left.units[left_free[0]], self.right.units[right_free[0]]
-                if (
-                    bag_dice(self.left.masker.words(lft.text), self.right.masker.words(rgt.text))
-                    >= IN_PLACE_THRESHOLD
+                if _bag_alike(
+                    self.left.masker.words(lft.text),
+                    self.right.masker.words(rgt.text),
+                    IN_PLACE_THRESHOLD,
                 ):
                     self._add((lft.index,), (rgt.index,))
 
@@ -542,22 +553,26 @@ class _BlockPairing:
         left_units, right_units = self.left.units, self.right.units
         singles = self._candidates(left_free, right_free)
         proposals: list[tuple[float, int, float, tuple[int, ...], tuple[int, ...]]] = []
-        best_for_left: dict[int, tuple[float, int]] = {}
-        best_for_right: dict[int, tuple[float, int]] = {}
-        for score, lft, rgt in singles:
-            if score > best_for_left.get(lft, (0.0, -1))[0]:
-                best_for_left[lft] = (score, rgt)
-            if score > best_for_right.get(rgt, (0.0, -1))[0]:
-                best_for_right[rgt] = (score, lft)
+        best_for_left: dict[int, tuple[float, int, int]] = {}
+        best_for_right: dict[int, tuple[float, int, int]] = {}
+        for score, lft, rgt, shared in singles:
+            if score > best_for_left.get(lft, (0.0, -1, 0))[0]:
+                best_for_left[lft] = (score, rgt, shared)
+            if score > best_for_right.get(rgt, (0.0, -1, 0))[0]:
+                best_for_right[rgt] = (score, lft, shared)
             if score >= threshold:
                 proposals.append((-score, 1, self._distance(lft, rgt), (lft,), (rgt,)))
-        for lft, (_, rgt) in best_for_left.items():
-            split = self._composite(left_units[lft], rgt, right_units, self.right_taken, threshold)
+        for lft, (_, rgt, shared) in best_for_left.items():
+            split = self._composite(
+                left_units[lft], rgt, shared, right_units, self.right_taken, threshold
+            )
             if split:
                 composite, run = split
                 proposals.append((-composite, 0, self._distance(lft, run[0]), (lft,), run))
-        for rgt, (_, lft) in best_for_right.items():
-            merge = self._composite(right_units[rgt], lft, left_units, self.left_taken, threshold)
+        for rgt, (_, lft, shared) in best_for_right.items():
+            merge = self._composite(
+                right_units[rgt], lft, shared, left_units, self.left_taken, threshold
+            )
             if merge:
                 composite, run = merge
                 proposals.append((-composite, 0, self._distance(run[0], rgt), run, (rgt,)))
@@ -573,22 +588,25 @@ class _BlockPairing:
         self,
         whole: Unit,
         seed: int,
+        seed_shared: int,
         units: tuple[Unit, ...],
         taken: list[bool],
         threshold: float,
     ) -> tuple[float, tuple[int, ...]] | None:
         """Adjacent blocks not yet paired, around `seed`, that together match `whole`.
 
-        `seed` is the block matching `whole` best. The run grows while it fits better (shared
+        `seed` is the block matching `whole` best, sharing `seed_shared` words with it (as
+        counted for the candidates). The run grows while it fits better (shared
         words and similar length); it is a split (or merge) when
         it fits better than `seed` alone by a margin, or fits closely and better at all, and
         every part draws most of its words from `whole`.
         """
-        if _containment(units[seed].vocabulary, whole.vocabulary) < PART_CONTAINMENT:
+        vocabulary, size = units[seed].vocabulary, units[seed].size
+        if seed_shared / len(vocabulary) < PART_CONTAINMENT:
             return None
         run = [seed]
-        vocabulary, size = units[seed].vocabulary, units[seed].size
-        single = score = _fit(whole, vocabulary, size)
+        similarity = 2 * seed_shared / (len(whole.vocabulary) + len(vocabulary))
+        single = score = _fit(whole, similarity, size)
         for step in (1, -1):
             while True:
                 neighbour = (run[-1] if step == 1 else run[0]) + step
@@ -601,7 +619,7 @@ class _BlockPairing:
                     break
                 grown = vocabulary | units[neighbour].vocabulary
                 grown_size = size + units[neighbour].size
-                grown_score = _fit(whole, grown, grown_size)
+                grown_score = _fit(whole, dice(whole.vocabulary, grown), grown_size)
                 if grown_score <= score:
                     break
                 vocabulary, size, score = grown, grown_size, grown_score
@@ -624,41 +642,53 @@ class _BlockPairing:
 
     def _candidates(
         self, left_free: list[int], right_free: list[int]
-    ) -> list[tuple[float, int, int]]:
-        """(similarity, left, right) for pairs sharing words.
+    ) -> list[tuple[float, int, int, int]]:
+        """(similarity, left, right, shared words) for pairs sharing words.
 
-        Shared words are counted through an index of the right blocks' words. Past
-        `_ALL_PAIRS_LIMIT` pairs, words found in many blocks are left out of the count and only
-        the best few candidates per left block are kept, so a huge text stays near-linear.
+        Up to `_ALL_PAIRS_LIMIT` pairs, every pair's shared words are counted by intersecting
+        the two vocabularies (cheaper at that size than building a word index), and a left
+        block's candidates come in the order of `right_free`, not of a word index. Past it,
+        shared words are counted through an index of the right blocks' words, words found
+        in many blocks are left out of the count and only the best few candidates per left
+        block are kept, so a huge text stays near-linear.
         """
         left_units, right_units = self.left.units, self.right.units
+        result: list[tuple[float, int, int, int]] = []
+        if len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT:
+            rights = [
+                (rgt, right_units[rgt].vocabulary, len(right_units[rgt].vocabulary))
+                for rgt in right_free
+            ]
+            for lft in left_free:
+                vocabulary = left_units[lft].vocabulary
+                size = len(vocabulary)
+                result.extend(
+                    [
+                        (score, lft, rgt, shared)
+                        for rgt, other, other_size in rights
+                        if (shared := len(vocabulary & other))
+                        and (score := 2 * shared / (size + other_size)) >= _LEAST_CANDIDATE
+                    ]
+                )
+            return result
         index: dict[str, list[int]] = defaultdict(list)
         for rgt in right_free:
             for word in right_units[rgt].vocabulary:
                 index[word].append(rgt)
-        sizes = {rgt: len(right_units[rgt].vocabulary) for rgt in right_free}
-        small = len(left_free) * len(right_free) <= _ALL_PAIRS_LIMIT
         common = max(16, int(len(right_free) ** 0.5))
-        result: list[tuple[float, int, int]] = []
         for lft in left_free:
             vocabulary = left_units[lft].vocabulary
-            postings = [posting for posting in map(index.get, vocabulary) if posting is not None]
-            if not small:
-                postings = [posting for posting in postings if len(posting) <= common]
-            shared = Counter(chain.from_iterable(postings))
+            postings = [
+                posting
+                for posting in map(index.get, vocabulary)
+                if posting is not None and len(posting) <= common
+            ]
+            shared_counts = Counter(chain.from_iterable(postings))
             size = len(vocabulary)
-            if small:
-                result.extend(
-                    [
-                        (score, lft, rgt)
-                        for rgt, count in shared.items()
-                        if (score := 2 * count / (size + sizes[rgt])) >= _LEAST_CANDIDATE
-                    ]
-                )
-                continue
-            for rgt, _ in shared.most_common(_CANDIDATES_PER_BLOCK):
-                count = len(vocabulary & right_units[rgt].vocabulary)
-                score = 2 * count / (size + sizes[rgt])
+            for rgt, _ in shared_counts.most_common(_CANDIDATES_PER_BLOCK):
+                other = right_units[rgt].vocabulary
+                shared = len(vocabulary & other)
+                score = 2 * shared / (size + len(other))
                 if score >= _LEAST_CANDIDATE:
-                    result.append((score, lft, rgt))
+                    result.append((score, lft, rgt, shared))
         return result

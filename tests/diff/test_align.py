@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.diff import CompareOptions, compare
-from app.diff.align import dice, heaviest_increasing, prepare_side
+from app.diff.align import _bag_alike, bag_dice, dice, heaviest_increasing, prepare_side
 from app.diff.options import Masker
 from app.sections import Outline, Section
 from tests.diff.conftest import analysed
@@ -30,6 +30,14 @@ def test_heaviest_increasing_is_strictly_increasing(values):
 def test_dice_is_shared_words_over_all_words():
     assert dice(frozenset("ab"), frozenset("bc")) == pytest.approx(0.5)
     assert dice(frozenset(), frozenset()) == 1.0
+
+
+_BAG_WORDS = st.lists(st.sampled_from("abcd"), max_size=40)
+
+
+@given(_BAG_WORDS, _BAG_WORDS, st.sampled_from([0.0, 0.25, 0.5, 0.6, 1.0]))
+def test_bag_alike_rules_out_only_what_bag_dice_does(left, right, threshold):
+    assert _bag_alike(left, right, threshold) == (bag_dice(left, right) >= threshold)
 
 
 def test_sections_without_blocks_are_split_into_lines_that_tile_them():
