@@ -134,12 +134,20 @@ class Masker:
             if not (markup[0] or markup[1]):
                 words = _BAG_WORD.findall(text)
                 return BlockContent(" ".join(text.split()), frozenset(words), len(words))
-            content = text[markup[0] : len(text) - markup[1]]
+            content_end = len(text) - markup[1]
+            content = text[markup[0] : content_end]
             words = _BAG_WORD.findall(content)
+            # Markup without a word character adds no word and cuts none, so the content's words
+            # are the text's (counted alike unless a NUL makes the bag pattern see a placeholder).
+            words_only_in_content = (
+                _WORD_START.search(text, 0, markup[0]) is None
+                and _WORD_START.search(text, content_end) is None
+                and "\x00" not in content
+            )
             return BlockContent(
                 " ".join(content.split()),
                 frozenset(words),
-                count_words(text) if len(content) != len(text) else len(words),
+                len(words) if words_only_in_content else count_words(text),
             )
         content = self._compared(text[markup[0] : len(text) - markup[1]])
         size = count_words(text) if len(content) != len(text) or not self._plain else -1
