@@ -96,3 +96,10 @@ def test_a_block_with_markup_counts_the_words_of_its_whole_text(text, before, af
     after = min(after, len(text) - before)
     content = Masker(CompareOptions()).content(text, (before, after))
     assert content.size == count_words(text) or not (before or after)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="aZ9_ '\u2019.\n\u00e9\u00b2\u0663\u2160\u2022\x00-", max_size=40))
+def test_compared_words_are_runs_of_unicode_word_characters(text):
+    expected = re.findall(r"\x00\w+|\w+(?:['\u2019]\w+)*", text)
+    assert Masker(CompareOptions()).words(text) == expected
