@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.diff.model import CompareOptions
 from app.text import WORD_RE
@@ -67,9 +68,12 @@ class TokenRun:
     """Comparison key per token."""
 
 
-@dataclass(frozen=True, slots=True)
-class BlockContent:
-    """A block's compared content, for alignment."""
+class BlockContent(NamedTuple):
+    """A block's compared content, for alignment.
+
+    A named tuple, not a frozen dataclass: one is made per block and unpacked at once, and a
+    frozen dataclass sets each field through object.__setattr__.
+    """
 
     key: str
     """The compared content with whitespace runs collapsed: equal for blocks that align exactly."""
