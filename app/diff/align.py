@@ -134,7 +134,7 @@ def prepare_side(outline: Outline, masker: Masker) -> Side:
                 # spaces only: the plain comparison handles them
                 if not (before.isspace() or not before) or not (after.isspace() or not after):
                     markup = (content_start - start, end - content_end)
-            content = masker.content(block_text, markup)
+            key, vocabulary, size = masker.content(block_text, markup)
             units.append(
                 Unit(
                     len(units),
@@ -144,9 +144,9 @@ def prepare_side(outline: Outline, masker: Masker) -> Side:
                     end,
                     block_text,
                     markup,
-                    content.key,
-                    content.vocabulary,
-                    content.size,
+                    key,
+                    vocabulary,
+                    size,
                 )
             )
         section_units.append(tuple(range(first, len(units))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.diff import CompareOptions
@@ -80,3 +80,26 @@ def test_words_are_counted_as_the_shared_tokenizer_finds_them(text):
 
     words = [token for token in tokenize_words(text) if re.match(r"\w", token)]
     assert count_words(text) == len(words)
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="ab1_ '\u2019.\n\u2022#*\x00", max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+@example("\u2022 \x00a'b\n", 2, 1)
+@example("1. a b\n", 3, 1)
+@example("* a'b\n", 3, 1)
+def test_a_block_with_markup_counts_the_words_of_its_whole_text(text, before, after):
+    before = min(before, len(text))
+    after = min(after, len(text) - before)
+    content = Masker(CompareOptions()).content(text, (before, after))
+    assert content.size == count_words(text) or not (before or after)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="aZ9_ '\u2019.\n\u00e9\u00b2\u0663\u2160\u2022\x00-", max_size=40))
+def test_compared_words_are_runs_of_unicode_word_characters(text):
+    expected = re.findall(r"\x00\w+|\w+(?:['\u2019]\w+)*", text)
+    assert Masker(CompareOptions()).words(text) == expected
