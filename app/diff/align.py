@@ -45,9 +45,13 @@ _LEAST_CANDIDATE = 0.2
 _CANDIDATES_PER_BLOCK = 12
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Unit:
-    """One block of one side, keyed for alignment."""
+    """One block of one side, keyed for alignment; never changed once made.
+
+    Not a frozen dataclass: one is made per block of both sides on every comparison, and a
+    frozen dataclass sets each of its ten fields through object.__setattr__.
+    """
 
     index: int
     """Position among the side's blocks."""
