@@ -39,6 +39,12 @@ def _joined(side: Side, units: Sequence[int]) -> TokenRun:
     return TokenRun(texts=texts, keys=keys)
 
 
+def _text_of(side: Side, units: Sequence[int]) -> str:
+    if len(units) == 1:
+        return side.units[units[0]].text
+    return "".join(side.units[unit].text for unit in units)
+
+
 def _span(side: Side, units: Sequence[int]) -> SpanRef:
     return SpanRef(side.units[units[0]].start, side.units[units[-1]].end)
 
@@ -124,8 +130,8 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
         crossed = (
             partner.get(left.units[match.left[0]].section) != right.units[match.right[0]].section
         )
-        left_text = "".join(left.units[unit].text for unit in match.left)
-        right_text = "".join(right.units[unit].text for unit in match.right)
+        left_text = _text_of(left, match.left)
+        right_text = _text_of(right, match.right)
         if left_text == right_text:
             ops = [WordOp("equal", left_text)] if left_text else []
         else:
