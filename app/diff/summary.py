@@ -57,6 +57,7 @@ def _block_change(
     ops: list[WordOp],
     moved: bool,
 ) -> BlockChange:
+    """The change of a match (blocks on both sides; unmatched blocks are `_lone_change`'s)."""
     # Operations split text between tokens, never inside a word, so the words of the equal and
     # delete operations are the left blocks' words and those of the equal and insert ones the
     # right's: only the substantive edits need counting.
@@ -69,16 +70,12 @@ def _block_change(
             continue
         changed = True
         if op.kind == "insert":
-            inserted += right_words if len(ops) == 1 else count_words(op.text)
+            inserted += count_words(op.text)
         else:
-            deleted += left_words if len(ops) == 1 else count_words(op.text)
+            deleted += count_words(op.text)
     similarity = 1.0 - (inserted + deleted) / total if total else 1.0
     status: BlockStatus
-    if not right_units:
-        status = "removed"
-    elif not left_units:
-        status = "added"
-    elif len(right_units) > 1:
+    if len(right_units) > 1:
         status = "split"
     elif len(left_units) > 1:
         status = "merged"
@@ -88,12 +85,12 @@ def _block_change(
         status = "changed" if changed else "unchanged"
     return BlockChange(
         status=status,
-        left=_span(left, left_units) if left_units else None,
-        right=_span(right, right_units) if right_units else None,
+        left=_span(left, left_units),
+        right=_span(right, right_units),
         left_blocks=left_units,
         right_blocks=right_units,
-        left_section=left.units[left_units[0]].section if left_units else None,
-        right_section=right.units[right_units[0]].section if right_units else None,
+        left_section=left.units[left_units[0]].section,
+        right_section=right.units[right_units[0]].section,
         moved=moved,
         changed=changed,
         similarity=max(0.0, min(1.0, similarity)),

@@ -237,14 +237,10 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
 def _diff_main(left: str, right: str) -> list[tuple[int, str]]:
     """diff_main, answered without its search where the answer is known in advance.
 
-    One side empty is one insertion or deletion; two sides with no item in common are one
-    deletion and one insertion, which diff-match-patch finds too, but only after trying every
-    path (its cost grows with the square of the length there).
+    Two sides with no item in common are one deletion and one insertion, which diff-match-patch
+    finds too, but only after trying every path (its cost grows with the square of the length
+    there). An empty side is answered by `_TokenDiffer.diff_main`.
     """
-    if not left:
-        return [(diff_match_patch.DIFF_INSERT, right)] if right else []
-    if not right:
-        return [(diff_match_patch.DIFF_DELETE, left)]
     if len(left) > 1 and len(right) > 1 and set(left).isdisjoint(right):
         return [(diff_match_patch.DIFF_DELETE, left), (diff_match_patch.DIFF_INSERT, right)]
     return list(_DIFFER.diff_main(left, right, False))
