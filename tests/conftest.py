@@ -19,7 +19,8 @@ from app.store import make_engine, make_session_factory, upgrade_to_head
 from app.store.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED_DIR = REPO_ROOT.parent / "shared"
+SHARED_DIR = Path(os.environ.get("POLICYDIFF_SHARED", REPO_ROOT.parent / "shared"))
+"""The seeds and their expected reading, where `scripts/check` finds them too."""
 SEEDS_DIR = SHARED_DIR / "seeds"
 EXPECTED_SEEDS = SHARED_DIR / "expected" / "seeds.json"
 CASES_DIR = Path(__file__).resolve().parent / "cases"
