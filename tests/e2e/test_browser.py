@@ -257,6 +257,8 @@ def test_compare_page_without_javascript_still_shows_the_comparison(
     page.locator("details.unchanged-run summary").first.click()
     assert page.locator("details.unchanged-run").first.get_attribute("open") is not None
     page.get_by_role("link", name="Show inline").click()
+    page.wait_for_url(re.compile(r"view=inline"))
+    page.locator(".inline-diff ins").first.wait_for()  # the new page, not the one left behind
     assert page.locator(".inline-diff ins").count() > 0
     context.close()
 
