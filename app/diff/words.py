@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from itertools import chain
+from types import MethodType
 from typing import Any
 
 from diff_match_patch import diff_match_patch
@@ -23,113 +24,124 @@ _SURROGATES = range(0xD800, 0xE000)
 _CODES = "".join(map(chr, range(1, _SURROGATES.start)))
 """The characters standing for the first distinct items (up to the surrogates)."""
 _ANCHOR_MIN_LENGTH = 40
+_EQUAL, _INSERT, _DELETE = (
+    diff_match_patch.DIFF_EQUAL,
+    diff_match_patch.DIFF_INSERT,
+    diff_match_patch.DIFF_DELETE,
+)
 _OP_KINDS: dict[int, OpKind] = {
-    diff_match_patch.DIFF_EQUAL: "equal",
-    diff_match_patch.DIFF_INSERT: "insert",
-    diff_match_patch.DIFF_DELETE: "delete",
+    _EQUAL: "equal",
+    _INSERT: "insert",
+    _DELETE: "delete",
 }
 
 
-class _TokenDiffer(diff_match_patch):  # type: ignore[misc]
-    """diff-match-patch on token-encoded strings.
+def _hooked_diff_main(text1: str, text2: str, checklines: bool = True, deadline: Any = None) -> Any:
+    """diff_main, answering equal texts and an empty side at once.
 
-    The lossless clean-up slides edits to character-class boundaries (spaces, punctuation); on
+    The middle-snake search calls diff_main on both halves of every split, and one half is
+    often empty: the library then trims, computes and cleans up a single insert or delete.
+    """
+    if text1 == text2:
+        return [(_EQUAL, text1)] if text1 else []
+    if not text1:
+        return [(_INSERT, text2)]
+    if not text2:
+        return [(_DELETE, text1)]
+    return _LIBRARY_DIFF_MAIN(text1, text2, checklines, deadline)
+
+
+def _hooked_diff_bisect(text1: str, text2: str, deadline: Any) -> Any:
+    """diff-match-patch's middle-snake search (Myers 1986), step for step, without its clock.
+
+    Without a timeout the search never stops early, so the clock diff-match-patch reads at
+    every step is left out; the reverse walk reads reversed copies of the texts instead of
+    negative indices. Every step and tie-break is the library's, so the result is too.
+    """
+    length1, length2 = len(text1), len(text2)
+    max_d = (length1 + length2 + 1) // 2
+    v_offset = max_d
+    v_length = 2 * max_d
+    v1 = [-1] * v_length
+    v1[v_offset + 1] = 0
+    v2 = v1[:]
+    delta = length1 - length2
+    front = delta % 2 != 0
+    reversed1, reversed2 = text1[::-1], text2[::-1]
+    k1start = k1end = k2start = k2end = 0
+    for d in range(max_d):
+        for k1 in range(-d + k1start, d + 1 - k1end, 2):
+            k1_offset = v_offset + k1
+            if k1 == -d or (k1 != d and v1[k1_offset - 1] < v1[k1_offset + 1]):
+                x1 = v1[k1_offset + 1]
+            else:
+                x1 = v1[k1_offset - 1] + 1
+            y1 = x1 - k1
+            while x1 < length1 and y1 < length2 and text1[x1] == text2[y1]:
+                x1 += 1
+                y1 += 1
+            v1[k1_offset] = x1
+            if x1 > length1:
+                k1end += 2
+            elif y1 > length2:
+                k1start += 2
+            elif front:
+                k2_offset = v_offset + delta - k1
+                if (
+                    0 <= k2_offset < v_length
+                    and v2[k2_offset] != -1
+                    and x1 >= length1 - v2[k2_offset]
+                ):
+                    return _LIBRARY_BISECT_SPLIT(text1, text2, x1, y1, deadline)
+        for k2 in range(-d + k2start, d + 1 - k2end, 2):
+            k2_offset = v_offset + k2
+            if k2 == -d or (k2 != d and v2[k2_offset - 1] < v2[k2_offset + 1]):
+                x2 = v2[k2_offset + 1]
+            else:
+                x2 = v2[k2_offset - 1] + 1
+            y2 = x2 - k2
+            while x2 < length1 and y2 < length2 and reversed1[x2] == reversed2[y2]:
+                x2 += 1
+                y2 += 1
+            v2[k2_offset] = x2
+            if x2 > length1:
+                k2end += 2
+            elif y2 > length2:
+                k2start += 2
+            elif not front:
+                k1_offset = v_offset + delta - k2
+                if 0 <= k1_offset < v_length and v1[k1_offset] != -1:
+                    x1 = v1[k1_offset]
+                    if x1 >= length1 - x2:
+                        y1 = v_offset + x1 - k1_offset
+                        return _LIBRARY_BISECT_SPLIT(text1, text2, x1, y1, deadline)
+    return [(_DELETE, text1), (_INSERT, text2)]
+
+
+def _no_lossless_cleanup(diffs: list[Any]) -> None:
+    """The lossless clean-up slides edits to character-class boundaries (spaces, punctuation); on
     text where every character stands for a whole token that would be meaningless, so it is off.
     """
 
-    def diff_cleanupSemanticLossless(self, diffs: list[Any]) -> None:  # noqa: N802
-        return None
 
-    def diff_main(
-        self, text1: str, text2: str, checklines: bool = True, deadline: float | None = None
-    ) -> Any:
-        """diff_main, answering equal texts and an empty side at once.
+def _new_differ() -> Any:
+    """diff-match-patch on token-encoded strings, with three of its methods replaced.
 
-        The middle-snake search calls diff_main on both halves of every split, and one half is
-        often empty: the library then trims, computes and cleans up a single insert or delete.
-        """
-        if text1 == text2:
-            return [(self.DIFF_EQUAL, text1)] if text1 else []
-        if not text1:
-            return [(self.DIFF_INSERT, text2)]
-        if not text2:
-            return [(self.DIFF_DELETE, text1)]
-        return super().diff_main(text1, text2, checklines, deadline)
-
-    def diff_bisect(self, text1: str, text2: str, deadline: float) -> Any:
-        """diff-match-patch's middle-snake search (Myers 1986), step for step, without its clock.
-
-        Without a timeout the search never stops early, so the clock diff-match-patch reads at
-        every step is left out; the reverse walk reads reversed copies of the texts instead of
-        negative indices. Every step and tie-break is the library's, so the result is too.
-        """
-        length1, length2 = len(text1), len(text2)
-        max_d = (length1 + length2 + 1) // 2
-        v_offset = max_d
-        v_length = 2 * max_d
-        v1 = [-1] * v_length
-        v1[v_offset + 1] = 0
-        v2 = v1[:]
-        delta = length1 - length2
-        front = delta % 2 != 0
-        reversed1, reversed2 = text1[::-1], text2[::-1]
-        k1start = k1end = k2start = k2end = 0
-        for d in range(max_d):
-            for k1 in range(-d + k1start, d + 1 - k1end, 2):
-                k1_offset = v_offset + k1
-                if k1 == -d or (k1 != d and v1[k1_offset - 1] < v1[k1_offset + 1]):
-                    x1 = v1[k1_offset + 1]
-                else:
-                    x1 = v1[k1_offset - 1] + 1
-                y1 = x1 - k1
-                while x1 < length1 and y1 < length2 and text1[x1] == text2[y1]:
-                    x1 += 1
-                    y1 += 1
-                v1[k1_offset] = x1
-                if x1 > length1:
-                    k1end += 2
-                elif y1 > length2:
-                    k1start += 2
-                elif front:
-                    k2_offset = v_offset + delta - k1
-                    if (
-                        0 <= k2_offset < v_length
-                        and v2[k2_offset] != -1
-                        and x1 >= length1 - v2[k2_offset]
-                    ):
-                        return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
-            for k2 in range(-d + k2start, d + 1 - k2end, 2):
-                k2_offset = v_offset + k2
-                if k2 == -d or (k2 != d and v2[k2_offset - 1] < v2[k2_offset + 1]):
-                    x2 = v2[k2_offset + 1]
-                else:
-                    x2 = v2[k2_offset - 1] + 1
-                y2 = x2 - k2
-                while x2 < length1 and y2 < length2 and reversed1[x2] == reversed2[y2]:
-                    x2 += 1
-                    y2 += 1
-                v2[k2_offset] = x2
-                if x2 > length1:
-                    k2end += 2
-                elif y2 > length2:
-                    k2start += 2
-                elif not front:
-                    k1_offset = v_offset + delta - k2
-                    if 0 <= k1_offset < v_length and v1[k1_offset] != -1:
-                        x1 = v1[k1_offset]
-                        if x1 >= length1 - x2:
-                            y1 = v_offset + x1 - k1_offset
-                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
-        return [(self.DIFF_DELETE, text1), (self.DIFF_INSERT, text2)]
-
-
-def _new_differ() -> _TokenDiffer:
-    differ = _TokenDiffer()
+    The replacements are set on the instance rather than in a subclass so that this module stays
+    plain functions, which mypyc can compile (see decision 0009); the library's own methods call
+    them through `self` all the same. `Diff_Timeout = 0` makes the result deterministic.
+    """
+    differ = diff_match_patch()
     differ.Diff_Timeout = 0
+    differ.diff_main = _hooked_diff_main
+    differ.diff_bisect = _hooked_diff_bisect
+    differ.diff_cleanupSemanticLossless = _no_lossless_cleanup
     return differ
 
 
 _DIFFER = _new_differ()
+_LIBRARY_DIFF_MAIN = MethodType(diff_match_patch.diff_main, _DIFFER)
+_LIBRARY_BISECT_SPLIT = _DIFFER.diff_bisectSplit
 
 
 def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, str]:
@@ -183,8 +195,8 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
         middle = _anchored_diff(
             left[prefix : len(left) - suffix], right[prefix : len(right) - suffix], repeats=repeats
         )
-        head = [(diff_match_patch.DIFF_EQUAL, left[:prefix])] if prefix else []
-        tail = [(diff_match_patch.DIFF_EQUAL, left[len(left) - suffix :])] if suffix else []
+        head = [(_EQUAL, left[:prefix])] if prefix else []
+        tail = [(_EQUAL, left[len(left) - suffix :])] if suffix else []
         return head + middle + tail
     if len(left) + len(right) < _ANCHOR_MIN_LENGTH:
         return _diff_main(left, right)
@@ -222,14 +234,14 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     for left_at, right_at_anchor in [*anchors, (len(left), len(right))]:
         if left_at > left_from or right_at_anchor > right_from:
             if run_from >= 0:
-                diffs.append((diff_match_patch.DIFF_EQUAL, left[run_from:left_from]))
+                diffs.append((_EQUAL, left[run_from:left_from]))
                 run_from = -1
             diffs.extend(_diff_main(left[left_from:left_at], right[right_from:right_at_anchor]))
         if run_from < 0:
             run_from = left_at
         left_from, right_from = left_at + 1, right_at_anchor + 1
     if run_from < len(left):
-        diffs.append((diff_match_patch.DIFF_EQUAL, left[run_from:]))
+        diffs.append((_EQUAL, left[run_from:]))
     _DIFFER.diff_cleanupMerge(diffs)
     return diffs
 
@@ -239,10 +251,10 @@ def _diff_main(left: str, right: str) -> list[tuple[int, str]]:
 
     Two sides with no item in common are one deletion and one insertion, which diff-match-patch
     finds too, but only after trying every path (its cost grows with the square of the length
-    there). An empty side is answered by `_TokenDiffer.diff_main`.
+    there). An empty side is answered by `_hooked_diff_main`.
     """
     if len(left) > 1 and len(right) > 1 and set(left).isdisjoint(right):
-        return [(diff_match_patch.DIFF_DELETE, left), (diff_match_patch.DIFF_INSERT, right)]
+        return [(_DELETE, left), (_INSERT, right)]
     return list(_DIFFER.diff_main(left, right, False))
 
 
