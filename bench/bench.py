@@ -39,14 +39,16 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT))
+if str(REPO_ROOT) not in sys.path:
+    sys.path.append(str(REPO_ROOT))  # after site-packages: an installed (compiled) build wins
 
 from bench_api import SECTIONS as STORE_AND_API_SECTIONS  # noqa: E402
 from diff_match_patch import diff_match_patch  # noqa: E402
 from markdown_it import MarkdownIt  # noqa: E402
 
+import app  # noqa: E402
 from app.analysis import AnalyzedVersion, analyze  # noqa: E402
-from app.diff import compare  # noqa: E402
+from app.diff import compare, is_compiled  # noqa: E402
 from app.families import get_family  # noqa: E402
 from app.ingest import read_source  # noqa: E402
 from app.text import tokenize_words  # noqa: E402
@@ -356,10 +358,20 @@ def main() -> None:
             repeats=3 if args.quick else 21,
         )
         chosen = list(SECTIONS) if args.section == "all" else [args.section]
+        build = "compiled (mypyc)" if is_compiled() else "pure Python"
+        print(f"policydiff from {Path(app.__file__).parent}, comparison core: {build}")
+        if not is_compiled():
+            print(
+                "  (users get the compiled core from `pip install .`; in a checkout, build it"
+                " with `python hatch_build.py --inplace`)"
+            )
+        print()
         results: dict[str, Any] = {
             "when": datetime.now(UTC).isoformat(timespec="seconds"),
             "python": platform.python_version(),
             "machine": platform.machine(),
+            "policydiff": str(Path(app.__file__).parent),
+            "comparison_core_compiled": is_compiled(),
             "quick": args.quick,
             "targets": TARGETS,
         }

@@ -38,7 +38,7 @@ import httpx
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+    sys.path.append(str(REPO_ROOT))  # after site-packages: an installed (compiled) build wins
 
 from app.config import Settings  # noqa: E402
 from app.store import load_paths, make_engine, make_session_factory, upgrade_to_head  # noqa: E402

@@ -24,8 +24,27 @@ class _Group(click.Group):
             sys.exit(EXIT_USAGE_OR_INPUT)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """The version, and whether the comparison core runs compiled (decision 0011): an install
+    without a C compiler falls back to pure Python, which is correct but slower."""
+    if not value or ctx.resilient_parsing:
+        return
+    from app.diff import is_compiled
+
+    core = "compiled" if is_compiled() else "pure Python"
+    click.echo(f"policydiff {__version__} (comparison core: {core})")
+    ctx.exit()
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="policydiff")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and whether the comparison core is compiled, and exit.",
+)
 def cli() -> None:
     """Keep, parse and compare versions of public-sector policy chapters."""
 

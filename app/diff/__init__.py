@@ -8,8 +8,12 @@ from __future__ import annotations
 import gc
 import threading
 
-from app.diff.align import Alignment, Side, align, prepare_side
-from app.diff.model import (
+from app.diff.native import is_compiled, refuse_stale_build
+
+refuse_stale_build()  # before the compiled modules load: an out-of-date build is an error
+
+from app.diff.align import Alignment, Side, align, prepare_side  # noqa: E402
+from app.diff.model import (  # noqa: E402
     BLOCK_STATUSES,
     SECTION_STATUSES,
     BlockChange,
@@ -27,8 +31,8 @@ from app.diff.model import (
     SpanRef,
     WordOp,
 )
-from app.diff.options import Masker, count_words
-from app.diff.summary import summarize
+from app.diff.options import Masker, count_words  # noqa: E402
+from app.diff.summary import summarize  # noqa: E402
 
 
 def compare(
@@ -138,4 +142,5 @@ __all__ = [
     "WordOp",
     "compare",
     "count_words",
+    "is_compiled",
 ]

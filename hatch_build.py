@@ -1,0 +1,164 @@
+"""Compiles the comparison core (`app/diff`) with mypyc when a wheel is built; decision 0011.
+
+`pip install .` runs this through hatchling. The compiled modules are the same source files, so
+behaviour is identical (CI runs the tests against them); they make `compare()` about a quarter
+faster. Where they cannot be built (no C compiler, or `POLICYDIFF_PURE_PYTHON=1`), the wheel is
+the pure-Python one and a warning says so: slower, never broken. Editable installs stay pure
+Python so that an edited source file is the code that runs.
+
+`python hatch_build.py --inplace` builds the same modules next to their sources, as CI does
+before its tests (`scripts/check`); `--clean` removes them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent
+GROUP = "app.diff._native"
+"""The shared library's module: inside the package, so nothing lands at the top level."""
+MYPY_CONFIG = """\
+[mypy]
+strict = True
+ignore_missing_imports = True
+follow_imports = silent
+"""
+"""The build environment has mypy but not the runtime dependencies (nor the pydantic plugin the
+project's own mypy configuration loads): imports it cannot see are typed `Any`."""
+BUILD_SCRIPT = """\
+import sys
+from mypyc.build import mypycify
+from setuptools import setup
+
+group, config, target, build_lib, build_temp, *modules = sys.argv[1:]
+setup(
+    name="policydiff-native",
+    packages=[],
+    py_modules=[],
+    script_args=["build_ext", "--build-lib", build_lib, "--build-temp", build_temp],
+    ext_modules=mypycify(
+        ["--config-file", config, *modules], opt_level="3", target_dir=target, group_name=group
+    ),
+)
+"""
+
+
+def compiled_modules(root: Path = ROOT) -> list[str]:
+    """The source files to compile, as `[tool.hatch.build.targets.wheel.hooks.custom]` lists."""
+    with (root / "pyproject.toml").open("rb") as config:
+        hook = tomllib.load(config)["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]
+    return list(hook["custom"]["compile"])
+
+
+def build_extensions(root: Path, modules: list[str], output: Path) -> list[Path]:
+    """Compile `modules` into `output` (a tree mirroring the package); the built files' paths.
+
+    Runs in a child process: setuptools' `setup()` and mypy's state stay out of the caller's.
+    `modules` are paths relative to `root`.
+    """
+    with tempfile.TemporaryDirectory(prefix="policydiff-mypyc-") as scratch:
+        config = Path(scratch) / "mypy.ini"
+        config.write_text(MYPY_CONFIG, encoding="utf-8")
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                BUILD_SCRIPT,
+                GROUP,
+                str(config),
+                str(Path(scratch) / "c"),
+                str(output),
+                str(Path(scratch) / "temp"),
+                *(str(root / module) for module in modules),
+            ],
+            cwd=scratch,  # away from pyproject.toml, which is hatchling's, not setuptools'
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return sorted(output.rglob("*.so")) + sorted(output.rglob("*.pyd"))
+
+
+def remove_inplace(root: Path = ROOT) -> list[Path]:
+    """Delete extension modules built in place under `app/`; the deleted paths."""
+    built = [*root.joinpath("app").rglob("*.so"), *root.joinpath("app").rglob("*.pyd")]
+    for path in built:
+        path.unlink()
+    return built
+
+
+def build_inplace(root: Path = ROOT) -> list[Path]:
+    """Build the compiled modules next to their sources; the paths written."""
+    remove_inplace(root)
+    with tempfile.TemporaryDirectory(prefix="policydiff-build-") as output:
+        written = []
+        for built in build_extensions(root, compiled_modules(root), Path(output)):
+            target = root / built.relative_to(output)
+            shutil.copy2(built, target)
+            written.append(target)
+    return written
+
+
+try:
+    from hatchling.builders.hooks.plugin.interface import (  # type: ignore[import-not-found]
+        BuildHookInterface,
+    )
+except ImportError:  # only the in-place command runs without hatchling
+    BuildHookInterface = object
+
+
+class MypycBuildHook(BuildHookInterface):  # type: ignore[misc]
+    """Adds the compiled modules to a standard (not editable) wheel, or warns and adds nothing."""
+
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if version == "editable" or os.environ.get("POLICYDIFF_PURE_PYTHON") == "1":
+            return
+        output = Path(tempfile.mkdtemp(prefix="policydiff-native-"))
+        self._scratch = output
+        try:
+            built = build_extensions(Path(self.root), list(self.config["compile"]), output)
+        except (OSError, subprocess.CalledProcessError) as error:
+            reason = (
+                f"mypyc or the C compiler exited with status {error.returncode}"
+                if isinstance(error, subprocess.CalledProcessError)
+                else str(error)
+            )
+            self.app.display_warning(
+                f"policydiff: the compiled comparison core could not be built ({reason}); "
+                "installing the pure-Python one, which is slower (see decision 0011)"
+            )
+            return
+        for path in built:
+            build_data["force_include"][str(path)] = str(path.relative_to(output))
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        scratch = getattr(self, "_scratch", None)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["--inplace"]:
+        for path in build_inplace():
+            print(path.relative_to(ROOT))  # noqa: T201
+        return 0
+    if argv == ["--clean"]:
+        for path in remove_inplace():
+            print(f"removed {path.relative_to(ROOT)}")  # noqa: T201
+        return 0
+    print("usage: python hatch_build.py --inplace | --clean", file=sys.stderr)  # noqa: T201
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
