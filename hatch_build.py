@@ -18,11 +18,14 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 GROUP = "app.diff._native"
+BUILT_SOURCES = "_native_sources.txt"
+"""The record `app.diff.native.BUILT_SOURCES` reads (hatch_build.py cannot import the app)."""
 """The shared library's module: inside the package, so nothing lands at the top level."""
 MYPY_CONFIG = """\
 [mypy]
@@ -86,22 +89,37 @@ def build_extensions(root: Path, modules: list[str], output: Path) -> list[Path]
 
 
 def remove_inplace(root: Path = ROOT) -> list[Path]:
-    """Delete extension modules built in place under `app/`; the deleted paths."""
-    built = [*root.joinpath("app").rglob("*.so"), *root.joinpath("app").rglob("*.pyd")]
+    """Delete extension modules built in place under `app/`, and their records; deleted paths."""
+    package = root.joinpath("app")
+    built = [*package.rglob("*.so"), *package.rglob("*.pyd"), *package.rglob(BUILT_SOURCES)]
     for path in built:
         path.unlink()
     return built
 
 
 def build_inplace(root: Path = ROOT) -> list[Path]:
-    """Build the compiled modules next to their sources; the paths written."""
+    """Build the compiled modules next to their sources, and record which sources they were
+    built from (`app.diff.native` refuses a build whose sources have changed); paths written."""
     remove_inplace(root)
+    modules = compiled_modules(root)
+    digests = {module: sha256((root / module).read_bytes()).hexdigest() for module in modules}
     with tempfile.TemporaryDirectory(prefix="policydiff-build-") as output:
         written = []
-        for built in build_extensions(root, compiled_modules(root), Path(output)):
+        for built in build_extensions(root, modules, Path(output)):
             target = root / built.relative_to(output)
             shutil.copy2(built, target)
             written.append(target)
+    for folder in {Path(module).parent for module in modules}:
+        record = root / folder / BUILT_SOURCES
+        record.write_text(
+            "".join(
+                f"{digest}  {Path(module).name}\n"
+                for module, digest in digests.items()
+                if Path(module).parent == folder
+            ),
+            encoding="utf-8",
+        )
+        written.append(record)
     return written
 
 

@@ -3,17 +3,20 @@
 `pip install .` compiles `align`, `options`, `summary` and `words` when it can (hatch_build.py);
 the sources are the same either way, so only the speed differs. In a source checkout the modules
 can also be built in place (`python hatch_build.py --inplace`), and there an edited source file
-would be silently shadowed by its older compiled module: `refuse_stale_build` makes that an error.
+would be silently shadowed by its compiled module: `refuse_stale_build` makes that an error.
 """
 
 from __future__ import annotations
 
+from hashlib import sha256
 from importlib import import_module
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 COMPILED_MODULES = ("align", "options", "summary", "words")
 """The modules of this package that the build compiles (pyproject.toml lists their files)."""
+BUILT_SOURCES = "_native_sources.txt"
+"""Written by an in-place build beside the modules: the digest of each source it compiled."""
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -42,18 +45,45 @@ def is_compiled() -> bool:
     )
 
 
-def refuse_stale_build(package_dir: Path = _PACKAGE_DIR) -> None:
-    """Raise `StaleCompiledModule` when a source file changed after its in-place build.
+def source_digests(package_dir: Path = _PACKAGE_DIR) -> dict[str, str]:
+    """SHA-256 of each compiled module's source file, by file name; an in-place build records
+    them in `BUILT_SOURCES`, one `digest  file name` line each, as `sha256sum` writes them."""
+    return {
+        f"{name}.py": sha256((package_dir / f"{name}.py").read_bytes()).hexdigest()
+        for name in COMPILED_MODULES
+    }
 
-    Only in a source checkout (a `pyproject.toml` two levels up): an installed wheel's files all
-    carry installation times, and nobody edits them.
+
+def read_built_sources(package_dir: Path = _PACKAGE_DIR) -> dict[str, str]:
+    """The digests recorded by the last in-place build (empty when there is no record)."""
+    try:
+        lines = (package_dir / BUILT_SOURCES).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return {}
+    recorded = {}
+    for line in lines:
+        digest, _, file_name = line.partition("  ")  # as sha256sum writes them
+        recorded[file_name] = digest
+    return recorded
+
+
+def refuse_stale_build(package_dir: Path = _PACKAGE_DIR) -> None:
+    """Raise `StaleCompiledModule` when a source file differs from the one built in place.
+
+    Sources are compared by content, not by modification time, so a copied or freshly checked-out
+    tree is judged by what its files say. Only in a source checkout (a `pyproject.toml` two
+    levels up): an installed wheel is never edited in place.
     """
     if not (package_dir.parent.parent / "pyproject.toml").exists():
         return
-    for name, compiled in compiled_module_paths(package_dir).items():
-        source = package_dir / f"{name}.py"
-        if source.stat().st_mtime > compiled.stat().st_mtime:
+    compiled = compiled_module_paths(package_dir)
+    if not compiled:
+        return
+    built = read_built_sources(package_dir)
+    for file_name, digest in source_digests(package_dir).items():
+        if file_name.removesuffix(".py") in compiled and built.get(file_name) != digest:
             raise StaleCompiledModule(
-                f"{source} changed after it was compiled: run `python hatch_build.py --inplace` "
-                "to rebuild, or `python hatch_build.py --clean` to run the pure-Python sources"
+                f"{package_dir / file_name} is not the source its compiled module was built "
+                "from: run `python hatch_build.py --inplace` to rebuild, or "
+                "`python hatch_build.py --clean` to run the pure-Python sources"
             )

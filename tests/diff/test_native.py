@@ -10,10 +10,13 @@ import pytest
 
 from app.diff import is_compiled
 from app.diff.native import (
+    BUILT_SOURCES,
     COMPILED_MODULES,
     StaleCompiledModule,
     compiled_module_paths,
+    read_built_sources,
     refuse_stale_build,
+    source_digests,
 )
 
 
@@ -28,37 +31,56 @@ def test_the_build_that_runs_is_the_one_expected() -> None:
 
 
 def _checkout(tmp_path: Path) -> Path:
+    """A checkout built in place: sources, compiled modules and the build's record of sources."""
     package = tmp_path / "app" / "diff"
     package.mkdir(parents=True)
     (tmp_path / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
     for name in COMPILED_MODULES:
-        (package / f"{name}.py").write_text("", encoding="utf-8")
-        compiled = package / f"{name}{EXTENSION_SUFFIXES[0]}"
-        compiled.write_bytes(b"")
-        os.utime(package / f"{name}.py", (1_000, 1_000))
-        os.utime(compiled, (2_000, 2_000))
+        (package / f"{name}.py").write_text(f"def {name}() -> None: ...\n", encoding="utf-8")
+        (package / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    (package / BUILT_SOURCES).write_text(
+        "".join(f"{digest}  {name}\n" for name, digest in source_digests(package).items()),
+        encoding="utf-8",
+    )
     return package
 
 
-def test_a_build_newer_than_its_sources_is_accepted(tmp_path: Path) -> None:
+def test_a_build_of_the_current_sources_is_accepted(tmp_path: Path) -> None:
     package = _checkout(tmp_path)
     assert set(compiled_module_paths(package)) == set(COMPILED_MODULES)
+    assert read_built_sources(package) == source_digests(package)
+    refuse_stale_build(package)
+
+
+def test_a_copied_tree_whose_sources_look_newer_is_still_accepted(tmp_path: Path) -> None:
+    """`cp -r` or a checkout gives files new times in any order: contents decide."""
+    package = _checkout(tmp_path)
+    for name, compiled in compiled_module_paths(package).items():
+        os.utime(compiled, (1_000, 1_000))
+        os.utime(package / f"{name}.py", (2_000, 2_000))
     refuse_stale_build(package)
 
 
 def test_a_source_edited_after_its_build_is_refused_with_the_fix(tmp_path: Path) -> None:
     package = _checkout(tmp_path)
-    os.utime(package / "summary.py", (3_000, 3_000))
-    with pytest.raises(StaleCompiledModule, match=r"summary\.py changed .*--inplace.*--clean"):
+    with (package / "summary.py").open("a", encoding="utf-8") as source:
+        source.write("EDITED = True\n")
+    with pytest.raises(StaleCompiledModule, match=r"summary\.py is not .*--inplace.*--clean"):
+        refuse_stale_build(package)
+
+
+def test_a_build_without_its_record_is_refused(tmp_path: Path) -> None:
+    package = _checkout(tmp_path)
+    (package / BUILT_SOURCES).unlink()
+    with pytest.raises(StaleCompiledModule):
         refuse_stale_build(package)
 
 
 def test_installed_files_are_not_checked(tmp_path: Path) -> None:
-    """A wheel's files carry installation times in no particular order: no pyproject.toml, no
-    check."""
+    """An installed wheel (no pyproject.toml above it) is never edited in place."""
     package = _checkout(tmp_path)
     (tmp_path / "pyproject.toml").unlink()
-    os.utime(package / "words.py", (3_000, 3_000))
+    (package / BUILT_SOURCES).unlink()
     refuse_stale_build(package)
 
 
@@ -66,5 +88,6 @@ def test_a_pure_python_checkout_has_nothing_to_refuse(tmp_path: Path) -> None:
     package = _checkout(tmp_path)
     for compiled in compiled_module_paths(package).values():
         compiled.unlink()
+    (package / BUILT_SOURCES).unlink()
     assert compiled_module_paths(package) == {}
     refuse_stale_build(package)
