@@ -24,9 +24,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 GROUP = "app.diff._native"
+"""The shared library's module: inside the package, so nothing lands at the top level."""
 BUILT_SOURCES = "_native_sources.txt"
 """The record `app.diff.native.BUILT_SOURCES` reads (hatch_build.py cannot import the app)."""
-"""The shared library's module: inside the package, so nothing lands at the top level."""
 MYPY_CONFIG = """\
 [mypy]
 ignore_missing_imports = True
@@ -168,7 +168,16 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[misc]
 
 def main(argv: list[str]) -> int:
     if argv == ["--inplace"]:
-        for path in build_inplace():
+        try:
+            written = build_inplace()
+        except subprocess.CalledProcessError as error:
+            print(  # noqa: T201
+                f"hatch_build.py: error: mypyc or the C compiler exited with status "
+                f"{error.returncode} (its messages are above); nothing was built",
+                file=sys.stderr,
+            )
+            return 1
+        for path in written:
             print(path.relative_to(ROOT))  # noqa: T201
         return 0
     if argv == ["--clean"]:
