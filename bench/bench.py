@@ -358,9 +358,10 @@ def main() -> None:
             repeats=3 if args.quick else 21,
         )
         chosen = list(SECTIONS) if args.section == "all" else [args.section]
-        build = "compiled (mypyc)" if is_compiled() else "pure Python"
+        compiled = is_compiled()
+        build = "compiled (mypyc)" if compiled else "pure Python"
         print(f"policydiff from {Path(app.__file__).parent}, comparison core: {build}")
-        if not is_compiled():
+        if not compiled:
             print(
                 "  (users get the compiled core from `pip install .`; in a checkout, build it"
                 " with `python hatch_build.py --inplace`)"
@@ -371,7 +372,7 @@ def main() -> None:
             "python": platform.python_version(),
             "machine": platform.machine(),
             "policydiff": str(Path(app.__file__).parent),
-            "comparison_core_compiled": is_compiled(),
+            "comparison_core_compiled": compiled,
             "quick": args.quick,
             "targets": TARGETS,
         }

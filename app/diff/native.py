@@ -21,7 +21,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 class StaleCompiledModule(ImportError):
-    """A module built in place is older than its source file."""
+    """A module built in place was built from a source file that has since changed."""
 
 
 def compiled_module_paths(package_dir: Path = _PACKAGE_DIR) -> dict[str, Path]:
