@@ -40,7 +40,9 @@ class AnalyzedVersion:
 
 def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
     """Section `source` and read its facts by `family`'s rules; never raises on any text."""
-    outline = split_sections(source.text, family.kinds, syntax=source.text_syntax)
+    outline = split_sections(
+        source.text, family.kinds, syntax=source.text_syntax, model=family.kind_model.get()
+    )
     facts = extract_facts(outline, family.extractors)
     return AnalyzedVersion(
         source=source,

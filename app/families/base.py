@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from app.facts import Fact
-from app.sections import Outline, SectionKind
+from app.sections import LazyKindModel, Outline, SectionKind
 
 FactExtractor = Callable[[Outline], Fact]
 """Reads one fact from an outline; returns a Fact whose value is None when the text is silent."""
@@ -33,3 +33,6 @@ class Family:
     """Fact extractors by fact key, in output order."""
     local_names: LocalNameDetector = field(default=_no_local_names)
     """Detects local names (authority, service brand) in a version."""
+    kind_model: LazyKindModel = field(default_factory=lambda: LazyKindModel(()))
+    """The statistical model of the kinds, learned from the family's labelled examples the
+    first time a document needs it; a family without examples has none (cues only)."""

@@ -16,7 +16,8 @@ from app.sections.assemble import build_outline
 from app.sections.blocks_markdown import scan_markdown_blocks
 from app.sections.blocks_text import scan_text_blocks
 from app.sections.classify import OTHER_KIND, TITLE_KIND, compile_cues
-from app.sections.model import Block, BlockType, Outline, Section, SectionKind
+from app.sections.kind_model import KindExample, KindModel, LazyKindModel
+from app.sections.model import Block, BlockType, KindSource, Outline, Section, SectionKind
 from app.sections.raw import RawBlock
 from app.sections.rules import find_headings
 from app.text import LineIndex
@@ -25,10 +26,17 @@ SYNTAXES = ("plain", "markdown")
 """How a text may be marked up; HTML sources arrive rendered to markdown."""
 
 
-def split_sections(text: str, kinds: Sequence[SectionKind], syntax: str = "plain") -> Outline:
+def split_sections(
+    text: str,
+    kinds: Sequence[SectionKind],
+    syntax: str = "plain",
+    model: KindModel | None = None,
+) -> Outline:
     """Split `text` into sections of the given kinds; unknown material is kind "other".
 
-    Never raises on any text: the sections always tile it, whatever it holds.
+    With the family's kind `model`, headings no cue knows are named by meaning and runs of
+    un-headed paragraphs are divided by it. Never raises on any text: the sections always tile
+    it, whatever it holds.
     """
     if syntax not in SYNTAXES:
         raise InvalidParameter(
@@ -43,7 +51,7 @@ def split_sections(text: str, kinds: Sequence[SectionKind], syntax: str = "plain
         raw = scan_text_blocks(text, lines.line_starts())
     raw = _ordered(raw)
     state = find_headings(text, raw, cues)
-    return build_outline(text, raw, state, cues)
+    return build_outline(text, raw, state, cues, model)
 
 
 def _ordered(raw: list[RawBlock]) -> list[RawBlock]:
@@ -72,6 +80,10 @@ __all__ = [
     "TITLE_KIND",
     "Block",
     "BlockType",
+    "KindExample",
+    "KindModel",
+    "KindSource",
+    "LazyKindModel",
     "Outline",
     "Section",
     "SectionKind",

@@ -23,9 +23,11 @@ import re
 from dataclasses import dataclass
 
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues
-from app.sections.model import Block, Outline, Section
+from app.sections.kind_model import KindModel
+from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.raw import RawBlock
 from app.sections.rules import HeadingState
+from app.sections.segment import RunBlock, segment_run
 
 TRAILING_CHARACTERS = 600
 """A trailing kind's cue counts only this close to the end of the text…"""
@@ -46,14 +48,37 @@ class _Open:
     headed: bool
     heading: str | None = None
     number: str | None = None
+    decided_by: KindSource = "heading"
+    confidence: float = 1.0
 
 
-def build_outline(text: str, raw: list[RawBlock], state: HeadingState, cues: Cues) -> Outline:
-    """Assemble `raw` blocks, judged by `state`, into an outline whose sections tile `text`."""
+HEADING_MODEL_THRESHOLD = 0.35
+"""The kind model names an unnumbered heading no cue knows only when it is at least this sure…"""
+NUMBERED_HEADING_THRESHOLD = 0.25
+"""…and a numbered one, which opens a section whatever its kind, when it is this sure."""
+HEADING_BODY_CHARACTERS = 1500
+"""How much of the text under a heading the model reads with the heading's words."""
+
+
+def build_outline(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel | None = None,
+) -> Outline:
+    """Assemble `raw` blocks, judged by `state`, into an outline whose sections tile `text`.
+
+    With a kind `model`, headings no cue knows are named by meaning, and runs of un-headed
+    blocks are re-segmented by it (`app.sections.segment`), the cues' sections kept as fixed
+    points.
+    """
     if not raw:
         return _unstructured(text)
     levels = list(state.level)
-    opened = _plan_sections(text, raw, state, cues, levels)
+    opened = _plan_sections(text, raw, state, cues, levels, model)
+    if model is not None:
+        opened = _segment_runs(text, raw, state, cues, model, opened)
     blocks = _final_blocks(text, raw, state, levels)
     sections = []
     for position, section in enumerate(opened):
@@ -70,6 +95,8 @@ def build_outline(text: str, raw: list[RawBlock], state: HeadingState, cues: Cue
                 end=end,
                 text=text[start:end],
                 blocks=tuple(blocks[section.first : last]),
+                decided_by=section.decided_by,
+                confidence=round(section.confidence, 3),
             )
         )
     title = _label(state, state.title_index) if state.title_index is not None else None
@@ -77,7 +104,12 @@ def build_outline(text: str, raw: list[RawBlock], state: HeadingState, cues: Cue
 
 
 def _plan_sections(
-    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, levels: list[int]
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    levels: list[int],
+    model: KindModel | None,
 ) -> list[_Open]:
     numbered_sections = any(
         state.is_heading[i] and state.number[i] is not None and levels[i] == 1
@@ -93,20 +125,28 @@ def _plan_sections(
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
         elif state.is_heading[index] and levels[index] == 1:
-            kind = _heading_kind(text, raw, state, cues, index)
-            if current is not None and _is_preamble(current, kind, index, opened):
+            kind, decided_by, confidence = _heading_kind(
+                text, raw, state, cues, index, model, seen, current
+            )
+            preamble = current is not None and _is_preamble(current, kind, index, opened)
+            if preamble:
                 opened.pop()
                 current = opened[-1]
-                new = _Open(
-                    index, kind or OTHER_KIND, True, _label(state, index), state.number[index]
-                )
-            elif current is not None and _joins(
-                current, kind, state, index, numbered_sections, cues
+            if (
+                not preamble
+                and current is not None
+                and _joins(current, kind, state, index, numbered_sections, cues)
             ):
                 levels[index] = 2
             else:
                 new = _Open(
-                    index, kind or OTHER_KIND, True, _label(state, index), state.number[index]
+                    index,
+                    kind or OTHER_KIND,
+                    True,
+                    _label(state, index),
+                    state.number[index],
+                    decided_by,
+                    confidence,
                 )
         elif current is None or current.kind == TITLE_KIND:
             near_end = _near_end(text, raw, index, last_heading)
@@ -114,7 +154,7 @@ def _plan_sections(
             late = kind is not None and cues.trailing(kind)
             if kind in seen or (late and not near_end):
                 kind = None
-            new = _Open(index, kind or OTHER_KIND, False)
+            new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues)
             near_end = _near_end(text, raw, index, last_heading)
@@ -123,7 +163,7 @@ def _plan_sections(
                 if kind is not None and kind != current.kind and kind not in seen:
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
-                        new = _Open(index, kind, False)
+                        new = _Open(index, kind, False, decided_by="cue")
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
@@ -174,19 +214,223 @@ def _joins(
 
 
 def _heading_kind(
-    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
-) -> str | None:
-    """A heading's kind from its words, else from the opening of the text under it; the title's
-    cues name the first line only, so the chapter's name repeated lower down is not a title."""
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    index: int,
+    model: KindModel | None,
+    seen: set[str],
+    current: _Open | None,
+) -> tuple[str | None, KindSource, float]:
+    """A heading's kind from its words, else from the opening of the text under it, else from
+    the meaning of both (the kind model); the title's cues name the first line only, so the
+    chapter's name repeated lower down is not a title. None: nothing names it."""
     block = raw[index]
-    kind = cues.heading_kind(text[state.words_start[index] : block.content_end])
+    words = text[state.words_start[index] : block.content_end]
+    kind = cues.heading_kind(words)
     if kind is not None and kind != TITLE_KIND:
-        return kind
+        return kind, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
         body = raw[following]
-        return cues.content_kind(text[body.content_start : body.content_end])
-    return None
+        kind = cues.content_kind(text[body.content_start : body.content_end])
+        if kind is not None:
+            return kind, "cue", 1.0
+    if model is None:
+        return None, "heading", 1.0
+    return _modelled_heading_kind(
+        model,
+        words + "\n" + _body_under(text, raw, state, index),
+        seen,
+        current.kind if current is not None else None,
+        numbered=state.number[index] is not None,
+    )
+
+
+def _modelled_heading_kind(
+    model: KindModel, words: str, seen: set[str], current: str | None, *, numbered: bool
+) -> tuple[str | None, KindSource, float]:
+    """The likeliest kind of a heading and the text under it that the document has not had yet
+    (or the kind of the section it would join). A numbered heading always opens a section, so a
+    weaker reading names it; an unnumbered one the model cannot place joins the section before.
+    """
+    scores = model.probabilities([words])[0]
+    threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
+    for kind in sorted(scores, key=scores.__getitem__, reverse=True):
+        if kind == TITLE_KIND or (kind in seen and kind != current):
+            continue
+        probability = scores[kind]
+        if kind == current or probability >= threshold:
+            return kind, "model", probability
+        break
+    return None, "model", 1.0 - max(scores.values())
+
+
+def _body_under(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> str:
+    """The words under heading `index`, up to the next heading and `HEADING_BODY_CHARACTERS`."""
+    parts: list[str] = []
+    size = 0
+    for following in range(index + 1, len(raw)):
+        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
+            break
+        block = raw[following]
+        parts.append(text[block.content_start : block.content_end])
+        size += block.content_end - block.content_start
+    return "\n".join(parts)[:HEADING_BODY_CHARACTERS]
+
+
+RUN_WORDS_FOR_FULL_WEIGHT = 25
+"""A block of this many words counts as one full unit of evidence in a run."""
+MIN_RUN_WEIGHT = 0.3
+MAX_RUN_WEIGHT = 1.5
+LIST_ITEM_WEIGHT = 0.5
+CONTENTS_ENTRY = "contents_entry"
+"""The heading rules' name for a line of a contents list."""
+
+
+def _segment_runs(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    opened: list[_Open],
+) -> list[_Open]:
+    """Re-segment each run of un-headed sections (with the headed container it continues, if
+    any) by the kind model; the sections content cues opened stay, as fixed points."""
+    refined: list[_Open] = []
+    position = 0
+    while position < len(opened):
+        section = opened[position]
+        if not _starts_run(section, cues):
+            refined.append(section)
+            position += 1
+            continue
+        end = position + 1
+        while (
+            end < len(opened) and not opened[end].headed and not cues.trailing(opened[end].kind)
+        ):
+            end += 1
+        last_block = opened[end].first if end < len(opened) else len(raw)
+        taken = {other.kind for other in opened[:position] + opened[end:]}
+        refined.extend(
+            _segment_run(text, raw, state, cues, model, opened[position:end], last_block, taken)
+        )
+        position = end
+    return refined
+
+
+def _starts_run(section: _Open, cues: Cues) -> bool:
+    if section.kind == TITLE_KIND or cues.trailing(section.kind):
+        return False
+    return not section.headed or section.kind == OTHER_KIND or cues.splittable(section.kind)
+
+
+def _segment_run(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    run: list[_Open],
+    last_block: int,
+    taken: set[str],
+) -> list[_Open]:
+    first_block = run[0].first
+    forced = {
+        section.first: section.kind
+        for section in run
+        if not section.headed and section.kind != OTHER_KIND
+    }
+    indexes = range(first_block, last_block)
+    contents = [_content(text, raw, state, index) for index in indexes]
+    probabilities = [
+        _named_by_heading(cues, scores, content) if state.is_heading[index] else scores
+        for index, content, scores in zip(
+            indexes, contents, model.probabilities(contents), strict=True
+        )
+    ]
+    blocks = [
+        RunBlock(
+            probabilities=scores,
+            weight=_weight(content, raw[index], state.rule[index]),
+            may_open=raw[index].type != "list_item" and state.rule[index] != CONTENTS_ENTRY,
+            forced=forced.get(index),
+        )
+        for index, content, scores in zip(indexes, contents, probabilities, strict=True)
+    ]
+    fixed = {section.kind for section in run}
+    order = [
+        kind.slug
+        for kind in cues.kinds
+        if kind.slug != TITLE_KIND
+        and not cues.trailing(kind.slug)
+        and (kind.slug not in taken or kind.slug in fixed)
+        and (kind.slug in model.kinds or kind.slug in fixed)
+    ]
+    initial = run[0].kind if run[0].headed else None
+    segments = segment_run(blocks, order, initial)
+    result: list[_Open] = []
+    for number, segment in enumerate(segments):
+        index = first_block + segment.first
+        if segment.first == 0 and run[0].headed:
+            result.append(run[0])
+            continue
+        cued = forced.get(index) == segment.kind
+        end = first_block + segments[number + 1].first if number + 1 < len(segments) else None
+        words = "\n".join(contents[segment.first : None if end is None else end - first_block])
+        confidence = 1.0 if cued else _confidence(model, words, segment.kind)
+        headed = state.is_heading[index]
+        result.append(
+            _Open(
+                index,
+                segment.kind,
+                headed,
+                _label(state, index) if headed else None,
+                state.number[index] if headed else None,
+                "cue" if cued else "model",
+                confidence,
+            )
+        )
+    return result
+
+
+HEADING_CUE_PROBABILITY = 0.97
+"""A sub-heading whose words a heading cue names ("Contents", "Amendment") is that kind's."""
+
+
+def _named_by_heading(cues: Cues, scores: dict[str, float], words: str) -> dict[str, float]:
+    kind = cues.heading_kind(words)
+    if kind is None or kind == TITLE_KIND:
+        return scores
+    rest = (1.0 - HEADING_CUE_PROBABILITY) / max(1, len(scores) - 1)
+    return {other: HEADING_CUE_PROBABILITY if other == kind else rest for other in scores}
+
+
+def _content(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> str:
+    block = raw[index]
+    start = state.words_start[index] if state.is_heading[index] else block.content_start
+    return text[start : block.content_end]
+
+
+def _weight(content: str, block: RawBlock, rule: str) -> float:
+    """Evidence grows with a block's words; a list item says less about its section than a
+    paragraph, and a contents list's entries name other sections, not their own."""
+    if rule == CONTENTS_ENTRY:
+        return 0.0
+    words = len(content.split())
+    weight = min(MAX_RUN_WEIGHT, max(MIN_RUN_WEIGHT, words / RUN_WORDS_FOR_FULL_WEIGHT))
+    return weight * LIST_ITEM_WEIGHT if block.type == "list_item" else weight
+
+
+def _confidence(model: KindModel, words: str, kind: str) -> float:
+    """The model's probability of `kind` for a whole section's words ("other": that no kind
+    is more likely than the floor the segmenter uses)."""
+    scores = model.probabilities([words])[0]
+    if kind == OTHER_KIND:
+        return 1.0 - max(scores.values())
+    return scores.get(kind, 0.0)
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockType = Literal["heading", "paragraph", "list_item"]
+KindSource = Literal["heading", "cue", "model", "correction"]
+"""How a section's kind was decided: its heading's words matched a cue, a content cue matched its
+opening, the family's kind model read its words, or an editor corrected it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,11 @@ class Section:
     """`version_text[start:end]`, exactly."""
     blocks: tuple[Block, ...] = field(default=())
     """The section's blocks, in order, tiling the section."""
+    decided_by: KindSource = "heading"
+    """How the kind was decided."""
+    confidence: float = 1.0
+    """How sure that decision is, in [0, 1]: 1 for a cue or a heading's words, the model's
+    probability of the kind otherwise; an editor checks the low ones."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +110,6 @@ class SectionKind:
     trailing: bool = False
     """Content cues of this kind ("Last updated: …", "End") start a section only near the end of
     the text, and may do so inside any section."""
+    description: str = ""
+    """What sections of this kind hold, in a reader's words: documentation, and an example the
+    kind model learns from."""

@@ -192,6 +192,36 @@ def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
+MAX_SENTENCE_HEADING_WORDS = 8
+"""A heading in sentence case ("Our promise to children in care") is shorter than a sentence."""
+
+
+def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short sentence-case line with no closing punctuation, standing between paragraphs of
+    prose: how headings named by meaning are often written ("What we believe", "How we work
+    with partners"). Lines of an unbulleted list are not taken: one stands after another short
+    line, or before one."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
+        return False
+    words = state.words(index)
+    if (
+        not words[:1].isupper()
+        or len(_WORD.findall(words)) > MAX_SENTENCE_HEADING_WORDS
+        or len(words) > MAX_PLAIN_HEADING_LENGTH
+        or _ENDS_LIKE_PROSE.search(words) is not None
+        or any(char.isdigit() for char in words)
+    ):
+        return False
+    if not _followed_by_body(state, index) or not _preceded_by_break(state, index):
+        return False
+    if state.blocks[index + 1].type != "paragraph":
+        return False
+    if not silent:
+        state.claim(index, "sentence_line", True)
+    return True
+
+
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("not_a_heading", not_a_heading),
@@ -199,6 +229,7 @@ HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("strong_line", strong_line),
     ("cue_heading", cue_heading),
     ("capitalised_line", capitalised_line),
+    ("sentence_line", sentence_line),
 )
 """Per-block heading rules in the order they are tried."""
 
@@ -382,7 +413,9 @@ def find_headings(text: str, blocks: list[RawBlock], cues: Cues) -> HeadingState
     return state
 
 
-_GUESSED = frozenset({"numbered_heading", "strong_line", "cue_heading", "capitalised_line"})
+_GUESSED = frozenset(
+    {"numbered_heading", "strong_line", "cue_heading", "capitalised_line", "sentence_line"}
+)
 
 
 def _take_number(state: HeadingState, index: int, anchor: int) -> None:

@@ -9,8 +9,9 @@ from app.sections import Outline, split_sections
 
 
 def outline_of(text: str, syntax: str = "plain") -> Outline:
-    """`text` split with the children's policies family's kinds."""
-    return split_sections(text, get_family().kinds, syntax)
+    """`text` split with the children's policies family's kinds and kind model, as analysed."""
+    family = get_family()
+    return split_sections(text, family.kinds, syntax, family.kind_model.get())
 
 
 def kinds_and_starts(outline: Outline, length: int = 40) -> list[tuple[str, str]]:

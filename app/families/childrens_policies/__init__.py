@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
 from app.families.base import Family
 from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
-from app.sections import SectionKind
+from app.sections import KindExample, LazyKindModel, SectionKind
+
+
+_HERE = Path(__file__).parent
+DESCRIPTION_WEIGHT = 3.0
+"""A kind's own description counts as much as three passages of a document."""
+
+
+def _kinds_data() -> dict[str, object]:
+    return tomllib.loads((_HERE / "kinds.toml").read_text(encoding="utf-8"))
 
 
 def _load_kinds() -> tuple[SectionKind, ...]:
     """The family's section kinds and cues, read from `kinds.toml` (data, reviewed like code)."""
-    data = tomllib.loads((Path(__file__).with_name("kinds.toml")).read_text(encoding="utf-8"))
+    data = _kinds_data()
+    entries = data["kinds"]
+    assert isinstance(entries, list)
     return tuple(
         SectionKind(
             slug=entry["slug"],
@@ -21,15 +33,41 @@ def _load_kinds() -> tuple[SectionKind, ...]:
             content_cues=tuple(entry.get("content_cues", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
+            description=str(entry.get("description", "")),
         )
-        for entry in data["kinds"]
+        for entry in entries
     )
+
+
+def _load_examples(kinds: tuple[SectionKind, ...]) -> tuple[KindExample, ...]:
+    """What the kind model learns from: each kind's description, the description of material
+    that is no kind ("other"), and the labelled passages of annotated documents in
+    `examples.jsonl` (built by `scripts/build_kind_examples.py`)."""
+    examples = [
+        KindExample(kind.slug, kind.description, DESCRIPTION_WEIGHT)
+        for kind in kinds
+        if kind.description
+    ]
+    other = _kinds_data().get("other", {})
+    if isinstance(other, dict) and other.get("description"):
+        examples.append(KindExample("other", str(other["description"]), DESCRIPTION_WEIGHT))
+    with (_HERE / "examples.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            examples.append(
+                KindExample(record["kind"], record["text"], float(record.get("weight", 1.0)))
+            )
+    return tuple(examples)
+
+
+_KINDS = _load_kinds()
 
 
 FAMILY = Family(
     slug="childrens-services-policies-values-and-principles",
     title="Children's Services Policies, Values and Principles",
-    kinds=_load_kinds(),
+    kinds=_KINDS,
     extractors=EXTRACTORS,
     local_names=detect_local_names,
+    kind_model=LazyKindModel(_load_examples(_KINDS)),
 )

@@ -1,0 +1,133 @@
+"""Build the labelled passages a family's kind model learns from (its `examples.jsonl`).
+
+usage: python scripts/build_kind_examples.py [--check]
+
+The passages come from documents a careful reader annotated (each section's kind and opening
+words): the corpus's real chapters annotated in `../shared/expected/seeds.json`, the golden
+section cases in `tests/cases/sections/`, and the documents of `tests/cases/documents/learn.json`.
+The held-out documents (`holdout.json`) are never read, so scoring them measures how the model
+does on text it never saw. Each document is read as `policydiff parse` reads it; each block
+(heading, paragraph, list item) is labelled with the kind of the annotated section holding it.
+
+`--check` exits 1 when the committed file differs from what the sources give (CI runs it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.ingest import read_source  # noqa: E402
+from app.sections import split_sections  # noqa: E402
+
+FAMILY_DIR = ROOT / "app" / "families" / "childrens_policies"
+OUTPUT = FAMILY_DIR / "examples.jsonl"
+SHARED = Path(os.environ.get("POLICYDIFF_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "expected" / "seeds.json"
+SECTION_CASES = ROOT / "tests" / "cases" / "sections"
+DOCUMENTS = ROOT / "tests" / "cases" / "documents"
+UNLEARNED_KINDS = frozenset({"title", "end_matter"})
+"""Kinds decided by position and cues alone: the title line, and trailing end matter."""
+HEADING_WEIGHT = 2.0
+BLOCK_WEIGHT = 1.0
+_LETTERS = re.compile(r"[a-z0-9]")
+
+
+def annotated_documents() -> Iterator[tuple[str, Path, list[tuple[str, str]]]]:
+    """(label, path, [(kind, starts_with)…]) for every annotated document the model may learn."""
+    if SEEDS.exists():
+        seeds = json.loads(SEEDS.read_text(encoding="utf-8"))
+        seed_dir = SEEDS.parent.parent / "seeds"
+        for document in seeds["documents"]:
+            yield document["file"], seed_dir / document["file"], _sections(document)
+    for case in sorted(SECTION_CASES.glob("*.json")):
+        expected = json.loads(case.read_text(encoding="utf-8"))
+        path = next(p for p in case.parent.glob(case.stem + ".*") if p.suffix != ".json")
+        yield case.stem, path, _sections(expected)
+    learn = DOCUMENTS / "learn.json"
+    if learn.exists():
+        for document in json.loads(learn.read_text(encoding="utf-8"))["documents"]:
+            yield document["file"], DOCUMENTS / document["file"], _sections(document)
+
+
+def _sections(document: dict[str, object]) -> list[tuple[str, str]]:
+    sections = document["sections"]
+    assert isinstance(sections, list)
+    return [(str(item["kind"]), str(item["starts_with"])) for item in sections]
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """`text` as letters and digits only, lower-cased, with each kept character's offset."""
+    kept: list[str] = []
+    offsets: list[int] = []
+    for offset, char in enumerate(text.lower()):
+        if _LETTERS.match(char):
+            kept.append(char)
+            offsets.append(offset)
+    return "".join(kept), offsets
+
+
+def section_starts(text: str, sections: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """Each annotated section's start offset in `text`, in order; a section not found is left out."""
+    normal, offsets = _normalised(text)
+    found: list[tuple[int, str]] = []
+    position = 0
+    for kind, starts_with in sections:
+        want, _ = _normalised(starts_with)
+        at = normal.find(want[:40], position)
+        if not want or at < 0:
+            print(f"  not found: {kind} {starts_with[:50]!r}", file=sys.stderr)
+            continue
+        found.append((offsets[at], kind))
+        position = at + 1
+    return found
+
+
+def examples_of(path: Path, sections: list[tuple[str, str]]) -> Iterator[dict[str, object]]:
+    source = read_source(path.read_bytes(), path.name)
+    starts = section_starts(source.text, sections)
+    if not starts:
+        return
+    outline = split_sections(source.text, (), syntax=source.text_syntax)
+    for block in outline.blocks():
+        kinds = [kind for start, kind in starts if start <= block.content_start]
+        content = " ".join(block.content.split())
+        if not kinds or kinds[-1] in UNLEARNED_KINDS or len(content) < 3:
+            continue
+        weight = HEADING_WEIGHT if block.type == "heading" else BLOCK_WEIGHT
+        yield {"kind": kinds[-1], "text": content, "weight": weight}
+
+
+def build() -> str:
+    lines = []
+    for label, path, sections in annotated_documents():
+        count = 0
+        for example in examples_of(path, sections):
+            lines.append(json.dumps(example, ensure_ascii=False, sort_keys=True))
+            count += 1
+        print(f"{label}: {count} passages", file=sys.stderr)
+    return "".join(line + "\n" for line in lines)
+
+
+def main() -> int:
+    built = build()
+    if "--check" in sys.argv[1:]:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+        if current != built:
+            print(f"{OUTPUT} is out of date: run python scripts/build_kind_examples.py")
+            return 1
+        return 0
+    OUTPUT.write_text(built, encoding="utf-8")
+    print(f"wrote {OUTPUT} ({built.count(chr(10))} passages)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
