@@ -40,6 +40,10 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
 _FORCE_BOLD_FLAG = 1 << 18
 _STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_HYPHENS = frozenset("-\u00ad\u2010\x02")
+_SAME_LINE_OVERLAP = 0.5
+"""A character whose box's top is not this share of the hyphen's height above the hyphen's
+bottom stands on a lower line."""
 _END_MARKER = b"%%EOF"
 _TAIL_BYTES = 1024
 """Where a complete PDF's `%%EOF` must stand: within its last 1024 bytes."""
@@ -207,12 +211,29 @@ def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator
     characters = [chr(pdfium_c.FPDFText_GetUnicode(raw, index)) for index in range(count)]
     start = 0
     for index in range(count + 1):
-        if index < count and characters[index] not in "\r\n":
+        if index == count or characters[index] in "\r\n":
+            end, next_start = index, index + 1
+        elif characters[index] in _HYPHENS and _breaks_after(text_page, index, count):
+            end, next_start = index + 1, index + 1  # the hyphen stays on its line
+        else:
             continue
-        line = _line(text_page, characters, start, index, height)
+        line = _line(text_page, characters, start, end, height)
         if line is not None:
             yield line
-        start = index + 1
+        start = next_start
+
+
+def _breaks_after(text_page: pdfium.PdfTextPage, index: int, count: int) -> bool:
+    """Whether the line ends after the hyphen at `index`.
+
+    PDFium joins a line that ends in a hyphen to the next one without a line break (it takes the
+    hyphen for a soft one), so the break is found from where the next character stands.
+    """
+    if index + 1 >= count:
+        return False
+    _left, bottom, _right, _top = text_page.get_charbox(index, loose=True)
+    _next_left, _next_bottom, _next_right, next_top = text_page.get_charbox(index + 1, loose=True)
+    return next_top <= bottom + _SAME_LINE_OVERLAP * (_top - bottom)
 
 
 def _line(
