@@ -61,7 +61,9 @@ def add_numbering(
     """Add a list definition (or reuse `abstract_id`) and an instance of it; its `w:numId`."""
     numbering = document.part.numbering_part.element
     if abstract_id is None:
-        existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+        existing = [
+            int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+        ]
         abstract_id = max(existing, default=0) + 1
         parts = []
         for index, level in enumerate(levels):
@@ -122,7 +124,7 @@ def numbered(paragraph: Paragraph, num_id: str, level: int = 0) -> Paragraph:
 
 def add_xml_paragraph(document: WordDocument, inner_xml: str) -> None:
     """Append a paragraph given as WordprocessingML runs (tracked changes, hidden text…)."""
-    paragraph = parse_xml(f'<w:p {nsdecls("w", "r")}>{inner_xml}</w:p>')
+    paragraph = parse_xml(f"<w:p {nsdecls('w', 'r')}>{inner_xml}</w:p>")
     document.element.body.insert(len(document.element.body) - 1, paragraph)
 
 
@@ -187,6 +189,7 @@ def pdf_bytes(
     running_header: str = "",
     page_numbers: bool = True,
     min_pages: int = 1,
+    filler: bool = True,
 ) -> bytes:
     """A PDF of `blocks` in Helvetica: title 20 pt bold, headings 15 pt bold, body 11 pt."""
     pdf = _ChapterPdf(running_header, page_numbers)
@@ -225,7 +228,8 @@ def pdf_bytes(
             raise ValueError(block.kind)
     while pdf.page_no() < min_pages:
         pdf.add_page()
-        pdf.set_font("Helvetica", size=11)
-        filler = FILLER_SENTENCES[pdf.page_no() % len(FILLER_SENTENCES)]
-        pdf.multi_cell(0, 6, filler, new_x="LMARGIN", new_y="NEXT")
+        if filler:
+            pdf.set_font("Helvetica", size=11)
+            sentence = FILLER_SENTENCES[pdf.page_no() % len(FILLER_SENTENCES)]
+            pdf.multi_cell(0, 6, sentence, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

@@ -231,9 +231,9 @@ def _breaks_after(text_page: pdfium.PdfTextPage, index: int, count: int) -> bool
     """
     if index + 1 >= count:
         return False
-    _left, bottom, _right, _top = text_page.get_charbox(index, loose=True)
+    _left, bottom, _right, top = text_page.get_charbox(index, loose=True)
     _next_left, _next_bottom, _next_right, next_top = text_page.get_charbox(index + 1, loose=True)
-    return next_top <= bottom + _SAME_LINE_OVERLAP * (_top - bottom)
+    return bool(next_top <= bottom + _SAME_LINE_OVERLAP * (top - bottom))
 
 
 def _line(

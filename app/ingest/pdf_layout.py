@@ -64,6 +64,8 @@ _NUMBERED = re.compile(
 )
 _ORDERED_MARKDOWN = re.compile(r"\d{1,3}[.)]")
 _SENTENCE_END = re.compile(r"[.!?:][\"'\u201d\u2019)]*$")
+_SOFT_HYPHEN = "\u00ad"
+_LINE_END_HYPHENS = frozenset("-\u00ad\u2010")
 _BROKEN_WORD = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
 _WORD_START = re.compile(r"[a-z]+")
 _HYPHENATED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
@@ -232,7 +234,11 @@ def _continues(
             and block.kind in ("paragraph", "item")
             and _SENTENCE_END.search(last.text) is None
         )
-    if line.bottom - previous.bottom > PARAGRAPH_PITCH_RATIO * pitch or line.top < previous.top:
+    line_pitch = pitch * max(1.0, line.size / body_size)
+    if (
+        line.bottom - previous.bottom > PARAGRAPH_PITCH_RATIO * line_pitch
+        or line.top < previous.top
+    ):
         return False
     if block.kind in ("paragraph", "item"):
         if line.left > last.left + FIRST_LINE_INDENT_EMS * body_size and block.kind == "paragraph":
@@ -268,15 +274,19 @@ def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
     result = texts[0].strip()
     for text in texts[1:]:
         text = text.strip()
+        if not (result[-1:] in _LINE_END_HYPHENS and result[-2:-1].isalnum()):
+            result += " " + text
+            continue
         broken = _BROKEN_WORD.search(result)
         start = _WORD_START.match(text)
-        if broken is not None and start is not None:
-            if result.endswith("-") and vocabulary.keeps_hyphen(broken.group(1), start.group(0)):
-                result += text
-            else:
-                result = result[:-1] + text
+        if result[-1] == _SOFT_HYPHEN or (
+            broken is not None
+            and start is not None
+            and not vocabulary.keeps_hyphen(broken.group(1), start.group(0))
+        ):
+            result = result[:-1] + text  # a soft hyphen, or a word broken across the lines
         else:
-            result += " " + text
+            result += text  # a real hyphen: "well-being", "2019-2020", "Anglo-Saxon"
     return result
 
 
