@@ -8,8 +8,8 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
-from fpdf import FPDF
 from fastapi.testclient import TestClient
+from fpdf import FPDF
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings

@@ -165,9 +165,7 @@ def test_a_word_file_parses_to_markdown_sections_and_facts(tmp_path):
 def test_a_pdf_parses_and_the_format_option_accepts_pdf(tmp_path):
     path = tmp_path / "chapter"
     path.write_bytes(
-        pdf_bytes(
-            [PdfBlock("heading", "Key Principles"), PdfBlock("paragraph", "We plan early.")]
-        )
+        pdf_bytes([PdfBlock("heading", "Key Principles"), PdfBlock("paragraph", "We plan early.")])
     )
 
     result = _run(path, "--format", "pdf")

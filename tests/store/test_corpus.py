@@ -190,9 +190,7 @@ def test_word_and_pdf_files_load_from_a_manifest_and_from_a_folder(
 
     assert (summary.added, summary.failed) == (2, [])
     formats = dict(
-        session.execute(
-            select(Authority.slug, Version.source_format).join(Version.authority)
-        ).all()
+        session.execute(select(Authority.slug, Version.source_format).join(Version.authority)).all()
     )
     assert formats == {"word-council": "docx", "pdf-council": "pdf"}
     folder = tmp_path / "loose"
