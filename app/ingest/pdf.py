@@ -16,7 +16,7 @@ import ctypes
 import re
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -40,7 +40,8 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
 _FORCE_BOLD_FLAG = 1 << 18
 _STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-_HYPHENS = frozenset("-\u00ad\u2010\x02")
+_HYPHENS = frozenset("-\u00ad\u2010\x02\ufffe")
+"""Hyphens, and the marks PDFium puts in their place when it takes one for a soft hyphen."""
 _SAME_LINE_OVERLAP = 0.5
 """A character whose box's top is not this share of the hyphen's height above the hyphen's
 bottom stands on a lower line."""
@@ -208,7 +209,10 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
 
 def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator[TextLine]:
     raw = text_page.raw
-    characters = [chr(pdfium_c.FPDFText_GetUnicode(raw, index)) for index in range(count)]
+    characters: Sequence[str] = text_page.get_text_range(0, count) if count else ""
+    if len(characters) != count:  # the text view left out or added characters: ask one by one
+        characters = [chr(pdfium_c.FPDFText_GetUnicode(raw, index)) for index in range(count)]
+    fonts = _FontReader(raw)
     start = 0
     for index in range(count + 1):
         if index == count or characters[index] in "\r\n":
@@ -217,7 +221,7 @@ def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator
             end, next_start = index + 1, index + 1  # the hyphen stays on its line
         else:
             continue
-        line = _line(text_page, characters, start, end, height)
+        line = _line(text_page, fonts, characters, start, end, height)
         if line is not None:
             yield line
         start = next_start
@@ -237,7 +241,12 @@ def _breaks_after(text_page: pdfium.PdfTextPage, index: int, count: int) -> bool
 
 
 def _line(
-    text_page: pdfium.PdfTextPage, characters: list[str], start: int, end: int, height: float
+    text_page: pdfium.PdfTextPage,
+    fonts: _FontReader,
+    characters: Sequence[str],
+    start: int,
+    end: int,
+    height: float,
 ) -> TextLine | None:
     visible = [index for index in range(start, end) if not characters[index].isspace()]
     if not visible:
@@ -246,8 +255,8 @@ def _line(
     samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
     boxes = [text_page.get_charbox(index, loose=True) for index in samples]
     sizes = sorted(top - bottom for _left, bottom, _right, top in boxes)
-    bold_votes = sum(1 for index in samples if _is_bold(text_page.raw, index))
-    text = "".join(characters[start:end]).replace("\x02", "-").strip()
+    bold_votes = sum(1 for index in samples if fonts.is_bold(index))
+    text = "".join(characters[start:end]).replace("\x02", "-").replace("\ufffe", "-").strip()
     return TextLine(
         text=text,
         size=round(sizes[len(sizes) // 2], 1),
@@ -259,16 +268,26 @@ def _line(
     )
 
 
-def _is_bold(raw_text_page: object, index: int) -> bool:
-    weight = pdfium_c.FPDFText_GetFontWeight(raw_text_page, index)
-    if weight >= _BOLD_WEIGHT:
-        return True
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(raw_text_page, index, name, len(name), ctypes.byref(flags))
-    if flags.value & _FORCE_BOLD_FLAG:
-        return True
-    return weight <= 0 and _BOLD_NAME.search(name.value) is not None
+class _FontReader:
+    """Whether a character of one text page is bold: by the font's weight where the PDF gives
+    one, else by its name ("Helvetica-Bold", "Arial,Bold") or its force-bold flag."""
+
+    def __init__(self, raw_text_page: object) -> None:
+        self._raw = raw_text_page
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int(0)
+
+    def is_bold(self, index: int) -> bool:
+        weight = pdfium_c.FPDFText_GetFontWeight(self._raw, index)
+        if weight >= _BOLD_WEIGHT:
+            return True
+        self._flags.value = 0
+        pdfium_c.FPDFText_GetFontInfo(
+            self._raw, index, self._name, len(self._name), ctypes.byref(self._flags)
+        )
+        if self._flags.value & _FORCE_BOLD_FLAG:
+            return True
+        return weight <= 0 and _BOLD_NAME.search(self._name.value) is not None
 
 
 def _has_images(document: pdfium.PdfDocument) -> bool:
