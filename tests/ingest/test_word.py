@@ -437,3 +437,33 @@ def test_a_legacy_word_file_is_refused_with_how_to_convert_it() -> None:
     legacy = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000 + "WordDocument".encode("utf-16-le")
     with pytest.raises(UnsupportedMediaType, match=r"legacy Microsoft Office.*save it as \.docx"):
         read_source(legacy, "chapter.doc")
+
+
+def test_headings_numbered_through_their_styles_keep_their_numbers() -> None:
+    document = new_word()
+    outline = add_numbering(
+        document, [NumberingLevel("decimal", "%1."), NumberingLevel("decimal", "%1.%2")]
+    )
+    for style_name, level in (("Heading 1", 0), ("Heading 2", 1)):
+        properties = document.styles[style_name].element.get_or_add_pPr()
+        properties.append(
+            docx.oxml.parse_xml(
+                f'<w:numPr {docx.oxml.ns.nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                f'<w:numId w:val="{outline}"/></w:numPr>'
+            )
+        )
+    document.add_heading("Introduction", level=1)
+    document.add_heading("Who this covers", level=2)
+    document.add_heading("What the law asks", level=2)
+    document.add_heading("Key Principles", level=1)
+    document.add_heading("Families first", level=2)
+
+    text = read_source(word_bytes(document), "outline.docx").text
+
+    assert text.split("\n\n") == [
+        "## 1. Introduction",
+        "### 1.1 Who this covers",
+        "### 1.2 What the law asks",
+        "## 2. Key Principles",
+        "### 2.1 Families first",
+    ]
