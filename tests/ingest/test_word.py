@@ -467,3 +467,17 @@ def test_headings_numbered_through_their_styles_keep_their_numbers() -> None:
         "## 2. Key Principles",
         "### 2.1 Families first",
     ]
+
+
+def test_an_entity_expansion_bomb_in_the_document_part_is_refused_quickly() -> None:
+    with zipfile.ZipFile(io.BytesIO(_chapter())) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    entities = '<!ENTITY a "care care care care care care care care care care">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{f"&{chr(97 + i)};" * 10}">' for i in range(9)
+    )
+    head, body = parts["word/document.xml"].decode().split("?>", 1)
+    body = body.replace("This policy describes", "&j; This policy describes", 1)
+    parts["word/document.xml"] = f"{head}?><!DOCTYPE w:document [{entities}]>{body}".encode()
+
+    with pytest.raises(CorruptDocument, match="damaged"):
+        read_source(_zip(parts), "laughs.docx")
