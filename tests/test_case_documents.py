@@ -137,29 +137,31 @@ HARD_WRAP_COLUMNS = 80
 LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
 
 
-def _line_starts(text: str) -> list[str]:
-    """The text from each line that may open a block, leading markup removed, spaces collapsed.
+RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S)")
 
-    In a hard-wrapped text a block opens only after a blank line or with list or heading markup;
-    elsewhere every line is a block.
+
+def _line_starts(text: str) -> list[str]:
+    """The text from each place a block may open, leading markup removed, spaces collapsed.
+
+    A block opens at a line; in a hard-wrapped text only after a blank line or with list or
+    heading markup. A numbered heading run onto the sentence before it in a page copied as text
+    ("...Safeguard Children.1. Introduction") opens one too.
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)
-
-    def opens_a_block(index: int) -> bool:
-        return (
+    offsets: list[int] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        if (
             not hard_wrapped
             or index == 0
             or not lines[index - 1].strip()
-            or LIST_OR_HEADING.match(lines[index].strip()) is not None
-        )
-
-    return [
-        _collapse("\n".join([line.lstrip(LINE_MARKUP), *lines[i + 1 :]]))
-        if opens_a_block(i)
-        else ""
-        for i, line in enumerate(lines)
-    ]
+            or LIST_OR_HEADING.match(line.strip()) is not None
+        ):
+            offsets.append(offset)
+        offset += len(line) + 1
+    offsets.extend(match.end() for match in RUN_ON_HEADING.finditer(text))
+    return [_collapse(text[start:].lstrip(LINE_MARKUP)) for start in sorted(offsets)]
 
 
 def _norm(text: str | None) -> str:
