@@ -1,4 +1,5 @@
-"""Bytes → SourceText: bound the size, decode, detect the format, render HTML, normalise once."""
+"""Bytes → SourceText: bound the size, decode, detect the format, render HTML, normalise once,
+and leave out the site chrome lines a page copied as text opens and closes with."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 from app.errors import EmptySource, SourceUnreadable
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
-from app.ingest.html_render import render_html
+from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.model import SourceFormat, SourceText, TextSyntax
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
+from app.ingest.web_text import strip_edge_chrome
 from app.text import normalize_text
 
 
@@ -34,7 +36,7 @@ def read_source(
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
     rendered = render_html(decoded.text) if source_format == "html" else decoded.text
-    text = normalize_text(rendered)
+    text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())
     if not text.strip():
         raise EmptySource(_empty_message(source_format))
     return SourceText(
