@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from lxml.etree import ParserError
 from readability import Document
 from readability.readability import Unparseable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -30,6 +29,9 @@ REGION_SHARE = 0.97
 """The region is the deepest element holding this share of the article's matched text: the
 extractor's stray pieces (a heading of a sidebar box) do not widen it, a chapter's scope box
 that the extractor kept beside the body does."""
+MAX_WIDENING_STEPS = 8
+MAX_ADDED_LINK_SHARE = 0.5
+"""Text beside the region that is this much links is navigation, and the region stops growing."""
 MIN_PIECE_CHARS = 3
 """Shorter text pieces ("|", "Yes") match chrome as easily as content and are not looked up."""
 
@@ -70,13 +72,41 @@ def locate_main_content(page_html: str, body: LexborNode) -> LexborNode | None:
     pieces = _article_pieces(page_html)
     if sum(len(piece) for piece in pieces) < MIN_ARTICLE_CHARS:
         return None
-    return _region_holding(body, pieces)
+    region = _region_holding(body, pieces)
+    return None if region is None else widen_region(region, body)
+
+
+def widen_region(region: LexborNode, body: LexborNode) -> LexborNode:
+    """The region, grown to its parent while what the parent adds is not mostly links.
+
+    The extractor keeps the best-scoring part of a chapter and drops a short box beside it (a
+    scope box, an amendment note) as readily as a menu; the menu is links, the box is prose.
+    Each step measures a subtree, so the steps are bounded.
+    """
+    for _step in range(MAX_WIDENING_STEPS):
+        parent = region.parent
+        if parent is None or body.mem_id in (region.mem_id, parent.mem_id):
+            return region
+        added = _visible_length(parent) - _visible_length(region)
+        added_links = _link_length(parent) - _link_length(region)
+        if added > 0 and added_links >= MAX_ADDED_LINK_SHARE * added:
+            return region
+        region = parent
+    return region
+
+
+def _visible_length(node: LexborNode) -> int:
+    return len("".join(_WHITESPACE_SPLIT(node.text(deep=True))))
+
+
+def _link_length(node: LexborNode) -> int:
+    return sum(_visible_length(link) for link in node.css("a"))
 
 
 def _article_pieces(page_html: str) -> set[str]:
     try:
         summary = Document(page_html).summary(html_partial=True)
-    except (Unparseable, ParserError, ValueError):
+    except Unparseable:
         return set()
     article = LexborHTMLParser(summary).body
     if article is None:
