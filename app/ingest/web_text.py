@@ -23,7 +23,8 @@ MAX_LOGO_LINE_WORDS = 6
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[>\u203a\u00bb/|\u2192]|&gt;)\s*")
 _CRUMB_START = re.compile(r"^(?:you are here:?\s*)?home\b", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
+"""A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 _FOLLOW_US = re.compile(r"^follow us\b", re.IGNORECASE)
 _MARKUP_EDGES = " \t#*_>-[]()!"

@@ -72,7 +72,7 @@ def test_a_table_layout_renders_the_chapters_cell_as_blocks_not_as_a_row() -> No
     assert text.startswith("# Children's Services Policies, Values and Principles\n\n")
     assert "## 2. Key Values\n\nWe believe that every child" in text
     assert " | " not in text
-    for chrome in ("Fostering", "Quick links", "Pay for it", "A to Z", "Privacy", "Westhollow Borough Council 2024"):  # fmt: skip
+    for chrome in ("Fostering", "Quick links", "Pay for it", "A to Z", "Privacy", "2024 |"):
         assert chrome not in text
     assert text.endswith("if they want that help.\n\nEnd\n")
 
@@ -80,7 +80,8 @@ def test_a_table_layout_renders_the_chapters_cell_as_blocks_not_as_a_row() -> No
 def test_boxes_inside_main_go_and_the_banner_title_stays() -> None:
     text = _text("web-main-with-extras.html")
     assert text.startswith("# Children's Services Policies, Values and Principles\n\n## Scope")
-    for chrome in ("Related pages", "Placements for children", "Was this page useful", "Yes No", "Kingsmere Council", "LinkedIn", "Logo"):  # fmt: skip
+    for chrome in ("Related pages", "Placements for children", "Was this page useful",
+                   "Yes No", "Kingsmere Council", "LinkedIn", "Logo"):  # fmt: skip
         assert chrome not in text
     assert text.endswith("before any other step is taken.\n")
 
@@ -150,11 +151,13 @@ def test_nesting_just_within_the_limit_repeated_to_the_upload_bound_renders_quic
     assert time.perf_counter() - started < 10
 
 
-_TAGS = ["div", "p", "section", "main", "article", "td", "table", "tr", "ul", "ol", "li", "h1",
-         "h2", "h3", "strong", "b", "span", "a", "br", "nav", "header", "footer", "aside"]  # fmt: skip
+_TAGS = ["div", "p", "section", "main", "article", "td", "table", "tr", "ul", "ol", "li",
+         "h1", "h2", "h3", "strong", "b", "span", "a", "br", "nav", "header", "footer",
+         "aside"]  # fmt: skip
 _WORDS = ["Related pages", "Skip to content", "1. Introduction", "• Children Act 1989;",
           "- item", "a) lettered", "Our Values", "We listen to children and act on it.",
-          "Home > Children > Policies", "Was this page useful?", "Yes No", "End", "  ", "x"]  # fmt: skip
+          "Home > Children > Policies", "Was this page useful?", "Yes No", "End", "  ",
+          "x"]  # fmt: skip
 
 
 @st.composite

@@ -139,3 +139,14 @@ def test_only_whole_lines_at_the_edges_go(lines: list[str], final_newline: bool)
         assert start == 0 or text[start - 1] == "\n"
         assert not is_chrome_line(kept.splitlines()[0], CUES)
         assert not is_chrome_line(kept.rstrip("\n").splitlines()[-1], CUES)
+
+
+def test_a_lettered_item_closing_the_text_is_not_a_copyright_line() -> None:
+    text = "Our Values\n(a) we listen;\n(b) we act;\n(c) the Equality Act 2010 applies.\n"
+    assert strip_edge_chrome(text, CUES) == text
+    assert is_chrome_line("(c) 2025 Ashcombe Council", CUES)
+
+
+def test_the_text_of_an_upload_keeps_its_chapter_when_chrome_leads_it() -> None:
+    source = read_source(b"Menu\nSearch\n\nOur Values\nWe listen.\n", "page.txt")
+    assert source.text == "Our Values\nWe listen.\n"
