@@ -50,6 +50,10 @@ _RUN_ON_NUMBER = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]?(?P<number>[1-9]\d?(?:\.\d{1,2})*)(?P<stop>\.?)[ ]+(?=[A-Z])"
 )
 """A sentence's stop with a section number right after it: "…Children.1. Introduction"."""
+_RUN_ON_NUMBER_LENGTH = 12
+"""The stop, a closing quote and a number such as "12.3." before the heading's words."""
+_NOT_HEADING_ENDINGS = ".,;!?"
+"""A line ending so ends a sentence, not a heading: most prose lines are dismissed at once."""
 _LAST_WORD = re.compile(r"(?:^|[^\w.])(?P<word>[^\W\d_]+)$")
 _ABBREVIATIONS = frozenset(
     {
@@ -268,7 +272,10 @@ def run_on_heading_start(text: str, start: int, end: int) -> int | None:
     Not after a number or an abbreviation ("Section 3.1. The", "in 2023.2 Children", "No.1",
     "e.g.2. Next"), and only when the rest of the line reads as a heading.
     """
-    for match in _RUN_ON_NUMBER.finditer(text, start, end):
+    if end <= start or text[end - 1] in _NOT_HEADING_ENDINGS:
+        return None
+    window = max(start, end - MAX_RUN_ON_HEADING_LENGTH - _RUN_ON_NUMBER_LENGTH)
+    for match in _RUN_ON_NUMBER.finditer(text, window, end):
         if "." not in match.group("number") and not match.group("stop"):
             continue
         stop = match.start()
@@ -290,7 +297,7 @@ def _reads_as_heading(words: str) -> bool:
     found = _HEADING_WORD.findall(words)
     if not found or len(words) > MAX_RUN_ON_HEADING_LENGTH or len(found) > MAX_RUN_ON_HEADING_WORDS:
         return False
-    if words[-1] in ".,;!?":
+    if words[-1] in _NOT_HEADING_ENDINGS:
         return False
     major = [word for word in found if word.lower() not in _MINOR_WORDS]
     capitalised = sum(1 for word in major if word[0].isupper())
