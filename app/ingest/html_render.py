@@ -19,7 +19,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
-from app.ingest.main_content import locate_main_content
+from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
@@ -58,6 +58,8 @@ _MAX_ROOT_CANDIDATES = 16
 _MIN_ROOT_SHARE = 0.2
 """A content-root candidate with less of the page's text than this is a widget, not the chapter."""
 _MAX_TITLE_CANDIDATES = 16
+_MAX_LEVEL_CANDIDATES = 256
+"""Headings read to find the deepest level; a chapter has a few dozen."""
 _WRAPPER_SHARE = 0.5
 """An element flagged by a class cue but holding this much of the content is a layout wrapper."""
 _MAX_WRAPPER_CHECKS = 32
@@ -152,7 +154,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         matcher,
         root,
         inside_content=root.mem_id != body.mem_id,
-        pseudo_heading_level=_pseudo_heading_level(root, has_title=title is not None),
+        pseudo_heading_level=_pseudo_heading_level(root, cues, has_title=title is not None),
     )
     if title is not None:
         renderer.render(title)
@@ -222,12 +224,10 @@ def _content_root(body: LexborNode) -> LexborNode:
     return body
 
 
-_INSIDE_SHARE = 0.3
-"""The extractor's region inside the content root must hold this share of the root's text, or
-the extractor has kept a fragment (one box of the chapter) and the root is rendered."""
 _OUTSIDE_SHARE = 0.6
 """The content root inside the extractor's region is kept when it holds this share of the
-region's text: `<main>` or `#content` is the site's own word, the extractor's a guess."""
+region's text: the site's own word against the extractor's guess."""
+_LANDMARK_IDS = frozenset({"content", "main-content", "maincontent"})
 
 
 def _chapter_root(
@@ -235,27 +235,34 @@ def _chapter_root(
 ) -> LexborNode:
     """The element to render: the content root (`<main>`, `#content`…) or the extractor's region.
 
-    The extractor narrows a root that holds more than the chapter (a sidebar column, a
-    "Related pages" box, a feedback form) and finds the chapter where no selector does (a
-    table layout, a CMS's unnamed wrapper); it is overruled where it kept too little.
+    The extractor finds the chapter where no selector does (a table layout, a CMS's unnamed
+    wrapper) and widens a root that holds too little of it. It narrows a root only where the
+    root is a loosely named wrapper (`.content`) and what it would leave out is mostly links:
+    a landmark (`<main>`, `#content`) holds the chapter's scope box and contents list too, which
+    the extractor scores low.
     """
     if region is None or region.mem_id == content_root.mem_id:
         return content_root
     if content_root.mem_id == body.mem_id:
         return region
+    landmark = _is_landmark(content_root)
     if _is_inside(region, content_root, body):
-        return (
-            region
-            if _text_length(region) >= _INSIDE_SHARE * _text_length(content_root)
-            else (content_root)
-        )
+        narrow = not landmark and adds_mostly_links(content_root, region)
+        return region if narrow else content_root
     if _is_inside(content_root, region, body):
-        return (
-            content_root
-            if _text_length(content_root) >= _OUTSIDE_SHARE * _text_length(region)
-            else region
-        )
-    return region
+        held = _text_length(content_root) >= _OUTSIDE_SHARE * _text_length(region)
+        return content_root if held else region
+    return content_root if landmark else region
+
+
+def _is_landmark(node: LexborNode) -> bool:
+    """`<main>`, `<article>`, `role="main"` or an id such as `#content`: the site's landmark."""
+    attributes = node.attributes
+    return (
+        (node.tag or "") in _SECTIONING_TAGS
+        or (attributes.get("role") or "").strip().lower() == "main"
+        or (attributes.get("id") or "").strip().lower() in _LANDMARK_IDS
+    )
 
 
 def _is_inside(node: LexborNode, ancestor: LexborNode, body: LexborNode) -> bool:
@@ -267,13 +274,19 @@ def _is_inside(node: LexborNode, ancestor: LexborNode, body: LexborNode) -> bool
     return False
 
 
-def _pseudo_heading_level(root: LexborNode, *, has_title: bool) -> int:
-    """The level of `<p><strong>` headings: one below the deepest real heading, at least 2."""
+def _pseudo_heading_level(root: LexborNode, cues: ChromeCues, *, has_title: bool) -> int:
+    """The level of `<p><strong>` headings: one below the deepest real heading, at least 2.
+
+    Headings of boxes ("Related pages"), which are dropped, do not count.
+    """
     deepest = 1 if has_title else 0
-    for heading in root.css("h1, h2, h3, h4, h5, h6"):
-        deepest = max(deepest, _HEADING_LEVELS.get(heading.tag or "", 0))
-        if deepest == 6:
-            break
+    for heading in root.css("h1, h2, h3, h4, h5, h6")[:_MAX_LEVEL_CANDIDATES]:
+        level = _HEADING_LEVELS.get(heading.tag or "", 0)
+        if level <= deepest:
+            continue
+        words = canonical_phrase(heading.text(deep=True))
+        if words and words not in cues.box_headings and words not in cues.phrases:
+            deepest = level
     return min(6, max(2, deepest + 1))
 
 

@@ -87,12 +87,20 @@ def widen_region(region: LexborNode, body: LexborNode) -> LexborNode:
         parent = region.parent
         if parent is None or body.mem_id in (region.mem_id, parent.mem_id):
             return region
-        added = _visible_length(parent) - _visible_length(region)
-        added_links = _link_length(parent) - _link_length(region)
-        if added > 0 and added_links >= MAX_ADDED_LINK_SHARE * added:
+        if adds_mostly_links(parent, region):
             return region
         region = parent
     return region
+
+
+def adds_mostly_links(outer: LexborNode, inner: LexborNode) -> bool:
+    """Whether the text `outer` holds beyond `inner` is mostly links to other pages: navigation.
+
+    Links within the page (`href="#…"`, a chapter's contents list) are the chapter's own.
+    """
+    added = _visible_length(outer) - _visible_length(inner)
+    added_links = _link_length(outer) - _link_length(inner)
+    return added > 0 and added_links >= MAX_ADDED_LINK_SHARE * added
 
 
 def _visible_length(node: LexborNode) -> int:
@@ -100,7 +108,11 @@ def _visible_length(node: LexborNode) -> int:
 
 
 def _link_length(node: LexborNode) -> int:
-    return sum(_visible_length(link) for link in node.css("a"))
+    return sum(
+        _visible_length(link)
+        for link in node.css("a")
+        if not (link.attributes.get("href") or "").startswith("#")
+    )
 
 
 def _article_pieces(page_html: str) -> set[str]:

@@ -187,3 +187,22 @@ def test_rendering_any_html_never_raises_and_its_text_is_tiled_by_sections(
         pytest.fail("only nesting deeper than the limit is refused")
     outline = split_sections(text, get_family().kinds, "markdown")
     assert_tiles(outline)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    ['id="content"', 'class="content"', 'class="pagewrap"'],
+    ids=["landmark", "loose", "none"],
+)
+def test_a_scope_box_and_contents_list_beside_the_body_are_never_lost(wrapper: str) -> None:
+    html = (INGEST_CASES / "web-procedures-scope-box.html").read_text(encoding="utf-8")
+    text = render_html(html.replace('id="content"', wrapper))
+    assert text.startswith(
+        "# Children's Services Policies, Values and Principles\n\n## SCOPE OF THIS CHAPTER\n\n"
+    )
+    assert "- Working Together to Safeguard Children\n" in text
+    assert "### AMENDMENT\n\nIn June 2025, this chapter was updated." in text
+    assert "## Contents\n\n1. Introduction\n2. Key Values\n" in text
+    assert text.endswith("what is shared and why.\n\nEnd\n")
+    for chrome in ("Lowfield Children's Services Procedures", "Updates", "Privacy", "Cookies"):
+        assert chrome not in text
