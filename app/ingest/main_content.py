@@ -13,7 +13,6 @@ elements than a chapter page ever has are left to the chrome rules alone.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 from readability import Document
@@ -45,9 +44,6 @@ REGION_TAGS = frozenset(
 (`<table>`, `<tr>` on the way to a layout cell) but never stops in a paragraph or a link."""
 _TEXT = "-text"
 _WHITESPACE_SPLIT = str.split
-
-logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
-"""The extractor logs a traceback for each page it cannot read; that is an expected outcome."""
 
 
 def count_elements(root: LexborNode, limit: int) -> int:
