@@ -67,36 +67,70 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
+MAX_LABEL_LINE_WORDS = 5
+"""A short line among chrome lines ("Oakridge County Council" above "Menu") is the site's…"""
+MAX_LABEL_LINES = 2
+"""…when no more than this many such lines stand together, with chrome on their far side."""
+
+
+def _is_label_line(line: str) -> bool:
+    """A short line that is not a sentence: the site's name or an address between chrome lines."""
+    words = line.split()
+    return 0 < len(words) <= MAX_LABEL_LINE_WORDS and line.rstrip()[-1:] not in ".:;!?"
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text[start:end]`, newline excluded."""
+    spans = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline == -1 else newline
+        spans.append((position, line_end))
+        position = line_end + 1
+    return spans
+
+
+def _chrome_run(text: str, lines: list[tuple[int, int]], cues: ChromeCues) -> int:
+    """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
+    lines, and a few short label lines with chrome further in."""
+    taken = 0
+    pending = 0
+    labels = 0
+    for count, (start, end) in enumerate(lines, 1):
+        line = text[start:end]
+        if not line.strip():
+            pending += 1
+            continue
+        if is_chrome_line(line, cues):
+            taken = count
+            pending = labels = 0
+        elif _is_label_line(line) and labels < MAX_LABEL_LINES:
+            labels += 1
+        else:
+            break
+    return taken
+
+
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
-    position = 0
-    found_chrome = False
-    while position < len(text):
-        newline = text.find("\n", position)
-        line_end = len(text) if newline == -1 else newline
-        line = text[position:line_end]
-        if line.strip():
-            if not is_chrome_line(line, cues):
-                break
-            found_chrome = True
-        position = line_end + 1
-    return min(position, len(text)) if found_chrome else 0
+    lines = _lines(text, 0, len(text))
+    taken = _chrome_run(text, lines, cues)
+    if not taken:
+        return 0
+    position = lines[taken - 1][1] + 1
+    while position < len(text) and text[position] == "\n":
+        position += 1
+    return min(position, len(text))
 
 
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
-    end = len(text)
-    found_chrome = False
-    while end > floor:
-        line_end = end - 1 if text[end - 1] == "\n" else end
-        line_start = text.rfind("\n", floor, line_end) + 1
-        line_start = max(line_start, floor)
-        line = text[line_start:line_end]
-        if line.strip():
-            if not is_chrome_line(line, cues):
-                break
-            found_chrome = True
-        end = line_start
-    if not found_chrome:
+    lines = list(reversed(_lines(text, floor, len(text))))
+    taken = _chrome_run(text, lines, cues)
+    if not taken:
         return len(text)
+    end = lines[taken - 1][0]
+    while end > floor and text[end - 1] == "\n" and end - 2 >= floor and text[end - 2] == "\n":
+        end -= 1
     return end

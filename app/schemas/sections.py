@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from app.sections import BlockType
+from app.sections import BlockType, KindSource
 
 
 class BlockRead(BaseModel):
@@ -56,3 +56,10 @@ class SectionRead(BaseModel):
     texts give back the version's text."""
     blocks: list[BlockRead]
     """The section's blocks in order, tiling the section."""
+    decided_by: KindSource = "heading"
+    """How the kind was decided: "heading" (a heading's words matched the family's cues),
+    "cue" (a content cue matched the section's opening), "model" (the family's kind model read
+    its words), or "correction" (an editor set it)."""
+    confidence: float = 1.0
+    """How sure that decision is, from 0 to 1: 1 for a heading or a cue; for the model, its
+    probability of the kind. Below 0.6 an editor should check the kind."""

@@ -118,6 +118,8 @@ def section_of(section: Any) -> SectionRead:
         start=section.start,
         end=section.end,
         text=text,
+        decided_by=section.decided_by,
+        confidence=section.confidence,
         blocks=[
             BlockRead(
                 type=block["type"],

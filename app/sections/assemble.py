@@ -298,19 +298,21 @@ def _segment_runs(
     opened: list[_Open],
 ) -> list[_Open]:
     """Re-segment each run of un-headed sections (with the headed container it continues, if
-    any) by the kind model; the sections content cues opened stay, as fixed points."""
+    any) by the kind model; the sections content cues opened stay, as fixed points. What comes
+    before the title (a page's leftovers) is left as it is."""
     refined: list[_Open] = []
     position = 0
+    titled = any(section.kind == TITLE_KIND for section in opened)
     while position < len(opened):
         section = opened[position]
-        if not _starts_run(section, cues):
+        if section.kind == TITLE_KIND:
+            titled = False
+        if titled or not _starts_run(section, cues):
             refined.append(section)
             position += 1
             continue
         end = position + 1
-        while (
-            end < len(opened) and not opened[end].headed and not cues.trailing(opened[end].kind)
-        ):
+        while end < len(opened) and not opened[end].headed and not cues.trailing(opened[end].kind):
             end += 1
         last_block = opened[end].first if end < len(opened) else len(raw)
         taken = {other.kind for other in opened[:position] + opened[end:]}

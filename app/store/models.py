@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -189,6 +190,10 @@ class Section(Base):
     text: Mapped[str] = mapped_column(Text)
     blocks: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     """The section's blocks: type, start, end, level, number, content_start, content_end."""
+    decided_by: Mapped[str] = mapped_column(SafeString(20), server_default="heading")
+    """How the kind was decided: heading, cue, model or correction."""
+    confidence: Mapped[float] = mapped_column(Float, server_default="1")
+    """How sure the kind is, in [0, 1]."""
     analyzer_version: Mapped[str] = mapped_column(SafeString(20))
 
     version: Mapped[Version] = relationship(back_populates="sections")

@@ -291,6 +291,8 @@ def _apply_analysis(version: Version, analyzed: AnalyzedVersion) -> None:
             start=section.start,
             end=section.end,
             text=section.text,
+            decided_by=section.decided_by,
+            confidence=section.confidence,
             blocks=[
                 {
                     "type": block.type,

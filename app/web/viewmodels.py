@@ -766,6 +766,12 @@ class SectionRow(Protocol):
     level: int
     start: int
     end: int
+    decided_by: str
+    confidence: float
+
+
+CHECK_KIND_BELOW = 0.6
+"""A kind the model chose with less confidence than this is marked for an editor to check."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,6 +784,21 @@ class SectionView:
     kind_label: str
     level: int
     segments: list[TextSegment]
+    kind_note: str = ""
+    """How the kind was decided, in words ("read from the text by the model, 45 % sure")."""
+    check_kind: bool = False
+    """The kind is uncertain: an editor should check it."""
+
+
+def kind_note(decided_by: str, confidence: float) -> str:
+    """How a section's kind was decided, as an editor reads it."""
+    if decided_by == "heading":
+        return "kind from the heading's words"
+    if decided_by == "cue":
+        return "kind from the opening words"
+    if decided_by == "correction":
+        return "kind set by an editor"
+    return f"kind read from the text, {round(confidence * 100)} % sure"
 
 
 def _without_trailing_blank_lines(segments: list[TextSegment]) -> list[TextSegment]:
@@ -853,6 +874,8 @@ def build_version_page(
             segments=_without_trailing_blank_lines(
                 highlight_text(text, section.start, section.end, spans)
             ),
+            kind_note=kind_note(section.decided_by, section.confidence),
+            check_kind=section.decided_by == "model" and section.confidence < CHECK_KIND_BELOW,
         )
         for section in sections
     )

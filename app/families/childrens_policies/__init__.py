@@ -10,7 +10,6 @@ from app.families.base import Family
 from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
 from app.sections import KindExample, LazyKindModel, SectionKind
 
-
 _HERE = Path(__file__).parent
 DESCRIPTION_WEIGHT = 3.0
 """A kind's own description counts as much as three passages of a document."""
