@@ -75,7 +75,7 @@ def _normalised(text: str) -> tuple[str, list[int]]:
 
 
 def section_starts(text: str, sections: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """Each annotated section's start offset in `text`, in order; a section not found is left out."""
+    """Each annotated section's start offset in `text`, in order (one not found is left out)."""
     normal, offsets = _normalised(text)
     found: list[tuple[int, str]] = []
     position = 0

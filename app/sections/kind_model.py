@@ -62,7 +62,7 @@ class KindModel:
             sublinear_tf=True,
             min_df=1,
             strip_accents="unicode",
-            token_pattern=r"(?u)\b[^\W\d_][\w'’-]*\b",
+            token_pattern=r"(?u)\b[^\W\d_][\w'\u2019-]*\b",
         )
         features = vectorizer.fit_transform([example.text for example in examples])
         classifier = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
