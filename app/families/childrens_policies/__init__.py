@@ -11,7 +11,12 @@ from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_
 from app.sections import KindExample, LazyKindModel, SectionKind
 
 _HERE = Path(__file__).parent
+EXAMPLE_FILES = ("examples.jsonl", "passages.jsonl")
+"""Labelled passages: from annotated documents (built by `scripts/build_kind_examples.py`), and
+written for the model, kind by kind, in the ways councils phrase each kind (and its headings)."""
 DESCRIPTION_WEIGHT = 3.0
+HEADING_WEIGHT = 2.0
+"""A heading names its section's kind in a few words: each counts as two passages."""
 """A kind's own description counts as much as three passages of a document."""
 
 
@@ -40,8 +45,7 @@ def _load_kinds() -> tuple[SectionKind, ...]:
 
 def _load_examples(kinds: tuple[SectionKind, ...]) -> tuple[KindExample, ...]:
     """What the kind model learns from: each kind's description, the description of material
-    that is no kind ("other"), and the labelled passages of annotated documents in
-    `examples.jsonl` (built by `scripts/build_kind_examples.py`)."""
+    that is no kind ("other"), and the labelled passages of `EXAMPLE_FILES`."""
     examples = [
         KindExample(kind.slug, kind.description, DESCRIPTION_WEIGHT)
         for kind in kinds
@@ -50,12 +54,12 @@ def _load_examples(kinds: tuple[SectionKind, ...]) -> tuple[KindExample, ...]:
     other = _kinds_data().get("other", {})
     if isinstance(other, dict) and other.get("description"):
         examples.append(KindExample("other", str(other["description"]), DESCRIPTION_WEIGHT))
-    with (_HERE / "examples.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            examples.append(
-                KindExample(record["kind"], record["text"], float(record.get("weight", 1.0)))
-            )
+    for name in EXAMPLE_FILES:
+        with (_HERE / name).open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                weight = float(record.get("weight", HEADING_WEIGHT if record.get("heading") else 1))
+                examples.append(KindExample(record["kind"], record["text"], weight))
     return tuple(examples)
 
 
