@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from app.facts.model import Evidence, Fact, PartialDate
+from app.facts.model import Evidence, Fact, FactValue, PartialDate
 from app.facts.readers import (
     NUMBER_PATTERN,
     FoundDate,
@@ -33,6 +33,7 @@ __all__ = [
     "NUMBER_PATTERN",
     "Evidence",
     "Fact",
+    "FactValue",
     "FoundDate",
     "PartialDate",
     "PlainView",
