@@ -427,6 +427,13 @@ class ReadableOutline:
         after_colon = self.text[max(0, offset - 8) : offset].rstrip().endswith(":")
         return _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
 
+    def block_at(self, offset: int) -> Block | None:
+        """The outline's block holding original `offset`, if any."""
+        index = bisect_right(self.block_starts, offset) - 1
+        if index < 0 or offset >= self.blocks[index].end:
+            return None
+        return self.blocks[index]
+
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1
         if index < 0 or offset >= self.blocks[index].end:

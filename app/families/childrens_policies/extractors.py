@@ -21,6 +21,8 @@ from app.facts import (
     NUMBER_PATTERN,
     Evidence,
     Fact,
+    FactValue,
+    PartialDate,
     ReadableOutline,
     plain_view,
     read_outline,
@@ -68,48 +70,129 @@ _AMENDMENT_VERB = re.compile(
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
-    r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
+    r"appendices|annex|wording|links?|references?|policy|amendments?|throughout)\b"
 )
-_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)\s+$")
-_LEAD_IN_CHARACTERS = 12
+_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$")
+_LEAD_IN_CHARACTERS = 16
+_AMENDMENT_NOUN_BEFORE = re.compile(
+    r"\b(?:review|update|revision|refresh|rewrite)\s+(?:in|on|of|dated)\s+$"
+)
+"""A date named as the time of a review ("Following a review in March 2023, …")."""
+_AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
+"""A date naming a review ("In the October 2024 update, …")."""
+_AMENDMENT_LABEL = re.compile(
+    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
+    r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
+    r"minor|major)\s+)?"
+    r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
+    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
+    r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
+    r"|(?:date\s+of\s+)?(?:amendment|revision)(?:\s+date)?)"
+    r"(?:\s+(?:in|on))?[\s,:;|\-\u2013\u2014]*"
+)
+"""The whole of what precedes a date in a statement that is only a label and the date:
+"Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …".
+Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
+"Next review") do not match: they are not amendments."""
+_NOT_YET = re.compile(
+    r"\b(?:next|due|will|shall|scheduled|planned|expected|expires?|expiry|until)\b|\bto\s+be\b"
+)
+"""Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
+_ENTRY_OPENING = re.compile(
+    r"[ \t]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+    r"[ \t#*_>|]*"
+)
+"""List marker and markup at the start of a line ("- ", "3. ", "**")."""
+_DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
+"""What follows the date of a dated entry ("January 2024: …", "March 2023 – …")."""
+_ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
+
+
+def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span, bool]]:
+    """Each amendment statement's date and sentence (plain offsets) and whether it is only a
+    label with a full date, in text order.
+
+    A statement is a sentence that says the chapter changed and when: "In May 2024, this
+    chapter was revised…", "Following a review in March 2023, Section 2 was…", "In the October
+    2024 update, …"; a dated entry of a history list ("January 2024: Section 3 added"); or a
+    label and its date ("Updated: June 2022", "Revised throughout, September 2021"). Dates
+    cited inside a statement for other documents ("Statutory Guidance (Feb 2018)") are not
+    amendment dates, nor are dates to come ("next review: …") or the page's "Last updated".
+
+    A label with a full date ("Updated: 4 March 2024") reads like the page's own stamp: it is
+    marked, and counts only where the text makes no other amendment statement.
+    """
+    if "amendment_statements" in reading.memo:
+        found: list[tuple[PartialDate, Span, bool]] = reading.memo["amendment_statements"]
+        return found
+    text, lower = reading.text, reading.lower
+    statements: list[tuple[PartialDate, Span, bool]] = []
+    for date in reading.dates:
+        sentence = reading.sentence_at(date.span.start)
+        if sentence is None:
+            continue
+        date_start = date.span.start
+        opening = _ENTRY_OPENING.match(lower, sentence.start, date_start)
+        opening_end = opening.end() if opening is not None else sentence.start
+        if _NOT_YET.search(lower, sentence.start, date_start):
+            continue
+        only_a_label = False
+        if opening_end == date_start:
+            is_statement = bool(
+                _DATED_ENTRY.match(text, date.span.end, sentence.end)
+                and (
+                    _AMENDMENT_VERB.search(lower, date.span.end, sentence.end)
+                    or _AMENDED_THING.search(lower, date.span.end, sentence.end)
+                    or _ENTRY_WORDS.search(lower, date.span.end, sentence.end)
+                )
+            ) or _says_what_changed(lower, sentence)
+        elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
+            is_statement = True
+            only_a_label = date.date.day is not None
+        else:
+            lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
+            names_a_review = bool(
+                _AMENDMENT_NOUN_BEFORE.search(lower, lead_in_start, date_start)
+                or _AMENDMENT_NOUN_AFTER.match(lower, date.span.end, sentence.end)
+            )
+            is_statement = bool(
+                (names_a_review or _DATE_LEAD_IN.search(lower, lead_in_start, date_start))
+                and _AMENDED_THING.search(lower, sentence.start, sentence.end)
+                and (names_a_review or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end))
+            )
+        if is_statement:
+            statements.append((date.date, sentence, only_a_label))
+    reading.memo["amendment_statements"] = statements
+    return statements
+
+
+def _says_what_changed(lower: str, sentence: Span) -> bool:
+    return bool(
+        _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+        and _AMENDED_THING.search(lower, sentence.start, sentence.end)
+    )
 
 
 @_registers("amendment_date")
 def amendment_date(reading: ReadableOutline) -> Fact:
-    """The latest date of an amendment statement ("In May 2024, this chapter was revised…").
+    """The date of the latest amendment statement (see `_amendment_statements`).
 
-    Dates cited inside the statement for other documents ("Statutory Guidance (Feb 2018)") are
-    not amendment dates: only a date introduced by "in"/"on" or opening the sentence counts.
+    A history of amendments gives its latest date; day precision where the text gives a day.
+    A label with a full date counts only when there is no other statement.
     """
-    lower = reading.lower
-    best: tuple[tuple[int, int, int], str, Span] | None = None
-    for found in reading.dates:
-        sentence = reading.sentence_at(found.span.start)
-        if sentence is None:
-            continue
-        opens_sentence = found.span.start == sentence.start
-        lead_in = _DATE_LEAD_IN.search(
-            lower, max(sentence.start, found.span.start - _LEAD_IN_CHARACTERS), found.span.start
-        )
-        if not (opens_sentence or lead_in):
-            continue
-        if not (
-            _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
-            and _AMENDED_THING.search(lower, sentence.start, sentence.end)
-        ):
-            continue
-        if best is None or found.date.sort_key > best[0]:
-            best = (found.date.sort_key, found.date.isoformat(), sentence)
-    if best is None:
+    statements = _amendment_statements(reading)
+    statements = [statement for statement in statements if not statement[2]] or statements
+    if not statements:
         return _fact("amendment_date", None)
-    return _fact("amendment_date", best[1], reading.evidence(best[2]))
+    date, sentence, _ = max(statements, key=lambda statement: statement[0].sort_key)
+    return _fact("amendment_date", date.isoformat(), reading.evidence(sentence))
 
 
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|^[ \t#*_>]*(?:updated|reviewed|amended)[ \t]*:)[ \t]*$",
+    r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)[ \t]*:)[ \t]*$",
     re.MULTILINE,
 )
 _LABEL_CHARACTERS = 40
@@ -122,7 +205,8 @@ def last_updated(reading: ReadableOutline) -> Fact:
     """The date the page says it was last updated or reviewed; else a line that is only a date.
 
     Several labelled dates: the latest. A bare date line must give a day ("June 3, 2024"), so a
-    stray "May 2024" line is not taken for an update stamp.
+    stray "May 2024" line is not taken for an update stamp; so must a date labelled only
+    "Updated:" or "Reviewed:" ("Updated: June 2022" is an amendment statement, not a stamp).
     """
     text, lower = reading.text, reading.lower
     labelled: list[tuple[tuple[int, int, int], str, Span]] = []
@@ -133,7 +217,7 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         )
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
-        if label is not None:
+        if label is not None and not (label.group("bare") and found.date.day is None):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
             bare_lines.append(candidate)
