@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -284,10 +285,12 @@ _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis"
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
-    r"\b(?:until|till|up\s+to|through\s+to|to)\s+"
+    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
+    r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
+    r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
 _AGE_EXTENSION = re.compile(
@@ -326,59 +329,175 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     """The age to which care leavers are supported, and later ages offered on a condition.
 
     Read from a sentence about leaving care: "until they are 21 or 24 if in full-time
-    education", "up to the age of 25", "until their 25th birthday"; an extension may follow in
-    the same or the next sentence ("This can be extended to 25 where…").
+    education", "up to the age of 25", "until their 25th birthday", "aged 18 to 25"; an
+    extension may follow in the same or the next sentence ("This can be extended to 25
+    where…"). Where sentences disagree (see `_conflicting_ages`), the value is chosen as
+    `_stated_fact` says and the others are alternatives.
     """
+    statements = [
+        statement
+        for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS)
+        if (statement := _leaving_care_statement(reading, sentence)) is not None
+    ]
+    return _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
+
+
+def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statement | None:
+    """The support age `sentence` states, with its evidence, if it states one."""
     text, lower = reading.text, reading.lower
-    for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
-        if not _HAS_AGE.search(lower, sentence.start, sentence.end):
+    if not _HAS_AGE.search(lower, sentence.start, sentence.end):
+        return None
+    if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
+        return None
+    for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end):
+        age = _age(limit.group("age"))
+        if age is None:
             continue
-        if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
-            continue
-        for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end):
-            age = _age(limit.group("age"))
-            if age is None:
+        extended: list[dict[str, Any]] = []
+        evidence = [reading.evidence(sentence)]
+        following = reading.sentence_after(sentence)
+        regions = [Span(limit.end(), sentence.end)]
+        if following is not None:
+            regions.append(following)
+        for region in regions:
+            words = lower[region.start : region.end]
+            if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
                 continue
-            extended: list[dict[str, Any]] = []
-            evidence = [reading.evidence(sentence)]
-            following = reading.sentence_after(sentence)
-            regions = [Span(limit.end(), sentence.end)]
-            if following is not None:
-                regions.append(following)
-            for region in regions:
-                words = lower[region.start : region.end]
-                if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
+            for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end):
+                extended_age = _age(extension.group("age"))
+                if extended_age is None or extended_age <= age:
                     continue
-                for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end):
-                    extended_age = _age(extension.group("age"))
-                    if extended_age is None or extended_age <= age:
-                        continue
-                    if any(item["age"] == extended_age for item in extended):
-                        continue
-                    condition = _condition(
-                        text[extension.start("condition") : extension.end("condition")]
-                    )
-                    extended.append({"age": extended_age, "condition": condition})
-                    if region is not regions[0]:
-                        evidence.append(reading.evidence(region))
-            value = {"age": age, "extended": extended}
-            return _fact("leaving_care_support_age", value, *evidence)
-    return _fact("leaving_care_support_age", None)
+                if any(item["age"] == extended_age for item in extended):
+                    continue
+                condition = _condition(
+                    text[extension.start("condition") : extension.end("condition")]
+                )
+                extended.append({"age": extended_age, "condition": condition})
+                if region is not regions[0]:
+                    evidence.append(reading.evidence(region))
+        return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
+    return None
+
+
+def _conflicting_ages(value: Any, other: Any) -> bool:
+    """Whether two support ages contradict each other: their ages differ, and neither's age is
+    an extension the other offers ("to 25" agrees with "to 21, or 25 in education")."""
+    if value["age"] == other["age"]:
+        return False
+    return not (
+        any(item["age"] == other["age"] for item in value["extended"])
+        or any(item["age"] == value["age"] for item in other["extended"])
+    )
 
 
 _PERMANENCE = "permanen"
+_PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b")
 
 
 @_registers("permanence_plan_months")
 def permanence_plan_months(reading: ReadableOutline) -> Fact:
-    """The timescale for permanence plans, in months ("within 4 months", "within four months")."""
+    """The timescale for permanence plans, in months ("within 4 months", "within four months",
+    "by the four-month review"); a review named without months ("at the second review") gives
+    none.
+
+    Each sentence about permanence states at most one timescale. Sentences that speak of plans
+    or planning are read first ("permanence achieved within 12 months" is another timescale),
+    and where they disagree the value is chosen as `_stated_fact` says.
+    """
+    statements: list[_Statement] = []
     for sentence in reading.sentences_containing(_PERMANENCE):
         for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
             count = read_trailing_number(months.group("count"))
             if count is not None and 0 < count <= 60:
-                return _fact("permanence_plan_months", count, reading.evidence(sentence))
-    return _fact("permanence_plan_months", None)
+                statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
+                break
+    if not statements:
+        return _fact("permanence_plan_months", None)
+    about_plans = [
+        statement
+        for statement in statements
+        if _PLAN.search(reading.lower, statement.sentence.start, statement.sentence.end)
+    ]
+    return _stated_fact(
+        reading,
+        "permanence_plan_months",
+        about_plans or statements[:1],
+        lambda one, other: bool(one != other),
+    )
+
+
+# --- statements that may disagree --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """One sentence's value for a fact."""
+
+    sentence: Span
+    """The sentence stating it (plain offsets)."""
+    value: Any
+    """What it states."""
+    evidence: tuple[Evidence, ...]
+    """Where (the sentence, and any sentence read with it)."""
+
+
+def _stated_fact(
+    reading: ReadableOutline,
+    key: str,
+    statements: list[_Statement],
+    conflicting: Callable[[Any, Any], bool],
+) -> Fact:
+    """The fact stated by `statements` (text order), with the contradicting ones as alternatives.
+
+    The value is the most recent statement: one made in an amendment note (the paragraph of an
+    amendment statement, the latest amendment first) says what the chapter now says, so it
+    outweighs older text the amendment left unchanged; otherwise the first statement. Each other
+    value that `conflicting` finds contradicts it is an alternative, with the evidence of its
+    first statement.
+    """
+    if not statements:
+        return _fact(key, None)
+    notes = _amendment_notes(reading)
+    chosen = statements[0]
+    if notes:
+        in_notes = [
+            (note_rank, -index, statement)
+            for index, statement in enumerate(statements)
+            if (note_rank := _note_rank(reading, notes, statement.sentence)) is not None
+        ]
+        if in_notes:
+            chosen = max(in_notes, key=lambda ranked: ranked[:2])[2]
+    alternatives: list[FactValue] = []
+    for statement in statements:
+        if statement is chosen or not conflicting(chosen.value, statement.value):
+            continue
+        if any(alternative.value == statement.value for alternative in alternatives):
+            continue
+        alternatives.append(FactValue(statement.value, statement.evidence))
+    return Fact(key, chosen.value, chosen.evidence, tuple(alternatives))
+
+
+def _amendment_notes(reading: ReadableOutline) -> list[tuple[Span, tuple[int, int, int]]]:
+    """The blocks holding amendment statements (original offsets), each with its date's rank."""
+    notes = []
+    for date, sentence, _only_a_label in _amendment_statements(reading):
+        original = reading.plain.to_original(sentence.start, sentence.end)
+        block = reading.block_at(original.start)
+        span = original if block is None else Span(block.start, block.end)
+        notes.append((span, date.sort_key))
+    return notes
+
+
+def _note_rank(
+    reading: ReadableOutline,
+    notes: list[tuple[Span, tuple[int, int, int]]],
+    sentence: Span,
+) -> tuple[int, int, int] | None:
+    """The date rank of the amendment note holding plain `sentence`, or None if none holds it."""
+    start = reading.plain.to_original(sentence.start, sentence.start).start
+    ranks = [rank for span, rank in notes if span.start <= start < span.end]
+    return max(ranks) if ranks else None
 
 
 # --- corporate parenting principles ------------------------------------------------------------
