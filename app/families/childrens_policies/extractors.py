@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,7 @@ _ENTRY_OPENING = re.compile(
 )
 """List marker and markup at the start of a line ("- ", "3. ", "**")."""
 _DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
-"""What follows the date of a dated entry ("January 2024: …", "March 2023 – …")."""
+"""What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 
 
