@@ -457,6 +457,47 @@ class ReadableOutline:
         return items
 
 
+_INLINE_MARKER = re.compile(r"(?<![\w(])\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def inline_list_items(text: str, start: int, end: int) -> list[Span]:
+    """Items of a list run into prose in `text[start:end]`: "(a) …; (b) …; (c) …".
+
+    The markers must run in order from "(a)", "(i)" or "(1)" without a gap, at least two of
+    them, so a cited "(b)" or "section 17(1)" is not a list. Items end where the next marker
+    starts, without a trailing "; and"; the last ends at the first full stop after it, or `end`.
+    """
+    markers: list[re.Match[str]] = []
+    sequence: tuple[str, ...] = ()
+    for marker in _INLINE_MARKER.finditer(text, start, end):
+        label = marker.group("label")
+        if not markers:
+            if label not in {"a", "i", "1"}:
+                continue
+            sequence = _ROMAN if label == "i" else _LABEL_SEQUENCES[label]
+        if len(markers) >= len(sequence) or label != sequence[len(markers)]:
+            if markers:
+                break
+            continue
+        markers.append(marker)
+    if len(markers) < 2:
+        return []
+    items = [
+        _item_content(text, marker.end(), following.start())
+        for marker, following in itertools.pairwise(markers)
+    ]
+    last_end = text.find(". ", markers[-1].end(), end)
+    items.append(_item_content(text, markers[-1].end(), end if last_end == -1 else last_end))
+    return items
+
+
+_LABEL_SEQUENCES = {
+    "a": tuple("abcdefghijklmnopqrstuvwxyz"),
+    "1": tuple(str(number) for number in range(1, 100)),
+}
+
+
 def _occurrences(text: str, word: str) -> tuple[int, ...]:
     found = []
     position = text.find(word)

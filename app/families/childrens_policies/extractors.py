@@ -25,6 +25,7 @@ from app.facts import (
     FactValue,
     PartialDate,
     ReadableOutline,
+    inline_list_items,
     plain_view,
     read_outline,
     read_trailing_number,
@@ -535,37 +536,83 @@ def _introduces_list(reading: ReadableOutline, sentence: Span, may_be_heading: b
 def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     """How many corporate parenting principles the chapter sets out.
 
-    Where it lists them, the number of list items (six items under "seven principles" is 6);
-    where it only names them ("the seven corporate parenting principles"), the number it
-    states; 0 when it sets none out (a passing mention without a number or list included).
+    Where it lists them (bullets, numbers, "(a)…(g)" lines, or "(a) …; (b) …" run into a
+    sentence), the number of list items; where it only names them ("the seven corporate
+    parenting principles"), the number it states; 0 when it sets none out (a passing mention
+    without a number or list included). A list that disagrees with a stated number (six items
+    under "seven principles") gives the list's count, and the stated number as an alternative.
     """
-    stated: tuple[int, Span] | None = None
+    listed: tuple[int, list[Evidence]] | None = None
+    stated: list[_Statement] = []
     for sentence in reading.sentences_containing(_PRINCIPLES):
-        about_corporate_parenting = (
-            bool(_CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end))
-            or reading.section_kind_at(sentence.start) == "corporate_parenting"
+        names_corporate_parenting = bool(
+            _CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end)
         )
-        if not about_corporate_parenting:
+        if not (
+            names_corporate_parenting
+            or reading.section_kind_at(sentence.start) == "corporate_parenting"
+        ):
             continue
-        following = reading.sentence_after(sentence)
-        candidates = ((sentence, True), (following, False))
-        for introduction, may_be_heading in candidates:
-            if introduction is None or not _introduces_list(reading, introduction, may_be_heading):
-                continue
-            items = reading.list_items_after(introduction.end)
-            if items:
-                evidence = [reading.evidence(introduction)]
-                evidence += [reading.evidence_at_original(item) for item in items]
-                return _fact("corporate_parenting_principles", len(items), *evidence)
-        if stated is None:
+        if listed is None:
+            listed = _principles_listed(reading, sentence)
+        if names_corporate_parenting or not stated:
             for count in _STATED_COUNT.finditer(reading.lower, sentence.start, sentence.end):
+                if _is_a_heading_number(reading.lower, count.start("count")):
+                    continue
                 number = read_trailing_number(count.group("count"))
                 if number is not None and 0 < number < 100:
-                    stated = (number, sentence)
+                    stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
                     break
-    if stated is not None:
-        return _fact("corporate_parenting_principles", stated[0], reading.evidence(stated[1]))
-    return _fact("corporate_parenting_principles", 0)
+        if listed is not None and not stated and names_corporate_parenting:
+            break
+    if listed is None:
+        if stated:
+            return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
+        return _fact("corporate_parenting_principles", 0)
+    alternatives: list[FactValue] = []
+    for statement in stated:
+        if statement.value != listed[0] and all(
+            alternative.value != statement.value for alternative in alternatives
+        ):
+            alternatives.append(FactValue(statement.value, statement.evidence))
+    return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+def _is_a_heading_number(lower: str, start: int) -> bool:
+    """Whether the number at `start` numbers a heading ("2.2 Corporate Parenting Principles")
+    rather than counting principles: it follows a dot or digit, or opens its line."""
+    if start > 0 and lower[start - 1] in ".0123456789":
+        return True
+    line_start = lower.rfind("\n", 0, start) + 1
+    return lower[start].isdigit() and not lower[line_start:start].strip(" \t#*_>")
+
+
+def _principles_listed(
+    reading: ReadableOutline, sentence: Span
+) -> tuple[int, list[Evidence]] | None:
+    """The principles listed after `sentence` (or after the one following it), or run into it
+    as "(a) …; (b) …": how many, and the evidence (the introduction, then each item)."""
+    following = reading.sentence_after(sentence)
+    for introduction, may_be_heading in ((sentence, True), (following, False)):
+        if introduction is None or not _introduces_list(reading, introduction, may_be_heading):
+            continue
+        items = reading.list_items_after(introduction.end)
+        if items:
+            evidence = [reading.evidence(introduction)]
+            evidence += [reading.evidence_at_original(item) for item in items]
+            return len(items), evidence
+    original = reading.plain.to_original(sentence.start, sentence.end)
+    block = reading.block_at(original.start)
+    end = block.end if block is not None else original.end
+    text = reading.outline.text
+    if "(" not in text[original.start : end]:
+        return None
+    items = inline_list_items(text, original.start, end)
+    if not items:
+        return None
+    evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
+    evidence += [reading.evidence_at_original(item) for item in items]
+    return len(items), evidence
 
 
 # --- legislation -------------------------------------------------------------------------------
