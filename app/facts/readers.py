@@ -434,6 +434,31 @@ class ReadableOutline:
             return None
         return self.blocks[index]
 
+    def block_lists(self) -> list[list[Span]]:
+        """The items of every list the sectioner found, in text order: each run of list-item
+        blocks at one level (nested items belong to their parent), as content spans (original
+        offsets) without bullets or a trailing "; and"."""
+        text = self.outline.text
+        lists: list[list[Span]] = []
+        items: list[Span] = []
+        level = -1
+        for block in self.blocks:
+            if block.type != "list_item" or (items and block.level < level):
+                if items:
+                    lists.append(items)
+                items, level = [], -1
+                if block.type != "list_item":
+                    continue
+            if not items:
+                level = block.level
+            if block.level == level:
+                start = block.content_start if block.content_start >= 0 else block.start
+                end = block.content_end if block.content_end >= 0 else block.end
+                items.append(_item_content(text, start, end))
+        if items:
+            lists.append(items)
+        return lists
+
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1
         if index < 0 or offset >= self.blocks[index].end:

@@ -110,9 +110,8 @@ _DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 
 
-def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span, bool]]:
-    """Each amendment statement's date and sentence (plain offsets) and whether it is only a
-    label with a full date, in text order.
+def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Each amendment statement's date and sentence (plain offsets), in text order.
 
     A statement is a sentence that says the chapter changed and when: "In May 2024, this
     chapter was revised…", "Following a review in March 2023, Section 2 was…", "In the October
@@ -121,14 +120,14 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
     cited inside a statement for other documents ("Statutory Guidance (Feb 2018)") are not
     amendment dates, nor are dates to come ("next review: …") or the page's "Last updated".
 
-    A label with a full date ("Updated: 4 March 2024") reads like the page's own stamp: it is
-    marked, and counts only where the text makes no other amendment statement.
+    "Updated" and a full date ("Updated: 4 March 2024", "Updated 2 June 2025") is how a page
+    stamps itself (`last_updated`), not an amendment statement; "Updated: June 2022" is one.
     """
     if "amendment_statements" in reading.memo:
-        found: list[tuple[PartialDate, Span, bool]] = reading.memo["amendment_statements"]
+        found: list[tuple[PartialDate, Span]] = reading.memo["amendment_statements"]
         return found
     text, lower = reading.text, reading.lower
-    statements: list[tuple[PartialDate, Span, bool]] = []
+    statements: list[tuple[PartialDate, Span]] = []
     for date in reading.dates:
         sentence = reading.sentence_at(date.span.start)
         if sentence is None:
@@ -138,7 +137,6 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
         opening_end = opening.end() if opening is not None else sentence.start
         if _NOT_YET.search(lower, sentence.start, date_start):
             continue
-        only_a_label = False
         if opening_end == date_start:
             is_statement = bool(
                 _DATED_ENTRY.match(text, date.span.end, sentence.end)
@@ -149,8 +147,7 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
                 )
             ) or _says_what_changed(lower, sentence)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = True
-            only_a_label = date.date.day is not None
+            is_statement = date.date.day is None or not lower.startswith("updated", opening_end)
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
             names_a_review = bool(
@@ -163,7 +160,7 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
                 and (names_a_review or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end))
             )
         if is_statement:
-            statements.append((date.date, sentence, only_a_label))
+            statements.append((date.date, sentence))
     reading.memo["amendment_statements"] = statements
     return statements
 
@@ -180,13 +177,11 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     """The date of the latest amendment statement (see `_amendment_statements`).
 
     A history of amendments gives its latest date; day precision where the text gives a day.
-    A label with a full date counts only when there is no other statement.
     """
     statements = _amendment_statements(reading)
-    statements = [statement for statement in statements if not statement[2]] or statements
     if not statements:
         return _fact("amendment_date", None)
-    date, sentence, _ = max(statements, key=lambda statement: statement[0].sort_key)
+    date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
     return _fact("amendment_date", date.isoformat(), reading.evidence(sentence))
 
 
@@ -482,7 +477,7 @@ def _stated_fact(
 def _amendment_notes(reading: ReadableOutline) -> list[tuple[Span, tuple[int, int, int]]]:
     """The blocks holding amendment statements (original offsets), each with its date's rank."""
     notes = []
-    for date, sentence, _only_a_label in _amendment_statements(reading):
+    for date, sentence in _amendment_statements(reading):
         original = reading.plain.to_original(sentence.start, sentence.end)
         block = reading.block_at(original.start)
         span = original if block is None else Span(block.start, block.end)
@@ -520,16 +515,20 @@ def _introduces_list(reading: ReadableOutline, sentence: Span, may_be_heading: b
     """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading.
 
     A heading counts only where it names the list itself ("Relevant legislation"), never as
-    the sentence after the one that does ("…seven principles." then "Contents").
+    the sentence after the one that does ("…seven principles." then "Contents"); a list item
+    ("Data Protection legislation") is no heading of the items after it.
     """
     words = reading.quote(sentence)
     if _LIST_INTRODUCTION_END.search(words, max(0, len(words) - _INTRODUCTION_TAIL)):
         return True
-    return (
+    if not (
         may_be_heading
         and len(words.split()) <= _HEADING_WORDS_MAX
         and words.rstrip()[-1:] not in set(".!?;,")
-    )
+    ):
+        return False
+    block = reading.block_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    return block is None or block.type != "list_item"
 
 
 @_registers("corporate_parenting_principles")
@@ -673,38 +672,111 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     }
 
 
-def _legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
-    """The list's introduction (plain offsets) and its items (original offsets), if any."""
+_STATUTE = re.compile(
+    r"\b(?:Acts?|Regulations?|Convention|Directive|Statute|Measure|Rules|[Ll]egislation|"
+    r"Statutory\s+[Gg]uidance|Code\s+of\s+Practice|Working\s+Together\s+to\s+Safeguard\s+"
+    r"Children|UNCRC|GDPR)\b"
+)
+"""Words that make a cited title a statute or statutory guidance ("Act" in capitals: "act in
+their best interests" is no statute)."""
+_TITLE_WITH_YEAR = re.compile(rf"\b{_YEAR}\)?[\s;,.]*$")
+"""A title ending with its year: "Working Together to Safeguard Children 2023", "National
+Framework 2023" (guidance and frameworks are cited by year)."""
+_CITATION_WORDS_MAX = 25
+"""A cited title is short; a longer item is a sentence that may mention a statute."""
+_SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
+_LIST_OF_STATUTES_SHARE = 2 / 3
+"""A list counts as the legislation list, whatever introduces it, when this share of its
+items (and at least two) are statutes or guidance."""
+_INTRODUCED_LIST_SHARE = 1 / 2
+"""The share of statute items a list needs after an introduction that names legislation."""
+
+
+def _is_statute(cited: str) -> bool:
+    """Whether a list item is the citation of a statute or statutory guidance.
+
+    It names an instrument ("… Act 2000", "… Regulations", "United Nations Convention…",
+    "Data Protection legislation") or ends with a year ("Working Together to Safeguard Children
+    2023"), is short, and is written as a title: most of its longer words are capitalised, so
+    "we meet our duties under the Children Act 1989" is a sentence, not a citation.
+    """
+    words = cited.split()
+    if not words or len(words) > _CITATION_WORDS_MAX:
+        return False
+    if not (_STATUTE.search(cited) or _TITLE_WITH_YEAR.search(cited)):
+        return False
+    significant = [
+        word
+        for word in (word.strip("()[],;:.'\u2019\"") for word in words)
+        if len(word) > 3 and word[0].isalpha() and word.lower() not in _SMALL_WORDS
+    ]
+    capitalised = sum(1 for word in significant if word[0].isupper())
+    return not significant or capitalised * 2 >= len(significant)
+
+
+def _share_of_statutes(reading: ReadableOutline, items: list[Span]) -> tuple[int, float]:
+    text = reading.outline.text
+    statutes = sum(1 for item in items if _is_statute(_plain_words(text[item.start : item.end])))
+    return statutes, statutes / len(items) if items else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _LegislationList:
+    """The chapter's legislation list."""
+
+    items: list[Span]
+    """Its items' words (original offsets); empty when the chapter has none."""
+    introduction: Span | None = None
+    """The sentence introducing it (plain offsets), if one does."""
+
+
+def _legislation_list(reading: ReadableOutline) -> _LegislationList:
     if "legislation_list" not in reading.memo:
         reading.memo["legislation_list"] = _find_legislation_list(reading)
-    found: tuple[Span | None, list[Span]] = reading.memo["legislation_list"]
+    found: _LegislationList = reading.memo["legislation_list"]
     return found
 
 
-def _find_legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
+def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
+    """The list introduced as legislation ("underpinned by a range of legislation including:")
+    if half its items are statutes; else the first list, however introduced, whose items are
+    mostly statutes (see `_is_statute`)."""
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
         if not _introduces_list(reading, sentence):
             continue
         items = reading.list_items_after(sentence.end)
-        if items:
-            return sentence, items
-    return None, []
+        if items and _share_of_statutes(reading, items)[1] >= _INTRODUCED_LIST_SHARE:
+            return _LegislationList(items, sentence)
+    candidates: list[tuple[int, list[Span], Span | None]] = [
+        (items[0].start, items, None) for items in reading.block_lists()
+    ]
+    for sentence in reading.sentences_containing(":"):
+        if reading.text[sentence.end - 1] == ":":
+            items = reading.list_items_after(sentence.end)
+            if items:
+                candidates.append((items[0].start, items, sentence))
+    for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
+        statutes, share = _share_of_statutes(reading, items)
+        if statutes >= 2 and share >= _LIST_OF_STATUTES_SHARE:
+            return _LegislationList(items, introduction)
+    return _LegislationList([])
 
 
 def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
-    introduction, items = _legislation_list(reading)
-    if introduction is None:
+    found = _legislation_list(reading)
+    if not found.items:
         return [], []
-    evidence = [reading.evidence(introduction)]
-    evidence += [reading.evidence_at_original(item) for item in items]
+    evidence = [] if found.introduction is None else [reading.evidence(found.introduction)]
+    evidence += [reading.evidence_at_original(item) for item in found.items]
     text = reading.outline.text
-    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in items]
+    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in found.items]
     return cited, evidence
 
 
 @_registers("legislation")
 def legislation(reading: ReadableOutline) -> Fact:
-    """The legislation list as cited, introduced by "underpinned by a range of legislation…:".
+    """The legislation list as cited: the list introduced as legislation ("underpinned by a
+    range of legislation…:"), or any list whose items are mostly statutes and guidance.
 
     Duplicates are kept as cited; no list gives [].
     """
@@ -715,10 +787,14 @@ def legislation(reading: ReadableOutline) -> Fact:
 @_registers("legislation_count")
 def legislation_count(reading: ReadableOutline) -> Fact:
     """The number of items in the legislation list (0 when there is none)."""
-    introduction, items = _legislation_list(reading)
-    if introduction is None:
+    found = _legislation_list(reading)
+    if not found.items:
         return Fact("legislation_count", 0)
-    return Fact("legislation_count", len(items), (reading.evidence(introduction),))
+    if found.introduction is not None:
+        evidence = reading.evidence(found.introduction)
+    else:
+        evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
+    return Fact("legislation_count", len(found.items), (evidence,))
 
 
 # --- named models ------------------------------------------------------------------------------
@@ -946,7 +1022,7 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     where template sentences keep another. Titles of cited legislation ("…Looked after Children
     (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
     """
-    cited = _legislation_list(reading)[1]
+    cited = _legislation_list(reading).items
     cited_starts = [item.start for item in cited]
     best: tuple[int, int, str, list[Span]] | None = None
     for term, spans in _looked_after_phrases(reading).items():
