@@ -803,17 +803,33 @@ _NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _OPENING_QUOTE = "[\"'\u2018\u201c]?"
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
+_STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|&)){0,5}"
+"""A proper name of capitalised words joined only by "of", "and" or "&"."""
+_APPROACH_TO = re.compile(
+    r"\b[Oo]ur\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
+    r"(?:(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
+    r"(?:\s+and\s+(?:children|families|young\s+people|their\s+families))?)"
+    r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*))?"
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+)
+""""Our approach to Bright Futures…", "Our approach to practice is called Bright Futures"."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        ("practice model", "practice framework"),
+        ("practice model", "practice framework", "operating model", "operating framework"),
         re.compile(
-            r"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*"
+            r"(?i:practice|operating)[ \t]+(?i:model|framework)[ \t]*[-\u2013\u2014:][ \t]*"
             rf"{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
     (
         ("model",),
-        re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
+        re.compile(
+            rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>(?i:practice|operating)[ \t]+)?[Mm]odel\b"
+        ),
+    ),
+    (
+        ("practice framework",),
+        re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?i:practice)[ \t]+(?i:framework)\b"),
     ),
     (
         ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed"),
@@ -821,7 +837,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
-            r"(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"(?:(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"|as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?"
+            r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
         ),
     ),
     (
@@ -832,9 +850,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
+    (("approach to",), _APPROACH_TO),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
+_MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
+_ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
+"""A name read before "Model" that ends "… Practice" names the model without both words
+("Bright Futures Practice Model" is "Bright Futures")."""
 _KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
 _KNOWN_MODEL_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
@@ -845,6 +868,9 @@ _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
     + r")\b"
+)
+_TRAILING_WORDS_DROPPED = frozenset(
+    {"and", "of", "for", "the", "in", "on", "&", "practice", "operating"}
 )
 _MAX_MODELS = 40
 """More names than this is not a chapter naming its models; stop (comparisons are pairwise)."""
@@ -860,7 +886,7 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
     tokens = _MARKS.sub("", words).strip(_QUOTES).split()
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens.pop(0)
-    while tokens and tokens[-1].lower() in {"and", "of", "for", "the", "in", "on", "&", "practice"}:
+    while tokens and tokens[-1].lower() in _TRAILING_WORDS_DROPPED:
         tokens.pop()
     if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
         return None
@@ -868,6 +894,16 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
+
+
+def _proper_name(name: str, match: re.Match[str]) -> str | None:
+    """`name` if it is a model's proper name rather than a subject of work ("our approach to
+    Early Help"): a known model, a name marked ® or ™, or at least two capitalised words that
+    are not all generic (`_model_name` has dropped those)."""
+    if name in _KNOWN_MODELS or _MARKED.search(match.string, match.start(), match.end() + 3):
+        return name
+    capitalised = [word for word in name.split() if word[0].isupper()]
+    return name if len(capitalised) >= 2 else None
 
 
 def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) -> Span:
@@ -904,8 +940,14 @@ def named_models(reading: ReadableOutline) -> Fact:
     for words, pattern in _MODEL_PATTERNS:
         for sentence in reading.sentences_containing(*words):
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                keeps_model = pattern is _KEEPS_MODEL_WORD and not match.group("practice")
+                keeps_model = (
+                    pattern is _KEEPS_MODEL_WORD
+                    and not match.group("practice")
+                    and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
+                )
                 name = _model_name(match.group("name"), keeps_model)
+                if pattern is _APPROACH_TO and name is not None:
+                    name = _proper_name(name, match)
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
