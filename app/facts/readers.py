@@ -309,10 +309,18 @@ def _checked_date(year: int, month: str | None, day: str | None) -> PartialDate 
 _ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
 
+_ITEM_END_REACH = 16
+"""Characters at an item's end that can hold its trailing "; and" (the words are trimmed)."""
+
+
 def _item_content(text: str, start: int, end: int) -> Span:
-    """A list item's words without the bullet, surrounding blanks and trailing "; and"."""
+    """A list item's words without the bullet, surrounding blanks and trailing "; and".
+
+    Only the item's last characters are searched: the pattern, tried at every position of a
+    long item, cost more than the rest of reading the list.
+    """
     span = trim_span(text, start, end)
-    tail = _ITEM_END_PUNCTUATION.search(text, span.start, span.end)
+    tail = _ITEM_END_PUNCTUATION.search(text, max(span.start, span.end - _ITEM_END_REACH), span.end)
     if tail is not None and tail.start() > span.start:
         span = trim_span(text, span.start, tail.start())
     return span
@@ -434,29 +442,28 @@ class ReadableOutline:
             return None
         return self.blocks[index]
 
-    def block_lists(self) -> list[list[Span]]:
+    def block_lists(self, holding: tuple[str, ...] = ()) -> list[list[Span]]:
         """The items of every list the sectioner found, in text order: each run of list-item
         blocks at one level (nested items belong to their parent), as content spans (original
-        offsets) without bullets or a trailing "; and"."""
+        offsets) without bullets or a trailing "; and".
+
+        With `holding`, only the lists whose text holds one of those words (as written) are
+        read: a substring test is far cheaper than reading every item of every list.
+        """
         text = self.outline.text
         lists: list[list[Span]] = []
-        items: list[Span] = []
-        level = -1
+        run: list[Block] = []
         for block in self.blocks:
-            if block.type != "list_item" or (items and block.level < level):
-                if items:
-                    lists.append(items)
-                items, level = [], -1
+            if block.type != "list_item" or (run and block.level < run[0].level):
+                if run:
+                    lists += _run_items(text, run, holding)
+                run = []
                 if block.type != "list_item":
                     continue
-            if not items:
-                level = block.level
-            if block.level == level:
-                start = block.content_start if block.content_start >= 0 else block.start
-                end = block.content_end if block.content_end >= 0 else block.end
-                items.append(_item_content(text, start, end))
-        if items:
-            lists.append(items)
+            if not run or block.level == run[0].level:
+                run.append(block)
+        if run:
+            lists += _run_items(text, run, holding)
         return lists
 
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
@@ -521,6 +528,21 @@ _LABEL_SEQUENCES = {
     "a": tuple("abcdefghijklmnopqrstuvwxyz"),
     "1": tuple(str(number) for number in range(1, 100)),
 }
+
+
+def _run_items(text: str, run: list[Block], holding: tuple[str, ...]) -> list[list[Span]]:
+    """The items of a run of list-item blocks, as a one-list list; none when `holding` is given
+    and the run's text holds none of its words."""
+    if holding:
+        words = text[run[0].start : run[-1].end]
+        if not any(word in words for word in holding):
+            return []
+    items = []
+    for block in run:
+        start = block.content_start if block.content_start >= 0 else block.start
+        end = block.content_end if block.content_end >= 0 else block.end
+        items.append(_item_content(text, start, end))
+    return [items]
 
 
 def _occurrences(text: str, word: str) -> tuple[int, ...]:

@@ -97,7 +97,11 @@ _AMENDMENT_LABEL = re.compile(
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _NOT_YET = re.compile(
-    r"\b(?:next|due|will|shall|scheduled|planned|expected|expires?|expiry|until)\b|\bto\s+be\b"
+    r"\bnext\s+(?:be\s+)?(?:review|update|revis|amend)"
+    r"|\b(?:is|are|falls?|becomes?)\s+due\b|\bdue\s+(?:for|in|on|by|date)\b|\breview\s+due\b"
+    r"|\b(?:will|shall|to)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
+    r"(?:reviewed|updated|revised|amended|reissued|re-issued)\b"
+    r"|\b(?:scheduled|planned|expected)\s+(?:for|in|on|by|to)\b|\bexpir(?:es|y|ing)\b"
 )
 """Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
 _ENTRY_OPENING = re.compile(
@@ -503,6 +507,8 @@ _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b"
 )
+_STATED_COUNT_REACH = 48
+"""Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
 _LIST_INTRODUCTION_END = re.compile(
     r"(?::|\bas\s+follows|\bfollowing|\binclud(?:e|es|ing)|\bare)\W*$", re.IGNORECASE
 )
@@ -543,10 +549,13 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     """
     listed: tuple[int, list[Evidence]] | None = None
     stated: list[_Statement] = []
+    corporate = reading.positions_of("corporate")
     for sentence in reading.sentences_containing(_PRINCIPLES):
-        names_corporate_parenting = bool(
+        names_corporate_parenting = _holds_any(corporate, sentence) and bool(
             _CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end)
         )
+        if listed is not None and not names_corporate_parenting:
+            continue
         if not (
             names_corporate_parenting
             or reading.section_kind_at(sentence.start) == "corporate_parenting"
@@ -555,15 +564,9 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         if listed is None:
             listed = _principles_listed(reading, sentence)
         if names_corporate_parenting or not stated:
-            for count in _STATED_COUNT.finditer(reading.lower, sentence.start, sentence.end):
-                if _is_a_heading_number(reading.lower, count.start("count")):
-                    continue
-                number = read_trailing_number(count.group("count"))
-                if number is not None and 0 < number < 100:
-                    stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
-                    break
-        if listed is not None and not stated and names_corporate_parenting:
-            break
+            number = _stated_count(reading, sentence)
+            if number is not None:
+                stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
     if listed is None:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
@@ -575,6 +578,33 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+def _holds_any(positions: tuple[int, ...], span: Span) -> bool:
+    """Whether one of `positions` (in order) lies in `span`."""
+    index = bisect_right(positions, span.start - 1)
+    return index < len(positions) and positions[index] < span.end
+
+
+def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
+    """The number of principles `sentence` states ("the seven corporate parenting principles"),
+    searched just before each "principles" in it (a search of the whole sentence tries every
+    word as a number, which is slow)."""
+    lower = reading.lower
+    positions = reading.positions_of(_PRINCIPLES)
+    first = bisect_right(positions, sentence.start - 1)
+    for position in positions[first:]:
+        if position >= sentence.end:
+            break
+        window_start = max(sentence.start, position - _STATED_COUNT_REACH)
+        end = min(sentence.end, position + len(_PRINCIPLES) + 1)
+        for count in _STATED_COUNT.finditer(lower, window_start, end):
+            if _is_a_heading_number(lower, count.start("count")):
+                continue
+            number = read_trailing_number(count.group("count"))
+            if number is not None and 0 < number < 100:
+                return number
+    return None
 
 
 def _is_a_heading_number(lower: str, start: int) -> bool:
@@ -679,9 +709,27 @@ _STATUTE = re.compile(
 )
 """Words that make a cited title a statute or statutory guidance ("Act" in capitals: "act in
 their best interests" is no statute)."""
-_TITLE_WITH_YEAR = re.compile(rf"\b{_YEAR}\)?[\s;,.]*$")
+_TITLE_WITH_YEAR = re.compile(rf"\b{_YEAR}\W*$")
 """A title ending with its year: "Working Together to Safeguard Children 2023", "National
 Framework 2023" (guidance and frameworks are cited by year)."""
+_STATUTE_SIGNS = (
+    " Act",
+    "Regulation",
+    "Convention",
+    "egislation",
+    "Statut",
+    "Directive",
+    "Rules",
+    "Code of Practice",
+    "Working Together",
+    "UNCRC",
+    "GDPR",
+    " 19",
+    " 20",
+    "Measure",
+)
+"""A list none of whose text holds one of these cites no statute (a quick test before reading
+each item)."""
 _CITATION_WORDS_MAX = 25
 """A cited title is short; a longer item is a sentence that may mention a statute."""
 _SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
@@ -707,7 +755,7 @@ def _is_statute(cited: str) -> bool:
         return False
     significant = [
         word
-        for word in (word.strip("()[],;:.'\u2019\"") for word in words)
+        for word in (word.strip("()[]#*_,;:.'\u2019\"") for word in words)
         if len(word) > 3 and word[0].isalpha() and word.lower() not in _SMALL_WORDS
     ]
     capitalised = sum(1 for word in significant if word[0].isupper())
@@ -715,8 +763,10 @@ def _is_statute(cited: str) -> bool:
 
 
 def _share_of_statutes(reading: ReadableOutline, items: list[Span]) -> tuple[int, float]:
+    """How many of `items` are statutes, and what share. Items are read as written: markdown
+    link syntax around a title ("[Children Act 1989](#)") changes neither test."""
     text = reading.outline.text
-    statutes = sum(1 for item in items if _is_statute(_plain_words(text[item.start : item.end])))
+    statutes = sum(1 for item in items if _is_statute(text[item.start : item.end]))
     return statutes, statutes / len(items) if items else 0.0
 
 
@@ -747,19 +797,30 @@ def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
         items = reading.list_items_after(sentence.end)
         if items and _share_of_statutes(reading, items)[1] >= _INTRODUCED_LIST_SHARE:
             return _LegislationList(items, sentence)
+    text = reading.outline.text
     candidates: list[tuple[int, list[Span], Span | None]] = [
-        (items[0].start, items, None) for items in reading.block_lists()
+        (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
     ]
     for sentence in reading.sentences_containing(":"):
-        if reading.text[sentence.end - 1] == ":":
+        if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
             items = reading.list_items_after(sentence.end)
             if items:
                 candidates.append((items[0].start, items, sentence))
     for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
+        listed = text[items[0].start : items[-1].end]
+        if not any(word in listed for word in _STATUTE_SIGNS):
+            continue
         statutes, share = _share_of_statutes(reading, items)
         if statutes >= 2 and share >= _LIST_OF_STATUTES_SHARE:
             return _LegislationList(items, introduction)
     return _LegislationList([])
+
+
+def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether list-item blocks follow plain `sentence` (their list is among `block_lists`)."""
+    original_end = reading.plain.to_original(sentence.end, sentence.end).start
+    index = bisect_right(reading.block_starts, original_end)
+    return index < len(reading.blocks) and reading.blocks[index].type == "list_item"
 
 
 def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
