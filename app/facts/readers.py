@@ -489,7 +489,7 @@ class ReadableOutline:
         return items
 
 
-_INLINE_MARKER = re.compile(r"(?<![\w(])\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+")
+_INLINE_MARKER = re.compile(r"(?<![\w()])\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -497,8 +497,9 @@ def inline_list_items(text: str, start: int, end: int) -> list[Span]:
     """Items of a list run into prose in `text[start:end]`: "(a) …; (b) …; (c) …".
 
     The markers must run in order from "(a)", "(i)" or "(1)" without a gap, at least two of
-    them, so a cited "(b)" or "section 17(1)" is not a list. Items end where the next marker
-    starts, without a trailing "; and"; the last ends at the first full stop after it, or `end`.
+    them, so a cited "(b)" or "section 17(1)(a)" is not a list. Items end where the next marker
+    starts, without a trailing "; and"; the last ends at the first full stop after it, at a
+    marker out of sequence, or at `end`.
     """
     markers: list[re.Match[str]] = []
     sequence: tuple[str, ...] = ()
@@ -510,6 +511,7 @@ def inline_list_items(text: str, start: int, end: int) -> list[Span]:
             sequence = _ROMAN if label == "i" else _LABEL_SEQUENCES[label]
         if len(markers) >= len(sequence) or label != sequence[len(markers)]:
             if markers:
+                end = marker.start()
                 break
             continue
         markers.append(marker)

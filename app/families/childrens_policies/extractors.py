@@ -864,8 +864,9 @@ _NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _OPENING_QUOTE = "[\"'\u2018\u201c]?"
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
-_STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|&)){0,5}"
-"""A proper name of capitalised words joined only by "of", "and" or "&"."""
+_STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|for|&)){0,5}"
+"""A proper name of capitalised words joined only by "of", "and", "for" or "&" ("Together for
+Families"), not by "in" or "the", which run on into the sentence ("… in Westshire")."""
 _APPROACH_TO = re.compile(
     r"\b[Oo]ur\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
     r"(?:(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
