@@ -74,6 +74,8 @@ def test_amendment_statements_in_many_wordings(text, date):
         "Updated 2 June 2025",
         "Guidance issued in March 2022 is summarised below.",
         "March 2023: a meeting of the board",
+        "In May 2022 we made changes throughout the service.",
+        "The Independent Review in May 2022 led to changes that this chapter describes.",
     ],
 )
 def test_review_dues_page_stamps_and_other_dates_are_not_amendments(text):
@@ -194,6 +196,18 @@ def test_lists_that_only_mention_a_statute_are_not_legislation(text):
     assert facts["legislation_count"].value == 0
 
 
+def test_a_list_of_further_reading_is_not_the_legislation_list():
+    text = (
+        "Our values\n\nWe put children first.\n\nRelated guidance\n\n"
+        "- Working Together to Safeguard Children 2023\n"
+        "- Keeping Children Safe in Education 2024\n"
+        "- Children Act 1989 Guidance and Regulations\n"
+    )
+    assert _facts_of_document(text)["legislation_count"].value == 0
+    relabelled = text.replace("Related guidance", "Legislation and guidance")
+    assert _facts_of_document(relabelled)["legislation_count"].value == 3
+
+
 def test_a_list_item_naming_legislation_does_not_introduce_the_items_after_it():
     text = (
         "We follow:\n\n- The Children Act 1989 (as amended)\n- Data Protection legislation\n"
@@ -237,7 +251,12 @@ def test_children_in_our_care_counts_for_children_in_care(text, term):
 @pytest.mark.parametrize(
     ("text", "models"),
     [
-        ("Our approach to Bright Futures Together guides every team.", ["Bright Futures Together"]),
+        (
+            "Our approach to Bright Futures Together guides every team. Bright Futures Together "
+            "asks workers to build relationships first.",
+            ["Bright Futures Together"],
+        ),
+        ("Our approach to Thrive\n\nThrive starts from what families do well.", ["Thrive"]),
         ("Our approach to practice is called Bright Futures.", ["Bright Futures"]),
         ("Our approach to practice: \u2018Stronger Together\u2019.", ["Stronger Together"]),
         ("Operating Model - Families First", ["Families First"]),
@@ -271,6 +290,7 @@ def test_named_models_in_more_wordings(text, models):
         "Our approach to Looked After Children is ambitious.",
         "Our approach to safeguarding is shared by every agency.",
         "Our approach to Westshire's children is ambitious.",
+        "Our Approach to Domestic Abuse\n\nWe work with the whole family when there is abuse.",
         "Our Operating Model guides us.",
         "Our Children's Services practice framework guides everything.",
     ],

@@ -72,8 +72,10 @@ _AMENDMENT_VERB = re.compile(
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
-    r"appendices|annex|wording|links?|references?|policy|amendments?|throughout)\b"
+    r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
+    r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
 )
+"""What a statement says was changed; "amended throughout" means the chapter."""
 _DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$")
 _LEAD_IN_CHARACTERS = 16
 _AMENDMENT_NOUN_BEFORE = re.compile(
@@ -154,10 +156,10 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
             is_statement = date.date.day is None or not lower.startswith("updated", opening_end)
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
-            names_a_review = bool(
-                _AMENDMENT_NOUN_BEFORE.search(lower, lead_in_start, date_start)
-                or _AMENDMENT_NOUN_AFTER.match(lower, date.span.end, sentence.end)
-            )
+            review = _AMENDMENT_NOUN_BEFORE.search(
+                lower, lead_in_start, date_start
+            ) or _AMENDMENT_NOUN_AFTER.match(lower, date.span.end, sentence.end)
+            names_a_review = review is not None and not _names_a_published_review(text, review)
             is_statement = bool(
                 (names_a_review or _DATE_LEAD_IN.search(lower, lead_in_start, date_start))
                 and _AMENDED_THING.search(lower, sentence.start, sentence.end)
@@ -167,6 +169,13 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
             statements.append((date.date, sentence))
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
+    """Whether the review a date names is a published one ("the Independent Review of
+    Children's Social Care in May 2022"): its noun is capitalised, as a title's words are."""
+    words = review.group()
+    return text[review.start() + len(words) - len(words.lstrip())].isupper()
 
 
 def _says_what_changed(lower: str, sentence: Span) -> bool:
@@ -730,6 +739,12 @@ _STATUTE_SIGNS = (
 )
 """A list none of whose text holds one of these cites no statute (a quick test before reading
 each item)."""
+_FURTHER_READING = re.compile(
+    r"\b(?:see\s+also|further\s+(?:information|reading|guidance|resources)|"
+    r"useful\s+(?:links|resources|websites|documents)|more\s+information|"
+    r"related\s+(?:chapters?|guidance|documents|procedures|resources|links|information))\b"
+)
+"""An introduction of further reading: its list points elsewhere and is no legislation list."""
 _CITATION_WORDS_MAX = 25
 """A cited title is short; a longer item is a sentence that may mention a statute."""
 _SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
@@ -810,10 +825,20 @@ def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
         listed = text[items[0].start : items[-1].end]
         if not any(word in listed for word in _STATUTE_SIGNS):
             continue
+        if _FURTHER_READING.search(_words_before(reading, items[0].start).lower()):
+            continue
         statutes, share = _share_of_statutes(reading, items)
         if statutes >= 2 and share >= _LIST_OF_STATUTES_SHARE:
             return _LegislationList(items, introduction)
     return _LegislationList([])
+
+
+def _words_before(reading: ReadableOutline, start: int) -> str:
+    """The block before original offset `start` (a list's heading or introduction), if any."""
+    index = bisect_right(reading.block_starts, start) - 1
+    while index >= 0 and reading.blocks[index].type == "list_item":
+        index -= 1
+    return reading.blocks[index].text if index >= 0 else ""
 
 
 def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
@@ -869,12 +894,13 @@ _STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|for|&
 Families"), not by "in" or "the", which run on into the sentence ("… in Westshire")."""
 _APPROACH_TO = re.compile(
     r"\b[Oo]ur\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
-    r"(?:(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
+    r"(?P<named>(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
     r"(?:\s+and\s+(?:children|families|young\s+people|their\s+families))?)"
     r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*))?"
     rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
 )
-""""Our approach to Bright Futures…", "Our approach to practice is called Bright Futures"."""
+""""Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
+Futures…" (see `_proper_name`)."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -959,13 +985,20 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
 
 
 def _proper_name(name: str, match: re.Match[str]) -> str | None:
-    """`name` if it is a model's proper name rather than a subject of work ("our approach to
-    Early Help"): a known model, a name marked ® or ™, or at least two capitalised words that
-    are not all generic (`_model_name` has dropped those)."""
-    if name in _KNOWN_MODELS or _MARKED.search(match.string, match.start(), match.end() + 3):
+    """`name` if "our approach to NAME" names a model rather than an area of work.
+
+    Title Case headings name areas of work the same way ("Our Approach to Domestic Abuse"), so
+    unless the sentence says what it is ("our approach to practice is called …"), the name must
+    be a known model, be marked ® or ™, or be written again, as written, elsewhere in the text:
+    a model is named where it is used. Names made only of generic words are gone already.
+    """
+    text = match.string
+    if match.group("named") or name in _KNOWN_MODELS:
         return name
-    capitalised = [word for word in name.split() if word[0].isupper()]
-    return name if len(capitalised) >= 2 else None
+    if _MARKED.search(text, match.end("name"), match.end("name") + 4):
+        return name
+    first = text.find(name)
+    return name if first != -1 and text.find(name, first + len(name)) != -1 else None
 
 
 def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) -> Span:
