@@ -55,6 +55,11 @@ def _value(text: str, key: str) -> object:
         ("Date of amendment: June 2021", "2021-06"),
         ("| Amended | 4 May 2023 |", "2023-05-04"),
         ("Due to new guidance, this chapter was updated in May 2024.", "2024-05"),
+        ("Amendments: June 2022 - Section 3 updated.", "2022-06"),
+        ("This chapter has been updated (March 2023) to reflect new guidance.", "2023-03"),
+        ("In 2023 this chapter was reviewed.", "2023"),
+        ("The chapter was fully reviewed and updated in 2022.", "2022"),
+        ("This chapter was updated in 2021 and again in March 2023.", "2023-03"),
     ],
 )
 def test_amendment_statements_in_many_wordings(text, date):
@@ -76,6 +81,9 @@ def test_amendment_statements_in_many_wordings(text, date):
         "March 2023: a meeting of the board",
         "In May 2022 we made changes throughout the service.",
         "The Independent Review in May 2022 led to changes that this chapter describes.",
+        "This chapter reflects the guidance published in 2018.",
+        "In 2014 the Children and Families Act changed the law on adoption.",
+        "This chapter will be reviewed in 2026.",
     ],
 )
 def test_review_dues_page_stamps_and_other_dates_are_not_amendments(text):
@@ -272,6 +280,9 @@ def test_children_in_our_care_counts_for_children_in_care(text, term):
         ("We use Bright Spots\u00ae as our way of working.", ["Bright Spots"]),
         ("The Hillside model of social work puts small units at its centre.", ["Hillside Model"]),
         ("We adopt Family Safeguarding as our model.", ["Family Safeguarding"]),
+        ("Our model of practice is called Bright Futures.", ["Bright Futures"]),
+        ("Our model of practice: Bright Futures.", ["Bright Futures"]),
+        ("In Westshire, Bright Futures is our practice model.", ["Bright Futures"]),
     ],
 )
 def test_named_models_in_more_wordings(text, models):
@@ -293,6 +304,8 @@ def test_named_models_in_more_wordings(text, models):
         "Our Approach to Domestic Abuse\n\nWe work with the whole family when there is abuse.",
         "Our Operating Model guides us.",
         "Our Children's Services practice framework guides everything.",
+        "The Council is the practice model owner.",
+        "This is our practice model.",
     ],
 )
 def test_generic_approaches_and_areas_of_work_are_not_named_models(text):

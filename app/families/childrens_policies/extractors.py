@@ -76,7 +76,12 @@ _AMENDED_THING = re.compile(
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
 )
 """What a statement says was changed; "amended throughout" means the chapter."""
-_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$")
+_DATE_LEAD_IN = re.compile(
+    r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$"
+    r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
+)
+"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)"; a
+bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 16
 _AMENDMENT_NOUN_BEFORE = re.compile(
     r"\b(?:review|update|revision|refresh|rewrite)\s+(?:in|on|of|dated)\s+$"
@@ -91,7 +96,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
-    r"|(?:date\s+of\s+)?(?:amendment|revision)(?:\s+date)?)"
+    r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
     r"(?:\s+(?:in|on))?[\s,:;|\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
@@ -134,31 +139,34 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
         return found
     text, lower = reading.text, reading.lower
     statements: list[tuple[PartialDate, Span]] = []
-    for date in reading.dates:
-        sentence = reading.sentence_at(date.span.start)
+    dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
+    for date, span in sorted(dates, key=lambda found: found[1].start):
+        sentence = reading.sentence_at(span.start)
         if sentence is None:
             continue
-        date_start = date.span.start
+        date_start = span.start
         opening = _ENTRY_OPENING.match(lower, sentence.start, date_start)
         opening_end = opening.end() if opening is not None else sentence.start
         if _NOT_YET.search(lower, sentence.start, date_start):
             continue
-        if opening_end == date_start:
+        if date.month is None:
+            is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
+        elif opening_end == date_start:
             is_statement = bool(
-                _DATED_ENTRY.match(text, date.span.end, sentence.end)
+                _DATED_ENTRY.match(text, span.end, sentence.end)
                 and (
-                    _AMENDMENT_VERB.search(lower, date.span.end, sentence.end)
-                    or _AMENDED_THING.search(lower, date.span.end, sentence.end)
-                    or _ENTRY_WORDS.search(lower, date.span.end, sentence.end)
+                    _AMENDMENT_VERB.search(lower, span.end, sentence.end)
+                    or _AMENDED_THING.search(lower, span.end, sentence.end)
+                    or _ENTRY_WORDS.search(lower, span.end, sentence.end)
                 )
             ) or _says_what_changed(lower, sentence)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = date.date.day is None or not lower.startswith("updated", opening_end)
+            is_statement = date.day is None or not lower.startswith("updated", opening_end)
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
             review = _AMENDMENT_NOUN_BEFORE.search(
                 lower, lead_in_start, date_start
-            ) or _AMENDMENT_NOUN_AFTER.match(lower, date.span.end, sentence.end)
+            ) or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
             names_a_review = review is not None and not _names_a_published_review(text, review)
             is_statement = bool(
                 (names_a_review or _DATE_LEAD_IN.search(lower, lead_in_start, date_start))
@@ -166,9 +174,51 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
                 and (names_a_review or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end))
             )
         if is_statement:
-            statements.append((date.date, sentence))
+            statements.append((date, sentence))
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+_OPENING_YEAR_LEAD_IN = re.compile(r"(?:in|during)\s+")
+_CHAPTER_CHANGED_IN = re.compile(
+    r"\b(?:chapter|section\s+[\w.]+|procedure|policy|it)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed)"
+    r"(?:\s+(?:and|&)\s+\w+)?(?:\s+throughout|\s+in\s+full)?\s+(?:in|during)\s+$"
+)
+_CHAPTER_CHANGED_REACH = 96
+
+
+def _states_a_year_of_change(lower: str, sentence: Span, opening_end: int, year: int) -> bool:
+    """Whether a year stated alone dates a change of the chapter: the sentence opens with it
+    and says what changed ("In 2023, Section 4 was added"), or the chapter is the subject of
+    the change it dates ("This chapter was reviewed in 2023"). Years name documents far more
+    often than months do ("guidance published in 2018"), so the test is stricter."""
+    if _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, year):
+        return _says_what_changed(lower, sentence)
+    reach = max(sentence.start, year - _CHAPTER_CHANGED_REACH)
+    return _CHAPTER_CHANGED_IN.search(lower, reach, year) is not None
+
+
+_YEAR_LEAD_INS = ("in 19", "in 20", "during 19", "during 20")
+"""A year stated alone is an amendment's date only after "in" or "during" ("reviewed in
+2023"): "Children Act 2004" and "Working Together 2023" name documents."""
+
+
+def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Years written without a day or month after "in"/"during" (plain offsets of the year)."""
+    lower = reading.lower
+    found = []
+    for lead_in in _YEAR_LEAD_INS:
+        for position in reading.positions_of(lead_in):
+            start = position + len(lead_in) - 2
+            end = start + 4
+            if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
+                continue
+            if end < len(lower) and (lower[end].isalnum() or lower[end] in "/-"):
+                continue
+            found.append((PartialDate(int(lower[start:end])), Span(start, end)))
+    return found
 
 
 def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
@@ -931,11 +981,20 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("practice model", "practice framework", "being model", "being framework"),
+        ("practice model", "practice framework", "being model", "being framework", "model of"),
         re.compile(
-            r"\b(?i:practice|well-?being)\s+(?i:model|framework),?\s+"
-            r"(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
+            r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
+            r"(?:,?\s+(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            r"|[ \t]*[:\-\u2013\u2014][ \t]*)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
+        ),
+    ),
+    (
+        ("practice model", "practice framework", "model of practice", "operating model"),
+        re.compile(
+            rf"(?P<name>{_NAME})[®™]?\s+is\s+(?:our|the\s+council's|the)\s+(?:\w+\s+)?"
+            r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)\b"
         ),
     ),
     (("approach to",), _APPROACH_TO),
