@@ -9,6 +9,7 @@ it: no extractor guesses.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_right
@@ -827,12 +828,25 @@ def _is_statute(cited: str) -> bool:
     return not significant or capitalised * 2 >= len(significant)
 
 
-def _share_of_statutes(reading: ReadableOutline, items: list[Span]) -> tuple[int, float]:
-    """How many of `items` are statutes, and what share. Items are read as written: markdown
-    link syntax around a title ("[Children Act 1989](#)") changes neither test."""
+def _mostly_statutes(
+    reading: ReadableOutline, items: list[Span], share: float, minimum: int = 1
+) -> bool:
+    """Whether at least `share` of `items`, and at least `minimum` of them, are statutes.
+
+    Items are read as written: markdown link syntax around a title ("[Children Act 1989](#)")
+    changes neither test. Reading stops as soon as the answer is known.
+    """
     text = reading.outline.text
-    statutes = sum(1 for item in items if _is_statute(text[item.start : item.end]))
-    return statutes, statutes / len(items) if items else 0.0
+    needed = max(minimum, math.ceil(share * len(items)))
+    statutes = 0
+    for index, item in enumerate(items):
+        if statutes + len(items) - index < needed:
+            return False
+        if _is_statute(text[item.start : item.end]):
+            statutes += 1
+            if statutes >= needed:
+                return True
+    return statutes >= needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -860,7 +874,7 @@ def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
         if not _introduces_list(reading, sentence):
             continue
         items = reading.list_items_after(sentence.end)
-        if items and _share_of_statutes(reading, items)[1] >= _INTRODUCED_LIST_SHARE:
+        if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE):
             return _LegislationList(items, sentence)
     text = reading.outline.text
     candidates: list[tuple[int, list[Span], Span | None]] = [
@@ -877,8 +891,7 @@ def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
             continue
         if _FURTHER_READING.search(_words_before(reading, items[0].start).lower()):
             continue
-        statutes, share = _share_of_statutes(reading, items)
-        if statutes >= 2 and share >= _LIST_OF_STATUTES_SHARE:
+        if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return _LegislationList(items, introduction)
     return _LegislationList([])
 
