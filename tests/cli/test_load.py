@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from app.cli import cli
 from app.config import get_settings
 from app.store import list_authorities, read_manifest
+from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 from tests.store.helpers import CORPUS, chapter_text
 
 CORPUS_ENTRIES = len(read_manifest(CORPUS / "manifest.toml"))
@@ -92,3 +93,21 @@ def test_loaded_versions_are_in_the_database(database_url: str) -> None:
     finally:
         engine.dispose()
     assert "sample-borough" in slugs
+
+
+def test_load_reads_word_and_pdf_files(database_url: str, tmp_path: Path) -> None:
+    word = new_word()
+    word.add_heading("Key Principles", level=1)
+    word.add_paragraph("Care leavers are supported until they are 25 years old.")
+    (tmp_path / "chapter.docx").write_bytes(word_bytes(word))
+    (tmp_path / "chapter.pdf").write_bytes(
+        pdf_bytes([PdfBlock("heading", "Our Values"), PdfBlock("paragraph", "We listen.")])
+    )
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\n" + bytes(300))
+
+    result = CliRunner().invoke(cli, ["load", str(tmp_path), "--authority", "doc-council"])
+
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "added 2, unchanged 0, failed 1"
+    assert lines[1].startswith(f"failed: {tmp_path / 'scan.pdf'}: the PDF is incomplete")
