@@ -306,6 +306,10 @@ def _checked_date(year: int, month: str | None, day: str | None) -> PartialDate 
     return PartialDate(year, int(month) if month else None, int(day) if day else None)
 
 
+_TABLE_SEPARATOR = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+)
+"""A markdown table's line under its header ("|---|:---:|")."""
 _ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
 
@@ -465,6 +469,34 @@ class ReadableOutline:
         if run:
             lists += _run_items(text, run, holding)
         return lists
+
+    def table_first_cells(self) -> list[list[Span]]:
+        """The first cell of each row of every table written as text, in text order (original
+        offsets): runs of lines holding "|" ("| Children Act 1989 | duties … |", or "Children
+        Act 1989 | duties …" as Word tables are read). A markdown table's header row (the row
+        before its "|---|" line) and the separator are left out."""
+        text = self.outline.text
+        if "|" not in text:
+            return []
+        tables: list[list[Span]] = []
+        rows: list[Span] = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if "|" not in line:
+                if rows:
+                    tables.append(rows)
+                rows = []
+            elif _TABLE_SEPARATOR.match(line):
+                rows = rows[:-1] if len(rows) == 1 else rows
+            else:
+                cell_start = start + len(line) - len(line.lstrip(" \t|"))
+                cell_end = text.find("|", cell_start, end)
+                rows.append(trim_span(text, cell_start, end if cell_end == -1 else cell_end))
+            start = end + 1
+        if rows:
+            tables.append(rows)
+        return [table for table in tables if table]
 
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1

@@ -306,3 +306,16 @@ def test_block_lists_are_runs_of_list_items_at_one_level():
     assert [_listed(text, items) for items in reading.block_lists(("gam",))] == [["gamma"]]
     assert reading.block_at(20) == blocks[2]
     assert reading.block_at(len(text)) is None
+
+
+def test_table_first_cells_leave_out_a_markdown_header_and_its_separator():
+    text = (
+        "Intro.\n\n| Law | Why |\n|---|:---:|\n| First Act 1990 | a reason |\n"
+        "| Second Act 2000 | another |\n\nWord table:\nFirst | one\nSecond | two\n"
+    )
+    reading = read_outline(_outline(text))
+    assert [_listed(text, rows) for rows in reading.table_first_cells()] == [
+        ["First Act 1990", "Second Act 2000"],
+        ["First", "Second"],
+    ]
+    assert read_outline(_outline("No tables here.")).table_first_cells() == []

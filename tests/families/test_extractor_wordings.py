@@ -60,6 +60,8 @@ def _value(text: str, key: str) -> object:
         ("In 2023 this chapter was reviewed.", "2023"),
         ("The chapter was fully reviewed and updated in 2022.", "2022"),
         ("This chapter was updated in 2021 and again in March 2023.", "2023-03"),
+        ("1.2 Revised throughout, September 2021.", "2021-09"),
+        ("In the June 2023 update, the key outcomes were rewritten.", "2023-06"),
     ],
 )
 def test_amendment_statements_in_many_wordings(text, date):
@@ -84,6 +86,7 @@ def test_amendment_statements_in_many_wordings(text, date):
         "This chapter reflects the guidance published in 2018.",
         "In 2014 the Children and Families Act changed the law on adoption.",
         "This chapter will be reviewed in 2026.",
+        "The June 2023 update of Working Together was published.",
     ],
 )
 def test_review_dues_page_stamps_and_other_dates_are_not_amendments(text):
@@ -283,6 +286,9 @@ def test_children_in_our_care_counts_for_children_in_care(text, term):
         ("Our model of practice is called Bright Futures.", ["Bright Futures"]),
         ("Our model of practice: Bright Futures.", ["Bright Futures"]),
         ("In Westshire, Bright Futures is our practice model.", ["Bright Futures"]),
+        ("Together for Children is Eldermere's practice model.", ["Together for Children"]),
+        ("Our practice model, Growing Together, joins several ideas.", ["Growing Together"]),
+        ("4. Growing Together: our practice model", ["Growing Together"]),
     ],
 )
 def test_named_models_in_more_wordings(text, models):
@@ -306,6 +312,8 @@ def test_named_models_in_more_wordings(text, models):
         "Our Children's Services practice framework guides everything.",
         "The Council is the practice model owner.",
         "This is our practice model.",
+        "Westshire's practice model is simple.",
+        "Our practice model, which is new, works well.",
     ],
 )
 def test_generic_approaches_and_areas_of_work_are_not_named_models(text):
@@ -329,6 +337,33 @@ def test_generic_approaches_and_areas_of_work_are_not_named_models(text):
 )
 def test_leaving_care_support_age_in_more_wordings(text, age):
     assert _value(text, "leaving_care_support_age") == {"age": age, "extended": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Young people leaving care will be supported up to the age of 21 and, where they "
+            "ask for it, until they are 25.",
+            "they ask for it",
+        ),
+        (
+            "Care leavers will be supported until they are 21; those in full-time education or "
+            "training can continue to receive support until 25.",
+            "in full-time education or training",
+        ),
+        (
+            "Care leavers will be supported until they are 21. Where a young person is in "
+            "education, or simply asks for it, support continues until they are 25.",
+            "in education",
+        ),
+    ],
+)
+def test_an_extension_whose_condition_comes_before_its_age(text, condition):
+    assert _value(text, "leaving_care_support_age") == {
+        "age": 21,
+        "extended": [{"age": 25, "condition": condition}],
+    }
 
 
 @pytest.mark.parametrize(
@@ -377,3 +412,64 @@ def test_permanence_plan_months_in_more_wordings(text, months):
 )
 def test_corporate_parenting_principles_listed_or_stated(text, count):
     assert _value(text, "corporate_parenting_principles") == count
+
+
+PRINCIPLES = (
+    "1. to act in their best interests and promote their health and well-being;\n"
+    "2. to encourage them to express their views, wishes and feelings;\n"
+    "3. to take their views, wishes and feelings into account;\n"
+    "4. to help them gain access to, and make the best use of, services;\n"
+    "5. to promote high aspirations and seek the best outcomes for them;\n"
+    "6. for them to be safe, and for stability in their home lives;\n"
+    "7. to prepare them for adulthood and independent living.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "When it acts for children in its care, the Council must have regard to the need:",
+        "The Children and Social Work Act 2017 lists seven principles that guide us. We must:",
+    ],
+)
+def test_the_principles_are_recognised_by_what_they_say_whatever_introduces_them(introduction):
+    text = f"Our role\n\n{introduction}\n\n{PRINCIPLES}\nEvery councillor shares this role.\n"
+    fact = _facts_of_document(text)["corporate_parenting_principles"]
+    assert fact.value == 7
+    assert "best interests" in fact.evidence[-7].quote
+
+
+def test_a_list_of_values_is_not_the_corporate_parenting_principles():
+    text = (
+        "What we believe:\n\n- children's best interests come first;\n"
+        "- families are listened to;\n- children should be safe at home;\n"
+        "- we are honest with families.\n"
+    )
+    assert _facts_of_document(text)["corporate_parenting_principles"].value == 0
+
+
+@pytest.mark.parametrize(
+    ("table", "count"),
+    [
+        (
+            "| Legislation | What it covers |\n|---|---|\n"
+            "| Children Act 1989 | duties to children in need and in care |\n"
+            "| Children Act 2004 | agencies working together |\n"
+            "| Equality Act 2010 | fair treatment for everyone |\n",
+            3,
+        ),
+        (
+            "Statute | Why it matters\n"
+            "Children Act 1989 | duties to children in need and in care\n"
+            "Adoption and Children Act 2002 | adoption and special guardianship\n"
+            "Children and Families Act 2014 | family justice and adoption reform\n"
+            "Children and Social Work Act 2017 | the local offer for care leavers\n",
+            4,
+        ),
+    ],
+)
+def test_a_table_of_statutes_is_the_legislation_list(table, count):
+    text = f"Our duties\n\nWe work under these:\n\n{table}\nThe rest follows.\n"
+    facts = _facts_of_document(text, "chapter.md")
+    assert facts["legislation_count"].value == count
+    assert facts["legislation"].value[0]["cited"] in {"Children Act 1989"}

@@ -113,10 +113,11 @@ _NOT_YET = re.compile(
 )
 """Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
 _ENTRY_OPENING = re.compile(
-    r"[ \t]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+    r"[ \t]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
+    r"|\(?[a-z0-9]{1,3}\))[ \t]+)?"
     r"[ \t#*_>|]*"
 )
-"""List marker and markup at the start of a line ("- ", "3. ", "**")."""
+"""List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**")."""
 _DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
@@ -169,11 +170,15 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
                 lower, lead_in_start, date_start
             ) or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
             names_a_review = review is not None and not _names_a_published_review(text, review)
-            is_statement = bool(
-                (names_a_review or _DATE_LEAD_IN.search(lower, lead_in_start, date_start))
-                and _AMENDED_THING.search(lower, sentence.start, sentence.end)
-                and (names_a_review or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end))
-            )
+            if names_a_review:
+                is_statement = bool(
+                    _AMENDED_THING.search(lower, sentence.start, sentence.end)
+                    or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+                )
+            else:
+                is_statement = bool(
+                    _DATE_LEAD_IN.search(lower, lead_in_start, date_start)
+                ) and _says_what_changed(lower, sentence)
         if is_statement:
             statements.append((date, sentence))
     reading.memo["amendment_statements"] = statements
@@ -222,11 +227,17 @@ def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
     return found
 
 
+_OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
+
+
 def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
-    """Whether the review a date names is a published one ("the Independent Review of
-    Children's Social Care in May 2022"): its noun is capitalised, as a title's words are."""
+    """Whether the review a date names is another document's: a published review ("the
+    Independent Review of Children's Social Care in May 2022": its noun is capitalised, as a
+    title's words are), or the update of a title ("the June 2023 update of Working Together")."""
     words = review.group()
-    return text[review.start() + len(words) - len(words.lstrip())].isupper()
+    if text[review.start() + len(words) - len(words.lstrip())].isupper():
+        return True
+    return _OF_A_TITLE.match(text, review.end()) is not None
 
 
 def _says_what_changed(lower: str, sentence: Span) -> bool:
@@ -358,9 +369,10 @@ _AGE_EXTENSION = re.compile(
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
 )
-_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided")
-"""Every `_AGE_EXTENSION` holds one of these. A region without them, or without an age
-(`_HAS_AGE`), is not searched: the pattern tries every word as an age, which is slow."""
+_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
+"""Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these. A region without
+them, or without an age (`_HAS_AGE`), is not searched: the patterns try every word as an
+age, which is slow."""
 _CONDITION_LEAD = re.compile(
     r"^(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|a\s+young\s+person|"
@@ -423,20 +435,48 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
             words = lower[region.start : region.end]
             if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
                 continue
-            for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end):
-                extended_age = _age(extension.group("age"))
+            found = [
+                (extension.group("age"), extension.start("condition"), extension.end("condition"))
+                for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
+                if _age(extension.group("age")) is not None
+            ] or _conditions_before_ages(lower, region)
+            for age_words, condition_start, condition_end in found:
+                extended_age = _age(age_words)
                 if extended_age is None or extended_age <= age:
                     continue
                 if any(item["age"] == extended_age for item in extended):
                     continue
-                condition = _condition(
-                    text[extension.start("condition") : extension.end("condition")]
-                )
+                condition = _condition(text[condition_start:condition_end])
                 extended.append({"age": extended_age, "condition": condition})
                 if region is not regions[0]:
                     evidence.append(reading.evidence(region))
         return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
     return None
+
+
+_CONDITION_BEFORE_AGE = re.compile(
+    r"\b(?:if|where|when|while|whilst|provided(?:\s+that)?)\s+[^,.;:]+"
+    r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?"
+    r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:can|may|will|are|continue|remain|keep|stay)\b)"
+)
+"""A condition written before the later age it opens ("…21 and, where they ask for it, until
+they are 25", "those in full-time education can continue to receive support until 25")."""
+
+
+def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, int]]:
+    """(age words, condition start, condition end) for each condition in `region` followed,
+    before the next condition, by an age limit ("until they are 25")."""
+    found = []
+    conditions = list(_CONDITION_BEFORE_AGE.finditer(lower, region.start, region.end))
+    for index, condition in enumerate(conditions):
+        reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
+        for limit in _AGE_LIMIT.finditer(lower, condition.end(), reach):
+            if _age(limit.group("age")) is not None:
+                state = condition.group("state")
+                start, end = condition.span("state") if state else condition.span()
+                found.append((limit.group("age"), start, end))
+                break
+    return found
 
 
 def _conflicting_ages(value: Any, other: Any) -> bool:
@@ -562,7 +602,29 @@ def _note_rank(
 
 # --- corporate parenting principles ------------------------------------------------------------
 
-_CORPORATE_PARENTING = re.compile(r"\bcorporate[\s-]+parent(?:ing|s)?\b")
+_CORPORATE_PARENTING = re.compile(
+    r"\bcorporate[\s-]+parent(?:ing|s)?\b|\bchildren\s+and\s+social\s+work\s+act\b"
+)
+"""A sentence about corporate parenting names it, or the Act that sets out its principles."""
+_CORPORATE_PARENTING_WORDS = ("corporate", "social work act")
+_PRINCIPLE_CUES = tuple(
+    re.compile(cue)
+    for cue in (
+        r"best\s+interests?",
+        r"\bexpress|say\s+what\s+they|\bviews,\s+wishes",
+        r"into\s+account",
+        r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided",
+        r"aspiration|best\s+outcomes",
+        r"\bsafe\b|stabilit|\bstable\b",
+        r"adulthood|independent\s+living",
+    )
+)
+"""One pattern for each of the seven corporate parenting principles (Children and Social Work
+Act 2017, s.1), as councils paraphrase them."""
+_PRINCIPLES_RECOGNISED = 5
+"""Principles a list must name to be the corporate parenting principles, however introduced."""
+_PRINCIPLE_LIST_MAX = 10
+_PRINCIPLE_SIGNS = ("best interests", "aspiration", "adulthood")
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b"
@@ -609,9 +671,11 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     """
     listed: tuple[int, list[Evidence]] | None = None
     stated: list[_Statement] = []
-    corporate = reading.positions_of("corporate")
+    corporate = sorted(
+        position for word in _CORPORATE_PARENTING_WORDS for position in reading.positions_of(word)
+    )
     for sentence in reading.sentences_containing(_PRINCIPLES):
-        names_corporate_parenting = _holds_any(corporate, sentence) and bool(
+        names_corporate_parenting = _holds_any(tuple(corporate), sentence) and bool(
             _CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end)
         )
         if listed is not None and not names_corporate_parenting:
@@ -628,6 +692,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
             if number is not None:
                 stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
     if listed is None:
+        listed = _principles_by_content(reading)
+    if listed is None:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
         return _fact("corporate_parenting_principles", 0)
@@ -638,6 +704,37 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """The first list whose items are the corporate parenting principles by what they say
+    ("to act in their best interests…", "to prepare them for adulthood…"), however it is
+    introduced ("the Council must have regard to the need:") and in whatever section."""
+    text = reading.outline.text
+    candidates: list[tuple[list[Span], Span | None]] = [
+        (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
+    ]
+    for sentence in reading.sentences_containing(":"):
+        if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
+            items = reading.list_items_after(sentence.end)
+            if items:
+                candidates.append((items, sentence))
+    for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
+        if len(items) > _PRINCIPLE_LIST_MAX:
+            continue
+        listed = text[items[0].start : items[-1].end].lower()
+        if sum(1 for cue in _PRINCIPLE_CUES if cue.search(listed)) < _PRINCIPLES_RECOGNISED:
+            continue
+        recognised = sum(
+            1
+            for cue in _PRINCIPLE_CUES
+            if any(cue.search(text[item.start : item.end].lower()) for item in items)
+        )
+        if recognised >= _PRINCIPLES_RECOGNISED:
+            evidence = [] if introduction is None else [reading.evidence(introduction)]
+            evidence += [reading.evidence_at_original(item) for item in items]
+            return len(items), evidence
+    return None
 
 
 def _holds_any(positions: tuple[int, ...], span: Span) -> bool:
@@ -817,6 +914,8 @@ def _is_statute(cited: str) -> bool:
     words = cited.split()
     if not words or len(words) > _CITATION_WORDS_MAX:
         return False
+    if len(words) == 1 and not words[0].strip("()[],;:.").isupper():
+        return False  # a header ("Statute", "Legislation"); an acronym ("UNCRC") is a citation
     if not (_STATUTE.search(cited) or _TITLE_WITH_YEAR.search(cited)):
         return False
     significant = [
@@ -883,8 +982,12 @@ def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
     for sentence in reading.sentences_containing(":"):
         if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
             items = reading.list_items_after(sentence.end)
-            if items:
+            if items and "|" not in text[items[0].start : items[0].end]:
                 candidates.append((items[0].start, items, sentence))
+    for rows in reading.table_first_cells():
+        if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
+            rows = rows[1:]  # a header row ("Statute | Why it matters")
+        candidates.append((rows[0].start, rows, None))
     for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
         listed = text[items[0].start : items[-1].end]
         if not any(word in listed for word in _STATUTE_SIGNS):
@@ -999,14 +1102,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
             r"(?:,?\s+(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
-            r"|[ \t]*[:\-\u2013\u2014][ \t]*)"
+            r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
     (
         ("practice model", "practice framework", "model of practice", "operating model"),
         re.compile(
-            rf"(?P<name>{_NAME})[®™]?\s+is\s+(?:our|the\s+council's|the)\s+(?:\w+\s+)?"
+            rf"(?P<name>{_NAME})[®™]?(?:\s+is|[ \t]*[:\-\u2013\u2014])\s+"
+            r"(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?"
             r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)\b"
         ),
     ),
@@ -1029,6 +1133,7 @@ _NOT_MODEL_WORDS = re.compile(
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
     + r")\b"
 )
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 _TRAILING_WORDS_DROPPED = frozenset(
     {"and", "of", "for", "the", "in", "on", "&", "practice", "operating"}
 )
@@ -1050,6 +1155,8 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
         tokens.pop()
     if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
         return None
+    if tokens[-1].endswith(_POSSESSIVE_ENDINGS):
+        return None  # "Eldermere's practice model" names whose model it is, not the model
     if _NOT_MODEL_WORDS.search(" ".join(tokens).lower()):
         return None
     name = " ".join(tokens)
