@@ -714,11 +714,7 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
     candidates: list[tuple[list[Span], Span | None]] = [
         (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
     ]
-    for sentence in reading.sentences_containing(":"):
-        if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
-            items = reading.list_items_after(sentence.end)
-            if items:
-                candidates.append((items, sentence))
+    candidates += [(items, sentence) for sentence, items in _lists_after_colons(reading)]
     for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
         if len(items) > _PRINCIPLE_LIST_MAX:
             continue
@@ -979,11 +975,11 @@ def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
     candidates: list[tuple[int, list[Span], Span | None]] = [
         (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
     ]
-    for sentence in reading.sentences_containing(":"):
-        if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
-            items = reading.list_items_after(sentence.end)
-            if items and "|" not in text[items[0].start : items[0].end]:
-                candidates.append((items[0].start, items, sentence))
+    candidates += [
+        (items[0].start, items, sentence)
+        for sentence, items in _lists_after_colons(reading)
+        if "|" not in text[items[0].start : items[0].end]
+    ]
     for rows in reading.table_first_cells():
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
@@ -1007,6 +1003,22 @@ def _words_before(reading: ReadableOutline, start: int) -> str:
     return reading.blocks[index].text if index >= 0 else ""
 
 
+def _lists_after_colons(reading: ReadableOutline) -> list[tuple[Span, list[Span]]]:
+    """Each sentence ending with ":" and the list of lines after it, where the sectioner made
+    no list-item blocks of them (those are `block_lists`); found once per reading, for every
+    extractor that looks for a list however it is introduced."""
+    if "lists_after_colons" not in reading.memo:
+        found = []
+        for sentence in reading.sentences_containing(":"):
+            if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
+                items = reading.list_items_after(sentence.end)
+                if items:
+                    found.append((sentence, items))
+        reading.memo["lists_after_colons"] = found
+    lists: list[tuple[Span, list[Span]]] = reading.memo["lists_after_colons"]
+    return lists
+
+
 def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
     """Whether list-item blocks follow plain `sentence` (their list is among `block_lists`)."""
     original_end = reading.plain.to_original(sentence.end, sentence.end).start
@@ -1028,7 +1040,7 @@ def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], l
 @_registers("legislation")
 def legislation(reading: ReadableOutline) -> Fact:
     """The legislation list as cited: the list introduced as legislation ("underpinned by a
-    range of legislation…:"), or any list whose items are mostly statutes and guidance.
+    range of legislation…:"), or any list or table whose items are mostly statutes and guidance.
 
     Duplicates are kept as cited; no list gives [].
     """
