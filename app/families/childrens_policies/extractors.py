@@ -621,6 +621,16 @@ _PRINCIPLE_CUES = tuple(
 )
 """One pattern for each of the seven corporate parenting principles (Children and Social Work
 Act 2017, s.1), as councils paraphrase them."""
+_PRINCIPLE_WORDS = (
+    ("interest",),
+    ("express", "say what", "views"),
+    ("account",),
+    ("access", "best use", "services"),
+    ("aspiration", "outcomes"),
+    ("safe", "stab"),
+    ("adulthood", "independent"),
+)
+"""Words each of `_PRINCIPLE_CUES` holds: a list without five of them is read no further."""
 _PRINCIPLES_RECOGNISED = 5
 """Principles a list must name to be the corporate parenting principles, however introduced."""
 _PRINCIPLE_LIST_MAX = 10
@@ -716,10 +726,12 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
     ]
     candidates += [(items, sentence) for sentence, items in _lists_after_colons(reading)]
     for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
-        if len(items) > _PRINCIPLE_LIST_MAX:
+        if not _PRINCIPLES_RECOGNISED <= len(items) <= _PRINCIPLE_LIST_MAX:
             continue
         listed = text[items[0].start : items[-1].end].lower()
-        if sum(1 for cue in _PRINCIPLE_CUES if cue.search(listed)) < _PRINCIPLES_RECOGNISED:
+        if sum(1 for words in _PRINCIPLE_WORDS if any(word in listed for word in words)) < (
+            _PRINCIPLES_RECOGNISED
+        ):
             continue
         recognised = sum(
             1
@@ -744,6 +756,7 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
     searched just before each "principles" in it (a search of the whole sentence tries every
     word as a number, which is slow)."""
     lower = reading.lower
+    numbers: dict[str, int | None] = reading.memo.setdefault("numbers_before_principles", {})
     positions = reading.positions_of(_PRINCIPLES)
     first = bisect_right(positions, sentence.start - 1)
     for position in positions[first:]:
@@ -754,7 +767,10 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
         for count in _STATED_COUNT.finditer(lower, window_start, end):
             if _is_a_heading_number(lower, count.start("count")):
                 continue
-            number = read_trailing_number(count.group("count"))
+            words = count.group("count")
+            if words not in numbers:  # the same words recur ("the corporate parenting …")
+                numbers[words] = read_trailing_number(words)
+            number = numbers[words]
             if number is not None and 0 < number < 100:
                 return number
     return None
