@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, get_args
 
@@ -10,6 +11,7 @@ import click
 
 from app.analysis import AnalyzedVersion, analyze
 from app.config import get_settings
+from app.facts import Evidence
 from app.families import get_family
 from app.ingest import SourceFormat, read_source_file
 from app.schemas import ParsedVersionRead
@@ -68,16 +70,23 @@ def render_outline(analyzed: AnalyzedVersion) -> str:
             lines += [f"      - {_shown(item)}" for item in fact.value]
         else:
             lines.append(f"  {fact.key} = {_shown(fact.value)}")
-        for evidence in fact.evidence[:_EVIDENCE_SHOWN]:
-            quote = " ".join(evidence.quote.split())
-            if len(quote) > _QUOTE_WIDTH:
-                quote = quote[: _QUOTE_WIDTH - 1] + "…"
-            lines.append(
-                f'      {evidence.section_kind} [{evidence.start}-{evidence.end}] "{quote}"'
-            )
-        if len(fact.evidence) > _EVIDENCE_SHOWN:
-            lines.append(f"      … {len(fact.evidence) - _EVIDENCE_SHOWN} more")
+        lines += _evidence_lines(fact.evidence)
+        for alternative in fact.alternatives:
+            lines.append(f"    conflicting: also {_shown(alternative.value)}")
+            lines += _evidence_lines(alternative.evidence)
     return "\n".join(lines)
+
+
+def _evidence_lines(evidence: Sequence[Evidence]) -> list[str]:
+    lines = []
+    for item in evidence[:_EVIDENCE_SHOWN]:
+        quote = " ".join(item.quote.split())
+        if len(quote) > _QUOTE_WIDTH:
+            quote = quote[: _QUOTE_WIDTH - 1] + "…"
+        lines.append(f'      {item.section_kind} [{item.start}-{item.end}] "{quote}"')
+    if len(evidence) > _EVIDENCE_SHOWN:
+        lines.append(f"      … {len(evidence) - _EVIDENCE_SHOWN} more")
+    return lines
 
 
 def _shown(value: Any) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from app.facts.model import Evidence, Fact, PartialDate
+from app.facts.model import Evidence, Fact, FactValue, PartialDate
 from app.facts.readers import (
     NUMBER_PATTERN,
     FoundDate,
     PlainView,
     ReadableOutline,
     find_dates,
+    inline_list_items,
     plain_view,
     read_number,
     read_outline,
@@ -33,12 +34,14 @@ __all__ = [
     "NUMBER_PATTERN",
     "Evidence",
     "Fact",
+    "FactValue",
     "FoundDate",
     "PartialDate",
     "PlainView",
     "ReadableOutline",
     "extract_facts",
     "find_dates",
+    "inline_list_items",
     "plain_view",
     "read_number",
     "read_outline",

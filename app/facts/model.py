@@ -21,8 +21,24 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class FactValue:
+    """One value a version states for a fact, and where it states it."""
+
+    value: Any
+    """JSON-compatible value, as `Fact.value`."""
+    evidence: tuple[Evidence, ...] = field(default=())
+    """Spans stating this value."""
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
-    """A typed value read from a version; `value` is None when the version does not state it."""
+    """A typed value read from a version; `value` is None when the version does not state it.
+
+    A version can contradict itself (an amendment note says care leavers are supported to 25,
+    the principles still say 21). Then `value` is the one the family's rule prefers and the
+    others are `alternatives`, each with its own evidence, so a reader sees both and decides;
+    comparisons and the matrix use `value`.
+    """
 
     key: str
     """Fact key from the chapter family ("leaving_care_support_age")."""
@@ -30,6 +46,14 @@ class Fact:
     """JSON-compatible value: int, str, list or dict; None means not stated (never a guess)."""
     evidence: tuple[Evidence, ...] = field(default=())
     """Spans supporting the value; empty when the value is None (or 0 by absence)."""
+    alternatives: tuple[FactValue, ...] = field(default=())
+    """Other values the same version states for this fact, in text order; empty unless the
+    version contradicts itself."""
+
+    @property
+    def conflict(self) -> bool:
+        """Whether the version states more than one value for this fact."""
+        return bool(self.alternatives)
 
 
 @dataclass(frozen=True, slots=True)

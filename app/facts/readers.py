@@ -306,13 +306,25 @@ def _checked_date(year: int, month: str | None, day: str | None) -> PartialDate 
     return PartialDate(year, int(month) if month else None, int(day) if day else None)
 
 
+_TABLE_SEPARATOR = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+)
+"""A markdown table's line under its header ("|---|:---:|")."""
 _ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
 
+_ITEM_END_REACH = 16
+"""Characters at an item's end that can hold its trailing "; and" (the words are trimmed)."""
+
+
 def _item_content(text: str, start: int, end: int) -> Span:
-    """A list item's words without the bullet, surrounding blanks and trailing "; and"."""
+    """A list item's words without the bullet, surrounding blanks and trailing "; and".
+
+    Only the item's last characters are searched: the pattern, tried at every position of a
+    long item, cost more than the rest of reading the list.
+    """
     span = trim_span(text, start, end)
-    tail = _ITEM_END_PUNCTUATION.search(text, span.start, span.end)
+    tail = _ITEM_END_PUNCTUATION.search(text, max(span.start, span.end - _ITEM_END_REACH), span.end)
     if tail is not None and tail.start() > span.start:
         span = trim_span(text, span.start, tail.start())
     return span
@@ -427,6 +439,65 @@ class ReadableOutline:
         after_colon = self.text[max(0, offset - 8) : offset].rstrip().endswith(":")
         return _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
 
+    def block_at(self, offset: int) -> Block | None:
+        """The outline's block holding original `offset`, if any."""
+        index = bisect_right(self.block_starts, offset) - 1
+        if index < 0 or offset >= self.blocks[index].end:
+            return None
+        return self.blocks[index]
+
+    def block_lists(self, holding: tuple[str, ...] = ()) -> list[list[Span]]:
+        """The items of every list the sectioner found, in text order: each run of list-item
+        blocks at one level (nested items belong to their parent), as content spans (original
+        offsets) without bullets or a trailing "; and".
+
+        With `holding`, only the lists whose text holds one of those words (as written) are
+        read: a substring test is far cheaper than reading every item of every list.
+        """
+        text = self.outline.text
+        lists: list[list[Span]] = []
+        run: list[Block] = []
+        for block in self.blocks:
+            if block.type != "list_item" or (run and block.level < run[0].level):
+                if run:
+                    lists += _run_items(text, run, holding)
+                run = []
+                if block.type != "list_item":
+                    continue
+            if not run or block.level == run[0].level:
+                run.append(block)
+        if run:
+            lists += _run_items(text, run, holding)
+        return lists
+
+    def table_first_cells(self) -> list[list[Span]]:
+        """The first cell of each row of every table written as text, in text order (original
+        offsets): runs of lines holding "|" ("| Children Act 1989 | duties … |", or "Children
+        Act 1989 | duties …" as Word tables are read). A markdown table's header row (the row
+        before its "|---|" line) and the separator are left out."""
+        text = self.outline.text
+        if "|" not in text:
+            return []
+        tables: list[list[Span]] = []
+        rows: list[Span] = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if "|" not in line:
+                if rows:
+                    tables.append(rows)
+                rows = []
+            elif _TABLE_SEPARATOR.match(line):
+                rows = rows[:-1] if len(rows) == 1 else rows
+            else:
+                cell_start = start + len(line) - len(line.lstrip(" \t|"))
+                cell_end = text.find("|", cell_start, end)
+                rows.append(trim_span(text, cell_start, end if cell_end == -1 else cell_end))
+            start = end + 1
+        if rows:
+            tables.append(rows)
+        return [table for table in tables if table]
+
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1
         if index < 0 or offset >= self.blocks[index].end:
@@ -448,6 +519,64 @@ class ReadableOutline:
                 end = block.content_end if block.content_end >= 0 else block.end
                 items.append(_item_content(self.outline.text, start, end))
         return items
+
+
+_INLINE_MARKER = re.compile(r"(?<![\w()])\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def inline_list_items(text: str, start: int, end: int) -> list[Span]:
+    """Items of a list run into prose in `text[start:end]`: "(a) …; (b) …; (c) …".
+
+    The markers must run in order from "(a)", "(i)" or "(1)" without a gap, at least two of
+    them, so a cited "(b)" or "section 17(1)(a)" is not a list. Items end where the next marker
+    starts, without a trailing "; and"; the last ends at the first full stop after it, at a
+    marker out of sequence, or at `end`.
+    """
+    markers: list[re.Match[str]] = []
+    sequence: tuple[str, ...] = ()
+    for marker in _INLINE_MARKER.finditer(text, start, end):
+        label = marker.group("label")
+        if not markers:
+            if label not in {"a", "i", "1"}:
+                continue
+            sequence = _ROMAN if label == "i" else _LABEL_SEQUENCES[label]
+        if len(markers) >= len(sequence) or label != sequence[len(markers)]:
+            if markers:
+                end = marker.start()
+                break
+            continue
+        markers.append(marker)
+    if len(markers) < 2:
+        return []
+    items = [
+        _item_content(text, marker.end(), following.start())
+        for marker, following in itertools.pairwise(markers)
+    ]
+    last_end = text.find(". ", markers[-1].end(), end)
+    items.append(_item_content(text, markers[-1].end(), end if last_end == -1 else last_end))
+    return items
+
+
+_LABEL_SEQUENCES = {
+    "a": tuple("abcdefghijklmnopqrstuvwxyz"),
+    "1": tuple(str(number) for number in range(1, 100)),
+}
+
+
+def _run_items(text: str, run: list[Block], holding: tuple[str, ...]) -> list[list[Span]]:
+    """The items of a run of list-item blocks, as a one-list list; none when `holding` is given
+    and the run's text holds none of its words."""
+    if holding:
+        words = text[run[0].start : run[-1].end]
+        if not any(word in words for word in holding):
+            return []
+    items = []
+    for block in run:
+        start = block.content_start if block.content_start >= 0 else block.start
+        end = block.content_end if block.content_end >= 0 else block.end
+        items.append(_item_content(text, start, end))
+    return [items]
 
 
 def _occurrences(text: str, word: str) -> tuple[int, ...]:

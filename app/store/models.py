@@ -214,9 +214,19 @@ class Fact(Base):
     """JSON value; JSON null when the version does not state it."""
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     """[{section_kind, start, end, quote}]."""
+    alternatives: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    """Other values the version states for the fact: [{value, evidence: [...]}]; [] unless the
+    version contradicts itself. Rows stored before this column existed read as []."""
     analyzer_version: Mapped[str] = mapped_column(SafeString(20))
 
     version: Mapped[Version] = relationship(back_populates="facts")
+
+    @property
+    def conflict(self) -> bool:
+        """Whether the version states more than one value for this fact."""
+        return bool(self.alternatives)
 
 
 class CachedComparison(Base):

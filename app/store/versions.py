@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast, get_args
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION, AnalyzedVersion, analyze
 from app.errors import InvalidParameter, NotFound
+from app.facts import Evidence
 from app.families import get_family
 from app.ingest import SourceFormat, SourceText, read_source
 from app.store.db import read_transaction, write_transaction
@@ -314,18 +316,26 @@ def _apply_analysis(version: Version, analyzed: AnalyzedVersion) -> None:
             ordinal=ordinal,
             key=fact.key,
             value=fact.value,
-            evidence=[
-                {
-                    "section_kind": evidence.section_kind,
-                    "start": evidence.start,
-                    "end": evidence.end,
-                    "quote": evidence.quote,
-                }
-                for evidence in fact.evidence
+            evidence=_evidence_rows(fact.evidence),
+            alternatives=[
+                {"value": alternative.value, "evidence": _evidence_rows(alternative.evidence)}
+                for alternative in fact.alternatives
             ],
             analyzer_version=analyzed.analyzer_version,
         )
         for ordinal, fact in enumerate(analyzed.facts)
+    ]
+
+
+def _evidence_rows(evidence: Iterable[Evidence]) -> list[dict[str, Any]]:
+    return [
+        {
+            "section_kind": item.section_kind,
+            "start": item.start,
+            "end": item.end,
+            "quote": item.quote,
+        }
+        for item in evidence
     ]
 
 

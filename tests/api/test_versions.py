@@ -53,7 +53,14 @@ def test_a_version_carries_its_text_and_facts_whose_evidence_quotes_it(client: T
     assert version["size_bytes"] > len(text) * 0.9
     assert "leaving_care_support_age" in version["facts"]
     quoted = [e for fact in version["facts"].values() for e in fact["evidence"]]
+    quoted += [
+        e
+        for fact in version["facts"].values()
+        for alternative in fact["alternatives"]
+        for e in alternative["evidence"]
+    ]
     assert quoted
+    assert all(fact["conflict"] == bool(fact["alternatives"]) for fact in version["facts"].values())
     for evidence in quoted:
         assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
 

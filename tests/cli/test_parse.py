@@ -138,6 +138,22 @@ def test_real_process_exit_codes(tmp_path):
         assert bad.stderr.startswith("policydiff: error: ")
 
 
+def test_a_fact_the_version_states_twice_is_flagged_with_both_values():
+    data = json.loads(_run(CASE, "--json").stdout)
+    fact = data["facts"]["corporate_parenting_principles"]
+    assert (fact["value"], fact["conflict"]) == (6, True)
+    [alternative] = fact["alternatives"]
+    assert alternative["value"] == 7
+    text = CASE.read_text()
+    for evidence in alternative["evidence"]:
+        assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
+    assert data["facts"]["permanence_plan_months"]["conflict"] is False
+    assert data["facts"]["permanence_plan_months"]["alternatives"] == []
+
+    lines = _run(CASE).stdout.splitlines()
+    assert "    conflicting: also 7" in lines
+
+
 def _word_chapter(leaving_care_age: int) -> bytes:
     document = new_word(header="Running header words")
     document.add_paragraph("Children's Services Policies, Values and Principles", style="Title")

@@ -33,6 +33,23 @@ FRAGMENTS = [
     "Looked After Children",
     "children who are looked after",
     "Children in Care",
+    "children in our care",
+    "Updated: June 2022",
+    "Revised throughout, September 2021",
+    "- January 2024: Section 3 was updated.",
+    "In the October 2024 update, Section 3 was",
+    "Next review date: May 2026",
+    "Reviewed: 12/03/2024",
+    "care leavers aged 18 to 25",
+    "care leavers until they are 21",
+    "In March 2024 this chapter was updated: care leavers are supported until 25.",
+    "a permanence plan by the four-month review",
+    "permanence plans within 6 months",
+    "The corporate parenting principles are: (a) to act; (b) to listen; (c) to plan.",
+    "- Working Together to Safeguard Children 2023",
+    "Operating Model - Families First",
+    "our approach to Bright Futures",
+    "We use Safe Steps as our model of practice",
     "## 2. Corporate Parenting",
     "**bold**",
     "\\(",
@@ -65,10 +82,23 @@ def _source(text: str) -> SourceText:
 
 
 def _assert_evidence_is_exact(text: str, facts) -> None:
+    """Every evidence span, of each value and of each alternative, quotes the text exactly."""
     for fact in facts:
-        for evidence in fact.evidence:
+        for evidence in itertools.chain(
+            fact.evidence, *(alternative.evidence for alternative in fact.alternatives)
+        ):
             assert 0 <= evidence.start <= evidence.end <= len(text)
             assert text[evidence.start : evidence.end] == evidence.quote
+
+
+def _assert_conflicts_are_real(facts) -> None:
+    """A fact conflicts exactly when it has alternatives, each stated and unlike the value."""
+    for fact in facts:
+        assert fact.conflict == bool(fact.alternatives)
+        values = [fact.value, *(alternative.value for alternative in fact.alternatives)]
+        assert all(value is not None for value in values) or not fact.alternatives
+        assert all(one != other for one, other in itertools.combinations(values, 2))
+        assert all(alternative.evidence for alternative in fact.alternatives)
 
 
 @settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -77,6 +107,7 @@ def test_analysis_never_raises_and_every_evidence_span_quotes_its_text(text):
     analyzed = analyze(_source(text), get_family())
     assert [fact.key for fact in analyzed.facts] == list(get_family().extractors)
     _assert_evidence_is_exact(analyzed.text, analyzed.facts)
+    _assert_conflicts_are_real(analyzed.facts)
     assert isinstance(analyzed.local_names, tuple)
 
 
@@ -95,7 +126,9 @@ def test_evidence_names_the_kind_of_the_section_holding_it(text, cuts):
     facts = extract_facts(outline, get_family().extractors)
     _assert_evidence_is_exact(text, facts)
     for fact in facts:
-        for evidence in fact.evidence:
+        for evidence in itertools.chain(
+            fact.evidence, *(alternative.evidence for alternative in fact.alternatives)
+        ):
             holder = outline.section_at(evidence.start)
             assert evidence.section_kind == (holder.kind if holder else "other")
 

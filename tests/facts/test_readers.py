@@ -1,3 +1,4 @@
+import itertools
 import re
 
 import pytest
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 from app.facts import (
     PartialDate,
     find_dates,
+    inline_list_items,
     plain_view,
     read_number,
     read_outline,
@@ -253,3 +255,67 @@ def test_practice_model_and_framework_are_found_in_their_own_sentences():
         "We use a practice model.",
         "A practice framework guides us.",
     ]
+
+
+def _listed(text: str, items: list[Span]) -> list[str]:
+    return [text[item.start : item.end] for item in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "The duties are: (a) to act well; (b) to listen; and (c) to plan ahead. Then prose.",
+            ["to act well", "to listen", "to plan ahead"],
+        ),
+        ("Ways: (i) first, (ii) second, (iii) third", ["first", "second", "third"]),
+        ("Steps (1) agree (2) act (4) skipped", ["agree", "act"]),
+        ("Read section 17(1)(a) and (b) of the Act.", []),
+        ("Only (a) one item here.", []),
+        ("Starts late: (b) two, (c) three.", []),
+    ],
+)
+def test_inline_list_items_run_in_order_from_the_first_label(text, items):
+    assert _listed(text, inline_list_items(text, 0, len(text))) == items
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["(a) ", "(b) ", "(c) ", "(i) ", "(ii) ", "x", "; ", ". ", " "])))
+def test_inline_list_items_lie_inside_the_text_in_order(pieces):
+    text = "".join(pieces)
+    items = inline_list_items(text, 0, len(text))
+    assert all(0 <= item.start <= item.end <= len(text) for item in items)
+    assert all(one.end <= other.start for one, other in itertools.pairwise(items))
+
+
+def test_block_lists_are_runs_of_list_items_at_one_level():
+    text = "Intro\n\n- alpha;\n  - nested\n- beta\n\nText.\n\n- gamma\n"
+    blocks = (
+        Block("paragraph", 0, 7, text[0:7], content_start=0, content_end=5),
+        Block("list_item", 7, 16, text[7:16], level=1, content_start=9, content_end=15),
+        Block("list_item", 16, 27, text[16:27], level=2, content_start=20, content_end=26),
+        Block("list_item", 27, 35, text[27:35], level=1, content_start=29, content_end=33),
+        Block("paragraph", 35, 42, text[35:42], content_start=35, content_end=40),
+        Block("list_item", 42, len(text), text[42:], level=1, content_start=44, content_end=49),
+    )
+    reading = read_outline(_outline(text, blocks))
+    assert [_listed(text, items) for items in reading.block_lists()] == [
+        ["alpha", "beta"],
+        ["gamma"],
+    ]
+    assert [_listed(text, items) for items in reading.block_lists(("gam",))] == [["gamma"]]
+    assert reading.block_at(20) == blocks[2]
+    assert reading.block_at(len(text)) is None
+
+
+def test_table_first_cells_leave_out_a_markdown_header_and_its_separator():
+    text = (
+        "Intro.\n\n| Law | Why |\n|---|:---:|\n| First Act 1990 | a reason |\n"
+        "| Second Act 2000 | another |\n\nWord table:\nFirst | one\nSecond | two\n"
+    )
+    reading = read_outline(_outline(text))
+    assert [_listed(text, rows) for rows in reading.table_first_cells()] == [
+        ["First Act 1990", "Second Act 2000"],
+        ["First", "Second"],
+    ]
+    assert read_outline(_outline("No tables here.")).table_first_cells() == []

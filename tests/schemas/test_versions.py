@@ -45,7 +45,21 @@ def test_parsed_version_dumps_the_documented_keys():
         "age": 21,
         "extended": [{"age": 25, "condition": "in education or training"}],
     }
+    assert set(fact) == {"value", "evidence", "conflict", "alternatives"}
+    assert (fact["conflict"], fact["alternatives"]) == (False, [])
     assert set(fact["evidence"][0]) == {"section_kind", "start", "end", "quote"}
+
+
+def test_a_conflicting_fact_carries_each_other_value_with_its_evidence():
+    parsed = _parsed("six-principles-markdown.md")
+    data = parsed.model_dump(mode="json")["facts"]["corporate_parenting_principles"]
+    assert data["value"] == 6
+    assert data["conflict"] is True
+    assert [set(item) for item in data["alternatives"]] == [{"value", "evidence"}]
+    assert data["alternatives"][0]["value"] == 7
+    text = "".join(section.text for section in parsed.sections)
+    for evidence in data["alternatives"][0]["evidence"]:
+        assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
 
 
 def test_sections_in_the_contract_tile_the_text_and_quotes_match_it():

@@ -67,6 +67,23 @@ def test_a_new_version_is_stored_with_its_sections_and_facts(session: Session) -
         assert version.text[evidence["start"] : evidence["end"]] == evidence["quote"]
 
 
+def test_a_conflicting_fact_is_stored_with_its_alternatives(session: Session) -> None:
+    amended = "In June 2024 this chapter was updated: care leavers are supported until they are 25."
+    added = add(session, chapter_text(amended=amended))
+
+    facts = {fact.key: fact for fact in facts_of(session=session, version_id=added.version.id)}
+    support = facts["leaving_care_support_age"]
+    assert support.value == {"age": 25, "extended": []}
+    assert support.conflict
+    [alternative] = support.alternatives
+    assert alternative["value"] == {"age": 21, "extended": []}
+    text = added.version.text
+    for evidence in alternative["evidence"]:
+        assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
+    assert not facts["permanence_plan_months"].conflict
+    assert facts["permanence_plan_months"].alternatives == []
+
+
 def test_the_same_bytes_again_return_the_existing_version(session: Session) -> None:
     first = add(session, chapter_text())
     before = row_counts(session)

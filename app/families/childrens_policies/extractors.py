@@ -9,10 +9,12 @@ it: no extractor guesses.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,10 @@ from app.facts import (
     NUMBER_PATTERN,
     Evidence,
     Fact,
+    FactValue,
+    PartialDate,
     ReadableOutline,
+    inline_list_items,
     plain_view,
     read_outline,
     read_trailing_number,
@@ -69,47 +74,197 @@ _AMENDMENT_VERB = re.compile(
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
     r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
+    r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
 )
-_DATE_LEAD_IN = re.compile(r"\b(?:in|on|from|during|since|by)\s+$")
-_LEAD_IN_CHARACTERS = 12
+"""What a statement says was changed; "amended throughout" means the chapter."""
+_DATE_LEAD_IN = re.compile(
+    r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$"
+    r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
+)
+"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)"; a
+bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
+_LEAD_IN_CHARACTERS = 16
+_AMENDMENT_NOUN_BEFORE = re.compile(
+    r"\b(?:review|update|revision|refresh|rewrite)\s+(?:in|on|of|dated)\s+$"
+)
+"""A date named as the time of a review ("Following a review in March 2023, …")."""
+_AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
+"""A date naming a review ("In the October 2024 update, …")."""
+_AMENDMENT_LABEL = re.compile(
+    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
+    r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
+    r"minor|major)\s+)?"
+    r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
+    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
+    r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
+    r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
+    r"(?:\s+(?:in|on))?[\s,:;|\-\u2013\u2014]*"
+)
+"""The whole of what precedes a date in a statement that is only a label and the date:
+"Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …".
+Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
+"Next review") do not match: they are not amendments."""
+_NOT_YET = re.compile(
+    r"\bnext\s+(?:be\s+)?(?:review|update|revis|amend)"
+    r"|\b(?:is|are|falls?|becomes?)\s+due\b|\bdue\s+(?:for|in|on|by|date)\b|\breview\s+due\b"
+    r"|\b(?:will|shall|to)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
+    r"(?:reviewed|updated|revised|amended|reissued|re-issued)\b"
+    r"|\b(?:scheduled|planned|expected)\s+(?:for|in|on|by|to)\b|\bexpir(?:es|y|ing)\b"
+)
+"""Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
+_ENTRY_OPENING = re.compile(
+    r"[ \t]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
+    r"|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+    r"[ \t#*_>|]*"
+)
+"""List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**")."""
+_DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
+"""What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
+_ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
+
+
+def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Each amendment statement's date and sentence (plain offsets), in text order.
+
+    A statement is a sentence that says the chapter changed and when: "In May 2024, this
+    chapter was revised…", "Following a review in March 2023, Section 2 was…", "In the October
+    2024 update, …"; a dated entry of a history list ("January 2024: Section 3 added"); or a
+    label and its date ("Updated: June 2022", "Revised throughout, September 2021"). Dates
+    cited inside a statement for other documents ("Statutory Guidance (Feb 2018)") are not
+    amendment dates, nor are dates to come ("next review: …") or the page's "Last updated".
+
+    "Updated" and a full date ("Updated: 4 March 2024", "Updated 2 June 2025") is how a page
+    stamps itself (`last_updated`), not an amendment statement; "Updated: June 2022" is one.
+    """
+    if "amendment_statements" in reading.memo:
+        found: list[tuple[PartialDate, Span]] = reading.memo["amendment_statements"]
+        return found
+    text, lower = reading.text, reading.lower
+    statements: list[tuple[PartialDate, Span]] = []
+    dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
+    for date, span in sorted(dates, key=lambda found: found[1].start):
+        sentence = reading.sentence_at(span.start)
+        if sentence is None:
+            continue
+        date_start = span.start
+        opening = _ENTRY_OPENING.match(lower, sentence.start, date_start)
+        opening_end = opening.end() if opening is not None else sentence.start
+        if _NOT_YET.search(lower, sentence.start, date_start):
+            continue
+        if date.month is None:
+            is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
+        elif opening_end == date_start:
+            is_statement = bool(
+                _DATED_ENTRY.match(text, span.end, sentence.end)
+                and (
+                    _AMENDMENT_VERB.search(lower, span.end, sentence.end)
+                    or _AMENDED_THING.search(lower, span.end, sentence.end)
+                    or _ENTRY_WORDS.search(lower, span.end, sentence.end)
+                )
+            ) or _says_what_changed(lower, sentence)
+        elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
+            is_statement = date.day is None or not lower.startswith("updated", opening_end)
+        else:
+            lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
+            review = _AMENDMENT_NOUN_BEFORE.search(
+                lower, lead_in_start, date_start
+            ) or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
+            names_a_review = review is not None and not _names_a_published_review(text, review)
+            if names_a_review:
+                is_statement = bool(
+                    _AMENDED_THING.search(lower, sentence.start, sentence.end)
+                    or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+                )
+            else:
+                is_statement = bool(
+                    _DATE_LEAD_IN.search(lower, lead_in_start, date_start)
+                ) and _says_what_changed(lower, sentence)
+        if is_statement:
+            statements.append((date, sentence))
+    reading.memo["amendment_statements"] = statements
+    return statements
+
+
+_OPENING_YEAR_LEAD_IN = re.compile(r"(?:in|during)\s+")
+_CHAPTER_CHANGED_IN = re.compile(
+    r"\b(?:chapter|section\s+[\w.]+|procedure|policy|it)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed)"
+    r"(?:\s+(?:and|&)\s+\w+)?(?:\s+throughout|\s+in\s+full)?\s+(?:in|during)\s+$"
+)
+_CHAPTER_CHANGED_REACH = 96
+
+
+def _states_a_year_of_change(lower: str, sentence: Span, opening_end: int, year: int) -> bool:
+    """Whether a year stated alone dates a change of the chapter: the sentence opens with it
+    and says what changed ("In 2023, Section 4 was added"), or the chapter is the subject of
+    the change it dates ("This chapter was reviewed in 2023"). Years name documents far more
+    often than months do ("guidance published in 2018"), so the test is stricter."""
+    if _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, year):
+        return _says_what_changed(lower, sentence)
+    reach = max(sentence.start, year - _CHAPTER_CHANGED_REACH)
+    return _CHAPTER_CHANGED_IN.search(lower, reach, year) is not None
+
+
+_YEAR_LEAD_INS = ("in 19", "in 20", "during 19", "during 20")
+"""A year stated alone is an amendment's date only after "in" or "during" ("reviewed in
+2023"): "Children Act 2004" and "Working Together 2023" name documents."""
+
+
+def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Years written without a day or month after "in"/"during" (plain offsets of the year)."""
+    lower = reading.lower
+    found = []
+    for lead_in in _YEAR_LEAD_INS:
+        for position in reading.positions_of(lead_in):
+            start = position + len(lead_in) - 2
+            end = start + 4
+            if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
+                continue
+            if end < len(lower) and (lower[end].isalnum() or lower[end] in "/-"):
+                continue
+            found.append((PartialDate(int(lower[start:end])), Span(start, end)))
+    return found
+
+
+_OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
+    """Whether the review a date names is another document's: a published review ("the
+    Independent Review of Children's Social Care in May 2022": its noun is capitalised, as a
+    title's words are), or the update of a title ("the June 2023 update of Working Together")."""
+    words = review.group()
+    if text[review.start() + len(words) - len(words.lstrip())].isupper():
+        return True
+    return _OF_A_TITLE.match(text, review.end()) is not None
+
+
+def _says_what_changed(lower: str, sentence: Span) -> bool:
+    return bool(
+        _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+        and _AMENDED_THING.search(lower, sentence.start, sentence.end)
+    )
 
 
 @_registers("amendment_date")
 def amendment_date(reading: ReadableOutline) -> Fact:
-    """The latest date of an amendment statement ("In May 2024, this chapter was revised…").
+    """The date of the latest amendment statement (see `_amendment_statements`).
 
-    Dates cited inside the statement for other documents ("Statutory Guidance (Feb 2018)") are
-    not amendment dates: only a date introduced by "in"/"on" or opening the sentence counts.
+    A history of amendments gives its latest date; day precision where the text gives a day.
     """
-    lower = reading.lower
-    best: tuple[tuple[int, int, int], str, Span] | None = None
-    for found in reading.dates:
-        sentence = reading.sentence_at(found.span.start)
-        if sentence is None:
-            continue
-        opens_sentence = found.span.start == sentence.start
-        lead_in = _DATE_LEAD_IN.search(
-            lower, max(sentence.start, found.span.start - _LEAD_IN_CHARACTERS), found.span.start
-        )
-        if not (opens_sentence or lead_in):
-            continue
-        if not (
-            _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
-            and _AMENDED_THING.search(lower, sentence.start, sentence.end)
-        ):
-            continue
-        if best is None or found.date.sort_key > best[0]:
-            best = (found.date.sort_key, found.date.isoformat(), sentence)
-    if best is None:
+    statements = _amendment_statements(reading)
+    if not statements:
         return _fact("amendment_date", None)
-    return _fact("amendment_date", best[1], reading.evidence(best[2]))
+    date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
+    return _fact("amendment_date", date.isoformat(), reading.evidence(sentence))
 
 
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|^[ \t#*_>]*(?:updated|reviewed|amended)[ \t]*:)[ \t]*$",
+    r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)[ \t]*:)[ \t]*$",
     re.MULTILINE,
 )
 _LABEL_CHARACTERS = 40
@@ -122,7 +277,8 @@ def last_updated(reading: ReadableOutline) -> Fact:
     """The date the page says it was last updated or reviewed; else a line that is only a date.
 
     Several labelled dates: the latest. A bare date line must give a day ("June 3, 2024"), so a
-    stray "May 2024" line is not taken for an update stamp.
+    stray "May 2024" line is not taken for an update stamp; so must a date labelled only
+    "Updated:" or "Reviewed:" ("Updated: June 2022" is an amendment statement, not a stamp).
     """
     text, lower = reading.text, reading.lower
     labelled: list[tuple[tuple[int, int, int], str, Span]] = []
@@ -133,7 +289,7 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         )
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
-        if label is not None:
+        if label is not None and not (label.group("bare") and found.date.day is None):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
             bare_lines.append(candidate)
@@ -200,10 +356,12 @@ _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis"
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
-    r"\b(?:until|till|up\s+to|through\s+to|to)\s+"
+    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
+    r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
+    r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
 _AGE_EXTENSION = re.compile(
@@ -211,9 +369,10 @@ _AGE_EXTENSION = re.compile(
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
 )
-_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided")
-"""Every `_AGE_EXTENSION` holds one of these. A region without them, or without an age
-(`_HAS_AGE`), is not searched: the pattern tries every word as an age, which is slow."""
+_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
+"""Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these. A region without
+them, or without an age (`_HAS_AGE`), is not searched: the patterns try every word as an
+age, which is slow."""
 _CONDITION_LEAD = re.compile(
     r"^(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\s+"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|a\s+young\s+person|"
@@ -242,68 +401,246 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     """The age to which care leavers are supported, and later ages offered on a condition.
 
     Read from a sentence about leaving care: "until they are 21 or 24 if in full-time
-    education", "up to the age of 25", "until their 25th birthday"; an extension may follow in
-    the same or the next sentence ("This can be extended to 25 where…").
+    education", "up to the age of 25", "until their 25th birthday", "aged 18 to 25"; an
+    extension may follow in the same or the next sentence ("This can be extended to 25
+    where…"). Where sentences disagree (see `_conflicting_ages`), the value is chosen as
+    `_stated_fact` says and the others are alternatives.
     """
+    statements = [
+        statement
+        for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS)
+        if (statement := _leaving_care_statement(reading, sentence)) is not None
+    ]
+    return _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
+
+
+def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statement | None:
+    """The support age `sentence` states, with its evidence, if it states one."""
     text, lower = reading.text, reading.lower
-    for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
-        if not _HAS_AGE.search(lower, sentence.start, sentence.end):
+    if not _HAS_AGE.search(lower, sentence.start, sentence.end):
+        return None
+    if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
+        return None
+    for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end):
+        age = _age(limit.group("age"))
+        if age is None:
             continue
-        if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
-            continue
-        for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end):
-            age = _age(limit.group("age"))
-            if age is None:
+        extended: list[dict[str, Any]] = []
+        evidence = [reading.evidence(sentence)]
+        following = reading.sentence_after(sentence)
+        regions = [Span(limit.end(), sentence.end)]
+        if following is not None:
+            regions.append(following)
+        for region in regions:
+            words = lower[region.start : region.end]
+            if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
                 continue
-            extended: list[dict[str, Any]] = []
-            evidence = [reading.evidence(sentence)]
-            following = reading.sentence_after(sentence)
-            regions = [Span(limit.end(), sentence.end)]
-            if following is not None:
-                regions.append(following)
-            for region in regions:
-                words = lower[region.start : region.end]
-                if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
+            found = [
+                (extension.group("age"), extension.start("condition"), extension.end("condition"))
+                for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
+                if _age(extension.group("age")) is not None
+            ] or _conditions_before_ages(lower, region)
+            for age_words, condition_start, condition_end in found:
+                extended_age = _age(age_words)
+                if extended_age is None or extended_age <= age:
                     continue
-                for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end):
-                    extended_age = _age(extension.group("age"))
-                    if extended_age is None or extended_age <= age:
-                        continue
-                    if any(item["age"] == extended_age for item in extended):
-                        continue
-                    condition = _condition(
-                        text[extension.start("condition") : extension.end("condition")]
-                    )
-                    extended.append({"age": extended_age, "condition": condition})
-                    if region is not regions[0]:
-                        evidence.append(reading.evidence(region))
-            value = {"age": age, "extended": extended}
-            return _fact("leaving_care_support_age", value, *evidence)
-    return _fact("leaving_care_support_age", None)
+                if any(item["age"] == extended_age for item in extended):
+                    continue
+                condition = _condition(text[condition_start:condition_end])
+                extended.append({"age": extended_age, "condition": condition})
+                if region is not regions[0]:
+                    evidence.append(reading.evidence(region))
+        return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
+    return None
+
+
+_CONDITION_BEFORE_AGE = re.compile(
+    r"\b(?:if|where|when|while|whilst|provided(?:\s+that)?)\s+[^,.;:]+"
+    r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?"
+    r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:can|may|will|are|continue|remain|keep|stay)\b)"
+)
+"""A condition written before the later age it opens ("…21 and, where they ask for it, until
+they are 25", "those in full-time education can continue to receive support until 25")."""
+
+
+def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, int]]:
+    """(age words, condition start, condition end) for each condition in `region` followed,
+    before the next condition, by an age limit ("until they are 25")."""
+    found = []
+    conditions = list(_CONDITION_BEFORE_AGE.finditer(lower, region.start, region.end))
+    for index, condition in enumerate(conditions):
+        reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
+        for limit in _AGE_LIMIT.finditer(lower, condition.end(), reach):
+            if _age(limit.group("age")) is not None:
+                state = condition.group("state")
+                start, end = condition.span("state") if state else condition.span()
+                found.append((limit.group("age"), start, end))
+                break
+    return found
+
+
+def _conflicting_ages(value: Any, other: Any) -> bool:
+    """Whether two support ages contradict each other: their ages differ, and neither's age is
+    an extension the other offers ("to 25" agrees with "to 21, or 25 in education")."""
+    if value["age"] == other["age"]:
+        return False
+    return not (
+        any(item["age"] == other["age"] for item in value["extended"])
+        or any(item["age"] == value["age"] for item in other["extended"])
+    )
 
 
 _PERMANENCE = "permanen"
+_PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b")
 
 
 @_registers("permanence_plan_months")
 def permanence_plan_months(reading: ReadableOutline) -> Fact:
-    """The timescale for permanence plans, in months ("within 4 months", "within four months")."""
+    """The timescale for permanence plans, in months ("within 4 months", "within four months",
+    "by the four-month review"); a review named without months ("at the second review") gives
+    none.
+
+    Each sentence about permanence states at most one timescale. Sentences that speak of plans
+    or planning are read first ("permanence achieved within 12 months" is another timescale),
+    and where they disagree the value is chosen as `_stated_fact` says.
+    """
+    statements: list[_Statement] = []
     for sentence in reading.sentences_containing(_PERMANENCE):
         for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
             count = read_trailing_number(months.group("count"))
             if count is not None and 0 < count <= 60:
-                return _fact("permanence_plan_months", count, reading.evidence(sentence))
-    return _fact("permanence_plan_months", None)
+                statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
+                break
+    if not statements:
+        return _fact("permanence_plan_months", None)
+    about_plans = [
+        statement
+        for statement in statements
+        if _PLAN.search(reading.lower, statement.sentence.start, statement.sentence.end)
+    ]
+    return _stated_fact(
+        reading,
+        "permanence_plan_months",
+        about_plans or statements[:1],
+        lambda one, other: bool(one != other),
+    )
+
+
+# --- statements that may disagree --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """One sentence's value for a fact."""
+
+    sentence: Span
+    """The sentence stating it (plain offsets)."""
+    value: Any
+    """What it states."""
+    evidence: tuple[Evidence, ...]
+    """Where (the sentence, and any sentence read with it)."""
+
+
+def _stated_fact(
+    reading: ReadableOutline,
+    key: str,
+    statements: list[_Statement],
+    conflicting: Callable[[Any, Any], bool],
+) -> Fact:
+    """The fact stated by `statements` (text order), with the contradicting ones as alternatives.
+
+    The value is the most recent statement: one made in an amendment note (the paragraph of an
+    amendment statement, the latest amendment first) says what the chapter now says, so it
+    outweighs older text the amendment left unchanged; otherwise the first statement. Each other
+    value that `conflicting` finds contradicts it is an alternative, with the evidence of its
+    first statement.
+    """
+    if not statements:
+        return _fact(key, None)
+    notes = _amendment_notes(reading)
+    chosen = statements[0]
+    if notes:
+        in_notes = [
+            (note_rank, -index, statement)
+            for index, statement in enumerate(statements)
+            if (note_rank := _note_rank(reading, notes, statement.sentence)) is not None
+        ]
+        if in_notes:
+            chosen = max(in_notes, key=lambda ranked: ranked[:2])[2]
+    alternatives: list[FactValue] = []
+    for statement in statements:
+        if statement is chosen or not conflicting(chosen.value, statement.value):
+            continue
+        if any(alternative.value == statement.value for alternative in alternatives):
+            continue
+        alternatives.append(FactValue(statement.value, statement.evidence))
+    return Fact(key, chosen.value, chosen.evidence, tuple(alternatives))
+
+
+def _amendment_notes(reading: ReadableOutline) -> list[tuple[Span, tuple[int, int, int]]]:
+    """The blocks holding amendment statements (original offsets), each with its date's rank."""
+    notes = []
+    for date, sentence in _amendment_statements(reading):
+        original = reading.plain.to_original(sentence.start, sentence.end)
+        block = reading.block_at(original.start)
+        span = original if block is None else Span(block.start, block.end)
+        notes.append((span, date.sort_key))
+    return notes
+
+
+def _note_rank(
+    reading: ReadableOutline,
+    notes: list[tuple[Span, tuple[int, int, int]]],
+    sentence: Span,
+) -> tuple[int, int, int] | None:
+    """The date rank of the amendment note holding plain `sentence`, or None if none holds it."""
+    start = reading.plain.to_original(sentence.start, sentence.start).start
+    ranks = [rank for span, rank in notes if span.start <= start < span.end]
+    return max(ranks) if ranks else None
 
 
 # --- corporate parenting principles ------------------------------------------------------------
 
-_CORPORATE_PARENTING = re.compile(r"\bcorporate[\s-]+parent(?:ing|s)?\b")
+_CORPORATE_PARENTING = re.compile(
+    r"\bcorporate[\s-]+parent(?:ing|s)?\b|\bchildren\s+and\s+social\s+work\s+act\b"
+)
+"""A sentence about corporate parenting names it, or the Act that sets out its principles."""
+_CORPORATE_PARENTING_WORDS = ("corporate", "social work act")
+_PRINCIPLE_CUES = tuple(
+    re.compile(cue)
+    for cue in (
+        r"best\s+interests?",
+        r"\bexpress|say\s+what\s+they|\bviews,\s+wishes",
+        r"into\s+account",
+        r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided",
+        r"aspiration|best\s+outcomes",
+        r"\bsafe\b|stabilit|\bstable\b",
+        r"adulthood|independent\s+living",
+    )
+)
+"""One pattern for each of the seven corporate parenting principles (Children and Social Work
+Act 2017, s.1), as councils paraphrase them."""
+_PRINCIPLE_WORDS = (
+    ("interest",),
+    ("express", "say what", "views"),
+    ("account",),
+    ("access", "best use", "services"),
+    ("aspiration", "outcomes"),
+    ("safe", "stab"),
+    ("adulthood", "independent"),
+)
+"""Words each of `_PRINCIPLE_CUES` holds: a list without five of them is read no further."""
+_PRINCIPLES_RECOGNISED = 5
+"""Principles a list must name to be the corporate parenting principles, however introduced."""
+_PRINCIPLE_LIST_MAX = 10
+_PRINCIPLE_SIGNS = ("best interests", "aspiration", "adulthood")
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b"
 )
+_STATED_COUNT_REACH = 48
+"""Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
 _LIST_INTRODUCTION_END = re.compile(
     r"(?::|\bas\s+follows|\bfollowing|\binclud(?:e|es|ing)|\bare)\W*$", re.IGNORECASE
 )
@@ -316,53 +653,164 @@ def _introduces_list(reading: ReadableOutline, sentence: Span, may_be_heading: b
     """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading.
 
     A heading counts only where it names the list itself ("Relevant legislation"), never as
-    the sentence after the one that does ("…seven principles." then "Contents").
+    the sentence after the one that does ("…seven principles." then "Contents"); a list item
+    ("Data Protection legislation") is no heading of the items after it.
     """
     words = reading.quote(sentence)
     if _LIST_INTRODUCTION_END.search(words, max(0, len(words) - _INTRODUCTION_TAIL)):
         return True
-    return (
+    if not (
         may_be_heading
         and len(words.split()) <= _HEADING_WORDS_MAX
         and words.rstrip()[-1:] not in set(".!?;,")
-    )
+    ):
+        return False
+    block = reading.block_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    return block is None or block.type != "list_item"
 
 
 @_registers("corporate_parenting_principles")
 def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     """How many corporate parenting principles the chapter sets out.
 
-    Where it lists them, the number of list items (six items under "seven principles" is 6);
-    where it only names them ("the seven corporate parenting principles"), the number it
-    states; 0 when it sets none out (a passing mention without a number or list included).
+    Where it lists them (bullets, numbers, "(a)…(g)" lines, or "(a) …; (b) …" run into a
+    sentence), the number of list items; where it only names them ("the seven corporate
+    parenting principles"), the number it states; 0 when it sets none out (a passing mention
+    without a number or list included). A list that disagrees with a stated number (six items
+    under "seven principles") gives the list's count, and the stated number as an alternative.
     """
-    stated: tuple[int, Span] | None = None
+    listed: tuple[int, list[Evidence]] | None = None
+    stated: list[_Statement] = []
+    corporate = sorted(
+        position for word in _CORPORATE_PARENTING_WORDS for position in reading.positions_of(word)
+    )
     for sentence in reading.sentences_containing(_PRINCIPLES):
-        about_corporate_parenting = (
-            bool(_CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end))
-            or reading.section_kind_at(sentence.start) == "corporate_parenting"
+        names_corporate_parenting = _holds_any(tuple(corporate), sentence) and bool(
+            _CORPORATE_PARENTING.search(reading.lower, sentence.start, sentence.end)
         )
-        if not about_corporate_parenting:
+        if listed is not None and not names_corporate_parenting:
             continue
-        following = reading.sentence_after(sentence)
-        candidates = ((sentence, True), (following, False))
-        for introduction, may_be_heading in candidates:
-            if introduction is None or not _introduces_list(reading, introduction, may_be_heading):
+        if not (
+            names_corporate_parenting
+            or reading.section_kind_at(sentence.start) == "corporate_parenting"
+        ):
+            continue
+        if listed is None:
+            listed = _principles_listed(reading, sentence)
+        if names_corporate_parenting or not stated:
+            number = _stated_count(reading, sentence)
+            if number is not None:
+                stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
+    if listed is None:
+        listed = _principles_by_content(reading)
+    if listed is None:
+        if stated:
+            return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
+        return _fact("corporate_parenting_principles", 0)
+    alternatives: list[FactValue] = []
+    for statement in stated:
+        if statement.value != listed[0] and all(
+            alternative.value != statement.value for alternative in alternatives
+        ):
+            alternatives.append(FactValue(statement.value, statement.evidence))
+    return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """The first list whose items are the corporate parenting principles by what they say
+    ("to act in their best interests…", "to prepare them for adulthood…"), however it is
+    introduced ("the Council must have regard to the need:") and in whatever section."""
+    text = reading.outline.text
+    candidates: list[tuple[list[Span], Span | None]] = [
+        (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
+    ]
+    candidates += [(items, sentence) for sentence, items in _lists_after_colons(reading)]
+    for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
+        if not _PRINCIPLES_RECOGNISED <= len(items) <= _PRINCIPLE_LIST_MAX:
+            continue
+        listed = text[items[0].start : items[-1].end].lower()
+        if sum(1 for words in _PRINCIPLE_WORDS if any(word in listed for word in words)) < (
+            _PRINCIPLES_RECOGNISED
+        ):
+            continue
+        recognised = sum(
+            1
+            for cue in _PRINCIPLE_CUES
+            if any(cue.search(text[item.start : item.end].lower()) for item in items)
+        )
+        if recognised >= _PRINCIPLES_RECOGNISED:
+            evidence = [] if introduction is None else [reading.evidence(introduction)]
+            evidence += [reading.evidence_at_original(item) for item in items]
+            return len(items), evidence
+    return None
+
+
+def _holds_any(positions: tuple[int, ...], span: Span) -> bool:
+    """Whether one of `positions` (in order) lies in `span`."""
+    index = bisect_right(positions, span.start - 1)
+    return index < len(positions) and positions[index] < span.end
+
+
+def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
+    """The number of principles `sentence` states ("the seven corporate parenting principles"),
+    searched just before each "principles" in it (a search of the whole sentence tries every
+    word as a number, which is slow)."""
+    lower = reading.lower
+    numbers: dict[str, int | None] = reading.memo.setdefault("numbers_before_principles", {})
+    positions = reading.positions_of(_PRINCIPLES)
+    first = bisect_right(positions, sentence.start - 1)
+    for position in positions[first:]:
+        if position >= sentence.end:
+            break
+        window_start = max(sentence.start, position - _STATED_COUNT_REACH)
+        end = min(sentence.end, position + len(_PRINCIPLES) + 1)
+        for count in _STATED_COUNT.finditer(lower, window_start, end):
+            if _is_a_heading_number(lower, count.start("count")):
                 continue
-            items = reading.list_items_after(introduction.end)
-            if items:
-                evidence = [reading.evidence(introduction)]
-                evidence += [reading.evidence_at_original(item) for item in items]
-                return _fact("corporate_parenting_principles", len(items), *evidence)
-        if stated is None:
-            for count in _STATED_COUNT.finditer(reading.lower, sentence.start, sentence.end):
-                number = read_trailing_number(count.group("count"))
-                if number is not None and 0 < number < 100:
-                    stated = (number, sentence)
-                    break
-    if stated is not None:
-        return _fact("corporate_parenting_principles", stated[0], reading.evidence(stated[1]))
-    return _fact("corporate_parenting_principles", 0)
+            words = count.group("count")
+            if words not in numbers:  # the same words recur ("the corporate parenting …")
+                numbers[words] = read_trailing_number(words)
+            number = numbers[words]
+            if number is not None and 0 < number < 100:
+                return number
+    return None
+
+
+def _is_a_heading_number(lower: str, start: int) -> bool:
+    """Whether the number at `start` numbers a heading ("2.2 Corporate Parenting Principles")
+    rather than counting principles: it follows a dot or digit, or opens its line."""
+    if start > 0 and lower[start - 1] in ".0123456789":
+        return True
+    line_start = lower.rfind("\n", 0, start) + 1
+    return lower[start].isdigit() and not lower[line_start:start].strip(" \t#*_>")
+
+
+def _principles_listed(
+    reading: ReadableOutline, sentence: Span
+) -> tuple[int, list[Evidence]] | None:
+    """The principles listed after `sentence` (or after the one following it), or run into it
+    as "(a) …; (b) …": how many, and the evidence (the introduction, then each item)."""
+    following = reading.sentence_after(sentence)
+    for introduction, may_be_heading in ((sentence, True), (following, False)):
+        if introduction is None or not _introduces_list(reading, introduction, may_be_heading):
+            continue
+        items = reading.list_items_after(introduction.end)
+        if items:
+            evidence = [reading.evidence(introduction)]
+            evidence += [reading.evidence_at_original(item) for item in items]
+            return len(items), evidence
+    original = reading.plain.to_original(sentence.start, sentence.end)
+    block = reading.block_at(original.start)
+    end = block.end if block is not None else original.end
+    text = reading.outline.text
+    if "(" not in text[original.start : end]:
+        return None
+    items = inline_list_items(text, original.start, end)
+    if not items:
+        return None
+    evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
+    evidence += [reading.evidence_at_original(item) for item in items]
+    return len(items), evidence
 
 
 # --- legislation -------------------------------------------------------------------------------
@@ -423,38 +871,192 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     }
 
 
-def _legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
-    """The list's introduction (plain offsets) and its items (original offsets), if any."""
+_STATUTE = re.compile(
+    r"\b(?:Acts?|Regulations?|Convention|Directive|Statute|Measure|Rules|[Ll]egislation|"
+    r"Statutory\s+[Gg]uidance|Code\s+of\s+Practice|Working\s+Together\s+to\s+Safeguard\s+"
+    r"Children|UNCRC|GDPR)\b"
+)
+"""Words that make a cited title a statute or statutory guidance ("Act" in capitals: "act in
+their best interests" is no statute)."""
+_TITLE_WITH_YEAR = re.compile(rf"\b{_YEAR}\W*$")
+"""A title ending with its year: "Working Together to Safeguard Children 2023", "National
+Framework 2023" (guidance and frameworks are cited by year)."""
+_STATUTE_SIGNS = (
+    " Act",
+    "Regulation",
+    "Convention",
+    "egislation",
+    "Statut",
+    "Directive",
+    "Rules",
+    "Code of Practice",
+    "Working Together",
+    "UNCRC",
+    "GDPR",
+    " 19",
+    " 20",
+    "Measure",
+)
+"""A list none of whose text holds one of these cites no statute (a quick test before reading
+each item)."""
+_FURTHER_READING = re.compile(
+    r"\b(?:see\s+also|further\s+(?:information|reading|guidance|resources)|"
+    r"useful\s+(?:links|resources|websites|documents)|more\s+information|"
+    r"related\s+(?:chapters?|guidance|documents|procedures|resources|links|information))\b"
+)
+"""An introduction of further reading: its list points elsewhere and is no legislation list."""
+_CITATION_WORDS_MAX = 25
+"""A cited title is short; a longer item is a sentence that may mention a statute."""
+_SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
+_LIST_OF_STATUTES_SHARE = 2 / 3
+"""A list counts as the legislation list, whatever introduces it, when this share of its
+items (and at least two) are statutes or guidance."""
+_INTRODUCED_LIST_SHARE = 1 / 2
+"""The share of statute items a list needs after an introduction that names legislation."""
+
+
+def _is_statute(cited: str) -> bool:
+    """Whether a list item is the citation of a statute or statutory guidance.
+
+    It names an instrument ("… Act 2000", "… Regulations", "United Nations Convention…",
+    "Data Protection legislation") or ends with a year ("Working Together to Safeguard Children
+    2023"), is short, and is written as a title: most of its longer words are capitalised, so
+    "we meet our duties under the Children Act 1989" is a sentence, not a citation.
+    """
+    words = cited.split()
+    if not words or len(words) > _CITATION_WORDS_MAX:
+        return False
+    if len(words) == 1 and not words[0].strip("()[],;:.").isupper():
+        return False  # a header ("Statute", "Legislation"); an acronym ("UNCRC") is a citation
+    if not (_STATUTE.search(cited) or _TITLE_WITH_YEAR.search(cited)):
+        return False
+    significant = [
+        word
+        for word in (word.strip("()[]#*_,;:.'\u2019\"") for word in words)
+        if len(word) > 3 and word[0].isalpha() and word.lower() not in _SMALL_WORDS
+    ]
+    capitalised = sum(1 for word in significant if word[0].isupper())
+    return not significant or capitalised * 2 >= len(significant)
+
+
+def _mostly_statutes(
+    reading: ReadableOutline, items: list[Span], share: float, minimum: int = 1
+) -> bool:
+    """Whether at least `share` of `items`, and at least `minimum` of them, are statutes.
+
+    Items are read as written: markdown link syntax around a title ("[Children Act 1989](#)")
+    changes neither test. Reading stops as soon as the answer is known.
+    """
+    text = reading.outline.text
+    needed = max(minimum, math.ceil(share * len(items)))
+    statutes = 0
+    for index, item in enumerate(items):
+        if statutes + len(items) - index < needed:
+            return False
+        if _is_statute(text[item.start : item.end]):
+            statutes += 1
+            if statutes >= needed:
+                return True
+    return statutes >= needed
+
+
+@dataclass(frozen=True, slots=True)
+class _LegislationList:
+    """The chapter's legislation list."""
+
+    items: list[Span]
+    """Its items' words (original offsets); empty when the chapter has none."""
+    introduction: Span | None = None
+    """The sentence introducing it (plain offsets), if one does."""
+
+
+def _legislation_list(reading: ReadableOutline) -> _LegislationList:
     if "legislation_list" not in reading.memo:
         reading.memo["legislation_list"] = _find_legislation_list(reading)
-    found: tuple[Span | None, list[Span]] = reading.memo["legislation_list"]
+    found: _LegislationList = reading.memo["legislation_list"]
     return found
 
 
-def _find_legislation_list(reading: ReadableOutline) -> tuple[Span | None, list[Span]]:
+def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
+    """The list introduced as legislation ("underpinned by a range of legislation including:")
+    if half its items are statutes; else the first list, however introduced, whose items are
+    mostly statutes (see `_is_statute`)."""
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
         if not _introduces_list(reading, sentence):
             continue
         items = reading.list_items_after(sentence.end)
-        if items:
-            return sentence, items
-    return None, []
+        if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE):
+            return _LegislationList(items, sentence)
+    text = reading.outline.text
+    candidates: list[tuple[int, list[Span], Span | None]] = [
+        (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
+    ]
+    candidates += [
+        (items[0].start, items, sentence)
+        for sentence, items in _lists_after_colons(reading)
+        if "|" not in text[items[0].start : items[0].end]
+    ]
+    for rows in reading.table_first_cells():
+        if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
+            rows = rows[1:]  # a header row ("Statute | Why it matters")
+        candidates.append((rows[0].start, rows, None))
+    for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
+        listed = text[items[0].start : items[-1].end]
+        if not any(word in listed for word in _STATUTE_SIGNS):
+            continue
+        if _FURTHER_READING.search(_words_before(reading, items[0].start).lower()):
+            continue
+        if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
+            return _LegislationList(items, introduction)
+    return _LegislationList([])
+
+
+def _words_before(reading: ReadableOutline, start: int) -> str:
+    """The block before original offset `start` (a list's heading or introduction), if any."""
+    index = bisect_right(reading.block_starts, start) - 1
+    while index >= 0 and reading.blocks[index].type == "list_item":
+        index -= 1
+    return reading.blocks[index].text if index >= 0 else ""
+
+
+def _lists_after_colons(reading: ReadableOutline) -> list[tuple[Span, list[Span]]]:
+    """Each sentence ending with ":" and the list of lines after it, where the sectioner made
+    no list-item blocks of them (those are `block_lists`); found once per reading, for every
+    extractor that looks for a list however it is introduced."""
+    if "lists_after_colons" not in reading.memo:
+        found = []
+        for sentence in reading.sentences_containing(":"):
+            if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
+                items = reading.list_items_after(sentence.end)
+                if items:
+                    found.append((sentence, items))
+        reading.memo["lists_after_colons"] = found
+    lists: list[tuple[Span, list[Span]]] = reading.memo["lists_after_colons"]
+    return lists
+
+
+def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether list-item blocks follow plain `sentence` (their list is among `block_lists`)."""
+    original_end = reading.plain.to_original(sentence.end, sentence.end).start
+    index = bisect_right(reading.block_starts, original_end)
+    return index < len(reading.blocks) and reading.blocks[index].type == "list_item"
 
 
 def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
-    introduction, items = _legislation_list(reading)
-    if introduction is None:
+    found = _legislation_list(reading)
+    if not found.items:
         return [], []
-    evidence = [reading.evidence(introduction)]
-    evidence += [reading.evidence_at_original(item) for item in items]
+    evidence = [] if found.introduction is None else [reading.evidence(found.introduction)]
+    evidence += [reading.evidence_at_original(item) for item in found.items]
     text = reading.outline.text
-    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in items]
+    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in found.items]
     return cited, evidence
 
 
 @_registers("legislation")
 def legislation(reading: ReadableOutline) -> Fact:
-    """The legislation list as cited, introduced by "underpinned by a range of legislation…:".
+    """The legislation list as cited: the list introduced as legislation ("underpinned by a
+    range of legislation…:"), or any list or table whose items are mostly statutes and guidance.
 
     Duplicates are kept as cited; no list gives [].
     """
@@ -465,10 +1067,14 @@ def legislation(reading: ReadableOutline) -> Fact:
 @_registers("legislation_count")
 def legislation_count(reading: ReadableOutline) -> Fact:
     """The number of items in the legislation list (0 when there is none)."""
-    introduction, items = _legislation_list(reading)
-    if introduction is None:
+    found = _legislation_list(reading)
+    if not found.items:
         return Fact("legislation_count", 0)
-    return Fact("legislation_count", len(items), (reading.evidence(introduction),))
+    if found.introduction is not None:
+        evidence = reading.evidence(found.introduction)
+    else:
+        evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
+    return Fact("legislation_count", len(found.items), (evidence,))
 
 
 # --- named models ------------------------------------------------------------------------------
@@ -477,17 +1083,35 @@ _NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _OPENING_QUOTE = "[\"'\u2018\u201c]?"
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
+_STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|for|&)){0,5}"
+"""A proper name of capitalised words joined only by "of", "and", "for" or "&" ("Together for
+Families"), not by "in" or "the", which run on into the sentence ("… in Westshire")."""
+_APPROACH_TO = re.compile(
+    r"\b[Oo]ur\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
+    r"(?P<named>(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
+    r"(?:\s+and\s+(?:children|families|young\s+people|their\s+families))?)"
+    r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*))?"
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+)
+""""Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
+Futures…" (see `_proper_name`)."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        ("practice model", "practice framework"),
+        ("practice model", "practice framework", "operating model", "operating framework"),
         re.compile(
-            r"Practice[ \t]+(?:Model|Framework)[ \t]*[-\u2013\u2014:][ \t]*"
+            r"(?i:practice|operating)[ \t]+(?i:model|framework)[ \t]*[-\u2013\u2014:][ \t]*"
             rf"{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
     (
         ("model",),
-        re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>Practice[ \t]+)?[Mm]odel\b"),
+        re.compile(
+            rf"(?P<name>{_NAME})[®™]?[ \t]+(?P<practice>(?i:practice|operating)[ \t]+)?[Mm]odel\b"
+        ),
+    ),
+    (
+        ("practice framework",),
+        re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?i:practice)[ \t]+(?i:framework)\b"),
     ),
     (
         ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed"),
@@ -495,20 +1119,37 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
-            r"(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"(?:(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"|as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?"
+            r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
         ),
     ),
     (
-        ("practice model", "practice framework", "being model", "being framework"),
+        ("practice model", "practice framework", "being model", "being framework", "model of"),
         re.compile(
-            r"\b(?i:practice|well-?being)\s+(?i:model|framework),?\s+"
-            r"(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
+            r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
+            r"(?:,?\s+(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
+    (
+        ("practice model", "practice framework", "model of practice", "operating model"),
+        re.compile(
+            rf"(?P<name>{_NAME})[®™]?(?:\s+is|[ \t]*[:\-\u2013\u2014])\s+"
+            r"(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?"
+            r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)\b"
+        ),
+    ),
+    (("approach to",), _APPROACH_TO),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
+_MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
+_ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
+"""A name read before "Model" that ends "… Practice" names the model without both words
+("Bright Futures Practice Model" is "Bright Futures")."""
 _KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
 _KNOWN_MODEL_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
@@ -519,6 +1160,10 @@ _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
     + r")\b"
+)
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+_TRAILING_WORDS_DROPPED = frozenset(
+    {"and", "of", "for", "the", "in", "on", "&", "practice", "operating"}
 )
 _MAX_MODELS = 40
 """More names than this is not a chapter naming its models; stop (comparisons are pairwise)."""
@@ -534,14 +1179,33 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
     tokens = _MARKS.sub("", words).strip(_QUOTES).split()
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens.pop(0)
-    while tokens and tokens[-1].lower() in {"and", "of", "for", "the", "in", "on", "&", "practice"}:
+    while tokens and tokens[-1].lower() in _TRAILING_WORDS_DROPPED:
         tokens.pop()
     if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
         return None
+    if tokens[-1].endswith(_POSSESSIVE_ENDINGS):
+        return None  # "Eldermere's practice model" names whose model it is, not the model
     if _NOT_MODEL_WORDS.search(" ".join(tokens).lower()):
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
+
+
+def _proper_name(name: str, match: re.Match[str]) -> str | None:
+    """`name` if "our approach to NAME" names a model rather than an area of work.
+
+    Title Case headings name areas of work the same way ("Our Approach to Domestic Abuse"), so
+    unless the sentence says what it is ("our approach to practice is called …"), the name must
+    be a known model, be marked ® or ™, or be written again, as written, elsewhere in the text:
+    a model is named where it is used. Names made only of generic words are gone already.
+    """
+    text = match.string
+    if match.group("named") or name in _KNOWN_MODELS:
+        return name
+    if _MARKED.search(text, match.end("name"), match.end("name") + 4):
+        return name
+    first = text.find(name)
+    return name if first != -1 and text.find(name, first + len(name)) != -1 else None
 
 
 def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) -> Span:
@@ -578,8 +1242,14 @@ def named_models(reading: ReadableOutline) -> Fact:
     for words, pattern in _MODEL_PATTERNS:
         for sentence in reading.sentences_containing(*words):
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                keeps_model = pattern is _KEEPS_MODEL_WORD and not match.group("practice")
+                keeps_model = (
+                    pattern is _KEEPS_MODEL_WORD
+                    and not match.group("practice")
+                    and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
+                )
                 name = _model_name(match.group("name"), keeps_model)
+                if pattern is _APPROACH_TO and name is not None:
+                    name = _proper_name(name, match)
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
@@ -696,7 +1366,7 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     where template sentences keep another. Titles of cited legislation ("…Looked after Children
     (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
     """
-    cited = _legislation_list(reading)[1]
+    cited = _legislation_list(reading).items
     cited_starts = [item.start for item in cited]
     best: tuple[int, int, str, list[Span]] | None = None
     for term, spans in _looked_after_phrases(reading).items():
