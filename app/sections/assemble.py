@@ -20,6 +20,7 @@ chapter") join it as sub-headings, so a scope box is one section.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues
@@ -120,13 +121,22 @@ def _plan_sections(
     opened: list[_Open] = []
     seen: set[str] = set()
     current: _Open | None = None
+    modelled = 0
     for index, block in enumerate(raw):
         new: _Open | None = None
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
         elif state.is_heading[index] and levels[index] == 1:
+            modelled += 1
             kind, decided_by, confidence = _heading_kind(
-                text, raw, state, cues, index, model, seen, current
+                text,
+                raw,
+                state,
+                cues,
+                index,
+                model if modelled <= MAX_MODELLED_HEADINGS else None,
+                seen,
+                current,
             )
             preamble = current is not None and _is_preamble(current, kind, index, opened)
             if preamble:
@@ -280,6 +290,13 @@ def _body_under(text: str, raw: list[RawBlock], state: HeadingState, index: int)
     return "\n".join(parts)[:HEADING_BODY_CHARACTERS]
 
 
+MAX_SEGMENTED_BLOCKS = 3000
+"""The model divides at most this many blocks of one document (more than any chapter has); the
+rest stay as the cues divided them, so the work a hostile text can cause is bounded."""
+MAX_MODELLED_HEADINGS = 200
+"""The model names at most this many headings of one document; later ones only by cues."""
+MIN_MODEL_CONFIDENCE = 0.25
+"""A run's section the model is less sure of than this is "other": no kind explains it."""
 RUN_WORDS_FOR_FULL_WEIGHT = 25
 """A block of this many words counts as one full unit of evidence in a run."""
 MIN_RUN_WEIGHT = 0.3
@@ -303,6 +320,8 @@ def _segment_runs(
     refined: list[_Open] = []
     position = 0
     titled = any(section.kind == TITLE_KIND for section in opened)
+    budget = MAX_SEGMENTED_BLOCKS
+    kinds_opened = Counter(section.kind for section in opened)
     while position < len(opened):
         section = opened[position]
         if section.kind == TITLE_KIND:
@@ -315,10 +334,15 @@ def _segment_runs(
         while end < len(opened) and not opened[end].headed and not cues.trailing(opened[end].kind):
             end += 1
         last_block = opened[end].first if end < len(opened) else len(raw)
-        taken = {other.kind for other in opened[:position] + opened[end:]}
-        refined.extend(
-            _segment_run(text, raw, state, cues, model, opened[position:end], last_block, taken)
-        )
+        run_kinds = Counter(other.kind for other in opened[position:end])
+        taken = {kind for kind, count in kinds_opened.items() if count > run_kinds[kind]}
+        budget -= last_block - section.first
+        if budget < 0:
+            refined.extend(opened[position:end])
+        else:
+            refined.extend(
+                _segment_run(text, raw, state, cues, model, opened[position:end], last_block, taken)
+            )
         position = end
     return refined
 
@@ -382,12 +406,17 @@ def _segment_run(
         cued = forced.get(index) == segment.kind
         end = first_block + segments[number + 1].first if number + 1 < len(segments) else None
         words = "\n".join(contents[segment.first : None if end is None else end - first_block])
-        confidence = 1.0 if cued else _confidence(model, words, segment.kind)
+        kind = segment.kind
+        confidence = 1.0 if cued else _confidence(model, words, kind)
+        if not cued and kind != OTHER_KIND and confidence < MIN_MODEL_CONFIDENCE:
+            kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
+        if result and not headed and kind == OTHER_KIND == result[-1].kind:
+            continue
         result.append(
             _Open(
                 index,
-                segment.kind,
+                kind,
                 headed,
                 _label(state, index) if headed else None,
                 state.number[index] if headed else None,

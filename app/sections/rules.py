@@ -392,7 +392,22 @@ def numbering_sequence(state: HeadingState) -> None:
         last_top = value
 
 
+MIN_SENTENCE_HEADINGS = 2
+"""A document that writes its headings in sentence case writes several of them."""
+
+
+def lone_sentence_lines(state: HeadingState) -> None:
+    """A single sentence-case line between paragraphs is more likely an unpunctuated sentence
+    ("Children start school ready to learn") than a heading: a document that names its sections
+    in sentence case does so for several of them."""
+    found = [index for index, rule in enumerate(state.rule) if rule == "sentence_line"]
+    if len(found) < MIN_SENTENCE_HEADINGS:
+        for index in found:
+            _demote(state, index, "lone_sentence_line")
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
+    ("lone_sentence_lines", lone_sentence_lines),
     ("find_title", find_title),
     ("contents_lists", contents_lists),
     ("numbering_sequence", numbering_sequence),

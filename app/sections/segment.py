@@ -4,35 +4,41 @@ Where a document has no headings, a section is recognisable only by what its par
 about, and one paragraph alone is weak evidence: a sentence about "the council's partners" may
 sit in the introduction or in a section on shared responsibility. Choosing each paragraph's kind
 on its own would scatter kinds; choosing boundaries first would need the kinds to place them. So
-both are chosen at once, as the best-scoring path through the blocks (a Viterbi search):
+both are chosen at once, as the best-scoring path through the blocks (a Viterbi search over the
+kinds, computed with numpy one block at a time):
 
 - each block says how likely each kind is (the family's kind model), weighted by its length;
 - opening a section costs a fixed amount, so a boundary needs evidence to pay for it;
-- kinds usually come in the family's order: going back to an earlier kind costs more, and a kind
-  met once cannot come again (a kind is one section of a chapter);
-- "other" is the kind of blocks no kind explains better than a floor probability;
-- a content cue is a certainty: where one matched, a section of its kind opens there.
+- kinds usually come in the family's order: turning to a kind the order puts before the current
+  one costs more;
+- "other" is the kind of blocks no kind explains better than a floor probability, and turning to
+  it inside a run costs more again (a chapter rarely holds material of no kind);
+- a content cue is a certainty: where one matched, the section there is of its kind (one that
+  the path had already reached goes on, at the cost of a turn back).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
 
 OTHER = "other"
 
 BOUNDARY_COST = 1.0
 """What opening a section costs, in nats of evidence."""
 BACKWARD_COST = 1.0
-"""The extra cost of a kind that the family's order puts before the furthest kind seen."""
+"""The extra cost of a kind that the family's order puts before the current one."""
 OTHER_COST = 1.0
-"""The extra cost of turning to material of no kind inside a run: rare in a chapter."""
+"""The extra cost of turning to material of no kind inside a run."""
 OTHER_FLOOR = 0.05
 """A block is "other" unless some kind is at least about this likely."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
-_IMPOSSIBLE = -math.inf
+
+_Scores = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,112 +63,114 @@ class Segment:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class _State:
-    kind: str
-    """The current section's kind ("other" included)."""
-    last: int
-    """The furthest position in the order that the path has reached (-1: none yet): a kind
-    placed before it is out of the usual order."""
-
-
 def segment_run(
     blocks: Sequence[RunBlock], order: Sequence[str], initial: str | None = None
 ) -> list[Segment]:
     """The best sections for `blocks`, each of a kind in `order` (the family's usual order of
     the kinds still free in this document) or "other".
 
-    `initial` fixes the kind of the first block (the run continues a section of that kind).
+    `initial` fixes the kind of the first block (the run continues a section of that kind). A
+    forced or initial kind missing from `order` is added to it.
     """
     if not blocks:
         return []
-    position = {kind: index for index, kind in enumerate(order)}
-    states = [_State(kind, index) for index, kind in enumerate(order)]
-    states += [_State(OTHER, -1)]
-    score: dict[_State, float] = {}
-    back: list[dict[_State, _State | None]] = []
-    first = blocks[0]
-    start_kind = first.forced or initial
-    for state in states:
-        if start_kind is not None and state.kind != start_kind:
-            continue
-        score[state] = _emission(first, state.kind)
-    back.append(dict.fromkeys(score))
-    for block in blocks[1:]:
-        step: dict[_State, float] = {}
-        came_from: dict[_State, _State | None] = {}
-        for state, total in score.items():
-            if total == _IMPOSSIBLE:
-                continue
-            if block.forced is None:
-                _offer(step, came_from, state, total, state)
-            if not (block.may_open or block.forced):
-                continue
-            for target in _opened_from(state, order, position, block.forced):
-                cost = _transition(state, target, position)
-                _offer(step, came_from, target, total - cost, state)
-        score = {state: total + _emission(block, state.kind) for state, total in step.items()}
-        back.append(came_from)
-    return _path(score, back)
+    extra = [block.forced for block in blocks if block.forced] + ([initial] if initial else [])
+    kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
+    kinds.append(OTHER)
+    states = _states(len(kinds))
+    costs = _opening_costs(states, len(kinds))
+    kind_of = np.array([kind for kind, _furthest in states])
+    emissions = np.array([_emissions(block, kinds) for block in blocks])[:, kind_of]
+    everyone = np.arange(len(states))
+    start_kind = blocks[0].forced or initial
+    score = np.where(_starting(states, kinds, start_kind), emissions[0], -np.inf)
+    back: list[npt.NDArray[np.intp]] = []
+    for position in range(1, len(blocks)):
+        block = blocks[position]
+        candidates = score[:, None] - costs
+        source = candidates.argmax(axis=0)
+        opened = candidates[source, everyone]
+        if block.forced is not None:
+            allowed = kind_of == kinds.index(block.forced)
+            carried = score - (BOUNDARY_COST + BACKWARD_COST)
+            take_open = opened > carried
+            kept = np.where(allowed, np.where(take_open, opened, carried), -np.inf)
+            chosen = np.where(take_open, source, everyone)
+        elif block.may_open:
+            take_open = opened > score
+            kept = np.where(take_open, opened, score)
+            chosen = np.where(take_open, source, everyone)
+        else:
+            kept = score
+            chosen = everyone
+        score = kept + emissions[position]
+        back.append(chosen)
+    return _path(score, back, [kinds[kind] for kind in kind_of])
 
 
-def _opened_from(
-    state: _State, order: Sequence[str], position: Mapping[str, int], forced: str | None
-) -> list[_State]:
-    """The states a section opened after `state` may be in."""
-    if forced is not None:
-        if forced == OTHER:
-            return [_State(OTHER, state.last)]
-        if forced not in position:
-            return []
-        return [_State(forced, max(position[forced], state.last))]
-    targets = [_State(OTHER, state.last)] if state.kind != OTHER else []
-    for kind in order:
-        if kind != state.kind:
-            targets.append(_State(kind, max(position[kind], state.last)))
-    return targets
+def _states(count: int) -> list[tuple[int, int]]:
+    """(kind, furthest): the current kind, and the furthest position in the order the path has
+    reached (-1: none), which a real kind's state never has below its own position. The last of
+    `count` kinds is "other", which has no position."""
+    other = count - 1
+    states = [(kind, furthest) for kind in range(other) for furthest in range(kind, other)]
+    return states + [(other, furthest) for furthest in range(-1, other)]
 
 
-def _transition(state: _State, target: _State, position: Mapping[str, int]) -> float:
-    if target.kind == OTHER:
-        return BOUNDARY_COST + OTHER_COST
-    if target.last == state.last:
-        return BOUNDARY_COST + BACKWARD_COST
-    return BOUNDARY_COST
+def _starting(
+    states: list[tuple[int, int]], kinds: list[str], start_kind: str | None
+) -> npt.NDArray[np.bool_]:
+    """The states a run may start in: any kind, at its own position (or the one it is given)."""
+    other = len(kinds) - 1
+    return np.array(
+        [
+            (furthest == kind or (kind == other and furthest == -1))
+            and (start_kind is None or kinds[kind] == start_kind)
+            for kind, furthest in states
+        ]
+    )
 
 
-def _emission(block: RunBlock, kind: str) -> float:
-    if kind == OTHER:
-        probability = max(OTHER_FLOOR, block.probabilities.get(OTHER, 0.0))
-    else:
-        probability = block.probabilities.get(kind, 0.0)
-    return block.weight * math.log(max(probability, MIN_PROBABILITY))
+def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
+    """costs[a, b]: opening a section in state b after state a (infinite where b cannot follow
+    a: the same kind again, or a furthest position that does not follow)."""
+    other = count - 1
+    kind = np.array([state[0] for state in states])
+    furthest = np.array([state[1] for state in states])
+    source_kind, target_kind = kind[:, None], kind[None, :]
+    source_furthest, target_furthest = furthest[:, None], furthest[None, :]
+    to_other = (target_kind == other) & (target_furthest == source_furthest)
+    to_kind = (target_kind != other) & (target_furthest == np.maximum(target_kind, source_furthest))
+    backward = target_kind <= source_furthest
+    costs = np.where(
+        to_kind, BOUNDARY_COST + np.where(backward, BACKWARD_COST, 0.0), np.inf
+    ) + np.zeros((len(states), len(states)))
+    costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
+    return np.where(source_kind == target_kind, np.inf, costs)
 
 
-def _offer(
-    step: dict[_State, float],
-    came_from: dict[_State, _State | None],
-    target: _State,
-    total: float,
-    source: _State,
-) -> None:
-    if total > step.get(target, _IMPOSSIBLE):
-        step[target] = total
-        came_from[target] = source
+def _emissions(block: RunBlock, kinds: Sequence[str]) -> list[float]:
+    values = []
+    for kind in kinds:
+        if kind == OTHER:
+            probability = max(OTHER_FLOOR, block.probabilities.get(OTHER, 0.0))
+        else:
+            probability = block.probabilities.get(kind, 0.0)
+        values.append(block.weight * float(np.log(max(probability, MIN_PROBABILITY))))
+    return values
 
 
-def _path(score: dict[_State, float], back: list[dict[_State, _State | None]]) -> list[Segment]:
-    if not score:
+def _path(score: _Scores, back: list[npt.NDArray[np.intp]], kinds: Sequence[str]) -> list[Segment]:
+    if not np.isfinite(score).any():
         return [Segment(0, OTHER)]
-    state: _State | None = max(score, key=score.__getitem__)
-    kinds: list[str] = []
-    for came_from in reversed(back):
-        assert state is not None
-        kinds.append(state.kind)
-        state = came_from.get(state)
-    kinds.reverse()
-    segments = [Segment(0, kinds[0])]
-    for index in range(1, len(kinds)):
-        if kinds[index] != kinds[index - 1]:
-            segments.append(Segment(index, kinds[index]))
+    state = int(score.argmax())
+    path = [state]
+    for chosen in reversed(back):
+        state = int(chosen[state])
+        path.append(state)
+    path.reverse()
+    segments = [Segment(0, kinds[path[0]])]
+    for position in range(1, len(path)):
+        if path[position] != path[position - 1]:
+            segments.append(Segment(position, kinds[path[position]]))
     return segments

@@ -28,7 +28,18 @@ def test_parsed_version_dumps_the_documented_keys():
     assert data["source_format"] == "text"
     assert len(data["sha256"]) == 64
     section = data["sections"][0]
-    assert set(section) == {"kind", "heading", "number", "level", "start", "end", "text", "blocks"}
+    assert set(section) == {
+        "kind",
+        "heading",
+        "number",
+        "level",
+        "start",
+        "end",
+        "text",
+        "blocks",
+        "decided_by",
+        "confidence",
+    }
     for block in section["blocks"]:
         assert set(block) == {
             "type",
