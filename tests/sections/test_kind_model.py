@@ -1,0 +1,47 @@
+"""The kind model: learned from labelled passages, it names kinds by meaning."""
+
+import pytest
+
+from app.families import get_family
+from app.sections import KindExample, KindModel, LazyKindModel
+
+EXAMPLES = [
+    KindExample("values", "We believe in honesty, respect and putting children first."),
+    KindExample("values", "Our values: listening, kindness, fairness."),
+    KindExample(
+        "strategy", "Our priorities for the next three years are early help and sufficiency."
+    ),
+    KindExample("strategy", "The plan invests in prevention to reduce demand."),
+]
+
+
+def test_a_model_learns_kinds_from_examples():
+    model = KindModel.train(EXAMPLES)
+    assert set(model.kinds) == {"values", "strategy"}
+    kind, probability = model.best("Over the next three years our priority is early help.")
+    assert kind == "strategy" and probability > 0.5
+    scores = model.probabilities(["respect and honesty", "a plan of priorities"])
+    assert [max(row, key=row.__getitem__) for row in scores] == ["values", "strategy"]
+    assert all(sum(row.values()) == pytest.approx(1.0) for row in scores)
+
+
+def test_a_model_needs_two_kinds():
+    with pytest.raises(ValueError, match="two kinds"):
+        KindModel.train(EXAMPLES[:2])
+    assert LazyKindModel(EXAMPLES[:2]).get() is None
+    assert LazyKindModel(()).get() is None
+
+
+def test_the_family_model_reads_meaning_no_cue_knows():
+    model = get_family().kind_model.get()
+    assert model is not None
+    reads = {
+        "Being a good corporate parent": "corporate_parenting",
+        "Keeping information about families safe and confidential": "information_sharing",
+        "The statutes our work rests on include the Children Act 1989.": "introduction",
+        "No single agency can protect children alone: health, police and schools work with us.": (
+            "shared_responsibility"
+        ),
+    }
+    for text, kind in reads.items():
+        assert model.best(text)[0] == kind, text

@@ -1,0 +1,65 @@
+"""Sections found by meaning: the kind model where no heading or cue decides (issue 12)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.sections.helpers import assert_tiles, outline_of
+
+ROOT = Path(__file__).resolve().parents[2]
+TITLE = "Children's Services Policies, Values and Principles\n\n"
+
+
+def test_a_run_of_paragraphs_about_corporate_parenting_becomes_its_section_without_a_cue():
+    text = TITLE + (
+        "This chapter provides the context for all procedures and the overarching policy for "
+        "services to children and families.\n\n"
+        "Every part of the Council shares the job of looking after the children in its care, and "
+        "elected members and officers should ask of every decision whether it is good enough for "
+        "their own child.\n\n"
+        "Members sit on the corporate parenting board with young people from the children in care "
+        "council, and the board checks each year how well care leavers are doing.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    kinds = [(section.kind, section.decided_by) for section in outline.sections]
+    assert kinds == [("title", "heading"), ("scope", "cue"), ("corporate_parenting", "model")]
+    assert outline.sections[2].text.startswith("Every part of the Council")
+    assert 0.5 < outline.sections[2].confidence <= 1
+
+
+def test_headings_named_by_meaning_take_the_kind_of_what_they_say():
+    text = TITLE + (
+        "Being a good corporate parent\n\n"
+        "When a child comes into our care the whole Council becomes their parent, and councillors "
+        "ask whether what we do is good enough for their own children.\n\n"
+        "Keeping information safe\n\n"
+        "What families tell us stays private: we pass details on only where the law allows it, "
+        "under data protection law, and we note what we passed on and why.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert [(s.kind, s.heading, s.decided_by) for s in outline.sections[1:]] == [
+        ("corporate_parenting", "Being a good corporate parent", "model"),
+        ("information_sharing", "Keeping information safe", "model"),
+    ]
+
+
+def test_cues_and_headings_say_they_decided_with_full_confidence():
+    outline = outline_of(TITLE + "1. Introduction\n\nThis policy sets out the framework.\n")
+    assert [(s.kind, s.decided_by, s.confidence) for s in outline.sections] == [
+        ("title", "heading", 1.0),
+        ("introduction", "heading", 1.0),
+    ]
+
+
+def test_the_family_examples_are_built_from_the_annotated_documents():
+    """`examples.jsonl` is data built from annotations: it must match them (run the script)."""
+    built = subprocess.run(
+        [sys.executable, "scripts/build_kind_examples.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr

@@ -1,0 +1,88 @@
+"""The segmenter: boundaries and kinds of an un-headed run chosen together."""
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.sections.segment import OTHER, RunBlock, Segment, segment_run
+
+KINDS = ["scope", "introduction", "values", "strategy"]
+
+
+def _block(kind: str | None, weight: float = 1.0, **options: object) -> RunBlock:
+    probabilities = {name: 0.9 if name == kind else 0.1 / (len(KINDS) - 1) for name in KINDS}
+    if kind is None:
+        probabilities = dict.fromkeys(KINDS, 1 / len(KINDS))
+    return RunBlock(probabilities=probabilities, weight=weight, may_open=True, **options)  # type: ignore[arg-type]
+
+
+def test_paragraphs_about_one_kind_and_then_another_make_two_sections():
+    blocks = [_block("scope"), _block("scope"), _block("values"), _block("values")]
+    assert segment_run(blocks, KINDS) == [Segment(0, "scope"), Segment(2, "values")]
+
+
+def test_one_stray_paragraph_does_not_pay_for_two_boundaries():
+    blocks = [_block("values"), _block("strategy", weight=0.3), _block("values")]
+    assert segment_run(blocks, KINDS) == [Segment(0, "values")]
+
+
+def test_a_run_continuing_a_section_keeps_its_kind_at_the_start():
+    blocks = [_block("values"), _block("values"), _block("strategy"), _block("strategy")]
+    assert segment_run(blocks, KINDS, initial="scope")[0] == Segment(0, "scope")
+
+
+def test_a_content_cue_opens_its_kind_where_it_matched():
+    blocks = [_block("scope"), _block("scope"), _block("scope", forced="strategy"), _block(None)]
+    assert segment_run(blocks, KINDS) == [Segment(0, "scope"), Segment(2, "strategy")]
+
+
+def test_a_list_item_never_opens_a_section():
+    item = RunBlock(probabilities={"values": 0.99}, weight=1.5, may_open=False)
+    blocks = [_block("scope"), item, item, item]
+    assert [segment.first for segment in segment_run(blocks, KINDS)] == [0]
+
+
+def test_blocks_no_kind_explains_are_other():
+    blocks = [_block("scope"), *[_block(None) for _ in range(6)]]
+    noise = dict.fromkeys(KINDS, 0.01)
+    blocks += [RunBlock(probabilities=noise, weight=1.5, may_open=True) for _ in range(4)]
+    assert segment_run(blocks, KINDS)[-1].kind == OTHER
+
+
+def test_kinds_out_of_the_usual_order_need_more_evidence():
+    blocks = [_block("strategy"), _block("scope", weight=0.5)]
+    assert segment_run(blocks, KINDS) == [Segment(0, "strategy")]
+    blocks = [_block("scope"), _block("strategy", weight=0.5)]
+    assert segment_run(blocks, KINDS) == [Segment(0, "scope"), Segment(1, "strategy")]
+
+
+RUN_BLOCKS = st.builds(
+    RunBlock,
+    probabilities=st.fixed_dictionaries({kind: st.floats(0.0, 1.0) for kind in KINDS}),
+    weight=st.floats(0.0, 1.5),
+    may_open=st.booleans(),
+    forced=st.none() | st.sampled_from(KINDS),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(RUN_BLOCKS, min_size=1, max_size=12), st.none() | st.sampled_from(KINDS))
+def test_segments_cover_the_run_and_honour_cues(blocks, initial):
+    segments = segment_run(blocks, KINDS, initial)
+    firsts = [segment.first for segment in segments]
+    assert firsts[0] == 0
+    assert firsts == sorted(set(firsts))
+    assert all(a.kind != b.kind for a, b in itertools.pairwise(segments))
+    assert all(segment.kind in [*KINDS, OTHER] for segment in segments)
+    kind_at = [
+        next(s.kind for s in reversed(segments) if s.first <= position)
+        for position in range(len(blocks))
+    ]
+    for position, block in enumerate(blocks):
+        if block.forced is not None:
+            assert kind_at[position] == block.forced
+        elif position > 0 and position in firsts:
+            assert block.may_open
+    if initial is not None and blocks[0].forced is None:
+        assert segments[0].kind == initial
