@@ -8,10 +8,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.main import create_app
 from app.store import Version
+from app.store.models import Section as StoredSection
 from tests.documents import WORD_MEDIA_TYPE, new_word, word_bytes
 from tests.web.conftest import Soup
 
@@ -629,3 +632,25 @@ def test_matrix_links_the_similarity_grid_json(client: TestClient, soup: Soup) -
     response = client.get(str(grid_json["href"]))
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("application/json")
+
+
+def test_version_page_marks_a_kind_the_model_was_unsure_of_for_an_editor_to_check(
+    client: TestClient, soup: Soup, versions: list[Version], session: Session
+) -> None:
+    version = versions[0]
+    unsure = session.scalars(
+        select(StoredSection)
+        .where(StoredSection.version_id == version.id)
+        .order_by(StoredSection.ordinal)
+        .offset(1)
+    ).first()
+    assert unsure is not None
+    unsure.decided_by, unsure.confidence = "model", 0.41
+    session.commit()
+    page = soup(client.get(f"/versions/{version.id}"))
+    marked = page.select("nav.outline li .badge-check")
+    assert len(marked) == 1
+    assert "41 % sure" in _text(page.find(id=f"section-{unsure.ordinal}"))
+    api = client.get(f"/api/v1/versions/{version.id}/sections").json()
+    found = api[unsure.ordinal] if isinstance(api, list) else api["items"][unsure.ordinal]
+    assert (found["decided_by"], found["confidence"]) == ("model", 0.41)
