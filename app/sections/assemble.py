@@ -158,6 +158,8 @@ def _plan_sections(
                     decided_by,
                     confidence,
                 )
+        elif current is not None and _stamp_under_title(text, raw, state, current, index):
+            pass
         elif current is None or current.kind == TITLE_KIND:
             near_end = _near_end(text, raw, index, last_heading)
             kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
@@ -196,6 +198,31 @@ def _is_preamble(current: _Open, kind: str | None, index: int, opened: list[_Ope
         and kind == current.kind
         and len(opened) > 1
         and index - current.first <= PREAMBLE_BLOCKS
+    )
+
+
+STAMP_LENGTH = 80
+"""A stamp under the title ("Document version: 2.1", "Page last updated 2 June 2025") is one
+short line."""
+
+
+def _stamp_under_title(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+) -> bool:
+    """Short lines between the title and a heading (a version label, an update stamp) belong to
+    the title: they say which page this is, they do not open a section of their own."""
+    if current.kind != TITLE_KIND or index + 1 >= len(raw):
+        return False
+    following = index + 1
+    while following < len(raw) and not state.is_heading[following]:
+        if following - index >= PREAMBLE_BLOCKS:
+            return False
+        following += 1
+    return following < len(raw) and all(
+        raw[position].type == "paragraph"
+        and raw[position].line_count == 1
+        and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
+        for position in range(index, following)
     )
 
 

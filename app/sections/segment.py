@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 OTHER = "other"
 
-BOUNDARY_COST = 1.0
+BOUNDARY_COST = 2.0
 """What opening a section costs, in nats of evidence."""
 BACKWARD_COST = 1.0
 """The extra cost of a kind that the family's order puts before the current one."""

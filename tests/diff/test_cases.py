@@ -159,8 +159,9 @@ def _section_added(c: Comparison) -> None:
 def _section_removed(c: Comparison) -> None:
     removed = [section for section in c.sections if section.status == "removed"]
     assert [section.left.kind for section in removed] == ["corporate_parenting"]
-    assert [d.key for d in c.divergences] == ["leaving_care_support_age"]
+    assert [d.key for d in c.divergences] == ["leaving_care_support_age", "looked_after_term"]
     assert c.divergences[0].left == {"age": 25, "extended": []} and c.divergences[0].right is None
+    assert c.divergences[1].left == "Children in Care" and c.divergences[1].right is None
 
 
 def _headed_vs_unheaded(c: Comparison) -> None:

@@ -51,9 +51,9 @@ def test_blocks_no_kind_explains_are_other():
 
 
 def test_kinds_out_of_the_usual_order_need_more_evidence():
-    blocks = [_block("strategy"), _block("scope", weight=0.5)]
+    blocks = [_block("strategy"), _block("scope", weight=0.8)]
     assert segment_run(blocks, KINDS) == [Segment(0, "strategy")]
-    blocks = [_block("scope"), _block("strategy", weight=0.5)]
+    blocks = [_block("scope"), _block("strategy", weight=0.8)]
     assert segment_run(blocks, KINDS) == [Segment(0, "scope"), Segment(1, "strategy")]
 
 
