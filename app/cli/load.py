@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from app.cli.local_files import for_local_file
 from app.config import get_settings
 from app.store import LoadSummary, load_paths, make_session_factory, open_migrated_database
 
@@ -68,4 +69,4 @@ def echo_summary(summary: LoadSummary, *, err: bool = False) -> None:
     """The one-line summary, then one line per failed file with its reason."""
     click.echo(summary.line(), err=err)
     for failure in summary.failed:
-        click.echo(f"failed: {failure.path}: {failure.reason}", err=err)
+        click.echo(f"failed: {failure.path}: {for_local_file(failure.reason)}", err=err)
