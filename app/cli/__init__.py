@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import Any
 
 import click
 
 from app import __version__
+from app.cli.errors import CommandLineError
 from app.errors import PolicydiffError
-
-EXIT_USAGE_OR_INPUT = 2
-
-
-class CommandLineError(click.ClickException):
-    """An error shown as the README promises: one line, `policydiff: error: …`, and exit 2."""
-
-    exit_code = EXIT_USAGE_OR_INPUT
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"policydiff: error: {self.format_message()}", file=file, err=True)
 
 
 class _Group(click.Group):
