@@ -137,6 +137,7 @@ def test_a_file_larger_than_its_listed_size_is_read_only_up_to_the_limit(
     [
         ("not toml [", "cannot be read"),
         ("title = 'no versions'", "no [[versions]]"),
+        ("versions = []", "no [[versions]]"),
         ("[[versions]]\nfile = 'a.txt'", "'authority'"),
         ("[[versions]]\nauthority = 'a'\nfile = 'a.txt'\nretrieved = 'June'", "TOML date"),
         ("[[versions]]\nauthority = 'a'\nfile = 'a.txt'\nsource_url = 3", "'source_url'"),
@@ -161,3 +162,38 @@ def test_a_broken_manifest_is_a_failure_not_a_crash(
 
     assert summary.added == len(read_manifest(good / "manifest.toml"))
     assert [failure.path for failure in summary.failed] == [broken]
+
+
+def test_the_manifest_itself_loads_the_corpus_it_describes(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+
+    summary = load_paths(session_factory=session_factory, paths=[corpus / "manifest.toml"])
+
+    entries = read_manifest(corpus / "manifest.toml")
+    assert (summary.added, summary.failed) == (len(entries), [])
+    assert {a.slug for a in list_authorities(session=session)} == {
+        entry.authority_slug for entry in entries
+    }
+
+
+@pytest.mark.parametrize("contents", [{}, {"notes.pdf": b"%PDF-1.4", "photo.jpg": b"\xff\xd8"}])
+def test_a_folder_with_no_source_files_is_a_failure_not_a_silent_nothing(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session, contents: dict
+) -> None:
+    folder = tmp_path / "nothing-here"
+    folder.mkdir()
+    for name, data in contents.items():
+        (folder / name).write_bytes(data)
+
+    summary = load_paths(
+        session_factory=session_factory, paths=[folder], authority_slug="some-council"
+    )
+
+    assert (summary.added, summary.unchanged) == (0, 0)
+    (failure,) = summary.failed
+    assert failure.path == folder
+    assert "holds no source files (.htm, .html, .markdown, .md, .txt)" in failure.reason
+    assert database_is_empty(session=session)
