@@ -27,8 +27,9 @@ from app.store import database_is_empty, load_paths, make_session_factory, open_
 def serve(host: str, port: int) -> None:
     """Serve the API and the web UI (database from DATABASE_URL, SQLite by default).
 
-    The database is migrated first; when it holds no version yet, the corpus folder
-    (POLICYDIFF_CORPUS_DIR, `corpus/` by default) is loaded through its manifest.
+    The database is migrated first; when it holds no version yet, the corpus is loaded through
+    its manifest: POLICYDIFF_CORPUS_DIR if set, else `./corpus` if the working directory has
+    one with a manifest.toml, else the sample corpus shipped with policydiff.
     """
     refuse_an_unusable_address(host, port)
     settings = get_settings()
@@ -37,7 +38,13 @@ def serve(host: str, port: int) -> None:
         session_factory = make_session_factory(engine)
         with session_factory() as session:
             empty = database_is_empty(session=session)
-        if empty and settings.load_corpus_on_start and settings.corpus_dir.is_dir():
+        if empty and settings.load_corpus_on_start and not settings.corpus_dir.is_dir():
+            click.echo(
+                f"policydiff: warning: no corpus folder at {settings.corpus_dir}; serving an "
+                "empty database",
+                err=True,
+            )
+        elif empty and settings.load_corpus_on_start:
             click.echo(f"loading the corpus from {settings.corpus_dir}", err=True)
             summary = load_paths(
                 session_factory=session_factory,
