@@ -26,6 +26,19 @@ EXPECTED_SEEDS = SHARED_DIR / "expected" / "seeds.json"
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep the tests that start `policydiff serve` (marked e2e) on one pytest-xdist worker.
+
+    `scripts/check` runs the suite on two workers with `--dist loadgroup`. Together, a module's
+    server fixture starts once rather than once per worker, servers never race each other for a
+    free port, and the heaviest tests (browser, fuzzing, several servers) do not compete for the
+    two cores with each other. Without xdist the mark does nothing.
+    """
+    for item in items:
+        if item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.xdist_group("servers"))
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     """The five seed chapters shipped beside the repository (../shared/seeds).
