@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,16 +28,26 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Keep the tests that start `policydiff serve` (marked e2e) on one pytest-xdist worker.
+    """Run the tests that start `policydiff serve` (marked e2e) on one pytest-xdist worker,
+    one after another; the other worker takes the rest, test by test.
 
-    `scripts/check` runs the suite on two workers with `--dist loadgroup`. Together, a module's
-    server fixture starts once rather than once per worker, servers never race each other for a
-    free port, and the heaviest tests (browser, fuzzing, several servers) do not compete for the
-    two cores with each other. Without xdist the mark does nothing.
+    `scripts/check` runs two workers with `--dist loadgroup`. On one worker, a module's server
+    starts once (not once per worker), no two servers race for a free port or for the two
+    cores, and no browser shares them with the fuzzing. They are about half of the suite's time,
+    so the two workers still finish together. Without xdist the mark does nothing.
     """
     for item in items:
         if item.get_closest_marker("e2e") is not None:
             item.add_marker(pytest.mark.xdist_group("servers"))
+
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # A worker shares the cores with another, and with the servers and browser of the e2e
+    # tests: a property test's examples are timed against that load, not against the code, so
+    # Hypothesis's per-example deadline (200 ms) would fail at random. Every property still runs
+    # every example it generates.
+    settings.register_profile("xdist-worker", deadline=None)
+    settings.load_profile("xdist-worker")
 
 
 @pytest.fixture(scope="session")
