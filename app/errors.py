@@ -21,17 +21,45 @@ class PolicydiffError(Exception):
 
 
 class InvalidSource(PolicydiffError):
-    """The uploaded bytes are not a readable text, markdown or HTML document."""
+    """The uploaded bytes are not a readable text, markdown, HTML, Word or PDF document."""
 
     code = "invalid-source"
     title = "The source could not be read as a document"
 
 
 class UnsupportedMediaType(InvalidSource):
-    """The bytes are binary (an image, an archive, a PDF…), not text."""
+    """The bytes are of a kind policydiff does not read (an image, an archive, a legacy .doc…)."""
 
     code = "unsupported-media-type"
-    title = "The source is not a text, markdown or HTML document"
+    title = "The source is not a text, markdown, HTML, Word or PDF document"
+
+
+class CorruptDocument(InvalidSource):
+    """The Word or PDF file is damaged or truncated, so its text cannot be read."""
+
+    code = "corrupt-document"
+    title = "The document is damaged"
+
+
+class EncryptedDocument(InvalidSource):
+    """The Word or PDF file is password-protected, so its text cannot be read."""
+
+    code = "encrypted-document"
+    title = "The document is password-protected"
+
+
+class NoTextLayer(InvalidSource):
+    """The PDF holds pictures of pages (a scan) but no text to read."""
+
+    code = "no-text-layer"
+    title = "The document has no text layer"
+
+
+class DocumentTooComplex(InvalidSource):
+    """The file would expand far beyond its size when read (a zip bomb, hundreds of pages)."""
+
+    code = "document-too-complex"
+    title = "The document is too large or complex to read safely"
 
 
 class EmptySource(InvalidSource):

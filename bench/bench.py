@@ -15,6 +15,9 @@ of every repetition changed. Peak memory of the x100 compare is traced with trac
 
 parse: analysing each seed (ingest + sections + facts) against markdown-it-py tokenising the
 same text.
+
+documents: reading and analysing a 20-page Word file and a 20-page PDF that the bench makes
+(bench/bench_documents.py).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.append(str(REPO_ROOT))  # after site-packages: an installed (compiled) build wins
 
 from bench_api import SECTIONS as STORE_AND_API_SECTIONS  # noqa: E402
+from bench_documents import SECTIONS as DOCUMENT_SECTIONS  # noqa: E402
 from diff_match_patch import diff_match_patch  # noqa: E402
 from markdown_it import MarkdownIt  # noqa: E402
 
@@ -340,6 +344,7 @@ SECTIONS: dict[str, Callable[[Context], dict[str, Any]]] = {
     "compare": bench_compare,
     "parse": bench_parse,
     **STORE_AND_API_SECTIONS,  # store (synthetic load, matrix) and api: bench/bench_api.py
+    **DOCUMENT_SECTIONS,  # documents (20-page Word and PDF files): bench/bench_documents.py
 }
 
 

@@ -34,6 +34,8 @@ _FORMAT_BY_MEDIA_TYPE: dict[str, SourceFormat] = {
     "text/x-markdown": "markdown",
     "text/html": "html",
     "application/xhtml+xml": "html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/pdf": "pdf",
 }
 
 

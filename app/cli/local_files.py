@@ -21,15 +21,19 @@ _LOCAL_WORDS = {"the upload limit": "the size limit", "uploaded": "given", "uplo
 def read_local_source(
     path: Path,
     *,
-    label: str,
     max_bytes: int,
+    label: str | None = None,
     declared_format: SourceFormat | None = None,
 ) -> SourceText:
-    """Read the file at `path`; an error names it as `label` (e.g. "right file b.png")."""
+    """Read the file at `path`; an error names it as `label` (e.g. "right file b.png") when
+    the command reads more than one, and speaks of using it rather than uploading it."""
     try:
         return read_source_file(path, declared_format, max_bytes=max_bytes)
     except (InvalidSource, SourceTooLarge) as error:
-        raise type(error)(_about(label, str(path), error.detail), **error.extra) from error
+        detail = for_local_file(error.detail)
+        if label is not None:
+            detail = _about(label, str(path), detail)
+        raise type(error)(detail, **error.extra) from error
 
 
 def for_local_file(detail: str) -> str:
@@ -38,7 +42,6 @@ def for_local_file(detail: str) -> str:
 
 
 def _about(label: str, shown_path: str, detail: str) -> str:
-    detail = for_local_file(detail)
     if detail.startswith(f"{shown_path} "):  # "b.txt could not be read: …" names it already
         return f"{label}{detail[len(shown_path) :]}"
     return f"{label}: {detail}"

@@ -35,10 +35,7 @@ def parse(
     """Read FILE into sections and facts and print them."""
     family = get_family(family_slug)
     source = read_local_source(
-        file,
-        label=str(file),
-        declared_format=source_format,
-        max_bytes=get_settings().max_upload_bytes,
+        file, declared_format=source_format, max_bytes=get_settings().max_upload_bytes
     )
     analyzed = analyze(source, family)
     if as_json:

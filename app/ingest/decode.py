@@ -21,9 +21,9 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+    (b"PK\x03\x04", "a ZIP archive"),
     (b"PK\x05\x06", "a ZIP archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office document (save it as .docx)"),
     (b"{\\rtf", "an RTF document"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"BZh", "a bzip2 archive"),
@@ -222,8 +222,9 @@ def _looks_binary(text: str) -> bool:
 
 def _binary_error(description: str) -> UnsupportedMediaType:
     return UnsupportedMediaType(
-        f"the file is {description}, not a text, markdown or HTML document. To fix: upload the "
-        "chapter as plain text (.txt), markdown (.md) or a saved web page (.html); copy the "
-        "text out of PDFs and Word files first.",
+        f"the file is {description}, not a Word (.docx), PDF, text, markdown or HTML document. "
+        "To fix: "
+        "upload the chapter as a Word file (.docx), a PDF, plain text (.txt), markdown (.md) or "
+        "a saved web page (.html).",
         detected=description,
     )

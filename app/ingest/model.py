@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-SourceFormat = Literal["text", "markdown", "html"]
+SourceFormat = Literal["text", "markdown", "html", "docx", "pdf"]
 TextSyntax = Literal["plain", "markdown"]
+DocumentFormat = Literal["docx", "pdf"]
+"""Binary document formats, read by their own readers into markdown-flavoured text."""
+DOCUMENT_FORMATS: frozenset[str] = frozenset({"docx", "pdf"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +23,12 @@ class SourceText:
     source_format: SourceFormat
     """The format of the original bytes."""
     text_syntax: TextSyntax
-    """How `text` is marked up: HTML is rendered to markdown (headings as `#`, lists as `-`)."""
+    """How `text` is marked up: HTML, Word and PDF are rendered to markdown (headings as `#`,
+    lists as `-` or `1.`)."""
     sha256: str
     """Hex SHA-256 of `data`."""
     encoding: str
-    """The encoding `data` was decoded with."""
+    """The encoding `data` was decoded with; empty for Word and PDF files, which are not text."""
     text: str
     """The normalised text."""
 

@@ -6,13 +6,19 @@ import hashlib
 import os
 from pathlib import Path
 
-from app.errors import EmptySource, SourceUnreadable
+from app.errors import EmptySource, InvalidSource, SourceUnreadable
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.html_render import render_html
-from app.ingest.model import SourceFormat, SourceText, TextSyntax
+from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
+from app.ingest.pdf import read_pdf_pages
+from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
+from app.ingest.sniff import sniff_document
+from app.ingest.word import render_docx
 from app.text import normalize_text
+
+_DOCUMENT_NAMES = {"docx": "a Word (.docx) file", "pdf": "a PDF"}
 
 
 def read_source(
@@ -23,13 +29,26 @@ def read_source(
 ) -> SourceText:
     """Read one uploaded source into the text every later stage indexes.
 
-    Raises SourceTooLarge over `max_bytes`, and InvalidSource or a subclass (EmptySource,
-    UnsupportedMediaType) for input that is not a readable text, markdown or HTML document.
+    Word and PDF files are recognised by their content (a declared format or the file name
+    cannot make other bytes one) and rendered to markdown. Raises SourceTooLarge over
+    `max_bytes`, and InvalidSource or a subclass (EmptySource, UnsupportedMediaType,
+    CorruptDocument, EncryptedDocument, NoTextLayer, DocumentTooComplex) for input that is not
+    a readable text, markdown, HTML, Word or PDF document.
     """
     if len(data) > max_bytes:
         raise too_large(len(data), max_bytes)
     if not data:
         raise EmptySource("the file is empty (0 bytes). To fix: upload the chapter's text.")
+    document_format = sniff_document(data, filename)
+    if declared_format in DOCUMENT_FORMATS and declared_format != document_format:
+        raise InvalidSource(
+            f"the file was declared as {_DOCUMENT_NAMES[declared_format]}, but its bytes are "
+            "not one. To fix: upload the file itself, or leave the format out to have it "
+            "detected.",
+            declared=declared_format,
+        )
+    if document_format is not None:
+        return _read_document(data, filename, document_format)
     decoded = decode_bytes(data)
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
@@ -70,7 +89,36 @@ def read_source_file(
     return read_source(data, source.name, declared_format, max_bytes)
 
 
+def _read_document(data: bytes, filename: str, document_format: DocumentFormat) -> SourceText:
+    if document_format == "docx":
+        rendered = render_docx(data)
+    else:
+        rendered = pages_to_markdown(read_pdf_pages(data))
+    text = normalize_text(rendered)
+    if not text.strip():
+        raise EmptySource(_empty_message(document_format))
+    return SourceText(
+        data=data,
+        filename=filename,
+        source_format=document_format,
+        text_syntax="markdown",
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding="",
+        text=text,
+    )
+
+
 def _empty_message(source_format: SourceFormat) -> str:
+    if source_format == "docx":
+        return (
+            "the Word file has no text in its body (headers, footers, text boxes and pictures "
+            "are not read). To fix: upload the file that holds the chapter's text."
+        )
+    if source_format == "pdf":
+        return (
+            "the PDF has no text once running headers, footers and page numbers are left out. "
+            "To fix: upload the PDF that holds the chapter's text."
+        )
     if source_format == "html":
         return (
             "the HTML page has no readable text once scripts, navigation, headers, footers and "

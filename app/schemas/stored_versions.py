@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.ingest import SourceFormat
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.facts import FactRead
@@ -40,7 +41,7 @@ class VersionSummaryRead(BaseModel):
     """The "Last updated" date printed on the page, if any."""
     version_label: str | None
     """The version label as printed ("v27"), if any."""
-    source_format: Literal["text", "markdown", "html"]
+    source_format: SourceFormat
     """The format the original bytes were read as."""
     filename: str
     """The file name the bytes were uploaded with (may be empty)."""
@@ -102,7 +103,7 @@ class VersionCreate(BaseModel):
     """Where the document is published (http or https)."""
     filename: str | None = Field(default=None, max_length=300)
     """The file's name, used to detect its format when the body is sent raw."""
-    format: Literal["text", "markdown", "html"] | None = None
+    format: SourceFormat | None = None
     """The source format, when it should not be detected from the content and media type."""
 
 

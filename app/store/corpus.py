@@ -9,7 +9,7 @@ Manifest format (one `[[versions]]` table per file, paths relative to the manife
     file = "childrens-policies/merton/2019-01.txt"
     source_url = "https://…"                  # optional
     retrieved = 2024-06-01                    # optional TOML date or datetime
-    format = "markdown"                       # optional: text, markdown or html
+    format = "markdown"                       # optional: text, markdown, html, docx or pdf
     sample = true                             # optional: fictional sample data
 """
 
@@ -33,7 +33,7 @@ from app.store.models import Version
 from app.store.versions import add_version
 
 MANIFEST_NAME = "manifest.toml"
-SOURCE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+SOURCE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"})
 """Files picked up from a folder that has no manifest (with an authority given)."""
 
 

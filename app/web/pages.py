@@ -777,7 +777,7 @@ def upload_submit(
         if len(data) > settings.max_upload_bytes:
             raise SourceTooLarge(
                 f"the file is larger than the upload limit of {settings.max_upload_bytes:,} "
-                "bytes. To fix: upload the chapter alone, as text, markdown or HTML."
+                "bytes. To fix: upload the chapter alone, as Word, PDF, text, markdown or HTML."
             )
         added = add_version(
             session=session,

@@ -3,13 +3,19 @@ change nothing."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
+
 import pytest
 from fastapi.testclient import TestClient
+from fpdf import FPDF
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.main import create_app
 from tests.api.conftest import API, row_counts
+from tests.documents import WORD_MEDIA_TYPE, PdfBlock, new_word, pdf_bytes, word_bytes
 
 CHAPTER_TEXT = """\
 Policies, Values and Principles
@@ -251,3 +257,119 @@ def test_a_legacy_encoded_source_is_served_with_its_charset(
     assert source.content == data
     assert source.headers["content-type"] == "text/plain; charset=windows-1252"
     assert "works \u2013 with care" in created["text"]
+
+
+def _word_chapter() -> bytes:
+    document = new_word(footer="Page furniture")
+    document.add_paragraph("Policies, Values and Principles", style="Title")
+    document.add_heading("Key Principles", level=1)
+    document.add_paragraph("Care leavers are supported until they are 25 years old.")
+    return word_bytes(document)
+
+
+def _pdf_chapter() -> bytes:
+    return pdf_bytes(
+        [
+            PdfBlock("title", "Policies, Values and Principles"),
+            PdfBlock("heading", "Key Principles"),
+            PdfBlock("paragraph", "Care leavers are supported until they are 25 years old."),
+        ],
+        running_header="Riverside Procedures",
+        min_pages=2,
+    )
+
+
+def test_a_word_file_uploaded_in_a_form_is_read_and_served_back_as_it_came(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    data = _word_chapter()
+    response = client.post(
+        f"{API}/versions",
+        data={"authority": "riverside"},
+        files={"file": ("Values chapter.docx", data, WORD_MEDIA_TYPE)},
+        headers=auth,
+    )
+
+    assert response.status_code == 201, response.text
+    created = response.json()
+    assert created["source_format"] == "docx"
+    assert created["text"].startswith("# Policies, Values and Principles\n\n## Key Principles\n")
+    assert "Page furniture" not in created["text"]
+    assert created["facts"]["leaving_care_support_age"]["value"]["age"] == 25
+    source = client.get(f"{API}/versions/{created['id']}/source")
+    assert source.content == data
+    assert source.headers["content-type"] == WORD_MEDIA_TYPE
+    assert 'filename="Values chapter.docx"' in source.headers["content-disposition"]
+
+
+def test_a_pdf_sent_as_the_raw_body_is_read_and_served_back_as_it_came(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    data = _pdf_chapter()
+    response = client.post(
+        f"{API}/versions",
+        params={"authority": "riverside"},
+        content=data,
+        headers={**auth, "Content-Type": "application/pdf"},
+    )
+
+    assert response.status_code == 201, response.text
+    created = response.json()
+    assert created["source_format"] == "pdf"
+    assert "Riverside Procedures" not in created["text"]
+    source = client.get(f"{API}/versions/{created['id']}/source")
+    assert source.content == data
+    assert source.headers["content-type"] == "application/pdf"
+    assert f'filename="version-{created["id"]}.pdf"' in source.headers["content-disposition"]
+
+
+def _encrypted_pdf() -> bytes:
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.cell(0, 6, "Key Principles")
+    document.set_encryption(owner_password="owner", user_password="reader")
+    return bytes(document.output())
+
+
+def _zip_bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("word/document.xml", b"\0" * 20_000_000)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("case", "make", "media_type", "code"),
+    [
+        ("encrypted pdf", _encrypted_pdf, "application/pdf", "encrypted-document"),
+        ("zip bomb", _zip_bomb, WORD_MEDIA_TYPE, "document-too-complex"),
+        ("truncated pdf", lambda: _pdf_chapter()[:900], "application/pdf", "corrupt-document"),
+        ("truncated docx", lambda: _word_chapter()[:5000], WORD_MEDIA_TYPE, "corrupt-document"),
+        ("text said to be pdf", lambda: CHAPTER_TEXT.encode(), "application/pdf", "invalid-source"),
+    ],
+)
+def test_unreadable_word_and_pdf_uploads_are_422_and_change_nothing(
+    client: TestClient,
+    auth: dict[str, str],
+    session_factory: sessionmaker[Session],
+    case: str,
+    make: Callable[[], bytes],
+    media_type: str,
+    code: str,
+) -> None:
+    counts = row_counts(session_factory)
+
+    response = client.post(
+        f"{API}/versions",
+        params={"authority": "riverside"},
+        content=make(),
+        headers={**auth, "Content-Type": media_type},
+    )
+
+    assert response.status_code == 422, response.text
+    problem = response.json()
+    assert problem["type"].endswith("/" + code)
+    assert "To fix" in problem["detail"]
+    assert row_counts(session_factory) == counts

@@ -11,6 +11,7 @@ from app.cli import cli
 from app.ingest import read_source
 from app.schemas import ComparisonRead
 from tests.conftest import CASES_DIR
+from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 
 CASES = CASES_DIR / "diff"
 
@@ -193,3 +194,30 @@ def test_the_api_still_speaks_of_uploads():
 
     with pytest.raises(EmptySource, match="upload"):
         read_source(b"")
+
+
+def test_a_word_file_and_a_pdf_are_compared_by_their_text(tmp_path):
+    word = new_word()
+    word.add_heading("Key Principles", level=1)
+    word.add_paragraph("Care leavers are supported until they are 21 years old.")
+    left = tmp_path / "old.docx"
+    left.write_bytes(word_bytes(word))
+    right = tmp_path / "new.pdf"
+    right.write_bytes(
+        pdf_bytes(
+            [
+                PdfBlock("heading", "Key Principles"),
+                PdfBlock("paragraph", "Care leavers are supported until they are 25 years old."),
+            ]
+        )
+    )
+
+    result = _run(left, right, "--json")
+
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    ComparisonRead.model_validate(data)
+    assert _rebuild(data, "left") == _text(left)
+    assert _rebuild(data, "right") == _text(right)
+    operations = [op[:2] for block in data["blocks"] for op in block["ops"]]
+    assert ["delete", "21"] in operations and ["insert", "25"] in operations

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 from app.cli import cli
 from app.config import get_settings
 from app.store import list_authorities, read_manifest
+from app.store.corpus import SOURCE_SUFFIXES
+from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 from tests.store.helpers import CORPUS, chapter_text
 
 CORPUS_ENTRIES = len(read_manifest(CORPUS / "manifest.toml"))
@@ -103,7 +105,7 @@ def test_an_empty_folder_is_reported_and_exits_1(database_url: str, tmp_path: Pa
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "added 0, unchanged 0, failed 1",
-        f"failed: {empty}: {empty} holds no source files (.htm, .html, .markdown, .md, .txt), "
+        f"failed: {empty}: {empty} holds no source files ({', '.join(sorted(SOURCE_SUFFIXES))}), "
         "so nothing was loaded from it. To fix: give the folder that holds the chapters, or "
         "the files themselves.",
     ]
@@ -126,3 +128,21 @@ def test_failures_of_local_files_never_speak_of_uploading(
 
     assert result.exit_code == 1
     assert "empty" in result.stdout and "upload" not in result.stdout
+
+
+def test_load_reads_word_and_pdf_files(database_url: str, tmp_path: Path) -> None:
+    word = new_word()
+    word.add_heading("Key Principles", level=1)
+    word.add_paragraph("Care leavers are supported until they are 25 years old.")
+    (tmp_path / "chapter.docx").write_bytes(word_bytes(word))
+    (tmp_path / "chapter.pdf").write_bytes(
+        pdf_bytes([PdfBlock("heading", "Our Values"), PdfBlock("paragraph", "We listen.")])
+    )
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\n" + bytes(300))
+
+    result = CliRunner().invoke(cli, ["load", str(tmp_path), "--authority", "doc-council"])
+
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "added 2, unchanged 0, failed 1"
+    assert lines[1].startswith(f"failed: {tmp_path / 'scan.pdf'}: the PDF is incomplete")

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from fpdf import FPDF
 
 from app.cli import cli
 from tests.conftest import CASES_DIR
+from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 
 CASE = CASES_DIR / "facts" / "six-principles-markdown.md"
 
@@ -134,3 +136,64 @@ def test_real_process_exit_codes(tmp_path):
         assert bad.stdout == ""
         assert len(bad.stderr.splitlines()) == 1
         assert bad.stderr.startswith("policydiff: error: ")
+
+
+def _word_chapter(leaving_care_age: int) -> bytes:
+    document = new_word(header="Running header words")
+    document.add_paragraph("Children's Services Policies, Values and Principles", style="Title")
+    document.add_heading("Key Principles", level=1)
+    document.add_paragraph(
+        f"Care leavers are supported until they are {leaving_care_age} years old."
+    )
+    return word_bytes(document)
+
+
+def test_a_word_file_parses_to_markdown_sections_and_facts(tmp_path):
+    path = tmp_path / "chapter.docx"
+    path.write_bytes(_word_chapter(25))
+
+    data = json.loads(_run(path, "--json").stdout)
+
+    assert data["source_format"] == "docx"
+    assert [(s["kind"], s["heading"]) for s in data["sections"]] == [
+        ("title", "Children's Services Policies, Values and Principles"),
+        ("key_principles", "Key Principles"),
+    ]
+    assert data["facts"]["leaving_care_support_age"]["value"]["age"] == 25
+
+
+def test_a_pdf_parses_and_the_format_option_accepts_pdf(tmp_path):
+    path = tmp_path / "chapter"
+    path.write_bytes(
+        pdf_bytes([PdfBlock("heading", "Key Principles"), PdfBlock("paragraph", "We plan early.")])
+    )
+
+    result = _run(path, "--format", "pdf")
+
+    assert result.exit_code == 0, result.output
+    assert "format pdf" in result.stdout
+    assert "key_principles" in result.stdout
+
+
+def test_an_encrypted_pdf_is_one_line_saying_what_to_do(tmp_path):
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.cell(0, 6, "Key Principles")
+    document.set_encryption(owner_password="owner", user_password="reader")
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(bytes(document.output()))
+
+    result = _run(path)
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith("policydiff: error: the PDF is encrypted")
+    assert "To fix" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_error_about_a_local_file_never_says_upload(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
+    for path in (_write(tmp_path / "empty.txt", b""), _write(tmp_path / "x.png", png)):
+        result = _run(path)
+        assert result.exit_code == 2
+        assert "To fix:" in result.stderr and "upload" not in result.stderr

@@ -22,7 +22,7 @@ from app.cli import cli
         (["--bogus"], "no such option '--bogus'", "policydiff"),
         (["serve", "--port", "99999"], "invalid value for '--port'", "policydiff serve"),
         (["token", "create"], "missing argument 'NAME'", "policydiff token create"),
-        (["parse", "x.txt", "--format", "pdf"], "invalid value for '--format'", "policydiff parse"),
+        (["parse", "x.txt", "--format", "odt"], "invalid value for '--format'", "policydiff parse"),
     ],
 )
 def test_a_usage_error_is_one_line_that_points_at_the_help(args, words, help_command):

@@ -212,7 +212,7 @@ def test_rejected_uploads_change_nothing(server: Server, http: httpx.Client, tok
         ),
         "binary": http.post(
             f"{API}/versions?authority=rejects",
-            content=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nstream\n\x00\x01\x02\x03",
+            content=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x01\x02\x03",
             headers=auth,
         ),
         "undecodable": http.post(

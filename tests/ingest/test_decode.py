@@ -109,7 +109,7 @@ def test_cyrillic_legacy_text_is_still_detected_as_its_own_encoding() -> None:
 def _zip_bytes() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("minutes/2024-05.txt", "Panel minutes")
     return buffer.getvalue()
 
 
@@ -119,12 +119,11 @@ def _zip_bytes() -> bytes:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "PNG image"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "JPEG image"),
         (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "GIF image"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF document"),
         (_zip_bytes(), "ZIP archive"),
         (b"{\\rtf1\\ansi Children's Services}", "RTF document"),
         (b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00", "video or image"),
     ],
-    ids=["png", "jpeg", "gif", "pdf", "zip-docx", "rtf", "mp4"],
+    ids=["png", "jpeg", "gif", "zip", "rtf", "mp4"],
 )
 def test_known_binary_files_are_refused_by_name(data: bytes, named: str) -> None:
     with pytest.raises(UnsupportedMediaType, match=f"{named}.*To fix: upload the chapter"):

@@ -4,10 +4,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import InvalidManifest
 from app.store import database_is_empty, list_authorities, load_paths, read_manifest
+from app.store.corpus import MANIFEST_NAME as MANIFEST
+from app.store.corpus import SOURCE_SUFFIXES
+from app.store.models import Authority, Version
+from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 from tests.store.helpers import CHAPTER, CORPUS, chapter_text, row_counts
 
 
@@ -89,7 +94,7 @@ def test_loose_files_need_an_authority(
     loose.mkdir()
     (loose / "one.txt").write_bytes(chapter_text(amended="In May 2020, this was revised."))
     (loose / "two.md").write_bytes(chapter_text(amended="In May 2021, this was revised."))
-    (loose / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (loose / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
 
     refused = load_paths(session_factory=session_factory, paths=[loose, loose / "one.txt"])
     assert refused.added == 0
@@ -179,7 +184,7 @@ def test_the_manifest_itself_loads_the_corpus_it_describes(
     }
 
 
-@pytest.mark.parametrize("contents", [{}, {"notes.pdf": b"%PDF-1.4", "photo.jpg": b"\xff\xd8"}])
+@pytest.mark.parametrize("contents", [{}, {"photo.jpg": b"\xff\xd8", "notes.zip": b"PK\x03\x04"}])
 def test_a_folder_with_no_source_files_is_a_failure_not_a_silent_nothing(
     tmp_path: Path, session_factory: sessionmaker[Session], session: Session, contents: dict
 ) -> None:
@@ -195,5 +200,39 @@ def test_a_folder_with_no_source_files_is_a_failure_not_a_silent_nothing(
     assert (summary.added, summary.unchanged) == (0, 0)
     (failure,) = summary.failed
     assert failure.path == folder
-    assert "holds no source files (.htm, .html, .markdown, .md, .txt)" in failure.reason
+    assert f"holds no source files ({', '.join(sorted(SOURCE_SUFFIXES))})" in failure.reason
     assert database_is_empty(session=session)
+
+
+def test_word_and_pdf_files_load_from_a_manifest_and_from_a_folder(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    word = new_word()
+    word.add_paragraph("Children's Services Policies, Values and Principles", style="Title")
+    word.add_heading("Our Values", level=1)
+    word.add_paragraph("We put children first in every decision we make.")
+    (corpus / "values.docx").write_bytes(word_bytes(word))
+    (corpus / "values.pdf").write_bytes(
+        pdf_bytes([PdfBlock("heading", "Our Values"), PdfBlock("paragraph", "We listen.")])
+    )
+    (corpus / MANIFEST).write_text(
+        '[[versions]]\nauthority = "word-council"\nfile = "values.docx"\nformat = "docx"\n\n'
+        '[[versions]]\nauthority = "pdf-council"\nfile = "values.pdf"\nformat = "pdf"\n',
+        encoding="utf-8",
+    )
+
+    summary = load_paths(session_factory=session_factory, paths=[corpus])
+
+    assert (summary.added, summary.failed) == (2, [])
+    formats = dict(
+        session.execute(select(Authority.slug, Version.source_format).join(Version.authority)).all()
+    )
+    assert formats == {"word-council": "docx", "pdf-council": "pdf"}
+    folder = tmp_path / "loose"
+    folder.mkdir()
+    shutil.copy(corpus / "values.docx", folder / "values.docx")
+    shutil.copy(corpus / "values.pdf", folder / "values.pdf")
+    loose = load_paths(session_factory=session_factory, paths=[folder], authority_slug="loose")
+    assert (loose.added, loose.failed) == (2, [])

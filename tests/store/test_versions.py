@@ -114,7 +114,7 @@ def test_a_rejected_upload_changes_nothing(
     [
         ({"authority_slug": "Not A Slug"}, InvalidParameter),
         ({"chapter_slug": "no-such-family"}, UnknownFamily),
-        ({"declared_format": "pdf"}, InvalidParameter),
+        ({"declared_format": "odt"}, InvalidParameter),
     ],
 )
 def test_bad_parameters_are_refused_before_anything_is_written(

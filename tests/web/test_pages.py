@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from app.config import Settings
 from app.main import create_app
 from app.store import Version
+from tests.documents import WORD_MEDIA_TYPE, new_word, word_bytes
 from tests.web.conftest import Soup
 
 CHAPTER = "childrens-services-policies-values-and-principles"
@@ -508,6 +509,35 @@ def test_uploading_the_same_bytes_again_lands_on_the_existing_version(
     first, second = upload(), upload()
     assert first.split("?")[0] == second.split("?")[0]
     assert "existing" in second
+
+
+def test_the_upload_form_offers_word_and_pdf_files(client: TestClient, soup: Soup) -> None:
+    page = soup(client.get("/upload"))
+    file_input = page.find("input", attrs={"name": "file", "type": "file"})
+    assert isinstance(file_input, Tag)
+    accepted = str(file_input["accept"]).split(",")
+    assert {".docx", ".pdf", "application/pdf", WORD_MEDIA_TYPE} <= set(accepted)
+    assert "Word (.docx), PDF" in _text(page.find(id="file-hint"))
+
+
+def test_a_word_upload_lands_on_its_version_page(
+    client: TestClient, soup: Soup, token: str
+) -> None:
+    document = new_word(header="Running header")
+    document.add_paragraph("Children's Services Policies, Values and Principles", style="Title")
+    document.add_heading("Our Values", level=1)
+    document.add_paragraph("We listen to children and act on what they tell us.")
+    response = client.post(
+        "/upload",
+        data={"authority": "word-borough", "token": token},
+        files={"file": ("values.docx", word_bytes(document), WORD_MEDIA_TYPE)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    page = soup(client.get(response.headers["location"]))
+    text = "".join(node.get_text() for node in page.select(".source-text"))
+    assert "We listen to children" in text and "Running header" not in text
+    assert "Source format" in page.get_text() and "docx ()" not in page.get_text()
 
 
 @pytest.mark.parametrize(

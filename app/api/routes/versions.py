@@ -46,7 +46,15 @@ from app.store import (
 
 router = APIRouter(tags=["versions"])
 
-_SOURCE_MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
+_SOURCE_MEDIA_TYPES = {
+    "text": "text/plain",
+    "markdown": "text/markdown",
+    "html": "text/html",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+_BINARY_FORMATS = frozenset({"docx", "pdf"})
+"""Formats whose bytes are not text: served without a charset."""
 _HTTP_CHARSETS = {
     "cp1252": "windows-1252",
     "iso8859-1": "iso-8859-1",
@@ -56,7 +64,13 @@ _HTTP_CHARSETS = {
     "utf-32-be": "utf-32be",
 }
 """Python codec names whose registered charset label (IANA, WHATWG) is spelt differently."""
-_SOURCE_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html"}
+_SOURCE_SUFFIXES = {
+    "text": ".txt",
+    "markdown": ".md",
+    "html": ".html",
+    "docx": ".docx",
+    "pdf": ".pdf",
+}
 
 _FIELD_DESCRIPTIONS = {
     name: field.description or "" for name, field in VersionCreate.model_fields.items()
@@ -66,7 +80,8 @@ _UPLOAD_BODY: dict[str, Any] = {
     "required": True,
     "description": "The document: a `file` part of a multipart form (with the fields below as "
     "form fields or query parameters), or the file's bytes alone as the body (fields as query "
-    "parameters). Text, markdown or HTML, at most the server's upload limit (2 MiB by default).",
+    "parameters). Text, markdown, HTML, Word (.docx) or PDF, at most the server's upload limit "
+    "(2 MiB by default).",
     "content": {
         "multipart/form-data": {
             "schema": {
@@ -84,6 +99,8 @@ _UPLOAD_BODY: dict[str, Any] = {
         "text/plain": {"schema": {"type": "string"}},
         "text/markdown": {"schema": {"type": "string"}},
         "text/html": {"schema": {"type": "string"}},
+        _SOURCE_MEDIA_TYPES["docx"]: {"schema": {"type": "string", "format": "binary"}},
+        _SOURCE_MEDIA_TYPES["pdf"]: {"schema": {"type": "string", "format": "binary"}},
         "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
     },
 }
@@ -114,9 +131,10 @@ UploadDep = Annotated[UploadedSource, Depends(_uploaded_source)]
         },
         401: problem("The bearer token is missing or not valid."),
         413: problem("The file is larger than the upload limit."),
-        415: problem("The file is binary (an image, a PDF, an archive…), not a document."),
+        415: problem("The file is of a kind not read (an image, an archive, a legacy .doc…)."),
         422: problem(
-            "A field is missing or invalid, or the file could not be decoded or is empty."
+            "A field is missing or invalid, or the file could not be decoded, is empty, or is a "
+            "damaged, password-protected, scanned or oversized Word or PDF file."
         ),
     },
 )
@@ -378,9 +396,11 @@ def read_source(version: VersionDep, request: Request) -> Response:
     if etag_matches(request, etag):
         return not_modified(etag, IMMUTABLE_BYTES)
     media_type = _SOURCE_MEDIA_TYPES.get(version.source_format, "application/octet-stream")
+    if version.source_format not in _BINARY_FORMATS and version.encoding:
+        media_type = f"{media_type}; charset={_charset(version.encoding)}"
     return Response(
         content=version.data,
-        media_type=f"{media_type}; charset={_charset(version.encoding)}",
+        media_type=media_type,
         headers={
             "Content-Disposition": _attachment(version),
             "X-Content-Type-Options": "nosniff",

@@ -1,0 +1,298 @@
+"""PDF → text lines with their font size, weight and place on the page, through PDFium.
+
+pypdfium2 binds PDFium, the PDF engine of Chromium: fast (a 20-page chapter in well under a
+second, where pure-Python parsers take seconds) and hardened against hostile files by years of
+fuzzing. This module asks it only for the characters of each page with their boxes and fonts;
+`pdf_layout` turns those lines into markdown.
+
+Bounds, checked before the costly work: at most `MAX_PAGES` pages and `MAX_CHARACTERS`
+characters, and at most `MAX_INFLATED_BYTES` from the file's deflated streams (measured by
+inflating them here with a cap, before PDFium inflates them without one).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import threading
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from app.errors import CorruptDocument, DocumentTooComplex, EncryptedDocument, NoTextLayer
+
+MAX_PAGES = 200
+"""A chapter runs to a few dozen pages; a whole procedures manual is not one chapter."""
+MAX_CHARACTERS = 2_000_000
+"""About as much text as the 2 MiB upload bound allows a text file."""
+MAX_INFLATED_BYTES = 128 * 1024 * 1024
+"""Inflated size of all deflated streams other than images (which text extraction never
+decodes). A chapter's fonts and page contents inflate to a few megabytes."""
+_LOOKBACK_BYTES = 4096
+"""How far before `stream` a stream's dictionary is looked for."""
+_INFLATE_CHUNK = 256 * 1024
+_SAMPLES_PER_LINE = 8
+"""Characters of a line whose font is read; the line's size and weight are the majority's."""
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_BOLD_WEIGHT = 600
+_FORCE_BOLD_FLAG = 1 << 18
+_STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_HYPHENS = frozenset("-\u00ad\u2010\x02\ufffe")
+"""Hyphens, and the marks PDFium puts in their place when it takes one for a soft hyphen."""
+_SAME_LINE_OVERLAP = 0.5
+"""A character whose box's top is not this share of the hyphen's height above the hyphen's
+bottom stands on a lower line."""
+_END_MARKER = b"%%EOF"
+_TAIL_BYTES = 1024
+"""Where a complete PDF's `%%EOF` must stand: within its last 1024 bytes."""
+_PDFIUM_LOCK = threading.Lock()
+"""PDFium is not thread-safe, not even across documents: the API serves uploads from several
+threads, so every use of it holds this lock."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of a page, as PDFium breaks the page's text into lines."""
+
+    text: str
+    size: float
+    """Height of the line's font box in points (font size scaled by the text's matrix)."""
+    bold: bool
+    """Most of the sampled characters are in a bold font."""
+    top: float
+    """Distance from the page's top edge to the top of the line's font box, in points."""
+    bottom: float
+    """Distance from the page's top edge to the bottom of the line's font box."""
+    left: float
+    right: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextPage:
+    """One page's lines in PDFium's reading order, with the page's size in points."""
+
+    width: float
+    height: float
+    lines: tuple[TextLine, ...]
+
+
+def read_pdf_pages(data: bytes) -> list[TextPage]:
+    """The text lines of every page, or a clear error (encrypted, damaged, scanned, too big)."""
+    if _END_MARKER not in data[-_TAIL_BYTES:]:
+        raise CorruptDocument(
+            "the PDF is incomplete: it does not end with the %%EOF marker every complete PDF "
+            "ends with (was the download cut short?). To fix: download or export the PDF again "
+            "and upload the whole file."
+        )
+    check_inflated_size(data)
+    with _PDFIUM_LOCK:
+        document = _open(data)
+        try:
+            pages = _read_pages(document)
+            if not any(page.lines for page in pages) and _has_images(document):
+                raise NoTextLayer(
+                    "the PDF holds only images of its pages (a scan) and no text layer, so "
+                    "there is no text to read. To fix: upload the chapter as the Word file or "
+                    "PDF it was exported from, or run the scan through text recognition (OCR) "
+                    "first."
+                )
+            return pages
+        finally:
+            document.close()
+
+
+def check_inflated_size(data: bytes) -> None:
+    """Raise DocumentTooComplex when the file's deflated streams inflate past the bound.
+
+    Image streams are skipped: text extraction never decodes them. Streams that do not inflate
+    (encrypted, or damaged) are skipped too; PDFium judges them.
+    """
+    budget = MAX_INFLATED_BYTES
+    for match in _STREAM_START.finditer(data):
+        dictionary = data[max(0, match.start() - _LOOKBACK_BYTES) : match.start()]
+        dictionary = dictionary[dictionary.rfind(b"obj") + 1 :]
+        if b"/FlateDecode" not in dictionary or b"/Image" in dictionary:
+            continue
+        budget -= _inflated_size(data, match.end(), budget)
+        if budget < 0:
+            raise DocumentTooComplex(
+                f"the PDF's compressed contents would inflate to more than "
+                f"{MAX_INFLATED_BYTES:,} bytes, far beyond any chapter's text (a compression "
+                "bomb), so it is refused unread. To fix: export the chapter again as a PDF from "
+                "the program it was written in."
+            )
+
+
+def _inflated_size(data: bytes, start: int, budget: int) -> int:
+    """Bytes the deflated stream at `start` inflates to, counted up to `budget + 1`."""
+    inflater = zlib.decompressobj()
+    produced = 0
+    position = start
+    pending = b""
+    while not inflater.eof and produced <= budget:
+        if not pending:
+            pending = data[position : position + _INFLATE_CHUNK]
+            position += _INFLATE_CHUNK
+            if not pending:
+                break
+        try:
+            produced += len(inflater.decompress(pending, min(budget - produced + 1, 1 << 20)))
+        except zlib.error:
+            break
+        pending = inflater.unconsumed_tail
+    return produced
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedDocument(
+                "the PDF is encrypted with a password, so its text cannot be read. To fix: "
+                "save or export it again without a password (in Acrobat: File, Properties, "
+                "Security: No Security) and upload that."
+            ) from error
+        if error.err_code == pdfium_c.FPDF_ERR_SECURITY:
+            raise EncryptedDocument(
+                "the PDF is protected by a security handler this reader does not support, so "
+                "its text cannot be read. To fix: export it again without protection."
+            ) from error
+        raise CorruptDocument(
+            "the PDF is damaged: its structure could not be read. To fix: export or download "
+            "the PDF again and upload that, or upload the Word file it was made from."
+        ) from error
+    pages = len(document)
+    if pages > MAX_PAGES:
+        document.close()
+        raise DocumentTooComplex(
+            f"the PDF has {pages:,} pages, more than the {MAX_PAGES} a chapter can have. To "
+            "fix: upload only the chapter's pages (print or export that page range to PDF).",
+            pages=pages,
+        )
+    if pages == 0:
+        document.close()
+        raise CorruptDocument(
+            "the PDF has no pages. To fix: export or download the PDF again and upload that."
+        )
+    return document
+
+
+def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
+    pages: list[TextPage] = []
+    characters = 0
+    for index in range(len(document)):
+        page = document[index]
+        try:
+            width, height = page.get_size()
+            text_page = page.get_textpage()
+            count = text_page.count_chars()
+            characters += max(count, 0)
+            if characters > MAX_CHARACTERS:
+                raise DocumentTooComplex(
+                    f"the PDF holds more than {MAX_CHARACTERS:,} characters by page "
+                    f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
+                    "pages."
+                )
+            lines = tuple(_lines(text_page, count, height))
+        except pdfium.PdfiumError as error:
+            raise CorruptDocument(
+                f"the PDF's page {index + 1} is damaged and its text could not be read. To "
+                "fix: export or download the PDF again and upload that."
+            ) from error
+        pages.append(TextPage(width=width, height=height, lines=lines))
+    return pages
+
+
+def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator[TextLine]:
+    raw = text_page.raw
+    characters: Sequence[str] = text_page.get_text_range(0, count) if count else ""
+    if len(characters) != count:  # the text view left out or added characters: ask one by one
+        characters = [chr(pdfium_c.FPDFText_GetUnicode(raw, index)) for index in range(count)]
+    fonts = _FontReader(raw)
+    start = 0
+    for index in range(count + 1):
+        if index == count or characters[index] in "\r\n":
+            end, next_start = index, index + 1
+        elif characters[index] in _HYPHENS and _breaks_after(text_page, index, count):
+            end, next_start = index + 1, index + 1  # the hyphen stays on its line
+        else:
+            continue
+        line = _line(text_page, fonts, characters, start, end, height)
+        if line is not None:
+            yield line
+        start = next_start
+
+
+def _breaks_after(text_page: pdfium.PdfTextPage, index: int, count: int) -> bool:
+    """Whether the line ends after the hyphen at `index`.
+
+    PDFium joins a line that ends in a hyphen to the next one without a line break (it takes the
+    hyphen for a soft one), so the break is found from where the next character stands.
+    """
+    if index + 1 >= count:
+        return False
+    _left, bottom, _right, top = text_page.get_charbox(index, loose=True)
+    _next_left, _next_bottom, _next_right, next_top = text_page.get_charbox(index + 1, loose=True)
+    return bool(next_top <= bottom + _SAME_LINE_OVERLAP * (top - bottom))
+
+
+def _line(
+    text_page: pdfium.PdfTextPage,
+    fonts: _FontReader,
+    characters: Sequence[str],
+    start: int,
+    end: int,
+    height: float,
+) -> TextLine | None:
+    visible = [index for index in range(start, end) if not characters[index].isspace()]
+    if not visible:
+        return None
+    step = max(1, len(visible) // _SAMPLES_PER_LINE)
+    samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
+    boxes = [text_page.get_charbox(index, loose=True) for index in samples]
+    sizes = sorted(top - bottom for _left, bottom, _right, top in boxes)
+    bold_votes = sum(1 for index in samples if fonts.is_bold(index))
+    text = "".join(characters[start:end]).replace("\x02", "-").replace("\ufffe", "-").strip()
+    return TextLine(
+        text=text,
+        size=round(sizes[len(sizes) // 2], 1),
+        bold=bold_votes * 2 > len(samples),
+        top=height - max(box[3] for box in boxes),
+        bottom=height - min(box[1] for box in boxes),
+        left=min(box[0] for box in boxes),
+        right=max(box[2] for box in boxes),
+    )
+
+
+class _FontReader:
+    """Whether a character of one text page is bold: by the font's weight where the PDF gives
+    one, else by its name ("Helvetica-Bold", "Arial,Bold") or its force-bold flag."""
+
+    def __init__(self, raw_text_page: object) -> None:
+        self._raw = raw_text_page
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int(0)
+
+    def is_bold(self, index: int) -> bool:
+        weight = pdfium_c.FPDFText_GetFontWeight(self._raw, index)
+        if weight >= _BOLD_WEIGHT:
+            return True
+        self._flags.value = 0
+        pdfium_c.FPDFText_GetFontInfo(
+            self._raw, index, self._name, len(self._name), ctypes.byref(self._flags)
+        )
+        if self._flags.value & _FORCE_BOLD_FLAG:
+            return True
+        return weight <= 0 and _BOLD_NAME.search(self._name.value) is not None
+
+
+def _has_images(document: pdfium.PdfDocument) -> bool:
+    for index in range(len(document)):
+        page = document[index]
+        for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+            return True
+    return False

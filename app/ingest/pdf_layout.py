@@ -1,0 +1,309 @@
+"""A PDF's text lines → markdown-flavoured text: paragraphs, headings and list items.
+
+PDF has no paragraphs, only positioned lines. This module rebuilds the structure a reader sees:
+
+- running headers and footers go: a line at the top or bottom of most pages that reads the same
+  on each (digits aside, so "Page 3 of 12" matches "Page 4 of 12"), and page numbers there;
+- lines join into a paragraph while they follow at the usual line pitch in the same font, and a
+  word broken at a line end is joined again ("chil-" + "dren"), unless the hyphen is a real one
+  ("well-being": written so elsewhere in the document, or after a prefix that takes one);
+- lines in a font clearly larger than the body text are headings, `#` for the largest size and
+  one more `#` for each smaller one; a short paragraph wholly in bold at body size is `**…**`;
+- lines opening with a bullet or a number are list items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.ingest.markdown_escape import escape_heading_text, escape_line_start
+from app.ingest.pdf import TextLine, TextPage
+
+HEADING_SIZE_RATIO = 1.12
+"""A line's font box this much taller than the body text's marks a heading."""
+SAME_SIZE_RATIO = 0.96
+MAX_HEADING_LINES = 3
+MAX_HEADING_CHARS = 200
+MAX_BOLD_LABEL_LINES = 2
+EDGE_BAND = 0.15
+"""Running headers and footers sit in this share of the page height at the top or bottom."""
+EDGE_LINES = 3
+"""How many of a page's top-most and bottom-most lines may be running headers or footers."""
+RUNNING_SHARE = 0.5
+"""A line at a page edge on at least this share of the pages (and two) is running."""
+PARAGRAPH_PITCH_RATIO = 1.3
+"""A line further below the previous one than this many usual line pitches starts a paragraph."""
+FIRST_LINE_INDENT_EMS = 1.5
+SHORT_LINE_SHARE = 0.8
+"""A line ending a sentence this far short of the text's right edge ends its paragraph."""
+HYPHEN_PREFIXES = frozenset(
+    {"anti", "co", "cross", "ex", "multi", "non", "post", "pre", "self", "semi", "well"}
+)
+"""Prefixes that keep their hyphen when a line breaks after them and the document has no
+other spelling of the word ("multi-agency", "well-being", "self-esteem")."""
+
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_BULLET = re.compile(
+    r"([\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u2013\u2014\u00b7\u2043\u27a2\u25ba*\-"
+    r"\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s+(?=\S)"
+)
+"""Bullets as PDFs print them, with the Symbol and Wingdings code points Word's bullets keep."""
+_NUMBERED = re.compile(
+    r"(\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+(?=\S)", re.IGNORECASE
+)
+_ORDERED_MARKDOWN = re.compile(r"\d{1,3}[.)]")
+_SENTENCE_END = re.compile(r"[.!?:][\"'\u201d\u2019)]*$")
+_SOFT_HYPHEN = "\u00ad"
+_LINE_END_HYPHENS = frozenset("-\u00ad\u2010")
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
+_WORD_START = re.compile(r"[a-z]+")
+_HYPHENATED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(slots=True)
+class _Block:
+    lines: list[TextLine]
+    kind: str
+    """"heading", "bold", "item" or "paragraph"."""
+    marker: str = ""
+    """A list item's bullet or number as printed."""
+    page: int = 0
+    texts: list[str] = field(default_factory=list)
+
+
+def pages_to_markdown(pages: Sequence[TextPage]) -> str:
+    """The document's text as markdown blocks separated by blank lines (possibly empty)."""
+    kept = _without_running_lines(pages)
+    body_lines = [line for page in kept for line in page]
+    if not body_lines:
+        return ""
+    body_size = _body_size(body_lines)
+    heading_sizes = _size_classes(
+        [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
+    )
+    pitch = _usual_pitch(kept, body_size)
+    right_edge = max(line.right for line in body_lines)
+    vocabulary = _Vocabulary(body_lines)
+    blocks: list[_Block] = []
+    for page_number, lines in enumerate(kept):
+        previous: TextLine | None = None
+        for line in lines:
+            kind, marker = _line_kind(line, body_size)
+            block = blocks[-1] if blocks else None
+            continues = block is not None and _continues(
+                block, previous, line, kind, pitch, right_edge, body_size, page_number
+            )
+            if continues and block is not None:
+                block.lines.append(line)
+                block.page = page_number
+            else:
+                text = line.text[len(marker) :].lstrip() if marker else line.text
+                blocks.append(_Block([line], kind, marker, page_number, [text]))
+                previous = line
+                continue
+            block.texts.append(line.text)
+            previous = line
+    rendered = [_render(block, heading_sizes, vocabulary) for block in blocks]
+    return "\n\n".join(text for text in rendered if text)
+
+
+def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
+    """Each page's lines without running headers, footers and page numbers."""
+    edges: list[set[int]] = []
+    keys: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        by_position = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
+        edge = {
+            i for i in by_position[:EDGE_LINES] if page.lines[i].bottom <= page.height * EDGE_BAND
+        } | {
+            i
+            for i in by_position[-EDGE_LINES:]
+            if page.lines[i].top >= page.height * (1 - EDGE_BAND)
+        }
+        edges.append(edge)
+        keys.update({_running_key(page.lines[i]) for i in edge})
+    needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
+    kept: list[list[TextLine]] = []
+    for page, edge in zip(pages, edges, strict=True):
+        kept.append(
+            [
+                line
+                for i, line in enumerate(page.lines)
+                if i not in edge
+                or not (
+                    _PAGE_NUMBER.fullmatch(line.text.strip()) or keys[_running_key(line)] >= needed
+                )
+            ]
+        )
+    return kept
+
+
+def _running_key(line: TextLine) -> tuple[str, int]:
+    """What a running line keeps from page to page: its words (digits aside) and its height on
+    the page (a heading that happens to open several pages sits lower or higher on each)."""
+    return _DIGITS.sub("#", _SPACES.sub(" ", line.text.strip().lower())), round(line.top)
+
+
+def _body_size(lines: Sequence[TextLine]) -> float:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0]
+
+
+def _size_classes(sizes: Sequence[float]) -> list[float]:
+    """Distinct heading sizes, largest first; sizes within 4 % of a larger one share its class
+    (one font size measures slightly differently in a bold and a regular face)."""
+    classes: list[float] = []
+    for size in sorted(set(sizes), reverse=True):
+        if not classes or size < classes[-1] * SAME_SIZE_RATIO:
+            classes.append(size)
+    return classes
+
+
+def _heading_level(size: float, classes: Sequence[float]) -> int:
+    for level, top in enumerate(classes, start=1):
+        if size >= top * SAME_SIZE_RATIO:
+            return level
+    return len(classes)
+
+
+def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float:
+    """The most common distance between consecutive body lines: the line pitch in paragraphs."""
+    pitches: Counter[float] = Counter()
+    for lines in pages:
+        for before, after in itertools.pairwise(lines):
+            if abs(before.size - body_size) < 0.5 and abs(after.size - body_size) < 0.5:
+                pitch = after.bottom - before.bottom
+                if 0.8 * body_size <= pitch <= 3 * body_size:
+                    pitches[round(pitch * 2) / 2] += 1
+    if not pitches:
+        return body_size * 1.2
+    return pitches.most_common(1)[0][0]
+
+
+def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
+    if line.size >= body_size * HEADING_SIZE_RATIO:
+        return "heading", ""
+    if line.bold:
+        return "bold", ""
+    bullet = _BULLET.match(line.text)
+    if bullet is not None:
+        return "item", bullet.group(1)
+    number = _NUMBERED.match(line.text)
+    if number is not None:
+        return "item", number.group(1)
+    return "paragraph", ""
+
+
+def _continues(
+    block: _Block,
+    previous: TextLine | None,
+    line: TextLine,
+    kind: str,
+    pitch: float,
+    right_edge: float,
+    body_size: float,
+    page_number: int,
+) -> bool:
+    """Whether `line` carries on `block` rather than starting a block of its own."""
+    last = block.lines[-1]
+    if kind == "item":
+        return False
+    same_kind = block.kind == kind or (block.kind == "item" and kind == "paragraph")
+    if not same_kind or abs(last.size - line.size) > (1 - SAME_SIZE_RATIO) * last.size:
+        return False
+    if block.kind == "heading" and len(block.lines) >= MAX_HEADING_LINES:
+        return False
+    if previous is None:
+        # first line of a page: carries on a paragraph the last page left unfinished
+        return (
+            block.page == page_number - 1
+            and block.kind in ("paragraph", "item")
+            and _SENTENCE_END.search(last.text) is None
+        )
+    line_pitch = pitch * max(1.0, line.size / body_size)
+    if (
+        line.bottom - previous.bottom > PARAGRAPH_PITCH_RATIO * line_pitch
+        or line.top < previous.top
+    ):
+        return False
+    if block.kind in ("paragraph", "item"):
+        if line.left > last.left + FIRST_LINE_INDENT_EMS * body_size and block.kind == "paragraph":
+            return False
+        ends_short = last.right < right_edge * SHORT_LINE_SHARE
+        if ends_short and _SENTENCE_END.search(last.text) is not None:
+            return False
+    return True
+
+
+class _Vocabulary:
+    """How the document spells words elsewhere: with a hyphen, or as one word."""
+
+    def __init__(self, lines: Sequence[TextLine]) -> None:
+        self.hyphenated: Counter[str] = Counter()
+        self.plain: Counter[str] = Counter()
+        for line in lines:
+            text = line.text.lower()
+            self.hyphenated.update(_HYPHENATED_WORDS.findall(text))
+            self.plain.update(_PLAIN_WORDS.findall(text))
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        left, right = left.lower(), right.lower()
+        hyphenated = self.hyphenated[f"{left}-{right}"]
+        joined = self.plain[left + right]
+        if hyphenated != joined:
+            return hyphenated > joined
+        return left in HYPHEN_PREFIXES
+
+
+def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
+    """Lines joined into one: broken words mended, other line breaks as spaces."""
+    result = texts[0].strip()
+    for text in texts[1:]:
+        text = text.strip()
+        if not (result[-1:] in _LINE_END_HYPHENS and result[-2:-1].isalnum()):
+            result += " " + text
+            continue
+        broken = _BROKEN_WORD.search(result)
+        start = _WORD_START.match(text)
+        if result[-1] == _SOFT_HYPHEN or (
+            broken is not None
+            and start is not None
+            and not vocabulary.keeps_hyphen(broken.group(1), start.group(0))
+        ):
+            result = result[:-1] + text  # a soft hyphen, or a word broken across the lines
+        else:
+            result += text  # a real hyphen: "well-being", "2019-2020", "Anglo-Saxon"
+    return result
+
+
+def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabulary) -> str:
+    text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
+    if not text:
+        return ""
+    if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS:
+        level = _heading_level(block.lines[0].size, heading_sizes)
+        return "#" * min(level, 6) + " " + escape_heading_text(text)
+    if block.kind == "bold" and len(block.lines) <= MAX_BOLD_LABEL_LINES and "*" not in text:
+        return f"**{text}**"
+    if block.kind == "item":
+        marker = block.marker
+        if _ORDERED_MARKDOWN.fullmatch(marker):
+            return f"{marker} {escape_line_start(text)}"
+        if _BULLET.match(marker + " x"):
+            return f"- {escape_line_start(text)}"
+        return f"- {marker} {text}"
+    return escape_line_start(text)

@@ -1,0 +1,418 @@
+"""Word (.docx) → markdown-flavoured text, as Word shows the document's body.
+
+python-docx opens the package (ZIP, content types, relationships, XML parsed without entity
+expansion); this module walks the body's XML itself, because what the chapter's reader needs is
+below python-docx's object model: numbered paragraphs with the numbers Word displays
+(`word_numbering`), headings from styles and the styles they are based on (or an outline level),
+tracked insertions kept and deletions dropped, hidden text dropped, hyperlinks' text kept.
+
+The rendered text is markdown: `#` for the Title style, `##`… for Heading 1… (a numbered
+heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by level, a paragraph
+wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
+of one column, a layout box, as the paragraphs it holds). Page headers and footers, footnotes,
+endnotes, comments and text boxes are not part of the body and are left out. Text that would read
+as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+
+from app.errors import CorruptDocument
+from app.ingest.archive import check_archive_bounds
+from app.ingest.markdown_escape import escape_heading_text, escape_line_start, escape_lines
+from app.ingest.word_numbering import Marker, Numbering, XmlElement
+
+_MAX_STYLE_DEPTH = 16
+"""Styles based on styles: chains longer than this (or cycles) stop here."""
+_HEADING_NAME = re.compile(r"heading ([1-9])")
+_ORDERED_LABEL = re.compile(r"\d{1,9}[.)]")
+_OUTLINE_LABEL = re.compile(r"\d{1,9}(?:\.\d{1,9})+\.?")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_TOC_PAGE = re.compile(r"\t[ \t]*(?:\d+|[ivxlc]+)[ \t]*$", re.IGNORECASE)
+_FALSE_VALUES = frozenset({"0", "false", "off", "none"})
+_CONTAINERS = frozenset(
+    qn(tag)
+    for tag in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
+                "w:dir", "w:bdo", "w:sdtContent")
+)  # fmt: skip
+"""Inline elements whose runs Word shows as part of the paragraph."""
+_SDT = qn("w:sdt")
+_RUN = qn("w:r")
+_PARAGRAPH = qn("w:p")
+_TABLE = qn("w:tbl")
+
+
+def render_docx(data: bytes) -> str:
+    """The body of a Word file as markdown-flavoured text (possibly empty).
+
+    Raises DocumentTooComplex for a compression bomb and CorruptDocument for a damaged file.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_archive_bounds(archive, "Word file")
+        document = docx.Document(io.BytesIO(data))
+        styles = _Styles(document.styles.element)
+        numbering_part = document.part.numbering_part
+        numbering = Numbering(numbering_part.element, styles.numbering_id)
+        body = document.element.body
+    except (
+        zipfile.BadZipFile,
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        SyntaxError,
+        EOFError,
+        NotImplementedError,
+    ) as error:
+        raise CorruptDocument(
+            "the Word file is damaged: its parts could not be read "
+            f"({_reason(error)}). To fix: open it in Word, save it again as a .docx file and "
+            "upload that.",
+        ) from error
+    writer = _Writer(styles, numbering)
+    writer.blocks(body)
+    return "\n\n".join(writer.output)
+
+
+def _reason(error: Exception) -> str:
+    text = " ".join(str(error).split())
+    return (text[:120] + "…") if len(text) > 120 else (text or type(error).__name__)
+
+
+class _Styles:
+    """Paragraph and character styles by id, with what is inherited through `w:basedOn`."""
+
+    def __init__(self, styles: XmlElement) -> None:
+        self._by_id: dict[str, XmlElement] = {}
+        self.default_paragraph = ""
+        for style in styles.iterchildren(qn("w:style")):
+            style_id = _attr(style, "w:styleId")
+            self._by_id[style_id] = style
+            if _attr(style, "w:type") == "paragraph" and _on(style.get(qn("w:default")), False):
+                self.default_paragraph = style_id
+
+    def chain(self, style_id: str) -> Iterator[XmlElement]:
+        seen: set[str] = set()
+        while style_id and style_id not in seen and len(seen) < _MAX_STYLE_DEPTH:
+            seen.add(style_id)
+            style = self._by_id.get(style_id)
+            if style is None:
+                return
+            yield style
+            based_on = style.find(qn("w:basedOn"))
+            style_id = _attr(based_on, "w:val") if based_on is not None else ""
+
+    def heading_level(self, style_id: str) -> int | None:
+        """0 for a title, 1 to 9 for headings: by built-in name, else the style's outline level."""
+        for style in self.chain(style_id):
+            name_element = style.find(qn("w:name"))
+            name = _attr(name_element, "w:val").strip().lower() if name_element is not None else ""
+            if name == "title":
+                return 0
+            match = _HEADING_NAME.fullmatch(name)
+            if match is not None:
+                return int(match.group(1))
+            outline = _outline_level(style.find(qn("w:pPr")))
+            if outline is not None:
+                return outline
+        return None
+
+    def is_contents_entry(self, style_id: str) -> bool:
+        for style in self.chain(style_id):
+            name_element = style.find(qn("w:name"))
+            name = _attr(name_element, "w:val").strip().lower() if name_element is not None else ""
+            if re.fullmatch(r"toc [1-9]", name):
+                return True
+        return False
+
+    def numbering(self, style_id: str) -> tuple[str | None, int | None]:
+        """The `w:numId` and `w:ilvl` a paragraph style (or one it is based on) sets."""
+        num_id: str | None = None
+        level: int | None = None
+        for style in self.chain(style_id):
+            properties = style.find(qn("w:pPr"))
+            number = properties.find(qn("w:numPr")) if properties is not None else None
+            if number is None:
+                continue
+            if num_id is None:
+                element = number.find(qn("w:numId"))
+                num_id = _attr(element, "w:val") if element is not None else None
+            if level is None:
+                element = number.find(qn("w:ilvl"))
+                level = _int(_attr(element, "w:val")) if element is not None else None
+        return num_id, level
+
+    def numbering_id(self, style_id: str) -> str | None:
+        return self.numbering(style_id)[0]
+
+    def bold(self, style_id: str) -> bool | None:
+        for style in self.chain(style_id):
+            properties = style.find(qn("w:rPr"))
+            element = properties.find(qn("w:b")) if properties is not None else None
+            if element is not None:
+                return _on(element.get(qn("w:val")), True)
+        return None
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    text: str
+    bold: bool
+
+
+@dataclass(slots=True)
+class _OpenItem:
+    level: int
+    content_column: int
+
+
+class _Writer:
+    """Walks block-level content in order, counting lists and emitting markdown blocks."""
+
+    def __init__(self, styles: _Styles, numbering: Numbering) -> None:
+        self._styles = styles
+        self._numbering = numbering
+        self.output: list[str] = []
+        self._open_items: list[_OpenItem] = []
+
+    def blocks(self, container: XmlElement) -> None:
+        for child in container.iterchildren():
+            if child.tag == _PARAGRAPH:
+                self._paragraph(child)
+            elif child.tag == _TABLE:
+                self._table(child)
+            elif child.tag == _SDT:
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    self.blocks(content)
+            elif child.tag == qn("w:customXml"):
+                self.blocks(child)
+
+    def _paragraph(self, paragraph: XmlElement) -> None:
+        style_id = self._style_of(paragraph)
+        marker = self._marker(paragraph, style_id)
+        read = self._read(paragraph, style_id)
+        text = read.text
+        if self._styles.is_contents_entry(style_id):
+            text = "\n".join(_TOC_PAGE.sub("", line) for line in text.split("\n"))
+        text = _tidy(text)
+        if not text:
+            return
+        heading = _outline_level(paragraph.find(qn("w:pPr")))
+        if heading is None:
+            heading = self._styles.heading_level(style_id)
+        if heading is not None:
+            self._end_list()
+            words = " ".join(text.split("\n"))
+            if marker is not None and marker.kind == "number" and marker.label:
+                words = f"{marker.label} {words}"
+            self.output.append("#" * min(heading + 1, 6) + " " + escape_heading_text(words))
+            return
+        if marker is None or not marker.label:
+            self._end_list()
+            self.output.append(_paragraph_markdown(text, read.bold))
+            return
+        self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
+
+    def _list_item(self, marker: Marker, level: int, text: str) -> None:
+        words = " ".join(text.split("\n"))
+        if marker.kind == "number" and _OUTLINE_LABEL.fullmatch(marker.label):
+            self._end_list()
+            self.output.append(escape_line_start(f"{marker.label} {words}"))
+            return
+        while self._open_items and self._open_items[-1].level >= level:
+            self._open_items.pop()
+        indent = self._open_items[-1].content_column if self._open_items else 0
+        if marker.kind == "number" and _ORDERED_LABEL.fullmatch(marker.label):
+            prefix = marker.label + " "
+            words = escape_line_start(words)
+        elif marker.kind == "number":
+            prefix = "- "
+            words = f"{marker.label} {words}"
+        else:
+            prefix = "- "
+            words = escape_line_start(words)
+        self._open_items.append(_OpenItem(level, indent + len(prefix)))
+        self.output.append(" " * indent + prefix + words)
+
+    def _end_list(self) -> None:
+        self._open_items.clear()
+
+    def _table(self, table: XmlElement) -> None:
+        rows = [list(row.iterchildren(qn("w:tc"))) for row in table.iterchildren(qn("w:tr"))]
+        if all(len(cells) <= 1 for cells in rows):
+            for cells in rows:
+                for cell in cells:
+                    self.blocks(cell)
+            return
+        self._end_list()
+        lines: list[str] = []
+        for cells in rows:
+            texts = [self._cell_text(cell) for cell in cells]
+            line = " | ".join(text for text in texts if text)
+            if line:
+                lines.append(escape_line_start(line))
+        if lines:
+            self.output.append("\n".join(lines))
+
+    def _cell_text(self, cell: XmlElement) -> str:
+        """A cell's paragraphs, list numbers included, on one line (nested tables flattened)."""
+        inner = _Writer(self._styles, self._numbering)
+        inner.blocks(cell)
+        return " ".join(" ".join(block.split()) for block in inner.output)
+
+    def _style_of(self, paragraph: XmlElement) -> str:
+        properties = paragraph.find(qn("w:pPr"))
+        style = properties.find(qn("w:pStyle")) if properties is not None else None
+        return _attr(style, "w:val") if style is not None else self._styles.default_paragraph
+
+    def _marker(self, paragraph: XmlElement, style_id: str) -> Marker | None:
+        num_id, level = _numbering_of(paragraph, style_id, self._styles, self._numbering)
+        if num_id is None or num_id == "0":
+            return None
+        return self._numbering.next_marker(num_id, level)
+
+    def _read(self, paragraph: XmlElement, style_id: str) -> _Paragraph:
+        paragraph_bold = self._styles.bold(style_id) or False
+        parts: list[str] = []
+        all_bold = True
+        for run in _runs(paragraph):
+            text = _run_text(run)
+            if not text:
+                continue
+            parts.append(text)
+            if text.strip() and not self._run_bold(run, paragraph_bold):
+                all_bold = False
+        return _Paragraph("".join(parts), all_bold and any(part.strip() for part in parts))
+
+    def _run_bold(self, run: XmlElement, paragraph_bold: bool) -> bool:
+        properties = run.find(qn("w:rPr"))
+        if properties is not None:
+            direct = properties.find(qn("w:b"))
+            if direct is not None:
+                return _on(direct.get(qn("w:val")), True)
+            style = properties.find(qn("w:rStyle"))
+            if style is not None:
+                inherited = self._styles.bold(_attr(style, "w:val"))
+                if inherited is not None:
+                    return inherited
+        return paragraph_bold
+
+
+def _numbering_of(
+    paragraph: XmlElement, style_id: str, styles: _Styles, numbering: Numbering
+) -> tuple[str | None, int]:
+    properties = paragraph.find(qn("w:pPr"))
+    direct = properties.find(qn("w:numPr")) if properties is not None else None
+    style_num_id, style_level = styles.numbering(style_id)
+    num_id = style_num_id
+    level = style_level
+    if direct is not None:
+        element = direct.find(qn("w:numId"))
+        if element is not None:
+            num_id = _attr(element, "w:val")
+        element = direct.find(qn("w:ilvl"))
+        if element is not None:
+            level = _int(_attr(element, "w:val"))
+    if num_id is not None and level is None:
+        level = numbering.level_of_style(num_id, style_id)
+    return num_id, level or 0
+
+
+def _level(paragraph: XmlElement, style_id: str, styles: _Styles, numbering: Numbering) -> int:
+    return _numbering_of(paragraph, style_id, styles, numbering)[1]
+
+
+def _runs(container: XmlElement) -> Iterator[XmlElement]:
+    """The runs Word shows, in order: inside links, insertions, fields and content controls;
+    not inside deletions, moved-away text, drawings or math."""
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == _RUN:
+            yield child
+        elif tag in _CONTAINERS:
+            yield from _runs(child)
+        elif tag == _SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _runs(content)
+
+
+def _run_text(run: XmlElement) -> str:
+    properties = run.find(qn("w:rPr"))
+    if properties is not None:
+        hidden = properties.find(qn("w:vanish"))
+        if hidden is not None and _on(hidden.get(qn("w:val")), True):
+            return ""
+    parts: list[str] = []
+    for child in run.iterchildren():
+        tag = child.tag
+        if tag == _TEXT:
+            parts.append(child.text or "")
+        elif tag in _TABS:
+            parts.append("\t")
+        elif tag == _BREAK:
+            kind = child.get(qn("w:type"))
+            parts.append(" " if kind in ("page", "column") else "\n")
+        elif tag == _CARRIAGE_RETURN:
+            parts.append("\n")
+        elif tag == _NO_BREAK_HYPHEN:
+            parts.append("-")
+    return "".join(parts)
+
+
+_TEXT = qn("w:t")
+_TABS = frozenset({qn("w:tab"), qn("w:ptab")})
+_BREAK = qn("w:br")
+_CARRIAGE_RETURN = qn("w:cr")
+_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+
+
+def _tidy(text: str) -> str:
+    """One space between words, no blank lines inside a paragraph, no space at line ends."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _paragraph_markdown(text: str, bold: bool) -> str:
+    if bold and "\n" not in text and "*" not in text and "_" not in text:
+        return f"**{text}**"
+    return escape_lines(text)
+
+
+def _outline_level(properties: XmlElement | None) -> int | None:
+    if properties is None:
+        return None
+    element = properties.find(qn("w:outlineLvl"))
+    if element is None:
+        return None
+    level = _int(_attr(element, "w:val"))
+    return level + 1 if level is not None and 0 <= level < 9 else None
+
+
+def _attr(element: XmlElement, name: str) -> str:
+    value = element.get(qn(name))
+    return value if isinstance(value, str) else ""
+
+
+def _int(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def _on(value: object, default: bool) -> bool:
+    """A Word on/off property: absent `w:val` means on."""
+    if value is None:
+        return default
+    return str(value).strip().lower() not in _FALSE_VALUES

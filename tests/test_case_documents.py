@@ -1,0 +1,265 @@
+"""The annotation files of tests/cases/documents are well-formed, so their scores mean something.
+
+learn.json and holdout.json say what a careful reader finds in each of our own case documents
+(the sections and the facts). The section-kind model learns from one and is scored on the other,
+so a typo in a starts_with, an unknown kind or a document in both files would silently corrupt
+the figures. These tests check the annotations against the documents themselves, never against
+the parser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.families import get_family
+from tests.conftest import REPO_ROOT
+
+DOCUMENTS = REPO_ROOT / "tests" / "cases" / "documents"
+SPLITS = ("learn", "holdout")
+FORMAT_OF_SUFFIX = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".html": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+BINARY_FORMATS = {"docx", "pdf"}
+FACT_KEYS = {
+    "amendment_date",
+    "last_updated",
+    "version_label",
+    "leaving_care_support_age",
+    "permanence_plan_months",
+    "corporate_parenting_principles",
+    "legislation_count",
+    "named_models",
+    "looked_after_term",
+}
+LOOKED_AFTER_TERMS = {
+    "Looked After Children",
+    "Children Looked After",
+    "Children in Care",
+    "Cared for Children",
+    "children who are looked after",
+}
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "footer",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
+LINE_MARKUP = " \t#*_>-•"
+
+
+def _load(split: str) -> dict[str, Any]:
+    return json.loads((DOCUMENTS / f"{split}.json").read_text(encoding="utf-8"))
+
+
+ANNOTATIONS = {split: _load(split) for split in SPLITS}
+DOCS = [(split, doc) for split in SPLITS for doc in ANNOTATIONS[split]["documents"]]
+DOC_IDS = [doc["file"] for _, doc in DOCS]
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML page, a line per block element, scripts and styles dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "style"}:
+            self._skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style"}:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def _docx_text(path: Path, part: str = "word/document.xml") -> str:
+    """The paragraphs of one part of a Word file (its body by default), a line each."""
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read(part).decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.DOTALL)
+    return "\n".join(
+        "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", paragraph)) for paragraph in paragraphs
+    )
+
+
+def _docx_running_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        parts = [
+            name
+            for name in archive.namelist()
+            if re.fullmatch(r"word/(header|footer)\d*\.xml", name)
+        ]
+    return "\n".join(_docx_text(path, part) for part in parts)
+
+
+def _source_text(path: Path) -> str:
+    """The text a reader sees in a case document; for PDF, its build source's text."""
+    fmt = FORMAT_OF_SUFFIX[path.suffix]
+    if fmt == "html":
+        parser = _HtmlText()
+        parser.feed(path.read_text(encoding="utf-8"))
+        return "".join(parser.parts)
+    if fmt == "docx":
+        return _docx_text(path)
+    if fmt == "pdf":
+        return _build_source(path).read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def _build_source(path: Path) -> Path:
+    return path.with_name(path.name + ".md")
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+HARD_WRAP_COLUMNS = 80
+LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
+
+
+RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S)")
+
+
+def _line_starts(text: str) -> list[str]:
+    """The text from each place a block may open, leading markup removed, spaces collapsed.
+
+    A block opens at a line; in a hard-wrapped text only after a blank line or with list or
+    heading markup. A numbered heading run onto the sentence before it in a page copied as text
+    ("...Safeguard Children.1. Introduction") opens one too.
+    """
+    lines = text.split("\n")
+    hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)
+    offsets: list[int] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        if (
+            not hard_wrapped
+            or index == 0
+            or not lines[index - 1].strip()
+            or LIST_OR_HEADING.match(line.strip()) is not None
+        ):
+            offsets.append(offset)
+        offset += len(line) + 1
+    offsets.extend(match.end() for match in RUN_ON_HEADING.finditer(text))
+    return [_collapse(text[start:].lstrip(LINE_MARKUP)) for start in sorted(offsets)]
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", (text or "").lower())
+
+
+def test_every_split_has_documents_and_the_chapter() -> None:
+    for split in SPLITS:
+        assert ANNOTATIONS[split]["documents"], f"{split}.json has no documents"
+        assert (
+            ANNOTATIONS[split]["chapter"]["slug"]
+            == "childrens-services-policies-values-and-principles"
+        )
+
+
+def test_learn_and_holdout_are_disjoint_and_cover_every_document() -> None:
+    learn = {doc["file"] for doc in ANNOTATIONS["learn"]["documents"]}
+    holdout = {doc["file"] for doc in ANNOTATIONS["holdout"]["documents"]}
+    assert not learn & holdout, f"in both learn and holdout: {sorted(learn & holdout)}"
+    assert len(learn) == len(ANNOTATIONS["learn"]["documents"]), "a file is annotated twice"
+    assert len(holdout) == len(ANNOTATIONS["holdout"]["documents"]), "a file is annotated twice"
+    on_disk = {
+        path.name
+        for path in DOCUMENTS.iterdir()
+        if path.suffix in FORMAT_OF_SUFFIX and not path.name.endswith((".docx.md", ".pdf.md"))
+    }
+    assert on_disk == learn | holdout, f"unannotated: {sorted(on_disk - learn - holdout)}"
+
+
+@pytest.mark.parametrize(("split", "doc"), DOCS, ids=DOC_IDS)
+def test_document_exists_in_its_declared_format(split: str, doc: dict[str, Any]) -> None:
+    path = DOCUMENTS / doc["file"]
+    assert path.is_file(), f"{split}.json names {doc['file']}, which does not exist"
+    assert FORMAT_OF_SUFFIX[path.suffix] == doc["source_format"]
+    assert doc["authority"]["slug"] and doc["authority"]["name"]
+    if doc["source_format"] in BINARY_FORMATS:
+        assert _build_source(path).is_file(), f"{doc['file']} has no build source"
+
+
+@pytest.mark.parametrize(("split", "doc"), DOCS, ids=DOC_IDS)
+def test_sections_have_known_kinds_and_occur_in_order_at_line_starts(
+    split: str, doc: dict[str, Any]
+) -> None:
+    kinds = {kind.slug for kind in get_family().kinds} | {"title", "other"}
+    starts = _line_starts(_source_text(DOCUMENTS / doc["file"]))
+    position = -1
+    for section in doc["sections"]:
+        assert section["kind"] in kinds, f"unknown kind {section['kind']!r}"
+        want = _collapse(section["starts_with"]).lstrip(LINE_MARKUP)
+        assert want, "empty starts_with"
+        if section["heading"] is not None:
+            assert _norm(section["starts_with"]).startswith(_norm(section["heading"])[:40])
+        later = [
+            i for i, rest in enumerate(starts) if i > position and rest and rest.startswith(want)
+        ]
+        assert later, f"{section['kind']}: no line after the previous section starts {want!r}"
+        position = later[0]
+    assert doc["sections"][0]["kind"] == "title" or all(
+        s["kind"] != "title" for s in doc["sections"]
+    )
+
+
+@pytest.mark.parametrize(("split", "doc"), DOCS, ids=DOC_IDS)
+def test_chrome_to_exclude_is_in_the_document_and_checkable(
+    split: str, doc: dict[str, Any]
+) -> None:
+    text = _collapse(_source_text(DOCUMENTS / doc["file"]))
+    if doc["source_format"] == "pdf":
+        return  # running headers and footers are drawn by the build script, not in the source
+    for chrome in doc.get("must_not_contain", []):
+        # eval_parse.py looks for these in JSON with non-ASCII escaped: only ASCII can be found
+        assert chrome.isascii() and '"' not in chrome and "\\" not in chrome, chrome
+        if doc["source_format"] == "docx":  # a Word file's running header and footer
+            assert chrome not in text, f"{chrome!r} is in the body of {doc['file']}"
+            assert chrome in _collapse(_docx_running_text(DOCUMENTS / doc["file"])), chrome
+        else:
+            assert chrome in text, f"{chrome!r} is not in {doc['file']}"
+
+
+@pytest.mark.parametrize(("split", "doc"), DOCS, ids=DOC_IDS)
+def test_facts_have_every_key_and_well_typed_values(split: str, doc: dict[str, Any]) -> None:
+    facts = doc["facts"]
+    assert set(facts) == FACT_KEYS
+    assert facts["amendment_date"] is None or re.fullmatch(
+        r"\d{4}-\d{2}(-\d{2})?", facts["amendment_date"]
+    )
+    assert facts["last_updated"] is None or re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}", facts["last_updated"]
+    )
+    assert facts["version_label"] is None or isinstance(facts["version_label"], str)
+    age = facts["leaving_care_support_age"]
+    if age is not None:
+        assert isinstance(age["age"], int) and 16 <= age["age"] <= 30
+        for extension in age["extended"]:
+            assert extension["age"] > age["age"] and extension["condition"]
+    months = facts["permanence_plan_months"]
+    assert months is None or (isinstance(months, int) and months > 0)
+    assert isinstance(facts["corporate_parenting_principles"], int)
+    assert isinstance(facts["legislation_count"], int) and facts["legislation_count"] >= 0
+    assert all(isinstance(name, str) and name for name in facts["named_models"])
+    assert facts["looked_after_term"] is None or facts["looked_after_term"] in LOOKED_AFTER_TERMS
