@@ -19,6 +19,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
+from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
@@ -57,6 +58,8 @@ _MAX_ROOT_CANDIDATES = 16
 _MIN_ROOT_SHARE = 0.2
 """A content-root candidate with less of the page's text than this is a widget, not the chapter."""
 _MAX_TITLE_CANDIDATES = 16
+_MAX_LEVEL_CANDIDATES = 256
+"""Headings read to find the deepest level; a chapter has a few dozen."""
 _WRAPPER_SHARE = 0.5
 """An element flagged by a class cue but holding this much of the content is a layout wrapper."""
 _MAX_WRAPPER_CHECKS = 32
@@ -69,6 +72,30 @@ _REPEATED_SPACES = re.compile(r" {2,}")
 _BLANK_LINES = re.compile(r"\n{2,}")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _BREAK = "\n"
+_PSEUDO_HEADING_TAGS = frozenset({"p", "div"})
+_BOLD_TAGS = frozenset({"strong", "b"})
+_INLINE_WRAPPERS = frozenset(
+    {"span", "font", "a", "em", "i", "u", "small", "big", "mark", "abbr", "sub", "sup"}
+)
+"""Inline elements that may wrap, or sit inside, the bold run of a pseudo-heading."""
+_MAX_PSEUDO_HEADING_NODES = 24
+"""A bold-only paragraph is judged from at most this many nodes, so the test stays cheap."""
+MAX_PSEUDO_HEADING_LENGTH = 100
+MAX_PSEUDO_HEADING_WORDS = 12
+_NOT_A_TITLE_ENDING = ".,;:!?"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BOX_CONTAINER_TAGS = frozenset({"div", "section", "td", "aside", "details", "fieldset"})
+_MAX_BOX_PROBE_NODES = 12
+"""How many nodes are read to find the first words of a block that may be a box."""
+_BREAK_LIST_ITEM = re.compile(
+    r"(?:(?P<bullet>[\u2022\u00b7\-\u2013\u2014*\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba])"
+    r"|(?P<number>\d{1,3}[.)])"
+    r"|(?P<other>\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|[ivx]{1,5}\)|\(\d{1,3}\)))"
+    r"[ ]+(?=\S)"
+)
+"""The opening of a line that is a list item though it sits in a paragraph cut by `<br>`s."""
+MIN_BREAK_LIST_ITEMS = 2
+"""One dash-led line among `<br>` lines is a dash, not a list."""
 
 MAX_NESTING_DEPTH = 512
 """Deepest element nesting accepted (browsers flatten beyond about this depth too).
@@ -99,6 +126,7 @@ def load_chrome_cues() -> ChromeCues:
         drop_roles=frozenset(role.lower() for role in raw["drop_roles"]),
         class_cues=tuple(tuple(attribute_words(cue)) for cue in raw["class_cues"]),
         phrases=phrases,
+        box_headings=frozenset(canonical_phrase(heading) for heading in raw["box_headings"]),
         link_phrases=frozenset(phrase for phrase in phrases if " " in phrase),
     )
 
@@ -119,10 +147,15 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if body is None:
         return ""
     tree.strip_tags(sorted(cues.drop_tags))
-    root = _content_root(body)
+    root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     matcher = _ChromeMatcher(cues)
-    renderer = _Renderer(matcher, root, inside_content=root.mem_id != body.mem_id)
     title = _title_outside(body, root, matcher)
+    renderer = _Renderer(
+        matcher,
+        root,
+        inside_content=root.mem_id != body.mem_id,
+        pseudo_heading_level=_pseudo_heading_level(root, cues, has_title=title is not None),
+    )
     if title is not None:
         renderer.render(title)
     renderer.render(root)
@@ -189,6 +222,139 @@ def _content_root(body: LexborNode) -> LexborNode:
         if length >= _MIN_ROOT_SHARE * page_length:
             return node
     return body
+
+
+_OUTSIDE_SHARE = 0.6
+"""The content root inside the extractor's region is kept when it holds this share of the
+region's text: the site's own word against the extractor's guess."""
+_LANDMARK_IDS = frozenset({"content", "main-content", "maincontent"})
+
+
+def _chapter_root(
+    body: LexborNode, content_root: LexborNode, region: LexborNode | None
+) -> LexborNode:
+    """The element to render: the content root (`<main>`, `#content`…) or the extractor's region.
+
+    The extractor finds the chapter where no selector does (a table layout, a CMS's unnamed
+    wrapper) and widens a root that holds too little of it. It narrows a root only where the
+    root is a loosely named wrapper (`.content`) and what it would leave out is mostly links:
+    a landmark (`<main>`, `#content`) holds the chapter's scope box and contents list too, which
+    the extractor scores low.
+    """
+    if region is None or region.mem_id == content_root.mem_id:
+        return content_root
+    if content_root.mem_id == body.mem_id:
+        return region
+    landmark = _is_landmark(content_root)
+    if _is_inside(region, content_root, body):
+        narrow = not landmark and adds_mostly_links(content_root, region)
+        return region if narrow else content_root
+    if _is_inside(content_root, region, body):
+        held = _text_length(content_root) >= _OUTSIDE_SHARE * _text_length(region)
+        return content_root if held else region
+    return content_root if landmark else region
+
+
+def _is_landmark(node: LexborNode) -> bool:
+    """`<main>`, `<article>`, `role="main"` or an id such as `#content`: the site's landmark."""
+    attributes = node.attributes
+    return (
+        (node.tag or "") in _SECTIONING_TAGS
+        or (attributes.get("role") or "").strip().lower() == "main"
+        or (attributes.get("id") or "").strip().lower() in _LANDMARK_IDS
+    )
+
+
+def _is_inside(node: LexborNode, ancestor: LexborNode, body: LexborNode) -> bool:
+    current = node.parent
+    while current is not None and current.mem_id != body.mem_id:
+        if current.mem_id == ancestor.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
+def _pseudo_heading_level(root: LexborNode, cues: ChromeCues, *, has_title: bool) -> int:
+    """The level of `<p><strong>` headings: one below the deepest real heading, at least 2.
+
+    Headings of boxes ("Related pages"), which are dropped, do not count.
+    """
+    deepest = 1 if has_title else 0
+    for heading in root.css("h1, h2, h3, h4, h5, h6")[:_MAX_LEVEL_CANDIDATES]:
+        level = _HEADING_LEVELS.get(heading.tag or "", 0)
+        if level <= deepest:
+            continue
+        words = canonical_phrase(heading.text(deep=True))
+        if words and words not in cues.box_headings and words not in cues.phrases:
+            deepest = level
+    return min(6, max(2, deepest + 1))
+
+
+def title_like(words: str) -> bool:
+    """Short, opening with a capital or a number, not ending like a sentence, no date in it:
+    what a bold line must be to read as a heading rather than a bold sentence or a stamp."""
+    if not words or len(words) > MAX_PSEUDO_HEADING_LENGTH:
+        return False
+    if len(words.split()) > MAX_PSEUDO_HEADING_WORDS or words[-1] in _NOT_A_TITLE_ENDING:
+        return False
+    first = _WORD_CHARACTER.search(words)
+    if first is None or not (first.group().isupper() or first.group().isdigit()):
+        return False
+    return sum(character.isalpha() for character in words) >= 2 and not _YEAR.search(words)
+
+
+def bold_only_words(node: LexborNode) -> str | None:
+    """The words of an element whose every word is bold (`<p><strong>…</strong></p>`), else None.
+
+    Inline wrappers (`<span>`, `<a>`, `<em>`) may sit around or inside the bold run; any other
+    element, or a word outside bold, means the element is not a bold line. Reads at most
+    `_MAX_PSEUDO_HEADING_NODES` nodes.
+    """
+    parts: list[str] = []
+    stack: list[tuple[LexborNode, bool]] = [
+        (child, False) for child in reversed(list(_children(node)))
+    ]
+    visited = 0
+    found_bold = False
+    while stack:
+        current, bold = stack.pop()
+        visited += 1
+        if visited > _MAX_PSEUDO_HEADING_NODES:
+            return None
+        tag = current.tag or ""
+        if tag == "-text":
+            text = current.text_content or ""
+            if text.strip() and not bold:
+                return None
+            parts.append(text)
+            continue
+        if tag.startswith("-"):
+            continue
+        if tag == "br":
+            parts.append(" ")
+            continue
+        inner_bold = bold or tag in _BOLD_TAGS
+        if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS:
+            return None
+        found_bold = found_bold or inner_bold
+        stack.extend((child, inner_bold) for child in reversed(list(_children(current))))
+    words = " ".join("".join(parts).split())
+    return words if found_bold and words else None
+
+
+def _first_words(node: LexborNode) -> str:
+    """The first non-blank text inside `node`, reading at most `_MAX_BOX_PROBE_NODES` nodes."""
+    stack = list(reversed(list(_children(node))))
+    visited = 0
+    while stack and visited < _MAX_BOX_PROBE_NODES:
+        current = stack.pop()
+        visited += 1
+        if (current.tag or "") == "-text":
+            if (current.text_content or "").strip():
+                return current.text_content or ""
+            continue
+        stack.extend(reversed(list(_children(current))))
+    return ""
 
 
 def _title_outside(
@@ -269,12 +435,23 @@ class _Block:
     text: str
     list_group: int
     """The outermost list the block is an item of (0: none); items of one list sit tight."""
+    heading_level: int = 0
+    box: bool = False
+    """A heading that names a box beside the chapter ("Related pages"): dropped with its box."""
 
 
 class _Renderer:
     """Walks a subtree once, iteratively (hostile nesting cannot exhaust the stack)."""
 
-    def __init__(self, matcher: _ChromeMatcher, root: LexborNode, *, inside_content: bool) -> None:
+    def __init__(
+        self,
+        matcher: _ChromeMatcher,
+        root: LexborNode,
+        *,
+        inside_content: bool,
+        pseudo_heading_level: int = 2,
+    ) -> None:
+        self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._matcher = matcher
         self._cues = matcher.cues
         self._longest_phrase = 2 * max((len(phrase) for phrase in self._cues.phrases), default=0)
@@ -297,13 +474,23 @@ class _Renderer:
     def text(self) -> str:
         parts: list[str] = []
         previous: _Block | None = None
-        for block in self._blocks:
+        for block in self._without_boxes():
             if previous is not None:
                 tight = previous.list_group == block.list_group != 0
                 parts.append("\n" if tight else "\n\n")
             parts.append(block.text)
             previous = block
         return "".join(parts) + "\n" if parts else ""
+
+    def _without_boxes(self) -> Iterator[_Block]:
+        """The blocks, less each box heading and what follows it up to a heading of its level."""
+        box_level = 0
+        for block in self._blocks:
+            if box_level and (block.heading_level == 0 or block.heading_level > box_level):
+                continue
+            box_level = block.heading_level if block.box else 0
+            if not block.box:
+                yield block
 
     def render(self, start: LexborNode) -> None:
         stack: list[tuple[LexborNode, str | None]] = [(start, None)]
@@ -317,6 +504,7 @@ class _Renderer:
                 continue
             stack.append((node, action))
             stack.extend((child, None) for child in reversed(list(_children(node))))
+        self._flush()
 
     @property
     def _mode(self) -> str:
@@ -345,6 +533,11 @@ class _Renderer:
         if tag in _HEADING_LEVELS and self._mode == "flow":
             self._flush()
             self._prefix = "#" * _HEADING_LEVELS[tag] + " "
+            self._modes.append("heading")
+            return "heading"
+        if tag in _PSEUDO_HEADING_TAGS and self._mode == "flow" and self._is_pseudo_heading(node):
+            self._flush()
+            self._prefix = self._pseudo_prefix
             self._modes.append("heading")
             return "heading"
         if tag in _LIST_TAGS and self._mode in ("flow", "item"):
@@ -427,7 +620,23 @@ class _Renderer:
             return True
         if tag == "a" and self._is_chrome_phrase(node.text(deep=True), self._cues.link_phrases):
             return True
+        if tag in _BOX_CONTAINER_TAGS and self._is_box(node):
+            return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
+
+    def _is_box(self, node: LexborNode) -> bool:
+        """A block that opens with a box heading ("Related pages") and is not the chapter's
+        wrapper: a sidebar column, a "more in this section" list, a feedback widget."""
+        words = _first_words(node)
+        if not self._is_chrome_phrase(words, self._cues.box_headings):
+            return False
+        return not self._is_layout_wrapper(node)
+
+    def _is_pseudo_heading(self, node: LexborNode) -> bool:
+        if self._lists:
+            return False
+        words = bold_only_words(node)
+        return words is not None and title_like(words)
 
     def _is_layout_wrapper(self, node: LexborNode) -> bool:
         """A `with-sidebar` style wrapper around most of the chapter is not itself chrome."""
@@ -507,7 +716,13 @@ class _Renderer:
             return
         prefix = self._prefix
         if prefix.startswith("#"):
-            self._emit(prefix + " ".join(text.split(_BREAK)), list_group=0)
+            words = " ".join(text.split(_BREAK))
+            self._emit(
+                prefix + words,
+                list_group=0,
+                heading_level=len(prefix) - 1,
+                box=self._is_chrome_phrase(words, self._cues.box_headings),
+            )
             return
         if self._mode == "item":
             lines = [line for line in text.split(_BREAK) if line.strip()]
@@ -517,12 +732,48 @@ class _Renderer:
             return
         for paragraph in _BLANK_LINES.split(text):
             if paragraph.strip():
-                self._emit(paragraph.strip(), list_group=0)
+                self._emit_paragraph(paragraph.strip())
+
+    def _emit_paragraph(self, paragraph: str) -> None:
+        """A paragraph, or its `<br>` lines that open with bullets or numbers as a list."""
+        lines = paragraph.split(_BREAK)
+        items = [_BREAK_LIST_ITEM.match(line) for line in lines]
+        if self._lists or sum(item is not None for item in items) < MIN_BREAK_LIST_ITEMS:
+            self._emit(paragraph, list_group=0)
+            return
+        run: list[str] = []
+        in_list = False
+        for line, item in zip(lines, items, strict=True):
+            if item is None:
+                run.append(line)
+                in_list = False
+                continue
+            if run:
+                self._emit(_BREAK.join(run), list_group=0)
+                run = []
+            if not in_list:
+                self._list_group += 1
+                in_list = True
+            self._emit(_list_line(line, item), list_group=self._list_group)
+        if run:
+            self._emit(_BREAK.join(run), list_group=0)
 
     def _is_chrome_phrase(self, text: str, phrases: frozenset[str]) -> bool:
         return len(text) <= self._longest_phrase and canonical_phrase(text) in phrases
 
-    def _emit(self, text: str, *, list_group: int) -> None:
+    def _emit(
+        self, text: str, *, list_group: int, heading_level: int = 0, box: bool = False
+    ) -> None:
         if self._is_chrome_phrase(text, self._cues.phrases):
             return
-        self._blocks.append(_Block(text, list_group=list_group))
+        self._blocks.append(_Block(text, list_group, heading_level, box))
+
+
+def _list_line(line: str, item: re.Match[str]) -> str:
+    """`• text` → `- text`, `2) text` stays, `(a) text` → `- (a) text`: a markdown list item."""
+    words = line[item.end() :]
+    if item.group("bullet"):
+        return "- " + words
+    if item.group("number"):
+        return item.group("number") + " " + words
+    return "- " + item.group("other") + " " + words

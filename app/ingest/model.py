@@ -47,6 +47,8 @@ class ChromeCues:
     """Word sequences matched against the words of `class`, `id` and `aria-label` values."""
     phrases: frozenset[str]
     """Canonical (lower-cased, trimmed) whole texts of blocks that are chrome."""
+    box_headings: frozenset[str]
+    """Canonical headings of boxes beside the chapter ("Related pages"), dropped with their box."""
     link_phrases: frozenset[str]
     """The phrases of several words, which are chrome as a link's whole text even inside prose.
 

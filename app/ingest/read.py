@@ -1,4 +1,5 @@
-"""Bytes → SourceText: bound the size, decode, detect the format, render HTML, normalise once."""
+"""Bytes → SourceText: bound the size, decode, detect the format, render HTML, normalise once,
+and leave out the site chrome lines a page copied as text opens and closes with."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from pathlib import Path
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
-from app.ingest.html_render import render_html
+from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
+from app.ingest.web_text import strip_edge_chrome
 from app.ingest.word import render_docx
 from app.text import normalize_text
 
@@ -53,7 +55,7 @@ def read_source(
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
     rendered = render_html(decoded.text) if source_format == "html" else decoded.text
-    text = normalize_text(rendered)
+    text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())
     if not text.strip():
         raise EmptySource(_empty_message(source_format))
     return SourceText(

@@ -43,6 +43,34 @@ MAX_UNDERLINED_LENGTH = 100
 """A longer line above `---` is prose followed by a separator, not an underlined heading."""
 MIN_PROSE_LINE = 30
 """A lower-case line continues the line above only if that line is prose, not a label ("End")."""
+MAX_RUN_ON_HEADING_LENGTH = 80
+MAX_RUN_ON_HEADING_WORDS = 10
+
+_RUN_ON_NUMBER = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]?(?P<number>[1-9]\d?(?:\.\d{1,2})*)(?P<stop>\.?)[ ]+(?=[A-Z])"
+)
+"""A sentence's stop with a section number right after it: "…Children.1. Introduction"."""
+_RUN_ON_NUMBER_LENGTH = 12
+"""The stop, a closing quote and a number such as "12.3." before the heading's words."""
+_NOT_HEADING_ENDINGS = ".,;!?"
+"""A line ending so ends a sentence, not a heading: most prose lines are dismissed at once."""
+_LAST_WORD = re.compile(r"(?:^|[^\w.])(?P<word>[^\W\d_]+)$")
+_ABBREVIATIONS = frozenset(
+    {
+        "no", "nos", "vol", "vols", "para", "paras", "p", "pp", "art", "arts", "sec", "secs",
+        "s", "ss", "reg", "regs", "fig", "ch", "cf", "etc", "eg", "ie", "st", "cl", "ref",
+        "refs", "sch", "app", "apps", "op", "v", "vs",
+    }
+)  # fmt: skip
+"""Words before a stop that abbreviate ("No.1", "para.3"): what follows them is not a heading."""
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_MINOR_WORDS = frozenset(
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+        "to", "with", "within", "our", "your", "their", "its",
+    }
+)  # fmt: skip
+"""Words a Title Case heading leaves in lower case."""
 
 
 @dataclass(slots=True)
@@ -201,12 +229,21 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
 
 
 def paragraph(state: TextScan, line: int, silent: bool) -> bool:
-    """Lines up to the next blank line or the next line that reads as a new paragraph."""
+    """Lines up to the next blank line or the next line that reads as a new paragraph.
+
+    A numbered heading run onto the paragraph's last sentence ("…Children.1. Introduction", as
+    a page copied as text joins them) ends the paragraph and is a block of its own.
+    """
     if silent:
         return True
     last = line
     while last + 1 < len(state.starts) and _continues_paragraph(state, last, last + 1):
         last += 1
+    for candidate in range(line, last + 1):
+        split = run_on_heading_start(state.text, state.starts[candidate], state.ends[candidate])
+        if split is not None:
+            _split_run_on_heading(state, line, candidate, split)
+            return True
     content_start, content_end, strong = trim_content(
         state.text, state.starts[line], state.ends[last]
     )
@@ -226,6 +263,76 @@ def paragraph(state: TextScan, line: int, silent: bool) -> bool:
     )
     state.indents.clear()
     return True
+
+
+def run_on_heading_start(text: str, start: int, end: int) -> int | None:
+    """Where a numbered Title Case heading that ends the line [start, end) begins, when it runs
+    straight on from a sentence: "…in line with Working Together.1. Introduction" → at "1.".
+
+    Not after a number or an abbreviation ("Section 3.1. The", "in 2023.2 Children", "No.1",
+    "e.g.2. Next"), and only when the rest of the line reads as a heading.
+    """
+    if end <= start or text[end - 1] in _NOT_HEADING_ENDINGS:
+        return None
+    window = max(start, end - MAX_RUN_ON_HEADING_LENGTH - _RUN_ON_NUMBER_LENGTH)
+    for match in _RUN_ON_NUMBER.finditer(text, window, end):
+        if "." not in match.group("number") and not match.group("stop"):
+            continue
+        stop = match.start()
+        before = _LAST_WORD.search(text, max(start, stop - 40), stop)
+        closer = text[stop + 1 : match.start("number")]
+        if before is None and not closer:
+            continue
+        if before is not None and (
+            len(before.group("word")) < 2 or before.group("word").lower() in _ABBREVIATIONS
+        ):
+            continue
+        if _reads_as_heading(text[match.end() : end]):
+            return match.start("number")
+    return None
+
+
+def _reads_as_heading(words: str) -> bool:
+    words = words.rstrip()
+    found = _HEADING_WORD.findall(words)
+    if not found or len(words) > MAX_RUN_ON_HEADING_LENGTH or len(found) > MAX_RUN_ON_HEADING_WORDS:
+        return False
+    if words[-1] in _NOT_HEADING_ENDINGS:
+        return False
+    major = [word for word in found if word.lower() not in _MINOR_WORDS]
+    capitalised = sum(1 for word in major if word[0].isupper())
+    return bool(major) and capitalised / len(major) >= 0.75
+
+
+def _split_run_on_heading(state: TextScan, first: int, last: int, split: int) -> None:
+    """The paragraph of lines `first`..`last` up to `split`, then the heading to the line's end."""
+    content_start, content_end, strong = trim_content(state.text, state.starts[first], split)
+    state.blocks.append(
+        RawBlock(
+            type="paragraph",
+            start=state.starts[first],
+            end=split,
+            content_start=content_start,
+            content_end=content_end,
+            strong=strong,
+            line_count=last - first + 1,
+        )
+    )
+    heading_start, heading_end, heading_strong = trim_content(state.text, split, state.ends[last])
+    _add(
+        state,
+        RawBlock(
+            type="paragraph",
+            start=split,
+            end=state.ends[last],
+            content_start=heading_start,
+            content_end=heading_end,
+            strong=heading_strong,
+        ),
+        last,
+        last,
+    )
+    state.indents.clear()
 
 
 TEXT_RULES: tuple[tuple[str, TextRule], ...] = (

@@ -314,3 +314,103 @@ def test_long_runs_of_separators_and_long_links_render_in_linear_time() -> None:
     assert _render("<ul><li>a" + "<div></div>" * 50_000 + "b</li></ul>") == "- a b\n"
     assert _render("<p><a>" + "!" * 500_000 + "a</a> x</p>").endswith("a x\n")
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p><strong>Our Values</strong></p>",
+        "<p><b>Our Values</b></p>",
+        "<div><strong>Our Values</strong></div>",
+        "<p><span><strong>Our Values</strong></span></p>",
+        "<p><strong><em>Our</em> Values</strong> </p>",
+        "<p><strong>Our</strong> <b>Values</b></p>",
+    ],
+)
+def test_a_paragraph_wholly_in_bold_and_title_like_is_a_heading(paragraph: str) -> None:
+    assert _render(paragraph + "<p>We listen to children.</p>") == (
+        "## Our Values\n\nWe listen to children.\n"
+    )
+
+
+def test_pseudo_headings_sit_one_level_below_the_pages_deepest_real_heading() -> None:
+    html = (
+        "<h1>Policies</h1><h2>3. Key Outcomes</h2><h3>3.1 Health</h3>"
+        "<p><strong>Being healthy</strong></p><p>Children see a doctor when they need to.</p>"
+    )
+    assert "#### Being healthy\n\nChildren see" in _render(html)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p>We will <strong>always</strong> listen to children.</p>",
+        "<p><strong>Please note:</strong> this chapter is read with the local procedures.</p>",
+        "<p><strong>Always contact the duty team first.</strong></p>",
+        "<p><strong>Key principles:</strong></p>",
+        "<p><strong>Updated in May 2024</strong></p>",
+        "<p><strong>every child matters to us</strong></p>",
+        "<p><strong>" + "Very " * 13 + "Long</strong></p>",
+        "<p><strong>Our Values</strong><img src='x.png' alt='x'></p>",
+    ],
+)
+def test_bold_sentences_run_in_labels_and_stamps_stay_paragraphs(paragraph: str) -> None:
+    assert not _render(paragraph).startswith("#")
+
+
+def test_a_bold_line_inside_a_list_item_or_a_cell_is_not_a_heading() -> None:
+    text = _render(
+        "<ul><li><p><strong>Being safe</strong></p></li></ul>"
+        "<table><tr><td><p><b>Age</b></p></td><td>21</td></tr></table>"
+    )
+    assert text == "- Being safe\n\nAge | 21\n"
+
+
+@pytest.mark.parametrize("bullet", ["\u2022", "-", "\u2013", "\u00b7", "*", "\u25aa"])
+def test_break_separated_bulleted_lines_become_a_list(bullet: str) -> None:
+    html = f"<p>It draws on:<br>{bullet} Children Act 1989;<br>{bullet} Children Act 2004.</p>"
+    assert _render(html) == "It draws on:\n\n- Children Act 1989;\n- Children Act 2004.\n"
+
+
+def test_break_separated_numbered_and_lettered_lines_become_lists() -> None:
+    assert _render("<p>1. Listen;<br>2) Record;<br>3. Act.</p>") == (
+        "1. Listen;\n2) Record;\n3. Act.\n"
+    )
+    assert _render("<p>a) first;<br>(b) second;<br>(iii) third.</p>") == (
+        "- a) first;\n- (b) second;\n- (iii) third.\n"
+    )
+
+
+def test_other_break_lines_stay_line_breaks_around_a_break_list() -> None:
+    html = "<p>Write to:<br>Family House<br>- Floor 2<br>- Room 4<br>High Street</p>"
+    assert _render(html) == "Write to:\nFamily House\n\n- Floor 2\n- Room 4\n\nHigh Street\n"
+
+
+def test_one_dash_led_break_line_is_not_a_list() -> None:
+    html = "<p>Our address:<br>- see the contacts page<br>Kingsmere House</p>"
+    assert _render(html) == "Our address:\n- see the contacts page\nKingsmere House\n"
+
+
+def test_a_box_heading_drops_its_box_up_to_the_next_heading_of_its_level() -> None:
+    html = (
+        "<h2>1. Introduction</h2><p>We work with families.</p>"
+        "<h2>Related pages</h2><h3>Fostering</h3><ul><li>Become a foster carer</li></ul>"
+        "<h2>2. Key Values</h2><p>We listen.</p>"
+    )
+    assert _render(html) == (
+        "## 1. Introduction\n\nWe work with families.\n\n## 2. Key Values\n\nWe listen.\n"
+    )
+
+
+def test_a_block_opening_with_a_box_heading_goes_whole_unless_it_wraps_the_chapter() -> None:
+    box = (
+        "<div class='col-4'><p><strong>In this section</strong></p><ul><li>Adoption</li></ul>"
+        "<p>Call 0100 000 0000.</p></div>"
+    )
+    assert _render(f"<p>We listen to children.</p>{box}") == "We listen to children.\n"
+    wrapper = (
+        "<div class='layout'><h2>Related pages</h2><p>Contents of the wrapper.</p><h2>Values</h2>"
+        + "<p>We listen to children and act on what they tell us.</p>" * 8
+        + "</div>"
+    )
+    assert "act on what they tell us" in _render(wrapper)

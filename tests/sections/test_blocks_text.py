@@ -153,3 +153,59 @@ def test_a_sentence_ends_where_stop_punctuation_is_followed_only_by_closers(word
 )
 def test_ends_sentence_examples(words, ends):
     assert ends_sentence(words) is ends
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("…in line with Working Together to Safeguard Children.1. Introduction", "1. Introduction"),
+        ("…services for children and their families.2. Key Values", "2. Key Values"),
+        ("…the child\u2019s voice is heard.\u201d3. Our Vision", "3. Our Vision"),
+        ("…what families tell us.2.1 Our Values", "2.1 Our Values"),
+        ("…is shared safely.10. Information Sharing", "10. Information Sharing"),
+    ],
+)  # fmt: skip
+def test_a_numbered_heading_run_onto_a_sentence_starts_its_own_block(line, heading):
+    text = f"{line}\nThe section's first sentence follows here.\n"
+    found, blocks = scan(text)
+    assert found == [
+        ("paragraph", line[: -len(heading)]),
+        ("paragraph", heading),
+        ("paragraph", "The section's first sentence follows here."),
+    ]
+    assert blocks[1].start == len(line) - len(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The duty is set out in Section 3.1. The council must follow it.",
+        "Figures rose in 2023.2 Children were placed out of area.",
+        "Support under the Children Act 1989.2. Key Values",
+        "Read the guidance, e.g.2. Key Values",
+        "She lives at No.1. Station Road",
+        "See para.4. Our Values",
+        "We listened.2. this is not a heading",
+        "We listened.2. Then we wrote down what the child said, as we always do.",
+        "We listened.4 Weeks Later",
+        "The rate was 2.5 Percent",
+    ],
+)
+def test_numbers_after_a_stop_that_do_not_open_a_heading_stay_in_the_paragraph(line):
+    found, _blocks = scan(line + "\n")
+    assert found == [("paragraph", line)]
+
+
+def test_a_run_on_heading_splits_a_hard_wrapped_paragraph_at_its_line():
+    text = (
+        "This policy sets out the framework within which the service works with\n"
+        "children, in line with Working Together to Safeguard Children.1. Introduction\n"
+        "This policy is underpinned by the legislation listed below.\n"
+    )
+    found, _blocks = scan(text)
+    assert [content for _type, content in found] == [
+        "This policy sets out the framework within which the service works with\n"
+        "children, in line with Working Together to Safeguard Children.",
+        "1. Introduction",
+        "This policy is underpinned by the legislation listed below.",
+    ]

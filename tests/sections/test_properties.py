@@ -40,6 +40,10 @@ LINES = st.sampled_from(
         "1.",
         "- ",
         "    indented code",
+        "In May 2024 it was revised in line with Working Together.1. Introduction",
+        "See Section 3.1. The duty applies.",
+        "Figures rose in 2023.2 Children moved.",
+        "For example, e.g.2. Key Values",
     ]
 )
 DOCUMENTS = st.one_of(

@@ -219,3 +219,25 @@ def test_a_review_stamp_near_the_end_stays_end_matter():
         "vision",
         "end_matter",
     ]
+
+
+def test_headings_run_onto_the_sentence_before_them_start_their_sections():
+    text = (
+        TITLE + "Scope of this chapter\nThis chapter provides the context for all procedures.\n"
+        "Amendment\nIn May 2024, this chapter was revised in line with Working Together to "
+        "Safeguard Children.1. Introduction\n"
+        "This policy sets out the framework within which we work with children and their "
+        "families.2. Key Values\n"
+        "We believe every child should be safe and listened to. See Section 3.1. The duty is "
+        "everyone's.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert [(section.kind, section.heading) for section in outline.sections] == [
+        ("title", "Children's Services Policies, Values and Principles"),
+        ("scope", "Scope of this chapter"),
+        ("introduction", "1. Introduction"),
+        ("values", "2. Key Values"),
+    ]
+    assert outline.sections[1].text.endswith("to Safeguard Children.")
+    assert outline.sections[3].text.endswith("See Section 3.1. The duty is everyone's.\n")

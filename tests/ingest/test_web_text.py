@@ -1,0 +1,152 @@
+"""Text copied from a web page: chrome lines at its top and bottom are left out of the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis import analyze
+from app.families import get_family
+from app.ingest import read_source, read_source_file
+from app.ingest.html_render import load_chrome_cues
+from app.ingest.web_text import is_breadcrumb, is_chrome_line, strip_edge_chrome
+from tests.conftest import CASES_DIR
+
+COPIED_PAGE = CASES_DIR / "ingest" / "web-copied-as-text.txt"
+CUES = load_chrome_cues()
+
+
+@pytest.fixture(scope="module")
+def copied_page():
+    return read_source_file(COPIED_PAGE)
+
+
+def test_the_text_opens_with_the_chapters_title_and_closes_with_its_last_sentence(
+    copied_page,
+) -> None:
+    assert copied_page.text.startswith("Children's Services Policies, Values and Principles\n")
+    assert copied_page.text.endswith("if they are in education or training.\n")
+
+
+def test_the_original_bytes_keep_the_chrome(copied_page) -> None:
+    assert copied_page.data == COPIED_PAGE.read_bytes()
+    assert b"Skip to main content" in copied_page.data
+
+
+def test_chrome_words_inside_the_chapter_stay(copied_page) -> None:
+    assert "Please print this page for new starters, and share it" in copied_page.text
+    assert "agencies.\nSearch\n2. Leaving Care" in copied_page.text
+
+
+def test_the_title_is_the_first_real_line_and_no_section_holds_chrome(copied_page) -> None:
+    outline = analyze(copied_page, get_family()).outline
+    assert outline.title == "Children's Services Policies, Values and Principles"
+    for section in outline.sections:
+        for chrome in ("Skip to", "Logo", "Menu", "Home >", "Was this page", "Yes No", "\u00a9"):
+            assert chrome not in section.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to content",
+        "Skip to main content",
+        "Menu",
+        "Search",
+        "Search this site",
+        "Home > Children and families > Policies",
+        "Home \u203a Social care \u203a Children",
+        "You are here: Home / Children / Procedures",
+        "Print",
+        "Print this page",
+        "Share",
+        "Accessibility",
+        "Cookies",
+        "Sign in",
+        "Logo",
+        "Ashcombe Council logo",
+        "Logo Alt Text",
+        "![Council logo](/logo.png)",
+        "Back to top",
+        "Was this page useful?",
+        "Yes No",
+        "Report a problem with this page",
+        "\u00a9 2025 Ashcombe Council",
+        "Copyright Ashcombe Council 2024",
+        "Contact us",
+        "Follow us on Facebook and Instagram",
+        "## Related pages",
+        "  **Print**  ",
+    ],
+)
+def test_chrome_lines_by_phrase_or_shape(line: str) -> None:
+    assert is_chrome_line(line, CUES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Children's Services Policies, Values and Principles",
+        "Home visits are made at least every six weeks.",
+        "Home > a very long item that goes on and on and on like a sentence does in prose",
+        "Contact us if you are worried about a child.",
+        "Search and rescue teams support missing children.",
+        "The logo of the partnership appears on every plan we write with families.",
+        "Introduction",
+        "End",
+    ],
+)
+def test_lines_of_the_chapter_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line, CUES)
+
+
+def test_a_breadcrumb_needs_home_and_two_items() -> None:
+    assert is_breadcrumb("Home > Policies")
+    assert not is_breadcrumb("Home")
+    assert not is_breadcrumb("Children > Policies > Values")
+
+
+def test_a_text_of_nothing_but_chrome_is_left_as_it_is() -> None:
+    assert strip_edge_chrome("Menu\nSearch\n", CUES) == "Menu\nSearch\n"
+
+
+def test_a_text_without_chrome_is_unchanged_even_with_blank_edges() -> None:
+    text = "\n\nOur Values\n\nWe listen.\n\n"
+    assert strip_edge_chrome(text, CUES) == text
+
+
+def test_markdown_copied_from_a_page_loses_its_chrome_lines_too() -> None:
+    source = read_source(b"Skip to content\n\n# Our Values\n\nWe listen.\n\nBack to top\n", "a.md")
+    assert source.text == "# Our Values\n\nWe listen.\n"
+
+
+_LINES = st.sampled_from(
+    ["Menu", "Search", "Home > Children > Policies", "Yes No", "", "Our Values",
+     "We listen to children.", "Print this page", "End", "\u00a9 2025 Council"]
+)  # fmt: skip
+
+
+@settings(max_examples=200)
+@given(lines=st.lists(_LINES, max_size=12), final_newline=st.booleans())
+def test_only_whole_lines_at_the_edges_go(lines: list[str], final_newline: bool) -> None:
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    kept = strip_edge_chrome(text, CUES)
+    assert kept in text
+    assert strip_edge_chrome(kept, CUES) == kept
+    if kept != text:
+        start = text.index(kept)
+        assert start == 0 or text[start - 1] == "\n"
+        assert not is_chrome_line(kept.splitlines()[0], CUES)
+        assert not is_chrome_line(kept.rstrip("\n").splitlines()[-1], CUES)
+
+
+def test_a_lettered_item_closing_the_text_is_not_a_copyright_line() -> None:
+    text = "Our Values\n(a) we listen;\n(b) we act;\n(c) the Equality Act 2010 applies.\n"
+    assert strip_edge_chrome(text, CUES) == text
+    assert is_chrome_line("(c) 2025 Ashcombe Council", CUES)
+
+
+def test_the_text_of_an_upload_keeps_its_chapter_when_chrome_leads_it() -> None:
+    source = read_source(b"Menu\nSearch\n\nOur Values\nWe listen.\n", "page.txt")
+    assert source.text == "Our Values\nWe listen.\n"
