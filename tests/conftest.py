@@ -27,20 +27,6 @@ EXPECTED_SEEDS = SHARED_DIR / "expected" / "seeds.json"
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the tests that start `policydiff serve` (marked e2e) on one pytest-xdist worker,
-    one after another; the other worker takes the rest, test by test.
-
-    `scripts/check` runs two workers with `--dist loadgroup`. On one worker, a module's server
-    starts once (not once per worker), no two servers race for a free port or for the two
-    cores, and no browser shares them with the fuzzing. They are about half of the suite's time,
-    so the two workers still finish together. Without xdist the mark does nothing.
-    """
-    for item in items:
-        if item.get_closest_marker("e2e") is not None:
-            item.add_marker(pytest.mark.xdist_group("servers"))
-
-
 if os.environ.get("PYTEST_XDIST_WORKER"):
     # A worker shares the cores with another, and with the servers and browser of the e2e
     # tests: a property test's examples are timed against that load, not against the code, so
