@@ -6,8 +6,9 @@ faster. Where they cannot be built (no C compiler, or `POLICYDIFF_PURE_PYTHON=1`
 the pure-Python one and a warning says so: slower, never broken. Editable installs stay pure
 Python so that an edited source file is the code that runs.
 
-`python hatch_build.py --inplace` builds the same modules next to their sources, as CI does
-before its tests (`scripts/check`); `--clean` removes them.
+`python hatch_build.py --inplace` builds the same modules next to their sources;
+`--inplace-from WHEEL` puts a built wheel's modules there instead (CI, `scripts/check`, which
+builds the wheel anyway); `--clean` removes them.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zipfile
 from hashlib import sha256
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent
@@ -110,7 +112,41 @@ def build_inplace(root: Path = ROOT) -> list[Path]:
             target = root / built.relative_to(output)
             shutil.copy2(built, target)
             written.append(target)
-    for folder in {Path(module).parent for module in modules}:
+    return written + _record_sources(root, digests)
+
+
+def install_inplace_from_wheel(wheel: Path, root: Path = ROOT) -> list[Path]:
+    """Put a built wheel's compiled modules next to the sources instead of compiling them again;
+    paths written. CI builds the wheel anyway, so its tests then run the very modules users get.
+
+    The record holds the digests of the sources inside the wheel, the ones the modules were
+    compiled from: where the checkout's sources differ, `app.diff.native` refuses the build at
+    import, as after `--inplace`. A wheel without every compiled module is refused here.
+    """
+    modules = compiled_modules(root)
+    folders = {PurePosixPath(module).parent for module in modules}
+    written = []
+    with zipfile.ZipFile(wheel) as archive:
+        remove_inplace(root)
+        for name in archive.namelist():
+            member = PurePosixPath(name)
+            if member.parent in folders and member.suffix in (".so", ".pyd"):
+                target = root / member
+                target.write_bytes(archive.read(name))
+                written.append(target)
+        digests = {module: sha256(archive.read(module)).hexdigest() for module in modules}
+    carried = {path.name.split(".")[0] for path in written}
+    missing = sorted(Path(module).stem for module in modules if Path(module).stem not in carried)
+    if missing:
+        remove_inplace(root)
+        raise ValueError(f"{wheel} carries no compiled {', '.join(missing)}")
+    return written + _record_sources(root, digests)
+
+
+def _record_sources(root: Path, digests: dict[str, str]) -> list[Path]:
+    """Write each folder's record of the sources its compiled modules were built from."""
+    records = []
+    for folder in {Path(module).parent for module in digests}:
         record = root / folder / BUILT_SOURCES
         record.write_text(
             "".join(
@@ -120,8 +156,8 @@ def build_inplace(root: Path = ROOT) -> list[Path]:
             ),
             encoding="utf-8",
         )
-        written.append(record)
-    return written
+        records.append(record)
+    return records
 
 
 try:
@@ -180,11 +216,26 @@ def main(argv: list[str]) -> int:
         for path in written:
             print(path.relative_to(ROOT))  # noqa: T201
         return 0
+    if len(argv) == 2 and argv[0] == "--inplace-from":
+        try:
+            written = install_inplace_from_wheel(Path(argv[1]))
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+            print(  # noqa: T201
+                f"hatch_build.py: error: {error}; nothing was installed in place. To fix: give "
+                "a wheel that `pip wheel .` built from this checkout, or run --inplace",
+                file=sys.stderr,
+            )
+            return 1
+        for path in written:
+            print(path.relative_to(ROOT))  # noqa: T201
+        return 0
     if argv == ["--clean"]:
         for path in remove_inplace():
             print(f"removed {path.relative_to(ROOT)}")  # noqa: T201
         return 0
-    print("usage: python hatch_build.py --inplace | --clean", file=sys.stderr)  # noqa: T201
+    print(  # noqa: T201
+        "usage: python hatch_build.py --inplace | --inplace-from WHEEL | --clean", file=sys.stderr
+    )
     return 2
 
 

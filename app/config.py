@@ -20,6 +20,19 @@ def _bundled(name: str) -> Path:
     return _PACKAGE_DIR / f"_{name}"
 
 
+CORPUS_MANIFEST = "manifest.toml"
+"""The file that makes a folder a corpus (`app.store.MANIFEST_NAME`; config imports no layer)."""
+
+
+def _default_corpus_dir() -> Path:
+    """`./corpus` when the working directory has a corpus there, else the one shipped with
+    policydiff: an installed `serve` started beside its own corpus loads that one."""
+    working = Path.cwd() / "corpus"
+    if (working / CORPUS_MANIFEST).is_file():
+        return working
+    return _bundled("corpus")
+
+
 class Settings(BaseSettings):
     """Settings of one running policydiff; every field can be set by an environment variable."""
 
@@ -34,8 +47,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=2 * 1024 * 1024, gt=0)
     """Largest source file accepted, in bytes, checked before the file is read whole."""
 
-    corpus_dir: Path = Field(default_factory=lambda: _bundled("corpus"))
-    """Folder loaded by `policydiff serve` into an empty database (with its manifest.toml)."""
+    corpus_dir: Path = Field(default_factory=_default_corpus_dir)
+    """Folder loaded by `policydiff serve` into an empty database (with its manifest.toml):
+    `./corpus` if the working directory has one with a manifest, else the shipped corpus."""
 
     frontend_dir: Path = Field(default_factory=lambda: _bundled("frontend"))
     """Templates and static assets of the web UI."""

@@ -15,6 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from fastapi_offline import FastAPIOffline
 from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
@@ -47,6 +48,11 @@ Every version of every authority's policy chapters, read into sections and facts
 """
 
 
+DOCS_URL = f"{API_PREFIX}/docs"
+"""The interactive API documentation: Swagger UI served from the assets fastapi-offline installs
+(decision 0016), so it works on an intranet with no way out to a CDN."""
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app; the database is migrated (and the corpus loaded) when it starts."""
     app_settings = settings if settings is not None else get_settings()
@@ -65,14 +71,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             engine.dispose()
 
-    app = FastAPI(
+    app = FastAPIOffline(
         title="policydiff",
         version=__version__,
         summary="Versions, sections, facts and comparisons of public-sector policy chapters.",
         description=API_DESCRIPTION,
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        docs_url=DOCS_URL,
         redoc_url=None,
+        static_url=f"{DOCS_URL}/assets",
+        swagger_ui_oauth2_redirect_url=f"{DOCS_URL}/oauth2-redirect",
         lifespan=lifespan,
     )
     app.state.settings = app_settings

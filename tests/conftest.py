@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,6 +25,15 @@ SHARED_DIR = Path(os.environ.get("POLICYDIFF_SHARED", REPO_ROOT.parent / "shared
 SEEDS_DIR = SHARED_DIR / "seeds"
 EXPECTED_SEEDS = SHARED_DIR / "expected" / "seeds.json"
 CASES_DIR = Path(__file__).resolve().parent / "cases"
+
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # A worker shares the cores with another, and with the servers and browser of the e2e
+    # tests: a property test's examples are timed against that load, not against the code, so
+    # Hypothesis's per-example deadline (200 ms) would fail at random. Every property still runs
+    # every example it generates.
+    settings.register_profile("xdist-worker", deadline=None)
+    settings.load_profile("xdist-worker")
 
 
 @pytest.fixture(scope="session")

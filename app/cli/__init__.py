@@ -2,26 +2,53 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
 from app import __version__
+from app.cli.errors import CommandLineError
 from app.errors import PolicydiffError
-
-EXIT_USAGE_OR_INPUT = 2
 
 
 class _Group(click.Group):
-    """Turns domain errors into one line and exit code 2, as the README documents."""
+    """Turns domain errors and click's usage errors into one line and exit code 2."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise _one_line(error) from error
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except PolicydiffError as error:
-            click.echo(f"policydiff: error: {error.detail}", err=True)
-            sys.exit(EXIT_USAGE_OR_INPUT)
+            raise CommandLineError(error.detail) from error
+        except click.UsageError as error:
+            raise _one_line(error) from error
+
+
+def _one_line(error: click.UsageError) -> click.UsageError | CommandLineError:
+    """click's three-line usage error as one line that says where the help is.
+
+    `policydiff` with no command still prints the help, which is what its "error" is.
+    """
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        return error
+    message = error.format_message().strip()
+    if message[1:2].islower():
+        message = message[:1].lower() + message[1:]
+    if not message.endswith((".", "?", "!")):
+        message += "."
+    command = error.ctx.command_path if error.ctx is not None else "policydiff"
+    return CommandLineError(f"{message} To fix: see `{command} --help`.")
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -36,7 +63,9 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    name="policydiff", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.option(
     "--version",
     is_flag=True,

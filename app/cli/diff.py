@@ -14,10 +14,10 @@ from typing import Any
 import click
 
 from app.analysis import AnalyzedVersion, analyze
+from app.cli.local_files import read_local_source
 from app.config import get_settings
 from app.diff import BlockChange, CompareOptions, Comparison, SectionChange, SectionRef, compare
 from app.families import get_family
-from app.ingest import read_source_file
 from app.schemas import ComparisonRead
 
 EXIT_DIFFERENT = 1
@@ -69,8 +69,10 @@ def diff(
     """Compare LEFT (older, or ours) with RIGHT: facts, sections, blocks and words."""
     family = get_family(family_slug)
     max_bytes = get_settings().max_upload_bytes
-    left_version = analyze(read_source_file(left, max_bytes=max_bytes), family)
-    right_version = analyze(read_source_file(right, max_bytes=max_bytes), family)
+    left_source = read_local_source(left, label=f"left file {left}", max_bytes=max_bytes)
+    right_source = read_local_source(right, label=f"right file {right}", max_bytes=max_bytes)
+    left_version = analyze(left_source, family)
+    right_version = analyze(right_source, family)
     options = CompareOptions(
         ignore_case=ignore_case,
         ignore_punctuation=ignore_punctuation,

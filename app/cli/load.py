@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from app.cli.local_files import for_local_file
 from app.config import get_settings
 from app.store import LoadSummary, load_paths, make_session_factory, open_migrated_database
 
@@ -38,12 +39,13 @@ def load(
     authority_name: str | None,
     chapter_slug: str | None,
 ) -> None:
-    """Import files, or corpus folders described by a manifest.toml.
+    """Import files, or corpus folders described by a manifest.toml (or that manifest itself).
 
     Each file is stored in its own transaction: a file that fails is reported and the others
     still load; files already stored (same bytes, authority and chapter) count as unchanged.
     Prints "added N, unchanged N, failed N", then one line per failure. Exits 0 when every file
-    loaded or was unchanged, 1 when any failed, 2 on a usage or database error.
+    loaded or was unchanged, 1 when any failed or a path gave nothing to load (a folder with no
+    source files), 2 on a usage or database error.
     """
     settings = get_settings()
     engine = open_migrated_database(settings)
@@ -68,4 +70,4 @@ def echo_summary(summary: LoadSummary, *, err: bool = False) -> None:
     """The one-line summary, then one line per failed file with its reason."""
     click.echo(summary.line(), err=err)
     for failure in summary.failed:
-        click.echo(f"failed: {failure.path}: {failure.reason}", err=err)
+        click.echo(f"failed: {failure.path}: {for_local_file(failure.reason)}", err=err)

@@ -10,10 +10,11 @@ from typing import Any, get_args
 import click
 
 from app.analysis import AnalyzedVersion, analyze
+from app.cli.local_files import read_local_source
 from app.config import get_settings
 from app.facts import Evidence
 from app.families import get_family
-from app.ingest import SourceFormat, read_source_file
+from app.ingest import SourceFormat
 from app.schemas import ParsedVersionRead
 
 _QUOTE_WIDTH = 70
@@ -35,7 +36,9 @@ def parse(
 ) -> None:
     """Read FILE into sections and facts and print them."""
     family = get_family(family_slug)
-    source = read_source_file(file, source_format, max_bytes=get_settings().max_upload_bytes)
+    source = read_local_source(
+        file, declared_format=source_format, max_bytes=get_settings().max_upload_bytes
+    )
     analyzed = analyze(source, family)
     if as_json:
         click.echo(ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2))

@@ -16,7 +16,7 @@ Manifest format (one `[[versions]]` table per file, paths relative to the manife
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -85,7 +85,7 @@ def read_manifest(manifest_path: Path) -> list[ManifestEntry]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InvalidManifest(f"{manifest_path} cannot be read: {error}.") from error
     raw_entries = data.get("versions")
-    if not isinstance(raw_entries, list):
+    if not isinstance(raw_entries, list) or not raw_entries:
         raise InvalidManifest(
             f"{manifest_path} has no [[versions]] entries. To fix: add one per source file."
         )
@@ -102,11 +102,12 @@ def load_paths(
     chapter_slug: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> LoadSummary:
-    """Load each path: a corpus folder (through its manifest), or a file.
+    """Load each path: a corpus folder or its manifest.toml (every file it lists), or a file.
 
     A file is described by the manifest of the nearest folder above it that lists it, else by
     `authority_slug` (and the other keyword arguments). Each file is added in its own
-    transaction, so a failing file is reported and the others still load.
+    transaction, so a failing file is reported and the others still load. A path that gives
+    no file to load (a folder with no source files, a manifest listing none) is a failure too.
     """
     entries: list[ManifestEntry] = []
     failed: list[LoadFailure] = []
@@ -182,9 +183,17 @@ def _entries_for(
                 f"{path} has no {MANIFEST_NAME}. To fix: add one, or give the authority "
                 "(--authority) to load every source file in the folder for it."
             )
-        files: Iterable[Path] = sorted(
+        files: list[Path] = sorted(
             item for item in path.rglob("*") if item.is_file() and item.suffix in SOURCE_SUFFIXES
         )
+        if not files:
+            raise InvalidManifest(
+                f"{path} holds no source files ({', '.join(sorted(SOURCE_SUFFIXES))}), so "
+                "nothing was loaded from it. To fix: give the folder that holds the chapters, "
+                "or the files themselves."
+            )
+    elif path.is_file() and path.name == MANIFEST_NAME:
+        return read_manifest(path)
     elif path.is_file():
         listed = _manifest_entry_listing(path)
         if listed is not None:

@@ -4,6 +4,7 @@ errors as problem details."""
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
 
@@ -58,3 +59,16 @@ def test_the_docs_page_is_served(client: TestClient) -> None:
 
     assert response.status_code == 200
     assert "openapi.json" in response.text
+
+
+def test_the_docs_page_loads_only_assets_the_server_itself_serves(client: TestClient) -> None:
+    page = client.get(f"{API}/docs").text
+    soup = BeautifulSoup(page, "html.parser")
+    assets = [tag["src"] for tag in soup.find_all("script", src=True)]
+    assets += [tag["href"] for tag in soup.find_all("link", href=True)]
+
+    assert "://" not in page, "no CDN or other absolute URL on an intranet's docs page"
+    assert any(asset.endswith(".js") for asset in assets)
+    for asset in assets:
+        assert asset.startswith(f"{API}/docs/"), asset
+        assert client.get(asset).status_code == 200, asset

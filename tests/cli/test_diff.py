@@ -135,6 +135,67 @@ def test_colour_replaces_markers_on_a_terminal():
     assert "[-" not in rendered and "{+" not in rendered
 
 
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+BAD_FILES = {
+    "missing": (lambda tmp: tmp / "missing.txt", "could not be read"),
+    "empty": (lambda tmp: _write(tmp / "empty.txt", b""), "empty"),
+    "whitespace": (lambda tmp: _write(tmp / "blank.txt", b" \n\t\n"), "whitespace"),
+    "png": (
+        lambda tmp: _write(tmp / "b.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)),
+        "PNG image",
+    ),
+    "binary": (lambda tmp: _write(tmp / "data.bin", bytes(range(256)) * 8), "binary"),
+}
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+@pytest.mark.parametrize("bad", list(BAD_FILES))
+def test_an_error_says_which_file_is_wrong_and_never_says_upload(tmp_path, side, bad):
+    make, words = BAD_FILES[bad]
+    bad_path = make(tmp_path)
+    good, _ = _case("identical")
+    args = (bad_path, good) if side == "left" else (good, bad_path)
+
+    result = _run(*args)
+
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"policydiff: error: {side} file {bad_path}")
+    assert words in line
+    assert "upload" not in line and "To fix:" in line
+
+
+def test_a_file_over_the_size_limit_is_named_and_no_upload_is_mentioned(tmp_path, monkeypatch):
+    from app.config import get_settings
+
+    small = _write(tmp_path / "small.txt", b"We listen to children.\n")
+    big = _write(tmp_path / "big.txt", b"word " * 100)
+    monkeypatch.setenv("POLICYDIFF_MAX_UPLOAD_BYTES", "64")
+    get_settings.cache_clear()
+    try:
+        result = _run(small, big)
+    finally:
+        get_settings.cache_clear()
+
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"policydiff: error: right file {big}: the file is 500 bytes")
+    assert "size limit of 64 bytes" in line and "upload" not in line
+
+
+def test_the_api_still_speaks_of_uploads():
+    """The wording is the command line's: the same bytes sent to the API keep their advice."""
+    from app.errors import EmptySource
+
+    with pytest.raises(EmptySource, match="upload"):
+        read_source(b"")
+
+
 def test_a_word_file_and_a_pdf_are_compared_by_their_text(tmp_path):
     word = new_word()
     word.add_heading("Key Principles", level=1)

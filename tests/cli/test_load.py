@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from app.cli import cli
 from app.config import get_settings
 from app.store import list_authorities, read_manifest
+from app.store.corpus import SOURCE_SUFFIXES
 from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 from tests.store.helpers import CORPUS, chapter_text
 
@@ -93,6 +94,40 @@ def test_loaded_versions_are_in_the_database(database_url: str) -> None:
     finally:
         engine.dispose()
     assert "sample-borough" in slugs
+
+
+def test_an_empty_folder_is_reported_and_exits_1(database_url: str, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+
+    result = CliRunner().invoke(cli, ["load", str(empty), "--authority", "cli-council"])
+
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "added 0, unchanged 0, failed 1",
+        f"failed: {empty}: {empty} holds no source files ({', '.join(sorted(SOURCE_SUFFIXES))}), "
+        "so nothing was loaded from it. To fix: give the folder that holds the chapters, or "
+        "the files themselves.",
+    ]
+
+
+def test_the_manifest_path_loads_its_corpus(database_url: str) -> None:
+    result = CliRunner().invoke(cli, ["load", str(CORPUS / "manifest.toml")])
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"added {CORPUS_ENTRIES}, unchanged 0, failed 0"
+
+
+def test_failures_of_local_files_never_speak_of_uploading(
+    database_url: str, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+
+    result = CliRunner().invoke(cli, ["load", str(empty), "--authority", "cli-council"])
+
+    assert result.exit_code == 1
+    assert "empty" in result.stdout and "upload" not in result.stdout
 
 
 def test_load_reads_word_and_pdf_files(database_url: str, tmp_path: Path) -> None:

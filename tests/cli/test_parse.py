@@ -205,3 +205,11 @@ def test_an_encrypted_pdf_is_one_line_saying_what_to_do(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith("policydiff: error: the PDF is encrypted")
     assert "To fix" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_error_about_a_local_file_never_says_upload(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
+    for path in (_write(tmp_path / "empty.txt", b""), _write(tmp_path / "x.png", png)):
+        result = _run(path)
+        assert result.exit_code == 2
+        assert "To fix:" in result.stderr and "upload" not in result.stderr

@@ -63,3 +63,56 @@ def test_serve_migrates_loads_the_corpus_and_answers(tmp_path: Path) -> None:
             output, _ = process.communicate()
     entries = len(read_manifest(CORPUS / "manifest.toml"))
     assert f"added {entries}, unchanged 0, failed 0" in output
+
+
+def _policydiff() -> list[str]:
+    script = Path(sys.executable).with_name("policydiff")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
+
+
+def test_a_busy_port_is_one_line_and_exit_2_before_the_database_is_touched(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "untouched.sqlite3"
+    env = os.environ | {"DATABASE_URL": f"sqlite:///{database}"}
+    env.pop("TEST_DATABASE_URL", None)
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        result = subprocess.run(
+            [*_policydiff(), "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"policydiff: error: port {port} on 127.0.0.1 is in use. To fix: stop the program "
+        "listening there, or choose another port with --port."
+    ]
+    assert not database.exists(), "the migration ran although serve could not listen"
+
+
+def test_an_address_that_is_not_this_machines_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from app.cli import cli
+    from app.config import get_settings
+
+    database = tmp_path / "untouched.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{database}")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["serve", "--host", "192.0.2.1", "--port", "8000"])
+    finally:
+        get_settings.cache_clear()
+    assert not database.exists()
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("policydiff: error: 192.0.2.1 is not an address of this machine.")

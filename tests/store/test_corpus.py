@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import InvalidManifest
 from app.store import database_is_empty, list_authorities, load_paths, read_manifest
 from app.store.corpus import MANIFEST_NAME as MANIFEST
+from app.store.corpus import SOURCE_SUFFIXES
 from app.store.models import Authority, Version
 from tests.documents import PdfBlock, new_word, pdf_bytes, word_bytes
 from tests.store.helpers import CHAPTER, CORPUS, chapter_text, row_counts
@@ -141,6 +142,7 @@ def test_a_file_larger_than_its_listed_size_is_read_only_up_to_the_limit(
     [
         ("not toml [", "cannot be read"),
         ("title = 'no versions'", "no [[versions]]"),
+        ("versions = []", "no [[versions]]"),
         ("[[versions]]\nfile = 'a.txt'", "'authority'"),
         ("[[versions]]\nauthority = 'a'\nfile = 'a.txt'\nretrieved = 'June'", "TOML date"),
         ("[[versions]]\nauthority = 'a'\nfile = 'a.txt'\nsource_url = 3", "'source_url'"),
@@ -165,6 +167,41 @@ def test_a_broken_manifest_is_a_failure_not_a_crash(
 
     assert summary.added == len(read_manifest(good / "manifest.toml"))
     assert [failure.path for failure in summary.failed] == [broken]
+
+
+def test_the_manifest_itself_loads_the_corpus_it_describes(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+
+    summary = load_paths(session_factory=session_factory, paths=[corpus / "manifest.toml"])
+
+    entries = read_manifest(corpus / "manifest.toml")
+    assert (summary.added, summary.failed) == (len(entries), [])
+    assert {a.slug for a in list_authorities(session=session)} == {
+        entry.authority_slug for entry in entries
+    }
+
+
+@pytest.mark.parametrize("contents", [{}, {"photo.jpg": b"\xff\xd8", "notes.zip": b"PK\x03\x04"}])
+def test_a_folder_with_no_source_files_is_a_failure_not_a_silent_nothing(
+    tmp_path: Path, session_factory: sessionmaker[Session], session: Session, contents: dict
+) -> None:
+    folder = tmp_path / "nothing-here"
+    folder.mkdir()
+    for name, data in contents.items():
+        (folder / name).write_bytes(data)
+
+    summary = load_paths(
+        session_factory=session_factory, paths=[folder], authority_slug="some-council"
+    )
+
+    assert (summary.added, summary.unchanged) == (0, 0)
+    (failure,) = summary.failed
+    assert failure.path == folder
+    assert f"holds no source files ({', '.join(sorted(SOURCE_SUFFIXES))})" in failure.reason
+    assert database_is_empty(session=session)
 
 
 def test_word_and_pdf_files_load_from_a_manifest_and_from_a_folder(
