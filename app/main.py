@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from app import __version__
 from app.api import API_PREFIX, ComparisonJsonCache, build_api_router, install_problem_handlers
 from app.config import Settings, get_settings
+from app.families import all_families
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.store import (
     database_is_empty,
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(app_settings.database_url, **_pool_options(app_settings.database_url))
         try:
+            await run_in_threadpool(_train_kind_models)
             await run_in_threadpool(_migrate, engine, app_settings)
             session_factory = make_session_factory(engine)
             if app_settings.load_corpus_on_start:
@@ -109,6 +111,13 @@ SQLITE_POOL_SIZE = 40
 """Connections kept open to a SQLite file: as many as the threads serving sync routes (anyio's
 default limit), so that bursts of requests never open and close connections (each new one runs
 its PRAGMAs). A connection to a local file costs a file handle."""
+
+
+def _train_kind_models() -> None:
+    """Learn every family's kind model before serving: the first upload of an un-headed chapter
+    would otherwise wait for scikit-learn's import and the training (a second or more)."""
+    for family in all_families():
+        family.kind_model.get()
 
 
 def _pool_options(database_url: str) -> dict[str, Any]:
