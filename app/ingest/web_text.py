@@ -41,20 +41,32 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     return text[start:end]
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
+_NAVIGATION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
 def is_chrome_line(line: str, cues: ChromeCues) -> bool:
-    """Whether one line, whole, is site chrome: a listed phrase, a breadcrumb, a copyright or
-    logo line, a "Follow us on …" line."""
-    words = line.strip()
+    """Whether one line, whole, is site chrome: a listed phrase (or a row of them, "Accessibility
+    | Privacy | Contact us"), a breadcrumb, a copyright or logo line, a "Follow us on …" line.
+    Markdown links count as their text."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if not words or len(words) > MAX_CHROME_LINE:
         return False
-    phrase = canonical_phrase(words.strip(_MARKUP_EDGES))
-    if phrase in cues.phrases or phrase in cues.box_headings:
+    parts = _NAVIGATION_SEPARATOR.split(words)
+    if len(parts) > 1:
+        return all(_is_chrome_phrase(part, cues) for part in parts)
+    if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words):
         return True
     if _LOGO.search(words) and len(words.split()) <= MAX_LOGO_LINE_WORDS:
         return True
     return is_breadcrumb(words)
+
+
+def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
+    phrase = canonical_phrase(words.strip(_MARKUP_EDGES))
+    return phrase in cues.phrases or phrase in cues.box_headings
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -67,16 +79,31 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
-MAX_LABEL_LINE_WORDS = 5
-"""A short line among chrome lines ("Oakridge County Council" above "Menu") is the site's…"""
+MAX_LEADING_LABEL_WORDS = 4
+"""A short line among the chrome lines that open a page ("Oakridge County Council" above "Menu")
+is the site's (the chapter's title is longer)…"""
+MAX_TRAILING_LABEL_WORDS = 10
+"""…and among those that close it, a longer one too (an address: "Civic Centre, Calderfield")…"""
 MAX_LABEL_LINES = 2
 """…when no more than this many such lines stand together, with chrome on their far side."""
 
 
-def _is_label_line(line: str) -> bool:
-    """A short line that is not a sentence: the site's name or an address between chrome lines."""
-    words = line.split()
-    return 0 < len(words) <= MAX_LABEL_LINE_WORDS and line.rstrip()[-1:] not in ".:;!?"
+def _is_label_line(line: str, max_words: int) -> bool:
+    """A short line that is not a sentence: the site's name or an address between chrome lines
+    (a markdown link counts as its text, a bullet as nothing)."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
+    return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
+
+
+MAX_LINK_WORDS = 6
+_LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\([^()\n]*\)\s*")
+
+
+def _is_navigation_link(line: str) -> bool:
+    """A line that is one short link and nothing else ("* [Children and families](/children)"):
+    at a page's edge, a menu's or a breadcrumb trail's entry."""
+    found = _LINK_ONLY.fullmatch(line.strip())
+    return found is not None and len(found.group(1).split()) <= MAX_LINK_WORDS
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,7 +118,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _chrome_run(text: str, lines: list[tuple[int, int]], cues: ChromeCues) -> int:
+def _chrome_run(
+    text: str, lines: list[tuple[int, int]], cues: ChromeCues, max_label_words: int
+) -> int:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in."""
     taken = 0
@@ -102,10 +131,10 @@ def _chrome_run(text: str, lines: list[tuple[int, int]], cues: ChromeCues) -> in
         if not line.strip():
             pending += 1
             continue
-        if is_chrome_line(line, cues):
+        if is_chrome_line(line, cues) or _is_navigation_link(line):
             taken = count
             pending = labels = 0
-        elif _is_label_line(line) and labels < MAX_LABEL_LINES:
+        elif _is_label_line(line, max_label_words) and labels < MAX_LABEL_LINES:
             labels += 1
         else:
             break
@@ -115,7 +144,7 @@ def _chrome_run(text: str, lines: list[tuple[int, int]], cues: ChromeCues) -> in
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
     lines = _lines(text, 0, len(text))
-    taken = _chrome_run(text, lines, cues)
+    taken = _chrome_run(text, lines, cues, MAX_LEADING_LABEL_WORDS)
     if not taken:
         return 0
     position = lines[taken - 1][1] + 1
@@ -127,7 +156,7 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
     lines = list(reversed(_lines(text, floor, len(text))))
-    taken = _chrome_run(text, lines, cues)
+    taken = _chrome_run(text, lines, cues, MAX_TRAILING_LABEL_WORDS)
     if not taken:
         return len(text)
     end = lines[taken - 1][0]

@@ -150,3 +150,31 @@ def test_a_lettered_item_closing_the_text_is_not_a_copyright_line() -> None:
 def test_the_text_of_an_upload_keeps_its_chapter_when_chrome_leads_it() -> None:
     source = read_source(b"Menu\nSearch\n\nOur Values\nWe listen.\n", "page.txt")
     assert source.text == "Our Values\nWe listen.\n"
+
+
+SITE_PAGE = (
+    "Skip to content\nOakridge County Council\nMenu\n"
+    "* [Home](/)\n* [Children and families](/children)\n* [Social care procedures](/procedures)\n\n"
+    "Children's Services Policies, Values and Principles\n\n"
+    "This chapter gives the context for every procedure in the manual.\n\n"
+    "Last updated: 3 February 2025\n\n"
+    "Back to top\nWas this page useful? Yes No\n"
+    "Oakridge County Council, County Hall, Oakridge OK1 2AB\n"
+    "[Accessibility](/a) | [Privacy](/p) | [Contact us](/c)\n"
+)
+
+
+def test_a_sites_name_links_and_address_among_the_edge_chrome_go_with_it() -> None:
+    text = strip_edge_chrome(SITE_PAGE, CUES)
+    assert text.startswith("Children's Services Policies, Values and Principles\n")
+    assert text.endswith("Last updated: 3 February 2025\n")
+
+
+def test_a_title_followed_by_chrome_lines_is_kept() -> None:
+    page = "Children's Services Policies, Values and Principles\nPrint this page\n\nThe text.\n"
+    assert strip_edge_chrome(page, CUES).startswith("Children's Services Policies")
+
+
+def test_rows_of_chrome_links_are_chrome_and_rows_of_words_are_not() -> None:
+    assert is_chrome_line("[Accessibility](/a) | [Privacy](/p) | Cookies", CUES)
+    assert not is_chrome_line("Accessibility | Our values | Privacy", CUES)
