@@ -5,18 +5,14 @@ non-loopback address refused, must still list the API's operations (decision 001
 from __future__ import annotations
 
 import ipaddress
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
+
+from tests.e2e.test_api_server import running_server
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
@@ -33,17 +29,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _policydiff() -> str:
-    beside_python = Path(sys.executable).with_name("policydiff")
-    return str(beside_python) if beside_python.exists() else (shutil.which("policydiff") or "")
-
-
 def _is_loopback(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     if host == "localhost":
@@ -57,43 +42,9 @@ def _is_loopback(url: str) -> bool:
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An empty server (the docs need no data, so the corpus is not loaded)."""
-    folder = tmp_path_factory.mktemp("e2e-docs")
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{folder / 'policydiff.sqlite3'}",
-        "POLICYDIFF_LOAD_CORPUS_ON_START": "false",
-    }
-    env.pop("TEST_DATABASE_URL", None)
-    port = _free_port()
-    log = (folder / "serve.log").open("w+")
-    process = subprocess.Popen(
-        [_policydiff(), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail(f"policydiff serve did not start:\n{log.read()}")
-            try:
-                if httpx.get(f"{url}/api/v1/openapi.json", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
+    settings = {"POLICYDIFF_LOAD_CORPUS_ON_START": "false"}
+    with running_server(tmp_path_factory.mktemp("e2e-docs"), settings=settings) as server:
+        yield server.url
 
 
 def test_the_api_docs_list_the_operations_with_the_network_blocked(server_url: str) -> None:

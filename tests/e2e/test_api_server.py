@@ -74,11 +74,14 @@ class Server:
 
 
 @contextmanager
-def running_server(folder: Path, name: str = "serve") -> Iterator[Server]:
-    """Start `policydiff serve` on the SQLite file in `folder` (created if new); show its output
-    if it fails to start. Servers started on the same folder share the database."""
+def running_server(
+    folder: Path, name: str = "serve", settings: dict[str, str] | None = None
+) -> Iterator[Server]:
+    """Start `policydiff serve` on the SQLite file in `folder` (created if new), with extra
+    `settings` in its environment; show its output if it fails to start. Servers started on the
+    same folder share the database."""
     database = folder / "policydiff.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", **(settings or {})}
     env.pop("TEST_DATABASE_URL", None)
     port = find_free_port()
     log_path = folder / f"{name}.log"
