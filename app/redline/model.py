@@ -154,6 +154,15 @@ def value_in_words(value: Any) -> str:
         return "not stated"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, dict) and "age" in value:
+        extended = [
+            f"{item.get('age')} {item.get('condition') or ''}".strip()
+            for item in value.get("extended") or ()
+            if isinstance(item, dict)
+        ]
+        return str(value["age"]) + (f" (extended: {'; '.join(extended)})" if extended else "")
+    if isinstance(value, dict) and "cited" in value:
+        return str(value["cited"])
     if isinstance(value, dict):
         return ", ".join(f"{key}: {value_in_words(item)}" for key, item in value.items())
     if isinstance(value, list | tuple):
