@@ -13,6 +13,7 @@ from app.api.routes import (
     feed,
     matrix,
     problem_types,
+    redlines,
     search,
     versions,
 )
@@ -26,6 +27,7 @@ def build_api_router() -> APIRouter:
         authorities,
         chapters,
         versions,
+        redlines,
         comparisons,
         matrix,
         search,

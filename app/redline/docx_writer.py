@@ -11,7 +11,7 @@ time, so Word's Review pane lists them and "Accept all" gives the right version'
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC
 
 from docx import Document
@@ -36,7 +36,12 @@ _REVISION_TAGS: dict[Mark, str] = {
     "move_from": "w:moveFrom",
     "move_to": "w:moveTo",
 }
-_SIGN_OFF_FIELDS = ("Name", "Role", "Date", "Decision (approved / approved with changes / not approved)")
+_SIGN_OFF_FIELDS = (
+    "Name",
+    "Role",
+    "Date",
+    "Decision (approved / approved with changes / not approved)",
+)
 
 
 def write_docx(redline: Redline) -> bytes:
@@ -77,10 +82,16 @@ class _Writer:
             ("", "Older (left)", "Newer (right)"),
             ("Council", redline.left.council, redline.right.council),
             ("Chapter", redline.left.chapter, redline.right.chapter),
-            ("Amendment date", _or_not_stated(redline.left.amendment_date),
-             _or_not_stated(redline.right.amendment_date)),
-            ("Version label", _or_not_stated(redline.left.version_label),
-             _or_not_stated(redline.right.version_label)),
+            (
+                "Amendment date",
+                _or_not_stated(redline.left.amendment_date),
+                _or_not_stated(redline.right.amendment_date),
+            ),
+            (
+                "Version label",
+                _or_not_stated(redline.left.version_label),
+                _or_not_stated(redline.right.version_label),
+            ),
             ("SHA-256 of the original", redline.left.sha256, redline.right.sha256),
         ]
         self._table(rows, header=True)
@@ -111,7 +122,7 @@ class _Writer:
         self._table([(name, "") for name in _SIGN_OFF_FIELDS], header=False)
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def _table(self, rows: list[tuple[str, ...]], *, header: bool) -> None:
+    def _table(self, rows: Sequence[tuple[str, ...]], *, header: bool) -> None:
         table = self._document.add_table(rows=len(rows), cols=len(rows[0]))
         table.style = "Table Grid"
         for row, values in zip(table.rows, rows, strict=True):
@@ -213,7 +224,7 @@ class _Writer:
         assert self._open_range is not None
         end = OxmlElement(f"w:move{self._open_range[0]}RangeEnd")
         end.set(qn("w:id"), str(self._open_range_id))
-        return end  # type: ignore[no-any-return]
+        return end
 
     def _revision(self, mark: Mark) -> BaseOxmlElement:
         return self._revision_element(_REVISION_TAGS[mark])
@@ -224,7 +235,7 @@ class _Writer:
         element.set(qn("w:author"), AUTHOR)
         element.set(qn("w:date"), self._date)
         self._next_id += 1
-        return element  # type: ignore[no-any-return]
+        return element
 
     # --- running header and page numbers ---------------------------------------------------
 
@@ -270,7 +281,7 @@ def _field(instruction: str) -> BaseOxmlElement:
     text.text = "1"
     run.append(text)
     field.append(run)
-    return field  # type: ignore[no-any-return]
+    return field
 
 
 def _small(runs: Iterable[object]) -> None:

@@ -1,4 +1,4 @@
-"""The three redline formats: media types, file extensions, and file names that say what they hold."""
+"""The three redline formats: media types, extensions, and file names that say what they hold."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def format_from_filename(filename: str) -> RedlineFormat:
     if suffix == "htm":
         return "html"
     if suffix in REDLINE_FORMATS:
-        return suffix  # type: ignore[return-value]
+        return suffix
     shown = f'".{suffix}"' if suffix else "no extension"
     raise InvalidParameter(
         f"cannot tell the redline's format from {filename!r} ({shown}). "

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.redline.model import ParagraphFormat
+from app.redline.model import ParagraphFormat, ParagraphStyle
 from app.sections import Block, Outline
 
-_MARKUP_PREFIX = re.compile(r"[\s#>]*(?:\*\*|__)?[ \t]*(?:[-*+\u2022\u25aa\u25e6\u00b7\u2023\u2013][ \t]+)?")
+_MARKUP_PREFIX = re.compile(
+    r"[\s#>]*(?:\*\*|__)?[ \t]*(?:[-*+\u2022\u25aa\u25e6\u00b7\u2023\u2013][ \t]+)?"
+)
 _NUMBERED = re.compile(r"[\s>]*(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcdm]{1,6})[.)]")
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -82,6 +84,6 @@ def _format(block: Block, prefix: str) -> ParagraphFormat:
     if block.type == "heading":
         return ParagraphFormat("heading", max(1, min(block.level, 6)))
     if block.type == "list_item":
-        style = "numbered" if _NUMBERED.match(prefix) else "bullet"
+        style: ParagraphStyle = "numbered" if _NUMBERED.match(prefix) else "bullet"
         return ParagraphFormat(style, max(1, min(block.level, 3)))
     return ParagraphFormat("paragraph")

@@ -17,7 +17,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from app.redline import Redline, TrackedParagraph
+from app.redline import Redline, RedlineFormat, TrackedParagraph, write_docx
+from app.redline_render.sources import file_redline, stored_redline
 
 TEMPLATE = "redline/document.html"
 STYLESHEET = Path("static") / "css" / "redline.css"
@@ -35,13 +36,17 @@ class _ShownParagraph:
 def render_html(redline: Redline, frontend_dir: Path, *, changes_only: bool = False) -> str:
     """The redline as one self-contained HTML file: styles inline, no scripts, no links out."""
     stylesheet = (frontend_dir / STYLESHEET).read_text(encoding="utf-8")
-    return _environment(frontend_dir).get_template(TEMPLATE).render(
-        redline=redline,
-        paragraphs=_shown(redline, changes_only),
-        changes_only=changes_only,
-        compared=redline.compared_at.astimezone(UTC).strftime("%d %B %Y %H:%M UTC"),
-        # Our own stylesheet, never user text; "</" is escaped so it cannot close the element.
-        stylesheet=Markup(stylesheet.replace("</", "<\\/")),
+    return (
+        _environment(frontend_dir)
+        .get_template(TEMPLATE)
+        .render(
+            redline=redline,
+            paragraphs=_shown(redline, changes_only),
+            changes_only=changes_only,
+            compared=redline.compared_at.astimezone(UTC).strftime("%d %B %Y %H:%M UTC"),
+            # Our own stylesheet, never user text; "</" is escaped so it cannot close the element.
+            stylesheet=Markup(stylesheet.replace("</", "<\\/")),
+        )
     )
 
 
@@ -50,8 +55,7 @@ def render_pdf(redline: Redline, frontend_dir: Path, *, changes_only: bool = Fal
     from weasyprint import HTML  # a slow import, paid only by the first PDF
 
     html = render_html(redline, frontend_dir, changes_only=changes_only)
-    pdf = HTML(string=html, base_url=str(frontend_dir)).write_pdf(pdf_tags=True)
-    assert pdf is not None
+    pdf: bytes = HTML(string=html, base_url=str(frontend_dir)).write_pdf(pdf_tags=True)
     return pdf
 
 
@@ -110,4 +114,16 @@ def _entry(paragraph: TrackedParagraph, note: str | None, gap: bool) -> _ShownPa
     return _ShownParagraph(paragraph, "p", "", note, gap)
 
 
-__all__ = ["render_html", "render_pdf"]
+def render(
+    redline: Redline, format: RedlineFormat, frontend_dir: Path, *, changes_only: bool = False
+) -> bytes:
+    """The redline's bytes in `format`. The Word file always holds the whole text, since
+    "Accept all" and "Reject all" must give back the whole of each version."""
+    if format == "docx":
+        return write_docx(redline)
+    if format == "pdf":
+        return render_pdf(redline, frontend_dir, changes_only=changes_only)
+    return render_html(redline, frontend_dir, changes_only=changes_only).encode("utf-8")
+
+
+__all__ = ["file_redline", "render", "render_html", "render_pdf", "stored_redline"]

@@ -23,6 +23,8 @@ from app.analysis import ANALYZER_VERSION
 from app.diff import CompareOptions
 from app.errors import InvalidParameter, PolicydiffError, SourceTooLarge
 from app.families import all_families, get_family
+from app.redline import redline_filename
+from app.redline_render import render_html, stored_redline
 from app.store import (
     Version,
     VersionChoice,
@@ -404,9 +406,7 @@ def _pair(
 
 @router.get("/compare/redline", name="web_redline", response_class=Response)
 def redline_download(
-    request: Request,
     session: SessionDep,
-    templates: TemplatesDep,
     settings: SettingsDep,
     left: Annotated[int, Query(ge=1, le=2**31 - 1)],
     right: Annotated[int, Query(ge=1, le=2**31 - 1)],
@@ -417,47 +417,19 @@ def redline_download(
     ignore_numbering: _Flag = False,
     ignore_local_names: _Flag = False,
 ) -> Response:
-    """A self-contained HTML redline (styles inline, no links out) for sign-off."""
-    form, _ = _compare_form(
-        str(left),
-        str(right),
-        "inline",
-        changes_only,
-        {
-            "ignore_case": ignore_case,
-            "ignore_punctuation": ignore_punctuation,
-            "ignore_whitespace": ignore_whitespace,
-            "ignore_numbering": ignore_numbering,
-            "ignore_local_names": ignore_local_names,
-        },
+    """The self-contained HTML redline (the API's `format=html`), kept at this address for links
+    made before the Word and PDF downloads."""
+    options = CompareOptions(
+        ignore_case=ignore_case,
+        ignore_punctuation=ignore_punctuation,
+        ignore_whitespace=ignore_whitespace,
+        ignore_numbering=ignore_numbering,
+        ignore_local_names=ignore_local_names,
     )
-    left_version = get_version_or_raise(session=session, version_id=left)
-    right_version = get_version_or_raise(session=session, version_id=right)
-    comparison = compare_versions(
-        session=session, left_id=left, right_id=right, options=form.options()
-    )
-    stylesheet = (settings.frontend_dir / "static" / "css" / "app.css").read_text(encoding="utf-8")
-    page = render(
-        templates,
-        request,
-        "pages/redline.html",
-        title=f"Redline: {version_name(left_version)} → {version_name(right_version)}",
-        form=form,
-        left=_side(_choice_of(left_version)),
-        right=_side(_choice_of(right_version)),
-        view=vm.build_comparison_view(
-            comparison,
-            left_version_id=left,
-            right_version_id=right,
-            changes_only=changes_only,
-        ),
-        # Our own stylesheet, inlined so the file stands alone; it never holds user text.
-        stylesheet=Markup(stylesheet.replace("</", "<\\/")),
-        generated=date.today(),
-    )
-    filename = f"redline-{left}-{right}.html"
-    page.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return page
+    redline = stored_redline(session=session, left_id=left, right_id=right, options=options)
+    body = render_html(redline, settings.frontend_dir, changes_only=changes_only)
+    filename = redline_filename(redline.left, redline.right, "html")
+    return HTMLResponse(body, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 class _RenderedCache(Generic[_Rendered]):

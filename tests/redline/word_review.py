@@ -26,9 +26,7 @@ def review(data: bytes, action: Literal["accept", "reject"]) -> list[str]:
     start = next(
         index
         for index, paragraph in enumerate(paragraphs)
-        if any(
-            mark.get(qn("w:name")) == BOOKMARK for mark in paragraph.iter(qn("w:bookmarkStart"))
-        )
+        if any(mark.get(qn("w:name")) == BOOKMARK for mark in paragraph.iter(qn("w:bookmarkStart")))
     )
     dropped = _REMOVED if action == "accept" else _ADDED
     result: list[str] = []
