@@ -14,10 +14,13 @@ from typing import Any
 import click
 
 from app.analysis import AnalyzedVersion, analyze
+from app.cli.errors import CommandLineError
 from app.cli.local_files import read_local_source
 from app.config import get_settings
 from app.diff import BlockChange, CompareOptions, Comparison, SectionChange, SectionRef, compare
 from app.families import get_family
+from app.redline import Redline, RedlineFormat, format_from_filename
+from app.redline_render import file_redline, render
 from app.schemas import ComparisonRead
 
 EXIT_DIFFERENT = 1
@@ -53,6 +56,14 @@ _VALUE_WIDTH = 60
 @click.option(
     "--exit-code", is_flag=True, help="Exit with 1 when the texts differ, 0 when they do not."
 )
+@click.option(
+    "--redline",
+    "redline_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Also write a sign-off redline to FILE: .docx (Word tracked changes), .pdf or .html.",
+)
 def diff(
     left: Path,
     right: Path,
@@ -65,8 +76,15 @@ def diff(
     local_names: tuple[str, ...],
     family_slug: str | None,
     exit_code: bool,
+    redline_path: Path | None,
 ) -> None:
     """Compare LEFT (older, or ours) with RIGHT: facts, sections, blocks and words."""
+    redline_format = None if redline_path is None else format_from_filename(str(redline_path))
+    if redline_path is not None and not redline_path.absolute().parent.is_dir():
+        raise CommandLineError(
+            f"cannot write the redline to {redline_path}: its folder does not exist. "
+            "To fix: create the folder, or name a file in one that exists."
+        )
     family = get_family(family_slug)
     max_bytes = get_settings().max_upload_bytes
     left_source = read_local_source(left, label=f"left file {left}", max_bytes=max_bytes)
@@ -92,8 +110,26 @@ def diff(
             ),
             color=colour,
         )
+    if redline_path is not None and redline_format is not None:
+        _write_redline(
+            redline_path,
+            redline_format,
+            file_redline(left_version, right_version, comparison, left_path=left, right_path=right),
+        )
     if exit_code and comparison.differs:
         sys.exit(EXIT_DIFFERENT)
+
+
+def _write_redline(path: Path, format: RedlineFormat, redline: Redline) -> None:
+    """Write the redline; a folder that does not exist is an error, as for any output file."""
+    body = render(redline, format, get_settings().frontend_dir)
+    try:
+        path.write_bytes(body)
+    except OSError as error:
+        raise CommandLineError(
+            f"cannot write the redline to {path}: {error.strerror}. "
+            "To fix: name a file in a folder that exists and that you may write to."
+        ) from error
 
 
 def render_comparison(
