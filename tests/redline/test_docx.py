@@ -93,7 +93,7 @@ def test_the_cover_names_both_versions_the_options_the_facts_and_a_sign_off(
     docx_bytes: bytes,
 ) -> None:
     document = Document(io.BytesIO(docx_bytes))
-    redline, left, right = redline_of(OLDER, NEWER)
+    _, left, right = redline_of(OLDER, NEWER)
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     for expected in (
         "Northshire",
