@@ -5,14 +5,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION
-from app.diff import CompareOptions, compare
+from app.diff import CompareOptions, compare, options_fingerprint
 from app.errors import NotFound
 from app.store import (
     analyzed_version_of,
     compare_versions,
     comparison_payload,
     get_version_or_raise,
-    options_fingerprint,
 )
 from app.store.models import CachedComparison
 from tests.store.helpers import add_sample_revisions, row_counts

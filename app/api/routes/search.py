@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from app.api.deps import SLUG_PATTERN, SessionDep
 from app.api.responses import INVALID
+from app.http.deps import SLUG_PATTERN, SessionDep
 from app.schemas.search import HighlightRead, SearchHitRead, SearchPageRead
 from app.store import search
 
