@@ -103,7 +103,8 @@ class OptionDeclaration:
     @property
     def cli_flag(self) -> str:
         """The CLI's spelling: `--ignore-case`; a repeatable option is named in the singular."""
-        return "--" + self.name.removesuffix("s").replace("_", "-")
+        name = self.name.removesuffix("s") if self.repeatable else self.name
+        return "--" + name.replace("_", "-")
 
 
 def _option(label: str, description: str) -> dict[str, str]:

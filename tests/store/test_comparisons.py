@@ -74,15 +74,6 @@ def test_the_cache_key_holds_direction_and_options(session: Session) -> None:
     assert row_counts(session)["comparisons"] == 4
 
 
-def test_local_name_order_does_not_change_the_fingerprint() -> None:
-    assert options_fingerprint(CompareOptions(local_names=("A", "B"))) == options_fingerprint(
-        CompareOptions(local_names=("B", "A", "A"))
-    )
-    assert options_fingerprint(CompareOptions()) != options_fingerprint(
-        CompareOptions(ignore_case=True)
-    )
-
-
 def test_comparing_an_unknown_version_is_not_found(session: Session) -> None:
     first, _, _ = add_sample_revisions(session)
     with pytest.raises(NotFound):

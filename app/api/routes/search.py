@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from app.api.responses import INVALID
-from app.http.deps import SLUG_PATTERN, SessionDep
+from app.http.deps import SessionDep
+from app.http.params import SearchFiltersDep
 from app.schemas.search import HighlightRead, SearchHitRead, SearchPageRead
 from app.store import search
 
@@ -21,34 +22,15 @@ SEARCH_MAX_PAGE_SIZE = 200
 def search_sections(
     request: Request,
     session: SessionDep,
+    filters: SearchFiltersDep,
     q: Annotated[
         str,
         Query(
             max_length=500,
             description="Words to find, e.g. `care leavers 25`; punctuation and operators are "
-            "ignored, and a section must contain every word.",
+            "ignored, and a section must contain every word; without words nothing is found.",
         ),
-    ],
-    authority: Annotated[
-        str | None,
-        Query(max_length=100, pattern=SLUG_PATTERN, description="Only this authority's sections."),
-    ] = None,
-    chapter: Annotated[
-        str | None,
-        Query(max_length=100, pattern=SLUG_PATTERN, description="Only this chapter's sections."),
-    ] = None,
-    kind: Annotated[
-        str | None,
-        Query(
-            max_length=50,
-            pattern=r"^[a-z][a-z0-9_]*$",
-            description='Only sections of this kind ("key_principles").',
-        ),
-    ] = None,
-    current: Annotated[
-        bool,
-        Query(description="Only each authority's latest version of each chapter."),
-    ] = False,
+    ] = "",
     limit: Annotated[
         int, Query(ge=1, le=SEARCH_MAX_PAGE_SIZE, description="Hits per page.")
     ] = SEARCH_PAGE_SIZE,
@@ -62,10 +44,10 @@ def search_sections(
     results = search(
         session=session,
         query=q,
-        authority=authority,
-        chapter=chapter,
-        kind=kind,
-        current_only=current,
+        authority=filters.authority,
+        chapter=filters.chapter,
+        kind=filters.kind,
+        current_only=filters.current,
         limit=limit,
         offset=offset,
     )
