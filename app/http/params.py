@@ -14,8 +14,10 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BeforeValidator, StringConstraints
+from sqlalchemy.orm import Session
 
 from app.diff import CompareOptions, OptionDeclaration, option_declarations
+from app.store import SearchResults, search
 
 MAX_LOCAL_NAMES = 20
 """Most local names one request may name."""
@@ -97,6 +99,19 @@ class SearchFilters:
     chapter: str | None
     kind: str | None
     current: bool
+
+    def search(self, session: Session, query: str, *, limit: int, offset: int) -> SearchResults:
+        """The sections matching `query` under these filters (the page's and its twin's)."""
+        return search(
+            session=session,
+            query=query,
+            authority=self.authority,
+            chapter=self.chapter,
+            kind=self.kind,
+            current_only=self.current,
+            limit=limit,
+            offset=offset,
+        )
 
     def params(self) -> dict[str, Any]:
         return {

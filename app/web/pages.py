@@ -50,7 +50,6 @@ from app.store import (
     get_version_or_raise,
     list_authorities,
     list_chapters,
-    search,
     section_similarity_grid,
     sections_of,
     timeline,
@@ -594,16 +593,7 @@ def search_page(
 ) -> HTMLResponse:
     per_page = 20
     results = (
-        search(
-            session=session,
-            query=q,
-            authority=filters.authority,
-            chapter=filters.chapter,
-            kind=filters.kind,
-            current_only=filters.current,
-            limit=per_page,
-            offset=(page - 1) * per_page,
-        )
+        filters.search(session, q, limit=per_page, offset=(page - 1) * per_page)
         if q.strip()
         else None
     )

@@ -10,7 +10,6 @@ from app.api.responses import INVALID
 from app.http.deps import SessionDep
 from app.http.params import SearchFiltersDep
 from app.schemas.search import HighlightRead, SearchHitRead, SearchPageRead
-from app.store import search
 
 router = APIRouter(tags=["search"])
 
@@ -41,16 +40,7 @@ def search_sections(
     Backed by SQLite FTS5 or PostgreSQL full-text search, whichever the service runs on, so
     ranking and stemming differ slightly between the two. A query without words finds nothing.
     """
-    results = search(
-        session=session,
-        query=q,
-        authority=filters.authority,
-        chapter=filters.chapter,
-        kind=filters.kind,
-        current_only=filters.current,
-        limit=limit,
-        offset=offset,
-    )
+    results = filters.search(session, q, limit=limit, offset=offset)
 
     def page_link(page_offset: int) -> str:
         url = request.url.include_query_params(offset=page_offset, limit=limit)
