@@ -11,6 +11,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -36,7 +37,7 @@ from app.http.deps import (
 )
 from app.http.errors import status_for
 from app.http.links import api_url, page_url
-from app.http.params import CompareOptionsDep, SearchFiltersDep, options_params
+from app.http.params import CompareOptionsDep, SearchFilters, SearchFiltersDep, options_params
 from app.http.uploads import UPLOAD_FIELDS, UploadedSource, read_upload
 from app.store import (
     AddedVersion,
@@ -621,12 +622,14 @@ def search_page(
         previous_url=(
             page_url("/search", q=q, **filters.params(), page=page - 1) if page > 1 else None
         ),
-        json_url=(
-            api_url("/search", q=q, **filters.params(), offset=(page - 1) * per_page)
-            if q.strip()
-            else api_url("/search")
-        ),
+        json_url=_search_twin(q, filters, offset=(page - 1) * per_page),
     )
+
+
+def _search_twin(q: str, filters: SearchFilters, offset: int) -> str:
+    """The search's JSON twin; `q` is always sent (the API requires it, even empty)."""
+    url = api_url("/search", **filters.params(), offset=offset)
+    return f"{url}{'&' if '?' in url else '?'}{urlencode({'q': q})}"
 
 
 # --- Upload ------------------------------------------------------------------------------------

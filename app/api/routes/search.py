@@ -29,7 +29,7 @@ def search_sections(
             description="Words to find, e.g. `care leavers 25`; punctuation and operators are "
             "ignored, and a section must contain every word; without words nothing is found.",
         ),
-    ] = "",
+    ],
     limit: Annotated[
         int, Query(ge=1, le=SEARCH_MAX_PAGE_SIZE, description="Hits per page.")
     ] = SEARCH_PAGE_SIZE,
