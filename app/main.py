@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from app import __version__
-from app.api import API_PREFIX, ComparisonJsonCache, build_api_router, install_problem_handlers
+from app.api import API_PREFIX, build_api_router, install_problem_handlers
 from app.config import Settings, get_settings
 from app.families import all_families
+from app.http.cache import BoundedCache
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.store import (
     database_is_empty,
@@ -86,7 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = app_settings
-    app.state.comparison_json_cache = ComparisonJsonCache()
+    app.state.comparison_json_cache = BoundedCache[bytes](size=64)
     install_problem_handlers(app)
     app.include_router(build_api_router())
     install_web(app, app_settings)

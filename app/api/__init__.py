@@ -17,7 +17,6 @@ from app.api.routes import (
     search,
     versions,
 )
-from app.api.routes.comparisons import ComparisonJsonCache
 
 
 def build_api_router() -> APIRouter:
@@ -44,4 +43,4 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-__all__ = ["API_PREFIX", "ComparisonJsonCache", "build_api_router", "install_problem_handlers"]
+__all__ = ["API_PREFIX", "build_api_router", "install_problem_handlers"]

@@ -1,7 +1,7 @@
 """The one mapping from errors to HTTP: RFC 9457 problem details (`application/problem+json`).
 
-Domain errors (`app.errors`) carry no HTTP; `STATUS_BY_ERROR` gives each class its status, and a
-subclass inherits its parent's unless it has its own row. Request validation failures become 422
+Domain errors (`app.errors`) carry no HTTP; `app.http.errors` gives each class its status (the
+web pages read the same table). Request validation failures become 422
 with one `errors` entry per bad parameter. Anything else is a programmer error: it is logged with
 its traceback and answered with a bare 500 that reveals nothing about the code.
 
@@ -21,56 +21,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import (
-    Conflict,
-    InvalidManifest,
-    InvalidParameter,
-    InvalidSource,
-    NotFound,
-    PolicydiffError,
-    SourceTooLarge,
-    Unauthorized,
-    UnknownFamily,
-    UnsupportedMediaType,
-)
+from app.errors import NotFound, PolicydiffError
+from app.http.errors import status_for, status_for_class
+from app.http.links import API_PREFIX
 from app.schemas.problems import PROBLEM_MEDIA_TYPE, FieldErrorRead, ProblemRead, ProblemTypeRead
 
 logger = logging.getLogger(__name__)
 
-API_PREFIX = "/api/v1"
 PROBLEM_TYPE_PREFIX = f"{API_PREFIX}/problems/"
-
-STATUS_BY_ERROR: dict[type[PolicydiffError], int] = {
-    PolicydiffError: 400,
-    NotFound: 404,
-    Unauthorized: 401,
-    Conflict: 409,
-    SourceTooLarge: 413,
-    UnsupportedMediaType: 415,
-    InvalidSource: 422,
-    InvalidParameter: 422,
-    UnknownFamily: 422,
-    InvalidManifest: 422,
-}
-"""HTTP status of each domain error class; looked up along the class's MRO."""
 
 INVALID_REQUEST_CODE = "invalid-request"
 INVALID_REQUEST_TITLE = "The request has invalid parameters"
 
 ErrorPageRenderer = Callable[[Request, int, str, str], Response]
 """(request, status, title, detail) -> an HTML error page, for paths outside the API."""
-
-
-def status_for(error: PolicydiffError) -> int:
-    """The HTTP status of a domain error: its own class's row, else its nearest ancestor's."""
-    return status_for_class(type(error))
-
-
-def status_for_class(error_class: type[PolicydiffError]) -> int:
-    for cls in error_class.__mro__:
-        if cls in STATUS_BY_ERROR:
-            return STATUS_BY_ERROR[cls]
-    return 400
 
 
 def problem_type_uri(code: str) -> str:
@@ -277,11 +241,9 @@ def _first_line(text: str | None) -> str:
 
 __all__ = [
     "API_PREFIX",
-    "STATUS_BY_ERROR",
     "ErrorPageRenderer",
     "describe_problem_type",
     "install_problem_handlers",
     "problem_response",
     "problem_types",
-    "status_for",
 ]

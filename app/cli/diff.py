@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -17,7 +18,15 @@ from app.analysis import AnalyzedVersion, analyze
 from app.cli.errors import CommandLineError
 from app.cli.local_files import read_local_source
 from app.config import get_settings
-from app.diff import BlockChange, CompareOptions, Comparison, SectionChange, SectionRef, compare
+from app.diff import (
+    BlockChange,
+    CompareOptions,
+    Comparison,
+    SectionChange,
+    SectionRef,
+    compare,
+    option_declarations,
+)
 from app.families import get_family
 from app.redline import Redline, RedlineFormat, format_from_filename
 from app.redline_render import file_redline, render
@@ -28,30 +37,41 @@ _QUOTE_WIDTH = 70
 _VALUE_WIDTH = 60
 
 
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def compare_option_flags(options_type: type[Any]) -> Callable[[_Command], _Command]:
+    """A flag per declared comparison option (`--ignore-case`; `--local-name NAME`, repeatable),
+    so a new option in the diff package is a new flag here without an edit."""
+
+    def decorate(command: _Command) -> _Command:
+        for declaration in reversed(option_declarations(options_type)):
+            if declaration.repeatable:
+                flag = click.option(
+                    declaration.cli_flag,
+                    declaration.name,
+                    multiple=True,
+                    metavar="NAME",
+                    help=declaration.description,
+                )
+            else:
+                flag = click.option(
+                    declaration.cli_flag,
+                    declaration.name,
+                    is_flag=True,
+                    help=declaration.description,
+                )
+            command = flag(command)
+        return command
+
+    return decorate
+
+
 @click.command()
 @click.argument("left", type=click.Path(path_type=Path))
 @click.argument("right", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
-@click.option("--ignore-case", is_flag=True, help="Treat upper and lower case as equal.")
-@click.option("--ignore-punctuation", is_flag=True, help="Do not compare punctuation.")
-@click.option("--ignore-whitespace", is_flag=True, help="Do not compare spaces and blank lines.")
-@click.option(
-    "--ignore-numbering",
-    is_flag=True,
-    help='Treat heading and list numbers ("3.1", "4.1") as equal.',
-)
-@click.option(
-    "--ignore-local-names",
-    is_flag=True,
-    help="Treat each version's authority names and service brands as equal.",
-)
-@click.option(
-    "--local-name",
-    "local_names",
-    multiple=True,
-    metavar="NAME",
-    help="A further local name to ignore (repeatable; implies --ignore-local-names).",
-)
+@compare_option_flags(CompareOptions)
 @click.option("--family", "family_slug", default=None, help="Chapter family slug.")
 @click.option(
     "--exit-code", is_flag=True, help="Exit with 1 when the texts differ, 0 when they do not."
@@ -68,15 +88,10 @@ def diff(
     left: Path,
     right: Path,
     as_json: bool,
-    ignore_case: bool,
-    ignore_punctuation: bool,
-    ignore_whitespace: bool,
-    ignore_numbering: bool,
-    ignore_local_names: bool,
-    local_names: tuple[str, ...],
     family_slug: str | None,
     exit_code: bool,
     redline_path: Path | None,
+    **option_values: Any,
 ) -> None:
     """Compare LEFT (older, or ours) with RIGHT: facts, sections, blocks and words."""
     redline_format = None if redline_path is None else format_from_filename(str(redline_path))
@@ -91,14 +106,7 @@ def diff(
     right_source = read_local_source(right, label=f"right file {right}", max_bytes=max_bytes)
     left_version = analyze(left_source, family)
     right_version = analyze(right_source, family)
-    options = CompareOptions(
-        ignore_case=ignore_case,
-        ignore_punctuation=ignore_punctuation,
-        ignore_whitespace=ignore_whitespace,
-        ignore_numbering=ignore_numbering,
-        ignore_local_names=ignore_local_names or bool(local_names),
-        local_names=local_names,
-    )
+    options = CompareOptions(**option_values)
     comparison = compare(left_version, right_version, options)
     if as_json:
         click.echo(ComparisonRead.from_comparison(comparison).model_dump_json(indent=2))

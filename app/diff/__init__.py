@@ -24,12 +24,15 @@ from app.diff.model import (  # noqa: E402
     ComparisonTotals,
     FactDivergence,
     OpKind,
+    OptionDeclaration,
     SectionChange,
     SectionRef,
     SectionStatus,
     SideSummary,
     SpanRef,
     WordOp,
+    option_declarations,
+    options_fingerprint,
 )
 from app.diff.options import Masker, count_words  # noqa: E402
 from app.diff.summary import summarize  # noqa: E402
@@ -134,6 +137,7 @@ __all__ = [
     "ComparisonTotals",
     "FactDivergence",
     "OpKind",
+    "OptionDeclaration",
     "SectionChange",
     "SectionRef",
     "SectionStatus",
@@ -143,4 +147,6 @@ __all__ = [
     "compare",
     "count_words",
     "is_compiled",
+    "option_declarations",
+    "options_fingerprint",
 ]

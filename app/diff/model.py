@@ -8,6 +8,8 @@ the equal and insert texts, taken in right order, rebuild the right text (SPEC i
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Literal, Protocol, TypeVar
@@ -82,26 +84,117 @@ def _stores_slots_directly(cls: _Frozen) -> _Frozen:
 
 
 @dataclass(frozen=True, slots=True)
+class OptionDeclaration:
+    """How every edge offers one comparison option: the API's query, the web form, the CLI.
+
+    Declared once, as the metadata of a `CompareOptions` field, so that a new option is one new
+    field and the edges pick it up without being edited.
+    """
+
+    name: str
+    """The field's name, which is also the query and form parameter ("ignore_case")."""
+    label: str
+    """What the web form calls it ("Case (capital letters)")."""
+    description: str
+    """One sentence on what it does, for the API's documentation and the CLI's help."""
+    repeatable: bool
+    """False for a flag; True for a list of words (each given on its own)."""
+
+    @property
+    def cli_flag(self) -> str:
+        """The CLI's spelling: `--ignore-case`; a repeatable option is named in the singular."""
+        name = self.name.removesuffix("s") if self.repeatable else self.name
+        return "--" + name.replace("_", "-")
+
+
+def _option(label: str, description: str) -> dict[str, str]:
+    return {"label": label, "description": description}
+
+
+@dataclass(frozen=True, slots=True)
 class CompareOptions:
     """Differences to ignore, so that only substantive ones remain.
 
     An ignored difference is still present in the word operations (the rebuild invariant holds);
-    it is marked ignorable and does not count as a change.
+    it is marked ignorable and does not count as a change. Naming local names asks for them to
+    be ignored, so `local_names` sets `ignore_local_names` (at every edge alike).
     """
 
-    ignore_case: bool = False
-    """"The Council" and "the council" compare equal."""
-    ignore_punctuation: bool = False
-    """Punctuation characters and apostrophes inside words are not compared."""
-    ignore_whitespace: bool = False
-    """Runs of spaces and newlines are not compared (blank lines closing a block never are)."""
-    ignore_numbering: bool = False
-    """Heading, list and section-reference numbers ("3.1" vs "4.1") compare equal to each other."""
-    ignore_local_names: bool = False
-    """Each version's own names and brands (its `local_names` plus `local_names` here) compare
-    equal to each other ("Derbyshire" vs "Durham")."""
-    local_names: tuple[str, ...] = ()
-    """Extra local names given by the caller, used when `ignore_local_names` is set."""
+    ignore_case: bool = field(
+        default=False,
+        metadata=_option(
+            "Case (capital letters)", '"The Council" and "the council" compare equal.'
+        ),
+    )
+    ignore_punctuation: bool = field(
+        default=False,
+        metadata=_option(
+            "Punctuation", "Punctuation characters and apostrophes inside words are not compared."
+        ),
+    )
+    ignore_whitespace: bool = field(
+        default=False,
+        metadata=_option(
+            "Spacing and blank lines",
+            "Runs of spaces, newlines and blank lines are not compared.",
+        ),
+    )
+    ignore_numbering: bool = field(
+        default=False,
+        metadata=_option(
+            "Section numbering (3.1 / 4.1)",
+            'Heading, list and section-reference numbers ("3.1" vs "4.1") compare equal.',
+        ),
+    )
+    ignore_local_names: bool = field(
+        default=False,
+        metadata=_option(
+            "Local names (authority and service names)",
+            "Each version's own names and service brands compare equal "
+            '("Merton Children\'s Services" vs "Staying Safe").',
+        ),
+    )
+    local_names: tuple[str, ...] = field(
+        default=(),
+        metadata=_option(
+            "Other local names (one a line)",
+            "A further local name to ignore (repeatable; sets ignore_local_names).",
+        ),
+    )
+
+    def __post_init__(self) -> None:
+        names = tuple(name.strip() for name in self.local_names if name.strip())
+        object.__setattr__(self, "local_names", names)
+        if names:
+            object.__setattr__(self, "ignore_local_names", True)
+
+
+def option_declarations(options_type: type[Any] = CompareOptions) -> tuple[OptionDeclaration, ...]:
+    """Every option of `options_type` (a `CompareOptions`-like dataclass), in field order."""
+    return tuple(
+        OptionDeclaration(
+            name=item.name,
+            label=item.metadata["label"],
+            description=item.metadata["description"],
+            repeatable=isinstance(item.default, tuple),
+        )
+        for item in fields(options_type)
+        if "label" in item.metadata
+    )
+
+
+def options_fingerprint(options: Any) -> str:
+    """SHA-256 of the options as canonical JSON (a list's order and repeats do not matter).
+
+    The one key of a comparison's options: the store's cache and the API's ETag both use it.
+    """
+    values = {
+        item.name: sorted(set(value)) if isinstance(value, tuple) else value
+        for item in fields(options)
+        for value in (getattr(options, item.name),)
+    }
+    canonical = json.dumps(values, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 @_stores_slots_directly

@@ -10,10 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION, AnalyzedVersion
-from app.diff import CompareOptions, Comparison
+from app.diff import CompareOptions, Comparison, options_fingerprint
 from app.redline import Redline, VersionDetails, build_redline, value_in_words
 from app.store import Version, analyzed_version_of, compare_versions, get_version_or_raise
-from app.store.comparisons import options_fingerprint
 from app.store.models import CachedComparison
 
 

@@ -19,7 +19,6 @@ from app.store.comparisons import (
     StoredComparison,
     compare_versions,
     comparison_payload,
-    options_fingerprint,
 )
 from app.store.corpus import (
     LoadFailure,
@@ -105,7 +104,6 @@ __all__ = [
     "make_engine",
     "make_session_factory",
     "open_migrated_database",
-    "options_fingerprint",
     "read_manifest",
     "reanalyse_versions",
     "recent_amendments",

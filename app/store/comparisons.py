@@ -9,8 +9,6 @@ the same bytes may be stored for several authorities.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -21,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
 from app.analysis import ANALYZER_VERSION
-from app.diff import CompareOptions, Comparison, compare
+from app.diff import CompareOptions, Comparison, compare, options_fingerprint
 from app.errors import NotFound
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
@@ -43,14 +41,6 @@ class StoredComparison:
 @cache
 def _comparison_adapter() -> TypeAdapter[Comparison]:
     return TypeAdapter(Comparison)
-
-
-def options_fingerprint(options: CompareOptions) -> str:
-    """SHA-256 of the options as canonical JSON (local names sorted: their order is irrelevant)."""
-    data = TypeAdapter(CompareOptions).dump_python(options, mode="json")
-    data["local_names"] = sorted(set(data.get("local_names", ())))
-    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def compare_versions(
@@ -128,4 +118,4 @@ def _store(session: Session, left_sha: str, right_sha: str, fingerprint: str, pa
         pass  # another worker cached the same comparison first; both payloads are equal
 
 
-__all__ = ["StoredComparison", "compare_versions", "comparison_payload", "options_fingerprint"]
+__all__ = ["StoredComparison", "compare_versions", "comparison_payload"]

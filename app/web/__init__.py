@@ -10,8 +10,10 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from app.config import Settings
+from app.http.cache import BoundedCache
 from app.web.pages import router as _pages_router
 from app.web.templating import build_templates
 
@@ -80,6 +82,8 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     """Mount the web UI on `app`: pages, static assets and HTML error pages."""
     app.state.web_templates = build_templates(settings)
     app.state.error_page_renderer = render_error_page
+    app.state.comparison_fragment_cache = BoundedCache[Markup](size=32)
+    app.state.compare_page_cache = BoundedCache[bytes](size=32)
     app.include_router(build_web_router())
     app.mount(
         "/static",

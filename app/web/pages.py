@@ -7,25 +7,42 @@ never blocks the event loop.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from app.analysis import ANALYZER_VERSION
-from app.diff import CompareOptions
-from app.errors import InvalidParameter, PolicydiffError, SourceTooLarge
+from app.diff import CompareOptions, option_declarations
+from app.errors import InvalidParameter, PolicydiffError, Unauthorized
 from app.families import all_families, get_family
+from app.http.cache import BoundedCache
+from app.http.deps import (
+    AuthorityDep,
+    ChapterBySlugDep,
+    ChapterDep,
+    EngineDep,
+    SessionDep,
+    SessionFactoryDep,
+    SettingsDep,
+    VersionDep,
+)
+from app.http.errors import status_for
+from app.http.links import api_url, page_url
+from app.http.params import CompareOptionsDep, SearchFilters, SearchFiltersDep, options_params
+from app.http.uploads import UPLOAD_FIELDS, UploadedSource, read_upload
 from app.redline import redline_filename
 from app.redline_render import render_html, stored_redline
 from app.store import (
+    AddedVersion,
     Version,
     VersionChoice,
     add_version,
@@ -33,12 +50,9 @@ from app.store import (
     current_versions,
     divergence_matrix,
     facts_of,
-    get_authority_or_raise,
-    get_chapter_or_raise,
     get_version_or_raise,
     list_authorities,
     list_chapters,
-    search,
     section_similarity_grid,
     sections_of,
     timeline,
@@ -46,25 +60,14 @@ from app.store import (
     version_choices,
 )
 from app.web import viewmodels as vm
-from app.web.deps import EngineDep, SessionDep, SessionFactoryDep, SettingsDep, TemplatesDep
-from app.web.templating import api_url, page_url, partial_date
+from app.web.templating import TemplatesDep, partial_date
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-
-IGNORE_OPTIONS: tuple[tuple[str, str], ...] = (
-    ("ignore_case", "Case (capital letters)"),
-    ("ignore_punctuation", "Punctuation"),
-    ("ignore_whitespace", "Spacing and blank lines"),
-    ("ignore_numbering", "Section numbering (3.1 / 4.1)"),
-    ("ignore_local_names", "Local names (authority and service names)"),
-)
-"""The comparison options of SPEC.md, as the compare form offers them."""
 
 VERSION_CHOICES_LIMIT = 500
 """Most versions offered in the compare form's lists (newest first)."""
 
 _Flag = Annotated[bool, Query()]
-_Rendered = TypeVar("_Rendered")
 
 
 def render(
@@ -174,10 +177,13 @@ def overview(request: Request, session: SessionDep, templates: TemplatesDep) -> 
 
 @router.get("/authorities/{slug}/chapters/{chapter}", name="web_timeline")
 def authority_timeline(
-    request: Request, slug: str, chapter: str, session: SessionDep, templates: TemplatesDep
+    request: Request,
+    authority: AuthorityDep,
+    chapter_row: ChapterDep,
+    session: SessionDep,
+    templates: TemplatesDep,
 ) -> HTMLResponse:
-    authority = get_authority_or_raise(session=session, slug=slug)
-    chapter_row = get_chapter_or_raise(session=session, slug=chapter)
+    slug, chapter = authority.slug, chapter_row.slug
     versions = timeline(session=session, authority_slug=slug, chapter_slug=chapter)
     entries = vm.build_timeline(versions, version_name)
     return render(
@@ -194,7 +200,7 @@ def authority_timeline(
             str(versions[-1].id) if len(versions) > 1 else None,
             "side",
             False,
-            {},
+            CompareOptions(),
         )[0],
         breadcrumbs=(
             Crumb("Overview", "/"),
@@ -210,13 +216,13 @@ def authority_timeline(
 @router.get("/versions/{version_id}", name="web_version")
 def version_page(
     request: Request,
-    version_id: int,
+    version: VersionDep,
     session: SessionDep,
     engine: EngineDep,
     templates: TemplatesDep,
     uploaded: Annotated[str | None, Query(max_length=10)] = None,
 ) -> HTMLResponse:
-    version = get_version_or_raise(session=session, version_id=version_id)
+    version_id = version.id
     sections = sections_of(session=session, version_id=version_id)
     facts = facts_of(session=session, version_id=version_id)
     history = timeline(
@@ -251,9 +257,15 @@ def version_page(
 
 @dataclass(frozen=True, slots=True)
 class IgnoreOption:
+    """One declared comparison option as the form shows it (a checkbox, or a list of names)."""
+
     name: str
     label: str
+    description: str
     checked: bool
+    repeatable: bool = False
+    text: str = ""
+    """For a repeatable option: its values, one a line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,21 +276,29 @@ class CompareForm:
     right: int | None
     view: str
     changes_only: bool
-    ignore_options: tuple[IgnoreOption, ...]
+    options: CompareOptions
+
+    @property
+    def ignore_options(self) -> tuple[IgnoreOption, ...]:
+        """The options' declarations with this form's values: the form is made from them."""
+        shown = []
+        for declaration in option_declarations(type(self.options)):
+            value = getattr(self.options, declaration.name)
+            shown.append(
+                IgnoreOption(
+                    name=declaration.name,
+                    label=declaration.label,
+                    description=declaration.description,
+                    checked=bool(value),
+                    repeatable=declaration.repeatable,
+                    text="\n".join(value) if declaration.repeatable else "",
+                )
+            )
+        return tuple(shown)
 
     @property
     def any_ignored(self) -> bool:
         return any(option.checked for option in self.ignore_options)
-
-    def options(self) -> CompareOptions:
-        checked = {option.name for option in self.ignore_options if option.checked}
-        return CompareOptions(
-            ignore_case="ignore_case" in checked,
-            ignore_punctuation="ignore_punctuation" in checked,
-            ignore_whitespace="ignore_whitespace" in checked,
-            ignore_numbering="ignore_numbering" in checked,
-            ignore_local_names="ignore_local_names" in checked,
-        )
 
     def params(self, **changes: Any) -> dict[str, Any]:
         params: dict[str, Any] = {
@@ -286,8 +306,8 @@ class CompareForm:
             "right": self.right,
             "view": self.view,
             "changes_only": self.changes_only,
+            **options_params(self.options),
         }
-        params.update({option.name: option.checked for option in self.ignore_options})
         params.update(changes)
         return params
 
@@ -297,7 +317,7 @@ def _compare_form(
     right: str | None,
     view: str | None,
     changes_only: bool,
-    ignored: dict[str, bool],
+    options: CompareOptions,
 ) -> tuple[CompareForm, str | None]:
     problems: list[str] = []
 
@@ -314,9 +334,7 @@ def _compare_form(
         right=version_id(right, "right"),
         view="inline" if view == "inline" else "side",
         changes_only=changes_only,
-        ignore_options=tuple(
-            IgnoreOption(name, label, ignored.get(name, False)) for name, label in IGNORE_OPTIONS
-        ),
+        options=options,
     )
     return form, (" ".join(problems).capitalize() if problems else None)
 
@@ -327,32 +345,16 @@ def compare_page(
     sessions: SessionFactoryDep,
     engine: EngineDep,
     templates: TemplatesDep,
+    options: CompareOptionsDep,
     left: Annotated[str | None, Query(max_length=20)] = None,
     right: Annotated[str | None, Query(max_length=20)] = None,
     view: Annotated[str | None, Query(max_length=10)] = None,
     changes_only: _Flag = False,
-    ignore_case: _Flag = False,
-    ignore_punctuation: _Flag = False,
-    ignore_whitespace: _Flag = False,
-    ignore_numbering: _Flag = False,
-    ignore_local_names: _Flag = False,
 ) -> HTMLResponse:
     """The comparison page. A session is opened only when something must be read through the
     ORM (a version outside the lists, or a comparison not rendered yet): a page served from
     memory costs one light query for the version lists."""
-    form, form_error = _compare_form(
-        left,
-        right,
-        view,
-        changes_only,
-        {
-            "ignore_case": ignore_case,
-            "ignore_punctuation": ignore_punctuation,
-            "ignore_whitespace": ignore_whitespace,
-            "ignore_numbering": ignore_numbering,
-            "ignore_local_names": ignore_local_names,
-        },
-    )
+    form, form_error = _compare_form(left, right, view, changes_only, options)
     choices = _all_versions(engine)
     context: dict[str, Any] = {
         "title": "Compare two versions",
@@ -366,20 +368,21 @@ def compare_page(
     if form.left is not None and form.right is not None and form_error is None:
         left_version, right_version = _pair(sessions, choices, form.left, form.right)
         page_key = (_fragment_key(form, left_version, right_version), tuple(choices))
-        page = _PAGES.get(page_key)
+        pages: BoundedCache[bytes] = request.app.state.compare_page_cache
+        page = pages.get(page_key)
         if page is not None:
             return HTMLResponse(page)
         context.update(
             title=f"Compare {version_name(left_version)} with {version_name(right_version)}",
             view=True,
             comparison_html=_comparison_fragment(
-                sessions, templates, form, left_version, right_version
+                request, sessions, templates, form, left_version, right_version
             ),
             breadcrumbs=(Crumb("Overview", "/"), Crumb("Compare", "")),
             json_url=_comparison_api_url(form),
         )
         response = render(templates, request, "pages/compare.html", **context)
-        _PAGES.put(page_key, bytes(response.body))
+        pages.put(page_key, bytes(response.body))
         return response
     if form.left is not None or form.right is not None:
         context["form_error"] = (
@@ -410,58 +413,15 @@ def redline_download(
     settings: SettingsDep,
     left: Annotated[int, Query(ge=1, le=2**31 - 1)],
     right: Annotated[int, Query(ge=1, le=2**31 - 1)],
+    options: CompareOptionsDep,
     changes_only: _Flag = False,
-    ignore_case: _Flag = False,
-    ignore_punctuation: _Flag = False,
-    ignore_whitespace: _Flag = False,
-    ignore_numbering: _Flag = False,
-    ignore_local_names: _Flag = False,
 ) -> Response:
     """The self-contained HTML redline (the API's `format=html`), kept at this address for links
     made before the Word and PDF downloads."""
-    options = CompareOptions(
-        ignore_case=ignore_case,
-        ignore_punctuation=ignore_punctuation,
-        ignore_whitespace=ignore_whitespace,
-        ignore_numbering=ignore_numbering,
-        ignore_local_names=ignore_local_names,
-    )
     redline = stored_redline(session=session, left_id=left, right_id=right, options=options)
     body = render_html(redline, settings.frontend_dir, changes_only=changes_only)
     filename = redline_filename(redline.left, redline.right, "html")
     return HTMLResponse(body, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
-
-
-class _RenderedCache(Generic[_Rendered]):
-    """Rendered comparisons, most recently used kept, as the API keeps its payloads.
-
-    Only an optimisation: an entry is fixed by what its key names (both versions' ids, bytes and
-    analyser versions, the options, the layout, and for whole pages the version lists shown), so
-    it can never go stale, and a miss rebuilds it from the database's comparison cache.
-    """
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._entries: OrderedDict[Hashable, _Rendered] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> _Rendered | None:
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def put(self, key: Hashable, value: _Rendered) -> None:
-        with self._lock:
-            self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
-
-
-_FRAGMENTS: _RenderedCache[Markup] = _RenderedCache(size=32)
-_PAGES: _RenderedCache[bytes] = _RenderedCache(size=32)
 
 
 def _fragment_key(
@@ -477,12 +437,13 @@ def _fragment_key(
         right_version.analyzer_version,
         form.view,
         form.changes_only,
-        form.options(),
+        form.options,
         ANALYZER_VERSION,
     )
 
 
 def _comparison_fragment(
+    request: Request,
     sessions: SessionFactoryDep,
     templates: Jinja2Templates,
     form: CompareForm,
@@ -491,7 +452,8 @@ def _comparison_fragment(
 ) -> Markup:
     """The summary, divergences and diff of a pair: rendered once, then served from memory."""
     key = _fragment_key(form, left_version, right_version)
-    cached = _FRAGMENTS.get(key)
+    fragments: BoundedCache[Markup] = request.app.state.comparison_fragment_cache
+    cached = fragments.get(key)
     if cached is not None:
         return cached
     with sessions() as session:
@@ -499,7 +461,7 @@ def _comparison_fragment(
             session=session,
             left_id=left_version.id,
             right_id=right_version.id,
-            options=form.options(),
+            options=form.options,
         )
     links = {
         "other_view": page_url(
@@ -526,7 +488,7 @@ def _comparison_fragment(
             ),
         )
     )
-    _FRAGMENTS.put(key, fragment)
+    fragments.put(key, fragment)
     return fragment
 
 
@@ -543,13 +505,13 @@ def _comparison_api_url(form: CompareForm) -> str:
 @router.get("/chapters/{slug}/matrix", name="web_matrix")
 def matrix_page(
     request: Request,
-    slug: str,
+    chapter: ChapterBySlugDep,
     session: SessionDep,
     templates: TemplatesDep,
     as_of: Annotated[str | None, Query(max_length=10)] = None,
     baseline: Annotated[str | None, Query(max_length=20)] = None,
 ) -> HTMLResponse:
-    chapter = get_chapter_or_raise(session=session, slug=slug)
+    slug = chapter.slug
     as_of_date = _parse_date(as_of, "as_of")
     matrix = divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date)
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
@@ -603,36 +565,18 @@ def search_page(
     request: Request,
     session: SessionDep,
     templates: TemplatesDep,
+    filters: SearchFiltersDep,
     q: Annotated[str, Query(max_length=500)] = "",
-    authority: Annotated[str | None, Query(max_length=100)] = None,
-    chapter: Annotated[str | None, Query(max_length=100)] = None,
-    kind: Annotated[str | None, Query(max_length=50)] = None,
-    current_only: _Flag = False,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
 ) -> HTMLResponse:
     per_page = 20
     results = (
-        search(
-            session=session,
-            query=q,
-            authority=authority or None,
-            chapter=chapter or None,
-            kind=kind or None,
-            current_only=current_only,
-            limit=per_page,
-            offset=(page - 1) * per_page,
-        )
+        filters.search(session, q, limit=per_page, offset=(page - 1) * per_page)
         if q.strip()
         else None
     )
     chapters = list_chapters(session=session)
     kinds = sorted({k.slug for chapter_row in chapters for k in get_family(chapter_row.slug).kinds})
-    filters = {
-        "authority": authority or None,
-        "chapter": chapter or None,
-        "kind": kind or None,
-        "current_only": current_only,
-    }
     return render(
         templates,
         request,
@@ -640,7 +584,7 @@ def search_page(
         title=f"Search: {q}" if q.strip() else "Search the chapters",
         nav="search",
         q=q,
-        filters=filters,
+        filters=filters.params(),
         authorities=list_authorities(session=session),
         chapters=chapters,
         kinds=[(slug, vm.kind_label(slug)) for slug in [*kinds, "other"]],
@@ -648,13 +592,21 @@ def search_page(
         total=results.total if results is not None else 0,
         page=page,
         next_url=(
-            page_url("/search", q=q, **filters, page=page + 1)
+            page_url("/search", q=q, **filters.params(), page=page + 1)
             if results is not None and page * per_page < results.total
             else None
         ),
-        previous_url=page_url("/search", q=q, **filters, page=page - 1) if page > 1 else None,
-        json_url=api_url("/search", q=q, **filters) if q.strip() else api_url("/search"),
+        previous_url=(
+            page_url("/search", q=q, **filters.params(), page=page - 1) if page > 1 else None
+        ),
+        json_url=_search_twin(q, filters, offset=(page - 1) * per_page),
     )
+
+
+def _search_twin(q: str, filters: SearchFilters, offset: int) -> str:
+    """The search's JSON twin; `q` is always sent (the API requires it, even empty)."""
+    url = api_url("/search", **filters.params(), offset=offset)
+    return f"{url}{'&' if '?' in url else '?'}{urlencode({'q': q})}"
 
 
 # --- Upload ------------------------------------------------------------------------------------
@@ -702,70 +654,91 @@ def upload_form(request: Request, session: SessionDep, templates: TemplatesDep) 
     return _render_upload(request, session, templates, UploadForm())
 
 
+WEB_UPLOAD_FIELDS = (*UPLOAD_FIELDS, "token")
+"""The upload form's fields; the form sends the token and the rest before the file."""
+
+
 @router.post("/upload", name="web_upload_post", response_model=None)
-def upload_submit(
+async def upload_submit(
     request: Request,
-    session: SessionDep,
+    sessions: SessionFactoryDep,
     templates: TemplatesDep,
     settings: SettingsDep,
-    file: Annotated[UploadFile | None, File()] = None,
-    authority: Annotated[str, Form(max_length=100)] = "",
-    authority_name: Annotated[str, Form(max_length=200)] = "",
-    chapter: Annotated[str, Form(max_length=100)] = "",
-    source_url: Annotated[str, Form(max_length=2000)] = "",
-    token: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    form = UploadForm(
-        authority=authority.strip(),
-        authority_name=authority_name.strip(),
-        chapter=chapter.strip(),
-        source_url=source_url.strip(),
-    )
+    """Add a version from the form, through the API's bounded streaming reader: the token and
+    the authority are checked when the file part begins, before any of the file is read."""
+    sent: dict[str, str] = {}
+
+    def token_first(fields: Mapping[str, str]) -> None:
+        sent.update(fields)
+        token = fields.get("token", "").strip()
+        with sessions() as session:
+            if not token or not verify_token(session=session, token=token):
+                raise Unauthorized(
+                    "the write token is missing or not valid. Paste the whole token you were "
+                    "given; an operator can create one with “policydiff token create NAME”."
+                )
+        if not fields.get("authority", "").strip():
+            raise InvalidParameter("enter the authority's short name (for example “merton”).")
 
     def again(problem: str, problem_field: str, status_code: int) -> HTMLResponse:
-        return _render_upload(
-            request,
-            session,
-            templates,
-            form,
-            problem=problem,
-            problem_field=problem_field,
-            status_code=status_code,
-        )
-
-    if not token.strip() or not verify_token(session=session, token=token.strip()):
-        return again(
-            "The write token is missing or not valid. Paste the whole token you were given; "
-            "an operator can create one with “policydiff token create NAME”.",
-            "token",
-            401,
-        )
-    if not form.authority:
-        return again("Enter the authority's short name (for example “merton”).", "authority", 422)
-    if file is None or not file.filename:
-        return again("Choose the file to upload.", "file", 422)
-    data = file.file.read(settings.max_upload_bytes + 1)
-    try:
-        if len(data) > settings.max_upload_bytes:
-            raise SourceTooLarge(
-                f"the file is larger than the upload limit of {settings.max_upload_bytes:,} "
-                "bytes. To fix: upload the chapter alone, as Word, PDF, text, markdown or HTML."
+        form = UploadForm(**{name: sent.get(name, "").strip() for name in _UPLOAD_FORM_FIELDS})
+        with sessions() as session:
+            return _render_upload(
+                request,
+                session,
+                templates,
+                form,
+                problem=problem,
+                problem_field=problem_field,
+                status_code=status_code,
             )
-        added = add_version(
-            session=session,
-            data=data,
-            filename=file.filename,
-            authority_slug=form.authority,
-            authority_name=form.authority_name or None,
-            chapter_slug=form.chapter or None,
-            source_url=form.source_url or None,
-            max_bytes=settings.max_upload_bytes,
+
+    try:
+        upload = await read_upload(
+            request,
+            settings.max_upload_bytes,
+            fields=WEB_UPLOAD_FIELDS,
+            before_file=token_first,
         )
+    except Unauthorized as error:
+        return again(_plain(error.detail), "token", 401)
+    except InvalidParameter as error:
+        field = "authority" if not sent.get("authority", "").strip() and sent else "file"
+        return again(_plain(error.detail), field, 422)
     except PolicydiffError as error:
-        status = 413 if isinstance(error, SourceTooLarge) else 422
-        return again(_plain(error.detail), "file", status)
+        return again(_plain(error.detail), "file", status_for(error))
+    except RequestValidationError:
+        return again("Choose the file to upload.", "file", 422)
+    sent.update(upload.fields)
+    if not upload.filename:
+        return again("Choose the file to upload.", "file", 422)
+    try:
+        added = await run_in_threadpool(_add_uploaded, sessions, settings, upload)
+    except PolicydiffError as error:
+        return again(_plain(error.detail), "file", status_for(error))
     outcome = "new" if added.created else "existing"
     return RedirectResponse(f"/versions/{added.version.id}?uploaded={outcome}", status_code=303)
+
+
+_UPLOAD_FORM_FIELDS = ("authority", "authority_name", "chapter", "source_url")
+
+
+def _add_uploaded(
+    sessions: SessionFactoryDep, settings: SettingsDep, upload: UploadedSource
+) -> AddedVersion:
+    with sessions() as session:
+        fields = {name: upload.fields.get(name, "").strip() for name in _UPLOAD_FORM_FIELDS}
+        return add_version(
+            session=session,
+            data=upload.data,
+            filename=upload.filename,
+            authority_slug=fields["authority"],
+            authority_name=fields["authority_name"] or None,
+            chapter_slug=fields["chapter"] or None,
+            source_url=fields["source_url"] or None,
+            max_bytes=settings.max_upload_bytes,
+        )
 
 
 def _plain(detail: str) -> str:

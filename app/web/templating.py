@@ -10,16 +10,14 @@ import calendar
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
-from urllib.parse import urlencode
+from typing import Annotated, Any
 
+from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.config import Settings
-
-API_PREFIX = "/api/v1"
-"""Where the JSON twin of every page lives."""
+from app.http.links import api_url, page_url
 
 _ISO_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
@@ -47,19 +45,12 @@ def build_templates(settings: Settings) -> Jinja2Templates:
     return Jinja2Templates(env=environment)
 
 
-def api_url(path: str, **params: Any) -> str:
-    """The JSON twin of a page: `/api/v1` + path, with the non-empty query parameters."""
-    return page_url(API_PREFIX + path, **params)
+async def _templates(request: Request) -> Jinja2Templates:
+    templates: Jinja2Templates = request.app.state.web_templates
+    return templates
 
 
-def page_url(path: str, **params: Any) -> str:
-    """A URL with its non-empty query parameters, in the order given (booleans as `1`)."""
-    query = {
-        key: ("1" if value is True else value)
-        for key, value in params.items()
-        if value not in (None, "", False)
-    }
-    return f"{path}?{urlencode(query, doseq=True)}" if query else path
+TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]
 
 
 def partial_date(value: object) -> str:
@@ -145,8 +136,8 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 
 __all__ = [
-    "API_PREFIX",
     "NOT_STATED",
+    "TemplatesDep",
     "api_url",
     "build_templates",
     "fact_value",

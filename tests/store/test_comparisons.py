@@ -5,14 +5,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION
-from app.diff import CompareOptions, compare
+from app.diff import CompareOptions, compare, options_fingerprint
 from app.errors import NotFound
 from app.store import (
     analyzed_version_of,
     compare_versions,
     comparison_payload,
     get_version_or_raise,
-    options_fingerprint,
 )
 from app.store.models import CachedComparison
 from tests.store.helpers import add_sample_revisions, row_counts
@@ -73,15 +72,6 @@ def test_the_cache_key_holds_direction_and_options(session: Session) -> None:
         assert not stored.cached
 
     assert row_counts(session)["comparisons"] == 4
-
-
-def test_local_name_order_does_not_change_the_fingerprint() -> None:
-    assert options_fingerprint(CompareOptions(local_names=("A", "B"))) == options_fingerprint(
-        CompareOptions(local_names=("B", "A", "A"))
-    )
-    assert options_fingerprint(CompareOptions()) != options_fingerprint(
-        CompareOptions(ignore_case=True)
-    )
 
 
 def test_comparing_an_unknown_version_is_not_found(session: Session) -> None:

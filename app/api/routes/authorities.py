@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from app.api.deps import AuthorityDep, ChapterDep, SessionDep
 from app.api.responses import READ_ERRORS
+from app.http.deps import AuthorityDep, ChapterDep, SessionDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.stored_versions import TimelineRead, VersionRead, detail_of, summary_of

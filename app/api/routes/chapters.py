@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import ChapterBySlugDep, SessionDep
 from app.api.responses import READ_ERRORS
+from app.http.deps import ChapterBySlugDep, SessionDep
 from app.schemas.chapters import ChapterRead
 from app.store import list_chapters
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import threading
-from collections import OrderedDict
-from dataclasses import fields
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
@@ -14,10 +10,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from app.analysis import ANALYZER_VERSION
-from app.api.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
-from app.api.deps import CompareOptionsDep, SessionFactoryDep
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
-from app.diff import CompareOptions
+from app.diff import CompareOptions, options_fingerprint
+from app.http.cache import BoundedCache
+from app.http.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
+from app.http.deps import SessionFactoryDep
+from app.http.params import CompareOptionsDep
 from app.schemas.comparisons import ComparisonRead
 from app.schemas.stored_versions import summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
@@ -29,36 +27,6 @@ from app.store import (
 )
 
 router = APIRouter(tags=["comparisons"])
-
-
-class ComparisonJsonCache:
-    """Encoded comparison responses kept in this process, keyed by their ETag.
-
-    The comparison itself is cached in the database (shared by every worker); this spares
-    loading, decoding and re-encoding a hot comparison on each request. The key (the ETag) is
-    made from everything the body depends on (both versions' ids, SHA-256 and analyser version,
-    the options, the running analyser), checked against the database on every request, so an
-    entry can never disagree with the database; losing it costs one encoding.
-    """
-
-    def __init__(self, size: int = 64) -> None:
-        self._size = size
-        self._entries: OrderedDict[str, bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> bytes | None:
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def put(self, key: str, value: bytes) -> None:
-        with self._lock:
-            self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
 
 
 @router.get(
@@ -92,12 +60,12 @@ async def read_comparison(
     etag = strong_etag(
         "comparison",
         *(part for version_id in (left, right) for part in _key_parts(keys[version_id])),
-        _options_key(options),
+        options_fingerprint(options),
         ANALYZER_VERSION,
     )
     if etag_matches(request, etag):
         return not_modified(etag, DERIVED_FROM_IMMUTABLE)
-    cache: ComparisonJsonCache = request.app.state.comparison_json_cache
+    cache: BoundedCache[bytes] = request.app.state.comparison_json_cache
     body = cache.get(etag)
     if body is None:
         body = await run_in_threadpool(_encoded_comparison, session_factory, left, right, options)
@@ -151,10 +119,3 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
 
 def _key_parts(key: VersionKey) -> tuple[object, ...]:
     return (key.version_id, key.sha256, key.analyzer_version)
-
-
-def _options_key(options: CompareOptions) -> str:
-    """The options as canonical JSON (the order of local names does not matter)."""
-    values = {field.name: getattr(options, field.name) for field in fields(options)}
-    values["local_names"] = sorted(set(options.local_names))
-    return json.dumps(values, sort_keys=True, separators=(",", ":"))

@@ -11,9 +11,9 @@ from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from app import __version__
-from app.api.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
 from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
+from app.http.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
 from app.store import Version, recent_amendments
 
 ATOM_MEDIA_TYPE = "application/atom+xml"

@@ -9,9 +9,10 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from app.api.deps import ChapterBySlugDep, CompareOptionsDep, SessionDep
 from app.api.responses import READ_ERRORS
 from app.errors import InvalidParameter
+from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.params import CompareOptionsDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.facts import EvidenceRead

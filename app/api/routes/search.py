@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from app.api.deps import SLUG_PATTERN, SessionDep
 from app.api.responses import INVALID
+from app.http.deps import SessionDep
+from app.http.params import SearchFiltersDep
 from app.schemas.search import HighlightRead, SearchHitRead, SearchPageRead
-from app.store import search
 
 router = APIRouter(tags=["search"])
 
@@ -21,34 +21,15 @@ SEARCH_MAX_PAGE_SIZE = 200
 def search_sections(
     request: Request,
     session: SessionDep,
+    filters: SearchFiltersDep,
     q: Annotated[
         str,
         Query(
             max_length=500,
             description="Words to find, e.g. `care leavers 25`; punctuation and operators are "
-            "ignored, and a section must contain every word.",
+            "ignored, and a section must contain every word; without words nothing is found.",
         ),
     ],
-    authority: Annotated[
-        str | None,
-        Query(max_length=100, pattern=SLUG_PATTERN, description="Only this authority's sections."),
-    ] = None,
-    chapter: Annotated[
-        str | None,
-        Query(max_length=100, pattern=SLUG_PATTERN, description="Only this chapter's sections."),
-    ] = None,
-    kind: Annotated[
-        str | None,
-        Query(
-            max_length=50,
-            pattern=r"^[a-z][a-z0-9_]*$",
-            description='Only sections of this kind ("key_principles").',
-        ),
-    ] = None,
-    current: Annotated[
-        bool,
-        Query(description="Only each authority's latest version of each chapter."),
-    ] = False,
     limit: Annotated[
         int, Query(ge=1, le=SEARCH_MAX_PAGE_SIZE, description="Hits per page.")
     ] = SEARCH_PAGE_SIZE,
@@ -59,16 +40,7 @@ def search_sections(
     Backed by SQLite FTS5 or PostgreSQL full-text search, whichever the service runs on, so
     ranking and stemming differ slightly between the two. A query without words finds nothing.
     """
-    results = search(
-        session=session,
-        query=q,
-        authority=authority,
-        chapter=chapter,
-        kind=kind,
-        current_only=current,
-        limit=limit,
-        offset=offset,
-    )
+    results = filters.search(session, q, limit=limit, offset=offset)
 
     def page_link(page_offset: int) -> str:
         url = request.url.include_query_params(offset=page_offset, limit=limit)

@@ -11,7 +11,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from app.api.caching import (
+from app.api.responses import INVALID, NOT_FOUND, NOT_MODIFIED, READ_ERRORS, problem
+from app.errors import NotFound
+from app.http.caching import (
     DERIVED_FROM_IMMUTABLE,
     IMMUTABLE_BYTES,
     etag_matches,
@@ -19,10 +21,8 @@ from app.api.caching import (
     set_validators,
     strong_etag,
 )
-from app.api.deps import SLUG_PATTERN, SessionDep, SettingsDep, VersionDep, WriteTokenDep
-from app.api.responses import INVALID, NOT_FOUND, NOT_MODIFIED, READ_ERRORS, problem
-from app.api.uploads import UPLOAD_FIELDS, UploadedSource, read_upload
-from app.errors import NotFound
+from app.http.deps import SLUG_PATTERN, SessionDep, SettingsDep, VersionDep, WriteTokenDep
+from app.http.uploads import UPLOAD_FIELDS, UploadedSource, read_upload
 from app.schemas.facts import FactRead
 from app.schemas.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from app.schemas.sections import SectionRead

@@ -1,4 +1,4 @@
-"""Dependencies shared by the API routes: settings, the session, and validation dependencies.
+"""Request dependencies of the API and the pages: settings, the session, and validation ones.
 
 Validation dependencies (`VersionDep`, `AuthorityDep`, `ChapterDep`) load the resource a path
 names, or raise NotFound before the route body runs, so a route only handles resources that exist.
@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import StringConstraints
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
-from app.diff import CompareOptions
 from app.errors import Unauthorized
 from app.store import (
     Authority,
@@ -52,6 +51,15 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+async def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+EngineDep = Annotated[Engine, Depends(_engine)]
+"""For light reads that need no ORM session (the version lists of the forms)."""
 
 
 async def get_session_factory(request: Request) -> sessionmaker[Session]:
@@ -113,45 +121,6 @@ ChapterBySlugDep = Annotated[Chapter, Depends(_chapter_by_slug)]
 """The chapter of `/chapters/{slug}/…` routes (`ChapterDep` reads `{chapter}` instead)."""
 
 
-async def _compare_options(
-    ignore_case: Annotated[
-        bool, Query(description='"The Council" and "the council" compare equal.')
-    ] = False,
-    ignore_punctuation: Annotated[bool, Query(description="Punctuation is not compared.")] = False,
-    ignore_whitespace: Annotated[
-        bool, Query(description="Runs of spaces, newlines and blank lines are not compared.")
-    ] = False,
-    ignore_numbering: Annotated[
-        bool, Query(description='Section and list numbers compare equal ("3.1" vs "4.1").')
-    ] = False,
-    ignore_local_names: Annotated[
-        bool,
-        Query(
-            description="Each version's own names and service brands compare equal "
-            '("Merton Children\'s Services" vs "Staying Safe").'
-        ),
-    ] = False,
-    local_names: Annotated[
-        list[Annotated[str, StringConstraints(max_length=200)]] | None,
-        Query(
-            max_length=20,
-            description="Extra local names to mask under `ignore_local_names` (repeatable).",
-        ),
-    ] = None,
-) -> CompareOptions:
-    return CompareOptions(
-        ignore_case=ignore_case,
-        ignore_punctuation=ignore_punctuation,
-        ignore_whitespace=ignore_whitespace,
-        ignore_numbering=ignore_numbering,
-        ignore_local_names=ignore_local_names,
-        local_names=tuple(name.strip() for name in local_names or () if name.strip()),
-    )
-
-
-CompareOptionsDep = Annotated[CompareOptions, Depends(_compare_options)]
-"""The comparison options of SPEC.md, as query parameters."""
-
 _bearer = HTTPBearer(
     auto_error=False,
     description="A write token from `policydiff token create NAME`, sent as "
@@ -184,7 +153,7 @@ __all__ = [
     "AuthorityDep",
     "ChapterBySlugDep",
     "ChapterDep",
-    "CompareOptionsDep",
+    "EngineDep",
     "SessionDep",
     "SessionFactoryDep",
     "SettingsDep",

@@ -2,14 +2,17 @@
 
 The body is read from the stream and abandoned as soon as it passes the limit, so an oversized
 upload costs at most `max_upload_bytes + 1` bytes of memory (plus a small multipart envelope),
-whatever the client sends or claims in `Content-Length`.
+whatever the client sends or claims in `Content-Length`. The API and the upload page both read
+through `read_upload`; the page passes `before_file`, which sees the form's fields sent before the
+file (its write token) and may refuse the upload before a byte of the file is read.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -55,15 +58,42 @@ class UploadedSource:
     """Whether the file came as a multipart form part (else it was the raw body)."""
 
 
-async def read_upload(request: Request, max_bytes: int) -> UploadedSource:
+BeforeFile = Callable[[Mapping[str, str]], None]
+"""Called with the text fields sent so far when the file part begins; raises to refuse it."""
+
+
+class _GuardedMultiPartParser(MultiPartParser):
+    """Starlette's streaming parser, calling `before_file` when the file part's headers end."""
+
+    def __init__(self, *args: Any, before_file: BeforeFile | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._before_file = before_file
+
+    def on_headers_finished(self) -> None:
+        super().on_headers_finished()
+        if self._before_file is not None and self._current_part.file is not None:
+            before_file, self._before_file = self._before_file, None
+            before_file({name: value for name, value in self.items if isinstance(value, str)})
+
+
+async def read_upload(
+    request: Request,
+    max_bytes: int,
+    *,
+    fields: tuple[str, ...] = UPLOAD_FIELDS,
+    before_file: BeforeFile | None = None,
+) -> UploadedSource:
     """The uploaded file: the multipart `file` part, or else the whole raw body.
 
     Raises SourceTooLarge past `max_bytes`, InvalidParameter for a malformed multipart body, and
-    RequestValidationError when a multipart form has no `file` part.
+    RequestValidationError when a multipart form has no `file` part. `fields` names the text
+    fields kept; `before_file` may refuse a multipart upload before its file is read.
     """
     media_type = _media_type(request.headers.get("content-type", ""))
     if media_type == "multipart/form-data":
-        return await _read_multipart(request, max_bytes)
+        return await _read_multipart(request, max_bytes, fields, before_file)
+    if before_file is not None:
+        before_file({})
     _refuse_declared_oversize(request, max_bytes, max_bytes)
     data = await _read_at_most(request.stream(), max_bytes)
     return UploadedSource(
@@ -75,14 +105,17 @@ async def read_upload(request: Request, max_bytes: int) -> UploadedSource:
     )
 
 
-async def _read_multipart(request: Request, max_bytes: int) -> UploadedSource:
+async def _read_multipart(
+    request: Request, max_bytes: int, kept_fields: tuple[str, ...], before_file: BeforeFile | None
+) -> UploadedSource:
     envelope_limit = max_bytes + MULTIPART_ENVELOPE_BYTES
     _refuse_declared_oversize(request, envelope_limit, max_bytes)
-    parser = MultiPartParser(
+    parser = _GuardedMultiPartParser(
         request.headers,
         _bounded(request.stream(), envelope_limit, max_bytes),
+        before_file=before_file,
         max_files=1,
-        max_fields=len(UPLOAD_FIELDS) + 1,
+        max_fields=len(kept_fields) + 1,
         max_part_size=FORM_FIELD_MAX_BYTES,
     )
     try:
@@ -112,7 +145,7 @@ async def _read_multipart(request: Request, max_bytes: int) -> UploadedSource:
         fields = {
             name: value
             for name, value in form.multi_items()
-            if name in UPLOAD_FIELDS and isinstance(value, str)
+            if name in kept_fields and isinstance(value, str)
         }
         part_type = _media_type(upload.content_type or "")
         return UploadedSource(
@@ -164,4 +197,4 @@ def _media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
-__all__ = ["UPLOAD_FIELDS", "UploadedSource", "read_upload"]
+__all__ = ["UPLOAD_FIELDS", "BeforeFile", "UploadedSource", "read_upload"]
