@@ -23,6 +23,8 @@ from app.analysis import ANALYZER_VERSION
 from app.diff import CompareOptions
 from app.errors import InvalidParameter, PolicydiffError, SourceTooLarge
 from app.families import all_families, get_family
+from app.schemas.citations import citation_changes_of, citations_of
+from app.schemas.stored_versions import legislation_of
 from app.store import (
     Version,
     VersionChoice,
@@ -44,6 +46,7 @@ from app.store import (
     version_choices,
 )
 from app.web import viewmodels as vm
+from app.web.across import stale_citation_rows
 from app.web.deps import EngineDep, SessionDep, SessionFactoryDep, SettingsDep, TemplatesDep
 from app.web.templating import api_url, page_url, partial_date
 
@@ -230,6 +233,7 @@ def version_page(
         title=version_name(version),
         version=version,
         page=page,
+        citations=citations_of(version.chapter.slug, legislation_of(version)),
         uploaded=uploaded,
         choices=_choice_groups(_all_versions(engine)),
         breadcrumbs=(
@@ -529,6 +533,11 @@ def _comparison_fragment(
             right_id=right_version.id,
             options=form.options(),
         )
+        citations = citation_changes_of(
+            left_version.chapter_slug,
+            legislation_of(get_version_or_raise(session=session, version_id=left_version.id)),
+            legislation_of(get_version_or_raise(session=session, version_id=right_version.id)),
+        )
     links = {
         "other_view": page_url(
             "/compare", **form.params(view="side" if form.view == "inline" else "inline")
@@ -546,6 +555,7 @@ def _comparison_fragment(
             left=_side(left_version),
             right=_side(right_version),
             links=links,
+            citations=citations,
             view=vm.build_comparison_view(
                 comparison,
                 left_version_id=left_version.id,
@@ -597,6 +607,7 @@ def matrix_page(
         chapter=chapter,
         as_of=as_of_date,
         matrix=vm.build_fact_matrix(matrix),
+        stale_citations=stale_citation_rows(matrix, as_of_date),
         grid=vm.build_heat_map(grid, _name_of(baseline_id, in_force)) if grid else None,
         baseline_id=baseline_id,
         baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),

@@ -18,8 +18,9 @@ from app.api.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, 
 from app.api.deps import CompareOptionsDep, SessionFactoryDep
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
 from app.diff import CompareOptions
+from app.schemas.citations import citation_changes_of
 from app.schemas.comparisons import ComparisonRead
-from app.schemas.stored_versions import summary_of
+from app.schemas.stored_versions import legislation_of, summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
 from app.store import (
     VersionKey,
@@ -144,6 +145,14 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
             summary_of(right_version).model_dump_json().encode(),
             b',"comparison":',
             ComparisonRead.from_comparison(comparison).model_dump_json().encode(),
+            b',"citations":',
+            citation_changes_of(
+                right_version.chapter.slug,
+                legislation_of(left_version),
+                legislation_of(right_version),
+            )
+            .model_dump_json()
+            .encode(),
             b"}",
         )
     )

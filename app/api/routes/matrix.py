@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
@@ -14,6 +14,7 @@ from app.api.responses import READ_ERRORS
 from app.errors import InvalidParameter
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
+from app.schemas.citations import citations_of
 from app.schemas.facts import EvidenceRead
 from app.schemas.matrix import (
     MatrixCellRead,
@@ -23,7 +24,13 @@ from app.schemas.matrix import (
     SimilarityGridRead,
     SimilarityRowRead,
 )
-from app.store import Chapter, divergence_matrix, get_version_or_raise, section_similarity_grid
+from app.store import (
+    Chapter,
+    MatrixCell,
+    divergence_matrix,
+    get_version_or_raise,
+    section_similarity_grid,
+)
 
 router = APIRouter(tags=["matrix"])
 
@@ -81,6 +88,7 @@ def matrix_of(chapter: Chapter, session: Session, as_of: date | None) -> MatrixR
                     )
                     for key, cell in row.cells.items()
                 },
+                citations=citations_of(chapter.slug, _legislation(row.cells), as_of),
             )
             for row in matrix.rows
         ],
@@ -149,6 +157,11 @@ def read_similarity_grid(
             for row in grid.rows
         ],
     )
+
+
+def _legislation(cells: dict[str, MatrixCell]) -> Any:
+    cell = cells.get("legislation")
+    return None if cell is None else cell.value
 
 
 def _json(model: BaseModel) -> Response:
