@@ -7,6 +7,7 @@ from fastapi.routing import APIRoute
 
 from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
+    across,
     authorities,
     chapters,
     comparisons,
@@ -28,6 +29,7 @@ def build_api_router() -> APIRouter:
         versions,
         comparisons,
         matrix,
+        across,
         search,
         feed,
         problem_types,

@@ -1,4 +1,5 @@
-"""View models for reading a chapter across authorities: stale citations on the matrix page."""
+"""View models for reading a chapter across authorities: the matrix page's stale citations, and
+its sort and filter."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 from app.schemas.citations import CitationRead, citations_of
 from app.store import DivergenceMatrix
+from app.store.fact_queries import filter_matrix, sort_matrix
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,3 +33,35 @@ def stale_citation_rows(matrix: DivergenceMatrix, on: date | None) -> tuple[Stal
         if stale:
             rows.append(StaleCitationRow(row.authority_name, f"/versions/{row.version_id}", stale))
     return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixControls:
+    """The matrix page's sort and filter, echoed back into its form (works without scripts)."""
+
+    sort: str = "authority"
+    descending: bool = False
+    fact: str = ""
+    value: str = ""
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.fact and self.value)
+
+
+def matrix_controls(
+    sort: str | None, order: str | None, fact: str | None, value: str | None
+) -> MatrixControls:
+    return MatrixControls(
+        sort=sort or "authority",
+        descending=order == "desc",
+        fact=fact or "",
+        value=(value or "").strip(),
+    )
+
+
+def shape_matrix(matrix: DivergenceMatrix, controls: MatrixControls) -> DivergenceMatrix:
+    """The matrix filtered to the authorities stating the value asked for, then sorted."""
+    if controls.filtered:
+        matrix = filter_matrix(matrix, controls.fact, controls.value)
+    return sort_matrix(matrix, controls.sort, controls.descending)

@@ -46,7 +46,7 @@ from app.store import (
     version_choices,
 )
 from app.web import viewmodels as vm
-from app.web.across import stale_citation_rows
+from app.web.across import matrix_controls, shape_matrix, stale_citation_rows
 from app.web.deps import EngineDep, SessionDep, SessionFactoryDep, SettingsDep, TemplatesDep
 from app.web.templating import api_url, page_url, partial_date
 
@@ -586,10 +586,17 @@ def matrix_page(
     templates: TemplatesDep,
     as_of: Annotated[str | None, Query(max_length=10)] = None,
     baseline: Annotated[str | None, Query(max_length=20)] = None,
+    sort: Annotated[str | None, Query(max_length=100)] = None,
+    order: Annotated[str | None, Query(max_length=4)] = None,
+    fact: Annotated[str | None, Query(max_length=100)] = None,
+    value: Annotated[str | None, Query(max_length=200)] = None,
 ) -> HTMLResponse:
     chapter = get_chapter_or_raise(session=session, slug=slug)
     as_of_date = _parse_date(as_of, "as_of")
-    matrix = divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date)
+    controls = matrix_controls(sort, order, fact, value)
+    matrix = shape_matrix(
+        divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
+    )
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
     baseline_id = _baseline_id(baseline, in_force)
     grid = (
@@ -608,6 +615,8 @@ def matrix_page(
         as_of=as_of_date,
         matrix=vm.build_fact_matrix(matrix),
         stale_citations=stale_citation_rows(matrix, as_of_date),
+        controls=controls,
+        fact_choices=tuple((key, vm.fact_label(key)) for key in matrix.fact_keys),
         grid=vm.build_heat_map(grid, _name_of(baseline_id, in_force)) if grid else None,
         baseline_id=baseline_id,
         baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),
