@@ -303,8 +303,8 @@ def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 __all__ = [
     "MATCH_END",
     "MATCH_START",
-    "SearchHit",
     "QueryTerms",
+    "SearchHit",
     "SearchResults",
     "query_terms",
     "query_words",
