@@ -15,6 +15,7 @@ from app.api.routes import (
     matrix,
     problem_types,
     search,
+    templates,
     versions,
 )
 from app.api.routes.comparisons import ComparisonJsonCache
@@ -30,6 +31,7 @@ def build_api_router() -> APIRouter:
         comparisons,
         matrix,
         across,
+        templates,
         search,
         feed,
         problem_types,

@@ -45,6 +45,7 @@ from app.store import (
     verify_token,
     version_choices,
 )
+from app.store.templates import chapter_template
 from app.web import viewmodels as vm
 from app.web.across import matrix_controls, shape_matrix, stale_citation_rows
 from app.web.deps import EngineDep, SessionDep, SessionFactoryDep, SettingsDep, TemplatesDep
@@ -598,7 +599,13 @@ def matrix_page(
         divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
     )
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
-    baseline_id = _baseline_id(baseline, in_force)
+    baseline_id = (
+        _baseline_id(baseline, in_force)
+        if baseline
+        else chapter_template(
+            session=session, chapter_slug=slug, as_of=as_of_date
+        ).median_version_id
+    )
     grid = (
         section_similarity_grid(
             session=session, chapter_slug=slug, baseline_id=baseline_id, as_of=as_of_date

@@ -31,6 +31,7 @@ from app.store import (
     get_version_or_raise,
     section_similarity_grid,
 )
+from app.store.templates import chapter_template
 
 router = APIRouter(tags=["matrix"])
 
@@ -106,14 +107,14 @@ def read_similarity_grid(
     session: SessionDep,
     options: CompareOptionsDep,
     baseline: Annotated[
-        int,
+        str,
         Query(
-            ge=1,
-            le=2**31 - 1,
-            description="Id of the version every authority is compared with (e.g. the "
-            "template's, or your own authority's).",
+            pattern=r"^(?:median|[1-9][0-9]{0,9})$",
+            description="Id of the version every authority is compared with (e.g. your own "
+            "authority's), or `median`: the median council's, closest to the common template "
+            "(the default).",
         ),
-    ],
+    ] = "median",
     as_of: AsOf = None,
 ) -> SimilarityGridRead:
     """Authorities by section kinds: how similar each authority's sections are to the baseline's.
@@ -124,16 +125,30 @@ def read_similarity_grid(
     `GET /api/v1/comparisons?left={baseline}&right={version_id}`. The first request computes the
     comparisons; they are cached for later ones.
     """
-    baseline_version = get_version_or_raise(session=session, version_id=baseline)
+    if baseline == "median":
+        median = chapter_template(
+            session=session, chapter_slug=chapter.slug, as_of=as_of
+        ).median_version_id
+        if median is None:
+            raise InvalidParameter(
+                f"'{chapter.slug}' has no version in force to take a median from. To fix: "
+                "pick another as_of date, or a baseline version id."
+            )
+        baseline_id = median
+    elif int(baseline) > 2**31 - 1:
+        raise InvalidParameter("baseline is not a version id. To fix: use an id or 'median'.")
+    else:
+        baseline_id = int(baseline)
+    baseline_version = get_version_or_raise(session=session, version_id=baseline_id)
     if baseline_version.chapter_id != chapter.id:
         raise InvalidParameter(
-            f"version {baseline} is a version of '{baseline_version.chapter.slug}', not of "
+            f"version {baseline_id} is a version of '{baseline_version.chapter.slug}', not of "
             f"'{chapter.slug}'. To fix: pick a baseline from this chapter's versions."
         )
     grid = section_similarity_grid(
         session=session,
         chapter_slug=chapter.slug,
-        baseline_id=baseline,
+        baseline_id=baseline_id,
         as_of=as_of,
         options=options,
     )
