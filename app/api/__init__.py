@@ -7,6 +7,7 @@ from fastapi.routing import APIRoute
 
 from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
+    across,
     authorities,
     chapters,
     comparisons,
@@ -15,6 +16,7 @@ from app.api.routes import (
     problem_types,
     redlines,
     search,
+    templates,
     versions,
 )
 
@@ -29,6 +31,8 @@ def build_api_router() -> APIRouter:
         redlines,
         comparisons,
         matrix,
+        across,
+        templates,
         search,
         feed,
         problem_types,

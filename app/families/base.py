@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from app.facts import Fact
+from app.families.citations import SupersessionTable
 from app.sections import LazyKindModel, Outline, SectionKind
 
 FactExtractor = Callable[[Outline], Fact]
@@ -36,3 +37,5 @@ class Family:
     kind_model: LazyKindModel = field(default_factory=lambda: LazyKindModel(()))
     """The statistical model of the kinds, learned from the family's labelled examples the
     first time a document needs it; a family without examples has none (cues only)."""
+    superseded: SupersessionTable = field(default_factory=SupersessionTable)
+    """Cited instruments and guidance that were superseded, by what and from when (data)."""

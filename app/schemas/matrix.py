@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
+from app.schemas.citations import CitationRead
 from app.schemas.facts import EvidenceRead
 
 _CONFIG = ConfigDict(use_attribute_docstrings=True)
@@ -42,6 +43,9 @@ class MatrixRowRead(BaseModel):
     """The date that version is taken to be in force from."""
     cells: dict[str, MatrixCellRead]
     """Fact key → this authority's value, for every key in `facts`."""
+    citations: list[CitationRead] = Field(default_factory=list)
+    """The `legislation` items of this version, each current or superseded as of the matrix's
+    date (today when it has none)."""
 
 
 class MatrixRead(BaseModel):

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.ingest import SourceFormat
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
+from app.schemas.citations import CitationRead, citations_of
 from app.schemas.facts import FactRead
 from app.schemas.pagination import PageRead
 from app.schemas.sections import BlockRead, SectionRead
@@ -67,6 +68,9 @@ class VersionRead(VersionSummaryRead):
     facts: dict[str, FactRead]
     """Every fact the chapter family reads, by key in the family's order, as
     `policydiff parse --json` prints them."""
+    citations: list[CitationRead] = []
+    """The `legislation` fact's items in order, each current or superseded (and by what), read
+    against the chapter family's data as of today."""
 
 
 class VersionPageRead(PageRead[VersionSummaryRead]):
@@ -152,8 +156,14 @@ def detail_of(version: Any) -> VersionRead:
             "size_bytes": len(version.data),
             "text": version.text,
             "facts": facts_by_key(version.facts),
+            "citations": citations_of(version.chapter.slug, legislation_of(version)),
         }
     )
+
+
+def legislation_of(version: Any) -> Any:
+    """The stored `legislation` fact value of a version (an ORM row), None when it has none."""
+    return next((row.value for row in version.facts if row.key == "legislation"), None)
 
 
 def facts_by_key(facts: Any) -> dict[str, FactRead]:
@@ -169,6 +179,7 @@ __all__ = [
     "VersionSummaryRead",
     "detail_of",
     "facts_by_key",
+    "legislation_of",
     "section_of",
     "summary_of",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from app.schemas.citations import CitationChangesRead
 from app.schemas.comparisons import ComparisonRead
 from app.schemas.stored_versions import VersionSummaryRead
 
@@ -20,6 +21,9 @@ class VersionComparisonRead(BaseModel):
     comparison: ComparisonRead
     """The difference, as `policydiff diff --json` prints it: sections, blocks, word operations
     and fact divergences. Offsets index each version's `text`."""
+    citations: CitationChangesRead | None = None
+    """Both versions' legislation items, current or superseded, and the superseded ones the right
+    version brings in (`reintroduced_superseded`)."""
 
 
 __all__ = ["VersionComparisonRead"]

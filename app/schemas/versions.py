@@ -5,7 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from app.analysis import AnalyzedVersion
+from app.facts import Fact
 from app.ingest import SourceFormat
+from app.schemas.citations import CitationRead, citations_of
 from app.schemas.facts import FactRead
 from app.schemas.sections import SectionRead
 
@@ -29,6 +31,9 @@ class ParsedVersionRead(BaseModel):
     """Sections in document order; their texts concatenate to the version's text."""
     facts: dict[str, FactRead]
     """Facts by key, in the family's order."""
+    citations: list[CitationRead] = []
+    """The `legislation` fact's items in order, each current or superseded (and by what), read
+    against the chapter family's data as of today."""
 
     @classmethod
     def from_analyzed(cls, analyzed: AnalyzedVersion) -> ParsedVersionRead:
@@ -41,4 +46,9 @@ class ParsedVersionRead(BaseModel):
             analyzer_version=analyzed.analyzer_version,
             sections=[SectionRead.model_validate(section) for section in analyzed.outline.sections],
             facts={fact.key: FactRead.model_validate(fact) for fact in analyzed.facts},
+            citations=citations_of(analyzed.family, _value(analyzed.fact("legislation"))),
         )
+
+
+def _value(fact: Fact | None) -> object:
+    return None if fact is None else fact.value

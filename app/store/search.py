@@ -1,8 +1,10 @@
 """Full-text search over section text: one signature, SQLite FTS5 or PostgreSQL text search.
 
-The query is read as words, never as FTS syntax: words are extracted with a regular expression
-and quoted (SQLite) or handed to `plainto_tsquery` (PostgreSQL), so user input cannot cause
-syntax errors or change the query's meaning. Snippets are plain text; matches are returned as
+The query is read as words and quoted phrases, never as FTS syntax: words are extracted with a
+regular expression and quoted (SQLite) or handed to `plainto_tsquery` (PostgreSQL); the words of
+a phrase in double quotes ("Working Together 2018") must stand together, in order (an FTS5
+phrase, or `phraseto_tsquery`). User input cannot cause syntax errors or change the query's
+meaning beyond that. Snippets are plain text; matches are returned as
 character offsets into the snippet, so the web layer escapes the text and marks the spans.
 """
 
@@ -73,6 +75,44 @@ def query_words(query: str) -> list[str]:
     return words[:_MAX_WORDS]
 
 
+@dataclass(frozen=True, slots=True)
+class QueryTerms:
+    """A query read as words that may stand anywhere and phrases whose words stand together."""
+
+    words: list[str]
+    phrases: list[list[str]]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+def query_terms(query: str) -> QueryTerms:
+    """The words and the quoted phrases of a user's query (at most 20 words in all).
+
+    Text between a pair of double quotes is a phrase; an unpaired quote is ignored; a phrase of
+    one word is a word.
+    """
+    pieces = query.split('"')
+    if len(pieces) % 2 == 0:
+        pieces[-2:] = [pieces[-2] + " " + pieces[-1]]
+    words: list[str] = []
+    phrases: list[list[str]] = []
+    budget = _MAX_WORDS
+    for index, piece in enumerate(pieces):
+        found = _WORD_RE.findall(piece.lower())
+        if index % 2 == 1 and len(found) > 1:
+            phrase = found[:budget]
+            if len(phrase) > 1 and phrase not in phrases:
+                phrases.append(phrase)
+                budget -= len(phrase)
+            continue
+        for word in found:
+            if budget > 0 and word not in words:
+                words.append(word)
+                budget -= 1
+    return QueryTerms(words=words, phrases=phrases)
+
+
 def search(
     *,
     session: Session,
@@ -84,14 +124,15 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> SearchResults:
-    """Sections containing every word of `query`, best first, filtered as asked.
+    """Sections containing every word and every quoted phrase of `query`, best first, filtered
+    as asked.
 
     `current_only` keeps only each authority's latest version of each chapter. A query without
     words matches nothing.
     """
     if not 0 < limit <= 200 or not 0 <= offset <= 2**31 - 1:
         raise InvalidParameter("limit must be between 1 and 200 and offset at least 0.")
-    words = query_words(query)
+    words = query_terms(query)
     if not words:
         return SearchResults(hits=[], total=0)
     with read_transaction(session):
@@ -141,7 +182,7 @@ _HIT_COLUMNS = (
 
 def _search_sqlite(
     session: Session,
-    words: list[str],
+    words: QueryTerms,
     authority: str | None,
     chapter: str | None,
     kind: str | None,
@@ -150,7 +191,9 @@ def _search_sqlite(
     offset: int,
 ) -> SearchResults:
     fts = table("section_search", column("rowid"))
-    match_expression = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    match_expression = " ".join(
+        [f'"{word}"' for word in words.words] + ['"' + " ".join(p) + '"' for p in words.phrases]
+    )
     matches = literal_column("section_search").op("MATCH")(match_expression)
     conditions = [matches, *_filters(authority, chapter, kind, current_only)]
     base = _joined(select(*_HIT_COLUMNS).select_from(fts).join(Section, Section.id == fts.c.rowid))
@@ -178,7 +221,7 @@ def _search_sqlite(
 
 def _search_postgres(
     session: Session,
-    words: list[str],
+    words: QueryTerms,
     authority: str | None,
     chapter: str | None,
     kind: str | None,
@@ -186,7 +229,15 @@ def _search_postgres(
     limit: int,
     offset: int,
 ) -> SearchResults:
-    tsquery = func.plainto_tsquery(literal_column("'english'::regconfig"), " ".join(words))
+    config: ColumnElement[Any] = literal_column("'english'::regconfig")
+    parts: list[ColumnElement[Any]] = [
+        func.phraseto_tsquery(config, " ".join(phrase)) for phrase in words.phrases
+    ]
+    if words.words:
+        parts.insert(0, func.plainto_tsquery(config, " ".join(words.words)))
+    tsquery: ColumnElement[Any] = parts[0]
+    for part in parts[1:]:
+        tsquery = tsquery.op("&&")(part)
     matches = literal_column(POSTGRES_DOCUMENT).op("@@")(tsquery)
     conditions = [matches, *_filters(authority, chapter, kind, current_only)]
     total = (
@@ -252,8 +303,10 @@ def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 __all__ = [
     "MATCH_END",
     "MATCH_START",
+    "QueryTerms",
     "SearchHit",
     "SearchResults",
+    "query_terms",
     "query_words",
     "search",
     "split_marks",

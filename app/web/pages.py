@@ -41,6 +41,8 @@ from app.http.params import CompareOptionsDep, SearchFilters, SearchFiltersDep, 
 from app.http.uploads import UPLOAD_FIELDS, UploadedSource, read_upload
 from app.redline import redline_filename
 from app.redline_render import render_html, stored_redline
+from app.schemas.citations import citation_changes_of, citations_of
+from app.schemas.stored_versions import legislation_of
 from app.store import (
     AddedVersion,
     Version,
@@ -59,7 +61,9 @@ from app.store import (
     verify_token,
     version_choices,
 )
+from app.store.templates import chapter_template
 from app.web import viewmodels as vm
+from app.web.across import matrix_controls, shape_matrix, stale_citation_rows
 from app.web.templating import TemplatesDep, partial_date
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -238,6 +242,7 @@ def version_page(
         title=version_name(version),
         version=version,
         page=page,
+        citations=citations_of(version.chapter.slug, legislation_of(version)),
         uploaded=uploaded,
         choices=_choice_groups(_all_versions(engine)),
         breadcrumbs=(
@@ -463,6 +468,11 @@ def _comparison_fragment(
             right_id=right_version.id,
             options=form.options,
         )
+        citations = citation_changes_of(
+            left_version.chapter_slug,
+            legislation_of(get_version_or_raise(session=session, version_id=left_version.id)),
+            legislation_of(get_version_or_raise(session=session, version_id=right_version.id)),
+        )
     links = {
         "other_view": page_url(
             "/compare", **form.params(view="side" if form.view == "inline" else "inline")
@@ -480,6 +490,7 @@ def _comparison_fragment(
             left=_side(left_version),
             right=_side(right_version),
             links=links,
+            citations=citations,
             view=vm.build_comparison_view(
                 comparison,
                 left_version_id=left_version.id,
@@ -510,12 +521,25 @@ def matrix_page(
     templates: TemplatesDep,
     as_of: Annotated[str | None, Query(max_length=10)] = None,
     baseline: Annotated[str | None, Query(max_length=20)] = None,
+    sort: Annotated[str | None, Query(max_length=100)] = None,
+    order: Annotated[str | None, Query(max_length=4)] = None,
+    fact: Annotated[str | None, Query(max_length=100)] = None,
+    value: Annotated[str | None, Query(max_length=200)] = None,
 ) -> HTMLResponse:
     slug = chapter.slug
     as_of_date = _parse_date(as_of, "as_of")
-    matrix = divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date)
+    controls = matrix_controls(sort, order, fact, value)
+    matrix = shape_matrix(
+        divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
+    )
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
-    baseline_id = _baseline_id(baseline, in_force)
+    baseline_id = (
+        _baseline_id(baseline, in_force)
+        if baseline
+        else chapter_template(
+            session=session, chapter_slug=slug, as_of=as_of_date
+        ).median_version_id
+    )
     grid = (
         section_similarity_grid(
             session=session, chapter_slug=slug, baseline_id=baseline_id, as_of=as_of_date
@@ -531,6 +555,9 @@ def matrix_page(
         chapter=chapter,
         as_of=as_of_date,
         matrix=vm.build_fact_matrix(matrix),
+        stale_citations=stale_citation_rows(matrix, as_of_date),
+        controls=controls,
+        fact_choices=tuple((key, vm.fact_label(key)) for key in matrix.fact_keys),
         grid=vm.build_heat_map(grid, _name_of(baseline_id, in_force)) if grid else None,
         baseline_id=baseline_id,
         baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),

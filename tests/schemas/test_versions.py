@@ -24,6 +24,7 @@ def test_parsed_version_dumps_the_documented_keys():
         "analyzer_version",
         "sections",
         "facts",
+        "citations",
     }
     assert data["source_format"] == "text"
     assert len(data["sha256"]) == 64

@@ -16,8 +16,9 @@ from app.http.cache import BoundedCache
 from app.http.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
 from app.http.deps import SessionFactoryDep
 from app.http.params import CompareOptionsDep
+from app.schemas.citations import citation_changes_of
 from app.schemas.comparisons import ComparisonRead
-from app.schemas.stored_versions import summary_of
+from app.schemas.stored_versions import legislation_of, summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
 from app.store import (
     VersionKey,
@@ -112,6 +113,14 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
             summary_of(right_version).model_dump_json().encode(),
             b',"comparison":',
             ComparisonRead.from_comparison(comparison).model_dump_json().encode(),
+            b',"citations":',
+            citation_changes_of(
+                right_version.chapter.slug,
+                legislation_of(left_version),
+                legislation_of(right_version),
+            )
+            .model_dump_json()
+            .encode(),
             b"}",
         )
     )

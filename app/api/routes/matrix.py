@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
@@ -15,6 +15,7 @@ from app.http.deps import ChapterBySlugDep, SessionDep
 from app.http.params import CompareOptionsDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
+from app.schemas.citations import citations_of
 from app.schemas.facts import EvidenceRead
 from app.schemas.matrix import (
     MatrixCellRead,
@@ -24,7 +25,14 @@ from app.schemas.matrix import (
     SimilarityGridRead,
     SimilarityRowRead,
 )
-from app.store import Chapter, divergence_matrix, get_version_or_raise, section_similarity_grid
+from app.store import (
+    Chapter,
+    MatrixCell,
+    divergence_matrix,
+    get_version_or_raise,
+    section_similarity_grid,
+)
+from app.store.templates import chapter_template
 
 router = APIRouter(tags=["matrix"])
 
@@ -82,6 +90,7 @@ def matrix_of(chapter: Chapter, session: Session, as_of: date | None) -> MatrixR
                     )
                     for key, cell in row.cells.items()
                 },
+                citations=citations_of(chapter.slug, _legislation(row.cells), as_of),
             )
             for row in matrix.rows
         ],
@@ -99,14 +108,14 @@ def read_similarity_grid(
     session: SessionDep,
     options: CompareOptionsDep,
     baseline: Annotated[
-        int,
+        str,
         Query(
-            ge=1,
-            le=2**31 - 1,
-            description="Id of the version every authority is compared with (e.g. the "
-            "template's, or your own authority's).",
+            pattern=r"^(?:median|[1-9][0-9]{0,9})$",
+            description="Id of the version every authority is compared with (e.g. your own "
+            "authority's), or `median`: the median council's, closest to the common template "
+            "(the default).",
         ),
-    ],
+    ] = "median",
     as_of: AsOf = None,
 ) -> SimilarityGridRead:
     """Authorities by section kinds: how similar each authority's sections are to the baseline's.
@@ -117,16 +126,30 @@ def read_similarity_grid(
     `GET /api/v1/comparisons?left={baseline}&right={version_id}`. The first request computes the
     comparisons; they are cached for later ones.
     """
-    baseline_version = get_version_or_raise(session=session, version_id=baseline)
+    if baseline == "median":
+        median = chapter_template(
+            session=session, chapter_slug=chapter.slug, as_of=as_of
+        ).median_version_id
+        if median is None:
+            raise InvalidParameter(
+                f"'{chapter.slug}' has no version in force to take a median from. To fix: "
+                "pick another as_of date, or a baseline version id."
+            )
+        baseline_id = median
+    elif int(baseline) > 2**31 - 1:
+        raise InvalidParameter("baseline is not a version id. To fix: use an id or 'median'.")
+    else:
+        baseline_id = int(baseline)
+    baseline_version = get_version_or_raise(session=session, version_id=baseline_id)
     if baseline_version.chapter_id != chapter.id:
         raise InvalidParameter(
-            f"version {baseline} is a version of '{baseline_version.chapter.slug}', not of "
+            f"version {baseline_id} is a version of '{baseline_version.chapter.slug}', not of "
             f"'{chapter.slug}'. To fix: pick a baseline from this chapter's versions."
         )
     grid = section_similarity_grid(
         session=session,
         chapter_slug=chapter.slug,
-        baseline_id=baseline,
+        baseline_id=baseline_id,
         as_of=as_of,
         options=options,
     )
@@ -150,6 +173,11 @@ def read_similarity_grid(
             for row in grid.rows
         ],
     )
+
+
+def _legislation(cells: dict[str, MatrixCell]) -> Any:
+    cell = cells.get("legislation")
+    return None if cell is None else cell.value
 
 
 def _json(model: BaseModel) -> Response:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.families.base import Family
 from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
+from app.families.citations import load_supersessions
 from app.sections import KindExample, LazyKindModel, SectionKind
 
 _HERE = Path(__file__).parent
@@ -73,4 +74,5 @@ FAMILY = Family(
     extractors=EXTRACTORS,
     local_names=detect_local_names,
     kind_model=LazyKindModel(_load_examples(_KINDS)),
+    superseded=load_supersessions(_HERE / "superseded.toml"),
 )

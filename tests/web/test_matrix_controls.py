@@ -1,0 +1,62 @@
+"""The matrix page's sort and filter (a plain GET form) and its download links."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import Soup
+
+MATRIX = "/chapters/childrens-services-policies-values-and-principles/matrix"
+
+
+def _authorities(page) -> list[str]:  # type: ignore[no-untyped-def]
+    table = page.select_one("table.fact-matrix")
+    return [" ".join(row.th.a.get_text().split()) for row in table.select("tbody tr")]
+
+
+def test_filtering_by_a_value_keeps_only_the_authorities_that_state_it(
+    client: TestClient, soup: Soup
+) -> None:
+    page = soup(client.get(MATRIX, params={"fact": "leaving_care_support_age", "value": "25"}))
+
+    assert sorted(_authorities(page)) == [
+        "Derbyshire County Council",
+        "London Borough of Merton",
+        "Sample Borough Council (sample data)",
+    ]
+    assert page.select_one("#filter-value")["value"] == "25"
+    links = [a["href"] for a in page.select("a[download]")]
+    assert any("/facts?" in href and "value=25" in href and "format=csv" in href for href in links)
+
+
+def test_sorting_by_a_fact_orders_the_rows_with_unstated_values_last(
+    client: TestClient, soup: Soup
+) -> None:
+    ascending = _authorities(soup(client.get(MATRIX, params={"sort": "leaving_care_support_age"})))
+    descending = _authorities(
+        soup(client.get(MATRIX, params={"sort": "leaving_care_support_age", "order": "desc"}))
+    )
+
+    assert ascending[-1] == descending[-1] == "Durham County Council"
+    assert ascending[0] in {"Bolton Council", "Unnamed authority (manual numbering 1.1.1)"}
+    assert descending[0] in {
+        "Derbyshire County Council",
+        "London Borough of Merton",
+        "Sample Borough Council (sample data)",
+    }
+
+
+def test_the_form_works_without_scripts_and_offers_downloads(
+    client: TestClient, soup: Soup
+) -> None:
+    page = soup(client.get(MATRIX))
+    form = page.select_one("form[aria-label='Sort and filter the facts']")
+
+    assert form["method"] == "get"
+    assert {field["name"] for field in form.select("select, input")} >= {
+        "sort",
+        "order",
+        "fact",
+        "value",
+    }
+    assert len(page.select("a[download]")) == 2
