@@ -17,7 +17,7 @@ from app.analysis import AnalyzedVersion, analyze
 from app.cli.local_files import read_local_source
 from app.config import get_settings
 from app.diff import BlockChange, CompareOptions, Comparison, SectionChange, SectionRef, compare
-from app.families import get_family
+from app.families import detect_family, get_family
 from app.schemas import ComparisonRead
 
 EXIT_DIFFERENT = 1
@@ -49,7 +49,13 @@ _VALUE_WIDTH = 60
     metavar="NAME",
     help="A further local name to ignore (repeatable; implies --ignore-local-names).",
 )
-@click.option("--family", "family_slug", default=None, help="Chapter family slug.")
+@click.option(
+    "--family",
+    "family_slug",
+    default=None,
+    help="Chapter family slug for both files (default: the family whose title LEFT opens "
+    "with, else the default family).",
+)
 @click.option(
     "--exit-code", is_flag=True, help="Exit with 1 when the texts differ, 0 when they do not."
 )
@@ -67,10 +73,11 @@ def diff(
     exit_code: bool,
 ) -> None:
     """Compare LEFT (older, or ours) with RIGHT: facts, sections, blocks and words."""
-    family = get_family(family_slug)
+    named = get_family(family_slug) if family_slug else None
     max_bytes = get_settings().max_upload_bytes
     left_source = read_local_source(left, label=f"left file {left}", max_bytes=max_bytes)
     right_source = read_local_source(right, label=f"right file {right}", max_bytes=max_bytes)
+    family = named or detect_family(left_source.text)
     left_version = analyze(left_source, family)
     right_version = analyze(right_source, family)
     options = CompareOptions(
