@@ -77,6 +77,14 @@ class UnknownFamily(PolicydiffError):
     title = "No chapter family has that slug"
 
 
+class InvalidFamily(PolicydiffError):
+    """An installed package's `policydiff.families` entry point does not give a usable family
+    (it fails to import, is no `Family`, or its name is not the family's slug)."""
+
+    code = "invalid-family"
+    title = "An installed chapter family is broken"
+
+
 class InvalidCue(PolicydiffError):
     """A chapter family's section-kind cue is not a valid regular expression."""
 

@@ -87,6 +87,7 @@ def _register_commands() -> None:
 
     cli.add_command(diff)
 
+    from app.cli.families import families
     from app.cli.load import load
     from app.cli.reanalyse import reanalyse
     from app.cli.serve import serve
@@ -96,6 +97,7 @@ def _register_commands() -> None:
     cli.add_command(load)
     cli.add_command(token)
     cli.add_command(reanalyse)
+    cli.add_command(families)
 
 
 _register_commands()
