@@ -135,6 +135,9 @@ class Fetcher:
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> Fetched | NotModified:
         """The source's current bytes, or NotModified; FetchFailed with the reason otherwise."""
+        target = httpx.URL(url)
+        if not self._settings.watch_allow_private_addresses:
+            refuse_private_host(target.host, target.port or _default_port(target.scheme))
         if not self._robots_allow(url):
             raise FetchFailed(f"robots.txt of {httpx.URL(url).host} does not allow {url}")
         headers = {}
@@ -191,7 +194,9 @@ class Fetcher:
         bound = limit if limit is not None else self._max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > bound:
-            raise FetchFailed(f"the answer is {declared} bytes, more than the {bound} allowed")
+            raise FetchFailed(
+                f"the answer is {declared} bytes, more than the {bound} bytes allowed"
+            )
         data = bytearray()
         for chunk in response.iter_bytes():
             data += chunk
