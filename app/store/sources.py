@@ -152,14 +152,18 @@ def claim_due_sources(
 ) -> list[SourceClaim]:
     """Lease up to `limit` due sources to the caller, oldest due first."""
     moment = now or datetime.now(UTC)
+    due = (
+        Source.next_check_at <= moment,
+        or_(Source.lease_expires_at.is_(None), Source.lease_expires_at <= moment),
+    )
+    with read_transaction(session):  # most rounds find nothing: no write lock for that
+        if session.scalar(select(Source.id).where(*due).limit(1)) is None:
+            return []
     with write_transaction(session):
         rows = list(
             session.scalars(
                 select(Source)
-                .where(
-                    Source.next_check_at <= moment,
-                    or_(Source.lease_expires_at.is_(None), Source.lease_expires_at <= moment),
-                )
+                .where(*due)
                 .order_by(Source.next_check_at, Source.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)

@@ -14,7 +14,7 @@ from email.errors import HeaderParseError
 from email.headerregistry import Address
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from app.errors import InvalidParameter, NotFound
 from app.sources import FactRule, check_http_url, make_rule
@@ -161,15 +161,20 @@ def claim_due_deliveries(
 ) -> list[DeliveryClaim]:
     """Lease up to `limit` pending deliveries that are due (as `claim_due_sources` does)."""
     moment = now or datetime.now(UTC)
+    due = (
+        Delivery.status == "pending",
+        Delivery.next_attempt_at <= moment,
+        or_(Delivery.lease_expires_at.is_(None), Delivery.lease_expires_at <= moment),
+    )
+    with read_transaction(session):
+        if session.scalar(select(Delivery.id).where(*due).limit(1)) is None:
+            return []
     with write_transaction(session):
         rows = list(
             session.scalars(
                 select(Delivery)
-                .where(
-                    Delivery.status == "pending",
-                    Delivery.next_attempt_at <= moment,
-                    or_(Delivery.lease_expires_at.is_(None), Delivery.lease_expires_at <= moment),
-                )
+                .options(lazyload("*"))
+                .where(*due)
                 .order_by(Delivery.next_attempt_at, Delivery.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True, of=Delivery)

@@ -69,5 +69,7 @@ class BackgroundWatcher:
         self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Ask the loop to end after its round, and wait for it (never started: no wait)."""
         self._stop.set()
-        self._thread.join(timeout)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
