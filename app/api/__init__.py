@@ -8,12 +8,15 @@ from fastapi.routing import APIRoute
 from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
     authorities,
+    changes_feed,
     chapters,
     comparisons,
     feed,
     matrix,
     problem_types,
     search,
+    sources,
+    subscriptions,
     versions,
 )
 from app.api.routes.comparisons import ComparisonJsonCache
@@ -31,6 +34,9 @@ def build_api_router() -> APIRouter:
         search,
         feed,
         problem_types,
+        sources,
+        subscriptions,
+        changes_feed,
     ):
         router.include_router(module.router)
     return router

@@ -3,6 +3,7 @@ errors, slow answers, redirects; and a webhook receiver that can fail a given nu
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -114,10 +115,9 @@ def _handler(state: PageServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.end_headers()
             if body:
-                try:
+                # the watcher may stop reading (a size bound, a timeout)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the watcher stopped reading (a size bound, a timeout)
 
     return Handler
 

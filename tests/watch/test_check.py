@@ -208,7 +208,9 @@ def test_an_oversized_answer_is_refused(pages: PageServer, session_factory, watc
 def test_robots_txt_is_obeyed(pages: PageServer, session_factory, watch_settings):
     # The server's robots.txt is shared by the module's tests: only this path is disallowed.
     path = _path("private-area")
-    pages.set("/robots.txt", body=f"User-agent: *\nDisallow: {path}\n".encode(), content_type="text/plain")
+    pages.set(
+        "/robots.txt", body=f"User-agent: *\nDisallow: {path}\n".encode(), content_type="text/plain"
+    )
     source_id = _watch(session_factory, pages.set(path, body=chapter_page()))
     try:
         assert _round(session_factory, watch_settings) == ["failed"]

@@ -91,14 +91,19 @@ def test_a_webhook_that_fails_three_times_then_recovers_gets_the_change_exactly_
     assert (first.delivered, first.failed, again.delivered) == (1, 0, 0)
     posts = pages.requests_to(hook, "POST")
     assert len(posts) == 4
-    assert all(_verify(subscription.secret or "", p.body, p.headers[SIGNATURE_HEADER.lower()]) for p in posts)
+    assert all(
+        _verify(subscription.secret or "", p.body, p.headers[SIGNATURE_HEADER.lower()])
+        for p in posts
+    )
     assert len({p.headers[DELIVERY_HEADER.lower()] for p in posts}) == 1
     body = json.loads(posts[-1].body)
     assert body["authority"]["slug"] == "hookshire"
     assert body["facts_changed"][0]["key"] == "leaving_care_support_age"
     assert body["facts_changed"][0]["before"]["age"] == 21
     assert body["facts_changed"][0]["after"]["age"] == 18
-    assert body["comparison"]["json"].startswith("https://policydiff.example.org/api/v1/comparisons?")
+    assert body["comparison"]["json"].startswith(
+        "https://policydiff.example.org/api/v1/comparisons?"
+    )
     assert any(section["status"] == "changed" for section in body["sections_changed"])
     with session_factory() as session:
         (log,) = deliveries_of(session=session, subscription_id=subscription.id)
@@ -136,7 +141,10 @@ def test_email_goes_to_the_smtp_server_as_text_and_html(
     _round(session_factory, settings)
     with session_factory() as session:
         add_subscription(
-            session=session, channel="email", target="officer@example.org", authority_slug="mailshire"
+            session=session,
+            channel="email",
+            target="officer@example.org",
+            authority_slug="mailshire",
         )
     pages.set(path, body=chapter_page(age=21, months="six"))
     _round(session_factory, settings)
@@ -147,7 +155,11 @@ def test_email_goes_to_the_smtp_server_as_text_and_html(
     (message,) = handler.messages[before:]
     assert message["To"] == "officer@example.org"
     assert "Mailshire" in message["Subject"]
-    parts = {part.get_content_type(): part.get_payload(decode=True).decode() for part in message.walk() if not part.is_multipart()}
+    parts = {
+        part.get_content_type(): part.get_payload(decode=True).decode()
+        for part in message.walk()
+        if not part.is_multipart()
+    }
     assert set(parts) == {"text/plain", "text/html"}
     assert "permanence_plan_months: 4 -> 6" in parts["text/plain"]
     assert "https://policydiff.example.org/compare?left=" in parts["text/html"]

@@ -12,6 +12,7 @@ from feedgen.feed import FeedGenerator
 
 from app import __version__
 from app.api.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
+from app.api.feed_caching import conditional_feed
 from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
 from app.store import Version, recent_amendments
@@ -113,7 +114,8 @@ def _atom(
         entry.summary(_entry_summary(version))
         entry.category(term=version.authority.slug, label=version.authority.name)
         entry.category(term=version.chapter.slug, label=version.chapter.title)
-    return Response(feed.atom_str(pretty=True), media_type=ATOM_MEDIA_TYPE)
+    newest = _aware(versions[0].ingested_at) if versions else None
+    return conditional_feed(request, feed.atom_str(pretty=True), ATOM_MEDIA_TYPE, newest)
 
 
 def _entry_title(version: Version) -> str:
