@@ -2,7 +2,7 @@
 
 Every request, redirects and robots.txt included, passes one request hook that refuses private
 and loopback addresses (unless the settings allow them) and waits for the host's turn under the
-per-host rate limit (`limits`, a moving window per host name). Timeouts, the redirect bound and
+per-host rate limit (pyrate-limiter, one request per interval per host name). Timeouts, the redirect bound and
 the size bound are the client's; tries with exponential back-off are tenacity's, for transport
 errors, 429 and 5xx answers only.
 """
@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
-from limits import RateLimitItem, RateLimitItemPerSecond
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
 from protego import Protego
+from pyrate_limiter import Limiter, Rate
 from tenacity import (
     Retrying,
     retry_if_exception,
@@ -70,27 +67,25 @@ def user_agent(settings: Settings) -> str:
 
 
 class HostRateLimiter:
-    """At most `requests_per_second` requests to one host in any moving window, per process.
+    """Requests to one host spaced at least 1 / `requests_per_second` apart, per process.
 
-    Thread-safe (the `limits` memory storage locks); `wait_turn` blocks until the host may be
-    asked again.
+    One pyrate-limiter `Limiter` per host, each allowing one request per interval: no burst at
+    the start of a window, so no second ever sees more than the rate. `wait_turn` blocks until
+    the host may be asked again; thread-safe.
     """
 
     def __init__(self, requests_per_second: float) -> None:
-        self._item = _rate_item(requests_per_second)
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._interval_ms = max(1, round(1000 / requests_per_second))
+        self._limiters: dict[str, Limiter] = {}
+        self._lock = threading.Lock()
 
     def wait_turn(self, host: str) -> None:
-        while not self._limiter.hit(self._item, host):
-            reset_at = self._limiter.get_window_stats(self._item, host).reset_time
-            time.sleep(min(max(reset_at - time.time(), 0.001), 1.0))
-
-
-def _rate_item(requests_per_second: float) -> RateLimitItem:
-    """`limits` counts whole requests per whole seconds: 2.5/s becomes 5 per 2 s."""
-    if requests_per_second >= 1:
-        return RateLimitItemPerSecond(round(requests_per_second), 1)
-    return RateLimitItemPerSecond(1, max(1, round(1 / requests_per_second)))
+        with self._lock:
+            limiter = self._limiters.get(host)
+            if limiter is None:
+                limiter = Limiter(Rate(1, self._interval_ms), buffer_ms=1)
+                self._limiters[host] = limiter
+        limiter.try_acquire(host, blocking=True)
 
 
 class Fetcher:
