@@ -2,9 +2,9 @@
 
 Every request, redirects and robots.txt included, passes one request hook that refuses private
 and loopback addresses (unless the settings allow them) and waits for the host's turn under the
-per-host rate limit (pyrate-limiter, one request per interval per host name). Timeouts, the redirect bound and
-the size bound are the client's; tries with exponential back-off are tenacity's, for transport
-errors, 429 and 5xx answers only.
+per-host rate limit (pyrate-limiter: one request per interval per host name). Timeouts, the
+redirect bound and the size bound are the client's; tries with exponential back-off are
+tenacity's, for transport errors, 429 and 5xx answers only.
 """
 
 from __future__ import annotations
