@@ -81,7 +81,7 @@ def create_source(
     responses=READ_ERRORS,
     summary="Read a watched source",
 )
-def read_source(source: SourceDep, settings: SettingsDep) -> SourceRead:
+def read_watched_source(source: SourceDep, settings: SettingsDep) -> SourceRead:
     """One source and how its checks went."""
     return source_read(source, settings)
 
