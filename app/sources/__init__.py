@@ -12,7 +12,7 @@ from app.sources.model import (
     SectionChangeSummary,
 )
 from app.sources.rules import make_rule, rule_matches
-from app.sources.summary import summarize_comparison
+from app.sources.summary import describe_change, summarize_comparison
 from app.sources.urls import check_http_url, is_public_address
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "RuleCondition",
     "SectionChangeSummary",
     "check_http_url",
+    "describe_change",
     "is_public_address",
     "make_rule",
     "rule_matches",

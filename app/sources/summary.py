@@ -33,3 +33,23 @@ def summarize_comparison(comparison: Comparison) -> ChangeSummary:
         words_inserted=comparison.totals.words_inserted,
         words_deleted=comparison.totals.words_deleted,
     )
+
+
+def describe_change(summary: ChangeSummary) -> str:
+    """The entry's text: facts before → after, then sections with the words changed."""
+    lines = [f"{fact.key}: {_value(fact.before)} → {_value(fact.after)}" for fact in summary.facts]
+    lines += [
+        f"{section.heading or section.kind} ({section.status}): "
+        f"{section.words_inserted} words added, {section.words_deleted} removed"
+        for section in summary.sections
+    ]
+    return "\n".join(lines) or "The wording changed; no fact and no section heading did."
+
+
+def _value(value: object) -> str:
+    """A fact value in a few words: an age for the leaving-care fact, else as written."""
+    if value is None:
+        return "not stated"
+    if isinstance(value, dict) and "age" in value:
+        return str(value["age"])
+    return str(value)

@@ -134,15 +134,15 @@ def recent_changes(
         return list(session.scalars(query).unique().all())
 
 
-def change_for_version(*, session: Session, version_id: int) -> Change | None:
-    """The newest change that brought `version_id`, if watching brought it."""
+def changes_for_versions(*, session: Session, version_ids: list[int]) -> dict[int, Change]:
+    """For each of the versions that watching brought, the (newest) change that brought it."""
+    if not version_ids:
+        return {}
     with read_transaction(session):
-        return session.scalar(
-            select(Change)
-            .where(Change.version_id == version_id)
-            .order_by(Change.id.desc())
-            .limit(1)
-        )
+        rows = session.scalars(
+            select(Change).where(Change.version_id.in_(version_ids)).order_by(Change.id)
+        ).unique()
+        return {change.version_id: change for change in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +250,7 @@ __all__ = [
     "CHANNELS",
     "DeliveryClaim",
     "add_subscription",
-    "change_for_version",
+    "changes_for_versions",
     "claim_due_deliveries",
     "deliveries_of",
     "get_change_or_raise",

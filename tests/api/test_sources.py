@@ -124,6 +124,12 @@ def test_the_changes_feed_says_what_changed_and_answers_304(
     )
     assert since.status_code == 304
 
+    amendments = feedparser.parse(client.get(f"{API}/feeds/amendments.atom").content)
+    newest = amendments.entries[0]
+    assert "leaving_care_support_age: 21 → 18" in newest.summary
+    related = {link.type: link.href for link in newest.links if link.rel == "related"}
+    assert "/api/v1/comparisons?left=" in related["application/json"]
+
     down = client.get(
         f"{API}/feeds/changes.atom",
         params={"fact": "leaving_care_support_age", "condition": "decreases"},

@@ -16,7 +16,7 @@ from app.api.deps import SLUG_PATTERN, SessionDep, SettingsDep
 from app.api.feed_caching import conditional_feed
 from app.api.responses import INVALID
 from app.api.routes.feed import ATOM_MEDIA_TYPE, _AtomEntry
-from app.sources import ChangeSummary, RuleCondition, make_rule, rule_matches
+from app.sources import ChangeSummary, RuleCondition, describe_change, make_rule, rule_matches
 from app.store import Change
 from app.store.subscriptions import recent_changes
 
@@ -101,25 +101,6 @@ def _add_entry(feed: FeedGenerator, change: Change, base: str) -> None:
     entry.summary(describe_change(summary))
     entry.category(term=version.authority.slug, label=version.authority.name)
     entry.category(term=version.chapter.slug, label=version.chapter.title)
-
-
-def describe_change(summary: ChangeSummary) -> str:
-    """The entry's text: facts before → after, then sections with the words changed."""
-    lines = [f"{fact.key}: {_value(fact.before)} → {_value(fact.after)}" for fact in summary.facts]
-    lines += [
-        f"{section.heading or section.kind} ({section.status}): "
-        f"{section.words_inserted} words added, {section.words_deleted} removed"
-        for section in summary.sections
-    ]
-    return "\n".join(lines) or "The wording changed; no fact and no section heading did."
-
-
-def _value(value: object) -> str:
-    if value is None:
-        return "not stated"
-    if isinstance(value, dict) and "age" in value:
-        return str(value["age"])
-    return str(value)
 
 
 def _title(
