@@ -80,7 +80,7 @@ class SubscriptionCreate(BaseModel):
     """Only changes of this authority's chapters."""
     chapter: str | None = Field(default=None, max_length=100)
     """Only changes of this chapter."""
-    fact: str | None = Field(default=None, max_length=100)
+    fact: str | None = Field(default=None, max_length=100, pattern=r"^[a-z][a-z0-9_]*$")
     """Only changes of this fact (`leaving_care_support_age`) that meet `condition`."""
     condition: RuleCondition | None = None
     """changes, decreases, increases, above or below (`threshold`)."""

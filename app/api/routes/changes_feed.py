@@ -22,6 +22,9 @@ from app.store.subscriptions import recent_changes
 
 router = APIRouter(tags=["feeds"])
 
+FACT_KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+"""Fact keys are snake_case names (`leaving_care_support_age`)."""
+
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
@@ -49,7 +52,8 @@ def changes_feed(
         str | None, Query(max_length=100, pattern=SLUG_PATTERN, description="Chapter slug.")
     ] = None,
     fact: Annotated[
-        str | None, Query(max_length=100, description="Only changes of this fact…")
+        str | None,
+        Query(max_length=100, pattern=FACT_KEY_PATTERN, description="Only changes of this fact…"),
     ] = None,
     condition: Annotated[
         RuleCondition | None, Query(description="…that meet this condition.")

@@ -22,6 +22,7 @@ from app.store.sources import (
 router = APIRouter(tags=["sources"])
 
 _WRITE_ERRORS: Responses = {
+    400: problem("The body is not JSON."),
     401: problem("No valid write token."),
     409: problem("The URL is watched already."),
     **INVALID,

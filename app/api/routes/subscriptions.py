@@ -40,7 +40,7 @@ SubscriptionDep = Annotated[Subscription, Depends(_subscription)]
     "/subscriptions",
     response_model=SubscriptionRead,
     status_code=201,
-    responses={**_UNAUTHORIZED, **INVALID},
+    responses={400: problem("The body is not JSON."), **_UNAUTHORIZED, **INVALID},
     summary="Subscribe to changes",
 )
 def create_subscription(
