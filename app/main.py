@@ -33,6 +33,7 @@ from app.store import (
     make_session_factory,
     upgrade_to_head,
 )
+from app.watch import BackgroundWatcher
 from app.web import install_web
 
 logger = logging.getLogger(__name__)
@@ -70,7 +71,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await run_in_threadpool(_load_corpus_if_empty, session_factory, app_settings)
             app.state.engine = engine
             app.state.session_factory = session_factory
-            yield
+            watcher = BackgroundWatcher(session_factory, app_settings)
+            if app_settings.watch_in_serve:
+                watcher.start()
+            try:
+                yield
+            finally:
+                watcher.stop()
         finally:
             engine.dispose()
 

@@ -9,6 +9,7 @@ from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
     across,
     authorities,
+    changes_feed,
     chapters,
     comparisons,
     feed,
@@ -16,6 +17,8 @@ from app.api.routes import (
     problem_types,
     redlines,
     search,
+    sources,
+    subscriptions,
     templates,
     versions,
 )
@@ -36,6 +39,9 @@ def build_api_router() -> APIRouter:
         search,
         feed,
         problem_types,
+        sources,
+        subscriptions,
+        changes_feed,
     ):
         router.include_router(module.router)
     return router

@@ -99,6 +99,12 @@ def _register_commands() -> None:
     cli.add_command(reanalyse)
     cli.add_command(families)
 
+    from app.cli.source import source
+    from app.cli.watch import watch
+
+    cli.add_command(source)
+    cli.add_command(watch)
+
 
 _register_commands()
 

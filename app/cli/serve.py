@@ -11,6 +11,7 @@ import uvicorn
 
 from app.cli.errors import CommandLineError
 from app.cli.load import echo_summary
+from app.cli.source import watch_manifest_sources
 from app.config import get_settings
 from app.store import database_is_empty, load_paths, make_session_factory, open_migrated_database
 
@@ -53,6 +54,7 @@ def serve(host: str, port: int) -> None:
                 max_bytes=settings.max_upload_bytes,
             )
             echo_summary(summary, err=True)
+            watch_manifest_sources(session_factory, [settings.corpus_dir], settings)
     finally:
         engine.dispose()
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, proxy_headers=True)

@@ -57,6 +57,7 @@ from app.store.versions import (
     sections_of,
     version_as_of,
 )
+from app.store.watch_models import Change, Delivery, Snapshot, Source, Subscription
 from app.store.web_queries import VersionChoice, version_choices
 
 __all__ = [
@@ -64,7 +65,9 @@ __all__ = [
     "ApiToken",
     "Authority",
     "CachedComparison",
+    "Change",
     "Chapter",
+    "Delivery",
     "DivergenceMatrix",
     "Fact",
     "LoadFailure",
@@ -78,7 +81,10 @@ __all__ = [
     "SimilarityCell",
     "SimilarityGrid",
     "SimilarityRow",
+    "Snapshot",
+    "Source",
     "StoredComparison",
+    "Subscription",
     "Version",
     "VersionChoice",
     "VersionKey",

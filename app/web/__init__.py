@@ -15,6 +15,7 @@ from markupsafe import Markup
 from app.config import Settings
 from app.http.cache import BoundedCache
 from app.web.pages import router as _pages_router
+from app.web.sources_page import router as _sources_router
 from app.web.templating import build_templates
 
 ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
@@ -43,6 +44,7 @@ def build_web_router() -> APIRouter:
     """The HTML pages (not in the OpenAPI document: their JSON twins are)."""
     router = APIRouter(include_in_schema=False)
     router.include_router(_pages_router)
+    router.include_router(_sources_router)
     return router
 
 

@@ -129,6 +129,7 @@ def _pages(server: Server) -> dict[str, str]:
         "matrix": f"/chapters/{CHAPTER}/matrix",
         "search": "/search?q=corporate+parenting",
         "upload": "/upload",
+        "sources": "/sources",
         "not-found": "/versions/999999",
     }
 
