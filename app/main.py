@@ -16,8 +16,9 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
-from sqlalchemy import Engine, make_url, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 from starlette.concurrency import run_in_threadpool
 
 from app import __version__
@@ -27,6 +28,7 @@ from app.families import all_families
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.store import (
     database_is_empty,
+    database_limits,
     load_paths,
     make_engine,
     make_session_factory,
@@ -60,7 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = make_engine(app_settings.database_url, **_pool_options(app_settings.database_url))
+        engine = make_engine(app_settings.database_url, limits=database_limits(app_settings))
         try:
             await run_in_threadpool(_train_kind_models)
             await run_in_threadpool(_migrate, engine, app_settings)
@@ -107,12 +109,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-SQLITE_POOL_SIZE = 40
-"""Connections kept open to a SQLite file: as many as the threads serving sync routes (anyio's
-default limit), so that bursts of requests never open and close connections (each new one runs
-its PRAGMAs). A connection to a local file costs a file handle."""
-
-
 def _train_kind_models() -> None:
     """Learn every family's kind model before serving: the first upload of an un-headed chapter
     would otherwise wait for scikit-learn's import and the training (a second or more)."""
@@ -120,23 +116,27 @@ def _train_kind_models() -> None:
         family.kind_model.get()
 
 
-def _pool_options(database_url: str) -> dict[str, Any]:
-    """Pool sizing for the server; PostgreSQL keeps SQLAlchemy's defaults (5 + 10 overflow)."""
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        return {"pool_size": SQLITE_POOL_SIZE, "max_overflow": 10}
-    return {}
-
-
 MIGRATION_LOCK_KEY = 0x706F6C6963796466
 """PostgreSQL advisory lock ("policydf") held while one worker migrates and the others wait."""
 
 
 def _migrate(engine: Engine, settings: Settings) -> None:
-    """Apply pending migrations; workers starting together on PostgreSQL take turns."""
+    """Apply pending migrations; workers starting together on PostgreSQL take turns.
+
+    The lock is held on a connection of its own, outside the serving pool (which may be a single
+    connection), and the migration runs through a pool-less engine.
+    """
     if engine.dialect.name != "postgresql":
         upgrade_to_head(engine, settings.migrations_dir)
         return
+    unpooled = create_engine(engine.url, poolclass=NullPool)
+    try:
+        _migrate_under_lock(unpooled, settings)
+    finally:
+        unpooled.dispose()
+
+
+def _migrate_under_lock(engine: Engine, settings: Settings) -> None:
     with engine.connect() as lock_connection:
         lock_connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         try:

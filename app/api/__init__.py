@@ -10,11 +10,13 @@ from app.api.routes import (
     authorities,
     chapters,
     comparisons,
+    deleted_versions,
     feed,
     matrix,
     problem_types,
     redlines,
     search,
+    tokens,
     versions,
 )
 from app.api.routes.comparisons import ComparisonJsonCache
@@ -27,11 +29,13 @@ def build_api_router() -> APIRouter:
         authorities,
         chapters,
         versions,
+        deleted_versions,
         redlines,
         comparisons,
         matrix,
         search,
         feed,
+        tokens,
         problem_types,
     ):
         router.include_router(module.router)

@@ -23,11 +23,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import (
     Conflict,
+    DatabaseUnavailable,
+    Forbidden,
     InvalidManifest,
     InvalidParameter,
     InvalidSource,
     NotFound,
     PolicydiffError,
+    RateLimited,
     SourceTooLarge,
     Unauthorized,
     UnknownFamily,
@@ -44,6 +47,9 @@ STATUS_BY_ERROR: dict[type[PolicydiffError], int] = {
     PolicydiffError: 400,
     NotFound: 404,
     Unauthorized: 401,
+    Forbidden: 403,
+    RateLimited: 429,
+    DatabaseUnavailable: 503,
     Conflict: 409,
     SourceTooLarge: 413,
     UnsupportedMediaType: 415,
@@ -174,14 +180,17 @@ def problem_response(
 def _domain_error_response(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, PolicydiffError)
     status = status_for(exc)
-    headers = {"WWW-Authenticate": 'Bearer realm="policydiff"'} if status == 401 else None
+    headers = {"WWW-Authenticate": 'Bearer realm="policydiff"'} if status == 401 else {}
+    retry_after = exc.extra.get("retry_after_seconds")
+    if isinstance(retry_after, int):
+        headers["Retry-After"] = str(retry_after)
     return problem_response(
         request,
         status=status,
         type_=problem_type_uri(exc.code),
         title=exc.title,
         detail=exc.detail,
-        headers=headers,
+        headers=headers or None,
     )
 
 

@@ -97,6 +97,11 @@ def _register_commands() -> None:
     cli.add_command(token)
     cli.add_command(reanalyse)
 
+    from app.cli.records import delete, deleted, purge, restore
+
+    for command in (delete, deleted, restore, purge):
+        cli.add_command(command)
+
 
 _register_commands()
 

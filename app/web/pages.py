@@ -21,7 +21,14 @@ from markupsafe import Markup
 
 from app.analysis import ANALYZER_VERSION
 from app.diff import CompareOptions
-from app.errors import InvalidParameter, PolicydiffError, SourceTooLarge
+from app.errors import (
+    DatabaseUnavailable,
+    InvalidParameter,
+    PolicydiffError,
+    RateLimited,
+    SourceTooLarge,
+    Unauthorized,
+)
 from app.families import all_families, get_family
 from app.redline import redline_filename
 from app.redline_render import render_html, stored_redline
@@ -29,6 +36,7 @@ from app.store import (
     Version,
     VersionChoice,
     add_version,
+    authenticate,
     compare_versions,
     current_versions,
     divergence_matrix,
@@ -42,7 +50,6 @@ from app.store import (
     section_similarity_grid,
     sections_of,
     timeline,
-    verify_token,
     version_choices,
 )
 from app.web import viewmodels as vm
@@ -733,10 +740,13 @@ def upload_submit(
             status_code=status_code,
         )
 
-    if not token.strip() or not verify_token(session=session, token=token.strip()):
+    try:
+        holder = authenticate(session=session, token=token.strip())
+    except Unauthorized as refused:
+        reason = "" if "not valid" in refused.detail else f" ({refused.detail.split('.')[0]})"
         return again(
-            "The write token is missing or not valid. Paste the whole token you were given; "
-            "an operator can create one with “policydiff token create NAME”.",
+            f"The write token is missing or not valid{reason}. Paste the whole token you were "
+            "given; an operator can create one with “policydiff token create NAME”.",
             "token",
             401,
         )
@@ -760,7 +770,10 @@ def upload_submit(
             chapter_slug=form.chapter or None,
             source_url=form.source_url or None,
             max_bytes=settings.max_upload_bytes,
+            added_by=holder.name,
         )
+    except (DatabaseUnavailable, RateLimited):
+        raise
     except PolicydiffError as error:
         status = 413 if isinstance(error, SourceTooLarge) else 422
         return again(_plain(error.detail), "file", status)
