@@ -79,6 +79,16 @@ class Settings(BaseSettings):
     retry_after_seconds: int = Field(default=5, ge=1, le=3600)
     """What `Retry-After` tells clients when the database is unavailable."""
 
+    comparison_cache_max_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
+    """Most bytes of comparisons the database keeps cached; the oldest go first."""
+
+    comparison_cache_max_age_days: float = Field(default=30, gt=0)
+    """Cached comparisons older than this are dropped (recomputed when asked for again)."""
+
+    comparison_rate_per_client: str = "300/minute"
+    """How many comparisons not cached yet one client address may have computed, in the
+    `limits` notation ("300/minute", "5000/day"); more are answered 429 with `Retry-After`."""
+
     public_base_url: str = ""
     """Absolute base URL for links in feeds behind a proxy; empty means the request's own."""
 

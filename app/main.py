@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
@@ -27,6 +28,8 @@ from app.config import Settings, get_settings
 from app.families import all_families
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.store import (
+    CACHE_LIMITS_KEY,
+    ComparisonCacheLimits,
     database_is_empty,
     database_limits,
     load_paths,
@@ -35,6 +38,7 @@ from app.store import (
     upgrade_to_head,
 )
 from app.web import install_web
+from app.work_budget import ClientBudgetMiddleware, WorkLimiter
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +70,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             await run_in_threadpool(_train_kind_models)
             await run_in_threadpool(_migrate, engine, app_settings)
-            session_factory = make_session_factory(engine)
+            session_factory = make_session_factory(
+                engine, info={CACHE_LIMITS_KEY: comparison_cache_limits(app_settings)}
+            )
             if app_settings.load_corpus_on_start:
                 await run_in_threadpool(_load_corpus_if_empty, session_factory, app_settings)
             app.state.engine = engine
@@ -90,6 +96,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = app_settings
     app.state.comparison_json_cache = ComparisonJsonCache()
     install_problem_handlers(app)
+    app.add_middleware(
+        ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)
+    )
     app.include_router(build_api_router())
     install_web(app, app_settings)
 
@@ -102,11 +111,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 description=app.description,
                 routes=app.routes,
             )
-            app.openapi_schema = _serve_problems_as_problem_json(schema)
+            app.openapi_schema = _serve_problems_as_problem_json(_document_holding(schema))
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def comparison_cache_limits(settings: Settings) -> ComparisonCacheLimits:
+    """The comparison cache's limits that `settings` give."""
+    return ComparisonCacheLimits(
+        max_bytes=settings.comparison_cache_max_bytes,
+        max_age=timedelta(days=settings.comparison_cache_max_age_days),
+    )
 
 
 def _train_kind_models() -> None:
@@ -171,6 +188,34 @@ def _load_corpus_if_empty(session_factory: sessionmaker[Session], settings: Sett
     )
     for failure in summary.failed:
         logger.warning("corpus file %s not loaded: %s", failure.path, failure.reason)
+
+
+_UNAVAILABLE_RESPONSE = {
+    "description": "The database is down or too busy to answer in time; retry after the "
+    "seconds in `Retry-After`.",
+    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProblemRead"}}},
+}
+_RATE_LIMITED_RESPONSE = {
+    "description": "This client asked for too many comparisons not cached yet; retry after the "
+    "seconds in `Retry-After`.",
+    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProblemRead"}}},
+}
+_COMPUTING_PATHS = ("/comparisons", "/matrix")
+"""Operations that may compute comparisons, charged to the client (`app.work_budget`)."""
+
+
+def _document_holding(schema: dict[str, Any]) -> dict[str, Any]:
+    """Declare 503 (database unavailable) on every operation, and 429 on those that compute."""
+    for path, path_item in schema.get("paths", {}).items():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            operation["responses"].setdefault("503", dict(_UNAVAILABLE_RESPONSE))
+            if any(part in path for part in _COMPUTING_PATHS):
+                operation["responses"].setdefault("429", dict(_RATE_LIMITED_RESPONSE))
+    return schema
 
 
 def _serve_problems_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:

@@ -16,9 +16,12 @@ from app.store.catalog import (
     timeline,
 )
 from app.store.comparisons import (
+    CACHE_LIMITS_KEY,
+    ComparisonCacheLimits,
     StoredComparison,
     compare_versions,
     comparison_payload,
+    evict_cached_comparisons,
     options_fingerprint,
 )
 from app.store.corpus import (
@@ -92,6 +95,7 @@ from app.store.versions import (
 from app.store.web_queries import VersionChoice, version_choices
 
 __all__ = [
+    "CACHE_LIMITS_KEY",
     "COMMAND_LINE",
     "TOKEN_ROLES",
     "AddedVersion",
@@ -99,6 +103,7 @@ __all__ = [
     "Authority",
     "CachedComparison",
     "Chapter",
+    "ComparisonCacheLimits",
     "DatabaseLimits",
     "DeletedVersion",
     "DivergenceMatrix",
@@ -134,6 +139,7 @@ __all__ = [
     "delete_version",
     "divergence_matrix",
     "downgrade_to",
+    "evict_cached_comparisons",
     "facts_of",
     "get_authority_or_raise",
     "get_chapter_or_raise",

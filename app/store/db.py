@@ -92,10 +92,13 @@ def make_engine(url: str, *, limits: DatabaseLimits | None = None, **engine_opti
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(
+    engine: Engine, info: dict[str, Any] | None = None
+) -> sessionmaker[Session]:
     """Sessions whose objects stay readable after the use case that returned them commits, and
-    that hold a connection only inside a use case's transaction (see the module's docstring)."""
-    factory = sessionmaker(engine, expire_on_commit=False)
+    that hold a connection only inside a use case's transaction (see the module's docstring).
+    `info` is every session's `Session.info` (the comparison cache's limits)."""
+    factory = sessionmaker(engine, expire_on_commit=False, info=info or {})
     event.listen(factory, "do_orm_execute", _lazy_load_in_own_transaction)
     return factory
 
