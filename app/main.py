@@ -27,6 +27,7 @@ from app.api import API_PREFIX, ComparisonJsonCache, build_api_router, install_p
 from app.config import Settings, get_settings
 from app.families import all_families
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
+from app.security_headers import SecurityHeadersMiddleware
 from app.store import (
     CACHE_LIMITS_KEY,
     ComparisonCacheLimits,
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(build_api_router())
     install_web(app, app_settings)
+    app.add_middleware(SecurityHeadersMiddleware, routes=lambda: app.routes, docs_path=DOCS_URL)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
