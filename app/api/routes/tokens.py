@@ -37,6 +37,7 @@ def read_tokens(token: WriteTokenDep, session: SessionDep) -> list[TokenRead]:
     status_code=201,
     response_model=TokenCreated,
     responses={
+        400: problem("The body is not JSON."),
         **_ADMIN_ERRORS,
         409: problem("A token has that name already."),
         **INVALID,
