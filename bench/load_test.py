@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -29,6 +30,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.append(str(REPO_ROOT))
 
+from bench_api import CHAPTER, _free_port, _seeds, synthetic_corpus  # noqa: E402
+
 from app.store import (  # noqa: E402
     list_versions,
     load_paths,
@@ -36,7 +39,6 @@ from app.store import (  # noqa: E402
     make_session_factory,
     upgrade_to_head,
 )
-from bench.bench_api import CHAPTER, _free_port, _seeds, synthetic_corpus  # noqa: E402
 
 MAX_REQUESTS = 1_000_000
 
@@ -77,8 +79,18 @@ def _read_mix(pairs: list[tuple[int, int]], rng: random.Random, hot: int) -> str
     )
 
 
+def _kind(path: str) -> str:
+    """The request's route, without ids and queries ("/api/v1/versions/N")."""
+    return re.sub(r"\d+", "N", path.split("?")[0])
+
+
 async def _client(
-    base: str, paths: list[str], deadline: float, latencies: list[float], errors: list[str]
+    base: str,
+    paths: list[str],
+    deadline: float,
+    latencies: list[float],
+    errors: list[str],
+    by_kind: dict[str, list[float]],
 ) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
         index = 0
@@ -92,20 +104,22 @@ async def _client(
                 errors.append(f"{path}: {type(error).__name__}")
                 continue
             latencies.append(time.perf_counter() - started)
+            by_kind.setdefault(_kind(path), []).append(latencies[-1])
             if response.status_code >= 400:
                 errors.append(f"{path}: {response.status_code}")
 
 
 async def _run(
     base: str, per_client: list[list[str]], seconds: float
-) -> tuple[list[float], list[str]]:
+) -> tuple[list[float], list[str], dict[str, list[float]]]:
     latencies: list[float] = []
     errors: list[str] = []
+    by_kind: dict[str, list[float]] = {}
     deadline = time.monotonic() + seconds
     await asyncio.gather(
-        *(_client(base, paths, deadline, latencies, errors) for paths in per_client)
+        *(_client(base, paths, deadline, latencies, errors, by_kind) for paths in per_client)
     )
-    return latencies, errors
+    return latencies, errors, by_kind
 
 
 def main() -> None:
@@ -164,7 +178,7 @@ def main() -> None:
             per_client = [
                 [_read_mix(pairs, rng, hot) for _ in range(500)] for _ in range(args.clients)
             ]
-            latencies, errors = asyncio.run(_run(base, per_client, args.seconds))
+            latencies, errors, by_kind = asyncio.run(_run(base, per_client, args.seconds))
         finally:
             server.terminate()
             try:
@@ -181,6 +195,12 @@ def main() -> None:
             f"p50 {quantiles[49] * 1000:.0f} ms, p99 {quantiles[98] * 1000:.0f} ms, "
             f"{len(errors)} errors"
         )
+        for kind, times in sorted(by_kind.items()):
+            cut = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
+            print(
+                f"  {kind}: {len(times)} requests, p50 {cut[49] * 1000:.0f} ms, "
+                f"p99 {cut[98] * 1000:.0f} ms"
+            )
         for error in sorted(set(errors))[:10]:
             print(f"  error: {error}")
 
