@@ -60,6 +60,35 @@ class Settings(BaseSettings):
     load_corpus_on_start: bool = True
     """Load `corpus_dir` when `serve` starts on an empty database."""
 
+    database_pool_size: int | None = Field(default=None, ge=1, le=1000)
+    """Connections each process keeps open; unset: 40 for a SQLite file, 10 for PostgreSQL."""
+
+    database_max_overflow: int = Field(default=10, ge=0, le=1000)
+    """Extra connections a process may open under a burst (closed when returned)."""
+
+    database_pool_timeout: float = Field(default=10.0, gt=0, le=600)
+    """Seconds a request waits for a free connection before it is answered 503."""
+
+    database_connect_timeout: float = Field(default=5.0, gt=0, le=600)
+    """Seconds to connect to a database server before it counts as unavailable (503)."""
+
+    database_statement_timeout: float = Field(default=15.0, gt=0, le=3600)
+    """Seconds one statement may run on PostgreSQL (`statement_timeout`), or wait for SQLite's
+    write lock (`busy_timeout`), before the request is answered 503."""
+
+    retry_after_seconds: int = Field(default=5, ge=1, le=3600)
+    """What `Retry-After` tells clients when the database is unavailable."""
+
+    comparison_cache_max_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
+    """Most bytes of comparisons the database keeps cached; the oldest go first."""
+
+    comparison_cache_max_age_days: float = Field(default=30, gt=0)
+    """Cached comparisons older than this are dropped (recomputed when asked for again)."""
+
+    comparison_rate_per_client: str = "300/minute"
+    """How many comparisons not cached yet one client address may have computed, in the
+    `limits` notation ("300/minute", "5000/day"); more are answered 429 with `Retry-After`."""
+
     public_base_url: str = ""
     """Absolute base URL for links in feeds behind a proxy; empty means the request's own."""
 

@@ -12,6 +12,7 @@ from app.api.routes import (
     changes_feed,
     chapters,
     comparisons,
+    deleted_versions,
     feed,
     matrix,
     problem_types,
@@ -20,6 +21,7 @@ from app.api.routes import (
     sources,
     subscriptions,
     templates,
+    tokens,
     versions,
 )
 
@@ -31,6 +33,7 @@ def build_api_router() -> APIRouter:
         authorities,
         chapters,
         versions,
+        deleted_versions,
         redlines,
         comparisons,
         matrix,
@@ -38,6 +41,7 @@ def build_api_router() -> APIRouter:
         templates,
         search,
         feed,
+        tokens,
         problem_types,
         sources,
         subscriptions,

@@ -105,6 +105,11 @@ def _register_commands() -> None:
     cli.add_command(source)
     cli.add_command(watch)
 
+    from app.cli.records import delete, deleted, purge, restore
+
+    for command in (delete, deleted, restore, purge):
+        cli.add_command(command)
+
 
 _register_commands()
 

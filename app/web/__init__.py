@@ -33,6 +33,15 @@ ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
         "Some values could not be used",
         "A value in the address or the form is not one this page can use. Check it and try again.",
     ),
+    403: ("Not allowed", "The token given may not do this."),
+    429: (
+        "Too many requests",
+        "This computer has asked for many comparisons in a short time. Wait a moment and retry.",
+    ),
+    503: (
+        "The service is busy or its database is unavailable",
+        "Nothing was lost. Wait a few seconds, then reload the page.",
+    ),
     500: (
         "Something went wrong on our side",
         "The page could not be produced. The error has been logged; try again in a moment.",
