@@ -267,6 +267,12 @@ def _heading_kind(
     words = text[state.words_start[index] : block.content_end]
     kind = cues.heading_kind(words)
     if kind is not None and kind != TITLE_KIND:
+        if model is not None and cues.only_hinted(kind, words):
+            overruled = _overruled_hint(
+                model, words + "\n" + _body_under(text, raw, state, index), kind, seen
+            )
+            if overruled is not None:
+                return overruled[0], "model", overruled[1]
         return kind, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
@@ -283,6 +289,28 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+HINT_OVERRULED = 0.15
+"""A heading hint's kind the model gives at most this probability for the heading and its text…"""
+HINT_OVERRULING = 0.5
+"""…yields to a kind the document has not had yet that it gives at least this."""
+
+
+def _overruled_hint(
+    model: KindModel, words: str, hinted: str, seen: set[str]
+) -> tuple[str, float] | None:
+    """The kind that overrules a heading hint: "How we work with families" over a text about a
+    named practice model, "Purpose of this chapter" over a scope box. None: the hint stands."""
+    scores = model.probabilities([words])[0]
+    if scores.get(hinted, 0.0) > HINT_OVERRULED:
+        return None
+    best = max(
+        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
+    )
+    if best in seen or scores[best] < HINT_OVERRULING:
+        return None
+    return best, scores[best]
 
 
 def _modelled_heading_kind(

@@ -35,6 +35,7 @@ def _load_kinds() -> tuple[SectionKind, ...]:
             label=entry["label"],
             heading_cues=tuple(entry.get("heading_cues", ())),
             content_cues=tuple(entry.get("content_cues", ())),
+            heading_hints=tuple(entry.get("heading_hints", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             description=str(entry.get("description", "")),
