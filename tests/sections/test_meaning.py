@@ -66,8 +66,8 @@ def test_the_family_examples_are_built_from_the_annotated_documents():
 
 
 def test_a_heading_that_only_hints_at_a_kind_yields_to_what_its_text_is_about():
-    """"How we work with families" hints at key principles; above a named practice model the
-    model's reading of the text decides, while the same words above principles keep the hint."""
+    """A heading "How we work with families" hints at key principles; above a named practice model
+    the model's reading of the text decides, while the same words above principles keep the hint."""
     practice = TITLE + (
         "How we work with families\n\n"
         "Our practice model, Bright Futures, is a strengths-based and systemic way of working. "
