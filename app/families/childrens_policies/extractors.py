@@ -73,7 +73,8 @@ _AMENDMENT_VERB = re.compile(
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
-    r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
+    r"appendices|annex|wording|links?|references?|policy|amendments?|"
+    r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
 )
 """What a statement says was changed; "amended throughout" means the chapter."""
@@ -98,7 +99,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
-    r"(?:\s+(?:in|on))?[\s,:;|\-\u2013\u2014]*"
+    r"(?:\s+(?:in|on))?[\s,:;|(\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …".
@@ -121,6 +122,11 @@ _ENTRY_OPENING = re.compile(
 _DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
+_CHANGES_LABEL = re.compile(
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:\n]{0,48}:[ \t]*"
+)
+"""A label naming changes before a dated entry ("Changes since the last version: January 2025 -
+…", "Revision history: 14 August 2024: …")."""
 
 
 def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
@@ -164,6 +170,8 @@ def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, S
             ) or _says_what_changed(lower, sentence)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
+        elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
+            is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
             review = _AMENDMENT_NOUN_BEFORE.search(
@@ -356,7 +364,7 @@ _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis"
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
-    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+"
+    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:at\s+least\s+)?"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
@@ -1129,7 +1137,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
-            r"(?:,?\s+(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
+            r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
@@ -1171,8 +1180,11 @@ _SAME_MODEL_RATIO = 0.85
 """Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
 
 
-def _model_name(words: str, keeps_model_word: bool) -> str | None:
-    """The model's name from a candidate, or None when it names no particular model."""
+def _model_name(words: str, keeps_model_word: bool, called: bool = False) -> str | None:
+    """The model's name from a candidate, or None when it names no particular model.
+
+    A name the sentence gives the model ("our model of practice is called Family Strengths",
+    `called`) may be made of generic words, if more than one: the sentence says it is a name."""
     known = _KNOWN_MODEL_RE.search(words)
     if known:
         return known.group()
@@ -1181,7 +1193,8 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_WORDS_DROPPED:
         tokens.pop()
-    if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
+    generic = all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens)
+    if not tokens or (generic and not (called and len(tokens) > 1)):
         return None
     if tokens[-1].endswith(_POSSESSIVE_ENDINGS):
         return None  # "Eldermere's practice model" names whose model it is, not the model
@@ -1247,7 +1260,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                     and not match.group("practice")
                     and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
                 )
-                name = _model_name(match.group("name"), keeps_model)
+                called = bool(match.groupdict().get("called"))
+                name = _model_name(match.group("name"), keeps_model, called)
                 if pattern is _APPROACH_TO and name is not None:
                     name = _proper_name(name, match)
                 if name is not None:
