@@ -105,3 +105,25 @@ def test_purpose_and_scope_is_the_scope_of_the_chapter():
         ("scope", "Purpose and scope"),
         ("introduction", "Legal context"),
     ]
+
+
+def test_a_stamp_under_the_title_of_an_unheaded_chapter_stays_with_the_title():
+    outline = outline_of(
+        TITLE + "Page last updated 2 June 2025\n\n"
+        "This chapter provides the context for all procedures and the overarching policy for "
+        "services to children and families.\n\n"
+        "This policy sets out the framework within which we work with children.\n"
+    )
+    assert_tiles(outline)
+    assert [s.kind for s in outline.sections] == ["title", "scope", "introduction"]
+    assert outline.sections[0].text.endswith("Page last updated 2 June 2025\n\n")
+    assert outline.sections[1].text.startswith("This chapter provides the context")
+
+
+def test_an_amendment_sentence_under_the_title_still_opens_the_scope():
+    outline = outline_of(
+        TITLE + "In May 2024 this chapter was revised to add a section on the framework.\n\n"
+        "This chapter provides the context for all procedures.\n"
+    )
+    assert [s.kind for s in outline.sections] == ["title", "scope"]
+    assert outline.sections[1].text.startswith("In May 2024 this chapter was revised")
