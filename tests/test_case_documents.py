@@ -3,8 +3,8 @@
 learn.json, holdout.json and blind.json say what a careful reader finds in each of our own case
 documents (the sections and the facts). The section-kind model learns from the first and is scored
 on the others (blind.json was annotated before the parser read its documents), so a typo in a
-starts_with, an unknown kind or a document in two files would silently corrupt the figures. These tests check the annotations against the documents themselves, never against
-the parser.
+starts_with, an unknown kind or a document in two files would silently corrupt the figures. These
+tests check the annotations against the documents themselves, never against the parser.
 """
 
 from __future__ import annotations
