@@ -138,8 +138,8 @@ def _sample_timeline(http: httpx.Client) -> list[dict]:
     for authority in http.get(f"{API}/authorities").json():
         if authority["is_sample"]:
             found = http.get(f"{API}/authorities/{authority['slug']}/chapters/{CHAPTER}/timeline")
-            if found.status_code == 200:
-                versions: list[dict] = found.json()["versions"]
+            versions: list[dict] = found.json()["versions"] if found.status_code == 200 else []
+            if versions:
                 return versions
     return []
 

@@ -97,7 +97,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             )
             if authority["is_sample"] and history.status_code == 200:
                 ids = [item["id"] for item in history.json()["versions"]]
-                break
+                if ids:
+                    break
         yield Server(url=url, token=token, sample_ids=ids)
     finally:
         process.terminate()
