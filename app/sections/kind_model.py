@@ -18,7 +18,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
 
 if TYPE_CHECKING:
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -43,6 +47,9 @@ class KindExample:
     """How much the passage counts in training (descriptions and headings count more)."""
 
 
+_Rows = npt.NDArray[np.float64]
+
+
 class KindModel:
     """Probabilities of a family's kinds for passages of text."""
 
@@ -51,6 +58,7 @@ class KindModel:
         self._classifier = classifier
         self.kinds: tuple[str, ...] = tuple(str(kind) for kind in classifier.classes_)
         """The kinds the model knows, in the order of each probability row."""
+        self._direct = _DirectScorer(vectorizer, classifier)
 
     @classmethod
     def train(cls, examples: Sequence[KindExample]) -> KindModel:
@@ -88,14 +96,102 @@ class KindModel:
         """For each text, each known kind's probability (they sum to 1)."""
         if not texts:
             return []
-        rows: Any = self._classifier.predict_proba(self._vectorizer.transform(list(texts)))
-        return [dict(zip(self.kinds, map(float, row), strict=True)) for row in rows]
+        rows: list[list[float]] = self.direct_probability_rows(texts).tolist()
+        return [dict(zip(self.kinds, row, strict=True)) for row in rows]
+
+    def sklearn_probability_rows(self, texts: Sequence[str]) -> _Rows:
+        """The probabilities as scikit-learn computes them: one row per text, a column per kind
+        (the plain version `direct_probability_rows` must agree with)."""
+        rows: _Rows = self._classifier.predict_proba(self._vectorizer.transform(list(texts)))
+        return rows
+
+    def direct_probability_rows(self, texts: Sequence[str]) -> _Rows:
+        """The same probabilities computed from the fitted parameters: scikit-learn's checks and
+        sparse-matrix building cost more than the arithmetic for a document's few dozen blocks
+        (they made the model most of an un-headed seed's analysis)."""
+        return self._direct.probability_rows(texts)
 
     def best(self, text: str) -> tuple[str, float]:
         """The most likely kind of `text` and its probability."""
         scores = self.probabilities([text])[0]
         kind = max(scores, key=scores.__getitem__)
         return kind, scores[kind]
+
+
+class _DirectScorer:
+    """TF-IDF (sublinear term frequency, idf, l2 norm) and a one-vs-rest logistic model's
+    probabilities, from a fitted vectorizer's vocabulary and analyser parts and a classifier's
+    weights, in the order of operations scikit-learn uses."""
+
+    def __init__(self, vectorizer: TfidfVectorizer, classifier: SGDClassifier) -> None:
+        if (
+            vectorizer.analyzer != "word"
+            or vectorizer.stop_words is not None
+            or not vectorizer.sublinear_tf
+            or not vectorizer.use_idf
+            or vectorizer.norm != "l2"
+            or vectorizer.binary
+        ):
+            raise ValueError("the direct scorer supports the kind model's configuration only")
+        from scipy.special import expit
+
+        self._expit = expit
+        self._preprocess = vectorizer.build_preprocessor()
+        self._tokenize = vectorizer.build_tokenizer()
+        self._ngram_range: tuple[int, int] = vectorizer.ngram_range
+        self._vocabulary: dict[str, int] = vectorizer.vocabulary_
+        self._idf: _Rows = vectorizer.idf_
+        self._weights: _Rows = np.ascontiguousarray(classifier.coef_.T)
+        self._intercept: _Rows = classifier.intercept_
+
+    def _grams(self, text: str) -> list[str]:
+        """`text`'s n-grams, as the vectorizer's analyser makes them."""
+        tokens = self._tokenize(self._preprocess(text))
+        low, high = self._ngram_range
+        grams: list[str] = tokens if low == 1 else []
+        for size in range(max(low, 2), high + 1):
+            shifted = [tokens[start:] for start in range(size)]
+            grams.extend(map(" ".join, zip(*shifted, strict=False)))
+        return grams
+
+    def probability_rows(self, texts: Sequence[str]) -> _Rows:
+        grams: list[str] = []
+        lengths: list[int] = []
+        for text in texts:
+            found = self._grams(text)
+            grams.extend(found)
+            lengths.append(len(found))
+        indexes = np.fromiter(
+            map(self._vocabulary.get, grams, repeat(-1)), dtype=np.int64, count=len(grams)
+        )
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        known = indexes >= 0
+        width = len(self._idf)
+        keys, counts = np.unique(
+            rows[known] * width + indexes[known],
+            return_counts=True,
+        )
+        entry_rows, entry_columns = np.divmod(keys, width)
+        values = np.log(counts.astype(np.float64)) + 1.0
+        values *= self._idf[entry_columns]
+        norms = np.sqrt(np.bincount(entry_rows, weights=values * values, minlength=len(texts)))
+        values /= norms[entry_rows]
+        kinds = self._weights.shape[1]
+        cells = (entry_rows[:, None] * kinds + np.arange(kinds)).ravel()
+        terms = (values[:, None] * self._weights[entry_columns]).ravel()
+        sums = np.bincount(cells, weights=terms, minlength=len(texts) * kinds)
+        scores = sums.reshape(len(texts), kinds) + self._intercept
+        if kinds == 1:  # two kinds: one weight row, for the second
+            second = self._expit(scores[:, 0])
+            return np.stack([1 - second, second], axis=1)
+        probabilities: _Rows = self._expit(scores)
+        totals = probabilities.sum(axis=1)
+        empty = totals == 0
+        if empty.any():
+            probabilities[empty, :] = 1.0
+            totals[empty] = probabilities.shape[1]
+        probabilities /= totals[:, None]
+        return probabilities
 
 
 class LazyKindModel:

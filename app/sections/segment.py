@@ -78,18 +78,18 @@ def segment_run(
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
     states = _states(len(kinds))
-    costs = _opening_costs(states, len(kinds))
+    costs_into = np.ascontiguousarray(_opening_costs(states, len(kinds)).T)
     kind_of = np.array([kind for kind, _furthest in states])
-    emissions = np.array([_emissions(block, kinds) for block in blocks])[:, kind_of]
+    emissions = _emissions(blocks, kinds)[:, kind_of]
     everyone = np.arange(len(states))
     start_kind = blocks[0].forced or initial
     score = np.where(_starting(states, kinds, start_kind), emissions[0], -np.inf)
     back: list[npt.NDArray[np.intp]] = []
     for position in range(1, len(blocks)):
         block = blocks[position]
-        candidates = score[:, None] - costs
-        source = candidates.argmax(axis=0)
-        opened = candidates[source, everyone]
+        candidates = score - costs_into
+        source = candidates.argmax(axis=1)
+        opened = candidates[everyone, source]
         if block.forced is not None:
             allowed = kind_of == kinds.index(block.forced)
             carried = score - (BOUNDARY_COST + BACKWARD_COST)
@@ -149,15 +149,17 @@ def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
     return np.where(source_kind == target_kind, np.inf, costs)
 
 
-def _emissions(block: RunBlock, kinds: Sequence[str]) -> list[float]:
-    values = []
-    for kind in kinds:
-        if kind == OTHER:
-            probability = max(OTHER_FLOOR, block.probabilities.get(OTHER, 0.0))
-        else:
-            probability = block.probabilities.get(kind, 0.0)
-        values.append(block.weight * float(np.log(max(probability, MIN_PROBABILITY))))
-    return values
+def _emissions(blocks: Sequence[RunBlock], kinds: Sequence[str]) -> _Scores:
+    """emissions[position, kind]: the block's weighted log-probability of the kind."""
+    probabilities = np.array(
+        [[block.probabilities.get(kind, 0.0) for kind in kinds] for block in blocks],
+        dtype=np.float64,
+    ).reshape(len(blocks), len(kinds))
+    other = np.array([kind == OTHER for kind in kinds])
+    probabilities[:, other] = np.maximum(OTHER_FLOOR, probabilities[:, other])
+    weights = np.array([block.weight for block in blocks], dtype=np.float64)
+    emissions: _Scores = weights[:, None] * np.log(np.maximum(probabilities, MIN_PROBABILITY))
+    return emissions
 
 
 def _path(score: _Scores, back: list[npt.NDArray[np.intp]], kinds: Sequence[str]) -> list[Segment]:

@@ -1,6 +1,9 @@
 """The kind model: learned from labelled passages, it names kinds by meaning."""
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.families import get_family
 from app.sections import KindExample, KindModel, LazyKindModel
@@ -45,3 +48,33 @@ def test_the_family_model_reads_meaning_no_cue_knows():
     }
     for text, kind in reads.items():
         assert model.best(text)[0] == kind, text
+
+
+def _family_words() -> list[str]:
+    model = get_family().kind_model
+    return sorted({word for example in model.examples for word in example.text.split()})[:3000]
+
+
+FAMILY_WORDS = _family_words()
+PASSAGES = st.lists(
+    st.sampled_from(FAMILY_WORDS) | st.text(max_size=12) | st.sampled_from(["\n", "-", "\u2019s"]),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PASSAGES | st.text(), min_size=1, max_size=8))
+def test_the_direct_scorer_gives_scikit_learns_probabilities(texts):
+    model = get_family().kind_model.get()
+    assert model is not None
+    direct = model.direct_probability_rows(texts)
+    assert direct.shape == (len(texts), len(model.kinds))
+    assert np.allclose(direct, model.sklearn_probability_rows(texts), rtol=0, atol=1e-9)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(PASSAGES, min_size=1, max_size=4))
+def test_the_direct_scorer_agrees_on_a_two_kind_model(texts):
+    model = KindModel.train(EXAMPLES)
+    direct = model.direct_probability_rows(texts)
+    assert np.allclose(direct, model.sklearn_probability_rows(texts), rtol=0, atol=1e-9)
