@@ -92,6 +92,13 @@ class InvalidCue(PolicydiffError):
     title = "A section kind's cue is invalid"
 
 
+class ExportUnavailable(PolicydiffError):
+    """This installation cannot write the format asked for (a system library is missing)."""
+
+    code = "export-unavailable"
+    title = "The document cannot be exported in this format here"
+
+
 class NotFound(PolicydiffError):
     code = "not-found"
     title = "Not found"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.errors import (
     Conflict,
     DatabaseUnavailable,
+    ExportUnavailable,
     Forbidden,
     InvalidManifest,
     InvalidParameter,
@@ -30,6 +31,7 @@ STATUS_BY_ERROR: dict[type[PolicydiffError], int] = {
     Forbidden: 403,
     RateLimited: 429,
     DatabaseUnavailable: 503,
+    ExportUnavailable: 503,
     Conflict: 409,
     SourceTooLarge: 413,
     UnsupportedMediaType: 415,

@@ -17,6 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from app.errors import ExportUnavailable
 from app.redline import Redline, RedlineFormat, TrackedParagraph, write_docx
 from app.redline_render.sources import file_redline, stored_redline
 
@@ -52,7 +53,14 @@ def render_html(redline: Redline, frontend_dir: Path, *, changes_only: bool = Fa
 
 def render_pdf(redline: Redline, frontend_dir: Path, *, changes_only: bool = False) -> bytes:
     """The redline as a tagged A4 PDF (WeasyPrint), from the same HTML as `render_html`."""
-    from weasyprint import HTML  # a slow import, paid only by the first PDF
+    try:
+        from weasyprint import HTML  # a slow import, paid only by the first PDF
+    except (ImportError, OSError) as missing:
+        raise ExportUnavailable(
+            f"PDF redlines need WeasyPrint and the Pango library, which this installation lacks "
+            f"({missing}). To fix: install Debian's libpango-1.0-0, libpangoft2-1.0-0 and "
+            "libharfbuzz-subset0, or download the Word or HTML redline instead."
+        ) from missing
 
     html = render_html(redline, frontend_dir, changes_only=changes_only)
     pdf: bytes = HTML(string=html, base_url=str(frontend_dir)).write_pdf(pdf_tags=True)

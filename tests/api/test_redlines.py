@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 
 import pypdfium2 as pdfium
 import pytest
@@ -78,6 +79,25 @@ def test_errors_are_problem_details(client: TestClient) -> None:
     )
     assert bad.status_code == 422
     assert bad.headers["content-type"].startswith("application/problem+json")
+
+
+def test_a_pdf_without_its_system_library_is_a_503_that_says_what_to_install(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    left, right = _pair(client)
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as where Pango is not installed
+
+    refused = client.get(
+        f"{API}/comparisons/redline", params={"left": left, "right": right, "format": "pdf"}
+    )
+    word = client.get(
+        f"{API}/comparisons/redline", params={"left": left, "right": right, "format": "docx"}
+    )
+
+    assert refused.status_code == 503
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert "libpango-1.0-0" in refused.json()["detail"]
+    assert word.status_code == 200
 
 
 def test_the_route_is_documented_with_its_formats(client: TestClient) -> None:
