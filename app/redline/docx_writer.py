@@ -106,8 +106,9 @@ class _Writer:
         changed = sum(count for status, count in totals.sections.items() if status != "unchanged")
         document.add_paragraph(
             f"{changed} of {sum(totals.sections.values())} sections differ; "
-            f"{totals.words_inserted} words inserted, {totals.words_deleted} deleted; "
-            f"{len(redline.moves)} passages moved; {totals.similarity:.0%} of words kept."
+            f"{_counted(totals.words_inserted, 'word')} inserted, {totals.words_deleted} deleted; "
+            f"{_counted(len(redline.moves), 'passage')} moved; "
+            f"{totals.similarity:.0%} of words kept."
         )
         document.add_heading("Facts that differ", level=1)
         if redline.fact_changes:
@@ -292,3 +293,8 @@ def _small(runs: Iterable[object]) -> None:
 
 def _or_not_stated(value: str | None) -> str:
     return value if value else "not stated"
+
+
+def _counted(count: int, noun: str) -> str:
+    """ "1 passage", "3 passages": the cover page is read by people, not parsed."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
