@@ -11,15 +11,10 @@ from app.analysis import analyze
 from app.diff import CompareOptions, Comparison, compare
 from app.families import get_family
 from app.ingest import read_source
-from app.web.viewmodels import (
-    DiffRow,
-    EvidenceSpan,
-    build_comparison_view,
-    divergent_flags,
-    heat_bin,
-    highlight_spans,
-    highlight_text,
-)
+from app.web.pages.compare_view import DiffRow, build_comparison_view
+from app.web.pages.matrix_view import divergent_flags, heat_bin
+from app.web.pages.version_view import EvidenceSpan, highlight_text
+from app.web.pages.words import highlight_spans
 
 LEFT = """Our Policy on Young People
 

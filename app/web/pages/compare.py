@@ -1,0 +1,178 @@
+"""The comparison page: a pair of versions side by side or inline, rendered once and then
+served from memory."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from app.analysis import ANALYZER_VERSION
+from app.http.cache import BoundedCache
+from app.http.deps import EngineDep, SessionFactoryDep
+from app.http.links import api_url, page_url
+from app.http.params import CompareOptionsDep, options_params
+from app.schemas.citations import citation_changes_of
+from app.schemas.stored_versions import legislation_of
+from app.store import VersionChoice, compare_versions, get_version_or_raise
+from app.web.pages.common import Crumb, all_versions, choice_groups, choice_of, render, version_name
+from app.web.pages.compare_view import CompareForm, build_comparison_view, compare_form
+from app.web.templating import TemplatesDep
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionSide:
+    """One side of a comparison as the page names it."""
+
+    id: int
+    label: str
+    url: str
+    is_sample: bool
+
+
+def _side(version: VersionChoice) -> VersionSide:
+    return VersionSide(
+        id=version.id,
+        label=version_name(version),
+        url=f"/versions/{version.id}",
+        is_sample=version.is_sample,
+    )
+
+
+@router.get("/compare", name="web_compare")
+def compare_page(
+    request: Request,
+    sessions: SessionFactoryDep,
+    engine: EngineDep,
+    templates: TemplatesDep,
+    options: CompareOptionsDep,
+    left: Annotated[str | None, Query(max_length=20)] = None,
+    right: Annotated[str | None, Query(max_length=20)] = None,
+    view: Annotated[str | None, Query(max_length=10)] = None,
+    changes_only: Annotated[bool, Query()] = False,
+) -> HTMLResponse:
+    """The comparison page. A session is opened only when something must be read through the
+    ORM (a version outside the lists, or a comparison not rendered yet): a page served from
+    memory costs one light query for the version lists."""
+    form, form_error = compare_form(left, right, view, changes_only, options)
+    choices = all_versions(engine)
+    context: dict[str, Any] = {
+        "title": "Compare two versions",
+        "nav": "compare",
+        "form": form,
+        "form_error": form_error,
+        "view": None,
+        "choices": choice_groups(choices),
+        "json_url": api_url("/versions"),
+    }
+    if form.left is not None and form.right is not None and form_error is None:
+        left_version, right_version = _pair(sessions, choices, form.left, form.right)
+        page_key = (_fragment_key(form, left_version, right_version), tuple(choices))
+        pages: BoundedCache[bytes] = request.app.state.compare_page_cache
+        page = pages.get(page_key)
+        if page is not None:
+            return HTMLResponse(page)
+        context.update(
+            title=f"Compare {version_name(left_version)} with {version_name(right_version)}",
+            view=True,
+            comparison_html=_comparison_fragment(
+                request, sessions, templates, form, left_version, right_version
+            ),
+            breadcrumbs=(Crumb("Overview", "/"), Crumb("Compare", "")),
+            json_url=api_url(
+                "/comparisons", left=form.left, right=form.right, **options_params(form.options)
+            ),
+        )
+        response = render(templates, request, "pages/compare.html", **context)
+        pages.put(page_key, bytes(response.body))
+        return response
+    if form.left is not None or form.right is not None:
+        context["form_error"] = (
+            form_error or "Choose both a left and a right version, then press Compare."
+        )
+        return render(templates, request, "pages/compare.html", status_code=422, **context)
+    return render(templates, request, "pages/compare.html", **context)
+
+
+def _pair(
+    sessions: SessionFactoryDep, choices: list[VersionChoice], left: int, right: int
+) -> tuple[VersionChoice, VersionChoice]:
+    """The two versions named by the form, from the lists, else read (NotFound if unknown)."""
+    listed = {version.id: version for version in choices}
+    if left in listed and right in listed:
+        return listed[left], listed[right]
+    with sessions() as session:
+        return (
+            listed.get(left) or choice_of(get_version_or_raise(session=session, version_id=left)),
+            listed.get(right) or choice_of(get_version_or_raise(session=session, version_id=right)),
+        )
+
+
+def _fragment_key(
+    form: CompareForm, left_version: VersionChoice, right_version: VersionChoice
+) -> tuple[Hashable, ...]:
+    """Everything a rendered comparison depends on."""
+    return (left_version, right_version, form, ANALYZER_VERSION)
+
+
+def _comparison_fragment(
+    request: Request,
+    sessions: SessionFactoryDep,
+    templates: Jinja2Templates,
+    form: CompareForm,
+    left_version: VersionChoice,
+    right_version: VersionChoice,
+) -> Markup:
+    """The summary, divergences and diff of a pair: rendered once, then served from memory."""
+    key = _fragment_key(form, left_version, right_version)
+    fragments: BoundedCache[Markup] = request.app.state.comparison_fragment_cache
+    cached = fragments.get(key)
+    if cached is not None:
+        return cached
+    with sessions() as session:
+        comparison = compare_versions(
+            session=session,
+            left_id=left_version.id,
+            right_id=right_version.id,
+            options=form.options,
+        )
+        citations = citation_changes_of(
+            left_version.chapter_slug,
+            legislation_of(get_version_or_raise(session=session, version_id=left_version.id)),
+            legislation_of(get_version_or_raise(session=session, version_id=right_version.id)),
+        )
+    links = {
+        "other_view": page_url(
+            "/compare", **form.params(view="side" if form.view == "inline" else "inline")
+        ),
+        "toggle_changes_only": page_url(
+            "/compare", **form.params(changes_only=not form.changes_only)
+        ),
+        "swap": page_url("/compare", **form.params(left=form.right, right=form.left)),
+        "redline": page_url("/compare/redline", **form.params()),
+    }
+    # Rendered by the same autoescaping environment as every page: safe to embed as markup.
+    fragment = Markup(
+        templates.get_template("partials/_comparison.html").render(
+            form=form,
+            left=_side(left_version),
+            right=_side(right_version),
+            links=links,
+            citations=citations,
+            view=build_comparison_view(
+                comparison,
+                left_version_id=left_version.id,
+                right_version_id=right_version.id,
+                changes_only=form.changes_only,
+            ),
+        )
+    )
+    fragments.put(key, fragment)
+    return fragment

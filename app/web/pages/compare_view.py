@@ -1,0 +1,414 @@
+"""The compare page's view: its form, made from the options' declarations, and a comparison
+shaped into a summary, divergences and rows aligned block by block."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.diff import (
+    BlockChange,
+    CompareOptions,
+    Comparison,
+    FactDivergence,
+    SectionChange,
+    SectionRef,
+    option_declarations,
+)
+from app.http.params import options_params
+from app.web.pages.words import fact_anchor, fact_label, kind_label
+
+SegmentKind = Literal["equal", "insert", "delete", "ignored"]
+RowKind = Literal["section", "block", "origin", "unchanged_run"]
+
+
+@dataclass(frozen=True, slots=True)
+class DiffSegment:
+    """A run of text in one cell, with how it is marked."""
+
+    kind: SegmentKind
+    """"equal" (plain), "insert" (`<ins>`), "delete" (`<del>`) or "ignored" (a difference the
+    options ignore, shown plainly with a dotted underline)."""
+    text: str
+    """The characters, exactly as in the version (whitespace trimmed at the cell's end only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHeading:
+    """One side's section in a row header."""
+
+    label: str
+    """Heading as printed, else the kind in words."""
+    kind: str
+    """Canonical kind."""
+
+
+@dataclass(slots=True)
+class DiffRow:
+    """One row of the side-by-side table (or one block of the inline view)."""
+
+    kind: RowKind
+    """"section" (a section header), "block" (a block change in its place), "origin" (where a
+    moved block used to be) or "unchanged_run" (unchanged blocks collapsed behind a <details>)."""
+    anchor: str
+    """The row's id, for links ("b12", "from-b12", "s3")."""
+    status: str
+    """Status slug of the section or block change."""
+    status_label: str
+    """Status in words ("Moved", "Changed")."""
+    left: list[DiffSegment] = field(default_factory=list)
+    """Left cell: equal and deleted text."""
+    right: list[DiffSegment] = field(default_factory=list)
+    """Right cell: equal and inserted text."""
+    inline: list[DiffSegment] = field(default_factory=list)
+    """Inline view: every segment in reading order."""
+    words_inserted: int = 0
+    words_deleted: int = 0
+    similarity: float = 1.0
+    is_change: bool = False
+    """True for rows the previous / next change links step through."""
+    previous_change: str | None = None
+    """Anchor of the previous change, if any."""
+    next_change: str | None = None
+    """Anchor of the next change, if any."""
+    moved_link: str | None = None
+    """For a moved block, the anchor of its other place; for an origin row, the block's row."""
+    moved_where: str | None = None
+    """The section the moved block went to or came from, in words."""
+    left_heading: SectionHeading | None = None
+    """Section rows: the left section."""
+    right_heading: SectionHeading | None = None
+    """Section rows: the right section."""
+    hidden: list[DiffRow] = field(default_factory=list)
+    """Unchanged-run rows: the block rows collapsed."""
+
+    @property
+    def count(self) -> int:
+        return len(self.hidden)
+
+
+@dataclass(frozen=True, slots=True)
+class DivergenceView:
+    """A fact whose values differ, with links to both pieces of evidence."""
+
+    key: str
+    label: str
+    left_value: Any
+    right_value: Any
+    left_evidence_url: str | None
+    """Link to the left version page's highlight, None when the left states nothing."""
+    right_evidence_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryCount:
+    """How many sections of the comparison have one status."""
+
+    status: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonView:
+    """Everything the compare page shows."""
+
+    section_counts: tuple[SummaryCount, ...]
+    """Sections per status, in the SPEC's order."""
+    words_inserted: int
+    words_deleted: int
+    similarity: float
+    differs: bool
+    divergences: tuple[DivergenceView, ...]
+    rows: tuple[DiffRow, ...]
+    """Rows in reading order (changes-only runs already collapsed when asked)."""
+    first_change: str | None
+    """Anchor of the first change, None when nothing changed."""
+    change_count: int
+
+
+def build_comparison_view(
+    comparison: Comparison,
+    *,
+    left_version_id: int,
+    right_version_id: int,
+    changes_only: bool = False,
+) -> ComparisonView:
+    """Shape a comparison into summary, divergences and rows aligned block by block."""
+    rows = _rows_in_reading_order(comparison)
+    changes = [row for row in rows if row.is_change]
+    for position, row in enumerate(changes):
+        row.previous_change = changes[position - 1].anchor if position else None
+        row.next_change = changes[position + 1].anchor if position + 1 < len(changes) else None
+    if changes_only:
+        rows = _collapse_unchanged(rows)
+    section_counts = tuple(
+        SummaryCount(status, status.capitalize(), comparison.totals.sections.get(status, 0))
+        for status in ("unchanged", "changed", "added", "removed", "moved")
+    )
+    divergences = tuple(
+        _divergence_view(divergence, left_version_id, right_version_id)
+        for divergence in comparison.divergences
+    )
+    return ComparisonView(
+        section_counts=section_counts,
+        words_inserted=comparison.totals.words_inserted,
+        words_deleted=comparison.totals.words_deleted,
+        similarity=comparison.totals.similarity,
+        differs=comparison.differs,
+        divergences=divergences,
+        rows=tuple(rows),
+        first_change=changes[0].anchor if changes else None,
+        change_count=len(changes),
+    )
+
+
+def _divergence_view(
+    divergence: FactDivergence, left_version_id: int, right_version_id: int
+) -> DivergenceView:
+    def evidence_url(version_id: int, evidence: Sequence[object]) -> str | None:
+        return f"/versions/{version_id}#{fact_anchor(divergence.key)}" if evidence else None
+
+    return DivergenceView(
+        key=divergence.key,
+        label=fact_label(divergence.key),
+        left_value=divergence.left,
+        right_value=divergence.right,
+        left_evidence_url=evidence_url(left_version_id, divergence.left_evidence),
+        right_evidence_url=evidence_url(right_version_id, divergence.right_evidence),
+    )
+
+
+def _heading(section: SectionRef | None) -> SectionHeading | None:
+    if section is None:
+        return None
+    return SectionHeading(label=section.heading or kind_label(section.kind), kind=section.kind)
+
+
+def _section_name(comparison: Comparison, side: str, index: int | None) -> str:
+    summary = comparison.left if side == "left" else comparison.right
+    if index is None or not 0 <= index < len(summary.sections):
+        return "another section"
+    heading = _heading(summary.sections[index])
+    return heading.label if heading else "another section"
+
+
+def _rows_in_reading_order(comparison: Comparison) -> list[DiffRow]:
+    """Section header rows, each followed by its block rows; moved blocks also leave an origin row
+    where they used to be (after the last in-place block that preceded them on the left)."""
+    rows: list[DiffRow] = []
+    placed: list[tuple[int, int]] = []
+    """(left offset, position in rows) of in-place block rows, to position origin rows."""
+    moved_indices: list[int] = []
+    for section_index, section in enumerate(comparison.sections):
+        rows.append(_section_row(section, section_index))
+        for block_index in section.blocks:
+            change = comparison.blocks[block_index]
+            row = _block_row(comparison, change, block_index)
+            rows.append(row)
+            if change.moved and change.left is not None:
+                moved_indices.append(block_index)
+            elif change.left is not None:
+                placed.append((change.left.start, len(rows) - 1))
+    origins: list[tuple[int, DiffRow]] = []
+    for block_index in moved_indices:
+        change = comparison.blocks[block_index]
+        assert change.left is not None
+        before = [position for start, position in placed if start < change.left.start]
+        origins.append((max(before, default=0), _origin_row(comparison, change, block_index)))
+    for position, origin in sorted(origins, key=lambda item: item[0], reverse=True):
+        rows.insert(position + 1, origin)
+    return rows
+
+
+def _section_row(section: SectionChange, index: int) -> DiffRow:
+    return DiffRow(
+        kind="section",
+        anchor=f"s{index}",
+        status=section.status,
+        status_label=section.status.capitalize(),
+        words_inserted=section.words_inserted,
+        words_deleted=section.words_deleted,
+        similarity=section.similarity,
+        left_heading=_heading(section.left),
+        right_heading=_heading(section.right),
+    )
+
+
+def _block_row(comparison: Comparison, change: BlockChange, index: int) -> DiffRow:
+    left, right, inline = _cells(change)
+    differs = change.changed or change.status in ("added", "removed")
+    is_change = differs or change.moved or change.status in ("split", "merged")
+    row = DiffRow(
+        kind="block",
+        anchor=f"b{index}",
+        status=change.status,
+        status_label=change.status.capitalize(),
+        left=left,
+        right=right,
+        inline=inline,
+        words_inserted=change.words_inserted,
+        words_deleted=change.words_deleted,
+        similarity=change.similarity,
+        is_change=is_change,
+    )
+    if change.moved and change.left is not None:
+        row.moved_link = f"from-b{index}"
+        row.moved_where = _section_name(comparison, "left", change.left_section)
+    return row
+
+
+def _origin_row(comparison: Comparison, change: BlockChange, index: int) -> DiffRow:
+    left, _right, _inline = _cells(change, strike_left=True)
+    return DiffRow(
+        kind="origin",
+        anchor=f"from-b{index}",
+        status="moved",
+        status_label="Moved away",
+        left=left,
+        moved_link=f"b{index}",
+        moved_where=_section_name(comparison, "right", change.right_section),
+    )
+
+
+def _cells(
+    change: BlockChange, *, strike_left: bool = False
+) -> tuple[list[DiffSegment], list[DiffSegment], list[DiffSegment]]:
+    left: list[DiffSegment] = []
+    right: list[DiffSegment] = []
+    inline: list[DiffSegment] = []
+    for op in (op for op in change.ops if op.text):
+        segment = DiffSegment(
+            "ignored" if op.ignorable and op.kind != "equal" else op.kind, op.text
+        )
+        if op.kind != "insert":
+            left.append(segment)
+        if op.kind != "delete":
+            right.append(segment)
+        if op.kind != "delete" or segment.kind == "delete":
+            inline.append(segment)
+    if strike_left:
+        left = [DiffSegment("delete", segment.text) for segment in left]
+    return _trim_end(left), _trim_end(right), _trim_end(inline)
+
+
+def _trim_end(segments: list[DiffSegment]) -> list[DiffSegment]:
+    """Drop the blank lines that close a block: the next row starts a new block anyway."""
+    while segments and not segments[-1].text.strip():
+        segments.pop()
+    if segments:
+        last = segments[-1]
+        segments[-1] = DiffSegment(last.kind, last.text.rstrip())
+    return segments
+
+
+def _collapse_unchanged(rows: list[DiffRow]) -> list[DiffRow]:
+    """Fold each run of unchanged block rows into one "show N unchanged" row."""
+    collapsed: list[DiffRow] = []
+    run: list[DiffRow] = []
+
+    def flush() -> None:
+        if run:
+            collapsed.append(
+                DiffRow(
+                    kind="unchanged_run",
+                    anchor=f"u-{run[0].anchor}",
+                    status="unchanged",
+                    status_label="Unchanged",
+                    hidden=list(run),
+                )
+            )
+            run.clear()
+
+    for row in rows:
+        if row.kind == "block" and not row.is_change:
+            run.append(row)
+            continue
+        flush()
+        collapsed.append(row)
+    flush()
+    return collapsed
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoreOption:
+    """One declared comparison option as the form shows it (a checkbox, or a list of names)."""
+
+    name: str
+    label: str
+    description: str
+    checked: bool
+    repeatable: bool = False
+    text: str = ""
+    """For a repeatable option: its values, one a line."""
+
+
+@dataclass(frozen=True, slots=True)
+class CompareForm:
+    """What the compare form holds, echoed back so the page can be re-submitted."""
+
+    left: int | None
+    right: int | None
+    view: str
+    changes_only: bool
+    options: CompareOptions
+
+    @property
+    def ignore_options(self) -> tuple[IgnoreOption, ...]:
+        """The options' declarations with this form's values: the form is made from them."""
+        shown = []
+        for declaration in option_declarations(type(self.options)):
+            value = getattr(self.options, declaration.name)
+            shown.append(
+                IgnoreOption(
+                    name=declaration.name,
+                    label=declaration.label,
+                    description=declaration.description,
+                    checked=bool(value),
+                    repeatable=declaration.repeatable,
+                    text="\n".join(value) if declaration.repeatable else "",
+                )
+            )
+        return tuple(shown)
+
+    @property
+    def any_ignored(self) -> bool:
+        return any(option.checked for option in self.ignore_options)
+
+    def params(self, **changes: Any) -> dict[str, Any]:
+        return {
+            "left": self.left,
+            "right": self.right,
+            "view": self.view,
+            "changes_only": self.changes_only,
+            **options_params(self.options),
+            **changes,
+        }
+
+
+def compare_form(
+    left: str | None,
+    right: str | None,
+    view: str | None,
+    changes_only: bool,
+    options: CompareOptions,
+) -> tuple[CompareForm, str | None]:
+    problems: list[str] = []
+
+    def version_id(value: str | None, side: str) -> int | None:
+        if value is None or value == "":
+            return None
+        if value.isdigit() and 0 < int(value) < 2**31:
+            return int(value)
+        problems.append(f"the {side} version must be chosen from the list (got “{value}”).")
+        return None
+
+    form = CompareForm(
+        left=version_id(left, "left"),
+        right=version_id(right, "right"),
+        view="inline" if view == "inline" else "side",
+        changes_only=changes_only,
+        options=options,
+    )
+    return form, (" ".join(problems).capitalize() if problems else None)
