@@ -75,7 +75,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     """Mount the web UI on `app`: pages, static assets and HTML error pages."""
     app.state.web_templates = build_templates(settings)
     app.state.error_page_renderer = render_error_page
-    app.state.comparison_fragment_cache = BoundedCache[Markup](size=32)
+    app.state.comparison_fragment_cache = BoundedCache[tuple[Markup, str | None]](size=32)
     app.state.compare_page_cache = BoundedCache[bytes](size=32)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=settings.frontend_dir / "static"), name="static")

@@ -81,6 +81,7 @@ def test_every_block_change_is_one_row_and_cells_keep_their_side_text() -> None:
     comparison = _compare(LEFT, RIGHT)
     view = build_comparison_view(comparison, left_version_id=1, right_version_id=2)
     rows = _block_rows(view.rows)
+    origins = {row.moved_link: row for row in view.rows if row.kind == "origin"}
     assert sorted(row.anchor for row in rows) == sorted(
         f"b{i}" for i in range(len(comparison.blocks))
     )
@@ -88,7 +89,15 @@ def test_every_block_change_is_one_row_and_cells_keep_their_side_text() -> None:
         change = comparison.blocks[int(row.anchor[1:])]
         left_text = "".join(op.text for op in change.ops if op.kind != "insert")
         right_text = "".join(op.text for op in change.ops if op.kind != "delete")
-        assert "".join(segment.text for segment in row.left) == left_text.rstrip()
+        if change.moved and not change.changed:
+            # A block moved unchanged shows its left text once, double-struck at its origin.
+            assert row.left == []
+            assert "".join(segment.text for segment in origins[row.anchor].left) == (
+                left_text.rstrip()
+            )
+            assert all(segment.kind == "moved" for segment in origins[row.anchor].left)
+        else:
+            assert "".join(segment.text for segment in row.left) == left_text.rstrip()
         assert "".join(segment.text for segment in row.right) == right_text.rstrip()
         assert not any(segment.kind == "insert" for segment in row.left)
         assert not any(segment.kind == "delete" for segment in row.right)
@@ -131,14 +140,14 @@ def test_a_moved_block_has_an_origin_row_linked_both_ways() -> None:
 def test_identical_texts_have_no_change_and_no_divergence() -> None:
     view = build_comparison_view(_compare(LEFT, LEFT), left_version_id=1, right_version_id=1)
     assert view.change_count == 0 and view.first_change is None
-    assert view.divergences == ()
+    assert view.facts.changed == () and view.facts.document == ()
     assert not view.differs
 
 
 def test_divergences_link_to_the_evidence_anchor_of_each_side() -> None:
     view = build_comparison_view(_compare(LEFT, RIGHT), left_version_id=7, right_version_id=9)
-    leaving = [d for d in view.divergences if d.key == "leaving_care_support_age"]
-    assert leaving, [d.key for d in view.divergences]
+    leaving = [d for d in view.facts.changed if d.key == "leaving_care_support_age"]
+    assert leaving, [d.key for d in view.facts.changed]
     assert leaving[0].left_evidence_url == "/versions/7#fact-leaving_care_support_age"
     assert leaving[0].right_evidence_url == "/versions/9#fact-leaving_care_support_age"
 

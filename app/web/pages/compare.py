@@ -4,7 +4,7 @@ served from memory."""
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -19,9 +19,15 @@ from app.http.links import api_url, page_url
 from app.http.params import CompareOptionsDep, options_params
 from app.schemas.citations import citation_changes_of
 from app.schemas.stored_versions import legislation_of
-from app.store import VersionChoice, compare_versions, get_version_or_raise
+from app.store import VersionChoice, compare_versions, facts_of, get_version_or_raise
 from app.web.pages.common import Crumb, all_versions, choice_groups, choice_of, render, version_name
-from app.web.pages.compare_view import CompareForm, build_comparison_view, compare_form
+from app.web.pages.compare_view import (
+    CompareForm,
+    SideNames,
+    build_comparison_view,
+    compare_form,
+    with_page_defaults,
+)
 from app.web.templating import TemplatesDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -35,15 +41,28 @@ class VersionSide:
     label: str
     url: str
     is_sample: bool
+    short: str
+    """What the page calls this side: its date for a revision, its council between two."""
 
 
-def _side(version: VersionChoice) -> VersionSide:
-    return VersionSide(
-        id=version.id,
-        label=version_name(version),
-        url=f"/versions/{version.id}",
-        is_sample=version.is_sample,
-    )
+def _sides(left: VersionChoice, right: VersionChoice) -> tuple[VersionSide, VersionSide]:
+    revision = left.authority_slug == right.authority_slug
+
+    def side(version: VersionChoice) -> VersionSide:
+        when = version_name(version).removeprefix(f"{version.authority_name}, ")
+        return VersionSide(
+            id=version.id,
+            label=version_name(version),
+            url=f"/versions/{version.id}",
+            is_sample=version.is_sample,
+            short=when if revision else version.authority_name,
+        )
+
+    return side(left), side(right)
+
+
+def _names(left: VersionSide, right: VersionSide, revision: bool) -> SideNames:
+    return SideNames(left.short, right.short, revision)
 
 
 @router.get("/compare", name="web_compare")
@@ -61,6 +80,7 @@ def compare_page(
     """The comparison page. A session is opened only when something must be read through the
     ORM (a version outside the lists, or a comparison not rendered yet): a page served from
     memory costs one light query for the version lists."""
+    options = with_page_defaults(options, request.query_params.keys())
     form, form_error = compare_form(left, right, view, changes_only, options)
     choices = all_versions(engine)
     context: dict[str, Any] = {
@@ -79,12 +99,23 @@ def compare_page(
         page = pages.get(page_key)
         if page is not None:
             return HTMLResponse(page)
+        fragment, first_change = _comparison_fragment(
+            request, sessions, templates, form, left_version, right_version
+        )
+        sides = _sides(left_version, right_version)
+        revision = left_version.authority_slug == right_version.authority_slug
         context.update(
             title=f"Compare {version_name(left_version)} with {version_name(right_version)}",
-            view=True,
-            comparison_html=_comparison_fragment(
-                request, sessions, templates, form, left_version, right_version
+            heading=(
+                f"{left_version.authority_name}: {sides[0].short} → {sides[1].short}"
+                if revision
+                else f"{sides[0].label} and {sides[1].label}"
             ),
+            left=sides[0],
+            right=sides[1],
+            view=True,
+            comparison_html=fragment,
+            first_change=first_change,
             breadcrumbs=(Crumb("Overview", "/"), Crumb("Compare", "")),
             json_url=api_url(
                 "/comparisons", left=form.left, right=form.right, **options_params(form.options)
@@ -129,10 +160,11 @@ def _comparison_fragment(
     form: CompareForm,
     left_version: VersionChoice,
     right_version: VersionChoice,
-) -> Markup:
-    """The summary, divergences and diff of a pair: rendered once, then served from memory."""
+) -> tuple[Markup, str | None]:
+    """The summary, facts and diff of a pair, and the anchor of its first change: rendered once,
+    then served from memory."""
     key = _fragment_key(form, left_version, right_version)
-    fragments: BoundedCache[Markup] = request.app.state.comparison_fragment_cache
+    fragments: BoundedCache[tuple[Markup, str | None]] = request.app.state.comparison_fragment_cache
     cached = fragments.get(key)
     if cached is not None:
         return cached
@@ -148,6 +180,9 @@ def _comparison_fragment(
             legislation_of(get_version_or_raise(session=session, version_id=left_version.id)),
             legislation_of(get_version_or_raise(session=session, version_id=right_version.id)),
         )
+        left_facts = facts_of(session=session, version_id=left_version.id)
+        right_facts = facts_of(session=session, version_id=right_version.id)
+    numbering = replace(form.options, ignore_numbering=not form.options.ignore_numbering)
     links = {
         "other_view": page_url(
             "/compare", **form.params(view="side" if form.view == "inline" else "inline")
@@ -157,22 +192,25 @@ def _comparison_fragment(
         ),
         "swap": page_url("/compare", **form.params(left=form.right, right=form.left)),
         "redline": page_url("/compare/redline", **form.params()),
+        "numbering": page_url("/compare", **replace(form, options=numbering).params()),
     }
+    left, right = _sides(left_version, right_version)
+    revision = left_version.authority_slug == right_version.authority_slug
+    view = build_comparison_view(
+        comparison,
+        left_version_id=left_version.id,
+        right_version_id=right_version.id,
+        changes_only=form.changes_only,
+        names=_names(left, right, revision),
+        left_facts=left_facts,
+        right_facts=right_facts,
+    )
+    template = templates.get_template("partials/_comparison.html")
     # Rendered by the same autoescaping environment as every page: safe to embed as markup.
-    fragment = Markup(
-        templates.get_template("partials/_comparison.html").render(
-            form=form,
-            left=_side(left_version),
-            right=_side(right_version),
-            links=links,
-            citations=citations,
-            view=build_comparison_view(
-                comparison,
-                left_version_id=left_version.id,
-                right_version_id=right_version.id,
-                changes_only=form.changes_only,
-            ),
+    html = Markup(
+        template.render(
+            form=form, left=left, right=right, links=links, citations=citations, view=view
         )
     )
-    fragments.put(key, fragment)
-    return fragment
+    fragments.put(key, (html, view.first_change))
+    return html, view.first_change

@@ -3,23 +3,23 @@ shaped into a summary, divergences and rows aligned block by block."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from app.diff import (
     BlockChange,
     CompareOptions,
     Comparison,
-    FactDivergence,
     SectionChange,
     SectionRef,
     option_declarations,
 )
 from app.http.params import options_params
-from app.web.pages.words import fact_anchor, fact_label, kind_label
+from app.web.pages.compare_facts import FactsCompared, StatedFact, compare_facts
+from app.web.pages.words import kind_label
 
-SegmentKind = Literal["equal", "insert", "delete", "ignored"]
+SegmentKind = Literal["equal", "insert", "delete", "ignored", "moved"]
 RowKind = Literal["section", "block", "origin", "unchanged_run"]
 
 
@@ -28,8 +28,9 @@ class DiffSegment:
     """A run of text in one cell, with how it is marked."""
 
     kind: SegmentKind
-    """"equal" (plain), "insert" (`<ins>`), "delete" (`<del>`) or "ignored" (a difference the
-    options ignore, shown plainly with a dotted underline)."""
+    """"equal" (plain), "insert" (`<ins>`), "delete" (`<del>`), "ignored" (a difference the
+    options ignore, shown plainly with a dotted underline) or "moved" (text that left this place
+    for another, double-struck as legal redlines do)."""
     text: str
     """The characters, exactly as in the version (whitespace trimmed at the cell's end only)."""
 
@@ -72,10 +73,13 @@ class DiffRow:
     """Anchor of the previous change, if any."""
     next_change: str | None = None
     """Anchor of the next change, if any."""
+    change_number: int = 0
+    """Position among the changes, from 1 (0 for rows that are not changes)."""
     moved_link: str | None = None
     """For a moved block, the anchor of its other place; for an origin row, the block's row."""
     moved_where: str | None = None
-    """The section the moved block went to or came from, in words."""
+    """Where the moved block went to or came from, in words ("2. Our Values, paragraph 3", or
+    "paragraph 2 of this section" for a move inside a section)."""
     left_heading: SectionHeading | None = None
     """Section rows: the left section."""
     right_heading: SectionHeading | None = None
@@ -89,16 +93,38 @@ class DiffRow:
 
 
 @dataclass(frozen=True, slots=True)
-class DivergenceView:
-    """A fact whose values differ, with links to both pieces of evidence."""
+class SideNames:
+    """What the page calls the two sides: two revisions by their dates, two councils by name."""
 
-    key: str
+    left: str = "Left"
+    right: str = "Right"
+    revision: bool = True
+    """True when both sides are one authority's chapter (a revision), so words like "added" and
+    "removed" hold; between two councils nothing was added or removed, only stated by one."""
+
+    def status(self, status: str) -> str:
+        """A section's or block's status in the words that fit the pair."""
+        if self.revision:
+            return status.capitalize()
+        return {
+            "added": f"Only in {self.right}",
+            "removed": f"Only in {self.left}",
+            "changed": "Worded differently",
+            "moved": "In another place",
+        }.get(status, status.capitalize())
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSummary:
+    """A section with changes, for the list of changes by section."""
+
     label: str
-    left_value: Any
-    right_value: Any
-    left_evidence_url: str | None
-    """Link to the left version page's highlight, None when the left states nothing."""
-    right_evidence_url: str | None
+    status_label: str
+    anchor: str
+    """The section's first change: the list's link lands on it."""
+    changes: int
+    words_inserted: int
+    words_deleted: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +146,15 @@ class ComparisonView:
     words_deleted: int
     similarity: float
     differs: bool
-    divergences: tuple[DivergenceView, ...]
+    facts: FactsCompared
+    sections: tuple[SectionSummary, ...]
+    """Sections with changes, in reading order."""
     rows: tuple[DiffRow, ...]
     """Rows in reading order (changes-only runs already collapsed when asked)."""
     first_change: str | None
     """Anchor of the first change, None when nothing changed."""
     change_count: int
+    names: SideNames
 
 
 def build_comparison_view(
@@ -134,22 +163,32 @@ def build_comparison_view(
     left_version_id: int,
     right_version_id: int,
     changes_only: bool = False,
+    names: SideNames | None = None,
+    left_facts: Sequence[StatedFact] = (),
+    right_facts: Sequence[StatedFact] = (),
 ) -> ComparisonView:
-    """Shape a comparison into summary, divergences and rows aligned block by block."""
-    rows = _rows_in_reading_order(comparison)
+    """Shape a comparison into summary, facts, changes by section and rows aligned block by
+    block, in the words that fit the pair (`names`)."""
+    names = names or SideNames()
+    rows = _rows_in_reading_order(comparison, names)
     changes = [row for row in rows if row.is_change]
     for position, row in enumerate(changes):
+        row.change_number = position + 1
         row.previous_change = changes[position - 1].anchor if position else None
         row.next_change = changes[position + 1].anchor if position + 1 < len(changes) else None
+    sections = _section_summaries(rows)
     if changes_only:
         rows = _collapse_unchanged(rows)
     section_counts = tuple(
         SummaryCount(status, status.capitalize(), comparison.totals.sections.get(status, 0))
         for status in ("unchanged", "changed", "added", "removed", "moved")
     )
-    divergences = tuple(
-        _divergence_view(divergence, left_version_id, right_version_id)
-        for divergence in comparison.divergences
+    facts = compare_facts(
+        comparison.divergences,
+        left_facts,
+        right_facts,
+        left_version_id=left_version_id,
+        right_version_id=right_version_id,
     )
     return ComparisonView(
         section_counts=section_counts,
@@ -157,27 +196,43 @@ def build_comparison_view(
         words_deleted=comparison.totals.words_deleted,
         similarity=comparison.totals.similarity,
         differs=comparison.differs,
-        divergences=divergences,
+        facts=facts,
+        sections=sections,
         rows=tuple(rows),
         first_change=changes[0].anchor if changes else None,
         change_count=len(changes),
+        names=names,
     )
 
 
-def _divergence_view(
-    divergence: FactDivergence, left_version_id: int, right_version_id: int
-) -> DivergenceView:
-    def evidence_url(version_id: int, evidence: Sequence[object]) -> str | None:
-        return f"/versions/{version_id}#{fact_anchor(divergence.key)}" if evidence else None
+def _section_summaries(rows: Sequence[DiffRow]) -> tuple[SectionSummary, ...]:
+    """Each section row with the change rows that follow it, when there are any."""
+    summaries: list[SectionSummary] = []
+    section: DiffRow | None = None
+    changes: list[DiffRow] = []
 
-    return DivergenceView(
-        key=divergence.key,
-        label=fact_label(divergence.key),
-        left_value=divergence.left,
-        right_value=divergence.right,
-        left_evidence_url=evidence_url(left_version_id, divergence.left_evidence),
-        right_evidence_url=evidence_url(right_version_id, divergence.right_evidence),
-    )
+    def close() -> None:
+        if section is not None and changes:
+            heading = section.right_heading or section.left_heading
+            summaries.append(
+                SectionSummary(
+                    label=heading.label if heading else "Untitled section",
+                    status_label=section.status_label,
+                    anchor=changes[0].anchor,
+                    changes=len(changes),
+                    words_inserted=section.words_inserted,
+                    words_deleted=section.words_deleted,
+                )
+            )
+
+    for row in rows:
+        if row.kind == "section":
+            close()
+            section, changes = row, []
+        elif row.is_change:
+            changes.append(row)
+    close()
+    return tuple(summaries)
 
 
 def _heading(section: SectionRef | None) -> SectionHeading | None:
@@ -194,7 +249,44 @@ def _section_name(comparison: Comparison, side: str, index: int | None) -> str:
     return heading.label if heading else "another section"
 
 
-def _rows_in_reading_order(comparison: Comparison) -> list[DiffRow]:
+def _paragraph(comparison: Comparison, change: BlockChange, side: str) -> int:
+    """The block's place among its section's blocks on one side, from 1, the heading not
+    counted."""
+    section = change.left_section if side == "left" else change.right_section
+    span = change.left if side == "left" else change.right
+    assert span is not None
+    spans = [
+        other.left if side == "left" else other.right
+        for other in comparison.blocks
+        if (other.left_section if side == "left" else other.right_section) == section
+    ]
+    before = sum(1 for other in spans if other is not None and other.start < span.start)
+    sections = (comparison.left if side == "left" else comparison.right).sections
+    headed = section is not None and 0 <= section < len(sections) and sections[section].heading
+    return max(1, before if headed else before + 1)
+
+
+def _same_section(comparison: Comparison, change: BlockChange) -> bool:
+    """True when the block stayed in its section (its left and right sections are a pair)."""
+    return any(
+        section.left is not None
+        and section.right is not None
+        and section.left.index == change.left_section
+        and section.right.index == change.right_section
+        for section in comparison.sections
+    )
+
+
+def _move_place(comparison: Comparison, change: BlockChange, side: str) -> str:
+    """Where a moved block was (side "left") or went (side "right"), as a reader finds it."""
+    paragraph = _paragraph(comparison, change, side)
+    if _same_section(comparison, change):
+        return f"paragraph {paragraph} of this section"
+    section = change.left_section if side == "left" else change.right_section
+    return f"{_section_name(comparison, side, section)}, paragraph {paragraph}"
+
+
+def _rows_in_reading_order(comparison: Comparison, names: SideNames) -> list[DiffRow]:
     """Section header rows, each followed by its block rows; moved blocks also leave an origin row
     where they used to be (after the last in-place block that preceded them on the left)."""
     rows: list[DiffRow] = []
@@ -202,10 +294,10 @@ def _rows_in_reading_order(comparison: Comparison) -> list[DiffRow]:
     """(left offset, position in rows) of in-place block rows, to position origin rows."""
     moved_indices: list[int] = []
     for section_index, section in enumerate(comparison.sections):
-        rows.append(_section_row(section, section_index))
+        rows.append(_section_row(section, section_index, names))
         for block_index in section.blocks:
             change = comparison.blocks[block_index]
-            row = _block_row(comparison, change, block_index)
+            row = _block_row(comparison, change, block_index, names)
             rows.append(row)
             if change.moved and change.left is not None:
                 moved_indices.append(block_index)
@@ -216,18 +308,19 @@ def _rows_in_reading_order(comparison: Comparison) -> list[DiffRow]:
         change = comparison.blocks[block_index]
         assert change.left is not None
         before = [position for start, position in placed if start < change.left.start]
-        origins.append((max(before, default=0), _origin_row(comparison, change, block_index)))
+        origin = _origin_row(comparison, change, block_index, names)
+        origins.append((max(before, default=0), origin))
     for position, origin in sorted(origins, key=lambda item: item[0], reverse=True):
         rows.insert(position + 1, origin)
     return rows
 
 
-def _section_row(section: SectionChange, index: int) -> DiffRow:
+def _section_row(section: SectionChange, index: int, names: SideNames) -> DiffRow:
     return DiffRow(
         kind="section",
         anchor=f"s{index}",
         status=section.status,
-        status_label=section.status.capitalize(),
+        status_label=names.status(section.status),
         words_inserted=section.words_inserted,
         words_deleted=section.words_deleted,
         similarity=section.similarity,
@@ -236,15 +329,19 @@ def _section_row(section: SectionChange, index: int) -> DiffRow:
     )
 
 
-def _block_row(comparison: Comparison, change: BlockChange, index: int) -> DiffRow:
+def _block_row(
+    comparison: Comparison, change: BlockChange, index: int, names: SideNames
+) -> DiffRow:
     left, right, inline = _cells(change)
+    if change.moved and not change.changed:
+        left = []
     differs = change.changed or change.status in ("added", "removed")
     is_change = differs or change.moved or change.status in ("split", "merged")
     row = DiffRow(
         kind="block",
         anchor=f"b{index}",
         status=change.status,
-        status_label=change.status.capitalize(),
+        status_label=names.status(change.status),
         left=left,
         right=right,
         inline=inline,
@@ -255,20 +352,22 @@ def _block_row(comparison: Comparison, change: BlockChange, index: int) -> DiffR
     )
     if change.moved and change.left is not None:
         row.moved_link = f"from-b{index}"
-        row.moved_where = _section_name(comparison, "left", change.left_section)
+        row.moved_where = _move_place(comparison, change, "left")
     return row
 
 
-def _origin_row(comparison: Comparison, change: BlockChange, index: int) -> DiffRow:
+def _origin_row(
+    comparison: Comparison, change: BlockChange, index: int, names: SideNames
+) -> DiffRow:
     left, _right, _inline = _cells(change, strike_left=True)
     return DiffRow(
         kind="origin",
         anchor=f"from-b{index}",
         status="moved",
-        status_label="Moved away",
+        status_label="Moved away" if names.revision else "In another place",
         left=left,
         moved_link=f"b{index}",
-        moved_where=_section_name(comparison, "right", change.right_section),
+        moved_where=_move_place(comparison, change, "right"),
     )
 
 
@@ -289,7 +388,7 @@ def _cells(
         if op.kind != "delete" or segment.kind == "delete":
             inline.append(segment)
     if strike_left:
-        left = [DiffSegment("delete", segment.text) for segment in left]
+        left = [DiffSegment("moved", segment.text) for segment in left]
     return _trim_end(left), _trim_end(right), _trim_end(inline)
 
 
@@ -331,6 +430,18 @@ def _collapse_unchanged(rows: list[DiffRow]) -> list[DiffRow]:
     return collapsed
 
 
+PAGE_DEFAULTS_ON = frozenset({"ignore_numbering"})
+"""Options the compare page sets unless the request turns them off: a section renumbered because
+one was inserted before it is not a change an officer looks for. The API keeps every option off
+by default; the page's links and its JSON twin always say which it used."""
+
+
+def with_page_defaults(options: CompareOptions, asked: Collection[str]) -> CompareOptions:
+    """`options` with the page's defaults set for those the request does not name (`asked`)."""
+    defaults: dict[str, Any] = {name: True for name in PAGE_DEFAULTS_ON if name not in asked}
+    return replace(options, **defaults)
+
+
 @dataclass(frozen=True, slots=True)
 class IgnoreOption:
     """One declared comparison option as the form shows it (a checkbox, or a list of names)."""
@@ -342,6 +453,8 @@ class IgnoreOption:
     repeatable: bool = False
     text: str = ""
     """For a repeatable option: its values, one a line."""
+    default_on: bool = False
+    """Set unless turned off: the form sends "0" when its box is not ticked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +481,7 @@ class CompareForm:
                     checked=bool(value),
                     repeatable=declaration.repeatable,
                     text="\n".join(value) if declaration.repeatable else "",
+                    default_on=declaration.name in PAGE_DEFAULTS_ON,
                 )
             )
         return tuple(shown)
@@ -383,6 +497,7 @@ class CompareForm:
             "view": self.view,
             "changes_only": self.changes_only,
             **options_params(self.options),
+            **{name: "0" for name in PAGE_DEFAULTS_ON if not getattr(self.options, name)},
             **changes,
         }
 

@@ -13,13 +13,7 @@ from typing import Any
 from app.schemas.citations import CitationRead, citations_of
 from app.store import DivergenceMatrix, SimilarityGrid
 from app.store.fact_queries import filter_matrix, sort_matrix
-from app.web.pages.words import fact_anchor, fact_label, kind_label
-
-DESCRIPTIVE_FACT_KEYS: frozenset[str] = frozenset(
-    {"amendment_date", "last_updated", "version_label"}
-)
-"""Facts that describe the document rather than its policy: every authority's differ by nature,
-so they are shown but never marked as divergences."""
+from app.web.pages.words import DESCRIPTIVE_FACT_KEYS, fact_anchor, fact_label, kind_label
 
 OVERVIEW_FACT_KEYS: tuple[str, ...] = (
     "leaving_care_support_age",

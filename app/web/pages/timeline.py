@@ -10,7 +10,7 @@ from app.http.deps import AuthorityDep, ChapterDep, SessionDep
 from app.http.links import api_url
 from app.store import timeline
 from app.web.pages.common import Crumb, choice_groups, choice_of, render, version_name
-from app.web.pages.compare_view import CompareForm
+from app.web.pages.compare_view import CompareForm, with_page_defaults
 from app.web.pages.timeline_view import build_timeline
 from app.web.templating import TemplatesDep
 
@@ -42,7 +42,7 @@ def authority_timeline(
             versions[-1].id if len(versions) > 1 else None,
             "side",
             False,
-            CompareOptions(),
+            with_page_defaults(CompareOptions(), ()),
         ),
         breadcrumbs=(Crumb("Overview", "/"), Crumb(authority.name, "")),
         json_url=api_url(f"/authorities/{slug}/chapters/{chapter}/timeline"),

@@ -17,6 +17,13 @@ FACT_LABELS: dict[str, str] = {
 """Readable names of the SPEC's fact keys; any other key is shown from its own words."""
 
 
+DESCRIPTIVE_FACT_KEYS: frozenset[str] = frozenset(
+    {"amendment_date", "last_updated", "version_label"}
+)
+"""Facts that describe the document rather than its policy: every authority's differ by nature,
+so they are shown but never marked as divergences."""
+
+
 def fact_label(key: str) -> str:
     """A fact key as a reader names it ("leaving_care_support_age" → "Leaving-care support age")."""
     return FACT_LABELS.get(key) or key.replace("_", " ").capitalize()
