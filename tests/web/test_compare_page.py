@@ -145,3 +145,17 @@ def test_between_two_councils_the_words_name_them_and_shared_facts_show(
     headers = [_text(th) for th in page.select("table.diff thead th")]
     assert headers[1:] == [first.authority.name, second.authority.name]
     assert "deleted" not in _text(page.find(class_="summary-grid"))
+
+
+def test_between_two_councils_local_names_are_ignored_unless_asked(
+    client: TestClient, soup: Soup, versions: list[Version]
+) -> None:
+    first, second = _two_councils(versions)
+    page = _page(client, soup, f"left={first.id}&right={second.id}")
+    box = page.find("input", attrs={"type": "checkbox", "name": "ignore_local_names"})
+    assert isinstance(box, Tag) and box.has_attr("checked")
+    twin = parse_qs(urlsplit(str(page.find("a", class_="json-twin")["href"])).query)
+    assert twin["ignore_local_names"] == ["1"]
+    asked_off = _page(client, soup, f"left={first.id}&right={second.id}&ignore_local_names=0")
+    box = asked_off.find("input", attrs={"type": "checkbox", "name": "ignore_local_names"})
+    assert isinstance(box, Tag) and not box.has_attr("checked")

@@ -325,7 +325,7 @@ def test_compare_form_keeps_ignore_options_and_passes_them_to_the_json_twin(
     left, right = versions[0].id, versions[1].id
     page = _compare(client, soup, left, right, ignore_case="1", ignore_local_names="1")
     for name in ("ignore_case", "ignore_local_names"):
-        box = page.find("input", attrs={"name": name})
+        box = page.find("input", attrs={"name": name, "type": "checkbox"})
         assert isinstance(box, Tag) and box.has_attr("checked")
     box = page.find("input", attrs={"name": "ignore_punctuation"})
     assert isinstance(box, Tag) and not box.has_attr("checked")

@@ -26,6 +26,7 @@ from app.web.pages.compare_view import (
     SideNames,
     build_comparison_view,
     compare_form,
+    page_defaults,
     with_page_defaults,
 )
 from app.web.templating import TemplatesDep
@@ -80,8 +81,10 @@ def compare_page(
     """The comparison page. A session is opened only when something must be read through the
     ORM (a version outside the lists, or a comparison not rendered yet): a page served from
     memory costs one light query for the version lists."""
-    options = with_page_defaults(options, request.query_params.keys())
-    form, form_error = compare_form(left, right, view, changes_only, options)
+    asked = request.query_params.keys()
+    form, form_error = compare_form(
+        left, right, view, changes_only, with_page_defaults(options, asked)
+    )
     choices = all_versions(engine)
     context: dict[str, Any] = {
         "title": "Compare two versions",
@@ -94,6 +97,11 @@ def compare_page(
     }
     if form.left is not None and form.right is not None and form_error is None:
         left_version, right_version = _pair(sessions, choices, form.left, form.right)
+        defaults = page_defaults(left_version.authority_slug == right_version.authority_slug)
+        form = replace(
+            form, options=with_page_defaults(options, asked, defaults), defaults_on=defaults
+        )
+        context["form"] = form
         page_key = (_fragment_key(form, left_version, right_version), tuple(choices))
         pages: BoundedCache[bytes] = request.app.state.compare_page_cache
         page = pages.get(page_key)

@@ -435,10 +435,20 @@ PAGE_DEFAULTS_ON = frozenset({"ignore_numbering"})
 one was inserted before it is not a change an officer looks for. The API keeps every option off
 by default; the page's links and its JSON twin always say which it used."""
 
+COUNCILS_DEFAULTS_ON = PAGE_DEFAULTS_ON | {"ignore_local_names"}
+"""Between two councils, each one's own name and service brands differ by nature as well."""
 
-def with_page_defaults(options: CompareOptions, asked: Collection[str]) -> CompareOptions:
+
+def page_defaults(revision: bool) -> frozenset[str]:
+    """The options on by default for a revision, or for two councils."""
+    return PAGE_DEFAULTS_ON if revision else COUNCILS_DEFAULTS_ON
+
+
+def with_page_defaults(
+    options: CompareOptions, asked: Collection[str], defaults_on: Collection[str] = PAGE_DEFAULTS_ON
+) -> CompareOptions:
     """`options` with the page's defaults set for those the request does not name (`asked`)."""
-    defaults: dict[str, Any] = {name: True for name in PAGE_DEFAULTS_ON if name not in asked}
+    defaults: dict[str, Any] = {name: True for name in defaults_on if name not in asked}
     return replace(options, **defaults)
 
 
@@ -466,6 +476,8 @@ class CompareForm:
     view: str
     changes_only: bool
     options: CompareOptions
+    defaults_on: frozenset[str] = PAGE_DEFAULTS_ON
+    """The options on unless turned off (more between two councils)."""
 
     @property
     def ignore_options(self) -> tuple[IgnoreOption, ...]:
@@ -481,7 +493,7 @@ class CompareForm:
                     checked=bool(value),
                     repeatable=declaration.repeatable,
                     text="\n".join(value) if declaration.repeatable else "",
-                    default_on=declaration.name in PAGE_DEFAULTS_ON,
+                    default_on=declaration.name in self.defaults_on,
                 )
             )
         return tuple(shown)
@@ -497,7 +509,7 @@ class CompareForm:
             "view": self.view,
             "changes_only": self.changes_only,
             **options_params(self.options),
-            **{name: "0" for name in PAGE_DEFAULTS_ON if not getattr(self.options, name)},
+            **{name: "0" for name in self.defaults_on if not getattr(self.options, name)},
             **changes,
         }
 
