@@ -390,3 +390,16 @@ def test_on_a_phone_the_comparison_opens_inline_and_nothing_is_clipped(
             box = table.bounding_box()
             assert box is None or box["x"] + box["width"] <= 376, box
         context.close()
+
+
+def test_the_matrix_prints_its_wide_tables_on_landscape_pages(
+    server: Server, browser: object
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(f"{server.url}/chapters/{CHAPTER}/matrix")
+    assert page.locator(".scroll-cue").count() >= 1, "a table wider than the screen says so"
+    pdf = page.pdf(prefer_css_page_size=True)
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
+    assert any(float(width) > float(height) for width, height in boxes), boxes
+    context.close()

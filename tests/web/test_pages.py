@@ -398,8 +398,15 @@ def test_matrix_heat_map_states_numbers_and_opens_comparisons(
         assert _text(cell)
         link = cell.find("a")
         if link is not None:
-            assert _text(link).split()[0].isdigit()
+            shown = _text(link)
+            assert shown.split()[0].isdigit() or shown.startswith(
+                ("not in the baseline", "no such section")
+            ), shown
             assert str(link["href"]).startswith("/compare?")
+            assert "#kind-" in str(link["href"]), "a heat cell opens its section's comparison"
+    assert not any(_text(cell).startswith("0") for cell in heat.select("tbody td.heat-missing")), (
+        "a section missing on one side is not a percentage"
+    )
 
 
 def test_matrix_as_of_a_date_before_every_version_is_empty(client: TestClient, soup: Soup) -> None:

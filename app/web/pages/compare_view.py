@@ -86,6 +86,9 @@ class DiffRow:
     """Section rows: the right section."""
     hidden: list[DiffRow] = field(default_factory=list)
     """Unchanged-run rows: the block rows collapsed."""
+    kind_anchor: str | None = None
+    """Section rows: "kind-corporate_parenting" on the first section of its kind, where the
+    matrix's heat cells land."""
 
     @property
     def count(self) -> int:
@@ -293,8 +296,15 @@ def _rows_in_reading_order(comparison: Comparison, names: SideNames) -> list[Dif
     placed: list[tuple[int, int]] = []
     """(left offset, position in rows) of in-place block rows, to position origin rows."""
     moved_indices: list[int] = []
+    kinds_seen: set[str] = set()
     for section_index, section in enumerate(comparison.sections):
-        rows.append(_section_row(section, section_index, names))
+        row = _section_row(section, section_index, names)
+        side = section.right or section.left
+        kind = side.kind if side else ""
+        if kind and kind not in kinds_seen:
+            kinds_seen.add(kind)
+            row.kind_anchor = f"kind-{kind}"
+        rows.append(row)
         for block_index in section.blocks:
             change = comparison.blocks[block_index]
             row = _block_row(comparison, change, block_index, names)

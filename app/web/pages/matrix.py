@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Cookie, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.errors import InvalidParameter
@@ -24,6 +24,10 @@ from app.web.pages.matrix_view import (
 from app.web.pages.words import fact_label
 from app.web.templating import TemplatesDep
 
+COUNCIL_COOKIE = "policydiff_council"
+"""The officer's own council (an authority's slug), the matrix's baseline once chosen."""
+COUNCIL_COOKIE_AGE = 365 * 24 * 3600
+
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
@@ -39,7 +43,11 @@ def matrix_page(
     order: Annotated[str | None, Query(max_length=4)] = None,
     fact: Annotated[str | None, Query(max_length=100)] = None,
     value: Annotated[str | None, Query(max_length=200)] = None,
+    council: Annotated[str | None, Query(max_length=100)] = None,
+    remembered: Annotated[str | None, Cookie(alias=COUNCIL_COOKIE, max_length=100)] = None,
 ) -> HTMLResponse:
+    """The facts by authority and the section similarity with a baseline: the officer's own
+    council once chosen (remembered in a cookie, no script needed), else the most typical one."""
     slug = chapter.slug
     as_of_date = _parse_date(as_of, "as_of")
     controls = matrix_controls(sort, order, fact, value)
@@ -47,9 +55,13 @@ def matrix_page(
         divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
     )
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
+    own = council if council is not None else remembered
+    own_version = next((v for v in in_force if own and v.authority.slug == own), None)
     baseline_id = (
         _baseline_id(baseline, in_force)
         if baseline
+        else own_version.id
+        if own_version
         else chapter_template(
             session=session, chapter_slug=slug, as_of=as_of_date
         ).median_version_id
@@ -61,7 +73,7 @@ def matrix_page(
         if baseline_id is not None
         else None
     )
-    return render(
+    response = render(
         templates,
         request,
         "pages/matrix.html",
@@ -75,9 +87,19 @@ def matrix_page(
         grid=build_heat_map(grid, name_of(baseline_id, in_force)) if grid else None,
         baseline_id=baseline_id,
         baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),
+        council_choices=tuple((v.authority.slug, v.authority.name) for v in in_force),
+        council=own_version.authority.slug if own_version else "",
         breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
         json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
     )
+    response.headers["Vary"] = "Cookie"
+    if council == "":
+        response.delete_cookie(COUNCIL_COOKIE)
+    elif council and own_version:
+        response.set_cookie(
+            COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
+        )
+    return response
 
 
 def _parse_date(value: str | None, name: str) -> date | None:

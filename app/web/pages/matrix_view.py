@@ -13,6 +13,7 @@ from typing import Any
 from app.schemas.citations import CitationRead, citations_of
 from app.store import DivergenceMatrix, SimilarityGrid
 from app.store.fact_queries import filter_matrix, sort_matrix
+from app.store.matrix import SimilarityRow
 from app.web.pages.words import DESCRIPTIVE_FACT_KEYS, fact_anchor, fact_label, kind_label
 
 OVERVIEW_FACT_KEYS: tuple[str, ...] = (
@@ -57,7 +58,20 @@ class FactColumn:
     key: str
     label: str
     divergent: bool
-    """True when the authorities do not all state the same value."""
+    """True when some authority states other than what most state."""
+    norm: MajorityValue | None = None
+    """The value a majority of the authorities stating the fact state, None when none has a
+    majority (then nothing is marked: there is no norm to differ from)."""
+    stating: int = 0
+    """How many authorities state the fact at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class MajorityValue:
+    """The most common value of a fact, stated by more than half of those stating it."""
+
+    value: Any
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +88,10 @@ class FactMatrixView:
         return sum(1 for column in self.columns if column.divergent)
 
     @property
+    def has_norms(self) -> bool:
+        return any(column.key not in DESCRIPTIVE_FACT_KEYS for column in self.columns)
+
+    @property
     def compared_count(self) -> int:
         """Facts about the policy (not the document), those that can diverge."""
         return sum(1 for column in self.columns if column.key not in DESCRIPTIVE_FACT_KEYS)
@@ -87,18 +105,25 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+def majority_value(values: Sequence[Any]) -> MajorityValue | None:
+    """The value more than half of the stated (non-null) values are, if one is."""
+    stated = [value for value in values if value is not None]
+    if not stated:
+        return None
+    key, count = Counter(_canonical(value) for value in stated).most_common(1)[0]
+    if count * 2 <= len(stated):
+        return None
+    return MajorityValue(next(v for v in stated if _canonical(v) == key), count)
+
+
 def divergent_flags(values: Sequence[Any]) -> list[bool]:
-    """Which values differ from the one most authorities state; on a tie for most common, every
-    value is marked, since none is the norm."""
-    keys = [_canonical(value) for value in values]
-    counts = Counter(keys)
-    if len(counts) <= 1:
+    """Which values differ from the one a majority of those stating the fact state. Without a
+    majority nothing is marked (no value is the norm), nor is a value not stated."""
+    norm = majority_value(values)
+    if norm is None:
         return [False] * len(values)
-    ranked = counts.most_common()
-    if ranked[0][1] == ranked[1][1]:
-        return [True] * len(values)
-    norm = ranked[0][0]
-    return [key != norm for key in keys]
+    key = _canonical(norm.value)
+    return [value is not None and _canonical(value) != key for value in values]
 
 
 def build_fact_matrix(
@@ -148,7 +173,13 @@ def build_fact_matrix(
         FactColumn(
             key=key,
             label=fact_label(key),
-            divergent=key in matrix.divergent_keys and key not in DESCRIPTIVE_FACT_KEYS,
+            divergent=any(flags_by_key[key]),
+            norm=(
+                None
+                if key in DESCRIPTIVE_FACT_KEYS
+                else majority_value([row.cells[key].value for row in matrix.rows])
+            ),
+            stating=sum(1 for row in matrix.rows if row.cells[key].value is not None),
         )
         for key in shown
     )
@@ -170,7 +201,10 @@ class HeatCell:
     bin: int
     """Colour step 0-4 (fifths of [0, 1]); the number is always printed as well."""
     url: str | None
-    """The comparison of the baseline with this authority's version."""
+    """The comparison of the baseline with this authority's version, at this section."""
+    missing: str = ""
+    """Why there is no number: "not in the baseline", "no such section" (a percentage there
+    would read as "completely different")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +240,21 @@ def heat_bin(similarity: float) -> int:
     return min(4, max(0, int(similarity * 5)))
 
 
+_MISSING = {"added": "not in the baseline", "removed": "no such section"}
+"""A cell's status against the baseline when one side has no section of its kind."""
+
+
+def _heat_cell(baseline_id: int, row: SimilarityRow, kind: str) -> HeatCell:
+    cell = row.cells[kind]
+    missing = _MISSING.get(cell.status or "", "")
+    return HeatCell(
+        similarity=None if missing else cell.similarity,
+        bin=heat_bin(cell.similarity or 0.0),
+        url=f"/compare?left={baseline_id}&right={row.version_id}#kind-{kind}",
+        missing=missing,
+    )
+
+
 def build_heat_map(grid: SimilarityGrid, baseline_label: str) -> HeatMapView:
     """Authorities by section kinds, each cell opening the comparison with the baseline."""
     columns = tuple(HeatColumn(kind, kind_label(kind)) for kind in grid.kinds)
@@ -214,14 +263,7 @@ def build_heat_map(grid: SimilarityGrid, baseline_label: str) -> HeatMapView:
             label=row.authority_name,
             is_sample=row.is_sample,
             version_id=row.version_id,
-            cells=tuple(
-                HeatCell(
-                    similarity=row.cells[kind].similarity,
-                    bin=heat_bin(row.cells[kind].similarity or 0.0),
-                    url=f"/compare?left={grid.baseline_version_id}&right={row.version_id}",
-                )
-                for kind in grid.kinds
-            ),
+            cells=tuple(_heat_cell(grid.baseline_version_id, row, kind) for kind in grid.kinds),
         )
         for row in grid.rows
     )

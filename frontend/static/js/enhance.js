@@ -113,7 +113,32 @@
     if (back >= 0) { previous.href = "#" + list[back].id; previous.hidden = false; } else { previous.hidden = true; }
   }
 
+  /* A table wider than the screen says so, and takes the keyboard to scroll it. */
+  function scrollCue(box) {
+    var wide = box.scrollWidth > box.clientWidth + 1;
+    box.classList.toggle("overflows", wide);
+    var cue = box.previousElementSibling;
+    var has = cue && cue.classList.contains("scroll-cue");
+    if (wide && !has) {
+      cue = document.createElement("p");
+      cue.className = "scroll-cue";
+      cue.textContent = "The table is wider than the screen: scroll sideways to see every column";
+      box.parentNode.insertBefore(cue, box);
+      box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", "Wide table, scrolls sideways");
+    } else if (!wide && has) {
+      cue.parentNode.removeChild(cue);
+    }
+  }
+
+  function scrollCues() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-scroll-cue]"), scrollCue);
+  }
+
   function init() {
+    scrollCues();
+    window.addEventListener("resize", scrollCues);
     Array.prototype.forEach.call(document.querySelectorAll("tr[data-sync]"), syncRow);
     updateBar();
     window.addEventListener("hashchange", updateBar);
