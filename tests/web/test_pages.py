@@ -158,8 +158,20 @@ def test_version_page_outlines_sections_and_links_each_fact_to_its_highlight(
         target = str(item.find("a")["href"]).removeprefix("#")
         assert page.find(id=target) is not None
         assert item.find(class_="kind") is not None
+    assert page.select_one("nav.outline ol") is None, "headings carry their own numbers"
+    labels = [_text(h3) for h3 in page.select("section.version-text h3")]
+    assert len(labels) == len(sections)
+    for section, label in zip(sections, labels, strict=True):
+        body = "".join(node.get_text() for node in section.select(".source-text > :not(h3)"))
+        body += "".join(section.select_one(".source-text").find_all(string=True, recursive=False))
+        assert not body.lstrip().startswith(label), f"heading shown twice: {label}"
     evidence_links = page.select("table.facts a[href^='#fact-']")
     assert evidence_links, "the seeds state facts with evidence"
+    headings = {_text(item.find("a")) for item in outline}
+    named = [link for link in evidence_links if not _text(link).split()[-1].isdigit()]
+    assert named and all(any(heading in _text(link) for heading in headings) for link in named), (
+        "evidence links are named by their section"
+    )
     for link in evidence_links:
         mark = page.find(id=str(link["href"]).removeprefix("#"))
         assert mark is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -67,6 +68,9 @@ class SectionView:
     kind_label: str
     level: int
     segments: list[TextSegment]
+    """The section's text after its heading line (the whole text when it has none)."""
+    heading_line: HeadingLine | None = None
+    """The heading line as the text prints it, shown once as the section's heading."""
     kind_note: str = ""
     """How the kind was decided, in words ("read from the text by the model, 45 % sure")."""
     check_kind: bool = False
@@ -84,6 +88,50 @@ def kind_note(decided_by: str, confidence: float) -> str:
     return f"kind read from the text, {round(confidence * 100)} % sure"
 
 
+_HEADING_MARKUP = re.compile(r"(?:#{1,6}[ \t]+|\*\*)?")
+"""Markdown's heading or bold marks before a heading line ("## 1. Introduction")."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingLine:
+    """A section's opening heading line, cut from its text to be shown once, as the heading."""
+
+    markup: str
+    """Characters before the heading itself (blank lines, "## "), kept but not shown."""
+    segments: list[TextSegment]
+
+
+def split_heading(
+    segments: list[TextSegment], heading: str | None
+) -> tuple[HeadingLine | None, list[TextSegment]]:
+    """The heading line the text opens with, and the rest; (None, segments) when the text does
+    not open with the heading (or evidence is marked inside its markup)."""
+    text = "".join(segment.text for segment in segments)
+    markup = _HEADING_MARKUP.match(text, len(text) - len(text.lstrip()))
+    start = markup.end() if markup else 0
+    if not heading or not segments or not text.startswith(heading, start):
+        return None, segments
+    if segments[0].marked or len(segments[0].text) < start:
+        return None, segments
+    head: list[TextSegment] = []
+    body: list[TextSegment] = []
+    position, cut = 0, start + len(heading)
+    for segment in segments:
+        low, high = position, position + len(segment.text)
+        position = high
+        inside = segment.text[max(start, low) - low : max(min(cut, high), start, low) - low]
+        after = segment.text[max(cut, low) - low :]
+        if inside:
+            head.append(TextSegment(inside, segment.anchors, segment.facts))
+        if after:
+            body.append(TextSegment(after, () if inside else segment.anchors, segment.facts))
+    while body and not body[0].text.strip() and not body[0].anchors:
+        body.pop(0)
+    if body and not body[0].marked:
+        body[0] = TextSegment(body[0].text.lstrip("\n"), body[0].anchors, body[0].facts)
+    return HeadingLine(text[:start], head), body
+
+
 def _without_trailing_blank_lines(segments: list[TextSegment]) -> list[TextSegment]:
     """The blank lines closing a section only add space before the next section's rule."""
     while segments and not segments[-1].text.strip() and not segments[-1].anchors:
@@ -96,9 +144,9 @@ def _without_trailing_blank_lines(segments: list[TextSegment]) -> list[TextSegme
 
 @dataclass(frozen=True, slots=True)
 class EvidenceGroup:
-    """A fact's evidence in one section kind: "Corporate parenting: 1 2 3"."""
+    """A fact's evidence in one section, named by the section ("4. Corporate Parenting")."""
 
-    kind_label: str
+    section_label: str
     anchors: tuple[str, ...]
     """Ids of the highlights, in document order."""
 
@@ -118,13 +166,21 @@ class FactView:
         return sum(len(group.anchors) for group in self.evidence)
 
 
-def _evidence_groups(key: str, evidence: Sequence[Mapping[str, Any]]) -> tuple[EvidenceGroup, ...]:
+def _evidence_groups(
+    key: str, evidence: Sequence[Mapping[str, Any]], sections: Sequence[Section]
+) -> tuple[EvidenceGroup, ...]:
     groups: dict[str, list[str]] = {}
     for index, item in enumerate(evidence):
-        if int(item["end"]) > int(item["start"]):
-            kind = kind_label(str(item.get("section_kind") or "other"))
-            groups.setdefault(kind, []).append(fact_anchor(key, index))
-    return tuple(EvidenceGroup(kind, tuple(anchors)) for kind, anchors in groups.items())
+        start = int(item["start"])
+        if int(item["end"]) > start:
+            holder = next((s for s in sections if s.start <= start < s.end), None)
+            label = (
+                (holder.heading or kind_label(holder.kind))
+                if holder
+                else kind_label(str(item.get("section_kind") or "other"))
+            )
+            groups.setdefault(label, []).append(fact_anchor(key, index))
+    return tuple(EvidenceGroup(label, tuple(anchors)) for label, anchors in groups.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,34 +203,38 @@ def build_version_page(
     """The outline, the text with every fact's evidence highlighted, and the facts table."""
     text = version.text
     spans = evidence_spans((fact.key, fact.evidence) for fact in facts)
-    section_views = tuple(
-        SectionView(
-            anchor=f"section-{section.ordinal}",
-            label=section.heading or kind_label(section.kind),
-            kind=section.kind,
-            kind_label=kind_label(section.kind),
-            level=section.level,
-            segments=_without_trailing_blank_lines(
-                highlight_text(text, section.start, section.end, spans)
-            ),
-            kind_note=kind_note(section.decided_by, section.confidence),
-            check_kind=section.decided_by == "model" and section.confidence < CHECK_KIND_BELOW,
+    section_views = []
+    for section in sections:
+        heading, body = split_heading(
+            _without_trailing_blank_lines(highlight_text(text, section.start, section.end, spans)),
+            section.heading,
         )
-        for section in sections
-    )
+        section_views.append(
+            SectionView(
+                anchor=f"section-{section.ordinal}",
+                label=section.heading or kind_label(section.kind),
+                kind=section.kind,
+                kind_label=kind_label(section.kind),
+                level=section.level,
+                segments=body,
+                heading_line=heading,
+                kind_note=kind_note(section.decided_by, section.confidence),
+                check_kind=section.decided_by == "model" and section.confidence < CHECK_KIND_BELOW,
+            )
+        )
     fact_views = tuple(
         FactView(
             key=fact.key,
             label=fact_label(fact.key),
             value=fact.value,
-            evidence=_evidence_groups(fact.key, fact.evidence),
+            evidence=_evidence_groups(fact.key, fact.evidence, sections),
         )
         for fact in facts
     )
     ids = [item.id for item in history]
     position = ids.index(version.id) if version.id in ids else -1
     return VersionPage(
-        sections=section_views,
+        sections=tuple(section_views),
         facts=fact_views,
         previous_id=ids[position - 1] if position > 0 else None,
         next_id=ids[position + 1] if 0 <= position < len(ids) - 1 else None,
