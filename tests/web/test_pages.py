@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -131,6 +132,20 @@ def test_timeline_lists_versions_newest_first_with_compare_with_previous(
     oldest = entries[-1]
     assert link(oldest, "Compare with") is None
     assert page.find(class_="badge-sample") is not None
+
+
+def test_timeline_says_what_each_revision_changed(
+    client: TestClient, soup: Soup, sample_timeline: list[Version]
+) -> None:
+    first = sample_timeline[0]
+    page = soup(client.get(f"/authorities/{first.authority.slug}/chapters/{first.chapter.slug}"))
+    entries = page.select("ol.timeline > li")
+    lines = [_text(entry.find(class_="revision-summary")) for entry in entries]
+    assert lines[-1] == "The first version stored."
+    for line in lines[:-1]:
+        assert "Leaving-care support age" in line, line
+        assert re.search(r"\+\d+ \u2212\d+ words\.$", line), line
+        assert "Amendment date" not in line
 
 
 def test_timeline_of_unknown_authority_is_a_404_page(client: TestClient, soup: Soup) -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.diff import CompareOptions
 from app.http.deps import AuthorityDep, ChapterDep, SessionDep
 from app.http.links import api_url
-from app.store import timeline
+from app.store import compare_versions, timeline
 from app.web.pages.common import Crumb, choice_groups, choice_of, render, version_name
 from app.web.pages.compare_view import CompareForm, with_page_defaults
-from app.web.pages.timeline_view import build_timeline
+from app.web.pages.timeline_view import build_timeline, summarise_revision
 from app.web.templating import TemplatesDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -27,7 +29,16 @@ def authority_timeline(
 ) -> HTMLResponse:
     slug, chapter = authority.slug, chapter_row.slug
     versions = timeline(session=session, authority_slug=slug, chapter_slug=chapter)
-    entries = build_timeline(versions, version_name)
+    options = with_page_defaults(CompareOptions(), ())
+    changes = {
+        later.id: summarise_revision(
+            compare_versions(
+                session=session, left_id=earlier.id, right_id=later.id, options=options
+            )
+        )
+        for earlier, later in pairwise(versions)
+    }
+    entries = build_timeline(versions, version_name, changes)
     return render(
         templates,
         request,
@@ -42,7 +53,7 @@ def authority_timeline(
             versions[-1].id if len(versions) > 1 else None,
             "side",
             False,
-            with_page_defaults(CompareOptions(), ()),
+            options,
         ),
         breadcrumbs=(Crumb("Overview", "/"), Crumb(authority.name, "")),
         json_url=api_url(f"/authorities/{slug}/chapters/{chapter}/timeline"),
