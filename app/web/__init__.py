@@ -19,7 +19,7 @@ from app.web.templating import build_templates
 
 ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
     400: ("The request could not be used", "Something in the address or the form was not right."),
-    401: ("A write token is needed", "Changing data needs a valid write token."),
+    401: ("An upload key is needed", "Adding documents needs a valid upload key."),
     404: (
         "Page not found",
         "There is nothing at this address. It may have been mistyped, or the "

@@ -84,11 +84,11 @@ async def upload_submit(
         with sessions() as session:
             if not token or not verify_token(session=session, token=token):
                 raise Unauthorized(
-                    "the write token is missing or not valid. Paste the whole token you were "
-                    "given; an operator can create one with “policydiff token create NAME”."
+                    "the upload key is missing or not valid. Paste the whole key you were given; "
+                    "if it no longer works, ask whoever runs policydiff for a new one."
                 )
         if not fields.get("authority", "").strip():
-            raise InvalidParameter("enter the authority's short name (for example “merton”).")
+            raise InvalidParameter("choose the council (or type a short name for a new one).")
 
     def again(problem: str, problem_field: str, status_code: int) -> HTMLResponse:
         form = UploadForm(**{name: sent.get(name, "").strip() for name in _UPLOAD_FORM_FIELDS})
