@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -14,13 +14,13 @@ from markupsafe import Markup
 
 from app.config import Settings
 from app.http.cache import BoundedCache
-from app.web.pages import router as _pages_router
-from app.web.sources_page import router as _sources_router
+from app.web.pages import router as pages_router
+from app.web.sources_page import router as sources_router
 from app.web.templating import build_templates
 
 ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
     400: ("The request could not be used", "Something in the address or the form was not right."),
-    401: ("A write token is needed", "Changing data needs a valid write token."),
+    401: ("An upload key is needed", "Adding documents needs a valid upload key."),
     404: (
         "Page not found",
         "There is nothing at this address. It may have been mistyped, or the "
@@ -47,14 +47,6 @@ ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
         "The page could not be produced. The error has been logged; try again in a moment.",
     ),
 }
-
-
-def build_web_router() -> APIRouter:
-    """The HTML pages (not in the OpenAPI document: their JSON twins are)."""
-    router = APIRouter(include_in_schema=False)
-    router.include_router(_pages_router)
-    router.include_router(_sources_router)
-    return router
 
 
 def render_error_page(request: Request, status: int, title: str, detail: str) -> Response:
@@ -93,14 +85,11 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     """Mount the web UI on `app`: pages, static assets and HTML error pages."""
     app.state.web_templates = build_templates(settings)
     app.state.error_page_renderer = render_error_page
-    app.state.comparison_fragment_cache = BoundedCache[Markup](size=32)
+    app.state.comparison_fragment_cache = BoundedCache[tuple[Markup, str | None]](size=32)
     app.state.compare_page_cache = BoundedCache[bytes](size=32)
-    app.include_router(build_web_router())
-    app.mount(
-        "/static",
-        StaticFiles(directory=settings.frontend_dir / "static"),
-        name="static",
-    )
+    app.include_router(pages_router)
+    app.include_router(sources_router)
+    app.mount("/static", StaticFiles(directory=settings.frontend_dir / "static"), name="static")
 
 
-__all__ = ["build_web_router", "install_web", "render_error_page"]
+__all__ = ["install_web", "render_error_page"]

@@ -39,6 +39,7 @@ def build_templates(settings: Settings) -> Jinja2Templates:
     environment.filters["fact_items"] = fact_items
     environment.filters["percent"] = percent
     environment.filters["plural"] = plural
+    environment.filters["megabytes"] = megabytes
     environment.filters["datetime"] = format_datetime
     environment.globals["api_url"] = api_url
     environment.globals["page_url"] = page_url
@@ -128,6 +129,11 @@ def percent(value: object) -> str:
     if value is None:
         return "n/a"
     return f"{round(float(str(value)) * 100)}\u00a0%"
+
+
+def megabytes(size: int) -> str:
+    """A size limit as people say it: "2 MB", "1.5 MB" (2,097,152 bytes is 2 MB)."""
+    return f"{size / 2**20:.1f}".removesuffix(".0") + "\u00a0MB"
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:

@@ -51,4 +51,5 @@ def test_the_heat_map_compares_with_the_median_council_by_default(client: TestCl
 
     page = client.get(f"/chapters/{CHAPTER}/matrix").text
 
-    assert f'<option value="{median}" selected>' in page
+    assert f"/similarity?baseline={median}" in page, "the grid is made against the median"
+    assert '<option value="" selected>None: compare with the most typical council</option>' in page

@@ -132,6 +132,7 @@ def _pages(server: Server) -> dict[str, str]:
         "compare-inline": f"/compare?left={oldest}&right={newest}&view=inline",
         "compare-changes-only": f"/compare?left={oldest}&right={newest}&changes_only=1",
         "compare-form": "/compare",
+        "compare-councils": "/compare?left=1&right=2",
         "matrix": f"/chapters/{CHAPTER}/matrix",
         "search": "/search?q=corporate+parenting",
         "upload": "/upload",
@@ -192,6 +193,7 @@ def test_compare_from_the_forms_then_changes_only_and_next_change(
     page.get_by_role("button", name="Compare").click()
     page.wait_for_url(re.compile(r"/compare\?left="))
     assert page.locator("table.diff tbody tr").count() > 0
+    page.get_by_text("Change versions or options").click()
     page.get_by_label("Changes only (fold unchanged blocks)").check()
     page.get_by_role("button", name="Compare").click()
     page.wait_for_url(re.compile(r"changes_only=1"))
@@ -339,4 +341,72 @@ def test_redline_file_stands_alone_and_the_page_prints_cleanly(
         "node => getComputedStyle(node).textDecorationLine"
     )
     assert "line-through" in decoration
+    context.close()
+
+
+def test_the_first_screen_of_a_comparison_answers(server: Server, browser: object) -> None:
+    """At 1280 x 800 the summary and the first fact that changed show without scrolling."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    oldest, newest = server.sample_ids[0], server.sample_ids[-1]
+    page.goto(f"{server.url}/compare?left={oldest}&right={newest}")
+    for selector in ("#summary-heading", ".headline", "table.divergences tbody tr"):
+        box = page.locator(selector).first.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 800, (selector, box)
+    context.close()
+
+
+def test_the_first_change_is_two_keys_away_and_each_next_one_key(
+    server: Server, browser: object
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    oldest, newest = server.sample_ids[0], server.sample_ids[-1]
+    page.goto(f"{server.url}/compare?left={oldest}&right={newest}")
+    ids = page.locator("[data-change]").evaluate_all("nodes => nodes.map(node => node.id)")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the first change"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == f"#{ids[0]}"
+    for following in ids[1:4]:
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent.trim()") == "Next change"
+        page.keyboard.press("Enter")
+        assert page.evaluate("location.hash") == f"#{following}"
+    context.close()
+
+
+def test_on_a_phone_the_comparison_opens_inline_and_nothing_is_clipped(
+    server: Server, browser: object
+) -> None:
+    oldest, newest = server.sample_ids[0], server.sample_ids[-1]
+    for script in (True, False):
+        context = browser.new_context(  # type: ignore[attr-defined]
+            viewport={"width": 375, "height": 800}, java_script_enabled=script
+        )
+        page = context.new_page()
+        page.goto(f"{server.url}/compare?left={oldest}&right={newest}")
+        if script:
+            page.wait_for_url(re.compile(r"view=inline"))
+            assert page.locator(".inline-diff").count() == 1
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"page scrolls sideways by {overflow}px (script {script})"
+        for table in page.locator("table").all():
+            box = table.bounding_box()
+            assert box is None or box["x"] + box["width"] <= 376, box
+        context.close()
+
+
+def test_the_matrix_prints_its_wide_tables_on_landscape_pages(
+    server: Server, browser: object
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(f"{server.url}/chapters/{CHAPTER}/matrix")
+    assert page.locator(".scroll-cue").count() >= 1, "a table wider than the screen says so"
+    pdf = page.pdf(prefer_css_page_size=True)
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
+    assert any(float(width) > float(height) for width, height in boxes), boxes
     context.close()

@@ -16,7 +16,7 @@ from app.cli.diff import compare_option_flags
 from app.diff import CompareOptions, option_declarations, options_fingerprint
 from app.http.params import options_dependency, options_params
 from app.schemas.comparisons import CompareOptionsRead
-from app.web.pages import CompareForm
+from app.web.pages.compare_view import CompareForm
 
 
 @dataclass(frozen=True, slots=True)

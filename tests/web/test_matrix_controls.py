@@ -11,7 +11,9 @@ MATRIX = "/chapters/childrens-services-policies-values-and-principles/matrix"
 
 def _authorities(page) -> list[str]:  # type: ignore[no-untyped-def]
     table = page.select_one("table.fact-matrix")
-    return [" ".join(row.th.a.get_text().split()) for row in table.select("tbody tr")]
+    return [
+        " ".join(row.th.a.get_text().split()) for row in table.select("tbody tr:not(.norm-row)")
+    ]
 
 
 def test_filtering_by_a_value_keeps_only_the_authorities_that_state_it(
@@ -60,3 +62,45 @@ def test_the_form_works_without_scripts_and_offers_downloads(
         "value",
     }
     assert len(page.select("a[download]")) == 2
+
+
+def test_the_officers_council_is_the_baseline_once_chosen_and_remembered(
+    client: TestClient, soup: Soup
+) -> None:
+    chosen = client.get(MATRIX, params={"council": "merton"})
+    assert "policydiff_council=merton" in chosen.headers["set-cookie"]
+    assert chosen.headers["vary"] == "Cookie"
+    heading = soup(chosen).select_one("#grid-heading").get_text()
+    assert "London Borough of Merton" in heading
+    later = soup(client.get(MATRIX))
+    assert "London Borough of Merton" in later.select_one("#grid-heading").get_text()
+    assert later.select_one("#council option[selected]")["value"] == "merton"
+    forgotten = client.get(MATRIX, params={"council": ""})
+    assert 'policydiff_council=""' in forgotten.headers["set-cookie"]
+    client.cookies.clear()
+    assert (
+        "London Borough of Merton"
+        not in soup(client.get(MATRIX)).select_one("#grid-heading").get_text()
+    )
+
+
+def test_the_most_common_value_row_states_the_majority_it_marks_against(
+    client: TestClient, soup: Soup
+) -> None:
+    page = soup(client.get(MATRIX))
+    norm = page.select_one("table.fact-matrix tr.norm-row")
+    assert norm is not None
+    cells = {td["data-label"]: " ".join(td.get_text(" ").split()) for td in norm.select("td")}
+    assert cells["Leaving-care support age"].startswith("25")
+    assert "3 of 5" in cells["Leaving-care support age"]
+    header = page.select_one("table.fact-matrix thead")
+    assert "values differ" not in header.get_text()
+
+
+def test_a_heat_cell_lands_on_its_section_in_the_comparison(client: TestClient, soup: Soup) -> None:
+    page = soup(client.get(MATRIX))
+    link = page.select_one("table.heatmap tbody td a")
+    target = link["href"]
+    path, anchor = target.split("#")
+    comparison = soup(client.get(path))
+    assert comparison.find(id=anchor) is not None, anchor

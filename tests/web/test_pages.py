@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -45,8 +46,8 @@ def assert_page_frame(page: BeautifulSoup) -> None:
     assert isinstance(main, Tag) and main.get("id") == "main"
     assert page.find("header") is not None and page.find("footer") is not None
     assert page.find("nav", attrs={"aria-label": "Main"}) is not None
-    skip = page.find("a", class_="skip-link")
-    assert isinstance(skip, Tag) and skip.get("href") == "#main"
+    skips = [link.get("href") for link in page.find_all("a", class_="skip-link")]
+    assert "#main" in skips, "every page skips to its main content"
     assert len(page.find_all("h1")) == 1
     for control in page.find_all(["input", "select", "textarea"]):
         if control.get("type") in ("hidden", "submit"):
@@ -139,6 +140,20 @@ def test_timeline_lists_versions_newest_first_with_compare_with_previous(
     assert page.find(class_="badge-sample") is not None
 
 
+def test_timeline_says_what_each_revision_changed(
+    client: TestClient, soup: Soup, sample_timeline: list[Version]
+) -> None:
+    first = sample_timeline[0]
+    page = soup(client.get(f"/authorities/{first.authority.slug}/chapters/{first.chapter.slug}"))
+    entries = page.select("ol.timeline > li")
+    lines = [_text(entry.find(class_="revision-summary")) for entry in entries]
+    assert lines[-1] == "The first version stored."
+    for line in lines[:-1]:
+        assert "Leaving-care support age" in line, line
+        assert re.search(r"\+\d+ \u2212\d+ words\.$", line), line
+        assert "Amendment date" not in line
+
+
 def test_timeline_of_unknown_authority_is_a_404_page(client: TestClient, soup: Soup) -> None:
     response = client.get(f"/authorities/nowhere/chapters/{CHAPTER}")
     assert response.status_code == 404
@@ -164,8 +179,20 @@ def test_version_page_outlines_sections_and_links_each_fact_to_its_highlight(
         target = str(item.find("a")["href"]).removeprefix("#")
         assert page.find(id=target) is not None
         assert item.find(class_="kind") is not None
+    assert page.select_one("nav.outline ol") is None, "headings carry their own numbers"
+    labels = [_text(h3) for h3 in page.select("section.version-text h3")]
+    assert len(labels) == len(sections)
+    for section, label in zip(sections, labels, strict=True):
+        body = "".join(node.get_text() for node in section.select(".source-text > :not(h3)"))
+        body += "".join(section.select_one(".source-text").find_all(string=True, recursive=False))
+        assert not body.lstrip().startswith(label), f"heading shown twice: {label}"
     evidence_links = page.select("table.facts a[href^='#fact-']")
     assert evidence_links, "the seeds state facts with evidence"
+    headings = {_text(item.find("a")) for item in outline}
+    named = [link for link in evidence_links if not _text(link).split()[-1].isdigit()]
+    assert named and all(any(heading in _text(link) for heading in headings) for link in named), (
+        "evidence links are named by their section"
+    )
     for link in evidence_links:
         mark = page.find(id=str(link["href"]).removeprefix("#"))
         assert mark is not None
@@ -331,7 +358,7 @@ def test_compare_form_keeps_ignore_options_and_passes_them_to_the_json_twin(
     left, right = versions[0].id, versions[1].id
     page = _compare(client, soup, left, right, ignore_case="1", ignore_local_names="1")
     for name in ("ignore_case", "ignore_local_names"):
-        box = page.find("input", attrs={"name": name})
+        box = page.find("input", attrs={"name": name, "type": "checkbox"})
         assert isinstance(box, Tag) and box.has_attr("checked")
     box = page.find("input", attrs={"name": "ignore_punctuation"})
     assert isinstance(box, Tag) and not box.has_attr("checked")
@@ -404,8 +431,15 @@ def test_matrix_heat_map_states_numbers_and_opens_comparisons(
         assert _text(cell)
         link = cell.find("a")
         if link is not None:
-            assert _text(link).split()[0].isdigit()
+            shown = _text(link)
+            assert shown.split()[0].isdigit() or shown.startswith(
+                ("not in the baseline", "no such section")
+            ), shown
             assert str(link["href"]).startswith("/compare?")
+            assert "#kind-" in str(link["href"]), "a heat cell opens its section's comparison"
+    assert not any(_text(cell).startswith("0") for cell in heat.select("tbody td.heat-missing")), (
+        "a section missing on one side is not a percentage"
+    )
 
 
 def test_matrix_as_of_a_date_before_every_version_is_empty(client: TestClient, soup: Soup) -> None:
@@ -430,7 +464,7 @@ def test_search_highlights_matches_and_links_into_the_version_page(
     page = soup(client.get("/search", params={"q": "corporate parenting"}))
     assert_page_frame(page)
     assert_json_twin_answers(client, page)
-    results = page.select("ol.results > li")
+    results = page.select(".results li.result")
     assert results
     for result in results[:5]:
         marks = result.select(".snippet mark")
@@ -445,7 +479,7 @@ def test_search_filters_by_authority_and_keeps_the_filter(
 ) -> None:
     authority = versions[0].authority
     page = soup(client.get("/search", params={"q": "children", "authority": authority.slug}))
-    names = {_text(result.find("a")).split(":")[0] for result in page.select("ol.results > li")}
+    names = {_text(group.find("h3")) for group in page.select("section.result-group")}
     assert names == {authority.name}
     selected = page.select_one("select[name=authority] option[selected]")
     assert selected is not None and selected["value"] == authority.slug
@@ -453,7 +487,7 @@ def test_search_filters_by_authority_and_keeps_the_filter(
 
 def test_search_never_turns_query_text_into_markup(client: TestClient, soup: Soup) -> None:
     page = soup(client.get("/search", params={"q": "<b>children</b>"}))
-    assert page.select("ol.results b") == []
+    assert page.select(".results b") == []
     box = page.find("input", attrs={"name": "q"})
     assert isinstance(box, Tag) and box["value"] == "<b>children</b>"
 

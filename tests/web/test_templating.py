@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from app.config import Settings
-from app.web.templating import api_url, build_templates, fact_value, page_url, partial_date, percent
+from app.web.templating import (
+    api_url,
+    build_templates,
+    fact_value,
+    megabytes,
+    page_url,
+    partial_date,
+    percent,
+)
 
 
 def test_partial_dates_read_as_people_write_them() -> None:
@@ -60,3 +68,8 @@ def test_templates_autoescape_every_page(settings: Settings) -> None:
     )
     assert "<b>h</b>" not in rendered and "&lt;b&gt;h&lt;/b&gt;" in rendered
     del template
+
+
+def test_a_size_limit_reads_in_megabytes() -> None:
+    assert megabytes(2_097_152) == "2\u00a0MB"
+    assert megabytes(1_572_864) == "1.5\u00a0MB"

@@ -1,0 +1,120 @@
+"""How the authorities of one chapter differ: facts, sections against a baseline, citations."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Cookie, Query, Request
+from fastapi.responses import HTMLResponse
+
+from app.errors import InvalidParameter
+from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.links import api_url
+from app.store import Version, current_versions, divergence_matrix, section_similarity_grid
+from app.store.templates import chapter_template
+from app.web.pages.common import ChoiceOption, Crumb, name_of, render, version_name
+from app.web.pages.matrix_view import (
+    build_fact_matrix,
+    build_heat_map,
+    matrix_controls,
+    shape_matrix,
+    stale_citation_rows,
+)
+from app.web.pages.words import fact_label
+from app.web.templating import TemplatesDep
+
+COUNCIL_COOKIE = "policydiff_council"
+"""The officer's own council (an authority's slug), the matrix's baseline once chosen."""
+COUNCIL_COOKIE_AGE = 365 * 24 * 3600
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+@router.get("/chapters/{slug}/matrix", name="web_matrix")
+def matrix_page(
+    request: Request,
+    chapter: ChapterBySlugDep,
+    session: SessionDep,
+    templates: TemplatesDep,
+    as_of: Annotated[str | None, Query(max_length=10)] = None,
+    baseline: Annotated[str | None, Query(max_length=20)] = None,
+    sort: Annotated[str | None, Query(max_length=100)] = None,
+    order: Annotated[str | None, Query(max_length=4)] = None,
+    fact: Annotated[str | None, Query(max_length=100)] = None,
+    value: Annotated[str | None, Query(max_length=200)] = None,
+    council: Annotated[str | None, Query(max_length=100)] = None,
+    remembered: Annotated[str | None, Cookie(alias=COUNCIL_COOKIE, max_length=100)] = None,
+) -> HTMLResponse:
+    """The facts by authority and the section similarity with a baseline: the officer's own
+    council once chosen (remembered in a cookie, no script needed), else the most typical one."""
+    slug = chapter.slug
+    as_of_date = _parse_date(as_of, "as_of")
+    controls = matrix_controls(sort, order, fact, value)
+    matrix = shape_matrix(
+        divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
+    )
+    in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
+    own = council if council is not None else remembered
+    own_version = next((v for v in in_force if own and v.authority.slug == own), None)
+    baseline_id = (
+        _baseline_id(baseline, in_force)
+        if baseline
+        else own_version.id
+        if own_version
+        else chapter_template(
+            session=session, chapter_slug=slug, as_of=as_of_date
+        ).median_version_id
+    )
+    grid = (
+        section_similarity_grid(
+            session=session, chapter_slug=slug, baseline_id=baseline_id, as_of=as_of_date
+        )
+        if baseline_id is not None
+        else None
+    )
+    response = render(
+        templates,
+        request,
+        "pages/matrix.html",
+        title=f"{chapter.title}: how authorities differ",
+        chapter=chapter,
+        as_of=as_of_date,
+        matrix=build_fact_matrix(matrix),
+        stale_citations=stale_citation_rows(matrix, as_of_date),
+        controls=controls,
+        fact_choices=tuple((key, fact_label(key)) for key in matrix.fact_keys),
+        grid=build_heat_map(grid, name_of(baseline_id, in_force)) if grid else None,
+        baseline_id=baseline_id,
+        baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),
+        council_choices=tuple((v.authority.slug, v.authority.name) for v in in_force),
+        council=own_version.authority.slug if own_version else "",
+        breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
+        json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
+    )
+    response.headers["Vary"] = "Cookie"
+    if council == "":
+        response.delete_cookie(COUNCIL_COOKIE)
+    elif council and own_version:
+        response.set_cookie(
+            COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
+        )
+    return response
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidParameter(
+            f"{name} must be a date written YYYY-MM-DD (got “{value}”). "
+            "To fix: pick a date in the form."
+        ) from None
+
+
+def _baseline_id(value: str | None, in_force: list[Version]) -> int | None:
+    if value and value.isdigit() and 0 < int(value) < 2**31:
+        return int(value)
+    return in_force[0].id if in_force else None
