@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
 from app.analysis import ANALYZER_VERSION
+from app.collector import collector_paused
 from app.diff import CompareOptions, Comparison, compare, options_fingerprint
 from app.errors import NotFound
 from app.store.db import read_transaction, write_transaction
@@ -77,7 +78,8 @@ def comparison_payload(
         return StoredComparison(
             left=left, right=right, payload=payload.encode("utf-8"), cached=True
         )
-    comparison = compare(analyzed_version_of(left), analyzed_version_of(right), options)
+    with collector_paused():
+        comparison = compare(analyzed_version_of(left), analyzed_version_of(right), options)
     encoded = _comparison_adapter().dump_json(comparison)
     _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
     return StoredComparison(left=left, right=right, payload=encoded, cached=False)

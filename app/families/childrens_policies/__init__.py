@@ -7,7 +7,11 @@ import tomllib
 from pathlib import Path
 
 from app.families.base import Family
-from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
+from app.families.childrens_policies.extractors import (
+    EXTRACTORS,
+    SEARCH_WORDS,
+    detect_local_names,
+)
 from app.families.citations import load_supersessions
 from app.sections import KindExample, LazyKindModel, SectionKind
 
@@ -75,4 +79,5 @@ FAMILY = Family(
     local_names=detect_local_names,
     kind_model=LazyKindModel(_load_examples(_KINDS)),
     superseded=load_supersessions(_HERE / "superseded.toml"),
+    search_words=SEARCH_WORDS,
 )
