@@ -21,10 +21,9 @@ from sqlalchemy.orm import Session, undefer
 from app.analysis import ANALYZER_VERSION
 from app.collector import collector_paused
 from app.diff import CompareOptions, Comparison, compare, options_fingerprint
-from app.errors import NotFound
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
-from app.store.versions import MAX_ID, analyzed_version_of
+from app.store.versions import analyzed_version_of, version_or_raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +63,8 @@ def comparison_payload(
     """
     fingerprint = options_fingerprint(options)
     with read_transaction(session):
-        left = _version(session, left_id)
-        right = _version(session, right_id)
+        left = version_or_raise(session, left_id)
+        right = version_or_raise(session, right_id)
         payload = session.scalar(_cache_lookup(left.sha256, right.sha256, fingerprint))
         if payload is None:
             # Load the bytes inside the transaction, not lazily later.
@@ -83,13 +82,6 @@ def comparison_payload(
     encoded = _comparison_adapter().dump_json(comparison)
     _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
     return StoredComparison(left=left, right=right, payload=encoded, cached=False)
-
-
-def _version(session: Session, version_id: int) -> Version:
-    version = session.get(Version, version_id) if 0 < version_id <= MAX_ID else None
-    if version is None:
-        raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
-    return version
 
 
 def _cache_lookup(left_sha: str, right_sha: str, fingerprint: str) -> Select[str]:

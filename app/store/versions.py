@@ -111,10 +111,14 @@ def add_version(
 def get_version_or_raise(*, session: Session, version_id: int) -> Version:
     """The version with `version_id`, or NotFound."""
     if not 0 < version_id <= MAX_ID:  # PostgreSQL would refuse to compare an out-of-range id
-        version = None
-    else:
-        with read_transaction(session):
-            version = session.get(Version, version_id)
+        return version_or_raise(session, version_id)
+    with read_transaction(session):
+        return version_or_raise(session, version_id)
+
+
+def version_or_raise(session: Session, version_id: int) -> Version:
+    """The version with `version_id`, or NotFound, read in the caller's transaction."""
+    version = session.get(Version, version_id) if 0 < version_id <= MAX_ID else None
     if version is None:
         raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
     return version
@@ -435,4 +439,5 @@ __all__ = [
     "reanalyse_versions",
     "sections_of",
     "version_as_of",
+    "version_or_raise",
 ]
