@@ -60,8 +60,97 @@ class Settings(BaseSettings):
     load_corpus_on_start: bool = True
     """Load `corpus_dir` when `serve` starts on an empty database."""
 
+    database_pool_size: int | None = Field(default=None, ge=1, le=1000)
+    """Connections each process keeps open; unset: 40 for a SQLite file, 10 for PostgreSQL."""
+
+    database_max_overflow: int = Field(default=10, ge=0, le=1000)
+    """Extra connections a process may open under a burst (closed when returned)."""
+
+    database_pool_timeout: float = Field(default=10.0, gt=0, le=600)
+    """Seconds a request waits for a free connection before it is answered 503."""
+
+    database_connect_timeout: float = Field(default=5.0, gt=0, le=600)
+    """Seconds to connect to a database server before it counts as unavailable (503)."""
+
+    database_statement_timeout: float = Field(default=15.0, gt=0, le=3600)
+    """Seconds one statement may run on PostgreSQL (`statement_timeout`), or wait for SQLite's
+    write lock (`busy_timeout`), before the request is answered 503."""
+
+    retry_after_seconds: int = Field(default=5, ge=1, le=3600)
+    """What `Retry-After` tells clients when the database is unavailable."""
+
+    comparison_cache_max_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
+    """Most bytes of comparisons the database keeps cached; the oldest go first."""
+
+    comparison_cache_max_age_days: float = Field(default=30, gt=0)
+    """Cached comparisons older than this are dropped (recomputed when asked for again)."""
+
+    comparison_rate_per_client: str = "300/minute"
+    """How many comparisons not cached yet one client address may have computed, in the
+    `limits` notation ("300/minute", "5000/day"); more are answered 429 with `Retry-After`."""
+
     public_base_url: str = ""
     """Absolute base URL for links in feeds behind a proxy; empty means the request's own."""
+
+    watch_contact: str = "policydiff operator <root@localhost>"
+    """Who the watcher says it is fetching for: goes into its User-Agent so that a site's
+    operator can write to someone (set it to a real address before watching public sites)."""
+
+    watch_in_serve: bool = True
+    """Whether `policydiff serve` checks due sources itself (turn off when `policydiff watch`
+    runs on worker hosts instead)."""
+
+    watch_poll_seconds: float = Field(default=30.0, gt=0)
+    """How often a watcher looks for due sources and pending deliveries."""
+
+    watch_default_interval_minutes: int = Field(default=24 * 60, ge=1)
+    """How often a source is checked unless it says otherwise."""
+
+    watch_jitter_fraction: float = Field(default=0.1, ge=0, le=1)
+    """Each next check is put off by up to this fraction of the interval at random, so sources
+    added together do not fall due together."""
+
+    watch_host_requests_per_second: float = Field(default=1.0, gt=0)
+    """Per-host rate limit of one watcher process (robots.txt fetches included)."""
+
+    watch_concurrency: int = Field(default=8, ge=1, le=64)
+    """Sources one watcher process checks at the same time (different hosts go in parallel;
+    one host is still held to its rate limit)."""
+
+    watch_timeout_seconds: float = Field(default=20.0, gt=0)
+    """Connect and read timeout of one request."""
+
+    watch_max_redirects: int = Field(default=5, ge=0, le=20)
+    """Redirects followed before a fetch fails."""
+
+    watch_retry_attempts: int = Field(default=3, ge=1, le=10)
+    """Tries of one fetch or one delivery (timeouts, connection errors, 429 and 5xx answers)."""
+
+    watch_retry_wait_seconds: float = Field(default=2.0, ge=0)
+    """Base of the exponential back-off between tries (0 retries at once, as the tests do)."""
+
+    watch_lease_seconds: int = Field(default=600, ge=1)
+    """How long a watcher holds a source it claimed; if it dies, another takes the source over
+    after this long."""
+
+    watch_failing_after: int = Field(default=3, ge=1)
+    """Consecutive failed checks after which a source is shown as failing."""
+
+    watch_allow_private_addresses: bool = False
+    """Let sources and webhooks point at private, loopback or link-local addresses (off in
+    production, so a source cannot make the server probe its own network; the tests turn it on)."""
+
+    smtp_host: str = ""
+    """SMTP server for e-mail subscriptions; empty means e-mail deliveries wait, unsent."""
+
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_from: str = "policydiff <policydiff@localhost>"
+    """The From address of notification e-mails."""
+
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    """Upgrade the SMTP connection with STARTTLS before logging in."""
 
     @field_validator("database_url")
     @classmethod

@@ -77,6 +77,14 @@ class UnknownFamily(PolicydiffError):
     title = "No chapter family has that slug"
 
 
+class InvalidFamily(PolicydiffError):
+    """An installed package's `policydiff.families` entry point does not give a usable family
+    (it fails to import, is no `Family`, or its name is not the family's slug)."""
+
+    code = "invalid-family"
+    title = "An installed chapter family is broken"
+
+
 class InvalidCue(PolicydiffError):
     """A chapter family's section-kind cue is not a valid regular expression."""
 
@@ -116,3 +124,30 @@ class SourceUnreadable(InvalidSource):
 
     code = "source-unreadable"
     title = "The source file could not be read"
+
+
+class DatabaseUnavailable(PolicydiffError):
+    """The database is down, unreachable, or too busy to answer in time; retrying later helps.
+
+    `extra["retry_after_seconds"]` says how long to wait before retrying.
+    """
+
+    code = "database-unavailable"
+    title = "The database is unavailable"
+
+
+class RateLimited(PolicydiffError):
+    """This client sent more expensive requests than its allowance; retrying later helps.
+
+    `extra["retry_after_seconds"]` says how long to wait before retrying.
+    """
+
+    code = "rate-limited"
+    title = "Too many requests"
+
+
+class Forbidden(PolicydiffError):
+    """The token is valid but may not do this (managing tokens needs an admin token)."""
+
+    code = "forbidden"
+    title = "The token may not do this"

@@ -11,13 +11,15 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
-from sqlalchemy import Engine, make_url, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 from starlette.concurrency import run_in_threadpool
 
 from app import __version__
@@ -26,14 +28,20 @@ from app.config import Settings, get_settings
 from app.families import all_families
 from app.http.cache import BoundedCache
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
+from app.security_headers import SecurityHeadersMiddleware
 from app.store import (
+    CACHE_LIMITS_KEY,
+    ComparisonCacheLimits,
     database_is_empty,
+    database_limits,
     load_paths,
     make_engine,
     make_session_factory,
     upgrade_to_head,
 )
+from app.watch import BackgroundWatcher
 from app.web import install_web
+from app.work_budget import ClientBudgetMiddleware, WorkLimiter
 
 logger = logging.getLogger(__name__)
 
@@ -61,16 +69,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = make_engine(app_settings.database_url, **_pool_options(app_settings.database_url))
+        engine = make_engine(app_settings.database_url, limits=database_limits(app_settings))
         try:
             await run_in_threadpool(_train_kind_models)
             await run_in_threadpool(_migrate, engine, app_settings)
-            session_factory = make_session_factory(engine)
+            session_factory = make_session_factory(
+                engine, info={CACHE_LIMITS_KEY: comparison_cache_limits(app_settings)}
+            )
             if app_settings.load_corpus_on_start:
                 await run_in_threadpool(_load_corpus_if_empty, session_factory, app_settings)
             app.state.engine = engine
             app.state.session_factory = session_factory
-            yield
+            watcher = BackgroundWatcher(session_factory, app_settings)
+            if app_settings.watch_in_serve:
+                watcher.start()
+            try:
+                yield
+            finally:
+                watcher.stop()
         finally:
             engine.dispose()
 
@@ -89,8 +105,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = app_settings
     app.state.comparison_json_cache = BoundedCache[bytes](size=64)
     install_problem_handlers(app)
+    app.add_middleware(
+        ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)
+    )
     app.include_router(build_api_router())
     install_web(app, app_settings)
+    app.add_middleware(SecurityHeadersMiddleware, routes=lambda: app.routes, docs_path=DOCS_URL)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -101,17 +121,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 description=app.description,
                 routes=app.routes,
             )
-            app.openapi_schema = _serve_problems_as_problem_json(schema)
+            app.openapi_schema = _serve_problems_as_problem_json(_document_holding(schema))
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 
-SQLITE_POOL_SIZE = 40
-"""Connections kept open to a SQLite file: as many as the threads serving sync routes (anyio's
-default limit), so that bursts of requests never open and close connections (each new one runs
-its PRAGMAs). A connection to a local file costs a file handle."""
+def comparison_cache_limits(settings: Settings) -> ComparisonCacheLimits:
+    """The comparison cache's limits that `settings` give."""
+    return ComparisonCacheLimits(
+        max_bytes=settings.comparison_cache_max_bytes,
+        max_age=timedelta(days=settings.comparison_cache_max_age_days),
+    )
 
 
 def _train_kind_models() -> None:
@@ -121,23 +143,27 @@ def _train_kind_models() -> None:
         family.kind_model.get()
 
 
-def _pool_options(database_url: str) -> dict[str, Any]:
-    """Pool sizing for the server; PostgreSQL keeps SQLAlchemy's defaults (5 + 10 overflow)."""
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        return {"pool_size": SQLITE_POOL_SIZE, "max_overflow": 10}
-    return {}
-
-
 MIGRATION_LOCK_KEY = 0x706F6C6963796466
 """PostgreSQL advisory lock ("policydf") held while one worker migrates and the others wait."""
 
 
 def _migrate(engine: Engine, settings: Settings) -> None:
-    """Apply pending migrations; workers starting together on PostgreSQL take turns."""
+    """Apply pending migrations; workers starting together on PostgreSQL take turns.
+
+    The lock is held on a connection of its own, outside the serving pool (which may be a single
+    connection), and the migration runs through a pool-less engine.
+    """
     if engine.dialect.name != "postgresql":
         upgrade_to_head(engine, settings.migrations_dir)
         return
+    unpooled = create_engine(engine.url, poolclass=NullPool)
+    try:
+        _migrate_under_lock(unpooled, settings)
+    finally:
+        unpooled.dispose()
+
+
+def _migrate_under_lock(engine: Engine, settings: Settings) -> None:
     with engine.connect() as lock_connection:
         lock_connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         try:
@@ -172,6 +198,34 @@ def _load_corpus_if_empty(session_factory: sessionmaker[Session], settings: Sett
     )
     for failure in summary.failed:
         logger.warning("corpus file %s not loaded: %s", failure.path, failure.reason)
+
+
+_UNAVAILABLE_RESPONSE = {
+    "description": "The database is down or too busy to answer in time; retry after the "
+    "seconds in `Retry-After`.",
+    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProblemRead"}}},
+}
+_RATE_LIMITED_RESPONSE = {
+    "description": "This client asked for too many comparisons not cached yet; retry after the "
+    "seconds in `Retry-After`.",
+    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProblemRead"}}},
+}
+_COMPUTING_PATHS = ("/comparisons", "/matrix")
+"""Operations that may compute comparisons, charged to the client (`app.work_budget`)."""
+
+
+def _document_holding(schema: dict[str, Any]) -> dict[str, Any]:
+    """Declare 503 (database unavailable) on every operation, and 429 on those that compute."""
+    for path, path_item in schema.get("paths", {}).items():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            operation["responses"].setdefault("503", dict(_UNAVAILABLE_RESPONSE))
+            if any(part in path for part in _COMPUTING_PATHS):
+                operation["responses"].setdefault("429", dict(_RATE_LIMITED_RESPONSE))
+    return schema
 
 
 def _serve_problems_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:

@@ -9,14 +9,19 @@ from app.api.problems import API_PREFIX, install_problem_handlers
 from app.api.routes import (
     across,
     authorities,
+    changes_feed,
     chapters,
     comparisons,
+    deleted_versions,
     feed,
     matrix,
     problem_types,
     redlines,
     search,
+    sources,
+    subscriptions,
     templates,
+    tokens,
     versions,
 )
 
@@ -28,6 +33,7 @@ def build_api_router() -> APIRouter:
         authorities,
         chapters,
         versions,
+        deleted_versions,
         redlines,
         comparisons,
         matrix,
@@ -35,7 +41,11 @@ def build_api_router() -> APIRouter:
         templates,
         search,
         feed,
+        tokens,
         problem_types,
+        sources,
+        subscriptions,
+        changes_feed,
     ):
         router.include_router(module.router)
     return router

@@ -138,14 +138,17 @@ def problem_response(
 def _domain_error_response(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, PolicydiffError)
     status = status_for(exc)
-    headers = {"WWW-Authenticate": 'Bearer realm="policydiff"'} if status == 401 else None
+    headers = {"WWW-Authenticate": 'Bearer realm="policydiff"'} if status == 401 else {}
+    retry_after = exc.extra.get("retry_after_seconds")
+    if isinstance(retry_after, int):
+        headers["Retry-After"] = str(retry_after)
     return problem_response(
         request,
         status=status,
         type_=problem_type_uri(exc.code),
         title=exc.title,
         detail=exc.detail,
-        headers=headers,
+        headers=headers or None,
     )
 
 

@@ -87,6 +87,7 @@ def _register_commands() -> None:
 
     cli.add_command(diff)
 
+    from app.cli.families import families
     from app.cli.load import load
     from app.cli.reanalyse import reanalyse
     from app.cli.serve import serve
@@ -96,6 +97,18 @@ def _register_commands() -> None:
     cli.add_command(load)
     cli.add_command(token)
     cli.add_command(reanalyse)
+    cli.add_command(families)
+
+    from app.cli.source import source
+    from app.cli.watch import watch
+
+    cli.add_command(source)
+    cli.add_command(watch)
+
+    from app.cli.records import delete, deleted, purge, restore
+
+    for command in (delete, deleted, restore, purge):
+        cli.add_command(command)
 
 
 _register_commands()

@@ -28,7 +28,7 @@ from app.diff import (
     compare,
     option_declarations,
 )
-from app.families import get_family
+from app.families import detect_family, get_family
 from app.redline import Redline, RedlineFormat, format_from_filename
 from app.redline_render import file_redline, render
 from app.schemas import ComparisonRead
@@ -73,7 +73,13 @@ def compare_option_flags(options_type: type[Any]) -> Callable[[_Command], _Comma
 @click.argument("right", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 @compare_option_flags(CompareOptions)
-@click.option("--family", "family_slug", default=None, help="Chapter family slug.")
+@click.option(
+    "--family",
+    "family_slug",
+    default=None,
+    help="Chapter family slug for both files (default: the family whose title LEFT opens "
+    "with, else the default family).",
+)
 @click.option(
     "--exit-code", is_flag=True, help="Exit with 1 when the texts differ, 0 when they do not."
 )
@@ -101,10 +107,11 @@ def diff(
             f"cannot write the redline to {redline_path}: its folder does not exist. "
             "To fix: create the folder, or name a file in one that exists."
         )
-    family = get_family(family_slug)
+    named = get_family(family_slug) if family_slug else None
     max_bytes = get_settings().max_upload_bytes
     left_source = read_local_source(left, label=f"left file {left}", max_bytes=max_bytes)
     right_source = read_local_source(right, label=f"right file {right}", max_bytes=max_bytes)
+    family = named or detect_family(left_source.text)
     left_version = analyze(left_source, family)
     right_version = analyze(right_source, family)
     options = CompareOptions(**option_values)

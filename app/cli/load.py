@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from app.cli.local_files import for_local_file
+from app.cli.source import watch_manifest_sources
 from app.config import get_settings
 from app.store import LoadSummary, load_paths, make_session_factory, open_migrated_database
 
@@ -50,8 +51,9 @@ def load(
     settings = get_settings()
     engine = open_migrated_database(settings)
     try:
+        session_factory = make_session_factory(engine)
         summary = load_paths(
-            session_factory=make_session_factory(engine),
+            session_factory=session_factory,
             paths=list(paths),
             progress=sys.stderr.isatty(),
             authority_slug=authority_slug,
@@ -59,9 +61,12 @@ def load(
             chapter_slug=chapter_slug,
             max_bytes=settings.max_upload_bytes,
         )
+        watched = watch_manifest_sources(session_factory, list(paths), settings)
     finally:
         engine.dispose()
     echo_summary(summary)
+    if watched:
+        click.echo(f"watching {watched} new sources named in the manifest")
     if summary.failed:
         sys.exit(EXIT_SOME_FAILED)
 

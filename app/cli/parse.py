@@ -13,7 +13,7 @@ from app.analysis import AnalyzedVersion, analyze
 from app.cli.local_files import read_local_source
 from app.config import get_settings
 from app.facts import Evidence
-from app.families import get_family
+from app.families import detect_family, get_family
 from app.ingest import SourceFormat
 from app.schemas import ParsedVersionRead
 
@@ -29,17 +29,23 @@ _EVIDENCE_SHOWN = 3
     type=click.Choice(list(get_args(SourceFormat))),
     help="Treat FILE as this format instead of detecting it.",
 )
-@click.option("--family", "family_slug", default=None, help="Chapter family slug.")
+@click.option(
+    "--family",
+    "family_slug",
+    default=None,
+    help="Chapter family slug (default: the family whose title FILE opens with, else the "
+    "default family; `policydiff families` lists them).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a readable outline.")
 def parse(
     file: Path, source_format: SourceFormat | None, family_slug: str | None, as_json: bool
 ) -> None:
     """Read FILE into sections and facts and print them."""
-    family = get_family(family_slug)
+    named = get_family(family_slug) if family_slug else None
     source = read_local_source(
         file, declared_format=source_format, max_bytes=get_settings().max_upload_bytes
     )
-    analyzed = analyze(source, family)
+    analyzed = analyze(source, named or detect_family(source.text))
     if as_json:
         click.echo(ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2))
     else:

@@ -11,6 +11,7 @@ import uvicorn
 
 from app.cli.errors import CommandLineError
 from app.cli.load import echo_summary
+from app.cli.source import watch_manifest_sources
 from app.config import get_settings
 from app.store import database_is_empty, load_paths, make_session_factory, open_migrated_database
 
@@ -24,7 +25,14 @@ from app.store import database_is_empty, load_paths, make_session_factory, open_
     type=click.IntRange(0, 65535),
     help="TCP port to listen on.",
 )
-def serve(host: str, port: int) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes serving requests (each with its own database pool); about one per core.",
+)
+def serve(host: str, port: int, workers: int) -> None:
     """Serve the API and the web UI (database from DATABASE_URL, SQLite by default).
 
     The database is migrated first; when it holds no version yet, the corpus is loaded through
@@ -53,9 +61,17 @@ def serve(host: str, port: int) -> None:
                 max_bytes=settings.max_upload_bytes,
             )
             echo_summary(summary, err=True)
+            watch_manifest_sources(session_factory, [settings.corpus_dir], settings)
     finally:
         engine.dispose()
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, proxy_headers=True)
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        proxy_headers=True,
+        workers=workers,
+    )
 
 
 def refuse_an_unusable_address(host: str, port: int) -> None:

@@ -1,50 +1,35 @@
-"""Registry of chapter families (a plain dict, as in Polar's registry)."""
+"""Chapter families, found through the `policydiff.families` entry points of installed packages.
+
+A family lives in any installed package that names it under the entry-point group
+`policydiff.families` (name: the family's slug; value: a `Family` object). policydiff's own
+families are registered the same way in its `pyproject.toml`, so an installed package is all it
+takes to add one (docs/families.md; decision 0018).
+"""
 
 from __future__ import annotations
 
-from app.errors import UnknownFamily
 from app.families.base import FactExtractor, Family, LocalNameDetector
-
-_REGISTRY: dict[str, Family] = {}
-
-DEFAULT_FAMILY = "childrens-services-policies-values-and-principles"
-
-
-def register_family(family: Family) -> Family:
-    """Add a family to the registry (a second family needs nothing more than this call)."""
-    _REGISTRY[family.slug] = family
-    return family
-
-
-def get_family(slug: str | None = None) -> Family:
-    """The family registered under `slug` (the default family when None)."""
-    _load_builtin_families()
-    key = slug or DEFAULT_FAMILY
-    try:
-        return _REGISTRY[key]
-    except KeyError:
-        known = ", ".join(sorted(_REGISTRY)) or "none"
-        raise UnknownFamily(f"no chapter family '{key}'. To fix: use one of: {known}.") from None
-
-
-def all_families() -> list[Family]:
-    _load_builtin_families()
-    return list(_REGISTRY.values())
-
-
-def _load_builtin_families() -> None:
-    if DEFAULT_FAMILY not in _REGISTRY:
-        from app.families.childrens_policies import FAMILY
-
-        register_family(FAMILY)
-
+from app.families.registry import (
+    DEFAULT_FAMILY,
+    ENTRY_POINT_GROUP,
+    FamilyRegistry,
+    all_families,
+    detect_family,
+    discover_families,
+    get_family,
+    installed_families,
+)
 
 __all__ = [
     "DEFAULT_FAMILY",
+    "ENTRY_POINT_GROUP",
     "FactExtractor",
     "Family",
+    "FamilyRegistry",
     "LocalNameDetector",
     "all_families",
+    "detect_family",
+    "discover_families",
     "get_family",
-    "register_family",
+    "installed_families",
 ]

@@ -19,11 +19,12 @@ from app.errors import Unauthorized
 from app.store import (
     Authority,
     Chapter,
+    TokenHolder,
     Version,
+    authenticate,
     get_authority_or_raise,
     get_chapter_or_raise,
     get_version_or_raise,
-    verify_token,
 )
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -131,22 +132,19 @@ _bearer = HTTPBearer(
 def require_write_token(
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> None:
-    """Let a write through only with a valid token; 401 when it is missing, malformed or unknown."""
+) -> TokenHolder:
+    """Let a write through only with a valid token, and say whose it is (writes record it);
+    401 when it is missing, malformed, unknown, revoked or expired."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized(
             "this request changes data and needs a write token. To fix: send "
             "`Authorization: Bearer <token>`; an operator creates one with "
             "`policydiff token create NAME`."
         )
-    if not verify_token(session=session, token=credentials.credentials):
-        raise Unauthorized(
-            "the bearer token is not valid. To fix: check it was copied whole, or ask an "
-            "operator for a new one (`policydiff token create NAME`)."
-        )
+    return authenticate(session=session, token=credentials.credentials)
 
 
-WriteTokenDep = Annotated[None, Depends(require_write_token)]
+WriteTokenDep = Annotated[TokenHolder, Depends(require_write_token)]
 
 __all__ = [
     "SLUG_PATTERN",

@@ -85,9 +85,12 @@ def _blank_as_none(value: object) -> object:
 
 
 _Slug = Annotated[
-    str | None,
+    Annotated[str, StringConstraints(max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")] | None,
     BeforeValidator(_blank_as_none),
-    StringConstraints(max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$"),
+]
+_Kind = Annotated[
+    Annotated[str, StringConstraints(max_length=50, pattern=r"^[a-z][a-z0-9_]*$")] | None,
+    BeforeValidator(_blank_as_none),
 ]
 
 
@@ -126,13 +129,7 @@ async def _search_filters(
     authority: Annotated[_Slug, Query(description="Only this authority's sections.")] = None,
     chapter: Annotated[_Slug, Query(description="Only this chapter's sections.")] = None,
     kind: Annotated[
-        str | None,
-        BeforeValidator(_blank_as_none),
-        Query(
-            max_length=50,
-            pattern=r"^[a-z][a-z0-9_]*$",
-            description='Only sections of this kind ("key_principles").',
-        ),
+        _Kind, Query(description='Only sections of this kind ("key_principles").')
     ] = None,
     current: Annotated[
         bool, Query(description="Only each authority's latest version of each chapter.")

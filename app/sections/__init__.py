@@ -87,5 +87,6 @@ __all__ = [
     "Outline",
     "Section",
     "SectionKind",
+    "compile_cues",
     "split_sections",
 ]

@@ -16,9 +16,13 @@ from app.store.catalog import (
     timeline,
 )
 from app.store.comparisons import (
+    CACHE_LIMITS_KEY,
+    ComparisonCacheLimits,
     StoredComparison,
     compare_versions,
     comparison_payload,
+    evict_cached_comparisons,
+    options_fingerprint,
 )
 from app.store.corpus import (
     LoadFailure,
@@ -28,7 +32,7 @@ from app.store.corpus import (
     load_paths,
     read_manifest,
 )
-from app.store.db import make_engine, make_session_factory
+from app.store.db import DatabaseLimits, make_engine, make_session_factory
 from app.store.feed import recent_amendments
 from app.store.matrix import (
     DivergenceMatrix,
@@ -40,16 +44,47 @@ from app.store.matrix import (
     divergence_matrix,
     section_similarity_grid,
 )
-from app.store.migrate import downgrade_to, open_migrated_database, upgrade_to_head
-from app.store.models import ApiToken, Authority, CachedComparison, Chapter, Fact, Section, Version
+from app.store.migrate import (
+    database_limits,
+    downgrade_to,
+    open_migrated_database,
+    upgrade_to_head,
+)
+from app.store.models import (
+    ApiToken,
+    Authority,
+    CachedComparison,
+    Chapter,
+    Fact,
+    Section,
+    Version,
+    VersionTombstone,
+)
 from app.store.search import SearchHit, SearchResults, search
-from app.store.tokens import create_token, verify_token
+from app.store.tokens import (
+    TOKEN_ROLES,
+    TokenHolder,
+    TokenInfo,
+    authenticate,
+    create_token,
+    list_tokens,
+    require_admin,
+    revoke_token,
+    verify_token,
+)
+from app.store.tombstones import (
+    COMMAND_LINE,
+    DeletedVersion,
+    delete_version,
+    list_deleted_versions,
+    purge_deleted_versions,
+    restore_version,
+)
 from app.store.version_keys import VersionKey, version_keys_or_raise
 from app.store.versions import (
     AddedVersion,
     add_version,
     analyzed_version_of,
-    delete_version,
     facts_of,
     get_version_or_raise,
     list_versions,
@@ -57,14 +92,23 @@ from app.store.versions import (
     sections_of,
     version_as_of,
 )
+from app.store.watch_models import Change, Delivery, Snapshot, Source, Subscription
 from app.store.web_queries import VersionChoice, version_choices
 
 __all__ = [
+    "CACHE_LIMITS_KEY",
+    "COMMAND_LINE",
+    "TOKEN_ROLES",
     "AddedVersion",
     "ApiToken",
     "Authority",
     "CachedComparison",
+    "Change",
     "Chapter",
+    "ComparisonCacheLimits",
+    "DatabaseLimits",
+    "DeletedVersion",
+    "Delivery",
     "DivergenceMatrix",
     "Fact",
     "LoadFailure",
@@ -78,35 +122,51 @@ __all__ = [
     "SimilarityCell",
     "SimilarityGrid",
     "SimilarityRow",
+    "Snapshot",
+    "Source",
     "StoredComparison",
+    "Subscription",
+    "TokenHolder",
+    "TokenInfo",
     "Version",
     "VersionChoice",
     "VersionKey",
+    "VersionTombstone",
     "add_version",
     "analyzed_version_of",
+    "authenticate",
     "compare_versions",
     "comparison_payload",
     "create_token",
     "current_version_ids",
     "current_versions",
     "database_is_empty",
+    "database_limits",
     "delete_version",
     "divergence_matrix",
     "downgrade_to",
+    "evict_cached_comparisons",
     "facts_of",
     "get_authority_or_raise",
     "get_chapter_or_raise",
     "get_version_or_raise",
     "list_authorities",
     "list_chapters",
+    "list_deleted_versions",
+    "list_tokens",
     "list_versions",
     "load_paths",
     "make_engine",
     "make_session_factory",
     "open_migrated_database",
+    "options_fingerprint",
+    "purge_deleted_versions",
     "read_manifest",
     "reanalyse_versions",
     "recent_amendments",
+    "require_admin",
+    "restore_version",
+    "revoke_token",
     "search",
     "section_similarity_grid",
     "sections_of",

@@ -10,11 +10,11 @@ the same bytes may be stored for several authorities.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from pydantic import TypeAdapter
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
@@ -24,6 +24,7 @@ from app.diff import CompareOptions, Comparison, compare, options_fingerprint
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
 from app.store.versions import analyzed_version_of, version_or_raise
+from app.work_budget import charge_expensive_work
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ def comparison_payload(
         return StoredComparison(
             left=left, right=right, payload=payload.encode("utf-8"), cached=True
         )
+    charge_expensive_work()
     with collector_paused():
         comparison = compare(analyzed_version_of(left), analyzed_version_of(right), options)
     encoded = _comparison_adapter().dump_json(comparison)
@@ -93,7 +95,55 @@ def _cache_lookup(left_sha: str, right_sha: str, fingerprint: str) -> Select[str
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ComparisonCacheLimits:
+    """How much the database's comparison cache may hold (decision 0023): entries older than
+    `max_age` go first, then the oldest until the payloads fit in `max_bytes`."""
+
+    max_bytes: int = 256 * 1024 * 1024
+    max_age: timedelta = timedelta(days=30)
+
+
+CACHE_LIMITS_KEY = "policydiff_comparison_cache_limits"
+"""Where a session factory's `info` carries its `ComparisonCacheLimits` (`make_session_factory`
+callers set it from the settings; the defaults apply otherwise)."""
+
+
+def evict_cached_comparisons(*, session: Session, limits: ComparisonCacheLimits) -> int:
+    """Drop cached comparisons past the limits; returns how many were dropped."""
+    with write_transaction(session):
+        cutoff = datetime.now(UTC) - limits.max_age
+        stale = list(
+            session.scalars(
+                select(CachedComparison.id).where(CachedComparison.created_at < cutoff)
+            ).all()
+        )
+        sizes = session.execute(
+            select(CachedComparison.id, func.length(CachedComparison.payload)).order_by(
+                CachedComparison.created_at.desc(), CachedComparison.id.desc()
+            )
+        ).all()
+        kept_bytes = 0
+        stale_ids = set(stale)
+        evicted = list(stale)
+        for row_id, size in sizes:
+            if row_id in stale_ids:
+                continue
+            kept_bytes += int(size or 0)
+            if kept_bytes > limits.max_bytes:
+                evicted.append(row_id)
+        for start in range(0, len(evicted), 500):
+            batch = evicted[start : start + 500]
+            session.execute(delete(CachedComparison).where(CachedComparison.id.in_(batch)))
+    return len(evicted)
+
+
 def _store(session: Session, left_sha: str, right_sha: str, fingerprint: str, payload: str) -> None:
+    limits = session.info.get(CACHE_LIMITS_KEY)
+    if not isinstance(limits, ComparisonCacheLimits):
+        limits = ComparisonCacheLimits()
+    if len(payload) > limits.max_bytes:
+        return  # larger than the whole cache: served, never kept
     try:
         with write_transaction(session):
             if session.scalar(_cache_lookup(left_sha, right_sha, fingerprint)) is not None:
@@ -109,7 +159,16 @@ def _store(session: Session, left_sha: str, right_sha: str, fingerprint: str, pa
                 )
             )
     except IntegrityError:
-        pass  # another worker cached the same comparison first; both payloads are equal
+        return  # another worker cached the same comparison first; both payloads are equal
+    evict_cached_comparisons(session=session, limits=limits)
 
 
-__all__ = ["StoredComparison", "compare_versions", "comparison_payload"]
+__all__ = [
+    "CACHE_LIMITS_KEY",
+    "ComparisonCacheLimits",
+    "StoredComparison",
+    "compare_versions",
+    "comparison_payload",
+    "evict_cached_comparisons",
+    "options_fingerprint",
+]

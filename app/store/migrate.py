@@ -10,7 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine
 
 from app.config import Settings, get_settings
-from app.store.db import make_engine
+from app.store.db import DatabaseLimits, make_engine
 from app.store.models import SEARCH_OBJECT_NAMES
 
 
@@ -53,6 +53,18 @@ def _run(engine: Engine, direction: str, revision: str, migrations_dir: Path | N
 
 def open_migrated_database(settings: Settings) -> Engine:
     """An engine for `settings.database_url`, with the schema brought up to date (CLI commands)."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, limits=database_limits(settings))
     upgrade_to_head(engine, settings.migrations_dir)
     return engine
+
+
+def database_limits(settings: Settings) -> DatabaseLimits:
+    """The pool size and timeouts that `settings` give."""
+    return DatabaseLimits(
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_timeout=settings.database_pool_timeout,
+        connect_timeout=settings.database_connect_timeout,
+        statement_timeout=settings.database_statement_timeout,
+        retry_after=settings.retry_after_seconds,
+    )

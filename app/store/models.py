@@ -152,6 +152,8 @@ class Version(Base):
     ingested_at: Mapped[datetime] = mapped_column(UtcDateTime())
     analyzer_version: Mapped[str] = mapped_column(SafeString(20))
     """Analyser that produced the derived columns, sections and facts."""
+    added_by: Mapped[str | None] = mapped_column(SafeString())
+    """Name of the token that uploaded the version; None when loaded from the command line."""
 
     authority: Mapped[Authority] = relationship(lazy="joined", innerjoin=True)
     chapter: Mapped[Chapter] = relationship(lazy="joined", innerjoin=True)
@@ -241,6 +243,7 @@ class CachedComparison(Base):
             "analyzer_version",
             name="uq_comparisons_key",
         ),
+        Index("ix_comparisons_created_at", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -260,7 +263,44 @@ class ApiToken(Base):
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(SafeString())
+    name: Mapped[str] = mapped_column(SafeString(), unique=True)
+    """Who holds the token; recorded on every write made with it."""
     token_hash: Mapped[str] = mapped_column(SafeString(64), unique=True)
+    role: Mapped[str] = mapped_column(SafeString(16), server_default="editor")
+    """"editor" (upload, delete, restore) or "admin" (also manages tokens)."""
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    """After this instant the token is refused; None: it does not expire."""
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    """When an operator revoked the token; a revoked token is refused."""
+
+
+class VersionTombstone(Base):
+    """A deleted version: its original and provenance, and who deleted it, when and why.
+
+    Hidden from every read (it is not in `versions`); an editor can restore it (its sections and
+    facts are rebuilt from the bytes), and only `policydiff purge` removes it for good.
+    """
+
+    __tablename__ = "version_tombstones"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    """The deleted version's id, which it gets back when restored."""
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authorities.id", ondelete="RESTRICT"))
+    chapter_id: Mapped[int] = mapped_column(ForeignKey("chapters.id", ondelete="RESTRICT"))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    sha256: Mapped[str] = mapped_column(SafeString(64), index=True)
+    filename: Mapped[str] = mapped_column(SafeString())
+    declared_format: Mapped[str | None] = mapped_column(SafeString(16))
+    source_url: Mapped[str | None] = mapped_column(SafeString())
+    retrieved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    ingested_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    added_by: Mapped[str | None] = mapped_column(SafeString())
+    deleted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_by: Mapped[str] = mapped_column(SafeString())
+    """Name of the token (or "command line") that deleted the version."""
+    deleted_reason: Mapped[str] = mapped_column(SafeString())
+
+    authority: Mapped[Authority] = relationship(lazy="joined", innerjoin=True)
+    chapter: Mapped[Chapter] = relationship(lazy="joined", innerjoin=True)

@@ -21,8 +21,8 @@ from app.errors import InvalidParameter, NotFound
 from app.facts import Evidence
 from app.families import get_family
 from app.ingest import SourceFormat, SourceText, read_source
-from app.store.db import read_transaction, write_transaction
-from app.store.models import Authority, Chapter, Fact, Section, Version
+from app.store.db import is_sqlite, read_transaction, write_transaction
+from app.store.models import Authority, Chapter, Fact, Section, Version, VersionTombstone
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """Authority and chapter slugs: lower-case words joined by single hyphens."""
@@ -56,6 +56,7 @@ def add_version(
     declared_format: str | None = None,
     max_bytes: int,
     is_sample: bool = False,
+    added_by: str | None = None,
 ) -> AddedVersion:
     """Parse `data` and store it with its sections and facts in one transaction.
 
@@ -63,7 +64,8 @@ def add_version(
     is written. Idempotent on the bytes' SHA-256 per authority and chapter, also under concurrent
     uploads: the unique constraint decides, and the loser returns the winner's row.
     A new authority is created with `authority_name` (default: its slug in title case) and
-    `is_sample`; an existing authority keeps its name and flag.
+    `is_sample`; an existing authority keeps its name and flag. `added_by` names the token that
+    uploads (None: the command line).
     """
     _check_slug("authority", authority_slug)
     source = read_source(data, filename, _source_format(declared_format), max_bytes)
@@ -86,6 +88,8 @@ def add_version(
                 if existing is not None:
                     return AddedVersion(version=existing, created=False)
                 version = Version(
+                    id=next_version_id(session),
+                    added_by=added_by,
                     authority=authority,
                     chapter=chapter,
                     data=source.data,
@@ -108,6 +112,18 @@ def add_version(
     raise AssertionError("unreachable")
 
 
+def next_version_id(session: Session) -> int | None:
+    """On SQLite, the id a new version takes: past every live and deleted version's, so that a
+    deleted version's id is never given to another (SQLite would reuse the largest id). Called
+    inside the write transaction, which holds SQLite's write lock. None elsewhere: PostgreSQL's
+    sequence never reuses ids."""
+    if not is_sqlite(session):
+        return None
+    live = session.scalar(select(func.max(Version.id))) or 0
+    deleted = session.scalar(select(func.max(VersionTombstone.id))) or 0
+    return max(live, deleted) + 1
+
+
 def get_version_or_raise(*, session: Session, version_id: int) -> Version:
     """The version with `version_id`, or NotFound."""
     if not 0 < version_id <= MAX_ID:  # PostgreSQL would refuse to compare an out-of-range id
@@ -122,22 +138,6 @@ def version_or_raise(session: Session, version_id: int) -> Version:
     if version is None:
         raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
     return version
-
-
-def delete_version(*, session: Session, version_id: int) -> None:
-    """Remove a version with its sections and facts (NotFound for an unknown id).
-
-    Cached comparisons are keyed by content, not by version, and stay: they are still right for
-    any other version holding the same bytes, and unreachable otherwise.
-    """
-    get_version_or_raise(session=session, version_id=version_id)
-    with write_transaction(session):
-        version = session.get(Version, version_id)
-        if version is None:  # deleted by someone else in the meantime
-            raise NotFound(
-                f"no version with id {version_id}. To fix: list versions to find its id."
-            )
-        session.delete(version)
 
 
 def list_versions(
@@ -432,7 +432,6 @@ __all__ = [
     "AddedVersion",
     "add_version",
     "analyzed_version_of",
-    "delete_version",
     "facts_of",
     "get_version_or_raise",
     "list_versions",

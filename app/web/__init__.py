@@ -15,6 +15,7 @@ from markupsafe import Markup
 from app.config import Settings
 from app.http.cache import BoundedCache
 from app.web.pages import router as _pages_router
+from app.web.sources_page import router as _sources_router
 from app.web.templating import build_templates
 
 ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
@@ -32,6 +33,15 @@ ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
         "Some values could not be used",
         "A value in the address or the form is not one this page can use. Check it and try again.",
     ),
+    403: ("Not allowed", "The token given may not do this."),
+    429: (
+        "Too many requests",
+        "This computer has asked for many comparisons in a short time. Wait a moment and retry.",
+    ),
+    503: (
+        "The service is busy or its database is unavailable",
+        "Nothing was lost. Wait a few seconds, then reload the page.",
+    ),
     500: (
         "Something went wrong on our side",
         "The page could not be produced. The error has been logged; try again in a moment.",
@@ -43,6 +53,7 @@ def build_web_router() -> APIRouter:
     """The HTML pages (not in the OpenAPI document: their JSON twins are)."""
     router = APIRouter(include_in_schema=False)
     router.include_router(_pages_router)
+    router.include_router(_sources_router)
     return router
 
 

@@ -22,7 +22,13 @@ from starlette.concurrency import run_in_threadpool
 
 from app.analysis import ANALYZER_VERSION
 from app.diff import CompareOptions, option_declarations
-from app.errors import InvalidParameter, PolicydiffError, Unauthorized
+from app.errors import (
+    DatabaseUnavailable,
+    InvalidParameter,
+    PolicydiffError,
+    RateLimited,
+    Unauthorized,
+)
 from app.families import all_families, get_family
 from app.http.cache import BoundedCache
 from app.http.deps import (
@@ -45,9 +51,11 @@ from app.schemas.citations import citation_changes_of, citations_of
 from app.schemas.stored_versions import legislation_of
 from app.store import (
     AddedVersion,
+    TokenHolder,
     Version,
     VersionChoice,
     add_version,
+    authenticate,
     compare_versions,
     current_versions,
     divergence_matrix,
@@ -58,7 +66,6 @@ from app.store import (
     section_similarity_grid,
     sections_of,
     timeline,
-    verify_token,
     version_choices,
 )
 from app.store.templates import chapter_template
@@ -695,16 +702,22 @@ async def upload_submit(
     """Add a version from the form, through the API's bounded streaming reader: the token and
     the authority are checked when the file part begins, before any of the file is read."""
     sent: dict[str, str] = {}
+    holders: list[TokenHolder] = []
 
     def token_first(fields: Mapping[str, str]) -> None:
         sent.update(fields)
         token = fields.get("token", "").strip()
         with sessions() as session:
-            if not token or not verify_token(session=session, token=token):
-                raise Unauthorized(
-                    "the write token is missing or not valid. Paste the whole token you were "
-                    "given; an operator can create one with “policydiff token create NAME”."
+            try:
+                holders.append(authenticate(session=session, token=token))
+            except Unauthorized as refused:
+                reason = (
+                    "" if "not valid" in refused.detail else f" ({refused.detail.split('.')[0]})"
                 )
+                raise Unauthorized(
+                    f"the write token is missing or not valid{reason}. Paste the whole token you "
+                    "were given; an operator can create one with “policydiff token create NAME”."
+                ) from refused
         if not fields.get("authority", "").strip():
             raise InvalidParameter("enter the authority's short name (for example “merton”).")
 
@@ -730,6 +743,8 @@ async def upload_submit(
         )
     except Unauthorized as error:
         return again(_plain(error.detail), "token", 401)
+    except (DatabaseUnavailable, RateLimited):
+        raise
     except InvalidParameter as error:
         field = "authority" if not sent.get("authority", "").strip() and sent else "file"
         return again(_plain(error.detail), field, 422)
@@ -741,7 +756,9 @@ async def upload_submit(
     if not upload.filename:
         return again("Choose the file to upload.", "file", 422)
     try:
-        added = await run_in_threadpool(_add_uploaded, sessions, settings, upload)
+        added = await run_in_threadpool(_add_uploaded, sessions, settings, upload, holders[0].name)
+    except (DatabaseUnavailable, RateLimited):
+        raise
     except PolicydiffError as error:
         return again(_plain(error.detail), "file", status_for(error))
     outcome = "new" if added.created else "existing"
@@ -752,7 +769,7 @@ _UPLOAD_FORM_FIELDS = ("authority", "authority_name", "chapter", "source_url")
 
 
 def _add_uploaded(
-    sessions: SessionFactoryDep, settings: SettingsDep, upload: UploadedSource
+    sessions: SessionFactoryDep, settings: SettingsDep, upload: UploadedSource, added_by: str
 ) -> AddedVersion:
     with sessions() as session:
         fields = {name: upload.fields.get(name, "").strip() for name in _UPLOAD_FORM_FIELDS}
@@ -765,6 +782,7 @@ def _add_uploaded(
             chapter_slug=fields["chapter"] or None,
             source_url=fields["source_url"] or None,
             max_bytes=settings.max_upload_bytes,
+            added_by=added_by,
         )
 
 

@@ -33,6 +33,17 @@ def test_filters_narrow_the_hits(client: TestClient) -> None:
     assert current["total"] < everything["total"]  # the sample authority's older revisions drop
 
 
+def test_blank_filters_from_a_form_filter_nothing(client: TestClient) -> None:
+    everything = client.get(f"{API}/search", params={"q": "children", "limit": 200}).json()
+    blank = client.get(
+        f"{API}/search",
+        params={"q": "children", "authority": "", "chapter": "", "kind": "", "limit": 200},
+    )
+
+    assert blank.status_code == 200
+    assert blank.json()["total"] == everything["total"]
+
+
 def test_search_pages_link_to_each_other(client: TestClient) -> None:
     first = client.get(f"{API}/search", params={"q": "children", "limit": 2}).json()
 

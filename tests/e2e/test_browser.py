@@ -90,9 +90,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             text=True,
         ).stdout.strip()
         authorities = httpx.get(f"{url}/api/v1/authorities").json()
-        sample = next(item["slug"] for item in authorities if item["is_sample"])
-        history = httpx.get(f"{url}/api/v1/authorities/{sample}/chapters/{CHAPTER}/timeline").json()
-        ids = [item["id"] for item in history["versions"]]
+        ids: list[int] = []
+        for authority in authorities:
+            history = httpx.get(
+                f"{url}/api/v1/authorities/{authority['slug']}/chapters/{CHAPTER}/timeline"
+            )
+            if authority["is_sample"] and history.status_code == 200:
+                ids = [item["id"] for item in history.json()["versions"]]
+                break
         yield Server(url=url, token=token, sample_ids=ids)
     finally:
         process.terminate()
@@ -129,6 +134,7 @@ def _pages(server: Server) -> dict[str, str]:
         "matrix": f"/chapters/{CHAPTER}/matrix",
         "search": "/search?q=corporate+parenting",
         "upload": "/upload",
+        "sources": "/sources",
         "not-found": "/versions/999999",
     }
 

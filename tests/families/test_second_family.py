@@ -1,8 +1,8 @@
 """A second chapter family, defined here as data plus one extractor, needs no engine change.
 
 The toy "complaints procedure" family has its own kinds and cues (TOML) and one fact extractor.
-Registering it is all it takes for `analyze` to section a complaints procedure by its rules and
-for `compare` to diff two versions of one.
+Passing it to `analyze` is all it takes to section a complaints procedure by its rules, and to
+`compare` to diff two versions of one (installing a family is tested in test_entry_points.py).
 """
 
 import re
@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import app.families as families
 from app.analysis import analyze
 from app.diff import compare
 from app.facts import Evidence, Fact, ReadableOutline, read_number
-from app.families import Family, get_family, register_family
+from app.families import Family, get_family
 from app.ingest import read_source
 from app.sections import SectionKind
 
@@ -83,7 +82,7 @@ def complaints_family() -> Family:
         for entry in data["kinds"]
     )
     return Family(
-        slug="complaints-procedure",
+        slug="toy-complaints-procedure",
         title="Complaints Procedure",
         kinds=kinds,
         extractors={"stage_one_response_days": stage_one_response_days},
@@ -91,11 +90,8 @@ def complaints_family() -> Family:
 
 
 @pytest.fixture
-def registered(monkeypatch):
-    # A private copy of the registry, so the toy family does not outlive the test.
-    monkeypatch.setattr(families, "_REGISTRY", dict(families._REGISTRY))
-    get_family()
-    return register_family(complaints_family())
+def registered():
+    return complaints_family()
 
 
 HEADED = """Complaints Procedure
@@ -130,8 +126,7 @@ If you are still unhappy, you may go to the Ombudsman.
 
 
 def test_a_registered_family_sections_and_reads_facts_by_its_own_rules(registered):
-    family = get_family("complaints-procedure")
-    analyzed = analyze(read_source(HEADED.encode(), "complaints.txt"), family)
+    analyzed = analyze(read_source(HEADED.encode(), "complaints.txt"), registered)
     assert [section.kind for section in analyzed.outline.sections] == [
         "title",
         "who_can_complain",

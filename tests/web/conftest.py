@@ -12,6 +12,7 @@ from httpx import Response
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
+from app.families import DEFAULT_FAMILY
 from app.main import create_app
 from app.store import Version, create_token, list_versions, load_paths, timeline
 from tests.conftest import REPO_ROOT
@@ -46,8 +47,13 @@ def versions(session: Session, corpus: None) -> list[Version]:
 
 @pytest.fixture
 def sample_timeline(session: Session, versions: list[Version]) -> list[Version]:
-    """The sample authority's revisions, oldest first (the corpus's chapter changing over time)."""
-    sample = next(version for version in versions if version.authority.is_sample)
+    """The sample authority's revisions of the default chapter, oldest first (the corpus's
+    chapter changing over time)."""
+    sample = next(
+        version
+        for version in versions
+        if version.authority.is_sample and version.chapter.slug == DEFAULT_FAMILY
+    )
     return timeline(
         session=session,
         authority_slug=sample.authority.slug,

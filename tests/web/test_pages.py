@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.config import Settings
+from app.families import DEFAULT_FAMILY
 from app.main import create_app
 from app.store import Version
 from app.store.models import Section as StoredSection
@@ -88,7 +89,9 @@ def test_overview_lists_each_authority_with_key_facts_and_marks_divergences(
     assert any(header.startswith("Leaving-care support age") for header in headers)
     assert any(header.startswith("Permanence plan") for header in headers)
     assert any(header.startswith("Corporate parenting principles") for header in headers)
-    authorities = {version.authority.name for version in versions}
+    authorities = {
+        version.authority.name for version in versions if version.chapter.slug == DEFAULT_FAMILY
+    }
     row_names = {_text(th.find("a")) for th in table.select("tbody th[scope=row]")}
     assert row_names == authorities
     divergent = table.select("td.divergent")
@@ -98,13 +101,16 @@ def test_overview_lists_each_authority_with_key_facts_and_marks_divergences(
         assert badge is not None and _text(badge) == "differs"
 
 
-def test_overview_labels_the_sample_authority(client: TestClient, soup: Soup) -> None:
+def test_overview_labels_the_sample_authorities(
+    client: TestClient, soup: Soup, versions: list[Version]
+) -> None:
     page = soup(client.get("/"))
     sample_rows = [
         row for row in page.select("table.fact-matrix tbody tr") if row.find(class_="badge-sample")
     ]
-    assert len(sample_rows) == 1
-    assert _text(sample_rows[0].find(class_="badge-sample")) == "sample data"
+    samples = {(v.authority.slug, v.chapter.slug) for v in versions if v.authority.is_sample}
+    assert len(sample_rows) == len(samples) == 4  # one children's policies, three complaints
+    assert {_text(row.find(class_="badge-sample")) for row in sample_rows} == {"sample data"}
 
 
 # --- Timeline ----------------------------------------------------------------------------------

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request, Response
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from app import __version__
+from app.api.feed_caching import conditional_feed
 from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
 from app.http.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
-from app.store import Version, recent_amendments
+from app.sources import ChangeSummary, describe_change
+from app.store import Change, Version, recent_amendments
+from app.store.subscriptions import changes_for_versions
 
 ATOM_MEDIA_TYPE = "application/atom+xml"
 
@@ -41,7 +45,8 @@ def amendments_feed(request: Request, session: SessionDep, settings: SettingsDep
     appears at the top. Each entry links to the version's page and to its JSON.
     """
     versions = recent_amendments(session=session)
-    return _atom(request, settings, versions, title="policydiff: amendments")
+    changes = changes_for_versions(session=session, version_ids=[v.id for v in versions])
+    return _atom(request, settings, versions, title="policydiff: amendments", changes=changes)
 
 
 @router.get(
@@ -55,7 +60,9 @@ def authority_feed(
 ) -> Response:
     """New versions of any chapter of one authority, newest first (the last 50)."""
     versions = recent_amendments(session=session, authority_slug=authority.slug)
-    return _atom(request, settings, versions, title=f"policydiff: amendments by {authority.name}")
+    changes = changes_for_versions(session=session, version_ids=[v.id for v in versions])
+    title = f"policydiff: amendments by {authority.name}"
+    return _atom(request, settings, versions, title=title, changes=changes)
 
 
 @router.get(
@@ -69,7 +76,9 @@ def chapter_feed(
 ) -> Response:
     """New versions of one chapter, from any authority, newest first (the last 50)."""
     versions = recent_amendments(session=session, chapter_slug=chapter.slug)
-    return _atom(request, settings, versions, title=f"policydiff: amendments to {chapter.title}")
+    changes = changes_for_versions(session=session, version_ids=[v.id for v in versions])
+    title = f"policydiff: amendments to {chapter.title}"
+    return _atom(request, settings, versions, title=title, changes=changes)
 
 
 class _AtomEntry(FeedEntry):  # type: ignore[misc]
@@ -87,7 +96,11 @@ class _AtomEntry(FeedEntry):  # type: ignore[misc]
 
 
 def _atom(
-    request: Request, settings: Settings, versions: Sequence[Version], title: str
+    request: Request,
+    settings: Settings,
+    versions: Sequence[Version],
+    title: str,
+    changes: Mapping[int, Change] | None = None,
 ) -> Response:
     base = (settings.public_base_url or str(request.base_url)).rstrip("/")
     self_url = base + request.url.path
@@ -110,10 +123,21 @@ def _atom(
         )
         entry.updated(_aware(version.ingested_at))
         entry.published(_aware(version.ingested_at))
-        entry.summary(_entry_summary(version))
+        change = (changes or {}).get(version.id)
+        if change is None:
+            entry.summary(_entry_summary(version))
+        else:  # found by watching: what changed, and the comparison with the version before
+            pair = urlencode({"left": change.previous_version_id, "right": version.id})
+            what = describe_change(ChangeSummary.from_json(change.summary))
+            entry.summary(f"{_entry_summary(version)}\n{what}")
+            entry.link(href=f"{base}/compare?{pair}", rel="related", type="text/html")
+            entry.link(
+                href=f"{base}/api/v1/comparisons?{pair}", rel="related", type="application/json"
+            )
         entry.category(term=version.authority.slug, label=version.authority.name)
         entry.category(term=version.chapter.slug, label=version.chapter.title)
-    return Response(feed.atom_str(pretty=True), media_type=ATOM_MEDIA_TYPE)
+    newest = _aware(versions[0].ingested_at) if versions else None
+    return conditional_feed(request, feed.atom_str(pretty=True), ATOM_MEDIA_TYPE, newest)
 
 
 def _entry_title(version: Version) -> str:

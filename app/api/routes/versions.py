@@ -139,7 +139,7 @@ UploadDep = Annotated[UploadedSource, Depends(_uploaded_source)]
     },
 )
 def create_version(
-    _token: WriteTokenDep,
+    token: WriteTokenDep,
     upload: UploadDep,
     session: SessionDep,
     settings: SettingsDep,
@@ -194,6 +194,7 @@ def create_version(
         source_url=target.source_url,
         declared_format=target.format or upload.declared_format,
         max_bytes=settings.max_upload_bytes,
+        added_by=token.name,
     )
     if added.created:
         response.headers["Location"] = f"/api/v1/versions/{added.version.id}"
@@ -271,23 +272,31 @@ def read_version(version: VersionDep, request: Request, response: Response) -> A
     status_code=204,
     response_class=Response,
     responses={
-        204: {"description": "The version, its sections and facts are gone."},
+        204: {
+            "description": "The version is deleted: hidden from every read, kept as a "
+            "tombstone that an editor can restore."
+        },
         401: problem("The bearer token is missing or not valid."),
         **READ_ERRORS,
     },
     summary="Delete a version",
 )
 def remove_version(
-    _token: WriteTokenDep,
+    token: WriteTokenDep,
     session: SessionDep,
     version_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The version's id.")],
+    reason: Annotated[
+        str, Query(max_length=1000, description="Why it is deleted, kept with the tombstone.")
+    ] = "",
 ) -> Response:
-    """Remove a version with its sections and facts, e.g. one uploaded by mistake.
+    """Delete a version, e.g. one uploaded by mistake: it is hidden from every read from now on.
 
-    Needs `Authorization: Bearer <token>`. Its id is never reused; comparisons that involved it
-    answer 404 from now on.
+    Needs `Authorization: Bearer <token>`. The deletion is a record: a tombstone keeps the
+    original with who deleted it (the token's name), when and why, listed at
+    `/api/v1/deleted-versions`, where an editor can restore it under the same id. Only an
+    operator's `policydiff purge` removes it for good. Its id is never given to another version.
     """
-    delete_version(session=session, version_id=version_id)
+    delete_version(session=session, version_id=version_id, deleted_by=token.name, reason=reason)
     return Response(status_code=204)
 
 

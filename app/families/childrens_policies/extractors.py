@@ -9,7 +9,6 @@ it: no extractor guesses.
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from bisect import bisect_right
@@ -24,15 +23,25 @@ from app.facts import (
     Evidence,
     Fact,
     FactValue,
-    PartialDate,
     ReadableOutline,
     SearchWords,
     inline_list_items,
-    plain_view,
     read_trailing_number,
     trim_span,
 )
+from app.families import common_extractors
 from app.families.base import FactExtractor
+from app.families.common_extractors import (
+    amendment_date,
+    amendment_statements,
+    introduces_list,
+    last_updated,
+    legislation,
+    legislation_count,
+    legislation_list,
+    lists_after_colons,
+    version_label,
+)
 from app.text import Span
 
 _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
@@ -55,285 +64,11 @@ def _fact(key: str, value: Any, *evidence: Evidence) -> Fact:
     return Fact(key, value, tuple(evidence) if value is not None else ())
 
 
-# --- dates -------------------------------------------------------------------------------------
+# --- dates (common to every family) ---------------------------------------------------------
 
-_AMENDMENT_VERB = re.compile(
-    r"\b(?:revised|updated|amended|added|reviewed|rewritten|refreshed|introduced|inserted|"
-    r"removed|deleted|replaced|published|changed|expanded|incorporated|restructured|"
-    r"reformatted|re-written|re-issued|reissued|made|clarified|reworded|renamed|retitled|"
-    r"moved)\b"
-)
-_AMENDED_THING = re.compile(
-    r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
-    r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
-    r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
-)
-"""What a statement says was changed; "amended throughout" means the chapter."""
-_DATE_LEAD_IN = re.compile(
-    r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$"
-    r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
-)
-"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)"; a
-bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
-_LEAD_IN_CHARACTERS = 16
-_AMENDMENT_NOUN_BEFORE = re.compile(
-    r"\b(?:review|update|revision|refresh|rewrite)\s+(?:in|on|of|dated)\s+$"
-)
-"""A date named as the time of a review ("Following a review in March 2023, …")."""
-_AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
-"""A date naming a review ("In the October 2024 update, …")."""
-_AMENDMENT_LABEL = re.compile(
-    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
-    r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
-    r"minor|major)\s+)?"
-    r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
-    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
-    r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
-    r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
-    r"(?:\s+(?:in|on))?[\s,:;|\-\u2013\u2014]*"
-)
-"""The whole of what precedes a date in a statement that is only a label and the date:
-"Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …".
-Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
-"Next review") do not match: they are not amendments."""
-_NOT_YET = re.compile(
-    r"\bnext\s+(?:be\s+)?(?:review|update|revis|amend)"
-    r"|\b(?:is|are|falls?|becomes?)\s+due\b|\bdue\s+(?:for|in|on|by|date)\b|\breview\s+due\b"
-    r"|\b(?:will|shall|to)\s+(?:\w+\s+){0,2}?be\s+(?:\w+\s+)?"
-    r"(?:reviewed|updated|revised|amended|reissued|re-issued)\b"
-    r"|\b(?:scheduled|planned|expected)\s+(?:for|in|on|by|to)\b|\bexpir(?:es|y|ing)\b"
-)
-"""Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
-_ENTRY_OPENING = re.compile(
-    r"[ \t]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
-    r"|\(?[a-z0-9]{1,3}\))[ \t]+)?"
-    r"[ \t#*_>|]*"
-)
-"""List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**")."""
-_DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
-"""What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
-_ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
-
-
-def _amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
-    """Each amendment statement's date and sentence (plain offsets), in text order.
-
-    A statement is a sentence that says the chapter changed and when: "In May 2024, this
-    chapter was revised…", "Following a review in March 2023, Section 2 was…", "In the October
-    2024 update, …"; a dated entry of a history list ("January 2024: Section 3 added"); or a
-    label and its date ("Updated: June 2022", "Revised throughout, September 2021"). Dates
-    cited inside a statement for other documents ("Statutory Guidance (Feb 2018)") are not
-    amendment dates, nor are dates to come ("next review: …") or the page's "Last updated".
-
-    "Updated" and a full date ("Updated: 4 March 2024", "Updated 2 June 2025") is how a page
-    stamps itself (`last_updated`), not an amendment statement; "Updated: June 2022" is one.
-    """
-    if "amendment_statements" in reading.memo:
-        found: list[tuple[PartialDate, Span]] = reading.memo["amendment_statements"]
-        return found
-    text, lower = reading.text, reading.lower
-    statements: list[tuple[PartialDate, Span]] = []
-    dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
-    for date, span in sorted(dates, key=lambda found: found[1].start):
-        sentence = reading.sentence_at(span.start)
-        if sentence is None:
-            continue
-        date_start = span.start
-        opening = _ENTRY_OPENING.match(lower, sentence.start, date_start)
-        opening_end = opening.end() if opening is not None else sentence.start
-        if _NOT_YET.search(lower, sentence.start, date_start):
-            continue
-        if date.month is None:
-            is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
-        elif opening_end == date_start:
-            is_statement = bool(
-                _DATED_ENTRY.match(text, span.end, sentence.end)
-                and (
-                    _AMENDMENT_VERB.search(lower, span.end, sentence.end)
-                    or _AMENDED_THING.search(lower, span.end, sentence.end)
-                    or _ENTRY_WORDS.search(lower, span.end, sentence.end)
-                )
-            ) or _says_what_changed(lower, sentence)
-        elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = date.day is None or not lower.startswith("updated", opening_end)
-        else:
-            lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
-            review = _AMENDMENT_NOUN_BEFORE.search(
-                lower, lead_in_start, date_start
-            ) or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
-            names_a_review = review is not None and not _names_a_published_review(text, review)
-            if names_a_review:
-                is_statement = bool(
-                    _AMENDED_THING.search(lower, sentence.start, sentence.end)
-                    or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
-                )
-            else:
-                is_statement = bool(
-                    _DATE_LEAD_IN.search(lower, lead_in_start, date_start)
-                ) and _says_what_changed(lower, sentence)
-        if is_statement:
-            statements.append((date, sentence))
-    reading.memo["amendment_statements"] = statements
-    return statements
-
-
-_OPENING_YEAR_LEAD_IN = re.compile(r"(?:in|during)\s+")
-_CHAPTER_CHANGED_IN = re.compile(
-    r"\b(?:chapter|section\s+[\w.]+|procedure|policy|it)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?"
-    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed)"
-    r"(?:\s+(?:and|&)\s+\w+)?(?:\s+throughout|\s+in\s+full)?\s+(?:in|during)\s+$"
-)
-_CHAPTER_CHANGED_REACH = 96
-
-
-def _states_a_year_of_change(lower: str, sentence: Span, opening_end: int, year: int) -> bool:
-    """Whether a year stated alone dates a change of the chapter: the sentence opens with it
-    and says what changed ("In 2023, Section 4 was added"), or the chapter is the subject of
-    the change it dates ("This chapter was reviewed in 2023"). Years name documents far more
-    often than months do ("guidance published in 2018"), so the test is stricter."""
-    if _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, year):
-        return _says_what_changed(lower, sentence)
-    reach = max(sentence.start, year - _CHAPTER_CHANGED_REACH)
-    return _CHAPTER_CHANGED_IN.search(lower, reach, year) is not None
-
-
-_YEAR_LEAD_INS = ("in 19", "in 20", "during 19", "during 20")
-"""A year stated alone is an amendment's date only after "in" or "during" ("reviewed in
-2023"): "Children Act 2004" and "Working Together 2023" name documents."""
-
-
-def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
-    """Years written without a day or month after "in"/"during" (plain offsets of the year)."""
-    lower = reading.lower
-    found = []
-    for lead_in in _YEAR_LEAD_INS:
-        for position in reading.positions_of(lead_in):
-            start = position + len(lead_in) - 2
-            end = start + 4
-            if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
-                continue
-            if end < len(lower) and (lower[end].isalnum() or lower[end] in "/-"):
-                continue
-            found.append((PartialDate(int(lower[start:end])), Span(start, end)))
-    return found
-
-
-_OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
-
-
-def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
-    """Whether the review a date names is another document's: a published review ("the
-    Independent Review of Children's Social Care in May 2022": its noun is capitalised, as a
-    title's words are), or the update of a title ("the June 2023 update of Working Together")."""
-    words = review.group()
-    if text[review.start() + len(words) - len(words.lstrip())].isupper():
-        return True
-    return _OF_A_TITLE.match(text, review.end()) is not None
-
-
-def _says_what_changed(lower: str, sentence: Span) -> bool:
-    return bool(
-        _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
-        and _AMENDED_THING.search(lower, sentence.start, sentence.end)
-    )
-
-
-@_registers("amendment_date")
-def amendment_date(reading: ReadableOutline) -> Fact:
-    """The date of the latest amendment statement (see `_amendment_statements`).
-
-    A history of amendments gives its latest date; day precision where the text gives a day.
-    """
-    statements = _amendment_statements(reading)
-    if not statements:
-        return _fact("amendment_date", None)
-    date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
-    return _fact("amendment_date", date.isoformat(), reading.evidence(sentence))
-
-
-_LAST_UPDATED_LABEL = re.compile(
-    r"(?:\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
-    r"|date\s+of\s+(?:last\s+)?(?:review|update)"
-    r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)[ \t]*:)[ \t]*$",
-    re.MULTILINE,
-)
-_LABEL_CHARACTERS = 40
-_LINE_MARKUP = " \t#*_>|"
-_DATE_LINE_MAX = 40
-
-
-@_registers("last_updated")
-def last_updated(reading: ReadableOutline) -> Fact:
-    """The date the page says it was last updated or reviewed; else a line that is only a date.
-
-    Several labelled dates: the latest. A bare date line must give a day ("June 3, 2024"), so a
-    stray "May 2024" line is not taken for an update stamp; so must a date labelled only
-    "Updated:" or "Reviewed:" ("Updated: June 2022" is an amendment statement, not a stamp).
-    """
-    text, lower = reading.text, reading.lower
-    labelled: list[tuple[tuple[int, int, int], str, Span]] = []
-    bare_lines: list[tuple[tuple[int, int, int], str, Span]] = []
-    for found in reading.dates:
-        line_start = text.rfind("\n", 0, found.span.start) + 1
-        label = _LAST_UPDATED_LABEL.search(
-            lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
-        )
-        candidate = (found.date.sort_key, found.date.isoformat(), found.span)
-        if label is not None and not (label.group("bare") and found.date.day is None):
-            labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
-        elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
-            bare_lines.append(candidate)
-    candidates = labelled or bare_lines
-    if not candidates:
-        return _fact("last_updated", None)
-    _, value, span = max(candidates, key=lambda candidate: candidate[0])
-    return _fact("last_updated", value, reading.evidence(span))
-
-
-def _is_alone_on_its_line(text: str, span: Span) -> bool:
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end == -1 else line_end
-    before, after = text[line_start : span.start], text[span.end : line_end]
-    return (
-        line_end - line_start <= _DATE_LINE_MAX
-        and not before.strip(_LINE_MARKUP)
-        and not after.strip(_LINE_MARKUP)
-    )
-
-
-_VERSION_LABEL = re.compile(
-    r"v\d+(?:\.\d+)*\b"
-    r"|version[ \t]+\d+(?:\.\d+)*\b"
-    r"|version(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
-)
-_VERSION_LINE_MARKUP = " \t#*_"
-
-
-@_registers("version_label")
-def version_label(reading: ReadableOutline) -> Fact:
-    """A version label as printed: a line that is only "v27" / "Version 3.1", or "Version: 3"."""
-    lower = reading.lower
-    chosen: Span | None = None
-    for match in _VERSION_LABEL.finditer(lower):
-        if match.group("field") is not None:
-            label = Span(match.start("field"), match.end("field"))
-        else:
-            line_start = lower.rfind("\n", 0, match.start()) + 1
-            line_end = lower.find("\n", match.end())
-            line_end = len(lower) if line_end == -1 else line_end
-            alone = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP) and not lower[
-                match.end() : line_end
-            ].strip(_VERSION_LINE_MARKUP)
-            if not alone:
-                continue
-            label = Span(match.start(), match.end())
-        chosen = label
-    if chosen is None:
-        return _fact("version_label", None)
-    return _fact("version_label", reading.quote(chosen), reading.evidence(chosen))
+_registers("amendment_date")(amendment_date)
+_registers("last_updated")(last_updated)
+_registers("version_label")(version_label)
 
 
 # --- ages and timescales -----------------------------------------------------------------------
@@ -573,7 +308,7 @@ def _stated_fact(
 def _amendment_notes(reading: ReadableOutline) -> list[tuple[Span, tuple[int, int, int]]]:
     """The blocks holding amendment statements (original offsets), each with its date's rank."""
     notes = []
-    for date, sentence in _amendment_statements(reading):
+    for date, sentence in amendment_statements(reading):
         original = reading.plain.to_original(sentence.start, sentence.end)
         block = reading.block_at(original.start)
         span = original if block is None else Span(block.start, block.end)
@@ -633,32 +368,6 @@ _STATED_COUNT = re.compile(
 )
 _STATED_COUNT_REACH = 48
 """Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
-_LIST_INTRODUCTION_END = re.compile(
-    r"(?::|\bas\s+follows|\bfollowing|\binclud(?:e|es|ing)|\bare)\W*$", re.IGNORECASE
-)
-_HEADING_WORDS_MAX = 8
-_INTRODUCTION_TAIL = 24
-"""Characters at a sentence's end that can hold "…as follows:" (searching more is slow)."""
-
-
-def _introduces_list(reading: ReadableOutline, sentence: Span, may_be_heading: bool = True) -> bool:
-    """Whether `sentence` can introduce a list: it ends like "…as follows:", or is a heading.
-
-    A heading counts only where it names the list itself ("Relevant legislation"), never as
-    the sentence after the one that does ("…seven principles." then "Contents"); a list item
-    ("Data Protection legislation") is no heading of the items after it.
-    """
-    words = reading.quote(sentence)
-    if _LIST_INTRODUCTION_END.search(words, max(0, len(words) - _INTRODUCTION_TAIL)):
-        return True
-    if not (
-        may_be_heading
-        and len(words.split()) <= _HEADING_WORDS_MAX
-        and words.rstrip()[-1:] not in set(".!?;,")
-    ):
-        return False
-    block = reading.block_at(reading.plain.to_original(sentence.start, sentence.start).start)
-    return block is None or block.type != "list_item"
 
 
 @_registers("corporate_parenting_principles")
@@ -716,7 +425,7 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
     candidates: list[tuple[list[Span], Span | None]] = [
         (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
     ]
-    candidates += [(items, sentence) for sentence, items in _lists_after_colons(reading)]
+    candidates += [(items, sentence) for sentence, items in lists_after_colons(reading)]
     for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
         if not _PRINCIPLES_RECOGNISED <= len(items) <= _PRINCIPLE_LIST_MAX:
             continue
@@ -784,7 +493,7 @@ def _principles_listed(
     as "(a) …; (b) …": how many, and the evidence (the introduction, then each item)."""
     following = reading.sentence_after(sentence)
     for introduction, may_be_heading in ((sentence, True), (following, False)):
-        if introduction is None or not _introduces_list(reading, introduction, may_be_heading):
+        if introduction is None or not introduces_list(reading, introduction, may_be_heading):
             continue
         items = reading.list_items_after(introduction.end)
         if items:
@@ -805,268 +514,10 @@ def _principles_listed(
     return len(items), evidence
 
 
-# --- legislation -------------------------------------------------------------------------------
+# --- legislation (common to every family) ---------------------------------------------------
 
-_LEGISLATION_WORDS = (
-    "legislat",
-    "statute",
-    "statutory framework",
-    "acts of parliament",
-    "underpinned by",
-)
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_TRAILING_YEARS = re.compile(
-    rf"^(?P<name>.*?)[\s,]*(?P<years>{_YEAR}(?:\s*(?:,|and|&)\s*{_YEAR})*)\s*$"
-)
-_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_ACTS = re.compile(r"\bActs\b")
-_PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
-
-
-def _plain_words(quote: str) -> str:
-    """The words of a quote as a reader sees them: markdown links and emphasis gone, one space."""
-    return " ".join(plain_view(quote).text.split())
-
-
-def _legislation_item(cited: str) -> dict[str, Any]:
-    """{"cited", "instrument", "year", "years"} for one cited item.
-
-    "Children Acts 1989 and 2004" stays one item as cited: instrument "Children Act", year 1989
-    (the first), years [1989, 2004]. An umbrella such as "Data Protection legislation", even
-    with its members in brackets, has no year of its own.
-    """
-    name = _LEADING_THE.sub("", cited)
-    years: list[int] = []
-    # Each pattern is tried only where it can match: years end the name, or a bracket does.
-    trailing = _TRAILING_YEARS.match(name) if name.rstrip()[-1:].isdigit() else None
-    if trailing and trailing.group("name"):
-        years = [int(year) for year in _ANY_YEAR.findall(trailing.group("years"))]
-        name = trailing.group("name")
-        if len(years) > 1:
-            name = _ACTS.sub("Act", name)
-    elif (
-        name.rstrip().endswith(")")
-        and (bracketed := _PARENTHETICAL_TAIL.match(name))
-        and _ANY_YEAR.search(bracketed.group("inner"))
-        and not _ANY_YEAR.search(bracketed.group("name"))
-    ):
-        name = bracketed.group("name")
-    else:
-        years = [int(year) for year in _ANY_YEAR.findall(name)[:1]]
-    instrument = name.strip(" ,;:.")
-    return {
-        "cited": cited,
-        "instrument": instrument,
-        "year": years[0] if years else None,
-        "years": years,
-    }
-
-
-_STATUTE = re.compile(
-    r"\b(?:Acts?|Regulations?|Convention|Directive|Statute|Measure|Rules|[Ll]egislation|"
-    r"Statutory\s+[Gg]uidance|Code\s+of\s+Practice|Working\s+Together\s+to\s+Safeguard\s+"
-    r"Children|UNCRC|GDPR)\b"
-)
-"""Words that make a cited title a statute or statutory guidance ("Act" in capitals: "act in
-their best interests" is no statute)."""
-_TITLE_WITH_YEAR = re.compile(rf"\b{_YEAR}\W*$")
-"""A title ending with its year: "Working Together to Safeguard Children 2023", "National
-Framework 2023" (guidance and frameworks are cited by year)."""
-_STATUTE_SIGNS = (
-    " Act",
-    "Regulation",
-    "Convention",
-    "egislation",
-    "Statut",
-    "Directive",
-    "Rules",
-    "Code of Practice",
-    "Working Together",
-    "UNCRC",
-    "GDPR",
-    " 19",
-    " 20",
-    "Measure",
-)
-"""A list none of whose text holds one of these cites no statute (a quick test before reading
-each item)."""
-_FURTHER_READING = re.compile(
-    r"\b(?:see\s+also|further\s+(?:information|reading|guidance|resources)|"
-    r"useful\s+(?:links|resources|websites|documents)|more\s+information|"
-    r"related\s+(?:chapters?|guidance|documents|procedures|resources|links|information))\b"
-)
-"""An introduction of further reading: its list points elsewhere and is no legislation list."""
-_CITATION_WORDS_MAX = 25
-"""A cited title is short; a longer item is a sentence that may mention a statute."""
-_SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
-_LIST_OF_STATUTES_SHARE = 2 / 3
-"""A list counts as the legislation list, whatever introduces it, when this share of its
-items (and at least two) are statutes or guidance."""
-_INTRODUCED_LIST_SHARE = 1 / 2
-"""The share of statute items a list needs after an introduction that names legislation."""
-
-
-def _is_statute(cited: str) -> bool:
-    """Whether a list item is the citation of a statute or statutory guidance.
-
-    It names an instrument ("… Act 2000", "… Regulations", "United Nations Convention…",
-    "Data Protection legislation") or ends with a year ("Working Together to Safeguard Children
-    2023"), is short, and is written as a title: most of its longer words are capitalised, so
-    "we meet our duties under the Children Act 1989" is a sentence, not a citation.
-    """
-    words = cited.split()
-    if not words or len(words) > _CITATION_WORDS_MAX:
-        return False
-    if len(words) == 1 and not words[0].strip("()[],;:.").isupper():
-        return False  # a header ("Statute", "Legislation"); an acronym ("UNCRC") is a citation
-    if not (_STATUTE.search(cited) or _TITLE_WITH_YEAR.search(cited)):
-        return False
-    significant = [
-        word
-        for word in (word.strip("()[]#*_,;:.'\u2019\"") for word in words)
-        if len(word) > 3 and word[0].isalpha() and word.lower() not in _SMALL_WORDS
-    ]
-    capitalised = sum(1 for word in significant if word[0].isupper())
-    return not significant or capitalised * 2 >= len(significant)
-
-
-def _mostly_statutes(
-    reading: ReadableOutline, items: list[Span], share: float, minimum: int = 1
-) -> bool:
-    """Whether at least `share` of `items`, and at least `minimum` of them, are statutes.
-
-    Items are read as written: markdown link syntax around a title ("[Children Act 1989](#)")
-    changes neither test. Reading stops as soon as the answer is known.
-    """
-    text = reading.outline.text
-    needed = max(minimum, math.ceil(share * len(items)))
-    statutes = 0
-    for index, item in enumerate(items):
-        if statutes + len(items) - index < needed:
-            return False
-        if _is_statute(text[item.start : item.end]):
-            statutes += 1
-            if statutes >= needed:
-                return True
-    return statutes >= needed
-
-
-@dataclass(frozen=True, slots=True)
-class _LegislationList:
-    """The chapter's legislation list."""
-
-    items: list[Span]
-    """Its items' words (original offsets); empty when the chapter has none."""
-    introduction: Span | None = None
-    """The sentence introducing it (plain offsets), if one does."""
-
-
-def _legislation_list(reading: ReadableOutline) -> _LegislationList:
-    if "legislation_list" not in reading.memo:
-        reading.memo["legislation_list"] = _find_legislation_list(reading)
-    found: _LegislationList = reading.memo["legislation_list"]
-    return found
-
-
-def _find_legislation_list(reading: ReadableOutline) -> _LegislationList:
-    """The list introduced as legislation ("underpinned by a range of legislation including:")
-    if half its items are statutes; else the first list, however introduced, whose items are
-    mostly statutes (see `_is_statute`)."""
-    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
-        if not _introduces_list(reading, sentence):
-            continue
-        items = reading.list_items_after(sentence.end)
-        if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE):
-            return _LegislationList(items, sentence)
-    text = reading.outline.text
-    candidates: list[tuple[int, list[Span], Span | None]] = [
-        (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
-    ]
-    candidates += [
-        (items[0].start, items, sentence)
-        for sentence, items in _lists_after_colons(reading)
-        if "|" not in text[items[0].start : items[0].end]
-    ]
-    for rows in reading.table_first_cells():
-        if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
-            rows = rows[1:]  # a header row ("Statute | Why it matters")
-        candidates.append((rows[0].start, rows, None))
-    for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
-        listed = text[items[0].start : items[-1].end]
-        if not any(word in listed for word in _STATUTE_SIGNS):
-            continue
-        if _FURTHER_READING.search(_words_before(reading, items[0].start).lower()):
-            continue
-        if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
-            return _LegislationList(items, introduction)
-    return _LegislationList([])
-
-
-def _words_before(reading: ReadableOutline, start: int) -> str:
-    """The block before original offset `start` (a list's heading or introduction), if any."""
-    index = bisect_right(reading.block_starts, start) - 1
-    while index >= 0 and reading.blocks[index].type == "list_item":
-        index -= 1
-    return reading.blocks[index].text if index >= 0 else ""
-
-
-def _lists_after_colons(reading: ReadableOutline) -> list[tuple[Span, list[Span]]]:
-    """Each sentence ending with ":" and the list of lines after it, where the sectioner made
-    no list-item blocks of them (those are `block_lists`); found once per reading, for every
-    extractor that looks for a list however it is introduced."""
-    if "lists_after_colons" not in reading.memo:
-        found = []
-        for sentence in reading.sentences_containing(":"):
-            if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
-                items = reading.list_items_after(sentence.end)
-                if items:
-                    found.append((sentence, items))
-        reading.memo["lists_after_colons"] = found
-    lists: list[tuple[Span, list[Span]]] = reading.memo["lists_after_colons"]
-    return lists
-
-
-def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
-    """Whether list-item blocks follow plain `sentence` (their list is among `block_lists`)."""
-    original_end = reading.plain.to_original(sentence.end, sentence.end).start
-    index = bisect_right(reading.block_starts, original_end)
-    return index < len(reading.blocks) and reading.blocks[index].type == "list_item"
-
-
-def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
-    found = _legislation_list(reading)
-    if not found.items:
-        return [], []
-    evidence = [] if found.introduction is None else [reading.evidence(found.introduction)]
-    evidence += [reading.evidence_at_original(item) for item in found.items]
-    text = reading.outline.text
-    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in found.items]
-    return cited, evidence
-
-
-@_registers("legislation")
-def legislation(reading: ReadableOutline) -> Fact:
-    """The legislation list as cited: the list introduced as legislation ("underpinned by a
-    range of legislation…:"), or any list or table whose items are mostly statutes and guidance.
-
-    Duplicates are kept as cited; no list gives [].
-    """
-    items, evidence = _read_legislation(reading)
-    return Fact("legislation", items, tuple(evidence))
-
-
-@_registers("legislation_count")
-def legislation_count(reading: ReadableOutline) -> Fact:
-    """The number of items in the legislation list (0 when there is none)."""
-    found = _legislation_list(reading)
-    if not found.items:
-        return Fact("legislation_count", 0)
-    if found.introduction is not None:
-        evidence = reading.evidence(found.introduction)
-    else:
-        evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
-    return Fact("legislation_count", len(found.items), (evidence,))
+_registers("legislation")(legislation)
+_registers("legislation_count")(legislation_count)
 
 
 # --- named models ------------------------------------------------------------------------------
@@ -1358,7 +809,7 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     where template sentences keep another. Titles of cited legislation ("…Looked after Children
     (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
     """
-    cited = _legislation_list(reading).items
+    cited = legislation_list(reading).items
     cited_starts = [item.start for item in cited]
     best: tuple[int, int, str, list[Span]] | None = None
     for term, spans in _looked_after_phrases(reading).items():
@@ -1438,13 +889,11 @@ def detect_local_names(reading: ReadableOutline) -> tuple[str, ...]:
 
 SEARCH_WORDS = SearchWords(
     (
-        *_YEAR_LEAD_INS,
+        *common_extractors.SEARCH_WORDS,
         *_LEAVING_CARE_WORDS,
         _PERMANENCE,
         *_CORPORATE_PARENTING_WORDS,
         _PRINCIPLES,
-        *_LEGISLATION_WORDS,
-        ":",
         *(word for words, _pattern in _MODEL_PATTERNS for word in words),
         *(known.lower() for known in _KNOWN_MODELS if known.isascii()),
         *_LOOKED_AFTER_PHRASES,

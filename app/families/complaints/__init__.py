@@ -1,0 +1,29 @@
+"""The children's services "Complaints and Representations Procedure" chapter family.
+
+Shipped with policydiff and found, like any other family, through its `policydiff.families`
+entry point (pyproject.toml): kinds and cues in `kinds.toml`, labelled passages for the kind
+model in `passages.jsonl`, complainant categories in `facts.toml`, extractors in `extractors.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.families.base import Family
+from app.families.complaints.extractors import EXTRACTORS, SEARCH_WORDS
+from app.families.kind_data import read_kind_examples, read_kinds
+from app.sections import LazyKindModel
+
+_HERE = Path(__file__).parent
+_KINDS = read_kinds(_HERE / "kinds.toml")
+
+FAMILY = Family(
+    slug="complaints-and-representations",
+    title="Complaints and Representations Procedure",
+    kinds=_KINDS,
+    extractors=EXTRACTORS,
+    kind_model=LazyKindModel(
+        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / "passages.jsonl"])
+    ),
+    search_words=SEARCH_WORDS,
+)

@@ -1,0 +1,55 @@
+"""A comparison of two versions, reduced to what a notification says about it."""
+
+from __future__ import annotations
+
+from app.diff import Comparison
+from app.sources.model import ChangeSummary, FactChange, SectionChangeSummary
+
+
+def summarize_comparison(comparison: Comparison) -> ChangeSummary:
+    """The facts that changed (before → after) and the sections that are not unchanged.
+
+    Sections come in the new version's order, removed ones where they stood in the old; word
+    counts are the comparison's own, so they agree with the comparison page.
+    """
+    facts = tuple(
+        FactChange(key=divergence.key, before=divergence.left, after=divergence.right)
+        for divergence in comparison.divergences
+    )
+    sections = tuple(
+        SectionChangeSummary(
+            kind=(change.right or change.left).kind,  # type: ignore[union-attr]
+            heading=(change.right or change.left).heading,  # type: ignore[union-attr]
+            status=change.status,
+            words_inserted=change.words_inserted,
+            words_deleted=change.words_deleted,
+        )
+        for change in comparison.sections
+        if change.status != "unchanged" and (change.right or change.left) is not None
+    )
+    return ChangeSummary(
+        facts=facts,
+        sections=sections,
+        words_inserted=comparison.totals.words_inserted,
+        words_deleted=comparison.totals.words_deleted,
+    )
+
+
+def describe_change(summary: ChangeSummary) -> str:
+    """The entry's text: facts before → after, then sections with the words changed."""
+    lines = [f"{fact.key}: {_value(fact.before)} → {_value(fact.after)}" for fact in summary.facts]
+    lines += [
+        f"{section.heading or section.kind} ({section.status}): "
+        f"{section.words_inserted} words added, {section.words_deleted} removed"
+        for section in summary.sections
+    ]
+    return "\n".join(lines) or "The wording changed; no fact and no section heading did."
+
+
+def _value(value: object) -> str:
+    """A fact value in a few words: an age for the leaving-care fact, else as written."""
+    if value is None:
+        return "not stated"
+    if isinstance(value, dict) and "age" in value:
+        return str(value["age"])
+    return str(value)

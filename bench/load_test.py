@@ -1,0 +1,209 @@
+"""A bounded load test of a read-mostly intranet (issue 18): `policydiff serve --workers N` on a
+database of synthetic versions, C asyncio clients over loopback for S seconds on the read mix
+(version page, cached comparison by the API and by the compare page, matrix page, search), then
+p50 / p99 latency, requests per second and errors. Stops by itself (time and request bounds).
+
+    python bench/load_test.py [--versions 400] [--clients 50] [--seconds 60] [--workers 2]
+                              [--database-url postgresql+psycopg://…]
+
+Without --database-url a SQLite file in a temporary folder is used; a PostgreSQL database given
+must be empty (its tables are created and filled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.append(str(REPO_ROOT))
+
+from bench_api import CHAPTER, _free_port, _seeds, synthetic_corpus  # noqa: E402
+
+from app.store import (  # noqa: E402
+    list_versions,
+    load_paths,
+    make_engine,
+    make_session_factory,
+    upgrade_to_head,
+)
+
+MAX_REQUESTS = 1_000_000
+
+
+def _prepare(database_url: str, folder: Path, versions: int) -> list[tuple[int, int]]:
+    """Load the synthetic corpus; return consecutive (older, newer) version pairs."""
+    revisions = 4
+    corpus = folder / "corpus"
+    synthetic_corpus(
+        _seeds(), corpus, authorities=max(1, versions // revisions), revisions=revisions
+    )
+    engine = make_engine(database_url)
+    upgrade_to_head(engine)
+    sessions = make_session_factory(engine)
+    summary = load_paths(session_factory=sessions, paths=[corpus])
+    assert not summary.failed, summary.failed
+    with sessions() as session:
+        rows, _ = list_versions(session=session, limit=10_000)
+        by_authority: dict[str, list[int]] = {}
+        for row in sorted(rows, key=lambda v: (v.effective_date, v.id)):
+            by_authority.setdefault(row.authority.slug, []).append(row.id)
+    engine.dispose()
+    return [(ids[i], ids[i + 1]) for ids in by_authority.values() for i in range(len(ids) - 1)]
+
+
+def _read_mix(pairs: list[tuple[int, int]], rng: random.Random, hot: int) -> str:
+    left, right = pairs[rng.randrange(hot)]
+    return rng.choice(
+        (
+            f"/versions/{right}",
+            f"/api/v1/versions/{right}",
+            f"/api/v1/comparisons?left={left}&right={right}",
+            f"/compare?left={left}&right={right}",
+            f"/chapters/{CHAPTER}/matrix",
+            "/search?q=permanence",
+            f"/api/v1/search?q=corporate%20parenting&chapter={CHAPTER}",
+        )
+    )
+
+
+def _kind(path: str) -> str:
+    """The request's route, without ids and queries ("/api/v1/versions/N")."""
+    return re.sub(r"\d+", "N", path.split("?")[0])
+
+
+async def _client(
+    base: str,
+    paths: list[str],
+    deadline: float,
+    latencies: list[float],
+    errors: list[str],
+    by_kind: dict[str, list[float]],
+) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+        index = 0
+        while time.monotonic() < deadline and len(latencies) < MAX_REQUESTS:
+            path = paths[index % len(paths)]
+            index += 1
+            started = time.perf_counter()
+            try:
+                response = await http.get(path)
+            except httpx.HTTPError as error:
+                errors.append(f"{path}: {type(error).__name__}")
+                continue
+            latencies.append(time.perf_counter() - started)
+            by_kind.setdefault(_kind(path), []).append(latencies[-1])
+            if response.status_code >= 400:
+                errors.append(f"{path}: {response.status_code}")
+
+
+async def _run(
+    base: str, per_client: list[list[str]], seconds: float
+) -> tuple[list[float], list[str], dict[str, list[float]]]:
+    latencies: list[float] = []
+    errors: list[str] = []
+    by_kind: dict[str, list[float]] = {}
+    deadline = time.monotonic() + seconds
+    await asyncio.gather(
+        *(_client(base, paths, deadline, latencies, errors, by_kind) for paths in per_client)
+    )
+    return latencies, errors, by_kind
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--versions", type=int, default=400)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--hot-pairs", type=int, default=40, help="Pairs the readers compare.")
+    parser.add_argument("--database-url", default=None)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="policydiff-load-") as temporary:
+        folder = Path(temporary)
+        database_url = args.database_url or f"sqlite:///{folder / 'load.sqlite3'}"
+        started = time.monotonic()
+        pairs = _prepare(database_url, folder, args.versions)
+        print(f"loaded {args.versions} versions in {time.monotonic() - started:.0f} s")
+        port = _free_port()
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "POLICYDIFF_LOAD_CORPUS_ON_START": "false",
+        }
+        log = (folder / "serve.log").open("w")
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).with_name("policydiff")),
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+            ],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(300):
+                try:
+                    if httpx.get(f"{base}/api/v1/chapters", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.3)
+            hot = min(args.hot_pairs, len(pairs))
+            rng = random.Random(20261203)
+            warm = sorted({_read_mix(pairs, random.Random(n), hot) for n in range(2000)})
+            started = time.monotonic()
+            with httpx.Client(base_url=base, timeout=300) as http:
+                for path in warm:  # every distinct request once: the measured run reads caches
+                    http.get(path)
+            print(f"warmed {len(warm)} distinct requests in {time.monotonic() - started:.0f} s")
+            per_client = [
+                [_read_mix(pairs, rng, hot) for _ in range(500)] for _ in range(args.clients)
+            ]
+            latencies, errors, by_kind = asyncio.run(_run(base, per_client, args.seconds))
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+            log.close()
+        served = len(latencies)
+        quantiles = statistics.quantiles(latencies, n=100) if served > 1 else [0.0] * 99
+        backend = database_url.split(":", 1)[0]
+        print(
+            f"{backend}, {args.workers} workers, {args.clients} clients, {args.seconds:.0f} s: "
+            f"{served} requests, {served / args.seconds:.1f}/s, "
+            f"p50 {quantiles[49] * 1000:.0f} ms, p99 {quantiles[98] * 1000:.0f} ms, "
+            f"{len(errors)} errors"
+        )
+        for kind, times in sorted(by_kind.items()):
+            cut = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
+            print(
+                f"  {kind}: {len(times)} requests, p50 {cut[49] * 1000:.0f} ms, "
+                f"p99 {cut[98] * 1000:.0f} ms"
+            )
+        for error in sorted(set(errors))[:10]:
+            print(f"  error: {error}")
+
+
+if __name__ == "__main__":
+    main()
