@@ -19,7 +19,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 from dateutil import parser as date_parser
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from app.facts.model import Evidence, PartialDate
 from app.sections import Block, Outline
@@ -162,15 +162,22 @@ def trim_span(text: str, start: int, end: int) -> Span:
 
 
 def read_number(words: str) -> int | None:
-    """An integer written in digits ("4") or English words ("four", "twenty-one"), else None."""
+    """An integer written in digits ("4") or English words ("four", "twenty-one"), else None.
+
+    Ordinal words count as their number ("their twenty-first birthday" is 21): text2num reads
+    cardinals only, so an ordinal is read through its `alpha2digit` form ("21st")."""
     words = words.strip()
     if words.isdigit():
         return int(words)
     try:
         value = text2num(words.lower(), "en")
     except ValueError:
-        return None
+        ordinal = _ORDINAL_DIGITS.fullmatch(alpha2digit(words.lower(), "en"))
+        return int(ordinal.group(1)) if ordinal is not None else None
     return value if isinstance(value, int) else None
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 
 def read_trailing_number(words: str) -> int | None:
@@ -222,8 +229,11 @@ overlap, and the two scans together find what one scan for either would."""
 _DATE_BEFORE_YEAR = re.compile(
     r"(?:(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
-    r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-])$"
+    r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
+    r"|(?<![\d/.-])(?P<month_alone>\d{1,2})/)$"
 )
+"""The day and month, or the month, before a year: "3 June 2024", "June 3, 2024", "03/06/2024",
+and "06/2024" (a month and year, as amendment notes write them)."""
 _ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
 """The first three letters of every month name dateutil knows ("sep" of "Sept")."""
@@ -269,6 +279,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
                 if month_number is None:
                     continue
                 parts = (str(month_number), before.group("day_first") or before.group("day_after"))
+            elif before.group("month_alone") is not None:
+                parts = (before.group("month_alone"), None)
             else:
                 parts = (before.group("numeric_month"), before.group("numeric_day"))
             span = Span(before.start(), year.end())

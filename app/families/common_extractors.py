@@ -42,7 +42,8 @@ _AMENDMENT_VERB = re.compile(
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
-    r"appendices|annex|wording|links?|references?|policy|amendments?)\b"
+    r"appendices|annex|wording|links?|references?|policy|amendments?|"
+    r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
 )
 """What a statement says was changed; "amended throughout" means the chapter."""
@@ -67,7 +68,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
-    r"(?:\s+(?:in|on))?[\s,:;|\-\u2013\u2014]*"
+    r"(?:\s+(?:in|on))?[\s,:;|(\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …".
@@ -90,6 +91,11 @@ _ENTRY_OPENING = re.compile(
 _DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
+_CHANGES_LABEL = re.compile(
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:\n]{0,48}:[ \t]*"
+)
+"""A label naming changes before a dated entry ("Changes since the last version: January 2025 -
+…", "Revision history: 14 August 2024: …")."""
 
 
 def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
@@ -133,6 +139,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             ) or _says_what_changed(lower, sentence)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
+        elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
+            is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
             review = _AMENDMENT_NOUN_BEFORE.search(

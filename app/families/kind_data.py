@@ -34,6 +34,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             label=entry["label"],
             heading_cues=tuple(entry.get("heading_cues", ())),
             content_cues=tuple(entry.get("content_cues", ())),
+            heading_hints=tuple(entry.get("heading_hints", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             description=str(entry.get("description", "")),

@@ -126,6 +126,8 @@ def _plan_sections(
         new: _Open | None = None
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
+        elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
+            levels[index] = max(levels[index], 2)
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(
@@ -158,8 +160,6 @@ def _plan_sections(
                     decided_by,
                     confidence,
                 )
-        elif current is not None and _stamp_under_title(text, raw, state, current, index):
-            pass
         elif current is None or current.kind == TITLE_KIND:
             near_end = _near_end(text, raw, index, last_heading)
             kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
@@ -206,12 +206,28 @@ STAMP_LENGTH = 80
 short line."""
 
 
+STAMP_WORDS = 6
+"""A stamp opening an un-headed chapter ("Page last updated 2 June 2025") is a few words with a
+date or number in them, not a sentence saying what changed."""
+
+
 def _stamp_under_title(
-    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    current: _Open,
+    index: int,
 ) -> bool:
     """Short lines between the title and a heading (a version label, an update stamp) belong to
-    the title: they say which page this is, they do not open a section of their own."""
+    the title: they say which page this is, they do not open a section of their own. So does a
+    stamp right under the title of an un-headed chapter whose next paragraph a content cue
+    names ("This chapter provides the context…"): that paragraph opens the section."""
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
+        return False
+    if _is_stamp(text, raw[index]) and _cued_paragraph(text, raw, state, cues, index + 1):
+        return True
+    if state.is_heading[index]:
         return False
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
@@ -224,6 +240,27 @@ def _stamp_under_title(
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
     )
+
+
+def _is_stamp(text: str, block: RawBlock) -> bool:
+    words = text[block.content_start : block.content_end]
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and len(words) <= STAMP_LENGTH
+        and len(words.split()) <= STAMP_WORDS
+        and any(character.isdigit() for character in words)
+    )
+
+
+def _cued_paragraph(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    if index >= len(raw) or state.is_heading[index] or raw[index].type != "paragraph":
+        return False
+    block = raw[index]
+    kind = cues.content_kind(text[block.content_start : block.content_end], near_end=False)
+    return kind is not None and kind != TITLE_KIND
 
 
 def _joins(
@@ -267,6 +304,12 @@ def _heading_kind(
     words = text[state.words_start[index] : block.content_end]
     kind = cues.heading_kind(words)
     if kind is not None and kind != TITLE_KIND:
+        if model is not None and cues.only_hinted(kind, words):
+            overruled = _overruled_hint(
+                model, words + "\n" + _body_under(text, raw, state, index), kind, seen
+            )
+            if overruled is not None:
+                return overruled[0], "model", overruled[1]
         return kind, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
@@ -283,6 +326,28 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+HINT_OVERRULED = 0.15
+"""A heading hint's kind the model gives at most this probability for the heading and its text…"""
+HINT_OVERRULING = 0.5
+"""…yields to a kind the document has not had yet that it gives at least this."""
+
+
+def _overruled_hint(
+    model: KindModel, words: str, hinted: str, seen: set[str]
+) -> tuple[str, float] | None:
+    """The kind that overrules a heading hint: "How we work with families" over a text about a
+    named practice model, "Purpose of this chapter" over a scope box. None: the hint stands."""
+    scores = model.probabilities([words])[0]
+    if scores.get(hinted, 0.0) > HINT_OVERRULED:
+        return None
+    best = max(
+        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
+    )
+    if best in seen or scores[best] < HINT_OVERRULING:
+        return None
+    return best, scores[best]
 
 
 def _modelled_heading_kind(

@@ -82,6 +82,9 @@ class _Pattern:
 class _KindCues:
     slug: str
     heading: _Pattern
+    """Heading cues and hints: what names a heading this kind."""
+    named: _Pattern
+    """Heading cues only: what names it for certain."""
     content: _Pattern
 
 
@@ -107,6 +110,12 @@ class Cues:
             if kind.heading.matches(words):
                 return kind.slug
         return None
+
+    def only_hinted(self, slug: str, words: str) -> bool:
+        """Whether `words` name kind `slug` by its heading hints alone, so the kind model may
+        overrule the name ("How we work with families" over a practice model's text)."""
+        words = cue_text(words)
+        return any(kind.slug == slug and not kind.named.matches(words) for kind in self.kinds)
 
     def content_kind(self, opening: str, near_end: bool | None = None) -> str | None:
         """The kind the opening of a block names: by the family's content cues, else by a heading
@@ -177,7 +186,8 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
     compiled = tuple(
         _KindCues(
             slug=kind.slug,
-            heading=_union(kind.slug, kind.heading_cues),
+            heading=_union(kind.slug, (*kind.heading_cues, *kind.heading_hints)),
+            named=_union(kind.slug, kind.heading_cues),
             content=_union(kind.slug, kind.content_cues),
         )
         for kind in kinds
@@ -185,7 +195,10 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
     splittable = {kind.slug for kind in kinds if kind.splittable} | {TITLE_KIND, OTHER_KIND}
     return Cues(
         kinds=compiled,
-        any_heading=_union("(all kinds)", [cue for kind in kinds for cue in kind.heading_cues]),
+        any_heading=_union(
+            "(all kinds)",
+            [cue for kind in kinds for cue in (*kind.heading_cues, *kind.heading_hints)],
+        ),
         any_content=_union(
             "(all kinds)",
             [cue for kind in kinds for cue in kind.content_cues],

@@ -104,6 +104,10 @@ class SectionKind:
     """Case-insensitive regular expressions matched against a heading's words."""
     content_cues: tuple[str, ...] = ()
     """Case-insensitive regular expressions matched against the opening of un-headed material."""
+    heading_hints: tuple[str, ...] = ()
+    """Heading cues that suggest the kind without naming it ("How we work", "Families First"):
+    they name a heading as its cues do, but the kind model, reading the text under the heading,
+    may overrule them, where a heading cue is final."""
     splittable: bool = False
     """A section of this kind is a container (a scope box): content cues of other kinds may start
     new sections inside it. Title, "other" and un-headed sections are always containers."""

@@ -64,6 +64,10 @@ def _value(text: str, key: str) -> object:
         ("This chapter was updated in 2021 and again in March 2023.", "2023-03"),
         ("1.2 Revised throughout, September 2021.", "2021-09"),
         ("In the June 2023 update, the key outcomes were rewritten.", "2023-06"),
+        ("Amendment (12/2023): the leaving care paragraph was rewritten.", "2023-12"),
+        ("This page was amended on 2 October 2023 to add the national framework.", "2023-10-02"),
+        ("Changes since the last version: January 2025 - the outcomes now come first.", "2025-01"),
+        ("Revision history: 14 August 2024: Section 6 added.", "2024-08-14"),
     ],
 )
 def test_amendment_statements_in_many_wordings(text, date):
@@ -89,6 +93,8 @@ def test_amendment_statements_in_many_wordings(text, date):
         "In 2014 the Children and Families Act changed the law on adoption.",
         "This chapter will be reviewed in 2026.",
         "The June 2023 update of Working Together was published.",
+        "This page was last updated on 3 June 2024.",
+        "Changes to the law: 1 April 2024 saw new regulations in force.",
     ],
 )
 def test_review_dues_page_stamps_and_other_dates_are_not_amendments(text):
@@ -286,6 +292,7 @@ def test_children_in_our_care_counts_for_children_in_care(text, term):
         ("The Hillside model of social work puts small units at its centre.", ["Hillside Model"]),
         ("We adopt Family Safeguarding as our model.", ["Family Safeguarding"]),
         ("Our model of practice is called Bright Futures.", ["Bright Futures"]),
+        ("Westshire's model of practice is called Family Strengths.", ["Family Strengths"]),
         ("Our model of practice: Bright Futures.", ["Bright Futures"]),
         ("In Westshire, Bright Futures is our practice model.", ["Bright Futures"]),
         ("Together for Children is Eldermere's practice model.", ["Together for Children"]),
@@ -335,6 +342,8 @@ def test_generic_approaches_and_areas_of_work_are_not_named_models(text):
         ("Support is offered to care leavers up to 25 years.", 25),
         ("Care leavers aged 18-25 can ask for a personal adviser.", 25),
         ("Our care leavers are supported between the ages of 18 and 21.", 21),
+        ("Care leavers are supported until their twenty-fifth birthday.", 25),
+        ("Young people leaving care are supported to at least 21.", 21),
     ],
 )
 def test_leaving_care_support_age_in_more_wordings(text, age):
@@ -358,6 +367,16 @@ def test_leaving_care_support_age_in_more_wordings(text, age):
             "Care leavers will be supported until they are 21. Where a young person is in "
             "education, or simply asks for it, support continues until they are 25.",
             "in education",
+        ),
+        (
+            "Care leavers will be supported until their twenty-first birthday, and until 25 if "
+            "they are in education.",
+            "in education",
+        ),
+        (
+            "Young people leaving care will be supported to at least 21, and up to 25 where they "
+            "ask for it.",
+            "they ask for it",
         ),
     ],
 )

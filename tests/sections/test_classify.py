@@ -167,10 +167,11 @@ def test_splittable_and_trailing_kinds_come_from_the_data(cues):
     assert cues.trailing("end_matter") and not cues.trailing("scope")
 
 
-def _brute_force_kind(kinds, opening: str, field: str) -> str | None:
+def _brute_force_kind(kinds, opening: str, *fields: str) -> str | None:
     text = cue_text(opening)
     for kind in kinds:
-        if any(re.search(cue, text, re.IGNORECASE) for cue in getattr(kind, field)):
+        cues = [cue for field in fields for cue in getattr(kind, field)]
+        if any(re.search(cue, text, re.IGNORECASE) for cue in cues):
             return kind.slug
     return None
 
@@ -189,7 +190,9 @@ def test_the_combined_cues_answer_as_each_cue_tried_alone(cues):
         assert cues.cued_kind(cue_text(paragraph)) == _brute_force_kind(
             kinds, paragraph, "content_cues"
         )
-        assert cues.heading_kind(paragraph) == _brute_force_kind(kinds, paragraph, "heading_cues")
+        assert cues.heading_kind(paragraph) == _brute_force_kind(
+            kinds, paragraph, "heading_cues", "heading_hints"
+        )
 
 
 @pytest.mark.parametrize(

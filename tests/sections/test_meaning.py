@@ -63,3 +63,67 @@ def test_the_family_examples_are_built_from_the_annotated_documents():
         check=False,
     )
     assert built.returncode == 0, built.stdout + built.stderr
+
+
+def test_a_heading_that_only_hints_at_a_kind_yields_to_what_its_text_is_about():
+    """A heading "How we work with families" hints at key principles; above a named practice model
+    the model's reading of the text decides, while the same words above principles keep the hint."""
+    practice = TITLE + (
+        "How we work with families\n\n"
+        "Our practice model, Bright Futures, is a strengths-based and systemic way of working. "
+        "Practitioners are trained in it, supervision follows it, and its tools shape every "
+        "assessment and plan we make with families.\n"
+    )
+    principles = TITLE + (
+        "How we work with families\n\n"
+        "The welfare of the child is paramount. Children are best brought up within their own "
+        "families, relatives and friends are considered first when they cannot be, and a "
+        "permanence plan is made within four months of a child becoming looked after.\n"
+    )
+    outline = outline_of(practice)
+    assert_tiles(outline)
+    assert [(s.kind, s.decided_by) for s in outline.sections[1:]] == [("practice_model", "model")]
+    assert 0.5 <= outline.sections[1].confidence <= 1
+    outline = outline_of(principles)
+    assert [(s.kind, s.decided_by) for s in outline.sections[1:]] == [("key_principles", "heading")]
+
+
+def test_a_heading_that_names_its_kind_is_final_whatever_its_text():
+    outline = outline_of(
+        TITLE + "Our Values\n\nWe are curious. We are kind and we are clear. We explain our "
+        "decisions to children, families and partners, and we keep records of them.\n"
+    )
+    assert [(s.kind, s.decided_by) for s in outline.sections[1:]] == [("values", "heading")]
+
+
+def test_purpose_and_scope_is_the_scope_of_the_chapter():
+    outline = outline_of(
+        TITLE + "Purpose and scope\n\nThis chapter sets the policy context for every procedure.\n\n"
+        "Legal context\n\nOur work rests on the Children Act 1989.\n"
+    )
+    assert [(s.kind, s.heading) for s in outline.sections[1:]] == [
+        ("scope", "Purpose and scope"),
+        ("introduction", "Legal context"),
+    ]
+
+
+def test_a_stamp_under_the_title_of_an_unheaded_chapter_stays_with_the_title():
+    outline = outline_of(
+        TITLE + "Page last updated 2 June 2025\n\n"
+        "This chapter provides the context for all procedures and the overarching policy for "
+        "services to children and families.\n\n"
+        "This policy sets out the framework within which we work with children.\n"
+    )
+    assert_tiles(outline)
+    assert [s.kind for s in outline.sections] == ["title", "scope", "introduction"]
+    assert outline.sections[0].text.endswith("Page last updated 2 June 2025\n\n")
+    assert outline.sections[1].text.startswith("This chapter provides the context")
+
+
+def test_an_amendment_sentence_under_the_title_still_opens_the_scope():
+    outline = outline_of(
+        TITLE + "In May 2024 this chapter was revised to add a section on the framework.\n\n"
+        "This chapter provides the context for all procedures.\n"
+    )
+    assert [s.kind for s in outline.sections] == ["title", "scope"]
+    assert outline.sections[1].text.startswith("In May 2024 this chapter was revised")

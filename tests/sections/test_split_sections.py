@@ -189,7 +189,11 @@ def test_the_title_section_holds_the_title_only():
         ("*Page last updated: 09/01/2025*", "markdown"),
     ],
 )
-def test_a_review_stamp_under_the_title_opens_the_scope(stamp, syntax):
+def test_a_review_stamp_under_the_title_stays_with_it_and_the_scope_opens_at_its_paragraph(
+    stamp, syntax
+):
+    """The stamp says which page this is (as between the title and a heading); the scope
+    section starts where the chapter says what it covers, as readers annotate it."""
     title = "# Caring for Children: Our Values\n\n" if syntax == "markdown" else TITLE
     text = (
         title
@@ -205,7 +209,8 @@ def test_a_review_stamp_under_the_title_opens_the_scope(stamp, syntax):
     )
     outline = outline_of(text, syntax)
     assert [kind for kind, _start in kinds_and_starts(outline)][:3] == ["title", "scope", "vision"]
-    assert outline.sections[1].text.startswith(stamp)
+    assert outline.sections[0].text.rstrip().endswith(stamp)
+    assert outline.sections[1].text.startswith("This chapter applies to everyone")
     assert_tiles(outline)
 
 

@@ -83,7 +83,7 @@ _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis"
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
-    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+"
+    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:at\s+least\s+)?"
     r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
@@ -572,7 +572,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
-            r"(?:,?\s+(?:is\s+(?:called\s+|known\s+as\s+|named\s+)?|called\s+|known\s+as\s+)"
+            r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
+            r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
@@ -614,8 +615,11 @@ _SAME_MODEL_RATIO = 0.85
 """Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
 
 
-def _model_name(words: str, keeps_model_word: bool) -> str | None:
-    """The model's name from a candidate, or None when it names no particular model."""
+def _model_name(words: str, keeps_model_word: bool, called: bool = False) -> str | None:
+    """The model's name from a candidate, or None when it names no particular model.
+
+    A name the sentence gives the model ("our model of practice is called Family Strengths",
+    `called`) may be made of generic words, if more than one: the sentence says it is a name."""
     known = _KNOWN_MODEL_RE.search(words)
     if known:
         return known.group()
@@ -624,7 +628,8 @@ def _model_name(words: str, keeps_model_word: bool) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_WORDS_DROPPED:
         tokens.pop()
-    if not tokens or all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens):
+    generic = all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens)
+    if not tokens or (generic and not (called and len(tokens) > 1)):
         return None
     if tokens[-1].endswith(_POSSESSIVE_ENDINGS):
         return None  # "Eldermere's practice model" names whose model it is, not the model
@@ -690,7 +695,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                     and not match.group("practice")
                     and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
                 )
-                name = _model_name(match.group("name"), keeps_model)
+                called = bool(match.groupdict().get("called"))
+                name = _model_name(match.group("name"), keeps_model, called)
                 if pattern is _APPROACH_TO and name is not None:
                     name = _proper_name(name, match)
                 if name is not None:
