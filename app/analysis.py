@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.facts import Fact, extract_facts
+from app.facts import Fact, extract_facts, read_outline
 from app.families import Family
 from app.ingest import SourceText
 from app.sections import Outline, split_sections
@@ -43,11 +43,12 @@ def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
     outline = split_sections(
         source.text, family.kinds, syntax=source.text_syntax, model=family.kind_model.get()
     )
-    facts = extract_facts(outline, family.extractors)
+    reading = read_outline(outline, family.search_words)
+    facts = extract_facts(reading, family.extractors)
     return AnalyzedVersion(
         source=source,
         outline=outline,
         facts=tuple(facts),
         family=family.slug,
-        local_names=family.local_names(outline),
+        local_names=family.local_names(reading),
     )

@@ -6,7 +6,8 @@ Each section is a function registered in SECTIONS: it prints a table and returns
 dict; the whole run is written to bench/results/<UTC time>.json (git-ignored). To add a section
 (store load, API throughput…), write `def bench_<name>(context) -> dict` and register it.
 
-compare: policydiff's `compare()` (analysis done beforehand and timed on its own) against
+compare: policydiff's `compare()` (analysis done beforehand and timed on its own; the garbage
+collector paused around it, as the CLI and the server run it: `app.collector`) against
 `git diff --no-index --word-diff=porcelain` on the same two files (process start included), a
 whole-text word-level diff-match-patch diff (the naive way, no timeout) and the floor (tokenising
 both texts). Inputs: every pair of seeds; each seed against a revision of itself (~2 % of words
@@ -52,6 +53,7 @@ from markdown_it import MarkdownIt  # noqa: E402
 
 import app  # noqa: E402
 from app.analysis import AnalyzedVersion, analyze  # noqa: E402
+from app.collector import collector_paused  # noqa: E402
 from app.diff import compare, is_compiled  # noqa: E402
 from app.families import get_family  # noqa: E402
 from app.ingest import read_source  # noqa: E402
@@ -156,6 +158,12 @@ def scaled_pair(text: str, times: int, rng: random.Random) -> tuple[str, str]:
     return left, right
 
 
+def paused_compare(left: AnalyzedVersion, right: AnalyzedVersion) -> None:
+    """`compare()` as the CLI and the server call it: with the garbage collector paused."""
+    with collector_paused():
+        compare(left, right)
+
+
 def naive_word_diff(left: str, right: str) -> int:
     """Whole-text word diff with diff-match-patch, as its documentation suggests for words."""
     differ = diff_match_patch()
@@ -220,7 +228,7 @@ def bench_compare(context: Context) -> dict[str, Any]:
         # during the pair's measurement weighs on both, so their ratio stays meaningful.
         rounds = min(7, runs)
         row["compare_s"], row["git_s"] = paired_median_seconds(
-            lambda: compare(left_version, right_version),
+            lambda: paused_compare(left_version, right_version),
             lambda: git_word_diff(left_path, right_path),
             max(1, runs // rounds),
             rounds,
@@ -278,7 +286,7 @@ def bench_compare(context: Context) -> dict[str, Any]:
                 right_version = analyse_text("right.txt", right)
                 gc.collect()
                 tracemalloc.start()
-                compare(left_version, right_version)
+                paused_compare(left_version, right_version)
                 _, peak = tracemalloc.get_traced_memory()
                 tracemalloc.stop()
                 peak_mib = max(peak_mib, peak / MIB)

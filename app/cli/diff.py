@@ -17,6 +17,7 @@ import click
 from app.analysis import AnalyzedVersion, analyze
 from app.cli.errors import CommandLineError
 from app.cli.local_files import read_local_source
+from app.collector import collector_paused
 from app.config import get_settings
 from app.diff import (
     BlockChange,
@@ -114,7 +115,8 @@ def diff(
     left_version = analyze(left_source, family)
     right_version = analyze(right_source, family)
     options = CompareOptions(**option_values)
-    comparison = compare(left_version, right_version, options)
+    with collector_paused():
+        comparison = compare(left_version, right_version, options)
     if as_json:
         click.echo(ComparisonRead.from_comparison(comparison).model_dump_json(indent=2))
     else:

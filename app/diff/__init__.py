@@ -1,12 +1,11 @@
 """Structured comparison of two analysed versions: sections → blocks → words. No database here.
 
-`compare()` is pure: the same two versions and options always give the same comparison.
+`compare()` is pure: the same two versions and options always give the same comparison, and it
+touches no process-wide state (callers that own the process may pause the garbage collector
+around it: `app.collector`).
 """
 
 from __future__ import annotations
-
-import gc
-import threading
 
 from app.diff.native import is_compiled, refuse_stale_build
 
@@ -48,58 +47,13 @@ def compare(
     sides' `local_names` and `options.local_names`, applied to both sides, so a name quoted by the
     other version is masked too.
     """
-    _COLLECTOR_PAUSE.enter()
-    try:
-        return _compare(left, right, options or CompareOptions())
-    finally:
-        _COLLECTOR_PAUSE.leave()
-
-
-def _compare(
-    left: ComparableVersion, right: ComparableVersion, options: CompareOptions
-) -> Comparison:
-    # The prepared sides are freed on return, before the collector resumes and meets them.
+    options = options or CompareOptions()
     names = (*left.local_names, *right.local_names, *options.local_names)
     masker = Masker(options, names)
     left_side = prepare_side(left.outline, masker)
     right_side = prepare_side(right.outline, masker)
     alignment = align(left_side, right_side)
     return _summary(left, right, left_side, right_side, alignment, options)
-
-
-class _CollectorPause:
-    """Pauses the cyclic garbage collector while any comparison builds its objects.
-
-    A comparison of two long texts keeps hundreds of thousands of small objects alive, which
-    makes the collector sweep the whole heap again and again (a third of the time on a 1.6 MB
-    pair). The comparison makes no reference cycles, so reference counting frees everything.
-    The collector's switch is process-wide and the web server compares in a thread pool, so
-    overlapping comparisons share one pause: the first one in pauses the collector, the last one
-    out resumes it, and only if it was running when the first one came in.
-    """
-
-    __slots__ = ("_active", "_lock", "_resume")
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._active = 0
-        self._resume = False
-
-    def enter(self) -> None:
-        with self._lock:
-            if not self._active:
-                self._resume = gc.isenabled()
-                gc.disable()
-            self._active += 1
-
-    def leave(self) -> None:
-        with self._lock:
-            self._active -= 1
-            if not self._active and self._resume:
-                gc.enable()
-
-
-_COLLECTOR_PAUSE = _CollectorPause()
 
 
 def _summary(

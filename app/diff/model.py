@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, Literal, Protocol, TypeVar
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, Protocol
 
 from app.facts import Evidence, Fact
 from app.sections import Outline
@@ -51,36 +51,6 @@ class ComparableVersion(Protocol):
     @property
     def local_names(self) -> Sequence[str]:
         """The authority's own names and brands found in the text."""
-
-
-_Frozen = TypeVar("_Frozen", bound=type)
-
-
-def _stores_slots_directly(cls: _Frozen) -> _Frozen:
-    """Give a frozen slots dataclass an `__init__` that stores each field through its slot.
-
-    A frozen dataclass's own `__init__` may not assign, so it goes through
-    `object.__setattr__` for every field, and that was a twentieth of a whole comparison, which
-    builds hundreds of word operations and block changes. The replacement takes the same
-    arguments (defaults included) and stores them through the slots' descriptors, as the
-    dataclass module itself would without `frozen`; instances stay frozen: assigning to a field
-    still raises `FrozenInstanceError`, and equality, hashing and `repr` are the dataclass's.
-    """
-    names = [item.name for item in fields(cls)]
-    namespace: dict[str, Any] = {f"_store_{name}": cls.__dict__[name].__set__ for name in names}
-    parameters = []
-    for item in fields(cls):
-        if item.default is MISSING:
-            parameters.append(item.name)
-        else:
-            namespace[f"_default_{item.name}"] = item.default
-            parameters.append(f"{item.name}=_default_{item.name}")
-    lines = [f"def __init__(self, {', '.join(parameters)}):"]
-    lines.extend(f"    _store_{name}(self, {name})" for name in names)
-    exec("\n".join(lines), namespace)  # the source is made of the class's own field names
-    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = namespace["__init__"]  # type: ignore[misc]
-    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +167,6 @@ def options_fingerprint(options: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-@_stores_slots_directly
 @dataclass(frozen=True, slots=True)
 class WordOp:
     """One word-level operation: `kind` and the exact text it covers on its side(s)."""
@@ -212,7 +181,6 @@ class WordOp:
     closing a block, which are layout (a paragraph moved to the end of a text loses them)."""
 
 
-@_stores_slots_directly
 @dataclass(frozen=True, slots=True)
 class SpanRef:
     """A half-open range of character offsets into one side's text."""
@@ -241,7 +209,6 @@ class SectionRef:
     """Offset just past the section."""
 
 
-@_stores_slots_directly
 @dataclass(frozen=True, slots=True)
 class BlockChange:
     """What happened to one block (or, for a split or a merge, a run of adjacent blocks)."""

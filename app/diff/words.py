@@ -12,7 +12,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from itertools import chain
-from types import MethodType
 from typing import Any
 
 from diff_match_patch import diff_match_patch
@@ -36,27 +35,13 @@ _OP_KINDS: dict[int, OpKind] = {
 }
 
 
-def _hooked_diff_main(text1: str, text2: str, checklines: bool = True, deadline: Any = None) -> Any:
-    """diff_main, answering equal texts and an empty side at once.
-
-    The middle-snake search calls diff_main on both halves of every split, and one half is
-    often empty: the library then trims, computes and cleans up a single insert or delete.
-    """
-    if text1 == text2:
-        return [(_EQUAL, text1)] if text1 else []
-    if not text1:
-        return [(_INSERT, text2)]
-    if not text2:
-        return [(_DELETE, text1)]
-    return _LIBRARY_DIFF_MAIN(text1, text2, checklines, deadline)
-
-
 def _hooked_diff_bisect(text1: str, text2: str, deadline: Any) -> Any:
     """diff-match-patch's middle-snake search (Myers 1986), step for step, without its clock.
 
     Without a timeout the search never stops early, so the clock diff-match-patch reads at
     every step is left out; the reverse walk reads reversed copies of the texts instead of
-    negative indices. Every step and tie-break is the library's, so the result is too.
+    negative indices. Every step and tie-break is the library's, so the result is too (a property
+    test compares the two). It buys 6-8 % of the comparison benchmark, compiled.
     """
     length1, length2 = len(text1), len(text2)
     max_d = (length1 + length2 + 1) // 2
@@ -125,7 +110,7 @@ def _no_lossless_cleanup(diffs: list[Any]) -> None:
 
 
 def _new_differ() -> Any:
-    """diff-match-patch on token-encoded strings, with three of its methods replaced.
+    """diff-match-patch on token-encoded strings, with two of its methods replaced.
 
     The replacements are set on the instance rather than in a subclass so that this module stays
     plain functions, which mypyc can compile (see decision 0009); the library's own methods call
@@ -133,14 +118,12 @@ def _new_differ() -> Any:
     """
     differ = diff_match_patch()
     differ.Diff_Timeout = 0
-    differ.diff_main = _hooked_diff_main
     differ.diff_bisect = _hooked_diff_bisect
     differ.diff_cleanupSemanticLossless = _no_lossless_cleanup
     return differ
 
 
 _DIFFER = _new_differ()
-_LIBRARY_DIFF_MAIN = MethodType(diff_match_patch.diff_main, _DIFFER)
 _LIBRARY_BISECT_SPLIT = _DIFFER.diff_bisectSplit
 
 
@@ -251,7 +234,7 @@ def _diff_main(left: str, right: str) -> list[tuple[int, str]]:
 
     Two sides with no item in common are one deletion and one insertion, which diff-match-patch
     finds too, but only after trying every path (its cost grows with the square of the length
-    there). An empty side is answered by `_hooked_diff_main`.
+    there).
     """
     if len(left) > 1 and len(right) > 1 and set(left).isdisjoint(right):
         return [(_DELETE, left), (_INSERT, right)]

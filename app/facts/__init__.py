@@ -10,6 +10,7 @@ from app.facts.readers import (
     FoundDate,
     PlainView,
     ReadableOutline,
+    SearchWords,
     find_dates,
     inline_list_items,
     plain_view,
@@ -20,14 +21,14 @@ from app.facts.readers import (
     sentence_spans,
     trim_span,
 )
-from app.sections import Outline
 
 
 def extract_facts(
-    outline: Outline, extractors: Mapping[str, Callable[[Outline], Fact]]
+    reading: ReadableOutline, extractors: Mapping[str, Callable[[ReadableOutline], Fact]]
 ) -> list[Fact]:
-    """Run every extractor on `outline`, in order."""
-    return [extractor(outline) for extractor in extractors.values()]
+    """Run every extractor on one reading of the outline, in order: the reading (plain view,
+    sentences, dates, words found) is prepared once and passed, never looked up."""
+    return [extractor(reading) for extractor in extractors.values()]
 
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "PartialDate",
     "PlainView",
     "ReadableOutline",
+    "SearchWords",
     "extract_facts",
     "find_dates",
     "inline_list_items",

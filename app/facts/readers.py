@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import threading
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -367,7 +366,7 @@ class ReadableOutline:
     """Results an extractor shares with others reading the same outline (e.g. a list found once)."""
     word_positions: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     """Lower-case word → offsets in `lower` where it occurs: each word is searched for once,
-    whichever extractors ask for it, and every word of `_VOCABULARY` in one pass."""
+    whichever extractors ask for it, and the family's search words in one pass."""
 
     @property
     def text(self) -> str:
@@ -405,13 +404,7 @@ class ReadableOutline:
         """Offsets in `lower` of every occurrence of lower-case `word`, overlapping ones too."""
         found = self.word_positions.get(word)
         if found is None:
-            if not self.word_positions:
-                # The first word asked of this reading: find every word asked before at once.
-                self.word_positions.update(_VOCABULARY.find_all(self.lower))
-                found = self.word_positions.get(word)
-            if found is None:
-                found = self.word_positions[word] = _occurrences(self.lower, word)
-                _VOCABULARY.add(word)
+            found = self.word_positions[word] = _occurrences(self.lower, word)
         return found
 
     def quote(self, span: Span) -> str:
@@ -600,85 +593,54 @@ def _occurrences(text: str, word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-class _Vocabulary:
-    """The words extractors have searched readings for, found together in one pass.
+class SearchWords:
+    """The words a family's extractors search readings for, declared by the family as data.
 
-    Extractors ask for words a few at a time, and a `str.find` scan of the whole text for each
-    word cost more than any other step of reading facts. The words asked are the extractors'
-    own constants, so they are remembered (process-wide, up to `MAX_WORDS`) and an Aho-Corasick
-    automaton (ahocorasick-rs) finds all of them, overlapping occurrences included, in one pass
-    over each new reading. A word asked for the first time is searched for on its own, and
-    joins the pass from the next reading on. A published automaton is never changed: a new word
-    builds a new one.
+    A `str.find` scan of the whole text for each word cost more than any other step of reading
+    facts, so the declared words are found together, overlapping occurrences included, in one
+    pass of an Aho-Corasick automaton (ahocorasick-rs), built once when the family is declared.
+    A word an extractor asks for that is not declared is still found, on its own.
     """
 
-    MAX_WORDS = 1024
+    __slots__ = ("_automaton", "words")
 
-    def __init__(self) -> None:
-        self._words: dict[str, None] = {}
-        self._automaton: tuple[AhoCorasick, tuple[str, ...]] | None = None
-        self._lock = threading.Lock()
-
-    def add(self, word: str) -> None:
-        if not word or word in self._words or len(self._words) >= self.MAX_WORDS:
-            return
-        with self._lock:
-            self._words[word] = None
-            words = tuple(self._words)
-            self._automaton = (AhoCorasick(words), words)
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self.words: tuple[str, ...] = tuple(dict.fromkeys(word for word in words if word))
+        """The declared words, lower case as extractors ask for them, each once."""
+        self._automaton = AhoCorasick(self.words) if self.words else None
 
     def find_all(self, text: str) -> dict[str, tuple[int, ...]]:
-        """Every remembered word → where it occurs in `text` (an empty tuple where it does not)."""
+        """Every declared word → where it occurs in `text` (an empty tuple where it does not)."""
         if self._automaton is None:
             return {}
-        automaton, words = self._automaton
         try:
-            matches = automaton.find_matches_as_indexes(text, overlapping=True)
+            matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:
             return {}  # lone surrogates (no decoded source holds them): searched word by word
-        found: list[list[int]] = [[] for _word in words]
+        found: list[list[int]] = [[] for _word in self.words]
         for index, start, _end in matches:
             found[index].append(start)
-        return {word: tuple(starts) for word, starts in zip(words, found, strict=True)}
+        return {word: tuple(starts) for word, starts in zip(self.words, found, strict=True)}
 
 
-_VOCABULARY = _Vocabulary()
-
-
-_recent_readings: dict[int, ReadableOutline] = {}
-_recent_readings_lock = threading.Lock()
-_RECENT_READINGS_KEPT = 4
-"""Enough for the analyses running at once; each holds a text of up to the upload limit."""
-
-
-def read_outline(outline: Outline) -> ReadableOutline:
-    """Prepare `outline` for extractors once, however many extractors read it.
-
-    Recent readings are kept by the outline's identity: hashing an outline would walk all its
-    sections and blocks on every call.
-    """
-    with _recent_readings_lock:
-        recent = _recent_readings.get(id(outline))
-    if recent is not None and recent.outline is outline:
-        return recent
+def read_outline(outline: Outline, search_words: SearchWords | None = None) -> ReadableOutline:
+    """Prepare `outline` for extractors: the analysis does this once and hands the reading to
+    every extractor. `search_words` (the family's) are found in one pass."""
     plain = plain_view(outline.text)
     sentences = sentence_spans(plain.text)
     blocks = tuple(outline.blocks())
-    reading = ReadableOutline(
+    lower = _lower_case_in_place(plain.text)
+    return ReadableOutline(
         outline,
         plain,
         sentences,
         tuple(span.start for span in sentences),
-        _lower_case_in_place(plain.text),
+        lower,
         tuple(find_dates(plain.text)),
         blocks,
         tuple(block.start for block in blocks),
+        word_positions=search_words.find_all(lower) if search_words is not None else {},
     )
-    with _recent_readings_lock:
-        if len(_recent_readings) >= _RECENT_READINGS_KEPT:
-            _recent_readings.pop(next(iter(_recent_readings)))
-        _recent_readings[id(outline)] = reading
-    return reading
 
 
 def _lower_case_in_place(text: str) -> str:

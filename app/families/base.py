@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from app.facts import Fact
+from app.facts import Fact, ReadableOutline, SearchWords
 from app.families.citations import SupersessionTable
-from app.sections import LazyKindModel, Outline, SectionKind
+from app.sections import LazyKindModel, SectionKind
 
-FactExtractor = Callable[[Outline], Fact]
-"""Reads one fact from an outline; returns a Fact whose value is None when the text is silent."""
+FactExtractor = Callable[[ReadableOutline], Fact]
+"""Reads one fact from the reading of an outline (`app.facts.read_outline`, prepared once per
+version); returns a Fact whose value is None when the text is silent."""
 
-LocalNameDetector = Callable[[Outline], tuple[str, ...]]
+LocalNameDetector = Callable[[ReadableOutline], tuple[str, ...]]
 """Finds the authority's own names and service brands in a version (for "ignore local names")."""
 
 
-def _no_local_names(outline: Outline) -> tuple[str, ...]:
+def _no_local_names(reading: ReadableOutline) -> tuple[str, ...]:
     return ()
 
 
@@ -39,3 +40,6 @@ class Family:
     first time a document needs it; a family without examples has none (cues only)."""
     superseded: SupersessionTable = field(default_factory=SupersessionTable)
     """Cited instruments and guidance that were superseded, by what and from when (data)."""
+    search_words: SearchWords = field(default_factory=SearchWords)
+    """The lower-case words the extractors search for (`ReadableOutline.positions_of`), found
+    in one pass over each version; words not declared are still found, one by one."""

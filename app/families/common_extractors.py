@@ -3,9 +3,10 @@ stamp, the version label and the legislation list.
 
 Councils state these the same way whatever the chapter: "In May 2024 this chapter was updated",
 "Last updated: 4 March 2024", "v27", a list of Acts introduced as the legislation the procedure
-rests on. Each reader takes a `ReadableOutline` (the outline prepared once for every extractor);
-`as_extractor` turns one into the `FactExtractor` a family registers under its fact key, so a
-family chooses which of these it reads and in what order.
+rests on. Each is a `FactExtractor`: it takes the `ReadableOutline` the analysis prepares once for
+every extractor, and a family registers it under its fact key, so a family chooses which of these
+it reads and in what order. A family's search words include `SEARCH_WORDS`, the words these ask
+a reading for.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,25 +23,8 @@ from app.facts import (
     PartialDate,
     ReadableOutline,
     plain_view,
-    read_outline,
 )
-from app.families.base import FactExtractor
-from app.sections import Outline
 from app.text import Span
-
-Reader = Callable[[ReadableOutline], Fact]
-"""Reads one fact from an outline prepared for extractors."""
-
-
-def as_extractor(reader: Reader) -> FactExtractor:
-    """The extractor a family registers: `reader` applied to the outline's shared reading."""
-
-    def extract(outline: Outline) -> Fact:
-        return reader(read_outline(outline))
-
-    extract.__name__ = reader.__name__
-    extract.__doc__ = reader.__doc__
-    return extract
 
 
 def fact_or_none(key: str, value: Any, *evidence: Evidence) -> Fact:
@@ -625,3 +608,7 @@ def legislation_count(reading: ReadableOutline) -> Fact:
     else:
         evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
     return Fact("legislation_count", len(found.items), (evidence,))
+
+
+SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, ":")
+"""The words the extractors above ask a reading for; each family's `SearchWords` includes them."""

@@ -4,6 +4,7 @@ the comparison's time gathered from where each kind of version keeps them."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,8 +24,9 @@ def stored_redline(
     comparison was first made and cached, so the same request gives the same document."""
     left = get_version_or_raise(session=session, version_id=left_id)
     right = get_version_or_raise(session=session, version_id=right_id)
+    analyzed = cache(analyzed_version_of)  # shared by the comparison and the redline
     comparison = compare_versions(
-        session=session, left_id=left_id, right_id=right_id, options=options
+        session=session, left_id=left_id, right_id=right_id, options=options, analyzed=analyzed
     )
     compared_at = session.scalar(
         select(CachedComparison.created_at).where(
@@ -35,8 +37,8 @@ def stored_redline(
         )
     )
     return build_redline(
-        analyzed_version_of(left),
-        analyzed_version_of(right),
+        analyzed(left),
+        analyzed(right),
         comparison,
         left_details=_stored_details(left),
         right_details=_stored_details(right),

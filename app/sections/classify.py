@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,16 +45,6 @@ _RUN_IN_HEADING = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d])[:.] +(?=\w)")
 """A heading run into its paragraph: "Introduction: This policy…", "Key Principles. We…"."""
 _RUN_IN_REACH = 51
 """`_RUN_IN_HEADING`'s ":" or "." stands within this many characters of the opening."""
-_OPTIONAL = re.compile(r"(?:\?|\*|\{0,\d*\})[?+]?")
-"""A quantifier that lets what it follows be absent."""
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
-_SPECIAL = frozenset("\\.^$*+?{}[]|()")
-"""Characters that are not literal where they stand in a cue (outside a class)."""
-PREFIX_LENGTH = 4
-"""Opening cues are grouped by the first characters they can match ("this", "the ", "in j"):
-finer than by letter, so a paragraph opening "The …" is not tried against cues for "This …"."""
-_MAX_PREFIXES = 64
-"""A cue with more possible openings than this is tried on every text (it is rare and cheap)."""
 
 
 def cue_text(text: str) -> str:
@@ -73,24 +63,10 @@ def cue_text(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    """Cues written with `^` are tried at the opening only, the rest anywhere.
-
-    Opening cues are also grouped by the letter they can start with, so a text is only tried
-    against the cues that could match its first letter (most paragraphs are rejected at once).
-    """
+    """Cues written with `^` are tried at the opening only, the rest anywhere."""
 
     opening: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
-    by_letter: dict[str, re.Pattern[str] | None]
-    """Opening cues that may match a text starting with the letter, plus those of unknown start."""
-    any_letter: re.Pattern[str] | None
-    """Opening cues whose first letter is unknown: tried on every text."""
-    by_prefix: dict[str, re.Pattern[str] | None]
-    """Opening cues that may match a text starting with the `PREFIX_LENGTH` lower-case ASCII
-    characters, plus those whose opening characters are unknown."""
-    any_prefix: re.Pattern[str] | None
-    """Opening cues whose opening characters are unknown: all a text whose opening no cue names
-    can match."""
 
     def matches(self, text: str) -> bool:
         return self.opening_match(text) is not None or (
@@ -98,18 +74,8 @@ class _Pattern:
         )
 
     def opening_match(self, text: str) -> re.Match[str] | None:
-        """The match of the first opening cue (in order) that matches `text`, if any.
-
-        Only the cues that can match the text's opening are tried: by its first characters when
-        they are ASCII (where a case-insensitive match is a lower-case comparison), else by its
-        first letter. Leaving out cues that cannot match changes no answer.
-        """
-        prefix = text[:PREFIX_LENGTH]
-        if len(prefix) == PREFIX_LENGTH and prefix.isascii():
-            opening = self.by_prefix.get(prefix.lower(), self.any_prefix)
-        else:
-            opening = self.by_letter.get(text[:1].lower(), self.any_letter)
-        return opening.match(text) if opening is not None else None
+        """The match of the first opening cue (in order) that matches `text`, if any."""
+        return self.opening.match(text) if self.opening is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,196 +224,7 @@ def _union(slug: str, cues: Sequence[str], kind_indexes: Sequence[int] | None = 
     tagged = list(zip(cues, kinds_of, strict=True))
     opening = [(cue[1:], kind) for cue, kind in tagged if cue.startswith("^")]
     anywhere = [(cue, kind) for cue, kind in tagged if not cue.startswith("^")]
-    starts = [(cue, first_letters(cue[0])) for cue in opening]
-    unknown = [cue for cue, letters in starts if letters is None]
-    known = {letter for _cue, letters in starts if letters is not None for letter in letters}
-    by_letter = {
-        letter: _alternation(
-            [cue for cue, letters in starts if letters is None or letter in letters]
-        )
-        for letter in sorted(known)
-    }
-    openings = [(cue, first_prefixes(cue[0], PREFIX_LENGTH)) for cue in opening]
-    by_prefix = {
-        prefix: _alternation(
-            [cue for cue, prefixes in openings if prefixes is None or prefix in prefixes]
-        )
-        for prefix in sorted(
-            {prefix for _cue, prefixes in openings if prefixes for prefix in prefixes}
-        )
-    }
-    return _Pattern(
-        opening=_alternation(opening),
-        anywhere=_alternation(anywhere),
-        by_letter=by_letter,
-        any_letter=_alternation(unknown),
-        by_prefix=by_prefix,
-        any_prefix=_alternation([cue for cue, prefixes in openings if prefixes is None]),
-    )
-
-
-def first_letters(source: str) -> frozenset[str] | None:
-    """The lower-case letters a match of regular expression `source` must start with, or None
-    when that is not plain from its text (it starts with a class, an escape, a lookaround…).
-
-    Understands what cues are written with: literal words, groups of alternatives, and optional
-    groups, whose following text may come first.
-    """
-    if not source:
-        return None
-    alternatives = _top_level_alternatives(source)
-    if len(alternatives) > 1:
-        found_in_each = [first_letters(alternative) for alternative in alternatives]
-        if any(found is None for found in found_in_each):
-            return None
-        return frozenset(letter for found in found_in_each if found for letter in found)
-    head = source[0]
-    letters: set[str] = set()
-    if head.isalpha():
-        letters.add(head.lower())
-        close = 0
-    elif head == "(":
-        found_close = _closing_parenthesis(source)
-        if found_close is None:
-            return None
-        close = found_close
-        inner = source[1:close]
-        if inner.startswith("?:"):
-            inner = inner[2:]
-        elif inner.startswith("?"):
-            return None
-        for alternative in _top_level_alternatives(inner):
-            found = first_letters(alternative)
-            if found is None:
-                return None
-            letters |= found
-    else:
-        return None
-    rest = source[close + 1 :]
-    optional = _OPTIONAL.match(rest)
-    if optional is not None:
-        after = first_letters(rest[optional.end() :])
-        if after is None:
-            return None
-        letters |= after
-    return frozenset(letters)
-
-
-def first_prefixes(source: str, length: int) -> frozenset[str] | None:
-    """The lower-case ASCII strings of `length` characters that a case-insensitive match of
-    regular expression `source` must start with (one of them), or None when that is not plain
-    from its text (a class, an escape, a lookaround, a repeat, a match that may be shorter…).
-
-    Understands literal characters, groups of alternatives and optional groups or characters,
-    as `first_letters` does.
-    """
-    found = _prefixes(source, length)
-    return None if found is None else frozenset(found)
-
-
-def _prefixes(source: str, length: int) -> set[str] | None:
-    if length == 0:
-        return {""}
-    if not source:
-        return None
-    alternatives = _top_level_alternatives(source)
-    if len(alternatives) > 1:
-        return _union_of(_prefixes(alternative, length) for alternative in alternatives)
-    head = source[0]
-    if head == "(":
-        close = _closing_parenthesis(source)
-        if close is None:
-            return None
-        inner = source[1:close]
-        if inner.startswith("?:"):
-            inner = inner[2:]
-        elif inner.startswith("?"):
-            return None
-        atoms = _top_level_alternatives(inner)
-        rest = source[close + 1 :]
-    elif head in _SPECIAL or not head.isascii():
-        return None  # a non-ASCII letter may match an ASCII one (the long s matches "s")
-    else:
-        atoms = [head]
-        rest = source[1:]
-    quantifier = _QUANTIFIER.match(rest)
-    if quantifier is not None:
-        if _OPTIONAL.fullmatch(quantifier.group()) is None:
-            return None
-        rest = rest[quantifier.end() :]
-        atoms = [*atoms, ""]
-    if head != "(":
-        return _union_of(
-            _prefixes(rest, length) if not atom else _prepended(atom.lower(), rest, length)
-            for atom in atoms
-        )
-    return _union_of(_prefixes(atom + rest, length) for atom in atoms)
-
-
-def _prepended(char: str, rest: str, length: int) -> set[str] | None:
-    found = _prefixes(rest, length - 1)
-    return None if found is None else {char + prefix for prefix in found}
-
-
-def _union_of(parts: Iterator[set[str] | None]) -> set[str] | None:
-    union: set[str] = set()
-    for part in parts:
-        if part is None:
-            return None
-        union |= part
-        if len(union) > _MAX_PREFIXES:
-            return None
-    return union
-
-
-def _closing_parenthesis(source: str) -> int | None:
-    depth = 0
-    in_class = False
-    index = 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return None
-
-
-def _top_level_alternatives(source: str) -> list[str]:
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    start = 0
-    index = 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:index])
-            start = index + 1
-        index += 1
-    parts.append(source[start:])
-    return parts
+    return _Pattern(opening=_alternation(opening), anywhere=_alternation(anywhere))
 
 
 def _alternation(cues: list[tuple[str, int | None]]) -> re.Pattern[str] | None:

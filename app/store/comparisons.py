@@ -9,6 +9,7 @@ the same bytes may be stored for several authorities.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -18,12 +19,12 @@ from sqlalchemy import Select, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
-from app.analysis import ANALYZER_VERSION
+from app.analysis import ANALYZER_VERSION, AnalyzedVersion
+from app.collector import collector_paused
 from app.diff import CompareOptions, Comparison, compare, options_fingerprint
-from app.errors import NotFound
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
-from app.store.versions import MAX_ID, analyzed_version_of
+from app.store.versions import analyzed_version_of, version_or_raise
 from app.work_budget import charge_expensive_work
 
 
@@ -45,27 +46,40 @@ def _comparison_adapter() -> TypeAdapter[Comparison]:
 
 
 def compare_versions(
-    *, session: Session, left_id: int, right_id: int, options: CompareOptions
+    *,
+    session: Session,
+    left_id: int,
+    right_id: int,
+    options: CompareOptions,
+    analyzed: Callable[[Version], AnalyzedVersion] = analyzed_version_of,
 ) -> Comparison:
     """The comparison of two stored versions, from the cache or computed (then cached)."""
     stored = comparison_payload(
-        session=session, left_id=left_id, right_id=right_id, options=options
+        session=session, left_id=left_id, right_id=right_id, options=options, analyzed=analyzed
     )
     return _comparison_adapter().validate_json(stored.payload)
 
 
 def comparison_payload(
-    *, session: Session, left_id: int, right_id: int, options: CompareOptions
+    *,
+    session: Session,
+    left_id: int,
+    right_id: int,
+    options: CompareOptions,
+    analyzed: Callable[[Version], AnalyzedVersion] = analyzed_version_of,
 ) -> StoredComparison:
     """The comparison of two stored versions as JSON bytes, computing and caching it on a miss.
+
+    On a miss each version is analysed by `analyzed`: a caller comparing one version with many
+    passes one that keeps its analyses for the call (`functools.cache(analyzed_version_of)`).
 
     The diff runs outside any transaction (it is CPU work, and SQLite would otherwise hold its
     write lock); two workers missing at once both compute and the second insert is dropped.
     """
     fingerprint = options_fingerprint(options)
     with read_transaction(session):
-        left = _version(session, left_id)
-        right = _version(session, right_id)
+        left = version_or_raise(session, left_id)
+        right = version_or_raise(session, right_id)
         payload = session.scalar(_cache_lookup(left.sha256, right.sha256, fingerprint))
         if payload is None:
             # Load the bytes inside the transaction, not lazily later.
@@ -79,17 +93,11 @@ def comparison_payload(
             left=left, right=right, payload=payload.encode("utf-8"), cached=True
         )
     charge_expensive_work()
-    comparison = compare(analyzed_version_of(left), analyzed_version_of(right), options)
+    with collector_paused():
+        comparison = compare(analyzed(left), analyzed(right), options)
     encoded = _comparison_adapter().dump_json(comparison)
     _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
     return StoredComparison(left=left, right=right, payload=encoded, cached=False)
-
-
-def _version(session: Session, version_id: int) -> Version:
-    version = session.get(Version, version_id) if 0 < version_id <= MAX_ID else None
-    if version is None:
-        raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
-    return version
 
 
 def _cache_lookup(left_sha: str, right_sha: str, fingerprint: str) -> Select[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from app.store.catalog import current_versions, get_chapter_or_raise
 from app.store.comparisons import compare_versions
 from app.store.db import read_transaction
 from app.store.models import Fact
-from app.store.versions import get_version_or_raise
+from app.store.versions import analyzed_version_of, get_version_or_raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +160,16 @@ def section_similarity_grid(
     get_version_or_raise(session=session, version_id=baseline_id)
     versions = current_versions(session=session, chapter_slug=chapter_slug, as_of=as_of)
     compare_options = options or CompareOptions()
+    analyzed = cache(analyzed_version_of)  # the baseline is analysed once for the whole grid
     rows: list[SimilarityRow] = []
     seen_kinds: list[str] = []
     for version in versions:
         comparison = compare_versions(
-            session=session, left_id=baseline_id, right_id=version.id, options=compare_options
+            session=session,
+            left_id=baseline_id,
+            right_id=version.id,
+            options=compare_options,
+            analyzed=analyzed,
         )
         cells: dict[str, SimilarityCell] = {}
         for change in comparison.sections:

@@ -5,8 +5,6 @@ and rebuild their derived rows with the current analyser.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -127,10 +125,14 @@ def next_version_id(session: Session) -> int | None:
 def get_version_or_raise(*, session: Session, version_id: int) -> Version:
     """The version with `version_id`, or NotFound."""
     if not 0 < version_id <= MAX_ID:  # PostgreSQL would refuse to compare an out-of-range id
-        version = None
-    else:
-        with read_transaction(session):
-            version = session.get(Version, version_id)
+        return version_or_raise(session, version_id)
+    with read_transaction(session):
+        return version_or_raise(session, version_id)
+
+
+def version_or_raise(session: Session, version_id: int) -> Version:
+    """The version with `version_id`, or NotFound, read in the caller's transaction."""
+    version = session.get(Version, version_id) if 0 < version_id <= MAX_ID else None
     if version is None:
         raise NotFound(f"no version with id {version_id}. To fix: list versions to find its id.")
     return version
@@ -217,7 +219,7 @@ def reanalyse_versions(*, session: Session, only_outdated: bool = False) -> int:
             version = session.get(Version, version_id)
             if version is None:
                 continue
-            analyzed = _analyze_stored(version)
+            analyzed = analyzed_version_of(version)
             session.execute(delete(Section).where(Section.version_id == version_id))
             session.execute(delete(Fact).where(Fact.version_id == version_id))
             session.expire(version, ["sections", "facts"])
@@ -225,32 +227,12 @@ def reanalyse_versions(*, session: Session, only_outdated: bool = False) -> int:
     return len(version_ids)
 
 
-_ANALYZED_CACHE: OrderedDict[tuple[str, str, str | None, str], AnalyzedVersion] = OrderedDict()
-_ANALYZED_CACHE_SIZE = 64
-_ANALYZED_CACHE_LOCK = threading.Lock()
-
-
 def analyzed_version_of(version: Version) -> AnalyzedVersion:
     """The version's bytes analysed by the current analyser (what `diff.compare` takes).
 
-    Kept in a small in-process cache keyed by bytes, family, declared format and analyser
-    version; this is only an optimisation, the database remains the truth.
+    Nothing is kept between calls: a use case that needs one version's analysis more than once
+    (a matrix against one baseline) keeps it for its own duration (`functools.cache`).
     """
-    key = (version.sha256, version.family, version.declared_format, ANALYZER_VERSION)
-    with _ANALYZED_CACHE_LOCK:
-        cached = _ANALYZED_CACHE.get(key)
-        if cached is not None:
-            _ANALYZED_CACHE.move_to_end(key)
-            return cached
-    analyzed = _analyze_stored(version)
-    with _ANALYZED_CACHE_LOCK:
-        _ANALYZED_CACHE[key] = analyzed
-        while len(_ANALYZED_CACHE) > _ANALYZED_CACHE_SIZE:
-            _ANALYZED_CACHE.popitem(last=False)
-    return analyzed
-
-
-def _analyze_stored(version: Version) -> AnalyzedVersion:
     source = read_source(
         version.data,
         version.filename,
@@ -434,4 +416,5 @@ __all__ = [
     "reanalyse_versions",
     "sections_of",
     "version_as_of",
+    "version_or_raise",
 ]

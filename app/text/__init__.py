@@ -2,6 +2,14 @@
 
 from app.text.normalize import normalize_text
 from app.text.spans import LineIndex, Span
-from app.text.tokens import WORD_PATTERN, WORD_RE, tokenize_words
+from app.text.tokens import PLAIN_WORD_RE, WORD_PATTERN, WORD_RE, tokenize_words
 
-__all__ = ["WORD_PATTERN", "WORD_RE", "LineIndex", "Span", "normalize_text", "tokenize_words"]
+__all__ = [
+    "PLAIN_WORD_RE",
+    "WORD_PATTERN",
+    "WORD_RE",
+    "LineIndex",
+    "Span",
+    "normalize_text",
+    "tokenize_words",
+]

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
+PLAIN_WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]")
+"""What a token is, written plainly: a word (with inner apostrophes), a run of whitespace, or one
+other character. `WORD_RE` finds the same tokens faster; a property test holds them equal."""
+
 WORD_PATTERN = r"[0-9A-Z_a-z\w]++(?:['\u2019][0-9A-Z_a-z\w]++)*+"
-r"""A word: word characters with inner apostrophes, as r"\w+(?:['\u2019]\w+)*" matches it.
+r"""A word as `PLAIN_WORD_RE` has it, spelled for the regex engine's speed (it buys 5-6 % of the
+comparison benchmark): ASCII letters and digits are found in a bitmap before \w asks the
+Unicode database, and a word never gives characters back (possessive)."""
 
-Spelled for the regex engine's speed: ASCII letters and digits are found in a bitmap before
-\w asks the Unicode database, and a word never gives characters back (possessive)."""
-
-# Same tokens as r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]": whitespace, the most frequent token after
-# words, is tried first, and what is neither word nor space is any other character.
 WORD_RE = re.compile(rf"\s++|{WORD_PATTERN}|.", re.DOTALL)
-"""A word (with inner apostrophes), a run of whitespace, or one other character."""
+"""`PLAIN_WORD_RE`'s tokens: whitespace, the most frequent token after words, is tried first, and
+what is neither word nor space is any other character."""
 
 
 def tokenize_words(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.analysis import analyze
-from app.facts import extract_facts
+from app.facts import extract_facts, read_outline
 from app.families import get_family
 from app.ingest import SourceText
 from app.sections import Outline, Section
@@ -123,7 +123,7 @@ def test_evidence_names_the_kind_of_the_section_holding_it(text, cuts):
         if end > start
     )
     outline = Outline(text, None, sections)
-    facts = extract_facts(outline, get_family().extractors)
+    facts = extract_facts(read_outline(outline, get_family().search_words), get_family().extractors)
     _assert_evidence_is_exact(text, facts)
     for fact in facts:
         for evidence in itertools.chain(
@@ -139,12 +139,12 @@ def test_extract_facts_runs_each_extractor_once_in_order():
     calls = []
 
     def extractor(key):
-        def read(outline):
+        def read(reading):
             calls.append(key)
             return Fact(key, None)
 
         return read
 
-    outline = Outline("text", None, ())
-    facts = extract_facts(outline, {"b": extractor("b"), "a": extractor("a")})
+    reading = read_outline(Outline("text", None, ()))
+    facts = extract_facts(reading, {"b": extractor("b"), "a": extractor("a")})
     assert [fact.key for fact in facts] == ["b", "a"] == calls

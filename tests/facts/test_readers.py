@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from app.facts import (
     PartialDate,
+    SearchWords,
     find_dates,
     inline_list_items,
     plain_view,
@@ -229,22 +230,30 @@ def test_sentences_containing_words_match_a_search_for_each_occurrence(text, wor
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    texts=st.lists(st.text(alphabet="ab .\nAB\u00e9", max_size=40), min_size=2, max_size=3),
+    text=st.text(alphabet="ab .\nAB\u00e9", max_size=40),
+    declared=st.lists(st.text(alphabet="ab .\u00e9", max_size=3), max_size=4),
     words=st.lists(st.text(alphabet="ab .\u00e9", max_size=3), min_size=1, max_size=4),
 )
-def test_positions_of_words_asked_of_earlier_readings_are_every_occurrence(texts, words):
-    for text in texts:  # later readings find the words asked before in one pass
-        reading = read_outline(_outline(text))
-        for word in words:
-            lower = reading.lower
-            expected = tuple(at for at in range(len(lower) + 1) if lower.startswith(word, at))
-            assert reading.positions_of(word) == expected
+def test_positions_of_declared_and_undeclared_words_are_every_occurrence(text, declared, words):
+    """The family's search words, found in one pass, give what a search for each word gives."""
+    reading = read_outline(_outline(text), SearchWords(declared))
+    for word in [*declared, *words]:
+        lower = reading.lower
+        expected = tuple(at for at in range(len(lower) + 1) if lower.startswith(word, at))
+        assert reading.positions_of(word) == expected
 
 
-def test_words_are_found_in_text_holding_a_lone_surrogate():
-    read_outline(_outline("the model")).positions_of("model")  # remembered for the next reading
-    reading = read_outline(_outline("a\ud800 model, the model"))
+def test_declared_words_are_found_in_text_holding_a_lone_surrogate():
+    reading = read_outline(_outline("a\ud800 model, the model"), SearchWords(["model"]))
     assert reading.positions_of("model") == (3, 14)
+
+
+def test_a_reading_is_made_afresh_for_each_outline():
+    """Nothing is remembered between readings: equal outlines give equal, separate readings."""
+    first, second = (read_outline(_outline("the model")) for _ in range(2))
+    assert first is not second
+    first.positions_of("model")
+    assert second.word_positions == {}
 
 
 def test_practice_model_and_framework_are_found_in_their_own_sentences():

@@ -33,8 +33,9 @@ from app.sections import SectionKind
 _PRICE = re.compile(r"costs? £(\\d+)")
 
 
-def blazer_price(outline):
+def blazer_price(reading):
     """The price of the blazer in pounds."""
+    outline = reading.outline
     for section in outline.sections:
         match = _PRICE.search(section.text) if section.kind == "blazer" else None
         if match:

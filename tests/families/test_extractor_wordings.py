@@ -7,9 +7,9 @@ reader would take for the fact.
 import pytest
 
 from app.analysis import analyze
-from app.facts import Fact, extract_facts
+from app.facts import Fact, extract_facts, read_outline
 from app.families import get_family
-from app.families.childrens_policies.extractors import EXTRACTORS
+from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
 from app.ingest import read_source
 from app.sections import Outline, Section
 
@@ -18,7 +18,9 @@ def _facts_of_text(text: str) -> dict[str, Fact]:
     """Facts of `text` read as one section without blocks (the extractors' own line rules)."""
     section = Section("other", None, None, 1, 0, len(text), text, ())
     outline = Outline(text, None, (section,))
-    return {fact.key: fact for fact in extract_facts(outline, EXTRACTORS)}
+    return {
+        fact.key: fact for fact in extract_facts(read_outline(outline, SEARCH_WORDS), EXTRACTORS)
+    }
 
 
 def _facts_of_document(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:

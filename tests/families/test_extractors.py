@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 
 from app.analysis import analyze
-from app.facts import extract_facts
+from app.facts import ReadableOutline, extract_facts, read_outline
 from app.families import get_family
-from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
+from app.families.childrens_policies.extractors import (
+    EXTRACTORS,
+    SEARCH_WORDS,
+    detect_local_names,
+)
 from app.ingest import read_source
 from app.sections import Outline, Section
 from tests.conftest import CASES_DIR
@@ -40,10 +44,15 @@ def _facts_of_file(path: Path) -> dict:
     return {fact.key: fact.value for fact in analyzed.facts}
 
 
+def _read(outline: Outline) -> ReadableOutline:
+    """The reading the analysis hands the extractors: with the family's search words."""
+    return read_outline(outline, SEARCH_WORDS)
+
+
 def _facts_of_text(text: str) -> dict:
     section = Section("other", None, None, 1, 0, len(text), text, ())
     outline = Outline(text, None, (section,))
-    return {fact.key: fact.value for fact in extract_facts(outline, EXTRACTORS)}
+    return {fact.key: fact.value for fact in extract_facts(_read(outline), EXTRACTORS)}
 
 
 def test_extractors_are_registered_in_the_order_of_the_spec():
@@ -329,7 +338,7 @@ def test_local_names_come_from_the_templates_slots():
         "County Council or the Local Authority."
     )
     section = Section("other", None, None, 1, 0, len(text), text, ())
-    names = detect_local_names(Outline(text, None, (section,)))
+    names = detect_local_names(_read(Outline(text, None, (section,))))
     assert set(names) == {"Northvale Children's Services", "Northvale", "Bright Start", "Westshire"}
     assert names[0] == "Northvale Children's Services"
     assert get_family().local_names is detect_local_names
@@ -436,7 +445,7 @@ def test_named_models_in_other_wordings(text, models):
 def test_a_known_model_counts_only_as_written():
     text = "SIGNS OF SAFETY guides us; signs of safety matter. We work to Signs of Safety."
     section = Section("other", None, None, 1, 0, len(text), text, ())
-    facts = extract_facts(Outline(text, None, (section,)), EXTRACTORS)
+    facts = extract_facts(_read(Outline(text, None, (section,))), EXTRACTORS)
     models = next(fact for fact in facts if fact.key == "named_models")
     assert models.value == ["Signs of Safety"]
     assert [evidence.start for evidence in models.evidence] == [text.rindex("Signs of Safety")]

@@ -13,10 +13,10 @@ import pytest
 
 from app.analysis import analyze
 from app.diff import compare
-from app.facts import Evidence, Fact, read_number
+from app.facts import Evidence, Fact, ReadableOutline, read_number
 from app.families import Family, get_family
 from app.ingest import read_source
-from app.sections import Outline, SectionKind
+from app.sections import SectionKind
 
 APP_DIR = Path(__file__).resolve().parents[2] / "app"
 
@@ -54,8 +54,9 @@ content_cues = ['^if (you|the complainant) (are|is) still (unhappy|dissatisfied)
 _DAYS = re.compile(r"within (\w+) working days", re.IGNORECASE)
 
 
-def stage_one_response_days(outline: Outline) -> Fact:
+def stage_one_response_days(reading: ReadableOutline) -> Fact:
     """Working days the council gives itself to answer at stage one; None when not stated."""
+    outline = reading.outline
     for section in outline.sections:
         if section.kind != "stage_one":
             continue

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.text import WORD_RE, tokenize_words
+from app.text import PLAIN_WORD_RE, WORD_RE, tokenize_words
 
 
 def test_words_spaces_and_punctuation_are_separate_tokens() -> None:
@@ -45,4 +43,10 @@ def test_no_token_is_empty(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aZ9_ '\u2019.,\n\t\u00a0\u00e9\u00b2\u0663\u2160\u2022\u2028\x00\x1c-"))
 def test_tokens_are_words_runs_of_whitespace_or_single_characters(text: str) -> None:
-    assert tokenize_words(text) == re.findall(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]", text)
+    assert tokenize_words(text) == PLAIN_WORD_RE.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_the_fast_spelling_finds_the_plain_tokens_in_any_text(text: str) -> None:
+    assert WORD_RE.findall(text) == PLAIN_WORD_RE.findall(text)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.families.base import Family
-from app.families.childrens_policies.extractors import EXTRACTORS, detect_local_names
+from app.families.childrens_policies.extractors import (
+    EXTRACTORS,
+    SEARCH_WORDS,
+    detect_local_names,
+)
 from app.families.citations import load_supersessions
 from app.families.kind_data import read_kind_examples, read_kinds
 from app.sections import LazyKindModel
@@ -27,4 +31,5 @@ FAMILY = Family(
         read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / name for name in EXAMPLE_FILES])
     ),
     superseded=load_supersessions(_HERE / "superseded.toml"),
+    search_words=SEARCH_WORDS,
 )

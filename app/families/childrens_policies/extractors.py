@@ -24,11 +24,12 @@ from app.facts import (
     Fact,
     FactValue,
     ReadableOutline,
+    SearchWords,
     inline_list_items,
-    read_outline,
     read_trailing_number,
     trim_span,
 )
+from app.families import common_extractors
 from app.families.base import FactExtractor
 from app.families.common_extractors import (
     amendment_date,
@@ -41,7 +42,6 @@ from app.families.common_extractors import (
     lists_after_colons,
     version_label,
 )
-from app.sections import Outline
 from app.text import Span
 
 _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
@@ -49,19 +49,12 @@ _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding=
 EXTRACTORS: dict[str, FactExtractor] = {}
 """Fact key → extractor, in output order (the order of SPEC.md's fact table)."""
 
-_Reader = Callable[[ReadableOutline], Fact]
 
-
-def _registers(key: str) -> Callable[[_Reader], _Reader]:
+def _registers(key: str) -> Callable[[FactExtractor], FactExtractor]:
     """Register the decorated reader as the extractor of fact `key`."""
 
-    def register(reader: _Reader) -> _Reader:
-        def extract(outline: Outline) -> Fact:
-            return reader(read_outline(outline))
-
-        extract.__name__ = reader.__name__
-        extract.__doc__ = reader.__doc__
-        EXTRACTORS[key] = extract
+    def register(reader: FactExtractor) -> FactExtractor:
+        EXTRACTORS[key] = reader
         return reader
 
     return register
@@ -869,7 +862,7 @@ _SERVICE_WORDS = re.compile(
 )
 
 
-def detect_local_names(outline: Outline) -> tuple[str, ...]:
+def detect_local_names(reading: ReadableOutline) -> tuple[str, ...]:
     """The authority's own names and service brands in `outline`, longest first.
 
     Found in the slots the template leaves for them ("the framework within which X work", "The
@@ -877,7 +870,6 @@ def detect_local_names(outline: Outline) -> tuple[str, ...]:
     Services" also yields its place, "Merton", so "Merton's" elsewhere is recognised too.
     Longest first, so a mask replaces "Merton Children's Services" before "Merton".
     """
-    reading = read_outline(outline)
     names: dict[str, int] = {}
     found = (
         match
@@ -899,3 +891,20 @@ def detect_local_names(outline: Outline) -> tuple[str, ...]:
         if place and place != name and place.lower() not in _NEVER_LOCAL:
             names.setdefault(place, match.start("name"))
     return tuple(sorted(names, key=lambda name: (-len(name), names[name])))
+
+
+SEARCH_WORDS = SearchWords(
+    (
+        *common_extractors.SEARCH_WORDS,
+        *_LEAVING_CARE_WORDS,
+        _PERMANENCE,
+        *_CORPORATE_PARENTING_WORDS,
+        _PRINCIPLES,
+        *(word for words, _pattern in _MODEL_PATTERNS for word in words),
+        *(known.lower() for known in _KNOWN_MODELS if known.isascii()),
+        *_LOOKED_AFTER_PHRASES,
+        *(anchor for anchor, _pattern in _LOCAL_NAME_SLOTS),
+    )
+)
+"""Every word the extractors above ask a reading for (`positions_of`, `sentences_containing`),
+found in one pass over each version."""

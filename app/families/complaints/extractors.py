@@ -13,12 +13,18 @@ import re
 import tomllib
 from pathlib import Path
 
-from app.facts import NUMBER_PATTERN, Evidence, Fact, ReadableOutline, read_trailing_number
+from app.facts import (
+    NUMBER_PATTERN,
+    Evidence,
+    Fact,
+    ReadableOutline,
+    SearchWords,
+    read_trailing_number,
+)
+from app.families import common_extractors
 from app.families.base import FactExtractor
 from app.families.common_extractors import (
-    Reader,
     amendment_date,
-    as_extractor,
     fact_or_none,
     last_updated,
     legislation,
@@ -202,19 +208,18 @@ def advocate_offered(reading: ReadableOutline) -> Fact:
     return fact_or_none("advocate_offered", None)
 
 
-def _extractors(*readers: tuple[str, Reader]) -> dict[str, FactExtractor]:
-    return {key: as_extractor(reader) for key, reader in readers}
-
-
-EXTRACTORS: dict[str, FactExtractor] = _extractors(
-    ("amendment_date", amendment_date),
-    ("last_updated", last_updated),
-    ("stage_1_timescale", stage_1_timescale),
-    ("stage_2_timescale", stage_2_timescale),
-    ("stage_3_timescale", stage_3_timescale),
-    ("who_can_complain", who_can_complain),
-    ("advocate_offered", advocate_offered),
-    ("legislation", legislation),
-    ("legislation_count", legislation_count),
-)
+EXTRACTORS: dict[str, FactExtractor] = {
+    "amendment_date": amendment_date,
+    "last_updated": last_updated,
+    "stage_1_timescale": stage_1_timescale,
+    "stage_2_timescale": stage_2_timescale,
+    "stage_3_timescale": stage_3_timescale,
+    "who_can_complain": who_can_complain,
+    "advocate_offered": advocate_offered,
+    "legislation": legislation,
+    "legislation_count": legislation_count,
+}
 """Fact key → extractor, in output order."""
+
+SEARCH_WORDS = SearchWords((*common_extractors.SEARCH_WORDS, "working day", "advoca"))
+"""Every word the extractors ask a reading for, found in one pass over each version."""
