@@ -19,7 +19,7 @@ from app.store import Source, verify_token
 from app.store.sources import add_source, list_sources
 from app.web.templating import TemplatesDep, api_url
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,10 @@ def test_every_api_operation_is_described_and_documents_its_errors(document: dic
                 assert list(response["content"]) == ["application/problem+json"], (path, status)
 
 
+def test_only_the_api_is_documented_not_the_pages(document: dict) -> None:
+    assert [path for path in document["paths"] if not path.startswith(API)] == []
+
+
 def test_operation_ids_are_unique_function_names(document: dict) -> None:
     ids = [op["operationId"] for item in document["paths"].values() for op in item.values()]
 
