@@ -137,6 +137,7 @@ _HEADING_TOGGLES = ", ".join(
     f"{parent} button" for parent in ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
 )
 
+
 def render_html(html: str, cues: ChromeCues | None = None) -> str:
     """Render the chapter held in an HTML page as markdown-flavoured text (possibly empty)."""
     cues = cues or load_chrome_cues()

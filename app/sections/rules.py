@@ -530,7 +530,9 @@ def _after_dated_line(state: HeadingState, index: int) -> bool:
     ("Data Protection Act 2018"), after which a line in sentence case ("Our shared commitment")
     followed by prose is a heading, unlike a Title Case line, which may be one more statute."""
     previous = state.blocks[index - 1]
-    return _ENDS_WITH_YEAR.search(state.text, previous.content_start, previous.content_end) is not None
+    return (
+        _ENDS_WITH_YEAR.search(state.text, previous.content_start, previous.content_end) is not None
+    )
 
 
 def _capitalised(words: str) -> bool:

@@ -476,8 +476,10 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
         recognised = sum(1 for cue in _PRINCIPLE_CUES if cue.search(words))
         if recognised < _PRINCIPLES_RECOGNISED:
             continue
-        before = reading.sentence_at(sentence.start - 1) if sentence.start else None
-        context = words if before is None else lower[before.start : sentence.end]
+        index = bisect_right(reading.sentence_starts, sentence.start) - 2
+        context = lower[
+            reading.sentences[index].start if index >= 0 else sentence.start : sentence.end
+        ]
         if reading.section_kind_at(sentence.start) == "corporate_parenting" or (
             _CORPORATE_PARENTING.search(context)
         ):
