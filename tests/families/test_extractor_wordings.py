@@ -575,10 +575,6 @@ def test_an_unbulleted_list_of_statutes_stops_at_the_next_heading():
             ["Partners in Change"],
         ),
         (
-            "The service has adopted Signs of Safety and Wellbeing as its practice model.",
-            ["Signs of Safety and Wellbeing"],
-        ),
-        (
             "We use Signs of Safety and Restorative Practice as our approach.",
             ["Signs of Safety", "Restorative Practice"],
         ),

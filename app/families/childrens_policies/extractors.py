@@ -667,21 +667,10 @@ def _model_name(
     """The model's name from a candidate, or None when it names no particular model.
 
     A name the sentence gives the model ("our model of practice is called Family Strengths",
-    `called`) may be made of generic words, if more than one: the sentence says it is a name.
-    A known model's name followed by "and" and more of the name ("Signs of Safety and
-    Wellbeing") is that longer name, unless what follows is another known model."""
+    `called`) may be made of generic words, if more than one: the sentence says it is a name."""
     known = _KNOWN_MODEL_RE.search(words)
     if known:
-        rest = _MARKS.sub("", words[known.end() :]).strip(_QUOTES).split()
-        while rest and rest[-1].lower() in _TRAILING_WORDS_DROPPED:
-            rest.pop()
-        extended = (
-            len(rest) >= 2
-            and rest[0] in ("and", "&")
-            and all(word[:1].isupper() for word in rest[1:])
-            and _KNOWN_MODEL_RE.search(words, known.end()) is None
-        )
-        return " ".join([known.group(), *rest]) if extended else known.group()
+        return known.group()
     tokens = _MARKS.sub("", words).strip(_QUOTES).split()
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens.pop(0)
@@ -767,14 +756,9 @@ def named_models(reading: ReadableOutline) -> Fact:
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
-    longer = [span for _, _, span in found]
     for known in _KNOWN_MODELS:
         for position in _written(reading, known):
             span = Span(position, position + len(known))
-            if any(
-                other.start <= span.start and span.end < other.end for other in longer
-            ):  # "Signs of Safety" inside "Signs of Safety and Wellbeing"
-                continue
             if _KNOWN_MODEL_RE.fullmatch(text, span.start, span.end) and _is_whole_words(
                 text, span
             ):
