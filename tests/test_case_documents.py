@@ -1,8 +1,9 @@
 """The annotation files of tests/cases/documents are well-formed, so their scores mean something.
 
-learn.json, holdout.json and blind.json say what a careful reader finds in each of our own case
-documents (the sections and the facts). The section-kind model learns from the first and is scored
-on the others (blind.json was annotated before the parser read its documents), so a typo in a
+learn.json, holdout.json, blind.json and blind2.json say what a careful reader finds in each of
+our own case documents (the sections and the facts). The section-kind model learns from the first
+and is scored on the others (the blind sets were annotated before the parser read their
+documents), so a typo in a
 starts_with, an unknown kind or a document in two files would silently corrupt the figures. These
 tests check the annotations against the documents themselves, never against the parser.
 """
@@ -22,7 +23,7 @@ from app.families import get_family
 from tests.conftest import REPO_ROOT
 
 DOCUMENTS = REPO_ROOT / "tests" / "cases" / "documents"
-SPLITS = ("learn", "holdout", "blind")
+SPLITS = ("learn", "holdout", "blind", "blind2")
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
     ".md": "markdown",
@@ -181,17 +182,20 @@ def test_the_splits_are_disjoint_and_cover_every_document() -> None:
     learn = {doc["file"] for doc in ANNOTATIONS["learn"]["documents"]}
     holdout = {doc["file"] for doc in ANNOTATIONS["holdout"]["documents"]}
     blind = {doc["file"] for doc in ANNOTATIONS["blind"]["documents"]}
+    blind2 = {doc["file"] for doc in ANNOTATIONS["blind2"]["documents"]}
     assert not learn & holdout, f"in both learn and holdout: {sorted(learn & holdout)}"
     assert not blind & (learn | holdout), f"blind and annotated elsewhere: {sorted(blind)}"
+    assert not blind2 & (learn | holdout | blind), f"blind2 and annotated elsewhere: {blind2}"
     assert len(learn) == len(ANNOTATIONS["learn"]["documents"]), "a file is annotated twice"
     assert len(holdout) == len(ANNOTATIONS["holdout"]["documents"]), "a file is annotated twice"
     assert len(blind) == len(ANNOTATIONS["blind"]["documents"]), "a file is annotated twice"
+    assert len(blind2) == len(ANNOTATIONS["blind2"]["documents"]), "a file is annotated twice"
     on_disk = {
         path.name
         for path in DOCUMENTS.iterdir()
         if path.suffix in FORMAT_OF_SUFFIX and not path.name.endswith((".docx.md", ".pdf.md"))
     }
-    annotated = learn | holdout | blind
+    annotated = learn | holdout | blind | blind2
     assert on_disk == annotated, f"unannotated: {sorted(on_disk - annotated)}"
 
 

@@ -98,6 +98,11 @@ _CHANGES_LABEL = re.compile(
 …", "Revision history: 14 August 2024: …")."""
 
 
+_NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
+"""A history run into one line ("History of changes: May 2023 - …; January 2025 - …"): a date
+after "; " opens the next entry when the sentence's first entry was a dated statement."""
+
+
 def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
     """Each amendment statement's date and sentence (plain offsets), in text order.
 
@@ -141,6 +146,12 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
+        elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
+            is_statement = bool(
+                statements
+                and statements[-1][1] == sentence
+                and _DATED_ENTRY.match(text, span.end, sentence.end)
+            )
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
             review = _AMENDMENT_NOUN_BEFORE.search(
@@ -519,7 +530,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
         if not introduces_list(reading, sentence):
             continue
-        items = reading.list_items_after(sentence.end)
+        items = _up_to_a_heading(reading, reading.list_items_after(sentence.end))
         if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE):
             return LegislationList(items, sentence)
     text = reading.outline.text
@@ -562,12 +573,23 @@ def lists_after_colons(reading: ReadableOutline) -> list[tuple[Span, list[Span]]
         found = []
         for sentence in reading.sentences_containing(":"):
             if reading.text[sentence.end - 1] == ":" and not _list_blocks_follow(reading, sentence):
-                items = reading.list_items_after(sentence.end)
+                items = _up_to_a_heading(reading, reading.list_items_after(sentence.end))
                 if items:
                     found.append((sentence, items))
         reading.memo["lists_after_colons"] = found
     lists: list[tuple[Span, list[Span]]] = reading.memo["lists_after_colons"]
     return lists
+
+
+def _up_to_a_heading(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The unmarked lines of a list up to the first that the sectioner took as a heading: the
+    line after an unbulleted list of statutes may open the next section ("Our shared
+    commitment")."""
+    for position, item in enumerate(items):
+        block = reading.block_at(item.start)
+        if block is not None and block.type == "heading":
+            return items[:position]
+    return items
 
 
 def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:

@@ -131,6 +131,13 @@ def load_chrome_cues() -> ChromeCues:
     )
 
 
+# An accordion's section heading is often a <button> inside the heading (or its <summary>), which
+# the chrome rules would drop with its text: the button is unwrapped first, its words kept.
+_HEADING_TOGGLES = ", ".join(
+    f"{parent} button" for parent in ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
+)
+
+
 def render_html(html: str, cues: ChromeCues | None = None) -> str:
     """Render the chapter held in an HTML page as markdown-flavoured text (possibly empty)."""
     cues = cues or load_chrome_cues()
@@ -146,6 +153,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     body = tree.body
     if body is None:
         return ""
+    for toggle in tree.css(_HEADING_TOGGLES):
+        toggle.unwrap()
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     matcher = _ChromeMatcher(cues)

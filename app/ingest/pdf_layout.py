@@ -36,6 +36,9 @@ EDGE_LINES = 3
 """How many of a page's top-most and bottom-most lines may be running headers or footers."""
 RUNNING_SHARE = 0.5
 """A line at a page edge on at least this share of the pages (and two) is running."""
+MARGIN_TEXT_RATIO = 0.85
+"""On a single page nothing repeats; a line at its edge in type this much smaller than the body
+text is its running header or footer ("Children's Social Care Procedures", "Council | Page 1")."""
 PARAGRAPH_PITCH_RATIO = 1.3
 """A line further below the previous one than this many usual line pitches starts a paragraph."""
 FIRST_LINE_INDENT_EMS = 1.5
@@ -135,6 +138,11 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         edges.append(edge)
         keys.update({_running_key(page.lines[i]) for i in edge})
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
+    small = (
+        _body_size([line for page in pages for line in page.lines]) * MARGIN_TEXT_RATIO
+        if len(pages) == 1 and any(page.lines for page in pages)
+        else 0.0
+    )
     kept: list[list[TextLine]] = []
     for page, edge in zip(pages, edges, strict=True):
         kept.append(
@@ -143,7 +151,9 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                 for i, line in enumerate(page.lines)
                 if i not in edge
                 or not (
-                    _PAGE_NUMBER.fullmatch(line.text.strip()) or keys[_running_key(line)] >= needed
+                    _PAGE_NUMBER.fullmatch(line.text.strip())
+                    or keys[_running_key(line)] >= needed
+                    or line.size < small
                 )
             ]
         )

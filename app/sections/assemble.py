@@ -222,10 +222,16 @@ def _stamp_under_title(
     """Short lines between the title and a heading (a version label, an update stamp) belong to
     the title: they say which page this is, they do not open a section of their own. So does a
     stamp right under the title of an un-headed chapter whose next paragraph a content cue
-    names ("This chapter provides the context…"): that paragraph opens the section."""
+    names ("This chapter provides the context…"): that paragraph opens the section. A numbered
+    heading ("1. Scope") is never a stamp, though it is short and has a digit."""
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
-    if _is_stamp(text, raw[index]) and _cued_paragraph(text, raw, state, cues, index + 1):
+    numbered_heading = state.is_heading[index] and state.number[index] is not None
+    if (
+        not numbered_heading
+        and _is_stamp(text, raw[index])
+        and _cued_paragraph(text, raw, state, cues, index + 1)
+    ):
         return True
     if state.is_heading[index]:
         return False

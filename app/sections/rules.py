@@ -213,7 +213,11 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
         or any(char.isdigit() for char in words)
     ):
         return False
-    if not _followed_by_body(state, index) or not _preceded_by_break(state, index):
+    if not _followed_by_body(state, index):
+        return False
+    if not _preceded_by_break(state, index) and not (
+        _after_dated_line(state, index) and not _capitalised(words)
+    ):
         return False
     if state.blocks[index + 1].type != "paragraph":
         return False
@@ -516,6 +520,19 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         return True
     content = state.text[previous.content_start : previous.content_end]
     return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
+
+
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\W*$")
+
+
+def _after_dated_line(state: HeadingState, index: int) -> bool:
+    """The line before ends with a year: the last item of an unbulleted list of statutes
+    ("Data Protection Act 2018"), after which a line in sentence case ("Our shared commitment")
+    followed by prose is a heading, unlike a Title Case line, which may be one more statute."""
+    previous = state.blocks[index - 1]
+    return (
+        _ENDS_WITH_YEAR.search(state.text, previous.content_start, previous.content_end) is not None
+    )
 
 
 def _capitalised(words: str) -> bool:

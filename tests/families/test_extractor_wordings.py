@@ -494,3 +494,93 @@ def test_a_table_of_statutes_is_the_legislation_list(table, count):
     facts = _facts_of_document(text, "chapter.md")
     assert facts["legislation_count"].value == count
     assert facts["legislation"].value[0]["cited"] in {"Children Act 1989"}
+
+
+# --- second blind round: more wordings (issue 12) ---------------------------------------------
+
+
+def test_the_principles_in_new_words_are_recognised_in_a_list():
+    text = (
+        "The Council is the corporate parent of every child in its care. When making decisions "
+        "about them we will:\n"
+        "- put their best interests and wellbeing first;\n"
+        "- ask for their views and take those views seriously;\n"
+        "- think about what they tell us when we decide;\n"
+        "- help them find and use the services available to them;\n"
+        "- hold high hopes for them;\n"
+        "- make sure they are safe and that their homes are stable;\n"
+        "- get them ready for living on their own as adults.\n"
+    )
+    assert _facts_of_document(text)["corporate_parenting_principles"].value == 7
+
+
+def test_the_principles_paraphrased_in_one_sentence_are_counted():
+    text = (
+        "Every part of the Council is a corporate parent to the children we look after. The "
+        "Council will act in their best interests, encourage them to say what they think and "
+        "take their wishes into account, make sure they can use the services that could help "
+        "them, promote high aspirations for them, help them to be safe and to have stability, "
+        "and prepare them for adulthood and independent living.\n"
+    )
+    assert _value(text, "corporate_parenting_principles") == 7
+
+
+def test_a_sentence_about_best_interests_alone_sets_out_no_principles():
+    text = "Corporate parents act in the best interests of children and keep them safe.\n"
+    assert _value(text, "corporate_parenting_principles") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Care leavers can get help from a personal adviser until the age of 21, which "
+            "continues until 25 for anyone who asks for it.",
+            {"age": 21, "extended": [{"age": 25, "condition": "for anyone who asks for it"}]},
+        ),
+        (
+            "| Age | Support for care leavers |\n|---|---|\n"
+            "| 16 to 18 | a social worker and a pathway plan |\n"
+            "| 18 up to 25 | a personal adviser |\n",
+            {"age": 25, "extended": []},
+        ),
+    ],
+)
+def test_leaving_care_ages_in_a_second_round_of_wordings(text, age):
+    assert _facts_of_document(text, "chapter.md")["leaving_care_support_age"].value == age
+
+
+def test_a_history_run_into_one_line_gives_its_latest_entry():
+    text = (
+        "History of changes: May 2023 - references to the framework were added; "
+        "January 2025 - the offer to care leavers was extended.\n"
+    )
+    assert _value(text, "amendment_date") == "2025-01"
+
+
+def test_an_unbulleted_list_of_statutes_stops_at_the_next_heading():
+    text = (
+        "Policies\n\nThe rules we follow\nOur work is carried out under these laws:\n"
+        "Children Act 1989\nChildren Act 2004\nData Protection Act 2018\nOur shared commitment\n"
+        "No organisation can protect children alone, and each agency plays its part.\n"
+        "What we believe in\nEvery child deserves to be heard by the people who help them.\n"
+    )
+    assert _facts_of_document(text)["legislation_count"].value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "models"),
+    [
+        ("Our practice model is Family Network Practice.", ["Family Network Practice"]),
+        (
+            "Glenmouth's approach to practice is called Partners in Change.",
+            ["Partners in Change"],
+        ),
+        (
+            "We use Signs of Safety and Restorative Practice as our approach.",
+            ["Signs of Safety", "Restorative Practice"],
+        ),
+    ],
+)
+def test_model_names_in_a_second_round_of_wordings(text, models):
+    assert _value(text, "named_models") == models

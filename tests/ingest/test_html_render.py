@@ -414,3 +414,23 @@ def test_a_block_opening_with_a_box_heading_goes_whole_unless_it_wraps_the_chapt
         + "</div>"
     )
     assert "act on what they tell us" in _render(wrapper)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h3><button type='button'>{}</button></h3>",
+        "<details><summary><button>{}</button></summary>",
+    ],
+)
+def test_an_accordion_heading_written_as_a_button_keeps_its_words(heading: str) -> None:
+    """Accordions put each section's heading in a <button>; buttons elsewhere are chrome."""
+    body = heading.format("Support for care leavers") + (
+        "<p>Care leavers are supported by a personal adviser until they are 25.</p>"
+        "<button>Print this page</button>"
+    )
+    if body.startswith("<details>"):
+        body += "</details>"
+    text = _render(f"<main><h1>Policies</h1>{body}</main>")
+    assert "Support for care leavers" in text
+    assert "Print this page" not in text

@@ -323,3 +323,20 @@ def test_any_pdf_analyses_into_sections_that_tile_its_text(blocks: list[tuple[st
         for evidence in fact.evidence:
             assert source.text[evidence.start : evidence.end] == evidence.quote
     assert "Page 1 of" not in source.text
+
+
+def test_a_one_page_pdf_drops_its_small_running_header_and_footer() -> None:
+    """Nothing repeats on a single page: its header and footer are known by their small type
+    at the page's edges, and the chapter's own lines stay."""
+    data = pdf_bytes(
+        [
+            PdfBlock("title", "Policies, Values and Principles"),
+            PdfBlock("paragraph", "This chapter sets out what we believe about our work."),
+        ],
+        running_header="Lowmoor Social Care Procedures",
+    )
+    text = read_source(data, "chapter.pdf").text
+    assert "Lowmoor Social Care Procedures" not in text
+    assert "Page 1" not in text
+    assert "Policies, Values and Principles" in text
+    assert "This chapter sets out what we believe" in text

@@ -280,3 +280,20 @@ def test_a_sentence_naming_the_chapter_does_not_displace_the_title():
         "Scope of this chapter\n\nThis chapter provides the context for all procedures.\n"
     )
     assert outline_of(text).title == "Our Chapter"
+
+
+def test_a_sentence_case_line_after_an_unbulleted_list_of_statutes_is_a_heading():
+    """The list's last line ends with a year; a line in sentence case followed by prose is the
+    next heading. A Title Case line there may be one more statute, so it stays a paragraph."""
+    prose = "No organisation can protect children alone, and each agency plays its part.\n"
+    text = (
+        "Policies\n\nThe rules we follow\nOur work is carried out under these laws:\n"
+        "Children Act 1989\nData Protection Act 2018\nOur shared commitment\n"
+        + prose
+        + "What we believe in\nEvery child deserves to be heard by the people who help them.\n"
+    )
+    assert (1, None, "Our shared commitment") in headings(text)
+    titled = text.replace("Our shared commitment", "Working Together to Safeguard Children")
+    assert all(
+        words != "Working Together to Safeguard Children" for _, _, words in headings(titled)
+    )

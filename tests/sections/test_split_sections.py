@@ -246,3 +246,19 @@ def test_headings_run_onto_the_sentence_before_them_start_their_sections():
     ]
     assert outline.sections[1].text.endswith("to Safeguard Children.")
     assert outline.sections[3].text.endswith("See Section 3.1. The duty is everyone's.\n")
+
+
+def test_a_numbered_bold_heading_under_the_title_opens_its_section_and_is_no_stamp():
+    """ "**1. Scope**" is short and holds a digit, like a stamp, but a numbered heading opens
+    its section even when the paragraph under it is one a content cue names."""
+    text = (
+        "# Our Policies and Principles\n\n**1. Scope**\n\n"
+        "This chapter applies to every service within our children's services.\n\n"
+        "**2. Our Values**\n\nWe are child-centred, respectful and reliable.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [(section.kind, section.heading) for section in outline.sections][:2] == [
+        ("title", "Our Policies and Principles"),
+        ("scope", "1. Scope"),
+    ]
+    assert_tiles(outline)

@@ -93,7 +93,8 @@ _AGE_LIMIT = re.compile(
 )
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
-    r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\b[^,.;:)]*"
+    r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
+    r"|for\s+(?:anyone|any\s+young\s+person|young\s+people|care\s+leavers)\s+who)\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
 )
 _CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
@@ -108,6 +109,8 @@ _CONDITION_LEAD = re.compile(
     r"(?:still\s+)?",
     re.IGNORECASE,
 )
+CARE_ENDS = 18
+"""Care itself ends here: a limit of 18 beside a later one is when care ends, not support."""
 _ADULT_AGES = range(18, 31)
 """Ages support after care can run to: care ends at 18 at the latest."""
 
@@ -148,10 +151,14 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
         return None
     if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
         return None
-    for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end):
-        age = _age(limit.group("age"))
-        if age is None:
-            continue
+    limits = [
+        (limit, age)
+        for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end)
+        if (age := _age(limit.group("age"))) is not None
+    ]
+    for position, (limit, age) in enumerate(limits):
+        if age <= CARE_ENDS and any(later > CARE_ENDS for _, later in limits[position + 1 :]):
+            continue  # "16 to 18 | a social worker; 18 up to 25 | a personal adviser"
         extended: list[dict[str, Any]] = []
         evidence = [reading.evidence(sentence)]
         following = reading.sentence_after(sentence)
@@ -340,10 +347,11 @@ _PRINCIPLE_CUES = tuple(
         r"best\s+interests?",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes",
         r"into\s+account",
-        r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided",
-        r"aspiration|best\s+outcomes",
+        r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided"
+        r"|\buse\s+(?:of\s+)?(?:the\s+)?services",
+        r"aspiration|best\s+outcomes|high\s+hopes|ambitio|high\s+expectations",
         r"\bsafe\b|stabilit|\bstable\b",
-        r"adulthood|independent\s+living",
+        r"adulthood|independent\s+living|\badults?\b|living\s+on\s+their\s+own",
     )
 )
 """One pattern for each of the seven corporate parenting principles (Children and Social Work
@@ -353,9 +361,9 @@ _PRINCIPLE_WORDS = (
     ("express", "say what", "views"),
     ("account",),
     ("access", "best use", "services"),
-    ("aspiration", "outcomes"),
+    ("aspiration", "outcomes", "hopes", "ambitio", "expectations"),
     ("safe", "stab"),
-    ("adulthood", "independent"),
+    ("adult", "independent", "on their own"),
 )
 """Words each of `_PRINCIPLE_CUES` holds: a list without five of them is read no further."""
 _PRINCIPLES_RECOGNISED = 5
@@ -404,6 +412,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
                 stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
     if listed is None:
         listed = _principles_by_content(reading)
+    if listed is None and not stated:
+        listed = _principles_in_a_sentence(reading)
     if listed is None:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
@@ -443,6 +453,30 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
             evidence = [] if introduction is None else [reading.evidence(introduction)]
             evidence += [reading.evidence_at_original(item) for item in items]
             return len(items), evidence
+    return None
+
+
+_PRINCIPLE_SENTENCE_ANCHOR = "best interest"
+
+
+def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """The principles paraphrased one after another in one sentence about corporate parenting
+    ("The Council will act in their best interests, encourage them to say what they think…, and
+    prepare them for adulthood"), with no list markers: how many of the seven it names."""
+    lower = reading.lower
+    for sentence in reading.sentences_containing(_PRINCIPLE_SENTENCE_ANCHOR):
+        words = lower[sentence.start : sentence.end]
+        recognised = sum(1 for cue in _PRINCIPLE_CUES if cue.search(words))
+        if recognised < _PRINCIPLES_RECOGNISED:
+            continue
+        index = bisect_right(reading.sentence_starts, sentence.start) - 2
+        context = lower[
+            reading.sentences[index].start if index >= 0 else sentence.start : sentence.end
+        ]
+        if reading.section_kind_at(sentence.start) == "corporate_parenting" or (
+            _CORPORATE_PARENTING.search(context)
+        ):
+            return recognised, [reading.evidence(sentence)]
     return None
 
 
@@ -530,14 +564,16 @@ _STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|for|&
 """A proper name of capitalised words joined only by "of", "and", "for" or "&" ("Together for
 Families"), not by "in" or "the", which run on into the sentence ("… in Westshire")."""
 _APPROACH_TO = re.compile(
-    r"\b[Oo]ur\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
+    r"(?:\b[Oo]ur|\b[A-Z][\w-]*['\u2019]s)\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
     r"(?P<named>(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
     r"(?:\s+and\s+(?:children|families|young\s+people|their\s+families))?)"
     r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*))?"
-    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME}"
+    rf"(?(named)(?:[ \t]+(?:in|on|the|to|at|with)[ \t]+{_STRICT_NAME}(?=[.;:!?,](?:\s|$)|\s*$))?))"
 )
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
-Futures…" (see `_proper_name`)."""
+Futures…" (see `_proper_name`). A name the sentence gives and that ends its clause may hold "in"
+or "the" ("…is called Partners in Change.")."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -590,6 +626,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
+_NAME_AFTER_MODEL_WORDS = (_MODEL_PATTERNS[0][1], _MODEL_PATTERNS[4][1], _APPROACH_TO)
+"""Patterns that read the name after "practice model is…": a last word "Practice" there is the
+name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
 _ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
 """A name read before "Model" that ends "… Practice" names the model without both words
@@ -615,7 +654,9 @@ _SAME_MODEL_RATIO = 0.85
 """Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
 
 
-def _model_name(words: str, keeps_model_word: bool, called: bool = False) -> str | None:
+def _model_name(
+    words: str, keeps_model_word: bool, called: bool = False, *, keeps_practice: bool = False
+) -> str | None:
     """The model's name from a candidate, or None when it names no particular model.
 
     A name the sentence gives the model ("our model of practice is called Family Strengths",
@@ -626,7 +667,8 @@ def _model_name(words: str, keeps_model_word: bool, called: bool = False) -> str
     tokens = _MARKS.sub("", words).strip(_QUOTES).split()
     while tokens and tokens[0] in _LEADING_WORDS:
         tokens.pop(0)
-    while tokens and tokens[-1].lower() in _TRAILING_WORDS_DROPPED:
+    dropped = _TRAILING_WORDS_DROPPED - ({"practice"} if keeps_practice else set())
+    while tokens and tokens[-1].lower() in dropped:
         tokens.pop()
     generic = all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens)
     if not tokens or (generic and not (called and len(tokens) > 1)):
@@ -696,7 +738,12 @@ def named_models(reading: ReadableOutline) -> Fact:
                     and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
                 )
                 called = bool(match.groupdict().get("called"))
-                name = _model_name(match.group("name"), keeps_model, called)
+                name = _model_name(
+                    match.group("name"),
+                    keeps_model,
+                    called,
+                    keeps_practice=pattern in _NAME_AFTER_MODEL_WORDS,
+                )
                 if pattern is _APPROACH_TO and name is not None:
                     name = _proper_name(name, match)
                 if name is not None:
