@@ -138,11 +138,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         edges.append(edge)
         keys.update({_running_key(page.lines[i]) for i in edge})
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
-    small = (
-        _body_size([line for page in pages for line in page.lines]) * MARGIN_TEXT_RATIO
-        if len(pages) == 1 and any(page.lines for page in pages)
-        else 0.0
-    )
+    small = _single_page_margin_size(pages, edges)
     kept: list[list[TextLine]] = []
     for page, edge in zip(pages, edges, strict=True):
         kept.append(
@@ -164,6 +160,21 @@ def _running_key(line: TextLine) -> tuple[str, int]:
     """What a running line keeps from page to page: its words (digits aside) and its height on
     the page (a heading that happens to open several pages sits lower or higher on each)."""
     return _DIGITS.sub("#", _SPACES.sub(" ", line.text.strip().lower())), round(line.top)
+
+
+def _single_page_margin_size(pages: Sequence[TextPage], edges: Sequence[set[int]]) -> float:
+    """On a single page, the type size below which a line at its edge is margin text: a share of
+    the body text's size. The body is the lines between the edges; on a page so short that every
+    line is near an edge, the lines between its top-most and bottom-most. A page with no such
+    lines has no body to compare with, so nothing is dropped by size."""
+    if len(pages) != 1:
+        return 0.0
+    lines = pages[0].lines
+    body = [line for i, line in enumerate(lines) if i not in edges[0]]
+    if not body:
+        by_position = sorted(lines, key=lambda line: line.top)
+        body = by_position[1:-1]
+    return _body_size(body) * MARGIN_TEXT_RATIO if body else 0.0
 
 
 def _body_size(lines: Sequence[TextLine]) -> float:

@@ -544,6 +544,11 @@ def test_a_sentence_about_best_interests_alone_sets_out_no_principles():
             "| 18 up to 25 | a personal adviser |\n",
             {"age": 25, "extended": []},
         ),
+        (
+            "Care leavers receive support from a personal adviser up to the age of 18, or up to "
+            "25 if they are in education or training.",
+            {"age": 18, "extended": [{"age": 25, "condition": "in education or training"}]},
+        ),
     ],
 )
 def test_leaving_care_ages_in_a_second_round_of_wordings(text, age):

@@ -115,6 +115,21 @@ _ADULT_AGES = range(18, 31)
 """Ages support after care can run to: care ends at 18 at the latest."""
 
 
+_CHILDHOOD_RANGE_START = re.compile(r"\b(?:1[67]|sixteen|seventeen)\s*$")
+_CHILDHOOD_RANGE = re.compile(r"between\b|1[67]\s*[-\u2013\u2014]")
+_RANGE_LEAD_IN = 16
+
+
+def _ends_a_range_from_childhood(lower: str, limit: re.Match[str]) -> bool:
+    """Whether a limit of 18 closes a span of care ("16 to 18", "between 16 and 18"), which
+    says when care ends, not how long support lasts; "up to 18, or up to 25 if …" is support."""
+    if _CHILDHOOD_RANGE.match(limit.group()):
+        return True
+    return bool(
+        _CHILDHOOD_RANGE_START.search(lower, max(0, limit.start() - _RANGE_LEAD_IN), limit.start())
+    )
+
+
 def _age(words: str) -> int | None:
     age = read_trailing_number(words)
     return age if age in _ADULT_AGES else None
@@ -157,7 +172,11 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
         if (age := _age(limit.group("age"))) is not None
     ]
     for position, (limit, age) in enumerate(limits):
-        if age <= CARE_ENDS and any(later > CARE_ENDS for _, later in limits[position + 1 :]):
+        if (
+            age <= CARE_ENDS
+            and _ends_a_range_from_childhood(lower, limit)
+            and any(later > CARE_ENDS for _, later in limits[position + 1 :])
+        ):
             continue  # "16 to 18 | a social worker; 18 up to 25 | a personal adviser"
         extended: list[dict[str, Any]] = []
         evidence = [reading.evidence(sentence)]
