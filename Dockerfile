@@ -28,6 +28,12 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1
 
+# Pango (with HarfBuzz's subsetter) lets WeasyPrint write PDF redlines; fonts give it glyphs.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+       libharfbuzz-subset0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system policydiff \
     && useradd --system --gid policydiff --home-dir /app --shell /usr/sbin/nologin policydiff \
     && mkdir -p /app /data \
