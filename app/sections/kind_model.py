@@ -131,7 +131,6 @@ class _DirectScorer:
             or not vectorizer.use_idf
             or vectorizer.norm != "l2"
             or vectorizer.binary
-            or tuple(vectorizer.ngram_range) != (1, 2)
         ):
             raise ValueError("the direct scorer supports the kind model's configuration only")
         from scipy.special import expit
@@ -139,39 +138,39 @@ class _DirectScorer:
         self._expit = expit
         self._preprocess = vectorizer.build_preprocessor()
         self._tokenize = vectorizer.build_tokenizer()
+        self._ngram_range: tuple[int, int] = vectorizer.ngram_range
         self._vocabulary: dict[str, int] = vectorizer.vocabulary_
         self._idf: _Rows = vectorizer.idf_
         self._weights: _Rows = np.ascontiguousarray(classifier.coef_.T)
         self._intercept: _Rows = classifier.intercept_
-        self._pair_keys, self._pair_columns = _word_pairs(self._vocabulary)
 
-    def _entries(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], ...]:
-        """(row, column) of every known word and word pair of `texts`, one entry per
-        occurrence: a pair is looked up by its two words' columns, not as a joined string."""
-        tokens: list[str] = []
-        lengths: list[int] = []
-        for text in texts:
-            found = self._tokenize(self._preprocess(text))
-            tokens.extend(found)
-            lengths.append(len(found))
-        words = np.fromiter(
-            map(self._vocabulary.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens)
-        )
-        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-        known = words >= 0
-        paired = known[:-1] & known[1:] & (rows[:-1] == rows[1:])
-        keys = words[:-1][paired] * len(self._idf) + words[1:][paired]
-        at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
-        in_vocabulary = self._pair_keys[at] == keys if len(self._pair_keys) else keys < 0
-        return (
-            np.concatenate([rows[known], rows[:-1][paired][in_vocabulary]]),
-            np.concatenate([words[known], self._pair_columns[at[in_vocabulary]]]),
-        )
+    def _grams(self, text: str) -> list[str]:
+        """`text`'s n-grams, as the vectorizer's analyser makes them."""
+        tokens = self._tokenize(self._preprocess(text))
+        low, high = self._ngram_range
+        grams: list[str] = tokens if low == 1 else []
+        for size in range(max(low, 2), high + 1):
+            shifted = [tokens[start:] for start in range(size)]
+            grams.extend(map(" ".join, zip(*shifted, strict=False)))
+        return grams
 
     def probability_rows(self, texts: Sequence[str]) -> _Rows:
-        entry_rows, entry_columns = self._entries(texts)
+        grams: list[str] = []
+        lengths: list[int] = []
+        for text in texts:
+            found = self._grams(text)
+            grams.extend(found)
+            lengths.append(len(found))
+        indexes = np.fromiter(
+            map(self._vocabulary.get, grams, repeat(-1)), dtype=np.int64, count=len(grams)
+        )
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        known = indexes >= 0
         width = len(self._idf)
-        keys, counts = np.unique(entry_rows * width + entry_columns, return_counts=True)
+        keys, counts = np.unique(
+            rows[known] * width + indexes[known],
+            return_counts=True,
+        )
         entry_rows, entry_columns = np.divmod(keys, width)
         values = np.log(counts.astype(np.float64)) + 1.0
         values *= self._idf[entry_columns]
@@ -193,27 +192,6 @@ class _DirectScorer:
             totals[empty] = probabilities.shape[1]
         probabilities /= totals[:, None]
         return probabilities
-
-
-def _word_pairs(
-    vocabulary: dict[str, int],
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """The vocabulary's word pairs as sorted keys (first word's column * width + second's) and
-    their columns. Both words of a pair are in the vocabulary whenever the pair is (every
-    document that holds the pair holds its words), which the check here keeps true."""
-    width = len(vocabulary)
-    keys: list[int] = []
-    columns: list[int] = []
-    for term, column in vocabulary.items():
-        first, space, second = term.partition(" ")
-        if not space:
-            continue
-        if first not in vocabulary or second not in vocabulary:
-            raise ValueError("the direct scorer needs both words of every word pair known")
-        keys.append(vocabulary[first] * width + vocabulary[second])
-        columns.append(column)
-    order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
-    return np.array(keys, dtype=np.int64)[order], np.array(columns, dtype=np.int64)[order]
 
 
 class LazyKindModel:
