@@ -87,22 +87,22 @@ def segment_run(
     back: list[npt.NDArray[np.intp]] = []
     for position in range(1, len(blocks)):
         block = blocks[position]
-        candidates = score - costs_into
-        source = candidates.argmax(axis=1)
-        opened = candidates[everyone, source]
-        if block.forced is not None:
-            allowed = kind_of == kinds.index(block.forced)
-            carried = score - (BOUNDARY_COST + BACKWARD_COST)
-            take_open = opened > carried
-            kept = np.where(allowed, np.where(take_open, opened, carried), -np.inf)
-            chosen = np.where(take_open, source, everyone)
-        elif block.may_open:
-            take_open = opened > score
-            kept = np.where(take_open, opened, score)
-            chosen = np.where(take_open, source, everyone)
-        else:
+        if block.forced is None and not block.may_open:
             kept = score
             chosen = everyone
+        else:
+            candidates = score - costs_into
+            source = candidates.argmax(axis=1)
+            opened = candidates[everyone, source]
+            if block.forced is not None:
+                allowed = kind_of == kinds.index(block.forced)
+                carried = score - (BOUNDARY_COST + BACKWARD_COST)
+                take_open = opened > carried
+                kept = np.where(allowed, np.where(take_open, opened, carried), -np.inf)
+            else:
+                take_open = opened > score
+                kept = np.where(take_open, opened, score)
+            chosen = np.where(take_open, source, everyone)
         score = kept + emissions[position]
         back.append(chosen)
     return _path(score, back, [kinds[kind] for kind in kind_of])
