@@ -61,6 +61,8 @@ def test_sign_in_then_upload_without_the_key_then_sign_out(
     )
     assert (signed_in.status_code, signed_in.headers["location"]) == (303, "/upload")
 
+    signed_in_page = soup(client.get("/sign-in"))
+    assert "You are signed in as web-tests" in " ".join(signed_in_page.main.get_text(" ").split())  # type: ignore[union-attr]
     upload_page = soup(client.get("/upload"))
     assert_page_frame(upload_page)
     assert "Signed in as web-tests · Sign out" in _mark(soup, client.get("/upload"))
@@ -211,3 +213,20 @@ def test_a_new_councils_short_name_is_always_a_valid_one(name: str) -> None:
         and slug[-1].isalnum()
         and set(slug) <= set("abcdefghijklmnopqrstuvwxyz0123456789-")
     )
+
+
+def test_a_page_cached_for_readers_never_shows_an_editors_session_and_back(
+    client: TestClient, soup: Soup, token: str, session: Session
+) -> None:
+    """The compare page is kept rendered for readers; an editor's copy (with their name and CSRF
+    token in the header) is never kept, nor served to anyone else."""
+    session.rollback()
+    left, right = session.scalars(select(Version.id).order_by(Version.id).limit(2)).all()
+    url = f"/compare?left={left}&right={right}"
+    assert _mark(soup, client.get(url)) == "Sign in"
+    csrf = sign_in(client, token)
+    editor_page = client.get(url)
+    assert "Signed in as web-tests" in _mark(soup, editor_page)
+    assert csrf_of(editor_page.text) == csrf
+    client.cookies.clear()
+    assert _mark(soup, client.get(url)) == "Sign in"

@@ -46,18 +46,19 @@ def _render_sign_in(
     signed_out: bool = False,
     status_code: int = 200,
 ) -> HTMLResponse:
+    editor = signed_in_editor(request)
     return render(
         templates,
         request,
         "pages/sign-in.html",
         status_code=status_code,
-        title="Sign in",
+        title="You are signed in" if editor else "Sign in",
         nav="sign-in",
         next_url=next_url,
         problem=problem,
         signed_out=signed_out,
         session_hours=_hours(request.app.state.settings.session_max_age_hours),
-        editor=signed_in_editor(request),
+        editor=editor,
     )
 
 
