@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.config import Settings
 from app.http.sessions import SESSION_COOKIE
+from app.main import create_app
 from app.store import Authority, Version, revoke_token
 from app.web.pages.signin import safe_next
 from app.web.pages.upload import slug_for_name
@@ -230,3 +232,38 @@ def test_a_page_cached_for_readers_never_shows_an_editors_session_and_back(
     assert csrf_of(editor_page.text) == csrf
     client.cookies.clear()
     assert _mark(soup, client.get(url)) == "Sign in"
+
+
+def test_signed_in_pages_hold_one_connection_at_a_time(
+    settings: Settings, corpus: None, token: str, session: Session
+) -> None:
+    """Who is signed in is read on a connection of its own, returned before the page reads: with
+    a pool of one, no signed-in page waits for itself."""
+    session.rollback()
+    left, right = session.scalars(select(Version.id).order_by(Version.id).limit(2)).all()
+    app = create_app(
+        settings.model_copy(
+            update={
+                "load_corpus_on_start": False,
+                "database_pool_size": 1,
+                "database_max_overflow": 0,
+                "database_pool_timeout": 1.0,
+            }
+        )
+    )
+    with TestClient(app, raise_server_exceptions=False) as client:
+        sign_in(client, token)
+        for path in (
+            "/",
+            "/upload",
+            "/sources",
+            "/sign-in",
+            f"/versions/{right}",
+            f"/compare?left={left}&right={right}",
+            "/chapters/childrens-services-policies-values-and-principles/matrix",
+            "/search?q=care",
+        ):
+            response = client.get(path)
+            assert response.status_code == 200, path
+            mark = response.text.split("session-mark", 1)[1][:400]
+            assert "Signed in as <strong>web-tests</strong>" in mark, (path, mark)
