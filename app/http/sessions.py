@@ -4,7 +4,8 @@ The cookie holds only the signed-in token's name and the session's CSRF token, s
 itsdangerous (through the middleware) so it cannot be forged or altered; it is `HttpOnly`,
 `SameSite=Lax`, expires `session_max_age_hours` after the last response that set it, and is
 `Secure` whenever the request came over https (two middleware instances, chosen per request,
-because the middleware takes the flag once at construction).
+because the middleware takes the flag once at construction). Pages vary on the cookie, and a
+page sent to a browser with a session is `private` (its header may name the editor).
 
 The signing key is `Settings.session_secret`; when unset, a key is generated once and kept in
 `Settings.session_secret_file`, created exclusively with owner-only permissions so that every
@@ -19,14 +20,19 @@ import secrets
 from pathlib import Path
 
 from fastapi import FastAPI
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware.sessions import SessionMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.config import Settings
 
 logger = logging.getLogger(__name__)
 
 SESSION_COOKIE = "policydiff_session"
+PRIVATE_PAGE = "private, no-cache"
+"""A page sent to a browser with a session: its header may name the editor and carry their
+CSRF token, so no shared cache may keep it."""
+
 SECRET_BYTES = 32
 """256 random bits, written as URL-safe text."""
 
@@ -91,7 +97,27 @@ class _SessionsBySchemeMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         secure = scope.get("scheme") in ("https", "wss")
-        await (self._over_https if secure else self._over_http)(scope, receive, send)
+        session = self._over_https if secure else self._over_http
+        if scope["type"] != "http":
+            await session(scope, receive, send)
+            return
+        with_cookie = SESSION_COOKIE in Headers(scope=scope).get("cookie", "")
+
+        async def send_marked(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if headers.get("content-type", "").startswith("text/html"):
+                    varies = {
+                        part.strip().lower()
+                        for part in ",".join(headers.getlist("vary")).split(",")
+                    }
+                    if "cookie" not in varies:
+                        headers.add_vary_header("Cookie")
+                    if with_cookie:
+                        headers["Cache-Control"] = PRIVATE_PAGE
+            await send(message)
+
+        await session(scope, receive, send_marked)
 
 
 def install_sessions(app: FastAPI, settings: Settings) -> None:

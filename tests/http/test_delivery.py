@@ -18,6 +18,7 @@ from app.store import create_token, list_versions, load_paths
 from app.web.static_assets import IMMUTABLE_ASSET, REVALIDATE_ASSET
 from tests.conftest import REPO_ROOT
 from tests.documents import WORD_MEDIA_TYPE, new_word, word_bytes
+from tests.web.signing import sign_in
 
 API = "/api/v1"
 CHAPTER = "childrens-services-policies-values-and-principles"
@@ -151,3 +152,20 @@ def test_the_largest_seed_pair_compares_in_under_40_kb_on_the_wire(
     print(f"compare page of the two largest seeds: {plain} bytes, {size} bytes gzipped")
     assert coding == "gzip"
     assert size < 40 * 1024, size
+
+
+def test_pages_vary_on_the_session_and_an_editors_page_is_private(
+    client: TestClient, session: Session
+) -> None:
+    reader = client.get("/")
+    assert "Cookie" in reader.headers["vary"]
+    assert "private" not in reader.headers.get("cache-control", "")
+    token = create_token(session=session, name="private-pages")
+    sign_in(client, token)
+    editor = client.get("/")
+    assert editor.headers["cache-control"] == "private, no-cache"
+    matrix = client.get(f"/chapters/{CHAPTER}/matrix", params={"council": "merton"})
+    assert {part.strip() for part in matrix.headers["vary"].split(",")} == {
+        "Cookie",
+        "Accept-Encoding",
+    }
