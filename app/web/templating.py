@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.config import Settings
+from app.errors import DatabaseUnavailable
 from app.http.editors import csrf_token, signed_in_editor
 from app.http.links import api_url, page_url
 from app.web.static_assets import StaticUrl, asset_digests
@@ -60,8 +61,12 @@ TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]
 
 
 def signed_in_as(request: Request) -> str | None:
-    """The name the page header shows for the signed-in editor, or None."""
-    holder = signed_in_editor(request)
+    """The name the page header shows for the signed-in editor, or None (also when the database
+    cannot say: the 503 page that explains it must still render)."""
+    try:
+        holder = signed_in_editor(request)
+    except DatabaseUnavailable:
+        return None
     return holder.name if holder is not None else None
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.config import Settings
+from app.errors import DatabaseUnavailable
 from app.http.sessions import SESSION_COOKIE
 from app.main import create_app
 from app.store import Authority, Version, revoke_token
@@ -267,3 +268,18 @@ def test_signed_in_pages_hold_one_connection_at_a_time(
             assert response.status_code == 200, path
             mark = response.text.split("session-mark", 1)[1][:400]
             assert "Signed in as <strong>web-tests</strong>" in mark, (path, mark)
+
+
+def test_when_the_database_cannot_say_who_is_signed_in_pages_say_so_not_crash(
+    client: TestClient, soup: Soup, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sign_in(client, token)
+
+    def unavailable(**_: object) -> None:
+        raise DatabaseUnavailable("the database did not answer in time.")
+
+    monkeypatch.setattr("app.http.editors.active_holder", unavailable)
+    response = client.get("/upload")
+    assert response.status_code == 503
+    assert_page_frame(soup(response))
+    assert client.get("/").status_code == 200
