@@ -44,7 +44,8 @@ COPY --from=build --chown=policydiff:policydiff /app /app
 USER policydiff
 
 ENV PATH="/app/.venv/bin:${PATH}" \
-    DATABASE_URL="sqlite:////data/policydiff.sqlite3"
+    DATABASE_URL="sqlite:////data/policydiff.sqlite3" \
+    POLICYDIFF_SESSION_SECRET_FILE="/data/session-secret"
 
 VOLUME ["/data"]
 EXPOSE 8000

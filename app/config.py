@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -31,6 +32,12 @@ def _default_corpus_dir() -> Path:
     if (working / CORPUS_MANIFEST).is_file():
         return working
     return _bundled("corpus")
+
+
+def _default_session_secret_file() -> Path:
+    """`$XDG_STATE_HOME/policydiff/session-secret` (`~/.local/state/…` when unset)."""
+    state_home = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state_home) / "policydiff" / "session-secret"
 
 
 class Settings(BaseSettings):
@@ -151,6 +158,16 @@ class Settings(BaseSettings):
     smtp_password: str = ""
     smtp_starttls: bool = False
     """Upgrade the SMTP connection with STARTTLS before logging in."""
+
+    session_secret: SecretStr | None = None
+    """Key that signs editors' session cookies. Unset: one is generated on first start and kept
+    in `session_secret_file`; set it (the same on every host) when several hosts serve."""
+
+    session_secret_file: Path = Field(default_factory=_default_session_secret_file)
+    """Where the generated session key is kept (created with owner-only permissions)."""
+
+    session_max_age_hours: float = Field(default=12, gt=0, le=24 * 90)
+    """An editor stays signed in this long after their last page (a sliding expiry)."""
 
     @field_validator("database_url")
     @classmethod

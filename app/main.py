@@ -27,6 +27,8 @@ from app.api import API_PREFIX, build_api_router, install_problem_handlers
 from app.config import Settings, get_settings
 from app.families import all_families
 from app.http.cache import BoundedCache
+from app.http.delivery import install_compression
+from app.http.sessions import install_sessions
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.security_headers import SecurityHeadersMiddleware
 from app.store import (
@@ -110,6 +112,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(build_api_router())
     install_web(app, app_settings)
+    install_sessions(app, app_settings)
+    install_compression(app)
     app.add_middleware(SecurityHeadersMiddleware, routes=lambda: app.routes, docs_path=DOCS_URL)
 
     def openapi() -> dict[str, Any]:

@@ -6,16 +6,20 @@ names, or raise NotFound before the route body runs, so a route only handles res
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from app.config import Settings
-from app.errors import Unauthorized
+from app.errors import InvalidParameter, Unauthorized
+from app.http.editors import check_csrf, require_editor, signed_in_editor
 from app.store import (
     Authority,
     Chapter,
@@ -146,11 +150,55 @@ def require_write_token(
 
 WriteTokenDep = Annotated[TokenHolder, Depends(require_write_token)]
 
+
+def _editor_name(request: Request) -> str | None:
+    holder = signed_in_editor(request)
+    return holder.name if holder is not None else None
+
+
+EditorDep = Annotated[str | None, Depends(_editor_name)]
+"""The signed-in editor's token name (what a write records as who), or None for a reader.
+Pages use it to offer editing; it never fails (decision 0031)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditorForm:
+    """A form sent by a signed-in editor, its CSRF token checked."""
+
+    editor: str
+    """The editor's token name: record it as who made the change."""
+    fields: Mapping[str, str]
+    """The form's text fields (at most 50, each at most 64 KiB)."""
+
+
+async def _editor_form(request: Request) -> EditorForm:
+    holder = await run_in_threadpool(require_editor, request)
+    try:
+        form = await request.form(max_files=0, max_fields=50, max_part_size=64 * 1024)
+    except HTTPException as error:
+        raise InvalidParameter(
+            f"the form could not be read ({error.detail}). To fix: reload the page and send it "
+            "again."
+        ) from None
+    fields = {name: value for name, value in form.multi_items() if isinstance(value, str)}
+    check_csrf(request, fields)
+    return EditorForm(editor=holder.name, fields=fields)
+
+
+EditorFormDep = Annotated[EditorForm, Depends(_editor_form)]
+"""For a page's POST form that writes (url-encoded, without files): 401 when nobody is signed in,
+decided before the body is read; 403 when the CSRF token is missing or wrong. Routes using it
+declare no `Form` parameters (FastAPI would read the body before any dependency runs) and read
+`fields` instead. The form must carry `csrf_token` (the template global `csrf_token(request)`)."""
+
 __all__ = [
     "SLUG_PATTERN",
     "AuthorityDep",
     "ChapterBySlugDep",
     "ChapterDep",
+    "EditorDep",
+    "EditorForm",
+    "EditorFormDep",
     "EngineDep",
     "SessionDep",
     "SessionFactoryDep",

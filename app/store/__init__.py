@@ -60,11 +60,12 @@ from app.store.models import (
     Version,
     VersionTombstone,
 )
-from app.store.search import SearchHit, SearchResults, search
+from app.store.search import HitVersion, SearchHit, SearchResults, hit_versions, search
 from app.store.tokens import (
     TOKEN_ROLES,
     TokenHolder,
     TokenInfo,
+    active_holder,
     authenticate,
     create_token,
     list_tokens,
@@ -111,6 +112,7 @@ __all__ = [
     "Delivery",
     "DivergenceMatrix",
     "Fact",
+    "HitVersion",
     "LoadFailure",
     "LoadSummary",
     "ManifestEntry",
@@ -132,6 +134,7 @@ __all__ = [
     "VersionChoice",
     "VersionKey",
     "VersionTombstone",
+    "active_holder",
     "add_version",
     "analyzed_version_of",
     "authenticate",
@@ -150,6 +153,7 @@ __all__ = [
     "get_authority_or_raise",
     "get_chapter_or_raise",
     "get_version_or_raise",
+    "hit_versions",
     "list_authorities",
     "list_chapters",
     "list_deleted_versions",

@@ -11,7 +11,9 @@ character offsets into the snippet, so the web layer escapes the text and marks 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table
@@ -281,6 +283,47 @@ def _hit(columns: Any, marked_snippet: str | None, rank: float) -> SearchHit:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class HitVersion:
+    """The version a search hit is in, as a result list names it."""
+
+    id: int
+    amendment_date: str | None
+    """The date the document gives for its last amendment (ISO, year to day), if it gives one."""
+    effective_date: date
+    """The amendment date, or the day the version was added when the document gives none."""
+    version_label: str | None
+    is_current: bool
+    """Whether it is its authority's latest version of the chapter."""
+
+
+def hit_versions(*, session: Session, version_ids: Collection[int]) -> dict[int, HitVersion]:
+    """The date, label and currency of each of the versions that a page of hits names (at most
+    a page's worth: one query, whatever the number of versions stored)."""
+    if not version_ids:
+        return {}
+    with read_transaction(session):
+        rows = session.execute(
+            select(
+                Version.id,
+                Version.amendment_date,
+                Version.effective_date,
+                Version.version_label,
+                Version.id.in_(current_version_ids()),
+            ).where(Version.id.in_(list(version_ids)))
+        ).all()
+    return {
+        row[0]: HitVersion(
+            id=row[0],
+            amendment_date=row[1],
+            effective_date=row[2],
+            version_label=row[3],
+            is_current=bool(row[4]),
+        )
+        for row in rows
+    }
+
+
 def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Remove the match markers from a snippet, returning plain text and the marked spans."""
     plain: list[str] = []
@@ -303,9 +346,11 @@ def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 __all__ = [
     "MATCH_END",
     "MATCH_START",
+    "HitVersion",
     "QueryTerms",
     "SearchHit",
     "SearchResults",
+    "hit_versions",
     "query_terms",
     "query_words",
     "search",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
-from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
@@ -16,11 +15,15 @@ from app.config import Settings
 from app.http.cache import BoundedCache
 from app.web.pages import router as pages_router
 from app.web.sources_page import router as sources_router
+from app.web.static_assets import ContentAddressedStaticFiles, asset_digests
 from app.web.templating import build_templates
 
 ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
     400: ("The request could not be used", "Something in the address or the form was not right."),
-    401: ("An upload key is needed", "Adding documents needs a valid upload key."),
+    401: (
+        "Please sign in",
+        "Adding or changing documents needs you to be signed in as an editor. Nothing was changed.",
+    ),
     404: (
         "Page not found",
         "There is nothing at this address. It may have been mistyped, or the "
@@ -33,7 +36,7 @@ ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
         "Some values could not be used",
         "A value in the address or the form is not one this page can use. Check it and try again.",
     ),
-    403: ("Not allowed", "The token given may not do this."),
+    403: ("This was not allowed", "Nothing was changed."),
     429: (
         "Too many requests",
         "This computer has asked for many comparisons in a short time. Wait a moment and retry.",
@@ -89,7 +92,12 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.compare_page_cache = BoundedCache[bytes](size=32)
     app.include_router(pages_router)
     app.include_router(sources_router)
-    app.mount("/static", StaticFiles(directory=settings.frontend_dir / "static"), name="static")
+    static = settings.frontend_dir / "static"
+    app.mount(
+        "/static",
+        ContentAddressedStaticFiles(directory=static, digests=asset_digests(static)),
+        name="static",
+    )
 
 
 __all__ = ["install_web", "render_error_page"]

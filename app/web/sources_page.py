@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, PolicydiffError
 from app.families import all_families
-from app.http.deps import SessionDep, SettingsDep
-from app.store import Source, verify_token
+from app.http.deps import EditorDep, EditorFormDep, SessionDep, SettingsDep
+from app.store import Source
 from app.store.sources import add_source, list_sources
 from app.web.templating import TemplatesDep, api_url
 
@@ -117,8 +116,14 @@ def _render(
 
 @router.get("/sources", name="web_sources")
 def sources_page(
-    request: Request, session: SessionDep, settings: SettingsDep, templates: TemplatesDep
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    templates: TemplatesDep,
+    editor: EditorDep,
 ) -> HTMLResponse:
+    """The sources, and the form to watch another for a signed-in editor (`editor` is looked up
+    before the page's own reads, so the request holds one connection at a time)."""
     return _render(request, session, templates, settings.watch_failing_after, SourceForm())
 
 
@@ -128,12 +133,18 @@ def add_source_form(
     session: SessionDep,
     settings: SettingsDep,
     templates: TemplatesDep,
-    url: Annotated[str, Form(max_length=2000)] = "",
-    authority: Annotated[str, Form(max_length=100)] = "",
-    chapter: Annotated[str, Form(max_length=100)] = "",
-    interval_minutes: Annotated[str, Form(max_length=10)] = "",
-    token: Annotated[str, Form(max_length=500)] = "",
+    sent: EditorFormDep,
 ) -> Response:
+    """Watch another source, for a signed-in editor (the form's CSRF token checked)."""
+    url, authority, chapter, interval_minutes = (
+        sent.fields.get(name, "")[:limit]
+        for name, limit in (
+            ("url", 2000),
+            ("authority", 100),
+            ("chapter", 100),
+            ("interval_minutes", 10),
+        )
+    )
     form = SourceForm(url, authority, chapter, interval_minutes)
 
     def again(problem: str, status: int) -> HTMLResponse:
@@ -147,10 +158,6 @@ def add_source_form(
             status_code=status,
         )
 
-    if not token.strip() or not verify_token(session=session, token=token.strip()):
-        return again(
-            "The write token is missing or not valid. Paste the whole token you were given.", 401
-        )
     interval = settings.watch_default_interval_minutes
     if interval_minutes.strip():
         if not interval_minutes.strip().isdigit():

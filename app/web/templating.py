@@ -17,7 +17,10 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.config import Settings
+from app.errors import DatabaseUnavailable
+from app.http.editors import csrf_token, signed_in_editor
 from app.http.links import api_url, page_url
+from app.web.static_assets import StaticUrl, asset_digests
 
 _ISO_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
@@ -43,6 +46,9 @@ def build_templates(settings: Settings) -> Jinja2Templates:
     environment.filters["datetime"] = format_datetime
     environment.globals["api_url"] = api_url
     environment.globals["page_url"] = page_url
+    environment.globals["static_url"] = StaticUrl(asset_digests(settings.frontend_dir / "static"))
+    environment.globals["csrf_token"] = csrf_token
+    environment.globals["signed_in_as"] = signed_in_as
     return Jinja2Templates(env=environment)
 
 
@@ -52,6 +58,16 @@ async def _templates(request: Request) -> Jinja2Templates:
 
 
 TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]
+
+
+def signed_in_as(request: Request) -> str | None:
+    """The name the page header shows for the signed-in editor, or None (also when the database
+    cannot say: the 503 page that explains it must still render)."""
+    try:
+        holder = signed_in_editor(request)
+    except DatabaseUnavailable:
+        return None
+    return holder.name if holder is not None else None
 
 
 def partial_date(value: object) -> str:

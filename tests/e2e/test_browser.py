@@ -232,15 +232,21 @@ def test_upload_a_file_and_land_on_its_version_page(
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(server.url + "/upload")
-    page.set_input_files("#file", str(source))
-    page.fill("#authority", "browser-borough")
-    page.fill("#authority-name", "Browser Borough Council")
-    page.fill("#token", "not-the-token")
-    page.get_by_role("button", name="Upload").click()
+    page.fill("#token", "not-the-key")
+    page.get_by_role("button", name="Sign in").click()
     assert page.get_by_role("alert").is_visible()
-    assert page.input_value("#authority") == "browser-borough"
-    page.set_input_files("#file", str(source))
     page.fill("#token", server.token)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/upload$"))
+    assert "Signed in as e2e-browser" in page.locator(".session-mark").inner_text()
+    assert page.locator("#token").count() == 0, "signed in, the key is not asked for again"
+    page.set_input_files("#file", str(source))
+    page.select_option("#authority", "+new")
+    page.get_by_role("button", name="Upload").click()
+    assert page.get_by_role("alert").is_visible(), "a new council needs its name"
+    assert page.locator("#authority-name[aria-invalid='true']").count() == 1
+    page.set_input_files("#file", str(source))
+    page.fill("#authority-name", "Browser Borough Council")
     page.get_by_role("button", name="Upload").click()
     page.wait_for_url(re.compile(r"/versions/\d+"))
     assert "uploaded and read" in page.get_by_role("status").inner_text()
@@ -248,6 +254,10 @@ def test_upload_a_file_and_land_on_its_version_page(
     assert "<script>window.pwned = 1</script>" in shown
     assert page.evaluate("window.pwned") is None
     assert dialogs == []
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url(re.compile(r"/sign-in\?signed_out=1"))
+    assert "You have signed out" in page.get_by_role("status").inner_text()
+    assert page.locator(".session-mark form").count() == 0
     context.close()
 
 
@@ -410,3 +420,59 @@ def test_the_matrix_prints_its_wide_tables_on_landscape_pages(
     boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
     assert any(float(width) > float(height) for width, height in boxes), boxes
     context.close()
+
+
+def test_sign_in_and_upload_pass_axe_signed_in_and_out_with_and_without_scripts(
+    server: Server, browser: object
+) -> None:
+    """The editor's pages at both widths, with JavaScript on and off, before and after signing
+    in: no axe violation, nothing wider than the screen (screenshots under `screenshots/`)."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    failures: dict[str, list[str]] = {}
+    for script in (True, False):
+        for width in WIDTHS:
+            context = browser.new_context(  # type: ignore[attr-defined]
+                viewport={"width": width, "height": 900}, java_script_enabled=script
+            )
+            page = context.new_page()
+            stages = [("signed-out", "/sign-in"), ("signed-out", "/upload")]
+            stages += [("signed-in", "/upload"), ("signed-in", "/sign-in"), ("signed-in", "/")]
+            for state, path in stages:
+                if state == "signed-in" and not page.locator(".session-mark form").count():
+                    page.goto(server.url + "/sign-in")
+                    page.fill("#token", server.token)
+                    page.get_by_role("button", name="Sign in").click()
+                    page.wait_for_url(re.compile(r"/$"))
+                page.goto(server.url + path)
+                name = f"{path.strip('/') or 'overview'}-{state}-{'js' if script else 'nojs'}"
+                if script:
+                    page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+                violations = _axe_violations(page) if script else _axe_without_script(page)
+                overflow = page.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                if overflow > 1:
+                    violations.append(f"page scrolls sideways by {overflow}px")
+                if violations:
+                    failures[f"{name} at {width}px"] = violations
+            context.close()
+    assert not failures, failures
+
+
+def _axe_without_script(page: object) -> list[str]:
+    """axe does not finish in a page with JavaScript off: the HTML served to it is loaded into a
+    page with JavaScript on, with the site's own script withheld, and checked there."""
+    html = page.content()  # type: ignore[attr-defined]
+    url = page.url  # type: ignore[attr-defined]
+    context = page.context.browser.new_context(  # type: ignore[attr-defined]
+        viewport=page.viewport_size  # type: ignore[attr-defined]
+    )
+    scripted = context.new_page()
+    scripted.route(url, lambda route: route.fulfill(body=html, content_type="text/html"))
+    scripted.route(
+        "**/static/js/**", lambda route: route.fulfill(body="", content_type="text/javascript")
+    )
+    scripted.goto(url)
+    violations = _axe_violations(scripted)
+    context.close()
+    return violations

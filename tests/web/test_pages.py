@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
+from httpx import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,7 @@ from app.store import Version
 from app.store.models import Section as StoredSection
 from tests.documents import WORD_MEDIA_TYPE, new_word, word_bytes
 from tests.web.conftest import Soup
+from tests.web.signing import sign_in
 
 CHAPTER = "childrens-services-policies-values-and-principles"
 
@@ -502,34 +504,50 @@ HOSTILE = (
 )
 
 
-def test_upload_form_labels_every_control_and_hides_the_token(
-    client: TestClient, soup: Soup
+def test_upload_form_labels_every_control_and_asks_for_no_key_when_signed_in(
+    client: TestClient, soup: Soup, token: str
 ) -> None:
+    signed_out = soup(client.get("/upload"))
+    assert_page_frame(signed_out)
+    key = signed_out.find("input", attrs={"name": "token"})
+    assert isinstance(key, Tag) and key["type"] == "password"
+    sign_in(client, token)
     page = soup(client.get("/upload"))
     assert_page_frame(page)
     form = page.find("form", attrs={"action": "/upload"})
     assert isinstance(form, Tag)
     assert form["method"] == "post" and form["enctype"] == "multipart/form-data"
-    token = form.find("input", attrs={"name": "token"})
-    assert isinstance(token, Tag) and token["type"] == "password"
+    assert form.find("input", attrs={"name": "token"}) is None
     assert form.find("input", attrs={"name": "file", "type": "file"}) is not None
+
+
+def _upload(
+    client: TestClient, csrf: str, data: dict[str, str], file: tuple[str, bytes, str]
+) -> Response:
+    return client.post(
+        "/upload",
+        data={"csrf_token": csrf, **data},
+        files={"file": file},
+        follow_redirects=False,
+    )
 
 
 def test_upload_lands_on_the_new_version_and_shows_script_as_text(
     client: TestClient, soup: Soup, token: str
 ) -> None:
-    response = client.post(
-        "/upload",
-        data={"authority": "hostile-borough", "token": token, "chapter": CHAPTER},
-        files={"file": ("hostile.txt", HOSTILE.encode(), "text/plain")},
-        follow_redirects=False,
+    csrf = sign_in(client, token)
+    response = _upload(
+        client,
+        csrf,
+        {"authority": "hostile-borough", "chapter": CHAPTER},
+        ("hostile.txt", HOSTILE.encode(), "text/plain"),
     )
     assert response.status_code == 303
     location = response.headers["location"]
     assert location.startswith("/versions/")
     page = soup(client.get(location))
     scripts = page.find_all("script")
-    assert [script.get("src") for script in scripts] == ["/static/js/enhance.js"]
+    assert [str(script.get("src")).split("?")[0] for script in scripts] == ["/static/js/enhance.js"]
     text = "".join(node.get_text() for node in page.select(".source-text"))
     assert "<script>alert('x')</script>" in text
     status = page.find(attrs={"role": "status"})
@@ -539,12 +557,14 @@ def test_upload_lands_on_the_new_version_and_shows_script_as_text(
 def test_uploading_the_same_bytes_again_lands_on_the_existing_version(
     client: TestClient, soup: Soup, token: str
 ) -> None:
+    csrf = sign_in(client, token)
+
     def upload() -> str:
-        response = client.post(
-            "/upload",
-            data={"authority": "again-borough", "token": token},
-            files={"file": ("again.txt", HOSTILE.encode(), "text/plain")},
-            follow_redirects=False,
+        response = _upload(
+            client,
+            csrf,
+            {"authority": "again-borough"},
+            ("again.txt", HOSTILE.encode(), "text/plain"),
         )
         assert response.status_code == 303
         return response.headers["location"]
@@ -554,7 +574,10 @@ def test_uploading_the_same_bytes_again_lands_on_the_existing_version(
     assert "existing" in second
 
 
-def test_the_upload_form_offers_word_and_pdf_files(client: TestClient, soup: Soup) -> None:
+def test_the_upload_form_offers_word_and_pdf_files(
+    client: TestClient, soup: Soup, token: str
+) -> None:
+    sign_in(client, token)
     page = soup(client.get("/upload"))
     file_input = page.find("input", attrs={"name": "file", "type": "file"})
     assert isinstance(file_input, Tag)
@@ -570,11 +593,12 @@ def test_a_word_upload_lands_on_its_version_page(
     document.add_paragraph("Children's Services Policies, Values and Principles", style="Title")
     document.add_heading("Our Values", level=1)
     document.add_paragraph("We listen to children and act on what they tell us.")
-    response = client.post(
-        "/upload",
-        data={"authority": "word-borough", "token": token},
-        files={"file": ("values.docx", word_bytes(document), WORD_MEDIA_TYPE)},
-        follow_redirects=False,
+    csrf = sign_in(client, token)
+    response = _upload(
+        client,
+        csrf,
+        {"authority": "word-borough"},
+        ("values.docx", word_bytes(document), WORD_MEDIA_TYPE),
     )
     assert response.status_code == 303
     page = soup(client.get(response.headers["location"]))
@@ -586,8 +610,14 @@ def test_a_word_upload_lands_on_its_version_page(
 @pytest.mark.parametrize(
     ("form", "file", "status", "field"),
     [
-        ({"authority": "kept-borough", "token": "wrong"}, b"Some text.", 401, "token"),
-        ({"authority": "kept-borough"}, b"\x00\x01\x02\x03" * 100, None, "file"),
+        ({"authority": ""}, b"Some text.", 422, "authority"),
+        ({"authority": "+new", "authority_name": "!!!"}, b"Some text.", 422, "authority_name"),
+        (
+            {"authority": "+new", "authority_name": "Kept Borough"},
+            b"\x00\x01\x02" * 100,
+            None,
+            "file",
+        ),
         ({"authority": "Not A Slug!"}, b"Some text.", 422, "file"),
     ],
 )
@@ -600,8 +630,9 @@ def test_a_refused_upload_explains_and_keeps_what_was_entered(
     status: int | None,
     field: str,
 ) -> None:
-    data = {"token": token, "source_url": "https://example.org/chapter", **form}
-    response = client.post("/upload", data=data, files={"file": ("upload.txt", file, "text/plain")})
+    csrf = sign_in(client, token)
+    data = {"source_url": "https://example.org/chapter", **form}
+    response = _upload(client, csrf, data, ("upload.txt", file, "text/plain"))
     assert response.status_code >= 400
     if status is not None:
         assert response.status_code == status
@@ -609,12 +640,15 @@ def test_a_refused_upload_explains_and_keeps_what_was_entered(
     assert_page_frame(page)
     alert = page.find(attrs={"role": "alert"})
     assert alert is not None and len(_text(alert)) > 20
-    authority = page.find("input", attrs={"name": "authority"})
-    assert isinstance(authority, Tag) and authority["value"] == form["authority"]
+    name = page.find("input", attrs={"name": "authority_name"})
+    assert isinstance(name, Tag) and name["value"] == form.get("authority_name", "")
+    chosen = page.select_one("select[name=authority] option[selected]")
+    listed = [option["value"] for option in page.select("select[name=authority] option")]
+    if form["authority"] in listed:
+        assert chosen is not None and chosen["value"] == form["authority"]
     url = page.find("input", attrs={"name": "source_url"})
     assert isinstance(url, Tag) and url["value"] == "https://example.org/chapter"
-    token_box = page.find("input", attrs={"name": "token"})
-    assert isinstance(token_box, Tag) and not token_box.get("value")
+    assert page.find("input", attrs={"name": "token"}) is None
     invalid = page.find(attrs={"aria-invalid": "true"})
     assert isinstance(invalid, Tag) and invalid["name"] == field
 

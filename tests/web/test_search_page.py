@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import Soup
@@ -41,3 +43,18 @@ def test_a_quoted_phrase_finds_its_words_together(client: TestClient, soup: Soup
     for hit in phrase_hits:
         marked = " ".join(mark.get_text() for mark in hit.select(".snippet mark")).lower()
         assert "children" in marked and "1989" in marked
+
+
+def test_each_version_of_a_hit_shows_its_date_and_whether_it_is_current(
+    client: TestClient, soup: Soup
+) -> None:
+    page = soup(client.get("/search", params={"q": "permanence plan", "current": "0"}))
+    groups = _groups(page)
+    assert len(groups) >= 2, "hits are grouped by council"
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    lines = [line for versions in groups.values() for line in versions]
+    for line in lines:
+        assert re.search(rf"\b({months}) \d{{4}}\b", line), line
+        assert line.endswith(("current", "earlier version")), line
+    for versions in groups.values():
+        assert sum(line.endswith("current") for line in versions) <= 1, versions

@@ -1,4 +1,4 @@
-"""The sources page: each source's state for readers, and a form that needs the write token."""
+"""The sources page: each source's state for readers, and a form for signed-in editors."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.store.sources import add_source, record_failure
 from tests.web.conftest import Soup
+from tests.web.signing import sign_in
 from tests.web.test_pages import assert_page_frame
 
 
@@ -33,19 +34,22 @@ def test_the_page_shows_each_source_and_marks_failing_ones(
     assert isinstance(alternate, Tag) and alternate["href"] == "/api/v1/sources"
 
 
-def test_adding_a_source_needs_the_token_and_lists_it(
+def test_adding_a_source_needs_a_signed_in_editor_and_lists_it(
     client: TestClient, soup: Soup, token: str
 ) -> None:
-    form = {"url": "https://example.org/new.html", "authority": "westshire", "token": "wrong"}
+    form = {"url": "https://example.org/new.html", "authority": "westshire"}
     refused = client.post("/sources", data=form)
     assert refused.status_code == 401
-    assert "token" in soup(refused).select_one("#problem").get_text()
+    assert "signed in" in soup(refused).get_text()
+    assert soup(client.get("/sources")).find("form", attrs={"action": "/sources"}) is None
 
-    added = client.post("/sources", data={**form, "token": token}, follow_redirects=False)
+    csrf = sign_in(client, token)
+    form["csrf_token"] = csrf
+    added = client.post("/sources", data=form, follow_redirects=False)
     assert (added.status_code, added.headers["location"]) == (303, "/sources")
     assert "https://example.org/new.html" in soup(client.get("/sources")).get_text()
 
-    again = client.post("/sources", data={**form, "token": token})
+    again = client.post("/sources", data=form)
     assert again.status_code == 409
-    bad = client.post("/sources", data={**form, "url": "javascript:alert(1)", "token": token})
+    bad = client.post("/sources", data={**form, "url": "javascript:alert(1)"})
     assert bad.status_code == 422

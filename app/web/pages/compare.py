@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from app.analysis import ANALYZER_VERSION
 from app.http.cache import BoundedCache
-from app.http.deps import EngineDep, SessionFactoryDep
+from app.http.deps import EditorDep, EngineDep, SessionFactoryDep
 from app.http.links import api_url, page_url
 from app.http.params import CompareOptionsDep, options_params
 from app.schemas.citations import citation_changes_of
@@ -73,6 +73,7 @@ def compare_page(
     engine: EngineDep,
     templates: TemplatesDep,
     options: CompareOptionsDep,
+    editor: EditorDep,
     left: Annotated[str | None, Query(max_length=20)] = None,
     right: Annotated[str | None, Query(max_length=20)] = None,
     view: Annotated[str | None, Query(max_length=10)] = None,
@@ -104,7 +105,8 @@ def compare_page(
         context["form"] = form
         page_key = (_fragment_key(form, left_version, right_version), tuple(choices))
         pages: BoundedCache[bytes] = request.app.state.compare_page_cache
-        page = pages.get(page_key)
+        anonymous = editor is None  # an editor's page carries their name and CSRF token
+        page = pages.get(page_key) if anonymous else None
         if page is not None:
             return HTMLResponse(page)
         fragment, first_change = _comparison_fragment(
@@ -130,7 +132,8 @@ def compare_page(
             ),
         )
         response = render(templates, request, "pages/compare.html", **context)
-        pages.put(page_key, bytes(response.body))
+        if anonymous:
+            pages.put(page_key, bytes(response.body))
         return response
     if form.left is not None or form.right is not None:
         context["form_error"] = (

@@ -10,12 +10,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.families import get_family
-from app.http.deps import EngineDep, SessionDep
+from app.http.deps import SessionDep
 from app.http.links import api_url, page_url
 from app.http.params import SearchFilters, SearchFiltersDep
-from app.store import list_authorities, list_chapters
-from app.web.pages.common import all_versions, render
-from app.web.pages.search_view import build_search_results, group_results, latest_versions
+from app.store import hit_versions, list_authorities, list_chapters
+from app.web.pages.common import render
+from app.web.pages.search_view import build_search_results, group_results
 from app.web.pages.words import kind_label
 from app.web.templating import TemplatesDep
 
@@ -28,7 +28,6 @@ def search_page(
     session: SessionDep,
     templates: TemplatesDep,
     filters: SearchFiltersDep,
-    engine: EngineDep,
     q: Annotated[str, Query(max_length=500)] = "",
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
 ) -> HTMLResponse:
@@ -43,7 +42,6 @@ def search_page(
         else None
     )
     chapters = list_chapters(session=session)
-    choices = all_versions(engine)
     kinds = sorted({k.slug for chapter_row in chapters for k in get_family(chapter_row.slug).kinds})
     return render(
         templates,
@@ -58,7 +56,10 @@ def search_page(
         kinds=[(slug, kind_label(slug)) for slug in [*kinds, "other"]],
         results=build_search_results(results) if results is not None else None,
         groups=(
-            group_results(results, {v.id: v for v in choices}, latest_versions(choices))
+            group_results(
+                results,
+                hit_versions(session=session, version_ids={hit.version_id for hit in results.hits}),
+            )
             if results is not None
             else None
         ),

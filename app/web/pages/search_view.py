@@ -3,10 +3,10 @@ whether it is the one in force), each matching section with its snippet marked."
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.store import SearchResults, VersionChoice
+from app.store import HitVersion, SearchResults
 from app.web.pages.words import TextSegment, highlight_spans, kind_label
 from app.web.templating import partial_date
 
@@ -56,34 +56,28 @@ def build_search_results(results: SearchResults) -> list[SearchResultView]:
     ]
 
 
-def latest_versions(choices: Collection[VersionChoice]) -> set[int]:
-    """The ids of each authority's latest version of each chapter."""
-    latest: dict[tuple[str, str], VersionChoice] = {}
-    for choice in choices:
-        key = (choice.authority_slug, choice.chapter_slug)
-        held = latest.get(key)
-        if held is None or (choice.effective_date, choice.id) > (held.effective_date, held.id):
-            latest[key] = choice
-    return {choice.id for choice in latest.values()}
-
-
-def group_results(
-    results: SearchResults, choices: Mapping[int, VersionChoice], current: Collection[int]
-) -> list[CouncilHits]:
-    """The hits by council, then by version, keeping the ranking's order at each level."""
+def group_results(results: SearchResults, versions: Mapping[int, HitVersion]) -> list[CouncilHits]:
+    """The hits by council, then by version (with its date and whether it is current), keeping
+    the ranking's order at each level."""
     councils: dict[str, CouncilHits] = {}
-    versions: dict[int, VersionHits] = {}
+    grouped: dict[int, VersionHits] = {}
     for hit, view in zip(results.hits, build_search_results(results), strict=True):
         council = councils.setdefault(hit.authority_slug, CouncilHits(hit.authority_name))
-        if hit.version_id not in versions:
-            choice = choices.get(hit.version_id)
+        if hit.version_id not in grouped:
+            version = versions.get(hit.version_id)
             when = "date not stated"
-            if choice is not None:
-                when = partial_date(choice.amendment_date or choice.effective_date)
-                when += f" ({choice.version_label})" if choice.version_label else ""
-            versions[hit.version_id] = VersionHits(
-                hit.version_id, f"/versions/{hit.version_id}", when, hit.version_id in current
+            current = False
+            if version is not None:
+                when = (
+                    partial_date(version.amendment_date)
+                    if version.amendment_date
+                    else f"undated, added {partial_date(version.effective_date)}"
+                )
+                when += f" ({version.version_label})" if version.version_label else ""
+                current = version.is_current
+            grouped[hit.version_id] = VersionHits(
+                hit.version_id, f"/versions/{hit.version_id}", when, current
             )
-            council.versions.append(versions[hit.version_id])
-        versions[hit.version_id].hits.append(view)
+            council.versions.append(grouped[hit.version_id])
+        grouped[hit.version_id].hits.append(view)
     return list(councils.values())
