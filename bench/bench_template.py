@@ -1,8 +1,11 @@
 """Bench: the common template across 150 synthetic councils (generated from a seed's sections).
 
 Prints how closely the template recovers the base text per section kind, and the times for:
-the template and every council's deviation, taking in one new version, and all-pairs section
-similarity (a grid of 150 by 150). Run: `python bench/bench_template.py [COUNT]`.
+the template and every council's deviation, taking in one new version (what the application's
+`ChapterTemplates` does when a version arrives: add it to the builder it keeps, rebuild the
+template and deviations), all-pairs similarity of whole versions, and all-pairs similarity per
+section kind (a grid of 150 by 150 per kind, as `GET …/similarity/pairs` serves).
+Run: `python bench/bench_template.py [COUNT]`.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ def main() -> None:
     started = time.perf_counter()
     pairs = builder.pair_similarity()
     grid = time.perf_counter() - started
+    started = time.perf_counter()
+    by_kind = builder.pair_similarity_by_kind()
+    kind_grid = time.perf_counter() - started
+    cells = sum(len(rows) * len(rows) for rows in by_kind.grids.values())
     scores = recovery(base, template.texts)
     found = sum(
         set(c.planted) <= {text for _, text in template.deviations[c.key].unique}
@@ -44,7 +51,8 @@ def main() -> None:
     )
     sys.stdout.write(
         f"councils {count}: template + deviations {built:.2f} s; one more version "
-        f"{added:.2f} s; all pairs ({len(pairs)} cells) {grid:.2f} s\n"
+        f"{added:.2f} s; all pairs ({len(pairs)} cells) {grid:.2f} s; all pairs per section "
+        f"kind ({len(by_kind.kinds)} kinds, {cells} cells) {kind_grid:.2f} s\n"
         f"recovery per kind (difflib word ratio): mean {statistics.mean(scores.values()):.4f}, "
         f"min {min(scores.values()):.4f} over {len(scores)} kinds\n"
         f"planted passages found for {found}/{count} councils\n"

@@ -26,6 +26,7 @@ from app.store import (
     get_chapter_or_raise,
     get_version_or_raise,
 )
+from app.store.templates import ChapterTemplates
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 """Authority and chapter slugs: lower-case letters, digits and hyphens."""
@@ -120,6 +121,15 @@ def _chapter_by_slug(
 
 ChapterBySlugDep = Annotated[Chapter, Depends(_chapter_by_slug)]
 """The chapter of `/chapters/{slug}/…` routes (`ChapterDep` reads `{chapter}` instead)."""
+
+
+async def _chapter_templates(request: Request) -> ChapterTemplates:
+    templates: ChapterTemplates = request.app.state.chapter_templates
+    return templates
+
+
+ChapterTemplatesDep = Annotated[ChapterTemplates, Depends(_chapter_templates)]
+"""The application's template builders: one per chapter, brought up to date on each use."""
 
 
 _bearer = HTTPBearer(
