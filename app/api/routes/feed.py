@@ -130,10 +130,13 @@ def _atom(
             pair = urlencode({"left": change.previous_version_id, "right": version.id})
             what = describe_change(ChangeSummary.from_json(change.summary))
             entry.summary(f"{_entry_summary(version)}\n{what}")
-            entry.link(href=f"{base}/compare?{pair}", rel="related", type="text/html")
-            entry.link(
-                href=f"{base}/api/v1/comparisons?{pair}", rel="related", type="application/json"
-            )
+            if change.previous_version_id is not None:  # None once that version is deleted
+                entry.link(href=f"{base}/compare?{pair}", rel="related", type="text/html")
+                entry.link(
+                    href=f"{base}/api/v1/comparisons?{pair}",
+                    rel="related",
+                    type="application/json",
+                )
         entry.category(term=version.authority.slug, label=version.authority.name)
         entry.category(term=version.chapter.slug, label=version.chapter.title)
     newest = _aware(versions[0].ingested_at) if versions else None
