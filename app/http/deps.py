@@ -107,20 +107,8 @@ def _chapter(
 
 
 ChapterDep = Annotated[Chapter, Depends(_chapter)]
-
-
-def _chapter_by_slug(
-    session: SessionDep,
-    slug: Annotated[
-        str,
-        Path(max_length=100, pattern=SLUG_PATTERN, description="The chapter's slug."),
-    ],
-) -> Chapter:
-    return get_chapter_or_raise(session=session, slug=slug)
-
-
-ChapterBySlugDep = Annotated[Chapter, Depends(_chapter_by_slug)]
-"""The chapter of `/chapters/{slug}/…` routes (`ChapterDep` reads `{chapter}` instead)."""
+"""The chapter a path's `{chapter}` names: `/chapters/{chapter}/…` and
+`/authorities/{slug}/chapters/{chapter}/…` alike."""
 
 
 async def _chapter_templates(request: Request) -> ChapterTemplates:
@@ -159,7 +147,6 @@ WriteTokenDep = Annotated[TokenHolder, Depends(require_write_token)]
 __all__ = [
     "SLUG_PATTERN",
     "AuthorityDep",
-    "ChapterBySlugDep",
     "ChapterDep",
     "EngineDep",
     "SessionDep",

@@ -105,7 +105,7 @@ class SimilarityGridRead(BaseModel):
     """The date asked for; null means each authority's latest version."""
     baseline: Literal["template", "version"] = "version"
     """What every authority is compared with: the chapter's common template (the text the
-    versions in force share, `GET /api/v1/chapters/{slug}/template`) or one version."""
+    versions in force share, `GET /api/v1/chapters/{chapter}/template`) or one version."""
     baseline_version_id: int | None
     """The version every authority is compared with; null when the baseline is the template."""
     kinds: list[str]

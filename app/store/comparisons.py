@@ -45,6 +45,20 @@ def _comparison_adapter() -> TypeAdapter[Comparison]:
     return TypeAdapter(Comparison)
 
 
+def comparison_fingerprint(options: CompareOptions) -> str:
+    """What, besides the two versions' bytes and the analyser version, decides a comparison's
+    content: the one key part of the database's cache and of every comparison ETag (the JSON,
+    the redlines). Anything new that changes a comparison (editor corrections, say) goes here,
+    and every cache and ETag follows. Today it is the options' fingerprint, unchanged, so
+    comparisons cached before stay valid."""
+    return options_fingerprint(options)
+
+
+def decode_comparison(payload: bytes) -> Comparison:
+    """A stored comparison's JSON back into the core `Comparison`."""
+    return _comparison_adapter().validate_json(payload)
+
+
 def compare_versions(
     *,
     session: Session,
@@ -57,7 +71,7 @@ def compare_versions(
     stored = comparison_payload(
         session=session, left_id=left_id, right_id=right_id, options=options, analyzed=analyzed
     )
-    return _comparison_adapter().validate_json(stored.payload)
+    return decode_comparison(stored.payload)
 
 
 def comparison_payload(
@@ -76,7 +90,7 @@ def comparison_payload(
     The diff runs outside any transaction (it is CPU work, and SQLite would otherwise hold its
     write lock); two workers missing at once both compute and the second insert is dropped.
     """
-    fingerprint = options_fingerprint(options)
+    fingerprint = comparison_fingerprint(options)
     with read_transaction(session):
         left = version_or_raise(session, left_id)
         right = version_or_raise(session, right_id)
@@ -182,7 +196,9 @@ __all__ = [
     "ComparisonCacheLimits",
     "StoredComparison",
     "compare_versions",
+    "comparison_fingerprint",
     "comparison_payload",
+    "decode_comparison",
     "evict_cached_comparisons",
     "options_fingerprint",
 ]

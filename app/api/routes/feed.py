@@ -15,7 +15,7 @@ from app import __version__
 from app.api.feed_caching import conditional_feed
 from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
-from app.http.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
+from app.http.deps import AuthorityDep, ChapterDep, SessionDep, SettingsDep
 from app.sources import ChangeSummary, describe_change
 from app.store import Change, Version, recent_amendments
 from app.store.subscriptions import changes_for_versions
@@ -66,13 +66,13 @@ def authority_feed(
 
 
 @router.get(
-    "/chapters/{slug}/feed.atom",
+    "/chapters/{chapter}/feed.atom",
     response_class=Response,
     responses={**_ATOM_RESPONSE, **READ_ERRORS},
     summary="Feed of one chapter's amendments",
 )
 def chapter_feed(
-    request: Request, chapter: ChapterBySlugDep, session: SessionDep, settings: SettingsDep
+    request: Request, chapter: ChapterDep, session: SessionDep, settings: SettingsDep
 ) -> Response:
     """New versions of one chapter, from any authority, newest first (the last 50)."""
     versions = recent_amendments(session=session, chapter_slug=chapter.slug)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.api.responses import READ_ERRORS
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, ChapterTemplatesDep, SessionDep
+from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.http.params import CompareOptionsDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
@@ -47,12 +47,12 @@ AsOf = Annotated[
 
 
 @router.get(
-    "/chapters/{slug}/matrix",
+    "/chapters/{chapter}/matrix",
     response_model=MatrixRead,
     responses=READ_ERRORS,
     summary="Divergence matrix of a chapter",
 )
-def read_matrix(chapter: ChapterBySlugDep, session: SessionDep, as_of: AsOf = None) -> Response:
+def read_matrix(chapter: ChapterDep, session: SessionDep, as_of: AsOf = None) -> Response:
     """Authorities by facts: every authority's value of every fact of the chapter, as of a date.
 
     Each cell carries the value, the evidence it was read from, and whether the fact is
@@ -99,13 +99,13 @@ def matrix_of(chapter: Chapter, session: Session, as_of: date | None) -> MatrixR
 
 
 @router.get(
-    "/chapters/{slug}/similarity",
+    "/chapters/{chapter}/similarity",
     response_model=SimilarityGridRead,
     responses=READ_ERRORS,
     summary="Section-similarity grid against a baseline",
 )
 def read_similarity_grid(
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
     templates: ChapterTemplatesDep,
     options: CompareOptionsDep,
@@ -124,7 +124,7 @@ def read_similarity_grid(
 
     Against the common template (the default), a cell is the share of that kind's template
     words the authority keeps; the passages only it has and the template passages it lacks are
-    in `GET /api/v1/chapters/{slug}/template`. Against a version, each authority's version in
+    in `GET /api/v1/chapters/{chapter}/template`. Against a version, each authority's version in
     force is compared with it (the comparison options apply, e.g. `ignore_local_names=true` to
     discount council names); open a cell's detail with
     `GET /api/v1/comparisons?left={baseline}&right={version_id}`. The first request computes the

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from app.api.responses import READ_ERRORS
 from app.api.routes.matrix import AsOf
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, ChapterTemplatesDep, SessionDep
+from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.templates import (
@@ -25,13 +25,13 @@ router = APIRouter(tags=["matrix"])
 
 
 @router.get(
-    "/chapters/{slug}/template",
+    "/chapters/{chapter}/template",
     response_model=TemplateRead,
     responses=READ_ERRORS,
     summary="Common template of a chapter",
 )
 def read_template(
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
     templates: ChapterTemplatesDep,
     as_of: AsOf = None,
@@ -40,7 +40,7 @@ def read_template(
     them all; and per authority, its similarity to it, the passages only it has, and the
     template passages nearly everyone else has that it lacks. `median_version_id` is the
     version closest to the template; the heat map's default baseline is the template itself
-    (`GET /api/v1/chapters/{slug}/similarity`)."""
+    (`GET /api/v1/chapters/{chapter}/similarity`)."""
     found = templates.template(session=session, chapter_slug=chapter.slug, as_of=as_of)
     authorities = []
     for version_id, version in found.versions.items():
@@ -66,13 +66,13 @@ def read_template(
 
 
 @router.get(
-    "/chapters/{slug}/similarity/pairs",
+    "/chapters/{chapter}/similarity/pairs",
     response_model=PairGridRead,
     responses=READ_ERRORS,
     summary="All-pairs section similarity of a chapter",
 )
 def read_pair_grid(
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
     templates: ChapterTemplatesDep,
     kind: Annotated[

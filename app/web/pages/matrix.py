@@ -9,7 +9,7 @@ from fastapi import APIRouter, Cookie, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, ChapterTemplatesDep, SessionDep
+from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.http.links import api_url
 from app.store import (
     Version,
@@ -37,10 +37,10 @@ COUNCIL_COOKIE_AGE = 365 * 24 * 3600
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
-@router.get("/chapters/{slug}/matrix", name="web_matrix")
+@router.get("/chapters/{chapter}/matrix", name="web_matrix")
 def matrix_page(
     request: Request,
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
     templates: TemplatesDep,
     chapter_templates: ChapterTemplatesDep,
@@ -105,7 +105,7 @@ def matrix_page(
         council_choices=tuple((v.authority.slug, v.authority.name) for v in in_force),
         council=own_version.authority.slug if own_version else "",
         breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
-        json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
+        json_url=api_url(f"/chapters/{chapter}/matrix", as_of=as_of_date),
     )
     response.headers["Vary"] = "Cookie"
     if council == "":
