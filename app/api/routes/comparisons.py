@@ -17,11 +17,10 @@ from app.http.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified,
 from app.http.deps import SessionFactoryDep
 from app.http.params import CompareOptionsDep
 from app.schemas.citations import citation_changes_of
-from app.schemas.comparisons import ComparisonRead
 from app.schemas.stored_versions import legislation_of, summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
 from app.store import VersionKey, version_keys_or_raise
-from app.store.comparisons import comparison_fingerprint, comparison_payload, decode_comparison
+from app.store.comparisons import comparison_fingerprint, comparison_payload
 
 router = APIRouter(tags=["comparisons"])
 
@@ -100,7 +99,6 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
         session=session, left_id=left_id, right_id=right_id, options=options
     )
     left_version, right_version = stored.left, stored.right
-    comparison = decode_comparison(stored.payload)
     return b"".join(
         (
             b'{"left_version":',
@@ -108,7 +106,7 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
             b',"right_version":',
             summary_of(right_version).model_dump_json().encode(),
             b',"comparison":',
-            ComparisonRead.from_comparison(comparison).model_dump_json().encode(),
+            stored.payload,
             b',"citations":',
             citation_changes_of(
                 right_version.chapter.slug,

@@ -105,7 +105,7 @@ def matrix_page(
         council_choices=tuple((v.authority.slug, v.authority.name) for v in in_force),
         council=own_version.authority.slug if own_version else "",
         breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
-        json_url=api_url(f"/chapters/{chapter}/matrix", as_of=as_of_date),
+        json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
     )
     response.headers["Vary"] = "Cookie"
     if council == "":
