@@ -41,6 +41,7 @@ from app.store import (
     make_session_factory,
     upgrade_to_head,
 )
+from app.store.templates import ChapterTemplates
 from app.watch import BackgroundWatcher
 from app.web import install_web
 from app.work_budget import ClientBudgetMiddleware, WorkLimiter
@@ -106,6 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = app_settings
     app.state.comparison_json_cache = BoundedCache[bytes](size=64)
+    app.state.chapter_templates = ChapterTemplates(size=8)
     install_problem_handlers(app)
     app.add_middleware(
         ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)

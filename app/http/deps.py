@@ -30,6 +30,7 @@ from app.store import (
     get_chapter_or_raise,
     get_version_or_raise,
 )
+from app.store.templates import ChapterTemplates
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 """Authority and chapter slugs: lower-case letters, digits and hyphens."""
@@ -110,20 +111,17 @@ def _chapter(
 
 
 ChapterDep = Annotated[Chapter, Depends(_chapter)]
+"""The chapter a path's `{chapter}` names: `/chapters/{chapter}/…` and
+`/authorities/{slug}/chapters/{chapter}/…` alike."""
 
 
-def _chapter_by_slug(
-    session: SessionDep,
-    slug: Annotated[
-        str,
-        Path(max_length=100, pattern=SLUG_PATTERN, description="The chapter's slug."),
-    ],
-) -> Chapter:
-    return get_chapter_or_raise(session=session, slug=slug)
+async def _chapter_templates(request: Request) -> ChapterTemplates:
+    templates: ChapterTemplates = request.app.state.chapter_templates
+    return templates
 
 
-ChapterBySlugDep = Annotated[Chapter, Depends(_chapter_by_slug)]
-"""The chapter of `/chapters/{slug}/…` routes (`ChapterDep` reads `{chapter}` instead)."""
+ChapterTemplatesDep = Annotated[ChapterTemplates, Depends(_chapter_templates)]
+"""The application's template builders: one per chapter, brought up to date on each use."""
 
 
 _bearer = HTTPBearer(
@@ -194,7 +192,6 @@ declare no `Form` parameters (FastAPI would read the body before any dependency 
 __all__ = [
     "SLUG_PATTERN",
     "AuthorityDep",
-    "ChapterBySlugDep",
     "ChapterDep",
     "EditorDep",
     "EditorForm",

@@ -71,8 +71,9 @@ class SimilarityCellRead(BaseModel):
     model_config = _CONFIG
 
     similarity: float | None = Field(ge=0, le=1)
-    """Share of words kept between the two sections, in [0, 1]; null when neither version has a
-    section of this kind."""
+    """Share of words kept between the two sections, in [0, 1] (against the template: share of
+    the template's words of this kind the version keeps); null when neither side has a section
+    of this kind."""
     status: Literal["unchanged", "changed", "added", "removed", "moved"] | None
     """The section's status against the baseline: "added" when only this authority has it,
     "removed" when only the baseline has it."""
@@ -102,8 +103,11 @@ class SimilarityGridRead(BaseModel):
     """The chapter."""
     as_of: date | None
     """The date asked for; null means each authority's latest version."""
-    baseline_version_id: int
-    """The version every authority is compared with."""
+    baseline: Literal["template", "version"] = "version"
+    """What every authority is compared with: the chapter's common template (the text the
+    versions in force share, `GET /api/v1/chapters/{chapter}/template`) or one version."""
+    baseline_version_id: int | None
+    """The version every authority is compared with; null when the baseline is the template."""
     kinds: list[str]
     """The columns: section kinds in the chapter family's order, "other" last."""
     rows: list[SimilarityRowRead]

@@ -83,7 +83,8 @@ class SubscriptionCreate(BaseModel):
     fact: str | None = Field(default=None, max_length=100, pattern=r"^[a-z][a-z0-9_]*$")
     """Only changes of this fact (`leaving_care_support_age`) that meet `condition`."""
     condition: RuleCondition | None = None
-    """changes, decreases, increases, above or below (`threshold`)."""
+    """changes, decreases, increases, above or below (`threshold`); or cites_superseded (no
+    `fact`): the new version cites an edition the chapter family's data says was superseded."""
     threshold: float | None = Field(default=None, allow_inf_nan=False)
 
 

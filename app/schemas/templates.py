@@ -61,4 +61,39 @@ class TemplateRead(BaseModel):
     """Each authority's deviation, by authority name."""
 
 
-__all__ = ["DeviationRead", "PassageRead", "TemplateRead"]
+class PairVersionRead(BaseModel):
+    """One row (and the same column) of an all-pairs grid."""
+
+    model_config = _CONFIG
+
+    authority: AuthorityRead
+    """The authority."""
+    version_id: int
+    """Its version in force."""
+
+
+class PairGridRead(BaseModel):
+    """Every pair of authorities' versions in force compared, section kind by section kind."""
+
+    model_config = _CONFIG
+
+    chapter: ChapterRead
+    """The chapter."""
+    as_of: date | None
+    """The date asked for; null means each authority's latest version."""
+    versions: list[PairVersionRead]
+    """The rows and columns of every grid, by authority name."""
+    kinds: list[str]
+    """The section kinds given, in the chapter family's order."""
+    grids: dict[str, list[list[float | None]]]
+    """Section kind → `versions` by `versions`: the share of that kind's passage words the two
+    versions have in common (Dice, rounded to 4 places); null where neither has the kind."""
+
+
+__all__ = [
+    "DeviationRead",
+    "PairGridRead",
+    "PairVersionRead",
+    "PassageRead",
+    "TemplateRead",
+]

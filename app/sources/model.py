@@ -6,8 +6,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-RuleCondition = Literal["changes", "decreases", "increases", "above", "below"]
-RULE_CONDITIONS: tuple[RuleCondition, ...] = ("changes", "decreases", "increases", "above", "below")
+RuleCondition = Literal["changes", "decreases", "increases", "above", "below", "cites_superseded"]
+RULE_CONDITIONS: tuple[RuleCondition, ...] = (
+    "changes",
+    "decreases",
+    "increases",
+    "above",
+    "below",
+    "cites_superseded",
+)
+CITATIONS_FACT = "legislation"
+"""The fact a "cites_superseded" rule reads: the version's list of cited instruments."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,18 @@ class SectionChangeSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SupersededCitation:
+    """An instrument the new version cites in an edition superseded by the day it was found."""
+
+    cited: str
+    """The item as cited ("Working Together to Safeguard Children 2018")."""
+    superseded_by: tuple[str, ...]
+    """What is in force instead."""
+    since: str | None
+    """From when (ISO, perhaps to the month)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeSummary:
     """The difference between the previous version of a source's chapter and the new one."""
 
@@ -43,6 +64,8 @@ class ChangeSummary:
     sections: tuple[SectionChangeSummary, ...]
     words_inserted: int
     words_deleted: int
+    superseded_citations: tuple[SupersededCitation, ...] = ()
+    """What the new version cites that is superseded (whether or not the previous one did)."""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (what the store keeps and what notifications carry)."""
@@ -56,6 +79,14 @@ class ChangeSummary:
             sections=tuple(SectionChangeSummary(**item) for item in data.get("sections", ())),
             words_inserted=int(data.get("words_inserted", 0)),
             words_deleted=int(data.get("words_deleted", 0)),
+            superseded_citations=tuple(
+                SupersededCitation(
+                    cited=str(item["cited"]),
+                    superseded_by=tuple(item.get("superseded_by", ())),
+                    since=item.get("since"),
+                )
+                for item in data.get("superseded_citations", ())
+            ),
         )
 
     def fact(self, key: str) -> FactChange | None:

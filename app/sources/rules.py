@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import InvalidParameter
-from app.sources.model import RULE_CONDITIONS, ChangeSummary, FactRule
+from app.sources.model import CITATIONS_FACT, RULE_CONDITIONS, ChangeSummary, FactRule
 
 
 def make_rule(fact_key: str, condition: str, threshold: float | None) -> FactRule:
@@ -19,6 +19,13 @@ def make_rule(fact_key: str, condition: str, threshold: float | None) -> FactRul
             f"the condition '{condition}' needs a threshold. To fix: give the number the new "
             "value is compared with."
         )
+    if condition == "cites_superseded":
+        if fact_key.strip() not in ("", CITATIONS_FACT):
+            raise InvalidParameter(
+                f"the condition 'cites_superseded' reads the fact '{CITATIONS_FACT}', not "
+                f"'{fact_key}'. To fix: leave the fact out."
+            )
+        return FactRule(fact_key=CITATIONS_FACT, condition="cites_superseded")
     if not fact_key.strip():
         raise InvalidParameter("a fact rule needs a fact key. To fix: name the fact.")
     return FactRule(fact_key=fact_key, condition=condition, threshold=threshold)
@@ -30,8 +37,11 @@ def rule_matches(rule: FactRule, summary: ChangeSummary) -> bool:
     "decreases" and "increases" compare the numbers before and after; "above" and "below" hold
     when the fact changed to a value past the threshold (so a chapter that already stated a long
     timescale is not reported again by every unrelated edit). A value that is not a number never
-    meets a numeric condition.
+    meets a numeric condition. "cites_superseded" holds when the new version cites an edition
+    superseded by the day it was found, whether or not the previous version did.
     """
+    if rule.condition == "cites_superseded":
+        return bool(summary.superseded_citations)
     change = summary.fact(rule.fact_key)
     if change is None:
         return False

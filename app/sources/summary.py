@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from app.diff import Comparison
-from app.sources.model import ChangeSummary, FactChange, SectionChangeSummary
+from app.sources.model import ChangeSummary, FactChange, SectionChangeSummary, SupersededCitation
 
 
-def summarize_comparison(comparison: Comparison) -> ChangeSummary:
-    """The facts that changed (before → after) and the sections that are not unchanged.
+def summarize_comparison(
+    comparison: Comparison, superseded: tuple[SupersededCitation, ...] = ()
+) -> ChangeSummary:
+    """The facts that changed (before → after), the sections that are not unchanged, and the
+    new version's `superseded` citations (read by the caller against the family's data).
 
     Sections come in the new version's order, removed ones where they stood in the old; word
     counts are the comparison's own, so they agree with the comparison page.
@@ -32,6 +35,7 @@ def summarize_comparison(comparison: Comparison) -> ChangeSummary:
         sections=sections,
         words_inserted=comparison.totals.words_inserted,
         words_deleted=comparison.totals.words_deleted,
+        superseded_citations=superseded,
     )
 
 
@@ -42,6 +46,11 @@ def describe_change(summary: ChangeSummary) -> str:
         f"{section.heading or section.kind} ({section.status}): "
         f"{section.words_inserted} words added, {section.words_deleted} removed"
         for section in summary.sections
+    ]
+    lines += [
+        f"cites superseded {item.cited}"
+        + (f" (in force instead: {' and '.join(item.superseded_by)})" if item.superseded_by else "")
+        for item in summary.superseded_citations
     ]
     return "\n".join(lines) or "The wording changed; no fact and no section heading did."
 

@@ -43,6 +43,7 @@ from app.store.matrix import (
     SimilarityRow,
     divergence_matrix,
     section_similarity_grid,
+    template_similarity_grid,
 )
 from app.store.migrate import (
     database_limits,
@@ -174,6 +175,7 @@ __all__ = [
     "search",
     "section_similarity_grid",
     "sections_of",
+    "template_similarity_grid",
     "timeline",
     "upgrade_to_head",
     "verify_token",

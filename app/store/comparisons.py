@@ -3,12 +3,16 @@
 The cache key is (left SHA-256, right SHA-256, options fingerprint, analyser version): a cached
 comparison is never served for other bytes, other options or older rules, and because the cache
 lives in the database, every worker and host serving one database shares it. The payload is the
-core `Comparison` as JSON (pydantic's encoding of the dataclass); it holds no version ids, since
-the same bytes may be stored for several authorities.
+public contract's JSON of the comparison (`ComparisonRead`), kept once: the API sends it as it
+is, and only callers wanting the core `Comparison` decode it. It holds no version ids, since the
+same bytes may be stored for several authorities. Rows cached before the payload was the
+contract hold the core dataclass's JSON; they are read and served the same way until the next
+analyser version drops them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,6 +26,7 @@ from sqlalchemy.orm import Session, undefer
 from app.analysis import ANALYZER_VERSION, AnalyzedVersion
 from app.collector import collector_paused
 from app.diff import CompareOptions, Comparison, compare, options_fingerprint
+from app.schemas.comparisons import ComparisonRead
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
 from app.store.versions import analyzed_version_of, version_or_raise
@@ -35,14 +40,51 @@ class StoredComparison:
     left: Version
     right: Version
     payload: bytes
-    """The `Comparison` as UTF-8 JSON (the same bytes on every request: suitable for an ETag)."""
+    """The comparison as the public contract's UTF-8 JSON (`ComparisonRead`; the same bytes on
+    every request: suitable for an ETag)."""
     cached: bool
     """True when the payload came from the cache."""
+    computed: Comparison | None = None
+    """The core comparison when it was computed by this call (None when read from the cache)."""
 
 
 @cache
 def _comparison_adapter() -> TypeAdapter[Comparison]:
     return TypeAdapter(Comparison)
+
+
+def comparison_fingerprint(options: CompareOptions) -> str:
+    """What, besides the two versions' bytes and the analyser version, decides a comparison's
+    content: the one key part of the database's cache and of every comparison ETag (the JSON,
+    the redlines). Anything new that changes a comparison (editor corrections, say) goes here,
+    and every cache and ETag follows. Today it is the options' fingerprint, unchanged, so
+    comparisons cached before stay valid."""
+    return options_fingerprint(options)
+
+
+def encode_comparison(comparison: Comparison) -> bytes:
+    """The comparison as the public contract's JSON: what is stored, and what the API sends."""
+    return ComparisonRead.from_comparison(comparison).model_dump_json().encode("utf-8")
+
+
+def decode_comparison(payload: bytes) -> Comparison:
+    """A stored comparison's JSON back into the core `Comparison` (word operations are arrays
+    in the contract, objects in the core)."""
+    if _is_core_json(payload):
+        return _comparison_adapter().validate_json(payload)
+    data = json.loads(payload)
+    for block in data["blocks"]:
+        block["ops"] = [
+            {"kind": op[0], "text": op[1], "ignorable": len(op) > 2} for op in block["ops"]
+        ]
+    return _comparison_adapter().validate_python(data)
+
+
+def _is_core_json(payload: bytes) -> bool:
+    """Whether a cached payload is the core dataclass's JSON (rows cached before the contract
+    was kept): its last key is `differs`, the contract's last is `blocks`. A quote inside a JSON
+    string is escaped, so these bytes can only be the document's own keys."""
+    return payload.endswith((b',"differs":true}', b',"differs":false}'))
 
 
 def compare_versions(
@@ -57,7 +99,7 @@ def compare_versions(
     stored = comparison_payload(
         session=session, left_id=left_id, right_id=right_id, options=options, analyzed=analyzed
     )
-    return _comparison_adapter().validate_json(stored.payload)
+    return stored.computed if stored.computed is not None else decode_comparison(stored.payload)
 
 
 def comparison_payload(
@@ -76,7 +118,7 @@ def comparison_payload(
     The diff runs outside any transaction (it is CPU work, and SQLite would otherwise hold its
     write lock); two workers missing at once both compute and the second insert is dropped.
     """
-    fingerprint = options_fingerprint(options)
+    fingerprint = comparison_fingerprint(options)
     with read_transaction(session):
         left = version_or_raise(session, left_id)
         right = version_or_raise(session, right_id)
@@ -89,15 +131,18 @@ def comparison_payload(
                 .options(undefer(Version.data))
             ).all()
     if payload is not None:
-        return StoredComparison(
-            left=left, right=right, payload=payload.encode("utf-8"), cached=True
-        )
+        stored = payload.encode("utf-8")
+        if _is_core_json(stored):
+            stored = encode_comparison(decode_comparison(stored))
+        return StoredComparison(left=left, right=right, payload=stored, cached=True)
     charge_expensive_work()
     with collector_paused():
         comparison = compare(analyzed(left), analyzed(right), options)
-    encoded = _comparison_adapter().dump_json(comparison)
+    encoded = encode_comparison(comparison)
     _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
-    return StoredComparison(left=left, right=right, payload=encoded, cached=False)
+    return StoredComparison(
+        left=left, right=right, payload=encoded, cached=False, computed=comparison
+    )
 
 
 def _cache_lookup(left_sha: str, right_sha: str, fingerprint: str) -> Select[str]:
@@ -182,7 +227,10 @@ __all__ = [
     "ComparisonCacheLimits",
     "StoredComparison",
     "compare_versions",
+    "comparison_fingerprint",
     "comparison_payload",
+    "decode_comparison",
+    "encode_comparison",
     "evict_cached_comparisons",
     "options_fingerprint",
 ]

@@ -23,6 +23,7 @@ from app.store.catalog import current_versions, get_chapter_or_raise
 from app.store.comparisons import compare_versions
 from app.store.db import read_transaction
 from app.store.models import Fact
+from app.store.templates import ChapterTemplate
 from app.store.versions import analyzed_version_of, get_version_or_raise
 
 
@@ -92,7 +93,8 @@ class SimilarityGrid:
 
     chapter_slug: str
     as_of: date | None
-    baseline_version_id: int
+    baseline_version_id: int | None
+    """The version compared with; None when the baseline is the common template."""
     kinds: list[str]
     """Columns: section kinds present on either side, in the family's order, "other" last."""
     rows: list[SimilarityRow]
@@ -193,7 +195,7 @@ def section_similarity_grid(
                 similarity=comparison.totals.similarity,
             )
         )
-    kinds = _kind_order(chapter_slug, seen_kinds)
+    kinds = kind_order(chapter_slug, seen_kinds)
     missing = SimilarityCell(similarity=None, status=None)
     for row in rows:
         for kind in kinds:
@@ -202,6 +204,57 @@ def section_similarity_grid(
         chapter_slug=chapter_slug,
         as_of=as_of,
         baseline_version_id=baseline_id,
+        kinds=kinds,
+        rows=rows,
+    )
+
+
+def template_similarity_grid(found: ChapterTemplate) -> SimilarityGrid:
+    """Each authority's version in force against the common template, section kind by kind.
+
+    A cell is the share of that kind's template words the version keeps; it is "unchanged"
+    when the version keeps them all and adds no words of its own there, "removed" when the
+    version has no section of a kind the template has, "added" when the template has no text
+    of a kind the version has.
+    """
+    template = found.template
+    seen_kinds: list[str] = list(template.texts)
+    rows: list[SimilarityRow] = []
+    for version_id, version in found.versions.items():
+        deviation = template.deviations[str(version_id)]
+        cells: dict[str, SimilarityCell] = {}
+        for kind in sorted(deviation.kinds | set(template.texts)):
+            if kind not in seen_kinds:
+                seen_kinds.append(kind)
+            if kind not in template.texts:
+                cells[kind] = SimilarityCell(similarity=0.0, status="added")
+            elif kind not in deviation.kinds:
+                cells[kind] = SimilarityCell(similarity=0.0, status="removed")
+            else:
+                kept = deviation.similarity.get(kind, 0.0)
+                same = kept >= 1.0 and not deviation.extra.get(kind)
+                cells[kind] = SimilarityCell(
+                    similarity=kept, status="unchanged" if same else "changed"
+                )
+        rows.append(
+            SimilarityRow(
+                authority_slug=version.authority.slug,
+                authority_name=version.authority.name,
+                is_sample=version.authority.is_sample,
+                version_id=version_id,
+                cells=cells,
+                similarity=deviation.overall,
+            )
+        )
+    kinds = kind_order(found.chapter_slug, seen_kinds)
+    missing = SimilarityCell(similarity=None, status=None)
+    for row in rows:
+        for kind in kinds:
+            row.cells.setdefault(kind, missing)
+    return SimilarityGrid(
+        chapter_slug=found.chapter_slug,
+        as_of=found.as_of,
+        baseline_version_id=None,
         kinds=kinds,
         rows=rows,
     )
@@ -219,7 +272,8 @@ def _family_order(chapter_slug: str, seen: list[str]) -> list[str]:
     return declared + [key for key in seen if key not in declared]
 
 
-def _kind_order(chapter_slug: str, seen: list[str]) -> list[str]:
+def kind_order(chapter_slug: str, seen: list[str]) -> list[str]:
+    """`seen` section kinds in the chapter family's order, unknown ones after, "other" last."""
     try:
         declared = [kind.slug for kind in get_family(chapter_slug).kinds]
     except UnknownFamily:
@@ -239,5 +293,7 @@ __all__ = [
     "SimilarityGrid",
     "SimilarityRow",
     "divergence_matrix",
+    "kind_order",
     "section_similarity_grid",
+    "template_similarity_grid",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -20,13 +20,21 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, undefer
 
 from app.diff import CompareOptions
-from app.errors import Conflict, InvalidParameter, NotFound, PolicydiffError
+from app.errors import Conflict, InvalidParameter, NotFound, PolicydiffError, UnknownFamily
 from app.families import get_family
 from app.ingest import read_source
-from app.sources import ChangeSummary, FactRule, check_http_url, rule_matches, summarize_comparison
+from app.sources import (
+    CITATIONS_FACT,
+    ChangeSummary,
+    FactRule,
+    SupersededCitation,
+    check_http_url,
+    rule_matches,
+    summarize_comparison,
+)
 from app.store.comparisons import compare_versions
 from app.store.db import read_transaction, write_transaction
-from app.store.models import Authority, Chapter, Version
+from app.store.models import Authority, Chapter, Fact, Version
 from app.store.versions import MAX_ID, _check_slug, add_version
 from app.store.watch_models import Change, Delivery, Snapshot, Source, Subscription
 
@@ -305,7 +313,10 @@ def record_fetch(
         summarize_comparison(
             compare_versions(
                 session=session, left_id=before_id, right_id=version_id, options=CompareOptions()
-            )
+            ),
+            superseded_citations_of(
+                session=session, version_id=version_id, chapter_slug=chapter_slug, on=moment.date()
+            ),
         )
         if before_id is not None and before_id != version_id
         else None
@@ -425,6 +436,27 @@ def _add_change(
             )
         )
     return change.id
+
+
+def superseded_citations_of(
+    *, session: Session, version_id: int, chapter_slug: str, on: date
+) -> tuple[SupersededCitation, ...]:
+    """The version's cited instruments that its family's data says were superseded by `on`."""
+    try:
+        table = get_family(chapter_slug).superseded
+    except UnknownFamily:
+        return ()
+    with read_transaction(session):
+        legislation = session.scalar(
+            select(Fact.value).where(Fact.version_id == version_id, Fact.key == CITATIONS_FACT)
+        )
+    if not isinstance(legislation, list):
+        return ()
+    return tuple(
+        SupersededCitation(cited=item.cited, superseded_by=item.superseded_by, since=item.since)
+        for item in table.statuses(legislation, on)
+        if item.status == "superseded"
+    )
 
 
 def subscription_wants(subscription: Subscription, summary: ChangeSummary) -> bool:

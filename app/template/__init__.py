@@ -23,7 +23,8 @@ SHINGLE = 3
 SAME_PASSAGE = 0.5
 """Share of shingles (Jaccard) above which two passages are one passage, edited."""
 TEMPLATE_SHARE = 0.5
-"""A passage is template text when at least this share of the versions with its kind have it."""
+"""A passage is template text when at least this share of the versions with its kind have it,
+and its kind is one at least this share of all versions have."""
 NEARLY_EVERYONE = 0.8
 """A passage is missed by a council when at least this share of the others have it."""
 MIN_PASSAGE_WORDS = 3
@@ -65,6 +66,12 @@ class Deviation:
     """(kind, passage) that no other version has: "only this council says…"."""
     missing: list[tuple[str, str]]
     """(kind, template passage) that nearly every other version has and this one lacks."""
+    kinds: frozenset[str] = frozenset()
+    """The section kinds this version has."""
+    extra: dict[str, int] = field(default_factory=dict)
+    """Section kind → words of this version's passages that are not template text or that no
+    other version has (its own additions, alone or shared with a minority); kinds with none are
+    left out."""
 
 
 def passages_of(text: str) -> list[Passage]:
@@ -146,7 +153,11 @@ class TemplateBuilder:
         template: dict[str, list[tuple[float, str, _Group]]] = {}
         for group in self._groups:
             support = sum(1 for members in group.members.values() if members)
-            if not support or support < TEMPLATE_SHARE * having[group.kind]:
+            if (
+                not support
+                or support < TEMPLATE_SHARE * having[group.kind]
+                or having[group.kind] < TEMPLATE_SHARE * len(self._kinds_of)
+            ):
                 continue
             positions = sorted(p.position for members in group.members.values() for p in members)
             wording = group.wordings.most_common(1)[0][0]
@@ -155,7 +166,8 @@ class TemplateBuilder:
             )
         for entries in template.values():
             entries.sort(key=lambda entry: entry[0])
-        deviations = {key: self._deviation(key, template, having) for key in self._kinds_of}
+        in_template = {id(group) for entries in template.values() for _, _, group in entries}
+        deviations = self._deviations(template, in_template)
         median = max(deviations.values(), key=lambda d: (d.overall, d.key), default=None)
         return CommonTemplate(
             texts={
@@ -165,39 +177,58 @@ class TemplateBuilder:
             median_key=median.key if median else None,
         )
 
-    def _deviation(
+    def _deviations(
         self,
-        key: str,
         template: dict[str, list[tuple[float, str, _Group]]],
-        having: Counter[str],
-    ) -> Deviation:
-        similarity: dict[str, float] = {}
-        kept_total = template_total = 0
+        in_template: set[int],
+    ) -> dict[str, Deviation]:
+        """Every version against the template, in one pass over the groups."""
+        keys = list(self._kinds_of)
+        kept: dict[str, Counter[str]] = {key: Counter() for key in keys}
+        template_words: Counter[str] = Counter()
         for kind, entries in template.items():
-            words = [_words(wording) for _, wording, _ in entries]
-            kept = sum(
-                w for w, (_, _, group) in zip(words, entries, strict=True) if group.members.get(key)
-            )
-            similarity[kind] = kept / sum(words) if sum(words) else 0.0
-            kept_total += kept
-            template_total += sum(words)
-        unique: list[tuple[str, str]] = []
-        missing: list[tuple[str, str]] = []
+            for _, wording, group in entries:
+                words = _words(wording)
+                template_words[kind] += words
+                for holder, members in group.members.items():
+                    if members:
+                        kept[holder][kind] += words
+        unique: dict[str, list[tuple[str, str]]] = {key: [] for key in keys}
+        missing: dict[str, list[tuple[str, str]]] = {key: [] for key in keys}
+        extra: dict[str, Counter[str]] = {key: Counter() for key in keys}
+        others = len(keys) - 1
         for group in self._groups:
             holders = [holder for holder, members in group.members.items() if members]
-            if holders == [key] and len(self._kinds_of) > 1:
-                unique.extend((group.kind, passage.text) for passage in group.members[key])
-            elif key not in holders and holders:
-                others = len(self._kinds_of) - 1
-                if others and len(holders) >= NEARLY_EVERYONE * others:
-                    missing.append((group.kind, group.wordings.most_common(1)[0][0]))
-        return Deviation(
-            key=key,
-            similarity=similarity,
-            overall=kept_total / template_total if template_total else 0.0,
-            unique=unique,
-            missing=missing,
-        )
+            if not holders:
+                continue
+            alone = len(holders) == 1
+            for holder in holders:
+                if alone or id(group) not in in_template:
+                    extra[holder][group.kind] += sum(_words(p.text) for p in group.members[holder])
+            if alone and others:
+                unique[holders[0]].extend((group.kind, p.text) for p in group.members[holders[0]])
+            if others and len(holders) >= NEARLY_EVERYONE * others:
+                held = set(holders)
+                wording = group.wordings.most_common(1)[0][0]
+                for key in keys:
+                    if key not in held:
+                        missing[key].append((group.kind, wording))
+        total = sum(template_words.values())
+        return {
+            key: Deviation(
+                key=key,
+                similarity={
+                    kind: kept[key][kind] / words if words else 0.0
+                    for kind, words in template_words.items()
+                },
+                overall=sum(kept[key].values()) / total if total else 0.0,
+                unique=unique[key],
+                missing=missing[key],
+                kinds=frozenset(self._kinds_of[key]),
+                extra=dict(extra[key]),
+            )
+            for key in keys
+        }
 
     def pair_similarity(self) -> dict[tuple[str, str], float]:
         """All pairs of versions: the share of passage words they have in common (Dice)."""
@@ -219,6 +250,49 @@ class TemplateBuilder:
                 value = 2 * shared / size if size else 1.0
                 result[(left, right)] = result[(right, left)] = value
         return result
+
+    def pair_similarity_by_kind(self) -> PairGrid:
+        """All pairs of versions, section kind by section kind: the share of that kind's
+        passage words two versions have in common (Dice), None where neither has the kind."""
+        keys = self.keys
+        position = {key: index for index, key in enumerate(keys)}
+        weights: dict[str, list[dict[int, int]]] = {}
+        for index, group in enumerate(self._groups):
+            for holder, members in group.members.items():
+                if members and holder in position:
+                    by_version = weights.setdefault(group.kind, [{} for _ in keys])
+                    by_version[position[holder]][index] = sum(_words(p.text) for p in members)
+        grids: dict[str, list[list[float | None]]] = {}
+        for kind, by_version in sorted(weights.items()):
+            totals = [sum(found.values()) for found in by_version]
+            has_kind = [kind in self._kinds_of[key] for key in keys]
+            rows: list[list[float | None]] = [[None] * len(keys) for _ in keys]
+            for i, mine in enumerate(by_version):
+                row_i = rows[i]
+                for j in range(i, len(keys)):
+                    if not (has_kind[i] or has_kind[j]):
+                        continue
+                    theirs = by_version[j]
+                    small, large = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+                    shared = sum(min(w, large[g]) for g, w in small.items() if g in large)
+                    size = totals[i] + totals[j]
+                    value = 2 * shared / size if size else float(has_kind[i] == has_kind[j])
+                    row_i[j] = rows[j][i] = value
+            grids[kind] = rows
+        return PairGrid(keys=keys, kinds=list(grids), grids=grids)
+
+
+@dataclass(frozen=True, slots=True)
+class PairGrid:
+    """Every pair of versions compared, per section kind."""
+
+    keys: list[str]
+    """The versions, in the order of the grid's rows and columns."""
+    kinds: list[str]
+    """The section kinds some version has (with at least one passage)."""
+    grids: dict[str, list[list[float | None]]]
+    """Section kind → `keys` by `keys` similarities in [0, 1] (1 on the diagonal for a version
+    having the kind), None where neither version has the kind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +318,7 @@ def common_template(versions: Sequence[tuple[str, Iterable[tuple[str, str]]]]) -
 __all__ = [
     "CommonTemplate",
     "Deviation",
+    "PairGrid",
     "Passage",
     "TemplateBuilder",
     "common_template",

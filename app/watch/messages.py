@@ -43,7 +43,9 @@ def change_payload(change: Change, settings: Settings) -> dict[str, Any]:
         "comparison": {
             "page": f"{base}/compare?{pair}",
             "json": f"{base}{API_PREFIX}/comparisons?{pair}",
-        },
+        }
+        if change.previous_version_id is not None
+        else None,
         "facts_changed": [
             {"key": fact.key, "before": fact.before, "after": fact.after} for fact in summary.facts
         ],
@@ -59,6 +61,10 @@ def change_payload(change: Change, settings: Settings) -> dict[str, Any]:
         ],
         "words_inserted": summary.words_inserted,
         "words_deleted": summary.words_deleted,
+        "superseded_citations": [
+            {"cited": item.cited, "superseded_by": list(item.superseded_by), "since": item.since}
+            for item in summary.superseded_citations
+        ],
     }
 
 

@@ -7,6 +7,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.template import TemplateBuilder, common_template, passages_of
 from tests.template.synthetic import Council, base_sections, generate
@@ -107,3 +109,60 @@ def test_pair_similarity_is_symmetric_and_one_on_the_diagonal(councils: list[Cou
     assert all(pairs[(c.key, c.key)] == pytest.approx(1.0) for c in councils[:20])
     assert all(pairs[(a, b)] == pairs[(b, a)] for a, b in pairs)
     assert all(0.0 <= value <= 1.0 for value in pairs.values())
+
+
+_SENTENCES = [
+    "Every child is heard before a plan is agreed.",
+    "Care leavers are supported until they are twenty one.",
+    "Managers review each case within four weeks.",
+    "Families are told in writing what the council decided.",
+    "Interpreters are offered to every parent who needs one.",
+    "Foster carers receive training in their first year.",
+]
+
+
+@st.composite
+def _versions(draw: st.DrawFn) -> list[tuple[str, list[tuple[str, str]]]]:
+    count = draw(st.integers(min_value=1, max_value=6))
+    versions = []
+    for number in range(count):
+        sections = [
+            (kind, "\n".join(draw(st.lists(st.sampled_from(_SENTENCES), max_size=4))))
+            for kind in draw(st.lists(st.sampled_from(["values", "scope", "other"]), unique=True))
+        ]
+        versions.append((f"v{number}", sections))
+    return versions
+
+
+@given(_versions())
+def test_pairs_per_kind_are_dice_of_shared_words_symmetric_and_whole_on_the_diagonal(
+    versions: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    builder = TemplateBuilder()
+    for key, sections in versions:
+        builder.add(key, sections)
+
+    grid = builder.pair_similarity_by_kind()
+
+    assert grid.keys == [key for key, _ in versions]
+    for kind, rows in grid.grids.items():
+        having = [any(k == kind for k, _ in sections) for _, sections in versions]
+        for i, row in enumerate(rows):
+            assert row[i] == (1.0 if having[i] else None)
+            for j, value in enumerate(row):
+                assert value == rows[j][i]
+                assert (value is None) == (not having[i] and not having[j])
+                assert value is None or 0.0 <= value <= 1.0
+
+
+@given(_versions())
+def test_passages_only_one_version_has_count_as_its_additions(
+    versions: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    template = common_template(versions)
+
+    for deviation in template.deviations.values():
+        assert all(0.0 <= value <= 1.0 for value in deviation.similarity.values())
+        assert set(deviation.similarity) == set(template.texts)
+        for kind, _ in deviation.unique:
+            assert deviation.extra.get(kind, 0) > 0, "a passage of its own is an addition"

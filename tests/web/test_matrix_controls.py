@@ -101,9 +101,22 @@ def test_the_most_common_value_row_states_the_majority_it_marks_against(
 
 
 def test_a_heat_cell_lands_on_its_section_in_the_comparison(client: TestClient, soup: Soup) -> None:
-    page = soup(client.get(MATRIX))
+    baseline = client.get(f"/api/v1{MATRIX}").json()["rows"][0]["version_id"]
+    page = soup(client.get(MATRIX, params={"baseline": baseline}))
     link = page.select_one("table.heatmap tbody td a")
     target = link["href"]
     path, anchor = target.split("#")
     comparison = soup(client.get(path))
     assert comparison.find(id=anchor) is not None, anchor
+
+
+def test_against_the_template_a_heat_cell_lands_on_that_councils_deviation(
+    client: TestClient, soup: Soup
+) -> None:
+    page = soup(client.get(MATRIX))
+    links = page.select("table.heatmap tbody td a")
+    assert links
+    for link in links:
+        anchor = str(link["href"]).removeprefix("#")
+        target = page.find(id=anchor)
+        assert target is not None and target.name == "details", anchor

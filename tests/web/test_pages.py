@@ -424,7 +424,8 @@ def test_matrix_marks_divergent_cells_and_links_each_to_its_evidence(
 def test_matrix_heat_map_states_numbers_and_opens_comparisons(
     client: TestClient, soup: Soup
 ) -> None:
-    page = soup(client.get(f"/chapters/{CHAPTER}/matrix"))
+    baseline = client.get(f"/api/v1/chapters/{CHAPTER}/matrix").json()["rows"][0]["version_id"]
+    page = soup(client.get(f"/chapters/{CHAPTER}/matrix", params={"baseline": baseline}))
     heat = page.find("table", class_="heatmap")
     assert isinstance(heat, Tag)
     cells = heat.select("tbody td")

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.responses import READ_ERRORS
 from app.api.routes.matrix import AsOf, matrix_of
-from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.deps import ChapterDep, SessionDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.fact_answers import FactAnswerRead, FactAnswersRead
@@ -29,13 +29,13 @@ _CSV = "text/csv; charset=utf-8"
 
 
 @router.get(
-    "/chapters/{slug}/facts",
+    "/chapters/{chapter}/facts",
     response_model=FactAnswersRead,
     responses={**READ_ERRORS, 200: {"content": {_CSV: {}}}},
     summary="Ask a fact across authorities",
 )
 def read_fact_answers(
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
     as_of: AsOf = None,
     fact: Annotated[
@@ -115,12 +115,12 @@ def read_fact_answers(
 
 
 @router.get(
-    "/chapters/{slug}/matrix/export",
+    "/chapters/{chapter}/matrix/export",
     responses={**READ_ERRORS, 200: {"content": {_CSV: {}, "application/json": {}}}},
     summary="Download the divergence matrix",
 )
 def download_matrix(
-    chapter: ChapterBySlugDep, session: SessionDep, as_of: AsOf = None, format: Format = "csv"
+    chapter: ChapterDep, session: SessionDep, as_of: AsOf = None, format: Format = "csv"
 ) -> Response:
     """The matrix as a file: `csv` (one row per authority, one column per fact, values as
     JSON where they are lists or objects) or `json` (the matrix's own shape)."""

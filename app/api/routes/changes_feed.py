@@ -67,7 +67,8 @@ def changes_feed(
     `fact` with `condition` (`changes`, `decreases`, `increases`, `above`, `below` with
     `threshold`) keeps the changes that meet the rule: for example
     `?fact=leaving_care_support_age&condition=decreases`, or
-    `?fact=permanence_plan_months&condition=above&threshold=4`. Answers 304 to a reader whose
+    `?fact=permanence_plan_months&condition=above&threshold=4`; `?condition=cites_superseded`
+    keeps the new versions that cite superseded guidance. Answers 304 to a reader whose
     `If-None-Match` or `If-Modified-Since` is current.
     """
     rule = make_rule(fact or "", condition or "changes", threshold) if fact or condition else None
@@ -97,9 +98,16 @@ def _add_entry(feed: FeedGenerator, change: Change, base: str) -> None:
     entry = feed.add_entry(_AtomEntry())
     entry.id(f"{base}/api/v1/feeds/changes/{change.id}")
     entry.title(f"{version.authority.name}: {version.chapter.title} changed")
-    entry.link(href=f"{base}/compare?{pair}", rel="alternate", type="text/html")
-    entry.link(href=f"{base}/api/v1/comparisons?{pair}", rel="alternate", type="application/json")
-    entry.link(href=f"{base}/versions/{version.id}", rel="related", type="text/html")
+    if change.previous_version_id is not None:  # None once the previous version is deleted
+        entry.link(href=f"{base}/compare?{pair}", rel="alternate", type="text/html")
+        entry.link(
+            href=f"{base}/api/v1/comparisons?{pair}", rel="alternate", type="application/json"
+        )
+    entry.link(
+        href=f"{base}/versions/{version.id}",
+        rel="related" if change.previous_version_id is not None else "alternate",
+        type="text/html",
+    )
     entry.updated(change.created_at)
     entry.published(change.created_at)
     entry.summary(describe_change(summary))
@@ -124,4 +132,6 @@ def _title(
             f"where {fact} {condition or 'changes'}"
             + (f" {threshold:g}" if threshold is not None else "")
         )
+    elif condition == "cites_superseded":
+        parts.append("citing superseded guidance")
     return " ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.responses import READ_ERRORS
-from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.deps import ChapterDep, SessionDep
 from app.schemas.chapters import ChapterRead
 from app.store import list_chapters
 
@@ -19,11 +19,11 @@ def read_chapters(session: SessionDep) -> list[ChapterRead]:
 
 
 @router.get(
-    "/chapters/{slug}",
+    "/chapters/{chapter}",
     response_model=ChapterRead,
     responses=READ_ERRORS,
     summary="Read a chapter",
 )
-def read_chapter(chapter: ChapterBySlugDep) -> ChapterRead:
+def read_chapter(chapter: ChapterDep) -> ChapterRead:
     """One chapter by its slug; see its matrix and similarity grid for how authorities differ."""
     return ChapterRead.model_validate(chapter)

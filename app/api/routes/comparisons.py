@@ -11,21 +11,16 @@ from starlette.concurrency import run_in_threadpool
 
 from app.analysis import ANALYZER_VERSION
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
-from app.diff import CompareOptions, options_fingerprint
+from app.diff import CompareOptions
 from app.http.cache import BoundedCache
 from app.http.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
 from app.http.deps import SessionFactoryDep
 from app.http.params import CompareOptionsDep
 from app.schemas.citations import citation_changes_of
-from app.schemas.comparisons import ComparisonRead
 from app.schemas.stored_versions import legislation_of, summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
-from app.store import (
-    VersionKey,
-    compare_versions,
-    get_version_or_raise,
-    version_keys_or_raise,
-)
+from app.store import VersionKey, version_keys_or_raise
+from app.store.comparisons import comparison_fingerprint, comparison_payload
 
 router = APIRouter(tags=["comparisons"])
 
@@ -61,7 +56,7 @@ async def read_comparison(
     etag = strong_etag(
         "comparison",
         *(part for version_id in (left, right) for part in _key_parts(keys[version_id])),
-        options_fingerprint(options),
+        comparison_fingerprint(options),
         ANALYZER_VERSION,
     )
     if etag_matches(request, etag):
@@ -100,11 +95,10 @@ def _encoded_comparison(
 
 
 def _encode(session: Session, left_id: int, right_id: int, options: CompareOptions) -> bytes:
-    left_version = get_version_or_raise(session=session, version_id=left_id)
-    right_version = get_version_or_raise(session=session, version_id=right_id)
-    comparison = compare_versions(
+    stored = comparison_payload(
         session=session, left_id=left_id, right_id=right_id, options=options
     )
+    left_version, right_version = stored.left, stored.right
     return b"".join(
         (
             b'{"left_version":',
@@ -112,7 +106,7 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
             b',"right_version":',
             summary_of(right_version).model_dump_json().encode(),
             b',"comparison":',
-            ComparisonRead.from_comparison(comparison).model_dump_json().encode(),
+            stored.payload,
             b',"citations":',
             citation_changes_of(
                 right_version.chapter.slug,

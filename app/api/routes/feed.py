@@ -15,7 +15,7 @@ from app import __version__
 from app.api.feed_caching import conditional_feed
 from app.api.responses import READ_ERRORS, Responses
 from app.config import Settings
-from app.http.deps import AuthorityDep, ChapterBySlugDep, SessionDep, SettingsDep
+from app.http.deps import AuthorityDep, ChapterDep, SessionDep, SettingsDep
 from app.sources import ChangeSummary, describe_change
 from app.store import Change, Version, recent_amendments
 from app.store.subscriptions import changes_for_versions
@@ -66,13 +66,13 @@ def authority_feed(
 
 
 @router.get(
-    "/chapters/{slug}/feed.atom",
+    "/chapters/{chapter}/feed.atom",
     response_class=Response,
     responses={**_ATOM_RESPONSE, **READ_ERRORS},
     summary="Feed of one chapter's amendments",
 )
 def chapter_feed(
-    request: Request, chapter: ChapterBySlugDep, session: SessionDep, settings: SettingsDep
+    request: Request, chapter: ChapterDep, session: SessionDep, settings: SettingsDep
 ) -> Response:
     """New versions of one chapter, from any authority, newest first (the last 50)."""
     versions = recent_amendments(session=session, chapter_slug=chapter.slug)
@@ -130,10 +130,13 @@ def _atom(
             pair = urlencode({"left": change.previous_version_id, "right": version.id})
             what = describe_change(ChangeSummary.from_json(change.summary))
             entry.summary(f"{_entry_summary(version)}\n{what}")
-            entry.link(href=f"{base}/compare?{pair}", rel="related", type="text/html")
-            entry.link(
-                href=f"{base}/api/v1/comparisons?{pair}", rel="related", type="application/json"
-            )
+            if change.previous_version_id is not None:  # None once that version is deleted
+                entry.link(href=f"{base}/compare?{pair}", rel="related", type="text/html")
+                entry.link(
+                    href=f"{base}/api/v1/comparisons?{pair}",
+                    rel="related",
+                    type="application/json",
+                )
         entry.category(term=version.authority.slug, label=version.authority.name)
         entry.category(term=version.chapter.slug, label=version.chapter.title)
     newest = _aware(versions[0].ingested_at) if versions else None

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.api.responses import READ_ERRORS
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.http.params import CompareOptionsDep
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
@@ -28,11 +28,12 @@ from app.schemas.matrix import (
 from app.store import (
     Chapter,
     MatrixCell,
+    SimilarityGrid,
     divergence_matrix,
     get_version_or_raise,
     section_similarity_grid,
+    template_similarity_grid,
 )
-from app.store.templates import chapter_template
 
 router = APIRouter(tags=["matrix"])
 
@@ -46,12 +47,12 @@ AsOf = Annotated[
 
 
 @router.get(
-    "/chapters/{slug}/matrix",
+    "/chapters/{chapter}/matrix",
     response_model=MatrixRead,
     responses=READ_ERRORS,
     summary="Divergence matrix of a chapter",
 )
-def read_matrix(chapter: ChapterBySlugDep, session: SessionDep, as_of: AsOf = None) -> Response:
+def read_matrix(chapter: ChapterDep, session: SessionDep, as_of: AsOf = None) -> Response:
     """Authorities by facts: every authority's value of every fact of the chapter, as of a date.
 
     Each cell carries the value, the evidence it was read from, and whether the fact is
@@ -98,36 +99,42 @@ def matrix_of(chapter: Chapter, session: Session, as_of: date | None) -> MatrixR
 
 
 @router.get(
-    "/chapters/{slug}/similarity",
+    "/chapters/{chapter}/similarity",
     response_model=SimilarityGridRead,
     responses=READ_ERRORS,
     summary="Section-similarity grid against a baseline",
 )
 def read_similarity_grid(
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
+    templates: ChapterTemplatesDep,
     options: CompareOptionsDep,
     baseline: Annotated[
         str,
         Query(
-            pattern=r"^(?:median|[1-9][0-9]{0,9})$",
-            description="Id of the version every authority is compared with (e.g. your own "
-            "authority's), or `median`: the median council's, closest to the common template "
-            "(the default).",
+            pattern=r"^(?:template|median|[1-9][0-9]{0,9})$",
+            description="What every authority is compared with: `template`, the chapter's "
+            "common template (the default); `median`, the median council's version, closest "
+            "to the template; or the id of a version (e.g. your own authority's).",
         ),
-    ] = "median",
+    ] = "template",
     as_of: AsOf = None,
 ) -> SimilarityGridRead:
     """Authorities by section kinds: how similar each authority's sections are to the baseline's.
 
-    Each authority's version in force is compared with the baseline version (the comparison
-    options apply, e.g. `ignore_local_names=true` to discount council names); a cell gives the
-    similarity of the sections of that kind and their status. Open a cell's detail with
+    Against the common template (the default), a cell is the share of that kind's template
+    words the authority keeps; the passages only it has and the template passages it lacks are
+    in `GET /api/v1/chapters/{chapter}/template`. Against a version, each authority's version in
+    force is compared with it (the comparison options apply, e.g. `ignore_local_names=true` to
+    discount council names); open a cell's detail with
     `GET /api/v1/comparisons?left={baseline}&right={version_id}`. The first request computes the
     comparisons; they are cached for later ones.
     """
+    if baseline == "template":
+        found = templates.template(session=session, chapter_slug=chapter.slug, as_of=as_of)
+        return _grid_read(chapter, template_similarity_grid(found))
     if baseline == "median":
-        median = chapter_template(
+        median = templates.template(
             session=session, chapter_slug=chapter.slug, as_of=as_of
         ).median_version_id
         if median is None:
@@ -137,7 +144,9 @@ def read_similarity_grid(
             )
         baseline_id = median
     elif int(baseline) > 2**31 - 1:
-        raise InvalidParameter("baseline is not a version id. To fix: use an id or 'median'.")
+        raise InvalidParameter(
+            "baseline is not a version id. To fix: use an id, 'template' or 'median'."
+        )
     else:
         baseline_id = int(baseline)
     baseline_version = get_version_or_raise(session=session, version_id=baseline_id)
@@ -153,9 +162,14 @@ def read_similarity_grid(
         as_of=as_of,
         options=options,
     )
+    return _grid_read(chapter, grid)
+
+
+def _grid_read(chapter: Chapter, grid: SimilarityGrid) -> SimilarityGridRead:
     return SimilarityGridRead(
         chapter=ChapterRead.model_validate(chapter),
         as_of=grid.as_of,
+        baseline="version" if grid.baseline_version_id is not None else "template",
         baseline_version_id=grid.baseline_version_id,
         kinds=grid.kinds,
         rows=[

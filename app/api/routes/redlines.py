@@ -11,13 +11,14 @@ from starlette.concurrency import run_in_threadpool
 
 from app.analysis import ANALYZER_VERSION
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
-from app.diff import CompareOptions, options_fingerprint
+from app.diff import CompareOptions
 from app.http.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
 from app.http.deps import SessionFactoryDep, SettingsDep
 from app.http.params import CompareOptionsDep
 from app.redline import RedlineFormat, media_type, redline_filename
 from app.redline_render import render, stored_redline
 from app.store import version_keys_or_raise
+from app.store.comparisons import comparison_fingerprint
 
 router = APIRouter(tags=["comparisons"])
 
@@ -82,7 +83,7 @@ async def read_redline(
             for version_id in (left, right)
             for part in (version_id, keys[version_id].sha256, keys[version_id].analyzer_version)
         ),
-        options_fingerprint(options),
+        comparison_fingerprint(options),
         ANALYZER_VERSION,
         format,
         changes_only and format != "docx",

@@ -9,14 +9,20 @@ from fastapi import APIRouter, Cookie, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.http.links import api_url
-from app.store import Version, current_versions, divergence_matrix, section_similarity_grid
-from app.store.templates import chapter_template
+from app.store import (
+    Version,
+    current_versions,
+    divergence_matrix,
+    section_similarity_grid,
+    template_similarity_grid,
+)
 from app.web.pages.common import ChoiceOption, Crumb, name_of, render, version_name
 from app.web.pages.matrix_view import (
     build_fact_matrix,
     build_heat_map,
+    build_template_deviations,
     matrix_controls,
     shape_matrix,
     stale_citation_rows,
@@ -31,12 +37,13 @@ COUNCIL_COOKIE_AGE = 365 * 24 * 3600
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
-@router.get("/chapters/{slug}/matrix", name="web_matrix")
+@router.get("/chapters/{chapter}/matrix", name="web_matrix")
 def matrix_page(
     request: Request,
-    chapter: ChapterBySlugDep,
+    chapter: ChapterDep,
     session: SessionDep,
     templates: TemplatesDep,
+    chapter_templates: ChapterTemplatesDep,
     as_of: Annotated[str | None, Query(max_length=10)] = None,
     baseline: Annotated[str | None, Query(max_length=20)] = None,
     sort: Annotated[str | None, Query(max_length=100)] = None,
@@ -47,7 +54,8 @@ def matrix_page(
     remembered: Annotated[str | None, Cookie(alias=COUNCIL_COOKIE, max_length=100)] = None,
 ) -> HTMLResponse:
     """The facts by authority and the section similarity with a baseline: the officer's own
-    council once chosen (remembered in a cookie, no script needed), else the most typical one."""
+    council once chosen (remembered in a cookie, no script needed), else the common template,
+    with each council's passages of its own and the template passages it lacks."""
     slug = chapter.slug
     as_of_date = _parse_date(as_of, "as_of")
     controls = matrix_controls(sort, order, fact, value)
@@ -59,18 +67,19 @@ def matrix_page(
     own_version = next((v for v in in_force if own and v.authority.slug == own), None)
     baseline_id = (
         _baseline_id(baseline, in_force)
-        if baseline
+        if baseline and baseline != "template"
         else own_version.id
-        if own_version
-        else chapter_template(
-            session=session, chapter_slug=slug, as_of=as_of_date
-        ).median_version_id
+        if own_version and not baseline
+        else None
     )
+    found = chapter_templates.template(session=session, chapter_slug=slug, as_of=as_of_date)
     grid = (
         section_similarity_grid(
             session=session, chapter_slug=slug, baseline_id=baseline_id, as_of=as_of_date
         )
         if baseline_id is not None
+        else template_similarity_grid(found)
+        if in_force
         else None
     )
     response = render(
@@ -84,8 +93,14 @@ def matrix_page(
         stale_citations=stale_citation_rows(matrix, as_of_date),
         controls=controls,
         fact_choices=tuple((key, fact_label(key)) for key in matrix.fact_keys),
-        grid=build_heat_map(grid, name_of(baseline_id, in_force)) if grid else None,
-        baseline_id=baseline_id,
+        grid=build_heat_map(
+            grid,
+            name_of(baseline_id, in_force) if baseline_id is not None else "the common template",
+        )
+        if grid
+        else None,
+        deviations=build_template_deviations(found),
+        baseline_id=baseline_id if baseline_id is not None else "template",
         baseline_choices=tuple(ChoiceOption(v.id, version_name(v)) for v in in_force),
         council_choices=tuple((v.authority.slug, v.authority.name) for v in in_force),
         council=own_version.authority.slug if own_version else "",

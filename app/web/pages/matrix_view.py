@@ -14,6 +14,7 @@ from app.schemas.citations import CitationRead, citations_of
 from app.store import DivergenceMatrix, SimilarityGrid
 from app.store.fact_queries import filter_matrix, sort_matrix
 from app.store.matrix import SimilarityRow
+from app.store.templates import ChapterTemplate
 from app.web.pages.words import DESCRIPTIVE_FACT_KEYS, fact_anchor, fact_label, kind_label
 
 OVERVIEW_FACT_KEYS: tuple[str, ...] = (
@@ -229,7 +230,8 @@ class HeatColumn:
 class HeatMapView:
     """Authorities by section kinds against one baseline version."""
 
-    baseline_id: int
+    baseline_id: int | None
+    """None when the baseline is the common template."""
     baseline_label: str
     columns: tuple[HeatColumn, ...]
     rows: tuple[HeatRow, ...]
@@ -244,13 +246,15 @@ _MISSING = {"added": "not in the baseline", "removed": "no such section"}
 """A cell's status against the baseline when one side has no section of its kind."""
 
 
-def _heat_cell(baseline_id: int, row: SimilarityRow, kind: str) -> HeatCell:
+def _heat_cell(baseline_id: int | None, row: SimilarityRow, kind: str) -> HeatCell:
     cell = row.cells[kind]
     missing = _MISSING.get(cell.status or "", "")
     return HeatCell(
         similarity=None if missing else cell.similarity,
         bin=heat_bin(cell.similarity or 0.0),
-        url=f"/compare?left={baseline_id}&right={row.version_id}#kind-{kind}",
+        url=f"#template-{row.version_id}"
+        if baseline_id is None
+        else f"/compare?left={baseline_id}&right={row.version_id}#kind-{kind}",
         missing=missing,
     )
 
@@ -268,6 +272,44 @@ def build_heat_map(grid: SimilarityGrid, baseline_label: str) -> HeatMapView:
         for row in grid.rows
     )
     return HeatMapView(grid.baseline_version_id, baseline_label, columns, rows)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplatePassage:
+    """A passage of one section kind, labelled for reading."""
+
+    kind_label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateDeviation:
+    """One council against the common template: what only it says, what it leaves out."""
+
+    version_id: int
+    label: str
+    version_url: str
+    similarity: float
+    unique: tuple[TemplatePassage, ...]
+    missing: tuple[TemplatePassage, ...]
+
+
+def build_template_deviations(found: ChapterTemplate) -> tuple[TemplateDeviation, ...]:
+    """Every council in force against the common template, by authority name."""
+    rows = []
+    for version_id, version in found.versions.items():
+        deviation = found.template.deviations[str(version_id)]
+        rows.append(
+            TemplateDeviation(
+                version_id=version_id,
+                label=version.authority.name,
+                version_url=f"/versions/{version_id}",
+                similarity=deviation.overall,
+                unique=tuple(TemplatePassage(kind_label(k), t) for k, t in deviation.unique),
+                missing=tuple(TemplatePassage(kind_label(k), t) for k, t in deviation.missing),
+            )
+        )
+    return tuple(rows)
 
 
 @dataclass(frozen=True, slots=True)
