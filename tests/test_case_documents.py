@@ -1,11 +1,11 @@
 """The annotation files of tests/cases/documents are well-formed, so their scores mean something.
 
-learn.json, holdout.json, blind.json, blind2.json and blind4.json say what a careful reader finds in each of
-our own case documents (the sections and the facts). The section-kind model learns from the first
-and is scored on the others (the blind sets were annotated before the parser read their
-documents), so a typo in a
-starts_with, an unknown kind or a document in two files would silently corrupt the figures. These
-tests check the annotations against the documents themselves, never against the parser.
+learn.json, holdout.json and the blind sets (blind, blind2, blind4) say what a careful reader finds
+in each of our own case documents (the sections and the facts). The section-kind model learns
+from the first and is scored on the others (the blind sets were annotated before the parser read
+their documents), so a typo in a starts_with, an unknown kind or a document in two files would
+silently corrupt the figures. These tests check the annotations against the documents themselves,
+never against the parser.
 """
 
 from __future__ import annotations

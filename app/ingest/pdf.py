@@ -38,6 +38,7 @@ _SAMPLES_PER_LINE = 8
 """Characters of a line whose font is read; the line's size and weight are the majority's."""
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
+_MIN_FONT_SIZE = 2.0
 _FORCE_BOLD_FLAG = 1 << 18
 _STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _HYPHENS = frozenset("-\u00ad\u2010\x02\ufffe")
@@ -59,7 +60,8 @@ class TextLine:
 
     text: str
     size: float
-    """Height of the line's font box in points (font size scaled by the text's matrix)."""
+    """The line's font size in points (scaled by the text's matrix; the font box's height where
+    the PDF gives no plausible size)."""
     bold: bool
     """Most of the sampled characters are in a bold font."""
     top: float
@@ -254,7 +256,10 @@ def _line(
     step = max(1, len(visible) // _SAMPLES_PER_LINE)
     samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
     boxes = [text_page.get_charbox(index, loose=True) for index in samples]
-    sizes = sorted(top - bottom for _left, bottom, _right, top in boxes)
+    sizes = sorted(
+        _font_size(text_page, index, top - bottom)
+        for index, (_left, bottom, _right, top) in zip(samples, boxes, strict=True)
+    )
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
     text = "".join(characters[start:end]).replace("\x02", "-").replace("\ufffe", "-").strip()
     return TextLine(
@@ -268,9 +273,24 @@ def _line(
     )
 
 
+def _font_size(text_page: pdfium.PdfTextPage, index: int, box_height: float) -> float:
+    """The character's font size in points, as its font was set (scaled by the text matrix).
+
+    A font box's height varies from glyph to glyph and from font to font by a few per cent, enough
+    to split one heading style into two sizes; the size the text was set in does not. Where PDFium
+    gives no plausible size (a font set at size 1 and scaled by an unusual matrix), the box's
+    height stands in.
+    """
+    size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+    if size >= _MIN_FONT_SIZE and 0.5 * size <= box_height <= 2.5 * size:
+        return size
+    return box_height
+
+
 class _FontReader:
-    """Whether a character of one text page is bold: by the font's weight where the PDF gives
-    one, else by its name ("Helvetica-Bold", "Arial,Bold") or its force-bold flag."""
+    """Whether a character of one text page is bold: by the font's weight, its force-bold flag or
+    its name ("Helvetica-Bold", "Arial,Bold"); a name saying bold wins over a declared weight of
+    400, which some PDF makers write for every face of a family."""
 
     def __init__(self, raw_text_page: object) -> None:
         self._raw = raw_text_page
@@ -287,7 +307,7 @@ class _FontReader:
         )
         if self._flags.value & _FORCE_BOLD_FLAG:
             return True
-        return weight <= 0 and _BOLD_NAME.search(self._name.value) is not None
+        return _BOLD_NAME.search(self._name.value) is not None
 
 
 def _has_images(document: pdfium.PdfDocument) -> bool:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the OpenDocument template below is XML, kept as LibreOffice writes it)
 """Build case documents with the tools councils' files really come from: LibreOffice, WeasyPrint
 and Word files with their own style names and multilevel numbering.
 
@@ -400,13 +401,12 @@ def _python_docx(source: Any) -> bytes:
     import io
 
     import docx
+    from build_binary import FIXED_TIME
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement, parse_xml
     from docx.oxml.ns import nsdecls, qn
     from docx.shared import Pt, RGBColor
-
-    from build_binary import FIXED_TIME
 
     options = source.options
     document = docx.Document()
@@ -499,17 +499,15 @@ def _python_docx(source: Any) -> bytes:
 
     table = None
     current: dict[str, int] = {}
+    outline_nums: dict[int, int] = {}
     previous_kind = ""
     for block in source.blocks:
         if block.kind != "row":
             table = None
         if block.kind == "number" and previous_kind != "number":
             current["number"] = new_num(None)
-        if block.kind == "outline" and (
-            previous_kind != "outline" or current.get("section") != block.list_index
-        ):
-            current["outline"] = new_num(block.list_index)
-            current["section"] = block.list_index
+        if block.kind == "outline" and block.list_index not in outline_nums:
+            outline_nums[block.list_index] = new_num(block.list_index)
         if block.kind == "alpha" and previous_kind != "alpha":
             current["alpha"] = new_num(None)
         previous_kind = block.kind
@@ -526,7 +524,7 @@ def _python_docx(source: Any) -> bytes:
         elif block.kind == "number":
             numbered(block.text, current["number"], 0)
         elif block.kind == "outline":
-            numbered(block.text, current["outline"], 1)
+            numbered(block.text, outline_nums[block.list_index], 1)
         elif block.kind == "alpha":
             numbered(block.text, current["alpha"], 2)
         elif block.kind == "row":
