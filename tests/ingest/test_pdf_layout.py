@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.ingest.pdf import TextLine, TextPage
 from app.ingest.pdf_layout import pages_to_markdown
 
@@ -124,3 +127,49 @@ def test_in_two_columns_a_line_reaching_its_column_edge_does_not_end_its_paragra
         "We listen to children and take them seriously. We are honest with families, and we "
         "always respect them."
     )
+
+
+_WORDS = st.sampled_from(
+    ["care", "leavers", "ex-", "plored", "well-", "being", "\u2022", "1.", "1.2", "a)", "21",
+     "Act", "1989;", "Values", "children.", "*", "2"]
+)  # fmt: skip
+_LINES = st.lists(
+    st.tuples(
+        st.lists(_WORDS, min_size=1, max_size=8).map(" ".join),
+        st.sampled_from([7.5, 10.0, 14.0]),
+        st.booleans(),
+        st.floats(min_value=150, max_value=690),
+        st.floats(min_value=40, max_value=400),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_LINES, min_size=1, max_size=3))
+def test_any_lines_read_without_error_and_keep_every_body_word(
+    pages: list[list[tuple[str, float, bool, float, float]]],
+) -> None:
+    """Whatever the layout, the rules only join, mark and reorder: no word of the body text
+    (type of body size or larger, away from the page's edges) is lost."""
+    built = [
+        _page(
+            [
+                _line(text, 0, size=size, bold=bold, top=top, left=left, right=left + 150)
+                for text, size, bold, top, left in lines
+            ]
+        )
+        for lines in pages
+    ]
+
+    text = pages_to_markdown(built)
+
+    for lines in pages:
+        for line_text, size, _bold, _top, _left in lines:
+            if size < BODY:
+                continue
+            for word in line_text.split():
+                letters = "".join(ch for ch in word if ch.isalpha())
+                if letters:
+                    assert letters in text

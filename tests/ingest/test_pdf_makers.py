@@ -49,8 +49,9 @@ def test_bold_faces_declaring_normal_weight_are_read_as_bold(text: str) -> None:
     assert "**2. A Shared Responsibility**" in blocks
 
 
-def test_footnotes_at_the_page_foot_are_left_out(text: str) -> None:
+def test_footnotes_at_the_page_foot_are_left_out_with_their_reference_marks(text: str) -> None:
     assert "Each Act as amended" not in text
+    assert "Our duties come from these Acts:" in text.split("\n\n")
 
 
 def test_hyphenated_words_are_mended(text: str) -> None:
