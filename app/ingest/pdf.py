@@ -39,6 +39,13 @@ _SAMPLES_PER_LINE = 8
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
 _MIN_FONT_SIZE = 2.0
+_CELL_GAP_EMS = 2.0
+_CELL_SEPARATOR = " | "
+_LIST_MARKER = re.compile(
+    r"[\u2022\u25cf\u25e6\u25aa\u25a0\u2013\u2014\u00b7\-*\uf0b7\uf0a7]|\(?[0-9a-z]{1,4}[.)]"
+    r"|\d{1,3}(?:\.\d{1,3})+\.?",
+    re.IGNORECASE,
+)
 _NOTE_MARK_CHARACTERS = frozenset("0123456789*\u2020\u2021\u00a7")
 _NOTE_MARK_RATIO = 0.8
 """A reference mark is set at most this share of its line's type size (superscripts are ~60 %)."""
@@ -73,6 +80,9 @@ class TextLine:
     """Distance from the page's top edge to the bottom of the line's font box."""
     left: float
     right: float
+    cells: int = 1
+    """How many table cells the line crosses: text runs PDFium put on one line with a wide gap
+    between them (the gap is written " | " in `text`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +276,15 @@ def _line(
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
     size = sizes[len(sizes) // 2]
     marks = _note_marks(text_page, characters, start, end, size)
-    kept = (characters[index] for index in range(start, end) if index not in marks)
+    gaps = _cell_gaps(text_page, characters, start, end, size)
+    kept = (
+        _CELL_SEPARATOR if index in gaps else characters[index]
+        for index in range(start, end)
+        if index not in marks
+    )
     text = "".join(kept).replace("\x02", "-").replace("\ufffe", "-").strip()
     return TextLine(
+        cells=len(gaps) + 1,
         text=text,
         size=round(size, 1),
         bold=bold_votes * 2 > len(samples),
@@ -277,6 +293,35 @@ def _line(
         left=min(box[0] for box in boxes),
         right=max(box[2] for box in boxes),
     )
+
+
+def _cell_gaps(
+    text_page: pdfium.PdfTextPage, characters: Sequence[str], start: int, end: int, size: float
+) -> set[int]:
+    """The spaces of a line that stand for a gap between table cells: spaces PDFium generated
+    (the PDF draws none there) where the text after starts more than two ems after the text
+    before. Word spaces are drawn, or narrow; a list's bullet and its text are not cells."""
+    gaps: set[int] = set()
+    raw = text_page.raw
+    for index in range(start + 1, end - 1):
+        if characters[index] != " " or not pdfium_c.FPDFText_IsGenerated(raw, index):
+            continue
+        before = _char_edges(raw, index - 1)
+        after = _char_edges(raw, index + 1)
+        if after[0] - before[1] > _CELL_GAP_EMS * size:
+            head = "".join(characters[start:index]).strip()
+            if head and not _LIST_MARKER.fullmatch(head):
+                gaps.add(index)
+    return gaps
+
+
+def _char_edges(raw_text_page: object, index: int) -> tuple[float, float]:
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    pdfium_c.FPDFText_GetCharBox(
+        raw_text_page, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+        ctypes.byref(top),
+    )  # fmt: skip
+    return left.value, right.value
 
 
 def _note_marks(

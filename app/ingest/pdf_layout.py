@@ -40,6 +40,8 @@ MARGIN_TEXT_RATIO = 0.85
 """On a single page nothing repeats; a line at its edge in type this much smaller than the body
 text is its running header or footer ("Children's Social Care Procedures", "Council | Page 1")."""
 PARAGRAPH_PITCH_RATIO = 1.3
+TABLE_ROW_PITCHES = 3.0
+"""Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
 """A line further below the previous one than this many usual line pitches starts a paragraph."""
 FIRST_LINE_INDENT_EMS = 1.5
 SHORT_LINE_SHARE = 0.8
@@ -97,7 +99,7 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z]+")
 class _Block:
     lines: list[TextLine]
     kind: str
-    """"heading", "bold", "item" or "paragraph"."""
+    """"heading", "bold", "item", "row" (of a table) or "paragraph"."""
     marker: str = ""
     """A list item's bullet or number as printed."""
     page: int = 0
@@ -326,6 +328,8 @@ def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float
 
 
 def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
+    if line.cells > 1:
+        return "row", ""
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return "heading", ""
     if line.bold:
@@ -352,6 +356,16 @@ def _continues(
     """Whether `line` carries on `block` rather than starting a block of its own."""
     last = block.lines[-1]
     if kind == "item":
+        return False
+    if block.kind == "row":
+        # a table: its rows follow one another, a cell's wrapped lines carry on its row
+        if previous is None or line.top < previous.top:
+            return False
+        gap = line.bottom - previous.bottom
+        return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
+            kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
+        )
+    if kind == "row":
         return False
     same_kind = block.kind == kind or (block.kind == "item" and kind == "paragraph")
     if not same_kind or abs(last.size - line.size) > (1 - SAME_SIZE_RATIO) * last.size:
@@ -430,6 +444,16 @@ def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
 
 
 def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabulary) -> str:
+    if block.kind == "row":
+        rows: list[list[str]] = []
+        for line, line_text in zip(block.lines, block.texts, strict=True):
+            if line.cells > 1 or not rows:
+                rows.append([line_text])
+            else:
+                rows[-1].append(line_text)
+        return "\n".join(
+            escape_line_start(_SPACES.sub(" ", _joined(row, vocabulary)).strip()) for row in rows
+        )
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""

@@ -92,6 +92,28 @@ def test_clause_numbers_of_several_levels_open_paragraphs_of_their_own() -> None
     ]
 
 
+def test_table_rows_are_lines_of_one_block_and_wrapped_cells_carry_on_their_row() -> None:
+    def row(text: str, n: int) -> TextLine:
+        return TextLine(text, BODY, False, 100 + n * 20, 111.5 + n * 20, LEFT, 500, cells=2)
+
+    lines = [
+        _line("Support changes with age:", 0, right=200),
+        row("Age | What young people can expect", 1),
+        row("18 to 21 | A personal adviser for every", 2),
+        _line("care leaver", 0, left=200, right=260, top=100 + 2 * 20 + PITCH),
+        row("21 to 25 | Support if they ask for it", 4),
+        _line("Children are told about every decision that affects them.", 9, right=400),
+    ]
+
+    assert pages_to_markdown([_page(lines)]).split("\n\n") == [
+        "Support changes with age:",
+        "Age | What young people can expect\n"
+        "18 to 21 | A personal adviser for every care leaver\n"
+        "21 to 25 | Support if they ask for it",
+        "Children are told about every decision that affects them.",
+    ]
+
+
 def test_a_word_hyphenated_at_a_line_end_is_mended_unless_it_is_a_compound() -> None:
     lines = [
         _line("Relatives and friends are ex\u2010", 0),

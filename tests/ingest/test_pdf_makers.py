@@ -26,6 +26,9 @@ p.long {{ hyphens: auto; text-align: justify; }}
 <p><b>1. Introduction</b></p>
 <p>Our duties come from these Acts:<span class="fn">Each Act as amended.</span></p>
 <ul>{"".join(f"<li>{act}</li>" for act in ACTS)}</ul>
+<table style="width: 100%; font-size: 9pt"><tr><td style="width: 35%">Age</td><td>Support</td></tr>
+<tr><td>18 to 21</td><td>A personal adviser for every care leaver</td></tr>
+<tr><td>21 to 25</td><td>An adviser for any young person who asks for one</td></tr></table>
 <p><b>2. A Shared Responsibility</b></p>
 <p class="long">{LONG}</p>
 </body></html>"""
@@ -41,6 +44,14 @@ def text() -> str:
 def test_list_bullets_drawn_apart_are_read_with_their_items(text: str) -> None:
     for act in ACTS:
         assert f"- {act}" in text.split("\n\n")
+
+
+def test_a_table_reads_a_line_per_row_with_its_cells_apart(text: str) -> None:
+    assert (
+        "Age | Support\n"
+        "18 to 21 | A personal adviser for every care leaver\n"
+        "21 to 25 | An adviser for any young person who asks for one"
+    ) in text.split("\n\n")
 
 
 def test_bold_faces_declaring_normal_weight_are_read_as_bold(text: str) -> None:
