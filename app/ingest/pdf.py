@@ -46,7 +46,9 @@ _LIST_MARKER = re.compile(
     r"|\d{1,3}(?:\.\d{1,3})+\.?",
     re.IGNORECASE,
 )
-_NOTE_MARK_CHARACTERS = frozenset("0123456789*\u2020\u2021\u00a7")
+_MARK_CANDIDATE = re.compile(r"(?<=\S)[0-9*\u2020\u2021\u00a7]{1,3}(?=[\s.,;:)]|$)")
+"""Up to three digits or note signs ending a word: where a footnote's reference mark stands."""
+_INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _NOTE_MARK_RATIO = 0.8
 """A reference mark is set at most this share of its line's type size (superscripts are ~60 %)."""
 _FORCE_BOLD_FLAG = 1 << 18
@@ -269,20 +271,22 @@ def _line(
     step = max(1, len(visible) // _SAMPLES_PER_LINE)
     samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
     boxes = [text_page.get_charbox(index, loose=True) for index in samples]
+    middle = len(samples) // 2
     sizes = sorted(
-        _font_size(text_page, index, top - bottom)
-        for index, (_left, bottom, _right, top) in zip(samples, boxes, strict=True)
+        _font_size(text_page, samples[n], boxes[n][3] - boxes[n][1]) for n in (0, middle, -1)
     )
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
-    size = sizes[len(sizes) // 2]
-    marks = _note_marks(text_page, characters, start, end, size)
-    gaps = _cell_gaps(text_page, characters, start, end, size)
-    kept = (
-        _CELL_SEPARATOR if index in gaps else characters[index]
-        for index in range(start, end)
-        if index not in marks
-    )
-    text = "".join(kept).replace("\x02", "-").replace("\ufffe", "-").strip()
+    size = sizes[1]
+    line_text = "".join(characters[start:end])
+    marks = _note_marks(text_page, line_text, start, size)
+    gaps = _cell_gaps(text_page, line_text, start, size)
+    if marks or gaps:
+        line_text = "".join(
+            _CELL_SEPARATOR if index in gaps else characters[index]
+            for index in range(start, end)
+            if index not in marks
+        )
+    text = line_text.replace("\x02", "-").replace("\ufffe", "-").strip()
     return TextLine(
         cells=len(gaps) + 1,
         text=text,
@@ -295,48 +299,56 @@ def _line(
     )
 
 
-def _cell_gaps(
-    text_page: pdfium.PdfTextPage, characters: Sequence[str], start: int, end: int, size: float
-) -> set[int]:
+def _cell_gaps(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float) -> set[int]:
     """The spaces of a line that stand for a gap between table cells: spaces PDFium generated
     (the PDF draws none there) where the text after starts more than two ems after the text
     before. Word spaces are drawn, or narrow; a list's bullet and its text are not cells."""
     gaps: set[int] = set()
     raw = text_page.raw
-    for index in range(start + 1, end - 1):
-        if characters[index] != " " or not pdfium_c.FPDFText_IsGenerated(raw, index):
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    edges = _CharEdges(raw)
+    for match in _INNER_SPACE.finditer(line_text):
+        index = start + match.start()
+        if not is_generated(raw, index):
             continue
-        before = _char_edges(raw, index - 1)
-        after = _char_edges(raw, index + 1)
-        if after[0] - before[1] > _CELL_GAP_EMS * size:
-            head = "".join(characters[start:index]).strip()
-            if head and not _LIST_MARKER.fullmatch(head):
+        if edges.left(index + 1) - edges.right(index - 1) > _CELL_GAP_EMS * size:
+            head = line_text[: match.start()].strip()
+            if not _LIST_MARKER.fullmatch(head):
                 gaps.add(index)
     return gaps
 
 
-def _char_edges(raw_text_page: object, index: int) -> tuple[float, float]:
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    pdfium_c.FPDFText_GetCharBox(
-        raw_text_page, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
-        ctypes.byref(top),
-    )  # fmt: skip
-    return left.value, right.value
+class _CharEdges:
+    """A character's left and right edges, through one set of buffers per line."""
+
+    def __init__(self, raw_text_page: object) -> None:
+        self._raw = raw_text_page
+        self._left, self._right, self._bottom, self._top = (ctypes.c_double() for _ in range(4))
+        self._pointers = tuple(
+            ctypes.byref(value) for value in (self._left, self._right, self._bottom, self._top)
+        )
+
+    def left(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharBox(self._raw, index, *self._pointers)
+        return self._left.value
+
+    def right(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharBox(self._raw, index, *self._pointers)
+        return self._right.value
 
 
-def _note_marks(
-    text_page: pdfium.PdfTextPage, characters: Sequence[str], start: int, end: int, size: float
-) -> set[int]:
+def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float) -> set[int]:
     """The footnote reference marks of a line: digits or note signs in type much smaller than
-    the line's, straight after a word ("…these Acts:¹"). Read as text they would join the word
-    or the number before them ("until they are 21¹" would read 211); Word files lose them with
-    their footnotes (decision 0012)."""
+    the line's, ending a word ("…these Acts:¹"). Read as text they would join the word or the
+    number before them ("until they are 21¹" would read 211); Word files lose them with their
+    footnotes (decision 0012)."""
     marks: set[int] = set()
-    for index in range(start + 1, end):
-        if characters[index] not in _NOTE_MARK_CHARACTERS or characters[index - 1].isspace():
-            continue
-        mark_size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
-        if _MIN_FONT_SIZE <= mark_size < size * _NOTE_MARK_RATIO:
+    for match in _MARK_CANDIDATE.finditer(line_text):
+        for offset in range(match.end() - 1, match.start() - 1, -1):
+            index = start + offset
+            mark_size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+            if not _MIN_FONT_SIZE <= mark_size < size * _NOTE_MARK_RATIO:
+                break
             marks.add(index)
     return marks
 
