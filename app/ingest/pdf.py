@@ -40,7 +40,8 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
 _MIN_FONT_SIZE = 2.0
 _CELL_GAP_EMS = 2.0
-_CELL_SEPARATOR = " | "
+CELL_SEPARATOR = " | "
+"""What stands between two table cells in a line's text."""
 _LIST_MARKER = re.compile(
     r"[\u2022\u25cf\u25e6\u25aa\u25a0\u2013\u2014\u00b7\-*\uf0b7\uf0a7]|\(?[0-9a-z]{1,4}[.)]"
     r"|\d{1,3}(?:\.\d{1,3})+\.?",
@@ -282,7 +283,7 @@ def _line(
     gaps = _cell_gaps(text_page, line_text, start, size)
     if marks or gaps:
         line_text = "".join(
-            _CELL_SEPARATOR if index in gaps else characters[index]
+            CELL_SEPARATOR if index in gaps else characters[index]
             for index in range(start, end)
             if index not in marks
         )

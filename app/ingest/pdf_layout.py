@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
-from app.ingest.pdf import TextLine, TextPage
+from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
 
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
@@ -44,6 +44,9 @@ TABLE_ROW_PITCHES = 3.0
 """Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
 """A line further below the previous one than this many usual line pitches starts a paragraph."""
 FIRST_LINE_INDENT_EMS = 1.5
+OUTDENT_EMS = 0.5
+"""A line starting this far left of a list item's marker is no longer part of the item."""
+ROW_REACH = 2
 SHORT_LINE_SHARE = 0.8
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
@@ -113,7 +116,10 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     if not body_lines:
         return ""
     body_size = _body_size(body_lines)
-    kept = [_with_markers_attached(_without_footnotes(lines, body_size)) for lines in kept]
+    kept = [
+        _lone_rows_as_text(_with_markers_attached(_without_footnotes(lines, body_size)))
+        for lines in kept
+    ]
     body_lines = [line for page in kept for line in page]
     heading_sizes = _size_classes(
         [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
@@ -248,6 +254,26 @@ def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
         merged[marker_index] = marker  # placeholder: dropped below
     attached = {i for i in markers if i in merged}
     return [merged.get(i, line) for i, line in enumerate(lines) if i not in attached]
+
+
+def _lone_rows_as_text(lines: Sequence[TextLine]) -> list[TextLine]:
+    """A page's lines with a table row that has no other row near it (within two lines above or
+    below: a cell's text may wrap between rows) read as plain text: a gap in one line alone is
+    text flowing round a box or a picture, not a table."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if line.cells < 2:
+            continue
+        neighbours = [
+            *lines[max(0, index - ROW_REACH) : index],
+            *lines[index + 1 : index + 1 + ROW_REACH],
+        ]
+        if not any(other.cells > 1 for other in neighbours):
+            result[index] = TextLine(
+                line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
+                line.bottom, line.left, line.right,
+            )  # fmt: skip
+    return result
 
 
 class _RightEdges:
@@ -388,6 +414,8 @@ def _continues(
     if block.kind in ("paragraph", "item"):
         if line.left > last.left + FIRST_LINE_INDENT_EMS * body_size and block.kind == "paragraph":
             return False
+        if block.kind == "item" and line.left < block.lines[0].left - OUTDENT_EMS * body_size:
+            return False  # back at the margin, left of an indented list: a paragraph after it
         ends_short = last.right < right_edge * SHORT_LINE_SHARE
         if ends_short and _SENTENCE_END.search(last.text) is not None:
             return False

@@ -114,6 +114,35 @@ def test_table_rows_are_lines_of_one_block_and_wrapped_cells_carry_on_their_row(
     ]
 
 
+def test_a_lone_line_with_a_gap_is_text_flowing_round_a_box_not_a_table() -> None:
+    lines = [
+        _line("Our work is governed by", 0, right=250),
+        TextLine("Acts | of Parliament, listed here", BODY, False, 113, 124.5, LEFT, 520, cells=2),
+        _line("and by the guidance issued under them.", 2, right=300),
+    ]
+
+    assert pages_to_markdown([_page(lines)]) == (
+        "Our work is governed by Acts of Parliament, listed here and by the guidance issued "
+        "under them."
+    )
+
+
+def test_a_paragraph_back_at_the_margin_after_an_indented_list_is_not_part_of_its_last_item() -> (
+    None
+):
+    lines = [
+        _line("1. Children Act 1989", 0, left=LEFT + 17, right=250),
+        _line("2. Children and Families Act 2014", 1, left=LEFT + 17, right=280),
+        _line("and by the statutory guidance issued under them, including Working Together.", 2),
+    ]
+
+    assert pages_to_markdown([_page(lines)]).split("\n\n") == [
+        "1. Children Act 1989",
+        "2. Children and Families Act 2014",
+        "and by the statutory guidance issued under them, including Working Together.",
+    ]
+
+
 def test_a_word_hyphenated_at_a_line_end_is_mended_unless_it_is_a_compound() -> None:
     lines = [
         _line("Relatives and friends are ex\u2010", 0),
