@@ -38,6 +38,20 @@ _SAMPLES_PER_LINE = 8
 """Characters of a line whose font is read; the line's size and weight are the majority's."""
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
+_MIN_FONT_SIZE = 2.0
+_CELL_GAP_EMS = 2.0
+CELL_SEPARATOR = " | "
+"""What stands between two table cells in a line's text."""
+_LIST_MARKER = re.compile(
+    r"[\u2022\u25cf\u25e6\u25aa\u25a0\u2013\u2014\u00b7\-*\uf0b7\uf0a7]|\(?[0-9a-z]{1,4}[.)]"
+    r"|\d{1,3}(?:\.\d{1,3})+\.?",
+    re.IGNORECASE,
+)
+_MARK_CANDIDATE = re.compile(r"(?<=\S)[0-9*\u2020\u2021\u00a7]{1,3}(?=[\s.,;:)]|$)")
+"""Up to three digits or note signs ending a word: where a footnote's reference mark stands."""
+_INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_NOTE_MARK_RATIO = 0.8
+"""A reference mark is set at most this share of its line's type size (superscripts are ~60 %)."""
 _FORCE_BOLD_FLAG = 1 << 18
 _STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _HYPHENS = frozenset("-\u00ad\u2010\x02\ufffe")
@@ -59,7 +73,8 @@ class TextLine:
 
     text: str
     size: float
-    """Height of the line's font box in points (font size scaled by the text's matrix)."""
+    """The line's font size in points (scaled by the text's matrix; the font box's height where
+    the PDF gives no plausible size)."""
     bold: bool
     """Most of the sampled characters are in a bold font."""
     top: float
@@ -68,6 +83,9 @@ class TextLine:
     """Distance from the page's top edge to the bottom of the line's font box."""
     left: float
     right: float
+    cells: int = 1
+    """How many table cells the line crosses: text runs PDFium put on one line with a wide gap
+    between them (the gap is written " | " in `text`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,12 +272,26 @@ def _line(
     step = max(1, len(visible) // _SAMPLES_PER_LINE)
     samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
     boxes = [text_page.get_charbox(index, loose=True) for index in samples]
-    sizes = sorted(top - bottom for _left, bottom, _right, top in boxes)
+    middle = len(samples) // 2
+    sizes = sorted(
+        _font_size(text_page, samples[n], boxes[n][3] - boxes[n][1]) for n in (0, middle, -1)
+    )
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
-    text = "".join(characters[start:end]).replace("\x02", "-").replace("\ufffe", "-").strip()
+    size = sizes[1]
+    line_text = "".join(characters[start:end])
+    marks = _note_marks(text_page, line_text, start, size)
+    gaps = _cell_gaps(text_page, line_text, start, size)
+    if marks or gaps:
+        line_text = "".join(
+            CELL_SEPARATOR if index in gaps else characters[index]
+            for index in range(start, end)
+            if index not in marks
+        )
+    text = line_text.replace("\x02", "-").replace("\ufffe", "-").strip()
     return TextLine(
+        cells=len(gaps) + 1,
         text=text,
-        size=round(sizes[len(sizes) // 2], 1),
+        size=round(size, 1),
         bold=bold_votes * 2 > len(samples),
         top=height - max(box[3] for box in boxes),
         bottom=height - min(box[1] for box in boxes),
@@ -268,9 +300,78 @@ def _line(
     )
 
 
+def _cell_gaps(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float) -> set[int]:
+    """The spaces of a line that stand for a gap between table cells: spaces PDFium generated
+    (the PDF draws none there) where the text after starts more than two ems after the text
+    before. Word spaces are drawn, or narrow; a list's bullet and its text are not cells."""
+    gaps: set[int] = set()
+    raw = text_page.raw
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    edges = _CharEdges(raw)
+    for match in _INNER_SPACE.finditer(line_text):
+        index = start + match.start()
+        if not is_generated(raw, index):
+            continue
+        if edges.left(index + 1) - edges.right(index - 1) > _CELL_GAP_EMS * size:
+            head = line_text[: match.start()].strip()
+            if not _LIST_MARKER.fullmatch(head):
+                gaps.add(index)
+    return gaps
+
+
+class _CharEdges:
+    """A character's left and right edges, through one set of buffers per line."""
+
+    def __init__(self, raw_text_page: object) -> None:
+        self._raw = raw_text_page
+        self._left, self._right, self._bottom, self._top = (ctypes.c_double() for _ in range(4))
+        self._pointers = tuple(
+            ctypes.byref(value) for value in (self._left, self._right, self._bottom, self._top)
+        )
+
+    def left(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharBox(self._raw, index, *self._pointers)
+        return self._left.value
+
+    def right(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharBox(self._raw, index, *self._pointers)
+        return self._right.value
+
+
+def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float) -> set[int]:
+    """The footnote reference marks of a line: digits or note signs in type much smaller than
+    the line's, ending a word ("…these Acts:¹"). Read as text they would join the word or the
+    number before them ("until they are 21¹" would read 211); Word files lose them with their
+    footnotes (decision 0012)."""
+    marks: set[int] = set()
+    for match in _MARK_CANDIDATE.finditer(line_text):
+        for offset in range(match.end() - 1, match.start() - 1, -1):
+            index = start + offset
+            mark_size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+            if not _MIN_FONT_SIZE <= mark_size < size * _NOTE_MARK_RATIO:
+                break
+            marks.add(index)
+    return marks
+
+
+def _font_size(text_page: pdfium.PdfTextPage, index: int, box_height: float) -> float:
+    """The character's font size in points, as its font was set (scaled by the text matrix).
+
+    A font box's height varies from glyph to glyph and from font to font by a few per cent, enough
+    to split one heading style into two sizes; the size the text was set in does not. Where PDFium
+    gives no plausible size (a font set at size 1 and scaled by an unusual matrix), the box's
+    height stands in.
+    """
+    size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+    if size >= _MIN_FONT_SIZE and 0.5 * size <= box_height <= 2.5 * size:
+        return size
+    return box_height
+
+
 class _FontReader:
-    """Whether a character of one text page is bold: by the font's weight where the PDF gives
-    one, else by its name ("Helvetica-Bold", "Arial,Bold") or its force-bold flag."""
+    """Whether a character of one text page is bold: by the font's weight, its force-bold flag or
+    its name ("Helvetica-Bold", "Arial,Bold"); a name saying bold wins over a declared weight of
+    400, which some PDF makers write for every face of a family."""
 
     def __init__(self, raw_text_page: object) -> None:
         self._raw = raw_text_page
@@ -287,7 +388,7 @@ class _FontReader:
         )
         if self._flags.value & _FORCE_BOLD_FLAG:
             return True
-        return weight <= 0 and _BOLD_NAME.search(self._name.value) is not None
+        return _BOLD_NAME.search(self._name.value) is not None
 
 
 def _has_images(document: pdfium.PdfDocument) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
-from app.ingest.pdf import TextLine, TextPage
+from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
 
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
@@ -40,15 +40,24 @@ MARGIN_TEXT_RATIO = 0.85
 """On a single page nothing repeats; a line at its edge in type this much smaller than the body
 text is its running header or footer ("Children's Social Care Procedures", "Council | Page 1")."""
 PARAGRAPH_PITCH_RATIO = 1.3
+TABLE_ROW_PITCHES = 3.0
+"""Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
 """A line further below the previous one than this many usual line pitches starts a paragraph."""
 FIRST_LINE_INDENT_EMS = 1.5
+OUTDENT_EMS = 0.5
+"""A line starting this far left of a list item's marker is no longer part of the item."""
+ROW_REACH = 2
 SHORT_LINE_SHARE = 0.8
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
     {"anti", "co", "cross", "ex", "multi", "non", "post", "pre", "self", "semi", "well"}
 )
-"""Prefixes that keep their hyphen when a line breaks after them and the document has no
-other spelling of the word ("multi-agency", "well-being", "self-esteem")."""
+"""Prefixes that keep their hyphen when a line breaks after them, the document has no other
+spelling of the word, and what follows is a word the document uses on its own ("pre-birth",
+"co-located"); otherwise the break is a hyphenation ("ex-plored", "pre-vent")."""
+STRONG_HYPHEN_PREFIXES = frozenset({"cross", "multi", "non", "self", "semi", "well"})
+"""Prefixes that keep their hyphen with no other evidence ("multi-agency", "well-being",
+"self-esteem"): English words rarely break after them when they are not compounds."""
 
 _PAGE_NUMBER = re.compile(
     r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
@@ -65,6 +74,20 @@ _BULLET = re.compile(
 _NUMBERED = re.compile(
     r"(\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+(?=\S)", re.IGNORECASE
 )
+_OUTLINE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+_OUTLINE_START = re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)\s+(?=\S)")
+"""A clause number of several levels ("4.2", "1.1.3."), which opens a paragraph of its own."""
+_MARKER_ONLY = re.compile(
+    r"[\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u2013\u2014\u00b7\u2043\u27a2\u25ba*\-"
+    r"\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)]"
+    r"|[ivx]{1,5}[.)]|\d{1,3}(?:\.\d{1,3})+\.?",
+    re.IGNORECASE,
+)
+"""A line that is only a list item's bullet or number: some PDF makers draw the marker apart
+from the item's text, so the page's text order gives all of a list's markers together."""
+_FOOTNOTE_START = re.compile(r"(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z]))")
+"""How a footnote opens at the foot of a page: its number or mark, then its text."""
+_CLAUSE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _ORDERED_MARKDOWN = re.compile(r"\d{1,3}[.)]")
 _SENTENCE_END = re.compile(r"[.!?:][\"'\u201d\u2019)]*$")
 _SOFT_HYPHEN = "\u00ad"
@@ -79,7 +102,7 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z]+")
 class _Block:
     lines: list[TextLine]
     kind: str
-    """"heading", "bold", "item" or "paragraph"."""
+    """"heading", "bold", "item", "row" (of a table) or "paragraph"."""
     marker: str = ""
     """A list item's bullet or number as printed."""
     page: int = 0
@@ -93,11 +116,16 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     if not body_lines:
         return ""
     body_size = _body_size(body_lines)
+    kept = [
+        _lone_rows_as_text(_with_markers_attached(_without_footnotes(lines, body_size)))
+        for lines in kept
+    ]
+    body_lines = [line for page in kept for line in page]
     heading_sizes = _size_classes(
         [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
     )
     pitch = _usual_pitch(kept, body_size)
-    right_edge = max(line.right for line in body_lines)
+    right_edges = _RightEdges(body_lines, body_size)
     vocabulary = _Vocabulary(body_lines)
     blocks: list[_Block] = []
     for page_number, lines in enumerate(kept):
@@ -105,6 +133,16 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         for line in lines:
             kind, marker = _line_kind(line, body_size)
             block = blocks[-1] if blocks else None
+            if (
+                kind == "item"
+                and _OUTLINE_NUMBER.fullmatch(marker)
+                and block is not None
+                and previous is not None
+                and block.kind == "paragraph"
+                and _CLAUSE_END.search(block.lines[-1].text) is None
+            ):
+                kind, marker = "paragraph", ""  # "2.5 million" wrapped to a line's start
+            right_edge = right_edges.at(line.left)
             continues = block is not None and _continues(
                 block, previous, line, kind, pitch, right_edge, body_size, page_number
             )
@@ -154,6 +192,106 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             ]
         )
     return kept
+
+
+def _without_footnotes(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines without its footnotes: the run of lines in small type at the foot of the
+    page, below all of its body text, from the first that opens with a note's number or mark.
+
+    Word files' footnotes are left out too (decision 0012): they are page furniture, and read in
+    place they would cut the paragraph that runs on to the next page.
+    """
+    by_position = sorted(range(len(lines)), key=lambda i: lines[i].top)
+    small = body_size * MARGIN_TEXT_RATIO
+    run: list[int] = []
+    for index in reversed(by_position):
+        if lines[index].size > small:
+            break
+        run.append(index)
+    run.reverse()
+    if len(run) == len(lines):
+        return list(lines)
+    first_note = next(
+        (n for n, index in enumerate(run) if _FOOTNOTE_START.match(lines[index].text)), None
+    )
+    if first_note is None:
+        return list(lines)
+    notes = set(run[first_note:])
+    return [line for i, line in enumerate(lines) if i not in notes]
+
+
+def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
+    """A page's lines with each bullet or number drawn apart from its item's text put back at
+    the start of that text: the nearest line to its right on the same level of the page."""
+    markers = [i for i, line in enumerate(lines) if _MARKER_ONLY.fullmatch(line.text.strip())]
+    if not markers:
+        return list(lines)
+    merged: dict[int, TextLine] = {}
+    used: set[int] = set()
+    for marker_index in markers:
+        marker = lines[marker_index]
+        middle = (marker.top + marker.bottom) / 2
+        best: int | None = None
+        for i, line in enumerate(lines):
+            if i in used or i in markers or not line.top <= middle <= line.bottom:
+                continue
+            gap = line.left - marker.right
+            if -1.0 <= gap <= 4 * marker.size and (best is None or line.left < lines[best].left):
+                best = i
+        if best is None:
+            continue
+        used.add(best)
+        target = merged.get(best, lines[best])
+        merged[best] = TextLine(
+            text=f"{marker.text.strip()} {target.text}",
+            size=target.size,
+            bold=target.bold,
+            top=min(marker.top, target.top),
+            bottom=max(marker.bottom, target.bottom),
+            left=marker.left,
+            right=target.right,
+        )
+        merged[marker_index] = marker  # placeholder: dropped below
+    attached = {i for i in markers if i in merged}
+    return [merged.get(i, line) for i, line in enumerate(lines) if i not in attached]
+
+
+def _lone_rows_as_text(lines: Sequence[TextLine]) -> list[TextLine]:
+    """A page's lines with a table row that has no other row near it (within two lines above or
+    below: a cell's text may wrap between rows) read as plain text: a gap in one line alone is
+    text flowing round a box or a picture, not a table."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if line.cells < 2:
+            continue
+        neighbours = [
+            *lines[max(0, index - ROW_REACH) : index],
+            *lines[index + 1 : index + 1 + ROW_REACH],
+        ]
+        if not any(other.cells > 1 for other in neighbours):
+            result[index] = TextLine(
+                line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
+                line.bottom, line.left, line.right,
+            )  # fmt: skip
+    return result
+
+
+class _RightEdges:
+    """Where the text's right edge is for a line starting at a given left: in a page of two
+    columns the left column ends half way across, and its lines are not short for that."""
+
+    def __init__(self, lines: Sequence[TextLine], body_size: float) -> None:
+        self._bucket = max(body_size * 4, 1.0)
+        self._by_bucket: dict[int, float] = {}
+        for line in lines:
+            key = int(line.left // self._bucket)
+            self._by_bucket[key] = max(self._by_bucket.get(key, 0.0), line.right)
+        self._widest = max(line.right for line in lines)
+
+    def at(self, left: float) -> float:
+        key = int(left // self._bucket)
+        near = [self._by_bucket.get(key + step, 0.0) for step in (-1, 0, 1)]
+        return max(near) or self._widest
 
 
 def _running_key(line: TextLine) -> tuple[str, int]:
@@ -216,6 +354,8 @@ def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float
 
 
 def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
+    if line.cells > 1:
+        return "row", ""
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return "heading", ""
     if line.bold:
@@ -223,7 +363,7 @@ def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
     bullet = _BULLET.match(line.text)
     if bullet is not None:
         return "item", bullet.group(1)
-    number = _NUMBERED.match(line.text)
+    number = _NUMBERED.match(line.text) or _OUTLINE_START.match(line.text)
     if number is not None:
         return "item", number.group(1)
     return "paragraph", ""
@@ -242,6 +382,16 @@ def _continues(
     """Whether `line` carries on `block` rather than starting a block of its own."""
     last = block.lines[-1]
     if kind == "item":
+        return False
+    if block.kind == "row":
+        # a table: its rows follow one another, a cell's wrapped lines carry on its row
+        if previous is None or line.top < previous.top:
+            return False
+        gap = line.bottom - previous.bottom
+        return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
+            kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
+        )
+    if kind == "row":
         return False
     same_kind = block.kind == kind or (block.kind == "item" and kind == "paragraph")
     if not same_kind or abs(last.size - line.size) > (1 - SAME_SIZE_RATIO) * last.size:
@@ -264,6 +414,8 @@ def _continues(
     if block.kind in ("paragraph", "item"):
         if line.left > last.left + FIRST_LINE_INDENT_EMS * body_size and block.kind == "paragraph":
             return False
+        if block.kind == "item" and line.left < block.lines[0].left - OUTDENT_EMS * body_size:
+            return False  # back at the margin, left of an indented list: a paragraph after it
         ends_short = last.right < right_edge * SHORT_LINE_SHARE
         if ends_short and _SENTENCE_END.search(last.text) is not None:
             return False
@@ -276,8 +428,14 @@ class _Vocabulary:
     def __init__(self, lines: Sequence[TextLine]) -> None:
         self.hyphenated: Counter[str] = Counter()
         self.plain: Counter[str] = Counter()
+        broken_before = False
         for line in lines:
             text = line.text.lower()
+            if broken_before:  # the rest of a word broken at the line before is no word
+                text = _WORD_START.sub("", text, count=1)
+            broken_before = text[-1:] in _LINE_END_HYPHENS
+            if broken_before:
+                text = _BROKEN_WORD.sub("", text)
             self.hyphenated.update(_HYPHENATED_WORDS.findall(text))
             self.plain.update(_PLAIN_WORDS.findall(text))
 
@@ -287,7 +445,9 @@ class _Vocabulary:
         joined = self.plain[left + right]
         if hyphenated != joined:
             return hyphenated > joined
-        return left in HYPHEN_PREFIXES
+        if left in STRONG_HYPHEN_PREFIXES:
+            return True
+        return left in HYPHEN_PREFIXES and self.plain[right] > 0
 
 
 def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
@@ -312,6 +472,16 @@ def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
 
 
 def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabulary) -> str:
+    if block.kind == "row":
+        rows: list[list[str]] = []
+        for line, line_text in zip(block.lines, block.texts, strict=True):
+            if line.cells > 1 or not rows:
+                rows.append([line_text])
+            else:
+                rows[-1].append(line_text)
+        return "\n".join(
+            escape_line_start(_SPACES.sub(" ", _joined(row, vocabulary)).strip()) for row in rows
+        )
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""
@@ -326,5 +496,7 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
             return f"{marker} {escape_line_start(text)}"
         if _BULLET.match(marker + " x"):
             return f"- {escape_line_start(text)}"
+        if _OUTLINE_NUMBER.fullmatch(marker):
+            return escape_line_start(f"{marker} {text}")
         return f"- {marker} {text}"
     return escape_line_start(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -39,6 +40,12 @@ _OUTLINE_LABEL = re.compile(r"\d{1,9}(?:\.\d{1,9})+\.?")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _TOC_PAGE = re.compile(r"\t[ \t]*(?:\d+|[ivxlc]+)[ \t]*$", re.IGNORECASE)
 _FALSE_VALUES = frozenset({"0", "false", "off", "none"})
+_WORD_DEFAULT_SIZE = 10.0
+"""Word's font size where neither the document's defaults nor a style sets one."""
+_HEADING_SIZE_RATIO = 1.15
+"""A paragraph's type this much larger than the body text's marks a heading."""
+_MAY_BE_HEADING = re.compile(r"[^\n]{1,150}(?<![.,;])")
+"""What a heading looks like: one short line, not ending as a sentence or a clause does."""
 _CONTAINERS = frozenset(
     qn(tag)
     for tag in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
@@ -80,6 +87,7 @@ def render_docx(data: bytes) -> str:
         ) from error
     writer = _Writer(styles, numbering)
     writer.blocks(body)
+    writer.headings_by_size()
     return "\n\n".join(writer.output)
 
 
@@ -94,6 +102,8 @@ class _Styles:
     def __init__(self, styles: XmlElement) -> None:
         self._by_id: dict[str, XmlElement] = {}
         self.default_paragraph = ""
+        defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        self.default_size = _size_of(defaults) or _WORD_DEFAULT_SIZE
         for style in styles.iterchildren(qn("w:style")):
             style_id = _attr(style, "w:styleId")
             self._by_id[style_id] = style
@@ -154,6 +164,14 @@ class _Styles:
     def numbering_id(self, style_id: str) -> str | None:
         return self.numbering(style_id)[0]
 
+    def size(self, style_id: str) -> float | None:
+        """The font size in points a style (or one it is based on) sets."""
+        for style in self.chain(style_id):
+            size = _size_of(style.find(qn("w:rPr")))
+            if size is not None:
+                return size
+        return None
+
     def bold(self, style_id: str) -> bool | None:
         for style in self.chain(style_id):
             properties = style.find(qn("w:rPr"))
@@ -167,6 +185,17 @@ class _Styles:
 class _Paragraph:
     text: str
     bold: bool
+    size: float
+    """The font size most of the paragraph's characters are set in, in points."""
+
+
+@dataclass(slots=True)
+class _PlainParagraph:
+    """A paragraph written as text, which its type size may yet make a heading."""
+
+    output_index: int
+    text: str
+    size: float
 
 
 @dataclass(slots=True)
@@ -183,6 +212,9 @@ class _Writer:
         self._numbering = numbering
         self.output: list[str] = []
         self._open_items: list[_OpenItem] = []
+        self.plain: list[_PlainParagraph] = []
+        self.characters_by_size: Counter[float] = Counter()
+        self.title_styled = False
 
     def blocks(self, container: XmlElement) -> None:
         for child in container.iterchildren():
@@ -207,9 +239,12 @@ class _Writer:
         text = _tidy(text)
         if not text:
             return
+        self.characters_by_size[read.size] += len(text)
         heading = _outline_level(paragraph.find(qn("w:pPr")))
         if heading is None:
             heading = self._styles.heading_level(style_id)
+        if heading == 0:
+            self.title_styled = True
         if heading is not None:
             self._end_list()
             words = " ".join(text.split("\n"))
@@ -219,6 +254,8 @@ class _Writer:
             return
         if marker is None or not marker.label:
             self._end_list()
+            if _MAY_BE_HEADING.fullmatch(text):
+                self.plain.append(_PlainParagraph(len(self.output), text, read.size))
             self.output.append(_paragraph_markdown(text, read.bold))
             return
         self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
@@ -283,16 +320,55 @@ class _Writer:
 
     def _read(self, paragraph: XmlElement, style_id: str) -> _Paragraph:
         paragraph_bold = self._styles.bold(style_id) or False
+        paragraph_size = self._styles.size(style_id) or self._styles.default_size
         parts: list[str] = []
         all_bold = True
+        sizes: Counter[float] = Counter()
         for run in _runs(paragraph):
             text = _run_text(run)
             if not text:
                 continue
             parts.append(text)
-            if text.strip() and not self._run_bold(run, paragraph_bold):
-                all_bold = False
-        return _Paragraph("".join(parts), all_bold and any(part.strip() for part in parts))
+            if text.strip():
+                sizes[self._run_size(run, paragraph_size)] += len(text.strip())
+                if not self._run_bold(run, paragraph_bold):
+                    all_bold = False
+        size = sizes.most_common(1)[0][0] if sizes else paragraph_size
+        return _Paragraph("".join(parts), all_bold and bool(sizes), size)
+
+    def _run_size(self, run: XmlElement, paragraph_size: float) -> float:
+        properties = run.find(qn("w:rPr"))
+        if properties is not None:
+            direct = _size_of(properties)
+            if direct is not None:
+                return direct
+            style = properties.find(qn("w:rStyle"))
+            if style is not None:
+                inherited = self._styles.size(_attr(style, "w:val"))
+                if inherited is not None:
+                    return inherited
+        return paragraph_size
+
+    def headings_by_size(self) -> None:
+        """Make headings of short paragraphs set clearly larger than the body text.
+
+        Many councils' templates give headings a style of their own ("Chapter Heading",
+        "Title 2") that is neither named nor based on Word's Heading styles and has no outline
+        level: the type size is then what shows a reader the heading. The largest such size is
+        the title's level (unless a Title style already holds the title), each smaller size one
+        level lower.
+        """
+        if not self.characters_by_size or not self.plain:
+            return
+        body = self.characters_by_size.most_common(1)[0][0]
+        larger = [p for p in self.plain if p.size >= body * _HEADING_SIZE_RATIO]
+        classes = sorted({p.size for p in larger}, reverse=True)
+        first_level = 1 if self.title_styled else 0
+        for paragraph in larger:
+            level = first_level + classes.index(paragraph.size)
+            self.output[paragraph.output_index] = (
+                "#" * min(level + 1, 6) + " " + escape_heading_text(paragraph.text)
+            )
 
     def _run_bold(self, run: XmlElement, paragraph_bold: bool) -> bool:
         properties = run.find(qn("w:rPr"))
@@ -387,6 +463,17 @@ def _paragraph_markdown(text: str, bold: bool) -> str:
     if bold and "\n" not in text and "*" not in text and "_" not in text:
         return f"**{text}**"
     return escape_lines(text)
+
+
+def _size_of(run_properties: XmlElement | None) -> float | None:
+    """The font size a run-properties element sets (`w:sz`, in half-points), if any."""
+    if run_properties is None:
+        return None
+    element = run_properties.find(qn("w:sz"))
+    if element is None:
+        return None
+    half_points = _int(_attr(element, "w:val"))
+    return half_points / 2 if half_points is not None and 0 < half_points < 3200 else None
 
 
 def _outline_level(properties: XmlElement | None) -> int | None:

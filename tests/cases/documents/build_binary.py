@@ -41,6 +41,13 @@ OPTIONS = {
     "header": "running page header text",
     "footer": "running page footer text; {page} and {pages} are page numbers",
     "align": "PDF body alignment: left (default) or justify",
+    "maker": "another tool makes the file: see build_binary_tools.py",
+    "columns": "weasyprint: text columns",
+    "hyphenate": "weasyprint: yes to hyphenate justified text",
+    "title-style": "python-docx / lo-fodt-*: the title's paragraph style name",
+    "heading-style": "python-docx / lo-fodt-*: the headings' paragraph style name",
+    "heading-bold": "python-docx: no for headings set only in a larger size",
+    "outline": "python-docx / lo-fodt-*: no for a heading style without an outline level",
 }
 
 
@@ -325,7 +332,12 @@ def _pdf_text(text: str, font: str) -> str:
 def build(path: Path) -> Path:
     source = parse_source(path.read_text(encoding="utf-8"))
     target = path.with_name(path.name.removesuffix(".md"))
-    if target.suffix == ".docx":
+    if "maker" in source.options:
+        sys.path.insert(0, str(HERE))
+        from build_binary_tools import build_with
+
+        build_with(source, target)
+    elif target.suffix == ".docx":
         build_docx(source, target)
     elif target.suffix == ".pdf":
         build_pdf(source, target)

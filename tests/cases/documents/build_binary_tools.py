@@ -1,0 +1,540 @@
+# ruff: noqa: E501  (the OpenDocument template below is XML, kept as LibreOffice writes it)
+"""Build case documents with the tools councils' files really come from: LibreOffice, WeasyPrint
+and Word files with their own style names and multilevel numbering.
+
+`build_binary.py` hands a source here when it sets `%% maker:`; the source language is the same
+(see that script), with these additions, read only for such sources:
+
+    1.2 text           a paragraph numbered at the second level of a multilevel list
+                       (Word: real `%1.%2` numbering; elsewhere typed as written)
+    a) text            a lettered item (Word: real `a)` numbering; elsewhere as written)
+    [^note]            inside a paragraph: a footnote (Word via LibreOffice, WeasyPrint)
+    [box] text         a text box beside the text (Word via LibreOffice)
+
+Makers:
+    python-docx        Word, custom style names (`%% title-style`, `%% heading-style`), real
+                       multilevel numbering, running header and footer
+    lo-html-docx       HTML saved as Word by LibreOffice
+    lo-fodt-docx       an OpenDocument (flat .fodt) saved as Word by LibreOffice: custom heading
+                       style with an outline level, footnotes, text box, header and footer
+    lo-fodt-pdf        the same document printed to PDF by LibreOffice
+    lo-docx-pdf        a python-docx file (Heading styles) printed to PDF by LibreOffice
+    weasyprint         HTML and CSS printed by WeasyPrint: `%% columns: 2`, `%% hyphenate: yes`,
+                       running header and "Page N of M" footer in the page margins
+
+LibreOffice output carries its own time stamps, so those rebuilds are equivalent, not identical
+byte for byte; Word files are re-zipped with fixed dates.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+FOOTNOTE = re.compile(r"\[\^([^\]]+)\]")
+OUTLINE = re.compile(r"^(\d+)\.(\d+) (.+)$")
+ALPHA = re.compile(r"^([a-z])\) (.+)$")
+BOX = re.compile(r"^\[box\] (.+)$")
+LO_PROFILE = Path(tempfile.gettempdir()) / "policydiff-case-lo-profile"
+
+
+def refine(blocks: list[Any]) -> list[Any]:
+    """The extra block kinds of this module, from paragraphs the base parser read."""
+    for block in blocks:
+        if block.kind != "para":
+            continue
+        if (match := OUTLINE.match(block.text)) is not None:
+            block.kind, block.list_index, block.ordinal = "outline", int(match[1]), int(match[2])
+            block.text = match[3]
+        elif (match := ALPHA.match(block.text)) is not None:
+            block.kind, block.ordinal, block.text = "alpha", ord(match[1]) - 96, match[2]
+        elif (match := BOX.match(block.text)) is not None:
+            block.kind, block.text = "box", match[1]
+    return blocks
+
+
+def build_with(source: Any, target: Path) -> None:
+    from build_binary import _with_fixed_zip_times
+
+    source.blocks = refine(source.blocks)
+    maker = source.options["maker"]
+    if maker == "python-docx":
+        target.write_bytes(_with_fixed_zip_times(_python_docx(source)))
+    elif maker == "lo-html-docx":
+        _libreoffice(_html(source, for_print=False), ".html", "docx:MS Word 2007 XML", target)
+    elif maker == "lo-fodt-docx":
+        _libreoffice(_fodt(source), ".fodt", "docx:MS Word 2007 XML", target)
+    elif maker == "lo-fodt-pdf":
+        _libreoffice(_fodt(source), ".fodt", "pdf:writer_pdf_Export", target)
+    elif maker == "lo-docx-pdf":
+        _libreoffice(_python_docx(source), ".docx", "pdf:writer_pdf_Export", target)
+    elif maker == "weasyprint":
+        import weasyprint
+
+        weasyprint.HTML(string=_html(source, for_print=True)).write_pdf(str(target))
+    else:
+        raise SystemExit(f"unknown maker {maker!r}")
+    if target.suffix == ".docx" and maker.startswith("lo-"):
+        target.write_bytes(_with_fixed_zip_times(target.read_bytes()))
+
+
+def _libreoffice(content: bytes | str, suffix: str, convert_to: str, target: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit(
+            "LibreOffice (soffice) is needed for this maker: apt-get install libreoffice"
+        )
+    with tempfile.TemporaryDirectory() as work:
+        source_path = Path(work) / (target.stem + suffix)
+        if isinstance(content, str):
+            source_path.write_text(content, encoding="utf-8")
+        else:
+            source_path.write_bytes(content)
+        out = Path(work) / "out"
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{LO_PROFILE}", "--headless",
+             "--convert-to", convert_to, "--outdir", str(out), str(source_path)],
+            check=True, capture_output=True, timeout=180,
+        )  # fmt: skip
+        produced = next(out.iterdir())
+        shutil.copyfile(produced, target)
+
+
+# --- HTML (WeasyPrint, LibreOffice's HTML import) -------------------------------------------------
+
+
+def _inline(text: str, for_print: bool) -> str:
+    parts: list[str] = []
+    position = 0
+    for match in FOOTNOTE.finditer(text):
+        parts.append(html.escape(text[position : match.start()]))
+        if for_print:
+            parts.append(f'<span class="fn">{html.escape(match[1])}</span>')
+        position = match.end()
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
+
+
+def _html(source: Any, for_print: bool) -> str:
+    options = source.options
+    bold = options.get("headings") == "bold"
+    body: list[str] = []
+    open_list = ""
+    table_open = False
+    for block in source.blocks:
+        wanted = {"bullet": "ul", "number": "ol"}.get(block.kind, "")
+        if open_list and open_list != wanted:
+            body.append(f"</{open_list}>")
+            open_list = ""
+        if table_open and block.kind != "row":
+            body.append("</table>")
+            table_open = False
+        text = _inline(block.text, for_print)
+        if wanted and not open_list:
+            body.append(f"<{wanted}>")
+            open_list = wanted
+        if block.kind == "title":
+            body.append(f"<h1>{text}</h1>")
+        elif block.kind in ("heading", "subheading"):
+            tag = "h2" if block.kind == "heading" else "h3"
+            body.append(
+                f'<p class="bold-heading"><b>{text}</b></p>' if bold else f"<{tag}>{text}</{tag}>"
+            )
+        elif block.kind == "bold":
+            body.append(f"<p><b>{text}</b></p>")
+        elif block.kind in ("bullet", "number"):
+            body.append(f"<li>{text}</li>")
+        elif block.kind == "outline":
+            body.append(f'<p class="outline">{block.list_index}.{block.ordinal} {text}</p>')
+        elif block.kind == "alpha":
+            body.append(f'<p class="alpha">{chr(96 + block.ordinal)}) {text}</p>')
+        elif block.kind == "row":
+            if not table_open:
+                body.append("<table>")
+                table_open = True
+            cells = "".join(f"<td>{_inline(cell, for_print)}</td>" for cell in block.cells)
+            body.append(f"<tr>{cells}</tr>")
+        else:
+            body.append(f"<p>{text}</p>")
+    if open_list:
+        body.append(f"</{open_list}>")
+    if table_open:
+        body.append("</table>")
+    return (
+        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Policies</title>'
+        f"<style>{_css(options) if for_print else ''}</style></head><body>"
+        + "\n".join(body)
+        + "</body></html>"
+    )
+
+
+def _css(options: dict[str, str]) -> str:
+    header = options.get("header", "").replace('"', '\\"')
+    footer = options.get("footer", "Page {page} of {pages}").replace('"', '\\"')
+    footer_content = (
+        '"'
+        + footer.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "')
+        + '"'
+    )
+    columns = options.get("columns", "1")
+    hyphenate = options.get("hyphenate") == "yes"
+    return f"""
+@page {{ size: A4; margin: 22mm 18mm 24mm 18mm;
+  @top-center {{ content: "{header}"; font: 8pt 'DejaVu Sans'; color: #555; }}
+  @bottom-center {{ content: {footer_content}; font: 8pt 'DejaVu Sans'; color: #555; }} }}
+body {{ font: 10pt/1.35 'DejaVu Serif', serif; columns: {columns}; column-gap: 8mm; }}
+h1 {{ font: bold 18pt 'DejaVu Sans'; column-span: all; margin: 0 0 6mm; }}
+h2 {{ font: bold 13pt 'DejaVu Sans'; margin: 4mm 0 1.5mm; break-after: avoid; }}
+h3 {{ font: bold 11pt 'DejaVu Sans'; margin: 3mm 0 1mm; break-after: avoid; }}
+p {{ margin: 0 0 2mm; {"hyphens: auto; text-align: justify;" if hyphenate else ""} }}
+p.bold-heading {{ margin-top: 3mm; break-after: avoid; }}
+p.outline, p.alpha {{ margin-left: 6mm; }}
+table {{ border-collapse: collapse; width: 100%; margin: 2mm 0; }}
+td {{ border: 0.5pt solid #777; padding: 1mm 2mm; vertical-align: top; font-size: 9pt; }}
+.fn {{ float: footnote; font-size: 7.5pt; }}
+"""
+
+
+# --- OpenDocument (flat XML), for LibreOffice ---------------------------------------------------
+
+
+def _fodt(source: Any) -> str:
+    options = source.options
+    heading_style = options.get("heading-style", "Heading 1")
+    body: list[str] = []
+    open_list = ""
+    table_rows: list[list[str]] = []
+    notes = 0
+
+    def inline(text: str) -> str:
+        nonlocal notes
+        parts: list[str] = []
+        position = 0
+        for match in FOOTNOTE.finditer(text):
+            notes += 1
+            parts.append(html.escape(text[position : match.start()], quote=False))
+            parts.append(
+                f'<text:note text:id="ftn{notes}" text:note-class="footnote">'
+                f"<text:note-citation>{notes}</text:note-citation><text:note-body>"
+                f'<text:p text:style-name="Footnote">{html.escape(match[1], quote=False)}</text:p>'
+                "</text:note-body></text:note>"
+            )
+            position = match.end()
+        parts.append(html.escape(text[position:], quote=False))
+        return "".join(parts)
+
+    def flush_table() -> None:
+        if not table_rows:
+            return
+        columns = max(len(row) for row in table_rows)
+        body.append(f'<table:table table:name="Table{len(body)}">')
+        body.append(f'<table:table-column table:number-columns-repeated="{columns}"/>')
+        for row in table_rows:
+            body.append("<table:table-row>")
+            for cell in row:
+                body.append(
+                    f'<table:table-cell office:value-type="string"><text:p>{inline(cell)}</text:p>'
+                    "</table:table-cell>"
+                )
+            body.append("</table:table-row>")
+        body.append("</table:table>")
+        table_rows.clear()
+
+    for block in source.blocks:
+        list_style = {"bullet": "Bullets", "number": "Numbers", "alpha": "Letters"}.get(
+            block.kind, ""
+        )
+        if open_list and open_list != list_style:
+            body.append("</text:list>")
+            open_list = ""
+        if block.kind != "row":
+            flush_table()
+        if list_style and not open_list:
+            body.append(f'<text:list text:style-name="{list_style}">')
+            open_list = list_style
+        text = inline(block.text)
+        if block.kind == "title":
+            body.append(
+                f'<text:p text:style-name="{options.get("title-style", "Title")}">{text}</text:p>'
+            )
+        elif block.kind == "heading":
+            body.append(
+                f'<text:h text:style-name="{heading_style}" text:outline-level="1">{text}</text:h>'
+            )
+        elif block.kind == "subheading":
+            body.append(
+                f'<text:h text:style-name="Heading 2" text:outline-level="2">{text}</text:h>'
+            )
+        elif block.kind == "bold":
+            body.append(f'<text:p text:style-name="Strong Para">{text}</text:p>')
+        elif list_style:
+            body.append(f"<text:list-item><text:p>{text}</text:p></text:list-item>")
+        elif block.kind == "outline":
+            body.append(
+                f'<text:p text:style-name="Indented">{block.list_index}.{block.ordinal} {text}</text:p>'
+            )
+        elif block.kind == "box":
+            body.append(
+                '<text:p><draw:frame draw:name="Box" text:anchor-type="paragraph" svg:width="60mm" '
+                'svg:height="25mm" svg:x="110mm" svg:y="0mm"><draw:text-box>'
+                f"<text:p>{text}</text:p></draw:text-box></draw:frame></text:p>"
+            )
+        elif block.kind == "row":
+            table_rows.append(block.cells)
+        else:
+            body.append(f"<text:p>{text}</text:p>")
+    if open_list:
+        body.append("</text:list>")
+    flush_table()
+    header = html.escape(options.get("header", ""), quote=False)
+    footer = html.escape(options.get("footer", "Page {page} of {pages}"), quote=False)
+    footer = footer.replace("{page}", "<text:page-number>1</text:page-number>").replace(
+        "{pages}", "<text:page-count>1</text:page-count>"
+    )
+    outline_attr = (
+        ' style:default-outline-level="1"' if options.get("outline", "yes") == "yes" else ""
+    )
+    return _FODT.format(
+        heading_style=html.escape(heading_style),
+        title_style=html.escape(options.get("title-style", "Title")),
+        outline_attr=outline_attr,
+        header=header,
+        footer=footer,
+        body="\n".join(body),
+    )
+
+
+_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls>
+ <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'"/>
+ <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'"/>
+</office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph">
+  <style:text-properties style:font-name="Liberation Serif" fo:font-size="11pt" fo:language="en" fo:country="GB"/>
+ </style:default-style>
+ <style:style style:name="Standard" style:family="paragraph"/>
+ <style:style style:name="{title_style}" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-bottom="5mm"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="20pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="{heading_style}" style:family="paragraph" style:parent-style-name="Standard"{outline_attr}>
+  <style:paragraph-properties fo:margin-top="4mm" fo:margin-bottom="2mm" fo:keep-with-next="always"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="14pt" fo:font-weight="bold" fo:color="#1f4e79"/>
+ </style:style>
+ <style:style style:name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2">
+  <style:paragraph-properties fo:margin-top="3mm" fo:margin-bottom="1mm" fo:keep-with-next="always"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="12pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Strong Para" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-top="2mm"/>
+  <style:text-properties fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Indented" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-left="8mm" fo:margin-bottom="1.5mm"/>
+ </style:style>
+ <style:style style:name="Footnote" style:family="paragraph" style:parent-style-name="Standard">
+  <style:text-properties fo:font-size="8pt"/>
+ </style:style>
+ <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard">
+  <style:text-properties fo:font-size="8pt" fo:color="#555555"/>
+ </style:style>
+ <text:list-style style:name="Bullets">
+  <text:list-level-style-bullet text:level="1" text:bullet-char="•">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+    <style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-5mm" fo:margin-left="10mm"/>
+   </style:list-level-properties>
+  </text:list-level-style-bullet>
+ </text:list-style>
+ <text:list-style style:name="Numbers">
+  <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+    <style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-6mm" fo:margin-left="12mm"/>
+   </style:list-level-properties>
+  </text:list-level-style-number>
+ </text:list-style>
+ <text:list-style style:name="Letters">
+  <text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="a">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+    <style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-6mm" fo:margin-left="12mm"/>
+   </style:list-level-properties>
+  </text:list-level-style-number>
+ </text:list-style>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="pm1">
+  <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" fo:margin-top="15mm" fo:margin-bottom="15mm" fo:margin-left="22mm" fo:margin-right="22mm"/>
+  <style:header-style><style:header-footer-properties fo:margin-bottom="4mm"/></style:header-style>
+  <style:footer-style><style:header-footer-properties fo:margin-top="4mm"/></style:footer-style>
+ </style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:header><text:p text:style-name="Header">{header}</text:p></style:header>
+  <style:footer><text:p text:style-name="Header">{footer}</text:p></style:footer>
+ </style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{body}
+</office:text></office:body>
+</office:document>
+"""
+
+
+# --- Word through python-docx: own style names, real multilevel numbering ------------------------
+
+
+def _python_docx(source: Any) -> bytes:
+    import io
+
+    import docx
+    from build_binary import FIXED_TIME
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Pt, RGBColor
+
+    options = source.options
+    document = docx.Document()
+    properties = document.core_properties
+    properties.created = properties.modified = FIXED_TIME.replace(tzinfo=None)
+    properties.author = properties.last_modified_by = "policydiff test cases"
+    properties.revision = 1
+
+    def paragraph_style(name: str, size: float, bold: bool, outline: int | None) -> str:
+        if name in ("Title", "Heading 1", "Heading 2"):
+            return name
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+        style.paragraph_format.space_before = Pt(10)
+        style.paragraph_format.keep_with_next = True
+        if outline is not None:
+            element = OxmlElement("w:outlineLvl")
+            element.set(qn("w:val"), str(outline))
+            style.element.get_or_add_pPr().append(element)
+        return name
+
+    heading_outline = None if options.get("outline") == "no" else 0
+    heading_bold = options.get("heading-bold", "yes") == "yes"
+    title_style = paragraph_style(options.get("title-style", "Title"), 20, True, None)
+    heading_style = paragraph_style(
+        options.get("heading-style", "Heading 1"), 14, heading_bold, heading_outline
+    )
+
+    section = document.sections[0]
+    if "header" in options:
+        section.header.paragraphs[0].text = options["header"]
+    if "footer" in options:
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for part in re.split(r"(\{page\}|\{pages\})", options["footer"]):
+            if part in ("{page}", "{pages}"):
+                field = OxmlElement("w:fldSimple")
+                field.set(qn("w:instr"), "PAGE" if part == "{page}" else "NUMPAGES")
+                run = OxmlElement("w:r")
+                text = OxmlElement("w:t")
+                text.text = "1"
+                run.append(text)
+                field.append(run)
+                footer._p.append(field)
+            elif part:
+                footer.add_run(part)
+
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1.%2"/><w:pPr><w:ind w:left="720" w:hanging="540"/></w:pPr></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="%3)"/><w:pPr><w:ind w:left="1080" w:hanging="360"/></w:pPr></w:lvl>'
+        "</w:abstractNum>"
+    )
+    first_num = next(iter(numbering.findall(qn("w:num"))), None)
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    next_num = [900]
+
+    def new_num(level0_start: int | None) -> int:
+        next_num[0] += 1
+        override = (
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{level0_start}"/></w:lvlOverride>'
+            if level0_start is not None
+            else ""
+        )
+        numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{next_num[0]}"><w:abstractNumId w:val="90"/>'
+                f"{override}</w:num>"
+            )
+        )
+        return next_num[0]
+
+    def numbered(text: str, num_id: int, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = level
+        num_pr.get_or_add_numId().val = num_id
+
+    table = None
+    current: dict[str, int] = {}
+    outline_nums: dict[int, int] = {}
+    previous_kind = ""
+    for block in source.blocks:
+        if block.kind != "row":
+            table = None
+        if block.kind == "number" and previous_kind != "number":
+            current["number"] = new_num(None)
+        if block.kind == "outline" and block.list_index not in outline_nums:
+            outline_nums[block.list_index] = new_num(block.list_index)
+        if block.kind == "alpha" and previous_kind != "alpha":
+            current["alpha"] = new_num(None)
+        previous_kind = block.kind
+        if block.kind == "title":
+            document.add_paragraph(block.text, style=title_style)
+        elif block.kind == "heading":
+            document.add_paragraph(block.text, style=heading_style)
+        elif block.kind == "subheading":
+            document.add_heading(block.text, level=2)
+        elif block.kind == "bold":
+            document.add_paragraph().add_run(block.text).bold = True
+        elif block.kind == "bullet":
+            document.add_paragraph(block.text, style="List Bullet")
+        elif block.kind == "number":
+            numbered(block.text, current["number"], 0)
+        elif block.kind == "outline":
+            numbered(block.text, outline_nums[block.list_index], 1)
+        elif block.kind == "alpha":
+            numbered(block.text, current["alpha"], 2)
+        elif block.kind == "row":
+            if table is None:
+                table = document.add_table(rows=0, cols=len(block.cells))
+                table.style = "Table Grid"
+            for cell, value in zip(table.add_row().cells, block.cells, strict=True):
+                cell.text = value
+        else:
+            document.add_paragraph(FOOTNOTE.sub("", block.text))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,98 @@
+"""Headings in Word files whose templates give them styles of their own: named neither
+"Heading N" nor based on one, with no outline level, shown to the reader only by a larger type
+size ("Title 2", "Chapter Heading")."""
+
+from __future__ import annotations
+
+from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Pt
+
+from app.analysis import analyze
+from app.families import get_family
+from app.ingest import read_source
+from tests.documents import new_word, word_bytes
+
+
+def _styled(document: WordDocument, name: str, size: float, bold: bool = False) -> str:
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    return name
+
+
+def test_paragraphs_in_larger_type_are_headings_by_their_size() -> None:
+    document = new_word()
+    title = _styled(document, "Title 2", 20, bold=True)
+    chapter = _styled(document, "Chapter Heading", 14)
+    document.add_paragraph("Policies, Values and Principles", style=title)
+    document.add_paragraph("Who this chapter is for", style=chapter)
+    document.add_paragraph("Everyone who works with children on the council's behalf.")
+    document.add_paragraph("How we work", style=chapter)
+    document.add_paragraph("We look first to relatives and friends.")
+
+    text = read_source(word_bytes(document), "sizes.docx").text
+
+    assert text.split("\n\n") == [
+        "# Policies, Values and Principles",
+        "## Who this chapter is for",
+        "Everyone who works with children on the council's behalf.",
+        "## How we work",
+        "We look first to relatives and friends.",
+    ]
+
+
+def test_a_size_set_on_the_runs_counts_like_a_style_size() -> None:
+    document = new_word()
+    document.add_paragraph("Our values are written with children.")
+    document.add_paragraph().add_run("What we believe").font.size = Pt(16)
+    document.add_paragraph("We believe that children do best at home.")
+
+    assert "# What we believe" in read_source(word_bytes(document), "runs.docx").text
+
+
+def test_a_sentence_in_larger_type_stays_a_paragraph() -> None:
+    document = new_word()
+    lead = _styled(document, "Lead Text", 16)
+    document.add_paragraph("Every child deserves a safe and loving home.", style=lead)
+    document.add_paragraph("We work with families to make that happen.")
+
+    assert read_source(word_bytes(document), "lead.docx").text.split("\n\n")[0] == (
+        "Every child deserves a safe and loving home."
+    )
+
+
+def test_with_a_title_style_sized_headings_sit_below_the_title() -> None:
+    document = new_word()
+    chapter = _styled(document, "Chapter Heading", 15)
+    document.add_paragraph("Policies, Values and Principles", style="Title")
+    document.add_paragraph("Scope of this chapter", style=chapter)
+    document.add_paragraph("This chapter applies to all staff.")
+
+    text = read_source(word_bytes(document), "titled.docx").text
+
+    assert text.split("\n\n")[:2] == [
+        "# Policies, Values and Principles",
+        "## Scope of this chapter",
+    ]
+
+
+def test_sized_headings_open_sections_that_still_tile_the_text() -> None:
+    document = new_word()
+    chapter = _styled(document, "Chapter Heading", 14)
+    document.add_paragraph("Being a good corporate parent", style=chapter)
+    document.add_paragraph(
+        "Every part of the council is a corporate parent to the children in its care."
+    )
+    document.add_paragraph("Sharing information", style=chapter)
+    document.add_paragraph("We share information when a child's safety needs it.")
+    source = read_source(word_bytes(document), "sections.docx")
+
+    sections = analyze(source, get_family(None)).outline.sections
+
+    assert "".join(section.text for section in sections) == source.text
+    assert [section.heading for section in sections if section.heading] == [
+        "Being a good corporate parent",
+        "Sharing information",
+    ]
