@@ -1,14 +1,17 @@
 """Compare two stored versions, through a cache held in the database.
 
-The cache key is (left SHA-256, right SHA-256, options fingerprint, analyser version): a cached
-comparison is never served for other bytes, other options or older rules, and because the cache
-lives in the database, every worker and host serving one database shares it. The payload is the
+The cache key is (left SHA-256, right SHA-256, options fingerprint, analyser version), the
+fingerprint folding in both versions' editors' corrections when they have any: a cached
+comparison is never served for other bytes, other options, other corrections or older rules,
+and because the cache lives in the database, every worker and host serving one database shares
+it. The payload is the
 core `Comparison` as JSON (pydantic's encoding of the dataclass); it holds no version ids, since
 the same bytes may be stored for several authorities.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -76,10 +79,10 @@ def comparison_payload(
     The diff runs outside any transaction (it is CPU work, and SQLite would otherwise hold its
     write lock); two workers missing at once both compute and the second insert is dropped.
     """
-    fingerprint = options_fingerprint(options)
     with read_transaction(session):
         left = version_or_raise(session, left_id)
         right = version_or_raise(session, right_id)
+        fingerprint = comparison_fingerprint(options, left, right)
         payload = session.scalar(_cache_lookup(left.sha256, right.sha256, fingerprint))
         if payload is None:
             # Load the bytes inside the transaction, not lazily later.
@@ -98,6 +101,17 @@ def comparison_payload(
     encoded = _comparison_adapter().dump_json(comparison)
     _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
     return StoredComparison(left=left, right=right, payload=encoded, cached=False)
+
+
+def comparison_fingerprint(options: CompareOptions, left: Version, right: Version) -> str:
+    """The cache's fingerprint of a comparison of two stored versions: the options' alone when
+    neither has corrections (so uncorrected comparisons keep their cache entries), else the
+    options' with both versions' `corrections_key` folded in."""
+    fingerprint = options_fingerprint(options)
+    if not left.corrections_key and not right.corrections_key:
+        return fingerprint
+    parts = (fingerprint, left.corrections_key, right.corrections_key)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def _cache_lookup(left_sha: str, right_sha: str, fingerprint: str) -> Select[str]:
@@ -182,6 +196,7 @@ __all__ = [
     "ComparisonCacheLimits",
     "StoredComparison",
     "compare_versions",
+    "comparison_fingerprint",
     "comparison_payload",
     "evict_cached_comparisons",
     "options_fingerprint",

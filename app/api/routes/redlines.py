@@ -80,7 +80,12 @@ async def read_redline(
         *(
             part
             for version_id in (left, right)
-            for part in (version_id, keys[version_id].sha256, keys[version_id].analyzer_version)
+            for part in (
+                version_id,
+                keys[version_id].sha256,
+                keys[version_id].analyzer_version,
+                keys[version_id].corrections_key,
+            )
         ),
         options_fingerprint(options),
         ANALYZER_VERSION,
