@@ -7,7 +7,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from app.analysis import AnalyzedVersion
 from app.corrections.model import (
@@ -33,7 +33,18 @@ def anchor_of(section: Section) -> SectionAnchor:
     )
 
 
-def find_section(sections: Sequence[Section], anchor: SectionAnchor) -> int | None:
+class SectionLike(Protocol):
+    """What finding a section reads: a core `Section`, or a stored one."""
+
+    @property
+    def heading(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+
+
+def find_section(sections: Sequence[SectionLike], anchor: SectionAnchor) -> int | None:
     """The index of the section `anchor` names: same heading, opening with the same words (the
     nearest to its old offset if several do); None when no section does any more."""
     candidates = [

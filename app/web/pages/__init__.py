@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.web.pages import compare, matrix, overview, redline, search, timeline, upload, version
+from app.web.pages import (
+    compare,
+    corrections,
+    matrix,
+    overview,
+    redline,
+    search,
+    timeline,
+    upload,
+    version,
+)
 
 router = APIRouter(include_in_schema=False)
-for page in (overview, timeline, version, compare, redline, matrix, search, upload):
+for page in (overview, timeline, version, corrections, compare, redline, matrix, search, upload):
     router.include_router(page.router)
