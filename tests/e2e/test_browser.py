@@ -410,3 +410,60 @@ def test_the_matrix_prints_its_wide_tables_on_landscape_pages(
     boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
     assert any(float(width) > float(height) for width, height in boxes), boxes
     context.close()
+
+
+def test_an_editor_corrects_a_fact_without_javascript_and_the_forms_pass_axe(
+    server: Server, browser: object
+) -> None:
+    """Runs last: it corrects the sample's newest version, and withdraws the correction again."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    url = f"{server.url}/versions/{server.sample_ids[-1]}"
+    form = "#correct-fact-permanence_plan_months"
+    context = browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": 1280, "height": 900}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#facts-permanence_plan_months details.correct > summary").click()
+    read = page.input_value(f"{form}-value")
+    page.fill(f"{form}-value", str(int(read or "0") + 1))
+    page.fill(f"{form}-reason", "The plan's deadline was misread.")
+    page.fill(f"{form}-token", server.token)
+    page.locator(f"{form} button[type=submit]").click()
+    page.wait_for_url(re.compile(r"corrected=fact"))
+    row = page.locator("#facts-permanence_plan_months").inner_text()
+    assert "Corrected by an editor" in row and "e2e-browser" in row
+    context.close()
+    failures: dict[str, list[str]] = {}
+    for width in WIDTHS:
+        for script in (True, False):
+            context = browser.new_context(  # type: ignore[attr-defined]
+                viewport={"width": width, "height": 900}, java_script_enabled=script
+            )
+            page = context.new_page()
+            page.goto(url)
+            for summary in page.locator("details.correct > summary").all()[:6]:
+                summary.click()
+            name = f"version-corrections-{width}{'' if script else '-no-js'}"
+            page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+            violations = _axe_violations(page)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if overflow > 1:
+                violations.append(f"page scrolls sideways by {overflow}px")
+            if violations:
+                failures[name] = violations
+            context.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#facts-permanence_plan_months details.correct > summary").click()
+    page.fill("#facts-permanence_plan_months form.withdraw input[name=token]", server.token)
+    page.locator("#facts-permanence_plan_months form.withdraw button").click()
+    page.wait_for_url(re.compile(r"corrected=withdrawn"))
+    assert (
+        "Corrected by an editor" not in page.locator("#facts-permanence_plan_months").inner_text()
+    )
+    context.close()
+    assert not failures, failures

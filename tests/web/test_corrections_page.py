@@ -36,6 +36,7 @@ def version_id(session: Session) -> int:
 
 
 def _months(session: Session, version_id: int) -> object:
+    session.expire_all()  # the page wrote through its own session; SQLite reuses fact ids
     return next(
         f.value
         for f in facts_of(session=session, version_id=version_id)
