@@ -165,7 +165,8 @@ def test_a_section_kind_corrected_from_the_page_then_withdrawn(
     assert sent.headers["location"].endswith(f"#{anchor}")
     page = soup(client.get(sent.headers["location"]))
     section = page.select_one(f"#{anchor}")
-    assert section.select_one(".badge-status").get_text(strip=True) == "Shared responsibility"
+    badge = section.select_one(".badge-status").get_text().strip()
+    assert badge == "Shared responsibility, corrected by an editor"
     note = section.select_one(".correction-note").get_text(" ", strip=True)
     assert "Kind corrected by an editor" in note and "The reading said: Values" in note
     withdraw = section.select_one("form.withdraw")
