@@ -460,6 +460,13 @@ def test_an_editor_corrects_a_fact_without_javascript_and_the_forms_pass_axe(
     page = context.new_page()
     page.goto(url)
     page.locator("#facts-permanence_plan_months details.correct > summary").click()
+    page.fill(f"{form}-reason", "A refused correction: the key is wrong.")
+    page.fill(f"{form}-token", "not-the-key")
+    page.locator(f"{form} button[type=submit]").click()
+    page.locator("[role=alert]").wait_for()
+    refused = _axe_violations(page)
+    if refused:
+        failures["refused correction"] = refused
     page.fill("#facts-permanence_plan_months form.withdraw input[name=token]", server.token)
     page.locator("#facts-permanence_plan_months form.withdraw button").click()
     page.wait_for_url(re.compile(r"corrected=withdrawn"))

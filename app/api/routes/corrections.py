@@ -49,6 +49,7 @@ def read_corrections(session: SessionDep, version_id: VersionIdPath) -> list[Cor
     response_model=CorrectionRead,
     responses={
         201: {"description": "The correction is stored and the version's reading rebuilt."},
+        400: problem("The body is not JSON."),
         **_WRITE_ERRORS,
     },
     summary="Correct a version's reading",
