@@ -7,11 +7,20 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.main import create_app
-from app.store import corrections_of, create_token, facts_of, sections_of
+from app.store import (
+    EditorCorrection,
+    correct_section_kind,
+    corrections_of,
+    create_token,
+    facts_of,
+    reanalyse_versions,
+    sections_of,
+)
 from tests.store.helpers import add, chapter_text
 from tests.web.conftest import Soup
 
@@ -177,4 +186,38 @@ def test_a_section_kind_corrected_from_the_page_then_withdrawn(
     page = soup(client.get(withdrawn.headers["location"]))
     assert page.select_one(f"#{anchor} .badge-status").get_text(strip=True) == "Values"
     assert page.select_one(f"#{anchor} .correction-note") is None
+    assert corrections_of(session=session, version_id=version_id) == []
+
+
+def test_a_correction_that_no_longer_applies_is_listed_with_a_way_to_withdraw_it(
+    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+) -> None:
+    values = next(
+        s for s in sections_of(session=session, version_id=version_id) if s.kind == "values"
+    )
+    correct_section_kind(
+        session=session,
+        version_id=version_id,
+        section_start=values.start,
+        kind="shared_responsibility",
+        reason="About partners.",
+        corrected_by="page-editor",
+    )
+    # As if a newer analyser no longer read a section opening with these words.
+    with session.begin():
+        session.execute(update(EditorCorrection).values(section_opening="3. Our Values\n\nGone"))
+    reanalyse_versions(session=session)
+
+    page = soup(client.get(f"/versions/{version_id}"))
+
+    listed = page.select_one("[aria-labelledby=not-applying-heading]")
+    assert listed is not None
+    text = listed.get_text(" ", strip=True)
+    assert "Section 3. Our Values set to Shared responsibility" in text
+    assert "page-editor" in text and "About partners." in text
+    assert (
+        page.select_one(f"#section-{values.ordinal} .badge-status").get_text().strip() == "Values"
+    )
+    withdrawn = client.post(listed.select_one("form.withdraw")["action"], data={"token": key})
+    assert withdrawn.status_code == 303
     assert corrections_of(session=session, version_id=version_id) == []
