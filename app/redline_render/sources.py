@@ -13,8 +13,13 @@ from sqlalchemy.orm import Session
 from app.analysis import ANALYZER_VERSION, AnalyzedVersion
 from app.diff import CompareOptions, Comparison
 from app.redline import Redline, VersionDetails, build_redline, value_in_words
-from app.store import Version, analyzed_version_of, compare_versions, get_version_or_raise
-from app.store.comparisons import comparison_fingerprint
+from app.store import (
+    Version,
+    analyzed_version_of,
+    compare_versions,
+    comparison_fingerprint,
+    get_version_or_raise,
+)
 from app.store.models import CachedComparison
 
 
@@ -33,7 +38,8 @@ def stored_redline(
         select(CachedComparison.created_at).where(
             CachedComparison.left_sha256 == left.sha256,
             CachedComparison.right_sha256 == right.sha256,
-            CachedComparison.options_fingerprint == comparison_fingerprint(options),
+            CachedComparison.options_fingerprint
+            == comparison_fingerprint(options, left.corrections_key, right.corrections_key),
             CachedComparison.analyzer_version == ANALYZER_VERSION,
         )
     )

@@ -11,6 +11,7 @@ from app.ingest import SourceFormat
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.citations import CitationRead, citations_of
+from app.schemas.corrections import CorrectionRead, correction_of
 from app.schemas.facts import FactRead
 from app.schemas.pagination import PageRead
 from app.schemas.sections import BlockRead, SectionRead
@@ -71,6 +72,10 @@ class VersionRead(VersionSummaryRead):
     citations: list[CitationRead] = []
     """The `legislation` fact's items in order, each current or superseded (and by what), read
     against the chapter family's data as of today."""
+    corrections: list[CorrectionRead] = []
+    """Editors' corrections of the reading, oldest first: the sections and facts above already
+    show the corrected kinds and values; each correction says who, when, why, and what was
+    read."""
 
 
 class VersionPageRead(PageRead[VersionSummaryRead]):
@@ -157,6 +162,7 @@ def detail_of(version: Any) -> VersionRead:
             "text": version.text,
             "facts": facts_by_key(version.facts),
             "citations": citations_of(version.chapter.slug, legislation_of(version)),
+            "corrections": [correction_of(row) for row in version.corrections],
         }
     )
 

@@ -20,6 +20,7 @@ from app.store.comparisons import (
     ComparisonCacheLimits,
     StoredComparison,
     compare_versions,
+    comparison_fingerprint,
     comparison_payload,
     evict_cached_comparisons,
     options_fingerprint,
@@ -31,6 +32,12 @@ from app.store.corpus import (
     database_is_empty,
     load_paths,
     read_manifest,
+)
+from app.store.corrections import (
+    correct_fact_value,
+    correct_section_kind,
+    corrections_of,
+    withdraw_correction,
 )
 from app.store.db import DatabaseLimits, make_engine, make_session_factory
 from app.store.feed import recent_amendments
@@ -56,6 +63,7 @@ from app.store.models import (
     Authority,
     CachedComparison,
     Chapter,
+    EditorCorrection,
     Fact,
     Section,
     Version,
@@ -112,6 +120,7 @@ __all__ = [
     "DeletedVersion",
     "Delivery",
     "DivergenceMatrix",
+    "EditorCorrection",
     "Fact",
     "HitVersion",
     "LoadFailure",
@@ -140,7 +149,11 @@ __all__ = [
     "analyzed_version_of",
     "authenticate",
     "compare_versions",
+    "comparison_fingerprint",
     "comparison_payload",
+    "correct_fact_value",
+    "correct_section_kind",
+    "corrections_of",
     "create_token",
     "current_version_ids",
     "current_versions",
@@ -182,4 +195,5 @@ __all__ = [
     "version_as_of",
     "version_choices",
     "version_keys_or_raise",
+    "withdraw_correction",
 ]

@@ -1,7 +1,8 @@
 """Compare two stored versions, through a cache held in the database.
 
-The cache key is (left SHA-256, right SHA-256, options fingerprint, analyser version): a cached
-comparison is never served for other bytes, other options or older rules, and because the cache
+The cache key is (left SHA-256, right SHA-256, fingerprint, analyser version), the fingerprint
+folding in both versions' editors' corrections when they have any: a cached comparison is never
+served for other bytes, other options, other corrections or older rules, and because the cache
 lives in the database, every worker and host serving one database shares it. The payload is the
 public contract's JSON of the comparison (`ComparisonRead`), kept once: the API sends it as it
 is, and only callers wanting the core `Comparison` decode it. It holds no version ids, since the
@@ -12,6 +13,7 @@ analyser version drops them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,13 +55,19 @@ def _comparison_adapter() -> TypeAdapter[Comparison]:
     return TypeAdapter(Comparison)
 
 
-def comparison_fingerprint(options: CompareOptions) -> str:
+def comparison_fingerprint(
+    options: CompareOptions, left_corrections_key: str = "", right_corrections_key: str = ""
+) -> str:
     """What, besides the two versions' bytes and the analyser version, decides a comparison's
     content: the one key part of the database's cache and of every comparison ETag (the JSON,
-    the redlines). Anything new that changes a comparison (editor corrections, say) goes here,
-    and every cache and ETag follows. Today it is the options' fingerprint, unchanged, so
-    comparisons cached before stay valid."""
-    return options_fingerprint(options)
+    the redlines). The options' fingerprint alone when neither version has editors' corrections
+    (so uncorrected comparisons keep their cache entries), else the options' with both versions'
+    `corrections_key` folded in."""
+    fingerprint = options_fingerprint(options)
+    if not left_corrections_key and not right_corrections_key:
+        return fingerprint
+    parts = (fingerprint, left_corrections_key, right_corrections_key)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def encode_comparison(comparison: Comparison) -> bytes:
@@ -118,10 +126,10 @@ def comparison_payload(
     The diff runs outside any transaction (it is CPU work, and SQLite would otherwise hold its
     write lock); two workers missing at once both compute and the second insert is dropped.
     """
-    fingerprint = comparison_fingerprint(options)
     with read_transaction(session):
         left = version_or_raise(session, left_id)
         right = version_or_raise(session, right_id)
+        fingerprint = comparison_fingerprint(options, left.corrections_key, right.corrections_key)
         payload = session.scalar(_cache_lookup(left.sha256, right.sha256, fingerprint))
         if payload is None:
             # Load the bytes inside the transaction, not lazily later.

@@ -154,9 +154,18 @@ class Version(Base):
     """Analyser that produced the derived columns, sections and facts."""
     added_by: Mapped[str | None] = mapped_column(SafeString())
     """Name of the token that uploaded the version; None when loaded from the command line."""
+    corrections_key: Mapped[str] = mapped_column(SafeString(64), server_default="", default="")
+    """Digest of the editors' corrections applied to the derived rows ("" when none); every
+    cache of something derived from the version keys on it with `analyzer_version`."""
 
     authority: Mapped[Authority] = relationship(lazy="joined", innerjoin=True)
     chapter: Mapped[Chapter] = relationship(lazy="joined", innerjoin=True)
+    corrections: Mapped[list[EditorCorrection]] = relationship(
+        back_populates="version",
+        order_by="EditorCorrection.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
     sections: Mapped[list[Section]] = relationship(
         back_populates="version",
         order_by="Section.ordinal",
@@ -229,6 +238,40 @@ class Fact(Base):
     def conflict(self) -> bool:
         """Whether the version states more than one value for this fact."""
         return bool(self.alternatives)
+
+
+class EditorCorrection(Base):
+    """An editor's correction of a version's reading: a section's kind or a fact's value.
+
+    Kept beside the version, never derived: a re-analysis rebuilds the sections and facts and
+    applies the corrections over them again (decision 0032).
+    """
+
+    __tablename__ = "editor_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), index=True
+    )
+    fact_key: Mapped[str | None] = mapped_column(SafeString(100))
+    """The corrected fact's key; None for a section's kind."""
+    section_start: Mapped[int | None] = mapped_column(Integer)
+    """Where the corrected section began in the text when it was corrected."""
+    section_heading: Mapped[str | None] = mapped_column(Text)
+    section_opening: Mapped[str | None] = mapped_column(Text)
+    """The corrected section's first characters, which find it again after a re-analysis."""
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=False))
+    """The editor's value: the fact's JSON value, or the section's kind slug."""
+    original: Mapped[Any] = mapped_column(JSON(none_as_null=False))
+    """What the reading said instead, as of the last analysis that applied it."""
+    applies: Mapped[bool] = mapped_column(Boolean, default=True)
+    """False when the last analysis no longer found the section (or fact): kept, not applied."""
+    reason: Mapped[str] = mapped_column(SafeString())
+    corrected_by: Mapped[str] = mapped_column(SafeString())
+    """Name of the token of the editor who made the correction."""
+    corrected_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    version: Mapped[Version] = relationship(back_populates="corrections")
 
 
 class CachedComparison(Base):

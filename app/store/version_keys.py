@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from app.errors import NotFound
 
-_SELECT_KEYS = "SELECT id, sha256, analyzer_version FROM versions WHERE id IN ({})"
+_SELECT_KEYS = "SELECT id, sha256, analyzer_version, corrections_key FROM versions WHERE id IN ({})"
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 """Positional placeholder of each DBAPI paramstyle in use (sqlite3: qmark; psycopg: pyformat)."""
 
@@ -31,6 +31,8 @@ class VersionKey:
     """Hex SHA-256 of the original bytes."""
     analyzer_version: str
     """The analyser that produced the stored derived columns, sections and facts."""
+    corrections_key: str = ""
+    """Digest of the editors' corrections applied over that analysis ("" when none)."""
 
 
 def version_keys_or_raise(*, engine: Engine, version_ids: Sequence[int]) -> dict[int, VersionKey]:
@@ -48,7 +50,7 @@ def version_keys_or_raise(*, engine: Engine, version_ids: Sequence[int]) -> dict
             cursor.close()
     finally:
         connection.close()
-    keys = {row[0]: VersionKey(row[0], row[1], row[2]) for row in rows}
+    keys = {row[0]: VersionKey(row[0], row[1], row[2], row[3]) for row in rows}
     for version_id in version_ids:
         if version_id not in keys:
             raise NotFound(

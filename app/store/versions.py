@@ -15,12 +15,28 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.analysis import ANALYZER_VERSION, AnalyzedVersion, analyze
+from app.corrections import (
+    CorrectedReading,
+    Correction,
+    KindCorrection,
+    SectionAnchor,
+    ValueCorrection,
+    apply_corrections,
+)
 from app.errors import InvalidParameter, NotFound
 from app.facts import Evidence
 from app.families import get_family
 from app.ingest import SourceFormat, SourceText, read_source
 from app.store.db import is_sqlite, read_transaction, write_transaction
-from app.store.models import Authority, Chapter, Fact, Section, Version, VersionTombstone
+from app.store.models import (
+    Authority,
+    Chapter,
+    EditorCorrection,
+    Fact,
+    Section,
+    Version,
+    VersionTombstone,
+)
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """Authority and chapter slugs: lower-case words joined by single hyphens."""
@@ -206,8 +222,10 @@ def facts_of(*, session: Session, version_id: int) -> list[Fact]:
 def reanalyse_versions(*, session: Session, only_outdated: bool = False) -> int:
     """Rebuild every version's sections, facts and derived columns from its original bytes.
 
-    The originals (bytes, SHA-256, ids, provenance, ingestion time) are never touched. Each
-    version is rebuilt in its own transaction. Returns how many versions were rebuilt.
+    The originals (bytes, SHA-256, ids, provenance, ingestion time) are never touched, and the
+    editors' corrections are applied over the new reading (one whose section is gone is kept,
+    marked as no longer applying). Each version is rebuilt in its own transaction. Returns how
+    many versions were rebuilt.
     """
     query = select(Version.id).order_by(Version.id)
     if only_outdated:
@@ -219,20 +237,60 @@ def reanalyse_versions(*, session: Session, only_outdated: bool = False) -> int:
             version = session.get(Version, version_id)
             if version is None:
                 continue
-            analyzed = analyzed_version_of(version)
-            session.execute(delete(Section).where(Section.version_id == version_id))
-            session.execute(delete(Fact).where(Fact.version_id == version_id))
-            session.expire(version, ["sections", "facts"])
-            _apply_analysis(version, analyzed)
+            rebuild_reading(session, version)
     return len(version_ids)
 
 
+def rebuild_reading(session: Session, version: Version) -> CorrectedReading:
+    """Replace the version's sections, facts and derived columns with the current analyser's
+    reading of its bytes, the editors' corrections applied over it, and record on each
+    correction whether it still applies and what the reading says without it. Runs in the
+    caller's write transaction."""
+    reading = corrected_reading_of(version)
+    session.execute(delete(Section).where(Section.version_id == version.id))
+    session.execute(delete(Fact).where(Fact.version_id == version.id))
+    session.expire(version, ["sections", "facts"])
+    _apply_analysis(version, reading.analyzed)
+    for row, outcome in zip(version.corrections, reading.outcomes, strict=True):
+        row.applies = outcome.applies
+        if outcome.applies:
+            row.original = outcome.original
+    version.corrections_key = reading.fingerprint
+    return reading
+
+
 def analyzed_version_of(version: Version) -> AnalyzedVersion:
-    """The version's bytes analysed by the current analyser (what `diff.compare` takes).
+    """The version's reading by the current analyser with its editors' corrections applied:
+    what `diff.compare` takes, so every comparison (and the matrix's grid, the redlines and the
+    watch's alerts built on comparisons) uses the corrected reading, as the stored sections and
+    facts (which the matrix, fact questions and feeds read) hold it.
 
     Nothing is kept between calls: a use case that needs one version's analysis more than once
     (a matrix against one baseline) keeps it for its own duration (`functools.cache`).
     """
+    return corrected_reading_of(version).analyzed
+
+
+def corrected_reading_of(version: Version) -> CorrectedReading:
+    """The fresh reading of the version's bytes with its stored corrections applied over it."""
+    return apply_corrections(
+        _fresh_analysis(version),
+        [correction_of(row) for row in version.corrections],
+        get_family(version.family),
+    )
+
+
+def correction_of(row: EditorCorrection) -> Correction:
+    """A stored correction as the core applies it."""
+    if row.fact_key is not None:
+        return ValueCorrection(key=row.fact_key, value=row.value)
+    anchor = SectionAnchor(
+        start=row.section_start or 0, heading=row.section_heading, opening=row.section_opening or ""
+    )
+    return KindCorrection(section=anchor, kind=str(row.value))
+
+
+def _fresh_analysis(version: Version) -> AnalyzedVersion:
     source = read_source(
         version.data,
         version.filename,
@@ -410,10 +468,13 @@ __all__ = [
     "AddedVersion",
     "add_version",
     "analyzed_version_of",
+    "corrected_reading_of",
+    "correction_of",
     "facts_of",
     "get_version_or_raise",
     "list_versions",
     "reanalyse_versions",
+    "rebuild_reading",
     "sections_of",
     "version_as_of",
     "version_or_raise",

@@ -33,6 +33,8 @@ class VersionChoice:
     sha256: str
     """Hex SHA-256 of the original bytes."""
     analyzer_version: str
+    corrections_key: str = ""
+    """Digest of the editors' corrections of the version ("" when none)."""
 
 
 _CHOICES = (
@@ -48,6 +50,7 @@ _CHOICES = (
         Version.ingested_at,
         Version.sha256,
         Version.analyzer_version,
+        Version.corrections_key,
     )
     .join(Authority, Authority.id == Version.authority_id)
     .join(Chapter, Chapter.id == Version.chapter_id)

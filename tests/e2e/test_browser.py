@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -476,3 +477,75 @@ def _axe_without_script(page: object) -> list[str]:
     violations = _axe_violations(scripted)
     context.close()
     return violations
+
+
+def _signed_in_page(browser: object, server: Server, width: int, script: bool) -> object:
+    context = browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": width, "height": 900}, java_script_enabled=script
+    )
+    page = context.new_page()
+    page.goto(server.url + "/sign-in")
+    page.fill("#token", server.token)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/$"))
+    return page
+
+
+def test_an_editor_corrects_a_fact_without_javascript_and_the_forms_pass_axe(
+    server: Server, browser: object
+) -> None:
+    """Runs last: it corrects the sample's newest version, and withdraws the correction again."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    url = f"{server.url}/versions/{server.sample_ids[-1]}"
+    form = "#correct-fact-permanence_plan_months"
+    reader = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    reader_page = reader.new_page()
+    reader_page.goto(url)
+    assert reader_page.locator("details.correct").count() == 0, "a reader sees no forms"
+    reader.close()
+    page: Any = _signed_in_page(browser, server, 1280, script=False)
+    page.goto(url)
+    page.locator("#facts-permanence_plan_months details.correct > summary").click()
+    read = page.input_value(f"{form}-value")
+    page.fill(f"{form}-value", str(int(read or "0") + 1))
+    page.fill(f"{form}-reason", "The plan's deadline was misread.")
+    page.locator(f"{form} button[type=submit]").click()
+    page.wait_for_url(re.compile(r"corrected=fact"))
+    row = page.locator("#facts-permanence_plan_months").inner_text()
+    assert "Corrected by an editor" in row and "e2e-browser" in row
+    page.context.close()
+    failures: dict[str, list[str]] = {}
+    for width in WIDTHS:
+        for script in (True, False):
+            page = _signed_in_page(browser, server, width, script)
+            page.goto(url)
+            for summary in page.locator("details.correct > summary").all()[:6]:
+                summary.click()
+            name = f"version-corrections-{width}{'' if script else '-no-js'}"
+            page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+            violations = _axe_violations(page) if script else _axe_without_script(page)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if overflow > 1:
+                violations.append(f"page scrolls sideways by {overflow}px")
+            if violations:
+                failures[name] = violations
+            page.context.close()
+    page = _signed_in_page(browser, server, 1280, script=True)
+    page.goto(url)
+    page.locator("#facts-permanence_plan_months details.correct > summary").click()
+    page.fill(f"{form}-value", "not a number of months")
+    page.fill(f"{form}-reason", "A refused correction: the value is not a number.")
+    page.locator(f"{form} button[type=submit]").click()
+    page.locator("[role=alert]").wait_for()
+    refused = _axe_violations(page)
+    if refused:
+        failures["refused correction"] = refused
+    page.locator("#facts-permanence_plan_months form.withdraw button").click()
+    page.wait_for_url(re.compile(r"corrected=withdrawn"))
+    assert (
+        "Corrected by an editor" not in page.locator("#facts-permanence_plan_months").inner_text()
+    )
+    page.context.close()
+    assert not failures, failures

@@ -48,15 +48,16 @@ async def read_comparison(
     diff-match-patch. Differences the `ignore_*` options ignore stay in the word operations,
     marked ignorable, and do not count as changes.
 
-    Immutable: a comparison is fixed by the two versions' bytes, the options and the analyser
-    version, so it carries a strong `ETag` and answers a matching `If-None-Match` with 304. The
-    first request for a pair computes it; later ones, on any worker, are served from the cache.
+    Immutable: a comparison is fixed by the two versions' bytes, the options, the analyser
+    version and the editors' corrections of either version, so it carries a strong `ETag` and
+    answers a matching `If-None-Match` with 304. The first request for a pair computes it;
+    later ones, on any worker, are served from the cache.
     """
     keys = await _version_keys(request.app.state.engine, (left, right))
     etag = strong_etag(
         "comparison",
         *(part for version_id in (left, right) for part in _key_parts(keys[version_id])),
-        comparison_fingerprint(options),
+        comparison_fingerprint(options, keys[left].corrections_key, keys[right].corrections_key),
         ANALYZER_VERSION,
     )
     if etag_matches(request, etag):
@@ -121,4 +122,4 @@ def _encode(session: Session, left_id: int, right_id: int, options: CompareOptio
 
 
 def _key_parts(key: VersionKey) -> tuple[object, ...]:
-    return (key.version_id, key.sha256, key.analyzer_version)
+    return (key.version_id, key.sha256, key.analyzer_version, key.corrections_key)

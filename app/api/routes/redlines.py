@@ -81,9 +81,14 @@ async def read_redline(
         *(
             part
             for version_id in (left, right)
-            for part in (version_id, keys[version_id].sha256, keys[version_id].analyzer_version)
+            for part in (
+                version_id,
+                keys[version_id].sha256,
+                keys[version_id].analyzer_version,
+                keys[version_id].corrections_key,
+            )
         ),
-        comparison_fingerprint(options),
+        comparison_fingerprint(options, keys[left].corrections_key, keys[right].corrections_key),
         ANALYZER_VERSION,
         format,
         changes_only and format != "docx",

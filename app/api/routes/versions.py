@@ -451,7 +451,14 @@ def _charset(encoding: str) -> str:
 
 
 def _version_etag(version: Version, representation: str, *extra: str) -> str:
-    return strong_etag(representation, version.id, version.sha256, version.analyzer_version, *extra)
+    return strong_etag(
+        representation,
+        version.id,
+        version.sha256,
+        version.analyzer_version,
+        version.corrections_key,
+        *extra,
+    )
 
 
 def _attachment(version: Version) -> str:

@@ -12,6 +12,7 @@ from fastapi import APIRouter
 
 from app.web.pages import (
     compare,
+    corrections,
     matrix,
     overview,
     redline,
@@ -23,5 +24,16 @@ from app.web.pages import (
 )
 
 router = APIRouter(include_in_schema=False)
-for page in (overview, timeline, version, compare, redline, matrix, search, upload, signin):
+for page in (
+    overview,
+    timeline,
+    version,
+    corrections,
+    compare,
+    redline,
+    matrix,
+    search,
+    upload,
+    signin,
+):
     router.include_router(page.router)

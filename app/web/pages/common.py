@@ -72,6 +72,7 @@ def choice_of(version: Version) -> VersionChoice:
         ingested_at=version.ingested_at,
         sha256=version.sha256,
         analyzer_version=version.analyzer_version,
+        corrections_key=version.corrections_key,
     )
 
 

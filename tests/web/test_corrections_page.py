@@ -1,0 +1,223 @@
+"""Correcting the reading from the version page: forms that work without JavaScript, a key
+checked before anything is written, and "corrected by an editor" with who, when and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from app.config import Settings
+from app.main import create_app
+from app.store import (
+    EditorCorrection,
+    correct_section_kind,
+    corrections_of,
+    create_token,
+    facts_of,
+    reanalyse_versions,
+    sections_of,
+)
+from tests.store.helpers import add, chapter_text
+from tests.web.conftest import Soup
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    app = create_app(settings.model_copy(update={"load_corpus_on_start": False}))
+    with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def key(session: Session) -> str:
+    return create_token(session=session, name="page-editor")
+
+
+@pytest.fixture
+def version_id(session: Session) -> int:
+    return add(
+        session, chapter_text(extra="3. Our Values\n\nWe meet partner agencies.\n")
+    ).version.id
+
+
+def _months(session: Session, version_id: int) -> object:
+    session.expire_all()  # the page wrote through its own session; SQLite reuses fact ids
+    return next(
+        f.value
+        for f in facts_of(session=session, version_id=version_id)
+        if f.key == "permanence_plan_months"
+    )
+
+
+def test_the_page_offers_a_labelled_form_per_fact_and_per_section(
+    client: TestClient, soup: Soup, session: Session, version_id: int
+) -> None:
+    page = soup(client.get(f"/versions/{version_id}"))
+
+    fact_forms = page.select("form[action$='/corrections/fact']")
+    section_forms = page.select("form[action$='/corrections/section']")
+    assert len(fact_forms) == len(facts_of(session=session, version_id=version_id))
+    assert len(section_forms) == len(sections_of(session=session, version_id=version_id))
+    for form in fact_forms + section_forms:
+        assert form["method"] == "post"
+        assert form.find_parent("details").summary.get_text(" ", strip=True).startswith("Correct")
+        for control in form.select("input:not([type=hidden]), select, textarea"):
+            assert page.find("label", attrs={"for": control["id"]}), control
+        assert form.select_one("input[name=token][type=password]")
+    months = page.select_one("#correct-fact-permanence_plan_months-value")
+    assert months is not None and months["value"] == "4"
+
+
+def test_a_fact_corrected_from_the_page_shows_who_when_why_and_the_original(
+    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+) -> None:
+    sent = client.post(
+        f"/versions/{version_id}/corrections/fact",
+        data={
+            "fact": "permanence_plan_months",
+            "value": "6",
+            "reason": "Plans take six months.",
+            "token": key,
+        },
+    )
+
+    assert sent.status_code == 303
+    assert (
+        sent.headers["location"]
+        == f"/versions/{version_id}?corrected=fact#facts-permanence_plan_months"
+    )
+    page = soup(client.get(sent.headers["location"]))
+    assert "Your correction is saved" in page.select_one("[role=status]").get_text()
+    row = page.select_one("#facts-permanence_plan_months")
+    note = row.select_one(".correction-note").get_text(" ", strip=True)
+    assert "Corrected by an editor" in note
+    assert "page-editor" in note and "Plans take six months." in note
+    assert "The reading said: 4" in note
+    assert row.select_one("td").get_text(" ", strip=True).startswith("6")
+    assert _months(session, version_id) == 6
+
+
+def test_without_a_valid_key_nothing_is_written_and_the_form_says_why(
+    client: TestClient, soup: Soup, session: Session, version_id: int
+) -> None:
+    sent = client.post(
+        f"/versions/{version_id}/corrections/fact",
+        data={"fact": "permanence_plan_months", "value": "6", "reason": "Six.", "token": "wrong"},
+    )
+
+    assert sent.status_code == 401
+    page = soup(sent)
+    assert "editor key is missing, not valid" in page.select_one("[role=alert]").get_text()
+    form = page.select_one("#correct-fact-permanence_plan_months")
+    assert form.find_parent("details").has_attr("open")
+    assert form.select_one("[name=token]")["aria-invalid"] == "true"
+    assert form.select_one("[name=reason]")["value"] == "Six."
+    assert _months(session, version_id) == 4
+    assert corrections_of(session=session, version_id=version_id) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "reason", "field", "says"),
+    [
+        ("six", "Six.", "value", "Enter a whole number"),
+        ("6", "   ", "reason", "Say why the reading is wrong"),
+    ],
+)
+def test_a_bad_value_or_a_missing_reason_is_sent_back_to_fix(
+    client: TestClient,
+    soup: Soup,
+    session: Session,
+    key: str,
+    version_id: int,
+    value: str,
+    reason: str,
+    field: str,
+    says: str,
+) -> None:
+    sent = client.post(
+        f"/versions/{version_id}/corrections/fact",
+        data={"fact": "permanence_plan_months", "value": value, "reason": reason, "token": key},
+    )
+
+    assert sent.status_code == 422
+    page = soup(sent)
+    assert says in page.select_one("[role=alert]").get_text()
+    assert (
+        page.select_one(f"#correct-fact-permanence_plan_months-{field}")["aria-invalid"] == "true"
+    )
+    assert _months(session, version_id) == 4
+
+
+def test_a_section_kind_corrected_from_the_page_then_withdrawn(
+    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+) -> None:
+    values = next(
+        s for s in sections_of(session=session, version_id=version_id) if s.kind == "values"
+    )
+
+    sent = client.post(
+        f"/versions/{version_id}/corrections/section",
+        data={
+            "section_start": str(values.start),
+            "kind": "shared_responsibility",
+            "reason": "About partners.",
+            "token": key,
+        },
+    )
+
+    assert sent.status_code == 303
+    anchor = f"section-{values.ordinal}"
+    assert sent.headers["location"].endswith(f"#{anchor}")
+    page = soup(client.get(sent.headers["location"]))
+    section = page.select_one(f"#{anchor}")
+    badge = section.select_one(".badge-status").get_text().strip()
+    assert badge == "Shared responsibility, corrected by an editor"
+    note = section.select_one(".correction-note").get_text(" ", strip=True)
+    assert "Kind corrected by an editor" in note and "The reading said: Values" in note
+    withdraw = section.select_one("form.withdraw")
+
+    withdrawn = client.post(withdraw["action"], data={"token": key})
+
+    assert withdrawn.status_code == 303
+    page = soup(client.get(withdrawn.headers["location"]))
+    assert page.select_one(f"#{anchor} .badge-status").get_text(strip=True) == "Values"
+    assert page.select_one(f"#{anchor} .correction-note") is None
+    assert corrections_of(session=session, version_id=version_id) == []
+
+
+def test_a_correction_that_no_longer_applies_is_listed_with_a_way_to_withdraw_it(
+    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+) -> None:
+    values = next(
+        s for s in sections_of(session=session, version_id=version_id) if s.kind == "values"
+    )
+    correct_section_kind(
+        session=session,
+        version_id=version_id,
+        section_start=values.start,
+        kind="shared_responsibility",
+        reason="About partners.",
+        corrected_by="page-editor",
+    )
+    # As if a newer analyser no longer read a section opening with these words.
+    with session.begin():
+        session.execute(update(EditorCorrection).values(section_opening="3. Our Values\n\nGone"))
+    reanalyse_versions(session=session)
+
+    page = soup(client.get(f"/versions/{version_id}"))
+
+    listed = page.select_one("[aria-labelledby=not-applying-heading]")
+    assert listed is not None
+    text = listed.get_text(" ", strip=True)
+    assert "Section 3. Our Values set to Shared responsibility" in text
+    assert "page-editor" in text and "About partners." in text
+    assert (
+        page.select_one(f"#section-{values.ordinal} .badge-status").get_text().strip() == "Values"
+    )
+    withdrawn = client.post(listed.select_one("form.withdraw")["action"], data={"token": key})
+    assert withdrawn.status_code == 303
+    assert corrections_of(session=session, version_id=version_id) == []
