@@ -1,5 +1,6 @@
-"""Correcting the reading from the version page: forms that work without JavaScript, a key
-checked before anything is written, and "corrected by an editor" with who, when and why."""
+"""Correcting the reading from the version page: forms that work without JavaScript, shown to
+signed-in editors only, refused before anything is written without a session and its CSRF token,
+and "corrected by an editor" with who, when and why."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from app.store import (
 )
 from tests.store.helpers import add, chapter_text
 from tests.web.conftest import Soup
+from tests.web.signing import sign_in
 
 
 @pytest.fixture
@@ -35,6 +37,12 @@ def client(settings: Settings) -> Iterator[TestClient]:
 @pytest.fixture
 def key(session: Session) -> str:
     return create_token(session=session, name="page-editor")
+
+
+@pytest.fixture
+def csrf(client: TestClient, key: str) -> str:
+    """Signs the client in as the editor `page-editor`; the session's CSRF token."""
+    return sign_in(client, key)
 
 
 @pytest.fixture
@@ -53,8 +61,15 @@ def _months(session: Session, version_id: int) -> object:
     )
 
 
-def test_the_page_offers_a_labelled_form_per_fact_and_per_section(
-    client: TestClient, soup: Soup, session: Session, version_id: int
+def test_a_reader_sees_no_correction_forms(client: TestClient, soup: Soup, version_id: int) -> None:
+    page = soup(client.get(f"/versions/{version_id}"))
+
+    assert page.select("form[action*='/corrections/']") == []
+    assert page.select("details.correct") == []
+
+
+def test_a_signed_in_editor_gets_a_labelled_form_per_fact_and_per_section(
+    client: TestClient, soup: Soup, session: Session, version_id: int, csrf: str
 ) -> None:
     page = soup(client.get(f"/versions/{version_id}"))
 
@@ -67,13 +82,14 @@ def test_the_page_offers_a_labelled_form_per_fact_and_per_section(
         assert form.find_parent("details").summary.get_text(" ", strip=True).startswith("Correct")
         for control in form.select("input:not([type=hidden]), select, textarea"):
             assert page.find("label", attrs={"for": control["id"]}), control
-        assert form.select_one("input[name=token][type=password]")
+        assert form.select_one("input[name=csrf_token][type=hidden]")["value"] == csrf
+        assert form.select_one("[name=token]") is None
     months = page.select_one("#correct-fact-permanence_plan_months-value")
     assert months is not None and months["value"] == "4"
 
 
 def test_a_fact_corrected_from_the_page_shows_who_when_why_and_the_original(
-    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+    client: TestClient, soup: Soup, session: Session, csrf: str, version_id: int
 ) -> None:
     sent = client.post(
         f"/versions/{version_id}/corrections/fact",
@@ -81,7 +97,7 @@ def test_a_fact_corrected_from_the_page_shows_who_when_why_and_the_original(
             "fact": "permanence_plan_months",
             "value": "6",
             "reason": "Plans take six months.",
-            "token": key,
+            "csrf_token": csrf,
         },
     )
 
@@ -101,21 +117,36 @@ def test_a_fact_corrected_from_the_page_shows_who_when_why_and_the_original(
     assert _months(session, version_id) == 6
 
 
-def test_without_a_valid_key_nothing_is_written_and_the_form_says_why(
-    client: TestClient, soup: Soup, session: Session, version_id: int
+def test_nobody_signed_in_is_refused_and_nothing_is_written(
+    client: TestClient, session: Session, version_id: int
 ) -> None:
     sent = client.post(
         f"/versions/{version_id}/corrections/fact",
-        data={"fact": "permanence_plan_months", "value": "6", "reason": "Six.", "token": "wrong"},
+        data={"fact": "permanence_plan_months", "value": "6", "reason": "Six."},
     )
 
     assert sent.status_code == 401
-    page = soup(sent)
-    assert "editor key is missing, not valid" in page.select_one("[role=alert]").get_text()
-    form = page.select_one("#correct-fact-permanence_plan_months")
-    assert form.find_parent("details").has_attr("open")
-    assert form.select_one("[name=token]")["aria-invalid"] == "true"
-    assert form.select_one("[name=reason]")["value"] == "Six."
+    assert "sign in" in sent.text.lower()
+    assert _months(session, version_id) == 4
+    assert corrections_of(session=session, version_id=version_id) == []
+
+
+@pytest.mark.parametrize("sent_csrf", ["", "forged"])
+def test_a_form_without_its_csrf_token_is_refused_and_nothing_is_written(
+    client: TestClient, session: Session, version_id: int, csrf: str, sent_csrf: str
+) -> None:
+    sent = client.post(
+        f"/versions/{version_id}/corrections/fact",
+        data={
+            "fact": "permanence_plan_months",
+            "value": "6",
+            "reason": "Six.",
+            "csrf_token": sent_csrf,
+        },
+    )
+
+    assert sent.status_code == 403
+    assert "Nothing was changed" in sent.text
     assert _months(session, version_id) == 4
     assert corrections_of(session=session, version_id=version_id) == []
 
@@ -131,7 +162,7 @@ def test_a_bad_value_or_a_missing_reason_is_sent_back_to_fix(
     client: TestClient,
     soup: Soup,
     session: Session,
-    key: str,
+    csrf: str,
     version_id: int,
     value: str,
     reason: str,
@@ -140,7 +171,12 @@ def test_a_bad_value_or_a_missing_reason_is_sent_back_to_fix(
 ) -> None:
     sent = client.post(
         f"/versions/{version_id}/corrections/fact",
-        data={"fact": "permanence_plan_months", "value": value, "reason": reason, "token": key},
+        data={
+            "fact": "permanence_plan_months",
+            "value": value,
+            "reason": reason,
+            "csrf_token": csrf,
+        },
     )
 
     assert sent.status_code == 422
@@ -153,7 +189,7 @@ def test_a_bad_value_or_a_missing_reason_is_sent_back_to_fix(
 
 
 def test_a_section_kind_corrected_from_the_page_then_withdrawn(
-    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+    client: TestClient, soup: Soup, session: Session, csrf: str, version_id: int
 ) -> None:
     values = next(
         s for s in sections_of(session=session, version_id=version_id) if s.kind == "values"
@@ -165,7 +201,7 @@ def test_a_section_kind_corrected_from_the_page_then_withdrawn(
             "section_start": str(values.start),
             "kind": "shared_responsibility",
             "reason": "About partners.",
-            "token": key,
+            "csrf_token": csrf,
         },
     )
 
@@ -180,7 +216,7 @@ def test_a_section_kind_corrected_from_the_page_then_withdrawn(
     assert "Kind corrected by an editor" in note and "The reading said: Values" in note
     withdraw = section.select_one("form.withdraw")
 
-    withdrawn = client.post(withdraw["action"], data={"token": key})
+    withdrawn = client.post(withdraw["action"], data={"csrf_token": csrf})
 
     assert withdrawn.status_code == 303
     page = soup(client.get(withdrawn.headers["location"]))
@@ -190,7 +226,7 @@ def test_a_section_kind_corrected_from_the_page_then_withdrawn(
 
 
 def test_a_correction_that_no_longer_applies_is_listed_with_a_way_to_withdraw_it(
-    client: TestClient, soup: Soup, session: Session, key: str, version_id: int
+    client: TestClient, soup: Soup, session: Session, csrf: str, version_id: int
 ) -> None:
     values = next(
         s for s in sections_of(session=session, version_id=version_id) if s.kind == "values"
@@ -218,6 +254,6 @@ def test_a_correction_that_no_longer_applies_is_listed_with_a_way_to_withdraw_it
     assert (
         page.select_one(f"#section-{values.ordinal} .badge-status").get_text().strip() == "Values"
     )
-    withdrawn = client.post(listed.select_one("form.withdraw")["action"], data={"token": key})
+    withdrawn = client.post(listed.select_one("form.withdraw")["action"], data={"csrf_token": csrf})
     assert withdrawn.status_code == 303
     assert corrections_of(session=session, version_id=version_id) == []
