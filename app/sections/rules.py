@@ -52,6 +52,7 @@ _DATE_OR_LABEL = re.compile(
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?"
     r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*|end|end of (?:chapter|document|procedure|policy)"
     r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised).*"
+    rf"|(?:updated|reviewed|amended|revised|published)(?:[ ]on)?[ ]?:?[ ]+(?:\d|{_MONTH}).*"
     r"|page[ ]\d+(?:[ ]of[ ]\d+)?)\.?$",
     re.IGNORECASE,
 )
@@ -275,11 +276,32 @@ def _page_heading(state: HeadingState) -> int | None:
     cues know (the chapter's name), near the top."""
     for index, block in enumerate(state.blocks[:PAGE_TITLE_WITHIN]):
         if block.type == "heading":
+            named = _heading_naming_the_chapter(state, index)
+            if named is not None:
+                return named
             return index if block.markup_level == 1 and index > 0 else None
         words = state.text[block.content_start : block.content_end]
         if _names_the_chapter(state, block, words):
             return index if index > 0 else None
     return None
+
+
+def _heading_naming_the_chapter(state: HeadingState, first: int) -> int | None:
+    """A heading below the page's first heading that names the chapter, where the first does not:
+    the first names the site or the manual ("# Underhill Procedures Manual", then "## Policies,
+    Values and Principles"), so the chapter's own heading is the title."""
+    blocks = state.blocks
+    if _names_the_chapter(state, blocks[first], _words(state, blocks[first])):
+        return None
+    for index in range(first + 1, min(len(blocks), PAGE_TITLE_WITHIN)):
+        block = blocks[index]
+        if block.type == "heading" and _names_the_chapter(state, block, _words(state, block)):
+            return index
+    return None
+
+
+def _words(state: HeadingState, block: RawBlock) -> str:
+    return state.text[block.content_start : block.content_end]
 
 
 def _names_the_chapter(state: HeadingState, block: RawBlock, words: str) -> bool:
