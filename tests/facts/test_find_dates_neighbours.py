@@ -1,5 +1,7 @@
 """Dates written next to each other are read apart (page openings stack them line on line)."""
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,4 +34,4 @@ def test_dates_written_one_after_another_are_each_read_once_and_never_overlap(da
     text = separator.join(f"{day} {month} {year}" for day, month, year in dates)
     found = find_dates(text)
     assert [(f.date.day, f.date.year) for f in found] == [(day, year) for day, _m, year in dates]
-    assert all(a.span.end <= b.span.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(found))

@@ -24,11 +24,20 @@ def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Amended in line with Working Together to Safeguard Children 2023, February 2024.", "2024-02"),
+        (
+            "Amended in line with Working Together to Safeguard Children 2023, February 2024.",
+            "2024-02",
+        ),
         ("Updated in line with the new national guidance, in December 2023.", "2023-12"),
-        ("**Amendment:** Revised throughout, August 2024. Care leavers now get more help.", "2024-08"),
+        (
+            "**Amendment:** Revised throughout, August 2024. Care leavers now get more help.",
+            "2024-08",
+        ),
         ("Changes: updated, May 2021", "2021-05"),
-        ("Last updated 10 October 2024\n\n**October 2024:** we added a paragraph on the law.", "2024-10"),
+        (
+            "Last updated 10 October 2024\n\n**October 2024:** we added a paragraph on the law.",
+            "2024-10",
+        ),
     ],
 )
 def test_amendment_statements_in_page_wordings(text, date):
@@ -51,7 +60,9 @@ def test_a_version_history_table_gives_its_latest_dated_row_and_version():
 
 
 def test_a_table_without_a_version_column_gives_no_version_label():
-    text = "Law | Year\nChildren Act | 1989\nChildren Act | 2004\n\nThis chapter sets out our values.\n"
+    text = (
+        "Law | Year\nChildren Act | 1989\nChildren Act | 2004\n\nThis chapter sets out our aims.\n"
+    )
     assert _facts(text)["version_label"].value is None
 
 
@@ -66,9 +77,18 @@ def test_a_sentence_citing_a_year_in_a_guidance_title_and_no_month_is_not_an_ame
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("# Policies, Values and Principles\n\nUpdated 3 June 2024\n\nThis chapter sets out…", "2024-06-03"),
-        ("# Policies, Values and Principles\n\n_Last updated 2 September 2024_\n\nText.", "2024-09-02"),
-        ("Policies, Values and Principles\nLast reviewed: 12/02/2024\nThis chapter sets out…", "2024-02-12"),
+        (
+            "# Policies, Values and Principles\n\nUpdated 3 June 2024\n\nThis chapter sets out…",
+            "2024-06-03",
+        ),
+        (
+            "# Policies, Values and Principles\n\n_Last updated 2 September 2024_\n\nText.",
+            "2024-09-02",
+        ),
+        (
+            "Policies, Values and Principles\nLast reviewed: 12/02/2024\nThis chapter sets out…",
+            "2024-02-12",
+        ),
     ],
 )
 def test_a_stamp_under_the_title_is_the_last_updated_date(text, date):
@@ -97,7 +117,7 @@ def test_two_dates_on_adjacent_lines_are_read_apart():
     ("text", "age"),
     [
         (
-            "Section 3 now describes the support offered to care leavers aged 21 (or 25 if in education).",
+            "Section 3 now describes the support for care leavers aged 21 (or 25 if in education).",
             {"age": 21, "extended": [{"age": 25, "condition": "in education"}]},
         ),
         (

@@ -19,7 +19,7 @@ CUES = load_chrome_cues()
         "Print this page\nThis chapter sets out our values.\n",
         "Skip to content\nMenu\nCorporate Parenting\nPrint this page\nShare\n"
         "This chapter sets out our duties.\n",
-        "Policies, Values and Principles\nSkip to main content\nThis chapter sets out our values.\n",
+        "Policies, Values and Principles\nSkip to main content\nThis chapter sets out our aims.\n",
     ],
 )
 def test_the_title_above_page_tools_or_with_a_comma_is_not_taken_for_the_sites_name(page):
@@ -28,7 +28,7 @@ def test_the_title_above_page_tools_or_with_a_comma_is_not_taken_for_the_sites_n
 
 
 def test_the_sites_name_between_chrome_lines_still_goes():
-    page = "Skip to content\nGlenwick City Council\nMenu\nPolicies and Values of the Service\n\nText.\n"
+    page = "Skip to content\nGlenwick Council\nMenu\nPolicies and Values of the Service\n\nText.\n"
     assert strip_edge_chrome(page, CUES).startswith("Policies and Values of the Service\n")
 
 
