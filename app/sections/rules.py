@@ -32,6 +32,10 @@ MAX_TITLE_LENGTH = 200
 MAX_LABEL_WORDS = 5
 PAGE_TITLE_WITHIN = 6
 """A page's `#` title is looked for among this many first blocks."""
+MENU_REACH = 30
+"""…or further down, among this many, when every block before it is a menu entry…"""
+MENU_ENTRY_WORDS = 5
+"""…a short line of at most this many words, not a sentence."""
 
 _NUMBER = re.compile(
     r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
@@ -274,7 +278,9 @@ def _page_heading(state: HeadingState) -> int | None:
     """The page's title when a few lines left over from the site (a breadcrumb, "Skip to
     content") come first: a `#` heading with no heading before it, or a line the family's title
     cues know (the chapter's name), near the top."""
-    for index, block in enumerate(state.blocks[:PAGE_TITLE_WITHIN]):
+    for index, block in enumerate(state.blocks[:MENU_REACH]):
+        if index >= PAGE_TITLE_WITHIN and not _menu_entries(state, index):
+            return None
         if block.type == "heading":
             named = _heading_naming_the_chapter(state, index)
             if named is not None:
@@ -284,6 +290,21 @@ def _page_heading(state: HeadingState) -> int | None:
         if _names_the_chapter(state, block, words):
             return index if index > 0 else None
     return None
+
+
+def _menu_entries(state: HeadingState, end: int) -> bool:
+    """Whether the first `end` blocks are all a site's menu entries: one short line each, no
+    sentence ("Home", "Contents", "Local Resources", "Contacts")."""
+    for block in state.blocks[:end]:
+        words = state.text[block.content_start : block.content_end]
+        if (
+            block.type == "heading"
+            or block.line_count > 1
+            or len(words.split()) > MENU_ENTRY_WORDS
+            or _ENDS_LIKE_PROSE.search(words) is not None
+        ):
+            return False
+    return True
 
 
 def _heading_naming_the_chapter(state: HeadingState, first: int) -> int | None:

@@ -74,3 +74,23 @@ def test_a_first_heading_naming_the_chapter_stays_the_title():
         "This chapter sets out the context for all of the procedures in the manual.\n"
     )
     assert outline_of(text, "markdown").title == "Policies, Values and Principles"
+
+
+def test_the_title_under_a_long_menu_is_still_the_chapters_name():
+    menu = "Contents\nUpdates\nLocal Resources\nLocal Keywords\nLinks\nContacts\nGlossary\nHelp\n"
+    text = menu + (
+        "Policies, Values and Principles\n\n"
+        "This chapter provides the context for all of our procedures.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert outline.title == "Policies, Values and Principles"
+
+
+def test_a_line_naming_the_chapter_below_prose_is_not_the_title():
+    text = (
+        "Contents\nThis page explains what our manual holds and how to use it well.\n"
+        "Links\nContacts\nGlossary\nHelp\nMore\nPolicies, Values and Principles\n\n"
+        "This chapter provides the context for all of our procedures.\n"
+    )
+    assert outline_of(text).title != "Policies, Values and Principles"
