@@ -220,17 +220,16 @@ def _stamp_under_title(
     the title: they say which page this is, they do not open a section of their own. So do the
     site's chrome lines under it ("Print this page", "Share"), and a stamp right under it
     ("Updated 3 June 2024", "v14") in an un-headed chapter too: the paragraph after it opens the
-    section. A numbered heading ("1. Scope") is never a stamp, though it is short and has a
+    section. A heading ("1. Scope", "Stage 1") is never a stamp, though it is short and has a
     digit."""
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
     if _is_page_chrome(text, raw[index]):
         return True
-    numbered_heading = state.is_heading[index] and state.number[index] is not None
-    if not numbered_heading and _is_stamp(text, raw[index]):
-        return True
     if state.is_heading[index]:
         return False
+    if _is_stamp(text, raw[index]):
+        return True
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
         if following - index >= PREAMBLE_BLOCKS:
