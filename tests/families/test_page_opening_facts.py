@@ -195,3 +195,8 @@ def test_the_owner_named_before_an_operating_model_is_not_a_model():
         "Stronger Together, which brings teams together around schools."
     )
     assert _facts(text)["named_models"].value == ["Stronger Together"]
+
+
+def test_a_model_named_for_a_partnership_keeps_its_name():
+    text = "We work to the Kestrel Family Partnership Model in every team."
+    assert _facts(text)["named_models"].value == ["Kestrel Family Partnership Model"]
