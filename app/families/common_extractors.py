@@ -346,6 +346,12 @@ _VERSION_LABEL = re.compile(
     r"|version(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
 )
 _VERSION_LINE_MARKUP = " \t#*_"
+_VERSION_LINE_TAIL = re.compile(
+    r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+"
+    r"\d{4}|[(,\-\u2013\u2014][ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\)?[ \t#*_.]*"
+)
+"""What may follow a version label alone on its line: the version's date ("Version 2.3 (June
+2024)", "v4 - 3 March 2025")."""
 
 
 def version_label(reading: ReadableOutline) -> Fact:
@@ -359,9 +365,9 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
-            alone = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP) and not lower[
-                match.end() : line_end
-            ].strip(_VERSION_LINE_MARKUP)
+            alone = not lower[line_start : match.start()].strip(
+                _VERSION_LINE_MARKUP
+            ) and _VERSION_LINE_TAIL.fullmatch(lower, match.end(), line_end)
             if not alone:
                 continue
             label = Span(match.start(), match.end())

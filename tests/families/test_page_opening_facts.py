@@ -200,3 +200,37 @@ def test_the_owner_named_before_an_operating_model_is_not_a_model():
 def test_a_model_named_for_a_partnership_keeps_its_name():
     text = "We work to the Kestrel Family Partnership Model in every team."
     assert _facts(text)["named_models"].value == ["Kestrel Family Partnership Model"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Care leavers are entitled to support until the age of 25.",
+        "Young people leaving care have access to support up to their 25th birthday.",
+    ],
+)
+def test_a_limit_after_words_read_as_a_number_is_still_found(text):
+    assert _facts(text)["leaving_care_support_age"].value == {"age": 25, "extended": []}
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Version 2.3 (June 2024)", "Version 2.3"),
+        ("v4 - 3 March 2025", "v4"),
+        ("Version 6, 12/01/2024", "Version 6"),
+    ],
+)
+def test_a_version_label_dated_on_its_line_is_the_version_label(line, label):
+    text = f"Policies, Values and Principles\n{line}\nThis chapter sets out our aims.\n"
+    assert _facts(text)["version_label"].value == label
+
+
+def test_a_version_named_inside_a_sentence_is_no_label():
+    text = "Policies, Values and Principles\nVersion 2 of the guidance is now out.\nText.\n"
+    assert _facts(text)["version_label"].value is None
+
+
+def test_children_we_look_after_is_the_councils_own_wording():
+    text = "We support the children we look after and our care leavers to do well."
+    assert _facts(text)["looked_after_term"].value == "children who are looked after"

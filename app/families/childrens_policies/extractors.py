@@ -137,6 +137,23 @@ def _ends_a_range_from_childhood(lower: str, limit: re.Match[str]) -> bool:
     )
 
 
+def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
+
+    A limit's number may be words, so a match can swallow words that are no age ("to support
+    until" read "support until" as the age) and hide the limit inside it ("until the age of
+    25"): after a match without an age, the search goes on from the match's next character."""
+    limits = []
+    position = start
+    while (limit := _AGE_LIMIT.search(lower, position, end)) is not None:
+        if _age(limit.group("age")) is not None:
+            limits.append(limit)
+            position = limit.end()
+        else:
+            position = limit.start() + 1
+    return limits
+
+
 def _age(words: str) -> int | None:
     age = read_trailing_number(words)
     return age if age in _ADULT_AGES else None
@@ -173,7 +190,7 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
         return None
     if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
         return None
-    found_limits = list(_AGE_LIMIT.finditer(lower, sentence.start, sentence.end))
+    found_limits = _age_limits(lower, sentence.start, sentence.end)
     if " aged " in lower[sentence.start : sentence.end]:
         found_limits += _AGED.finditer(lower, sentence.start, sentence.end)
         found_limits.sort(key=lambda limit: limit.start())
@@ -232,7 +249,7 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
     conditions = list(_CONDITION_BEFORE_AGE.finditer(lower, region.start, region.end))
     for index, condition in enumerate(conditions):
         reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
-        for limit in _AGE_LIMIT.finditer(lower, condition.end(), reach):
+        for limit in _age_limits(lower, condition.end(), reach):
             if _age(limit.group("age")) is not None:
                 state = condition.group("state")
                 start, end = condition.span("state") if state else condition.span()
