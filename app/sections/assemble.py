@@ -130,6 +130,13 @@ def _plan_sections(
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
         elif current is not None and _stamp_under_title(text, raw, state, current, index):
             levels[index] = max(levels[index], 2)
+        elif (
+            state.is_heading[index]
+            and state.title_index is not None
+            and index < state.title_index
+            and levels[index] == 1
+        ):
+            new = _Open(index, OTHER_KIND, True, _label(state, index), state.number[index])
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(

@@ -66,6 +66,7 @@ def test_the_chapters_heading_under_the_manuals_heading_is_the_title():
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
     assert outline.title == "Policies, Values and Principles"
+    assert outline.sections[0].kind == "other"  # the manual's name is the site's, no section's
 
 
 def test_a_first_heading_naming_the_chapter_stays_the_title():
