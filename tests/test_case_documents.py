@@ -23,7 +23,7 @@ from app.families import get_family
 from tests.conftest import REPO_ROOT
 
 DOCUMENTS = REPO_ROOT / "tests" / "cases" / "documents"
-SPLITS = ("learn", "holdout", "blind", "blind2")
+SPLITS = ("learn", "holdout", "blind", "blind2", "blind5")
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
     ".md": "markdown",
@@ -183,6 +183,7 @@ def test_the_splits_are_disjoint_and_cover_every_document() -> None:
     holdout = {doc["file"] for doc in ANNOTATIONS["holdout"]["documents"]}
     blind = {doc["file"] for doc in ANNOTATIONS["blind"]["documents"]}
     blind2 = {doc["file"] for doc in ANNOTATIONS["blind2"]["documents"]}
+    blind5 = {doc["file"] for doc in ANNOTATIONS["blind5"]["documents"]}
     assert not learn & holdout, f"in both learn and holdout: {sorted(learn & holdout)}"
     assert not blind & (learn | holdout), f"blind and annotated elsewhere: {sorted(blind)}"
     assert not blind2 & (learn | holdout | blind), f"blind2 and annotated elsewhere: {blind2}"
@@ -190,12 +191,14 @@ def test_the_splits_are_disjoint_and_cover_every_document() -> None:
     assert len(holdout) == len(ANNOTATIONS["holdout"]["documents"]), "a file is annotated twice"
     assert len(blind) == len(ANNOTATIONS["blind"]["documents"]), "a file is annotated twice"
     assert len(blind2) == len(ANNOTATIONS["blind2"]["documents"]), "a file is annotated twice"
+    assert not blind5 & (learn | holdout | blind | blind2), f"blind5 and elsewhere: {blind5}"
+    assert len(blind5) == len(ANNOTATIONS["blind5"]["documents"]), "a file is annotated twice"
     on_disk = {
         path.name
         for path in DOCUMENTS.iterdir()
         if path.suffix in FORMAT_OF_SUFFIX and not path.name.endswith((".docx.md", ".pdf.md"))
     }
-    annotated = learn | holdout | blind | blind2
+    annotated = learn | holdout | blind | blind2 | blind5
     assert on_disk == annotated, f"unannotated: {sorted(on_disk - annotated)}"
 
 
