@@ -105,8 +105,8 @@ def _line_continues(line: str, next_line: str) -> bool:
     stripped = line.strip()
     if len(stripped) < _WRAPPED_LINE_MIN or not next_line.strip():
         return False
-    if stripped[-1] in ".!?:;" or stripped.startswith("#"):
-        return False
+    if stripped[-1] in ".!?:;" or stripped.startswith("#") or "|" in stripped:
+        return False  # a sentence's end, a heading, or a table's row
     return not (_LIST_MARKER.match(next_line) or _HEADING_MARKER.match(next_line))
 
 
@@ -227,7 +227,7 @@ skips to a literal first character several times faster than it tests each chara
 the class of `(?:1[89]|20)`. A year is four digits with no digit after them, so two years never
 overlap, and the two scans together find what one scan for either would."""
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?:(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
+    r"(?:(?:(?<!\d)(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
     r"|(?<![\d/.-])(?P<month_alone>\d{1,2})/)$"
@@ -258,9 +258,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     texts; "Children Act 2004" is no date because "Act" names no month. Numeric dates are
     read day first (UK usage), and impossible dates are skipped.
     """
-    found = []
+    found: list[FoundDate] = []
     end = len(text) if end is None else end
     for year in _years(text, start, end):
+        previous_end = found[-1].span.end if found else start
         if year.start() > 0 and text[year.start() - 1].isdigit():
             continue
         iso = _ISO_DATE_AFTER_YEAR.match(text, year.end(), end)
@@ -268,7 +269,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             parts: tuple[str | None, str | None] = (iso.group("month"), iso.group("day"))
             span = Span(year.start(), iso.end())
         else:
-            window_start = max(start, year.start() - _DATE_LOOKBEHIND)
+            window_start = max(start, previous_end, year.start() - _DATE_LOOKBEHIND)
             if not _may_hold_date(text, window_start, year.start()):
                 continue
             before = _DATE_BEFORE_YEAR.search(text, window_start, year.start())

@@ -20,9 +20,12 @@ from typing import Any
 from app.facts import (
     Evidence,
     Fact,
+    FoundDate,
     PartialDate,
     ReadableOutline,
+    find_dates,
     plain_view,
+    trim_span,
 )
 from app.text import Span
 
@@ -61,6 +64,7 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
 _AMENDMENT_LABEL = re.compile(
+    r"(?:(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
     r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
@@ -71,7 +75,8 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:in|on))?[\s,:;|(\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
-"Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …".
+"Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
+"Amendment: Revised throughout, August 2024".
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _NOT_YET = re.compile(
@@ -83,19 +88,33 @@ _NOT_YET = re.compile(
 )
 """Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
 _ENTRY_OPENING = re.compile(
-    r"[ \t]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
+    r"[ \t|]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
     r"|\(?[a-z0-9]{1,3}\))[ \t]+)?"
     r"[ \t#*_>|]*"
 )
-"""List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**")."""
-_DATED_ENTRY = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
-"""What follows the date of a dated entry ("January 2024: …", "March 2023 - …")."""
+"""List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
+and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …")."""
+_DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
+"""What follows the date of a dated entry ("January 2024: …", "March 2023 - …", a table's
+"| Section 4 updated")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:\n]{0,48}:[ \t]*"
 )
 """A label naming changes before a dated entry ("Changes since the last version: January 2025 -
 …", "Revision history: 14 August 2024: …")."""
+
+
+_OPENS_WITH_AMENDMENT = re.compile(
+    r"(?:(?:this|the)\s+(?:chapter|procedure|policy|document|guidance)\s+(?:was|has\s+been)\s+)?"
+    r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly)\s+)?"
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed)\b"
+)
+"""A sentence that opens by saying the chapter changed ("Amended in line with …")…"""
+_ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
+"""…and ends with the date it changed ("…, February 2024.")…"""
+_DATE_CLOSES = re.compile(r"(?:,|\b(?:in|on|from|during))[ \t]*$")
+"""…after a comma or "in": "Amended in line with Working Together 2023, February 2024"."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -144,6 +163,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             ) or _says_what_changed(lower, sentence)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
+        elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
+            lower, span.end, sentence.end
+        ):
+            is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
@@ -248,12 +271,16 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
 
 _LAST_UPDATED_LABEL = re.compile(
-    r"(?:\b(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
+    r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)[ \t]*:)[ \t]*$",
+    r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)[ \t]*$",
     re.MULTILINE,
 )
+"""A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review"
+(after markup such as "_": "_Last updated 2 June 2025_"), or a line opening with "Updated" or
+"Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
+when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
 _LABEL_CHARACTERS = 40
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
@@ -275,7 +302,7 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         )
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
-        if label is not None and not (label.group("bare") and found.date.day is None):
+        if label is not None and _stamps_the_page(text, label, found):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
             bare_lines.append(candidate)
@@ -284,6 +311,21 @@ def last_updated(reading: ReadableOutline) -> Fact:
         return fact_or_none("last_updated", None)
     _, value, span = max(candidates, key=lambda candidate: candidate[0])
     return fact_or_none("last_updated", value, reading.evidence(span))
+
+
+def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:
+    """Whether a labelled date is the page's stamp: any date after "Last updated"; after a bare
+    "Updated:" a full date; after a bare "Updated" a full date that ends its line."""
+    if not label.group("bare"):
+        return True
+    if found.date.day is None:
+        return False
+    return bool(label.group("colon")) or _ends_its_line(text, found.span)
+
+
+def _ends_its_line(text: str, span: Span) -> bool:
+    line_end = text.find("\n", span.end)
+    return not text[span.end : len(text) if line_end == -1 else line_end].strip(_LINE_MARKUP + ".")
 
 
 def _is_alone_on_its_line(text: str, span: Span) -> bool:
@@ -304,6 +346,12 @@ _VERSION_LABEL = re.compile(
     r"|version(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
 )
 _VERSION_LINE_MARKUP = " \t#*_"
+_VERSION_LINE_TAIL = re.compile(
+    r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+"
+    r"\d{4}|[(,\-\u2013\u2014][ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\)?[ \t#*_.]*"
+)
+"""What may follow a version label alone on its line: the version's date ("Version 2.3 (June
+2024)", "v4 - 3 March 2025")."""
 
 
 def version_label(reading: ReadableOutline) -> Fact:
@@ -317,16 +365,93 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
-            alone = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP) and not lower[
-                match.end() : line_end
-            ].strip(_VERSION_LINE_MARKUP)
+            alone = not lower[line_start : match.start()].strip(
+                _VERSION_LINE_MARKUP
+            ) and _VERSION_LINE_TAIL.fullmatch(lower, match.end(), line_end)
             if not alone:
                 continue
             label = Span(match.start(), match.end())
         chosen = label
+    if chosen is None and "|" in reading.text:
+        chosen = _version_in_a_history_table(reading)
     if chosen is None:
         return fact_or_none("version_label", None)
     return fact_or_none("version_label", reading.quote(chosen), reading.evidence(chosen))
+
+
+_VERSION_COLUMN = re.compile(r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v")
+"""The header of a version history table's version column ("Version", "Version no.")."""
+_VERSION_CELL = re.compile(r"v?\d{1,3}(?:\.\d{1,3})*[a-z]?")
+_TABLE_CELL_MARKUP = " \t*_`"
+
+
+def _version_in_a_history_table(reading: ReadableOutline) -> Span | None:
+    """The current version in a version history table (a "Version" column beside dates): the
+    version of its latest dated row, or where no row is dated, the highest version. A history
+    table lists every version, so no one line of it is a label the page prints alone."""
+    best: tuple[tuple[int, ...], Span] | None = None
+    for rows in _text_tables(reading.text):
+        header = [reading.text[cell.start : cell.end].lower() for cell in rows[0]]
+        column = next((i for i, cell in enumerate(header) if _VERSION_COLUMN.fullmatch(cell)), None)
+        if column is None:
+            continue
+        for row in rows[1:]:
+            if column >= len(row):
+                continue
+            cell = row[column]
+            if not _VERSION_CELL.fullmatch(reading.lower, cell.start, cell.end):
+                continue
+            dates = find_dates(reading.text, row[0].start, row[-1].end)
+            dated = max((found.date.sort_key for found in dates), default=(0, 0, 0))
+            numbers = tuple(int(part) for part in re.findall(r"\d+", reading.quote(cell)))
+            rank = (*dated, *numbers)
+            if best is None or rank > best[0]:
+                best = (rank, cell)
+    return best[1] if best is not None else None
+
+
+def _text_tables(text: str) -> list[list[list[Span]]]:
+    """Tables written as text (runs of lines holding "|"), as rows of trimmed cell spans; a
+    markdown table's "|---|" line is left out."""
+    tables: list[list[list[Span]]] = []
+    rows: list[list[Span]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if "|" not in line:
+            if rows:
+                tables.append(rows)
+            rows = []
+        elif not _TABLE_SEPARATOR_LINE.fullmatch(line):
+            rows.append(_cells(text, start, end))
+        start = end + 1
+    if rows:
+        tables.append(rows)
+    return [table for table in tables if len(table) > 1]
+
+
+_TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    line = text[start:end]
+    inner_start = start + len(line) - len(line.lstrip(" \t|"))
+    inner_end = start + len(line.rstrip(" \t|"))
+    cells = []
+    position = inner_start
+    while position <= inner_end:
+        bar = text.find("|", position, inner_end)
+        cell_end = inner_end if bar == -1 else bar
+        cell = trim_span(text, position, cell_end)
+        while cell.start < cell.end and text[cell.start] in _TABLE_CELL_MARKUP:
+            cell = Span(cell.start + 1, cell.end)
+        while cell.end > cell.start and text[cell.end - 1] in _TABLE_CELL_MARKUP:
+            cell = Span(cell.start, cell.end - 1)
+        cells.append(cell)
+        if bar == -1:
+            break
+        position = bar + 1
+    return cells
 
 
 # --- lists ------------------------------------------------------------------------------------
@@ -554,6 +679,31 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
             continue
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
+    return _statutes_in_a_sentence(reading)
+
+
+_CITED_TITLE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()-]*|and|of|for|to|on|in|with|the))*?"
+    rf"[ \t]+{_YEAR}\b"
+)
+"""A title cited in prose, up to its year: "Children and Social Work Act 2017"."""
+_STATUTES_IN_A_SENTENCE = 3
+"""Statutes a sentence about legislation names one after another to be the legislation list."""
+
+
+def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
+    """The legislation list run into a sentence that names legislation ("…underpinned by a range
+    of legislation, in particular the Children Act 1989, the Children Act 2004 and …"): at least
+    three statutes cited one after another, each as a title with its year."""
+    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
+        cited = [
+            Span(match.start(), match.end())
+            for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
+            if _is_statute(match.group()) and not find_dates(match.group())
+        ]
+        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+            items = [reading.plain.to_original(span.start, span.end) for span in cited]
+            return LegislationList(items, sentence)
     return LegislationList([])
 
 

@@ -61,7 +61,34 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _LOGO.search(words) and len(words.split()) <= MAX_LOGO_LINE_WORDS:
         return True
+    if _COOKIES.search(words) and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
+        return True
+    if _links_are_chrome(line, cues):
+        return True
     return is_breadcrumb(words)
+
+
+MAX_COOKIE_NOTICE_WORDS = 30
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+"""A cookie banner's sentence ("We use cookies to make this website work better.")."""
+
+
+def _links_are_chrome(line: str, cues: ChromeCues) -> bool:
+    """A row of links each of which is chrome ("[Share](#) [Print this page](#)")."""
+    links = _MARKDOWN_LINK.findall(line)
+    if len(links) < 2 or _MARKDOWN_LINK.sub("", line).strip(_MARKUP_EDGES + "|/"):
+        return False
+    return all(_is_chrome_phrase(link, cues) for link in links)
+
+
+_PAGE_TOOL = re.compile(r"[\[*_ ]*(?:print|share|email|e-mail)\b", re.IGNORECASE)
+"""Page tools ("Print this page", "Share", "Email this page") sit under a page's title: the
+line above them is the title, not the site's name."""
+
+
+def is_page_tool(line: str) -> bool:
+    """Whether a chrome line is one of the page's tools (print, share, e-mail the page)."""
+    return _PAGE_TOOL.match(line) is not None
 
 
 def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
@@ -88,10 +115,13 @@ MAX_LABEL_LINES = 2
 """…when no more than this many such lines stand together, with chrome on their far side."""
 
 
-def _is_label_line(line: str, max_words: int) -> bool:
+def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     """A short line that is not a sentence: the site's name or an address between chrome lines
-    (a markdown link counts as its text, a bullet as nothing)."""
+    (a markdown link counts as its text, a bullet as nothing). A site's name has no comma; a
+    title may ("Policies, Values and Principles")."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
+    if leading and "," in line:
+        return False
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
 
 
@@ -119,10 +149,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _chrome_run(
-    text: str, lines: list[tuple[int, int]], cues: ChromeCues, max_label_words: int
+    text: str, lines: list[tuple[int, int]], cues: ChromeCues, max_label_words: int, leading: bool
 ) -> int:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
-    lines, and a few short label lines with chrome further in."""
+    lines, and a few short label lines with chrome further in. At the top, a label line right
+    above the page's tools ("Print this page") is the page's title: the run ends before it."""
     taken = 0
     pending = 0
     labels = 0
@@ -132,9 +163,11 @@ def _chrome_run(
             pending += 1
             continue
         if is_chrome_line(line, cues) or _is_navigation_link(line):
+            if leading and labels and is_page_tool(line):
+                break
             taken = count
             pending = labels = 0
-        elif _is_label_line(line, max_label_words) and labels < MAX_LABEL_LINES:
+        elif _is_label_line(line, max_label_words, leading) and labels < MAX_LABEL_LINES:
             labels += 1
         else:
             break
@@ -144,7 +177,7 @@ def _chrome_run(
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
     lines = _lines(text, 0, len(text))
-    taken = _chrome_run(text, lines, cues, MAX_LEADING_LABEL_WORDS)
+    taken = _chrome_run(text, lines, cues, MAX_LEADING_LABEL_WORDS, leading=True)
     if not taken:
         return 0
     position = lines[taken - 1][1] + 1
@@ -156,7 +189,7 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
     lines = list(reversed(_lines(text, floor, len(text))))
-    taken = _chrome_run(text, lines, cues, MAX_TRAILING_LABEL_WORDS)
+    taken = _chrome_run(text, lines, cues, MAX_TRAILING_LABEL_WORDS, leading=False)
     if not taken:
         return len(text)
     end = lines[taken - 1][0]

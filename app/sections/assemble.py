@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from app.ingest.html_render import load_chrome_cues
+from app.ingest.web_text import is_chrome_line
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
@@ -126,8 +128,15 @@ def _plan_sections(
         new: _Open | None = None
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
-        elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
+        elif current is not None and _stamp_under_title(text, raw, state, current, index):
             levels[index] = max(levels[index], 2)
+        elif (
+            state.is_heading[index]
+            and state.title_index is not None
+            and index < state.title_index
+            and levels[index] == 1
+        ):
+            new = _Open(index, OTHER_KIND, True, _label(state, index), state.number[index])
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(
@@ -212,29 +221,22 @@ date or number in them, not a sentence saying what changed."""
 
 
 def _stamp_under_title(
-    text: str,
-    raw: list[RawBlock],
-    state: HeadingState,
-    cues: Cues,
-    current: _Open,
-    index: int,
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
 ) -> bool:
     """Short lines between the title and a heading (a version label, an update stamp) belong to
-    the title: they say which page this is, they do not open a section of their own. So does a
-    stamp right under the title of an un-headed chapter whose next paragraph a content cue
-    names ("This chapter provides the context…"): that paragraph opens the section. A numbered
-    heading ("1. Scope") is never a stamp, though it is short and has a digit."""
+    the title: they say which page this is, they do not open a section of their own. So do the
+    site's chrome lines under it ("Print this page", "Share"), and a stamp right under it
+    ("Updated 3 June 2024", "v14") in an un-headed chapter too: the paragraph after it opens the
+    section. A heading ("1. Scope", "Stage 1") is never a stamp, though it is short and has a
+    digit."""
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
-    numbered_heading = state.is_heading[index] and state.number[index] is not None
-    if (
-        not numbered_heading
-        and _is_stamp(text, raw[index])
-        and _cued_paragraph(text, raw, state, cues, index + 1)
-    ):
+    if _is_page_chrome(text, raw[index]):
         return True
     if state.is_heading[index]:
         return False
+    if _is_stamp(text, raw[index]):
+        return True
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
         if following - index >= PREAMBLE_BLOCKS:
@@ -248,6 +250,14 @@ def _stamp_under_title(
     )
 
 
+def _is_page_chrome(text: str, block: RawBlock) -> bool:
+    """A line of the site's chrome under the title ("Print this page", "Share"): kept in the text,
+    it is the page's, not a section's."""
+    return block.line_count == 1 and is_chrome_line(
+        text[block.content_start : block.content_end], load_chrome_cues()
+    )
+
+
 def _is_stamp(text: str, block: RawBlock) -> bool:
     words = text[block.content_start : block.content_end]
     return (
@@ -257,16 +267,6 @@ def _is_stamp(text: str, block: RawBlock) -> bool:
         and len(words.split()) <= STAMP_WORDS
         and any(character.isdigit() for character in words)
     )
-
-
-def _cued_paragraph(
-    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
-) -> bool:
-    if index >= len(raw) or state.is_heading[index] or raw[index].type != "paragraph":
-        return False
-    block = raw[index]
-    kind = cues.content_kind(text[block.content_start : block.content_end], near_end=False)
-    return kind is not None and kind != TITLE_KIND
 
 
 def _joins(

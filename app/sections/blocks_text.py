@@ -37,6 +37,9 @@ _SENTENCE_STOPS = ".:;!?"
 _CLOSERS = "\"')]\u201d\u2019"
 """Closing quotes and brackets, which may follow a sentence's stop."""
 
+_VERSION_LINE = re.compile(r"v\d+(?:\.\d+)*")
+"""A version label alone on its line ("v14") stands alone, though it starts in lower case."""
+
 WRAP_FILL = 0.75
 """In hard-wrapped text, a line this full (of the wrap width) that ends mid-sentence carries on."""
 MAX_UNDERLINED_LENGTH = 100
@@ -408,7 +411,7 @@ def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
     lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width
     (a shorter line there, a title say, ends where it ends).
     """
-    if ends_sentence(before) or _BULLET.match(after):
+    if ends_sentence(before) or _BULLET.match(after) or _VERSION_LINE.fullmatch(after.strip()):
         return False
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
         return True

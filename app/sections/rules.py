@@ -32,6 +32,10 @@ MAX_TITLE_LENGTH = 200
 MAX_LABEL_WORDS = 5
 PAGE_TITLE_WITHIN = 6
 """A page's `#` title is looked for among this many first blocks."""
+MENU_REACH = 30
+"""…or further down, among this many, when every block before it is a menu entry…"""
+MENU_ENTRY_WORDS = 5
+"""…a short line of at most this many words, not a sentence."""
 
 _NUMBER = re.compile(
     r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
@@ -52,6 +56,7 @@ _DATE_OR_LABEL = re.compile(
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?"
     r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*|end|end of (?:chapter|document|procedure|policy)"
     r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised).*"
+    rf"|(?:updated|reviewed|amended|revised|published)(?:[ ]on)?[ ]?:?[ ]+(?:\d|{_MONTH}).*"
     r"|page[ ]\d+(?:[ ]of[ ]\d+)?)\.?$",
     re.IGNORECASE,
 )
@@ -273,13 +278,51 @@ def _page_heading(state: HeadingState) -> int | None:
     """The page's title when a few lines left over from the site (a breadcrumb, "Skip to
     content") come first: a `#` heading with no heading before it, or a line the family's title
     cues know (the chapter's name), near the top."""
-    for index, block in enumerate(state.blocks[:PAGE_TITLE_WITHIN]):
+    for index, block in enumerate(state.blocks[:MENU_REACH]):
+        if index >= PAGE_TITLE_WITHIN and not _menu_entries(state, index):
+            return None
         if block.type == "heading":
+            named = _heading_naming_the_chapter(state, index)
+            if named is not None:
+                return named
             return index if block.markup_level == 1 and index > 0 else None
         words = state.text[block.content_start : block.content_end]
         if _names_the_chapter(state, block, words):
             return index if index > 0 else None
     return None
+
+
+def _menu_entries(state: HeadingState, end: int) -> bool:
+    """Whether the first `end` blocks are all a site's menu entries: one short line each, no
+    sentence ("Home", "Contents", "Local Resources", "Contacts")."""
+    for block in state.blocks[:end]:
+        words = state.text[block.content_start : block.content_end]
+        if (
+            block.type == "heading"
+            or block.line_count > 1
+            or len(words.split()) > MENU_ENTRY_WORDS
+            or _ENDS_LIKE_PROSE.search(words) is not None
+        ):
+            return False
+    return True
+
+
+def _heading_naming_the_chapter(state: HeadingState, first: int) -> int | None:
+    """A heading below the page's first heading that names the chapter, where the first does not:
+    the first names the site or the manual ("# Underhill Procedures Manual", then "## Policies,
+    Values and Principles"), so the chapter's own heading is the title."""
+    blocks = state.blocks
+    if _names_the_chapter(state, blocks[first], _words(state, blocks[first])):
+        return None
+    for index in range(first + 1, min(len(blocks), PAGE_TITLE_WITHIN)):
+        block = blocks[index]
+        if block.type == "heading" and _names_the_chapter(state, block, _words(state, block)):
+            return index
+    return None
+
+
+def _words(state: HeadingState, block: RawBlock) -> str:
+    return state.text[block.content_start : block.content_end]
 
 
 def _names_the_chapter(state: HeadingState, block: RawBlock, words: str) -> bool:

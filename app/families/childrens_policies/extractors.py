@@ -91,6 +91,13 @@ _AGE_LIMIT = re.compile(
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
+_AGED = re.compile(
+    r"\b(?:leavers|people|adults)\s+aged\s+(?P<age>\d\d)\b"
+    r"(?=\s*\(|\s*,?\s+or\s+(?:up\s+to\s+)?\d|\s*[.;)]|\s*$)"
+)
+"""Care leavers named with the age their support lasts to: "care leavers aged 21 (or 25 if in
+education)". An age that opens a range ("aged 18 to 25") or a minimum ("aged 18 or over") is not
+a limit."""
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
@@ -130,6 +137,23 @@ def _ends_a_range_from_childhood(lower: str, limit: re.Match[str]) -> bool:
     )
 
 
+def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
+
+    A limit's number may be words, so a match can swallow words that are no age ("to support
+    until" read "support until" as the age) and hide the limit inside it ("until the age of
+    25"): after a match without an age, the search goes on from the match's next character."""
+    limits = []
+    position = start
+    while (limit := _AGE_LIMIT.search(lower, position, end)) is not None:
+        if _age(limit.group("age")) is not None:
+            limits.append(limit)
+            position = limit.end()
+        else:
+            position = limit.start() + 1
+    return limits
+
+
 def _age(words: str) -> int | None:
     age = read_trailing_number(words)
     return age if age in _ADULT_AGES else None
@@ -166,10 +190,12 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
         return None
     if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
         return None
+    found_limits = _age_limits(lower, sentence.start, sentence.end)
+    if " aged " in lower[sentence.start : sentence.end]:
+        found_limits += _AGED.finditer(lower, sentence.start, sentence.end)
+        found_limits.sort(key=lambda limit: limit.start())
     limits = [
-        (limit, age)
-        for limit in _AGE_LIMIT.finditer(lower, sentence.start, sentence.end)
-        if (age := _age(limit.group("age"))) is not None
+        (limit, age) for limit in found_limits if (age := _age(limit.group("age"))) is not None
     ]
     for position, (limit, age) in enumerate(limits):
         if (
@@ -223,7 +249,7 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
     conditions = list(_CONDITION_BEFORE_AGE.finditer(lower, region.start, region.end))
     for index, condition in enumerate(conditions):
         reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
-        for limit in _AGE_LIMIT.finditer(lower, condition.end(), reach):
+        for limit in _age_limits(lower, condition.end(), reach):
             if _age(limit.group("age")) is not None:
                 state = condition.group("state")
                 start, end = condition.span("state") if state else condition.span()
@@ -658,6 +684,7 @@ _KNOWN_MODEL_RE = re.compile(
 )
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
+_OWNER_WORDS = frozenset(_DATA["named_models"]["owner_words"])
 _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
@@ -692,7 +719,7 @@ def _model_name(
     generic = all(token.lower().strip("'\u2019") in _GENERIC_WORDS for token in tokens)
     if not tokens or (generic and not (called and len(tokens) > 1)):
         return None
-    if tokens[-1].endswith(_POSSESSIVE_ENDINGS):
+    if tokens[-1].endswith(_POSSESSIVE_ENDINGS) or tokens[-1].lower() in _OWNER_WORDS:
         return None  # "Eldermere's practice model" names whose model it is, not the model
     if _NOT_MODEL_WORDS.search(" ".join(tokens).lower()):
         return None
