@@ -1,6 +1,6 @@
 """The annotation files of tests/cases/documents are well-formed, so their scores mean something.
 
-learn.json, holdout.json, blind.json and blind2.json say what a careful reader finds in each of
+learn.json, holdout.json and the blind sets (blind.json, blind2.json, blind3.json) say what a careful reader finds in each of
 our own case documents (the sections and the facts). The section-kind model learns from the first
 and is scored on the others (the blind sets were annotated before the parser read their
 documents), so a typo in a
@@ -23,7 +23,7 @@ from app.families import get_family
 from tests.conftest import REPO_ROOT
 
 DOCUMENTS = REPO_ROOT / "tests" / "cases" / "documents"
-SPLITS = ("learn", "holdout", "blind", "blind2")
+SPLITS = ("learn", "holdout", "blind", "blind2", "blind3")
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
     ".md": "markdown",
@@ -190,12 +190,15 @@ def test_the_splits_are_disjoint_and_cover_every_document() -> None:
     assert len(holdout) == len(ANNOTATIONS["holdout"]["documents"]), "a file is annotated twice"
     assert len(blind) == len(ANNOTATIONS["blind"]["documents"]), "a file is annotated twice"
     assert len(blind2) == len(ANNOTATIONS["blind2"]["documents"]), "a file is annotated twice"
+    blind3 = {doc["file"] for doc in ANNOTATIONS["blind3"]["documents"]}
+    assert not blind3 & (learn | holdout | blind | blind2), f"blind3 and annotated elsewhere: {blind3}"
+    assert len(blind3) == len(ANNOTATIONS["blind3"]["documents"]), "a file is annotated twice"
     on_disk = {
         path.name
         for path in DOCUMENTS.iterdir()
         if path.suffix in FORMAT_OF_SUFFIX and not path.name.endswith((".docx.md", ".pdf.md"))
     }
-    annotated = learn | holdout | blind | blind2
+    annotated = learn | holdout | blind | blind2 | blind3
     assert on_disk == annotated, f"unannotated: {sorted(on_disk - annotated)}"
 
 
