@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues
 from app.sections.kind_model import KindModel
@@ -227,6 +228,8 @@ def _stamp_under_title(
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None
+    if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
+        return True
     if (
         not numbered_heading
         and _is_stamp(text, raw[index])
@@ -246,6 +249,34 @@ def _stamp_under_title(
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
     )
+
+
+GUESSED_HEADING_RULES = frozenset({"capitalised_line", "sentence_line"})
+"""Heading rules that judge a line by its shape alone, not by markup, number or cue."""
+
+
+def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A short line right under the title of a chapter with no other headings (the council's
+    or the manual's name: "Whitcliffe Council") names whose chapter it is; taken for a heading
+    by its shape, it would hold the whole chapter as one section."""
+    block = raw[index]
+    if (
+        index != (state.title_index or 0) + 1
+        or block.type != "paragraph"
+        or block.line_count != 1
+        or len(text[block.content_start : block.content_end].split()) > STAMP_WORDS
+    ):
+        return False
+    if state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES:
+        return False
+    if not state.is_heading[index] and _ENDS_LIKE_SENTENCE.search(
+        text, block.content_start, block.content_end
+    ):
+        return False
+    return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+_ENDS_LIKE_SENTENCE = re.compile(r"[.;:!?][\"'\u201d\u2019)\]*]*$")
 
 
 def _is_stamp(text: str, block: RawBlock) -> bool:
@@ -362,11 +393,13 @@ def _modelled_heading_kind(
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
     weaker reading names it; an unnumbered one the model cannot place joins the section before.
+    "Other" is no kind of the chapter, so a document may hold it more than once (a site's name
+    above the title, then "Further information" at the end).
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
     for kind in sorted(scores, key=scores.__getitem__, reverse=True):
-        if kind == TITLE_KIND or (kind in seen and kind != current):
+        if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
             continue
         probability = scores[kind]
         if kind == current or probability >= threshold:
@@ -468,6 +501,8 @@ def _segment_run(
         if not section.headed and section.kind != OTHER_KIND
     }
     indexes = range(first_block, last_block)
+    spaced = _paragraphs_spaced(text, raw)
+    last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
     contents = [_content(text, raw, state, index) for index in indexes]
     probabilities = [
         _named_by_heading(cues, scores, content) if state.is_heading[index] else scores
@@ -479,8 +514,11 @@ def _segment_run(
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index]),
-            may_open=raw[index].type != "list_item" and state.rule[index] != CONTENTS_ENTRY,
+            may_open=raw[index].type != "list_item"
+            and state.rule[index] != CONTENTS_ENTRY
+            and not (spaced and _closes_list(text, raw, index)),
             forced=forced.get(index),
+            closing=_near_end(text, raw, index, last_heading),
         )
         for index, content, scores in zip(indexes, contents, probabilities, strict=True)
     ]
@@ -523,6 +561,25 @@ def _segment_run(
             )
         )
     return result
+
+
+def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:
+    """Most paragraphs of the document stand apart, a blank line before them, so a paragraph
+    without one is tied to what it follows."""
+    gaps = [
+        "\n\n" in text[before.end - 1 : block.start]
+        for before, block in pairwise(raw)
+        if block.type == "paragraph" and before.type == "paragraph"
+    ]
+    return bool(gaps) and sum(gaps) * 2 > len(gaps)
+
+
+def _closes_list(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A paragraph right under a list's last item, no blank line between, closes that list ("The
+    duties apply to children in need…" under the statutes): it does not open a new section."""
+    if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "list_item":
+        return False
+    return "\n\n" not in text[raw[index - 1].end - 1 : raw[index].start]
 
 
 HEADING_CUE_PROBABILITY = 0.97
