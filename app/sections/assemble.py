@@ -453,6 +453,10 @@ def _segment_runs(
     titled = any(section.kind == TITLE_KIND for section in opened)
     budget = MAX_SEGMENTED_BLOCKS
     kinds_opened = Counter(section.kind for section in opened)
+    layout = _Layout(
+        spaced=_paragraphs_spaced(text, raw),
+        last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
+    )
     while position < len(opened):
         section = opened[position]
         if section.kind == TITLE_KIND:
@@ -472,10 +476,22 @@ def _segment_runs(
             refined.extend(opened[position:end])
         else:
             refined.extend(
-                _segment_run(text, raw, state, cues, model, opened[position:end], last_block, taken)
+                _segment_run(
+                    text, raw, state, cues, model, opened[position:end], last_block, taken, layout
+                )
             )
         position = end
     return refined
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What the whole document's layout tells the segmenter, measured once."""
+
+    spaced: bool
+    """Most paragraphs stand apart, a blank line before them."""
+    last_heading: int
+    """Index of the last heading block (-1: none)."""
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:
@@ -493,6 +509,7 @@ def _segment_run(
     run: list[_Open],
     last_block: int,
     taken: set[str],
+    layout: _Layout,
 ) -> list[_Open]:
     first_block = run[0].first
     forced = {
@@ -501,8 +518,6 @@ def _segment_run(
         if not section.headed and section.kind != OTHER_KIND
     }
     indexes = range(first_block, last_block)
-    spaced = _paragraphs_spaced(text, raw)
-    last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
     contents = [_content(text, raw, state, index) for index in indexes]
     probabilities = [
         _named_by_heading(cues, scores, content) if state.is_heading[index] else scores
@@ -516,9 +531,9 @@ def _segment_run(
             weight=_weight(content, raw[index], state.rule[index]),
             may_open=raw[index].type != "list_item"
             and state.rule[index] != CONTENTS_ENTRY
-            and not (spaced and _closes_list(text, raw, index)),
+            and not (layout.spaced and _closes_list(text, raw, index)),
             forced=forced.get(index),
-            closing=_near_end(text, raw, index, last_heading),
+            closing=_near_end(text, raw, index, layout.last_heading),
         )
         for index, content, scores in zip(indexes, contents, probabilities, strict=True)
     ]
