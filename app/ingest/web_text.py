@@ -4,8 +4,10 @@ A page selected and copied as text brings its chrome along as lines: "Skip to ma
 "Menu", a breadcrumb ("Home > Children and families > Policies"), a logo's alternative text, and
 at the bottom "Was this page useful?", "Yes No", a copyright line. Like the chrome of an HTML page,
 they are left out of the extracted text (the original bytes keep them), so the title is the
-chapter's first real line and no section holds them. Only whole lines in the leading and
-trailing runs go: a chrome phrase inside the chapter is the chapter's own words.
+chapter's first real line and no section holds them. Only whole lines go: the leading and
+trailing runs, and chrome lines in the page's head, under its title and before the chapter's
+first prose ("Print", "Share this page"; decision 0026). A chrome phrase inside the chapter is
+the chapter's own words.
 """
 
 from __future__ import annotations
