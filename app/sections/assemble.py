@@ -582,7 +582,7 @@ def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:
     """Most paragraphs of the document stand apart, a blank line before them, so a paragraph
     without one is tied to what it follows."""
     gaps = [
-        "\n\n" in text[before.end - 1 : block.start]
+        "\n\n" in text[before.content_end : block.start]
         for before, block in pairwise(raw)
         if block.type == "paragraph" and before.type == "paragraph"
     ]
@@ -594,7 +594,7 @@ def _closes_list(text: str, raw: list[RawBlock], index: int) -> bool:
     duties apply to children in need…" under the statutes): it does not open a new section."""
     if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "list_item":
         return False
-    return "\n\n" not in text[raw[index - 1].end - 1 : raw[index].start]
+    return "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
 
 
 HEADING_CUE_PROBABILITY = 0.97

@@ -195,3 +195,19 @@ def test_a_closing_contact_paragraph_of_an_unheaded_chapter_is_other():
     outline = outline_of(text)
     assert outline.sections[-1].kind == "other"
     assert outline.sections[-1].text.startswith("Contact.")
+
+
+def test_a_paragraph_a_blank_line_below_a_loose_list_may_open_a_section():
+    """Word and PDF files rendered to markdown space their list items: a blank line after the
+    last item still separates the list from the next section."""
+    text = "# Policies, Values and Principles\n\n" + (
+        "This policy sets out the framework of law and statutory guidance within which our "
+        "services to children and families are provided. It is underpinned by:\n\n"
+        "- Children Act 1989\n\n- Children Act 2004\n\n- Children and Families Act 2014\n\n"
+        "The council became the corporate parent of every child in its care the day the child "
+        "arrived, and councillors meet young people in care every quarter.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert outline.sections[-1].kind == "corporate_parenting"
+    assert outline.sections[-1].text.startswith("The council became")
