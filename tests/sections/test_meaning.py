@@ -139,8 +139,9 @@ def test_a_councils_name_under_the_title_of_an_unheaded_chapter_stays_with_the_t
         + (
             "The procedures for children's social care are grouped into chapters, and this one "
             "explains the policy that holds them together.\n\n"
-            "Every councillor and officer of the council is a corporate parent to the children in "
-            "its care, and the corporate parenting board hears from young people at every meeting.\n"
+            "Every councillor and officer of the council is a corporate parent to the children "
+            "in its care, and the corporate parenting board hears from young people at every "
+            "meeting.\n"
         )
     )
     outline = outline_of(text)
