@@ -128,6 +128,7 @@ def load_chrome_cues() -> ChromeCues:
         phrases=phrases,
         box_headings=frozenset(canonical_phrase(heading) for heading in raw["box_headings"]),
         link_phrases=frozenset(phrase for phrase in phrases if " " in phrase),
+        edge_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("edge_phrases", [])),
     )
 
 
@@ -553,6 +554,10 @@ class _Renderer:
             return self._open_list(node, ordered=tag == "ol")
         if tag == "li" and self._mode in ("flow", "item"):
             return self._open_item(node)
+        if tag == "dl" and self._mode in ("flow", "item"):
+            return self._open_list(node, ordered=False)
+        if tag in ("dt", "dd") and self._lists and self._mode == "flow":
+            return self._open_item(node) if tag == "dt" else self._open_definition()
         if tag == "table" and self._table_depth == 0 and self._mode == "flow":
             self._flush()
             self._table_depth = 1
@@ -681,6 +686,17 @@ class _Renderer:
         self._saved_prefixes.append((self._prefix, self._continuation))
         self._prefix = current.indent + marker
         self._continuation = " " * len(self._prefix)
+        self._modes.append("item")
+        return "item"
+
+    def _open_definition(self) -> str:
+        """A `<dd>` continues the item its `<dt>` opened: a definition list is a list of terms,
+        each with its meaning under it, not a run of short headings."""
+        self._flush()
+        current = self._lists[-1]
+        self._saved_prefixes.append((self._prefix, self._continuation))
+        self._prefix = current.indent + "  "
+        self._continuation = self._prefix
         self._modes.append("item")
         return "item"
 

@@ -55,3 +55,6 @@ class ChromeCues:
     One-word phrases ("Home", "Print") are left alone there: "return to the home page" keeps
     its link.
     """
+    edge_phrases: frozenset[str] = frozenset()
+    """Whole lines that are chrome only at the edges of a page copied as text (a share link's
+    "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""

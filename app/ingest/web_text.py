@@ -4,8 +4,10 @@ A page selected and copied as text brings its chrome along as lines: "Skip to ma
 "Menu", a breadcrumb ("Home > Children and families > Policies"), a logo's alternative text, and
 at the bottom "Was this page useful?", "Yes No", a copyright line. Like the chrome of an HTML page,
 they are left out of the extracted text (the original bytes keep them), so the title is the
-chapter's first real line and no section holds them. Only whole lines in the leading and
-trailing runs go: a chrome phrase inside the chapter is the chapter's own words.
+chapter's first real line and no section holds them. Only whole lines go: the leading and
+trailing runs, and chrome lines in the page's head, under its title and before the chapter's
+first prose ("Print", "Share this page"; decision 0026). A chrome phrase inside the chapter is
+the chapter's own words.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _CRUMB_START = re.compile(r"^(?:you are here:?\s*)?home\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 """A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+"""A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
 _FOLLOW_US = re.compile(r"^follow us\b", re.IGNORECASE)
 _MARKUP_EDGES = " \t#*_>-[]()!"
 """Markdown a copied line may carry around its words (`## Menu`, `**Print**`, `[Share](#)`)."""
@@ -33,12 +37,51 @@ _MARKUP_EDGES = " \t#*_>-[]()!"
 
 def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     """`text` without its leading and trailing runs of chrome lines (and the blank lines among
-    them); unchanged when it has none, or when nothing but chrome would be left."""
+    them), and without the chrome lines among its first few lines before the chapter's prose
+    begins ("Print", "Share this page" under the title); unchanged when it has none, or when
+    nothing but chrome would be left."""
     start = _after_leading_chrome(text, cues)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return text[start:end]
+    return _without_chrome_under_title(text[start:end], cues)
+
+
+TITLE_ZONE_LINES = 8
+"""The lines of a page's head (its title, a share or print box, a contents list's opening) that
+are looked at for chrome standing between the title and the chapter's first prose."""
+MAX_HEAD_LINE = 80
+"""A line longer than this, or ending like a sentence, is prose: the chapter has begun."""
+
+
+def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
+    """`text` without the chrome lines (and a blank line after each) among its first
+    `TITLE_ZONE_LINES` non-blank lines, up to its first line of prose: a page's "Print" or
+    "Share this page / Facebook / Email" box sits under its title, not at its edge."""
+    dropped: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > TITLE_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
+            break
+        if seen > 1 and (is_chrome_line(line, cues) or _is_navigation_link(line)):
+            after = end + 1
+            blank_before = start >= 2 and text[start - 2] == "\n"
+            while blank_before and after < len(text) and text[after] == "\n":
+                after += 1
+            dropped.append((start, min(after, len(text))))
+    if not dropped:
+        return text
+    kept: list[str] = []
+    position = 0
+    for start, end in dropped:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
@@ -46,9 +89,10 @@ _NAVIGATION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
 def is_chrome_line(line: str, cues: ChromeCues) -> bool:
-    """Whether one line, whole, is site chrome: a listed phrase (or a row of them, "Accessibility
-    | Privacy | Contact us"), a breadcrumb, a copyright or logo line, a "Follow us on …" line.
-    Markdown links count as their text."""
+    """Whether one line, whole, is site chrome at a page's edge: a listed phrase (or a row of
+    them, "Accessibility | Privacy | Contact us"), a breadcrumb, a copyright or logo line, a
+    "Follow us on …" line, a line about cookies (a consent banner), or an edge-only phrase
+    ("Yes", "Facebook"). Markdown links count as their text."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if not words or len(words) > MAX_CHROME_LINE:
         return False
@@ -57,7 +101,9 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return all(_is_chrome_phrase(part, cues) for part in parts)
     if _is_chrome_phrase(words, cues):
         return True
-    if _COPYRIGHT.match(words) or _FOLLOW_US.match(words):
+    if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
+        return True
+    if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.edge_phrases:
         return True
     if _LOGO.search(words) and len(words.split()) <= MAX_LOGO_LINE_WORDS:
         return True

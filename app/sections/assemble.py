@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
@@ -233,6 +234,9 @@ def _stamp_under_title(
         return False
     if _is_page_chrome(text, raw[index]):
         return True
+    numbered_heading = state.is_heading[index] and state.number[index] is not None
+    if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
+        return True
     if state.is_heading[index]:
         return False
     if _is_stamp(text, raw[index]):
@@ -256,6 +260,34 @@ def _is_page_chrome(text: str, block: RawBlock) -> bool:
     return block.line_count == 1 and is_chrome_line(
         text[block.content_start : block.content_end], load_chrome_cues()
     )
+
+
+GUESSED_HEADING_RULES = frozenset({"capitalised_line", "sentence_line"})
+"""Heading rules that judge a line by its shape alone, not by markup, number or cue."""
+
+
+def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A short line right under the title of a chapter with no other headings (the council's
+    or the manual's name: "Whitcliffe Council") names whose chapter it is; taken for a heading
+    by its shape, it would hold the whole chapter as one section."""
+    block = raw[index]
+    if (
+        index != (state.title_index or 0) + 1
+        or block.type != "paragraph"
+        or block.line_count != 1
+        or len(text[block.content_start : block.content_end].split()) > STAMP_WORDS
+    ):
+        return False
+    if state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES:
+        return False
+    if not state.is_heading[index] and _ENDS_LIKE_SENTENCE.search(
+        text, block.content_start, block.content_end
+    ):
+        return False
+    return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+_ENDS_LIKE_SENTENCE = re.compile(r"[.;:!?][\"'\u201d\u2019)\]*]*$")
 
 
 def _is_stamp(text: str, block: RawBlock) -> bool:
@@ -362,11 +394,13 @@ def _modelled_heading_kind(
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
     weaker reading names it; an unnumbered one the model cannot place joins the section before.
+    "Other" is no kind of the chapter, so a document may hold it more than once (a site's name
+    above the title, then "Further information" at the end).
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
     for kind in sorted(scores, key=scores.__getitem__, reverse=True):
-        if kind == TITLE_KIND or (kind in seen and kind != current):
+        if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
             continue
         probability = scores[kind]
         if kind == current or probability >= threshold:
@@ -420,6 +454,10 @@ def _segment_runs(
     titled = any(section.kind == TITLE_KIND for section in opened)
     budget = MAX_SEGMENTED_BLOCKS
     kinds_opened = Counter(section.kind for section in opened)
+    layout = _Layout(
+        spaced=_paragraphs_spaced(text, raw),
+        last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
+    )
     while position < len(opened):
         section = opened[position]
         if section.kind == TITLE_KIND:
@@ -439,10 +477,22 @@ def _segment_runs(
             refined.extend(opened[position:end])
         else:
             refined.extend(
-                _segment_run(text, raw, state, cues, model, opened[position:end], last_block, taken)
+                _segment_run(
+                    text, raw, state, cues, model, opened[position:end], last_block, taken, layout
+                )
             )
         position = end
     return refined
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What the whole document's layout tells the segmenter, measured once."""
+
+    spaced: bool
+    """Most paragraphs stand apart, a blank line before them."""
+    last_heading: int
+    """Index of the last heading block (-1: none)."""
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:
@@ -460,6 +510,7 @@ def _segment_run(
     run: list[_Open],
     last_block: int,
     taken: set[str],
+    layout: _Layout,
 ) -> list[_Open]:
     first_block = run[0].first
     forced = {
@@ -479,8 +530,11 @@ def _segment_run(
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index]),
-            may_open=raw[index].type != "list_item" and state.rule[index] != CONTENTS_ENTRY,
+            may_open=raw[index].type != "list_item"
+            and state.rule[index] != CONTENTS_ENTRY
+            and not (layout.spaced and _closes_list(text, raw, index)),
             forced=forced.get(index),
+            closing=_near_end(text, raw, index, layout.last_heading),
         )
         for index, content, scores in zip(indexes, contents, probabilities, strict=True)
     ]
@@ -523,6 +577,25 @@ def _segment_run(
             )
         )
     return result
+
+
+def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:
+    """Most paragraphs of the document stand apart, a blank line before them, so a paragraph
+    without one is tied to what it follows."""
+    gaps = [
+        "\n\n" in text[before.content_end : block.start]
+        for before, block in pairwise(raw)
+        if block.type == "paragraph" and before.type == "paragraph"
+    ]
+    return bool(gaps) and sum(gaps) * 2 > len(gaps)
+
+
+def _closes_list(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A paragraph right under a list's last item, no blank line between, closes that list ("The
+    duties apply to children in need…" under the statutes): it does not open a new section."""
+    if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "list_item":
+        return False
+    return "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
 
 
 HEADING_CUE_PROBABILITY = 0.97

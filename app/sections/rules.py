@@ -205,7 +205,8 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     """A short sentence-case line with no closing punctuation, standing between paragraphs of
     prose: how headings named by meaning are often written ("What we believe", "How we work
     with partners"). Lines of an unbulleted list are not taken: one stands after another short
-    line, or before one."""
+    line, or before one. A list may follow one that names it ("Getting the plan right"), not
+    one that leads into it ("Our work is guided by")."""
     block = state.blocks[index]
     if block.type != "paragraph" or block.line_count > 1:
         return False
@@ -224,11 +225,28 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
         _after_dated_line(state, index) and not _capitalised(words)
     ):
         return False
-    if state.blocks[index + 1].type != "paragraph":
+    following = state.blocks[index + 1].type
+    if following != "paragraph" and not (
+        following == "list_item" and _preceded_by_break(state, index) and _names_not_leads(words)
+    ):
         return False
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+_LEAD_ENDINGS = _MINOR_WORDS | frozenset(
+    re.findall(r"\w+", "are is be will shall must should can include includes including that who")
+)
+"""Last words of a line that leads into a list ("Our work is guided by", "We will") rather than
+naming what follows it."""
+
+
+def _names_not_leads(words: str) -> bool:
+    """A sentence-case line before a list names it ("Getting the plan right") when it does not
+    stop on a word that needs the list to finish it."""
+    found = _WORD.findall(words)
+    return bool(found) and found[-1].lower() not in _LEAD_ENDINGS
 
 
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
@@ -453,9 +471,21 @@ def lone_sentence_lines(state: HeadingState) -> None:
             _demote(state, index, "lone_sentence_line")
 
 
+def heading_under_title(state: HeadingState) -> None:
+    """The line right under a title that stands among other short lines (a page's breadcrumb
+    trail above it) is judged again once the title is known: the title is the break before it,
+    so "Contents" under it is a heading, as it is under a title on the first line."""
+    if state.title_index is None or state.title_index == 0:
+        return
+    index = state.title_index + 1
+    if index < len(state.blocks) and not state.rule[index]:
+        cue_heading(state, index, False)
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("lone_sentence_lines", lone_sentence_lines),
     ("find_title", find_title),
+    ("heading_under_title", heading_under_title),
     ("contents_lists", contents_lists),
     ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),
@@ -628,14 +658,30 @@ def _has_siblings(state: HeadingState, first: int, last: int) -> bool:
 
 
 def _demote_entries(state: HeadingState, first: int, last: int) -> None:
-    keep_first = state.number[first] is None and any(
-        state.number[i] is not None for i in range(first + 1, last + 1)
+    keep_first = state.number[first] is None and (
+        any(state.number[i] is not None for i in range(first + 1, last + 1))
+        or _labels_the_list(state, first, last)
     )
     keep_last = _followed_by_body(state, last) and not _continues_numbering(state, last - 1, last)
     for index in range(first, last + 1):
         if (index == first and keep_first) or (index == last and keep_last):
             continue
         _demote(state, index, "contents_entry")
+
+
+def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
+    """The run's first line is the list's label ("Contents", "On this page"): a heading the
+    family's cues know whose words name no section further on, as an entry's words do."""
+    if state.rule[first] != "cue_heading":
+        return False
+    label = _letters(state.words(first))
+    return all(
+        _letters(state.words(later)) != label for later in range(last + 1, len(state.blocks))
+    )
+
+
+def _letters(words: str) -> str:
+    return "".join(character for character in words.lower() if character.isalnum())
 
 
 def _demote(state: HeadingState, index: int, rule: str) -> None:

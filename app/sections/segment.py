@@ -12,7 +12,8 @@ kinds, computed with numpy one block at a time):
 - kinds usually come in the family's order: turning to a kind the order puts before the current
   one costs more;
 - "other" is the kind of blocks no kind explains better than a floor probability, and turning to
-  it inside a run costs more again (a chapter rarely holds material of no kind);
+  it inside a run costs more again (a chapter rarely holds material of no kind), except among
+  the document's last few blocks, where contact details and links usually stand;
 - a content cue is a certainty: where one matched, the section there is of its kind (one that
   the path had already reached goes on, at the cost of a turn back).
 """
@@ -53,6 +54,9 @@ class RunBlock:
     """A section may start at this block (a paragraph or a heading, not a list item)."""
     forced: str | None = None
     """A content cue opened a section of this kind here."""
+    closing: bool = False
+    """The block is among the document's last few, where contact details and links to other
+    pages usually stand: turning to "other" there costs no more than any other boundary."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,9 @@ def segment_run(
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
     states = _states(len(kinds))
-    costs_into = np.ascontiguousarray(_opening_costs(states, len(kinds)).T)
+    opening_costs = _opening_costs(states, len(kinds))
+    costs_into = np.ascontiguousarray(opening_costs.T)
+    closing_costs_into = np.ascontiguousarray(_without_other_cost(opening_costs, states, kinds).T)
     kind_of = np.array([kind for kind, _furthest in states])
     emissions = _emissions(blocks, kinds)[:, kind_of]
     everyone = np.arange(len(states))
@@ -91,7 +97,7 @@ def segment_run(
             kept = score
             chosen = everyone
         else:
-            candidates = score - costs_into
+            candidates = score - (closing_costs_into if block.closing else costs_into)
             source = candidates.argmax(axis=1)
             opened = candidates[everyone, source]
             if block.forced is not None:
@@ -147,6 +153,15 @@ def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
     ) + np.zeros((len(states), len(states)))
     costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
     return np.where(source_kind == target_kind, np.inf, costs)
+
+
+def _without_other_cost(
+    costs: _Scores, states: list[tuple[int, int]], kinds: Sequence[str]
+) -> _Scores:
+    """`costs` with turning to "other" charged as a plain boundary."""
+    other = len(kinds) - 1
+    to_other = np.array([kind == other for kind, _furthest in states])
+    return np.where(to_other[None, :], costs - OTHER_COST, costs)
 
 
 def _emissions(blocks: Sequence[RunBlock], kinds: Sequence[str]) -> _Scores:

@@ -434,3 +434,15 @@ def test_an_accordion_heading_written_as_a_button_keeps_its_words(heading: str) 
     text = _render(f"<main><h1>Policies</h1>{body}</main>")
     assert "Support for care leavers" in text
     assert "Print this page" not in text
+
+
+def test_a_definition_list_is_a_list_of_terms_each_with_its_meaning_under_it() -> None:
+    text = _render(
+        "<h1>Policies</h1><h2>Key terms</h2><dl><dt>Care leaver</dt>"
+        "<dd>A young person who was looked after.</dd><dt>Child in need</dt>"
+        "<dd>A child who needs services.</dd></dl><p>After the list.</p>"
+    )
+    assert (
+        "## Key terms\n\n- Care leaver\n  A young person who was looked after.\n"
+        "- Child in need\n  A child who needs services.\n\nAfter the list." in text
+    )

@@ -127,3 +127,88 @@ def test_an_amendment_sentence_under_the_title_still_opens_the_scope():
     )
     assert [s.kind for s in outline.sections] == ["title", "scope"]
     assert outline.sections[1].text.startswith("In May 2024 this chapter was revised")
+
+
+def test_a_councils_name_under_the_title_of_an_unheaded_chapter_stays_with_the_title():
+    """A byline taken for a heading by its shape would hold the whole un-headed chapter as one
+    section; it names whose chapter this is, so it stays with the title and the model divides
+    the paragraphs."""
+    text = (
+        TITLE
+        + "Whitford Council\n\n"
+        + (
+            "The procedures for children's social care are grouped into chapters, and this one "
+            "explains the policy that holds them together.\n\n"
+            "Every councillor and officer of the council is a corporate parent to the children "
+            "in its care, and the corporate parenting board hears from young people at every "
+            "meeting.\n"
+        )
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert outline.sections[0].kind == "title"
+    assert "Whitford Council" in outline.sections[0].text
+    assert [section.kind for section in outline.sections[1:]] == ["scope", "corporate_parenting"]
+
+
+def test_material_of_no_kind_may_appear_twice():
+    """ "Other" is no kind of the chapter: a site line before the title does not stop a closing
+    "Further information" heading from being other too."""
+    text = (
+        "Whitford Council\n"
+        "CHILDREN'S SERVICES POLICIES, VALUES AND PRINCIPLES\n\n"
+        "ABOUT THIS CHAPTER:\nThis chapter sets the context for every procedure we use.\n\n"
+        "CONFIDENTIALITY:\nInformation about families is shared only when the law allows.\n\n"
+        "FURTHER INFORMATION:\nFor questions about this chapter, contact the policy team.\n"
+    )
+    outline = outline_of(text)
+    assert [section.kind for section in outline.sections] == [
+        "other", "title", "scope", "information_sharing", "other",
+    ]  # fmt: skip
+
+
+def test_a_paragraph_closing_a_list_without_a_blank_line_does_not_open_a_section():
+    """In a text whose paragraphs stand apart, a line right under a list's last item finishes
+    that list ("These duties apply to…"), however much it sounds like the next section."""
+    text = TITLE + (
+        "This policy sets out the framework of law and statutory guidance within which our "
+        "services to children and families are provided. It is underpinned by:\n"
+        "- Children Act 1989\n- Children Act 2004\n- Children and Families Act 2014\n"
+        "The duties apply to children in need, to children in care and to care leavers.\n\n"
+        "The council became the corporate parent of every child in its care the day the child "
+        "arrived, and councillors meet young people in care every quarter.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    starts = [section.text.strip()[:20] for section in outline.sections]
+    assert not any(start.startswith("The duties apply") for start in starts)
+    assert outline.sections[-1].kind == "corporate_parenting"
+    assert outline.sections[-1].text.startswith("The council became")
+
+
+def test_a_closing_contact_paragraph_of_an_unheaded_chapter_is_other():
+    text = TITLE + (
+        "This chapter sets out the context for every procedure in our manual.\n\n"
+        "Information about children and families is kept confidential and shared only when "
+        "the law allows it.\n\n"
+        "Contact. Questions about this chapter can be sent to the practice standards team.\n"
+    )
+    outline = outline_of(text)
+    assert outline.sections[-1].kind == "other"
+    assert outline.sections[-1].text.startswith("Contact.")
+
+
+def test_a_paragraph_a_blank_line_below_a_loose_list_may_open_a_section():
+    """Word and PDF files rendered to markdown space their list items: a blank line after the
+    last item still separates the list from the next section."""
+    text = "# Policies, Values and Principles\n\n" + (
+        "This policy sets out the framework of law and statutory guidance within which our "
+        "services to children and families are provided. It is underpinned by:\n\n"
+        "- Children Act 1989\n\n- Children Act 2004\n\n- Children and Families Act 2014\n\n"
+        "The council became the corporate parent of every child in its care the day the child "
+        "arrived, and councillors meet young people in care every quarter.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert outline.sections[-1].kind == "corporate_parenting"
+    assert outline.sections[-1].text.startswith("The council became")

@@ -21,6 +21,7 @@ def test_rules_and_passes_are_named_in_order():
     assert [name for name, _rule in DOCUMENT_PASSES] == [
         "lone_sentence_lines",
         "find_title",
+        "heading_under_title",
         "contents_lists",
         "numbering_sequence",
         "assign_levels",
@@ -297,3 +298,48 @@ def test_a_sentence_case_line_after_an_unbulleted_list_of_statutes_is_a_heading(
     assert all(
         words != "Working Together to Safeguard Children" for _, _, words in headings(titled)
     )
+
+
+def test_a_sentence_case_line_naming_the_list_below_it_is_a_heading():
+    """Headings named by meaning may stand right above a bulleted list ("Getting the plan
+    right"); a line that leads into the list ("Our plans are guided by") is not one."""
+    prose = "Each decision to share information is recorded with its reason on the file.\n"
+    text = (
+        "Policies\n\nPart D - What we believe\nChildren belong with the people who love them.\n"
+        "Part F - Getting the plan right\n- The welfare of the child comes first.\n"
+        "- Relatives are assessed before other carers.\n"
+        "Part G - Privacy\n" + prose
+    )
+    assert (1, None, "Part F - Getting the plan right") in headings(text)
+    leading = text.replace("Part F - Getting the plan right", "Our plans are guided by")
+    assert all(words != "Our plans are guided by" for _, _, words in headings(leading))
+
+
+def test_contents_under_a_title_that_follows_site_lines_is_a_heading_of_the_scope():
+    """A title found below breadcrumb lines is the break before the line under it, so the
+    contents list's label there opens the scope, as it does under a title on the first line."""
+    text = (
+        "Children and families\nSocial care procedures\n"
+        "Children's Services Policies, Values and Principles\n"
+        "Contents\nOur purpose\nThe law we follow\nOur purpose\n"
+        "This chapter explains what the service stands for and how its policies fit together.\n"
+        "The law we follow\nOur work rests on the Children Act 1989 and the Children Act 2004.\n"
+    )
+    outline = outline_of(text)
+    assert outline.title == "Children's Services Policies, Values and Principles"
+    scope = next(section for section in outline.sections if section.kind == "scope")
+    assert scope.heading == "Contents"
+
+
+def test_a_contents_label_stays_a_heading_above_unnumbered_entries():
+    """ "Contents" above a run of entries labels the list: unlike an entry, its words name no
+    section further on."""
+    text = (
+        "Children's Services Policies, Values and Principles\n\n"
+        "Contents\nScope\nIntroduction\n\n"
+        "Scope\n\nThis chapter gives the context for every procedure in the manual.\n\n"
+        "Introduction\n\nThis policy sets out the framework within which we work.\n"
+    )
+    found = headings(text)
+    assert (1, None, "Contents") in found
+    assert [words for _, _, words in found].count("Scope") == 1

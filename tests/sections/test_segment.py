@@ -50,6 +50,16 @@ def test_blocks_no_kind_explains_are_other():
     assert segment_run(blocks, KINDS)[-1].kind == OTHER
 
 
+def test_turning_to_other_among_the_last_blocks_costs_only_a_boundary():
+    """Contact details close many chapters: there "other" needs no more evidence than a kind."""
+    leaning = {**dict.fromkeys(KINDS, 0.01), "values": 0.05, OTHER: 0.9}
+    blocks = [_block("values"), _block("values")]
+    inside = RunBlock(probabilities=leaning, weight=0.7, may_open=True)
+    closing = RunBlock(probabilities=leaning, weight=0.7, may_open=True, closing=True)
+    assert segment_run([*blocks, inside], KINDS) == [Segment(0, "values")]
+    assert segment_run([*blocks, closing], KINDS) == [Segment(0, "values"), Segment(2, OTHER)]
+
+
 def test_kinds_out_of_the_usual_order_need_more_evidence():
     blocks = [_block("strategy"), _block("scope", weight=0.8)]
     assert segment_run(blocks, KINDS) == [Segment(0, "strategy")]
