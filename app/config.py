@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     comparison_cache_max_age_days: float = Field(default=30, gt=0)
     """Cached comparisons older than this are dropped (recomputed when asked for again)."""
 
+    rendering_cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
+    """Most bytes of rendered pages (matrix, timelines, versions) each worker keeps in memory."""
+
     comparison_rate_per_client: str = "300/minute"
     """How many comparisons not cached yet one client address may have computed, in the
     `limits` notation ("300/minute", "5000/day"); more are answered 429 with `Retry-After`."""

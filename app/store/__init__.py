@@ -34,6 +34,7 @@ from app.store.corpus import (
 )
 from app.store.db import DatabaseLimits, make_engine, make_session_factory
 from app.store.feed import recent_amendments
+from app.store.fingerprints import content_fingerprint
 from app.store.matrix import (
     DivergenceMatrix,
     MatrixCell,
@@ -137,6 +138,7 @@ __all__ = [
     "authenticate",
     "compare_versions",
     "comparison_payload",
+    "content_fingerprint",
     "create_token",
     "current_version_ids",
     "current_versions",

@@ -6,12 +6,19 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Cookie, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, SessionDep
+from app.http.deps import ChapterBySlugDep, EngineDep, SessionDep
 from app.http.links import api_url
-from app.store import Version, current_versions, divergence_matrix, section_similarity_grid
+from app.http.renderings import served_from_cache
+from app.store import (
+    Version,
+    content_fingerprint,
+    current_versions,
+    divergence_matrix,
+    section_similarity_grid,
+)
 from app.store.templates import chapter_template
 from app.web.pages.common import ChoiceOption, Crumb, name_of, render, version_name
 from app.web.pages.matrix_view import (
@@ -36,6 +43,7 @@ def matrix_page(
     request: Request,
     chapter: ChapterBySlugDep,
     session: SessionDep,
+    engine: EngineDep,
     templates: TemplatesDep,
     as_of: Annotated[str | None, Query(max_length=10)] = None,
     baseline: Annotated[str | None, Query(max_length=20)] = None,
@@ -45,17 +53,55 @@ def matrix_page(
     value: Annotated[str | None, Query(max_length=200)] = None,
     council: Annotated[str | None, Query(max_length=100)] = None,
     remembered: Annotated[str | None, Cookie(alias=COUNCIL_COOKIE, max_length=100)] = None,
-) -> HTMLResponse:
+) -> Response:
     """The facts by authority and the section similarity with a baseline: the officer's own
-    council once chosen (remembered in a cookie, no script needed), else the most typical one."""
+    council once chosen (remembered in a cookie, no script needed), else the most typical one.
+    Rendered once per state of the chapter's versions and kept (decision 0030)."""
+    slug = chapter.slug
+    own = council if council is not None else remembered
+    shaping = (sort, order, fact, value)
+    response: Response
+    if council is not None:  # the officer chose a council: remember it (rendered, not kept)
+        response, own_known = _render_matrix(
+            request, chapter, session, templates, as_of, baseline, shaping, own
+        )
+        if council == "":
+            response.delete_cookie(COUNCIL_COOKIE)
+        elif own_known:
+            response.set_cookie(
+                COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
+            )
+    else:
+        key = ("web_matrix", content_fingerprint(engine=engine, chapter_slug=slug))
+        response = served_from_cache(
+            request,
+            (*key, as_of, baseline, *shaping, own),
+            lambda: _render_matrix(
+                request, chapter, session, templates, as_of, baseline, shaping, own
+            )[0],
+        )
+    response.headers["Vary"] = "Cookie"
+    return response
+
+
+def _render_matrix(
+    request: Request,
+    chapter: ChapterBySlugDep,
+    session: SessionDep,
+    templates: TemplatesDep,
+    as_of: str | None,
+    baseline: str | None,
+    shaping: tuple[str | None, str | None, str | None, str | None],
+    own: str | None,
+) -> tuple[HTMLResponse, bool]:
+    """The page, and whether `own` names an authority with a version in force."""
     slug = chapter.slug
     as_of_date = _parse_date(as_of, "as_of")
-    controls = matrix_controls(sort, order, fact, value)
+    controls = matrix_controls(*shaping)
     matrix = shape_matrix(
         divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
     )
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
-    own = council if council is not None else remembered
     own_version = next((v for v in in_force if own and v.authority.slug == own), None)
     baseline_id = (
         _baseline_id(baseline, in_force)
@@ -92,14 +138,7 @@ def matrix_page(
         breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
         json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
     )
-    response.headers["Vary"] = "Cookie"
-    if council == "":
-        response.delete_cookie(COUNCIL_COOKIE)
-    elif council and own_version:
-        response.set_cookie(
-            COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
-        )
-    return response
+    return response, own_version is not None
 
 
 def _parse_date(value: str | None, name: str) -> date | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from app.http.deps import EngineDep, SessionDep, VersionDep
 from app.http.links import api_url
+from app.http.renderings import served_from_cache
 from app.schemas.citations import citations_of
 from app.schemas.stored_versions import legislation_of
-from app.store import facts_of, sections_of, timeline
+from app.store import Version, content_fingerprint, facts_of, sections_of, timeline
 from app.web.pages.common import Crumb, all_versions, choice_groups, render, version_name
 from app.web.pages.version_view import build_version_page
 from app.web.templating import TemplatesDep
@@ -27,6 +28,23 @@ def version_page(
     engine: EngineDep,
     templates: TemplatesDep,
     uploaded: Annotated[str | None, Query(max_length=10)] = None,
+) -> Response:
+    """The version's text, sections, facts and history, with the compare form offering every
+    version: rendered once per state of all versions and kept (decision 0030)."""
+    return served_from_cache(
+        request,
+        ("web_version", content_fingerprint(engine=engine), version.id, uploaded),
+        lambda: _render_version(request, version, session, engine, templates, uploaded),
+    )
+
+
+def _render_version(
+    request: Request,
+    version: Version,
+    session: SessionDep,
+    engine: EngineDep,
+    templates: TemplatesDep,
+    uploaded: str | None,
 ) -> HTMLResponse:
     sections = sections_of(session=session, version_id=version.id)
     facts = facts_of(session=session, version_id=version.id)
