@@ -27,7 +27,7 @@ from app.api import API_PREFIX, build_api_router, install_problem_handlers
 from app.config import Settings, get_settings
 from app.families import all_families
 from app.http.cache import BoundedCache
-from app.http.renderings import RenderingCache
+from app.http.renderings import Fingerprints, RenderingCache
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.security_headers import SecurityHeadersMiddleware
 from app.store import (
@@ -106,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = app_settings
     app.state.comparison_json_cache = BoundedCache[bytes](size=64)
     app.state.rendering_cache = RenderingCache(app_settings.rendering_cache_max_bytes)
+    app.state.rendering_fingerprints = Fingerprints(app_settings.rendering_fingerprint_max_age)
     install_problem_handlers(app)
     app.add_middleware(
         ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.http.renderings import Rendering, RenderingCache
+import app.http.renderings as renderings
+from app.http.renderings import Fingerprints, Rendering, RenderingCache
 
 
 def _page(size: int) -> Rendering:
@@ -93,3 +95,28 @@ def test_a_render_that_is_not_kept_is_asked_again_next_time() -> None:
     assert cache.get_or_render("error", refuse) is None
     assert cache.get_or_render("error", refuse) is None
     assert renders == [1, 1]
+
+
+def test_a_fingerprint_is_read_again_only_once_it_is_older_than_its_max_age(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[str | None] = []
+    clock = [100.0]
+
+    def read(*, engine: object, chapter_slug: str | None = None) -> str:
+        reads.append(chapter_slug)
+        return f"state {len(reads)}"
+
+    monkeypatch.setattr(renderings, "content_fingerprint", read)
+    monkeypatch.setattr(renderings.time, "monotonic", lambda: clock[0])
+    fingerprints = Fingerprints(max_age=1.0)
+    engine: object = None
+
+    first = fingerprints.of(engine, "a-chapter")  # type: ignore[arg-type]
+    clock[0] += 0.5
+    assert fingerprints.of(engine, "a-chapter") == first  # type: ignore[arg-type]
+    assert fingerprints.of(engine, None) != first  # type: ignore[arg-type]  # its own scope
+    clock[0] += 0.6
+    assert fingerprints.of(engine, "a-chapter") != first  # type: ignore[arg-type]
+    assert reads == ["a-chapter", None, "a-chapter"]
+    assert Fingerprints(max_age=0).of(engine) != Fingerprints(max_age=0).of(engine)  # type: ignore[arg-type]

@@ -36,7 +36,8 @@ def versions(session: Session) -> tuple[int, int]:
 
 @pytest.fixture
 def client(settings: Settings, versions: tuple[int, int]) -> Iterator[TestClient]:
-    app = create_app(settings.model_copy(update={"load_corpus_on_start": False}))
+    changes = {"load_corpus_on_start": False, "rendering_fingerprint_max_age": 0}
+    app = create_app(settings.model_copy(update=changes))
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
 
@@ -118,9 +119,7 @@ def test_an_upload_changes_every_page_of_the_chapter_at_once(
         assert revalidated.status_code == 200, name
     assert "another-council" not in before["matrix"].text
     assert "another-council" in after["matrix"].text
-    assert any(
-        row["version_id"] == added.version.id for row in after["api_matrix"].json()["rows"]
-    )
+    assert any(row["version_id"] == added.version.id for row in after["api_matrix"].json()["rows"])
     offered = f'<option value="{added.version.id}"'
     assert offered not in before["version"].text
     assert offered in after["version"].text  # the compare form offers the new version

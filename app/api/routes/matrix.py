@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, EngineDep, SessionDep
+from app.http.deps import ChapterBySlugDep, SessionDep
 from app.http.params import CompareOptionsDep
-from app.http.renderings import served_from_cache
+from app.http.renderings import content_key, served_from_cache
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.citations import citations_of
@@ -29,7 +29,6 @@ from app.schemas.matrix import (
 from app.store import (
     Chapter,
     MatrixCell,
-    content_fingerprint,
     divergence_matrix,
     get_version_or_raise,
     section_similarity_grid,
@@ -57,7 +56,6 @@ def read_matrix(
     request: Request,
     chapter: ChapterBySlugDep,
     session: SessionDep,
-    engine: EngineDep,
     as_of: AsOf = None,
 ) -> Response:
     """Authorities by facts: every authority's value of every fact of the chapter, as of a date.
@@ -69,7 +67,7 @@ def read_matrix(
     The answer carries an `ETag` that changes when a version of the chapter is added, deleted,
     restored or re-analysed: send it back in `If-None-Match` to get `304` while nothing changed.
     """
-    fingerprint = content_fingerprint(engine=engine, chapter_slug=chapter.slug)
+    fingerprint = content_key(request, chapter.slug)
     return served_from_cache(
         request,
         ("api_matrix", fingerprint, as_of),

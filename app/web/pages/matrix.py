@@ -9,12 +9,11 @@ from fastapi import APIRouter, Cookie, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.errors import InvalidParameter
-from app.http.deps import ChapterBySlugDep, EngineDep, SessionDep
+from app.http.deps import ChapterBySlugDep, SessionDep
 from app.http.links import api_url
-from app.http.renderings import served_from_cache
+from app.http.renderings import content_key, served_from_cache
 from app.store import (
     Version,
-    content_fingerprint,
     current_versions,
     divergence_matrix,
     section_similarity_grid,
@@ -43,7 +42,6 @@ def matrix_page(
     request: Request,
     chapter: ChapterBySlugDep,
     session: SessionDep,
-    engine: EngineDep,
     templates: TemplatesDep,
     as_of: Annotated[str | None, Query(max_length=10)] = None,
     baseline: Annotated[str | None, Query(max_length=20)] = None,
@@ -72,7 +70,7 @@ def matrix_page(
                 COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
             )
     else:
-        key = ("web_matrix", content_fingerprint(engine=engine, chapter_slug=slug))
+        key = ("web_matrix", content_key(request, slug))
         response = served_from_cache(
             request,
             (*key, as_of, baseline, *shaping, own),

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.diff import CompareOptions
-from app.http.deps import AuthorityDep, ChapterDep, EngineDep, SessionDep
+from app.http.deps import AuthorityDep, ChapterDep, SessionDep
 from app.http.links import api_url
-from app.http.renderings import served_from_cache
-from app.store import Authority, Chapter, compare_versions, content_fingerprint, timeline
+from app.http.renderings import content_key, served_from_cache
+from app.store import Authority, Chapter, compare_versions, timeline
 from app.web.pages.common import Crumb, choice_groups, choice_of, render, version_name
 from app.web.pages.compare_view import CompareForm, with_page_defaults
 from app.web.pages.timeline_view import build_timeline, summarise_revision
@@ -26,12 +26,11 @@ def authority_timeline(
     authority: AuthorityDep,
     chapter_row: ChapterDep,
     session: SessionDep,
-    engine: EngineDep,
     templates: TemplatesDep,
 ) -> Response:
     """The authority's versions and what each revision changed: a comparison per revision,
     rendered once per state of the chapter's versions and kept (decision 0030)."""
-    key = ("web_timeline", content_fingerprint(engine=engine, chapter_slug=chapter_row.slug))
+    key = ("web_timeline", content_key(request, chapter_row.slug))
     return served_from_cache(
         request,
         (*key, authority.slug),

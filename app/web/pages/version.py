@@ -9,10 +9,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from app.http.deps import EngineDep, SessionDep, VersionDep
 from app.http.links import api_url
-from app.http.renderings import served_from_cache
+from app.http.renderings import content_key, served_from_cache
 from app.schemas.citations import citations_of
 from app.schemas.stored_versions import legislation_of
-from app.store import Version, content_fingerprint, facts_of, sections_of, timeline
+from app.store import Version, facts_of, sections_of, timeline
 from app.web.pages.common import Crumb, all_versions, choice_groups, render, version_name
 from app.web.pages.version_view import build_version_page
 from app.web.templating import TemplatesDep
@@ -33,7 +33,7 @@ def version_page(
     version: rendered once per state of all versions and kept (decision 0030)."""
     return served_from_cache(
         request,
-        ("web_version", content_fingerprint(engine=engine), version.id, uploaded),
+        ("web_version", content_key(request), version.id, uploaded),
         lambda: _render_version(request, version, session, engine, templates, uploaded),
     )
 
