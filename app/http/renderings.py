@@ -36,6 +36,10 @@ RENDERING_VERSION = 1
 restart never mixes renderings across code versions (each worker's cache starts empty anyway)."""
 
 
+KEYED_COOKIES = frozenset({"policydiff_council"})
+"""Cookies a kept page may depend on (they are part of its key): the matrix's own council."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rendering:
     """A response body as it was sent, with what is needed to send it again."""
@@ -149,9 +153,15 @@ def served_from_cache(
     """The response for `key`: 304 if the client holds it, else the kept body, else `render()`.
 
     Only 200 answers are kept; any other (an error page, a redirect) is returned as rendered.
-    The answer carries the key's ETag and `Cache-Control: no-cache` either way.
+    The answer carries the key's ETag and `Cache-Control: no-cache` either way. The path and
+    the whole query are always part of the key (a page may link to its own address). A request
+    carrying any cookie but those named in `KEYED_COOKIES` (a sign-in session, say: the page
+    may show who is signed in, or a form token) is rendered for itself and never kept.
     """
-    etag = strong_etag(RENDERING_VERSION, *key)
+    if set(request.cookies) - KEYED_COOKIES:
+        return render()
+    cookies = tuple(sorted(request.cookies.items()))
+    etag = strong_etag(RENDERING_VERSION, request.url.path, request.url.query, cookies, *key)
     if etag_matches(request, etag):
         return not_modified(etag, REVALIDATE)
     uncached: list[Response] = []

@@ -181,3 +181,24 @@ def test_errors_are_not_kept(client: TestClient, versions: tuple[int, int]) -> N
         refused = client.get(MATRIX, params={"as_of": "not-a-date"})
         assert refused.status_code == 422
         assert "etag" not in refused.headers
+
+
+def test_a_request_with_another_cookie_is_rendered_for_itself(
+    client: TestClient, versions: tuple[int, int], renders: dict[str, int]
+) -> None:
+    """A session cookie (sign-in) may change what the page shows: such pages are never kept."""
+    client.get(MATRIX)
+    client.cookies.set("policydiff_session", "someone")
+    for _ in range(2):
+        own = client.get(MATRIX)
+        assert own.status_code == 200
+        assert "etag" not in own.headers
+    assert renders["matrix"] == 3
+
+
+def test_the_whole_query_is_part_of_the_key(
+    client: TestClient, versions: tuple[int, int], renders: dict[str, int]
+) -> None:
+    plain = client.get(MATRIX)
+    other = client.get(MATRIX, params={"unused": "1"})
+    assert other.headers["etag"] != plain.headers["etag"]
