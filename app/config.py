@@ -92,6 +92,13 @@ class Settings(BaseSettings):
     comparison_cache_max_age_days: float = Field(default=30, gt=0)
     """Cached comparisons older than this are dropped (recomputed when asked for again)."""
 
+    rendering_cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
+    """Most bytes of rendered pages (matrix, timelines, versions) each worker keeps in memory."""
+
+    rendering_fingerprint_max_age: float = Field(default=1.0, ge=0, le=60)
+    """Seconds a worker trusts its last reading of what the versions are before reading it again:
+    how long a kept page may lag a write (0: read on every request)."""
+
     comparison_rate_per_client: str = "300/minute"
     """How many comparisons not cached yet one client address may have computed, in the
     `limits` notation ("300/minute", "5000/day"); more are answered 429 with `Retry-After`."""

@@ -28,6 +28,7 @@ from app.config import Settings, get_settings
 from app.families import all_families
 from app.http.cache import BoundedCache
 from app.http.delivery import install_compression
+from app.http.renderings import Fingerprints, RenderingCache
 from app.http.sessions import install_sessions
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.security_headers import SecurityHeadersMiddleware
@@ -108,6 +109,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = app_settings
     app.state.comparison_json_cache = BoundedCache[bytes](size=64)
     app.state.chapter_templates = ChapterTemplates(size=8)
+    app.state.rendering_cache = RenderingCache(app_settings.rendering_cache_max_bytes)
+    app.state.rendering_fingerprints = Fingerprints(app_settings.rendering_fingerprint_max_age)
     install_problem_handlers(app)
     app.add_middleware(
         ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)

@@ -109,6 +109,32 @@ async def _client(
                 errors.append(f"{path}: {response.status_code}")
 
 
+def _wait_for(base: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    """Until the server answers (workers train their kind models first: slow on a busy
+    machine); its log and an exit if it stops or takes more than five minutes."""
+    deadline = time.monotonic() + 300
+    while server.poll() is None and time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/api/v1/chapters", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    sys.exit(f"policydiff serve did not start; its log:\n{log.read_text()[-3000:]}")
+
+
+async def _warm_every_worker(base: str, paths: list[str], connections: int) -> None:
+    """Each worker keeps its own renderings (decision 0030): the kernel hands new connections
+    to the workers in turn, so several connections each reading every path reach them all."""
+
+    async def one(order: int) -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=300) as http:
+            for path in random.Random(order).sample(paths, len(paths)):
+                await http.get(path)
+
+    await asyncio.gather(*(one(order) for order in range(connections)))
+
+
 async def _run(
     base: str, per_client: list[list[str]], seconds: float
 ) -> tuple[list[float], list[str], dict[str, list[float]]]:
@@ -160,13 +186,7 @@ def main() -> None:
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            for _ in range(300):
-                try:
-                    if httpx.get(f"{base}/api/v1/chapters", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.3)
+            _wait_for(base, server, folder / "serve.log")
             hot = min(args.hot_pairs, len(pairs))
             rng = random.Random(20261203)
             warm = sorted({_read_mix(pairs, random.Random(n), hot) for n in range(2000)})
@@ -175,6 +195,12 @@ def main() -> None:
                 for path in warm:  # every distinct request once: the measured run reads caches
                     http.get(path)
             print(f"warmed {len(warm)} distinct requests in {time.monotonic() - started:.0f} s")
+            started = time.monotonic()
+            asyncio.run(_warm_every_worker(base, warm, connections=4 * args.workers))
+            print(
+                f"warmed each worker's renderings in {time.monotonic() - started:.0f} s "
+                f"({4 * args.workers} connections, each over every distinct request)"
+            )
             per_client = [
                 [_read_mix(pairs, rng, hot) for _ in range(500)] for _ in range(args.clients)
             ]

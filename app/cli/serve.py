@@ -15,6 +15,9 @@ from app.cli.source import watch_manifest_sources
 from app.config import get_settings
 from app.store import database_is_empty, load_paths, make_session_factory, open_migrated_database
 
+WORKER_HEALTHCHECK_SECONDS = 120
+"""How long `--workers` waits for a worker to start or to answer its supervisor's ping."""
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -71,6 +74,9 @@ def serve(host: str, port: int, workers: int) -> None:
         port=port,
         proxy_headers=True,
         workers=workers,
+        # A worker trains its kind models before it is ready (seconds of CPU, more on a busy
+        # machine); uvicorn's 5 s default killed and restarted such workers in a loop.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
     )
 
 

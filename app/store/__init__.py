@@ -41,6 +41,7 @@ from app.store.corrections import (
 )
 from app.store.db import DatabaseLimits, make_engine, make_session_factory
 from app.store.feed import recent_amendments
+from app.store.fingerprints import content_fingerprint
 from app.store.matrix import (
     DivergenceMatrix,
     MatrixCell,
@@ -151,6 +152,7 @@ __all__ = [
     "compare_versions",
     "comparison_fingerprint",
     "comparison_payload",
+    "content_fingerprint",
     "correct_fact_value",
     "correct_section_kind",
     "corrections_of",

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from app.api.responses import READ_ERRORS
+from app.api.responses import NOT_MODIFIED, READ_ERRORS
 from app.errors import InvalidParameter
 from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.http.params import CompareOptionsDep
+from app.http.renderings import content_key, served_from_cache
 from app.schemas.authorities import AuthorityRead
 from app.schemas.chapters import ChapterRead
 from app.schemas.citations import citations_of
@@ -49,17 +50,30 @@ AsOf = Annotated[
 @router.get(
     "/chapters/{chapter}/matrix",
     response_model=MatrixRead,
-    responses=READ_ERRORS,
+    responses={**NOT_MODIFIED, **READ_ERRORS},
     summary="Divergence matrix of a chapter",
 )
-def read_matrix(chapter: ChapterDep, session: SessionDep, as_of: AsOf = None) -> Response:
+def read_matrix(
+    request: Request,
+    chapter: ChapterDep,
+    session: SessionDep,
+    as_of: AsOf = None,
+) -> Response:
     """Authorities by facts: every authority's value of every fact of the chapter, as of a date.
 
     Each cell carries the value, the evidence it was read from, and whether the fact is
     divergent (authorities do not all agree); `divergent` lists those facts. Rows name the
     version each value comes from, so a cell links to `GET /api/v1/versions/{version_id}`.
+
+    The answer carries an `ETag` that changes when a version of the chapter is added, deleted,
+    restored or re-analysed: send it back in `If-None-Match` to get `304` while nothing changed.
     """
-    return _json(matrix_of(chapter, session, as_of))
+    fingerprint = content_key(request, chapter.slug)
+    return served_from_cache(
+        request,
+        ("api_matrix", fingerprint, as_of),
+        lambda: _json(matrix_of(chapter, session, as_of)),
+    )
 
 
 def matrix_of(chapter: Chapter, session: Session, as_of: date | None) -> MatrixRead:

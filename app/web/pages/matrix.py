@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Cookie, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
 
 from app.errors import InvalidParameter
 from app.http.deps import ChapterDep, ChapterTemplatesDep, SessionDep
 from app.http.links import api_url
+from app.http.renderings import content_key, served_from_cache
 from app.store import (
+    Chapter,
     Version,
     current_versions,
     divergence_matrix,
     section_similarity_grid,
     template_similarity_grid,
 )
+from app.store.templates import ChapterTemplates
 from app.web.pages.common import ChoiceOption, Crumb, name_of, render, version_name
 from app.web.pages.matrix_view import (
     build_fact_matrix,
@@ -52,18 +58,59 @@ def matrix_page(
     value: Annotated[str | None, Query(max_length=200)] = None,
     council: Annotated[str | None, Query(max_length=100)] = None,
     remembered: Annotated[str | None, Cookie(alias=COUNCIL_COOKIE, max_length=100)] = None,
-) -> HTMLResponse:
+) -> Response:
     """The facts by authority and the section similarity with a baseline: the officer's own
     council once chosen (remembered in a cookie, no script needed), else the common template,
-    with each council's passages of its own and the template passages it lacks."""
+    with each council's passages of its own and the template passages it lacks. Rendered once
+    per state of the chapter's versions and kept (decision 0030)."""
+    page = _MatrixRequest(request, chapter, session, templates, chapter_templates, as_of, baseline)
+    own = council if council is not None else remembered
+    shaping = (sort, order, fact, value)
+    response: Response
+    if council is not None:  # the officer chose a council: remember it (rendered, not kept)
+        response, own_known = _render_matrix(page, shaping, own)
+        if council == "":
+            response.delete_cookie(COUNCIL_COOKIE)
+        elif own_known:
+            response.set_cookie(
+                COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
+            )
+    else:
+        key = ("web_matrix", content_key(request, chapter.slug))
+        response = served_from_cache(
+            request,
+            (*key, as_of, baseline, *shaping, own),
+            lambda: _render_matrix(page, shaping, own)[0],
+        )
+    response.headers["Vary"] = "Cookie"
+    return response
+
+
+@dataclass(frozen=True, slots=True)
+class _MatrixRequest:
+    request: Request
+    chapter: Chapter
+    session: Session
+    templates: Jinja2Templates
+    chapter_templates: ChapterTemplates
+    as_of: str | None
+    baseline: str | None
+
+
+def _render_matrix(
+    page: _MatrixRequest,
+    shaping: tuple[str | None, str | None, str | None, str | None],
+    own: str | None,
+) -> tuple[HTMLResponse, bool]:
+    """The page, and whether `own` names an authority with a version in force."""
+    session, chapter, baseline = page.session, page.chapter, page.baseline
     slug = chapter.slug
-    as_of_date = _parse_date(as_of, "as_of")
-    controls = matrix_controls(sort, order, fact, value)
+    as_of_date = _parse_date(page.as_of, "as_of")
+    controls = matrix_controls(*shaping)
     matrix = shape_matrix(
         divergence_matrix(session=session, chapter_slug=slug, as_of=as_of_date), controls
     )
     in_force = current_versions(session=session, chapter_slug=slug, as_of=as_of_date)
-    own = council if council is not None else remembered
     own_version = next((v for v in in_force if own and v.authority.slug == own), None)
     baseline_id = (
         _baseline_id(baseline, in_force)
@@ -72,7 +119,7 @@ def matrix_page(
         if own_version and not baseline
         else None
     )
-    found = chapter_templates.template(session=session, chapter_slug=slug, as_of=as_of_date)
+    found = page.chapter_templates.template(session=session, chapter_slug=slug, as_of=as_of_date)
     grid = (
         section_similarity_grid(
             session=session, chapter_slug=slug, baseline_id=baseline_id, as_of=as_of_date
@@ -83,8 +130,8 @@ def matrix_page(
         else None
     )
     response = render(
-        templates,
-        request,
+        page.templates,
+        page.request,
         "pages/matrix.html",
         title=f"{chapter.title}: how authorities differ",
         chapter=chapter,
@@ -107,14 +154,7 @@ def matrix_page(
         breadcrumbs=(Crumb("Overview", "/"), Crumb(f"{chapter.title}: matrix", "")),
         json_url=api_url(f"/chapters/{slug}/matrix", as_of=as_of_date),
     )
-    response.headers["Vary"] = "Cookie"
-    if council == "":
-        response.delete_cookie(COUNCIL_COOKIE)
-    elif council and own_version:
-        response.set_cookie(
-            COUNCIL_COOKIE, council, max_age=COUNCIL_COOKIE_AGE, httponly=True, samesite="lax"
-        )
-    return response
+    return response, own_version is not None
 
 
 def _parse_date(value: str | None, name: str) -> date | None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from app.diff import CompareOptions
 from app.http.deps import AuthorityDep, ChapterDep, SessionDep
 from app.http.links import api_url
-from app.store import compare_versions, timeline
+from app.http.renderings import content_key, served_from_cache
+from app.store import Authority, Chapter, compare_versions, timeline
 from app.web.pages.common import Crumb, choice_groups, choice_of, render, version_name
 from app.web.pages.compare_view import CompareForm, with_page_defaults
 from app.web.pages.timeline_view import build_timeline, summarise_revision
@@ -24,6 +25,23 @@ def authority_timeline(
     request: Request,
     authority: AuthorityDep,
     chapter_row: ChapterDep,
+    session: SessionDep,
+    templates: TemplatesDep,
+) -> Response:
+    """The authority's versions and what each revision changed: a comparison per revision,
+    rendered once per state of the chapter's versions and kept (decision 0030)."""
+    key = ("web_timeline", content_key(request, chapter_row.slug))
+    return served_from_cache(
+        request,
+        (*key, authority.slug),
+        lambda: _render_timeline(request, authority, chapter_row, session, templates),
+    )
+
+
+def _render_timeline(
+    request: Request,
+    authority: Authority,
+    chapter_row: Chapter,
     session: SessionDep,
     templates: TemplatesDep,
 ) -> HTMLResponse:

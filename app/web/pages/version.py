@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.http.deps import EditorDep, EngineDep, SessionDep, VersionDep
 from app.http.links import api_url
+from app.http.renderings import content_key, served_from_cache
 from app.schemas.citations import citations_of
 from app.schemas.stored_versions import legislation_of
 from app.store import Version, corrections_of, facts_of, sections_of, timeline
@@ -33,16 +34,23 @@ def version_page(
     templates: TemplatesDep,
     uploaded: Annotated[str | None, Query(max_length=10)] = None,
     corrected: Annotated[str | None, Query(max_length=10)] = None,
-) -> HTMLResponse:
-    return render_version_page(
+) -> Response:
+    """The version's text, sections, facts and history, with the compare form offering every
+    version: for readers, rendered once per state of all versions and kept (decision 0030); a
+    signed-in editor's page (with the correction forms) is rendered for them alone."""
+    return served_from_cache(
         request,
-        version,
-        session,
-        engine,
-        templates,
-        editor=editor,
-        uploaded=uploaded,
-        corrected=corrected,
+        ("web_version", content_key(request), version.id),
+        lambda: render_version_page(
+            request,
+            version,
+            session,
+            engine,
+            templates,
+            editor=editor,
+            uploaded=uploaded,
+            corrected=corrected,
+        ),
     )
 
 
