@@ -5,14 +5,19 @@ page again, saying what to fix), so they work without JavaScript."""
 from __future__ import annotations
 
 from contextlib import suppress
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from app.errors import InvalidParameter, NotFound
-from app.http.deps import EditorFormDep, EngineDep, SessionDep, VersionDep
+from app.http.deps import EditorForm, EditorFormDep, EngineDep, SessionDep, VersionDep
 from app.store import (
+    Version,
     correct_fact_value,
     correct_section_kind,
     facts_of,
@@ -47,15 +52,8 @@ def correct_fact_page(
 
     def again(field_name: str, message: str, status_code: int) -> HTMLResponse:
         problem = FormProblem(form_id, field_name, message, {"value": value, "reason": reason})
-        return render_version_page(
-            request,
-            version,
-            session,
-            engine,
-            templates,
-            editor=sent.editor,
-            problem=problem,
-            status_code=status_code,
+        return _sent_back(
+            _Page(request, version, session, engine, templates, sent), problem, status_code
         )
 
     if len(fact) > 100 or len(reason) > _MAX_REASON:
@@ -106,15 +104,8 @@ def correct_section_page(
 
     def again(field_name: str, message: str, status_code: int) -> HTMLResponse:
         problem = FormProblem(form_id, field_name, message, {"kind": kind, "reason": reason})
-        return render_version_page(
-            request,
-            version,
-            session,
-            engine,
-            templates,
-            editor=sent.editor,
-            problem=problem,
-            status_code=status_code,
+        return _sent_back(
+            _Page(request, version, session, engine, templates, sent), problem, status_code
         )
 
     if len(kind) > 50 or len(reason) > _MAX_REASON:
@@ -150,6 +141,30 @@ def withdraw_correction_page(
     with suppress(NotFound):
         withdraw_correction(session=session, version_id=version.id, correction_id=correction_id)
     return RedirectResponse(f"/versions/{version.id}?corrected=withdrawn", 303)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    request: Request
+    version: Version
+    session: Session
+    engine: Engine
+    templates: Jinja2Templates
+    sent: EditorForm
+
+
+def _sent_back(page: _Page, problem: FormProblem, status_code: int) -> HTMLResponse:
+    """The version page again, the form open with what the editor entered and what to fix."""
+    return render_version_page(
+        page.request,
+        page.version,
+        page.session,
+        page.engine,
+        page.templates,
+        editor=page.sent.editor,
+        problem=problem,
+        status_code=status_code,
+    )
 
 
 def _sentence(detail: str) -> str:
