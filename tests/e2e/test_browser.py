@@ -491,6 +491,29 @@ def _signed_in_page(browser: object, server: Server, width: int, script: bool) -
     return page
 
 
+def test_every_page_passes_axe_signed_in_with_javascript_off(
+    server: Server, browser: object
+) -> None:
+    """An editor's view of every page (the session mark, sign-out and correction forms), served
+    with JavaScript off: the HTML passes axe and nothing scrolls sideways, at the phone width
+    where that is hardest."""
+    page: Any = _signed_in_page(browser, server, 375, script=False)
+    failures: dict[str, list[str]] = {}
+    for name, path in _pages(server).items():
+        page.goto(server.url + path)
+        assert page.locator(".session-mark form").count() == 1, f"{name}: not signed in"
+        violations = _axe_without_script(page)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 1:
+            violations.append(f"page scrolls sideways by {overflow}px")
+        if violations:
+            failures[name] = violations
+    page.context.close()
+    assert not failures, failures
+
+
 def test_an_editor_corrects_a_fact_without_javascript_and_the_forms_pass_axe(
     server: Server, browser: object
 ) -> None:
