@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 import app.web.pages.choices as choices_module
 from app.config import Settings
 from app.main import create_app
+from app.store import version_choices
 from tests.store.helpers import add, chapter_text
 
 
@@ -35,7 +36,7 @@ def client(settings: Settings, pair: tuple[int, int]) -> Iterator[TestClient]:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """One entry per read of the version lists from the database."""
     counted: list[int] = []
-    original: Callable[..., Any] = choices_module.version_choices
+    original: Callable[..., Any] = version_choices
 
     def counting(**kwargs: Any) -> Any:
         counted.append(1)
