@@ -15,6 +15,7 @@ first.
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections import OrderedDict
@@ -25,6 +26,7 @@ from fastapi import Request, Response
 from sqlalchemy import Engine
 
 from app.http.caching import etag_matches, not_modified, set_validators, strong_etag
+from app.http.delivery import ALREADY_COMPRESSED, COMPRESSION_LEVEL, MINIMUM_SIZE
 from app.store import content_fingerprint
 
 REVALIDATE = "no-cache"
@@ -46,6 +48,22 @@ class Rendering:
 
     body: bytes
     media_type: str
+    gzipped: bytes | None = None
+    """The body compressed once, when kept, for clients that accept gzip (None: too small, or
+    compressed already): a kept 600 kB matrix page otherwise cost more to compress on every
+    request (8 to 13 ms) than to serve (2 ms)."""
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzipped or b"")
+
+
+def kept_rendering(body: bytes, media_type: str) -> Rendering:
+    """A rendering as kept: with its gzip-compressed body when compression is worth it (the
+    rules of `app.http.delivery`)."""
+    if len(body) < MINIMUM_SIZE or media_type.startswith(ALREADY_COMPRESSED):
+        return Rendering(body, media_type)
+    return Rendering(body, media_type, gzip.compress(body, compresslevel=COMPRESSION_LEVEL))
 
 
 class RenderingCache:
@@ -66,18 +84,18 @@ class RenderingCache:
             return found
 
     def put(self, key: str, rendering: Rendering) -> None:
-        size = len(rendering.body)
+        size = rendering.size
         if size > self._max_bytes:
             return
         with self._lock:
             previous = self._entries.pop(key, None)
             if previous is not None:
-                self._bytes -= len(previous.body)
+                self._bytes -= previous.size
             self._entries[key] = rendering
             self._bytes += size
             while self._bytes > self._max_bytes:
                 _, evicted = self._entries.popitem(last=False)
-                self._bytes -= len(evicted.body)
+                self._bytes -= evicted.size
 
     def get_or_render(self, key: str, render: Callable[[], Rendering | None]) -> Rendering | None:
         """The kept rendering of `key`, else `render()` kept (None: not kept). One render per
@@ -171,12 +189,19 @@ def served_from_cache(
         if response.status_code != 200:
             uncached.append(response)
             return None
-        return Rendering(bytes(response.body), response.media_type or "text/html")
+        return kept_rendering(bytes(response.body), response.media_type or "text/html")
 
     found = rendering_cache(request).get_or_render(etag, rendered)
     if found is None:
         return uncached[0] if uncached else render()
-    response = Response(found.body, media_type=found.media_type)
+    if found.gzipped is not None and "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = Response(
+            found.gzipped,
+            media_type=found.media_type,
+            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
+        )
+    else:
+        response = Response(found.body, media_type=found.media_type)
     set_validators(response, etag, REVALIDATE)
     return response
 
@@ -187,6 +212,7 @@ __all__ = [
     "Rendering",
     "RenderingCache",
     "content_key",
+    "kept_rendering",
     "rendering_cache",
     "served_from_cache",
 ]

@@ -37,8 +37,9 @@ NAMING_CONVENTION = {
 }
 """Named constraints, so SQLite batch migrations can drop and recreate them."""
 
-SEARCH_OBJECT_NAMES = frozenset({"section_search", "ix_sections_search"})
-"""Full-text search objects created by raw SQL in the migrations, invisible to the ORM."""
+SEARCH_OBJECT_NAMES = frozenset({"section_search", "ix_sections_search", "search_document"})
+"""Full-text search objects created by raw SQL in the migrations, invisible to the ORM (on
+PostgreSQL, `sections.search_document` is a generated tsvector column)."""
 
 
 class UtcDateTime(TypeDecorator[datetime]):

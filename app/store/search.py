@@ -29,10 +29,9 @@ MATCH_END = "\ue001"
 """Private-use characters that bracket matches inside the database's snippet, then removed."""
 
 SNIPPET_WORDS = 24
-POSTGRES_DOCUMENT = (
-    "to_tsvector('english'::regconfig, coalesce(sections.heading, '') || ' ' || sections.text)"
-)
-"""Must stay identical to the expression of the `ix_sections_search` index (see the migration)."""
+POSTGRES_DOCUMENT = "sections.search_document"
+"""The stored tsvector of a section's heading and text (a generated column with a GIN index,
+migration 0007): matching and ranking read it rather than parse every row's text per query."""
 
 _AnySelect = TypeVar("_AnySelect", bound="Select[*tuple[Any, ...]]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from app.config import Settings
 from app.http.cache import BoundedCache
 from app.web.pages import router as pages_router
+from app.web.pages.choices import VersionChoicesCache
 from app.web.sources_page import router as sources_router
 from app.web.static_assets import ContentAddressedStaticFiles, asset_digests
 from app.web.templating import build_templates
@@ -90,6 +91,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     app.state.error_page_renderer = render_error_page
     app.state.comparison_fragment_cache = BoundedCache[tuple[Markup, str | None]](size=32)
     app.state.compare_page_cache = BoundedCache[bytes](size=32)
+    app.state.version_choices = VersionChoicesCache()
     app.include_router(pages_router)
     app.include_router(sources_router)
     static = settings.frontend_dir / "static"

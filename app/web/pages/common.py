@@ -9,8 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from app.http.deps import EngineDep
-from app.store import Version, VersionChoice, version_choices
+from app.store import Version, VersionChoice
 from app.web.templating import partial_date
 
 VERSION_CHOICES_LIMIT = 500
@@ -79,10 +78,6 @@ def choice_of(version: Version) -> VersionChoice:
 def name_of(version_id: int | None, versions: list[Version]) -> str:
     named = next((v for v in versions if v.id == version_id), None)
     return version_name(named) if named else f"version {version_id}"
-
-
-def all_versions(engine: EngineDep) -> list[VersionChoice]:
-    return version_choices(engine=engine, limit=VERSION_CHOICES_LIMIT)
 
 
 def choice_groups(versions: list[VersionChoice]) -> tuple[ChoiceGroup, ...]:

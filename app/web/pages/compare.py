@@ -14,13 +14,14 @@ from markupsafe import Markup
 
 from app.analysis import ANALYZER_VERSION
 from app.http.cache import BoundedCache
-from app.http.deps import EditorDep, EngineDep, SessionFactoryDep
+from app.http.deps import EditorDep, SessionFactoryDep
 from app.http.links import api_url, page_url
 from app.http.params import CompareOptionsDep, options_params
 from app.schemas.citations import citation_changes_of
 from app.schemas.stored_versions import legislation_of
 from app.store import VersionChoice, compare_versions, facts_of, get_version_or_raise
-from app.web.pages.common import Crumb, all_versions, choice_groups, choice_of, render, version_name
+from app.web.pages.choices import VersionChoices, offered_versions
+from app.web.pages.common import Crumb, choice_of, render, version_name
 from app.web.pages.compare_view import (
     CompareForm,
     SideNames,
@@ -70,7 +71,6 @@ def _names(left: VersionSide, right: VersionSide, revision: bool) -> SideNames:
 def compare_page(
     request: Request,
     sessions: SessionFactoryDep,
-    engine: EngineDep,
     templates: TemplatesDep,
     options: CompareOptionsDep,
     editor: EditorDep,
@@ -81,19 +81,19 @@ def compare_page(
 ) -> HTMLResponse:
     """The comparison page. A session is opened only when something must be read through the
     ORM (a version outside the lists, or a comparison not rendered yet): a page served from
-    memory costs one light query for the version lists."""
+    memory reads nothing (the version lists are kept while the versions are unchanged)."""
     asked = request.query_params.keys()
     form, form_error = compare_form(
         left, right, view, changes_only, with_page_defaults(options, asked)
     )
-    choices = all_versions(engine)
+    choices = offered_versions(request)
     context: dict[str, Any] = {
         "title": "Compare two versions",
         "nav": "compare",
         "form": form,
         "form_error": form_error,
         "view": None,
-        "choices": choice_groups(choices),
+        "choices": choices.groups,
         "json_url": api_url("/versions"),
     }
     if form.left is not None and form.right is not None and form_error is None:
@@ -103,7 +103,7 @@ def compare_page(
             form, options=with_page_defaults(options, asked, defaults), defaults_on=defaults
         )
         context["form"] = form
-        page_key = (_fragment_key(form, left_version, right_version), tuple(choices))
+        page_key = (_fragment_key(form, left_version, right_version), choices.fingerprint)
         pages: BoundedCache[bytes] = request.app.state.compare_page_cache
         anonymous = editor is None  # an editor's page carries their name and CSRF token
         page = pages.get(page_key) if anonymous else None
@@ -144,10 +144,10 @@ def compare_page(
 
 
 def _pair(
-    sessions: SessionFactoryDep, choices: list[VersionChoice], left: int, right: int
+    sessions: SessionFactoryDep, choices: VersionChoices, left: int, right: int
 ) -> tuple[VersionChoice, VersionChoice]:
     """The two versions named by the form, from the lists, else read (NotFound if unknown)."""
-    listed = {version.id: version for version in choices}
+    listed = choices.by_id
     if left in listed and right in listed:
         return listed[left], listed[right]
     with sessions() as session:

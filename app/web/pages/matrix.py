@@ -82,7 +82,7 @@ def matrix_page(
             (*key, as_of, baseline, *shaping, own),
             lambda: _render_matrix(page, shaping, own)[0],
         )
-    response.headers["Vary"] = "Cookie"
+    response.headers.add_vary_header("Cookie")
     return response
 
 

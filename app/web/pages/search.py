@@ -7,12 +7,15 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
 
 from app.families import get_family
 from app.http.deps import SessionDep
 from app.http.links import api_url, page_url
 from app.http.params import SearchFilters, SearchFiltersDep
+from app.http.renderings import content_key, served_from_cache
 from app.store import hit_versions, list_authorities, list_chapters
 from app.web.pages.common import render
 from app.web.pages.search_view import build_search_results, group_results
@@ -30,9 +33,25 @@ def search_page(
     filters: SearchFiltersDep,
     q: Annotated[str, Query(max_length=500)] = "",
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
-) -> HTMLResponse:
+) -> Response:
     """Sections matching the words or "quoted phrases", by council and version; each council's
-    current version only unless the officer asks for every version."""
+    current version only unless the officer asks for every version. Rendered once per state of
+    the versions and kept (decision 0030)."""
+    return served_from_cache(
+        request,
+        ("web_search", content_key(request)),
+        lambda: _render(request, session, templates, filters, q, page),
+    )
+
+
+def _render(
+    request: Request,
+    session: Session,
+    templates: Jinja2Templates,
+    filters: SearchFilters,
+    q: str,
+    page: int,
+) -> HTMLResponse:
     if "current" not in request.query_params:
         filters = replace(filters, current=True)
     per_page = 20

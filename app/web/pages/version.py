@@ -16,7 +16,8 @@ from app.http.renderings import content_key, served_from_cache
 from app.schemas.citations import citations_of
 from app.schemas.stored_versions import legislation_of
 from app.store import Version, corrections_of, facts_of, sections_of, timeline
-from app.web.pages.common import Crumb, all_versions, choice_groups, render, version_name
+from app.web.pages.choices import offered_versions
+from app.web.pages.common import Crumb, render, version_name
 from app.web.pages.correction_view import FormProblem, build_corrections_panel
 from app.web.pages.version_view import build_version_page
 from app.web.templating import TemplatesDep
@@ -95,7 +96,7 @@ def render_version_page(
         citations=citations_of(version.chapter.slug, legislation_of(version)),
         uploaded=uploaded,
         corrected=corrected,
-        choices=choice_groups(all_versions(engine)),
+        choices=offered_versions(request).groups,
         breadcrumbs=(
             Crumb("Overview", "/"),
             Crumb(
