@@ -478,7 +478,16 @@ def _segment_runs(
         else:
             refined.extend(
                 _segment_run(
-                    text, raw, state, cues, model, opened[position:end], last_block, taken, layout
+                    text,
+                    raw,
+                    state,
+                    cues,
+                    model,
+                    opened[position:end],
+                    last_block,
+                    taken,
+                    layout,
+                    opens_chapter=position > 0 and opened[position - 1].kind == TITLE_KIND,
                 )
             )
         position = end
@@ -511,6 +520,8 @@ def _segment_run(
     last_block: int,
     taken: set[str],
     layout: _Layout,
+    *,
+    opens_chapter: bool = False,
 ) -> list[_Open]:
     first_block = run[0].first
     forced = {
@@ -548,7 +559,7 @@ def _segment_run(
         and (kind.slug in model.kinds or kind.slug in fixed)
     ]
     initial = run[0].kind if run[0].headed else None
-    segments = segment_run(blocks, order, initial)
+    segments = segment_run(blocks, order, initial, opens_chapter=opens_chapter)
     result: list[_Open] = []
     for number, segment in enumerate(segments):
         index = first_block + segment.first

@@ -160,9 +160,13 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
 
 
 def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
-    """A short line in bold, followed by more text: how many web pages mark their headings."""
+    """A short line in bold, followed by more text: how many web pages mark their headings.
+    A bold line over a date stamp ("**Whitcliffe Council**", then "Last updated 2 May 2024") is
+    a byline, unless the family's cues name it as a heading ("**Amendment**" over "May 2024")."""
     block = state.blocks[index]
     if not block.strong or block.type != "paragraph" or index + 1 >= len(state.blocks):
+        return False
+    if _over_stamp(state, index) and state.cues.heading_kind(state.words(index)) is None:
         return False
     if not silent:
         state.claim(index, "strong_line", True)
@@ -384,6 +388,8 @@ def assign_levels(state: HeadingState) -> None:
     only sub-sections are numbered ("Corporate Parenting", then "4.1 …", "4.2 …"), the numbers
     sit under the unnumbered headings, which are the top level. Between marked-up headings, a
     plain line is a sub-heading unless the family's cues know it as a section ("Key Principles").
+    The top markup level is the chapter's own: a site's "# Manual name" above a "## title" does
+    not push the chapter's "### Scope" headings under it.
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -395,7 +401,8 @@ def assign_levels(state: HeadingState) -> None:
         top_depth -= 1
         first_top = None
     top_markup = _usual_markup_level(state, [i for i in numbered if state.number[i]])
-    marked = [state.blocks[i].markup_level for i in headings if state.blocks[i].markup_level]
+    under_title = [i for i in headings if state.title_index is None or i > state.title_index]
+    marked = [state.blocks[i].markup_level for i in under_title if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
     first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
     first_top_marked = next(
@@ -564,6 +571,19 @@ def _short_plain_line(state: HeadingState, index: int) -> bool:
     )
 
 
+def _over_stamp(state: HeadingState, index: int) -> bool:
+    """The next block is a date or label line on its own ("Last updated 2 May 2024", "v14")."""
+    following = state.blocks[index + 1]
+    return following.type == "paragraph" and _is_stamp_line(
+        state.text[following.content_start : following.content_end]
+    )
+
+
+def _is_stamp_line(content: str) -> bool:
+    """A date or label line, its emphasis ("_Last updated 2 May 2024_") set aside."""
+    return _DATE_OR_LABEL.match(content.strip("*_ ")) is not None
+
+
 def _followed_by_text(state: HeadingState, index: int) -> bool:
     return index + 1 < len(state.blocks)
 
@@ -584,15 +604,20 @@ def _followed_by_body(state: HeadingState, index: int) -> bool:
 
 
 def _preceded_by_break(state: HeadingState, index: int) -> bool:
-    """The block before is the title, a heading, a list or prose, not a short line like this one:
-    the last line of an unpunctuated list ("Data Protection Act 2018") is not a heading."""
+    """The block before is the title, a heading, a list, prose or a stamp ("Updated: June 2022"),
+    not a short line like this one: the last line of an unpunctuated list ("Data Protection Act
+    2018") is not a heading, but a line after a page's date stamp may be."""
     if index <= 1 or state.is_heading[index - 1]:
         return True
     previous = state.blocks[index - 1]
     if previous.type == "list_item":
         return True
     content = state.text[previous.content_start : previous.content_end]
-    return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
+    return (
+        len(content) > MAX_PLAIN_HEADING_LENGTH
+        or _ENDS_LIKE_PROSE.search(content) is not None
+        or _is_stamp_line(content)
+    )
 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\W*$")

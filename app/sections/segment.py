@@ -32,6 +32,10 @@ BOUNDARY_COST = 2.0
 """What opening a section costs, in nats of evidence."""
 BACKWARD_COST = 1.0
 """The extra cost of a kind that the family's order puts before the current one."""
+SKIP_COST = 0.3
+"""The extra cost of each kind of the family's order that a turn forward passes over (a chapter
+goes from its scope to its introduction more often than to its practice model), and, in the
+run that opens the chapter, of each kind the first section passes over."""
 OTHER_COST = 1.0
 """The extra cost of turning to material of no kind inside a run."""
 OTHER_FLOOR = 0.05
@@ -68,13 +72,18 @@ class Segment:
 
 
 def segment_run(
-    blocks: Sequence[RunBlock], order: Sequence[str], initial: str | None = None
+    blocks: Sequence[RunBlock],
+    order: Sequence[str],
+    initial: str | None = None,
+    *,
+    opens_chapter: bool = False,
 ) -> list[Segment]:
     """The best sections for `blocks`, each of a kind in `order` (the family's usual order of
     the kinds still free in this document) or "other".
 
     `initial` fixes the kind of the first block (the run continues a section of that kind). A
-    forced or initial kind missing from `order` is added to it.
+    forced or initial kind missing from `order` is added to it. A run that `opens_chapter`
+    (right under the title) more likely starts with the order's first kinds.
     """
     if not blocks:
         return []
@@ -90,6 +99,8 @@ def segment_run(
     everyone = np.arange(len(states))
     start_kind = blocks[0].forced or initial
     score = np.where(_starting(states, kinds, start_kind), emissions[0], -np.inf)
+    if opens_chapter and start_kind is None:
+        score = score - _passed_over_at_start(states, len(kinds))
     back: list[npt.NDArray[np.intp]] = []
     for position in range(1, len(blocks)):
         block = blocks[position]
@@ -148,11 +159,24 @@ def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
     to_other = (target_kind == other) & (target_furthest == source_furthest)
     to_kind = (target_kind != other) & (target_furthest == np.maximum(target_kind, source_furthest))
     backward = target_kind <= source_furthest
+    passed_over = np.maximum(0, target_kind - source_furthest - 1)
     costs = np.where(
-        to_kind, BOUNDARY_COST + np.where(backward, BACKWARD_COST, 0.0), np.inf
+        to_kind,
+        BOUNDARY_COST + np.where(backward, BACKWARD_COST, SKIP_COST * passed_over),
+        np.inf,
     ) + np.zeros((len(states), len(states)))
     costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
     return np.where(source_kind == target_kind, np.inf, costs)
+
+
+def _passed_over_at_start(states: list[tuple[int, int]], count: int) -> _Scores:
+    """What starting in each state costs in a run that opens the chapter: the kinds of the order
+    its kind passes over ("other" passes over none)."""
+    other = count - 1
+    return np.array(
+        [SKIP_COST * kind if kind != other else 0.0 for kind, _furthest in states],
+        dtype=np.float64,
+    )
 
 
 def _without_other_cost(
