@@ -687,7 +687,9 @@ class LegislationList:
 
 def legislation_list(reading: ReadableOutline) -> LegislationList:
     if "legislation_list" not in reading.memo:
-        reading.memo["legislation_list"] = _findlegislation_list(reading)
+        found = _findlegislation_list(reading)
+        items = _without_a_closing_sentence(reading, found.items)
+        reading.memo["legislation_list"] = LegislationList(items, found.introduction)
     found: LegislationList = reading.memo["legislation_list"]
     return found
 
@@ -726,6 +728,35 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     return _statutes_in_a_sentence(reading)
 
 
+_SENTENCE_STOPS = (".", "!", "?")
+
+
+def _without_a_closing_sentence(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The list without a last line that is a sentence after it, not an item of it.
+
+    Unmarked lines after an introduction run on to the next paragraph when it is a single line
+    ("Children Act 2004" then "This chapter applies to children in need, …."): a last line that
+    cites no statute and ends with a full stop, where no item before it does, is that paragraph.
+    """
+    if len(items) < 3:
+        return items
+    text = reading.outline.text
+    last = items[-1]
+    if not _ends_a_sentence(text, last) or _is_statute(_plain_words(text[last.start : last.end])):
+        return items
+    if any(_ends_a_sentence(text, item) for item in items[:-1]):
+        return items
+    return items[:-1]
+
+
+def _ends_a_sentence(text: str, item: Span) -> bool:
+    """Whether a list item ends with a full stop (the item's words leave it out)."""
+    after = text[item.end : item.end + 3].lstrip(" \t*_")
+    return text[item.start : item.end].endswith(_SENTENCE_STOPS) or after.startswith(
+        _SENTENCE_STOPS
+    )
+
+
 _CITED_TITLE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()-]*|and|of|for|to|on|in|with|the))*?"
     rf"[ \t]+{_YEAR}\b"
@@ -733,13 +764,17 @@ _CITED_TITLE = re.compile(
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"."""
 _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
+_CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20")
+"""Words of an Act cited with its year: a sentence naming several is about legislation whatever
+else it says ("…its duties under the Children Act 1989, the Children Act 2004 and …")."""
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
-    """The legislation list run into a sentence that names legislation ("…underpinned by a range
-    of legislation, in particular the Children Act 1989, the Children Act 2004 and …"): at least
-    three statutes cited one after another, each as a title with its year."""
-    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
+    """The legislation list run into a sentence ("…underpinned by a range of legislation, in
+    particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
+    Children Act 1989, …"): at least three statutes cited one after another, each as a title
+    with its year."""
+    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
@@ -826,5 +861,5 @@ def legislation_count(reading: ReadableOutline) -> Fact:
     return Fact("legislation_count", len(found.items), (evidence,))
 
 
-SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, ":")
+SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, ":")
 """The words the extractors above ask a reading for; each family's `SearchWords` includes them."""

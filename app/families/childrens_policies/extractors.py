@@ -642,9 +642,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
-            rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
-            r"(?:(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
-            r"|as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?"
+            rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
+            r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
+            r"|,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?)"
             r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
         ),
     ),
@@ -674,6 +675,12 @@ _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _NAME_AFTER_MODEL_WORDS = (_MODEL_PATTERNS[0][1], _MODEL_PATTERNS[4][1], _APPROACH_TO)
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
+_ADOPTED_BEFORE = re.compile(
+    r"\b(?:adopt|use|using|follow|appl|implement|embed|introduc)\w*\s+the\s+$"
+)
+_ADOPTED_REACH = 40
+"""A model the council says it adopted, before a title ending "Model": "… has adopted the Family
+Partnership Model" gives the title as a name even in words that alone name no model."""
 _MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
 _ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
 """A name read before "Model" that ends "… Practice" names the model without both words
@@ -725,6 +732,36 @@ def _model_name(
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
+
+
+def _local_names(reading: ReadableOutline) -> frozenset[str]:
+    """The authority's own names (see `detect_local_names`), found once per reading."""
+    if "local_names" not in reading.memo:
+        reading.memo["local_names"] = frozenset(detect_local_names(reading))
+    names: frozenset[str] = reading.memo["local_names"]
+    return names
+
+
+def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
+    """Whether a name read before "practice model" is the authority's ("the Castlegate practice
+    model" says whose model it is, not which): one of its local names, or a single word the text
+    also writes as an owner ("Castlegate's children and families service"). Known models are
+    never owners' names."""
+    if name in _KNOWN_MODELS:
+        return False
+    if name in _local_names(reading):
+        return True
+    text = reading.text
+    return " " not in name and any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
+
+
+def _is_adopted_title(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Whether "the NAME Model" (capital M, at least two words of name) is what the sentence says
+    the council adopted or uses: then the title is the model's name."""
+    if not text.startswith("Model", match.end() - len("Model")) or " " not in match.group("name"):
+        return False
+    reach = max(sentence.start, match.start("name") - _ADOPTED_REACH)
+    return _ADOPTED_BEFORE.search(text, reach, match.start("name")) is not None
 
 
 def _proper_name(name: str, match: re.Match[str]) -> str | None:
@@ -783,15 +820,19 @@ def named_models(reading: ReadableOutline) -> Fact:
                     and not match.group("practice")
                     and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
                 )
-                called = bool(match.groupdict().get("called"))
+                called = bool(match.groupdict().get("called")) or (
+                    keeps_model and _is_adopted_title(text, sentence, match)
+                )
                 name = _model_name(
                     match.group("name"),
                     keeps_model,
                     called,
-                    keeps_practice=pattern in _NAME_AFTER_MODEL_WORDS,
+                    keeps_practice=pattern in _NAME_AFTER_MODEL_WORDS or called,
                 )
                 if pattern is _APPROACH_TO and name is not None:
                     name = _proper_name(name, match)
+                if name is not None and not keeps_model and _names_the_owner(reading, name):
+                    continue
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
@@ -805,9 +846,13 @@ def named_models(reading: ReadableOutline) -> Fact:
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
-    for _, name, span in sorted(found, key=lambda candidate: candidate[0]):
+    spans: list[Span] = []
+    for _, name, span in sorted(found, key=lambda candidate: (candidate[0], -candidate[2].end)):
         if len(names) >= _MAX_MODELS:
             break
+        if any(earlier.contains(span) for earlier in spans):
+            continue  # "Family Partnership Model" inside "Kestrelvale Family Partnership Model"
+        spans.append(span)
         key = _comparable(name)
         if key in keys or any(_same_model(key, seen) for seen in keys):
             continue
