@@ -274,6 +274,25 @@ _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b")
 
 
+_THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
+"""A sentence going on about the plan the sentence before named ("…should have a plan for
+permanence. We aim for that plan to be agreed within four months…")."""
+
+
+def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
+    """The first plausible timescale in months the sentence states."""
+    for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
+        count = read_trailing_number(months.group("count"))
+        if count is not None and 0 < count <= 60:
+            return count
+    return None
+
+
+def _next_sentence(reading: ReadableOutline, sentence: Span) -> Span | None:
+    index = bisect_right(reading.sentence_starts, sentence.start)
+    return reading.sentences[index] if index < len(reading.sentences) else None
+
+
 @_registers("permanence_plan_months")
 def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """The timescale for permanence plans, in months ("within 4 months", "within four months",
@@ -286,11 +305,16 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """
     statements: list[_Statement] = []
     for sentence in reading.sentences_containing(_PERMANENCE):
-        for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
-            count = read_trailing_number(months.group("count"))
-            if count is not None and 0 < count <= 60:
-                statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
-                break
+        count = _months_in(reading, sentence)
+        if count is None:
+            following = _next_sentence(reading, sentence)
+            if following is None or not _THAT_PLAN.search(
+                reading.lower, following.start, following.end
+            ):
+                continue
+            sentence, count = following, _months_in(reading, following)
+        if count is not None:
+            statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
     if not statements:
         return _fact("permanence_plan_months", None)
     about_plans = [
@@ -923,6 +947,12 @@ _PHRASE_REACH_BEFORE = 56
 _PHRASE_REACH_AFTER = 32
 """How far after its anchor a phrasing can end ("looked after young people")."""
 _MAX_TERM_EVIDENCE = 10
+_BODY_NAMED = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(re.escape(word) for word in _DATA["looked_after_bodies"]["words"])
+    + r")\b"
+)
+"""A body's name the term opens ("Children in Care Council"), matched on the lower-case text."""
 
 
 def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
@@ -938,7 +968,11 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
             window_start = max(0, position - _PHRASE_REACH_BEFORE)
             window_end = position + _PHRASE_REACH_AFTER
             for match in phrasings.finditer(lower, window_start, window_end):
-                if match.start() <= position < match.end() and match.lastgroup is not None:
+                if (
+                    match.start() <= position < match.end()
+                    and match.lastgroup is not None
+                    and not _BODY_NAMED.match(lower, match.end())
+                ):
                     term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
                     spans.setdefault(term, set()).add(Span(match.start(), match.end()))
     return {term: sorted(found) for term, found in spans.items()}
