@@ -687,9 +687,9 @@ class LegislationList:
 
 def legislation_list(reading: ReadableOutline) -> LegislationList:
     if "legislation_list" not in reading.memo:
-        found = _findlegislation_list(reading)
-        items = _without_a_closing_sentence(reading, found.items)
-        reading.memo["legislation_list"] = LegislationList(items, found.introduction)
+        first_read = _findlegislation_list(reading)
+        items = _without_a_closing_sentence(reading, first_read.items)
+        reading.memo["legislation_list"] = LegislationList(items, first_read.introduction)
     found: LegislationList = reading.memo["legislation_list"]
     return found
 
@@ -732,21 +732,21 @@ _SENTENCE_STOPS = (".", "!", "?")
 
 
 def _without_a_closing_sentence(reading: ReadableOutline, items: list[Span]) -> list[Span]:
-    """The list without a last line that is a sentence after it, not an item of it.
+    """The list up to a line that is a sentence after it, not an item of it.
 
-    Unmarked lines after an introduction run on to the next paragraph when it is a single line
-    ("Children Act 2004" then "This chapter applies to children in need, …."): a last line that
-    cites no statute and ends with a full stop, where no item before it does, is that paragraph.
+    Unmarked lines after an introduction run on into the paragraphs after it when they are
+    single lines ("Children Act 2004" then "This chapter applies to children in need, …."): the
+    first line to end with a full stop, after at least two that do not, ends the list when it
+    cites no statute.
     """
-    if len(items) < 3:
-        return items
     text = reading.outline.text
-    last = items[-1]
-    if not _ends_a_sentence(text, last) or _is_statute(_plain_words(text[last.start : last.end])):
-        return items
-    if any(_ends_a_sentence(text, item) for item in items[:-1]):
-        return items
-    return items[:-1]
+    for position, item in enumerate(items):
+        if not _ends_a_sentence(text, item):
+            continue
+        if position >= 2 and not _is_statute(_plain_words(text[item.start : item.end])):
+            return items[:position]
+        return items  # the items end with full stops, as some lists' do
+    return items
 
 
 def _ends_a_sentence(text: str, item: Span) -> bool:
