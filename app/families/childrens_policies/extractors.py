@@ -876,8 +876,9 @@ def named_models(reading: ReadableOutline) -> Fact:
             break
         if any(earlier.contains(span) for earlier in spans):
             continue  # "Family Partnership Model" inside "Kestrelvale Family Partnership Model"
-        spans.append(span)
         key = _comparable(name)
+        if _comparable(reading.quote(span)) == key:
+            spans.append(span)  # where a whole name is written, not a run of several names
         if key in keys or any(_same_model(key, seen) for seen in keys):
             continue
         names.append(name)
