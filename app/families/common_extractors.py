@@ -766,21 +766,24 @@ _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
 _CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20")
 """Words of an Act cited with its year: a sentence naming several is about legislation whatever
-else it says ("…its duties under the Children Act 1989, the Children Act 2004 and …")."""
+else it says ("…its duties under the Children Act 1989, the Children Act 2004 and …"); without
+a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
-    Children Act 1989, …"): at least three statutes cited one after another, each as a title
+    Children Act 1989, …"): three statutes (four where no word names legislation), each as a title
     with its year."""
+    about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
+        needed = _STATUTES_IN_A_SENTENCE + (0 if sentence in about_legislation else 1)
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
             if _is_statute(match.group()) and not find_dates(match.group())
         ]
-        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+        if len(cited) >= needed:
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])

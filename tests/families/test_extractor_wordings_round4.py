@@ -182,3 +182,11 @@ def test_months_in_an_unrelated_next_sentence_are_no_permanence_timescale():
         "months.\n"
     )
     assert _value(text, "permanence_plan_months") is None
+
+
+def test_three_acts_in_ordinary_prose_are_no_list():
+    text = (
+        "Our values\n\nOur services follow the Children Act 1989, the Children Act 2004 and the "
+        "Children and Social Work Act 2017 in everything they do.\n"
+    )
+    assert _value(text, "legislation_count") == 0
