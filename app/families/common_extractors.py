@@ -64,6 +64,7 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
 _AMENDMENT_LABEL = re.compile(
+    r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:\-\u2013\u2014][ \t]*)?"
     r"(?:(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
     r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
@@ -76,7 +77,7 @@ _AMENDMENT_LABEL = re.compile(
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
-"Amendment: Revised throughout, August 2024".
+"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024".
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _NOT_YET = re.compile(
@@ -103,6 +104,29 @@ _CHANGES_LABEL = re.compile(
 )
 """A label naming changes before a dated entry ("Changes since the last version: January 2025 -
 …", "Revision history: 14 August 2024: …")."""
+
+
+_CHANGES_LABEL_BRACKETED = re.compile(
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)[ \t]*\($"
+)
+_BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
+"""A label naming changes with their date in brackets ("Summary of changes (May 2024): …")."""
+_PAGE_LABEL = re.compile(
+    r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
+    r"(?:reviewed|updated|amended|revised|modified)"
+    r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified))?"
+    r"(?:\s+(?:in|on))?[ \t]*[:|\-\u2013\u2014]?[ \t]*"
+)
+"""A label of when the content last changed ("Content last reviewed and updated: January 2024",
+"Last reviewed October 2022"). Given a day it is the page's stamp (`last_updated`, an ISO date);
+given only a month it still dates the latest change, so it is an amendment statement."""
+_WE_CHANGED_IT = re.compile(
+    r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
+    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
+    r"(?:it|this\s+(?:chapter|page|policy|procedure|document|guidance))\b"
+)
+"""The council saying in its own voice that it changed the chapter ("We updated it in June
+2023, when …")."""
 
 
 _OPENS_WITH_AMENDMENT = re.compile(
@@ -167,6 +191,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             lower, span.end, sentence.end
         ):
             is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
+        elif date.day is None and _PAGE_LABEL.fullmatch(lower, opening_end, date_start):
+            is_statement = True
+        elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
+            is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
@@ -187,9 +215,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
                 )
             else:
-                is_statement = bool(
-                    _DATE_LEAD_IN.search(lower, lead_in_start, date_start)
-                ) and _says_what_changed(lower, sentence)
+                is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (
+                    _says_what_changed(lower, sentence)
+                    or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
+                )
         if is_statement:
             statements.append((date, sentence))
     reading.memo["amendment_statements"] = statements
@@ -272,13 +301,16 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
+    r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised))?"
+    r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
     r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)[ \t]*$",
     re.MULTILINE,
 )
-"""A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review"
-(after markup such as "_": "_Last updated 2 June 2025_"), or a line opening with "Updated" or
+"""A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
+"Content last reviewed and updated", a line opening "Published" (after markup such as "_":
+"_Last updated 2 June 2025_"), or a line opening with "Updated" or
 "Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
 when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
 _LABEL_CHARACTERS = 40
@@ -289,9 +321,9 @@ _DATE_LINE_MAX = 40
 def last_updated(reading: ReadableOutline) -> Fact:
     """The date the page says it was last updated or reviewed; else a line that is only a date.
 
-    Several labelled dates: the latest. A bare date line must give a day ("June 3, 2024"), so a
-    stray "May 2024" line is not taken for an update stamp; so must a date labelled only
-    "Updated:" or "Reviewed:" ("Updated: June 2022" is an amendment statement, not a stamp).
+    Several labelled dates: the latest. Every stamp gives a day: a stray "May 2024" line is no
+    update stamp, and a labelled month ("Updated: June 2022", "Last reviewed October 2022") is
+    an amendment statement.
     """
     text, lower = reading.text, reading.lower
     labelled: list[tuple[tuple[int, int, int], str, Span]] = []
@@ -314,12 +346,13 @@ def last_updated(reading: ReadableOutline) -> Fact:
 
 
 def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:
-    """Whether a labelled date is the page's stamp: any date after "Last updated"; after a bare
-    "Updated:" a full date; after a bare "Updated" a full date that ends its line."""
-    if not label.group("bare"):
-        return True
+    """Whether a labelled date is the page's stamp: a full date (SPEC: `last_updated` is an ISO
+    date; "Last reviewed October 2022" dates an amendment, see `_PAGE_LABEL`) after "Last
+    updated" or "Updated:", or after a bare "Updated" where it ends its line."""
     if found.date.day is None:
         return False
+    if not label.group("bare"):
+        return True
     return bool(label.group("colon")) or _ends_its_line(text, found.span)
 
 
@@ -342,20 +375,27 @@ def _is_alone_on_its_line(text: str, span: Span) -> bool:
 
 _VERSION_LABEL = re.compile(
     r"v\d+(?:\.\d+)*\b"
-    r"|version[ \t]+\d+(?:\.\d+)*\b"
-    r"|version(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"|(?:version|issue)[ \t]+\d+(?:\.\d+)*\b"
+    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
 )
+"""A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
+or a field "Version: 3"."""
 _VERSION_LINE_MARKUP = " \t#*_"
 _VERSION_LINE_TAIL = re.compile(
-    r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+"
-    r"\d{4}|[(,\-\u2013\u2014][ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\)?[ \t#*_.]*"
+    r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*"
+    r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
+    r"(?:[ \t]+(?:in|on))?[ \t]+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}))?"
+    r"\)?[ \t#*_.]*"
 )
-"""What may follow a version label alone on its line: the version's date ("Version 2.3 (June
-2024)", "v4 - 3 March 2025")."""
+"""What may follow a version label at its sentence's end: the version's date ("Version 2.3 (June
+2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in December 2024.")."""
 
 
 def version_label(reading: ReadableOutline) -> Fact:
-    """A version label as printed: a line that is only "v27" / "Version 3.1", or "Version: 3"."""
+    """A version label as printed: a line or sentence opening a line that is only "v27" /
+    "Version 3.1" (and perhaps its date), or "Version: 3".
+    """
     lower = reading.lower
     chosen: Span | None = None
     for match in _VERSION_LABEL.finditer(lower):
@@ -365,10 +405,14 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
-            alone = not lower[line_start : match.start()].strip(
-                _VERSION_LINE_MARKUP
-            ) and _VERSION_LINE_TAIL.fullmatch(lower, match.end(), line_end)
-            if not alone:
+            opens_line = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP)
+            tail = _VERSION_LINE_TAIL.match(lower, match.end(), line_end)
+            ends_sentence = (
+                tail is not None
+                and tail.end() < line_end
+                and lower[tail.start() : tail.end()].rstrip().endswith(".")
+            )
+            if not (opens_line and tail is not None and (tail.end() == line_end or ends_sentence)):
                 continue
             label = Span(match.start(), match.end())
         chosen = label
@@ -643,7 +687,9 @@ class LegislationList:
 
 def legislation_list(reading: ReadableOutline) -> LegislationList:
     if "legislation_list" not in reading.memo:
-        reading.memo["legislation_list"] = _findlegislation_list(reading)
+        first_read = _findlegislation_list(reading)
+        items = _without_a_closing_sentence(reading, first_read.items)
+        reading.memo["legislation_list"] = LegislationList(items, first_read.introduction)
     found: LegislationList = reading.memo["legislation_list"]
     return found
 
@@ -682,6 +728,35 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     return _statutes_in_a_sentence(reading)
 
 
+_SENTENCE_STOPS = (".", "!", "?")
+
+
+def _without_a_closing_sentence(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The list up to a line that is a sentence after it, not an item of it.
+
+    Unmarked lines after an introduction run on into the paragraphs after it when they are
+    single lines ("Children Act 2004" then "This chapter applies to children in need, …."): the
+    first line to end with a full stop, after at least two that do not, ends the list when it
+    cites no statute.
+    """
+    text = reading.outline.text
+    for position, item in enumerate(items):
+        if not _ends_a_sentence(text, item):
+            continue
+        if position >= 2 and not _is_statute(_plain_words(text[item.start : item.end])):
+            return items[:position]
+        return items  # the items end with full stops, as some lists' do
+    return items
+
+
+def _ends_a_sentence(text: str, item: Span) -> bool:
+    """Whether a list item ends with a full stop (the item's words leave it out)."""
+    after = text[item.end : item.end + 3].lstrip(" \t*_")
+    return text[item.start : item.end].endswith(_SENTENCE_STOPS) or after.startswith(
+        _SENTENCE_STOPS
+    )
+
+
 _CITED_TITLE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()-]*|and|of|for|to|on|in|with|the))*?"
     rf"[ \t]+{_YEAR}\b"
@@ -689,19 +764,26 @@ _CITED_TITLE = re.compile(
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"."""
 _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
+_CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20")
+"""Words of an Act cited with its year: a sentence naming several is about legislation whatever
+else it says ("…its duties under the Children Act 1989, the Children Act 2004 and …"); without
+a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
-    """The legislation list run into a sentence that names legislation ("…underpinned by a range
-    of legislation, in particular the Children Act 1989, the Children Act 2004 and …"): at least
-    three statutes cited one after another, each as a title with its year."""
-    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS):
+    """The legislation list run into a sentence ("…underpinned by a range of legislation, in
+    particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
+    Children Act 1989, …"): three statutes (four where no word names legislation), each as a title
+    with its year."""
+    about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
+    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
+        needed = _STATUTES_IN_A_SENTENCE + (0 if sentence in about_legislation else 1)
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
             if _is_statute(match.group()) and not find_dates(match.group())
         ]
-        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+        if len(cited) >= needed:
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])
@@ -782,5 +864,5 @@ def legislation_count(reading: ReadableOutline) -> Fact:
     return Fact("legislation_count", len(found.items), (evidence,))
 
 
-SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, ":")
+SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, ":")
 """The words the extractors above ask a reading for; each family's `SearchWords` includes them."""

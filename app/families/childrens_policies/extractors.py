@@ -274,6 +274,25 @@ _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b")
 
 
+_THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
+"""A sentence going on about the plan the sentence before named ("…should have a plan for
+permanence. We aim for that plan to be agreed within four months…")."""
+
+
+def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
+    """The first plausible timescale in months the sentence states."""
+    for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
+        count = read_trailing_number(months.group("count"))
+        if count is not None and 0 < count <= 60:
+            return count
+    return None
+
+
+def _next_sentence(reading: ReadableOutline, sentence: Span) -> Span | None:
+    index = bisect_right(reading.sentence_starts, sentence.start)
+    return reading.sentences[index] if index < len(reading.sentences) else None
+
+
 @_registers("permanence_plan_months")
 def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """The timescale for permanence plans, in months ("within 4 months", "within four months",
@@ -286,11 +305,16 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """
     statements: list[_Statement] = []
     for sentence in reading.sentences_containing(_PERMANENCE):
-        for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
-            count = read_trailing_number(months.group("count"))
-            if count is not None and 0 < count <= 60:
-                statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
-                break
+        count = _months_in(reading, sentence)
+        if count is None:
+            following = _next_sentence(reading, sentence)
+            if following is None or not _THAT_PLAN.search(
+                reading.lower, following.start, following.end
+            ):
+                continue
+            sentence, count = following, _months_in(reading, following)
+        if count is not None:
+            statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
     if not statements:
         return _fact("permanence_plan_months", None)
     about_plans = [
@@ -642,9 +666,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
-            rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?\s+"
-            r"(?:(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
-            r"|as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?"
+            rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
+            r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
+            r"|,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?)"
             r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
         ),
     ),
@@ -674,6 +699,12 @@ _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _NAME_AFTER_MODEL_WORDS = (_MODEL_PATTERNS[0][1], _MODEL_PATTERNS[4][1], _APPROACH_TO)
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
+_ADOPTED_BEFORE = re.compile(
+    r"\b(?:adopt|use|using|follow|appl|implement|embed|introduc)\w*\s+the\s+$"
+)
+_ADOPTED_REACH = 40
+"""A model the council says it adopted, before a title ending "Model": "… has adopted the Family
+Partnership Model" gives the title as a name even in words that alone name no model."""
 _MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
 _ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
 """A name read before "Model" that ends "… Practice" names the model without both words
@@ -725,6 +756,36 @@ def _model_name(
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
+
+
+def _local_names(reading: ReadableOutline) -> frozenset[str]:
+    """The authority's own names (see `detect_local_names`), found once per reading."""
+    if "local_names" not in reading.memo:
+        reading.memo["local_names"] = frozenset(detect_local_names(reading))
+    names: frozenset[str] = reading.memo["local_names"]
+    return names
+
+
+def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
+    """Whether a name read before "practice model" is the authority's ("the Castlegate practice
+    model" says whose model it is, not which): one of its local names, or a single word the text
+    also writes as an owner ("Castlegate's children and families service"). Known models are
+    never owners' names."""
+    if name in _KNOWN_MODELS:
+        return False
+    if name in _local_names(reading):
+        return True
+    text = reading.text
+    return " " not in name and any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
+
+
+def _is_adopted_title(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Whether "the NAME Model" (capital M, at least two words of name) is what the sentence says
+    the council adopted or uses: then the title is the model's name."""
+    if not text.startswith("Model", match.end() - len("Model")) or " " not in match.group("name"):
+        return False
+    reach = max(sentence.start, match.start("name") - _ADOPTED_REACH)
+    return _ADOPTED_BEFORE.search(text, reach, match.start("name")) is not None
 
 
 def _proper_name(name: str, match: re.Match[str]) -> str | None:
@@ -783,15 +844,19 @@ def named_models(reading: ReadableOutline) -> Fact:
                     and not match.group("practice")
                     and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
                 )
-                called = bool(match.groupdict().get("called"))
+                called = bool(match.groupdict().get("called")) or (
+                    keeps_model and _is_adopted_title(text, sentence, match)
+                )
                 name = _model_name(
                     match.group("name"),
                     keeps_model,
                     called,
-                    keeps_practice=pattern in _NAME_AFTER_MODEL_WORDS,
+                    keeps_practice=pattern in _NAME_AFTER_MODEL_WORDS or called,
                 )
                 if pattern is _APPROACH_TO and name is not None:
                     name = _proper_name(name, match)
+                if name is not None and not keeps_model and _names_the_owner(reading, name):
+                    continue
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
@@ -805,10 +870,15 @@ def named_models(reading: ReadableOutline) -> Fact:
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
-    for _, name, span in sorted(found, key=lambda candidate: candidate[0]):
+    spans: list[Span] = []
+    for _, name, span in sorted(found, key=lambda candidate: (candidate[0], -candidate[2].end)):
         if len(names) >= _MAX_MODELS:
             break
+        if any(earlier.contains(span) for earlier in spans):
+            continue  # "Family Partnership Model" inside "Kestrelvale Family Partnership Model"
         key = _comparable(name)
+        if _comparable(reading.quote(span)) == key:
+            spans.append(span)  # where a whole name is written, not a run of several names
         if key in keys or any(_same_model(key, seen) for seen in keys):
             continue
         names.append(name)
@@ -878,6 +948,12 @@ _PHRASE_REACH_BEFORE = 56
 _PHRASE_REACH_AFTER = 32
 """How far after its anchor a phrasing can end ("looked after young people")."""
 _MAX_TERM_EVIDENCE = 10
+_BODY_NAMED = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(re.escape(word) for word in _DATA["looked_after_bodies"]["words"])
+    + r")\b"
+)
+"""A body's name the term opens ("Children in Care Council"), matched on the lower-case text."""
 
 
 def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
@@ -893,7 +969,11 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
             window_start = max(0, position - _PHRASE_REACH_BEFORE)
             window_end = position + _PHRASE_REACH_AFTER
             for match in phrasings.finditer(lower, window_start, window_end):
-                if match.start() <= position < match.end() and match.lastgroup is not None:
+                if (
+                    match.start() <= position < match.end()
+                    and match.lastgroup is not None
+                    and not _BODY_NAMED.match(lower, match.end())
+                ):
                     term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
                     spans.setdefault(term, set()).add(Span(match.start(), match.end()))
     return {term: sorted(found) for term, found in spans.items()}
