@@ -586,6 +586,12 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     }
 
 
+def legislation_item(cited: str) -> dict[str, Any]:
+    """One legislation item as the extractor would read it from `cited`: for an editor who
+    types the list a chapter should have been read as."""
+    return _legislation_item(cited)
+
+
 _STATUTE = re.compile(
     r"\b(?:Acts?|Regulations?|Convention|Directive|Statute|Measure|Rules|[Ll]egislation|"
     r"Statutory\s+[Gg]uidance|Code\s+of\s+Practice|Working\s+Together\s+to\s+Safeguard\s+"

@@ -257,3 +257,35 @@ def test_a_correction_that_no_longer_applies_is_listed_with_a_way_to_withdraw_it
     withdrawn = client.post(listed.select_one("form.withdraw")["action"], data={"csrf_token": csrf})
     assert withdrawn.status_code == 303
     assert corrections_of(session=session, version_id=version_id) == []
+
+
+def test_the_support_age_is_corrected_in_plain_fields_not_json(
+    client: TestClient, soup: Soup, session: Session, csrf: str, version_id: int
+) -> None:
+    page = soup(client.get(f"/versions/{version_id}"))
+    field = page.select_one("#correct-fact-leaving_care_support_age-value")
+    assert field.name == "textarea" and field.get_text().strip() == "21"
+    hint = page.select_one("#correct-fact-leaving_care_support_age-hint").get_text()
+    assert "JSON" not in hint and "the age support lasts to" in hint
+
+    sent = client.post(
+        f"/versions/{version_id}/corrections/fact",
+        data={
+            "fact": "leaving_care_support_age",
+            "value": "21\n25: in education or training",
+            "reason": "The offer runs to 25 for students.",
+            "csrf_token": csrf,
+        },
+    )
+
+    assert sent.status_code == 303
+    session.expire_all()
+    stored = next(
+        f.value
+        for f in facts_of(session=session, version_id=version_id)
+        if f.key == "leaving_care_support_age"
+    )
+    assert stored == {
+        "age": 21,
+        "extended": [{"age": 25, "condition": "in education or training"}],
+    }

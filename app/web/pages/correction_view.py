@@ -5,6 +5,7 @@ the corrections a newer reading no longer applies."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,6 +14,7 @@ from typing import Any
 from app.corrections import SectionAnchor, find_section
 from app.errors import InvalidParameter, UnknownFamily
 from app.families import get_family
+from app.families.common_extractors import legislation_item
 from app.store import EditorCorrection, Fact, Section
 from app.web.pages.words import fact_label, kind_label
 from app.web.templating import fact_value
@@ -147,7 +149,9 @@ def build_corrections_panel(
 
 def field_text(value: Any) -> tuple[str, bool]:
     """A fact's value as a form field shows it, and whether the field needs several lines:
-    text and numbers as they are, a list of texts one per line, anything else as JSON."""
+    text and numbers as they are, a list of texts one per line, a support age as its age and
+    one line per extension, a legislation list one item per line as cited, anything else as
+    JSON. Editors are not developers: JSON is only the last resort."""
     if value is None:
         return "", False
     if isinstance(value, str):
@@ -156,6 +160,12 @@ def field_text(value: Any) -> tuple[str, bool]:
         return str(value), False
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return "\n".join(value), True
+    if _is_support_age(value):
+        lines = [str(value["age"])]
+        lines += [f"{item['age']}: {item['condition']}" for item in value["extended"]]
+        return "\n".join(lines), True
+    if _is_citation_list(value):
+        return "\n".join(str(item["cited"]) for item in value), True
     return json.dumps(value, indent=1, ensure_ascii=False), True
 
 
@@ -181,7 +191,11 @@ def value_from_field(text: str, current: Any) -> Any:
     if isinstance(current, str):
         return typed
     if isinstance(current, list) and all(isinstance(item, str) for item in current):
-        return [line.strip() for line in typed.splitlines() if line.strip()]
+        return _lines(typed)
+    if _is_support_age(current):
+        return _support_age_from(_lines(typed))
+    if _is_citation_list(current):
+        return [legislation_item(line) for line in _lines(typed)]
     try:
         return json.loads(typed)
     except ValueError:
@@ -193,6 +207,50 @@ def value_from_field(text: str, current: Any) -> Any:
         ) from None
 
 
+_EXTENSION = re.compile(
+    r"^(?P<age>\d{1,3})\s*(?:[:\-\u2013\u2014]|\bif\b|\bwhen\b)\s*(?P<condition>\S.*)$"
+)
+
+
+def _lines(typed: str) -> list[str]:
+    return [line.strip() for line in typed.splitlines() if line.strip()]
+
+
+def _is_support_age(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("age"), int)
+        and isinstance(value.get("extended"), list)
+        and all(isinstance(item, dict) for item in value["extended"])
+    )
+
+
+def _is_citation_list(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) and isinstance(item.get("cited"), str) for item in value)
+    )
+
+
+def _support_age_from(lines: list[str]) -> dict[str, Any]:
+    first, *extensions = lines
+    if not first.isdigit():
+        raise InvalidParameter(
+            "start with the age support lasts to, such as 21, on the first line."
+        )
+    extended = []
+    for line in extensions:
+        found = _EXTENSION.match(line)
+        if found is None:
+            raise InvalidParameter(
+                f"“{line[:60]}” is not an extension: write the age and when it applies, "
+                "such as “25: in education or training”."
+            )
+        extended.append({"age": int(found["age"]), "condition": found["condition"]})
+    return {"age": int(first), "extended": extended}
+
+
 def _hint(value: Any) -> str:
     empty = "Leave empty for “not stated”."
     if value is None or isinstance(value, str):
@@ -201,6 +259,13 @@ def _hint(value: Any) -> str:
         return f"A number. {empty}"
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return f"One per line. {empty}"
+    if _is_support_age(value):
+        return (
+            "First line: the age support lasts to. Then one line for each longer support, "
+            f"the age and when, such as “25: in education or training”. {empty}"
+        )
+    if _is_citation_list(value):
+        return f"One per line, as the chapter cites it, such as “Children Act 1989”. {empty}"
     return f"In the same form as shown. {empty}"
 
 

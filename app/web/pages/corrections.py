@@ -11,11 +11,10 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidParameter, NotFound
-from app.http.deps import EditorForm, EditorFormDep, EngineDep, SessionDep, VersionDep
+from app.http.deps import EditorForm, EditorFormDep, SessionDep, VersionDep
 from app.store import (
     Version,
     correct_fact_value,
@@ -42,7 +41,6 @@ def correct_fact_page(
     sent: EditorFormDep,
     version: VersionDep,
     session: SessionDep,
-    engine: EngineDep,
     templates: TemplatesDep,
 ) -> Response:
     fact = sent.fields.get("fact", "")
@@ -52,14 +50,10 @@ def correct_fact_page(
 
     def again(field_name: str, message: str, status_code: int) -> HTMLResponse:
         problem = FormProblem(form_id, field_name, message, {"value": value, "reason": reason})
-        return _sent_back(
-            _Page(request, version, session, engine, templates, sent), problem, status_code
-        )
+        return _sent_back(_Page(request, version, session, templates, sent), problem, status_code)
 
-    if len(fact) > 100 or len(reason) > _MAX_REASON:
-        return again("reason" if len(reason) > _MAX_REASON else "value", TOO_LONG, 422)
-    if not reason.strip():
-        return again("reason", NO_REASON, 422)
+    if (wrong := _form_problem(("value", fact, 100), reason)) is not None:
+        return again(*wrong, 422)
     current = next(
         (row.value for row in facts_of(session=session, version_id=version.id) if row.key == fact),
         None,
@@ -84,7 +78,6 @@ def correct_section_page(
     sent: EditorFormDep,
     version: VersionDep,
     session: SessionDep,
-    engine: EngineDep,
     templates: TemplatesDep,
 ) -> Response:
     start_field = sent.fields.get("section_start", "")
@@ -104,14 +97,10 @@ def correct_section_page(
 
     def again(field_name: str, message: str, status_code: int) -> HTMLResponse:
         problem = FormProblem(form_id, field_name, message, {"kind": kind, "reason": reason})
-        return _sent_back(
-            _Page(request, version, session, engine, templates, sent), problem, status_code
-        )
+        return _sent_back(_Page(request, version, session, templates, sent), problem, status_code)
 
-    if len(kind) > 50 or len(reason) > _MAX_REASON:
-        return again("reason" if len(reason) > _MAX_REASON else "kind", TOO_LONG, 422)
-    if not reason.strip():
-        return again("reason", NO_REASON, 422)
+    if (wrong := _form_problem(("kind", kind, 50), reason)) is not None:
+        return again(*wrong, 422)
     if section is None:
         return again("kind", "This section is no longer in the reading: reload the page.", 422)
     try:
@@ -148,7 +137,6 @@ class _Page:
     request: Request
     version: Version
     session: Session
-    engine: Engine
     templates: Jinja2Templates
     sent: EditorForm
 
@@ -159,12 +147,24 @@ def _sent_back(page: _Page, problem: FormProblem, status_code: int) -> HTMLRespo
         page.request,
         page.version,
         page.session,
-        page.engine,
         page.templates,
         editor=page.sent.editor,
         problem=problem,
         status_code=status_code,
     )
+
+
+def _form_problem(subject: tuple[str, str, int], reason: str) -> tuple[str, str] | None:
+    """(field, message) for what both correction forms refuse before reading the store: a
+    subject or reason too long to be a correction, or no reason given."""
+    field_name, text, limit = subject
+    if len(reason) > _MAX_REASON:
+        return "reason", TOO_LONG
+    if len(text) > limit:
+        return field_name, TOO_LONG
+    if not reason.strip():
+        return "reason", NO_REASON
+    return None
 
 
 def _sentence(detail: str) -> str:

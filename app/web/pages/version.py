@@ -7,10 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.http.deps import EditorDep, EngineDep, SessionDep, VersionDep
+from app.http.deps import EditorDep, SessionDep, VersionDep
 from app.http.links import api_url
 from app.http.renderings import content_key, served_from_cache
 from app.schemas.citations import citations_of
@@ -31,7 +30,6 @@ def version_page(
     editor: EditorDep,
     version: VersionDep,
     session: SessionDep,
-    engine: EngineDep,
     templates: TemplatesDep,
     uploaded: Annotated[str | None, Query(max_length=10)] = None,
     corrected: Annotated[str | None, Query(max_length=10)] = None,
@@ -46,7 +44,6 @@ def version_page(
             request,
             version,
             session,
-            engine,
             templates,
             editor=editor,
             uploaded=uploaded,
@@ -59,7 +56,6 @@ def render_version_page(
     request: Request,
     version: Version,
     session: Session,
-    engine: Engine,
     templates: Jinja2Templates,
     *,
     editor: str | None,
