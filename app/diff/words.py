@@ -269,7 +269,7 @@ def _anchored_diff(
 
 
 def _diff_main(
-    left: str, right: str, differ: Any, meter: WorkMeter | None
+    left: str, right: str, differ: Any = None, meter: WorkMeter | None = None
 ) -> list[tuple[int, str]]:
     """diff_main, answered without its search where the answer is known in advance.
 
@@ -281,7 +281,7 @@ def _diff_main(
         return [(_DELETE, left), (_INSERT, right)]
     if meter is not None:
         meter.charge(len(left) + len(right))
-    return list(differ.diff_main(left, right, False))
+    return list((differ or _DIFFER).diff_main(left, right, False))
 
 
 def _increasing_run(values: list[int]) -> list[int]:
