@@ -337,12 +337,13 @@ class Comparison:
     """Facts whose values differ, in the family's fact order."""
     totals: ComparisonTotals
     """Counts over the whole comparison."""
-    differs: bool = field(default=False)
-    """True when some substantive difference remains after the ignore options."""
     coarse_sections: tuple[int, ...] = field(default=())
     """Indices into `sections` of the section changes holding a coarse block change (one
     compared as a whole replacement because the word-diff budget was spent); empty when every
-    matched block was compared word by word."""
+    matched block was compared word by word. Before `differs`, which stays the last field: a
+    cache row holding this dataclass's JSON is told from the contract's by that last key."""
+    differs: bool = field(default=False)
+    """True when some substantive difference remains after the ignore options."""
 
     @property
     def coarse(self) -> bool:
