@@ -1,11 +1,12 @@
 """Two ~2 MB uploads edited throughout: the comparison's work budget (decision 0038) measured.
 
-    python bench/bench_budget.py [--budget N ...] [--size BYTES] [--output FILE]
+    python bench/bench_budget.py [--budget N ...] [--size BYTES] [--one-block] [--output FILE]
 
 Issue 18 found that two 2 MB uploads made one anonymous comparison take 17.5 s (and the web
 compare page 142 s). This makes two such chapters (generated here, in words of its own: headed
 sections of paragraphs, the right one with about a third of the words of every paragraph
-changed), loads them into a fresh SQLite file, and times, in-process (`TestClient`), the first
+changed; with `--one-block`, each chapter's paragraphs run together as one block, where an
+unbounded word diff grows with the square of the length), loads them into a fresh SQLite file, and times, in-process (`TestClient`), the first
 `GET /api/v1/comparisons` and, on a second copy of the database, the first `GET /compare`, each
 with its response size, for each `--budget` (the `comparison_word_budget` setting; 0 means
 the default). Run it under an older checkout (`PYTHONPATH=that/tree`) for the figures before the
@@ -103,8 +104,16 @@ def _first_request(database: Path, budget: int, url: str) -> tuple[float, int]:
     return elapsed, len(response.content)
 
 
-def run(budgets: list[int], size: int) -> dict[str, Any]:
+def _one_block(text: str) -> str:
+    """The title, then every paragraph run together into one block."""
+    title, _, rest = text.partition("\n\n")
+    return f"{title}\n\n{' '.join(rest.split())}\n"
+
+
+def run(budgets: list[int], size: int, one_block: bool = False) -> dict[str, Any]:
     left, right = make_chapters(size)
+    if one_block:
+        left, right = _one_block(left), _one_block(right)
     results: dict[str, Any] = {"left_bytes": len(left.encode()), "right_bytes": len(right.encode())}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -134,9 +143,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--budget", type=int, action="append", help="0: the default")
     parser.add_argument("--size", type=int, default=2_000_000, help="characters per chapter")
+    parser.add_argument("--one-block", action="store_true", help="each chapter one block")
     parser.add_argument("--output", type=Path)
     arguments = parser.parse_args()
-    results = run(arguments.budget or [0], arguments.size)
+    results = run(arguments.budget or [0], arguments.size, arguments.one_block)
     output = arguments.output or (
         ROOT / "bench" / "results" / f"budget-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
     )
