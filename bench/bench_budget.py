@@ -6,11 +6,12 @@ Issue 18 found that two 2 MB uploads made one anonymous comparison take 17.5 s (
 compare page 142 s). This makes two such chapters (generated here, in words of its own: headed
 sections of paragraphs, the right one with about a third of the words of every paragraph
 changed; with `--one-block`, each chapter's paragraphs run together as one block, where an
-unbounded word diff grows with the square of the length), loads them into a fresh SQLite file, and times, in-process (`TestClient`), the first
-`GET /api/v1/comparisons` and, on a second copy of the database, the first `GET /compare`, each
-with its response size, for each `--budget` (the `comparison_word_budget` setting; 0 means
-the default). Run it under an older checkout (`PYTHONPATH=that/tree`) for the figures before the
-budget: that code ignores the setting. Results print as a table and go to bench/results/.
+unbounded word diff grows with the square of the length), loads them into a fresh SQLite file,
+and times, in-process (`TestClient`), the first `GET /api/v1/comparisons` and, on a second
+copy of the database, the first `GET /compare`, each with its response size, for each
+`--budget` (the `comparison_word_budget` setting; 0 means the default). Run it under an older
+checkout (`PYTHONPATH=that/tree`) for the figures before the budget: that code ignores the
+setting. Results print as a table and go to bench/results/.
 """
 
 from __future__ import annotations
