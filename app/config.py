@@ -99,6 +99,12 @@ class Settings(BaseSettings):
     """Seconds a worker trusts its last reading of what the versions are before reading it again:
     how long a kept page may lag a write (0: read on every request)."""
 
+    comparison_word_budget: int = Field(default=1_000_000, ge=0)
+    """Units of word-level diff work one comparison may spend (counted, not timed: the same
+    versions always compare alike); past it, the remaining changed blocks are shown as whole
+    replacements and the comparison says so. The default is `app.diff.DEFAULT_WORD_DIFF_BUDGET`
+    (config imports no layer); changing it gives comparisons a new fingerprint (and ETag)."""
+
     comparison_rate_per_client: str = "300/minute"
     """How many comparisons not cached yet one client address may have computed, in the
     `limits` notation ("300/minute", "5000/day"); more are answered 429 with `Retry-After`."""

@@ -42,6 +42,7 @@ from app.store import (
     make_session_factory,
     upgrade_to_head,
 )
+from app.store.comparisons import WORD_BUDGET_KEY
 from app.store.templates import ChapterTemplates
 from app.watch import BackgroundWatcher
 from app.web import install_web
@@ -78,7 +79,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await run_in_threadpool(_train_kind_models)
             await run_in_threadpool(_migrate, engine, app_settings)
             session_factory = make_session_factory(
-                engine, info={CACHE_LIMITS_KEY: comparison_cache_limits(app_settings)}
+                engine,
+                info={
+                    CACHE_LIMITS_KEY: comparison_cache_limits(app_settings),
+                    WORD_BUDGET_KEY: app_settings.comparison_word_budget,
+                },
             )
             if app_settings.load_corpus_on_start:
                 await run_in_threadpool(_load_corpus_if_empty, session_factory, app_settings)

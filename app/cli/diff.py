@@ -108,7 +108,8 @@ def diff(
             "To fix: create the folder, or name a file in one that exists."
         )
     named = get_family(family_slug) if family_slug else None
-    max_bytes = get_settings().max_upload_bytes
+    settings = get_settings()
+    max_bytes = settings.max_upload_bytes
     left_source = read_local_source(left, label=f"left file {left}", max_bytes=max_bytes)
     right_source = read_local_source(right, label=f"right file {right}", max_bytes=max_bytes)
     family = named or detect_family(left_source.text)
@@ -116,7 +117,9 @@ def diff(
     right_version = analyze(right_source, family)
     options = CompareOptions(**option_values)
     with collector_paused():
-        comparison = compare(left_version, right_version, options)
+        comparison = compare(
+            left_version, right_version, options, word_budget=settings.comparison_word_budget
+        )
     if as_json:
         click.echo(ComparisonRead.from_comparison(comparison).model_dump_json(indent=2))
     else:

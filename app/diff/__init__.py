@@ -12,6 +12,7 @@ from app.diff.native import is_compiled, refuse_stale_build
 refuse_stale_build()  # before the compiled modules load: an out-of-date build is an error
 
 from app.diff.align import Alignment, Side, align, prepare_side  # noqa: E402
+from app.diff.budget import DEFAULT_WORD_DIFF_BUDGET, WorkMeter, coarse_notice  # noqa: E402
 from app.diff.model import (  # noqa: E402
     BLOCK_STATUSES,
     SECTION_STATUSES,
@@ -38,9 +39,17 @@ from app.diff.summary import summarize  # noqa: E402
 
 
 def compare(
-    left: ComparableVersion, right: ComparableVersion, options: CompareOptions | None = None
+    left: ComparableVersion,
+    right: ComparableVersion,
+    options: CompareOptions | None = None,
+    *,
+    word_budget: int = DEFAULT_WORD_DIFF_BUDGET,
 ) -> Comparison:
     """Compare `left` (older, or ours) with `right` (newer, or theirs) under `options`.
+
+    The word-level diffs of matched blocks may spend `word_budget` units of work (counted, not
+    timed, so the result depends only on the inputs: `app.diff.budget`); past it, the remaining
+    changed matches are whole replacements and `Comparison.coarse_sections` names their sections.
 
     Either side may be empty (a version of ""): every section of the other side is
     then added or removed. Local names masked under `ignore_local_names` are the union of both
@@ -53,7 +62,8 @@ def compare(
     left_side = prepare_side(left.outline, masker)
     right_side = prepare_side(right.outline, masker)
     alignment = align(left_side, right_side)
-    return _summary(left, right, left_side, right_side, alignment, options)
+    meter = WorkMeter(word_budget)
+    return _summary(left, right, left_side, right_side, alignment, options, meter)
 
 
 def _summary(
@@ -63,6 +73,7 @@ def _summary(
     right_side: Side,
     alignment: Alignment,
     options: CompareOptions,
+    meter: WorkMeter,
 ) -> Comparison:
     return summarize(
         left_side,
@@ -77,11 +88,13 @@ def _summary(
         ),
         left.facts,
         right.facts,
+        meter,
     )
 
 
 __all__ = [
     "BLOCK_STATUSES",
+    "DEFAULT_WORD_DIFF_BUDGET",
     "SECTION_STATUSES",
     "BlockChange",
     "BlockStatus",
@@ -98,6 +111,7 @@ __all__ = [
     "SideSummary",
     "SpanRef",
     "WordOp",
+    "coarse_notice",
     "compare",
     "count_words",
     "is_compiled",

@@ -242,6 +242,9 @@ class BlockChange:
     """Words in substantive delete operations."""
     ops: tuple[WordOp, ...]
     """Word operations turning the left blocks' text into the right blocks' text."""
+    coarse: bool = False
+    """True when the comparison's word-diff budget was spent before this match was diffed: its
+    operations are one whole deletion of the left text and one whole insertion of the right."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,8 +337,18 @@ class Comparison:
     """Facts whose values differ, in the family's fact order."""
     totals: ComparisonTotals
     """Counts over the whole comparison."""
+    coarse_sections: tuple[int, ...] = field(default=())
+    """Indices into `sections` of the section changes holding a coarse block change (one
+    compared as a whole replacement because the word-diff budget was spent); empty when every
+    matched block was compared word by word. Before `differs`, which stays the last field: a
+    cache row holding this dataclass's JSON is told from the contract's by that last key."""
     differs: bool = field(default=False)
     """True when some substantive difference remains after the ignore options."""
+
+    @property
+    def coarse(self) -> bool:
+        """True when part of the comparison was made at the coarser level: `coarse_sections`."""
+        return bool(self.coarse_sections)
 
     def rebuild_left(self) -> str:
         """The left text, from the equal and delete operations in left order."""

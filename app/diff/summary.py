@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from app.diff.align import Alignment, Side, Unit
+from app.diff.budget import BudgetSpent, WorkMeter
 from app.diff.model import (
     BLOCK_STATUSES,
     SECTION_STATUSES,
@@ -56,6 +57,7 @@ def _block_change(
     right_units: tuple[int, ...],
     ops: list[WordOp],
     moved: bool,
+    coarse: bool = False,
 ) -> BlockChange:
     """The change of a match (blocks on both sides; unmatched blocks are `_lone_change`'s)."""
     # Operations split text between tokens, never inside a word, so the words of the equal and
@@ -97,6 +99,7 @@ def _block_change(
         words_inserted=inserted,
         words_deleted=deleted,
         ops=tuple(ops),
+        coarse=coarse,
     )
 
 
@@ -113,8 +116,15 @@ def _lone_ops(side: Side, unit: int, kind: OpKind) -> list[WordOp]:
     return [WordOp(kind, text, ignorable)]
 
 
-def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockChange]:
-    """One change per match, per unmatched left block and per unmatched right block."""
+def block_changes(
+    left: Side, right: Side, alignment: Alignment, meter: WorkMeter | None = None
+) -> list[BlockChange]:
+    """One change per match, per unmatched left block and per unmatched right block.
+
+    With a `meter`, matches are diffed word by word, in order, until its budget is spent; the
+    match being diffed then and every later one whose texts differ become one whole deletion
+    and one whole insertion (marked coarse), which rebuild both texts all the same.
+    """
     partner = {lft: rgt for lft, rgt in alignment.section_pairs if lft is not None}
     changes: list[BlockChange] = []
     left_seen = [False] * len(left.units)
@@ -129,12 +139,18 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
         )
         left_text = _text_of(left, match.left)
         right_text = _text_of(right, match.right)
+        coarse = False
         if left_text == right_text:
             ops = [WordOp("equal", left_text)] if left_text else []
+        elif meter is not None and meter.exhausted:
+            ops, coarse = _replacement(left_text, right_text), True
         else:
-            ops = diff_tokens(_joined(left, match.left), _joined(right, match.right))
+            try:
+                ops = diff_tokens(_joined(left, match.left), _joined(right, match.right), meter)
+            except BudgetSpent:
+                ops, coarse = _replacement(left_text, right_text), True
         moved = crossed or index in alignment.moved_matches
-        changes.append(_block_change(left, right, match.left, match.right, ops, moved))
+        changes.append(_block_change(left, right, match.left, match.right, ops, moved, coarse))
     changes.extend(
         _lone_change(left, unit, True) for unit in left.units if not left_seen[unit.index]
     )
@@ -142,6 +158,15 @@ def block_changes(left: Side, right: Side, alignment: Alignment) -> list[BlockCh
         _lone_change(right, unit, False) for unit in right.units if not right_seen[unit.index]
     )
     return changes
+
+
+def _replacement(left_text: str, right_text: str) -> list[WordOp]:
+    """The coarse operations of a match: all of the left text deleted, all of the right inserted
+    (a substantive change, as the differences inside are not looked for)."""
+    ops = [WordOp("delete", left_text)] if left_text else []
+    if right_text:
+        ops.append(WordOp("insert", right_text))
+    return ops
 
 
 def _lone_change(side: Side, unit: Unit, removed: bool) -> BlockChange:
@@ -193,9 +218,11 @@ def summarize(
     right_summary: SideSummary,
     left_facts: Sequence[Fact],
     right_facts: Sequence[Fact],
+    meter: WorkMeter | None = None,
 ) -> Comparison:
-    """Assemble the comparison from the alignment of two prepared sides."""
-    rows = block_changes(left, right, alignment)
+    """Assemble the comparison from the alignment of two prepared sides (the word-level diffs
+    charging `meter`, when given: see `block_changes`)."""
+    rows = block_changes(left, right, alignment, meter)
     pairs = _reading_order(alignment.section_pairs)
     by_left = {lft: at for at, (lft, _) in enumerate(pairs) if lft is not None}
     by_right = {rgt: at for at, (_, rgt) in enumerate(pairs) if rgt is not None}
@@ -261,6 +288,11 @@ def summarize(
         divergences=tuple(fact_divergences(left_facts, right_facts)),
         totals=totals,
         differs=any(section.status != "unchanged" for section in sections),
+        coarse_sections=tuple(
+            position
+            for position, section in enumerate(sections)
+            if any(rows[at].coarse for at in section.blocks)
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from diff_match_patch import diff_match_patch
 
+from app.diff.budget import WorkMeter
 from app.diff.model import OpKind, WordOp
 from app.diff.options import TokenRun
 
@@ -36,14 +37,24 @@ _OP_KINDS: dict[int, OpKind] = {
 
 
 def _hooked_diff_bisect(text1: str, text2: str, deadline: Any) -> Any:
+    """The shared differ's middle-snake search: `_bisect` with no meter."""
+    return _bisect(text1, text2, deadline, _LIBRARY_BISECT_SPLIT, None)
+
+
+def _bisect(text1: str, text2: str, deadline: Any, split: Any, meter: WorkMeter | None) -> Any:
     """diff-match-patch's middle-snake search (Myers 1986), step for step, without its clock.
 
     Without a timeout the search never stops early, so the clock diff-match-patch reads at
     every step is left out; the reverse walk reads reversed copies of the texts instead of
     negative indices. Every step and tie-break is the library's, so the result is too (a property
-    test compares the two). It buys 6-8 % of the comparison benchmark, compiled.
+    test compares the two). It buys 6-8 % of the comparison benchmark, compiled. `split` is the
+    differ's own `diff_bisectSplit` (which recurses through that differ); with a `meter`, the
+    search charges the items it is given and, every round, the diagonals it probes, so a search
+    too costly for the budget stops.
     """
     length1, length2 = len(text1), len(text2)
+    if meter is not None:
+        meter.charge(length1 + length2)
     max_d = (length1 + length2 + 1) // 2
     v_offset = max_d
     v_length = 2 * max_d
@@ -55,6 +66,8 @@ def _hooked_diff_bisect(text1: str, text2: str, deadline: Any) -> Any:
     reversed1, reversed2 = text1[::-1], text2[::-1]
     k1start = k1end = k2start = k2end = 0
     for d in range(max_d):
+        if meter is not None:
+            meter.charge(2 * d + 2)
         for k1 in range(-d + k1start, d + 1 - k1end, 2):
             k1_offset = v_offset + k1
             if k1 == -d or (k1 != d and v1[k1_offset - 1] < v1[k1_offset + 1]):
@@ -77,7 +90,7 @@ def _hooked_diff_bisect(text1: str, text2: str, deadline: Any) -> Any:
                     and v2[k2_offset] != -1
                     and x1 >= length1 - v2[k2_offset]
                 ):
-                    return _LIBRARY_BISECT_SPLIT(text1, text2, x1, y1, deadline)
+                    return split(text1, text2, x1, y1, deadline)
         for k2 in range(-d + k2start, d + 1 - k2end, 2):
             k2_offset = v_offset + k2
             if k2 == -d or (k2 != d and v2[k2_offset - 1] < v2[k2_offset + 1]):
@@ -99,7 +112,7 @@ def _hooked_diff_bisect(text1: str, text2: str, deadline: Any) -> Any:
                     x1 = v1[k1_offset]
                     if x1 >= length1 - x2:
                         y1 = v_offset + x1 - k1_offset
-                        return _LIBRARY_BISECT_SPLIT(text1, text2, x1, y1, deadline)
+                        return split(text1, text2, x1, y1, deadline)
     return [(_DELETE, text1), (_INSERT, text2)]
 
 
@@ -127,6 +140,19 @@ _DIFFER = _new_differ()
 _LIBRARY_BISECT_SPLIT = _DIFFER.diff_bisectSplit
 
 
+def _metered_differ(meter: WorkMeter) -> Any:
+    """A differ of its own for one metered diff: its search charges `meter` and recurses
+    through this differ, never through the shared one (which has no meter)."""
+    differ = _new_differ()
+    split = differ.diff_bisectSplit
+
+    def bisect(text1: str, text2: str, deadline: Any) -> Any:
+        return _bisect(text1, text2, deadline, split, meter)
+
+    differ.diff_bisect = bisect
+    return differ
+
+
 def _encode(left: Sequence[Hashable], right: Sequence[Hashable]) -> tuple[str, str]:
     """One character per distinct item, skipping the surrogate range, as diff_linesToChars does."""
     distinct = dict.fromkeys(chain(left, right))
@@ -146,23 +172,28 @@ def diff_sequences(
     *,
     semantic: bool = True,
     repeats: bool = False,
+    meter: WorkMeter | None = None,
 ) -> list[tuple[OpKind, int]]:
     """Runs of operations turning `left` into `right`, as (kind, number of items).
 
     With `semantic`, small equalities between edits are folded into the edits, so a rewritten
     phrase reads as one deletion and one insertion rather than a mosaic. With `repeats`, items
     that recur (blocks of a text pasted many times) anchor the diff too, see `_anchored_diff`.
+    With a `meter`, the search charges its work to it and raises `BudgetSpent` past its limit.
     """
     if left == right:
         return [("equal", len(left))] if left else []
     left_chars, right_chars = _encode(left, right)
-    diffs = _anchored_diff(left_chars, right_chars, repeats=repeats)
+    differ = _DIFFER if meter is None else _metered_differ(meter)
+    diffs = _anchored_diff(left_chars, right_chars, repeats=repeats, differ=differ, meter=meter)
     if semantic:
         _DIFFER.diff_cleanupSemantic(diffs)
     return [(_OP_KINDS[op], len(chars)) for op, chars in diffs if chars]
 
 
-def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, str]]:
+def _anchored_diff(
+    left: str, right: str, *, repeats: bool, differ: Any, meter: WorkMeter | None
+) -> list[tuple[int, str]]:
     """diff_main, run between anchors kept equal.
 
     As patience diff does, anchors are items found exactly once on each side; with `repeats`,
@@ -176,13 +207,17 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     suffix = _DIFFER.diff_commonSuffix(left[prefix:], right[prefix:])
     if prefix or suffix:
         middle = _anchored_diff(
-            left[prefix : len(left) - suffix], right[prefix : len(right) - suffix], repeats=repeats
+            left[prefix : len(left) - suffix],
+            right[prefix : len(right) - suffix],
+            repeats=repeats,
+            differ=differ,
+            meter=meter,
         )
         head = [(_EQUAL, left[:prefix])] if prefix else []
         tail = [(_EQUAL, left[len(left) - suffix :])] if suffix else []
         return head + middle + tail
     if len(left) + len(right) < _ANCHOR_MIN_LENGTH:
-        return _diff_main(left, right)
+        return _diff_main(left, right, differ, meter)
     if repeats:
         right_occurrences: dict[str, list[int]] = {}
         for at, char in enumerate(right):
@@ -219,7 +254,11 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
             if run_from >= 0:
                 diffs.append((_EQUAL, left[run_from:left_from]))
                 run_from = -1
-            diffs.extend(_diff_main(left[left_from:left_at], right[right_from:right_at_anchor]))
+            diffs.extend(
+                _diff_main(
+                    left[left_from:left_at], right[right_from:right_at_anchor], differ, meter
+                )
+            )
         if run_from < 0:
             run_from = left_at
         left_from, right_from = left_at + 1, right_at_anchor + 1
@@ -229,16 +268,20 @@ def _anchored_diff(left: str, right: str, *, repeats: bool) -> list[tuple[int, s
     return diffs
 
 
-def _diff_main(left: str, right: str) -> list[tuple[int, str]]:
+def _diff_main(
+    left: str, right: str, differ: Any = None, meter: WorkMeter | None = None
+) -> list[tuple[int, str]]:
     """diff_main, answered without its search where the answer is known in advance.
 
     Two sides with no item in common are one deletion and one insertion, which diff-match-patch
     finds too, but only after trying every path (its cost grows with the square of the length
-    there).
+    there). A `meter` is charged one unit per item handed to the search.
     """
     if len(left) > 1 and len(right) > 1 and set(left).isdisjoint(right):
         return [(_DELETE, left), (_INSERT, right)]
-    return list(_DIFFER.diff_main(left, right, False))
+    if meter is not None:
+        meter.charge(len(left) + len(right))
+    return list((differ or _DIFFER).diff_main(left, right, False))
 
 
 def _increasing_run(values: list[int]) -> list[int]:
@@ -264,7 +307,7 @@ def _increasing_run(values: list[int]) -> list[int]:
     return run
 
 
-def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
+def diff_tokens(left: TokenRun, right: TokenRun, meter: WorkMeter | None = None) -> list[WordOp]:
     """Word operations from `left` to `right`; their texts rebuild both sides exactly.
 
     Words and punctuation with a key are aligned. Whitespace and tokens without a key are
@@ -272,7 +315,8 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     ignorable delete and insert where only ignored material differs, else a substantive change.
     Whitespace closing both sides (the blank lines before the next block) is always ignorable.
     Aligned tokens with equal keys but different characters ("The" and "the" under ignore-case)
-    become an ignorable delete and insert.
+    become an ignorable delete and insert. With a `meter`, the alignment's search charges it and
+    raises `BudgetSpent` past its limit (see `app.diff.budget`).
     """
     left_texts, right_texts = left.texts, right.texts
     if left_texts == right_texts:
@@ -284,6 +328,7 @@ def diff_tokens(left: TokenRun, right: TokenRun) -> list[WordOp]:
     runs = diff_sequences(
         list(map(left_keys.__getitem__, left_positions)),
         list(map(right_keys.__getitem__, right_positions)),
+        meter=meter,
     )
     pieces = _Pieces()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.diff import ComparableVersion, Comparison
+from app.diff import ComparableVersion, Comparison, coarse_notice
 from app.redline.docx_writer import write_docx
 from app.redline.formats import (
     REDLINE_FORMATS,
@@ -61,6 +61,7 @@ def build_redline(
         fact_changes=fact_changes,
         paragraphs=paragraphs,
         moves=moves,
+        coarse_notice=coarse_notice(len(comparison.coarse_sections)),
     )
 
 

@@ -110,6 +110,8 @@ class _Writer:
             f"{_counted(len(redline.moves), 'passage')} moved; "
             f"{totals.similarity:.0%} of words kept."
         )
+        if redline.coarse_notice:
+            document.add_paragraph(redline.coarse_notice)
         document.add_heading("Facts that differ", level=1)
         if redline.fact_changes:
             self._table(

@@ -121,6 +121,9 @@ class Redline:
     fact_changes: tuple[FactChange, ...]
     paragraphs: tuple[TrackedParagraph, ...]
     moves: tuple[Move, ...]
+    coarse_notice: str | None = None
+    """Says how many sections were compared as whole replacements because the comparison was
+    too large to compare word by word (None when every section was compared word by word)."""
 
     def side_view(self, side: Literal["left", "right"]) -> list[str]:
         """The paragraphs one side holds, as text: what "reject all" (left) or "accept all"

@@ -20,6 +20,7 @@ from app.store import (
     comparison_fingerprint,
     get_version_or_raise,
 )
+from app.store.comparisons import word_budget_of
 from app.store.models import CachedComparison
 
 
@@ -39,7 +40,12 @@ def stored_redline(
             CachedComparison.left_sha256 == left.sha256,
             CachedComparison.right_sha256 == right.sha256,
             CachedComparison.options_fingerprint
-            == comparison_fingerprint(options, left.corrections_key, right.corrections_key),
+            == comparison_fingerprint(
+                options,
+                left.corrections_key,
+                right.corrections_key,
+                word_budget=word_budget_of(session.info),
+            ),
             CachedComparison.analyzer_version == ANALYZER_VERSION,
         )
     )

@@ -132,6 +132,10 @@ class BlockChangeRead(BaseModel):
     """Words in substantive delete operations."""
     ops: list[WordOpRead]
     """Word operations turning the left blocks' text into the right blocks' text."""
+    coarse: bool = False
+    """True when the comparison's work budget ran out before these blocks were compared word by
+    word: `ops` are then one whole delete of the left text and one whole insert of the right
+    (still rebuilding both texts), and the counts treat every word as changed."""
 
 
 class SectionChangeRead(BaseModel):
@@ -201,6 +205,13 @@ class ComparisonRead(BaseModel):
     """Options the comparison was made with."""
     differs: bool
     """True when a substantive difference remains after the ignore options."""
+    coarse: bool = False
+    """True when the comparison was too large to compare word by word throughout: past a fixed
+    amount of work (a server setting, counted rather than timed, so the same request always
+    gives the same answer), the remaining changed blocks were compared as whole replacements
+    (their `coarse` is true). Still exact: the operations rebuild both versions."""
+    coarse_sections: list[int] = Field(default_factory=list)
+    """Indices into `sections` of the section changes holding a coarse block change."""
     left: ComparedSideRead
     """The left (older, or "ours") version."""
     right: ComparedSideRead

@@ -15,19 +15,26 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from app.analysis import ANALYZER_VERSION, AnalyzedVersion
 from app.collector import collector_paused
-from app.diff import CompareOptions, Comparison, compare, options_fingerprint
+from app.diff import (
+    DEFAULT_WORD_DIFF_BUDGET,
+    CompareOptions,
+    Comparison,
+    compare,
+    options_fingerprint,
+)
 from app.schemas.comparisons import ComparisonRead
 from app.store.db import read_transaction, write_transaction
 from app.store.models import CachedComparison, Version
@@ -56,18 +63,46 @@ def _comparison_adapter() -> TypeAdapter[Comparison]:
 
 
 def comparison_fingerprint(
-    options: CompareOptions, left_corrections_key: str = "", right_corrections_key: str = ""
+    options: CompareOptions,
+    left_corrections_key: str = "",
+    right_corrections_key: str = "",
+    *,
+    word_budget: int = DEFAULT_WORD_DIFF_BUDGET,
 ) -> str:
     """What, besides the two versions' bytes and the analyser version, decides a comparison's
     content: the one key part of the database's cache and of every comparison ETag (the JSON,
     the redlines). The options' fingerprint alone when neither version has editors' corrections
-    (so uncorrected comparisons keep their cache entries), else the options' with both versions'
-    `corrections_key` folded in."""
+    and the word-diff budget is the default (so those comparisons keep their cache entries),
+    else the options' with both versions' `corrections_key` and the budget folded in: a
+    comparison made under another budget may be coarser, so it is another comparison."""
     fingerprint = options_fingerprint(options)
-    if not left_corrections_key and not right_corrections_key:
+    if (
+        not left_corrections_key
+        and not right_corrections_key
+        and word_budget == DEFAULT_WORD_DIFF_BUDGET
+    ):
         return fingerprint
-    parts = (fingerprint, left_corrections_key, right_corrections_key)
+    parts = [fingerprint, left_corrections_key, right_corrections_key]
+    if word_budget != DEFAULT_WORD_DIFF_BUDGET:
+        parts.append(f"word-budget={word_budget}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+WORD_BUDGET_KEY = "policydiff_comparison_word_budget"
+"""Where a session factory's `info` carries the comparisons' word-diff budget
+(`make_session_factory` callers set it from the settings; the default applies otherwise)."""
+
+
+def word_budget_of(info: Mapping[str, Any]) -> int:
+    """The word-diff budget a session's (or a session factory's) `info` sets."""
+    budget = info.get(WORD_BUDGET_KEY)
+    return budget if isinstance(budget, int) else DEFAULT_WORD_DIFF_BUDGET
+
+
+def factory_word_budget(session_factory: sessionmaker[Session]) -> int:
+    """The word-diff budget of the sessions `session_factory` makes, for an edge computing a
+    comparison's ETag before it opens a session."""
+    return word_budget_of(session_factory.kw.get("info") or {})
 
 
 def encode_comparison(comparison: Comparison) -> bytes:
@@ -129,7 +164,10 @@ def comparison_payload(
     with read_transaction(session):
         left = version_or_raise(session, left_id)
         right = version_or_raise(session, right_id)
-        fingerprint = comparison_fingerprint(options, left.corrections_key, right.corrections_key)
+        word_budget = word_budget_of(session.info)
+        fingerprint = comparison_fingerprint(
+            options, left.corrections_key, right.corrections_key, word_budget=word_budget
+        )
         payload = session.scalar(_cache_lookup(left.sha256, right.sha256, fingerprint))
         if payload is None:
             # Load the bytes inside the transaction, not lazily later.
@@ -145,7 +183,7 @@ def comparison_payload(
         return StoredComparison(left=left, right=right, payload=stored, cached=True)
     charge_expensive_work()
     with collector_paused():
-        comparison = compare(analyzed(left), analyzed(right), options)
+        comparison = compare(analyzed(left), analyzed(right), options, word_budget=word_budget)
     encoded = encode_comparison(comparison)
     _store(session, left.sha256, right.sha256, fingerprint, encoded.decode("utf-8"))
     return StoredComparison(
@@ -232,6 +270,7 @@ def _store(session: Session, left_sha: str, right_sha: str, fingerprint: str, pa
 
 __all__ = [
     "CACHE_LIMITS_KEY",
+    "WORD_BUDGET_KEY",
     "ComparisonCacheLimits",
     "StoredComparison",
     "compare_versions",
@@ -240,5 +279,7 @@ __all__ = [
     "decode_comparison",
     "encode_comparison",
     "evict_cached_comparisons",
+    "factory_word_budget",
     "options_fingerprint",
+    "word_budget_of",
 ]

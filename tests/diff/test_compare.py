@@ -156,6 +156,31 @@ def test_operations_rebuild_both_texts_and_counts_agree(flags, left, right, name
     _assert_consistent(comparison)
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(left=texts, right=texts, options=options, budget=st.integers(min_value=0, max_value=60))
+def test_a_budgeted_comparison_still_rebuilds_both_texts_and_names_its_coarse_sections(
+    left, right, options, budget
+):
+    left_version, right_version = analysed(left), analysed(right)
+    comparison = compare(left_version, right_version, options, word_budget=budget)
+    assert comparison.rebuild_left() == left_version.text
+    assert comparison.rebuild_right() == right_version.text
+    _assert_blocks_cover_each_side_once(comparison)
+    _assert_consistent(comparison)
+    for block in comparison.blocks:
+        if block.coarse:
+            assert block.left is not None and block.right is not None
+            assert [op.kind for op in block.ops] == ["delete", "insert"]
+            assert block.ops[0].text == left_version.text[block.left.start : block.left.end]
+            assert block.ops[1].text == right_version.text[block.right.start : block.right.end]
+    assert comparison.coarse_sections == tuple(
+        position
+        for position, section in enumerate(comparison.sections)
+        if any(comparison.blocks[index].coarse for index in section.blocks)
+    )
+    assert comparison.coarse == bool(comparison.coarse_sections)
+
+
 @_SETTINGS
 @given(text=texts, options=options)
 def test_a_text_compared_with_itself_is_unchanged(text, options):

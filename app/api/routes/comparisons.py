@@ -20,7 +20,11 @@ from app.schemas.citations import citation_changes_of
 from app.schemas.stored_versions import legislation_of, summary_of
 from app.schemas.version_comparisons import VersionComparisonRead
 from app.store import VersionKey, version_keys_or_raise
-from app.store.comparisons import comparison_fingerprint, comparison_payload
+from app.store.comparisons import (
+    comparison_fingerprint,
+    comparison_payload,
+    factory_word_budget,
+)
 
 router = APIRouter(tags=["comparisons"])
 
@@ -57,7 +61,12 @@ async def read_comparison(
     etag = strong_etag(
         "comparison",
         *(part for version_id in (left, right) for part in _key_parts(keys[version_id])),
-        comparison_fingerprint(options, keys[left].corrections_key, keys[right].corrections_key),
+        comparison_fingerprint(
+            options,
+            keys[left].corrections_key,
+            keys[right].corrections_key,
+            word_budget=factory_word_budget(session_factory),
+        ),
         ANALYZER_VERSION,
     )
     if etag_matches(request, etag):

@@ -18,7 +18,7 @@ from app.http.params import CompareOptionsDep
 from app.redline import RedlineFormat, media_type, redline_filename
 from app.redline_render import render, stored_redline
 from app.store import version_keys_or_raise
-from app.store.comparisons import comparison_fingerprint
+from app.store.comparisons import comparison_fingerprint, factory_word_budget
 
 router = APIRouter(tags=["comparisons"])
 
@@ -88,7 +88,12 @@ async def read_redline(
                 keys[version_id].corrections_key,
             )
         ),
-        comparison_fingerprint(options, keys[left].corrections_key, keys[right].corrections_key),
+        comparison_fingerprint(
+            options,
+            keys[left].corrections_key,
+            keys[right].corrections_key,
+            word_budget=factory_word_budget(session_factory),
+        ),
         ANALYZER_VERSION,
         format,
         changes_only and format != "docx",

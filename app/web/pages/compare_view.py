@@ -13,6 +13,7 @@ from app.diff import (
     Comparison,
     SectionChange,
     SectionRef,
+    coarse_notice,
     option_declarations,
 )
 from app.http.params import options_params
@@ -158,6 +159,9 @@ class ComparisonView:
     """Anchor of the first change, None when nothing changed."""
     change_count: int
     names: SideNames
+    coarse_notice: str | None = None
+    """Says how many sections are shown as whole replacements because the comparison was too
+    large to compare word by word (None when every section was compared word by word)."""
 
 
 def build_comparison_view(
@@ -205,6 +209,7 @@ def build_comparison_view(
         first_change=changes[0].anchor if changes else None,
         change_count=len(changes),
         names=names,
+        coarse_notice=coarse_notice(len(comparison.coarse_sections)),
     )
 
 
