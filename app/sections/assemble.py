@@ -312,11 +312,12 @@ def _joins(
     """An unnumbered heading joins the section before it as a sub-heading when it names that
     section's kind ("Amendment" after "Scope of this chapter", "Being safe" after "Key
     Outcomes"), or, in a document without numbered sections, when no cue knows it and the section
-    before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model")."""
+    before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model").
+    Headings of no kind ("Contact us", then "Further information") each keep their section."""
     if state.number[index] is not None:
         return False
     if kind is not None:
-        return kind == current.kind
+        return kind == current.kind and kind != OTHER_KIND  # "other" is no kind: each stands
     return (
         current.headed
         and not numbered_sections

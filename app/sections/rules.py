@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.sections.classify import TITLE_KIND, Cues, cue_text
+from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label
 from app.sections.raw import RawBlock
 
 MAX_HEADING_LENGTH = 100
@@ -304,7 +304,7 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
     if (
         not words
         or words[-1] not in _DISCLOSURE_SIGNS
-        or not words[:1].isupper()
+        or not heading_label(words)[:1].isupper()
         or len(_WORD.findall(words)) > MAX_SENTENCE_HEADING_WORDS
         or not _followed_by_body(state, index)
     ):
