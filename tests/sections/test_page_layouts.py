@@ -75,10 +75,10 @@ def test_accordion_arrows_and_icons_mark_headings_and_do_not_hide_their_words():
 def test_a_glossary_of_care_words_is_no_kind():
     text = (
         "# " + TITLE + "## Words we use\n\n"
-        "**Corporate parent** – the council as a whole, acting for children in its care as a good "
-        "parent would.\n\n"
-        "**Care leaver** – a young person who was looked after and has now left care.\n\n"
-        "**Permanence** – a secure and stable family for a child to grow up in.\n\n"
+        "**Corporate parent** \u2013 the council as a whole, acting for children in its care "
+        "as a good parent would.\n\n"
+        "**Care leaver** \u2013 a young person who was looked after and has now left care.\n\n"
+        "**Permanence** \u2013 a secure and stable family for a child to grow up in.\n\n"
         "## Our duty as a corporate parent\n\n"
         "Every councillor is trained in corporate parenting and the board reports each year.\n"
     )
@@ -106,7 +106,7 @@ def test_headings_of_no_kind_keep_their_own_sections():
     text = (
         "# " + TITLE + "## Our values\n\n" + PROSE + "\n\n"
         "## Contact us\n\nEmail the practice standards team.\n\n"
-        "## Glossary\n\n**Child in need** – a child who needs services to stay healthy.\n"
+        "## Glossary\n\n**Child in need** \u2013 a child who needs services to stay healthy.\n"
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
