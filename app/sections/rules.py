@@ -210,8 +210,9 @@ def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
-MAX_SENTENCE_HEADING_WORDS = 8
-"""A heading in sentence case ("Our promise to children in care") is shorter than a sentence."""
+MAX_SENTENCE_HEADING_WORDS = 10
+"""A heading in sentence case ("Our promise to children in care", "Who this chapter is for and
+the laws that apply") is shorter than most sentences."""
 
 
 def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
