@@ -158,7 +158,7 @@ async def _run(
     return latencies, errors, by_kind
 
 
-WRK_SCRIPT = """
+WRK_SCRIPT = r"""
 local paths = {%(paths)s}
 local threads = {}
 local counter = 1
@@ -215,7 +215,10 @@ def _run_wrk(
         text=True,
         check=True,
     )
-    line = next(line for line in completed.stdout.splitlines() if line.startswith("WRK_RESULT "))
+    found = [line for line in completed.stdout.splitlines() if line.startswith("WRK_RESULT ")]
+    if not found:
+        sys.exit(f"wrk gave no result:\n{completed.stdout}\n{completed.stderr}")
+    line = found[0]
     result = json.loads(line.removeprefix("WRK_RESULT "))
     return (
         int(result["requests"]),
