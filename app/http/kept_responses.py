@@ -106,6 +106,10 @@ class KeptResponses:
     def size_bytes(self) -> int:
         return self._bytes
 
+    @property
+    def max_bytes(self) -> int:
+        return self._max_bytes
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -136,7 +140,7 @@ class KeptResponsesMiddleware:
 
     async def _key(self, scope: Scope) -> tuple[object, ...] | None:
         """The request's key, or None when it is not to be kept."""
-        if scope["type"] != "http" or scope["method"] != "GET":
+        if scope["type"] != "http" or scope["method"] != "GET" or self.cache.max_bytes == 0:
             return None
         if not KEPT_PATHS.match(scope["path"]):
             return None
@@ -165,6 +169,7 @@ class KeptResponsesMiddleware:
         """`send`, keeping a complete shareable 200 response under `key` once sent."""
         start: list[Message] = []
         chunks: list[bytes] = []
+        collected = [0]
 
         async def send_and_keep(message: Message) -> None:
             await send(message)
@@ -173,7 +178,13 @@ class KeptResponsesMiddleware:
                 return
             if message["type"] != "http.response.body" or not start:
                 return
-            chunks.append(message.get("body", b""))
+            body = message.get("body", b"")
+            collected[0] += len(body)
+            if collected[0] > self.cache.max_bytes:
+                start.clear()  # too large to keep: collect no more of it
+                chunks.clear()
+                return
+            chunks.append(body)
             if message.get("more_body", False):
                 return
             headers = tuple(start[0].get("headers", ()))
