@@ -20,9 +20,8 @@ kinds, computed with numpy one block at a time):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -86,72 +85,22 @@ def segment_run(
     forced or initial kind missing from `order` is added to it. A run that `opens_chapter`
     (right under the title) more likely starts with the order's first kinds.
     """
-    return _segment(blocks, order, initial, opens_chapter, _shared_lattice)
-
-
-def segment_run_uncached(
-    blocks: Sequence[RunBlock],
-    order: Sequence[str],
-    initial: str | None = None,
-    *,
-    opens_chapter: bool = False,
-) -> list[Segment]:
-    """`segment_run` with its lattice built for this run alone: the plain version the shared
-    lattices (`_shared_lattice`) must agree with."""
-    return _segment(blocks, order, initial, opens_chapter, _Lattice)
-
-
-class _Lattice:
-    """What the search needs of the states of `count` kinds, whatever the run: their kinds, the
-    states a run starts in, and the cost of every transition between two states."""
-
-    def __init__(self, count: int) -> None:
-        states = _states(count)
-        opening_costs = _opening_costs(states, count)
-        self.costs_into = np.ascontiguousarray(opening_costs.T)
-        """costs_into[b, a]: opening a section in state b after state a."""
-        self.closing_costs_into = np.ascontiguousarray(
-            _without_other_cost(opening_costs, states, count).T
-        )
-        """The same among the document's last blocks."""
-        self.kind_of = np.array([kind for kind, _furthest in states])
-        self.at_own_position = _starting(states, count)
-        self.passed_over_at_start = _passed_over_at_start(states, count)
-        self.everyone = np.arange(len(states))
-        for array in vars(self).values():
-            array.setflags(write=False)
-
-
-@lru_cache(maxsize=32)
-def _shared_lattice(count: int) -> _Lattice:
-    """The lattice of `count` kinds, built once and shared by every run (its arrays are
-    read-only): building it cost as much as searching a run of a few dozen blocks."""
-    return _Lattice(count)
-
-
-def _segment(
-    blocks: Sequence[RunBlock],
-    order: Sequence[str],
-    initial: str | None,
-    opens_chapter: bool,
-    lattice_of: Callable[[int], _Lattice],
-) -> list[Segment]:
     if not blocks:
         return []
     extra = [block.forced for block in blocks if block.forced] + ([initial] if initial else [])
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
-    lattice = lattice_of(len(kinds))
-    kind_of = lattice.kind_of
-    everyone = lattice.everyone
+    states = _states(len(kinds))
+    opening_costs = _opening_costs(states, len(kinds))
+    costs_into = np.ascontiguousarray(opening_costs.T)
+    closing_costs_into = np.ascontiguousarray(_without_other_cost(opening_costs, states, kinds).T)
+    kind_of = np.array([kind for kind, _furthest in states])
     emissions = _emissions(blocks, kinds)[:, kind_of]
+    everyone = np.arange(len(states))
     start_kind = blocks[0].forced or initial
-    starting = lattice.at_own_position
-    if start_kind is not None:
-        starting = starting & np.array([kind == start_kind for kind in kinds])[kind_of]
-    score = np.where(starting, emissions[0], -np.inf)
+    score = np.where(_starting(states, kinds, start_kind), emissions[0], -np.inf)
     if opens_chapter and start_kind is None:
-        score = score - lattice.passed_over_at_start
+        score = score - _passed_over_at_start(states, len(kinds))
     back: list[npt.NDArray[np.intp]] = []
     for position in range(1, len(blocks)):
         block = blocks[position]
@@ -159,9 +108,7 @@ def _segment(
             kept = score
             chosen = everyone
         else:
-            candidates = score - (
-                lattice.closing_costs_into if block.closing else lattice.costs_into
-            )
+            candidates = score - (closing_costs_into if block.closing else costs_into)
             source = candidates.argmax(axis=1)
             opened = candidates[everyone, source]
             if block.forced is not None:
@@ -187,11 +134,17 @@ def _states(count: int) -> list[tuple[int, int]]:
     return states + [(other, furthest) for furthest in range(-1, other)]
 
 
-def _starting(states: list[tuple[int, int]], count: int) -> npt.NDArray[np.bool_]:
-    """The states a run may start in: any kind, at its own position."""
-    other = count - 1
+def _starting(
+    states: list[tuple[int, int]], kinds: list[str], start_kind: str | None
+) -> npt.NDArray[np.bool_]:
+    """The states a run may start in: any kind, at its own position (or the one it is given)."""
+    other = len(kinds) - 1
     return np.array(
-        [furthest == kind or (kind == other and furthest == -1) for kind, furthest in states]
+        [
+            (furthest == kind or (kind == other and furthest == -1))
+            and (start_kind is None or kinds[kind] == start_kind)
+            for kind, furthest in states
+        ]
     )
 
 
@@ -226,9 +179,11 @@ def _passed_over_at_start(states: list[tuple[int, int]], count: int) -> _Scores:
     )
 
 
-def _without_other_cost(costs: _Scores, states: list[tuple[int, int]], count: int) -> _Scores:
+def _without_other_cost(
+    costs: _Scores, states: list[tuple[int, int]], kinds: Sequence[str]
+) -> _Scores:
     """`costs` with turning to "other" charged as a plain boundary."""
-    other = count - 1
+    other = len(kinds) - 1
     to_other = np.array([kind == other for kind, _furthest in states])
     return np.where(to_other[None, :], costs - OTHER_COST, costs)
 

@@ -5,7 +5,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.sections.segment import OTHER, RunBlock, Segment, segment_run, segment_run_uncached
+from app.sections.segment import OTHER, RunBlock, Segment, segment_run
 
 KINDS = ["scope", "introduction", "values", "strategy"]
 
@@ -96,26 +96,3 @@ def test_segments_cover_the_run_and_honour_cues(blocks, initial):
             assert block.may_open
     if initial is not None and blocks[0].forced is None:
         assert segments[0].kind == initial
-
-
-ANY_RUN_BLOCKS = st.builds(
-    RunBlock,
-    probabilities=st.dictionaries(st.sampled_from(KINDS), st.floats(0.0, 1.0)),
-    weight=st.floats(0.0, 1.5),
-    may_open=st.booleans(),
-    forced=st.none() | st.sampled_from(KINDS),
-    closing=st.booleans(),
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(ANY_RUN_BLOCKS, min_size=1, max_size=12),
-    st.lists(st.sampled_from(KINDS), unique=True),
-    st.none() | st.sampled_from([*KINDS, OTHER]),
-    st.booleans(),
-)
-def test_shared_lattices_choose_what_a_fresh_lattice_chooses(blocks, order, initial, opens):
-    assert segment_run(blocks, order, initial, opens_chapter=opens) == segment_run_uncached(
-        blocks, order, initial, opens_chapter=opens
-    )
