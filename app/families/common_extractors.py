@@ -113,13 +113,16 @@ _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …")."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
-    r"(?:reviewed|updated|amended|revised|modified)"
-    r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified))?"
+    r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
+    r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified|checked))?"
     r"(?:\s+(?:in|on))?[ \t]*[:|\-\u2013\u2014]?[ \t]*"
 )
 """A label of when the content last changed ("Content last reviewed and updated: January 2024",
 "Last reviewed October 2022"). Given a day it is the page's stamp (`last_updated`, an ISO date);
-given only a month it still dates the latest change, so it is an amendment statement."""
+given only a month it still dates the latest change, so it is an amendment statement; "Last
+amended" and "Last revised" name an amendment whatever the date's precision ("_Last amended 2nd
+February 2024_"), and "checked" is a review ("This chapter was last checked in Sept 2024")."""
+_AMENDMENT_LABEL_VERBS = ("amended", "revised")
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
@@ -139,6 +142,18 @@ _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
 _DATE_CLOSES = re.compile(r"(?:,|\b(?:in|on|from|during))[ \t]*$")
 """…after a comma or "in": "Amended in line with Working Together 2023, February 2024"."""
+
+
+_VERSION_BEFORE_DATE = re.compile(
+    r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(\-\u2013\u2014][ \t]*"
+    r"(?:dated[ \t]+)?"
+)
+"""A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)"):
+the date the version was issued, so the date of its amendment (as a version table's latest row)."""
+_WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
+_NOW = re.compile(r"\bnow\b")
+"""A note opening with its date, saying in the council's voice what it did and how things now
+stand ("In November 2024 we shortened our timescale: a plan is now made within 4 months")."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -164,6 +179,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         return found
     text, lower = reading.text, reading.lower
     statements: list[tuple[PartialDate, Span]] = []
+    entries: list[tuple[PartialDate, Span, bool]] = []
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     for date, span in sorted(dates, key=lambda found: found[1].start):
         sentence = reading.sentence_at(span.start)
@@ -177,21 +193,32 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if date.month is None:
             is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
         elif opening_end == date_start:
+            is_entry = _DATED_ENTRY.match(text, span.end, sentence.end) is not None
             is_statement = bool(
-                _DATED_ENTRY.match(text, span.end, sentence.end)
+                is_entry
                 and (
                     _AMENDMENT_VERB.search(lower, span.end, sentence.end)
                     or _AMENDED_THING.search(lower, span.end, sentence.end)
                     or _ENTRY_WORDS.search(lower, span.end, sentence.end)
                 )
             ) or _says_what_changed(lower, sentence)
+            if is_entry:
+                entries.append((date, sentence, is_statement))
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
             lower, span.end, sentence.end
         ):
             is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
-        elif date.day is None and _PAGE_LABEL.fullmatch(lower, opening_end, date_start):
+        elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
+            is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
+        elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
+            is_statement = _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
+        elif (
+            _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
+            and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
+            and _NOW.search(lower, span.end, sentence.end)
+        ):
             is_statement = True
         elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
@@ -221,8 +248,28 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 )
         if is_statement:
             statements.append((date, sentence))
+    statements += _entries_of_a_history(lower, entries)
+    statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _entries_of_a_history(
+    lower: str, entries: list[tuple[PartialDate, Span, bool]]
+) -> list[tuple[PartialDate, Span]]:
+    """The dated entries ("Sept 2024 \u2013 support extended to 25") that stand in one run of
+    lines with an entry that is an amendment statement ("Feb 2021 \u2013 first published"): a
+    history list dates every change it lists, whatever words an entry uses."""
+    found: list[tuple[PartialDate, Span]] = []
+    run: list[tuple[PartialDate, Span, bool]] = []
+    for entry in [*entries, None]:
+        if entry is not None and (not run or not lower[run[-1][1].end : entry[1].start].strip()):
+            run.append(entry)
+            continue
+        if len(run) > 1 and any(is_statement for _, _, is_statement in run):
+            found += [(date, sentence) for date, sentence, is_statement in run if not is_statement]
+        run = [entry] if entry is not None else []
+    return found
 
 
 _OPENING_YEAR_LEAD_IN = re.compile(r"(?:in|during)\s+")
@@ -313,6 +360,9 @@ _LAST_UPDATED_LABEL = re.compile(
 "_Last updated 2 June 2025_"), or a line opening with "Updated" or
 "Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
 when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
+_LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
+"""A label that names the chapter's amendment, not the page's stamp: its date is the
+amendment date (see `_PAGE_LABEL`)."""
 _LABEL_CHARACTERS = 40
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
@@ -334,6 +384,8 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         )
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
+        if label is not None and _LAST_AMENDED.search(label.group()):
+            continue
         if label is not None and _stamps_the_page(text, label, found):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
