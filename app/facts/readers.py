@@ -514,6 +514,34 @@ class ReadableOutline:
             tables.append(rows)
         return [table for table in tables if table]
 
+    def table_rows(self) -> list[list[Span]]:
+        """Each row of every table written as text, as `table_first_cells` finds them, whole
+        (original offsets, without the outer "|"): a table whose rows are the items of a list
+        ("| Best interests | We act in their best interests |"). A markdown table's header row
+        is left out; a table read from Word or a web page keeps its first row."""
+        text = self.outline.text
+        if "|" not in text:
+            return []
+        tables: list[list[Span]] = []
+        rows: list[Span] = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if "|" not in line:
+                if rows:
+                    tables.append(rows)
+                rows = []
+            elif _TABLE_SEPARATOR.match(line):
+                rows = rows[:-1] if len(rows) == 1 else rows
+            else:
+                row_start = start + len(line) - len(line.lstrip(" \t|"))
+                row_end = start + len(line.rstrip(" \t|"))
+                rows.append(trim_span(text, row_start, max(row_start, row_end)))
+            start = end + 1
+        if rows:
+            tables.append(rows)
+        return [table for table in tables if table]
+
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1
         if index < 0 or offset >= self.blocks[index].end:
