@@ -599,6 +599,13 @@ _ACTS = re.compile(r"\bActs\b")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
 
 
+_PROVISION_CITED = re.compile(
+    r"[ \t]*[,(][ \t]*(?:sections?|ss?\.)[ \t]*\d[^()]*\)?[ \t.;]*$", re.IGNORECASE
+)
+"""A provision cited after the instrument ("Children Act 1989, section 17", "… 1989 (s.22)"):
+the instrument is the Act, the provision is part of what was cited."""
+
+
 def _plain_words(quote: str) -> str:
     """The words of a quote as a reader sees them: markdown links and emphasis gone, one space."""
     return " ".join(plain_view(quote).text.split())
@@ -612,6 +619,8 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     with its members in brackets, has no year of its own.
     """
     name = _LEADING_THE.sub("", cited)
+    if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
+        name = name[: provision.start()]
     years: list[int] = []
     # Each pattern is tried only where it can match: years end the name, or a bracket does.
     trailing = _TRAILING_YEARS.match(name) if name.rstrip()[-1:].isdigit() else None
@@ -810,7 +819,7 @@ def _ends_a_sentence(text: str, item: Span) -> bool:
 
 
 _CITED_TITLE = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()-]*|and|of|for|to|on|in|with|the))*?"
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
     rf"[ \t]+{_YEAR}\b"
 )
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"."""
@@ -822,14 +831,26 @@ else it says ("…its duties under the Children Act 1989, the Children Act 2004 
 a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
 
 
+_CITED_AS_LAW = re.compile(
+    r"\b(?:sections?|ss?\.)[ \t]*\d"
+    r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
+)
+"""What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
+does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
+said to stand on them ("This policy rests on …", "is based on …", as "underpinned by")."""
+
+
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
-    Children Act 1989, …"): three statutes (four where no word names legislation), each as a title
-    with its year."""
+    Children Act 1989, …"): three statutes (four where no word names legislation and no section
+    or basis is cited, see `_CITED_AS_LAW`), each as a title with its year."""
     about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
-        needed = _STATUTES_IN_A_SENTENCE + (0 if sentence in about_legislation else 1)
+        names_legislation = sentence in about_legislation or bool(
+            _CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end)
+        )
+        needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
