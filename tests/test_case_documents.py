@@ -24,7 +24,7 @@ from app.families import get_family
 from tests.conftest import REPO_ROOT
 
 DOCUMENTS = REPO_ROOT / "tests" / "cases" / "documents"
-SPLITS = ("learn", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind8")
+SPLITS = ("learn", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind8")
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
     ".md": "markdown",
