@@ -203,10 +203,12 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         )
 
     header_tops = [
-        line.top
-        for page, edge in zip(pages[1:], edges[1:], strict=True)
-        for i, line in enumerate(page.lines)
-        if i in edge and line.bottom <= page.height * EDGE_BAND and running(line)
+        top_line.top
+        for page in pages[1:]
+        if page.lines
+        and (top_line := min(page.lines, key=lambda line: line.top)).bottom
+        <= page.height * EDGE_BAND
+        and running(top_line)
     ]
     first_header = _first_page_header(pages[0], header_tops) if pages else set()
     kept: list[list[TextLine]] = []
