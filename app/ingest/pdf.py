@@ -380,6 +380,7 @@ def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size:
         for offset in range(match.end() - 1, match.start() - 1, -1):
             index = start + offset
             mark_size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+            mark_size *= _page_scale(text_page, index)
             if not _MIN_FONT_SIZE <= mark_size < size * _NOTE_MARK_RATIO:
                 break
             marks.add(index)
@@ -397,14 +398,20 @@ def _font_size(text_page: pdfium.PdfTextPage, index: int, box_height: float) -> 
     height stands in.
     """
     size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
-    matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(text_page.raw, index, ctypes.byref(matrix)):
-        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
-        if scale > 0:
-            size *= scale  # the page's own scale: browsers draw CSS pixels at 0.75 pt each
+    size *= _page_scale(text_page, index)
     if size >= _MIN_FONT_SIZE and 0.5 * size <= box_height <= 2.5 * size:
         return size
     return box_height
+
+
+def _page_scale(text_page: pdfium.PdfTextPage, index: int) -> float:
+    """How much the character's matrix scales its type (1 where PDFium gives no matrix):
+    browsers draw CSS pixels at 0.75 pt each, so their 11 pt type is set at 14.67."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text_page.raw, index, ctypes.byref(matrix)):
+        return 1.0
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    return scale if scale > 0 else 1.0
 
 
 class _FontReader:

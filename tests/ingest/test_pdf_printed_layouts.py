@@ -115,3 +115,15 @@ def test_a_first_page_title_below_the_header_zone_is_kept() -> None:
     text = pages_to_markdown([_page(first), *(_page(lines) for lines in later)])
 
     assert text.startswith("# Policies, Values and Principles\n\n")
+
+
+def test_footnote_marks_on_a_scaled_page_are_measured_as_the_text_is() -> None:
+    data = _pdf_with_content_stream(
+        b"0.75 0 0 0.75 0 0 cm BT /F1 14.67 Tf 80 900 Td (Support lasts until they are 21) Tj "
+        b"/F1 10 Tf 5 Ts (1) Tj ET"
+    )
+
+    (line,) = read_pdf_pages(data)[0].lines
+
+    assert line.text == "Support lasts until they are 21"
+
