@@ -126,4 +126,3 @@ def test_footnote_marks_on_a_scaled_page_are_measured_as_the_text_is() -> None:
     (line,) = read_pdf_pages(data)[0].lines
 
     assert line.text == "Support lasts until they are 21"
-
