@@ -73,7 +73,9 @@ def test_plain_lines_of_one_kind_still_join():
 
 
 def test_contents_entries_compare_without_number_leader_or_page():
-    assert entry_words("1. Scope of this chapter ........ 2") == entry_words("Scope of this chapter")
+    assert entry_words("1. Scope of this chapter ........ 2") == entry_words(
+        "Scope of this chapter"
+    )
     assert entry_words("Scope of this chapter") != entry_words("Scope of this procedure")
 
 
