@@ -1037,6 +1037,11 @@ def _same_model(key: str, other: str) -> bool:
 # --- looked-after term -------------------------------------------------------------------------
 
 _LOOKED_AFTER_TERMS: tuple[str, ...] = tuple(entry["term"] for entry in _DATA["looked_after_terms"])
+_USE_WEIGHTS: tuple[float, ...] = tuple(
+    float(entry.get("use_weight", 1.0)) for entry in _DATA["looked_after_terms"]
+)
+"""How much one use of each entry's phrasings counts (a phrasing in the council's own voice,
+"children in our care", describes the children where a term names them)."""
 
 
 def _phrasings_anchored_by(anchor: str) -> re.Pattern[str]:
@@ -1067,10 +1072,11 @@ _BODY_NAMED = re.compile(
 """A body's name the term opens ("Children in Care Council"), matched on the lower-case text."""
 
 
-def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
-    """Each canonical term's phrasings in the text, by term, in text order."""
+def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span, float]]]:
+    """Each canonical term's phrasings in the text with what each use counts, by term, in text
+    order."""
     lower = reading.lower
-    spans: dict[str, set[Span]] = {}
+    spans: dict[str, dict[Span, float]] = {}
     for word, phrasings in _LOOKED_AFTER_PHRASES.items():
         after = 0
         for position in reading.positions_of(word):
@@ -1085,9 +1091,10 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
                     and match.lastgroup is not None
                     and not _BODY_NAMED.match(lower, match.end())
                 ):
-                    term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
-                    spans.setdefault(term, set()).add(Span(match.start(), match.end()))
-    return {term: sorted(found) for term, found in spans.items()}
+                    entry = int(match.lastgroup.removeprefix("term"))
+                    found = spans.setdefault(_LOOKED_AFTER_TERMS[entry], {})
+                    found[Span(match.start(), match.end())] = _USE_WEIGHTS[entry]
+    return {term: sorted(found.items()) for term, found in spans.items()}
 
 
 @_registers("looked_after_term")
@@ -1097,16 +1104,25 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     Every phrasing of each canonical term counts ("looked-after children" counts for "Looked
     After Children"), a use in Title Case twice: capitals mark the authority's chosen term
     where template sentences keep another. Titles of cited legislation ("…Looked after Children
-    (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
+    (Miscellaneous Amendments) Regulations") are not uses. A phrasing in the council's own voice
+    counts as the family's data says ("children in our care", half: it describes the children,
+    where "Children Looked After" names them). A tie goes to the term used first.
     """
     cited = legislation_list(reading).items
     cited_starts = [item.start for item in cited]
-    best: tuple[int, int, str, list[Span]] | None = None
-    for term, spans in _looked_after_phrases(reading).items():
-        uses = [span for span in spans if not _within_any(cited, cited_starts, reading, span)]
-        if not uses:
+    best: tuple[float, int, str, list[Span]] | None = None
+    for term, weighted in _looked_after_phrases(reading).items():
+        counted = [
+            (span, counts)
+            for span, counts in weighted
+            if not _within_any(cited, cited_starts, reading, span)
+        ]
+        if not counted:
             continue
-        weight = sum(2 if _is_title_case(reading.quote(span)) else 1 for span in uses)
+        uses = [span for span, _counts in counted]
+        weight = sum(
+            counts * (2 if _is_title_case(reading.quote(span)) else 1) for span, counts in counted
+        )
         candidate = (weight, -uses[0].start, term, uses)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
