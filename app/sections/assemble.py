@@ -14,7 +14,9 @@ section is deliberately narrow:
 The title section holds the title line only: what follows it, when no cue names it, is "other".
 
 Unnumbered headings of the kind of the section they follow ("Amendment" after "Scope of this
-chapter") join it as sub-headings, so a scope box is one section.
+chapter") join it as sub-headings, so a scope box is one section; but a heading the box's
+contents list names, and a heading marked up like the one before it after a section with a body
+of its own, open sections of their own (decision 0043).
 """
 
 from __future__ import annotations
