@@ -14,7 +14,9 @@ section is deliberately narrow:
 The title section holds the title line only: what follows it, when no cue names it, is "other".
 
 Unnumbered headings of the kind of the section they follow ("Amendment" after "Scope of this
-chapter") join it as sub-headings, so a scope box is one section.
+chapter") join it as sub-headings, so a scope box is one section; but a heading the box's
+contents list names, and a heading marked up like the one before it after a section with a body
+of its own, open sections of their own (decision 0043).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from itertools import pairwise
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
+from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.raw import RawBlock
@@ -158,6 +161,9 @@ def _plan_sections(
                 not preamble
                 and current is not None
                 and _joins(current, kind, state, index, numbered_sections, cues)
+                and not _opens_sibling(
+                    text, raw, state, cues, current, index, decided_by, confidence
+                )
             ):
                 levels[index] = 2
             else:
@@ -324,6 +330,53 @@ def _joins(
         and current.kind not in (TITLE_KIND, OTHER_KIND)
         and not cues.splittable(current.kind)
     )
+
+
+MARKED_UP_RULES = frozenset({"markup_heading", "strong_line", "disclosure_line"})
+"""Heading rules that read the author's markup, which ranks headings (unlike a plain line)."""
+
+
+SIBLING_SENTENCES = 2
+"""A section says something of its own, beyond a lead-in to its sub-headings, in this many
+sentences."""
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
+
+
+def _opens_sibling(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    current: _Open,
+    index: int,
+    decided_by: KindSource,
+    confidence: float,
+) -> bool:
+    """A heading of the section's own kind that still opens a section of its own. In a container
+    (the scope box: "Amendment", "Contents" are its parts), a heading the box's contents list
+    names ("Contents", then "Scope of this chapter") is one of the document's sections, as the
+    author listed them. Elsewhere a heading marked up as the section's own heading is (the same
+    Word style, `#` level, HTML level or bold line) is its sibling when that section already
+    says something of its own ("Permanence" and two sentences, then "Support for care leavers";
+    "Introduction", then "Legislation"), unless the model placed it only for want of another
+    kind. A one-sentence lead-in ("Key Outcomes", "We measure outcomes.", then "Being healthy")
+    introduces sub-headings, which join; so do headings after one that joined, and plain lines,
+    which carry no rank."""
+    if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
+        return False
+    if cues.splittable(current.kind):
+        return listed_in_contents(text, raw, state, current.first, index)
+    previous = current.first
+    if state.rule[index] not in MARKED_UP_RULES or state.rule[previous] != state.rule[index]:
+        return False
+    if raw[previous].markup_level != raw[index].markup_level:
+        return False
+    if any(state.is_heading[position] for position in range(previous + 1, index)):
+        return False
+    body = text[raw[previous].end : raw[index].start]
+    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES:
+        return False
+    return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
 
 
 def _heading_kind(

@@ -197,6 +197,9 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
     limits = [
         (limit, age) for limit in found_limits if (age := _age(limit.group("age"))) is not None
     ]
+    reordered = _condition_stated_first(reading, sentence, limits)
+    if reordered is not None:
+        return reordered
     for position, (limit, age) in enumerate(limits):
         if (
             age <= CARE_ENDS
@@ -241,6 +244,33 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
     return None
 
 
+_TRAILING_CONJUNCTION = re.compile(r"[\s,;]*(?:\b(?:and|or|but)\b[\s,;]*)?$")
+
+
+def _condition_stated_first(
+    reading: ReadableOutline, sentence: Span, limits: list[tuple[re.Match[str], int]]
+) -> _Statement | None:
+    """A sentence that offers the later age, with its condition, before the age every care
+    leaver has ("until 25 if they want one, and until 21 in every case"): the age stated without
+    a condition is the support age, the conditional one its extension, whatever their order."""
+    if len(limits) < 2:
+        return None
+    first, first_age = limits[0]
+    condition = _AGE_EXTENSION.match(reading.lower, first.start("age"), sentence.end)
+    if condition is None:
+        return None
+    for later, age in limits[1:]:
+        if age >= first_age:
+            continue
+        if _AGE_EXTENSION.match(reading.lower, later.start("age"), sentence.end) is not None:
+            continue
+        end = min(condition.end("condition"), later.start())
+        words = _TRAILING_CONJUNCTION.sub("", reading.text[condition.start("condition") : end])
+        value = {"age": age, "extended": [{"age": first_age, "condition": _condition(words)}]}
+        return _Statement(sentence, value, (reading.evidence(sentence),))
+    return None
+
+
 _CONDITION_BEFORE_AGE = re.compile(
     r"\b(?:if|where|when|while|whilst|provided(?:\s+that)?)\s+[^,.;:]+"
     r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?"
@@ -272,15 +302,24 @@ _LATER_RANGE = re.compile(
     r"|\baged\s+(?P<digits_from>\d\d)\s*[-\u2013\u2014]\s*(?P<digits_age>\d\d)\b"
 )
 _RANGE_CONDITION = re.compile(r"\b(?:if|where|when|whenever|while|whilst|provided)\b[^,.;:)]*")
-_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged")
+_ROW_RANGE = re.compile(
+    r"(?P<from>1[6-9]|2\d)\s*(?:to|[-\u2013\u2014])\s*(?P<age>1[89]|2\d)\s*\|\s*(?P<support>[^|\n]+)"
+)
+"""A table row that opens with the range of ages it covers and says, in its next cell, what
+those ages receive ("21 to 25 | Personal adviser on request")."""
+_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged", "|")
 
 
 def _later_ranges(lower: str, region: Span, age: int) -> list[tuple[str, int, int]]:
     """(age words, condition start, condition end) for a range of ages that opens where the
     first limit ends ("…until they are 21, and those between 21 and 25 can come back to us
     whenever they need it"): the range's end is a later age offered, on the condition the
-    clause states, else to those of the range's ages."""
+    clause states, else to those of the range's ages. A table row opening with such a range
+    offers its later age on what its next cell says."""
     found = []
+    row = _ROW_RANGE.match(lower, region.start, region.end)
+    if row is not None and int(row.group("from")) >= age:
+        found.append((row.group("age"), row.start("support"), row.end("support")))
     for later in _LATER_RANGE.finditer(lower, region.start, region.end):
         opens = _age(later.group("from") or later.group("digits_from") or "")
         if opens is None or opens < age:
@@ -998,6 +1037,11 @@ def _same_model(key: str, other: str) -> bool:
 # --- looked-after term -------------------------------------------------------------------------
 
 _LOOKED_AFTER_TERMS: tuple[str, ...] = tuple(entry["term"] for entry in _DATA["looked_after_terms"])
+_USE_WEIGHTS: tuple[float, ...] = tuple(
+    float(entry.get("use_weight", 1.0)) for entry in _DATA["looked_after_terms"]
+)
+"""How much one use of each entry's phrasings counts (a phrasing in the council's own voice,
+"children in our care", describes the children where a term names them)."""
 
 
 def _phrasings_anchored_by(anchor: str) -> re.Pattern[str]:
@@ -1028,10 +1072,11 @@ _BODY_NAMED = re.compile(
 """A body's name the term opens ("Children in Care Council"), matched on the lower-case text."""
 
 
-def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
-    """Each canonical term's phrasings in the text, by term, in text order."""
+def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span, float]]]:
+    """Each canonical term's phrasings in the text with what each use counts, by term, in text
+    order."""
     lower = reading.lower
-    spans: dict[str, set[Span]] = {}
+    spans: dict[str, dict[Span, float]] = {}
     for word, phrasings in _LOOKED_AFTER_PHRASES.items():
         after = 0
         for position in reading.positions_of(word):
@@ -1046,9 +1091,10 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[Span]]:
                     and match.lastgroup is not None
                     and not _BODY_NAMED.match(lower, match.end())
                 ):
-                    term = _LOOKED_AFTER_TERMS[int(match.lastgroup.removeprefix("term"))]
-                    spans.setdefault(term, set()).add(Span(match.start(), match.end()))
-    return {term: sorted(found) for term, found in spans.items()}
+                    entry = int(match.lastgroup.removeprefix("term"))
+                    found = spans.setdefault(_LOOKED_AFTER_TERMS[entry], {})
+                    found[Span(match.start(), match.end())] = _USE_WEIGHTS[entry]
+    return {term: sorted(found.items()) for term, found in spans.items()}
 
 
 @_registers("looked_after_term")
@@ -1058,16 +1104,25 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     Every phrasing of each canonical term counts ("looked-after children" counts for "Looked
     After Children"), a use in Title Case twice: capitals mark the authority's chosen term
     where template sentences keep another. Titles of cited legislation ("…Looked after Children
-    (Miscellaneous Amendments) Regulations") are not uses. A tie goes to the term used first.
+    (Miscellaneous Amendments) Regulations") are not uses. A phrasing in the council's own voice
+    counts as the family's data says ("children in our care", half: it describes the children,
+    where "Children Looked After" names them). A tie goes to the term used first.
     """
     cited = legislation_list(reading).items
     cited_starts = [item.start for item in cited]
-    best: tuple[int, int, str, list[Span]] | None = None
-    for term, spans in _looked_after_phrases(reading).items():
-        uses = [span for span in spans if not _within_any(cited, cited_starts, reading, span)]
-        if not uses:
+    best: tuple[float, int, str, list[Span]] | None = None
+    for term, weighted in _looked_after_phrases(reading).items():
+        counted = [
+            (span, counts)
+            for span, counts in weighted
+            if not _within_any(cited, cited_starts, reading, span)
+        ]
+        if not counted:
             continue
-        weight = sum(2 if _is_title_case(reading.quote(span)) else 1 for span in uses)
+        uses = [span for span, _counts in counted]
+        weight = sum(
+            counts * (2 if _is_title_case(reading.quote(span)) else 1) for span, counts in counted
+        )
         candidate = (weight, -uses[0].start, term, uses)
         if best is None or candidate[:2] > best[:2]:
             best = candidate

@@ -1,0 +1,46 @@
+"""Whether a heading is named by a contents list above it.
+
+A contents list is the author's own statement of a document's sections: a heading it names is one
+of them, not a sub-heading of the box the list sits in ("Contents", then "Scope of this
+chapter"). Entries are compared as headings are (`heading_label`), without their numbers, dot
+leaders and page numbers ("1. Scope of this chapter ....... 2").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.sections.classify import heading_label
+from app.sections.raw import RawBlock
+from app.sections.rules import HeadingState
+
+ENTRY_CHARACTERS = 120
+"""A contents entry is one short line; a longer block is prose, whatever words it repeats."""
+
+_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)\)|(?:[a-z]|[ivx]+)\.)\s+")
+_LEADER_AND_PAGE = re.compile(r"(?:\s*(?:\.{2,}|…+|·+|_{2,}))?\s*\d*\s*$")
+
+
+def entry_words(line: str) -> str:
+    """A contents entry or heading in comparable form: cue form, no number, leader or page."""
+    label = heading_label(line)
+    label = _NUMBER.sub("", label)
+    return _LEADER_AND_PAGE.sub("", label).strip()
+
+
+def listed_in_contents(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, index: int
+) -> bool:
+    """Whether heading `index` is named by a one-line entry among blocks `first`..`index - 1`
+    (the section it would otherwise join)."""
+    wanted = entry_words(state.words(index))
+    if not wanted:
+        return False
+    for position in range(first + 1, index):
+        block = raw[position]
+        if state.is_heading[position] or block.line_count != 1:
+            continue
+        words = text[block.content_start : block.content_end]
+        if len(words) <= ENTRY_CHARACTERS and entry_words(words) == wanted:
+            return True
+    return False
