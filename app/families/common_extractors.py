@@ -100,10 +100,10 @@ _DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
 "| Section 4 updated")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
-    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:\n]{0,48}:[ \t]*"
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:,\n]{0,48}[:,][ \t]*"
 )
 """A label naming changes before a dated entry ("Changes since the last version: January 2025 -
-…", "Revision history: 14 August 2024: …")."""
+…", "Revision history: 14 August 2024: …", "Update, June 2024: …")."""
 
 
 _CHANGES_LABEL_BRACKETED = re.compile(
@@ -154,6 +154,29 @@ _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
 stand ("In November 2024 we shortened our timescale: a plan is now made within 4 months")."""
+
+
+_CHANGED_VERB = (
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date)"
+)
+_THE_TEXT_WAS_CHANGED = re.compile(
+    r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
+    r"questions|paragraphs?|notes?|wording|list|lists)"
+    r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
+    rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
+    r"(?:\s+throughout|\s+in\s+full)?\s+(?:in|on|during)\s+(?:the\s+)?"
+)
+"""A sentence whose subject is the text or a part of it and whose verb says it changed, dated
+("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
+"It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
+was amended in …") is no part of the text."""
+_NAMES_THE_TEXT = re.compile(
+    r"\b(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)\b"
+)
+"""What the sentence before an "It was amended …" says, for "It" to be the chapter."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -220,6 +243,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             and _NOW.search(lower, span.end, sentence.end)
         ):
             is_statement = True
+        elif (
+            changed := _THE_TEXT_WAS_CHANGED.fullmatch(lower, opening_end, date_start)
+        ) is not None and _names_its_subject(reading, sentence, changed):
+            is_statement = True
         elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
@@ -252,6 +279,24 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _names_its_subject(reading: ReadableOutline, sentence: Span, changed: re.Match[str]) -> bool:
+    """Whether the subject of a sentence saying something changed is the chapter: a part of the
+    text named in lower case ("The answers were …"), or "It" after a sentence that names the
+    chapter ("This chapter is the starting point … It was amended in November 2023."), or under
+    a heading that does ("About this chapter")."""
+    if changed.group("pronoun") is None:
+        subject = reading.text[changed.start() : changed.end()]
+        return not any(character.isupper() for character in subject[1:])
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index > 0:
+        before = reading.sentences[index - 1]
+        if _NAMES_THE_TEXT.search(reading.lower, before.start, before.end):
+            return True
+    section = reading.outline.section_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    heading = section.heading if section is not None else None
+    return heading is not None and _NAMES_THE_TEXT.search(heading.lower()) is not None
 
 
 def _entries_of_a_history(
