@@ -200,9 +200,13 @@ def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | N
     under = reading.block_at(reading.plain.to_original(following.start, following.start).start)
     if under is None or under.type == "heading" or under.start < block.end:
         return None
-    if len(reading.quote(following).split()) < 2:
-        following = reading.sentence_after(following)  # an answer's label ("A.")
+    if _ANSWER_LABEL.fullmatch(reading.quote(following)):
+        following = reading.sentence_after(following)
     return following
+
+
+_ANSWER_LABEL = re.compile(r"[A-Za-z]{1,6}[.:)]")
+"""A label opening an answer ("A.", "Answer:")."""
 
 
 def _leaving_care_statement(
