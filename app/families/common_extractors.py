@@ -14,7 +14,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from app.facts import (
@@ -656,12 +658,19 @@ def _plain_words(quote: str) -> str:
     return " ".join(plain_view(quote).text.split())
 
 
-def _legislation_item(cited: str) -> dict[str, Any]:
+_NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
+
+
+def _legislation_item(
+    cited: str, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
+) -> dict[str, Any]:
     """{"cited", "instrument", "year", "years"} for one cited item.
 
     "Children Acts 1989 and 2004" stays one item as cited: instrument "Children Act", year 1989
     (the first), years [1989, 2004]. An umbrella such as "Data Protection legislation", even
-    with its members in brackets, has no year of its own.
+    with its members in brackets, has no year of its own. An instrument written as one of the
+    family's `abbreviations` is its full title ("CA 1989": "Children Act"); `cited` keeps the
+    abbreviation.
     """
     name = _LEADING_THE.sub("", cited)
     if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
@@ -684,6 +693,7 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     else:
         years = [int(year) for year in _ANY_YEAR.findall(name)[:1]]
     instrument = name.strip(" ,;:.")
+    instrument = abbreviations.get(instrument, instrument)
     return {
         "cited": cited,
         "instrument": instrument,
@@ -692,10 +702,12 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     }
 
 
-def legislation_item(cited: str) -> dict[str, Any]:
+def legislation_item(
+    cited: str, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
+) -> dict[str, Any]:
     """One legislation item as the extractor would read it from `cited`: for an editor who
     types the list a chapter should have been read as."""
-    return _legislation_item(cited)
+    return _legislation_item(cited, abbreviations)
 
 
 _STATUTE = re.compile(
@@ -955,14 +967,19 @@ def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
     return index < len(reading.blocks) and reading.blocks[index].type == "list_item"
 
 
-def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
+def _read_legislation(
+    reading: ReadableOutline, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
+) -> tuple[list[dict[str, Any]], list[Evidence]]:
     found = legislation_list(reading)
     if not found.items:
         return [], []
     evidence = [] if found.introduction is None else [reading.evidence(found.introduction)]
     evidence += [reading.evidence_at_original(item) for item in found.items]
     text = reading.outline.text
-    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in found.items]
+    cited = [
+        _legislation_item(_plain_words(text[item.start : item.end]), abbreviations)
+        for item in found.items
+    ]
     return cited, evidence
 
 
@@ -970,10 +987,27 @@ def legislation(reading: ReadableOutline) -> Fact:
     """The legislation list as cited: the list introduced as legislation ("underpinned by a
     range of legislation…:"), or any list or table whose items are mostly statutes and guidance.
 
-    Duplicates are kept as cited; no list gives [].
+    Duplicates are kept as cited; no list gives []. Instruments are read as written; a family
+    that keeps abbreviations reads them with `legislation_with_abbreviations`.
     """
     items, evidence = _read_legislation(reading)
     return Fact("legislation", items, tuple(evidence))
+
+
+def legislation_with_abbreviations(
+    abbreviations: Mapping[str, str],
+) -> Callable[[ReadableOutline], Fact]:
+    """The `legislation` extractor of a family whose data abbreviates Acts ("CA" for the
+    Children Act): each item's instrument is the full title, so the family's supersession data
+    and comparisons across councils match "CA 1989" as they match "Children Act 1989"."""
+    table: Mapping[str, str] = MappingProxyType(dict(abbreviations))
+
+    def read(reading: ReadableOutline) -> Fact:
+        items, evidence = _read_legislation(reading, table)
+        return Fact("legislation", items, tuple(evidence))
+
+    read.__doc__ = legislation.__doc__
+    return read
 
 
 def legislation_count(reading: ReadableOutline) -> Fact:

@@ -36,9 +36,9 @@ from app.families.common_extractors import (
     amendment_statements,
     introduces_list,
     last_updated,
-    legislation,
     legislation_count,
     legislation_list,
+    legislation_with_abbreviations,
     lists_after_colons,
     version_label,
 )
@@ -704,7 +704,9 @@ def _principles_listed(
 
 # --- legislation (common to every family) ---------------------------------------------------
 
-_registers("legislation")(legislation)
+_registers("legislation")(
+    legislation_with_abbreviations(_DATA.get("legislation_abbreviations", {}))
+)
 _registers("legislation_count")(legislation_count)
 
 
