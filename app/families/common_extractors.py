@@ -243,11 +243,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
             and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
             and _NOW.search(lower, span.end, sentence.end)
-        ):
-            is_statement = True
-        elif (
-            changed := _THE_TEXT_WAS_CHANGED.fullmatch(lower, opening_end, date_start)
-        ) is not None and _names_its_subject(reading, sentence, changed):
+        ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
             is_statement = True
         elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
@@ -283,11 +279,16 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     return statements
 
 
-def _names_its_subject(reading: ReadableOutline, sentence: Span, changed: re.Match[str]) -> bool:
-    """Whether the subject of a sentence saying something changed is the chapter: a part of the
-    text named in lower case ("The answers were …"), or "It" after a sentence that names the
-    chapter ("This chapter is the starting point … It was amended in November 2023."), or under
-    a heading that does ("About this chapter")."""
+def _the_text_was_changed(
+    reading: ReadableOutline, sentence: Span, opening_end: int, date_start: int
+) -> bool:
+    """Whether the sentence, up to its date, says the chapter or a part of it changed: a part of
+    the text named in lower case ("The answers were last revised in …"), or "It" after a
+    sentence that names the chapter ("This chapter is the starting point … It was amended in
+    November 2023."), or under a heading that does ("About this chapter")."""
+    changed = _THE_TEXT_WAS_CHANGED.fullmatch(reading.lower, opening_end, date_start)
+    if changed is None:
+        return False
     if changed.group("pronoun") is None:
         subject = reading.text[changed.start() : changed.end()]
         return not any(character.isupper() for character in subject[1:])
@@ -296,7 +297,8 @@ def _names_its_subject(reading: ReadableOutline, sentence: Span, changed: re.Mat
         before = reading.sentences[index - 1]
         if _NAMES_THE_TEXT.search(reading.lower, before.start, before.end):
             return True
-    section = reading.outline.section_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    section = reading.outline.section_at(original)
     heading = section.heading if section is not None else None
     return heading is not None and _NAMES_THE_TEXT.search(heading.lower()) is not None
 
