@@ -150,7 +150,7 @@ def _plan_sections(
                 seen,
                 current,
             )
-            preamble = current is not None and _is_preamble(current, kind, index, opened)
+            preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             if preamble:
                 opened.pop()
                 current = opened[-1]
@@ -200,18 +200,31 @@ PREAMBLE_BLOCKS = 2
 """An un-headed run this short, right before a heading of its own kind, is its preamble."""
 
 
-def _is_preamble(current: _Open, kind: str | None, index: int, opened: list[_Open]) -> bool:
-    """A short un-headed run that a content cue opened ("Last reviewed: 14 March 2025") right
-    before a heading of the same kind ("Scope of this chapter") is not where that section starts:
-    the run stays with the section before it, and the heading opens the section, as readers (and
-    the scorer's "starts with") expect."""
+def _is_preamble(
+    text: str,
+    raw: list[RawBlock],
+    current: _Open,
+    kind: str | None,
+    index: int,
+    opened: list[_Open],
+) -> bool:
+    """A short un-headed run of stamps that a content cue opened ("Last reviewed: 14 March
+    2025") right before a heading of the same kind ("Scope of this chapter") is not where that
+    section starts: the run stays with the section before it, and the heading opens the section,
+    as readers (and the scorer's "starts with") expect. A note written as prose ("In November
+    2024 we shortened our timescale: …") is content, and its section starts with it."""
     return (
         kind is not None
         and not current.headed
         and kind == current.kind
         and len(opened) > 1
         and index - current.first <= PREAMBLE_BLOCKS
+        and all(_is_short_line(text, raw[position]) for position in range(current.first, index))
     )
+
+
+def _is_short_line(text: str, block: RawBlock) -> bool:
+    return block.line_count == 1 and block.content_end - block.content_start <= STAMP_LENGTH
 
 
 STAMP_LENGTH = 80

@@ -35,3 +35,30 @@ def test_a_page_stamp_under_the_title_stays_with_the_title() -> None:
     assert_tiles(outline)
     assert stamp in outline.sections[0].text
     assert not any(section.text.startswith(stamp) for section in outline.sections[1:])
+
+
+def test_a_note_in_prose_under_the_title_starts_the_scope_before_a_scope_heading() -> None:
+    note = "In June 2024 we changed our offer: every care leaver now has a personal adviser to 25."
+    text = (
+        f"# Policies, Values and Principles\n\n{note}\n\n## About this chapter\n\n"
+        "This chapter gives the background to every procedure in our manual.\n\n"
+        "## Introduction\n\nOur council works with children in need.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert note not in outline.sections[0].text
+    assert outline.sections[1].kind == "scope"
+    assert outline.sections[1].text.startswith(note)
+
+
+def test_a_stamp_right_before_a_scope_heading_stays_with_the_title() -> None:
+    stamp = "Amended: 05/2023"
+    text = (
+        f"# Policies, Values and Principles\n\n{stamp}\n\n## Scope of this chapter\n\n"
+        "This chapter gives the background to every procedure in our manual.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert stamp in outline.sections[0].text
+    assert outline.sections[1].kind == "scope"
+    assert outline.sections[1].heading == "Scope of this chapter"
