@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -81,8 +81,23 @@ class SupersessionTable:
         )
 
     def statuses(self, items: list[Any], on: date | None = None) -> list[CitationStatus]:
-        """Each item of a `legislation` fact value ({"cited": …} objects or strings) read."""
-        return [self.status(_cited_text(item), on) for item in items]
+        """Each item of a `legislation` fact value ({"cited": …} objects or strings) read.
+
+        An item cited by an abbreviation ("DPA 1998") is read by the full title the family's
+        data gives its instrument ("Data Protection Act", year 1998) when what was cited
+        matches no entry."""
+        return [self._item_status(item, on) for item in items]
+
+    def _item_status(self, item: Any, on: date | None) -> CitationStatus:
+        cited = _cited_text(item)
+        found = self.status(cited, on)
+        if found.status == "superseded" or not isinstance(item, dict):
+            return found
+        instrument, year = item.get("instrument"), item.get("year")
+        if not instrument or not year:
+            return found
+        by_title = self.status(f"{instrument} {year}", on)
+        return replace(by_title, cited=cited) if by_title.status == "superseded" else found
 
     def _match(self, cited: str, day: date) -> Supersession | None:
         words = _words(cited)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from app.facts import (
@@ -100,10 +102,10 @@ _DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
 "| Section 4 updated")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
-    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:\n]{0,48}:[ \t]*"
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:,\n]{0,48}[:,][ \t]*"
 )
 """A label naming changes before a dated entry ("Changes since the last version: January 2025 -
-…", "Revision history: 14 August 2024: …")."""
+…", "Revision history: 14 August 2024: …", "Update, June 2024: …")."""
 
 
 _CHANGES_LABEL_BRACKETED = re.compile(
@@ -154,6 +156,29 @@ _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
 stand ("In November 2024 we shortened our timescale: a plan is now made within 4 months")."""
+
+
+_CHANGED_VERB = (
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date)"
+)
+_THE_TEXT_WAS_CHANGED = re.compile(
+    r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
+    r"questions|paragraphs?|notes?|wording|list|lists)"
+    r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
+    rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
+    r"(?:\s+throughout|\s+in\s+full)?\s+(?:in|on|during)\s+(?:the\s+)?"
+)
+"""A sentence whose subject is the text or a part of it and whose verb says it changed, dated
+("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
+"It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
+was amended in …") is no part of the text."""
+_NAMES_THE_TEXT = re.compile(
+    r"\b(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)\b"
+)
+"""What the sentence before an "It was amended …" says, for "It" to be the chapter."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -218,7 +243,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
             and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
             and _NOW.search(lower, span.end, sentence.end)
-        ):
+        ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
             is_statement = True
         elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
@@ -252,6 +277,30 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _the_text_was_changed(
+    reading: ReadableOutline, sentence: Span, opening_end: int, date_start: int
+) -> bool:
+    """Whether the sentence, up to its date, says the chapter or a part of it changed: a part of
+    the text named in lower case ("The answers were last revised in …"), or "It" after a
+    sentence that names the chapter ("This chapter is the starting point … It was amended in
+    November 2023."), or under a heading that does ("About this chapter")."""
+    changed = _THE_TEXT_WAS_CHANGED.fullmatch(reading.lower, opening_end, date_start)
+    if changed is None:
+        return False
+    if changed.group("pronoun") is None:
+        subject = reading.text[changed.start() : changed.end()]
+        return not any(character.isupper() for character in subject[1:])
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index > 0:
+        before = reading.sentences[index - 1]
+        if _NAMES_THE_TEXT.search(reading.lower, before.start, before.end):
+            return True
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    section = reading.outline.section_at(original)
+    heading = section.heading if section is not None else None
+    return heading is not None and _NAMES_THE_TEXT.search(heading.lower()) is not None
 
 
 def _entries_of_a_history(
@@ -611,12 +660,19 @@ def _plain_words(quote: str) -> str:
     return " ".join(plain_view(quote).text.split())
 
 
-def _legislation_item(cited: str) -> dict[str, Any]:
+_NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
+
+
+def _legislation_item(
+    cited: str, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
+) -> dict[str, Any]:
     """{"cited", "instrument", "year", "years"} for one cited item.
 
     "Children Acts 1989 and 2004" stays one item as cited: instrument "Children Act", year 1989
     (the first), years [1989, 2004]. An umbrella such as "Data Protection legislation", even
-    with its members in brackets, has no year of its own.
+    with its members in brackets, has no year of its own. An instrument written as one of the
+    family's `abbreviations` is its full title ("CA 1989": "Children Act"); `cited` keeps the
+    abbreviation.
     """
     name = _LEADING_THE.sub("", cited)
     if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
@@ -639,6 +695,7 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     else:
         years = [int(year) for year in _ANY_YEAR.findall(name)[:1]]
     instrument = name.strip(" ,;:.")
+    instrument = abbreviations.get(instrument, instrument)
     return {
         "cited": cited,
         "instrument": instrument,
@@ -647,10 +704,12 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     }
 
 
-def legislation_item(cited: str) -> dict[str, Any]:
+def legislation_item(
+    cited: str, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
+) -> dict[str, Any]:
     """One legislation item as the extractor would read it from `cited`: for an editor who
     types the list a chapter should have been read as."""
-    return _legislation_item(cited)
+    return _legislation_item(cited, abbreviations)
 
 
 _STATUTE = re.compile(
@@ -910,14 +969,19 @@ def _list_blocks_follow(reading: ReadableOutline, sentence: Span) -> bool:
     return index < len(reading.blocks) and reading.blocks[index].type == "list_item"
 
 
-def _read_legislation(reading: ReadableOutline) -> tuple[list[dict[str, Any]], list[Evidence]]:
+def _read_legislation(
+    reading: ReadableOutline, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
+) -> tuple[list[dict[str, Any]], list[Evidence]]:
     found = legislation_list(reading)
     if not found.items:
         return [], []
     evidence = [] if found.introduction is None else [reading.evidence(found.introduction)]
     evidence += [reading.evidence_at_original(item) for item in found.items]
     text = reading.outline.text
-    cited = [_legislation_item(_plain_words(text[item.start : item.end])) for item in found.items]
+    cited = [
+        _legislation_item(_plain_words(text[item.start : item.end]), abbreviations)
+        for item in found.items
+    ]
     return cited, evidence
 
 
@@ -925,10 +989,27 @@ def legislation(reading: ReadableOutline) -> Fact:
     """The legislation list as cited: the list introduced as legislation ("underpinned by a
     range of legislation…:"), or any list or table whose items are mostly statutes and guidance.
 
-    Duplicates are kept as cited; no list gives [].
+    Duplicates are kept as cited; no list gives []. Instruments are read as written; a family
+    that keeps abbreviations reads them with `legislation_with_abbreviations`.
     """
     items, evidence = _read_legislation(reading)
     return Fact("legislation", items, tuple(evidence))
+
+
+def legislation_with_abbreviations(
+    abbreviations: Mapping[str, str],
+) -> Callable[[ReadableOutline], Fact]:
+    """The `legislation` extractor of a family whose data abbreviates Acts ("CA" for the
+    Children Act): each item's instrument is the full title, so the family's supersession data
+    and comparisons across councils match "CA 1989" as they match "Children Act 1989"."""
+    table: Mapping[str, str] = MappingProxyType(dict(abbreviations))
+
+    def read(reading: ReadableOutline) -> Fact:
+        items, evidence = _read_legislation(reading, table)
+        return Fact("legislation", items, tuple(evidence))
+
+    read.__doc__ = legislation.__doc__
+    return read
 
 
 def legislation_count(reading: ReadableOutline) -> Fact:

@@ -153,7 +153,7 @@ def _plan_sections(
                 seen,
                 current,
             )
-            preamble = current is not None and _is_preamble(current, kind, index, opened)
+            preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             if preamble:
                 opened.pop()
                 current = opened[-1]
@@ -177,7 +177,10 @@ def _plan_sections(
                     confidence,
                 )
         elif current is None or current.kind == TITLE_KIND:
-            near_end = _near_end(text, raw, index, last_heading)
+            # Right under the title a stamp is the chapter's note, not end matter, however short
+            # the chapter ("_Last amended 2nd February 2024_").
+            under_title = current is not None and index == current.first + 1
+            near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
             late = kind is not None and cues.trailing(kind)
             if kind in seen or (late and not near_end):
@@ -203,18 +206,31 @@ PREAMBLE_BLOCKS = 2
 """An un-headed run this short, right before a heading of its own kind, is its preamble."""
 
 
-def _is_preamble(current: _Open, kind: str | None, index: int, opened: list[_Open]) -> bool:
-    """A short un-headed run that a content cue opened ("Last reviewed: 14 March 2025") right
-    before a heading of the same kind ("Scope of this chapter") is not where that section starts:
-    the run stays with the section before it, and the heading opens the section, as readers (and
-    the scorer's "starts with") expect."""
+def _is_preamble(
+    text: str,
+    raw: list[RawBlock],
+    current: _Open,
+    kind: str | None,
+    index: int,
+    opened: list[_Open],
+) -> bool:
+    """A short un-headed run of stamps that a content cue opened ("Last reviewed: 14 March
+    2025") right before a heading of the same kind ("Scope of this chapter") is not where that
+    section starts: the run stays with the section before it, and the heading opens the section,
+    as readers (and the scorer's "starts with") expect. A note written as prose ("In November
+    2024 we shortened our timescale: …") is content, and its section starts with it."""
     return (
         kind is not None
         and not current.headed
         and kind == current.kind
         and len(opened) > 1
         and index - current.first <= PREAMBLE_BLOCKS
+        and all(_is_short_line(text, raw[position]) for position in range(current.first, index))
     )
+
+
+def _is_short_line(text: str, block: RawBlock) -> bool:
+    return block.line_count == 1 and block.content_end - block.content_start <= STAMP_LENGTH
 
 
 STAMP_LENGTH = 80
@@ -240,6 +256,8 @@ def _stamp_under_title(
         return False
     if _is_page_chrome(text, raw[index]):
         return True
+    if _is_amendment_stamp(text, raw[index]) and not state.is_heading[index]:
+        return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None
     if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
         return True
@@ -291,6 +309,18 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     ):
         return False
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+_NAMES_AN_AMENDMENT = re.compile(r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?)\b")
+"""A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
+2023.", "Last amended 2nd February 2024") is its amendment note, which SPEC puts in the scope
+section: it does not stay with the title as a page's stamp ("Updated 3 June 2024", "v14") does."""
+
+
+def _is_amendment_stamp(text: str, block: RawBlock) -> bool:
+    return _is_stamp(text, block) and (
+        _NAMES_AN_AMENDMENT.search(text, block.content_start, block.content_end) is not None
+    )
 
 
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;:!?][\"'\u201d\u2019)\]*]*$")

@@ -36,9 +36,9 @@ from app.families.common_extractors import (
     amendment_statements,
     introduces_list,
     last_updated,
-    legislation,
     legislation_count,
     legislation_list,
+    legislation_with_abbreviations,
     lists_after_colons,
     version_label,
 )
@@ -175,20 +175,50 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     where…"). Where sentences disagree (see `_conflicting_ages`), the value is chosen as
     `_stated_fact` says and the others are alternatives.
     """
-    statements = [
-        statement
-        for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS)
-        if (statement := _leaving_care_statement(reading, sentence)) is not None
-    ]
+    statements = []
+    for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
+        statement = _leaving_care_statement(reading, sentence)
+        if statement is None and (answer := _sentence_under_heading(reading, sentence)):
+            statement = _leaving_care_statement(reading, answer, subject=sentence)
+        if statement is not None:
+            statements.append(statement)
     return _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
 
 
-def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statement | None:
-    """The support age `sentence` states, with its evidence, if it states one."""
+def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | None:
+    """The first sentence under `heading` when it is a heading block (a question asked as a
+    heading: "How long do care leavers get support?"): the sentence takes its subject from it
+    ("A. Until they are 21, …" says nothing of care leavers itself). A one-word label opening
+    the answer ("A.") is passed over."""
+    original = reading.plain.to_original(heading.start, heading.start).start
+    block = reading.block_at(original)
+    if block is None or block.type != "heading":
+        return None
+    following = reading.sentence_after(heading)
+    if following is None:
+        return None
+    under = reading.block_at(reading.plain.to_original(following.start, following.start).start)
+    if under is None or under.type == "heading" or under.start < block.end:
+        return None
+    if _ANSWER_LABEL.fullmatch(reading.quote(following)):
+        following = reading.sentence_after(following)
+    return following
+
+
+_ANSWER_LABEL = re.compile(r"[A-Za-z]{1,6}[.:)]")
+"""A label opening an answer ("A.", "Answer:")."""
+
+
+def _leaving_care_statement(
+    reading: ReadableOutline, sentence: Span, subject: Span | None = None
+) -> _Statement | None:
+    """The support age `sentence` states, with its evidence, if it states one; `subject`, a
+    heading above it, may say that the sentence is about leaving care."""
     text, lower = reading.text, reading.lower
     if not _HAS_AGE.search(lower, sentence.start, sentence.end):
         return None
-    if not _LEAVING_CARE.search(lower, sentence.start, sentence.end):
+    about = subject or sentence
+    if not _LEAVING_CARE.search(lower, about.start, about.end):
         return None
     found_limits = _age_limits(lower, sentence.start, sentence.end)
     if " aged " in lower[sentence.start : sentence.end]:
@@ -209,6 +239,8 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
             continue  # "16 to 18 | a social worker; 18 up to 25 | a personal adviser"
         extended: list[dict[str, Any]] = []
         evidence = [reading.evidence(sentence)]
+        if subject is not None:
+            evidence.insert(0, reading.evidence(subject))
         following = reading.sentence_after(sentence)
         regions = [Span(limit.end(), sentence.end)]
         if following is not None:
@@ -711,7 +743,9 @@ def _principles_listed(
 
 # --- legislation (common to every family) ---------------------------------------------------
 
-_registers("legislation")(legislation)
+_registers("legislation")(
+    legislation_with_abbreviations(_DATA.get("legislation_abbreviations", {}))
+)
 _registers("legislation_count")(legislation_count)
 
 
