@@ -54,6 +54,9 @@ body text) line up as a table's column."""
 FIRST_HEADER_REACH = 1.0
 """A first-page line whose top is within this many of its type sizes of where the other pages'
 running header stands is the first page's own header."""
+TITLE_HEADER_MIN_WORDS = 3
+"""A title this short ("Our values") is too likely to be written at the top of a page as text."""
+_HEADER_SEPARATORS = frozenset("-\u2013\u2014|:")
 SHORT_LINE_SHARE = 0.8
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
@@ -202,13 +205,14 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             or line.size < small
         )
 
+    title_headers = _title_headers(pages)
     header_tops = [
         top_line.top
-        for page in pages[1:]
+        for number, page in enumerate(pages[1:], start=1)
         if page.lines
         and (top_line := min(page.lines, key=lambda line: line.top)).bottom
         <= page.height * EDGE_BAND
-        and running(top_line)
+        and (running(top_line) or top_line in title_headers[number])
     ]
     first_header = _first_page_header(pages[0], header_tops) if pages else set()
     kept: list[list[TextLine]] = []
@@ -217,10 +221,63 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             [
                 line
                 for i, line in enumerate(page.lines)
-                if not (number == 0 and i in first_header) and (i not in edge or not running(line))
+                if not (number == 0 and i in first_header)
+                and (i not in edge or not running(line))
+                and line not in title_headers[number]
             ]
         )
     return kept
+
+
+def _title_headers(pages: Sequence[TextPage]) -> list[list[TextLine]]:
+    """Per page, the top line that is a running header printed on that page alone: on a page
+    after the first, the top-most line in the top band, in type no larger than the body's, set
+    apart from the text under it, that writes the document's title (the first page's largest
+    type, three words or more) joined to other words by a separator ("Kestrel Vale Council -
+    Policies, Values and Principles"). A header shown only from the second page on repeats on
+    no other page, so the repetition rule cannot find it in a two-page document; the title
+    under a separator is how such a header reads, and body text rarely writes it so."""
+    found: list[list[TextLine]] = [[] for _ in pages]
+    if len(pages) < 2 or not pages[0].lines:
+        return found
+    title = _title_words(pages[0])
+    if len(title.split()) < TITLE_HEADER_MIN_WORDS:
+        return found
+    body_size = _body_size([line for page in pages for line in page.lines])
+    for number, page in enumerate(pages[1:], start=1):
+        by_position = sorted(page.lines, key=lambda line: line.top)
+        if len(by_position) < 2:
+            continue
+        top_line, under = by_position[0], by_position[1]
+        if (
+            top_line.bottom <= page.height * EDGE_BAND
+            and top_line.size <= body_size
+            and under.top - top_line.bottom > top_line.size
+            and _writes_title_under_separator(top_line.text, title)
+        ):
+            found[number].append(top_line)
+    return found
+
+
+def _title_words(page: TextPage) -> str:
+    """The first page's lines in its largest type, in reading order, as lower-case words."""
+    largest = max(line.size for line in page.lines)
+    lines = sorted(
+        (line for line in page.lines if line.size >= largest * SAME_SIZE_RATIO),
+        key=lambda line: line.top,
+    )
+    return _SPACES.sub(" ", " ".join(line.text for line in lines)).strip().lower()
+
+
+def _writes_title_under_separator(text: str, title: str) -> bool:
+    words = _SPACES.sub(" ", text).strip().lower()
+    at = words.find(title)
+    if at < 0 or words == title:
+        return False
+    before, after = words[:at].rstrip(), words[at + len(title) :].lstrip()
+    return bool(
+        (before and before[-1] in _HEADER_SEPARATORS) or (after and after[0] in _HEADER_SEPARATORS)
+    )
 
 
 def _first_page_header(page: TextPage, header_tops: Sequence[float]) -> set[int]:

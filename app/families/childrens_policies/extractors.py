@@ -811,20 +811,65 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("practice model", "practice framework", "model of practice", "operating model"),
+        (
+            "practice model",
+            "practice framework",
+            "model of practice",
+            "operating model",
+            "our model",
+        ),
         re.compile(
             rf"(?P<name>{_NAME})[®™]?(?:\s+is|[ \t]*[:\-\u2013\u2014])\s+"
-            r"(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?"
-            r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)\b"
+            r"(?:(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?"
+            r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)"
+            r"|our\s+model)\b"
         ),
     ),
     (("approach to",), _APPROACH_TO),
+    (
+        ("operating model",),
+        re.compile(
+            rf"(?i:operating)[ \t]+(?i:model)\s+is\s+(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
+        ),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
-_NAME_AFTER_MODEL_WORDS = (_MODEL_PATTERNS[0][1], _MODEL_PATTERNS[4][1], _APPROACH_TO)
+_SAYS_WHICH_IS_THE_MODEL = (_MODEL_PATTERNS[4][1], _MODEL_PATTERNS[5][1], _MODEL_PATTERNS[7][1])
+_NAME_AFTER_MODEL_WORDS = (
+    _MODEL_PATTERNS[0][1],
+    _MODEL_PATTERNS[4][1],
+    _APPROACH_TO,
+    _MODEL_PATTERNS[7][1],
+)
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
+_IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model)\s+is\s+")
+_OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
+_IS_THE_MODEL_BEFORE = re.compile(r"\s+is\s+our\s+(?:(?i:practice|operating)\s+)?(?i:model)")
+_TITLE_CASE_NAME = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|for|&)[ \t]+|[ \t]+)[A-Z][\w'\u2019-]*"
+    r"(?:(?:[ \t]+(?:of|and|for|&))?[ \t]+[A-Z][\w'\u2019-]*)*"
+)
+"""A Title Case name of two words or more ("Trauma Informed Practice", "Signs of Wellbeing")."""
+_OWNER_REACH = 20
+
+
+def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence says outright that a Title Case name is the council's model ("Our
+    practice model is Trauma Informed Practice", "Trauma Informed Practice is our model"): like
+    "called", that makes the name a name even when its words alone would only describe a way of
+    working."""
+    name = match.group("name")
+    if _TITLE_CASE_NAME.fullmatch(name) is None:
+        return False
+    between = text[match.start() : match.start("name")]
+    if _IS_THE_MODEL_AFTER.match(between):
+        reach = max(0, match.start() - _OWNER_REACH)
+        return _OWNER_BEFORE.search(text, reach, match.start()) is not None
+    return _IS_THE_MODEL_BEFORE.match(text, match.end("name")) is not None
+
+
 _ADOPTED_BEFORE = re.compile(
     r"\b(?:adopt|use|using|follow|appl|implement|embed|introduc)\w*\s+the\s+$"
 )
@@ -970,8 +1015,10 @@ def named_models(reading: ReadableOutline) -> Fact:
                     and not match.group("practice")
                     and not _ENDS_WITH_KIND_OF_MODEL.search(match.group("name"))
                 )
-                called = bool(match.groupdict().get("called")) or (
-                    keeps_model and _is_adopted_title(text, sentence, match)
+                called = (
+                    bool(match.groupdict().get("called"))
+                    or (keeps_model and _is_adopted_title(text, sentence, match))
+                    or (pattern in _SAYS_WHICH_IS_THE_MODEL and _said_to_be_the_model(text, match))
                 )
                 name = _model_name(
                     match.group("name"),
