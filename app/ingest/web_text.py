@@ -56,23 +56,28 @@ MAX_HEAD_LINE = 80
 
 def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     """`text` without the chrome lines (and a blank line after each) among its first
-    `TITLE_ZONE_LINES` non-blank lines, up to its first line of prose: a page's "Print" or
-    "Share this page / Facebook / Email" box sits under its title, not at its edge."""
+    `TITLE_ZONE_LINES` lines that are not chrome, up to its first line of prose: a page's
+    "Print" or "Share this page / Facebook / Email" box sits under its title, not at its edge.
+    Chrome lines do not count towards the zone, so however long the box, it all goes and a
+    second pass finds nothing more to take."""
     dropped: list[tuple[int, int]] = []
     seen = 0
     for start, end in _lines(text, 0, len(text)):
         line = text[start:end].strip()
         if not line:
             continue
-        seen += 1
-        if seen > TITLE_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
+        if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
-        if seen > 1 and (is_chrome_line(line, cues) or _is_navigation_link(line)):
+        if seen and (is_chrome_line(line, cues) or _is_navigation_link(line)):
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
             while blank_before and after < len(text) and text[after] == "\n":
                 after += 1
             dropped.append((start, min(after, len(text))))
+            continue
+        seen += 1
+        if seen > TITLE_ZONE_LINES:
+            break
     if not dropped:
         return text
     kept: list[str] = []
