@@ -95,9 +95,9 @@ class Settings(BaseSettings):
     rendering_cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
     """Most bytes of rendered pages (matrix, timelines, versions) each worker keeps in memory."""
 
-    rendering_fingerprint_max_age: float = Field(default=1.0, ge=0, le=60)
-    """Seconds a worker trusts its last reading of what the versions are before reading it again:
-    how long a kept page may lag a write (0: read on every request)."""
+    kept_responses_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
+    """Most bytes of whole responses each worker keeps to answer repeated reads before routing
+    (decision 0039); 0 keeps none."""
 
     comparison_word_budget: int = Field(default=1_000_000, ge=0)
     """Units of word-level diff work one comparison may spend (counted, not timed: the same

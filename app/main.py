@@ -28,6 +28,7 @@ from app.config import Settings, get_settings
 from app.families import all_families
 from app.http.cache import BoundedCache
 from app.http.delivery import install_compression
+from app.http.kept_responses import KeptResponses, KeptResponsesMiddleware
 from app.http.renderings import Fingerprints, RenderingCache
 from app.http.sessions import install_sessions
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
@@ -115,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.comparison_json_cache = BoundedCache[bytes](size=64)
     app.state.chapter_templates = ChapterTemplates(size=8)
     app.state.rendering_cache = RenderingCache(app_settings.rendering_cache_max_bytes)
-    app.state.rendering_fingerprints = Fingerprints(app_settings.rendering_fingerprint_max_age)
+    app.state.rendering_fingerprints = Fingerprints()
     install_problem_handlers(app)
     app.add_middleware(
         ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)
@@ -125,6 +126,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_sessions(app, app_settings)
     install_compression(app)
     app.add_middleware(SecurityHeadersMiddleware, routes=lambda: app.routes, docs_path=DOCS_URL)
+    app.add_middleware(
+        KeptResponsesMiddleware,
+        cache=KeptResponses(app_settings.kept_responses_max_bytes),
+        engine=lambda: getattr(app.state, "engine", None),
+    )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

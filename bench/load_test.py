@@ -4,19 +4,29 @@ database of synthetic versions, C asyncio clients over loopback for S seconds on
 p50 / p99 latency, requests per second and errors. Stops by itself (time and request bounds).
 
     python bench/load_test.py [--versions 400] [--clients 50] [--seconds 60] [--workers 2]
-                              [--database-url postgresql+psycopg://…]
+                              [--database-url postgresql+psycopg://…] [--client wrk]
 
 Without --database-url a SQLite file in a temporary folder is used; a PostgreSQL database given
 must be empty (its tables are created and filled).
+
+Both clients are closed-loop (each connection sends its next request when the last one is
+answered), over the same mix and paths, with gzip accepted. The default client is this script's
+asyncio loop of httpx clients, which gives the figures of each route but spends a good part of
+the machine's CPU itself (httpx is pure Python): on 2 cores it shares them with the server.
+`--client wrk` drives the same paths with wrk (Debian's package: a C client using a fraction of
+a core), which gives the whole mix's figures only; any answer of 400 or more, and any
+connection, read, write or timeout error, counts as an error in both.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -148,6 +158,77 @@ async def _run(
     return latencies, errors, by_kind
 
 
+WRK_SCRIPT = r"""
+local paths = {%(paths)s}
+local threads = {}
+local counter = 1
+
+function setup(thread)
+  thread:set("first", counter)
+  counter = counter + 1
+  table.insert(threads, thread)
+end
+
+function init(args)
+  position = (first - 1) * 7919 %% #paths
+end
+
+function request()
+  position = position %% #paths + 1
+  return wrk.format("GET", paths[position], {["Accept-Encoding"] = "gzip, deflate"})
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "WRK_RESULT {\"requests\": %%d, \"duration_us\": %%d, \"p50_us\": %%d, " ..
+    "\"p99_us\": %%d, \"status_errors\": %%d, \"socket_errors\": %%d}\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.status, e.connect + e.read + e.write + e.timeout))
+end
+"""
+"""Every connection walks the mix's paths in order from its own place (the paths are the
+per-client lists interleaved, so any stretch of them has the mix's proportions)."""
+
+
+def _run_wrk(
+    base: str, per_client: list[list[str]], seconds: float, threads: int, folder: Path
+) -> tuple[int, float, float, int, int]:
+    """Requests, p50 and p99 in seconds, status errors (400 or more) and socket errors."""
+    paths = [path for row in zip(*per_client, strict=True) for path in row]
+    script = folder / "mix.lua"
+    script.write_text(
+        WRK_SCRIPT % {"paths": ", ".join(json.dumps(path) for path in paths)}, encoding="utf-8"
+    )
+    clients = len(per_client)
+    completed = subprocess.run(
+        [
+            "wrk",
+            f"--threads={min(threads, clients)}",
+            f"--connections={clients}",
+            f"--duration={round(seconds)}s",
+            "--timeout=60s",
+            f"--script={script}",
+            base,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = [line for line in completed.stdout.splitlines() if line.startswith("WRK_RESULT ")]
+    if not found:
+        sys.exit(f"wrk gave no result:\n{completed.stdout}\n{completed.stderr}")
+    line = found[0]
+    result = json.loads(line.removeprefix("WRK_RESULT "))
+    return (
+        int(result["requests"]),
+        result["p50_us"] / 1e6,
+        result["p99_us"] / 1e6,
+        int(result["status_errors"]),
+        int(result["socket_errors"]),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--versions", type=int, default=400)
@@ -156,7 +237,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--hot-pairs", type=int, default=40, help="Pairs the readers compare.")
     parser.add_argument("--database-url", default=None)
+    parser.add_argument(
+        "--client",
+        choices=("python", "wrk"),
+        default="python",
+        help="Who sends the requests: this script's httpx clients (figures per route) or wrk.",
+    )
+    parser.add_argument("--wrk-threads", type=int, default=1)
     args = parser.parse_args()
+    if args.client == "wrk" and shutil.which("wrk") is None:
+        sys.exit("wrk is not installed. To fix: apt-get install wrk, or use --client python.")
 
     with tempfile.TemporaryDirectory(prefix="policydiff-load-") as temporary:
         folder = Path(temporary)
@@ -204,7 +294,10 @@ def main() -> None:
             per_client = [
                 [_read_mix(pairs, rng, hot) for _ in range(500)] for _ in range(args.clients)
             ]
-            latencies, errors, by_kind = asyncio.run(_run(base, per_client, args.seconds))
+            if args.client == "wrk":
+                wrk_result = _run_wrk(base, per_client, args.seconds, args.wrk_threads, folder)
+            else:
+                latencies, errors, by_kind = asyncio.run(_run(base, per_client, args.seconds))
         finally:
             server.terminate()
             try:
@@ -212,9 +305,19 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 server.kill()
             log.close()
+        backend = database_url.split(":", 1)[0]
+        if args.client == "wrk":
+            served, p50, p99, status_errors, socket_errors = wrk_result
+            print(
+                f"{backend}, {args.workers} workers, {args.clients} connections (wrk, "
+                f"closed loop), {args.seconds:.0f} s: {served} requests, "
+                f"{served / args.seconds:.1f}/s, p50 {p50 * 1000:.0f} ms, "
+                f"p99 {p99 * 1000:.0f} ms, {status_errors + socket_errors} errors "
+                f"({status_errors} answers of 400 or more, {socket_errors} socket errors)"
+            )
+            return
         served = len(latencies)
         quantiles = statistics.quantiles(latencies, n=100) if served > 1 else [0.0] * 99
-        backend = database_url.split(":", 1)[0]
         print(
             f"{backend}, {args.workers} workers, {args.clients} clients, {args.seconds:.0f} s: "
             f"{served} requests, {served / args.seconds:.1f}/s, "

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gzip
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from sqlalchemy import Engine
 
 from app.http.caching import etag_matches, not_modified, set_validators, strong_etag
 from app.http.delivery import ALREADY_COMPRESSED, COMPRESSION_LEVEL, MINIMUM_SIZE
-from app.store import content_fingerprint
+from app.store import content_fingerprint, content_generation
 
 REVALIDATE = "no-cache"
 """Pages that change when a version is added: a client may keep them, and must ask each time
@@ -128,28 +127,27 @@ class RenderingCache:
 
 class Fingerprints:
     """The latest `content_fingerprint` of each scope (all versions, or one chapter), read again
-    once it is older than `max_age` seconds.
+    only when the content generation has moved (decision 0039).
 
-    The query reads every version row (on SQLite past the stored bytes: 15 to 20 ms for 400
-    versions), more than serving a kept page; reading it at most once per `max_age` per worker
-    makes a hit nearly free, at the price of serving a page up to `max_age` older than the last
-    write. 0 reads it on every request.
+    The digest reads every version row (on SQLite past the stored bytes: 15 to 20 ms for 400
+    versions), more than serving a kept page; the generation is one primary-key read that every
+    write to what pages show changes in its own transaction, so a hit costs that read and a
+    kept fingerprint is never stale.
     """
 
-    def __init__(self, max_age: float) -> None:
-        self._max_age = max_age
-        self._known: dict[str | None, tuple[float, str]] = {}
+    def __init__(self) -> None:
+        self._known: dict[str | None, tuple[int, str]] = {}
         self._lock = threading.Lock()
 
     def of(self, engine: Engine, chapter_slug: str | None = None) -> str:
-        now = time.monotonic()
+        generation = content_generation(engine=engine)
         with self._lock:
             known = self._known.get(chapter_slug)
-        if known is not None and now - known[0] < self._max_age:
+        if known is not None and known[0] == generation:
             return known[1]
         fingerprint = content_fingerprint(engine=engine, chapter_slug=chapter_slug)
         with self._lock:
-            self._known[chapter_slug] = (now, fingerprint)
+            self._known[chapter_slug] = (generation, fingerprint)
         return fingerprint
 
 

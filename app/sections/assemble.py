@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
-from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues
+from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.raw import RawBlock
@@ -312,11 +312,12 @@ def _joins(
     """An unnumbered heading joins the section before it as a sub-heading when it names that
     section's kind ("Amendment" after "Scope of this chapter", "Being safe" after "Key
     Outcomes"), or, in a document without numbered sections, when no cue knows it and the section
-    before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model")."""
+    before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model").
+    Headings of no kind ("Contact us", then "Further information") each keep their section."""
     if state.number[index] is not None:
         return False
     if kind is not None:
-        return kind == current.kind
+        return kind == current.kind and kind != OTHER_KIND  # "other" is no kind: each stands
     return (
         current.headed
         and not numbered_sections
@@ -340,6 +341,8 @@ def _heading_kind(
     chapter's name repeated lower down is not a title. None: nothing names it."""
     block = raw[index]
     words = text[state.words_start[index] : block.content_end]
+    if names_no_kind(words, after_body=any(not cues.splittable(kind) for kind in seen)):
+        return OTHER_KIND, "heading", 1.0
     kind = cues.heading_kind(words)
     if kind is not None and kind != TITLE_KIND:
         if model is not None and cues.only_hinted(kind, words):
@@ -363,6 +366,34 @@ def _heading_kind(
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
+    )
+
+
+_NO_KIND_HEADING = re.compile(
+    r"(?:glossary|definitions?|(?:key|common) (?:terms|words|definitions)"
+    r"|(?:the )?(?:terms|words|language) (?:we use|used)(?: in this (?:chapter|document))?"
+    r"|what (?:the|these|our) (?:words|terms) mean|abbreviations|acronyms)"
+    r"(?: (?:and|&) (?:definitions|abbreviations|acronyms|terms))?$",
+    re.IGNORECASE,
+)
+"""A glossary's heading: material of no kind, however many of a kind's words its entries hold
+("Words we use" over definitions of corporate parent, permanence and care leaver)."""
+_AFTER_BODY_HEADING = re.compile(
+    r"(?:further (?:reading|information|resources)|useful (?:links|resources|documents)"
+    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|resources|reading|"
+    r"policies|procedures|guidance|information))$",
+    re.IGNORECASE,
+)
+"""Pointers to other documents. Above the body they belong to the scope box ("Related
+chapters"); once a section that is no container has begun they end the page and hold no kind."""
+
+
+def names_no_kind(words: str, *, after_body: bool) -> bool:
+    """Whether heading `words` name material that is no kind of any chapter: a glossary, or
+    (after the body has begun) a list of related documents or further reading."""
+    label = heading_label(words)
+    return _NO_KIND_HEADING.fullmatch(label) is not None or (
+        after_body and _AFTER_BODY_HEADING.fullmatch(label) is not None
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +46,25 @@ _RUN_IN_HEADING = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d])[:.] +(?=\w)")
 """A heading run into its paragraph: "Introduction: This policy…", "Key Principles. We…"."""
 _RUN_IN_REACH = 51
 """`_RUN_IN_HEADING`'s ":" or "." stands within this many characters of the opening."""
+
+
+def heading_label(words: str) -> str:
+    """A heading's words in cue form without the symbols a page decorates it with: an icon
+    before it ("📘 About this chapter"), an accordion's arrow or sign after it ("Scope ▼"), and
+    the colon or question mark that ends it ("Purpose of this chapter:")."""
+    label = cue_text(words)
+    start, end = 0, len(label)
+    while start < end and _decoration(label[start]):
+        start += 1
+    while end > start and (_decoration(label[end - 1]) or label[end - 1] in "?:"):
+        end -= 1
+    return label[start:end]
+
+
+def _decoration(char: str) -> bool:
+    """A space, icon, arrow or sign around a heading's words: no letter, digit or punctuation
+    that may belong to them (a full stop still ends a sentence, not a heading)."""
+    return char.isspace() or unicodedata.category(char)[0] in "SZC" or char == "\ufe0f"
 
 
 def cue_text(text: str) -> str:
@@ -103,7 +123,7 @@ class Cues:
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
-        words = cue_text(words)
+        words = heading_label(words)
         if not self.any_heading.matches(words):
             return None
         for kind in self.kinds:
@@ -114,7 +134,7 @@ class Cues:
     def only_hinted(self, slug: str, words: str) -> bool:
         """Whether `words` name kind `slug` by its heading hints alone, so the kind model may
         overrule the name ("How we work with families" over a practice model's text)."""
-        words = cue_text(words)
+        words = heading_label(words)
         return any(kind.slug == slug and not kind.named.matches(words) for kind in self.kinds)
 
     def content_kind(self, opening: str, near_end: bool | None = None) -> str | None:

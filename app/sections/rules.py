@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.sections.classify import TITLE_KIND, Cues, cue_text
+from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label
 from app.sections.raw import RawBlock
 
 MAX_HEADING_LENGTH = 100
@@ -132,6 +132,15 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         )
         or content[0].islower()
     )
+    if (
+        reject
+        and block.line_count == 1
+        and not block.ordered
+        and _colon_label(content)
+        and _NUMBER.match(content) is None
+        and sentence_line(state, index, silent)
+    ):
+        return True  # a sentence-case label ending in a colon, over prose: a heading after all
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
@@ -201,8 +210,9 @@ def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
-MAX_SENTENCE_HEADING_WORDS = 8
-"""A heading in sentence case ("Our promise to children in care") is shorter than a sentence."""
+MAX_SENTENCE_HEADING_WORDS = 10
+"""A heading in sentence case ("Our promise to children in care", "Who this chapter is for and
+the laws that apply") is shorter than most sentences."""
 
 
 def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
@@ -215,15 +225,21 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if block.type != "paragraph" or block.line_count > 1:
         return False
     words = state.words(index)
+    labelled = _colon_label(words)
+    most_words = MAX_HEADING_WORDS if words.rstrip().endswith("?") else MAX_SENTENCE_HEADING_WORDS
     if (
         not words[:1].isupper()
-        or len(_WORD.findall(words)) > MAX_SENTENCE_HEADING_WORDS
+        or len(_WORD.findall(words)) > most_words
         or len(words) > MAX_PLAIN_HEADING_LENGTH
-        or _ENDS_LIKE_PROSE.search(words) is not None
+        or (_ENDS_LIKE_PROSE.search(words) is not None and not labelled)
         or any(char.isdigit() for char in words)
     ):
         return False
     if not _followed_by_body(state, index):
+        return False
+    if labelled and (
+        state.blocks[index + 1].type != "paragraph" or not _preceded_by_break(state, index)
+    ):
         return False
     if not _preceded_by_break(state, index) and not (
         _after_dated_line(state, index) and not _capitalised(words)
@@ -237,6 +253,28 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+def _colon_label(words: str) -> bool:
+    """A sentence-case label ending in a colon ("Purpose of this chapter:") that names what
+    follows rather than leading into it ("The main legislation is:", "We will:")."""
+    stripped = words.rstrip()
+    found = _WORD.findall(stripped)
+    if not found or not stripped.endswith(":") or ":" in stripped[:-1]:
+        return False
+    return found[-1].lower() not in _COLON_LEAD_ENDINGS
+
+
+_COLON_LEAD_ENDINGS = frozenset(
+    re.findall(
+        r"\w+",
+        "are is be will shall must should can include includes including that who means mean "
+        "following below follows example instance these this them",
+    )
+)
+"""Last words of a line that leads into what comes ("We will:", "This means:", "as follows:").
+A preposition may end a label that names its section ("The law we work within:"); the rules
+that take a colon label as a heading still want prose, not a list, after it."""
 
 
 _LEAD_ENDINGS = _MINOR_WORDS | frozenset(
@@ -253,11 +291,36 @@ def _names_not_leads(words: str) -> bool:
     return bool(found) and found[-1].lower() not in _LEAD_ENDINGS
 
 
+_DISCLOSURE_SIGNS = "\u25bc\u25be\u25b6\u25b8\u25ba\u2304\u02c5\u2228"
+"""An accordion's arrow after its heading ("Scope ▼"), as a page copied as text keeps it."""
+
+
+def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short capitalised line ending in an accordion's arrow, over body text: each fold of an
+    accordion page is a section, whatever its words ("Partnership ▼" after a list of statutes)."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
+        return False
+    words = state.words(index).rstrip()
+    if (
+        not words
+        or words[-1] not in _DISCLOSURE_SIGNS
+        or not heading_label(words)[:1].isupper()
+        or len(_WORD.findall(words)) > MAX_SENTENCE_HEADING_WORDS
+        or not _followed_by_body(state, index)
+    ):
+        return False
+    if not silent:
+        state.claim(index, "disclosure_line", True)
+    return True
+
+
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("not_a_heading", not_a_heading),
     ("numbered_heading", numbered_heading),
     ("strong_line", strong_line),
+    ("disclosure_line", disclosure_line),
     ("cue_heading", cue_heading),
     ("capitalised_line", capitalised_line),
     ("sentence_line", sentence_line),
@@ -471,9 +534,14 @@ MIN_SENTENCE_HEADINGS = 2
 def lone_sentence_lines(state: HeadingState) -> None:
     """A single sentence-case line between paragraphs is more likely an unpunctuated sentence
     ("Children start school ready to learn") than a heading: a document that names its sections
-    in sentence case does so for several of them."""
+    in sentence case does so for several of them (some of which the family's cues may know)."""
     found = [index for index, rule in enumerate(state.rule) if rule == "sentence_line"]
-    if len(found) < MIN_SENTENCE_HEADINGS:
+    named = sum(
+        1
+        for index, rule in enumerate(state.rule)
+        if rule == "cue_heading" and not _capitalised(state.words(index))
+    )
+    if len(found) + named < MIN_SENTENCE_HEADINGS:
         for index in found:
             _demote(state, index, "lone_sentence_line")
 
@@ -513,7 +581,14 @@ def find_headings(text: str, blocks: list[RawBlock], cues: Cues) -> HeadingState
 
 
 _GUESSED = frozenset(
-    {"numbered_heading", "strong_line", "cue_heading", "capitalised_line", "sentence_line"}
+    {
+        "numbered_heading",
+        "strong_line",
+        "disclosure_line",
+        "cue_heading",
+        "capitalised_line",
+        "sentence_line",
+    }
 )
 
 

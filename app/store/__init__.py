@@ -42,6 +42,7 @@ from app.store.corrections import (
 from app.store.db import DatabaseLimits, make_engine, make_session_factory
 from app.store.feed import recent_amendments
 from app.store.fingerprints import content_fingerprint
+from app.store.generation import content_generation
 from app.store.matrix import (
     DivergenceMatrix,
     MatrixCell,
@@ -153,6 +154,7 @@ __all__ = [
     "comparison_fingerprint",
     "comparison_payload",
     "content_fingerprint",
+    "content_generation",
     "correct_fact_value",
     "correct_section_kind",
     "corrections_of",

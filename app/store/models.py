@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -348,3 +349,14 @@ class VersionTombstone(Base):
 
     authority: Mapped[Authority] = relationship(lazy="joined", innerjoin=True)
     chapter: Mapped[Chapter] = relationship(lazy="joined", innerjoin=True)
+
+
+class ContentGeneration(Base):
+    """One row counting the changes to what readers see (decision 0039): database triggers on
+    every table a page is made from bump `value` in the writing transaction (migration
+    `0008_content_generation`), so no write path can forget to."""
+
+    __tablename__ = "content_generation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value: Mapped[int] = mapped_column(BigInteger)

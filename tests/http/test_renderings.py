@@ -97,26 +97,24 @@ def test_a_render_that_is_not_kept_is_asked_again_next_time() -> None:
     assert renders == [1, 1]
 
 
-def test_a_fingerprint_is_read_again_only_once_it_is_older_than_its_max_age(
+def test_a_fingerprint_is_read_again_only_when_the_content_generation_moves(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reads: list[str | None] = []
-    clock = [100.0]
+    generation = [7]
 
     def read(*, engine: object, chapter_slug: str | None = None) -> str:
         reads.append(chapter_slug)
         return f"state {len(reads)}"
 
     monkeypatch.setattr(renderings, "content_fingerprint", read)
-    monkeypatch.setattr(renderings.time, "monotonic", lambda: clock[0])
-    fingerprints = Fingerprints(max_age=1.0)
+    monkeypatch.setattr(renderings, "content_generation", lambda *, engine: generation[0])
+    fingerprints = Fingerprints()
     engine: object = None
 
     first = fingerprints.of(engine, "a-chapter")  # type: ignore[arg-type]
-    clock[0] += 0.5
     assert fingerprints.of(engine, "a-chapter") == first  # type: ignore[arg-type]
     assert fingerprints.of(engine, None) != first  # type: ignore[arg-type]  # its own scope
-    clock[0] += 0.6
+    generation[0] += 1
     assert fingerprints.of(engine, "a-chapter") != first  # type: ignore[arg-type]
     assert reads == ["a-chapter", None, "a-chapter"]
-    assert Fingerprints(max_age=0).of(engine) != Fingerprints(max_age=0).of(engine)  # type: ignore[arg-type]

@@ -40,7 +40,7 @@ def test_headings_named_by_meaning_take_the_kind_of_what_they_say():
     outline = outline_of(text)
     assert_tiles(outline)
     assert [(s.kind, s.heading, s.decided_by) for s in outline.sections[1:]] == [
-        ("corporate_parenting", "Being a good corporate parent", "model"),
+        ("corporate_parenting", "Being a good corporate parent", "heading"),
         ("information_sharing", "Keeping information safe", "model"),
     ]
 

@@ -33,7 +33,7 @@ def test_a_kept_compressed_body_is_the_body(body: bytes, media_type: str) -> Non
 def client(settings: Settings, session: Session) -> Iterator[TestClient]:
     add(session, chapter_text(amended="In May 2021, this chapter was revised."))
     add(session, chapter_text(leaving_care="until they are 25"))
-    changes = {"load_corpus_on_start": False, "rendering_fingerprint_max_age": 0}
+    changes = {"load_corpus_on_start": False}
     with TestClient(create_app(settings.model_copy(update=changes))) as test_client:
         yield test_client
 

@@ -36,7 +36,7 @@ def versions(session: Session) -> tuple[int, int]:
 
 @pytest.fixture
 def client(settings: Settings, versions: tuple[int, int]) -> Iterator[TestClient]:
-    changes = {"load_corpus_on_start": False, "rendering_fingerprint_max_age": 0}
+    changes = {"load_corpus_on_start": False}
     app = create_app(settings.model_copy(update=changes))
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client

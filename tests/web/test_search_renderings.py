@@ -22,7 +22,7 @@ API = "/api/v1/search?q=kinship%20stipend"
 @pytest.fixture
 def client(settings: Settings, session: Session) -> Iterator[TestClient]:
     add(session, chapter_text(extra="Kinship carers receive a weekly stipend."))
-    changes = {"load_corpus_on_start": False, "rendering_fingerprint_max_age": 0}
+    changes = {"load_corpus_on_start": False}
     with TestClient(create_app(settings.model_copy(update=changes))) as test_client:
         yield test_client
 

@@ -27,7 +27,7 @@ def pair(session: Session) -> tuple[int, int]:
 
 @pytest.fixture
 def client(settings: Settings, pair: tuple[int, int]) -> Iterator[TestClient]:
-    changes = {"load_corpus_on_start": False, "rendering_fingerprint_max_age": 0}
+    changes = {"load_corpus_on_start": False}
     with TestClient(create_app(settings.model_copy(update=changes))) as test_client:
         yield test_client
 

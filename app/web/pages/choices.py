@@ -5,8 +5,8 @@ Every compare page and version page offers up to 500 versions in its two lists. 
 comparison the worker already rendered (28 to 39 ms on 400 versions). They change only when
 the versions do, so they are kept with the `content_fingerprint` they were read under
 (decision 0030) and read again only when that fingerprint changes: the check is the same
-fingerprint the cached renderings use, read at most once per
-`POLICYDIFF_RENDERING_FINGERPRINT_MAX_AGE` seconds.
+fingerprint the cached renderings use, read again only when the content generation moves
+(decision 0039).
 """
 
 from __future__ import annotations

@@ -1,0 +1,209 @@
+"""Whole responses to repeated anonymous reads, kept per worker and answered before routing
+(decision 0039).
+
+Under a read-mostly load most requests ask again for what a worker answered a moment ago: the
+same version, comparison, page or search. Even when the body was kept (decision 0030), each
+such request still went through FastAPI's routing, dependency resolution (a session, a version
+row with its text and facts), the middleware stack and, for the API's version JSON, pydantic
+validation and encoding: 2 to 10 ms of the two cores. This middleware sits outside all of that.
+A kept response is exactly what the stack sent (status, every header, body) for a request with
+the same path, query, host, scheme and gzip acceptance, under the same content generation
+(`app.store.generation`), which every write to what readers see moves in its own transaction.
+So a hit costs one primary-key read and a send, and nothing kept outlives a write.
+
+Only what cannot differ between readers is kept: GETs of the routes in `KEPT_PATHS`, from a
+request with no cookie, no `Authorization` and no conditional or range header (those go
+through the app, which answers them as before), answered 200 without `Set-Cookie` and without
+`private` or `no-store` caching. The cache is bounded by the bytes it holds, least recently used
+first.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+
+from app.store import content_generation
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+AsgiApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+KEPT_PATHS = re.compile(
+    r"^(?:"
+    r"/versions/\d+"
+    r"|/compare"
+    r"|/search"
+    r"|/chapters/[a-z0-9-]+/matrix"
+    r"|/authorities/[a-z0-9-]+/chapters/[a-z0-9-]+"
+    r"|/api/v1/versions/\d+(?:/facts|/sections(?:/[a-z0-9_]+)?)?"
+    r"|/api/v1/comparisons"
+    r"|/api/v1/search"
+    r"|/api/v1/chapters/[a-z0-9-]+/matrix"
+    r")$"
+)
+"""Reads whose answer depends only on the stored content and on the request's path and query."""
+
+PERSONAL_HEADERS = frozenset(
+    {b"cookie", b"authorization", b"if-none-match", b"if-modified-since", b"if-match", b"range"}
+)
+"""A request carrying any of these is answered by the app itself."""
+
+UNSHAREABLE_CACHING = ("private", "no-store")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptResponse:
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]
+    body: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(name) + len(value) for name, value in self.headers)
+
+
+class KeptResponses:
+    """At most `max_bytes` of responses; the least recently used leaves first. Thread-safe."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[object, ...], KeptResponse] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> KeptResponse | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], response: KeptResponse) -> None:
+        size = response.size
+        if size > self._max_bytes:
+            return
+        with self._lock:
+            previous = self._entries.pop(key, None)
+            if previous is not None:
+                self._bytes -= previous.size
+            self._entries[key] = response
+            self._bytes += size
+            while self._bytes > self._max_bytes:
+                _, evicted = self._entries.popitem(last=False)
+                self._bytes -= evicted.size
+
+    @property
+    def size_bytes(self) -> int:
+        return self._bytes
+
+    @property
+    def max_bytes(self) -> int:
+        return self._max_bytes
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class KeptResponsesMiddleware:
+    """See the module's docstring. `engine` gives the app's engine (None before it starts)."""
+
+    def __init__(
+        self, app: AsgiApp, cache: KeptResponses, engine: Callable[[], Engine | None]
+    ) -> None:
+        self.app = app
+        self.cache = cache
+        self.engine = engine
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        key = await self._key(scope)
+        if key is None:
+            await self.app(scope, receive, send)
+            return
+        kept = self.cache.get(key)
+        if kept is not None:
+            await send(
+                {"type": "http.response.start", "status": kept.status, "headers": kept.headers}
+            )
+            await send({"type": "http.response.body", "body": kept.body})
+            return
+        await self.app(scope, receive, self._keeping(key, send))
+
+    async def _key(self, scope: Scope) -> tuple[object, ...] | None:
+        """The request's key, or None when it is not to be kept."""
+        if scope["type"] != "http" or scope["method"] != "GET" or self.cache.max_bytes == 0:
+            return None
+        if not KEPT_PATHS.match(scope["path"]):
+            return None
+        engine = self.engine()
+        if engine is None:
+            return None
+        host = b""
+        gzip = False
+        for name, value in scope["headers"]:
+            if name in PERSONAL_HEADERS:
+                return None
+            if name == b"host":
+                host = value
+            elif name == b"accept-encoding":
+                gzip = b"gzip" in value
+        try:
+            if engine.dialect.name == "sqlite":
+                generation = content_generation(engine=engine)
+            else:
+                generation = await run_in_threadpool(content_generation, engine=engine)
+        except Exception:
+            return None  # the app answers, and reports the database's state as it does
+        return (generation, scope["scheme"], host, scope["path"], scope["query_string"], gzip)
+
+    def _keeping(self, key: tuple[object, ...], send: Send) -> Send:
+        """`send`, keeping a complete shareable 200 response under `key` once sent."""
+        start: list[Message] = []
+        chunks: list[bytes] = []
+        collected = [0]
+
+        async def send_and_keep(message: Message) -> None:
+            await send(message)
+            if message["type"] == "http.response.start":
+                start.append(message)
+                return
+            if message["type"] != "http.response.body" or not start:
+                return
+            body = message.get("body", b"")
+            collected[0] += len(body)
+            if collected[0] > self.cache.max_bytes:
+                start.clear()  # too large to keep: collect no more of it
+                chunks.clear()
+                return
+            chunks.append(body)
+            if message.get("more_body", False):
+                return
+            headers = tuple(start[0].get("headers", ()))
+            if start[0]["status"] == 200 and _shareable(headers):
+                self.cache.put(key, KeptResponse(200, headers, b"".join(chunks)))
+
+        return send_and_keep
+
+
+def _shareable(headers: tuple[tuple[bytes, bytes], ...]) -> bool:
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered == b"set-cookie":
+            return False
+        if lowered == b"cache-control" and any(
+            word.encode() in value.lower() for word in UNSHAREABLE_CACHING
+        ):
+            return False
+    return True
+
+
+__all__ = ["KEPT_PATHS", "KeptResponse", "KeptResponses", "KeptResponsesMiddleware"]
