@@ -70,7 +70,8 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
-    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
+    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
+    r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
     r"(?:\s+(?:in|on))?[\s,:;|(\-\u2013\u2014]*"
@@ -107,10 +108,14 @@ _CHANGES_LABEL = re.compile(
 
 
 _CHANGES_LABEL_BRACKETED = re.compile(
-    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)[ \t]*\($"
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
+    r"(?:[ \t]+(?:since|in|to|from|made)[ \t]+(?:the[ \t]+|this[ \t]+)?"
+    r"(?:last[ \t]+|previous[ \t]+)?"
+    r"(?:issue|edition|version|review|revision|update|chapter))?[ \t]*\($"
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
-"""A label naming changes with their date in brackets ("Summary of changes (May 2024): …")."""
+"""A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
+"Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …")."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?:reviewed|updated|amended|revised|modified)"
