@@ -109,7 +109,7 @@ _CHANGES_LABEL = re.compile(
 
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
-    r"(?:[ \t]+(?:since|in|to|from|made)[ \t]+(?:the[ \t]+|this[ \t]+)?"
+    r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
     r"(?:issue|edition|version|review|revision|update|chapter))?[ \t]*\($"
 )
