@@ -196,10 +196,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             lower, span.end, sentence.end
         ):
             is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
-        elif date.day is None and _PAGE_LABEL.fullmatch(lower, opening_end, date_start):
+        elif (date.day is None and _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) or (
+            _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
+            and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
+        ):
             is_statement = True
-        elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
-            is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
