@@ -1,6 +1,6 @@
 """The annotation files of tests/cases/documents are well-formed, so their scores mean something.
 
-learn.json, holdout.json and the blind sets (blind, blind2 … blind5) say what a careful
+learn.json, holdout.json and the blind sets (blind, blind2 … blind5, blind9) say what a careful
 reader finds in each of our own case documents (the sections and the facts). The section-kind
 model learns from the first and is scored on the others (the blind sets were annotated before the
 parser read their documents), so a typo in a starts_with, an unknown kind or a document in two
@@ -24,7 +24,7 @@ from app.families import get_family
 from tests.conftest import REPO_ROOT
 
 DOCUMENTS = REPO_ROOT / "tests" / "cases" / "documents"
-SPLITS = ("learn", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")
+SPLITS = ("learn", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind9")
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
     ".md": "markdown",
