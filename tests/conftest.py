@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
-from app.store import make_engine, make_session_factory, upgrade_to_head
+from app.store import load_paths, make_engine, make_session_factory, upgrade_to_head
 from app.store.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,24 @@ SHARED_DIR = Path(os.environ.get("POLICYDIFF_SHARED", REPO_ROOT.parent / "shared
 SEEDS_DIR = SHARED_DIR / "seeds"
 EXPECTED_SEEDS = SHARED_DIR / "expected" / "seeds.json"
 CASES_DIR = Path(__file__).resolve().parent / "cases"
+CORPUS_DIR = REPO_ROOT / "corpus"
+
+
+SUMMARY_PROPERTY = "summary"
+"""A test's `record_property(SUMMARY_PROPERTY, line)` is printed at the end of the run, also
+from xdist workers (the property travels with the test's report): how many cases fuzzing ran."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = [
+        str(value)
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        for name, value in getattr(report, "user_properties", ())
+        if name == SUMMARY_PROPERTY
+    ]
+    for line in lines:
+        terminalreporter.write_line(line)
 
 
 if os.environ.get("PYTEST_XDIST_WORKER"):
@@ -109,12 +127,35 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
         fresh.dispose()
 
 
+@pytest.fixture(scope="session")
+def _corpus_template(_migrated_template: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """SQLite: the migrated template with the repository's corpus loaded through the store's
+    public loader, once per test session (and per xdist worker); a test that uses `corpus` gets
+    a copy of it, as if it had loaded the corpus itself."""
+    template = make_url(_migrated_template).database or ""
+    loaded = tmp_path_factory.mktemp("db-corpus") / "corpus.sqlite3"
+    shutil.copyfile(template, loaded)
+    engine = make_engine(f"sqlite:///{loaded}")
+    try:
+        summary = load_paths(session_factory=make_session_factory(engine), paths=[CORPUS_DIR])
+    finally:
+        engine.dispose()
+    assert summary.added and not summary.failed, summary.failed
+    return str(loaded)
+
+
 @pytest.fixture
-def migrated_engine(_migrated_template: str, tmp_path: Path) -> Iterator[Engine]:
-    """A database at the newest schema with no rows, private to the test."""
+def migrated_engine(
+    request: pytest.FixtureRequest, _migrated_template: str, tmp_path: Path
+) -> Iterator[Engine]:
+    """A database at the newest schema, private to the test: with no rows, or on SQLite with the
+    corpus already loaded when the test uses the `corpus` fixture (a copy of `_corpus_template`)."""
     if TEST_DATABASE_URL is None:
         copy = tmp_path / "policydiff.sqlite3"
-        shutil.copyfile(make_url(_migrated_template).database or "", copy)
+        if "corpus" in request.fixturenames:
+            shutil.copyfile(request.getfixturevalue("_corpus_template"), copy)
+        else:
+            shutil.copyfile(make_url(_migrated_template).database or "", copy)
         url = f"sqlite:///{copy}"
     else:
         url = _migrated_template
@@ -129,6 +170,17 @@ def migrated_engine(_migrated_template: str, tmp_path: Path) -> Iterator[Engine]
             connection.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
     yield migrated
     migrated.dispose()
+
+
+@pytest.fixture
+def corpus(session_factory: sessionmaker[Session]) -> None:
+    """The repository's corpus (the seeds and the sample authority's revisions), loaded through
+    the store's public loader: on SQLite `migrated_engine` copied it in already; on PostgreSQL it
+    is loaded into the emptied database here."""
+    if TEST_DATABASE_URL is None:
+        return
+    summary = load_paths(session_factory=session_factory, paths=[CORPUS_DIR])
+    assert not summary.failed, summary.failed
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +52,13 @@ class PlainView:
             position = self._original_offset(start)
             return Span(position, position)
         return Span(self._original_offset(start), self._original_offset(end - 1) + 1)
+
+    def to_plain(self, original_offset: int) -> int:
+        """The plain offset of original `original_offset` (removed markup maps to where it was)."""
+        run = max(bisect_right(self.original_starts, original_offset) - 1, 0)
+        following = self.plain_starts[run + 1] if run + 1 < len(self.plain_starts) else None
+        offset = self.plain_starts[run] + original_offset - self.original_starts[run]
+        return offset if following is None else min(offset, following)
 
     def _original_offset(self, plain_offset: int) -> int:
         run = max(bisect_right(self.plain_starts, plain_offset) - 1, 0)
@@ -110,11 +117,13 @@ def _line_continues(line: str, next_line: str) -> bool:
     return not (_LIST_MARKER.match(next_line) or _HEADING_MARKER.match(next_line))
 
 
-def sentence_spans(text: str) -> tuple[Span, ...]:
+def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
     """Sentences of `text`, trimmed of surrounding blanks, in order.
 
     A line break ends a sentence unless the line looks hard-wrapped; list items and headings
     always stand alone. Inside a paragraph, ".", "!" or "?" before a capital starts a new one.
+    A line starting at one of `breaks` (where a section starts) never carries on the line
+    before: a long title line without a full stop is not the first half of the note under it.
     """
     spans: list[Span] = []
     lines = text.split("\n")
@@ -128,6 +137,7 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
             index < last
             and len(line) >= _WRAPPED_LINE_MIN
             and _line_continues(line, lines[index + 1])
+            and offset not in breaks
         ):
             continue
         if line_end > paragraph_start:
@@ -504,6 +514,34 @@ class ReadableOutline:
             tables.append(rows)
         return [table for table in tables if table]
 
+    def table_rows(self) -> list[list[Span]]:
+        """Each row of every table written as text, as `table_first_cells` finds them, whole
+        (original offsets, without the outer "|"): a table whose rows are the items of a list
+        ("| Best interests | We act in their best interests |"). A markdown table's header row
+        is left out; a table read from Word or a web page keeps its first row."""
+        text = self.outline.text
+        if "|" not in text:
+            return []
+        tables: list[list[Span]] = []
+        rows: list[Span] = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if "|" not in line:
+                if rows:
+                    tables.append(rows)
+                rows = []
+            elif _TABLE_SEPARATOR.match(line):
+                rows = rows[:-1] if len(rows) == 1 else rows
+            else:
+                row_start = start + len(line) - len(line.lstrip(" \t|"))
+                row_end = start + len(line.rstrip(" \t|"))
+                rows.append(trim_span(text, row_start, max(row_start, row_end)))
+            start = end + 1
+        if rows:
+            tables.append(rows)
+        return [table for table in tables if table]
+
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1
         if index < 0 or offset >= self.blocks[index].end:
@@ -628,7 +666,8 @@ def read_outline(outline: Outline, search_words: SearchWords | None = None) -> R
     """Prepare `outline` for extractors: the analysis does this once and hands the reading to
     every extractor. `search_words` (the family's) are found in one pass."""
     plain = plain_view(outline.text)
-    sentences = sentence_spans(plain.text)
+    section_starts = frozenset(plain.to_plain(section.start) for section in outline.sections[1:])
+    sentences = sentence_spans(plain.text, section_starts)
     blocks = tuple(outline.blocks())
     lower = _lower_case_in_place(plain.text)
     return ReadableOutline(

@@ -118,13 +118,16 @@ _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
 "Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …")."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
-    r"(?:reviewed|updated|amended|revised|modified)"
-    r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified))?"
+    r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
+    r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified|checked))?"
     r"(?:\s+(?:in|on))?[ \t]*[:|\-\u2013\u2014]?[ \t]*"
 )
 """A label of when the content last changed ("Content last reviewed and updated: January 2024",
 "Last reviewed October 2022"). Given a day it is the page's stamp (`last_updated`, an ISO date);
-given only a month it still dates the latest change, so it is an amendment statement."""
+given only a month it still dates the latest change, so it is an amendment statement; "Last
+amended" and "Last revised" name an amendment whatever the date's precision ("_Last amended 2nd
+February 2024_"), and "checked" is a review ("This chapter was last checked in Sept 2024")."""
+_AMENDMENT_LABEL_VERBS = ("amended", "revised")
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
@@ -144,6 +147,18 @@ _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
 _DATE_CLOSES = re.compile(r"(?:,|\b(?:in|on|from|during))[ \t]*$")
 """…after a comma or "in": "Amended in line with Working Together 2023, February 2024"."""
+
+
+_VERSION_BEFORE_DATE = re.compile(
+    r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(\-\u2013\u2014][ \t]*"
+    r"(?:dated[ \t]+)?"
+)
+"""A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)"):
+the date the version was issued, so the date of its amendment (as a version table's latest row)."""
+_WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
+_NOW = re.compile(r"\bnow\b")
+"""A note opening with its date, saying in the council's voice what it did and how things now
+stand ("In November 2024 we shortened our timescale: a plan is now made within 4 months")."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -169,6 +184,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         return found
     text, lower = reading.text, reading.lower
     statements: list[tuple[PartialDate, Span]] = []
+    entries: list[tuple[PartialDate, Span, bool]] = []
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     for date, span in sorted(dates, key=lambda found: found[1].start):
         sentence = reading.sentence_at(span.start)
@@ -182,23 +198,35 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if date.month is None:
             is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
         elif opening_end == date_start:
+            is_entry = _DATED_ENTRY.match(text, span.end, sentence.end) is not None
             is_statement = bool(
-                _DATED_ENTRY.match(text, span.end, sentence.end)
+                is_entry
                 and (
                     _AMENDMENT_VERB.search(lower, span.end, sentence.end)
                     or _AMENDED_THING.search(lower, span.end, sentence.end)
                     or _ENTRY_WORDS.search(lower, span.end, sentence.end)
                 )
             ) or _says_what_changed(lower, sentence)
+            if is_entry:
+                entries.append((date, sentence, is_statement))
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
+        elif _CHANGES_LABEL_BRACKETED.fullmatch(
+            lower, opening_end, date_start
+        ) and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end):
+            is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
             lower, span.end, sentence.end
         ):
             is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
-        elif (date.day is None and _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) or (
-            _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
-            and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
+        elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
+            is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
+        elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
+            is_statement = _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
+        elif (
+            _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
+            and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
+            and _NOW.search(lower, span.end, sentence.end)
         ):
             is_statement = True
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
@@ -227,8 +255,28 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 )
         if is_statement:
             statements.append((date, sentence))
+    statements += _entries_of_a_history(lower, entries)
+    statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _entries_of_a_history(
+    lower: str, entries: list[tuple[PartialDate, Span, bool]]
+) -> list[tuple[PartialDate, Span]]:
+    """The dated entries ("Sept 2024 \u2013 support extended to 25") that stand in one run of
+    lines with an entry that is an amendment statement ("Feb 2021 \u2013 first published"): a
+    history list dates every change it lists, whatever words an entry uses."""
+    found: list[tuple[PartialDate, Span]] = []
+    run: list[tuple[PartialDate, Span, bool]] = []
+    for entry in [*entries, None]:
+        if entry is not None and (not run or not lower[run[-1][1].end : entry[1].start].strip()):
+            run.append(entry)
+            continue
+        if len(run) > 1 and any(is_statement for _, _, is_statement in run):
+            found += [(date, sentence) for date, sentence, is_statement in run if not is_statement]
+        run = [entry] if entry is not None else []
+    return found
 
 
 _OPENING_YEAR_LEAD_IN = re.compile(r"(?:in|during)\s+")
@@ -319,6 +367,9 @@ _LAST_UPDATED_LABEL = re.compile(
 "_Last updated 2 June 2025_"), or a line opening with "Updated" or
 "Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
 when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
+_LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
+"""A label that names the chapter's amendment, not the page's stamp: its date is the
+amendment date (see `_PAGE_LABEL`)."""
 _LABEL_CHARACTERS = 40
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
@@ -340,6 +391,8 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         )
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
+        if label is not None and _LAST_AMENDED.search(label.group()):
+            continue
         if label is not None and _stamps_the_page(text, label, found):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
@@ -553,6 +606,13 @@ _ACTS = re.compile(r"\bActs\b")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
 
 
+_PROVISION_CITED = re.compile(
+    r"[ \t]*[,(][ \t]*(?:sections?|ss?\.)[ \t]*\d[^()]*\)?[ \t.;]*$", re.IGNORECASE
+)
+"""A provision cited after the instrument ("Children Act 1989, section 17", "… 1989 (s.22)"):
+the instrument is the Act, the provision is part of what was cited."""
+
+
 def _plain_words(quote: str) -> str:
     """The words of a quote as a reader sees them: markdown links and emphasis gone, one space."""
     return " ".join(plain_view(quote).text.split())
@@ -566,6 +626,8 @@ def _legislation_item(cited: str) -> dict[str, Any]:
     with its members in brackets, has no year of its own.
     """
     name = _LEADING_THE.sub("", cited)
+    if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
+        name = name[: provision.start()]
     years: list[int] = []
     # Each pattern is tried only where it can match: years end the name, or a bracket does.
     trailing = _TRAILING_YEARS.match(name) if name.rstrip()[-1:].isdigit() else None
@@ -770,7 +832,7 @@ def _ends_a_sentence(text: str, item: Span) -> bool:
 
 
 _CITED_TITLE = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()-]*|and|of|for|to|on|in|with|the))*?"
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
     rf"[ \t]+{_YEAR}\b"
 )
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"."""
@@ -782,14 +844,26 @@ else it says ("…its duties under the Children Act 1989, the Children Act 2004 
 a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
 
 
+_CITED_AS_LAW = re.compile(
+    r"\b(?:sections?|ss?\.)[ \t]*\d"
+    r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
+)
+"""What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
+does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
+said to stand on them ("This policy rests on …", "is based on …", as "underpinned by")."""
+
+
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
-    Children Act 1989, …"): three statutes (four where no word names legislation), each as a title
-    with its year."""
+    Children Act 1989, …"): three statutes (four where no word names legislation and no section
+    or basis is cited, see `_CITED_AS_LAW`), each as a title with its year."""
     about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
-        needed = _STATUTES_IN_A_SENTENCE + (0 if sentence in about_legislation else 1)
+        names_legislation = sentence in about_legislation or bool(
+            _CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end)
+        )
+        needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)

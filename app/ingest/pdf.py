@@ -13,6 +13,7 @@ inflating them here with a cap, before PDFium inflates them without one).
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import threading
 import zlib
@@ -40,6 +41,7 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _BOLD_WEIGHT = 600
 _MIN_FONT_SIZE = 2.0
 _CELL_GAP_EMS = 2.0
+_WIDE_GAP_EMS = 1.0
 CELL_SEPARATOR = " | "
 """What stands between two table cells in a line's text."""
 _LIST_MARKER = re.compile(
@@ -86,6 +88,10 @@ class TextLine:
     cells: int = 1
     """How many table cells the line crosses: text runs PDFium put on one line with a wide gap
     between them (the gap is written " | " in `text`)."""
+    wide_gaps: tuple[tuple[int, float], ...] = ()
+    """Spaces wider than a word space but too narrow to be sure of a cell boundary on their
+    own: (offset of the space in `text`, where the text after it starts). A column of them
+    lined up on neighbouring lines is a table's (`pdf_layout`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,15 +286,27 @@ def _line(
     size = sizes[1]
     line_text = "".join(characters[start:end])
     marks = _note_marks(text_page, line_text, start, size)
-    gaps = _cell_gaps(text_page, line_text, start, size)
-    if marks or gaps:
-        line_text = "".join(
-            CELL_SEPARATOR if index in gaps else characters[index]
-            for index in range(start, end)
-            if index not in marks
-        )
-    text = line_text.replace("\x02", "-").replace("\ufffe", "-").strip()
+    gaps, wide = _cell_gaps(text_page, line_text, start, size)
+    offsets: list[tuple[int, float]] = []
+    if marks or gaps or wide:
+        pieces: list[str] = []
+        length = 0
+        for index in range(start, end):
+            if index in marks:
+                continue
+            if index in wide:
+                offsets.append((length, wide[index]))
+            piece = CELL_SEPARATOR if index in gaps else characters[index]
+            pieces.append(piece)
+            length += len(piece)
+        line_text = "".join(pieces)
+    unstripped = line_text.replace("\x02", "-").replace("\ufffe", "-")
+    text = unstripped.strip()
+    lead = len(unstripped) - len(unstripped.lstrip())
     return TextLine(
+        wide_gaps=tuple(
+            (offset - lead, x) for offset, x in offsets if 0 < offset - lead < len(text)
+        ),
         cells=len(gaps) + 1,
         text=text,
         size=round(size, 1),
@@ -300,11 +318,18 @@ def _line(
     )
 
 
-def _cell_gaps(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float) -> set[int]:
+def _cell_gaps(
+    text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float
+) -> tuple[set[int], dict[int, float]]:
     """The spaces of a line that stand for a gap between table cells: spaces PDFium generated
     (the PDF draws none there) where the text after starts more than two ems after the text
-    before. Word spaces are drawn, or narrow; a list's bullet and its text are not cells."""
+    before. Word spaces are drawn, or narrow; a list's bullet and its text are not cells.
+
+    Also the generated spaces of one to two ems, with where the text after them starts: a
+    table set with narrow cell padding (a web page printed by a browser) has them, and so do
+    justified lines; only a column of them on neighbouring lines tells a table."""
     gaps: set[int] = set()
+    wide: dict[int, float] = {}
     raw = text_page.raw
     is_generated = pdfium_c.FPDFText_IsGenerated
     edges = _CharEdges(raw)
@@ -312,11 +337,18 @@ def _cell_gaps(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: 
         index = start + match.start()
         if not is_generated(raw, index):
             continue
-        if edges.left(index + 1) - edges.right(index - 1) > _CELL_GAP_EMS * size:
-            head = line_text[: match.start()].strip()
-            if not _LIST_MARKER.fullmatch(head):
-                gaps.add(index)
-    return gaps
+        after = edges.left(index + 1)
+        gap = after - edges.right(index - 1)
+        if gap <= _WIDE_GAP_EMS * size:
+            continue
+        head = line_text[: match.start()].strip()
+        if _LIST_MARKER.fullmatch(head):
+            continue
+        if gap > _CELL_GAP_EMS * size:
+            gaps.add(index)
+        else:
+            wide[index] = after
+    return gaps, wide
 
 
 class _CharEdges:
@@ -348,6 +380,7 @@ def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size:
         for offset in range(match.end() - 1, match.start() - 1, -1):
             index = start + offset
             mark_size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+            mark_size *= _page_scale(text_page, index)
             if not _MIN_FONT_SIZE <= mark_size < size * _NOTE_MARK_RATIO:
                 break
             marks.add(index)
@@ -355,7 +388,9 @@ def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size:
 
 
 def _font_size(text_page: pdfium.PdfTextPage, index: int, box_height: float) -> float:
-    """The character's font size in points, as its font was set (scaled by the text matrix).
+    """The character's font size in points, as its font was set, scaled by the character's
+    matrix (the text matrix and the page's transformation: Chromium and WeasyPrint set 11 pt
+    type as 14.67 CSS pixels and scale the page by 0.75, and an em is what gaps compare with).
 
     A font box's height varies from glyph to glyph and from font to font by a few per cent, enough
     to split one heading style into two sizes; the size the text was set in does not. Where PDFium
@@ -363,9 +398,20 @@ def _font_size(text_page: pdfium.PdfTextPage, index: int, box_height: float) -> 
     height stands in.
     """
     size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
+    size *= _page_scale(text_page, index)
     if size >= _MIN_FONT_SIZE and 0.5 * size <= box_height <= 2.5 * size:
         return size
     return box_height
+
+
+def _page_scale(text_page: pdfium.PdfTextPage, index: int) -> float:
+    """How much the character's matrix scales its type (1 where PDFium gives no matrix):
+    browsers draw CSS pixels at 0.75 pt each, so their 11 pt type is set at 14.67."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text_page.raw, index, ctypes.byref(matrix)):
+        return 1.0
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    return scale if scale > 0 else 1.0
 
 
 class _FontReader:

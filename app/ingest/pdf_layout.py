@@ -14,6 +14,7 @@ PDF has no paragraphs, only positioned lines. This module rebuilds the structure
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -47,6 +48,12 @@ FIRST_LINE_INDENT_EMS = 1.5
 OUTDENT_EMS = 0.5
 """A line starting this far left of a list item's marker is no longer part of the item."""
 ROW_REACH = 2
+ALIGNED_GAP_EMS = 0.25
+"""Wide spaces on neighbouring lines whose following text starts this close (in ems of the
+body text) line up as a table's column."""
+FIRST_HEADER_REACH = 1.0
+"""A first-page line whose top is within this many of its type sizes of where the other pages'
+running header stands is the first page's own header."""
 SHORT_LINE_SHARE = 0.8
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
@@ -65,6 +72,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_LEADER = re.compile(
+    r"\s*(?:[.\u00b7\u2024\u2027]\s?){4,}[.\u00b7\u2024\u2027\u2026\s]*(?:\d{1,4}|[ivxlc]{1,7})?\s*$"
+    r"|\s*\u2026{2,}\s*(?:\d{1,4}|[ivxlc]{1,7})?\s*$",
+    re.IGNORECASE,
+)
+"""A contents entry's dot leader (four dots or more, or ellipses) and the page number after it."""
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(
     r"([\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u2013\u2014\u00b7\u2043\u27a2\u25ba*\-"
@@ -111,13 +124,17 @@ class _Block:
 
 def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     """The document's text as markdown blocks separated by blank lines (possibly empty)."""
-    kept = _without_running_lines(pages)
+    kept = [_without_leaders(lines) for lines in _without_running_lines(pages)]
     body_lines = [line for page in kept for line in page]
     if not body_lines:
         return ""
     body_size = _body_size(body_lines)
     kept = [
-        _lone_rows_as_text(_with_markers_attached(_without_footnotes(lines, body_size)))
+        _lone_rows_as_text(
+            _aligned_gaps_as_cells(
+                _with_markers_attached(_without_footnotes(lines, body_size)), body_size
+            )
+        )
         for lines in kept
     ]
     body_lines = [line for page in kept for line in page]
@@ -177,21 +194,68 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         keys.update({_running_key(page.lines[i]) for i in edge})
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
     small = _single_page_margin_size(pages, edges)
+
+    def running(line: TextLine) -> bool:
+        return bool(
+            _PAGE_NUMBER.fullmatch(line.text.strip())
+            or keys[_running_key(line)] >= needed
+            or line.size < small
+        )
+
+    header_tops = [
+        top_line.top
+        for page in pages[1:]
+        if page.lines
+        and (top_line := min(page.lines, key=lambda line: line.top)).bottom
+        <= page.height * EDGE_BAND
+        and running(top_line)
+    ]
+    first_header = _first_page_header(pages[0], header_tops) if pages else set()
     kept: list[list[TextLine]] = []
-    for page, edge in zip(pages, edges, strict=True):
+    for number, (page, edge) in enumerate(zip(pages, edges, strict=True)):
         kept.append(
             [
                 line
                 for i, line in enumerate(page.lines)
-                if i not in edge
-                or not (
-                    _PAGE_NUMBER.fullmatch(line.text.strip())
-                    or keys[_running_key(line)] >= needed
-                    or line.size < small
-                )
+                if not (number == 0 and i in first_header) and (i not in edge or not running(line))
             ]
         )
     return kept
+
+
+def _first_page_header(page: TextPage, header_tops: Sequence[float]) -> set[int]:
+    """The lines at the top of the first page that are that page's own header. Word and the PDF
+    makers let the first page have a header of its own (a letterhead, the manual's name),
+    printed where the running header of the other pages stands, which then differs from it: a
+    line there, and the lines set close under it (a letterhead of two lines) in the top band."""
+    by_position = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
+    header: set[int] = set()
+    previous: TextLine | None = None
+    for index in by_position[:EDGE_LINES]:
+        line = page.lines[index]
+        if line.bottom > page.height * EDGE_BAND:
+            break
+        at_header = any(
+            abs(line.top - top) <= line.size * FIRST_HEADER_REACH for top in header_tops
+        )
+        under_header = previous is not None and line.top - previous.bottom <= previous.size
+        if not (at_header or under_header):
+            break
+        header.add(index)
+        previous = line
+    return header
+
+
+def _without_leaders(lines: Sequence[TextLine]) -> list[TextLine]:
+    """Lines of a contents list without their dot leaders and page numbers ("Our values ....
+    4"): they belong to the printed pages, as Word's contents fields do (decision 0012)."""
+    result: list[TextLine] = []
+    for line in lines:
+        match = _LEADER.search(line.text)
+        if match is not None and match.start() > 0:
+            line = dataclasses.replace(line, text=line.text[: match.start()].rstrip())
+        result.append(line)
+    return result
 
 
 def _without_footnotes(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
@@ -254,6 +318,35 @@ def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
         merged[marker_index] = marker  # placeholder: dropped below
     attached = {i for i in markers if i in merged}
     return [merged.get(i, line) for i, line in enumerate(lines) if i not in attached]
+
+
+def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with each wide space that lines up with one on a neighbouring line (the
+    text after both starts at the same place, within two lines) made a cell boundary: a table's
+    column whose cells sit closer than the two ems `pdf` takes alone. Justified lines have wide
+    spaces too, but the words after them do not line up from line to line."""
+    reach = ALIGNED_GAP_EMS * body_size
+    chosen: list[set[int]] = [set() for _ in lines]
+    for index, line in enumerate(lines):
+        for other_index in range(index + 1, min(len(lines), index + 1 + ROW_REACH)):
+            other = lines[other_index]
+            for offset, start in line.wide_gaps:
+                for other_offset, other_start in other.wide_gaps:
+                    if abs(start - other_start) <= reach:
+                        chosen[index].add(offset)
+                        chosen[other_index].add(other_offset)
+    result: list[TextLine] = []
+    for line, offsets in zip(lines, chosen, strict=True):
+        if not offsets:
+            result.append(line)
+            continue
+        text = line.text
+        for offset in sorted(offsets, reverse=True):
+            text = text[:offset] + CELL_SEPARATOR + text[offset + 1 :]
+        result.append(
+            dataclasses.replace(line, text=text, cells=line.cells + len(offsets), wide_gaps=())
+        )
+    return result
 
 
 def _lone_rows_as_text(lines: Sequence[TextLine]) -> list[TextLine]:

@@ -52,7 +52,12 @@ _CONTAINERS = frozenset(
                 "w:dir", "w:bdo", "w:sdtContent")
 )  # fmt: skip
 """Inline elements whose runs Word shows as part of the paragraph."""
+_LAYOUT_CELL_SENTENCES = 2
+_LAYOUT_CELL_WORDS = 25
+"""A table cell with this many sentences and words holds running text, not a datum."""
+_SENTENCE_END = re.compile(r"[a-z)][.!?]$")
 _SDT = qn("w:sdt")
+_SIMPLE_FIELD = qn("w:fldSimple")
 _RUN = qn("w:r")
 _PARAGRAPH = qn("w:p")
 _TABLE = qn("w:tbl")
@@ -187,6 +192,8 @@ class _Paragraph:
     bold: bool
     size: float
     """The font size most of the paragraph's characters are set in, in points."""
+    lines_bold: list[bool]
+    """For each line of `text` (apart at Word's line breaks): whether all its words are bold."""
 
 
 @dataclass(slots=True)
@@ -254,11 +261,28 @@ class _Writer:
             return
         if marker is None or not marker.label:
             self._end_list()
+            soft = _soft_blocks(read.text, read.lines_bold)
+            if soft is not None:
+                self._soft_paragraph(soft, read.size)
+                return
             if _MAY_BE_HEADING.fullmatch(text):
                 self.plain.append(_PlainParagraph(len(self.output), text, read.size))
             self.output.append(_paragraph_markdown(text, read.bold))
             return
         self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
+
+    def _soft_paragraph(self, blocks: list[_SoftBlock], size: float) -> None:
+        for block in blocks:
+            text = _tidy(block.text)
+            if not text:
+                continue
+            if block.kind == "heading":
+                self.plain.append(_PlainParagraph(len(self.output), text, size))
+                self.output.append(_paragraph_markdown(text, bold=True))
+            elif block.kind == "item":
+                self.output.append("- " + escape_line_start(" ".join(text.split("\n"))))
+            else:
+                self.output.append(_paragraph_markdown(text, bold=False))
 
     def _list_item(self, marker: Marker, level: int, text: str) -> None:
         words = " ".join(text.split("\n"))
@@ -286,7 +310,7 @@ class _Writer:
 
     def _table(self, table: XmlElement) -> None:
         rows = [list(row.iterchildren(qn("w:tc"))) for row in table.iterchildren(qn("w:tr"))]
-        if all(len(cells) <= 1 for cells in rows):
+        if all(len(cells) <= 1 for cells in rows) or self._is_layout(rows):
             for cells in rows:
                 for cell in cells:
                     self.blocks(cell)
@@ -300,6 +324,31 @@ class _Writer:
                 lines.append(escape_line_start(line))
         if lines:
             self.output.append("\n".join(lines))
+
+    def _is_layout(self, rows: list[list[XmlElement]]) -> bool:
+        """Whether a table lays out the document's body rather than holding data: in most of its
+        rows a cell holds text of several blocks (paragraphs, list items), as when headings sit
+        in a left column and their sections' text beside them. Data tables hold a phrase or a
+        sentence per cell, and stay rows of `cell | cell`."""
+        laid_out = sum(1 for cells in rows if any(self._holds_blocks(cell) for cell in cells))
+        return laid_out > 0 and laid_out * 2 >= len(rows)
+
+    def _holds_blocks(self, cell: XmlElement) -> bool:
+        """Whether a cell holds a body's text: several paragraphs, a list, or sentences."""
+        written = 0
+        words: list[str] = []
+        for paragraph in cell.iter(_PARAGRAPH):
+            text = "".join(element.text or "" for element in paragraph.iter(_TEXT))
+            if not text.strip():
+                continue
+            written += 1
+            words.extend(text.split())
+            style_id = self._style_of(paragraph)
+            num_id, _ = _numbering_of(paragraph, style_id, self._styles, self._numbering)
+            if written >= 2 or (num_id is not None and num_id != "0"):
+                return True
+        sentences = sum(1 for word in words if _SENTENCE_END.search(word))
+        return sentences >= _LAYOUT_CELL_SENTENCES and len(words) >= _LAYOUT_CELL_WORDS
 
     def _cell_text(self, cell: XmlElement) -> str:
         """A cell's paragraphs, list numbers included, on one line (nested tables flattened)."""
@@ -324,17 +373,27 @@ class _Writer:
         parts: list[str] = []
         all_bold = True
         sizes: Counter[float] = Counter()
+        lines_bold: list[bool | None] = [None]
+        fields = _Fields()
         for run in _runs(paragraph):
-            text = _run_text(run)
+            text = "" if fields.read(run) else _run_text(run)
             if not text:
                 continue
             parts.append(text)
+            run_bold = self._run_bold(run, paragraph_bold)
+            for number, segment in enumerate(text.split("\n")):
+                if number:
+                    lines_bold.append(None)
+                if segment.strip():
+                    lines_bold[-1] = run_bold and lines_bold[-1] is not False
             if text.strip():
                 sizes[self._run_size(run, paragraph_size)] += len(text.strip())
-                if not self._run_bold(run, paragraph_bold):
+                if not run_bold:
                     all_bold = False
         size = sizes.most_common(1)[0][0] if sizes else paragraph_size
-        return _Paragraph("".join(parts), all_bold and bool(sizes), size)
+        return _Paragraph(
+            "".join(parts), all_bold and bool(sizes), size, [bool(b) for b in lines_bold]
+        )
 
     def _run_size(self, run: XmlElement, paragraph_size: float) -> float:
         properties = run.find(qn("w:rPr"))
@@ -384,6 +443,94 @@ class _Writer:
         return paragraph_bold
 
 
+_FIELD_CHARACTER = qn("w:fldChar")
+_FIELD_INSTRUCTION = qn("w:instrText")
+_PAGE_NUMBER_FIELDS = frozenset({"PAGEREF", "PAGE", "NUMPAGES", "SECTIONPAGES"})
+"""Fields whose result is a page number: in a contents entry ("Our values 4") or a cross-
+reference ("see page 12") it belongs to the printed pages, not to the text that is compared."""
+
+
+class _Fields:
+    """Word's complex fields (`w:fldChar` begin, instruction, separate, result, end) as the runs
+    of one paragraph pass: says which runs are the result of a page-number field."""
+
+    def __init__(self) -> None:
+        self._open: list[list[str]] = []
+        """Per open field: its instruction so far, and "result" once past `separate`."""
+
+    def read(self, run: XmlElement) -> bool:
+        """Take in the run's field marks; True when its text is a page number to leave out."""
+        for child in run.iterchildren():
+            if child.tag == _FIELD_CHARACTER:
+                kind = child.get(qn("w:fldCharType"))
+                if kind == "begin":
+                    self._open.append([""])
+                elif kind == "separate" and self._open:
+                    self._open[-1].append("result")
+                elif kind == "end" and self._open:
+                    self._open.pop()
+            elif child.tag == _FIELD_INSTRUCTION and self._open:
+                self._open[-1][0] += child.text or ""
+        return any(
+            len(field) > 1 and _field_name(field[0]) in _PAGE_NUMBER_FIELDS for field in self._open
+        )
+
+
+def _field_name(instruction: str) -> str:
+    words = instruction.split()
+    return words[0].upper() if words else ""
+
+
+_LINE_BULLET = re.compile(r"[\u2022\u25cf\u25aa\u25e6\u00b7\u2013\u2014-]\s+(?=\S)")
+"""A bullet typed at the start of a line, as text pasted from a web page keeps it."""
+
+
+@dataclass(slots=True)
+class _SoftBlock:
+    kind: str
+    """"heading" (a bold line), "item" (a bulleted line) or "text"."""
+    text: str
+
+
+def _soft_blocks(text: str, lines_bold: list[bool]) -> list[_SoftBlock] | None:
+    """The blocks of a paragraph that holds several with Word's line breaks between them, as
+    text pasted from a web page does: a bold line among plain ones is a heading, a bulleted line
+    a list item, an empty line (two breaks) ends a paragraph. None when it is one paragraph."""
+    lines = text.split("\n")
+    if len(lines) < 2 or len(lines_bold) != len(lines):
+        return None
+    filled = [line.strip() for line in lines]
+    plain_lines = [bold for line, bold in zip(filled, lines_bold, strict=True) if line]
+    if all(plain_lines):
+        return None
+    blocks: list[_SoftBlock] = []
+    current: list[str] = []
+    split = False
+
+    def close() -> None:
+        if current:
+            blocks.append(_SoftBlock("text", "\n".join(current)))
+            current.clear()
+
+    for line, bold in zip(filled, lines_bold, strict=True):
+        bullet = _LINE_BULLET.match(line)
+        if not line:
+            split = split or bool(current)
+            close()
+        elif bold and _MAY_BE_HEADING.fullmatch(line):
+            close()
+            blocks.append(_SoftBlock("heading", line))
+            split = True
+        elif bullet is not None:
+            close()
+            blocks.append(_SoftBlock("item", line[bullet.end() :]))
+            split = True
+        else:
+            current.append(line)
+    close()
+    return blocks if split and len(blocks) > 1 else None
+
+
 def _numbering_of(
     paragraph: XmlElement, style_id: str, styles: _Styles, numbering: Numbering
 ) -> tuple[str | None, int]:
@@ -415,6 +562,8 @@ def _runs(container: XmlElement) -> Iterator[XmlElement]:
         tag = child.tag
         if tag == _RUN:
             yield child
+        elif tag == _SIMPLE_FIELD and _field_name(_attr(child, "w:instr")) in _PAGE_NUMBER_FIELDS:
+            continue
         elif tag in _CONTAINERS:
             yield from _runs(child)
         elif tag == _SDT:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -121,12 +121,19 @@ class KindModel:
 class _DirectScorer:
     """TF-IDF (sublinear term frequency, idf, l2 norm) and a one-vs-rest logistic model's
     probabilities, from a fitted vectorizer's vocabulary and analyser parts and a classifier's
-    weights, in the order of operations scikit-learn uses."""
+    weights, in the order of operations scikit-learn uses.
+
+    Words and word pairs are found without building a string for each pair: every word the
+    vocabulary holds has a number, a pair is the two numbers combined into one integer, and the
+    pairs the vocabulary holds are a sorted array searched all at once. Hashing a fresh string for
+    every word and every pair was most of the scoring of an un-headed seed.
+    """
 
     def __init__(self, vectorizer: TfidfVectorizer, classifier: SGDClassifier) -> None:
         if (
             vectorizer.analyzer != "word"
             or vectorizer.stop_words is not None
+            or tuple(vectorizer.ngram_range) != (1, 2)
             or not vectorizer.sublinear_tf
             or not vectorizer.use_idf
             or vectorizer.norm != "l2"
@@ -138,39 +145,72 @@ class _DirectScorer:
         self._expit = expit
         self._preprocess = vectorizer.build_preprocessor()
         self._tokenize = vectorizer.build_tokenizer()
-        self._ngram_range: tuple[int, int] = vectorizer.ngram_range
-        self._vocabulary: dict[str, int] = vectorizer.vocabulary_
+        vocabulary: dict[str, int] = vectorizer.vocabulary_
+        self._word_numbers: dict[str, int] = {}
+        unigram_columns: list[int] = []
+        pairs: list[tuple[str, str, int]] = []
+        for gram, column in vocabulary.items():
+            words = gram.split(" ")
+            if len(words) == 1:
+                self._number(gram, unigram_columns)
+                unigram_columns[self._word_numbers[gram]] = int(column)
+            else:
+                first, second = words
+                pairs.append((first, second, int(column)))
+        for first, second, _column in pairs:
+            self._number(first, unigram_columns)
+            self._number(second, unigram_columns)
+        self._unknown = len(self._word_numbers)
+        """The number of a word the vocabulary does not hold (it is in no pair either)."""
+        unigram_columns.append(-1)
+        self._unigram_columns = np.array(unigram_columns, dtype=np.int64)
+        pair_keys = np.array(
+            [self._pair_key(first, second) for first, second, _column in pairs], dtype=np.int64
+        )
+        order = np.argsort(pair_keys)
+        self._pair_keys = pair_keys[order]
+        self._pair_columns = np.array([column for *_words, column in pairs], dtype=np.int64)[order]
+        self._width = len(vectorizer.idf_)
         self._idf: _Rows = vectorizer.idf_
         self._weights: _Rows = np.ascontiguousarray(classifier.coef_.T)
         self._intercept: _Rows = classifier.intercept_
 
-    def _grams(self, text: str) -> list[str]:
-        """`text`'s n-grams, as the vectorizer's analyser makes them."""
-        tokens = self._tokenize(self._preprocess(text))
-        low, high = self._ngram_range
-        grams: list[str] = tokens if low == 1 else []
-        for size in range(max(low, 2), high + 1):
-            shifted = [tokens[start:] for start in range(size)]
-            grams.extend(map(" ".join, zip(*shifted, strict=False)))
-        return grams
+    def _number(self, word: str, unigram_columns: list[int]) -> None:
+        if word not in self._word_numbers:
+            self._word_numbers[word] = len(self._word_numbers)
+            unigram_columns.append(-1)
 
-    def probability_rows(self, texts: Sequence[str]) -> _Rows:
-        grams: list[str] = []
-        lengths: list[int] = []
-        for text in texts:
-            found = self._grams(text)
-            grams.extend(found)
-            lengths.append(len(found))
-        indexes = np.fromiter(
-            map(self._vocabulary.get, grams, repeat(-1)), dtype=np.int64, count=len(grams)
+    def _pair_key(self, first: str, second: str) -> int:
+        numbers = self._word_numbers
+        return numbers[first] * (len(numbers) + 1) + numbers[second]
+
+    def _columns(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Each vocabulary n-gram occurrence in `texts`: its text's row and its column."""
+        token_lists = [self._tokenize(self._preprocess(text)) for text in texts]
+        lengths = [len(tokens) for tokens in token_lists]
+        count = sum(lengths)
+        numbers = np.fromiter(
+            map(self._word_numbers.get, chain.from_iterable(token_lists), repeat(self._unknown)),
+            dtype=np.int64,
+            count=count,
         )
         rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-        known = indexes >= 0
-        width = len(self._idf)
-        keys, counts = np.unique(
-            rows[known] * width + indexes[known],
-            return_counts=True,
-        )
+        unigram_columns = self._unigram_columns[numbers]
+        pair_keys = numbers[:-1] * (self._unknown + 1) + numbers[1:]
+        if len(self._pair_keys):
+            at = np.minimum(np.searchsorted(self._pair_keys, pair_keys), len(self._pair_keys) - 1)
+            found = (rows[:-1] == rows[1:]) & (self._pair_keys[at] == pair_keys)
+            pair_columns = np.where(found, self._pair_columns[at], -1)
+        else:
+            pair_columns = np.full(len(pair_keys), -1, dtype=np.int64)
+        columns = np.concatenate([unigram_columns, pair_columns])
+        known = columns >= 0
+        return np.concatenate([rows, rows[:-1]])[known], columns[known]
+
+    def probability_rows(self, texts: Sequence[str]) -> _Rows:
+        rows, columns = self._columns(texts)
+        width = self._width
+        keys, counts = np.unique(rows * width + columns, return_counts=True)
         entry_rows, entry_columns = np.divmod(keys, width)
         values = np.log(counts.astype(np.float64)) + 1.0
         values *= self._idf[entry_columns]

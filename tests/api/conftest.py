@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.main import create_app
-from app.store import Authority, Chapter, Fact, Section, Version, create_token, load_paths
+from app.store import Authority, Chapter, Fact, Section, Version, create_token
 from tests.conftest import REPO_ROOT
 
 CORPUS_DIR = REPO_ROOT / "corpus"
@@ -36,13 +36,6 @@ def client(app: FastAPI) -> Iterator[TestClient]:
     """A client that sees server errors as 500 responses, as a real client would."""
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
-
-
-@pytest.fixture
-def corpus(session_factory: sessionmaker[Session]) -> None:
-    """The repository's corpus (the seeds and the sample authority's revisions), loaded."""
-    summary = load_paths(session_factory=session_factory, paths=[CORPUS_DIR])
-    assert not summary.failed, summary.failed
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from openapi_spec_validator import validate
 from sqlalchemy import create_engine, make_url
 
 from app.config import Settings
-from tests.conftest import TEST_DATABASE_URL
+from tests.conftest import SUMMARY_PROPERTY, TEST_DATABASE_URL
 from tests.e2e.test_api_server import API, _beside_python, running_server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
@@ -60,7 +60,7 @@ def _database_settings() -> Iterator[dict[str, str]]:
 
 
 def test_the_openapi_document_holds_and_fuzzing_finds_no_error(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, record_property: Callable[[str, object], None]
 ) -> None:
     folder = tmp_path_factory.mktemp("e2e-schemathesis")
     with _database_settings() as database, running_server(folder, settings=database) as fuzzed:
@@ -100,12 +100,19 @@ def test_the_openapi_document_holds_and_fuzzing_finds_no_error(
         served = fuzzed.output()
 
     summary = json.loads(Path(report).read_text(encoding="utf-8"))
+    requests = [line for line in served.splitlines() if 'HTTP/1.1" ' in line]
+    server_errors = [line for line in requests if 'HTTP/1.1" 5' in line]
+    record_property(
+        SUMMARY_PROPERTY,
+        f"schemathesis on {'PostgreSQL' if TEST_DATABASE_URL else 'SQLite'}: "
+        f"{summary.get('test_cases', {}).get('generated')} cases, {len(requests)} requests, "
+        f"{len(server_errors)} server errors (at least {SCHEMATHESIS_MIN_CASES} cases needed)",
+    )
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert summary["failures"] == [] and summary["errors"] == []
     assert summary["operations"]["tested"] == len(
         [op for item in document["paths"].values() for op in item]
     )
-    requests = [line for line in served.splitlines() if 'HTTP/1.1" ' in line]
     assert summary["test_cases"]["generated"] >= SCHEMATHESIS_MIN_CASES
     assert len(requests) >= SCHEMATHESIS_MIN_CASES
-    assert not [line for line in requests if 'HTTP/1.1" 5' in line]
+    assert not server_errors

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.main import create_app
-from app.store import create_token, list_versions, load_paths
+from app.store import create_token, list_versions
 from app.web.static_assets import IMMUTABLE_ASSET, REVALIDATE_ASSET
-from tests.conftest import REPO_ROOT
 from tests.documents import WORD_MEDIA_TYPE, new_word, word_bytes
 from tests.web.signing import sign_in
 
@@ -26,9 +25,7 @@ GZIP = {"Accept-Encoding": "gzip"}
 
 
 @pytest.fixture
-def client(settings: Settings, session_factory: sessionmaker[Session]) -> Iterator[TestClient]:
-    summary = load_paths(session_factory=session_factory, paths=[REPO_ROOT / "corpus"])
-    assert not summary.failed, summary.failed
+def client(settings: Settings, corpus: None) -> Iterator[TestClient]:
     app = create_app(settings.model_copy(update={"load_corpus_on_start": False}))
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zlib
 
 import pytest
@@ -315,7 +316,12 @@ def test_any_pdf_analyses_into_sections_that_tile_its_text(blocks: list[tuple[st
         PdfBlock(kind, text, lines=text.split(" - ") if kind == "lines" else [])
         for kind, text in blocks
     ]
-    source = read_source(pdf_bytes(document, running_header="Manual"), "generated.pdf")
+    try:
+        source = read_source(pdf_bytes(document, running_header="Manual"), "generated.pdf")
+    except EmptySource:
+        # A page holding only numbers and marks ("25") is all page furniture: refused, not read.
+        assert not any(re.search(r"[A-Za-z]{2}", text) for _, text in blocks), blocks
+        return
     analyzed = analyze(source, get_family(None))
 
     assert "".join(section.text for section in analyzed.outline.sections) == source.text

@@ -78,3 +78,15 @@ def test_the_direct_scorer_agrees_on_a_two_kind_model(texts):
     model = KindModel.train(EXAMPLES)
     direct = model.direct_probability_rows(texts)
     assert np.allclose(direct, model.sklearn_probability_rows(texts), rtol=0, atol=1e-9)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(PASSAGES, min_size=2, max_size=6))
+def test_a_passage_scores_the_same_alone_or_among_others(texts):
+    """A word pair across two passages of one call belongs to neither: a block's kind does not
+    depend on the block before it."""
+    model = get_family().kind_model.get()
+    assert model is not None
+    together = model.direct_probability_rows(texts)
+    for row, text in zip(together, texts, strict=True):
+        assert np.array_equal(row, model.direct_probability_rows([text])[0])

@@ -3,17 +3,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.errors import NotFound
-from app.store import divergence_matrix, load_paths, section_similarity_grid
-from tests.store.helpers import CHAPTER, CORPUS, add, chapter_text
+from app.store import divergence_matrix, section_similarity_grid
+from tests.store.helpers import CHAPTER, add, chapter_text
 
 
 @pytest.fixture
-def corpus_session(session_factory: sessionmaker[Session], session: Session) -> Session:
-    summary = load_paths(session_factory=session_factory, paths=[CORPUS])
-    assert summary.failed == []
+def corpus_session(corpus: None, session: Session) -> Session:
     return session
 
 

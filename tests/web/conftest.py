@@ -9,21 +9,15 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.families import DEFAULT_FAMILY
 from app.main import create_app
-from app.store import Version, create_token, list_versions, load_paths, timeline
+from app.store import Version, create_token, list_versions, timeline
 from tests.conftest import REPO_ROOT
 
 CORPUS_DIR = REPO_ROOT / "corpus"
-
-
-@pytest.fixture
-def corpus(session_factory: sessionmaker[Session]) -> None:
-    summary = load_paths(session_factory=session_factory, paths=[CORPUS_DIR])
-    assert not summary.failed, summary.failed
 
 
 @pytest.fixture

@@ -212,13 +212,21 @@ def _leaving_care_statement(reading: ReadableOutline, sentence: Span) -> _Statem
             regions.append(following)
         for region in regions:
             words = lower[region.start : region.end]
-            if not (any(word in words for word in _CONDITION_WORDS) and _HAS_AGE.search(words)):
+            if not (any(word in words for word in _EXTENSION_WORDS) and _HAS_AGE.search(words)):
                 continue
-            found = [
-                (extension.group("age"), extension.start("condition"), extension.end("condition"))
-                for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
-                if _age(extension.group("age")) is not None
-            ] or _conditions_before_ages(lower, region)
+            found = (
+                [
+                    (
+                        extension.group("age"),
+                        extension.start("condition"),
+                        extension.end("condition"),
+                    )
+                    for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
+                    if _age(extension.group("age")) is not None
+                ]
+                or _conditions_before_ages(lower, region)
+                or _later_ranges(lower, region, age)
+            )
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
                 if extended_age is None or extended_age <= age:
@@ -257,6 +265,32 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
                 start, end = condition.span("state") if state else condition.span()
                 found.append((limit.group("age"), start, end))
                 break
+    return found
+
+
+_LATER_RANGE = re.compile(
+    rf"\b(?:between|aged|from)\s+(?:the\s+ages?\s+of\s+)?(?P<from>{NUMBER_PATTERN})\s+"
+    rf"(?:and|to|up\s+to)\s+(?P<age>{NUMBER_PATTERN})\b"
+    r"|\baged\s+(?P<digits_from>\d\d)\s*[-\u2013\u2014]\s*(?P<digits_age>\d\d)\b"
+)
+_RANGE_CONDITION = re.compile(r"\b(?:if|where|when|whenever|while|whilst|provided)\b[^,.;:)]*")
+_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged")
+
+
+def _later_ranges(lower: str, region: Span, age: int) -> list[tuple[str, int, int]]:
+    """(age words, condition start, condition end) for a range of ages that opens where the
+    first limit ends ("…until they are 21, and those between 21 and 25 can come back to us
+    whenever they need it"): the range's end is a later age offered, on the condition the
+    clause states, else to those of the range's ages."""
+    found = []
+    for later in _LATER_RANGE.finditer(lower, region.start, region.end):
+        opens = _age(later.group("from") or later.group("digits_from") or "")
+        if opens is None or opens < age:
+            continue
+        age_words = later.group("age") or later.group("digits_age")
+        condition = _RANGE_CONDITION.search(lower, later.end(), region.end)
+        start, end = condition.span() if condition is not None else later.span()
+        found.append((age_words, start, end))
     return found
 
 
@@ -416,10 +450,10 @@ _PRINCIPLE_CUES = tuple(
     re.compile(cue)
     for cue in (
         r"best\s+interests?",
-        r"\bexpress|say\s+what\s+they|\bviews,\s+wishes",
-        r"into\s+account",
+        r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b",
+        r"into\s+account|\blisten\s+to\s+(?:them|what\s+they)",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided"
-        r"|\buse\s+(?:of\s+)?(?:the\s+)?services",
+        r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b",
         r"aspiration|best\s+outcomes|high\s+hopes|ambitio|high\s+expectations",
         r"\bsafe\b|stabilit|\bstable\b",
         r"adulthood|independent\s+living|\badults?\b|living\s+on\s+their\s+own",
@@ -429,8 +463,8 @@ _PRINCIPLE_CUES = tuple(
 Act 2017, s.1), as councils paraphrase them."""
 _PRINCIPLE_WORDS = (
     ("interest",),
-    ("express", "say what", "views"),
-    ("account",),
+    ("express", "say what", "views", "tell us what", "voice"),
+    ("account", "listen to"),
     ("access", "best use", "services"),
     ("aspiration", "outcomes", "hopes", "ambitio", "expectations"),
     ("safe", "stab"),
@@ -507,6 +541,7 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
         (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
     ]
     candidates += [(items, sentence) for sentence, items in lists_after_colons(reading)]
+    candidates += [(rows, None) for rows in _principle_table_rows(reading)]
     for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
         if not _PRINCIPLES_RECOGNISED <= len(items) <= _PRINCIPLE_LIST_MAX:
             continue
@@ -525,6 +560,24 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
             evidence += [reading.evidence_at_original(item) for item in items]
             return len(items), evidence
     return None
+
+
+def _principle_table_rows(reading: ReadableOutline) -> list[list[Span]]:
+    """The rows of each table that names a principle's sign ("best interests"), its first
+    row left out where it names no principle: that row heads the columns ("No. | The
+    principle", "Principle | What it means for us")."""
+    text = reading.outline.text
+    tables = []
+    for rows in reading.table_rows():
+        words = text[rows[0].start : rows[-1].end].lower()
+        if not any(sign in words for sign in _PRINCIPLE_SIGNS):
+            continue
+        first = text[rows[0].start : rows[0].end].lower()
+        if not any(cue.search(first) for cue in _PRINCIPLE_CUES):
+            rows = rows[1:]
+        if rows:
+            tables.append(rows)
+    return tables
 
 
 _PRINCIPLE_SENTENCE_ANCHOR = "best interest"
@@ -869,6 +922,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 text, span
             ):
                 found.append((span.start, known, span))
+    found += _models_as_ways_of_working(reading)
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
@@ -887,6 +941,24 @@ def named_models(reading: ReadableOutline) -> Fact:
         keys.append(key)
         evidence.append(reading.evidence(span))
     return Fact("named_models", names, tuple(evidence))
+
+
+_WAYS_OF_WORKING: dict[str, str] = _DATA["named_models"]["ways_of_working"]
+_WORKING_AS = {
+    adverb: re.compile(rf"\b(?:work|works|working|practise|practises|practising)\s+{adverb}\b")
+    for adverb in _WAYS_OF_WORKING
+}
+
+
+def _models_as_ways_of_working(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """Known models named by how the council works ("In every team we work restoratively"
+    names Restorative Practice): the family's data maps the way of working to the model."""
+    found = []
+    for adverb, model in _WAYS_OF_WORKING.items():
+        for sentence in reading.sentences_containing(adverb):
+            for match in _WORKING_AS[adverb].finditer(reading.lower, sentence.start, sentence.end):
+                found.append((match.start(), model, Span(match.start(), match.end())))
+    return found
 
 
 def _written(reading: ReadableOutline, words: str) -> Iterator[int]:

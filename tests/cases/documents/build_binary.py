@@ -48,6 +48,8 @@ OPTIONS = {
     "heading-style": "python-docx / lo-fodt-*: the headings' paragraph style name",
     "heading-bold": "python-docx: no for headings set only in a larger size",
     "outline": "python-docx / lo-fodt-*: no for a heading style without an outline level",
+    "url": "build_blind7 makers: the address a page is printed from, or the first page's banner",
+    "font": "build_blind7 chromium makers: the body font family",
 }
 
 
@@ -335,8 +337,13 @@ def build(path: Path) -> Path:
     if "maker" in source.options:
         sys.path.insert(0, str(HERE))
         from build_binary_tools import build_with
+        from build_blind7 import MAKERS
+        from build_blind7 import build_with as build_blind7_with
 
-        build_with(source, target)
+        if source.options["maker"] in MAKERS:
+            build_blind7_with(source, target)
+        else:
+            build_with(source, target)
     elif target.suffix == ".docx":
         build_docx(source, target)
     elif target.suffix == ".pdf":
