@@ -72,7 +72,8 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
-    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed))?"
+    r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
+    r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
     r"(?:\s+(?:in|on))?[\s,:;|(\-\u2013\u2014]*"
@@ -109,10 +110,14 @@ _CHANGES_LABEL = re.compile(
 
 
 _CHANGES_LABEL_BRACKETED = re.compile(
-    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)[ \t]*\($"
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
+    r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
+    r"(?:last[ \t]+|previous[ \t]+)?"
+    r"(?:issue|edition|version|review|revision|update|chapter))?[ \t]*\($"
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
-"""A label naming changes with their date in brackets ("Summary of changes (May 2024): …")."""
+"""A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
+"Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …")."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
@@ -231,6 +236,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 entries.append((date, sentence, is_statement))
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = date.day is None or not lower.startswith("updated", opening_end)
+        elif _CHANGES_LABEL_BRACKETED.fullmatch(
+            lower, opening_end, date_start
+        ) and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end):
+            is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
             lower, span.end, sentence.end
         ):
@@ -245,8 +254,6 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             and _NOW.search(lower, span.end, sentence.end)
         ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
             is_statement = True
-        elif _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start):
-            is_statement = bool(_BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end))
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):

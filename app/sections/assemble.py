@@ -524,11 +524,22 @@ def _modelled_heading_kind(
 
 
 def _body_under(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> str:
-    """The words under heading `index`, up to the next heading and `HEADING_BODY_CHARACTERS`."""
+    """The words under heading `index`, up to the next heading and `HEADING_BODY_CHARACTERS`.
+
+    A heading with no words of its own before its sub-headings ("What we want for every child"
+    over "Healthy", "Safe", …) is read with its sub-sections: they are what it names."""
     parts: list[str] = []
     size = 0
+    level = state.level[index]
+    opens_subsections = (
+        index + 1 < len(raw) and state.is_heading[index + 1] and state.level[index + 1] > level
+    )
     for following in range(index + 1, len(raw)):
-        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
+        if size > HEADING_BODY_CHARACTERS:
+            break
+        if state.is_heading[following] and not (
+            opens_subsections and state.level[following] > level
+        ):
             break
         block = raw[following]
         parts.append(text[block.content_start : block.content_end])

@@ -84,7 +84,7 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:at\s+least\s+)?"
-    r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
+    r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
@@ -306,10 +306,12 @@ def _condition_stated_first(
 _CONDITION_BEFORE_AGE = re.compile(
     r"\b(?:if|where|when|while|whilst|provided(?:\s+that)?)\s+[^,.;:]+"
     r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?"
-    r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:can|may|will|are|continue|remain|keep|stay)\b)"
+    r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:(?:it|this|support|their\s+support)\s+)?"
+    r"(?:can|may|will|are|continues?|remains?|keeps?|stays?|lasts?|runs?|extends?)\b)"
 )
 """A condition written before the later age it opens ("…21 and, where they ask for it, until
-they are 25", "those in full-time education can continue to receive support until 25")."""
+they are 25", "those in full-time education can continue to receive support until 25", "for
+those in higher education it continues until they are twenty-five")."""
 
 
 def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, int]]:

@@ -1,0 +1,76 @@
+"""The family's extractors on wordings met in the ninth blind round (issue 12, item 4): change
+labels that name the issue or edition before a bracketed date, two verbs before a date, support
+ages said to the young person ("until you are 21"), and an extension whose condition comes
+before its age across a semicolon.
+
+Each case is written for this test in our own words; each negative case is a wording a careless
+reader would take for the fact.
+"""
+
+import pytest
+
+from app.analysis import analyze
+from app.facts import Fact
+from app.families import get_family
+from app.ingest import read_source
+
+
+def _facts(text: str) -> dict[str, Fact]:
+    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
+    return {fact.key: fact for fact in analyzed.facts}
+
+
+def _support(text: str) -> tuple[int, list[int]] | None:
+    value = _facts(text)["leaving_care_support_age"].value
+    if value is None:
+        return None
+    return value["age"], [item["age"] for item in value["extended"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "amendment"),
+    [
+        (
+            "Reviewed and reissued November 2024: the practice model section was rewritten.",
+            "2024-11",
+        ),
+        ("Changes since the last issue (May 2023): the outcomes became a table.", "2023-05"),
+        ("Updated in this edition (March 2025): a new section on promises.", "2025-03"),
+        ("Amendments made in this version (June 2022) - links were checked.", "2022-06"),
+    ],
+)
+def test_change_labels_before_a_date(text, amendment):
+    assert _facts("Our values.\n\n" + text + "\n")["amendment_date"].value == amendment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cited document's date in brackets after a word that is no label of change.
+        "See the statutory guidance issued by the Department (February 2018) - it applies here.",
+        # A review to come, in brackets.
+        "This chapter will next be updated in the next edition (May 2026): see the plan.",
+    ],
+)
+def test_bracketed_dates_that_are_no_amendment(text):
+    assert _facts("Our values.\n\n" + text + "\n")["amendment_date"].value is None
+
+
+def test_support_said_to_the_young_person_with_an_extension_on_request():
+    text = (
+        "When you leave care, a personal adviser will support you until you are 21, and until "
+        "you are 25 if you ask us to.\n"
+    )
+    assert _support(text) == (21, [25])
+
+
+def test_an_extension_whose_condition_comes_first_after_a_semicolon():
+    text = (
+        "Our support for care leavers lasts until they are twenty-one; for those in higher "
+        "education it continues until they are twenty-five.\n"
+    )
+    assert _support(text) == (21, [25])
+
+
+def test_you_without_leaving_care_states_no_support_age():
+    assert _support("We will listen to you until you are 21 and beyond.\n") is None
