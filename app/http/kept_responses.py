@@ -20,6 +20,7 @@ first.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 from collections import OrderedDict
@@ -114,6 +115,40 @@ class KeptResponses:
         return len(self._entries)
 
 
+class NextGenerationRead:
+    """The generation for many concurrent requests of one worker, read by one query at a time
+    and still exactly: a request never shares a read already under way (it may have begun
+    before a write the request must see); it waits for the next read, which begins after it
+    arrived, and every request that arrived meanwhile shares that one. Under a burst this turns
+    one pooled connection and thread per request into one per batch, which is what kept
+    PostgreSQL's pool and the thread pool from queueing (decision 0039)."""
+
+    def __init__(self, read: Callable[[], int]) -> None:
+        self._read = read
+        self._next: asyncio.Future[int] | None = None
+        self._reader: asyncio.Task[None] | None = None
+
+    async def __call__(self) -> int:
+        loop = asyncio.get_running_loop()
+        if self._next is None or self._next.get_loop() is not loop:
+            self._next = loop.create_future()
+        waiting = self._next
+        if self._reader is None or self._reader.get_loop() is not loop:
+            self._reader = loop.create_task(self._read_while_asked())
+        return await asyncio.shield(waiting)
+
+    async def _read_while_asked(self) -> None:
+        try:
+            while self._next is not None:
+                asked, self._next = self._next, None
+                try:
+                    asked.set_result(await run_in_threadpool(self._read))
+                except Exception as error:  # each waiter's request reports it as it would
+                    asked.set_exception(error)
+        finally:
+            self._reader = None
+
+
 class KeptResponsesMiddleware:
     """See the module's docstring. `engine` gives the app's engine (None before it starts)."""
 
@@ -123,6 +158,7 @@ class KeptResponsesMiddleware:
         self.app = app
         self.cache = cache
         self.engine = engine
+        self._generation_reads: dict[int, NextGenerationRead] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = await self._key(scope)
@@ -160,10 +196,17 @@ class KeptResponsesMiddleware:
             if engine.dialect.name == "sqlite":
                 generation = content_generation(engine=engine)
             else:
-                generation = await run_in_threadpool(content_generation, engine=engine)
+                generation = await self._generation_read(engine)()
         except Exception:
             return None  # the app answers, and reports the database's state as it does
         return (generation, scope["scheme"], host, scope["path"], scope["query_string"], gzip)
+
+    def _generation_read(self, engine: Engine) -> NextGenerationRead:
+        reads = self._generation_reads.get(id(engine))
+        if reads is None:
+            reads = NextGenerationRead(lambda: content_generation(engine=engine))
+            self._generation_reads = {id(engine): reads}
+        return reads
 
     def _keeping(self, key: tuple[object, ...], send: Send) -> Send:
         """`send`, keeping a complete shareable 200 response under `key` once sent."""

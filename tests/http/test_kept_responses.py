@@ -3,6 +3,8 @@ what readers see, whatever its path, is shown by the very next request (decision
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import app.api.routes.versions as versions_api
 from app.config import Settings
-from app.http.kept_responses import KEPT_PATHS, KeptResponse, KeptResponses
+from app.http.kept_responses import KEPT_PATHS, KeptResponse, KeptResponses, NextGenerationRead
 from app.main import create_app
 from app.store import (
     content_generation,
@@ -235,3 +237,46 @@ def test_kept_responses_never_hold_more_bytes_than_their_bound(
 )
 def test_downloads_lists_and_forms_are_never_kept(path: str) -> None:
     assert KEPT_PATHS.match(path) is None
+
+
+def test_concurrent_requests_share_one_generation_read() -> None:
+    """A burst of requests on one worker costs one read of the generation, not one each."""
+    reads: list[int] = []
+
+    def read() -> int:
+        reads.append(1)
+        return 7
+
+    async def burst() -> list[int]:
+        next_read = NextGenerationRead(read)
+        return list(await asyncio.gather(*(next_read() for _ in range(30))))
+
+    assert asyncio.run(burst()) == [7] * 30
+    assert len(reads) == 1
+
+
+def test_a_request_arriving_during_a_read_waits_for_a_read_that_began_after_it() -> None:
+    """A read under way may have begun before a write the newcomer must see: the newcomer gets
+    the next read, never the one in flight."""
+    stored = [1]
+    in_flight = threading.Event()
+    release = threading.Event()
+
+    def read() -> int:
+        value = stored[0]
+        if value == 1:
+            in_flight.set()
+            release.wait(timeout=10)
+        return value
+
+    async def scenario() -> tuple[int, int]:
+        next_read = NextGenerationRead(read)
+        first = asyncio.create_task(next_read())
+        await asyncio.to_thread(in_flight.wait, 10)
+        stored[0] = 2  # a write commits while the first read is under way
+        second = asyncio.create_task(next_read())
+        await asyncio.sleep(0)
+        release.set()
+        return await first, await second
+
+    assert asyncio.run(scenario()) == (1, 2)
