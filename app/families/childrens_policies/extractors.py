@@ -734,11 +734,16 @@ def _principles_listed(
     for introduction, may_be_heading in ((sentence, True), (following, False)):
         if introduction is None or not introduces_list(reading, introduction, may_be_heading):
             continue
-        items = reading.list_items_after(introduction.end)
+        items = reading.list_items_after(introduction.end) or _run_in_label_lines(
+            reading.outline.text, reading.plain.to_original(introduction.end, introduction.end).end
+        )
         if items:
             evidence = [reading.evidence(introduction)]
             evidence += [reading.evidence_at_original(item) for item in items]
             return len(items), evidence
+    ordinals = _principles_in_ordinal_sentences(reading, sentence)
+    if ordinals is not None:
+        return ordinals
     original = reading.plain.to_original(sentence.start, sentence.end)
     block = reading.block_at(original.start)
     end = block.end if block is not None else original.end
@@ -751,6 +756,55 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+_RUN_IN_LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{1,48}(?:\*\*|__)[ \t]*\S[^\n]*")
+"""A line opening with a bold run-in label ("**Voice.** We encourage …")."""
+
+
+def _run_in_label_lines(text: str, offset: int) -> list[Span]:
+    """The lines after original `offset` that each open with a bold run-in label, read as the
+    items of a list (a markdown writer's list without bullets: "**Best interests.** We act …" on
+    one line after another). Blank lines between them are passed over; the run ends at the
+    first other line."""
+    items: list[Span] = []
+    position = text.find("\n", offset)
+    while position != -1:
+        start = position + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = _RUN_IN_LABEL_LINE.fullmatch(text, start, end)
+        if line is not None:
+            items.append(trim_span(text, start, end))
+        elif text[start:end].strip() or not items and start - offset > 2:
+            break
+        position = -1 if end >= len(text) else end
+    return items if len(items) >= _PRINCIPLES_RECOGNISED else []
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_OPENS_WITH_ORDINAL = re.compile(r"[ \t]*(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b\s*(?:is|,|:)")
+
+
+def _principles_in_ordinal_sentences(
+    reading: ReadableOutline, sentence: Span
+) -> tuple[int, list[Evidence]] | None:
+    """Principles set out as prose, one sentence each, counted by ordinals in order ("The first
+    is to act in their best interests … The seventh is to prepare them for adulthood"): how
+    many, with each sentence as evidence."""
+    evidence = [reading.evidence(sentence)]
+    following = reading.sentence_after(sentence)
+    count = 0
+    while following is not None and count < len(_ORDINALS):
+        opening = _OPENS_WITH_ORDINAL.match(reading.lower, following.start, following.end)
+        if opening is None or opening.group("ordinal") != _ORDINALS[count]:
+            break
+        count += 1
+        evidence.append(reading.evidence(following))
+        following = reading.sentence_after(following)
+    if count < _PRINCIPLES_RECOGNISED:
+        return None
+    return count, evidence
 
 
 # --- legislation (common to every family) ---------------------------------------------------
