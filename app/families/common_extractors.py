@@ -727,8 +727,12 @@ the instrument is the Act, the provision is part of what was cited."""
 
 
 def _plain_words(quote: str) -> str:
-    """The words of a quote as a reader sees them: markdown links and emphasis gone, one space."""
-    return " ".join(plain_view(quote).text.split())
+    """The words of a quote as a reader sees them: markdown links and emphasis gone, one space,
+    and a table row's cells run together ("Children Act | 1989" is "Children Act 1989")."""
+    return " ".join(_CELL_BAR.sub(" ", plain_view(quote).text).split())
+
+
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 
 _NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
@@ -899,6 +903,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if not introduces_list(reading, sentence):
             continue
         items = _up_to_a_heading(reading, reading.list_items_after(sentence.end))
+        items = _without_a_header_row(reading.outline.text, items)
         if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE):
             return LegislationList(items, sentence)
     text = reading.outline.text
@@ -923,6 +928,18 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
+    """A table's rows after an introduction, its header row left out: a first row whose cells
+    cite nothing ("Legislation | Why it matters"), or name the columns where the rows below
+    give years ("Act | Year")."""
+    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+        return items
+    first = _plain_words(text[items[0].start : items[0].end])
+    second = text[items[1].start : items[1].end]
+    heads_columns = not _ANY_YEAR.search(first) and _ANY_YEAR.search(second) is not None
+    return items[1:] if heads_columns or not _is_statute(first) else items
 
 
 _SENTENCE_STOPS = (".", "!", "?")
@@ -970,10 +987,12 @@ a word naming legislation it takes one statute more, as citing a few Acts is ord
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
+    r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
-said to stand on them ("This policy rests on …", "is based on …", as "underpinned by")."""
+said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or
+the sentence naming them as its legal framework ("The legal framework is made up of …")."""
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
