@@ -444,9 +444,10 @@ _LAST_UPDATED_LABEL = re.compile(
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a line opening "Published" (after markup such as "_":
-"_Last updated 2 June 2025_"), or a line (or a cell after "|": "Published: 3 May 2023 |
-Updated: 12 February 2025") opening with "Updated" or "Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
-when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
+"_Last updated 2 June 2025_"), or a line (or a cell after "|": "Published: 3 May
+2023 | Updated: 12 February 2025") opening with "Updated" or "Reviewed" alone. Without a colon
+("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
+"Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
 amendment date (see `_PAGE_LABEL`)."""
@@ -536,7 +537,8 @@ def _is_alone_on_its_line(text: str, span: Span) -> bool:
 _VERSION_LABEL = re.compile(
     r"v\d+(?:\.\d+)*\b"
     r"|(?:version|issue)[ \t]+\d+(?:\.\d+)*\b"
-    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*[:|][ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*[:|][ \t]*"
+    r"(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
 )
@@ -544,7 +546,9 @@ _VERSION_LABEL = re.compile(
 or a field: "Version: 3", a document control table's row "| Version | 4.1 |", or a definition
 list's "Version" with its value on the line below."""
 _VERSION_LINE_MARKUP = " \t#*_"
-_WRITTEN_DATE = r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+_WRITTEN_DATE = (
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
 _VERSION_LINE_TAIL = re.compile(
     r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"

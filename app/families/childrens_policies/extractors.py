@@ -776,7 +776,7 @@ def _run_in_label_lines(text: str, offset: int) -> list[Span]:
         line = _RUN_IN_LABEL_LINE.fullmatch(text, start, end)
         if line is not None:
             items.append(trim_span(text, start, end))
-        elif text[start:end].strip() or not items and start - offset > 2:
+        elif text[start:end].strip() or (not items and start - offset > 2):
             break
         position = -1 if end >= len(text) else end
     return items if len(items) >= _PRINCIPLES_RECOGNISED else []
