@@ -23,7 +23,10 @@ def _facts(text: str) -> dict[str, Fact]:
 @pytest.mark.parametrize(
     ("text", "amendment"),
     [
-        ("This chapter was looked at again in March 2023, when the values were shortened.", "2023-03"),
+        (
+            "This chapter was looked at again in March 2023, when the values were shortened.",
+            "2023-03",
+        ),
         ("The policy was gone through in June 2022 and two paragraphs were merged.", "2022-06"),
         ("In the edition of May 2024 we added a section on kinship care.", "2024-05"),
         ("Updated 14 August 2023: the list of statutes was replaced.", "2023-08-14"),
