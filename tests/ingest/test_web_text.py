@@ -255,5 +255,8 @@ def test_a_labelled_line_with_words_of_its_own_is_not_chrome(line: str) -> None:
 
 
 def test_a_labelled_share_row_under_a_copied_pages_title_goes() -> None:
-    page = "Menu\nHome > Children > Policies\nShare this page: Facebook X Email\nPrint\n\nOur Policy\n\nWe listen to children.\n"
+    page = (
+        "Menu\nHome > Children > Policies\nShare this page: Facebook X Email\nPrint\n\n"
+        "Our Policy\n\nWe listen to children.\n"
+    )
     assert strip_edge_chrome(page, CUES).startswith("Our Policy\n")

@@ -118,7 +118,7 @@ def test_an_order_free_kind_may_open_a_chapters_run_and_recur():
 @given(st.lists(RUN_BLOCKS, min_size=1, max_size=12), st.none() | st.sampled_from(KINDS))
 def test_order_free_kinds_keep_the_segments_a_tiling_that_honours_cues(blocks, initial):
     segments = segment_run(blocks, KINDS, initial, order_free={"strategy", "introduction"})
-    assert [segment.first for segment in segments][0] == 0
+    assert segments[0].first == 0
     assert all(a.kind != b.kind for a, b in itertools.pairwise(segments))
     for position, block in enumerate(blocks):
         if block.forced is not None:
