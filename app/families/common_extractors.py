@@ -60,7 +60,7 @@ _DATE_LEAD_IN = re.compile(
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 16
 _AMENDMENT_NOUN_BEFORE = re.compile(
-    r"\b(?:review|update|revision|refresh|rewrite)\s+(?:in|on|of|dated)\s+$"
+    r"\b(?:review|update|revision|refresh|rewrite|edition|reissue|re-issue)\s+(?:in|on|of|dated)\s+$"
 )
 """A date named as the time of a review ("Following a review in March 2023, …")."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
@@ -173,7 +173,8 @@ stand ("In November 2024 we shortened our timescale: a plan is now made within 4
 
 
 _CHANGED_VERB = (
-    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date)"
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date"
+    r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
@@ -246,7 +247,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
                 is_statement = _amendment_field_above(text, lower, date, span)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = date.day is None or not lower.startswith("updated", opening_end)
+            is_statement = (
+                date.day is None
+                or not lower.startswith("updated", opening_end)
+                or _says_what_changed_after(text, lower, span.end, sentence.end)
+            )
         elif _CHANGES_LABEL_BRACKETED.fullmatch(
             lower, opening_end, date_start
         ) and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end):
@@ -314,6 +319,15 @@ def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span)
 
 _FIELD_LABEL_LINE = re.compile(r"[a-z][a-z \t]*[a-z][ \t]*:?[ \t]*$", re.MULTILINE)
 """A line above a date that may be its field's label: words only, perhaps with a colon."""
+
+
+def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end: int) -> bool:
+    """Whether an "Updated <day>" label's date is followed by a colon and the change itself
+    ("Updated 3 October 2024: the section on … was rewritten"): a dated note, where a page's
+    stamp ("Updated 2 June 2025") ends with its date."""
+    return _DATED_ENTRY.match(text, date_end, sentence_end) is not None and bool(
+        _AMENDMENT_VERB.search(lower, date_end, sentence_end)
+    )
 
 
 def _the_text_was_changed(

@@ -689,7 +689,9 @@ def _segment_run(
         and (kind.slug in model.kinds or kind.slug in fixed)
     ]
     initial = run[0].kind if run[0].headed else None
-    segments = segment_run(blocks, order, initial, opens_chapter=opens_chapter)
+    segments = segment_run(
+        blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
+    )
     result: list[_Open] = []
     for number, segment in enumerate(segments):
         index = first_block + segment.first

@@ -885,7 +885,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "our model",
         ),
         re.compile(
-            rf"(?P<name>{_NAME})[®™]?(?:\s+is|[ \t]*[:\-\u2013\u2014])\s+"
+            rf"(?P<name>{_NAME})[®™]?(?:(?:,\s+which)?\s+is|[ \t]*[:\-\u2013\u2014])\s+"
             r"(?:(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?"
             r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)"
             r"|our\s+model)\b"
@@ -912,7 +912,9 @@ _NAME_AFTER_MODEL_WORDS = (
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model)\s+is\s+")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
-_IS_THE_MODEL_BEFORE = re.compile(r"\s+is\s+our\s+(?:(?i:practice|operating)\s+)?(?i:model)")
+_IS_THE_MODEL_BEFORE = re.compile(
+    r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
+)
 _TITLE_CASE_NAME = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|for|&)[ \t]+|[ \t]+)[A-Z][\w'\u2019-]*"
     r"(?:(?:[ \t]+(?:of|and|for|&))?[ \t]+[A-Z][\w'\u2019-]*)*"
