@@ -480,10 +480,12 @@ def names_no_kind(words: str, *, after_body: bool) -> bool:
     )
 
 
-HINT_OVERRULED = 0.15
-"""A heading hint's kind the model gives at most this probability for the heading and its text…"""
 HINT_OVERRULING = 0.5
-"""…yields to a kind the document has not had yet that it gives at least this."""
+"""A heading hint's kind yields to a kind the document has not had yet that the model gives at
+least this probability for the heading and its text…"""
+HINT_OVERRULING_RATIO = 3.0
+"""…and this many times the hinted kind's: a clear preference, not a near tie ("Support for care
+leavers" over a text as much about corporate parenting as about leaving care keeps its hint)."""
 
 
 def _overruled_hint(
@@ -492,12 +494,14 @@ def _overruled_hint(
     """The kind that overrules a heading hint: "How we work with families" over a text about a
     named practice model, "Purpose of this chapter" over a scope box. None: the hint stands."""
     scores = model.probabilities([words])[0]
-    if scores.get(hinted, 0.0) > HINT_OVERRULED:
-        return None
     best = max(
         (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
     )
-    if best in seen or scores[best] < HINT_OVERRULING:
+    if (
+        best in seen
+        or scores[best] < HINT_OVERRULING
+        or scores[best] < HINT_OVERRULING_RATIO * scores.get(hinted, 0.0)
+    ):
         return None
     return best, scores[best]
 
