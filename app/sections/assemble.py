@@ -124,6 +124,7 @@ def _plan_sections(
         if i != state.title_index
     )
     last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
+    last_named_heading = _last_named_heading(text, raw, state, cues)
     opened: list[_Open] = []
     seen: set[str] = set()
     current: _Open | None = None
@@ -188,7 +189,7 @@ def _plan_sections(
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues)
-            near_end = _near_end(text, raw, index, last_heading)
+            near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
                 kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
                 if kind is not None and kind != current.kind and kind not in seen:
@@ -780,6 +781,25 @@ def _is_container(section: _Open, cues: Cues) -> bool:
         not section.headed
         or section.kind in (TITLE_KIND, OTHER_KIND)
         or cues.splittable(section.kind)
+    )
+
+
+def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cues: Cues) -> int:
+    """The last heading that is numbered or that a heading cue names. A page's stamp ("Last
+    updated: 29 November 2023") may stand above a closing heading no cue knows ("Contact the
+    practice team") and still end the chapter, so near the end a trailing cue counts after this
+    heading, inside any section."""
+    return max(
+        (
+            i
+            for i, heading in enumerate(state.is_heading)
+            if heading
+            and (
+                state.number[i] is not None
+                or cues.heading_kind(text[state.words_start[i] : raw[i].content_end]) is not None
+            )
+        ),
+        default=-1,
     )
 
 
