@@ -237,3 +237,30 @@ def test_feedback_answers_and_share_targets_are_chrome_only_at_the_edges() -> No
 def test_a_chrome_phrase_below_the_chapters_first_prose_stays() -> None:
     page = "Our Values\nWe listen to children and act on what they say.\nPrint\nWe act.\n"
     assert strip_edge_chrome(page, CUES) == page
+
+
+def test_a_footer_row_of_links_ending_with_the_sites_address_is_chrome() -> None:
+    """A footer row may close with the council's name and address; the links before it decide."""
+    assert is_chrome_line(
+        "Accessibility | Cookies and privacy | Contact us | Eastmere Council, Town Hall", CUES
+    )
+    assert is_chrome_line("Sign in | Accessibility | Eastmere Borough Council", CUES)
+    page = (
+        "Children's Services Policies, Values and Principles\n\n"
+        "This chapter gives the context for every procedure in the manual.\n\n"
+        "Accessibility | Cookies and privacy | Contact us | Eastmere Council, Town Hall\n"
+    )
+    assert strip_edge_chrome(page, CUES).endswith("every procedure in the manual.\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accessibility | Privacy | Our values",  # a lower-case phrase is no site's name
+        "Accessibility | Eastmere Council",  # one link is no row of them
+        "Accessibility | Our values | Eastmere Council, Town Hall",  # a chapter's words inside
+        "Accessibility | Privacy | We keep records safe.",  # a sentence
+    ],
+)
+def test_rows_with_words_other_than_links_and_a_closing_address_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line, CUES)
