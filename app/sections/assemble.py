@@ -435,6 +435,11 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
+        named = _kinds_named_apart(cues, words) - seen
+        if model is not None and kind in named and len(named) > 1:
+            return _chosen_by_text(
+                model, words + "\n" + _body_under(text, raw, state, index), named, kind
+            )
         return kind, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
@@ -505,6 +510,38 @@ def _overruled_hint(
     ):
         return None
     return best, scores[best]
+
+
+_HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _kinds_named_apart(cues: Cues, words: str) -> set[str]:
+    """The kinds a heading's parts name each on its own ("Our vision" and "values" in "Our vision
+    and values"); one kind or none when it names a single thing."""
+    parts = _HEADING_JOINS.split(heading_label(words))
+    if len(parts) < 2:
+        return set()
+    named = {cues.heading_kind(part) for part in parts}
+    return {kind for kind in named if kind is not None and kind != TITLE_KIND}
+
+
+def _chosen_by_text(
+    model: KindModel, words: str, named: set[str], kind: str
+) -> tuple[str, KindSource, float]:
+    """A heading that names two kinds ("Our vision and values") holds the one its text is about:
+    the model chooses between them on the heading and its text, when it clearly prefers the
+    other (as a hint yields: `HINT_OVERRULING`, `HINT_OVERRULING_RATIO`); otherwise the kind the
+    whole heading's cue names stands."""
+    scores = model.probabilities([words])[0]
+    best = max(sorted(named), key=lambda slug: (scores.get(slug, 0.0), slug == kind))
+    probability = scores.get(best, 0.0)
+    if (
+        best == kind
+        or probability < HINT_OVERRULING
+        or probability < HINT_OVERRULING_RATIO * scores.get(kind, 0.0)
+    ):
+        return kind, "heading", 1.0
+    return best, "model", probability
 
 
 def _modelled_heading_kind(

@@ -57,3 +57,34 @@ def test_a_clear_preference_of_the_model_overrules_the_hint(vision, values):
 )
 def test_a_weak_or_close_preference_keeps_the_hint(vision, values):
     assert _heading_kind(_scores(vision, values)) == ("values", "heading")
+
+
+TWO_KINDS = (
+    "Children's Services Policies, Values and Principles\n\n"
+    "Our vision and values\n\n"
+    "We want every child here to grow up safe. We are honest with families, we listen to "
+    "children and we treat everyone with respect.\n"
+)
+
+
+def _two_kinds_heading(scores: dict[str, float]) -> tuple[str, str]:
+    outline = split_sections(TWO_KINDS, get_family().kinds, "plain", FixedModel(scores))  # type: ignore[arg-type]
+    assert_tiles(outline)
+    section = outline.sections[-1]
+    assert section.heading == "Our vision and values"
+    return section.kind, section.decided_by
+
+
+def test_a_heading_naming_two_kinds_holds_the_one_its_text_is_clearly_about():
+    """ "Our vision and values" names vision by its cue; a text clearly about values makes it
+    values, while a text the model cannot tell apart keeps the cue's kind."""
+    assert _two_kinds_heading(_scores(vision=0.05, values=0.9)) == ("values", "model")
+    assert _two_kinds_heading(_scores(vision=0.3, values=0.6)) == ("vision", "heading")
+    assert _two_kinds_heading(_scores(vision=0.9, values=0.05)) == ("vision", "heading")
+
+
+def test_a_heading_naming_one_thing_in_two_words_keeps_its_cue():
+    """Negative: "Our vision and rationale" names vision alone; the text cannot move it."""
+    text = TWO_KINDS.replace("Our vision and values", "Our vision and rationale")
+    outline = split_sections(text, get_family().kinds, "plain", FixedModel(_scores(0.05, 0.9)))  # type: ignore[arg-type]
+    assert (outline.sections[-1].kind, outline.sections[-1].decided_by) == ("vision", "heading")
