@@ -14,6 +14,7 @@ does on text it never saw. Each document is read as `policydiff parse` reads it;
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -74,15 +75,31 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(kept), offsets
 
 
-def section_starts(text: str, sections: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """Each annotated section's start offset in `text`, in order (one not found is left out)."""
+def section_starts(
+    text: str, sections: list[tuple[str, str]], block_starts: dict[int, bool] | None = None
+) -> list[tuple[int, str]]:
+    """Each annotated section's start offset in `text`, in order (one not found is left out).
+
+    `block_starts` maps the offsets where blocks start to whether a section may start there (a
+    heading or paragraph, not a list item). Annotated openings are searched there first: a
+    contents list repeats the headings' words ("1. Setting the scene") as list items, and
+    matching its entries would label the whole chapter body with the last entry's kind. Where no
+    such block opens with the words, a block of any type, then any offset, is taken."""
     normal, offsets = _normalised(text)
+    opening_at = _block_openings(offsets, block_starts or {})
     found: list[tuple[int, str]] = []
     position = 0
     for kind, starts_with in sections:
         want, _ = _normalised(starts_with)
-        at = normal.find(want[:40], position)
-        if not want or at < 0:
+        want = want[:40]
+        at = -1
+        if want:
+            at = _find_opening(normal, want, position, opening_at, section_block=True)
+            if at < 0:
+                at = _find_opening(normal, want, position, opening_at, section_block=False)
+            if at < 0:
+                at = normal.find(want, position)
+        if at < 0:
             print(f"  not found: {kind} {starts_with[:50]!r}", file=sys.stderr)
             continue
         found.append((offsets[at], kind))
@@ -90,12 +107,39 @@ def section_starts(text: str, sections: list[tuple[str, str]]) -> list[tuple[int
     return found
 
 
+def _block_openings(offsets: list[int], block_starts: dict[int, bool]) -> dict[int, bool]:
+    """Normalised index of each block's first letter or digit → whether a section may start
+    there."""
+    openings: dict[int, bool] = {}
+    for start, may_open in sorted(block_starts.items()):
+        index = bisect.bisect_left(offsets, start)
+        if index < len(offsets):
+            openings[index] = openings.get(index, False) or may_open
+    return openings
+
+
+def _find_opening(
+    normal: str, want: str, position: int, opening_at: dict[int, bool], *, section_block: bool
+) -> int:
+    at = normal.find(want, position)
+    while at >= 0:
+        if at in opening_at and (opening_at[at] or not section_block):
+            return at
+        at = normal.find(want, at + 1)
+    return -1
+
+
 def examples_of(path: Path, sections: list[tuple[str, str]]) -> Iterator[dict[str, object]]:
     source = read_source(path.read_bytes(), path.name)
-    starts = section_starts(source.text, sections)
+    outline = split_sections(source.text, (), syntax=source.text_syntax)
+    block_starts: dict[int, bool] = {}
+    for block in outline.blocks():
+        block_starts[block.start] = block_starts.get(block.start, False) or (
+            block.type != "list_item"
+        )
+    starts = section_starts(source.text, sections, block_starts)
     if not starts:
         return
-    outline = split_sections(source.text, (), syntax=source.text_syntax)
     for block in outline.blocks():
         kinds = [kind for start, kind in starts if start <= block.content_start]
         content = " ".join(block.content.split())

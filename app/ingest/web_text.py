@@ -103,7 +103,7 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
-        return all(_is_chrome_phrase(part, cues) for part in parts)
+        return _is_chrome_row(parts, cues)
     if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
@@ -157,6 +157,37 @@ line above them is the title, not the site's name."""
 def is_page_tool(line: str) -> bool:
     """Whether a chrome line is one of the page's tools (print, share, e-mail the page)."""
     return _PAGE_TOOL.match(line) is not None
+
+
+MIN_CHROME_ROW_LINKS = 2
+"""A footer's row of links may end with the site's name or address ("Contact us | Accessibility
+| Privacy and cookies | Anyshire County Council, County Hall"), as the lines closing a page may:
+the parts before it, at least this many, must all be chrome."""
+MAX_COOKIE_LINK_WORDS = 4
+
+
+def _is_chrome_row(parts: list[str], cues: ChromeCues) -> bool:
+    links = parts
+    if len(parts) > MIN_CHROME_ROW_LINKS and _names_the_site(parts[-1]):
+        links = parts[:-1]
+    return all(_is_chrome_link(part, cues) for part in links)
+
+
+def _is_chrome_link(part: str, cues: ChromeCues) -> bool:
+    """A row's part that is chrome: a listed phrase, or a short link about cookies ("Privacy and
+    cookies")."""
+    return _is_chrome_phrase(part, cues) or (
+        _COOKIES.search(part) is not None and len(part.split()) <= MAX_COOKIE_LINK_WORDS
+    )
+
+
+def _names_the_site(part: str) -> bool:
+    """The site's name or address closing a row: a short label, not a sentence, that is an
+    address (it has a comma) or a name (every word capitalised)."""
+    if not _is_label_line(part, MAX_TRAILING_LABEL_WORDS, leading=False):
+        return False
+    words = part.replace(",", " ").split()
+    return "," in part or all(word[:1].isupper() for word in words)
 
 
 def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:

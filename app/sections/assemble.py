@@ -124,6 +124,7 @@ def _plan_sections(
         if i != state.title_index
     )
     last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
+    last_named_heading = _last_named_heading(text, raw, state, cues)
     opened: list[_Open] = []
     seen: set[str] = set()
     current: _Open | None = None
@@ -193,7 +194,7 @@ def _plan_sections(
             container = _is_container(current, cues) and not (
                 current.headed and index == current.first + 1
             )
-            near_end = _near_end(text, raw, index, last_heading)
+            near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
                 kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
                 if kind is not None and kind != current.kind and kind not in seen:
@@ -439,6 +440,11 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
+        named = _kinds_named_apart(cues, words) - seen
+        if model is not None and kind in named and len(named) > 1:
+            return _chosen_by_text(
+                model, words + "\n" + _body_under(text, raw, state, index), named, kind
+            )
         return kind, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
@@ -485,10 +491,12 @@ def names_no_kind(words: str, *, after_body: bool) -> bool:
     )
 
 
-HINT_OVERRULED = 0.15
-"""A heading hint's kind the model gives at most this probability for the heading and its text…"""
 HINT_OVERRULING = 0.5
-"""…yields to a kind the document has not had yet that it gives at least this."""
+"""A heading hint's kind yields to a kind the document has not had yet that the model gives at
+least this probability for the heading and its text…"""
+HINT_OVERRULING_RATIO = 3.0
+"""…and this many times the hinted kind's: a clear preference, not a near tie ("Support for care
+leavers" over a text as much about corporate parenting as about leaving care keeps its hint)."""
 
 
 def _overruled_hint(
@@ -497,14 +505,48 @@ def _overruled_hint(
     """The kind that overrules a heading hint: "How we work with families" over a text about a
     named practice model, "Purpose of this chapter" over a scope box. None: the hint stands."""
     scores = model.probabilities([words])[0]
-    if scores.get(hinted, 0.0) > HINT_OVERRULED:
-        return None
     best = max(
         (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
     )
-    if best in seen or scores[best] < HINT_OVERRULING:
+    if (
+        best in seen
+        or scores[best] < HINT_OVERRULING
+        or scores[best] < HINT_OVERRULING_RATIO * scores.get(hinted, 0.0)
+    ):
         return None
     return best, scores[best]
+
+
+_HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _kinds_named_apart(cues: Cues, words: str) -> set[str]:
+    """The kinds a heading's parts name each on its own ("Our vision" and "values" in "Our vision
+    and values"); one kind or none when it names a single thing."""
+    parts = _HEADING_JOINS.split(heading_label(words))
+    if len(parts) < 2:
+        return set()
+    named = {cues.heading_kind(part) for part in parts}
+    return {kind for kind in named if kind is not None and kind != TITLE_KIND}
+
+
+def _chosen_by_text(
+    model: KindModel, words: str, named: set[str], kind: str
+) -> tuple[str, KindSource, float]:
+    """A heading that names two kinds ("Our vision and values") holds the one its text is about:
+    the model chooses between them on the heading and its text, when it clearly prefers the
+    other (as a hint yields: `HINT_OVERRULING`, `HINT_OVERRULING_RATIO`); otherwise the kind the
+    whole heading's cue names stands."""
+    scores = model.probabilities([words])[0]
+    best = max(sorted(named), key=lambda slug: (scores.get(slug, 0.0), slug == kind))
+    probability = scores.get(best, 0.0)
+    if (
+        best == kind
+        or probability < HINT_OVERRULING
+        or probability < HINT_OVERRULING_RATIO * scores.get(kind, 0.0)
+    ):
+        return kind, "heading", 1.0
+    return best, "model", probability
 
 
 def _modelled_heading_kind(
@@ -783,6 +825,25 @@ def _is_container(section: _Open, cues: Cues) -> bool:
         not section.headed
         or section.kind in (TITLE_KIND, OTHER_KIND)
         or cues.splittable(section.kind)
+    )
+
+
+def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cues: Cues) -> int:
+    """The last heading that is numbered or that a heading cue names. A page's stamp ("Last
+    updated: 29 November 2023") may stand above a closing heading no cue knows ("Contact the
+    practice team") and still end the chapter, so near the end a trailing cue counts after this
+    heading, inside any section."""
+    return max(
+        (
+            i
+            for i, heading in enumerate(state.is_heading)
+            if heading
+            and (
+                state.number[i] is not None
+                or cues.heading_kind(text[state.words_start[i] : raw[i].content_end]) is not None
+            )
+        ),
+        default=-1,
     )
 
 

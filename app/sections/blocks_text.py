@@ -94,6 +94,9 @@ class TextScan:
     """The width the text is hard-wrapped at, if it is: full lines then carry on to the next."""
     last_block_line: int = -1
     """Last line of the most recent block, to tell an underline from a thematic break."""
+    section_numbers: frozenset[int] = frozenset()
+    """Section numbers that open a heading-like line or follow a sentence's stop anywhere in the
+    text (`section_numbers`): a run-on heading whose number continues them is one of them."""
     _matched_line: int = -1
     _match: re.Match[str] | None = None
 
@@ -243,7 +246,9 @@ def paragraph(state: TextScan, line: int, silent: bool) -> bool:
     while last + 1 < len(state.starts) and _continues_paragraph(state, last, last + 1):
         last += 1
     for candidate in range(line, last + 1):
-        split = run_on_heading_start(state.text, state.starts[candidate], state.ends[candidate])
+        split = run_on_heading_start(
+            state.text, state.starts[candidate], state.ends[candidate], state.section_numbers
+        )
         if split is not None:
             _split_run_on_heading(state, line, candidate, split)
             return True
@@ -268,34 +273,68 @@ def paragraph(state: TextScan, line: int, silent: bool) -> bool:
     return True
 
 
-def run_on_heading_start(text: str, start: int, end: int) -> int | None:
-    """Where a numbered Title Case heading that ends the line [start, end) begins, when it runs
-    straight on from a sentence: "…in line with Working Together.1. Introduction" → at "1.".
+def run_on_heading_start(
+    text: str, start: int, end: int, numbering: frozenset[int] = frozenset()
+) -> int | None:
+    """Where a numbered heading that ends the line [start, end) begins, when it runs straight on
+    from a sentence: "…in line with Working Together.1. Introduction" → at "1.".
 
     Not after a number or an abbreviation ("Section 3.1. The", "in 2023.2 Children", "No.1",
-    "e.g.2. Next"), and only when the rest of the line reads as a heading.
+    "e.g.2. Next"), and only when the rest of the line reads as a heading: in Title Case, or in
+    sentence case ("…next steps.2. Partners in safeguarding") when its number is next to another
+    of the document's section numbers (`numbering`), as a chapter's numbered headings are. Where
+    the numbering continues, a sentence ending in a year may carry one too ("…Safeguard Children
+    2023.1. Our legal framework"): "2023.1." is no decimal when the heading "2." follows.
     """
     if end <= start or text[end - 1] in _NOT_HEADING_ENDINGS:
         return None
     window = max(start, end - MAX_RUN_ON_HEADING_LENGTH - _RUN_ON_NUMBER_LENGTH)
     for match in _RUN_ON_NUMBER.finditer(text, window, end):
-        if "." not in match.group("number") and not match.group("stop"):
+        number = match.group("number")
+        if "." not in number and not match.group("stop"):
             continue
+        in_sequence = number.isdigit() and _continues(int(number), numbering)
         stop = match.start()
         before = _LAST_WORD.search(text, max(start, stop - 40), stop)
         closer = text[stop + 1 : match.start("number")]
-        if before is None and not closer:
+        if before is None and not closer and not (in_sequence and _ends_with_year(text, stop)):
             continue
         if before is not None and (
             len(before.group("word")) < 2 or before.group("word").lower() in _ABBREVIATIONS
         ):
             continue
-        if _reads_as_heading(text[match.end() : end]):
+        if _reads_as_heading(text[match.end() : end], sentence_case=in_sequence):
             return match.start("number")
     return None
 
 
-def _reads_as_heading(words: str) -> bool:
+_NUMBERED_LINE = re.compile(
+    rf"^[ \t]*(?P<number>[1-9]\d?)\.?[ \t]+[A-Z]"
+    rf"[^\n]{{0,{MAX_RUN_ON_HEADING_LENGTH}}}(?<![.,;!?])$",
+    re.MULTILINE,
+)
+_RUN_ON_SECTION_NUMBER = re.compile(r"[.!?][\"'\u201d\u2019)\]]?(?P<number>[1-9]\d?)\.[ ]+[A-Z]")
+_YEAR_BEFORE_STOP = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+
+
+def section_numbers(text: str) -> frozenset[int]:
+    """Whole section numbers that open a short line not ending as a sentence does ("3. What we
+    value"), or follow a sentence's stop ("….2. Partners"): the candidates for the chapter's
+    numbered headings."""
+    numbers = {int(match.group("number")) for match in _NUMBERED_LINE.finditer(text)}
+    numbers.update(int(match.group("number")) for match in _RUN_ON_SECTION_NUMBER.finditer(text))
+    return frozenset(numbers)
+
+
+def _continues(number: int, numbering: frozenset[int]) -> bool:
+    return number - 1 in numbering or number + 1 in numbering
+
+
+def _ends_with_year(text: str, stop: int) -> bool:
+    return _YEAR_BEFORE_STOP.search(text, max(0, stop - 5), stop) is not None
+
+
+def _reads_as_heading(words: str, *, sentence_case: bool = False) -> bool:
     words = words.rstrip()
     found = _HEADING_WORD.findall(words)
     if not found or len(words) > MAX_RUN_ON_HEADING_LENGTH or len(found) > MAX_RUN_ON_HEADING_WORDS:
@@ -304,6 +343,8 @@ def _reads_as_heading(words: str) -> bool:
         return False
     major = [word for word in found if word.lower() not in _MINOR_WORDS]
     capitalised = sum(1 for word in major if word[0].isupper())
+    if sentence_case and found[0][0].isupper():
+        return True
     return bool(major) and capitalised / len(major) >= 0.75
 
 
@@ -354,7 +395,7 @@ def scan_text_blocks(text: str, starts: list[int]) -> list[RawBlock]:
     """Blocks of plain text whose lines start at `starts` (from `app.text.LineIndex`)."""
     ends = [start - 1 for start in starts[1:]]
     ends.append(len(text))
-    state = TextScan(text=text, starts=starts, ends=ends)
+    state = TextScan(text=text, starts=starts, ends=ends, section_numbers=section_numbers(text))
     state.wrap_width = hard_wrap_width(
         [end - start for start, end in zip(state.starts, state.ends, strict=True)]
     )

@@ -260,3 +260,30 @@ def test_a_labelled_share_row_under_a_copied_pages_title_goes() -> None:
         "Our Policy\n\nWe listen to children.\n"
     )
     assert strip_edge_chrome(page, CUES).startswith("Our Policy\n")
+
+
+def test_a_footer_row_of_links_ending_with_the_sites_address_is_chrome() -> None:
+    """A footer row may close with the council's name and address; the links before it decide."""
+    assert is_chrome_line(
+        "Accessibility | Cookies and privacy | Contact us | Eastmere Council, Town Hall", CUES
+    )
+    assert is_chrome_line("Sign in | Accessibility | Eastmere Borough Council", CUES)
+    page = (
+        "Children's Services Policies, Values and Principles\n\n"
+        "This chapter gives the context for every procedure in the manual.\n\n"
+        "Accessibility | Cookies and privacy | Contact us | Eastmere Council, Town Hall\n"
+    )
+    assert strip_edge_chrome(page, CUES).endswith("every procedure in the manual.\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accessibility | Privacy | Our values",  # a lower-case phrase is no site's name
+        "Accessibility | Eastmere Council",  # one link is no row of them
+        "Accessibility | Our values | Eastmere Council, Town Hall",  # a chapter's words inside
+        "Accessibility | Privacy | We keep records safe.",  # a sentence
+    ],
+)
+def test_rows_with_words_other_than_links_and_a_closing_address_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line, CUES)

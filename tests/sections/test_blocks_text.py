@@ -209,3 +209,41 @@ def test_a_run_on_heading_splits_a_hard_wrapped_paragraph_at_its_line():
         "1. Introduction",
         "This policy is underpinned by the legislation listed below.",
     ]
+
+
+def test_sentence_case_headings_run_on_split_where_they_continue_the_chapters_numbering():
+    """A page copied as text joins some numbered headings to the sentence before them; headings
+    in sentence case ("2. Who we work with") are found too when their numbers sit beside the
+    chapter's other numbered headings, and a sentence ending in a year may carry one."""
+    text = (
+        "Our work follows the Children Act 1989 and Working Together 2023.1. Our duties in law\n"
+        "The council has duties to children in need.\n"
+        "We trust families to tell us what they need.2. Who we work with\n"
+        "We work with schools, health and the police.\n"
+        "3. What matters to us\n"
+        "Children come first.\n"
+    )
+    found, _blocks = scan(text)
+    assert [content for _type, content in found] == [
+        "Our work follows the Children Act 1989 and Working Together 2023.",
+        "1. Our duties in law",
+        "The council has duties to children in need.",
+        "We trust families to tell us what they need.",
+        "2. Who we work with",
+        "We work with schools, health and the police.",
+        "What matters to us",  # a numbered line: the heading rules judge it later
+        "Children come first.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We asked the children what they thought.2. Next steps for us",
+        "Our budget for 2024.2. Next steps for us",
+    ],
+)
+def test_a_sentence_case_run_on_without_the_chapters_numbering_stays_in_its_paragraph(line):
+    text = f"{line}\nWe will write again.\n5. Something else entirely\n"
+    found, _blocks = scan(text)
+    assert found[0] == ("paragraph", line)

@@ -122,6 +122,18 @@ def test_heading_cues(cues, heading, kind):
         ("Information sharing is vital to safeguarding.", "information_sharing"),
         ("All councillors and officers are corporate parents.", "corporate_parenting"),
         (
+            "Eastmere Borough Council is the corporate parent of all children in care.",
+            "corporate_parenting",
+        ),
+        ("The local authority acts as a corporate parent to care leavers.", "corporate_parenting"),
+        ("The council is the lead agency for early help.", None),
+        (
+            "For teenagers at risk of care, Eastmere runs a No Wrong Door hub with one key worker.",
+            "practice_model",
+        ),
+        ("Since 2021 the borough has adopted Family Safeguarding in every team.", "practice_model"),
+        ("Families first. The council runs a No Wrong Door hub.", None),
+        (
             "The Children's Social Care National Framework, published in 2023, says",
             "national_framework",
         ),

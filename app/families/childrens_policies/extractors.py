@@ -1255,9 +1255,10 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     where template sentences keep another. Titles of cited legislation ("…Looked after Children
     (Miscellaneous Amendments) Regulations") are not uses. A phrasing in the council's own voice
     counts as the family's data says ("children in our care", half: it describes the children,
-    where "Children Looked After" names them). A tie goes to the term used first.
+    where "Children Looked After" names them). Nor are the other cells of a table row that cites
+    a statute (what the Act covers, in its words). A tie goes to the term used first.
     """
-    cited = legislation_list(reading).items
+    cited = _with_their_table_rows(reading.outline.text, legislation_list(reading).items)
     cited_starts = [item.start for item in cited]
     best: tuple[float, int, str, list[Span]] | None = None
     for term, weighted in _looked_after_phrases(reading).items():
@@ -1279,6 +1280,22 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
         return _fact("looked_after_term", None)
     evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
     return _fact("looked_after_term", best[2], *evidence)
+
+
+def _with_their_table_rows(text: str, items: Iterable[Span]) -> list[Span]:
+    """Legislation items, each read from a table ("| Children Act 1989 | duties to looked after
+    children |") widened to its whole row: the row's other cells say what the statute covers, in
+    the statute's words, not the chapter's own."""
+    rows: list[Span] = []
+    for item in items:
+        line_start = text.rfind("\n", 0, item.start) + 1
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if "|" in text[line_start:line_end]:
+            rows.append(Span(min(line_start, item.start), max(line_end, item.end)))
+        else:
+            rows.append(item)
+    return rows
 
 
 def _within_any(

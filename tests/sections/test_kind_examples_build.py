@@ -1,0 +1,78 @@
+"""The labelled passages the kind model learns from carry the kinds the annotator gave them."""
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+_SPEC = importlib.util.spec_from_file_location(
+    "build_kind_examples", ROOT / "scripts" / "build_kind_examples.py"
+)
+assert _SPEC is not None and _SPEC.loader is not None
+builder = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(builder)
+
+CHAPTER_WITH_CONTENTS = """# Policies and Principles
+
+## Scope
+
+This chapter frames every procedure in the manual.
+
+### Contents
+
+1. Where we start from
+2. Looking after children well
+
+## 1. Where we start from
+
+Our services rest on the Children Act 1989 and the Children Act 2004.
+
+## 2. Looking after children well
+
+Every councillor is a corporate parent to the children the Council looks after.
+"""
+
+ANNOTATED = [
+    ("title", "# Policies and Principles"),
+    ("scope", "## Scope"),
+    ("introduction", "## 1. Where we start from"),
+    ("corporate_parenting", "## 2. Looking after children well"),
+]
+
+
+def _labelled(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "chapter.md"
+    path.write_text(text, encoding="utf-8")
+    return [(str(e["kind"]), str(e["text"])) for e in builder.examples_of(path, ANNOTATED)]
+
+
+def test_a_contents_list_naming_the_headings_does_not_take_their_sections(tmp_path):
+    """The contents entries repeat the headings' words; the sections start at the headings, so
+    the entries stay in the scope box and the body keeps the kinds the annotator gave it."""
+    assert _labelled(tmp_path, CHAPTER_WITH_CONTENTS) == [
+        ("scope", "Scope"),
+        ("scope", "This chapter frames every procedure in the manual."),
+        ("scope", "Contents"),
+        ("scope", "Where we start from"),
+        ("scope", "Looking after children well"),
+        ("introduction", "Where we start from"),
+        ("introduction", "Our services rest on the Children Act 1989 and the Children Act 2004."),
+        ("corporate_parenting", "Looking after children well"),
+        (
+            "corporate_parenting",
+            "Every councillor is a corporate parent to the children the Council looks after.",
+        ),
+    ]
+
+
+def test_an_opening_in_the_middle_of_a_paragraph_still_labels_from_there(tmp_path):
+    """Where the annotated words start no block of this reading (a run-on heading), the passage
+    is still found where the words stand, so the section is not lost from the examples."""
+    text = "# Policies and Principles\n\nScope words. Introduction words run on.\n"
+    path = tmp_path / "chapter.md"
+    path.write_text(text, encoding="utf-8")
+    starts = builder.section_starts(
+        text,
+        [("title", "# Policies and Principles"), ("introduction", "Introduction words")],
+        {0: True, 27: True},
+    )
+    assert starts == [(2, "title"), (text.index("Introduction"), "introduction")]
