@@ -317,21 +317,22 @@ def _without_leaders(lines: Sequence[TextLine]) -> list[TextLine]:
 
 def _without_footnotes(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
     """A page's lines without its footnotes: the run of lines in small type at the foot of the
-    page, below all of its body text, from the first that opens with a note's number or mark.
+    page, below all of its body text (and larger type), from the first that opens with a note's
+    number or mark. Small type level with larger type is not under it: a label or a note
+    written beside the text stays.
 
     Word files' footnotes are left out too (decision 0012): they are page furniture, and read in
     place they would cut the paragraph that runs on to the next page.
     """
-    by_position = sorted(range(len(lines)), key=lambda i: lines[i].top)
     small = body_size * MARGIN_TEXT_RATIO
-    run: list[int] = []
-    for index in reversed(by_position):
-        if lines[index].size > small:
-            break
-        run.append(index)
-    run.reverse()
-    if len(run) == len(lines):
+    larger = [line for line in lines if line.size > small]
+    if not larger:
         return list(lines)
+    body_foot = max(line.bottom for line in larger)
+    run = sorted(
+        (i for i, line in enumerate(lines) if line.size <= small and _lies_below(line, body_foot)),
+        key=lambda i: lines[i].top,
+    )
     first_note = next(
         (n for n, index in enumerate(run) if _FOOTNOTE_START.match(lines[index].text)), None
     )
@@ -339,6 +340,12 @@ def _without_footnotes(lines: Sequence[TextLine], body_size: float) -> list[Text
         return list(lines)
     notes = set(run[first_note:])
     return [line for i, line in enumerate(lines) if i not in notes]
+
+
+def _lies_below(line: TextLine, foot: float) -> bool:
+    """Whether most of `line` is below `foot`: a line set level with text, or overlapping it, is
+    beside that text, not under it."""
+    return (line.top + line.bottom) / 2 >= foot
 
 
 def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
