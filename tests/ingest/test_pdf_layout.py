@@ -93,6 +93,28 @@ def test_small_type_level_with_the_last_line_of_text_is_beside_it_not_a_footnote
     assert "Agreed by the corporate parenting board" in text
 
 
+def test_a_list_in_small_type_high_on_a_page_under_its_heading_is_not_footnotes() -> None:
+    """An appendix page: a heading, then its numbered list in small type. The list is under all
+    larger type on its page and opens with a number, as footnotes do, but it stands at the top
+    of the page, not at its foot."""
+    text_page = [
+        _line(f"Line {n} of the chapter's text, written at the body size for every reader.", n)
+        for n in range(10, 20)
+    ]
+    appendix = [
+        _line("Appendix: the Acts", 10, size=14, right=250),
+        *(
+            _line(f"{n}. {act}", 0, size=7.5, right=200, top=240 + n * 10)
+            for n, act in enumerate(["Children Act 1989", "Children Act 2004"], start=1)
+        ),
+    ]
+
+    text = pages_to_markdown([_page(text_page), _page(appendix)])
+
+    assert "Children Act 1989" in text
+    assert "Children Act 2004" in text
+
+
 def test_lines_overlapping_one_another_at_one_left_edge_keep_every_word() -> None:
     """The layout the reading property found: three lines in three sizes set a point apart at
     one left edge. The smaller two overlap the larger line rather than sit under it, so neither
