@@ -286,3 +286,43 @@ def test_any_lines_read_without_error_and_keep_every_body_word(
                 letters = "".join(ch for ch in word if ch.isalpha())
                 if letters:
                     assert letters in text
+
+
+_UPPER_HALF_LINES = st.lists(
+    st.tuples(
+        st.lists(_WORDS, min_size=1, max_size=8).map(" ".join),
+        st.sampled_from([7.5, 10.0, 14.0]),
+        st.booleans(),
+        st.floats(min_value=150, max_value=400),
+        st.floats(min_value=40, max_value=400),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_UPPER_HALF_LINES, min_size=1, max_size=3))
+def test_lines_of_any_size_above_the_page_foot_keep_every_word(
+    pages: list[list[tuple[str, float, bool, float, float]]],
+) -> None:
+    """Away from a page's edges and above its foot nothing is a running line or a footnote, so
+    every word is kept, in whatever size, however the lines overlap or share a baseline."""
+    built = [
+        _page(
+            [
+                _line(text, 0, size=size, bold=bold, top=top, left=left, right=left + 150)
+                for text, size, bold, top, left in lines
+            ]
+        )
+        for lines in pages
+    ]
+
+    text = pages_to_markdown(built)
+
+    for lines in pages:
+        for line_text, *_layout in lines:
+            for word in line_text.split():
+                letters = "".join(ch for ch in word if ch.isalpha())
+                if letters:
+                    assert letters in text
