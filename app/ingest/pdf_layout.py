@@ -40,6 +40,9 @@ RUNNING_SHARE = 0.5
 MARGIN_TEXT_RATIO = 0.85
 """On a single page nothing repeats; a line at its edge in type this much smaller than the body
 text is its running header or footer ("Children's Social Care Procedures", "Council | Page 1")."""
+FOOTNOTE_ZONE = 0.5
+"""Footnotes stand below this share of the page's height: at its foot, however short the text
+above them."""
 PARAGRAPH_PITCH_RATIO = 1.3
 TABLE_ROW_PITCHES = 3.0
 """Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
@@ -135,10 +138,11 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     kept = [
         _lone_rows_as_text(
             _aligned_gaps_as_cells(
-                _with_markers_attached(_without_footnotes(lines, body_size)), body_size
+                _with_markers_attached(_without_footnotes(lines, page.height, body_size)),
+                body_size,
             )
         )
-        for lines in kept
+        for page, lines in zip(pages, kept, strict=True)
     ]
     body_lines = [line for page in kept for line in page]
     heading_sizes = _size_classes(
@@ -315,23 +319,27 @@ def _without_leaders(lines: Sequence[TextLine]) -> list[TextLine]:
     return result
 
 
-def _without_footnotes(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+def _without_footnotes(
+    lines: Sequence[TextLine], page_height: float, body_size: float
+) -> list[TextLine]:
     """A page's lines without its footnotes: the run of lines in small type at the foot of the
-    page, below all of its body text, from the first that opens with a note's number or mark.
+    page (its lower part, below all of its body text and larger type), from the first that
+    opens with a note's number or mark. Small type level with larger type is not under it (a
+    note written beside the text stays), nor is small type high on the page (a list in small
+    type under a page's heading).
 
     Word files' footnotes are left out too (decision 0012): they are page furniture, and read in
     place they would cut the paragraph that runs on to the next page.
     """
-    by_position = sorted(range(len(lines)), key=lambda i: lines[i].top)
     small = body_size * MARGIN_TEXT_RATIO
-    run: list[int] = []
-    for index in reversed(by_position):
-        if lines[index].size > small:
-            break
-        run.append(index)
-    run.reverse()
-    if len(run) == len(lines):
+    larger = [line for line in lines if line.size > small]
+    if not larger:
         return list(lines)
+    foot = max(page_height * FOOTNOTE_ZONE, *(line.bottom for line in larger))
+    run = sorted(
+        (i for i, line in enumerate(lines) if line.size <= small and _lies_below(line, foot)),
+        key=lambda i: lines[i].top,
+    )
     first_note = next(
         (n for n, index in enumerate(run) if _FOOTNOTE_START.match(lines[index].text)), None
     )
@@ -339,6 +347,12 @@ def _without_footnotes(lines: Sequence[TextLine], body_size: float) -> list[Text
         return list(lines)
     notes = set(run[first_note:])
     return [line for i, line in enumerate(lines) if i not in notes]
+
+
+def _lies_below(line: TextLine, foot: float) -> bool:
+    """Whether most of `line` is below `foot`: a line set level with text, or overlapping it, is
+    beside that text, not under it."""
+    return (line.top + line.bottom) / 2 >= foot
 
 
 def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
