@@ -24,7 +24,7 @@ MAX_CRUMB_WORDS = 8
 MAX_LOGO_LINE_WORDS = 6
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[>\u203a\u00bb/|\u2192]|&gt;)\s*")
-_CRUMB_START = re.compile(r"^(?:you are here:?\s*)?home\b", re.IGNORECASE)
+_CRUMB_START = re.compile(r"^(?:you are here:?[\s*_]*)?home\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 """A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
@@ -116,7 +116,7 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _links_are_chrome(line, cues):
         return True
-    return is_breadcrumb(words)
+    return is_breadcrumb(words.strip(_MARKUP_EDGES))
 
 
 MAX_COOKIE_NOTICE_WORDS = 30
@@ -144,7 +144,19 @@ def is_page_tool(line: str) -> bool:
 
 def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
     phrase = canonical_phrase(words.strip(_MARKUP_EDGES))
-    return phrase in cues.phrases or phrase in cues.box_headings
+    return (
+        phrase in cues.phrases
+        or phrase in cues.box_headings
+        or _PAGER_LINK.fullmatch(phrase) is not None
+    )
+
+
+_PAGER_LINK = re.compile(
+    r"(?:previous|next|prev)(?:[ ]+(?:chapter|page|section|procedure))?[ ]*[:\-\u2013][ ]*"
+    r"[^.!?]{1,60}"
+)
+"""A manual's link to the chapter before or after this one, named ("Previous: Contents",
+"Next chapter - Recording Policy"): a bare "Previous" or "Next" is a listed phrase."""
 
 
 def is_breadcrumb(line: str) -> bool:
