@@ -187,7 +187,9 @@ def _plan_sections(
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
-            container = _is_container(current, cues)
+            container = _is_container(current, cues) and not _first_under_its_heading(
+                current, index
+            )
             near_end = _near_end(text, raw, index, last_heading)
             if container or near_end:
                 kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
@@ -769,6 +771,16 @@ def _confidence(model: KindModel, words: str, kind: str) -> float:
     if kind == OTHER_KIND:
         return 1.0 - max(scores.values())
     return scores.get(kind, 0.0)
+
+
+def _first_under_its_heading(section: _Open, index: int) -> bool:
+    """The block right under a heading that named its kind ("Scope of this chapter"): it is
+    what the heading heads, whatever its opening words cue, so a heading never stands empty."""
+    return (
+        section.headed
+        and section.kind not in (TITLE_KIND, OTHER_KIND)
+        and index == section.first + 1
+    )
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:
