@@ -130,6 +130,9 @@ def load_chrome_cues() -> ChromeCues:
         box_headings=frozenset(canonical_phrase(heading) for heading in raw["box_headings"]),
         link_phrases=frozenset(phrase for phrase in phrases if " " in phrase),
         edge_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("edge_phrases", [])),
+        neighbour_phrases=frozenset(
+            canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
+        ),
     )
 
 

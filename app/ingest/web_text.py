@@ -62,13 +62,16 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     second pass finds nothing more to take."""
     dropped: list[tuple[int, int]] = []
     seen = 0
-    for start, end in _lines(text, 0, len(text)):
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
-        if not line:
-            continue
         if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
-        if seen and (is_chrome_line(line, cues) or _is_navigation_link(line)):
+        if seen and (
+            is_chrome_line(line, cues)
+            or _is_navigation_link(line)
+            or _beside_chrome(text, filled, position, cues)
+        ):
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
             while blank_before and after < len(text) and text[after] == "\n":
@@ -87,6 +90,20 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+def _beside_chrome(
+    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+) -> bool:
+    """A neighbour phrase ("Contents") with a chrome line right after it ("Previous chapter"):
+    a link in the manual's navigation row, not the heading of the chapter's contents list,
+    whose entries follow it."""
+    start, end = filled[position]
+    words = _MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES)
+    if canonical_phrase(words) not in cues.neighbour_phrases or position + 1 >= len(filled):
+        return False
+    left, right = filled[position + 1]
+    return is_chrome_line(text[left:right], cues)
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")

@@ -227,12 +227,33 @@ def _is_preamble(
         and kind == current.kind
         and len(opened) > 1
         and index - current.first <= PREAMBLE_BLOCKS
-        and all(_is_short_line(text, raw[position]) for position in range(current.first, index))
+        and all(
+            _is_short_line(text, raw[position]) or _is_labelled_note(text, raw[position])
+            for position in range(current.first, index)
+        )
     )
 
 
 def _is_short_line(text: str, block: RawBlock) -> bool:
     return block.line_count == 1 and block.content_end - block.content_start <= STAMP_LENGTH
+
+
+LABELLED_NOTE_LENGTH = 300
+_AMENDMENT_LABEL_OPENING = re.compile(
+    r"[*_ ]*(?:amended|amendments?|revised|revisions?|re-?issued|updated)\b[*_ ]*[:\-\u2013\u2014]?",
+    re.IGNORECASE,
+)
+
+
+def _is_labelled_note(text: str, block: RawBlock) -> bool:
+    """A one-line amendment note that opens with its label ("**Amendment:** re-issued on …",
+    "Amended in January 2025 to add …"), however long: a stamp of the page with its reason,
+    not the council's prose ("In November 2024 we shortened …")."""
+    return (
+        block.line_count == 1
+        and block.content_end - block.content_start <= LABELLED_NOTE_LENGTH
+        and _AMENDMENT_LABEL_OPENING.match(text, block.content_start, block.content_end) is not None
+    )
 
 
 STAMP_LENGTH = 80
