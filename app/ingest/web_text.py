@@ -59,19 +59,24 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     `TITLE_ZONE_LINES` lines that are not chrome, up to its first line of prose: a page's
     "Print" or "Share this page / Facebook / Email" box sits under its title, not at its edge.
     Chrome lines do not count towards the zone, so however long the box, it all goes and a
-    second pass finds nothing more to take."""
+    second pass finds nothing more to take. A line repeating the one before it is the title
+    after the breadcrumb trail's last entry, which names the page too."""
     dropped: list[tuple[int, int]] = []
     seen = 0
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    previous = ""
     for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
-        if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
-            break
-        if seen and (
+        chrome = seen and (
             is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
-        ):
+            or line == previous
+        )
+        previous = line
+        if not chrome and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?"):
+            break
+        if chrome:
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
             while blank_before and after < len(text) and text[after] == "\n":
@@ -120,7 +125,10 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
-        return all(_is_chrome_phrase(part, cues) for part in parts)
+        return all(
+            _is_chrome_phrase(part, cues) or canonical_phrase(part) in cues.edge_phrases
+            for part in parts
+        ) or _is_link_row(line, parts)
     if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
@@ -139,6 +147,19 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
 MAX_COOKIE_NOTICE_WORDS = 30
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A cookie banner's sentence ("We use cookies to make this website work better.")."""
+
+
+MIN_LINK_ROW_PARTS = 3
+MAX_ROW_LABEL_WORDS = 4
+
+
+def _is_link_row(line: str, parts: list[str]) -> bool:
+    """A row of links set apart by bars or dots ("**Elsworth Council** | [Home](/) | [Children's
+    services](/children)"): a site's menu or trail, at most its first part a plain label."""
+    linked = [bool(_LINK_ONLY.fullmatch(part.strip())) for part in _NAVIGATION_SEPARATOR.split(line)]
+    if len(linked) < MIN_LINK_ROW_PARTS or not all(linked[1:]):
+        return False
+    return linked[0] or len(parts[0].split()) <= MAX_ROW_LABEL_WORDS
 
 
 def _links_are_chrome(line: str, cues: ChromeCues) -> bool:
@@ -165,7 +186,12 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         phrase in cues.phrases
         or phrase in cues.box_headings
         or _PAGER_LINK.fullmatch(phrase) is not None
+        or _READING_TIME.fullmatch(phrase) is not None
     )
+
+
+_READING_TIME = re.compile(r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)")
+"""A page's reading-time badge ("3 minute read")."""
 
 
 _PAGER_LINK = re.compile(
@@ -191,8 +217,11 @@ MAX_LEADING_LABEL_WORDS = 4
 is the site's (the chapter's title is longer)…"""
 MAX_TRAILING_LABEL_WORDS = 10
 """…and among those that close it, a longer one too (an address: "Civic Centre, Calderfield")…"""
-MAX_LABEL_LINES = 2
-"""…when no more than this many such lines stand together, with chrome on their far side."""
+MAX_LABEL_LINES = 3
+"""…when no more than this many such lines stand together, with chrome on their far side (a
+council's top tasks: "Report it", "Pay it", "Apply for it")…"""
+MAX_TRAILING_LABEL_LINES = 4
+"""…and at the bottom a few more (a related-pages box's entries under its heading)."""
 
 
 def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
@@ -200,10 +229,18 @@ def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     (a markdown link counts as its text, a bullet as nothing). A site's name has no comma; a
     title may ("Policies, Values and Principles")."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
-    if leading and "," in line:
+    if (leading and "," in line) or _YEAR.search(line):
         return False
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
 
+
+_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
+"""A line with a date is a stamp ("This page was last reviewed on 15 July 2024"), not a label:
+it stays in the text, where the facts are read."""
 
 MAX_LINK_WORDS = 6
 _LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\([^()\n]*\)\s*")
@@ -247,7 +284,9 @@ def _chrome_run(
                 break
             taken = count
             pending = labels = 0
-        elif _is_label_line(line, max_label_words, leading) and labels < MAX_LABEL_LINES:
+        elif _is_label_line(line, max_label_words, leading) and labels < (
+            MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
+        ):
             labels += 1
         else:
             break
