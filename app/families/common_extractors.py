@@ -426,7 +426,7 @@ _LAST_UPDATED_LABEL = re.compile(
 when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
-amendment date (see `_PAGE_LABEL`)."""
+amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024")."""
 _LABEL_CHARACTERS = 40
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
@@ -448,7 +448,9 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         )
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
-        if label is not None and _LAST_AMENDED.search(label.group()):
+        if label is not None and (
+            _LAST_AMENDED.search(label.group()) or label.group("bare") == "amended"
+        ):
             continue
         if label is not None and _stamps_the_page(text, label, found):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))

@@ -85,7 +85,7 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:at\s+least\s+)?"
     r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
-    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
+    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
