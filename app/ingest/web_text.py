@@ -44,7 +44,7 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_chrome_under_title(text[start:end], cues)
+    return _without_chrome_in_tail(_without_chrome_under_title(text[start:end], cues), cues)
 
 
 TITLE_ZONE_LINES = 8
@@ -109,6 +109,38 @@ def _beside_chrome(
         return False
     left, right = filled[position + 1]
     return is_chrome_line(text[left:right], cues)
+
+
+TAIL_ZONE_LINES = 4
+"""The last lines of a page, after its last prose, looked at for chrome standing between the
+chapter and a stamp the page closes with ("Print | Email | Feedback" above "This page was last
+reviewed on …"): the trailing run stops at the stamp, which is kept."""
+
+
+def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
+    """`text` without the chrome lines among its last `TAIL_ZONE_LINES` lines that are not
+    chrome, after its last line of prose."""
+    dropped: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in reversed(_lines(text, 0, len(text))):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if is_chrome_line(line, cues) or _is_navigation_link(line):
+            dropped.append((start, min(end + 1, len(text))))
+            continue
+        seen += 1
+        if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
+            break
+    if not dropped:
+        return text
+    kept: list[str] = []
+    position = 0
+    for start, end in reversed(dropped):
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
