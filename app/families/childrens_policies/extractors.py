@@ -771,6 +771,12 @@ _APPROACH_TO = re.compile(
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
 Futures…" (see `_proper_name`). A name the sentence gives and that ends its clause may hold "in"
 or "the" ("…is called Partners in Change.")."""
+_THE_MODEL_WE_USE = (
+    r",\s+the\s+(?:(?i:practice)\s+)?(?i:model)\s+(?:that\s+|which\s+)?"
+    r"(?:we|our\s+(?:[\w-]+\s+){0,3}?)(?:use|uses|follow|follows|work\s+to|works\s+to)\b"
+)
+"""A name set in apposition to the model the council works to ("Systemic Practice, the model
+our social work teams use,"): the sentence says which is the model."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -834,10 +840,19 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?i:operating)[ \t]+(?i:model)\s+is\s+(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
+    (
+        ("the model", "the practice model"),
+        re.compile(rf"(?P<name>{_NAME})[®™]?(?={_THE_MODEL_WE_USE})"),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
-_SAYS_WHICH_IS_THE_MODEL = (_MODEL_PATTERNS[4][1], _MODEL_PATTERNS[5][1], _MODEL_PATTERNS[7][1])
+_SAYS_WHICH_IS_THE_MODEL = (
+    _MODEL_PATTERNS[4][1],
+    _MODEL_PATTERNS[5][1],
+    _MODEL_PATTERNS[7][1],
+    _MODEL_PATTERNS[8][1],
+)
 _NAME_AFTER_MODEL_WORDS = (
     _MODEL_PATTERNS[0][1],
     _MODEL_PATTERNS[4][1],
@@ -848,7 +863,9 @@ _NAME_AFTER_MODEL_WORDS = (
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model)\s+is\s+")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
-_IS_THE_MODEL_BEFORE = re.compile(r"\s+is\s+our\s+(?:(?i:practice|operating)\s+)?(?i:model)")
+_IS_THE_MODEL_BEFORE = re.compile(
+    r"\s+is\s+our\s+(?:(?i:practice|operating)\s+)?(?i:model)" rf"|[®™]?{_THE_MODEL_WE_USE}"
+)
 _TITLE_CASE_NAME = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|for|&)[ \t]+|[ \t]+)[A-Z][\w'\u2019-]*"
     r"(?:(?:[ \t]+(?:of|and|for|&))?[ \t]+[A-Z][\w'\u2019-]*)*"
