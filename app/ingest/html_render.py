@@ -182,7 +182,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]{1,2}\s+")
 _SITE_NAME = re.compile(
-    r"(?:\bcouncil|\bborough|\bcounty|\bcity|\bgov\.uk|\bwebsite|\bhome(?:\s+page)?)$", re.IGNORECASE
+    r"(?:\bcouncil|\bborough|\bcounty|\bcity|\bgov\.uk|\bwebsite|\bhome(?:\s+page)?)$",
+    re.IGNORECASE,
 )
 _MAX_PAGE_NAME_WORDS = 14
 _MAX_OPENING_LINE = 80

@@ -59,21 +59,17 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     `TITLE_ZONE_LINES` lines that are not chrome, up to its first line of prose: a page's
     "Print" or "Share this page / Facebook / Email" box sits under its title, not at its edge.
     Chrome lines do not count towards the zone, so however long the box, it all goes and a
-    second pass finds nothing more to take. A line repeating the one before it is the title
-    after the breadcrumb trail's last entry, which names the page too."""
+    second pass finds nothing more to take."""
     dropped: list[tuple[int, int]] = []
     seen = 0
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
-    previous = ""
     for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
         chrome = seen and (
             is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
-            or line == previous
         )
-        previous = line
         if not chrome and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?"):
             break
         if chrome:
@@ -188,7 +184,9 @@ MAX_ROW_LABEL_WORDS = 4
 def _is_link_row(line: str, parts: list[str]) -> bool:
     """A row of links set apart by bars or dots ("**Elsworth Council** | [Home](/) | [Children's
     services](/children)"): a site's menu or trail, at most its first part a plain label."""
-    linked = [bool(_LINK_ONLY.fullmatch(part.strip())) for part in _NAVIGATION_SEPARATOR.split(line)]
+    linked = [
+        bool(_LINK_ONLY.fullmatch(part.strip())) for part in _NAVIGATION_SEPARATOR.split(line)
+    ]
     if len(linked) < MIN_LINK_ROW_PARTS or not all(linked[1:]):
         return False
     return linked[0] or len(parts[0].split()) <= MAX_ROW_LABEL_WORDS
@@ -222,7 +220,9 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
     )
 
 
-_READING_TIME = re.compile(r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)")
+_READING_TIME = re.compile(
+    r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)"
+)
 """A page's reading-time badge ("3 minute read")."""
 
 

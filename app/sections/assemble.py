@@ -240,7 +240,8 @@ def _is_short_line(text: str, block: RawBlock) -> bool:
 
 LABELLED_NOTE_LENGTH = 300
 _AMENDMENT_LABEL_OPENING = re.compile(
-    r"[*_ ]*(?:amended|amendments?|revised|revisions?|re-?issued|updated)\b[*_ ]*[:\-\u2013\u2014]?",
+    r"[*_ ]*(?:amended|amendments?|revised|revisions?|re-?issued|updated)\b"
+    r"[*_ ]*[:\-\u2013\u2014]?",
     re.IGNORECASE,
 )
 

@@ -337,6 +337,7 @@ def find_title(state: HeadingState) -> None:
         return
     page_heading = _page_heading(state)
     if page_heading is not None:
+        page_heading = _said_again(state, page_heading)
         state.title_index = page_heading
         state.claim(page_heading, "title", True)
         state.level[page_heading] = 1
@@ -379,6 +380,17 @@ def _page_heading(state: HeadingState) -> int | None:
         if _names_the_chapter(state, block, words):
             return index if index > 0 else None
     return None
+
+
+def _said_again(state: HeadingState, index: int) -> int:
+    """The page's title is its last line when the line right under it says the same words: a
+    page copied as text names itself twice, in the breadcrumb trail's last entry and then in
+    its heading, and what follows belongs under the second."""
+    words = _words(state, state.blocks[index]).strip()
+    following = index + 1
+    if following < len(state.blocks) and _words(state, state.blocks[following]).strip() == words:
+        return following
+    return index
 
 
 def _menu_entries(state: HeadingState, end: int) -> bool:
