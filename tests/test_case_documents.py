@@ -37,6 +37,7 @@ SPLITS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind12",
     "blind13",
 )
 FORMAT_OF_SUFFIX = {

@@ -43,7 +43,7 @@ _AMENDMENT_VERB = re.compile(
     r"\b(?:revised|updated|amended|added|reviewed|rewritten|refreshed|introduced|inserted|"
     r"removed|deleted|replaced|published|changed|expanded|incorporated|restructured|"
     r"reformatted|re-written|re-issued|reissued|made|clarified|reworded|renamed|retitled|"
-    r"moved)\b"
+    r"moved|reshaped|reworked|redrafted|reorganised|reorganized|overhauled)\b"
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
@@ -66,8 +66,9 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
 _AMENDMENT_LABEL = re.compile(
-    r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:\-\u2013\u2014][ \t]*)?"
-    r"(?:(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
+    r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014][ \t]*)?"
+    r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
+    r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
     r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
@@ -75,9 +76,9 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
-    r"|(?:date\s+of\s+)?(?:(?:last|latest|this)\s+)?(?:amendments?|revisions?|changes?)"
-    r"(?:\s+date|\s+made(?:\s+throughout)?)?)"
-    r"(?:\s+(?:in|on))?[\s,:;|(*_\-\u2013\u2014]*"
+    r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this)\s+)?"
+    r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?)"
+    r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
@@ -106,17 +107,21 @@ _DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
 "| Section 4 updated")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
-    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b[^.:,\n]{0,48}[:,][ \t]*"
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b"
+    r"(?:[^.:,\n]{0,48}[:,\-\u2013\u2014]|[ \t]+made(?:[ \t]+(?:on|in))?)[ \t]*"
 )
 """A label naming changes before a dated entry ("Changes since the last version: January 2025 -
-…", "Revision history: 14 August 2024: …", "Update, June 2024: …")."""
+…", "Revision history: 14 August 2024: …", "Update, June 2024: …", "Most recent change - September
+2024: …", "Changes made 14/05/2024: …")."""
 
 
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
-    r"(?:issue|edition|version|review|revision|update|chapter))?[ \t]*\($"
+    r"(?:issue|edition|version|review|revision|update|chapter)"
+    r"|[ \t]+(?:this|in\s+this|at\s+this|for\s+this)[ \t]+(?:time|round|update|review|issue))?"
+    r"[ \t]*\($"
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
@@ -174,7 +179,8 @@ stand ("In November 2024 we shortened our timescale: a plan is now made within 4
 
 _CHANGED_VERB = (
     r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date"
-    r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?)"
+    r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
+    r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
@@ -448,12 +454,13 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+"
-    r"(?:updated|reviewed|modified|amended|revised|edited)"
-    r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised))?"
+    r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
+    r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)[ \t]*$",
+    r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?(?P<colon>[ \t]*:)?)[ \t]*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
@@ -464,7 +471,7 @@ _LAST_UPDATED_LABEL = re.compile(
 "Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
-amendment date (see `_PAGE_LABEL`)."""
+amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024")."""
 _LABEL_CHARACTERS = 40
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
@@ -486,7 +493,9 @@ def last_updated(reading: ReadableOutline) -> Fact:
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         ) or _label_on_the_line_above(text, lower, found.span, _LAST_UPDATED_LABEL)
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
-        if label is not None and _LAST_AMENDED.search(label.group()):
+        if label is not None and (
+            _LAST_AMENDED.search(label.group()) or label.group("bare") == "amended"
+        ):
             continue
         if label is not None and _stamps_the_page(text, label, found):
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
@@ -550,21 +559,22 @@ def _is_alone_on_its_line(text: str, span: Span) -> bool:
 
 _VERSION_LABEL = re.compile(
     r"v\d+(?:\.\d+)*\b"
-    r"|(?:version|issue)[ \t]+\d+(?:\.\d+)*\b"
-    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*[:|][ \t]*"
+    r"|(?:version|issue|ver\.)[ \t]*\d+(?:\.\d+)*\b"
+    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[*_ \t]*(?::[*_ \t]*\|?|\|)[*_ \t]*"
     r"(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
 )
 """A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
-or a field: "Version: 3", a document control table's row "| Version | 4.1 |", or a definition
-list's "Version" with its value on the line below."""
-_VERSION_LINE_MARKUP = " \t#*_"
+"Ver. 9" (printed as it stands), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
+"Document version: | 2.3", "| **Version** | 7.2 |"), or a definition list's "Version" with its
+value on the line below."""
+_VERSION_LINE_MARKUP = " \t#*_-+\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _VERSION_LINE_TAIL = re.compile(
-    r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*"
+    r"[ \t#*_]*(?:[(,|\-\u2013\u2014][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"

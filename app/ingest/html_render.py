@@ -124,11 +124,15 @@ def load_chrome_cues() -> ChromeCues:
         drop_tags=frozenset(tag.lower() for tag in raw["drop_tags"]),
         landmark_tags=frozenset(tag.lower() for tag in raw["landmark_tags"]),
         drop_roles=frozenset(role.lower() for role in raw["drop_roles"]),
+        landmark_roles=frozenset(role.lower() for role in raw.get("landmark_roles", [])),
         class_cues=tuple(tuple(attribute_words(cue)) for cue in raw["class_cues"]),
         phrases=phrases,
         box_headings=frozenset(canonical_phrase(heading) for heading in raw["box_headings"]),
         link_phrases=frozenset(phrase for phrase in phrases if " " in phrase),
         edge_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("edge_phrases", [])),
+        neighbour_phrases=frozenset(
+            canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
+        ),
     )
 
 
@@ -154,6 +158,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     body = tree.body
     if body is None:
         return ""
+    page_title = _page_name_in_title_element(tree)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
     tree.strip_tags(sorted(cues.drop_tags))
@@ -169,7 +174,41 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if title is not None:
         renderer.render(title)
     renderer.render(root)
-    return renderer.text()
+    text = renderer.text()
+    if title is None and page_title and body.css_first("h1") is None and _opens_with_prose(text):
+        return f"# {page_title}\n\n{text}"
+    return text
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]{1,2}\s+")
+_SITE_NAME = re.compile(
+    r"(?:\bcouncil|\bborough|\bcounty|\bcity|\bgov\.uk|\bwebsite|\bhome(?:\s+page)?)$",
+    re.IGNORECASE,
+)
+_MAX_PAGE_NAME_WORDS = 14
+_MAX_OPENING_LINE = 80
+
+
+def _page_name_in_title_element(tree: LexborHTMLParser) -> str | None:
+    """The page's own name in its `<title>` ("Policies, Values and Principles | Eastwick Vale
+    Council" → the first part that is not the site's name), or None."""
+    element = tree.css_first("head title") or tree.css_first("title")
+    if element is None:
+        return None
+    for part in _TITLE_SEPARATOR.split(" ".join(element.text(deep=True).split())):
+        words = part.split()
+        if words and len(words) <= _MAX_PAGE_NAME_WORDS and not _SITE_NAME.search(part):
+            return part
+    return None
+
+
+def _opens_with_prose(text: str) -> bool:
+    """Whether the rendered chapter opens with a sentence rather than a title line: a page that
+    shows its name only in the browser's tab (`<title>`) and starts straight with its text."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or first.startswith(("#", "**")):
+        return False
+    return len(first) > _MAX_OPENING_LINE or first[-1] in ".;:!?"
 
 
 def nesting_depth_estimate(html: str) -> int:
@@ -630,13 +669,19 @@ class _Renderer:
             return False
         if tag in self._cues.drop_tags:
             return True
-        if tag in self._cues.landmark_tags and self._sectioning_depth == 0:
+        if self._sectioning_depth == 0 and (
+            tag in self._cues.landmark_tags or self._has_landmark_role(node)
+        ):
             return True
         if tag == "a" and self._is_chrome_phrase(node.text(deep=True), self._cues.link_phrases):
             return True
         if tag in _BOX_CONTAINER_TAGS and self._is_box(node):
             return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
+
+    def _has_landmark_role(self, node: LexborNode) -> bool:
+        roles = (node.attributes.get("role") or "").lower().split()
+        return any(role in self._cues.landmark_roles for role in roles)
 
     def _is_box(self, node: LexborNode) -> bool:
         """A block that opens with a box heading ("Related pages") and is not the chapter's

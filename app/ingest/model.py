@@ -55,6 +55,13 @@ class ChromeCues:
     One-word phrases ("Home", "Print") are left alone there: "return to the home page" keeps
     its link.
     """
+    landmark_roles: frozenset[str] = frozenset()
+    """ARIA roles of site-wide notices (`role="alert"`: "Our offices are closed on …"), dropped
+    like landmarks unless they sit inside the chapter's article or main."""
     edge_phrases: frozenset[str] = frozenset()
+    neighbour_phrases: frozenset[str] = frozenset()
+    """Whole lines that are chrome in a page copied as text only right above another chrome line
+    (a manual's "Contents" link above "Previous chapter"); above the chapter's own entries,
+    they head its contents list."""
     """Whole lines that are chrome only at the edges of a page copied as text (a share link's
     "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""

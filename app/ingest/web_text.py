@@ -24,7 +24,7 @@ MAX_CRUMB_WORDS = 8
 MAX_LOGO_LINE_WORDS = 6
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:[>\u203a\u00bb/|\u2192]|&gt;)\s*")
-_CRUMB_START = re.compile(r"^(?:you are here:?\s*)?home\b", re.IGNORECASE)
+_CRUMB_START = re.compile(r"^(?:you are here:?[\s*_]*)?home\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 """A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
@@ -44,7 +44,7 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_chrome_under_title(text[start:end], cues)
+    return _without_chrome_in_tail(_without_chrome_under_title(text[start:end], cues), cues)
 
 
 TITLE_ZONE_LINES = 8
@@ -62,13 +62,17 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     second pass finds nothing more to take."""
     dropped: list[tuple[int, int]] = []
     seen = 0
-    for start, end in _lines(text, 0, len(text)):
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
-        if not line:
-            continue
-        if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
+        chrome = seen and (
+            is_chrome_line(line, cues)
+            or _is_navigation_link(line)
+            or _beside_chrome(text, filled, position, cues)
+        )
+        if not chrome and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?"):
             break
-        if seen and (is_chrome_line(line, cues) or _is_navigation_link(line)):
+        if chrome:
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
             while blank_before and after < len(text) and text[after] == "\n":
@@ -89,6 +93,52 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
+def _beside_chrome(
+    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+) -> bool:
+    """A neighbour phrase ("Contents") with a chrome line right after it ("Previous chapter"):
+    a link in the manual's navigation row, not the heading of the chapter's contents list,
+    whose entries follow it."""
+    start, end = filled[position]
+    words = _MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES)
+    if canonical_phrase(words) not in cues.neighbour_phrases or position + 1 >= len(filled):
+        return False
+    left, right = filled[position + 1]
+    return is_chrome_line(text[left:right], cues)
+
+
+TAIL_ZONE_LINES = 4
+"""The last lines of a page, after its last prose, looked at for chrome standing between the
+chapter and a stamp the page closes with ("Print | Email | Feedback" above "This page was last
+reviewed on …"): the trailing run stops at the stamp, which is kept."""
+
+
+def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
+    """`text` without the chrome lines among its last `TAIL_ZONE_LINES` lines that are not
+    chrome, after its last line of prose."""
+    dropped: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in reversed(_lines(text, 0, len(text))):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if is_chrome_line(line, cues) or _is_navigation_link(line):
+            dropped.append((start, min(end + 1, len(text))))
+            continue
+        seen += 1
+        if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
+            break
+    if not dropped:
+        return text
+    kept: list[str] = []
+    position = 0
+    for start, end in reversed(dropped):
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)
+
+
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _NAVIGATION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
@@ -103,7 +153,7 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
-        return _is_chrome_row(parts, cues)
+        return _is_chrome_row(parts, cues) or _is_link_row(line, parts)
     if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
@@ -116,7 +166,7 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _links_are_chrome(line, cues) or _is_labelled_tool_row(words, cues):
         return True
-    return is_breadcrumb(words)
+    return is_breadcrumb(words.strip(_MARKUP_EDGES))
 
 
 _LABELLED_ROW = re.compile(r"(?P<label>[^:]{1,40}):\s*(?P<targets>\S.*)")
@@ -139,6 +189,21 @@ def _is_labelled_tool_row(words: str, cues: ChromeCues) -> bool:
 MAX_COOKIE_NOTICE_WORDS = 30
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A cookie banner's sentence ("We use cookies to make this website work better.")."""
+
+
+MIN_LINK_ROW_PARTS = 3
+MAX_ROW_LABEL_WORDS = 4
+
+
+def _is_link_row(line: str, parts: list[str]) -> bool:
+    """A row of links set apart by bars or dots ("**Elsworth Council** | [Home](/) | [Children's
+    services](/children)"): a site's menu or trail, at most its first part a plain label."""
+    linked = [
+        bool(_LINK_ONLY.fullmatch(part.strip())) for part in _NAVIGATION_SEPARATOR.split(line)
+    ]
+    if len(linked) < MIN_LINK_ROW_PARTS or not all(linked[1:]):
+        return False
+    return linked[0] or len(parts[0].split()) <= MAX_ROW_LABEL_WORDS
 
 
 def _links_are_chrome(line: str, cues: ChromeCues) -> bool:
@@ -174,10 +239,12 @@ def _is_chrome_row(parts: list[str], cues: ChromeCues) -> bool:
 
 
 def _is_chrome_link(part: str, cues: ChromeCues) -> bool:
-    """A row's part that is chrome: a listed phrase, or a short link about cookies ("Privacy and
-    cookies")."""
-    return _is_chrome_phrase(part, cues) or (
-        _COOKIES.search(part) is not None and len(part.split()) <= MAX_COOKIE_LINK_WORDS
+    """A row's part that is chrome: a listed phrase, an edge-only phrase among others of its
+    kind ("Print | Email | Feedback"), or a short link about cookies ("Privacy and cookies")."""
+    return (
+        _is_chrome_phrase(part, cues)
+        or canonical_phrase(part) in cues.edge_phrases
+        or (_COOKIES.search(part) is not None and len(part.split()) <= MAX_COOKIE_LINK_WORDS)
     )
 
 
@@ -192,7 +259,26 @@ def _names_the_site(part: str) -> bool:
 
 def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
     phrase = canonical_phrase(words.strip(_MARKUP_EDGES))
-    return phrase in cues.phrases or phrase in cues.box_headings
+    return (
+        phrase in cues.phrases
+        or phrase in cues.box_headings
+        or _PAGER_LINK.fullmatch(phrase) is not None
+        or _READING_TIME.fullmatch(phrase) is not None
+    )
+
+
+_READING_TIME = re.compile(
+    r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)"
+)
+"""A page's reading-time badge ("3 minute read")."""
+
+
+_PAGER_LINK = re.compile(
+    r"(?:previous|next|prev)(?:[ ]+(?:chapter|page|section|procedure))?[ ]*[:\-\u2013][ ]*"
+    r"[^.!?]{1,60}"
+)
+"""A manual's link to the chapter before or after this one, named ("Previous: Contents",
+"Next chapter - Recording Policy"): a bare "Previous" or "Next" is a listed phrase."""
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -210,8 +296,11 @@ MAX_LEADING_LABEL_WORDS = 4
 is the site's (the chapter's title is longer)…"""
 MAX_TRAILING_LABEL_WORDS = 10
 """…and among those that close it, a longer one too (an address: "Civic Centre, Calderfield")…"""
-MAX_LABEL_LINES = 2
-"""…when no more than this many such lines stand together, with chrome on their far side."""
+MAX_LABEL_LINES = 3
+"""…when no more than this many such lines stand together, with chrome on their far side (a
+council's top tasks: "Report it", "Pay it", "Apply for it")…"""
+MAX_TRAILING_LABEL_LINES = 4
+"""…and at the bottom a few more (a related-pages box's entries under its heading)."""
 
 
 def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
@@ -219,10 +308,18 @@ def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     (a markdown link counts as its text, a bullet as nothing). A site's name has no comma; a
     title may ("Policies, Values and Principles")."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
-    if leading and "," in line:
+    if (leading and "," in line) or _YEAR.search(line):
         return False
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
 
+
+_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
+"""A line with a date is a stamp ("This page was last reviewed on 15 July 2024"), not a label:
+it stays in the text, where the facts are read."""
 
 MAX_LINK_WORDS = 6
 _LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\([^()\n]*\)\s*")
@@ -266,7 +363,9 @@ def _chrome_run(
                 break
             taken = count
             pending = labels = 0
-        elif _is_label_line(line, max_label_words, leading) and labels < MAX_LABEL_LINES:
+        elif _is_label_line(line, max_label_words, leading) and labels < (
+            MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
+        ):
             labels += 1
         else:
             break

@@ -188,11 +188,8 @@ def _plan_sections(
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
-            # The first paragraph under a heading is that heading's body: a cue there would
-            # leave the heading with no text of its own ("About this chapter" / "This chapter
-            # sets out the policy framework …").
-            container = _is_container(current, cues) and not (
-                current.headed and index == current.first + 1
+            container = _is_container(current, cues) and not _first_under_its_heading(
+                current, index
             )
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
@@ -231,12 +228,34 @@ def _is_preamble(
         and kind == current.kind
         and len(opened) > 1
         and index - current.first <= PREAMBLE_BLOCKS
-        and all(_is_short_line(text, raw[position]) for position in range(current.first, index))
+        and all(
+            _is_short_line(text, raw[position]) or _is_labelled_note(text, raw[position])
+            for position in range(current.first, index)
+        )
     )
 
 
 def _is_short_line(text: str, block: RawBlock) -> bool:
     return block.line_count == 1 and block.content_end - block.content_start <= STAMP_LENGTH
+
+
+LABELLED_NOTE_LENGTH = 300
+_AMENDMENT_LABEL_OPENING = re.compile(
+    r"[*_ ]*(?:amended|amendments?|revised|revisions?|re-?issued|updated)\b"
+    r"[*_ ]*[:\-\u2013\u2014]?",
+    re.IGNORECASE,
+)
+
+
+def _is_labelled_note(text: str, block: RawBlock) -> bool:
+    """A one-line amendment note that opens with its label ("**Amendment:** re-issued on …",
+    "Amended in January 2025 to add …"), however long: a stamp of the page with its reason,
+    not the council's prose ("In November 2024 we shortened …")."""
+    return (
+        block.line_count == 1
+        and block.content_end - block.content_start <= LABELLED_NOTE_LENGTH
+        and _AMENDMENT_LABEL_OPENING.match(text, block.content_start, block.content_end) is not None
+    )
 
 
 STAMP_LENGTH = 80
@@ -818,6 +837,16 @@ def _confidence(model: KindModel, words: str, kind: str) -> float:
     if kind == OTHER_KIND:
         return 1.0 - max(scores.values())
     return scores.get(kind, 0.0)
+
+
+def _first_under_its_heading(section: _Open, index: int) -> bool:
+    """The block right under a heading that named its kind ("Scope of this chapter"): it is
+    what the heading heads, whatever its opening words cue, so a heading never stands empty."""
+    return (
+        section.headed
+        and section.kind not in (TITLE_KIND, OTHER_KIND)
+        and index == section.first + 1
+    )
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:

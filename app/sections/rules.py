@@ -50,13 +50,15 @@ _MINOR_WORDS = frozenset(re.findall(r"\w+", "a an and as at by for from in into 
 _MINOR_WORDS |= {"with", "within", "our", "your", "their", "its", "vs"}
 """Words a Title Case heading leaves in lower case."""
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
 _DATE_OR_LABEL = re.compile(
     rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ ]+)?\d{4}"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?"
     r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*|end|end of (?:chapter|document|procedure|policy)"
-    r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised).*"
-    rf"|(?:updated|reviewed|amended|revised|published)(?:[ ]on)?[ ]?:?[ ]+(?:\d|{_MONTH}).*"
+    r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised|edited|checked).*"
+    rf"|(?:[a-z]+[ ]){{0,2}}(?:last[ ])?(?:updated|reviewed|amended|revised|published|edited"
+    rf"|modified|checked)(?:[ ]on)?[ ]?:?[ ]+(?:{_WEEKDAY}[ ]+)?(?:\d|{_MONTH}).*"
     r"|page[ ]\d+(?:[ ]of[ ]\d+)?)\.?$",
     re.IGNORECASE,
 )
@@ -335,6 +337,7 @@ def find_title(state: HeadingState) -> None:
         return
     page_heading = _page_heading(state)
     if page_heading is not None:
+        page_heading = _said_again(state, page_heading)
         state.title_index = page_heading
         state.claim(page_heading, "title", True)
         state.level[page_heading] = 1
@@ -370,11 +373,24 @@ def _page_heading(state: HeadingState) -> int | None:
             named = _heading_naming_the_chapter(state, index)
             if named is not None:
                 return named
+            if index > 0 and _names_the_chapter(state, block, _words(state, block)):
+                return index
             return index if block.markup_level == 1 and index > 0 else None
         words = state.text[block.content_start : block.content_end]
         if _names_the_chapter(state, block, words):
             return index if index > 0 else None
     return None
+
+
+def _said_again(state: HeadingState, index: int) -> int:
+    """The page's title is its last line when the line right under it says the same words: a
+    page copied as text names itself twice, in the breadcrumb trail's last entry and then in
+    its heading, and what follows belongs under the second."""
+    words = _words(state, state.blocks[index]).strip()
+    following = index + 1
+    if following < len(state.blocks) and _words(state, state.blocks[following]).strip() == words:
+        return following
+    return index
 
 
 def _menu_entries(state: HeadingState, end: int) -> bool:
@@ -395,13 +411,17 @@ def _menu_entries(state: HeadingState, end: int) -> bool:
 def _heading_naming_the_chapter(state: HeadingState, first: int) -> int | None:
     """A heading below the page's first heading that names the chapter, where the first does not:
     the first names the site or the manual ("# Underhill Procedures Manual", then "## Policies,
-    Values and Principles"), so the chapter's own heading is the title."""
+    Values and Principles"), so the chapter's own heading is the title. A page may set the
+    chapter's name as a styled line rather than a heading (`<p class="page-title">`): a short
+    line the family's title cues know is the title as well."""
     blocks = state.blocks
     if _names_the_chapter(state, blocks[first], _words(state, blocks[first])):
         return None
     for index in range(first + 1, min(len(blocks), PAGE_TITLE_WITHIN)):
         block = blocks[index]
-        if block.type == "heading" and _names_the_chapter(state, block, _words(state, block)):
+        if block.type in ("heading", "paragraph") and _names_the_chapter(
+            state, block, _words(state, block)
+        ):
             return index
     return None
 

@@ -85,7 +85,7 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
     r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
-    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
+    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
@@ -835,6 +835,12 @@ _APPROACH_TO = re.compile(
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
 Futures…" (see `_proper_name`). A name the sentence gives and that ends its clause may hold "in"
 or "the" ("…is called Partners in Change.")."""
+_THE_MODEL_WE_USE = (
+    r",\s+the\s+(?:(?i:practice)\s+)?(?i:model)\s+(?:that\s+|which\s+)?"
+    r"(?:we|our\s+(?:[\w-]+\s+){0,3}?)(?:use|uses|follow|follows|work\s+to|works\s+to)\b"
+)
+"""A name set in apposition to the model the council works to ("Systemic Practice, the model
+our social work teams use,"): the sentence says which is the model."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -898,10 +904,19 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?i:operating)[ \t]+(?i:model)\s+is\s+(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
     ),
+    (
+        ("the model", "the practice model"),
+        re.compile(rf"(?P<name>{_NAME})[®™]?(?={_THE_MODEL_WE_USE})"),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
-_SAYS_WHICH_IS_THE_MODEL = (_MODEL_PATTERNS[4][1], _MODEL_PATTERNS[5][1], _MODEL_PATTERNS[7][1])
+_SAYS_WHICH_IS_THE_MODEL = (
+    _MODEL_PATTERNS[4][1],
+    _MODEL_PATTERNS[5][1],
+    _MODEL_PATTERNS[7][1],
+    _MODEL_PATTERNS[8][1],
+)
 _NAME_AFTER_MODEL_WORDS = (
     _MODEL_PATTERNS[0][1],
     _MODEL_PATTERNS[4][1],
@@ -914,6 +929,7 @@ _IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model)\s+is\
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
+    rf"|[®™]?{_THE_MODEL_WE_USE}"
 )
 _TITLE_CASE_NAME = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|for|&)[ \t]+|[ \t]+)[A-Z][\w'\u2019-]*"
