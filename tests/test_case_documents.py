@@ -36,6 +36,7 @@ SPLITS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind11",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
