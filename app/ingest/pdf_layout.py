@@ -28,7 +28,8 @@ from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
 SAME_SIZE_RATIO = 0.96
-MAX_HEADING_LINES = 3
+MAX_HEADING_LINES = 4
+"""A title in large type on a narrow page may wrap to four lines; a heading is never longer."""
 MAX_HEADING_CHARS = 200
 MAX_BOLD_LABEL_LINES = 2
 EDGE_BAND = 0.15
@@ -134,8 +135,11 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     body_size = _body_size(body_lines)
     kept = [
         _lone_rows_as_text(
-            _aligned_gaps_as_cells(
-                _with_markers_attached(_without_footnotes(lines, body_size)), body_size
+            _justified_rows_as_text(
+                _aligned_gaps_as_cells(
+                    _with_markers_attached(_without_footnotes(lines, body_size)), body_size
+                ),
+                body_size,
             )
         )
         for lines in kept
@@ -207,7 +211,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
 
     title_headers = _title_headers(pages)
     header_tops = [
-        top_line.top
+        (top_line.top, top_line.size)
         for number, page in enumerate(pages[1:], start=1)
         if page.lines
         and (top_line := min(page.lines, key=lambda line: line.top)).bottom
@@ -280,7 +284,7 @@ def _writes_title_under_separator(text: str, title: str) -> bool:
     )
 
 
-def _first_page_header(page: TextPage, header_tops: Sequence[float]) -> set[int]:
+def _first_page_header(page: TextPage, header_tops: Sequence[tuple[float, float]]) -> set[int]:
     """The lines at the top of the first page that are that page's own header. Word and the PDF
     makers let the first page have a header of its own (a letterhead, the manual's name),
     printed where the running header of the other pages stands, which then differs from it: a
@@ -293,9 +297,14 @@ def _first_page_header(page: TextPage, header_tops: Sequence[float]) -> set[int]
         if line.bottom > page.height * EDGE_BAND:
             break
         at_header = any(
-            abs(line.top - top) <= line.size * FIRST_HEADER_REACH for top in header_tops
+            abs(line.top - top) <= min(line.size, size) * FIRST_HEADER_REACH
+            for top, size in header_tops
         )
-        under_header = previous is not None and line.top - previous.bottom <= previous.size
+        under_header = (
+            previous is not None
+            and line.top - previous.bottom <= previous.size
+            and line.size <= previous.size * HEADING_SIZE_RATIO
+        )
         if not (at_header or under_header):
             break
         header.add(index)
@@ -403,6 +412,43 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
         result.append(
             dataclasses.replace(line, text=text, cells=line.cells + len(offsets), wide_gaps=())
         )
+    return result
+
+
+JUSTIFIED_EDGE_EMS = 0.1
+"""Lines of one justified paragraph start and end within this share of an em of each other."""
+
+
+def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with each "row" that is a justified line read as plain text: in a narrow
+    justified column the spaces of a line with few words grow past the two ems `pdf` takes for
+    a cell gap ("shape    the    work    of"). Such a line starts and ends where a plain line of
+    its paragraph next to it does (within two lines; a line so read counts as plain for its
+    neighbours), while a table's row ends where its last cell's text does."""
+    reach = JUSTIFIED_EDGE_EMS * body_size
+    result = list(lines)
+    changed = True
+    while changed:
+        changed = False
+        for index, line in enumerate(result):
+            if line.cells < 2:
+                continue
+            neighbours = [
+                *result[max(0, index - ROW_REACH) : index],
+                *result[index + 1 : index + 1 + ROW_REACH],
+            ]
+            if any(
+                other.cells < 2
+                and abs(other.left - line.left) <= reach
+                and abs(other.right - line.right) <= reach
+                and abs(other.size - line.size) <= reach
+                for other in neighbours
+            ):
+                result[index] = TextLine(
+                    line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
+                    line.bottom, line.left, line.right,
+                )  # fmt: skip
+                changed = True
     return result
 
 
