@@ -525,7 +525,7 @@ def version_label(reading: ReadableOutline) -> Fact:
             label = Span(match.start(), match.end())
         chosen = label
     if chosen is None and "|" in reading.text:
-        chosen = _version_in_a_history_table(reading)
+        chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
         return fact_or_none("version_label", None)
     return fact_or_none("version_label", reading.quote(chosen), reading.evidence(chosen))
@@ -560,6 +560,21 @@ def _version_in_a_history_table(reading: ReadableOutline) -> Span | None:
             if best is None or rank > best[0]:
                 best = (rank, cell)
     return best[1] if best is not None else None
+
+
+def _version_in_a_field_row(reading: ReadableOutline) -> Span | None:
+    """The version in a document control table, a row that names the field in its first cell
+    and gives the value beside it ("Version | 4.2"), as a cover page's box sets them out."""
+    for rows in _text_tables(reading.text):
+        for row in rows:
+            if len(row) != 2:
+                continue
+            field, value = row
+            if _VERSION_COLUMN.fullmatch(reading.lower, field.start, field.end) and (
+                _VERSION_CELL.fullmatch(reading.lower, value.start, value.end)
+            ):
+                return value
+    return None
 
 
 def _text_tables(text: str) -> list[list[list[Span]]]:
