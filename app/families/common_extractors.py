@@ -111,13 +111,15 @@ _CHANGES_LABEL = re.compile(
 
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
+    r"(?:[ \t]+(?:notes?|summary|log|record))?"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
     r"(?:issue|edition|version|review|revision|update|chapter))?[ \t]*\($"
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
-"Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …")."""
+"Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …",
+"Revision note (January 2025): …")."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
@@ -408,13 +410,14 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|^[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)[ \t]*$",
+    r"|(?:^|[|\u2022\u00b7])[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a line opening "Published" (after markup such as "_":
 "_Last updated 2 June 2025_"), or a line opening with "Updated" or
-"Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
+"Reviewed" alone (or a part of a line after "|": "Wyecombe Council | Updated 3 June 2024"). Without a colon ("Updated 3 June 2024") the bare label stamps the page only
 when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the

@@ -102,7 +102,8 @@ _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
     r"|for\s+(?:anyone|any\s+young\s+person|young\s+people|care\s+leavers)\s+who)\b[^,.;:)]*"
-    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
+    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
+    r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
 _CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
 """Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these. A region without
@@ -308,6 +309,8 @@ _CONDITION_BEFORE_AGE = re.compile(
     r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?"
     r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:(?:it|this|support|their\s+support)\s+)?"
     r"(?:can|may|will|are|continues?|remains?|keeps?|stays?|lasts?|runs?|extends?)\b)"
+    r"|\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
+    r"(?P<wish>(?:want|wish|ask|need|choose)\b[^,.;:]*?)(?=\s+(?:can|may|will)\b)"
 )
 """A condition written before the later age it opens ("…21 and, where they ask for it, until
 they are 25", "those in full-time education can continue to receive support until 25", "for
@@ -323,8 +326,8 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
         reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
         for limit in _age_limits(lower, condition.end(), reach):
             if _age(limit.group("age")) is not None:
-                state = condition.group("state")
-                start, end = condition.span("state") if state else condition.span()
+                group = next((name for name in ("state", "wish") if condition.group(name)), None)
+                start, end = condition.span(group) if group else condition.span()
                 found.append((limit.group("age"), start, end))
                 break
     return found
@@ -341,7 +344,7 @@ _ROW_RANGE = re.compile(
 )
 """A table row that opens with the range of ages it covers and says, in its next cell, what
 those ages receive ("21 to 25 | Personal adviser on request")."""
-_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged", "|")
+_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged", "|", "request", "application", "who")
 
 
 def _later_ranges(lower: str, region: Span, age: int) -> list[tuple[str, int, int]]:
