@@ -1045,6 +1045,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 text, span
             ):
                 found.append((span.start, known, span))
+    found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
     names: list[str] = []
     keys: list[str] = []
@@ -1064,6 +1065,54 @@ def named_models(reading: ReadableOutline) -> Fact:
         keys.append(key)
         evidence.append(reading.evidence(span))
     return Fact("named_models", names, tuple(evidence))
+
+
+_MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
+_USES_A_NAME = re.compile(
+    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with))"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
+)
+_MODEL_SECTION_SENTENCES = 2
+_KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
+"""A name ending so says what kind of thing it is ("the Operating Model - Families First"):
+the patterns that read "X Model" decide those."""
+
+
+def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """A Title Case name the council uses, adopts or follows in the first sentences of its
+    practice model section, or under a heading that names its practice model ("Practice model" /
+    "We use Systemic Practice across all of our teams"): the section says what the name is, as
+    "our practice model is" does in a sentence (decision 0015). Elsewhere a name merely used
+    stays a description."""
+    found: list[tuple[int, str, Span]] = []
+    text = reading.text
+    for section in reading.outline.sections:
+        named_by_heading = section.heading is not None and bool(
+            _MODEL_HEADING.search(section.heading.lower())
+        )
+        if not (named_by_heading or section.kind == "practice_model"):
+            continue
+        body = next((block for block in section.blocks if block.type != "heading"), None)
+        if body is None:
+            continue
+        sentence = reading.sentence_at(reading.plain.to_plain(body.start))
+        end = reading.plain.to_plain(section.end)
+        for _ in range(_MODEL_SECTION_SENTENCES):
+            if sentence is None or sentence.start >= end:
+                break
+            for match in _USES_A_NAME.finditer(text, sentence.start, sentence.end):
+                words = match.group("name")
+                if (
+                    words.split()[-1].lower() in _KINDS_OF_MODEL
+                    or _NOT_MODEL_WORDS.search(words.lower())
+                    or _names_the_owner(reading, words)
+                ):
+                    continue
+                name = _model_name(words, False, called=True, keeps_practice=True)
+                if name is not None:
+                    found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
+            sentence = reading.sentence_after(sentence)
+    return found
 
 
 _WAYS_OF_WORKING: dict[str, str] = _DATA["named_models"]["ways_of_working"]
