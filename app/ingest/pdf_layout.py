@@ -667,6 +667,17 @@ def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
     return result
 
 
+STATEMENT_WORDS = 6
+_STATEMENT_END = re.compile(r"[.!][\"'\u201d\u2019)]*$")
+
+
+def _is_a_statement(text: str) -> bool:
+    """Whether large type holds a sentence, not a heading: a pull quote set beside the text
+    ("Children should grow up knowing that someone is on their side."). Headings do not end
+    with a full stop; a question may be one ("How long does support last?")."""
+    return len(text.split()) >= STATEMENT_WORDS and _STATEMENT_END.search(text) is not None
+
+
 def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabulary) -> str:
     if block.kind == "row":
         rows: list[list[str]] = []
@@ -681,7 +692,7 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""
-    if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS:
+    if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS and not _is_a_statement(text):
         level = _heading_level(block.lines[0].size, heading_sizes)
         return "#" * min(level, 6) + " " + escape_heading_text(text)
     if block.kind == "bold" and len(block.lines) <= MAX_BOLD_LABEL_LINES and "*" not in text:
