@@ -428,6 +428,10 @@ def _heading_kind(
         return OTHER_KIND, "heading", 1.0
     kind = cues.heading_kind(words)
     if kind is not None and kind != TITLE_KIND:
+        if cues.only_hinted(kind, words):
+            opening = _opening_cue(text, raw, state, index, cues)
+            if opening is not None and opening != kind and opening not in seen:
+                return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
                 model, words + "\n" + _body_under(text, raw, state, index), kind, seen
@@ -450,6 +454,19 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _opening_cue(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, cues: Cues
+) -> str | None:
+    """The kind a content cue finds in the paragraph right under heading `index`, if any: it
+    outweighs a heading hint ("How we practise" over "Our practice model, …, asks workers to …"),
+    as the words of the text say what the section holds where the heading only suggests it."""
+    following = index + 1
+    if following >= len(raw) or state.is_heading[following]:
+        return None
+    body = raw[following]
+    return cues.content_kind(text[body.content_start : body.content_end])
 
 
 _NO_KIND_HEADING = re.compile(
