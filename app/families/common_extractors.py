@@ -416,9 +416,10 @@ _LAST_UPDATED_LABEL = re.compile(
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a line opening "Published" (after markup such as "_":
-"_Last updated 2 June 2025_"), or a line opening with "Updated" or
-"Reviewed" alone (or a part of a line after "|": "Wyecombe Council | Updated 3 June 2024"). Without a colon ("Updated 3 June 2024") the bare label stamps the page only
-when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
+"_Last updated 2 June 2025_"), or a line opening with "Updated" or "Reviewed" alone (or a
+part of a line after "|": "Wyecombe Council | Updated 3 June 2024"). Without a colon ("Updated
+3 June 2024") the bare label stamps the page only when the date ends its line: "Updated 3 June
+2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
 amendment date (see `_PAGE_LABEL`)."""

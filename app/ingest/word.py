@@ -298,10 +298,14 @@ class _Writer:
                     if child.tag == _PARAGRAPH:
                         size = self._read(child, self._style_of(child)).size
                         self._paragraph(child)
-                        self._cover.extend((index, size) for index in range(before, len(self.output)))
+                        self._cover.extend(
+                            (index, size) for index in range(before, len(self.output))
+                        )
                     elif child.tag == _TABLE:
                         self._table(child)
-                        self._cover.extend((index, 0.0) for index in range(before, len(self.output)))
+                        self._cover.extend(
+                            (index, 0.0) for index in range(before, len(self.output))
+                        )
         finally:
             self._reading_cover = False
 

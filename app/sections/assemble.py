@@ -428,16 +428,16 @@ def _heading_kind(
         return OTHER_KIND, "heading", 1.0
     kind = cues.heading_kind(words)
     if kind is not None and kind != TITLE_KIND:
-        if cues.only_hinted(kind, words):
-            opening = _opening_cue(text, raw, state, index, cues)
-            if opening is not None and opening != kind and opening not in seen:
-                return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
                 model, words + "\n" + _body_under(text, raw, state, index), kind, seen
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
+        if cues.only_hinted(kind, words):
+            opening = _opening_cue(text, raw, state, index, cues)
+            if opening is not None and opening != kind and opening not in seen:
+                return opening, "cue", 1.0
         return kind, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
