@@ -59,6 +59,15 @@ TITLE_HEADER_MIN_WORDS = 3
 """A title this short ("Our values") is too likely to be written at the top of a page as text."""
 _HEADER_SEPARATORS = frozenset("-\u2013\u2014|:")
 SHORT_LINE_SHARE = 0.8
+LABEL_LINE_SHARE = 0.7
+"""A paragraph's first line this short, opening with a number and not ending as a clause does,
+over a full line, is a line of its own: a numbered heading set at body size and weight, apart
+only by its colour (a short line without a number is text flowing round a box)."""
+MIN_NUMBERED_LABELS = 3
+_BODY_SIZE_HEADING = "body size"
+"""The marker of a heading block found by its numbering, not its type: one level below the
+smallest heading type."""
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\.?[ \t]+[A-Z]")
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
     {"anti", "co", "cross", "ex", "multi", "non", "post", "pre", "self", "semi", "well"}
@@ -180,8 +189,32 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 continue
             block.texts.append(line.text)
             previous = line
+    for index in _numbered_labels(blocks, right_edges):
+        blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
     rendered = [_render(block, heading_sizes, vocabulary) for block in blocks]
     return "\n\n".join(text for text in rendered if text)
+
+
+def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list[int]:
+    """The one-line paragraphs that are a document's numbered headings set at body size and
+    weight (apart only by colour): short lines, not ending as a clause does, opening with the
+    numbers 1, 2, 3… in order, at least three of them, each over a paragraph."""
+    found: list[int] = []
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            continue
+        line = block.lines[0]
+        number = _SECTION_NUMBER.match(line.text)
+        if (
+            number is None
+            or _CLAUSE_END.search(line.text) is not None
+            or line.right - line.left >= (right_edges.at(line.left) - line.left) * LABEL_LINE_SHARE
+            or blocks[index + 1].kind == "heading"
+        ):
+            continue
+        if int(number.group(1)) == len(found) + 1:
+            found.append(index)
+    return found if len(found) >= MIN_NUMBERED_LABELS else []
 
 
 def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
@@ -615,6 +648,15 @@ def _continues(
         ends_short = last.right < right_edge * SHORT_LINE_SHARE
         if ends_short and _SENTENCE_END.search(last.text) is not None:
             return False
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and _SECTION_NUMBER.match(last.text) is not None
+            and last.right - last.left < (right_edge - last.left) * LABEL_LINE_SHARE
+            and _CLAUSE_END.search(last.text) is None
+            and line.right - line.left >= (right_edge - line.left) * SHORT_LINE_SHARE
+        ):
+            return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
 
 
@@ -694,6 +736,8 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
         return ""
     if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS and not _is_a_statement(text):
         level = _heading_level(block.lines[0].size, heading_sizes)
+        if block.marker == _BODY_SIZE_HEADING:
+            level = len(heading_sizes) + 1
         return "#" * min(level, 6) + " " + escape_heading_text(text)
     if block.kind == "bold" and len(block.lines) <= MAX_BOLD_LABEL_LINES and "*" not in text:
         return f"**{text}**"

@@ -1,5 +1,6 @@
 """Bytes → SourceText: bound the size, decode, detect the format, render HTML, normalise once,
-and leave out the site chrome lines a page copied as text opens and closes with."""
+and leave out the site chrome lines a page copied as text (or printed to PDF from a browser)
+opens and closes with."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ The rendered text is markdown: `#` for the Title style, `##`… for Heading 1…
 heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by level, a paragraph
 wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
 of one column, a layout box, as the paragraphs it holds). Page headers and footers, footnotes,
-endnotes, comments and text boxes are not part of the body and are left out. Text that would read
+endnotes, comments and text boxes are not part of the body and are left out, except the text
+boxes of a cover page, before the body's first text (decision 0045). Text that would read
 as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
 """
 

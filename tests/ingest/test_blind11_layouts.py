@@ -203,3 +203,34 @@ def test_lists_typed_by_hand_are_list_items() -> None:
     assert blocks[1:3] == ["1) Children Act 1989", "2) Children Act 2004"]
     assert blocks[4] == "- open with families;"
     assert blocks[5].startswith("1\\. Introduction")
+
+
+def _numbered_sections(labels: Sequence[str]) -> list[TextLine]:
+    lines = [_line("Policies and Values", 0, size=18, right=180)]
+    row = 3
+    for label in labels:
+        lines.append(_line(label, row, right=120))
+        lines.append(
+            _line("The council works with families and partners to keep children", row + 1)
+        )
+        lines.append(_line("safe and well.", row + 2, right=110))
+        row += 4
+    return lines
+
+
+def test_numbered_headings_set_apart_only_by_colour_are_headings() -> None:
+    text = pages_to_markdown([_page(_numbered_sections(["1 Scope", "2 The law", "3 Values"]))])
+
+    assert text.split("\n\n")[:3] == [
+        "# Policies and Values",
+        "## 1 Scope",
+        "The council works with families and partners to keep children safe and well.",
+    ]
+    assert "## 3 Values" in text
+
+
+def test_short_lines_numbered_out_of_order_are_not_headings() -> None:
+    text = pages_to_markdown([_page(_numbered_sections(["4 Scope", "2 The law", "9 Values"]))])
+
+    assert "## " not in text
+    assert "\n\n4 Scope\n\n" in text
