@@ -36,7 +36,9 @@ SPLITS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
     "blind11",
+    "blind13",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -237,13 +237,21 @@ skips to a literal first character several times faster than it tests each chara
 the class of `(?:1[89]|20)`. A year is four digits with no digit after them, so two years never
 overlap, and the two scans together find what one scan for either would."""
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?:(?:(?<!\d)(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+)?(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
+    r"(?:(?:(?<!\d)(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+    r"(?P<month>[A-Z][a-z]{2,8})(?:\.?,?\s+|-)"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
     r"|(?<![\d/.-])(?P<month_alone>\d{1,2})/)$"
 )
 """The day and month, or the month, before a year: "3 June 2024", "June 3, 2024", "03/06/2024",
-and "06/2024" (a month and year, as amendment notes write them)."""
+"17th of June 2024", "Nov-2024", and "06/2024" (a month and year, as amendment notes write
+them)."""
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d./-])(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})/|(?P<day0>\d{2})\.(?P<month0>\d{2})\.)"
+    r"(?P<year>\d{2})(?![\d/-]|\.\d)"
+)
+"""A day-first date with a two-digit year ("02.12.24", "2/12/24"), read as 20YY. With dots the
+day and month have two digits each, so a paragraph number ("3.4.12") is no date."""
 _ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
 """The first three letters of every month name dateutil knows ("sep" of "Sept")."""
@@ -298,6 +306,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         date = _checked_date(int(year.group()), parts[0], parts[1])
         if date is not None:
             found.append(FoundDate(date, span))
+    short = _short_year_dates(text, start, end)
+    return sorted(found + short, key=lambda date: date.span.start) if short else found
+
+
+def _short_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """Day-first dates with a two-digit year (see `_SHORT_YEAR_DATE`)."""
+    found = []
+    for match in _SHORT_YEAR_DATE.finditer(text, start, end):
+        day = match.group("day") or match.group("day0")
+        month = match.group("month") or match.group("month0")
+        date = _checked_date(2000 + int(match.group("year")), month, day)
+        if date is not None:
+            found.append(FoundDate(date, Span(match.start(), match.end())))
     return found
 
 

@@ -60,7 +60,7 @@ _DATE_LEAD_IN = re.compile(
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 16
 _AMENDMENT_NOUN_BEFORE = re.compile(
-    r"\b(?:review|update|revision|refresh|rewrite)\s+(?:in|on|of|dated)\s+$"
+    r"\b(?:review|update|revision|refresh|rewrite|edition|reissue|re-issue)\s+(?:in|on|of|dated)\s+$"
 )
 """A date named as the time of a review ("Following a review in March 2023, …")."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
@@ -75,12 +75,15 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
-    r"|(?:date\s+of\s+)?(?:amendments?|revisions?)(?:\s+date)?)"
-    r"(?:\s+(?:in|on))?[\s,:;|(\-\u2013\u2014]*"
+    r"|(?:date\s+of\s+)?(?:(?:last|latest|this)\s+)?(?:amendments?|revisions?|changes?)"
+    r"(?:\s+date|\s+made(?:\s+throughout)?)?)"
+    r"(?:\s+(?:in|on))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
-"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024".
+"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024", a
+document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
+"Minor amendments made throughout, 22nd Jan 2025").
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _NOT_YET = re.compile(
@@ -149,16 +152,22 @@ _OPENS_WITH_AMENDMENT = re.compile(
 """A sentence that opens by saying the chapter changed ("Amended in line with …")…"""
 _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
-_DATE_CLOSES = re.compile(r"(?:,|\b(?:in|on|from|during))[ \t]*$")
-"""…after a comma or "in": "Amended in line with Working Together 2023, February 2024"."""
+_DATE_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during))[ \t]*$")
+"""…after a comma, a dash or "in": "Amended in line with Working Together 2023, February 2024",
+"Amended to reflect the National Framework - December 2023"."""
 
 
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(\-\u2013\u2014][ \t]*"
-    r"(?:dated[ \t]+)?"
+    r"(?:(?:dated|issued|published|approved)[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
+_REVIEW_TO_COME_AFTER = re.compile(
+    r"[ \t]*[,;|\-\u2013\u2014][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))\b[^\n]*$"
+)
+"""A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
+2024 - next review November 2026")."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
@@ -166,7 +175,8 @@ stand ("In November 2024 we shortened our timescale: a plan is now made within 4
 
 
 _CHANGED_VERB = (
-    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date)"
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date"
+    r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
@@ -236,8 +246,14 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             ) or _says_what_changed(lower, sentence)
             if is_entry:
                 entries.append((date, sentence, is_statement))
+            elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
+                is_statement = _amendment_field_above(text, lower, date, span)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = date.day is None or not lower.startswith("updated", opening_end)
+            is_statement = (
+                date.day is None
+                or not lower.startswith("updated", opening_end)
+                or _says_what_changed_after(text, lower, span.end, sentence.end)
+            )
         elif _CHANGES_LABEL_BRACKETED.fullmatch(
             lower, opening_end, date_start
         ) and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end):
@@ -249,7 +265,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
             is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
         elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
-            is_statement = _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
+            is_statement = bool(
+                _ENDS_WITH_DATE.match(lower, span.end, sentence.end)
+                or _REVIEW_TO_COME_AFTER.match(lower, span.end, sentence.end)
+            )
         elif (
             _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
             and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
@@ -286,6 +305,31 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span) -> bool:
+    """Whether a date alone on its line is the value of an amendment field labelled on the line
+    above, as a definition list or a form lays out a document control block ("This revision" /
+    "1 April 2024"). "Updated" above a full date is the page's stamp, as it is on one line."""
+    label = _label_on_the_line_above(text, lower, span, _FIELD_LABEL_LINE)
+    if label is None:
+        return False
+    if _AMENDMENT_LABEL.fullmatch(lower, label.start(), label.end()) is None:
+        return False
+    return date.day is None or not lower.startswith("updated", label.start())
+
+
+_FIELD_LABEL_LINE = re.compile(r"[a-z][a-z \t]*[a-z][ \t]*:?[ \t]*$", re.MULTILINE)
+"""A line above a date that may be its field's label: words only, perhaps with a colon."""
+
+
+def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end: int) -> bool:
+    """Whether an "Updated <day>" label's date is followed by a colon and the change itself
+    ("Updated 3 October 2024: the section on … was rewritten"): a dated note, where a page's
+    stamp ("Updated 2 June 2025") ends with its date."""
+    return _DATED_ENTRY.match(text, date_end, sentence_end) is not None and bool(
+        _AMENDMENT_VERB.search(lower, date_end, sentence_end)
+    )
 
 
 def _the_text_was_changed(
@@ -405,21 +449,21 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
 
 _LAST_UPDATED_LABEL = re.compile(
-    r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+(?:updated|reviewed|modified|amended|revised)"
+    r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+"
+    r"(?:updated|reviewed|modified|amended|revised|edited)"
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|(?:^|[|\u2022\u00b7])[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)"
-    r"[ \t]*$",
+    r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?P<colon>[ \t]*:)?)[ \t]*$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a line opening "Published" (after markup such as "_":
-"_Last updated 2 June 2025_"), or a line opening with "Updated" or "Reviewed" alone (or a
-part of a line after "|": "Wyecombe Council | Updated 3 June 2024"). Without a colon ("Updated
-3 June 2024") the bare label stamps the page only when the date ends its line: "Updated 3 June
-2024 to add …" is an amendment statement."""
+"_Last updated 2 June 2025_"), or a line (or a cell after "|": "Published: 3 May
+2023 | Updated: 12 February 2025") opening with "Updated" or "Reviewed" alone. Without a colon
+("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
+"Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
 amendment date (see `_PAGE_LABEL`)."""
@@ -442,7 +486,7 @@ def last_updated(reading: ReadableOutline) -> Fact:
         line_start = text.rfind("\n", 0, found.span.start) + 1
         label = _LAST_UPDATED_LABEL.search(
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
-        )
+        ) or _label_on_the_line_above(text, lower, found.span, _LAST_UPDATED_LABEL)
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
         if label is not None and _LAST_AMENDED.search(label.group()):
             continue
@@ -455,6 +499,27 @@ def last_updated(reading: ReadableOutline) -> Fact:
         return fact_or_none("last_updated", None)
     _, value, span = max(candidates, key=lambda candidate: candidate[0])
     return fact_or_none("last_updated", value, reading.evidence(span))
+
+
+def _label_on_the_line_above(
+    text: str, lower: str, date: Span, label: re.Pattern[str]
+) -> re.Match[str] | None:
+    """A label written on the line above a date that stands alone on its line: a field whose
+    value is on the next line, as a definition list or a form renders it ("Page reviewed" /
+    "18 February 2025"). The label line must be short and hold nothing but the label."""
+    if not _is_alone_on_its_line(text, date):
+        return None
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if line_start < 2:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = lower[above_start : line_start - 1]
+    if not above.strip() or len(above) > _LABEL_CHARACTERS:
+        return None
+    found = label.search(lower, above_start, line_start - 1)
+    if found is None or lower[above_start : found.start()].strip(_LINE_MARKUP + "-"):
+        return None
+    return found
 
 
 def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:
@@ -488,20 +553,30 @@ def _is_alone_on_its_line(text: str, span: Span) -> bool:
 _VERSION_LABEL = re.compile(
     r"v\d+(?:\.\d+)*\b"
     r"|(?:version|issue)[ \t]+\d+(?:\.\d+)*\b"
-    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:[ \t]*(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*[:|][ \t]*"
+    r"(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
 )
 """A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
-or a field "Version: 3"."""
+or a field: "Version: 3", a document control table's row "| Version | 4.1 |", or a definition
+list's "Version" with its value on the line below."""
 _VERSION_LINE_MARKUP = " \t#*_"
+_WRITTEN_DATE = (
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
 _VERSION_LINE_TAIL = re.compile(
     r"[ \t#*_]*(?:[(,\-\u2013\u2014][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?[ \t]+)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}))?"
+    rf"{_WRITTEN_DATE})?"
+    r"(?:[ \t]*[,;\-\u2013\u2014|][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))[ \t:]*"
+    rf"(?:(?:in|on|by)[ \t]+)?{_WRITTEN_DATE})?"
     r"\)?[ \t#*_.]*"
 )
 """What may follow a version label at its sentence's end: the version's date ("Version 2.3 (June
-2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in December 2024.")."""
+2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in December 2024."), and when it will next
+be reviewed ("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
 def version_label(reading: ReadableOutline) -> Fact:
@@ -513,6 +588,11 @@ def version_label(reading: ReadableOutline) -> Fact:
     for match in _VERSION_LABEL.finditer(lower):
         if match.group("field") is not None:
             label = Span(match.start("field"), match.end("field"))
+        elif match.group("below") is not None:
+            line_start = lower.rfind("\n", 0, match.start()) + 1
+            if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP + "-|"):
+                continue
+            label = Span(match.start("below"), match.end("below"))
         else:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
@@ -682,8 +762,12 @@ the instrument is the Act, the provision is part of what was cited."""
 
 
 def _plain_words(quote: str) -> str:
-    """The words of a quote as a reader sees them: markdown links and emphasis gone, one space."""
-    return " ".join(plain_view(quote).text.split())
+    """The words of a quote as a reader sees them: markdown links and emphasis gone, one space,
+    and a table row's cells run together ("Children Act | 1989" is "Children Act 1989")."""
+    return " ".join(_CELL_BAR.sub(" ", plain_view(quote).text).split())
+
+
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 
 _NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
@@ -854,6 +938,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if not introduces_list(reading, sentence):
             continue
         items = _up_to_a_heading(reading, reading.list_items_after(sentence.end))
+        items = _without_a_header_row(reading.outline.text, items)
         if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE):
             return LegislationList(items, sentence)
     text = reading.outline.text
@@ -878,6 +963,18 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
+    """A table's rows after an introduction, its header row left out: a first row whose cells
+    cite nothing ("Legislation | Why it matters"), or name the columns where the rows below
+    give years ("Act | Year")."""
+    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+        return items
+    first = _plain_words(text[items[0].start : items[0].end])
+    second = text[items[1].start : items[1].end]
+    heads_columns = not _ANY_YEAR.search(first) and _ANY_YEAR.search(second) is not None
+    return items[1:] if heads_columns or not _is_statute(first) else items
 
 
 _SENTENCE_STOPS = (".", "!", "?")
@@ -925,10 +1022,12 @@ a word naming legislation it takes one statute more, as citing a few Acts is ord
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
+    r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
-said to stand on them ("This policy rests on …", "is based on …", as "underpinned by")."""
+said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or
+the sentence naming them as its legal framework ("The legal framework is made up of …")."""
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:

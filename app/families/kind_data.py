@@ -37,6 +37,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             heading_hints=tuple(entry.get("heading_hints", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
+            order_free=bool(entry.get("order_free", False)),
             description=str(entry.get("description", "")),
         )
         for entry in entries

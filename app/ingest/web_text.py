@@ -116,9 +116,26 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _COOKIES.search(words) and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
         return True
-    if _links_are_chrome(line, cues):
+    if _links_are_chrome(line, cues) or _is_labelled_tool_row(words, cues):
         return True
     return is_breadcrumb(words)
+
+
+_LABELLED_ROW = re.compile(r"(?P<label>[^:]{1,40}):\s*(?P<targets>\S.*)")
+_ROW_TARGET_SEPARATOR = re.compile(r"[\s,|/\u00b7\u2022]+")
+
+
+def _is_labelled_tool_row(words: str, cues: ChromeCues) -> bool:
+    """A page tool's label and its targets on one line ("Share this page: Facebook X Email"):
+    the label is chrome and every target is an edge-only phrase, so the line says nothing of
+    the chapter's own."""
+    found = _LABELLED_ROW.fullmatch(words)
+    if found is None or not _is_chrome_phrase(found.group("label"), cues):
+        return False
+    targets = [t for t in _ROW_TARGET_SEPARATOR.split(found.group("targets")) if t]
+    return bool(targets) and all(
+        canonical_phrase(target.strip(_MARKUP_EDGES)) in cues.edge_phrases for target in targets
+    )
 
 
 MAX_COOKIE_NOTICE_WORDS = 30

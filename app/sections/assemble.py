@@ -187,7 +187,12 @@ def _plan_sections(
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
-            container = _is_container(current, cues)
+            # The first paragraph under a heading is that heading's body: a cue there would
+            # leave the heading with no text of its own ("About this chapter" / "This chapter
+            # sets out the policy framework …").
+            container = _is_container(current, cues) and not (
+                current.headed and index == current.first + 1
+            )
             near_end = _near_end(text, raw, index, last_heading)
             if container or near_end:
                 kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
@@ -701,7 +706,9 @@ def _segment_run(
         and (kind.slug in model.kinds or kind.slug in fixed)
     ]
     initial = run[0].kind if run[0].headed else None
-    segments = segment_run(blocks, order, initial, opens_chapter=opens_chapter)
+    segments = segment_run(
+        blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
+    )
     result: list[_Open] = []
     for number, segment in enumerate(segments):
         index = first_block + segment.first

@@ -120,6 +120,8 @@ class Cues:
     splittable_kinds: frozenset[str]
     """Containers: the title, "other", and the kinds the family marks splittable."""
     trailing_kinds: frozenset[str]
+    order_free_kinds: frozenset[str] = frozenset()
+    """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
@@ -226,6 +228,7 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         ),
         splittable_kinds=frozenset(splittable),
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
+        order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
     )
 
 

@@ -117,3 +117,7 @@ class SectionKind:
     description: str = ""
     """What sections of this kind hold, in a reader's words: documentation, and an example the
     kind model learns from."""
+    order_free: bool = False
+    """Councils put a section of this kind anywhere (information sharing after the introduction,
+    or last): in a run of un-headed blocks the family's usual order neither charges for reaching
+    it out of turn nor counts it as a step along the order."""

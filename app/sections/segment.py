@@ -20,7 +20,7 @@ kinds, computed with numpy one block at a time):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,6 +77,7 @@ def segment_run(
     initial: str | None = None,
     *,
     opens_chapter: bool = False,
+    order_free: Collection[str] = (),
 ) -> list[Segment]:
     """The best sections for `blocks`, each of a kind in `order` (the family's usual order of
     the kinds still free in this document) or "other".
@@ -90,15 +91,16 @@ def segment_run(
     extra = [block.forced for block in blocks if block.forced] + ([initial] if initial else [])
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
-    states = _states(len(kinds))
-    opening_costs = _opening_costs(states, len(kinds))
+    free = np.array([kind in order_free for kind in kinds[:-1]] + [True])
+    states = _states(len(kinds), free)
+    opening_costs = _opening_costs(states, len(kinds), free)
     costs_into = np.ascontiguousarray(opening_costs.T)
     closing_costs_into = np.ascontiguousarray(_without_other_cost(opening_costs, states, kinds).T)
     kind_of = np.array([kind for kind, _furthest in states])
     emissions = _emissions(blocks, kinds)[:, kind_of]
     everyone = np.arange(len(states))
     start_kind = blocks[0].forced or initial
-    score = np.where(_starting(states, kinds, start_kind), emissions[0], -np.inf)
+    score = np.where(_starting(states, kinds, start_kind, free), emissions[0], -np.inf)
     if opens_chapter and start_kind is None:
         score = score - _passed_over_at_start(states, len(kinds))
     back: list[npt.NDArray[np.intp]] = []
@@ -125,30 +127,40 @@ def segment_run(
     return _path(score, back, [kinds[kind] for kind in kind_of])
 
 
-def _states(count: int) -> list[tuple[int, int]]:
+def _states(count: int, free: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
     """(kind, furthest): the current kind, and the furthest position in the order the path has
-    reached (-1: none), which a real kind's state never has below its own position. The last of
-    `count` kinds is "other", which has no position."""
+    reached (-1: none), which a kind's state never has below its own position unless the kind is
+    `free` of the order. The last of `count` kinds is "other", which is free: it has no
+    position."""
     other = count - 1
-    states = [(kind, furthest) for kind in range(other) for furthest in range(kind, other)]
-    return states + [(other, furthest) for furthest in range(-1, other)]
+    return [
+        (kind, furthest)
+        for kind in range(count)
+        for furthest in range(-1 if free[kind] else kind, other)
+        if not (free[kind] and furthest == kind and kind != other)
+    ]
 
 
 def _starting(
-    states: list[tuple[int, int]], kinds: list[str], start_kind: str | None
+    states: list[tuple[int, int]],
+    kinds: list[str],
+    start_kind: str | None,
+    free: npt.NDArray[np.bool_],
 ) -> npt.NDArray[np.bool_]:
-    """The states a run may start in: any kind, at its own position (or the one it is given)."""
-    other = len(kinds) - 1
+    """The states a run may start in: any kind, at its own position (a kind free of the order,
+    before any position), or the one it is given."""
     return np.array(
         [
-            (furthest == kind or (kind == other and furthest == -1))
+            (furthest == (-1 if free[kind] else kind))
             and (start_kind is None or kinds[kind] == start_kind)
             for kind, furthest in states
         ]
     )
 
 
-def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
+def _opening_costs(
+    states: list[tuple[int, int]], count: int, free: npt.NDArray[np.bool_]
+) -> _Scores:
     """costs[a, b]: opening a section in state b after state a (infinite where b cannot follow
     a: the same kind again, or a furthest position that does not follow)."""
     other = count - 1
@@ -156,8 +168,10 @@ def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
     furthest = np.array([state[1] for state in states])
     source_kind, target_kind = kind[:, None], kind[None, :]
     source_furthest, target_furthest = furthest[:, None], furthest[None, :]
+    target_free = free[target_kind]
     to_other = (target_kind == other) & (target_furthest == source_furthest)
-    to_kind = (target_kind != other) & (target_furthest == np.maximum(target_kind, source_furthest))
+    to_free = target_free & (target_kind != other) & (target_furthest == source_furthest)
+    to_kind = ~target_free & (target_furthest == np.maximum(target_kind, source_furthest))
     backward = target_kind <= source_furthest
     passed_over = np.maximum(0, target_kind - source_furthest - 1)
     costs = np.where(
@@ -166,6 +180,7 @@ def _opening_costs(states: list[tuple[int, int]], count: int) -> _Scores:
         np.inf,
     ) + np.zeros((len(states), len(states)))
     costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
+    costs = np.where(to_free, BOUNDARY_COST, costs)
     return np.where(source_kind == target_kind, np.inf, costs)
 
 

@@ -237,3 +237,26 @@ def test_feedback_answers_and_share_targets_are_chrome_only_at_the_edges() -> No
 def test_a_chrome_phrase_below_the_chapters_first_prose_stays() -> None:
     page = "Our Values\nWe listen to children and act on what they say.\nPrint\nWe act.\n"
     assert strip_edge_chrome(page, CUES) == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share this page: Facebook X Email", "Share: LinkedIn, WhatsApp, Email", "Print | Share"],
+)
+def test_a_tool_label_with_its_targets_on_one_line_is_chrome(line: str) -> None:
+    assert is_chrome_line(line, CUES)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share this page: it explains our duties", "Contact us: email the duty team"]
+)
+def test_a_labelled_line_with_words_of_its_own_is_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line, CUES)
+
+
+def test_a_labelled_share_row_under_a_copied_pages_title_goes() -> None:
+    page = (
+        "Menu\nHome > Children > Policies\nShare this page: Facebook X Email\nPrint\n\n"
+        "Our Policy\n\nWe listen to children.\n"
+    )
+    assert strip_edge_chrome(page, CUES).startswith("Our Policy\n")

@@ -96,3 +96,31 @@ def test_segments_cover_the_run_and_honour_cues(blocks, initial):
             assert block.may_open
     if initial is not None and blocks[0].forced is None:
         assert segments[0].kind == initial
+
+
+def test_an_order_free_kind_between_two_others_needs_no_more_evidence_than_in_turn():
+    """A council may put its confidentiality paragraph right after its scope: the kinds after it
+    are then not out of turn, as they would be after a kind late in the order."""
+    blocks = [_block("scope"), _block("strategy"), _block("introduction"), _block("values")]
+    assert [s.kind for s in segment_run(blocks, KINDS)] == ["scope", "introduction", "values"]
+    free = segment_run(blocks, KINDS, order_free={"strategy"})
+    assert [s.kind for s in free] == ["scope", "strategy", "introduction", "values"]
+
+
+def test_an_order_free_kind_may_open_a_chapters_run_and_recur():
+    kinds = ["strategy", "scope", "strategy", "values"]
+    blocks = [_block(kind, weight=1.5) for kind in kinds]
+    free = segment_run(blocks, KINDS, order_free={"strategy"})
+    assert [s.kind for s in free] == kinds
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(RUN_BLOCKS, min_size=1, max_size=12), st.none() | st.sampled_from(KINDS))
+def test_order_free_kinds_keep_the_segments_a_tiling_that_honours_cues(blocks, initial):
+    segments = segment_run(blocks, KINDS, initial, order_free={"strategy", "introduction"})
+    assert segments[0].first == 0
+    assert all(a.kind != b.kind for a, b in itertools.pairwise(segments))
+    for position, block in enumerate(blocks):
+        if block.forced is not None:
+            kind = next(s.kind for s in reversed(segments) if s.first <= position)
+            assert kind == block.forced

@@ -83,10 +83,11 @@ _LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis"
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
-    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:at\s+least\s+)?"
+    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
     r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
+    r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
@@ -99,9 +100,12 @@ _AGED = re.compile(
 education)". An age that opens a range ("aged 18 to 25") or a minimum ("aged 18 or over") is not
 a limit."""
 _AGE_EXTENSION = re.compile(
-    rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*,?\s+"
+    rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
-    r"|for\s+(?:anyone|any\s+young\s+person|young\s+people|care\s+leavers)\s+who)\b[^,.;:)]*"
+    r"|for\s+(?:anyone|young\s+people|care\s+leavers)\s+who"
+    r"|for\s+anyone\s+(?:still|who)"
+    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b))"
+    r"\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
     r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
@@ -306,7 +310,7 @@ def _condition_stated_first(
 
 _CONDITION_BEFORE_AGE = re.compile(
     r"\b(?:if|where|when|while|whilst|provided(?:\s+that)?)\s+[^,.;:]+"
-    r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?"
+    r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?(?:still\s+)?"
     r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:(?:it|this|support|their\s+support)\s+)?"
     r"(?:can|may|will|are|continues?|remains?|keeps?|stays?|lasts?|runs?|extends?)\b)"
     r"|\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
@@ -389,9 +393,15 @@ _THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]
 permanence. We aim for that plan to be agreed within four months…")."""
 
 
+_INTERVAL = re.compile(r"\b(?:every|each)\s")
+
+
 def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
-    """The first plausible timescale in months the sentence states."""
+    """The first plausible timescale in months the sentence states; an interval ("reviewed
+    every six months") is how often something recurs, not a timescale."""
     for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
+        if _INTERVAL.search(reading.lower, max(sentence.start, months.start() - 6), months.end()):
+            continue
         count = read_trailing_number(months.group("count"))
         if count is not None and 0 < count <= 60:
             return count
@@ -727,11 +737,16 @@ def _principles_listed(
     for introduction, may_be_heading in ((sentence, True), (following, False)):
         if introduction is None or not introduces_list(reading, introduction, may_be_heading):
             continue
-        items = reading.list_items_after(introduction.end)
+        items = reading.list_items_after(introduction.end) or _run_in_label_lines(
+            reading.outline.text, reading.plain.to_original(introduction.end, introduction.end).end
+        )
         if items:
             evidence = [reading.evidence(introduction)]
             evidence += [reading.evidence_at_original(item) for item in items]
             return len(items), evidence
+    ordinals = _principles_in_ordinal_sentences(reading, sentence)
+    if ordinals is not None:
+        return ordinals
     original = reading.plain.to_original(sentence.start, sentence.end)
     block = reading.block_at(original.start)
     end = block.end if block is not None else original.end
@@ -744,6 +759,55 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+_RUN_IN_LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{1,48}(?:\*\*|__)[ \t]*\S[^\n]*")
+"""A line opening with a bold run-in label ("**Voice.** We encourage …")."""
+
+
+def _run_in_label_lines(text: str, offset: int) -> list[Span]:
+    """The lines after original `offset` that each open with a bold run-in label, read as the
+    items of a list (a markdown writer's list without bullets: "**Best interests.** We act …" on
+    one line after another). Blank lines between them are passed over; the run ends at the
+    first other line."""
+    items: list[Span] = []
+    position = text.find("\n", offset)
+    while position != -1:
+        start = position + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = _RUN_IN_LABEL_LINE.fullmatch(text, start, end)
+        if line is not None:
+            items.append(trim_span(text, start, end))
+        elif text[start:end].strip() or (not items and start - offset > 2):
+            break
+        position = -1 if end >= len(text) else end
+    return items if len(items) >= _PRINCIPLES_RECOGNISED else []
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_OPENS_WITH_ORDINAL = re.compile(r"[ \t]*(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b\s*(?:is|,|:)")
+
+
+def _principles_in_ordinal_sentences(
+    reading: ReadableOutline, sentence: Span
+) -> tuple[int, list[Evidence]] | None:
+    """Principles set out as prose, one sentence each, counted by ordinals in order ("The first
+    is to act in their best interests … The seventh is to prepare them for adulthood"): how
+    many, with each sentence as evidence."""
+    evidence = [reading.evidence(sentence)]
+    following = reading.sentence_after(sentence)
+    count = 0
+    while following is not None and count < len(_ORDINALS):
+        opening = _OPENS_WITH_ORDINAL.match(reading.lower, following.start, following.end)
+        if opening is None or opening.group("ordinal") != _ORDINALS[count]:
+            break
+        count += 1
+        evidence.append(reading.evidence(following))
+        following = reading.sentence_after(following)
+    if count < _PRINCIPLES_RECOGNISED:
+        return None
+    return count, evidence
 
 
 # --- legislation (common to every family) ---------------------------------------------------
@@ -824,7 +888,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "our model",
         ),
         re.compile(
-            rf"(?P<name>{_NAME})[®™]?(?:\s+is|[ \t]*[:\-\u2013\u2014])\s+"
+            rf"(?P<name>{_NAME})[®™]?(?:(?:,\s+which)?\s+is|[ \t]*[:\-\u2013\u2014])\s+"
             r"(?:(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:\w+\s+)?"
             r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice|operating\s+model)"
             r"|our\s+model)\b"
@@ -851,7 +915,9 @@ _NAME_AFTER_MODEL_WORDS = (
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model)\s+is\s+")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
-_IS_THE_MODEL_BEFORE = re.compile(r"\s+is\s+our\s+(?:(?i:practice|operating)\s+)?(?i:model)")
+_IS_THE_MODEL_BEFORE = re.compile(
+    r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
+)
 _TITLE_CASE_NAME = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|for|&)[ \t]+|[ \t]+)[A-Z][\w'\u2019-]*"
     r"(?:(?:[ \t]+(?:of|and|for|&))?[ \t]+[A-Z][\w'\u2019-]*)*"
