@@ -37,6 +37,7 @@ SPLITS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
     "blind12",
     "blind13",
 )

@@ -117,6 +117,7 @@ _CHANGES_LABEL = re.compile(
 
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
+    r"(?:[ \t]+(?:notes?|summary|log|record))?"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
     r"(?:issue|edition|version|review|revision|update|chapter)"
@@ -125,7 +126,8 @@ _CHANGES_LABEL_BRACKETED = re.compile(
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
-"Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …")."""
+"Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …",
+"Revision note (January 2025): …")."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
@@ -617,7 +619,7 @@ def version_label(reading: ReadableOutline) -> Fact:
             label = Span(match.start(), match.end())
         chosen = label
     if chosen is None and "|" in reading.text:
-        chosen = _version_in_a_history_table(reading)
+        chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
         return fact_or_none("version_label", None)
     return fact_or_none("version_label", reading.quote(chosen), reading.evidence(chosen))
@@ -652,6 +654,21 @@ def _version_in_a_history_table(reading: ReadableOutline) -> Span | None:
             if best is None or rank > best[0]:
                 best = (rank, cell)
     return best[1] if best is not None else None
+
+
+def _version_in_a_field_row(reading: ReadableOutline) -> Span | None:
+    """The version in a document control table, a row that names the field in its first cell
+    and gives the value beside it ("Version | 4.2"), as a cover page's box sets them out."""
+    for rows in _text_tables(reading.text):
+        for row in rows:
+            if len(row) != 2:
+                continue
+            field, value = row
+            if _VERSION_COLUMN.fullmatch(reading.lower, field.start, field.end) and (
+                _VERSION_CELL.fullmatch(reading.lower, value.start, value.end)
+            ):
+                return value
+    return None
 
 
 def _text_tables(text: str) -> list[list[list[Span]]]:

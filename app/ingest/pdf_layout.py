@@ -28,7 +28,8 @@ from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
 SAME_SIZE_RATIO = 0.96
-MAX_HEADING_LINES = 3
+MAX_HEADING_LINES = 4
+"""A title in large type on a narrow page may wrap to four lines; a heading is never longer."""
 MAX_HEADING_CHARS = 200
 MAX_BOLD_LABEL_LINES = 2
 EDGE_BAND = 0.15
@@ -61,6 +62,15 @@ TITLE_HEADER_MIN_WORDS = 3
 """A title this short ("Our values") is too likely to be written at the top of a page as text."""
 _HEADER_SEPARATORS = frozenset("-\u2013\u2014|:")
 SHORT_LINE_SHARE = 0.8
+LABEL_LINE_SHARE = 0.7
+"""A paragraph's first line this short, opening with a number and not ending as a clause does,
+over a full line, is a line of its own: a numbered heading set at body size and weight, apart
+only by its colour (a short line without a number is text flowing round a box)."""
+MIN_NUMBERED_LABELS = 3
+_BODY_SIZE_HEADING = "body size"
+"""The marker of a heading block found by its numbering, not its type: one level below the
+smallest heading type."""
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\.?[ \t]+[A-Z]")
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
     {"anti", "co", "cross", "ex", "multi", "non", "post", "pre", "self", "semi", "well"}
@@ -137,8 +147,11 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     body_size = _body_size(body_lines)
     kept = [
         _lone_rows_as_text(
-            _aligned_gaps_as_cells(
-                _with_markers_attached(_without_footnotes(lines, page.height, body_size)),
+            _justified_rows_as_text(
+                _aligned_gaps_as_cells(
+                    _with_markers_attached(_without_footnotes(lines, page.height, body_size)),
+                    body_size,
+                ),
                 body_size,
             )
         )
@@ -180,8 +193,32 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 continue
             block.texts.append(line.text)
             previous = line
+    for index in _numbered_labels(blocks, right_edges):
+        blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
     rendered = [_render(block, heading_sizes, vocabulary) for block in blocks]
     return "\n\n".join(text for text in rendered if text)
+
+
+def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list[int]:
+    """The one-line paragraphs that are a document's numbered headings set at body size and
+    weight (apart only by colour): short lines, not ending as a clause does, opening with the
+    numbers 1, 2, 3… in order, at least three of them, each over a paragraph."""
+    found: list[int] = []
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            continue
+        line = block.lines[0]
+        number = _SECTION_NUMBER.match(line.text)
+        if (
+            number is None
+            or _CLAUSE_END.search(line.text) is not None
+            or line.right - line.left >= (right_edges.at(line.left) - line.left) * LABEL_LINE_SHARE
+            or blocks[index + 1].kind == "heading"
+        ):
+            continue
+        if int(number.group(1)) == len(found) + 1:
+            found.append(index)
+    return found if len(found) >= MIN_NUMBERED_LABELS else []
 
 
 def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
@@ -211,7 +248,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
 
     title_headers = _title_headers(pages)
     header_tops = [
-        top_line.top
+        (top_line.top, top_line.size)
         for number, page in enumerate(pages[1:], start=1)
         if page.lines
         and (top_line := min(page.lines, key=lambda line: line.top)).bottom
@@ -284,7 +321,7 @@ def _writes_title_under_separator(text: str, title: str) -> bool:
     )
 
 
-def _first_page_header(page: TextPage, header_tops: Sequence[float]) -> set[int]:
+def _first_page_header(page: TextPage, header_tops: Sequence[tuple[float, float]]) -> set[int]:
     """The lines at the top of the first page that are that page's own header. Word and the PDF
     makers let the first page have a header of its own (a letterhead, the manual's name),
     printed where the running header of the other pages stands, which then differs from it: a
@@ -297,9 +334,14 @@ def _first_page_header(page: TextPage, header_tops: Sequence[float]) -> set[int]
         if line.bottom > page.height * EDGE_BAND:
             break
         at_header = any(
-            abs(line.top - top) <= line.size * FIRST_HEADER_REACH for top in header_tops
+            abs(line.top - top) <= min(line.size, size) * FIRST_HEADER_REACH
+            for top, size in header_tops
         )
-        under_header = previous is not None and line.top - previous.bottom <= previous.size
+        under_header = (
+            previous is not None
+            and line.top - previous.bottom <= previous.size
+            and line.size <= previous.size * HEADING_SIZE_RATIO
+        )
         if not (at_header or under_header):
             break
         header.add(index)
@@ -417,6 +459,43 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
         result.append(
             dataclasses.replace(line, text=text, cells=line.cells + len(offsets), wide_gaps=())
         )
+    return result
+
+
+JUSTIFIED_EDGE_EMS = 0.1
+"""Lines of one justified paragraph start and end within this share of an em of each other."""
+
+
+def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with each "row" that is a justified line read as plain text: in a narrow
+    justified column the spaces of a line with few words grow past the two ems `pdf` takes for
+    a cell gap ("shape    the    work    of"). Such a line starts and ends where a plain line of
+    its paragraph next to it does (within two lines; a line so read counts as plain for its
+    neighbours), while a table's row ends where its last cell's text does."""
+    reach = JUSTIFIED_EDGE_EMS * body_size
+    result = list(lines)
+    changed = True
+    while changed:
+        changed = False
+        for index, line in enumerate(result):
+            if line.cells < 2:
+                continue
+            neighbours = [
+                *result[max(0, index - ROW_REACH) : index],
+                *result[index + 1 : index + 1 + ROW_REACH],
+            ]
+            if any(
+                other.cells < 2
+                and abs(other.left - line.left) <= reach
+                and abs(other.right - line.right) <= reach
+                and abs(other.size - line.size) <= reach
+                for other in neighbours
+            ):
+                result[index] = TextLine(
+                    line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
+                    line.bottom, line.left, line.right,
+                )  # fmt: skip
+                changed = True
     return result
 
 
@@ -583,6 +662,15 @@ def _continues(
         ends_short = last.right < right_edge * SHORT_LINE_SHARE
         if ends_short and _SENTENCE_END.search(last.text) is not None:
             return False
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and _SECTION_NUMBER.match(last.text) is not None
+            and last.right - last.left < (right_edge - last.left) * LABEL_LINE_SHARE
+            and _CLAUSE_END.search(last.text) is None
+            and line.right - line.left >= (right_edge - line.left) * SHORT_LINE_SHARE
+        ):
+            return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
 
 
@@ -635,6 +723,17 @@ def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
     return result
 
 
+STATEMENT_WORDS = 6
+_STATEMENT_END = re.compile(r"[.!][\"'\u201d\u2019)]*$")
+
+
+def _is_a_statement(text: str) -> bool:
+    """Whether large type holds a sentence, not a heading: a pull quote set beside the text
+    ("Children should grow up knowing that someone is on their side."). Headings do not end
+    with a full stop; a question may be one ("How long does support last?")."""
+    return len(text.split()) >= STATEMENT_WORDS and _STATEMENT_END.search(text) is not None
+
+
 def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabulary) -> str:
     if block.kind == "row":
         rows: list[list[str]] = []
@@ -649,8 +748,10 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""
-    if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS:
+    if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS and not _is_a_statement(text):
         level = _heading_level(block.lines[0].size, heading_sizes)
+        if block.marker == _BODY_SIZE_HEADING:
+            level = len(heading_sizes) + 1
         return "#" * min(level, 6) + " " + escape_heading_text(text)
     if block.kind == "bold" and len(block.lines) <= MAX_BOLD_LABEL_LINES and "*" not in text:
         return f"**{text}**"

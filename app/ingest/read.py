@@ -1,5 +1,6 @@
 """Bytes → SourceText: bound the size, decode, detect the format, render HTML, normalise once,
-and leave out the site chrome lines a page copied as text opens and closes with."""
+and leave out the site chrome lines a page copied as text (or printed to PDF from a browser)
+opens and closes with."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
-from app.ingest.web_text import strip_edge_chrome
+from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
 from app.ingest.word import render_docx
 from app.text import normalize_text
 
@@ -93,10 +94,11 @@ def read_source_file(
 
 def _read_document(data: bytes, filename: str, document_format: DocumentFormat) -> SourceText:
     if document_format == "docx":
-        rendered = render_docx(data)
+        text = normalize_text(render_docx(data))
     else:
-        rendered = pages_to_markdown(read_pdf_pages(data))
-    text = normalize_text(rendered)
+        printed_page = normalize_text(pages_to_markdown(read_pdf_pages(data)))
+        cues = load_chrome_cues()
+        text = strip_chrome_boxes(strip_edge_chrome(printed_page, cues), cues)
     if not text.strip():
         raise EmptySource(_empty_message(document_format))
     return SourceText(

@@ -240,10 +240,12 @@ def _is_chrome_row(parts: list[str], cues: ChromeCues) -> bool:
 
 def _is_chrome_link(part: str, cues: ChromeCues) -> bool:
     """A row's part that is chrome: a listed phrase, an edge-only phrase among others of its
-    kind ("Print | Email | Feedback"), or a short link about cookies ("Privacy and cookies")."""
+    kind ("Print | Email | Feedback"), a copyright line, or a short link about cookies
+    ("Privacy and cookies")."""
     return (
         _is_chrome_phrase(part, cues)
         or canonical_phrase(part) in cues.edge_phrases
+        or _COPYRIGHT.match(part) is not None
         or (_COOKIES.search(part) is not None and len(part.split()) <= MAX_COOKIE_LINK_WORDS)
     )
 
@@ -372,10 +374,47 @@ def _chrome_run(
     return taken
 
 
+MAX_SITE_HEAD_LINES = 8
+"""The most lines a site's head (its name, menu, search box) may take above a breadcrumb."""
+
+
+def _site_head_lines(text: str, lines: list[tuple[int, int]], cues: ChromeCues) -> int:
+    """How many of `lines` (from the top) are the site's head down to its breadcrumb trail
+    ("Home > Children and families > Policies"): on a page printed from a browser or copied
+    whole, the menu's links are a row of words with no separator left between them, and only
+    the breadcrumb under them shows where the site's chrome ends. Lines above the breadcrumb
+    count only while none of them is prose (a sentence or a long line), a heading or the page's
+    title (the breadcrumb's last item), and some are chrome; else 0."""
+    seen: list[str] = []
+    chrome = 0
+    for count, (start, end) in enumerate(lines, 1):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        words = _MARKDOWN_LINK.sub(r"\1", line).strip()
+        if is_breadcrumb(words):
+            page_title = canonical_phrase(_CRUMB_SEPARATORS.split(words)[-1])
+            above = {canonical_phrase(label.strip(_MARKUP_EDGES)) for label in seen}
+            return count if chrome and page_title not in above else 0
+        if is_chrome_line(line, cues) or _is_navigation_link(line):
+            chrome += 1
+            continue
+        seen.append(words)
+        if (
+            len(seen) > MAX_SITE_HEAD_LINES
+            or line.startswith("#")
+            or len(line) > MAX_CHROME_LINE
+            or line[-1] in ".;:!?"
+        ):
+            return 0
+    return 0
+
+
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
     lines = _lines(text, 0, len(text))
-    taken = _chrome_run(text, lines, cues, MAX_LEADING_LABEL_WORDS, leading=True)
+    head = _site_head_lines(text, lines, cues)
+    taken = head + _chrome_run(text, lines[head:], cues, MAX_LEADING_LABEL_WORDS, leading=True)
     if not taken:
         return 0
     position = lines[taken - 1][1] + 1
@@ -394,3 +433,51 @@ def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     while end > floor and text[end - 1] == "\n" and end - 2 >= floor and text[end - 2] == "\n":
         end -= 1
     return end
+
+
+MAX_BOX_LINES = 8
+"""The most link lines a chrome box ("Related pages" and its links) may hold."""
+
+
+def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
+    """`text` without the site's boxes printed among the chapter's lines: a box's heading
+    ("Related pages", "In this section", "Quick links") and the link lines under it, each short
+    and not a sentence. A page printed from a browser lays its sidebar beside the chapter, and
+    the PDF's reading order puts the box after the column it stood next to, anywhere in the
+    chapter. Only a heading with at least one such line under it goes; unchanged otherwise."""
+    lines = _lines(text, 0, len(text))
+    dropped: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        heading = canonical_phrase(text[start:end].strip(_MARKUP_EDGES))
+        if heading not in cues.box_headings:
+            index += 1
+            continue
+        box_end = index
+        links = 0
+        for next_index in range(index + 1, min(len(lines), index + 1 + 2 * MAX_BOX_LINES)):
+            line = text[lines[next_index][0] : lines[next_index][1]].strip()
+            if not line:
+                continue
+            if line.startswith("#") or len(line) > MAX_CHROME_LINE or line[-1] in ".;:!?":
+                break
+            links += 1
+            box_end = next_index
+            if links >= MAX_BOX_LINES:
+                break
+        if links:
+            after = lines[box_end][1] + 1
+            while after < len(text) and text[after] == "\n":
+                after += 1
+            dropped.append((start, min(after, len(text))))
+        index = box_end + 1
+    if not dropped:
+        return text
+    kept: list[str] = []
+    position = 0
+    for start, end in dropped:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)

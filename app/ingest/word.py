@@ -10,7 +10,8 @@ The rendered text is markdown: `#` for the Title style, `##`… for Heading 1…
 heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by level, a paragraph
 wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
 of one column, a layout box, as the paragraphs it holds). Page headers and footers, footnotes,
-endnotes, comments and text boxes are not part of the body and are left out. Text that would read
+endnotes, comments and text boxes are not part of the body and are left out, except the text
+boxes of a cover page, before the body's first text (decision 0045). Text that would read
 as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
 """
 
@@ -92,6 +93,7 @@ def render_docx(data: bytes) -> str:
         ) from error
     writer = _Writer(styles, numbering)
     writer.blocks(body)
+    writer.cover_title()
     writer.headings_by_size()
     return "\n\n".join(writer.output)
 
@@ -222,6 +224,9 @@ class _Writer:
         self.plain: list[_PlainParagraph] = []
         self.characters_by_size: Counter[float] = Counter()
         self.title_styled = False
+        self._cover: list[tuple[int, float]] = []
+        """The output index and type size of each paragraph read from a cover page's text boxes."""
+        self._reading_cover = False
 
     def blocks(self, container: XmlElement) -> None:
         for child in container.iterchildren():
@@ -237,6 +242,8 @@ class _Writer:
                 self.blocks(child)
 
     def _paragraph(self, paragraph: XmlElement) -> None:
+        if not self._reading_cover and len(self.output) == len(self._cover):
+            self._cover_boxes(paragraph)
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
@@ -261,6 +268,12 @@ class _Writer:
             return
         if marker is None or not marker.label:
             self._end_list()
+            typed = _typed_item(read.text) if not read.bold else None
+            if typed is not None:
+                if _MAY_BE_HEADING.fullmatch(text):
+                    self.plain.append(_PlainParagraph(len(self.output), text, read.size))
+                self.output.append(typed)
+                return
             soft = _soft_blocks(read.text, read.lines_bold)
             if soft is not None:
                 self._soft_paragraph(soft, read.size)
@@ -270,6 +283,46 @@ class _Writer:
             self.output.append(_paragraph_markdown(text, read.bold))
             return
         self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
+
+    def _cover_boxes(self, paragraph: XmlElement) -> None:
+        """Read the text boxes anchored in a paragraph before the body's first text: a cover
+        page, whose title Word's cover designs (and councils' templates) set in a text box.
+        Text boxes further on are side notes and stay unread (decision 0027). Word stores each
+        box twice (a drawing and its VML fallback): the fallback is skipped."""
+        self._reading_cover = True
+        try:
+            for box in paragraph.iter(_TEXT_BOX):
+                if any(a.tag in (_FALLBACK, _TEXT_BOX) for a in box.iterancestors()):
+                    continue
+                for child in box.iterchildren():
+                    before = len(self.output)
+                    if child.tag == _PARAGRAPH:
+                        size = self._read(child, self._style_of(child)).size
+                        self._paragraph(child)
+                        self._cover.extend(
+                            (index, size) for index in range(before, len(self.output))
+                        )
+                    elif child.tag == _TABLE:
+                        self._table(child)
+                        self._cover.extend(
+                            (index, 0.0) for index in range(before, len(self.output))
+                        )
+        finally:
+            self._reading_cover = False
+
+    def cover_title(self) -> None:
+        """Make the cover page's line in the largest type (the first of them, where all are one
+        size) the document's title, unless a paragraph is in the Title style."""
+        if self.title_styled or not self._cover:
+            return
+        largest = max(size for _, size in self._cover)
+        index = next(index for index, size in self._cover if size == largest)
+        line = self.output[index]
+        if line.startswith(("#", "-", " ")) or "\n" in line:
+            return
+        self.output[index] = "# " + line.strip("*")
+        self.plain = [p for p in self.plain if p.output_index != index]
+        self.title_styled = True
 
     def _soft_paragraph(self, blocks: list[_SoftBlock], size: float) -> None:
         for block in blocks:
@@ -596,10 +649,34 @@ def _run_text(run: XmlElement) -> str:
 
 
 _TEXT = qn("w:t")
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TABS = frozenset({qn("w:tab"), qn("w:ptab")})
 _BREAK = qn("w:br")
 _CARRIAGE_RETURN = qn("w:cr")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+
+
+_TYPED_BULLET = re.compile(
+    r"[ \t]*(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7][ \t]+|[-\u2013o*]\t[ \t]*)(?=\S)"
+)
+_TYPED_NUMBER = re.compile(r"[ \t]*(\d{1,2}[.)])\t[ \t]*(?=\S)")
+
+
+def _typed_item(raw: str) -> str | None:
+    """A list item typed by hand, as markdown: a paragraph opening with a bullet character
+    ("•", "●", "▪") and a space or tab, or with a dash, "o" or a number ("1)", "2.") and a tab,
+    as authors type lists without Word's numbering. A number typed with a space opens a
+    numbered heading or sentence as often as an item, so only the tab marks an item."""
+    if "\n" in raw.strip():
+        return None
+    bullet = _TYPED_BULLET.match(raw)
+    if bullet is not None:
+        return "- " + escape_line_start(_tidy(raw[bullet.end() :]))
+    number = _TYPED_NUMBER.match(raw)
+    if number is not None:
+        return f"{number.group(1)} " + escape_line_start(_tidy(raw[number.end() :]))
+    return None
 
 
 def _tidy(text: str) -> str:

@@ -459,6 +459,10 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
+        if cues.only_hinted(kind, words):
+            opening = _opening_cue(text, raw, state, index, cues)
+            if opening is not None and opening != kind and opening not in seen:
+                return opening, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -480,6 +484,19 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _opening_cue(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, cues: Cues
+) -> str | None:
+    """The kind a content cue finds in the paragraph right under heading `index`, if any: it
+    outweighs a heading hint ("How we practise" over "Our practice model, …, asks workers to …"),
+    as the words of the text say what the section holds where the heading only suggests it."""
+    following = index + 1
+    if following >= len(raw) or state.is_heading[following]:
+        return None
+    body = raw[following]
+    return cues.content_kind(text[body.content_start : body.content_end])
 
 
 _NO_KIND_HEADING = re.compile(

@@ -106,7 +106,8 @@ _AGE_EXTENSION = re.compile(
     r"|for\s+anyone\s+(?:still|who)"
     r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b))"
     r"\b[^,.;:)]*"
-    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
+    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
+    r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
 _CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
 """Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these. A region without
@@ -312,6 +313,8 @@ _CONDITION_BEFORE_AGE = re.compile(
     r"|\b(?:those|young\s+people|care\s+leavers)\s+(?:who\s+(?:are|remain)\s+)?(?:still\s+)?"
     r"(?P<state>in\s+[^,.;:]+?)(?=\s+(?:(?:it|this|support|their\s+support)\s+)?"
     r"(?:can|may|will|are|continues?|remains?|keeps?|stays?|lasts?|runs?|extends?)\b)"
+    r"|\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
+    r"(?P<wish>(?:want|wish|ask|need|choose)\b[^,.;:]*?)(?=\s+(?:can|may|will)\b)"
 )
 """A condition written before the later age it opens ("…21 and, where they ask for it, until
 they are 25", "those in full-time education can continue to receive support until 25", "for
@@ -327,8 +330,8 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
         reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
         for limit in _age_limits(lower, condition.end(), reach):
             if _age(limit.group("age")) is not None:
-                state = condition.group("state")
-                start, end = condition.span("state") if state else condition.span()
+                group = next((name for name in ("state", "wish") if condition.group(name)), None)
+                start, end = condition.span(group) if group else condition.span()
                 found.append((limit.group("age"), start, end))
                 break
     return found
@@ -345,7 +348,7 @@ _ROW_RANGE = re.compile(
 )
 """A table row that opens with the range of ages it covers and says, in its next cell, what
 those ages receive ("21 to 25 | Personal adviser on request")."""
-_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged", "|")
+_EXTENSION_WORDS = (*_CONDITION_WORDS, "between", "aged", "|", "request", "application", "who")
 
 
 def _later_ranges(lower: str, region: Span, age: int) -> list[tuple[str, int, int]]:
@@ -1124,6 +1127,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 text, span
             ):
                 found.append((span.start, known, span))
+    found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
     names: list[str] = []
     keys: list[str] = []
@@ -1143,6 +1147,54 @@ def named_models(reading: ReadableOutline) -> Fact:
         keys.append(key)
         evidence.append(reading.evidence(span))
     return Fact("named_models", names, tuple(evidence))
+
+
+_MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
+_USES_A_NAME = re.compile(
+    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with))"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
+)
+_MODEL_SECTION_SENTENCES = 2
+_KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
+"""A name ending so says what kind of thing it is ("the Operating Model - Families First"):
+the patterns that read "X Model" decide those."""
+
+
+def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """A Title Case name the council uses, adopts or follows in the first sentences of its
+    practice model section, or under a heading that names its practice model ("Practice model" /
+    "We use Systemic Practice across all of our teams"): the section says what the name is, as
+    "our practice model is" does in a sentence (decision 0015). Elsewhere a name merely used
+    stays a description."""
+    found: list[tuple[int, str, Span]] = []
+    text = reading.text
+    for section in reading.outline.sections:
+        named_by_heading = section.heading is not None and bool(
+            _MODEL_HEADING.search(section.heading.lower())
+        )
+        if not (named_by_heading or section.kind == "practice_model"):
+            continue
+        body = next((block for block in section.blocks if block.type != "heading"), None)
+        if body is None:
+            continue
+        sentence = reading.sentence_at(reading.plain.to_plain(body.start))
+        end = reading.plain.to_plain(section.end)
+        for _ in range(_MODEL_SECTION_SENTENCES):
+            if sentence is None or sentence.start >= end:
+                break
+            for match in _USES_A_NAME.finditer(text, sentence.start, sentence.end):
+                words = match.group("name")
+                if (
+                    words.split()[-1].lower() in _KINDS_OF_MODEL
+                    or _NOT_MODEL_WORDS.search(words.lower())
+                    or _names_the_owner(reading, words)
+                ):
+                    continue
+                name = _model_name(words, False, called=True, keeps_practice=True)
+                if name is not None:
+                    found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
+            sentence = reading.sentence_after(sentence)
+    return found
 
 
 _WAYS_OF_WORKING: dict[str, str] = _DATA["named_models"]["ways_of_working"]

@@ -50,6 +50,8 @@ OPTIONS = {
     "outline": "python-docx / lo-fodt-*: no for a heading style without an outline level",
     "url": "build_blind7 makers: the address a page is printed from, or the first page's banner",
     "font": "build_blind7 chromium makers: the body font family",
+    "toc": "build_blind11 LibreOffice makers: yes for a contents index before the first heading",
+    "cover": "build_blind11 lo-odt-cover-docx: the cover page's lines under the title, '|' apart",
 }
 
 
@@ -339,8 +341,12 @@ def build(path: Path) -> Path:
         from build_binary_tools import build_with
         from build_blind7 import MAKERS
         from build_blind7 import build_with as build_blind7_with
+        from build_blind11 import MAKERS as BLIND11_MAKERS
+        from build_blind11 import build_with as build_blind11_with
 
-        if source.options["maker"] in MAKERS:
+        if source.options["maker"] in BLIND11_MAKERS:
+            build_blind11_with(source, target)
+        elif source.options["maker"] in MAKERS:
             build_blind7_with(source, target)
         else:
             build_with(source, target)
