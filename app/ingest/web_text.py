@@ -13,6 +13,7 @@ the chapter's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from app.ingest.html_render import canonical_phrase
 from app.ingest.model import ChromeCues
@@ -204,25 +205,43 @@ def _is_navigation_link(line: str) -> bool:
     return found is not None and len(found.group(1).split()) <= MAX_LINK_WORDS
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each line of `text[start:end]`, newline excluded."""
-    spans = []
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of `text[start:end]`, newline excluded, from the first; made as
+    they are asked for, since the chrome runs stop within a page's first few lines."""
     position = start
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline == -1 else newline
-        spans.append((position, line_end))
+        yield position, line_end
         position = line_end + 1
-    return spans
+
+
+def _lines_from_the_end(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of `_lines(text, start, end)`, from the last."""
+    if start >= end:
+        return
+    line_end = end - 1 if text[end - 1] == "\n" else end
+    while True:
+        newline = text.rfind("\n", start, line_end)
+        yield (start if newline == -1 else newline + 1), line_end
+        if newline == -1:
+            return
+        line_end = newline
 
 
 def _chrome_run(
-    text: str, lines: list[tuple[int, int]], cues: ChromeCues, max_label_words: int, leading: bool
-) -> int:
+    text: str,
+    lines: Iterable[tuple[int, int]],
+    cues: ChromeCues,
+    max_label_words: int,
+    leading: bool,
+) -> tuple[int, tuple[int, int]]:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in. At the top, a label line right
-    above the page's tools ("Print this page") is the page's title: the run ends before it."""
+    above the page's tools ("Print this page") is the page's title: the run ends before it.
+    Also returns the last chrome line's (start, end), (0, 0) when there is none."""
     taken = 0
+    last_taken = (0, 0)
     pending = 0
     labels = 0
     for count, (start, end) in enumerate(lines, 1):
@@ -234,21 +253,23 @@ def _chrome_run(
             if leading and labels and is_page_tool(line):
                 break
             taken = count
+            last_taken = (start, end)
             pending = labels = 0
         elif _is_label_line(line, max_label_words, leading) and labels < MAX_LABEL_LINES:
             labels += 1
         else:
             break
-    return taken
+    return taken, last_taken
 
 
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
-    lines = _lines(text, 0, len(text))
-    taken = _chrome_run(text, lines, cues, MAX_LEADING_LABEL_WORDS, leading=True)
+    taken, (_start, last_end) = _chrome_run(
+        text, _lines(text, 0, len(text)), cues, MAX_LEADING_LABEL_WORDS, leading=True
+    )
     if not taken:
         return 0
-    position = lines[taken - 1][1] + 1
+    position = last_end + 1
     while position < len(text) and text[position] == "\n":
         position += 1
     return min(position, len(text))
@@ -256,11 +277,11 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
 
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
-    lines = list(reversed(_lines(text, floor, len(text))))
-    taken = _chrome_run(text, lines, cues, MAX_TRAILING_LABEL_WORDS, leading=False)
+    taken, (end, _end) = _chrome_run(
+        text, _lines_from_the_end(text, floor, len(text)), cues, MAX_TRAILING_LABEL_WORDS, False
+    )
     if not taken:
         return len(text)
-    end = lines[taken - 1][0]
     while end > floor and text[end - 1] == "\n" and end - 2 >= floor and text[end - 2] == "\n":
         end -= 1
     return end
