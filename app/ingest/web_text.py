@@ -12,7 +12,9 @@ the chapter's own words.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 
 from app.ingest.html_render import canonical_phrase
 from app.ingest.model import ChromeCues
@@ -118,7 +120,7 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     chrome, after its last line of prose."""
     dropped: list[tuple[int, int]] = []
     seen = 0
-    for start, end in reversed(_lines(text, 0, len(text))):
+    for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
         if not line:
             continue
@@ -334,25 +336,43 @@ def _is_navigation_link(line: str) -> bool:
     return found is not None and len(found.group(1).split()) <= MAX_LINK_WORDS
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each line of `text[start:end]`, newline excluded."""
-    spans = []
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of `text[start:end]`, newline excluded, from the first; made as
+    they are asked for, since the chrome runs stop within a page's first few lines."""
     position = start
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline == -1 else newline
-        spans.append((position, line_end))
+        yield position, line_end
         position = line_end + 1
-    return spans
+
+
+def _lines_from_the_end(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of `_lines(text, start, end)`, from the last."""
+    if start >= end:
+        return
+    line_end = end - 1 if text[end - 1] == "\n" else end
+    while True:
+        newline = text.rfind("\n", start, line_end)
+        yield (start if newline == -1 else newline + 1), line_end
+        if newline == -1:
+            return
+        line_end = newline
 
 
 def _chrome_run(
-    text: str, lines: list[tuple[int, int]], cues: ChromeCues, max_label_words: int, leading: bool
-) -> int:
+    text: str,
+    lines: Iterable[tuple[int, int]],
+    cues: ChromeCues,
+    max_label_words: int,
+    leading: bool,
+) -> tuple[int, tuple[int, int]]:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in. At the top, a label line right
-    above the page's tools ("Print this page") is the page's title: the run ends before it."""
+    above the page's tools ("Print this page") is the page's title: the run ends before it.
+    Also returns the last chrome line's (start, end), (0, 0) when there is none."""
     taken = 0
+    last_taken = (0, 0)
     pending = 0
     labels = 0
     for count, (start, end) in enumerate(lines, 1):
@@ -364,6 +384,7 @@ def _chrome_run(
             if leading and labels and is_page_tool(line):
                 break
             taken = count
+            last_taken = (start, end)
             pending = labels = 0
         elif _is_label_line(line, max_label_words, leading) and labels < (
             MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
@@ -371,20 +392,23 @@ def _chrome_run(
             labels += 1
         else:
             break
-    return taken
+    return taken, last_taken
 
 
 MAX_SITE_HEAD_LINES = 8
 """The most lines a site's head (its name, menu, search box) may take above a breadcrumb."""
 
 
-def _site_head_lines(text: str, lines: list[tuple[int, int]], cues: ChromeCues) -> int:
+def _site_head_lines(
+    text: str, lines: Iterable[tuple[int, int]], cues: ChromeCues
+) -> tuple[int, int]:
     """How many of `lines` (from the top) are the site's head down to its breadcrumb trail
     ("Home > Children and families > Policies"): on a page printed from a browser or copied
     whole, the menu's links are a row of words with no separator left between them, and only
     the breadcrumb under them shows where the site's chrome ends. Lines above the breadcrumb
     count only while none of them is prose (a sentence or a long line), a heading or the page's
-    title (the breadcrumb's last item), and some are chrome; else 0."""
+    title (the breadcrumb's last item), and some are chrome; else 0. Also returns where the
+    breadcrumb's line ends (0 with no head)."""
     seen: list[str] = []
     chrome = 0
     for count, (start, end) in enumerate(lines, 1):
@@ -395,7 +419,7 @@ def _site_head_lines(text: str, lines: list[tuple[int, int]], cues: ChromeCues) 
         if is_breadcrumb(words):
             page_title = canonical_phrase(_CRUMB_SEPARATORS.split(words)[-1])
             above = {canonical_phrase(label.strip(_MARKUP_EDGES)) for label in seen}
-            return count if chrome and page_title not in above else 0
+            return (count, end) if chrome and page_title not in above else (0, 0)
         if is_chrome_line(line, cues) or _is_navigation_link(line):
             chrome += 1
             continue
@@ -406,18 +430,20 @@ def _site_head_lines(text: str, lines: list[tuple[int, int]], cues: ChromeCues) 
             or len(line) > MAX_CHROME_LINE
             or line[-1] in ".;:!?"
         ):
-            return 0
-    return 0
+            return 0, 0
+    return 0, 0
 
 
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
-    lines = _lines(text, 0, len(text))
-    head = _site_head_lines(text, lines, cues)
-    taken = head + _chrome_run(text, lines[head:], cues, MAX_LEADING_LABEL_WORDS, leading=True)
+    head, head_end = _site_head_lines(text, _lines(text, 0, len(text)), cues)
+    rest = itertools.islice(_lines(text, 0, len(text)), head, None)
+    taken, (_start, last_end) = _chrome_run(text, rest, cues, MAX_LEADING_LABEL_WORDS, leading=True)
+    if not taken:
+        taken, last_end = head, head_end
     if not taken:
         return 0
-    position = lines[taken - 1][1] + 1
+    position = last_end + 1
     while position < len(text) and text[position] == "\n":
         position += 1
     return min(position, len(text))
@@ -425,11 +451,11 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
 
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
-    lines = list(reversed(_lines(text, floor, len(text))))
-    taken = _chrome_run(text, lines, cues, MAX_TRAILING_LABEL_WORDS, leading=False)
+    taken, (end, _end) = _chrome_run(
+        text, _lines_from_the_end(text, floor, len(text)), cues, MAX_TRAILING_LABEL_WORDS, False
+    )
     if not taken:
         return len(text)
-    end = lines[taken - 1][0]
     while end > floor and text[end - 1] == "\n" and end - 2 >= floor and text[end - 2] == "\n":
         end -= 1
     return end
@@ -445,7 +471,7 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
     and not a sentence. A page printed from a browser lays its sidebar beside the chapter, and
     the PDF's reading order puts the box after the column it stood next to, anywhere in the
     chapter. Only a heading with at least one such line under it goes; unchanged otherwise."""
-    lines = _lines(text, 0, len(text))
+    lines = list(_lines(text, 0, len(text)))
     dropped: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):

@@ -770,6 +770,21 @@ def _segment_run(
     segments = segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
+    modelled = {
+        number: "\n".join(contents[segment.first : segments[number + 1].first])
+        if number + 1 < len(segments)
+        else "\n".join(contents[segment.first :])
+        for number, segment in enumerate(segments)
+        if not (segment.first == 0 and run[0].headed)
+        and forced.get(first_block + segment.first) != segment.kind
+    }
+    confidences = dict(
+        zip(
+            modelled,
+            _confidences(model, list(modelled.values()), [segments[n].kind for n in modelled]),
+            strict=True,
+        )
+    )
     result: list[_Open] = []
     for number, segment in enumerate(segments):
         index = first_block + segment.first
@@ -777,10 +792,8 @@ def _segment_run(
             result.append(run[0])
             continue
         cued = forced.get(index) == segment.kind
-        end = first_block + segments[number + 1].first if number + 1 < len(segments) else None
-        words = "\n".join(contents[segment.first : None if end is None else end - first_block])
         kind = segment.kind
-        confidence = 1.0 if cued else _confidence(model, words, kind)
+        confidence = 1.0 if cued else confidences[number]
         if not cued and kind != OTHER_KIND and confidence < MIN_MODEL_CONFIDENCE:
             kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
@@ -847,13 +860,14 @@ def _weight(content: str, block: RawBlock, rule: str) -> float:
     return weight * LIST_ITEM_WEIGHT if block.type == "list_item" else weight
 
 
-def _confidence(model: KindModel, words: str, kind: str) -> float:
-    """The model's probability of `kind` for a whole section's words ("other": that no kind
-    is more likely than the floor the segmenter uses)."""
-    scores = model.probabilities([words])[0]
-    if kind == OTHER_KIND:
-        return 1.0 - max(scores.values())
-    return scores.get(kind, 0.0)
+def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[float]:
+    """The model's probability of each kind for its whole section's words ("other": that no
+    kind is more likely than the floor the segmenter uses). One call for all of a run's
+    sections: each call's fixed cost was most of the model's time on an un-headed seed."""
+    return [
+        1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0)
+        for scores, kind in zip(model.probabilities(words), kinds, strict=True)
+    ]
 
 
 def _first_under_its_heading(section: _Open, index: int) -> bool:

@@ -164,15 +164,18 @@ class Cues:
 
     def cued_kind(self, opening: str) -> str | None:
         """The first kind (in family order) whose content cues match `opening` (in cue form)."""
-        if self.any_content.anywhere is None:
-            # Opening cues only: the combined pattern names the first kind that matches.
-            match = self.any_content.opening_match(opening)
-            return self.kinds[_kind_index(match)].slug if match is not None else None
-        if self.any_content.matches(opening):
-            for kind in self.kinds:
-                if kind.content.matches(opening):
-                    return kind.slug
-        return None
+        # The combined opening pattern names the first kind whose opening cues match; only a
+        # kind before it can still come first, by a cue that matches anywhere.
+        match = self.any_content.opening_match(opening)
+        if match is None and not (
+            self.any_content.anywhere is not None and self.any_content.anywhere.search(opening)
+        ):
+            return None
+        first = _kind_index(match) if match is not None else len(self.kinds)
+        for kind in self.kinds[:first]:
+            if kind.content.anywhere is not None and kind.content.anywhere.search(opening):
+                return kind.slug
+        return self.kinds[first].slug if match is not None else None
 
     def _run_in_kind(self, opening: str) -> str | None:
         if not any(stop in opening[:_RUN_IN_REACH] for stop in ":."):

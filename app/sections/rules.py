@@ -261,10 +261,10 @@ def _colon_label(words: str) -> bool:
     """A sentence-case label ending in a colon ("Purpose of this chapter:") that names what
     follows rather than leading into it ("The main legislation is:", "We will:")."""
     stripped = words.rstrip()
-    found = _WORD.findall(stripped)
-    if not found or not stripped.endswith(":") or ":" in stripped[:-1]:
+    if not stripped.endswith(":") or ":" in stripped[:-1]:
         return False
-    return found[-1].lower() not in _COLON_LEAD_ENDINGS
+    found = _WORD.findall(stripped)
+    return bool(found) and found[-1].lower() not in _COLON_LEAD_ENDINGS
 
 
 _COLON_LEAD_ENDINGS = frozenset(
