@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from app.http.lru import ByteBoundedLRU
 
 BOUND = 20
-KEYS = "abcdefgh"
+KEYS = "abcd"
 
 PUTS = st.tuples(st.just("put"), st.sampled_from(KEYS), st.binary(max_size=BOUND + 5))
 GETS = st.tuples(st.just("get"), st.sampled_from(KEYS), st.just(b""))
