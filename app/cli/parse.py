@@ -41,15 +41,24 @@ def parse(
     file: Path, source_format: SourceFormat | None, family_slug: str | None, as_json: bool
 ) -> None:
     """Read FILE into sections and facts and print them."""
-    named = get_family(family_slug) if family_slug else None
-    source = read_local_source(
-        file, declared_format=source_format, max_bytes=get_settings().max_upload_bytes
-    )
-    analyzed = analyze(source, named or detect_family(source.text))
+    analyzed = analyze_file(file, source_format, family_slug)
     if as_json:
         click.echo(ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2))
     else:
         click.echo(render_outline(analyzed))
+
+
+def analyze_file(
+    file: Path, source_format: SourceFormat | None = None, family_slug: str | None = None
+) -> AnalyzedVersion:
+    """FILE read and analysed as `policydiff parse` prints it: in the named family, else the
+    family whose title it opens with. Scripts that score the reading call this, so they score
+    exactly what the command prints."""
+    named = get_family(family_slug) if family_slug else None
+    source = read_local_source(
+        file, declared_format=source_format, max_bytes=get_settings().max_upload_bytes
+    )
+    return analyze(source, named or detect_family(source.text))
 
 
 def render_outline(analyzed: AnalyzedVersion) -> str:

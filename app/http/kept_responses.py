@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +29,7 @@ from typing import Any
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
+from app.http.lru import ByteBoundedLRU
 from app.store import content_generation
 
 Scope = MutableMapping[str, Any]
@@ -73,46 +72,11 @@ class KeptResponse:
         return len(self.body) + sum(len(name) + len(value) for name, value in self.headers)
 
 
-class KeptResponses:
+class KeptResponses(ByteBoundedLRU[tuple[object, ...], KeptResponse]):
     """At most `max_bytes` of responses; the least recently used leaves first. Thread-safe."""
 
     def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
-        self._entries: OrderedDict[tuple[object, ...], KeptResponse] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[object, ...]) -> KeptResponse | None:
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def put(self, key: tuple[object, ...], response: KeptResponse) -> None:
-        size = response.size
-        if size > self._max_bytes:
-            return
-        with self._lock:
-            previous = self._entries.pop(key, None)
-            if previous is not None:
-                self._bytes -= previous.size
-            self._entries[key] = response
-            self._bytes += size
-            while self._bytes > self._max_bytes:
-                _, evicted = self._entries.popitem(last=False)
-                self._bytes -= evicted.size
-
-    @property
-    def size_bytes(self) -> int:
-        return self._bytes
-
-    @property
-    def max_bytes(self) -> int:
-        return self._max_bytes
-
-    def __len__(self) -> int:
-        return len(self._entries)
+        super().__init__(max_bytes, size_of=lambda response: response.size)
 
 
 class NextGenerationRead:

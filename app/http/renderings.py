@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gzip
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +25,7 @@ from sqlalchemy import Engine
 
 from app.http.caching import etag_matches, not_modified, set_validators, strong_etag
 from app.http.delivery import ALREADY_COMPRESSED, COMPRESSION_LEVEL, MINIMUM_SIZE
+from app.http.lru import ByteBoundedLRU
 from app.store import content_fingerprint, content_generation
 
 REVALIDATE = "no-cache"
@@ -65,36 +65,13 @@ def kept_rendering(body: bytes, media_type: str) -> Rendering:
     return Rendering(body, media_type, gzip.compress(body, compresslevel=COMPRESSION_LEVEL))
 
 
-class RenderingCache:
+class RenderingCache(ByteBoundedLRU[str, Rendering]):
     """At most `max_bytes` of bodies; the least recently used leaves first. Thread-safe."""
 
     def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
-        self._entries: OrderedDict[str, Rendering] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
+        super().__init__(max_bytes, size_of=lambda rendering: rendering.size)
         self._rendering: dict[str, threading.Lock] = {}
-
-    def get(self, key: str) -> Rendering | None:
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def put(self, key: str, rendering: Rendering) -> None:
-        size = rendering.size
-        if size > self._max_bytes:
-            return
-        with self._lock:
-            previous = self._entries.pop(key, None)
-            if previous is not None:
-                self._bytes -= previous.size
-            self._entries[key] = rendering
-            self._bytes += size
-            while self._bytes > self._max_bytes:
-                _, evicted = self._entries.popitem(last=False)
-                self._bytes -= evicted.size
+        self._rendering_lock = threading.Lock()
 
     def get_or_render(self, key: str, render: Callable[[], Rendering | None]) -> Rendering | None:
         """The kept rendering of `key`, else `render()` kept (None: not kept). One render per
@@ -102,7 +79,7 @@ class RenderingCache:
         found = self.get(key)
         if found is not None:
             return found
-        with self._lock:
+        with self._rendering_lock:
             key_lock = self._rendering.setdefault(key, threading.Lock())
         try:
             with key_lock:
@@ -112,17 +89,10 @@ class RenderingCache:
                     if found is not None:
                         self.put(key, found)
         finally:
-            with self._lock:
+            with self._rendering_lock:
                 if not key_lock.locked():
                     self._rendering.pop(key, None)
         return found
-
-    @property
-    def size_bytes(self) -> int:
-        return self._bytes
-
-    def __len__(self) -> int:
-        return len(self._entries)
 
 
 class Fingerprints:

@@ -1,0 +1,45 @@
+"""`scripts/score_cases.py` gives the figures `eval_parse.py` gives, without a process per
+document, and a set it does not know is a one-line error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import EXPECTED_SEEDS, REPO_ROOT, SEEDS_DIR, SHARED_DIR
+
+
+def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
+    bin_dir = Path(sys.executable).parent  # where `policydiff` is installed, for eval_parse
+    return subprocess.run(
+        arguments,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"},
+    )
+
+
+def test_the_seeds_score_as_eval_parse_scores_them() -> None:
+    scored = _run(sys.executable, "scripts/score_cases.py", "seeds")
+    evaluated = _run(
+        sys.executable,
+        str(SHARED_DIR / "tools" / "eval_parse.py"),
+        str(EXPECTED_SEEDS),
+        str(SEEDS_DIR),
+    )
+    assert scored.returncode == 0, scored.stderr
+    assert evaluated.returncode == 0, evaluated.stdout + evaluated.stderr
+    assert scored.stdout.splitlines() == [f"seeds: {evaluated.stdout.splitlines()[-1]}"]
+
+
+def test_an_unknown_set_is_named_with_the_sets_there_are() -> None:
+    scored = _run(sys.executable, "scripts/score_cases.py", "seeds", "no-such-set")
+    assert scored.returncode == 1
+    assert scored.stdout == ""
+    [error] = scored.stderr.splitlines()
+    assert "no case set 'no-such-set'" in error
+    assert "learn" in error and "seeds" in error
