@@ -37,6 +37,7 @@ SPLITS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind14",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
