@@ -85,9 +85,10 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
     r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
-    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+)?"
+    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
+    r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
@@ -186,7 +187,30 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, answer, subject=sentence)
         if statement is not None:
             statements.append(statement)
-    return _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
+    fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
+    return _fuller_agreeing_statement(fact, statements)
+
+
+def _fuller_agreeing_statement(fact: Fact, statements: list[_Statement]) -> Fact:
+    """The fact as the fullest statement that agrees with the chosen one gives it: a bare
+    "every care leaver up to 25" said in passing agrees with "to 21, and to 25 in higher
+    education" stated elsewhere, which says more, so the latter is the value."""
+    if fact.value is None or fact.value["extended"]:
+        return fact
+    for statement in statements:
+        if any(item["age"] == fact.value["age"] for item in statement.value["extended"]):
+            alternatives = tuple(
+                FactValue(other.value, other.evidence)
+                for other in statements
+                if _conflicting_ages(statement.value, other.value)
+            )
+            unique = tuple(
+                alternative
+                for index, alternative in enumerate(alternatives)
+                if all(alternative.value != earlier.value for earlier in alternatives[:index])
+            )
+            return Fact(fact.key, statement.value, statement.evidence, unique)
+    return fact
 
 
 def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | None:
@@ -245,15 +269,12 @@ def _leaving_care_statement(
         evidence = [reading.evidence(sentence)]
         if subject is not None:
             evidence.insert(0, reading.evidence(subject))
-        following = reading.sentence_after(sentence)
-        regions = [Span(limit.end(), sentence.end)]
-        if following is not None:
-            regions.append(following)
+        regions = [Span(limit.end(), sentence.end), *_sentences_offering_more(reading, sentence)]
         for region in regions:
             words = lower[region.start : region.end]
-            if not (any(word in words for word in _EXTENSION_WORDS) and _HAS_AGE.search(words)):
+            if not _HAS_AGE.search(words):
                 continue
-            found = (
+            found = any(word in words for word in _EXTENSION_WORDS) and (
                 [
                     (
                         extension.group("age"),
@@ -266,11 +287,14 @@ def _leaving_care_statement(
                 or _conditions_before_ages(lower, region)
                 or _later_ranges(lower, region, age)
             )
+            conditions_apart = not found
+            if conditions_apart:
+                found = _later_ages(lower, region, age, first_region=region is regions[0])
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
                 if extended_age is None or extended_age <= age:
                     continue
-                if any(item["age"] == extended_age for item in extended):
+                if not conditions_apart and any(item["age"] == extended_age for item in extended):
                     continue
                 condition = _condition(text[condition_start:condition_end])
                 extended.append({"age": extended_age, "condition": condition})
@@ -278,6 +302,77 @@ def _leaving_care_statement(
                     evidence.append(reading.evidence(region))
         return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
     return None
+
+
+_EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
+
+
+def _sentences_offering_more(reading: ReadableOutline, sentence: Span) -> list[Span]:
+    """The sentences after a support age that may offer a later one: the next, and the one
+    after it when the next only announces exceptions ("There are two exceptions.")."""
+    following = reading.sentence_after(sentence)
+    if following is None:
+        return []
+    words = reading.lower[following.start : following.end]
+    if _HAS_AGE.search(words) or not _EXCEPTIONS_ANNOUNCED.search(words):
+        return [following]
+    after = reading.sentence_after(following)
+    return [following] if after is None else [following, after]
+
+
+_LATER_AGE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*or\s+(?:up\s+to\s+|until\s+|to\s+)?(?:(?:the\s+)?age\s+(?:of\s+)?)?"
+    rf"(?P<age>{NUMBER_PATTERN})\b(?P<condition>[^()]*)\)"
+)
+"""A later age in brackets right after the first: "until the age of 21 (or 25 on request)"."""
+_TURNS = re.compile(
+    r"\b(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person)\s+"
+    rf"(?:turn|reach)(?:s|es)?\s+(?:the\s+age\s+of\s+)?(?P<age>{NUMBER_PATTERN})\b"
+)
+"""A later age as the age the young person turns ("until the course ends or they turn 24",
+"the academic year in which they turn 25")."""
+_CLAUSE_OPENING = re.compile(
+    r"[\s,;:(\-\u2013\u2014]*(?:(?:and|or|but)\b\s*)?(?:the\s+exceptions?\s+(?:are|is)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _later_ages(
+    lower: str, region: Span, age: int, first_region: bool
+) -> list[tuple[str, int, int]]:
+    """(age words, condition start, condition end) for each later age `region` offers without a
+    condition word: in brackets after the first ("(or 25 on request)"), or as a later limit in
+    a clause of its own ("The exceptions are those in education, who may stay until 25, and
+    disabled care leavers, who can stay until 25"). The condition is the clause before the age,
+    from the previous limit on; two clauses may offer one age on different conditions."""
+    if first_region:
+        bracket = _LATER_AGE_IN_BRACKETS.match(lower, region.start, region.end)
+        if bracket is not None:
+            later = _age(bracket.group("age"))
+            if later is not None and later > age:
+                return [
+                    (bracket.group("age"), bracket.start("condition"), bracket.end("condition"))
+                ]
+    limits = sorted(
+        [
+            *_age_limits(lower, region.start, region.end),
+            *_TURNS.finditer(lower, region.start, region.end),
+        ],
+        key=lambda limit: limit.start(),
+    )
+    found = []
+    clause_start = region.start
+    for limit in limits:
+        later = _age(limit.group("age"))
+        if later is None or later <= age or limit.start() < clause_start:
+            continue
+        opening = _CLAUSE_OPENING.match(lower, clause_start, limit.start())
+        start = opening.end() if opening is not None else clause_start
+        end = start + len(_TRAILING_CONJUNCTION.sub("", lower[start : limit.start()]))
+        if end > start:
+            found.append((limit.group("age"), start, end))
+        clause_start = limit.end()
+    return found
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]*(?:\b(?:and|or|but)\b[\s,;]*)?$")
@@ -294,7 +389,7 @@ def _condition_stated_first(
     first, first_age = limits[0]
     condition = _AGE_EXTENSION.match(reading.lower, first.start("age"), sentence.end)
     if condition is None:
-        return None
+        return _opening_condition_then_otherwise(reading, sentence, limits)
     for later, age in limits[1:]:
         if age >= first_age:
             continue
@@ -304,6 +399,31 @@ def _condition_stated_first(
         words = _TRAILING_CONJUNCTION.sub("", reading.text[condition.start("condition") : end])
         value = {"age": age, "extended": [{"age": first_age, "condition": _condition(words)}]}
         return _Statement(sentence, value, (reading.evidence(sentence),))
+    return None
+
+
+_OPENING_CONDITION = re.compile(
+    r"(?:if|where|when|while|whilst|provided(?:\s+that)?|for\s+those)\s+[^,;:]+"
+)
+_OTHERWISE = re.compile(r"\b(?:otherwise|in\s+(?:all|every)\s+other\s+cases?)\b[^;:]*$")
+
+
+def _opening_condition_then_otherwise(
+    reading: ReadableOutline, sentence: Span, limits: list[tuple[re.Match[str], int]]
+) -> _Statement | None:
+    """A sentence that opens with the condition of its first, later age and gives the age
+    every other care leaver has after "otherwise" ("Where they are still in education, care
+    leavers keep their adviser until they are 24; otherwise support ends at 21")."""
+    lower = reading.lower
+    opening = _OPENING_CONDITION.match(lower, sentence.start, sentence.end)
+    first, first_age = limits[0]
+    if opening is None or opening.end() > first.start():
+        return None
+    for later, age in limits[1:]:
+        if age < first_age and _OTHERWISE.search(lower, first.end(), later.start()):
+            condition = _condition(reading.text[opening.start() : opening.end()])
+            value = {"age": age, "extended": [{"age": first_age, "condition": condition}]}
+            return _Statement(sentence, value, (reading.evidence(sentence),))
     return None
 
 
