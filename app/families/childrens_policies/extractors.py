@@ -559,12 +559,27 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         for statement in statements
         if _PLAN.search(reading.lower, statement.sentence.start, statement.sentence.end)
     ]
+    if not about_plans:
+        statements = [
+            statement
+            for statement in statements
+            if not _PERMANENT_HOME.search(
+                reading.lower, statement.sentence.start, statement.sentence.end
+            )
+        ]
     return _stated_fact(
         reading,
         "permanence_plan_months",
         about_plans or statements[:1],
         lambda one, other: bool(one != other),
     )
+
+
+_PERMANENT_HOME = re.compile(
+    r"permanent\s+(?:homes?|placements?|famil(?:y|ies)|carers?|arrangements?)"
+)
+"""A sentence giving the time to reach a permanent home ("to reach a permanent home within 12
+months of entering care") states how soon a child is settled, not when the plan is made."""
 
 
 # --- statements that may disagree --------------------------------------------------------------
@@ -781,6 +796,20 @@ def _principle_table_rows(reading: ReadableOutline) -> list[list[Span]]:
     return tables
 
 
+def _without_a_column_header(text: str, items: list[Span]) -> list[Span]:
+    """A table's rows introduced as the principles, less a first row that names no principle
+    while a row below does: it heads the columns ("Principle | What it means here")."""
+    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+        return items
+    first = text[items[0].start : items[0].end].lower()
+    second = text[items[1].start : items[1].end].lower()
+    if any(cue.search(first) for cue in _PRINCIPLE_CUES) or not any(
+        cue.search(second) for cue in _PRINCIPLE_CUES
+    ):
+        return items
+    return items[1:]
+
+
 _PRINCIPLE_SENTENCE_ANCHOR = "best interest"
 
 
@@ -857,6 +886,7 @@ def _principles_listed(
         items = reading.list_items_after(introduction.end) or _run_in_label_lines(
             reading.outline.text, reading.plain.to_original(introduction.end, introduction.end).end
         )
+        items = _without_a_column_header(reading.outline.text, items)
         if items:
             evidence = [reading.evidence(introduction)]
             evidence += [reading.evidence_at_original(item) for item in items]
@@ -990,6 +1020,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
+            r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted))?"
             r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
             r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
