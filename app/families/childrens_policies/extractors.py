@@ -576,7 +576,7 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
 
 
 _PERMANENT_HOME = re.compile(
-    r"permanent\s+(?:homes?|placements?|famil(?:y|ies)|carers?|arrangements?)"
+    r"\bpermanent\s+(?:homes?|placements?|famil(?:y|ies)|carers?|arrangements?)\b"
 )
 """A sentence giving the time to reach a permanent home ("to reach a permanent home within 12
 months of entering care") states how soon a child is settled, not when the plan is made."""
