@@ -223,7 +223,7 @@ def _a_title_was_changed(text: str, sentence: Span, date_start: int) -> bool:
     changed = _NAMED_DOCUMENT_CHANGED.search(text, window, date_start)
     if changed is None:
         return False
-    return _NAMES_A_PART.search(changed.group().lower()) is None
+    return _NAMES_A_PART.search(text[sentence.start : changed.end()].lower()) is None
 
 
 def _says_next_what_changed(reading: ReadableOutline, sentence: Span) -> bool:

@@ -274,21 +274,23 @@ def _leaving_care_statement(
             words = lower[region.start : region.end]
             if not _HAS_AGE.search(words):
                 continue
-            found = any(word in words for word in _EXTENSION_WORDS) and (
-                [
-                    (
-                        extension.group("age"),
-                        extension.start("condition"),
-                        extension.end("condition"),
-                    )
-                    for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
-                    if _age(extension.group("age")) is not None
-                ]
-                or _conditions_before_ages(lower, region)
-                or _later_ranges(lower, region, age)
-            )
+            found: list[tuple[str, int, int]] = []
+            if any(word in words for word in _EXTENSION_WORDS):
+                found = (
+                    [
+                        (
+                            extension.group("age"),
+                            extension.start("condition"),
+                            extension.end("condition"),
+                        )
+                        for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
+                        if _age(extension.group("age")) is not None
+                    ]
+                    or _conditions_before_ages(lower, region)
+                    or _later_ranges(lower, region, age)
+                )
             conditions_apart = not found
-            if conditions_apart:
+            if conditions_apart and "\n\n" not in lower[sentence.end : region.start]:
                 found = _later_ages(lower, region, age, first_region=region is regions[0])
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
@@ -796,10 +798,17 @@ def _principle_table_rows(reading: ReadableOutline) -> list[list[Span]]:
     return tables
 
 
+_SEPARATOR_ROW = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
+
+
 def _without_a_column_header(text: str, items: list[Span]) -> list[Span]:
-    """A table's rows introduced as the principles, less a first row that names no principle
-    while a row below does: it heads the columns ("Principle | What it means here")."""
+    """A table's rows introduced as the principles, less a markdown table's "|---|" line and a
+    first row that names no principle while the row below does: it heads the columns
+    ("Principle | What it means here")."""
     if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+        return items
+    items = [item for item in items if not _SEPARATOR_ROW.fullmatch(text, item.start, item.end)]
+    if len(items) < 2:
         return items
     first = text[items[0].start : items[0].end].lower()
     second = text[items[1].start : items[1].end].lower()
