@@ -206,11 +206,13 @@ after "; " opens the next entry when the sentence's first entry was a dated stat
 
 _NAMED_DOCUMENT_CHANGED = re.compile(
     r"(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:to|of|and|for|the|on|in)[ \t]+)*){1,8}[A-Z][\w'\u2019-]*"
-    r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+ed[ \t]+"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?[a-z]+ed[ \t]+"
     r"(?:in|on|during)[ \t]+(?:the[ \t]+)?$"
 )
 """A dated change whose subject is a title ("Working Together to Safeguard Children was
-updated in December 2023"): another document changed, not the chapter."""
+updated in December 2023", "The Children Act 1989 was amended on …"): another document
+changed, not the chapter."""
 _NAMES_A_PART = re.compile(r"\b(?:chapter|section|part|paragraph|appendix|note|procedure|policy)\b")
 _WINDOW_FOR_A_TITLE = 120
 _STAMP_FIELD = re.compile(r".*(?:[ \t][\u00b7\u2022|][ \t]|[ \t]{3,})", re.DOTALL)

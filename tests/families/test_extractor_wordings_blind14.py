@@ -184,3 +184,13 @@ def test_the_time_to_reach_a_permanent_home_is_no_plan_timescale():
         " placement within 9 months of coming into care.\n"
     )
     assert _facts(text)["permanence_plan_months"].value is None
+
+
+def test_care_ending_at_18_is_no_support_age():
+    text = "Foster care ends at 18; care leavers then keep a personal adviser until they are 21."
+    assert _support(text) == (21, [])
+
+
+def test_an_act_amended_on_a_date_is_no_amendment_of_the_chapter():
+    text = "Our values.\n\nThe Adoption and Children Act 2002 was amended on 3 May 2022.\n"
+    assert _amendment(text) is None
