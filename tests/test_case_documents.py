@@ -40,6 +40,7 @@ SPLITS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

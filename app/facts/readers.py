@@ -114,7 +114,23 @@ def _line_continues(line: str, next_line: str) -> bool:
         return False
     if stripped[-1] in ".!?:;" or stripped.startswith("#") or "|" in stripped:
         return False  # a sentence's end, a heading, or a table's row
-    return not (_LIST_MARKER.match(next_line) or _HEADING_MARKER.match(next_line))
+    if _HEADING_MARKER.match(next_line):
+        return False
+    marker = _LIST_MARKER.match(next_line)
+    return marker is None or (
+        _NUMBER_MARKER.fullmatch(marker.group()) is not None
+        and _WANTS_A_NUMBER.search(stripped) is not None
+    )
+
+
+_NUMBER_MARKER = re.compile(r"[ \t]*\d{1,3}\.[ \t]+")
+_WANTS_A_NUMBER = re.compile(
+    r"\b(?:to|of|until|till|age|aged|turn|turns|reach|reaches|than|under|over|at|by|within"
+    r"|is|are|be|section|sections|paragraph|and|or)$"
+)
+"""A hard-wrapped line ending on a word that a number follows ("…until they turn") goes on
+into a next line that opens with that number and a full stop ("25. This applies…"): such a
+line is the sentence's end, not a numbered item."""
 
 
 def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:

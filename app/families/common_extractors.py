@@ -53,12 +53,14 @@ _AMENDED_THING = re.compile(
 )
 """What a statement says was changed; "amended throughout" means the chapter."""
 _DATE_LEAD_IN = re.compile(
-    r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+$"
+    r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+"
+    r"(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days?|half)\s+of\s+"
+    r"|(?:early|mid|late|mid-)\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
     r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
 )
 """What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)"; a
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
-_LEAD_IN_CHARACTERS = 16
+_LEAD_IN_CHARACTERS = 40
 _AMENDMENT_NOUN_BEFORE = re.compile(
     r"\b(?:review|update|revision|refresh|rewrite|edition|reissue|re-issue)\s+(?:in|on|of|dated)\s+$"
 )
@@ -77,7 +79,8 @@ _AMENDMENT_LABEL = re.compile(
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this)\s+)?"
-    r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?)"
+    r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?"
+    r"|date\s+(?:approved|issued|of\s+(?:approval|issue))|(?:approval|issue)\s+date)"
     r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
@@ -102,7 +105,7 @@ _ENTRY_OPENING = re.compile(
 )
 """List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
 and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …")."""
-_DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
+_DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]")
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …", a table's
 "| Section 4 updated")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
@@ -116,7 +119,8 @@ _CHANGES_LABEL = re.compile(
 
 
 _CHANGES_LABEL_BRACKETED = re.compile(
-    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised)"
+    r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised"
+    r"|changed)"
     r"(?:[ \t]+(?:notes?|summary|log|record))?"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
@@ -124,7 +128,7 @@ _CHANGES_LABEL_BRACKETED = re.compile(
     r"|[ \t]+(?:this|in\s+this|at\s+this|for\s+this)[ \t]+(?:time|round|update|review|issue))?"
     r"[ \t]*\($"
 )
-_BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t]*[:\-\u2013\u2014]")
+_BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t*_]*(?:[:\-\u2013\u2014]|$)")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
 "Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …",
 "Revision note (January 2025): …")."""
@@ -209,6 +213,40 @@ _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
 after "; " opens the next entry when the sentence's first entry was a dated statement."""
 
 
+_NAMED_DOCUMENT_CHANGED = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:to|of|and|for|the|on|in)[ \t]+)*){1,8}[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?[a-z]+ed[ \t]+"
+    r"(?:in|on|during)[ \t]+(?:the[ \t]+)?$"
+)
+"""A dated change whose subject is a title ("Working Together to Safeguard Children was
+updated in December 2023", "The Children Act 1989 was amended on …"): another document
+changed, not the chapter."""
+_NAMES_A_PART = re.compile(r"\b(?:chapter|section|part|paragraph|appendix|note|procedure|policy)\b")
+_WINDOW_FOR_A_TITLE = 120
+_STAMP_FIELD = re.compile(r".*(?:[ \t][\u00b7\u2022|][ \t]|[ \t]{3,})", re.DOTALL)
+"""A line of stamps with fields set apart by "·", "•", "|" or a run of spaces ("Published 14
+May 2021 · Amended 28 Feb 2025"): each field is read as if it opened the line."""
+
+
+def _a_title_was_changed(text: str, sentence: Span, date_start: int) -> bool:
+    window = max(sentence.start, date_start - _WINDOW_FOR_A_TITLE)
+    changed = _NAMED_DOCUMENT_CHANGED.search(text, window, date_start)
+    if changed is None:
+        return False
+    return _NAMES_A_PART.search(text[sentence.start : changed.end()].lower()) is None
+
+
+def _says_next_what_changed(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether the sentence after a bare "Updated <date>." goes on, in the same paragraph, to
+    say what changed ("Updated 1 October 2024. We have rewritten the section on …"): then the
+    date is a change note's, not the page's stamp."""
+    following = reading.sentence_after(sentence)
+    if following is None or "\n\n" in reading.text[sentence.end : following.start]:
+        return False
+    return _says_what_changed(reading.lower, following)
+
+
 def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
     """Each amendment statement's date and sentence (plain offsets), in text order.
 
@@ -236,6 +274,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         date_start = span.start
         opening = _ENTRY_OPENING.match(lower, sentence.start, date_start)
         opening_end = opening.end() if opening is not None else sentence.start
+        field = _STAMP_FIELD.match(lower, opening_end, date_start)
+        if field is not None and find_dates(text, opening_end, field.start() + len(field.group())):
+            opening_end = field.end()
         if _NOT_YET.search(lower, sentence.start, date_start):
             continue
         if date.month is None:
@@ -259,6 +300,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 date.day is None
                 or not lower.startswith("updated", opening_end)
                 or _says_what_changed_after(text, lower, span.end, sentence.end)
+                or (
+                    _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
+                    and _says_next_what_changed(reading, sentence)
+                )
             )
         elif _CHANGES_LABEL_BRACKETED.fullmatch(
             lower, opening_end, date_start
@@ -305,6 +350,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     _says_what_changed(lower, sentence)
                     or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
                 )
+                if is_statement and _a_title_was_changed(text, sentence, date_start):
+                    is_statement = False
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
@@ -500,6 +547,8 @@ def last_updated(reading: ReadableOutline) -> Fact:
         ):
             continue
         if label is not None and _stamps_the_page(text, label, found):
+            if "publi" in label.group() and _amended_since(reading, found):
+                continue
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
             bare_lines.append(candidate)
@@ -508,6 +557,13 @@ def last_updated(reading: ReadableOutline) -> Fact:
         return fact_or_none("last_updated", None)
     _, value, span = max(candidates, key=lambda candidate: candidate[0])
     return fact_or_none("last_updated", value, reading.evidence(span))
+
+
+def _amended_since(reading: ReadableOutline, published: FoundDate) -> bool:
+    """Whether the chapter states an amendment later than the date it was published ("Published
+    14 May 2021 · Amended 28 Feb 2025"): the first publication is then not the page's latest
+    update."""
+    return any(date.sort_key > published.date.sort_key for date, _ in amendment_statements(reading))
 
 
 def _label_on_the_line_above(

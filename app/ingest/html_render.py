@@ -161,6 +161,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     page_title = _page_name_in_title_element(tree)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
+    _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     matcher = _ChromeMatcher(cues)
@@ -209,6 +210,29 @@ def _opens_with_prose(text: str) -> bool:
     if not first or first.startswith(("#", "**")):
         return False
     return len(first) > _MAX_OPENING_LINE or first[-1] in ".;:!?"
+
+
+_CHAPTER_LANDMARKS = "main aside, article aside, [role=main] aside"
+_MAX_ASIDE_LINK_SHARE = 0.5
+
+
+def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
+    """Keep the prose boxes a chapter sets beside its text inside its own `<main>` or
+    `<article>` ("What's changed", an amendment note): such an `<aside>` belongs to the
+    chapter. One the page marks as chrome (a class such as "related-links", a role) or that is
+    mostly links to other pages (a "More in this section" box) is still dropped with the
+    other asides."""
+    for aside in body.css(_CHAPTER_LANDMARKS):
+        if matcher.is_marked(aside):
+            continue
+        length = _text_length(aside)
+        links = sum(
+            _text_length(link)
+            for link in aside.css("a")
+            if not (link.attributes.get("href") or "").startswith("#")
+        )
+        if length and links < _MAX_ASIDE_LINK_SHARE * length:
+            aside.unwrap()
 
 
 def nesting_depth_estimate(html: str) -> int:

@@ -452,6 +452,12 @@ def _heading_kind(
     if names_no_kind(words, after_body=any(not cues.splittable(kind) for kind in seen)):
         return OTHER_KIND, "heading", 1.0
     kind = cues.heading_kind(words)
+    if not any(state.is_heading[index + 1 :]):
+        trailing = cues.trailing_heading_kind(words)
+        if trailing is not None:
+            return trailing, "heading", 1.0
+    elif kind is not None and cues.trailing(kind):
+        kind = None
     if kind is not None and kind != TITLE_KIND:
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(

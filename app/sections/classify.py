@@ -133,6 +133,14 @@ class Cues:
                 return kind.slug
         return None
 
+    def trailing_heading_kind(self, words: str) -> str | None:
+        """The first trailing kind (end matter) whose heading cues match `words`, if any."""
+        words = heading_label(words)
+        for kind in self.kinds:
+            if self.trailing(kind.slug) and kind.heading.matches(words):
+                return kind.slug
+        return None
+
     def only_hinted(self, slug: str, words: str) -> bool:
         """Whether `words` name kind `slug` by its heading hints alone, so the kind model may
         overrule the name ("How we work with families" over a practice model's text)."""

@@ -88,6 +88,7 @@ _AGE_LIMIT = re.compile(
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
+    r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
@@ -187,7 +188,30 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, answer, subject=sentence)
         if statement is not None:
             statements.append(statement)
-    return _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
+    fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
+    return _fuller_agreeing_statement(fact, statements)
+
+
+def _fuller_agreeing_statement(fact: Fact, statements: list[_Statement]) -> Fact:
+    """The fact as the fullest statement that agrees with the chosen one gives it: a bare
+    "every care leaver up to 25" said in passing agrees with "to 21, and to 25 in higher
+    education" stated elsewhere, which says more, so the latter is the value."""
+    if fact.value is None or fact.value["extended"]:
+        return fact
+    for statement in statements:
+        if any(item["age"] == fact.value["age"] for item in statement.value["extended"]):
+            alternatives = tuple(
+                FactValue(other.value, other.evidence)
+                for other in statements
+                if _conflicting_ages(statement.value, other.value)
+            )
+            unique = tuple(
+                alternative
+                for index, alternative in enumerate(alternatives)
+                if all(alternative.value != earlier.value for earlier in alternatives[:index])
+            )
+            return Fact(fact.key, statement.value, statement.evidence, unique)
+    return fact
 
 
 def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | None:
@@ -246,32 +270,34 @@ def _leaving_care_statement(
         evidence = [reading.evidence(sentence)]
         if subject is not None:
             evidence.insert(0, reading.evidence(subject))
-        following = reading.sentence_after(sentence)
-        regions = [Span(limit.end(), sentence.end)]
-        if following is not None:
-            regions.append(following)
+        regions = [Span(limit.end(), sentence.end), *_sentences_offering_more(reading, sentence)]
         for region in regions:
             words = lower[region.start : region.end]
-            if not (any(word in words for word in _EXTENSION_WORDS) and _HAS_AGE.search(words)):
+            if not _HAS_AGE.search(words):
                 continue
-            found = (
-                [
-                    (
-                        extension.group("age"),
-                        extension.start("condition"),
-                        extension.end("condition"),
-                    )
-                    for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
-                    if _age(extension.group("age")) is not None
-                ]
-                or _conditions_before_ages(lower, region)
-                or _later_ranges(lower, region, age)
-            )
+            found: list[tuple[str, int, int]] = []
+            if any(word in words for word in _EXTENSION_WORDS):
+                found = (
+                    [
+                        (
+                            extension.group("age"),
+                            extension.start("condition"),
+                            extension.end("condition"),
+                        )
+                        for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
+                        if _age(extension.group("age")) is not None
+                    ]
+                    or _conditions_before_ages(lower, region)
+                    or _later_ranges(lower, region, age)
+                )
+            conditions_apart = not found
+            if conditions_apart and "\n\n" not in lower[sentence.end : region.start]:
+                found = _later_ages(lower, region, age, first_region=region is regions[0])
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
                 if extended_age is None or extended_age <= age:
                     continue
-                if any(item["age"] == extended_age for item in extended):
+                if not conditions_apart and any(item["age"] == extended_age for item in extended):
                     continue
                 condition = _condition(text[condition_start:condition_end])
                 extended.append({"age": extended_age, "condition": condition})
@@ -279,6 +305,77 @@ def _leaving_care_statement(
                     evidence.append(reading.evidence(region))
         return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
     return None
+
+
+_EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
+
+
+def _sentences_offering_more(reading: ReadableOutline, sentence: Span) -> list[Span]:
+    """The sentences after a support age that may offer a later one: the next, and the one
+    after it when the next only announces exceptions ("There are two exceptions.")."""
+    following = reading.sentence_after(sentence)
+    if following is None:
+        return []
+    words = reading.lower[following.start : following.end]
+    if _HAS_AGE.search(words) or not _EXCEPTIONS_ANNOUNCED.search(words):
+        return [following]
+    after = reading.sentence_after(following)
+    return [following] if after is None else [following, after]
+
+
+_LATER_AGE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*or\s+(?:up\s+to\s+|until\s+|to\s+)?(?:(?:the\s+)?age\s+(?:of\s+)?)?"
+    rf"(?P<age>{NUMBER_PATTERN})\b(?P<condition>[^()]*)\)"
+)
+"""A later age in brackets right after the first: "until the age of 21 (or 25 on request)"."""
+_TURNS = re.compile(
+    r"\b(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person)\s+"
+    rf"(?:turn|reach)(?:s|es)?\s+(?:the\s+age\s+of\s+)?(?P<age>{NUMBER_PATTERN})\b"
+)
+"""A later age as the age the young person turns ("until the course ends or they turn 24",
+"the academic year in which they turn 25")."""
+_CLAUSE_OPENING = re.compile(
+    r"[\s,;:(\-\u2013\u2014]*(?:(?:and|or|but)\b\s*)?(?:the\s+exceptions?\s+(?:are|is)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _later_ages(
+    lower: str, region: Span, age: int, first_region: bool
+) -> list[tuple[str, int, int]]:
+    """(age words, condition start, condition end) for each later age `region` offers without a
+    condition word: in brackets after the first ("(or 25 on request)"), or as a later limit in
+    a clause of its own ("The exceptions are those in education, who may stay until 25, and
+    disabled care leavers, who can stay until 25"). The condition is the clause before the age,
+    from the previous limit on; two clauses may offer one age on different conditions."""
+    if first_region:
+        bracket = _LATER_AGE_IN_BRACKETS.match(lower, region.start, region.end)
+        if bracket is not None:
+            later = _age(bracket.group("age"))
+            if later is not None and later > age:
+                return [
+                    (bracket.group("age"), bracket.start("condition"), bracket.end("condition"))
+                ]
+    limits = sorted(
+        [
+            *_age_limits(lower, region.start, region.end),
+            *_TURNS.finditer(lower, region.start, region.end),
+        ],
+        key=lambda limit: limit.start(),
+    )
+    found = []
+    clause_start = region.start
+    for limit in limits:
+        later = _age(limit.group("age"))
+        if later is None or later <= age or limit.start() < clause_start:
+            continue
+        opening = _CLAUSE_OPENING.match(lower, clause_start, limit.start())
+        start = opening.end() if opening is not None else clause_start
+        end = start + len(_TRAILING_CONJUNCTION.sub("", lower[start : limit.start()]))
+        if end > start:
+            found.append((limit.group("age"), start, end))
+        clause_start = limit.end()
+    return found
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]*(?:\b(?:and|or|but)\b[\s,;]*)?$")
@@ -295,7 +392,7 @@ def _condition_stated_first(
     first, first_age = limits[0]
     condition = _AGE_EXTENSION.match(reading.lower, first.start("age"), sentence.end)
     if condition is None:
-        return None
+        return _opening_condition_then_otherwise(reading, sentence, limits)
     for later, age in limits[1:]:
         if age >= first_age:
             continue
@@ -305,6 +402,31 @@ def _condition_stated_first(
         words = _TRAILING_CONJUNCTION.sub("", reading.text[condition.start("condition") : end])
         value = {"age": age, "extended": [{"age": first_age, "condition": _condition(words)}]}
         return _Statement(sentence, value, (reading.evidence(sentence),))
+    return None
+
+
+_OPENING_CONDITION = re.compile(
+    r"(?:if|where|when|while|whilst|provided(?:\s+that)?|for\s+those)\s+[^,;:]+"
+)
+_OTHERWISE = re.compile(r"\b(?:otherwise|in\s+(?:all|every)\s+other\s+cases?)\b[^;:]*$")
+
+
+def _opening_condition_then_otherwise(
+    reading: ReadableOutline, sentence: Span, limits: list[tuple[re.Match[str], int]]
+) -> _Statement | None:
+    """A sentence that opens with the condition of its first, later age and gives the age
+    every other care leaver has after "otherwise" ("Where they are still in education, care
+    leavers keep their adviser until they are 24; otherwise support ends at 21")."""
+    lower = reading.lower
+    opening = _OPENING_CONDITION.match(lower, sentence.start, sentence.end)
+    first, first_age = limits[0]
+    if opening is None or opening.end() > first.start():
+        return None
+    for later, age in limits[1:]:
+        if age < first_age and _OTHERWISE.search(lower, first.end(), later.start()):
+            condition = _condition(reading.text[opening.start() : opening.end()])
+            value = {"age": age, "extended": [{"age": first_age, "condition": condition}]}
+            return _Statement(sentence, value, (reading.evidence(sentence),))
     return None
 
 
@@ -442,12 +564,27 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         for statement in statements
         if _PLAN.search(reading.lower, statement.sentence.start, statement.sentence.end)
     ]
+    if not about_plans:
+        statements = [
+            statement
+            for statement in statements
+            if not _PERMANENT_HOME.search(
+                reading.lower, statement.sentence.start, statement.sentence.end
+            )
+        ]
     return _stated_fact(
         reading,
         "permanence_plan_months",
         about_plans or statements[:1],
         lambda one, other: bool(one != other),
     )
+
+
+_PERMANENT_HOME = re.compile(
+    r"\bpermanent\s+(?:homes?|placements?|famil(?:y|ies)|carers?|arrangements?)\b"
+)
+"""A sentence giving the time to reach a permanent home ("to reach a permanent home within 12
+months of entering care") states how soon a child is settled, not when the plan is made."""
 
 
 # --- statements that may disagree --------------------------------------------------------------
@@ -664,6 +801,27 @@ def _principle_table_rows(reading: ReadableOutline) -> list[list[Span]]:
     return tables
 
 
+_SEPARATOR_ROW = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
+
+
+def _without_a_column_header(text: str, items: list[Span]) -> list[Span]:
+    """A table's rows introduced as the principles, less a markdown table's "|---|" line and a
+    first row that names no principle while the row below does: it heads the columns
+    ("Principle | What it means here")."""
+    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+        return items
+    items = [item for item in items if not _SEPARATOR_ROW.fullmatch(text, item.start, item.end)]
+    if len(items) < 2:
+        return items
+    first = text[items[0].start : items[0].end].lower()
+    second = text[items[1].start : items[1].end].lower()
+    if any(cue.search(first) for cue in _PRINCIPLE_CUES) or not any(
+        cue.search(second) for cue in _PRINCIPLE_CUES
+    ):
+        return items
+    return items[1:]
+
+
 _PRINCIPLE_SENTENCE_ANCHOR = "best interest"
 
 
@@ -740,6 +898,7 @@ def _principles_listed(
         items = reading.list_items_after(introduction.end) or _run_in_label_lines(
             reading.outline.text, reading.plain.to_original(introduction.end, introduction.end).end
         )
+        items = _without_a_column_header(reading.outline.text, items)
         if items:
             evidence = [reading.evidence(introduction)]
             evidence += [reading.evidence_at_original(item) for item in items]
@@ -879,6 +1038,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
+            r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted))?"
             r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
             r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
