@@ -38,6 +38,7 @@ SPLITS = (
     "blind9",
     "blind10",
     "blind13",
+    "blind15",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
