@@ -32,6 +32,7 @@ from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
+from app.sections.paragraph_numbers import continues_numbered_section
 from app.sections.raw import RawBlock
 from app.sections.rules import HeadingState
 from app.sections.segment import RunBlock, segment_run
@@ -667,17 +668,21 @@ def _segment_run(
             indexes, contents, model.probabilities(contents), strict=True
         )
     ]
+    continuing = continues_numbered_section(contents)
     blocks = [
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index]),
             may_open=raw[index].type != "list_item"
             and state.rule[index] != CONTENTS_ENTRY
-            and not (layout.spaced and _closes_list(text, raw, index)),
+            and not (layout.spaced and _closes_list(text, raw, index))
+            and not continues,
             forced=forced.get(index),
             closing=_near_end(text, raw, index, layout.last_heading),
         )
-        for index, content, scores in zip(indexes, contents, probabilities, strict=True)
+        for index, content, scores, continues in zip(
+            indexes, contents, probabilities, continuing, strict=True
+        )
     ]
     fixed = {section.kind for section in run}
     order = [
