@@ -410,9 +410,22 @@ def _opens_sibling(
     if any(state.is_heading[position] for position in range(previous + 1, index)):
         return False
     body = text[raw[previous].end : raw[index].start]
-    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES:
+    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+SIBLING_WORDS = 20
+"""A section whose body is one sentence of this many words, ended with a full stop, says
+something of its own too: a lead-in to sub-headings is short ("We measure outcomes.") or ends
+with a colon."""
+
+
+def _says_it_at_length(body: str) -> bool:
+    """Whether a section's body is a whole statement of some length ("Every child in care has a
+    permanence plan by their second review, …, until it has been achieved."), not a lead-in."""
+    words = body.strip().rstrip("\"'\u201d\u2019)]*_ \t\n")
+    return words.endswith((".", "!", "?")) and len(words.split()) >= SIBLING_WORDS
 
 
 def _heading_kind(

@@ -104,12 +104,17 @@ _AGE_EXTENSION = re.compile(
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
     r"|for\s+(?:anyone|young\s+people|care\s+leavers)\s+who"
     r"|for\s+anyone\s+(?:still|who)"
-    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b))"
+    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b)"
+    r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?)"
 )
-_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
-"""Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these. A region without
+_CONDITION_WORDS = (
+    *("if", "where", "when", "while", "whilst", "for", "provided", "those"),
+    *("request", "application"),
+)
+"""Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these ("on request" and
+"at their request" are conditions too: the later age is there for those who ask). A region without
 them, or without an age (`_HAS_AGE`), is not searched: the patterns try every word as an
 age, which is slow."""
 _CONDITION_LEAD = re.compile(
