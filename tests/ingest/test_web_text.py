@@ -260,3 +260,19 @@ def test_a_labelled_share_row_under_a_copied_pages_title_goes() -> None:
         "Our Policy\n\nWe listen to children.\n"
     )
     assert strip_edge_chrome(page, CUES).startswith("Our Policy\n")
+
+
+def test_back_to_top_lines_inside_a_copied_page_are_left_out() -> None:
+    text = (
+        "Our Policies\n\nWhy we have this chapter\nIt explains our policy.\nBack to top\n"
+        "Our values\nWe are fair.\n\nReturn to top\n\nHow we work\nWe listen first.\n"
+    )
+    stripped = strip_edge_chrome(text, CUES)
+    assert "top" not in stripped.lower()
+    assert "It explains our policy.\nOur values\n" in stripped
+    assert "We are fair.\n\nHow we work\n" in stripped
+
+
+def test_a_sentence_about_going_back_to_the_top_is_the_chapters_own() -> None:
+    text = "Our Policies\n\nWhy we have this chapter\nGo back to the top of the list.\nEnd.\n"
+    assert strip_edge_chrome(text, CUES) == text
