@@ -41,6 +41,7 @@ SPLITS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -746,7 +746,9 @@ def _list_items_from_lines(text: str, offset: int, short_lines: bool = True) -> 
     """Items of a list written as lines: bulleted or numbered, or unmarked.
 
     Unmarked lists are lines ending with ";" (the last item is the line after them), or a run
-    of at least two short lines ended by a blank or long line.
+    of at least two short lines ended by a blank or long line, or, when every item so far opens
+    in lower case ("acting in their best interests"), by a line opening with a capital: the
+    sentence or heading after the list.
     """
     lines = _lines_after(text, offset)
     first = next(((start, end) for start, end in lines if text[start:end].strip()), None)
@@ -811,9 +813,13 @@ def _short_line_items(
     text: str, first: tuple[int, int], lines: Iterator[tuple[int, int]]
 ) -> list[Span]:
     items: list[Span] = []
+    lower_case_items = True
     for start, end in itertools.chain([first], lines):
         line = text[start:end].strip()
         if not line or len(line) > _SHORT_LINE or line.endswith(":"):
             break
+        if len(items) >= 2 and lower_case_items and line[0].isupper():
+            break  # the sentence after a list whose items all open in lower case
+        lower_case_items = lower_case_items and line[0].islower()
         items.append(_item_content(text, start, end))
     return items if len(items) >= 2 else []

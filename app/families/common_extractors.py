@@ -62,9 +62,10 @@ _DATE_LEAD_IN = re.compile(
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 40
 _AMENDMENT_NOUN_BEFORE = re.compile(
-    r"\b(?:review|update|revision|refresh|rewrite|edition|reissue|re-issue)\s+(?:in|on|of|dated)\s+$"
+    r"\b(?:review|update|revision|refresh|rewrite|edition|reissue|re-issue),?\s+(?:in|on|of|dated)\s+$"
 )
-"""A date named as the time of a review ("Following a review in March 2023, …")."""
+"""A date named as the time of a review ("Following a review in March 2023, …"; "The chapter's
+last revision, in June 2024, rewrote …")."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
 _AMENDMENT_LABEL = re.compile(
@@ -622,11 +623,14 @@ _VERSION_LABEL = re.compile(
     r"(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
+    r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
+    r"version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
 )
 """A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
 "Ver. 9" (printed as it stands), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
-"Document version: | 2.3", "| **Version** | 7.2 |"), or a definition list's "Version" with its
-value on the line below."""
+"Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
+value on the line below, or a sentence saying which version the text is ("This is version 4.2
+of the chapter": the number, as a field gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -654,6 +658,8 @@ def version_label(reading: ReadableOutline) -> Fact:
     for match in _VERSION_LABEL.finditer(lower):
         if match.group("field") is not None:
             label = Span(match.start("field"), match.end("field"))
+        elif match.group("stated") is not None:
+            label = Span(match.start("stated"), match.end("stated"))
         elif match.group("below") is not None:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP + "-|"):

@@ -133,6 +133,7 @@ def load_chrome_cues() -> ChromeCues:
         neighbour_phrases=frozenset(
             canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
         ),
+        jump_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("jump_phrases", [])),
     )
 
 

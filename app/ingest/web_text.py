@@ -46,7 +46,33 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_chrome_in_tail(_without_chrome_under_title(text[start:end], cues), cues)
+    return _without_chrome_in_tail(
+        _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+    )
+
+
+def _without_jump_lines(text: str, cues: ChromeCues) -> str:
+    """`text` without its whole lines that are in-page jump links ("Back to top" after each
+    section of a page copied as text), each with the blank line after it where one stands on
+    both sides, so the section before ends where its own words do and the next opens at its
+    heading; unchanged when it has none, or when nothing else would be left."""
+    kept: list[str] = []
+    position = 0
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line or canonical_phrase(line.strip(_MARKUP_EDGES)) not in cues.jump_phrases:
+            continue
+        after = min(end + 1, len(text))
+        blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
+        if blank_before and text[after : after + 1] == "\n":
+            after += 1
+        kept.append(text[position:start])
+        position = after
+    if not kept:
+        return text
+    kept.append(text[position:])
+    result = "".join(kept)
+    return result if result.strip() else text
 
 
 TITLE_ZONE_LINES = 8

@@ -32,6 +32,7 @@ from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
+from app.sections.paragraph_numbers import continues_numbered_section
 from app.sections.raw import RawBlock
 from app.sections.rules import HeadingState
 from app.sections.segment import RunBlock, segment_run
@@ -429,9 +430,22 @@ def _opens_sibling(
     if any(state.is_heading[position] for position in range(previous + 1, index)):
         return False
     body = text[raw[previous].end : raw[index].start]
-    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES:
+    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+SIBLING_WORDS = 20
+"""A section whose body is one sentence of this many words, ended with a full stop, says
+something of its own too: a lead-in to sub-headings is short ("We measure outcomes.") or ends
+with a colon."""
+
+
+def _says_it_at_length(body: str) -> bool:
+    """Whether a section's body is a whole statement of some length ("Every child in care has a
+    permanence plan by their second review, …, until it has been achieved."), not a lead-in."""
+    words = body.strip().rstrip("\"'\u201d\u2019)]*_ \t\n")
+    return words.endswith((".", "!", "?")) and len(words.split()) >= SIBLING_WORDS
 
 
 def _heading_kind(
@@ -751,17 +765,21 @@ def _segment_run(
             indexes, contents, model.probabilities(contents), strict=True
         )
     ]
+    continuing = continues_numbered_section(contents)
     blocks = [
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index]),
             may_open=raw[index].type != "list_item"
             and state.rule[index] != CONTENTS_ENTRY
-            and not (layout.spaced and _closes_list(text, raw, index)),
+            and not (layout.spaced and _closes_list(text, raw, index))
+            and not continues,
             forced=forced.get(index),
             closing=_near_end(text, raw, index, layout.last_heading),
         )
-        for index, content, scores in zip(indexes, contents, probabilities, strict=True)
+        for index, content, scores, continues in zip(
+            indexes, contents, probabilities, continuing, strict=True
+        )
     ]
     fixed = {section.kind for section in run}
     order = [

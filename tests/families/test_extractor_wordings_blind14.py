@@ -75,6 +75,15 @@ def test_one_later_age_offered_on_two_conditions_is_two_extensions():
     assert _support(text) == (21, [25, 25])
 
 
+def test_a_later_sentence_restating_an_age_already_offered_adds_no_extension():
+    text = (
+        "Care leavers have a personal adviser until they are 21, or until they are 25 while"
+        " they study. Whatever they choose, they can ask us for advice at any time before"
+        " they turn 25."
+    )
+    assert _support(text) == (21, [25])
+
+
 def test_a_passing_age_yields_to_a_fuller_statement_that_agrees_with_it():
     text = (
         "We stay corporate parent to every care leaver up to the age of 25.\n\n"

@@ -287,3 +287,19 @@ def test_a_footer_row_of_links_ending_with_the_sites_address_is_chrome() -> None
 )
 def test_rows_with_words_other_than_links_and_a_closing_address_are_not_chrome(line: str) -> None:
     assert not is_chrome_line(line, CUES)
+
+
+def test_back_to_top_lines_inside_a_copied_page_are_left_out() -> None:
+    text = (
+        "Our Policies\n\nWhy we have this chapter\nIt explains our policy.\nBack to top\n"
+        "Our values\nWe are fair.\n\nReturn to top\n\nHow we work\nWe listen first.\n"
+    )
+    stripped = strip_edge_chrome(text, CUES)
+    assert "top" not in stripped.lower()
+    assert "It explains our policy.\nOur values\n" in stripped
+    assert "We are fair.\n\nHow we work\n" in stripped
+
+
+def test_a_sentence_about_going_back_to_the_top_is_the_chapters_own() -> None:
+    text = "Our Policies\n\nWhy we have this chapter\nGo back to the top of the list.\nEnd.\n"
+    assert strip_edge_chrome(text, CUES) == text

@@ -105,13 +105,18 @@ _AGE_EXTENSION = re.compile(
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
     r"|for\s+(?:anyone|young\s+people|care\s+leavers)\s+who"
     r"|for\s+anyone\s+(?:still|who)"
-    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b))"
+    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b)"
+    r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
     r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
     r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
-_CONDITION_WORDS = ("if", "where", "when", "while", "whilst", "for", "provided", "those")
-"""Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these. A region without
+_CONDITION_WORDS = (
+    *("if", "where", "when", "while", "whilst", "for", "provided", "those"),
+    *("request", "application"),
+)
+"""Every `_AGE_EXTENSION` and `_CONDITION_BEFORE_AGE` holds one of these ("on request" and
+"at their request" are conditions too: the later age is there for those who ask). A region without
 them, or without an age (`_HAS_AGE`), is not searched: the patterns try every word as an
 age, which is slow."""
 _CONDITION_LEAD = re.compile(
@@ -275,6 +280,7 @@ def _leaving_care_statement(
             words = lower[region.start : region.end]
             if not _HAS_AGE.search(words):
                 continue
+            offered_before = {item["age"] for item in extended}
             found: list[tuple[str, int, int]] = []
             if any(word in words for word in _EXTENSION_WORDS):
                 found = (
@@ -299,6 +305,8 @@ def _leaving_care_statement(
                     continue
                 if not conditions_apart and any(item["age"] == extended_age for item in extended):
                     continue
+                if extended_age in offered_before:
+                    continue  # a later sentence restating an age already offered
                 condition = _condition(text[condition_start:condition_end])
                 extended.append({"age": extended_age, "condition": condition})
                 if region is not regions[0]:

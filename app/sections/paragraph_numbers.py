@@ -1,0 +1,35 @@
+"""Numbered paragraphs: an author who numbers paragraphs 1.1, 1.2, 2.1 has already grouped them.
+
+Some chapters have no headings at all and number every paragraph instead, as a committee report
+does: "1.1 This chapter sets out…", "1.2 It applies to…", "2.1 The Council provides…". The first
+number says which section a paragraph belongs to, so a paragraph that shares its first number
+with the numbered paragraph before it continues that section, whatever it talks about ("1.3 It
+applies to all staff…" is still part of section 1, though the words sound like an introduction).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,2})\.(\d{1,2})(?:\.\d{1,2})*\.?[ \t]+\S")
+
+
+def paragraph_section_number(content: str) -> int | None:
+    """The section number of a paragraph numbered "2.3 …" (2), or None when it has none."""
+    found = _PARAGRAPH_NUMBER.match(content)
+    return int(found.group(1)) if found is not None else None
+
+
+def continues_numbered_section(contents: Sequence[str]) -> list[bool]:
+    """For each block of a run, whether it is a numbered paragraph that shares its section
+    number with the numbered paragraph before it in the run (blocks without a number, such as a
+    list's items, neither continue nor break the group)."""
+    continuing: list[bool] = []
+    previous: int | None = None
+    for content in contents:
+        number = paragraph_section_number(content)
+        continuing.append(number is not None and number == previous)
+        if number is not None:
+            previous = number
+    return continuing
