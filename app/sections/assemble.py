@@ -154,6 +154,7 @@ def _plan_sections(
                 model if modelled <= MAX_MODELLED_HEADINGS else None,
                 seen,
                 current,
+                is_last_heading=index == last_heading,
             )
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             if preamble:
@@ -457,6 +458,7 @@ def _heading_kind(
     model: KindModel | None,
     seen: set[str],
     current: _Open | None,
+    is_last_heading: bool,
 ) -> tuple[str | None, KindSource, float]:
     """A heading's kind from its words, else from the opening of the text under it, else from
     the meaning of both (the kind model); the title's cues name the first line only, so the
@@ -466,7 +468,7 @@ def _heading_kind(
     if names_no_kind(words, after_body=any(not cues.splittable(kind) for kind in seen)):
         return OTHER_KIND, "heading", 1.0
     kind = cues.heading_kind(words)
-    if not any(state.is_heading[index + 1 :]):
+    if is_last_heading:
         trailing = cues.trailing_heading_kind(words)
         if trailing is not None:
             return trailing, "heading", 1.0

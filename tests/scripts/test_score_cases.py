@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import EXPECTED_SEEDS, REPO_ROOT, SEEDS_DIR, SHARED_DIR
 
 
@@ -23,6 +25,7 @@ def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.timeout(600)  # eval_parse starts one process per seed
 def test_the_seeds_score_as_eval_parse_scores_them() -> None:
     scored = _run(sys.executable, "scripts/score_cases.py", "seeds")
     evaluated = _run(
