@@ -337,7 +337,23 @@ def is_breadcrumb(line: str) -> bool:
         items = [item for item in _CRUMB_SEPARATORS.split(line) if item]
         return len(items) >= 2 and all(_is_crumb(item) for item in items)
     items = _ARROW_SEPARATORS.split(line)
-    return len(items) >= MIN_ARROW_CRUMB_ITEMS and all(_is_crumb(item) for item in items)
+    return (
+        len(items) >= MIN_ARROW_CRUMB_ITEMS
+        and all(_is_crumb(item) for item in items)
+        and _names_a_site(items[0])
+    )
+
+
+_NAME_JOINING_WORDS = frozenset({"and", "for", "of", "the", "&"})
+
+
+def _names_a_site(item: str) -> bool:
+    """A trail's first step names the site or the manual: a name of two or more capitalised
+    words ("Eastmere Council", "Family Support Handbook"), not one word of a topic list."""
+    words = item.split()
+    return len(words) >= 2 and all(
+        word[0].isupper() or word.lower() in _NAME_JOINING_WORDS for word in words
+    )
 
 
 MIN_ARROW_CRUMB_ITEMS = 3

@@ -618,19 +618,23 @@ def entry_said_again(state: HeadingState) -> None:
     for label in range(len(blocks) - 2):
         if not state.is_heading[label] or label == state.title_index:
             continue
-        if state.cues.heading_kind(state.words(label)) != "scope":
-            continue
+        kind = state.cues.heading_kind(state.words(label))
+        if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
+            continue  # the box sits in the container that holds contents lists (the scope)
         first_entry = _jump_entry(state, label + 1)
         if first_entry is None:
             continue
         for index in range(label + 2, min(len(blocks), label + 2 + MAX_JUMP_ENTRIES)):
-            if state.is_heading[index] and state.rule[index] != "contents_entry":
+            if state.is_heading[index] and state.rule[index] not in _GUESSED:
                 break
             words = _jump_entry(state, index)
             if words is None:
                 break
             if words == first_entry or words.startswith(first_entry + " "):
                 if index - label > 2 and _followed_by_body(state, index):
+                    for entry in range(label + 1, index):
+                        if state.is_heading[entry] and state.rule[entry] in _GUESSED:
+                            _demote(state, entry, "contents_entry")
                     _take_number(state, index, blocks[index].content_start)
                     state.claim(index, "entry_said_again", True)
                 break
