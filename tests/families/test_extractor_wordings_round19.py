@@ -49,3 +49,19 @@ def test_a_version_in_a_quoted_line_with_its_amendment_is_the_version_label() ->
         "## Scope of this chapter\n\nThis chapter explains what our services rest on.\n"
     )
     assert _facts(text)["version_label"].value == "Version 4"
+
+
+def test_a_chapter_menu_above_the_title_gives_no_looked_after_term() -> None:
+    text = (
+        "1. Assessment\n"
+        "2. Policies, Values and Principles\n"
+        "3. Looked After Children\n"
+        "4. Leaving Care\n"
+        "\n"
+        "Policies, Values and Principles\n"
+        "\n"
+        "Scope of this chapter\n"
+        "\n"
+        "This chapter explains what our services for children in care rest on.\n"
+    )
+    assert _facts(text, "chapter.txt")["looked_after_term"].value == "Children in Care"
