@@ -283,6 +283,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if date.month is None:
             is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
         elif opening_end == date_start:
+            if _stamp_label_above(text, lower, span):
+                continue
             is_entry = _DATED_ENTRY.match(text, span.end, sentence.end) is not None
             is_statement = bool(
                 is_entry
@@ -359,6 +361,18 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _stamp_label_above(text: str, lower: str, span: Span) -> bool:
+    """Whether a date alone on its line is the value of the page's own stamp labelled on the line
+    above ("Last updated" / "18 November 2024 - See all updates"): the page's date, not a dated
+    entry of a history."""
+    label = _label_on_the_line_above(text, lower, span, _LAST_UPDATED_LABEL)
+    return (
+        label is not None
+        and not _LAST_AMENDED.search(label.group())
+        and label.group("bare") != "amended"
+    )
 
 
 def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span) -> bool:
@@ -508,17 +522,19 @@ _LAST_UPDATED_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
-    r"|date\s+(?:updated|reviewed|amended|revised))(?:\s+on)?\s*[:|\-\u2013]?"
+    r"|date\s+(?:updated|reviewed|amended|revised)"
+    r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
+    r")(?:\s+on)?\s*[:|\-\u2013]?"
     r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
-"Content last reviewed and updated", a line opening "Published" (after markup such as "_":
-"_Last updated 2 June 2025_"), or a line (or a cell after "|": "Published: 3 May
-2023 | Updated: 12 February 2025") opening with "Updated" or "Reviewed" alone. Without a colon
-("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
-"Updated 3 June 2024 to add …" is an amendment statement."""
+"Content last reviewed and updated", a wiki's "last modified by A. Name on", a line opening
+"Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
+after "|": "Published: 3 May 2023 | Updated: 12 February 2025") opening with "Updated" or
+"Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
+when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
 amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024")."""
@@ -605,15 +621,27 @@ def _ends_its_line(text: str, span: Span) -> bool:
 
 
 def _is_alone_on_its_line(text: str, span: Span) -> bool:
+    """A date with nothing else on its line but markup, or a link to the page's history after it
+    ("18 November 2024 - See all updates")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start : span.start], text[span.end : line_end]
+    after = _HISTORY_LINK.sub("", after)
     return (
-        line_end - line_start <= _DATE_LINE_MAX
+        len(before) + (span.end - span.start) + len(after) <= _DATE_LINE_MAX
         and not before.strip(_LINE_MARKUP)
         and not after.strip(_LINE_MARKUP)
     )
+
+
+_HISTORY_LINK = re.compile(
+    r"[ \t]*[\-\u2013\u2014(|]?[ \t]*see[ \t]+(?:all[ \t]+)?(?:updates|changes|versions|history|"
+    r"page[ \t]+history)\)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""A link to the page's history that a stamp's date carries after it, as publishing platforms
+print it ("Last updated 18 November 2024 - See all updates")."""
 
 
 _VERSION_LABEL = re.compile(
@@ -631,7 +659,7 @@ _VERSION_LABEL = re.compile(
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
 of the chapter": the number, as a field gives it)."""
-_VERSION_LINE_MARKUP = " \t#*_-+\u2022"
+_VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 )

@@ -11,6 +11,7 @@ from pathlib import Path
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
+from app.ingest.front_matter import strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
@@ -56,6 +57,8 @@ def read_source(
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
     rendered = render_html(decoded.text) if source_format == "html" else decoded.text
+    if source_format == "markdown":
+        rendered = strip_front_matter(rendered)
     text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())
     if not text.strip():
         raise EmptySource(_empty_message(source_format))

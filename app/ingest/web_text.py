@@ -75,7 +75,7 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     return result if result.strip() else text
 
 
-TITLE_ZONE_LINES = 8
+TITLE_ZONE_LINES = 12
 """The lines of a page's head (its title, a share or print box, a contents list's opening) that
 are looked at for chrome standing between the title and the chapter's first prose."""
 MAX_HEAD_LINE = 80
@@ -194,7 +194,25 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _links_are_chrome(line, cues) or _is_labelled_tool_row(words, cues):
         return True
+    if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
+        return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
+
+
+_NOT_CURRENT = (
+    r"(?:(?:not|un)\s*(?:be\s+)?(?:controlled|the\s+(?:latest|current|most\s+recent))"
+    r"|(?:out|go)\s+of\s+date)"
+)
+_PRINTED_COPY_WARNING = re.compile(
+    r"(?:(?:caution|warning|please note|note)\s*[:\-\u2013]\s*)?"
+    r"(?:(?:printed|paper|hard)\s+(?:copies|versions?|documents?)"
+    r"|(?:documents|pages|copies)\s+printed\s+from\s+this\s+(?:manual|site|website|page))"
+    rf"\b[^.]{{0,60}}\b{_NOT_CURRENT}",
+    re.IGNORECASE,
+)
+"""A manual's notice that a printed copy may be out of date ("Caution: documents printed from
+this manual may not be the latest version"): every page of the site says it, none of the
+chapter's own words."""
 
 
 _LABELLED_ROW = re.compile(r"(?P<label>[^:]{1,40}):\s*(?P<targets>\S.*)")
@@ -312,12 +330,45 @@ _PAGER_LINK = re.compile(
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Home > Children and families > Policies": two or more short items after "Home"."""
-    if not _CRUMB_START.match(line):
-        return False
-    items = [item for item in _CRUMB_SEPARATORS.split(line) if item]
-    return len(items) >= 2 and all(
-        len(item) <= MAX_CRUMB_LENGTH and len(item.split()) <= MAX_CRUMB_WORDS for item in items
+    """ "Home > Children and families > Policies": two or more short items after "Home"; or,
+    without "Home", three or more short items joined by arrows ("Procedures Manual > Section 1:
+    Values > Policies"), a trail whose first step is the site's or the manual's name."""
+    if _CRUMB_START.match(line):
+        items = [item for item in _CRUMB_SEPARATORS.split(line) if item]
+        return len(items) >= 2 and all(_is_crumb(item) for item in items)
+    items = _ARROW_SEPARATORS.split(line)
+    return (
+        len(items) >= MIN_ARROW_CRUMB_ITEMS
+        and all(_is_crumb(item) for item in items)
+        and _names_a_site(items[0])
+    )
+
+
+_NAME_JOINING_WORDS = frozenset({"and", "for", "of", "the", "&"})
+
+
+def _names_a_site(item: str) -> bool:
+    """A trail's first step names the site or the manual: a name of two or more capitalised
+    words ("Eastmere Council", "Family Support Handbook"), not one word of a topic list."""
+    words = item.split()
+    return len(words) >= 2 and all(
+        word[0].isupper() or word.lower() in _NAME_JOINING_WORDS for word in words
+    )
+
+
+MIN_ARROW_CRUMB_ITEMS = 3
+_ARROW_SEPARATORS = re.compile(r"\s+(?:[>\u203a\u00bb\u2192]|&gt;)\s+")
+"""Only arrows join a trail that does not start at "Home": a slash or a bar also joins words in
+prose ("he/she", "Policies | Values")."""
+
+
+def _is_crumb(item: str) -> bool:
+    words = item.strip()
+    return (
+        0 < len(words) <= MAX_CRUMB_LENGTH
+        and len(words.split()) <= MAX_CRUMB_WORDS
+        and words[-1] not in ".;!?"
+        and (words[0].isupper() or words[0] == "[")
     )
 
 

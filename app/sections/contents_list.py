@@ -41,6 +41,12 @@ def listed_in_contents(
         if state.is_heading[position] or block.line_count != 1:
             continue
         words = text[block.content_start : block.content_end]
-        if len(words) <= ENTRY_CHARACTERS and entry_words(words) == wanted:
+        if len(words) <= ENTRY_CHARACTERS and _points_to(entry_words(words), wanted):
             return True
     return False
+
+
+def _points_to(entry: str, heading: str) -> bool:
+    """An entry names a heading when it says its words, or its first words: a page's jump link
+    is often shorter than the heading ("Scope" for "Scope of this chapter")."""
+    return bool(entry) and (entry == heading or heading.startswith(entry + " "))

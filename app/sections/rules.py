@@ -55,7 +55,10 @@ _DATE_OR_LABEL = re.compile(
     rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ ]+)?\d{4}"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?"
-    r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*|end|end of (?:chapter|document|procedure|policy)"
+    r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*(?:[ ]*[-\u2013\u2014|,:][ ]*"  # "Version 12 - May 2025"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))?"
+    r"|end|end of (?:chapter|document|procedure|policy)"
     r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised|edited|checked).*"
     rf"|(?:[a-z]+[ ]){{0,2}}(?:last[ ])?(?:updated|reviewed|amended|revised|published|edited"
     rf"|modified|checked)(?:[ ]on)?[ ]?:?[ ]+(?:{_WEEKDAY}[ ]+)?(?:\d|{_MONTH}).*"
@@ -390,6 +393,23 @@ def _said_again(state: HeadingState, index: int) -> int:
     following = index + 1
     if following < len(state.blocks) and _words(state, state.blocks[following]).strip() == words:
         return following
+    return _named_again_below_menu(state, index)
+
+
+def _named_again_below_menu(state: HeadingState, index: int) -> int:
+    """The page's title is a later line when the line naming the chapter is an entry of the
+    site's chapter menu ("1.1 Policies, Values and Principles" among "1.2 …", "2. Children in
+    Need"): a page copied with its menu names itself again, number aside, right where its own
+    text begins, and only short menu entries stand between the two."""
+    wanted = _jump_entry(state, index)
+    if wanted is None:
+        return index
+    for later in range(index + 1, min(len(state.blocks) - 1, index + MENU_REACH)):
+        words = _jump_entry(state, later)
+        if words is None or len(words.split()) > MAX_PLAIN_HEADING_WORDS:
+            return index
+        if words == wanted:
+            return later
     return index
 
 
@@ -577,11 +597,71 @@ def heading_under_title(state: HeadingState) -> None:
         cue_heading(state, index, False)
 
 
+MAX_JUMP_ENTRIES = 30
+"""The most entries a page's box of jump links is looked through for."""
+MAX_JUMP_ENTRY_LENGTH = 120
+"""A jump link is one short line; a longer block is prose, and the box has ended."""
+_ENTRY_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)\))\s+")
+
+
+def entry_said_again(state: HeadingState) -> None:
+    """The first heading a page's box of jump links names ("On this page" or "Contents", then a
+    short line per heading) is a heading, though nothing breaks it off from the box's last entry.
+
+    Copied as text, the heading the box's first entry points to stands right under its last entry
+    (or under a tool such as "Print this page"), so the per-block rules, which want a break
+    before a plain heading, take it for one more entry. The first line after the box that says
+    the first entry's words again (or starts with them: "Scope" points to "Scope of this
+    chapter"), with body text under it, is that heading.
+    """
+    blocks = state.blocks
+    for label in range(len(blocks) - 2):
+        if not state.is_heading[label] or label == state.title_index:
+            continue
+        kind = state.cues.heading_kind(state.words(label))
+        if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
+            continue  # the box sits in the container that holds contents lists (the scope)
+        first_entry = _jump_entry(state, label + 1)
+        if first_entry is None:
+            continue
+        for index in range(label + 2, min(len(blocks), label + 2 + MAX_JUMP_ENTRIES)):
+            if state.is_heading[index] and state.rule[index] not in _GUESSED:
+                break
+            words = _jump_entry(state, index)
+            if words is None:
+                break
+            if words == first_entry or words.startswith(first_entry + " "):
+                if index - label > 2 and _followed_by_body(state, index):
+                    for entry in range(label + 1, index):
+                        if state.is_heading[entry] and state.rule[entry] in _GUESSED:
+                            _demote(state, entry, "contents_entry")
+                    _take_number(state, index, blocks[index].content_start)
+                    state.claim(index, "entry_said_again", True)
+                break
+
+
+def _jump_entry(state: HeadingState, index: int) -> str | None:
+    """A block's words as a jump link's, lower case, number and decoration removed; None when
+    the block is not one short line."""
+    block = state.blocks[index]
+    words = state.text[block.content_start : block.content_end]
+    if (
+        block.line_count != 1
+        or block.type not in ("paragraph", "list_item")
+        or len(words) > MAX_JUMP_ENTRY_LENGTH
+        or _ENDS_LIKE_PROSE.search(words) is not None
+    ):
+        return None
+    label = _ENTRY_NUMBER.sub("", heading_label(words)).lower()
+    return " ".join(_WORD.findall(label)) or None
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("lone_sentence_lines", lone_sentence_lines),
     ("find_title", find_title),
     ("heading_under_title", heading_under_title),
     ("contents_lists", contents_lists),
+    ("entry_said_again", entry_said_again),
     ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),
 )

@@ -23,6 +23,7 @@ def test_rules_and_passes_are_named_in_order():
         "find_title",
         "heading_under_title",
         "contents_lists",
+        "entry_said_again",
         "numbering_sequence",
         "assign_levels",
     ]

@@ -42,6 +42,7 @@ from app.families.common_extractors import (
     lists_after_colons,
     version_label,
 )
+from app.sections import TITLE_KIND, Outline
 from app.text import Span
 
 _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
@@ -1496,12 +1497,14 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     """
     cited = _with_their_table_rows(reading.outline.text, legislation_list(reading).items)
     cited_starts = [item.start for item in cited]
+    chapter_start = _title_start(reading.outline)
     best: tuple[float, int, str, list[Span]] | None = None
     for term, weighted in _looked_after_phrases(reading).items():
         counted = [
             (span, counts)
             for span, counts in weighted
-            if not _within_any(cited, cited_starts, reading, span)
+            if reading.plain.to_original(span.start, span.end).start >= chapter_start
+            and not _within_any(cited, cited_starts, reading, span)
         ]
         if not counted:
             continue
@@ -1516,6 +1519,14 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
         return _fact("looked_after_term", None)
     evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
     return _fact("looked_after_term", best[2], *evidence)
+
+
+def _title_start(outline: Outline) -> int:
+    """Where the chapter's title starts in the text (0 when it has none): lines above it are the
+    site's (a chapter menu copied with the page names other chapters: "4. Looked After
+    Children"), not the chapter's own words."""
+    title = next((section for section in outline.sections if section.kind == TITLE_KIND), None)
+    return 0 if title is None else title.start
 
 
 def _with_their_table_rows(text: str, items: Iterable[Span]) -> list[Span]:
