@@ -178,6 +178,9 @@ _REVIEW_TO_COME_AFTER = re.compile(
 )
 """A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
 2024 - next review November 2026")."""
+_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
+"""A version's date followed by what the version changed ("Version 2.0 - November 2024 - leaving
+care support extended"): an entry of a version history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
@@ -317,10 +320,14 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
             is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
         elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
+            is_entry = _VERSION_ENTRY_TAIL.match(text, span.end, sentence.end) is not None
             is_statement = bool(
                 _ENDS_WITH_DATE.match(lower, span.end, sentence.end)
                 or _REVIEW_TO_COME_AFTER.match(lower, span.end, sentence.end)
+                or (is_entry and _names_a_change(lower, span.end, sentence.end))
             )
+            if is_entry:
+                entries.append((date, sentence, is_statement))
         elif (
             _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
             and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
@@ -481,6 +488,16 @@ def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
     if text[review.start() + len(words) - len(words.lstrip())].isupper():
         return True
     return _OF_A_TITLE.match(text, review.end()) is not None
+
+
+def _names_a_change(lower: str, start: int, end: int) -> bool:
+    """Whether an entry's text after its date says what changed ("new chapter", "links
+    updated", "Section 3 added")."""
+    return bool(
+        _AMENDMENT_VERB.search(lower, start, end)
+        or _AMENDED_THING.search(lower, start, end)
+        or _ENTRY_WORDS.search(lower, start, end)
+    )
 
 
 def _says_what_changed(lower: str, sentence: Span) -> bool:
@@ -649,12 +666,21 @@ _VERSION_LINE_TAIL = re.compile(
 be reviewed ("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
+_VERSION_ENTRY_LINE = re.compile(
+    rf"[ \t]*[,|\-\u2013\u2014(][ \t]*{_WRITTEN_DATE}\)?[ \t]*[:|\-\u2013\u2014][ \t]*\S"
+)
+"""A version history's line: the version, its date, and what changed ("Version 2.0 - November
+2024 - leaving care support extended")."""
+
+
 def version_label(reading: ReadableOutline) -> Fact:
     """A version label as printed: a line or sentence opening a line that is only "v27" /
-    "Version 3.1" (and perhaps its date), or "Version: 3".
+    "Version 3.1" (and perhaps its date), or "Version: 3". Where the only labels are a version
+    history's lines, the latest-dated line's version is the current one.
     """
     lower = reading.lower
     chosen: Span | None = None
+    entries: list[tuple[tuple[int, int, int], Span]] = []
     for match in _VERSION_LABEL.finditer(lower):
         if match.group("field") is not None:
             label = Span(match.start("field"), match.end("field"))
@@ -677,9 +703,15 @@ def version_label(reading: ReadableOutline) -> Fact:
                 and lower[tail.start() : tail.end()].rstrip().endswith(".")
             )
             if not (opens_line and tail is not None and (tail.end() == line_end or ends_sentence)):
+                if opens_line and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end):
+                    dates = find_dates(reading.text, match.end(), line_end)
+                    if dates:
+                        entries.append((dates[0].date.sort_key, Span(match.start(), match.end())))
                 continue
             label = Span(match.start(), match.end())
         chosen = label
+    if chosen is None and entries:
+        chosen = max(entries, key=lambda entry: entry[0])[1]
     if chosen is None and "|" in reading.text:
         chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
@@ -833,6 +865,31 @@ _PROVISION_CITED = re.compile(
 the instrument is the Act, the provision is part of what was cited."""
 
 
+_PROVISION_BEFORE = re.compile(
+    r"^(?:sections?|ss?\.|parts?|schedules?|regulations?|articles?)[ \t]*[\dIVX]+[A-Za-z]?"
+    r"(?:[ \t]*(?:,|and|&|to|-)[ \t]*[\dIVX]+[A-Za-z]?)*[ \t]+of[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+"""A provision cited before its instrument ("section 17 of the Children Act 1989", "Part 3 of
+the Children and Families Act 2014"): the instrument is the Act."""
+_GLOSS_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()]*)\)[ \t.;,]*$")
+"""A bracketed gloss after a title ("… Act 1989 (children in need)")."""
+
+
+def _without_provision_and_gloss(cited: str) -> str:
+    """The title a provision item cites: "section 17 of the Children Act 1989 (children in
+    need)" cites "Children Act 1989". A bracket that holds a year is the title's own
+    ("Working Together to Safeguard Children (2023)") and stays."""
+    provision = _PROVISION_BEFORE.match(cited)
+    if provision is None:
+        return cited
+    name = cited[provision.end() :]
+    gloss = _GLOSS_AFTER.search(name)
+    if gloss is not None and not _ANY_YEAR.search(gloss.group("inner")):
+        name = name[: gloss.start()]
+    return name
+
+
 def _plain_words(quote: str) -> str:
     """The words of a quote as a reader sees them: markdown links and emphasis gone, one space,
     and a table row's cells run together ("Children Act | 1989" is "Children Act 1989")."""
@@ -856,7 +913,7 @@ def _legislation_item(
     family's `abbreviations` is its full title ("CA 1989": "Children Act"); `cited` keeps the
     abbreviation.
     """
-    name = _LEADING_THE.sub("", cited)
+    name = _LEADING_THE.sub("", _without_provision_and_gloss(cited))
     if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
         name = name[: provision.start()]
     years: list[int] = []
@@ -946,6 +1003,7 @@ def _is_statute(cited: str) -> bool:
     2023"), is short, and is written as a title: most of its longer words are capitalised, so
     "we meet our duties under the Children Act 1989" is a sentence, not a citation.
     """
+    cited = _without_provision_and_gloss(cited)
     words = cited.split()
     if not words or len(words) > _CITATION_WORDS_MAX:
         return False

@@ -1,0 +1,94 @@
+"""The family's extractors on wordings met in the sixteenth blind round (issue 12, item 4): a
+version history written as lines ("Version 2.0 - May 2024 - …"), a legislation list whose items
+cite a provision before the Act ("section 20 of the Children Act 1989 (…)"), and a model the
+council says it calls by a name ("We call our practice model …").
+
+Each case is written for this test in our own words; each negative case is a wording a careless
+reader would take for the fact.
+"""
+
+from app.analysis import analyze
+from app.facts import Fact
+from app.families import get_family
+from app.ingest import read_source
+
+
+def _facts(text: str) -> dict[str, Fact]:
+    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
+    return {fact.key: fact for fact in analyzed.facts}
+
+
+HISTORY = (
+    "Our policy.\n\n"
+    "The policy explains how our service works with families.\n\n"
+    "Version history\n"
+    "Version 1 - March 2020 - first issue\n"
+    "Version 1.2 - May 2022 - contacts refreshed\n"
+    "Version 3 - January 2025 - kinship care paragraph extended to cover friends\n"
+)
+
+
+def test_a_version_history_of_lines_dates_the_chapter_by_its_newest_line():
+    assert _facts(HISTORY)["amendment_date"].value == "2025-01"
+
+
+def test_a_version_history_of_lines_gives_the_newest_version():
+    assert _facts(HISTORY)["version_label"].value == "Version 3"
+
+
+def test_a_version_history_written_newest_first_gives_the_newest_version():
+    text = (
+        "Our policy.\n\nThe policy explains how our service works.\n\n"
+        "Version 4.0 - June 2024 - wording updated\n"
+        "Version 3.1 - April 2021 - new section added\n"
+    )
+    facts = _facts(text)
+    assert facts["version_label"].value == "Version 4.0"
+    assert facts["amendment_date"].value == "2024-06"
+
+
+def test_a_hard_wrapped_sentence_that_mentions_a_version_still_runs_on():
+    text = (
+        "Our policy.\n\n"
+        "The guidance we follow was first issued in 2018 and has since been replaced by\n"
+        "version 2 of the same document, which the government published.\n"
+    )
+    assert _facts(text)["version_label"].value is None
+
+
+def test_provisions_cited_before_their_acts_are_a_legislation_list():
+    text = (
+        "Our policy.\n\nOur duties come from these provisions:\n\n"
+        "- section 17 of the Children Act 1989 (support for families)\n"
+        "- section 31 of the Children Act 1989 (care orders)\n"
+        "- Part 3 of the Children and Families Act 2014\n"
+        "- the Equality Act 2010\n"
+    )
+    items = _facts(text)["legislation"].value
+    assert [item["instrument"] for item in items] == [
+        "Children Act",
+        "Children Act",
+        "Children and Families Act",
+        "Equality Act",
+    ]
+    assert [item["year"] for item in items] == [1989, 1989, 2014, 2010]
+    assert items[0]["cited"] == "section 17 of the Children Act 1989 (support for families)"
+
+
+def test_a_list_of_duties_in_sentences_is_no_legislation_list():
+    text = (
+        "Our policy.\n\nWe make sure that:\n\n"
+        "- families are supported under section 17 of the children act where they ask\n"
+        "- children in care are visited often by their social worker\n"
+    )
+    assert _facts(text)["legislation"].value == []
+
+
+def test_a_model_the_council_says_it_calls_by_a_name():
+    text = "Our policy.\n\nWe call our practice model Open Doors. It guides every visit.\n"
+    assert _facts(text)["named_models"].value == ["Open Doors"]
+
+
+def test_calling_something_else_by_a_name_names_no_model():
+    text = "Our policy.\n\nWe call our young people's forum Open Doors. It meets monthly.\n"
+    assert _facts(text)["named_models"].value == []
