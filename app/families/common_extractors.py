@@ -57,8 +57,10 @@ _DATE_LEAD_IN = re.compile(
     r"(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days?|half)\s+of\s+"
     r"|(?:early|mid|late|mid-)\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
     r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
+    r"|\((?:added|updated|amended|revised|rewritten|inserted|new)(?:\s+(?:in|on))?\s+$"
 )
-"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)"; a
+"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)", "(added
+May 2024)" after what was added; a
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 40
 _AMENDMENT_NOUN_BEFORE = re.compile(
@@ -81,7 +83,8 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?"
-    r"|date\s+(?:approved|issued|of\s+(?:approval|issue))|(?:approval|issue)\s+date)"
+    r"|date\s+(?:approved|issued|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
+    r"|(?:approval|issue)\s+date)"
     r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
@@ -119,9 +122,12 @@ _CHANGES_LABEL = re.compile(
 2024: …", "Changes made 14/05/2024: …")."""
 
 
+_LABEL_ENDS_LINE = re.compile(r"[ \t*_)]*:[ \t*_]*")
+"""A changes label whose date closes it with a colon at the line's end ("Key changes, October
+2024:"): the changes follow as a list."""
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised"
-    r"|changed)"
+    r"|changed|what['\u2019]?s\s+new(?:\s+in\s+(?:this|the)\s+(?:version|edition|update|chapter))?)"
     r"(?:[ \t]+(?:notes?|summary|log|record))?"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
@@ -335,7 +341,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
             is_statement = True
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
+            is_statement = bool(
+                _DATED_ENTRY.match(text, span.end, sentence.end)
+                or _LABEL_ENDS_LINE.fullmatch(text, span.end, sentence.end)
+            )
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
             is_statement = bool(
                 statements
@@ -371,12 +380,16 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
 def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span) -> bool:
     """Whether a date alone on its line is the value of an amendment field labelled on the line
     above, as a definition list or a form lays out a document control block ("This revision" /
-    "1 April 2024"). "Updated" above a full date is the page's stamp, as it is on one line."""
+    "1 April 2024", "Last amended" / "March 2025"). "Updated" above a full date is the page's
+    stamp, as it is on one line, and so is "Last reviewed" above one."""
     label = _label_on_the_line_above(text, lower, span, _FIELD_LABEL_LINE)
     if label is None:
         return False
     if _AMENDMENT_LABEL.fullmatch(lower, label.start(), label.end()) is None:
-        return False
+        page_label = _PAGE_LABEL.fullmatch(lower, label.start(), label.end())
+        if page_label is None:
+            return False
+        return date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
     return date.day is None or not lower.startswith("updated", label.start())
 
 
@@ -653,6 +666,7 @@ _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _VERSION_LINE_TAIL = re.compile(
+    r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:[(,|\-\u2013\u2014][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?[ \t]+)?"
@@ -661,9 +675,10 @@ _VERSION_LINE_TAIL = re.compile(
     rf"(?:(?:in|on|by)[ \t]+)?{_WRITTEN_DATE})?"
     r"\)?[ \t#*_.]*"
 )
-"""What may follow a version label at its sentence's end: the version's date ("Version 2.3 (June
-2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in December 2024."), and when it will next
-be reviewed ("Version 3.0 - issued November 2024 - next review November 2026")."""
+"""What may follow a version label at its sentence's end: its status ("Version 3 (final)"), the
+version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
+December 2024."), and when it will next be reviewed ("Version 3.0 - issued November 2024 - next
+review November 2026")."""
 
 
 _VERSION_ENTRY_LINE = re.compile(

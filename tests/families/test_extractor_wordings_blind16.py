@@ -92,3 +92,48 @@ def test_a_model_the_council_says_it_calls_by_a_name():
 def test_calling_something_else_by_a_name_names_no_model():
     text = "Our policy.\n\nWe call our young people's forum Open Doors. It meets monthly.\n"
     assert _facts(text)["named_models"].value == []
+
+
+def _dated(note: str) -> str | None:
+    text = "Our policy.\n\n" + note + "\n\nThe policy explains how we work with families.\n"
+    value: str | None = _facts(text)["amendment_date"].value
+    return value
+
+
+def test_a_change_dated_in_brackets_after_what_was_added():
+    assert _dated("The chapter now covers kinship care (added June 2023).") == "2023-06"
+
+
+def test_a_date_in_brackets_after_a_cited_title_is_no_amendment():
+    assert _dated("The chapter follows the Care Planning Guidance (June 2015).") is None
+
+
+def test_the_date_of_the_last_review_dates_the_chapter():
+    assert _dated("Date of last review: June 2023") == "2023-06"
+
+
+def test_a_whats_new_box_title_with_its_date():
+    assert _dated("What's new in this edition (June 2023)\n\n- A paragraph on kinship.") == (
+        "2023-06"
+    )
+
+
+def test_a_changes_label_closed_by_a_colon_over_its_list():
+    assert _dated("Main changes, June 2023:\n\n- the kinship section was rewritten") == "2023-06"
+
+
+def test_a_label_on_the_line_above_its_month():
+    assert _dated("Last amended\nJune 2023") == "2023-06"
+
+
+def test_a_review_label_above_a_full_date_stays_the_pages_stamp():
+    facts = _facts(
+        "Our policy.\n\nThe policy explains how we work with families.\n\nLast reviewed\n"
+        "4 June 2023\n"
+    )
+    assert facts["amendment_date"].value is None
+
+
+def test_a_version_line_with_its_status_in_brackets():
+    text = "Our policy.\n\nThe policy explains how we work with families.\n\nVersion 5 (approved)\n"
+    assert _facts(text)["version_label"].value == "Version 5"
