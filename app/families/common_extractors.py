@@ -74,7 +74,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014][ \t]*)?"
     r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
-    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
+    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
@@ -84,12 +84,14 @@ _AMENDMENT_LABEL = re.compile(
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?"
     r"|date\s+(?:approved|issued|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
-    r"|(?:approval|issue)\s+date)"
+    r"|(?:approval|issue)\s+date"
+    r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
-"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024", a
+"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
+"Content reviewed January 2025", "This version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025").
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
@@ -112,6 +114,8 @@ and a table row's first cell when it is a version number ("| 2.1 | 14 August 202
 _DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]")
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …", a table's
 "| Section 4 updated")."""
+_NAMED_ENTRY = re.compile(r"[ \t]+(?:update|review|revision|changes?)[ \t]*[:\-\u2013\u2014]")
+"""A date naming the update it opens ("January 2025 update: …", "May 2024 review - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b"
@@ -151,6 +155,11 @@ given only a month it still dates the latest change, so it is an amendment state
 amended" and "Last revised" name an amendment whatever the date's precision ("_Last amended 2nd
 February 2024_"), and "checked" is a review ("This chapter was last checked in Sept 2024")."""
 _AMENDMENT_LABEL_VERBS = ("amended", "revised")
+_UPDATED_STAMP = re.compile(
+    r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b|date\s+of\s+(?:the\s+)?last\s+review\b"
+)
+"""A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
+"Date of last review: 14/03/2025"); given a month it dates the amendment."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
@@ -292,15 +301,20 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if date.month is None:
             is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
         elif opening_end == date_start:
-            is_entry = _DATED_ENTRY.match(text, span.end, sentence.end) is not None
-            is_statement = bool(
-                is_entry
-                and (
-                    _AMENDMENT_VERB.search(lower, span.end, sentence.end)
-                    or _AMENDED_THING.search(lower, span.end, sentence.end)
-                    or _ENTRY_WORDS.search(lower, span.end, sentence.end)
+            named_entry = _NAMED_ENTRY.match(lower, span.end, sentence.end) is not None
+            is_entry = named_entry or _DATED_ENTRY.match(text, span.end, sentence.end) is not None
+            is_statement = (
+                named_entry
+                or bool(
+                    is_entry
+                    and (
+                        _AMENDMENT_VERB.search(lower, span.end, sentence.end)
+                        or _AMENDED_THING.search(lower, span.end, sentence.end)
+                        or _ENTRY_WORDS.search(lower, span.end, sentence.end)
+                    )
                 )
-            ) or _says_what_changed(lower, sentence)
+                or _says_what_changed(lower, sentence)
+            )
             if is_entry:
                 entries.append((date, sentence, is_statement))
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
@@ -308,7 +322,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = (
                 date.day is None
-                or not lower.startswith("updated", opening_end)
+                or _UPDATED_STAMP.match(lower, opening_end) is None
                 or _says_what_changed_after(text, lower, span.end, sentence.end)
                 or (
                     _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
@@ -533,7 +547,7 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
 
 _LAST_UPDATED_LABEL = re.compile(
-    r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+"
+    r"(?:(?<![a-z0-9])(?:(?:last|page|content|date\s+last)\s+"
     r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"

@@ -137,3 +137,38 @@ def test_a_review_label_above_a_full_date_stays_the_pages_stamp():
 def test_a_version_line_with_its_status_in_brackets():
     text = "Our policy.\n\nThe policy explains how we work with families.\n\nVersion 5 (approved)\n"
     assert _facts(text)["version_label"].value == "Version 5"
+
+
+def test_a_date_opening_its_named_update():
+    assert _dated("June 2023 update: a paragraph on kinship care.") == "2023-06"
+
+
+def test_a_date_opening_a_sentence_about_an_event_is_no_amendment():
+    assert _dated("June 2023 saw the opening of our new family hub.") is None
+
+
+def test_the_current_versions_date_dates_the_chapter():
+    assert _dated("This version: June 2023. Previous version: May 2020.") == "2023-06"
+    assert _dated("Version date: 12/06/2023") == "2023-06-12"
+
+
+def test_content_reviewed_with_its_month():
+    assert _dated("Content reviewed June 2023.") == "2023-06"
+
+
+def test_content_updated_with_a_day_is_the_pages_stamp():
+    facts = _facts(
+        "Our policy.\n\nThe policy explains how we work with families.\n\n"
+        "Content updated 4 June 2023\n"
+    )
+    assert facts["amendment_date"].value is None
+    assert facts["last_updated"].value == "2023-06-04"
+
+
+def test_the_date_of_the_last_review_with_a_day_is_the_pages_stamp():
+    facts = _facts(
+        "Our policy.\n\nThe policy explains how we work with families.\n\n"
+        "Date of last review: 14/03/2025\n"
+    )
+    assert facts["amendment_date"].value is None
+    assert facts["last_updated"].value == "2025-03-14"
