@@ -172,3 +172,13 @@ def test_the_date_of_the_last_review_with_a_day_is_the_pages_stamp():
     )
     assert facts["amendment_date"].value is None
     assert facts["last_updated"].value == "2025-03-14"
+
+
+def test_a_model_named_by_the_sentence_that_uses_it():
+    text = "Our policy.\n\nOur teams work with a model called Open Doors in every visit.\n"
+    assert _facts(text)["named_models"].value == ["Open Doors"]
+
+
+def test_a_framework_of_another_kind_called_by_a_name_is_no_model():
+    text = "Our policy.\n\nSchools use an assessment framework called Early Help Review.\n"
+    assert _facts(text)["named_models"].value == []

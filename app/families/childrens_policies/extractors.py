@@ -1088,6 +1088,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
+    (
+        ("model called", "model known as", "model named", "framework called", "framework known"),
+        re.compile(
+            r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
+            r"(?:model|practice\s+framework)\s+(?P<called>called|known\s+as|named)\s+"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
