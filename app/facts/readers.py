@@ -116,6 +116,8 @@ def _line_continues(line: str, next_line: str) -> bool:
         return False  # a sentence's end, a heading, or a table's row
     if _HEADING_MARKER.match(next_line):
         return False
+    if _ENTRY_LINE.match(line) and _ENTRY_LINE.match(next_line):
+        return False  # entries of a history, a line each
     marker = _LIST_MARKER.match(next_line)
     return marker is None or (
         _NUMBER_MARKER.fullmatch(marker.group()) is not None
@@ -123,6 +125,15 @@ def _line_continues(line: str, next_line: str) -> bool:
     )
 
 
+_ENTRY_LINE = re.compile(
+    r"[ \t]*(?:(?:v|version|issue)[ \t]*\d"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?[ \t]+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)",
+    re.IGNORECASE,
+)
+"""A line opening with a version or a date ("Version 1.1 - June 2023 - …", "March 2024: …").
+Two such lines in a row are entries of a history, each a line of its own, not one sentence
+hard-wrapped over two lines."""
 _NUMBER_MARKER = re.compile(r"[ \t]*\d{1,3}\.[ \t]+")
 _WANTS_A_NUMBER = re.compile(
     r"\b(?:to|of|until|till|age|aged|turn|turns|reach|reaches|than|under|over|at|by|within"

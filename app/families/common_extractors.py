@@ -57,8 +57,10 @@ _DATE_LEAD_IN = re.compile(
     r"(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days?|half)\s+of\s+"
     r"|(?:early|mid|late|mid-)\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
     r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
+    r"|\((?:added|updated|amended|revised|rewritten|inserted|new)(?:\s+(?:in|on))?\s+$"
 )
-"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)"; a
+"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)", "(added
+May 2024)" after what was added; a
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 40
 _AMENDMENT_NOUN_BEFORE = re.compile(
@@ -72,7 +74,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014][ \t]*)?"
     r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
-    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance)\s+)?"
+    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
@@ -81,12 +83,15 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?"
-    r"|date\s+(?:approved|issued|of\s+(?:approval|issue))|(?:approval|issue)\s+date)"
+    r"|date\s+(?:approved|issued|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
+    r"|(?:approval|issue)\s+date"
+    r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
-"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024", a
+"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
+"Content reviewed January 2025", "This version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025").
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
@@ -109,6 +114,8 @@ and a table row's first cell when it is a version number ("| 2.1 | 14 August 202
 _DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]")
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …", a table's
 "| Section 4 updated")."""
+_NAMED_ENTRY = re.compile(r"[ \t]+(?:update|review|revision|changes?)[ \t]*[:\-\u2013\u2014]")
+"""A date naming the update it opens ("January 2025 update: …", "May 2024 review - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b"
@@ -119,9 +126,12 @@ _CHANGES_LABEL = re.compile(
 2024: …", "Changes made 14/05/2024: …")."""
 
 
+_LABEL_ENDS_LINE = re.compile(r"[ \t*_)]*:[ \t*_]*")
+"""A changes label whose date closes it with a colon at the line's end ("Key changes, October
+2024:"): the changes follow as a list."""
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised"
-    r"|changed)"
+    r"|changed|what['\u2019]?s\s+new(?:\s+in\s+(?:this|the)\s+(?:version|edition|update|chapter))?)"
     r"(?:[ \t]+(?:notes?|summary|log|record))?"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
@@ -145,6 +155,11 @@ given only a month it still dates the latest change, so it is an amendment state
 amended" and "Last revised" name an amendment whatever the date's precision ("_Last amended 2nd
 February 2024_"), and "checked" is a review ("This chapter was last checked in Sept 2024")."""
 _AMENDMENT_LABEL_VERBS = ("amended", "revised")
+_UPDATED_STAMP = re.compile(
+    r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b|date\s+of\s+(?:the\s+)?last\s+review\b"
+)
+"""A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
+"Date of last review: 14/03/2025"); given a month it dates the amendment."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
@@ -178,6 +193,9 @@ _REVIEW_TO_COME_AFTER = re.compile(
 )
 """A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
 2024 - next review November 2026")."""
+_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
+"""A version's date followed by what the version changed ("Version 2.0 - November 2024 - leaving
+care support extended"): an entry of a version history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
@@ -285,15 +303,20 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif opening_end == date_start:
             if _stamp_label_above(text, lower, span):
                 continue
-            is_entry = _DATED_ENTRY.match(text, span.end, sentence.end) is not None
-            is_statement = bool(
-                is_entry
-                and (
-                    _AMENDMENT_VERB.search(lower, span.end, sentence.end)
-                    or _AMENDED_THING.search(lower, span.end, sentence.end)
-                    or _ENTRY_WORDS.search(lower, span.end, sentence.end)
+            named_entry = _NAMED_ENTRY.match(lower, span.end, sentence.end) is not None
+            is_entry = named_entry or _DATED_ENTRY.match(text, span.end, sentence.end) is not None
+            is_statement = (
+                named_entry
+                or bool(
+                    is_entry
+                    and (
+                        _AMENDMENT_VERB.search(lower, span.end, sentence.end)
+                        or _AMENDED_THING.search(lower, span.end, sentence.end)
+                        or _ENTRY_WORDS.search(lower, span.end, sentence.end)
+                    )
                 )
-            ) or _says_what_changed(lower, sentence)
+                or _says_what_changed(lower, sentence)
+            )
             if is_entry:
                 entries.append((date, sentence, is_statement))
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
@@ -301,7 +324,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = (
                 date.day is None
-                or not lower.startswith("updated", opening_end)
+                or _UPDATED_STAMP.match(lower, opening_end) is None
                 or _says_what_changed_after(text, lower, span.end, sentence.end)
                 or (
                     _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
@@ -319,10 +342,14 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
             is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
         elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
+            is_entry = _VERSION_ENTRY_TAIL.match(text, span.end, sentence.end) is not None
             is_statement = bool(
                 _ENDS_WITH_DATE.match(lower, span.end, sentence.end)
                 or _REVIEW_TO_COME_AFTER.match(lower, span.end, sentence.end)
+                or (is_entry and _names_a_change(lower, span.end, sentence.end))
             )
+            if is_entry:
+                entries.append((date, sentence, is_statement))
         elif (
             _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
             and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
@@ -330,7 +357,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
             is_statement = True
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = bool(_DATED_ENTRY.match(text, span.end, sentence.end))
+            is_statement = bool(
+                _DATED_ENTRY.match(text, span.end, sentence.end)
+                or _LABEL_ENDS_LINE.fullmatch(text, span.end, sentence.end)
+            )
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
             is_statement = bool(
                 statements
@@ -378,12 +408,16 @@ def _stamp_label_above(text: str, lower: str, span: Span) -> bool:
 def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span) -> bool:
     """Whether a date alone on its line is the value of an amendment field labelled on the line
     above, as a definition list or a form lays out a document control block ("This revision" /
-    "1 April 2024"). "Updated" above a full date is the page's stamp, as it is on one line."""
+    "1 April 2024", "Last amended" / "March 2025"). "Updated" above a full date is the page's
+    stamp, as it is on one line, and so is "Last reviewed" above one."""
     label = _label_on_the_line_above(text, lower, span, _FIELD_LABEL_LINE)
     if label is None:
         return False
     if _AMENDMENT_LABEL.fullmatch(lower, label.start(), label.end()) is None:
-        return False
+        page_label = _PAGE_LABEL.fullmatch(lower, label.start(), label.end())
+        if page_label is None:
+            return False
+        return date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
     return date.day is None or not lower.startswith("updated", label.start())
 
 
@@ -497,6 +531,16 @@ def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
     return _OF_A_TITLE.match(text, review.end()) is not None
 
 
+def _names_a_change(lower: str, start: int, end: int) -> bool:
+    """Whether an entry's text after its date says what changed ("new chapter", "links
+    updated", "Section 3 added")."""
+    return bool(
+        _AMENDMENT_VERB.search(lower, start, end)
+        or _AMENDED_THING.search(lower, start, end)
+        or _ENTRY_WORDS.search(lower, start, end)
+    )
+
+
 def _says_what_changed(lower: str, sentence: Span) -> bool:
     return bool(
         _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
@@ -517,7 +561,7 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
 
 _LAST_UPDATED_LABEL = re.compile(
-    r"(?:(?<![a-z0-9])(?:(?:last|page|date\s+last)\s+"
+    r"(?:(?<![a-z0-9])(?:(?:last|page|content|date\s+last)\s+"
     r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
@@ -664,6 +708,7 @@ _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _VERSION_LINE_TAIL = re.compile(
+    r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:[(,|\-\u2013\u2014][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?[ \t]+)?"
@@ -672,17 +717,27 @@ _VERSION_LINE_TAIL = re.compile(
     rf"(?:(?:in|on|by)[ \t]+)?{_WRITTEN_DATE})?"
     r"\)?[ \t#*_.]*"
 )
-"""What may follow a version label at its sentence's end: the version's date ("Version 2.3 (June
-2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in December 2024."), and when it will next
-be reviewed ("Version 3.0 - issued November 2024 - next review November 2026")."""
+"""What may follow a version label at its sentence's end: its status ("Version 3 (final)"), the
+version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
+December 2024."), and when it will next be reviewed ("Version 3.0 - issued November 2024 - next
+review November 2026")."""
+
+
+_VERSION_ENTRY_LINE = re.compile(
+    rf"[ \t]*[,|\-\u2013\u2014(][ \t]*{_WRITTEN_DATE}\)?[ \t]*[:|\-\u2013\u2014][ \t]*\S"
+)
+"""A version history's line: the version, its date, and what changed ("Version 2.0 - November
+2024 - leaving care support extended")."""
 
 
 def version_label(reading: ReadableOutline) -> Fact:
     """A version label as printed: a line or sentence opening a line that is only "v27" /
-    "Version 3.1" (and perhaps its date), or "Version: 3".
+    "Version 3.1" (and perhaps its date), or "Version: 3". Where the only labels are a version
+    history's lines, the latest-dated line's version is the current one.
     """
     lower = reading.lower
     chosen: Span | None = None
+    entries: list[tuple[tuple[int, int, int], Span]] = []
     for match in _VERSION_LABEL.finditer(lower):
         if match.group("field") is not None:
             label = Span(match.start("field"), match.end("field"))
@@ -705,9 +760,15 @@ def version_label(reading: ReadableOutline) -> Fact:
                 and lower[tail.start() : tail.end()].rstrip().endswith(".")
             )
             if not (opens_line and tail is not None and (tail.end() == line_end or ends_sentence)):
+                if opens_line and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end):
+                    dates = find_dates(reading.text, match.end(), line_end)
+                    if dates:
+                        entries.append((dates[0].date.sort_key, Span(match.start(), match.end())))
                 continue
             label = Span(match.start(), match.end())
         chosen = label
+    if chosen is None and entries:
+        chosen = max(entries, key=lambda entry: entry[0])[1]
     if chosen is None and "|" in reading.text:
         chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
@@ -861,6 +922,31 @@ _PROVISION_CITED = re.compile(
 the instrument is the Act, the provision is part of what was cited."""
 
 
+_PROVISION_BEFORE = re.compile(
+    r"^(?:sections?|ss?\.|parts?|schedules?|regulations?|articles?)[ \t]*[\dIVX]+[A-Za-z]?"
+    r"(?:[ \t]*(?:,|and|&|to|-)[ \t]*[\dIVX]+[A-Za-z]?)*[ \t]+of[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+"""A provision cited before its instrument ("section 17 of the Children Act 1989", "Part 3 of
+the Children and Families Act 2014"): the instrument is the Act."""
+_GLOSS_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()]*)\)[ \t.;,]*$")
+"""A bracketed gloss after a title ("… Act 1989 (children in need)")."""
+
+
+def _without_provision_and_gloss(cited: str) -> str:
+    """The title a provision item cites: "section 17 of the Children Act 1989 (children in
+    need)" cites "Children Act 1989". A bracket that holds a year is the title's own
+    ("Working Together to Safeguard Children (2023)") and stays."""
+    provision = _PROVISION_BEFORE.match(cited)
+    if provision is None:
+        return cited
+    name = cited[provision.end() :]
+    gloss = _GLOSS_AFTER.search(name)
+    if gloss is not None and not _ANY_YEAR.search(gloss.group("inner")):
+        name = name[: gloss.start()]
+    return name
+
+
 def _plain_words(quote: str) -> str:
     """The words of a quote as a reader sees them: markdown links and emphasis gone, one space,
     and a table row's cells run together ("Children Act | 1989" is "Children Act 1989")."""
@@ -884,7 +970,7 @@ def _legislation_item(
     family's `abbreviations` is its full title ("CA 1989": "Children Act"); `cited` keeps the
     abbreviation.
     """
-    name = _LEADING_THE.sub("", cited)
+    name = _LEADING_THE.sub("", _without_provision_and_gloss(cited))
     if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
         name = name[: provision.start()]
     years: list[int] = []
@@ -974,6 +1060,7 @@ def _is_statute(cited: str) -> bool:
     2023"), is short, and is written as a title: most of its longer words are capitalised, so
     "we meet our duties under the Children Act 1989" is a sentence, not a citation.
     """
+    cited = _without_provision_and_gloss(cited)
     words = cited.split()
     if not words or len(words) > _CITATION_WORDS_MAX:
         return False

@@ -225,3 +225,17 @@ def test_the_combined_cues_answer_as_each_cue_tried_alone(cues):
 def test_the_combined_cues_answer_as_each_cue_tried_alone_on_any_case(cues, opening):
     kinds = get_family().kinds
     assert cues.cued_kind(cue_text(opening)) == _brute_force_kind(kinds, opening, "content_cues")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page was last updated on 14 May 2025.",
+        "This chapter was last reviewed on 03/02/2025",
+        "Version 2.3 - June 2024",
+        "v5 (12 March 2025)",
+    ],
+)
+def test_a_stamp_sentence_or_a_dated_version_is_end_matter_near_the_end(cues, line):
+    assert cues.content_kind(line, near_end=True) == "end_matter"
+    assert cues.content_kind(line, near_end=False) != "end_matter"

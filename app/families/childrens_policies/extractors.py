@@ -1080,6 +1080,23 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("the model", "the practice model"),
         re.compile(rf"(?P<name>{_NAME})[®™]?(?={_THE_MODEL_WE_USE})"),
     ),
+    (
+        ("call",),
+        re.compile(
+            r"\b(?i:we)\s+(?:have\s+)?call(?:ed)?\s+(?P<called>(?:our|its|the\s+council['\u2019]s)\s+"
+            r"(?:(?i:practice|operating)\s+(?i:model|framework)|(?i:model)\s+of\s+(?i:practice)"
+            r"|(?i:approach)\s+to\s+(?i:practice)))\s+"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
+    (
+        ("model called", "model known as", "model named", "framework called", "framework known"),
+        re.compile(
+            r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
+            r"(?:model|practice\s+framework)\s+(?P<called>called|known\s+as|named)\s+"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
