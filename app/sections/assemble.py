@@ -34,6 +34,7 @@ from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import continues_numbered_section
 from app.sections.raw import RawBlock
+from app.sections.record_box import holds_only_fields
 from app.sections.rules import HeadingState
 from app.sections.segment import RunBlock, segment_run
 
@@ -421,7 +422,9 @@ def _opens_sibling(
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
-        return listed_in_contents(text, raw, state, current.first, index)
+        return listed_in_contents(text, raw, state, current.first, index) or _opens_after_record(
+            text, raw, state, cues, current, index
+        )
     previous = current.first
     if state.rule[index] not in MARKED_UP_RULES or state.rule[previous] != state.rule[index]:
         return False
@@ -433,6 +436,30 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _opens_after_record(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
+) -> bool:
+    """A heading that names the box's kind by its own cue ("Scope", "Purpose of this chapter"),
+    right after a box that holds only a record's fields ("Document control", then "Owner | …",
+    "Version | 6.2"), opens the chapter's own section: the record says which file this is, the
+    heading is where the chapter starts to speak (decision 0057). A contents list under the
+    heading is still the box's: only a heading over prose opens."""
+    words = text[state.words_start[index] : raw[index].content_end]
+    following = index + 1
+    return (
+        following < len(raw)
+        and not state.is_heading[following]
+        and raw[following].type == "paragraph"
+        and _ENDS_LIKE_SENTENCE.search(
+            text, raw[following].content_start, raw[following].content_end
+        )
+        is not None
+        and cues.heading_kind(words) == current.kind
+        and not cues.only_hinted(current.kind, words)
+        and holds_only_fields(text, raw, current.first + 1, index)
+    )
 
 
 SIBLING_WORDS = 20
