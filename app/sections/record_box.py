@@ -20,7 +20,7 @@ FIELD_LABEL_WORDS = 5
 FIELD_LENGTH = 120
 """A labelled field is one short line; a longer line is a sentence that opens with a colon."""
 
-_LABELLED_FIELD = re.compile(r"[*_]*([A-Za-z][\w '’/()-]*?)[*_]*\s*:[*_]*\s+\S")
+_LABELLED_FIELD = re.compile(r"[*_]*([A-Za-z][\w '\u2019/()-]*?)[*_]*\s*:[*_]*\s+\S")
 
 
 def holds_only_fields(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
