@@ -277,8 +277,9 @@ def _stamp_under_title(
     the title: they say which page this is, they do not open a section of their own. So do the
     site's chrome lines under it ("Print this page", "Share"), and a stamp right under it
     ("Updated 3 June 2024", "v14") in an un-headed chapter too: the paragraph after it opens the
-    section. A heading ("1. Scope", "Stage 1") is never a stamp, though it is short and has a
-    digit."""
+    section, and so do stamps side by side ("Published: 3 May 2023 | Updated: 12 February
+    2025"), even where a line's shape made them a heading. A heading ("1. Scope", "Stage 1") is
+    never a stamp, though it is short and has a digit."""
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
     if _is_page_chrome(text, raw[index]):
@@ -289,8 +290,8 @@ def _stamp_under_title(
     if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
         return True
     if state.is_heading[index]:
-        return False
-    if _is_stamp(text, raw[index]):
+        return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
+    if _is_stamp(text, raw[index], side_by_side=True):
         return True
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
@@ -353,15 +354,35 @@ def _is_amendment_stamp(text: str, block: RawBlock) -> bool:
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;:!?][\"'\u201d\u2019)\]*]*$")
 
 
-def _is_stamp(text: str, block: RawBlock) -> bool:
+def _is_stamp(text: str, block: RawBlock, *, side_by_side: bool = False) -> bool:
+    """One short line of a few words with a date or number ("Updated 3 June 2024", "v14"), or,
+    `side_by_side`, of such stamps ("Published: 3 May 2023 | Updated: 12 February 2025")."""
     words = text[block.content_start : block.content_end]
+    parts = _STAMP_SEPARATOR.split(words) if side_by_side else [words]
     return (
         block.type == "paragraph"
         and block.line_count == 1
         and len(words) <= STAMP_LENGTH
-        and len(words.split()) <= STAMP_WORDS
-        and any(character.isdigit() for character in words)
+        and all(
+            len(part.split()) <= STAMP_WORDS and any(character.isdigit() for character in part)
+            for part in parts
+        )
     )
+
+
+def _are_stamps(text: str, block: RawBlock) -> bool:
+    """Two or more stamps side by side ("Created: 2 May 2022 \u00b7 Reviewed: 17 January 2025"):
+    no heading, though a line's shape may make it look like one."""
+    words = text[block.content_start : block.content_end]
+    return (
+        len(_STAMP_SEPARATOR.split(words)) > 1
+        and _ENDS_LIKE_SENTENCE.search(words) is None
+        and _is_stamp(text, block, side_by_side=True)
+    )
+
+
+_STAMP_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+"""Between stamps set side by side on one line: a bar or a middle dot."""
 
 
 def _joins(
