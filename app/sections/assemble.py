@@ -527,10 +527,14 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
-        if cues.only_hinted(kind, words):
-            opening = _opening_cue(text, raw, state, index, cues)
-            if opening is not None and opening != kind and opening not in seen:
-                return opening, "cue", 1.0
+        opening = _opening_cue(text, raw, state, index, cues)
+        if (
+            opening is not None
+            and opening != kind
+            and opening not in seen
+            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
+        ):
+            return opening, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -551,6 +555,16 @@ def _heading_kind(
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
+    )
+
+
+def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
+    """Whether the paragraph under the chapter's first heading opens with the scope box's own
+    statement ("This chapter applies to everyone who…"): then the section is the scope,
+    whatever the heading calls it. Authors name their first section "Introduction" by habit;
+    what it says decides (decision 0057). Later headings keep their cue's kind."""
+    return (
+        cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
     )
 
 
