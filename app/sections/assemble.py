@@ -34,6 +34,7 @@ from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import continues_numbered_section
 from app.sections.raw import RawBlock
+from app.sections.record_box import holds_only_fields
 from app.sections.rules import HeadingState
 from app.sections.segment import RunBlock, segment_run
 
@@ -277,8 +278,9 @@ def _stamp_under_title(
     the title: they say which page this is, they do not open a section of their own. So do the
     site's chrome lines under it ("Print this page", "Share"), and a stamp right under it
     ("Updated 3 June 2024", "v14") in an un-headed chapter too: the paragraph after it opens the
-    section. A heading ("1. Scope", "Stage 1") is never a stamp, though it is short and has a
-    digit."""
+    section, and so do stamps side by side ("Published: 3 May 2023 | Updated: 12 February
+    2025"), even where a line's shape made them a heading. A heading ("1. Scope", "Stage 1") is
+    never a stamp, though it is short and has a digit."""
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
     if _is_page_chrome(text, raw[index]):
@@ -289,8 +291,8 @@ def _stamp_under_title(
     if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
         return True
     if state.is_heading[index]:
-        return False
-    if _is_stamp(text, raw[index]):
+        return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
+    if _is_stamp(text, raw[index], side_by_side=True):
         return True
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
@@ -353,15 +355,35 @@ def _is_amendment_stamp(text: str, block: RawBlock) -> bool:
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;:!?][\"'\u201d\u2019)\]*]*$")
 
 
-def _is_stamp(text: str, block: RawBlock) -> bool:
+def _is_stamp(text: str, block: RawBlock, *, side_by_side: bool = False) -> bool:
+    """One short line of a few words with a date or number ("Updated 3 June 2024", "v14"), or,
+    `side_by_side`, of such stamps ("Published: 3 May 2023 | Updated: 12 February 2025")."""
     words = text[block.content_start : block.content_end]
+    parts = _STAMP_SEPARATOR.split(words) if side_by_side else [words]
     return (
         block.type == "paragraph"
         and block.line_count == 1
         and len(words) <= STAMP_LENGTH
-        and len(words.split()) <= STAMP_WORDS
-        and any(character.isdigit() for character in words)
+        and all(
+            len(part.split()) <= STAMP_WORDS and any(character.isdigit() for character in part)
+            for part in parts
+        )
     )
+
+
+def _are_stamps(text: str, block: RawBlock) -> bool:
+    """Two or more stamps side by side ("Created: 2 May 2022 \u00b7 Reviewed: 17 January 2025"):
+    no heading, though a line's shape may make it look like one."""
+    words = text[block.content_start : block.content_end]
+    return (
+        len(_STAMP_SEPARATOR.split(words)) > 1
+        and _ENDS_LIKE_SENTENCE.search(words) is None
+        and _is_stamp(text, block, side_by_side=True)
+    )
+
+
+_STAMP_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+"""Between stamps set side by side on one line: a bar or a middle dot."""
 
 
 def _joins(
@@ -422,7 +444,9 @@ def _opens_sibling(
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
-        return listed_in_contents(text, raw, state, current.first, index)
+        return listed_in_contents(text, raw, state, current.first, index) or _opens_after_record(
+            text, raw, state, cues, current, index
+        )
     previous = current.first
     if state.rule[index] not in MARKED_UP_RULES or state.rule[previous] != state.rule[index]:
         return False
@@ -434,6 +458,30 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _opens_after_record(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
+) -> bool:
+    """A heading that names the box's kind by its own cue ("Scope", "Purpose of this chapter"),
+    right after a box that holds only a record's fields ("Document control", then "Owner | …",
+    "Version | 6.2"), opens the chapter's own section: the record says which file this is, the
+    heading is where the chapter starts to speak (decision 0057). A contents list under the
+    heading is still the box's: only a heading over prose opens."""
+    words = text[state.words_start[index] : raw[index].content_end]
+    following = index + 1
+    return (
+        following < len(raw)
+        and not state.is_heading[following]
+        and raw[following].type == "paragraph"
+        and _ENDS_LIKE_SENTENCE.search(
+            text, raw[following].content_start, raw[following].content_end
+        )
+        is not None
+        and cues.heading_kind(words) == current.kind
+        and not cues.only_hinted(current.kind, words)
+        and holds_only_fields(text, raw, current.first + 1, index)
+    )
 
 
 SIBLING_WORDS = 20
@@ -481,10 +529,14 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
-        if cues.only_hinted(kind, words):
-            opening = _opening_cue(text, raw, state, index, cues)
-            if opening is not None and opening != kind and opening not in seen:
-                return opening, "cue", 1.0
+        opening = _opening_cue(text, raw, state, index, cues)
+        if (
+            opening is not None
+            and opening != kind
+            and opening not in seen
+            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
+        ):
+            return opening, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -505,6 +557,16 @@ def _heading_kind(
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
+    )
+
+
+def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
+    """Whether the paragraph under the chapter's first heading opens with the scope box's own
+    statement ("This chapter applies to everyone who…"): then the section is the scope,
+    whatever the heading calls it. Authors name their first section "Introduction" by habit;
+    what it says decides (decision 0057). Later headings keep their cue's kind."""
+    return (
+        cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
     )
 
 

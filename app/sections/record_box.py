@@ -1,0 +1,46 @@
+"""Whether the blocks under a heading are a record about the document, not the chapter's words.
+
+A document-control box ("Owner | Head of Service", "Version: 4.2", "Review date | March 2027")
+describes the file: who owns it, which version it is, when it is reviewed. It holds no prose of
+the chapter's own, so a heading that names the box's kind right after it ("Scope", "Purpose of
+this chapter") is where the chapter's section of that kind begins, not a sub-heading of the
+record (decision 0057).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.sections.raw import RawBlock
+
+CELL_SEPARATOR = " | "
+"""How the readers of Word, HTML and PDF tables write the gap between a row's cells."""
+FIELD_LABEL_WORDS = 5
+"""A field's label ("Date approved", "Next review date") is a few words."""
+FIELD_LENGTH = 120
+"""A labelled field is one short line; a longer line is a sentence that opens with a colon."""
+
+_LABELLED_FIELD = re.compile(r"[*_]*([A-Za-z][\w '\u2019/()-]*?)[*_]*\s*:[*_]*\s+\S")
+
+
+def holds_only_fields(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether blocks `first`..`end - 1` are all rows of a table or labelled fields
+    ("Owner | Head of Practice", "Version: 4.2"), at least one of them: a record with no prose."""
+    if first >= end:
+        return False
+    for block in raw[first:end]:
+        if block.type != "paragraph":
+            return False
+        lines = text[block.content_start : block.content_end].splitlines()
+        if not all(_is_field(line.strip()) for line in lines if line.strip()):
+            return False
+    return True
+
+
+def _is_field(line: str) -> bool:
+    if CELL_SEPARATOR in line:
+        return True
+    if len(line) > FIELD_LENGTH:
+        return False
+    match = _LABELLED_FIELD.match(line)
+    return match is not None and len(match.group(1).split()) <= FIELD_LABEL_WORDS
