@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
+from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.html_render import load_chrome_cues, render_html
@@ -55,7 +56,11 @@ def read_source(
     decoded = decode_bytes(data)
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
-    rendered = render_html(decoded.text) if source_format == "html" else decoded.text
+    rendered = (
+        render_html(decoded.text)
+        if source_format == "html"
+        else undo_link_numbers(decoded.text)
+    )
     text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())
     if not text.strip():
         raise EmptySource(_empty_message(source_format))
