@@ -61,7 +61,7 @@ def _without_head_links(body: str) -> str:
 def _is_links_only(line: str) -> bool:
     """A line whose every word is in a short numbered link or a form box ("* [5]Home",
     "[10]Search this site ____ [11]Search")."""
-    rest = _FORM_FIELD.sub(" ", line[_LIST_MARK.match(line).end() :]).strip()  # type: ignore[union-attr]
+    rest = _FORM_FIELD.sub(" ", _LIST_MARK.sub("", line, count=1)).strip()
     if not rest.startswith("["):
         return False
     parts = [part.strip() for part in _LINK_NUMBER.split(rest)[1:]]

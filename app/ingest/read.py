@@ -57,9 +57,7 @@ def read_source(
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
     rendered = (
-        render_html(decoded.text)
-        if source_format == "html"
-        else undo_link_numbers(decoded.text)
+        render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
     )
     text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())
     if not text.strip():
