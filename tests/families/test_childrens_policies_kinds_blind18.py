@@ -54,3 +54,30 @@ def test_the_framework_the_policy_sets_out_is_still_the_introduction():
         "the Council works with children and families, and the law it rests on.\n"
     )
     assert _kinds(text)[1][0] == "introduction"
+
+
+OUT_OF_TURN = """\
+Children's Services Policies, Values and Principles
+
+This chapter applies to all of Fellgate's children's social care teams and the partners who \
+work with them.
+
+The Council's duties come from the Children Act 1989 and the Children Act 2004, and they cover \
+children in need, children in care and young people leaving care.
+
+We want every child in Fellgate to grow up in a safe and loving home, to do well at school and \
+to reach adult life healthy, confident and with people around them who care.
+
+Honesty with families, respect for their culture and faith, and persistence when change is slow \
+are the values we ask every worker to bring to their practice.
+
+Every member of the Council is a corporate parent to the children it looks after, and must act \
+as a good parent would.
+"""
+
+
+def test_a_one_paragraph_vision_may_come_before_the_values():
+    """Councils put their vision anywhere: one paragraph of it, before the values the family's
+    usual order puts first, is still a section of its own."""
+    kinds = [kind for kind, _start in _kinds(OUT_OF_TURN)]
+    assert kinds.index("vision") == kinds.index("values") - 1
