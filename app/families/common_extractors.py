@@ -81,7 +81,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
-    r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this)\s+)?"
+    r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?"
     r"|date\s+(?:approved|issued|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date"

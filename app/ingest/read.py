@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
+from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.front_matter import strip_front_matter
@@ -56,7 +57,9 @@ def read_source(
     decoded = decode_bytes(data)
     source_format = detect_format(decoded.text, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
-    rendered = render_html(decoded.text) if source_format == "html" else decoded.text
+    rendered = (
+        render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
+    )
     if source_format == "markdown":
         rendered = strip_front_matter(rendered)
     text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())

@@ -1,0 +1,90 @@
+"""A web page dumped as text by a text-mode browser (`lynx -dump`, `links -dump`, `w3m`).
+
+Such a dump numbers every link in the text ("[17]Children Act 1989"), draws a form's text box as a
+run of underscores ("Search this site ____________________"), writes the page's `<link>` relations
+as a line opening "#[1]", and ends with a "References" list that gives each number's address. The
+numbers and boxes are the browser's, not the council's words: left in, a heading reads "[23]The
+Children's Social Care National Framework", a menu entry "[5]Home" is not recognised as chrome, and
+the trailing address list becomes a section of the chapter. So, for a text that is such a dump,
+they are taken out before the chrome lines are, as an HTML page's tags are.
+
+A text is taken for a dump only when it ends with the list of addresses and its link numbers
+name entries of that list: a "[1]" in a chapter of another kind (a footnote mark) is its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REFERENCES_HEADING = re.compile(r"^[ \t]*(?:references|visible links|hidden links:?)[ \t]*$")
+_REFERENCE_LINE = re.compile(r"^[ \t]*(\d+)\.[ \t]+[a-z][a-z0-9+.\-]*:\S*[ \t]*$")
+_LINK_NUMBER = re.compile(r"\[(\d+)\]")
+_RELATIONS_LINE = re.compile(r"^[ \t]*#\[\d+\][^\n]*\n?", re.MULTILINE)
+_FORM_FIELD = re.compile(r"[ \t]*_{4,}")
+MIN_REFERENCES = 2
+"""Fewer addresses than this at the end make a short reading list, not a browser's link list."""
+
+
+def undo_link_numbers(text: str) -> str:
+    """`text` without a text-mode browser's link numbers, form boxes, `<link>` relations line and
+    closing list of addresses, when it is such a dump; unchanged otherwise."""
+    references_start, numbers = _references_list(text)
+    if references_start is None:
+        return text
+    body = text[:references_start].rstrip() + "\n"
+    used = {int(found) for found in _LINK_NUMBER.findall(body)}
+    if not used or not used <= numbers:
+        return text
+    body = _without_head_links(_RELATIONS_LINE.sub("", body))
+    body = _LINK_NUMBER.sub(lambda found: "" if int(found[1]) in numbers else found[0], body)
+    return _FORM_FIELD.sub("", body)
+
+
+MAX_LINK_WORDS = 6
+_LIST_MARK = re.compile(r"^[ \t]*(?:[*+#o\u2022-]|\d+\.)?[ \t]*")
+
+
+def _without_head_links(body: str) -> str:
+    """`body` without the lines above the page's title that are nothing but links and form
+    boxes: the site's skip link, logo, menu, search box and breadcrumb trail, which the dump
+    draws as lists of numbered links. The first line with words of its own (the title) ends
+    them; the chapter's own lists of links come after it."""
+    lines = body.split("\n")
+    index = 0
+    while index < len(lines) and (not lines[index].strip() or _is_links_only(lines[index])):
+        index += 1
+    if index == 0 or index == len(lines):
+        return body
+    return "\n".join(lines[index:])
+
+
+def _is_links_only(line: str) -> bool:
+    """A line whose every word is in a short numbered link or a form box ("* [5]Home",
+    "[10]Search this site ____ [11]Search")."""
+    rest = _FORM_FIELD.sub(" ", _LIST_MARK.sub("", line, count=1)).strip()
+    if not rest.startswith("["):
+        return False
+    parts = [part.strip() for part in _LINK_NUMBER.split(rest)[1:]]
+    texts = parts[1::2]
+    return all(text and len(text.split()) <= MAX_LINK_WORDS for text in texts)
+
+
+def _references_list(text: str) -> tuple[int | None, set[int]]:
+    """Where the closing "References" heading starts and the numbers its entries give; (None,
+    empty) when the text does not end with such a list."""
+    lines = text.rstrip().split("\n")
+    numbers: set[int] = set()
+    index = len(lines) - 1
+    while index >= 0:
+        line = lines[index]
+        found = _REFERENCE_LINE.match(line)
+        if found is not None:
+            numbers.add(int(found[1]))
+        elif line.strip():
+            break
+        index -= 1
+    if index < 0 or len(numbers) < MIN_REFERENCES:
+        return None, set()
+    if _REFERENCES_HEADING.match(lines[index].lower()) is None:
+        return None, set()
+    return sum(len(line) + 1 for line in lines[:index]), numbers
