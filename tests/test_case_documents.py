@@ -42,6 +42,7 @@ SPLITS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind17",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
