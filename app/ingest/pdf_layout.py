@@ -47,6 +47,9 @@ above them."""
 PARAGRAPH_PITCH_RATIO = 1.3
 TABLE_ROW_PITCHES = 3.0
 """Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
+ROW_OVERHANG_EMS = 2.0
+"""A cell's wrapped line stays inside the table: a line reaching this many ems of the body text
+past the right of every row so far is a paragraph after the table, set close under it."""
 """A line further below the previous one than this many usual line pitches starts a paragraph."""
 FIRST_LINE_INDENT_EMS = 1.5
 OUTDENT_EMS = 0.5
@@ -631,6 +634,8 @@ def _continues(
         if previous is None or line.top < previous.top:
             return False
         gap = line.bottom - previous.bottom
+        if kind != "row" and line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size:
+            return False
         return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
             kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
         )
@@ -672,6 +677,11 @@ def _continues(
         ):
             return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
+
+
+def _table_right(block: _Block) -> float:
+    """Where the table's text reaches furthest right, over the rows read so far."""
+    return max(row.right for row in block.lines if row.cells > 1)
 
 
 class _Vocabulary:
