@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
 from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
+from app.ingest.pdf_table_rows import column_fragments_as_rows, gaps_at_wrapped_cells
 
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
@@ -47,6 +48,7 @@ above them."""
 PARAGRAPH_PITCH_RATIO = 1.3
 TABLE_ROW_PITCHES = 3.0
 """Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
+CELL_START_MARGIN_EMS = 1.0
 ROW_OVERHANG_EMS = 2.0
 """A cell's wrapped line stays inside the table: a line reaching this many ems of the body text
 past the right of every row so far is a paragraph after the table, set close under it."""
@@ -152,7 +154,15 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         _lone_rows_as_text(
             _justified_rows_as_text(
                 _aligned_gaps_as_cells(
-                    _with_markers_attached(_without_footnotes(lines, page.height, body_size)),
+                    gaps_at_wrapped_cells(
+                        column_fragments_as_rows(
+                            _with_markers_attached(
+                                _without_footnotes(lines, page.height, body_size)
+                            ),
+                            body_size,
+                        ),
+                        body_size,
+                    ),
                     body_size,
                 ),
                 body_size,
@@ -459,8 +469,15 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
         text = line.text
         for offset in sorted(offsets, reverse=True):
             text = text[:offset] + CELL_SEPARATOR + text[offset + 1 :]
+        starts = sorted({*line.cell_starts, *(x for o, x in line.wide_gaps if o in offsets)})
         result.append(
-            dataclasses.replace(line, text=text, cells=line.cells + len(offsets), wide_gaps=())
+            dataclasses.replace(
+                line,
+                text=text,
+                cells=line.cells + len(offsets),
+                wide_gaps=(),
+                cell_starts=tuple(starts),
+            )
         )
     return result
 
@@ -634,7 +651,10 @@ def _continues(
         if previous is None or line.top < previous.top:
             return False
         gap = line.bottom - previous.bottom
-        if kind != "row" and line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size:
+        if kind != "row" and (
+            line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
+            or _crosses_a_cell_start(line, block, body_size)
+        ):
             return False
         return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
             kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
@@ -682,6 +702,14 @@ def _continues(
 def _table_right(block: _Block) -> float:
     """Where the table's text reaches furthest right, over the rows read so far."""
     return max(row.right for row in block.lines if row.cells > 1)
+
+
+def _crosses_a_cell_start(line: TextLine, block: _Block, body_size: float) -> bool:
+    """Whether `line` runs across where a cell of the table's last row starts: a wrapped cell's
+    line stays inside its cell, a paragraph set close under the table runs across them."""
+    row = next(row for row in reversed(block.lines) if row.cells > 1)
+    margin = CELL_START_MARGIN_EMS * body_size
+    return any(line.left + margin < start < line.right - margin for start in row.cell_starts)
 
 
 class _Vocabulary:
