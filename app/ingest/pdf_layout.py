@@ -46,6 +46,7 @@ FOOTNOTE_ZONE = 0.5
 """Footnotes stand below this share of the page's height: at its foot, however short the text
 above them."""
 PARAGRAPH_PITCH_RATIO = 1.3
+LINE_PITCH_SHARE = 0.8
 TABLE_ROW_PITCHES = 3.0
 """Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
 CELL_START_MARGIN_EMS = 1.0
@@ -603,7 +604,11 @@ def _heading_level(size: float, classes: Sequence[float]) -> int:
 
 
 def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float:
-    """The most common distance between consecutive body lines: the line pitch in paragraphs."""
+    """The most common distance between consecutive body lines: the line pitch in paragraphs.
+
+    Where paragraphs are short (a heading set as a bold paragraph over each), the space between
+    paragraphs may be commoner than the pitch of their lines; a pitch well under it and at
+    least half as common is the lines' own."""
     pitches: Counter[float] = Counter()
     for lines in pages:
         for before, after in itertools.pairwise(lines):
@@ -613,7 +618,13 @@ def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float
                     pitches[round(pitch * 2) / 2] += 1
     if not pitches:
         return body_size * 1.2
-    return pitches.most_common(1)[0][0]
+    usual, count = pitches.most_common(1)[0]
+    closer = [
+        (times, pitch)
+        for pitch, times in pitches.items()
+        if pitch <= usual * LINE_PITCH_SHARE and times * 2 >= count
+    ]
+    return max(closer)[1] if closer else usual
 
 
 def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:

@@ -19,9 +19,11 @@ MAX_CELL_LINES = 4
 """A cell wraps to at most this many lines; a longer run of lines is a column of text."""
 MAX_COLUMNS = 8
 SAME_TOP_SHARE = 0.3
-"""Cells of one row start within this share of the type size of one another's top."""
+"""A row's next cell starts at least this share of the type size above the row's bottom."""
 CELL_LINE_PITCH = 1.6
 """A cell's wrapped line stands at most this many type sizes under the line before."""
+CENTRED_REACH = (MAX_CELL_LINES - 1) / 2 * CELL_LINE_PITCH
+"""A cell centred in a row of wrapped cells starts at most half their height above the row."""
 SAME_LEFT_EMS = 0.3
 WRAPPED_CELL_INSET_EMS = 3.0
 """A wrapped cell's line starts this many ems or more right of the row's first cell."""
@@ -69,9 +71,7 @@ def _row_band(
             if len(column) >= MAX_CELL_LINES:
                 return None
             column.append(line)
-        elif abs(line.top - first.top) <= SAME_TOP_SHARE * first.size and line.left > max(
-            cell_line.right for cell_line in column
-        ):
+        elif line.left > max(cell_line.right for cell_line in column) and _beside(line, columns):
             columns.append([line])
         else:
             break
@@ -79,6 +79,15 @@ def _row_band(
     if len(columns) < 2 or len(columns) > MAX_COLUMNS:
         return None
     return columns, index
+
+
+def _beside(line: TextLine, columns: Sequence[Sequence[TextLine]]) -> bool:
+    """Whether `line` starts level with the row's cells: at their top, or within the rows' span
+    where a browser centres each cell's text in the row's height."""
+    top = min(cell[0].top for cell in columns)
+    bottom = max(cell[-1].bottom for cell in columns)
+    reach = CENTRED_REACH * line.size
+    return top - reach <= line.top <= bottom - SAME_TOP_SHARE * line.size
 
 
 def _row_of(columns: Sequence[Sequence[TextLine]]) -> TextLine:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
-from app.ingest.pdf import TextLine, read_pdf_pages
+from app.ingest.pdf import TextLine, TextPage, read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.pdf_table_rows import column_fragments_as_rows, gaps_at_wrapped_cells
 
@@ -119,3 +119,42 @@ def test_a_numbered_item_with_a_wide_tab_is_still_a_numbered_item() -> None:
 
     assert "|" not in text
     assert "Children are heard first." in text
+
+
+def test_a_browsers_row_with_its_short_cell_centred_in_the_row_is_one_row() -> None:
+    lines = [
+        _line("Statute | Why it matters", 100, 72, 300, cells=2),
+        _line("Localism Act 2011", 126.5, 72, 160),
+        _line("Powers for councils to act in", 120, 300, 480),
+        _line("their own areas", 133, 300, 380),
+        _line("Housing Act 1996 | Homelessness", 152, 72, 420, cells=2),
+    ]
+
+    assert [row.text for row in column_fragments_as_rows(lines, BODY)] == [
+        "Statute | Why it matters",
+        "Localism Act 2011 | Powers for councils to act in their own areas",
+        "Housing Act 1996 | Homelessness",
+    ]
+
+
+def test_short_paragraphs_under_bold_headings_keep_a_closing_stamp_apart() -> None:
+    lines: list[TextLine] = []
+    top = 100.0
+    for number in range(5):
+        lines.append(TextLine(f"Heading {number}", BODY, True, top, top + 11, 72, 160))
+        top += 26
+        lines.append(
+            _line(f"Paragraph {number} opens with a line running across the", top, 72, 520)
+        )
+        top += 15
+        lines.append(_line("page, and it ends on this line.", top, 72, 510))
+        top += 26
+    lines.append(_line("Page last checked on 3 May 2024", top, 72, 250))
+
+    blocks = pages_to_markdown([TextPage(595.0, 842.0, tuple(lines))]).split("\n\n")
+
+    assert blocks[-1] == "Page last checked on 3 May 2024"
+    assert (
+        blocks[-2]
+        == "Paragraph 4 opens with a line running across the page, and it ends on this line."
+    )
