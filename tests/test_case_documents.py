@@ -43,6 +43,7 @@ SPLITS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
     "blind18",
     "blind19",
 )

@@ -92,6 +92,9 @@ class TextLine:
     """Spaces wider than a word space but too narrow to be sure of a cell boundary on their
     own: (offset of the space in `text`, where the text after it starts). A column of them
     lined up on neighbouring lines is a table's (`pdf_layout`)."""
+    cell_starts: tuple[float, ...] = ()
+    """Where each cell after the first starts, where the line is a table's row and that is known:
+    a cell's wrapped line under the row lies between two of them, text after the table across."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +290,7 @@ def _line(
     line_text = "".join(characters[start:end])
     marks = _note_marks(text_page, line_text, start, size)
     gaps, wide = _cell_gaps(text_page, line_text, start, size)
+    starts = _CharEdges(text_page.raw) if gaps else None
     offsets: list[tuple[int, float]] = []
     if marks or gaps or wide:
         pieces: list[str] = []
@@ -308,6 +312,7 @@ def _line(
             (offset - lead, x) for offset, x in offsets if 0 < offset - lead < len(text)
         ),
         cells=len(gaps) + 1,
+        cell_starts=tuple(starts.left(index + 1) for index in sorted(gaps)) if starts else (),
         text=text,
         size=round(size, 1),
         bold=bold_votes * 2 > len(samples),
@@ -330,6 +335,7 @@ def _cell_gaps(
     justified lines; only a column of them on neighbouring lines tells a table."""
     gaps: set[int] = set()
     wide: dict[int, float] = {}
+    after_marker: set[int] = set()
     raw = text_page.raw
     is_generated = pdfium_c.FPDFText_IsGenerated
     edges = _CharEdges(raw)
@@ -343,11 +349,15 @@ def _cell_gaps(
             continue
         head = line_text[: match.start()].strip()
         if _LIST_MARKER.fullmatch(head):
+            if gap > _CELL_GAP_EMS * size:
+                after_marker.add(index)
             continue
         if gap > _CELL_GAP_EMS * size:
             gaps.add(index)
         else:
             wide[index] = after
+    if gaps:
+        gaps |= after_marker  # "2.1 | May 2024 | Text revised": a table's first cell, no list
     return gaps, wide
 
 

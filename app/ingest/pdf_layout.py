@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
 from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
+from app.ingest.pdf_table_rows import column_fragments_as_rows, gaps_at_wrapped_cells
 
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
@@ -45,8 +46,13 @@ FOOTNOTE_ZONE = 0.5
 """Footnotes stand below this share of the page's height: at its foot, however short the text
 above them."""
 PARAGRAPH_PITCH_RATIO = 1.3
+LINE_PITCH_SHARE = 0.8
 TABLE_ROW_PITCHES = 3.0
 """Rows of one table follow at most this many line pitches apart (cell padding and borders)."""
+CELL_START_MARGIN_EMS = 1.0
+ROW_OVERHANG_EMS = 2.0
+"""A cell's wrapped line stays inside the table: a line reaching this many ems of the body text
+past the right of every row so far is a paragraph after the table, set close under it."""
 """A line further below the previous one than this many usual line pitches starts a paragraph."""
 FIRST_LINE_INDENT_EMS = 1.5
 OUTDENT_EMS = 0.5
@@ -149,7 +155,15 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         _lone_rows_as_text(
             _justified_rows_as_text(
                 _aligned_gaps_as_cells(
-                    _with_markers_attached(_without_footnotes(lines, page.height, body_size)),
+                    gaps_at_wrapped_cells(
+                        column_fragments_as_rows(
+                            _with_markers_attached(
+                                _without_footnotes(lines, page.height, body_size)
+                            ),
+                            body_size,
+                        ),
+                        body_size,
+                    ),
                     body_size,
                 ),
                 body_size,
@@ -456,8 +470,15 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
         text = line.text
         for offset in sorted(offsets, reverse=True):
             text = text[:offset] + CELL_SEPARATOR + text[offset + 1 :]
+        starts = sorted({*line.cell_starts, *(x for o, x in line.wide_gaps if o in offsets)})
         result.append(
-            dataclasses.replace(line, text=text, cells=line.cells + len(offsets), wide_gaps=())
+            dataclasses.replace(
+                line,
+                text=text,
+                cells=line.cells + len(offsets),
+                wide_gaps=(),
+                cell_starts=tuple(starts),
+            )
         )
     return result
 
@@ -583,7 +604,11 @@ def _heading_level(size: float, classes: Sequence[float]) -> int:
 
 
 def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float:
-    """The most common distance between consecutive body lines: the line pitch in paragraphs."""
+    """The most common distance between consecutive body lines: the line pitch in paragraphs.
+
+    Where paragraphs are short (a heading set as a bold paragraph over each), the space between
+    paragraphs may be commoner than the pitch of their lines; a pitch well under it and at
+    least half as common is the lines' own."""
     pitches: Counter[float] = Counter()
     for lines in pages:
         for before, after in itertools.pairwise(lines):
@@ -593,7 +618,13 @@ def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float
                     pitches[round(pitch * 2) / 2] += 1
     if not pitches:
         return body_size * 1.2
-    return pitches.most_common(1)[0][0]
+    usual, count = pitches.most_common(1)[0]
+    closer = [
+        (times, pitch)
+        for pitch, times in pitches.items()
+        if pitch <= usual * LINE_PITCH_SHARE and times * 2 >= count
+    ]
+    return max(closer)[1] if closer else usual
 
 
 def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
@@ -631,6 +662,11 @@ def _continues(
         if previous is None or line.top < previous.top:
             return False
         gap = line.bottom - previous.bottom
+        if kind != "row" and (
+            line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
+            or _crosses_a_cell_start(line, block, body_size)
+        ):
+            return False
         return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
             kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
         )
@@ -672,6 +708,19 @@ def _continues(
         ):
             return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
+
+
+def _table_right(block: _Block) -> float:
+    """Where the table's text reaches furthest right, over the rows read so far."""
+    return max(row.right for row in block.lines if row.cells > 1)
+
+
+def _crosses_a_cell_start(line: TextLine, block: _Block, body_size: float) -> bool:
+    """Whether `line` runs across where a cell of the table's last row starts: a wrapped cell's
+    line stays inside its cell, a paragraph set close under the table runs across them."""
+    row = next(row for row in reversed(block.lines) if row.cells > 1)
+    margin = CELL_START_MARGIN_EMS * body_size
+    return any(line.left + margin < start < line.right - margin for start in row.cell_starts)
 
 
 class _Vocabulary:

@@ -1338,8 +1338,13 @@ def named_models(reading: ReadableOutline) -> Fact:
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
 _USES_A_NAME = re.compile(
     r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with))"
-    r"[ \t]+(?:the[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
+    r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )
+_USES_AN_ACRONYM = re.compile(
+    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with))"
+    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
+)
+_ACRONYM_JOINS = frozenset({"and", "or", "of", "&"})
 _MODEL_SECTION_SENTENCES = 2
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
@@ -1351,7 +1356,8 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
     practice model section, or under a heading that names its practice model ("Practice model" /
     "We use Systemic Practice across all of our teams"): the section says what the name is, as
     "our practice model is" does in a sentence (decision 0015). Elsewhere a name merely used
-    stays a description."""
+    stays a description. An acronym spelt out in brackets there names a model too (decision
+    0054)."""
     found: list[tuple[int, str, Span]] = []
     text = reading.text
     for section in reading.outline.sections:
@@ -1379,8 +1385,21 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 name = _model_name(words, False, called=True, keeps_practice=True)
                 if name is not None:
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
+            for match in _USES_AN_ACRONYM.finditer(text, sentence.start, sentence.end):
+                if _spells(match.group("name"), match.group("spelt")):
+                    found.append(
+                        (match.start("name"), match.group("name"), Span(*match.span("name")))
+                    )
             sentence = reading.sentence_after(sentence)
     return found
+
+
+def _spells(acronym: str, spelt: str) -> bool:
+    """Whether the words in brackets after an acronym spell it by their first letters ("PACE
+    (playfulness, acceptance, curiosity and empathy)"): the council names its model and says
+    what the name stands for, so the acronym is the model's name, not an abbreviation of a law."""
+    words = [word for word in re.split(r"[\s,]+", spelt) if word and word not in _ACRONYM_JOINS]
+    return "".join(word[0] for word in words).upper() == acronym
 
 
 _WAYS_OF_WORKING: dict[str, str] = _DATA["named_models"]["ways_of_working"]

@@ -1,0 +1,153 @@
+"""Table rows that PDFium reads one column at a time.
+
+LibreOffice prints a Word table row whose cells wrap as one text run per cell: PDFium gives the
+first cell's lines, then goes back up for the next cell's ("Children and Young Persons Act",
+"2008", "Care planning and independent", "reviewing officers"). Read in that order, the row's
+cells come apart and the table's statutes lose their years. This pass puts such a row back
+together, and makes a cell boundary of a gap too narrow to tell a cell alone where the text
+after it starts at the left of a wrapped cell's line beside it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from app.ingest.pdf import CELL_SEPARATOR, TextLine
+
+MAX_CELL_LINES = 4
+"""A cell wraps to at most this many lines; a longer run of lines is a column of text."""
+MAX_COLUMNS = 8
+SAME_TOP_SHARE = 0.3
+"""A row's next cell starts at least this share of the type size above the row's bottom."""
+CELL_LINE_PITCH = 1.6
+"""A cell's wrapped line stands at most this many type sizes under the line before."""
+CENTRED_REACH = (MAX_CELL_LINES - 1) / 2 * CELL_LINE_PITCH
+"""A cell centred in a row of wrapped cells starts at most half their height above the row."""
+SAME_LEFT_EMS = 0.3
+WRAPPED_CELL_INSET_EMS = 3.0
+"""A wrapped cell's line starts this many ems or more right of the row's first cell."""
+ALIGNED_EMS = 0.25
+REACH = 2
+
+
+def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with each row read column by column, beside a row read whole (or
+    another such row), made one line whose cells are the columns' texts."""
+    result: list[TextLine] = []
+    index = 0
+    while index < len(lines):
+        band = _row_band(lines, index, body_size)
+        beside_a_row = band is not None and (
+            (result and result[-1].cells > 1) or (band[1] < len(lines) and lines[band[1]].cells > 1)
+        )
+        if band is None or not beside_a_row:
+            result.append(lines[index])
+            index += 1
+            continue
+        columns, index = band
+        result.append(_row_of(columns))
+    return result
+
+
+def _row_band(
+    lines: Sequence[TextLine], start: int, body_size: float
+) -> tuple[list[list[TextLine]], int] | None:
+    first = lines[start]
+    if first.cells > 1:
+        return None
+    columns: list[list[TextLine]] = [[first]]
+    index = start + 1
+    while index < len(lines) and len(columns) <= MAX_COLUMNS:
+        line = lines[index]
+        column = columns[-1]
+        if line.cells > 1:
+            break
+        below = line.top - column[-1].top
+        if (
+            abs(line.left - column[0].left) <= SAME_LEFT_EMS * body_size
+            and 0 < below <= CELL_LINE_PITCH * line.size
+        ):
+            if len(column) >= MAX_CELL_LINES:
+                return None
+            column.append(line)
+        elif line.left > max(cell_line.right for cell_line in column) and _beside(line, columns):
+            columns.append([line])
+        else:
+            break
+        index += 1
+    if len(columns) < 2 or len(columns) > MAX_COLUMNS:
+        return None
+    return columns, index
+
+
+def _beside(line: TextLine, columns: Sequence[Sequence[TextLine]]) -> bool:
+    """Whether `line` starts level with the row's cells: at their top, or within the rows' span
+    where a browser centres each cell's text in the row's height."""
+    top = min(cell[0].top for cell in columns)
+    bottom = max(cell[-1].bottom for cell in columns)
+    reach = CENTRED_REACH * line.size
+    return top - reach <= line.top <= bottom - SAME_TOP_SHARE * line.size
+
+
+def _row_of(columns: Sequence[Sequence[TextLine]]) -> TextLine:
+    every = [line for column in columns for line in column]
+    text = CELL_SEPARATOR.join(" ".join(line.text for line in column) for column in columns)
+    return dataclasses.replace(
+        columns[0][0],
+        text=text,
+        cells=len(columns),
+        wide_gaps=(),
+        cell_starts=tuple(column[0].left for column in columns[1:]),
+        top=min(line.top for line in every),
+        bottom=max(line.bottom for line in every),
+        left=min(line.left for line in every),
+        right=max(line.right for line in every),
+    )
+
+
+def gaps_at_wrapped_cells(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with each wide space made a cell boundary where the text after it starts
+    at the left of a neighbouring line that begins well inside the text: a cell's wrapped line
+    ("Children and Social Work Act 2017 Corporate parenting principles and" over "the local
+    offer" set under "Corporate")."""
+    result: list[TextLine] = []
+    for index, line in enumerate(lines):
+        neighbours = [
+            lines[other]
+            for other in range(max(0, index - REACH), min(len(lines), index + REACH + 1))
+            if other != index
+        ]
+        starts = [
+            other.left
+            for other in neighbours
+            if other.cells == 1 and other.left >= line.left + WRAPPED_CELL_INSET_EMS * body_size
+        ]
+        chosen = [
+            offset
+            for offset, start in line.wide_gaps
+            if any(abs(start - left) <= ALIGNED_EMS * body_size for left in starts)
+        ]
+        if not chosen:
+            result.append(line)
+            continue
+        text = line.text
+        for offset in sorted(chosen, reverse=True):
+            text = text[:offset] + CELL_SEPARATOR + text[offset + 1 :]
+        widened = len(CELL_SEPARATOR) - 1
+        kept = tuple(
+            (offset + widened * sum(1 for cut in chosen if cut < offset), start)
+            for offset, start in line.wide_gaps
+            if offset not in chosen
+        )
+        starts = sorted({*line.cell_starts, *(x for o, x in line.wide_gaps if o in chosen)})
+        result.append(
+            dataclasses.replace(
+                line,
+                text=text,
+                cells=line.cells + len(chosen),
+                wide_gaps=kept,
+                cell_starts=tuple(starts),
+            )
+        )
+    return result
