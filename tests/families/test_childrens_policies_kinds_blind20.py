@@ -33,3 +33,12 @@ def test_a_heading_naming_care_leavers_among_other_words_is_still_only_a_hint():
         "Every councillor is a corporate parent and must act as a good parent would.\n"
     )
     assert _kinds(text)[-1][0] == "corporate_parenting"
+
+
+def test_a_heading_about_children_on_the_edge_of_care_is_a_key_principle():
+    text = (
+        "# Our policy\n\n## Scope\n\nThis chapter covers all social work teams.\n\n"
+        "## Families at the edge of care\n\n"
+        "Where a teenager might come into care, a family group conference is offered first.\n"
+    )
+    assert _kinds(text)[-1][0] == "key_principles"
