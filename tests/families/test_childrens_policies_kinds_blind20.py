@@ -38,7 +38,8 @@ def test_a_heading_naming_care_leavers_among_other_words_is_still_only_a_hint():
 def test_a_heading_about_children_on_the_edge_of_care_is_a_key_principle():
     text = (
         "# Our policy\n\n## Scope\n\nThis chapter covers all social work teams.\n\n"
-        "## Families at the edge of care\n\n"
-        "Where a teenager might come into care, a family group conference is offered first.\n"
+        "## Teenagers on the edge of care\n\n"
+        "Sixteen-year-olds who lose their home are seen by our duty team before housing is "
+        "involved.\n"
     )
     assert _kinds(text)[-1][0] == "key_principles"
