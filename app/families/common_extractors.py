@@ -230,12 +230,16 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
     r"(?:\s+(?:in|to|made\s+to)\s+(?:this|the)\s+"
     r"(?:chapter|edition|version|issue|policy|procedure|document|guidance))?\s+"
     r"(?:took\s+effect|came\s+into\s+effect|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
-    r"(?:\s+by\s+(?:the\s+)?[a-z'\u2019 ]{3,60}?)?)\s+(?:on|in|from)\s+"
+    r"(?:\s+by\s+(?:the\s+|our\s+)?(?:[a-z'\u2019]+\s+){0,5}?"
+    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?)"
+    r"\s+(?:on|in|from)\s+"
 )
 """A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
 this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
 shown …"). Changes to anything but the text itself ("Changes to the Children Act came into
-force …") are not matched."""
+force …") are not matched, nor changes approved by a minister ("Changes approved by the
+Secretary of State in 2014"): only a board, panel, member, team or the like agrees the
+chapter's."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -379,12 +383,14 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             if is_entry:
                 entries.append((date, sentence, is_statement))
         elif (
-            _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
-            and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
-            and _NOW.search(lower, span.end, sentence.end)
-        ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
-            is_statement = True
-        elif _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start):
+            (
+                _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
+                and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
+                and _NOW.search(lower, span.end, sentence.end)
+            )
+            or _the_text_was_changed(reading, sentence, opening_end, date_start)
+            or _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start)
+        ):
             is_statement = True
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(

@@ -90,3 +90,8 @@ def test_children_of_sixteen_and_seventeen_are_no_leaving_care_age():
 def test_a_version_label_in_emphasis_keeps_its_minor_number():
     text = "# Our values\n\n_Version 5.0_\n\nThe policy explains how the service works.\n"
     assert _value(text, "version_label", "chapter.md") == "Version 5.0"
+
+
+def test_changes_approved_by_a_minister_are_not_the_chapters_amendment():
+    text = OPENING + "Changes approved by the Secretary of State in March 2014 apply to us all.\n"
+    assert _value(text, "amendment_date") is None
