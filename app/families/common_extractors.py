@@ -43,7 +43,8 @@ _AMENDMENT_VERB = re.compile(
     r"\b(?:revised|updated|amended|added|reviewed|rewritten|refreshed|introduced|inserted|"
     r"removed|deleted|replaced|published|changed|expanded|incorporated|restructured|"
     r"reformatted|re-written|re-issued|reissued|made|clarified|reworded|renamed|retitled|"
-    r"moved|reshaped|reworked|redrafted|reorganised|reorganized|overhauled)\b"
+    r"moved|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited|"
+    r"brought\s+(?:up\s+to\s+date|into\s+line))\b"
 )
 _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
@@ -77,12 +78,13 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
-    r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued)"
+    r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
+    r"edited)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
-    r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+made(?:\s+throughout)?)?"
+    r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?)?"
     r"|date\s+(?:approved|issued|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
@@ -137,7 +139,7 @@ _CHANGES_LABEL_BRACKETED = re.compile(
     r"(?:last[ \t]+|previous[ \t]+)?"
     r"(?:issue|edition|version|review|revision|update|chapter)"
     r"|[ \t]+(?:this|in\s+this|at\s+this|for\s+this)[ \t]+(?:time|round|update|review|issue))?"
-    r"[ \t]*\($"
+    r"[ \t]*\((?:dated[ \t]+)?$"
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t*_]*(?:[:\-\u2013\u2014]|$)")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
@@ -205,7 +207,8 @@ stand ("In November 2024 we shortened our timescale: a plan is now made within 4
 _CHANGED_VERB = (
     r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date"
     r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
-    r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled)"
+    r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited"
+    r"|brought\s+into\s+line)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
@@ -221,6 +224,29 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 ("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
 "It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
 was amended in …") is no part of the text."""
+_THE_CHANGES_TOOK_EFFECT = re.compile(
+    r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|recent|minor|key)\s+)?"
+    r"(?:changes|amendments|revisions)"
+    r"(?:\s+(?:in|to|made\s+to)\s+(?:this|the)\s+"
+    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance))?\s+"
+    r"(?:took\s+effect|came\s+into\s+effect|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
+    r"(?:\s+by\s+(?:the\s+|our\s+)?(?:[a-z'\u2019]+\s+){0,5}?"
+    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?)"
+    r"\s+(?:on|in|from)\s+"
+)
+"""A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
+this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
+shown …"). Changes to anything but the text itself ("Changes to the Children Act came into
+force …") are not matched, nor changes approved by a minister ("Changes approved by the
+Secretary of State in 2014"): only a board, panel, member, team or the like agrees the
+chapter's."""
+_THE_PAGE_WAS_UPDATED = re.compile(
+    r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
+    r"(?:\s+on)?\s+"
+)
+"""A sentence that only says when the page was updated, with a day ("This page was updated on 18
+March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is, not a change
+note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)\b"
 )
@@ -298,6 +324,12 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             opening_end = field.end()
         if _NOT_YET.search(lower, sentence.start, date_start):
             continue
+        if (
+            date.day is not None
+            and _THE_PAGE_WAS_UPDATED.fullmatch(lower, opening_end, date_start)
+            and _ENDS_WITH_DATE.match(lower, span.end, sentence.end)
+        ):
+            continue
         if date.month is None:
             is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
         elif opening_end == date_start:
@@ -351,10 +383,14 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             if is_entry:
                 entries.append((date, sentence, is_statement))
         elif (
-            _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
-            and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
-            and _NOW.search(lower, span.end, sentence.end)
-        ) or _the_text_was_changed(reading, sentence, opening_end, date_start):
+            (
+                _OPENING_YEAR_LEAD_IN.fullmatch(lower, opening_end, date_start)
+                and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
+                and _NOW.search(lower, span.end, sentence.end)
+            )
+            or _the_text_was_changed(reading, sentence, opening_end, date_start)
+            or _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start)
+        ):
             is_statement = True
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(
@@ -568,6 +604,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
+    r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
     r")(?:\s+on)?\s*[:|\-\u2013]?"
     r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
@@ -689,8 +726,8 @@ print it ("Last updated 18 November 2024 - See all updates")."""
 
 
 _VERSION_LABEL = re.compile(
-    r"v\d+(?:\.\d+)*\b"
-    r"|(?:version|issue|ver\.)[ \t]*\d+(?:\.\d+)*\b"
+    r"v\d+(?:\.\d+)*(?![a-z0-9])"
+    r"|(?:version|issue|ver\.)[ \t]*\d+(?:\.\d+)*(?![a-z0-9])"
     r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[*_ \t]*(?::[*_ \t]*\|?|\|)[*_ \t]*"
     r"(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"

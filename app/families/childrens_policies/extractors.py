@@ -78,14 +78,20 @@ _LEAVING_CARE = re.compile(
     r"\b(?:leav(?:e|es|ing)|left)\s+(?:their\s+|our\s+)?care\b|\bcare[\s-]+leavers?\b"
     r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b|\bremains?\s+in\s+care\b"
     r"|\b(?:been|were|was)\s+(?:looked[\s-]+after|in\s+care)\b|\bpersonal\s+advis[eo]rs?\b"
+    r"|\bformer(?:ly)?\s+looked[\s-]+after\b|\b18[ \t]*(?:\+|plus)[ \t]+(?:team|service)s?\b"
 )
-_LEAVING_CARE_WORDS = ("leav", "left", "experienced", "remain", "personal advis", "been", "were")
+"""A sentence about leaving care; "former looked after children" are care leavers, and an "18+
+team" or "18 plus service" is the leaving care service under the name many councils give it."""
+_LEAVING_CARE_WORDS = (
+    "leav", "left", "experienced", "remain", "personal advis", "been", "were", "former", "18+",
+    "18 plus",
+)  # fmt: skip
 """Every leaving-care phrasing holds one of these."""
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
-    r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|young\s+people)\s+"
+    r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
