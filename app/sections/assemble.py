@@ -920,7 +920,15 @@ def _opens_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool
     if index == 0 or raw[index - 1].type != "paragraph":
         return False
     before = text[raw[index - 1].content_start : raw[index - 1].content_end].rstrip()
-    return bool(before) and before[-1] in ".!?"
+    if not before or before[-1] not in ".!?":
+        return False
+    last_sentence = re.split(r"[.!?]\s+", before[:-1])[-1]
+    return _ANNOUNCES_A_LIST.search(last_sentence) is None
+
+
+_ANNOUNCES_A_LIST = re.compile(r"(?i)\b(?:below|following|as\s+follows|these|listed|are\s+to)\b")
+"""Words by which a sentence ending in a full stop still introduces the list under it ("Our
+values are set out below.")."""
 
 
 def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:

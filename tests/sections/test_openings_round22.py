@@ -37,3 +37,10 @@ def test_a_list_a_sentence_introduces_stays_with_that_sentence() -> None:
     assert_tiles(outline)
     starts = [start for _kind, start in kinds_and_starts(outline)]
     assert not any(start.startswith("- Be honest") for start in starts)
+
+
+def test_a_list_announced_by_a_sentence_ending_in_a_full_stop_stays_with_it() -> None:
+    outline = outline_of(UNHEADED.format(list_intro="Our partners sign up to the rules below.\n\n"))
+    assert_tiles(outline)
+    starts = [start for _kind, start in kinds_and_starts(outline)]
+    assert not any(start.startswith("- Be honest") for start in starts)
