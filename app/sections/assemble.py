@@ -833,8 +833,9 @@ def _segment_run(
     blocks = [
         RunBlock(
             probabilities=scores,
-            weight=_weight(content, raw[index], state.rule[index]),
-            may_open=raw[index].type != "list_item"
+            weight=_weight(content, raw[index], state.rule[index])
+            * (1.0 / LIST_ITEM_WEIGHT if _in_unintroduced_list(text, raw, index) else 1.0),
+            may_open=(raw[index].type != "list_item" or _opens_unintroduced_list(text, raw, index))
             and state.rule[index] != CONTENTS_ENTRY
             and not (layout.spaced and _closes_list(text, raw, index))
             and not continues,
@@ -910,6 +911,35 @@ def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:
         if block.type == "paragraph" and before.type == "paragraph"
     ]
     return bool(gaps) and sum(gaps) * 2 > len(gaps)
+
+
+def _opens_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A list's first item may open a section when no sentence introduces the list: a run of
+    bulleted values straight after a paragraph on partners ends with a full stop, not a colon,
+    so the list is a section of its own rather than that paragraph's continuation."""
+    if index == 0 or raw[index - 1].type != "paragraph":
+        return False
+    before = text[raw[index - 1].content_start : raw[index - 1].content_end].rstrip()
+    if not before or before[-1] not in ".!?":
+        return False
+    last_sentence = re.split(r"[.!?]\s+", before[:-1])[-1]
+    return _ANNOUNCES_A_LIST.search(last_sentence) is None
+
+
+_ANNOUNCES_A_LIST = re.compile(r"(?i)\b(?:below|following|as\s+follows|these|listed|are\s+to)\b")
+"""Words by which a sentence ending in a full stop still introduces the list under it ("Our
+values are set out below.")."""
+
+
+def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:
+    """The block is an item of a list no sentence introduces: its items are the section's own
+    content, not details of a paragraph, so each says as much as a short paragraph."""
+    if raw[index].type != "list_item":
+        return False
+    first = index
+    while first > 0 and raw[first - 1].type == "list_item":
+        first -= 1
+    return _opens_unintroduced_list(text, raw, first)
 
 
 def _closes_list(text: str, raw: list[RawBlock], index: int) -> bool:

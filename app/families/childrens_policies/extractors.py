@@ -717,6 +717,12 @@ _STATED_COUNT = re.compile(
 )
 _STATED_COUNT_REACH = 48
 """Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
+_COUNT_STATED_AFTER = re.compile(
+    rf"principles\b[^.;:]{{0,80}}?\b(?:(?:are|is)\s+(?P<number>{NUMBER_PATTERN})\s+in\s+number"
+    rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b)"
+)
+"""A count stated after "principles": "the principles … are seven in number", "sets out the
+principles in seven parts"."""
 
 
 @_registers("corporate_parenting_principles")
@@ -887,6 +893,11 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
             if words not in numbers:  # the same words recur ("the corporate parenting …")
                 numbers[words] = read_trailing_number(words)
             number = numbers[words]
+            if number is not None and 0 < number < 100:
+                return number
+        after = _COUNT_STATED_AFTER.match(lower, position, sentence.end)
+        if after is not None:
+            number = read_trailing_number(after.group("number") or after.group("parts"))
             if number is not None and 0 < number < 100:
                 return number
     return None
@@ -1120,7 +1131,7 @@ _NAME_AFTER_MODEL_WORDS = (
 )
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
-_IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model)\s+is\s+")
+_IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model|framework)\s+is\s+")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
