@@ -337,8 +337,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     return sorted(found + short, key=lambda date: date.span.start) if short else found
 
 
+_SHORT_YEAR_SHAPE = re.compile(r"\d[/.]\d{1,2}[/.]\d\d")
+"""What every `_SHORT_YEAR_DATE` holds. It opens with a digit, which the regex engine can skip to;
+the full pattern opens with a look-behind, which it has to try at every character."""
+
+
 def _short_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
     """Day-first dates with a two-digit year (see `_SHORT_YEAR_DATE`)."""
+    if _SHORT_YEAR_SHAPE.search(text, start, end) is None:
+        return []
     found = []
     for match in _SHORT_YEAR_DATE.finditer(text, start, end):
         day = match.group("day") or match.group("day0")

@@ -760,6 +760,10 @@ December 2024."), and when it will next be reviewed ("Version 3.0 - issued Novem
 review November 2026")."""
 
 
+_MAY_HOLD_VERSION_LABEL = re.compile(r"version|issue|ver\.|v\d")
+"""Words every `_VERSION_LABEL` match holds. Most chapters hold none, and this search is about a
+tenth of the cost of the label pattern, whose look-behinds the regex engine tries at every
+character."""
 _VERSION_ENTRY_LINE = re.compile(
     rf"[ \t]*[,|\-\u2013\u2014(][ \t]*{_WRITTEN_DATE}\)?[ \t]*[:|\-\u2013\u2014][ \t]*\S"
 )
@@ -775,7 +779,8 @@ def version_label(reading: ReadableOutline) -> Fact:
     lower = reading.lower
     chosen: Span | None = None
     entries: list[tuple[tuple[int, int, int], Span]] = []
-    for match in _VERSION_LABEL.finditer(lower):
+    may_hold_label = _MAY_HOLD_VERSION_LABEL.search(lower) is not None
+    for match in _VERSION_LABEL.finditer(lower) if may_hold_label else ():
         if match.group("field") is not None:
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:

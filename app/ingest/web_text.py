@@ -51,6 +51,12 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     )
 
 
+MAX_JUMP_LINE = 80
+"""The longest line looked at as a jump link: "Back to top" with its markup and spaces is far
+shorter, so a text's long lines (a paragraph each, in text copied from a page) are passed over
+without being canonicalised."""
+
+
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     """`text` without its whole lines that are in-page jump links ("Back to top" after each
     section of a page copied as text), each with the blank line after it where one stands on
@@ -59,6 +65,8 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     kept: list[str] = []
     position = 0
     for start, end in _lines(text, 0, len(text)):
+        if end - start > MAX_JUMP_LINE:
+            continue
         line = text[start:end].strip()
         if not line or canonical_phrase(line.strip(_MARKUP_EDGES)) not in cues.jump_phrases:
             continue
