@@ -46,6 +46,7 @@ SPLITS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind21",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
