@@ -46,7 +46,8 @@ def is_page_stamp(line: str) -> bool:
 
 
 def footer_stamp(body: LexborNode, root: LexborNode) -> str | None:
-    """The first page stamp in a footer of the page outside `root` (the chapter), or None."""
+    """The first page stamp in a footer of the page outside `root` (the chapter), else one
+    standing on its own right after the chapter's element, or None."""
     for footer in body.css(FOOTERS)[:MAX_FOOTERS]:
         if _within(footer, root, body) or _within(root, footer, body):
             continue
@@ -54,6 +55,28 @@ def footer_stamp(body: LexborNode, root: LexborNode) -> str | None:
             words = " ".join(element.text(deep=True).split())
             if is_page_stamp(words):
                 return words
+    return _stamp_after(body, root)
+
+
+MAX_FOLLOWING_BLOCKS = 3
+"""How many of the blocks after the chapter's element are looked at for its stamp."""
+
+
+def _stamp_after(body: LexborNode, root: LexborNode) -> str | None:
+    """A page stamp among the first few blocks after the chapter's element, outside it ("Page
+    updated 2 August 2024" under the article's `<div>`): the main-content region ends where the
+    chapter's prose does, and the line dating it sits just below."""
+    if root.mem_id == body.mem_id:
+        return None
+    following = root.next
+    looked = 0
+    while following is not None and looked < MAX_FOLLOWING_BLOCKS:
+        if following.tag != "-text":
+            looked += 1
+            words = " ".join(following.text(deep=True).split())
+            if is_page_stamp(words):
+                return words
+        following = following.next
     return None
 
 
