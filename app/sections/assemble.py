@@ -436,21 +436,19 @@ def _opens_sibling(
     (the scope box: "Amendment", "Contents" are its parts), a heading the box's contents list
     names ("Contents", then "Scope of this chapter") is one of the document's sections, as the
     author listed them, also when another listed heading of the box stands between them
-    ("Contents", "Amendment", then "Scope"). Elsewhere a heading marked up as the section's own heading is (the same
-    Word style, `#` level, HTML level or bold line) is its sibling when that section already
-    says something of its own ("Permanence" and two sentences, then "Support for care leavers";
-    "Introduction", then "Legislation"), unless the model placed it only for want of another
-    kind. A one-sentence lead-in ("Key Outcomes", "We measure outcomes.", then "Being healthy")
-    introduces sub-headings, which join; so do headings after one that joined, and plain lines,
-    which carry no rank."""
+    ("Contents", "Amendment", then "Scope"). Elsewhere a heading marked up as the section's own
+    heading is (the same Word style, `#` level, HTML level or bold line) is its sibling when
+    that section already says something of its own ("Permanence" and two sentences, then
+    "Support for care leavers"; "Introduction", then "Legislation"), unless the model placed it
+    only for want of another kind. A one-sentence lead-in ("Key Outcomes", "We measure
+    outcomes.", then "Being healthy") introduces sub-headings, which join; so do headings after
+    one that joined, and plain lines, which carry no rank."""
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
         return listed_in_contents(
             text, raw, state, _box_first(opened, current), index
-        ) or _opens_after_record(
-            text, raw, state, cues, current, index
-        )
+        ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
     if state.rule[index] not in MARKED_UP_RULES or state.rule[previous] != state.rule[index]:
         return False

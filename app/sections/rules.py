@@ -66,7 +66,8 @@ _DATE_OR_LABEL = re.compile(
     r"|page[ ]\d+(?:[ ]of[ ]\d+)?"
     r"|(?:[a-z]+[ ]){0,2}version[ ]?:[ ]?v?\d+(?:\.\d+)*"  # "Document version: v14"
     rf"|(?:[a-z]+[ ]){{0,3}}[a-z]+[ ]?:[ ]*(?:{_WEEKDAY}[ ]+)?"  # "Next review: April 2026"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}))"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))"
     r"\.?$",
     re.IGNORECASE,
 )
