@@ -47,6 +47,7 @@ SPLITS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
     "blind22",
 )
 FORMAT_OF_SUFFIX = {

@@ -118,6 +118,8 @@ def _line_continues(line: str, next_line: str) -> bool:
         return False
     if _ENTRY_LINE.match(line) and _ENTRY_LINE.match(next_line):
         return False  # entries of a history, a line each
+    if _opens_a_stamp(next_line) and _ENDS_WITH_LINK_WORD.search(stripped) is None:
+        return False  # a title line, then its stamp ("Updated: June 2024", "Version 4 | …")
     marker = _LIST_MARKER.match(next_line)
     return marker is None or (
         _NUMBER_MARKER.fullmatch(marker.group()) is not None
@@ -134,6 +136,21 @@ _ENTRY_LINE = re.compile(
 """A line opening with a version or a date ("Version 1.1 - June 2023 - …", "March 2024: …").
 Two such lines in a row are entries of a history, each a line of its own, not one sentence
 hard-wrapped over two lines."""
+_FIELD_LABEL = re.compile(r"[ \t*_]*[A-Z][a-z]*(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]+\S")
+"""A line opening with a field's label of a few words and a colon ("Updated: …", "Date of last
+amendment: …"), as a page's stamp under its title is written."""
+_ENDS_WITH_LINK_WORD = re.compile(
+    r"\b(?:in|on|of|since|from|to|until|by|and|or|the|a|at|dated|during|before|after|was|were)$",
+    re.IGNORECASE,
+)
+"""A line ending mid-phrase ("…was revised in") goes on on the next line, whatever opens it."""
+
+
+def _opens_a_stamp(line: str) -> bool:
+    """Whether a line opens like a page's stamp: a version, a date or a field's label."""
+    return _ENTRY_LINE.match(line) is not None or _FIELD_LABEL.match(line) is not None
+
+
 _NUMBER_MARKER = re.compile(r"[ \t]*\d{1,3}\.[ \t]+")
 _WANTS_A_NUMBER = re.compile(
     r"\b(?:to|of|until|till|age|aged|turn|turns|reach|reaches|than|under|over|at|by|within"

@@ -320,7 +320,17 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or phrase in cues.box_headings
         or _PAGER_LINK.fullmatch(phrase) is not None
         or _READING_TIME.fullmatch(phrase) is not None
+        or _DOWNLOAD_LINK.fullmatch(phrase) is not None
     )
+
+
+_DOWNLOAD_LINK = re.compile(
+    r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
+    r"(?: as an? (?:pdf|word document|word file|printable document))?"
+    r"[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b"
+)
+"""A download link with its file's size ("Download this chapter as a PDF (212KB)", "Download
+(PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
 
 
 _READING_TIME = re.compile(
@@ -344,6 +354,10 @@ def is_breadcrumb(line: str) -> bool:
     if _CRUMB_START.match(line):
         items = [item for item in _CRUMB_SEPARATORS.split(line) if item]
         return len(items) >= 2 and all(_is_crumb(item) for item in items)
+    labelled = _YOU_ARE_HERE.match(line)
+    if labelled is not None:
+        items = [item for item in _CRUMB_SEPARATORS.split(line[labelled.end() :]) if item]
+        return len(items) >= 2 and all(_is_crumb(item) for item in items)
     items = _ARROW_SEPARATORS.split(line)
     return (
         len(items) >= MIN_ARROW_CRUMB_ITEMS
@@ -364,6 +378,9 @@ def _names_a_site(item: str) -> bool:
     )
 
 
+_YOU_ARE_HERE = re.compile(r"you are here\s*:\s*", re.IGNORECASE)
+"""A trail's own label: what follows it is a trail wherever it starts ("You are here: Manual
+home > Section 1 > Policies")."""
 MIN_ARROW_CRUMB_ITEMS = 3
 _ARROW_SEPARATORS = re.compile(r"\s+(?:[>\u203a\u00bb\u2192]|&gt;)\s+")
 """Only arrows join a trail that does not start at "Home": a slash or a bar also joins words in

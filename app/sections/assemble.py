@@ -166,7 +166,7 @@ def _plan_sections(
                 and current is not None
                 and _joins(current, kind, state, index, numbered_sections, cues)
                 and not _opens_sibling(
-                    text, raw, state, cues, current, index, decided_by, confidence
+                    text, raw, state, cues, current, index, decided_by, confidence, opened
                 )
             ):
                 levels[index] = 2
@@ -430,23 +430,25 @@ def _opens_sibling(
     index: int,
     decided_by: KindSource,
     confidence: float,
+    opened: list[_Open],
 ) -> bool:
     """A heading of the section's own kind that still opens a section of its own. In a container
     (the scope box: "Amendment", "Contents" are its parts), a heading the box's contents list
     names ("Contents", then "Scope of this chapter") is one of the document's sections, as the
-    author listed them. Elsewhere a heading marked up as the section's own heading is (the same
-    Word style, `#` level, HTML level or bold line) is its sibling when that section already
-    says something of its own ("Permanence" and two sentences, then "Support for care leavers";
-    "Introduction", then "Legislation"), unless the model placed it only for want of another
-    kind. A one-sentence lead-in ("Key Outcomes", "We measure outcomes.", then "Being healthy")
-    introduces sub-headings, which join; so do headings after one that joined, and plain lines,
-    which carry no rank."""
+    author listed them, also when another listed heading of the box stands between them
+    ("Contents", "Amendment", then "Scope"). Elsewhere a heading marked up as the section's own
+    heading is (the same Word style, `#` level, HTML level or bold line) is its sibling when
+    that section already says something of its own ("Permanence" and two sentences, then
+    "Support for care leavers"; "Introduction", then "Legislation"), unless the model placed it
+    only for want of another kind. A one-sentence lead-in ("Key Outcomes", "We measure
+    outcomes.", then "Being healthy") introduces sub-headings, which join; so do headings after
+    one that joined, and plain lines, which carry no rank."""
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
-        return listed_in_contents(text, raw, state, current.first, index) or _opens_after_record(
-            text, raw, state, cues, current, index
-        )
+        return listed_in_contents(
+            text, raw, state, _box_first(opened, current), index
+        ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
     if state.rule[index] not in MARKED_UP_RULES or state.rule[previous] != state.rule[index]:
         return False
@@ -458,6 +460,17 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _box_first(opened: list[_Open], current: _Open) -> int:
+    """Where the run of headed sections of `current`'s kind that ends with it begins: the box
+    whose first part may hold the contents list naming the box's later headings."""
+    first = current.first
+    for section in reversed(opened):
+        if section.kind != current.kind or not section.headed:
+            break
+        first = section.first
+    return first
 
 
 def _opens_after_record(

@@ -56,13 +56,19 @@ _DATE_OR_LABEL = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ ]+)?\d{4}"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?"
     r"|v(?:ersion)?[ ]?\d+(?:\.\d+)*(?:[ ]*[-\u2013\u2014|,:][ ]*"  # "Version 12 - May 2025"
+    r"(?:(?:last[ ])?(?:amended|updated|reviewed|revised|issued|published)[ ]?:?[ ]+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))?"
     r"|end|end of (?:chapter|document|procedure|policy)"
     r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised|edited|checked).*"
     rf"|(?:[a-z]+[ ]){{0,2}}(?:last[ ])?(?:updated|reviewed|amended|revised|published|edited"
     rf"|modified|checked)(?:[ ]on)?[ ]?:?[ ]+(?:{_WEEKDAY}[ ]+)?(?:\d|{_MONTH}).*"
-    r"|page[ ]\d+(?:[ ]of[ ]\d+)?)\.?$",
+    r"|page[ ]\d+(?:[ ]of[ ]\d+)?"
+    r"|(?:[a-z]+[ ]){0,2}version[ ]?:[ ]?v?\d+(?:\.\d+)*"  # "Document version: v14"
+    rf"|(?:[a-z]+[ ]){{0,3}}[a-z]+[ ]?:[ ]*(?:{_WEEKDAY}[ ]+)?"  # "Next review: April 2026"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))"
+    r"\.?$",
     re.IGNORECASE,
 )
 
