@@ -49,6 +49,7 @@ SPLITS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

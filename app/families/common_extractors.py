@@ -145,6 +145,16 @@ _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t*_]*(?:[:\-\u2013\u2014]|$)")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
 "Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …",
 "Revision note (January 2025): …")."""
+_THIS_EDITION_BRACKETED = re.compile(
+    r"(?:(?:in|for)\s+)?(?:this|the\s+(?:current|latest|present))\s+"
+    r"(?:edition|version|update|issue|revision|review)[ \t]*\([ \t]*"
+)
+_WE_DID_AFTER_BRACKET = re.compile(
+    r"[ \t]*\)[ \t]*,?[ \t]*(?:we[ \t]+(?:have[ \t]+)?[a-z]{3,}\b|[:\-\u2013\u2014])"
+)
+"""The current edition dated in brackets, then what the council did in it ("In this edition
+(May 2025) we have added …", "This version (March 2025): …"): the edition's date is the
+amendment's. A bracketed date after "this edition" with nothing done in it stays unread."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
@@ -363,9 +373,13 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     and _says_next_what_changed(reading, sentence)
                 )
             )
-        elif _CHANGES_LABEL_BRACKETED.fullmatch(
-            lower, opening_end, date_start
-        ) and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end):
+        elif (
+            _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
+            and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
+        ) or (
+            _THIS_EDITION_BRACKETED.fullmatch(lower, opening_end, date_start)
+            and _WE_DID_AFTER_BRACKET.match(lower, span.end, sentence.end)
+        ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
             lower, span.end, sentence.end

@@ -285,7 +285,9 @@ def _stamp_under_title(
         return False
     if _is_page_chrome(text, raw[index]):
         return True
-    if _is_amendment_stamp(text, raw[index]) and not state.is_heading[index]:
+    if (
+        _is_amendment_stamp(text, raw[index]) or _is_dated_amendment_line(text, raw[index])
+    ) and not state.is_heading[index]:
         return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None
     if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
@@ -344,6 +346,25 @@ _NAMES_AN_AMENDMENT = re.compile(r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?)\b"
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024") is its amendment note, which SPEC puts in the scope
 section: it does not stay with the title as a page's stamp ("Updated 3 June 2024", "v14") does."""
+
+
+_OPENS_NAMING_AN_AMENDMENT = re.compile(
+    r"[*_ ]*(?:last[ \t]+)?(?:amended|revised|amendments?)\b", re.IGNORECASE
+)
+
+
+def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
+    """A line under the title that opens by naming the chapter's amendment and dates it ("Last
+    amended: 9 December 2024 (leaving care section updated).", "Revised on 3 March 2025 to …"),
+    however many words: the chapter's amendment note, which SPEC puts in the scope section, not
+    a page stamp that stays with the title ("Updated 3 June 2024")."""
+    words = text[block.content_start : block.content_end]
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
+        and any(character.isdigit() for character in words)
+    )
 
 
 def _is_amendment_stamp(text: str, block: RawBlock) -> bool:

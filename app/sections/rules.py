@@ -585,11 +585,18 @@ def lone_sentence_lines(state: HeadingState) -> None:
     named = sum(
         1
         for index, rule in enumerate(state.rule)
-        if rule == "cue_heading" and not _capitalised(state.words(index))
+        if rule == "cue_heading"
+        and (not _capitalised(state.words(index)) or _one_word(state.words(index)))
     )
     if len(found) + named < MIN_SENTENCE_HEADINGS:
         for index in found:
             _demote(state, index, "lone_sentence_line")
+
+
+def _one_word(words: str) -> bool:
+    """A one-word heading ("Purpose", "Background") reads the same in sentence case as in title
+    case, so it agrees with sentence-case headings beside it."""
+    return len(_WORD.findall(words)) == 1
 
 
 def heading_under_title(state: HeadingState) -> None:

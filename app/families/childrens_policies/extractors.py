@@ -1114,6 +1114,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
+    (
+        ("we call", "we have called", "we've called"),
+        re.compile(
+            r"\b(?i:model)(?:\s+of\s+(?i:practice))?,?\s+(?:which|that)\s+we\s+"
+            r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
@@ -1122,6 +1130,7 @@ _SAYS_WHICH_IS_THE_MODEL = (
     _MODEL_PATTERNS[5][1],
     _MODEL_PATTERNS[7][1],
     _MODEL_PATTERNS[8][1],
+    _MODEL_PATTERNS[9][1],
 )
 _NAME_AFTER_MODEL_WORDS = (
     _MODEL_PATTERNS[0][1],
