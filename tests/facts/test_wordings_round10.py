@@ -13,19 +13,12 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact, PartialDate, find_dates
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from app.facts import PartialDate, find_dates
+from tests.reading import facts_of
 
 
 def _value(text: str, key: str, filename: str = "chapter.txt") -> object:
-    return _facts(text, filename)[key].value
+    return facts_of(text, filename)[key].value
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -76,7 +69,7 @@ def test_a_definition_list_field_dates_the_amendment_and_stamps_the_page() -> No
         "<dt>This revision</dt><dd>6 May 2024</dd><dt>Page reviewed</dt><dd>2 June 2025</dd>"
         "</dl><h2>About this chapter</h2><p>This chapter opens our procedures manual.</p>"
     )
-    facts = _facts(html, "chapter.html")
+    facts = facts_of(html, "chapter.html")
     assert facts["amendment_date"].value == "2024-05-06"
     assert facts["last_updated"].value == "2025-06-02"
     assert facts["version_label"].value == "3.1"

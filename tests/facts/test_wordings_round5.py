@@ -14,20 +14,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.analysis import analyze
-from app.facts import Fact, read_outline, sentence_spans
+from app.facts import read_outline, sentence_spans
 from app.families import get_family
 from app.ingest import read_source
+from tests.reading import facts_of
 
 _FAMILY_DATA_MODELS = "Restorative Practice"
 
 
-def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
-
-
 def _value(text: str, key: str, filename: str = "chapter.txt") -> object:
-    return _facts(text, filename)[key].value
+    return facts_of(text, filename)[key].value
 
 
 # --- amendment statements --------------------------------------------------------------------
@@ -47,7 +43,7 @@ def _value(text: str, key: str, filename: str = "chapter.txt") -> object:
 def test_labels_of_an_amendment_and_of_the_page(
     text: str, amendment: str | None, stamp: str | None
 ) -> None:
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts["amendment_date"].value == amendment
     assert facts["last_updated"].value == stamp
 
@@ -260,7 +256,7 @@ def test_a_note_and_an_older_statement_of_the_timescale_conflict() -> None:
         "permanence plan is now made within 4 months of a child coming into care.\n\n"
         "Key principles\n\nA permanence plan will be made for each child within six months.\n"
     )
-    fact = _facts(text)["permanence_plan_months"]
+    fact = facts_of(text)["permanence_plan_months"]
     assert fact.value == 4
     assert fact.conflict
     assert [alternative.value for alternative in fact.alternatives] == [6]

@@ -9,19 +9,11 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _value(text: str, key: str, filename: str = "chapter.txt") -> object:
-    return _facts(text, filename)[key].value
+    return facts_of(text, filename)[key].value
 
 
 # --- amendment notes whose subject is the chapter ------------------------------------------------
@@ -58,7 +50,7 @@ def _value(text: str, key: str, filename: str = "chapter.txt") -> object:
     ],
 )
 def test_a_note_whose_subject_is_the_chapter_dates_its_amendment(text: str, amendment: str) -> None:
-    fact = _facts(text)["amendment_date"]
+    fact = facts_of(text)["amendment_date"]
     assert fact.value == amendment
     assert fact.evidence and amendment[:4] in fact.evidence[-1].quote
 
@@ -87,7 +79,7 @@ def test_an_answer_takes_its_subject_from_the_question_above_it() -> None:
         "## How long does our support for care leavers last?\n\n"
         "A. Until they turn 21, or 25 if they are at college or university.\n"
     )
-    fact = _facts(text, "chapter.md")["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.md")["leaving_care_support_age"]
     assert fact.value == {
         "age": 21,
         "extended": [{"age": 25, "condition": "at college or university"}],

@@ -10,19 +10,11 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, name: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _support(text: str) -> tuple[int, list[int]] | None:
-    value = _facts(text)["leaving_care_support_age"].value
+    value = facts_of(text)["leaving_care_support_age"].value
     if value is None:
         return None
     return value["age"], [item["age"] for item in value["extended"]]
@@ -60,7 +52,7 @@ def test_a_later_age_for_everyone_in_the_next_sentence_is_no_extension() -> None
     ],
 )
 def test_a_labelled_note_with_its_date_in_brackets(text: str, amendment: str) -> None:
-    assert _facts(text)["amendment_date"].value == amendment
+    assert facts_of(text)["amendment_date"].value == amendment
 
 
 def test_a_page_stamp_after_a_separator_in_a_line() -> None:
@@ -68,7 +60,7 @@ def test_a_page_stamp_after_a_separator_in_a_line() -> None:
         "Policies and Values\n\nLanbury Council | Updated 4 May 2024\n\n"
         "This chapter applies to all staff."
     )
-    assert _facts(text)["last_updated"].value == "2024-05-04"
+    assert facts_of(text)["last_updated"].value == "2024-05-04"
 
 
 def test_a_version_in_a_document_control_row() -> None:
@@ -76,12 +68,12 @@ def test_a_version_in_a_document_control_row() -> None:
         "# Policies and Values\n\n**Version** | 3.1\n**Owner** | Head of Service\n\n"
         "This chapter applies to all staff."
     )
-    assert _facts(text, "chapter.md")["version_label"].value == "3.1"
+    assert facts_of(text, "chapter.md")["version_label"].value == "3.1"
 
 
 def test_a_version_column_header_is_not_a_value() -> None:
     text = "# Policies and Values\n\nVersion | Date\nCurrent | May 2024\n\nThis chapter applies."
-    assert _facts(text, "chapter.md")["version_label"].value is None
+    assert facts_of(text, "chapter.md")["version_label"].value is None
 
 
 def test_a_name_used_at_the_opening_of_the_practice_model_section_is_the_model() -> None:
@@ -89,7 +81,7 @@ def test_a_name_used_at_the_opening_of_the_practice_model_section_is_the_model()
         "# Values\n\n## Our practice model\n\nOur teams use Family Network Practice in every "
         "assessment. It helps families plan together."
     )
-    assert _facts(text, "chapter.md")["named_models"].value == ["Family Network Practice"]
+    assert facts_of(text, "chapter.md")["named_models"].value == ["Family Network Practice"]
 
 
 def test_a_name_used_in_another_section_stays_a_description() -> None:
@@ -97,9 +89,9 @@ def test_a_name_used_in_another_section_stays_a_description() -> None:
         "# Values\n\n## Working with partners\n\nOur teams use Family Network Practice with "
         "schools. We meet them each term."
     )
-    assert _facts(text, "chapter.md")["named_models"].value == []
+    assert facts_of(text, "chapter.md")["named_models"].value == []
 
 
 def test_a_name_ending_in_model_is_left_to_the_model_patterns() -> None:
     text = "# Values\n\n## Practice model\n\nOur work follows the Operating Model - Bright Paths."
-    assert "Operating Model" not in _facts(text, "chapter.md")["named_models"].value
+    assert "Operating Model" not in facts_of(text, "chapter.md")["named_models"].value

@@ -9,15 +9,7 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _facts(text: str) -> dict[str, Fact]:
     ],
 )
 def test_amendment_statements_in_fresh_wordings(text, amendment):
-    assert _facts("Our values.\n\n" + text + "\n")["amendment_date"].value == amendment
+    assert facts_of("Our values.\n\n" + text + "\n")["amendment_date"].value == amendment
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def test_amendment_statements_in_fresh_wordings(text, amendment):
     ],
 )
 def test_wordings_that_are_no_amendment_statement(text):
-    assert _facts("Our values.\n\n" + text + "\n")["amendment_date"].value is None
+    assert facts_of("Our values.\n\n" + text + "\n")["amendment_date"].value is None
 
 
 @pytest.mark.parametrize(
@@ -63,9 +55,9 @@ def test_wordings_that_are_no_amendment_statement(text):
     ],
 )
 def test_a_model_named_in_a_which_is_the_model_clause(text, models):
-    assert _facts("Our practice.\n\n" + text + "\n")["named_models"].value == models
+    assert facts_of("Our practice.\n\n" + text + "\n")["named_models"].value == models
 
 
 def test_a_which_clause_about_something_else_names_no_model():
     text = "Staff attend Monday Briefings, which is the place to raise worries.\n"
-    assert _facts("Our practice.\n\n" + text)["named_models"].value == []
+    assert facts_of("Our practice.\n\n" + text)["named_models"].value == []

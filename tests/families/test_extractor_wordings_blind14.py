@@ -11,19 +11,11 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, name: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _support(text: str) -> tuple[int, list[int]] | None:
-    value = _facts("Our values.\n\n" + text + "\n")["leaving_care_support_age"].value
+    value = facts_of("Our values.\n\n" + text + "\n")["leaving_care_support_age"].value
     if value is None:
         return None
     return value["age"], sorted(item["age"] for item in value["extended"])
@@ -110,7 +102,7 @@ def test_an_age_in_a_sentence_not_about_care_leavers_offers_no_extension():
 
 
 def _amendment(text: str, name: str = "chapter.txt") -> str | None:
-    value = _facts(text, name)["amendment_date"].value
+    value = facts_of(text, name)["amendment_date"].value
     return None if value is None else str(value)
 
 
@@ -156,13 +148,13 @@ def test_a_titles_own_update_is_no_amendment_of_the_chapter():
 
 
 def test_a_bare_updated_stamp_with_a_day_is_still_the_pages():
-    facts = _facts("Our values.\n\nUpdated 5 August 2024\n")
+    facts = facts_of("Our values.\n\nUpdated 5 August 2024\n")
     assert facts["amendment_date"].value is None
     assert facts["last_updated"].value == "2024-08-05"
 
 
 def test_a_first_publication_older_than_an_amendment_is_no_page_stamp():
-    facts = _facts("Our values.\n\nPublished 2 March 2020 · Amended 9 Jan 2024\n\nMore text.\n")
+    facts = facts_of("Our values.\n\nPublished 2 March 2020 · Amended 9 Jan 2024\n\nMore text.\n")
     assert facts["last_updated"].value is None
 
 
@@ -179,12 +171,12 @@ def test_a_principles_table_after_its_introduction_loses_its_column_header():
         "| Stability | They are safe and settled |\n"
         "| Adulthood | We prepare them for adulthood |\n"
     )
-    assert _facts(text, "chapter.md")["corporate_parenting_principles"].value == 7
+    assert facts_of(text, "chapter.md")["corporate_parenting_principles"].value == 7
 
 
 def test_a_practice_model_we_use_known_as_a_name():
     text = "Our values.\n\nThe practice model we follow is known as Bright Pathways.\n"
-    assert _facts(text)["named_models"].value == ["Bright Pathways"]
+    assert facts_of(text)["named_models"].value == ["Bright Pathways"]
 
 
 def test_the_time_to_reach_a_permanent_home_is_no_plan_timescale():
@@ -192,7 +184,7 @@ def test_the_time_to_reach_a_permanent_home_is_no_plan_timescale():
         "Our values.\n\nWe want children who cannot go home to be living in a permanent"
         " placement within 9 months of coming into care.\n"
     )
-    assert _facts(text)["permanence_plan_months"].value is None
+    assert facts_of(text)["permanence_plan_months"].value is None
 
 
 def test_care_ending_at_18_is_no_support_age():

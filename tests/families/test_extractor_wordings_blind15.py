@@ -9,15 +9,7 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 @pytest.mark.parametrize(
@@ -28,12 +20,12 @@ def _facts(text: str) -> dict[str, Fact]:
     ],
 )
 def test_a_sentence_saying_which_version_the_text_is(sentence, label):
-    assert _facts("Our policy.\n\n" + sentence + "\n")["version_label"].value == label
+    assert facts_of("Our policy.\n\n" + sentence + "\n")["version_label"].value == label
 
 
 def test_a_version_of_something_else_is_no_label():
     text = "Our policy.\n\nIt follows the version of the guidance issued by the government.\n"
-    assert _facts(text)["version_label"].value is None
+    assert facts_of(text)["version_label"].value is None
 
 
 @pytest.mark.parametrize(
@@ -44,12 +36,12 @@ def test_a_version_of_something_else_is_no_label():
     ],
 )
 def test_a_revision_dated_after_a_comma(sentence, amendment):
-    assert _facts("Our policy.\n\n" + sentence + "\n")["amendment_date"].value == amendment
+    assert facts_of("Our policy.\n\n" + sentence + "\n")["amendment_date"].value == amendment
 
 
 def test_a_published_review_dated_after_a_comma_is_no_amendment():
     text = "Our policy.\n\nThe national review, in May 2022, called for more early help.\n"
-    assert _facts(text)["amendment_date"].value is None
+    assert facts_of(text)["amendment_date"].value is None
 
 
 @pytest.mark.parametrize(
@@ -60,7 +52,7 @@ def test_a_published_review_dated_after_a_comma_is_no_amendment():
     ],
 )
 def test_a_later_leaving_care_age_offered_on_request(sentence):
-    value = _facts("Our policy.\n\n" + sentence + "\n")["leaving_care_support_age"].value
+    value = facts_of("Our policy.\n\n" + sentence + "\n")["leaving_care_support_age"].value
     assert value["age"] == 21
     assert [item["age"] for item in value["extended"]] == [25]
 
@@ -81,4 +73,4 @@ def test_a_list_of_lower_case_lines_ends_at_the_sentence_after_it():
         "Our hopes for children\n"
         "We want every child here to be safe, healthy and happy, and to do well at school.\n"
     )
-    assert _facts(text)["corporate_parenting_principles"].value == 7
+    assert facts_of(text)["corporate_parenting_principles"].value == 7

@@ -7,16 +7,7 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
-
+from tests.reading import facts_of
 
 HISTORY = (
     "Our policy.\n\n"
@@ -29,11 +20,11 @@ HISTORY = (
 
 
 def test_a_version_history_of_lines_dates_the_chapter_by_its_newest_line():
-    assert _facts(HISTORY)["amendment_date"].value == "2025-01"
+    assert facts_of(HISTORY)["amendment_date"].value == "2025-01"
 
 
 def test_a_version_history_of_lines_gives_the_newest_version():
-    assert _facts(HISTORY)["version_label"].value == "Version 3"
+    assert facts_of(HISTORY)["version_label"].value == "Version 3"
 
 
 def test_a_version_history_written_newest_first_gives_the_newest_version():
@@ -42,7 +33,7 @@ def test_a_version_history_written_newest_first_gives_the_newest_version():
         "Version 4.0 - June 2024 - wording updated\n"
         "Version 3.1 - April 2021 - new section added\n"
     )
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts["version_label"].value == "Version 4.0"
     assert facts["amendment_date"].value == "2024-06"
 
@@ -53,7 +44,7 @@ def test_a_hard_wrapped_sentence_that_mentions_a_version_still_runs_on():
         "The guidance we follow was first issued in 2018 and has since been replaced by\n"
         "version 2 of the same document, which the government published.\n"
     )
-    assert _facts(text)["version_label"].value is None
+    assert facts_of(text)["version_label"].value is None
 
 
 def test_provisions_cited_before_their_acts_are_a_legislation_list():
@@ -64,7 +55,7 @@ def test_provisions_cited_before_their_acts_are_a_legislation_list():
         "- Part 3 of the Children and Families Act 2014\n"
         "- the Equality Act 2010\n"
     )
-    items = _facts(text)["legislation"].value
+    items = facts_of(text)["legislation"].value
     assert [item["instrument"] for item in items] == [
         "Children Act",
         "Children Act",
@@ -81,22 +72,22 @@ def test_a_list_of_duties_in_sentences_is_no_legislation_list():
         "- families are supported under section 17 of the children act where they ask\n"
         "- children in care are visited often by their social worker\n"
     )
-    assert _facts(text)["legislation"].value == []
+    assert facts_of(text)["legislation"].value == []
 
 
 def test_a_model_the_council_says_it_calls_by_a_name():
     text = "Our policy.\n\nWe call our practice model Open Doors. It guides every visit.\n"
-    assert _facts(text)["named_models"].value == ["Open Doors"]
+    assert facts_of(text)["named_models"].value == ["Open Doors"]
 
 
 def test_calling_something_else_by_a_name_names_no_model():
     text = "Our policy.\n\nWe call our young people's forum Open Doors. It meets monthly.\n"
-    assert _facts(text)["named_models"].value == []
+    assert facts_of(text)["named_models"].value == []
 
 
 def _dated(note: str) -> str | None:
     text = "Our policy.\n\n" + note + "\n\nThe policy explains how we work with families.\n"
-    value: str | None = _facts(text)["amendment_date"].value
+    value: str | None = facts_of(text)["amendment_date"].value
     return value
 
 
@@ -127,7 +118,7 @@ def test_a_label_on_the_line_above_its_month():
 
 
 def test_a_review_label_above_a_full_date_stays_the_pages_stamp():
-    facts = _facts(
+    facts = facts_of(
         "Our policy.\n\nThe policy explains how we work with families.\n\nLast reviewed\n"
         "4 June 2023\n"
     )
@@ -136,7 +127,7 @@ def test_a_review_label_above_a_full_date_stays_the_pages_stamp():
 
 def test_a_version_line_with_its_status_in_brackets():
     text = "Our policy.\n\nThe policy explains how we work with families.\n\nVersion 5 (approved)\n"
-    assert _facts(text)["version_label"].value == "Version 5"
+    assert facts_of(text)["version_label"].value == "Version 5"
 
 
 def test_a_date_opening_its_named_update():
@@ -157,7 +148,7 @@ def test_content_reviewed_with_its_month():
 
 
 def test_content_updated_with_a_day_is_the_pages_stamp():
-    facts = _facts(
+    facts = facts_of(
         "Our policy.\n\nThe policy explains how we work with families.\n\n"
         "Content updated 4 June 2023\n"
     )
@@ -166,7 +157,7 @@ def test_content_updated_with_a_day_is_the_pages_stamp():
 
 
 def test_the_date_of_the_last_review_with_a_day_is_the_pages_stamp():
-    facts = _facts(
+    facts = facts_of(
         "Our policy.\n\nThe policy explains how we work with families.\n\n"
         "Date of last review: 14/03/2025\n"
     )
@@ -176,9 +167,9 @@ def test_the_date_of_the_last_review_with_a_day_is_the_pages_stamp():
 
 def test_a_model_named_by_the_sentence_that_uses_it():
     text = "Our policy.\n\nOur teams work with a model called Open Doors in every visit.\n"
-    assert _facts(text)["named_models"].value == ["Open Doors"]
+    assert facts_of(text)["named_models"].value == ["Open Doors"]
 
 
 def test_a_framework_of_another_kind_called_by_a_name_is_no_model():
     text = "Our policy.\n\nSchools use an assessment framework called Early Help Review.\n"
-    assert _facts(text)["named_models"].value == []
+    assert facts_of(text)["named_models"].value == []

@@ -7,15 +7,7 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 @pytest.mark.parametrize(
@@ -27,9 +19,9 @@ def _facts(text: str) -> dict[str, Fact]:
     ],
 )
 def test_an_amendment_labelled_as_the_most_recent_revision(sentence, amendment):
-    assert _facts("Our policy.\n\n" + sentence + "\n")["amendment_date"].value == amendment
+    assert facts_of("Our policy.\n\n" + sentence + "\n")["amendment_date"].value == amendment
 
 
 def test_a_most_recent_review_to_come_is_no_amendment():
     text = "Our policy.\n\nThe most recent revision will be reviewed in June 2027.\n"
-    assert _facts(text)["amendment_date"].value is None
+    assert facts_of(text)["amendment_date"].value is None

@@ -8,19 +8,11 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, name: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _value(text: str, key: str, name: str = "chapter.txt") -> object:
-    return _facts(text, name)[key].value
+    return facts_of(text, name)[key].value
 
 
 OPENING = "Our values\n\nThe policy explains how the service works with families.\n\n"
@@ -67,7 +59,7 @@ def test_a_page_that_says_it_was_updated_on_a_day_stamps_itself():
         "The policy explains how the service works.\n\n"
         "The page has been updated on 5 February 2024.\n"
     )
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts["amendment_date"].value == "2024-02-02"
     assert facts["last_updated"].value == "2024-02-05"
 

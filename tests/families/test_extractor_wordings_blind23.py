@@ -6,19 +6,11 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, name: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _value(text: str, key: str, name: str = "chapter.txt") -> object:
-    return _facts(text, name)[key].value
+    return facts_of(text, name)[key].value
 
 
 OPENING = "Our values\n\nThe policy explains how the service works with families.\n\n"

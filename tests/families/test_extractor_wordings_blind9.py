@@ -9,19 +9,11 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _support(text: str) -> tuple[int, list[int]] | None:
-    value = _facts(text)["leaving_care_support_age"].value
+    value = facts_of(text)["leaving_care_support_age"].value
     if value is None:
         return None
     return value["age"], [item["age"] for item in value["extended"]]
@@ -40,7 +32,7 @@ def _support(text: str) -> tuple[int, list[int]] | None:
     ],
 )
 def test_change_labels_before_a_date(text, amendment):
-    assert _facts("Our values.\n\n" + text + "\n")["amendment_date"].value == amendment
+    assert facts_of("Our values.\n\n" + text + "\n")["amendment_date"].value == amendment
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def test_change_labels_before_a_date(text, amendment):
     ],
 )
 def test_bracketed_dates_that_are_no_amendment(text):
-    assert _facts("Our values.\n\n" + text + "\n")["amendment_date"].value is None
+    assert facts_of("Our values.\n\n" + text + "\n")["amendment_date"].value is None
 
 
 def test_support_said_to_the_young_person_with_an_extension_on_request():

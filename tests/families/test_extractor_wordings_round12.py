@@ -10,15 +10,7 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, name: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 @pytest.mark.parametrize(
@@ -35,12 +27,12 @@ def _facts(text: str, name: str = "chapter.txt") -> dict[str, Fact]:
     ],
 )
 def test_amendment_statements_in_new_wordings(text: str, amendment: str) -> None:
-    assert _facts(text)["amendment_date"].value == amendment
+    assert facts_of(text)["amendment_date"].value == amendment
 
 
 def test_a_date_to_come_after_a_change_label_is_still_no_amendment() -> None:
     text = "Changes made to the guidance will next be reviewed in May 2026."
-    assert _facts(text)["amendment_date"].value is None
+    assert facts_of(text)["amendment_date"].value is None
 
 
 @pytest.mark.parametrize(
@@ -54,11 +46,11 @@ def test_a_date_to_come_after_a_change_label_is_still_no_amendment() -> None:
     ],
 )
 def test_page_stamps_in_new_wordings(text: str, stamp: str) -> None:
-    assert _facts(text)["last_updated"].value == stamp
+    assert facts_of(text)["last_updated"].value == stamp
 
 
 def test_a_bare_amended_date_is_the_amendment_not_the_pages_stamp() -> None:
-    facts = _facts("Our values\n\nAmended: 12 March 2024 (the outcomes were rewritten)\n")
+    facts = facts_of("Our values\n\nAmended: 12 March 2024 (the outcomes were rewritten)\n")
     assert facts["amendment_date"].value == "2024-03-12"
     assert facts["last_updated"].value is None
 
@@ -74,12 +66,12 @@ def test_a_bare_amended_date_is_the_amendment_not_the_pages_stamp() -> None:
     ],
 )
 def test_version_labels_in_fields_lists_and_rows(text: str, label: str) -> None:
-    assert _facts(text, "chapter.md")["version_label"].value == label
+    assert facts_of(text, "chapter.md")["version_label"].value == label
 
 
 def test_a_version_history_header_row_is_not_a_version() -> None:
     text = "| Version | Date |\n|---|---|\n"
-    assert _facts(text, "chapter.md")["version_label"].value is None
+    assert facts_of(text, "chapter.md")["version_label"].value is None
 
 
 def test_support_until_they_reach_the_age_of_with_an_extension() -> None:
@@ -87,16 +79,16 @@ def test_support_until_they_reach_the_age_of_with_an_extension() -> None:
         "Care leavers have a personal adviser until they reach the age of 21, or until 25 if "
         "they are still studying."
     )
-    value = _facts(text)["leaving_care_support_age"].value
+    value = facts_of(text)["leaving_care_support_age"].value
     assert value["age"] == 21
     assert [item["age"] for item in value["extended"]] == [25]
 
 
 def test_a_model_named_in_apposition_to_the_model_we_use() -> None:
     text = "We added a section on Family Network Practice, the model our teams use, in 2024."
-    assert _facts(text)["named_models"].value == ["Family Network Practice"]
+    assert facts_of(text)["named_models"].value == ["Family Network Practice"]
 
 
 def test_a_way_of_working_mentioned_in_passing_is_no_model() -> None:
     text = "Our teams use systemic practice, the approach many councils follow."
-    assert _facts(text)["named_models"].value == []
+    assert facts_of(text)["named_models"].value == []

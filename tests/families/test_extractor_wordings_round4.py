@@ -8,19 +8,11 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _value(text: str, key: str) -> object:
-    return _facts(text)[key].value
+    return facts_of(text)[key].value
 
 
 # --- dates and labels ------------------------------------------------------------------------
@@ -48,7 +40,7 @@ def _value(text: str, key: str) -> object:
     ],
 )
 def test_page_labels_and_change_notes(text, amendment, stamp):
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts["amendment_date"].value == amendment
     assert facts["last_updated"].value == stamp
 
@@ -67,7 +59,7 @@ def test_a_stamp_without_a_day_is_no_last_updated_date():
     ],
 )
 def test_dates_that_stamp_nothing(text):
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts["last_updated"].value is None
     assert facts["amendment_date"].value is None
 
@@ -112,7 +104,7 @@ def test_a_sentence_after_an_unmarked_list_of_statutes_is_not_an_item():
         "This chapter covers children in need, children we look after and care leavers.\n"
         "Our partners\nNo agency can keep children safe alone, and each one plays its part.\n"
     )
-    assert _facts(text)["legislation_count"].value == 3
+    assert facts_of(text)["legislation_count"].value == 3
 
 
 # --- named models ----------------------------------------------------------------------------

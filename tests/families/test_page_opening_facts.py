@@ -6,17 +6,7 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    """Facts of `text` read as a document: ingest, sections and blocks, then facts."""
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
-
+from tests.reading import facts_of
 
 # --- amendment date ------------------------------------------------------------------------------
 
@@ -41,7 +31,7 @@ def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
     ],
 )
 def test_amendment_statements_in_page_wordings(text, date):
-    assert _facts(text, "page.md")["amendment_date"].value == date
+    assert facts_of(text, "page.md")["amendment_date"].value == date
 
 
 def test_a_version_history_table_gives_its_latest_dated_row_and_version():
@@ -53,7 +43,7 @@ def test_a_version_history_table_gives_its_latest_dated_row_and_version():
         "| 2.0 | May 2022 | Revised throughout |\n\n"
         "This chapter sets out our values.\n"
     )
-    facts = _facts(text, "page.md")
+    facts = facts_of(text, "page.md")
     assert facts["amendment_date"].value == "2023-08-14"
     assert facts["version_label"].value == "2.1"
     assert facts["version_label"].evidence[0].quote == "2.1"
@@ -63,12 +53,12 @@ def test_a_table_without_a_version_column_gives_no_version_label():
     text = (
         "Law | Year\nChildren Act | 1989\nChildren Act | 2004\n\nThis chapter sets out our aims.\n"
     )
-    assert _facts(text)["version_label"].value is None
+    assert facts_of(text)["version_label"].value is None
 
 
 def test_a_sentence_citing_a_year_in_a_guidance_title_and_no_month_is_not_an_amendment():
     text = "Amended guidance: see Working Together to Safeguard Children 2023 for the detail."
-    assert _facts(text)["amendment_date"].value is None
+    assert facts_of(text)["amendment_date"].value is None
 
 
 # --- last updated --------------------------------------------------------------------------------
@@ -92,20 +82,20 @@ def test_a_sentence_citing_a_year_in_a_guidance_title_and_no_month_is_not_an_ame
     ],
 )
 def test_a_stamp_under_the_title_is_the_last_updated_date(text, date):
-    facts = _facts(text, "page.md")
+    facts = facts_of(text, "page.md")
     assert facts["last_updated"].value == date
     assert facts["amendment_date"].value is None
 
 
 def test_updated_with_a_date_inside_a_sentence_is_no_page_stamp():
     text = "Updated 3 June 2024 to add a paragraph on the national framework, and reviewed since."
-    assert _facts(text)["last_updated"].value is None
+    assert facts_of(text)["last_updated"].value is None
 
 
 def test_two_dates_on_adjacent_lines_are_read_apart():
     """The year closing one line is not the day of the month opening the next."""
     text = "Last updated 10 October 2024\n\nOctober 2024: Section 2 was revised.\n"
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts["last_updated"].value == "2024-10-10"
     assert facts["amendment_date"].value == "2024-10"
 
@@ -127,7 +117,7 @@ def test_two_dates_on_adjacent_lines_are_read_apart():
     ],
 )
 def test_care_leavers_named_with_the_age_their_support_lasts_to(text, age):
-    assert _facts(text)["leaving_care_support_age"].value == age
+    assert facts_of(text)["leaving_care_support_age"].value == age
 
 
 @pytest.mark.parametrize(
@@ -138,7 +128,7 @@ def test_care_leavers_named_with_the_age_their_support_lasts_to(text, age):
     ],
 )
 def test_an_age_opening_a_range_or_a_minimum_is_no_support_age(text):
-    assert _facts(text)["leaving_care_support_age"].value is None
+    assert facts_of(text)["leaving_care_support_age"].value is None
 
 
 def test_a_later_sentence_that_contradicts_the_amendment_note_is_an_alternative():
@@ -148,7 +138,7 @@ def test_a_later_sentence_that_contradicts_the_amendment_note_is_an_alternative(
         "from a personal adviser up to their 25th birthday.\n"
         "Young people leaving care are supported by the Leaving Care Team until the age of 21.\n"
     )
-    fact = _facts(text)["leaving_care_support_age"]
+    fact = facts_of(text)["leaving_care_support_age"]
     assert fact.value == {"age": 25, "extended": []}
     assert fact.conflict
     assert [alternative.value for alternative in fact.alternatives] == [{"age": 21, "extended": []}]
@@ -164,7 +154,7 @@ def test_statutes_cited_one_after_another_in_a_sentence_about_legislation_are_th
         "1989, the Children Act 2004, the Children and Families Act 2014 and the Children and "
         "Social Work Act 2017, together with Working Together to Safeguard Children 2023.\n"
     )
-    fact = _facts(text)["legislation"]
+    fact = facts_of(text)["legislation"]
     assert [item["instrument"] for item in fact.value] == [
         "Children Act",
         "Children Act",
@@ -172,7 +162,7 @@ def test_statutes_cited_one_after_another_in_a_sentence_about_legislation_are_th
         "Children and Social Work Act",
         "Working Together to Safeguard Children",
     ]
-    assert _facts(text)["legislation_count"].value == 5
+    assert facts_of(text)["legislation_count"].value == 5
 
 
 @pytest.mark.parametrize(
@@ -183,7 +173,7 @@ def test_statutes_cited_one_after_another_in_a_sentence_about_legislation_are_th
     ],
 )
 def test_two_statutes_or_dates_in_a_sentence_are_no_legislation_list(text):
-    assert _facts(text)["legislation_count"].value == 0
+    assert facts_of(text)["legislation_count"].value == 0
 
 
 # --- named models --------------------------------------------------------------------------------
@@ -194,12 +184,12 @@ def test_the_owner_named_before_an_operating_model_is_not_a_model():
         "Our work is organised through the Fernleigh Children's Services Operating Model - "
         "Stronger Together, which brings teams together around schools."
     )
-    assert _facts(text)["named_models"].value == ["Stronger Together"]
+    assert facts_of(text)["named_models"].value == ["Stronger Together"]
 
 
 def test_a_model_named_for_a_partnership_keeps_its_name():
     text = "We work to the Kestrel Family Partnership Model in every team."
-    assert _facts(text)["named_models"].value == ["Kestrel Family Partnership Model"]
+    assert facts_of(text)["named_models"].value == ["Kestrel Family Partnership Model"]
 
 
 @pytest.mark.parametrize(
@@ -210,7 +200,7 @@ def test_a_model_named_for_a_partnership_keeps_its_name():
     ],
 )
 def test_a_limit_after_words_read_as_a_number_is_still_found(text):
-    assert _facts(text)["leaving_care_support_age"].value == {"age": 25, "extended": []}
+    assert facts_of(text)["leaving_care_support_age"].value == {"age": 25, "extended": []}
 
 
 @pytest.mark.parametrize(
@@ -223,14 +213,14 @@ def test_a_limit_after_words_read_as_a_number_is_still_found(text):
 )
 def test_a_version_label_dated_on_its_line_is_the_version_label(line, label):
     text = f"Policies, Values and Principles\n{line}\nThis chapter sets out our aims.\n"
-    assert _facts(text)["version_label"].value == label
+    assert facts_of(text)["version_label"].value == label
 
 
 def test_a_version_named_inside_a_sentence_is_no_label():
     text = "Policies, Values and Principles\nVersion 2 of the guidance is now out.\nText.\n"
-    assert _facts(text)["version_label"].value is None
+    assert facts_of(text)["version_label"].value is None
 
 
 def test_children_we_look_after_is_the_councils_own_wording():
     text = "We support the children we look after and our care leavers to do well."
-    assert _facts(text)["looked_after_term"].value == "children who are looked after"
+    assert facts_of(text)["looked_after_term"].value == "children who are looked after"
