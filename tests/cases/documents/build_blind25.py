@@ -323,7 +323,7 @@ def _fodt(source: Any, maker: str) -> str:
             elif maker == "lo-banner-pdf" and level == 1:
                 body.append(
                     f'<table:table table:name="Banner{len(body)}" table:style-name="Banner">'
-                    '<table:table-column/><table:table-row>'
+                    "<table:table-column/><table:table-row>"
                     '<table:table-cell table:style-name="BannerCell" office:value-type="string">'
                     f'<text:p text:style-name="Banner Text">{text}</text:p>'
                     "</table:table-cell></table:table-row></table:table>"
