@@ -195,7 +195,7 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
             or _is_menu_row(parts, cues)
         )
     spaced = _SPACED_SEPARATOR.split(words.strip())
-    if len(spaced) >= MIN_MENU_ROW_PARTS and (
+    if len(spaced) >= MIN_SPACED_ROW_PARTS and (
         _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
     ):
         return True
@@ -292,14 +292,19 @@ def is_page_tool(line: str) -> bool:
 _SPACED_SEPARATOR = re.compile(r" {2,}")
 """Links of a menu copied from a page as one line keep two or more spaces between them
 ("Residents  Business  Council  Search"); a sentence never does."""
-MIN_MENU_ROW_PARTS = 3
+MIN_SPACED_ROW_PARTS = 3
+"""A row split at wide spaces has at least this many parts ("Accept  Decline  Cookie policy")."""
+MIN_MENU_ROW_PARTS = 4
+"""A menu row of labels, only some of them chrome, has at least this many: "Accessibility | Our
+values | Privacy" may be a heading between two links, "Home | All chapters | What's new |
+Glossary | Sign in" is a site's menu."""
 MAX_MENU_ITEM_WORDS = 5
 MAX_MENU_ITEM_LENGTH = 40
 
 
 def _is_menu_row(parts: list[str], cues: ChromeCues) -> bool:
     """A site's menu copied as one row ("Home | All chapters | What's new | Glossary | Sign in",
-    "A-Z of services  News  Jobs  Contact  Sign in"): at least three short labels, none a
+    "A-Z of services  News  Jobs  Contact  Sign in"): at least four short labels, none a
     sentence, one of them a chrome phrase ("Home", "Search", "Sign in"); a row of the chapter's
     own labels (a table's header copied as text) has no such phrase."""
     if len(parts) < MIN_MENU_ROW_PARTS:
@@ -599,7 +604,7 @@ def _is_menu_naming_next_line(text: str, line: str, end: int) -> bool:
     ("Section 1: Values  Policies, Values and Principles  Case Recording  Supervision" above
     "Policies, Values and Principles"): the menu names the page, and the page's title follows."""
     parts = [part for part in _SPACED_SEPARATOR.split(line.strip()) if part]
-    if len(parts) < MIN_MENU_ROW_PARTS or not all(_is_crumb(part) for part in parts):
+    if len(parts) < MIN_SPACED_ROW_PARTS or not all(_is_crumb(part) for part in parts):
         return False
     title = canonical_phrase(_next_filled_line(text, end))
     return bool(title) and any(canonical_phrase(part) == title for part in parts)
