@@ -196,9 +196,11 @@ _DATE_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during))[
 
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(\-\u2013\u2014][ \t]*"
-    r"(?:(?:dated|issued|published|approved)[ \t]+(?:(?:in|on)[ \t]+)?)?"
+    r"(?:(?:dated|issued|published|approved|(?:last[ \t]+)?(?:amended|revised))[ \t]+"
+    r"(?:(?:in|on)[ \t]+)?)?"
 )
-"""A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)"):
+"""A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
+"Version 2.3 \u2013 last amended 3 February 2025"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
 _REVIEW_TO_COME_AFTER = re.compile(
     r"[ \t]*[,;|\-\u2013\u2014][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))\b[^\n]*$"
