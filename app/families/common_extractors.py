@@ -1268,11 +1268,20 @@ _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
     r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
+    r"|\bframework[ \t]+(?:set|laid[ \t]+down|provided|created|established)[ \t]+(?:out[ \t]+)?"
+    r"(?:by|in)\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or
-the sentence naming them as its legal framework ("The legal framework is made up of …")."""
+the sentence naming them as its legal framework ("The legal framework is made up of …", "within
+the framework set by …")."""
+_STATES_ITS_BASIS = re.compile(
+    r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
+)
+"""A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and
+the Children Act 2004"): the Acts it names are its legislation however few, two being a list."""
+_STATUTES_ON_A_STATED_BASIS = 2
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
@@ -1286,6 +1295,8 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             _CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end)
         )
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
+        if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
+            needed = _STATUTES_ON_A_STATED_BASIS
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
