@@ -827,7 +827,7 @@ def version_label(reading: ReadableOutline) -> Fact:
         chosen = label
     if chosen is None and entries:
         chosen = max(entries, key=lambda entry: entry[0])[1]
-    if chosen is None and "|" in reading.text:
+    if chosen is None and ("|" in reading.text or _WIDE_GAP.search(reading.text)):
         chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
         return fact_or_none("version_label", None)
@@ -881,19 +881,23 @@ def _version_in_a_field_row(reading: ReadableOutline) -> Span | None:
 
 
 def _text_tables(text: str) -> list[list[list[Span]]]:
-    """Tables written as text (runs of lines holding "|"), as rows of trimmed cell spans; a
-    markdown table's "|---|" line is left out."""
+    """Tables written as text (runs of lines holding "|", or cells set apart by wide gaps, as a
+    table copied from a web page keeps its tabs), as rows of trimmed cell spans; a markdown
+    table's "|---|" line is left out."""
     tables: list[list[list[Span]]] = []
     rows: list[list[Span]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if "|" not in line:
+        if "|" in line:
+            if not _TABLE_SEPARATOR_LINE.fullmatch(line):
+                rows.append(_cells(text, start, end))
+        elif _WIDE_GAP.search(line.strip()):
+            rows.append(_gap_cells(text, start, end))
+        else:
             if rows:
                 tables.append(rows)
             rows = []
-        elif not _TABLE_SEPARATOR_LINE.fullmatch(line):
-            rows.append(_cells(text, start, end))
         start = end + 1
     if rows:
         tables.append(rows)
@@ -901,6 +905,17 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
 
 
 _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
+_WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3,})[ \t]*\S")
+"""Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
+never leaves three spaces between its words."""
+
+
+def _gap_cells(text: str, start: int, end: int) -> list[Span]:
+    """A row's cells where a tab or a wide gap sets them apart ("March 2025    v6    …")."""
+    return [
+        Span(start + found.start(), start + found.end())
+        for found in re.finditer(r"\S+(?:[ ]{1,2}\S+)*", text[start:end])
+    ]
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
