@@ -905,7 +905,7 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
 
 
 _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
-_WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3,})[ \t]*\S")
+_WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
 never leaves three spaces between its words."""
 

@@ -151,8 +151,10 @@ reviewed on …"): the trailing run stops at the stamp, which is kept."""
 
 def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     """`text` without the chrome lines among its last `TAIL_ZONE_LINES` lines that are not
-    chrome, after its last line of prose."""
+    chrome, after its last line of prose; a box's heading among them ("Related pages") goes with
+    the short lines under it, its links."""
     dropped: list[tuple[int, int]] = []
+    below: list[tuple[int, int]] = []
     seen = 0
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
@@ -160,12 +162,17 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
             continue
         if is_chrome_line(line, cues) or _is_navigation_link(line):
             dropped.append((start, min(end + 1, len(text))))
+            if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.box_headings:
+                dropped += below  # a box's heading ("Related pages") takes its links with it
+                below = []
             continue
         seen += 1
         if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
+        below.append((start, min(end + 1, len(text))))
     if not dropped:
         return text
+    dropped.sort(reverse=True)
     kept: list[str] = []
     position = 0
     for start, end in reversed(dropped):
@@ -189,11 +196,7 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
-        return (
-            _is_chrome_row(parts, cues)
-            or _is_link_row(line, parts)
-            or _is_menu_row(parts, cues)
-        )
+        return _is_chrome_row(parts, cues) or _is_link_row(line, parts) or _is_menu_row(parts, cues)
     spaced = _SPACED_SEPARATOR.split(words.strip())
     if len(spaced) >= MIN_SPACED_ROW_PARTS and (
         _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
@@ -332,9 +335,7 @@ def _is_flattened_menu(words: str, cues: ChromeCues) -> bool:
     opens with a chrome word ("Menu", "Home") and closes with a chrome phrase, and has no
     punctuation a sentence or a title would have (a full stop, a comma, a colon)."""
     tokens = words.strip(_MARKUP_EDGES).split()
-    if len(tokens) < MIN_FLAT_MENU_WORDS or any(
-        mark in words for mark in ".,;:!?()"
-    ):
+    if len(tokens) < MIN_FLAT_MENU_WORDS or any(mark in words for mark in ".,;:!?()"):
         return False
     if canonical_phrase(tokens[0]) not in cues.phrases:
         return False
