@@ -236,7 +236,8 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 "It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
 was amended in …") is no part of the text."""
 _THE_CHANGES_TOOK_EFFECT = re.compile(
-    r"(?:(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t*_]*[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
+    r"(?:(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t*_]*"
+    r"[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|recent|minor|key)\s+)?"
     r"(?:changes|amendments|revisions)"
     r"(?:\s+(?:in|to|made\s+to)\s+(?:this|the)\s+"
@@ -248,11 +249,11 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
 )
 """A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
 this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
-shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in this
-issue were made on 2 Sept. 2024"). Changes to anything but the text itself ("Changes to the Children Act came into
-force …") are not matched, nor changes approved by a minister ("Changes approved by the
-Secretary of State in 2014"): only a board, panel, member, team or the like agrees the
-chapter's."""
+shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in
+this issue were made on 2 Sept. 2024"). Changes to anything but the text itself ("Changes to
+the Children Act came into force …") are not matched, nor changes approved by a minister
+("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
+the like agrees the chapter's."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -800,8 +801,8 @@ _VERSION_LINE_TAIL = re.compile(
 )
 """What may follow a version label at its sentence's end: its status ("Version 3 (final)"), the
 version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
-December 2024.", "Version 3.2 \u00b7 Amended 11/2024"), and when it will next be reviewed ("Version 3.0 - issued November 2024 - next
-review November 2026")."""
+December 2024.", "Version 3.2 \u00b7 Amended 11/2024"), and when it will next be reviewed
+("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
 _MAY_HOLD_VERSION_LABEL = re.compile(r"version|issue|ver\.|v\d")

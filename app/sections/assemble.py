@@ -346,12 +346,14 @@ _NAMES_AN_AMENDMENT = re.compile(
     r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
-2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its amendment note, which SPEC puts in the scope
-section: it does not stay with the title as a page's stamp ("Updated 3 June 2024", "v14") does."""
+2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its
+amendment note, which SPEC puts in the scope section: it does not stay with the title as a
+page's stamp ("Updated 3 June 2024", "v14") does."""
 
 
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
-    r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
+    r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
+    r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:last[ \t]+)?(?:amended|revised|amendments?|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b)",
     re.IGNORECASE,
 )

@@ -63,7 +63,8 @@ def test_a_date_updated_field_still_stamps_the_page() -> None:
 
 def test_a_dated_entry_under_a_whats_changed_heading_dates_the_amendment() -> None:
     text = TITLE_MD + (
-        "## What’s new\n\n3 February 2025: support for young carers is now described in full.\n\n"
+        "## What\u2019s new\n\n"
+        "3 February 2025: support for young carers is now described in full.\n\n"
     )
     text += "## Values\n\nWe are honest with families.\n"
     assert _value(text, "amendment_date", "c.md") == "2025-02-03"
