@@ -50,6 +50,7 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "blind25",
     "blind26",
 )

@@ -342,20 +342,27 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
 
 
-_NAMES_AN_AMENDMENT = re.compile(r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?)\b")
+_NAMES_AN_AMENDMENT = re.compile(
+    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated)\b"
+)
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
-2023.", "Last amended 2nd February 2024") is its amendment note, which SPEC puts in the scope
-section: it does not stay with the title as a page's stamp ("Updated 3 June 2024", "v14") does."""
+2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its
+amendment note, which SPEC puts in the scope section: it does not stay with the title as a
+page's stamp ("Updated 3 June 2024", "v14") does."""
 
 
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
-    r"[*_ ]*(?:last[ \t]+)?(?:amended|revised|amendments?)\b", re.IGNORECASE
+    r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
+    r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
+    r"(?:last[ \t]+)?(?:amended|revised|amendments?|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b)",
+    re.IGNORECASE,
 )
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
     """A line under the title that opens by naming the chapter's amendment and dates it ("Last
-    amended: 9 December 2024 (leaving care section updated).", "Revised on 3 March 2025 to …"),
+    amended: 9 December 2024 (leaving care section updated).", "Revised on 3 March 2025 to …",
+    after the version it made: "Issue 2 \u2014 the changes in this issue were made on …"),
     however many words: the chapter's amendment note, which SPEC puts in the scope section, not
     a page stamp that stays with the title ("Updated 3 June 2024")."""
     words = text[block.content_start : block.content_end]
