@@ -86,3 +86,12 @@ def test_working_with_the_people_served_is_a_principle_and_with_partners_is_shar
         ("key_principles", "Working with children and young people"),
         ("shared_responsibility", "Working with partners"),
     ]
+
+
+def test_an_opening_in_the_introductions_own_words_keeps_the_introduction():
+    text = (
+        "Fostering Service: Values and Principles\n\n1. Introduction\n\n1.1 This policy sets out "
+        "the framework within which the fostering service works. It applies to every foster "
+        "carer.\n\n" + LATER
+    )
+    assert _kinds(outline_of(text))[1] == "introduction"
