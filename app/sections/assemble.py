@@ -578,6 +578,9 @@ def _heading_kind(
             and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
         ):
             return opening, "cue", 1.0
+        stated = _scope_stated_next(text, raw, state, index, cues, seen)
+        if stated is not None and stated != kind:
+            return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -609,6 +612,42 @@ def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
     return (
         cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
     )
+
+
+_CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
+"""A legal-style paragraph number ("1.1 ", "2.3.1 ") before the paragraph's words."""
+SCOPE_STATEMENT_SENTENCES = 3
+"""How many sentences of the first paragraph under the chapter's first heading may state the
+scope, the first one naming what the chapter is about."""
+
+
+def _scope_stated_next(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, cues: Cues, seen: set[str]
+) -> str | None:
+    """The scope box's kind when the paragraph under the chapter's first heading states whom
+    the chapter applies to in a sentence after its first ("This chapter describes our values.
+    It applies to all staff …"), as a clause-numbered paragraph or one that first names the
+    chapter's subject does: the first section is then the scope, whatever the heading calls it,
+    as when the statement opens the paragraph (`_states_the_scope_first`). Later headings, a
+    first section that never says whom it applies to, and one whose opening sentence is cued
+    as another kind's ("This policy sets out how we work …", the introduction's own words) keep
+    the heading's kind."""
+    following = index + 1
+    if not seen <= {TITLE_KIND, OTHER_KIND} or following >= len(raw):
+        return None
+    if state.is_heading[following] or raw[following].type != "paragraph":
+        return None
+    body = raw[following]
+    paragraph = text[body.content_start : body.content_end]
+    clause = _CLAUSE_NUMBER.match(paragraph)
+    if cues.content_kind(paragraph[clause.end() :] if clause else paragraph) is not None:
+        return None  # the opening speaks in another kind's own words ("This policy sets out …")
+    starts = [match.end() for match in _SENTENCE_END.finditer(paragraph)]
+    for start in starts[: SCOPE_STATEMENT_SENTENCES - 1]:
+        kind = cues.content_kind(paragraph[start:].lstrip())
+        if kind is not None and cues.splittable(kind) and not cues.trailing(kind):
+            return kind
+    return None
 
 
 def _opening_cue(
