@@ -28,15 +28,15 @@ import numpy.typing as npt
 
 OTHER = "other"
 
-BOUNDARY_COST = 2.0
+BOUNDARY_COST = 1.6
 """What opening a section costs, in nats of evidence."""
-BACKWARD_COST = 1.0
+BACKWARD_COST = 1.4
 """The extra cost of a kind that the family's order puts before the current one."""
 SKIP_COST = 0.3
 """The extra cost of each kind of the family's order that a turn forward passes over (a chapter
 goes from its scope to its introduction more often than to its practice model), and, in the
 run that opens the chapter, of each kind the first section passes over."""
-OTHER_COST = 1.0
+OTHER_COST = 1.4
 """The extra cost of turning to material of no kind inside a run."""
 OTHER_FLOOR = 0.05
 """A block is "other" unless some kind is at least about this likely."""
