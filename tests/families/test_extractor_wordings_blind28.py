@@ -40,3 +40,19 @@ def test_they_after_a_sentence_about_a_law_is_no_amendment():
         "were revised in March 2021 by the government.\n"
     )
     assert _amended(text) is None
+
+
+def _models(text: str) -> object:
+    return facts_of(TITLE + "This chapter applies to all of our staff.\n\n" + text)[
+        "named_models"
+    ].value
+
+
+def test_a_model_we_call_by_a_name_names_the_model():
+    text = "Our teams practise through a model we call Open Doors, which begins with the family.\n"
+    assert _models(text) == ["Open Doors"]
+
+
+def test_a_model_and_we_call_on_someone_is_no_name():
+    text = "We test every model we call on with families before it is used.\n"
+    assert _models(text) == []
