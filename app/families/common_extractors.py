@@ -224,7 +224,7 @@ _CHANGED_VERB = (
     r"|brought\s+into\s+line)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
-    r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:(?P<pronoun>it|they)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?)\s+"
@@ -264,9 +264,16 @@ _THE_PAGE_WAS_UPDATED = re.compile(
 March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is, not a change
 note."""
 _NAMES_THE_TEXT = re.compile(
-    r"\b(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)\b"
+    r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
+    r"|(?:these|the|our)\s+pages)\b"
 )
-"""What the sentence before an "It was amended …" says, for "It" to be the chapter."""
+"""What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
+"These pages … They were revised in …")."""
+
+
+_SCOPE = "scope"
+"""The kind of the section that holds a chapter's note of its own changes (an "It was amended in
+May 2024, when …" a few sentences after the one naming the chapter)."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -531,8 +538,13 @@ def _the_text_was_changed(
         return True
     original = reading.plain.to_original(sentence.start, sentence.start).start
     section = reading.outline.section_at(original)
-    heading = section.heading if section is not None else None
-    return heading is not None and _NAMES_THE_TEXT.search(heading.lower()) is not None
+    if section is None:
+        return False
+    if section.kind == _SCOPE and changed.group("pronoun") == "it":
+        return True  # the scope is where a chapter says what it is and when it changed
+    return (
+        section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
+    )
 
 
 _IT_GOES_ON = re.compile(r"it\s")

@@ -903,27 +903,37 @@ def _segment_run(
     }
     indexes = range(first_block, last_block)
     contents = [_content(text, raw, state, index) for index in indexes]
+    continuing = continues_numbered_section(contents)
+    may_open = [
+        (raw[index].type != "list_item" or _opens_unintroduced_list(text, raw, index))
+        and state.rule[index] != CONTENTS_ENTRY
+        and not (layout.spaced and _closes_list(text, raw, index))
+        and not _continues_sentence(text, raw, index)
+        and not continues
+        for index, continues in zip(indexes, continuing, strict=True)
+    ]
+    headings = [state.is_heading[index] for index in indexes]
+    opens_unit = [opens or index in forced for index, opens in zip(indexes, may_open, strict=True)]
     probabilities = [
-        _named_by_heading(cues, scores, content) if state.is_heading[index] else scores
-        for index, content, scores in zip(
-            indexes, contents, model.probabilities(contents), strict=True
+        _named_by_heading(cues, scores, content) if heading else scores
+        for content, scores, heading in zip(
+            contents,
+            _unit_probabilities(model, contents, opens_unit, headings),
+            headings,
+            strict=True,
         )
     ]
-    continuing = continues_numbered_section(contents)
     blocks = [
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index])
             * (1.0 / LIST_ITEM_WEIGHT if _in_unintroduced_list(text, raw, index) else 1.0),
-            may_open=(raw[index].type != "list_item" or _opens_unintroduced_list(text, raw, index))
-            and state.rule[index] != CONTENTS_ENTRY
-            and not (layout.spaced and _closes_list(text, raw, index))
-            and not continues,
+            may_open=opens,
             forced=forced.get(index),
             closing=_near_end(text, raw, index, layout.last_heading),
         )
-        for index, content, scores, continues in zip(
-            indexes, contents, probabilities, continuing, strict=True
+        for index, content, scores, opens in zip(
+            indexes, contents, probabilities, may_open, strict=True
         )
     ]
     fixed = {section.kind for section in run}
@@ -980,6 +990,40 @@ def _segment_run(
             )
         )
     return result
+
+
+def _unit_probabilities(
+    model: KindModel, contents: list[str], opens: list[bool], headings: list[bool]
+) -> list[dict[str, float]]:
+    """The kind model's probabilities for each block of a run, a paragraph read together with the
+    blocks that cannot open a section after it (its list's items, a line that carries on its
+    sentence): those blocks always share its section, so they are one unit of meaning, and the
+    model reads a sentence that introduces a list ("We expect the children we work with to be:")
+    far better with the list it introduces than alone, as it reads each short item better inside
+    its list. Every block of a unit gets the unit's probabilities; a heading and the blocks under
+    it are read one by one, as a heading's words are named on their own."""
+    owner = list(range(len(contents)))
+    for position in range(1, len(contents)):
+        if not opens[position] and not headings[position] and not headings[owner[position - 1]]:
+            owner[position] = owner[position - 1]
+    units: dict[int, list[str]] = {}
+    for position, content in enumerate(contents):
+        units.setdefault(owner[position], []).append(content)
+    firsts = list(units)
+    scores = dict(
+        zip(firsts, model.probabilities(["\n".join(units[f]) for f in firsts]), strict=True)
+    )
+    return [scores[owner[position]] for position in range(len(contents))]
+
+
+def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A paragraph that starts in lower case straight under another, no blank line between,
+    carries on that paragraph's sentence (a hard-wrapped line that happened to end at a
+    semicolon): a section never opens in the middle of a sentence."""
+    if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
+        return False
+    words = text[raw[index].content_start : raw[index].content_end].lstrip()
+    return words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
 
 
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:

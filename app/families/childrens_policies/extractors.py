@@ -1128,7 +1128,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("we call", "we have called", "we've called"),
         re.compile(
-            r"\b(?i:model)(?:\s+of\s+(?i:practice))?,?\s+(?:which|that)\s+we\s+"
+            r"\b(?i:model)(?:\s+of\s+(?i:practice))?(?:,?\s+(?:which|that))?\s+we\s+"
             r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
