@@ -540,7 +540,11 @@ def _the_text_was_changed(
     section = reading.outline.section_at(original)
     if section is None:
         return False
-    if section.kind == _SCOPE and changed.group("pronoun") == "it":
+    if (
+        section.kind == _SCOPE
+        and changed.group("pronoun") == "it"
+        and _opens_its_paragraph(reading, sentence)
+    ):
         return True  # the scope is where a chapter says what it is and when it changed
     return (
         section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
@@ -551,6 +555,17 @@ _IT_GOES_ON = re.compile(r"it\s")
 """A sentence that goes on about the same subject ("It applies to …"): "It" reaches back past it."""
 _IT_REACH = 3
 """Sentences back, within one paragraph, that "It" may reach for the text it stands for."""
+
+
+def _opens_its_paragraph(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether `sentence` opens its paragraph: an "It" there has no sentence beside it to stand
+    for, so in the scope it is the chapter; after a sentence in the same paragraph, that
+    sentence says what "It" is ("Our partnership keeps a plan. It was revised …")."""
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index <= 0:
+        return True
+    before = reading.sentences[index - 1]
+    return "\n\n" in reading.text[before.end : sentence.start]
 
 
 def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:
