@@ -61,8 +61,9 @@ def main() -> int:
         args.output.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
     if args.compare:
         earlier = json.loads(args.compare.read_text())
-        changed = sorted(path for path in hashes.keys() | earlier.keys()
-                         if hashes.get(path) != earlier.get(path))
+        changed = sorted(
+            path for path in hashes.keys() | earlier.keys() if hashes.get(path) != earlier.get(path)
+        )
         for path in changed:
             print(f"  differs: {path}")
         print(f"{len(changed)} readings differ")

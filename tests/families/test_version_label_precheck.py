@@ -3,6 +3,8 @@ search on the lines holding a label word finds what the search over the whole te
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -77,7 +79,7 @@ _LINES = st.lists(
 ).map("".join)
 
 
-def _found(matches: list) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+def _found(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     return [(match.span(), match.groupdict()) for match in matches]
 
 
