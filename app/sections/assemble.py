@@ -811,19 +811,14 @@ def _segment_runs(
         if section.kind == TITLE_KIND:
             titled = False
         if titled or not _starts_run(section, cues):
+            end_block = opened[position + 1].first if position + 1 < len(opened) else len(raw)
             if not titled and _may_hold_a_stretch(section, cues):
-                last_block = opened[position + 1].first if position + 1 < len(opened) else len(raw)
-                budget -= last_block - section.first
-                if budget >= 0:
-                    refined.extend(
-                        _unheaded_stretches(
-                            text, raw, state, cues, model, section, last_block, kinds_opened,
-                            layout,
-                        )
-                    )
-                    position += 1
-                    continue
-            refined.append(section)
+                budget -= end_block - section.first
+            if titled or not _may_hold_a_stretch(section, cues) or budget < 0:
+                refined.append(section)
+            else:
+                parts = (section, end_block, kinds_opened)
+                refined.extend(_unheaded_stretches(text, raw, state, cues, model, parts, layout))
             position += 1
             continue
         end = position + 1
@@ -892,19 +887,20 @@ def _unheaded_stretches(
     state: HeadingState,
     cues: Cues,
     model: KindModel,
-    section: _Open,
-    last_block: int,
-    kinds_opened: Counter[str],
+    where: tuple[_Open, int, Counter[str]],
     layout: _Layout,
 ) -> list[_Open]:
-    """The headed `section`, and the un-headed stretches inside it where the topic changes
+    """The headed section, and the un-headed stretches inside it where the topic changes
     without a heading (decision 0066): the values, then "Being a parent to the children in our
     care is a job for the whole Council…" and the principles, all under "What we believe"; a
     practice model named between two principles, the principles going on after it. The model
     divides the section as it divides an un-headed run; a part of another kind is taken out only
     when it starts two blocks or more under the heading, is of a kind no other section of the
     document has, says something at length, and the model is very sure of it. Other parts stay
-    with what they follow; the heading's own kind after a stretch takes up its topic again."""
+    with what they follow; the heading's own kind after a stretch takes up its topic again.
+    `where` is the section, the block its section ends before, and how many sections of each
+    kind the document's headings and cues opened."""
+    section, last_block, kinds_opened = where
     if last_block - section.first <= STRETCH_FIRST_OFFSET:
         return [section]
     parts = _segment_run(
