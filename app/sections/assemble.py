@@ -903,6 +903,8 @@ def _unheaded_stretches(
     section, last_block, kinds_opened = where
     if last_block - section.first <= STRETCH_FIRST_OFFSET:
         return [section]
+    if not _may_turn(text, raw, model, section, last_block, kinds_opened):
+        return [section]
     parts = _segment_run(
         text, raw, state, cues, model, [section], last_block, set(kinds_opened), layout
     )
@@ -919,6 +921,39 @@ def _unheaded_stretches(
         ):
             kept.append(part)
     return kept
+
+
+STRETCH_SIGN = 0.5
+"""A paragraph the model reads as another kind at least this surely is a sign that the topic
+may turn: only then is the section divided, which costs far more than reading its paragraphs."""
+
+
+def _may_turn(
+    text: str,
+    raw: list[RawBlock],
+    model: KindModel,
+    section: _Open,
+    last_block: int,
+    kinds_opened: Counter[str],
+) -> bool:
+    """Whether a paragraph two blocks or more under the heading reads as a kind no section of
+    the document has: most sections have none, and are left whole without being divided."""
+    candidates = [
+        text[raw[index].content_start : raw[index].content_end]
+        for index in range(section.first + STRETCH_FIRST_OFFSET, last_block)
+        if raw[index].type == "paragraph"
+    ]
+    if not candidates:
+        return False
+    for scores in model.probabilities(candidates):
+        kind, probability = max(scores.items(), key=lambda item: item[1])
+        if (
+            probability >= STRETCH_SIGN
+            and kind not in (section.kind, OTHER_KIND)
+            and kinds_opened[kind] == 0
+        ):
+            return True
+    return False
 
 
 def _is_a_stretch(
