@@ -26,9 +26,9 @@ from app import __version__
 from app.api import API_PREFIX, build_api_router, install_problem_handlers
 from app.config import Settings, get_settings
 from app.families import all_families
-from app.http.cache import BoundedCache
 from app.http.delivery import install_compression
 from app.http.kept_responses import KeptResponses, KeptResponsesMiddleware
+from app.http.lru import ByteBoundedLRU
 from app.http.renderings import Fingerprints, RenderingCache
 from app.http.sessions import install_sessions
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
@@ -67,6 +67,10 @@ Every version of every authority's policy chapters, read into sections and facts
 DOCS_URL = f"{API_PREFIX}/docs"
 """The interactive API documentation: Swagger UI served from the assets fastapi-offline installs
 (decision 0016), so it works on an intranet with no way out to a CDN."""
+
+COMPARISON_JSON_CACHE_BYTES = 32 * 1024 * 1024
+"""Encoded comparison answers kept per worker, by their bytes: a comparison of two long chapters
+is megabytes, so a bound by count would not bound memory."""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -113,7 +117,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = app_settings
-    app.state.comparison_json_cache = BoundedCache[bytes](size=64)
+    app.state.comparison_json_cache = ByteBoundedLRU[str, bytes](
+        max_bytes=COMPARISON_JSON_CACHE_BYTES, size_of=len
+    )
     app.state.chapter_templates = ChapterTemplates(size=8)
     app.state.rendering_cache = RenderingCache(app_settings.rendering_cache_max_bytes)
     app.state.rendering_fingerprints = Fingerprints()

@@ -50,6 +50,7 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind25",
     "blind27",
 )
 FORMAT_OF_SUFFIX = {

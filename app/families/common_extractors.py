@@ -508,15 +508,35 @@ def _the_text_was_changed(
     if changed.group("pronoun") is None:
         subject = reading.text[changed.start() : changed.end()]
         return not any(character.isupper() for character in subject[1:])
-    index = bisect_right(reading.sentence_starts, sentence.start) - 1
-    if index > 0:
-        before = reading.sentences[index - 1]
-        if _NAMES_THE_TEXT.search(reading.lower, before.start, before.end):
-            return True
+    if _it_names_the_text(reading, sentence):
+        return True
     original = reading.plain.to_original(sentence.start, sentence.start).start
     section = reading.outline.section_at(original)
     heading = section.heading if section is not None else None
     return heading is not None and _NAMES_THE_TEXT.search(heading.lower()) is not None
+
+
+_IT_GOES_ON = re.compile(r"it\s")
+"""A sentence that goes on about the same subject ("It applies to …"): "It" reaches back past it."""
+_IT_REACH = 3
+"""Sentences back, within one paragraph, that "It" may reach for the text it stands for."""
+
+
+def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether "It" opening `sentence` stands for the chapter: the sentence before names it
+    ("This chapter is the starting point … It was amended in …"), or names it through a run of
+    sentences that all open with "It" in the same paragraph ("This chapter describes … It
+    applies to … It was revised in November 2024, …")."""
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    lower = reading.lower
+    for reach, before in enumerate(reversed(reading.sentences[max(0, index - _IT_REACH) : index])):
+        if reach and "\n\n" in reading.text[before.end : sentence.start]:
+            return False
+        if _NAMES_THE_TEXT.search(lower, before.start, before.end):
+            return True
+        if _IT_GOES_ON.match(lower, before.start) is None:
+            return False
+    return False
 
 
 def _entries_of_a_history(

@@ -11,10 +11,10 @@ each catch up on their own, as the database is the only shared state.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
+from cachetools import LRUCache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -63,8 +63,7 @@ class ChapterTemplates:
     recently asked one forgotten first. Only an optimisation: a forgotten one is rebuilt."""
 
     def __init__(self, size: int = 8) -> None:
-        self._size = size
-        self._held: OrderedDict[tuple[str, date | None], _Held] = OrderedDict()
+        self._held: LRUCache[tuple[str, date | None], _Held] = LRUCache(maxsize=size)
         self._lock = threading.Lock()
 
     def template(
@@ -110,9 +109,6 @@ class ChapterTemplates:
             held = self._held.get(key)
             if held is None:
                 held = self._held[key] = _Held()
-            self._held.move_to_end(key)
-            while len(self._held) > self._size:
-                self._held.popitem(last=False)
             return held
 
 

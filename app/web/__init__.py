@@ -6,18 +6,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from app.config import Settings
-from app.http.cache import BoundedCache
+from app.http.lru import ByteBoundedLRU
 from app.web.pages import router as pages_router
 from app.web.pages.choices import VersionChoicesCache
 from app.web.sources_page import router as sources_router
 from app.web.static_assets import ContentAddressedStaticFiles, asset_digests
 from app.web.templating import build_templates
+
+COMPARISON_FRAGMENT_CACHE_BYTES = 16 * 1024 * 1024
+"""Rendered comparisons (summary, facts and diff) kept per worker, by the characters they hold."""
+COMPARE_PAGE_CACHE_BYTES = 16 * 1024 * 1024
+"""Whole anonymous compare pages kept per worker."""
+
+
+def _fragment_size(fragment: tuple[Markup, str | None]) -> int:
+    markup, anchor = fragment
+    return len(markup) + len(anchor or "")
+
 
 ERROR_EXPLANATIONS: dict[int, tuple[str, str]] = {
     400: ("The request could not be used", "Something in the address or the form was not right."),
@@ -89,8 +102,12 @@ def install_web(app: FastAPI, settings: Settings) -> None:
     """Mount the web UI on `app`: pages, static assets and HTML error pages."""
     app.state.web_templates = build_templates(settings)
     app.state.error_page_renderer = render_error_page
-    app.state.comparison_fragment_cache = BoundedCache[tuple[Markup, str | None]](size=32)
-    app.state.compare_page_cache = BoundedCache[bytes](size=32)
+    app.state.comparison_fragment_cache = ByteBoundedLRU[Hashable, tuple[Markup, str | None]](
+        max_bytes=COMPARISON_FRAGMENT_CACHE_BYTES, size_of=_fragment_size
+    )
+    app.state.compare_page_cache = ByteBoundedLRU[Hashable, bytes](
+        max_bytes=COMPARE_PAGE_CACHE_BYTES, size_of=len
+    )
     app.state.version_choices = VersionChoicesCache()
     app.include_router(pages_router)
     app.include_router(sources_router)

@@ -12,9 +12,9 @@ from starlette.concurrency import run_in_threadpool
 from app.analysis import ANALYZER_VERSION
 from app.api.responses import NOT_MODIFIED, READ_ERRORS
 from app.diff import CompareOptions
-from app.http.cache import BoundedCache
 from app.http.caching import DERIVED_FROM_IMMUTABLE, etag_matches, not_modified, strong_etag
 from app.http.deps import SessionFactoryDep
+from app.http.lru import ByteBoundedLRU
 from app.http.params import CompareOptionsDep
 from app.schemas.citations import citation_changes_of
 from app.schemas.stored_versions import legislation_of, summary_of
@@ -71,7 +71,7 @@ async def read_comparison(
     )
     if etag_matches(request, etag):
         return not_modified(etag, DERIVED_FROM_IMMUTABLE)
-    cache: BoundedCache[bytes] = request.app.state.comparison_json_cache
+    cache: ByteBoundedLRU[str, bytes] = request.app.state.comparison_json_cache
     body = cache.get(etag)
     if body is None:
         body = await run_in_threadpool(_encoded_comparison, session_factory, left, right, options)

@@ -13,9 +13,9 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from app.analysis import ANALYZER_VERSION
-from app.http.cache import BoundedCache
 from app.http.deps import EditorDep, SessionFactoryDep
 from app.http.links import api_url, page_url
+from app.http.lru import ByteBoundedLRU
 from app.http.params import CompareOptionsDep, options_params
 from app.schemas.citations import citation_changes_of
 from app.schemas.stored_versions import legislation_of
@@ -104,7 +104,7 @@ def compare_page(
         )
         context["form"] = form
         page_key = (_fragment_key(form, left_version, right_version), choices.fingerprint)
-        pages: BoundedCache[bytes] = request.app.state.compare_page_cache
+        pages: ByteBoundedLRU[Hashable, bytes] = request.app.state.compare_page_cache
         anonymous = editor is None  # an editor's page carries their name and CSRF token
         page = pages.get(page_key) if anonymous else None
         if page is not None:
@@ -175,7 +175,9 @@ def _comparison_fragment(
     """The summary, facts and diff of a pair, and the anchor of its first change: rendered once,
     then served from memory."""
     key = _fragment_key(form, left_version, right_version)
-    fragments: BoundedCache[tuple[Markup, str | None]] = request.app.state.comparison_fragment_cache
+    fragments: ByteBoundedLRU[Hashable, tuple[Markup, str | None]] = (
+        request.app.state.comparison_fragment_cache
+    )
     cached = fragments.get(key)
     if cached is not None:
         return cached

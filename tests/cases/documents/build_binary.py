@@ -343,8 +343,12 @@ def build(path: Path) -> Path:
         from build_blind7 import build_with as build_blind7_with
         from build_blind11 import MAKERS as BLIND11_MAKERS
         from build_blind11 import build_with as build_blind11_with
+        from build_blind25 import MAKERS as BLIND25_MAKERS
+        from build_blind25 import build_with as build_blind25_with
 
-        if source.options["maker"] in BLIND11_MAKERS:
+        if source.options["maker"] in BLIND25_MAKERS:
+            build_blind25_with(source, target)
+        elif source.options["maker"] in BLIND11_MAKERS:
             build_blind11_with(source, target)
         elif source.options["maker"] in MAKERS:
             build_blind7_with(source, target)
