@@ -51,6 +51,7 @@ SPLITS = (
     "blind22",
     "blind23",
     "blind25",
+    "blind26",
     "blind27",
 )
 FORMAT_OF_SUFFIX = {

@@ -206,9 +206,11 @@ _DATE_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during))[
 
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(\-\u2013\u2014][ \t]*"
-    r"(?:(?:dated|issued|published|approved)[ \t]+(?:(?:in|on)[ \t]+)?)?"
+    r"(?:(?:dated|issued|published|approved|(?:last[ \t]+)?(?:amended|revised))[ \t]+"
+    r"(?:(?:in|on)[ \t]+)?)?"
 )
-"""A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)"):
+"""A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
+"Version 2.3 \u2013 last amended 3 February 2025"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
 _REVIEW_TO_COME_AFTER = re.compile(
     r"[ \t]*[,;|\-\u2013\u2014][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))\b[^\n]*$"
@@ -856,7 +858,7 @@ def version_label(reading: ReadableOutline) -> Fact:
         chosen = label
     if chosen is None and entries:
         chosen = max(entries, key=lambda entry: entry[0])[1]
-    if chosen is None and "|" in reading.text:
+    if chosen is None and ("|" in reading.text or _WIDE_GAP.search(reading.text)):
         chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
         return fact_or_none("version_label", None)
@@ -910,19 +912,23 @@ def _version_in_a_field_row(reading: ReadableOutline) -> Span | None:
 
 
 def _text_tables(text: str) -> list[list[list[Span]]]:
-    """Tables written as text (runs of lines holding "|"), as rows of trimmed cell spans; a
-    markdown table's "|---|" line is left out."""
+    """Tables written as text (runs of lines holding "|", or cells set apart by wide gaps, as a
+    table copied from a web page keeps its tabs), as rows of trimmed cell spans; a markdown
+    table's "|---|" line is left out."""
     tables: list[list[list[Span]]] = []
     rows: list[list[Span]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if "|" not in line:
+        if "|" in line:
+            if not _TABLE_SEPARATOR_LINE.fullmatch(line):
+                rows.append(_cells(text, start, end))
+        elif _WIDE_GAP.search(line.strip()):
+            rows.append(_gap_cells(text, start, end))
+        else:
             if rows:
                 tables.append(rows)
             rows = []
-        elif not _TABLE_SEPARATOR_LINE.fullmatch(line):
-            rows.append(_cells(text, start, end))
         start = end + 1
     if rows:
         tables.append(rows)
@@ -930,6 +936,17 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
 
 
 _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
+_WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
+"""Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
+never leaves three spaces between its words."""
+
+
+def _gap_cells(text: str, start: int, end: int) -> list[Span]:
+    """A row's cells where a tab or a wide gap sets them apart ("March 2025    v6    …")."""
+    return [
+        Span(start + found.start(), start + found.end())
+        for found in re.finditer(r"\S+(?:[ ]{1,2}\S+)*", text[start:end])
+    ]
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
@@ -1297,11 +1314,20 @@ _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
     r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
+    r"|\bframework[ \t]+(?:set|laid[ \t]+down|provided|created|established)[ \t]+(?:out[ \t]+)?"
+    r"(?:by|in)\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or
-the sentence naming them as its legal framework ("The legal framework is made up of …")."""
+the sentence naming them as its legal framework ("The legal framework is made up of …", "within
+the framework set by …")."""
+_STATES_ITS_BASIS = re.compile(
+    r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
+)
+"""A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and
+the Children Act 2004"): the Acts it names are its legislation however few, two being a list."""
+_STATUTES_ON_A_STATED_BASIS = 2
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
@@ -1315,6 +1341,8 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             _CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end)
         )
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
+        if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
+            needed = _STATUTES_ON_A_STATED_BASIS
         cited = [
             Span(match.start(), match.end())
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)

@@ -62,7 +62,11 @@ def read_source(
     )
     if source_format == "markdown":
         rendered = strip_front_matter(rendered)
-    text = strip_edge_chrome(normalize_text(rendered), load_chrome_cues())
+    cues = load_chrome_cues()
+    text = strip_edge_chrome(normalize_text(rendered), cues)
+    if source_format != "html":
+        # a page copied as text keeps its sidebar's boxes ("Related pages" and its links) as lines
+        text = strip_chrome_boxes(text, cues)
     if not text.strip():
         raise EmptySource(_empty_message(source_format))
     return SourceText(

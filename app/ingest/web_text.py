@@ -151,8 +151,10 @@ reviewed on …"): the trailing run stops at the stamp, which is kept."""
 
 def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     """`text` without the chrome lines among its last `TAIL_ZONE_LINES` lines that are not
-    chrome, after its last line of prose."""
+    chrome, after its last line of prose; a box's heading among them ("Related pages") goes with
+    the short lines under it, its links."""
     dropped: list[tuple[int, int]] = []
+    below: list[tuple[int, int]] = []
     seen = 0
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
@@ -160,12 +162,17 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
             continue
         if is_chrome_line(line, cues) or _is_navigation_link(line):
             dropped.append((start, min(end + 1, len(text))))
+            if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.box_headings:
+                dropped += below  # a box's heading ("Related pages") takes its links with it
+                below = []
             continue
         seen += 1
         if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
+        below.append((start, min(end + 1, len(text))))
     if not dropped:
         return text
+    dropped.sort(reverse=True)
     kept: list[str] = []
     position = 0
     for start, end in reversed(dropped):
@@ -189,7 +196,14 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
-        return _is_chrome_row(parts, cues) or _is_link_row(line, parts)
+        return _is_chrome_row(parts, cues) or _is_link_row(line, parts) or _is_menu_row(parts, cues)
+    spaced = _SPACED_SEPARATOR.split(words.strip())
+    if len(spaced) >= MIN_SPACED_ROW_PARTS and (
+        _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
+    ):
+        return True
+    if _is_flattened_menu(words, cues):
+        return True
     if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
@@ -278,6 +292,59 @@ def is_page_tool(line: str) -> bool:
     return _PAGE_TOOL.match(line) is not None
 
 
+_SPACED_SEPARATOR = re.compile(r" {2,}")
+"""Links of a menu copied from a page as one line keep two or more spaces between them
+("Residents  Business  Council  Search"); a sentence never does."""
+MIN_SPACED_ROW_PARTS = 3
+"""A row split at wide spaces has at least this many parts ("Accept  Decline  Cookie policy")."""
+MIN_MENU_ROW_PARTS = 4
+"""A menu row of labels, only some of them chrome, has at least this many: "Accessibility | Our
+values | Privacy" may be a heading between two links, "Home | All chapters | What's new |
+Glossary | Sign in" is a site's menu."""
+MAX_MENU_ITEM_WORDS = 5
+MAX_MENU_ITEM_LENGTH = 40
+
+
+def _is_menu_row(parts: list[str], cues: ChromeCues) -> bool:
+    """A site's menu copied as one row ("Home | All chapters | What's new | Glossary | Sign in",
+    "A-Z of services  News  Jobs  Contact  Sign in"): at least four short labels, none a
+    sentence, one of them a chrome phrase ("Home", "Search", "Sign in"); a row of the chapter's
+    own labels (a table's header copied as text) has no such phrase."""
+    if len(parts) < MIN_MENU_ROW_PARTS:
+        return False
+    for part in parts:
+        label = part.strip(_MARKUP_EDGES)
+        if (
+            not label
+            or len(label) > MAX_MENU_ITEM_LENGTH
+            or len(label.split()) > MAX_MENU_ITEM_WORDS
+            or label[-1] in ".;:!,"
+            or not (label[0].isupper() or label[0].isdigit())
+        ):
+            return False
+    return any(_is_chrome_link(part.strip(_MARKUP_EDGES), cues) for part in parts)
+
+
+MIN_FLAT_MENU_WORDS = 5
+MAX_FLAT_MENU_END_WORDS = 4
+
+
+def _is_flattened_menu(words: str, cues: ChromeCues) -> bool:
+    """A menu whose links were copied with single spaces between them ("Menu Bins and recycling
+    Council tax … Jobs Contact us", "Home Contents Glossary Register for Updates Search"): it
+    opens with a chrome word ("Menu", "Home") and closes with a chrome phrase, and has no
+    punctuation a sentence or a title would have (a full stop, a comma, a colon)."""
+    tokens = words.strip(_MARKUP_EDGES).split()
+    if len(tokens) < MIN_FLAT_MENU_WORDS or any(mark in words for mark in ".,;:!?()"):
+        return False
+    if canonical_phrase(tokens[0]) not in cues.phrases:
+        return False
+    return any(
+        canonical_phrase(" ".join(tokens[-count:])) in cues.phrases
+        for count in range(1, MAX_FLAT_MENU_END_WORDS + 1)
+    )
+
+
 MIN_CHROME_ROW_LINKS = 2
 """A footer's row of links may end with the site's name or address ("Contact us | Accessibility
 | Privacy and cookies | Anyshire County Council, County Hall"), as the lines closing a page may:
@@ -321,15 +388,25 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _PAGER_LINK.fullmatch(phrase) is not None
         or _READING_TIME.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
+        or _SEARCH_BOX.fullmatch(phrase) is not None
     )
+
+
+_SEARCH_BOX = re.compile(
+    r"search(?: (?:this|the|our|all))?(?: (?:site|website|manual|procedures|chapters|pages))?"
+    r"(?: (?:go|search|submit))?"
+)
+"""A search box's label copied with its button ("Search this website", "Search procedures Go"):
+the site's, never the chapter's words."""
 
 
 _DOWNLOAD_LINK = re.compile(
     r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
     r"(?: as an? (?:pdf|word document|word file|printable document))?"
-    r"[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b"
+    r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
-"""A download link with its file's size ("Download this chapter as a PDF (212KB)", "Download
+"""A download link with its file's size or its format in brackets ("Download this chapter as a
+PDF (212KB)", "Download this chapter (PDF)", "Download
 (PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
 
 
@@ -482,7 +559,12 @@ def _chrome_run(
         if not line.strip():
             pending += 1
             continue
-        if is_chrome_line(line, cues) or _is_navigation_link(line):
+        if (
+            is_chrome_line(line, cues)
+            or _is_navigation_link(line)
+            or _is_cookie_notice(line)
+            or (leading and _is_menu_naming_next_line(text, line, end))
+        ):
             if leading and labels and is_page_tool(line):
                 break
             taken = count
@@ -495,6 +577,38 @@ def _chrome_run(
         else:
             break
     return taken, last_taken
+
+
+MAX_COOKIE_NOTICE_LENGTH = 400
+"""A consent banner's explanation may run past `MAX_CHROME_LINE` ("We use essential cookies to
+make this site work. We would also like to use analytics cookies so that …")."""
+
+
+def _is_cookie_notice(line: str) -> bool:
+    """A cookie banner's sentences, copied as one line among the chrome lines at a page's top or
+    bottom: short enough to be a notice, and about the site's cookies. Only at the page's edge:
+    in the chapter, a sentence about cookies is the chapter's own."""
+    return len(line) <= MAX_COOKIE_NOTICE_LENGTH and _COOKIES.search(line) is not None
+
+
+def _next_filled_line(text: str, end: int) -> str:
+    """The first line after position `end` (a line's end) that is not blank, stripped."""
+    for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
+        line = text[start:line_end].strip()
+        if line:
+            return line
+    return ""
+
+
+def _is_menu_naming_next_line(text: str, line: str, end: int) -> bool:
+    """A chapter menu copied as one row of short items, one of which is the line right under it
+    ("Section 1: Values  Policies, Values and Principles  Case Recording  Supervision" above
+    "Policies, Values and Principles"): the menu names the page, and the page's title follows."""
+    parts = [part for part in _SPACED_SEPARATOR.split(line.strip()) if part]
+    if len(parts) < MIN_SPACED_ROW_PARTS or not all(_is_crumb(part) for part in parts):
+        return False
+    title = canonical_phrase(_next_filled_line(text, end))
+    return bool(title) and any(canonical_phrase(part) == title for part in parts)
 
 
 MAX_SITE_HEAD_LINES = 8
@@ -518,6 +632,8 @@ def _site_head_lines(
         if not line:
             continue
         words = _MARKDOWN_LINK.sub(r"\1", line).strip()
+        if _is_trail_to_next_line(text, words, end):
+            return (count, end) if chrome else (0, 0)
         if is_breadcrumb(words):
             page_title = canonical_phrase(_CRUMB_SEPARATORS.split(words)[-1])
             above = {canonical_phrase(label.strip(_MARKUP_EDGES)) for label in seen}
@@ -534,6 +650,23 @@ def _site_head_lines(
         ):
             return 0, 0
     return 0, 0
+
+
+def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
+    """A trail joined by arrows whose last step is the line right under it ("Children's
+    procedures > Core policies > Policies, Values and Principles" above "Policies, Values and
+    Principles"; "Contents > 1. Policies > 1.1 Values" above "1.1 Values"): the page's title
+    repeated under its trail, whatever the trail's first step is called or how it is cased."""
+    items = _ARROW_SEPARATORS.split(words)
+    if len(items) < 2 or not all(
+        0 < len(item) <= MAX_CRUMB_LENGTH
+        and len(item.split()) <= MAX_CRUMB_WORDS
+        and item[-1] not in ".;!?"
+        for item in (item.strip() for item in items)
+    ):
+        return False
+    title = canonical_phrase(_next_filled_line(text, end))
+    return bool(title) and canonical_phrase(items[-1]) == title
 
 
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:

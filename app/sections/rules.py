@@ -786,9 +786,17 @@ def _followed_by_body(state: HeadingState, index: int) -> bool:
     if following.type != "paragraph":
         return False
     content = state.text[following.content_start : following.content_end]
-    if _DATE_OR_LABEL.match(content):
+    if _DATE_OR_LABEL.match(content) and _DATED_NOTE.match(content) is None:
         return False
     return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
+
+
+_DATED_NOTE = re.compile(
+    r"[^:\u2013\u2014\n]{0,60}\b\d{4}[ ]*[:\u2013\u2014-][ ]+\w+(?:[ ,]+\w+){3,}"
+)
+"""A date that opens an amendment note ("Updated 7 October 2024: we changed the introduction to
+…"): the words after it make it the body of the heading above, where a stamp ("Last updated:
+14 March 2025", "Version 12 - May 2025") is not."""
 
 
 def _preceded_by_break(state: HeadingState, index: int) -> bool:

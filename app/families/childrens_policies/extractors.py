@@ -1413,13 +1413,18 @@ def named_models(reading: ReadableOutline) -> Fact:
 
 
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
+_USES = (
+    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with)"
+    r"|(?:work|works|worked|working|practise|practises|practised|practising)"
+    r"\s+(?:with)?in)"
+)
+"""How a practice model section says the council's way of working is the name that follows
+("we use", "we follow", "we work to", "our social workers practise within")."""
 _USES_A_NAME = re.compile(
-    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with))"
-    r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
+    _USES + r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )
 _USES_AN_ACRONYM = re.compile(
-    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with))"
-    r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
+    _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
 )
 _ACRONYM_JOINS = frozenset({"and", "or", "of", "&"})
 _MODEL_SECTION_SENTENCES = 2
