@@ -144,3 +144,10 @@ def test_the_family_cues_name_a_wanted_place_as_the_vision() -> None:
     opening = "We want Hartleigh to be a place where children are healthy and do well at school."
     assert cues.content_kind(opening, False) == "vision"
     assert cues.content_kind("We want to be a council that keeps its promises.", False) != "vision"
+
+
+def test_a_wanted_place_without_a_name_is_no_vision_cue() -> None:
+    from app.sections import compile_cues
+
+    cues = compile_cues(get_family().kinds)
+    assert cues.content_kind("We want this to be a place where every child is safe.", False) is None
