@@ -50,9 +50,11 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -114,6 +114,8 @@ def _line_continues(line: str, next_line: str) -> bool:
         return False
     if stripped[-1] in ".!?:;" or stripped.startswith("#") or "|" in stripped:
         return False  # a sentence's end, a heading, or a table's row
+    if stripped.isupper():
+        return False  # a line in capitals is a title or a heading, not wrapped prose
     if _HEADING_MARKER.match(next_line):
         return False
     if _ENTRY_LINE.match(line) and _ENTRY_LINE.match(next_line):

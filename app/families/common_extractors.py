@@ -82,7 +82,7 @@ the present tense of a note describing its own edition ("The May 2025 revision a
 changes to a figure or a list ("… the timescale was shortened", "… the list was checked").
 Read only in a sentence that names a dated review, where the date is the review's."""
 _AMENDMENT_LABEL = re.compile(
-    r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014][ \t]*)?"
+    r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014\u00b7\u2022][ \t]*)?"
     r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
     r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+)?"
@@ -95,7 +95,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?)?"
-    r"|date\s+(?:approved|issued|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
+    r"|date\s+(?:approved|issued|amended|revised|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
@@ -103,6 +103,7 @@ _AMENDMENT_LABEL = re.compile(
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
 "Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
+"Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025",
 "Content reviewed January 2025", "This version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025").
@@ -233,7 +234,7 @@ _CHANGED_VERB = (
     r"|brought\s+into\s+line)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
-    r"(?:(?P<pronoun>it)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:(?P<pronoun>it|they)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?)\s+"
@@ -247,6 +248,8 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 "It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
 was amended in …") is no part of the text."""
 _THE_CHANGES_TOOK_EFFECT = re.compile(
+    r"(?:(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t*_]*"
+    r"[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|recent|minor|key)\s+)?"
     r"(?:changes|amendments|revisions)"
     r"(?:\s+(?:in|to|made\s+to)\s+(?:this|the)\s+"
@@ -258,10 +261,11 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
 )
 """A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
 this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
-shown …"). Changes to anything but the text itself ("Changes to the Children Act came into
-force …") are not matched, nor changes approved by a minister ("Changes approved by the
-Secretary of State in 2014"): only a board, panel, member, team or the like agrees the
-chapter's."""
+shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in
+this issue were made on 2 Sept. 2024"). Changes to anything but the text itself ("Changes to
+the Children Act came into force …") are not matched, nor changes approved by a minister
+("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
+the like agrees the chapter's."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -270,9 +274,16 @@ _THE_PAGE_WAS_UPDATED = re.compile(
 March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is, not a change
 note."""
 _NAMES_THE_TEXT = re.compile(
-    r"\b(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)\b"
+    r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
+    r"|(?:these|the|our)\s+pages)\b"
 )
-"""What the sentence before an "It was amended …" says, for "It" to be the chapter."""
+"""What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
+"These pages … They were revised in …")."""
+
+
+_SCOPE = "scope"
+"""The kind of the section that holds a chapter's note of its own changes (an "It was amended in
+May 2024, when …" a few sentences after the one naming the chapter)."""
 
 
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
@@ -371,6 +382,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 )
                 or _says_what_changed(lower, sentence)
             )
+            if is_entry and not is_statement:
+                is_statement = _under_a_changes_heading(reading, sentence)
             if is_entry:
                 entries.append((date, sentence, is_statement))
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
@@ -456,6 +469,28 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     return statements
 
 
+_CHANGES_HEADING = re.compile(
+    r"[\d.\s]*(?:what['\u2019]?s\s+(?:changed|new)|(?:summary\s+of\s+|recent\s+|latest\s+|key\s+)?"
+    r"(?:changes|amendments|updates|revisions)|change\s*log|(?:document\s+|version\s+)?"
+    r"(?:change|revision|amendment)\s+(?:history|record|log))"
+    r"(?:\s+(?:to|in)\s+this\s+(?:chapter|version|edition|update|procedure))?[\s:.]*"
+)
+"""A heading that names the chapter's changes ("What's changed", "Recent changes", "Change
+log")."""
+
+
+def _under_a_changes_heading(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether a dated entry ("12 November 2024: the principles are now set out in full") stands
+    under a heading naming the chapter's changes: the heading says the entry is a change,
+    whatever words the entry uses."""
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    section = reading.outline.section_at(original)
+    heading = section.heading if section is not None else None
+    if heading is None:
+        return False
+    return _CHANGES_HEADING.fullmatch(heading.lower()) is not None
+
+
 def _stamp_label_above(text: str, lower: str, span: Span) -> bool:
     """Whether a date alone on its line is the value of the page's own stamp labelled on the line
     above ("Last updated" / "18 November 2024 - See all updates"): the page's date, not a dated
@@ -514,8 +549,13 @@ def _the_text_was_changed(
         return True
     original = reading.plain.to_original(sentence.start, sentence.start).start
     section = reading.outline.section_at(original)
-    heading = section.heading if section is not None else None
-    return heading is not None and _NAMES_THE_TEXT.search(heading.lower()) is not None
+    if section is None:
+        return False
+    if section.kind == _SCOPE and changed.group("pronoun") == "it":
+        return True  # the scope is where a chapter says what it is and when it changed
+    return (
+        section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
+    )
 
 
 _IT_GOES_ON = re.compile(r"it\s")
@@ -663,9 +703,11 @@ _LAST_UPDATED_LABEL = re.compile(
 after "|": "Published: 3 May 2023 | Updated: 12 February 2025") opening with "Updated" or
 "Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
 when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
-_LAST_AMENDED = re.compile(r"last\s+(?:amended|revised)\b")
+_LAST_AMENDED = re.compile(r"(?:last|date)\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
-amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024")."""
+amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024"), and
+a document control's "Date amended" / "Date revised" field (the day the text changed; "Date
+updated" and "Date reviewed" stay the page's stamp)."""
 _LABEL_CHARACTERS = 40
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
@@ -789,11 +831,12 @@ value on the line below, or a sentence saying which version the text is ("This i
 of the chapter": the number, as a field gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\d{1,2}/\d{4})"
 )
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
-    r"[ \t#*_]*(?:[(,|\-\u2013\u2014][ \t]*"
+    r"[ \t#*_]*(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
@@ -803,8 +846,8 @@ _VERSION_LINE_TAIL = re.compile(
 )
 """What may follow a version label at its sentence's end: its status ("Version 3 (final)"), the
 version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
-December 2024."), and when it will next be reviewed ("Version 3.0 - issued November 2024 - next
-review November 2026")."""
+December 2024.", "Version 3.2 \u00b7 Amended 11/2024"), and when it will next be reviewed
+("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
 _MAY_HOLD_VERSION_LABEL = re.compile(r"version|issue|ver\.|v\d")
@@ -848,7 +891,12 @@ def version_label(reading: ReadableOutline) -> Fact:
                 and tail.end() < line_end
                 and lower[tail.start() : tail.end()].rstrip().endswith(".")
             )
-            if not (opens_line and tail is not None and (tail.end() == line_end or ends_sentence)):
+            stands_apart = (
+                opens_line and _emphasised_alone(reading, match)
+            ) or _bracketed_after_a_date(reading, line_start, line_end, match)
+            if not stands_apart and not (
+                opens_line and tail is not None and (tail.end() == line_end or ends_sentence)
+            ):
                 if opens_line and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end):
                     dates = find_dates(reading.text, match.end(), line_end)
                     if dates:
@@ -863,6 +911,47 @@ def version_label(reading: ReadableOutline) -> Fact:
     if chosen is None:
         return fact_or_none("version_label", None)
     return fact_or_none("version_label", reading.quote(chosen), reading.evidence(chosen))
+
+
+_EMPHASIS_OPENING = re.compile(r"[ \t>#\-+\u2022]*(?P<mark>\*\*|__|\*|_)$")
+_DASH_OR_END = re.compile(r"[ \t]*(?:[:|\-\u2013\u2014\u00b7]|$)", re.MULTILINE)
+
+
+def _emphasised_alone(reading: ReadableOutline, match: re.Match[str]) -> bool:
+    """Whether a label opening its line is set in bold or italics of its own, then a dash or
+    the line's end ("**Issue 2** \u2014 the changes in this issue were made on …"): the emphasis
+    sets it apart from the sentence after it, as a stamp is. The plain text has lost the bold
+    markers, so the original text is read."""
+    original = reading.plain.to_original(match.start(), match.end())
+    text = reading.outline.text
+    line_start = text.rfind("\n", 0, original.start) + 1
+    opening = _EMPHASIS_OPENING.search(text, line_start, original.start)
+    if opening is None:
+        return False
+    mark = opening.group("mark")
+    if not text.startswith(mark, original.end):
+        return False
+    return _DASH_OR_END.match(text, original.end + len(mark)) is not None
+
+
+_BRACKETED_LABEL_END = re.compile(r"[ \t]*\)[ \t*_.]*$", re.MULTILINE)
+_STAMP_LINE_MAX = 60
+"""How long the dated stamp before a bracketed label may be ("Revised 11th Feb 2025")."""
+
+
+def _bracketed_after_a_date(
+    reading: ReadableOutline, line_start: int, line_end: int, match: re.Match[str]
+) -> bool:
+    """Whether a label stands alone in brackets that close a short dated line ("Revised 11th
+    Feb 2025 (Version 2.4)"): the version the dated stamp issued. A label in brackets after a
+    document's name ("our Local Offer (version 2, 2024)") has no date before it and more inside."""
+    lower = reading.lower
+    if match.start() == 0 or lower[match.start() - 1] != "(":
+        return False
+    if _BRACKETED_LABEL_END.match(lower, match.end(), line_end) is None:
+        return False
+    before = match.start() - 1 - line_start
+    return before <= _STAMP_LINE_MAX and bool(find_dates(reading.text, line_start, match.start()))
 
 
 _VERSION_COLUMN = re.compile(r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v")

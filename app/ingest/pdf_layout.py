@@ -167,7 +167,8 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                     body_size,
                 ),
                 body_size,
-            )
+            ),
+            body_size,
         )
         for page, lines in zip(pages, kept, strict=True)
     ]
@@ -520,17 +521,25 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
     return result
 
 
-def _lone_rows_as_text(lines: Sequence[TextLine]) -> list[TextLine]:
+def _lone_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
     """A page's lines with a table row that has no other row near it (within two lines above or
     below: a cell's text may wrap between rows) read as plain text: a gap in one line alone is
-    text flowing round a box or a picture, not a table."""
+    text flowing round a box or a picture, not a table. The wrapped lines of a row's later cell
+    (each starting where one of the row's cells does) are part of that row and do not count as
+    lines between rows, however many there are: a narrow last column wraps a long entry to six
+    lines or more."""
+    counted = _lines_between_rows(lines, body_size)
     result = list(lines)
-    for index, line in enumerate(lines):
+    for position, index in enumerate(counted):
+        line = lines[index]
         if line.cells < 2:
             continue
         neighbours = [
-            *lines[max(0, index - ROW_REACH) : index],
-            *lines[index + 1 : index + 1 + ROW_REACH],
+            lines[other]
+            for other in (
+                *counted[max(0, position - ROW_REACH) : position],
+                *counted[position + 1 : position + 1 + ROW_REACH],
+            )
         ]
         if not any(other.cells > 1 for other in neighbours):
             result[index] = TextLine(
@@ -538,6 +547,24 @@ def _lone_rows_as_text(lines: Sequence[TextLine]) -> list[TextLine]:
                 line.bottom, line.left, line.right,
             )  # fmt: skip
     return result
+
+
+def _lines_between_rows(lines: Sequence[TextLine], body_size: float) -> list[int]:
+    """The indices of a page's lines that count in the distance between two table rows: every
+    line but a later cell's wrapped line under its row (a line of one cell that starts where
+    one of the row's cells after the first does)."""
+    reach = ALIGNED_GAP_EMS * body_size
+    counted: list[int] = []
+    row_starts: tuple[float, ...] = ()
+    for index, line in enumerate(lines):
+        if line.cells > 1:
+            row_starts = line.cell_starts
+        elif any(abs(line.left - start) <= reach for start in row_starts):
+            continue
+        else:
+            row_starts = ()
+        counted.append(index)
+    return counted
 
 
 class _RightEdges:

@@ -39,7 +39,9 @@ def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> lis
     while index < len(lines):
         band = _row_band(lines, index, body_size)
         beside_a_row = band is not None and (
-            (result and result[-1].cells > 1) or (band[1] < len(lines) and lines[band[1]].cells > 1)
+            (result and result[-1].cells > 1)
+            or (band[1] < len(lines) and lines[band[1]].cells > 1)
+            or (band[0][-1][0].cells > 1 and _under_a_row(result, body_size))
         )
         if band is None or not beside_a_row:
             result.append(lines[index])
@@ -62,6 +64,9 @@ def _row_band(
         line = lines[index]
         column = columns[-1]
         if line.cells > 1:
+            if line.left > max(cell_line.right for cell_line in column) and _beside(line, columns):
+                columns.append([line])  # the row's other cells, read as one line: its last part
+                index += 1
             break
         below = line.top - column[-1].top
         if (
@@ -81,6 +86,20 @@ def _row_band(
     return columns, index
 
 
+def _under_a_row(lines: Sequence[TextLine], body_size: float) -> bool:
+    """Whether the last lines read so far end with a table row and its later cells' wrapped
+    lines (each starting where one of the row's cells does), however many: a row's first cell
+    drawn on its own comes under the row before it, past that row's long last cell."""
+    row = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].cells > 1), None)
+    if row is None:
+        return False
+    starts = lines[row].cell_starts
+    return all(
+        any(abs(line.left - start) <= SAME_LEFT_EMS * body_size for start in starts)
+        for line in lines[row + 1 :]
+    )
+
+
 def _beside(line: TextLine, columns: Sequence[Sequence[TextLine]]) -> bool:
     """Whether `line` starts level with the row's cells: at their top, or within the rows' span
     where a browser centres each cell's text in the row's height."""
@@ -93,12 +112,13 @@ def _beside(line: TextLine, columns: Sequence[Sequence[TextLine]]) -> bool:
 def _row_of(columns: Sequence[Sequence[TextLine]]) -> TextLine:
     every = [line for column in columns for line in column]
     text = CELL_SEPARATOR.join(" ".join(line.text for line in column) for column in columns)
+    last = columns[-1][0]
     return dataclasses.replace(
         columns[0][0],
         text=text,
-        cells=len(columns),
+        cells=len(columns) - 1 + last.cells,
         wide_gaps=(),
-        cell_starts=tuple(column[0].left for column in columns[1:]),
+        cell_starts=(*(column[0].left for column in columns[1:]), *last.cell_starts),
         top=min(line.top for line in every),
         bottom=max(line.bottom for line in every),
         left=min(line.left for line in every),

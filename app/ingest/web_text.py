@@ -43,12 +43,58 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     begins ("Print", "Share this page" under the title); unchanged when it has none, or when
     nothing but chrome would be left."""
     start = _after_leading_chrome(text, cues)
+    if start > 0:
+        start = _after_a_menu_naming_the_page(text, start)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
     return _without_chrome_in_tail(
         _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
     )
+
+
+MAX_MENU_LINES = 40
+"""A site's menu of a manual's chapters is at most this many lines long."""
+MIN_MENU_LINES = 3
+MAX_MENU_LINE = 90
+"""A menu entry is a short line; a longer line is prose."""
+_NUMBERED_ENTRY = re.compile(r"^[\s*_#>-]*\d+(?:\.\d+)*\.?\s+\S")
+_ENTRY_NUMBER = re.compile(r"^[\s*_#>-]*(?:\d+(?:\.\d+)*\.?\s+)?")
+
+
+def _after_a_menu_naming_the_page(text: str, start: int) -> int:
+    """Where the chapter starts when the site's chrome is followed by the manual's menu (a run
+    of short lines, most of them numbered: "1. All Children", "1.1 <this chapter's name>",
+    "1.2 …") and then the chapter's title: the menu lists the page itself among its numbered
+    entries, which a chapter's own text never does before its title (a contents list names the
+    chapter's sections, under the title). `start` when there is no such run."""
+    position = start
+    entries: list[str] = []
+    numbered: list[str] = []
+    while position < len(text) and len(entries) <= MAX_MENU_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = text[position:end].strip()
+        if not line:
+            break
+        if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
+            return start
+        entries.append(_entry_words(line))
+        if _NUMBERED_ENTRY.match(line):
+            numbered.append(entries[-1])
+        position = end + 1
+    if not MIN_MENU_LINES <= len(entries) <= MAX_MENU_LINES or 2 * len(numbered) < len(entries):
+        return start  # a menu numbers its chapters; a cover's lines (name, version, date) do not
+    while position < len(text) and text[position] == "\n":
+        position += 1
+    end = text.find("\n", position)
+    title = _entry_words(text[position : len(text) if end == -1 else end])
+    return position if title and title in numbered else start
+
+
+def _entry_words(line: str) -> str:
+    """A menu entry or a title as words to compare: no number, markup or case."""
+    return " ".join(_ENTRY_NUMBER.sub("", line).strip(" *_#").casefold().split())
 
 
 MAX_JUMP_LINE = 80

@@ -342,20 +342,27 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
 
 
-_NAMES_AN_AMENDMENT = re.compile(r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?)\b")
+_NAMES_AN_AMENDMENT = re.compile(
+    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated)\b"
+)
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
-2023.", "Last amended 2nd February 2024") is its amendment note, which SPEC puts in the scope
-section: it does not stay with the title as a page's stamp ("Updated 3 June 2024", "v14") does."""
+2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its
+amendment note, which SPEC puts in the scope section: it does not stay with the title as a
+page's stamp ("Updated 3 June 2024", "v14") does."""
 
 
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
-    r"[*_ ]*(?:last[ \t]+)?(?:amended|revised|amendments?)\b", re.IGNORECASE
+    r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
+    r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
+    r"(?:last[ \t]+)?(?:amended|revised|amendments?|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b)",
+    re.IGNORECASE,
 )
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
     """A line under the title that opens by naming the chapter's amendment and dates it ("Last
-    amended: 9 December 2024 (leaving care section updated).", "Revised on 3 March 2025 to …"),
+    amended: 9 December 2024 (leaving care section updated).", "Revised on 3 March 2025 to …",
+    after the version it made: "Issue 2 \u2014 the changes in this issue were made on …"),
     however many words: the chapter's amendment note, which SPEC puts in the scope section, not
     a page stamp that stays with the title ("Updated 3 June 2024")."""
     words = text[block.content_start : block.content_end]
@@ -593,6 +600,9 @@ def _heading_kind(
             and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
         ):
             return opening, "cue", 1.0
+        stated = _scope_stated_next(text, raw, state, index, cues, seen)
+        if stated is not None and stated != kind:
+            return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -624,6 +634,42 @@ def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
     return (
         cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
     )
+
+
+_CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
+"""A legal-style paragraph number ("1.1 ", "2.3.1 ") before the paragraph's words."""
+SCOPE_STATEMENT_SENTENCES = 3
+"""How many sentences of the first paragraph under the chapter's first heading may state the
+scope, the first one naming what the chapter is about."""
+
+
+def _scope_stated_next(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, cues: Cues, seen: set[str]
+) -> str | None:
+    """The scope box's kind when the paragraph under the chapter's first heading states whom
+    the chapter applies to in a sentence after its first ("This chapter describes our values.
+    It applies to all staff …"), as a clause-numbered paragraph or one that first names the
+    chapter's subject does: the first section is then the scope, whatever the heading calls it,
+    as when the statement opens the paragraph (`_states_the_scope_first`). Later headings, a
+    first section that never says whom it applies to, and one whose opening sentence is cued
+    as another kind's ("This policy sets out how we work …", the introduction's own words) keep
+    the heading's kind."""
+    following = index + 1
+    if not seen <= {TITLE_KIND, OTHER_KIND} or following >= len(raw):
+        return None
+    if state.is_heading[following] or raw[following].type != "paragraph":
+        return None
+    body = raw[following]
+    paragraph = text[body.content_start : body.content_end]
+    clause = _CLAUSE_NUMBER.match(paragraph)
+    if cues.content_kind(paragraph[clause.end() :] if clause else paragraph) is not None:
+        return None  # the opening speaks in another kind's own words ("This policy sets out …")
+    starts = [match.end() for match in _SENTENCE_END.finditer(paragraph)]
+    for start in starts[: SCOPE_STATEMENT_SENTENCES - 1]:
+        kind = cues.content_kind(paragraph[start:].lstrip())
+        if kind is not None and cues.splittable(kind) and not cues.trailing(kind):
+            return kind
+    return None
 
 
 def _opening_cue(
@@ -1006,27 +1052,37 @@ def _segment_run(
     }
     indexes = range(first_block, last_block)
     contents = [_content(text, raw, state, index) for index in indexes]
+    continuing = continues_numbered_section(contents)
+    may_open = [
+        (raw[index].type != "list_item" or _opens_unintroduced_list(text, raw, index))
+        and state.rule[index] != CONTENTS_ENTRY
+        and not (layout.spaced and _closes_list(text, raw, index))
+        and not _continues_sentence(text, raw, index)
+        and not continues
+        for index, continues in zip(indexes, continuing, strict=True)
+    ]
+    headings = [state.is_heading[index] for index in indexes]
+    opens_unit = [opens or index in forced for index, opens in zip(indexes, may_open, strict=True)]
     probabilities = [
-        _named_by_heading(cues, scores, content) if state.is_heading[index] else scores
-        for index, content, scores in zip(
-            indexes, contents, model.probabilities(contents), strict=True
+        _named_by_heading(cues, scores, content) if heading else scores
+        for content, scores, heading in zip(
+            contents,
+            _unit_probabilities(model, contents, opens_unit, headings),
+            headings,
+            strict=True,
         )
     ]
-    continuing = continues_numbered_section(contents)
     blocks = [
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index])
             * (1.0 / LIST_ITEM_WEIGHT if _in_unintroduced_list(text, raw, index) else 1.0),
-            may_open=(raw[index].type != "list_item" or _opens_unintroduced_list(text, raw, index))
-            and state.rule[index] != CONTENTS_ENTRY
-            and not (layout.spaced and _closes_list(text, raw, index))
-            and not continues,
+            may_open=opens,
             forced=forced.get(index),
             closing=_near_end(text, raw, index, layout.last_heading),
         )
-        for index, content, scores, continues in zip(
-            indexes, contents, probabilities, continuing, strict=True
+        for index, content, scores, opens in zip(
+            indexes, contents, probabilities, may_open, strict=True
         )
     ]
     fixed = {section.kind for section in run}
@@ -1083,6 +1139,40 @@ def _segment_run(
             )
         )
     return result
+
+
+def _unit_probabilities(
+    model: KindModel, contents: list[str], opens: list[bool], headings: list[bool]
+) -> list[dict[str, float]]:
+    """The kind model's probabilities for each block of a run, a paragraph read together with the
+    blocks that cannot open a section after it (its list's items, a line that carries on its
+    sentence): those blocks always share its section, so they are one unit of meaning, and the
+    model reads a sentence that introduces a list ("We expect the children we work with to be:")
+    far better with the list it introduces than alone, as it reads each short item better inside
+    its list. Every block of a unit gets the unit's probabilities; a heading and the blocks under
+    it are read one by one, as a heading's words are named on their own."""
+    owner = list(range(len(contents)))
+    for position in range(1, len(contents)):
+        if not opens[position] and not headings[position] and not headings[owner[position - 1]]:
+            owner[position] = owner[position - 1]
+    units: dict[int, list[str]] = {}
+    for position, content in enumerate(contents):
+        units.setdefault(owner[position], []).append(content)
+    firsts = list(units)
+    scores = dict(
+        zip(firsts, model.probabilities(["\n".join(units[f]) for f in firsts]), strict=True)
+    )
+    return [scores[owner[position]] for position in range(len(contents))]
+
+
+def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A paragraph that starts in lower case straight under another, no blank line between,
+    carries on that paragraph's sentence (a hard-wrapped line that happened to end at a
+    semicolon): a section never opens in the middle of a sentence."""
+    if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
+        return False
+    words = text[raw[index].content_start : raw[index].content_end].lstrip()
+    return words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
 
 
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:

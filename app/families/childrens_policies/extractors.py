@@ -113,9 +113,11 @@ _AGE_EXTENSION = re.compile(
     r"|for\s+(?:anyone|young\s+people|care\s+leavers)\s+who"
     r"|for\s+anyone\s+(?:still|who)"
     r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b)"
+    r"|for\s+(?:one|someone|anyone)\s+(?=who\b)"
     r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
-    r"(?:,[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
+    r"(?:,(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
+    r"[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
     r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
 _CONDITION_WORDS = (
@@ -811,7 +813,10 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
     candidates: list[tuple[list[Span], Span | None]] = [
         (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
     ]
-    candidates += [(items, sentence) for sentence, items in lists_after_colons(reading)]
+    candidates += [
+        (_without_a_column_header(text, items), sentence)
+        for sentence, items in lists_after_colons(reading)
+    ]
     candidates += [(rows, None) for rows in _principle_table_rows(reading)]
     for items, introduction in sorted(candidates, key=lambda candidate: candidate[0][0].start):
         if not _PRINCIPLES_RECOGNISED <= len(items) <= _PRINCIPLE_LIST_MAX:
@@ -1074,6 +1079,12 @@ _APPROACH_TO = re.compile(
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
 Futures…" (see `_proper_name`). A name the sentence gives and that ends its clause may hold "in"
 or "the" ("…is called Partners in Change.")."""
+_CLAUSE_ENDING_NAME = (
+    rf"(?:[ \t]+(?:at|to|with|by)[ \t]+{_STRICT_NAME}(?=[.;:!?,)\u2013\u2014](?:\s|$)|\s*$))?"
+)
+"""The rest of a name given right after its label that ends the clause ("Operating Model: Safe at
+Home."): there a name may hold "at", "to", "with" or "by", which elsewhere run on into the
+sentence ("… works to …")."""
 _THE_MODEL_WE_USE = (
     r",\s+the\s+(?:(?i:practice)\s+)?(?i:model)\s+(?:that\s+|which\s+)?"
     r"(?:we|our\s+(?:[\w-]+\s+){0,3}?)(?:use|uses|follow|follows|work\s+to|works\s+to)\b"
@@ -1085,7 +1096,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("practice model", "practice framework", "operating model", "operating framework"),
         re.compile(
             r"(?i:practice|operating)[ \t]+(?i:model|framework)[ \t]*[-\u2013\u2014:][ \t]*"
-            rf"{_OPENING_QUOTE}(?P<name>{_NAME})"
+            rf"{_OPENING_QUOTE}(?P<name>{_NAME}{_CLAUSE_ENDING_NAME})"
         ),
     ),
     (
@@ -1168,7 +1179,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("we call", "we have called", "we've called"),
         re.compile(
-            r"\b(?i:model)(?:\s+of\s+(?i:practice))?,?\s+(?:which|that)\s+we\s+"
+            r"\b(?i:model)(?:\s+of\s+(?i:practice))?(?:,?\s+(?:which|that))?\s+we\s+"
             r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
