@@ -71,6 +71,16 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 last revision, in June 2024, rewrote …")."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
+_WHAT_A_REVIEW_DID = re.compile(
+    r"\b(?:adds|removes|replaces|rewrites|revises|updates|moves|changes|introduces|inserts|"
+    r"deletes|expands|restates|restated|corrects|corrected|clarifies|"
+    r"shortens|shortened|lengthens|lengthened|extends|extended|reduces|reduced|"
+    r"checks|checked|tightens|tightened)\b"
+)
+"""Verbs that say what a dated update, revision or review did in words the amendment verbs lack:
+the present tense of a note describing its own edition ("The May 2025 revision adds …") and
+changes to a figure or a list ("… the timescale was shortened", "… the list was checked").
+Read only in a sentence that names a dated review, where the date is the review's."""
 _AMENDMENT_LABEL = re.compile(
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014\u00b7\u2022][ \t]*)?"
     r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
@@ -442,6 +452,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 is_statement = bool(
                     _AMENDED_THING.search(lower, sentence.start, sentence.end)
                     or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+                    or _WHAT_A_REVIEW_DID.search(lower, sentence.start, sentence.end)
                 )
             else:
                 is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (
