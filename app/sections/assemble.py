@@ -852,6 +852,7 @@ def _segment_runs(
         spaced=_paragraphs_spaced(text, raw),
         last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
     )
+    turning = _sections_that_may_turn(text, raw, model, opened, cues, kinds_opened)
     while position < len(opened):
         section = opened[position]
         if section.kind == TITLE_KIND:
@@ -864,7 +865,11 @@ def _segment_runs(
                 refined.append(section)
             else:
                 parts = (section, end_block, kinds_opened)
-                refined.extend(_unheaded_stretches(text, raw, state, cues, model, parts, layout))
+                refined.extend(
+                    _unheaded_stretches(
+                        text, raw, state, cues, model, parts, layout, section.first in turning
+                    )
+                )
             position += 1
             continue
         end = position + 1
@@ -935,6 +940,7 @@ def _unheaded_stretches(
     model: KindModel,
     where: tuple[_Open, int, Counter[str]],
     layout: _Layout,
+    may_turn: bool,
 ) -> list[_Open]:
     """The headed section, and the un-headed stretches inside it where the topic changes
     without a heading (decision 0066): the values, then "Being a parent to the children in our
@@ -945,11 +951,10 @@ def _unheaded_stretches(
     document has, says something at length, and the model is very sure of it. Other parts stay
     with what they follow; the heading's own kind after a stretch takes up its topic again.
     `where` is the section, the block its section ends before, and how many sections of each
-    kind the document's headings and cues opened."""
+    kind the document's headings and cues opened; `may_turn`, whether a paragraph in it reads
+    as a kind no section has (`_sections_that_may_turn`)."""
     section, last_block, kinds_opened = where
-    if last_block - section.first <= STRETCH_FIRST_OFFSET:
-        return [section]
-    if not _may_turn(text, raw, model, section, last_block, kinds_opened):
+    if last_block - section.first <= STRETCH_FIRST_OFFSET or not may_turn:
         return [section]
     parts = _segment_run(
         text, raw, state, cues, model, [section], last_block, set(kinds_opened), layout
@@ -974,32 +979,40 @@ STRETCH_SIGN = 0.5
 may turn: only then is the section divided, which costs far more than reading its paragraphs."""
 
 
-def _may_turn(
+def _sections_that_may_turn(
     text: str,
     raw: list[RawBlock],
     model: KindModel,
-    section: _Open,
-    last_block: int,
+    opened: list[_Open],
+    cues: Cues,
     kinds_opened: Counter[str],
-) -> bool:
-    """Whether a paragraph two blocks or more under the heading reads as a kind no section of
-    the document has: most sections have none, and are left whole without being divided."""
-    candidates = [
-        text[raw[index].content_start : raw[index].content_end]
-        for index in range(section.first + STRETCH_FIRST_OFFSET, last_block)
-        if raw[index].type == "paragraph"
-    ]
-    if not candidates:
-        return False
-    for scores in model.probabilities(candidates):
+) -> set[int]:
+    """The first blocks of the headed sections where a paragraph two blocks or more under the
+    heading reads as a kind no section of the document has: most sections have none, and are
+    left whole without being divided. Every section's paragraphs are read in one call of the
+    model (a call per section cost more in the model's fixed work than in the reading), at most
+    `MAX_SEGMENTED_BLOCKS` of them, as the segmenter's own budget bounds a document's work."""
+    owners: list[int] = []
+    candidates: list[str] = []
+    for number, section in enumerate(opened):
+        if not _may_hold_a_stretch(section, cues):
+            continue
+        end_block = opened[number + 1].first if number + 1 < len(opened) else len(raw)
+        for index in range(section.first + STRETCH_FIRST_OFFSET, end_block):
+            if raw[index].type == "paragraph" and len(candidates) < MAX_SEGMENTED_BLOCKS:
+                owners.append(number)
+                candidates.append(text[raw[index].content_start : raw[index].content_end])
+    turning: set[int] = set()
+    for owner, scores in zip(owners, model.probabilities(candidates), strict=True):
+        section = opened[owner]
         kind, probability = max(scores.items(), key=lambda item: item[1])
         if (
             probability >= STRETCH_SIGN
             and kind not in (section.kind, OTHER_KIND)
             and kinds_opened[kind] == 0
         ):
-            return True
-    return False
+            turning.add(section.first)
+    return turning
 
 
 def _is_a_stretch(
