@@ -158,7 +158,7 @@ def _plan_sections(
                 is_last_heading=index == last_heading,
             )
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
-            if preamble and not _names_the_amendment(text, raw, current.first, index):
+            if preamble:
                 opened.pop()
                 current = opened[-1]
             if (
