@@ -501,7 +501,9 @@ def _opens_sibling(
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
 
 
-def _same_rank(text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:
+def _same_rank(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
+) -> bool:
     """Whether two headings are set at one rank by their author: marked up by the same rule and
     level (a Word style, a `#` level, an HTML level, a bold line), or, as plain lines, both
     set the way plain text sets a section apart: a blank line before the heading and its
@@ -513,9 +515,7 @@ def _same_rank(text: str, raw: list[RawBlock], state: HeadingState, first: int, 
             state.rule[first] == state.rule[second]
             and raw[first].markup_level == raw[second].markup_level
         )
-    return _heads_its_block(text, raw, state, first) and _heads_its_block(
-        text, raw, state, second
-    )
+    return _heads_its_block(text, raw, state, first) and _heads_its_block(text, raw, state, second)
 
 
 def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
