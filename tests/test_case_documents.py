@@ -53,6 +53,7 @@ SPLITS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
     "blind28",
 )
 FORMAT_OF_SUFFIX = {

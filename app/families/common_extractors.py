@@ -71,6 +71,16 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 last revision, in June 2024, rewrote …")."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
+_WHAT_A_REVIEW_DID = re.compile(
+    r"\b(?:adds|removes|replaces|rewrites|revises|updates|moves|changes|introduces|inserts|"
+    r"deletes|expands|restates|restated|corrects|corrected|clarifies|"
+    r"shortens|shortened|lengthens|lengthened|extends|extended|reduces|reduced|"
+    r"checks|checked|tightens|tightened)\b"
+)
+"""Verbs that say what a dated update, revision or review did in words the amendment verbs lack:
+the present tense of a note describing its own edition ("The May 2025 revision adds …") and
+changes to a figure or a list ("… the timescale was shortened", "… the list was checked").
+Read only in a sentence that names a dated review, where the date is the review's."""
 _AMENDMENT_LABEL = re.compile(
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014\u00b7\u2022][ \t]*)?"
     r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
@@ -442,6 +452,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 is_statement = bool(
                     _AMENDED_THING.search(lower, sentence.start, sentence.end)
                     or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+                    or _WHAT_A_REVIEW_DID.search(lower, sentence.start, sentence.end)
                 )
             else:
                 is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (
@@ -540,7 +551,11 @@ def _the_text_was_changed(
     section = reading.outline.section_at(original)
     if section is None:
         return False
-    if section.kind == _SCOPE and changed.group("pronoun") == "it":
+    if (
+        section.kind == _SCOPE
+        and changed.group("pronoun") == "it"
+        and _opens_its_paragraph(reading, sentence)
+    ):
         return True  # the scope is where a chapter says what it is and when it changed
     return (
         section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
@@ -551,6 +566,17 @@ _IT_GOES_ON = re.compile(r"it\s")
 """A sentence that goes on about the same subject ("It applies to …"): "It" reaches back past it."""
 _IT_REACH = 3
 """Sentences back, within one paragraph, that "It" may reach for the text it stands for."""
+
+
+def _opens_its_paragraph(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether `sentence` opens its paragraph: an "It" there has no sentence beside it to stand
+    for, so in the scope it is the chapter; after a sentence in the same paragraph, that
+    sentence says what "It" is ("Our partnership keeps a plan. It was revised …")."""
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index <= 0:
+        return True
+    before = reading.sentences[index - 1]
+    return "\n\n" in reading.text[before.end : sentence.start]
 
 
 def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:
@@ -850,6 +876,41 @@ _VERSION_ENTRY_LINE = re.compile(
 2024 - leaving care support extended")."""
 
 
+def version_label_matches_plain(lower: str) -> list[re.Match[str]]:
+    """Every `_VERSION_LABEL` match in `lower`, in order: the plain version of
+    `version_label_matches`, which must find the same."""
+    if _MAY_HOLD_VERSION_LABEL.search(lower) is None:
+        return []
+    return list(_VERSION_LABEL.finditer(lower))
+
+
+def version_label_matches(lower: str) -> list[re.Match[str]]:
+    """Every `_VERSION_LABEL` match in `lower`, searched only on the lines where one can stand.
+
+    Each alternative of the label pattern starts on a line holding one of the words
+    `_MAY_HOLD_VERSION_LABEL` looks for and ends on that line or the next (only a definition
+    list's value sits on the line below), so the pattern runs over those lines alone, each
+    window ending after the next line's newline (what the pattern's look-aheads there see is
+    unchanged). Its look-behinds make the regex engine try every character it is given: a
+    chapter that says "issue" once paid for all its text, a tenth of such a seed's analysis.
+    """
+    windows: list[list[int]] = []
+    for word in _MAY_HOLD_VERSION_LABEL.finditer(lower):
+        start = lower.rfind("\n", 0, word.start()) + 1
+        end = _after_line(lower, _after_line(lower, word.end()))
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [match for start, end in windows for match in _VERSION_LABEL.finditer(lower, start, end)]
+
+
+def _after_line(text: str, position: int) -> int:
+    """Just after the newline ending the line that holds `position` (the text's end if none)."""
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end + 1
+
+
 def version_label(reading: ReadableOutline) -> Fact:
     """A version label as printed: a line or sentence opening a line that is only "v27" /
     "Version 3.1" (and perhaps its date), or "Version: 3". Where the only labels are a version
@@ -858,8 +919,7 @@ def version_label(reading: ReadableOutline) -> Fact:
     lower = reading.lower
     chosen: Span | None = None
     entries: list[tuple[tuple[int, int, int], Span]] = []
-    may_hold_label = _MAY_HOLD_VERSION_LABEL.search(lower) is not None
-    for match in _VERSION_LABEL.finditer(lower) if may_hold_label else ():
+    for match in version_label_matches(lower):
         if match.group("field") is not None:
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:

@@ -686,7 +686,9 @@ def _continues(
         return False
     if block.kind == "row":
         # a table: its rows follow one another, a cell's wrapped lines carry on its row
-        if previous is None or line.top < previous.top:
+        if previous is None:
+            return kind == "row" and _table_runs_on(block, line, body_size, page_number)
+        if line.top < previous.top:
             return False
         gap = line.bottom - previous.bottom
         if kind != "row" and (
@@ -735,6 +737,19 @@ def _continues(
         ):
             return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
+
+
+def _table_runs_on(block: _Block, line: TextLine, body_size: float, page_number: int) -> bool:
+    """Whether `line`, the first of its page, is a row of the table the page before ended with:
+    a table the page break cuts (four principles on one page, three on the next) goes on with a
+    row of as many cells from the same left edge, and is one table, not two."""
+    last_row = next((row for row in reversed(block.lines) if row.cells > 1), None)
+    return (
+        last_row is not None
+        and block.page == page_number - 1
+        and line.cells == last_row.cells
+        and abs(line.left - last_row.left) <= ROW_OVERHANG_EMS * body_size
+    )
 
 
 def _table_right(block: _Block) -> float:

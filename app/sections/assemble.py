@@ -505,17 +505,25 @@ def _same_rank(
     text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
 ) -> bool:
     """Whether two headings are set at one rank by their author: marked up by the same rule and
-    level (a Word style, a `#` level, an HTML level, a bold line), or, as plain lines, both
-    set the way plain text sets a section apart: a blank line before the heading and its
-    paragraph on the very next line ("Leaving care" over "Our team stays in touch …"), so that
-    the blank lines part sections and each heading heads the block it opens. A plain line that
-    stands alone between blank lines, or text with no blank lines at all, ranks nothing."""
+    level (a Word style, a `#` level, an HTML level, a bold line), or, in a document whose
+    headings are all plain lines, of one shape (decision 0066) or both set the way plain text
+    sets a section apart: a blank line before the heading and its paragraph on the very next
+    line ("Leaving care" over "Our team stays in touch …"), so that the blank lines part
+    sections and each heading heads the block it opens (decision 0071). A plain line standing
+    alone between blank lines, text with no blank lines at all, and a plain line among
+    marked-up headings rank nothing."""
     if state.rule[second] in MARKED_UP_RULES or state.rule[first] in MARKED_UP_RULES:
         return (
             state.rule[first] == state.rule[second]
             and raw[first].markup_level == raw[second].markup_level
         )
-    return _heads_its_block(text, raw, state, first) and _heads_its_block(text, raw, state, second)
+    if state.rule[first] == state.rule[second] and _ranked_by_plain_lines(state, second):
+        return True
+    return (
+        _headings_all_plain(state)
+        and _heads_its_block(text, raw, state, first)
+        and _heads_its_block(text, raw, state, second)
+    )
 
 
 def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -531,6 +539,31 @@ def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index:
         and raw[following].type == "paragraph"
         and raw[following].start == block.end
         and "\n" in text[raw[index - 1].end : block.start]
+    )
+
+
+PLAIN_LINE_RULES = frozenset({"sentence_line", "capitalised_line"})
+"""Heading rules that read a plain line by its shape alone (sentence case, Title Case)."""
+
+
+def _ranked_by_plain_lines(state: HeadingState, index: int) -> bool:
+    """Whether heading `index` is a plain line in a document whose every heading is one: with no
+    markup and no numbers anywhere, the plain lines are the author's only rank of headings, so
+    two of one shape are siblings as two `##` headings are ("Getting it right early", then
+    "Growing up and moving on", both of the principles' kind). Where some headings are marked
+    up or numbered, a plain line among them is more likely a sub-heading, and joins."""
+    if state.rule[index] not in PLAIN_LINE_RULES:
+        return False
+    return _headings_all_plain(state)
+
+
+def _headings_all_plain(state: HeadingState) -> bool:
+    """Whether no heading of the document but its title is marked up or numbered."""
+    return not any(
+        state.is_heading[i]
+        and i != state.title_index
+        and (state.rule[i] in MARKED_UP_RULES or state.number[i] is not None)
+        for i in range(len(state.blocks))
     )
 
 
@@ -915,7 +948,14 @@ def _segment_runs(
         if section.kind == TITLE_KIND:
             titled = False
         if titled or not _starts_run(section, cues):
-            refined.append(section)
+            end_block = opened[position + 1].first if position + 1 < len(opened) else len(raw)
+            if not titled and _may_hold_a_stretch(section, cues):
+                budget -= end_block - section.first
+            if titled or not _may_hold_a_stretch(section, cues) or budget < 0:
+                refined.append(section)
+            else:
+                parts = (section, end_block, kinds_opened)
+                refined.extend(_unheaded_stretches(text, raw, state, cues, model, parts, layout))
             position += 1
             continue
         end = position + 1
@@ -954,6 +994,126 @@ class _Layout:
     """Most paragraphs stand apart, a blank line before them."""
     last_heading: int
     """Index of the last heading block (-1: none)."""
+
+
+STRETCH_CONFIDENCE = 0.9
+"""The model must be this sure of an un-headed stretch's kind to take it out of its heading's
+section: the heading's kind is the author's word, the stretch's only the model's reading."""
+STRETCH_WORDS = 40
+"""…or holds this many words (a sentence introducing a table): a stretch says something of its
+own, where a one-line afterthought ("We listen to children.") stays with its section."""
+STRETCH_FIRST_OFFSET = 2
+"""A stretch starts this many blocks after its heading at the earliest: what stands right under
+a heading is what the heading heads."""
+
+
+def _may_hold_a_stretch(section: _Open, cues: Cues) -> bool:
+    """A headed section of a named kind that is no container (containers are re-segmented
+    whole) may end with an un-headed stretch on another topic."""
+    return (
+        section.headed
+        and section.kind not in (TITLE_KIND, OTHER_KIND)
+        and not cues.splittable(section.kind)
+        and not cues.trailing(section.kind)
+    )
+
+
+def _unheaded_stretches(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    where: tuple[_Open, int, Counter[str]],
+    layout: _Layout,
+) -> list[_Open]:
+    """The headed section, and the un-headed stretches inside it where the topic changes
+    without a heading (decision 0066): the values, then "Being a parent to the children in our
+    care is a job for the whole Council…" and the principles, all under "What we believe"; a
+    practice model named between two principles, the principles going on after it. The model
+    divides the section as it divides an un-headed run; a part of another kind is taken out only
+    when it starts two blocks or more under the heading, is of a kind no other section of the
+    document has, says something at length, and the model is very sure of it. Other parts stay
+    with what they follow; the heading's own kind after a stretch takes up its topic again.
+    `where` is the section, the block its section ends before, and how many sections of each
+    kind the document's headings and cues opened."""
+    section, last_block, kinds_opened = where
+    if last_block - section.first <= STRETCH_FIRST_OFFSET:
+        return [section]
+    if not _may_turn(text, raw, model, section, last_block, kinds_opened):
+        return [section]
+    parts = _segment_run(
+        text, raw, state, cues, model, [section], last_block, set(kinds_opened), layout
+    )
+    kept = [section]
+    for number, part in enumerate(parts[1:], start=1):
+        if part.headed:
+            return [section]  # a heading inside: left as the cues divided it
+        end = parts[number + 1].first if number + 1 < len(parts) else last_block
+        if part.kind == section.kind:
+            if kept[-1].kind != section.kind:
+                kept.append(part)
+        elif _is_a_stretch(text, raw, section, part, end, kinds_opened) and all(
+            other.kind != part.kind for other in kept
+        ):
+            kept.append(part)
+    return kept
+
+
+STRETCH_SIGN = 0.5
+"""A paragraph the model reads as another kind at least this surely is a sign that the topic
+may turn: only then is the section divided, which costs far more than reading its paragraphs."""
+
+
+def _may_turn(
+    text: str,
+    raw: list[RawBlock],
+    model: KindModel,
+    section: _Open,
+    last_block: int,
+    kinds_opened: Counter[str],
+) -> bool:
+    """Whether a paragraph two blocks or more under the heading reads as a kind no section of
+    the document has: most sections have none, and are left whole without being divided."""
+    candidates = [
+        text[raw[index].content_start : raw[index].content_end]
+        for index in range(section.first + STRETCH_FIRST_OFFSET, last_block)
+        if raw[index].type == "paragraph"
+    ]
+    if not candidates:
+        return False
+    for scores in model.probabilities(candidates):
+        kind, probability = max(scores.items(), key=lambda item: item[1])
+        if (
+            probability >= STRETCH_SIGN
+            and kind not in (section.kind, OTHER_KIND)
+            and kinds_opened[kind] == 0
+        ):
+            return True
+    return False
+
+
+def _is_a_stretch(
+    text: str,
+    raw: list[RawBlock],
+    section: _Open,
+    part: _Open,
+    end: int,
+    kinds_opened: Counter[str],
+) -> bool:
+    """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
+    topic of its own (see `_unheaded_stretches`)."""
+    body = text[raw[part.first].start : raw[end - 1].end]
+    return (
+        part.kind != OTHER_KIND
+        and kinds_opened[part.kind] == 0
+        and part.first >= section.first + STRETCH_FIRST_OFFSET
+        and part.confidence >= STRETCH_CONFIDENCE
+        and (
+            len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES
+            or len(body.split()) >= STRETCH_WORDS
+        )
+    )
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:

@@ -200,6 +200,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
         statement = _leaving_care_statement(reading, sentence)
         if statement is None and (answer := _sentence_under_heading(reading, sentence)):
             statement = _leaving_care_statement(reading, answer, subject=sentence)
+        if statement is None and (carried := _sentence_carrying_subject(reading, sentence)):
+            statement = _leaving_care_statement(reading, carried, subject=sentence)
         if statement is not None:
             statements.append(statement)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
@@ -245,6 +247,33 @@ def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | N
         return None
     if _ANSWER_LABEL.fullmatch(reading.quote(following)):
         following = reading.sentence_after(following)
+    return following
+
+
+_CARRIES_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:our|this|that|their|such|the\s+council['\u2019]s)\s+)?"
+    r"(?:support|help|offer|entitlement)\b"
+    r"|[ \t]*(?:they|this|these|it)\s"
+)
+"""How a sentence opens when its subject is the one before it: "Care leavers have a personal
+adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25"."""
+
+
+def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The next sentence of `sentence`'s paragraph when it takes its subject from `sentence`
+    (see `_CARRIES_SUBJECT`) and names no leaving care itself: a paragraph that says who care
+    leavers are in one sentence and how long the council supports them in the next. A next
+    sentence naming leaving care is read on its own."""
+    following = reading.sentence_after(sentence)
+    if following is None or _CARRIES_SUBJECT.match(reading.lower, following.start) is None:
+        return None
+    lower = reading.lower
+    if _LEAVING_CARE.search(lower, following.start, following.end):
+        return None
+    here = reading.block_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    there = reading.block_at(reading.plain.to_original(following.start, following.start).start)
+    if here is None or there is None or here.start != there.start or here.type == "heading":
+        return None
     return following
 
 
@@ -926,8 +955,11 @@ def _principles_listed(
     for introduction, may_be_heading in ((sentence, True), (following, False)):
         if introduction is None or not introduces_list(reading, introduction, may_be_heading):
             continue
-        items = reading.list_items_after(introduction.end) or _run_in_label_lines(
-            reading.outline.text, reading.plain.to_original(introduction.end, introduction.end).end
+        after = reading.plain.to_original(introduction.end, introduction.end).end
+        items = (
+            _table_rows_after(reading, after)
+            or reading.list_items_after(introduction.end)
+            or _run_in_label_lines(reading.outline.text, after)
         )
         items = _without_a_column_header(reading.outline.text, items)
         if items:
@@ -949,6 +981,25 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+def _table_rows_after(reading: ReadableOutline, offset: int) -> list[Span]:
+    """The rows of the table that starts right after original `offset` (nothing but its own
+    header lines between), whole: a table's rows of any length are its items, where lines read
+    as a list would end at the first long row and count only the header."""
+    text = reading.outline.text
+    line_end = text.find("\n", offset)
+    next_line = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0] if line_end >= 0 else ""
+    if "|" not in next_line:
+        return []
+    for rows in reading.table_rows():
+        if rows[0].start <= offset:
+            continue
+        between = text[offset : rows[0].start]
+        if all("|" in line or not line.strip() for line in between.split("\n")[1:]):
+            return rows
+        return []
+    return []
 
 
 _RUN_IN_LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{1,48}(?:\*\*|__)[ \t]*\S[^\n]*")

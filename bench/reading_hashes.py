@@ -1,0 +1,75 @@
+"""Hash what `policydiff parse --json` prints for every document, to show a speed change reads
+nothing differently.
+
+    python bench/reading_hashes.py [--output FILE] [--compare FILE] [DIR ...]
+
+Default folders: tests/cases/documents, corpus/ and /work/shared/seeds (when present). Each
+file's JSON (app.cli.parse.analyze_file, then ParsedVersionRead as the command prints it) is
+hashed with SHA-256; --output writes {path: hash}, --compare reads an earlier run and lists
+every document whose reading differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIRS = [
+    REPO_ROOT / "tests" / "cases" / "documents",
+    REPO_ROOT / "corpus",
+    Path("/work/shared/seeds"),
+]
+SKIPPED_SUFFIXES = {".json", ".py", ".toml"}
+
+
+def documents(folders: list[Path]) -> list[Path]:
+    """Every readable document under the folders, in a stable order."""
+    found: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            found += sorted(
+                path
+                for path in folder.rglob("*")
+                if path.is_file() and path.suffix.lower() not in SKIPPED_SUFFIXES
+            )
+    return found
+
+
+def reading_hash(path: Path) -> str:
+    """SHA-256 of the JSON `policydiff parse --json PATH` prints."""
+    from app.cli.parse import analyze_file
+    from app.schemas import ParsedVersionRead
+
+    analyzed = analyze_file(path)
+    printed = ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2)
+    return hashlib.sha256(printed.encode()).hexdigest()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--output", type=Path)
+    parser.add_argument("--compare", type=Path)
+    args = parser.parse_args()
+    hashes = {str(path): reading_hash(path) for path in documents(args.folders or DEFAULT_DIRS)}
+    print(f"{len(hashes)} documents read")
+    if args.output:
+        args.output.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
+    if args.compare:
+        earlier = json.loads(args.compare.read_text())
+        changed = sorted(
+            path for path in hashes.keys() | earlier.keys() if hashes.get(path) != earlier.get(path)
+        )
+        for path in changed:
+            print(f"  differs: {path}")
+        print(f"{len(changed)} readings differ")
+        return 1 if changed else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
