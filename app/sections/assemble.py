@@ -612,11 +612,12 @@ principles below guide us.", "… as follows:")."""
 _POINTS_AHEAD = re.compile(
     r"\b(?:following|below|as follows|these|each of (?:them|these|the))\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?:[ \t]+[a-z-]+)?[ \t]+[a-z-]+s[.!?]$",
+    r"(?:[ \t]+[a-z-]+)?[ \t]+(?!(?:days|weeks|months|years|times)\b)[a-z-]+s[.!?]$",
     re.IGNORECASE,
 )
 """A sentence that announces what follows: "the following", "below", "these", or a count of
-things closing the sentence ("… against five outcomes.")."""
+things closing the sentence ("… against five outcomes."), not a timescale ("… within four
+months.")."""
 
 
 def _says_it_at_length(body: str) -> bool:

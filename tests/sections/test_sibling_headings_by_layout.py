@@ -80,6 +80,9 @@ def test_what_counts_as_a_statement_of_its_own():
         "Every child in our care has a plan for a settled home by the review."
     )
     assert _says_it_at_length("A plan is agreed within four months of the child arriving in care.")
+    assert _says_it_at_length(
+        "A plan for a settled home is agreed for each child within four months."
+    )
     assert not _says_it_at_length("We measure outcomes.")
     assert not _says_it_at_length("Our service is measured against the following principles:")
     assert not _says_it_at_length("The principles that guide our daily work are these.")
