@@ -238,6 +238,18 @@ def _is_preamble(
     )
 
 
+def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether a short run under the title is the chapter's amendment note ("Version 3.2 \u00b7
+    Amended 11/2024", "Date of last revision: 14.03.2025"), which SPEC puts in the scope section:
+    it keeps the scope section it opened, and the scope heading after it ("Scope", "Purpose")
+    opens the chapter's statement of scope beside it. A page's stamp ("Last reviewed: 14 March
+    2025", "Updated 3 June 2024") goes back to the title."""
+    return all(
+        _is_amendment_stamp(text, raw[position]) or _is_dated_amendment_line(text, raw[position])
+        for position in range(first, end)
+    )
+
+
 def _is_short_line(text: str, block: RawBlock) -> bool:
     return block.line_count == 1 and block.content_end - block.content_start <= STAMP_LENGTH
 
@@ -343,7 +355,8 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
 
 
 _NAMES_AN_AMENDMENT = re.compile(
-    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated)\b"
+    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated"
+    r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its
@@ -478,11 +491,7 @@ def _opens_sibling(
             text, raw, state, _box_first(opened, current), index
         ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
-    if state.rule[previous] != state.rule[index] or not (
-        state.rule[index] in MARKED_UP_RULES or _ranked_by_plain_lines(state, index)
-    ):
-        return False
-    if raw[previous].markup_level != raw[index].markup_level:
+    if not _same_rank(text, raw, state, previous, index):
         return False
     if any(state.is_heading[position] for position in range(previous + 1, index)):
         return False
@@ -490,6 +499,47 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _same_rank(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
+) -> bool:
+    """Whether two headings are set at one rank by their author: marked up by the same rule and
+    level (a Word style, a `#` level, an HTML level, a bold line), or, in a document whose
+    headings are all plain lines, of one shape (decision 0066) or both set the way plain text
+    sets a section apart: a blank line before the heading and its paragraph on the very next
+    line ("Leaving care" over "Our team stays in touch …"), so that the blank lines part
+    sections and each heading heads the block it opens (decision 0071). A plain line standing
+    alone between blank lines, text with no blank lines at all, and a plain line among
+    marked-up headings rank nothing."""
+    if state.rule[second] in MARKED_UP_RULES or state.rule[first] in MARKED_UP_RULES:
+        return (
+            state.rule[first] == state.rule[second]
+            and raw[first].markup_level == raw[second].markup_level
+        )
+    if state.rule[first] == state.rule[second] and _ranked_by_plain_lines(state, second):
+        return True
+    return (
+        _headings_all_plain(state)
+        and _heads_its_block(text, raw, state, first)
+        and _heads_its_block(text, raw, state, second)
+    )
+
+
+def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading after a blank line, with its paragraph on the next line."""
+    block = raw[index]
+    following = index + 1
+    return (
+        block.markup_level == 0
+        and block.line_count == 1
+        and index > 0
+        and following < len(raw)
+        and not state.is_heading[following]
+        and raw[following].type == "paragraph"
+        and raw[following].start == block.end
+        and "\n" in text[raw[index - 1].end : block.start]
+    )
 
 
 PLAIN_LINE_RULES = frozenset({"sentence_line", "capitalised_line"})
@@ -504,6 +554,11 @@ def _ranked_by_plain_lines(state: HeadingState, index: int) -> bool:
     up or numbered, a plain line among them is more likely a sub-heading, and joins."""
     if state.rule[index] not in PLAIN_LINE_RULES:
         return False
+    return _headings_all_plain(state)
+
+
+def _headings_all_plain(state: HeadingState) -> bool:
+    """Whether no heading of the document but its title is marked up or numbered."""
     return not any(
         state.is_heading[i]
         and i != state.title_index
@@ -547,17 +602,34 @@ def _opens_after_record(
     )
 
 
-SIBLING_WORDS = 20
+SIBLING_WORDS = 8
 """A section whose body is one sentence of this many words, ended with a full stop, says
-something of its own too: a lead-in to sub-headings is short ("We measure outcomes.") or ends
-with a colon."""
+something of its own too ("Every cared for child has a plan for permanence by their second
+review."), unless it points ahead to what follows: a lead-in to sub-headings is short ("We
+measure outcomes.") or announces them ("We measure our work against five outcomes.", "The
+principles below guide us.", "… as follows:")."""
+
+_POINTS_AHEAD = re.compile(
+    r"\b(?:following|below|as follows|these|each of (?:them|these|the))\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:[ \t]+[a-z-]+)?[ \t]+(?!(?:days|weeks|months|years|times)\b)[a-z-]+s[.!?]$",
+    re.IGNORECASE,
+)
+"""A sentence that announces what follows: "the following", "below", "these", or a count of
+things closing the sentence ("… against five outcomes."), not a timescale ("… within four
+months.")."""
 
 
 def _says_it_at_length(body: str) -> bool:
-    """Whether a section's body is a whole statement of some length ("Every child in care has a
-    permanence plan by their second review, …, until it has been achieved."), not a lead-in."""
+    """Whether a section's body is a whole statement of its own ("Every child in care has a
+    permanence plan by their second review."), not a lead-in that introduces the headings
+    under it ("We measure five outcomes.")."""
     words = body.strip().rstrip("\"'\u201d\u2019)]*_ \t\n")
-    return words.endswith((".", "!", "?")) and len(words.split()) >= SIBLING_WORDS
+    return (
+        words.endswith((".", "!", "?"))
+        and len(words.split()) >= SIBLING_WORDS
+        and _POINTS_AHEAD.search(words) is None
+    )
 
 
 def _heading_kind(
@@ -586,9 +658,10 @@ def _heading_kind(
     elif kind is not None and cues.trailing(kind):
         kind = None
     if kind is not None and kind != TITLE_KIND:
+        spoken = _spoken_before(text, raw, index, seen, current, cues)
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
-                model, words + "\n" + _body_under(text, raw, state, index), kind, seen
+                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
@@ -596,11 +669,11 @@ def _heading_kind(
         if (
             opening is not None
             and opening != kind
-            and opening not in seen
-            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
+            and opening not in spoken
+            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, spoken))
         ):
             return opening, "cue", 1.0
-        stated = _scope_stated_next(text, raw, state, index, cues, seen)
+        stated = _scope_stated_next(text, raw, state, index, cues, spoken)
         if stated is not None and stated != kind:
             return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
@@ -624,6 +697,25 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _spoken_before(
+    text: str, raw: list[RawBlock], index: int, seen: set[str], current: _Open | None, cues: Cues
+) -> set[str]:
+    """The kinds the chapter has said something in before a heading: an amendment note under
+    the title (an un-headed scope section a cue opened, "Amended 11/2024") dates the chapter but
+    does not start it, so the first heading after it is still the chapter's first."""
+    if (
+        current is not None
+        and not current.headed
+        and current.decided_by == "cue"
+        and cues.splittable(current.kind)
+        and seen - {TITLE_KIND, OTHER_KIND} == {current.kind}
+        and index - current.first <= PREAMBLE_BLOCKS
+        and _names_the_amendment(text, raw, current.first, index)
+    ):
+        return seen - {current.kind}
+    return seen
 
 
 def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
