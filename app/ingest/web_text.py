@@ -673,9 +673,21 @@ def _chrome_run(
 def _is_said_again_below(text: str, line: str, end: int) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
-    the trail's last step is the site's, the second line the chapter's."""
+    the trail's last step is the site's, the second line the chapter's. A line said twice only:
+    a run of the same line (a list's items) is no trail."""
+    if line.lstrip()[:1] in _LIST_MARKS:
+        return False  # a list's items, not a trail's steps
     words = canonical_phrase(line)
-    return bool(words) and words == canonical_phrase(_next_filled_line(text, end))
+    if not words or words != canonical_phrase(_next_filled_line(text, end)):
+        return False
+    start = end - len(line)
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
+    after_title = text.find("\n", end + 1)
+    after = _next_filled_line(text, after_title) if after_title != -1 else ""
+    return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+_LIST_MARKS = frozenset("-*+#>")
 
 
 MAX_COOKIE_NOTICE_LENGTH = 400

@@ -125,3 +125,13 @@ def test_a_contents_list_under_a_related_box_is_not_taken_with_it() -> None:
     text = _text(page)
     assert "Short Breaks Policy" not in text
     assert "1. Rates\n2. Extra payments" in text
+
+
+def test_a_list_of_the_same_item_is_not_a_trail() -> None:
+    page = "Skip to content\nAllowances\n- weekly rate\n- weekly rate\n- weekly rate\nEnd\n"
+    assert _text(page).count("- weekly rate") == 3
+
+
+def test_a_line_said_three_times_is_not_a_trail_ending_in_a_title() -> None:
+    page = "Skip to content\nSearch\nHome\nRates\nRates\nRates\nWe pay carers weekly.\n"
+    assert _text(page).count("Rates") == 3
