@@ -51,6 +51,7 @@ SPLITS = (
     "blind22",
     "blind23",
     "blind25",
+    "blind29",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
