@@ -168,6 +168,21 @@ def ends_sentence(words: str) -> bool:
     return _ends_with_stop(words) or (words.endswith("\n") and _ends_with_stop(words[:-1]))
 
 
+_JOINING_WORDS = frozenset({"a", "an", "and", "of", "or", "the"})
+"""Words no heading or paragraph ends on: a line ending so was wrapped, and goes on below."""
+
+
+def ends_unfinished(words: str) -> bool:
+    """Whether a line stops where nothing can end: after a comma or on a joining word
+    ("Children's Services Policies, Values and" / "Principles", a title a printed page wrapped).
+    The next line carries it on, however short the line is and however the next one starts."""
+    words = words.rstrip()
+    if words.endswith(","):
+        return True
+    last = _LAST_WORD.search(words)
+    return last is not None and last.group("word").lower() in _JOINING_WORDS
+
+
 def _ends_with_stop(words: str) -> bool:
     unclosed = words.rstrip(_CLOSERS)
     return bool(unclosed) and unclosed[-1] in _SENTENCE_STOPS
@@ -455,6 +470,8 @@ def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
     if ends_sentence(before) or _BULLET.match(after) or _VERSION_LINE.fullmatch(after.strip()):
         return False
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
+        return True
+    if ends_unfinished(before) and after.strip():
         return True
     return wrap_width is not None and len(before) >= WRAP_FILL * wrap_width
 
