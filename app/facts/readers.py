@@ -438,6 +438,8 @@ def _text_table_rows(text: str) -> list[list[tuple[int, int]]]:
     if rows:
         tables.append(rows)
     return [table for table in tables if table]
+
+
 _ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
 

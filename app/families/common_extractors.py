@@ -806,14 +806,14 @@ _VERSION_ENTRY_LINE = re.compile(
 
 
 _BYLINE_SEPARATOR = re.compile(r"[ \t][\-\u2013\u2014|\u00b7\u2022][ \t]*$")
-"""The separator before a byline's last part: "Council – Procedures – Version 5"."""
+"""The separator before a byline's last part: "Council - Procedures - Version 5"."""
 MAX_BYLINE = 150
 """A longer line is prose, whatever separators it holds."""
 
 
 def _ends_a_byline(lower: str, line_start: int, label_start: int, line_end: int) -> bool:
     """The label is the last part of a short line of parts set apart by dashes, bars or dots
-    ("Brindlemoor Council – Social Care Procedures – Version 5", "Policy manual | Version 2"),
+    ("Brindlemoor Council - Social Care Procedures - Version 5", "Policy manual | Version 2"),
     as a title's byline gives the version beside the council's and the manual's names: no
     sentence comes before it on the line."""
     before = lower[line_start:label_start]

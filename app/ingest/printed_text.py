@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from app.ingest.pdf_layout import mend_broken_words
-from app.sections.blocks_text import ends_unfinished
+from app.text.wrapping import ends_unfinished
 
 PAGE_BREAK = "\f"
 EDGE_LINES = 3

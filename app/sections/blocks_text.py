@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.sections.raw import RawBlock, trim_content
+from app.text.wrapping import ends_unfinished
 
 _LINE = re.compile(
     r"""
@@ -166,21 +167,6 @@ def ends_sentence(words: str) -> bool:
     Read from the end: a paragraph's line is long, and a search from its start was slow.
     """
     return _ends_with_stop(words) or (words.endswith("\n") and _ends_with_stop(words[:-1]))
-
-
-_JOINING_WORDS = frozenset({"a", "an", "and", "of", "or", "the"})
-"""Words no heading or paragraph ends on: a line ending so was wrapped, and goes on below."""
-
-
-def ends_unfinished(words: str) -> bool:
-    """Whether a line stops where nothing can end: after a comma or on a joining word
-    ("Children's Services Policies, Values and" / "Principles", a title a printed page wrapped).
-    The next line carries it on, however short the line is and however the next one starts."""
-    words = words.rstrip()
-    if words.endswith(","):
-        return True
-    last = _LAST_WORD.search(words)
-    return last is not None and last.group("word").lower() in _JOINING_WORDS
 
 
 def _ends_with_stop(words: str) -> bool:

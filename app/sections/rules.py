@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label
-from app.sections.blocks_text import ends_unfinished
 from app.sections.raw import RawBlock
+from app.text.wrapping import ends_unfinished
 
 MAX_HEADING_LENGTH = 100
 """Longer lines are prose, whatever their shape."""
