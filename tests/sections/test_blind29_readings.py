@@ -16,6 +16,8 @@ def test_a_line_ending_on_a_joining_word_or_a_comma_goes_on():
     assert ends_unfinished("a plan made by the")
     assert not ends_unfinished("Our Values")
     assert not ends_unfinished("Corporate Parenting")
+    assert not ends_unfinished("a")
+    assert not ends_unfinished("Yes,")
     assert continues_line("Care, Support and", "Protection for Children", None)
     assert not continues_line("Our Values", "Respect for every family", None)
 
