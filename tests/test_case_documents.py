@@ -55,6 +55,7 @@ SPLITS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
     "blind31",
 )
 FORMAT_OF_SUFFIX = {

@@ -911,6 +911,25 @@ def _after_line(text: str, position: int) -> int:
     return len(text) if end == -1 else end + 1
 
 
+_BYLINE_SEPARATOR = re.compile(r"[ \t][\-\u2013\u2014|\u00b7\u2022][ \t]*$")
+"""The separator before a byline's last part: "Council - Procedures - Version 5"."""
+MAX_BYLINE = 150
+"""A longer line is prose, whatever separators it holds."""
+
+
+def _ends_a_byline(lower: str, line_start: int, label_start: int, line_end: int) -> bool:
+    """The label is the last part of a short line of parts set apart by dashes, bars or dots
+    ("Brindlemoor Council - Social Care Procedures - Version 5", "Policy manual | Version 2"),
+    as a title's byline gives the version beside the council's and the manual's names: no
+    sentence comes before it on the line."""
+    before = lower[line_start:label_start]
+    return (
+        line_end - line_start <= MAX_BYLINE
+        and _BYLINE_SEPARATOR.search(before) is not None
+        and ". " not in before
+    )
+
+
 def version_label(reading: ReadableOutline) -> Fact:
     """A version label as printed: a line or sentence opening a line that is only "v27" /
     "Version 3.1" (and perhaps its date), or "Version: 3". Where the only labels are a version
@@ -933,7 +952,9 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
-            opens_line = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP)
+            opens_line = not lower[line_start : match.start()].strip(
+                _VERSION_LINE_MARKUP
+            ) or _ends_a_byline(lower, line_start, match.start(), line_end)
             tail = _VERSION_LINE_TAIL.match(lower, match.end(), line_end)
             ends_sentence = (
                 tail is not None

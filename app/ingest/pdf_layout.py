@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
@@ -178,7 +178,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     )
     pitch = _usual_pitch(kept, body_size)
     right_edges = _RightEdges(body_lines, body_size)
-    vocabulary = _Vocabulary(body_lines)
+    vocabulary = _Vocabulary(line.text for line in body_lines)
     blocks: list[_Block] = []
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
@@ -768,12 +768,12 @@ def _crosses_a_cell_start(line: TextLine, block: _Block, body_size: float) -> bo
 class _Vocabulary:
     """How the document spells words elsewhere: with a hyphen, or as one word."""
 
-    def __init__(self, lines: Sequence[TextLine]) -> None:
+    def __init__(self, texts: Iterable[str]) -> None:
         self.hyphenated: Counter[str] = Counter()
         self.plain: Counter[str] = Counter()
         broken_before = False
-        for line in lines:
-            text = line.text.lower()
+        for line_text in texts:
+            text = line_text.lower()
             if broken_before:  # the rest of a word broken at the line before is no word
                 text = _WORD_START.sub("", text, count=1)
             broken_before = text[-1:] in _LINE_END_HYPHENS
@@ -791,6 +791,39 @@ class _Vocabulary:
         if left in STRONG_HYPHEN_PREFIXES:
             return True
         return left in HYPHEN_PREFIXES and self.plain[right] > 0
+
+
+def mend_broken_words(lines: Sequence[str]) -> list[str]:
+    """Lines of printed text (a PDF's text as a converter wrote it, a line per printed line)
+    with each word broken at a line end mended: the rest of the word moves up onto the line
+    the word began on, and a line left empty by that goes. The hyphen goes too unless it is a
+    real one, decided as for a PDF's own lines ("well-being" stays; "chil-" + "dren" mends),
+    so a fact phrase split by hyphenation ("prin-" / "ciples") reads whole again."""
+    vocabulary = _Vocabulary(lines)
+    mended = list(lines)
+    index = 0
+    while index < len(mended) - 1:
+        line, following = mended[index], mended[index + 1]
+        broken = _BROKEN_WORD.search(line.rstrip())
+        rest = following.lstrip()
+        start = _WORD_START.match(rest)
+        if broken is None or start is None or not line.rstrip()[-2:-1].isalpha():
+            index += 1
+            continue
+        word_end = len(rest.split(maxsplit=1)[0])
+        line = line.rstrip()
+        if vocabulary.keeps_hyphen(broken.group(1), start.group(0)):
+            line = line[:-1] + "-"
+        else:
+            line = line[:-1]
+        mended[index] = line + rest[:word_end]
+        remainder = rest[word_end:].lstrip()
+        if remainder:
+            mended[index + 1] = following[: len(following) - len(rest)] + remainder
+        else:
+            del mended[index + 1]
+        index += 1
+    return mended
 
 
 def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
