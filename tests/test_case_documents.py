@@ -54,6 +54,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind28",
+    "blind30",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
