@@ -1074,8 +1074,9 @@ _APPROACH_TO = re.compile(
 )
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
 Futures…" (see `_proper_name`). Where the sentence says what its approach to practice is, the
-name is a name as after "called", even in words that alone describe ("…is Systemic Practice"). A name the sentence gives and that ends its clause may hold "in"
-or "the" ("…is called Partners in Change.")."""
+name is a name as after "called", even in words that alone describe ("…is Systemic Practice").
+A name the sentence gives and that ends its clause may hold "in" or "the" ("…is called Partners
+in Change.")."""
 _CLAUSE_ENDING_NAME = (
     rf"(?:[ \t]+(?:at|to|with|by)[ \t]+{_STRICT_NAME}(?=[.;:!?,)\u2013\u2014](?:\s|$)|\s*$))?"
 )
