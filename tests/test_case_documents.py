@@ -55,7 +55,11 @@ SPLITS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind26",
+    "blind27",
+    "blind28",
     "blind29",
+    "blind30",
     "blind31",
 )
 FORMAT_OF_SUFFIX = {

@@ -1400,7 +1400,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
-    for rows in reading.table_first_cells():
+    for rows in [*reading.table_first_cells(), *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
         candidates.append((rows[0].start, rows, None))
@@ -1413,6 +1413,49 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+def _later_columns(reading: ReadableOutline) -> list[list[Span]]:
+    """The cells of each table's second and later columns, column by column (original offsets):
+    a table may say what kind of instrument each row cites before citing it ("Act | Children
+    Act 1989", "Regulations | … Regulations 2010", "Statutory guidance | Working Together …"),
+    and then its list of legislation is the column of titles, not the first. Only tables whose
+    first column holds nothing but such kinds (see `_KIND_OF_INSTRUMENT`) are read so: a later
+    column elsewhere (a version history's "What changed") is no list of titles."""
+    text = reading.outline.text
+    columns: list[list[Span]] = []
+    for rows in reading.table_rows():
+        cells = [_row_cells(text, row) for row in rows]
+        kinds = [text[row[0].start : row[0].end] for row in cells]
+        if len(kinds) > 1 and not _KIND_OF_INSTRUMENT.fullmatch(kinds[0]):
+            kinds = kinds[1:]  # a header row ("Type | Title")
+        if not all(_KIND_OF_INSTRUMENT.fullmatch(kind) for kind in kinds):
+            continue
+        width = min(len(row) for row in cells)
+        columns += [[row[column] for row in cells] for column in range(1, width)]
+    return columns
+
+
+_KIND_OF_INSTRUMENT = re.compile(
+    r"[*_ \t]*(?:(?:primary|secondary|statutory|national|international|non-statutory|"
+    r"government|uk|european)\s+)?"
+    r"(?:acts?|legislation|regulations?|statutory\s+instruments?|guidance|conventions?|"
+    r"codes?\s+of\s+practice|frameworks?|treaty|treaties|statutes?|law)[*_ \t]*",
+    re.IGNORECASE,
+)
+"""A cell that says what kind of instrument its row cites ("Act", "Regulations", "Statutory
+guidance"), not which."""
+
+
+def _row_cells(text: str, row: Span) -> list[Span]:
+    """The cells of one table row (original offsets), each without its spaces."""
+    cells = []
+    start = row.start
+    while (bar := text.find("|", start, row.end)) != -1:
+        cells.append(trim_span(text, start, bar))
+        start = bar + 1
+    cells.append(trim_span(text, start, row.end))
+    return cells
 
 
 def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
@@ -1508,9 +1551,39 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             if _is_statute(match.group()) and not find_dates(match.group())
         ]
         if len(cited) >= needed:
+            cited = _items_between_semicolons(reading, sentence, cited[0].start) or cited
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])
+
+
+_SEMICOLONS_IN_A_RUN = 2
+_ITEM_OPENING = re.compile(r"[\s,;]*(?:(?:and|or)\s+)?")
+_ITEM_CLOSING = " \t.;,:"
+
+
+def _items_between_semicolons(reading: ReadableOutline, sentence: Span, start: int) -> list[Span]:
+    """The items of a list run into a sentence with semicolons between them ("…rests on the
+    Children Act 1989; the Care Planning, Placement and Case Review (England) Regulations 2010;
+    and Working Together to Safeguard Children."), from the first title cited to the sentence's
+    end, when every part is a title: there a comma belongs to a title, and a title without a
+    year (guidance) is an item too. Empty when the parts are not all titles."""
+    text = reading.text
+    if text.count(";", start, sentence.end) < _SEMICOLONS_IN_A_RUN:
+        return []
+    items = []
+    part_start = start
+    while part_start < sentence.end:
+        part_end = text.find(";", part_start, sentence.end)
+        part_end = sentence.end if part_end == -1 else part_end
+        opening = _ITEM_OPENING.match(text, part_start, part_end)
+        item_start = opening.end() if opening is not None else part_start
+        item_end = item_start + len(text[item_start:part_end].rstrip(_ITEM_CLOSING))
+        if item_end <= item_start or not _is_statute(text[item_start:item_end]):
+            return []
+        items.append(Span(item_start, item_end))
+        part_start = part_end + 1
+    return items
 
 
 def _words_before(reading: ReadableOutline, start: int) -> str:
