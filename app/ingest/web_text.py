@@ -654,7 +654,7 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
-            or (leading and labels and _is_said_again_below(text, line, end))
+            or (leading and taken and labels and _is_said_again_below(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
                 break
@@ -674,9 +674,13 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
     the trail's last step is the site's, the second line the chapter's. A line said twice only:
-    a run of the same line (a list's items) is no trail."""
+    a run of the same line (a list's items) is no trail, and a sentence said twice ("We listen
+    to children.") is no trail's step. Only after the site's own chrome (the caller's `taken`):
+    under a title, a label and a repeated line are the chapter's own."""
     if line.lstrip()[:1] in _LIST_MARKS:
         return False  # a list's items, not a trail's steps
+    if line.rstrip()[-1:] in _SENTENCE_ENDS:
+        return False
     words = canonical_phrase(line)
     if not words or words != canonical_phrase(_next_filled_line(text, end)):
         return False
@@ -688,6 +692,7 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
 
 
 _LIST_MARKS = frozenset("-*+#>")
+_SENTENCE_ENDS = frozenset(".!?;:")
 
 
 MAX_COOKIE_NOTICE_LENGTH = 400

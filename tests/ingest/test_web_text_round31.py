@@ -135,3 +135,18 @@ def test_a_list_of_the_same_item_is_not_a_trail() -> None:
 def test_a_line_said_three_times_is_not_a_trail_ending_in_a_title() -> None:
     page = "Skip to content\nSearch\nHome\nRates\nRates\nRates\nWe pay carers weekly.\n"
     assert _text(page).count("Rates") == 3
+
+
+def test_a_heading_and_a_sentence_said_twice_under_it_are_the_chapters() -> None:
+    """With no site chrome above them, a short line and a repeated sentence are the chapter's
+    own: a repeated line ends a trail only after the site's chrome, and a sentence is no step."""
+    text = "Our Promise\nWe answer every letter.\nWe answer every letter.\n"
+    assert read_source(text.encode(), "page.txt").text == text
+
+
+def test_stripping_the_chrome_twice_strips_nothing_more() -> None:
+    """Reading a page already read changes nothing (what the watcher and re-analysis rely on):
+    the page tool under a title goes the first time, and the title's repeated line stays."""
+    text = "Fostering Panel\nPrint this page\nOur Values\nOur Values\nWe listen.\n"
+    once = read_source(text.encode(), "page.txt").text
+    assert read_source(once.encode(), "page.txt").text == once
