@@ -9,7 +9,6 @@ from app.sections import segment
 from app.sections.segment import OTHER, RunBlock, segment_run
 
 KINDS = ["scope", "introduction", "values", "vision", "strategy", "outcomes"]
-FREE = {"vision", "strategy"}
 
 _blocks = st.lists(
     st.builds(
@@ -33,7 +32,7 @@ _blocks = st.lists(
     order=st.lists(st.sampled_from(KINDS), unique=True, max_size=len(KINDS)),
     initial=st.none() | st.sampled_from(KINDS),
     opens_chapter=st.booleans(),
-    free=st.sets(st.sampled_from(sorted(FREE))),
+    free=st.sets(st.sampled_from(KINDS)),
 )
 def test_a_shared_lattice_chooses_the_sections_a_fresh_one_does(
     blocks: list[RunBlock],
@@ -50,10 +49,16 @@ def test_a_shared_lattice_chooses_the_sections_a_fresh_one_does(
     assert shared[0] == shared[1] == fresh
 
 
-def test_the_shared_lattice_is_the_fresh_one_and_no_run_can_change_it() -> None:
-    kinds = (*KINDS, OTHER)
-    free = tuple(kind == OTHER or kind in FREE for kind in kinds)
-    shared, fresh = segment._shared_lattice(kinds, free), segment._lattice(kinds, free)
+@settings(max_examples=300, deadline=None)
+@given(
+    kinds=st.lists(st.sampled_from(KINDS), unique=True, max_size=len(KINDS)),
+    free=st.sets(st.sampled_from(KINDS)),
+)
+def test_the_shared_lattice_is_the_fresh_one_and_no_run_can_change_it(
+    kinds: list[str], free: set[str]
+) -> None:
+    key = ((*kinds, OTHER), (*(kind in free for kind in kinds), True))
+    shared, fresh = segment._shared_lattice(*key), segment._lattice(*key)
     for field in segment._Lattice.__slots__:
         assert np.array_equal(getattr(shared, field), getattr(fresh, field))
         assert not getattr(shared, field).flags.writeable
