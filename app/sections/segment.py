@@ -194,8 +194,8 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
 
 
 _shared_lattice = lru_cache(maxsize=64)(_lattice)
-"""`_lattice`, kept for the next run over the same kinds: building it (three 132x132 cost
-matrices for a family's twelve kinds) took 5-6 % of an un-headed chapter's analysis, and a
+"""`_lattice`, kept for the next run over the same kinds: building it (the 132x132 cost
+matrices of a family's twelve kinds) took 5-7 % of an un-headed chapter's analysis, and a
 family's documents mostly run over the same few sets of kinds (decision 0074)."""
 
 
