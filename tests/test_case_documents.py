@@ -53,7 +53,11 @@ SPLITS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
     "blind28",
+    "blind29",
+    "blind30",
+    "blind31",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

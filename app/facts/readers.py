@@ -406,6 +406,42 @@ _TABLE_SEPARATOR = re.compile(
     r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
 )
 """A markdown table's line under its header ("|---|:---:|")."""
+_GRID_BORDER = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+"""A grid table's border between rows ("+------+------+"), "=" under its header row."""
+
+
+def _text_table_rows(text: str) -> list[list[tuple[int, int]]]:
+    """Each table written as text, as the (start, end) of its rows' lines: runs of lines
+    holding "|", a markdown table's header row and separator left out. In a grid table (rows
+    between "+---+" borders, as pandoc writes a Word table) a row's first line stands for it:
+    the lines under it, down to the next border, are its cells' wrapped words."""
+    if "|" not in text:
+        return []
+    tables: list[list[tuple[int, int]]] = []
+    rows: list[tuple[int, int]] = []
+    grid = row_open = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _GRID_BORDER.match(line):
+            if "=" in line and len(rows) == 1:
+                rows = []  # the header row
+            grid, row_open = True, False
+        elif "|" not in line:
+            if rows:
+                tables.append(rows)
+            rows, grid, row_open = [], False, False
+        elif _TABLE_SEPARATOR.match(line):
+            rows = rows[:-1] if len(rows) == 1 else rows
+        elif not (grid and row_open):
+            rows.append((start, end))
+            row_open = grid
+        start = end + 1
+    if rows:
+        tables.append(rows)
+    return [table for table in tables if table]
+
+
 _ITEM_END_PUNCTUATION = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
 
@@ -563,30 +599,19 @@ class ReadableOutline:
     def table_first_cells(self) -> list[list[Span]]:
         """The first cell of each row of every table written as text, in text order (original
         offsets): runs of lines holding "|" ("| Children Act 1989 | duties … |", or "Children
-        Act 1989 | duties …" as Word tables are read). A markdown table's header row (the row
-        before its "|---|" line) and the separator are left out."""
+        Act 1989 | duties …" as Word tables are read), and grid tables drawn with "+---+"
+        borders (pandoc's), a row's first line each. A markdown table's header row (the row
+        before its "|---|" or "+===+" line) and the separator are left out."""
         text = self.outline.text
-        if "|" not in text:
-            return []
         tables: list[list[Span]] = []
-        rows: list[Span] = []
-        start = 0
-        for line in text.split("\n"):
-            end = start + len(line)
-            if "|" not in line:
-                if rows:
-                    tables.append(rows)
-                rows = []
-            elif _TABLE_SEPARATOR.match(line):
-                rows = rows[:-1] if len(rows) == 1 else rows
-            else:
-                cell_start = start + len(line) - len(line.lstrip(" \t|"))
+        for rows in _text_table_rows(text):
+            cells: list[Span] = []
+            for start, end in rows:
+                cell_start = start + (end - start) - len(text[start:end].lstrip(" \t|"))
                 cell_end = text.find("|", cell_start, end)
-                rows.append(trim_span(text, cell_start, end if cell_end == -1 else cell_end))
-            start = end + 1
-        if rows:
-            tables.append(rows)
-        return [table for table in tables if table]
+                cells.append(trim_span(text, cell_start, end if cell_end == -1 else cell_end))
+            tables.append(cells)
+        return tables
 
     def table_rows(self) -> list[list[Span]]:
         """Each row of every table written as text, as `table_first_cells` finds them, whole
@@ -594,27 +619,16 @@ class ReadableOutline:
         ("| Best interests | We act in their best interests |"). A markdown table's header row
         is left out; a table read from Word or a web page keeps its first row."""
         text = self.outline.text
-        if "|" not in text:
-            return []
         tables: list[list[Span]] = []
-        rows: list[Span] = []
-        start = 0
-        for line in text.split("\n"):
-            end = start + len(line)
-            if "|" not in line:
-                if rows:
-                    tables.append(rows)
-                rows = []
-            elif _TABLE_SEPARATOR.match(line):
-                rows = rows[:-1] if len(rows) == 1 else rows
-            else:
+        for rows in _text_table_rows(text):
+            spans: list[Span] = []
+            for start, end in rows:
+                line = text[start:end]
                 row_start = start + len(line) - len(line.lstrip(" \t|"))
                 row_end = start + len(line.rstrip(" \t|"))
-                rows.append(trim_span(text, row_start, max(row_start, row_end)))
-            start = end + 1
-        if rows:
-            tables.append(rows)
-        return [table for table in tables if table]
+                spans.append(trim_span(text, row_start, max(row_start, row_end)))
+            tables.append(spans)
+        return tables
 
     def _list_items_from_blocks(self, offset: int) -> list[Span] | None:
         index = bisect_right(self.block_starts, offset) - 1

@@ -71,6 +71,16 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 last revision, in June 2024, rewrote …")."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
+_WHAT_A_REVIEW_DID = re.compile(
+    r"\b(?:adds|removes|replaces|rewrites|revises|updates|moves|changes|introduces|inserts|"
+    r"deletes|expands|restates|restated|corrects|corrected|clarifies|"
+    r"shortens|shortened|lengthens|lengthened|extends|extended|reduces|reduced|"
+    r"checks|checked|tightens|tightened)\b"
+)
+"""Verbs that say what a dated update, revision or review did in words the amendment verbs lack:
+the present tense of a note describing its own edition ("The May 2025 revision adds …") and
+changes to a figure or a list ("… the timescale was shortened", "… the list was checked").
+Read only in a sentence that names a dated review, where the date is the review's."""
 _AMENDMENT_LABEL = re.compile(
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014\u00b7\u2022][ \t]*)?"
     r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
@@ -442,6 +452,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 is_statement = bool(
                     _AMENDED_THING.search(lower, sentence.start, sentence.end)
                     or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
+                    or _WHAT_A_REVIEW_DID.search(lower, sentence.start, sentence.end)
                 )
             else:
                 is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (
@@ -900,6 +911,25 @@ def _after_line(text: str, position: int) -> int:
     return len(text) if end == -1 else end + 1
 
 
+_BYLINE_SEPARATOR = re.compile(r"[ \t][\-\u2013\u2014|\u00b7\u2022][ \t]*$")
+"""The separator before a byline's last part: "Council - Procedures - Version 5"."""
+MAX_BYLINE = 150
+"""A longer line is prose, whatever separators it holds."""
+
+
+def _ends_a_byline(lower: str, line_start: int, label_start: int, line_end: int) -> bool:
+    """The label is the last part of a short line of parts set apart by dashes, bars or dots
+    ("Brindlemoor Council - Social Care Procedures - Version 5", "Policy manual | Version 2"),
+    as a title's byline gives the version beside the council's and the manual's names: no
+    sentence comes before it on the line."""
+    before = lower[line_start:label_start]
+    return (
+        line_end - line_start <= MAX_BYLINE
+        and _BYLINE_SEPARATOR.search(before) is not None
+        and ". " not in before
+    )
+
+
 def version_label(reading: ReadableOutline) -> Fact:
     """A version label as printed: a line or sentence opening a line that is only "v27" /
     "Version 3.1" (and perhaps its date), or "Version: 3". Where the only labels are a version
@@ -922,7 +952,9 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
-            opens_line = not lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP)
+            opens_line = not lower[line_start : match.start()].strip(
+                _VERSION_LINE_MARKUP
+            ) or _ends_a_byline(lower, line_start, match.start(), line_end)
             tail = _VERSION_LINE_TAIL.match(lower, match.end(), line_end)
             ends_sentence = (
                 tail is not None
@@ -1368,7 +1400,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
-    for rows in reading.table_first_cells():
+    for rows in [*reading.table_first_cells(), *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
         candidates.append((rows[0].start, rows, None))
@@ -1381,6 +1413,49 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+def _later_columns(reading: ReadableOutline) -> list[list[Span]]:
+    """The cells of each table's second and later columns, column by column (original offsets):
+    a table may say what kind of instrument each row cites before citing it ("Act | Children
+    Act 1989", "Regulations | … Regulations 2010", "Statutory guidance | Working Together …"),
+    and then its list of legislation is the column of titles, not the first. Only tables whose
+    first column holds nothing but such kinds (see `_KIND_OF_INSTRUMENT`) are read so: a later
+    column elsewhere (a version history's "What changed") is no list of titles."""
+    text = reading.outline.text
+    columns: list[list[Span]] = []
+    for rows in reading.table_rows():
+        cells = [_row_cells(text, row) for row in rows]
+        kinds = [text[row[0].start : row[0].end] for row in cells]
+        if len(kinds) > 1 and not _KIND_OF_INSTRUMENT.fullmatch(kinds[0]):
+            kinds = kinds[1:]  # a header row ("Type | Title")
+        if not all(_KIND_OF_INSTRUMENT.fullmatch(kind) for kind in kinds):
+            continue
+        width = min(len(row) for row in cells)
+        columns += [[row[column] for row in cells] for column in range(1, width)]
+    return columns
+
+
+_KIND_OF_INSTRUMENT = re.compile(
+    r"[*_ \t]*(?:(?:primary|secondary|statutory|national|international|non-statutory|"
+    r"government|uk|european)\s+)?"
+    r"(?:acts?|legislation|regulations?|statutory\s+instruments?|guidance|conventions?|"
+    r"codes?\s+of\s+practice|frameworks?|treaty|treaties|statutes?|law)[*_ \t]*",
+    re.IGNORECASE,
+)
+"""A cell that says what kind of instrument its row cites ("Act", "Regulations", "Statutory
+guidance"), not which."""
+
+
+def _row_cells(text: str, row: Span) -> list[Span]:
+    """The cells of one table row (original offsets), each without its spaces."""
+    cells = []
+    start = row.start
+    while (bar := text.find("|", start, row.end)) != -1:
+        cells.append(trim_span(text, start, bar))
+        start = bar + 1
+    cells.append(trim_span(text, start, row.end))
+    return cells
 
 
 def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
@@ -1476,9 +1551,39 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             if _is_statute(match.group()) and not find_dates(match.group())
         ]
         if len(cited) >= needed:
+            cited = _items_between_semicolons(reading, sentence, cited[0].start) or cited
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])
+
+
+_SEMICOLONS_IN_A_RUN = 2
+_ITEM_OPENING = re.compile(r"[\s,;]*(?:(?:and|or)\s+)?")
+_ITEM_CLOSING = " \t.;,:"
+
+
+def _items_between_semicolons(reading: ReadableOutline, sentence: Span, start: int) -> list[Span]:
+    """The items of a list run into a sentence with semicolons between them ("…rests on the
+    Children Act 1989; the Care Planning, Placement and Case Review (England) Regulations 2010;
+    and Working Together to Safeguard Children."), from the first title cited to the sentence's
+    end, when every part is a title: there a comma belongs to a title, and a title without a
+    year (guidance) is an item too. Empty when the parts are not all titles."""
+    text = reading.text
+    if text.count(";", start, sentence.end) < _SEMICOLONS_IN_A_RUN:
+        return []
+    items = []
+    part_start = start
+    while part_start < sentence.end:
+        part_end = text.find(";", part_start, sentence.end)
+        part_end = sentence.end if part_end == -1 else part_end
+        opening = _ITEM_OPENING.match(text, part_start, part_end)
+        item_start = opening.end() if opening is not None else part_start
+        item_end = item_start + len(text[item_start:part_end].rstrip(_ITEM_CLOSING))
+        if item_end <= item_start or not _is_statute(text[item_start:item_end]):
+            return []
+        items.append(Span(item_start, item_end))
+        part_start = part_end + 1
+    return items
 
 
 def _words_before(reading: ReadableOutline, start: int) -> str:

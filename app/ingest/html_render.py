@@ -134,6 +134,9 @@ def load_chrome_cues() -> ChromeCues:
             canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
         ),
         jump_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("jump_phrases", [])),
+        title_box_headings=frozenset(
+            canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
+        ),
     )
 
 
@@ -160,13 +163,14 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if body is None:
         return ""
     page_title = _page_name_in_title_element(tree)
+    site_names = _site_names_in_title_element(tree, page_title)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     matcher = _ChromeMatcher(cues)
-    title = _title_outside(body, root, matcher)
+    title = _title_outside(body, root, matcher, site_names)
     renderer = _Renderer(
         matcher,
         root,
@@ -177,8 +181,11 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         renderer.render(title)
     renderer.render(root)
     text = renderer.text()
-    if title is None and page_title and body.css_first("h1") is None and _opens_with_prose(text):
-        return f"# {page_title}\n\n{text}"
+    if title is None and page_title:
+        if body.css_first("h1") is None and _opens_with_prose(text):
+            return f"# {page_title}\n\n{text}"
+        if root.css_first("h1") is None and _every_h1_names_the_site(body, site_names):
+            return f"# {page_title}\n\n{text}"
     return text
 
 
@@ -202,6 +209,28 @@ def _page_name_in_title_element(tree: LexborHTMLParser) -> str | None:
         if words and len(words) <= _MAX_PAGE_NAME_WORDS and not _SITE_NAME.search(part):
             return part
     return None
+
+
+def _site_names_in_title_element(tree: LexborHTMLParser, page_name: str | None) -> frozenset[str]:
+    """The other parts of the `<title>` beside the page's own name ("Policies, Values and
+    Principles - Fenwick Children's Services Manual" → the manual's name), as canonical
+    phrases: what the site calls itself, which a site-wide `<h1>` above the chapter repeats."""
+    element = tree.css_first("head title") or tree.css_first("title")
+    if element is None or page_name is None:
+        return frozenset()
+    parts = _TITLE_SEPARATOR.split(" ".join(element.text(deep=True).split()))
+    return frozenset(canonical_phrase(part) for part in parts if part != page_name) - {""}
+
+
+def _names_the_site(heading: LexborNode, site_names: frozenset[str]) -> bool:
+    return canonical_phrase(heading.text(deep=True)) in site_names
+
+
+def _every_h1_names_the_site(body: LexborNode, site_names: frozenset[str]) -> bool:
+    """Whether the page's only `<h1>`s are the site's or the manual's name as its `<title>`
+    gives it beside the page's name: the chapter is then named in the `<title>` alone."""
+    headings = body.css("h1")[:_MAX_TITLE_CANDIDATES]
+    return bool(headings) and all(_names_the_site(heading, site_names) for heading in headings)
 
 
 def _opens_with_prose(text: str) -> bool:
@@ -432,17 +461,21 @@ def _first_words(node: LexborNode) -> str:
 
 
 def _title_outside(
-    body: LexborNode, root: LexborNode, matcher: _ChromeMatcher
+    body: LexborNode,
+    root: LexborNode,
+    matcher: _ChromeMatcher,
+    site_names: frozenset[str] = frozenset(),
 ) -> LexborNode | None:
     """The page's `<h1>` when the content root lacks one and it sits outside chrome, else None.
 
     Many sites put the chapter's title in a banner just above `<main>`; it is the chapter's
-    title line all the same.
+    title line all the same, unless it is the site's own name as the `<title>` gives it beside
+    the page's ("… - Fenwick Children's Services Manual"): that names the site, not the chapter.
     """
     if root.mem_id == body.mem_id or root.css_first("h1") is not None:
         return None
     for heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
-        if matcher.is_inside_chrome(heading, body):
+        if matcher.is_inside_chrome(heading, body) or _names_the_site(heading, site_names):
             continue
         if _text_length(heading) > 0:
             return heading

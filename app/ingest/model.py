@@ -60,6 +60,10 @@ class ChromeCues:
     like landmarks unless they sit inside the chapter's article or main."""
     edge_phrases: frozenset[str] = frozenset()
     neighbour_phrases: frozenset[str] = frozenset()
+    title_box_headings: frozenset[str] = frozenset()
+    """Headings of a box of links to other chapters that a page copied as text shows between
+    its title and the chapter's first section ("Related chapters", "See also"): there, the box
+    is the page's; inside the chapter the same words may head the chapter's own list."""
     """Whole lines that are chrome in a page copied as text only right above another chrome line
     (a manual's "Contents" link above "Previous chapter"); above the chapter's own entries,
     they head its contents list."""

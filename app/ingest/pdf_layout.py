@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
@@ -178,7 +178,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     )
     pitch = _usual_pitch(kept, body_size)
     right_edges = _RightEdges(body_lines, body_size)
-    vocabulary = _Vocabulary(body_lines)
+    vocabulary = _Vocabulary(line.text for line in body_lines)
     blocks: list[_Block] = []
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
@@ -686,7 +686,9 @@ def _continues(
         return False
     if block.kind == "row":
         # a table: its rows follow one another, a cell's wrapped lines carry on its row
-        if previous is None or line.top < previous.top:
+        if previous is None:
+            return kind == "row" and _table_runs_on(block, line, body_size, page_number)
+        if line.top < previous.top:
             return False
         gap = line.bottom - previous.bottom
         if kind != "row" and (
@@ -737,6 +739,19 @@ def _continues(
     return True
 
 
+def _table_runs_on(block: _Block, line: TextLine, body_size: float, page_number: int) -> bool:
+    """Whether `line`, the first of its page, is a row of the table the page before ended with:
+    a table the page break cuts (four principles on one page, three on the next) goes on with a
+    row of as many cells from the same left edge, and is one table, not two."""
+    last_row = next((row for row in reversed(block.lines) if row.cells > 1), None)
+    return (
+        last_row is not None
+        and block.page == page_number - 1
+        and line.cells == last_row.cells
+        and abs(line.left - last_row.left) <= ROW_OVERHANG_EMS * body_size
+    )
+
+
 def _table_right(block: _Block) -> float:
     """Where the table's text reaches furthest right, over the rows read so far."""
     return max(row.right for row in block.lines if row.cells > 1)
@@ -753,12 +768,12 @@ def _crosses_a_cell_start(line: TextLine, block: _Block, body_size: float) -> bo
 class _Vocabulary:
     """How the document spells words elsewhere: with a hyphen, or as one word."""
 
-    def __init__(self, lines: Sequence[TextLine]) -> None:
+    def __init__(self, texts: Iterable[str]) -> None:
         self.hyphenated: Counter[str] = Counter()
         self.plain: Counter[str] = Counter()
         broken_before = False
-        for line in lines:
-            text = line.text.lower()
+        for line_text in texts:
+            text = line_text.lower()
             if broken_before:  # the rest of a word broken at the line before is no word
                 text = _WORD_START.sub("", text, count=1)
             broken_before = text[-1:] in _LINE_END_HYPHENS
@@ -776,6 +791,39 @@ class _Vocabulary:
         if left in STRONG_HYPHEN_PREFIXES:
             return True
         return left in HYPHEN_PREFIXES and self.plain[right] > 0
+
+
+def mend_broken_words(lines: Sequence[str]) -> list[str]:
+    """Lines of printed text (a PDF's text as a converter wrote it, a line per printed line)
+    with each word broken at a line end mended: the rest of the word moves up onto the line
+    the word began on, and a line left empty by that goes. The hyphen goes too unless it is a
+    real one, decided as for a PDF's own lines ("well-being" stays; "chil-" + "dren" mends),
+    so a fact phrase split by hyphenation ("prin-" / "ciples") reads whole again."""
+    vocabulary = _Vocabulary(lines)
+    mended = list(lines)
+    index = 0
+    while index < len(mended) - 1:
+        line, following = mended[index], mended[index + 1]
+        broken = _BROKEN_WORD.search(line.rstrip())
+        rest = following.lstrip()
+        start = _WORD_START.match(rest)
+        if broken is None or start is None or not line.rstrip()[-2:-1].isalpha():
+            index += 1
+            continue
+        word_end = len(rest.split(maxsplit=1)[0])
+        line = line.rstrip()
+        if vocabulary.keeps_hyphen(broken.group(1), start.group(0)):
+            line = line[:-1] + "-"
+        else:
+            line = line[:-1]
+        mended[index] = line + rest[:word_end]
+        remainder = rest[word_end:].lstrip()
+        if remainder:
+            mended[index + 1] = following[: len(following) - len(rest)] + remainder
+        else:
+            del mended[index + 1]
+        index += 1
+    return mended
 
 
 def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:

@@ -17,6 +17,7 @@ from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
+from app.ingest.printed_text import unprint_pages
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
 from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
@@ -60,6 +61,8 @@ def read_source(
     rendered = (
         render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
     )
+    if source_format == "text":
+        rendered = unprint_pages(rendered)
     if source_format == "markdown":
         rendered = strip_front_matter(rendered)
     cues = load_chrome_cues()

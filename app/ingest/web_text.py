@@ -145,10 +145,14 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     dropped: list[tuple[int, int]] = []
     seen = 0
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    box_end = -1
     for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
+        if seen and box_end < position:
+            box_end = _end_of_links_box(text, filled, position, cues)
         chrome = seen and (
-            is_chrome_line(line, cues)
+            position <= box_end
+            or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
         )
@@ -173,6 +177,36 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+def _end_of_links_box(
+    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+) -> int:
+    """Where a box of links to other chapters under the title ends ("Related chapters" and its
+    entries), as an index into `filled`; -1 when the line at `position` does not head one. An
+    entry is a short line, not a sentence or numbered, with another such line after it: the
+    last short line before the chapter's first prose is the chapter's own heading ("Scope of
+    this chapter"), not a link."""
+    start, end = filled[position]
+    heading = canonical_phrase(_MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES))
+    if heading not in cues.title_box_headings:
+        return -1
+    last = position
+    for index in range(position + 1, min(len(filled) - 1, position + 1 + MAX_BOX_LINES)):
+        if not (_is_box_entry(text, filled[index]) and _is_box_entry(text, filled[index + 1])):
+            break
+        last = index
+    return last if last > position else -1
+
+
+def _is_box_entry(text: str, span: tuple[int, int]) -> bool:
+    line = _MARKDOWN_LINK.sub(r"\1", text[span[0] : span[1]]).strip()
+    return (
+        0 < len(line) <= MAX_HEAD_LINE
+        and line[-1] not in ".;:!?"
+        and _NUMBERED_ENTRY.match(line) is None
+        and not line.startswith("#")
+    )
 
 
 def _beside_chrome(
@@ -414,7 +448,15 @@ def _is_chrome_link(part: str, cues: ChromeCues) -> bool:
         or canonical_phrase(part) in cues.edge_phrases
         or _COPYRIGHT.match(part) is not None
         or (_COOKIES.search(part) is not None and len(part.split()) <= MAX_COOKIE_LINK_WORDS)
+        or _SIGNED_IN_GREETING.fullmatch(part.strip(_MARKUP_EDGES)) is not None
     )
+
+
+_SIGNED_IN_GREETING = re.compile(
+    r"(?:[Hh]ello|[Hh]i|[Ww]elcome(?: back)?),? [A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}!?"
+)
+"""An intranet greeting its signed-in reader by name beside the account links ("Hello, Sam
+Pryor | My profile | Sign out"): a part of the site's head row, not of the chapter."""
 
 
 def _names_the_site(part: str) -> bool:
@@ -439,7 +481,8 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
 
 
 _SEARCH_BOX = re.compile(
-    r"search(?: (?:this|the|our|all))?(?: (?:site|website|manual|procedures|chapters|pages))?"
+    r"search(?: (?:this|the|our|all))?"
+    r"(?: (?:site|website|intranet|manual|procedures|chapters|pages))?"
     r"(?: (?:go|search|submit))?"
 )
 """A search box's label copied with its button ("Search this website", "Search procedures Go"):
@@ -610,6 +653,8 @@ def _chrome_run(
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
             or (leading and _is_menu_naming_next_line(text, line, end))
+            or (leading and _is_trail_to_next_line(text, line.strip(), end))
+            or (leading and labels and _is_said_again_below(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
                 break
@@ -623,6 +668,26 @@ def _chrome_run(
         else:
             break
     return taken, last_taken
+
+
+def _is_said_again_below(text: str, line: str, end: int) -> bool:
+    """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
+    Principles") ends with the page's name, which the page's title line right under it repeats:
+    the trail's last step is the site's, the second line the chapter's. A line said twice only:
+    a run of the same line (a list's items) is no trail."""
+    if line.lstrip()[:1] in _LIST_MARKS:
+        return False  # a list's items, not a trail's steps
+    words = canonical_phrase(line)
+    if not words or words != canonical_phrase(_next_filled_line(text, end)):
+        return False
+    start = end - len(line)
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
+    after_title = text.find("\n", end + 1)
+    after = _next_filled_line(text, after_title) if after_title != -1 else ""
+    return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+_LIST_MARKS = frozenset("-*+#>")
 
 
 MAX_COOKIE_NOTICE_LENGTH = 400
@@ -711,8 +776,28 @@ def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
         for item in (item.strip() for item in items)
     ):
         return False
-    title = canonical_phrase(_next_filled_line(text, end))
-    return bool(title) and canonical_phrase(items[-1]) == title
+    next_line = _next_filled_line(text, end)
+    title = canonical_phrase(next_line)
+    return bool(title) and (
+        canonical_phrase(items[-1]) == title or _numbered_under(next_line, items[-1])
+    )
+
+
+_SECTION_NUMBER = re.compile(
+    r"[\s*_#]*(?:(?:section|chapter|part)\s+)?(\d+(?:\.\d+)*)\b", re.IGNORECASE
+)
+
+
+def _numbered_under(title: str, step: str) -> bool:
+    """Whether the line under a trail is numbered as a part of the trail's last step ("3.1
+    Values" above "3.1.4 Policies, values and principles"; "Section 2" above "2.3 Fostering"):
+    the trail stops at the manual's section that holds the page, and the page's title follows."""
+    parent, child = _SECTION_NUMBER.match(step.strip()), _SECTION_NUMBER.match(title.strip())
+    return (
+        parent is not None
+        and child is not None
+        and child.group(1).startswith(parent.group(1) + ".")
+    )
 
 
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:

@@ -238,6 +238,18 @@ def _is_preamble(
     )
 
 
+def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether a short run under the title is the chapter's amendment note ("Version 3.2 \u00b7
+    Amended 11/2024", "Date of last revision: 14.03.2025"), which SPEC puts in the scope section:
+    it keeps the scope section it opened, and the scope heading after it ("Scope", "Purpose")
+    opens the chapter's statement of scope beside it. A page's stamp ("Last reviewed: 14 March
+    2025", "Updated 3 June 2024") goes back to the title."""
+    return all(
+        _is_amendment_stamp(text, raw[position]) or _is_dated_amendment_line(text, raw[position])
+        for position in range(first, end)
+    )
+
+
 def _is_short_line(text: str, block: RawBlock) -> bool:
     return block.line_count == 1 and block.content_end - block.content_start <= STAMP_LENGTH
 
@@ -343,7 +355,8 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
 
 
 _NAMES_AN_AMENDMENT = re.compile(
-    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated)\b"
+    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated"
+    r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its
@@ -478,9 +491,7 @@ def _opens_sibling(
             text, raw, state, _box_first(opened, current), index
         ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
-    if state.rule[index] not in MARKED_UP_RULES or state.rule[previous] != state.rule[index]:
-        return False
-    if raw[previous].markup_level != raw[index].markup_level:
+    if not _same_rank(text, raw, state, previous, index):
         return False
     if any(state.is_heading[position] for position in range(previous + 1, index)):
         return False
@@ -488,6 +499,72 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _same_rank(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
+) -> bool:
+    """Whether two headings are set at one rank by their author: marked up by the same rule and
+    level (a Word style, a `#` level, an HTML level, a bold line), or, in a document whose
+    headings are all plain lines, of one shape (decision 0066) or both set the way plain text
+    sets a section apart: a blank line before the heading and its paragraph on the very next
+    line ("Leaving care" over "Our team stays in touch …"), so that the blank lines part
+    sections and each heading heads the block it opens (decision 0071). A plain line standing
+    alone between blank lines, text with no blank lines at all, and a plain line among
+    marked-up headings rank nothing."""
+    if state.rule[second] in MARKED_UP_RULES or state.rule[first] in MARKED_UP_RULES:
+        return (
+            state.rule[first] == state.rule[second]
+            and raw[first].markup_level == raw[second].markup_level
+        )
+    if state.rule[first] == state.rule[second] and _ranked_by_plain_lines(state, second):
+        return True
+    return (
+        _headings_all_plain(state)
+        and _heads_its_block(text, raw, state, first)
+        and _heads_its_block(text, raw, state, second)
+    )
+
+
+def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading after a blank line, with its paragraph on the next line."""
+    block = raw[index]
+    following = index + 1
+    return (
+        block.markup_level == 0
+        and block.line_count == 1
+        and index > 0
+        and following < len(raw)
+        and not state.is_heading[following]
+        and raw[following].type == "paragraph"
+        and raw[following].start == block.end
+        and "\n" in text[raw[index - 1].end : block.start]
+    )
+
+
+PLAIN_LINE_RULES = frozenset({"sentence_line", "capitalised_line"})
+"""Heading rules that read a plain line by its shape alone (sentence case, Title Case)."""
+
+
+def _ranked_by_plain_lines(state: HeadingState, index: int) -> bool:
+    """Whether heading `index` is a plain line in a document whose every heading is one: with no
+    markup and no numbers anywhere, the plain lines are the author's only rank of headings, so
+    two of one shape are siblings as two `##` headings are ("Getting it right early", then
+    "Growing up and moving on", both of the principles' kind). Where some headings are marked
+    up or numbered, a plain line among them is more likely a sub-heading, and joins."""
+    if state.rule[index] not in PLAIN_LINE_RULES:
+        return False
+    return _headings_all_plain(state)
+
+
+def _headings_all_plain(state: HeadingState) -> bool:
+    """Whether no heading of the document but its title is marked up or numbered."""
+    return not any(
+        state.is_heading[i]
+        and i != state.title_index
+        and (state.rule[i] in MARKED_UP_RULES or state.number[i] is not None)
+        for i in range(len(state.blocks))
+    )
 
 
 def _box_first(opened: list[_Open], current: _Open) -> int:
@@ -525,17 +602,34 @@ def _opens_after_record(
     )
 
 
-SIBLING_WORDS = 20
+SIBLING_WORDS = 8
 """A section whose body is one sentence of this many words, ended with a full stop, says
-something of its own too: a lead-in to sub-headings is short ("We measure outcomes.") or ends
-with a colon."""
+something of its own too ("Every cared for child has a plan for permanence by their second
+review."), unless it points ahead to what follows: a lead-in to sub-headings is short ("We
+measure outcomes.") or announces them ("We measure our work against five outcomes.", "The
+principles below guide us.", "… as follows:")."""
+
+_POINTS_AHEAD = re.compile(
+    r"\b(?:following|below|as follows|these|each of (?:them|these|the))\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:[ \t]+[a-z-]+)?[ \t]+(?!(?:days|weeks|months|years|times)\b)[a-z-]+s[.!?]$",
+    re.IGNORECASE,
+)
+"""A sentence that announces what follows: "the following", "below", "these", or a count of
+things closing the sentence ("… against five outcomes."), not a timescale ("… within four
+months.")."""
 
 
 def _says_it_at_length(body: str) -> bool:
-    """Whether a section's body is a whole statement of some length ("Every child in care has a
-    permanence plan by their second review, …, until it has been achieved."), not a lead-in."""
+    """Whether a section's body is a whole statement of its own ("Every child in care has a
+    permanence plan by their second review."), not a lead-in that introduces the headings
+    under it ("We measure five outcomes.")."""
     words = body.strip().rstrip("\"'\u201d\u2019)]*_ \t\n")
-    return words.endswith((".", "!", "?")) and len(words.split()) >= SIBLING_WORDS
+    return (
+        words.endswith((".", "!", "?"))
+        and len(words.split()) >= SIBLING_WORDS
+        and _POINTS_AHEAD.search(words) is None
+    )
 
 
 def _heading_kind(
@@ -564,9 +658,10 @@ def _heading_kind(
     elif kind is not None and cues.trailing(kind):
         kind = None
     if kind is not None and kind != TITLE_KIND:
+        spoken = _spoken_before(text, raw, index, seen, current, cues)
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
-                model, words + "\n" + _body_under(text, raw, state, index), kind, seen
+                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
@@ -574,11 +669,11 @@ def _heading_kind(
         if (
             opening is not None
             and opening != kind
-            and opening not in seen
-            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
+            and opening not in spoken
+            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, spoken))
         ):
             return opening, "cue", 1.0
-        stated = _scope_stated_next(text, raw, state, index, cues, seen)
+        stated = _scope_stated_next(text, raw, state, index, cues, spoken)
         if stated is not None and stated != kind:
             return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
@@ -602,6 +697,25 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _spoken_before(
+    text: str, raw: list[RawBlock], index: int, seen: set[str], current: _Open | None, cues: Cues
+) -> set[str]:
+    """The kinds the chapter has said something in before a heading: an amendment note under
+    the title (an un-headed scope section a cue opened, "Amended 11/2024") dates the chapter but
+    does not start it, so the first heading after it is still the chapter's first."""
+    if (
+        current is not None
+        and not current.headed
+        and current.decided_by == "cue"
+        and cues.splittable(current.kind)
+        and seen - {TITLE_KIND, OTHER_KIND} == {current.kind}
+        and index - current.first <= PREAMBLE_BLOCKS
+        and _names_the_amendment(text, raw, current.first, index)
+    ):
+        return seen - {current.kind}
+    return seen
 
 
 def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
@@ -830,12 +944,24 @@ def _segment_runs(
         spaced=_paragraphs_spaced(text, raw),
         last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
     )
+    turning = _sections_that_may_turn(text, raw, model, opened, cues, kinds_opened)
     while position < len(opened):
         section = opened[position]
         if section.kind == TITLE_KIND:
             titled = False
         if titled or not _starts_run(section, cues):
-            refined.append(section)
+            end_block = opened[position + 1].first if position + 1 < len(opened) else len(raw)
+            if not titled and _may_hold_a_stretch(section, cues):
+                budget -= end_block - section.first
+            if titled or not _may_hold_a_stretch(section, cues) or budget < 0:
+                refined.append(section)
+            else:
+                parts = (section, end_block, kinds_opened)
+                refined.extend(
+                    _unheaded_stretches(
+                        text, raw, state, cues, model, parts, layout, section.first in turning
+                    )
+                )
             position += 1
             continue
         end = position + 1
@@ -874,6 +1000,134 @@ class _Layout:
     """Most paragraphs stand apart, a blank line before them."""
     last_heading: int
     """Index of the last heading block (-1: none)."""
+
+
+STRETCH_CONFIDENCE = 0.9
+"""The model must be this sure of an un-headed stretch's kind to take it out of its heading's
+section: the heading's kind is the author's word, the stretch's only the model's reading."""
+STRETCH_WORDS = 40
+"""…or holds this many words (a sentence introducing a table): a stretch says something of its
+own, where a one-line afterthought ("We listen to children.") stays with its section."""
+STRETCH_FIRST_OFFSET = 2
+"""A stretch starts this many blocks after its heading at the earliest: what stands right under
+a heading is what the heading heads."""
+
+
+def _may_hold_a_stretch(section: _Open, cues: Cues) -> bool:
+    """A headed section of a named kind that is no container (containers are re-segmented
+    whole) may end with an un-headed stretch on another topic."""
+    return (
+        section.headed
+        and section.kind not in (TITLE_KIND, OTHER_KIND)
+        and not cues.splittable(section.kind)
+        and not cues.trailing(section.kind)
+    )
+
+
+def _unheaded_stretches(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    where: tuple[_Open, int, Counter[str]],
+    layout: _Layout,
+    may_turn: bool,
+) -> list[_Open]:
+    """The headed section, and the un-headed stretches inside it where the topic changes
+    without a heading (decision 0066): the values, then "Being a parent to the children in our
+    care is a job for the whole Council…" and the principles, all under "What we believe"; a
+    practice model named between two principles, the principles going on after it. The model
+    divides the section as it divides an un-headed run; a part of another kind is taken out only
+    when it starts two blocks or more under the heading, is of a kind no other section of the
+    document has, says something at length, and the model is very sure of it. Other parts stay
+    with what they follow; the heading's own kind after a stretch takes up its topic again.
+    `where` is the section, the block its section ends before, and how many sections of each
+    kind the document's headings and cues opened; `may_turn`, whether a paragraph in it reads
+    as a kind no section has (`_sections_that_may_turn`)."""
+    section, last_block, kinds_opened = where
+    if last_block - section.first <= STRETCH_FIRST_OFFSET or not may_turn:
+        return [section]
+    parts = _segment_run(
+        text, raw, state, cues, model, [section], last_block, set(kinds_opened), layout
+    )
+    kept = [section]
+    for number, part in enumerate(parts[1:], start=1):
+        if part.headed:
+            return [section]  # a heading inside: left as the cues divided it
+        end = parts[number + 1].first if number + 1 < len(parts) else last_block
+        if part.kind == section.kind:
+            if kept[-1].kind != section.kind:
+                kept.append(part)
+        elif _is_a_stretch(text, raw, section, part, end, kinds_opened) and all(
+            other.kind != part.kind for other in kept
+        ):
+            kept.append(part)
+    return kept
+
+
+STRETCH_SIGN = 0.5
+"""A paragraph the model reads as another kind at least this surely is a sign that the topic
+may turn: only then is the section divided, which costs far more than reading its paragraphs."""
+
+
+def _sections_that_may_turn(
+    text: str,
+    raw: list[RawBlock],
+    model: KindModel,
+    opened: list[_Open],
+    cues: Cues,
+    kinds_opened: Counter[str],
+) -> set[int]:
+    """The first blocks of the headed sections where a paragraph two blocks or more under the
+    heading reads as a kind no section of the document has: most sections have none, and are
+    left whole without being divided. Every section's paragraphs are read in one call of the
+    model (a call per section cost more in the model's fixed work than in the reading), at most
+    `MAX_SEGMENTED_BLOCKS` of them, as the segmenter's own budget bounds a document's work."""
+    owners: list[int] = []
+    candidates: list[str] = []
+    for number, section in enumerate(opened):
+        if not _may_hold_a_stretch(section, cues):
+            continue
+        end_block = opened[number + 1].first if number + 1 < len(opened) else len(raw)
+        for index in range(section.first + STRETCH_FIRST_OFFSET, end_block):
+            if raw[index].type == "paragraph" and len(candidates) < MAX_SEGMENTED_BLOCKS:
+                owners.append(number)
+                candidates.append(text[raw[index].content_start : raw[index].content_end])
+    turning: set[int] = set()
+    for owner, scores in zip(owners, model.probabilities(candidates), strict=True):
+        section = opened[owner]
+        kind, probability = max(scores.items(), key=lambda item: item[1])
+        if (
+            probability >= STRETCH_SIGN
+            and kind not in (section.kind, OTHER_KIND)
+            and kinds_opened[kind] == 0
+        ):
+            turning.add(section.first)
+    return turning
+
+
+def _is_a_stretch(
+    text: str,
+    raw: list[RawBlock],
+    section: _Open,
+    part: _Open,
+    end: int,
+    kinds_opened: Counter[str],
+) -> bool:
+    """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
+    topic of its own (see `_unheaded_stretches`)."""
+    body = text[raw[part.first].start : raw[end - 1].end]
+    return (
+        part.kind != OTHER_KIND
+        and kinds_opened[part.kind] == 0
+        and part.first >= section.first + STRETCH_FIRST_OFFSET
+        and part.confidence >= STRETCH_CONFIDENCE
+        and (
+            len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES
+            or len(body.split()) >= STRETCH_WORDS
+        )
+    )
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:

@@ -22,6 +22,11 @@ _QUOTE_PREFIX = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*")
 _ITEM_MARKER = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*(?:[-+*]|\d{1,9}[.)])(?:[ ]+|$)")
 _ATX_OPEN = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]{0,3}#{1,6}(?:[ ]+|$)")
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
+_ATTRIBUTE = r"(?:[#.][^\s{}]+|[\w-]+=[^\s{}]*|-)"
+_HEADING_ATTRIBUTES = re.compile(rf"[ \t]+\{{{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*\}}[ \t]*$")
+"""Attributes after a heading's words ("## Scope {#_Toc170223399}", "# Annex {.unnumbered}"),
+which pandoc writes (a Word bookmark becomes the heading's identifier) as do kramdown and
+Markdown Extra: the reader sees the words only."""
 
 
 @cache
@@ -160,6 +165,10 @@ def _heading(text: str, lines: LineIndex, line_map: list[int], markup: str, leve
     else:
         words_start = start
         words_end = lines.line_start(end_line - 1)
+    line_end = words_end - 1 if text[words_end - 1 : words_end] == "\n" else words_end
+    attributes = _HEADING_ATTRIBUTES.search(text, words_start, line_end)
+    if attributes is not None:
+        words_end = attributes.start()
     content_start, content_end, strong = trim_content(text, words_start, words_end)
     underlined = not markup.startswith("#")
     if underlined and not is_label(text[content_start:content_end]):

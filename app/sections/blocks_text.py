@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.sections.raw import RawBlock, trim_content
+from app.text.wrapping import ends_unfinished
 
 _LINE = re.compile(
     r"""
@@ -455,6 +456,8 @@ def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
     if ends_sentence(before) or _BULLET.match(after) or _VERSION_LINE.fullmatch(after.strip()):
         return False
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
+        return True
+    if ends_unfinished(before) and after.strip():
         return True
     return wrap_width is not None and len(before) >= WRAP_FILL * wrap_width
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label
 from app.sections.raw import RawBlock
+from app.text.wrapping import ends_unfinished
 
 MAX_HEADING_LENGTH = 100
 """Longer lines are prose, whatever their shape."""
@@ -355,7 +356,7 @@ def find_title(state: HeadingState) -> None:
     content = state.text[block.content_start : block.content_end]
     if (
         not content
-        or block.line_count > 1
+        or (block.line_count > 1 and not _wrapped_line(content))
         or len(content) > MAX_TITLE_LENGTH
         or (block.type == "list_item" and not block.ordered)
         or _ENDS_LIKE_PROSE.search(content) is not None
@@ -369,6 +370,13 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+def _wrapped_line(content: str) -> bool:
+    """A block of several lines that is one line wrapped: each line but the last stops where
+    nothing can end ("Children's Services Policies, Values and" / "Principles")."""
+    lines = content.split("\n")
+    return all(ends_unfinished(line) for line in lines[:-1])
 
 
 def _page_heading(state: HeadingState) -> int | None:
@@ -457,9 +465,12 @@ def _words(state: HeadingState, block: RawBlock) -> str:
 
 
 def _names_the_chapter(state: HeadingState, block: RawBlock, words: str) -> bool:
+    if block.line_count > 1:
+        if not _wrapped_line(words):
+            return False
+        words = " ".join(words.split())  # a title a printed page wrapped onto two lines
     return (
-        block.line_count == 1
-        and len(words) <= MAX_PLAIN_HEADING_LENGTH
+        len(words) <= MAX_PLAIN_HEADING_LENGTH
         and _ENDS_LIKE_PROSE.search(words) is None
         and state.cues.heading_kind(words) == TITLE_KIND
     )
@@ -813,7 +824,21 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         len(content) > MAX_PLAIN_HEADING_LENGTH
         or _ENDS_LIKE_PROSE.search(content) is not None
         or _is_stamp_line(content)
+        or _set_off_above_only(state, index)
     )
+
+
+def _set_off_above_only(state: HeadingState, index: int) -> bool:
+    """A blank line above the line and none below it, before a paragraph: how a printed page's
+    text gives a heading (the space a PDF leaves above a heading, none under it), whatever short
+    line stands above (a byline under the title). Lines of an unpunctuated list stand one under
+    another, or all apart: neither shape is this one."""
+    if index + 1 >= len(state.blocks) or state.blocks[index + 1].type != "paragraph":
+        return False
+    previous, block, following = state.blocks[index - 1 : index + 2]
+    above = state.text[previous.content_end : block.content_start]
+    below = state.text[block.content_end : following.content_start]
+    return above.count("\n") >= 2 and below.count("\n") == 1
 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\W*$")

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.errors import EmptySource, InvalidSource, SourceTooLarge, SourceUnreadable
 from app.ingest import DEFAULT_MAX_BYTES, read_source, read_source_file
 from app.ingest.html_render import load_chrome_cues
+from app.ingest.printed_text import unprint_pages
 from app.ingest.web_text import strip_edge_chrome
 from app.text import normalize_text
 
@@ -126,8 +127,11 @@ def test_arbitrary_text_gives_its_normalised_self_or_a_domain_error(text: str) -
     assert "\r" not in source.text and "\x00" not in source.text
     if source.source_format == "text" and "\x00" not in text:
         # With NULs, the bytes may be read as UTF-16 without a BOM, a legitimate reading.
-        # Chrome lines leading or trailing a page copied as text are left out (web_text).
-        assert source.text == strip_edge_chrome(normalize_text(text), load_chrome_cues())
+        # Chrome lines leading or trailing a page copied as text are left out (web_text), and
+        # a text with form feeds is read as printed pages (printed_text, decision 0070).
+        assert source.text == strip_edge_chrome(
+            normalize_text(unprint_pages(text)), load_chrome_cues()
+        )
 
 
 _TAGS = st.sampled_from(

@@ -96,6 +96,8 @@ _AGE_LIMIT = re.compile(
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
+    r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
+    r"\s+(?:turns?|reach(?:es)?|becomes?)\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
@@ -200,10 +202,57 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
         statement = _leaving_care_statement(reading, sentence)
         if statement is None and (answer := _sentence_under_heading(reading, sentence)):
             statement = _leaving_care_statement(reading, answer, subject=sentence)
+        if statement is None and (carried := _sentence_carrying_subject(reading, sentence)):
+            statement = _leaving_care_statement(reading, carried, subject=sentence)
         if statement is not None:
             statements.append(statement)
+    statements = _support_before_staying_put(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
     return _fuller_agreeing_statement(fact, statements)
+
+
+_STAYING_PUT = re.compile(r"\bstay(?:ing)?[\s-]+put\b|\bformer\s+foster\s+carers?\b")
+_ADVISER = re.compile(r"\bpersonal\s+advis[eo]rs?\b")
+_ITEM_MARKS = " \t-*+#>\u2022"
+
+
+def _support_before_staying_put(
+    reading: ReadableOutline, statements: list[_Statement]
+) -> list[_Statement]:
+    """The statements of support, without those of Staying Put where any other states an age.
+
+    Staying Put ("a young person can live with their former foster carers until they are 21")
+    says where a care leaver may live, not how long the leaving care service supports them: where
+    the chapter also states that ("every care leaver can have a personal adviser up to 25"),
+    that is the support age, and the Staying Put age is neither it nor a later age on a
+    condition. A sentence naming a personal adviser is about support whatever else it says
+    ("Whether or not they stay put, …"). A chapter that states only a Staying Put age keeps it.
+    An item of the legislation list is a title cited ("Extending Personal Adviser support to
+    age 25"), not the chapter saying what it offers.
+    """
+    lower = reading.lower
+
+    def about_staying_put(statement: _Statement) -> bool:
+        sentence = statement.sentence
+        return (
+            _STAYING_PUT.search(lower, sentence.start, sentence.end) is not None
+            and _ADVISER.search(lower, sentence.start, sentence.end) is None
+        )
+
+    cited = legislation_list(reading).items
+
+    def cites_a_title(statement: _Statement) -> bool:
+        sentence = reading.plain.to_original(statement.sentence.start, statement.sentence.end)
+        return any(
+            sentence.start <= item.end
+            and item.start < sentence.end
+            and not reading.outline.text[sentence.start : item.start].strip(_ITEM_MARKS)
+            for item in cited
+        )
+
+    statements = [statement for statement in statements if not cites_a_title(statement)]
+    support = [statement for statement in statements if not about_staying_put(statement)]
+    return support or statements
 
 
 def _fuller_agreeing_statement(fact: Fact, statements: list[_Statement]) -> Fact:
@@ -245,6 +294,33 @@ def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | N
         return None
     if _ANSWER_LABEL.fullmatch(reading.quote(following)):
         following = reading.sentence_after(following)
+    return following
+
+
+_CARRIES_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:our|this|that|their|such|the\s+council['\u2019]s)\s+)?"
+    r"(?:support|help|offer|entitlement)\b"
+    r"|[ \t]*(?:they|this|these|it)\s"
+)
+"""How a sentence opens when its subject is the one before it: "Care leavers have a personal
+adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25"."""
+
+
+def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The next sentence of `sentence`'s paragraph when it takes its subject from `sentence`
+    (see `_CARRIES_SUBJECT`) and names no leaving care itself: a paragraph that says who care
+    leavers are in one sentence and how long the council supports them in the next. A next
+    sentence naming leaving care is read on its own."""
+    following = reading.sentence_after(sentence)
+    if following is None or _CARRIES_SUBJECT.match(reading.lower, following.start) is None:
+        return None
+    lower = reading.lower
+    if _LEAVING_CARE.search(lower, following.start, following.end):
+        return None
+    here = reading.block_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    there = reading.block_at(reading.plain.to_original(following.start, following.start).start)
+    if here is None or there is None or here.start != there.start or here.type == "heading":
+        return None
     return following
 
 
@@ -300,7 +376,7 @@ def _leaving_care_statement(
                             extension.end("condition"),
                         )
                         for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
-                        if _age(extension.group("age")) is not None
+                        if (later := _age(extension.group("age"))) is not None and later > age
                     ]
                     or _conditions_before_ages(lower, region)
                     or _later_ranges(lower, region, age)
@@ -926,8 +1002,11 @@ def _principles_listed(
     for introduction, may_be_heading in ((sentence, True), (following, False)):
         if introduction is None or not introduces_list(reading, introduction, may_be_heading):
             continue
-        items = reading.list_items_after(introduction.end) or _run_in_label_lines(
-            reading.outline.text, reading.plain.to_original(introduction.end, introduction.end).end
+        after = reading.plain.to_original(introduction.end, introduction.end).end
+        items = (
+            _table_rows_after(reading, after)
+            or reading.list_items_after(introduction.end)
+            or _run_in_label_lines(reading.outline.text, after)
         )
         items = _without_a_column_header(reading.outline.text, items)
         if items:
@@ -949,6 +1028,25 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+def _table_rows_after(reading: ReadableOutline, offset: int) -> list[Span]:
+    """The rows of the table that starts right after original `offset` (nothing but its own
+    header lines between), whole: a table's rows of any length are its items, where lines read
+    as a list would end at the first long row and count only the header."""
+    text = reading.outline.text
+    line_end = text.find("\n", offset)
+    next_line = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0] if line_end >= 0 else ""
+    if "|" not in next_line:
+        return []
+    for rows in reading.table_rows():
+        if rows[0].start <= offset:
+            continue
+        between = text[offset : rows[0].start]
+        if all("|" in line or not line.strip() for line in between.split("\n")[1:]):
+            return rows
+        return []
+    return []
 
 
 _RUN_IN_LABEL_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{1,48}(?:\*\*|__)[ \t]*\S[^\n]*")
@@ -1026,8 +1124,10 @@ _APPROACH_TO = re.compile(
     rf"(?(named)(?:[ \t]+(?:in|on|the|to|at|with)[ \t]+{_STRICT_NAME}(?=[.;:!?,](?:\s|$)|\s*$))?))"
 )
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
-Futures…" (see `_proper_name`). A name the sentence gives and that ends its clause may hold "in"
-or "the" ("…is called Partners in Change.")."""
+Futures…" (see `_proper_name`). Where the sentence says what its approach to practice is, the
+name is a name as after "called", even in words that alone describe ("…is Systemic Practice").
+A name the sentence gives and that ends its clause may hold "in" or "the" ("…is called Partners
+in Change.")."""
 _CLAUSE_ENDING_NAME = (
     rf"(?:[ \t]+(?:at|to|with|by)[ \t]+{_STRICT_NAME}(?=[.;:!?,)\u2013\u2014](?:\s|$)|\s*$))?"
 )
@@ -1327,6 +1427,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 )
                 called = (
                     bool(match.groupdict().get("called"))
+                    or (pattern is _APPROACH_TO and bool(match.group("named")))
                     or (keeps_model and _is_adopted_title(text, sentence, match))
                     or (pattern in _SAYS_WHICH_IS_THE_MODEL and _said_to_be_the_model(text, match))
                 )
@@ -1352,6 +1453,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 found.append((span.start, known, span))
     found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
+    found = [candidate for candidate in found if not _not_taken_up(reading, candidate[2])]
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
@@ -1372,14 +1474,51 @@ def named_models(reading: ReadableOutline) -> Fact:
     return Fact("named_models", names, tuple(evidence))
 
 
+_NOT_TAKEN_UP = (
+    r"(?:decided|decide|chose|choose|agreed|opted)\s+not\s+to\s+"
+    r"(?:adopt|use|introduce|implement|follow|take\s+up)"
+    r"|(?:decided|chose|agreed|opted)\s+against\s+(?:adopting|using|introducing|implementing)"
+    r"|(?:have|has|had|did|do|does)\s+not\s+(?:yet\s+)?"
+    r"(?:adopt(?:ed)?|used?|introduced?|implement(?:ed)?|taken\s+up|take\s+up|follow(?:ed)?)"
+)
+_REJECTED_AFTER_NAME = re.compile(
+    rf"\b(?:{_NOT_TAKEN_UP})\s+(?:it|them)\b"
+    r"|\b(?:decided|chose|agreed|opted)\s+against\s+(?:it|them)\b"
+    r"|\b(?:was|were|is|are)\s+not\s+adopted\b|\b(?:has|have)\s+not\s+been\s+adopted\b",
+    re.IGNORECASE,
+)
+_REJECTED_BEFORE_NAME = re.compile(
+    rf"\b(?:(?:{_NOT_TAKEN_UP})|rather\s+than|instead\s+of)\s+(?:the\s+)?['\"\u2018\u201c]?$",
+    re.IGNORECASE,
+)
+_REJECTION_REACH = 60
+"""Characters before a name searched for "decided not to adopt", "rather than"."""
+
+
+def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
+    """Whether the sentence naming a model says the council did not take it up ("we looked at
+    Family Safeguarding but decided not to adopt it", "we have not adopted the X framework",
+    "we use Y rather than X"): a model discussed is not the council's model. Only that mention
+    is set aside; the name said elsewhere as the council's model still counts."""
+    sentence = reading.sentence_at(span.start)
+    if sentence is None:
+        return False
+    text = reading.text
+    if _REJECTED_AFTER_NAME.search(text, span.end, sentence.end):
+        return True
+    reach = max(sentence.start, span.start - _REJECTION_REACH)
+    return _REJECTED_BEFORE_NAME.search(text[reach : span.start]) is not None
+
+
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
 _USES = (
     r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with)"
     r"|(?:work|works|worked|working|practise|practises|practised|practising)"
-    r"\s+(?:with)?in)"
+    r"\s+(?:with)?in|trained\s+in)"
 )
 """How a practice model section says the council's way of working is the name that follows
-("we use", "we follow", "we work to", "our social workers practise within")."""
+("we use", "we follow", "we work to", "our social workers practise within", "our social workers
+are trained in")."""
 _USES_A_NAME = re.compile(
     _USES + r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )

@@ -1,0 +1,148 @@
+"""Text a converter printed from a PDF (`pdftotext`, with or without `-layout`): pages again.
+
+Many councils' document portals and intranet indexers keep a PDF's text rather than the PDF:
+what `pdftotext` writes. That text still carries the printed page. Each page ends with a form
+feed, each opens with the running header and closes with the running footer ("Uncontrolled when
+printed   Page 2 of 5"), and words are broken at line ends by the PDF's hyphenation
+("prin-" / "ciples"). Like a PDF's own running lines (`pdf_layout`), the header and footer are
+not the chapter, and a word broken by the layout is one word.
+
+So a text with form feeds is read as printed pages: the lines at a page's top and bottom edge
+that read the same on most pages (digits aside, so "Page 2 of 5" matches "Page 3 of 5") and
+bare page numbers go, the pages join again (a paragraph carried over a page break stays one
+paragraph), and broken words are mended. A text without form feeds is left alone: typed text has
+none, and its hyphens are its author's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from app.ingest.pdf_layout import mend_broken_words
+from app.text.wrapping import ends_unfinished
+
+PAGE_BREAK = "\f"
+EDGE_LINES = 3
+"""How many of a page's first and last written lines may be its running header or footer."""
+RUNNING_SHARE = 0.5
+"""A line is running when it stands at the same edge of at least this share of the pages."""
+
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+WIDTH_RANK = 0.9
+"""The page's text width is the length most lines stay within: the line at this rank."""
+FULL_LINE = 0.8
+"""A line this full of the width was wrapped by the page, not ended by its writer."""
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+_LIST_MARKER = re.compile(
+    r"(?:[\u2022\u25cf\u25e6\u25aa\u00b7*\u2013-]|\d{1,3}[.)]|\(\w{1,4}\)|[a-z][.)])\s"
+)
+"""A bullet or an item's number, which opens a line of its own."""
+_CARRIED_ON = re.compile(r"[.!?:][\"'\u201d\u2019)]*$")
+"""A page whose last line ends a sentence (or introduces a list) ends its paragraph there."""
+
+
+def is_printed_text(text: str) -> bool:
+    """Whether `text` holds printed pages: a form feed between or after them."""
+    return PAGE_BREAK in text
+
+
+def unprint_pages(text: str) -> str:
+    """`text` with its pages' running headers, footers and page numbers left out, its pages
+    joined, and words broken at line ends mended; unchanged when it has no form feed."""
+    if not is_printed_text(text):
+        return text
+    pages = [page.split("\n") for page in text.replace("\r\n", "\n").split(PAGE_BREAK)]
+    while len(pages) > 1 and not "".join(pages[-1]).strip():
+        pages.pop()  # the form feed after the last page
+    bodies = _without_running_lines(pages)
+    joined: list[str] = []
+    for body in bodies:
+        if not body:
+            continue
+        if joined:
+            joined.extend([""] if _CARRIED_ON.search(joined[-1].rstrip()) else [])
+        joined.extend(body)
+    return "\n".join(_reflowed(mend_broken_words(joined))) + "\n"
+
+
+def _reflowed(lines: Sequence[str]) -> list[str]:
+    """The lines of each printed paragraph joined into one, as a PDF's own paragraphs are read
+    (`pdf_layout`). A line carries on the one above when that one stops mid-sentence and
+    either fills the page's width (it was wrapped, whatever word comes next), or stops where
+    nothing can end (on "and", after a comma), or the line goes on in lower case, or with a
+    number that is not a list item's ("...until they reach" / "21, and up to 25..."). A page's
+    narrow columns otherwise cut every sentence into lines of a few words. A short line with
+    no stop before a line in capitals (a heading, then its paragraph) stays a line of its own,
+    and so does a bulleted or numbered line."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    full = FULL_LINE * lengths[int(len(lengths) * WIDTH_RANK)] if lengths else 0
+    joined: list[str] = []
+    ends_full = False
+    for line in lines:
+        if joined and _carries_on(joined[-1], line, ends_full):
+            joined[-1] = joined[-1].rstrip() + " " + line.strip()
+        else:
+            joined.append(line)
+        ends_full = len(line.rstrip()) >= full
+    return joined
+
+
+def _carries_on(before: str, line: str, before_full: bool) -> bool:
+    before, words = before.strip(), line.strip()
+    if not before or not words or _ENDS_SENTENCE.search(before) or _LIST_MARKER.match(words):
+        return False
+    if before_full or ends_unfinished(before) or words[0].islower():
+        return True
+    return words[0].isdigit() and before[-1:].isalpha() and before[-1:].islower()
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", _SPACES.sub(" ", line.strip()).lower())
+
+
+def _edges(page: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The indexes of a page's first and last few written lines, from each edge inward."""
+    written = [index for index, line in enumerate(page) if line.strip()]
+    return written[:EDGE_LINES], list(reversed(written[-EDGE_LINES:]))
+
+
+def _without_running_lines(pages: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Each page's lines without its running header and footer, peeled from the page's edges
+    inward (a line past the first one that is not running stays, whatever it says), and
+    without the blank lines left at the page's top and bottom."""
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
+    for page in pages:
+        top, bottom = _edges(page)
+        tops.update({_key(page[index]) for index in top})
+        bottoms.update({_key(page[index]) for index in bottom})
+    needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
+
+    def running(line: str, seen: Counter[str]) -> bool:
+        return bool(_PAGE_NUMBER.fullmatch(line.strip())) or seen[_key(line)] >= needed
+
+    bodies: list[list[str]] = []
+    for page in pages:
+        top, bottom = _edges(page)
+        dropped: set[int] = set()
+        for edge, seen in ((top, tops), (bottom, bottoms)):
+            for index in edge:
+                if not running(page[index], seen):
+                    break
+                dropped.add(index)
+        kept = [line for index, line in enumerate(page) if index not in dropped]
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        while kept and not kept[-1].strip():
+            kept.pop()
+        bodies.append(kept)
+    return bodies
