@@ -40,12 +40,19 @@ def documents(folders: list[Path]) -> list[Path]:
 
 
 def reading_hash(path: Path) -> str:
-    """SHA-256 of the JSON `policydiff parse --json PATH` prints."""
+    """SHA-256 of the JSON `policydiff parse --json PATH` prints; for a document the command
+    refuses (a page with no text once its chrome is removed), of the refusal's kind and words,
+    so a change that makes it readable or refuses it otherwise shows too."""
     from app.cli.parse import analyze_file
+    from app.errors import InvalidSource
     from app.schemas import ParsedVersionRead
 
-    analyzed = analyze_file(path)
-    printed = ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2)
+    try:
+        analyzed = analyze_file(path)
+    except InvalidSource as error:
+        printed = f"{type(error).__name__}: {error}"
+    else:
+        printed = ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2)
     return hashlib.sha256(printed.encode()).hexdigest()
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -95,18 +96,19 @@ def segment_run(
     extra = [block.forced for block in blocks if block.forced] + ([initial] if initial else [])
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
-    free = np.array([kind in order_free for kind in kinds[:-1]] + [True])
-    states = _states(len(kinds), free)
-    opening_costs = _opening_costs(states, len(kinds), free)
-    costs_into = np.ascontiguousarray(opening_costs.T)
-    closing_costs_into = np.ascontiguousarray(_without_other_cost(opening_costs, states, kinds).T)
-    kind_of = np.array([kind for kind, _furthest in states])
+    free = (*(kind in order_free for kind in kinds[:-1]), True)
+    lattice = _shared_lattice(tuple(kinds), free)
+    costs_into, closing_costs_into = lattice.costs_into, lattice.closing_costs_into
+    kind_of = lattice.kind_of
     emissions = _emissions(blocks, kinds)[:, kind_of]
-    everyone = np.arange(len(states))
+    everyone = np.arange(len(kind_of))
     start_kind = blocks[0].forced or initial
-    score = np.where(_starting(states, kinds, start_kind, free), emissions[0], -np.inf)
+    starting = lattice.at_start
+    if start_kind is not None:
+        starting = starting & (kind_of == kinds.index(start_kind))
+    score = np.where(starting, emissions[0], -np.inf)
     if opens_chapter and start_kind is None:
-        score = score - _passed_over_at_start(states, len(kinds))
+        score = score - lattice.passed_over_at_start
     back: list[npt.NDArray[np.intp]] = []
     for position in range(1, len(blocks)):
         block = blocks[position]
@@ -145,21 +147,56 @@ def _states(count: int, free: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
     ]
 
 
-def _starting(
-    states: list[tuple[int, int]],
-    kinds: list[str],
-    start_kind: str | None,
-    free: npt.NDArray[np.bool_],
-) -> npt.NDArray[np.bool_]:
+@dataclass(frozen=True, slots=True)
+class _Lattice:
+    """The states of a run's search and what moving between them costs. They depend only on the
+    kinds and which of them are free of the order, never on the blocks, so runs over the same
+    kinds share them (`_shared_lattice`)."""
+
+    kind_of: npt.NDArray[np.intp]
+    """Each state's kind (an index into the kinds)."""
+    costs_into: _Scores
+    """costs_into[b, a]: opening a section in state b after state a."""
+    closing_costs_into: _Scores
+    """The same among the document's last few blocks, where "other" costs a plain boundary."""
+    at_start: npt.NDArray[np.bool_]
     """The states a run may start in: any kind, at its own position (a kind free of the order,
-    before any position), or the one it is given."""
-    return np.array(
-        [
-            (furthest == (-1 if free[kind] else kind))
-            and (start_kind is None or kinds[kind] == start_kind)
-            for kind, furthest in states
-        ]
+    before any position)."""
+    passed_over_at_start: _Scores
+    """What starting in each state costs in a run that opens the chapter."""
+
+
+def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
+    """The lattice of a run over `kinds` ("other" last), built afresh: the plain version of
+    `_shared_lattice`."""
+    free = np.array(free_kinds)
+    states = _states(len(kinds), free)
+    opening_costs = _opening_costs(states, len(kinds), free)
+    closing_costs = _without_other_cost(opening_costs, states, kinds)
+    lattice = _Lattice(
+        kind_of=np.array([kind for kind, _furthest in states], dtype=np.intp),
+        costs_into=np.ascontiguousarray(opening_costs.T),
+        closing_costs_into=np.ascontiguousarray(closing_costs.T),
+        at_start=np.array(
+            [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
+        ),
+        passed_over_at_start=_passed_over_at_start(states, len(kinds)),
     )
+    for array in (
+        lattice.kind_of,
+        lattice.costs_into,
+        lattice.closing_costs_into,
+        lattice.at_start,
+        lattice.passed_over_at_start,
+    ):
+        array.flags.writeable = False  # shared between runs: no run may change it
+    return lattice
+
+
+_shared_lattice = lru_cache(maxsize=64)(_lattice)
+"""`_lattice`, kept for the next run over the same kinds: building it (the 132x132 cost
+matrices of a family's twelve kinds) took 5-7 % of an un-headed chapter's analysis, and a
+family's documents mostly run over the same few sets of kinds (decision 0074)."""
 
 
 def _opening_costs(
