@@ -62,6 +62,9 @@ _SIMPLE_FIELD = qn("w:fldSimple")
 _RUN = qn("w:r")
 _PARAGRAPH = qn("w:p")
 _TABLE = qn("w:tbl")
+_ROW = qn("w:tr")
+_CELL = qn("w:tc")
+_CUSTOM_XML = qn("w:customXml")
 
 
 def render_docx(data: bytes) -> str:
@@ -362,7 +365,7 @@ class _Writer:
         self._open_items.clear()
 
     def _table(self, table: XmlElement) -> None:
-        rows = [list(row.iterchildren(qn("w:tc"))) for row in table.iterchildren(qn("w:tr"))]
+        rows = [list(_wrapped_children(row, _CELL)) for row in _wrapped_children(table, _ROW)]
         if all(len(cells) <= 1 for cells in rows) or self._is_layout(rows):
             for cells in rows:
                 for cell in cells:
@@ -623,6 +626,24 @@ def _runs(container: XmlElement) -> Iterator[XmlElement]:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _runs(content)
+
+
+def _wrapped_children(parent: XmlElement, tag: str) -> Iterator[XmlElement]:
+    """The children of `parent` with `tag`, also those a content control or custom XML wraps.
+
+    Corporate templates put a row-level content control around a repeating row and a cell-level
+    one around a field's cell (a document-control table's version or date); Word shows those
+    rows and cells as any other, so a table read only from its direct children would lose them.
+    """
+    for child in parent.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _wrapped_children(content, tag)
+        elif child.tag == _CUSTOM_XML:
+            yield from _wrapped_children(child, tag)
 
 
 def _run_text(run: XmlElement) -> str:
