@@ -28,8 +28,7 @@ def test_a_version_control_heading_at_the_end_is_end_matter() -> None:
 def test_a_document_control_box_before_the_body_stays_scope() -> None:
     text = (
         "# Policies, Values and Principles\n\n"
-        "## Document control\n\nVersion | 5.0\nLead officer | Service Manager, Quality\n\n"
-        + _BODY
+        "## Document control\n\nVersion | 5.0\nLead officer | Service Manager, Quality\n\n" + _BODY
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
