@@ -95,7 +95,12 @@ def plain_view(text: str) -> PlainView:
     return PlainView("".join(pieces), tuple(plain_starts), tuple(original_starts))
 
 
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))[ \t]+")
+_LIST_MARKER = re.compile(
+    r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)]|[a-z][.)]|(?:[ivx]{2,5}|[IVX]{1,5})[.)]"
+    r"|\([a-z0-9]{1,4}\))[ \t]+"
+)
+"""A list item's marker at a line's start: a bullet, "3." or "3)", "a.", a roman numeral ("iv.",
+"VII)", as editors number principles by hand), or "(b)"."""
 _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 _SENTENCE_END = re.compile(
     r"[.!?](?P<closing>[\"'\u2019\u201d)\]]*)[ \t\n]+(?=[\"'\u2018\u201c(\[]?[A-Z0-9•])"

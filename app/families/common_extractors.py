@@ -344,7 +344,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     text, lower = reading.text, reading.lower
     statements: list[tuple[PartialDate, Span]] = []
     entries: list[tuple[PartialDate, Span, bool]] = []
+    quarters = _quarters(reading)
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
+    dates += quarters
+    quarter_starts = {span.start for _, span in quarters}
     for date, span in sorted(dates, key=lambda found: found[1].start):
         sentence = reading.sentence_at(span.start)
         if sentence is None:
@@ -363,7 +366,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             and _ENDS_WITH_DATE.match(lower, span.end, sentence.end)
         ):
             continue
-        if date.month is None:
+        if date.month is None and span.start not in quarter_starts:
             is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
         elif opening_end == date_start:
             if _stamp_label_above(text, lower, span):
@@ -656,6 +659,23 @@ def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
     return found
 
 
+_QUARTER = re.compile(r"\bq(?P<quarter>[1-4])[ \t]+(?P<year>20\d\d)(?![\d/-])")
+_QUARTER_SHAPE = re.compile(r"q[1-4][ \t]+20")
+"""What every `_QUARTER` holds, opening with a literal the regex engine skips to."""
+
+
+def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Quarters of a year written as a date ("Amended in Q3 2024"): a quarter is no month, so
+    the date is its year alone, but it dates a change as a month does: the wording around it
+    decides, as for a month ("Next review: Q3 2026" is a date to come)."""
+    if _QUARTER_SHAPE.search(reading.lower) is None:
+        return []
+    return [
+        (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
+        for match in _QUARTER.finditer(reading.lower)
+    ]
+
+
 _OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
 
 
@@ -853,7 +873,7 @@ _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
-    r"(?:[ \t]+(?:in|on))?[ \t]+)?"
+    r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
     r"(?:[ \t]*[,;\-\u2013\u2014|][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))[ \t:]*"
     rf"(?:(?:in|on|by)[ \t]+)?{_WRITTEN_DATE})?"
@@ -861,7 +881,8 @@ _VERSION_LINE_TAIL = re.compile(
 )
 """What may follow a version label at its sentence's end: its status ("Version 3 (final)"), the
 version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
-December 2024.", "Version 3.2 \u00b7 Amended 11/2024"), and when it will next be reviewed
+December 2024.", "Version 3.2 \u00b7 Amended 11/2024", "Version 4.1 | Amended: September 2024"),
+and when it will next be reviewed
 ("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
@@ -1515,13 +1536,16 @@ a word naming legislation it takes one statute more, as citing a few Acts is ord
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
+    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
     r"|\bframework[ \t]+(?:set|laid[ \t]+down|provided|created|established)[ \t]+(?:out[ \t]+)?"
     r"(?:by|in)\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
-said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or
+said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
+council's duties said to come from them ("Our duties come mainly from …"), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …")."""
 _STATES_ITS_BASIS = re.compile(

@@ -1136,6 +1136,14 @@ def _starts_run(section: _Open, cues: Cues) -> bool:
     return not section.headed or section.kind == OTHER_KIND or cues.splittable(section.kind)
 
 
+def _headed_by_the_block_before(state: HeadingState, first_block: int, index: int) -> bool:
+    """Whether block `index` stands right under a heading of the run: that heading heads it, so
+    the model may not start a part there and leave the heading standing empty ("Introduction"
+    over "This chapter applies to everyone who … Our duties come from the Children Act 1989 …",
+    which reads as two kinds), as `_first_under_its_heading` keeps a cue from doing."""
+    return index > first_block and state.is_heading[index - 1] and not state.is_heading[index]
+
+
 def _segment_run(
     text: str,
     raw: list[RawBlock],
@@ -1164,6 +1172,7 @@ def _segment_run(
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
         and not continues
+        and not _headed_by_the_block_before(state, first_block, index)
         for index, continues in zip(indexes, continuing, strict=True)
     ]
     headings = [state.is_heading[index] for index in indexes]

@@ -35,3 +35,19 @@ def test_a_sentence_about_a_version_stays_in_its_section():
     closing = "Version 3 of the agreement with health partners is due later this year."
     outline = outline_of(BODY + closing + "\n", "markdown")
     assert outline.sections[-1].kind != "end_matter"
+
+
+@pytest.mark.parametrize("closing", ["Issue 7", "Issue 3.1 (approved)"])
+def test_an_issue_number_alone_at_the_end_is_end_matter(closing):
+    """Blind round 33: councils that number their documents as issues print "Issue 7" on the
+    last line, as others print "Version 7"."""
+    outline = outline_of(BODY + closing + "\n", "markdown")
+    assert_tiles(outline)
+    assert outline.sections[-1].kind == "end_matter"
+    assert outline.sections[-1].text.strip() == closing
+
+
+def test_an_issue_in_a_sentence_stays_in_its_section():
+    closing = "Issue 4 of the young people's magazine carried their views on the changes."
+    outline = outline_of(BODY + closing + "\n", "markdown")
+    assert outline.sections[-1].kind != "end_matter"

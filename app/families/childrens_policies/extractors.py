@@ -1012,6 +1012,10 @@ def _principles_listed(
         if items:
             evidence = [reading.evidence(introduction)]
             evidence += [reading.evidence_at_original(item) for item in items]
+            for more_introduction, more in _lists_carrying_on(reading, items):
+                evidence.append(reading.evidence(more_introduction))
+                evidence += [reading.evidence_at_original(item) for item in more]
+                items = items + more
             return len(items), evidence
     ordinals = _principles_in_ordinal_sentences(reading, sentence)
     if ordinals is not None:
@@ -1028,6 +1032,39 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+_CARRIES_ON = re.compile(
+    r"[\W_]*(?:the\s+)?(?:other|remaining|rest|last|final|further)\b"
+    r"|[\W_]*(?:\w+\s+)?more\s+(?:are|of\s+them)\b"
+)
+"""A sentence opening a second list of the same principles ("The other four are about …:",
+"The remaining three:", "Four more are …:")."""
+_CARRIED_LISTS_MAX = 3
+
+
+def _lists_carrying_on(
+    reading: ReadableOutline, items: list[Span]
+) -> list[tuple[Span, list[Span]]]:
+    """Lists right after a list of principles that go on with the same principles, each with its
+    introduction ("Three of them are about listening: … The other four are about the life a
+    young person leads: …"): an editor splits the seven into groups, and every group counts.
+    Original offsets for the items, plain for the introductions."""
+    found: list[tuple[Span, list[Span]]] = []
+    last = items[-1]
+    for _ in range(_CARRIED_LISTS_MAX):
+        sentence = reading.sentence_at(reading.plain.to_plain(max(last.start, last.end - 1)))
+        following = reading.sentence_after(sentence) if sentence is not None else None
+        if following is None or _CARRIES_ON.match(reading.lower, following.start) is None:
+            break
+        if not introduces_list(reading, following, False):
+            break
+        more = reading.list_items_after(following.end)
+        if not more or more[0].start <= last.start:
+            break
+        found.append((following, more))
+        last = more[-1]
+    return found
 
 
 def _table_rows_after(reading: ReadableOutline, offset: int) -> list[Span]:
@@ -1223,6 +1260,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
             r"(?:model|practice\s+framework)\s+(?P<called>called|known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
+    (
+        ("we call",),
+        re.compile(
+            r"\b(?i:we)\s+call\s+(?P<called>(?:our|this)\s+(?:(?i:way)\s+of\s+(?i:working)"
+            r"|(?i:approach)(?:\s+to\s+(?i:practice))?|(?i:way)\s+of\s+(?i:practising)))\s+"
+            r"[\"\u2018\u201c](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w'\u2019&-]+){0,5})"
+            r"[\"\u2019\u201d]"
         ),
     ),
     (
@@ -1479,10 +1525,11 @@ _NOT_TAKEN_UP = (
     r"(?:adopt|use|introduce|implement|follow|take\s+up)"
     r"|(?:decided|chose|agreed|opted)\s+against\s+(?:adopting|using|introducing|implementing)"
     r"|(?:have|has|had|did|do|does)\s+not\s+(?:yet\s+)?"
-    r"(?:adopt(?:ed)?|used?|introduced?|implement(?:ed)?|taken\s+up|take\s+up|follow(?:ed)?)"
+    r"(?:adopt(?:ed)?|used?|introduced?|implement(?:ed)?|taken\s+up|take\s+up|follow(?:ed)?"
+    r"|chosen|choose|settled\s+on|decided\s+on)"
 )
 _REJECTED_AFTER_NAME = re.compile(
-    rf"\b(?:{_NOT_TAKEN_UP})\s+(?:it|them)\b"
+    rf"\b(?:{_NOT_TAKEN_UP})\s+(?:it|them|one|any|either)\b"
     r"|\b(?:decided|chose|agreed|opted)\s+against\s+(?:it|them)\b"
     r"|\b(?:was|were|is|are)\s+not\s+adopted\b|\b(?:has|have)\s+not\s+been\s+adopted\b",
     re.IGNORECASE,
