@@ -58,6 +58,7 @@ SPLITS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
     "blind33",
     "blind34",
 )

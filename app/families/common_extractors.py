@@ -191,6 +191,17 @@ _WE_CHANGED_IT = re.compile(
 """The council saying in its own voice that it changed the chapter ("We updated it in June
 2023, when …")."""
 
+_WE_EDITED_A_PART = re.compile(
+    r",?[ \t]+we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|"
+    r"amended|redrafted|reworded|reorganised|reorganized|restructured|edited|refreshed|shortened|"
+    r"expanded)[ \t]+(?:the|this|our|its|a|two|three|several)[ \t]+(?:[a-z'\u2019-]+[ \t]+){0,2}?"
+    r"(?:parts?|sections?|chapter|paragraphs?|wording|list|text|page|account|introduction)\b"
+)
+"""A dated sentence in the council's voice saying it edited a part of the text, right after
+the date ("In December 2024 we rewrote the part on care leavers", "In May 2025, we revised two
+sections"): the verbs are an editor's and the object is the text, so a service change ("In
+2023 we introduced Family Safeguarding", "we updated our local offer") is not read."""
+
 
 _OPENS_WITH_AMENDMENT = re.compile(
     r"(?:(?:this|the)\s+(?:chapter|procedure|policy|document|guidance)\s+(?:was|has\s+been)\s+)?"
@@ -461,6 +472,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (
                     _says_what_changed(lower, sentence)
                     or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
+                    or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
                 )
                 if is_statement and _a_title_was_changed(text, sentence, date_start):
                     is_statement = False

@@ -176,6 +176,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         root,
         inside_content=root.mem_id != body.mem_id,
         pseudo_heading_level=_pseudo_heading_level(root, cues, has_title=title is not None),
+        colon_labels_are_headings=_labels_with_colons_are_headings(root),
     )
     if title is not None:
         renderer.render(title)
@@ -393,6 +394,30 @@ def _pseudo_heading_level(root: LexborNode, cues: ChromeCues, *, has_title: bool
     return min(6, max(2, deepest + 1))
 
 
+_COLON_HEADINGS_NEEDED = 3
+"""Bold paragraphs ending with a colon a page needs for it to style its headings that way."""
+_MAX_COLON_LABEL_CANDIDATES = 400
+
+
+def _labels_with_colons_are_headings(root: LexborNode) -> bool:
+    """Whether the page styles its headings as bold paragraphs ending with a colon
+    (`<p><strong>Working together:</strong></p>`): at least `_COLON_HEADINGS_NEEDED` of them.
+
+    One bold line ending with a colon is more often a list's lead-in ("The Acts are:"), so it is
+    not a heading by itself; a run of them through the page is its heading style, and then the
+    one that happens to sit above a list ("What we want for every child:") heads its section as
+    its siblings do. Reads at most `_MAX_COLON_LABEL_CANDIDATES` paragraphs.
+    """
+    found = 0
+    for node in root.css("p")[:_MAX_COLON_LABEL_CANDIDATES]:
+        words = bold_only_words(node)
+        if words is not None and words.endswith(":") and title_like(words[:-1].rstrip()):
+            found += 1
+            if found >= _COLON_HEADINGS_NEEDED:
+                return True
+    return False
+
+
 def title_like(words: str) -> bool:
     """Short, opening with a capital or a number, not ending like a sentence, no date in it:
     what a bold line must be to read as a heading rather than a bold sentence or a stamp."""
@@ -557,8 +582,10 @@ class _Renderer:
         *,
         inside_content: bool,
         pseudo_heading_level: int = 2,
+        colon_labels_are_headings: bool = False,
     ) -> None:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
+        self._colon_labels_are_headings = colon_labels_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
         self._longest_phrase = 2 * max((len(phrase) for phrase in self._cues.phrases), default=0)
@@ -753,7 +780,11 @@ class _Renderer:
         if self._lists:
             return False
         words = bold_only_words(node)
-        return words is not None and title_like(words)
+        if words is None:
+            return False
+        if self._colon_labels_are_headings and words.endswith(":") and (node.tag or "") == "p":
+            return title_like(words[:-1].rstrip())
+        return title_like(words)
 
     def _is_layout_wrapper(self, node: LexborNode) -> bool:
         """A `with-sidebar` style wrapper around most of the chapter is not itself chrome."""

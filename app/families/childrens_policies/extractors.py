@@ -944,8 +944,29 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
         if reading.section_kind_at(sentence.start) == "corporate_parenting" or (
             _CORPORATE_PARENTING.search(context)
         ):
-            return recognised, [reading.evidence(sentence)]
+            return max(recognised, _clauses_after_colon(words)), [reading.evidence(sentence)]
     return None
+
+
+_CLAUSE_BREAK = re.compile(r";[ \t]*(?:and[ \t]+|or[ \t]+)?")
+
+
+def _clauses_after_colon(words: str) -> int:
+    """How many principles a sentence runs together after a colon, one per clause set apart by
+    semicolons ("… the seven duties: acting in …; encouraging …; …; and preparing …"), or 0
+    where it has no such run. A paraphrase the cues miss ("helping them to reach the services
+    they need") is still one clause, so the clauses, not the recognised cues, count the
+    principles; a run longer than a list of principles can be is not one."""
+    colon = words.find(":")
+    if colon < 0:
+        return 0
+    clauses = [part for part in _CLAUSE_BREAK.split(words[colon + 1 :]) if part.strip(" .\t\n")]
+    if not _PRINCIPLES_RECOGNISED <= len(clauses) <= _PRINCIPLE_LIST_MAX:
+        return 0
+    first_clause = words[colon + 1 : colon + 1 + len(clauses[0]) + 1]
+    if not any(cue.search(first_clause) for cue in _PRINCIPLE_CUES):
+        return 0
+    return len(clauses)
 
 
 def _holds_any(positions: tuple[int, ...], span: Span) -> bool:
