@@ -326,6 +326,30 @@ def _a_title_was_changed(text: str, sentence: Span, date_start: int) -> bool:
     return _NAMES_A_PART.search(text[sentence.start : changed.end()].lower()) is None
 
 
+_OUTSIDE_BODY_AFTER_DATE = re.compile(
+    r",?[ \t]+(?:the[ \t]+)?(?:government|department[ \t]+for[ \t]+education|dfe|parliament|"
+    r"ofsted|secretary[ \t]+of[ \t]+state|home[ \t]+office|department[ \t]+of[ \t]+health"
+    r"(?:[ \t]+and[ \t]+social[ \t]+care)?|nhs[ \t]+england|children'?s[ \t]+commissioner)\b"
+)
+"""A national body as the subject right after the date ("In December 2023 the government
+published a new policy on …"): what it published or changed is its own document, not this
+chapter."""
+_THE_CHAPTER_OR_WE = re.compile(
+    r"\b(?:(?:this|our)[ \t]+(?:chapter|policy|procedure|page)|we[ \t]+(?:have[ \t]+)?"
+    r"(?:revised|updated|amended|changed|rewrote|rewritten|edited|added|reworded))\b"
+)
+
+
+def _an_outside_body_acted(lower: str, date_end: int, sentence: Span) -> bool:
+    """Whether a dated sentence tells what a national body did, and says nothing of this
+    chapter or of the council's own change ("…, and we updated this chapter to match" is still
+    the chapter's amendment)."""
+    return (
+        _OUTSIDE_BODY_AFTER_DATE.match(lower, date_end) is not None
+        and _THE_CHAPTER_OR_WE.search(lower, date_end, sentence.end) is None
+    )
+
+
 def _says_next_what_changed(reading: ReadableOutline, sentence: Span) -> bool:
     """Whether the sentence after a bare "Updated <date>." goes on, in the same paragraph, to
     say what changed ("Updated 1 October 2024. We have rewritten the section on …"): then the
@@ -474,7 +498,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
                     or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
                 )
-                if is_statement and _a_title_was_changed(text, sentence, date_start):
+                if is_statement and (
+                    _a_title_was_changed(text, sentence, date_start)
+                    or _an_outside_body_acted(lower, span.end, sentence)
+                ):
                     is_statement = False
         if is_statement:
             statements.append((date, sentence))
