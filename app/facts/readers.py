@@ -366,11 +366,36 @@ _SHORT_YEAR_SHAPE = re.compile(r"\d[/.]\d{1,2}[/.]\d\d")
 the full pattern opens with a look-behind, which it has to try at every character."""
 
 
-def _short_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
-    """Day-first dates with a two-digit year (see `_SHORT_YEAR_DATE`)."""
-    if _SHORT_YEAR_SHAPE.search(text, start, end) is None:
+_APOSTROPHE_YEAR_DATE = re.compile(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+['\u2019](?P<year>\d{2})(?![\d'\u2019])"
+)
+"""A month with its year cut to two digits after an apostrophe ("March '25", "Sept \u201925"), as
+editors write in notes and boxes: read as 20YY."""
+_APOSTROPHE_YEAR_SHAPE = re.compile(r"[ \t]['\u2019]\d\d")
+
+
+def _apostrophe_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """Month-and-year dates with an apostrophe year (see `_APOSTROPHE_YEAR_DATE`)."""
+    if _APOSTROPHE_YEAR_SHAPE.search(text, start, end) is None:
         return []
     found = []
+    for match in _APOSTROPHE_YEAR_DATE.finditer(text, start, end):
+        month = _DATE_INFO.month(match.group("month"))
+        if month is None:
+            continue
+        date = _checked_date(2000 + int(match.group("year")), str(month), None)
+        if date is not None:
+            found.append(FoundDate(date, Span(match.start(), match.end())))
+    return found
+
+
+def _short_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """Day-first dates with a two-digit year (see `_SHORT_YEAR_DATE`), and month names with an
+    apostrophe year (see `_APOSTROPHE_YEAR_DATE`)."""
+    apostrophes = _apostrophe_year_dates(text, start, end)
+    if _SHORT_YEAR_SHAPE.search(text, start, end) is None:
+        return apostrophes
+    found = apostrophes
     for match in _SHORT_YEAR_DATE.finditer(text, start, end):
         day = match.group("day") or match.group("day0")
         month = match.group("month") or match.group("month0")

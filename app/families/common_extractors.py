@@ -217,12 +217,12 @@ _DATE_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during))[
 
 
 _VERSION_BEFORE_DATE = re.compile(
-    r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(\-\u2013\u2014][ \t]*"
+    r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
     r"(?:(?:dated|issued|published|approved|(?:last[ \t]+)?(?:amended|revised))[ \t]+"
     r"(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
-"Version 2.3 \u2013 last amended 3 February 2025"):
+"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
 _REVIEW_TO_COME_AFTER = re.compile(
     r"[ \t]*[,;|\-\u2013\u2014][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))\b[^\n]*$"
@@ -258,6 +258,22 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 ("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
 "It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
 was amended in …") is no part of the text."""
+_A_PART_WAS_CHANGED = re.compile(
+    r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
+    r"[^.;:\n]{0,80}?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:last|most\s+recently|recently|fully|substantially|again)\s+)*"
+    rf"{_CHANGED_VERB}\b"
+)
+"""A sentence opening with a part of the text as its subject, passive, that changed ("The
+sections on care leavers were brought up to date, March 2025", "Sections 2 and 5 were amended
+to describe the new offer, 12th May 2025"): the editor's note with its date last, after a comma
+or a dash. The subject is in lower case or numbered, so a name ("The Children Act section was
+amended, 2014") is not read; the page is not a part ("This page was last reviewed on 4 March
+2025" is the page's stamp)."""
+_COMMA_OR_DASH_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014])[ \t]*$")
+
+
 _THE_CHANGES_TOOK_EFFECT = re.compile(
     r"(?:(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t*_]*"
     r"[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
@@ -448,6 +464,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             lower, span.end, sentence.end
         ):
             is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
+        elif _a_part_was_changed_date_last(reading, opening_end, span, sentence):
+            is_statement = True
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
             is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
         elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
@@ -602,6 +620,24 @@ def _the_text_was_changed(
     return (
         section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
     )
+
+
+def _a_part_was_changed_date_last(
+    reading: ReadableOutline, opening_end: int, span: Span, sentence: Span
+) -> bool:
+    """Whether the sentence says a part of the text changed and closes with the date after a
+    comma or a dash (see `_A_PART_WAS_CHANGED`); the date then dates that change, as "Amended
+    in line with …, February 2024" does."""
+    lower = reading.lower
+    if not _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
+        return False
+    if _COMMA_OR_DASH_CLOSES.search(lower, opening_end, span.start) is None:
+        return False
+    changed = _A_PART_WAS_CHANGED.match(lower, opening_end, span.start)
+    if changed is None:
+        return False
+    subject = reading.text[opening_end : changed.end()]
+    return not any(character.isupper() for character in subject[1:])
 
 
 _IT_GOES_ON = re.compile(r"it\s")

@@ -1559,6 +1559,16 @@ _REJECTED_BEFORE_NAME = re.compile(
     rf"\b(?:(?:{_NOT_TAKEN_UP})|rather\s+than|instead\s+of)\s+(?:the\s+)?['\"\u2018\u201c]?$",
     re.IGNORECASE,
 )
+_ANOTHER_COUNCILS_BEFORE_NAME = re.compile(
+    r"\b(?:(?:councils|authorities)\s+(?:that|which|who)"
+    r"|(?:neighbouring|nearby|other|another)\s+(?:local\s+)?(?:councils?|authorit(?:y|ies)))\s+"
+    r"(?:uses?|follows?|(?:has|have)\s+adopted|(?:is|are)\s+using)\s+"
+    r"(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:model|framework|approach)\s+(?:called|named|known\s+as)\s+"
+    r"|the\s+)?['\"\u2018\u201c]?$",
+    re.IGNORECASE,
+)
+"""A model named as another council's ("councils that use the X framework", "a neighbouring
+council uses a framework called X"): what others use is not this council's model."""
 _REJECTION_REACH = 60
 """Characters before a name searched for "decided not to adopt", "rather than"."""
 
@@ -1566,7 +1576,8 @@ _REJECTION_REACH = 60
 def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
     """Whether the sentence naming a model says the council did not take it up ("we looked at
     Family Safeguarding but decided not to adopt it", "we have not adopted the X framework",
-    "we use Y rather than X"): a model discussed is not the council's model. Only that mention
+    "we use Y rather than X"), or names it as another council's ("councils that use X"): a
+    model discussed is not the council's model. Only that mention
     is set aside; the name said elsewhere as the council's model still counts."""
     sentence = reading.sentence_at(span.start)
     if sentence is None:
@@ -1575,7 +1586,11 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
     if _REJECTED_AFTER_NAME.search(text, span.end, sentence.end):
         return True
     reach = max(sentence.start, span.start - _REJECTION_REACH)
-    return _REJECTED_BEFORE_NAME.search(text[reach : span.start]) is not None
+    before = text[reach : span.start]
+    return (
+        _REJECTED_BEFORE_NAME.search(before) is not None
+        or _ANOTHER_COUNCILS_BEFORE_NAME.search(before) is not None
+    )
 
 
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
