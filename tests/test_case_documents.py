@@ -61,6 +61,7 @@ SPLITS = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
     "blind36",
 )
 FORMAT_OF_SUFFIX = {

@@ -515,6 +515,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     _says_what_changed(lower, sentence)
                     or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
                     or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
+                    or _changed_under_an_amendment_heading(reading, sentence, span)
                 )
                 if is_statement and (
                     _a_title_was_changed(text, sentence, date_start)
@@ -549,6 +550,44 @@ def _under_a_changes_heading(reading: ReadableOutline, sentence: Span) -> bool:
     if heading is None:
         return False
     return _CHANGES_HEADING.fullmatch(heading.lower()) is not None
+
+
+_AMENDMENT_HEADING = re.compile(
+    r"[\d.\s]*(?:(?:latest|recent|last)\s+)?(?:amendment|amendments|change|changes|update|updates|"
+    r"revision|revisions)(?:\s+(?:to|in)\s+this\s+(?:chapter|version|edition|procedure))?[\s:.]*"
+)
+"""A sub-heading naming the chapter's own change, singular or plural ("Amendment", "Latest
+changes", "Update"): what a template puts between the scope and the first section."""
+
+
+def _heading_above(reading: ReadableOutline, sentence: Span) -> str | None:
+    """The words of the nearest heading above `sentence` in its section (a sub-heading such as
+    "Amendment" under "Scope of this chapter"), or None where no heading stands above it."""
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    section = reading.outline.section_at(original)
+    section_start = section.start if section is not None else 0
+    index = bisect_right(reading.block_starts, original) - 1
+    while index >= 0 and reading.blocks[index].start >= section_start:
+        block = reading.blocks[index]
+        if block.type == "heading":
+            return block.content
+        index -= 1
+    return None
+
+
+def _changed_under_an_amendment_heading(
+    reading: ReadableOutline, sentence: Span, date: Span
+) -> bool:
+    """Whether a sentence opening with its date ("In July 2025 the Key Principles were updated
+    …") says with an amendment verb that something changed, under a heading that names the
+    chapter's amendment: the heading says the change is the chapter's, where the sentence names
+    what changed by a section's own words ("the Key Principles") rather than "section"."""
+    if date.start - sentence.start > _LEAD_IN_CHARACTERS or not _AMENDMENT_VERB.search(
+        reading.lower, date.end, sentence.end
+    ):
+        return False
+    heading = _heading_above(reading, sentence)
+    return heading is not None and _AMENDMENT_HEADING.fullmatch(heading.lower()) is not None
 
 
 def _stamp_label_above(text: str, lower: str, span: Span) -> bool:
@@ -1616,13 +1655,16 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
     r"|\bframework[ \t]+(?:set|laid[ \t]+down|provided|created|established)[ \t]+(?:out[ \t]+)?"
     r"(?:by|in)\b"
+    r"|\b(?:is|are|be|being)[ \t]+(?:fully[ \t]+)?consistent[ \t]+with\b"
+    r"|\b(?:has|have|having)[ \t]+regard[ \t]+to\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
 council's duties said to come from them ("Our duties come mainly from …"), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
-the framework set by …")."""
+the framework set by …"), or the template's words for what the framework follows ("has regard to
+and is consistent with …", "The framework is consistent with …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
 )

@@ -77,10 +77,12 @@ _registers("version_label")(version_label)
 _LEAVING_CARE = re.compile(
     r"\b(?:leav(?:e|es|ing)|left)\s+(?:their\s+|our\s+)?care\b|\bcare[\s-]+leavers?\b"
     r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b|\bremains?\s+in\s+care\b"
-    r"|\b(?:been|were|was)\s+(?:looked[\s-]+after|in\s+care)\b|\bpersonal\s+advis[eo]rs?\b"
+    r"|\b(?:been|were|was)\s+(?:looked[\s-]+after|in\s+(?:our\s+|the\s+council['\u2019]s\s+)?care)\b"
+    r"|\bpersonal\s+advis[eo]rs?\b"
     r"|\bformer(?:ly)?\s+looked[\s-]+after\b|\b18[ \t]*(?:\+|plus)[ \t]+(?:team|service)s?\b"
 )
-"""A sentence about leaving care; "former looked after children" are care leavers, and an "18+
+"""A sentence about leaving care; "former looked after children" are care leavers, as are young
+people who "have been in our care" (the council's own voice for having been in care); an "18+
 team" or "18 plus service" is the leaving care service under the name many councils give it."""
 _LEAVING_CARE_WORDS = (
     "leav", "left", "experienced", "remain", "personal advis", "been", "were", "former", "18+",
