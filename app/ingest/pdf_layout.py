@@ -88,11 +88,12 @@ STRONG_HYPHEN_PREFIXES = frozenset({"cross", "multi", "non", "self", "semi", "we
 """Prefixes that keep their hyphen with no other evidence ("multi-agency", "well-being",
 "self-esteem"): English words rarely break after them when they are not compounds."""
 
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
     r"(?:\s*(?:of|/)\s*\d{1,4})?",
     re.IGNORECASE,
 )
+"""A line that is only a page's number ("7", "Page 3 of 12", "- iv -"), printed or extracted."""
 _DIGITS = re.compile(r"\d+")
 _LEADER = re.compile(
     r"\s*(?:[.\u00b7\u2024\u2027]\s?){4,}[.\u00b7\u2024\u2027\u2026\s]*(?:\d{1,4}|[ivxlc]{1,7})?\s*$"
@@ -256,7 +257,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
 
     def running(line: TextLine) -> bool:
         return bool(
-            _PAGE_NUMBER.fullmatch(line.text.strip())
+            PAGE_NUMBER.fullmatch(line.text.strip())
             or keys[_running_key(line)] >= needed
             or line.size < small
         )

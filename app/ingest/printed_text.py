@@ -21,20 +21,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from app.ingest.pdf_layout import mend_broken_words
+from app.ingest.pdf_layout import EDGE_LINES, PAGE_NUMBER, RUNNING_SHARE, mend_broken_words
 from app.text.wrapping import ends_unfinished
 
 PAGE_BREAK = "\f"
-EDGE_LINES = 3
-"""How many of a page's first and last written lines may be its running header or footer."""
-RUNNING_SHARE = 0.5
-"""A line is running when it stands at the same edge of at least this share of the pages."""
-
-_PAGE_NUMBER = re.compile(
-    r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
-    r"(?:\s*(?:of|/)\s*\d{1,4})?",
-    re.IGNORECASE,
-)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 WIDTH_RANK = 0.9
@@ -128,7 +118,7 @@ def _without_running_lines(pages: Sequence[Sequence[str]]) -> list[list[str]]:
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
 
     def running(line: str, seen: Counter[str]) -> bool:
-        return bool(_PAGE_NUMBER.fullmatch(line.strip())) or seen[_key(line)] >= needed
+        return bool(PAGE_NUMBER.fullmatch(line.strip())) or seen[_key(line)] >= needed
 
     bodies: list[list[str]] = []
     for page in pages:
