@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+# fmt: off
 STOURFIELD = [
     ("title", "Stourfield Borough Council: Children's Services Policies, Values and Principles"),
     ("h", "Our purpose"),
@@ -104,6 +105,8 @@ QUENBURY = [
     ("h", "Confidentiality"),
     ("p", "Personal information will be handled in line with data protection law. It will be shared with other agencies when this is needed to safeguard a child, and families will normally be told when that happens."),
 ]
+
+# fmt: on
 
 HEADER_3707 = "Stourfield Children's Services Procedures Manual"
 FOOTER_3708 = "Quenbury Council Children's Services - Policies, Values and Principles"
