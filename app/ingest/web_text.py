@@ -282,6 +282,8 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
     ):
         return True
+    if len(spaced) == 2 and all(_is_chrome_phrase(part, cues) for part in spaced):
+        return True  # two page tools side by side ("Download as PDF   Share this page")
     if _is_flattened_menu(words, cues):
         return True
     if _is_chrome_phrase(words, cues):
@@ -559,8 +561,13 @@ def _is_crumb(item: str) -> bool:
         0 < len(words) <= MAX_CRUMB_LENGTH
         and len(words.split()) <= MAX_CRUMB_WORDS
         and words[-1] not in ".;!?"
-        and (words[0].isupper() or words[0] == "[")
+        and (words[0].isupper() or words[0] == "[" or _NUMBERED_CRUMB.match(words) is not None)
     )
+
+
+_NUMBERED_CRUMB = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+"""A step that is a numbered part of the manual ("1. Principles and values", "2.3 Policies"):
+the manual's numbering before a capitalised name, as a trail copies it."""
 
 
 MAX_LEADING_LABEL_WORDS = 4
