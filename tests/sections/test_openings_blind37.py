@@ -7,7 +7,6 @@ import pytest
 
 from app.families import get_family
 from app.sections.classify import compile_cues
-
 from tests.sections.helpers import assert_tiles, outline_of
 
 _END = (
