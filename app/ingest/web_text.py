@@ -249,7 +249,8 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         seen += 1
         if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
-        below.append((start, min(end + 1, len(text))))
+        if _YEAR.search(line) is None:  # a dated line is the page's stamp, no box's link
+            below.append((start, min(end + 1, len(text))))
     if not dropped:
         return text
     dropped.sort(reverse=True)
@@ -864,7 +865,12 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
             line = text[lines[next_index][0] : lines[next_index][1]].strip()
             if not line:
                 continue
-            if line.startswith("#") or len(line) > MAX_CHROME_LINE or line[-1] in ".;:!?":
+            if (
+                line.startswith("#")
+                or len(line) > MAX_CHROME_LINE
+                or line[-1] in ".;:!?"
+                or _YEAR.search(line) is not None  # the page's stamp ends the box
+            ):
                 break
             links += 1
             box_end = next_index

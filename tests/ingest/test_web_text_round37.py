@@ -72,3 +72,61 @@ def test_two_page_tools_side_by_side_are_chrome() -> None:
 )
 def test_two_parts_not_both_page_tools_stay(line: str) -> None:
     assert not is_chrome_line(line, CUES)
+
+
+def test_a_stamp_under_the_feedback_prompt_at_the_foot_stays() -> None:
+    page = (
+        "Skip to main content\n"
+        "Dunsby Council\n"
+        "Menu\n"
+        "Self-neglect\n\n"
+        "We respond when an adult neglects their own care.\n\n"
+        "Was this page helpful?\n"
+        "Yes\n"
+        "No\n"
+        "Page last updated: 3 March 2025\n"
+        "Report a problem with this page\n"
+        "Accessibility statement\n"
+        "© Dunsby Council 2025\n"
+    )
+    text = _text(page)
+    assert text.rstrip().endswith("Page last updated: 3 March 2025")
+    assert "Was this page helpful?" not in text
+
+
+def test_a_feedback_box_with_undated_lines_under_it_still_goes_whole() -> None:
+    page = (
+        "Skip to main content\n"
+        "Menu\n"
+        "Self-neglect\n\n"
+        "We respond when an adult neglects their own care.\n\n"
+        "Was this page helpful?\n"
+        "Tell us more\n"
+        "Accessibility statement\n"
+        "© Dunsby Council 2025\n"
+    )
+    text = _text(page)
+    assert text.rstrip().endswith("own care.")
+
+
+def test_a_box_among_the_lines_ends_at_a_dated_stamp() -> None:
+    page = (
+        "Self-neglect\n\n"
+        "We respond when an adult neglects their own care.\n\n"
+        "Related pages\n"
+        "Hoarding\n"
+        "Last reviewed 12/05/2025\n\n"
+        "We visit within five working days.\n"
+    )
+    text = _text(page)
+    assert "Related pages" not in text and "Hoarding" not in text
+    assert "Last reviewed 12/05/2025" in text
+
+
+@pytest.mark.parametrize("line", ["Print   Download PDF", "Download the PDF"])
+def test_a_download_link_without_a_size_is_a_page_tool(line: str) -> None:
+    assert is_chrome_line(line, CUES)
+
+
+def test_a_sentence_about_a_pdf_download_stays() -> None:
+    assert not is_chrome_line("Download the PDF form and send it to your social worker.", CUES)

@@ -202,13 +202,41 @@ def to_pdf(data: bytes, target: Path) -> None:
         shutil.copyfile(Path(work) / (target.stem + ".pdf"), target)
 
 
+def note(blocks: list[tuple[str, str]], about: str) -> str:
+    """The text a reader sees, as markdown: the note written beside each built file."""
+    lines = [f"%% built by build_blind37.py: {about}", ""]
+    number = 0
+    previous = ""
+    for kind, text in blocks:
+        if kind in ("n1", "n2"):
+            number = number + 1 if kind == previous else 1
+            lines.append(f"{number}. {text}")
+        elif kind == "b":
+            lines.append(f"- {text}")
+        else:
+            if previous in ("n1", "n2", "b"):
+                lines.append("")
+            lines.append({"title": "# ", "h": "## "}.get(kind, "") + text)
+            lines.append("")
+        previous = kind
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 def main() -> None:
     from build_binary import _with_fixed_zip_times
 
-    (HERE / "3707-docx-bold-normal-headings-list-number-restarted.docx").write_bytes(
-        _with_fixed_zip_times(stourfield_docx())
+    word = HERE / "3707-docx-bold-normal-headings-list-number-restarted.docx"
+    word.write_bytes(_with_fixed_zip_times(stourfield_docx()))
+    word.with_name(word.name + ".md").write_text(
+        note(STOURFIELD, "headings as bold Normal paragraphs, List Number lists, running header"),
+        encoding="utf-8",
     )
-    to_pdf(quenbury_docx(), HERE / "3708-pdf-lo-font-size-headings-lettered-typed.pdf")
+    pdf = HERE / "3708-pdf-lo-font-size-headings-lettered-typed.pdf"
+    to_pdf(quenbury_docx(), pdf)
+    pdf.with_name(pdf.name + ".md").write_text(
+        note(QUENBURY, "Word headings by font size only, printed to PDF by LibreOffice, footer"),
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":
