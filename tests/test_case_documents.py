@@ -64,6 +64,7 @@ SPLITS = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -303,7 +303,9 @@ _SHORT_YEAR_DATE = re.compile(
 )
 """A day-first date with a two-digit year ("02.12.24", "2/12/24"), read as 20YY. With dots the
 day and month have two digits each, so a paragraph number ("3.4.12") is no date."""
-_ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})(?![0-9A-Za-z])")
+"""A year's ISO month and day ("2025-04-22"); emphasis markup may close it ("_Last updated:
+2025-04-22_"), as it may any date, so an underscore after the day ends it as a space does."""
 _MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
 """The first three letters of every month name dateutil knows ("sep" of "Sept")."""
 _DATE_LOOKBEHIND = 24

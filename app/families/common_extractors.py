@@ -211,9 +211,12 @@ _OPENS_WITH_AMENDMENT = re.compile(
 """A sentence that opens by saying the chapter changed ("Amended in line with …")…"""
 _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
-_DATE_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during))[ \t]*$")
+_DATE_CLOSES = re.compile(
+    r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during)(?:[ \t]+the)?)[ \t]*$"
+)
 """…after a comma, a dash or "in": "Amended in line with Working Together 2023, February 2024",
-"Amended to reflect the National Framework - December 2023"."""
+"Amended to reflect the National Framework - December 2023", "This chapter was amended on the
+3rd of March 2025" (a day with its article)."""
 
 
 _VERSION_BEFORE_DATE = re.compile(
@@ -776,18 +779,32 @@ def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
 _QUARTER = re.compile(r"\bq(?P<quarter>[1-4])[ \t]+(?P<year>20\d\d)(?![\d/-])")
 _QUARTER_SHAPE = re.compile(r"q[1-4][ \t]+20")
 """What every `_QUARTER` holds, opening with a literal the regex engine skips to."""
+_SEASON = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?[ \t]+(?P<year>20\d\d)(?![\d/-])"
+)
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+"""A season of a year ("Spring 2025", "the autumn of 2024"); a winter across two years ("winter
+2024/25") names no one year and is not read."""
 
 
 def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
-    """Quarters of a year written as a date ("Amended in Q3 2024"): a quarter is no month, so
-    the date is its year alone, but it dates a change as a month does: the wording around it
-    decides, as for a month ("Next review: Q3 2026" is a date to come)."""
-    if _QUARTER_SHAPE.search(reading.lower) is None:
-        return []
-    return [
-        (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
-        for match in _QUARTER.finditer(reading.lower)
-    ]
+    """Quarters and seasons of a year written as a date ("Amended in Q3 2024", "refreshed in
+    Spring 2025", "in the autumn of 2024"): neither is a month, so the date is its year alone
+    (decision 0076), but it dates a change as a month does: the wording around it decides, as
+    for a month ("Next review: Q3 2026", "Next review due: Spring 2027" are dates to come)."""
+    lower = reading.lower
+    found = []
+    if _QUARTER_SHAPE.search(lower) is not None:
+        found += [
+            (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
+            for match in _QUARTER.finditer(lower)
+        ]
+    if any(word in lower for word in _SEASON_WORDS):
+        found += [
+            (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
+            for match in _SEASON.finditer(lower)
+        ]
+    return found
 
 
 _OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
@@ -1106,6 +1123,8 @@ def version_label(reading: ReadableOutline) -> Fact:
                     dates = find_dates(reading.text, match.end(), line_end)
                     if dates:
                         entries.append((dates[0].date.sort_key, Span(match.start(), match.end())))
+                elif (dated := _dated_before_version(reading, line_start, match)) is not None:
+                    entries.append((dated.sort_key, Span(match.start(), match.end())))
                 continue
             label = Span(match.start(), match.end())
         chosen = label
@@ -1120,6 +1139,36 @@ def version_label(reading: ReadableOutline) -> Fact:
 
 _EMPHASIS_OPENING = re.compile(r"[ \t>#\-+\u2022]*(?P<mark>\*\*|__|\*|_)$")
 _DASH_OR_END = re.compile(r"[ \t]*(?:[:|\-\u2013\u2014\u00b7]|$)", re.MULTILINE)
+
+
+_SEPARATOR_BEFORE_VERSION = re.compile(r"[ \t]*[|:\-\u2013\u2014][ \t]*|\t[ \t]*|[ ]{2,}")
+_CHANGE_AFTER_VERSION = re.compile(r"(?:[ \t]*[:|\-\u2013\u2014][ \t]*|\t[ \t]*|[ ]{2,})\S")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_before_version(
+    reading: ReadableOutline, line_start: int, match: re.Match[str]
+) -> PartialDate | None:
+    """The date of a version history's line that opens with its date, then gives the version
+    and what changed, set apart by bars, dashes or wide gaps ("2024-09-18    Version 1.2
+    Leaving care section amended", "March 2025 | v6 | …"): the date the line's version was
+    issued. A year alone ("2022    Version 1.0    First published") dates it to the year."""
+    text, lower = reading.text, reading.lower
+    line_end = _after_line(lower, match.end())
+    if not _CHANGE_AFTER_VERSION.match(lower, match.end(), line_end):
+        return None
+    opening = line_start
+    while opening < match.start() and text[opening] in _VERSION_LINE_MARKUP:
+        opening += 1
+    dates = find_dates(text, opening, match.start())
+    if dates and dates[0].span.start == opening:
+        date_end, date = dates[0].span.end, dates[0].date
+    elif (year := _YEAR_ALONE.match(text, opening, match.start())) is not None:
+        date_end, date = year.end(), PartialDate(int(year.group()))
+    else:
+        return None
+    separator = _SEPARATOR_BEFORE_VERSION.fullmatch(text, date_end, match.start())
+    return date if separator is not None else None
 
 
 def _emphasised_alone(reading: ReadableOutline, match: re.Match[str]) -> bool:

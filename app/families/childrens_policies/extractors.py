@@ -112,7 +112,8 @@ _AGED = re.compile(
 education)". An age that opens a range ("aged 18 to 25") or a minimum ("aged 18 or over") is not
 a limit."""
 _AGE_EXTENSION = re.compile(
-    rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
+    rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?"
+    r"(?:\s+years(?:\s+of\s+age|\s+old)?)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
     r"|for\s+(?:anyone|young\s+people|care\s+leavers)\s+who"
     r"|for\s+anyone\s+(?:still|who)"
@@ -1286,12 +1287,25 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("we call",),
+        ("we call", "we describe", "we refer", "we know"),
         re.compile(
-            r"\b(?i:we)\s+call\s+(?P<called>(?:our|this)\s+(?:(?i:way)\s+of\s+(?i:working)"
+            r"\b(?i:we)\s+(?:call|describe|refer\s+to|know)\s+"
+            r"(?P<called>(?:our|this)\s+(?:(?i:way)\s+of\s+(?i:working)"
             r"|(?i:approach)(?:\s+to\s+(?i:practice))?|(?i:way)\s+of\s+(?i:practising)))\s+"
+            r"(?:as\s+)?"
             r"[\"\u2018\u201c](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w'\u2019&-]+){0,5})"
             r"[\"\u2019\u201d]"
+        ),
+    ),
+    (
+        ("is the name",),
+        re.compile(
+            rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"\u2019\u201d]?\s+"
+            r"(?P<called>is\s+the\s+name)\s+(?:that\s+|which\s+)?"
+            r"(?:we\s+(?:have\s+)?(?:gave|given|give|chose|chosen|use)|(?:was\s+)?given)\s+"
+            r"(?:to\s+|for\s+)?(?:our|the\s+council['\u2019]s)\s+"
+            r"(?:(?i:practice|operating)\s+(?i:model|framework)|(?i:model)\s+of\s+(?i:practice)"
+            r"|(?i:approach)(?:\s+to\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working))\b"
         ),
     ),
     (
@@ -1554,7 +1568,10 @@ _NOT_TAKEN_UP = (
 _REJECTED_AFTER_NAME = re.compile(
     rf"\b(?:{_NOT_TAKEN_UP})\s+(?:it|them|one|any|either)\b"
     r"|\b(?:decided|chose|agreed|opted)\s+against\s+(?:it|them)\b"
-    r"|\b(?:was|were|is|are)\s+not\s+adopted\b|\b(?:has|have)\s+not\s+been\s+adopted\b",
+    r"|\b(?:was|were|is|are)\s+not\s+adopted\b|\b(?:has|have)\s+not\s+been\s+adopted\b"
+    r"|\b(?:moved|move|moving|turned|turn)\s+away\s+from\s+(?:it|them)\b"
+    r"|\b(?:stopped|stop|ceased|cease)\s+using\s+(?:it|them)\b"
+    r"|\bno\s+longer\s+(?:use|uses|follow|follows|work\s+to|works\s+to)\s+(?:it|them)\b",
     re.IGNORECASE,
 )
 _REJECTED_BEFORE_NAME = re.compile(
@@ -1563,14 +1580,16 @@ _REJECTED_BEFORE_NAME = re.compile(
 )
 _ANOTHER_COUNCILS_BEFORE_NAME = re.compile(
     r"\b(?:(?:councils|authorities)\s+(?:that|which|who)"
-    r"|(?:neighbouring|nearby|other|another)\s+(?:local\s+)?(?:councils?|authorit(?:y|ies)))\s+"
+    r"|(?:neighbouring|nearby|other|another)\s+(?:local\s+)?(?:councils?|authorit(?:y|ies))"
+    r"|\b(?:our|the)\s+neighbou?rs(?:\s+(?:in|at)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?)\s+"
     r"(?:uses?|follows?|(?:has|have)\s+adopted|(?:is|are)\s+using)\s+"
     r"(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:model|framework|approach)\s+(?:called|named|known\s+as)\s+"
     r"|the\s+)?['\"\u2018\u201c]?$",
     re.IGNORECASE,
 )
 """A model named as another council's ("councils that use the X framework", "a neighbouring
-council uses a framework called X"): what others use is not this council's model."""
+council uses a framework called X", "our neighbours in Caverley use X"): what others use is
+not this council's model."""
 _REJECTION_REACH = 60
 """Characters before a name searched for "decided not to adopt", "rather than"."""
 
