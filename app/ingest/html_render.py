@@ -507,6 +507,18 @@ def _title_outside(
     return None
 
 
+def _is_hidden(attributes: dict[str, str | None]) -> bool:
+    """Whether the element is hidden from view (`hidden`, `aria-hidden`, an inline style).
+
+    A tab panel is hidden until its tab is chosen, so a page that sets a chapter's sections
+    out as tabs hides every panel but the first: `is_marked` keeps elements whose role is
+    `tabpanel` whatever this says (a hidden menu, pop-up or template is still dropped).
+    """
+    if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip() == "true":
+        return True
+    return _HIDDEN_STYLE.search(attributes.get("style") or "") is not None
+
+
 class _ChromeMatcher:
     """Applies the chrome cues to elements; indexes class cues by first word for speed."""
 
@@ -525,11 +537,9 @@ class _ChromeMatcher:
         attributes = node.attributes
         if not attributes:
             return False
-        if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip() == "true":
-            return True
-        if _HIDDEN_STYLE.search(attributes.get("style") or ""):
-            return True
         roles = (attributes.get("role") or "").lower().split()
+        if _is_hidden(attributes) and "tabpanel" not in roles:
+            return True
         if any(role in self.cues.drop_roles for role in roles):
             return True
         return any(

@@ -446,3 +446,26 @@ def test_a_definition_list_is_a_list_of_terms_each_with_its_meaning_under_it() -
         "## Key terms\n\n- Care leaver\n  A young person who was looked after.\n"
         "- Child in need\n  A child who needs services.\n\nAfter the list." in text
     )
+
+
+def test_a_hidden_tab_panel_is_the_chapters_text() -> None:
+    html = (
+        '<ul role="tablist"><li><a role="tab" href="#a">Aims</a></li>'
+        '<li><a role="tab" href="#b">Duties</a></li></ul>'
+        '<div role="tabpanel" id="a"><h2>Aims</h2><p>We aim high for every child.</p></div>'
+        '<div role="tabpanel" id="b" hidden><h2>Duties</h2><p>The council is a parent.</p></div>'
+        '<div role="tabpanel" id="c" aria-hidden="true"><p>Another panel, hidden too.</p></div>'
+    )
+    text = _render(html)
+    assert "## Duties\n\nThe council is a parent." in text
+    assert "Another panel, hidden too." in text
+    assert "- Aims" not in text  # the tab list is the page's control, not the chapter's text
+
+
+def test_hidden_elements_that_are_no_tab_panels_are_still_dropped() -> None:
+    html = (
+        '<div id="menu" hidden><p>Mobile menu</p></div>'
+        '<div role="dialog" hidden><p>Are you sure?</p></div>'
+        "<p>Visible text of the chapter.</p>"
+    )
+    assert _render(html) == "Visible text of the chapter.\n"
