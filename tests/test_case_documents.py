@@ -65,6 +65,7 @@ SPLITS = (
     "blind36",
     "blind37",
     "blind38",
+    "blind40",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

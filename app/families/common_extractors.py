@@ -519,6 +519,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
                     or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
                     or _changed_under_an_amendment_heading(reading, sentence, span)
+                    or _a_heading_of_the_chapter_was_changed(reading, sentence, span)
                 )
                 if is_statement and (
                     _a_title_was_changed(text, sentence, date_start)
@@ -591,6 +592,39 @@ def _changed_under_an_amendment_heading(
         return False
     heading = _heading_above(reading, sentence)
     return heading is not None and _AMENDMENT_HEADING.fullmatch(heading.lower()) is not None
+
+
+_CHANGED_PART = re.compile(
+    r"[ \t,]*(?:the[ \t]+)?(?P<name>[^\W\d_][^,.;:()\n]*?)[ \t]+(?:section[ \t]+)?"
+    r"(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+$"
+)
+"""The part a dated sentence says was changed, between its date and its amendment verb ("In May
+2025 Key Principles was amended" → "key principles")."""
+_HEADING_NUMBER = re.compile(r"^[\d.\s]*")
+
+
+def _a_heading_of_the_chapter_was_changed(
+    reading: ReadableOutline, sentence: Span, date: Span
+) -> bool:
+    """Whether a sentence opening with its date says with an amendment verb that a part of this
+    chapter, named by its own heading, was changed ("In May 2025 Key Principles was amended to
+    …"): the heading is in the chapter, so the change is the chapter's, where a law or another
+    document named the same way ("In 2024 the Children Act was amended") heads no section."""
+    lower = reading.lower
+    if date.start - sentence.start > _LEAD_IN_CHARACTERS:
+        return False
+    verb = _AMENDMENT_VERB.search(lower, date.end, sentence.end)
+    if verb is None:
+        return False
+    part = _CHANGED_PART.fullmatch(lower, date.end, verb.start())
+    if part is None:
+        return False
+    name = " ".join(part.group("name").split())
+    return any(
+        block.type == "heading"
+        and " ".join(_HEADING_NUMBER.sub("", block.content.lower()).split()).rstrip(":.") == name
+        for block in reading.blocks
+    )
 
 
 def _stamp_label_above(text: str, lower: str, span: Span) -> bool:

@@ -166,6 +166,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     site_names = _site_names_in_title_element(tree, page_title)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
+    _head_tab_panels(tree, body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
@@ -188,6 +189,50 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         if root.css_first("h1") is None and _every_h1_names_the_site(body, site_names):
             return f"# {page_title}\n\n{text}"
     return text
+
+
+_TABS = '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"]'
+_MAX_TABS = 64
+"""Tabs read to head their panels; a chapter set out as tabs has a handful."""
+_SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
+
+
+def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
+    """Give each tab panel its tab's label as its heading when it opens without one.
+
+    A page may set a chapter's sections out as tabs: the labels stand together in a tab list
+    (the page's control, dropped with the chrome) and each panel holds a section's text, often
+    with no heading of its own. The tab names the panel (`aria-controls`, or the link's
+    `#id`), so its label becomes the panel's heading, at the level of the page's other section
+    headings; a panel that opens with the label already keeps its own. The panel is marked as
+    one, so that hiding it until its tab is chosen does not drop it.
+    """
+    levels = [int((heading.tag or "h2")[1]) for heading in body.css("h2, h3, h4, h5, h6")[:64]]
+    level = min(levels, default=2)
+    for tab in tree.css(_TABS)[:_MAX_TABS]:
+        attributes = tab.attributes
+        target = (attributes.get("aria-controls") or "").strip()
+        if not target:
+            target = (attributes.get("href") or "").strip().removeprefix("#")
+        label = " ".join(tab.text(deep=True).split())
+        if not label or _SAFE_ID.fullmatch(target) is None:
+            continue
+        panel = tree.css_first(f'[id="{target}"]')
+        if panel is None or panel.mem_id == tab.mem_id:
+            continue
+        panel.attrs["role"] = "tabpanel"
+        if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
+            continue
+        heading = LexborHTMLParser(f"<h{level}></h{level}>").body
+        element = heading.css_first(f"h{level}") if heading is not None else None
+        if element is None:
+            continue
+        element.insert_child(label)
+        first = panel.child
+        if first is None:
+            panel.insert_child(element)
+        else:
+            first.insert_before(element)
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]{1,2}\s+")
@@ -507,6 +552,18 @@ def _title_outside(
     return None
 
 
+def _is_hidden(attributes: dict[str, str | None]) -> bool:
+    """Whether the element is hidden from view (`hidden`, `aria-hidden`, an inline style).
+
+    A tab panel is hidden until its tab is chosen, so a page that sets a chapter's sections
+    out as tabs hides every panel but the first: `is_marked` keeps elements whose role is
+    `tabpanel` whatever this says (a hidden menu, pop-up or template is still dropped).
+    """
+    if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip() == "true":
+        return True
+    return _HIDDEN_STYLE.search(attributes.get("style") or "") is not None
+
+
 class _ChromeMatcher:
     """Applies the chrome cues to elements; indexes class cues by first word for speed."""
 
@@ -525,11 +582,9 @@ class _ChromeMatcher:
         attributes = node.attributes
         if not attributes:
             return False
-        if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip() == "true":
-            return True
-        if _HIDDEN_STYLE.search(attributes.get("style") or ""):
-            return True
         roles = (attributes.get("role") or "").lower().split()
+        if _is_hidden(attributes) and "tabpanel" not in roles:
+            return True
         if any(role in self.cues.drop_roles for role in roles):
             return True
         return any(

@@ -1165,7 +1165,7 @@ def _segment_run(
 ) -> list[_Open]:
     first_block = run[0].first
     forced = {
-        section.first: section.kind
+        section.first - _lead_in_before(text, raw, state, section.first, first_block): section.kind
         for section in run
         if not section.headed and section.kind != OTHER_KIND
     }
@@ -1179,6 +1179,7 @@ def _segment_run(
         and not _continues_sentence(text, raw, index)
         and not continues
         and not _headed_by_the_block_before(state, first_block, index)
+        and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
     headings = [state.is_heading[index] for index in indexes]
@@ -1283,6 +1284,37 @@ def _unit_probabilities(
         zip(firsts, model.probabilities(["\n".join(units[f]) for f in firsts]), strict=True)
     )
     return [scores[owner[position]] for position in range(len(contents))]
+
+
+_LEAD_IN_WORDS = 8
+"""A lead-in line is short: "Please note:", "Before you start, read this."."""
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_POINTS_FORWARD = re.compile(
+    r"(?::|\b(?:this|these|the\s+following|as\s+follows|below)\s*[.:])[\"'\u201d\u2019]?$",
+    re.IGNORECASE,
+)
+"""How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
+
+
+def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether paragraph `index` stands under a one-line lead-in to it ("Please note:", "In
+    short:", "Before you read the procedures, read this."): the lead-in introduces the paragraph,
+    so a section never opens between them; it opens at the lead-in, or before it."""
+    if index == 0 or raw[index].type != "paragraph":
+        return False
+    before = raw[index - 1]
+    if before.type != "paragraph" or before.line_count > 1 or state.is_heading[index - 1]:
+        return False
+    words = text[before.content_start : before.content_end].strip()
+    return len(_WORD.findall(words)) <= _LEAD_IN_WORDS and _POINTS_FORWARD.search(words) is not None
+
+
+def _lead_in_before(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, first_block: int
+) -> int:
+    """1 when the paragraph a content cue opened a section at has a lead-in line above it inside
+    the run (the section opens at the lead-in), else 0."""
+    return int(index > first_block and _after_a_lead_in(text, raw, state, index))
 
 
 def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:

@@ -196,16 +196,21 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
 
 def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
     """A short line the family recognises as a heading ("Scope of this chapter", "Amendment")."""
-    block = state.blocks[index]
-    if block.type != "paragraph" or not _short_plain_line(state, index):
-        return False
-    if not _followed_by_text(state, index) or not _preceded_by_break(state, index):
-        return False
-    if state.cues.heading_kind(state.words(index)) is None:
+    if not _cue_heading_shape(state, index) or not _preceded_by_break(state, index):
         return False
     if not silent:
         state.claim(index, "cue_heading", True)
     return True
+
+
+def _cue_heading_shape(state: HeadingState, index: int) -> bool:
+    """A short plain line with text after it, whose words the family's cues know as a heading."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or not _short_plain_line(state, index):
+        return False
+    if not _followed_by_text(state, index):
+        return False
+    return state.cues.heading_kind(state.words(index)) is not None
 
 
 def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
@@ -509,7 +514,10 @@ def assign_levels(state: HeadingState) -> None:
     sit under the unnumbered headings, which are the top level. Between marked-up headings, a
     plain line is a sub-heading unless the family's cues know it as a section ("Key Principles").
     The top markup level is the chapter's own: a site's "# Manual name" above a "## title" does
-    not push the chapter's "### Scope" headings under it.
+    not push the chapter's "### Scope" headings under it. The last heading, when the family's
+    cues name it as the chapter's end ("End", "Document history"), closes whatever section is
+    open at any markup level: a page that sets "End" in bold under its last "## 7. …" heading
+    ends the chapter there, not a sub-section of section 7.
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -546,6 +554,8 @@ def assign_levels(state: HeadingState) -> None:
         else:
             level = 1
         state.level[i] = max(1, level)
+    if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
+        state.level[headings[-1]] = 1
 
 
 def _under_unnumbered_heading(state: HeadingState, index: int) -> bool:
@@ -614,11 +624,38 @@ def heading_under_title(state: HeadingState) -> None:
     """The line right under a title that stands among other short lines (a page's breadcrumb
     trail above it) is judged again once the title is known: the title is the break before it,
     so "Contents" under it is a heading, as it is under a title on the first line."""
-    if state.title_index is None or state.title_index == 0:
+    if state.title_index is None:
         return
     index = state.title_index + 1
-    if index < len(state.blocks) and not state.rule[index]:
+    if state.title_index > 0 and index < len(state.blocks) and not state.rule[index]:
         cue_heading(state, index, False)
+    following = index + 1
+    if (
+        following < len(state.blocks)
+        and not state.rule[following]
+        and _byline(state, index)
+        and _cue_heading_shape(state, following)
+    ):
+        state.claim(following, "cue_heading", True)
+
+
+def _byline(state: HeadingState, index: int) -> bool:
+    """Whether the block right under the title is a byline ("Ashcombe Fen Council - Children's
+    Services"): one short line standing apart (a blank line above and below it), no heading, no
+    sentence; lines run together under a title ("Note: read this with …" straight above
+    "Purpose of this chapter") give no break. The title and a byline stand together above
+    the chapter, so a line the family knows as a heading right under it ("About this Chapter")
+    has its break above it, as it would under the title alone."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1 or state.is_heading[index]:
+        return False
+    following = state.blocks[index + 1]
+    above = state.text[state.blocks[index - 1].content_end : block.content_start]
+    below = state.text[block.content_end : following.content_start]
+    if above.count("\n") < 2 or below.count("\n") < 2:
+        return False
+    content = state.text[block.content_start : block.content_end]
+    return len(content) <= MAX_PLAIN_HEADING_LENGTH and _ENDS_LIKE_PROSE.search(content) is None
 
 
 MAX_JUMP_ENTRIES = 30

@@ -446,3 +446,49 @@ def test_a_definition_list_is_a_list_of_terms_each_with_its_meaning_under_it() -
         "## Key terms\n\n- Care leaver\n  A young person who was looked after.\n"
         "- Child in need\n  A child who needs services.\n\nAfter the list." in text
     )
+
+
+def test_a_hidden_tab_panel_is_the_chapters_text() -> None:
+    html = (
+        '<ul role="tablist"><li><a role="tab" href="#a">Aims</a></li>'
+        '<li><a role="tab" href="#b">Duties</a></li></ul>'
+        '<div role="tabpanel" id="a"><h2>Aims</h2><p>We aim high for every child.</p></div>'
+        '<div role="tabpanel" id="b" hidden><h2>Duties</h2><p>The council is a parent.</p></div>'
+        '<div role="tabpanel" id="c" aria-hidden="true"><p>Another panel, hidden too.</p></div>'
+    )
+    text = _render(html)
+    assert "## Duties\n\nThe council is a parent." in text
+    assert "Another panel, hidden too." in text
+    assert "- Aims" not in text  # the tab list is the page's control, not the chapter's text
+
+
+def test_hidden_elements_that_are_no_tab_panels_are_still_dropped() -> None:
+    html = (
+        '<div id="menu" hidden><p>Mobile menu</p></div>'
+        '<div role="dialog" hidden><p>Are you sure?</p></div>'
+        "<p>Visible text of the chapter.</p>"
+    )
+    assert _render(html) == "Visible text of the chapter.\n"
+
+
+def test_a_tab_panel_without_a_heading_takes_its_tabs_label() -> None:
+    html = (
+        "<main><h1>Family Help Policy</h1><h2>Who this is for</h2><p>Everyone in early help.</p>"
+        '<ul class="nav nav-tabs"><li><a data-bs-toggle="tab" href="#p1">Our Aims</a></li>'
+        '<li><a role="tab" aria-controls="p2" href="#">Our Duties</a></li></ul>'
+        '<div class="tab-content"><div class="tab-pane active" id="p1"><p>We aim high.</p></div>'
+        '<div class="tab-pane" id="p2" hidden><p>The council is a parent.</p></div></div></main>'
+    )
+    text = _render(html)
+    assert "## Our Aims\n\nWe aim high." in text
+    assert "## Our Duties\n\nThe council is a parent." in text
+
+
+def test_a_tab_panel_that_opens_with_its_label_keeps_its_own_heading() -> None:
+    html = (
+        '<ul role="tablist"><li><a role="tab" href="#p1">Our Aims</a></li></ul>'
+        '<div role="tabpanel" id="p1"><h3>Our aims</h3><p>We aim high.</p></div>'
+    )
+    text = _render(html)
+    assert text.count("Our Aims") + text.count("Our aims") == 1
+    assert "### Our aims\n\nWe aim high." in text

@@ -1232,9 +1232,16 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("practice model", "practice framework", "being model", "being framework", "model of"),
+        (
+            "practice model",
+            "practice framework",
+            "being model",
+            "being framework",
+            "model of",
+            "social work model",
+        ),
         re.compile(
-            r"\b(?:(?i:practice|well-?being)\s+(?i:model|framework)"
+            r"\b(?:(?i:practice|well-?being|social\s+work)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted))?"
             r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
@@ -1334,7 +1341,9 @@ _NAME_AFTER_MODEL_WORDS = (
 )
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
-_IS_THE_MODEL_AFTER = re.compile(r"(?i:practice|operating)[ \t]+(?i:model|framework)\s+is\s+")
+_IS_THE_MODEL_AFTER = re.compile(
+    r"(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)\s+is\s+"
+)
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
