@@ -340,8 +340,8 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
 
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
-    ("box_label", box_label),
     ("not_a_heading", not_a_heading),
+    ("box_label", box_label),
     ("numbered_heading", numbered_heading),
     ("strong_line", strong_line),
     ("disclosure_line", disclosure_line),
