@@ -66,6 +66,7 @@ SPLITS = (
     "blind37",
     "blind38",
     "blind40",
+    "blind41",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -11,7 +11,8 @@ heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by le
 wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
 of one column, a layout box, as the paragraphs it holds). Page headers and footers, footnotes,
 endnotes, comments and text boxes are not part of the body and are left out, except the text
-boxes of a cover page, before the body's first text (decision 0045). Text that would read
+boxes of a cover page, before the body's first text (decision 0045), and those of the front
+matter under the title, before the chapter's own text (decision 0084). Text that would read
 as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
 """
 
@@ -57,6 +58,9 @@ _LAYOUT_CELL_SENTENCES = 2
 _LAYOUT_CELL_WORDS = 25
 """A table cell with this many sentences and words holds running text, not a datum."""
 _SENTENCE_END = re.compile(r"[a-z)][.!?]$")
+_FRONT_MATTER_WORDS = 12
+"""A line of a document's front matter (the council, the service, a record's row) is short; a
+longer one is the chapter's own text, after which text boxes are side notes."""
 _SDT = qn("w:sdt")
 _SIMPLE_FIELD = qn("w:fldSimple")
 _RUN = qn("w:r")
@@ -247,6 +251,8 @@ class _Writer:
     def _paragraph(self, paragraph: XmlElement) -> None:
         if not self._reading_cover and len(self.output) == len(self._cover):
             self._cover_boxes(paragraph)
+        elif not self._reading_cover and self._in_front_matter():
+            self._cover_boxes(paragraph, cover=False)
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
@@ -287,9 +293,24 @@ class _Writer:
             return
         self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
 
-    def _cover_boxes(self, paragraph: XmlElement) -> None:
+    def _in_front_matter(self) -> bool:
+        """Whether the body so far is only the document's front matter: headings (the title),
+        short lines that are no sentences (the council, the service, a subtitle) and rows of a
+        record ("Version | 4.1"), with no paragraph or list of the chapter's own text yet."""
+        return all(
+            block.startswith("#")
+            or (
+                not block.startswith(("- ", "1. "))
+                and all(_front_matter_line(line) for line in block.split("\n"))
+            )
+            for block in self.output
+        )
+
+    def _cover_boxes(self, paragraph: XmlElement, cover: bool = True) -> None:
         """Read the text boxes anchored in a paragraph before the body's first text: a cover
-        page, whose title Word's cover designs (and councils' templates) set in a text box.
+        page, whose title Word's cover designs (and councils' templates) set in a text box;
+        with `cover` False, the boxes of the front matter under the title (an amendment note
+        boxed under the title, decision 0084), read as paragraphs where they are anchored.
         Text boxes further on are side notes and stay unread (decision 0027). Word stores each
         box twice (a drawing and its VML fallback): the fallback is skipped."""
         self._reading_cover = True
@@ -302,13 +323,14 @@ class _Writer:
                     if child.tag == _PARAGRAPH:
                         size = self._read(child, self._style_of(child)).size
                         self._paragraph(child)
+                    elif child.tag == _TABLE:
+                        size = 0.0
+                        self._table(child)
+                    else:
+                        continue
+                    if cover:
                         self._cover.extend(
                             (index, size) for index in range(before, len(self.output))
-                        )
-                    elif child.tag == _TABLE:
-                        self._table(child)
-                        self._cover.extend(
-                            (index, 0.0) for index in range(before, len(self.output))
                         )
         finally:
             self._reading_cover = False
@@ -698,6 +720,10 @@ def _typed_item(raw: str) -> str | None:
     if number is not None:
         return f"{number.group(1)} " + escape_line_start(_tidy(raw[number.end() :]))
     return None
+
+
+def _front_matter_line(line: str) -> bool:
+    return len(line.split()) <= _FRONT_MATTER_WORDS and not _SENTENCE_END.search(line.rstrip("*"))
 
 
 def _tidy(text: str) -> str:

@@ -17,6 +17,7 @@ from app.sections.blocks_markdown import scan_markdown_blocks
 from app.sections.blocks_text import scan_text_blocks
 from app.sections.classify import OTHER_KIND, TITLE_KIND, compile_cues
 from app.sections.kind_model import KindExample, KindModel, LazyKindModel
+from app.sections.labelled_row import split_labelled_rows
 from app.sections.model import Block, BlockType, KindSource, Outline, Section, SectionKind
 from app.sections.raw import RawBlock
 from app.sections.rules import find_headings
@@ -49,7 +50,7 @@ def split_sections(
         raw = scan_markdown_blocks(text, lines)
     else:
         raw = scan_text_blocks(text, lines.line_starts())
-    raw = _ordered(raw)
+    raw = split_labelled_rows(text, _ordered(raw), cues)
     state = find_headings(text, raw, cues)
     return build_outline(text, raw, state, cues, model)
 

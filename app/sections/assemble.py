@@ -458,7 +458,7 @@ def _joins(
     )
 
 
-MARKED_UP_RULES = frozenset({"markup_heading", "strong_line", "disclosure_line"})
+MARKED_UP_RULES = frozenset({"markup_heading", "box_label", "strong_line", "disclosure_line"})
 """Heading rules that read the author's markup, which ranks headings (unlike a plain line)."""
 
 

@@ -41,6 +41,9 @@ class RawBlock:
     """The whole content was wrapped in `**…**` or `__…__` (a bold line, often a heading)."""
     line_count: int = 1
     """How many lines the block's words span."""
+    box_label: bool = False
+    """The block is the label cell of a one-row box ("Amendment | In May 2025 …"), split from
+    the text beside it (`labelled_row`): set apart by the box as a heading is by markup."""
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int, bool]:

@@ -127,6 +127,17 @@ def markup_heading(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
+def box_label(state: HeadingState, index: int, silent: bool) -> bool:
+    """The label cell of a one-row box whose label the family knows as a heading, split from
+    the sentence beside it ("Amendment | In May 2025 …", decision 0084)."""
+    block = state.blocks[index]
+    if not block.box_label or index + 1 >= len(state.blocks):
+        return False
+    if not silent:
+        state.claim(index, "box_label", True)
+    return True
+
+
 def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
     """Prose, bullets, dates, version labels and "End" are never headings."""
     block = state.blocks[index]
@@ -335,6 +346,7 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("not_a_heading", not_a_heading),
+    ("box_label", box_label),
     ("numbered_heading", numbered_heading),
     ("strong_line", strong_line),
     ("disclosure_line", disclosure_line),
@@ -744,6 +756,7 @@ def find_headings(text: str, blocks: list[RawBlock], cues: Cues) -> HeadingState
 _GUESSED = frozenset(
     {
         "numbered_heading",
+        "box_label",
         "strong_line",
         "disclosure_line",
         "cue_heading",

@@ -234,3 +234,28 @@ def test_short_lines_numbered_out_of_order_are_not_headings() -> None:
 
     assert "## " not in text
     assert "\n\n4 Scope\n\n" in text
+
+
+def test_a_text_box_under_the_title_is_read_where_it_is_anchored() -> None:
+    """Decision 0084: an amendment note boxed under the title, before the chapter's own text,
+    is part of the chapter (read once: the VML fallback is skipped)."""
+    document = new_word()
+    document.add_paragraph("Our Values and Principles", style="Title")
+    document.add_paragraph("Eastmoor Council")
+    document.element.body.insert(
+        2, parse_xml(_text_box_paragraph(["Amendment", "This chapter was revised in May 2025."]))
+    )
+    document.add_paragraph("This chapter applies to all staff.")
+    document.add_paragraph("Partners share what they know.")
+    document.element.body.insert(5, parse_xml(_text_box_paragraph(["Key point: listen."])))
+
+    text = read_source(word_bytes(document), "chapter.docx").text
+
+    assert text.split("\n\n")[1:5] == [
+        "Eastmoor Council",
+        "Amendment",
+        "This chapter was revised in May 2025.",
+        "This chapter applies to all staff.",
+    ]
+    assert text.count("revised in May 2025") == 1
+    assert "Key point" not in text
