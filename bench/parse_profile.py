@@ -1,0 +1,119 @@
+"""Where the analysis of each seed spends its time: the CPU time of named stages inside it.
+
+    python bench/parse_profile.py [--seeds DIR] [--analyses N]
+
+Each stage is a function the analysis calls (ingest, block scanning, heading rules, the kind
+model, the stretch sign of decision 0066, the segmenter, reading the outline, the extractors).
+For the run, each is replaced where the analysis looks it up by the same function counting its
+CPU time; every seed is analysed N times (after one untimed analysis) and the median of each
+stage is printed in milliseconds and as a share of the whole analysis. Stages nest (the kind
+model runs inside the sign and the segmenter), so the shares do not add up.
+
+For finding where time goes, not for the 3x figure: `bench/bench.py parse` is the benchmark.
+Sampling profilers (py-spy, pyinstrument) and cProfile charge their own overhead to small
+functions unevenly; a counter round a few large functions costs little and nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.append(str(REPO_ROOT))
+
+import app.analysis  # noqa: E402
+import app.ingest  # noqa: E402
+import app.sections  # noqa: E402
+import app.sections.assemble  # noqa: E402
+import app.sections.kind_model  # noqa: E402
+from app.families import get_family  # noqa: E402
+
+STAGES: list[tuple[str, object, str]] = [
+    ("ingest", app.ingest, "read_source"),
+    ("sections", app.analysis, "split_sections"),
+    ("  plain-text blocks", app.sections, "scan_text_blocks"),
+    ("  markdown blocks", app.sections, "scan_markdown_blocks"),
+    ("  heading rules", app.sections, "find_headings"),
+    ("  planned sections", app.sections.assemble, "_plan_sections"),
+    ("  stretch sign (0066)", app.sections.assemble, "_sections_that_may_turn"),
+    ("  segmenter runs", app.sections.assemble, "_segment_run"),
+    ("  kind model", app.sections.kind_model.KindModel, "probabilities"),
+    ("read outline", app.analysis, "read_outline"),
+    ("extractors", app.analysis, "extract_facts"),
+]
+"""(label, where the analysis looks the function up, its name)."""
+
+
+@contextmanager
+def counted(spent: dict[str, float]) -> Iterator[None]:
+    """Every stage replaced by itself adding its CPU time to `spent[label]`; put back after."""
+    originals = [(owner, name, getattr(owner, name)) for _label, owner, name in STAGES]
+
+    def counting(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - start
+
+        return run
+
+    for (label, owner, name), (_owner, _name, function) in zip(STAGES, originals, strict=True):
+        setattr(owner, name, counting(label, function))
+    try:
+        yield
+    finally:
+        for owner, name, function in originals:
+            setattr(owner, name, function)
+
+
+def profile_seed(name: str, data: bytes, analyses: int) -> tuple[float, dict[str, float]]:
+    """Median CPU seconds of the whole analysis of one seed, and of each stage inside it."""
+    family = get_family()
+    totals: list[float] = []
+    stages: dict[str, list[float]] = {label: [] for label, _owner, _name in STAGES}
+    spent: dict[str, float] = {}
+    with counted(spent):
+        for repetition in range(analyses + 1):
+            spent.clear()
+            start = time.process_time()
+            app.analysis.analyze(app.ingest.read_source(data, name), family)
+            if repetition == 0:
+                continue  # warm-up
+            totals.append(time.process_time() - start)
+            for label in stages:
+                stages[label].append(spent.get(label, 0.0))
+    return statistics.median(totals), {
+        label: statistics.median(times) for label, times in stages.items()
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=Path, default=Path("/work/shared/seeds"))
+    parser.add_argument("--analyses", type=int, default=40)
+    args = parser.parse_args()
+    seeds = sorted(args.seeds.glob("*.txt"))
+    profiles = [profile_seed(path.name, path.read_bytes(), args.analyses) for path in seeds]
+    print("median CPU milliseconds of each stage (share of the whole analysis)")
+    print(f"  {'stage':<24}" + "".join(f"{path.name[:12]:>17}" for path in seeds))
+    print(f"  {'whole analysis':<24}" + "".join(f"{total * 1000:17.2f}" for total, _ in profiles))
+    for label, _owner, _name in STAGES:
+        cells = "".join(
+            f"{stages[label] * 1000:9.2f} ({stages[label] / total:4.0%})"
+            for total, stages in profiles
+        )
+        print(f"  {label:<24}{cells}")
+
+
+if __name__ == "__main__":
+    main()
