@@ -158,7 +158,14 @@ def _plan_sections(
                 is_last_heading=index == last_heading,
             )
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
-            if preamble:
+            # The chapter's amendment note keeps the scope section it opened, and the heading
+            # opens its own beside it (decision 0085); a page's stamp goes back to the title.
+            note = (
+                preamble
+                and current is not None
+                and _names_the_amendment(text, raw, current.first, index)
+            )
+            if preamble and not note:
                 opened.pop()
                 current = opened[-1]
             if (
@@ -222,9 +229,12 @@ def _is_preamble(
 ) -> bool:
     """A short un-headed run of stamps that a content cue opened ("Last reviewed: 14 March
     2025") right before a heading of the same kind ("Scope of this chapter") is not where that
-    section starts: the run stays with the section before it, and the heading opens the section,
-    as readers (and the scorer's "starts with") expect. A note written as prose ("In November
-    2024 we shortened our timescale: …") is content, and its section starts with it."""
+    section starts: the heading opens the section, as readers (and the scorer's "starts with")
+    expect. A page's stamp then goes back to the section before it (the title); the chapter's
+    amendment note (`_names_the_amendment`) keeps its own scope section, and the heading still
+    opens a section of its own rather than joining it (decision 0085). A note written as prose
+    ("In November 2024 we shortened our timescale: …") is content, and its section starts with
+    it."""
     return (
         kind is not None
         and not current.headed
@@ -242,8 +252,9 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
     """Whether a short run under the title is the chapter's amendment note ("Version 3.2 \u00b7
     Amended 11/2024", "Date of last revision: 14.03.2025"), which SPEC puts in the scope section:
     it keeps the scope section it opened, and the scope heading after it ("Scope", "Purpose")
-    opens the chapter's statement of scope beside it. A page's stamp ("Last reviewed: 14 March
-    2025", "Updated 3 June 2024") goes back to the title."""
+    opens the chapter's statement of scope beside it, a section of its own (decision 0085). A
+    page's stamp ("Last reviewed: 14 March 2025", "Updated 3 June 2024") goes back to the
+    title."""
     return all(
         _is_amendment_stamp(text, raw[position]) or _is_dated_amendment_line(text, raw[position])
         for position in range(first, end)
@@ -676,10 +687,10 @@ def _heading_kind(
             opening is not None
             and opening != kind
             and opening not in spoken
-            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, spoken))
+            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
         ):
             return opening, "cue", 1.0
-        stated = _scope_stated_next(text, raw, state, index, cues, spoken)
+        stated = _scope_stated_next(text, raw, state, index, cues, seen)
         if stated is not None and stated != kind:
             return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
@@ -710,7 +721,8 @@ def _spoken_before(
 ) -> set[str]:
     """The kinds the chapter has said something in before a heading: an amendment note under
     the title (an un-headed scope section a cue opened, "Amended 11/2024") dates the chapter but
-    does not start it, so the first heading after it is still the chapter's first."""
+    does not start it, so the first heading after it is still the chapter's first where its
+    words only hint at a kind ("Purpose" over "This chapter sets out …" is the scope)."""
     if (
         current is not None
         and not current.headed
@@ -728,7 +740,10 @@ def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
     """Whether the paragraph under the chapter's first heading opens with the scope box's own
     statement ("This chapter applies to everyone who…"): then the section is the scope,
     whatever the heading calls it. Authors name their first section "Introduction" by habit;
-    what it says decides (decision 0057). Later headings keep their cue's kind."""
+    what it says decides (decision 0057). Later headings keep their cue's kind, and so does a
+    first heading under the chapter's amendment note: the note already holds the chapter's
+    scope section, so "Introduction" over "This chapter applies to …" is the introduction
+    (decision 0085). A heading that only hints at a kind still defers to its text."""
     return (
         cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
     )

@@ -1,6 +1,7 @@
 """Page openings met in the twelfth blind round (issue 12): the chapter's name below the site's
 heading, a stamp with a weekday or a "last checked" label, a labelled amendment note over the
-scope heading, and a paragraph whose opening words cue another kind right under a heading."""
+scope heading (its own scope section since decision 0085), and a paragraph whose opening words
+cue another kind right under a heading."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ def test_a_scope_heading_after_a_weekday_stamp_opens_the_scope() -> None:
     assert _first_of(outline, "scope").startswith(letters("Scope of this chapter"))
 
 
-def test_a_labelled_amendment_note_over_the_scope_heading_stays_with_the_title() -> None:
+def test_a_labelled_amendment_note_over_the_scope_heading_leaves_the_heading_its_section() -> None:
+    """However long, the labelled note is the chapter's amendment note, a scope section of its
+    own, and the scope heading opens another rather than joining it (decisions 0046, 0085)."""
     text = (
         "# Policies, Values and Principles\n\n"
         "**Amendment:** revised on 2025-02-03 with a fuller description of how we listen to "
@@ -53,7 +56,11 @@ def test_a_labelled_amendment_note_over_the_scope_heading_stays_with_the_title()
         "## Scope of this chapter\n\nOur procedures all rest on the values set out here.\n"
     )
     outline = outline_of(text, "markdown")
-    assert _first_of(outline, "scope").startswith(letters("Scope of this chapter"))
+    assert_tiles(outline)
+    scopes = [letters(s.text) for s in outline.sections if s.kind == "scope"]
+    assert len(scopes) == 2
+    assert scopes[0].startswith(letters("Amendment: revised on 2025-02-03"))
+    assert scopes[1].startswith(letters("Scope of this chapter"))
 
 
 def test_the_paragraph_right_under_a_scope_heading_stays_in_scope() -> None:

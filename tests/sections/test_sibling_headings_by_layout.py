@@ -109,4 +109,6 @@ def test_a_purpose_heading_after_the_amendment_note_is_still_the_chapters_first(
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
-    assert (outline.sections[1].kind, outline.sections[1].heading) == ("scope", "Purpose")
+    assert (outline.sections[1].kind, outline.sections[1].heading) == ("scope", None)
+    assert outline.sections[1].text.startswith("Date of last revision")
+    assert (outline.sections[2].kind, outline.sections[2].heading) == ("scope", "Purpose")

@@ -1,0 +1,84 @@
+"""The chapter's amendment note under the title keeps the scope section it opened, and the heading
+right after it opens a section of its own beside it: a scope heading does not join the note, and
+a first heading that names another kind keeps it, the note already being the chapter's scope
+(decision 0085). Sections still tile the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sections.helpers import assert_tiles, outline_of
+
+_TITLE = "# Policies, Values and Principles\n\n"
+_SCOPE_BODY = "This chapter applies to everyone who works in our children's services.\n\n"
+_NEXT = "## Our values\n\nWe are honest with families and we keep our promises to them.\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Version 5.1 \u00b7 Amended 03/2025",
+        "Date of last revision: 21.01.2025",
+        "**Last amended: 9 October 2024**",
+        "Revised in May 2024 to add our local offer for care leavers.",
+    ],
+)
+@pytest.mark.parametrize("heading", ["Scope", "Scope of this chapter", "About this chapter"])
+def test_the_note_and_the_scope_heading_each_open_a_scope_section(note: str, heading: str) -> None:
+    outline = outline_of(f"{_TITLE}{note}\n\n## {heading}\n\n{_SCOPE_BODY}{_NEXT}", "markdown")
+    assert_tiles(outline)
+    kinds = [(section.kind, section.heading) for section in outline.sections]
+    assert kinds == [
+        ("title", "Policies, Values and Principles"),
+        ("scope", None),
+        ("scope", heading),
+        ("values", "Our values"),
+    ]
+    assert outline.sections[0].text == _TITLE
+    assert outline.sections[1].text.startswith(note)
+
+
+def test_the_scope_heading_after_the_note_keeps_its_sub_headings() -> None:
+    text = (
+        f"{_TITLE}Amended: 02/2025\n\n## Scope of this chapter\n\n{_SCOPE_BODY}"
+        "## Amendment\n\nWe added the section on staying close.\n\n"
+        f"{_NEXT}"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [section.kind for section in outline.sections] == ["title", "scope", "scope", "values"]
+    assert "## Amendment" in outline.sections[2].text
+
+
+def test_an_introduction_heading_after_the_note_keeps_its_kind() -> None:
+    text = (
+        f"{_TITLE}Version 2 | Amended: June 2024\n\n## Introduction\n\n"
+        "This chapter applies to everyone who works with children in care here. Our duties come "
+        "from the Children Act 1989 and the chapters that follow say how we meet them.\n\n"
+        f"{_NEXT}"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    kinds = [(section.kind, section.heading) for section in outline.sections]
+    assert kinds[1:3] == [("scope", None), ("introduction", "Introduction")]
+
+
+def test_without_the_note_the_same_introduction_heading_is_the_scope() -> None:
+    text = (
+        f"{_TITLE}## Introduction\n\n"
+        "This chapter applies to everyone who works with children in care here. Our duties come "
+        "from the Children Act 1989 and the chapters that follow say how we meet them.\n\n"
+        f"{_NEXT}"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert (outline.sections[1].kind, outline.sections[1].heading) == ("scope", "Introduction")
+
+
+def test_a_version_label_and_a_page_stamp_before_a_scope_heading_stay_with_the_title() -> None:
+    text = f"{_TITLE}Version 7\n\nUpdated 3 June 2024\n\n## Scope\n\n{_SCOPE_BODY}{_NEXT}"
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [section.kind for section in outline.sections] == ["title", "scope", "values"]
+    assert "Updated 3 June 2024" in outline.sections[0].text
+    assert outline.sections[1].heading == "Scope"
