@@ -40,7 +40,11 @@ def _chapter(practice_section: str, heading: str = "Our practice model") -> str:
             ["Systemic Practice"],
         ),
         # the council's own name as the subject says who works, not how
-        ("Our teams work with the whole family. Brackenford Council expects every worker to listen.", []),
+        (
+            "Our teams work with the whole family. Brackenford Council expects every worker "
+            "to listen.",
+            [],
+        ),
         # a law or guidance opening the sentence is no model
         ("Working Together to Safeguard Children sets out how agencies cooperate.", []),
         # the name must open the sentence: a name later in it is only mentioned
