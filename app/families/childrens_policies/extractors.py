@@ -1610,9 +1610,7 @@ _USES_A_NAME = re.compile(
 _USES_AN_ACRONYM = re.compile(
     _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
 )
-_OPENS_WITH_A_NAME = re.compile(
-    r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)"
-)
+_OPENS_WITH_A_NAME = re.compile(r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)")
 """A Title Case name that a sentence opens with, as the subject of a verb in the present
 ("Systemic Practice helps our workers …", "Family Network Practice gives us …")."""
 _ACRONYM_JOINS = frozenset({"and", "or", "of", "&"})
