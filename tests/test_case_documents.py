@@ -158,6 +158,17 @@ def _docx_running_text(path: Path) -> str:
     return "\n".join(_docx_text(path, part) for part in parts)
 
 
+def _docx_note_texts(path: Path) -> list[str]:
+    """The footnotes and endnotes of a Word file, each part's paragraphs a line each."""
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    return [
+        _docx_text(path, part)
+        for part in ("word/footnotes.xml", "word/endnotes.xml")
+        if part in names
+    ]
+
+
 def _docx_hidden_text(path: Path) -> str:
     """What a Word file holds but does not show in its body: tracked deletions, field codes,
     comments."""
@@ -181,8 +192,8 @@ def _source_text(path: Path) -> str:
         parser = _HtmlText()
         parser.feed(path.read_text(encoding="utf-8"))
         return "".join(parser.parts)
-    if fmt == "docx":
-        return _docx_text(path)
+    if fmt == "docx":  # the body and its notes, read where their marks stand (decision 0087)
+        return "\n".join([_docx_text(path), *_docx_note_texts(path)])
     if fmt == "pdf":
         return _build_source(path).read_text(encoding="utf-8")
     return path.read_text(encoding="utf-8")

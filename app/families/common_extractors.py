@@ -1618,7 +1618,8 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
-    for rows in [*reading.table_first_cells(), *_later_columns(reading)]:
+    first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
+    for rows in [*first_cells, *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
         candidates.append((rows[0].start, rows, None))
@@ -1631,6 +1632,23 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+_YEAR_CELL = re.compile(rf"[ \t]*\|[ \t*_]*{_YEAR}[ \t*_]*(?=\||[ \t]*$)", re.MULTILINE)
+"""A cell holding a year alone, right after the cell before it ("Children Act | 1989 | …")."""
+
+
+def _with_year_cells(text: str, cells: list[Span]) -> list[Span]:
+    """A table's first cells, each running on over a second cell that holds only a year: a table
+    of "Act | Year | …" cites "Children Act 1989", as a list of titles with their years does. A
+    first cell that has a year of its own keeps to itself."""
+    result = []
+    for cell in cells:
+        year = _YEAR_CELL.match(text, cell.end)
+        if year is not None and not _ANY_YEAR.search(text, cell.start, cell.end):
+            cell = trim_span(text, cell.start, year.end())
+        result.append(cell)
+    return result
 
 
 def _later_columns(reading: ReadableOutline) -> list[list[Span]]:

@@ -95,6 +95,9 @@ class TextLine:
     cell_starts: tuple[float, ...] = ()
     """Where each cell after the first starts, where the line is a table's row and that is known:
     a cell's wrapped line under the row lies between two of them, text after the table across."""
+    note_marks: tuple[str, ...] = ()
+    """The footnote reference marks taken out of `text` ("1", "*"), in the line's order: the
+    notes at the page's foot that they point to are read after the paragraph holding them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +307,7 @@ def _line(
             pieces.append(piece)
             length += len(piece)
         line_text = "".join(pieces)
+    note_marks = tuple("".join(characters[index] for index in run) for run in _runs(sorted(marks)))
     unstripped = line_text.replace("\x02", "-").replace("\ufffe", "-")
     text = unstripped.strip()
     lead = len(unstripped) - len(unstripped.lstrip())
@@ -312,6 +316,7 @@ def _line(
             (offset - lead, x) for offset, x in offsets if 0 < offset - lead < len(text)
         ),
         cells=len(gaps) + 1,
+        note_marks=note_marks,
         cell_starts=tuple(starts.left(index + 1) for index in sorted(gaps)) if starts else (),
         text=text,
         size=round(size, 1),
@@ -378,6 +383,17 @@ class _CharEdges:
     def right(self, index: int) -> float:
         pdfium_c.FPDFText_GetCharBox(self._raw, index, *self._pointers)
         return self._right.value
+
+
+def _runs(indices: Sequence[int]) -> list[list[int]]:
+    """Sorted character indices grouped into runs of consecutive ones (a mark "12" is one)."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size: float) -> set[int]:

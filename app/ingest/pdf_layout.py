@@ -143,6 +143,8 @@ class _Block:
     """A list item's bullet or number as printed."""
     page: int = 0
     texts: list[str] = field(default_factory=list)
+    notes: list[list[str]] = field(default_factory=list)
+    """The lines of the footnotes its lines' reference marks point to (decision 0087)."""
 
 
 def pages_to_markdown(pages: Sequence[TextPage]) -> str:
@@ -152,15 +154,17 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     if not body_lines:
         return ""
     body_size = _body_size(body_lines)
+    split = [
+        _footnotes(lines, page.height, body_size) for page, lines in zip(pages, kept, strict=True)
+    ]
+    notes_by_page = [page_notes for _, page_notes in split]
     kept = [
         _lone_rows_as_text(
             _justified_rows_as_text(
                 _aligned_gaps_as_cells(
                     gaps_at_wrapped_cells(
                         column_fragments_as_rows(
-                            _with_markers_attached(
-                                _without_footnotes(lines, page.height, body_size)
-                            ),
+                            _with_markers_attached(lines),
                             body_size,
                         ),
                         body_size,
@@ -171,7 +175,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             ),
             body_size,
         )
-        for page, lines in zip(pages, kept, strict=True)
+        for lines, _ in split
     ]
     body_lines = [line for page in kept for line in page]
     heading_sizes = _size_classes(
@@ -199,20 +203,43 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             continues = block is not None and _continues(
                 block, previous, line, kind, pitch, right_edge, body_size, page_number
             )
+            page_notes = notes_by_page[page_number]
+            cited = [page_notes.pop(mark) for mark in line.note_marks if mark in page_notes]
             if continues and block is not None:
                 block.lines.append(line)
                 block.page = page_number
+                block.notes += cited
             else:
                 text = line.text[len(marker) :].lstrip() if marker else line.text
-                blocks.append(_Block([line], kind, marker, page_number, [text]))
+                blocks.append(_Block([line], kind, marker, page_number, [text], cited))
                 previous = line
                 continue
             block.texts.append(line.text)
             previous = line
     for index in _numbered_labels(blocks, right_edges):
         blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
-    rendered = [_render(block, heading_sizes, vocabulary) for block in blocks]
+    rendered = []
+    waiting: list[list[str]] = []
+    for block in blocks:
+        if waiting and block.kind != "item":
+            rendered += [_rendered_note(note, vocabulary) for note in waiting]
+            waiting = []
+        block_notes = block.notes
+        introduces = bool(block.texts) and block.texts[-1].rstrip().endswith(":")
+        if block.kind == "paragraph" and not introduces:
+            block.texts += [line for note in block_notes for line in note]
+            block_notes = []
+        rendered.append(_render(block, heading_sizes, vocabulary))
+        if introduces or block.kind == "item":
+            waiting += block_notes
+        else:
+            rendered += [_rendered_note(note, vocabulary) for note in block_notes]
+    rendered += [_rendered_note(note, vocabulary) for note in waiting]
     return "\n\n".join(text for text in rendered if text)
+
+
+def _rendered_note(lines: list[str], vocabulary: _Vocabulary) -> str:
+    return escape_line_start(_SPACES.sub(" ", _joined(lines, vocabulary)).strip())
 
 
 def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list[int]:
@@ -377,22 +404,28 @@ def _without_leaders(lines: Sequence[TextLine]) -> list[TextLine]:
     return result
 
 
-def _without_footnotes(
+def _footnotes(
     lines: Sequence[TextLine], page_height: float, body_size: float
-) -> list[TextLine]:
-    """A page's lines without its footnotes: the run of lines in small type at the foot of the
-    page (its lower part, below all of its body text and larger type), from the first that
-    opens with a note's number or mark. Small type level with larger type is not under it (a
-    note written beside the text stays), nor is small type high on the page (a list in small
-    type under a page's heading).
+) -> tuple[list[TextLine], dict[str, list[str]]]:
+    """A page's lines without its footnotes, and the footnotes' texts by their marks. The notes
+    are the run of lines in small type at the foot of the page (its lower part, below all of
+    its body text and larger type), from the first that opens with a note's number or mark;
+    each note runs from a line so opening to the next. Small type level with larger type is not
+    under it (a note written beside the text stays), nor is small type high on the page (a list
+    in small type under a page's heading).
 
-    Word files' footnotes are left out too (decision 0012): they are page furniture, and read in
-    place they would cut the paragraph that runs on to the next page.
+    The notes are not read where they stand: there they would cut the paragraph that runs on to
+    the next page (decision 0012). A note is read where its reference mark points (decision
+    0087): as the last sentences of the paragraph holding the mark ("… until they are 21.¹" /
+    "¹ They can ask for it to go on to 25."); after a heading or a table row holding it; after
+    the list, when a list item or a paragraph introducing a list ("… these Acts:¹") holds it,
+    so as not to part the list's items or the list from its introduction. A note no mark on
+    its page points to stays out, as Word files' notes without a reference do.
     """
     small = body_size * MARGIN_TEXT_RATIO
     larger = [line for line in lines if line.size > small]
     if not larger:
-        return list(lines)
+        return list(lines), {}
     foot = max(page_height * FOOTNOTE_ZONE, *(line.bottom for line in larger))
     run = sorted(
         (i for i, line in enumerate(lines) if line.size <= small and _lies_below(line, foot)),
@@ -402,9 +435,20 @@ def _without_footnotes(
         (n for n, index in enumerate(run) if _FOOTNOTE_START.match(lines[index].text)), None
     )
     if first_note is None:
-        return list(lines)
-    notes = set(run[first_note:])
-    return [line for i, line in enumerate(lines) if i not in notes]
+        return list(lines), {}
+    notes: dict[str, list[str]] = {}
+    mark = ""
+    for index in run[first_note:]:
+        text = lines[index].text
+        opening = _FOOTNOTE_START.match(text)
+        if opening is not None:
+            mark = opening.group().strip(" .)")
+            notes.setdefault(mark, [])
+            text = text[opening.end() :]
+        notes[mark].append(text.strip())
+    in_notes = set(run[first_note:])
+    body = [line for i, line in enumerate(lines) if i not in in_notes]
+    return body, notes
 
 
 def _lies_below(line: TextLine, foot: float) -> bool:
@@ -443,6 +487,7 @@ def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
             bottom=max(marker.bottom, target.bottom),
             left=marker.left,
             right=target.right,
+            note_marks=target.note_marks,
         )
         merged[marker_index] = marker  # placeholder: dropped below
     attached = {i for i in markers if i in merged}
@@ -516,7 +561,7 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
             ):
                 result[index] = TextLine(
                     line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
-                    line.bottom, line.left, line.right,
+                    line.bottom, line.left, line.right, note_marks=line.note_marks,
                 )  # fmt: skip
                 changed = True
     return result
@@ -545,7 +590,7 @@ def _lone_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[Text
         if not any(other.cells > 1 for other in neighbours):
             result[index] = TextLine(
                 line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
-                line.bottom, line.left, line.right,
+                line.bottom, line.left, line.right, note_marks=line.note_marks,
             )  # fmt: skip
     return result
 

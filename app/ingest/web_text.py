@@ -651,13 +651,15 @@ def _chrome_run(
     last_taken = (0, 0)
     pending = 0
     labels = 0
+    chrome_lines: list[str] = []
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip():
             pending += 1
             continue
         if (
-            is_chrome_line(line, cues)
+            (leading and _is_flattened_trail(line, chrome_lines))
+            or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
             or (leading and _is_menu_naming_next_line(text, line, end))
@@ -669,6 +671,7 @@ def _chrome_run(
             taken = count
             last_taken = (start, end)
             pending = labels = 0
+            chrome_lines.append(line)
         elif _is_label_line(line, max_label_words, leading) and labels < (
             MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
         ):
@@ -676,6 +679,35 @@ def _chrome_run(
         else:
             break
     return taken, last_taken
+
+
+MAX_FLAT_TRAIL_WORDS = 14
+MAX_FLAT_STEP_WORDS = 4
+_FLAT_TRAIL_PUNCTUATION = frozenset(".,;:!?()|>")
+
+
+def _is_flattened_trail(line: str, chrome_lines: list[str]) -> bool:
+    """A breadcrumb trail copied with its separators lost ("Home Children and families
+    Children's social care procedures"), among the chrome lines at a page's top: it opens with
+    "Home", has no punctuation a sentence or a title would have, and its first step after
+    "Home" is an entry of the site's menu copied above it ("… Adult social care Children and
+    families Housing …"). The menu is what tells a trail from a title that opens with the word
+    ("Home Visits Policy"): the site's sections are where a trail's steps come from."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ").split()
+    if (
+        not chrome_lines
+        or not 3 <= len(words) <= MAX_FLAT_TRAIL_WORDS
+        or words[0].lower() != "home"
+        or any(mark in _FLAT_TRAIL_PUNCTUATION for word in words for mark in word)
+    ):
+        return False
+    menus = [f" {' '.join(chrome.split())} " for chrome in chrome_lines]
+    return any(
+        f" {' '.join(words[1 : 1 + count])} " in menu
+        for count in range(2, MAX_FLAT_STEP_WORDS + 1)
+        if count < len(words)
+        for menu in menus
+    )
 
 
 def _is_said_again_below(text: str, line: str, end: int) -> bool:

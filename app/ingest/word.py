@@ -9,8 +9,10 @@ tracked insertions kept and deletions dropped, hidden text dropped, hyperlinks' 
 The rendered text is markdown: `#` for the Title style, `##`… for Heading 1… (a numbered
 heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by level, a paragraph
 wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
-of one column, a layout box, as the paragraphs it holds). Page headers and footers, footnotes,
-endnotes, comments and text boxes are not part of the body and are left out, except the text
+of one column, a layout box, as the paragraphs it holds). Footnotes and endnotes are read where
+their reference marks stand (decision 0087): at the end of the paragraph holding the mark, after
+a heading, after the list when an item or a list's introduction holds it. Page headers and
+footers, comments and text boxes are not part of the body and are left out, except the text
 boxes of a cover page, before the body's first text (decision 0045), and those of the front
 matter under the title, before the chapter's own text (decision 0084). Text that would read
 as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
@@ -24,9 +26,11 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from app.errors import CorruptDocument
@@ -98,8 +102,9 @@ def render_docx(data: bytes) -> str:
             f"({_reason(error)}). To fix: open it in Word, save it again as a .docx file and "
             "upload that.",
         ) from error
-    writer = _Writer(styles, numbering)
+    writer = _Writer(styles, numbering, _notes(document))
     writer.blocks(body)
+    writer.end_notes()
     writer.cover_title()
     writer.headings_by_size()
     return "\n\n".join(writer.output)
@@ -203,6 +208,8 @@ class _Paragraph:
     """The font size most of the paragraph's characters are set in, in points."""
     lines_bold: list[bool]
     """For each line of `text` (apart at Word's line breaks): whether all its words are bold."""
+    notes: list[str]
+    """The texts of the footnotes and endnotes its reference marks point to, in order."""
 
 
 @dataclass(slots=True)
@@ -223,9 +230,14 @@ class _OpenItem:
 class _Writer:
     """Walks block-level content in order, counting lists and emitting markdown blocks."""
 
-    def __init__(self, styles: _Styles, numbering: Numbering) -> None:
+    def __init__(
+        self, styles: _Styles, numbering: Numbering, notes: dict[tuple[str, str], str]
+    ) -> None:
         self._styles = styles
         self._numbering = numbering
+        self._notes = notes
+        self._waiting_notes: list[str] = []
+        """Notes of a paragraph introducing a list, read once the list ends (decision 0087)."""
         self.output: list[str] = []
         self._open_items: list[_OpenItem] = []
         self.plain: list[_PlainParagraph] = []
@@ -256,12 +268,36 @@ class _Writer:
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
+        notes = [note for note in (_tidy(note) for note in read.notes) if note]
+        if not notes:
+            self._paragraph_blocks(paragraph, style_id, marker, read, "")
+            return
+        before = len(self.output)
+        placed = self._paragraph_blocks(paragraph, style_id, marker, read, " ".join(notes))
+        if placed == "joined" or len(self.output) == before:
+            return
+        if placed == "item" or self.output[-1].rstrip().endswith(":"):
+            self._waiting_notes += notes  # after the list
+        else:
+            self.output += [_paragraph_markdown(note, bold=False) for note in notes]
+
+    def _paragraph_blocks(
+        self,
+        paragraph: XmlElement,
+        style_id: str,
+        marker: Marker | None,
+        read: _Paragraph,
+        notes: str,
+    ) -> str:
+        """Emit the paragraph's blocks. Says where its `notes` go (decision 0087): "joined" when
+        they run on at the end of its text (a paragraph of plain text that introduces no
+        list), "item" when it is a list item (they wait for the list's end), else "after"."""
         text = read.text
         if self._styles.is_contents_entry(style_id):
             text = "\n".join(_TOC_PAGE.sub("", line) for line in text.split("\n"))
         text = _tidy(text)
         if not text:
-            return
+            return "after"
         self.characters_by_size[read.size] += len(text)
         heading = _outline_level(paragraph.find(qn("w:pPr")))
         if heading is None:
@@ -274,7 +310,8 @@ class _Writer:
             if marker is not None and marker.kind == "number" and marker.label:
                 words = f"{marker.label} {words}"
             self.output.append("#" * min(heading + 1, 6) + " " + escape_heading_text(words))
-            return
+            return "after"
+        runs_on = bool(notes) and not read.bold and not text.rstrip().endswith(":")
         if marker is None or not marker.label:
             self._end_list()
             typed = _typed_item(read.text) if not read.bold else None
@@ -282,16 +319,18 @@ class _Writer:
                 if _MAY_BE_HEADING.fullmatch(text):
                     self.plain.append(_PlainParagraph(len(self.output), text, read.size))
                 self.output.append(typed)
-                return
+                return "item"
             soft = _soft_blocks(read.text, read.lines_bold)
             if soft is not None:
                 self._soft_paragraph(soft, read.size)
-                return
-            if _MAY_BE_HEADING.fullmatch(text):
+                return "after"
+            if _MAY_BE_HEADING.fullmatch(text) and not runs_on:
                 self.plain.append(_PlainParagraph(len(self.output), text, read.size))
-            self.output.append(_paragraph_markdown(text, read.bold))
-            return
+            joined = f"{text} {notes}" if runs_on else text
+            self.output.append(_paragraph_markdown(joined, read.bold))
+            return "joined" if runs_on else "after"
         self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
+        return "item"
 
     def _in_front_matter(self) -> bool:
         """Whether the body so far is only the document's front matter: headings (the title),
@@ -385,6 +424,12 @@ class _Writer:
 
     def _end_list(self) -> None:
         self._open_items.clear()
+        self.end_notes()
+
+    def end_notes(self) -> None:
+        """Read the notes waiting for the list their paragraph introduces to end."""
+        waiting, self._waiting_notes = self._waiting_notes, []
+        self.output += [_paragraph_markdown(note, bold=False) for note in waiting]
 
     def _table(self, table: XmlElement) -> None:
         rows = [list(_wrapped_children(row, _CELL)) for row in _wrapped_children(table, _ROW)]
@@ -430,8 +475,9 @@ class _Writer:
 
     def _cell_text(self, cell: XmlElement) -> str:
         """A cell's paragraphs, list numbers included, on one line (nested tables flattened)."""
-        inner = _Writer(self._styles, self._numbering)
+        inner = _Writer(self._styles, self._numbering, self._notes)
         inner.blocks(cell)
+        inner.end_notes()
         return " ".join(" ".join(block.split()) for block in inner.output)
 
     def _style_of(self, paragraph: XmlElement) -> str:
@@ -453,7 +499,9 @@ class _Writer:
         sizes: Counter[float] = Counter()
         lines_bold: list[bool | None] = [None]
         fields = _Fields()
+        notes: list[str] = []
         for run in _runs(paragraph):
+            notes += [self._notes.get(key, "") for key in _note_references(run)]
             text = "" if fields.read(run) else _run_text(run)
             if not text:
                 continue
@@ -470,7 +518,7 @@ class _Writer:
                     all_bold = False
         size = sizes.most_common(1)[0][0] if sizes else paragraph_size
         return _Paragraph(
-            "".join(parts), all_bold and bool(sizes), size, [bool(b) for b in lines_bold]
+            "".join(parts), all_bold and bool(sizes), size, [bool(b) for b in lines_bold], notes
         )
 
     def _run_size(self, run: XmlElement, paragraph_size: float) -> float:
@@ -648,6 +696,45 @@ def _runs(container: XmlElement) -> Iterator[XmlElement]:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _runs(content)
+
+
+_NOTE_REFERENCES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
+_NOTE_PARTS = {"footnote": "/footnotes", "endnote": "/endnotes"}
+
+
+def _note_references(run: XmlElement) -> list[tuple[str, str]]:
+    """The footnotes and endnotes a run's reference marks point to, as (kind, id)."""
+    return [
+        (kind, _attr(child, "w:id"))
+        for child in run.iterchildren()
+        if (kind := _NOTE_REFERENCES.get(child.tag)) is not None
+    ]
+
+
+def _notes(document: Any) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote, by (kind, id): its paragraphs on one line.
+
+    A note is the chapter's text, read where its reference mark points (decision 0087), not
+    where Word prints it: at the page's foot it would cut a paragraph running on to the next
+    page, at the end it would join the last section (decision 0012)."""
+    notes: dict[tuple[str, str], str] = {}
+    for relationship in document.part.rels.values():
+        kind = next(
+            (kind for kind, ending in _NOTE_PARTS.items() if relationship.reltype.endswith(ending)),
+            None,
+        )
+        if kind is None or relationship.is_external:
+            continue
+        root = parse_xml(relationship.target_part.blob)
+        for note in root.iterchildren(qn(f"w:{kind}")):
+            paragraphs = (
+                "".join(_run_text(run) for run in _runs(paragraph))
+                for paragraph in note.iter(_PARAGRAPH)
+            )
+            text = " ".join(" ".join(paragraph.split()) for paragraph in paragraphs)
+            if text.strip():
+                notes[(kind, _attr(note, "w:id"))] = text.strip()
+    return notes
 
 
 def _wrapped_children(parent: XmlElement, tag: str) -> Iterator[XmlElement]:

@@ -259,7 +259,7 @@ def test_any_lines_read_without_error_and_keep_every_body_word(
     """Whatever the layout, the rules only join, mark and reorder: no word of the body text
     (type of the document's body size or larger, away from the page's edges) is lost. The body
     size is the size most of the document's characters are set in; smaller type at a page's
-    foot may be a footnote, which is left out by design (decision 0012)."""
+    foot may be a footnote, left out where no reference mark points to it (decisions 0012, 0087)."""
     built = [
         _page(
             [

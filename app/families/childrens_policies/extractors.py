@@ -1638,6 +1638,9 @@ _USES_A_NAME = re.compile(
 _USES_AN_ACRONYM = re.compile(
     _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
 )
+_OPENS_WITH_A_NAME = re.compile(r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)")
+"""A Title Case name that a sentence opens with, as the subject of a verb in the present
+("Systemic Practice helps our workers …", "Family Network Practice gives us …")."""
 _ACRONYM_JOINS = frozenset({"and", "or", "of", "&"})
 _MODEL_SECTION_SENTENCES = 2
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
@@ -1651,7 +1654,9 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
     "We use Systemic Practice across all of our teams"): the section says what the name is, as
     "our practice model is" does in a sentence (decision 0015). Elsewhere a name merely used
     stays a description. An acronym spelt out in brackets there names a model too (decision
-    0054)."""
+    0054), and so does a Title Case name that one of those sentences opens with, as the subject
+    of what it does ("Our practice model" / "We practise systemically. Systemic Practice helps
+    our workers …": decision 0087)."""
     found: list[tuple[int, str, Span]] = []
     text = reading.text
     for section in reading.outline.sections:
@@ -1668,7 +1673,11 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
         for _ in range(_MODEL_SECTION_SENTENCES):
             if sentence is None or sentence.start >= end:
                 break
-            for match in _USES_A_NAME.finditer(text, sentence.start, sentence.end):
+            matches = list(_USES_A_NAME.finditer(text, sentence.start, sentence.end))
+            subject = _OPENS_WITH_A_NAME.match(text, sentence.start, sentence.end)
+            if subject is not None and subject.group("name").split()[0] not in _LEADING_WORDS:
+                matches.insert(0, subject)
+            for match in matches:
                 words = match.group("name")
                 if (
                     words.split()[-1].lower() in _KINDS_OF_MODEL
