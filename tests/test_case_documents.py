@@ -63,6 +63,7 @@ SPLITS = (
     "blind34",
     "blind35",
     "blind36",
+    "blind39",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
