@@ -185,11 +185,26 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if title is None and page_title:
         if body.css_first("h1") is None and _opens_with_prose(text):
             return f"# {page_title}\n\n{text}"
-        if root.css_first("h1") is None and _every_h1_names_the_site(body, site_names):
+        if (
+            root.css_first("h1") is None
+            and _every_h1_names_the_site(body, site_names)
+            and not _first_heading_names_the_page(root, page_title)
+        ):
             return f"# {page_title}\n\n{text}"
     return text
 
 
+def _first_heading_names_the_page(root: LexborNode, page_name: str) -> bool:
+    """Whether the chapter's first heading, at whatever level, is the page's name as its
+    `<title>` gives it: an old layout names the site in its one `<h1>` and the chapter in an
+    `<h2>` over the text, which is then the chapter's title line already."""
+    first = root.css_first(_ANY_HEADING)
+    return first is not None and canonical_phrase(first.text(deep=True)) == canonical_phrase(
+        page_name
+    )
+
+
+_ANY_HEADING = "h1, h2, h3, h4, h5, h6"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]{1,2}\s+")
 _SITE_NAME = re.compile(
     r"(?:\bcouncil|\bborough|\bcounty|\bcity|\bgov\.uk|\bwebsite|\bhome(?:\s+page)?)$",
