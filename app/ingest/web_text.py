@@ -79,17 +79,42 @@ def _after_a_menu_naming_the_page(text: str, start: int) -> int:
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
+        if _is_page_entry_said_again(line, entries, numbered):
+            return position  # no blank line under the menu: the page's entry said again
         entries.append(_entry_words(line))
         if _NUMBERED_ENTRY.match(line):
             numbered.append(entries[-1])
         position = end + 1
-    if not MIN_MENU_LINES <= len(entries) <= MAX_MENU_LINES or 2 * len(numbered) < len(entries):
+    if not _is_menu_above(entries, numbered):
         return start  # a menu numbers its chapters; a cover's lines (name, version, date) do not
     while position < len(text) and text[position] == "\n":
         position += 1
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+_DOTTED_ENTRY = re.compile(r"^[\s*_#>-]*\d+\.\d+(?:\.\d+)*\.?\s+\S")
+_CONTENTS_HEADINGS = frozenset({"contents", "in this chapter", "on this page", "chapter contents"})
+
+
+def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]) -> bool:
+    """Whether `line`, under a menu of a manual's chapters with no blank line between, is the
+    page's title: a chapter numbered as a manual numbers its chapters ("1.1 Policies, values
+    and principles") that the menu has just listed. A chapter's own contents list ("Contents",
+    "1. Introduction", …) is followed by its first heading, which repeats an entry too: a run
+    holding a contents heading is no menu."""
+    return (
+        _is_menu_above(entries, numbered)
+        and _DOTTED_ENTRY.match(line) is not None
+        and _entry_words(line) in numbered
+        and not any(entry.strip(" :") in _CONTENTS_HEADINGS for entry in entries)
+    )
+
+
+def _is_menu_above(entries: list[str], numbered: list[str]) -> bool:
+    """Whether the lines read so far are enough of a menu: a few lines, most of them numbered."""
+    return MIN_MENU_LINES <= len(entries) <= MAX_MENU_LINES and 2 * len(numbered) >= len(entries)
 
 
 def _entry_words(line: str) -> str:
@@ -282,6 +307,10 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
     ):
         return True
+    if len(spaced) == MIN_SPACED_PAIR_PARTS and all(
+        _is_chrome_phrase(part, cues) for part in spaced
+    ):
+        return True  # a search box and its button ("Enter keywords    Search")
     if _is_flattened_menu(words, cues):
         return True
     if _is_chrome_phrase(words, cues):
@@ -377,6 +406,8 @@ _SPACED_SEPARATOR = re.compile(r" {2,}")
 ("Residents  Business  Council  Search"); a sentence never does."""
 MIN_SPACED_ROW_PARTS = 3
 """A row split at wide spaces has at least this many parts ("Accept  Decline  Cookie policy")."""
+MIN_SPACED_PAIR_PARTS = 2
+"""…or two, when both are listed phrases: a search box's words and its button."""
 MIN_MENU_ROW_PARTS = 4
 """A menu row of labels, only some of them chrome, has at least this many: "Accessibility | Our
 values | Privacy" may be a heading between two links, "Home | All chapters | What's new |
@@ -389,7 +420,9 @@ def _is_menu_row(parts: list[str], cues: ChromeCues) -> bool:
     """A site's menu copied as one row ("Home | All chapters | What's new | Glossary | Sign in",
     "A-Z of services  News  Jobs  Contact  Sign in"): at least four short labels, none a
     sentence, one of them a chrome phrase ("Home", "Search", "Sign in"); a row of the chapter's
-    own labels (a table's header copied as text) has no such phrase."""
+    own labels (a table's header copied as text) has no such phrase. A part holding a date is
+    a stamp ("Updated: 22 July 2025 | Version 3.2 | Print"): the row is the page's record,
+    kept for the dates and version it gives, its tools with it."""
     if len(parts) < MIN_MENU_ROW_PARTS:
         return False
     for part in parts:
@@ -400,6 +433,7 @@ def _is_menu_row(parts: list[str], cues: ChromeCues) -> bool:
             or len(label.split()) > MAX_MENU_ITEM_WORDS
             or label[-1] in ".;:!,"
             or not (label[0].isupper() or label[0].isdigit())
+            or _YEAR.search(label) is not None
         ):
             return False
     return any(_is_chrome_link(part.strip(_MARKUP_EDGES), cues) for part in parts)
@@ -559,8 +593,13 @@ def _is_crumb(item: str) -> bool:
         0 < len(words) <= MAX_CRUMB_LENGTH
         and len(words.split()) <= MAX_CRUMB_WORDS
         and words[-1] not in ".;!?"
-        and (words[0].isupper() or words[0] == "[")
+        and (words[0].isupper() or words[0] == "[" or _NUMBERED_STEP.match(words) is not None)
     )
+
+
+_NUMBERED_STEP = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+[A-Z]")
+"""A trail's step named by a manual's chapter number ("1.1 Policies, values and principles"):
+the number is dotted, as a manual numbers its chapters, and a capitalised name follows."""
 
 
 MAX_LEADING_LABEL_WORDS = 4
@@ -655,6 +694,7 @@ def _chrome_run(
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and labels and _is_said_again_below(text, line, end))
+            or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
                 break
@@ -689,6 +729,28 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
     after_title = text.find("\n", end + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+_MANUAL_PART = re.compile(r"(?:section|part)\s+\d{1,2}[a-z]?\s*[:.\-\u2013\u2014]\s+[A-Z]", re.I)
+MAX_TITLE_WORDS = 12
+
+
+def _is_manual_part_above_title(text: str, line: str, end: int) -> bool:
+    """The manual's part holding the page, left of a trail as a line of its own under the
+    site's chrome ("Section 1: Policies and Principles" above "Policies, Values and
+    Principles"): a part's name, short, with a title line under it, un-numbered and not a
+    sentence. Only right after the site's own chrome (the caller's `taken`, with no label line
+    between): under a title, "Part 2: Our Values" is the chapter's heading."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    if _MANUAL_PART.match(words) is None or not _is_crumb(words):
+        return False
+    below = _next_filled_line(text, end).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(below.split()) <= MAX_TITLE_WORDS
+        and below[-1] not in _SENTENCE_ENDS
+        and not below[0].isdigit()
+        and _MANUAL_PART.match(below) is None
+    )
 
 
 _LIST_MARKS = frozenset("-*+#>")

@@ -46,3 +46,63 @@ def test_the_page_name_is_still_added_when_the_first_heading_says_something_else
     text = read_source(page, "page.html").text
     assert text.startswith("# Adoption Support\n\n")
     assert "## Before you start" in text
+
+
+def _page(main: str) -> bytes:
+    return (
+        "<html><head><title>Fostering Allowances - Kellow Council</title></head><body>"
+        "<header><a href='/'>Kellow Council</a></header><main>" + main + "</main></body></html>"
+    ).encode()
+
+
+_PROSE = (
+    "<p>Every approved foster carer receives a weekly allowance for each child, paid in "
+    "arrears, together with a fee that depends on the carer's skills level.</p>"
+)
+
+
+def test_a_caption_inside_the_heading_is_not_part_of_the_title() -> None:
+    page = _page(
+        "<h1><span class='govuk-caption-xl'>Fostering handbook</span> Fostering Allowances</h1>"
+        + _PROSE
+    )
+    text = read_source(page, "page.html").text
+    assert text.startswith("# Fostering Allowances\n\n")
+    assert "Fostering handbook" not in text
+
+
+def test_a_caption_outside_a_heading_stays_with_the_text() -> None:
+    page = _page(
+        "<h1>Fostering Allowances</h1>" + _PROSE + "<figure><img src='rates.png' alt=''>"
+        "<figcaption class='caption'>Weekly rates for each age band</figcaption></figure>"
+    )
+    text = read_source(page, "page.html").text
+    assert "Weekly rates for each age band" in text
+
+
+def test_a_pages_record_list_is_read_as_its_field_lines() -> None:
+    page = _page(
+        "<h1>Fostering Allowances</h1><dl><dt>Published</dt><dd>2 May 2023</dd>"
+        "<dt>Last updated:</dt><dd>14 January 2025</dd></dl>" + _PROSE
+    )
+    text = read_source(page, "page.html").text
+    assert "Published: 2 May 2023\n\nLast updated: 14 January 2025\n" in text
+
+
+def test_a_list_of_terms_and_meanings_stays_a_list() -> None:
+    page = _page(
+        "<h1>Fostering Allowances</h1>" + _PROSE + "<dl><dt>Fee</dt><dd>What a carer is paid for "
+        "their skills, on top of the allowance</dd><dt>Allowance</dt><dd>What a carer is paid "
+        "to meet the child's costs</dd></dl>"
+    )
+    text = read_source(page, "page.html").text
+    assert "- Fee\n  What a carer is paid for their skills" in text
+
+
+def test_short_terms_without_a_date_stay_a_list() -> None:
+    page = _page(
+        "<h1>Fostering Allowances</h1>" + _PROSE + "<dl><dt>Owner</dt><dd>Fostering team</dd>"
+        "<dt>Audience</dt><dd>All carers</dd></dl>"
+    )
+    text = read_source(page, "page.html").text
+    assert "- Owner\n  Fostering team" in text
