@@ -261,6 +261,7 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     dropped: list[tuple[int, int]] = []
     below: list[tuple[int, int]] = []
     seen = 0
+    under_is_dropped = False
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
         if not line:
@@ -270,7 +271,12 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
             if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.box_headings:
                 dropped += below  # a box's heading ("Related pages") takes its links with it
                 below = []
+            under_is_dropped = True
             continue
+        if under_is_dropped and _heads_an_emptied_box(line, cues):
+            dropped.append((start, min(end + 1, len(text))))
+            continue
+        under_is_dropped = False
         seen += 1
         if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
@@ -287,7 +293,16 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
+def _heads_an_emptied_box(line: str, cues: ChromeCues) -> bool:
+    """A box's heading of links to other chapters ("Other chapters", "See also") whose links,
+    right under it at the page's end, went as chrome: with nothing of the chapter's left under
+    it, it heads the page's box, not a part of the chapter."""
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.title_box_headings
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:\\[()]|[^()\n])*\)")
+"""A markdown link; its target may hold escaped brackets, as a converter writes a script link
+("[Print](javascript:window.print\\(\\))")."""
 _NAVIGATION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
@@ -602,7 +617,7 @@ _NUMBERED_STEP = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+[A-Z]")
 the number is dotted, as a manual numbers its chapters, and a capitalised name follows."""
 
 
-MAX_LEADING_LABEL_WORDS = 4
+MAX_LEADING_LABEL_WORDS = 6
 """A short line among the chrome lines that open a page ("Oakridge County Council" above "Menu")
 is the site's (the chapter's title is longer)…"""
 MAX_TRAILING_LABEL_WORDS = 10
@@ -684,8 +699,8 @@ def _chrome_run(
     labels = 0
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
-        if not line.strip():
-            pending += 1
+        if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
+            pending += 1  # a rule setting the footer apart is as blank as a blank line
             continue
         if (
             is_chrome_line(line, cues)
@@ -708,6 +723,10 @@ def _chrome_run(
         else:
             break
     return taken, last_taken
+
+
+_THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+"""A markdown rule ("---", "* * *"), as a converter writes a page's `<hr>` above its footer."""
 
 
 def _is_said_again_below(text: str, line: str, end: int) -> bool:

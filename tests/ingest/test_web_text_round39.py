@@ -98,3 +98,91 @@ def test_a_row_of_stamps_beside_page_tools_is_no_menu() -> None:
 def test_a_search_box_and_its_button_are_chrome() -> None:
     assert is_chrome_line("Enter keywords    Search", CUES)
     assert not is_chrome_line("Weekly allowance    Fees", CUES)
+
+
+def test_a_sites_tagline_and_manual_name_above_its_menu_go() -> None:
+    page = (
+        "Skip to main content\n"
+        "Kellow Council\n"
+        "Caring for every corner of Kellow\n"
+        "Kellow Fostering Practice Handbook\n"
+        "Home\n"
+        "Local resources\n"
+        "Search the manual\n"
+        "Carers' Allowances and Fees\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    assert _text(page).startswith("Carers' Allowances and Fees\n")
+
+
+def test_a_title_line_above_page_tools_stays() -> None:
+    page = (
+        "Skip to main content\n"
+        "Search the manual\n"
+        "Carers' Allowances and Fees\n"
+        "Print\n"
+        "Share\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    assert _text(page).startswith("Carers' Allowances and Fees\n")
+
+
+def test_footer_links_to_terms_and_a_disclaimer_are_chrome() -> None:
+    assert is_chrome_line("Accessibility | Privacy | Terms and conditions", CUES)
+    assert is_chrome_line("Terms of use | Disclaimer | Cookies", CUES)
+    assert is_chrome_line("Page details", CUES)
+
+
+def test_an_other_chapters_heading_whose_links_went_goes_with_them() -> None:
+    page = (
+        "# Carers' Allowances\n\n"
+        "Every approved carer is paid a weekly allowance for each child.\n\n"
+        "## Other chapters\n\n"
+        "  * [Short Breaks](/manual/short-breaks)\n"
+        "  * [Carer Reviews](/manual/reviews)\n\n"
+        "Page last reviewed: 3 March 2025\n\n"
+        "  * [Accessibility](/accessibility)\n"
+    )
+    text = read_source(page.encode(), "page.md").text
+    assert "Other chapters" not in text
+    assert "Page last reviewed: 3 March 2025" in text
+
+
+def test_an_other_chapters_heading_over_the_chapters_own_words_stays() -> None:
+    page = (
+        "# Carers' Allowances\n\n"
+        "Every approved carer is paid a weekly allowance for each child.\n\n"
+        "## See also\n\n"
+        "The Short Breaks chapter explains how respite is paid\n\n"
+        "  * [Accessibility](/accessibility)\n"
+    )
+    text = read_source(page.encode(), "page.md").text
+    assert "## See also" in text
+
+
+def test_a_converted_script_link_is_read_as_its_words() -> None:
+    assert is_chrome_line("[Print](javascript:window.print\\(\\)) [Share](#share)", CUES)
+
+
+def test_a_footer_set_apart_by_a_rule_goes() -> None:
+    page = (
+        "# Carers' Allowances\n\n"
+        "Every approved carer is paid a weekly allowance for each child.\n\n"
+        "[Back to top](#top)\n\n"
+        "------------------------------------------------------------------------\n\n"
+        "Kellow Council, Guild Hall, Kellow KL1 1AA\n"
+    )
+    text = read_source(page.encode(), "page.md").text
+    assert "Guild Hall" not in text
+    assert text.rstrip().endswith("for each child.")
+
+
+def test_a_rule_inside_the_chapter_stays() -> None:
+    page = (
+        "# Carers' Allowances\n\n"
+        "Every approved carer is paid a weekly allowance for each child.\n\n"
+        "---\n\n"
+        "Fees are paid on top of the allowance, monthly in arrears.\n"
+    )
+    text = read_source(page.encode(), "page.md").text
+    assert "Fees are paid on top of the allowance" in text
