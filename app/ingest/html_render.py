@@ -610,6 +610,16 @@ def _is_record_list(node: LexborNode) -> bool:
     return dated and fields == values > 0
 
 
+def _next_element_is_the_page_heading(node: LexborNode) -> bool:
+    """Whether the element right after `node` (text between them aside) is an `<h1>`: a
+    caption set just above the page's heading rather than inside it. Above a lower heading a
+    "caption" may be a table's or a figure's, the chapter's own."""
+    sibling = node.next
+    while sibling is not None and (sibling.tag or "").startswith("-"):
+        sibling = sibling.next
+    return sibling is not None and sibling.tag == "h1"
+
+
 def _has_words_in_order(words: list[str], cue: tuple[str, ...]) -> bool:
     """Whether `cue`'s words stand side by side, in order, among `words`."""
     width = len(cue)
@@ -723,7 +733,9 @@ class _Renderer:
             return None
         if not tag or tag.startswith("-") or self._is_chrome(node, tag):
             return None
-        if self._mode == "heading" and self._is_heading_caption(node):
+        if (
+            self._mode == "heading" or _next_element_is_the_page_heading(node)
+        ) and self._is_heading_caption(node):
             return None
         if tag == "br":
             self._inline.append(_BREAK)

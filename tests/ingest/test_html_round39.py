@@ -106,3 +106,24 @@ def test_short_terms_without_a_date_stay_a_list() -> None:
     )
     text = read_source(page, "page.html").text
     assert "- Owner\n  Fostering team" in text
+
+
+def test_a_caption_right_above_the_page_heading_goes() -> None:
+    page = _page(
+        "<span class='govuk-caption-l'>Fostering handbook</span><h1>Fostering Allowances</h1>"
+        + _PROSE
+    )
+    text = read_source(page, "page.html").text
+    assert text.startswith("# Fostering Allowances\n\n")
+    assert "Fostering handbook" not in text
+
+
+def test_a_caption_above_a_section_heading_stays() -> None:
+    page = _page(
+        "<h1>Fostering Allowances</h1>"
+        + _PROSE
+        + "<p class='caption'>Rates agreed by the cabinet</p><h2>Fees</h2>"
+        + _PROSE
+    )
+    text = read_source(page, "page.html").text
+    assert "Rates agreed by the cabinet" in text
