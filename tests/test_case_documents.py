@@ -65,6 +65,7 @@ SPLITS = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
     "blind40",
     "blind41",
 )

@@ -137,6 +137,9 @@ def load_chrome_cues() -> ChromeCues:
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),
+        heading_caption_cues=tuple(
+            tuple(attribute_words(cue)) for cue in raw.get("heading_caption_cues", [])
+        ),
     )
 
 
@@ -186,7 +189,11 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if title is None and page_title:
         if body.css_first("h1") is None and _opens_with_prose(text):
             return f"# {page_title}\n\n{text}"
-        if root.css_first("h1") is None and _every_h1_names_the_site(body, site_names):
+        if (
+            root.css_first("h1") is None
+            and _every_h1_names_the_site(body, site_names)
+            and not _first_heading_names_the_page(root, page_title)
+        ):
             return f"# {page_title}\n\n{text}"
     return text
 
@@ -235,6 +242,17 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
             first.insert_before(element)
 
 
+def _first_heading_names_the_page(root: LexborNode, page_name: str) -> bool:
+    """Whether the chapter's first heading, at whatever level, is the page's name as its
+    `<title>` gives it: an old layout names the site in its one `<h1>` and the chapter in an
+    `<h2>` over the text, which is then the chapter's title line already."""
+    first = root.css_first(_ANY_HEADING)
+    return first is not None and canonical_phrase(first.text(deep=True)) == canonical_phrase(
+        page_name
+    )
+
+
+_ANY_HEADING = "h1, h2, h3, h4, h5, h6"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]{1,2}\s+")
 _SITE_NAME = re.compile(
     r"(?:\bcouncil|\bborough|\bcounty|\bcity|\bgov\.uk|\bwebsite|\bhome(?:\s+page)?)$",
@@ -610,6 +628,59 @@ class _ChromeMatcher:
         return False
 
 
+_MAX_RECORD_FIELDS = 8
+_MAX_RECORD_FIELD_WORDS = 4
+_MAX_RECORD_VALUE_WORDS = 8
+
+
+def _is_record_list(node: LexborNode) -> bool:
+    """Whether a `<dl>` is a page's record of itself ("Published" 3 March 2023, "Last
+    updated" 18 August 2025): a few short fields, each with a short value, one of them dated.
+
+    Read as a line a field ("Last updated: 18 August 2025"), as a reader sees it, so the
+    stamp it is stays a stamp; a list of terms with their meanings (a glossary) has longer
+    values and no dates, and stays a list.
+    """
+    fields = values = 0
+    dated = False
+    child = node.first_child
+    while child is not None:
+        tag = child.tag or ""
+        if tag in ("dt", "dd"):
+            words = child.text(deep=True).split()
+            if tag == "dt":
+                fields += 1
+                if not words or len(words) > _MAX_RECORD_FIELD_WORDS:
+                    return False
+            else:
+                values += 1
+                if not words or len(words) > _MAX_RECORD_VALUE_WORDS:
+                    return False
+                dated = dated or _YEAR.search(" ".join(words)) is not None
+            if fields > _MAX_RECORD_FIELDS:
+                return False
+        elif tag != "-text" and not tag.startswith("-"):
+            return False
+        child = child.next
+    return dated and fields == values > 0
+
+
+def _next_element_is_the_page_heading(node: LexborNode) -> bool:
+    """Whether the element right after `node` (text between them aside) is an `<h1>`: a
+    caption set just above the page's heading rather than inside it. Above a lower heading a
+    "caption" may be a table's or a figure's, the chapter's own."""
+    sibling = node.next
+    while sibling is not None and (sibling.tag or "").startswith("-"):
+        sibling = sibling.next
+    return sibling is not None and sibling.tag == "h1"
+
+
+def _has_words_in_order(words: list[str], cue: tuple[str, ...]) -> bool:
+    """Whether `cue`'s words stand side by side, in order, among `words`."""
+    width = len(cue)
+    return any(tuple(words[at : at + width]) == cue for at in range(len(words) - width + 1))
+
+
 @dataclass(slots=True)
 class _OpenList:
     ordered: bool
@@ -681,6 +752,16 @@ class _Renderer:
             if not block.box:
                 yield block
 
+    def _is_heading_caption(self, node: LexborNode) -> bool:
+        """Whether `node`, inside a heading, is the heading's caption (the manual's name)."""
+        value = node.attributes.get("class") if node.attributes else None
+        if not value:
+            return False
+        words = attribute_words(value)
+        return any(
+            _has_words_in_order(words, cue) for cue in self._cues.heading_caption_cues if cue
+        )
+
     def render(self, start: LexborNode) -> None:
         stack: list[tuple[LexborNode, str | None]] = [(start, None)]
         while stack:
@@ -706,6 +787,10 @@ class _Renderer:
             self._add_text(node.text_content or "")
             return None
         if not tag or tag.startswith("-") or self._is_chrome(node, tag):
+            return None
+        if (
+            self._mode == "heading" or _next_element_is_the_page_heading(node)
+        ) and self._is_heading_caption(node):
             return None
         if tag == "br":
             self._inline.append(_BREAK)
@@ -733,6 +818,13 @@ class _Renderer:
             return self._open_list(node, ordered=tag == "ol")
         if tag == "li" and self._mode in ("flow", "item"):
             return self._open_item(node)
+        if tag == "dl" and self._mode == "flow" and not self._lists and _is_record_list(node):
+            self._flush()
+            self._modes.append("record")
+            return "record"
+        if tag == "dt" and self._mode == "record":
+            self._flush()
+            return "record-field"
         if tag == "dl" and self._mode in ("flow", "item"):
             return self._open_list(node, ordered=False)
         if tag in ("dt", "dd") and self._lists and self._mode == "flow":
@@ -759,6 +851,14 @@ class _Renderer:
 
     def _leave(self, action: str) -> None:
         if action == "inline":
+            return
+        if action == "record-field":
+            field = "".join(self._inline).rstrip()
+            self._inline[:] = [field if field.endswith(":") else field + ":", " "]
+            return
+        if action == "record":
+            self._flush()
+            self._modes.pop()
             return
         if action in ("block", "sectioning"):
             self._separate()

@@ -146,7 +146,7 @@ def _region_holding(body: LexborNode, pieces: set[str]) -> LexborNode | None:
             piece = " ".join(_WHITESPACE_SPLIT(node.text_content or ""))
             if piece in pieces:
                 parent = node.parent
-                if parent is not None:
+                if parent is not None and not _links_away(parent):
                     matched[parent.mem_id] = matched.get(parent.mem_id, 0) + len(piece)
         else:
             order.append(node)
@@ -165,6 +165,28 @@ def _region_holding(body: LexborNode, pieces: set[str]) -> LexborNode | None:
         if (node.tag or "") in REGION_TAGS:
             region = node
     return region
+
+
+_LINK_PROBE_DEPTH = 3
+"""How far up from a text node a link is looked for (`<a><span><b>words</b></span></a>`)."""
+
+
+def _links_away(node: LexborNode) -> bool:
+    """Whether `node` is, or sits close inside, a link to another page.
+
+    The words of such a link do not place the article: a menu beside the chapter names the
+    chapter and its headings in its links ("Policies, Values and Principles", "Home",
+    "Contents") as the extractor's article does in its text, and counting them spreads the
+    article over the menu's cell too. Links within the page (`#…`) are the chapter's own.
+    """
+    current: LexborNode | None = node
+    for _step in range(_LINK_PROBE_DEPTH):
+        if current is None:
+            return False
+        if current.tag == "a":
+            return not (current.attributes.get("href") or "").startswith("#")
+        current = current.parent
+    return False
 
 
 def _child_holding(node: LexborNode, matched: dict[int, int], needed: float) -> LexborNode | None:

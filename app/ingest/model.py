@@ -61,6 +61,10 @@ class ChromeCues:
     edge_phrases: frozenset[str] = frozenset()
     neighbour_phrases: frozenset[str] = frozenset()
     title_box_headings: frozenset[str] = frozenset()
+    heading_caption_cues: tuple[tuple[str, ...], ...] = ()
+    """Class words of a caption set inside a page's heading before its name (`<h1><span
+    class="govuk-caption-l">Procedures manual</span> Adoption</h1>`): the manual or section the
+    page belongs to, not part of the heading."""
     """Headings of a box of links to other chapters that a page copied as text shows between
     its title and the chapter's first section ("Related chapters", "See also"): there, the box
     is the page's; inside the chapter the same words may head the chapter's own list."""

@@ -79,17 +79,42 @@ def _after_a_menu_naming_the_page(text: str, start: int) -> int:
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
+        if _is_page_entry_said_again(line, entries, numbered):
+            return position  # no blank line under the menu: the page's entry said again
         entries.append(_entry_words(line))
         if _NUMBERED_ENTRY.match(line):
             numbered.append(entries[-1])
         position = end + 1
-    if not MIN_MENU_LINES <= len(entries) <= MAX_MENU_LINES or 2 * len(numbered) < len(entries):
+    if not _is_menu_above(entries, numbered):
         return start  # a menu numbers its chapters; a cover's lines (name, version, date) do not
     while position < len(text) and text[position] == "\n":
         position += 1
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+_DOTTED_ENTRY = re.compile(r"^[\s*_#>-]*\d+\.\d+(?:\.\d+)*\.?\s+\S")
+_CONTENTS_HEADINGS = frozenset({"contents", "in this chapter", "on this page", "chapter contents"})
+
+
+def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]) -> bool:
+    """Whether `line`, under a menu of a manual's chapters with no blank line between, is the
+    page's title: a chapter numbered as a manual numbers its chapters ("1.1 Policies, values
+    and principles") that the menu has just listed. A chapter's own contents list ("Contents",
+    "1. Introduction", …) is followed by its first heading, which repeats an entry too: a run
+    holding a contents heading is no menu."""
+    return (
+        _is_menu_above(entries, numbered)
+        and _DOTTED_ENTRY.match(line) is not None
+        and _entry_words(line) in numbered
+        and not any(entry.strip(" :") in _CONTENTS_HEADINGS for entry in entries)
+    )
+
+
+def _is_menu_above(entries: list[str], numbered: list[str]) -> bool:
+    """Whether the lines read so far are enough of a menu: a few lines, most of them numbered."""
+    return MIN_MENU_LINES <= len(entries) <= MAX_MENU_LINES and 2 * len(numbered) >= len(entries)
 
 
 def _entry_words(line: str) -> str:
@@ -236,6 +261,7 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     dropped: list[tuple[int, int]] = []
     below: list[tuple[int, int]] = []
     seen = 0
+    under_is_dropped = False
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
         if not line:
@@ -245,7 +271,12 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
             if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.box_headings:
                 dropped += below  # a box's heading ("Related pages") takes its links with it
                 below = []
+            under_is_dropped = True
             continue
+        if under_is_dropped and _heads_an_emptied_box(line, cues):
+            dropped.append((start, min(end + 1, len(text))))
+            continue
+        under_is_dropped = False
         seen += 1
         if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
             break
@@ -263,7 +294,16 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
+def _heads_an_emptied_box(line: str, cues: ChromeCues) -> bool:
+    """A box's heading of links to other chapters ("Other chapters", "See also") whose links,
+    right under it at the page's end, went as chrome: with nothing of the chapter's left under
+    it, it heads the page's box, not a part of the chapter."""
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.title_box_headings
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:\\[()]|[^()\n])*\)")
+"""A markdown link; its target may hold escaped brackets, as a converter writes a script link
+("[Print](javascript:window.print\\(\\))")."""
 _NAVIGATION_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
@@ -283,8 +323,10 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
         _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
     ):
         return True
-    if len(spaced) == 2 and all(_is_chrome_phrase(part, cues) for part in spaced):
-        return True  # two page tools side by side ("Download as PDF   Share this page")
+    if len(spaced) == MIN_SPACED_PAIR_PARTS and all(
+        _is_chrome_phrase(part, cues) for part in spaced
+    ):
+        return True  # two page tools, or a search box and its button, side by side
     if _is_flattened_menu(words, cues):
         return True
     if _is_chrome_phrase(words, cues):
@@ -380,6 +422,8 @@ _SPACED_SEPARATOR = re.compile(r" {2,}")
 ("Residents  Business  Council  Search"); a sentence never does."""
 MIN_SPACED_ROW_PARTS = 3
 """A row split at wide spaces has at least this many parts ("Accept  Decline  Cookie policy")."""
+MIN_SPACED_PAIR_PARTS = 2
+"""…or two, when both are listed phrases: a search box's words and its button."""
 MIN_MENU_ROW_PARTS = 4
 """A menu row of labels, only some of them chrome, has at least this many: "Accessibility | Our
 values | Privacy" may be a heading between two links, "Home | All chapters | What's new |
@@ -392,7 +436,9 @@ def _is_menu_row(parts: list[str], cues: ChromeCues) -> bool:
     """A site's menu copied as one row ("Home | All chapters | What's new | Glossary | Sign in",
     "A-Z of services  News  Jobs  Contact  Sign in"): at least four short labels, none a
     sentence, one of them a chrome phrase ("Home", "Search", "Sign in"); a row of the chapter's
-    own labels (a table's header copied as text) has no such phrase."""
+    own labels (a table's header copied as text) has no such phrase. A part holding a date is
+    a stamp ("Updated: 22 July 2025 | Version 3.2 | Print"): the row is the page's record,
+    kept for the dates and version it gives, its tools with it."""
     if len(parts) < MIN_MENU_ROW_PARTS:
         return False
     for part in parts:
@@ -403,6 +449,7 @@ def _is_menu_row(parts: list[str], cues: ChromeCues) -> bool:
             or len(label.split()) > MAX_MENU_ITEM_WORDS
             or label[-1] in ".;:!,"
             or not (label[0].isupper() or label[0].isdigit())
+            or _YEAR.search(label) is not None
         ):
             return False
     return any(_is_chrome_link(part.strip(_MARKUP_EDGES), cues) for part in parts)
@@ -571,7 +618,7 @@ _NUMBERED_CRUMB = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 the manual's numbering before a capitalised name, as a trail copies it."""
 
 
-MAX_LEADING_LABEL_WORDS = 4
+MAX_LEADING_LABEL_WORDS = 6
 """A short line among the chrome lines that open a page ("Oakridge County Council" above "Menu")
 is the site's (the chapter's title is longer)…"""
 MAX_TRAILING_LABEL_WORDS = 10
@@ -654,8 +701,8 @@ def _chrome_run(
     chrome_lines: list[str] = []
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
-        if not line.strip():
-            pending += 1
+        if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
+            pending += 1  # a rule setting the footer apart is as blank as a blank line
             continue
         if (
             (leading and _is_flattened_trail(line, chrome_lines))
@@ -665,6 +712,7 @@ def _chrome_run(
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and labels and _is_said_again_below(text, line, end))
+            or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
                 break
@@ -710,6 +758,10 @@ def _is_flattened_trail(line: str, chrome_lines: list[str]) -> bool:
     )
 
 
+_THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+"""A markdown rule ("---", "* * *"), as a converter writes a page's `<hr>` above its footer."""
+
+
 def _is_said_again_below(text: str, line: str, end: int) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
@@ -729,6 +781,28 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
     after_title = text.find("\n", end + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+_MANUAL_PART = re.compile(r"(?:section|part)\s+\d{1,2}[a-z]?\s*[:.\-\u2013\u2014]\s+[A-Z]", re.I)
+MAX_TITLE_WORDS = 12
+
+
+def _is_manual_part_above_title(text: str, line: str, end: int) -> bool:
+    """The manual's part holding the page, left of a trail as a line of its own under the
+    site's chrome ("Section 1: Policies and Principles" above "Policies, Values and
+    Principles"): a part's name, short, with a title line under it, un-numbered and not a
+    sentence. Only right after the site's own chrome (the caller's `taken`, with no label line
+    between): under a title, "Part 2: Our Values" is the chapter's heading."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    if _MANUAL_PART.match(words) is None or not _is_crumb(words):
+        return False
+    below = _next_filled_line(text, end).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(below.split()) <= MAX_TITLE_WORDS
+        and below[-1] not in _SENTENCE_ENDS
+        and not below[0].isdigit()
+        and _MANUAL_PART.match(below) is None
+    )
 
 
 _LIST_MARKS = frozenset("-*+#>")
