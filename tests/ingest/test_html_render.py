@@ -266,10 +266,10 @@ def test_paragraphs_and_items_without_end_tags_do_not_count_as_nesting() -> None
 @pytest.mark.parametrize("element", ["div", "b", "ul><li", "table><tr><td", "blockquote"])
 def test_pathologically_deep_nesting_is_refused_quickly(element: str) -> None:
     html = f"<{element}>x " * 100_000
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(InvalidSource, match=r"nests elements about [\d,]+ levels deep.*To fix"):
         _render(html)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_the_chrome_cues_are_loaded_from_data() -> None:
@@ -310,10 +310,10 @@ def test_chrome_links_inside_prose_are_dropped_but_one_word_links_are_kept() -> 
 
 
 def test_long_runs_of_separators_and_long_links_render_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert _render("<ul><li>a" + "<div></div>" * 50_000 + "b</li></ul>") == "- a b\n"
     assert _render("<p><a>" + "!" * 500_000 + "a</a> x</p>").endswith("a x\n")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(

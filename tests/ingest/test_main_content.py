@@ -133,12 +133,12 @@ def test_a_page_with_more_elements_than_a_chapter_skips_the_extractor_and_stays_
     html = "<html><body>" + "<div><p>We listen to children.</p></div>" * MAX_EXTRACTOR_ELEMENTS
     tree = LexborHTMLParser(html)
     assert tree.body is not None
-    started = time.perf_counter()
+    started = time.process_time()
     assert locate_main_content(tree.html or "", tree.body) is None
-    assert time.perf_counter() - started < 1
-    started = time.perf_counter()
+    assert time.process_time() - started < 1
+    started = time.process_time()
     assert render_html(html).count("We listen to children.") == MAX_EXTRACTOR_ELEMENTS
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_nesting_just_within_the_limit_repeated_to_the_upload_bound_keeps_every_paragraph() -> None:

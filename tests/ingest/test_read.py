@@ -62,10 +62,10 @@ def test_a_file_over_the_bound_is_refused_from_its_size_without_being_opened(
         return original_open(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Path, "open", spy_open)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(SourceTooLarge, match="8,589,934,592 bytes, over the upload limit of 1,024"):
         read_source_file(huge, max_bytes=1024)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert opened == []
 
 
@@ -86,9 +86,9 @@ def test_a_missing_file_or_a_folder_is_refused_clearly(tmp_path: Path, make) -> 
 
 def test_a_hundred_thousand_one_character_lines_are_read_in_linear_time() -> None:
     data = b"a\n" * 100_000
-    started = time.perf_counter()
+    started = time.process_time()
     source = read_source(data, "lines.txt")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert source.text == data.decode()
     assert source.source_format == "text"
     assert elapsed < 5, f"took {elapsed:.2f}s"  # generous: quadratic time would take minutes
@@ -96,9 +96,9 @@ def test_a_hundred_thousand_one_character_lines_are_read_in_linear_time() -> Non
 
 def test_twenty_thousand_html_paragraphs_are_rendered_in_linear_time() -> None:
     data = b"<html><body>" + b"<p>a</p>\n" * 20_000 + b"</body></html>"
-    started = time.perf_counter()
+    started = time.process_time()
     source = read_source(data, "page.html")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert source.text == "a\n\n" * 19_999 + "a\n"
     assert elapsed < 10, f"took {elapsed:.2f}s"  # generous: quadratic time would take minutes
 

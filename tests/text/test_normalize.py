@@ -72,6 +72,6 @@ def test_normalised_text_has_no_carriage_return_nul_or_tab_and_is_nfc(text: str)
 
 
 def test_a_long_run_of_blanks_before_text_is_handled_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert normalize_text(" " * 1_000_000 + "x \n") == " " * 1_000_000 + "x\n"
-    assert time.perf_counter() - started < 2  # a `[ \t]+$` pattern takes hours here
+    assert time.process_time() - started < 2  # a `[ \t]+$` pattern takes hours here
