@@ -3,6 +3,7 @@
 No database and no web here: the API, the CLI and the store all read sources through this surface.
 """
 
+from app.ingest.footer_stamp import without_closing_stamps
 from app.ingest.model import SourceFormat, SourceText, TextSyntax
 from app.ingest.read import read_source, read_source_file
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded
@@ -15,4 +16,5 @@ __all__ = [
     "read_bounded",
     "read_source",
     "read_source_file",
+    "without_closing_stamps",
 ]

@@ -19,6 +19,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
+from app.ingest.footer_stamp import footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 
@@ -185,7 +186,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if title is not None:
         renderer.render(title)
     renderer.render(root)
-    text = renderer.text()
+    text = with_footer_stamp(renderer.text(), footer_stamp(body, root))
     if title is None and page_title:
         if body.css_first("h1") is None and _opens_with_prose(text):
             return f"# {page_title}\n\n{text}"

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, undefer
 from app.diff import CompareOptions
 from app.errors import Conflict, InvalidParameter, NotFound, PolicydiffError, UnknownFamily
 from app.families import get_family
-from app.ingest import read_source
+from app.ingest import read_source, without_closing_stamps
 from app.sources import (
     CITATIONS_FACT,
     ChangeSummary,
@@ -204,8 +204,8 @@ class CheckOutcome:
 
     source_id: int
     result: str
-    """"unchanged" (304 or the same bytes), "snapshot" (new bytes, same text), "version" (new
-    text), or "failed"."""
+    """"unchanged" (304 or the same bytes), "snapshot" (new bytes, same text, or the same but
+    for the page stamps that close it), "version" (new text), or "failed"."""
     version_id: int | None = None
     change_id: int | None = None
     error: str | None = None
@@ -255,7 +255,8 @@ def record_fetch(
     now: datetime | None = None,
 ) -> CheckOutcome:
     """Keep what a 200 answer brought: a snapshot when the bytes changed, a version when the
-    text read from them changed, and a change (with its deliveries) when that version differs
+    text read from them changed (more than the page stamps closing it: a re-dated footer is no
+    new version, decision 0094), and a change (with its deliveries) when that version differs
     from the one the source showed before.
 
     Safe to run again after a crash part-way: the version is idempotent on its bytes, and the
@@ -288,7 +289,7 @@ def record_fetch(
         return _unreadable_snapshot(
             session, source_id, data, sha256, url, headers, moment, jitter_fraction, error
         )
-    if current_text is not None and text == current_text:
+    if current_text is not None and _same_words(text, current_text):
         with write_transaction(session):
             fresh = session.get(Source, source_id)
             if fresh is not None:
@@ -493,6 +494,14 @@ def _schedule_next(source: Source, moment: datetime, jitter_fraction: float) -> 
     interval = timedelta(minutes=source.interval_minutes)
     source.next_check_at = moment + interval * (1 + random.uniform(0, jitter_fraction))
     source.lease_expires_at = None
+
+
+def _same_words(text: str, current_text: str) -> bool:
+    """Whether a fetched page says what the source's current version says: the same text, or
+    the same but for the page stamps that close it (a footer re-dated, decision 0094)."""
+    return text == current_text or without_closing_stamps(text) == without_closing_stamps(
+        current_text
+    )
 
 
 def _version_text(session: Session, version_id: int | None) -> str | None:

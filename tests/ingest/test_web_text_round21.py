@@ -62,11 +62,18 @@ PAGE = (
 )
 
 
-def test_a_page_stamp_outside_the_chapters_element_stays_out() -> None:
-    """A site's stamp outside the chapter is chrome (decision 0057): a watched page re-dated
-    there must not change the chapter's text and make a version with no change of words."""
+def test_a_page_stamp_right_after_the_chapters_element_is_its_last_line() -> None:
+    """Decision 0060's reading, withdrawn at its merge for the watcher and brought back by 0094:
+    the watcher now leaves the page stamps closing a text out of its comparison
+    (`tests/watch/test_footer_stamps.py`), so a page re-dated there makes no version."""
     text = read_source(PAGE.format(after="<p>Page updated 9 March 2025</p>").encode()).text
-    assert "Page updated" not in text
+    assert text.rstrip().endswith("in the household.\n\nPage updated 9 March 2025")
+
+
+def test_a_review_stamp_outside_the_chapters_element_stays_out() -> None:
+    """A site's "reviewed" stamp dates its content team's check, not a change (decision 0094)."""
+    text = read_source(PAGE.format(after="<p>Page last reviewed: 9 March 2025</p>").encode()).text
+    assert "reviewed" not in text
 
 
 def test_other_lines_after_the_chapters_element_stay_out() -> None:
