@@ -1,6 +1,6 @@
 """Where the analysis of each seed spends its time: the CPU time of named stages inside it.
 
-    python bench/parse_profile.py [--seeds DIR] [--analyses N]
+    python bench/parse_profile.py [--seeds DIR] [--analyses N] [--model-reads]
 
 Each stage is a function the analysis calls (ingest, block scanning, heading rules, the kind
 model, the stretch sign of decision 0066, the segmenter, reading the outline, the extractors).
@@ -8,6 +8,10 @@ For the run, each is replaced where the analysis looks it up by the same functio
 CPU time; every seed is analysed N times (after one untimed analysis) and the median of each
 stage is printed in milliseconds and as a share of the whole analysis. Stages nest (the kind
 model runs inside the sign and the segmenter), so the shares do not add up.
+
+`--model-reads` prints instead what the kind model reads in one analysis of each seed, by the
+function that asks it (the step): its calls, texts, words and characters (decision 0093: which
+words it reads more than once).
 
 For finding where time goes, not for the 3x figure: `bench/bench.py parse` is the benchmark.
 Sampling profilers (py-spy, pyinstrument) and cProfile charge their own overhead to small
@@ -20,7 +24,8 @@ import argparse
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -97,12 +102,52 @@ def profile_seed(name: str, data: bytes, analyses: int) -> tuple[float, dict[str
     }
 
 
+def model_reads(name: str, data: bytes) -> dict[str, Counter[str]]:
+    """What the kind model reads in one analysis of a seed: for each function that asks it, its
+    calls, the texts in them, their words (split at white space) and characters."""
+    reads: dict[str, Counter[str]] = {}
+    owner, attribute = app.sections.kind_model.KindModel, "probabilities"
+    original = owner.probabilities
+
+    def counting(
+        model: app.sections.kind_model.KindModel, texts: Sequence[str]
+    ) -> list[dict[str, float]]:
+        step = reads.setdefault(sys._getframe(1).f_code.co_name, Counter())
+        step["calls"] += 1
+        step["texts"] += len(texts)
+        step["words"] += sum(len(text.split()) for text in texts)
+        step["characters"] += sum(len(text) for text in texts)
+        return original(model, texts)
+
+    setattr(owner, attribute, counting)
+    try:
+        app.analysis.analyze(app.ingest.read_source(data, name), get_family())
+    finally:
+        setattr(owner, attribute, original)
+    return reads
+
+
+def print_model_reads(seeds: list[Path]) -> None:
+    print("what the kind model reads in one analysis: calls, texts, words, characters")
+    for path in seeds:
+        print(f"  {path.name}")
+        for step, read in model_reads(path.name, path.read_bytes()).items():
+            counts = " ".join(
+                f"{read[what]:>6} {what}" for what in ("calls", "texts", "words", "characters")
+            )
+            print(f"    {step:<28}{counts}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=Path, default=Path("/work/shared/seeds"))
     parser.add_argument("--analyses", type=int, default=40)
+    parser.add_argument("--model-reads", action="store_true", help="what the kind model reads")
     args = parser.parse_args()
     seeds = sorted(args.seeds.glob("*.txt"))
+    if args.model_reads:
+        print_model_reads(seeds)
+        return
     profiles = [profile_seed(path.name, path.read_bytes(), args.analyses) for path in seeds]
     print("median CPU milliseconds of each stage (share of the whole analysis)")
     print(f"  {'stage':<24}" + "".join(f"{path.name[:12]:>17}" for path in seeds))
