@@ -697,6 +697,42 @@ class _Block:
     heading_level: int = 0
     box: bool = False
     """A heading that names a box beside the chapter ("Related pages"): dropped with its box."""
+    pseudo: bool = False
+    """A heading written as a bold paragraph (`<p><strong>…</strong></p>`), not an `<hN>`."""
+
+
+def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
+    """The level of the page's real section headings when its bold-paragraph headings are their
+    peers, not their sub-headings; else 0 (they stay one level below, `_pseudo_heading_level`).
+
+    An editor who styles some sections `<h2>` and others as a bold paragraph writes each bold
+    heading after the text of the section before it, one to a section: "<h2>The law behind
+    this</h2>", its list, "<p><strong>What we believe in</strong></p>", its paragraph, then the
+    next `<h2>`. Sub-headings come otherwise: right under their heading ("<h2>Key
+    Outcomes</h2><p><strong>Being healthy</strong></p>") or several to one section ("Being
+    healthy", "Being safe" under one `<h2>`). So the bold headings are peers when every real
+    heading under the title is of one level and every bold heading follows text of its own
+    section and is the only bold heading in the run since the last real heading.
+    """
+    real_levels = {
+        block.heading_level for block in blocks if block.heading_level > 1 and not block.pseudo
+    }
+    if len(real_levels) != 1 or not any(block.pseudo for block in blocks):
+        return 0
+    text_since_heading = False
+    bold_since_real = False
+    for block in blocks:
+        if not block.heading_level:
+            text_since_heading = True
+            continue
+        if block.pseudo:
+            if not text_since_heading or bold_since_real:
+                return 0
+            bold_since_real = True
+        elif block.heading_level > 1:
+            bold_since_real = False
+        text_since_heading = False
+    return real_levels.pop()
 
 
 class _Renderer:
@@ -712,6 +748,7 @@ class _Renderer:
         colon_labels_are_headings: bool = False,
     ) -> None:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
+        self._pseudo_open = False
         self._colon_labels_are_headings = colon_labels_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
@@ -735,11 +772,16 @@ class _Renderer:
     def text(self) -> str:
         parts: list[str] = []
         previous: _Block | None = None
-        for block in self._without_boxes():
+        blocks = list(self._without_boxes())
+        peer = _peer_level_of_bold_headings(blocks)
+        for block in blocks:
             if previous is not None:
                 tight = previous.list_group == block.list_group != 0
                 parts.append("\n" if tight else "\n\n")
-            parts.append(block.text)
+            if peer and block.pseudo:
+                parts.append("#" * peer + block.text[block.heading_level :])
+            else:
+                parts.append(block.text)
             previous = block
         return "".join(parts) + "\n" if parts else ""
 
@@ -813,6 +855,7 @@ class _Renderer:
         if tag in _PSEUDO_HEADING_TAGS and self._mode == "flow" and self._is_pseudo_heading(node):
             self._flush()
             self._prefix = self._pseudo_prefix
+            self._pseudo_open = True
             self._modes.append("heading")
             return "heading"
         if tag in _LIST_TAGS and self._mode in ("flow", "item"):
@@ -869,6 +912,7 @@ class _Renderer:
             self._flush()
             self._modes.pop()
             self._prefix = ""
+            self._pseudo_open = False
         elif action == "list":
             self._flush()
             self._lists.pop()
@@ -1037,6 +1081,7 @@ class _Renderer:
                 list_group=0,
                 heading_level=len(prefix) - 1,
                 box=self._is_chrome_phrase(words, self._cues.box_headings),
+                pseudo=self._pseudo_open,
             )
             return
         if self._mode == "item":
@@ -1077,11 +1122,17 @@ class _Renderer:
         return len(text) <= self._longest_phrase and canonical_phrase(text) in phrases
 
     def _emit(
-        self, text: str, *, list_group: int, heading_level: int = 0, box: bool = False
+        self,
+        text: str,
+        *,
+        list_group: int,
+        heading_level: int = 0,
+        box: bool = False,
+        pseudo: bool = False,
     ) -> None:
         if self._is_chrome_phrase(text, self._cues.phrases):
             return
-        self._blocks.append(_Block(text, list_group, heading_level, box))
+        self._blocks.append(_Block(text, list_group, heading_level, box, pseudo))
 
 
 def _list_line(line: str, item: re.Match[str]) -> str:

@@ -35,7 +35,7 @@ from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import continues_numbered_section
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields
-from app.sections.rules import HeadingState
+from app.sections.rules import HeadingState, capitalised_line, sentence_line
 from app.sections.segment import RunBlock, segment_run
 
 TRAILING_CHARACTERS = 600
@@ -536,6 +536,8 @@ def _same_rank(
         )
     if state.rule[first] == state.rule[second] and _ranked_by_plain_lines(state, second):
         return True
+    if _shaped_like(state, first, second) or _shaped_like(state, second, first):
+        return True
     return (
         _headings_all_plain(state)
         and _heads_its_block(text, raw, state, first)
@@ -572,6 +574,21 @@ def _ranked_by_plain_lines(state: HeadingState, index: int) -> bool:
     if state.rule[index] not in PLAIN_LINE_RULES:
         return False
     return _headings_all_plain(state)
+
+
+_PLAIN_LINE_SHAPES = {"sentence_line": sentence_line, "capitalised_line": capitalised_line}
+
+
+def _shaped_like(state: HeadingState, claimed: int, plain: int) -> bool:
+    """Whether a line the family's cues claimed as a heading (`cue_heading`, "Growing up and
+    moving on") has the shape of a plain-line heading beside it ("Getting it right early", a
+    sentence line), in a document whose every heading is a plain line: the author set both
+    alike, and the cue only named the one first, so they share the plain lines' rank. Two
+    claimed lines show no such rank ("Permanence", "Leaving care" alone between blank lines)."""
+    if state.rule[claimed] != "cue_heading" or state.rule[plain] not in _PLAIN_LINE_SHAPES:
+        return False
+    shaped = _PLAIN_LINE_SHAPES[state.rule[plain]](state, claimed, True)
+    return shaped and _headings_all_plain(state)
 
 
 def _headings_all_plain(state: HeadingState) -> bool:
