@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (the chapters' paragraphs are kept a line each, as written)
+# ruff: noqa: E501, RUF001  (the chapters' paragraphs are kept a line each, as written; en dashes as councils type them)
 """Build the Word files of the forty-third blind set (4313, 4314): short chapter openings of
 invented councils, written for this set, made with python-docx through build_blind34's builder
 (its inline language: ^[text] is a footnote).
@@ -39,7 +39,11 @@ CHAPTERS: dict[str, dict[str, Any]] = {
                     ["Date", "Version", "Change"],
                     ["12.09.23", "2023/1", "First issue"],
                     ["04.06.24", "2024/1", "Contacts and links corrected"],
-                    ["3.3.25", "2025/1", "Leaving care offer extended; practice model section rewritten"],
+                    [
+                        "3.3.25",
+                        "2025/1",
+                        "Leaving care offer extended; practice model section rewritten",
+                    ],
                 ],
             ),
             ("h1", "Legislation"),
@@ -83,10 +87,19 @@ CHAPTERS: dict[str, dict[str, Any]] = {
             ),
             ("h1", "Legislation"),
             ("p", "Our work rests on the following legislation:"),
-            ("bullet", "Children Act 1989^[Sections 17, 20 and 22 of the 1989 Act are the ones we use most.]"),
-            ("bullet", "Children (Leaving Care) Act 2000^[Its duties now sit inside the 1989 Act as amended.]"),
+            (
+                "bullet",
+                "Children Act 1989^[Sections 17, 20 and 22 of the 1989 Act are the ones we use most.]",
+            ),
+            (
+                "bullet",
+                "Children (Leaving Care) Act 2000^[Its duties now sit inside the 1989 Act as amended.]",
+            ),
             ("bullet", "Children Act 2004"),
-            ("bullet", "Children and Social Work Act 2017^[Section 1 of the 2017 Act sets out the corporate parenting principles.]"),
+            (
+                "bullet",
+                "Children and Social Work Act 2017^[Section 1 of the 2017 Act sets out the corporate parenting principles.]",
+            ),
             ("h1", "Corporate parenting"),
             (
                 "p",
@@ -112,7 +125,9 @@ CHAPTERS: dict[str, dict[str, Any]] = {
 def main() -> None:
     for name, spec in CHAPTERS.items():
         (HERE / name).write_bytes(build_document(spec))
-        (HERE / f"{name}.md").write_text(note(spec).replace("build_blind34", "build_blind43"), encoding="utf-8")
+        (HERE / f"{name}.md").write_text(
+            note(spec).replace("build_blind34", "build_blind43"), encoding="utf-8"
+        )
         print(f"built {name}")
 
 
