@@ -1945,12 +1945,12 @@ def legislation_with_abbreviations(
 
 
 def legislation_count(reading: ReadableOutline) -> Fact:
-    """The number of instruments the legislation list cites (0 when there is none).
+    """The number of items the legislation list cites (0 when there is none).
 
-    An Act listed twice for two of its parts ("Children Act 1989 (Part 3)", "Children Act 1989
-    (section 22)") is one Act: items citing the same instrument with the same years count once.
-    The list itself (`legislation`) keeps every item as cited; items without a year (umbrella
-    items, guidance) count by their words."""
+    An item cited twice in the same words ("Children Act 1989" listed again at the list's end)
+    is one item. Provisions of one Act cited apart ("Children Act 1989, section 17", "Children
+    Act 1989, section 22") are items of their own, as cited; so are an Act and the same Act with
+    a provision. The list itself (`legislation`) keeps every item as cited."""
     found = legislation_list(reading)
     if not found.items:
         return Fact("legislation_count", 0)
@@ -1959,18 +1959,13 @@ def legislation_count(reading: ReadableOutline) -> Fact:
     else:
         evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
     text = reading.outline.text
-    distinct = {
-        _instrument_key(_legislation_item(_plain_words(text[item.start : item.end])))
-        for item in found.items
-    }
+    distinct = {_cited_words(text[item.start : item.end]) for item in found.items}
     return Fact("legislation_count", len(distinct), (evidence,))
 
 
-def _instrument_key(item: dict[str, Any]) -> tuple[str, tuple[int, ...]]:
-    """What one cited instrument is: its title and years, or, without a year, its words."""
-    if not item["years"]:
-        return (" ".join(item["cited"].lower().split()), ())
-    return (" ".join(item["instrument"].lower().split()), tuple(item["years"]))
+def _cited_words(cited: str) -> str:
+    """An item's words as cited, without case, spacing, markup or closing punctuation."""
+    return " ".join(_plain_words(cited).lower().split()).strip(" ,;:.")
 
 
 SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, ":")
