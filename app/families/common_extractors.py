@@ -1649,6 +1649,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
+    candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     for rows in [*first_cells, *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
@@ -1663,6 +1664,45 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+_NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")
+"""A reference note's number opening its line: "[1] Children Act 1989", a markdown footnote's
+"[^1]: …"."""
+
+
+def _reference_notes(reading: ReadableOutline) -> list[list[Span]]:
+    """Runs of two or more lines each opening with a note's number in brackets, as a chapter that
+    marks its citations "the 1989 Act [1]" lists what they refer to ("[1] Children Act 1989"):
+    each note's words after its number (original offsets)."""
+    text = reading.outline.text
+    if "[" not in text:
+        return []
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for block in reading.blocks:
+        position = block.start
+        notes: list[Span] = []
+        while position < block.end:
+            line_end = text.find("\n", position, block.end)
+            line_end = block.end if line_end == -1 else line_end
+            mark = _NOTE_MARK.match(text, position, line_end)
+            if mark is None:
+                notes = []
+                break
+            notes.append(trim_span(text, mark.end(), line_end))
+            position = line_end + 1
+            while position < block.end and text[position] in " \t\n":
+                position += 1
+        if notes:
+            run += notes
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
 
 
 _YEAR_CELL = re.compile(rf"[ \t]*\|[ \t*_]*{_YEAR}[ \t*_]*(?=\||[ \t]*$)", re.MULTILINE)

@@ -170,3 +170,27 @@ def test_two_parts_of_one_act_cited_apart_are_two_items():
         "Children Act",
         "Children and Families Act",
     ]
+
+
+def test_numbered_reference_notes_of_acts_are_the_legislation_list():
+    text = (
+        "Fostering Policy\n\nThe law\n\n"
+        "Our duties come from the 1989 Act [1] and the 2011 Regulations [2], and from the "
+        "2014 Act [3].\n\n"
+        "Notes\n\n"
+        "[1] Children Act 1989\n"
+        "[2] Fostering Services (England) Regulations 2011\n"
+        "[3] Children and Families Act 2014\n"
+    )
+    facts = facts_of(text)
+    assert facts["legislation_count"].value == 3
+    assert facts["legislation"].value[0]["instrument"] == "Children Act"
+
+
+def test_numbered_notes_that_cite_no_act_are_no_legislation_list():
+    text = (
+        "Fostering Policy\n\nNotes\n\n"
+        "[1] Ask the fostering team for the latest allowances.\n"
+        "[2] The forum meets in the town hall.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
