@@ -68,6 +68,7 @@ SPLITS = (
     "blind39",
     "blind40",
     "blind41",
+    "blind43",
     "blind44",
 )
 FORMAT_OF_SUFFIX = {

@@ -194,11 +194,29 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
         if line_end > paragraph_start:
             sentence_start = paragraph_start
             for boundary in sentence_end.finditer(text, paragraph_start, line_end):
+                if _after_a_label_abbreviation(text, boundary):
+                    continue
                 _add_trimmed(spans, text, sentence_start, boundary.end("closing"))
                 sentence_start = boundary.end()
             _add_trimmed(spans, text, sentence_start, line_end)
         paragraph_start = offset
     return tuple(spans)
+
+
+_LABEL_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:Rev|Ver|No|Vol)$")
+_LABELLED_ITEM = re.compile(r"[A-Z0-9][\d.]*(?![A-Za-z'\u2019])")
+
+
+def _after_a_label_abbreviation(text: str, boundary: re.Match[str]) -> bool:
+    """Whether a full stop closes an abbreviation that labels what follows it, a letter or a
+    number ("Rev. C", "Ver. 9", "No. 3"): the sentence goes on."""
+    stop = boundary.start()
+    return (
+        text[stop] == "."
+        and not boundary.group("closing")
+        and _LABEL_ABBREVIATION.search(text, max(0, stop - 4), stop) is not None
+        and _LABELLED_ITEM.match(text, boundary.end()) is not None
+    )
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
@@ -341,10 +359,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             span = Span(year.start(), iso.end())
         else:
             window_start = max(start, previous_end, year.start() - _DATE_LOOKBEHIND)
-            if not _may_hold_date(text, window_start, year.start()):
-                continue
-            before = _DATE_BEFORE_YEAR.search(text, window_start, year.start())
+            before = (
+                _DATE_BEFORE_YEAR.search(text, window_start, year.start())
+                if _may_hold_date(text, window_start, year.start())
+                else None
+            )
             if before is None:
+                month_after = _month_after_year(text, window_start, year, end)
+                if month_after is not None:
+                    date = _checked_date(int(year.group()), str(month_after[0]), None)
+                    if date is not None:
+                        found.append(FoundDate(date, Span(year.start(), month_after[1])))
                 continue
             if before.group("month") is not None:
                 month_number = _DATE_INFO.month(before.group("month"))
@@ -356,11 +381,46 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             else:
                 parts = (before.group("numeric_month"), before.group("numeric_day"))
             span = Span(before.start(), year.end())
+        if parts[1] is not None and _WEEK_BEFORE.search(
+            text, max(start, span.start - 24), span.start
+        ):
+            parts = (parts[0], None)  # a week is named by its first day: no day of its own
         date = _checked_date(int(year.group()), parts[0], parts[1])
         if date is not None:
             found.append(FoundDate(date, span))
     short = _short_year_dates(text, start, end)
     return sorted(found + short, key=lambda date: date.span.start) if short else found
+
+
+_MONTH_AFTER_YEAR = re.compile(r"[ \t]+(?P<month>[A-Z][a-z]{2,8})\.?(?![\w'\u2019\-/])(?![ \t]*\d)")
+"""A month name written after its year ("2025 March", "2024 Oct."), as some editors order a
+date in tables and notes; no day or number may follow ("2025 March 3" is left unread)."""
+_TITLE_BEFORE_YEAR = re.compile(
+    r"\b(?:Acts?|Regulations|Order|Rules|Measure|Together|Framework|Guidance|Code|Standards|"
+    r"Strategy|Plan|Report|Review)[ \t]*$"
+)
+"""A year that closes a title ("Children Act 1989", "Working Together 2023"): a capitalised word
+after it starts a new phrase, not a month of that year."""
+_WEEK_BEFORE = re.compile(
+    r"(?i:\bw/c|\bweek[ \t]+(?:commencing|beginning|starting)(?:[ \t]+on)?|\bweek[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+"""A week named by its first day ("w/c 3 March 2025", "the week commencing 3 March 2025"): the
+date is that week's, so it states the month but not a day."""
+
+
+def _month_after_year(
+    text: str, window_start: int, year: re.Match[str], end: int
+) -> tuple[int, int] | None:
+    """The month number and end of a month name written after `year` ("2025 March"), unless the
+    year closes a title ("Children Act 1989 May …")."""
+    after = _MONTH_AFTER_YEAR.match(text, year.end(), end)
+    if after is None:
+        return None
+    month = _DATE_INFO.month(after.group("month"))
+    if month is None or _TITLE_BEFORE_YEAR.search(text, window_start, year.start()):
+        return None
+    return month, after.end("month")
 
 
 _SHORT_YEAR_SHAPE = re.compile(r"\d[/.]\d{1,2}[/.]\d\d")
@@ -404,7 +464,42 @@ def _short_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
         date = _checked_date(2000 + int(match.group("year")), month, day)
         if date is not None:
             found.append(FoundDate(date, Span(match.start(), match.end())))
+    taken = {date.span.start for date in found}
+    for match in _SHORT_DOTTED_DATE.finditer(text, start, end):
+        if match.start() in taken or not _dated_by_its_place(text, match):
+            continue
+        date = _checked_date(2000 + int(match.group("year")), match["month"], match["day"])
+        if date is not None:
+            found.append(FoundDate(date, Span(match.start(), match.end())))
     return found
+
+
+_SHORT_DOTTED_DATE = re.compile(
+    r"(?<![\d./-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d/-]|\.\d)"
+)
+"""A dotted day-first date whose day or month has one digit ("3.3.25"). Alone that shape is also
+a paragraph number ("3.4.12"), so it is a date only where its place says so (see
+`_dated_by_its_place`)."""
+_DATE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:amended|updated|revised|reviewed|issued|dated|published|checked|changed|on|date)"
+    r"[ \t]*:?)[ \t]*$"
+)
+_CELL_BEFORE = re.compile(r"(?:^|\|)[ \t*_]*$", re.MULTILINE)
+_CELL_AFTER = re.compile(r"[ \t*_]*(?:\||$)", re.MULTILINE)
+
+
+def _dated_by_its_place(text: str, match: re.Match[str]) -> bool:
+    """Whether a one-digit dotted date stands where a date does: after a word that takes a date
+    ("last amended 3.3.25", "Date: 3.3.25") or alone in a table cell ("| 3.3.25 |")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    window = max(line_start, match.start() - 24)
+    if _DATE_WORD_BEFORE.search(text, window, match.start()):
+        return True
+    return bool(
+        _CELL_BEFORE.search(text, line_start, match.start())
+        and _CELL_AFTER.match(text, match.end())
+        and "|" in text[line_start : text.find("\n", match.end()) % (len(text) + 1)]
+    )
 
 
 def _years(text: str, start: int, end: int) -> list[re.Match[str]]:

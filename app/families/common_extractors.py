@@ -109,6 +109,10 @@ document control's field ("Date of last amendment | 14.03.2025", "**Date of chan
 "Minor amendments made throughout, 22nd Jan 2025").
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
+_REVIEW_STAMP = re.compile(r"reviewed(?:[ \t]+on)?[ \t]*:?[ \t]*")
+"""A bare review label and a day closing its line ("Reviewed on 2 June 2025", "Reviewed: 5 May
+2025"): the day the page was checked. It dates the chapter's amendment only where the chapter
+states no other: a review that names no change leaves the text as its amendment made it."""
 _NOT_YET = re.compile(
     r"\bnext\s+(?:be\s+)?(?:review|update|revis|amend)"
     r"|\b(?:is|are|falls?|becomes?)\s+due\b|\bdue\s+(?:for|in|on|by|date)\b|\breview\s+due\b"
@@ -220,12 +224,14 @@ _DATE_CLOSES = re.compile(
 
 
 _VERSION_BEFORE_DATE = re.compile(
-    r"(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
+    r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
+    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
     r"(?:(?:dated|issued|published|approved|(?:last[ \t]+)?(?:amended|revised))[ \t]+"
     r"(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
-"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …"):
+"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
+lettered revision's "Rev. C - last amended 3.3.25"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
 _REVIEW_TO_COME_AFTER = re.compile(
     r"[ \t]*[,;|\-\u2013\u2014][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))\b[^\n]*$"
@@ -255,11 +261,14 @@ _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
     rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
-    r"(?:\s+throughout|\s+in\s+full)?\s+(?:in|on|during)\s+(?:the\s+)?"
+    r"(?:\s+throughout|\s+in\s+full)?\s+(?:(?:in|on|during)\s+(?:the\s+)?|"
+    r"(?:(?:in|during)\s+)?(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of)"
+    r"(?:\s+on)?)\s+)"
 )
 """A sentence whose subject is the text or a part of it and whose verb says it changed, dated
 ("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
-"It was brought up to date in April 2025, when …"). A subject that is a name ("The Children Act
+"It was brought up to date in April 2025, when …", "It was updated w/c 3 March 2025 to …": the
+week's date, see `find_dates`). A subject that is a name ("The Children Act
 was amended in …") is no part of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
@@ -398,6 +407,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     text, lower = reading.text, reading.lower
     statements: list[tuple[PartialDate, Span]] = []
     entries: list[tuple[PartialDate, Span, bool]] = []
+    reviews: list[tuple[PartialDate, Span]] = []
     quarters = _quarters(reading)
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     dates += quarters
@@ -446,6 +456,13 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
                 is_statement = _amendment_field_above(text, lower, date, span)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
+            if (
+                date.day is not None
+                and _REVIEW_STAMP.fullmatch(lower, opening_end, date_start)
+                and _ends_its_line(text, span)
+            ):
+                reviews.append((date, sentence))
+                continue
             is_statement = (
                 date.day is None
                 or _UPDATED_STAMP.match(lower, opening_end) is None
@@ -529,6 +546,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
+    if not statements:
+        statements = reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
@@ -1014,18 +1033,22 @@ _HISTORY_LINK = re.compile(
 print it ("Last updated 18 November 2024 - See all updates")."""
 
 
+_YEAR_SERIAL = r"(?:19|20)\d\d/\d{1,2}(?![\d/])"
+"""A version numbered by its year and its place in that year ("2025/1")."""
 _VERSION_LABEL = re.compile(
     r"v\d+(?:\.\d+)*(?![a-z0-9])"
-    r"|(?:version|issue|ver\.)[ \t]*\d+(?:\.\d+)*(?![a-z0-9])"
+    rf"|(?:version|issue|ver\.)[ \t]*(?:{_YEAR_SERIAL}|\d+(?:\.\d+)*(?![a-z0-9]))"
+    r"|(?<![a-z])rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d+(?:\.\d+)*)(?![a-z0-9'\u2019])"
     r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[*_ \t]*(?::[*_ \t]*\|?|\|)[*_ \t]*"
-    r"(?P<field>v?\d+(?:\.\d+)*[a-z]?)\b"
+    rf"(?P<field>{_YEAR_SERIAL}|v?\d+(?:\.\d+)*[a-z]?\b)"
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
     r"version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
 )
 """A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
-"Ver. 9" (printed as it stands), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
+"Ver. 9" (printed as it stands), "Rev. C" or "Rev 3" (a revision lettered or numbered), a
+year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
 of the chapter": the number, as a field gives it)."""
@@ -1051,7 +1074,7 @@ and when it will next be reviewed
 ("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
-_MAY_HOLD_VERSION_LABEL = re.compile(r"version|issue|ver\.|v\d")
+_MAY_HOLD_VERSION_LABEL = re.compile(r"version|issue|ver\.|v\d|rev(?:\.|[ \t]+[a-z0-9](?![a-z]))")
 """Words every `_VERSION_LABEL` match holds. Most chapters hold none, and this search is about a
 tenth of the cost of the label pattern, whose look-behinds the regex engine tries at every
 character."""
@@ -1248,9 +1271,13 @@ def _bracketed_after_a_date(
     return before <= _STAMP_LINE_MAX and bool(find_dates(reading.text, line_start, match.start()))
 
 
-_VERSION_COLUMN = re.compile(r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v")
+_VERSION_COLUMN = re.compile(
+    r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v|rev(?:ision|\.)?|issue"
+)
 """The header of a version history table's version column ("Version", "Version no.")."""
-_VERSION_CELL = re.compile(r"v?\d{1,3}(?:\.\d{1,3})*[a-z]?")
+_VERSION_CELL = re.compile(
+    rf"v?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_YEAR_SERIAL}|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{{1,3}})"
+)
 _TABLE_CELL_MARKUP = " \t*_`"
 
 
@@ -1403,10 +1430,12 @@ _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$
 
 
 _PROVISION_CITED = re.compile(
-    r"[ \t]*[,(][ \t]*(?:sections?|ss?\.)[ \t]*\d[^()]*\)?[ \t.;]*$", re.IGNORECASE
+    r"[ \t]*[,(][ \t]*(?:sections?|ss?\.|parts?|schedules?)[ \t]*(?:\d|[IVX]+\b)[^()]*\)?[ \t.;]*$",
+    re.IGNORECASE,
 )
-"""A provision cited after the instrument ("Children Act 1989, section 17", "… 1989 (s.22)"):
-the instrument is the Act, the provision is part of what was cited."""
+"""A provision cited after the instrument ("Children Act 1989, section 17", "… 1989 (s.22)",
+"… 1989 (Part 3: support for children and families)"): the instrument is the Act, the provision
+is part of what was cited."""
 
 
 _PROVISION_BEFORE = re.compile(
@@ -1458,7 +1487,9 @@ def _legislation_item(
     abbreviation.
     """
     name = _LEADING_THE.sub("", _without_provision_and_gloss(cited))
-    if ("ection" in name or "s." in name) and (provision := _PROVISION_CITED.search(name)):
+    if ("ection" in name or "s." in name or "art" in name or "chedule" in name) and (
+        provision := _PROVISION_CITED.search(name)
+    ):
         name = name[: provision.start()]
     years: list[int] = []
     # Each pattern is tried only where it can match: years end the name, or a bracket does.
@@ -1624,6 +1655,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
+    candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     for rows in [*first_cells, *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
@@ -1638,6 +1670,45 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+_NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")
+"""A reference note's number opening its line: "[1] Children Act 1989", a markdown footnote's
+"[^1]: …"."""
+
+
+def _reference_notes(reading: ReadableOutline) -> list[list[Span]]:
+    """Runs of two or more lines each opening with a note's number in brackets, as a chapter that
+    marks its citations "the 1989 Act [1]" lists what they refer to ("[1] Children Act 1989"):
+    each note's words after its number (original offsets)."""
+    text = reading.outline.text
+    if "[" not in text:
+        return []
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for block in reading.blocks:
+        position = block.start
+        notes: list[Span] = []
+        while position < block.end:
+            line_end = text.find("\n", position, block.end)
+            line_end = block.end if line_end == -1 else line_end
+            mark = _NOTE_MARK.match(text, position, line_end)
+            if mark is None:
+                notes = []
+                break
+            notes.append(trim_span(text, mark.end(), line_end))
+            position = line_end + 1
+            while position < block.end and text[position] in " \t\n":
+                position += 1
+        if notes:
+            run += notes
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
 
 
 _YEAR_CELL = re.compile(rf"[ \t]*\|[ \t*_]*{_YEAR}[ \t*_]*(?=\||[ \t]*$)", re.MULTILINE)
@@ -1920,7 +1991,12 @@ def legislation_with_abbreviations(
 
 
 def legislation_count(reading: ReadableOutline) -> Fact:
-    """The number of items in the legislation list (0 when there is none)."""
+    """The number of items the legislation list cites (0 when there is none).
+
+    An item cited twice in the same words ("Children Act 1989" listed again at the list's end)
+    is one item. Provisions of one Act cited apart ("Children Act 1989, section 17", "Children
+    Act 1989, section 22") are items of their own, as cited; so are an Act and the same Act with
+    a provision. The list itself (`legislation`) keeps every item as cited."""
     found = legislation_list(reading)
     if not found.items:
         return Fact("legislation_count", 0)
@@ -1928,7 +2004,14 @@ def legislation_count(reading: ReadableOutline) -> Fact:
         evidence = reading.evidence(found.introduction)
     else:
         evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
-    return Fact("legislation_count", len(found.items), (evidence,))
+    text = reading.outline.text
+    distinct = {_cited_words(text[item.start : item.end]) for item in found.items}
+    return Fact("legislation_count", len(distinct), (evidence,))
+
+
+def _cited_words(cited: str) -> str:
+    """An item's words as cited, without case, spacing, markup or closing punctuation."""
+    return " ".join(_plain_words(cited).lower().split()).strip(" ,;:.")
 
 
 SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, ":")

@@ -209,9 +209,43 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, carried, subject=sentence)
         if statement is not None:
             statements.append(statement)
+    if not statements:
+        statements = _support_under_a_leaving_care_heading(reading)
     statements = _support_before_staying_put(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
     return _fuller_agreeing_statement(fact, statements)
+
+
+_YOUNG_PEOPLE_SUPPORTED = re.compile(
+    r"(?:(?:all|our|these|the)\s+)?young\s+(?:people|person)\s+(?:are|is|will\s+be|can\s+be)\s+"
+    r"(?:supported|helped)\b"
+)
+"""A sentence opening with young people as those supported ("Young people are supported up to
+the age of 21 …"): who they are, the heading above it says."""
+
+
+def _support_under_a_leaving_care_heading(reading: ReadableOutline) -> list[_Statement]:
+    """Support ages stated of "young people" under a heading that names leaving care ("##
+    Permanence and leaving care" / "Young people are supported up to the age of 21 (or 25 for
+    those at university)"): the heading says whose support it is. Read only where no sentence
+    names leaving care itself."""
+    statements = []
+    for sentence in reading.sentences_containing("young p"):
+        if _YOUNG_PEOPLE_SUPPORTED.match(reading.lower, sentence.start) is None:
+            continue
+        original = reading.plain.to_original(sentence.start, sentence.start).start
+        section = reading.outline.section_at(original)
+        if section is None or not section.heading or section.start >= original:
+            continue
+        if not _LEAVING_CARE.search(section.heading.lower()):
+            continue
+        heading = reading.sentence_at(reading.plain.to_plain(section.start))
+        if heading is None or heading.end > sentence.start:
+            continue
+        statement = _leaving_care_statement(reading, sentence, subject=heading)
+        if statement is not None:
+            statements.append(statement)
+    return statements
 
 
 _STAYING_PUT = re.compile(r"\bstay(?:ing)?[\s-]+put\b|\bformer\s+foster\s+carers?\b")
@@ -422,8 +456,12 @@ def _sentences_offering_more(reading: ReadableOutline, sentence: Span) -> list[S
 _LATER_AGE_IN_BRACKETS = re.compile(
     r"\s*\(\s*or\s+(?:up\s+to\s+|until\s+|to\s+)?(?:(?:the\s+)?age\s+(?:of\s+)?)?"
     rf"(?P<age>{NUMBER_PATTERN})\b(?P<condition>[^()]*)\)"
+    r"|\s*\(\s*(?:up\s+to\s+|until\s+|to\s+)?(?P<bare_age>\d\d)\s+"
+    r"(?P<bare_condition>(?:in|at|for|with|on|while|whilst|if|where|when)\b[^()]*)\)"
 )
-"""A later age in brackets right after the first: "until the age of 21 (or 25 on request)"."""
+"""A later age in brackets right after the first: "until the age of 21 (or 25 on request)",
+"aged 18-21 (25 in full-time education)", "18-21 (up to 25 in full-time education)": without
+"or", the age in digits and a condition that opens with a preposition."""
 _TURNS = re.compile(
     r"\b(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person)\s+"
     rf"(?:turn|reach)(?:s|es)?\s+(?:the\s+age\s+of\s+)?(?P<age>{NUMBER_PATTERN})\b"
@@ -447,11 +485,11 @@ def _later_ages(
     if first_region:
         bracket = _LATER_AGE_IN_BRACKETS.match(lower, region.start, region.end)
         if bracket is not None:
-            later = _age(bracket.group("age"))
+            group = "age" if bracket.group("age") is not None else "bare_age"
+            condition = "condition" if group == "age" else "bare_condition"
+            later = _age(bracket.group(group))
             if later is not None and later > age:
-                return [
-                    (bracket.group("age"), bracket.start("condition"), bracket.end("condition"))
-                ]
+                return [(bracket.group(group), bracket.start(condition), bracket.end(condition))]
     limits = sorted(
         [
             *_age_limits(lower, region.start, region.end),
