@@ -676,12 +676,6 @@ def _heading_kind(
         kind = None
     if kind is not None and kind != TITLE_KIND:
         spoken = _spoken_before(text, raw, index, seen, current, cues)
-        if model is not None and cues.only_hinted(kind, words):
-            overruled = _overruled_hint(
-                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
-            )
-            if overruled is not None:
-                return overruled[0], "model", overruled[1]
         opening = _opening_cue(text, raw, state, index, cues)
         if (
             opening is not None
@@ -690,6 +684,12 @@ def _heading_kind(
             and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
         ):
             return opening, "cue", 1.0
+        if model is not None and cues.only_hinted(kind, words):
+            overruled = _overruled_hint(
+                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
+            )
+            if overruled is not None:
+                return overruled[0], "model", overruled[1]
         stated = _scope_stated_next(text, raw, state, index, cues, seen)
         if stated is not None and stated != kind:
             return stated, "cue", 1.0
