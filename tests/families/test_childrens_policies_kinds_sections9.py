@@ -95,3 +95,32 @@ def test_a_neighbouring_council_under_its_heading_is_shared_responsibility():
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
     assert outline.sections[-1].kind == "shared_responsibility"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Listening to children", "Listening to Young People", "Hearing the voice of the child"],
+)
+def test_a_heading_naming_consultation_is_a_key_principles_cue(cues, heading):
+    assert cues.heading_kind(heading) == "key_principles"
+    assert not cues.only_hinted("key_principles", heading)
+
+
+def test_consultation_under_its_heading_stays_key_principles_beside_a_corporate_parent():
+    """The kind model, reading a children in care council and a director, would call it the
+    corporate parent's: the heading names consultation and is final."""
+    text = (
+        "# Policies, Values and Principles\n\n"
+        "## Scope\n\nThis chapter applies to every children's social care team.\n\n"
+        "## Leaving care\n\nCare leavers keep a personal adviser until they are 21.\n\n"
+        "## Listening to children\n\n"
+        "Before any decision about them, children in our care are asked what they think, and "
+        "their children in care council puts its questions to the Director and to councillors "
+        "twice a term.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert (outline.sections[-1].kind, outline.sections[-1].decided_by) == (
+        "key_principles",
+        "heading",
+    )
