@@ -790,7 +790,9 @@ def _opening_cue(
 ) -> str | None:
     """The kind a content cue finds in the paragraph right under heading `index`, if any: it
     outweighs a heading hint ("How we practise" over "Our practice model, …, asks workers to …"),
-    as the words of the text say what the section holds where the heading only suggests it."""
+    as the words of the text say what the section holds where the heading only suggests it. It
+    is read before the kind model may overrule the hint: the cue's words are better evidence of
+    the kind than the model's weighing of them (decision 0092)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
