@@ -693,12 +693,6 @@ def _heading_kind(
         kind = None
     if kind is not None and kind != TITLE_KIND:
         spoken = _spoken_before(text, raw, index, seen, current, cues)
-        if model is not None and cues.only_hinted(kind, words):
-            overruled = _overruled_hint(
-                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
-            )
-            if overruled is not None:
-                return overruled[0], "model", overruled[1]
         opening = _opening_cue(text, raw, state, index, cues)
         if (
             opening is not None
@@ -707,6 +701,12 @@ def _heading_kind(
             and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
         ):
             return opening, "cue", 1.0
+        if model is not None and cues.only_hinted(kind, words):
+            overruled = _overruled_hint(
+                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
+            )
+            if overruled is not None:
+                return overruled[0], "model", overruled[1]
         stated = _scope_stated_next(text, raw, state, index, cues, seen)
         if stated is not None and stated != kind:
             return stated, "cue", 1.0
@@ -807,7 +807,9 @@ def _opening_cue(
 ) -> str | None:
     """The kind a content cue finds in the paragraph right under heading `index`, if any: it
     outweighs a heading hint ("How we practise" over "Our practice model, …, asks workers to …"),
-    as the words of the text say what the section holds where the heading only suggests it."""
+    as the words of the text say what the section holds where the heading only suggests it. It
+    is read before the kind model may overrule the hint: the cue's words are better evidence of
+    the kind than the model's weighing of them (decision 0092)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None

@@ -67,12 +67,20 @@ def test_the_family_examples_are_built_from_the_annotated_documents():
 
 def test_a_heading_that_only_hints_at_a_kind_yields_to_what_its_text_is_about():
     """A heading "How we work with families" hints at key principles; above a named practice model
-    the model's reading of the text decides, while the same words above principles keep the hint."""
+    the text decides: its opening cue when it has one ("Our practice model, …", decision 0092:
+    read before the kind model), else the model's reading of it, while the same words above
+    principles keep the hint."""
     practice = TITLE + (
         "How we work with families\n\n"
         "Our practice model, Bright Futures, is a strengths-based and systemic way of working. "
         "Practitioners are trained in it, supervision follows it, and its tools shape every "
         "assessment and plan we make with families.\n"
+    )
+    uncued = TITLE + (
+        "How we work with families\n\n"
+        "Bright Futures is strengths-based and systemic. Practitioners are trained in it, "
+        "supervision follows it, and its tools shape every assessment and plan we make with "
+        "families.\n"
     )
     principles = TITLE + (
         "How we work with families\n\n"
@@ -81,6 +89,9 @@ def test_a_heading_that_only_hints_at_a_kind_yields_to_what_its_text_is_about():
         "permanence plan is made within four months of a child becoming looked after.\n"
     )
     outline = outline_of(practice)
+    assert_tiles(outline)
+    assert [(s.kind, s.decided_by) for s in outline.sections[1:]] == [("practice_model", "cue")]
+    outline = outline_of(uncued)
     assert_tiles(outline)
     assert [(s.kind, s.decided_by) for s in outline.sections[1:]] == [("practice_model", "model")]
     assert 0.5 <= outline.sections[1].confidence <= 1
