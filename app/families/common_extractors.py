@@ -1173,7 +1173,11 @@ def version_label(reading: ReadableOutline) -> Fact:
             stands_apart = (
                 (opens_line and _emphasised_alone(reading, match))
                 or _bracketed_after_a_date(reading, line_start, line_end, match)
-                or (opens_line and _ROW_PART_END.match(lower, match.end(), line_end) is not None)
+                or (
+                    opens_line
+                    and _ROW_PART_END.match(lower, match.end(), line_end) is not None
+                    and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end) is None
+                )
             )
             if not stands_apart and not (
                 opens_line and tail is not None and (tail.end() == line_end or ends_sentence)
@@ -1199,7 +1203,9 @@ def version_label(reading: ReadableOutline) -> Fact:
 _ROW_PART_END = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+\S")
 """A bar or dot after a label that opens its line or a part of a row: the label is one field of
 a page's record row ("Updated: 22 July 2025 | Version 3.2 | Print this chapter"), set apart
-from the parts beside it as a line of its own would be."""
+from the parts beside it as a line of its own would be. A row whose next part is the version's
+date and change ("Rev. C | Jan 2025 | Contacts corrected") is a history's entry instead, which
+the latest date chooses among."""
 _EMPHASIS_OPENING = re.compile(r"[ \t>#\-+\u2022]*(?P<mark>\*\*|__|\*|_)$")
 _DASH_OR_END = re.compile(r"[ \t]*(?:[:|\-\u2013\u2014\u00b7]|$)", re.MULTILINE)
 

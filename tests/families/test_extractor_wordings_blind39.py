@@ -28,6 +28,19 @@ def test_a_version_inside_a_sentence_before_a_bar_is_not_the_label():
     assert facts_of(text, "page.txt")["version_label"].value is None
 
 
+def test_version_rows_of_a_history_out_of_order_give_the_latest_dated_label():
+    text = (
+        "Short Breaks Policy\n"
+        "Document history\n"
+        "Issue 1 | Jun 2022 | First published\n"
+        "Issue 3 | Feb 2025 | Eligibility rewritten\n"
+        "Issue 2 | Aug 2023 | Phone numbers changed\n"
+        "Scope of this chapter\n"
+        "This chapter covers short breaks for disabled children.\n"
+    )
+    assert facts_of(text, "page.txt")["version_label"].value == "Issue 3"
+
+
 # --- the looked-after term in the singular and in the council's voice --------------------------
 
 
