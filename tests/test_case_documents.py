@@ -67,6 +67,7 @@ SPLITS = (
     "blind38",
     "blind40",
     "blind41",
+    "blind45",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
