@@ -1150,8 +1150,18 @@ def version_label(reading: ReadableOutline) -> Fact:
             stands_apart = (
                 opens_line and _emphasised_alone(reading, match)
             ) or _bracketed_after_a_date(reading, line_start, line_end, match)
-            if not stands_apart and not (
-                opens_line and tail is not None and (tail.end() == line_end or ends_sentence)
+            last_sentence = (
+                not opens_line
+                and tail is not None
+                and tail.end() == line_end
+                and _opens_the_lines_last_sentence(lower, line_start, match.start())
+            )
+            if (
+                not stands_apart
+                and not last_sentence
+                and not (
+                    opens_line and tail is not None and (tail.end() == line_end or ends_sentence)
+                )
             ):
                 if opens_line and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end):
                     dates = find_dates(reading.text, match.end(), line_end)
@@ -1169,6 +1179,23 @@ def version_label(reading: ReadableOutline) -> Fact:
     if chosen is None:
         return fact_or_none("version_label", None)
     return fact_or_none("version_label", reading.quote(chosen), reading.evidence(chosen))
+
+
+_DOCUMENT_CONTROL_FIELD = re.compile(
+    r"[ \t*_]*(?:document[ \t]+|policy[ \t]+|chapter[ \t]+)?(?:owner|author|lead[ \t]+officer"
+    r"|approved[ \t]+by|responsible[ \t]+officer)[ \t*_]*:"
+)
+"""A document-control field opening a line ("Document owner: Head of Service.", "Approved by:
+…"): a version label may close such a line after it ("… Version 1.4, issued 21 July 2025.")."""
+
+
+def _opens_the_lines_last_sentence(lower: str, line_start: int, label_start: int) -> bool:
+    """The label opens the last sentence of a line of document-control fields: "Document owner:
+    Head of Children's Social Care. Version 1.4, issued 21 July 2025." A version named inside
+    prose ("… since 2019. Version 2 of the model …") runs on past its date, so its tail does
+    not reach the line's end."""
+    before = lower[line_start:label_start].rstrip(" \t")
+    return before.endswith(".") and _DOCUMENT_CONTROL_FIELD.match(lower, line_start) is not None
 
 
 _EMPHASIS_OPENING = re.compile(r"[ \t>#\-+\u2022]*(?P<mark>\*\*|__|\*|_)$")
