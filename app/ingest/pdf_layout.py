@@ -248,10 +248,15 @@ def _rendered_note(lines: list[str], vocabulary: _Vocabulary) -> str:
 def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list[int]:
     """The one-line paragraphs that are a document's numbered headings set at body size and
     weight (apart only by colour): short lines, not ending as a clause does, opening with the
-    numbers 1, 2, 3… in order, at least three of them, each over a paragraph."""
+    numbers 1, 2, 3… in order, at least three of them, each over a paragraph. A line set apart
+    by its colour alone (`_set_apart_by_colour`, a "bold" block in a regular face) is such a
+    paragraph too: its numbering makes it a heading of its own level."""
     found: list[int] = []
     for index, block in enumerate(blocks[:-1]):
-        if block.kind != "paragraph" or len(block.lines) != 1:
+        plain_weight = block.kind == "paragraph" or (
+            block.kind == "bold" and not block.lines[0].bold
+        )
+        if not plain_weight or len(block.lines) != 1:
             continue
         line = block.lines[0]
         number = _SECTION_NUMBER.match(line.text)

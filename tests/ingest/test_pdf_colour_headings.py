@@ -82,3 +82,20 @@ def test_colour_means_nothing_where_the_body_text_is_of_no_one_colour() -> None:
     text = pages_to_markdown([TextPage(width=595.0, height=842.0, lines=tuple(lines))])
 
     assert not text.startswith("**")
+
+
+def test_numbered_lines_set_apart_by_colour_alone_stay_headings_of_their_own_level() -> None:
+    lines: list[TextLine] = []
+    for number, (heading, body) in enumerate(
+        [
+            ("Scope", "This chapter applies to all staff who work with children."),
+            ("Our values", "We are honest with families even when the news is hard."),
+            ("Information sharing", "Staff share what a child's safety needs, and no more."),
+        ],
+        start=1,
+    ):
+        lines.append(_line(f"{number} {heading}", 3 * number, BLUE, right=200))
+        lines.append(_line(body, 3 * number + 1))
+    text = pages_to_markdown([TextPage(width=595.0, height=842.0, lines=tuple(lines))])
+
+    assert text.split("\n\n")[0::2] == ["# 1 Scope", "# 2 Our values", "# 3 Information sharing"]
