@@ -292,7 +292,7 @@ def _line(
         _font_size(text_page, samples[n], boxes[n][3] - boxes[n][1]) for n in (0, middle, -1)
     )
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
-    colours = {fonts.colour(index) for index in samples}
+    colours = {fonts.colour(samples[n]) for n in (0, middle, -1)}
     size = sizes[1]
     line_text = "".join(characters[start:end])
     marks = _note_marks(text_page, line_text, start, size)
@@ -455,6 +455,7 @@ class _FontReader:
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int(0)
         self._rgba = [ctypes.c_uint(0) for _ in range(4)]
+        self._rgba_refs = [ctypes.byref(value) for value in self._rgba]
 
     def is_bold(self, index: int) -> bool:
         weight = pdfium_c.FPDFText_GetFontWeight(self._raw, index)
@@ -470,16 +471,9 @@ class _FontReader:
 
     def colour(self, index: int) -> int:
         """The character's fill colour as 0xRRGGBB, or -1 where PDFium cannot say."""
-        red, green, blue, alpha = self._rgba
-        if not pdfium_c.FPDFText_GetFillColor(
-            self._raw,
-            index,
-            ctypes.byref(red),
-            ctypes.byref(green),
-            ctypes.byref(blue),
-            ctypes.byref(alpha),
-        ):
+        if not pdfium_c.FPDFText_GetFillColor(self._raw, index, *self._rgba_refs):
             return -1
+        red, green, blue, _alpha = self._rgba
         return (red.value & 0xFF) << 16 | (green.value & 0xFF) << 8 | blue.value & 0xFF
 
 
