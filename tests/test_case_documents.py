@@ -70,6 +70,7 @@ SPLITS = (
     "blind41",
     "blind43",
     "blind44",
+    "blind45",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

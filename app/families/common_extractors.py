@@ -1179,8 +1179,18 @@ def version_label(reading: ReadableOutline) -> Fact:
                     and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end) is None
                 )
             )
-            if not stands_apart and not (
-                opens_line and tail is not None and (tail.end() == line_end or ends_sentence)
+            last_sentence = (
+                not opens_line
+                and tail is not None
+                and tail.end() == line_end
+                and _opens_the_lines_last_sentence(lower, line_start, match.start())
+            )
+            if (
+                not stands_apart
+                and not last_sentence
+                and not (
+                    opens_line and tail is not None and (tail.end() == line_end or ends_sentence)
+                )
             ):
                 if opens_line and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end):
                     dates = find_dates(reading.text, match.end(), line_end)
@@ -1206,6 +1216,25 @@ a page's record row ("Updated: 22 July 2025 | Version 3.2 | Print this chapter")
 from the parts beside it as a line of its own would be. A row whose next part is the version's
 date and change ("Rev. C | Jan 2025 | Contacts corrected") is a history's entry instead, which
 the latest date chooses among."""
+
+
+_DOCUMENT_CONTROL_FIELD = re.compile(
+    r"[ \t*_]*(?:document[ \t]+|policy[ \t]+|chapter[ \t]+)?(?:owner|author|lead[ \t]+officer"
+    r"|approved[ \t]+by|responsible[ \t]+officer)[ \t*_]*:"
+)
+"""A document-control field opening a line ("Document owner: Head of Service.", "Approved by:
+…"): a version label may close such a line after it ("… Version 1.4, issued 21 July 2025.")."""
+
+
+def _opens_the_lines_last_sentence(lower: str, line_start: int, label_start: int) -> bool:
+    """The label opens the last sentence of a line of document-control fields: "Document owner:
+    Head of Children's Social Care. Version 1.4, issued 21 July 2025." A version named inside
+    prose ("… since 2019. Version 2 of the model …") runs on past its date, so its tail does
+    not reach the line's end."""
+    before = lower[line_start:label_start].rstrip(" \t")
+    return before.endswith(".") and _DOCUMENT_CONTROL_FIELD.match(lower, line_start) is not None
+
+
 _EMPHASIS_OPENING = re.compile(r"[ \t>#\-+\u2022]*(?P<mark>\*\*|__|\*|_)$")
 _DASH_OR_END = re.compile(r"[ \t]*(?:[:|\-\u2013\u2014\u00b7]|$)", re.MULTILINE)
 

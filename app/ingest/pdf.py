@@ -98,6 +98,9 @@ class TextLine:
     note_marks: tuple[str, ...] = ()
     """The footnote reference marks taken out of `text` ("1", "*"), in the line's order: the
     notes at the page's foot that they point to are read after the paragraph holding them."""
+    colour: int = -1
+    """The fill colour of the line's sampled characters as 0xRRGGBB where they are all one
+    colour, else -1 (mixed, or not known)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +292,7 @@ def _line(
         _font_size(text_page, samples[n], boxes[n][3] - boxes[n][1]) for n in (0, middle, -1)
     )
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
+    colours = {fonts.colour(samples[n]) for n in (0, middle, -1)}
     size = sizes[1]
     line_text = "".join(characters[start:end])
     marks = _note_marks(text_page, line_text, start, size)
@@ -321,6 +325,7 @@ def _line(
         text=text,
         size=round(size, 1),
         bold=bold_votes * 2 > len(samples),
+        colour=colours.pop() if len(colours) == 1 else -1,
         top=height - max(box[3] for box in boxes),
         bottom=height - min(box[1] for box in boxes),
         left=min(box[0] for box in boxes),
@@ -449,6 +454,8 @@ class _FontReader:
         self._raw = raw_text_page
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int(0)
+        self._rgba = [ctypes.c_uint(0) for _ in range(4)]
+        self._rgba_refs = [ctypes.byref(value) for value in self._rgba]
 
     def is_bold(self, index: int) -> bool:
         weight = pdfium_c.FPDFText_GetFontWeight(self._raw, index)
@@ -461,6 +468,13 @@ class _FontReader:
         if self._flags.value & _FORCE_BOLD_FLAG:
             return True
         return _BOLD_NAME.search(self._name.value) is not None
+
+    def colour(self, index: int) -> int:
+        """The character's fill colour as 0xRRGGBB, or -1 where PDFium cannot say."""
+        if not pdfium_c.FPDFText_GetFillColor(self._raw, index, *self._rgba_refs):
+            return -1
+        red, green, blue, _alpha = self._rgba
+        return (red.value & 0xFF) << 16 | (green.value & 0xFF) << 8 | blue.value & 0xFF
 
 
 def _has_images(document: pdfium.PdfDocument) -> bool:

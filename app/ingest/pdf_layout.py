@@ -33,6 +33,8 @@ MAX_HEADING_LINES = 4
 """A title in large type on a narrow page may wrap to four lines; a heading is never longer."""
 MAX_HEADING_CHARS = 200
 MAX_BOLD_LABEL_LINES = 2
+MAX_COLOUR_HEADING_WORDS = 12
+"""A heading set apart only by its colour is one short line."""
 EDGE_BAND = 0.15
 """Running headers and footers sit in this share of the page height at the top or bottom."""
 EDGE_LINES = 3
@@ -181,6 +183,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     heading_sizes = _size_classes(
         [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
     )
+    body_colour = _body_colour(body_lines, body_size)
     pitch = _usual_pitch(kept, body_size)
     right_edges = _RightEdges(body_lines, body_size)
     vocabulary = _Vocabulary(line.text for line in body_lines)
@@ -188,7 +191,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
         for line in lines:
-            kind, marker = _line_kind(line, body_size)
+            kind, marker = _line_kind(line, body_size, body_colour)
             block = blocks[-1] if blocks else None
             if (
                 kind == "item"
@@ -245,10 +248,15 @@ def _rendered_note(lines: list[str], vocabulary: _Vocabulary) -> str:
 def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list[int]:
     """The one-line paragraphs that are a document's numbered headings set at body size and
     weight (apart only by colour): short lines, not ending as a clause does, opening with the
-    numbers 1, 2, 3… in order, at least three of them, each over a paragraph."""
+    numbers 1, 2, 3… in order, at least three of them, each over a paragraph. A line set apart
+    by its colour alone (`_set_apart_by_colour`, a "bold" block in a regular face) is such a
+    paragraph too: its numbering makes it a heading of its own level."""
     found: list[int] = []
     for index, block in enumerate(blocks[:-1]):
-        if block.kind != "paragraph" or len(block.lines) != 1:
+        plain_weight = block.kind == "paragraph" or (
+            block.kind == "bold" and not block.lines[0].bold
+        )
+        if not plain_weight or len(block.lines) != 1:
             continue
         line = block.lines[0]
         number = _SECTION_NUMBER.match(line.text)
@@ -488,6 +496,7 @@ def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
             left=marker.left,
             right=target.right,
             note_marks=target.note_marks,
+            colour=target.colour,
         )
         merged[marker_index] = marker  # placeholder: dropped below
     attached = {i for i in markers if i in merged}
@@ -590,7 +599,7 @@ def _lone_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[Text
         if not any(other.cells > 1 for other in neighbours):
             result[index] = TextLine(
                 line.text.replace(CELL_SEPARATOR, " "), line.size, line.bold, line.top,
-                line.bottom, line.left, line.right, note_marks=line.note_marks,
+                line.bottom, line.left, line.right, note_marks=line.note_marks, colour=line.colour,
             )  # fmt: skip
     return result
 
@@ -700,12 +709,22 @@ def _usual_pitch(pages: Sequence[Sequence[TextLine]], body_size: float) -> float
     return max(closer)[1] if closer else usual
 
 
-def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
+def _body_colour(lines: Sequence[TextLine], body_size: float) -> int:
+    """The colour most of the body-size text is set in (by characters), -1 where not known."""
+    weights: Counter[int] = Counter()
+    for line in lines:
+        if abs(line.size - body_size) < 0.5:
+            weights[line.colour] += len(line.text)
+    colour, _count = weights.most_common(1)[0] if weights else (-1, 0)
+    return colour
+
+
+def _line_kind(line: TextLine, body_size: float, body_colour: int = -1) -> tuple[str, str]:
     if line.cells > 1:
         return "row", ""
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return "heading", ""
-    if line.bold:
+    if line.bold or _set_apart_by_colour(line, body_colour):
         return "bold", ""
     bullet = _BULLET.match(line.text)
     if bullet is not None:
@@ -714,6 +733,21 @@ def _line_kind(line: TextLine, body_size: float) -> tuple[str, str]:
     if number is not None:
         return "item", number.group(1)
     return "paragraph", ""
+
+
+def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:
+    """Whether a line at the body's size stands out as bold would: wholly in a colour other
+    than the body text's, as some makers set headings (blue, at the body's size and weight).
+    Only a short line that is no sentence: a link or a coloured note runs longer or ends with a
+    full stop."""
+    return (
+        body_colour != -1
+        and line.colour not in (-1, body_colour)
+        and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
+        and _SENTENCE_END.search(line.text) is None
+        and "://" not in line.text
+        and "@" not in line.text
+    )
 
 
 def _continues(

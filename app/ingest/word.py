@@ -155,6 +155,16 @@ class _Styles:
                 return outline
         return None
 
+    def is_subtitle(self, style_id: str) -> bool:
+        """Word's built-in Subtitle style (or one based on it): the line under the title, never a
+        section's heading, however large its type."""
+        for style in self.chain(style_id):
+            name_element = style.find(qn("w:name"))
+            name = _attr(name_element, "w:val").strip().lower() if name_element is not None else ""
+            if name == "subtitle":
+                return True
+        return False
+
     def is_contents_entry(self, style_id: str) -> bool:
         for style in self.chain(style_id):
             name_element = style.find(qn("w:name"))
@@ -300,8 +310,11 @@ class _Writer:
             return "after"
         self.characters_by_size[read.size] += len(text)
         heading = _outline_level(paragraph.find(qn("w:pPr")))
-        if heading is None:
-            heading = self._styles.heading_level(style_id)
+        styled = self._styles.heading_level(style_id)
+        if heading is None or (styled == 0 and heading == 1):
+            # A paragraph in the Title style stays the title when it also carries the top
+            # outline level, as LibreOffice writes a title it keeps in the outline.
+            heading = styled
         if heading == 0:
             self.title_styled = True
         if heading is not None:
@@ -324,7 +337,11 @@ class _Writer:
             if soft is not None:
                 self._soft_paragraph(soft, read.size)
                 return "after"
-            if _MAY_BE_HEADING.fullmatch(text) and not runs_on:
+            if (
+                _MAY_BE_HEADING.fullmatch(text)
+                and not runs_on
+                and not self._styles.is_subtitle(style_id)
+            ):
                 self.plain.append(_PlainParagraph(len(self.output), text, read.size))
             joined = f"{text} {notes}" if runs_on else text
             self.output.append(_paragraph_markdown(joined, read.bold))

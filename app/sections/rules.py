@@ -641,6 +641,7 @@ def heading_under_title(state: HeadingState) -> None:
     index = state.title_index + 1
     if state.title_index > 0 and index < len(state.blocks) and not state.rule[index]:
         cue_heading(state, index, False)
+    _council_named_under_title(state, index)
     following = index + 1
     if (
         following < len(state.blocks)
@@ -649,6 +650,35 @@ def heading_under_title(state: HeadingState) -> None:
         and _cue_heading_shape(state, following)
     ):
         state.claim(following, "cue_heading", True)
+
+
+_COUNCIL_NAME = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:(?:Borough|County|City|District|Metropolitan"
+    r"|Metropolitan[ \t]+Borough)[ \t]+)?Council"
+)
+"""A council's name, as a cover sets it under the title: "Hollinwick County Council"."""
+
+
+def _council_named_under_title(state: HeadingState, index: int) -> None:
+    """A council's name right under the title, set as a heading (a PDF's or Word file's larger
+    type) with no text of its own before a heading the family's cues know ("Contents", "Scope
+    of this chapter"), says whose chapter it is: it stands with the title, as a byline does,
+    and heads no section of its own (which the kind model would otherwise have to name)."""
+    following = index + 1
+    if (
+        following >= len(state.blocks)
+        or not state.is_heading[index]
+        or state.rule[index] != "markup_heading"
+        or not state.is_heading[following]
+    ):
+        return
+    if _COUNCIL_NAME.fullmatch(state.words(index).strip()) is None:
+        return
+    if state.cues.heading_kind(state.words(index)) is not None:
+        return
+    if state.cues.heading_kind(state.words(following)) is None:
+        return  # a service's name under it ("Children's Social Care") keeps the cover together
+    state.claim(index, "council_under_title", False)
 
 
 def _byline(state: HeadingState, index: int) -> bool:
@@ -967,8 +997,11 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
 
 def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
     """The run's first line is the list's label ("Contents", "On this page"): a heading the
-    family's cues know whose words name no section further on, as an entry's words do."""
-    if state.rule[first] != "cue_heading":
+    family's cues know whose words name no section further on, as an entry's words do; set
+    plain or in bold ("**Contents**" over its entries, as a printed contents page has it)."""
+    if state.rule[first] != "cue_heading" and not (
+        state.rule[first] == "strong_line" and state.cues.heading_kind(state.words(first))
+    ):
         return False
     label = _letters(state.words(first))
     return all(

@@ -96,3 +96,44 @@ def test_sized_headings_open_sections_that_still_tile_the_text() -> None:
         "Being a good corporate parent",
         "Sharing information",
     ]
+
+
+def test_a_title_kept_in_the_outline_stays_the_title_and_its_subtitle_no_heading() -> None:
+    # LibreOffice, writing Word from an OpenDocument text whose title sits in the outline, gives
+    # the Title paragraph the top outline level directly; Google Docs and Word give the Subtitle
+    # style a larger type than the body. The Title stays the title, the Subtitle a line under it.
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = new_word()
+    title = document.add_paragraph("Policies, Values and Principles", style="Title")
+    title._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="0"/>'))
+    document.add_paragraph("Brackenford Borough Council", style="Subtitle").runs[0].font.size = Pt(
+        15
+    )
+    document.add_paragraph("About this chapter", style="Heading 1")
+    document.add_paragraph("It applies to everyone who works with children in the borough.")
+
+    text = read_source(word_bytes(document), "outline-title.docx").text
+
+    assert text.split("\n\n") == [
+        "# Policies, Values and Principles",
+        "Brackenford Borough Council",
+        "## About this chapter",
+        "It applies to everyone who works with children in the borough.",
+    ]
+
+
+def test_a_paragraph_with_a_direct_outline_level_below_the_top_keeps_it_in_the_title_style() -> (
+    None
+):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = new_word()
+    document.add_paragraph("Policies, Values and Principles", style="Title")
+    second = document.add_paragraph("Part two: practice", style="Title")
+    second._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+    document.add_paragraph("We look first to relatives and friends.")
+
+    assert "### Part two: practice" in read_source(word_bytes(document), "two.docx").text
