@@ -35,7 +35,7 @@ def continues_numbered_section(contents: Sequence[str]) -> list[bool]:
     return continuing
 
 
-_WHOLE_NUMBER = re.compile(r"\s*\d{1,2}\.[ \t]+$")
+_WHOLE_NUMBER = re.compile(r"\s*\d{1,2}[.)][ \t]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+[A-Z]")
 NUMBERED_PARAGRAPH_WORDS = 15
 """A numbered item of one sentence is a paragraph when it says this much."""

@@ -34,6 +34,7 @@ from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
         ),
         ("1. ", "to act in the best interests of the child and promote their well-being;", False),
         ("2. ", "Children Act 2004", False),
+        ("7) ", "Our workers visit every family at home. They see the children alone.", True),
         ("(a) ", "Our workers visit every family at home. They see the children alone.", False),
         ("1.1 ", "Our workers visit every family at home. They see the children alone.", False),
     ],
