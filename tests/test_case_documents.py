@@ -68,6 +68,7 @@ SPLITS = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
     "blind43",
     "blind44",
     "blind45",
@@ -215,15 +216,16 @@ HARD_WRAP_COLUMNS = 80
 LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
 
 
-RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S)")
+RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,5}\n)")
 
 
 def _line_starts(text: str) -> list[str]:
     """The text from each place a block may open, leading markup removed, spaces collapsed.
 
     A block opens at a line; in a hard-wrapped text only after a blank line or with list or
-    heading markup. A numbered heading run onto the sentence before it in a page copied as text
-    ("...Safeguard Children.1. Introduction") opens one too.
+    heading markup. A heading run onto the sentence before it in a page copied as text
+    ("...Safeguard Children.1. Introduction", "...to help plan.Our values" ending its line)
+    opens one too.
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)

@@ -769,15 +769,30 @@ class ReadableOutline:
         if first is None or first.type != "list_item":
             return None
         level = first.level
+        shape = _marker_shape(self.outline.text, first)
         items = []
         for block in itertools.chain([first], following):
             if block.type != "list_item" or block.level < level:
                 break
+            if block.level == level and _marker_shape(self.outline.text, block) != shape:
+                break  # "(g) …" then "8. Our practice is …": the numbered paragraphs go on
             if block.level == level:
                 start = block.content_start if block.content_start >= 0 else block.start
                 end = block.content_end if block.content_end >= 0 else block.end
                 items.append(_item_content(self.outline.text, start, end))
         return items
+
+
+def _marker_shape(text: str, block: Block) -> str:
+    """The shape of a list item's marker, its letters and numbers set aside: "(a)" and "(iv)"
+    are "(a)", "7." and "12." are "9.", a bullet is itself (bold opening the item's words is
+    no part of it). Items of one list share a shape,
+    so a lettered list under a numbered paragraph ends where the next numbered paragraph
+    begins."""
+    if block.content_start < 0:
+        return ""
+    marker = re.sub(r"\s[*_]+$", "", text[block.start : block.content_start].rstrip()).strip()
+    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", marker))
 
 
 _INLINE_MARKER = re.compile(r"(?<![\w()])\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")

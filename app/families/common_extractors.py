@@ -1045,13 +1045,16 @@ _VERSION_LABEL = re.compile(
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
     r"version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"|(?<![a-z])document[ \t]+(?:version|issue)[ \t]+(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
+    r"(?=[ \t]*(?:\n|$))"
 )
 """A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
 "Ver. 9" (printed as it stands), "Rev. C" or "Rev 3" (a revision lettered or numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
-of the chapter": the number, as a field gives it)."""
+of the chapter": the number, as a field gives it), or a line naming the document's version
+without a colon ("Document version 7.2": the number, as "Document version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
@@ -1152,6 +1155,11 @@ def version_label(reading: ReadableOutline) -> Fact:
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:
             label = Span(match.start("stated"), match.end("stated"))
+        elif match.group("document") is not None:
+            line_start = lower.rfind("\n", 0, match.start()) + 1
+            if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP):
+                continue
+            label = Span(match.start("document"), match.end("document"))
         elif match.group("below") is not None:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP + "-|"):

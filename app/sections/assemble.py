@@ -32,7 +32,7 @@ from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
-from app.sections.paragraph_numbers import continues_numbered_section
+from app.sections.paragraph_numbers import continues_numbered_section, is_numbered_paragraph
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields
 from app.sections.rules import HeadingState, capitalised_line, sentence_line
@@ -1207,7 +1207,11 @@ def _segment_run(
     contents = [_content(text, raw, state, index) for index in indexes]
     continuing = continues_numbered_section(contents)
     may_open = [
-        (raw[index].type != "list_item" or _opens_unintroduced_list(text, raw, index))
+        (
+            raw[index].type != "list_item"
+            or _opens_unintroduced_list(text, raw, index)
+            or _numbered_paragraph(text, raw, index)
+        )
         and state.rule[index] != CONTENTS_ENTRY
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
@@ -1231,7 +1235,11 @@ def _segment_run(
         RunBlock(
             probabilities=scores,
             weight=_weight(content, raw[index], state.rule[index])
-            * (1.0 / LIST_ITEM_WEIGHT if _in_unintroduced_list(text, raw, index) else 1.0),
+            * (
+                1.0 / LIST_ITEM_WEIGHT
+                if _in_unintroduced_list(text, raw, index) or _numbered_paragraph(text, raw, index)
+                else 1.0
+            ),
             may_open=opens,
             forced=forced.get(index),
             closing=_near_end(text, raw, index, layout.last_heading),
@@ -1388,6 +1396,21 @@ def _opens_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool
 _ANNOUNCES_A_LIST = re.compile(r"(?i)\b(?:below|following|as\s+follows|these|listed|are\s+to)\b")
 """Words by which a sentence ending in a full stop still introduces the list under it ("Our
 values are set out below.")."""
+
+
+def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A top-level item numbered "N." that stands apart (a blank line above it) and reads as a
+    paragraph (`is_numbered_paragraph`): a chapter whose every paragraph is numbered 1., 2., 3.
+    and has no headings is a run of paragraphs, and any of them may open a section, as a
+    paragraph would ("9. Our hope is that Hallowfield becomes a city …" after "8. Our practice
+    is restorative …")."""
+    block = raw[index]
+    if block.type != "list_item" or not block.ordered or block.depth > 1 or index == 0:
+        return False
+    if "\n\n" not in text[raw[index - 1].content_end : block.start + 1]:
+        return False
+    marker = text[block.start : block.content_start]
+    return is_numbered_paragraph(marker, text[block.content_start : block.content_end])
 
 
 def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:

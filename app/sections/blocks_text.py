@@ -49,6 +49,8 @@ MIN_PROSE_LINE = 30
 """A lower-case line continues the line above only if that line is prose, not a label ("End")."""
 MAX_RUN_ON_HEADING_LENGTH = 80
 MAX_RUN_ON_HEADING_WORDS = 10
+MAX_UNNUMBERED_RUN_ON_WORDS = 6
+"""An unnumbered heading run onto a sentence is a few words ("Keeping information safe")."""
 
 _RUN_ON_NUMBER = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]?(?P<number>[1-9]\d?(?:\.\d{1,2})*)(?P<stop>\.?)[ ]+(?=[A-Z])"
@@ -306,7 +308,38 @@ def run_on_heading_start(
             continue
         if _reads_as_heading(text[match.end() : end], sentence_case=in_sequence):
             return match.start("number")
-    return None
+    return _run_on_words_start(text, start, end)
+
+
+_RUN_ON_WORDS = re.compile(
+    r"(?<=[a-z0-9)])[.!?](?P<heading>[A-Z][a-z'\u2019]*"
+    rf"(?:[ ][A-Za-z'\u2019-]+){{0,{MAX_UNNUMBERED_RUN_ON_WORDS - 1}}})$"
+)
+_SENTENCE_BEFORE = re.compile(r"\S+(?:[ \t]+\S+){3,}$")
+
+
+def _run_on_words_start(text: str, start: int, end: int) -> int | None:
+    """Where an unnumbered heading run straight on from a sentence begins: a page copied as
+    text loses a heading's own line, so "…and to help plan.Our values" ends the line with the
+    heading's few words (no space after the stop, a capital, no stop of its own) → at "Our".
+
+    Only after a sentence of four words or more whose last word is no abbreviation or initial
+    ("U.K.The", "e.g.Word" are not), and only when those words end the line."""
+    window = max(start, end - MAX_RUN_ON_HEADING_LENGTH)
+    found = _RUN_ON_WORDS.search(text, window, end)
+    if found is None:
+        return None
+    stop = found.start()
+    before = _LAST_WORD.search(text, max(start, stop - 40), stop)
+    if before is None or len(before.group("word")) < 2:
+        return None
+    if before.group("word").lower() in _ABBREVIATIONS:
+        return None
+    if _SENTENCE_BEFORE.search(text, start, stop) is None:
+        return None
+    if not _reads_as_heading(found.group("heading"), sentence_case=True):
+        return None
+    return found.start("heading")
 
 
 _NUMBERED_LINE = re.compile(

@@ -33,3 +33,25 @@ def continues_numbered_section(contents: Sequence[str]) -> list[bool]:
         if number is not None:
             previous = number
     return continuing
+
+
+_WHOLE_NUMBER = re.compile(r"\s*\d{1,2}[.)][ \t]+$")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+[A-Z]")
+NUMBERED_PARAGRAPH_WORDS = 15
+"""A numbered item of one sentence is a paragraph when it says this much."""
+
+
+def is_numbered_paragraph(marker: str, words: str) -> bool:
+    """Whether an item numbered "7." is a paragraph the author numbered rather than a list's
+    entry: it opens with a capital and ends with a full stop, and holds two sentences or more,
+    or one of some length ("7. When a child enters our care, every councillor …. We take …").
+    A principle or a statute ("1. to act in the best interests …;", "2. Children Act 2004") is
+    an entry of its list."""
+    words = words.strip()
+    if _WHOLE_NUMBER.match(marker) is None or not words or not words[0].isupper():
+        return False
+    if not words.endswith((".", ":")):
+        return False
+    return (
+        _SENTENCE_BREAK.search(words) is not None or len(words.split()) >= NUMBERED_PARAGRAPH_WORDS
+    )

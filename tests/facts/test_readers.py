@@ -328,3 +328,30 @@ def test_table_first_cells_leave_out_a_markdown_header_and_its_separator():
         ["First", "Second"],
     ]
     assert read_outline(_outline("No tables here.")).table_first_cells() == []
+
+
+def test_a_lettered_list_ends_where_the_numbered_paragraphs_go_on():
+    text = (
+        "7. We follow these principles:\n\n(a) to listen;\n\n(b) to act.\n\n"
+        "8. Our practice is restorative and we repair relationships.\n"
+    )
+    from app.analysis import analyze
+    from app.families import get_family
+    from app.ingest import read_source
+
+    outline = analyze(read_source(text.encode(), "chapter.txt"), get_family()).outline
+    assert _items_after_colon(text, outline) == ["to listen", "to act"]
+
+
+def test_bold_opening_an_item_is_no_other_marker():
+    text = (
+        "We follow these principles:\n\n- **Voice:** children are heard;\n"
+        "- children are kept safe;\n- **Stability:** homes last.\n"
+    )
+    from app.analysis import analyze
+    from app.families import get_family
+    from app.ingest import read_source
+
+    outline = analyze(read_source(text.encode(), "chapter.md"), get_family()).outline
+    items = _items_after_colon(text, outline)
+    assert len(items) == 3

@@ -1061,6 +1061,8 @@ def _principles_listed(
     """The principles listed after `sentence` (or after the one following it), or run into it
     as "(a) …; (b) …": how many, and the evidence (the introduction, then each item)."""
     following = reading.sentence_after(sentence)
+    if following is not None and not _in_one_section(reading, sentence, following):
+        following = None  # "… the principles were rewritten." closing the note above "3) The law:"
     for introduction, may_be_heading in ((sentence, True), (following, False)):
         if introduction is None or not introduces_list(reading, introduction, may_be_heading):
             continue
@@ -1094,6 +1096,15 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+def _in_one_section(reading: ReadableOutline, first: Span, second: Span) -> bool:
+    """Whether two sentences (plain offsets) stand in the same section of the outline."""
+    sections = [
+        reading.outline.section_at(reading.plain.to_original(span.start, span.start).start)
+        for span in (first, second)
+    ]
+    return sections[0] is sections[1]
 
 
 _CARRIES_ON = re.compile(
