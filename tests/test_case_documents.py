@@ -71,6 +71,7 @@ SPLITS = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
