@@ -72,6 +72,7 @@ SPLITS = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

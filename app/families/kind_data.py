@@ -35,6 +35,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             heading_cues=tuple(entry.get("heading_cues", ())),
             content_cues=tuple(entry.get("content_cues", ())),
             heading_hints=tuple(entry.get("heading_hints", ())),
+            summary_cues=tuple(entry.get("summary_cues", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             order_free=bool(entry.get("order_free", False)),

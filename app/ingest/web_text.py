@@ -649,14 +649,25 @@ _YEAR = re.compile(
 it stays in the text, where the facts are read."""
 
 MAX_LINK_WORDS = 6
-_LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\([^()\n]*\)\s*")
+_LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
 
 
 def _is_navigation_link(line: str) -> bool:
     """A line that is one short link and nothing else ("* [Children and families](/children)"):
-    at a page's edge, a menu's or a breadcrumb trail's entry."""
+    at a page's edge, a menu's or a breadcrumb trail's entry. A link to a place on the page
+    itself ("- [Amendment](#amendment)") leads nowhere else: it is an entry of the chapter's own
+    contents list, content as the headings it names are; the jump links that are chrome ("Skip
+    to content", "Back to top") are known by their words."""
     found = _LINK_ONLY.fullmatch(line.strip())
-    return found is not None and len(found.group(1).split()) <= MAX_LINK_WORDS
+    return (
+        found is not None
+        and len(found.group(1).split()) <= MAX_LINK_WORDS
+        and not _FRAGMENT_TARGET.fullmatch(found.group(2).strip())
+    )
+
+
+_FRAGMENT_TARGET = re.compile(r"#[^\s#]+")
+"""A link target that is an anchor on the same page, nothing before the `#`."""
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

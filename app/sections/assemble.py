@@ -34,7 +34,7 @@ from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import continues_numbered_section, is_numbered_paragraph
 from app.sections.raw import RawBlock
-from app.sections.record_box import holds_only_fields
+from app.sections.record_box import holds_only_fields, holds_only_points
 from app.sections.rules import HeadingState, capitalised_line, sentence_line
 from app.sections.segment import RunBlock, segment_run
 
@@ -618,8 +618,11 @@ def _opens_after_record(
     """A heading that names the box's kind by its own cue ("Scope", "Purpose of this chapter"),
     right after a box that holds only a record's fields ("Document control", then "Owner | …",
     "Version | 6.2"), opens the chapter's own section: the record says which file this is, the
-    heading is where the chapter starts to speak (decision 0057). A contents list under the
-    heading is still the box's: only a heading over prose opens."""
+    heading is where the chapter starts to speak (decision 0057). So does one after a box of
+    points alone ("At a glance" or "Key points" and its bullets, then "Amendment" over "This
+    chapter was last amended in …"): the summary sums the page up, the heading opens the part it
+    names (decision 0095). A contents list under the heading is still the box's: only a heading
+    over prose opens."""
     words = text[state.words_start[index] : raw[index].content_end]
     following = index + 1
     return (
@@ -632,7 +635,15 @@ def _opens_after_record(
         is not None
         and cues.heading_kind(words) == current.kind
         and not cues.only_hinted(current.kind, words)
-        and holds_only_fields(text, raw, current.first + 1, index)
+        and (
+            holds_only_fields(text, raw, current.first + 1, index)
+            or (
+                holds_only_points(raw, current.first + 1, index)
+                and cues.sums_up(
+                    text[state.words_start[current.first] : raw[current.first].content_end]
+                )
+            )
+        )
     )
 
 

@@ -122,6 +122,8 @@ class Cues:
     trailing_kinds: frozenset[str]
     order_free_kinds: frozenset[str] = frozenset()
     """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
+    any_summary: _Pattern = _Pattern(None, None)
+    """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
@@ -140,6 +142,10 @@ class Cues:
             if self.trailing(kind.slug) and kind.heading.matches(words):
                 return kind.slug
         return None
+
+    def sums_up(self, words: str) -> bool:
+        """Whether `words` head a box that sums the page up ("At a glance", "Key points")."""
+        return self.any_summary.matches(heading_label(words))
 
     def only_hinted(self, slug: str, words: str) -> bool:
         """Whether `words` name kind `slug` by its heading hints alone, so the kind model may
@@ -219,8 +225,10 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
     compiled = tuple(
         _KindCues(
             slug=kind.slug,
-            heading=_union(kind.slug, (*kind.heading_cues, *kind.heading_hints)),
-            named=_union(kind.slug, kind.heading_cues),
+            heading=_union(
+                kind.slug, (*kind.heading_cues, *kind.summary_cues, *kind.heading_hints)
+            ),
+            named=_union(kind.slug, (*kind.heading_cues, *kind.summary_cues)),
             content=_union(kind.slug, kind.content_cues),
         )
         for kind in kinds
@@ -230,8 +238,13 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         kinds=compiled,
         any_heading=_union(
             "(all kinds)",
-            [cue for kind in kinds for cue in (*kind.heading_cues, *kind.heading_hints)],
+            [
+                cue
+                for kind in kinds
+                for cue in (*kind.heading_cues, *kind.summary_cues, *kind.heading_hints)
+            ],
         ),
+        any_summary=_union("(summary boxes)", [cue for kind in kinds for cue in kind.summary_cues]),
         any_content=_union(
             "(all kinds)",
             [cue for kind in kinds for cue in kind.content_cues],

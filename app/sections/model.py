@@ -117,6 +117,11 @@ class SectionKind:
     description: str = ""
     """What sections of this kind hold, in a reader's words: documentation, and an example the
     kind model learns from."""
+    summary_cues: tuple[str, ...] = ()
+    """Heading cues (matched as `heading_cues` are, and naming the kind as they do) of a box that
+    sums the page up in a few points ("At a glance", "Key points"): a heading of the kind's own
+    cue over prose after such a box of points alone opens its own section (decision 0095), where
+    after a contents list or a list of changes it joins the box as one of its parts."""
     order_free: bool = False
     """Councils put a section of this kind anywhere (information sharing after the introduction,
     or last): in a run of un-headed blocks the family's usual order neither charges for reaching

@@ -44,3 +44,10 @@ def _is_field(line: str) -> bool:
         return False
     match = _LABELLED_FIELD.match(line)
     return match is not None and len(match.group(1).split()) <= FIELD_LABEL_WORDS
+
+
+def holds_only_points(raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether blocks `first`..`end - 1` are all list items, at least one of them: a box of
+    points with no prose ("At a glance", then "- Who it is for: all staff", "- Applies from
+    1 April 2025"), which sums the page up rather than opening the part the next heading heads."""
+    return first < end and all(block.type == "list_item" for block in raw[first:end])

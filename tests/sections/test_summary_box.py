@@ -1,0 +1,79 @@
+"""A summary box over the page ("At a glance", "Key points" and its points), then a scope heading
+over prose: the heading opens its own section, the summary sums the page up (decision 0095). A
+contents list or a list of changes, then a scope heading no entry names, stays one box, as the
+sets annotate it (blind5 504, blind21 2115, blind26 2605).
+
+Each page is written for this test in our own words.
+"""
+
+from app.sections.raw import RawBlock
+from app.sections.record_box import holds_only_points
+from tests.sections.helpers import assert_tiles, outline_of
+
+
+def _headings(outline):
+    return [(section.kind, section.heading) for section in outline.sections]
+
+
+def test_an_amendment_heading_after_a_summary_box_opens_its_own_section():
+    text = (
+        "# Fostering: Values and Principles\n\n## At a glance\n\n- What it is: our values\n"
+        "- Who it is for: every fostering team\n\n## Amendment\n\nThis chapter was last amended "
+        "in April 2025.\n\n## Our values\n\nWe listen to children and keep our promises.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert _headings(outline) == [
+        ("title", "Fostering: Values and Principles"),
+        ("scope", "At a glance"),
+        ("scope", "Amendment"),
+        ("values", "Our values"),
+    ]
+    assert_tiles(outline)
+
+
+def test_a_scope_question_after_key_points_in_plain_text_opens_its_own_section():
+    text = (
+        "Short Breaks: Our Principles\n\nKey points\n\n- It sets out what we believe.\n"
+        "- It applies to all staff.\n\nWho does this apply to?\n\nThis chapter applies to all "
+        "staff of the short breaks service and to the carers we commission.\n\nOur values\n\n"
+        "We are honest with families and we do what we say we will.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert _headings(outline)[1:3] == [
+        ("scope", "Key points"),
+        ("scope", "Who does this apply to?"),
+    ]
+    assert_tiles(outline)
+
+
+def test_an_amendment_heading_after_a_contents_list_stays_in_the_box():
+    text = (
+        "# Fostering: Values and Principles\n\n## Contents\n\n- Our values\n- Working together\n\n"
+        "## Amendment\n\nThis chapter was last amended in April 2025.\n\n## Our values\n\n"
+        "We listen to children and keep our promises.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [kind for kind, _heading in _headings(outline)] == ["title", "scope", "values"]
+
+
+def test_a_scope_heading_after_a_summary_with_prose_stays_in_the_box():
+    text = (
+        "# Fostering: Values and Principles\n\n## At a glance\n\nThis chapter is about what we "
+        "believe.\n\n## Amendment\n\nThis chapter was last amended in April 2025.\n\n"
+        "## Our values\n\nWe listen to children and keep our promises.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [kind for kind, _heading in _headings(outline)] == ["title", "scope", "values"]
+
+
+def _block(kind, start):
+    return RawBlock(
+        type=kind, start=start, end=start + 1, content_start=start, content_end=start + 1
+    )
+
+
+def test_points_alone_are_a_box_of_points():
+    points = [_block("list_item", 0), _block("list_item", 2)]
+    assert holds_only_points(points, 0, 2)
+    assert not holds_only_points([*points, _block("paragraph", 4)], 0, 3)
+    assert not holds_only_points(points, 1, 1)
