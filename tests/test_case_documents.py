@@ -73,6 +73,7 @@ SPLITS = (
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -53,7 +53,19 @@ _AMENDED_THING = re.compile(
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
 )
 """What a statement says was changed; "amended throughout" means the chapter."""
+_MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_RANGE_OPENING = (
+    rf"(?:between\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+and"
+    rf"|from\s+{_MONTH_NAME}(?:\s+\d{{4}})?\s+(?:to|until|till))"
+)
+"""The opening of a range of months whose end is the date read ("between January and March
+2025", "from October 2024 to January 2025"): work done over the range was finished by its end,
+so the end dates it, as the latest date of a history does."""
 _DATE_LEAD_IN = re.compile(
+    rf"\b{_RANGE_OPENING}\s+$|"
     r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+"
     r"(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days?|half)\s+of\s+"
     r"|(?:early|mid|late|mid-)\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
@@ -98,7 +110,7 @@ _AMENDMENT_LABEL = re.compile(
     r"|date\s+(?:approved|issued|amended|revised|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
-    r"(?:\s+(?:in|on|of|dated))?[\s,:;|(*_\-\u2013\u2014]*"
+    rf"(?:\s+(?:in|on|of|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
@@ -106,7 +118,8 @@ _AMENDMENT_LABEL = re.compile(
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025",
 "Content reviewed January 2025", "This version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
-"Minor amendments made throughout, 22nd Jan 2025").
+"Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
+end is the date ("Changes made between October and December 2024").
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _REVIEW_STAMP = re.compile(r"reviewed(?:[ \t]+on)?[ \t]*:?[ \t]*")
@@ -216,10 +229,12 @@ _OPENS_WITH_AMENDMENT = re.compile(
 _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
 _DATE_CLOSES = re.compile(
-    r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during)(?:[ \t]+the)?)[ \t]*$"
+    r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during)(?:[ \t]+the)?"
+    rf"|\b{_RANGE_OPENING})[ \t]*$"
 )
 """…after a comma, a dash or "in": "Amended in line with Working Together 2023, February 2024",
-"Amended to reflect the National Framework - December 2023", "This chapter was amended on the
+"Amended to reflect the National Framework - December 2023", the end of a range ("This chapter
+was reviewed and amended between January and March 2025"), "This chapter was amended on the
 3rd of March 2025" (a day with its article)."""
 
 
@@ -431,7 +446,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         ):
             continue
         if date.month is None and span.start not in quarter_starts:
-            is_statement = _states_a_year_of_change(lower, sentence, opening_end, date_start)
+            is_statement = _states_a_year_of_change(
+                lower, sentence, opening_end, date_start
+            ) or _a_year_names_our_review(text, lower, sentence, span)
         elif opening_end == date_start:
             if _stamp_label_above(text, lower, span):
                 continue
@@ -808,13 +825,29 @@ def _states_a_year_of_change(lower: str, sentence: Span, opening_end: int, year:
     return _CHAPTER_CHANGED_IN.search(lower, reach, year) is not None
 
 
+def _a_year_names_our_review(text: str, lower: str, sentence: Span, year: Span) -> bool:
+    """Whether a year stated alone names the chapter's own review and the sentence names the
+    part it changed ("Following the 2025 review, paragraph 2.4 now says …"), as a month naming
+    a review does ("In the October 2024 update, …"); a published review ("the 2023 Review of
+    …", "the 2022 review of Working Together") is another document's."""
+    review = _AMENDMENT_NOUN_AFTER.match(lower, year.end, sentence.end)
+    return (
+        review is not None
+        and not _names_a_published_review(text, review)
+        and _AMENDED_THING.search(lower, sentence.start, sentence.end) is not None
+    )
+
+
 _YEAR_LEAD_INS = ("in 19", "in 20", "during 19", "during 20")
 """A year stated alone is an amendment's date only after "in" or "during" ("reviewed in
 2023"): "Children Act 2004" and "Working Together 2023" name documents."""
+_REVIEW_YEAR_LEAD_INS = ("the 19", "the 20")
+"""A year naming a review ("the 2025 review"), read only where a review's noun follows it."""
 
 
 def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
-    """Years written without a day or month after "in"/"during" (plain offsets of the year)."""
+    """Years written without a day or month after "in"/"during", or naming a review ("the 2025
+    review"), as plain offsets of the year."""
     lower = reading.lower
     found = []
     for lead_in in _YEAR_LEAD_INS:
@@ -824,6 +857,15 @@ def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
             if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
                 continue
             if end < len(lower) and (lower[end].isalnum() or lower[end] in "/-"):
+                continue
+            found.append((PartialDate(int(lower[start:end])), Span(start, end)))
+    for lead_in in _REVIEW_YEAR_LEAD_INS:
+        for position in reading.positions_of(lead_in):
+            start = position + len(lead_in) - 2
+            end = start + 4
+            if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
+                continue
+            if _AMENDMENT_NOUN_AFTER.match(lower, end) is None:
                 continue
             found.append((PartialDate(int(lower[start:end])), Span(start, end)))
     return found
@@ -1898,7 +1940,9 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
     Children Act 1989, …"): three statutes (four where no word names legislation and no section
-    or basis is cited, see `_CITED_AS_LAW`), each as a title with its year."""
+    or basis is cited, see `_CITED_AS_LAW`, unless the sentence sets its three or more titles
+    apart with semicolons, as a list is written: "We rely on the Children Act 1989; the
+    Adoption and Children Act 2002; and …"), each as a title with its year."""
     about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
     for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
         names_legislation = sentence in about_legislation or bool(
@@ -1912,6 +1956,11 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
             if _is_statute(match.group()) and not find_dates(match.group())
         ]
+        if _STATUTES_IN_A_SENTENCE <= len(cited) < needed:
+            between = _items_between_semicolons(reading, sentence, cited[0].start)
+            if len(between) >= _STATUTES_IN_A_SENTENCE:
+                cited = between
+                needed = len(between)
         if len(cited) >= needed:
             cited = _items_between_semicolons(reading, sentence, cited[0].start) or cited
             items = [reading.plain.to_original(span.start, span.end) for span in cited]

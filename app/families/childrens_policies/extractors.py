@@ -832,8 +832,14 @@ _PRINCIPLE_LIST_MAX = 10
 _PRINCIPLE_SIGNS = ("best interests", "aspiration", "adulthood")
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
-    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?principles\b"
+    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?P<of>of\s+(?:the|our|its|these)\s+)?"
+    r"(?:corporate[\s-]+parenting\s+)?principles\b"
 )
+"""A count before "principles": "the seven corporate parenting principles", and "all seven of
+the corporate parenting principles", where the "of" form counts only after "all" ("one of the
+principles" picks one out and states no count)."""
+_ALL_BEFORE = re.compile(r"\ball\s")
+""""all" before or within a count's words (the number pattern may take "all seven" whole)."""
 _STATED_COUNT_REACH = 48
 """Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
 _COUNT_STATED_AFTER = re.compile(
@@ -1031,6 +1037,10 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
         end = min(sentence.end, position + len(_PRINCIPLES) + 1)
         for count in _STATED_COUNT.finditer(lower, window_start, end):
             if _is_a_heading_number(lower, count.start("count")):
+                continue
+            if count.group("of") and not _ALL_BEFORE.search(
+                lower, max(0, count.start("count") - 8), count.end("count")
+            ):
                 continue
             words = count.group("count")
             if words not in numbers:  # the same words recur ("the corporate parenting …")
@@ -1640,14 +1650,16 @@ _ANOTHER_COUNCILS_BEFORE_NAME = re.compile(
     r"\b(?:(?:councils|authorities)\s+(?:that|which|who)"
     r"|(?:neighbouring|nearby|other|another)\s+(?:local\s+)?(?:councils?|authorit(?:y|ies))"
     r"|\b(?:our|the)\s+neighbou?rs(?:\s+(?:in|at)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?)\s+"
-    r"(?:uses?|follows?|(?:has|have)\s+adopted|(?:is|are)\s+using)\s+"
+    r"(?:(?:uses?|follows?|(?:has|have)\s+adopted|(?:is|are)\s+using)\s+"
     r"(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:model|framework|approach)\s+(?:called|named|known\s+as)\s+"
-    r"|the\s+)?['\"\u2018\u201c]?$",
+    r"|the\s+)?"
+    r"|whose\s+(?:[a-z]+\s+)?(?:model|framework|approach)\s+is\s+"
+    r"(?:(?:called|named|known\s+as)\s+)?(?:the\s+)?)['\"\u2018\u201c]?$",
     re.IGNORECASE,
 )
 """A model named as another council's ("councils that use the X framework", "a neighbouring
-council uses a framework called X", "our neighbours in Caverley use X"): what others use is
-not this council's model."""
+council uses a framework called X", "our neighbours in Caverley use X", "a neighbouring council
+whose approach is X"): what others use is not this council's model."""
 _REJECTION_REACH = 60
 """Characters before a name searched for "decided not to adopt", "rather than"."""
 
