@@ -10,12 +10,6 @@ import pytest
 from app.analysis import analyze
 from app.families import get_family
 from app.ingest import read_source
-from app.sections.classify import Cues, compile_cues
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
 
 
 @pytest.mark.parametrize(

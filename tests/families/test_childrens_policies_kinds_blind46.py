@@ -8,14 +8,6 @@ Each heading is written for this test in our own words.
 
 import pytest
 
-from app.families import get_family
-from app.sections.classify import Cues, compile_cues
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
-
 
 @pytest.mark.parametrize("heading", ["At a glance", "Key points", "In brief", "In short"])
 def test_a_summary_box_names_the_scope_and_sums_up(cues, heading):

@@ -3,14 +3,6 @@ months, a document control's "Date amended" field opening a box, an effective da
 
 import pytest
 
-from app.families.registry import get_family
-from app.sections.classify import Cues, compile_cues
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
-
 
 @pytest.mark.parametrize(
     "opening",

@@ -6,14 +6,6 @@ Each passage is written for this test in our own words.
 
 import pytest
 
-from app.families import get_family
-from app.sections.classify import Cues, compile_cues
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
-
 
 @pytest.mark.parametrize(
     "opening",

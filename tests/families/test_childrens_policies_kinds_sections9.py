@@ -9,14 +9,7 @@ Each passage is written for this test in our own words.
 
 import pytest
 
-from app.families import get_family
-from app.sections.classify import Cues, compile_cues
 from tests.sections.helpers import assert_tiles, outline_of
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
 
 
 @pytest.mark.parametrize(

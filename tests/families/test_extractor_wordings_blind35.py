@@ -6,8 +6,6 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from app.families import get_family
-from app.sections.classify import Cues, compile_cues
 from tests.reading import facts_of
 
 # --- amendment date under an "Amendment" sub-heading -----------------------------------------
@@ -90,11 +88,6 @@ def test_two_acts_the_plan_is_consistent_with_are_no_list():
 
 
 # --- a version footer saying when it was last changed ------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
 
 
 @pytest.mark.parametrize(

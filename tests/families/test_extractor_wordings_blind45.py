@@ -6,8 +6,6 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from app.families import get_family
-from app.sections.classify import Cues, compile_cues
 from tests.reading import facts_of
 
 # --- version label: closing a line of document-control fields ------------------------------------
@@ -42,11 +40,6 @@ def test_a_version_closing_a_prose_line_that_is_no_field_is_no_label():
 
 
 # --- end matter: a closing line of document-control fields ---------------------------------------
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return compile_cues(get_family().kinds)
 
 
 @pytest.mark.parametrize(
