@@ -852,23 +852,29 @@ def _years_alone(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
     found = []
     for lead_in in _YEAR_LEAD_INS:
         for position in reading.positions_of(lead_in):
-            start = position + len(lead_in) - 2
-            end = start + 4
-            if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
+            year = _year_closing_lead_in(lower, position, lead_in)
+            if year is None or (
+                year.end < len(lower) and (lower[year.end].isalnum() or lower[year.end] in "/-")
+            ):
                 continue
-            if end < len(lower) and (lower[end].isalnum() or lower[end] in "/-"):
-                continue
-            found.append((PartialDate(int(lower[start:end])), Span(start, end)))
+            found.append((PartialDate(int(lower[year.start : year.end])), year))
     for lead_in in _REVIEW_YEAR_LEAD_INS:
         for position in reading.positions_of(lead_in):
-            start = position + len(lead_in) - 2
-            end = start + 4
-            if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
+            year = _year_closing_lead_in(lower, position, lead_in)
+            if year is None or _AMENDMENT_NOUN_AFTER.match(lower, year.end) is None:
                 continue
-            if _AMENDMENT_NOUN_AFTER.match(lower, end) is None:
-                continue
-            found.append((PartialDate(int(lower[start:end])), Span(start, end)))
+            found.append((PartialDate(int(lower[year.start : year.end])), year))
     return found
+
+
+def _year_closing_lead_in(lower: str, position: int, lead_in: str) -> Span | None:
+    """The four digits a lead-in found at `position` ends on ("in 20", "the 20"), when the
+    lead-in starts a word and they are all digits."""
+    start = position + len(lead_in) - 2
+    end = start + 4
+    if (position > 0 and lower[position - 1].isalnum()) or not lower[start:end].isdigit():
+        return None
+    return Span(start, end)
 
 
 _QUARTER = re.compile(r"\bq(?P<quarter>[1-4])[ \t]+(?P<year>20\d\d)(?![\d/-])")
