@@ -387,9 +387,28 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             parts = (parts[0], None)  # a week is named by its first day: no day of its own
         date = _checked_date(int(year.group()), parts[0], parts[1])
         if date is not None:
+            if date.day is not None:
+                span = _with_its_weekday(text, start, span)
             found.append(FoundDate(date, span))
     short = _short_year_dates(text, start, end)
     return sorted(found + short, key=lambda date: date.span.start) if short else found
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?i:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?i:day)?\.?,?[ \t]+"
+    r"(?:(?i:the)[ \t]+)?$"
+)
+"""A day's name before its date ("Wednesday, 5 March 2025", "Thu 6 Mar 2025", "Tuesday the 4th
+of March 2025"): part of how the date is written, so labels and sentences see past it."""
+_WEEKDAY_REACH = 16
+
+
+def _with_its_weekday(text: str, start: int, span: Span) -> Span:
+    """`span` widened to the day's name written before it, if one is."""
+    if span.start == start or not text[span.start - 1].isspace():
+        return span
+    weekday = _WEEKDAY_BEFORE.search(text, max(start, span.start - _WEEKDAY_REACH), span.start)
+    return span if weekday is None else Span(weekday.start(), span.end)
 
 
 _MONTH_AFTER_YEAR = re.compile(r"[ \t]+(?P<month>[A-Z][a-z]{2,8})\.?(?![\w'\u2019\-/])(?![ \t]*\d)")
@@ -430,10 +449,13 @@ the full pattern opens with a look-behind, which it has to try at every characte
 
 _APOSTROPHE_YEAR_DATE = re.compile(
     r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+['\u2019](?P<year>\d{2})(?![\d'\u2019])"
+    r"|(?<=\()(?P<month_in_brackets>[A-Z][a-z]{2,8})\.?[ \t]+(?P<year_in_brackets>\d{2})(?=\))"
 )
 """A month with its year cut to two digits after an apostrophe ("March '25", "Sept \u201925"), as
-editors write in notes and boxes: read as 20YY."""
-_APOSTROPHE_YEAR_SHAPE = re.compile(r"[ \t]['\u2019]\d\d")
+editors write in notes and boxes, or alone in brackets without one ("v3.2 (Jan 25)", as version
+histories date their entries): read as 20YY. Day first is the UK order, so a month and two digits
+alone in brackets are a month and year, not a day of that month."""
+_APOSTROPHE_YEAR_SHAPE = re.compile(r"[ \t]['\u2019]\d\d|[ \t]\d\d\)")
 
 
 def _apostrophe_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
@@ -442,10 +464,11 @@ def _apostrophe_year_dates(text: str, start: int, end: int) -> list[FoundDate]:
         return []
     found = []
     for match in _APOSTROPHE_YEAR_DATE.finditer(text, start, end):
-        month = _DATE_INFO.month(match.group("month"))
+        month = _DATE_INFO.month(match.group("month") or match.group("month_in_brackets"))
         if month is None:
             continue
-        date = _checked_date(2000 + int(match.group("year")), str(month), None)
+        year = match.group("year") or match.group("year_in_brackets")
+        date = _checked_date(2000 + int(year), str(month), None)
         if date is not None:
             found.append(FoundDate(date, Span(match.start(), match.end())))
     return found

@@ -167,12 +167,12 @@ _CHANGES_LABEL_BRACKETED = re.compile(
     r"(?:last[ \t]+|previous[ \t]+)?"
     r"(?:issue|edition|version|review|revision|update|chapter)"
     r"|[ \t]+(?:this|in\s+this|at\s+this|for\s+this)[ \t]+(?:time|round|update|review|issue))?"
-    r"[ \t]*\((?:dated[ \t]+)?$"
+    r"[ \t]*\((?:(?:dated|(?:last[ \t]+)?(?:updated|amended|revised))[ \t]+(?:(?:on|in)[ \t]+)?)?$"
 )
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t*_]*(?:[:\-\u2013\u2014]|$)")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
 "Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …",
-"Revision note (January 2025): …")."""
+"Revision note (January 2025): …", "What's new (updated 9th May 2025)" over a list of changes)."""
 _THIS_EDITION_BRACKETED = re.compile(
     r"(?:(?:in|for)\s+)?(?:this|the\s+(?:current|latest|present))\s+"
     r"(?:edition|version|update|issue|revision|review)[ \t]*\([ \t]*"
@@ -253,9 +253,10 @@ _REVIEW_TO_COME_AFTER = re.compile(
 )
 """A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
 2024 - next review November 2026")."""
-_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S")
+_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?[ \t]*[:|\u2013\u2014-][ \t]*\S")
 """A version's date followed by what the version changed ("Version 2.0 - November 2024 - leaving
-care support extended"): an entry of a version history, dated as a history's entries are."""
+care support extended", "v3.2 (Jan 25) - leaving care offer extended"): an entry of a version
+history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
@@ -1085,7 +1086,8 @@ _YEAR_SERIAL = r"(?:19|20)\d\d/\d{1,2}(?![\d/])"
 """A version numbered by its year and its place in that year ("2025/1")."""
 _VERSION_LABEL = re.compile(
     r"v\d+(?:\.\d+)*(?![a-z0-9])"
-    rf"|(?:version|issue|ver\.)[ \t]*(?:{_YEAR_SERIAL}|\d+(?:\.\d+)*(?![a-z0-9]))"
+    r"|(?:version|issue|ver\.|(?<![a-z])revision)[ \t]*"
+    rf"(?:{_YEAR_SERIAL}|\d+(?:\.\d+)*(?![a-z0-9]))"
     r"|(?<![a-z])rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d+(?:\.\d+)*)(?![a-z0-9'\u2019])"
     r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[*_ \t]*(?::[*_ \t]*\|?|\|)[*_ \t]*"
     rf"(?P<field>{_YEAR_SERIAL}|v?\d+(?:\.\d+)*[a-z]?\b)"
@@ -1097,7 +1099,8 @@ _VERSION_LABEL = re.compile(
     r"(?=[ \t]*(?:\n|$))"
 )
 """A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
-"Ver. 9" (printed as it stands), "Rev. C" or "Rev 3" (a revision lettered or numbered), a
+"Ver. 9" (printed as it stands), "Rev. C", "Rev 3" or "Revision 4" (a revision lettered or
+numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
@@ -1106,8 +1109,10 @@ without a colon ("Document version 7.2": the number, as "Document version: 7.2" 
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"|\d{1,2}/\d{4})"
+    r"|\d{1,2}/\d{4}|(?<=\()[a-z]{3,9}\.?[ \t]+\d{2}(?=\)))"
 )
+"""A date as a version's line writes it: "3 March 2025", "03/03/2025", "03/2025", or a month
+and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01)."""
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*"
@@ -1125,7 +1130,9 @@ and when it will next be reviewed
 ("Version 3.0 - issued November 2024 - next review November 2026")."""
 
 
-_MAY_HOLD_VERSION_LABEL = re.compile(r"version|issue|ver\.|v\d|rev(?:\.|[ \t]+[a-z0-9](?![a-z]))")
+_MAY_HOLD_VERSION_LABEL = re.compile(
+    r"version|issue|ver\.|v\d|rev(?:\.|[ \t]+[a-z0-9](?![a-z])|ision[ \t]*\d)"
+)
 """Words every `_VERSION_LABEL` match holds. Most chapters hold none, and this search is about a
 tenth of the cost of the label pattern, whose look-behinds the regex engine tries at every
 character."""
@@ -1521,12 +1528,15 @@ _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$
 
 
 _PROVISION_CITED = re.compile(
-    r"[ \t]*[,(][ \t]*(?:sections?|ss?\.|parts?|schedules?)[ \t]*(?:\d|[IVX]+\b)[^()]*\)?[ \t.;]*$",
+    r"(?:[ \t]*[,(|][ \t]*|(?<=\d\d\d\d)[ \t]+)(?:sections?|ss?\.|parts?|schedules?)[ \t]*"
+    r"(?:\d|[IVX]+\b)"
+    r"[^()]*\)?[ \t.;]*$",
     re.IGNORECASE,
 )
 """A provision cited after the instrument ("Children Act 1989, section 17", "… 1989 (s.22)",
-"… 1989 (Part 3: support for children and families)"): the instrument is the Act, the provision
-is part of what was cited."""
+"… 1989 (Part 3: support for children and families)", "CA 1989 s.22" right after the year, a
+table's "Children Act 1989 | s.17"): the instrument is the Act, the provision is part of what
+was cited."""
 
 
 _PROVISION_BEFORE = re.compile(
@@ -1670,6 +1680,8 @@ def _is_statute(cited: str) -> bool:
     "we meet our duties under the Children Act 1989" is a sentence, not a citation.
     """
     cited = _without_provision_and_gloss(cited)
+    if _ANY_YEAR.search(cited) and (provision := _PROVISION_CITED.search(cited)) is not None:
+        cited = cited[: provision.start()]  # "CA 1989 s.22" cites the Act "CA 1989"
     words = cited.split()
     if not words or len(words) > _CITATION_WORDS_MAX:
         return False
@@ -1806,15 +1818,30 @@ _YEAR_CELL = re.compile(rf"[ \t]*\|[ \t*_]*{_YEAR}[ \t*_]*(?=\||[ \t]*$)", re.MU
 """A cell holding a year alone, right after the cell before it ("Children Act | 1989 | …")."""
 
 
+_PROVISION_CELL = re.compile(
+    r"[ \t]*\|[ \t*_]*(?:sections?|ss?\.|parts?|schedules?)[ \t]*(?:\d{1,3}[A-Z]{0,2}|[IVX]+)"
+    r"(?:\(\d{1,2}\))?(?:[ \t]*(?:,|and|&)[ \t]*(?:ss?\.[ \t]*)?(?:\d{1,3}[A-Z]{0,2}|[IVX]+)"
+    r"(?:\(\d{1,2}\))?)*[ \t*_]*(?=\||[ \t]*$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A cell holding provisions alone ("| s.17 |", "| Part 3 |", "| s.17, s.20 and s.22 |"), right
+after the cell citing their Act: the row cites those provisions of the Act."""
+
+
 def _with_year_cells(text: str, cells: list[Span]) -> list[Span]:
     """A table's first cells, each running on over a second cell that holds only a year: a table
     of "Act | Year | …" cites "Children Act 1989", as a list of titles with their years does. A
-    first cell that has a year of its own keeps to itself."""
+    first cell that has a year of its own keeps to itself. A cell after the title that holds
+    only a provision ("Act | Section | …": "Children Act 1989 | s.17") is part of what the row
+    cites, so two rows citing two sections of one Act are two items, as in a list."""
     result = []
     for cell in cells:
         year = _YEAR_CELL.match(text, cell.end)
         if year is not None and not _ANY_YEAR.search(text, cell.start, cell.end):
             cell = trim_span(text, cell.start, year.end())
+        provision = _PROVISION_CELL.match(text, cell.end)
+        if provision is not None and _ANY_YEAR.search(text, cell.start, cell.end):
+            cell = trim_span(text, cell.start, provision.end())
         result.append(cell)
     return result
 
@@ -1942,6 +1969,22 @@ the Children Act 2004"): the Acts it names are its legislation however few, two 
 _STATUTES_ON_A_STATED_BASIS = 2
 
 
+_ABBREVIATED_ACT = re.compile(r"\b[A-Z][A-Z()&]{0,6}A[ \t]+(?:19|20)\d\d\b")
+"""An Act cited by its initials and year ("CA 1989", "CSWA 2017", "C(LC)A 2000"): the initials
+of an Act's title end with the A of "Act"."""
+
+
+def _sentences_citing_acts(reading: ReadableOutline) -> list[Span]:
+    """The sentences that name legislation or cite an Act with its year, written out or by its
+    initials ("This chapter rests on the CA 1989, the CA 2004 and …"), in text order."""
+    sentences = set(reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS))
+    for act in _ABBREVIATED_ACT.finditer(reading.text):
+        sentence = reading.sentence_at(act.start())
+        if sentence is not None:
+            sentences.add(sentence)
+    return sorted(sentences, key=lambda sentence: sentence.start)
+
+
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
@@ -1950,7 +1993,7 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     apart with semicolons, as a list is written: "We rely on the Children Act 1989; the
     Adoption and Children Act 2002; and …"), each as a title with its year."""
     about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
-    for sentence in reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS):
+    for sentence in _sentences_citing_acts(reading):
         names_legislation = sentence in about_legislation or bool(
             _CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end)
         )

@@ -26,6 +26,7 @@ from app.facts import (
     ReadableOutline,
     SearchWords,
     inline_list_items,
+    read_number,
     read_trailing_number,
     trim_span,
 )
@@ -95,7 +96,8 @@ _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
     r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
-    r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+)?"
+    r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+|his\s+or\s+her\s+"
+    r"|(?:the|a|each|every)\s+(?:young\s+person|care\s+leaver)['\u2019]s\s+(?=\S+\s+birthday))?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
@@ -641,7 +643,12 @@ def _conflicting_ages(value: Any, other: Any) -> bool:
 
 _PERMANENCE = "permanen"
 _PLAN = re.compile(r"\bplan")
-_MONTHS = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b")
+_MONTHS = re.compile(
+    r"\b(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?month\s+(?P<month>\d{1,2}|[a-z]+)\b"
+    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b"
+)
+"""A timescale in months: "within four months", "a four-month timescale", or the month it ends
+by, counted from the start of care ("By month four of a child's time in care")."""
 
 
 _THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
@@ -658,7 +665,7 @@ def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
         if _INTERVAL.search(reading.lower, max(sentence.start, months.start() - 6), months.end()):
             continue
-        count = read_trailing_number(months.group("count"))
+        count = read_trailing_number(months.group("count") or months.group("month"))
         if count is not None and 0 < count <= 60:
             return count
     return None
@@ -890,6 +897,12 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
         return _fact("corporate_parenting_principles", 0)
+    if stated and _lists_a_part(listed, stated[0].value):
+        evidence = (
+            *stated[0].evidence,
+            *(item for item in listed[1] if item not in stated[0].evidence),
+        )
+        return Fact("corporate_parenting_principles", stated[0].value, evidence)
     alternatives: list[FactValue] = []
     for statement in stated:
         if statement.value != listed[0] and all(
@@ -897,6 +910,27 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+_A_PART_OF_THEM = re.compile(
+    r"\b(?:the[ \t]+)?(?:first|last|main)[ \t]+(?P<first>\d{1,2}|[a-z]+)\b"
+    r"|\b(?P<part>\d{1,2}|[a-z]+)[ \t]+of[ \t]+(?:them|these|those|the|our|its)\b"
+)
+"""An introduction that picks some of the principles out ("Three of them shape everything we
+do:", "Of the seven corporate parenting principles, the first three are:")."""
+
+
+def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
+    """Whether a list shorter than the stated count is introduced as a part of the principles:
+    the chapter sets out the count it states and lists only the ones it picks out, so the two
+    do not disagree. The introduction is the list's first evidence."""
+    count, evidence = listed
+    if not evidence or count >= stated:
+        return False
+    for part in _A_PART_OF_THEM.finditer(evidence[0].quote.lower()):
+        if read_number(part.group("first") or part.group("part")) == count:
+            return True
+    return False
 
 
 def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
@@ -1382,8 +1416,28 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
+    (
+        ("way of working",),
+        re.compile(
+            r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?i:way)\s+of\s+(?i:working)\s+is\s+"
+            r"(?P<called>called|known\s+as|named)\s+"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
+    (
+        ("we call it", "we have called it", "we've called it"),
+        re.compile(
+            r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:(?i:practice|operating)\s+)?"
+            r"(?i:model|framework|approach|way\s+of\s+working)\b[^.;:!?]{0,80}?"
+            r"\b(?:and|so)\s+we\s+(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+it\s+"
+            r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
+        ),
+    ),
 )
-"""Each pattern with the lower-case words one of which its sentence must hold."""
+"""Each pattern with the lower-case words one of which its sentence must hold. The last two read
+a way of working named as a model is ("Our way of working is called \"Keeping Close\"") and a
+model the sentence describes and then names in quotes ("Our practice model is relationship-based
+and we call it 'Together Stronger'")."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _SAYS_WHICH_IS_THE_MODEL = (
     _MODEL_PATTERNS[4][1],
@@ -1604,6 +1658,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 found.append((span.start, known, span))
     found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
+    found += _known_models_said_to_be_ours(reading)
     found = [candidate for candidate in found if not _not_taken_up(reading, candidate[2])]
     names: list[str] = []
     keys: list[str] = []
@@ -1773,6 +1828,39 @@ _WORKING_AS = {
 }
 
 
+_OURS_AFTER_NAME = re.compile(
+    r"[ \t]+is[ \t]+(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
+    r"(?:model|framework|approach|way[ \t]+of[ \t]+working)\b"
+)
+_OURS_BEFORE_NAME = re.compile(
+    r"\b(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
+    r"(?:model|framework|approach|way[ \t]+of[ \t]+working)[ \t]+is[ \t]+$"
+)
+_OURS_REACH = 48
+
+
+def _known_models_said_to_be_ours(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """Known models written in lower case where the sentence says outright that the model is
+    the council's ("restorative practice is our way of working", "our practice model is family
+    safeguarding"): in lower case a known model's words may only describe work ("restorative
+    practice in schools"), so they name it only where the sentence says it is the model."""
+    found = []
+    lower = reading.lower
+    for known in _KNOWN_MODELS:
+        words = known.lower()
+        for position in reading.positions_of(words):
+            end = position + len(words)
+            if reading.text[position:end] == known or not _is_whole_words(
+                reading.text, Span(position, end)
+            ):
+                continue  # as written, the known model is read already
+            if _OURS_AFTER_NAME.match(lower, end) or _OURS_BEFORE_NAME.search(
+                lower, max(0, position - _OURS_REACH), position
+            ):
+                found.append((position, known, Span(position, end)))
+    return found
+
+
 def _models_as_ways_of_working(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
     """Known models named by how the council works ("In every team we work restoratively"
     names Restorative Practice): the family's data maps the way of working to the model."""
@@ -1858,6 +1946,22 @@ _BODY_NAMED = re.compile(
 """A body's name the term opens ("Children in Care Council"), matched on the lower-case text."""
 
 
+_POST_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(words) for words in _DATA["looked_after_posts"]["words"])
+    + r")[ \t]*(?:,|\bfor\b|\bof\b|[\-\u2013\u2014])?[ \t]*$"
+)
+"""A post's title the term closes ("Head of Service, Children in Care"), matched on the
+lower-case text just before the term."""
+_POST_REACH = 24
+
+
+def _names_a_post(lower: str, start: int) -> bool:
+    """Whether the term starting at `start` closes a post's title on its line."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    return _POST_BEFORE.search(lower, max(line_start, start - _POST_REACH), start) is not None
+
+
 def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span, float]]]:
     """Each canonical term's phrasings in the text with what each use counts, by term, in text
     order."""
@@ -1876,6 +1980,7 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span
                     match.start() <= position < match.end()
                     and match.lastgroup is not None
                     and not _BODY_NAMED.match(lower, match.end())
+                    and not _names_a_post(lower, match.start())
                 ):
                     entry = int(match.lastgroup.removeprefix("term"))
                     found = spans.setdefault(_LOOKED_AFTER_TERMS[entry], {})
