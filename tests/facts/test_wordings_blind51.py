@@ -29,9 +29,7 @@ def test_a_bracketed_word_and_two_digits_that_name_no_month_are_no_date():
 
 
 def test_a_days_name_before_its_date_is_part_of_the_date():
-    assert _dates("Reviewed on Friday, 7 March 2025.") == [
-        ("2025-03-07", "Friday, 7 March 2025")
-    ]
+    assert _dates("Reviewed on Friday, 7 March 2025.") == [("2025-03-07", "Friday, 7 March 2025")]
     assert _dates("Page updated: Mon 3 Feb 2025") == [("2025-02-03", "Mon 3 Feb 2025")]
 
 

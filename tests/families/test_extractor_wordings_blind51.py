@@ -170,7 +170,7 @@ def test_a_table_citing_one_act_twice_without_sections_counts_it_once():
 def test_a_way_of_working_called_by_a_quoted_name_names_the_model():
     text = (
         "Fostering Policy\n\nOur way of working\n"
-        "Our way of working is called \"Hearth and Home\": carers and workers plan together.\n"
+        'Our way of working is called "Hearth and Home": carers and workers plan together.\n'
     )
     assert facts_of(text)["named_models"].value == ["Hearth and Home"]
 
