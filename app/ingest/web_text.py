@@ -44,7 +44,7 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     nothing but chrome would be left."""
     start = _after_leading_chrome(text, cues)
     if start > 0:
-        start = _after_a_menu_naming_the_page(text, start)
+        start = _after_a_menu_naming_the_page(text, start, _under_a_box_heading(text, start, cues))
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -62,12 +62,21 @@ _NUMBERED_ENTRY = re.compile(r"^[\s*_#>-]*\d+(?:\.\d+)*\.?\s+\S")
 _ENTRY_NUMBER = re.compile(r"^[\s*_#>-]*(?:\d+(?:\.\d+)*\.?\s+)?")
 
 
-def _after_a_menu_naming_the_page(text: str, start: int) -> int:
+def _under_a_box_heading(text: str, start: int, cues: ChromeCues) -> bool:
+    """Whether the last chrome line before `start` is a sidebar box's heading ("In this
+    section"): the short lines under it are its links, numbered or not."""
+    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
+    return canonical_phrase(above.strip(_MARKUP_EDGES)) in cues.box_headings
+
+
+def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) -> int:
     """Where the chapter starts when the site's chrome is followed by the manual's menu (a run
     of short lines, most of them numbered: "1. All Children", "1.1 <this chapter's name>",
     "1.2 …") and then the chapter's title: the menu lists the page itself among its numbered
     entries, which a chapter's own text never does before its title (a contents list names the
-    chapter's sections, under the title). `start` when there is no such run."""
+    chapter's sections, under the title). Under a sidebar box's heading (`boxed`: "In this
+    section" as the chrome's last line) the entries need no numbers: the heading says they are
+    links. `start` when there is no such run."""
     position = start
     entries: list[str] = []
     numbered: list[str] = []
@@ -82,7 +91,7 @@ def _after_a_menu_naming_the_page(text: str, start: int) -> int:
         if _is_page_entry_said_again(line, entries, numbered):
             return position  # no blank line under the menu: the page's entry said again
         entries.append(_entry_words(line))
-        if _NUMBERED_ENTRY.match(line):
+        if boxed or _NUMBERED_ENTRY.match(line):
             numbered.append(entries[-1])
         position = end + 1
     if not _is_menu_above(entries, numbered):
@@ -311,7 +320,55 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
     """Whether one line, whole, is site chrome at a page's edge: a listed phrase (or a row of
     them, "Accessibility | Privacy | Contact us"), a breadcrumb, a copyright or logo line, a
     "Follow us on …" line, a line about cookies (a consent banner), or an edge-only phrase
-    ("Yes", "Facebook"). Markdown links count as their text."""
+    ("Yes", "Facebook"); or two chrome lines run together, as a PDF printed from a browser
+    joins them ("Back to top Follow us: Facebook", a menu's words then "You are here: Home /
+    …"). Markdown links count as their text."""
+    if _is_single_chrome_line(line, cues):
+        return True
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    if not words or len(words) > MAX_CHROME_LINE:
+        return False
+    return _is_phrase_then_chrome(words, cues) or _is_menu_then_trail(words, cues)
+
+
+MAX_JOINED_PHRASE_WORDS = 4
+"""The longest listed phrase looked for at the start of two chrome lines run together."""
+
+
+def _is_phrase_then_chrome(words: str, cues: ChromeCues) -> bool:
+    """A listed phrase ("Back to top") with the rest of the line a chrome line of its own
+    ("Follow us: Facebook Instagram"): two lines of a page's edge printed as one."""
+    tokens = words.split()
+    for count in range(1, min(MAX_JOINED_PHRASE_WORDS, len(tokens) - 1) + 1):
+        if canonical_phrase(" ".join(tokens[:count])) in cues.phrases and _is_single_chrome_line(
+            " ".join(tokens[count:]), cues
+        ):
+            return True
+    return False
+
+
+_FLAT_MENU_PUNCTUATION = frozenset(".,;:!?()")
+
+
+def _is_menu_then_trail(words: str, cues: ChromeCues) -> bool:
+    """A site's menu whose links lost their separators, then its "You are here:" trail, on one
+    line ("Home Bins Council tax Schools You are here: Home / Social care"): the menu opens with
+    a listed word ("Home", "Menu") and holds no punctuation a sentence or title would have, and
+    the rest of the line from its label is a trail."""
+    label = _YOU_ARE_HERE.search(words)
+    if label is None or label.start() == 0:
+        return False
+    menu = words[: label.start()].split()
+    return (
+        len(menu) <= MAX_FLAT_TRAIL_WORDS
+        and canonical_phrase(menu[0]) in cues.phrases
+        and not any(mark in _FLAT_MENU_PUNCTUATION for word in menu for mark in word)
+        and is_breadcrumb(words[label.start() :])
+    )
+
+
+def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
+    """`is_chrome_line` for one chrome line, not two run together."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if not words or len(words) > MAX_CHROME_LINE:
         return False
@@ -720,6 +777,7 @@ def _chrome_run(
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
+            or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and labels and _is_said_again_below(text, line, end))
@@ -830,6 +888,25 @@ def _is_cookie_notice(line: str) -> bool:
     bottom: short enough to be a notice, and about the site's cookies. Only at the page's edge:
     in the chapter, a sentence about cookies is the chapter's own."""
     return len(line) <= MAX_COOKIE_NOTICE_LENGTH and _COOKIES.search(line) is not None
+
+
+_ALERT_NOTICE = re.compile(
+    r"[\s*_#>]*(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)\s*:\s*[A-Z0-9]", re.IGNORECASE
+)
+MAX_ALERT_NOTICE_LENGTH = 300
+
+
+def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A site's alert banner copied as a line among the chrome lines at a page's top: a short
+    label ending in "alert" or "warning" and a colon, then its notice ("Alert: Our phone lines
+    are very busy.", "Severe weather warning: some collections are cancelled."), with more of
+    the site's chrome right under it (its "Close alert" button, the menu). Under a title, a
+    "Warning:" note followed by the chapter's words is the chapter's own."""
+    return (
+        len(line) <= MAX_ALERT_NOTICE_LENGTH
+        and _ALERT_NOTICE.match(line) is not None
+        and is_chrome_line(_next_filled_line(text, end), cues)
+    )
 
 
 def _next_filled_line(text: str, end: int) -> str:
