@@ -464,9 +464,13 @@ def _links_are_chrome(line: str, cues: ChromeCues) -> bool:
     return all(_is_chrome_phrase(link, cues) for link in links)
 
 
-_PAGE_TOOL = re.compile(r"[\[*_ ]*(?:print|share|email|e-mail)\b", re.IGNORECASE)
-"""Page tools ("Print this page", "Share", "Email this page") sit under a page's title: the
-line above them is the title, not the site's name."""
+_PAGE_TOOL = re.compile(
+    r"[\[*_ ]*(?:print|share|email|e-mail|listen to this (?:page|chapter))\b", re.IGNORECASE
+)
+"""Page tools ("Print this page", "Share", "Email this page", "Listen to this page") sit under a
+page's title: the line above them is the title, not the site's name. A bare "Listen" may be an
+accessibility toolbar's, under the site's name at the top, so only the link naming the page
+counts."""
 
 
 def is_page_tool(line: str) -> bool:
