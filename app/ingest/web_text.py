@@ -978,9 +978,17 @@ def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
     """A trail joined by arrows whose last step is the line right under it ("Children's
     procedures > Core policies > Policies, Values and Principles" above "Policies, Values and
     Principles"; "Contents > 1. Policies > 1.1 Values" above "1.1 Values"): the page's title
-    repeated under its trail, whatever the trail's first step is called or how it is cased."""
+    repeated under its trail, whatever the trail's first step is called or how it is cased.
+    Slashes join such a trail too when it has three steps or more, each a capitalised crumb
+    ("Children and families / Procedures / Policies, Values and Principles"): prose joins two
+    words with a slash ("he / she"), not a run of names ending at the next line. A page stamp
+    may stand between the trail and the title ("Updated: 12/03/2025")."""
     items = _ARROW_SEPARATORS.split(words)
-    if len(items) < 2 or not all(
+    if len(items) < 2:
+        items = _SLASH_SEPARATORS.split(words)
+        if len(items) < MIN_ARROW_CRUMB_ITEMS or not all(_is_crumb(item) for item in items):
+            return False
+    if not all(
         0 < len(item) <= MAX_CRUMB_LENGTH
         and len(item.split()) <= MAX_CRUMB_WORDS
         and item[-1] not in ".;!?"
@@ -988,9 +996,24 @@ def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
     ):
         return False
     next_line = _next_filled_line(text, end)
+    if _is_stamp_line(next_line):
+        next_line = _next_filled_line(text, text.find(next_line, end) + len(next_line))
     title = canonical_phrase(next_line)
     return bool(title) and (
         canonical_phrase(items[-1]) == title or _numbered_under(next_line, items[-1])
+    )
+
+
+_SLASH_SEPARATORS = re.compile(r"\s+/\s+")
+MAX_STAMP_LINE = 60
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A short dated line that is not a sentence: a page's stamp ("Updated: 12/03/2025")."""
+    return (
+        0 < len(line) <= MAX_STAMP_LINE
+        and _YEAR.search(line) is not None
+        and line.rstrip()[-1] not in ".;!?"
     )
 
 
@@ -1042,6 +1065,11 @@ MAX_BOX_LINES = 8
 """The most link lines a chrome box ("Related pages" and its links) may hold."""
 
 
+def _is_prose(line: str) -> bool:
+    """A line of the chapter's prose: long, or ending as a sentence does."""
+    return len(line) > MAX_CHROME_LINE or line[-1] in ".!?"
+
+
 def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
     """`text` without the site's boxes printed among the chapter's lines: a box's heading
     ("Related pages", "In this section", "Quick links") and the link lines under it, each short
@@ -1059,6 +1087,7 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
             continue
         box_end = index
         links = 0
+        link_lines: list[int] = []
         for next_index in range(index + 1, min(len(lines), index + 1 + 2 * MAX_BOX_LINES)):
             line = text[lines[next_index][0] : lines[next_index][1]].strip()
             if not line:
@@ -1069,9 +1098,14 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
                 or line[-1] in ".;:!?"
                 or _YEAR.search(line) is not None  # the page's stamp ends the box
             ):
+                if links and box_end == next_index - 1 and _is_prose(line):
+                    links -= 1  # the short line right above the chapter's prose heads it
+                    link_lines.pop()
+                    box_end = link_lines[-1] if link_lines else index
                 break
             links += 1
             box_end = next_index
+            link_lines.append(next_index)
             if links >= MAX_BOX_LINES:
                 break
         if links:

@@ -121,3 +121,51 @@ def test_a_listen_link_and_top_tasks_in_other_words_are_chrome() -> None:
         "This chapter was revised in May 2025.\n"
     )
     assert _text(page).startswith("Fostering Allowances Policy\nAmendment\n")
+
+
+def test_a_slash_trail_ending_at_the_title_goes_even_with_a_stamp_between() -> None:
+    page = (
+        "Dunholt Council\n"
+        "Menu\n"
+        "Children and families / Fostering / Procedures / Fostering Allowances Policy\n"
+        "Updated: 04/06/2025\n"
+        "Fostering Allowances Policy\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    assert _text(page).startswith("Updated: 04/06/2025\nFostering Allowances Policy\n")
+
+
+def test_a_slash_trail_not_ending_at_the_next_line_stays() -> None:
+    page = (
+        "Dunholt Council\n"
+        "Menu\n"
+        "Children and families / Fostering / Procedures / Allowances\n"
+        "Fostering Allowances Policy\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    assert "Children and families / Fostering" in _text(page)
+
+
+def test_a_share_box_heading_does_not_take_the_chapters_first_heading() -> None:
+    page = (
+        "Fostering Allowances Policy\n"
+        "Summary of the allowances we pay to carers for each child, week by week, all year.\n"
+        "Share this page\n"
+        "Weekly allowance\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    text = _text(page)
+    assert "Weekly allowance\nEvery approved carer" in text
+
+
+def test_a_share_box_keeps_its_links_above_a_blank_line() -> None:
+    page = (
+        "Fostering Allowances Policy\n"
+        "Summary of the allowances we pay to carers for each child, week by week, all year.\n"
+        "Related pages\n"
+        "Becoming a carer\n"
+        "Support groups\n"
+        "\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    assert "Support groups" not in _text(page)
