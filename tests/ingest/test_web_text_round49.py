@@ -169,3 +169,16 @@ def test_a_share_box_keeps_its_links_above_a_blank_line() -> None:
         "Every approved carer is paid a weekly allowance for each child.\n"
     )
     assert "Support groups" not in _text(page)
+
+
+def test_a_warning_banner_first_with_its_dismiss_button_goes() -> None:
+    page = (
+        "Severe weather warning: Some roads are closed. Check before you travel.\n"
+        "Dismiss\n"
+        "Dunholt Council\n"
+        "Search\n"
+        "Home > Fostering > Allowances\n"
+        "Fostering Allowances Policy\n"
+        "Every approved carer is paid a weekly allowance for each child.\n"
+    )
+    assert _text(page).startswith("Fostering Allowances Policy\nEvery approved carer")
