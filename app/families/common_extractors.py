@@ -991,12 +991,18 @@ def last_updated(reading: ReadableOutline) -> Fact:
     text, lower = reading.text, reading.lower
     labelled: list[tuple[tuple[int, int, int], str, Span]] = []
     bare_lines: list[tuple[tuple[int, int, int], str, Span]] = []
+    previous: FoundDate | None = None
     for found in reading.dates:
         line_start = text.rfind("\n", 0, found.span.start) + 1
         label = _LAST_UPDATED_LABEL.search(
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         ) or _label_on_the_line_above(text, lower, found.span, _LAST_UPDATED_LABEL)
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
+        paired = _update_beside_publication(lower, line_start, previous, found)
+        previous = found
+        if label is None and paired:
+            labelled.append((candidate[0], candidate[1], Span(line_start, found.span.end)))
+            continue
         if label is not None and (
             _LAST_AMENDED.search(label.group()) or label.group("bare") == "amended"
         ):
@@ -1012,6 +1018,33 @@ def last_updated(reading: ReadableOutline) -> Fact:
         return fact_or_none("last_updated", None)
     _, value, span = max(candidates, key=lambda candidate: candidate[0])
     return fact_or_none("last_updated", value, reading.evidence(span))
+
+
+_PUBLISHED_LINE = re.compile(r"[ \t#*_>]*(?:first[ \t]+)?published\b[ \t]*(?:on[ \t]+)?:?[ \t]*")
+_UPDATE_AFTER_PUBLICATION = re.compile(
+    r"[ \t]*[,;\u00b7|][ \t]*(?:and[ \t]+)?(?:last[ \t]+)?(?:updated|modified|edited)"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]*"
+)
+
+
+def _update_beside_publication(
+    lower: str, line_start: int, previous: FoundDate | None, found: FoundDate
+) -> bool:
+    """Whether `found` is the page's update date set beside its publication date on one stamp
+    line ("Published 9 September 2023, updated 20 January 2025"): the line opens with the
+    publication's label and date, and only "updated" (or "last modified") stands between that
+    date and this one. "Updated" is a label here though it neither opens the line nor follows a
+    bar: the first date's label governs the line."""
+    if previous is None or previous.span.start < line_start:
+        return False
+    opening = _PUBLISHED_LINE.match(lower, line_start, previous.span.start)
+    return (
+        opening is not None
+        and opening.end() == previous.span.start
+        and _UPDATE_AFTER_PUBLICATION.fullmatch(lower, previous.span.end, found.span.start)
+        is not None
+        and found.date.day is not None
+    )
 
 
 def _amended_since(reading: ReadableOutline, published: FoundDate) -> bool:
@@ -1246,7 +1279,10 @@ def version_label(reading: ReadableOutline) -> Fact:
                 not opens_line
                 and tail is not None
                 and tail.end() == line_end
-                and _opens_the_lines_last_sentence(lower, line_start, match.start())
+                and (
+                    _opens_the_lines_last_sentence(lower, line_start, match.start())
+                    or _closes_a_dated_note(reading, line_start, match.start())
+                )
             )
             if (
                 not stands_apart
@@ -1296,6 +1332,23 @@ def _opens_the_lines_last_sentence(lower: str, line_start: int, label_start: int
     not reach the line's end."""
     before = lower[line_start:label_start].rstrip(" \t")
     return before.endswith(".") and _DOCUMENT_CONTROL_FIELD.match(lower, line_start) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=\S)")
+
+
+def _closes_a_dated_note(reading: ReadableOutline, line_start: int, label_start: int) -> bool:
+    """The label is a sentence of its own closing a line whose sentence before it is dated
+    ("This chapter was revised in January 2025. Version 5."): a note saying when the chapter
+    changed, then the edition that made. The caller has checked that nothing but the label's
+    date or status follows it to the line's end; a version named in prose runs on past it."""
+    lower = reading.lower
+    before = lower[line_start:label_start].rstrip(" \t")
+    if not before.endswith("."):
+        return False
+    breaks = list(_SENTENCE_BREAK.finditer(lower, line_start, label_start))
+    sentence_start = breaks[-2].end() if len(breaks) > 1 else line_start
+    return bool(find_dates(reading.text, sentence_start, label_start))
 
 
 _EMPHASIS_OPENING = re.compile(r"[ \t>#\-+\u2022]*(?P<mark>\*\*|__|\*|_)$")
@@ -1357,16 +1410,21 @@ _STAMP_LINE_MAX = 60
 def _bracketed_after_a_date(
     reading: ReadableOutline, line_start: int, line_end: int, match: re.Match[str]
 ) -> bool:
-    """Whether a label stands alone in brackets that close a short dated line ("Revised 11th
-    Feb 2025 (Version 2.4)"): the version the dated stamp issued. A label in brackets after a
+    """Whether a label stands alone in brackets that close a short dated line or sentence
+    ("Revised 11th Feb 2025 (Version 2.4)", "… for everyone. It was updated in February 2025
+    (Version 4)."): the version the dated stamp issued. A label in brackets after a
     document's name ("our Local Offer (version 2, 2024)") has no date before it and more inside."""
     lower = reading.lower
     if match.start() == 0 or lower[match.start() - 1] != "(":
         return False
     if _BRACKETED_LABEL_END.match(lower, match.end(), line_end) is None:
         return False
-    before = match.start() - 1 - line_start
-    return before <= _STAMP_LINE_MAX and bool(find_dates(reading.text, line_start, match.start()))
+    breaks = list(_SENTENCE_BREAK.finditer(lower, line_start, match.start()))
+    sentence_start = breaks[-1].end() if breaks else line_start
+    before = match.start() - 1 - sentence_start
+    return before <= _STAMP_LINE_MAX and bool(
+        find_dates(reading.text, sentence_start, match.start())
+    )
 
 
 _VERSION_COLUMN = re.compile(

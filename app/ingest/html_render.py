@@ -563,12 +563,31 @@ def _title_outside(
     """
     if root.mem_id == body.mem_id or root.css_first("h1") is not None:
         return None
+    if _heads_itself(root):
+        return None
     for heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
         if matcher.is_inside_chrome(heading, body) or _names_the_site(heading, site_names):
             continue
         if _text_length(heading) > 0:
             return heading
     return None
+
+
+_MAX_ROOT_HEADINGS = 200
+
+
+def _heads_itself(root: LexborNode) -> bool:
+    """Whether the content root opens with a heading of its own above all its others: its first
+    heading is of a higher rank than every later one ("<h2>Policies, Values and Principles</h2>"
+    over "<h3>Amendment</h3>", "<h3>Introduction</h3>"). The chapter is then titled inside the
+    root, and an `<h1>` outside it, in the site's banner, is the site's or the manual's name
+    ("Pendlecote Children's Services Procedures Manual"). A banner `<h1>` that is the chapter's
+    title stands over a root whose first heading is one of several of its rank (the sections)."""
+    headings = root.css(_ANY_HEADING)[:_MAX_ROOT_HEADINGS]
+    if len(headings) < 2:  # a first heading and at least one under it
+        return False
+    first = int((headings[0].tag or "h6")[1])
+    return all(int((heading.tag or "h6")[1]) > first for heading in headings[1:])
 
 
 def _is_hidden(attributes: dict[str, str | None]) -> bool:

@@ -44,7 +44,7 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     nothing but chrome would be left."""
     start = _after_leading_chrome(text, cues)
     if start > 0:
-        start = _after_a_menu_naming_the_page(text, start)
+        start = _after_a_menu_naming_the_page(text, start, _under_a_box_heading(text, start, cues))
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -62,12 +62,21 @@ _NUMBERED_ENTRY = re.compile(r"^[\s*_#>-]*\d+(?:\.\d+)*\.?\s+\S")
 _ENTRY_NUMBER = re.compile(r"^[\s*_#>-]*(?:\d+(?:\.\d+)*\.?\s+)?")
 
 
-def _after_a_menu_naming_the_page(text: str, start: int) -> int:
+def _under_a_box_heading(text: str, start: int, cues: ChromeCues) -> bool:
+    """Whether the last chrome line before `start` is a sidebar box's heading ("In this
+    section"): the short lines under it are its links, numbered or not."""
+    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
+    return canonical_phrase(above.strip(_MARKUP_EDGES)) in cues.box_headings
+
+
+def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) -> int:
     """Where the chapter starts when the site's chrome is followed by the manual's menu (a run
     of short lines, most of them numbered: "1. All Children", "1.1 <this chapter's name>",
     "1.2 …") and then the chapter's title: the menu lists the page itself among its numbered
     entries, which a chapter's own text never does before its title (a contents list names the
-    chapter's sections, under the title). `start` when there is no such run."""
+    chapter's sections, under the title). Under a sidebar box's heading (`boxed`: "In this
+    section" as the chrome's last line) the entries need no numbers: the heading says they are
+    links. `start` when there is no such run."""
     position = start
     entries: list[str] = []
     numbered: list[str] = []
@@ -82,7 +91,7 @@ def _after_a_menu_naming_the_page(text: str, start: int) -> int:
         if _is_page_entry_said_again(line, entries, numbered):
             return position  # no blank line under the menu: the page's entry said again
         entries.append(_entry_words(line))
-        if _NUMBERED_ENTRY.match(line):
+        if boxed or _NUMBERED_ENTRY.match(line):
             numbered.append(entries[-1])
         position = end + 1
     if not _is_menu_above(entries, numbered):
@@ -311,7 +320,55 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
     """Whether one line, whole, is site chrome at a page's edge: a listed phrase (or a row of
     them, "Accessibility | Privacy | Contact us"), a breadcrumb, a copyright or logo line, a
     "Follow us on …" line, a line about cookies (a consent banner), or an edge-only phrase
-    ("Yes", "Facebook"). Markdown links count as their text."""
+    ("Yes", "Facebook"); or two chrome lines run together, as a PDF printed from a browser
+    joins them ("Back to top Follow us: Facebook", a menu's words then "You are here: Home /
+    …"). Markdown links count as their text."""
+    if _is_single_chrome_line(line, cues):
+        return True
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    if not words or len(words) > MAX_CHROME_LINE:
+        return False
+    return _is_phrase_then_chrome(words, cues) or _is_menu_then_trail(words, cues)
+
+
+MAX_JOINED_PHRASE_WORDS = 4
+"""The longest listed phrase looked for at the start of two chrome lines run together."""
+
+
+def _is_phrase_then_chrome(words: str, cues: ChromeCues) -> bool:
+    """A listed phrase ("Back to top") with the rest of the line a chrome line of its own
+    ("Follow us: Facebook Instagram"): two lines of a page's edge printed as one."""
+    tokens = words.split()
+    for count in range(1, min(MAX_JOINED_PHRASE_WORDS, len(tokens) - 1) + 1):
+        if canonical_phrase(" ".join(tokens[:count])) in cues.phrases and _is_single_chrome_line(
+            " ".join(tokens[count:]), cues
+        ):
+            return True
+    return False
+
+
+_FLAT_MENU_PUNCTUATION = frozenset(".,;:!?()")
+
+
+def _is_menu_then_trail(words: str, cues: ChromeCues) -> bool:
+    """A site's menu whose links lost their separators, then its "You are here:" trail, on one
+    line ("Home Bins Council tax Schools You are here: Home / Social care"): the menu opens with
+    a listed word ("Home", "Menu") and holds no punctuation a sentence or title would have, and
+    the rest of the line from its label is a trail."""
+    label = _YOU_ARE_HERE.search(words)
+    if label is None or label.start() == 0:
+        return False
+    menu = words[: label.start()].split()
+    return (
+        len(menu) <= MAX_FLAT_TRAIL_WORDS
+        and canonical_phrase(menu[0]) in cues.phrases
+        and not any(mark in _FLAT_MENU_PUNCTUATION for word in menu for mark in word)
+        and is_breadcrumb(words[label.start() :])
+    )
+
+
+def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
+    """`is_chrome_line` for one chrome line, not two run together."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if not words or len(words) > MAX_CHROME_LINE:
         return False
@@ -407,9 +464,13 @@ def _links_are_chrome(line: str, cues: ChromeCues) -> bool:
     return all(_is_chrome_phrase(link, cues) for link in links)
 
 
-_PAGE_TOOL = re.compile(r"[\[*_ ]*(?:print|share|email|e-mail)\b", re.IGNORECASE)
-"""Page tools ("Print this page", "Share", "Email this page") sit under a page's title: the
-line above them is the title, not the site's name."""
+_PAGE_TOOL = re.compile(
+    r"[\[*_ ]*(?:print|share|email|e-mail|listen to this (?:page|chapter))\b", re.IGNORECASE
+)
+"""Page tools ("Print this page", "Share", "Email this page", "Listen to this page") sit under a
+page's title: the line above them is the title, not the site's name. A bare "Listen" may be an
+accessibility toolbar's, under the site's name at the top, so only the link naming the page
+counts."""
 
 
 def is_page_tool(line: str) -> bool:
@@ -720,6 +781,7 @@ def _chrome_run(
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
+            or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and labels and _is_said_again_below(text, line, end))
@@ -832,6 +894,25 @@ def _is_cookie_notice(line: str) -> bool:
     return len(line) <= MAX_COOKIE_NOTICE_LENGTH and _COOKIES.search(line) is not None
 
 
+_ALERT_NOTICE = re.compile(
+    r"[\s*_#>]*(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)\s*:\s*[A-Z0-9]", re.IGNORECASE
+)
+MAX_ALERT_NOTICE_LENGTH = 300
+
+
+def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A site's alert banner copied as a line among the chrome lines at a page's top: a short
+    label ending in "alert" or "warning" and a colon, then its notice ("Alert: Our phone lines
+    are very busy.", "Severe weather warning: some collections are cancelled."), with more of
+    the site's chrome right under it (its "Close alert" button, the menu). Under a title, a
+    "Warning:" note followed by the chapter's words is the chapter's own."""
+    return (
+        len(line) <= MAX_ALERT_NOTICE_LENGTH
+        and _ALERT_NOTICE.match(line) is not None
+        and is_chrome_line(_next_filled_line(text, end), cues)
+    )
+
+
 def _next_filled_line(text: str, end: int) -> str:
     """The first line after position `end` (a line's end) that is not blank, stripped."""
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
@@ -897,9 +978,17 @@ def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
     """A trail joined by arrows whose last step is the line right under it ("Children's
     procedures > Core policies > Policies, Values and Principles" above "Policies, Values and
     Principles"; "Contents > 1. Policies > 1.1 Values" above "1.1 Values"): the page's title
-    repeated under its trail, whatever the trail's first step is called or how it is cased."""
+    repeated under its trail, whatever the trail's first step is called or how it is cased.
+    Slashes join such a trail too when it has three steps or more, each a capitalised crumb
+    ("Children and families / Procedures / Policies, Values and Principles"): prose joins two
+    words with a slash ("he / she"), not a run of names ending at the next line. A page stamp
+    may stand between the trail and the title ("Updated: 12/03/2025")."""
     items = _ARROW_SEPARATORS.split(words)
-    if len(items) < 2 or not all(
+    if len(items) < 2:
+        items = _SLASH_SEPARATORS.split(words)
+        if len(items) < MIN_ARROW_CRUMB_ITEMS or not all(_is_crumb(item) for item in items):
+            return False
+    if not all(
         0 < len(item) <= MAX_CRUMB_LENGTH
         and len(item.split()) <= MAX_CRUMB_WORDS
         and item[-1] not in ".;!?"
@@ -907,9 +996,24 @@ def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
     ):
         return False
     next_line = _next_filled_line(text, end)
+    if _is_stamp_line(next_line):
+        next_line = _next_filled_line(text, text.find(next_line, end) + len(next_line))
     title = canonical_phrase(next_line)
     return bool(title) and (
         canonical_phrase(items[-1]) == title or _numbered_under(next_line, items[-1])
+    )
+
+
+_SLASH_SEPARATORS = re.compile(r"\s+/\s+")
+MAX_STAMP_LINE = 60
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A short dated line that is not a sentence: a page's stamp ("Updated: 12/03/2025")."""
+    return (
+        0 < len(line) <= MAX_STAMP_LINE
+        and _YEAR.search(line) is not None
+        and line.rstrip()[-1] not in ".;!?"
     )
 
 
@@ -961,6 +1065,11 @@ MAX_BOX_LINES = 8
 """The most link lines a chrome box ("Related pages" and its links) may hold."""
 
 
+def _is_prose(line: str) -> bool:
+    """A line of the chapter's prose: long, or ending as a sentence does."""
+    return len(line) > MAX_CHROME_LINE or line[-1] in ".!?"
+
+
 def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
     """`text` without the site's boxes printed among the chapter's lines: a box's heading
     ("Related pages", "In this section", "Quick links") and the link lines under it, each short
@@ -978,6 +1087,7 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
             continue
         box_end = index
         links = 0
+        link_lines: list[int] = []
         for next_index in range(index + 1, min(len(lines), index + 1 + 2 * MAX_BOX_LINES)):
             line = text[lines[next_index][0] : lines[next_index][1]].strip()
             if not line:
@@ -988,9 +1098,14 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
                 or line[-1] in ".;:!?"
                 or _YEAR.search(line) is not None  # the page's stamp ends the box
             ):
+                if links and box_end == next_index - 1 and _is_prose(line):
+                    links -= 1  # the short line right above the chapter's prose heads it
+                    link_lines.pop()
+                    box_end = link_lines[-1] if link_lines else index
                 break
             links += 1
             box_end = next_index
+            link_lines.append(next_index)
             if links >= MAX_BOX_LINES:
                 break
         if links:
