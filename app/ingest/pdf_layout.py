@@ -34,7 +34,12 @@ MAX_HEADING_LINES = 4
 MAX_HEADING_CHARS = 200
 MAX_BOLD_LABEL_LINES = 2
 MAX_COLOUR_HEADING_WORDS = 12
-"""A heading set apart only by its colour is one short line."""
+"""A heading set apart only by its colour (or only by its capitals) is one short line."""
+MIN_CAPITAL_LETTERS = 4
+"""A line in capitals alone stands apart only with this many letters ("NHS" does not)."""
+MIXED_CASE_SHARE = 0.8
+"""Capitals set a line apart only where at least this share of the body's lines use small
+letters: in a text set all in capitals, no line stands apart by them."""
 EDGE_BAND = 0.15
 """Running headers and footers sit in this share of the page height at the top or bottom."""
 EDGE_LINES = 3
@@ -184,6 +189,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
     )
     body_colour = _body_colour(body_lines, body_size)
+    capitals_apart = _body_in_small_letters(body_lines, body_size)
     pitch = _usual_pitch(kept, body_size)
     right_edges = _RightEdges(body_lines, body_size)
     vocabulary = _Vocabulary(line.text for line in body_lines)
@@ -191,7 +197,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
         for line in lines:
-            kind, marker = _line_kind(line, body_size, body_colour)
+            kind, marker = _line_kind(line, body_size, body_colour, capitals_apart)
             block = blocks[-1] if blocks else None
             if (
                 kind == "item"
@@ -719,12 +725,30 @@ def _body_colour(lines: Sequence[TextLine], body_size: float) -> int:
     return colour
 
 
-def _line_kind(line: TextLine, body_size: float, body_colour: int = -1) -> tuple[str, str]:
+def _body_in_small_letters(lines: Sequence[TextLine], body_size: float) -> bool:
+    """Whether the body-size lines are mostly written in small letters, so that a line wholly
+    in capitals stands out from them."""
+    lettered = [
+        line
+        for line in lines
+        if abs(line.size - body_size) < 0.5 and any(c.isalpha() for c in line.text)
+    ]
+    small = sum(1 for line in lettered if any(c.islower() for c in line.text))
+    return bool(lettered) and small >= MIXED_CASE_SHARE * len(lettered)
+
+
+def _line_kind(
+    line: TextLine, body_size: float, body_colour: int = -1, capitals_apart: bool = False
+) -> tuple[str, str]:
     if line.cells > 1:
         return "row", ""
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return "heading", ""
-    if line.bold or _set_apart_by_colour(line, body_colour):
+    if (
+        line.bold
+        or _set_apart_by_colour(line, body_colour)
+        or (capitals_apart and _set_apart_by_capitals(line))
+    ):
         return "bold", ""
     bullet = _BULLET.match(line.text)
     if bullet is not None:
@@ -743,6 +767,22 @@ def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:
     return (
         body_colour != -1
         and line.colour not in (-1, body_colour)
+        and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
+        and _SENTENCE_END.search(line.text) is None
+        and "://" not in line.text
+        and "@" not in line.text
+    )
+
+
+def _set_apart_by_capitals(line: TextLine) -> bool:
+    """Whether a line at the body's size and weight stands out as bold would by being wholly in
+    capitals ("KEY PRINCIPLES"), as some makers set headings, among text in small letters. Only
+    a short line that is no sentence, with a few letters at least: an acronym alone ("NHS") or a
+    sentence's end in capitals ("… THE CHILDREN ACT 1989.") stays text."""
+    letters = [character for character in line.text if character.isalpha()]
+    return (
+        len(letters) >= MIN_CAPITAL_LETTERS
+        and all(character.isupper() for character in letters)
         and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
         and _SENTENCE_END.search(line.text) is None
         and "://" not in line.text

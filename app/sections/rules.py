@@ -541,7 +541,11 @@ def assign_levels(state: HeadingState) -> None:
         top_depth -= 1
         first_top = None
     top_markup = _usual_markup_level(state, [i for i in numbered if state.number[i]])
-    under_title = [i for i in headings if state.title_index is None or i > state.title_index]
+    under_title = [
+        i
+        for i in headings
+        if (state.title_index is None or i > state.title_index) and not _labels_contents(state, i)
+    ]
     marked = [state.blocks[i].markup_level for i in under_title if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
     first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
@@ -568,6 +572,14 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+
+
+def _labels_contents(state: HeadingState, index: int) -> bool:
+    """Whether heading `index` is the label over a contents list ("Contents", its entries
+    below): set in whatever type the contents page has (often larger than the chapter's own
+    headings), it ranks none of the chapter's headings."""
+    following = index + 1
+    return following < len(state.blocks) and state.rule[following] == "contents_entry"
 
 
 def _under_unnumbered_heading(state: HeadingState, index: int) -> bool:
