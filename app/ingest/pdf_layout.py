@@ -37,9 +37,9 @@ MAX_COLOUR_HEADING_WORDS = 12
 """A heading set apart only by its colour (or only by its capitals) is one short line."""
 MIN_CAPITAL_LETTERS = 4
 """A line in capitals alone stands apart only with this many letters ("NHS" does not)."""
-MIXED_CASE_SHARE = 0.8
-"""Capitals set a line apart only where at least this share of the body's lines use small
-letters: in a text set all in capitals, no line stands apart by them."""
+SMALL_LETTER_SHARE = 0.5
+"""Capitals set a line apart only where at least this share of the body text's letters are
+small: in a text set all in capitals, no line stands apart by them."""
 EDGE_BAND = 0.15
 """Running headers and footers sit in this share of the page height at the top or bottom."""
 EDGE_LINES = 3
@@ -197,8 +197,9 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
         for line in lines:
-            kind, marker = _line_kind(line, body_size, body_colour, capitals_apart)
             block = blocks[-1] if blocks else None
+            runs_on = block is not None and _runs_on(block, right_edges)
+            kind, marker = _line_kind(line, body_size, body_colour, capitals_apart and not runs_on)
             if (
                 kind == "item"
                 and _OUTLINE_NUMBER.fullmatch(marker)
@@ -726,15 +727,16 @@ def _body_colour(lines: Sequence[TextLine], body_size: float) -> int:
 
 
 def _body_in_small_letters(lines: Sequence[TextLine], body_size: float) -> bool:
-    """Whether the body-size lines are mostly written in small letters, so that a line wholly
-    in capitals stands out from them."""
-    lettered = [
-        line
-        for line in lines
-        if abs(line.size - body_size) < 0.5 and any(c.isalpha() for c in line.text)
-    ]
-    small = sum(1 for line in lettered if any(c.islower() for c in line.text))
-    return bool(lettered) and small >= MIXED_CASE_SHARE * len(lettered)
+    """Whether the body-size text is mostly written in small letters, so that a line wholly in
+    capitals stands out from it."""
+    letters = small = 0
+    for line in lines:
+        if abs(line.size - body_size) < 0.5:
+            for character in line.text:
+                if character.isalpha():
+                    letters += 1
+                    small += character.islower()
+    return letters > 0 and small >= SMALL_LETTER_SHARE * letters
 
 
 def _line_kind(
@@ -771,6 +773,18 @@ def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:
         and _SENTENCE_END.search(line.text) is None
         and "://" not in line.text
         and "@" not in line.text
+    )
+
+
+def _runs_on(block: _Block, right_edges: _RightEdges) -> bool:
+    """Whether a paragraph or item's last line runs on to the next: it reaches the text's right
+    edge without ending a clause ("… referred to the specialist team," then "CAMHS"). A short
+    line (a council's name under the title) ends where it stops."""
+    last = block.lines[-1]
+    return (
+        block.kind in ("paragraph", "item")
+        and _CLAUSE_END.search(last.text) is None
+        and last.right >= right_edges.at(last.left) * SHORT_LINE_SHARE
     )
 
 
