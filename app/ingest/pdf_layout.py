@@ -792,10 +792,14 @@ def _set_apart_by_capitals(line: TextLine) -> bool:
     """Whether a line at the body's size and weight stands out as bold would by being wholly in
     capitals ("KEY PRINCIPLES"), as some makers set headings, among text in small letters. Only
     a short line that is no sentence, with a few letters at least: an acronym alone ("NHS") or a
-    sentence's end in capitals ("… THE CHILDREN ACT 1989.") stays text."""
+    sentence's end in capitals ("… THE CHILDREN ACT 1989.") stays text, and so does a list's
+    item ("• UNCRC (1989)")."""
     letters = [character for character in line.text if character.isalpha()]
     return (
         len(letters) >= MIN_CAPITAL_LETTERS
+        and _BULLET.match(line.text) is None
+        and _NUMBERED.match(line.text) is None
+        and _OUTLINE_START.match(line.text) is None
         and all(character.isupper() for character in letters)
         and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
         and _SENTENCE_END.search(line.text) is None

@@ -55,12 +55,17 @@ def test_an_acronym_or_a_sentence_in_capitals_stays_in_its_paragraph() -> None:
             _line("or to their school nurse when the worry is a small one.", 3),
             _line("Staff read the guidance, which says in bold letters:", 4),
             _line("NEVER PROMISE A CHILD TO KEEP A SECRET.", 5, right=330),
+            _line("We also follow these conventions:", 7, right=300),
+            _line("\u2022 UNCRC (1989)", 8, right=150),
+            _line("1. ECHR (1950)", 9, right=150),
         ]
     )
 
     assert text.startswith("**KEY PRINCIPLES**\n\n")
     assert "**CAMHS**" not in text
     assert "**NEVER" not in text
+    assert "- UNCRC (1989)" in text
+    assert "**1." not in text
 
 
 def test_capitals_mean_nothing_where_the_body_is_set_in_capitals_too() -> None:
