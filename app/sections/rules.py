@@ -1010,15 +1010,23 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
 def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
     """The run's first line is the list's label ("Contents", "On this page"): a heading the
     family's cues know whose words name no section further on, as an entry's words do; set
-    plain or in bold ("**Contents**" over its entries, as a printed contents page has it)."""
+    plain or in bold ("**Contents**" over its entries, as a printed contents page has it). A
+    line ending with its page number ("Scope of this chapter 3", as Word's contents field
+    gives it, its tab read as a space) is an entry, never the label."""
     if state.rule[first] != "cue_heading" and not (
         state.rule[first] == "strong_line" and state.cues.heading_kind(state.words(first))
     ):
+        return False
+    if _PAGE_NUMBER_END.search(state.words(first)):
         return False
     label = _letters(state.words(first))
     return all(
         _letters(state.words(later)) != label for later in range(last + 1, len(state.blocks))
     )
+
+
+_PAGE_NUMBER_END = re.compile(r"[^\W\d_][\W_]*?(?:\s|\.{2,}|\u2026)\s*\d{1,3}\s*$")
+"""Words, then a page number (after a space, a tab or a dot leader) closing the line."""
 
 
 def _letters(words: str) -> str:

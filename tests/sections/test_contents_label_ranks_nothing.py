@@ -44,3 +44,22 @@ def test_a_larger_heading_over_text_still_ranks_the_headings_below_it():
     headings = [s.heading for s in outline.sections]
     assert "Permanence" not in headings
     assert "Leaving care" not in headings
+
+
+def test_a_first_entry_with_its_page_number_is_an_entry_not_the_lists_label():
+    entries = (
+        "Scope of this chapter 3\n\nIntroduction 3\n\nOur values 4\n\nSharing information 4\n\n"
+    )
+    text = (
+        "# Policies, Values and Principles\n\n## Contents\n\n" + entries + BODY.replace("###", "##")
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [heading for heading in (s.heading for s in outline.sections) if heading] == [
+        "Policies, Values and Principles",
+        "Contents",
+        "Scope of this chapter",
+        "Introduction",
+        "Our values",
+        "Sharing information",
+    ]
