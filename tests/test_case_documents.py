@@ -75,6 +75,7 @@ SPLITS = (
     "blind46",
     "blind47",
     "blind49",
+    "blind50",
     "blind51",
 )
 FORMAT_OF_SUFFIX = {

@@ -34,7 +34,12 @@ MAX_HEADING_LINES = 4
 MAX_HEADING_CHARS = 200
 MAX_BOLD_LABEL_LINES = 2
 MAX_COLOUR_HEADING_WORDS = 12
-"""A heading set apart only by its colour is one short line."""
+"""A heading set apart only by its colour (or only by its capitals) is one short line."""
+MIN_CAPITAL_LETTERS = 4
+"""A line in capitals alone stands apart only with this many letters ("NHS" does not)."""
+SMALL_LETTER_SHARE = 0.5
+"""Capitals set a line apart only where at least this share of the body text's letters are
+small: in a text set all in capitals, no line stands apart by them."""
 EDGE_BAND = 0.15
 """Running headers and footers sit in this share of the page height at the top or bottom."""
 EDGE_LINES = 3
@@ -184,6 +189,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
     )
     body_colour = _body_colour(body_lines, body_size)
+    capitals_apart = _body_in_small_letters(body_lines, body_size)
     pitch = _usual_pitch(kept, body_size)
     right_edges = _RightEdges(body_lines, body_size)
     vocabulary = _Vocabulary(line.text for line in body_lines)
@@ -191,8 +197,9 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
         for line in lines:
-            kind, marker = _line_kind(line, body_size, body_colour)
             block = blocks[-1] if blocks else None
+            runs_on = block is not None and _runs_on(block, right_edges)
+            kind, marker = _line_kind(line, body_size, body_colour, capitals_apart and not runs_on)
             if (
                 kind == "item"
                 and _OUTLINE_NUMBER.fullmatch(marker)
@@ -719,12 +726,31 @@ def _body_colour(lines: Sequence[TextLine], body_size: float) -> int:
     return colour
 
 
-def _line_kind(line: TextLine, body_size: float, body_colour: int = -1) -> tuple[str, str]:
+def _body_in_small_letters(lines: Sequence[TextLine], body_size: float) -> bool:
+    """Whether the body-size text is mostly written in small letters, so that a line wholly in
+    capitals stands out from it."""
+    letters = small = 0
+    for line in lines:
+        if abs(line.size - body_size) < 0.5:
+            for character in line.text:
+                if character.isalpha():
+                    letters += 1
+                    small += character.islower()
+    return letters > 0 and small >= SMALL_LETTER_SHARE * letters
+
+
+def _line_kind(
+    line: TextLine, body_size: float, body_colour: int = -1, capitals_apart: bool = False
+) -> tuple[str, str]:
     if line.cells > 1:
         return "row", ""
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return "heading", ""
-    if line.bold or _set_apart_by_colour(line, body_colour):
+    if (
+        line.bold
+        or _set_apart_by_colour(line, body_colour)
+        or (capitals_apart and _set_apart_by_capitals(line))
+    ):
         return "bold", ""
     bullet = _BULLET.match(line.text)
     if bullet is not None:
@@ -743,6 +769,38 @@ def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:
     return (
         body_colour != -1
         and line.colour not in (-1, body_colour)
+        and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
+        and _SENTENCE_END.search(line.text) is None
+        and "://" not in line.text
+        and "@" not in line.text
+    )
+
+
+def _runs_on(block: _Block, right_edges: _RightEdges) -> bool:
+    """Whether a paragraph or item's last line runs on to the next: it reaches the text's right
+    edge without ending a clause ("… referred to the specialist team," then "CAMHS"). A short
+    line (a council's name under the title) ends where it stops."""
+    last = block.lines[-1]
+    return (
+        block.kind in ("paragraph", "item")
+        and _CLAUSE_END.search(last.text) is None
+        and last.right >= right_edges.at(last.left) * SHORT_LINE_SHARE
+    )
+
+
+def _set_apart_by_capitals(line: TextLine) -> bool:
+    """Whether a line at the body's size and weight stands out as bold would by being wholly in
+    capitals ("KEY PRINCIPLES"), as some makers set headings, among text in small letters. Only
+    a short line that is no sentence, with a few letters at least: an acronym alone ("NHS") or a
+    sentence's end in capitals ("… THE CHILDREN ACT 1989.") stays text, and so does a list's
+    item ("• UNCRC (1989)")."""
+    letters = [character for character in line.text if character.isalpha()]
+    return (
+        len(letters) >= MIN_CAPITAL_LETTERS
+        and _BULLET.match(line.text) is None
+        and _NUMBERED.match(line.text) is None
+        and _OUTLINE_START.match(line.text) is None
+        and all(character.isupper() for character in letters)
         and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
         and _SENTENCE_END.search(line.text) is None
         and "://" not in line.text

@@ -542,7 +542,11 @@ def assign_levels(state: HeadingState) -> None:
         top_depth -= 1
         first_top = None
     top_markup = _usual_markup_level(state, [i for i in numbered if state.number[i]])
-    under_title = [i for i in headings if state.title_index is None or i > state.title_index]
+    under_title = [
+        i
+        for i in headings
+        if (state.title_index is None or i > state.title_index) and not _labels_contents(state, i)
+    ]
     marked = [state.blocks[i].markup_level for i in under_title if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
     first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
@@ -569,6 +573,14 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+
+
+def _labels_contents(state: HeadingState, index: int) -> bool:
+    """Whether heading `index` is the label over a contents list ("Contents", its entries
+    below): set in whatever type the contents page has (often larger than the chapter's own
+    headings), it ranks none of the chapter's headings."""
+    following = index + 1
+    return following < len(state.blocks) and state.rule[following] == "contents_entry"
 
 
 def _under_unnumbered_heading(state: HeadingState, index: int) -> bool:
@@ -999,15 +1011,23 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
 def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
     """The run's first line is the list's label ("Contents", "On this page"): a heading the
     family's cues know whose words name no section further on, as an entry's words do; set
-    plain or in bold ("**Contents**" over its entries, as a printed contents page has it)."""
+    plain or in bold ("**Contents**" over its entries, as a printed contents page has it). A
+    line ending with its page number ("Scope of this chapter 3", as Word's contents field
+    gives it, its tab read as a space) is an entry, never the label."""
     if state.rule[first] != "cue_heading" and not (
         state.rule[first] == "strong_line" and state.cues.heading_kind(state.words(first))
     ):
+        return False
+    if _PAGE_NUMBER_END.search(state.words(first)):
         return False
     label = _letters(state.words(first))
     return all(
         _letters(state.words(later)) != label for later in range(last + 1, len(state.blocks))
     )
+
+
+_PAGE_NUMBER_END = re.compile(r"[^\W\d_][\W_]*?(?:\s|\.{2,}|\u2026)\s*\d{1,3}\s*$")
+"""Words, then a page number (after a space, a tab or a dot leader) closing the line."""
 
 
 def _letters(words: str) -> str:
