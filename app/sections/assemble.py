@@ -456,8 +456,9 @@ def _joins(
     section's kind ("Amendment" after "Scope of this chapter", "Being safe" after "Key
     Outcomes"), or, in a document without numbered sections, when no cue knows it and the section
     before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model").
-    Headings of no kind ("Contact us", then "Further information") each keep their section."""
-    if state.number[index] is not None:
+    Headings of no kind ("Contact us", then "Further information") each keep their section.
+    A heading numbered by a letter or roman numeral ("B. What has changed?") is numbered too."""
+    if state.number[index] is not None or state.ordinal[index] is not None:
         return False
     if kind is not None:
         return kind == current.kind and kind != OTHER_KIND  # "other" is no kind: each stands
