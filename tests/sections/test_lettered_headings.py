@@ -1,9 +1,9 @@
-"""Headings numbered by a letter or a roman numeral (decision 0101): "i. Purpose", "iv. Values"
-as plain lines between paragraphs are headings, as "4. Values" is; a heading numbered so ("B.
-What has changed?") is numbered by its author as a section of its own and never joins the
-section before it, even one of its own kind; a letter that opens two headings ("Q. …", "Q. …")
-labels them rather than numbering them; a run of lettered lines with nothing between them is a
-list, not headings.
+"""Headings numbered by a letter, a roman numeral or a section sign (decision 0101): "i.
+Purpose", "iv. Values" as plain lines between paragraphs are headings, as "4. Values" is; a
+heading numbered so ("B. What has changed?") is numbered by its author as a section of its own
+and never joins the section before it, even one of its own kind; a letter that opens two
+headings ("Q. …", "Q. …") labels them rather than numbering them; a run of lettered lines with
+nothing between them is a list, not headings; "§2 Values" is numbered 2.
 
 Each page is written for this test in our own words.
 """
@@ -134,8 +134,7 @@ def test_a_run_of_lettered_lines_is_a_list_not_headings():
     )
     outline = outline_of(text, "plain")
     assert all(
-        not (section.heading or "").startswith(("a.", "b.", "c."))
-        for section in outline.sections
+        not (section.heading or "").startswith(("a.", "b.", "c.")) for section in outline.sections
     )
     assert_tiles(outline)
 
@@ -149,7 +148,22 @@ def test_a_lettered_line_in_prose_needs_body_after_it():
         "B. Jones Transport\n"
     )
     outline = outline_of(text, "plain")
-    assert all(
-        not (section.heading or "").startswith(("A.", "B.")) for section in outline.sections
+    assert all(not (section.heading or "").startswith(("A.", "B.")) for section in outline.sections)
+    assert_tiles(outline)
+
+
+def test_a_section_sign_numbers_a_heading():
+    text = (
+        "# Fostering Handbook\n\n"
+        "## §1 Who this is for\n\nThis handbook applies to every foster carer in the county. "
+        "It also applies to the agencies we commission.\n\n"
+        "## § 2 Values\n\nWe are honest with families and keep our promises.\n"
     )
+    outline = outline_of(text, "markdown")
+    assert [(section.heading, section.number) for section in outline.sections[1:]] == [
+        ("§1 Who this is for", "1"),
+        ("§ 2 Values", "2"),
+    ]
+    assert _heading_words(outline) == ["Who this is for", "Values"]
+    assert outline.sections[2].kind == "values"
     assert_tiles(outline)
