@@ -1,7 +1,8 @@
 """Section kinds met in blind round 52 (decision 0101): one ambition for every child is the
 vision's ("Ambition", "Our ambition for children"), ambitions in the plural are the values'
-("Our ambitions", "Ambitions for our children"), as every annotated set reads them. Both are
-hints: the kind model may still overrule them on what the section says.
+("Our ambitions", "Ambitions for our children"), as every annotated set reads them; leaving care
+told as what happens to the child ("What happens when a child leaves our care?") hints the key
+principles. All are hints: the kind model may still overrule them on what the section says.
 
 Each heading is written for this test in our own words.
 """
@@ -35,3 +36,24 @@ def test_values_and_ambitions_name_the_values(cues, heading):
 )
 def test_other_ambition_wordings_are_no_vision_hint(cues, heading):
     assert cues.heading_kind(heading) != "vision"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What happens when a child leaves our care?",
+        "J. What happens when a young person leaves care?",
+        "Children who leave our care",
+        "When young people are leaving care",
+    ],
+)
+def test_leaving_care_told_as_what_happens_hints_the_key_principles(cues, heading):
+    assert cues.heading_kind(heading) == "key_principles"
+    assert cues.only_hinted("key_principles", heading)
+
+
+@pytest.mark.parametrize(
+    "heading", ["What happens when a child comes into care?", "Taking care of records"]
+)
+def test_coming_into_care_is_no_leaving_care_hint(cues, heading):
+    assert cues.heading_kind(heading) is None
