@@ -77,6 +77,7 @@ SPLITS = (
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

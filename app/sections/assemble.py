@@ -456,8 +456,9 @@ def _joins(
     section's kind ("Amendment" after "Scope of this chapter", "Being safe" after "Key
     Outcomes"), or, in a document without numbered sections, when no cue knows it and the section
     before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model").
-    Headings of no kind ("Contact us", then "Further information") each keep their section."""
-    if state.number[index] is not None:
+    Headings of no kind ("Contact us", then "Further information") each keep their section.
+    A heading numbered by a letter or roman numeral ("B. What has changed?") is numbered too."""
+    if state.number[index] is not None or state.ordinal[index] is not None:
         return False
     if kind is not None:
         return kind == current.kind and kind != OTHER_KIND  # "other" is no kind: each stands
@@ -709,7 +710,11 @@ def _heading_kind(
             opening is not None
             and opening != kind
             and opening not in spoken
-            and (cues.only_hinted(kind, words) or _states_the_scope_first(cues, opening, seen))
+            and (
+                cues.only_hinted(kind, words)
+                or _states_the_scope_first(cues, opening, seen)
+                or _named_again(cues, kind, seen, current)
+            )
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
@@ -762,6 +767,15 @@ def _spoken_before(
     ):
         return seen - {current.kind}
     return seen
+
+
+def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -> bool:
+    """A heading naming a kind the chapter has already had a section of ("What guides us" read
+    as the values, then "Our values" over the seven corporate parenting principles): the
+    heading's word is a label the author reached for again, and the text under it, when a cue
+    names another kind not yet spoken, says what the section is. Not the scope box's kind, whose
+    parts ("Amendment", "Contents", "Scope") stand in a row under the title by design."""
+    return kind in seen and current is not None and not cues.splittable(kind)
 
 
 def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:

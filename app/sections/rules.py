@@ -16,6 +16,7 @@ section it starts a section, after it it is a sub-heading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,7 +40,7 @@ MENU_ENTRY_WORDS = 5
 """…a short line of at most this many words, not a sentence."""
 
 _NUMBER = re.compile(
-    r"(?:(?P<prefix>section|part|chapter)[ ]+)?"
+    r"(?P<prefix>(?:section|part|chapter)[ ]+|\u00a7[ ]?)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*)"
     r"(?:(?P<separator>\\?[.)]|[ ]*[:\-\u2013\u2014](?=[ ]))[ ]*|[ ]+)"
     r"(?=[\"'\u2018\u201c(\[*_]{0,2}[A-Z0-9])",
@@ -85,6 +86,9 @@ class HeadingState:
     is_heading: list[bool] = field(default_factory=list)
     number: list[str | None] = field(default_factory=list)
     """A heading's number as printed, without its trailing dot ("4", "2.1")."""
+    ordinal: list[str | None] = field(default_factory=list)
+    """A heading's letter or roman numeral as printed, without its dot ("B", "iv"): the author
+    numbered it as a section of its own, outside the digits' sequence and levels."""
     label_start: list[int] = field(default_factory=list)
     """Where the heading as printed begins: its number, else its words."""
     words_start: list[int] = field(default_factory=list)
@@ -98,6 +102,7 @@ class HeadingState:
         count = len(self.blocks)
         self.is_heading = [False] * count
         self.number = [None] * count
+        self.ordinal = [None] * count
         self.label_start = [block.content_start for block in self.blocks]
         self.words_start = [block.content_start for block in self.blocks]
         self.rule = [""] * count
@@ -125,6 +130,48 @@ def markup_heading(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         _take_number(state, index, block.content_start)
         state.claim(index, "markup_heading", True)
+    return True
+
+
+_LETTERED = re.compile(
+    r"(?P<number>(?-i:[ivxl]{1,7}|[IVXL]{1,7}|[A-Z]))[.)][ ]+"
+    r"(?=[\"'\u2018\u201c(]?(?-i:[A-Z]))",
+)
+_ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})", re.IGNORECASE)
+
+
+def _ordinal(number: str) -> bool:
+    """A capital letter ("B"), or a roman numeral in one case ("iv", "XII")."""
+    return (len(number) == 1 and number.isupper()) or _ROMAN.fullmatch(number) is not None
+
+
+def lettered_heading(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short line numbered by a letter or a roman numeral, standing between paragraphs of
+    prose: "B. What has changed?", "iv. Values", "XII. Contacts". Digits are `numbered_heading`'s;
+    these numbers are not counted into the sequence (the heading's `number` stays None), and a
+    run of such lines with nothing between them ("a. Children Act 1989", "b. …") is a list."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
+        return False
+    match = _LETTERED.match(state.text, block.content_start, block.content_end)
+    if match is None:
+        return False
+    number = match.group("number")
+    if not _ordinal(number):
+        return False
+    words = state.text[match.end() : block.content_end]
+    if (
+        len(words) > MAX_PLAIN_HEADING_LENGTH
+        or len(_WORD.findall(words)) > MAX_HEADING_WORDS
+        or _ENDS_LIKE_PROSE.search(words) is not None
+        or not _preceded_by_break(state, index)
+        or not _followed_by_body(state, index)
+    ):
+        return False
+    if not silent:
+        state.ordinal[index] = number
+        state.words_start[index] = match.end()
+        state.claim(index, "lettered_heading", True)
     return True
 
 
@@ -346,6 +393,7 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
 
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
+    ("lettered_heading", lettered_heading),
     ("not_a_heading", not_a_heading),
     ("box_label", box_label),
     ("numbered_heading", numbered_heading),
@@ -772,7 +820,25 @@ def _jump_entry(state: HeadingState, index: int) -> str | None:
     return " ".join(_WORD.findall(label)) or None
 
 
+def repeated_ordinals(state: HeadingState) -> None:
+    """A letter or numeral that opens two headings ("Q. What does this chapter cover?", then
+    "Q. Who can I ask?") labels them, as a question, rather than numbering them: it is no
+    ordinal, and a line only `lettered_heading` took is judged again by the other rules."""
+    counts = Counter(ordinal for ordinal in state.ordinal if ordinal is not None)
+    for index, ordinal in enumerate(state.ordinal):
+        if ordinal is None or counts[ordinal] < 2:
+            continue
+        state.ordinal[index] = None
+        state.words_start[index] = state.label_start[index]
+        if state.rule[index] == "lettered_heading":
+            state.claim(index, "", False)
+            for name, rule in HEADING_RULES:
+                if name != "lettered_heading" and rule(state, index, False):
+                    break
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
+    ("repeated_ordinals", repeated_ordinals),
     ("lone_sentence_lines", lone_sentence_lines),
     ("find_title", find_title),
     ("heading_under_title", heading_under_title),
@@ -799,6 +865,7 @@ def find_headings(text: str, blocks: list[RawBlock], cues: Cues) -> HeadingState
 _GUESSED = frozenset(
     {
         "numbered_heading",
+        "lettered_heading",
         "box_label",
         "strong_line",
         "disclosure_line",
@@ -815,6 +882,11 @@ def _take_number(state: HeadingState, index: int, anchor: int) -> None:
     if match is not None and _numbered_shape(match):
         state.number[index] = match.group("number")
         state.words_start[index] = match.end()
+        return
+    lettered = _LETTERED.match(state.text, anchor, block.content_end)
+    if lettered is not None and _ordinal(lettered.group("number")):
+        state.ordinal[index] = lettered.group("number")
+        state.words_start[index] = lettered.end()
 
 
 def _numbered_shape(match: re.Match[str]) -> bool:
@@ -1037,6 +1109,7 @@ def _letters(words: str) -> str:
 def _demote(state: HeadingState, index: int, rule: str) -> None:
     state.claim(index, rule, False)
     state.number[index] = None
+    state.ordinal[index] = None
     state.label_start[index] = state.blocks[index].content_start
     state.words_start[index] = state.blocks[index].content_start
 

@@ -1,4 +1,4 @@
-"""A heading that only hints at a kind ("Our ambition" hints at values) yields to the kind model
+"""A heading that only hints at a kind ("Our ambitions" hints at values) yields to the kind model
 when the model clearly prefers another kind for the heading and its text, and keeps its hint
 when the model's preference is weak or close."""
 
@@ -12,7 +12,7 @@ from tests.sections.helpers import assert_tiles
 
 TEXT = (
     "Children's Services Policies, Values and Principles\n\n"
-    "Our ambition\n\n"
+    "Our ambitions\n\n"
     "We want this to be a place where every child is safe, healthy and happy, and where "
     "children who had a hard start are given every chance to catch up.\n"
 )
@@ -33,7 +33,7 @@ def _heading_kind(scores: dict[str, float]) -> tuple[str, str]:
     outline = split_sections(TEXT, get_family().kinds, "plain", FixedModel(scores))  # type: ignore[arg-type]
     assert_tiles(outline)
     section = outline.sections[-1]
-    assert section.heading == "Our ambition"
+    assert section.heading == "Our ambitions"
     return section.kind, section.decided_by
 
 

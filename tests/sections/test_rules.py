@@ -17,8 +17,13 @@ def headings(text: str, syntax: str = "plain") -> list[tuple[int, str | None, st
 
 
 def test_rules_and_passes_are_named_in_order():
-    assert [name for name, _rule in HEADING_RULES][:2] == ["markup_heading", "not_a_heading"]
+    assert [name for name, _rule in HEADING_RULES][:3] == [
+        "markup_heading",
+        "lettered_heading",
+        "not_a_heading",
+    ]
     assert [name for name, _rule in DOCUMENT_PASSES] == [
+        "repeated_ordinals",
         "lone_sentence_lines",
         "find_title",
         "heading_under_title",
