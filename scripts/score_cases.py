@@ -10,6 +10,16 @@ each time; this script reads each document through the same function as that com
 (`app.cli.parse.analyze_file`, then the same JSON) and scores it with eval_parse's own
 functions, so the figures are the same and a set of forty documents takes seconds, not minutes.
 Prints a line per set in eval_parse's totals format; `-v` adds what each document missed.
+
+Conflicts are scored besides, on a line of their own, so that the totals line stays eval_parse's:
+SPEC has a document that states two values for one fact report both, the fact flagged as
+conflicting (`conflict`, and the other values as `alternatives`). An annotation lists those
+other values under `conflicts` ({fact: [value, ...]}), which eval_parse does not read. Each
+annotated value counts as found when the reading reports an alternative equal to it (compared
+on the essential value, by eval_parse's `fact_value` and `expected_value`); an alternative the
+reading reports that no annotation lists is counted as unannotated (a false conflict, or one the
+annotator did not list). The line `SET conflicts: found F/N (P%), unannotated U` is printed for a
+set that annotates conflicts or whose readings report any.
 """
 
 from __future__ import annotations
@@ -46,6 +56,10 @@ class Score:
     facts_right: int = 0
     facts: int = 0
 
+    conflicts_found: int = 0
+    conflicts: int = 0
+    unannotated_conflicts: int = 0
+
     def line(self) -> str:
         """The totals as eval_parse prints them."""
         section_rate = self.sections_found / self.sections if self.sections else 0
@@ -54,6 +68,48 @@ class Score:
             f"sections {self.sections_found}/{self.sections} ({section_rate:.0%}), "
             f"facts {self.facts_right}/{self.facts} ({fact_rate:.0%})"
         )
+
+    def conflicts_line(self) -> str | None:
+        """The conflicts figures, or None where the set annotates none and none was read."""
+        if not self.conflicts and not self.unannotated_conflicts:
+            return None
+        rate = self.conflicts_found / self.conflicts if self.conflicts else 0
+        return (
+            f"conflicts: found {self.conflicts_found}/{self.conflicts} ({rate:.0%}), "
+            f"unannotated {self.unannotated_conflicts}"
+        )
+
+
+@dataclass(frozen=True)
+class ConflictScore:
+    """One document's conflicts: annotated values found and missed, and alternatives read that
+    no annotation lists (each as "fact=value")."""
+
+    found: int
+    missing: list[str]
+    unannotated: list[str]
+
+
+def conflicts_scored(
+    eval_parse: ModuleType, annotated: dict[str, list[Any]], facts: dict[str, Any]
+) -> ConflictScore:
+    """The reading's alternatives (`facts[key]["alternatives"]`) against the annotated ones,
+    each value compared on its essential value as eval_parse compares a fact's value."""
+    found, missing, unannotated = 0, [], []
+    keys = list(annotated) + [key for key in facts if key not in annotated]
+    for key in keys:
+        fact = facts.get(key)
+        alternatives = (fact.get("alternatives") or []) if isinstance(fact, dict) else []
+        read = [eval_parse.fact_value({key: other.get("value")}, key) for other in alternatives]
+        for want in annotated.get(key, []):
+            wanted = eval_parse.expected_value(key, want)
+            if wanted in read:
+                read.remove(wanted)
+                found += 1
+            else:
+                missing.append(f"{key}={wanted!r}")
+        unannotated += [f"{key}={value!r}" for value in read]
+    return ConflictScore(found, missing, unannotated)
 
 
 def case_set(name: str) -> CaseSet:
@@ -106,6 +162,7 @@ def score(cases: CaseSet, eval_parse: ModuleType, verbose: bool) -> Score:
         except Exception as error:  # a crash scores zero for the document, as in eval_parse
             print(f"  {document['file']}: parse failed: {error}")
             total.facts += len(expected_facts)
+            total.conflicts += sum(len(values) for values in document.get("conflicts", {}).values())
             continue
         found, missing = eval_parse.sections_found(expected_sections, got.get("sections", []))
         facts = got.get("facts", {}) or {}
@@ -124,6 +181,16 @@ def score(cases: CaseSet, eval_parse: ModuleType, verbose: bool) -> Score:
         total.facts_right += checked - len(wrong)
         if verbose and (missing or wrong):
             print(f"  {document['file']}: missing {missing}; wrong {wrong}")
+        annotated: dict[str, list[Any]] = document.get("conflicts", {})
+        conflicts = conflicts_scored(eval_parse, annotated, facts)
+        total.conflicts += sum(len(values) for values in annotated.values())
+        total.conflicts_found += conflicts.found
+        total.unannotated_conflicts += len(conflicts.unannotated)
+        if verbose and (conflicts.missing or conflicts.unannotated):
+            print(
+                f"  {document['file']}: conflicts missing {conflicts.missing}; "
+                f"unannotated {conflicts.unannotated}"
+            )
     return total
 
 
@@ -135,7 +202,11 @@ def main(arguments: list[str]) -> None:
     sets = {name: case_set(name) for name in names}
     eval_parse = load_eval_parse()
     for name, cases in sets.items():
-        print(f"{name}: {score(cases, eval_parse, verbose).line()}", flush=True)
+        scored = score(cases, eval_parse, verbose)
+        print(f"{name}: {scored.line()}", flush=True)
+        conflicts = scored.conflicts_line()
+        if conflicts is not None:
+            print(f"{name} {conflicts}", flush=True)
 
 
 if __name__ == "__main__":

@@ -1574,7 +1574,14 @@ _LEGISLATION_WORDS = (
     "statutory framework",
     "acts of parliament",
     "underpinned by",
+    " law ",
+    " law:",
+    " law,",
+    " law.",
+    " laws",
 )
+"""Words naming legislation in a sentence that introduces a list or cites Acts: "the law" and
+"laws" name it as "legislation" does ("a framework of law which includes:")."""
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TRAILING_YEARS = re.compile(
     rf"^(?P<name>.*?)[\s,]*(?P<years>{_YEAR}(?:\s*(?:,|and|&)\s*{_YEAR})*)\s*$"
@@ -1608,18 +1615,41 @@ _GLOSS_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()]*)\)[ \t.;,]*$")
 """A bracketed gloss after a title ("… Act 1989 (children in need)")."""
 
 
+_GLOSS_AFTER_YEAR = re.compile(
+    rf"^(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*(?:[\u2013\u2014:]|-(?=[ \t])|,(?=[ \t]+[a-z]))"
+    r"[ \t]*\S"
+)
+"""A title up to its year, then what the instrument does after a dash, a colon or a comma and a
+lower-case word ("Children Act 1989 \u2013 our duties to children in need", "the Children Act
+2004, which requires agencies to work together")."""
+
+
+def _without_gloss_after_year(cited: str) -> str:
+    """The title an item cites before saying what it does: "Children Act 2004 \u2013 agencies
+    working together" cites "Children Act 2004". Only where the title names an instrument
+    ("\u2026 Act", "Regulations", see `_STATUTE`): a dated entry ("May 2024 \u2013 section 3
+    updated") is no citation."""
+    if not _ANY_YEAR.search(cited):
+        return cited
+    gloss = _GLOSS_AFTER_YEAR.match(cited)
+    if gloss is None or not _STATUTE.search(gloss.group("title")):
+        return cited
+    return gloss.group("title")
+
+
 def _without_provision_and_gloss(cited: str) -> str:
     """The title a provision item cites: "section 17 of the Children Act 1989 (children in
     need)" cites "Children Act 1989". A bracket that holds a year is the title's own
-    ("Working Together to Safeguard Children (2023)") and stays."""
+    ("Working Together to Safeguard Children (2023)") and stays. What the instrument does,
+    after its year, is no part of its title (see `_without_gloss_after_year`)."""
     provision = _PROVISION_BEFORE.match(cited)
     if provision is None:
-        return cited
+        return _without_gloss_after_year(cited)
     name = cited[provision.end() :]
     gloss = _GLOSS_AFTER.search(name)
     if gloss is not None and not _ANY_YEAR.search(gloss.group("inner")):
         name = name[: gloss.start()]
-    return name
+    return _without_gloss_after_year(name)
 
 
 def _plain_words(quote: str) -> str:
@@ -1737,6 +1767,8 @@ def _is_statute(cited: str) -> bool:
     2023"), is short, and is written as a title: most of its longer words are capitalised, so
     "we meet our duties under the Children Act 1989" is a sentence, not a citation.
     """
+    if _opens_on_a_date(cited):
+        return False  # a dated entry ("March 2024 \u2013 the Children Act 1989 part shortened")
     cited = _without_provision_and_gloss(cited)
     if _ANY_YEAR.search(cited) and (provision := _PROVISION_CITED.search(cited)) is not None:
         cited = cited[: provision.start()]  # "CA 1989 s.22" cites the Act "CA 1989"
@@ -1754,6 +1786,23 @@ def _is_statute(cited: str) -> bool:
     ]
     capitalised = sum(1 for word in significant if word[0].isupper())
     return not significant or capitalised * 2 >= len(significant)
+
+
+def _opens_on_a_date(item: str) -> bool:
+    """Whether a list item opens with a date and then a dash or colon, as an entry of a history
+    does ("June 2023 \u2013 the Care Standards Act 2000 paragraph moved"): what it cites is what
+    changed, and the item is no citation."""
+    if not item[:1].isalnum():
+        item = item.lstrip(" \t*_")
+    dates = find_dates(item, 0, min(len(item), _DATE_OPENING_CHARACTERS))
+    if not dates or dates[0].span.start != 0:
+        return False
+    return _DATED_ENTRY_MARK.match(item, dates[0].span.end) is not None
+
+
+_DATE_OPENING_CHARACTERS = 30
+"""How far into an item its opening date may run ("Wednesday 14th September 2023")."""
+_DATED_ENTRY_MARK = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]*\S")
 
 
 def _mostly_statutes(

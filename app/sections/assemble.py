@@ -456,12 +456,15 @@ def _joins(
     section's kind ("Amendment" after "Scope of this chapter", "Being safe" after "Key
     Outcomes"), or, in a document without numbered sections, when no cue knows it and the section
     before it is a recognised one ("Theoretical Underpinnings" after "Our Practice Model").
-    Headings of no kind ("Contact us", then "Further information") each keep their section.
+    Headings of no kind ("Contact us", then "Further information") each keep their section, and
+    a section a content cue opened without a heading (a changes note under the title) has no
+    heading to be under: a heading after it opens its own (decision 0102, as 0085 for stamps).
     A heading numbered by a letter or roman numeral ("B. What has changed?") is numbered too."""
     if state.number[index] is not None or state.ordinal[index] is not None:
         return False
     if kind is not None:
-        return kind == current.kind and kind != OTHER_KIND  # "other" is no kind: each stands
+        # "other" is no kind: each stands; and an un-headed section has no heading to be under
+        return current.headed and kind == current.kind and kind != OTHER_KIND
     return (
         current.headed
         and not numbered_sections

@@ -82,3 +82,38 @@ def test_a_version_label_and_a_page_stamp_before_a_scope_heading_stay_with_the_t
     assert [section.kind for section in outline.sections] == ["title", "scope", "values"]
     assert "Updated 3 June 2024" in outline.sections[0].text
     assert outline.sections[1].heading == "Scope"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "> Changes made between June and August 2024 are shown with a bar beside the paragraph.",
+        "In March 2025 we shortened our timescale: every plan is now agreed within four months.",
+    ],
+)
+@pytest.mark.parametrize("heading", ["Scope", "About this chapter"])
+def test_a_heading_after_an_unheaded_note_opens_its_own_section(note: str, heading: str) -> None:
+    """Decision 0102: a heading of the kind an un-headed section was opened with (by a cue) is
+    not that section's sub-heading (it has no heading to be under): it opens a section of its
+    own, as 0085's amendment stamp and scope heading do, whatever the note's length or wording."""
+    outline = outline_of(f"{_TITLE}{note}\n\n## {heading}\n\n{_SCOPE_BODY}{_NEXT}", "markdown")
+    assert_tiles(outline)
+    assert [(section.kind, section.heading) for section in outline.sections] == [
+        ("title", "Policies, Values and Principles"),
+        ("scope", None),
+        ("scope", heading),
+        ("values", "Our values"),
+    ]
+    assert outline.sections[1].text.startswith(note)
+
+
+def test_a_heading_of_the_same_kind_still_joins_a_headed_section() -> None:
+    text = (
+        f"{_TITLE}## Scope of this chapter\n\n{_SCOPE_BODY}"
+        "## Amendment\n\nWe added the section on staying close.\n\n"
+        f"{_NEXT}"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [section.kind for section in outline.sections] == ["title", "scope", "values"]
+    assert "## Amendment" in outline.sections[1].text
