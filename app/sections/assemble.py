@@ -730,7 +730,11 @@ def _heading_kind(
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
         body = raw[following]
-        kind = cues.content_kind(text[body.content_start : body.content_end])
+        # A trailing kind's cue names only the last heading: an amendment note under "What this
+        # chapter is for" is the scope's, though near the end the same words close a chapter.
+        kind = cues.content_kind(
+            text[body.content_start : body.content_end], None if is_last_heading else False
+        )
         if kind is not None:
             return kind, "cue", 1.0
     if model is None:
@@ -1519,9 +1523,12 @@ def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cue
 
 
 def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> bool:
-    """Among the last few short blocks, after the last heading."""
+    """Among the last few short blocks, after the last heading, and in the later half of the
+    blocks: in a short chapter the note under its title ("Amended 01/09/2023 to add …") is
+    within the last few blocks too, but it opens the chapter, it does not close it."""
     return (
         index > last_heading
+        and 2 * index >= len(raw)
         and len(raw) - index <= TRAILING_BLOCKS
         and len(text) - raw[index].start <= TRAILING_CHARACTERS
     )

@@ -95,6 +95,9 @@ class TextScan:
     """Indentations of the open list levels, outermost first."""
     wrap_width: int | None = None
     """The width the text is hard-wrapped at, if it is: full lines then carry on to the next."""
+    blank_separated: bool = False
+    """Whether blank lines part the text's paragraphs (`parts_by_blank_lines`): in hard-wrapped
+    text a full line then carries on even where it ends a sentence."""
     last_block_line: int = -1
     """Last line of the most recent block, to tell an underline from a thematic break."""
     section_numbers: frozenset[int] = frozenset()
@@ -430,9 +433,9 @@ def scan_text_blocks(text: str, starts: list[int]) -> list[RawBlock]:
     ends = [start - 1 for start in starts[1:]]
     ends.append(len(text))
     state = TextScan(text=text, starts=starts, ends=ends, section_numbers=section_numbers(text))
-    state.wrap_width = hard_wrap_width(
-        [end - start for start, end in zip(state.starts, state.ends, strict=True)]
-    )
+    lengths = [end - start for start, end in zip(state.starts, state.ends, strict=True)]
+    state.wrap_width = hard_wrap_width(lengths)
+    state.blank_separated = parts_by_blank_lines(lengths)
     line_count = len(starts)
     while state.line < line_count:
         line = state.line
@@ -468,9 +471,24 @@ def _starts_block(state: TextScan, line: int) -> bool:
 
 
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
-    return continues_line(
-        state.line_text(previous), state.line_text(line), state.wrap_width
+    before, after = state.line_text(previous), state.line_text(line)
+    return (
+        continues_line(before, after, state.wrap_width)
+        or _wrapped_after_a_stop(state, before, after)
     ) and not _starts_block(state, line)
+
+
+def _wrapped_after_a_stop(state: TextScan, before: str, after: str) -> bool:
+    """In hard-wrapped text whose paragraphs blank lines part, a full line that happens to end
+    a sentence carries on when the next line is prose too: a line as full as the wrap width
+    ("… if they are in higher education.") followed by a line that is full itself or ends a
+    sentence ("Young people's views are sought at every review."). A short line after it (a
+    heading, "Version 3.2", "End") still stands apart, and so does anything after a short line."""
+    width = state.wrap_width
+    if width is None or not state.blank_separated or len(before) < WRAP_FILL * width:
+        return False
+    words = after.strip()
+    return bool(words) and (len(after) >= WRAP_FILL * width or _ends_with_stop(words))
 
 
 def bullet_end(text: str, start: int, end: int) -> int | None:
@@ -502,6 +520,20 @@ def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> b
     if len(after) - len(after.lstrip(" ")) > indent:
         return True
     return _continues_paragraph(state, previous, line)
+
+
+BLANK_SEPARATED_SHARE = 0.1
+"""Blank lines at least this share of the lines with words: blank lines part the paragraphs."""
+MIN_BLANK_LINES = 3
+
+
+def parts_by_blank_lines(line_lengths: list[int]) -> bool:
+    """Whether the text's paragraphs are parted by blank lines (a few at least, and one for
+    every ten lines with words or more), rather than each beginning on the next line."""
+    blank = sum(1 for length in line_lengths if not length)
+    return blank >= MIN_BLANK_LINES and blank >= BLANK_SEPARATED_SHARE * (
+        len(line_lengths) - blank
+    )
 
 
 def hard_wrap_width(line_lengths: list[int]) -> int | None:
