@@ -192,7 +192,7 @@ def _plan_sections(
             # the chapter ("_Last amended 2nd February 2024_").
             under_title = current is not None and index == current.first + 1
             near_end = not under_title and _near_end(text, raw, index, last_heading)
-            kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
+            kind = _content_kind(text, raw, cues, index, near_end)
             late = kind is not None and cues.trailing(kind)
             if kind in seen or (late and not near_end):
                 kind = None
@@ -203,7 +203,7 @@ def _plan_sections(
             )
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
-                kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
+                kind = _content_kind(text, raw, cues, index, near_end)
                 if kind is not None and kind != current.kind and kind not in seen:
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
@@ -213,6 +213,29 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _content_kind(
+    text: str, raw: list[RawBlock], cues: Cues, index: int, near_end: bool
+) -> str | None:
+    """The kind block `index`'s opening words name. Near the end, words that name a trailing
+    kind and another ("This chapter was updated in August 2022 to add …": end matter after the
+    body, the scope's amendment note under the title) close the chapter only where no paragraph
+    of prose follows them: a note with the chapter's text still to come is its scope's."""
+    opening = text[raw[index].content_start : raw[index].content_end]
+    kind = cues.content_kind(opening, near_end)
+    if near_end and kind is not None and cues.trailing(kind) and _prose_follows(text, raw, index):
+        return cues.content_kind(opening, False) or kind
+    return kind
+
+
+def _prose_follows(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether a block after `index` is longer than a stamp (a paragraph of the chapter's
+    text, not "Version 3.2" or "Last updated 30 September 2024")."""
+    return any(
+        block.content_end - block.content_start > STAMP_LENGTH and not _is_page_chrome(text, block)
+        for block in raw[index + 1 :]
+    )
 
 
 PREAMBLE_BLOCKS = 2
