@@ -35,6 +35,7 @@ _BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00
 """Bullet characters markdown does not know, which pasted text and some exports use."""
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
 _SENTENCE_STOPS = ".:;!?"
+_FULL_STOPS = ".!?"
 _CLOSERS = "\"')]\u201d\u2019"
 """Closing quotes and brackets, which may follow a sentence's stop."""
 
@@ -480,13 +481,15 @@ def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
 
 def _wrapped_after_a_stop(state: TextScan, before: str, after: str) -> bool:
     """In hard-wrapped text whose paragraphs blank lines part, a full line that happens to end
-    a sentence carries on when the next line is prose too: a line as full as the wrap width
+    a sentence (with ".", "!" or "?") carries on when the next line is prose too: a line as full as the wrap width
     ("… if they are in higher education.") followed by a line that is full itself or ends a
     sentence ("Young people's views are sought at every review."). A short line after it (a
     heading, "Version 3.2", "End") still stands apart, and so does anything after a short line."""
     width = state.wrap_width
     if width is None or not state.blank_separated or len(before) < WRAP_FILL * width:
         return False
+    if before.rstrip().rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
+        return False  # a line ending ";" or ":" may end a list's introduction or an item
     words = after.strip()
     return bool(words) and (len(after) >= WRAP_FILL * width or _ends_with_stop(words))
 

@@ -124,3 +124,21 @@ def test_blank_lines_part_paragraphs_when_there_are_enough_of_them() -> None:
     assert parts_by_blank_lines([70, 68, 0, 71, 66, 0, 72, 40, 0, 12])
     assert not parts_by_blank_lines([70, 68, 71, 0, 66, 72, 40, 12])
     assert not parts_by_blank_lines([70, 68, 0, 71] + [66] * 40 + [0, 30, 0, 20])
+
+
+def test_unmarked_items_after_a_colon_in_wrapped_text_stay_apart() -> None:
+    text = (
+        "Family help policy\n"
+        "\n"
+        "We use the four outcomes of the framework to test whether our help works\n"
+        "and whether the families we know are better off for it, so we ask this:\n"
+        "children and families stay together and get the help they need early;\n"
+        "children are safe in and outside their homes and in their communities;\n"
+        "children in care have stable and loving homes and people who stay.\n"
+        "\n"
+        "Information about families is kept confidential and is shared only in\n"
+        "line with the law, and every reason to share it is written on the file.\n"
+    )
+    found = _scan(text)
+    assert any(block.startswith("children and families stay together") for block in found)
+    assert any(block.startswith("children are safe in") for block in found)

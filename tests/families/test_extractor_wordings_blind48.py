@@ -1,0 +1,62 @@
+"""Wordings blind set 48 showed the reader missing (decision 0097).
+
+Each case is written for this test in our own words, not copied from the set's documents; each
+negative case is a wording a careless reader would take for the fact.
+"""
+
+import pytest
+
+from tests.reading import facts_of
+
+_CHAPTER = (
+    "Family Help Policy\n\n"
+    "This chapter tells every worker in the Orrinwick family help service how it is run.\n\n"
+    "{intro}\n\n"
+    "When a child cannot live at home we ask relatives first. {support}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The service is for children from birth to eighteen and for care leavers after that.",
+        "It covers children from before birth until they turn 18, and care leavers beyond.",
+        "Our help reaches children from birth until the age of 18 and young people leaving care.",
+    ],
+)
+def test_a_span_from_birth_is_no_support_age(intro: str) -> None:
+    support = "Care leavers keep a personal adviser until they are 21, or 25 if they study."
+    fact = facts_of(_CHAPTER.format(intro=intro, support=support))["leaving_care_support_age"]
+    assert fact.value["age"] == 21
+    assert [item["age"] for item in fact.value["extended"]] == [25]
+
+
+def test_a_span_from_birth_beside_a_later_age_for_care_leavers_is_no_conflict() -> None:
+    intro = (
+        "Our services are for children from birth to eighteen, for young people up to "
+        "twenty-five who have left our care, and for their parents."
+    )
+    support = "Care leavers keep a personal adviser until they are 21, or 25 if they ask."
+    fact = facts_of(_CHAPTER.format(intro=intro, support=support))["leaving_care_support_age"]
+    assert fact.value["age"] == 21
+    assert [item["age"] for item in fact.value["extended"]] == [25]
+
+
+def test_an_age_limit_of_eighteen_for_care_leavers_alone_is_still_read() -> None:
+    support = "Care leavers have a personal adviser up to 18, or up to 25 if they are studying."
+    fact = facts_of(_CHAPTER.format(intro="We work with families.", support=support))[
+        "leaving_care_support_age"
+    ]
+    assert fact.value["age"] == 18
+
+
+def test_statutes_each_a_paragraph_of_their_own_are_the_legislation_list() -> None:
+    intro = (
+        "Our duties are set by Parliament. The Acts that matter most are these:\n\n"
+        "Children Act 1989\n\n"
+        "Children Act 2004\n\n"
+        "Children and Families Act 2014\n\n"
+        "These Acts and the guidance under them apply to every child we work with."
+    )
+    facts = facts_of(_CHAPTER.format(intro=intro, support=""))
+    assert facts["legislation_count"].value == 3
