@@ -220,22 +220,27 @@ def _content_kind(
 ) -> str | None:
     """The kind block `index`'s opening words name. Near the end, words that name a trailing
     kind and another ("This chapter was updated in August 2022 to add …": end matter after the
-    body, the scope's amendment note under the title) close the chapter only where no paragraph
-    of prose follows them: a note with the chapter's text still to come is its scope's."""
+    body, the scope's amendment note under the title) close the chapter only where more of the
+    chapter's prose stands before them than after: in a short chapter a note with the chapter's
+    text still to come is its scope's, though it is among the last few blocks."""
     opening = text[raw[index].content_start : raw[index].content_end]
     kind = cues.content_kind(opening, near_end)
-    if near_end and kind is not None and cues.trailing(kind) and _prose_follows(text, raw, index):
+    if near_end and kind is not None and cues.trailing(kind) and _opens_the_text(text, raw, index):
         return cues.content_kind(opening, False) or kind
     return kind
 
 
-def _prose_follows(text: str, raw: list[RawBlock], index: int) -> bool:
-    """Whether a block after `index` is longer than a stamp (a paragraph of the chapter's
-    text, not "Version 3.2" or "Last updated 30 September 2024")."""
-    return any(
-        block.content_end - block.content_start > STAMP_LENGTH and not _is_page_chrome(text, block)
-        for block in raw[index + 1 :]
-    )
+def _opens_the_text(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether no more paragraphs of prose (blocks longer than a stamp, not the page's chrome)
+    stand before block `index` than after it."""
+
+    def prose(block: RawBlock) -> bool:
+        return block.content_end - block.content_start > STAMP_LENGTH and not _is_page_chrome(
+            text, block
+        )
+
+    before = sum(1 for block in raw[:index] if prose(block))
+    return before <= sum(1 for block in raw[index + 1 :] if prose(block))
 
 
 PREAMBLE_BLOCKS = 2

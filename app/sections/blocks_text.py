@@ -481,10 +481,12 @@ def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
 
 def _wrapped_after_a_stop(state: TextScan, before: str, after: str) -> bool:
     """In hard-wrapped text whose paragraphs blank lines part, a full line that happens to end
-    a sentence (with ".", "!" or "?") carries on when the next line is prose too: a line as full as the wrap width
-    ("… if they are in higher education.") followed by a line that is full itself or ends a
-    sentence ("Young people's views are sought at every review."). A short line after it (a
-    heading, "Version 3.2", "End") still stands apart, and so does anything after a short line."""
+    a sentence (with ".", "!" or "?") carries on when the next line is prose too: a line as
+    full as the wrap width ("… if they are in higher education.") followed by a line that is
+    full itself or ends a sentence ("Young people's views are sought at every review."). A
+    short line after it (a heading, "Version 3.2", "End") still stands apart, and so does
+    anything after a short line; a line ending ";" or ":" still ends its block (a list's
+    introduction or item)."""
     width = state.wrap_width
     if width is None or not state.blank_separated or len(before) < WRAP_FILL * width:
         return False
@@ -534,9 +536,7 @@ def parts_by_blank_lines(line_lengths: list[int]) -> bool:
     """Whether the text's paragraphs are parted by blank lines (a few at least, and one for
     every ten lines with words or more), rather than each beginning on the next line."""
     blank = sum(1 for length in line_lengths if not length)
-    return blank >= MIN_BLANK_LINES and blank >= BLANK_SEPARATED_SHARE * (
-        len(line_lengths) - blank
-    )
+    return blank >= MIN_BLANK_LINES and blank >= BLANK_SEPARATED_SHARE * (len(line_lengths) - blank)
 
 
 def hard_wrap_width(line_lengths: list[int]) -> int | None:

@@ -25,9 +25,7 @@ _BODY = (
     "Information about families is kept confidential and shared only where the law allows.\n\n"
     "{closing}\n"
 )
-_SCOPE = (
-    "This chapter explains why the family help service works as it does and whom it serves."
-)
+_SCOPE = "This chapter explains why the family help service works as it does and whom it serves."
 
 
 @pytest.mark.parametrize(
@@ -65,7 +63,7 @@ def test_a_note_in_the_first_half_of_a_short_chapter_is_not_end_matter() -> None
     )
     outline = outline_of(text)
     assert_tiles(outline)
-    kinds = dict((start, kind) for kind, start in kinds_and_starts(outline, 20))
+    kinds = {start: kind for kind, start in kinds_and_starts(outline, 20)}
     assert kinds.get("Amended 01/02/2025 t") == "scope"
 
 
@@ -142,3 +140,27 @@ def test_unmarked_items_after_a_colon_in_wrapped_text_stay_apart() -> None:
     found = _scan(text)
     assert any(block.startswith("children and families stay together") for block in found)
     assert any(block.startswith("children are safe in") for block in found)
+
+
+def test_a_closing_note_before_a_contact_paragraph_still_closes_the_chapter() -> None:
+    note = "This procedure was revised in August 2024, when the part on relatives was rewritten."
+    closing = note + "\n\nQuestions about this chapter go to the practice lead at Orrinwick House."
+    outline = outline_of(_BODY.format(opening=_SCOPE, closing=closing))
+    assert_tiles(outline)
+    assert ("end_matter", note[:20]) in kinds_and_starts(outline, 20)
+
+
+def test_a_note_with_more_of_the_chapter_after_it_than_before_is_the_scope_s() -> None:
+    text = (
+        "Family help policy\n\n"
+        "This chapter gives the background to the Orrinwick family help procedures and the "
+        "principles behind them.\n\n"
+        "This chapter was updated in May 2024 to add a reference to the partnership's guidance.\n\n"
+        "Orrinwick Council works with children in need, children who need protection and "
+        "children in its care, and with the agencies that help them.\n\n"
+        "Information about families is kept confidential and is shared only where the law "
+        "allows it.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert "end_matter" not in [kind for kind, _start in kinds_and_starts(outline)]
