@@ -4,6 +4,8 @@ Each case is written for this test in our own words, not copied from the set's d
 negative case is a wording a careless reader would take for the fact.
 """
 
+import textwrap
+
 import pytest
 
 from tests.reading import facts_of
@@ -60,3 +62,37 @@ def test_statutes_each_a_paragraph_of_their_own_are_the_legislation_list() -> No
     )
     facts = facts_of(_CHAPTER.format(intro=intro, support=""))
     assert facts["legislation_count"].value == 3
+
+
+_WRAPPED_STATUTES = (
+    "Orrinwick Council owes duties to children in need and to the children it looks after. "
+    "The legislation behind them is chiefly the Children Act 1989, the Children (Leaving Care) "
+    "Act 2000, the Adoption and Children Act 2002, the Children Act 2004 and the Children and "
+    "Social Work Act 2017, with the guidance made under each of them by the Secretary of State."
+)
+
+
+@pytest.mark.parametrize("width", [62, 69, 71, 73])
+def test_statutes_in_a_hard_wrapped_sentence_keep_names_broken_across_lines(width: int) -> None:
+    intro = "\n".join(textwrap.wrap(_WRAPPED_STATUTES, width))
+    facts = facts_of(_CHAPTER.format(intro=intro, support=""))
+    cited = [item["cited"] for item in facts["legislation"].value]
+    assert cited == [
+        "Children Act 1989",
+        "Children (Leaving Care) Act 2000",
+        "Adoption and Children Act 2002",
+        "Children Act 2004",
+        "Children and Social Work Act 2017",
+    ]
+
+
+def test_a_title_does_not_reach_across_a_blank_line() -> None:
+    intro = (
+        "Our work rests on legislation, above all the Children Act 1989, the Children Act 2004 "
+        "and the Children and Families Act 2014.\n\n"
+        "Safer Orrinwick\n\n"
+        "2015 was the year our partnership began."
+    )
+    facts = facts_of(_CHAPTER.format(intro=intro, support=""))
+    cited = [item["cited"] for item in facts["legislation"].value]
+    assert cited == ["Children Act 1989", "Children Act 2004", "Children and Families Act 2014"]
