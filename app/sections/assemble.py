@@ -192,7 +192,7 @@ def _plan_sections(
             # the chapter ("_Last amended 2nd February 2024_").
             under_title = current is not None and index == current.first + 1
             near_end = not under_title and _near_end(text, raw, index, last_heading)
-            kind = _content_kind(text, raw, cues, index, near_end)
+            kind = _content_kind(text, raw, state, cues, index, near_end)
             late = kind is not None and cues.trailing(kind)
             if kind in seen or (late and not near_end):
                 kind = None
@@ -203,7 +203,7 @@ def _plan_sections(
             )
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
-                kind = _content_kind(text, raw, cues, index, near_end)
+                kind = _content_kind(text, raw, state, cues, index, near_end)
                 if kind is not None and kind != current.kind and kind not in seen:
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
@@ -216,31 +216,36 @@ def _plan_sections(
 
 
 def _content_kind(
-    text: str, raw: list[RawBlock], cues: Cues, index: int, near_end: bool
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, near_end: bool
 ) -> str | None:
     """The kind block `index`'s opening words name. Near the end, words that name a trailing
     kind and another ("This chapter was updated in August 2022 to add …": end matter after the
     body, the scope's amendment note under the title) close the chapter only where more of the
-    chapter's prose stands before them than after: in a short chapter a note with the chapter's
-    text still to come is its scope's, though it is among the last few blocks."""
+    chapter's blocks stand between the title and them than after them: in a short chapter a
+    note with the chapter's text still to come is its scope's, though it is among the last few
+    blocks."""
     opening = text[raw[index].content_start : raw[index].content_end]
     kind = cues.content_kind(opening, near_end)
-    if near_end and kind is not None and cues.trailing(kind) and _opens_the_text(text, raw, index):
+    if (
+        near_end
+        and kind is not None
+        and cues.trailing(kind)
+        and _opens_the_text(text, raw, state, index)
+    ):
         return cues.content_kind(opening, False) or kind
     return kind
 
 
-def _opens_the_text(text: str, raw: list[RawBlock], index: int) -> bool:
-    """Whether no more paragraphs of prose (blocks longer than a stamp, not the page's chrome)
-    stand before block `index` than after it."""
+def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether no more of the chapter's blocks (neither headings nor the page's chrome) stand
+    between the title and block `index` than after it."""
 
-    def prose(block: RawBlock) -> bool:
-        return block.content_end - block.content_start > STAMP_LENGTH and not _is_page_chrome(
-            text, block
-        )
+    def counted(position: int) -> bool:
+        return not state.is_heading[position] and not _is_page_chrome(text, raw[position])
 
-    before = sum(1 for block in raw[:index] if prose(block))
-    return before <= sum(1 for block in raw[index + 1 :] if prose(block))
+    first = 0 if state.title_index is None else state.title_index + 1
+    before = sum(1 for position in range(first, index) if counted(position))
+    return before <= sum(1 for position in range(index + 1, len(raw)) if counted(position))
 
 
 PREAMBLE_BLOCKS = 2
