@@ -1263,6 +1263,7 @@ def _segment_run(
         and state.rule[index] != CONTENTS_ENTRY
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
+        and not (layout.spaced and _tied_to_the_paragraph_above(text, raw, state, index))
         and not continues
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
@@ -1415,6 +1416,30 @@ def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:
         return False
     words = text[raw[index].content_start : raw[index].content_end].lstrip()
     return words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
+
+
+TIED_LINE = 60
+"""A line of prose this long or longer, straight above a paragraph with no blank line between,
+holds that paragraph to it where the document spaces its paragraphs."""
+
+
+def _tied_to_the_paragraph_above(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """In a document whose paragraphs stand apart (`_paragraphs_spaced`), a paragraph straight
+    under a line of prose, no blank line between, is that paragraph's last sentence, cut off
+    because a hard-wrapped line happened to end with it ("… if they are in higher
+    education.\nYoung people's views are sought at every review."): it cannot open a section.
+    A short line above (a label, a stamp) ties nothing, and a heading is never tied."""
+    if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
+        return False
+    if state.is_heading[index] or state.is_heading[index - 1]:
+        return False
+    above = raw[index - 1]
+    if "\n\n" in text[above.content_end : raw[index].start]:
+        return False
+    line_start = text.rfind("\n", above.content_start, above.content_end) + 1
+    return above.content_end - max(line_start, above.content_start) >= TIED_LINE
 
 
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:

@@ -35,7 +35,6 @@ _BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00
 """Bullet characters markdown does not know, which pasted text and some exports use."""
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
 _SENTENCE_STOPS = ".:;!?"
-_FULL_STOPS = ".!?"
 _CLOSERS = "\"')]\u201d\u2019"
 """Closing quotes and brackets, which may follow a sentence's stop."""
 
@@ -96,9 +95,6 @@ class TextScan:
     """Indentations of the open list levels, outermost first."""
     wrap_width: int | None = None
     """The width the text is hard-wrapped at, if it is: full lines then carry on to the next."""
-    blank_separated: bool = False
-    """Whether blank lines part the text's paragraphs (`parts_by_blank_lines`): in hard-wrapped
-    text a full line then carries on even where it ends a sentence."""
     last_block_line: int = -1
     """Last line of the most recent block, to tell an underline from a thematic break."""
     section_numbers: frozenset[int] = frozenset()
@@ -434,9 +430,9 @@ def scan_text_blocks(text: str, starts: list[int]) -> list[RawBlock]:
     ends = [start - 1 for start in starts[1:]]
     ends.append(len(text))
     state = TextScan(text=text, starts=starts, ends=ends, section_numbers=section_numbers(text))
-    lengths = [end - start for start, end in zip(state.starts, state.ends, strict=True)]
-    state.wrap_width = hard_wrap_width(lengths)
-    state.blank_separated = parts_by_blank_lines(lengths)
+    state.wrap_width = hard_wrap_width(
+        [end - start for start, end in zip(state.starts, state.ends, strict=True)]
+    )
     line_count = len(starts)
     while state.line < line_count:
         line = state.line
@@ -472,28 +468,9 @@ def _starts_block(state: TextScan, line: int) -> bool:
 
 
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
-    before, after = state.line_text(previous), state.line_text(line)
-    return (
-        continues_line(before, after, state.wrap_width)
-        or _wrapped_after_a_stop(state, before, after)
+    return continues_line(
+        state.line_text(previous), state.line_text(line), state.wrap_width
     ) and not _starts_block(state, line)
-
-
-def _wrapped_after_a_stop(state: TextScan, before: str, after: str) -> bool:
-    """In hard-wrapped text whose paragraphs blank lines part, a full line that happens to end
-    a sentence (with ".", "!" or "?") carries on when the next line is prose too: a line as
-    full as the wrap width ("… if they are in higher education.") followed by a line that is
-    full itself or ends a sentence ("Young people's views are sought at every review."). A
-    short line after it (a heading, "Version 3.2", "End") still stands apart, and so does
-    anything after a short line; a line ending ";" or ":" still ends its block (a list's
-    introduction or item)."""
-    width = state.wrap_width
-    if width is None or not state.blank_separated or len(before) < WRAP_FILL * width:
-        return False
-    if before.rstrip().rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
-        return False  # a line ending ";" or ":" may end a list's introduction or an item
-    words = after.strip()
-    return bool(words) and (len(after) >= WRAP_FILL * width or _ends_with_stop(words))
 
 
 def bullet_end(text: str, start: int, end: int) -> int | None:
@@ -525,18 +502,6 @@ def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> b
     if len(after) - len(after.lstrip(" ")) > indent:
         return True
     return _continues_paragraph(state, previous, line)
-
-
-BLANK_SEPARATED_SHARE = 0.1
-"""Blank lines at least this share of the lines with words: blank lines part the paragraphs."""
-MIN_BLANK_LINES = 3
-
-
-def parts_by_blank_lines(line_lengths: list[int]) -> bool:
-    """Whether the text's paragraphs are parted by blank lines (a few at least, and one for
-    every ten lines with words or more), rather than each beginning on the next line."""
-    blank = sum(1 for length in line_lengths if not length)
-    return blank >= MIN_BLANK_LINES and blank >= BLANK_SEPARATED_SHARE * (len(line_lengths) - blank)
 
 
 def hard_wrap_width(line_lengths: list[int]) -> int | None:

@@ -1,15 +1,19 @@
 """Shapes met in the forty-eighth blind round (decision 0097): chapters with no headings at all.
 An amendment note placed after the body, among the last blocks, closes the chapter (end matter),
 while the same note under the title opens it (scope); a chapter placing itself in the manual in
-its opening sentence is saying what it covers (scope); in hard-wrapped text parted by blank
-lines a full line that happens to end a sentence carries on; the qualities a service expects
-of its people, listed, are its values. Sections still tile the text."""
+its opening sentence is saying what it covers (scope); in a document whose paragraphs stand
+apart, a paragraph straight under a line of prose with no blank line between (a wrapped
+paragraph's last sentence) opens no section. Sections still tile the text."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.sections.blocks_text import parts_by_blank_lines, scan_text_blocks
+from app.families import get_family
+from app.sections.assemble import _tied_to_the_paragraph_above
+from app.sections.blocks_text import scan_text_blocks
+from app.sections.classify import compile_cues
+from app.sections.rules import find_headings
 from app.text import LineIndex
 from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
 
@@ -80,14 +84,15 @@ def test_an_amendment_note_under_a_heading_that_is_not_the_last_is_not_end_matte
     assert outline.sections[1].kind != "end_matter"
 
 
-def _scan(text: str) -> list[str]:
-    lines = LineIndex(text)
-    blocks = scan_text_blocks(text, [lines.line_start(i) for i in range(lines.line_count)])
-    return [text[block.content_start : block.content_end] for block in blocks]
-
-
 _WRAPPED = (
-    "Family help policy\n"
+    "Family help policy for the Orrinwick service\n"
+    "\n"
+    "This chapter explains why the family help service works as it does, and it\n"
+    "applies to every worker in the service and to the charities we pay to help.\n"
+    "\n"
+    "When a child comes into our care, every councillor becomes that child's\n"
+    "corporate parent and must have regard to the corporate parenting principles\n"
+    "in each decision the council makes for the children and young people it looks after.\n"
     "\n"
     "Children should live with their own families wherever they can do so\n"
     "safely, and when that is not possible we look to the wider family first.\n"
@@ -95,51 +100,30 @@ _WRAPPED = (
     "\n"
     "Information about families is kept confidential and is shared only in\n"
     "line with the law, and every reason to share it is written on the file.\n"
-    "\n"
-    "We thank the parents and young people who helped us write this chapter\n"
-    "and who told us what a good social worker does and what one does not.\n"
-    "Version 3.2\n"
-    "\n"
-    "End\n"
 )
 
 
-def test_a_full_line_ending_a_sentence_carries_on_in_text_parted_by_blank_lines() -> None:
-    found = _scan(_WRAPPED)
-    assert found[1].startswith("Children should live")
-    assert found[1].endswith("every review we hold with them.")
-    assert "Version 3.2" in found  # a short line after a full one still stands apart
-    assert found[-1] == "End"
+def test_a_wrapped_paragraph_s_last_sentence_on_its_own_line_opens_no_section() -> None:
+    outline = outline_of(_WRAPPED)
+    assert_tiles(outline)
+    for section in outline.sections:
+        assert not section.text.startswith("Young people's views")
+    holding = next(s for s in outline.sections if "Young people's views" in s.text)
+    assert "Children should live" in holding.text
 
 
-def test_lines_that_touch_with_no_blank_lines_still_end_at_a_stop() -> None:
-    text = _WRAPPED.replace("\n\n", "\n")
-    found = _scan(text)
-    assert any(block.startswith("Young people's views") for block in found)
-
-
-def test_blank_lines_part_paragraphs_when_there_are_enough_of_them() -> None:
-    assert parts_by_blank_lines([70, 68, 0, 71, 66, 0, 72, 40, 0, 12])
-    assert not parts_by_blank_lines([70, 68, 71, 0, 66, 72, 40, 12])
-    assert not parts_by_blank_lines([70, 68, 0, 71] + [66] * 40 + [0, 30, 0, 20])
-
-
-def test_unmarked_items_after_a_colon_in_wrapped_text_stay_apart() -> None:
-    text = (
-        "Family help policy\n"
-        "\n"
-        "We use the four outcomes of the framework to test whether our help works\n"
-        "and whether the families we know are better off for it, so we ask this:\n"
-        "children and families stay together and get the help they need early;\n"
-        "children are safe in and outside their homes and in their communities;\n"
-        "children in care have stable and loving homes and people who stay.\n"
-        "\n"
-        "Information about families is kept confidential and is shared only in\n"
-        "line with the law, and every reason to share it is written on the file.\n"
+def test_a_paragraph_under_a_short_line_may_still_open_a_section() -> None:
+    text = _WRAPPED.replace(
+        "safely, and when that is not possible we look to the wider family first.\n",
+        "safely.\n",
+    ).replace(
+        "Young people's views are sought at every review we hold with them.\n",
+        "Information about families is kept confidential and shared only by law.\n\n",
     )
-    found = _scan(text)
-    assert any(block.startswith("children and families stay together") for block in found)
-    assert any(block.startswith("children are safe in") for block in found)
+    outline = outline_of(text)
+    assert_tiles(outline)
+    starts = [section.text[:20] for section in outline.sections]
+    assert "Information about fa" in starts
 
 
 def test_a_closing_note_before_a_contact_paragraph_still_closes_the_chapter() -> None:
@@ -164,3 +148,28 @@ def test_a_note_with_more_of_the_chapter_after_it_than_before_is_the_scope_s() -
     outline = outline_of(text)
     assert_tiles(outline)
     assert "end_matter" not in [kind for kind, _start in kinds_and_starts(outline)]
+
+
+def _tied(text: str) -> list[bool]:
+    cues = compile_cues(get_family().kinds)
+    lines = LineIndex(text)
+    raw = scan_text_blocks(text, lines.line_starts())
+    state = find_headings(text, raw, cues)
+    return [_tied_to_the_paragraph_above(text, raw, state, index) for index in range(len(raw))]
+
+
+def test_a_wrapped_paragraph_s_last_sentence_is_tied_to_the_lines_above() -> None:
+    tied = _tied(_WRAPPED)
+    text_blocks = [line for line in _WRAPPED.split("\n\n") if line]
+    assert len(tied) == len(text_blocks) + 1  # the tail sentence is a block of its own
+    assert tied == [False, False, False, False, True, False]
+
+
+def test_a_paragraph_under_a_short_line_or_a_blank_line_is_not_tied() -> None:
+    text = (
+        "Family help policy\n\n"
+        "Version 3.2\n"
+        "We listen to children and we keep the promises that we make to them.\n\n"
+        "Information about families is kept confidential and is shared only by law.\n"
+    )
+    assert not any(_tied(text))
