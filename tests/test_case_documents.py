@@ -74,6 +74,7 @@ SPLITS = (
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
     "blind49",
     "blind50",
     "blind51",

@@ -1028,14 +1028,38 @@ def _semicolon_items(
 def _short_line_items(
     text: str, first: tuple[int, int], lines: Iterator[tuple[int, int]]
 ) -> list[Span]:
+    """A run of short lines, one under another, or each a paragraph of its own with one blank
+    line between (a Word file's Normal paragraphs, "Children Act 1989", "Children Act 2004", as
+    its text comes out). Items parted so are names, not sentences: a line ending with a
+    sentence's stop ends such a list, as a blank line ends a list of lines that touch."""
     items: list[Span] = []
     lower_case_items = True
+    gap = False
+    parted: bool | None = None
     for start, end in itertools.chain([first], lines):
         line = text[start:end].strip()
-        if not line or len(line) > _SHORT_LINE or line.endswith(":"):
+        if not line:
+            if gap:
+                break
+            gap = True
+            continue
+        if len(line) > _SHORT_LINE or line.endswith(":"):
+            break
+        if items and parted is None:
+            parted = gap
+            if parted and _ends_a_sentence(text[items[0].start : items[0].end]):
+                return []
+        if items and gap != parted:
+            break
+        if parted and _ends_a_sentence(line):
             break
         if len(items) >= 2 and lower_case_items and line[0].isupper():
             break  # the sentence after a list whose items all open in lower case
         lower_case_items = lower_case_items and line[0].islower()
         items.append(_item_content(text, start, end))
+        gap = False
     return items if len(items) >= 2 else []
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().rstrip("\"')\u201d\u2019").endswith((".", "!", "?"))

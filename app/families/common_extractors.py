@@ -2038,10 +2038,13 @@ def _ends_a_sentence(text: str, item: Span) -> bool:
 
 
 _CITED_TITLE = re.compile(
-    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
-    rf"[ \t]+{_YEAR}\b"
+    r"[A-Z][\w'\u2019&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
+    rf"(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}\b"
 )
-"""A title cited in prose, up to its year: "Children and Social Work Act 2017"."""
+"""A title cited in prose, up to its year: "Children and Social Work Act 2017"; a hard-wrapped
+sentence may break it at the end of a line ("the Children and Social\nWork Act 2017"), but
+never across a blank line."""
 _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
 _CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20")

@@ -192,7 +192,7 @@ def _plan_sections(
             # the chapter ("_Last amended 2nd February 2024_").
             under_title = current is not None and index == current.first + 1
             near_end = not under_title and _near_end(text, raw, index, last_heading)
-            kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
+            kind = _content_kind(text, raw, state, cues, index, near_end)
             late = kind is not None and cues.trailing(kind)
             if kind in seen or (late and not near_end):
                 kind = None
@@ -203,7 +203,7 @@ def _plan_sections(
             )
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
-                kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
+                kind = _content_kind(text, raw, state, cues, index, near_end)
                 if kind is not None and kind != current.kind and kind not in seen:
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
@@ -213,6 +213,39 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _content_kind(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, near_end: bool
+) -> str | None:
+    """The kind block `index`'s opening words name. Near the end, words that name a trailing
+    kind and another ("This chapter was updated in August 2022 to add …": end matter after the
+    body, the scope's amendment note under the title) close the chapter only where more of the
+    chapter's blocks stand between the title and them than after them: in a short chapter a
+    note with the chapter's text still to come is its scope's, though it is among the last few
+    blocks."""
+    opening = text[raw[index].content_start : raw[index].content_end]
+    kind = cues.content_kind(opening, near_end)
+    if (
+        near_end
+        and kind is not None
+        and cues.trailing(kind)
+        and _opens_the_text(text, raw, state, index)
+    ):
+        return cues.content_kind(opening, False) or kind
+    return kind
+
+
+def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether no more of the chapter's blocks (neither headings nor the page's chrome) stand
+    between the title and block `index` than after it."""
+
+    def counted(position: int) -> bool:
+        return not state.is_heading[position] and not _is_page_chrome(text, raw[position])
+
+    first = 0 if state.title_index is None else state.title_index + 1
+    before = sum(1 for position in range(first, index) if counted(position))
+    return before <= sum(1 for position in range(index + 1, len(raw)) if counted(position))
 
 
 PREAMBLE_BLOCKS = 2
@@ -738,7 +771,11 @@ def _heading_kind(
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
         body = raw[following]
-        kind = cues.content_kind(text[body.content_start : body.content_end])
+        # A trailing kind's cue names only the last heading: an amendment note under "What this
+        # chapter is for" is the scope's, though near the end the same words close a chapter.
+        kind = cues.content_kind(
+            text[body.content_start : body.content_end], None if is_last_heading else False
+        )
         if kind is not None:
             return kind, "cue", 1.0
     if model is None:
@@ -1243,6 +1280,7 @@ def _segment_run(
         and state.rule[index] != CONTENTS_ENTRY
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
+        and not (layout.spaced and _tied_to_the_paragraph_above(text, raw, state, index))
         and not continues
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
@@ -1397,6 +1435,30 @@ def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:
     return words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
 
 
+TIED_LINE = 60
+"""A line of prose this long or longer, straight above a paragraph with no blank line between,
+holds that paragraph to it where the document spaces its paragraphs."""
+
+
+def _tied_to_the_paragraph_above(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """In a document whose paragraphs stand apart (`_paragraphs_spaced`), a paragraph straight
+    under a line of prose, no blank line between, is that paragraph's last sentence, cut off
+    because a hard-wrapped line happened to end with it ("… if they are in higher
+    education.\nYoung people's views are sought at every review."): it cannot open a section.
+    A short line above (a label, a stamp) ties nothing, and a heading is never tied."""
+    if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
+        return False
+    if state.is_heading[index] or state.is_heading[index - 1]:
+        return False
+    above = raw[index - 1]
+    if "\n\n" in text[above.content_end : raw[index].start]:
+        return False
+    line_start = text.rfind("\n", above.content_start, above.content_end) + 1
+    return above.content_end - max(line_start, above.content_start) >= TIED_LINE
+
+
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:
     """Most paragraphs of the document stand apart, a blank line before them, so a paragraph
     without one is tied to what it follows."""
@@ -1536,9 +1598,12 @@ def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cue
 
 
 def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> bool:
-    """Among the last few short blocks, after the last heading."""
+    """Among the last few short blocks, after the last heading, and in the later half of the
+    blocks: in a short chapter the note under its title ("Amended 01/09/2023 to add …") is
+    within the last few blocks too, but it opens the chapter, it does not close it."""
     return (
         index > last_heading
+        and 2 * index >= len(raw)
         and len(raw) - index <= TRAILING_BLOCKS
         and len(text) - raw[index].start <= TRAILING_CHARACTERS
     )

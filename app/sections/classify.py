@@ -167,7 +167,14 @@ class Cues:
             return self._run_in_kind(opening)
         if near_end is None or self.trailing(kind) == near_end:
             return kind
-        return self._first_cued(opening, trailing=near_end) or (kind if near_end else None)
+        if near_end:
+            return self._first_cued(opening, trailing=True) or kind
+        # Away from the end a trailing kind's cue names nothing; a heading run into the words
+        # ("Amendment: In November 2024 we re-issued …") still names its own kind.
+        run_in = self._run_in_kind(opening)
+        return self._first_cued(opening, trailing=False) or (
+            run_in if run_in is not None and not self.trailing(run_in) else None
+        )
 
     def _first_cued(self, opening: str, *, trailing: bool) -> str | None:
         """The first kind, among the trailing kinds or the others, whose content cues match."""

@@ -164,6 +164,20 @@ def _ends_a_range_from_childhood(lower: str, limit: re.Match[str]) -> bool:
     )
 
 
+_FROM_BIRTH = re.compile(r"\bbirth\b[^.;,]{0,24}$")
+_FROM_BIRTH_LEAD_IN = 40
+
+
+def _closes_a_span_from_birth(lower: str, limit: re.Match[str]) -> bool:
+    """Whether a limit closes a span that opens at birth ("children from birth to eighteen",
+    "from before birth until they turn eighteen"): the ages of the children a service is for,
+    not how long support after care lasts, whatever the sentence goes on to say of care
+    leavers ("…, and to care leavers beyond that age")."""
+    return bool(
+        _FROM_BIRTH.search(lower, max(0, limit.start() - _FROM_BIRTH_LEAD_IN), limit.start())
+    )
+
+
 def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
     """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
 
@@ -383,7 +397,10 @@ def _leaving_care_statement(
         found_limits += _AGED.finditer(lower, sentence.start, sentence.end)
         found_limits.sort(key=lambda limit: limit.start())
     limits = [
-        (limit, age) for limit in found_limits if (age := _age(limit.group("age"))) is not None
+        (limit, age)
+        for limit in found_limits
+        if (age := _age(limit.group("age"))) is not None
+        and not _closes_a_span_from_birth(lower, limit)
     ]
     reordered = _condition_stated_first(reading, sentence, limits)
     if reordered is not None:
