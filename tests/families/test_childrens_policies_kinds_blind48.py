@@ -39,6 +39,8 @@ def test_a_chapter_placing_itself_in_the_manual_names_the_scope(cues, opening: s
     "opening",
     [
         "This chapter sets out the framework within which every procedure in this manual works.",
+        "This chapter rests on the Children Act 1989 (abbreviated as CA 1989 in the manual).",
+        "This page is based on the 2017 Act, as every chapter of the manual is.",
         "If you have a question about this chapter or the manual, ask the practice lead.",
         "Orrinwick Council works with children in need under the Children Act 1989.",
         "The manual is kept up to date by the policy team, who review each chapter yearly.",
