@@ -242,10 +242,30 @@ def main() -> None:
     from build_binary import _with_fixed_zip_times
 
     builds = [
-        ("5511-docx-related-legislation-table-principles-referred-control-table-at-end.docx", GLASSBROOK, "", "related-legislation table, principles referred to, document control at the end"),
-        ("5512-docx-key-facts-table-two-number-permanence-dated-change-bullets-neighbours-model.docx", STANFORTH, "", "key-facts table, dated change bullets, Acts in prose, a neighbour's model closing"),
-        ("5513-pdf-lo-version-and-amendment-only-in-running-footer-two-number-permanence.pdf", HARROWBY, HARROWBY_FOOTER, "version and amendment only in the running footer, printed by LibreOffice"),
-        ("5514-pdf-lo-key-facts-table-age-related-legislation-model-in-further-information-control-table-at-end.pdf", BRYNMOOR, "", "key-facts table row, related legislation, model in further information, printed by LibreOffice"),
+        (
+            "5511-docx-related-legislation-table-principles-referred-control-table-at-end.docx",
+            GLASSBROOK,
+            "",
+            "related-legislation table, principles referred to, document control at the end",
+        ),
+        (
+            "5512-docx-key-facts-table-two-number-permanence-dated-change-bullets-neighbours-model.docx",
+            STANFORTH,
+            "",
+            "key-facts table, dated change bullets, Acts in prose, a neighbour's model closing",
+        ),
+        (
+            "5513-pdf-lo-version-and-amendment-only-in-running-footer-two-number-permanence.pdf",
+            HARROWBY,
+            HARROWBY_FOOTER,
+            "version and amendment only in the running footer, printed by LibreOffice",
+        ),
+        (
+            "5514-pdf-lo-key-facts-table-age-related-legislation-model-in-further-information-control-table-at-end.pdf",
+            BRYNMOOR,
+            "",
+            "key-facts table row, related legislation, model in further information, printed by LibreOffice",
+        ),
     ]
     for name, blocks, footer, about in builds:
         target = HERE / name
