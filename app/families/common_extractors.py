@@ -1921,7 +1921,10 @@ def _with_year_cells(text: str, cells: list[Span]) -> list[Span]:
 def _gap_table_first_cells(text: str) -> list[list[Span]]:
     """The first cells of each table written as text with its columns set apart by wide gaps
     (no bars: "Children Act        1989    Main duties"), each running on over a second cell
-    that holds only a year, as `_with_year_cells` reads "Children Act | 1989"."""
+    that holds only a year, as `_with_year_cells` reads "Children Act | 1989". Only tables whose
+    first cells (a header row aside) mostly name an instrument ("Act", "Regulations", …) are
+    kept: a version history set out so opens its rows with dates ("March 2025    v6    …"),
+    which end with a year as a cited title does."""
     tables: list[list[Span]] = []
     for rows in _text_tables(text):
         if any("|" in text[row[0].start : row[-1].end] for row in rows):
@@ -1936,7 +1939,9 @@ def _gap_table_first_cells(text: str) -> list[list[Span]]:
             ):
                 first = Span(first.start, row[1].end)
             cells.append(first)
-        tables.append(cells)
+        named = sum(1 for cell in cells if _STATUTE.search(text, cell.start, cell.end))
+        if named * 3 >= (len(cells) - 1) * 2:
+            tables.append(cells)
     return tables
 
 

@@ -113,3 +113,15 @@ def test_a_model_our_neighbours_use_too_is_still_ours():
         "Our practice model is Signs of Safety, which our neighbours in Holmbury use too.\n"
     )
     assert facts_of(text)["named_models"].value == ["Signs of Safety"]
+
+
+def test_a_gapped_history_table_opening_its_rows_with_dates_is_no_legislation_list():
+    text = (
+        "Fostering Policy\n\nAbout this policy\nIt covers all carers.\n\n"
+        "History\n\n"
+        "When          Change\n"
+        "Oct 2023      Allowances table replaced\n"
+        "June 2024     Contacts brought up to date\n"
+        "02/03/2025    Training section rewritten\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
