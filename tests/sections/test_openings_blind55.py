@@ -38,3 +38,48 @@ def test_a_closing_history_table_whose_rows_open_with_versions_is_end_matter() -
     assert_tiles(outline)
     assert outline.sections[-1].kind == "end_matter"
     assert outline.sections[-1].text.startswith("## Version history")
+
+
+def test_a_key_facts_box_under_the_title_is_scope() -> None:
+    text = (
+        _TITLE + "### Key facts\n\n"
+        "- Who it covers: every family support worker\n"
+        "- Corporate parenting principles: seven, listed below\n"
+        "- Support for care leavers: to 21\n\n" + _BODY
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    box = next(section for section in outline.sections if section.heading == "Key facts")
+    assert box.kind == "scope"
+
+
+def test_a_changes_heading_over_dated_entries_after_a_key_facts_box_opens_its_own_scope() -> None:
+    text = (
+        _TITLE + "## Key facts\n\n"
+        "- Who it covers: every family support worker\n"
+        "- Reviewed every two years\n\n"
+        "## Changes in this version\n\n"
+        "- 4 March 2025: values section rewritten\n"
+        "- 12 October 2024: contacts updated\n\n" + _BODY
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    headings = [(section.heading, section.kind) for section in outline.sections[:3]]
+    assert headings[1:] == [("Key facts", "scope"), ("Changes in this version", "scope")]
+
+
+def test_a_scope_heading_over_a_contents_list_after_a_key_facts_box_stays_in_the_box() -> None:
+    text = (
+        _TITLE + "## Key facts\n\n"
+        "- Who it covers: every family support worker\n"
+        "- Reviewed every two years\n\n"
+        "## Contents\n\n"
+        "- About this policy\n"
+        "- Our values\n\n" + _BODY
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [section.heading for section in outline.sections if section.kind == "scope"][:1] == [
+        "Key facts"
+    ]
+    assert all(section.heading != "Contents" for section in outline.sections)
