@@ -107,7 +107,8 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?)?"
-    r"|date\s+(?:approved|issued|amended|revised|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
+    r"|date\s+(?:(?:last\s+)?(?:approved|issued|amended|revised)"
+    r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     rf"(?:\s+(?:in|on|of|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
@@ -115,7 +116,8 @@ _AMENDMENT_LABEL = re.compile(
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
 "Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
-"Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025",
+"Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
+amended | 19 February 2025",
 "Content reviewed January 2025", "This version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
@@ -1118,7 +1120,9 @@ print it ("Last updated 18 November 2024 - See all updates")."""
 _YEAR_SERIAL = r"(?:19|20)\d\d/\d{1,2}(?![\d/])"
 """A version numbered by its year and its place in that year ("2025/1")."""
 _VERSION_LABEL = re.compile(
-    r"v\d+(?:\.\d+)*(?![a-z0-9])"
+    r"(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?(?:\t[ \t]*|[ ]{3,})"
+    r"(?P<gapped>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
+    r"|v\d+(?:\.\d+)*(?![a-z0-9])"
     r"|(?:version|issue|ver\.|(?<![a-z])revision)[ \t]*"
     rf"(?:{_YEAR_SERIAL}|\d+(?:\.\d+)*(?![a-z0-9]))"
     r"|(?<![a-z])rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d+(?:\.\d+)*)(?![a-z0-9'\u2019])"
@@ -1131,7 +1135,10 @@ _VERSION_LABEL = re.compile(
     r"|(?<![a-z])document[ \t]+(?:version|issue)[ \t]+(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
     r"(?=[ \t]*(?:\n|$))"
 )
-"""A version label: "v27", "Version 3.1", "Issue 4" (as some councils number their documents),
+"""A version label: a field whose value is set apart from "Version" by a tab or a wide gap and
+closes the line ("Version            3.4", as a document-control block written as text lines its
+values up: the number, as "Version: 3.4" gives it), "v27", "Version 3.1", "Issue 4" (as some
+councils number their documents),
 "Ver. 9" (printed as it stands), "Rev. C", "Rev 3" or "Revision 4" (a revision lettered or
 numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
@@ -1243,6 +1250,11 @@ def version_label(reading: ReadableOutline) -> Fact:
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:
             label = Span(match.start("stated"), match.end("stated"))
+        elif match.group("gapped") is not None:
+            line_start = lower.rfind("\n", 0, match.start()) + 1
+            if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP):
+                continue
+            label = Span(match.start("gapped"), match.end("gapped"))
         elif match.group("document") is not None:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP):
@@ -1867,6 +1879,8 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     ]
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
+    if _WIDE_GAP.search(text):
+        first_cells += _gap_table_first_cells(text)
     for rows in [*first_cells, *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
@@ -1951,6 +1965,36 @@ def _with_year_cells(text: str, cells: list[Span]) -> list[Span]:
             cell = trim_span(text, cell.start, provision.end())
         result.append(cell)
     return result
+
+
+def _gap_table_first_cells(text: str) -> list[list[Span]]:
+    """The first cells of each table written as text with its columns set apart by wide gaps
+    (no bars: "Children Act        1989    Main duties"), each running on over a second cell
+    that holds only a year, as `_with_year_cells` reads "Children Act | 1989". Only tables whose
+    first cells (a header row aside) mostly name an instrument ("Act", "Regulations", …) are
+    kept: a version history set out so opens its rows with dates ("March 2025    v6    …"),
+    which end with a year as a cited title does."""
+    tables: list[list[Span]] = []
+    for rows in _text_tables(text):
+        if any("|" in text[row[0].start : row[-1].end] for row in rows):
+            continue
+        cells = []
+        for row in rows:
+            first = row[0]
+            if (
+                len(row) > 1
+                and _YEAR_ALONE.fullmatch(text, row[1].start, row[1].end)
+                and not _ANY_YEAR.search(text, first.start, first.end)
+            ):
+                first = Span(first.start, row[1].end)
+            cells.append(first)
+        named = sum(1 for cell in cells if _STATUTE.search(text, cell.start, cell.end))
+        if named * 3 >= (len(cells) - 1) * 2:
+            tables.append(cells)
+    return tables
+
+
+_YEAR_ALONE = re.compile(_YEAR)
 
 
 def _later_columns(reading: ReadableOutline) -> list[list[Span]]:

@@ -659,17 +659,29 @@ def _opens_after_record(
     points alone ("At a glance" or "Key points" and its bullets, then "Amendment" over "This
     chapter was last amended in …"): the summary sums the page up, the heading opens the part it
     names (decision 0095). A contents list under the heading is still the box's: only a heading
-    over prose opens."""
+    over prose opens, or over a list of dated changes ("Amendments" / "21st May 2025 - …",
+    decision 0107), which is no contents list."""
     words = text[state.words_start[index] : raw[index].content_end]
     following = index + 1
     return (
         following < len(raw)
         and not state.is_heading[following]
-        and raw[following].type == "paragraph"
-        and _ENDS_LIKE_SENTENCE.search(
-            text, raw[following].content_start, raw[following].content_end
+        and (
+            (
+                raw[following].type == "paragraph"
+                and _ENDS_LIKE_SENTENCE.search(
+                    text, raw[following].content_start, raw[following].content_end
+                )
+                is not None
+            )
+            or (
+                raw[following].type == "list_item"
+                and _DATED_ENTRY.match(
+                    text, raw[following].content_start, raw[following].content_end
+                )
+                is not None
+            )
         )
-        is not None
         and cues.heading_kind(words) == current.kind
         and not cues.only_hinted(current.kind, words)
         and (
@@ -682,6 +694,15 @@ def _opens_after_record(
             )
         )
     )
+
+
+_DATED_ENTRY = re.compile(
+    r"[*_]*(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?,?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?)\b",
+    re.IGNORECASE,
+)
+"""A list item opening with its date ("21st May 2025 - …", "**3 February 2025:** …",
+"04/11/2024 - …"): an entry of a record of changes."""
 
 
 SIBLING_WORDS = 8

@@ -42,7 +42,7 @@ MENU_ENTRY_WORDS = 5
 _NUMBER = re.compile(
     r"(?P<prefix>(?:section|part|chapter)[ ]+|\u00a7[ ]?)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*)"
-    r"(?:(?P<separator>\\?[.)]|[ ]*[:\-\u2013\u2014](?=[ ]))[ ]*|[ ]+)"
+    r"(?:(?P<separator>\\?[.)](?!\d)|[ ]*[:\-\u2013\u2014](?=[ ]))[ ]*|[ ]+)"
     r"(?=[\"'\u2018\u201c(\[*_]{0,2}[A-Z0-9])",
     re.IGNORECASE,
 )

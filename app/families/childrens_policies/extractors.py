@@ -1732,6 +1732,22 @@ _ANOTHER_COUNCILS_BEFORE_NAME = re.compile(
 """A model named as another council's ("councils that use the X framework", "a neighbouring
 council uses a framework called X", "our neighbours in Caverley use X", "a neighbouring council
 whose approach is X"): what others use is not this council's model."""
+_ANOTHER_COUNCIL = (
+    r"(?:(?:a|an|one|some|other|another)\s+)?(?:neighbouring|nearby|other|another)\s+"
+    r"(?:local\s+)?(?:councils?|authorit(?:y|ies))"
+    r"|(?:our|the)\s+neighbou?rs(?:\s+(?:in|at)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
+)
+_ANOTHER_COUNCILS_AFTER_NAME = re.compile(
+    r"['\"\u2019\u201d]?[ \t]*,?[ \t]*"
+    rf"(?:(?:which|that)\s+(?:{_ANOTHER_COUNCIL})\s+"
+    r"(?:uses?|follows?|(?:has|have)\s+adopted|(?:is|are)\s+using)"
+    rf"|(?:as\s+)?used\s+by\s+(?:{_ANOTHER_COUNCIL}))\b"
+    r"(?!\s+(?:too|also|as\s+well)\b)",
+    re.IGNORECASE,
+)
+"""A clause right after a model's name saying another council uses it ("Signs of Safety, which
+our neighbours in Holmbury use, …", "…, used by a neighbouring council"): what others use is
+not this council's model. A clause saying they use it "too" or "as well" leaves the model ours."""
 _REJECTION_REACH = 60
 """Characters before a name searched for "decided not to adopt", "rather than"."""
 
@@ -1747,6 +1763,8 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
         return False
     text = reading.text
     if _REJECTED_AFTER_NAME.search(text, span.end, sentence.end):
+        return True
+    if _ANOTHER_COUNCILS_AFTER_NAME.match(text, span.end, sentence.end):
         return True
     reach = max(sentence.start, span.start - _REJECTION_REACH)
     before = text[reach : span.start]
