@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import app.cli
 from app.cli import COMMAND_MODULES, cli
 
 
@@ -97,3 +100,24 @@ def test_parsing_imports_neither_the_database_nor_the_web_server(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_every_command_defined_in_app_cli_is_in_the_table():
+    """A command written in a new module of app/cli is listed only through `COMMAND_MODULES`:
+    every top-level command the modules define is in it, under its module."""
+    defined: dict[str, str] = {}
+    grouped: set[int] = set()
+    for module_info in pkgutil.iter_modules(app.cli.__path__):
+        module = importlib.import_module(f"app.cli.{module_info.name}")
+        for value in vars(module).values():
+            if isinstance(value, click.Group):
+                grouped |= {id(command) for command in value.commands.values()}
+        for value in vars(module).values():
+            callback = getattr(value, "callback", None)
+            if (
+                isinstance(value, click.Command)
+                and getattr(callback, "__module__", None) == module.__name__
+                and id(value) not in grouped
+            ):
+                defined[str(value.name)] = module.__name__
+    assert defined == COMMAND_MODULES
