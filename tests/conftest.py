@@ -45,6 +45,20 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(line)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Test files that start servers, browsers or other processes (marked `e2e` or `slow`) run
+    first, the others after them, each file's tests in their own order.
+
+    `scripts/check` hands whole files to its two workers in this order (`--dist loadfile
+    --no-loadscope-reorder`): a long file then starts while there is still other work to share
+    out, instead of last (xdist's own order puts the files with fewest tests last, so the minute
+    of fuzzing ran alone at the end while the other worker had nothing left; decision 0104).
+    """
+    slow = {item.path for item in items if item.get_closest_marker("e2e")}
+    slower = {item.path for item in items if item.get_closest_marker("slow")} - slow
+    items.sort(key=lambda item: 0 if item.path in slow else 1 if item.path in slower else 2)
+
+
 if os.environ.get("PYTEST_XDIST_WORKER"):
     # A worker shares the cores with another, and with the servers and browser of the e2e
     # tests: a property test's examples are timed against that load, not against the code, so

@@ -15,8 +15,13 @@ README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: click.Group, prefix: str = "policydiff") -> list[tuple[str, click.Command]]:
+    """Every command as `--help` lists it (the top group imports a command's module only when
+    asked for it, so `group.commands` alone would miss the commands not yet used)."""
     found: list[tuple[str, click.Command]] = []
-    for name, command in sorted(group.commands.items()):
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
+        assert command is not None, name
         path = f"{prefix} {name}"
         found.append((path, command))
         if isinstance(command, click.Group):

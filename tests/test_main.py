@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
@@ -14,6 +15,7 @@ from app.main import create_app
 from tests.conftest import REPO_ROOT
 
 
+@pytest.mark.slow
 def test_importing_the_app_opens_no_database(tmp_path: Path) -> None:
     database = tmp_path / "never.sqlite3"
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}

@@ -30,7 +30,6 @@ from app.diff import (
 )
 from app.families import detect_family, get_family
 from app.redline import Redline, RedlineFormat, format_from_filename
-from app.redline_render import file_redline, render
 from app.schemas import ComparisonRead
 
 EXIT_DIFFERENT = 1
@@ -131,6 +130,10 @@ def diff(
             color=colour,
         )
     if redline_path is not None and redline_format is not None:
+        # The renderer (templates, WeasyPrint, the store's source links) only when a redline
+        # file is asked for: importing it made every `policydiff diff` slower (decision 0104).
+        from app.redline_render import file_redline
+
         _write_redline(
             redline_path,
             redline_format,
@@ -142,6 +145,8 @@ def diff(
 
 def _write_redline(path: Path, format: RedlineFormat, redline: Redline) -> None:
     """Write the redline; a folder that does not exist is an error, as for any output file."""
+    from app.redline_render import render
+
     body = render(redline, format, get_settings().frontend_dir)
     try:
         path.write_bytes(body)

@@ -10,16 +10,22 @@ scikit-learn does the learning (decision 0014): TF-IDF over words and word pairs
 model fitted for the logistic loss by stochastic gradient descent, whose probabilities the
 segmenter adds up as log-likelihoods. Training takes about a tenth of a second, so the model is
 learned from the family's data the first time a document needs it, not shipped as a pickled
-object tied to one library version.
+object tied to one library version. Importing scikit-learn takes ten times longer than the
+training, though, and every `policydiff parse` process paid both: a family's model keeps its
+fitted numbers (plain arrays, no library objects) in the user's cache, under a name made from
+its examples and the versions of the libraries that fitted it (`app.sections.kind_model_cache`,
+decision 0104), and a process that finds them there scores without importing scikit-learn.
 """
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -50,15 +56,76 @@ class KindExample:
 _Rows = npt.NDArray[np.float64]
 
 
+TOKEN_PATTERN = r"(?u)\b[^\W\d_][\w'\u2019-]*\b"
+"""A word: a letter, then letters, digits, apostrophes or hyphens (no numbers alone)."""
+
+
+VECTORIZER_SETTINGS: dict[str, Any] = {
+    "lowercase": True,
+    "ngram_range": (1, 2),
+    "sublinear_tf": True,
+    "min_df": 1,
+    "strip_accents": "unicode",
+    "token_pattern": TOKEN_PATTERN,
+}
+"""scikit-learn's `TfidfVectorizer`: words and word pairs, sublinear term frequency. The direct
+scorer reads texts this way itself (`preprocess`, `tokenize`): change both together."""
+CLASSIFIER_SETTINGS: dict[str, Any] = {
+    "loss": "log_loss",
+    "alpha": 2e-5,
+    "class_weight": "balanced",
+    "max_iter": TRAINING_EPOCHS,
+    "tol": None,
+    "random_state": 0,
+}
+"""scikit-learn's `SGDClassifier`: a linear model with probabilities, a fixed seed. Both settings
+are part of a kept model's name (`kind_model_cache`), so changing one trains a new model."""
+
+
+@dataclass(frozen=True, slots=True)
+class FittedKinds:
+    """What scoring needs of a trained model: the TF-IDF vocabulary and weights and the linear
+    model's coefficients, as plain arrays, without scikit-learn's objects."""
+
+    kinds: tuple[str, ...]
+    """The kinds, in the order of the classifier's rows (and of each probability row)."""
+    vocabulary: dict[str, int]
+    """Each word and word pair ("a b") the vectorizer kept, and its column."""
+    idf: _Rows
+    """The inverse document frequency of each column."""
+    coefficients: _Rows
+    """One row per kind (one row in all for two kinds), a column per vocabulary column."""
+    intercept: _Rows
+
+
+def preprocess(text: str) -> str:
+    """What `TfidfVectorizer(lowercase=True, strip_accents="unicode")` does to a text before
+    splitting it into words (a test compares the two), without importing scikit-learn."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+tokenize = re.compile(TOKEN_PATTERN).findall
+"""The vectorizer's tokenizer: the words of a preprocessed text, in order."""
+
+
 class KindModel:
     """Probabilities of a family's kinds for passages of text."""
 
-    def __init__(self, vectorizer: TfidfVectorizer, classifier: SGDClassifier) -> None:
-        self._vectorizer = vectorizer
-        self._classifier = classifier
-        self.kinds: tuple[str, ...] = tuple(str(kind) for kind in classifier.classes_)
+    def __init__(
+        self,
+        fitted: FittedKinds,
+        trained: tuple[TfidfVectorizer, SGDClassifier] | None = None,
+    ) -> None:
+        self.fitted = fitted
+        """The fitted numbers, what `kind_model_cache` keeps between processes."""
+        self._trained = trained
+        self.kinds: tuple[str, ...] = fitted.kinds
         """The kinds the model knows, in the order of each probability row."""
-        self._direct = _DirectScorer(vectorizer, classifier)
+        self._direct = _DirectScorer(fitted)
 
     @classmethod
     def train(cls, examples: Sequence[KindExample]) -> KindModel:
@@ -68,29 +135,22 @@ class KindModel:
 
         if len({example.kind for example in examples}) < MIN_KINDS:
             raise ValueError("a kind model needs examples of at least two kinds")
-        vectorizer = TfidfVectorizer(
-            lowercase=True,
-            ngram_range=(1, 2),
-            sublinear_tf=True,
-            min_df=1,
-            strip_accents="unicode",
-            token_pattern=r"(?u)\b[^\W\d_][\w'\u2019-]*\b",
-        )
+        vectorizer = TfidfVectorizer(**VECTORIZER_SETTINGS)
         features = vectorizer.fit_transform([example.text for example in examples])
-        classifier = SGDClassifier(
-            loss="log_loss",
-            alpha=2e-5,
-            class_weight="balanced",
-            max_iter=TRAINING_EPOCHS,
-            tol=None,
-            random_state=0,
-        )
+        classifier = SGDClassifier(**CLASSIFIER_SETTINGS)
         classifier.fit(
             features,
             [example.kind for example in examples],
             sample_weight=[example.weight for example in examples],
         )
-        return cls(vectorizer, classifier)
+        fitted = FittedKinds(
+            kinds=tuple(str(kind) for kind in classifier.classes_),
+            vocabulary={str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()},
+            idf=vectorizer.idf_,
+            coefficients=classifier.coef_,
+            intercept=classifier.intercept_,
+        )
+        return cls(fitted, (vectorizer, classifier))
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, each known kind's probability (they sum to 1)."""
@@ -101,8 +161,12 @@ class KindModel:
 
     def sklearn_probability_rows(self, texts: Sequence[str]) -> _Rows:
         """The probabilities as scikit-learn computes them: one row per text, a column per kind
-        (the plain version `direct_probability_rows` must agree with)."""
-        rows: _Rows = self._classifier.predict_proba(self._vectorizer.transform(list(texts)))
+        (the plain version `direct_probability_rows` must agree with). Only a model trained in
+        this process has scikit-learn's objects; one read from the cache raises ValueError."""
+        if self._trained is None:
+            raise ValueError("a kind model read from the cache has no scikit-learn objects")
+        vectorizer, classifier = self._trained
+        rows: _Rows = classifier.predict_proba(vectorizer.transform(list(texts)))
         return rows
 
     def direct_probability_rows(self, texts: Sequence[str]) -> _Rows:
@@ -120,8 +184,8 @@ class KindModel:
 
 class _DirectScorer:
     """TF-IDF (sublinear term frequency, idf, l2 norm) and a one-vs-rest logistic model's
-    probabilities, from a fitted vectorizer's vocabulary and analyser parts and a classifier's
-    weights, in the order of operations scikit-learn uses.
+    probabilities, from a fitted vectorizer's vocabulary and a classifier's weights, in the order
+    of operations scikit-learn uses.
 
     Words and word pairs are found without building a string for each pair: every word the
     vocabulary holds has a number, a pair is the two numbers combined into one integer, and the
@@ -129,27 +193,14 @@ class _DirectScorer:
     every word and every pair was most of the scoring of an un-headed seed.
     """
 
-    def __init__(self, vectorizer: TfidfVectorizer, classifier: SGDClassifier) -> None:
-        if (
-            vectorizer.analyzer != "word"
-            or vectorizer.stop_words is not None
-            or tuple(vectorizer.ngram_range) != (1, 2)
-            or not vectorizer.sublinear_tf
-            or not vectorizer.use_idf
-            or vectorizer.norm != "l2"
-            or vectorizer.binary
-        ):
-            raise ValueError("the direct scorer supports the kind model's configuration only")
+    def __init__(self, fitted: FittedKinds) -> None:
         from scipy.special import expit
 
         self._expit = expit
-        self._preprocess = vectorizer.build_preprocessor()
-        self._tokenize = vectorizer.build_tokenizer()
-        vocabulary: dict[str, int] = vectorizer.vocabulary_
         self._word_numbers: dict[str, int] = {}
         unigram_columns: list[int] = []
         pairs: list[tuple[str, str, int]] = []
-        for gram, column in vocabulary.items():
+        for gram, column in fitted.vocabulary.items():
             words = gram.split(" ")
             if len(words) == 1:
                 self._number(gram, unigram_columns)
@@ -170,10 +221,10 @@ class _DirectScorer:
         order = np.argsort(pair_keys)
         self._pair_keys = pair_keys[order]
         self._pair_columns = np.array([column for *_words, column in pairs], dtype=np.int64)[order]
-        self._width = len(vectorizer.idf_)
-        self._idf: _Rows = vectorizer.idf_
-        self._weights: _Rows = np.ascontiguousarray(classifier.coef_.T)
-        self._intercept: _Rows = classifier.intercept_
+        self._width = len(fitted.idf)
+        self._idf: _Rows = fitted.idf
+        self._weights: _Rows = np.ascontiguousarray(fitted.coefficients.T)
+        self._intercept: _Rows = fitted.intercept
 
     def _number(self, word: str, unigram_columns: list[int]) -> None:
         if word not in self._word_numbers:
@@ -186,7 +237,7 @@ class _DirectScorer:
 
     def _columns(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Each vocabulary n-gram occurrence in `texts`: its text's row and its column."""
-        token_lists = [self._tokenize(self._preprocess(text)) for text in texts]
+        token_lists = [tokenize(preprocess(text)) for text in texts]
         lengths = [len(tokens) for tokens in token_lists]
         count = sum(lengths)
         numbers = np.fromiter(
@@ -237,12 +288,15 @@ class _DirectScorer:
 class LazyKindModel:
     """A family's model, trained from its examples the first time a document needs it.
 
-    Held by the family (not a module-level cache), so every family owns its model and a process
-    that never meets an un-headed document never imports scikit-learn.
+    Held by the family (not a module-level cache), so every family owns its model. With `cache`
+    (the installed families' models), the fitted numbers are kept in the user's cache for the
+    next process (`app.sections.kind_model_cache`); without it (a model of examples a script
+    made up, cross-validation's folds), the model is trained in every process that needs it.
     """
 
-    def __init__(self, examples: Iterable[KindExample]) -> None:
+    def __init__(self, examples: Iterable[KindExample], *, cache: bool = False) -> None:
         self._examples = tuple(examples)
+        self._cache = cache
         self._model: KindModel | None = None
         self._lock = threading.Lock()
 
@@ -256,5 +310,12 @@ class LazyKindModel:
         if self._model is None and len({example.kind for example in self._examples}) >= MIN_KINDS:
             with self._lock:
                 if self._model is None:
-                    self._model = KindModel.train(self._examples)
+                    self._model = self._load_or_train()
         return self._model
+
+    def _load_or_train(self) -> KindModel:
+        if not self._cache:
+            return KindModel.train(self._examples)
+        from app.sections.kind_model_cache import load_or_train
+
+        return load_or_train(self._examples)

@@ -113,6 +113,7 @@ def _policydiff() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
 
 
+@pytest.mark.slow
 def test_real_process_exit_codes(tmp_path):
     ok = subprocess.run(
         [*_policydiff(), "parse", str(CASE), "--json"],

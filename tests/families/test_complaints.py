@@ -159,6 +159,7 @@ def test_policydiff_families_shows_both_shipped_families() -> None:
     not EVAL_PARSE.exists(), reason="the shared eval_parse.py is not on this machine"
 )
 @pytest.mark.timeout(600)  # six `policydiff parse` processes, on a busy machine
+@pytest.mark.slow
 def test_the_sample_annotations_score_100_percent() -> None:
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     result = subprocess.run(

@@ -22,6 +22,8 @@ from app.errors import InvalidFamily, UnknownFamily
 from app.families import DEFAULT_FAMILY, detect_family, discover_families
 from tests.e2e.test_api_server import API, running_server
 
+pytestmark = pytest.mark.slow  # each test starts `policydiff` as its own process
+
 TOY_MODULE = '''
 """A toy family of school-uniform leaflets, installed from outside policydiff."""
 import re

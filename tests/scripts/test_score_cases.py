@@ -26,6 +26,7 @@ def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.timeout(600)  # eval_parse starts one process per seed
+@pytest.mark.slow
 def test_the_seeds_score_as_eval_parse_scores_them() -> None:
     scored = _run(sys.executable, "scripts/score_cases.py", "seeds")
     evaluated = _run(

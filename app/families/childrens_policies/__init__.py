@@ -28,7 +28,8 @@ FAMILY = Family(
     extractors=EXTRACTORS,
     local_names=detect_local_names,
     kind_model=LazyKindModel(
-        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / name for name in EXAMPLE_FILES])
+        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / name for name in EXAMPLE_FILES]),
+        cache=True,
     ),
     superseded=load_supersessions(_HERE / "superseded.toml"),
     search_words=SEARCH_WORDS,

@@ -23,7 +23,7 @@ FAMILY = Family(
     kinds=_KINDS,
     extractors=EXTRACTORS,
     kind_model=LazyKindModel(
-        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / "passages.jsonl"])
+        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / "passages.jsonl"]), cache=True
     ),
     search_words=SEARCH_WORDS,
 )
