@@ -103,7 +103,7 @@ def _runs(text: str, build: Build, rpr: str = "", deleted: bool = False) -> str:
             number = len(build.comments)
             build.comments.append((number, match["comment"]))
             out.append(
-                f'<w:commentRangeStart w:id="{number}"/>{_plain(match["anchor"], rpr, deleted)}<w:commentRangeEnd w:id="{number}"/>'
+                f'<w:commentRangeStart w:id="{number}"/>{_runs(match["anchor"], build, rpr, deleted)}<w:commentRangeEnd w:id="{number}"/>'
                 f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{number}"/></w:r>'
             )
         elif match["instr"] is not None:
