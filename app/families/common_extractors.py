@@ -2011,7 +2011,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:by|in)\b"
     r"|\b(?:is|are|be|being)[ \t]+(?:fully[ \t]+)?consistent[ \t]+with\b"
     r"|\b(?:has|have|having)[ \t]+regard[ \t]+to\b"
-    r"|\b(?:work|works|worked|working|operate|operates|operating)[ \t]+within[ \t]+the[ \t]+(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:work|works|worked|working|operate|operates|operating)[ \t]+within[ \t]+the[ \t]+"
+    r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy

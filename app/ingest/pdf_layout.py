@@ -278,7 +278,8 @@ def _title_in_running_header(
     dropped = [
         line
         for line in pages[0].lines
-        if line not in kept[0] and line.bottom <= pages[0].height * EDGE_BAND
+        if line not in kept[0]
+        and line.bottom <= pages[0].height * EDGE_BAND
         and line.top < opening.top
     ]
     if len(dropped) != 1:

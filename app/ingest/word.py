@@ -20,6 +20,7 @@ as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -135,10 +136,8 @@ def _title_kept_outside(document: Any) -> str | None:
     header, when it reads as a title: a few words, no sentence, not a file name, a page number or
     the council's name."""
     candidates: list[str] = []
-    try:
+    with contextlib.suppress(KeyError, ValueError):  # damaged core properties name nothing
         candidates.append(document.core_properties.title or "")
-    except (KeyError, ValueError):  # a damaged core properties part names nothing
-        pass
     section = document.sections[0] if len(document.sections) else None
     if section is not None:
         headers = [section.header]

@@ -33,3 +33,25 @@ def test_two_acts_a_service_works_within_are_no_list() -> None:
         "We work within the Children Act 1989 and the Equality Act 2010.\n"
     )
     assert facts_of(text)["legislation_count"].value == 0
+
+
+def _models(text: str) -> object:
+    return facts_of(text)["named_models"].value
+
+
+def test_a_second_name_the_same_verb_takes_under_the_model_heading_is_a_model_too() -> None:
+    text = (
+        "Short Breaks Policy\n\n"
+        "Our practice model\n"
+        "We use Signs of Safety with parents and Safe Steps with the children we support.\n"
+    )
+    assert sorted(_models(text)) == ["Safe Steps", "Signs of Safety"]
+
+
+def test_people_a_model_is_used_with_are_no_second_model() -> None:
+    text = (
+        "Short Breaks Policy\n\n"
+        "Our practice model\n"
+        "We use Signs of Safety with Children in Care and Care Leavers.\n"
+    )
+    assert _models(text) == ["Signs of Safety"]

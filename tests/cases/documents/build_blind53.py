@@ -111,7 +111,7 @@ def _runs(text: str, build: Build, rpr: str = "", deleted: bool = False) -> str:
                 '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
                 f"<w:r>{_t(' ' + match['instr'] + ' ', 'w:instrText')}</w:r>"
                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                f'{_plain(match["result"], LINK_RPR if "HYPERLINK" in match["instr"] else rpr)}'
+                f"{_plain(match['result'], LINK_RPR if 'HYPERLINK' in match['instr'] else rpr)}"
                 '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
             )
         else:
@@ -304,7 +304,9 @@ def _with_comments(data: bytes, build: Build) -> bytes:
             info.date_time = (2025, 6, 1, 0, 0, 0)
             target.writestr(info, content)
         for name, content in parts.items():
-            target.writestr(zipfile.ZipInfo(name, (2025, 6, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED)
+            target.writestr(
+                zipfile.ZipInfo(name, (2025, 6, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED
+            )
     return out.getvalue()
 
 
@@ -359,10 +361,19 @@ def _blocks(spec: list[tuple[Any, ...]], build: Build, styles: dict[str, str]) -
 MARLOWBY: list[tuple[Any, ...]] = [
     ("title", TITLE),
     ("h1", "Scope of this chapter"),
-    ("p", "This chapter sets out what Marlowby Borough Council's children's social care service believes in and how those beliefs shape the way staff work with children, young people and their families."),
-    ("p", "<<This chapter was amended in {-March-}{+June+} 2025||Was the sign-off in May 2025? Please check with the Principal Social Worker.>> to add the Children and Social Work Act 2017 to the legal framework and to shorten the time within which a permanence plan is agreed."),
+    (
+        "p",
+        "This chapter sets out what Marlowby Borough Council's children's social care service believes in and how those beliefs shape the way staff work with children, young people and their families.",
+    ),
+    (
+        "p",
+        "<<This chapter was amended in {-March-}{+June+} 2025||Was the sign-off in May 2025? Please check with the Principal Social Worker.>> to add the Children and Social Work Act 2017 to the legal framework and to shorten the time within which a permanence plan is agreed.",
+    ),
     ("h1", "Introduction"),
-    ("p", "The council's work with children rests on the law and on statutory guidance. The main pieces of legislation that govern our practice are:"),
+    (
+        "p",
+        "The council's work with children rests on the law and on statutory guidance. The main pieces of legislation that govern our practice are:",
+    ),
     ("bullet", "the Children Act 1989;"),
     ("bullet", "the Children Act 2004;"),
     ("bullet", "the Children (Leaving Care) Act 2000;", "del"),
@@ -370,39 +381,90 @@ MARLOWBY: list[tuple[Any, ...]] = [
     ("bullet", "the Children and Social Work Act 2017;", "ins"),
     ("bullet", "the Care Standards Act 2000;"),
     ("bullet", "the Human Rights Act 1998."),
-    ("p", "This framework applies to every child known to the service, from a first contact with the front door to the point at which a young person leaves our care."),
+    (
+        "p",
+        "This framework applies to every child known to the service, from a first contact with the front door to the point at which a young person leaves our care.",
+    ),
     ("h1", "A shared responsibility"),
-    ("p", "No single agency can keep children safe on its own. Working Together to Safeguard Children 2023 expects the council, health partners and the police to plan together, and the Children's Social Care National Framework sets out the outcomes that all of us are working towards."),
+    (
+        "p",
+        "No single agency can keep children safe on its own. Working Together to Safeguard Children 2023 expects the council, health partners and the police to plan together, and the Children's Social Care National Framework sets out the outcomes that all of us are working towards.",
+    ),
     ("h1", "Our values"),
-    ("p", "We want every child in Marlowby to grow up safe, loved and hopeful about what comes next."),
-    ("p", "We tell children and families the truth, even when it is hard to hear, and we explain what will happen next.", "movefrom"),
+    (
+        "p",
+        "We want every child in Marlowby to grow up safe, loved and hopeful about what comes next.",
+    ),
+    (
+        "p",
+        "We tell children and families the truth, even when it is hard to hear, and we explain what will happen next.",
+        "movefrom",
+    ),
     ("p", "We listen first and we put the child's own words at the centre of our records."),
-    ("p", "We tell children and families the truth, even when it is hard to hear, and we explain what will happen next.", "moveto"),
+    (
+        "p",
+        "We tell children and families the truth, even when it is hard to hear, and we explain what will happen next.",
+        "moveto",
+    ),
     ("p", "We build on what is already strong in a family before we look at what needs to change."),
     ("h1", "<<Corporate parenting||Heading agreed by the Corporate Parenting Panel.>>"),
-    ("p", "As a corporate parent the council must have regard to the seven principles in the Children and Social Work Act 2017. We will:"),
-    ("bullet", "act in the best interests of children in care and care leavers and promote their physical and mental health and well-being;"),
+    (
+        "p",
+        "As a corporate parent the council must have regard to the seven principles in the Children and Social Work Act 2017. We will:",
+    ),
+    (
+        "bullet",
+        "act in the best interests of children in care and care leavers and promote their physical and mental health and well-being;",
+    ),
     ("bullet", "encourage them to express their views, wishes and feelings;"),
     ("bullet", "take those views, wishes and feelings into account;"),
-    ("bullet", "help them to gain access to, and make the best use of, the services we and our partners provide;"),
+    (
+        "bullet",
+        "help them to gain access to, and make the best use of, the services we and our partners provide;",
+    ),
     ("bullet", "promote high aspirations and seek the best outcomes for them;"),
-    ("bullet", "make sure they are safe and have stability in their home lives, relationships and education or work;"),
+    (
+        "bullet",
+        "make sure they are safe and have stability in their home lives, relationships and education or work;",
+    ),
     ("bullet", "prepare them for adulthood and independent living."),
     ("h1", "Our practice model"),
-    ("p", "Marlowby uses Signs of Safety as its practice model. Workers map what is going well, what we are worried about and what needs to happen, and they do this alongside the family."),
+    (
+        "p",
+        "Marlowby uses Signs of Safety as its practice model. Workers map what is going well, what we are worried about and what needs to happen, and they do this alongside the family.",
+    ),
     ("h1", "Our strategy", "del"),
-    ("p", "Our three-year strategy will be published on the council's website in the autumn.", "del"),
+    (
+        "p",
+        "Our three-year strategy will be published on the council's website in the autumn.",
+        "del",
+    ),
     ("h1", "Key principles"),
-    ("p", "Wherever it is safe, children should be brought up within their own families, and we will look first to relatives and friends when a child cannot live at home."),
-    ("p", "For every child in care a plan for permanence will be agreed at the second review, within {-six-}{+four+} months of the child becoming looked after. Children in Care are entitled to know what their plan is and why."),
-    ("p", "<<Young people leaving care will have a personal adviser until they are 21, and until they are 25 if they ask for one.||Should this be 25 for everyone, as our neighbours now offer? Age 26 was also raised at panel.>>"),
+    (
+        "p",
+        "Wherever it is safe, children should be brought up within their own families, and we will look first to relatives and friends when a child cannot live at home.",
+    ),
+    (
+        "p",
+        "For every child in care a plan for permanence will be agreed at the second review, within {-six-}{+four+} months of the child becoming looked after. Children in Care are entitled to know what their plan is and why.",
+    ),
+    (
+        "p",
+        "<<Young people leaving care will have a personal adviser until they are 21, and until they are 25 if they ask for one.||Should this be 25 for everyone, as our neighbours now offer? Age 26 was also raised at panel.>>",
+    ),
     ("h1", "Information sharing and confidentiality"),
-    ("p", "We share information about children when it is needed to keep them safe, and we record what was shared, with whom and why. Families are told what we hold about them unless telling them would put a child at risk."),
+    (
+        "p",
+        "We share information about children when it is needed to keep them safe, and we record what was shared, with whom and why. Families are told what we hold about them unless telling them would put a child at risk.",
+    ),
 ]
 
 COLDHARBOUR: list[tuple[Any, ...]] = [
     ("h1", "1. Introduction"),
-    ("p", "Coldharbour Vale District Council's children's services are guided by a small number of shared beliefs about children and their families. This chapter explains those beliefs and the legal duties behind them."),
+    (
+        "p",
+        "Coldharbour Vale District Council's children's services are guided by a small number of shared beliefs about children and their families. This chapter explains those beliefs and the legal duties behind them.",
+    ),
     ("p", "Our work is shaped by the following legislation:"),
     ("num", "Children Act 1989"),
     ("num", "Children Act 2004"),
@@ -410,22 +472,54 @@ COLDHARBOUR: list[tuple[Any, ...]] = [
     ("num", "Children and Social Work Act 2017"),
     ("num", "Equality Act 2010"),
     ("h1", "2. Working with our partners"),
-    ("p", "Safeguarding is a shared task. Schools, health services, the police and the voluntary sector all hold part of the picture, and Working Together to Safeguard Children 2023 describes how we share it."),
+    (
+        "p",
+        "Safeguarding is a shared task. Schools, health services, the police and the voluntary sector all hold part of the picture, and Working Together to Safeguard Children 2023 describes how we share it.",
+    ),
     ("h1", "3. What we value"),
-    ("p", "We value honesty, persistence and respect. We believe that children do best when the adults around them are reliable, and we try to be reliable ourselves: we turn up when we say we will and we do what we promise."),
+    (
+        "p",
+        "We value honesty, persistence and respect. We believe that children do best when the adults around them are reliable, and we try to be reliable ourselves: we turn up when we say we will and we do what we promise.",
+    ),
     ("h1", "4. Corporate parenting"),
-    ("p", "Every councillor and officer shares responsibility for the children the council looks after. The Children and Social Work Act 2017 lists seven corporate parenting principles, and our Corporate Parenting Board checks twice a year that we are meeting each of them."),
+    (
+        "p",
+        "Every councillor and officer shares responsibility for the children the council looks after. The Children and Social Work Act 2017 lists seven corporate parenting principles, and our Corporate Parenting Board checks twice a year that we are meeting each of them.",
+    ),
     ("h1", "5. Our practice model"),
-    ("p", "Our social workers are trained in Restorative Practice. It asks us to work with families rather than doing things to them or for them, and to repair relationships when things go wrong."),
+    (
+        "p",
+        "Our social workers are trained in Restorative Practice. It asks us to work with families rather than doing things to them or for them, and to repair relationships when things go wrong.",
+    ),
     ("h1", "6. Outcomes we want for children"),
-    ("p", "We want children to be healthy, to be safe from harm, to enjoy their education and to leave our care with somewhere to live and someone to turn to."),
+    (
+        "p",
+        "We want children to be healthy, to be safe from harm, to enjoy their education and to leave our care with somewhere to live and someone to turn to.",
+    ),
     ("h1", "7. How we work"),
-    ("p", "A child who cannot return home will have a permanence plan within five months of coming into care."),
-    ("p", "Care leavers can keep a personal adviser up to the age of 25. Cared for Children and care leavers help us review this chapter each year."),
+    (
+        "p",
+        "A child who cannot return home will have a permanence plan within five months of coming into care.",
+    ),
+    (
+        "p",
+        "Care leavers can keep a personal adviser up to the age of 25. Cared for Children and care leavers help us review this chapter each year.",
+    ),
     ("h1", "8. Sharing information"),
-    ("p", "Staff follow the council's information sharing protocol and ask a manager when they are unsure whether to share."),
+    (
+        "p",
+        "Staff follow the council's information sharing protocol and ask a manager when they are unsure whether to share.",
+    ),
     ("h1", "9. Document control"),
-    ("table", [["Version", "3.2"], ["Last amended", "August 2025"], ["Owner", "Head of Children's Social Care"], ["Next review", "August 2026"]]),
+    (
+        "table",
+        [
+            ["Version", "3.2"],
+            ["Last amended", "August 2025"],
+            ["Owner", "Head of Children's Social Care"],
+            ["Next review", "August 2026"],
+        ],
+    ),
 ]
 
 PELLINGFORD_TOC = [
@@ -442,33 +536,57 @@ PELLINGFORD_TOC = [
 PELLINGFORD: list[list[tuple[Any, ...]]] = [
     [
         ("h1", "1. Introduction"),
-        ("p", "This chapter describes the framework of values and law within which Pellingford City Council's children's services work. It applies to all staff, agency workers and students on placement."),
-        ("p", "The legislation we work within includes the Children Act 1989, the Children Act 2004, the Adoption and Children Act 2002 and the Children and Social Work Act 2017."),
+        (
+            "p",
+            "This chapter describes the framework of values and law within which Pellingford City Council's children's services work. It applies to all staff, agency workers and students on placement.",
+        ),
+        (
+            "p",
+            "The legislation we work within includes the Children Act 1989, the Children Act 2004, the Adoption and Children Act 2002 and the Children and Social Work Act 2017.",
+        ),
     ],
     [
         ("h1", "2. A shared responsibility"),
-        ("p", "Keeping children safe depends on every agency playing its part. We follow Working Together to Safeguard Children 2023 and the multi-agency arrangements agreed by the Pellingford Safeguarding Children Partnership."),
+        (
+            "p",
+            "Keeping children safe depends on every agency playing its part. We follow Working Together to Safeguard Children 2023 and the multi-agency arrangements agreed by the Pellingford Safeguarding Children Partnership.",
+        ),
     ],
     [
         ("h1", "3. Our vision"),
-        ("p", "Our vision is a city in which every child grows up in a safe and loving home, and in which families get help early, before problems grow."),
+        (
+            "p",
+            "Our vision is a city in which every child grows up in a safe and loving home, and in which families get help early, before problems grow.",
+        ),
     ],
     [
         ("h1", "4. Corporate parenting"),
-        ("p", "The council is the corporate parent of every child in its care. We hold ourselves to the seven corporate parenting principles, and Children Looked After sit on our Corporate Parenting Board alongside elected members."),
+        (
+            "p",
+            "The council is the corporate parent of every child in its care. We hold ourselves to the seven corporate parenting principles, and Children Looked After sit on our Corporate Parenting Board alongside elected members.",
+        ),
     ],
     [
         ("h1", "5. Our practice model"),
-        ("p", "Pellingford has adopted Family Safeguarding. Social workers work in teams alongside adult mental health, substance misuse and domestic abuse practitioners, and the whole team works to one plan agreed with the family."),
+        (
+            "p",
+            "Pellingford has adopted Family Safeguarding. Social workers work in teams alongside adult mental health, substance misuse and domestic abuse practitioners, and the whole team works to one plan agreed with the family.",
+        ),
     ],
     [
         ("h1", "6. Key principles"),
         ("p", "We will agree a permanence plan for every child by their four month review."),
-        ("p", "Care leavers will have a personal adviser until they are 21. Those who are in higher education or an apprenticeship can keep that support until they are 25."),
+        (
+            "p",
+            "Care leavers will have a personal adviser until they are 21. Those who are in higher education or an apprenticeship can keep that support until they are 25.",
+        ),
     ],
     [
         ("h1", "7. Confidentiality"),
-        ("p", "Information about children is held securely and shared only with those who need it to help or protect the child."),
+        (
+            "p",
+            "Information about children is held securely and shared only with those who need it to help or protect the child.",
+        ),
     ],
     [
         ("h1", "8. Document information"),
@@ -486,37 +604,85 @@ ASHCOMBE_BOX = [
 
 ASHCOMBE: list[tuple[Any, ...]] = [
     ("h1", "Scope of this chapter"),
-    ("p", "This chapter describes the values and principles that Ashcombe Priors Council expects every practitioner to show in their work with children and families."),
+    (
+        "p",
+        "This chapter describes the values and principles that Ashcombe Priors Council expects every practitioner to show in their work with children and families.",
+    ),
     ("h1", "Introduction"),
     ("p", "Our policies rest on the following law and guidance:"),
-    ("bullet", '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/1989/41/contents"|Children Act 1989}}'),
-    ("bullet", '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2004/31/contents"|Children Act 2004}}'),
-    ("bullet", '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2014/6/contents"|Children and Families Act 2014}}'),
-    ("bullet", '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2017/16/contents"|Children and Social Work Act 2017}}'),
-    ("bullet", '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2018/12/contents"|Data Protection Act 2018}}'),
+    (
+        "bullet",
+        '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/1989/41/contents"|Children Act 1989}}',
+    ),
+    (
+        "bullet",
+        '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2004/31/contents"|Children Act 2004}}',
+    ),
+    (
+        "bullet",
+        '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2014/6/contents"|Children and Families Act 2014}}',
+    ),
+    (
+        "bullet",
+        '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2017/16/contents"|Children and Social Work Act 2017}}',
+    ),
+    (
+        "bullet",
+        '{{HYPERLINK "https://www.legislation.gov.uk/ukpga/2018/12/contents"|Data Protection Act 2018}}',
+    ),
     ("h1", "A shared responsibility"),
-    ("p", "We work with our partners under [[link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2|Working Together to Safeguard Children 2023]] and the [[link:https://www.gov.uk/government/publications/childrens-social-care-national-framework|Children's Social Care National Framework]], which is statutory guidance."),
+    (
+        "p",
+        "We work with our partners under [[link:https://www.gov.uk/government/publications/working-together-to-safeguard-children--2|Working Together to Safeguard Children 2023]] and the [[link:https://www.gov.uk/government/publications/childrens-social-care-national-framework|Children's Social Care National Framework]], which is statutory guidance.",
+    ),
     ("h1", "Our values"),
-    ("p", "We are curious about children's lives, we are kind to the families we meet, and we are honest about our concerns and about our own mistakes."),
+    (
+        "p",
+        "We are curious about children's lives, we are kind to the families we meet, and we are honest about our concerns and about our own mistakes.",
+    ),
     ("h1", "Corporate parenting"),
-    ("p", "The council applies the seven corporate parenting principles to every decision it makes about Looked After Children and care leavers."),
+    (
+        "p",
+        "The council applies the seven corporate parenting principles to every decision it makes about Looked After Children and care leavers.",
+    ),
     ("h1", "Our practice model"),
-    ("p", "Ashcombe Priors works within Systemic Practice, which helps staff to understand a child's difficulties through the relationships around them."),
+    (
+        "p",
+        "Ashcombe Priors works within Systemic Practice, which helps staff to understand a child's difficulties through the relationships around them.",
+    ),
     ("h1", "Key principles"),
-    ("p", "Permanence for a looked after child will be planned within six months of their first becoming looked after."),
-    ("p", "Every care leaver will be offered a personal adviser until they reach 25, whether or not they are in education or training."),
+    (
+        "p",
+        "Permanence for a looked after child will be planned within six months of their first becoming looked after.",
+    ),
+    (
+        "p",
+        "Every care leaver will be offered a personal adviser until they reach 25, whether or not they are in education or training.",
+    ),
     ("h1", "Information sharing and confidentiality"),
-    ("p", "Our [[link:https://www.ashcombepriors.example/privacy|privacy notice]] explains what we hold and why."),
+    (
+        "p",
+        "Our [[link:https://www.ashcombepriors.example/privacy|privacy notice]] explains what we hold and why.",
+    ),
 ]
 
 BRACKENHOLT: list[tuple[Any, ...]] = [
     ("title", f"Brackenholt County Council: {TITLE}"),
     ("h1", "Amendment"),
-    ("p", "This chapter was amended in November 2024, when the practice model section was rewritten."),
+    (
+        "p",
+        "This chapter was amended in November 2024, when the practice model section was rewritten.",
+    ),
     ("h1", "Introduction"),
-    ("p", "Brackenholt's children's services work within the Children Act 1989, the Children Act 2004 and the Children and Social Work Act 2017."),
+    (
+        "p",
+        "Brackenholt's children's services work within the Children Act 1989, the Children Act 2004 and the Children and Social Work Act 2017.",
+    ),
     ("h1", "Our values"),
-    ("p", "Children are at the heart of what we do. We are open with families, we work at the pace of the child and we expect to be held to account."),
+    (
+        "p",
+        "Children are at the heart of what we do. We are open with families, we work at the pace of the child and we expect to be held to account.",
+    ),
     ("h1", "Corporate parenting"),
     ("p", "Our corporate parenting duties are set out in law as seven principles:"),
     ("num", "to act in the child's best interests and promote their health and well-being;"),
@@ -527,35 +693,65 @@ BRACKENHOLT: list[tuple[Any, ...]] = [
     ("num", "to keep them safe and give them stability at home, at school and at work;"),
     ("num", "to prepare them for adulthood and independent living."),
     ("h1", "Our practice model"),
-    ("p", "We use Signs of Safety with families and Trauma Informed Practice with children who have experienced loss and harm."),
+    (
+        "p",
+        "We use Signs of Safety with families and Trauma Informed Practice with children who have experienced loss and harm.",
+    ),
     ("h1", "Key principles"),
     ("h2", "Permanence"),
-    ("p", "A plan for permanence is in place by the time a child has been in care for three months."),
+    (
+        "p",
+        "A plan for permanence is in place by the time a child has been in care for three months.",
+    ),
     ("h2", "Leaving care"),
-    ("p", "Care leavers are supported by a personal adviser until they are 21, or until 25 if they are still in education or training."),
+    (
+        "p",
+        "Care leavers are supported by a personal adviser until they are 21, or until 25 if they are still in education or training.",
+    ),
     ("h1", "Information sharing"),
-    ("p", "We share information lawfully and record every decision to share. Children in Care can see their own records on request."),
+    (
+        "p",
+        "We share information lawfully and record every decision to share. Children in Care can see their own records on request.",
+    ),
 ]
 
 FENNICK: list[tuple[Any, ...]] = [
     ("title", TITLE),
     ("h1-junk", "Scope of this chapter"),
-    ("p", "This chapter applies to all children's social care staff at Fennick Marsh Borough Council. It was updated in September 2025 to reflect the new leaving care offer."),
+    (
+        "p",
+        "This chapter applies to all children's social care staff at Fennick Marsh Borough Council. It was updated in September 2025 to reflect the new leaving care offer.",
+    ),
     ("hx-run", "Introduction"),
-    ("p", "The law that underpins this chapter is the Children Act 1989, the Children Act 2004, the Children and Families Act 2014, the Children and Social Work Act 2017 and the Equality Act 2010."),
+    (
+        "p",
+        "The law that underpins this chapter is the Children Act 1989, the Children Act 2004, the Children and Families Act 2014, the Children and Social Work Act 2017 and the Equality Act 2010.",
+    ),
     ("h1-junk", "Our values"),
-    ("p", "We believe children are best cared for within their families, and we work to make that possible wherever it is safe."),
+    (
+        "p",
+        "We believe children are best cared for within their families, and we work to make that possible wherever it is safe.",
+    ),
     ("h1", "Corporate parenting"),
-    ("p", "The council accepts the seven corporate parenting principles as the standard by which Children Looked After can judge us."),
+    (
+        "p",
+        "The council accepts the seven corporate parenting principles as the standard by which Children Looked After can judge us.",
+    ),
     ("hx-run", "Our practice model"),
-    ("p", "Fennick Marsh practises Restorative Practice across all teams: high support and high challenge, working with people rather than for them."),
+    (
+        "p",
+        "Fennick Marsh practises Restorative Practice across all teams: high support and high challenge, working with people rather than for them.",
+    ),
     ("h1-junk", "Key principles"),
     ("h2-junk", "Permanence"),
     ("p", "We aim to secure permanence for each child within four months."),
     ("h2-junk", "Leaving care"),
     ("p", "Our new offer gives every care leaver a personal adviser until they turn 25."),
     ("hx-run", "Information sharing and confidentiality"),
-    ("p", "Information is shared in line with the Data Protection Act 2018 and the council's information governance policy."),
+    (
+        "p",
+        "Information is shared in line with the Data Protection Act 2018 and the council's information governance policy.",
+    ),
     ("p", "Last updated: 11 September 2025"),
 ]
 
@@ -568,7 +764,11 @@ def docx_marlowby() -> bytes:
 
     document = docx.Document()
     build = Build(document)
-    _running(document.sections[0].footer, "Marlowby Borough Council Children's Services Procedures", build)
+    _running(
+        document.sections[0].footer,
+        "Marlowby Borough Council Children's Services Procedures",
+        build,
+    )
     styles = {"title": "Title", "h1": "Heading1", "h2": "Heading2"}
     return _save(document, _blocks(MARLOWBY, build, styles), build, title=TITLE)
 
@@ -592,21 +792,31 @@ def docx_pellingford() -> bytes:
     _add_styles(
         document,
         [
-            _style_xml("TOCHeading", "TOC Heading", based="Heading1", custom=False, ppr='<w:outlineLvl w:val="9"/>'),
+            _style_xml(
+                "TOCHeading",
+                "TOC Heading",
+                based="Heading1",
+                custom=False,
+                ppr='<w:outlineLvl w:val="9"/>',
+            ),
             _style_xml("TOC1", "toc 1", based="Normal", custom=False),
         ],
     )
     _running(document.sections[0].header, "Pellingford City Council", build)
     styles = {"h1": "Heading1", "h2": "Heading2"}
     toc = _sdt("Table of Contents", _toc(PELLINGFORD_TOC), build).replace(
-        "<w:lock", '<w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj><w:lock', 1
+        "<w:lock",
+        '<w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj><w:lock',
+        1,
     )
     xml = [toc]
     for index, section in enumerate(PELLINGFORD):
         pieces = _blocks(section, build, styles)
         anchor = PELLINGFORD_TOC[index][0]
         pieces[0] = pieces[0].replace(
-            "</w:pPr>", f'</w:pPr><w:bookmarkStart w:id="{600 + index}" w:name="{anchor}"/><w:bookmarkEnd w:id="{600 + index}"/>', 1
+            "</w:pPr>",
+            f'</w:pPr><w:bookmarkStart w:id="{600 + index}" w:name="{anchor}"/><w:bookmarkEnd w:id="{600 + index}"/>',
+            1,
         )
         xml.append(_sdt(f"Section {index + 1}", "".join(pieces), build))
     return _save(document, xml, build, title=TITLE)
@@ -635,21 +845,56 @@ def docx_brackenholt() -> bytes:
     _add_styles(
         document,
         [
-            _style_xml("Titel", "Titel", based="Normal", rpr='<w:b/><w:sz w:val="40"/><w:szCs w:val="40"/><w:color w:val="1F3864"/>'),
-            _style_xml("berschrift1", "Überschrift 1", based="Normal", link="berschrift1Zchn", ppr='<w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/>', rpr='<w:b/><w:sz w:val="30"/><w:szCs w:val="30"/><w:color w:val="2F5496"/>'),
-            _style_xml("berschrift2", "Überschrift 2", based="Normal", link="berschrift2Zchn", ppr='<w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/>', rpr='<w:b/><w:sz w:val="26"/><w:szCs w:val="26"/><w:color w:val="2F5496"/>'),
-            _style_xml("berschrift1Zchn", "Überschrift 1 Zchn", kind="character", link="berschrift1", rpr='<w:b/><w:sz w:val="30"/>'),
+            _style_xml(
+                "Titel",
+                "Titel",
+                based="Normal",
+                rpr='<w:b/><w:sz w:val="40"/><w:szCs w:val="40"/><w:color w:val="1F3864"/>',
+            ),
+            _style_xml(
+                "berschrift1",
+                "Überschrift 1",
+                based="Normal",
+                link="berschrift1Zchn",
+                ppr='<w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/>',
+                rpr='<w:b/><w:sz w:val="30"/><w:szCs w:val="30"/><w:color w:val="2F5496"/>',
+            ),
+            _style_xml(
+                "berschrift2",
+                "Überschrift 2",
+                based="Normal",
+                link="berschrift2Zchn",
+                ppr='<w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/>',
+                rpr='<w:b/><w:sz w:val="26"/><w:szCs w:val="26"/><w:color w:val="2F5496"/>',
+            ),
+            _style_xml(
+                "berschrift1Zchn",
+                "Überschrift 1 Zchn",
+                kind="character",
+                link="berschrift1",
+                rpr='<w:b/><w:sz w:val="30"/>',
+            ),
             _style_xml("Listenabsatz", "Listenabsatz", based="Normal", ppr='<w:ind w:left="720"/>'),
         ],
     )
-    _running(document.sections[0].footer, "Brackenholt County Council – Kinder- und Jugendhilfe template", build)
+    _running(
+        document.sections[0].footer,
+        "Brackenholt County Council - Kinder- und Jugendhilfe template",
+        build,
+    )
     styles = {"title": "Titel", "h1": "berschrift1", "h2": "berschrift2"}
     xml: list[str] = []
     number = 0
     for block in BRACKENHOLT:
         if block[0] == "num":
             number += 1
-            xml.append(_p(block[1], build, style="Listenabsatz").replace("<w:pPr>", '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="53"/></w:numPr>', 1))
+            xml.append(
+                _p(block[1], build, style="Listenabsatz").replace(
+                    "<w:pPr>",
+                    '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="53"/></w:numPr>',
+                    1,
+                )
+            )
         else:
             xml += _blocks([block], build, styles)
     from docx.oxml import parse_xml
@@ -666,7 +911,9 @@ def docx_brackenholt() -> bytes:
         first_num.addprevious(abstract)
     else:
         numbering.append(abstract)
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="53"><w:abstractNumId w:val="53"/></w:num>'))
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="53"><w:abstractNumId w:val="53"/></w:num>')
+    )
     return _save(document, xml, build)
 
 
@@ -680,13 +927,36 @@ def docx_fennick() -> bytes:
         [
             # an old template's debris: paragraph styles named after Word's linked character
             # styles, carrying the heading's look but based on Normal, with no outline level
-            _style_xml("Heading1Char1", "Heading 1 Char1", based="Normal", ppr='<w:keepNext/><w:spacing w:before="240" w:after="60"/>', rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:b/><w:kern w:val="32"/><w:sz w:val="32"/><w:szCs w:val="32"/>'),
-            _style_xml("Heading2CharChar", "Heading 2 Char Char", based="Normal", ppr='<w:keepNext/><w:spacing w:before="200" w:after="60"/>', rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:b/><w:i/><w:sz w:val="28"/><w:szCs w:val="28"/>'),
+            _style_xml(
+                "Heading1Char1",
+                "Heading 1 Char1",
+                based="Normal",
+                ppr='<w:keepNext/><w:spacing w:before="240" w:after="60"/>',
+                rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:b/><w:kern w:val="32"/><w:sz w:val="32"/><w:szCs w:val="32"/>',
+            ),
+            _style_xml(
+                "Heading2CharChar",
+                "Heading 2 Char Char",
+                based="Normal",
+                ppr='<w:keepNext/><w:spacing w:before="200" w:after="60"/>',
+                rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:b/><w:i/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+            ),
         ],
     )
-    heading_char = document.styles["Heading 1 Char"].style_id if "Heading 1 Char" in [s.name for s in document.styles] else "Heading1Char"
+    heading_char = (
+        document.styles["Heading 1 Char"].style_id
+        if "Heading 1 Char" in [s.name for s in document.styles]
+        else "Heading1Char"
+    )
     _running(document.sections[0].footer, "Fennick Marsh Borough Council", build)
-    styles = {"title": "Title", "h1": "Heading1", "h2": "Heading2", "h1-junk": "Heading1Char1", "h2-junk": "Heading2CharChar", "hx-run": heading_char}
+    styles = {
+        "title": "Title",
+        "h1": "Heading1",
+        "h2": "Heading2",
+        "h1-junk": "Heading1Char1",
+        "h2-junk": "Heading2CharChar",
+        "hx-run": heading_char,
+    }
     return _save(document, _blocks(FENNICK, build, styles), build)
 
 
@@ -713,9 +983,20 @@ def note(what: str, head: list[str], blocks: list[tuple[Any, ...]]) -> str:
         held += [f"- comment: {c}" for c in re.findall(r"\|\|(.+?)>>", text)]
         held += [f"- deleted: {d}" for d in re.findall(r"\{-(.+?)-\}", text)]
         if mark in ("del", "movefrom"):
-            held.append(f"- {'deleted' if mark == 'del' else 'moved from here'}: {_note_text(text)}")
+            held.append(
+                f"- {'deleted' if mark == 'del' else 'moved from here'}: {_note_text(text)}"
+            )
             continue
-        prefix = {"title": "# ", "h1": "## ", "h1-junk": "## ", "hx-run": "## ", "h2": "### ", "h2-junk": "### ", "bullet": "- ", "num": "1. "}.get(kind, "")
+        prefix = {
+            "title": "# ",
+            "h1": "## ",
+            "h1-junk": "## ",
+            "hx-run": "## ",
+            "h2": "### ",
+            "h2-junk": "### ",
+            "bullet": "- ",
+            "num": "1. ",
+        }.get(kind, "")
         lines += [prefix + _note_text(text), ""]
     if held:
         lines += ["Held apart from the text a reader sees (changes accepted):", *held, ""]
@@ -739,12 +1020,48 @@ def _libreoffice(data: bytes, target: Path) -> None:
 
 
 BUILDS = {
-    "5301-docx-tracked-changes-moves-deleted-section-comments.docx": (docx_marlowby, "tracked changes left in, comments", [], MARLOWBY),
-    "5302-docx-title-only-in-page-header-body-opens-at-introduction.docx": (docx_coldharbour, "the title only in the page header", [f"(page header: {TITLE})", ""], COLDHARBOUR),
-    "5303-docx-title-in-core-properties-toc-field-section-content-controls.docx": (docx_pellingford, "the title only in the core properties; contents field; sections in content controls", [f"(core properties title: {TITLE})", "", "Contents", *(f"{label} {page}" for _, label, page in PELLINGFORD_TOC), ""], [b for s in PELLINGFORD for b in s]),
-    "5304-docx-key-facts-text-box-hyperlink-fields.docx": (docx_ashcombe, "a key-facts text box under the title; hyperlinks as fields and elements", [f"# {TITLE}", "", "[text box]"], ASHCOMBE_BOX + [("p", "[end of text box]")] + ASHCOMBE),
-    "5305-docx-german-heading-style-names.docx": (docx_brackenholt, "heading styles named Titel / Überschrift 1 / Überschrift 2", [], BRACKENHOLT),
-    "5306-docx-heading-char-junk-styles.docx": (docx_fennick, "headings in 'Heading 1 Char1' paragraph styles and the 'Heading 1 Char' character style", [], FENNICK),
+    "5301-docx-tracked-changes-moves-deleted-section-comments.docx": (
+        docx_marlowby,
+        "tracked changes left in, comments",
+        [],
+        MARLOWBY,
+    ),
+    "5302-docx-title-only-in-page-header-body-opens-at-introduction.docx": (
+        docx_coldharbour,
+        "the title only in the page header",
+        [f"(page header: {TITLE})", ""],
+        COLDHARBOUR,
+    ),
+    "5303-docx-title-in-core-properties-toc-field-section-content-controls.docx": (
+        docx_pellingford,
+        "the title only in the core properties; contents field; sections in content controls",
+        [
+            f"(core properties title: {TITLE})",
+            "",
+            "Contents",
+            *(f"{label} {page}" for _, label, page in PELLINGFORD_TOC),
+            "",
+        ],
+        [b for s in PELLINGFORD for b in s],
+    ),
+    "5304-docx-key-facts-text-box-hyperlink-fields.docx": (
+        docx_ashcombe,
+        "a key-facts text box under the title; hyperlinks as fields and elements",
+        [f"# {TITLE}", "", "[text box]"],
+        [*ASHCOMBE_BOX, ("p", "[end of text box]"), *ASHCOMBE],
+    ),
+    "5305-docx-german-heading-style-names.docx": (
+        docx_brackenholt,
+        "heading styles named Titel / Überschrift 1 / Überschrift 2",
+        [],
+        BRACKENHOLT,
+    ),
+    "5306-docx-heading-char-junk-styles.docx": (
+        docx_fennick,
+        "headings in 'Heading 1 Char1' paragraph styles and the 'Heading 1 Char' character style",
+        [],
+        FENNICK,
+    ),
 }
 
 
