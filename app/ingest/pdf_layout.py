@@ -245,60 +245,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         else:
             rendered += [_rendered_note(note, vocabulary) for note in block_notes]
     rendered += [_rendered_note(note, vocabulary) for note in waiting]
-    title = _title_in_running_header(pages, kept)
-    if title is not None:
-        rendered.insert(0, "# " + escape_heading_text(title))
     return "\n\n".join(text for text in rendered if text)
-
-
-_OPENS_A_NUMBERED_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}\.)[ \t]+\S")
-_CONTENTS_LABEL = re.compile(r"(?:table of )?contents?", re.IGNORECASE)
-_NAMES_NO_TITLE = re.compile(r".*\bcouncil|.*[.!?]", re.IGNORECASE)
-MAX_HEADER_TITLE_WORDS = 16
-
-
-def _title_in_running_header(
-    pages: Sequence[TextPage], kept: Sequence[Sequence[TextLine]]
-) -> str | None:
-    """The chapter's title where the pages print it only in their running header (decision
-    0105): when the first page's text opens with a heading in larger type that is the chapter's
-    first numbered section ("1. Introduction") or its contents list, and the running header
-    dropped from the top of that page, repeated at the top of another page, is one line of a few
-    words that is no sentence, no page number and not the council's name. A Word file that keeps
-    its title in the page header prints so, and the Word reader takes that header's line."""
-    if len(pages) < 2 or not kept or not kept[0] or not pages[0].lines:
-        return None
-    body_size = _body_size([line for page in kept for line in page])
-    opening = min(kept[0], key=lambda line: line.top)
-    words = _SPACES.sub(" ", opening.text).strip()
-    if opening.size < body_size * HEADING_SIZE_RATIO or not (
-        _OPENS_A_NUMBERED_SECTION.match(words) or _CONTENTS_LABEL.fullmatch(words)
-    ):
-        return None
-    dropped = [
-        line
-        for line in pages[0].lines
-        if line not in kept[0]
-        and line.bottom <= pages[0].height * EDGE_BAND
-        and line.top < opening.top
-    ]
-    if len(dropped) != 1:
-        return None
-    header = _SPACES.sub(" ", dropped[0].text).strip()
-    repeated = any(
-        _SPACES.sub(" ", line.text).strip() == header
-        for page in pages[1:]
-        for line in page.lines
-        if line.bottom <= page.height * EDGE_BAND
-    )
-    if (
-        not repeated
-        or PAGE_NUMBER.fullmatch(header)
-        or _NAMES_NO_TITLE.fullmatch(header)
-        or not TITLE_HEADER_MIN_WORDS <= len(header.split()) <= MAX_HEADER_TITLE_WORDS
-    ):
-        return None
-    return header
 
 
 def _rendered_note(lines: list[str], vocabulary: _Vocabulary) -> str:

@@ -124,45 +124,28 @@ _NOT_A_TITLE = re.compile(
     r"|.*\bcouncil|page \d+(?: of \d+)?|\d+)",
     re.IGNORECASE,
 )
-"""What a document's title property or page header holds that names no chapter: a file's name
-as Word or a converter fills it in ("Document1", "Microsoft Word - policy.docx"), the council's
-name, a page number."""
+"""What a document's title property holds that names no chapter: a file's name as Word or a
+converter fills it in ("Document1", "Microsoft Word - policy.docx"), the council's name, a page
+number."""
 _MAX_OUTSIDE_TITLE_WORDS = 16
 
 
 def _title_kept_outside(document: Any) -> str | None:
     """The chapter's title where the body does not print it (decision 0105): the document's
-    title property (`dc:title` in the core properties), else the one line of the first page's
-    header, when it reads as a title: a few words, no sentence, not a file name, a page number or
-    the council's name."""
-    candidates: list[str] = []
+    title property (`dc:title` in the core properties, as a web page's `<title>`, decision 0046)
+    when it reads as a title: a few words, no sentence, not a file's name or the council's name.
+    The page header is not read for it: running headers are never the chapter's text (SPEC)."""
+    title = ""
     with contextlib.suppress(KeyError, ValueError):  # damaged core properties name nothing
-        candidates.append(document.core_properties.title or "")
-    section = document.sections[0] if len(document.sections) else None
-    if section is not None:
-        headers = [section.header]
-        if section.different_first_page_header_footer:
-            headers.insert(0, section.first_page_header)
-        for header in headers:
-            if header.is_linked_to_previous:
-                continue
-            lines = [
-                part.strip()
-                for paragraph in header._element.iter(_PARAGRAPH)
-                for part in "".join(_run_text(run) for run in _runs(paragraph)).split("\t")
-                if part.strip() and _NOT_A_TITLE.fullmatch(part.strip()) is None
-            ]
-            candidates.append(lines[0] if len(lines) == 1 else "")
-            break
-    for candidate in candidates:
-        words = " ".join(candidate.split())
-        if (
-            words
-            and _NOT_A_TITLE.fullmatch(words) is None
-            and 2 <= len(words.split()) <= _MAX_OUTSIDE_TITLE_WORDS
-            and not _SENTENCE_END.search(words)
-        ):
-            return words
+        title = document.core_properties.title or ""
+    words = " ".join(title.split())
+    if (
+        words
+        and _NOT_A_TITLE.fullmatch(words) is None
+        and 2 <= len(words.split()) <= _MAX_OUTSIDE_TITLE_WORDS
+        and not _SENTENCE_END.search(words)
+    ):
+        return words
     return None
 
 
@@ -471,8 +454,8 @@ class _Writer:
     def opens_without_title(self) -> bool:
         """Whether the body prints no title: no paragraph in the Title style (nor a cover's
         title), and its first block is a heading that opens the chapter's first numbered section
-        ("1. Introduction") or its contents list ("Contents"), as when the title is kept in the
-        page header or the document's properties (decision 0105)."""
+        ("1. Introduction") or its contents list ("Contents"), as when the title is kept only in
+        the document's properties or its page header (decision 0105)."""
         if self.title_styled or not self.output:
             return False
         first = self.output[0]
