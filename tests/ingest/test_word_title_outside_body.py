@@ -1,7 +1,8 @@
 """A Word chapter whose body prints no title: the title kept in the document's properties (read
 as the title line) or in its page header (never read), the body opening at its first numbered
 section or its contents (blind round 53, decision 0105); and headings given as Word's linked
-character style ("Heading 1 Char") on the runs of a Normal paragraph. Each passage is in our own words."""
+character style ("Heading 1 Char") on the runs of a Normal paragraph. Each passage is in our
+own words."""
 
 from __future__ import annotations
 
