@@ -1074,6 +1074,9 @@ def main() -> None:
         if name.startswith("5302"):
             target = HERE / "5307-pdf-libreoffice-print-of-5302-title-in-running-header.pdf"
             _libreoffice(data, target)
+            (HERE / f"{target.name}.md").write_text(
+                note("5302 printed to PDF by LibreOffice headless", head, blocks), encoding="utf-8"
+            )
             print(f"built {target.name}")
 
 
