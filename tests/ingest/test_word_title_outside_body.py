@@ -7,6 +7,7 @@ own words."""
 from __future__ import annotations
 
 from docx.document import Document as WordDocument
+from docx.shared import Pt
 
 from app.ingest import read_source
 from tests.documents import new_word, word_bytes
@@ -78,6 +79,10 @@ def test_a_contents_label_at_the_top_opens_a_body_without_a_title() -> None:
 def test_a_paragraph_whose_runs_all_carry_heading_1_char_is_a_heading() -> None:
     document = new_word()
     document.add_paragraph(TITLE, style="Title")
+    # a heading of a house style in larger type than Heading 1 (as 5306's "Heading 1 Char1"):
+    # by type size alone the linked character style's smaller heading would rank under it
+    document.add_paragraph().add_run("Our promise to carers").font.size = Pt(18)
+    document.add_paragraph("We answer every call within a day.")
     heading = document.add_paragraph()
     heading.add_run("Who this chapter ", style="Heading 1 Char")
     heading.add_run("is for", style="Heading 1 Char")
@@ -89,6 +94,7 @@ def test_a_paragraph_whose_runs_all_carry_heading_1_char_is_a_heading() -> None:
 
     blocks = _blocks(document)
 
-    assert blocks[1] == "## Who this chapter is for"
+    assert blocks[1] == "## Our promise to carers"
+    assert blocks[3] == "## Who this chapter is for"
     assert "We call this Our promise" in blocks
     assert not any(block.startswith("#") and "records" in block for block in blocks)
