@@ -79,6 +79,7 @@ SPLITS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
     "blind55",
 )
 FORMAT_OF_SUFFIX = {

@@ -2107,6 +2107,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:by|in)\b"
     r"|\b(?:is|are|be|being)[ \t]+(?:fully[ \t]+)?consistent[ \t]+with\b"
     r"|\b(?:has|have|having)[ \t]+regard[ \t]+to\b"
+    r"|\b(?:work|works|worked|working|operate|operates|operating)[ \t]+within[ \t]+the[ \t]+"
+    r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
@@ -2114,7 +2116,8 @@ said to stand on them ("This policy rests on …", "is based on …", as "underp
 council's duties said to come from them ("Our duties come mainly from …"), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
-and is consistent with …", "The framework is consistent with …")."""
+and is consistent with …", "The framework is consistent with …"), or the service said to work
+within them ("Our services work within the Children Act 1989, …", decision 0105)."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
 )

@@ -20,6 +20,7 @@ as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -106,8 +107,46 @@ def render_docx(data: bytes) -> str:
     writer.blocks(body)
     writer.end_notes()
     writer.cover_title()
+    title = _title_kept_outside(document) if writer.opens_without_title() else None
+    if title is not None:
+        writer.title_styled = True
     writer.headings_by_size()
+    if title is not None:
+        writer.output.insert(0, "# " + escape_heading_text(title))
     return "\n\n".join(writer.output)
+
+
+_NUMBERED_OPENING = re.compile(r"(?:\d{1,2}(?:\\?\.\d{1,2})*\\?[.)]?|[IVX]{1,4}\\?\.)[ \t]+\S")
+"""A heading that opens with its section's number ("1. Introduction", "1 Purpose", "I.")."""
+_CONTENTS_LABEL = re.compile(r"(?:table of )?contents?", re.IGNORECASE)
+_NOT_A_TITLE = re.compile(
+    r"(?:microsoft (?:word|office)\b.*|document\d*|untitled\b.*|.*\.(?:docx?|dotx?|rtf|odt|pdf)"
+    r"|.*\bcouncil|page \d+(?: of \d+)?|\d+)",
+    re.IGNORECASE,
+)
+"""What a document's title property holds that names no chapter: a file's name as Word or a
+converter fills it in ("Document1", "Microsoft Word - policy.docx"), the council's name, a page
+number."""
+_MAX_OUTSIDE_TITLE_WORDS = 16
+
+
+def _title_kept_outside(document: Any) -> str | None:
+    """The chapter's title where the body does not print it (decision 0105): the document's
+    title property (`dc:title` in the core properties, as a web page's `<title>`, decision 0046)
+    when it reads as a title: a few words, no sentence, not a file's name or the council's name.
+    The page header is not read for it: running headers are never the chapter's text (SPEC)."""
+    title = ""
+    with contextlib.suppress(KeyError, ValueError):  # damaged core properties name nothing
+        title = document.core_properties.title or ""
+    words = " ".join(title.split())
+    if (
+        words
+        and _NOT_A_TITLE.fullmatch(words) is None
+        and 2 <= len(words.split()) <= _MAX_OUTSIDE_TITLE_WORDS
+        and not _SENTENCE_END.search(words)
+    ):
+        return words
+    return None
 
 
 def _reason(error: Exception) -> str:
@@ -154,6 +193,21 @@ class _Styles:
             if outline is not None:
                 return outline
         return None
+
+    def linked_heading_level(self, char_style_id: str) -> int | None:
+        """The heading level (1 to 9) of the paragraph style a character style is linked to
+        (`w:link`: "Heading 1 Char" to "Heading 1"); None for no style, a paragraph style, or
+        one linked to no heading. The title (level 0) is left out: a title's words in its
+        character style are a name quoted in the text as often as a title."""
+        style = self._by_id.get(char_style_id) if char_style_id else None
+        if style is None or _attr(style, "w:type") != "character":
+            return None
+        link = style.find(qn("w:link"))
+        linked = self._by_id.get(_attr(link, "w:val")) if link is not None else None
+        if linked is None or _attr(linked, "w:type") != "paragraph":
+            return None
+        level = self.heading_level(_attr(linked, "w:styleId"))
+        return level if level else None
 
     def is_subtitle(self, style_id: str) -> bool:
         """Word's built-in Subtitle style (or one based on it): the line under the title, never a
@@ -220,6 +274,10 @@ class _Paragraph:
     """For each line of `text` (apart at Word's line breaks): whether all its words are bold."""
     notes: list[str]
     """The texts of the footnotes and endnotes its reference marks point to, in order."""
+    linked_heading: int | None = None
+    """The heading level of the paragraph style that every run's character style is linked to
+    ("Heading 1 Char" on each run of a Normal paragraph: Word applies it when a heading style is
+    given to a paragraph's words without its mark), else None."""
 
 
 @dataclass(slots=True)
@@ -315,6 +373,8 @@ class _Writer:
             # A paragraph in the Title style stays the title when it also carries the top
             # outline level, as LibreOffice writes a title it keeps in the outline.
             heading = styled
+        if heading is None and read.linked_heading is not None and _MAY_BE_HEADING.fullmatch(text):
+            heading = read.linked_heading
         if heading == 0:
             self.title_styled = True
         if heading is not None:
@@ -390,6 +450,22 @@ class _Writer:
                         )
         finally:
             self._reading_cover = False
+
+    def opens_without_title(self) -> bool:
+        """Whether the body prints no title: no paragraph in the Title style (nor a cover's
+        title), and its first block is a heading that opens the chapter's first numbered section
+        ("1. Introduction") or its contents list ("Contents"), as when the title is kept only in
+        the document's properties or its page header (decision 0105)."""
+        if self.title_styled or not self.output:
+            return False
+        first = self.output[0]
+        if not first.startswith("#") and not any(p.output_index == 0 for p in self.plain):
+            return False
+        words = first.lstrip("#").strip().strip("*").strip()
+        return (
+            _NUMBERED_OPENING.match(words) is not None
+            or _CONTENTS_LABEL.fullmatch(words) is not None
+        )
 
     def cover_title(self) -> None:
         """Make the cover page's line in the largest type (the first of them, where all are one
@@ -517,12 +593,15 @@ class _Writer:
         lines_bold: list[bool | None] = [None]
         fields = _Fields()
         notes: list[str] = []
+        run_styles: set[str] = set()
         for run in _runs(paragraph):
             notes += [self._notes.get(key, "") for key in _note_references(run)]
             text = "" if fields.read(run) else _run_text(run)
             if not text:
                 continue
             parts.append(text)
+            if text.strip():
+                run_styles.add(_run_style(run))
             run_bold = self._run_bold(run, paragraph_bold)
             for number, segment in enumerate(text.split("\n")):
                 if number:
@@ -534,8 +613,18 @@ class _Writer:
                 if not run_bold:
                     all_bold = False
         size = sizes.most_common(1)[0][0] if sizes else paragraph_size
+        linked = (
+            self._styles.linked_heading_level(next(iter(run_styles)))
+            if len(run_styles) == 1
+            else None
+        )
         return _Paragraph(
-            "".join(parts), all_bold and bool(sizes), size, [bool(b) for b in lines_bold], notes
+            "".join(parts),
+            all_bold and bool(sizes),
+            size,
+            [bool(b) for b in lines_bold],
+            notes,
+            linked,
         )
 
     def _run_size(self, run: XmlElement, paragraph_size: float) -> float:
@@ -770,6 +859,13 @@ def _wrapped_children(parent: XmlElement, tag: str) -> Iterator[XmlElement]:
                 yield from _wrapped_children(content, tag)
         elif child.tag == _CUSTOM_XML:
             yield from _wrapped_children(child, tag)
+
+
+def _run_style(run: XmlElement) -> str:
+    """The id of the character style a run carries, or ""."""
+    properties = run.find(qn("w:rPr"))
+    style = properties.find(qn("w:rStyle")) if properties is not None else None
+    return _attr(style, "w:val") if style is not None else ""
 
 
 def _run_text(run: XmlElement) -> str:

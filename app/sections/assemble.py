@@ -687,7 +687,7 @@ def _opens_after_record(
         and (
             holds_only_fields(text, raw, current.first + 1, index)
             or (
-                holds_only_points(raw, current.first + 1, index)
+                holds_only_points(raw, current.first + 1, index, text)
                 and cues.sums_up(
                     text[state.words_start[current.first] : raw[current.first].content_end]
                 )

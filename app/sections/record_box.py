@@ -46,8 +46,37 @@ def _is_field(line: str) -> bool:
     return match is not None and len(match.group(1).split()) <= FIELD_LABEL_WORDS
 
 
-def holds_only_points(raw: list[RawBlock], first: int, end: int) -> bool:
+SUMMARY_POINTS = 2
+"""Points written without bullets are several: one sentence under a summary heading is prose."""
+SUMMARY_POINT_WORDS = 25
+"""A point of a summary box is one short sentence ("This chapter was last amended in May 2025.")."""
+
+_ONE_SENTENCE = re.compile(r"[^\n]*?[^\s.!?][.!?][\"'\u201d\u2019)]*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[A-Z]")
+
+
+def holds_only_points(raw: list[RawBlock], first: int, end: int, text: str = "") -> bool:
     """Whether blocks `first`..`end - 1` are all list items, at least one of them: a box of
     points with no prose ("At a glance", then "- Who it is for: all staff", "- Applies from
-    1 April 2025"), which sums the page up rather than opening the part the next heading heads."""
-    return first < end and all(block.type == "list_item" for block in raw[first:end])
+    1 April 2025"), which sums the page up rather than opening the part the next heading heads.
+    Given the `text`, so are two or more paragraphs of one short sentence each, the points of a
+    box written without bullets (a Word text box of "Key facts", decision 0105)."""
+    if first < end and all(block.type == "list_item" for block in raw[first:end]):
+        return True
+    return (
+        bool(text)
+        and end - first >= SUMMARY_POINTS
+        and all(
+            block.type == "paragraph"
+            and _is_one_short_sentence(text[block.content_start : block.content_end].strip())
+            for block in raw[first:end]
+        )
+    )
+
+
+def _is_one_short_sentence(words: str) -> bool:
+    return (
+        _ONE_SENTENCE.fullmatch(words) is not None
+        and _SENTENCE_BREAK.search(words) is None
+        and len(words.split()) <= SUMMARY_POINT_WORDS
+    )

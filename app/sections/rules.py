@@ -406,6 +406,12 @@ HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
 """Per-block heading rules in the order they are tried."""
 
 
+_OPENS_SECTION_ONE = re.compile(r"(?:1|I)(?:\\?\.1)*\\?[.)]?[ \t]+\S")
+"""A heading numbered as the chapter's first section ("1. Introduction"): where a section's words
+name a kind, it is that section, not the document's title, even as the page's top heading (a
+PDF whose title is printed only in its running header, decision 0105)."""
+
+
 def find_title(state: HeadingState) -> None:
     """The first block is the title when it is one short line the family does not take as a
     section heading ("Introduction" or "Scope of this chapter" on the first line are not titles)."""
@@ -430,7 +436,11 @@ def find_title(state: HeadingState) -> None:
         return
     words = state.text[state.words_start[0] : block.content_end]
     kind = state.cues.heading_kind(words)
-    page_title = block.type == "heading" and block.markup_level == 1
+    page_title = (
+        block.type == "heading"
+        and block.markup_level == 1
+        and _OPENS_SECTION_ONE.match(content.lstrip("#* \t")) is None
+    )
     if kind not in (None, TITLE_KIND) and not page_title and (state.is_heading[0] or block.ordered):
         return
     state.title_index = 0

@@ -77,3 +77,44 @@ def test_points_alone_are_a_box_of_points():
     assert holds_only_points(points, 0, 2)
     assert not holds_only_points([*points, _block("paragraph", 4)], 0, 3)
     assert not holds_only_points(points, 1, 1)
+
+
+def test_a_scope_heading_after_key_facts_written_as_sentences_opens_its_own_section():
+    # A Word text box of key facts, read where it is anchored: a bold label over short
+    # statements of one sentence each, points written without bullets (decision 0105).
+    text = (
+        "# Fostering: Values and Principles\n\n**Key facts**\n\nThis chapter was last amended in "
+        "April 2025.\n\nIt applies to every fostering social worker.\n\n## Scope of this "
+        "chapter\n\nThis chapter says what our carers can expect from us.\n\n## Our values\n\n"
+        "We listen to children and keep our promises.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert _headings(outline)[1:3] == [
+        ("scope", "Key facts"),
+        ("scope", "Scope of this chapter"),
+    ]
+    assert_tiles(outline)
+
+
+def test_key_facts_holding_a_paragraph_of_several_sentences_stay_one_box():
+    text = (
+        "# Fostering: Values and Principles\n\n**Key facts**\n\nThis chapter was last amended in "
+        "April 2025. It applies to every fostering social worker.\n\nIt is reviewed each year.\n\n"
+        "## Scope of this chapter\n\nThis chapter says what our carers can expect from us.\n\n"
+        "## Our values\n\nWe listen to children and keep our promises.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [kind for kind, _heading in _headings(outline)] == ["title", "scope", "values"]
+
+
+def test_short_sentences_are_points_only_when_there_are_several():
+    text = "One short point.\n\nAnother short point.\n\nA point. And a second sentence.\n\n"
+    blocks = [
+        RawBlock(type="paragraph", start=0, end=18, content_start=0, content_end=16),
+        RawBlock(type="paragraph", start=18, end=40, content_start=18, content_end=38),
+        RawBlock(type="paragraph", start=40, end=73, content_start=40, content_end=71),
+    ]
+    assert holds_only_points(blocks, 0, 2, text)
+    assert not holds_only_points(blocks, 0, 1, text)
+    assert not holds_only_points(blocks, 0, 3, text)
+    assert not holds_only_points(blocks, 0, 2)

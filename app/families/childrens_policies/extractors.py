@@ -1786,6 +1786,12 @@ are trained in")."""
 _USES_A_NAME = re.compile(
     _USES + r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )
+_AND_ANOTHER_NAME = re.compile(
+    r"(?:[ \t]+(?:with|for|across|in)[ \t]+[a-z][a-z'\u2019 \t-]{0,40}?)?,?[ \t]+and[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
+)
+"""A second name the same verb takes ("We use Signs of Safety with families and Trauma Informed
+Practice with children"): what the council uses is both (decision 0105)."""
 _USES_AN_ACRONYM = re.compile(
     _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
 )
@@ -1825,6 +1831,12 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
             if sentence is None or sentence.start >= end:
                 break
             matches = list(_USES_A_NAME.finditer(text, sentence.start, sentence.end))
+            matches += [
+                second
+                for first in list(matches)
+                if (second := _AND_ANOTHER_NAME.match(text, first.end("name"), sentence.end))
+                is not None
+            ]
             subject = _OPENS_WITH_A_NAME.match(text, sentence.start, sentence.end)
             if subject is not None and subject.group("name").split()[0] not in _LEADING_WORDS:
                 matches.insert(0, subject)
