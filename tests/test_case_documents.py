@@ -78,6 +78,7 @@ SPLITS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind54",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
