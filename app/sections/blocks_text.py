@@ -49,8 +49,9 @@ MIN_PROSE_LINE = 30
 """A lower-case line continues the line above only if that line is prose, not a label ("End")."""
 MAX_RUN_ON_HEADING_LENGTH = 80
 MAX_RUN_ON_HEADING_WORDS = 10
-MAX_UNNUMBERED_RUN_ON_WORDS = 6
-"""An unnumbered heading run onto a sentence is a few words ("Keeping information safe")."""
+MAX_UNNUMBERED_RUN_ON_WORDS = 8
+"""An unnumbered heading run onto a sentence is a few words ("Keeping information safe", "Our
+promise to children in our care")."""
 
 _RUN_ON_NUMBER = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]?(?P<number>[1-9]\d?(?:\.\d{1,2})*)(?P<stop>\.?)[ ]+(?=[A-Z])"
