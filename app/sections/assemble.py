@@ -208,6 +208,15 @@ def _plan_sections(
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
                         new = _Open(index, kind, False, decided_by="cue")
+            if (
+                new is None
+                and not container
+                and _may_hold_a_stretch(current, cues)
+                and index >= current.first + STRETCH_FIRST_OFFSET
+            ):
+                kind = _cued_stretch(text, raw, state, cues, index, seen)
+                if kind is not None and kind != current.kind:
+                    new = _Open(index, kind, False, decided_by="cue")
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
@@ -1503,6 +1512,26 @@ def _first_under_its_heading(section: _Open, index: int) -> bool:
         and section.kind not in (TITLE_KIND, OTHER_KIND)
         and index == section.first + 1
     )
+
+
+def _cued_stretch(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, seen: set[str]
+) -> str | None:
+    """The kind of an un-headed stretch that paragraph `index` of a headed section opens by a
+    content cue: "We want Eastmoor to be a borough where …" under "What we stand for", "Over
+    the next three years we will …" after the last paragraph on leaving care. A page with weak
+    structure leaves such a paragraph without the heading the rest of its sections have; the
+    cue's words name its topic, which the kind model alone would need at length to be sure of
+    (decision 0066). Only a kind the chapter has not had and no later heading names, and never
+    a trailing kind (end matter has its own rule near the end)."""
+    block = raw[index]
+    kind = cues.content_kind(text[block.content_start : block.content_end])
+    if kind is None or kind in seen or cues.trailing(kind):
+        return None
+    for later in range(index + 1, len(raw)):
+        if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
+            return None
+    return kind
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:
