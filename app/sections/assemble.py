@@ -1525,6 +1525,8 @@ def _cued_stretch(
     (decision 0066). Only a kind the chapter has not had and no later heading names, and never
     a trailing kind (end matter has its own rule near the end)."""
     block = raw[index]
+    if state.is_heading[index - 1] or not _ends_its_section(text, raw, state, cues, index):
+        return None  # a sub-heading heads it; or the section's own topic comes back after it
     kind = cues.content_kind(text[block.content_start : block.content_end])
     if kind is None or kind in seen or cues.trailing(kind):
         return None
@@ -1532,6 +1534,20 @@ def _cued_stretch(
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
             return None
     return kind
+
+
+def _ends_its_section(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """Whether block `index` is its section's last: a heading, the end matter (a block a
+    trailing kind's cue names) or the text's end comes next. A paragraph of another topic with
+    the section's own going on after it is the kind model's to judge (decision 0066)."""
+    following = index + 1
+    if following >= len(raw) or state.is_heading[following]:
+        return True
+    block = raw[following]
+    kind = cues.content_kind(text[block.content_start : block.content_end], near_end=True)
+    return kind is not None and cues.trailing(kind)
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:
