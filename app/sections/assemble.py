@@ -1522,13 +1522,14 @@ def _cued_stretch(
     the next three years we will …" after the last paragraph on leaving care. A page with weak
     structure leaves such a paragraph without the heading the rest of its sections have; the
     cue's words name its topic, which the kind model alone would need at length to be sure of
-    (decision 0066). Only a kind the chapter has not had and no later heading names, and never
-    a trailing kind (end matter has its own rule near the end)."""
+    (decision 0066). Only a kind the family marks `breaks_away` (a practice model or statutory
+    guidance named at the end of the introduction stays there), the chapter has not had, and no
+    later heading names."""
     block = raw[index]
     if state.is_heading[index - 1] or not _ends_its_section(text, raw, state, cues, index):
         return None  # a sub-heading heads it; or the section's own topic comes back after it
     kind = cues.content_kind(text[block.content_start : block.content_end])
-    if kind is None or kind in seen or cues.trailing(kind):
+    if kind is None or kind in seen or kind not in cues.breakaway_kinds:
         return None
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
