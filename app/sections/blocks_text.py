@@ -210,11 +210,11 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
     """A bulleted ("•", "-", "*") or numbered ("1.", "(a)") item, with its continuation lines."""
     match = state.match(line)
     marker = match.group("bullet") or match.group("ordered")
-    words_from = match.end()
+    words_from: int | None = match.end()
     if marker is None:
         words_from = _lone_bullet_words(state, line)
-        if words_from is None:
-            return False
+    if words_from is None:
+        return False
     if silent:
         return True
     indent = len(match.group("indent"))

@@ -123,7 +123,7 @@ class Cues:
     order_free_kinds: frozenset[str] = frozenset()
     """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
     breakaway_kinds: frozenset[str] = frozenset()
-    """Kinds whose cued paragraph closing another section is a section (`SectionKind.breaks_away`)."""
+    """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
 

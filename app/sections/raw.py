@@ -55,7 +55,12 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start > 1 and text[end - 1] == "\\" and text[end - 2] != "\\" and _at_line_end(text, end):
+    if (
+        end - start > 1
+        and text[end - 1] == "\\"
+        and text[end - 2] != "\\"
+        and _at_line_end(text, end)
+    ):
         end -= 1  # markdown's hard line break ("**Our values**\\"), no part of the words
         while end > start and text[end - 1].isspace():
             end -= 1
