@@ -574,8 +574,10 @@ def layout_table_rows(
     Old pages set a chapter out as a two-column table: each section's heading in the left cell
     (`<td><strong>Purpose</strong></td>`), its paragraphs and lists in the right. Such a table
     has no header cells, every row two cells, at least `MIN_LAYOUT_LABELS` left cells holding a
-    heading's words (the rest empty: a section carried on, or un-headed), and holds most of the
-    chapter's text. A table of statutes or principles is a part of its section, not most of it.
+    heading's words (the rest empty: a section carried on, or un-headed), holds most of the
+    chapter's text, and its right cells hold paragraphs or lists, most of them, one at least two
+    (a section's body). A table of statutes or principles, one phrase or one paragraph to a
+    cell, is data.
     """
     rows: list[tuple[LexborNode, LexborNode]] = []
     for part in _children(table):
@@ -596,7 +598,17 @@ def layout_table_rows(
         return None
     if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
         return None
+    blocks = [
+        sum((child.tag or "") in _LAYOUT_BLOCK_TAGS for child in _children(content))
+        for label, content in rows
+        if label.text(deep=True).strip()
+    ]
+    if 2 * sum(count > 0 for count in blocks) < len(blocks) or max(blocks) < 2:
+        return None  # cells of words, or of one paragraph each: a table of data
     return rows
+
+
+_LAYOUT_BLOCK_TAGS = frozenset({"p", "ul", "ol", "div", "dl", "table", "blockquote"})
 
 
 def _first_words(node: LexborNode) -> str:

@@ -1514,6 +1514,11 @@ def _first_under_its_heading(section: _Open, index: int) -> bool:
     )
 
 
+BREAKAWAY_WORDS = 15
+"""A cued closing paragraph breaks away only when it says this much: "We share information when
+the law allows." after the principles stays with them (as `STRETCH_WORDS` keeps a short stretch)."""
+
+
 def _cued_stretch(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, seen: set[str]
 ) -> str | None:
@@ -1528,7 +1533,10 @@ def _cued_stretch(
     block = raw[index]
     if state.is_heading[index - 1] or not _ends_its_section(text, raw, state, cues, index):
         return None  # a sub-heading heads it; or the section's own topic comes back after it
-    kind = cues.content_kind(text[block.content_start : block.content_end])
+    words = text[block.content_start : block.content_end]
+    if len(words.split()) < BREAKAWAY_WORDS:
+        return None  # a one-line afterthought stays with its section
+    kind = cues.content_kind(words)
     if kind is None or kind in seen or kind not in cues.breakaway_kinds:
         return None
     for later in range(index + 1, len(raw)):

@@ -78,3 +78,16 @@ def test_a_table_of_data_stays_a_table() -> None:
     )
     assert "Children Act 1989 | Duties to children in need" in _render(prose)
     assert "Topic | What we say" in _render(headed)
+
+
+def test_a_table_of_one_paragraph_cells_stays_a_table() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td><p>{words}</p></td></tr>"
+        for name, words in [
+            ("Best interests", "We act as a caring parent would for every child we look after."),
+            ("Their views", "We ask children what they want and tell them what we decided."),
+            ("High hopes", "We expect the best for them at school, at work and at home."),
+        ]
+    )
+    text = _render(f"<div><p><strong>Family Help Policy</strong></p><table>{rows}</table></div>")
+    assert "Best interests | We act as a caring parent would" in text

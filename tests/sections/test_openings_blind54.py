@@ -228,3 +228,10 @@ def test_a_cued_paragraph_under_a_sub_heading_is_headed_by_it() -> None:
     assert_tiles(outline)
     starts = kinds_and_starts(outline)
     assert ("strategy", "Over the next three years we will open t") not in starts
+
+
+def test_a_short_cued_afterthought_stays_with_its_section() -> None:
+    text = _HEADED.format(closing="Over the next year we will do more.")
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert "strategy" not in [kind for kind, _start in kinds_and_starts(outline)]
