@@ -80,6 +80,7 @@ SPLITS = (
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
     "blind55",
 )
 FORMAT_OF_SUFFIX = {
@@ -225,7 +226,7 @@ HARD_WRAP_COLUMNS = 80
 LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
 
 
-RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,5}\n)")
+RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,7}\n)")
 
 
 def _line_starts(text: str) -> list[str]:

@@ -28,6 +28,7 @@ from app.text import Span
 _MARKDOWN_NOISE = re.compile(
     r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"  # [words](url) reads as its words
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|])"  # \( reads as (
+    r"|\\(?=\n)"  # a hard line break's backslash reads as nothing
     r"|\*\*|__"  # strong emphasis markers
 )
 _MARKDOWN_NOISE_MARKERS = ("[", "\\", "**", "__")

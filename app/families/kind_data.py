@@ -39,6 +39,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             order_free=bool(entry.get("order_free", False)),
+            breaks_away=bool(entry.get("breaks_away", False)),
             description=str(entry.get("description", "")),
         )
         for entry in entries

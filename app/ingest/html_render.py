@@ -534,6 +534,83 @@ def bold_only_words(node: LexborNode) -> str | None:
     return words if found_bold and words else None
 
 
+MIN_WORDS_AFTER_BOLD_LEAD = 6
+"""Words a paragraph must hold after its bold lead and `<br>` for the lead to head it: "Last
+updated<br>12 May 2025" is a label and its value, not a heading over a paragraph."""
+
+
+def bold_lead_heading(node: LexborNode) -> tuple[LexborNode, LexborNode] | None:
+    """The bold lead and the `<br>` after it, when `node` (a paragraph) opens with a heading's
+    words in bold, then a line break, then its text: `<p><b>Working together</b><br>No agency
+    …</p>`, as editors head a section without a paragraph of its own. Else None."""
+    children = [
+        child
+        for child in _children(node)
+        if not ((child.tag or "") == "-text" and not (child.text_content or "").strip())
+    ]
+    if len(children) < 3 or (children[0].tag or "") not in _BOLD_TAGS:
+        return None
+    if (children[1].tag or "") != "br":
+        return None
+    words = " ".join(children[0].text(deep=True).split())
+    if not title_like(words):
+        return None
+    rest = sum(len(child.text(deep=True).split()) for child in children[2:])
+    if rest < MIN_WORDS_AFTER_BOLD_LEAD:
+        return None
+    return children[0], children[1]
+
+
+MIN_LAYOUT_LABELS = 3
+LAYOUT_SHARE = 0.5
+"""A layout table holds at least this share of the chapter's text; a table of data is a part."""
+
+
+def layout_table_rows(
+    table: LexborNode, root_length: int
+) -> list[tuple[LexborNode, LexborNode]] | None:
+    """The rows of a table used for layout, each its label cell and its content cell, else None.
+
+    Old pages set a chapter out as a two-column table: each section's heading in the left cell
+    (`<td><strong>Purpose</strong></td>`), its paragraphs and lists in the right. Such a table
+    has no header cells, every row two cells, at least `MIN_LAYOUT_LABELS` left cells holding a
+    heading's words (the rest empty: a section carried on, or un-headed), holds most of the
+    chapter's text, and its right cells hold paragraphs or lists, most of them, one at least two
+    (a section's body). A table of statutes or principles, one phrase or one paragraph to a
+    cell, is data.
+    """
+    rows: list[tuple[LexborNode, LexborNode]] = []
+    for part in _children(table):
+        part_rows = [part] if (part.tag or "") == "tr" else list(_children(part))
+        for row in part_rows:
+            tag = row.tag or ""
+            if tag.startswith("-"):
+                continue
+            if tag != "tr":
+                return None
+            cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
+            if len(cells) != 2 or any((cell.tag or "") != "td" for cell in cells):
+                return None
+            rows.append((cells[0], cells[1]))
+    labels = [" ".join(label.text(deep=True).split()) for label, _ in rows]
+    named = [label for label in labels if label]
+    if len(named) < MIN_LAYOUT_LABELS or not all(title_like(label) for label in named):
+        return None
+    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+        return None
+    blocks = [
+        sum((child.tag or "") in _LAYOUT_BLOCK_TAGS for child in _children(content))
+        for label, content in rows
+        if label.text(deep=True).strip()
+    ]
+    if 2 * sum(count > 0 for count in blocks) < len(blocks) or max(blocks) < 2:
+        return None  # cells of words, or of one paragraph each: a table of data
+    return rows
+
+
+_LAYOUT_BLOCK_TAGS = frozenset({"p", "ul", "ol", "div", "dl", "table", "blockquote"})
+
+
 def _first_words(node: LexborNode) -> str:
     """The first non-blank text inside `node`, reading at most `_MAX_BOX_PROBE_NODES` nodes."""
     stack = list(reversed(list(_children(node))))
@@ -787,6 +864,13 @@ class _Renderer:
         self._sectioning_depth = 1 if inside_content else 0
         self._saved_prefixes: list[tuple[str, str]] = []
         self._list_group = 0
+        self._lead_headings: set[int] = set()
+        """Elements read as pseudo-headings though they sit inside a paragraph or a table:
+        a bold lead before a `<br>`, a layout table's label cell."""
+        self._skipped: set[int] = set()
+        """Elements left out: the `<br>` after a bold lead, a layout table's empty label cell."""
+        self._layout_cells: set[int] = set()
+        """A layout table's content cells, read as blocks of the page's flow."""
 
     def text(self) -> str:
         parts: list[str] = []
@@ -862,6 +946,22 @@ class _Renderer:
             return None
         if tag == "img":
             return None
+        if node.mem_id in self._skipped:
+            return None
+        if node.mem_id in self._lead_headings and self._mode == "flow":
+            self._flush()
+            self._prefix = self._pseudo_prefix
+            self._pseudo_open = True
+            self._modes.append("heading")
+            return "heading"
+        if node.mem_id in self._layout_cells:
+            self._separate()
+            return "block"
+        if tag in _PSEUDO_HEADING_TAGS and self._mode == "flow" and not self._lists:
+            lead = bold_lead_heading(node)
+            if lead is not None:
+                self._lead_headings.add(lead[0].mem_id)
+                self._skipped.add(lead[1].mem_id)
         if tag in _SECTIONING_TAGS:
             self._sectioning_depth += 1
             self._separate()
@@ -893,6 +993,14 @@ class _Renderer:
         if tag in ("dt", "dd") and self._lists and self._mode == "flow":
             return self._open_item(node) if tag == "dt" else self._open_definition()
         if tag == "table" and self._table_depth == 0 and self._mode == "flow":
+            rows = layout_table_rows(node, self._root_length)
+            if rows is not None:
+                for label, content in rows:
+                    labelled = bool(label.text(deep=True).strip())
+                    (self._lead_headings if labelled else self._skipped).add(label.mem_id)
+                    self._layout_cells.add(content.mem_id)
+                self._separate()
+                return "block"
             self._flush()
             self._table_depth = 1
             self._rows = []

@@ -208,6 +208,15 @@ def _plan_sections(
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
                         new = _Open(index, kind, False, decided_by="cue")
+            if (
+                new is None
+                and not container
+                and _may_hold_a_stretch(current, cues)
+                and index >= current.first + STRETCH_FIRST_OFFSET
+            ):
+                kind = _cued_stretch(text, raw, state, cues, index, seen)
+                if kind is not None and kind != current.kind:
+                    new = _Open(index, kind, False, decided_by="cue")
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
@@ -1589,6 +1598,51 @@ def _first_under_its_heading(section: _Open, index: int) -> bool:
         and section.kind not in (TITLE_KIND, OTHER_KIND)
         and index == section.first + 1
     )
+
+
+BREAKAWAY_WORDS = 15
+"""A cued closing paragraph breaks away only when it says this much: "We share information when
+the law allows." after the principles stays with them (as `STRETCH_WORDS` keeps a short stretch)."""
+
+
+def _cued_stretch(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, seen: set[str]
+) -> str | None:
+    """The kind of an un-headed stretch that paragraph `index` of a headed section opens by a
+    content cue: "We want Eastmoor to be a borough where …" under "What we stand for", "Over
+    the next three years we will …" after the last paragraph on leaving care. A page with weak
+    structure leaves such a paragraph without the heading the rest of its sections have; the
+    cue's words name its topic, which the kind model alone would need at length to be sure of
+    (decision 0066). Only a kind the family marks `breaks_away` (a practice model or statutory
+    guidance named at the end of the introduction stays there), the chapter has not had, and no
+    later heading names."""
+    block = raw[index]
+    if state.is_heading[index - 1] or not _ends_its_section(text, raw, state, cues, index):
+        return None  # a sub-heading heads it; or the section's own topic comes back after it
+    words = text[block.content_start : block.content_end]
+    if len(words.split()) < BREAKAWAY_WORDS:
+        return None  # a one-line afterthought stays with its section
+    kind = cues.content_kind(words)
+    if kind is None or kind in seen or kind not in cues.breakaway_kinds:
+        return None
+    for later in range(index + 1, len(raw)):
+        if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
+            return None
+    return kind
+
+
+def _ends_its_section(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """Whether block `index` is its section's last: a heading, the end matter (a block a
+    trailing kind's cue names) or the text's end comes next. A paragraph of another topic with
+    the section's own going on after it is the kind model's to judge (decision 0066)."""
+    following = index + 1
+    if following >= len(raw) or state.is_heading[following]:
+        return True
+    block = raw[following]
+    kind = cues.content_kind(text[block.content_start : block.content_end], near_end=True)
+    return kind is not None and cues.trailing(kind)
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:

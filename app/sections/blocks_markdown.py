@@ -119,10 +119,19 @@ def _line_paragraphs(
     return ranges
 
 
+_ESCAPED_BULLET = re.compile(r"[ ]{0,3}\\[-+*][ ]+(?=\S)")
+"""A bullet a converter escaped ("\\- Children Act 1989"): a web page's paragraph typed as "- item"
+(`<p>- item</p>`) is written so, to keep it a paragraph; its reader still sees a list item."""
+
+
 def _paragraph_or_bullet(text: str, lines: LineIndex, line_range: list[int]) -> RawBlock:
-    """A paragraph, or an item when it opens with a bullet markdown does not know ("• ")."""
+    """A paragraph, or an item when it opens with a bullet markdown does not know ("• ", or a
+    converter's escaped "\\- ")."""
     start = lines.line_start(line_range[0])
     words_start = bullet_end(text, start, lines.line_start(line_range[1]))
+    if words_start is None:
+        escaped = _ESCAPED_BULLET.match(text, start, lines.line_start(line_range[1]))
+        words_start = escaped.end() if escaped is not None else None
     if words_start is None:
         return _block(text, lines, line_range, "paragraph", _QUOTE_PREFIX)
     item = _block(text, lines, line_range, "list_item", _QUOTE_PREFIX)

@@ -49,8 +49,9 @@ MIN_PROSE_LINE = 30
 """A lower-case line continues the line above only if that line is prose, not a label ("End")."""
 MAX_RUN_ON_HEADING_LENGTH = 80
 MAX_RUN_ON_HEADING_WORDS = 10
-MAX_UNNUMBERED_RUN_ON_WORDS = 6
-"""An unnumbered heading run onto a sentence is a few words ("Keeping information safe")."""
+MAX_UNNUMBERED_RUN_ON_WORDS = 8
+"""An unnumbered heading run onto a sentence is a few words ("Keeping information safe", "Our
+promise to children in our care")."""
 
 _RUN_ON_NUMBER = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]?(?P<number>[1-9]\d?(?:\.\d{1,2})*)(?P<stop>\.?)[ ]+(?=[A-Z])"
@@ -209,15 +210,18 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
     """A bulleted ("•", "-", "*") or numbered ("1.", "(a)") item, with its continuation lines."""
     match = state.match(line)
     marker = match.group("bullet") or match.group("ordered")
+    words_from: int | None = match.end()
     if marker is None:
+        words_from = _lone_bullet_words(state, line)
+    if words_from is None:
         return False
     if silent:
         return True
     indent = len(match.group("indent"))
-    last = line
+    last = line if marker is not None else line + 1
     while last + 1 < len(state.starts) and _continues_item(state, last, last + 1, indent):
         last += 1
-    content_start, content_end, strong = trim_content(state.text, match.end(), state.ends[last])
+    content_start, content_end, strong = trim_content(state.text, words_from, state.ends[last])
     _add(
         state,
         RawBlock(
@@ -235,6 +239,21 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
         last,
     )
     return True
+
+
+_LONE_BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7][ ]*")
+
+
+def _lone_bullet_words(state: TextScan, line: int) -> int | None:
+    """Where an item's words start when its bullet stands alone on the line above them: a web
+    list copied from some browsers gives "•", then the item's words on the next line. The next
+    line must hold words that open no block of their own."""
+    if _LONE_BULLET.fullmatch(state.line_text(line)) is None or line + 1 >= len(state.starts):
+        return None
+    after = state.line_text(line + 1)
+    if not after.strip() or _LONE_BULLET.fullmatch(after) or _starts_block(state, line + 1):
+        return None
+    return state.starts[line + 1]
 
 
 def paragraph(state: TextScan, line: int, silent: bool) -> bool:

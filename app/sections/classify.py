@@ -122,6 +122,8 @@ class Cues:
     trailing_kinds: frozenset[str]
     order_free_kinds: frozenset[str] = frozenset()
     """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
+    breakaway_kinds: frozenset[str] = frozenset()
+    """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
 
@@ -260,6 +262,7 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         splittable_kinds=frozenset(splittable),
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
+        breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
     )
 
 

@@ -126,3 +126,8 @@ class SectionKind:
     """Councils put a section of this kind anywhere (information sharing after the introduction,
     or last): in a run of un-headed blocks the family's usual order neither charges for reaching
     it out of turn nor counts it as a step along the order."""
+    breaks_away: bool = False
+    """A paragraph this kind's content cue names, closing a headed section of another kind,
+    is a section of its own that a page with weak structure left un-headed (a vision, a
+    strategy after the last principles). Kinds other sections name in passing (a practice
+    model, statutory guidance) are not marked: such a paragraph stays where it stands."""

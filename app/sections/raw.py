@@ -55,6 +55,15 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if (
+        end - start > 1
+        and text[end - 1] == "\\"
+        and text[end - 2] != "\\"
+        and _at_line_end(text, end)
+    ):
+        end -= 1  # markdown's hard line break ("**Our values**\\"), no part of the words
+        while end > start and text[end - 1].isspace():
+            end -= 1
     strong = False
     if end - start > 4 and text[start] in "*_":
         match = _STRONG.match(text, start, end)
@@ -66,3 +75,9 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int, bool]:
             while end > start and text[end - 1].isspace():
                 end -= 1
     return start, end, strong
+
+
+def _at_line_end(text: str, offset: int) -> bool:
+    """Whether only spaces stand between `offset` and the end of its line."""
+    line_end = text.find("\n", offset)
+    return not text[offset : len(text) if line_end == -1 else line_end].strip()
