@@ -78,6 +78,7 @@ SPLITS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind56",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
