@@ -204,18 +204,56 @@ def _plan_sections(
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
                 kind = cues.content_kind(text[block.content_start : block.content_end], near_end)
-                if kind is not None and kind != current.kind and (
-                    kind not in seen
-                    or _closing_amendment_note(text, block, cues, kind, near_end=near_end)
+                if (
+                    kind is not None
+                    and kind != current.kind
+                    and (
+                        kind not in seen
+                        or _closing_amendment_note(text, block, cues, kind, near_end=near_end)
+                    )
                 ):
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
                         new = _Open(index, kind, False, decided_by="cue")
+            else:
+                kind = _scope_run_on(text, block, cues, current, index, seen)
+                if kind is not None:
+                    new = _Open(index, kind, False, decided_by="cue")
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _scope_run_on(
+    text: str, block: RawBlock, cues: Cues, current: _Open, index: int, seen: set[str]
+) -> str | None:
+    """The scope box's kind for a paragraph that the chapter's first section runs on into with
+    no heading of its own: "Introduction" over what the council does and the law, then "These
+    pages are written for everyone who works with children … They were last revised in October
+    2024 …". A sentence of the paragraph speaks in the scope box's own words (whom the pages are
+    for, when the text was revised), the chapter has had no scope section, and the paragraph
+    stands two blocks or more under the heading, which heads what stands right under it. Later
+    sections keep such a sentence (a part's own dated edit stays where the author put it)."""
+    if (
+        not current.headed
+        or current.kind in (TITLE_KIND, OTHER_KIND)
+        or cues.splittable(current.kind)
+        or seen - {TITLE_KIND, OTHER_KIND} != {current.kind}
+        or index < current.first + STRETCH_FIRST_OFFSET
+    ):
+        return None
+    paragraph = text[block.content_start : block.content_end]
+    starts = [0, *(match.end() for match in _SENTENCE_END.finditer(paragraph))]
+    for start in starts:
+        kind = cues.content_kind(paragraph[start:].lstrip())
+        if kind is not None:
+            if cues.splittable(kind) and not cues.trailing(kind) and kind not in seen:
+                return kind
+            if start == 0:
+                return None  # the paragraph opens in another kind's own words
+    return None
 
 
 PREAMBLE_BLOCKS = 2
@@ -1187,9 +1225,7 @@ def _read_by_its_opening(
     section, last_block, kinds_opened = where
     if section.decided_by != "model":
         return None
-    taken = {
-        kind for kind, count in kinds_opened.items() if count > (kind == section.kind)
-    }
+    taken = {kind for kind, count in kinds_opened.items() if count > (kind == section.kind)}
     free = _Open(section.first, OTHER_KIND, False)
     parts = _segment_run(text, raw, state, cues, model, [free], last_block, taken, layout)
     opening = parts[0]
@@ -1264,9 +1300,10 @@ def _is_a_stretch(
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
     topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
-    (`STRETCH_SIGN`) while it reads the words as hardly the heading's topic at all
-    (`STRETCH_PREFERENCE`), as "By 2028 the borough should be a place where fewer children need
-    care …" under "What we stand for" is the vision, not a value."""
+    (`STRETCH_SIGN`) in a paragraph of some length while it reads the words as hardly the
+    heading's topic at all (`STRETCH_PREFERENCE`, `STRETCH_PREFERRED_WORDS`), as "By 2028
+    the borough should be a place where fewer children need care …" under "What we stand for"
+    is the vision, not a value."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -1282,6 +1319,8 @@ def _is_a_stretch(
         return False
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
+    if len(body.split()) < STRETCH_PREFERRED_WORDS:
+        return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind
 
@@ -1289,7 +1328,11 @@ def _is_a_stretch(
 STRETCH_PREFERENCE = 5.0
 """A stretch the model is less than very sure of is taken out only when the model finds its
 kind at least this many times as likely as the heading's own for the stretch's words: plainly
-another topic, not a near tie."""
+another topic, not a near tie…"""
+STRETCH_PREFERRED_WORDS = 45
+"""…and when it says that much: a paragraph of its own topic, not a sentence or two in passing
+("Our practice framework is called …" after the legislation, a model for one kind of case among
+the principles), which readers leave with the section it stands in."""
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:

@@ -147,8 +147,6 @@ def note(blocks: list[tuple[str, str]], about: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-
-
 def main() -> None:
     from build_binary import _with_fixed_zip_times
 
