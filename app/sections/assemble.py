@@ -1319,7 +1319,8 @@ def _is_a_stretch(
         return False
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
-    if len(body.split()) < STRETCH_PREFERRED_WORDS:
+    opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind
@@ -1330,9 +1331,9 @@ STRETCH_PREFERENCE = 5.0
 kind at least this many times as likely as the heading's own for the stretch's words: plainly
 another topic, not a near tie…"""
 STRETCH_PREFERRED_WORDS = 45
-"""…and when it says that much: a paragraph of its own topic, not a sentence or two in passing
-("Our practice framework is called …" after the legislation, a model for one kind of case among
-the principles), which readers leave with the section it stands in."""
+"""…and when its opening paragraph says that much: a paragraph of its own topic, not a sentence
+or two in passing ("Our practice framework is called …" after the legislation, a model for one
+kind of case among the principles), which readers leave with the section it stands in."""
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:
