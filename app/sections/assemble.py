@@ -1274,7 +1274,10 @@ def _sections_that_may_turn(
         if not _may_hold_a_stretch(section, cues):
             continue
         end_block = opened[number + 1].first if number + 1 < len(opened) else len(raw)
-        for index in range(section.first + STRETCH_FIRST_OFFSET, end_block):
+        # A section the model named may be read by its opening (`_read_by_its_opening`): the
+        # paragraph right under its heading is a sign too.
+        offset = 1 if section.decided_by == "model" else STRETCH_FIRST_OFFSET
+        for index in range(section.first + offset, end_block):
             if raw[index].type == "paragraph" and len(candidates) < MAX_SEGMENTED_BLOCKS:
                 owners.append(number)
                 candidates.append(text[raw[index].content_start : raw[index].content_end])

@@ -79,7 +79,8 @@ def test_beside_a_scope_section_a_long_paragraph_at_the_end_stays_with_its_secti
 
 
 _LAW = (
-    "The council's duties come from these Acts:\n\n"
+    "The county's work with children and families rests on law made by Parliament. The main "
+    "Acts are:\n\n"
     "- Children Act 1989\n- Children Act 2004\n- Children and Families Act 2014\n"
     "- Children and Social Work Act 2017\n\n"
 )
@@ -111,6 +112,14 @@ def test_a_heading_no_cue_names_takes_the_kind_of_what_stands_under_it() -> None
     assert starts["introduction"].startswith("## Foundations")
     assert starts["corporate_parenting"].startswith("Once a child is in care")
     assert starts["practice_model"].startswith("Since 2023 the borough")
+
+
+def test_a_heading_no_cue_names_over_two_topics_is_read_by_its_opening() -> None:
+    text = _TITLE + "## Foundations\n\n" + _LAW + _PARENTING + _VALUES + _PRINCIPLES
+    kinds = _kinds(text)
+    assert kinds[1][0] == "introduction"
+    assert kinds[1][1].startswith("## Foundations")
+    assert kinds[2] == ("corporate_parenting", "Once a child is in care, each councillor")
 
 
 def test_a_heading_no_cue_names_over_one_topic_keeps_the_models_kind() -> None:
