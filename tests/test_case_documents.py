@@ -82,6 +82,7 @@ SPLITS = (
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -204,10 +204,21 @@ def _plan_sections(
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
                 kind = _content_kind(text, raw, state, cues, index, near_end)
-                if kind is not None and kind != current.kind and kind not in seen:
+                if (
+                    kind is not None
+                    and kind != current.kind
+                    and (
+                        kind not in seen
+                        or _closing_amendment_note(text, block, cues, kind, near_end=near_end)
+                    )
+                ):
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
                         new = _Open(index, kind, False, decided_by="cue")
+            else:
+                kind = _scope_run_on(text, block, cues, current, index, seen)
+                if kind is not None:
+                    new = _Open(index, kind, False, decided_by="cue")
             if (
                 new is None
                 and not container
@@ -255,6 +266,36 @@ def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: 
     first = 0 if state.title_index is None else state.title_index + 1
     before = sum(1 for position in range(first, index) if counted(position))
     return before <= sum(1 for position in range(index + 1, len(raw)) if counted(position))
+
+
+def _scope_run_on(
+    text: str, block: RawBlock, cues: Cues, current: _Open, index: int, seen: set[str]
+) -> str | None:
+    """The scope box's kind for a paragraph that the chapter's first section runs on into with
+    no heading of its own: "Introduction" over what the council does and the law, then "These
+    pages are written for everyone who works with children … They were last revised in October
+    2024 …". A sentence of the paragraph speaks in the scope box's own words (whom the pages are
+    for, when the text was revised), the chapter has had no scope section, and the paragraph
+    stands two blocks or more under the heading, which heads what stands right under it. Later
+    sections keep such a sentence (a part's own dated edit stays where the author put it)."""
+    if (
+        not current.headed
+        or current.kind in (TITLE_KIND, OTHER_KIND)
+        or cues.splittable(current.kind)
+        or seen - {TITLE_KIND, OTHER_KIND} != {current.kind}
+        or index < current.first + STRETCH_FIRST_OFFSET
+    ):
+        return None
+    paragraph = text[block.content_start : block.content_end]
+    starts = [0, *(match.end() for match in _SENTENCE_END.finditer(paragraph))]
+    for start in starts:
+        kind = cues.content_kind(paragraph[start:].lstrip())
+        if kind is not None:
+            if cues.splittable(kind) and not cues.trailing(kind) and kind not in seen:
+                return kind
+            if start == 0:
+                return None  # the paragraph opens in another kind's own words
+    return None
 
 
 PREAMBLE_BLOCKS = 2
@@ -443,6 +484,30 @@ def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
         and block.line_count == 1
         and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
         and any(character.isdigit() for character in words)
+    )
+
+
+CLOSING_NOTE_SENTENCES = 2
+"""An amendment note at the chapter's end is this many sentences at most: what changed, when."""
+
+
+def _closing_amendment_note(
+    text: str, block: RawBlock, cues: Cues, kind: str, *, near_end: bool
+) -> bool:
+    """Whether a paragraph near the chapter's end, in a section that holds other material
+    ("Other information" over the contacts and related documents), is the chapter's amendment
+    note ("This chapter was amended in November 2024 to add …"): SPEC puts the note in the scope
+    box's kind, so it opens a section of that kind even where the chapter opened with a scope
+    section of its own (the note is not what that section said). The note opens by naming the
+    amendment, dates it, and says no more than what changed."""
+    words = text[block.content_start : block.content_end]
+    return (
+        near_end
+        and cues.splittable(kind)
+        and not cues.trailing(kind)
+        and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
+        and any(character.isdigit() for character in words)
+        and len(_SENTENCE_END.findall(words.rstrip() + " ")) <= CLOSING_NOTE_SENTENCES
     )
 
 
@@ -922,7 +987,8 @@ _NO_KIND_HEADING = re.compile(
 """A glossary's heading: material of no kind, however many of a kind's words its entries hold
 ("Words we use" over definitions of corporate parent, permanence and care leaver)."""
 _AFTER_BODY_HEADING = re.compile(
-    r"(?:further (?:reading|information|resources)|useful (?:links|resources|documents)"
+    r"(?:(?:further|other|additional|more) (?:reading|information|resources)"
+    r"|useful (?:links|resources|documents)"
     r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|resources|reading|"
     r"policies|procedures|guidance|information))$",
     re.IGNORECASE,
@@ -1183,9 +1249,17 @@ def _unheaded_stretches(
     section, last_block, kinds_opened = where
     if last_block - section.first <= STRETCH_FIRST_OFFSET or not may_turn:
         return [section]
-    parts = _segment_run(
-        text, raw, state, cues, model, [section], last_block, set(kinds_opened), layout
-    )
+    reread = _read_by_its_opening(text, raw, state, cues, model, where, layout)
+    if reread is not None:
+        parts = reread
+        kinds_opened = kinds_opened.copy()
+        kinds_opened[section.kind] -= 1
+        section = parts[0]
+        kinds_opened[section.kind] += 1
+    else:
+        parts = _segment_run(
+            text, raw, state, cues, model, [section], last_block, set(kinds_opened), layout
+        )
     kept = [section]
     for number, part in enumerate(parts[1:], start=1):
         if part.headed:
@@ -1194,11 +1268,56 @@ def _unheaded_stretches(
         if part.kind == section.kind:
             if kept[-1].kind != section.kind:
                 kept.append(part)
-        elif _is_a_stretch(text, raw, section, part, end, kinds_opened) and all(
+        elif _is_a_stretch(text, raw, model, (section, part, end), kinds_opened) and all(
             other.kind != part.kind for other in kept
         ):
             kept.append(part)
     return kept
+
+
+def _read_by_its_opening(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    where: tuple[_Open, int, Counter[str]],
+    layout: _Layout,
+) -> list[_Open] | None:
+    """The parts of a headed section whose kind only the model gave (its heading's words name
+    none: "Background"), when the section holds several topics and the one the model weighed
+    the whole section by is a later stretch: "Background" over the legislation list, then the
+    corporate parenting principles, then the practice model, read as corporate parenting because
+    the principles outweigh the list. What stands right under a heading is what the heading
+    heads, so the section takes the kind of its opening part, and the later parts, the kind the
+    model first gave among them, are stretches by the usual rules (`_unheaded_stretches`). None:
+    a heading a cue named, a section of one topic, or an opening of a kind the document has."""
+    section, last_block, kinds_opened = where
+    if section.decided_by != "model":
+        return None
+    taken = {kind for kind, count in kinds_opened.items() if count > (kind == section.kind)}
+    free = _Open(section.first, OTHER_KIND, False)
+    parts = _segment_run(text, raw, state, cues, model, [free], last_block, taken, layout)
+    opening = parts[0]
+    if (
+        len(parts) < 2
+        or opening.first != section.first
+        or opening.kind in (section.kind, OTHER_KIND, TITLE_KIND)
+        or kinds_opened[opening.kind] > 0
+        or opening.confidence < STRETCH_SIGN
+        or all(part.kind != section.kind for part in parts[1:])
+    ):
+        return None
+    heads = _Open(
+        section.first,
+        opening.kind,
+        True,
+        section.heading,
+        section.number,
+        "model",
+        opening.confidence,
+    )
+    return [heads, *parts[1:]]
 
 
 STRETCH_SIGN = 0.5
@@ -1225,7 +1344,10 @@ def _sections_that_may_turn(
         if not _may_hold_a_stretch(section, cues):
             continue
         end_block = opened[number + 1].first if number + 1 < len(opened) else len(raw)
-        for index in range(section.first + STRETCH_FIRST_OFFSET, end_block):
+        # A section the model named may be read by its opening (`_read_by_its_opening`): the
+        # paragraph right under its heading is a sign too.
+        offset = 1 if section.decided_by == "model" else STRETCH_FIRST_OFFSET
+        for index in range(section.first + offset, end_block):
             if raw[index].type == "paragraph" and len(candidates) < MAX_SEGMENTED_BLOCKS:
                 owners.append(number)
                 candidates.append(text[raw[index].content_start : raw[index].content_end])
@@ -1245,24 +1367,46 @@ def _sections_that_may_turn(
 def _is_a_stretch(
     text: str,
     raw: list[RawBlock],
-    section: _Open,
-    part: _Open,
-    end: int,
+    model: KindModel,
+    where: tuple[_Open, _Open, int],
     kinds_opened: Counter[str],
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
-    topic of its own (see `_unheaded_stretches`)."""
+    topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
+    (`STRETCH_SIGN`) in a paragraph of some length while it reads the words as hardly the
+    heading's topic at all (`STRETCH_PREFERENCE`, `STRETCH_PREFERRED_WORDS`), as "By 2028
+    the borough should be a place where fewer children need care …" under "What we stand for"
+    is the vision, not a value."""
+    section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
-    return (
+    if not (
         part.kind != OTHER_KIND
         and kinds_opened[part.kind] == 0
         and part.first >= section.first + STRETCH_FIRST_OFFSET
-        and part.confidence >= STRETCH_CONFIDENCE
+        and part.confidence >= STRETCH_SIGN
         and (
             len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES
             or len(body.split()) >= STRETCH_WORDS
         )
-    )
+    ):
+        return False
+    if part.confidence >= STRETCH_CONFIDENCE:
+        return True
+    opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if len(opening.split()) < STRETCH_PREFERRED_WORDS:
+        return False
+    heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
+    return part.confidence >= STRETCH_PREFERENCE * heading_kind
+
+
+STRETCH_PREFERENCE = 5.0
+"""A stretch the model is less than very sure of is taken out only when the model finds its
+kind at least this many times as likely as the heading's own for the stretch's words: plainly
+another topic, not a near tie…"""
+STRETCH_PREFERRED_WORDS = 45
+"""…and when its opening paragraph says that much: a paragraph of its own topic, not a sentence
+or two in passing ("Our practice framework is called …" after the legislation, a model for one
+kind of case among the principles), which readers leave with the section it stands in."""
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:
