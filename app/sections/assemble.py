@@ -1410,7 +1410,14 @@ kind of case among the principles), which readers leave with the section it stan
 
 
 def _starts_run(section: _Open, cues: Cues) -> bool:
+    """Whether the kind model re-segments the section and the un-headed ones after it. A heading
+    a cue names as no kind of the family ("Other information", "Contact us") says what is under
+    it: contacts, links and related documents, which the model would take for the kinds of the
+    chapter's body they mention ("This chapter should be read with …" as scope); only cues open
+    sections there (end matter, a closing note)."""
     if section.kind == TITLE_KIND or cues.trailing(section.kind):
+        return False
+    if section.headed and section.kind == OTHER_KIND and section.decided_by == "heading":
         return False
     return not section.headed or section.kind == OTHER_KIND or cues.splittable(section.kind)
 

@@ -2,8 +2,7 @@
 several sections' worth of text under one of them.
 
 - "Other information" (or "Additional information") after the body names no kind;
-- a closing amendment note under it is a scope section of its own, even beside a scope section
-  at the top;
+- a closing amendment note under it is end matter of its own (decision 0097's convention);
 - a heading no cue names ("Foundations") over several topics takes the kind of what stands
   right under it, and the later topics are stretches of their own;
 - a paragraph of some length that the model plainly prefers to read as another kind is a
@@ -55,7 +54,9 @@ _CLOSING = (
 
 
 @pytest.mark.parametrize("top_scope", [True, False])
-def test_a_closing_amendment_note_is_a_scope_section_of_its_own(top_scope: bool) -> None:
+def test_a_closing_amendment_note_is_end_matter_of_its_own(top_scope: bool) -> None:
+    """After the body, an amendment note is end matter (decision 0097; 0108 first read it as
+    scope, corrected at merge to the convention of every other set)."""
     scope = (
         "## About this chapter\n\nThis chapter applies to all staff in children's services.\n\n"
         if top_scope
@@ -64,17 +65,19 @@ def test_a_closing_amendment_note_is_a_scope_section_of_its_own(top_scope: bool)
     note = "This chapter was amended in May 2025 to add the local offer for care leavers.\n"
     kinds = _kinds(_TITLE + scope + _VALUES + _PRINCIPLES + _CLOSING + note)
     assert kinds[-2] == ("other", "## Other information\n\nQuestions go to th")
-    assert kinds[-1] == ("scope", note.strip()[:40])
+    assert kinds[-1] == ("end_matter", note.strip()[:40])
+    assert [kind for kind, _ in kinds].count("scope") == (1 if top_scope else 0)
 
 
-def test_beside_a_scope_section_a_long_paragraph_at_the_end_stays_with_its_section() -> None:
+def test_a_long_closing_amendment_note_is_end_matter_too() -> None:
     scope = "## About this chapter\n\nThis chapter applies to all staff in children's services.\n\n"
     note = (
         "This chapter was amended in May 2025 to add the local offer. The offer was written "
         "with young people. It will be reviewed each year. Managers should tell their teams.\n"
     )
     kinds = _kinds(_TITLE + scope + _VALUES + _PRINCIPLES + _CLOSING + note)
-    assert kinds[-1][0] == "other"
+    assert kinds[-2][0] == "other"
+    assert kinds[-1][0] == "end_matter"
     assert [kind for kind, _ in kinds].count("scope") == 1
 
 
@@ -198,3 +201,19 @@ def test_the_paragraph_right_under_the_first_heading_stays_its_own() -> None:
     kinds = _kinds(text)
     assert kinds[1][1].startswith("## Introduction")
     assert all(not start.startswith("Managers, social workers") for _, start in kinds)
+
+
+def test_a_heading_naming_no_kind_keeps_what_the_model_would_read_as_the_body() -> None:
+    """Under "Other information" a paragraph of related documents stays other: the kind model,
+    re-segmenting the section, took it for the scope box (decision 0108, at merge)."""
+    text = (
+        _TITLE + _VALUES + _PRINCIPLES + "## Other information\n\n"
+        "Questions about this chapter go to the practice standards team, who answer within five "
+        "working days.\n\n"
+        "Related documents in the manual: the placements chapter, the care planning chapter and "
+        "the reviews chapter, together with the Corporate Parenting Strategy and the Leaving "
+        "Care Local Offer, which every worker who supports a child the Council looks after "
+        "should know well and use alongside this chapter.\n\n"
+    )
+    kinds = [kind for kind, _start in _kinds(text)]
+    assert kinds == ["title", "values", "key_principles", "other"]
