@@ -1,0 +1,54 @@
+"""Section misses of round ten (decision 0110): lettered parts of a number, notes and
+references after the body, plain-line siblings in a chapter that ranks its plain lines, and
+page stamps above the title."""
+
+from app.sections.contents_list import entry_words
+from app.sections.rules import number_value
+from tests.sections.helpers import assert_tiles, outline_of
+
+
+def _numbers_and_headings(outline):
+    return [(section.number, section.heading) for section in outline.sections[1:]]
+
+
+def test_a_lettered_part_of_a_number_is_part_of_the_number():
+    text = (
+        "# Fostering Service: Policy, Values and Principles\n\n"
+        "## 1.a Scope\n\nIt explains the values our foster carers share.\n\n"
+        "## 1.b Amendments\n\nThe chapter was amended in May 2025.\n\n"
+        "## 2.a Corporate parenting\n\nWe care for about two hundred children.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert _numbers_and_headings(outline) == [
+        ("1.a", "1.a Scope"),
+        ("1.b", "1.b Amendments"),
+        ("2.a", "2.a Corporate parenting"),
+    ]
+    # the cues read the heading's words, "Scope", not "a Scope"
+    assert [(section.kind, section.decided_by) for section in outline.sections[1:]] == [
+        ("scope", "heading"),
+        ("scope", "heading"),
+        ("corporate_parenting", "heading"),
+    ]
+    assert_tiles(outline)
+
+
+def test_lettered_parts_count_in_order_as_numbered_parts_do():
+    assert number_value("1.a") == (1, 1)
+    assert number_value("2.b") == (2, 2)
+    assert number_value("2.b") > number_value("2.a") > number_value("1.c")
+    assert number_value("3.2") == (3, 2)
+
+
+def test_a_contents_entry_with_a_lettered_number_reads_as_its_words():
+    assert entry_words("1.a What this chapter is for") == entry_words("What this chapter is for")
+
+
+def test_a_word_after_a_plain_number_is_still_the_headings_word():
+    outline = outline_of(
+        "# Policy, Values and Principles\n\n## 1. A shared responsibility\n\n"
+        "Every agency plays its part in keeping children safe.\n",
+        "markdown",
+    )
+    assert _numbers_and_headings(outline) == [("1", "1. A shared responsibility")]
+    assert outline.sections[1].kind == "shared_responsibility"
