@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
-from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
+from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, names_notes
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
@@ -898,15 +898,18 @@ _AFTER_BODY_HEADING = re.compile(
     re.IGNORECASE,
 )
 """Pointers to other documents. Above the body they belong to the scope box ("Related
-chapters"); once a section that is no container has begun they end the page and hold no kind."""
+chapters"); once a section that is no container has begun they end the page and hold no kind, as
+the notes or references under the body do ("Notes" over the numbered notes its citations point
+to, "References"; `names_notes`)."""
 
 
 def names_no_kind(words: str, *, after_body: bool) -> bool:
     """Whether heading `words` name material that is no kind of any chapter: a glossary, or
-    (after the body has begun) a list of related documents or further reading."""
+    (after the body has begun) a list of related documents or further reading, or the notes or
+    references under the body."""
     label = heading_label(words)
     return _NO_KIND_HEADING.fullmatch(label) is not None or (
-        after_body and _AFTER_BODY_HEADING.fullmatch(label) is not None
+        after_body and (_AFTER_BODY_HEADING.fullmatch(label) is not None or names_notes(words))
     )
 
 

@@ -61,6 +61,22 @@ def heading_label(words: str) -> str:
     return label[start:end]
 
 
+_NOTES_HEADING = re.compile(
+    r"(?:foot|end)?notes|references|sources|citations"
+    r"|(?:(?:foot|end)?notes|sources) (?:and|&) references|references (?:and|&) (?:notes|sources)",
+    re.IGNORECASE,
+)
+"""The heading over a document's notes or references ("Notes", "References", "Footnotes",
+"Notes and references"): the page's apparatus under its body, no section's words."""
+
+
+def names_notes(words: str) -> bool:
+    """Whether heading `words` name the document's notes or references: material of no kind of
+    any family (the numbered notes of the body's citations, the list of works it cites), which
+    councils set as a heading of its own whatever their chapter is about."""
+    return _NOTES_HEADING.fullmatch(heading_label(words)) is not None
+
+
 def _decoration(char: str) -> bool:
     """A space, icon, arrow or sign around a heading's words: no letter, digit or punctuation
     that may belong to them (a full stop still ends a sentence, not a heading)."""

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label
+from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label, names_notes
 from app.sections.raw import RawBlock
 from app.text.wrapping import ends_unfinished
 
@@ -254,7 +254,9 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
 
 
 def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
-    """A short line the family recognises as a heading ("Scope of this chapter", "Amendment")."""
+    """A short line the family recognises as a heading ("Scope of this chapter", "Amendment"),
+    or one that names the notes or references under the body ("References" over "[1] Children
+    Act 1989", lines no shape of body text follows), as every family's documents set them."""
     if not _cue_heading_shape(state, index) or not _preceded_by_break(state, index):
         return False
     if not silent:
@@ -269,7 +271,8 @@ def _cue_heading_shape(state: HeadingState, index: int) -> bool:
         return False
     if not _followed_by_text(state, index):
         return False
-    return state.cues.heading_kind(state.words(index)) is not None
+    words = state.words(index)
+    return state.cues.heading_kind(words) is not None or names_notes(words)
 
 
 def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:

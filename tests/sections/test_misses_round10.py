@@ -52,3 +52,44 @@ def test_a_word_after_a_plain_number_is_still_the_headings_word():
     )
     assert _numbers_and_headings(outline) == [("1", "1. A shared responsibility")]
     assert outline.sections[1].kind == "shared_responsibility"
+
+
+def _kinds_and_headings(outline):
+    return [(section.kind, section.heading) for section in outline.sections[1:]]
+
+
+def test_a_notes_heading_after_the_body_opens_an_other_section():
+    text = (
+        "# Policy, Values and Principles\n\n## Permanence and leaving care\n\n"
+        "We agree a permanence plan within four months. Care leavers have a personal adviser "
+        "until they are 25.\n\n## Notes\n\n1. Children Act 1989, section 22.\n"
+        "2. Children and Social Work Act 2017.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert _kinds_and_headings(outline) == [
+        ("key_principles", "Permanence and leaving care"),
+        ("other", "Notes"),
+    ]
+    assert_tiles(outline)
+
+
+def test_a_plain_references_line_over_bracketed_citations_is_a_heading_of_no_kind():
+    text = (
+        "Policy, Values and Principles\n\nPermanence and leaving care\n\n"
+        "We agree a permanence plan within four months, as the 1989 Act [1] asks. Care leavers "
+        "have support until 25 [2].\n\nReferences\n\n[1] Children Act 1989\n"
+        "[2] Children (Leaving Care) Act 2000\n"
+    )
+    outline = outline_of(text, "plain")
+    assert _kinds_and_headings(outline)[-1] == ("other", "References")
+    assert outline.sections[-1].text.startswith("References")
+    assert_tiles(outline)
+
+
+def test_notes_and_references_headings_are_named_in_their_usual_words():
+    from app.sections.classify import names_notes
+
+    for words in ("Notes", "Footnotes", "Endnotes", "References", "Notes and references", "Sources"):
+        assert names_notes(words)
+    for words in ("Notes on our practice model", "Referral and assessment", "Our sources of help"):
+        assert not names_notes(words)
