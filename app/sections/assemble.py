@@ -545,7 +545,9 @@ def _opens_sibling(
             text, raw, state, _box_first(opened, current), index
         ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
-    if not _same_rank(text, raw, state, previous, index):
+    if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
+        text, raw, state, opened, previous, index
+    ):
         return False
     if any(state.is_heading[position] for position in range(previous + 1, index)):
         return False
@@ -579,6 +581,52 @@ def _same_rank(
         _headings_all_plain(state)
         and _heads_its_block(text, raw, state, first)
         and _heads_its_block(text, raw, state, second)
+    )
+
+
+def _ranked_by_standing_alone(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    opened: list[_Open],
+    first: int,
+    second: int,
+) -> bool:
+    """Whether two plain lines that each stand alone between blank lines ("Permanence", then
+    "Leaving care") are set at one rank because the chapter has shown that rank: an earlier
+    heading set the same way, in a document whose headings are all plain lines, opened a
+    section of another kind of the chapter ("Corporate parenting", "Changes to this chapter").
+    The lines alone between blank lines are then how the author heads the chapter's sections,
+    and a same-kind one after a section that says something of its own is its sibling. With no
+    such section before them the lines show no rank, and the second still joins the first
+    (decision 0071)."""
+    if not _headings_all_plain(state):
+        return False
+    if not (_stands_alone(text, raw, state, first) and _stands_alone(text, raw, state, second)):
+        return False
+    kind = next((section.kind for section in opened if section.first == first), None)
+    return any(
+        section.headed
+        and section.first < first
+        and section.first != state.title_index
+        and section.kind not in (kind, TITLE_KIND, OTHER_KIND)
+        and _stands_alone(text, raw, state, section.first)
+        for section in opened
+    )
+
+
+def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading with a blank line before it and after it."""
+    block = raw[index]
+    following = index + 1
+    return (
+        state.is_heading[index]
+        and block.markup_level == 0
+        and block.line_count == 1
+        and 0 < index
+        and following < len(raw)
+        and "\n" in text[raw[index - 1].end : block.start]
+        and "\n" in text[block.end : raw[following].start]
     )
 
 

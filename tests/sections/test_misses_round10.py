@@ -93,3 +93,41 @@ def test_notes_and_references_headings_are_named_in_their_usual_words():
         assert names_notes(words)
     for words in ("Notes on our practice model", "Referral and assessment", "Our sources of help"):
         assert not names_notes(words)
+
+
+def test_plain_lines_alone_rank_as_siblings_once_the_chapter_has_headed_a_section_so():
+    text = (
+        "Policy, Values and Principles\n\nCorporate parenting\n\nEvery councillor is a corporate "
+        "parent to the children in our care.\n\nPermanence\n\nA permanence plan is agreed at the "
+        "second review. Family and friends are considered first.\n\nLeaving care\n\nCare "
+        "leavers keep a personal adviser until they are 21.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert _kinds_and_headings(outline) == [
+        ("corporate_parenting", "Corporate parenting"),
+        ("key_principles", "Permanence"),
+        ("key_principles", "Leaving care"),
+    ]
+    assert_tiles(outline)
+
+
+def test_plain_lines_alone_still_join_after_a_one_sentence_lead_in():
+    text = (
+        "Policy, Values and Principles\n\nCorporate parenting\n\nEvery councillor is a corporate "
+        "parent to the children in our care.\n\nKey principles\n\nWe follow these.\n\n"
+        "Permanence\n\nA permanence plan is agreed at the second review. Family and friends are "
+        "considered first.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert [kind for kind, _heading in _kinds_and_headings(outline)].count("key_principles") == 1
+
+
+def test_plain_lines_alone_show_no_rank_when_no_earlier_section_was_headed_so():
+    # the first section after the title: nothing yet shows the lines as the sections' rank
+    text = (
+        "Policy, Values and Principles\n\nPermanence\n\nA permanence plan is agreed at the "
+        "second review. Family and friends are considered first.\n\nLeaving care\n\nCare "
+        "leavers keep a personal adviser until they are 21.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert [kind for kind, _heading in _kinds_and_headings(outline)].count("key_principles") == 1
