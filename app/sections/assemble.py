@@ -599,10 +599,16 @@ def _ranked_by_standing_alone(
     The lines alone between blank lines are then how the author heads the chapter's sections,
     and a same-kind one after a section that says something of its own is its sibling. With no
     such section before them the lines show no rank, and the second still joins the first
-    (decision 0071)."""
+    (decision 0071); so does one that names the first's own topic again ("Corporate
+    Parenting", then "The corporate parenting principles"), a part of it."""
     if not _headings_all_plain(state):
         return False
     if not (_stands_alone(text, raw, state, first) and _stands_alone(text, raw, state, second)):
+        return False
+    if _names_the_topic_of(
+        text[state.words_start[first] : raw[first].content_end],
+        text[state.words_start[second] : raw[second].content_end],
+    ):
         return False
     kind = next((section.kind for section in opened if section.first == first), None)
     return any(
@@ -613,6 +619,18 @@ def _ranked_by_standing_alone(
         and _stands_alone(text, raw, state, section.first)
         for section in opened
     )
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _names_the_topic_of(first: str, second: str) -> bool:
+    """Whether heading `second` names every word of heading `first`'s topic ("The corporate
+    parenting principles" after "Corporate Parenting"): a part of that topic, not a sibling.
+    Words of four letters or more carry the topic; the short ones ("our", "the") do not."""
+    topic = {word.lower() for word in _TOPIC_WORD.findall(heading_label(first))}
+    named = {word.lower() for word in _TOPIC_WORD.findall(heading_label(second))}
+    return bool(topic) and topic <= named
 
 
 def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:

@@ -131,3 +131,16 @@ def test_plain_lines_alone_show_no_rank_when_no_earlier_section_was_headed_so():
     )
     outline = outline_of(text, "plain")
     assert [kind for kind, _heading in _kinds_and_headings(outline)].count("key_principles") == 1
+
+
+def test_a_plain_line_alone_naming_the_sections_own_topic_still_joins():
+    text = (
+        "Policy, Values and Principles\n\nOur Practice Model\n\nWe use Signs of Safety in every "
+        "team.\n\nCorporate Parenting\n\nThe whole council is the parent of every child in our "
+        "care. Councillors and officers share that duty.\n\nThe corporate parenting principles\n\n"
+        "The law sets out seven principles that we follow in everything we do.\n"
+    )
+    outline = outline_of(text, "plain")
+    kinds = [kind for kind, _heading in _kinds_and_headings(outline)]
+    assert kinds.count("corporate_parenting") == 1
+    assert_tiles(outline)
