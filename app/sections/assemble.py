@@ -194,7 +194,9 @@ def _plan_sections(
             near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = _content_kind(text, raw, state, cues, index, near_end)
             late = kind is not None and cues.trailing(kind)
-            if kind in seen or (late and not near_end):
+            if kind in seen or (late and not near_end) or _page_stamp_above_title(
+                text, raw, state, current, index
+            ):
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
@@ -362,6 +364,26 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+def _page_stamp_above_title(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open | None, index: int
+) -> bool:
+    """A page's stamp above the title ("Page updated 14 March 2025", "Published 3 May 2023 |
+    Last updated 2 June 2025"), before anything of the chapter: the page's, as the site's lines
+    above the title are, so `other`. Under the title the same stamp stays with the title
+    (`_stamp_under_title`); neither place makes it the chapter's scope, which SPEC gives the
+    amendment note: a stamp naming the chapter's amendment ("Amended: 04/2024") above the title
+    keeps its scope section (decisions 0085, 0110)."""
+    block = raw[index]
+    return (
+        current is None
+        and state.title_index is not None
+        and index < state.title_index
+        and _is_stamp(text, block, side_by_side=True)
+        and not _is_amendment_stamp(text, block)
+        and not _is_dated_amendment_line(text, block)
     )
 
 

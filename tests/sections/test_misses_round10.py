@@ -144,3 +144,27 @@ def test_a_plain_line_alone_naming_the_sections_own_topic_still_joins():
     kinds = [kind for kind, _heading in _kinds_and_headings(outline)]
     assert kinds.count("corporate_parenting") == 1
     assert_tiles(outline)
+
+
+def test_a_page_stamp_above_the_title_is_the_pages_not_the_scope():
+    text = (
+        "Last updated 12 May 2025\n\nPolicy, Values and Principles\n\nScope of this chapter\n\n"
+        "This chapter applies to every member of staff in the service.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert [(section.kind, section.text.strip()[:12]) for section in outline.sections] == [
+        ("other", "Last updated"),
+        ("title", "Policy, Valu"),
+        ("scope", "Scope of thi"),
+    ]
+    assert_tiles(outline)
+
+
+def test_an_amendment_note_above_the_title_keeps_its_scope_section():
+    text = (
+        "Amended: 04/2025\n\nPolicy, Values and Principles\n\nOur values\n\n"
+        "We are honest with families and we keep our promises to them.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert outline.sections[0].kind == "scope"
+    assert outline.sections[0].text.startswith("Amended")
