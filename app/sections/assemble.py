@@ -570,7 +570,7 @@ def _opens_sibling(
         ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
-        text, raw, state, opened, previous, index
+        text, raw, state, cues, opened, previous, index
     ):
         return False
     if any(state.is_heading[position] for position in range(previous + 1, index)):
@@ -612,6 +612,7 @@ def _ranked_by_standing_alone(
     text: str,
     raw: list[RawBlock],
     state: HeadingState,
+    cues: Cues,
     opened: list[_Open],
     first: int,
     second: int,
@@ -624,17 +625,27 @@ def _ranked_by_standing_alone(
     and a same-kind one after a section that says something of its own is its sibling. With no
     such section before them the lines show no rank, and the second still joins the first
     (decision 0071); so does one that names the first's own topic again ("Corporate
-    Parenting", then "The corporate parenting principles"), a part of it."""
+    Parenting", then "The corporate parenting principles"), a part of it. Where an earlier
+    section already took such a line as its sub-heading ("Corporate Parenting" over
+    "Corporate Parenting Principles"), the author sets two ranks alike, and the lines show
+    neither; and a heading that is the kind's own label ("Key Principles", the family's
+    `label`) heads the whole kind, so its topics ("Kinship Care") are its parts."""
     if not _headings_all_plain(state):
         return False
     if not (_stands_alone(text, raw, state, first) and _stands_alone(text, raw, state, second)):
         return False
-    if _names_the_topic_of(
-        text[state.words_start[first] : raw[first].content_end],
-        text[state.words_start[second] : raw[second].content_end],
-    ):
+    first_words = text[state.words_start[first] : raw[first].content_end]
+    if _names_the_topic_of(first_words, text[state.words_start[second] : raw[second].content_end]):
         return False
     kind = next((section.kind for section in opened if section.first == first), None)
+    if kind is None or cues.names_the_kind(kind, first_words):
+        return False  # the heading over the whole kind ("Key Principles"): its topics join it
+    starts = {section.first for section in opened}
+    if any(
+        position not in starts and _stands_alone(text, raw, state, position)
+        for position in range((state.title_index or 0) + 1, first)
+    ):
+        return False  # an earlier section took such a line as its sub-heading: two ranks
     return any(
         section.headed
         and section.first < first

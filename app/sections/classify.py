@@ -140,6 +140,13 @@ class Cues:
     """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
     any_summary: _Pattern = _Pattern(None, None)
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
+    labels: frozenset[tuple[str, str]] = frozenset()
+    """Each kind's slug with its label in cue form ("key_principles", "key principles")."""
+
+    def names_the_kind(self, slug: str, words: str) -> bool:
+        """Whether heading `words` are the kind's own label ("Key Principles", "Key outcomes"):
+        the heading over the whole of the kind, not one topic of it ("Permanence")."""
+        return (slug, heading_label(words).lower()) in self.labels
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
@@ -276,6 +283,7 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         splittable_kinds=frozenset(splittable),
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
+        labels=frozenset((kind.slug, heading_label(kind.label).lower()) for kind in kinds),
     )
 
 

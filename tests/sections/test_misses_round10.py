@@ -167,3 +167,31 @@ def test_an_amendment_note_above_the_title_keeps_its_scope_section():
     outline = outline_of(text, "plain")
     assert outline.sections[0].kind == "scope"
     assert outline.sections[0].text.startswith("Amended")
+
+
+def test_plain_lines_alone_show_no_rank_once_one_was_taken_as_a_sub_heading():
+    # "Corporate Parenting" holds "Its Principles" under it: the author sets two ranks alike
+    text = (
+        "Policy, Values and Principles\n\nCorporate Parenting\n\nIts Principles\n\nThe council "
+        "follows the seven principles the law sets out.\n\nKey Principles\n\nChildren should "
+        "grow up with their own families wherever that is safe for them.\n\nKinship Care\n\n"
+        "When they cannot, we look first to relatives and friends.\n"
+    )
+    outline = outline_of(text, "plain")
+    kinds = [kind for kind, _heading in _kinds_and_headings(outline)]
+    assert kinds.count("key_principles") == 1
+    assert_tiles(outline)
+
+
+def test_topics_under_a_heading_that_is_the_kinds_own_label_still_join():
+    text = (
+        "Policy, Values and Principles\n\nCorporate Parenting\n\nThe council is the parent of "
+        "every child in its care.\n\nKey Principles\n\nChildren should grow up with their own "
+        "families wherever that is safe for them.\n\nKinship Care\n\nWhen they cannot, we look "
+        "first to relatives and friends.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert _kinds_and_headings(outline) == [
+        ("corporate_parenting", "Corporate Parenting"),
+        ("key_principles", "Key Principles"),
+    ]
