@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
-from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label
+from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, names_notes
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
@@ -194,7 +194,11 @@ def _plan_sections(
             near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = _content_kind(text, raw, state, cues, index, near_end)
             late = kind is not None and cues.trailing(kind)
-            if kind in seen or (late and not near_end):
+            if (
+                kind in seen
+                or (late and not near_end)
+                or _page_stamp_above_title(text, raw, state, current, index)
+            ):
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
@@ -415,6 +419,26 @@ def _stamp_under_title(
     )
 
 
+def _page_stamp_above_title(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open | None, index: int
+) -> bool:
+    """A page's stamp above the title ("Page updated 14 March 2025", "Published 3 May 2023 |
+    Last updated 2 June 2025"), before anything of the chapter: the page's, as the site's lines
+    above the title are, so `other`. Under the title the same stamp stays with the title
+    (`_stamp_under_title`); neither place makes it the chapter's scope, which SPEC gives the
+    amendment note: a stamp naming the chapter's amendment ("Amended: 04/2024") above the title
+    keeps its scope section (decisions 0085, 0110)."""
+    block = raw[index]
+    return (
+        current is None
+        and state.title_index is not None
+        and index < state.title_index
+        and _is_stamp(text, block, side_by_side=True)
+        and not _is_amendment_stamp(text, block)
+        and not _is_dated_amendment_line(text, block)
+    )
+
+
 def _is_page_chrome(text: str, block: RawBlock) -> bool:
     """A line of the site's chrome under the title ("Print this page", "Share"): kept in the text,
     it is the page's, not a section's."""
@@ -619,7 +643,9 @@ def _opens_sibling(
             text, raw, state, _box_first(opened, current), index
         ) or _opens_after_record(text, raw, state, cues, current, index)
     previous = current.first
-    if not _same_rank(text, raw, state, previous, index):
+    if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
+        text, raw, state, cues, opened, previous, index
+    ):
         return False
     if any(state.is_heading[position] for position in range(previous + 1, index)):
         return False
@@ -653,6 +679,81 @@ def _same_rank(
         _headings_all_plain(state)
         and _heads_its_block(text, raw, state, first)
         and _heads_its_block(text, raw, state, second)
+    )
+
+
+def _ranked_by_standing_alone(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    opened: list[_Open],
+    first: int,
+    second: int,
+) -> bool:
+    """Whether two plain lines that each stand alone between blank lines ("Permanence", then
+    "Leaving care") are set at one rank because the chapter has shown that rank: an earlier
+    heading set the same way, in a document whose headings are all plain lines, opened a
+    section of another kind of the chapter ("Corporate parenting", "Changes to this chapter").
+    The lines alone between blank lines are then how the author heads the chapter's sections,
+    and a same-kind one after a section that says something of its own is its sibling. With no
+    such section before them the lines show no rank, and the second still joins the first
+    (decision 0071); so does one that names the first's own topic again ("Corporate
+    Parenting", then "The corporate parenting principles"), a part of it. Where an earlier
+    section already took such a line as its sub-heading ("Corporate Parenting" over
+    "Corporate Parenting Principles"), the author sets two ranks alike, and the lines show
+    neither; and a heading that is the kind's own label ("Key Principles", the family's
+    `label`) heads the whole kind, so its topics ("Kinship Care") are its parts."""
+    if not _headings_all_plain(state):
+        return False
+    if not (_stands_alone(text, raw, state, first) and _stands_alone(text, raw, state, second)):
+        return False
+    first_words = text[state.words_start[first] : raw[first].content_end]
+    if _names_the_topic_of(first_words, text[state.words_start[second] : raw[second].content_end]):
+        return False
+    kind = next((section.kind for section in opened if section.first == first), None)
+    if kind is None or cues.names_the_kind(kind, first_words):
+        return False  # the heading over the whole kind ("Key Principles"): its topics join it
+    starts = {section.first for section in opened}
+    if any(
+        position not in starts and _stands_alone(text, raw, state, position)
+        for position in range((state.title_index or 0) + 1, first)
+    ):
+        return False  # an earlier section took such a line as its sub-heading: two ranks
+    return any(
+        section.headed
+        and section.first < first
+        and section.first != state.title_index
+        and section.kind not in (kind, TITLE_KIND, OTHER_KIND)
+        and _stands_alone(text, raw, state, section.first)
+        for section in opened
+    )
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _names_the_topic_of(first: str, second: str) -> bool:
+    """Whether heading `second` names every word of heading `first`'s topic ("The corporate
+    parenting principles" after "Corporate Parenting"): a part of that topic, not a sibling.
+    Words of four letters or more carry the topic; the short ones ("our", "the") do not."""
+    topic = {word.lower() for word in _TOPIC_WORD.findall(heading_label(first))}
+    named = {word.lower() for word in _TOPIC_WORD.findall(heading_label(second))}
+    return bool(topic) and topic <= named
+
+
+def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading with a blank line before it and after it."""
+    block = raw[index]
+    following = index + 1
+    return (
+        state.is_heading[index]
+        and block.markup_level == 0
+        and block.line_count == 1
+        and index > 0
+        and following < len(raw)
+        and "\n" in text[raw[index - 1].end : block.start]
+        and "\n" in text[block.end : raw[following].start]
     )
 
 
@@ -994,15 +1095,18 @@ _AFTER_BODY_HEADING = re.compile(
     re.IGNORECASE,
 )
 """Pointers to other documents. Above the body they belong to the scope box ("Related
-chapters"); once a section that is no container has begun they end the page and hold no kind."""
+chapters"); once a section that is no container has begun they end the page and hold no kind, as
+the notes or references under the body do ("Notes" over the numbered notes its citations point
+to, "References"; `names_notes`)."""
 
 
 def names_no_kind(words: str, *, after_body: bool) -> bool:
     """Whether heading `words` name material that is no kind of any chapter: a glossary, or
-    (after the body has begun) a list of related documents or further reading."""
+    (after the body has begun) a list of related documents or further reading, or the notes or
+    references under the body."""
     label = heading_label(words)
     return _NO_KIND_HEADING.fullmatch(label) is not None or (
-        after_body and _AFTER_BODY_HEADING.fullmatch(label) is not None
+        after_body and (_AFTER_BODY_HEADING.fullmatch(label) is not None or names_notes(words))
     )
 
 

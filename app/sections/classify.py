@@ -61,6 +61,22 @@ def heading_label(words: str) -> str:
     return label[start:end]
 
 
+_NOTES_HEADING = re.compile(
+    r"(?:foot|end)?notes|references|sources|citations"
+    r"|(?:(?:foot|end)?notes|sources) (?:and|&) references|references (?:and|&) (?:notes|sources)",
+    re.IGNORECASE,
+)
+"""The heading over a document's notes or references ("Notes", "References", "Footnotes",
+"Notes and references"): the page's apparatus under its body, no section's words."""
+
+
+def names_notes(words: str) -> bool:
+    """Whether heading `words` name the document's notes or references: material of no kind of
+    any family (the numbered notes of the body's citations, the list of works it cites), which
+    councils set as a heading of its own whatever their chapter is about."""
+    return _NOTES_HEADING.fullmatch(heading_label(words)) is not None
+
+
 def _decoration(char: str) -> bool:
     """A space, icon, arrow or sign around a heading's words: no letter, digit or punctuation
     that may belong to them (a full stop still ends a sentence, not a heading)."""
@@ -126,6 +142,13 @@ class Cues:
     """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
+    labels: frozenset[tuple[str, str]] = frozenset()
+    """Each kind's slug with its label in cue form ("key_principles", "key principles")."""
+
+    def names_the_kind(self, slug: str, words: str) -> bool:
+        """Whether heading `words` are the kind's own label ("Key Principles", "Key outcomes"):
+        the heading over the whole of the kind, not one topic of it ("Permanence")."""
+        return (slug, heading_label(words).lower()) in self.labels
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
@@ -263,6 +286,7 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
         breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
+        labels=frozenset((kind.slug, heading_label(kind.label).lower()) for kind in kinds),
     )
 
 

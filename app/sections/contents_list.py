@@ -17,7 +17,9 @@ from app.sections.rules import HeadingState
 ENTRY_CHARACTERS = 120
 """A contents entry is one short line; a longer block is prose, whatever words it repeats."""
 
-_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)\)|(?:[a-z]|[ivx]+)\.)\s+")
+_NUMBER = re.compile(
+    r"^(?:\d+(?:\.\d+)*(?:\.[a-z])?[.)]?|\(?(?:[a-z]|[ivx]+)\)|(?:[a-z]|[ivx]+)\.)\s+"
+)
 _LEADER_AND_PAGE = re.compile(r"(?:\s*(?:\.{2,}|…+|·+|_{2,}))?\s*\d*\s*$")
 
 

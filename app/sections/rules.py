@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label
+from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label, names_notes
 from app.sections.raw import RawBlock
 from app.text.wrapping import ends_unfinished
 
@@ -41,7 +41,7 @@ MENU_ENTRY_WORDS = 5
 
 _NUMBER = re.compile(
     r"(?P<prefix>(?:section|part|chapter)[ ]+|\u00a7[ ]?)?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2})*)"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?)"
     r"(?:(?P<separator>\\?[.)](?!\d)|[ ]*[:\-\u2013\u2014](?=[ ]))[ ]*|[ ]+)"
     r"(?=[\"'\u2018\u201c(\[*_]{0,2}[A-Z0-9])",
     re.IGNORECASE,
@@ -254,7 +254,9 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
 
 
 def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
-    """A short line the family recognises as a heading ("Scope of this chapter", "Amendment")."""
+    """A short line the family recognises as a heading ("Scope of this chapter", "Amendment"),
+    or one that names the notes or references under the body ("References" over "[1] Children
+    Act 1989", lines no shape of body text follows), as every family's documents set them."""
     if not _cue_heading_shape(state, index) or not _preceded_by_break(state, index):
         return False
     if not silent:
@@ -269,7 +271,8 @@ def _cue_heading_shape(state: HeadingState, index: int) -> bool:
         return False
     if not _followed_by_text(state, index):
         return False
-    return state.cues.heading_kind(state.words(index)) is not None
+    words = state.words(index)
+    return state.cues.heading_kind(words) is not None or names_notes(words)
 
 
 def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
@@ -670,7 +673,7 @@ def numbering_sequence(state: HeadingState) -> None:
         assert number is not None
         if _depth(number) != top_depth:
             continue
-        value = tuple(int(part) for part in number.split("."))
+        value = number_value(number)
         if last_top is not None and value <= last_top and state.rule[i] in _GUESSED:
             _demote(state, i, "out_of_sequence")
             continue
@@ -775,7 +778,7 @@ MAX_JUMP_ENTRIES = 30
 """The most entries a page's box of jump links is looked through for."""
 MAX_JUMP_ENTRY_LENGTH = 120
 """A jump link is one short line; a longer block is prose, and the box has ended."""
-_ENTRY_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)\))\s+")
+_ENTRY_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*(?:\.[a-z])?[.)]?|\(?(?:[a-z]|[ivx]+)\))\s+")
 
 
 def entry_said_again(state: HeadingState) -> None:
@@ -1044,6 +1047,17 @@ def _capitalised(words: str) -> bool:
     return capitalised / len(major) >= 0.75
 
 
+def number_value(number: str) -> tuple[int, ...]:
+    """A heading number's parts as counts, a letter part by its place in the alphabet ("2.b"
+    reads as 2, 2): councils letter the parts of a numbered section ("1.a", "1.b", then "2.a")
+    as others number them ("1.1", "1.2", "2.1"), and the sequence and level passes read both
+    alike."""
+    return tuple(
+        int(part) if part.isdigit() else ord(part.lower()) - ord("a") + 1
+        for part in number.split(".")
+    )
+
+
 def _depth(number: str | None) -> int:
     """How many parts a number has; "1.0" counts as "1", as manuals number a section's top so."""
     if number is None:
@@ -1132,4 +1146,4 @@ def _continues_numbering(state: HeadingState, previous: int, index: int) -> bool
     after_parts = after.split(".")
     if len(before_parts) != len(after_parts):
         return len(after_parts) > len(before_parts)
-    return int(after_parts[-1]) > int(before_parts[-1])
+    return number_value(after)[-1] > number_value(before)[-1]
