@@ -21,8 +21,9 @@ MIN_ROWS = 2
 rows that line up with each other."""
 TAB_WIDTH = 8
 
-_GAP = re.compile(r"(?<=\S)(?: {2,}|\t[ \t]*)(?=\S)")
-"""A gap between cells: two spaces or more, or a tab, between words (not the indentation)."""
+_GAP = re.compile(r"(?<=[^\s.!?])(?: {2,}|\t[ \t]*)(?=\S)")
+"""A gap between cells: two spaces or more, or a tab, between words (not the indentation), and
+not after a sentence's stop, where a typist's two spaces part sentences, not cells."""
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|(?<=\S) \| (?=\S)")
 """A row whose cells pipes divide: `| a | b |` as markdown writes it, or `a | b` as the readers
 of Word, HTML and PDF tables write a row."""
