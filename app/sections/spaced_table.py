@@ -12,6 +12,7 @@ rules read those, so such rows are left to them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from app.sections.raw import RawBlock
@@ -72,7 +73,7 @@ def _lines_line_up(lines: list[str]) -> bool:
     rows = [line for line in lines if line.strip()]
     return (
         len(rows) >= MIN_ROWS
-        and all(_row_pair(before, after) for before, after in zip(rows, rows[1:], strict=False))
+        and all(_row_pair(before, after) for before, after in itertools.pairwise(rows))
         and _not_contents(rows)
     )
 

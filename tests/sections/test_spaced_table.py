@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.sections.blocks_markdown import scan_markdown_blocks
 from app.sections.blocks_text import scan_text_blocks
+from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
 from app.text import LineIndex
 
@@ -85,8 +86,6 @@ def test_two_spaces_after_a_full_stop_part_sentences_not_cells():
 
 def test_lines_of_one_paragraph_that_line_up_are_a_table():
     """The detector also reads a block of several lines (a scanner that joins a table's lines)."""
-    from app.sections.raw import RawBlock
-
     text = "Autumn      September\nSpring      January"
     block = RawBlock(
         type="paragraph", start=0, end=len(text), content_start=0, content_end=len(text),
