@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label, names_notes
 from app.sections.raw import RawBlock
+from app.sections.spaced_table import table_rows
 from app.text.wrapping import ends_unfinished
 
 MAX_HEADING_LENGTH = 100
@@ -96,6 +97,9 @@ class HeadingState:
     rule: list[str] = field(default_factory=list)
     """Name of the rule that decided each block ("" when none claimed it)."""
     level: list[int] = field(default_factory=list)
+    table: list[bool] = field(default_factory=list)
+    """Whether each block is a table set out by spaces or pipes, or a row of one
+    (`spaced_table`): never a heading, and as much a break as prose is."""
     title_index: int | None = None
 
     def __post_init__(self) -> None:
@@ -107,6 +111,7 @@ class HeadingState:
         self.words_start = [block.content_start for block in self.blocks]
         self.rule = [""] * count
         self.level = [block.depth for block in self.blocks]
+        self.table = table_rows(self.text, self.blocks)
 
     def words(self, index: int) -> str:
         """The block's words as printed (markup removed), its number included."""
@@ -172,6 +177,16 @@ def lettered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         state.ordinal[index] = number
         state.words_start[index] = match.end()
         state.claim(index, "lettered_heading", True)
+    return True
+
+
+def table_row(state: HeadingState, index: int, silent: bool) -> bool:
+    """A row of a table set out by spaces or pipes ("Act      Year    Relevance" over rows
+    that line up with it) is a row, not a heading, however short and capitalised it is."""
+    if not state.table[index]:
+        return False
+    if not silent:
+        state.claim(index, "table_row", False)
     return True
 
 
@@ -397,6 +412,7 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("lettered_heading", lettered_heading),
+    ("table_row", table_row),
     ("not_a_heading", not_a_heading),
     ("box_label", box_label),
     ("numbered_heading", numbered_heading),
@@ -726,6 +742,30 @@ def heading_under_title(state: HeadingState) -> None:
         state.claim(following, "cue_heading", True)
 
 
+_TABLE_BODY_RULES = frozenset(
+    {"lettered_heading", "disclosure_line", "capitalised_line", "sentence_line"}
+)
+"""The rules that take a line as a heading for the body text under it (`_followed_by_body`)."""
+
+
+def table_under_byline(state: HeadingState) -> None:
+    """The line right under the title, over a table and no prose, is a byline or a subtitle
+    ("Hollinwick Council · Quality Team", "Procedures Manual, Part 1") over the cover's record
+    ("Version | 4.2", "Owner | …"): it stands with the title, not over a section of its own.
+    Further down, a line over a table names it ("Related legislation"), as `_over_table` says."""
+    if state.title_index is None:
+        return
+    index = state.title_index + 1
+    if (
+        index < len(state.blocks)
+        and state.is_heading[index]
+        and state.rule[index] in _TABLE_BODY_RULES
+        and _over_table(state, index)
+        and not _followed_by_prose(state, index)
+    ):
+        _demote(state, index, "table_under_byline")
+
+
 _COUNCIL_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019-]*[ \t]+){1,5}(?:(?:Borough|County|City|District|Metropolitan"
     r"|Metropolitan[ \t]+Borough)[ \t]+)?Council"
@@ -854,6 +894,7 @@ DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("repeated_ordinals", repeated_ordinals),
     ("lone_sentence_lines", lone_sentence_lines),
     ("find_title", find_title),
+    ("table_under_byline", table_under_byline),
     ("heading_under_title", heading_under_title),
     ("contents_lists", contents_lists),
     ("entry_said_again", entry_said_again),
@@ -966,7 +1007,13 @@ def _followed_by_text(state: HeadingState, index: int) -> bool:
 
 
 def _followed_by_body(state: HeadingState, index: int) -> bool:
-    """The next block reads as body text: a list item, or a paragraph that is not a short label."""
+    """The next block reads as body text: a list item, a paragraph that is not a short label, or
+    a table set out by spaces or pipes under a line standing apart (`_over_table`)."""
+    return _followed_by_prose(state, index) or _over_table(state, index)
+
+
+def _followed_by_prose(state: HeadingState, index: int) -> bool:
+    """The next block is a list item, or a paragraph that is not a short label or a stamp."""
     if index + 1 >= len(state.blocks):
         return False
     following = state.blocks[index + 1]
@@ -988,14 +1035,45 @@ _DATED_NOTE = re.compile(
 14 March 2025", "Version 12 - May 2025") is not."""
 
 
+def _over_table(state: HeadingState, index: int) -> bool:
+    """A one-line block set apart by a blank line above and below, over a table set out by
+    spaces or pipes: the table is the body the line names ("Related legislation", then "Act
+    Year  Relevance" and its rows), as prose would be. A row of a table is no such line."""
+    if index < 1 or index + 1 >= len(state.blocks):
+        return False
+    if state.table[index] or not state.table[index + 1]:
+        return False
+    previous, block, following = state.blocks[index - 1 : index + 2]
+    return (
+        block.line_count == 1
+        and _blank_between(state, previous, block)
+        and _blank_between(state, block, following)
+    )
+
+
+def _after_table(state: HeadingState, index: int) -> bool:
+    """The block before is a table set out by spaces or pipes, or its last row, and a blank
+    line stands between: the table ended there, as a paragraph of prose ends."""
+    return (
+        state.table[index - 1]
+        and not state.table[index]
+        and _blank_between(state, state.blocks[index - 1], state.blocks[index])
+    )
+
+
+def _blank_between(state: HeadingState, before: RawBlock, after: RawBlock) -> bool:
+    return state.text.count("\n", before.content_end, after.content_start) >= 2
+
+
 def _preceded_by_break(state: HeadingState, index: int) -> bool:
-    """The block before is the title, a heading, a list, prose or a stamp ("Updated: June 2022"),
-    not a short line like this one: the last line of an unpunctuated list ("Data Protection Act
-    2018") is not a heading, but a line after a page's date stamp may be."""
+    """The block before is the title, a heading, a list, prose, a table (`_after_table`) or a
+    stamp ("Updated: June 2022"), not a short line like this one: the last line of an
+    unpunctuated list ("Data Protection Act 2018") is not a heading, but a line after a page's
+    date stamp may be."""
     if index <= 1 or state.is_heading[index - 1]:
         return True
     previous = state.blocks[index - 1]
-    if previous.type == "list_item":
+    if previous.type == "list_item" or _after_table(state, index):
         return True
     content = state.text[previous.content_start : previous.content_end]
     return (

@@ -17,15 +17,17 @@ def headings(text: str, syntax: str = "plain") -> list[tuple[int, str | None, st
 
 
 def test_rules_and_passes_are_named_in_order():
-    assert [name for name, _rule in HEADING_RULES][:3] == [
+    assert [name for name, _rule in HEADING_RULES][:4] == [
         "markup_heading",
         "lettered_heading",
+        "table_row",
         "not_a_heading",
     ]
     assert [name for name, _rule in DOCUMENT_PASSES] == [
         "repeated_ordinals",
         "lone_sentence_lines",
         "find_title",
+        "table_under_byline",
         "heading_under_title",
         "contents_lists",
         "entry_said_again",

@@ -1,0 +1,114 @@
+"""Which blocks are rows of a table set out in a text by spaces or pipes (decision 0111).
+
+A page written as plain text lays a table out in columns: its cells stand apart by runs of
+spaces that line up from row to row ("Children Act        1989    Main duties"), or by pipes
+("Children Act | 1989 | Main duties"). The plain-text scanner makes each row a block of its own
+(a row neither ends a sentence nor runs on), and markdown joins them into one paragraph. Either
+way the rows are neither prose nor headings: the line standing over the table names it, as a
+line standing over prose names that, and the line under the table's last row stands after a
+break. A contents list set out in columns ends each entry with its page number; the contents
+rules read those, so such rows are left to them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from app.sections.raw import RawBlock
+
+MIN_ROWS = 2
+"""One line with a wide gap is a label and its value, or a sentence spaced twice; a table has
+rows that line up with each other."""
+TAB_WIDTH = 8
+
+_GAP = re.compile(r"(?<=[^\s.!?])(?: {2,}|\t[ \t]*)(?=\S)")
+"""A gap between cells: two spaces or more, or a tab, between words (not the indentation), and
+not after a sentence's stop, where a typist's two spaces part sentences, not cells."""
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|(?<=\S) \| (?=\S)")
+"""A row whose cells pipes divide: `| a | b |` as markdown writes it, or `a | b` as the readers
+of Word, HTML and PDF tables write a row."""
+_PAGE_NUMBER_CELL = re.compile(r"(?: {2,}|\t)[ \t]*\d{1,3}[ \t]*$")
+"""A last cell that is a page number alone: the row is an entry of a contents list."""
+
+
+def table_rows(text: str, blocks: list[RawBlock]) -> list[bool]:
+    """For each block, whether it is a table set out by spaces or pipes, or a row of one: a
+    paragraph of two lines or more that are all rows lining up, or one of two or more one-line
+    paragraphs on consecutive lines that do."""
+    found = [False] * len(blocks)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.type != "paragraph":
+            index += 1
+            continue
+        if block.line_count > 1:
+            found[index] = _lines_line_up(_lines(text, block))
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(blocks)
+            and blocks[end].type == "paragraph"
+            and blocks[end].line_count == 1
+            and _next_line(text, blocks[end - 1], blocks[end])
+        ):
+            end += 1
+        run = [_line(text, blocks[i]) for i in range(index, end)]
+        start = 0
+        while start < len(run):
+            stop = start + 1
+            while stop < len(run) and _row_pair(run[stop - 1], run[stop]):
+                stop += 1
+            if stop - start >= MIN_ROWS and _not_contents(run[start:stop]):
+                for i in range(index + start, index + stop):
+                    found[i] = True
+            start = stop
+        index = end
+    return found
+
+
+def _lines_line_up(lines: list[str]) -> bool:
+    rows = [line for line in lines if line.strip()]
+    return (
+        len(rows) >= MIN_ROWS
+        and all(_row_pair(before, after) for before, after in itertools.pairwise(rows))
+        and _not_contents(rows)
+    )
+
+
+def _row_pair(before: str, after: str) -> bool:
+    """Two lines that are rows of one table: both divided by pipes, or both by gaps of spaces
+    at least one of which spans a column the other's gaps span too."""
+    if _PIPE_ROW.search(before) and _PIPE_ROW.search(after):
+        return True
+    before_gaps, after_gaps = _gap_columns(before), _gap_columns(after)
+    return bool(before_gaps) and bool(after_gaps) and not before_gaps.isdisjoint(after_gaps)
+
+
+def _gap_columns(line: str) -> set[int]:
+    expanded = line.expandtabs(TAB_WIDTH)
+    columns: set[int] = set()
+    for gap in _GAP.finditer(expanded):
+        columns.update(range(gap.start(), gap.end()))
+    return columns
+
+
+def _not_contents(rows: list[str]) -> bool:
+    return not all(_PAGE_NUMBER_CELL.search(row) for row in rows)
+
+
+def _lines(text: str, block: RawBlock) -> list[str]:
+    start = text.rfind("\n", 0, block.content_start) + 1
+    return text[start : block.content_end].split("\n")
+
+
+def _line(text: str, block: RawBlock) -> str:
+    """The block's line from the line's start, so that its columns count from the margin."""
+    start = text.rfind("\n", 0, block.content_start) + 1
+    return text[start : block.content_end]
+
+
+def _next_line(text: str, before: RawBlock, after: RawBlock) -> bool:
+    return text.count("\n", before.content_end, after.content_start) == 1

@@ -1,0 +1,94 @@
+"""Tables set out in a text by spaces or pipes (decision 0111): which blocks are their rows."""
+
+from __future__ import annotations
+
+from app.sections.blocks_markdown import scan_markdown_blocks
+from app.sections.blocks_text import scan_text_blocks
+from app.sections.raw import RawBlock
+from app.sections.spaced_table import table_rows
+from app.text import LineIndex
+
+
+def rows_of(text: str, syntax: str = "plain") -> list[str]:
+    """The words of every block the detector counts as a table or a row of one."""
+    lines = LineIndex(text)
+    if syntax == "markdown":
+        blocks = scan_markdown_blocks(text, lines)
+    else:
+        blocks = scan_text_blocks(text, lines.line_starts())
+    found = table_rows(text, blocks)
+    return [
+        text[block.content_start : block.content_end]
+        for block, row in zip(blocks, found, strict=True)
+        if row
+    ]
+
+
+SPACED = """Things to bring
+
+Item                 Who brings it     When
+Birth certificate    The parent        First visit
+Care plan            Social worker     Every review
+"""
+
+
+def test_rows_whose_gaps_line_up_are_a_table():
+    assert rows_of(SPACED) == [
+        "Item                 Who brings it     When",
+        "Birth certificate    The parent        First visit",
+        "Care plan            Social worker     Every review",
+    ]
+
+
+def test_a_row_one_column_out_of_line_still_belongs_to_its_table():
+    text = "Ferries\n\nRoute          Sailings\nNorth Quay      Hourly\nSouth Pier    Twice a day\n"
+    assert len(rows_of(text)) == 3
+
+
+def test_rows_divided_by_pipes_are_a_table():
+    text = "Rotas\n\nDay | Team\nMonday | Blue\nTuesday | Green\n"
+    assert rows_of(text) == ["Day | Team", "Monday | Blue", "Tuesday | Green"]
+
+
+def test_one_spaced_line_is_a_label_and_its_value_not_a_table():
+    assert rows_of("Opening hours\n\nWeekdays       9 to 5\n\nSome prose follows here.\n") == []
+
+
+def test_gaps_that_do_not_line_up_are_no_table():
+    text = "Notes\n\nFirst  thing\nThe second line has its  gap much further along\n"
+    assert rows_of(text) == []
+
+
+def test_rows_with_a_blank_line_between_are_not_one_table():
+    text = "Alpha      one\n\nBeta       two\n"
+    assert rows_of(text) == []
+
+
+def test_a_contents_list_ending_in_page_numbers_is_left_to_the_contents_rules():
+    text = "Contents\n\nWhy we exist         2\nWhat we do           5\nWho to ask           9\n"
+    assert rows_of(text) == []
+
+
+def test_spaced_rows_in_markdown_are_a_table():
+    text = "Term dates\n\nAutumn      September\nSpring      January\n\nMore prose here.\n"
+    assert rows_of(text, "markdown") == ["Autumn      September", "Spring      January"]
+
+
+def test_a_markdown_pipe_table_is_a_table():
+    text = "Term dates\n\n| Term | Starts |\n|---|---|\n| Autumn | September |\n"
+    assert rows_of(text, "markdown") == ["| Term | Starts |", "|---|---|", "| Autumn | September |"]
+
+
+def test_two_spaces_after_a_full_stop_part_sentences_not_cells():
+    text = "We meet every week.  We plan together.\nWe review the plan.  We share it.\n"
+    assert rows_of(text, "markdown") == []
+
+
+def test_lines_of_one_paragraph_that_line_up_are_a_table():
+    """The detector also reads a block of several lines (a scanner that joins a table's lines)."""
+    text = "Autumn      September\nSpring      January"
+    block = RawBlock(
+        type="paragraph", start=0, end=len(text), content_start=0, content_end=len(text),
+        line_count=2,
+    )  # fmt: skip
+    assert table_rows(text, [block]) == [True]
