@@ -79,6 +79,7 @@ SPLITS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind57",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
