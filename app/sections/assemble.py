@@ -217,7 +217,11 @@ def _plan_sections(
                     and kind == current.kind
                     and not current.headed
                     and not cues.trailing(kind)
+                    and index == (current.confirmed or (current.first,))[-1] + 1
                 ):
+                    # Only straight under the section's opening (or a paragraph that already
+                    # said so): a cue of the section's kind further down, past paragraphs the
+                    # segmenter may give other kinds, is left to it.
                     current.confirmed = (*current.confirmed, index)
         if new is not None:
             opened.append(new)

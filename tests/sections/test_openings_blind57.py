@@ -73,4 +73,24 @@ def test_other_first_sentences_are_not_titles(first: str) -> None:
     outline = outline_of(_OPENING.format(title=first, note=_NOTE, readers=readers))
     assert_tiles(outline)
     assert outline.title != first
-    assert outline.sections[0].text.strip()[:20] != first[:20] or outline.sections[0].kind != "title"
+    first_section = outline.sections[0]
+    assert first_section.kind != "title" or first_section.text.strip()[:20] != first[:20]
+
+
+def test_a_scope_cue_further_down_is_left_to_the_segmenter() -> None:
+    text = (
+        "Family help policies, values and principles\n\n"
+        "This chapter was amended in June 2025 to add the part on kinship carers.\n\n"
+        "Orrinwick Borough Council delivers help to families under the Children Act 1989 and "
+        "the Children Act 2004, and it has duties to the children it looks after. "
+        "The law that shapes this work is extensive, and the Acts are listed in the appendix.\n\n"
+        "This chapter applies to children in need, to children with a protection plan and to "
+        "the children we look after, and to the young people who have left our care.\n\n"
+        "Once a child comes into our care, every councillor becomes that child's corporate "
+        "parent and asks whether each decision would be good enough for their own child.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    found = kinds_and_starts(outline, 20)
+    assert ("scope", "This chapter applies") not in found
+    assert [kind for kind, _start in found].count("scope") == 1
