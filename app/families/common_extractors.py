@@ -260,7 +260,7 @@ _VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?[ \t]*[:|\u2013\u2014-][ \t]*\S")
 care support extended", "v3.2 (Jan 25) - leaving care offer extended"): an entry of a version
 history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
-_SINCE = re.compile(r"since\s+")
+_SINCE = re.compile(r"since\s+(?:the\s+)?")
 _THE_CHAPTER_HAS_SAID_SINCE = re.compile(
     r",?[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance|page)[ \t]+has[ \t]+"
     r"(?:also[ \t]+)?(?!been\b)(?:[a-z]+ed|set[ \t]+out|said|had|given|shown|held)\b"

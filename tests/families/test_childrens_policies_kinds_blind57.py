@@ -20,6 +20,9 @@ import pytest
         "them, is expected to know and follow this policy.",
         "Social workers, family support workers and their managers should read what follows "
         "before they use any other procedure.",
+        "This chapter is for everyone who works with children and families for the council.",
+        "Everyone who works for Dunmarsh's children's services, whatever their role, is covered "
+        "by this policy.",
     ],
 )
 def test_whom_the_chapter_is_for_is_its_scope(cues, opening: str) -> None:
@@ -34,6 +37,8 @@ def test_whom_the_chapter_is_for_is_its_scope(cues, opening: str) -> None:
         "Foster carers should follow the child's care plan and tell us of any change.",
         "Who should we tell when a child goes missing? The police, first of all.",
         "What follows from this is that every child has one plan.",
+        "The policy is for children who cannot live at home.",
+        "Children in our care are covered by the council's insurance.",
     ],
 )
 def test_who_must_act_is_not_the_chapters_readership(cues, opening: str) -> None:

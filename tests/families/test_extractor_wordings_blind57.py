@@ -25,6 +25,8 @@ _CHAPTER = (
         ("Since 1 March 2025 this chapter has referred to the National Framework.", "2025-03-01"),
         ("Since September 2024, the chapter has named Family Safeguarding.", "2024-09"),
         ("Since June 2025 this policy has set out the kinship offer in full.", "2025-06"),
+        # A season is its year (decision 0081).
+        ("Since the spring of 2025 this chapter has set out our kinship offer.", "2025"),
         ("New in this version (May 2025): a paragraph on the National Framework.", "2025-05"),
         ("New in this edition (2 February 2025): the part on relatives.", "2025-02-02"),
     ],
