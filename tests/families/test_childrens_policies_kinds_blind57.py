@@ -20,7 +20,6 @@ import pytest
         "them, is expected to know and follow this policy.",
         "Social workers, family support workers and their managers should read what follows "
         "before they use any other procedure.",
-        "This chapter is for everyone who works with children and families for the council.",
         "Everyone who works for Dunmarsh's children's services, whatever their role, is covered "
         "by this policy.",
     ],
