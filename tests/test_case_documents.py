@@ -83,6 +83,7 @@ SPLITS = (
     "blind54",
     "blind55",
     "blind56",
+    "blind57",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -163,7 +163,8 @@ _LABEL_ENDS_LINE = re.compile(r"[ \t*_)]*:[ \t*_]*")
 2024:"): the changes follow as a list."""
 _CHANGES_LABEL_BRACKETED = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history|updated|amended|revised"
-    r"|changed|what['\u2019]?s\s+new(?:\s+in\s+(?:this|the)\s+(?:version|edition|update|chapter))?)"
+    r"|changed|what['\u2019]?s\s+new(?:\s+in\s+(?:this|the)\s+(?:version|edition|update|chapter))?"
+    r"|new\s+in\s+(?:this|the)\s+(?:version|edition|update|chapter|issue|revision))"
     r"(?:[ \t]+(?:notes?|summary|log|record))?"
     r"(?:(?:[ \t]+made)?[ \t]+(?:since|in|to|from)[ \t]+(?:the[ \t]+|this[ \t]+)?"
     r"(?:last[ \t]+|previous[ \t]+)?"
@@ -174,7 +175,8 @@ _CHANGES_LABEL_BRACKETED = re.compile(
 _BRACKET_CLOSES_LABEL = re.compile(r"[ \t]*\)[ \t*_]*(?:[:\-\u2013\u2014]|$)")
 """A label naming changes with their date in brackets ("Summary of changes (May 2024): …",
 "Changes since the last issue (May 2023): …", "Updated in this edition (March 2025): …",
-"Revision note (January 2025): …", "What's new (updated 9th May 2025)" over a list of changes)."""
+"Revision note (January 2025): …", "What's new (updated 9th May 2025)" over a list of changes,
+"New in this version (May 2025): …")."""
 _THIS_EDITION_BRACKETED = re.compile(
     r"(?:(?:in|for)\s+)?(?:this|the\s+(?:current|latest|present))\s+"
     r"(?:edition|version|update|issue|revision|review)[ \t]*\([ \t]*"
@@ -260,6 +262,15 @@ _VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?[ \t]*[:|\u2013\u2014-][ \t]*\S")
 care support extended", "v3.2 (Jan 25) - leaving care offer extended"): an entry of a version
 history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
+_SINCE = re.compile(r"since\s+(?:the\s+)?")
+_THE_CHAPTER_HAS_SAID_SINCE = re.compile(
+    r",?[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance|page)[ \t]+has[ \t]+"
+    r"(?:also[ \t]+)?(?!been\b)(?:[a-z]+ed|set[ \t]+out|said|had|given|shown|held)\b"
+)
+"""What the chapter has said since a date that opens the sentence ("Since April 2025 this
+chapter has included …", "Since 1 March 2025 this chapter has referred to …"): the chapter
+changed then (decision 0109). "Since April 2025 the council has …" and "… this chapter has been
+under review" say no change of the text."""
 _NOW = re.compile(r"\bnow\b")
 """A note opening with its date, saying in the council's voice what it did and how things now
 stand ("In November 2024 we shortened our timescale: a plan is now made within 4 months")."""
@@ -525,6 +536,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
             or _the_text_was_changed(reading, sentence, opening_end, date_start)
             or _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start)
+            or (
+                _SINCE.fullmatch(lower, opening_end, date_start) is not None
+                and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
+            )
         ):
             is_statement = True
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):

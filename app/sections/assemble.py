@@ -59,6 +59,10 @@ class _Open:
     number: str | None = None
     decided_by: KindSource = "heading"
     confidence: float = 1.0
+    confirmed: tuple[int, ...] = ()
+    """Later paragraphs of an un-headed section whose own content cue names the section's kind
+    ("It is written for anyone who …" after the scope's amendment note): the segmenter keeps
+    them in a section of that kind (decision 0109)."""
 
 
 HEADING_MODEL_THRESHOLD = 0.35
@@ -219,6 +223,17 @@ def _plan_sections(
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (container and not trailing):
                         new = _Open(index, kind, False, decided_by="cue")
+                elif (
+                    kind is not None
+                    and kind == current.kind
+                    and not current.headed
+                    and not cues.trailing(kind)
+                    and index == (current.confirmed or (current.first,))[-1] + 1
+                ):
+                    # Only straight under the section's opening (or a paragraph that already
+                    # said so): a cue of the section's kind further down, past paragraphs the
+                    # segmenter may give other kinds, is left to it.
+                    current.confirmed = (*current.confirmed, index)
             else:
                 kind = _scope_run_on(text, block, cues, current, index, seen)
                 if kind is not None:
@@ -1553,6 +1568,14 @@ def _segment_run(
         for section in run
         if not section.headed and section.kind != OTHER_KIND
     }
+    confirmed = {
+        index: section.kind
+        for section in run
+        if not section.headed and section.kind != OTHER_KIND
+        for index in section.confirmed
+        if index not in forced
+    }
+    forced.update(confirmed)
     indexes = range(first_block, last_block)
     contents = [_content(text, raw, state, index) for index in indexes]
     continuing = continues_numbered_section(contents)
@@ -1640,6 +1663,9 @@ def _segment_run(
             kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
+            continue
+        if cued and index in confirmed and result and result[-1].kind == kind:
+            # A paragraph that says again what the section above is goes on in it.
             continue
         result.append(
             _Open(

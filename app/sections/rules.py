@@ -431,6 +431,22 @@ name a kind, it is that section, not the document's title, even as the page's to
 PDF whose title is printed only in its running header, decision 0105)."""
 
 
+_ONE_SENTENCE_LINE = re.compile(r"[^.!?\n]+\.")
+"""A line that is one sentence, closed by its full stop."""
+
+
+def _names_itself(state: HeadingState, block: RawBlock) -> bool:
+    """Whether a first line written as a sentence ("Fellbrook Borough Council sets out here the
+    policies, values and principles of its children's services.") still names the chapter: one
+    line, one sentence, and the family's title cue in it. Such a line is the title as a
+    sentence-case title line is (decision 0109); a first paragraph of two sentences, or one no
+    title cue names, stays prose."""
+    content = state.text[block.content_start : block.content_end]
+    if block.line_count > 1 or _ONE_SENTENCE_LINE.fullmatch(content) is None:
+        return False
+    return state.cues.heading_kind(content.rstrip(".")) == TITLE_KIND
+
+
 def find_title(state: HeadingState) -> None:
     """The first block is the title when it is one short line the family does not take as a
     section heading ("Introduction" or "Scope of this chapter" on the first line are not titles)."""
@@ -450,7 +466,7 @@ def find_title(state: HeadingState) -> None:
         or (block.line_count > 1 and not _wrapped_line(content))
         or len(content) > MAX_TITLE_LENGTH
         or (block.type == "list_item" and not block.ordered)
-        or _ENDS_LIKE_PROSE.search(content) is not None
+        or (_ENDS_LIKE_PROSE.search(content) is not None and not _names_itself(state, block))
     ):
         return
     words = state.text[state.words_start[0] : block.content_end]
