@@ -1898,14 +1898,16 @@ def _cued_stretch(
     guidance named at the end of the introduction stays there), the chapter has not had, and no
     later heading names."""
     block = raw[index]
-    if state.is_heading[index - 1] or not _ends_its_section(text, raw, state, cues, index):
-        return None  # a sub-heading heads it; or the section's own topic comes back after it
+    if state.is_heading[index - 1]:
+        return None  # a sub-heading heads it
     words = text[block.content_start : block.content_end]
     if len(words.split()) < BREAKAWAY_WORDS:
         return None  # a one-line afterthought stays with its section
     kind = cues.content_kind(words)
     if kind is None or kind in seen or kind not in cues.breakaway_kinds:
         return None
+    if not _ends_its_section(text, raw, state, cues, index):
+        return None  # the section's own topic comes back after it
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
             return None
