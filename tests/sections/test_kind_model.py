@@ -92,10 +92,12 @@ def test_a_passage_scores_the_same_alone_or_among_others(texts):
         assert np.array_equal(row, model.direct_probability_rows([text])[0])
 
 
+ODD_CHARACTERS = "a\u00e9\u0301\u00df\u017f\u2019'-_2\u0663 \t\n\u00a0\u2003\u1680\x1c.,;()"
+"""Accents, combining marks, long s, apostrophes, digits of other scripts, spaces of all kinds."""
 WORDY_TEXT = st.lists(
     st.sampled_from(FAMILY_WORDS)
     | st.text(max_size=8)
-    | st.text(alphabet="aé\u0301\u00df\u017f\u2019'-_2\u0663 \t\n\u00a0\u2003\u1680\x1c.,;()", max_size=8)
+    | st.text(alphabet=ODD_CHARACTERS, max_size=8)
     | st.sampled_from(["don't", "-", "\u2019s", "well-being", "2nd", "_x", "a'", "\u03a3\u03a3"]),
     max_size=30,
 ).map(" ".join)
