@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -184,39 +184,16 @@ class _DirectScorer:
         numbers = self._word_numbers
         return numbers[first] * (len(numbers) + 1) + numbers[second]
 
-    def word_numbers(self, text: str) -> list[int]:
-        """The number of each word scikit-learn's analyser finds in `text`, in order (the
-        unknown number for a word the vocabulary does not hold): the plain version of
-        `word_numbers_by_chunk`."""
-        numbers = self._word_numbers
-        return [numbers.get(word, self._unknown) for word in self._tokenize(self._preprocess(text))]
-
-    def word_numbers_by_chunk(self, text: str) -> list[int]:
-        """`word_numbers(text)`, with the token pattern run only where it can find something
-        other than the chunk itself.
-
-        No word crosses a space (a space is neither a word character nor an apostrophe or a
-        hyphen, and the pattern's `\b` holds beside it as at the text's ends), so the words of
-        the text are the words of its space-separated chunks one after the other; and a chunk of
-        letters only is one word: its first character is a letter (not a digit or "_") and the
-        pattern's `\b` holds at both its ends. Most chunks are such words, and the pattern's
-        search through every character of the text was the model's largest single step.
-        """
-        numbers = self._word_numbers
-        unknown = self._unknown
-        found: list[int] = []
-        for chunk in self._preprocess(text).split():
-            if chunk.isalpha():
-                found.append(numbers.get(chunk, unknown))
-            else:
-                found.extend([numbers.get(word, unknown) for word in self._tokenize(chunk)])
-        return found
-
     def _columns(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Each vocabulary n-gram occurrence in `texts`: its text's row and its column."""
-        number_lists = [self.word_numbers_by_chunk(text) for text in texts]
-        lengths = [len(numbers) for numbers in number_lists]
-        numbers = np.fromiter(chain.from_iterable(number_lists), dtype=np.int64, count=sum(lengths))
+        token_lists = [self._tokenize(self._preprocess(text)) for text in texts]
+        lengths = [len(tokens) for tokens in token_lists]
+        count = sum(lengths)
+        numbers = np.fromiter(
+            map(self._word_numbers.get, chain.from_iterable(token_lists), repeat(self._unknown)),
+            dtype=np.int64,
+            count=count,
+        )
         rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
         unigram_columns = self._unigram_columns[numbers]
         pair_keys = numbers[:-1] * (self._unknown + 1) + numbers[1:]

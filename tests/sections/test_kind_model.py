@@ -90,21 +90,3 @@ def test_a_passage_scores_the_same_alone_or_among_others(texts):
     together = model.direct_probability_rows(texts)
     for row, text in zip(together, texts, strict=True):
         assert np.array_equal(row, model.direct_probability_rows([text])[0])
-
-
-ODD_CHARACTERS = "a\u00e9\u0301\u00df\u017f\u2019'-_2\u0663 \t\n\u00a0\u2003\u1680\x1c.,;()"
-"""Accents, combining marks, long s, apostrophes, digits of other scripts, spaces of all kinds."""
-WORDY_TEXT = st.lists(
-    st.sampled_from(FAMILY_WORDS)
-    | st.text(max_size=8)
-    | st.text(alphabet=ODD_CHARACTERS, max_size=8)
-    | st.sampled_from(["don't", "-", "\u2019s", "well-being", "2nd", "_x", "a'", "\u03a3\u03a3"]),
-    max_size=30,
-).map(" ".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.text() | WORDY_TEXT)
-def test_the_words_found_chunk_by_chunk_are_the_analysers_words(text):
-    scorer = get_family().kind_model.get()._direct  # type: ignore[union-attr]
-    assert scorer.word_numbers_by_chunk(text) == scorer.word_numbers(text)
