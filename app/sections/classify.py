@@ -315,12 +315,48 @@ def _alternation(cues: list[tuple[str, int | None]]) -> re.Pattern[str] | None:
         return None
     parts = []
     for kind, group in itertools.groupby(cues, key=lambda cue: cue[1]):
-        alternatives = "|".join(f"(?:{source})" for source, _kind in group)
+        alternatives = "|".join(f"(?:{_without_captures(source)})" for source, _kind in group)
         parts.append(alternatives if kind is None else f"(?P<{_KIND_GROUP}{kind}>{alternatives})")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
 _KIND_GROUP = "kind"
+
+_REFERS_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+"""A back-reference (`\\1`, `(?P=name)`) or a group condition (`(?(1)…)`) in a cue's source."""
+
+
+def _without_captures(source: str) -> str:
+    """The cue `source` with its capturing groups made non-capturing: "(the )?" as "(?:the )?".
+
+    The cues are matched in alternations (`_alternation`), and at every alternative it tries the
+    regex engine saves the place of each group in the whole pattern: with the family's hundreds
+    of groups, that saving was most of the time of matching the content cues (decision 0103).
+    Nothing reads a cue's own groups (only the kind groups `_alternation` adds), and whether a
+    group captures does not change what it matches, so a cue matches exactly as written; a cue
+    that refers back to a group is left as it is. Parentheses escaped or in a character class
+    are not groups; "(?" opens a group that already captures nothing, or a named one.
+    """
+    if _REFERS_BACK.search(source):
+        return source
+    parts: list[str] = []
+    index, in_class, class_opens = 0, False, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            parts.append(source[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]" or index == class_opens  # "[]" or "[^]": a literal "]"
+        elif char == "[":
+            in_class = True
+            class_opens = index + 1 + source.startswith("^", index + 1)
+        elif char == "(" and not source.startswith("?", index + 1):
+            char = "(?:"
+        parts.append(char)
+        index += 1
+    return "".join(parts)
 
 
 def _kind_index(match: re.Match[str]) -> int:
