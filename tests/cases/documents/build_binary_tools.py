@@ -105,6 +105,12 @@ def _libreoffice(content: bytes | str, suffix: str, convert_to: str, target: Pat
         shutil.copyfile(produced, target)
 
 
+def docx_to_pdf(data: bytes, target: Path) -> None:
+    """A Word file's bytes printed to PDF by LibreOffice, as a council's "Save as PDF" of its
+    Word chapter would be (the blind rounds' build scripts share this)."""
+    _libreoffice(data, ".docx", "pdf:writer_pdf_Export", target)
+
+
 # --- HTML (WeasyPrint, LibreOffice's HTML import) -------------------------------------------------
 
 

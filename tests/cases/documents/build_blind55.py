@@ -22,10 +22,7 @@ Each build writes the file and a NNNN-....md note beside it (the text a reader s
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -197,19 +194,9 @@ def word(blocks: list[tuple[str, Any]], footer: str = "") -> bytes:
 
 
 def to_pdf(data: bytes, target: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice (soffice) is needed: apt-get install libreoffice-writer")
-    profile = Path(tempfile.gettempdir()) / "policydiff-case-lo-profile-55"
-    with tempfile.TemporaryDirectory() as work:
-        source = Path(work) / (target.stem + ".docx")
-        source.write_bytes(data)
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-             "pdf:writer_pdf_Export", "--outdir", work, str(source)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        shutil.copyfile(Path(work) / (target.stem + ".pdf"), target)
+    from build_binary_tools import docx_to_pdf
+
+    docx_to_pdf(data, target)
 
 
 def note(blocks: list[tuple[str, Any]], about: str, footer: str = "") -> str:

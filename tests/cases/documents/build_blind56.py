@@ -15,10 +15,7 @@ usage: .venv/bin/python tests/cases/documents/build_blind56.py   (needs python-d
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -112,19 +109,9 @@ def _docx(blocks: list[tuple[str, str]], footer: str | None = None) -> bytes:
 
 
 def to_pdf(data: bytes, target: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice (soffice) is needed: apt-get install libreoffice-writer")
-    profile = Path(tempfile.gettempdir()) / "policydiff-case-lo-profile-56"
-    with tempfile.TemporaryDirectory() as work:
-        source = Path(work) / (target.stem + ".docx")
-        source.write_bytes(data)
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-             "pdf:writer_pdf_Export", "--outdir", work, str(source)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        shutil.copyfile(Path(work) / (target.stem + ".pdf"), target)
+    from build_binary_tools import docx_to_pdf
+
+    docx_to_pdf(data, target)
 
 
 def note(blocks: list[tuple[str, str]], about: str) -> str:
