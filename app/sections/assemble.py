@@ -1384,6 +1384,9 @@ def _unheaded_stretches(
         if part.headed:
             return [section]  # a heading inside: left as the cues divided it
         end = parts[number + 1].first if number + 1 < len(parts) else last_block
+        cued = _cued_part(text, raw, state, cues, part, kinds_opened)
+        if cued is not None and cued != section.kind:
+            part = _Open(part.first, cued, False, decided_by="cue")
         if part.kind == section.kind:
             if kept[-1].kind != section.kind:
                 kept.append(part)
@@ -1908,6 +1911,38 @@ def _cued_stretch(
         return None
     if not _ends_its_section(text, raw, state, cues, index):
         return None  # the section's own topic comes back after it
+    for later in range(index + 1, len(raw)):
+        if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
+            return None
+    return kind
+
+
+def _cued_part(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    part: _Open,
+    kinds_opened: Counter[str],
+) -> str | None:
+    """The kind a content cue names for the opening paragraph of a part the model found inside
+    a headed section, when that kind breaks away (`breaks_away`), no section of the document
+    has it and no later heading names it: "By the time they leave us, we want our children to
+    be healthy, to be safe, … at school and to have somewhere good to live." under "Corporate
+    Parenting", after the principles, is the outcomes, whatever the model guessed for it. The
+    cue's words name the stretch's topic where the model, reading a paragraph or two, is
+    unsure; as `_cued_stretch` does for a closing paragraph, but mid-section, where the model
+    has already parted the stretch from what comes before it."""
+    index = part.first
+    if index == 0 or state.is_heading[index] or state.is_heading[index - 1]:
+        return None
+    block = raw[index]
+    words = text[block.content_start : block.content_end]
+    if len(words.split()) < BREAKAWAY_WORDS:
+        return None
+    kind = cues.content_kind(words)
+    if kind is None or kinds_opened[kind] > 0 or kind not in cues.breakaway_kinds:
+        return None
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
             return None
