@@ -1146,7 +1146,7 @@ _VERSION_LABEL = re.compile(
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
-    r"version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"(?:now[ \t]+)?version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])document[ \t]+(?:version|issue)[ \t]+(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
     r"(?=[ \t]*(?:\n|$))"
 )
@@ -1159,7 +1159,7 @@ numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
-of the chapter": the number, as a field gives it), or a line naming the document's version
+of the chapter", "It is now Version 2.4.": the number, as a field gives it), or a line naming the document's version
 without a colon ("Document version 7.2": the number, as "Document version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
