@@ -1159,8 +1159,9 @@ numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
-of the chapter", "It is now Version 2.4.": the number, as a field gives it), or a line naming the document's version
-without a colon ("Document version 7.2": the number, as "Document version: 7.2" gives it)."""
+of the chapter", "It is now Version 2.4.": the number, as a field gives it), or a line naming
+the document's version without a colon ("Document version 7.2": the number, as "Document
+version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
