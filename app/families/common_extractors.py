@@ -978,16 +978,18 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
     r")(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?(?P<colon>[ \t]*:)?)[ \t]*"
+    r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?"
+    r"(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a wiki's "last modified by A. Name on", a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
-after "|": "Published: 3 May 2023 | Updated: 12 February 2025") opening with "Updated" or
-"Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
-when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
+after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
+\u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. Without a colon
+("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
+"Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"(?:last|date)\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
 amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024"), and

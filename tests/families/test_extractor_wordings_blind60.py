@@ -37,3 +37,25 @@ def test_something_else_being_now_at_a_version_is_not_the_label():
         "Panel members fill in the recommendation form, which is now version 5.\n"
     )
     assert facts_of(text, "page.txt")["version_label"].value is None
+
+
+# --- a page's update stamp after a version label and a middle dot -----------------------------
+
+
+def test_an_update_stamp_after_a_dotted_version_label_is_the_last_update():
+    text = (
+        "Fostering Panel Procedure\n"
+        "Version 5 \u00b7 Updated 9 May 2025\n"
+        "Introduction\n"
+        "This chapter covers how the fostering panel works.\n"
+    )
+    assert facts_of(text, "page.txt")["last_updated"].value == "2025-05-09"
+
+
+def test_updated_after_a_dot_inside_a_sentence_is_no_stamp():
+    text = (
+        "Fostering Panel Procedure\n"
+        "Introduction\n"
+        "The panel met in spring \u00b7 updated 9 May 2025 rules were then applied to all cases.\n"
+    )
+    assert facts_of(text, "page.txt")["last_updated"].value is None
