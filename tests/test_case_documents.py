@@ -85,6 +85,7 @@ SPLITS = (
     "blind56",
     "blind57",
     "blind59",
+    "blind60",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -978,16 +978,18 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
     r")(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|(?:^|\|)[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?(?P<colon>[ \t]*:)?)[ \t]*"
+    r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?"
+    r"(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a wiki's "last modified by A. Name on", a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
-after "|": "Published: 3 May 2023 | Updated: 12 February 2025") opening with "Updated" or
-"Reviewed" alone. Without a colon ("Updated 3 June 2024") the bare label stamps the page only
-when the date ends its line: "Updated 3 June 2024 to add …" is an amendment statement."""
+after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
+\u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. Without a colon
+("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
+"Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"(?:last|date)\s+(?:amended|revised)\b")
 """A label that names the chapter's amendment, not the page's stamp: its date is the
 amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024"), and
@@ -1146,7 +1148,7 @@ _VERSION_LABEL = re.compile(
     r"|(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?[ \t]*:?[ \t]*\n[ \t]*"
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
-    r"version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"(?:now[ \t]+)?version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])document[ \t]+(?:version|issue)[ \t]+(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
     r"(?=[ \t]*(?:\n|$))"
 )
@@ -1159,8 +1161,9 @@ numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
-of the chapter": the number, as a field gives it), or a line naming the document's version
-without a colon ("Document version 7.2": the number, as "Document version: 7.2" gives it)."""
+of the chapter", "It is now Version 2.4.": the number, as a field gives it), or a line naming
+the document's version without a colon ("Document version 7.2": the number, as "Document
+version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
