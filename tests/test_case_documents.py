@@ -84,6 +84,7 @@ SPLITS = (
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
