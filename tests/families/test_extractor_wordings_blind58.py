@@ -1,0 +1,59 @@
+"""Facts in wordings blind set 58 showed the reader missing (decision 0112).
+
+Each case is written for this test in our own words, not copied from the set's documents; each
+negative case is a wording a careless reader would take for the fact.
+"""
+
+from tests.reading import facts_of
+
+# --- version labels whose number stands apart from the word ----------------------------------
+
+
+def test_an_edition_number_on_its_own_line_is_the_version_label():
+    text = "Fostering Policy\n\nEdition 4\n\nAbout this policy\nIt covers all carers.\n"
+    assert facts_of(text)["version_label"].value == "Edition 4"
+
+
+def test_an_edition_named_in_prose_is_no_version_label():
+    text = (
+        "Fostering Policy\n\nAbout this policy\n"
+        "Carers were given edition 2 of the handbook at their last training day.\n"
+    )
+    assert facts_of(text)["version_label"].value is None
+
+
+def test_a_version_or_issue_number_with_its_abbreviation_is_printed_as_it_stands():
+    version = "Fostering Policy\n\nVersion no. 11\n\nAbout this policy\nIt covers all carers.\n"
+    issue = "Fostering Policy\n\nAbout this policy\n\nIssue no. 2\n\nIt covers all carers.\n"
+    assert facts_of(version)["version_label"].value == "Version no. 11"
+    assert facts_of(issue)["version_label"].value == "Issue no. 2"
+
+
+def test_a_version_number_asked_for_in_prose_is_no_version_label():
+    text = (
+        "Fostering Policy\n\nAbout this policy\n"
+        "Please quote the version no. 3 form when you write to the panel.\n"
+    )
+    assert facts_of(text)["version_label"].value is None
+
+
+def test_a_dotted_version_after_v_and_a_space_is_the_version_label():
+    text = "Fostering Policy\n\nv 2.3\n\nAbout this policy\nIt covers all carers.\n"
+    assert facts_of(text)["version_label"].value == "v 2.3"
+
+
+def test_a_case_name_with_v_and_a_number_is_no_version_label():
+    text = (
+        "Fostering Policy\n\nAbout this policy\n"
+        "The court in Smith v 2.1 Holdings said carers must be paid on time.\n"
+    )
+    assert facts_of(text)["version_label"].value is None
+
+
+def test_a_document_version_after_a_dash_gives_its_number():
+    for dash in ("\u2014", "\u2013", "-"):
+        text = (
+            f"Fostering Policy\n\nDocument version {dash} 9\n\nAbout this policy\n"
+            "It covers all carers.\n"
+        )
+        assert facts_of(text)["version_label"].value == "9", dash
