@@ -57,3 +57,24 @@ def test_a_document_version_after_a_dash_gives_its_number():
             "It covers all carers.\n"
         )
         assert facts_of(text)["version_label"].value == "9", dash
+
+
+# --- amendment date: a month "of" its year ------------------------------------------------------
+
+
+def test_changes_made_in_a_month_of_its_year_date_the_amendment():
+    text = (
+        "Fostering Policy\n\nAbout this policy\n\n"
+        "We made changes to this policy in October of 2024 to add the new allowances.\n\n"
+        "Introduction\nIt covers all carers.\n"
+    )
+    assert facts_of(text)["amendment_date"].value == "2024-10"
+
+
+def test_a_handbook_changed_in_a_month_of_its_year_is_no_amendment_of_the_chapter():
+    text = (
+        "Fostering Policy\n\nAbout this policy\n\n"
+        "The carers' handbook was changed in October of 2024 and is published separately.\n\n"
+        "Introduction\nIt covers all carers.\n"
+    )
+    assert facts_of(text)["amendment_date"].value is None
