@@ -78,3 +78,32 @@ def test_a_handbook_changed_in_a_month_of_its_year_is_no_amendment_of_the_chapte
         "Introduction\nIt covers all carers.\n"
     )
     assert facts_of(text)["amendment_date"].value is None
+
+
+# --- looked-after term: the council named as the carer ------------------------------------------
+
+
+def test_children_in_the_councils_care_are_children_in_care():
+    for apostrophe in ("'", "\u2019"):
+        text = (
+            "Fostering Policy\n\nIntroduction\n"
+            f"It covers carers of children in the council{apostrophe}s care, and of young "
+            f"people in the authority{apostrophe}s care who are placed out of area.\n"
+        )
+        assert facts_of(text)["looked_after_term"].value == "Children in Care", apostrophe
+
+
+def test_a_child_coming_into_the_councils_care_names_no_term():
+    text = (
+        "Fostering Policy\n\nIntroduction\n"
+        "When a child comes into the council's care, the council becomes a corporate parent.\n"
+    )
+    assert facts_of(text)["looked_after_term"].value is None
+
+
+def test_a_term_the_chapter_names_outweighs_the_councils_care():
+    text = (
+        "Fostering Policy\n\nIntroduction\n"
+        "It covers Children Looked After and the carers of children in the council's care.\n"
+    )
+    assert facts_of(text)["looked_after_term"].value == "Children Looked After"
