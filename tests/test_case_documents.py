@@ -84,6 +84,7 @@ SPLITS = (
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
     "blind59",
     "blind60",
 )

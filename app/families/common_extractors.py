@@ -1140,7 +1140,8 @@ _VERSION_LABEL = re.compile(
     r"(?<![a-z])(?:version|issue)(?:[ \t]+(?:number|no\.?))?(?:\t[ \t]*|[ ]{3,})"
     r"(?P<gapped>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|v\d+(?:\.\d+)*(?![a-z0-9])"
-    r"|(?:version|issue|ver\.|(?<![a-z])revision)[ \t]*"
+    r"|(?<![a-z0-9])v[ \t](?=\d)\d+(?:\.\d+)+(?![a-z0-9])"
+    r"|(?:(?:version|issue)(?:[ \t]+(?:number|no\.?))?|ver\.|(?<![a-z])(?:revision|edition))[ \t]*"
     rf"(?:{_YEAR_SERIAL}|\d+(?:\.\d+)*(?![a-z0-9]))"
     r"|(?<![a-z])rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d+(?:\.\d+)*)(?![a-z0-9'\u2019])"
     r"|(?:version|issue)(?:[ \t]+(?:number|no\.?))?[*_ \t]*(?::[*_ \t]*\|?|\|)[*_ \t]*"
@@ -1149,21 +1150,23 @@ _VERSION_LABEL = re.compile(
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
     r"(?:now[ \t]+)?version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
-    r"|(?<![a-z])document[ \t]+(?:version|issue)[ \t]+(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
+    r"|(?<![a-z])document[ \t]+(?:version|issue)(?:[ \t]*[\u2013\u2014-][ \t]*|[ \t]+)"
+    r"(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
     r"(?=[ \t]*(?:\n|$))"
 )
 """A version label: a field whose value is set apart from "Version" by a tab or a wide gap and
 closes the line ("Version            3.4", as a document-control block written as text lines its
 values up: the number, as "Version: 3.4" gives it), "v27", "Version 3.1", "Issue 4" (as some
 councils number their documents),
-"Ver. 9" (printed as it stands), "Rev. C", "Rev 3" or "Revision 4" (a revision lettered or
-numbered), a
+"Ver. 9" (printed as it stands), "Version no. 8" and "Issue no. 5" (the number's abbreviation
+kept, as printed), "Edition 3", a dotted number after "v" and a space ("v 4.1"), "Rev. C",
+"Rev 3" or "Revision 4" (a revision lettered or numbered), a
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
 of the chapter", "It is now Version 2.4.": the number, as a field gives it), or a line naming
-the document's version without a colon ("Document version 7.2": the number, as "Document
-version: 7.2" gives it)."""
+the document's version without a colon ("Document version 7.2", "Document version \u2014 6": the
+number, as "Document version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
@@ -1189,7 +1192,7 @@ and when it will next be reviewed
 
 
 _MAY_HOLD_VERSION_LABEL = re.compile(
-    r"version|issue|ver\.|v\d|rev(?:\.|[ \t]+[a-z0-9](?![a-z])|ision[ \t]*\d)"
+    r"version|issue|edition|ver\.|v[ \t]?\d|rev(?:\.|[ \t]+[a-z0-9](?![a-z])|ision[ \t]*\d)"
 )
 """Words every `_VERSION_LABEL` match holds. Most chapters hold none, and this search is about a
 tenth of the cost of the label pattern, whose look-behinds the regex engine tries at every
