@@ -107,3 +107,22 @@ def test_a_term_the_chapter_names_outweighs_the_councils_care():
         "It covers Children Looked After and the carers of children in the council's care.\n"
     )
     assert facts_of(text)["looked_after_term"].value == "Children Looked After"
+
+
+# --- a permanence timescale of half a year -----------------------------------------------------
+
+
+def test_half_a_year_is_a_six_month_permanence_timescale():
+    text = (
+        "Care Planning\n\nPermanence\n"
+        "A plan for permanence is agreed within half a year of a child starting to live with us.\n"
+    )
+    assert facts_of(text)["permanence_plan_months"].value == 6
+
+
+def test_half_a_year_as_how_often_is_no_timescale():
+    text = (
+        "Care Planning\n\nPermanence\n"
+        "Each child's permanence plan is looked at again every half a year by their reviewer.\n"
+    )
+    assert facts_of(text)["permanence_plan_months"].value is None

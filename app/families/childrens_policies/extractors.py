@@ -663,9 +663,11 @@ _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(
     r"\b(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?month\s+(?P<month>\d{1,2}|[a-z]+)\b"
     rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b"
+    r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
-"""A timescale in months: "within four months", "a four-month timescale", or the month it ends
-by, counted from the start of care ("By month four of a child's time in care")."""
+"""A timescale in months: "within four months", "a four-month timescale", the month it ends by,
+counted from the start of care ("By month four of a child's time in care"), or half a year (six
+months: "no later than half a year after a child comes into our care")."""
 
 
 _THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
@@ -682,7 +684,10 @@ def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
         if _INTERVAL.search(reading.lower, max(sentence.start, months.start() - 6), months.end()):
             continue
-        count = read_trailing_number(months.group("count") or months.group("month"))
+        if months.group("half_year"):
+            count: int | None = 6
+        else:
+            count = read_trailing_number(months.group("count") or months.group("month"))
         if count is not None and 0 < count <= 60:
             return count
     return None
