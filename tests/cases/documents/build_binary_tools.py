@@ -111,6 +111,27 @@ def docx_to_pdf(data: bytes, target: Path) -> None:
     _libreoffice(data, ".docx", "pdf:writer_pdf_Export", target)
 
 
+def blocks_note(blocks: list[tuple[str, str]], script: str, about: str) -> str:
+    """The text a reader sees in a file built from ("title" | "h" | "p" | "b" | "n", text)
+    blocks, as markdown: the note written beside each built file."""
+    lines = [f"%% built by {script}: {about}", ""]
+    number = 0
+    previous = ""
+    for kind, text in blocks:
+        if kind == "n":
+            number = number + 1 if kind == previous else 1
+            lines.append(f"{number}. {text}")
+        elif kind == "b":
+            lines.append(f"- {text}")
+        else:
+            if previous in ("n", "b"):
+                lines.append("")
+            lines.append({"title": "# ", "h": "## "}.get(kind, "") + text)
+            lines.append("")
+        previous = kind
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 # --- HTML (WeasyPrint, LibreOffice's HTML import) -------------------------------------------------
 
 

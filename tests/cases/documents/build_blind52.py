@@ -167,23 +167,9 @@ def to_pdf(data: bytes, target: Path) -> None:
 
 
 def note(blocks: list[tuple[str, str]], about: str) -> str:
-    """The text a reader sees, as markdown: the note written beside each built file."""
-    lines = [f"%% built by build_blind52.py: {about}", ""]
-    number = 0
-    previous = ""
-    for kind, text in blocks:
-        if kind == "n":
-            number = number + 1 if kind == previous else 1
-            lines.append(f"{number}. {text}")
-        elif kind == "b":
-            lines.append(f"- {text}")
-        else:
-            if previous in ("n", "b"):
-                lines.append("")
-            lines.append({"title": "# ", "h": "## "}.get(kind, "") + text)
-            lines.append("")
-        previous = kind
-    return "\n".join(lines).rstrip("\n") + "\n"
+    from build_binary_tools import blocks_note
+
+    return blocks_note(blocks, "build_blind52.py", about)
 
 
 def main() -> None:
