@@ -40,6 +40,9 @@ MENU_REACH = 30
 MENU_ENTRY_WORDS = 5
 """…a short line of at most this many words, not a sentence."""
 
+MAX_BARE_HEADING_NUMBER = 30
+"""A bare number before a set-apart heading's words is a section's up to this ("24 Hour
+Contact" past it is no chapter's section 24 in practice, but the limit only bounds the guess)."""
 _NUMBER = re.compile(
     r"(?P<prefix>(?:section|part|chapter)[ ]+|\u00a7[ ]?)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?)"
@@ -239,7 +242,7 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False
     anchor = _marker_start(state, index) if block.ordered else block.content_start
     match = _NUMBER.match(state.text, anchor, block.content_end)
-    if match is None or not _numbered_shape(match):
+    if match is None or not _numbered_shape(match, set_apart=block.strong):
         return False
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
@@ -949,7 +952,7 @@ _GUESSED = frozenset(
 def _take_number(state: HeadingState, index: int, anchor: int) -> None:
     block = state.blocks[index]
     match = _NUMBER.match(state.text, anchor, block.content_end)
-    if match is not None and _numbered_shape(match):
+    if match is not None and _numbered_shape(match, set_apart=block.type == "heading"):
         state.number[index] = match.group("number")
         state.words_start[index] = match.end()
         return
@@ -959,12 +962,17 @@ def _take_number(state: HeadingState, index: int, anchor: int) -> None:
         state.words_start[index] = lettered.end()
 
 
-def _numbered_shape(match: re.Match[str]) -> bool:
-    """A bare "4 Title" needs a prefix ("Section 4") or a dotted number ("4.1") to be a number."""
+def _numbered_shape(match: re.Match[str], *, set_apart: bool = False) -> bool:
+    """A bare "4 Title" needs a prefix ("Section 4") or a dotted number ("4.1") to be a number
+    in running text, where "4 Children" may open a sentence. A line the page sets apart as a
+    heading (markup, or wholly in bold) numbers itself with a bare number too: "**3 What we
+    value**", as a banner's number cell beside its words reads (Word house templates)."""
     separator = match.group("separator") or ""
     number = match.group("number")
     if int(number.split(".")[0]) == 0:
         return False
+    if set_apart and number.isdigit() and int(number) <= MAX_BARE_HEADING_NUMBER:
+        return True
     return bool(separator.strip()) or "." in number or match.group("prefix") is not None
 
 
