@@ -218,6 +218,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     """
     statements = []
     for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
+        if _tells_what_was(reading.lower[sentence.start : sentence.end]):
+            continue
         statement = _leaving_care_statement(reading, sentence)
         if statement is None and (answer := _sentence_under_heading(reading, sentence)):
             statement = _leaving_care_statement(reading, answer, subject=sentence)
@@ -230,6 +232,22 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     statements = _support_before_staying_put(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
     return _fuller_agreeing_statement(fact, statements)
+
+
+_WHAT_WAS = re.compile(
+    r"\s*(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:\d{1,2}\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+)?(?:19|20)\d\d\b|(?:previously|formerly|in\s+the\s+past|historically|at\s+one\s+time)\b)"
+    r"(?=[^.]*\b(?:was|were|had\s+been|used\s+to)\b)"
+)
+"""A sentence telling how things were, before a date or "previously", in the past tense ("Before
+April 2018 a personal adviser was offered only up to the age of 21 …"): the chapter's history,
+as its notes give it, not the age it supports care leavers to now."""
+
+
+def _tells_what_was(sentence: str) -> bool:
+    """Whether a sentence (lower case) opens by telling how things were (see `_WHAT_WAS`)."""
+    return _WHAT_WAS.match(sentence) is not None
 
 
 _YOUNG_PEOPLE_SUPPORTED = re.compile(
