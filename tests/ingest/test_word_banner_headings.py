@@ -51,7 +51,9 @@ def test_rows_of_data_and_sentences_stay_rows() -> None:
     _banner(document, "1", "Children Act 1989 sets out our duties to children in need.", bold=False)
     _banner(document, "Children Act", "1989", bold=False)
     table = document.add_table(rows=2, cols=2)
-    for row, (number, words) in zip(table.rows, [("1", "Children Act"), ("2", "Adoption")]):
+    for row, (number, words) in zip(
+        table.rows, [("1", "Children Act"), ("2", "Adoption")], strict=True
+    ):
         row.cells[0].text, row.cells[1].text = number, words
 
     assert _blocks(document) == [
