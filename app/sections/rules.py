@@ -41,8 +41,9 @@ MENU_ENTRY_WORDS = 5
 """…a short line of at most this many words, not a sentence."""
 
 MAX_BARE_HEADING_NUMBER = 30
-"""A bare number before a set-apart heading's words is a section's up to this ("24 Hour
-Contact" past it is no chapter's section 24 in practice, but the limit only bounds the guess)."""
+"""A bare number before a set-apart heading's words is a section's up to this: chapters run to
+a few dozen sections at most, while a larger figure opening a bold line ("100 Families") is a
+count in its words."""
 _NUMBER = re.compile(
     r"(?P<prefix>(?:section|part|chapter)[ ]+|\u00a7[ ]?)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?)"
