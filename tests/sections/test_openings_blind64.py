@@ -32,3 +32,36 @@ def test_a_note_run_into_the_title_is_no_byline() -> None:
     assert_tiles(outline)
     assert [section.kind for section in outline.sections][:2] == ["title", "other"]
     assert outline.sections[1].text.startswith("Note: read this")
+
+
+_SUMMARY_PAGE = (
+    "# Fostering Policy\n\n"
+    "## About this policy\n\n"
+    "Amended: 2025-04\n\n"
+    "## {box}\n\n"
+    "- Allowances: paid every week\n"
+    "- Support for carers: a supervising social worker for each household\n\n"
+    "## Introduction\n\n"
+    "This policy sets out how we support our foster carers.\n"
+)
+
+
+def test_a_summary_box_after_the_scope_box_is_a_section_of_its_own() -> None:
+    outline = outline_of(_SUMMARY_PAGE.format(box="Key facts"), "markdown")
+    assert_tiles(outline)
+    assert [(section.kind, section.heading) for section in outline.sections] == [
+        ("title", "Fostering Policy"),
+        ("scope", "About this policy"),
+        ("scope", "Key facts"),
+        ("introduction", "Introduction"),
+    ]
+
+
+def test_a_part_of_the_scope_box_after_its_heading_still_joins_it() -> None:
+    outline = outline_of(_SUMMARY_PAGE.format(box="Amendment"), "markdown")
+    assert_tiles(outline)
+    assert [(section.kind, section.heading) for section in outline.sections] == [
+        ("title", "Fostering Policy"),
+        ("scope", "About this policy"),
+        ("introduction", "Introduction"),
+    ]
