@@ -57,3 +57,26 @@ def test_a_version_table_opening_a_block_is_the_amendment_record(cues, opening):
 )
 def test_other_tables_and_sentences_are_not(cues, opening):
     assert cues.content_kind(opening, near_end=False) != "scope"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We do not follow one branded model. Our teams build relationships with families.",
+        "We don't use a single named practice model; supervisors coach each worker.",
+        "We do not have any branded framework, and we train staff in several approaches.",
+    ],
+)
+def test_saying_there_is_no_branded_model_names_the_practice_model_section(cues, opening):
+    assert cues.content_kind(opening, near_end=False) == "practice_model"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We do not use a single assessment form for every family.",
+        "We do not follow one timetable for every review.",
+    ],
+)
+def test_other_sentences_saying_what_we_do_not_use_do_not(cues, opening):
+    assert cues.content_kind(opening, near_end=False) != "practice_model"
