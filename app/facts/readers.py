@@ -325,6 +325,10 @@ day and month have two digits each, so a paragraph number ("3.4.12") is no date.
 _ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})(?![0-9A-Za-z])")
 """A year's ISO month and day ("2025-04-22"); emphasis markup may close it ("_Last updated:
 2025-04-22_"), as it may any date, so an underscore after the day ends it as a space does."""
+_ISO_MONTH_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})(?![0-9A-Za-z]|[-/.]\d)")
+"""A year's ISO month alone ("Amended: 2025-04", a table's "| 2025-03 |"), as ISO 8601 writes a
+month. "2011-12" is read as a span of two years (a financial or school year) when the two digits
+are the next year's, so it dates nothing (see `_iso_month`)."""
 _MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
 """The first three letters of every month name dateutil knows ("sep" of "Sept")."""
 _DATE_LOOKBEHIND = 24
@@ -355,9 +359,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         if year.start() > 0 and text[year.start() - 1].isdigit():
             continue
         iso = _ISO_DATE_AFTER_YEAR.match(text, year.end(), end)
+        iso_month = None if iso is not None else _iso_month(text, year, end)
         if iso is not None:
             parts: tuple[str | None, str | None] = (iso.group("month"), iso.group("day"))
             span = Span(year.start(), iso.end())
+        elif iso_month is not None:
+            parts = (iso_month.group("month"), None)
+            span = Span(year.start(), iso_month.end())
         else:
             window_start = max(start, previous_end, year.start() - _DATE_LOOKBEHIND)
             before = (
@@ -393,6 +401,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             found.append(FoundDate(date, span))
     short = _short_year_dates(text, start, end)
     return sorted(found + short, key=lambda date: date.span.start) if short else found
+
+
+def _iso_month(text: str, year: re.Match[str], end: int) -> re.Match[str] | None:
+    """The ISO month written after `year` ("2025-04"), unless the two digits are the next year's
+    ("2011-12", "the 2024-25 offer": a span of years, which names no month)."""
+    after = _ISO_MONTH_AFTER_YEAR.match(text, year.end(), end)
+    if after is None or int(after.group("month")) == (int(year.group()) + 1) % 100:
+        return None
+    return after
 
 
 _WEEKDAY_BEFORE = re.compile(

@@ -514,7 +514,11 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
     """A page's lines with each wide space that lines up with one on a neighbouring line (the
     text after both starts at the same place, within two lines) made a cell boundary: a table's
     column whose cells sit closer than the two ems `pdf` takes alone. Justified lines have wide
-    spaces too, but the words after them do not line up from line to line."""
+    spaces too, but the words after them do not line up from line to line.
+
+    A wide space whose text after it starts where a neighbouring table row's cell does is a cell
+    boundary too: a row whose first cell is long enough to bring its text within two ems of the
+    next column ("Children and Social Work Act 2017   CSWA 2017" under rows set wider apart)."""
     reach = ALIGNED_GAP_EMS * body_size
     chosen: list[set[int]] = [set() for _ in lines]
     for index, line in enumerate(lines):
@@ -525,6 +529,14 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
                     if abs(start - other_start) <= reach:
                         chosen[index].add(offset)
                         chosen[other_index].add(other_offset)
+        if not line.wide_gaps:
+            continue
+        for other in lines[max(0, index - ROW_REACH) : index + 1 + ROW_REACH]:
+            if other is line or other.cells < 2:
+                continue
+            for offset, start in line.wide_gaps:
+                if any(abs(start - cell_start) <= reach for cell_start in other.cell_starts):
+                    chosen[index].add(offset)
     result: list[TextLine] = []
     for line, offsets in zip(lines, chosen, strict=True):
         if not offsets:

@@ -654,9 +654,11 @@ def _opens_sibling(
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
-        return listed_in_contents(
-            text, raw, state, _box_first(opened, current), index
-        ) or _opens_after_record(text, raw, state, cues, current, index)
+        return (
+            listed_in_contents(text, raw, state, _box_first(opened, current), index)
+            or _opens_after_record(text, raw, state, cues, current, index)
+            or _summary_after_box(text, raw, state, cues, current, index)
+        )
     previous = current.first
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
@@ -883,6 +885,24 @@ def _opens_after_record(
                 )
             )
         )
+    )
+
+
+def _summary_after_box(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
+) -> bool:
+    """A heading of a box that sums the page up ("Key facts", "At a glance"), set at the rank
+    of the headed box before it ("About this chapter" over its amendment stamp, then "Key
+    facts"): the summary speaks for the whole page, so it is no part of the box before it but a
+    section of its own (decision 0118), as the box's own heading after a summary is (0095)."""
+    if not current.headed or current.first == state.title_index:
+        return False
+    words = text[state.words_start[index] : raw[index].content_end]
+    first_words = text[state.words_start[current.first] : raw[current.first].content_end]
+    return (
+        cues.sums_up(words)
+        and not cues.sums_up(first_words)
+        and _same_rank(text, raw, state, current.first, index)
     )
 
 

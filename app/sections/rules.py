@@ -819,18 +819,22 @@ def _byline(state: HeadingState, index: int) -> bool:
     """Whether the block right under the title is a byline ("Ashcombe Fen Council - Children's
     Services"): one short line standing apart (a blank line above and below it), no heading, no
     sentence; lines run together under a title ("Note: read this with …" straight above
-    "Purpose of this chapter") give no break. The title and a byline stand together above
-    the chapter, so a line the family knows as a heading right under it ("About this Chapter")
-    has its break above it, as it would under the title alone."""
+    "Purpose of this chapter") give no break, unless the line right under the title is only a
+    council's name ("Hollinwick Borough Council"), which says whose chapter it is however close
+    it stands. The title and a byline stand together above the chapter, so a line the family
+    knows as a heading right under it ("About this Chapter") has its break above it, as it
+    would under the title alone."""
     block = state.blocks[index]
     if block.type != "paragraph" or block.line_count > 1 or state.is_heading[index]:
         return False
     following = state.blocks[index + 1]
     above = state.text[state.blocks[index - 1].content_end : block.content_start]
     below = state.text[block.content_end : following.content_start]
-    if above.count("\n") < 2 or below.count("\n") < 2:
-        return False
     content = state.text[block.content_start : block.content_end]
+    if below.count("\n") < 2 or (
+        above.count("\n") < 2 and _COUNCIL_NAME.fullmatch(content.strip()) is None
+    ):
+        return False
     return len(content) <= MAX_PLAIN_HEADING_LENGTH and _ENDS_LIKE_PROSE.search(content) is None
 
 

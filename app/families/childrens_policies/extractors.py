@@ -1334,6 +1334,15 @@ _THE_MODEL_WE_USE = (
 )
 """A name set in apposition to the model the council works to ("Systemic Practice, the model
 our social work teams use,"): the sentence says which is the model."""
+_INTRODUCED_HERE = (
+    r"\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?)?"
+    r"(?:introduced|adopted|launched|brought\s+in|chose|chosen|took\s+up|taken\s+up)"
+    r"(?:\s+(?:here|across\s+(?:the|our|all)\s+(?:\w+\s+)?\w+|in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d)){1,3}"
+)
+"""A clause saying when or where the council took up the model it goes on to name ("The practice
+model introduced here in 2022 is …", "The practice model we adopted across the service in 2023
+is …"): it says where the model is in use, so it is the council's own, as "our" says."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -1376,7 +1385,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice|well-?being|social\s+work)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
-            r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted))?"
+            r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
+            rf"|{_INTRODUCED_HERE})?"
             r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
             r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
@@ -1473,11 +1483,28 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
         ),
     ),
+    (
+        (
+            "our own model",
+            "our model",
+            "our practice model",
+            "our own practice model",
+            "our own framework",
+            "our practice framework",
+            "s own model",
+        ),
+        re.compile(
+            r"\b(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:own\s+)?(?:(?i:practice)\s+)?"
+            r"(?P<called>(?i:model|framework))[ \t]*,?[ \t]*"
+            r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
+        ),
+    ),
 )
-"""Each pattern with the lower-case words one of which its sentence must hold. The last two read
-a way of working named as a model is ("Our way of working is called \"Keeping Close\"") and a
+"""Each pattern with the lower-case words one of which its sentence must hold. Three read a
+way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
-and we call it 'Together Stronger'")."""
+and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
+("We launched our own model, 'Bright Steps', in 2024")."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _SAYS_WHICH_IS_THE_MODEL = (
     _MODEL_PATTERNS[4][1],
@@ -1495,8 +1522,10 @@ _NAME_AFTER_MODEL_WORDS = (
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(
-    r"(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)\s+is\s+"
+    r"(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
+    rf"(?P<introduced>{_INTRODUCED_HERE})?\s+is\s+"
 )
+_HERE_OR_WE = re.compile(r"\b(?:here|we)\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
@@ -1519,7 +1548,9 @@ def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
     if _TITLE_CASE_NAME.fullmatch(name) is None:
         return False
     between = text[match.start() : match.start("name")]
-    if _IS_THE_MODEL_AFTER.match(between):
+    if (after := _IS_THE_MODEL_AFTER.match(between)) is not None:
+        if after.group("introduced") and _HERE_OR_WE.search(after.group("introduced")):
+            return True
         reach = max(0, match.start() - _OWNER_REACH)
         return _OWNER_BEFORE.search(text, reach, match.start()) is not None
     return _IS_THE_MODEL_BEFORE.match(text, match.end("name")) is not None
