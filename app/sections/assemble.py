@@ -32,7 +32,12 @@ from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, n
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
-from app.sections.paragraph_numbers import continues_numbered_section, is_numbered_paragraph
+from app.sections.paragraph_numbers import (
+    continues_numbered_section,
+    is_numbered_paragraph,
+    paragraph_section_number,
+    without_paragraph_number,
+)
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
 from app.sections.rules import HeadingState, capitalised_line, sentence_line
@@ -263,7 +268,7 @@ def _content_kind(
     chapter's blocks stand between the title and them than after them: in a short chapter a
     note with the chapter's text still to come is its scope's, though it is among the last few
     blocks."""
-    opening = text[raw[index].content_start : raw[index].content_end]
+    opening = without_paragraph_number(text[raw[index].content_start : raw[index].content_end])
     kind = cues.content_kind(opening, near_end)
     if (
         near_end
@@ -1595,6 +1600,7 @@ def _segment_run(
         and not continues
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
+        and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
     headings = [state.is_heading[index] for index in indexes]
@@ -1814,7 +1820,42 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
     if "\n\n" not in text[raw[index - 1].content_end : block.start + 1]:
         return False
     marker = text[block.start : block.content_start]
-    return is_numbered_paragraph(marker, text[block.content_start : block.content_end])
+    words = text[block.content_start : block.content_end]
+    return is_numbered_paragraph(marker, words) or _leads_its_numbered_group(text, raw, index)
+
+
+def _first_of_a_led_group(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Paragraph "N.1" straight under the item "N." that leads its group: the group is one
+    section, opened by the item (`_leads_its_numbered_group`)."""
+    above = raw[index - 1]
+    return (
+        above.type == "list_item"
+        and above.ordered
+        and above.depth == 1
+        and _leads_its_numbered_group(text, raw, index - 1)
+    )
+
+
+def _leads_its_numbered_group(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A short item numbered "N." that reads as a sentence, with the paragraphs numbered "N.1",
+    "N.2" … straight under it: it leads the group its number opens ("8. Our decisions about
+    individual children follow five rules of thumb." over "8.1 Children are best brought up …"),
+    so it is the group's first paragraph, however short (decision 0116). A list's entry is never
+    followed by paragraphs numbered after it."""
+    block = raw[index]
+    number = _WHOLE_MARKER.match(text[block.start : block.content_start])
+    if number is None or index + 1 >= len(raw):
+        return False
+    stripped = text[block.content_start : block.content_end].strip()
+    if not stripped[:1].isupper() or not stripped.endswith((".", ":")):
+        return False
+    after = raw[index + 1]
+    return paragraph_section_number(text[after.content_start : after.content_end]) == int(
+        number.group(1)
+    )
+
+
+_WHOLE_MARKER = re.compile(r"\s*(\d{1,2})[.)]\s*$")
 
 
 def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:

@@ -21,6 +21,18 @@ def paragraph_section_number(content: str) -> int | None:
     return int(found.group(1)) if found is not None else None
 
 
+_NUMBER_BEFORE_WORDS = re.compile(r"\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=\S)")
+
+
+def without_paragraph_number(content: str) -> str:
+    """A paragraph's words after the number typed before them ("9.1 We measure our success …"
+    gives "We measure our success …"), so content cues, which read a paragraph's opening words,
+    read a numbered paragraph as they read an unnumbered one (decision 0116). Words with no such
+    number are returned as they are."""
+    found = _NUMBER_BEFORE_WORDS.match(content)
+    return content if found is None else content[found.end() :]
+
+
 def continues_numbered_section(contents: Sequence[str]) -> list[bool]:
     """For each block of a run, whether it is a numbered paragraph that shares its section
     number with the numbered paragraph before it in the run (blocks without a number, such as a

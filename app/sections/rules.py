@@ -332,7 +332,9 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not _followed_by_body(state, index):
         return False
     if labelled and (
-        state.blocks[index + 1].type != "paragraph" or not _preceded_by_break(state, index)
+        state.blocks[index + 1].type != "paragraph"
+        or not _preceded_by_break(state, index)
+        or _opens_in_lower_case(state, index + 1)
     ):
         return False
     if not _preceded_by_break(state, index) and not (
@@ -347,6 +349,14 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+def _opens_in_lower_case(state: HeadingState, index: int) -> bool:
+    """Block `index` opens in lower case: under a line ending in a colon, the rest of that
+    line's sentence ("We will judge ourselves by what happens to the children:" over "whether
+    they are healthy, …"), so the line leads into it and heads nothing (decision 0116)."""
+    block = state.blocks[index]
+    return state.text[block.content_start : block.content_end].lstrip()[:1].islower()
 
 
 def _colon_label(words: str) -> bool:
