@@ -735,7 +735,18 @@ class ReadableOutline:
         lists: list[list[Span]] = []
         run: list[Block] = []
         for block in self.blocks:
-            if block.type != "list_item" or (run and block.level < run[0].level):
+            if (
+                block.type != "list_item"
+                or (run and block.level < run[0].level)
+                or (
+                    run
+                    and block.level == run[0].level
+                    and _marker_shape(text, block) != _marker_shape(text, run[0])
+                )
+            ):
+                # A list ends where its items' markers change shape ("2. … are:" then "(a) the
+                # Children Act 1989;"): numbered paragraphs and the lettered list under one
+                # are two lists (decision 0116), as `_list_items_from_blocks` reads them.
                 if run:
                     lists += _run_items(text, run, holding)
                 run = []

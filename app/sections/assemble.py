@@ -36,7 +36,7 @@ from app.sections.paragraph_numbers import (
     continues_numbered_section,
     is_numbered_paragraph,
     paragraph_section_number,
-    without_paragraph_number,
+    without_group_number,
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
@@ -268,7 +268,7 @@ def _content_kind(
     chapter's blocks stand between the title and them than after them: in a short chapter a
     note with the chapter's text still to come is its scope's, though it is among the last few
     blocks."""
-    opening = without_paragraph_number(text[raw[index].content_start : raw[index].content_end])
+    opening = without_group_number(text[raw[index].content_start : raw[index].content_end])
     kind = cues.content_kind(opening, near_end)
     if (
         near_end

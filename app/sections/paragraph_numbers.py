@@ -21,15 +21,17 @@ def paragraph_section_number(content: str) -> int | None:
     return int(found.group(1)) if found is not None else None
 
 
-_NUMBER_BEFORE_WORDS = re.compile(r"\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=\S)")
+_GROUP_OPENING_NUMBER = re.compile(r"\s*\d{1,2}\.1\.?[ \t]+(?=\S)")
 
 
-def without_paragraph_number(content: str) -> str:
-    """A paragraph's words after the number typed before them ("9.1 We measure our success …"
-    gives "We measure our success …"), so content cues, which read a paragraph's opening words,
-    read a numbered paragraph as they read an unnumbered one (decision 0116). Words with no such
-    number are returned as they are."""
-    found = _NUMBER_BEFORE_WORDS.match(content)
+def without_group_number(content: str) -> str:
+    """The words of a paragraph numbered "N.1", the first of its number's group, after that
+    number ("9.1 We measure our success …" gives "We measure our success …"), so content cues,
+    which read a paragraph's opening words, read the paragraph that opens a group as they read
+    an unnumbered one (decision 0116). Any other words are returned as they are: a later
+    paragraph of the group ("2.3 Safeguarding children is a shared responsibility …") stays in
+    its number's section, as the author grouped it, so no cue is read there."""
+    found = _GROUP_OPENING_NUMBER.match(content)
     return content if found is None else content[found.end() :]
 
 
