@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
+from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, names_notes
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
@@ -1265,8 +1266,10 @@ def _segment_runs(
     titled = any(section.kind == TITLE_KIND for section in opened)
     budget = MAX_SEGMENTED_BLOCKS
     kinds_opened = Counter(section.kind for section in opened)
+    spaced = _paragraphs_spaced(text, raw)
     layout = _Layout(
-        spaced=_paragraphs_spaced(text, raw),
+        spaced=spaced,
+        tied_line=_tied_line(text) if spaced else TIED_LINE,
         last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
     )
     turning = _sections_that_may_turn(text, raw, model, opened, cues, kinds_opened)
@@ -1323,6 +1326,8 @@ class _Layout:
 
     spaced: bool
     """Most paragraphs stand apart, a blank line before them."""
+    tied_line: int
+    """How long a line of prose must be to tie the paragraph under it (`_tied_line`)."""
     last_heading: int
     """Index of the last heading block (-1: none)."""
 
@@ -1596,7 +1601,10 @@ def _segment_run(
         and state.rule[index] != CONTENTS_ENTRY
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
-        and not (layout.spaced and _tied_to_the_paragraph_above(text, raw, state, index))
+        and not (
+            layout.spaced
+            and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
+        )
         and not continues
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
@@ -1760,8 +1768,17 @@ TIED_LINE = 60
 holds that paragraph to it where the document spaces its paragraphs."""
 
 
+def _tied_line(text: str) -> int:
+    """`TIED_LINE`, or less in text hard-wrapped narrower: there a line filled to the width
+    (`WRAP_FILL` of it) is as full a line of prose (decision 0116)."""
+    width = hard_wrap_width([len(line) for line in text.split("\n")])
+    if width is None:
+        return TIED_LINE
+    return min(TIED_LINE, int(WRAP_FILL * width))
+
+
 def _tied_to_the_paragraph_above(
-    text: str, raw: list[RawBlock], state: HeadingState, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, tied_line: int = TIED_LINE
 ) -> bool:
     """In a document whose paragraphs stand apart (`_paragraphs_spaced`), a paragraph straight
     under a line of prose, no blank line between, is that paragraph's last sentence, cut off
@@ -1776,7 +1793,7 @@ def _tied_to_the_paragraph_above(
     if "\n\n" in text[above.content_end : raw[index].start]:
         return False
     line_start = text.rfind("\n", above.content_start, above.content_end) + 1
-    return above.content_end - max(line_start, above.content_start) >= TIED_LINE
+    return above.content_end - max(line_start, above.content_start) >= tied_line
 
 
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:

@@ -97,3 +97,20 @@ def test_success_or_results_named_as_health_and_safety_are_key_outcomes(cues, op
 )
 def test_health_and_safety_without_results_or_success_are_not_key_outcomes(cues, opening) -> None:
     assert cues.content_kind(opening, near_end=False) != "key_outcomes"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Everything else in the Ashcombe children's services manual builds on the statement in "
+        "these pages.",
+        "The rest of our procedures manual rests on this chapter.",
+    ],
+)
+def test_a_manual_said_to_rest_on_this_chapter_is_the_scope(cues, opening) -> None:
+    assert cues.content_kind(opening, near_end=False) == "scope"
+
+
+def test_a_manual_resting_on_the_law_is_not_the_scope(cues) -> None:
+    opening = "The manual rests on the Children Act 1989 and the guidance made under it."
+    assert cues.content_kind(opening, near_end=False) != "scope"
