@@ -473,7 +473,11 @@ def find_title(state: HeadingState) -> None:
     content = state.text[block.content_start : block.content_end]
     if (
         not content
-        or (block.line_count > 1 and not _wrapped_line(content))
+        or (
+            block.line_count > 1
+            and not _wrapped_line(content)
+            and not _title_wrapped_in_two(state, content)
+        )
         or len(content) > MAX_TITLE_LENGTH
         or (block.type == "list_item" and not block.ordered)
         or (_ENDS_LIKE_PROSE.search(content) is not None and not _names_itself(state, block))
@@ -491,6 +495,14 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+def _title_wrapped_in_two(state: HeadingState, content: str) -> bool:
+    """Two lines that, joined, are the chapter's name by the family's title cues: a title that
+    hard-wrapped text cut at its width ("Policy, values and principles for children's" /
+    "services"), where the first line may end on any word (decision 0116)."""
+    lines = content.split("\n")
+    return len(lines) == 2 and state.cues.heading_kind(" ".join(content.split())) == TITLE_KIND
 
 
 def _wrapped_line(content: str) -> bool:

@@ -55,3 +55,20 @@ def test_the_tying_line_is_shorter_in_a_narrow_wrap() -> None:
 
     assert _tied_line(_TEXT) == int(0.75 * 56)
     assert _tied_line("One line.\n\nAnother line of a text that is not wrapped.\n") == TIED_LINE
+
+
+def test_a_title_cut_in_two_by_the_wrap_is_still_the_title() -> None:
+    text = "Policy, values and principles for children's\nservices\n\n" + _TEXT.split("\n\n", 1)[1]
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert outline.sections[0].kind == "title"
+    assert outline.title == "Policy, values and principles for children's services"
+
+
+def test_two_lines_that_do_not_name_the_chapter_are_no_wrapped_title() -> None:
+    text = (
+        "Harwick Borough Council and its\npartners in the borough\n\n" + _TEXT.split("\n\n", 1)[1]
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert outline.title is None or "Harwick Borough Council" not in outline.title
