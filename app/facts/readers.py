@@ -23,6 +23,7 @@ from text_to_num import alpha2digit, text2num
 
 from app.facts.model import Evidence, PartialDate
 from app.sections import Block, Outline
+from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.text import Span
 
 _MARKDOWN_NOISE = re.compile(
@@ -113,10 +114,10 @@ _WRAPPED_LINE_MIN = 50
 """A line at least this long that ends mid-sentence is taken as hard-wrapped, not a heading."""
 
 
-def _line_continues(line: str, next_line: str) -> bool:
+def _line_continues(line: str, next_line: str, shortest: int = _WRAPPED_LINE_MIN) -> bool:
     """Whether `next_line` carries on the sentence of `line` (hard-wrapped prose)."""
     stripped = line.strip()
-    if len(stripped) < _WRAPPED_LINE_MIN or not next_line.strip():
+    if len(stripped) < shortest or not next_line.strip():
         return False
     if stripped[-1] in ".!?:;" or stripped.startswith("#") or "|" in stripped:
         return False  # a sentence's end, a heading, or a table's row
@@ -180,6 +181,7 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
     spans: list[Span] = []
     lines = text.split("\n")
     last = len(lines) - 1
+    shortest = _shortest_wrapped_line(lines)
     sentence_end = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP_END
     paragraph_start = offset = 0
     for index, line in enumerate(lines):
@@ -187,8 +189,8 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
         offset = line_end + 1
         if (
             index < last
-            and len(line) >= _WRAPPED_LINE_MIN
-            and _line_continues(line, lines[index + 1])
+            and len(line) >= shortest
+            and _line_continues(line, lines[index + 1], shortest)
             and offset not in breaks
         ):
             continue
@@ -202,6 +204,20 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
             _add_trimmed(spans, text, sentence_start, line_end)
         paragraph_start = offset
     return tuple(spans)
+
+
+def _shortest_wrapped_line(lines: list[str]) -> int:
+    """`_WRAPPED_LINE_MIN`, or less in text hard-wrapped narrower than 60 columns
+    (`hard_wrap_width`), where a line filled to `WRAP_FILL` of the width is as surely cut by the
+    wrap ("… has a plan for a" / "permanent home agreed within four months"; decision 0116)."""
+    width = hard_wrap_width([len(line) for line in lines])
+    if width is None or width >= NARROW_WRAP_BELOW:
+        return _WRAPPED_LINE_MIN
+    return min(_WRAPPED_LINE_MIN, int(WRAP_FILL * width))
+
+
+NARROW_WRAP_BELOW = 60
+"""Text wrapped at this width or wider keeps `_WRAPPED_LINE_MIN`."""
 
 
 _LABEL_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:Rev|Ver|No|Vol)$")

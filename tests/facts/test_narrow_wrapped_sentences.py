@@ -1,0 +1,45 @@
+"""Sentences of text hard-wrapped narrower than 60 columns (decision 0116): a line filled to the
+width that ends mid-sentence carries the sentence on, as a line of 50 characters or more does in
+wider text, so the facts read from a sentence cut by the wrap are found. Texts are our own."""
+
+from __future__ import annotations
+
+from app.facts.readers import sentence_spans
+from tests.reading import facts_of
+
+_WRAPPED_50 = """Family help policy
+
+Harwick Borough Council works with children under
+the Children Act 1989, the Children Act 2004 and
+the Children and Families Act 2014, and with the
+guidance made under them for children in need.
+
+A child should grow up in their own family where
+that can be made safe. Every child who comes into
+care has a plan for a permanent home agreed within
+four months. Young people leaving care keep an
+adviser until they are 21, and up to 25 if they
+want one.
+"""
+
+
+def test_a_sentence_cut_by_a_narrow_wrap_is_one_sentence() -> None:
+    assert max(len(line) for line in _WRAPPED_50.splitlines()) <= 50
+    sentences = [_WRAPPED_50[s.start : s.end] for s in sentence_spans(_WRAPPED_50)]
+    assert any(
+        sentence.startswith("Every child who comes into") and sentence.endswith("four months.")
+        for sentence in sentences
+    )
+
+
+def test_facts_stated_across_a_narrow_wraps_lines_are_read() -> None:
+    facts = facts_of(_WRAPPED_50)
+    assert facts["permanence_plan_months"].value == 4
+    support = facts["leaving_care_support_age"].value
+    assert support["age"] == 21
+    assert [item["age"] for item in support["extended"]] == [25]
+
+
+def test_short_lines_of_unwrapped_text_still_end_their_sentences() -> None:
+    text = "Our values\nWe listen to children\nWe keep our promises\nWe work with partners\n"
+    assert len(sentence_spans(text)) == 4
