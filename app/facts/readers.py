@@ -1011,6 +1011,7 @@ def _marked_items(
 ) -> list[Span]:
     items: list[Span] = []
     marker_column = len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+    first_shape = ""
     blank_run = 0
     for start, end in itertools.chain([first], lines):
         line = text[start:end]
@@ -1022,13 +1023,37 @@ def _marked_items(
         blank_run = 0
         indent = len(line) - len(line.lstrip())
         marker = _LIST_MARKER.match(text, start, end)
+        if indent == marker_column and marker is None and _wraps_back(text, items, line):
+            items[-1] = _item_content(text, items[-1].start, end)
+            continue
         if indent < marker_column or (indent == marker_column and marker is None):
             break
         if indent == marker_column and marker is not None:
+            shape = _shape_of(marker.group())
+            if items and shape != first_shape:
+                break  # "(g) …" then "6. The National Framework …": the paragraphs go on
+            first_shape = first_shape or shape
             items.append(_item_content(text, marker.end(), end))
         elif marker is None and items:
             items[-1] = _item_content(text, items[-1].start, end)  # a wrapped item's next line
     return items
+
+
+def _shape_of(marker: str) -> str:
+    """A marker's shape, its letters and numbers set aside (as `_marker_shape` reads a block's)."""
+    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", marker.strip()))
+
+
+def _wraps_back(text: str, items: list[Span], line: str) -> bool:
+    """Whether `line`, unmarked at the markers' column, carries on the last item: hard-wrapped
+    text cuts an item where its words reach the width and starts the rest at the margin ("(a) to
+    act in the best interests of the child and promote their" / "physical and mental health
+    …;"). The item stopped mid-phrase and the line goes on in lower case (decision 0116); a
+    sentence after the list opens with a capital."""
+    if not items or not line.lstrip()[:1].islower():
+        return False
+    last = text[items[-1].start : items[-1].end].rstrip()
+    return bool(last) and last[-1] not in ".;:!?"
 
 
 def _semicolon_items(

@@ -43,3 +43,35 @@ def test_facts_stated_across_a_narrow_wraps_lines_are_read() -> None:
 def test_short_lines_of_unwrapped_text_still_end_their_sentences() -> None:
     text = "Our values\nWe listen to children\nWe keep our promises\nWe work with partners\n"
     assert len(sentence_spans(text)) == 4
+
+
+_LETTERED_IN_A_PARAGRAPH = """Corporate parenting
+
+5. For every child in its care the council acts as a parent. The law asks it to have regard
+to seven principles:
+(a) to act in the best interests of the child and promote their physical and
+mental health and well-being;
+(b) to encourage them to express their views, wishes and
+feelings;
+(c) to take those views into account;
+(d) to help them gain access to, and make the best use of, services;
+(e) to promote high aspirations and seek the best outcomes for them;
+(f) to help them be safe and have stability in their home lives, relationships and
+education or work;
+(g) to prepare them for adulthood and independent living.
+
+6. The National Framework, published in December 2023, describes the outcomes that
+children's social care should achieve.
+
+7. Social workers use Signs of Safety. Every assessment asks three questions.
+"""
+
+
+def test_items_wrapped_back_to_the_margin_are_read_whole_and_end_at_a_new_marker_shape() -> None:
+    """Read as markdown, lettered items under a sentence are lines of one paragraph; an item's
+    wrapped line starts at the margin in lower case, and the numbered paragraphs after the list
+    are not its items."""
+    facts = facts_of(_LETTERED_IN_A_PARAGRAPH, "chapter.md")
+    principles = facts["corporate_parenting_principles"]
+    assert principles.value == 7
+    assert not principles.alternatives
