@@ -1089,6 +1089,7 @@ def _short_line_items(
     lower_case_items = True
     gap = False
     parted: bool | None = None
+    previous = ""
     for start, end in itertools.chain([first], lines):
         line = text[start:end].strip()
         if not line:
@@ -1108,10 +1109,25 @@ def _short_line_items(
             break
         if len(items) >= 2 and lower_case_items and line[0].isupper():
             break  # the sentence after a list whose items all open in lower case
+        if items and not gap and _cut_mid_phrase(previous):
+            return []  # prose hard-wrapped under a colon ("… for their health and" / "well-…")
         lower_case_items = lower_case_items and line[0].islower()
         items.append(_item_content(text, start, end))
+        previous = line
         gap = False
     return items if len(items) >= 2 else []
+
+
+_CUT_MID_PHRASE = re.compile(
+    r"[^\W\d_][\w'\u2019-]*[ \t]+(?:and|or|of|the|a|an|to|for|with)$", re.I
+)
+"""A line stopping on a joining word after a word, not after a list's ";" or ",": a sentence
+the wrap cut, not an item of a list ("acting in the child's best interests and for their health
+and"; decision 0116)."""
+
+
+def _cut_mid_phrase(line: str) -> bool:
+    return _CUT_MID_PHRASE.search(line.rstrip()) is not None
 
 
 def _ends_a_sentence(line: str) -> bool:

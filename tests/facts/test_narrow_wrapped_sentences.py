@@ -75,3 +75,33 @@ def test_items_wrapped_back_to_the_margin_are_read_whole_and_end_at_a_new_marker
     principles = facts["corporate_parenting_principles"]
     assert principles.value == 7
     assert not principles.alternatives
+
+
+_PRINCIPLES_WRAPPED_UNDER_A_COLON = """Corporate parenting
+
+Once a child comes into our care, the whole council stands in the place of a parent.
+Councillors and officers in every department, not
+only social workers, must keep in mind seven principles set by law:
+acting in the child's best interests and for their health and
+well-being; encouraging them to say what they want and feel; taking
+their views seriously; helping them make use of council services and
+those of partners; aiming high for them; helping them feel safe and
+settled at home, in school or work and in their friendships; and
+getting them ready for adult life and living independently.
+"""
+
+
+def test_prose_wrapped_under_a_colon_is_no_list_of_lines() -> None:
+    principles = facts_of(_PRINCIPLES_WRAPPED_UNDER_A_COLON)["corporate_parenting_principles"]
+    assert principles.value == 7
+    assert not principles.alternatives
+
+
+def test_short_lines_under_a_colon_are_still_a_list() -> None:
+    text = (
+        "Corporate parenting\n\nThe council follows the corporate parenting principles:\n"
+        "acting in their best interests\nhearing their views\ntaking their views into account\n"
+        "helping them use services\naiming high for them\nkeeping them safe and settled\n"
+        "preparing them for adult life\n\nWe report on them every year.\n"
+    )
+    assert facts_of(text)["corporate_parenting_principles"].value == 7
