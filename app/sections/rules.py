@@ -336,7 +336,9 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not _followed_by_body(state, index):
         return False
     if labelled and (
-        state.blocks[index + 1].type != "paragraph" or not _preceded_by_break(state, index)
+        state.blocks[index + 1].type != "paragraph"
+        or not _preceded_by_break(state, index)
+        or _opens_in_lower_case(state, index + 1)
     ):
         return False
     if not _preceded_by_break(state, index) and not (
@@ -351,6 +353,14 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+def _opens_in_lower_case(state: HeadingState, index: int) -> bool:
+    """Block `index` opens in lower case: under a line ending in a colon, the rest of that
+    line's sentence ("We will judge ourselves by what happens to the children:" over "whether
+    they are healthy, …"), so the line leads into it and heads nothing (decision 0116)."""
+    block = state.blocks[index]
+    return state.text[block.content_start : block.content_end].lstrip()[:1].islower()
 
 
 def _colon_label(words: str) -> bool:
@@ -467,7 +477,11 @@ def find_title(state: HeadingState) -> None:
     content = state.text[block.content_start : block.content_end]
     if (
         not content
-        or (block.line_count > 1 and not _wrapped_line(content))
+        or (
+            block.line_count > 1
+            and not _wrapped_line(content)
+            and not _title_wrapped_in_two(state, content)
+        )
         or len(content) > MAX_TITLE_LENGTH
         or (block.type == "list_item" and not block.ordered)
         or (_ENDS_LIKE_PROSE.search(content) is not None and not _names_itself(state, block))
@@ -485,6 +499,14 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+def _title_wrapped_in_two(state: HeadingState, content: str) -> bool:
+    """Two lines that, joined, are the chapter's name by the family's title cues: a title that
+    hard-wrapped text cut at its width ("Policy, values and principles for children's" /
+    "services"), where the first line may end on any word (decision 0116)."""
+    lines = content.split("\n")
+    return len(lines) == 2 and state.cues.heading_kind(" ".join(content.split())) == TITLE_KIND
 
 
 def _wrapped_line(content: str) -> bool:

@@ -727,7 +727,7 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     and where they disagree the value is chosen as `_stated_fact` says.
     """
     statements: list[_Statement] = []
-    for sentence in reading.sentences_containing(_PERMANENCE):
+    for sentence in _permanence_sentences(reading):
         count = _months_in(reading, sentence)
         if count is None:
             following = _next_sentence(reading, sentence)
@@ -759,6 +759,30 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         about_plans or statements[:1],
         lambda one, other: bool(one != other),
     )
+
+
+def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
+    """Sentences about permanence: those naming it, and those naming the plan for where a child
+    will grow up, which is the permanence plan in plain words ("Within four months of coming
+    into care every child has a plan for where they will grow up"; decision 0116)."""
+    named = reading.sentences_containing(_PERMANENCE)
+    plain = [
+        sentence
+        for sentence in reading.sentences_containing(_GROW_UP)
+        if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+    ]
+    if not plain:
+        return named
+    return sorted({*named, *plain}, key=lambda sentence: sentence.start)
+
+
+_GROW_UP = "grow up"
+_PLAN_WHERE_THEY_GROW_UP = re.compile(
+    r"\bplans?\s+(?:for|of|about|setting\s+out)\s+where\s+(?:they|the\s+child|each\s+child|"
+    r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he)\s+(?:will|is\s+to|should|can)\s+"
+    r"(?:live\s+and\s+)?grow\s+up\b"
+)
+"""The permanence plan named by what it decides: where the child will grow up."""
 
 
 _PERMANENT_HOME = re.compile(
@@ -2217,6 +2241,7 @@ SEARCH_WORDS = SearchWords(
         *common_extractors.SEARCH_WORDS,
         *_LEAVING_CARE_WORDS,
         _PERMANENCE,
+        _GROW_UP,
         *_CORPORATE_PARENTING_WORDS,
         _PRINCIPLES,
         *(word for words, _pattern in _MODEL_PATTERNS for word in words),
