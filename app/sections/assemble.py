@@ -28,7 +28,14 @@ from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
-from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, names_notes
+from app.sections.classify import (
+    OTHER_KIND,
+    TITLE_KIND,
+    Cues,
+    appendix_words,
+    heading_label,
+    names_notes,
+)
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
@@ -221,7 +228,9 @@ def _plan_sections(
                     )
                 ):
                     trailing = cues.trailing(kind)
-                    if (trailing and near_end) or (container and not trailing):
+                    if (trailing and near_end) or (
+                        container and not trailing and not _under_appendix(current)
+                    ):
                         new = _Open(index, kind, False, decided_by="cue")
                 elif (
                     kind is not None
@@ -943,6 +952,9 @@ def _heading_kind(
     words = text[state.words_start[index] : block.content_end]
     if names_no_kind(words, after_body=any(not cues.splittable(kind) for kind in seen)):
         return OTHER_KIND, "heading", 1.0
+    appendix = appendix_words(words)
+    if appendix is not None:
+        return _appendix_kind(cues, appendix), "heading", 1.0
     kind = cues.heading_kind(words)
     if is_last_heading:
         trailing = cues.trailing_heading_kind(words)
@@ -998,6 +1010,24 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _appendix_kind(cues: Cues, words: str) -> str:
+    """An appendix's kind: the kind its own words name ("Appendix: The Corporate Parenting
+    Principles"), else none: what stands after the body under an appendix's label (contacts, a
+    glossary, related guidance, forms) is no section of the chapter's, however many of a kind's
+    words it holds, and the model is not asked."""
+    if not words or names_no_kind(words, after_body=True):
+        return OTHER_KIND
+    kind = cues.heading_kind(words)
+    return OTHER_KIND if kind is None or kind == TITLE_KIND else kind
+
+
+def _under_appendix(section: _Open) -> bool:
+    """Whether the section is an appendix (its heading labels one): its entries ("Permanence: a
+    lasting home …" in a glossary, "Leaving care team: 01632 …" among contacts) open no section
+    of the body's kinds, whatever a cue reads in them; only the end matter follows it."""
+    return section.heading is not None and appendix_words(section.heading) is not None
 
 
 def _spoken_before(

@@ -1,0 +1,148 @@
+"""Sections met in the sixty-first blind round (decision 0115): chapters mixing headed and
+un-headed stretches, with appendices after the body and bold lines standing as headings.
+
+- a heading labelled as an appendix stands beside the chapter's sections, not under the last of
+  them, even as a plain line after numbered headings or over short lines;
+- an appendix's kind is the kind its own words name, else none (the model is not asked);
+- two or more bold lines under one heading, each naming a kind of its own that is not the
+  heading's, are that heading's peers; bold sub-headings of one kind stay under it.
+
+Every text is written for these tests in our own words. Sections still tile the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.sections.classify import appendix_words
+from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+
+
+def _kinds(text: str, syntax: str) -> list[tuple[str, str]]:
+    outline = outline_of(text, syntax)
+    assert_tiles(outline)
+    return kinds_and_starts(outline, 24)
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("Appendix A: Glossary", "Glossary"),
+        ("Appendix 2 - Related procedures", "Related procedures"),
+        ("Annex C. Contacts", "Contacts"),
+        ("Appendix: The Corporate Parenting Principles", "The Corporate Parenting Principles"),
+        ("Appendix 3", ""),
+        ("Annexe IV: Forms", "Forms"),
+    ],
+)
+def test_an_appendix_label_gives_the_words_after_it(words: str, named: str) -> None:
+    assert appendix_words(words) == named
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Appendices", "Appendix B sets out the forms", "Annual review", "Annex to the plan", "Apps"],
+)
+def test_words_that_are_no_appendix_label(words: str) -> None:
+    assert appendix_words(words) is None
+
+
+_NUMBERED_PLAIN = (
+    "Policies and Principles\n\n"
+    "1. Introduction\n\n"
+    "The council's duties come from the Children Act 1989 and the Children Act 2004, and this "
+    "policy sets out the framework within which they are met.\n\n"
+    "2. Our Values\n\n"
+    "We are honest with families, we listen to children and we keep our promises to them, "
+    "however hard that is.\n\n"
+    "Appendix 1: Words we use\n\n"
+    "Corporate parent: the council acting for the children it looks after.\n\n"
+    "Permanence: a lasting home for a child, with family or with carers.\n\n"
+    "Appendix 2: Related procedures\n\n"
+    "Care Planning\n"
+    "Leaving Care\n\n"
+    "Version 3\n"
+)
+
+
+def test_plain_appendix_lines_after_numbered_headings_open_sections_of_no_kind() -> None:
+    kinds = _kinds(_NUMBERED_PLAIN, "plain")
+    assert ("other", "Appendix 1: Words we use") in kinds
+    assert ("other", "Appendix 2: Related proc") in kinds
+    assert ("values", "2. Our Values\n\nWe are ho") in kinds
+
+
+def test_a_glossary_entry_in_an_appendix_opens_no_section_of_its_own() -> None:
+    """'Permanence: a lasting home …' is a run-in label a cue may name; under an appendix it is
+    one more entry."""
+    starts = [start for _, start in _kinds(_NUMBERED_PLAIN, "plain")]
+    assert not any(start.startswith("Permanence") for start in starts)
+
+
+_MARKDOWN_APPENDICES = (
+    "# Policies and Principles\n\n"
+    "## Our values\n\n"
+    "We listen to children and we do what we say we will do, and we treat every family with "
+    "respect.\n\n"
+    "## Appendix A: Terms\n\n"
+    "Corporate parent: the council as a whole, acting as a parent would for each child it looks "
+    "after, as the law asks it to.\n\n"
+    "## Appendix B: The Corporate Parenting Principles\n\n"
+    "1. to act in the best interests of children and young people;\n"
+    "2. to encourage them to express their views;\n"
+)
+
+
+def test_an_appendix_takes_the_kind_its_words_name_else_none() -> None:
+    kinds = _kinds(_MARKDOWN_APPENDICES, "markdown")
+    assert kinds[-2][0] == "other"
+    assert kinds[-1][0] == "corporate_parenting"
+
+
+_BOLD_PEERS = (
+    "# Policies and Principles\n\n"
+    "## 1. Introduction\n\n"
+    "This policy sets out the framework within which the council meets its duties to children "
+    "under the Children Act 1989.\n\n"
+    "**Working together**\n\n"
+    "Schools, police and health services share the work of keeping children safe with us, and "
+    "the safeguarding partners agree how concerns are raised.\n\n"
+    "**Our values**\n\n"
+    "We are honest, we are kind and we never give up on a child, whatever has happened.\n\n"
+    "**Corporate parenting**\n\n"
+    "Every councillor shares the council's duty as corporate parent to the children it looks "
+    "after and to its care leavers.\n"
+)
+
+
+def test_bold_lines_naming_kinds_of_their_own_are_the_headings_peers() -> None:
+    kinds = [kind for kind, _ in _kinds(_BOLD_PEERS, "markdown")]
+    assert kinds == [
+        "title",
+        "introduction",
+        "shared_responsibility",
+        "values",
+        "corporate_parenting",
+    ]
+
+
+_BOLD_PARTS = (
+    "# Policies and Principles\n\n"
+    "## Key Outcomes\n\n"
+    "We measure how well children do in five ways.\n\n"
+    "**Being healthy**\n\n"
+    "Children see a doctor and a dentist every year and their health plans are kept up to date.\n\n"
+    "**Being safe**\n\n"
+    "Children are protected from harm at home, at school and in the community around them.\n"
+)
+
+
+def test_bold_sub_headings_of_the_headings_own_kind_stay_under_it() -> None:
+    kinds = [kind for kind, _ in _kinds(_BOLD_PARTS, "markdown")]
+    assert kinds == ["title", "key_outcomes"]
+
+
+def test_one_bold_line_of_another_kind_stays_a_sub_heading() -> None:
+    text = _BOLD_PEERS.split("**Our values**")[0]
+    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    assert kinds == ["title", "introduction"]
