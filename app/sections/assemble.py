@@ -1420,11 +1420,42 @@ def _unheaded_stretches(
         if part.kind == section.kind:
             if kept[-1].kind != section.kind:
                 kept.append(part)
-        elif _is_a_stretch(text, raw, model, (section, part, end), kinds_opened) and all(
-            other.kind != part.kind for other in kept
+        elif all(other.kind != part.kind for other in kept) and (
+            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened)
+            or (
+                kept[-1].kind != section.kind
+                and _turns_again(text, raw, cues, (part, end), kinds_opened)
+            )
         ):
             kept.append(part)
     return kept
+
+
+def _turns_again(
+    text: str,
+    raw: list[RawBlock],
+    cues: Cues,
+    where: tuple[_Open, int],
+    kinds_opened: Counter[str],
+) -> bool:
+    """Whether a part the model found right after a stretch of a headed section is one more
+    topic of its own. Once the text has left the heading's topic for another with no heading
+    ("Our Values", then the council as corporate parent, then its practice model, then its
+    principles, all as bare paragraphs), what follows is an un-headed run, which the model
+    divides as it divides any run: its part is a topic of its own when the model is sure of it
+    (`STRETCH_SIGN`) or the part's opening paragraph speaks in that kind's own cued words, and it
+    says more than a line (`BREAKAWAY_WORDS`). The heading's own section keeps what follows it
+    directly: only a topic after a stretch is read this way (decision 0115)."""
+    part, end = where
+    if part.kind in (OTHER_KIND, TITLE_KIND) or kinds_opened[part.kind] > 0:
+        return False
+    body = text[raw[part.first].start : raw[end - 1].end]
+    if len(body.split()) < BREAKAWAY_WORDS:
+        return False
+    if part.confidence >= STRETCH_SIGN:
+        return True
+    opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    return cues.content_kind(opening) == part.kind
 
 
 def _read_by_its_opening(
