@@ -33,6 +33,7 @@ from app.sections.classify import (
     TITLE_KIND,
     Cues,
     appendix_words,
+    cue_text,
     heading_label,
     names_notes,
 )
@@ -70,6 +71,9 @@ class _Open:
     """Later paragraphs of an un-headed section whose own content cue names the section's kind
     ("It is written for anyone who …" after the scope's amendment note): the segmenter keeps
     them in a section of that kind (decision 0109)."""
+    pointer: bool = False
+    """An un-headed pointer to other documents after the body ("Related chapters: …"): of no
+    kind, and neither re-segmented by the model nor taken into a run before it (decision 0115)."""
 
 
 HEADING_MODEL_THRESHOLD = 0.35
@@ -212,6 +216,13 @@ def _plan_sections(
             ):
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
+        elif (
+            block.type == "paragraph"
+            and not state.is_heading[index]
+            and index > last_heading
+            and _points_elsewhere(text, block, cues, current, index, seen)
+        ):
+            new = _Open(index, OTHER_KIND, False, decided_by="cue", pointer=True)
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues) and not _first_under_its_heading(
                 current, index
@@ -1135,14 +1146,43 @@ _NO_KIND_HEADING = re.compile(
 _AFTER_BODY_HEADING = re.compile(
     r"(?:(?:further|other|additional|more) (?:reading|information|resources)"
     r"|useful (?:links|resources|documents)"
-    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|resources|reading|"
-    r"policies|procedures|guidance|information))$",
+    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
+    r"reading|policies|procedures|guidance|information)|see also)$",
     re.IGNORECASE,
 )
 """Pointers to other documents. Above the body they belong to the scope box ("Related
 chapters"); once a section that is no container has begun they end the page and hold no kind, as
 the notes or references under the body do ("Notes" over the numbered notes its citations point
 to, "References"; `names_notes`)."""
+
+
+POINTER_NOTE_LENGTH = 300
+"""A paragraph pointing to other documents under a label is a line or two ("Related chapters:
+Care Planning, Leaving Care."), not a paragraph that mentions them."""
+_LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
+
+
+def _points_elsewhere(
+    text: str, block: RawBlock, cues: Cues, current: _Open | None, index: int, seen: set[str]
+) -> bool:
+    """Whether un-headed paragraph `block`, after the body has begun, is a labelled pointer to
+    other documents ("Related chapters: Care Planning, Leaving Care.", "See also:" over a list):
+    what the same words say as a heading (`names_no_kind`), material of no kind after the
+    section it follows, which it is not about (decision 0115). The caller asks only after the
+    chapter's last heading: "Further reading:" over guidance inside the introduction, with the
+    chapter's sections still to come, is the introduction's. Right under a heading it is what
+    the heading heads; in a section of no kind or the end matter it is already where it belongs."""
+    if (
+        current is None
+        or current.kind in (TITLE_KIND, OTHER_KIND)
+        or cues.trailing(current.kind)
+        or _first_under_its_heading(current, index)
+        or not any(not cues.splittable(kind) for kind in seen)
+        or block.content_end - block.content_start > POINTER_NOTE_LENGTH
+    ):
+        return False
+    label = _LABEL.match(cue_text(text[block.content_start : block.content_end]))
+    return label is not None and names_no_kind(label.group(1), after_body=True)
 
 
 def names_no_kind(words: str, *, after_body: bool) -> bool:
@@ -1315,7 +1355,12 @@ def _segment_runs(
             position += 1
             continue
         end = position + 1
-        while end < len(opened) and not opened[end].headed and not cues.trailing(opened[end].kind):
+        while (
+            end < len(opened)
+            and not opened[end].headed
+            and not cues.trailing(opened[end].kind)
+            and not opened[end].pointer
+        ):
             end += 1
         last_block = opened[end].first if end < len(opened) else len(raw)
         run_kinds = Counter(other.kind for other in opened[position:end])
@@ -1598,7 +1643,7 @@ def _starts_run(section: _Open, cues: Cues) -> bool:
     it: contacts, links and related documents, which the model would take for the kinds of the
     chapter's body they mention ("This chapter should be read with …" as scope); only cues open
     sections there (end matter, a closing note)."""
-    if section.kind == TITLE_KIND or cues.trailing(section.kind):
+    if section.kind == TITLE_KIND or cues.trailing(section.kind) or section.pointer:
         return False
     if section.headed and section.kind == OTHER_KIND and section.decided_by == "heading":
         return False

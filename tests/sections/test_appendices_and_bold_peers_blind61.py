@@ -146,3 +146,52 @@ def test_one_bold_line_of_another_kind_stays_a_sub_heading() -> None:
     text = _BOLD_PEERS.split("**Our values**")[0]
     kinds = [kind for kind, _ in _kinds(text, "markdown")]
     assert kinds == ["title", "introduction"]
+
+
+_POINTER_TAIL = (
+    "# Policies and Principles\n\n"
+    "## Our values\n\n"
+    "We listen to children and we do what we say we will do, and we treat every family with "
+    "respect whatever has brought them to us.\n\n"
+    "Information about children is kept confidential and shared only where the law allows it, "
+    "and families are told what has been shared and why.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "**Related chapters:** [Care Planning](/care-planning), [Leaving Care](/leaving-care).",
+        "See also: the Sufficiency Strategy and the Local Offer for Care Leavers.",
+    ],
+)
+def test_a_labelled_pointer_after_the_body_is_a_section_of_no_kind(pointer: str) -> None:
+    kinds = _kinds(_POINTER_TAIL + pointer + "\n\nLast updated: 3 March 2025\n", "markdown")
+    assert kinds[-2][0] == "other"
+    assert kinds[-2][1].lstrip("*").startswith(("Related", "See also"))
+    assert kinds[-1][0] == "end_matter"
+
+
+def test_a_label_naming_a_topic_or_a_long_paragraph_is_no_pointer() -> None:
+    for paragraph in (
+        "Data protection: staff follow the council's information sharing protocol.",
+        "See also: " + "the council's strategies and plans, " * 10 + "which are on the website.",
+    ):
+        kinds = _kinds(_POINTER_TAIL + paragraph + "\n", "markdown")
+        assert all(kind != "other" for kind, _ in kinds), paragraph
+
+
+def test_a_pointer_right_under_a_heading_is_what_the_heading_heads() -> None:
+    text = _POINTER_TAIL + "## Contacts\n\nSee also: the Local Offer for Care Leavers.\n"
+    kinds = _kinds(text, "markdown")
+    assert kinds[-1][1].startswith("## Contacts")
+
+
+def test_a_pointer_with_the_chapters_sections_still_to_come_stays_in_its_section() -> None:
+    text = (
+        _POINTER_TAIL
+        + "Further reading: Working Together to Safeguard Children.\n\n"
+        + "## How we work\n\nChildren are helped to stay with their families where it is safe.\n"
+    )
+    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    assert "other" not in kinds
