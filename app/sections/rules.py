@@ -647,7 +647,8 @@ def assign_levels(state: HeadingState) -> None:
     not push the chapter's "### Scope" headings under it. The last heading, when the family's
     cues name it as the chapter's end ("End", "Document history"), closes whatever section is
     open at any markup level: a page that sets "End" in bold under its last "## 7. …" heading
-    ends the chapter there, not a sub-section of section 7.
+    ends the chapter there, not a sub-section of section 7. Bold lines under one heading that
+    name kinds of their own rise to its level (`strong_lines_as_peers`).
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -692,6 +693,7 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+    strong_lines_as_peers(state)
 
 
 def _heads_an_appendix(state: HeadingState, index: int, least_markup: int) -> bool:
@@ -992,7 +994,6 @@ DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("entry_said_again", entry_said_again),
     ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),
-    ("strong_lines_as_peers", strong_lines_as_peers),
 )
 """Whole-document passes, run in order after the per-block rules."""
 
