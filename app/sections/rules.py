@@ -735,15 +735,20 @@ def strong_lines_as_peers(state: HeadingState) -> None:
         ]
         if len(lines) < MIN_PEER_LINES:
             continue
-        kinds = [state.cues.heading_kind(state.words(i)) for i in lines]
+        kinds = [state.cues.heading_kind(_heading_words(state, i)) for i in lines]
         named = {kind for kind in kinds if kind is not None}
         if (
             len(named) == len(lines)
             and TITLE_KIND not in named
-            and state.cues.heading_kind(state.words(heading)) not in named
+            and state.cues.heading_kind(_heading_words(state, heading)) not in named
         ):
             for i in lines:
                 state.level[i] = 1
+
+
+def _heading_words(state: HeadingState, index: int) -> str:
+    """A heading's words after its number ("Introduction" of "2. Introduction")."""
+    return state.text[state.words_start[index] : state.blocks[index].content_end]
 
 
 def _labels_contents(state: HeadingState, index: int) -> bool:

@@ -195,3 +195,21 @@ def test_a_pointer_with_the_chapters_sections_still_to_come_stays_in_its_section
     )
     kinds = [kind for kind, _ in _kinds(text, "markdown")]
     assert "other" not in kinds
+
+
+def test_bold_lines_naming_a_numbered_headings_own_kind_stay_under_it() -> None:
+    """ "2. Introduction" is the introduction, its number aside: a bold "Legislation" under it
+    (the introduction's own) keeps the bold lines its parts."""
+    text = (
+        "# Policies and Principles\n\n"
+        "## 1. About this chapter\n\n"
+        "This chapter applies to all staff in children's services and to commissioned services.\n\n"
+        "## 2. Introduction\n\n"
+        "This policy sets out the framework within which the council works with children.\n\n"
+        "**Introduction to the law**\n\n"
+        "The council's duties come from the Children Act 1989 and the Children Act 2004.\n\n"
+        "**Working together**\n\n"
+        "Schools, police and health services share the work of keeping children safe with us.\n"
+    )
+    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    assert kinds == ["title", "scope", "introduction"]
