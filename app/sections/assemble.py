@@ -1159,6 +1159,9 @@ to, "References"; `names_notes`)."""
 POINTER_NOTE_LENGTH = 300
 """A paragraph pointing to other documents under a label is a line or two ("Related chapters:
 Care Planning, Leaving Care."), not a paragraph that mentions them."""
+POINTER_LABEL_REACH = 80
+"""The label's colon stands within this many characters of the paragraph's start (a label of
+at most 50 letters, its bold or italic markup around it)."""
 _LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
 
 
@@ -1172,13 +1175,15 @@ def _points_elsewhere(
     chapter's last heading: "Further reading:" over guidance inside the introduction, with the
     chapter's sections still to come, is the introduction's. Right under a heading it is what
     the heading heads; in a section of no kind or the end matter it is already where it belongs."""
+    if ":" not in text[block.content_start : block.content_start + POINTER_LABEL_REACH]:
+        return False  # no label: most paragraphs
     if (
-        current is None
+        block.content_end - block.content_start > POINTER_NOTE_LENGTH
+        or current is None
         or current.kind in (TITLE_KIND, OTHER_KIND)
         or cues.trailing(current.kind)
         or _first_under_its_heading(current, index)
         or not any(not cues.splittable(kind) for kind in seen)
-        or block.content_end - block.content_start > POINTER_NOTE_LENGTH
     ):
         return False
     label = _LABEL.match(cue_text(text[block.content_start : block.content_end]))

@@ -85,10 +85,17 @@ _APPENDIX_LABEL = re.compile(
 "Appendix:"): what follows names the appendix, if anything does."""
 
 
+_APPENDIX_REACH = 40
+"""The label stands at the heading's opening, after at most a number, markup or an icon."""
+
+
 def appendix_words(words: str) -> str | None:
     """The words naming an appendix after its label ("Glossary" in "Appendix A: Glossary", ""
     for a bare "Appendix 2"), or None when heading `words` are no appendix's. An appendix stands
     after the chapter's body, as its notes do, whatever the chapter is about."""
+    opening = words[:_APPENDIX_REACH].lower()
+    if "appendi" not in opening and "annex" not in opening:
+        return None  # most headings: no label to read
     label = heading_label(words)
     match = _APPENDIX_LABEL.match(label)
     if match is None:
