@@ -298,15 +298,21 @@ def _cue_heading_shape(state: HeadingState, index: int) -> bool:
 
 
 def appendix_line(state: HeadingState, index: int, silent: bool) -> bool:
-    """A short plain line labelled as an appendix ("Appendix 2: Related procedures", "Annex B"),
-    set apart from the text before it: a heading whatever follows it, short lines of a list of
-    procedures or contacts included, as an appendix's own material is often set out."""
+    """A short plain line labelled as an appendix ("Appendix 2: Related procedures", "Annex B"):
+    a heading whatever follows it, short lines of a list of procedures or contacts included, as
+    an appendix's own material is often set out, and whatever stands above it (the last contact
+    line of the appendix before). Only a line right under another appendix's label, with no
+    blank line between them, is one more line of a list of appendices."""
     block = state.blocks[index]
     if block.type != "paragraph" or not _short_plain_line(state, index):
         return False
     if appendix_words(state.words(index)) is None or not _followed_by_text(state, index):
         return False
-    if not _preceded_by_break(state, index):
+    if (
+        index > 0
+        and not _blank_between(state, state.blocks[index - 1], block)
+        and appendix_words(state.words(index - 1)) is not None
+    ):
         return False
     if not silent:
         state.claim(index, "appendix_line", True)

@@ -213,3 +213,36 @@ def test_bold_lines_naming_a_numbered_headings_own_kind_stay_under_it() -> None:
     )
     kinds = [kind for kind, _ in _kinds(text, "markdown")]
     assert kinds == ["title", "scope", "introduction"]
+
+
+_CONTACTS_THEN_GLOSSARY = (
+    "Policies and Principles\n\n"
+    "1. Introduction\n\n"
+    "The council's duties come from the Children Act 1989, and this policy sets out the "
+    "framework for meeting them.\n\n"
+    "Annex A - Contacts\n\n"
+    "Duty and Advice Team: 01632 960 100\n\n"
+    "Leaving Care Team: 01632 960 200\n\n"
+    "Annex B - Glossary\n\n"
+    "Permanence: a lasting and secure home for a child.\n"
+)
+
+
+def test_an_appendix_line_after_an_unpunctuated_line_still_opens_its_section() -> None:
+    starts = [start for _, start in _kinds(_CONTACTS_THEN_GLOSSARY, "plain")]
+    assert "Annex A - Contacts\n\nDuty" in starts
+    assert "Annex B - Glossary\n\nPerm" in starts
+
+
+def test_a_list_of_appendix_lines_stays_one_list() -> None:
+    text = (
+        "Policies and Principles\n\n"
+        "1. Introduction\n\n"
+        "This policy sets out the framework within which the council works with children.\n\n"
+        "The forms that go with this chapter are at the end of the manual.\n\n"
+        "Appendix A: Consent form\n"
+        "Appendix B: Referral form\n\n"
+        "Version 2\n"
+    )
+    starts = [start for _, start in _kinds(text, "plain")]
+    assert not any(start.startswith("Appendix B") for start in starts)
