@@ -87,6 +87,7 @@ SPLITS = (
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
     "blind62",
     "blind64",
     "blind65",

@@ -29,7 +29,15 @@ from itertools import pairwise
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
 from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
-from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, names_notes
+from app.sections.classify import (
+    OTHER_KIND,
+    TITLE_KIND,
+    Cues,
+    appendix_words,
+    cue_text,
+    heading_label,
+    names_notes,
+)
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
@@ -69,6 +77,9 @@ class _Open:
     """Later paragraphs of an un-headed section whose own content cue names the section's kind
     ("It is written for anyone who …" after the scope's amendment note): the segmenter keeps
     them in a section of that kind (decision 0109)."""
+    pointer: bool = False
+    """An un-headed pointer to other documents after the body ("Related chapters: …"): of no
+    kind, and neither re-segmented by the model nor taken into a run before it (decision 0115)."""
 
 
 HEADING_MODEL_THRESHOLD = 0.35
@@ -211,6 +222,13 @@ def _plan_sections(
             ):
                 kind = None
             new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
+        elif (
+            block.type == "paragraph"
+            and not state.is_heading[index]
+            and index > last_heading
+            and _points_elsewhere(text, block, cues, current, index, seen)
+        ):
+            new = _Open(index, OTHER_KIND, False, decided_by="cue", pointer=True)
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues) and not _first_under_its_heading(
                 current, index
@@ -227,7 +245,9 @@ def _plan_sections(
                     )
                 ):
                     trailing = cues.trailing(kind)
-                    if (trailing and near_end) or (container and not trailing):
+                    if (trailing and near_end) or (
+                        container and not trailing and not _under_appendix(current)
+                    ):
                         new = _Open(index, kind, False, decided_by="cue")
                 elif (
                     kind is not None
@@ -969,6 +989,9 @@ def _heading_kind(
     words = text[state.words_start[index] : block.content_end]
     if names_no_kind(words, after_body=any(not cues.splittable(kind) for kind in seen)):
         return OTHER_KIND, "heading", 1.0
+    appendix = appendix_words(words)
+    if appendix is not None:
+        return _appendix_kind(cues, appendix), "heading", 1.0
     kind = cues.heading_kind(words)
     if is_last_heading:
         trailing = cues.trailing_heading_kind(words)
@@ -1024,6 +1047,24 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _appendix_kind(cues: Cues, words: str) -> str:
+    """An appendix's kind: the kind its own words name ("Appendix: The Corporate Parenting
+    Principles"), else none: what stands after the body under an appendix's label (contacts, a
+    glossary, related guidance, forms) is no section of the chapter's, however many of a kind's
+    words it holds, and the model is not asked."""
+    if not words or names_no_kind(words, after_body=True):
+        return OTHER_KIND
+    kind = cues.heading_kind(words)
+    return OTHER_KIND if kind is None or kind == TITLE_KIND else kind
+
+
+def _under_appendix(section: _Open) -> bool:
+    """Whether the section is an appendix (its heading labels one): its entries ("Permanence: a
+    lasting home …" in a glossary, "Leaving care team: 01632 …" among contacts) open no section
+    of the body's kinds, whatever a cue reads in them; only the end matter follows it."""
+    return section.heading is not None and appendix_words(section.heading) is not None
 
 
 def _spoken_before(
@@ -1131,14 +1172,48 @@ _NO_KIND_HEADING = re.compile(
 _AFTER_BODY_HEADING = re.compile(
     r"(?:(?:further|other|additional|more) (?:reading|information|resources)"
     r"|useful (?:links|resources|documents)"
-    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|resources|reading|"
-    r"policies|procedures|guidance|information))$",
+    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
+    r"reading|policies|procedures|guidance|information)|see also)$",
     re.IGNORECASE,
 )
 """Pointers to other documents. Above the body they belong to the scope box ("Related
 chapters"); once a section that is no container has begun they end the page and hold no kind, as
 the notes or references under the body do ("Notes" over the numbered notes its citations point
 to, "References"; `names_notes`)."""
+
+
+POINTER_NOTE_LENGTH = 300
+"""A paragraph pointing to other documents under a label is a line or two ("Related chapters:
+Care Planning, Leaving Care."), not a paragraph that mentions them."""
+POINTER_LABEL_REACH = 80
+"""The label's colon stands within this many characters of the paragraph's start (a label of
+at most 50 letters, its bold or italic markup around it)."""
+_LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
+
+
+def _points_elsewhere(
+    text: str, block: RawBlock, cues: Cues, current: _Open | None, index: int, seen: set[str]
+) -> bool:
+    """Whether un-headed paragraph `block`, after the body has begun, is a labelled pointer to
+    other documents ("Related chapters: Care Planning, Leaving Care.", "See also:" over a list):
+    what the same words say as a heading (`names_no_kind`), material of no kind after the
+    section it follows, which it is not about (decision 0115). The caller asks only after the
+    chapter's last heading: "Further reading:" over guidance inside the introduction, with the
+    chapter's sections still to come, is the introduction's. Right under a heading it is what
+    the heading heads; in a section of no kind or the end matter it is already where it belongs."""
+    if ":" not in text[block.content_start : block.content_start + POINTER_LABEL_REACH]:
+        return False  # no label: most paragraphs
+    if (
+        block.content_end - block.content_start > POINTER_NOTE_LENGTH
+        or current is None
+        or current.kind in (TITLE_KIND, OTHER_KIND)
+        or cues.trailing(current.kind)
+        or _first_under_its_heading(current, index)
+        or not any(not cues.splittable(kind) for kind in seen)
+    ):
+        return False
+    label = _LABEL.match(cue_text(text[block.content_start : block.content_end]))
+    return label is not None and names_no_kind(label.group(1), after_body=True)
 
 
 def names_no_kind(words: str, *, after_body: bool) -> bool:
@@ -1313,7 +1388,12 @@ def _segment_runs(
             position += 1
             continue
         end = position + 1
-        while end < len(opened) and not opened[end].headed and not cues.trailing(opened[end].kind):
+        while (
+            end < len(opened)
+            and not opened[end].headed
+            and not cues.trailing(opened[end].kind)
+            and not opened[end].pointer
+        ):
             end += 1
         last_block = opened[end].first if end < len(opened) else len(raw)
         run_kinds = Counter(other.kind for other in opened[position:end])
@@ -1420,11 +1500,42 @@ def _unheaded_stretches(
         if part.kind == section.kind:
             if kept[-1].kind != section.kind:
                 kept.append(part)
-        elif _is_a_stretch(text, raw, model, (section, part, end), kinds_opened) and all(
-            other.kind != part.kind for other in kept
+        elif all(other.kind != part.kind for other in kept) and (
+            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened)
+            or (
+                kept[-1].kind != section.kind
+                and _turns_again(text, raw, cues, (part, end), kinds_opened)
+            )
         ):
             kept.append(part)
     return kept
+
+
+def _turns_again(
+    text: str,
+    raw: list[RawBlock],
+    cues: Cues,
+    where: tuple[_Open, int],
+    kinds_opened: Counter[str],
+) -> bool:
+    """Whether a part the model found right after a stretch of a headed section is one more
+    topic of its own. Once the text has left the heading's topic for another with no heading
+    ("Our Values", then the council as corporate parent, then its practice model, then its
+    principles, all as bare paragraphs), what follows is an un-headed run, which the model
+    divides as it divides any run: its part is a topic of its own when the model is sure of it
+    (`STRETCH_SIGN`) or the part's opening paragraph speaks in that kind's own cued words, and it
+    says more than a line (`BREAKAWAY_WORDS`). The heading's own section keeps what follows it
+    directly: only a topic after a stretch is read this way (decision 0115)."""
+    part, end = where
+    if part.kind in (OTHER_KIND, TITLE_KIND) or kinds_opened[part.kind] > 0:
+        return False
+    body = text[raw[part.first].start : raw[end - 1].end]
+    if len(body.split()) < BREAKAWAY_WORDS:
+        return False
+    if part.confidence >= STRETCH_SIGN:
+        return True
+    opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    return cues.content_kind(opening) == part.kind
 
 
 def _read_by_its_opening(
@@ -1567,7 +1678,7 @@ def _starts_run(section: _Open, cues: Cues) -> bool:
     it: contacts, links and related documents, which the model would take for the kinds of the
     chapter's body they mention ("This chapter should be read with …" as scope); only cues open
     sections there (end matter, a closing note)."""
-    if section.kind == TITLE_KIND or cues.trailing(section.kind):
+    if section.kind == TITLE_KIND or cues.trailing(section.kind) or section.pointer:
         return False
     if section.headed and section.kind == OTHER_KIND and section.decided_by == "heading":
         return False

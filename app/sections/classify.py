@@ -77,6 +77,35 @@ def names_notes(words: str) -> bool:
     return _NOTES_HEADING.fullmatch(heading_label(words)) is not None
 
 
+_APPENDIX_LABEL = re.compile(
+    r"(?:appendix|annexe?)(?:[ ]+(?:\d{1,2}|[a-z]|[ivx]{1,4}))?(?:[ ]*[:.\-][ ]*|[ ]+|$)",
+    re.IGNORECASE,
+)
+"""An appendix's label opening a heading ("Appendix 1:", "Appendix B -", "Annex C.",
+"Appendix:"): what follows names the appendix, if anything does."""
+
+
+_APPENDIX_REACH = 40
+"""The label stands at the heading's opening, after at most a number, markup or an icon."""
+
+
+def appendix_words(words: str) -> str | None:
+    """The words naming an appendix after its label ("Glossary" in "Appendix A: Glossary", ""
+    for a bare "Appendix 2"), or None when heading `words` are no appendix's. An appendix stands
+    after the chapter's body, as its notes do, whatever the chapter is about."""
+    opening = words[:_APPENDIX_REACH].lower()
+    if "appendi" not in opening and "annex" not in opening:
+        return None  # most headings: no label to read
+    label = heading_label(words)
+    match = _APPENDIX_LABEL.match(label)
+    if match is None:
+        return None
+    rest = label[match.end() :]
+    if rest[:1].islower():
+        return None  # a sentence about an appendix: "Appendix B sets out …", "Annex to the plan"
+    return rest
+
+
 def _decoration(char: str) -> bool:
     """A space, icon, arrow or sign around a heading's words: no letter, digit or punctuation
     that may belong to them (a full stop still ends a sentence, not a heading)."""

@@ -20,7 +20,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.sections.classify import TITLE_KIND, Cues, cue_text, heading_label, names_notes
+from app.sections.classify import (
+    TITLE_KIND,
+    Cues,
+    appendix_words,
+    cue_text,
+    heading_label,
+    names_notes,
+)
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
 from app.text.wrapping import ends_unfinished
@@ -294,6 +301,28 @@ def _cue_heading_shape(state: HeadingState, index: int) -> bool:
     return state.cues.heading_kind(words) is not None or names_notes(words)
 
 
+def appendix_line(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short plain line labelled as an appendix ("Appendix 2: Related procedures", "Annex B"):
+    a heading whatever follows it, short lines of a list of procedures or contacts included, as
+    an appendix's own material is often set out, and whatever stands above it (the last contact
+    line of the appendix before). Only a line right under another appendix's label, with no
+    blank line between them, is one more line of a list of appendices."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or not _short_plain_line(state, index):
+        return False
+    if appendix_words(state.words(index)) is None or not _followed_by_text(state, index):
+        return False
+    if (
+        index > 0
+        and not _blank_between(state, state.blocks[index - 1], block)
+        and appendix_words(state.words(index - 1)) is not None
+    ):
+        return False
+    if not silent:
+        state.claim(index, "appendix_line", True)
+    return True
+
+
 def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
     """A short Title Case or UPPER CASE line followed by body text ("Our Values")."""
     block = state.blocks[index]
@@ -433,6 +462,7 @@ HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("strong_line", strong_line),
     ("disclosure_line", disclosure_line),
     ("cue_heading", cue_heading),
+    ("appendix_line", appendix_line),
     ("capitalised_line", capitalised_line),
     ("sentence_line", sentence_line),
 )
@@ -649,7 +679,8 @@ def assign_levels(state: HeadingState) -> None:
     not push the chapter's "### Scope" headings under it. The last heading, when the family's
     cues name it as the chapter's end ("End", "Document history"), closes whatever section is
     open at any markup level: a page that sets "End" in bold under its last "## 7. …" heading
-    ends the chapter there, not a sub-section of section 7.
+    ends the chapter there, not a sub-section of section 7. Bold lines under one heading that
+    name kinds of their own rise to its level (`strong_lines_as_peers`).
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -675,7 +706,9 @@ def assign_levels(state: HeadingState) -> None:
     for i in headings:
         block = state.blocks[i]
         number = state.number[i]
-        if number is not None:
+        if _heads_an_appendix(state, i, least_markup):
+            level = 1
+        elif number is not None:
             level = _depth(number) - top_depth + 1
         elif first_top is not None and i < first_top:
             level = 1
@@ -692,6 +725,62 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+    strong_lines_as_peers(state)
+
+
+def _heads_an_appendix(state: HeadingState, index: int, least_markup: int) -> bool:
+    """Heading `index` labels an appendix and is set no lower than the chapter's top headings
+    (a plain line, or the top markup level): an appendix stands after the body, beside the
+    chapter's sections, not under the last of them ("Appendix 1: Glossary" after "3. Corporate
+    Parenting"). A marked-up appendix heading below the top level stays where its markup puts it."""
+    markup = state.blocks[index].markup_level
+    return (not markup or markup <= least_markup) and appendix_words(state.words(index)) is not None
+
+
+MIN_PEER_LINES = 2
+"""Bold lines under one heading that name kinds of their own rank as its peers only when there
+are at least this many: one bold line may be a sub-heading of any section."""
+
+
+def strong_lines_as_peers(state: HeadingState) -> None:
+    """Bold lines set under a top heading that are the chapter's own sections, not its parts.
+
+    An editor who heads the first parts of a chapter with headings ("## 2. Introduction", a Word
+    "Heading 1") sometimes heads the rest with bold lines. Those lines sit under the last heading
+    by their markup, but when two or more of them stand under one heading and the family's cues
+    name each as a different kind, none of them the heading's own ("A shared responsibility",
+    "What we value", "Corporate parenting" under "2. Introduction"), they are that heading's
+    peers. Bold sub-headings of one section ("Being healthy", "Being safe" under "Key
+    Outcomes"), bold lines no cue names, or lines naming the heading's own kind stay under it.
+    """
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    for position, heading in enumerate(top):
+        end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
+        lines = [
+            i
+            for i in range(heading + 1, end)
+            if state.is_heading[i] and state.rule[i] == "strong_line" and state.level[i] == 2
+        ]
+        if len(lines) < MIN_PEER_LINES:
+            continue
+        kinds = [state.cues.heading_kind(_heading_words(state, i)) for i in lines]
+        named = {kind for kind in kinds if kind is not None}
+        if (
+            len(named) == len(lines)
+            and TITLE_KIND not in named
+            and state.cues.heading_kind(_heading_words(state, heading)) not in named
+        ):
+            for i in lines:
+                state.level[i] = 1
+
+
+def _heading_words(state: HeadingState, index: int) -> str:
+    """A heading's words after its number ("Introduction" of "2. Introduction")."""
+    return state.text[state.words_start[index] : state.blocks[index].content_end]
 
 
 def _labels_contents(state: HeadingState, index: int) -> bool:
@@ -970,6 +1059,7 @@ _GUESSED = frozenset(
         "strong_line",
         "disclosure_line",
         "cue_heading",
+        "appendix_line",
         "capitalised_line",
         "sentence_line",
     }
