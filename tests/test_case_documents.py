@@ -87,6 +87,7 @@ SPLITS = (
     "blind58",
     "blind59",
     "blind60",
+    "blind66",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
