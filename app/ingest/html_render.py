@@ -19,7 +19,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
-from app.ingest.footer_stamp import footer_stamp, with_footer_stamp
+from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 
@@ -185,6 +185,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     )
     if title is not None:
         renderer.render(title)
+        for stamp in _stamps_after(title):
+            renderer.render(stamp)
     renderer.render(root)
     text = with_footer_stamp(renderer.text(), footer_stamp(body, root))
     if title is None and page_title:
@@ -648,6 +650,31 @@ def _title_outside(
         if _text_length(heading) > 0:
             return heading
     return None
+
+
+_MAX_STAMPS_AFTER_TITLE = 2
+_MAX_STAMP_LINE = 160
+
+
+def _stamps_after(heading: LexborNode) -> list[LexborNode]:
+    """The page's stamp lines set right after a title taken from outside the content root, in
+    the same banner ("Published: 2 May 2022 · Last updated: 19 August 2024" under a hero's
+    `<h1>`): the elements that follow the heading, each a short line dating the page, up to the
+    first that is not one. The banner's other lines (its search box, a caption) stay out."""
+    stamps: list[LexborNode] = []
+    node = heading.next
+    while node is not None and len(stamps) < _MAX_STAMPS_AFTER_TITLE:
+        if node.tag in ("-text", "-comment"):
+            if node.tag == "-text" and (node.text() or "").strip():
+                break  # words beside the heading, not a stamp of its own
+            node = node.next
+            continue
+        words = " ".join(node.text(deep=True).split())
+        if not words or len(words) > _MAX_STAMP_LINE or PAGE_STAMP.search(words) is None:
+            break
+        stamps.append(node)
+        node = node.next
+    return stamps
 
 
 _MAX_ROOT_HEADINGS = 200

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from app.ingest.footer_stamp import PAGE_STAMP
 from app.ingest.html_render import canonical_phrase
 from app.ingest.model import ChromeCues
 
@@ -112,12 +113,20 @@ def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]
     page's title: a chapter numbered as a manual numbers its chapters ("1.1 Policies, values
     and principles") that the menu has just listed. A chapter's own contents list ("Contents",
     "1. Introduction", …) is followed by its first heading, which repeats an entry too: a run
-    holding a contents heading is no menu."""
-    return (
-        _is_menu_above(entries, numbered)
-        and _DOTTED_ENTRY.match(line) is not None
-        and _entry_words(line) in numbered
-        and not any(entry.strip(" :") in _CONTENTS_HEADINGS for entry in entries)
+    holding a contents heading is no menu, unless the line said again is not the entry right
+    under that heading: a chapter's first heading repeats its contents list's first entry, while
+    a manual's "Contents" panel lists its parts first and the page further down ("Contents",
+    "1. Values and Policies", "1.1 About this Manual", "1.2 <this chapter's name>", …)."""
+    if (
+        not _is_menu_above(entries, numbered)
+        or _DOTTED_ENTRY.match(line) is None
+        or _entry_words(line) not in numbered
+    ):
+        return False
+    headings = [i for i, entry in enumerate(entries) if entry.strip(" :") in _CONTENTS_HEADINGS]
+    return not headings or all(
+        index + 1 < len(entries) and entries[index + 1] != _entry_words(line)
+        for index in headings
     )
 
 
@@ -190,7 +199,11 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
         )
-        if not chrome and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?"):
+        if (
+            not chrome
+            and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?")
+            and not _is_stamp_banner(line)
+        ):
             break
         if chrome:
             after = end + 1
@@ -211,6 +224,13 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+def _is_stamp_banner(line: str) -> bool:
+    """A page's review or update banner, written as sentences ("Last reviewed: 3 February 2025.
+    Next review due: February 2026."): it opens with the page's stamp and is short, so it is
+    the page's record, not the chapter's first prose, though it ends with a full stop."""
+    return len(line) <= MAX_CHROME_LINE and PAGE_STAMP.match(line.lstrip(_MARKUP_EDGES)) is not None
 
 
 def _end_of_links_box(
@@ -602,11 +622,11 @@ the site's, never the chapter's words."""
 
 _DOWNLOAD_LINK = re.compile(
     r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
-    r"(?: as an? (?:pdf|word document|word file|printable document))?"
+    r"(?: as (?:an? )?(?:pdf|word document|word file|printable document))?"
     r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
 """A download link with its file's size or its format in brackets ("Download this chapter as a
-PDF (212KB)", "Download this chapter (PDF)", "Download
+PDF (212KB)", "Download as PDF (212KB)", "Download this chapter (PDF)", "Download
 (PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
 
 
@@ -764,13 +784,16 @@ def _chrome_run(
 ) -> tuple[int, tuple[int, int]]:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in. At the top, a label line right
-    above the page's tools ("Print this page") is the page's title: the run ends before it.
+    above the page's tools ("Print this page") is the page's title: the run ends before it, and
+    takes the label lines between the site's chrome and the title (the manual's name set
+    above the chapter's: "Marsham Procedures Manual", then the title, then "Print").
     Also returns the last chrome line's (start, end), (0, 0) when there is none."""
     taken = 0
     last_taken = (0, 0)
     pending = 0
     labels = 0
     chrome_lines: list[str] = []
+    label_lines: list[tuple[int, tuple[int, int]]] = []
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
@@ -788,18 +811,36 @@ def _chrome_run(
             or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
+                if taken and len(label_lines) >= 2:
+                    taken, last_taken = label_lines[-2]  # the site's or manual's name above
                 break
             taken = count
             last_taken = (start, end)
             pending = labels = 0
+            label_lines.clear()
             chrome_lines.append(line)
         elif _is_label_line(line, max_label_words, leading) and labels < (
             MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
         ):
             labels += 1
+            label_lines.append((count, (start, end)))
         else:
+            if leading and taken and label_lines and _is_titled_by_tools(text, line, end):
+                taken, last_taken = label_lines[-1]  # the site's or manual's name above
             break
     return taken, last_taken
+
+
+def _is_titled_by_tools(text: str, line: str, end: int) -> bool:
+    """Whether `line` is a title that the page's tools right under it mark as the page's own
+    ("Policies, Values and Principles" above "Print  Email  Share"): short, not a sentence, and
+    not itself a label line only because of its comma."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words.split()) <= MAX_TITLE_WORDS
+        and words[-1] not in _SENTENCE_ENDS
+        and is_page_tool(_next_filled_line(text, end))
+    )
 
 
 MAX_FLAT_TRAIL_WORDS = 14
@@ -895,22 +936,33 @@ def _is_cookie_notice(line: str) -> bool:
 
 
 _ALERT_NOTICE = re.compile(
-    r"[\s*_#>]*(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)\s*:\s*[A-Z0-9]", re.IGNORECASE
+    r"[\s*_#>]*(?:[A-Za-z][\w'\-]*\s+){0,3}"
+    r"(?:alert|warning|notice|update|change|announcement)\s*:\s*[A-Z0-9]",
+    re.IGNORECASE,
 )
 MAX_ALERT_NOTICE_LENGTH = 300
+_ALERT_MORE_LINK = re.compile(
+    r"(?:(?:find out|read|learn|see) more|more information|more details)"
+    r"(?: (?:about|on) (?:this|the) (?:change|changes|update|service|alert))?",
+    re.IGNORECASE,
+)
+"""An alert banner's own link to the whole story ("Find out more", "Read more about this
+change"), on its own line between the notice and the banner's close button."""
 
 
 def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     """A site's alert banner copied as a line among the chrome lines at a page's top: a short
-    label ending in "alert" or "warning" and a colon, then its notice ("Alert: Our phone lines
-    are very busy.", "Severe weather warning: some collections are cancelled."), with more of
-    the site's chrome right under it (its "Close alert" button, the menu). Under a title, a
-    "Warning:" note followed by the chapter's words is the chapter's own."""
-    return (
-        len(line) <= MAX_ALERT_NOTICE_LENGTH
-        and _ALERT_NOTICE.match(line) is not None
-        and is_chrome_line(_next_filled_line(text, end), cues)
-    )
+    label ending in "alert", "warning", "notice", "update", "change" or "announcement" and a
+    colon, then its notice ("Alert: Our phone lines are very busy.", "Service update: the
+    contact centre moves on 6 January."), with more of the site's chrome right under it (its
+    "Close alert" button, the menu), or under the banner's own "Find out more" link. Under a
+    title, a "Warning:" note followed by the chapter's words is the chapter's own."""
+    if len(line) > MAX_ALERT_NOTICE_LENGTH or _ALERT_NOTICE.match(line) is None:
+        return False
+    below = _next_filled_line(text, end)
+    if _ALERT_MORE_LINK.fullmatch(canonical_phrase(below)) is not None:
+        below = _next_filled_line(text, text.find(below, end) + len(below))
+    return is_chrome_line(below, cues)
 
 
 def _next_filled_line(text: str, end: int) -> str:
