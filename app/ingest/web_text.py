@@ -125,8 +125,7 @@ def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]
         return False
     headings = [i for i, entry in enumerate(entries) if entry.strip(" :") in _CONTENTS_HEADINGS]
     return not headings or all(
-        index + 1 < len(entries) and entries[index + 1] != _entry_words(line)
-        for index in headings
+        index + 1 < len(entries) and entries[index + 1] != _entry_words(line) for index in headings
     )
 
 
@@ -936,10 +935,16 @@ def _is_cookie_notice(line: str) -> bool:
 
 
 _ALERT_NOTICE = re.compile(
-    r"[\s*_#>]*(?:[A-Za-z][\w'\-]*\s+){0,3}"
-    r"(?:alert|warning|notice|update|change|announcement)\s*:\s*[A-Z0-9]",
+    r"[\s*_#>]*(?:(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)"
+    r"|(?:(?!(?:chapter|procedure|policy|page|document|manual|guidance)\b)[A-Za-z][\w'\-]*\s+)"
+    r"{1,3}(?:notice|update|change|announcement))\s*:\s*[A-Z0-9]",
     re.IGNORECASE,
 )
+"""A site's notice label and the notice's first word: a label ending in "alert" or "warning"
+("Alert:", "Severe weather warning:"), or a service's "update", "change", "notice" or
+"announcement" with a word or more before it ("Service update:", "Important notice:"). A bare
+"Update:", or a chapter's, page's or policy's ("Chapter update:"), is how a chapter labels its
+own amendment note."""
 MAX_ALERT_NOTICE_LENGTH = 300
 _ALERT_MORE_LINK = re.compile(
     r"(?:(?:find out|read|learn|see) more|more information|more details)"
