@@ -49,8 +49,10 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_chrome_in_tail(
-        _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+    return _without_menu_naming_the_page_at_end(
+        _without_chrome_in_tail(
+            _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+        )
     )
 
 
@@ -102,6 +104,44 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+TITLE_LINES = 3
+"""The first lines of a page's text among which its title stands (a stamp may come first)."""
+
+
+def _without_menu_naming_the_page_at_end(text: str) -> str:
+    """`text` without the manual's menu it closes with: its last block, a run of short lines
+    (a heading such as "Contents", then entries, most of them numbered) that lists the page
+    itself, by the number and name its title line shows ("3.2.1 Policies, Values and
+    Principles"), among the chapters beside it. A chapter's own closing list names other
+    chapters or documents, never the chapter itself. Unchanged otherwise."""
+    body = text.rstrip("\n")
+    block_start = body.rfind("\n\n") + 2 if "\n\n" in body else 0
+    lines = [line.strip() for line in body[block_start:].split("\n")]
+    if not block_start or any(
+        not line or len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";", "!", "?"))
+        for line in lines
+    ):
+        return text
+    entries = [_entry_words(line) for line in lines]
+    numbered = [
+        entry
+        for line, entry in zip(lines, entries, strict=True)
+        if _DOTTED_ENTRY.match(line) or _NUMBERED_ENTRY.match(line)
+    ]
+    dotted = {
+        entry for line, entry in zip(lines, entries, strict=True) if _DOTTED_ENTRY.match(line)
+    }
+    heads = [line.strip(_MARKUP_EDGES) for line in text[:block_start].split("\n") if line.strip()]
+    titles = {
+        _entry_words(line)
+        for line in heads[:TITLE_LINES]
+        if _DOTTED_ENTRY.match(line) and len(line) <= MAX_MENU_LINE and line[-1] not in ".;:!?"
+    }
+    if not _is_menu_above(entries, numbered) or not titles & dotted:
+        return text
+    return text[: block_start - 1]
 
 
 _DOTTED_ENTRY = re.compile(r"^[\s*_#>-]*\d+\.\d+(?:\.\d+)*\.?\s+\S")

@@ -153,3 +153,36 @@ def test_a_line_above_a_title_with_no_tools_under_it_stays() -> None:
         "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
     )
     assert _text(page).startswith("Pellingham Fostering Procedures Manual\n")
+
+
+def test_a_manual_menu_closing_the_page_and_naming_it_goes() -> None:
+    page = (
+        "4.2 Short Breaks for Foster Carers\n"
+        "Introduction\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+        "\n"
+        "Contents\n"
+        "4. Fostering Services\n"
+        "4.1 Approval of Foster Carers\n"
+        "4.2 Short Breaks for Foster Carers\n"
+        "4.3 Allegations against Carers\n"
+        "Back to top\n"
+        "Cookies\n"
+    )
+    text = _text(page)
+    assert text.endswith("fourteen nights a year.\n")
+    assert "4.3 Allegations against Carers" not in text
+
+
+def test_a_closing_list_of_other_chapters_stays() -> None:
+    page = (
+        "4.2 Short Breaks for Foster Carers\n"
+        "Introduction\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+        "\n"
+        "Related chapters\n"
+        "4.1 Approval of Foster Carers\n"
+        "4.3 Allegations against Carers\n"
+        "4.4 Carers' Allowances\n"
+    )
+    assert _text(page).endswith("4.4 Carers' Allowances\n")
