@@ -1,0 +1,45 @@
+"""Shapes met in the sixty-sixth blind round (decision 0120): the chapter's amendment and its
+version set side by side under the title with the amendment first ("Amended: February 2025 |
+Version 12"). It is the chapter's amendment note, as "Version 12 | Amended February 2025" is:
+an un-headed scope section of its own, and the scope heading after it opens another (decision
+0085). Sections still tile the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+
+_PAGE = (
+    "# Fostering Panel Procedure\n\n"
+    "{stamp}\n\n"
+    "## Scope of this chapter\n\n"
+    "This chapter applies to everyone who sits on or advises the fostering panel.\n\n"
+    "## Introduction\n\n"
+    "The fostering panel recommends whether carers should be approved.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Amended: February 2025 | Version 12",
+        "Revised 11/2024 \u00b7 Issue 3",
+        "Last amended 4 March 2025 - v2.1",
+    ],
+)
+def test_an_amendment_then_its_version_under_the_title_is_the_scope_note(stamp: str) -> None:
+    outline = outline_of(_PAGE.format(stamp=stamp), syntax="markdown")
+    assert_tiles(outline)
+    sections = kinds_and_starts(outline)
+    assert [kind for kind, _ in sections[:3]] == ["title", "scope", "scope"]
+    assert sections[1][1].startswith(stamp[:30])
+    assert outline.sections[2].heading == "Scope of this chapter"
+
+
+def test_a_page_update_then_its_version_is_no_amendment_note() -> None:
+    outline = outline_of(_PAGE.format(stamp="Updated: 3 March 2025 | Version 12"), "markdown")
+    assert_tiles(outline)
+    kinds = [kind for kind, _ in kinds_and_starts(outline)]
+    assert kinds[:2] == ["title", "scope"]
+    assert outline.sections[1].heading == "Scope of this chapter"
