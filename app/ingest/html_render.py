@@ -135,6 +135,9 @@ def load_chrome_cues() -> ChromeCues:
             canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
         ),
         jump_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("jump_phrases", [])),
+        dismiss_phrases=frozenset(
+            canonical_phrase(phrase) for phrase in raw.get("dismiss_phrases", [])
+        ),
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),

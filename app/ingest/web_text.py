@@ -986,6 +986,9 @@ _ALERT_NOTICE = re.compile(
 "Update:", or a chapter's, page's or policy's ("Chapter update:"), is how a chapter labels its
 own amendment note."""
 MAX_ALERT_NOTICE_LENGTH = 300
+_SPEAKS_OF_THE_PAGE = re.compile(
+    r"\b(?:this|the) (?:chapter|page|procedure|policy|guidance|document)\b", re.IGNORECASE
+)
 _ALERT_MORE_LINK = re.compile(
     r"(?:(?:find out|read|learn|see) more|more information|more details)"
     r"(?: (?:about|on) (?:this|the) (?:change|changes|update|service|alert))?",
@@ -1001,13 +1004,19 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     colon, then its notice ("Alert: Our phone lines are very busy.", "Service update: the
     contact centre moves on 6 January."), with more of the site's chrome right under it (its
     "Close alert" button, the menu), or under the banner's own "Find out more" link. Under a
-    title, a "Warning:" note followed by the chapter's words is the chapter's own."""
-    if len(line) > MAX_ALERT_NOTICE_LENGTH or _ALERT_NOTICE.match(line) is None:
+    title, a "Warning:" note followed by the chapter's words is the chapter's own. A notice
+    with no label counts when the banner's close button is right under it (or under its more
+    link): "Our offices are closed on 24 December." above "Close"."""
+    if len(line) > MAX_ALERT_NOTICE_LENGTH:
         return False
     below = _next_filled_line(text, end)
     if _ALERT_MORE_LINK.fullmatch(canonical_phrase(below)) is not None:
         below = _next_filled_line(text, text.find(below, end) + len(below))
-    return is_chrome_line(below, cues)
+    if canonical_phrase(below) in cues.dismiss_phrases:
+        # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
+        # own note of its amendment that a page shows as a banner ("This chapter was updated …")
+        return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
+    return _ALERT_NOTICE.match(line) is not None and is_chrome_line(below, cues)
 
 
 def _next_filled_line(text: str, end: int) -> str:

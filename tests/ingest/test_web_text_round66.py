@@ -186,3 +186,47 @@ def test_a_closing_list_of_other_chapters_stays() -> None:
         "4.4 Carers' Allowances\n"
     )
     assert _text(page).endswith("4.4 Carers' Allowances\n")
+
+
+def test_an_unlabelled_notice_above_its_close_button_goes() -> None:
+    page = (
+        "Our fostering offices will be closed on 24 and 25 December.\n"
+        "Close\n"
+        "Pellingham Fostering Procedures Manual\n"
+        "Search\n"
+        "Print\n"
+        "Short Breaks, Respite and Holidays\n"
+        "Last updated: 10 January 2025\n"
+        "Introduction\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    text = _text(page)
+    assert text.startswith("Short Breaks, Respite and Holidays\nLast updated: 10 January 2025\n")
+
+
+def test_a_title_above_a_close_link_is_no_notice() -> None:
+    page = (
+        "Short Breaks, Respite and Holidays\n"
+        "Close\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert _text(page).startswith("Short Breaks, Respite and Holidays\n")
+
+
+def test_a_chapters_first_sentence_with_no_close_button_under_it_stays() -> None:
+    page = (
+        "Our fostering offices will be closed on 24 and 25 December.\n"
+        "Carers who need help on those days should ring the out-of-hours team.\n"
+    )
+    assert _text(page).startswith("Our fostering offices will be closed")
+
+
+def test_a_banner_noting_the_chapters_own_update_above_its_close_button_stays() -> None:
+    page = (
+        "Skip to content\n"
+        "This chapter was updated in May 2025 to raise the number of nights.\n"
+        "Dismiss\n"
+        "Short Breaks, Respite and Holidays\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert "This chapter was updated in May 2025" in _text(page)
