@@ -43,3 +43,32 @@ def test_a_page_update_then_its_version_is_no_amendment_note() -> None:
     kinds = [kind for kind, _ in kinds_and_starts(outline)]
     assert kinds[:2] == ["title", "scope"]
     assert outline.sections[1].heading == "Scope of this chapter"
+
+
+def test_a_page_stamp_written_as_a_sentence_under_the_title_leaves_the_heading_under_it() -> None:
+    text = (
+        "Fostering Panel Procedure\n"
+        "This page was last reviewed on 9 December 2024\n"
+        "Amendment\n"
+        "In June 2025 this chapter was amended to add the panel's new quorum.\n\n"
+        "Introduction\n"
+        "The fostering panel recommends whether carers should be approved.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert [kind for kind, _ in kinds_and_starts(outline)] == ["title", "scope", "introduction"]
+    assert outline.sections[1].heading == "Amendment"
+
+
+def test_a_sentence_saying_when_the_chapter_was_updated_is_no_stamp() -> None:
+    text = (
+        "Fostering Panel Procedure\n"
+        "Amendment\n"
+        "This chapter was updated on 3 June 2025 to add the panel's new quorum.\n\n"
+        "Introduction\n"
+        "The fostering panel recommends whether carers should be approved.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    assert [kind for kind, _ in kinds_and_starts(outline)] == ["title", "scope", "introduction"]
+    assert outline.sections[1].heading == "Amendment"
