@@ -91,7 +91,7 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
-        if _is_page_entry_said_again(line, entries, numbered):
+        if _is_page_entry_said_again(line, entries, numbered, boxed):
             return position  # no blank line under the menu: the page's entry said again
         entries.append(_entry_words(line))
         if boxed or _NUMBERED_ENTRY.match(line):
@@ -148,7 +148,9 @@ _DOTTED_ENTRY = re.compile(r"^[\s*_#>-]*\d+\.\d+(?:\.\d+)*\.?\s+\S")
 _CONTENTS_HEADINGS = frozenset({"contents", "in this chapter", "on this page", "chapter contents"})
 
 
-def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]) -> bool:
+def _is_page_entry_said_again(
+    line: str, entries: list[str], numbered: list[str], boxed: bool = False
+) -> bool:
     """Whether `line`, under a menu of a manual's chapters with no blank line between, is the
     page's title: a chapter numbered as a manual numbers its chapters ("1.1 Policies, values
     and principles") that the menu has just listed. A chapter's own contents list ("Contents",
@@ -156,10 +158,13 @@ def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]
     holding a contents heading is no menu, unless the line said again is not the entry right
     under that heading: a chapter's first heading repeats its contents list's first entry, while
     a manual's "Contents" panel lists its parts first and the page further down ("Contents",
-    "1. Values and Policies", "1.1 About this Manual", "1.2 <this chapter's name>", …)."""
+    "1. Values and Policies", "1.1 About this Manual", "1.2 <this chapter's name>", …). Under a
+    sidebar box's heading (`boxed`: "In this section") the title may come without the number
+    its entry has ("3.2.1 Policies, Values and Principles" listed, then "Policies, Values and
+    Principles"): the heading says the lines are links, and the page's name is said again."""
     if (
         not _is_menu_above(entries, numbered)
-        or _DOTTED_ENTRY.match(line) is None
+        or (_DOTTED_ENTRY.match(line) is None and not boxed)
         or _entry_words(line) not in numbered
     ):
         return False

@@ -230,3 +230,45 @@ def test_a_banner_noting_the_chapters_own_update_above_its_close_button_stays() 
         "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
     )
     assert "This chapter was updated in May 2025" in _text(page)
+
+
+def test_cookie_buttons_one_a_line_at_the_top_are_chrome() -> None:
+    page = (
+        "We use cookies to make this website work.\n"
+        "Accept\n"
+        "Reject\n"
+        "Skip to content\n"
+        "Short Breaks for Foster Carers\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert _text(page).startswith("Short Breaks for Foster Carers\n")
+
+
+def test_a_sidebar_box_listing_the_page_by_number_above_its_unnumbered_title_goes() -> None:
+    page = (
+        "Skip to content\n"
+        "Search\n"
+        "In this section\n"
+        "4. Fostering Services\n"
+        "4.2 Short Breaks for Foster Carers\n"
+        "4.3 Allegations against Carers\n"
+        "Short Breaks for Foster Carers\n"
+        "Introduction\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    text = _text(page)
+    assert text.startswith("Short Breaks for Foster Carers\nIntroduction\n")
+    assert "4.3 Allegations against Carers" not in text
+
+
+def test_accept_inside_the_chapter_stays() -> None:
+    page = (
+        "Short Breaks for Foster Carers\n"
+        "The panel considers each request for a longer break at its next meeting.\n"
+        "The panel may:\n"
+        "Accept\n"
+        "Reject\n"
+        "Defer\n"
+        "the request, and it tells the carer why in writing.\n"
+    )
+    assert "Accept\nReject\nDefer\n" in _text(page)
