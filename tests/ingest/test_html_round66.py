@@ -38,34 +38,3 @@ def test_a_line_under_a_hero_title_that_dates_nothing_stays_out() -> None:
     text = read_source(page, "page.html").text
     assert text.startswith("# Short Breaks Policy\n\n## Amendment")
     assert "Time away" not in text
-
-
-def _titled_page(body: str) -> bytes:
-    return (
-        "<html><head><title>Short Breaks Policy | Holmbury Council</title></head><body>"
-        "<div class='tools'><a href='javascript:window.print()'>Print this chapter</a></div>"
-        "<div class='content'>" + body + "</div></body></html>"
-    ).encode()
-
-
-def test_a_page_named_only_in_its_title_element_opening_with_a_section_heading() -> None:
-    page = _titled_page(
-        "<p><strong>Amendment</strong></p><p>This chapter was revised in May 2025.</p>"
-        "<h2>1. Introduction</h2><p>Our short breaks give families a rest.</p>"
-        "<h2>2. Planning a Break</h2><p>Breaks are planned at the child's review.</p>"
-    )
-    text = read_source(page, "page.html").text
-    assert text.startswith("# Short Breaks Policy\n\n")
-
-
-def test_a_first_heading_naming_the_page_or_standing_over_the_rest_is_its_title() -> None:
-    named = _titled_page(
-        "<h2>Short Breaks Policy</h2><h2>Amendment</h2><p>This chapter was revised in May "
-        "2025.</p><h2>Introduction</h2><p>Our short breaks give families a rest.</p>"
-    )
-    assert read_source(named, "page.html").text.startswith("## Short Breaks Policy\n\n")
-    over = _titled_page(
-        "<h2>Breaks for Disabled Children</h2><h3>Amendment</h3><p>This chapter was revised in "
-        "May 2025.</p><h3>Introduction</h3><p>Our short breaks give families a rest.</p>"
-    )
-    assert read_source(over, "page.html").text.startswith("## Breaks for Disabled Children\n\n")
