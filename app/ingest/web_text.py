@@ -651,6 +651,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _PAGER_LINK.fullmatch(phrase) is not None
         or _READING_TIME.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
+        or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
     )
 
@@ -672,6 +673,11 @@ _DOWNLOAD_LINK = re.compile(
 """A download link with its file's size or its format in brackets ("Download this chapter as a
 PDF (212KB)", "Download as PDF (212KB)", "Download this chapter (PDF)", "Download
 (PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
+
+
+_BACK_LINK = re.compile(r"back to (?!top\b)[\w'&,-]+(?: [\w'&,-]+){0,5}")
+"""A link back to the section or manual holding the page ("Back to Social care manual",
+"Back to Fostering procedures"), as a whole line: the site's, never the chapter's words."""
 
 
 _READING_TIME = re.compile(
@@ -851,7 +857,7 @@ def _chrome_run(
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
-            or (leading and taken and labels and _is_said_again_below(text, line, end))
+            or (leading and taken and _is_said_again_below(text, line, end))
             or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
@@ -869,21 +875,22 @@ def _chrome_run(
             labels += 1
             label_lines.append((count, (start, end)))
         else:
-            if leading and taken and label_lines and _is_titled_by_tools(text, line, end):
+            if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
                 taken, last_taken = label_lines[-1]  # the site's or manual's name above
             break
     return taken, last_taken
 
 
-def _is_titled_by_tools(text: str, line: str, end: int) -> bool:
-    """Whether `line` is a title that the page's tools right under it mark as the page's own
-    ("Policies, Values and Principles" above "Print  Email  Share"): short, not a sentence, and
-    not itself a label line only because of its comma."""
+def _is_titled_by_tools(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """Whether `line` is a title that the page's tools or controls right under it mark as the
+    page's own ("Policies, Values and Principles" above "Print  Email  Share" or "Show all
+    sections"): short, not a sentence, and not itself a label line only because of its
+    comma."""
     words = line.strip(_MARKUP_EDGES + " ")
     return (
         0 < len(words.split()) <= MAX_TITLE_WORDS
         and words[-1] not in _SENTENCE_ENDS
-        and is_page_tool(_next_filled_line(text, end))
+        and (is_page_tool(below := _next_filled_line(text, end)) or is_chrome_line(below, cues))
     )
 
 

@@ -272,3 +272,37 @@ def test_accept_inside_the_chapter_stays() -> None:
         "the request, and it tells the carer why in writing.\n"
     )
     assert "Accept\nReject\nDefer\n" in _text(page)
+
+
+def test_a_link_back_to_the_manual_is_chrome() -> None:
+    assert is_chrome_line("Back to Fostering procedures", CUES)
+    assert is_chrome_line("Back to the social care manual", CUES)
+    assert not is_chrome_line("Back to school: planning a child's return after a break.", CUES)
+
+
+def test_a_trail_ending_with_the_page_right_after_a_back_link_goes() -> None:
+    page = (
+        "Pellingham Council\n"
+        "Search\n"
+        "Fostering\n"
+        "Fostering procedures\n"
+        "Back to Fostering procedures\n"
+        "Short Breaks, Respite and Holidays\n"
+        "Short Breaks, Respite and Holidays\n"
+        "Introduction\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert _text(page).startswith("Short Breaks, Respite and Holidays\nIntroduction\n")
+
+
+def test_trail_steps_above_a_title_over_a_page_control_go() -> None:
+    page = (
+        "Home\n"
+        "Fostering\n"
+        "Fostering procedures\n"
+        "4.2 Short Breaks, Respite and Holidays\n"
+        "Show all sections\n"
+        "Introduction\n"
+        "Foster carers may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert _text(page).startswith("4.2 Short Breaks, Respite and Holidays\n")
