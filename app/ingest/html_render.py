@@ -655,6 +655,33 @@ def _title_outside(
     return None
 
 
+MIN_MENU_LINKS = 3
+_MAX_MENU_CHILDREN = 200
+
+
+def _is_link_menu(node: LexborNode) -> bool:
+    """Whether a `<div>` holds nothing but links to other pages, three or more side by side (a
+    side menu of a manual's chapters set out as a "list group": `<a href="…">1.1 Policies,
+    Values and Principles</a><a href="…">1.2 Case Recording</a>…`): navigation, whose words
+    would otherwise run together into one line that names the page among its neighbours. Links
+    within the page (`#…`) are a chapter's own contents; a link inside a sentence is prose."""
+    links = 0
+    for count, child in enumerate(_children(node)):
+        if count >= _MAX_MENU_CHILDREN:
+            return False
+        if child.tag == "-comment":
+            continue
+        if child.tag == "-text":
+            if (child.text() or "").strip():
+                return False
+            continue
+        href = (child.attributes.get("href") or "").strip() if child.tag == "a" else ""
+        if not href or href.startswith("#"):
+            return False
+        links += 1
+    return links >= MIN_MENU_LINKS
+
+
 _MAX_STAMPS_AFTER_TITLE = 2
 _MAX_STAMP_LINE = 160
 
@@ -1118,6 +1145,8 @@ class _Renderer:
         if tag == "a" and self._is_chrome_phrase(node.text(deep=True), self._cues.link_phrases):
             return True
         if tag in _BOX_CONTAINER_TAGS and self._is_box(node):
+            return True
+        if tag == "div" and _is_link_menu(node):
             return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
 

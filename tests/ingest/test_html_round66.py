@@ -38,3 +38,38 @@ def test_a_line_under_a_hero_title_that_dates_nothing_stays_out() -> None:
     text = read_source(page, "page.html").text
     assert text.startswith("# Short Breaks Policy\n\n## Amendment")
     assert "Time away" not in text
+
+
+def _grid_page(side: str) -> bytes:
+    return (
+        "<html><head><title>Short Breaks Policy</title></head><body>"
+        "<div class='container'><div class='row'><div class='col-3'>" + side + "</div>"
+        "<div class='col-9'><h1>Short Breaks Policy</h1>"
+        "<h2>Amendment</h2><p>This chapter was revised in May 2025.</p>"
+        "<h2>Introduction</h2><p>Our short breaks give families a rest.</p>"
+        "</div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_side_menu_of_links_side_by_side_is_navigation() -> None:
+    menu = (
+        "<div class='list-group'>\n"
+        "<a class='list-group-item' href='/m/4-1'>4.1 Fostering Panel</a>\n"
+        "<a class='list-group-item' href='/m/4-2'>4.2 Short Breaks Policy</a>\n"
+        "<a class='list-group-item' href='/m/4-3'>4.3 Allegations</a>\n"
+        "</div>"
+    )
+    text = read_source(_grid_page(menu), "page.html").text
+    assert text.startswith("# Short Breaks Policy\n\n## Amendment")
+    assert "4.3 Allegations" not in text
+
+
+def test_links_in_words_two_links_or_jump_links_are_no_menu() -> None:
+    prose = "<div>Read <a href='/m/4-1'>the panel chapter</a> and <a href='/m/4-3'>this</a>.</div>"
+    pair = "<div><a href='/a'>Fostering Panel</a> <a href='/b'>Allegations</a></div>"
+    jumps = (
+        "<div><a href='#a'>Amendment</a> <a href='#i'>Introduction</a> "
+        "<a href='#v'>Values</a></div>"
+    )
+    for side, kept in ((prose, "the panel chapter"), (pair, "Allegations"), (jumps, "Values")):
+        assert kept in read_source(_grid_page(side), "page.html").text
