@@ -9,6 +9,7 @@ an HTML chapter the same way it reads a markdown one. What counts as chrome is d
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator
@@ -193,7 +194,10 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     renderer.render(root)
     text = with_footer_stamp(renderer.text(), footer_stamp(body, root))
     if title is None and page_title:
-        if body.css_first("h1") is None and _opens_with_prose(text):
+        if body.css_first("h1") is None and (
+            _opens_with_prose(text)
+            or (site_names and _opens_with_a_section_heading(text, page_title))
+        ):
             return f"# {page_title}\n\n{text}"
         if (
             root.css_first("h1") is None
@@ -310,6 +314,32 @@ def _opens_with_prose(text: str) -> bool:
     if not first or first.startswith(("#", "**")):
         return False
     return len(first) > _MAX_OPENING_LINE or first[-1] in ".;:!?"
+
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+_MAX_LATER_HEADINGS = 50
+
+
+def _opens_with_a_section_heading(text: str, page_name: str) -> bool:
+    """Whether the rendered chapter opens with the heading of one of its sections rather than a
+    title over them: its first line is a heading that a later heading matches or outranks
+    ("### Amendment", then "## 1. Introduction"), and that is not the page's name. A page
+    named only in its `<title>` may start straight with its amendment note's heading. Only a
+    `<title>` that sets the page's name beside the site's ("Policies, Values and Principles |
+    Ashworth Council") is asked: one of a single part may be the site's name alone ("Quenby
+    Borough Council Procedures"), over a text whose first heading is the chapter's title."""
+    opening = text.lstrip()
+    first = _MARKDOWN_HEADING.match(opening.split("\n", 1)[0])
+    if first is None:
+        return False
+    words = canonical_phrase(first.group(2))
+    if not words or words in canonical_phrase(page_name) or canonical_phrase(page_name) in words:
+        return False
+    level = len(first.group(1))
+    later = _MARKDOWN_HEADING.finditer(opening, first.end())
+    return any(
+        len(heading.group(1)) <= level for heading in itertools.islice(later, _MAX_LATER_HEADINGS)
+    )
 
 
 _CHAPTER_LANDMARKS = "main aside, article aside, [role=main] aside"

@@ -73,3 +73,44 @@ def test_links_in_words_two_links_or_jump_links_are_no_menu() -> None:
     )
     for side, kept in ((prose, "the panel chapter"), (pair, "Allegations"), (jumps, "Values")):
         assert kept in read_source(_grid_page(side), "page.html").text
+
+
+def _titled_page(body: str) -> bytes:
+    return (
+        "<html><head><title>Short Breaks Policy | Holmbury Council</title></head><body>"
+        "<div class='tools'><a href='javascript:window.print()'>Print this chapter</a></div>"
+        "<div class='content'>" + body + "</div></body></html>"
+    ).encode()
+
+
+def test_a_page_named_only_in_its_title_element_opening_with_a_section_heading() -> None:
+    page = _titled_page(
+        "<p><strong>Amendment</strong></p><p>This chapter was revised in May 2025.</p>"
+        "<h2>1. Introduction</h2><p>Our short breaks give families a rest.</p>"
+        "<h2>2. Planning a Break</h2><p>Breaks are planned at the child's review.</p>"
+    )
+    text = read_source(page, "page.html").text
+    assert text.startswith("# Short Breaks Policy\n\n")
+
+
+def test_a_first_heading_naming_the_page_or_standing_over_the_rest_is_its_title() -> None:
+    named = _titled_page(
+        "<h2>Short Breaks Policy</h2><h2>Amendment</h2><p>This chapter was revised in May "
+        "2025.</p><h2>Introduction</h2><p>Our short breaks give families a rest.</p>"
+    )
+    assert read_source(named, "page.html").text.startswith("## Short Breaks Policy\n\n")
+    over = _titled_page(
+        "<h2>Breaks for Disabled Children</h2><h3>Amendment</h3><p>This chapter was revised in "
+        "May 2025.</p><h3>Introduction</h3><p>Our short breaks give families a rest.</p>"
+    )
+    assert read_source(over, "page.html").text.startswith("## Breaks for Disabled Children\n\n")
+
+
+def test_a_title_element_of_one_part_may_be_the_sites_name_and_is_not_set_above() -> None:
+    page = (
+        "<html><head><title>Holmbury Procedures Online</title></head><body>"
+        "<div class='content'><h3>Short Breaks Policy</h3><h3>Amendment</h3><p>This chapter was "
+        "revised in May 2025.</p><h2>Introduction</h2><p>Our short breaks give families a "
+        "rest.</p></div></body></html>"
+    ).encode()
+    assert read_source(page, "page.html").text.startswith("### Short Breaks Policy\n\n")
