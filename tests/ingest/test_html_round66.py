@@ -108,9 +108,9 @@ def test_a_first_heading_naming_the_page_or_standing_over_the_rest_is_its_title(
 
 def test_a_title_element_of_one_part_may_be_the_sites_name_and_is_not_set_above() -> None:
     page = (
-        "<html><head><title>Holmbury Procedures Online</title></head><body>"
-        "<div class='content'><h3>Short Breaks Policy</h3><h3>Amendment</h3><p>This chapter was "
-        "revised in May 2025.</p><h2>Introduction</h2><p>Our short breaks give families a "
-        "rest.</p></div></body></html>"
-    ).encode()
+        b"<html><head><title>Holmbury Procedures Online</title></head><body>"
+        b"<div class='content'><h3>Short Breaks Policy</h3><h3>Amendment</h3><p>This chapter was "
+        b"revised in May 2025.</p><h2>Introduction</h2><p>Our short breaks give families a "
+        b"rest.</p></div></body></html>"
+    )
     assert read_source(page, "page.html").text.startswith("### Short Breaks Policy\n\n")
