@@ -178,6 +178,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
+    if page_title:
+        _drop_site_headings_over_the_page(root, page_title, site_names)
     matcher = _ChromeMatcher(cues)
     title = _title_outside(body, root, matcher, site_names)
     renderer = _Renderer(
@@ -294,6 +296,40 @@ def _site_names_in_title_element(tree: LexborHTMLParser, page_name: str | None) 
         return frozenset()
     parts = _TITLE_SEPARATOR.split(" ".join(element.text(deep=True).split()))
     return frozenset(canonical_phrase(part) for part in parts if part != page_name) - {""}
+
+
+def _drop_site_headings_over_the_page(
+    root: LexborNode, page_name: str, site_names: frozenset[str]
+) -> None:
+    """Drop the headings inside the chapter's root that say the site's or manual's name as the
+    `<title>` gives it beside the page's ("Values and principles - Marlow Vale Children's
+    Services Policies and Procedures"), when a later heading in the root says the page's name:
+    the manual's banner set as the root's first `<h1>`, the chapter's title under it. A root
+    whose only heading names the site keeps it (the page may be named nowhere else). The
+    chapter's heading then takes the dropped `<h1>`'s place as the page's first-rank heading,
+    when no other `<h1>` is left: it is the title line the site's banner stood over."""
+    if not site_names:
+        return
+    page = canonical_phrase(page_name)
+    headings = root.css(_ANY_HEADING)[:_MAX_ROOT_HEADINGS]
+    named = [canonical_phrase(heading.text(deep=True)) for heading in headings]
+    if page not in named:
+        return
+    title = headings[named.index(page)]
+    dropped = False
+    for heading, words in zip(headings[: named.index(page)], named, strict=False):
+        if words in site_names:
+            heading.decompose()
+            dropped = True
+    if not dropped or title.tag == "h1" or root.css_first("h1") is not None:
+        return
+    replacement = LexborHTMLParser("<h1></h1>").body
+    element = replacement.css_first("h1") if replacement is not None else None
+    if element is None:
+        return
+    element.insert_child(" ".join(title.text(deep=True).split()))
+    title.insert_before(element)
+    title.decompose()
 
 
 def _names_the_site(heading: LexborNode, site_names: frozenset[str]) -> bool:

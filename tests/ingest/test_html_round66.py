@@ -114,3 +114,33 @@ def test_a_title_element_of_one_part_may_be_the_sites_name_and_is_not_set_above(
         b"rest.</p></div></body></html>"
     )
     assert read_source(page, "page.html").text.startswith("### Short Breaks Policy\n\n")
+
+
+def _manual_page(title_element: str, chapter_heading: str) -> bytes:
+    return (
+        "<html><head><title>" + title_element + "</title></head><body><main>"
+        "<h1>Holmbury Children's Services Policies and Procedures</h1>"
+        "<div class='chapter'>" + chapter_heading + "<p>Updated: 4 March 2025</p>"
+        "<h3>Amendment</h3><p>This chapter was revised in May 2025.</p>"
+        "<h3>Introduction</h3><p>Our short breaks give families a rest.</p></div>"
+        "</main></body></html>"
+    ).encode()
+
+
+def test_the_manuals_h1_over_the_page_named_in_the_title_element_goes() -> None:
+    page = _manual_page(
+        "Short breaks - Holmbury Children's Services Policies and Procedures",
+        "<h2>Short breaks</h2>",
+    )
+    text = read_source(page, "page.html").text
+    assert text.startswith("# Short breaks\n\nUpdated: 4 March 2025\n\n### Amendment")
+    assert "Policies and Procedures" not in text
+
+
+def test_the_manuals_h1_stays_when_no_heading_says_the_pages_name() -> None:
+    page = _manual_page(
+        "Respite - Holmbury Children's Services Policies and Procedures", "<h2>Short breaks</h2>"
+    )
+    text = read_source(page, "page.html").text
+    assert text.startswith("# Holmbury Children's Services Policies and Procedures\n\n")
+    assert "## Short breaks" in text

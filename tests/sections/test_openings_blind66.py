@@ -72,3 +72,29 @@ def test_a_sentence_saying_when_the_chapter_was_updated_is_no_stamp() -> None:
     assert_tiles(outline)
     assert [kind for kind, _ in kinds_and_starts(outline)] == ["title", "scope", "introduction"]
     assert outline.sections[1].heading == "Amendment"
+
+
+def test_the_chapters_three_words_in_another_order_name_the_title() -> None:
+    text = (
+        "Holmbury Children's Services Policies and Procedures\n"
+        "Values, Principles and Policies\n"
+        "Amendment\n"
+        "This chapter was amended in February 2025 to add the panel's new quorum.\n\n"
+        "Introduction\n"
+        "The council works with families to keep children safe.\n"
+    )
+    outline = outline_of(text)
+    assert_tiles(outline)
+    kinds = kinds_and_starts(outline)
+    assert ("title", "Values, Principles and Policies") in [(k, s[:31]) for k, s in kinds]
+
+
+def test_a_manuals_policies_and_procedures_name_is_not_the_title() -> None:
+    text = (
+        "Holmbury Children's Services Policies and Procedures\n"
+        "Values, Principles and Policies\n"
+        "Amendment\n"
+        "This chapter was amended in February 2025 to add the panel's new quorum.\n"
+    )
+    titles = [s for k, s in kinds_and_starts(outline_of(text)) if k == "title"]
+    assert not any(start.startswith("Holmbury") for start in titles)
