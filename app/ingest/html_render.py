@@ -180,6 +180,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     if page_title:
         _drop_site_headings_over_the_page(root, page_title, site_names)
+        _trim_headings_to_the_page_name(root, page_title)
     matcher = _ChromeMatcher(cues)
     title = _title_outside(body, root, matcher, site_names)
     renderer = _Renderer(
@@ -330,6 +331,39 @@ def _drop_site_headings_over_the_page(
     element.insert_child(" ".join(title.text(deep=True).split()))
     title.insert_before(element)
     title.decompose()
+
+
+_NAME_BESIDE_TAGS = frozenset({"br", "span", "small"})
+_MAX_TRIMMED_HEADINGS = 3
+
+
+def _trim_headings_to_the_page_name(root: LexborNode, page_name: str) -> None:
+    """Set an `<h1>` to the page's name where it adds, in an element of its own or after a
+    line break, the manual's or the site's name to the name the `<title>` gives ("<h1>Wexley
+    Procedures Manual<br>Policies, Values and Principles</h1>", "<h1>Policies, Values and
+    Principles <small>Children's social care procedures</small></h1>"): a caption beside the
+    title, not part of it. Words run into the title's own text ("Children's Services Policies,
+    Values and Principles") and a number before it ("<span>1.1</span> …") stay."""
+    page = canonical_phrase(page_name)
+    if not page:
+        return
+    for heading in root.css("h1")[:_MAX_TRIMMED_HEADINGS]:
+        words = canonical_phrase(" ".join(child.text(deep=True) for child in _children(heading)))
+        if words == page:
+            continue
+        if words.endswith(" " + page):
+            beside = words[: -len(page)]
+        elif words.startswith(page + " "):
+            beside = words[len(page) :]
+        else:
+            continue
+        if any(character.isdigit() for character in beside) or not any(
+            child.tag in _NAME_BESIDE_TAGS for child in _children(heading)
+        ):
+            continue
+        for child in list(_children(heading)):
+            child.decompose()
+        heading.insert_child(" ".join(page_name.split()))
 
 
 def _names_the_site(heading: LexborNode, site_names: frozenset[str]) -> bool:

@@ -144,3 +144,31 @@ def test_the_manuals_h1_stays_when_no_heading_says_the_pages_name() -> None:
     text = read_source(page, "page.html").text
     assert text.startswith("# Holmbury Children's Services Policies and Procedures\n\n")
     assert "## Short breaks" in text
+
+
+def _h1_page(h1: str) -> bytes:
+    return (
+        "<html><head><title>Short Breaks Policy</title></head><body><main>"
+        "<h1>" + h1 + "</h1><h2>Amendment</h2><p>This chapter was revised in May 2025.</p>"
+        "<h2>Introduction</h2><p>Our short breaks give families a rest.</p></main></body></html>"
+    ).encode()
+
+
+def test_a_manuals_name_set_beside_the_title_inside_the_h1_goes() -> None:
+    for h1 in (
+        "Holmbury Procedures Manual<br>Short Breaks Policy",
+        "<span class='manual'>Holmbury Procedures Manual</span> Short Breaks Policy",
+        "Short Breaks Policy <small>Disabled children's procedures</small>",
+    ):
+        text = read_source(_h1_page(h1), "page.html").text
+        assert text.startswith("# Short Breaks Policy\n\n## Amendment"), h1
+
+
+def test_words_of_the_title_itself_or_its_number_in_the_h1_stay() -> None:
+    for h1, title in (
+        ("Disabled Children's Short Breaks Policy", "Disabled Children's Short Breaks Policy"),
+        ("<span>4.2</span> Short Breaks Policy", "4.2 Short Breaks Policy"),
+        ("Short Breaks Policy", "Short Breaks Policy"),
+    ):
+        text = read_source(_h1_page(h1), "page.html").text
+        assert text.startswith(f"# {title}\n\n"), h1
