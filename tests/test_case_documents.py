@@ -91,6 +91,7 @@ SPLITS = (
     "blind62",
     "blind64",
     "blind65",
+    "blind66",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -9,6 +9,7 @@ an HTML chapter the same way it reads a markdown one. What counts as chrome is d
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
-from app.ingest.footer_stamp import footer_stamp, with_footer_stamp
+from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 
@@ -135,6 +136,9 @@ def load_chrome_cues() -> ChromeCues:
             canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
         ),
         jump_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("jump_phrases", [])),
+        dismiss_phrases=frozenset(
+            canonical_phrase(phrase) for phrase in raw.get("dismiss_phrases", [])
+        ),
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),
@@ -174,6 +178,9 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
+    if page_title:
+        _drop_site_headings_over_the_page(root, page_title, site_names)
+        _trim_headings_to_the_page_name(root, page_title)
     matcher = _ChromeMatcher(cues)
     title = _title_outside(body, root, matcher, site_names)
     renderer = _Renderer(
@@ -185,10 +192,15 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     )
     if title is not None:
         renderer.render(title)
+        for stamp in _stamps_after(title):
+            renderer.render(stamp)
     renderer.render(root)
     text = with_footer_stamp(renderer.text(), footer_stamp(body, root))
     if title is None and page_title:
-        if body.css_first("h1") is None and _opens_with_prose(text):
+        if body.css_first("h1") is None and (
+            _opens_with_prose(text)
+            or (site_names and _opens_with_a_section_heading(text, page_title))
+        ):
             return f"# {page_title}\n\n{text}"
         if (
             root.css_first("h1") is None
@@ -287,6 +299,73 @@ def _site_names_in_title_element(tree: LexborHTMLParser, page_name: str | None) 
     return frozenset(canonical_phrase(part) for part in parts if part != page_name) - {""}
 
 
+def _drop_site_headings_over_the_page(
+    root: LexborNode, page_name: str, site_names: frozenset[str]
+) -> None:
+    """Drop the headings inside the chapter's root that say the site's or manual's name as the
+    `<title>` gives it beside the page's ("Values and principles - Marlow Vale Children's
+    Services Policies and Procedures"), when a later heading in the root says the page's name:
+    the manual's banner set as the root's first `<h1>`, the chapter's title under it. A root
+    whose only heading names the site keeps it (the page may be named nowhere else). The
+    chapter's heading then takes the dropped `<h1>`'s place as the page's first-rank heading,
+    when no other `<h1>` is left: it is the title line the site's banner stood over."""
+    if not site_names:
+        return
+    page = canonical_phrase(page_name)
+    headings = root.css(_ANY_HEADING)[:_MAX_ROOT_HEADINGS]
+    named = [canonical_phrase(heading.text(deep=True)) for heading in headings]
+    if page not in named:
+        return
+    title = headings[named.index(page)]
+    dropped = False
+    for heading, words in zip(headings[: named.index(page)], named, strict=False):
+        if words in site_names:
+            heading.decompose()
+            dropped = True
+    if not dropped or title.tag == "h1" or root.css_first("h1") is not None:
+        return
+    replacement = LexborHTMLParser("<h1></h1>").body
+    element = replacement.css_first("h1") if replacement is not None else None
+    if element is None:
+        return
+    element.insert_child(" ".join(title.text(deep=True).split()))
+    title.insert_before(element)
+    title.decompose()
+
+
+_NAME_BESIDE_TAGS = frozenset({"br", "span", "small"})
+_MAX_TRIMMED_HEADINGS = 3
+
+
+def _trim_headings_to_the_page_name(root: LexborNode, page_name: str) -> None:
+    """Set an `<h1>` to the page's name where it adds, in an element of its own or after a
+    line break, the manual's or the site's name to the name the `<title>` gives ("<h1>Wexley
+    Procedures Manual<br>Policies, Values and Principles</h1>", "<h1>Policies, Values and
+    Principles <small>Children's social care procedures</small></h1>"): a caption beside the
+    title, not part of it. Words run into the title's own text ("Children's Services Policies,
+    Values and Principles") and a number before it ("<span>1.1</span> …") stay."""
+    page = canonical_phrase(page_name)
+    if not page:
+        return
+    for heading in root.css("h1")[:_MAX_TRIMMED_HEADINGS]:
+        words = canonical_phrase(" ".join(child.text(deep=True) for child in _children(heading)))
+        if words == page:
+            continue
+        if words.endswith(" " + page):
+            beside = words[: -len(page)]
+        elif words.startswith(page + " "):
+            beside = words[len(page) :]
+        else:
+            continue
+        if any(character.isdigit() for character in beside) or not any(
+            child.tag in _NAME_BESIDE_TAGS for child in _children(heading)
+        ):
+            continue
+        for child in list(_children(heading)):
+            child.decompose()
+        heading.insert_child(" ".join(page_name.split()))
+
+
 def _names_the_site(heading: LexborNode, site_names: frozenset[str]) -> bool:
     return canonical_phrase(heading.text(deep=True)) in site_names
 
@@ -305,6 +384,32 @@ def _opens_with_prose(text: str) -> bool:
     if not first or first.startswith(("#", "**")):
         return False
     return len(first) > _MAX_OPENING_LINE or first[-1] in ".;:!?"
+
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+_MAX_LATER_HEADINGS = 50
+
+
+def _opens_with_a_section_heading(text: str, page_name: str) -> bool:
+    """Whether the rendered chapter opens with the heading of one of its sections rather than a
+    title over them: its first line is a heading that a later heading matches or outranks
+    ("### Amendment", then "## 1. Introduction"), and that is not the page's name. A page
+    named only in its `<title>` may start straight with its amendment note's heading. Only a
+    `<title>` that sets the page's name beside the site's ("Policies, Values and Principles |
+    Ashworth Council") is asked: one of a single part may be the site's name alone ("Quenby
+    Borough Council Procedures"), over a text whose first heading is the chapter's title."""
+    opening = text.lstrip()
+    first = _MARKDOWN_HEADING.match(opening.split("\n", 1)[0])
+    if first is None:
+        return False
+    words = canonical_phrase(first.group(2))
+    if not words or words in canonical_phrase(page_name) or canonical_phrase(page_name) in words:
+        return False
+    level = len(first.group(1))
+    later = _MARKDOWN_HEADING.finditer(opening, first.end())
+    return any(
+        len(heading.group(1)) <= level for heading in itertools.islice(later, _MAX_LATER_HEADINGS)
+    )
 
 
 _CHAPTER_LANDMARKS = "main aside, article aside, [role=main] aside"
@@ -648,6 +753,58 @@ def _title_outside(
         if _text_length(heading) > 0:
             return heading
     return None
+
+
+MIN_MENU_LINKS = 3
+_MAX_MENU_CHILDREN = 200
+
+
+def _is_link_menu(node: LexborNode) -> bool:
+    """Whether a `<div>` holds nothing but links to other pages, three or more side by side (a
+    side menu of a manual's chapters set out as a "list group": `<a href="…">1.1 Policies,
+    Values and Principles</a><a href="…">1.2 Case Recording</a>…`): navigation, whose words
+    would otherwise run together into one line that names the page among its neighbours. Links
+    within the page (`#…`) are a chapter's own contents; a link inside a sentence is prose."""
+    links = 0
+    for count, child in enumerate(_children(node)):
+        if count >= _MAX_MENU_CHILDREN:
+            return False
+        if child.tag == "-comment":
+            continue
+        if child.tag == "-text":
+            if (child.text() or "").strip():
+                return False
+            continue
+        href = (child.attributes.get("href") or "").strip() if child.tag == "a" else ""
+        if not href or href.startswith("#"):
+            return False
+        links += 1
+    return links >= MIN_MENU_LINKS
+
+
+_MAX_STAMPS_AFTER_TITLE = 2
+_MAX_STAMP_LINE = 160
+
+
+def _stamps_after(heading: LexborNode) -> list[LexborNode]:
+    """The page's stamp lines set right after a title taken from outside the content root, in
+    the same banner ("Published: 2 May 2022 · Last updated: 19 August 2024" under a hero's
+    `<h1>`): the elements that follow the heading, each a short line dating the page, up to the
+    first that is not one. The banner's other lines (its search box, a caption) stay out."""
+    stamps: list[LexborNode] = []
+    node = heading.next
+    while node is not None and len(stamps) < _MAX_STAMPS_AFTER_TITLE:
+        if node.tag in ("-text", "-comment"):
+            if node.tag == "-text" and (node.text() or "").strip():
+                break  # words beside the heading, not a stamp of its own
+            node = node.next
+            continue
+        words = " ".join(node.text(deep=True).split())
+        if not words or len(words) > _MAX_STAMP_LINE or PAGE_STAMP.search(words) is None:
+            break
+        stamps.append(node)
+        node = node.next
+    return stamps
 
 
 _MAX_ROOT_HEADINGS = 200
@@ -1088,6 +1245,8 @@ class _Renderer:
         if tag == "a" and self._is_chrome_phrase(node.text(deep=True), self._cues.link_phrases):
             return True
         if tag in _BOX_CONTAINER_TAGS and self._is_box(node):
+            return True
+        if tag == "div" and _is_link_menu(node):
             return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
 

@@ -73,6 +73,9 @@ class ChromeCues:
     they head its contents list."""
     """Whole lines that are chrome only at the edges of a page copied as text (a share link's
     "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""
+    dismiss_phrases: frozenset[str] = frozenset()
+    """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
+    above one, at the top of a page copied as text, is the banner's notice."""
     jump_phrases: frozenset[str] = frozenset()
     """Whole lines that are a page's in-page jump links ("Back to top"), chrome wherever they
     stand in a page copied as text: a chapter never says them as a line of its own."""

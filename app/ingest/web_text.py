@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from app.ingest.footer_stamp import PAGE_STAMP
 from app.ingest.html_render import canonical_phrase
 from app.ingest.model import ChromeCues
 
@@ -48,8 +49,10 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_chrome_in_tail(
-        _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+    return _without_menu_naming_the_page_at_end(
+        _without_chrome_in_tail(
+            _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+        )
     )
 
 
@@ -88,7 +91,7 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
-        if _is_page_entry_said_again(line, entries, numbered):
+        if _is_page_entry_said_again(line, entries, numbered, boxed):
             return position  # no blank line under the menu: the page's entry said again
         entries.append(_entry_words(line))
         if boxed or _NUMBERED_ENTRY.match(line):
@@ -103,21 +106,71 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     return position if title and title in numbered else start
 
 
+TITLE_LINES = 3
+"""The first lines of a page's text among which its title stands (a stamp may come first)."""
+
+
+def _without_menu_naming_the_page_at_end(text: str) -> str:
+    """`text` without the manual's menu it closes with: its last block, a run of short lines
+    (a heading such as "Contents", then entries, most of them numbered) that lists the page
+    itself, by the number and name its title line shows ("3.2.1 Policies, Values and
+    Principles"), among the chapters beside it. A chapter's own closing list names other
+    chapters or documents, never the chapter itself. Unchanged otherwise."""
+    body = text.rstrip("\n")
+    block_start = body.rfind("\n\n") + 2 if "\n\n" in body else 0
+    lines = [line.strip() for line in body[block_start:].split("\n")]
+    if not block_start or any(
+        not line or len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";", "!", "?"))
+        for line in lines
+    ):
+        return text
+    entries = [_entry_words(line) for line in lines]
+    numbered = [
+        entry
+        for line, entry in zip(lines, entries, strict=True)
+        if _DOTTED_ENTRY.match(line) or _NUMBERED_ENTRY.match(line)
+    ]
+    dotted = {
+        entry for line, entry in zip(lines, entries, strict=True) if _DOTTED_ENTRY.match(line)
+    }
+    heads = [line.strip(_MARKUP_EDGES) for line in text[:block_start].split("\n") if line.strip()]
+    titles = {
+        _entry_words(line)
+        for line in heads[:TITLE_LINES]
+        if _DOTTED_ENTRY.match(line) and len(line) <= MAX_MENU_LINE and line[-1] not in ".;:!?"
+    }
+    if not _is_menu_above(entries, numbered) or not titles & dotted:
+        return text
+    return text[: block_start - 1]
+
+
 _DOTTED_ENTRY = re.compile(r"^[\s*_#>-]*\d+\.\d+(?:\.\d+)*\.?\s+\S")
 _CONTENTS_HEADINGS = frozenset({"contents", "in this chapter", "on this page", "chapter contents"})
 
 
-def _is_page_entry_said_again(line: str, entries: list[str], numbered: list[str]) -> bool:
+def _is_page_entry_said_again(
+    line: str, entries: list[str], numbered: list[str], boxed: bool = False
+) -> bool:
     """Whether `line`, under a menu of a manual's chapters with no blank line between, is the
     page's title: a chapter numbered as a manual numbers its chapters ("1.1 Policies, values
     and principles") that the menu has just listed. A chapter's own contents list ("Contents",
     "1. Introduction", …) is followed by its first heading, which repeats an entry too: a run
-    holding a contents heading is no menu."""
-    return (
-        _is_menu_above(entries, numbered)
-        and _DOTTED_ENTRY.match(line) is not None
-        and _entry_words(line) in numbered
-        and not any(entry.strip(" :") in _CONTENTS_HEADINGS for entry in entries)
+    holding a contents heading is no menu, unless the line said again is not the entry right
+    under that heading: a chapter's first heading repeats its contents list's first entry, while
+    a manual's "Contents" panel lists its parts first and the page further down ("Contents",
+    "1. Values and Policies", "1.1 About this Manual", "1.2 <this chapter's name>", …). Under a
+    sidebar box's heading (`boxed`: "In this section") the title may come without the number
+    its entry has ("3.2.1 Policies, Values and Principles" listed, then "Policies, Values and
+    Principles"): the heading says the lines are links, and the page's name is said again."""
+    if (
+        not _is_menu_above(entries, numbered)
+        or (_DOTTED_ENTRY.match(line) is None and not boxed)
+        or _entry_words(line) not in numbered
+    ):
+        return False
+    headings = [i for i, entry in enumerate(entries) if entry.strip(" :") in _CONTENTS_HEADINGS]
+    return not headings or all(
+        index + 1 < len(entries) and entries[index + 1] != _entry_words(line) for index in headings
     )
 
 
@@ -190,7 +243,11 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
         )
-        if not chrome and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?"):
+        if (
+            not chrome
+            and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?")
+            and not _is_stamp_banner(line)
+        ):
             break
         if chrome:
             after = end + 1
@@ -211,6 +268,13 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+def _is_stamp_banner(line: str) -> bool:
+    """A page's review or update banner, written as sentences ("Last reviewed: 3 February 2025.
+    Next review due: February 2026."): it opens with the page's stamp and is short, so it is
+    the page's record, not the chapter's first prose, though it ends with a full stop."""
+    return len(line) <= MAX_CHROME_LINE and PAGE_STAMP.match(line.lstrip(_MARKUP_EDGES)) is not None
 
 
 def _end_of_links_box(
@@ -587,6 +651,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _PAGER_LINK.fullmatch(phrase) is not None
         or _READING_TIME.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
+        or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
     )
 
@@ -602,12 +667,17 @@ the site's, never the chapter's words."""
 
 _DOWNLOAD_LINK = re.compile(
     r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
-    r"(?: as an? (?:pdf|word document|word file|printable document))?"
+    r"(?: as (?:an? )?(?:pdf|word document|word file|printable document))?"
     r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
 """A download link with its file's size or its format in brackets ("Download this chapter as a
-PDF (212KB)", "Download this chapter (PDF)", "Download
+PDF (212KB)", "Download as PDF (212KB)", "Download this chapter (PDF)", "Download
 (PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
+
+
+_BACK_LINK = re.compile(r"back to (?!top\b)[\w'&,-]+(?: [\w'&,-]+){0,5}")
+"""A link back to the section or manual holding the page ("Back to Social care manual",
+"Back to Fostering procedures"), as a whole line: the site's, never the chapter's words."""
 
 
 _READING_TIME = re.compile(
@@ -764,13 +834,16 @@ def _chrome_run(
 ) -> tuple[int, tuple[int, int]]:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in. At the top, a label line right
-    above the page's tools ("Print this page") is the page's title: the run ends before it.
+    above the page's tools ("Print this page") is the page's title: the run ends before it, and
+    takes the label lines between the site's chrome and the title (the manual's name set
+    above the chapter's: "Marsham Procedures Manual", then the title, then "Print").
     Also returns the last chrome line's (start, end), (0, 0) when there is none."""
     taken = 0
     last_taken = (0, 0)
     pending = 0
     labels = 0
     chrome_lines: list[str] = []
+    label_lines: list[tuple[int, tuple[int, int]]] = []
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
@@ -784,22 +857,41 @@ def _chrome_run(
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
-            or (leading and taken and labels and _is_said_again_below(text, line, end))
+            or (leading and taken and _is_said_again_below(text, line, end))
             or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
             if leading and labels and is_page_tool(line):
+                if taken and len(label_lines) >= 2:
+                    taken, last_taken = label_lines[-2]  # the site's or manual's name above
                 break
             taken = count
             last_taken = (start, end)
             pending = labels = 0
+            label_lines.clear()
             chrome_lines.append(line)
         elif _is_label_line(line, max_label_words, leading) and labels < (
             MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
         ):
             labels += 1
+            label_lines.append((count, (start, end)))
         else:
+            if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
+                taken, last_taken = label_lines[-1]  # the site's or manual's name above
             break
     return taken, last_taken
+
+
+def _is_titled_by_tools(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """Whether `line` is a title that the page's tools or controls right under it mark as the
+    page's own ("Policies, Values and Principles" above "Print  Email  Share" or "Show all
+    sections"): short, not a sentence, and not itself a label line only because of its
+    comma."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words.split()) <= MAX_TITLE_WORDS
+        and words[-1] not in _SENTENCE_ENDS
+        and (is_page_tool(below := _next_filled_line(text, end)) or is_chrome_line(below, cues))
+    )
 
 
 MAX_FLAT_TRAIL_WORDS = 14
@@ -895,22 +987,48 @@ def _is_cookie_notice(line: str) -> bool:
 
 
 _ALERT_NOTICE = re.compile(
-    r"[\s*_#>]*(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)\s*:\s*[A-Z0-9]", re.IGNORECASE
+    r"[\s*_#>]*(?:(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)"
+    r"|(?:(?!(?:chapter|procedure|policy|page|document|manual|guidance)\b)[A-Za-z][\w'\-]*\s+)"
+    r"{1,3}(?:notice|update|change|announcement))\s*:\s*[A-Z0-9]",
+    re.IGNORECASE,
 )
+"""A site's notice label and the notice's first word: a label ending in "alert" or "warning"
+("Alert:", "Severe weather warning:"), or a service's "update", "change", "notice" or
+"announcement" with a word or more before it ("Service update:", "Important notice:"). A bare
+"Update:", or a chapter's, page's or policy's ("Chapter update:"), is how a chapter labels its
+own amendment note."""
 MAX_ALERT_NOTICE_LENGTH = 300
+_SPEAKS_OF_THE_PAGE = re.compile(
+    r"\b(?:this|the) (?:chapter|page|procedure|policy|guidance|document)\b", re.IGNORECASE
+)
+_ALERT_MORE_LINK = re.compile(
+    r"(?:(?:find out|read|learn|see) more|more information|more details)"
+    r"(?: (?:about|on) (?:this|the) (?:change|changes|update|service|alert))?",
+    re.IGNORECASE,
+)
+"""An alert banner's own link to the whole story ("Find out more", "Read more about this
+change"), on its own line between the notice and the banner's close button."""
 
 
 def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     """A site's alert banner copied as a line among the chrome lines at a page's top: a short
-    label ending in "alert" or "warning" and a colon, then its notice ("Alert: Our phone lines
-    are very busy.", "Severe weather warning: some collections are cancelled."), with more of
-    the site's chrome right under it (its "Close alert" button, the menu). Under a title, a
-    "Warning:" note followed by the chapter's words is the chapter's own."""
-    return (
-        len(line) <= MAX_ALERT_NOTICE_LENGTH
-        and _ALERT_NOTICE.match(line) is not None
-        and is_chrome_line(_next_filled_line(text, end), cues)
-    )
+    label ending in "alert", "warning", "notice", "update", "change" or "announcement" and a
+    colon, then its notice ("Alert: Our phone lines are very busy.", "Service update: the
+    contact centre moves on 6 January."), with more of the site's chrome right under it (its
+    "Close alert" button, the menu), or under the banner's own "Find out more" link. Under a
+    title, a "Warning:" note followed by the chapter's words is the chapter's own. A notice
+    with no label counts when the banner's close button is right under it (or under its more
+    link): "Our offices are closed on 24 December." above "Close"."""
+    if len(line) > MAX_ALERT_NOTICE_LENGTH:
+        return False
+    below = _next_filled_line(text, end)
+    if _ALERT_MORE_LINK.fullmatch(canonical_phrase(below)) is not None:
+        below = _next_filled_line(text, text.find(below, end) + len(below))
+    if canonical_phrase(below) in cues.dismiss_phrases:
+        # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
+        # own note of its amendment that a page shows as a banner ("This chapter was updated …")
+        return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
+    return _ALERT_NOTICE.match(line) is not None and is_chrome_line(below, cues)
 
 
 def _next_filled_line(text: str, end: int) -> str:

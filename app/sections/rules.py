@@ -79,6 +79,11 @@ _DATE_OR_LABEL = re.compile(
     rf"|(?:[a-z]+[ ]){{0,2}}(?:last[ ])?(?:updated|reviewed|amended|revised|published|edited"
     rf"|modified|checked)(?:[ ]on)?[ ]?:?[ ]+(?:{_WEEKDAY}[ ]+)?(?:\d|{_MONTH}).*"
     r"|page[ ]\d+(?:[ ]of[ ]\d+)?"
+    # "This page was last reviewed on 9 December 2024": the page's stamp as a sentence
+    r"|(?:this[ ])?page[ ](?:was|has[ ]been)[ ](?:last[ ])?"
+    rf"(?:updated|reviewed|modified|edited|checked)(?:[ ]on)?[ ]+(?:{_WEEKDAY}[ ]+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
     r"|(?:[a-z]+[ ]){0,2}version[ ]?:[ ]?v?\d+(?:\.\d+)*"  # "Document version: v14"
     rf"|(?:[a-z]+[ ]){{0,3}}[a-z]+[ ]?:[ ]*(?:{_WEEKDAY}[ ]+)?"  # "Next review: April 2026"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
