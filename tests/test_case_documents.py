@@ -87,6 +87,7 @@ SPLITS = (
     "blind58",
     "blind59",
     "blind60",
+    "blind63",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
@@ -144,6 +145,11 @@ class _HtmlText(HTMLParser):
             self._skipping += 1
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
+        srcdoc = dict(attrs).get("srcdoc") if tag == "iframe" else None
+        if srcdoc:  # a frame's own page, written into its srcdoc, is shown where the frame is
+            frame = _HtmlText()
+            frame.feed(srcdoc)
+            self.parts.extend(["\n", *frame.parts, "\n"])
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style"}:
