@@ -162,7 +162,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             "To fix: save the chapter as plain text, or remove the extra nesting.",
             depth=depth,
         )
-    tree = LexborHTMLParser(html)
+    tree = _with_frame_documents(LexborHTMLParser(html))
     body = tree.body
     if body is None:
         return ""
@@ -197,6 +197,46 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         ):
             return f"# {page_title}\n\n{text}"
     return text
+
+
+_FRAME_DOCUMENTS = "iframe[srcdoc]"
+_MAX_FRAME_DOCUMENTS = 8
+"""Frames whose own page is written into the host page; a document viewer shows one."""
+_FRAME_PLACE = "policydiff-frame-document-{index}"
+_BODY_TAGS = re.compile(r"^\s*<body[^>]*>|</body>\s*$")
+
+
+def _with_frame_documents(tree: LexborHTMLParser) -> LexborHTMLParser:
+    """The page with each `<iframe srcdoc>` replaced by the body of the page it shows.
+
+    A document viewer or a CMS preview may show the chapter as a page of its own, written into
+    the frame's `srcdoc` attribute: what a reader sees there is the chapter, in its place in the
+    host page, while a frame that loads another address (`src`) shows nothing of this page's
+    and is dropped with the chrome. The frame's page gets the depth check the host page had;
+    its `<head>` (its own title, styles) is left out. Pages without such a frame are returned
+    as they were, parsed once.
+    """
+    frames = tree.css(_FRAME_DOCUMENTS)[:_MAX_FRAME_DOCUMENTS]
+    if not frames:
+        return tree
+    documents: list[tuple[str, int]] = []
+    for index, frame in enumerate(frames):
+        source = frame.attributes.get("srcdoc") or ""
+        frame_body = None
+        if nesting_depth_estimate(source) <= MAX_NESTING_DEPTH:
+            frame_body = LexborHTMLParser(source).body
+        if frame_body is None:
+            documents.append(("", 0))
+        else:
+            documents.append((_BODY_TAGS.sub("", frame_body.html or ""), _text_length(frame_body)))
+        frame.replace_with(_FRAME_PLACE.format(index=index))
+    host_length = 0 if tree.body is None else _text_length(tree.body)
+    page = tree.html or ""
+    for index, (document, length) in enumerate(documents):
+        # a frame showing more text than the whole host page around it is the page's content
+        role = ' role="main"' if length > host_length else ""
+        page = page.replace(_FRAME_PLACE.format(index=index), f"<div{role}>{document}</div>", 1)
+    return LexborHTMLParser(page)
 
 
 _TABS = '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"]'
@@ -525,13 +565,25 @@ def bold_only_words(node: LexborNode) -> str | None:
         if tag == "br":
             parts.append(" ")
             continue
-        inner_bold = bold or tag in _BOLD_TAGS
+        inner_bold = bold or tag in _BOLD_TAGS or (tag in _STYLED_TAGS and _styled_bold(current))
         if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS:
             return None
         found_bold = found_bold or inner_bold
         stack.extend((child, inner_bold) for child in reversed(list(_children(current))))
     words = " ".join("".join(parts).split())
     return words if found_bold and words else None
+
+
+_STYLED_TAGS = frozenset({"span", "font"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+
+
+def _styled_bold(node: LexborNode) -> bool:
+    """Whether an inline wrapper sets its words in bold by its own style
+    (`<span style="font-weight:bold">`, `font-weight: 700`), as editors' pasted text and
+    Word's HTML export do instead of `<b>`."""
+    style = node.attributes.get("style")
+    return bool(style) and _BOLD_STYLE.search(style) is not None
 
 
 MIN_WORDS_AFTER_BOLD_LEAD = 6
