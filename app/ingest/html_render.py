@@ -245,6 +245,27 @@ _MAX_TABS = 64
 _SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
 
 
+_DISCLOSURES = "button[aria-controls][aria-expanded]"
+"""A button that shows or hides the element it controls: an accordion's toggle, or a menu's."""
+MIN_DISCLOSED_SECTION_WORDS = 12
+_MAX_DISCLOSED_LINK_SHARE = 0.5
+
+
+def _discloses_a_section(label: str, panel: LexborNode) -> bool:
+    """Whether a toggle button's panel is a section of the chapter, headed by the button's label:
+    the label reads as a title ("Our duties as corporate parent"), and the panel holds prose (at
+    least `MIN_DISCLOSED_SECTION_WORDS` words, most of its text not links) and is no
+    navigation. A menu button's panel (a `<nav>`, a list of links) and a search box stay
+    chrome, hidden or not."""
+    if not title_like(label) or (panel.tag or "") in {"nav", "form", "dialog"}:
+        return False
+    text = panel.text(deep=True)
+    if len(text.split()) < MIN_DISCLOSED_SECTION_WORDS:
+        return False
+    links = sum(len(link.text(deep=True).strip()) for link in panel.css("a"))
+    return links < _MAX_DISCLOSED_LINK_SHARE * len(text.strip())
+
+
 def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
     """Give each tab panel its tab's label as its heading when it opens without one.
 
@@ -257,7 +278,9 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
     """
     levels = [int((heading.tag or "h2")[1]) for heading in body.css("h2, h3, h4, h5, h6")[:64]]
     level = min(levels, default=2)
-    for tab in tree.css(_TABS)[:_MAX_TABS]:
+    tabs = [(tab, False) for tab in tree.css(_TABS)[:_MAX_TABS]]
+    tabs += [(toggle, True) for toggle in tree.css(_DISCLOSURES)[:_MAX_TABS]]
+    for tab, disclosure in tabs:
         attributes = tab.attributes
         target = (attributes.get("aria-controls") or "").strip()
         if not target:
@@ -267,6 +290,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
             continue
         panel = tree.css_first(f'[id="{target}"]')
         if panel is None or panel.mem_id == tab.mem_id:
+            continue
+        if disclosure and not _discloses_a_section(label, panel):
             continue
         panel.attrs["role"] = "tabpanel"
         if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
