@@ -174,6 +174,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
+    if root.mem_id == body.mem_id:
+        root = _column_layout_root(root)
     matcher = _ChromeMatcher(cues)
     title = _title_outside(body, root, matcher, site_names)
     renderer = _Renderer(
@@ -688,6 +690,72 @@ def layout_table_rows(
 _LAYOUT_BLOCK_TAGS = frozenset({"p", "ul", "ol", "div", "dl", "table", "blockquote"})
 
 
+def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNode] | None:
+    """The heading cells of a one-column table used for layout, else None.
+
+    Old manuals set a whole chapter out as a table of one column: a row for each heading (a
+    `<th>`, or a `<td>` holding only a heading element or a bold line) and a row under it for
+    the section's paragraphs and lists. Such a table has one cell in every row, at least
+    `MIN_LAYOUT_LABELS` heading rows, holds most of the chapter's text, and some of its other
+    cells hold two blocks or more (a section's body). A one-column table of statutes or
+    principles, a phrase or a paragraph to a cell, is data. Returned are the heading cells
+    written as cells (`<th>`, bold lines), to be read as headings; a heading element inside a
+    cell is one already.
+    """
+    cells: list[LexborNode] = []
+    for part in _children(table):
+        part_rows = [part] if (part.tag or "") == "tr" else list(_children(part))
+        for row in part_rows:
+            tag = row.tag or ""
+            if tag.startswith("-"):
+                continue
+            if tag != "tr":
+                return None
+            row_cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
+            if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
+                return None
+            cells.append(row_cells[0])
+    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+        return None
+    headings: list[LexborNode] = []
+    headed = 0
+    bodies = 0
+    for cell in cells:
+        elements = [child for child in _children(cell) if not (child.tag or "").startswith("-")]
+        if len(elements) == 1 and (elements[0].tag or "") in _HEADING_LEVELS:
+            headed += 1
+            continue
+        words = " ".join(cell.text(deep=True).split())
+        if (cell.tag == "th" or bold_only_words(cell) is not None) and title_like(words):
+            headings.append(cell)
+            continue
+        if sum((child.tag or "") in _LAYOUT_BLOCK_TAGS for child in elements) >= 2:
+            bodies += 1
+    if headed + len(headings) < MIN_LAYOUT_LABELS or bodies == 0:
+        return None
+    return headings
+
+
+LAYOUT_ROOT_SHARE = 0.8
+"""A one-column layout table holding this share of the page's text is the chapter, the small
+tables round it (the site's name, its links, a printed footer) the site's frame."""
+_MAX_LAYOUT_ROOT_CANDIDATES = 16
+
+
+def _column_layout_root(root: LexborNode) -> LexborNode:
+    """The one-column layout table that holds nearly all of `root`'s text, else `root`: an old
+    page with no landmark sets its frame as small tables above and below the chapter's own."""
+    length = _text_length(root)
+    if length == 0 or (root.tag or "") == "table":
+        return root
+    for table in root.css("table")[:_MAX_LAYOUT_ROOT_CANDIDATES]:
+        if _text_length(table) < LAYOUT_ROOT_SHARE * length:
+            continue
+        if column_layout_headings(table, length) is not None:
+            return table
+    return root
+
+
 def _first_words(node: LexborNode) -> str:
     """The first non-blank text inside `node`, reading at most `_MAX_BOX_PROBE_NODES` nodes."""
     stack = list(reversed(list(_children(node))))
@@ -944,6 +1012,9 @@ class _Renderer:
         self._lead_headings: set[int] = set()
         """Elements read as pseudo-headings though they sit inside a paragraph or a table:
         a bold lead before a `<br>`, a layout table's label cell."""
+        self._lead_prefixes: dict[int, str] = {}
+        """The heading markup of those whose level is known (a one-column layout table's heading
+        cells, peers of the heading elements in its other cells); others are pseudo-headings."""
         self._skipped: set[int] = set()
         """Elements left out: the `<br>` after a bold lead, a layout table's empty label cell."""
         self._layout_cells: set[int] = set()
@@ -1027,7 +1098,7 @@ class _Renderer:
             return None
         if node.mem_id in self._lead_headings and self._mode == "flow":
             self._flush()
-            self._prefix = self._pseudo_prefix
+            self._prefix = self._lead_prefixes.get(node.mem_id, self._pseudo_prefix)
             self._pseudo_open = True
             self._modes.append("heading")
             return "heading"
@@ -1070,6 +1141,18 @@ class _Renderer:
         if tag in ("dt", "dd") and self._lists and self._mode == "flow":
             return self._open_item(node) if tag == "dt" else self._open_definition()
         if tag == "table" and self._table_depth == 0 and self._mode == "flow":
+            headings = column_layout_headings(node, self._root_length)
+            if headings is not None:
+                levels = [
+                    _HEADING_LEVELS[element.tag or "h6"]
+                    for element in node.css(_ANY_HEADING)[:_MAX_LEVEL_CANDIDATES]
+                ]
+                for cell in headings:
+                    self._lead_headings.add(cell.mem_id)
+                    if levels:
+                        self._lead_prefixes[cell.mem_id] = "#" * min(levels) + " "
+                self._separate()
+                return "block"
             rows = layout_table_rows(node, self._root_length)
             if rows is not None:
                 for label, content in rows:
