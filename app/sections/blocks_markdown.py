@@ -138,6 +138,7 @@ def _outline_headings(text: str, blocks: list[RawBlock]) -> None:
         block.type = "paragraph"
         block.depth = 0
         block.ordered = False
+        block.line_count = text.count("\n", block.content_start, block.content_end) + 1
 
 
 def _hard_wrap_width(lines: LineIndex) -> int | None:

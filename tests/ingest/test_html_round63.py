@@ -1,0 +1,148 @@
+"""Web pages with weak or unusual structure (decision 0117): a chapter shown in an `<iframe
+srcdoc>` is read where the frame stands; a span made bold by its style is a bold line; a toggle
+button's hidden panel that holds a section is kept under the button's label; a one-column table
+used for layout reads as headings and their paragraphs, the small tables round it left out.
+A menu button's panel, a frame that loads another address, a frame holding a small widget and a
+one-column table of data stay as they were."""
+
+from __future__ import annotations
+
+import html
+
+from app.ingest import read_source
+
+
+def _render(body: str, head: str = "") -> str:
+    page = f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+    return read_source(page.encode()).text
+
+
+_FRAMED = (
+    "<p class=t>Family Help Policies and Principles</p>"
+    "<p><b>Why we have this policy</b></p>"
+    "<p>This policy tells everyone in the Marlstone family help service what we stand for and how "
+    "the other procedures should be read.</p>"
+    "<p><span style='font-weight: bold'>Working with partners</span></p>"
+    "<p>Schools, doctors and the police all help us to keep children safe, and we meet them "
+    "every month to plan together.</p>"
+)
+
+
+def test_a_frame_written_into_srcdoc_is_read_where_it_stands() -> None:
+    text = _render(
+        "<div class='bar'><a href='/'>Back to the documents</a> <a href='/get'>Get a copy</a></div>"
+        f'<iframe title="Policy" srcdoc="{html.escape(_FRAMED, quote=True)}"></iframe>'
+        "<div class='foot'>Marlstone document store</div>"
+    )
+    assert "Why we have this policy\n\nThis policy tells everyone" in text
+    assert "## Working with partners\n\nSchools, doctors and the police" in text
+    assert "Back to the documents" not in text  # the frame is the page's content
+    assert "document store" not in text
+
+
+def test_a_frame_with_a_small_widget_or_an_address_is_not_the_content() -> None:
+    widget = html.escape("<p>Rate this page</p>", quote=True)
+    text = _render(
+        "<div><h1>Family Help Policies and Principles</h1>"
+        "<p>This policy tells everyone in the Marlstone family help service what we stand for and "
+        "how the other procedures should be read, and who it applies to.</p>"
+        f'<iframe srcdoc="{widget}"></iframe><iframe src="https://example.org/map"></iframe></div>'
+    )
+    assert text.startswith("# Family Help Policies and Principles")
+    assert "This policy tells everyone" in text
+    assert "example.org" not in text
+
+
+def test_a_span_bold_by_its_style_is_a_bold_line_and_a_normal_one_is_not() -> None:
+    text = _render(
+        "<div><h1>Family Help Policies and Principles</h1>"
+        "<p><span style='font-weight:700'>What we believe</span></p>"
+        "<p>Children do best in their own families, with help when they need it.</p>"
+        "<p><span style='font-weight:normal'>How we plan</span></p>"
+        "<p>Plans are written with families and reviewed every three months.</p></div>"
+    )
+    assert "## What we believe\n\nChildren do best" in text
+    assert "## How we plan" not in text
+    assert "How we plan\n\nPlans are written" in text
+
+
+_TOGGLES = (
+    "<main><h1>Family Help Policies and Principles</h1>"
+    "<p>This policy tells everyone in the family help service what we stand for.</p>"
+    "<div><button type='button' aria-expanded='false' aria-controls='p1'>Our promise to "
+    "children in care</button>"
+    "<div id='p1' hidden><p>The whole council acts as a good parent would for every child in its "
+    "care, and councillors ask each year how well we have kept that promise.</p></div></div>"
+    "<div><button type='button' aria-expanded='false' aria-controls='p2'>Keeping records"
+    "</button><div id='p2' class='panel' hidden><h2>Keeping records</h2><p>Records are written "
+    "on the day of a visit, in words that the child and the family can understand.</p></div>"
+    "</div></main>"
+)
+
+
+def test_a_toggle_buttons_hidden_panel_is_kept_under_the_buttons_label() -> None:
+    text = _render(_TOGGLES)
+    assert "## Our promise to children in care\n\nThe whole council acts" in text
+    assert text.count("Keeping records") == 1  # a panel that opens with its label keeps its own
+    assert "## Keeping records\n\nRecords are written" in text
+
+
+def test_a_menu_buttons_panel_stays_out() -> None:
+    text = _render(
+        "<header><button aria-expanded='false' aria-controls='menu'>Main menu</button>"
+        "<div id='menu' hidden><ul><li><a href='/a'>Adoption and fostering services</a></li>"
+        "<li><a href='/b'>Early help for families and children</a></li>"
+        "<li><a href='/c'>Schools and learning in the district</a></li></ul></div></header>"
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<button aria-expanded='false' aria-controls='s'>Search</button>"
+        "<div id='s' hidden><p>Type a word and press enter</p></div>"
+        "<p>This policy tells everyone in the family help service what we stand for.</p></main>"
+    )
+    assert "Adoption and fostering" not in text
+    assert "Type a word" not in text
+    assert "Search" not in text
+
+
+_COLUMN = (
+    "<table><tr><td><font size=4>Family Help Manual</font></td></tr>"
+    "<tr><td><a href='/i'>Index</a> | <a href='/n'>What is new</a></td></tr></table>"
+    "<table class='chapter'>"
+    "<tr><td>Family Help Policies and Principles</td></tr>"
+    "<tr><th>Purpose</th></tr>"
+    "<tr><td><p>This chapter tells staff and families what the Wexcombe family help service "
+    "stands for.</p><p>It is read before every other chapter of the manual.</p></td></tr>"
+    "<tr><td><h3>1. The law</h3></td></tr>"
+    "<tr><td><p>The service follows these laws:</p><ul><li>Children Act 1989</li>"
+    "<li>Children Act 2004</li></ul></td></tr>"
+    "<tr><th>2. Working together</th></tr>"
+    "<tr><td><p>No agency keeps children safe alone.</p><p>We plan with schools and health.</p>"
+    "</td></tr>"
+    "<tr><td><b>3. Confidentiality</b></td></tr>"
+    "<tr><td><p>Personal information is shared only where the law allows it.</p></td></tr>"
+    "</table>"
+    "<table><tr><td>Printed copies are not controlled.</td></tr></table>"
+)
+
+
+def test_a_one_column_layout_table_reads_as_headings_and_their_paragraphs() -> None:
+    text = _render(_COLUMN)
+    assert text.startswith("Family Help Policies and Principles\n\n### Purpose\n\nThis chapter")
+    assert "### 1. The law\n\nThe service follows these laws:\n\n- Children Act 1989" in text
+    assert "### 2. Working together\n\nNo agency keeps children safe alone." in text
+    assert "### 3. Confidentiality\n\nPersonal information" in text
+    assert "Family Help Manual" not in text  # the frame's small tables
+    assert "What is new" not in text
+    assert "not controlled" not in text
+
+
+def test_a_one_column_table_of_data_stays_a_table() -> None:
+    text = _render(
+        "<div><h1>Family Help Policies and Principles</h1>"
+        "<p>The council has regard to the corporate parenting principles, set out below.</p>"
+        "<table><tr><th>Principle</th></tr><tr><th>Best interests</th></tr>"
+        "<tr><td>to act in their best interests</td></tr><tr><th>Views</th></tr>"
+        "<tr><td>to encourage them to express their views</td></tr><tr><th>Stability</th></tr>"
+        "<tr><td>for them to be safe and to have stability</td></tr></table></div>"
+    )
+    assert "## Best interests" not in text
+    assert "Best interests" in text
