@@ -276,7 +276,10 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
     with no heading of its own. The tab names the panel (`aria-controls`, or the link's
     `#id`), so its label becomes the panel's heading, at the level of the page's other section
     headings; a panel that opens with the label already keeps its own. The panel is marked as
-    one, so that hiding it until its tab is chosen does not drop it.
+    one, so that hiding it until its tab is chosen does not drop it. An accordion made of
+    toggle buttons (`aria-expanded`, `aria-controls`) outside any heading sets its sections out
+    the same way, each panel hidden until its button is pressed: a toggle's panel is read so
+    too when it holds a section (`_discloses_a_section`), not a menu or a search box.
     """
     levels = [int((heading.tag or "h2")[1]) for heading in body.css("h2, h3, h4, h5, h6")[:64]]
     level = min(levels, default=2)
@@ -610,7 +613,7 @@ def _styled_bold(node: LexborNode) -> bool:
     (`<span style="font-weight:bold">`, `font-weight: 700`), as editors' pasted text and
     Word's HTML export do instead of `<b>`."""
     style = node.attributes.get("style")
-    return bool(style) and _BOLD_STYLE.search(style) is not None
+    return style is not None and _BOLD_STYLE.search(style) is not None
 
 
 MIN_WORDS_AFTER_BOLD_LEAD = 6
