@@ -771,6 +771,7 @@ def _chrome_run(
     pending = 0
     labels = 0
     chrome_lines: list[str] = []
+    label_lines: list[tuple[int, int, int]] = []
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
@@ -793,13 +794,41 @@ def _chrome_run(
             last_taken = (start, end)
             pending = labels = 0
             chrome_lines.append(line)
+            label_lines.clear()
         elif _is_label_line(line, max_label_words, leading) and labels < (
             MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
         ):
             labels += 1
+            label_lines.append((count, start, end))
         else:
+            if leading and _is_trail_above_title(text, chrome_lines, label_lines, end, cues):
+                taken, last_taken = label_lines[-1][0], label_lines[-1][1:]
             break
     return taken, last_taken
+
+
+def _is_trail_above_title(
+    text: str,
+    chrome_lines: list[str],
+    steps: list[tuple[int, int, int]],
+    title_end: int,
+    cues: ChromeCues,
+) -> bool:
+    """Whether the short lines under the site's "Home" link are a trail copied one step a line
+    ("Home", "Social care", "Children's procedures"), and `title`, the line after them, the
+    page's title: each step reads as a trail's, the title is a short line that is no sentence,
+    and the page's own chrome stands right under it (its tools, an accordion's "Show all
+    sections"). Under the title, the chapter's own lines begin; without chrome under it, the
+    short lines may be the title and its first heading, and are left alone."""
+    if not steps or not chrome_lines or canonical_phrase(chrome_lines[-1]) != "home":
+        return False
+    if not all(_is_crumb(text[start:end]) for _count, start, end in steps):
+        return False
+    title_start = text.rfind("\n", 0, title_end) + 1
+    words = text[title_start:title_end].strip(_MARKUP_EDGES + " ")
+    if not 0 < len(words.split()) <= MAX_TITLE_WORDS or words[-1] in _SENTENCE_ENDS:
+        return False
+    return is_chrome_line(_next_filled_line(text, title_end), cues)
 
 
 MAX_FLAT_TRAIL_WORDS = 14

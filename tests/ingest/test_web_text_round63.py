@@ -33,3 +33,28 @@ def test_accordion_toggle_lines_are_left_out() -> None:
     assert "\nHide this section\n" not in text
     assert "Show this section" not in text
     assert "Hide this section if the family asks you to" in text
+
+
+_TRAIL = """Skip to main content
+Wexcombe Council
+Menu
+Home
+Families and children
+Family help procedures
+Family Help Policies, Values and Principles
+{under}
+About this chapter
+This chapter tells everyone in the Wexcombe family help service what we stand for.
+"""
+
+
+def test_a_trail_copied_one_step_a_line_under_home_is_left_out_above_the_page_tools() -> None:
+    text = _read(_TRAIL.format(under="Print this page"))
+    assert text.startswith("Family Help Policies, Values and Principles\n")
+    assert "Families and children" not in text
+    assert "Family help procedures" not in text
+
+
+def test_short_lines_under_home_stay_without_the_page_tools_under_the_title() -> None:
+    text = _read(_TRAIL.format(under="Our family help service, in short"))
+    assert "Family help procedures\nFamily Help Policies, Values and Principles" in text
