@@ -162,7 +162,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             "To fix: save the chapter as plain text, or remove the extra nesting.",
             depth=depth,
         )
-    tree = _with_frame_documents(LexborHTMLParser(html))
+    tree = _with_frame_documents(LexborHTMLParser(html), depth)
     body = tree.body
     if body is None:
         return ""
@@ -208,15 +208,16 @@ _FRAME_PLACE = "policydiff-frame-document-{index}"
 _BODY_TAGS = re.compile(r"^\s*<body[^>]*>|</body>\s*$")
 
 
-def _with_frame_documents(tree: LexborHTMLParser) -> LexborHTMLParser:
+def _with_frame_documents(tree: LexborHTMLParser, host_depth: int) -> LexborHTMLParser:
     """The page with each `<iframe srcdoc>` replaced by the body of the page it shows.
 
     A document viewer or a CMS preview may show the chapter as a page of its own, written into
     the frame's `srcdoc` attribute: what a reader sees there is the chapter, in its place in the
     host page, while a frame that loads another address (`src`) shows nothing of this page's
-    and is dropped with the chrome. The frame's page gets the depth check the host page had;
-    its `<head>` (its own title, styles) is left out. Pages without such a frame are returned
-    as they were, parsed once.
+    and is dropped with the chrome. The frame's page, set inside the host's, must stay within
+    the depth the host page is allowed (`MAX_NESTING_DEPTH`), else it is left out; its `<head>`
+    (its own title, styles) is left out too. Pages without such a frame are returned as they
+    were, parsed once.
     """
     frames = tree.css(_FRAME_DOCUMENTS)[:_MAX_FRAME_DOCUMENTS]
     if not frames:
@@ -225,7 +226,7 @@ def _with_frame_documents(tree: LexborHTMLParser) -> LexborHTMLParser:
     for index, frame in enumerate(frames):
         source = frame.attributes.get("srcdoc") or ""
         frame_body = None
-        if nesting_depth_estimate(source) <= MAX_NESTING_DEPTH:
+        if host_depth + nesting_depth_estimate(source) <= MAX_NESTING_DEPTH:
             frame_body = LexborHTMLParser(source).body
         if frame_body is None:
             documents.append(("", 0))

@@ -146,3 +146,14 @@ def test_a_one_column_table_of_data_stays_a_table() -> None:
     )
     assert "## Best interests" not in text
     assert "Best interests" in text
+
+
+def test_a_frame_too_deep_inside_its_host_is_left_out() -> None:
+    deep = "<div>" * 600 + "<p>Nested far too deep to be read.</p>" + "</div>" * 600
+    text = _render(
+        "<div><h1>Family Help Policies and Principles</h1>"
+        "<p>This policy tells everyone in the family help service what we stand for.</p>"
+        f'<iframe srcdoc="{html.escape(deep, quote=True)}"></iframe></div>'
+    )
+    assert "Nested far too deep" not in text
+    assert "This policy tells everyone" in text
