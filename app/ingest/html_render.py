@@ -170,7 +170,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     site_names = _site_names_in_title_element(tree, page_title)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
-    _head_tab_panels(tree, body)
+    _head_tab_panels(tree, body, cues)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
@@ -269,7 +269,7 @@ def _discloses_a_section(label: str, panel: LexborNode) -> bool:
     return links < _MAX_DISCLOSED_LINK_SHARE * len(text.strip())
 
 
-def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
+def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues) -> None:
     """Give each tab panel its tab's label as its heading when it opens without one.
 
     A page may set a chapter's sections out as tabs: the labels stand together in a tab list
@@ -300,6 +300,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
         if disclosure and not _discloses_a_section(label, panel):
             continue
         panel.attrs["role"] = "tabpanel"
+        if disclosure and canonical_phrase(label) in cues.phrases:
+            continue  # "Read more": the panel goes on with the text above it, unheaded
         if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
             continue
         heading = LexborHTMLParser(f"<h{level}></h{level}>").body

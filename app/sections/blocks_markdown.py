@@ -106,8 +106,12 @@ def _outline_headings(text: str, blocks: list[RawBlock]) -> None:
     a page built from `<ul>`s) heads each part with a bold top-level item
     ("- **Corporate parenting**") and sets the part's paragraphs and lists as its sub-items. One
     such item is a bold term over its explanation; `MIN_OUTLINE_HEADINGS` of them are the
-    page's headings. An item that ends like a sentence or a lead-in, or is long, stays an item.
+    page's headings. An item that ends like a sentence or a lead-in, or is long, stays an item,
+    and so does every item of a page with headings of its own below its title: there, bold
+    items over sub-items are a list's terms ("**Being healthy**" under "## Key outcomes").
     """
+    if sum(block.type == "heading" for block in blocks) > 1:
+        return
     heads = [
         block
         for block, following in itertools.pairwise(blocks)

@@ -157,3 +157,15 @@ def test_a_frame_too_deep_inside_its_host_is_left_out() -> None:
     )
     assert "Nested far too deep" not in text
     assert "This policy tells everyone" in text
+
+
+def test_a_read_more_toggle_keeps_its_panel_unheaded() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<h2>Our values</h2><p>We listen to children and write down what they tell us.</p>"
+        "<button aria-expanded='false' aria-controls='more'>Read more</button>"
+        "<div id='more' hidden><p>We also check with each child that we have understood them "
+        "before a plan about their life is agreed.</p></div></main>"
+    )
+    assert "Read more" not in text
+    assert "what they tell us.\n\nWe also check with each child" in text

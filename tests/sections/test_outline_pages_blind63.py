@@ -68,3 +68,23 @@ def test_bold_items_ending_like_sentences_stay_items() -> None:
         "Family Help Policies and Principles",
         "Our values",
     ]
+
+
+def test_bold_items_under_a_page_heading_stay_a_list() -> None:
+    text = """# Family Help Policies and Principles
+
+## Key outcomes
+
+- **Being healthy**
+    - Children see a doctor and a dentist every year.
+- **Staying safe**
+    - Children are kept from harm at home and online.
+- **Enjoying school**
+    - Children go to school and make progress there.
+"""
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [section.heading for section in outline.sections] == [
+        "Family Help Policies and Principles",
+        "Key outcomes",
+    ]
