@@ -216,7 +216,10 @@ COOKIE_PAGE = (
 
 def test_a_cookie_banner_opening_the_page_goes_with_the_other_edge_chrome() -> None:
     text = strip_edge_chrome(COOKIE_PAGE, CUES)
-    assert text.startswith("Social care procedures\nChildren's Services Policies")
+    # the trail's step under "Home" is chrome too, the page's tools standing under the title
+    # (decisions 0073, 0117); it was kept when this test was written
+    assert text.startswith("Children's Services Policies")
+    assert "Social care procedures" not in text
     assert "cookies" not in text.lower()
 
 
