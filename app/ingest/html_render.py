@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from html import escape as html_escape
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -168,9 +169,10 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         return ""
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
+    _head_tab_panels(tree, body, cues)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
-    _head_tab_panels(tree, body, cues)
+    _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
@@ -269,6 +271,80 @@ def _discloses_a_section(label: str, panel: LexborNode) -> bool:
     return links < _MAX_DISCLOSED_LINK_SHARE * len(text.strip())
 
 
+def _inside_a_heading(node: LexborNode) -> bool:
+    parent = node.parent
+    return parent is not None and ((parent.tag or "") in _HEADING_LEVELS or parent.tag == "summary")
+
+
+_OUTLINE_LISTS = "ul, ol"
+_MAX_OUTLINE_LISTS = 64
+_PAGE_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def _outline_list_headings(body: LexborNode) -> None:
+    """A page written as one outline: its top-level list's items that are a bold title over a
+    nested list become headings over that list (decision 0117).
+
+    Some pages set the whole chapter out as nested lists, each part a bold top-level item
+    ("<li><strong>Corporate parenting</strong><ul><li>The whole council …</li></ul></li>") and
+    its paragraphs as sub-items, with no heading below the page's title. Where a list has at
+    least `MIN_OUTLINE_HEADINGS` such items and every item holds a nested list, the list is
+    rewritten as headings, each followed by its nested list; a plain item over a nested list
+    there ("End") heads its part too. A page with headings of its own keeps its lists: bold
+    items over sub-items there are a list's terms.
+    """
+    if body.css_first(_PAGE_HEADINGS) is not None:
+        return
+    for outline in body.css(_OUTLINE_LISTS)[:_MAX_OUTLINE_LISTS]:
+        parts = _outline_parts(outline)
+        if parts is None:
+            continue
+        rewritten = "".join(
+            f"<h2>{html_escape(label)}</h2>{nested.html or ''}" for label, nested in parts
+        )
+        replacement = LexborHTMLParser(f"<div>{rewritten}</div>").css_first("div")
+        if replacement is not None:
+            outline.replace_with(replacement)
+        return
+
+
+def _outline_parts(outline: LexborNode) -> list[tuple[str, LexborNode]] | None:
+    """Each item's title and nested list, when `outline` is a top-level list whose every item
+    is a short title over a nested list, at least `MIN_OUTLINE_HEADINGS` of the titles bold;
+    else None."""
+    parent = outline.parent
+    while parent is not None:
+        if (parent.tag or "") == "li":
+            return None
+        parent = parent.parent
+    parts: list[tuple[str, LexborNode]] = []
+    bold = 0
+    for item in _children(outline):
+        tag = item.tag or ""
+        if tag.startswith("-"):
+            if tag == "-text" and (item.text_content or "").strip():
+                return None
+            continue
+        if tag != "li":
+            return None
+        elements = [
+            child
+            for child in _children(item)
+            if not ((child.tag or "") == "-text" and not (child.text_content or "").strip())
+        ]
+        if len(elements) != 2 or (elements[1].tag or "") not in _LIST_TAGS:
+            return None
+        label = " ".join(elements[0].text(deep=True).split())
+        if not title_like(label):
+            return None
+        if (elements[0].tag or "") in _BOLD_TAGS or bold_only_words(elements[0]) is not None:
+            bold += 1
+        elif (elements[0].tag or "") != "-text":
+            return None
+        parts.append((label, elements[1]))
+    return parts if bold >= MIN_OUTLINE_HEADINGS else None
+
+
 def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues) -> None:
     """Give each tab panel its tab's label as its heading when it opens without one.
 
@@ -302,6 +378,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
         panel.attrs["role"] = "tabpanel"
         if disclosure and canonical_phrase(label) in cues.phrases:
             continue  # "Read more": the panel goes on with the text above it, unheaded
+        if _inside_a_heading(tab):
+            continue  # an accordion's heading holds its button: the heading is there already
         if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
             continue
         heading = LexborHTMLParser(f"<h{level}></h{level}>").body
@@ -646,6 +724,8 @@ def bold_lead_heading(node: LexborNode) -> tuple[LexborNode, LexborNode] | None:
     return children[0], children[1]
 
 
+MIN_OUTLINE_HEADINGS = 3
+"""Bold titles over nested lists a page's list needs for it to be the page's outline."""
 MIN_LAYOUT_LABELS = 3
 LAYOUT_SHARE = 0.5
 """A layout table holds at least this share of the chapter's text; a table of data is a part."""

@@ -169,3 +169,54 @@ def test_a_read_more_toggle_keeps_its_panel_unheaded() -> None:
     )
     assert "Read more" not in text
     assert "what they tell us.\n\nWe also check with each child" in text
+
+
+def test_an_accordion_headings_button_keeps_its_hidden_panel_under_that_heading() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<h3><button aria-expanded='true' aria-controls='a1'>About this policy</button></h3>"
+        "<div id='a1' role='region'><p>This policy tells everyone in the family help service "
+        "what we stand for and how to read the rest.</p></div>"
+        "<h3><button aria-expanded='false' aria-controls='a2'>Keeping records</button></h3>"
+        "<div id='a2' role='region' hidden><p>Records are written on the day of a visit, in "
+        "words that the child and the family can understand.</p></div></main>"
+    )
+    assert "### Keeping records\n\nRecords are written" in text
+    assert text.count("Keeping records") == 1
+
+
+_OUTLINE_PAGE = (
+    "<main><h1>Family Help Policies and Principles</h1><ul>"
+    "<li><strong>About this policy</strong><ul><li>This policy tells everyone in the family "
+    "help service what we stand for.</li></ul></li>"
+    "<li><strong>The law</strong><ul><li>Our work is framed by:<ul><li>Children Act 1989</li>"
+    "<li>Children Act 2004</li></ul></li></ul></li>"
+    "<li><b>Keeping records</b><ul><li>Records are written on the day of a visit.</li></ul></li>"
+    "<li>End<ul><li>Version 2</li></ul></li>"
+    "</ul></main>"
+)
+
+
+def test_a_page_written_as_one_nested_list_reads_its_bold_items_as_headings() -> None:
+    text = _render(_OUTLINE_PAGE)
+    assert "## About this policy\n\n- This policy tells everyone" in text
+    assert "## The law\n\n- Our work is framed by:\n  - Children Act 1989" in text
+    assert "## Keeping records\n\n- Records are written" in text
+    assert "## End\n\n- Version 2" in text
+
+
+def test_bold_items_over_nested_lists_stay_items_under_the_pages_own_headings() -> None:
+    page = _OUTLINE_PAGE.replace("<ul>", "<h2>Our policy in short</h2><ul>", 1)
+    text = _render(page)
+    assert "## About this policy" not in text
+    assert "- About this policy\n  - This policy tells everyone" in text
+
+
+def test_two_bold_items_over_nested_lists_stay_a_list() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1><ul>"
+        "<li><strong>Safe</strong><ul><li>free from harm at home and online</li></ul></li>"
+        "<li><strong>Healthy</strong><ul><li>well in body and mind</li></ul></li></ul></main>"
+    )
+    assert "## Safe" not in text
+    assert "- Safe\n  - free from harm" in text
