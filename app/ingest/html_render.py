@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from html import escape as html_escape
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from html import escape as html_escape
 from importlib.resources import files
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
