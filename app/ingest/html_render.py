@@ -822,6 +822,39 @@ def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNo
     return headings
 
 
+def definition_layout_terms(listing: LexborNode, root_length: int) -> list[LexborNode] | None:
+    """The terms of a definition list used to lay a chapter out, else None.
+
+    A page may set its whole chapter out as one `<dl>`: each section's heading a `<dt>`, its
+    paragraphs and lists the `<dd>` under it. Such a list holds only terms and descriptions, at
+    least `MIN_LAYOUT_LABELS` terms, each reading as a title, most of the chapter's text, and
+    some description holds two blocks or more (a section's body). A glossary or a list of
+    outcomes, a phrase or a sentence to a description, is a list of terms.
+    """
+    terms: list[LexborNode] = []
+    bodies = 0
+    for child in _children(listing):
+        tag = child.tag or ""
+        if tag.startswith("-"):
+            if tag == "-text" and (child.text_content or "").strip():
+                return None
+            continue
+        if tag == "dt":
+            if not title_like(" ".join(child.text(deep=True).split())):
+                return None
+            terms.append(child)
+        elif tag == "dd":
+            blocks = sum((part.tag or "") in _LAYOUT_BLOCK_TAGS for part in _children(child))
+            bodies += blocks >= 2
+        else:
+            return None
+    if len(terms) < MIN_LAYOUT_LABELS or bodies == 0:
+        return None
+    if root_length == 0 or _text_length(listing) < LAYOUT_SHARE * root_length:
+        return None
+    return terms
+
+
 LAYOUT_ROOT_SHARE = 0.8
 """A one-column layout table holding this share of the page's text is the chapter, the small
 tables round it (the site's name, its links, a printed footer) the site's frame."""
@@ -1215,6 +1248,12 @@ class _Renderer:
             return self._open_list(node, ordered=tag == "ol")
         if tag == "li" and self._mode in ("flow", "item"):
             return self._open_item(node)
+        if tag == "dl" and self._mode == "flow" and not self._lists:
+            terms = definition_layout_terms(node, self._root_length)
+            if terms is not None:
+                self._lead_headings.update(term.mem_id for term in terms)
+                self._separate()
+                return "block"
         if tag == "dl" and self._mode == "flow" and not self._lists and _is_record_list(node):
             self._flush()
             self._modes.append("record")

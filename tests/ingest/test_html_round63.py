@@ -220,3 +220,33 @@ def test_two_bold_items_over_nested_lists_stay_a_list() -> None:
     )
     assert "## Safe" not in text
     assert "- Safe\n  - free from harm" in text
+
+
+_DEFINITIONS = (
+    "<main><h1>Family Help Policies and Principles</h1><dl>"
+    "<dt>About this policy</dt><dd><p>This policy tells everyone in the family help service what "
+    "we stand for.</p><p>It is read before every other chapter.</p></dd>"
+    "<dt>The law</dt><dd><p>Our work is framed by:</p><ul><li>Children Act 1989</li>"
+    "<li>Children Act 2004</li></ul></dd>"
+    "<dt>Keeping records</dt><dd><p>Records are written on the day of a visit.</p></dd>"
+    "</dl><p>Last updated: 3 June 2025</p></main>"
+)
+
+
+def test_a_definition_list_laying_out_the_chapter_reads_as_headings_and_sections() -> None:
+    text = _render(_DEFINITIONS)
+    assert "## About this policy\n\nThis policy tells everyone" in text
+    assert "## The law\n\nOur work is framed by:\n\n- Children Act 1989" in text
+    assert "## Keeping records\n\nRecords are written" in text
+
+
+def test_a_definition_list_of_terms_stays_a_list() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<p>This policy tells everyone in the family help service what we stand for, and it is "
+        "read before every other chapter of the manual.</p><p>For every child we want:</p><dl>"
+        "<dt>Safety</dt><dd>to live free from harm;</dd><dt>Health</dt><dd>to be well;</dd>"
+        "<dt>Learning</dt><dd>to enjoy school and achieve.</dd></dl></main>"
+    )
+    assert "## Safety" not in text
+    assert "- Safety\n  to live free from harm;" in text
