@@ -250,8 +250,9 @@ _MAX_TABS = 64
 _SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
 
 
-_DISCLOSURES = "button[aria-controls][aria-expanded]"
-"""A button that shows or hides the element it controls: an accordion's toggle, or a menu's."""
+_DISCLOSURES = "[aria-controls][aria-expanded]"
+"""A control that shows or hides the element it controls (a button, a link, `role="button"`):
+an accordion's toggle, or a menu's."""
 MIN_DISCLOSED_SECTION_WORDS = 12
 _MAX_DISCLOSED_LINK_SHARE = 0.5
 
@@ -380,6 +381,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
             continue  # "Read more": the panel goes on with the text above it, unheaded
         if _inside_a_heading(tab):
             continue  # an accordion's heading holds its button: the heading is there already
+        if disclosure:
+            tab.decompose()  # its label heads the panel now (a link's words would stay twice)
         if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
             continue
         heading = LexborHTMLParser(f"<h{level}></h{level}>").body

@@ -250,3 +250,15 @@ def test_a_definition_list_of_terms_stays_a_list() -> None:
     )
     assert "## Safety" not in text
     assert "- Safety\n  to live free from harm;" in text
+
+
+def test_a_toggle_link_keeps_its_hidden_panel_too() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<p>This policy tells everyone in the family help service what we stand for.</p>"
+        "<a href='#p1' role='button' aria-expanded='false' aria-controls='p1'>Keeping records</a>"
+        "<div id='p1' style='display:none'><p>Records are written on the day of a visit, in "
+        "words that the child and the family can understand.</p></div></main>"
+    )
+    assert "## Keeping records\n\nRecords are written" in text
+    assert text.count("Keeping records") == 1
