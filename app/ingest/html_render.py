@@ -740,8 +740,9 @@ def layout_table_rows(
     """The rows of a table used for layout, each its label cell and its content cell, else None.
 
     Old pages set a chapter out as a two-column table: each section's heading in the left cell
-    (`<td><strong>Purpose</strong></td>`), its paragraphs and lists in the right. Such a table
-    has no header cells, every row two cells, at least `MIN_LAYOUT_LABELS` left cells holding a
+    (`<td><strong>Purpose</strong></td>`, or a row header `<th scope="row">`), its paragraphs
+    and lists in the right. Such a table has no column header cells, every row two cells, at
+    least `MIN_LAYOUT_LABELS` left cells holding a
     heading's words (the rest empty: a section carried on, or un-headed), holds most of the
     chapter's text, and its right cells hold paragraphs or lists, most of them, one at least two
     (a section's body). A table of statutes or principles, one phrase or one paragraph to a
@@ -757,8 +758,8 @@ def layout_table_rows(
             if tag != "tr":
                 return None
             cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
-            if len(cells) != 2 or any((cell.tag or "") != "td" for cell in cells):
-                return None
+            if len(cells) != 2 or (cells[0].tag or "") not in ("td", "th") or cells[1].tag != "td":
+                return None  # a header row (`<th>` over a column) makes a table of data
             rows.append((cells[0], cells[1]))
     labels = [" ".join(label.text(deep=True).split()) for label, _ in rows]
     named = [label for label in labels if label]

@@ -262,3 +262,33 @@ def test_a_toggle_link_keeps_its_hidden_panel_too() -> None:
     )
     assert "## Keeping records\n\nRecords are written" in text
     assert text.count("Keeping records") == 1
+
+
+def test_a_layout_table_may_head_its_rows_with_row_header_cells() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1><table>"
+        "<tr><th scope='row'>Purpose</th><td><p>This chapter tells staff and families what the "
+        "family help service stands for.</p><p>It is read before every other chapter.</p>"
+        "</td></tr>"
+        "<tr><th scope='row'>Legal basis</th><td><p>The service follows these laws:</p>"
+        "<ul><li>Children Act 1989</li><li>Children Act 2004</li></ul></td></tr>"
+        "<tr><th scope='row'>Confidentiality</th><td><p>Personal information is shared only "
+        "where the law allows it.</p></td></tr></table></main>"
+    )
+    assert "## Purpose\n\nThis chapter tells staff" in text
+    assert "## Confidentiality\n\nPersonal information" in text
+    assert " | " not in text
+
+
+def test_a_table_with_a_header_row_stays_a_table() -> None:
+    text = _render(
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<p>This chapter tells staff and families what the family help service stands for.</p>"
+        "<table><tr><th>Law</th><th>What it asks of us</th></tr>"
+        "<tr><td>Children Act 1989</td><td><p>Duties to children in need.</p><p>Care.</p></td></tr>"
+        "<tr><td>Children Act 2004</td><td><p>Working together.</p><p>Boards.</p></td></tr>"
+        "<tr><td>Equality Act 2010</td><td><p>Fair treatment.</p><p>Access.</p></td></tr>"
+        "</table></main>"
+    )
+    assert "## Children Act 1989" not in text
+    assert "Children Act 1989 | " in text
