@@ -87,7 +87,10 @@ SPLITS = (
     "blind58",
     "blind59",
     "blind60",
+    "blind62",
     "blind63",
+    "blind64",
+    "blind65",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -23,6 +23,7 @@ from text_to_num import alpha2digit, text2num
 
 from app.facts.model import Evidence, PartialDate
 from app.sections import Block, Outline
+from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.text import Span
 
 _MARKDOWN_NOISE = re.compile(
@@ -113,10 +114,10 @@ _WRAPPED_LINE_MIN = 50
 """A line at least this long that ends mid-sentence is taken as hard-wrapped, not a heading."""
 
 
-def _line_continues(line: str, next_line: str) -> bool:
+def _line_continues(line: str, next_line: str, shortest: int = _WRAPPED_LINE_MIN) -> bool:
     """Whether `next_line` carries on the sentence of `line` (hard-wrapped prose)."""
     stripped = line.strip()
-    if len(stripped) < _WRAPPED_LINE_MIN or not next_line.strip():
+    if len(stripped) < shortest or not next_line.strip():
         return False
     if stripped[-1] in ".!?:;" or stripped.startswith("#") or "|" in stripped:
         return False  # a sentence's end, a heading, or a table's row
@@ -180,6 +181,7 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
     spans: list[Span] = []
     lines = text.split("\n")
     last = len(lines) - 1
+    shortest = _shortest_wrapped_line(lines)
     sentence_end = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP_END
     paragraph_start = offset = 0
     for index, line in enumerate(lines):
@@ -187,8 +189,8 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
         offset = line_end + 1
         if (
             index < last
-            and len(line) >= _WRAPPED_LINE_MIN
-            and _line_continues(line, lines[index + 1])
+            and len(line) >= shortest
+            and _line_continues(line, lines[index + 1], shortest)
             and offset not in breaks
         ):
             continue
@@ -202,6 +204,20 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
             _add_trimmed(spans, text, sentence_start, line_end)
         paragraph_start = offset
     return tuple(spans)
+
+
+def _shortest_wrapped_line(lines: list[str]) -> int:
+    """`_WRAPPED_LINE_MIN`, or less in text hard-wrapped narrower than 60 columns
+    (`hard_wrap_width`), where a line filled to `WRAP_FILL` of the width is as surely cut by the
+    wrap ("… has a plan for a" / "permanent home agreed within four months"; decision 0116)."""
+    width = hard_wrap_width([len(line) for line in lines])
+    if width is None or width >= NARROW_WRAP_BELOW:
+        return _WRAPPED_LINE_MIN
+    return min(_WRAPPED_LINE_MIN, int(WRAP_FILL * width))
+
+
+NARROW_WRAP_BELOW = 60
+"""Text wrapped at this width or wider keeps `_WRAPPED_LINE_MIN`."""
 
 
 _LABEL_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:Rev|Ver|No|Vol)$")
@@ -325,6 +341,10 @@ day and month have two digits each, so a paragraph number ("3.4.12") is no date.
 _ISO_DATE_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})-(?P<day>\d{2})(?![0-9A-Za-z])")
 """A year's ISO month and day ("2025-04-22"); emphasis markup may close it ("_Last updated:
 2025-04-22_"), as it may any date, so an underscore after the day ends it as a space does."""
+_ISO_MONTH_AFTER_YEAR = re.compile(r"-(?P<month>\d{2})(?![0-9A-Za-z]|[-/.]\d)")
+"""A year's ISO month alone ("Amended: 2025-04", a table's "| 2025-03 |"), as ISO 8601 writes a
+month. "2011-12" is read as a span of two years (a financial or school year) when the two digits
+are the next year's, so it dates nothing (see `_iso_month`)."""
 _MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
 """The first three letters of every month name dateutil knows ("sep" of "Sept")."""
 _DATE_LOOKBEHIND = 24
@@ -355,9 +375,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         if year.start() > 0 and text[year.start() - 1].isdigit():
             continue
         iso = _ISO_DATE_AFTER_YEAR.match(text, year.end(), end)
+        iso_month = None if iso is not None else _iso_month(text, year, end)
         if iso is not None:
             parts: tuple[str | None, str | None] = (iso.group("month"), iso.group("day"))
             span = Span(year.start(), iso.end())
+        elif iso_month is not None:
+            parts = (iso_month.group("month"), None)
+            span = Span(year.start(), iso_month.end())
         else:
             window_start = max(start, previous_end, year.start() - _DATE_LOOKBEHIND)
             before = (
@@ -393,6 +417,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             found.append(FoundDate(date, span))
     short = _short_year_dates(text, start, end)
     return sorted(found + short, key=lambda date: date.span.start) if short else found
+
+
+def _iso_month(text: str, year: re.Match[str], end: int) -> re.Match[str] | None:
+    """The ISO month written after `year` ("2025-04"), unless the two digits are the next year's
+    ("2011-12", "the 2024-25 offer": a span of years, which names no month)."""
+    after = _ISO_MONTH_AFTER_YEAR.match(text, year.end(), end)
+    if after is None or int(after.group("month")) == (int(year.group()) + 1) % 100:
+        return None
+    return after
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -735,7 +768,18 @@ class ReadableOutline:
         lists: list[list[Span]] = []
         run: list[Block] = []
         for block in self.blocks:
-            if block.type != "list_item" or (run and block.level < run[0].level):
+            if (
+                block.type != "list_item"
+                or (run and block.level < run[0].level)
+                or (
+                    run
+                    and block.level == run[0].level
+                    and _marker_shape(text, block) != _marker_shape(text, run[0])
+                )
+            ):
+                # A list ends where its items' markers change shape ("2. … are:" then "(a) the
+                # Children Act 1989;"): numbered paragraphs and the lettered list under one
+                # are two lists (decision 0116), as `_list_items_from_blocks` reads them.
                 if run:
                     lists += _run_items(text, run, holding)
                 run = []
@@ -1013,6 +1057,7 @@ def _marked_items(
 ) -> list[Span]:
     items: list[Span] = []
     marker_column = len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+    first_shape = ""
     blank_run = 0
     for start, end in itertools.chain([first], lines):
         line = text[start:end]
@@ -1024,13 +1069,37 @@ def _marked_items(
         blank_run = 0
         indent = len(line) - len(line.lstrip())
         marker = _LIST_MARKER.match(text, start, end)
+        if indent == marker_column and marker is None and _wraps_back(text, items, line):
+            items[-1] = _item_content(text, items[-1].start, end)
+            continue
         if indent < marker_column or (indent == marker_column and marker is None):
             break
         if indent == marker_column and marker is not None:
+            shape = _shape_of(marker.group())
+            if items and shape != first_shape:
+                break  # "(g) …" then "6. The National Framework …": the paragraphs go on
+            first_shape = first_shape or shape
             items.append(_item_content(text, marker.end(), end))
         elif marker is None and items:
             items[-1] = _item_content(text, items[-1].start, end)  # a wrapped item's next line
     return items
+
+
+def _shape_of(marker: str) -> str:
+    """A marker's shape, its letters and numbers set aside (as `_marker_shape` reads a block's)."""
+    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", marker.strip()))
+
+
+def _wraps_back(text: str, items: list[Span], line: str) -> bool:
+    """Whether `line`, unmarked at the markers' column, carries on the last item: hard-wrapped
+    text cuts an item where its words reach the width and starts the rest at the margin ("(a) to
+    act in the best interests of the child and promote their" / "physical and mental health
+    …;"). The item stopped mid-phrase and the line goes on in lower case (decision 0116); a
+    sentence after the list opens with a capital."""
+    if not items or not line.lstrip()[:1].islower():
+        return False
+    last = text[items[-1].start : items[-1].end].rstrip()
+    return bool(last) and last[-1] not in ".;:!?"
 
 
 def _semicolon_items(
@@ -1066,6 +1135,7 @@ def _short_line_items(
     lower_case_items = True
     gap = False
     parted: bool | None = None
+    previous = ""
     for start, end in itertools.chain([first], lines):
         line = text[start:end].strip()
         if not line:
@@ -1085,10 +1155,25 @@ def _short_line_items(
             break
         if len(items) >= 2 and lower_case_items and line[0].isupper():
             break  # the sentence after a list whose items all open in lower case
+        if items and not gap and _cut_mid_phrase(previous):
+            return []  # prose hard-wrapped under a colon ("… for their health and" / "well-…")
         lower_case_items = lower_case_items and line[0].islower()
         items.append(_item_content(text, start, end))
+        previous = line
         gap = False
     return items if len(items) >= 2 else []
+
+
+_CUT_MID_PHRASE = re.compile(
+    r"[^\W\d_][\w'\u2019-]*[ \t]+(?:and|or|of|the|a|an|to|for|with)$", re.I
+)
+"""A line stopping on a joining word after a word, not after a list's ";" or ",": a sentence
+the wrap cut, not an item of a list ("acting in the child's best interests and for their health
+and"; decision 0116)."""
+
+
+def _cut_mid_phrase(line: str) -> bool:
+    return _CUT_MID_PHRASE.search(line.rstrip()) is not None
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -138,14 +138,19 @@ _NOT_YET = re.compile(
 """Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
 _ENTRY_OPENING = re.compile(
     r"[ \t|]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
-    r"|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+    r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t]))[a-z](?=[ \t]+\|))[ \t]+)?"
     r"[ \t#*_>|]*"
 )
 """List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
-and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …")."""
-_DATED_ENTRY = re.compile(r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]")
+and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …") or a
+revision's letter ("| C | 2025-03 | …")."""
+_DATED_ENTRY = re.compile(
+    r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]"
+    r"|(?:\t|[ ]{2,})[ \t]*v?\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\t|[ ]{2,})[ \t]*[A-Z]"
+)
 """What follows the date of a dated entry ("January 2024: …", "March 2023 - …", a table's
-"| Section 4 updated")."""
+"| Section 4 updated"), or a history written as text columns, the version set apart by gaps
+between the date and the change ("14/01/2025    4.2    Leaving care ages updated")."""
 _NAMED_ENTRY = re.compile(r"[ \t]+(?:update|review|revision|changes?)[ \t]*[:\-\u2013\u2014]")
 """A date naming the update it opens ("January 2025 update: …", "May 2024 review - …")."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
@@ -1467,6 +1472,10 @@ _VERSION_COLUMN = re.compile(
 _VERSION_CELL = re.compile(
     rf"v?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_YEAR_SERIAL}|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{{1,3}})"
 )
+_REVISION_COLUMN = re.compile(r"rev(?:ision|\.)?")
+_REVISION_LETTER = re.compile(r"[a-z]")
+"""A revision lettered alone in a "Revision" column ("| C | 2025-03 | …"), as "Rev. C" letters
+it."""
 _TABLE_CELL_MARKUP = " \t*_`"
 
 
@@ -1480,15 +1489,21 @@ def _version_in_a_history_table(reading: ReadableOutline) -> Span | None:
         column = next((i for i, cell in enumerate(header) if _VERSION_COLUMN.fullmatch(cell)), None)
         if column is None:
             continue
+        lettered = _REVISION_COLUMN.fullmatch(header[column]) is not None
         for row in rows[1:]:
             if column >= len(row):
                 continue
             cell = row[column]
-            if not _VERSION_CELL.fullmatch(reading.lower, cell.start, cell.end):
+            letter = lettered and _REVISION_LETTER.fullmatch(reading.lower, cell.start, cell.end)
+            if not letter and not _VERSION_CELL.fullmatch(reading.lower, cell.start, cell.end):
                 continue
             dates = find_dates(reading.text, row[0].start, row[-1].end)
             dated = max((found.date.sort_key for found in dates), default=(0, 0, 0))
-            numbers = tuple(int(part) for part in re.findall(r"\d+", reading.quote(cell)))
+            numbers = (
+                (ord(reading.lower[cell.start]) - ord("a") + 1,)
+                if letter
+                else tuple(int(part) for part in re.findall(r"\d+", reading.quote(cell)))
+            )
             rank = (*dated, *numbers)
             if best is None or rank > best[0]:
                 best = (rank, cell)
@@ -1699,6 +1714,11 @@ _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
 
 
+_AS_AMENDED = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*as[ \t]+amended\b[^)]*\)?[ \t.]*$")
+"""A note after a title that the text cited is the Act as later changed ("Children Act 1989 (as
+amended)", "the Children Act 2004, as amended"): the instrument and its year are the title's."""
+
+
 def _legislation_item(
     cited: str, abbreviations: Mapping[str, str] = _NO_ABBREVIATIONS
 ) -> dict[str, Any]:
@@ -1711,6 +1731,8 @@ def _legislation_item(
     abbreviation.
     """
     name = _LEADING_THE.sub("", _without_provision_and_gloss(cited))
+    if "amended" in name:
+        name = _AS_AMENDED.sub("", name)
     if ("ection" in name or "s." in name or "art" in name or "chedule" in name) and (
         provision := _PROVISION_CITED.search(name)
     ):
@@ -2069,6 +2091,11 @@ def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     give years ("Act | Year")."""
     if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
         return items
+    items = [  # a markdown table's line under its header ("|---|---|") is no row
+        item for item in items if not _TABLE_SEPARATOR_LINE.fullmatch(text, item.start, item.end)
+    ]
+    if len(items) < 2:
+        return items
     first = _plain_words(text[items[0].start : items[0].end])
     second = text[items[1].start : items[1].end]
     heads_columns = not _ANY_YEAR.search(first) and _ANY_YEAR.search(second) is not None
@@ -2180,11 +2207,14 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
         if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
             needed = _STATUTES_ON_A_STATED_BASIS
-        cited = [
-            Span(match.start(), match.end())
-            for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
-            if _is_statute(match.group()) and not find_dates(match.group())
-        ]
+        cited = _without_short_names(
+            reading.text,
+            [
+                Span(match.start(), match.end())
+                for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
+                if _is_statute(match.group()) and not find_dates(match.group())
+            ],
+        )
         if _STATUTES_IN_A_SENTENCE <= len(cited) < needed:
             between = _items_between_semicolons(reading, sentence, cited[0].start)
             if len(between) >= _STATUTES_IN_A_SENTENCE:
@@ -2195,6 +2225,26 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])
+
+
+_OPENS_A_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSES_A_BRACKET = re.compile(r"[ \t]*\)")
+
+
+def _without_short_names(text: str, cited: list[Span]) -> list[Span]:
+    """Titles cited in a sentence, less each one in brackets right after the title before it:
+    the short name the text will use for that Act ("the Children Act 1989 (CA 1989)"), not
+    another Act."""
+    kept: list[Span] = []
+    for span in cited:
+        if (
+            kept
+            and _OPENS_A_BRACKET.fullmatch(text, kept[-1].end, span.start)
+            and _CLOSES_A_BRACKET.match(text, span.end)
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 _SEMICOLONS_IN_A_RUN = 2

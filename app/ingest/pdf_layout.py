@@ -64,6 +64,11 @@ past the right of every row so far is a paragraph after the table, set close und
 FIRST_LINE_INDENT_EMS = 1.5
 OUTDENT_EMS = 0.5
 """A line starting this far left of a list item's marker is no longer part of the item."""
+HANG_EMS = 0.5
+"""An item's wrapped line starting this far right of its marker hangs under the item's words."""
+MARKER_COLUMN_EMS = 0.25
+"""A line starting no further right than this of a list item's marker stands in the marker's
+column: after an item's short last line, a paragraph after the list."""
 ROW_REACH = 2
 ALIGNED_GAP_EMS = 0.25
 """Wide spaces on neighbouring lines whose following text starts this close (in ems of the
@@ -210,8 +215,14 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             ):
                 kind, marker = "paragraph", ""  # "2.5 million" wrapped to a line's start
             right_edge = right_edges.at(line.left)
-            continues = block is not None and _continues(
-                block, previous, line, kind, pitch, right_edge, body_size, page_number
+            continues = (
+                block is not None
+                and not (
+                    kind == "paragraph" and _item_stopped_short(blocks, line, right_edge, body_size)
+                )
+                and _continues(
+                    block, previous, line, kind, pitch, right_edge, body_size, page_number
+                )
             )
             page_notes = notes_by_page[page_number]
             cited = [page_notes.pop(mark) for mark in line.note_marks if mark in page_notes]
@@ -514,7 +525,11 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
     """A page's lines with each wide space that lines up with one on a neighbouring line (the
     text after both starts at the same place, within two lines) made a cell boundary: a table's
     column whose cells sit closer than the two ems `pdf` takes alone. Justified lines have wide
-    spaces too, but the words after them do not line up from line to line."""
+    spaces too, but the words after them do not line up from line to line.
+
+    A wide space whose text after it starts where a neighbouring table row's cell does is a cell
+    boundary too: a row whose first cell is long enough to bring its text within two ems of the
+    next column ("Children and Social Work Act 2017   CSWA 2017" under rows set wider apart)."""
     reach = ALIGNED_GAP_EMS * body_size
     chosen: list[set[int]] = [set() for _ in lines]
     for index, line in enumerate(lines):
@@ -525,6 +540,14 @@ def _aligned_gaps_as_cells(lines: Sequence[TextLine], body_size: float) -> list[
                     if abs(start - other_start) <= reach:
                         chosen[index].add(offset)
                         chosen[other_index].add(other_offset)
+        if not line.wide_gaps:
+            continue
+        for other in lines[max(0, index - ROW_REACH) : index + 1 + ROW_REACH]:
+            if other is line or other.cells < 2:
+                continue
+            for offset, start in line.wide_gaps:
+                if any(abs(start - cell_start) <= reach for cell_start in other.cell_starts):
+                    chosen[index].add(offset)
     result: list[TextLine] = []
     for line, offsets in zip(lines, chosen, strict=True):
         if not offsets:
@@ -875,6 +898,31 @@ def _continues(
         ):
             return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
+
+
+def _item_stopped_short(
+    blocks: Sequence[_Block], line: TextLine, right_edge: float, body_size: float
+) -> bool:
+    """Whether the last block is a list item that stopped short of the right edge, with `line`
+    back in its marker's column, in a list whose items hang their wrapped lines under their
+    words: the item ended without a stop ("7. to prepare them for adulthood and independent
+    living") and `line` opens a paragraph after the list, on the same page or the next
+    (decision 0116). Where a list's items wrap back to the margin, or none wraps, a line there
+    may still be the item's own."""
+    block = blocks[-1]
+    last = block.lines[-1]
+    if (
+        block.kind != "item"
+        or last.right >= right_edge * SHORT_LINE_SHARE
+        or line.left > block.lines[0].left + MARKER_COLUMN_EMS * body_size
+    ):
+        return False
+    for item in reversed(blocks):
+        if item.kind != "item":
+            return False
+        if len(item.lines) > 1 and item.lines[1].left > item.lines[0].left + HANG_EMS * body_size:
+            return True
+    return False
 
 
 def _table_runs_on(block: _Block, line: TextLine, body_size: float, page_number: int) -> bool:

@@ -63,6 +63,9 @@ _LAYOUT_CELL_SENTENCES = 2
 _LAYOUT_CELL_WORDS = 25
 """A table cell with this many sentences and words holds running text, not a datum."""
 _SENTENCE_END = re.compile(r"[a-z)][.!?]$")
+_BANNER_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+_BANNER_WORDS = 12
+"""A heading banner's words: a heading's length, not a row of data's sentence."""
 _FRONT_MATTER_WORDS = 12
 """A line of a document's front matter (the council, the service, a record's row) is short; a
 longer one is the chapter's own text, after which text boxes are side notes."""
@@ -526,6 +529,11 @@ class _Writer:
 
     def _table(self, table: XmlElement) -> None:
         rows = [list(_wrapped_children(row, _CELL)) for row in _wrapped_children(table, _ROW)]
+        banner = self._numbered_banner(rows)
+        if banner is not None:
+            self._end_list()
+            self.output.append(banner)
+            return
         if all(len(cells) <= 1 for cells in rows) or self._is_layout(rows):
             for cells in rows:
                 for cell in cells:
@@ -540,6 +548,31 @@ class _Writer:
                 lines.append(escape_line_start(line))
         if lines:
             self.output.append("\n".join(lines))
+
+    def _numbered_banner(self, rows: list[list[XmlElement]]) -> str | None:
+        """A heading set as a banner: a table of one row whose first cell holds only the
+        section's number ("3", "3.", "3.1") and whose second its words, one short line that is no
+        sentence ("3 | What we value"), as house templates band their headings. Read as the
+        paragraph "3 What we value", bold when both cells are. A row of data with more cells, a
+        first cell of words, or a second holding a sentence or several paragraphs stays a row."""
+        if len(rows) != 1 or len(rows[0]) != 2:
+            return None
+        read: list[_Paragraph] = []
+        for cell in rows[0]:
+            written = [
+                paragraph
+                for paragraph in cell.iter(_PARAGRAPH)
+                if "".join(element.text or "" for element in paragraph.iter(_TEXT)).strip()
+            ]
+            if len(written) != 1:
+                return None
+            read.append(self._read(written[0], self._style_of(written[0])))
+        number, words = (_tidy(part.text) for part in read)
+        if _BANNER_NUMBER.fullmatch(number) is None or not _MAY_BE_HEADING.fullmatch(words):
+            return None
+        if len(words.split()) > _BANNER_WORDS or _SENTENCE_END.search(words):
+            return None
+        return _paragraph_markdown(f"{number} {words}", read[0].bold and read[1].bold)
 
     def _is_layout(self, rows: list[list[XmlElement]]) -> bool:
         """Whether a table lays out the document's body rather than holding data: in most of its

@@ -28,11 +28,17 @@ from itertools import pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
+from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.sections.classify import OTHER_KIND, TITLE_KIND, Cues, heading_label, names_notes
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
-from app.sections.paragraph_numbers import continues_numbered_section, is_numbered_paragraph
+from app.sections.paragraph_numbers import (
+    continues_numbered_section,
+    is_numbered_paragraph,
+    paragraph_section_number,
+    without_group_number,
+)
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
 from app.sections.rules import HeadingState, capitalised_line, sentence_line
@@ -263,7 +269,7 @@ def _content_kind(
     chapter's blocks stand between the title and them than after them: in a short chapter a
     note with the chapter's text still to come is its scope's, though it is among the last few
     blocks."""
-    opening = text[raw[index].content_start : raw[index].content_end]
+    opening = without_group_number(text[raw[index].content_start : raw[index].content_end])
     kind = cues.content_kind(opening, near_end)
     if (
         near_end
@@ -654,9 +660,11 @@ def _opens_sibling(
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
-        return listed_in_contents(
-            text, raw, state, _box_first(opened, current), index
-        ) or _opens_after_record(text, raw, state, cues, current, index)
+        return (
+            listed_in_contents(text, raw, state, _box_first(opened, current), index)
+            or _opens_after_record(text, raw, state, cues, current, index)
+            or _summary_after_box(text, raw, state, cues, current, index)
+        )
     previous = current.first
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
@@ -883,6 +891,24 @@ def _opens_after_record(
                 )
             )
         )
+    )
+
+
+def _summary_after_box(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
+) -> bool:
+    """A heading of a box that sums the page up ("Key facts", "At a glance"), set at the rank
+    of the headed box before it ("About this chapter" over its amendment stamp, then "Key
+    facts"): the summary speaks for the whole page, so it is no part of the box before it but a
+    section of its own (decision 0118), as the box's own heading after a summary is (0095)."""
+    if not current.headed or current.first == state.title_index:
+        return False
+    words = text[state.words_start[index] : raw[index].content_end]
+    first_words = text[state.words_start[current.first] : raw[current.first].content_end]
+    return (
+        cues.sums_up(words)
+        and not cues.sums_up(first_words)
+        and _same_rank(text, raw, state, current.first, index)
     )
 
 
@@ -1260,8 +1286,10 @@ def _segment_runs(
     titled = any(section.kind == TITLE_KIND for section in opened)
     budget = MAX_SEGMENTED_BLOCKS
     kinds_opened = Counter(section.kind for section in opened)
+    spaced = _paragraphs_spaced(text, raw)
     layout = _Layout(
-        spaced=_paragraphs_spaced(text, raw),
+        spaced=spaced,
+        tied_line=_tied_line(text) if spaced else TIED_LINE,
         last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
     )
     turning = _sections_that_may_turn(text, raw, model, opened, cues, kinds_opened)
@@ -1318,6 +1346,8 @@ class _Layout:
 
     spaced: bool
     """Most paragraphs stand apart, a blank line before them."""
+    tied_line: int
+    """How long a line of prose must be to tie the paragraph under it (`_tied_line`)."""
     last_heading: int
     """Index of the last heading block (-1: none)."""
 
@@ -1591,10 +1621,14 @@ def _segment_run(
         and state.rule[index] != CONTENTS_ENTRY
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
-        and not (layout.spaced and _tied_to_the_paragraph_above(text, raw, state, index))
+        and not (
+            layout.spaced
+            and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
+        )
         and not continues
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
+        and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
     headings = [state.is_heading[index] for index in indexes]
@@ -1754,8 +1788,17 @@ TIED_LINE = 60
 holds that paragraph to it where the document spaces its paragraphs."""
 
 
+def _tied_line(text: str) -> int:
+    """`TIED_LINE`, or less in text hard-wrapped narrower: there a line filled to the width
+    (`WRAP_FILL` of it) is as full a line of prose (decision 0116)."""
+    width = hard_wrap_width([len(line) for line in text.split("\n")])
+    if width is None:
+        return TIED_LINE
+    return min(TIED_LINE, int(WRAP_FILL * width))
+
+
 def _tied_to_the_paragraph_above(
-    text: str, raw: list[RawBlock], state: HeadingState, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, tied_line: int = TIED_LINE
 ) -> bool:
     """In a document whose paragraphs stand apart (`_paragraphs_spaced`), a paragraph straight
     under a line of prose, no blank line between, is that paragraph's last sentence, cut off
@@ -1770,7 +1813,7 @@ def _tied_to_the_paragraph_above(
     if "\n\n" in text[above.content_end : raw[index].start]:
         return False
     line_start = text.rfind("\n", above.content_start, above.content_end) + 1
-    return above.content_end - max(line_start, above.content_start) >= TIED_LINE
+    return above.content_end - max(line_start, above.content_start) >= tied_line
 
 
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:
@@ -1814,7 +1857,42 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
     if "\n\n" not in text[raw[index - 1].content_end : block.start + 1]:
         return False
     marker = text[block.start : block.content_start]
-    return is_numbered_paragraph(marker, text[block.content_start : block.content_end])
+    words = text[block.content_start : block.content_end]
+    return is_numbered_paragraph(marker, words) or _leads_its_numbered_group(text, raw, index)
+
+
+def _first_of_a_led_group(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Paragraph "N.1" straight under the item "N." that leads its group: the group is one
+    section, opened by the item (`_leads_its_numbered_group`)."""
+    above = raw[index - 1]
+    return (
+        above.type == "list_item"
+        and above.ordered
+        and above.depth == 1
+        and _leads_its_numbered_group(text, raw, index - 1)
+    )
+
+
+def _leads_its_numbered_group(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A short item numbered "N." that reads as a sentence, with the paragraphs numbered "N.1",
+    "N.2" … straight under it: it leads the group its number opens ("8. Our decisions about
+    individual children follow five rules of thumb." over "8.1 Children are best brought up …"),
+    so it is the group's first paragraph, however short (decision 0116). A list's entry is never
+    followed by paragraphs numbered after it."""
+    block = raw[index]
+    number = _WHOLE_MARKER.match(text[block.start : block.content_start])
+    if number is None or index + 1 >= len(raw):
+        return False
+    stripped = text[block.content_start : block.content_end].strip()
+    if not stripped[:1].isupper() or not stripped.endswith((".", ":")):
+        return False
+    after = raw[index + 1]
+    return paragraph_section_number(text[after.content_start : after.content_end]) == int(
+        number.group(1)
+    )
+
+
+_WHOLE_MARKER = re.compile(r"\s*(\d{1,2})[.)]\s*$")
 
 
 def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:

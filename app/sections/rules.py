@@ -40,6 +40,10 @@ MENU_REACH = 30
 MENU_ENTRY_WORDS = 5
 """…a short line of at most this many words, not a sentence."""
 
+MAX_BARE_HEADING_NUMBER = 30
+"""A bare number before a set-apart heading's words is a section's up to this: chapters run to
+a few dozen sections at most, while a larger figure opening a bold line ("100 Families") is a
+count in its words."""
 _NUMBER = re.compile(
     r"(?P<prefix>(?:section|part|chapter)[ ]+|\u00a7[ ]?)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?)"
@@ -239,7 +243,7 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False
     anchor = _marker_start(state, index) if block.ordered else block.content_start
     match = _NUMBER.match(state.text, anchor, block.content_end)
-    if match is None or not _numbered_shape(match):
+    if match is None or not _numbered_shape(match, set_apart=block.strong):
         return False
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
@@ -332,7 +336,9 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not _followed_by_body(state, index):
         return False
     if labelled and (
-        state.blocks[index + 1].type != "paragraph" or not _preceded_by_break(state, index)
+        state.blocks[index + 1].type != "paragraph"
+        or not _preceded_by_break(state, index)
+        or _opens_in_lower_case(state, index + 1)
     ):
         return False
     if not _preceded_by_break(state, index) and not (
@@ -347,6 +353,14 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+def _opens_in_lower_case(state: HeadingState, index: int) -> bool:
+    """Block `index` opens in lower case: under a line ending in a colon, the rest of that
+    line's sentence ("We will judge ourselves by what happens to the children:" over "whether
+    they are healthy, …"), so the line leads into it and heads nothing (decision 0116)."""
+    block = state.blocks[index]
+    return state.text[block.content_start : block.content_end].lstrip()[:1].islower()
 
 
 def _colon_label(words: str) -> bool:
@@ -463,7 +477,11 @@ def find_title(state: HeadingState) -> None:
     content = state.text[block.content_start : block.content_end]
     if (
         not content
-        or (block.line_count > 1 and not _wrapped_line(content))
+        or (
+            block.line_count > 1
+            and not _wrapped_line(content)
+            and not _title_wrapped_in_two(state, content)
+        )
         or len(content) > MAX_TITLE_LENGTH
         or (block.type == "list_item" and not block.ordered)
         or (_ENDS_LIKE_PROSE.search(content) is not None and not _names_itself(state, block))
@@ -481,6 +499,14 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+def _title_wrapped_in_two(state: HeadingState, content: str) -> bool:
+    """Two lines that, joined, are the chapter's name by the family's title cues: a title that
+    hard-wrapped text cut at its width ("Policy, values and principles for children's" /
+    "services"), where the first line may end on any word (decision 0116)."""
+    lines = content.split("\n")
+    return len(lines) == 2 and state.cues.heading_kind(" ".join(content.split())) == TITLE_KIND
 
 
 def _wrapped_line(content: str) -> bool:
@@ -815,18 +841,22 @@ def _byline(state: HeadingState, index: int) -> bool:
     """Whether the block right under the title is a byline ("Ashcombe Fen Council - Children's
     Services"): one short line standing apart (a blank line above and below it), no heading, no
     sentence; lines run together under a title ("Note: read this with …" straight above
-    "Purpose of this chapter") give no break. The title and a byline stand together above
-    the chapter, so a line the family knows as a heading right under it ("About this Chapter")
-    has its break above it, as it would under the title alone."""
+    "Purpose of this chapter") give no break, unless the line right under the title is only a
+    council's name ("Hollinwick Borough Council"), which says whose chapter it is however close
+    it stands. The title and a byline stand together above the chapter, so a line the family
+    knows as a heading right under it ("About this Chapter") has its break above it, as it
+    would under the title alone."""
     block = state.blocks[index]
     if block.type != "paragraph" or block.line_count > 1 or state.is_heading[index]:
         return False
     following = state.blocks[index + 1]
     above = state.text[state.blocks[index - 1].content_end : block.content_start]
     below = state.text[block.content_end : following.content_start]
-    if above.count("\n") < 2 or below.count("\n") < 2:
-        return False
     content = state.text[block.content_start : block.content_end]
+    if below.count("\n") < 2 or (
+        above.count("\n") < 2 and _COUNCIL_NAME.fullmatch(content.strip()) is None
+    ):
+        return False
     return len(content) <= MAX_PLAIN_HEADING_LENGTH and _ENDS_LIKE_PROSE.search(content) is None
 
 
@@ -949,7 +979,7 @@ _GUESSED = frozenset(
 def _take_number(state: HeadingState, index: int, anchor: int) -> None:
     block = state.blocks[index]
     match = _NUMBER.match(state.text, anchor, block.content_end)
-    if match is not None and _numbered_shape(match):
+    if match is not None and _numbered_shape(match, set_apart=block.type == "heading"):
         state.number[index] = match.group("number")
         state.words_start[index] = match.end()
         return
@@ -959,12 +989,17 @@ def _take_number(state: HeadingState, index: int, anchor: int) -> None:
         state.words_start[index] = lettered.end()
 
 
-def _numbered_shape(match: re.Match[str]) -> bool:
-    """A bare "4 Title" needs a prefix ("Section 4") or a dotted number ("4.1") to be a number."""
+def _numbered_shape(match: re.Match[str], *, set_apart: bool = False) -> bool:
+    """A bare "4 Title" needs a prefix ("Section 4") or a dotted number ("4.1") to be a number
+    in running text, where "4 Children" may open a sentence. A line the page sets apart as a
+    heading (markup, or wholly in bold) numbers itself with a bare number too: "**3 What we
+    value**", as a banner's number cell beside its words reads (Word house templates)."""
     separator = match.group("separator") or ""
     number = match.group("number")
     if int(number.split(".")[0]) == 0:
         return False
+    if set_apart and number.isdigit() and int(number) <= MAX_BARE_HEADING_NUMBER:
+        return True
     return bool(separator.strip()) or "." in number or match.group("prefix") is not None
 
 

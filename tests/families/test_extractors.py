@@ -231,7 +231,9 @@ def test_version_label_wordings(text, label):
             "Data Protection legislation",
             [],
         ),
-        ("Equality Act 2010 (as amended)", "Equality Act 2010 (as amended)", [2010]),
+        # "(as amended)" says the Act is cited as later changed: no part of the instrument
+        # (decision 0118; this case kept the whole item before, as a same-results guard).
+        ("Equality Act 2010 (as amended)", "Equality Act", [2010]),
         ("Children Acts 1989 & 2004", "Children Act", [1989, 2004]),
         ("Adoption and Children Act 2002 ", "Adoption and Children Act", [2002]),
     ],

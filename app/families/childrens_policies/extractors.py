@@ -218,6 +218,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     """
     statements = []
     for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
+        if _tells_what_was(reading.lower[sentence.start : sentence.end]):
+            continue
         statement = _leaving_care_statement(reading, sentence)
         if statement is None and (answer := _sentence_under_heading(reading, sentence)):
             statement = _leaving_care_statement(reading, answer, subject=sentence)
@@ -230,6 +232,22 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     statements = _support_before_staying_put(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
     return _fuller_agreeing_statement(fact, statements)
+
+
+_WHAT_WAS = re.compile(
+    r"\s*(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:\d{1,2}\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+)?(?:19|20)\d\d\b|(?:previously|formerly|in\s+the\s+past|historically|at\s+one\s+time)\b)"
+    r"(?=[^.]*\b(?:was|were|had\s+been|used\s+to)\b)"
+)
+"""A sentence telling how things were, before a date or "previously", in the past tense ("Before
+April 2018 a personal adviser was offered only up to the age of 21 …"): the chapter's history,
+as its notes give it, not the age it supports care leavers to now."""
+
+
+def _tells_what_was(sentence: str) -> bool:
+    """Whether a sentence (lower case) opens by telling how things were (see `_WHAT_WAS`)."""
+    return _WHAT_WAS.match(sentence) is not None
 
 
 _YOUNG_PEOPLE_SUPPORTED = re.compile(
@@ -709,7 +727,7 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     and where they disagree the value is chosen as `_stated_fact` says.
     """
     statements: list[_Statement] = []
-    for sentence in reading.sentences_containing(_PERMANENCE):
+    for sentence in _permanence_sentences(reading):
         count = _months_in(reading, sentence)
         if count is None:
             following = _next_sentence(reading, sentence)
@@ -741,6 +759,30 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         about_plans or statements[:1],
         lambda one, other: bool(one != other),
     )
+
+
+def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
+    """Sentences about permanence: those naming it, and those naming the plan for where a child
+    will grow up, which is the permanence plan in plain words ("Within four months of coming
+    into care every child has a plan for where they will grow up"; decision 0116)."""
+    named = reading.sentences_containing(_PERMANENCE)
+    plain = [
+        sentence
+        for sentence in reading.sentences_containing(_GROW_UP)
+        if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+    ]
+    if not plain:
+        return named
+    return sorted({*named, *plain}, key=lambda sentence: sentence.start)
+
+
+_GROW_UP = "grow up"
+_PLAN_WHERE_THEY_GROW_UP = re.compile(
+    r"\bplans?\s+(?:for|of|about|setting\s+out)\s+where\s+(?:they|the\s+child|each\s+child|"
+    r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he)\s+(?:will|is\s+to|should|can)\s+"
+    r"(?:live\s+and\s+)?grow\s+up\b"
+)
+"""The permanence plan named by what it decides: where the child will grow up."""
 
 
 _PERMANENT_HOME = re.compile(
@@ -1316,6 +1358,15 @@ _THE_MODEL_WE_USE = (
 )
 """A name set in apposition to the model the council works to ("Systemic Practice, the model
 our social work teams use,"): the sentence says which is the model."""
+_INTRODUCED_HERE = (
+    r"\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?)?"
+    r"(?:introduced|adopted|launched|brought\s+in|chose|chosen|took\s+up|taken\s+up)"
+    r"(?:\s+(?:here|across\s+(?:the|our|all)\s+(?:\w+\s+)?\w+|in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d)){1,3}"
+)
+"""A clause saying when or where the council took up the model it goes on to name ("The practice
+model introduced here in 2022 is …", "The practice model we adopted across the service in 2023
+is …"): it says where the model is in use, so it is the council's own, as "our" says."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -1358,7 +1409,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice|well-?being|social\s+work)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
-            r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted))?"
+            r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
+            rf"|{_INTRODUCED_HERE})?"
             r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
             r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
@@ -1455,11 +1507,28 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
         ),
     ),
+    (
+        (
+            "our own model",
+            "our model",
+            "our practice model",
+            "our own practice model",
+            "our own framework",
+            "our practice framework",
+            "s own model",
+        ),
+        re.compile(
+            r"\b(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:own\s+)?(?:(?i:practice)\s+)?"
+            r"(?P<called>(?i:model|framework))[ \t]*,?[ \t]*"
+            r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
+        ),
+    ),
 )
-"""Each pattern with the lower-case words one of which its sentence must hold. The last two read
-a way of working named as a model is ("Our way of working is called \"Keeping Close\"") and a
+"""Each pattern with the lower-case words one of which its sentence must hold. Three read a
+way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
-and we call it 'Together Stronger'")."""
+and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
+("We launched our own model, 'Bright Steps', in 2024")."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _SAYS_WHICH_IS_THE_MODEL = (
     _MODEL_PATTERNS[4][1],
@@ -1477,8 +1546,10 @@ _NAME_AFTER_MODEL_WORDS = (
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(
-    r"(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)\s+is\s+"
+    r"(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
+    rf"(?P<introduced>{_INTRODUCED_HERE})?\s+is\s+"
 )
+_HERE_OR_WE = re.compile(r"\b(?:here|we)\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
@@ -1501,7 +1572,9 @@ def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
     if _TITLE_CASE_NAME.fullmatch(name) is None:
         return False
     between = text[match.start() : match.start("name")]
-    if _IS_THE_MODEL_AFTER.match(between):
+    if (after := _IS_THE_MODEL_AFTER.match(between)) is not None:
+        if after.group("introduced") and _HERE_OR_WE.search(after.group("introduced")):
+            return True
         reach = max(0, match.start() - _OWNER_REACH)
         return _OWNER_BEFORE.search(text, reach, match.start()) is not None
     return _IS_THE_MODEL_BEFORE.match(text, match.end("name")) is not None
@@ -2169,6 +2242,7 @@ SEARCH_WORDS = SearchWords(
         *common_extractors.SEARCH_WORDS,
         *_LEAVING_CARE_WORDS,
         _PERMANENCE,
+        _GROW_UP,
         *_CORPORATE_PARENTING_WORDS,
         _PRINCIPLES,
         *(word for words, _pattern in _MODEL_PATTERNS for word in words),
