@@ -89,6 +89,7 @@ SPLITS = (
     "blind60",
     "blind61",
     "blind62",
+    "blind63",
     "blind64",
     "blind65",
     "blind66",
@@ -149,6 +150,11 @@ class _HtmlText(HTMLParser):
             self._skipping += 1
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
+        srcdoc = dict(attrs).get("srcdoc") if tag == "iframe" else None
+        if srcdoc:  # a frame's own page, written into its srcdoc, is shown where the frame is
+            frame = _HtmlText()
+            frame.feed(srcdoc)
+            self.parts.extend(["\n", *frame.parts, "\n"])
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style"}:

@@ -789,6 +789,35 @@ class ReadableOutline:
                 run.append(block)
         if run:
             lists += _run_items(text, run, holding)
+        nested = self._lists_under_lead_in_items(holding)
+        if nested:
+            lists = sorted(lists + nested, key=lambda items: items[0].start)
+        return lists
+
+    def _lists_under_lead_in_items(self, holding: tuple[str, ...]) -> list[list[Span]]:
+        """The sub-items of each list item that introduces them with a colon ("- The policy
+        framework has regard to:" over "  - Children Act 1989"…), as lists of their own: a
+        page written as one outline sets its lists one level below their lead-in, where
+        `block_lists` counts nested items as part of their parent."""
+        text = self.outline.text
+        blocks = self.blocks
+        lists: list[list[Span]] = []
+        for index, block in enumerate(blocks[:-1]):
+            first = blocks[index + 1]
+            if block.type != "list_item" or first.type != "list_item":
+                continue
+            if first.level <= block.level:
+                continue
+            end = block.content_end if block.content_end >= 0 else block.end
+            if not text[max(0, end - 4) : end].rstrip().endswith(":"):
+                continue
+            run: list[Block] = []
+            for nested in itertools.islice(blocks, index + 1, None):
+                if nested.type != "list_item" or nested.level < first.level:
+                    break
+                if nested.level == first.level:
+                    run.append(nested)
+            lists += _run_items(text, run, holding)
         return lists
 
     def table_first_cells(self) -> list[list[Span]]:

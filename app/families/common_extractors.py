@@ -1664,12 +1664,14 @@ _GLOSS_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()]*)\)[ \t.;,]*$")
 
 
 _GLOSS_AFTER_YEAR = re.compile(
-    rf"^(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*(?:[\u2013\u2014:]|-(?=[ \t])|,(?=[ \t]+[a-z]))"
+    rf"^(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*"
+    r"(?:[\u2013\u2014:]|-(?=[ \t])|,(?=[ \t]+[a-z])|\n(?=[ \t]*[a-z]))"
     r"[ \t]*\S"
 )
 """A title up to its year, then what the instrument does after a dash, a colon or a comma and a
 lower-case word ("Children Act 1989 \u2013 our duties to children in need", "the Children Act
-2004, which requires agencies to work together")."""
+2004, which requires agencies to work together"), or on the next line in lower case (a
+definition list's term and its description: "Children Act 1989" over "our main duties …")."""
 
 
 def _without_gloss_after_year(cited: str) -> str:
@@ -2326,10 +2328,25 @@ def _read_legislation(
     evidence += [reading.evidence_at_original(item) for item in found.items]
     text = reading.outline.text
     cited = [
-        _legislation_item(_plain_words(text[item.start : item.end]), abbreviations)
+        _legislation_item(
+            _plain_words(_title_over_description(text[item.start : item.end])), abbreviations
+        )
         for item in found.items
     ]
     return cited, evidence
+
+
+_DESCRIPTION_BELOW = re.compile(rf"(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*\n(?=[ \t]*[a-z])")
+
+
+def _title_over_description(quote: str) -> str:
+    """An item's cited title without the description on the lines under it: a definition list
+    names the instrument in its term and says what it does below ("Children Act 1989" over
+    "our main duties to children in need"), as a dash does on one line."""
+    below = _DESCRIPTION_BELOW.match(quote)
+    if below is None or not _STATUTE.search(below.group("title")):
+        return quote
+    return below.group("title")
 
 
 def legislation(reading: ReadableOutline) -> Fact:

@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from html import escape as html_escape
 from importlib.resources import files
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -166,21 +167,24 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             "To fix: save the chapter as plain text, or remove the extra nesting.",
             depth=depth,
         )
-    tree = LexborHTMLParser(html)
+    tree = _with_frame_documents(LexborHTMLParser(html), depth)
     body = tree.body
     if body is None:
         return ""
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
+    _head_tab_panels(tree, body, cues)
     for toggle in tree.css(_HEADING_TOGGLES):
         toggle.unwrap()
-    _head_tab_panels(tree, body)
+    _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     if page_title:
         _drop_site_headings_over_the_page(root, page_title, site_names)
         _trim_headings_to_the_page_name(root, page_title)
+    if root.mem_id == body.mem_id:
+        root = _column_layout_root(root)
     matcher = _ChromeMatcher(cues)
     title = _title_outside(body, root, matcher, site_names)
     renderer = _Renderer(
@@ -211,13 +215,150 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     return text
 
 
+_FRAME_DOCUMENTS = "iframe[srcdoc]"
+_MAX_FRAME_DOCUMENTS = 8
+"""Frames whose own page is written into the host page; a document viewer shows one."""
+_FRAME_PLACE = "policydiff-frame-document-{index}"
+_BODY_TAGS = re.compile(r"^\s*<body[^>]*>|</body>\s*$")
+
+
+def _with_frame_documents(tree: LexborHTMLParser, host_depth: int) -> LexborHTMLParser:
+    """The page with each `<iframe srcdoc>` replaced by the body of the page it shows.
+
+    A document viewer or a CMS preview may show the chapter as a page of its own, written into
+    the frame's `srcdoc` attribute: what a reader sees there is the chapter, in its place in the
+    host page, while a frame that loads another address (`src`) shows nothing of this page's
+    and is dropped with the chrome. The frame's page, set inside the host's, must stay within
+    the depth the host page is allowed (`MAX_NESTING_DEPTH`), else it is left out; its `<head>`
+    (its own title, styles) is left out too. Pages without such a frame are returned as they
+    were, parsed once.
+    """
+    frames = tree.css(_FRAME_DOCUMENTS)[:_MAX_FRAME_DOCUMENTS]
+    if not frames:
+        return tree
+    documents: list[tuple[str, int]] = []
+    for index, frame in enumerate(frames):
+        source = frame.attributes.get("srcdoc") or ""
+        frame_body = None
+        if host_depth + nesting_depth_estimate(source) <= MAX_NESTING_DEPTH:
+            frame_body = LexborHTMLParser(source).body
+        if frame_body is None:
+            documents.append(("", 0))
+        else:
+            documents.append((_BODY_TAGS.sub("", frame_body.html or ""), _text_length(frame_body)))
+        frame.replace_with(_FRAME_PLACE.format(index=index))
+    host_length = 0 if tree.body is None else _text_length(tree.body)
+    page = tree.html or ""
+    for index, (document, length) in enumerate(documents):
+        # a frame showing more text than the whole host page around it is the page's content
+        role = ' role="main"' if length > host_length else ""
+        page = page.replace(_FRAME_PLACE.format(index=index), f"<div{role}>{document}</div>", 1)
+    return LexborHTMLParser(page)
+
+
 _TABS = '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"]'
 _MAX_TABS = 64
 """Tabs read to head their panels; a chapter set out as tabs has a handful."""
 _SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
 
 
-def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
+_DISCLOSURES = "[aria-controls][aria-expanded]"
+"""A control that shows or hides the element it controls (a button, a link, `role="button"`):
+an accordion's toggle, or a menu's."""
+MIN_DISCLOSED_SECTION_WORDS = 12
+_MAX_DISCLOSED_LINK_SHARE = 0.5
+
+
+def _discloses_a_section(label: str, panel: LexborNode) -> bool:
+    """Whether a toggle button's panel is a section of the chapter, headed by the button's label:
+    the label reads as a title ("Our duties as corporate parent"), and the panel holds prose (at
+    least `MIN_DISCLOSED_SECTION_WORDS` words, most of its text not links) and is no
+    navigation. A menu button's panel (a `<nav>`, a list of links) and a search box stay
+    chrome, hidden or not."""
+    if not title_like(label) or (panel.tag or "") in {"nav", "form", "dialog"}:
+        return False
+    text = panel.text(deep=True)
+    if len(text.split()) < MIN_DISCLOSED_SECTION_WORDS:
+        return False
+    links = sum(len(link.text(deep=True).strip()) for link in panel.css("a"))
+    return links < _MAX_DISCLOSED_LINK_SHARE * len(text.strip())
+
+
+def _inside_a_heading(node: LexborNode) -> bool:
+    parent = node.parent
+    return parent is not None and ((parent.tag or "") in _HEADING_LEVELS or parent.tag == "summary")
+
+
+_OUTLINE_LISTS = "ul, ol"
+_MAX_OUTLINE_LISTS = 64
+_PAGE_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def _outline_list_headings(body: LexborNode) -> None:
+    """A page written as one outline: its top-level list's items that are a bold title over a
+    nested list become headings over that list (decision 0117).
+
+    Some pages set the whole chapter out as nested lists, each part a bold top-level item
+    ("<li><strong>Corporate parenting</strong><ul><li>The whole council …</li></ul></li>") and
+    its paragraphs as sub-items, with no heading below the page's title. Where a list has at
+    least `MIN_OUTLINE_HEADINGS` such items and every item holds a nested list, the list is
+    rewritten as headings, each followed by its nested list; a plain item over a nested list
+    there ("End") heads its part too. A page with headings of its own keeps its lists: bold
+    items over sub-items there are a list's terms.
+    """
+    if body.css_first(_PAGE_HEADINGS) is not None:
+        return
+    for outline in body.css(_OUTLINE_LISTS)[:_MAX_OUTLINE_LISTS]:
+        parts = _outline_parts(outline)
+        if parts is None:
+            continue
+        rewritten = "".join(
+            f"<h2>{html_escape(label)}</h2>{nested.html or ''}" for label, nested in parts
+        )
+        replacement = LexborHTMLParser(f"<div>{rewritten}</div>").css_first("div")
+        if replacement is not None:
+            outline.replace_with(replacement)
+        return
+
+
+def _outline_parts(outline: LexborNode) -> list[tuple[str, LexborNode]] | None:
+    """Each item's title and nested list, when `outline` is a top-level list whose every item
+    is a short title over a nested list, at least `MIN_OUTLINE_HEADINGS` of the titles bold;
+    else None."""
+    parent = outline.parent
+    while parent is not None:
+        if (parent.tag or "") == "li":
+            return None
+        parent = parent.parent
+    parts: list[tuple[str, LexborNode]] = []
+    bold = 0
+    for item in _children(outline):
+        tag = item.tag or ""
+        if tag.startswith("-"):
+            if tag == "-text" and (item.text_content or "").strip():
+                return None
+            continue
+        if tag != "li":
+            return None
+        elements = [
+            child
+            for child in _children(item)
+            if not ((child.tag or "") == "-text" and not (child.text_content or "").strip())
+        ]
+        if len(elements) != 2 or (elements[1].tag or "") not in _LIST_TAGS:
+            return None
+        label = " ".join(elements[0].text(deep=True).split())
+        if not title_like(label):
+            return None
+        if (elements[0].tag or "") in _BOLD_TAGS or bold_only_words(elements[0]) is not None:
+            bold += 1
+        elif (elements[0].tag or "") != "-text":
+            return None
+        parts.append((label, elements[1]))
+    return parts if bold >= MIN_OUTLINE_HEADINGS else None
+
+
+def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues) -> None:
     """Give each tab panel its tab's label as its heading when it opens without one.
 
     A page may set a chapter's sections out as tabs: the labels stand together in a tab list
@@ -225,11 +366,16 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
     with no heading of its own. The tab names the panel (`aria-controls`, or the link's
     `#id`), so its label becomes the panel's heading, at the level of the page's other section
     headings; a panel that opens with the label already keeps its own. The panel is marked as
-    one, so that hiding it until its tab is chosen does not drop it.
+    one, so that hiding it until its tab is chosen does not drop it. An accordion made of
+    toggle buttons (`aria-expanded`, `aria-controls`) outside any heading sets its sections out
+    the same way, each panel hidden until its button is pressed: a toggle's panel is read so
+    too when it holds a section (`_discloses_a_section`), not a menu or a search box.
     """
     levels = [int((heading.tag or "h2")[1]) for heading in body.css("h2, h3, h4, h5, h6")[:64]]
     level = min(levels, default=2)
-    for tab in tree.css(_TABS)[:_MAX_TABS]:
+    tabs = [(tab, False) for tab in tree.css(_TABS)[:_MAX_TABS]]
+    tabs += [(toggle, True) for toggle in tree.css(_DISCLOSURES)[:_MAX_TABS]]
+    for tab, disclosure in tabs:
         attributes = tab.attributes
         target = (attributes.get("aria-controls") or "").strip()
         if not target:
@@ -240,7 +386,15 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode) -> None:
         panel = tree.css_first(f'[id="{target}"]')
         if panel is None or panel.mem_id == tab.mem_id:
             continue
+        if disclosure and not _discloses_a_section(label, panel):
+            continue
         panel.attrs["role"] = "tabpanel"
+        if disclosure and canonical_phrase(label) in cues.phrases:
+            continue  # "Read more": the panel goes on with the text above it, unheaded
+        if _inside_a_heading(tab):
+            continue  # an accordion's heading holds its button: the heading is there already
+        if disclosure:
+            tab.decompose()  # its label heads the panel now (a link's words would stay twice)
         if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
             continue
         heading = LexborHTMLParser(f"<h{level}></h{level}>").body
@@ -630,13 +784,25 @@ def bold_only_words(node: LexborNode) -> str | None:
         if tag == "br":
             parts.append(" ")
             continue
-        inner_bold = bold or tag in _BOLD_TAGS
+        inner_bold = bold or tag in _BOLD_TAGS or (tag in _STYLED_TAGS and _styled_bold(current))
         if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS:
             return None
         found_bold = found_bold or inner_bold
         stack.extend((child, inner_bold) for child in reversed(list(_children(current))))
     words = " ".join("".join(parts).split())
     return words if found_bold and words else None
+
+
+_STYLED_TAGS = frozenset({"span", "font"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+
+
+def _styled_bold(node: LexborNode) -> bool:
+    """Whether an inline wrapper sets its words in bold by its own style
+    (`<span style="font-weight:bold">`, `font-weight: 700`), as editors' pasted text and
+    Word's HTML export do instead of `<b>`."""
+    style = node.attributes.get("style")
+    return style is not None and _BOLD_STYLE.search(style) is not None
 
 
 MIN_WORDS_AFTER_BOLD_LEAD = 6
@@ -666,6 +832,8 @@ def bold_lead_heading(node: LexborNode) -> tuple[LexborNode, LexborNode] | None:
     return children[0], children[1]
 
 
+MIN_OUTLINE_HEADINGS = 3
+"""Bold titles over nested lists a page's list needs for it to be the page's outline."""
 MIN_LAYOUT_LABELS = 3
 LAYOUT_SHARE = 0.5
 """A layout table holds at least this share of the chapter's text; a table of data is a part."""
@@ -677,8 +845,9 @@ def layout_table_rows(
     """The rows of a table used for layout, each its label cell and its content cell, else None.
 
     Old pages set a chapter out as a two-column table: each section's heading in the left cell
-    (`<td><strong>Purpose</strong></td>`), its paragraphs and lists in the right. Such a table
-    has no header cells, every row two cells, at least `MIN_LAYOUT_LABELS` left cells holding a
+    (`<td><strong>Purpose</strong></td>`, or a row header `<th scope="row">`), its paragraphs
+    and lists in the right. Such a table has no column header cells, every row two cells, at
+    least `MIN_LAYOUT_LABELS` left cells holding a
     heading's words (the rest empty: a section carried on, or un-headed), holds most of the
     chapter's text, and its right cells hold paragraphs or lists, most of them, one at least two
     (a section's body). A table of statutes or principles, one phrase or one paragraph to a
@@ -694,8 +863,8 @@ def layout_table_rows(
             if tag != "tr":
                 return None
             cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
-            if len(cells) != 2 or any((cell.tag or "") != "td" for cell in cells):
-                return None
+            if len(cells) != 2 or (cells[0].tag or "") not in ("td", "th") or cells[1].tag != "td":
+                return None  # a header row (`<th>` over a column) makes a table of data
             rows.append((cells[0], cells[1]))
     labels = [" ".join(label.text(deep=True).split()) for label, _ in rows]
     named = [label for label in labels if label]
@@ -714,6 +883,105 @@ def layout_table_rows(
 
 
 _LAYOUT_BLOCK_TAGS = frozenset({"p", "ul", "ol", "div", "dl", "table", "blockquote"})
+
+
+def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNode] | None:
+    """The heading cells of a one-column table used for layout, else None.
+
+    Old manuals set a whole chapter out as a table of one column: a row for each heading (a
+    `<th>`, or a `<td>` holding only a heading element or a bold line) and a row under it for
+    the section's paragraphs and lists. Such a table has one cell in every row, at least
+    `MIN_LAYOUT_LABELS` heading rows, holds most of the chapter's text, and some of its other
+    cells hold two blocks or more (a section's body). A one-column table of statutes or
+    principles, a phrase or a paragraph to a cell, is data. Returned are the heading cells
+    written as cells (`<th>`, bold lines), to be read as headings; a heading element inside a
+    cell is one already.
+    """
+    cells: list[LexborNode] = []
+    for part in _children(table):
+        part_rows = [part] if (part.tag or "") == "tr" else list(_children(part))
+        for row in part_rows:
+            tag = row.tag or ""
+            if tag.startswith("-"):
+                continue
+            if tag != "tr":
+                return None
+            row_cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
+            if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
+                return None
+            cells.append(row_cells[0])
+    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+        return None
+    headings: list[LexborNode] = []
+    headed = 0
+    bodies = 0
+    for cell in cells:
+        elements = [child for child in _children(cell) if not (child.tag or "").startswith("-")]
+        if len(elements) == 1 and (elements[0].tag or "") in _HEADING_LEVELS:
+            headed += 1
+            continue
+        words = " ".join(cell.text(deep=True).split())
+        if (cell.tag == "th" or bold_only_words(cell) is not None) and title_like(words):
+            headings.append(cell)
+            continue
+        if sum((child.tag or "") in _LAYOUT_BLOCK_TAGS for child in elements) >= 2:
+            bodies += 1
+    if headed + len(headings) < MIN_LAYOUT_LABELS or bodies == 0:
+        return None
+    return headings
+
+
+def definition_layout_terms(listing: LexborNode, root_length: int) -> list[LexborNode] | None:
+    """The terms of a definition list used to lay a chapter out, else None.
+
+    A page may set its whole chapter out as one `<dl>`: each section's heading a `<dt>`, its
+    paragraphs and lists the `<dd>` under it. Such a list holds only terms and descriptions, at
+    least `MIN_LAYOUT_LABELS` terms, each reading as a title, most of the chapter's text, and
+    some description holds two blocks or more (a section's body). A glossary or a list of
+    outcomes, a phrase or a sentence to a description, is a list of terms.
+    """
+    terms: list[LexborNode] = []
+    bodies = 0
+    for child in _children(listing):
+        tag = child.tag or ""
+        if tag.startswith("-"):
+            if tag == "-text" and (child.text_content or "").strip():
+                return None
+            continue
+        if tag == "dt":
+            if not title_like(" ".join(child.text(deep=True).split())):
+                return None
+            terms.append(child)
+        elif tag == "dd":
+            blocks = sum((part.tag or "") in _LAYOUT_BLOCK_TAGS for part in _children(child))
+            bodies += blocks >= 2
+        else:
+            return None
+    if len(terms) < MIN_LAYOUT_LABELS or bodies == 0:
+        return None
+    if root_length == 0 or _text_length(listing) < LAYOUT_SHARE * root_length:
+        return None
+    return terms
+
+
+LAYOUT_ROOT_SHARE = 0.8
+"""A one-column layout table holding this share of the page's text is the chapter, the small
+tables round it (the site's name, its links, a printed footer) the site's frame."""
+_MAX_LAYOUT_ROOT_CANDIDATES = 16
+
+
+def _column_layout_root(root: LexborNode) -> LexborNode:
+    """The one-column layout table that holds nearly all of `root`'s text, else `root`: an old
+    page with no landmark sets its frame as small tables above and below the chapter's own."""
+    length = _text_length(root)
+    if length == 0 or (root.tag or "") == "table":
+        return root
+    for table in root.css("table")[:_MAX_LAYOUT_ROOT_CANDIDATES]:
+        if _text_length(table) < LAYOUT_ROOT_SHARE * length:
+            continue
+        if column_layout_headings(table, length) is not None:
+            return table
+    return root
 
 
 def _first_words(node: LexborNode) -> str:
@@ -1024,6 +1292,9 @@ class _Renderer:
         self._lead_headings: set[int] = set()
         """Elements read as pseudo-headings though they sit inside a paragraph or a table:
         a bold lead before a `<br>`, a layout table's label cell."""
+        self._lead_prefixes: dict[int, str] = {}
+        """The heading markup of those whose level is known (a one-column layout table's heading
+        cells, peers of the heading elements in its other cells); others are pseudo-headings."""
         self._skipped: set[int] = set()
         """Elements left out: the `<br>` after a bold lead, a layout table's empty label cell."""
         self._layout_cells: set[int] = set()
@@ -1107,7 +1378,7 @@ class _Renderer:
             return None
         if node.mem_id in self._lead_headings and self._mode == "flow":
             self._flush()
-            self._prefix = self._pseudo_prefix
+            self._prefix = self._lead_prefixes.get(node.mem_id, self._pseudo_prefix)
             self._pseudo_open = True
             self._modes.append("heading")
             return "heading"
@@ -1138,6 +1409,12 @@ class _Renderer:
             return self._open_list(node, ordered=tag == "ol")
         if tag == "li" and self._mode in ("flow", "item"):
             return self._open_item(node)
+        if tag == "dl" and self._mode == "flow" and not self._lists:
+            terms = definition_layout_terms(node, self._root_length)
+            if terms is not None:
+                self._lead_headings.update(term.mem_id for term in terms)
+                self._separate()
+                return "block"
         if tag == "dl" and self._mode == "flow" and not self._lists and _is_record_list(node):
             self._flush()
             self._modes.append("record")
@@ -1150,6 +1427,18 @@ class _Renderer:
         if tag in ("dt", "dd") and self._lists and self._mode == "flow":
             return self._open_item(node) if tag == "dt" else self._open_definition()
         if tag == "table" and self._table_depth == 0 and self._mode == "flow":
+            headings = column_layout_headings(node, self._root_length)
+            if headings is not None:
+                levels = [
+                    _HEADING_LEVELS[element.tag or "h6"]
+                    for element in node.css(_ANY_HEADING)[:_MAX_LEVEL_CANDIDATES]
+                ]
+                for cell in headings:
+                    self._lead_headings.add(cell.mem_id)
+                    if levels:
+                        self._lead_prefixes[cell.mem_id] = "#" * min(levels) + " "
+                self._separate()
+                return "block"
             rows = layout_table_rows(node, self._root_length)
             if rows is not None:
                 for label, content in rows:

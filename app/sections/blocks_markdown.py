@@ -89,7 +89,60 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
         elif open_items == 0 and kind in ("paragraph_open", "code_block", "fence"):
             blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
     _clip_nested(text, blocks)
+    _outline_headings(text, blocks)
     return blocks
+
+
+MIN_OUTLINE_HEADINGS = 3
+"""Bold top-level items with sub-items a list needs for them to read as the chapter's headings."""
+MAX_OUTLINE_HEADING_LENGTH = 100
+
+
+def _outline_headings(text: str, blocks: list[RawBlock]) -> None:
+    """Top-level list items that are bold titles over sub-items, when a page is written as one
+    outline, become bold lines (headings to the rules), their sub-items their text.
+
+    A page whose whole body is a nested list (an outline tool's export, a converter's reading of
+    a page built from `<ul>`s) heads each part with a bold top-level item
+    ("- **Corporate parenting**") and sets the part's paragraphs and lists as its sub-items. One
+    such item is a bold term over its explanation; `MIN_OUTLINE_HEADINGS` of them are the
+    page's headings. An item that ends like a sentence or a lead-in, or is long, stays an item,
+    and so does every item of a page with headings of its own below its title: there, bold
+    items over sub-items are a list's terms ("**Being healthy**" under "## Key outcomes").
+    """
+    if sum(block.type == "heading" for block in blocks) > 1:
+        return
+    heads = [
+        block
+        for block, following in itertools.pairwise(blocks)
+        if block.type == "list_item"
+        and block.depth == 1
+        and block.strong
+        and following.type == "list_item"
+        and following.depth > 1
+        and 0 < block.content_end - block.content_start <= MAX_OUTLINE_HEADING_LENGTH
+        and text[block.content_end - 1] not in ".,;:!?"
+    ]
+    if len(heads) < MIN_OUTLINE_HEADINGS:
+        return
+    # in such an outline a plain top-level item over sub-items ("- End", then "- Version 6")
+    # heads its part as the bold ones do
+    heads += [
+        block
+        for block, following in itertools.pairwise(blocks)
+        if block.type == "list_item"
+        and block.depth == 1
+        and not block.strong
+        and following.type == "list_item"
+        and following.depth > 1
+        and 0 < block.content_end - block.content_start <= MAX_OUTLINE_HEADING_LENGTH
+        and text[block.content_end - 1] not in ".,;:!?"
+    ]
+    for block in heads:
+        block.type = "paragraph"
+        block.depth = 0
+        block.ordered = False
+        block.line_count = text.count("\n", block.content_start, block.content_end) + 1
 
 
 def _hard_wrap_width(lines: LineIndex) -> int | None:

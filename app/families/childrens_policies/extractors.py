@@ -1855,12 +1855,13 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
 _USES = (
     r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with)"
+    r"|practi[sc]es?|practi[sc]ed|practi[sc]ing"
     r"|(?:work|works|worked|working|practise|practises|practised|practising)"
     r"\s+(?:with)?in|trained\s+in)"
 )
 """How a practice model section says the council's way of working is the name that follows
-("we use", "we follow", "we work to", "our social workers practise within", "our social workers
-are trained in")."""
+("we use", "we follow", "we work to", "the council practises Systemic Practice", "our social
+workers practise within", "our social workers are trained in")."""
 _USES_A_NAME = re.compile(
     _USES + r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )
