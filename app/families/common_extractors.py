@@ -899,16 +899,18 @@ _QUARTER = re.compile(r"\bq(?P<quarter>[1-4])[ \t]+(?P<year>20\d\d)(?![\d/-])")
 _QUARTER_SHAPE = re.compile(r"q[1-4][ \t]+20")
 """What every `_QUARTER` holds, opening with a literal the regex engine skips to."""
 _SEASON = re.compile(
-    r"\b(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?[ \t]+(?P<year>20\d\d)(?![\d/-])"
+    r"\b(?:(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?[ \t]+|(?:early|late)[ \t]+"
+    r"|mid(?:-|[ \t]+))(?P<year>20\d\d)(?![\d/-])"
 )
-_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
-"""A season of a year ("Spring 2025", "the autumn of 2024"); a winter across two years ("winter
-2024/25") names no one year and is not read."""
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter", "early", "late", "mid")
+"""A season of a year ("Spring 2025", "the autumn of 2024"), or its early, middle or late part
+("In early 2025", "mid-2024", "late 2023"); a winter across two years ("winter 2024/25") names
+no one year and is not read."""
 
 
 def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
-    """Quarters and seasons of a year written as a date ("Amended in Q3 2024", "refreshed in
-    Spring 2025", "in the autumn of 2024"): neither is a month, so the date is its year alone
+    """Quarters, seasons and parts of a year written as a date ("Amended in Q3 2024", "refreshed
+    in Spring 2025", "in the autumn of 2024", "in early 2025"): none is a month, so the date is its year alone
     (decision 0076), but it dates a change as a month does: the wording around it decides, as
     for a month ("Next review: Q3 2026", "Next review due: Spring 2027" are dates to come)."""
     lower = reading.lower
@@ -968,6 +970,9 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     return fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
 
 
+_ON_THIS_SITE = r"(?:[ \t]+(?:this|the|our)[ \t]+(?:web[ \t]?)?(?:site|page|intranet))?"
+"""Where a stamp says the page was changed: "Updated on this site:", "Last updated on the
+website:" (after "on", which alone may stand before the date)."""
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:(?<![a-z0-9])(?:(?:last|page|content|date\s+last)\s+"
     r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
@@ -977,8 +982,9 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
-    r")(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?"
+    r")(?:\s+on" + _ON_THIS_SITE + r")?\s*[:|\-\u2013]?"
+    r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)"
+    r"(?:[ \t]+on" + _ON_THIS_SITE + r")?"
     r"(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
