@@ -910,9 +910,10 @@ no one year and is not read."""
 
 def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
     """Quarters, seasons and parts of a year written as a date ("Amended in Q3 2024", "refreshed
-    in Spring 2025", "in the autumn of 2024", "in early 2025"): none is a month, so the date is its year alone
-    (decision 0076), but it dates a change as a month does: the wording around it decides, as
-    for a month ("Next review: Q3 2026", "Next review due: Spring 2027" are dates to come)."""
+    in Spring 2025", "in the autumn of 2024", "in early 2025"): none is a month, so the date is
+    its year alone (decision 0076), but it dates a change as a month does: the wording around it
+    decides, as for a month ("Next review: Q3 2026", "Next review due: Spring 2027" are dates
+    to come)."""
     lower = reading.lower
     found = []
     if _QUARTER_SHAPE.search(lower) is not None:
@@ -1905,6 +1906,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if "|" not in text[items[0].start : items[0].end]
     ]
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
+    candidates += [(items[0].start, items, None) for items in _paragraphs_of_lines(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     if _WIDE_GAP.search(text):
         first_cells += _gap_table_first_cells(text)
@@ -1921,6 +1923,37 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
+    """Titles set out one a line with line breaks and no bullets (a web page's "Children Act
+    1989<br>Children Act 2004<br>…"), which the sectioner reads as one paragraph block a line
+    with no blank line between them: each run of two or more such lines that are all statutes
+    (an instrument named, no date: "Next review: June 2026" ends with a year too) is a list
+    (original offsets). A table's rows, set apart by bars or wide gaps, are tables'
+    (`table_first_cells`, `_gap_table_first_cells`), and numbered notes `_reference_notes`'s,
+    not such lines."""
+    text = reading.outline.text
+    runs: list[list[Span]] = [[]]
+    for block in reading.blocks:
+        line = trim_span(text, block.start, block.end)
+        words = text[line.start : line.end]
+        if (
+            block.type == "paragraph"
+            and "\n" not in words
+            and "|" not in words
+            and _NOTE_MARK.match(words) is None
+            and _STATUTE.search(words) is not None
+            and _WIDE_GAP.search(words) is None
+            and _is_statute(words)
+            and not find_dates(words)
+        ):
+            runs[-1].append(line)
+            if not text.endswith("\n\n", block.start, block.end):
+                continue
+        if runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) > 1]
 
 
 _NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")

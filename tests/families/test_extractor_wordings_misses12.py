@@ -39,8 +39,7 @@ def test_a_change_planned_for_a_part_of_a_year_is_no_amendment():
 def test_a_stamp_updated_on_this_site_is_the_last_update():
     for label in ("Updated on this site:", "Last updated on the website:"):
         text = (
-            "Fostering Policy\n\nIntroduction\nIt covers all carers.\n\n"
-            f"{label} 14 January 2025\n"
+            f"Fostering Policy\n\nIntroduction\nIt covers all carers.\n\n{label} 14 January 2025\n"
         )
         assert facts_of(text)["last_updated"].value == "2025-01-14", label
 
@@ -51,3 +50,50 @@ def test_a_site_launched_on_a_day_is_no_update_stamp():
         "Our carers' website was launched on the 14 January 2025 with new pages for carers.\n"
     )
     assert facts_of(text)["last_updated"].value is None
+
+
+# --- leaving care: every care leaver aged under an age ------------------------------------------
+
+
+def test_support_for_care_leavers_aged_under_an_age_lasts_to_that_age():
+    text = (
+        "Fostering Policy\n\nLeaving care\n"
+        "Our after-care team helps each care leaver aged under 23.\n"
+    )
+    assert facts_of(text)["leaving_care_support_age"].value == {"age": 23, "extended": []}
+
+
+def test_care_leavers_aged_under_an_age_given_one_thing_is_no_support_age():
+    text = (
+        "Fostering Policy\n\nLeaving care\n"
+        "Every care leaver aged under 22 in an apprenticeship receives a travel pass.\n"
+    )
+    assert facts_of(text)["leaving_care_support_age"].value is None
+
+
+# --- legislation: titles set out one a line with line breaks ---------------------------------
+
+
+def test_acts_set_out_one_a_line_in_a_web_paragraph_are_the_legislation_list():
+    html = (
+        "<html><body><main><h1>Fostering Policy</h1><h2>About this policy</h2>"
+        "<p>It covers all of our foster carers.</p><p><strong>Laws we follow</strong></p>"
+        "<p>Children Act 1989<br>Care Standards Act 2000<br>Children and Families Act 2014</p>"
+        "<h2>Our carers</h2><p>Carers are paid each month.</p></main></body></html>"
+    )
+    facts = facts_of(html, "chapter.html")
+    assert facts["legislation_count"].value == 3
+    assert [item["cited"] for item in facts["legislation"].value] == [
+        "Children Act 1989",
+        "Care Standards Act 2000",
+        "Children and Families Act 2014",
+    ]
+
+
+def test_lines_of_a_stamp_block_ending_with_years_are_no_legislation_list():
+    html = (
+        "<html><body><main><h1>Fostering Policy</h1>"
+        "<p>Owner: Head of Fostering<br>Approved: March 2025<br>Next review: March 2026</p>"
+        "<h2>About this policy</h2><p>It covers all of our foster carers.</p></main></body></html>"
+    )
+    assert facts_of(html, "chapter.html")["legislation_count"].value == 0

@@ -107,12 +107,13 @@ _AGE_LIMIT = re.compile(
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
 _AGED = re.compile(
-    r"\b(?:leavers|people|adults)\s+aged\s+(?P<age>\d\d)\b"
+    r"\b(?:leavers?|people|person|adults?)\s+aged\s+(?:under\s+)?(?P<age>\d\d)\b"
     r"(?=\s*\(|\s*,?\s+or\s+(?:up\s+to\s+)?\d|\s*[.;)]|\s*$)"
 )
 """Care leavers named with the age their support lasts to: "care leavers aged 21 (or 25 if in
-education)". An age that opens a range ("aged 18 to 25") or a minimum ("aged 18 or over") is not
-a limit."""
+education)", "every care leaver aged under 25" (up to that birthday, as "until their 25th
+birthday" is read: the age is 25). An age that opens a range ("aged 18 to 25") or a minimum
+("aged 18 or over") is not a limit."""
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?"
     r"(?:\s+years(?:\s+of\s+age|\s+old)?)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
