@@ -2167,7 +2167,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:by|in)\b"
     r"|\b(?:is|are|be|being)[ \t]+(?:fully[ \t]+)?consistent[ \t]+with\b"
     r"|\b(?:has|have|having)[ \t]+regard[ \t]+to\b"
-    r"|\b(?:work|works|worked|working|operate|operates|operating)[ \t]+within[ \t]+the[ \t]+"
+    r"|\b(?:work|works|worked|working|operate|operates|operating|act|acts|acted|acting)[ \t]+"
+    r"(?:within|under)[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
@@ -2177,7 +2178,8 @@ council's duties said to come from them ("Our duties come mainly from …"), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work
-within them ("Our services work within the Children Act 1989, …", decision 0105)."""
+within them ("Our services work within the Children Act 1989, …", decision 0105), or to act
+or work under them ("The council acts under the Children Act 1989 as well as …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
 )

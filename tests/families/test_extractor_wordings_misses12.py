@@ -97,3 +97,21 @@ def test_lines_of_a_stamp_block_ending_with_years_are_no_legislation_list():
         "<h2>About this policy</h2><p>It covers all of our foster carers.</p></main></body></html>"
     )
     assert facts_of(html, "chapter.html")["legislation_count"].value == 0
+
+
+def test_three_acts_a_council_acts_under_are_the_legislation_list():
+    text = (
+        "Fostering Policy\n\nIntroduction\n"
+        "The council acts under the Care Standards Act 2000 as well as the Children Act 1989 "
+        "and the Children and Families Act 2014 when it approves carers.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 3
+
+
+def test_three_acts_named_in_passing_are_no_legislation_list():
+    text = (
+        "Fostering Policy\n\nIntroduction\n"
+        "Our carers' handbook was printed in the year of the Children Act 1989 and revised after "
+        "the Care Standards Act 2000 and the Children and Families Act 2014.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
