@@ -115,3 +115,46 @@ def test_three_acts_named_in_passing_are_no_legislation_list():
         "the Care Standards Act 2000 and the Children and Families Act 2014.\n"
     )
     assert facts_of(text)["legislation_count"].value == 0
+
+
+# --- named models: named without quotes, or said to be how we work --------------------------
+
+
+def test_a_model_which_we_named_without_quotes_is_named():
+    text = (
+        "Fostering Policy\n\nHow we work\n"
+        "We built our own model, which we named Open Hearth, with carers and children.\n"
+    )
+    assert facts_of(text)["named_models"].value == ["Open Hearth"]
+
+
+def test_a_model_named_after_someone_names_no_model():
+    text = (
+        "Fostering Policy\n\nHow we work\n"
+        "We named the model after the carer who first tried it, and it is still evolving.\n"
+    )
+    assert facts_of(text)["named_models"].value == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Restorative practice is how we work in every team.", "Restorative practice"),
+        ("Systemic practice is the way our social workers work.", "Systemic practice"),
+    ],
+)
+def test_practice_said_to_be_how_we_work_under_a_model_heading_names_it(sentence, name):
+    text = f"Fostering Policy\n\nOur practice model\n{sentence} We look at the whole family.\n"
+    assert facts_of(text)["named_models"].value == [name]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Our practice model", "Good practice is how we work in every team."),
+        ("Introduction", "Restorative practice is how we work in every team."),
+    ],
+)
+def test_good_practice_or_practice_outside_the_model_section_names_no_model(heading, sentence):
+    text = f"Fostering Policy\n\n{heading}\n{sentence} We look at the whole family.\n"
+    assert facts_of(text)["named_models"].value == []
