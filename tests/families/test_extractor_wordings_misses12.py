@@ -158,3 +158,12 @@ def test_practice_said_to_be_how_we_work_under_a_model_heading_names_it(sentence
 def test_good_practice_or_practice_outside_the_model_section_names_no_model(heading, sentence):
     text = f"Fostering Policy\n\n{heading}\n{sentence} We look at the whole family.\n"
     assert facts_of(text)["named_models"].value == []
+
+
+def test_a_change_dated_with_a_short_month_name_and_a_full_stop_dates_the_amendment():
+    text = (
+        "Fostering Policy\n\nWhat changed\n\n"
+        "On 2nd Oct. 2024 we amended section 3 to add the new allowances.\n\n"
+        "Introduction\nIt covers all carers.\n"
+    )
+    assert facts_of(text)["amendment_date"].value == "2024-10-02"
