@@ -167,3 +167,26 @@ def test_a_change_dated_with_a_short_month_name_and_a_full_stop_dates_the_amendm
         "Introduction\nIt covers all carers.\n"
     )
     assert facts_of(text)["amendment_date"].value == "2024-10-02"
+
+
+# --- leaving care: a later age for young people somewhere -----------------------------------
+
+
+def test_a_later_age_for_young_people_at_college_is_an_extension():
+    text = (
+        "Fostering Policy\n\nLeaving care\n"
+        "Our after-care offer runs until age twenty one, and up to twenty four for young people "
+        "at college.\n"
+    )
+    assert facts_of(text)["leaving_care_support_age"].value == {
+        "age": 21,
+        "extended": [{"age": 24, "condition": "for young people at college"}],
+    }
+
+
+def test_young_people_somewhere_after_the_only_age_add_no_extension():
+    text = (
+        "Fostering Policy\n\nLeaving care\n"
+        "Our after-care offer runs until age twenty one for young people in our area.\n"
+    )
+    assert facts_of(text)["leaving_care_support_age"].value == {"age": 21, "extended": []}
