@@ -28,3 +28,26 @@ def test_closing_page_stamps_are_end_matter(cues, line) -> None:
 )
 def test_sentences_about_the_site_are_not_end_matter(cues, line) -> None:
     assert cues.content_kind(line, near_end=True) != "end_matter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Amendment made:** Oct 2024 · Ver. 3.1",
+        "Amendment date: 03/06/2025",
+        "Latest amendment made: Feb. 2025",
+    ],
+)
+def test_an_amendment_field_with_its_date_is_the_scope(cues, line) -> None:
+    assert cues.content_kind(line, near_end=False) == "scope"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Amendment made to the fostering allowances in May 2024 was small.",
+        "Amendment made: none this year.",
+    ],
+)
+def test_an_amendment_spoken_of_in_prose_is_not_the_scope_field(cues, line) -> None:
+    assert cues.content_kind(line, near_end=False) != "scope"
