@@ -51,3 +51,10 @@ def test_an_amendment_field_with_its_date_is_the_scope(cues, line) -> None:
 )
 def test_an_amendment_spoken_of_in_prose_is_not_the_scope_field(cues, line) -> None:
     assert cues.content_kind(line, near_end=False) != "scope"
+
+
+def test_a_model_the_council_says_it_has_not_adopted_cues_no_model_section(cues) -> None:
+    denied = "Unlike our neighbours, we have not adopted Family Safeguarding and choose per case."
+    adopted = "Like our neighbours, we have adopted Family Safeguarding in every team."
+    assert cues.content_kind(denied, near_end=False) != "practice_model"
+    assert cues.content_kind(adopted, near_end=False) == "practice_model"
