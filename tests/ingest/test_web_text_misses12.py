@@ -1,5 +1,6 @@
 """A print view's own lines (decision 0121): the line saying where and when the page was
-printed, and the foot saying a printed page may be out of date.
+printed, and the foot saying a printed page may be out of date; a manual's chapter tree before
+the page's title, and what is left of a tools row whose links went as chrome.
 
 Each page and line is written for this test in our own words; each negative case is a line a
 careless reader would take for chrome.
@@ -8,7 +9,7 @@ careless reader would take for chrome.
 from __future__ import annotations
 
 from app.ingest import read_source
-from app.ingest.html_render import load_chrome_cues
+from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.web_text import is_chrome_line
 
 CUES = load_chrome_cues()
@@ -44,3 +45,62 @@ def test_the_printed_from_line_above_a_title_goes() -> None:
         "Short stays with approved carers give families a planned break.\n"
     )
     assert read_source(page.encode(), "page.txt").text.startswith("Respite Care Procedure\n")
+
+
+# --- a manual's chapter tree in a saved HTML page ---------------------------------------------
+
+_TREE_PAGE = """<html><body>
+<div class="frame">
+ <div class="{pane}">
+  <p>Handbook contents</p>
+  <ul>
+   <li><span>Section A: Becoming a Carer</span>
+    <ul>
+     <li><a href="/a/respite.html">Respite Care Procedure</a></li>
+     <li><a href="/a/allowances.html">Carers' Allowances</a></li>
+    </ul>
+   </li>
+   <li><span>Section B: Placements</span></li>
+  </ul>
+ </div>
+ <div class="content">
+  <div class="tools"><a href="?print">Print</a> | <a href="/respite.pdf">Download PDF</a></div>
+  <h1>Respite Care Procedure</h1>
+  <h2>Purpose</h2>
+  <p>Short stays with approved carers give families a planned break from caring.</p>
+  <h2>Planning a stay</h2>
+  <p>Each stay is agreed with the family and the carer before it starts.</p>
+ </div>
+</div>
+</body></html>"""
+
+
+def test_a_chapter_tree_naming_the_page_before_its_title_goes() -> None:
+    text = render_html(_TREE_PAGE.format(pane="left-pane"))
+    assert text.startswith("# Respite Care Procedure\n")
+    assert "Carers' Allowances" not in text
+    assert "Handbook contents" not in text
+    assert "Section A" not in text
+
+
+def test_a_nested_contents_list_in_the_chapter_stays() -> None:
+    page = """<html><body><main>
+<h1>Respite Care Procedure</h1>
+<p>Contents</p>
+<ul><li><a href="#purpose">Purpose</a><ul><li><a href="#who">Who it is for</a></li></ul></li>
+<li><a href="#planning">Planning a stay</a></li></ul>
+<h2 id="purpose">Purpose</h2>
+<p>Short stays with approved carers give families a planned break from caring.</p>
+</main></body></html>"""
+    text = render_html(page)
+    assert "- Purpose" in text
+    assert "Who it is for" in text
+
+
+def test_a_nested_list_before_the_title_not_naming_the_page_stays() -> None:
+    page = """<html><body>
+<ul><li>Carers told us:<ul><li>they want more notice of a stay</li></ul></li></ul>
+<h1>Respite Care Procedure</h1>
+<p>Short stays with approved carers give families a planned break from caring.</p>
+</body></html>"""
+    assert "they want more notice of a stay" in render_html(page)
