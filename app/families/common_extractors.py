@@ -899,13 +899,16 @@ _QUARTER = re.compile(r"\bq(?P<quarter>[1-4])[ \t]+(?P<year>20\d\d)(?![\d/-])")
 _QUARTER_SHAPE = re.compile(r"q[1-4][ \t]+20")
 """What every `_QUARTER` holds, opening with a literal the regex engine skips to."""
 _SEASON = re.compile(
-    r"\b(?:(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?[ \t]+|(?:early|late)[ \t]+"
-    r"|mid(?:-|[ \t]+))(?P<year>20\d\d)(?![\d/-])"
+    r"\b(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?[ \t]+(?P<year>20\d\d)(?![\d/-])"
 )
-_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter", "early", "late", "mid")
-"""A season of a year ("Spring 2025", "the autumn of 2024"), or its early, middle or late part
-("In early 2025", "mid-2024", "late 2023"); a winter across two years ("winter 2024/25") names
-no one year and is not read."""
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+"""A season of a year ("Spring 2025", "the autumn of 2024"); a winter across two years ("winter
+2024/25") names no one year and is not read."""
+_PART_OF_YEAR = re.compile(r"\b(?:early|late|mid)[ \t-](?P<year>20\d\d)(?![\d/-])")
+_PART_OF_YEAR_WORDS = ("early 20", "late 20", "mid-20", "mid 20")
+"""A year's early, middle or late part ("In early 2025", "mid-2024", "late 2023"); "early"
+and "late" are common words, so the reading's search words find them right before a year
+first (`SEARCH_WORDS`)."""
 
 
 def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
@@ -925,6 +928,11 @@ def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
         found += [
             (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
             for match in _SEASON.finditer(lower)
+        ]
+    if any(reading.positions_of(word) for word in _PART_OF_YEAR_WORDS):
+        found += [
+            (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
+            for match in _PART_OF_YEAR.finditer(lower)
         ]
     return found
 
@@ -1936,11 +1944,15 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
     text = reading.outline.text
     runs: list[list[Span]] = [[]]
     for block in reading.blocks:
+        closes_a_paragraph = text.endswith("\n\n", block.start, block.end)
+        if closes_a_paragraph and not runs[-1]:
+            continue  # a paragraph of its own, not a line of one: most blocks, passed cheaply
         line = trim_span(text, block.start, block.end)
         words = text[line.start : line.end]
         if (
             block.type == "paragraph"
             and "\n" not in words
+            and any(sign in words for sign in _STATUTE_SIGNS)
             and "|" not in words
             and _NOTE_MARK.match(words) is None
             and _STATUTE.search(words) is not None
@@ -1949,7 +1961,7 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
             and not find_dates(words)
         ):
             runs[-1].append(line)
-            if not text.endswith("\n\n", block.start, block.end):
+            if not closes_a_paragraph:
                 continue
         if runs[-1]:
             runs.append([])
@@ -2374,5 +2386,5 @@ def _cited_words(cited: str) -> str:
     return " ".join(_plain_words(cited).lower().split()).strip(" ,;:.")
 
 
-SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, ":")
+SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, *_PART_OF_YEAR_WORDS, ":")
 """The words the extractors above ask a reading for; each family's `SearchWords` includes them."""
