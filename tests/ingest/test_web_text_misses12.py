@@ -50,20 +50,20 @@ def test_the_printed_from_line_above_a_title_goes() -> None:
 # --- a manual's chapter tree in a saved HTML page ---------------------------------------------
 
 _TREE_PAGE = """<html><body>
-<div class="frame">
- <div class="{pane}">
+<div id="frame">
+ <div id="manual-tree" class="tree-pane">
   <p>Handbook contents</p>
-  <ul>
-   <li><span>Section A: Becoming a Carer</span>
+  <ul class="tree">
+   <li class="open"><span>Section A: Becoming a Carer</span>
     <ul>
-     <li><a href="/a/respite.html">Respite Care Procedure</a></li>
+     <li class="current"><a href="/a/respite.html">Respite Care Procedure</a></li>
      <li><a href="/a/allowances.html">Carers' Allowances</a></li>
     </ul>
    </li>
-   <li><span>Section B: Placements</span></li>
+   <li class="closed"><span>Section B: Placements</span></li>
   </ul>
  </div>
- <div class="content">
+ <div id="chapter-pane" class="content-pane">
   <div class="tools"><a href="?print">Print</a> | <a href="/respite.pdf">Download PDF</a></div>
   <h1>Respite Care Procedure</h1>
   <h2>Purpose</h2>
@@ -76,7 +76,7 @@ _TREE_PAGE = """<html><body>
 
 
 def test_a_chapter_tree_naming_the_page_before_its_title_goes() -> None:
-    text = render_html(_TREE_PAGE.format(pane="left-pane"))
+    text = render_html(_TREE_PAGE)
     assert text.startswith("# Respite Care Procedure\n")
     assert "Carers' Allowances" not in text
     assert "Handbook contents" not in text
@@ -104,3 +104,15 @@ def test_a_nested_list_before_the_title_not_naming_the_page_stays() -> None:
 <p>Short stays with approved carers give families a planned break from caring.</p>
 </body></html>"""
     assert "they want more notice of a stay" in render_html(page)
+
+
+def test_the_bars_left_of_a_tools_row_whose_links_went_go_too() -> None:
+    page = """<html><body><main>
+<div class="pane-tools"><a href="?print=1">Print chapter</a> | <a href="/r.pdf">Download PDF</a>
+| <a href="/feedback">Give feedback</a></div>
+<h1>Respite Care Procedure</h1>
+<p>Short stays with approved carers give families a planned break | a rest from caring.</p>
+</main></body></html>"""
+    text = render_html(page)
+    assert text.startswith("# Respite Care Procedure\n")
+    assert "planned break | a rest from caring." in text
