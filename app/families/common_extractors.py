@@ -1191,7 +1191,7 @@ _WRITTEN_DATE = (
 and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01)."""
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
-    r"[ \t#*_]*(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*"
+    r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
@@ -1203,7 +1203,9 @@ _VERSION_LINE_TAIL = re.compile(
 version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
 December 2024.", "Version 3.2 \u00b7 Amended 11/2024", "Version 4.1 | Amended: September 2024"),
 and when it will next be reviewed
-("Version 3.0 - issued November 2024 - next review November 2026")."""
+("Version 3.0 - issued November 2024 - next review November 2026"). A "Last updated" stamp may
+follow after a space alone, as a page sets two stamps side by side ("Version 7 Last updated:
+18 February 2025")."""
 
 
 _MAY_HOLD_VERSION_LABEL = re.compile(

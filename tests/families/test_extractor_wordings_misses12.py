@@ -190,3 +190,24 @@ def test_young_people_somewhere_after_the_only_age_add_no_extension():
         "Our after-care offer runs until age twenty one for young people in our area.\n"
     )
     assert facts_of(text)["leaving_care_support_age"].value == {"age": 21, "extended": []}
+
+
+# --- version label beside a stamp after a space ----------------------------------------------
+
+
+def test_a_version_label_beside_a_last_updated_stamp_is_read():
+    text = (
+        "Fostering Policy\n\nVersion 6 Last updated: 11 March 2025\n\n"
+        "About this policy\nIt covers all carers.\n"
+    )
+    facts = facts_of(text)
+    assert facts["version_label"].value == "Version 6"
+    assert facts["last_updated"].value == "2025-03-11"
+
+
+def test_a_version_named_in_a_sentence_about_forms_is_no_label():
+    text = (
+        "Fostering Policy\n\nAbout this policy\n\n"
+        "Version 6 last updated the forms on 11 March 2025 and is kept by the panel.\n"
+    )
+    assert facts_of(text)["version_label"].value is None
