@@ -59,6 +59,14 @@ MIN_MENU_LINES = 3
 MAX_MENU_LINE = 90
 """A menu entry is a short line; a longer line is prose."""
 _NUMBERED_ENTRY = re.compile(r"^[\s*_#>-]*\d+(?:\.\d+)*\.?\s+\S")
+_PART_ENTRY = re.compile(
+    r"[\s*_#>-]*(?:part|section|volume)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:.\-\u2013]\s+\S",
+    re.IGNORECASE,
+)
+MIN_TREE_PARTS = 2
+"""A manual's chapter tree copied as text lists its parts ("Part 2: Safeguarding", "Part 3: …")
+among its chapters; with two parts listed, a line that says an entry of the run again is the
+page's title under the tree, whatever the chapters' numbering."""
 _ENTRY_NUMBER = re.compile(r"^[\s*_#>-]*(?:\d+(?:\.\d+)*\.?\s+)?")
 
 
@@ -80,6 +88,7 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     position = start
     entries: list[str] = []
     numbered: list[str] = []
+    parts = 0
     while position < len(text) and len(entries) <= MAX_MENU_LINES:
         end = text.find("\n", position)
         end = len(text) if end == -1 else end
@@ -88,8 +97,11 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
-        if _is_page_entry_said_again(line, entries, numbered):
+        if _is_page_entry_said_again(line, entries, numbered) or (
+            parts >= MIN_TREE_PARTS and _entry_words(line) in entries
+        ):
             return position  # no blank line under the menu: the page's entry said again
+        parts += _PART_ENTRY.match(line) is not None
         entries.append(_entry_words(line))
         if boxed or _NUMBERED_ENTRY.match(line):
             numbered.append(entries[-1])

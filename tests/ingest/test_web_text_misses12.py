@@ -116,3 +116,42 @@ def test_the_bars_left_of_a_tools_row_whose_links_went_go_too() -> None:
     text = render_html(page)
     assert text.startswith("# Respite Care Procedure\n")
     assert "planned break | a rest from caring." in text
+
+
+# --- a manual's chapter tree copied as text ---------------------------------------------------
+
+
+def _copied(page: str) -> str:
+    return read_source(page.encode(), "page.txt").text
+
+
+def test_a_copied_chapter_tree_with_its_parts_above_the_title_goes() -> None:
+    page = (
+        "Skip to chapter\n"
+        "Ashby Vale Fostering Handbook\n"
+        "Search the handbook\n"
+        "Go\n"
+        "Handbook contents\n"
+        "Section 1: Becoming a Carer\n"
+        "Respite Care Procedure\n"
+        "Carers' Allowances\n"
+        "Section 2: Placements\n"
+        "Section 3: Leaving Care\n"
+        "Respite Care Procedure\n"
+        "Version 2 · Updated 3 March 2025\n"
+        "Purpose\n"
+        "Short stays with approved carers give families a planned break from caring.\n"
+    )
+    assert _copied(page).startswith("Respite Care Procedure\nVersion 2")
+
+
+def test_a_title_said_again_without_parts_listed_keeps_the_lines_above() -> None:
+    page = (
+        "Skip to chapter\n"
+        "Respite Care Procedure\n"
+        "Carers' Allowances\n"
+        "Placements Panel\n"
+        "Respite Care Procedure\n"
+        "Short stays with approved carers give families a planned break from caring.\n"
+    )
+    assert "Carers' Allowances" in _copied(page)
