@@ -224,15 +224,23 @@ _LABEL_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:Rev|Ver|No|Vol)$")
 _LABELLED_ITEM = re.compile(r"[A-Z0-9][\d.]*(?![A-Za-z'\u2019])")
 
 
+_MONTH_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$", re.IGNORECASE
+)
+
+
 def _after_a_label_abbreviation(text: str, boundary: re.Match[str]) -> bool:
     """Whether a full stop closes an abbreviation that labels what follows it, a letter or a
-    number ("Rev. C", "Ver. 9", "No. 3"): the sentence goes on."""
+    number ("Rev. C", "Ver. 9", "No. 3"), or a month's short name before its year or day ("On
+    9th Sept. 2025 we …", "Jan. 3"): the sentence goes on."""
     stop = boundary.start()
+    if text[stop] != "." or boundary.group("closing"):
+        return False
+    if _LABEL_ABBREVIATION.search(text, max(0, stop - 4), stop) is not None:
+        return _LABELLED_ITEM.match(text, boundary.end()) is not None
     return (
-        text[stop] == "."
-        and not boundary.group("closing")
-        and _LABEL_ABBREVIATION.search(text, max(0, stop - 4), stop) is not None
-        and _LABELLED_ITEM.match(text, boundary.end()) is not None
+        text[boundary.end() : boundary.end() + 1].isdigit()
+        and _MONTH_ABBREVIATION.search(text, max(0, stop - 5), stop) is not None
     )
 
 

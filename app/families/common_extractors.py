@@ -909,13 +909,19 @@ _SEASON = re.compile(
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 """A season of a year ("Spring 2025", "the autumn of 2024"); a winter across two years ("winter
 2024/25") names no one year and is not read."""
+_PART_OF_YEAR = re.compile(r"\b(?:early|late|mid)[ \t-](?P<year>20\d\d)(?![\d/-])")
+_PART_OF_YEAR_WORDS = ("early 20", "late 20", "mid-20", "mid 20")
+"""A year's early, middle or late part ("In early 2025", "mid-2024", "late 2023"); "early"
+and "late" are common words, so the reading's search words find them right before a year
+first (`SEARCH_WORDS`)."""
 
 
 def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
-    """Quarters and seasons of a year written as a date ("Amended in Q3 2024", "refreshed in
-    Spring 2025", "in the autumn of 2024"): neither is a month, so the date is its year alone
-    (decision 0076), but it dates a change as a month does: the wording around it decides, as
-    for a month ("Next review: Q3 2026", "Next review due: Spring 2027" are dates to come)."""
+    """Quarters, seasons and parts of a year written as a date ("Amended in Q3 2024", "refreshed
+    in Spring 2025", "in the autumn of 2024", "in early 2025"): none is a month, so the date is
+    its year alone (decision 0076), but it dates a change as a month does: the wording around it
+    decides, as for a month ("Next review: Q3 2026", "Next review due: Spring 2027" are dates
+    to come)."""
     lower = reading.lower
     found = []
     if _QUARTER_SHAPE.search(lower) is not None:
@@ -927,6 +933,11 @@ def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
         found += [
             (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
             for match in _SEASON.finditer(lower)
+        ]
+    if any(reading.positions_of(word) for word in _PART_OF_YEAR_WORDS):
+        found += [
+            (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
+            for match in _PART_OF_YEAR.finditer(lower)
         ]
     return found
 
@@ -973,6 +984,9 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     return fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
 
 
+_ON_THIS_SITE = r"(?:[ \t]+(?:this|the|our)[ \t]+(?:web[ \t]?)?(?:site|page|intranet))?"
+"""Where a stamp says the page was changed: "Updated on this site:", "Last updated on the
+website:" (after "on", which alone may stand before the date)."""
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:(?<![a-z0-9])(?:(?:last|page|content|date\s+last)\s+"
     r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
@@ -982,8 +996,9 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
-    r")(?:\s+on)?\s*[:|\-\u2013]?"
-    r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)(?:[ \t]+on)?"
+    r")(?:\s+on" + _ON_THIS_SITE + r")?\s*[:|\-\u2013]?"
+    r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)"
+    r"(?:[ \t]+on" + _ON_THIS_SITE + r")?"
     r"(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
@@ -1181,7 +1196,7 @@ _WRITTEN_DATE = (
 and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01)."""
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
-    r"[ \t#*_]*(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*"
+    r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
     r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
@@ -1193,7 +1208,9 @@ _VERSION_LINE_TAIL = re.compile(
 version's date ("Version 2.3 (June 2024)", "v4 - 3 March 2025", "Version 4.1, reviewed in
 December 2024.", "Version 3.2 \u00b7 Amended 11/2024", "Version 4.1 | Amended: September 2024"),
 and when it will next be reviewed
-("Version 3.0 - issued November 2024 - next review November 2026")."""
+("Version 3.0 - issued November 2024 - next review November 2026"). A "Last updated" stamp may
+follow after a space alone, as a page sets two stamps side by side ("Version 7 Last updated:
+18 February 2025")."""
 
 
 _MAY_HOLD_VERSION_LABEL = re.compile(
@@ -1923,6 +1940,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if "|" not in text[items[0].start : items[0].end]
     ]
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
+    candidates += [(items[0].start, items, None) for items in _paragraphs_of_lines(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     if _WIDE_GAP.search(text):
         first_cells += _gap_table_first_cells(text)
@@ -1939,6 +1957,41 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
     return _statutes_in_a_sentence(reading)
+
+
+def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
+    """Titles set out one a line with line breaks and no bullets (a web page's "Children Act
+    1989<br>Children Act 2004<br>…"), which the sectioner reads as one paragraph block a line
+    with no blank line between them: each run of two or more such lines that are all statutes
+    (an instrument named, no date: "Next review: June 2026" ends with a year too) is a list
+    (original offsets). A table's rows, set apart by bars or wide gaps, are tables'
+    (`table_first_cells`, `_gap_table_first_cells`), and numbered notes `_reference_notes`'s,
+    not such lines."""
+    text = reading.outline.text
+    runs: list[list[Span]] = [[]]
+    for block in reading.blocks:
+        closes_a_paragraph = text.endswith("\n\n", block.start, block.end)
+        if closes_a_paragraph and not runs[-1]:
+            continue  # a paragraph of its own, not a line of one: most blocks, passed cheaply
+        line = trim_span(text, block.start, block.end)
+        words = text[line.start : line.end]
+        if (
+            block.type == "paragraph"
+            and "\n" not in words
+            and any(sign in words for sign in _STATUTE_SIGNS)
+            and "|" not in words
+            and _NOTE_MARK.match(words) is None
+            and _STATUTE.search(words) is not None
+            and _WIDE_GAP.search(words) is None
+            and _is_statute(words)
+            and not find_dates(words)
+        ):
+            runs[-1].append(line)
+            if not closes_a_paragraph:
+                continue
+        if runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) > 1]
 
 
 _NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")
@@ -2157,7 +2210,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:by|in)\b"
     r"|\b(?:is|are|be|being)[ \t]+(?:fully[ \t]+)?consistent[ \t]+with\b"
     r"|\b(?:has|have|having)[ \t]+regard[ \t]+to\b"
-    r"|\b(?:work|works|worked|working|operate|operates|operating)[ \t]+within[ \t]+the[ \t]+"
+    r"|\b(?:work|works|worked|working|operate|operates|operating|act|acts|acted|acting)[ \t]+"
+    r"(?:within|under)[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
@@ -2167,7 +2221,8 @@ council's duties said to come from them ("Our duties come mainly from …"), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work
-within them ("Our services work within the Children Act 1989, …", decision 0105)."""
+within them ("Our services work within the Children Act 1989, …", decision 0105), or to act
+or work under them ("The council acts under the Children Act 1989 as well as …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
 )
@@ -2400,5 +2455,5 @@ def _cited_words(cited: str) -> str:
     return " ".join(_plain_words(cited).lower().split()).strip(" ,;:.")
 
 
-SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, ":")
+SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, *_PART_OF_YEAR_WORDS, ":")
 """The words the extractors above ask a reading for; each family's `SearchWords` includes them."""

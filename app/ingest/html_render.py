@@ -179,6 +179,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     tree.strip_tags(sorted(cues.drop_tags))
+    _drop_page_trees(body)
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
     if page_title:
         _drop_site_headings_over_the_page(root, page_title, site_names)
@@ -587,6 +588,57 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
         )
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
             aside.unwrap()
+
+
+_SEPARATORS_ONLY = re.compile(r"[|/\\\u00b7\u2022\s]+")
+"""Bars, slashes, middle dots and bullets with nothing between them."""
+_NESTED_LIST = "li ul, li ol"
+_MAX_TREE_PANE_WORDS = 6
+"""A tree pane's own words beside its tree: a caption ("Manual contents") at most."""
+
+
+def _drop_page_trees(body: LexborNode) -> None:
+    """Drop a manual's chapter tree: a nested list of parts and chapters, set before the
+    chapter's `<h1>`, with a link naming that page among its entries (the page's place in the
+    manual, "Part 1" / "Children's Services Policies, …" / "Case Recording Standards"). It is
+    the manual's navigation in whatever class the product gives it; left in, its entry naming
+    the page reads as the chapter's title. The pane holding it goes too when the tree is all
+    it holds but a caption."""
+    if body.css_first(_NESTED_LIST) is None:
+        return
+    heading = body.css_first("h1")
+    if heading is None:
+        return
+    name = canonical_phrase(heading.text(deep=True))
+    if not name:
+        return
+    for tree in body.css("ul, ol"):
+        if tree.css_first(_NESTED_LIST) is None or _is_inside(heading, tree, body):
+            continue
+        if not any(canonical_phrase(link.text(deep=True)) == name for link in tree.css("a")):
+            continue
+        if not _comes_before(tree, heading, body):
+            continue
+        pane = tree.parent
+        tree.decompose()
+        if (
+            pane is not None
+            and pane.mem_id != body.mem_id
+            and not _is_inside(heading, pane, body)
+            and len(pane.text(deep=True).split()) <= _MAX_TREE_PANE_WORDS
+        ):
+            pane.decompose()
+        return
+
+
+def _comes_before(node: LexborNode, later: LexborNode, body: LexborNode) -> bool:
+    """Whether `node` opens before `later` in the page."""
+    for current in body.traverse():
+        if current.mem_id == node.mem_id:
+            return True
+        if current.mem_id == later.mem_id:
+            return False
+    return False
 
 
 def nesting_depth_estimate(html: str) -> int:
@@ -1670,7 +1722,11 @@ class _Renderer:
                 self._emit_paragraph(paragraph.strip())
 
     def _emit_paragraph(self, paragraph: str) -> None:
-        """A paragraph, or its `<br>` lines that open with bullets or numbers as a list."""
+        """A paragraph, or its `<br>` lines that open with bullets or numbers as a list. A
+        paragraph of separators alone is what is left of a row of links dropped as chrome
+        ("Print | Download | Give feedback"), and goes with them."""
+        if _SEPARATORS_ONLY.fullmatch(paragraph):
+            return
         lines = paragraph.split(_BREAK)
         items = [_BREAK_LIST_ITEM.match(line) for line in lines]
         if self._lists or sum(item is not None for item in items) < MIN_BREAK_LIST_ITEMS:

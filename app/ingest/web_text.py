@@ -62,6 +62,14 @@ MIN_MENU_LINES = 3
 MAX_MENU_LINE = 90
 """A menu entry is a short line; a longer line is prose."""
 _NUMBERED_ENTRY = re.compile(r"^[\s*_#>-]*\d+(?:\.\d+)*\.?\s+\S")
+_PART_ENTRY = re.compile(
+    r"[\s*_#>-]*(?:part|section|volume)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:.\-\u2013]\s+\S",
+    re.IGNORECASE,
+)
+MIN_TREE_PARTS = 2
+"""A manual's chapter tree copied as text lists its parts ("Part 2: Safeguarding", "Part 3: …")
+among its chapters; with two parts listed, a line that says an entry of the run again is the
+page's title under the tree, whatever the chapters' numbering."""
 _ENTRY_NUMBER = re.compile(r"^[\s*_#>-]*(?:\d+(?:\.\d+)*\.?\s+)?")
 
 
@@ -83,6 +91,7 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     position = start
     entries: list[str] = []
     numbered: list[str] = []
+    parts = 0
     while position < len(text) and len(entries) <= MAX_MENU_LINES:
         end = text.find("\n", position)
         end = len(text) if end == -1 else end
@@ -91,8 +100,11 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
-        if _is_page_entry_said_again(line, entries, numbered, boxed):
+        if _is_page_entry_said_again(line, entries, numbered, boxed) or (
+            parts >= MIN_TREE_PARTS and _entry_words(line) in entries
+        ):
             return position  # no blank line under the menu: the page's entry said again
+        parts += _PART_ENTRY.match(line) is not None
         entries.append(_entry_words(line))
         if boxed or _NUMBERED_ENTRY.match(line):
             numbered.append(entries[-1])
@@ -464,6 +476,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
 
 
@@ -474,13 +488,26 @@ _NOT_CURRENT = (
 _PRINTED_COPY_WARNING = re.compile(
     r"(?:(?:caution|warning|please note|note)\s*[:\-\u2013]\s*)?"
     r"(?:(?:printed|paper|hard)\s+(?:copies|versions?|documents?)"
-    r"|(?:documents|pages|copies)\s+printed\s+from\s+this\s+(?:manual|site|website|page))"
+    r"|(?:documents|pages|copies)\s+printed\s+from\s+this\s+(?:manual|site|website|page)"
+    r"|(?:this|the)\s+(?:page|chapter|document|copy)\s+(?:was|has\s+been|is)\s+printed\s+from"
+    r"\s+(?:an?|the|this)\s+(?:online\s+|web\s+)?(?:manual|site|website|page|version))"
     rf"\b[^.]{{0,60}}\b{_NOT_CURRENT}",
     re.IGNORECASE,
 )
 """A manual's notice that a printed copy may be out of date ("Caution: documents printed from
-this manual may not be the latest version"): every page of the site says it, none of the
-chapter's own words."""
+this manual may not be the latest version", a print view's foot: "This page was printed from an
+online manual and may be out of date"): every page of the site says it, none of the chapter's
+own words."""
+_PRINTED_FROM = re.compile(
+    r"(?:this\s+(?:page|chapter|document)\s+was\s+)?printed\s+(?:from|on)\b.{0,160}?"
+    r"\b(?:on|at)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?",
+    re.IGNORECASE,
+)
+"""A print view's line saying where and when the page was printed ("Printed from the … Manual
+on 04/12/2026 at 10:14"): the day of printing, not of the chapter, and the site's words, not
+the chapter's."""
 
 
 _LABELLED_ROW = re.compile(r"(?P<label>[^:]{1,40}):\s*(?P<targets>\S.*)")

@@ -962,13 +962,27 @@ months.")."""
 def _says_it_at_length(body: str) -> bool:
     """Whether a section's body is a whole statement of its own ("Every child in care has a
     permanence plan by their second review."), not a lead-in that introduces the headings
-    under it ("We measure five outcomes.")."""
-    words = body.strip().rstrip("\"'\u201d\u2019)]*_ \t\n")
+    under it ("We measure five outcomes."). A table closing the body (rows set apart by bars:
+    a key-facts box after the statement) adds to what the section says; the statement before
+    it decides."""
+    words = _without_closing_table(body.strip()).rstrip("\"'\u201d\u2019)]*_ \t\n")
     return (
         words.endswith((".", "!", "?"))
         and len(words.split()) >= SIBLING_WORDS
         and _POINTS_AHEAD.search(words) is None
     )
+
+
+def _without_closing_table(body: str) -> str:
+    """`body` without the rows of a table that closes it (lines holding "|", two or more)."""
+    if "|" not in body:
+        return body
+    lines = body.split("\n")
+    kept = len(lines)
+    while kept and ("|" in lines[kept - 1] or not lines[kept - 1].strip()):
+        kept -= 1
+    rows = sum(1 for line in lines[kept:] if "|" in line)
+    return "\n".join(lines[:kept]) if rows >= 2 else body
 
 
 def _heading_kind(

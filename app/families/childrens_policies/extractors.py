@@ -107,19 +107,21 @@ _AGE_LIMIT = re.compile(
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
 _AGED = re.compile(
-    r"\b(?:leavers|people|adults)\s+aged\s+(?P<age>\d\d)\b"
+    r"\b(?:leavers?|people|person|adults?)\s+aged\s+(?:under\s+)?(?P<age>\d\d)\b"
     r"(?=\s*\(|\s*,?\s+or\s+(?:up\s+to\s+)?\d|\s*[.;)]|\s*$)"
 )
 """Care leavers named with the age their support lasts to: "care leavers aged 21 (or 25 if in
-education)". An age that opens a range ("aged 18 to 25") or a minimum ("aged 18 or over") is not
-a limit."""
+education)", "every care leaver aged under 25" (up to that birthday, as "until their 25th
+birthday" is read: the age is 25). An age that opens a range ("aged 18 to 25") or a minimum
+("aged 18 or over") is not a limit."""
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?"
     r"(?:\s+years(?:\s+of\s+age|\s+old)?)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
     r"(?P<condition>(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?"
     r"|for\s+(?:anyone|young\s+people|care\s+leavers)\s+who"
     r"|for\s+anyone\s+(?:still|who)"
-    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|still|on)\b)"
+    r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|at|still|on)\b)"
+    r"|for\s+(?:young\s+people|care\s+leavers)(?=\s+(?:in|at|still|on)\b)"
     r"|for\s+(?:one|someone|anyone)\s+(?=who\b)"
     r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
@@ -1483,10 +1485,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("we call", "we have called", "we've called"),
+        ("we call", "we have called", "we've called", "we name", "we have named", "we've named"),
         re.compile(
             r"\b(?i:model)(?:\s+of\s+(?i:practice))?(?:,?\s+(?:which|that))?\s+we\s+"
-            r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+"
+            r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?|named?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
@@ -1877,6 +1879,19 @@ _USES_AN_ACRONYM = re.compile(
 _OPENS_WITH_A_NAME = re.compile(r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)")
 """A Title Case name that a sentence opens with, as the subject of a verb in the present
 ("Systemic Practice helps our workers …", "Family Network Practice gives us …")."""
+_IS_HOW_WE_WORK = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?i:practice))[ \t]+is[ \t]+"
+    r"(?:how|the[ \t]+way)[ \t]+(?:we|our[ \t]+(?:\w+[ \t]+){0,2}?(?:teams?|staff|workers))"
+    r"[ \t]+(?:work|practise|practice)\b"
+)
+"""A kind of practice that a sentence opens with and says is how the council works ("Systemic
+practice is how we work here", "Restorative practice is the way our teams work"), written in
+sentence case as often as in Title Case: in the model section it names the model, as "our
+practice model is" does. Practice said to be good ("Good practice is how we work") is a
+standard, not a model (`_PRAISED_PRACTICE`)."""
+_PRAISED_PRACTICE = frozenset(
+    {"good", "best", "better", "great", "excellent", "effective", "high-quality", "outstanding"}
+)
 _ACRONYM_JOINS = frozenset({"and", "or", "of", "&"})
 _MODEL_SECTION_SENTENCES = 2
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
@@ -1916,7 +1931,9 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 if (second := _AND_ANOTHER_NAME.match(text, first.end("name"), sentence.end))
                 is not None
             ]
-            subject = _OPENS_WITH_A_NAME.match(text, sentence.start, sentence.end)
+            subject = _OPENS_WITH_A_NAME.match(
+                text, sentence.start, sentence.end
+            ) or _practice_said_to_be_how_we_work(text, sentence)
             if subject is not None and subject.group("name").split()[0] not in _LEADING_WORDS:
                 matches.insert(0, subject)
             for match in matches:
@@ -1937,6 +1954,14 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     )
             sentence = reading.sentence_after(sentence)
     return found
+
+
+def _practice_said_to_be_how_we_work(text: str, sentence: Span) -> re.Match[str] | None:
+    """`_IS_HOW_WE_WORK` opening `sentence`, unless the practice is only said to be good."""
+    match = _IS_HOW_WE_WORK.match(text, sentence.start, sentence.end)
+    if match is None or match.group("name").split()[0].lower() in _PRAISED_PRACTICE:
+        return None
+    return match
 
 
 def _spells(acronym: str, spelt: str) -> bool:
