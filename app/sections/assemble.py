@@ -1914,8 +1914,8 @@ def _cued_stretch(
     words = text[block.content_start : block.content_end]
     if len(words.split()) < BREAKAWAY_WORDS:
         return None  # a one-line afterthought stays with its section
-    kind = cues.content_kind(words)
-    if kind is None or kind in seen or kind not in cues.breakaway_kinds:
+    kind = cues.breakaway_kind(words)
+    if kind is None or kind in seen:
         return None
     if not _ends_its_section(text, raw, state, cues, index):
         return None  # the section's own topic comes back after it
@@ -1948,8 +1948,8 @@ def _cued_part(
     words = text[block.content_start : block.content_end]
     if len(words.split()) < BREAKAWAY_WORDS:
         return None
-    kind = cues.content_kind(words)
-    if kind is None or kinds_opened[kind] > 0 or kind not in cues.breakaway_kinds:
+    kind = cues.breakaway_kind(words)
+    if kind is None or kinds_opened[kind] > 0:
         return None
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
