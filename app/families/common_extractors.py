@@ -1542,14 +1542,14 @@ never leaves three spaces between its words."""
 
 def has_wide_gap(text: str) -> bool:
     """Whether `_WIDE_GAP` finds a gap between cells anywhere in `text`: what
-    `plain_has_wide_gap` answers (a test compares them). The gap holds a tab or three spaces,
+    `has_wide_gap_plain` answers (a test compares them). The gap holds a tab or three spaces,
     which the string's own search finds at memory speed; the pattern opens with a class that the
     regex engine tries at every character (0.2-0.6 ms over a seed's text, asked of the whole
     text twice in some analyses: decision 0122), so it runs only where there is such a gap."""
     return ("\t" in text or "   " in text) and _WIDE_GAP.search(text) is not None
 
 
-def plain_has_wide_gap(text: str) -> bool:
+def has_wide_gap_plain(text: str) -> bool:
     """Whether `_WIDE_GAP` matches anywhere in `text`."""
     return _WIDE_GAP.search(text) is not None
 

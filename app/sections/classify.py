@@ -205,7 +205,7 @@ class Cues:
 
     def breakaway_kind(self, opening: str) -> str | None:
         """The kind the opening of a block names (`content_kind`) when it is a kind that breaks
-        away (`breakaway_kinds`), else None: what `plain_breakaway_kind` answers (a test compares
+        away (`breakaway_kinds`), else None: what `breakaway_kind_plain` answers (a test compares
         them). Most long paragraphs of a headed section are asked and none of their words name
         such a kind, so a paragraph is first tried against the breakaway kinds' cues alone (a
         sixth of the family's): with none of them matching, the first kind all the cues name is
@@ -216,9 +216,9 @@ class Cues:
             run_in = self._run_in_kind(words)
             if run_in is None or run_in not in self.breakaway_kinds:
                 return None
-        return self.plain_breakaway_kind(opening)
+        return self.breakaway_kind_plain(opening)
 
-    def plain_breakaway_kind(self, opening: str) -> str | None:
+    def breakaway_kind_plain(self, opening: str) -> str | None:
         """`content_kind(opening)` when it is a kind that breaks away, else None."""
         kind = self.content_kind(opening)
         return kind if kind in self.breakaway_kinds else None

@@ -1,5 +1,5 @@
 """`Cues.breakaway_kind` tries the cues of the kinds that break away before all the family's cues
-(decision 0122): it answers as `plain_breakaway_kind`, the first kind the content cues name (or
+(decision 0122): it answers as `breakaway_kind_plain`, the first kind the content cues name (or
 a heading run into the paragraph) when that kind breaks away."""
 
 import re
@@ -34,7 +34,7 @@ def test_the_family_has_kinds_that_break_away_and_kinds_that_do_not(cues):
     ],
 )
 def test_a_kind_that_breaks_away_is_named_and_any_other_is_not(cues, opening, kind):
-    assert cues.breakaway_kind(opening) == cues.plain_breakaway_kind(opening)
+    assert cues.breakaway_kind(opening) == cues.breakaway_kind_plain(opening)
     if kind is not None:
         assert cues.breakaway_kind(opening) == kind
     else:
@@ -52,7 +52,7 @@ def test_every_paragraph_of_the_known_documents_is_named_as_by_all_the_cues(cues
     assert len(paragraphs) > 200
     named = 0
     for paragraph in paragraphs:
-        kind = cues.plain_breakaway_kind(paragraph)
+        kind = cues.breakaway_kind_plain(paragraph)
         assert cues.breakaway_kind(paragraph) == kind, paragraph
         named += kind is not None
     assert named > 0
@@ -87,4 +87,4 @@ _OPENINGS = st.tuples(
 @given(_OPENINGS)
 def test_any_opening_is_named_as_by_all_the_cues(opening):
     cues = compile_cues(_FAMILY.kinds)
-    assert cues.breakaway_kind(opening) == cues.plain_breakaway_kind(opening)
+    assert cues.breakaway_kind(opening) == cues.breakaway_kind_plain(opening)
