@@ -1335,7 +1335,7 @@ def version_label(reading: ReadableOutline) -> Fact:
         chosen = label
     if chosen is None and entries:
         chosen = max(entries, key=lambda entry: entry[0])[1]
-    if chosen is None and ("|" in reading.text or has_wide_gap(reading.text)):
+    if chosen is None and ("|" in reading.text or _WIDE_GAP.search(reading.text)):
         chosen = _version_in_a_history_table(reading) or _version_in_a_field_row(reading)
     if chosen is None:
         return fact_or_none("version_label", None)
@@ -1522,7 +1522,7 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
         if "|" in line:
             if not _TABLE_SEPARATOR_LINE.fullmatch(line):
                 rows.append(_cells(text, start, end))
-        elif has_wide_gap(line.strip()):
+        elif _WIDE_GAP.search(line.strip()):
             rows.append(_gap_cells(text, start, end))
         else:
             if rows:
@@ -1538,20 +1538,6 @@ _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 _WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
 never leaves three spaces between its words."""
-
-
-def has_wide_gap(text: str) -> bool:
-    """Whether `_WIDE_GAP` finds a gap between cells anywhere in `text`: what
-    `has_wide_gap_plain` answers (a test compares them). The gap holds a tab or three spaces,
-    which the string's own search finds at memory speed; the pattern opens with a class that the
-    regex engine tries at every character (0.2-0.6 ms over a seed's text, asked of the whole
-    text twice in some analyses: decision 0122), so it runs only where there is such a gap."""
-    return ("\t" in text or "   " in text) and _WIDE_GAP.search(text) is not None
-
-
-def has_wide_gap_plain(text: str) -> bool:
-    """Whether `_WIDE_GAP` matches anywhere in `text`."""
-    return _WIDE_GAP.search(text) is not None
 
 
 def _gap_cells(text: str, start: int, end: int) -> list[Span]:
@@ -1914,7 +1900,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     ]
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
-    if has_wide_gap(text):
+    if _WIDE_GAP.search(text):
         first_cells += _gap_table_first_cells(text)
     for rows in [*first_cells, *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
