@@ -284,7 +284,7 @@ def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: 
 
     # Asked near the end, where a few blocks after stand against most of the chapter before:
     # the blocks before are counted only until they outnumber those after. Each count asks
-    # whether a line is the site's chrome; counting every block cost an eighth of an un-headed
+    # whether a line is the site's chrome; counting every block cost up to a seventh of a
     # seed's analysis (decision 0122).
     after = sum(1 for position in range(index + 1, len(raw)) if counted(position))
     before = 0

@@ -206,11 +206,12 @@ class Cues:
     def breakaway_kind(self, opening: str) -> str | None:
         """The kind the opening of a block names (`content_kind`) when it is a kind that breaks
         away (`breakaway_kinds`), else None: what `breakaway_kind_plain` answers (a test compares
-        them). Most long paragraphs of a headed section are asked and none of their words name
-        such a kind, so a paragraph is first tried against the breakaway kinds' cues alone (a
-        sixth of the family's): with none of them matching, the first kind all the cues name is
-        no breakaway kind, or no kind, and then a heading run into the paragraph names it. Asking
-        all the cues of every such paragraph was a tenth of a headed seed's analysis (0122)."""
+        them). Every long paragraph of a headed section is asked, and few name such a kind, so a
+        paragraph is first tried against the breakaway kinds' cues alone (a sixth of the
+        family's). When none of them matches, the first kind all the cues name is no breakaway
+        kind, and only where no cue matches at all may a heading run into the paragraph ("Our
+        Vision: …") name one; without such a heading the answer is None. Asking all the cues of
+        every such paragraph was up to a tenth of a headed seed's analysis (decision 0122)."""
         words = cue_text(opening)
         if not self.any_breakaway.matches(words):
             run_in = self._run_in_kind(words)
