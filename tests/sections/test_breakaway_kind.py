@@ -61,16 +61,16 @@ def test_every_paragraph_of_the_known_documents_is_named_as_by_all_the_cues(cues
 _FAMILY = get_family()
 _CUES = [
     re.compile(_without_captures(cue), re.IGNORECASE)
-    for k in _FAMILY.kinds
-    for cue in k.content_cues
+    for kind in _FAMILY.kinds
+    for cue in kind.content_cues
 ]
 _LABELS = sorted({kind.label for kind in _FAMILY.kinds} | {"Our Vision", "Strategy", "Outcomes"})
 """Headings run into a paragraph ("Our Vision: …")."""
 _WORDS = sorted(
     {
         word
-        for k in _FAMILY.kinds
-        for cue in k.content_cues
+        for kind in _FAMILY.kinds
+        for cue in kind.content_cues
         for word in re.findall(r"[a-z']{3,}", cue)
     }
 )
