@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from app.ingest.html_render import load_chrome_cues
 from app.ingest.web_text import is_chrome_line
@@ -1736,7 +1736,9 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     if before.type != "paragraph" or before.line_count > 1 or state.is_heading[index - 1]:
         return False
     words = text[before.content_start : before.content_end].strip()
-    return len(_WORD.findall(words)) <= _LEAD_IN_WORDS and _POINTS_FORWARD.search(words) is not None
+    # Its words are counted only as far as a lead-in may go: most paragraphs say far more.
+    count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
+    return count <= _LEAD_IN_WORDS and _POINTS_FORWARD.search(words) is not None
 
 
 def _lead_in_before(
