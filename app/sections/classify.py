@@ -173,6 +173,8 @@ class Cues:
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
     labels: frozenset[tuple[str, str]] = frozenset()
     """Each kind's slug with its label in cue form ("key_principles", "key principles")."""
+    any_breakaway: _Pattern = _Pattern(None, None)
+    """The content cues of the kinds that break away, in one pattern (`breakaway_kind`)."""
 
     def names_the_kind(self, slug: str, words: str) -> bool:
         """Whether heading `words` are the kind's own label ("Key Principles", "Key outcomes"):
@@ -229,6 +231,27 @@ class Cues:
         return self._first_cued(opening, trailing=False) or (
             run_in if run_in is not None and not self.trailing(run_in) else None
         )
+
+    def breakaway_kind(self, opening: str) -> str | None:
+        """The kind the opening of a block names (`content_kind`) when it is a kind that breaks
+        away (`breakaway_kinds`), else None: what `breakaway_kind_plain` answers (a test compares
+        them). Every long paragraph of a headed section is asked, and few name such a kind, so a
+        paragraph is first tried against the breakaway kinds' cues alone (a sixth of the
+        family's). When none of them matches, the first kind all the cues name is no breakaway
+        kind, and only where no cue matches at all may a heading run into the paragraph ("Our
+        Vision: …") name one; without such a heading the answer is None. Asking all the cues of
+        every such paragraph was up to a tenth of a headed seed's analysis (decision 0122)."""
+        words = cue_text(opening)
+        if not self.any_breakaway.matches(words):
+            run_in = self._run_in_kind(words)
+            if run_in is None or run_in not in self.breakaway_kinds:
+                return None
+        return self.breakaway_kind_plain(opening)
+
+    def breakaway_kind_plain(self, opening: str) -> str | None:
+        """`content_kind(opening)` when it is a kind that breaks away, else None."""
+        kind = self.content_kind(opening)
+        return kind if kind in self.breakaway_kinds else None
 
     def _first_cued(self, opening: str, *, trailing: bool) -> str | None:
         """The first kind, among the trailing kinds or the others, whose content cues match."""
@@ -315,6 +338,10 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
         breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
+        any_breakaway=_union(
+            "(kinds that break away)",
+            [cue for kind in kinds if kind.breaks_away for cue in kind.content_cues],
+        ),
         labels=frozenset((kind.slug, heading_label(kind.label).lower()) for kind in kinds),
     )
 

@@ -975,12 +975,14 @@ def entry_said_again(state: HeadingState) -> None:
     for label in range(len(blocks) - 2):
         if not state.is_heading[label] or label == state.title_index:
             continue
-        kind = state.cues.heading_kind(state.words(label))
-        if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
-            continue  # the box sits in the container that holds contents lists (the scope)
+        # The line under the heading is read first: it is seldom a jump link, and the heading's
+        # cues cost more to ask.
         first_entry = _jump_entry(state, label + 1)
         if first_entry is None:
             continue
+        kind = state.cues.heading_kind(state.words(label))
+        if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
+            continue  # the box sits in the container that holds contents lists (the scope)
         for index in range(label + 2, min(len(blocks), label + 2 + MAX_JUMP_ENTRIES)):
             if state.is_heading[index] and state.rule[index] not in _GUESSED:
                 break
