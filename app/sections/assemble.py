@@ -1187,7 +1187,8 @@ _AFTER_BODY_HEADING = re.compile(
     r"(?:(?:further|other|additional|more) (?:reading|information|resources)"
     r"|useful (?:links|resources|documents)"
     r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
-    r"reading|policies|procedures|guidance|information)|see also)$",
+    r"reading|policies|procedures|guidance|information)|see also"
+    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact)$",
     re.IGNORECASE,
 )
 """Pointers to other documents. Above the body they belong to the scope box ("Related
@@ -1203,6 +1204,31 @@ POINTER_LABEL_REACH = 80
 """The label's colon stands within this many characters of the paragraph's start (a label of
 at most 50 letters, its bold or italic markup around it)."""
 _LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
+_CONTACT_OPENING = re.compile(
+    r"[*_ ]*(?:for|with|any|questions?|queries|enquiries|comments|feedback|if you have)\b",
+    re.IGNORECASE,
+)
+"""The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
+before the paragraph is read in cue form."""
+_DOCUMENT = r"(?:this|the) (?:chapter|page|policy|procedures?|document|guidance|section)"
+_CONTACT_NOTE = re.compile(
+    r"(?:(?:for|with) (?:any )?(?:advice|help|questions?|queries|enquiries|comments|feedback"
+    r"|further (?:advice|information)|more information) (?:about|on|regarding|relating to) "
+    + _DOCUMENT
+    + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b"
+    r"|(?:any )?(?:questions?|queries|enquiries|comments|feedback) (?:about|on|regarding) "
+    + _DOCUMENT
+    + r" (?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
+    r"regarding) "
+    + _DOCUMENT
+    + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b)",
+    re.IGNORECASE,
+)
+"""A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
+the Principal Social Worker …", "Questions about this page can be sent to …", "If you have a
+question about this chapter, please contact …"): after the body, material of no kind, as the
+labelled pointers are (decision 0123)."""
 
 
 def _points_elsewhere(
@@ -1215,8 +1241,10 @@ def _points_elsewhere(
     chapter's last heading: "Further reading:" over guidance inside the introduction, with the
     chapter's sections still to come, is the introduction's. Right under a heading it is what
     the heading heads; in a section of no kind or the end matter it is already where it belongs."""
-    if ":" not in text[block.content_start : block.content_start + POINTER_LABEL_REACH]:
-        return False  # no label: most paragraphs
+    opening = text[block.content_start : block.content_start + POINTER_LABEL_REACH]
+    labelled = ":" in opening
+    if not labelled and _CONTACT_OPENING.match(opening) is None:
+        return False  # no label and no note of whom to ask: most paragraphs
     if (
         block.content_end - block.content_start > POINTER_NOTE_LENGTH
         or current is None
@@ -1226,7 +1254,10 @@ def _points_elsewhere(
         or not any(not cues.splittable(kind) for kind in seen)
     ):
         return False
-    label = _LABEL.match(cue_text(text[block.content_start : block.content_end]))
+    words = cue_text(text[block.content_start : block.content_end])
+    if _CONTACT_NOTE.match(words) is not None:
+        return True
+    label = _LABEL.match(words) if labelled else None
     return label is not None and names_no_kind(label.group(1), after_body=True)
 
 
