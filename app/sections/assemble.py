@@ -1546,7 +1546,7 @@ def _unheaded_stretches(
             if kept[-1].kind != section.kind:
                 kept.append(part)
         elif all(other.kind != part.kind for other in kept) and (
-            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened)
+            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened, cues)
             or (
                 kept[-1].kind != section.kind
                 and _turns_again(text, raw, cues, (part, end), kinds_opened)
@@ -1678,13 +1678,17 @@ def _is_a_stretch(
     model: KindModel,
     where: tuple[_Open, _Open, int],
     kinds_opened: Counter[str],
+    cues: Cues,
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
     topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
     (`STRETCH_SIGN`) in a paragraph of some length while it reads the words as hardly the
     heading's topic at all (`STRETCH_PREFERENCE`, `STRETCH_PREFERRED_WORDS`), as "By 2028
     the borough should be a place where fewer children need care …" under "What we stand for"
-    is the vision, not a value."""
+    is the vision, not a value; or sure of it while the opening paragraph speaks in that kind's
+    own cued words ("Tidewell practitioners work restoratively. Our model, …" after the
+    principles under "Corporate parenting": the model at 0.88, the practice model's cue
+    agreeing; decision 0123)."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -1701,6 +1705,8 @@ def _is_a_stretch(
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if cues.content_kind(opening) == part.kind:
+        return True  # the model and the kind's own cued words agree (decision 0123)
     if len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
