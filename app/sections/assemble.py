@@ -1191,10 +1191,10 @@ _AFTER_BODY_HEADING = re.compile(
     r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact)$",
     re.IGNORECASE,
 )
-"""Pointers to other documents. Above the body they belong to the scope box ("Related
-chapters"); once a section that is no container has begun they end the page and hold no kind, as
-the notes or references under the body do ("Notes" over the numbered notes its citations point
-to, "References"; `names_notes`)."""
+"""Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision
+0123). Above the body they belong to the scope box ("Related chapters"); once a section that is
+no container has begun they end the page and hold no kind, as the notes or references under the
+body do ("Notes" over the numbered notes its citations point to, "References"; `names_notes`)."""
 
 
 POINTER_NOTE_LENGTH = 300
@@ -1240,7 +1240,9 @@ def _points_elsewhere(
     section it follows, which it is not about (decision 0115). The caller asks only after the
     chapter's last heading: "Further reading:" over guidance inside the introduction, with the
     chapter's sections still to come, is the introduction's. Right under a heading it is what
-    the heading heads; in a section of no kind or the end matter it is already where it belongs."""
+    the heading heads; in a section of no kind or the end matter it is already where it belongs.
+    A short note saying whom to ask about the chapter ("For advice about this chapter, contact
+    …", `_CONTACT_NOTE`), or labelled "Contact:", is such material too (decision 0123)."""
     opening = text[block.content_start : block.content_start + POINTER_LABEL_REACH]
     labelled = ":" in opening
     if not labelled and _CONTACT_OPENING.match(opening) is None:
