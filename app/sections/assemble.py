@@ -1195,13 +1195,14 @@ _AFTER_BODY_HEADING = re.compile(
     r"(?:(?:further|other|additional|more) (?:reading|information|resources)"
     r"|useful (?:links|resources|documents)"
     r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
-    r"reading|policies|procedures|guidance|information)|see also)$",
+    r"reading|policies|procedures|guidance|information)|see also"
+    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact)$",
     re.IGNORECASE,
 )
-"""Pointers to other documents. Above the body they belong to the scope box ("Related
-chapters"); once a section that is no container has begun they end the page and hold no kind, as
-the notes or references under the body do ("Notes" over the numbered notes its citations point
-to, "References"; `names_notes`)."""
+"""Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision
+0123). Above the body they belong to the scope box ("Related chapters"); once a section that is
+no container has begun they end the page and hold no kind, as the notes or references under the
+body do ("Notes" over the numbered notes its citations point to, "References"; `names_notes`)."""
 
 
 POINTER_NOTE_LENGTH = 300
@@ -1211,6 +1212,31 @@ POINTER_LABEL_REACH = 80
 """The label's colon stands within this many characters of the paragraph's start (a label of
 at most 50 letters, its bold or italic markup around it)."""
 _LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
+_CONTACT_OPENING = re.compile(
+    r"[*_ ]*(?:for|with|any|questions?|queries|enquiries|comments|feedback|if you have)\b",
+    re.IGNORECASE,
+)
+"""The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
+before the paragraph is read in cue form."""
+_DOCUMENT = r"(?:this|the) (?:chapter|page|policy|procedures?|document|guidance|section)"
+_CONTACT_NOTE = re.compile(
+    r"(?:(?:for|with) (?:any )?(?:advice|help|questions?|queries|enquiries|comments|feedback"
+    r"|further (?:advice|information)|more information) (?:about|on|regarding|relating to) "
+    + _DOCUMENT
+    + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b"
+    r"|(?:any )?(?:questions?|queries|enquiries|comments|feedback) (?:about|on|regarding) "
+    + _DOCUMENT
+    + r" (?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
+    r"regarding) "
+    + _DOCUMENT
+    + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b)",
+    re.IGNORECASE,
+)
+"""A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
+the Principal Social Worker …", "Questions about this page can be sent to …", "If you have a
+question about this chapter, please contact …"): after the body, material of no kind, as the
+labelled pointers are (decision 0123)."""
 
 
 def _points_elsewhere(
@@ -1222,9 +1248,13 @@ def _points_elsewhere(
     section it follows, which it is not about (decision 0115). The caller asks only after the
     chapter's last heading: "Further reading:" over guidance inside the introduction, with the
     chapter's sections still to come, is the introduction's. Right under a heading it is what
-    the heading heads; in a section of no kind or the end matter it is already where it belongs."""
-    if ":" not in text[block.content_start : block.content_start + POINTER_LABEL_REACH]:
-        return False  # no label: most paragraphs
+    the heading heads; in a section of no kind or the end matter it is already where it belongs.
+    A short note saying whom to ask about the chapter ("For advice about this chapter, contact
+    …", `_CONTACT_NOTE`), or labelled "Contact:", is such material too (decision 0123)."""
+    opening = text[block.content_start : block.content_start + POINTER_LABEL_REACH]
+    labelled = ":" in opening
+    if not labelled and _CONTACT_OPENING.match(opening) is None:
+        return False  # no label and no note of whom to ask: most paragraphs
     if (
         block.content_end - block.content_start > POINTER_NOTE_LENGTH
         or current is None
@@ -1234,7 +1264,10 @@ def _points_elsewhere(
         or not any(not cues.splittable(kind) for kind in seen)
     ):
         return False
-    label = _LABEL.match(cue_text(text[block.content_start : block.content_end]))
+    words = cue_text(text[block.content_start : block.content_end])
+    if _CONTACT_NOTE.match(words) is not None:
+        return True
+    label = _LABEL.match(words) if labelled else None
     return label is not None and names_no_kind(label.group(1), after_body=True)
 
 
@@ -1523,7 +1556,7 @@ def _unheaded_stretches(
             if kept[-1].kind != section.kind:
                 kept.append(part)
         elif all(other.kind != part.kind for other in kept) and (
-            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened)
+            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened, cues)
             or (
                 kept[-1].kind != section.kind
                 and _turns_again(text, raw, cues, (part, end), kinds_opened)
@@ -1655,13 +1688,17 @@ def _is_a_stretch(
     model: KindModel,
     where: tuple[_Open, _Open, int],
     kinds_opened: Counter[str],
+    cues: Cues,
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
     topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
     (`STRETCH_SIGN`) in a paragraph of some length while it reads the words as hardly the
     heading's topic at all (`STRETCH_PREFERENCE`, `STRETCH_PREFERRED_WORDS`), as "By 2028
     the borough should be a place where fewer children need care …" under "What we stand for"
-    is the vision, not a value."""
+    is the vision, not a value; or sure of it while the opening paragraph speaks in that kind's
+    own cued words ("Tidewell practitioners work restoratively. Our model, …" after the
+    principles under "Corporate parenting": the model at 0.88, the practice model's cue
+    agreeing; decision 0123)."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -1678,6 +1715,8 @@ def _is_a_stretch(
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if cues.content_kind(opening) == part.kind:
+        return True  # the model and the kind's own cued words agree (decision 0123)
     if len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)

@@ -731,6 +731,7 @@ def assign_levels(state: HeadingState) -> None:
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
     strong_lines_as_peers(state)
+    plain_lines_between_numbers(state)
 
 
 def _heads_an_appendix(state: HeadingState, index: int, least_markup: int) -> bool:
@@ -781,6 +782,53 @@ def strong_lines_as_peers(state: HeadingState) -> None:
         ):
             for i in lines:
                 state.level[i] = 1
+
+
+_PLAIN_LINE_RULES = frozenset({"cue_heading", "capitalised_line", "sentence_line"})
+
+
+def plain_lines_between_numbers(state: HeadingState) -> None:
+    """Unnumbered plain-line headings that alternate with numbered ones as the chapter's own
+    sections ("1. A Shared Responsibility", "Our values", "2. Corporate Parenting", "Our vision
+    and why it matters", "3. Key Outcomes", …): an editor numbered some headings and not others.
+
+    By `assign_levels` a plain line after the first numbered heading is a sub-heading of the
+    numbered section above it, as "Legislation" under "1. Introduction" is. The lines rank as
+    the numbered headings' peers only when the document shows it throughout: two or more of
+    them, none under the same numbered heading as another, every one named by the family's
+    cues, each a different kind, none the kind of a numbered heading. One plain line no cue
+    names, or naming the numbered section's own kind ("The seven principles" under "2.
+    Corporate Parenting"), is a sub-heading, and then so are all of them (decision 0123)."""
+    numbered = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i]
+        and state.level[i] == 1
+        and state.number[i] is not None
+        and i != state.title_index
+    ]
+    if not numbered:
+        return
+    lines = [
+        i
+        for i in range(numbered[0] + 1, len(state.blocks))
+        if state.is_heading[i]
+        and state.level[i] == 2
+        and state.number[i] is None
+        and not state.blocks[i].markup_level
+        and state.rule[i] in _PLAIN_LINE_RULES
+    ]
+    if len(lines) < MIN_PEER_LINES:
+        return
+    parents = [max(n for n in numbered if n < i) for i in lines]
+    if len(set(parents)) != len(lines):
+        return
+    numbered_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in numbered}
+    kinds = [state.cues.heading_kind(state.words(i)) for i in lines]
+    named = {kind for kind in kinds if kind is not None}
+    if len(named) == len(lines) and TITLE_KIND not in named and not named & numbered_kinds:
+        for i in lines:
+            state.level[i] = 1
 
 
 def _heading_words(state: HeadingState, index: int) -> str:
