@@ -248,11 +248,20 @@ def class_heading_level(node: LexborNode) -> int:
 
 def _class_level_headings(body: LexborNode) -> None:
     """Blocks styled as headings by their class become the heading elements they show as, so
-    every later rule (the title, heading levels, sections) reads them as headings."""
-    for node in body.css(_LEVEL_CLASS_CANDIDATES)[:_MAX_LEVEL_CLASS_CANDIDATES]:
-        level = class_heading_level(node)
-        if not level:
-            continue
+    every later rule (the title, heading levels, sections) reads them as headings.
+
+    A page has one title: where several blocks are styled as the first level, the editor used
+    it for the chapter's sections (the title standing in the page's own banner), and every
+    styled level is read one lower.
+    """
+    found = [
+        (node, level)
+        for node in body.css(_LEVEL_CLASS_CANDIDATES)[:_MAX_LEVEL_CLASS_CANDIDATES]
+        if (level := class_heading_level(node))
+    ]
+    shift = 1 if sum(level == 1 for _node, level in found) > 1 else 0
+    for node, styled in found:
+        level = min(6, styled + shift)
         heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
             f"h{level}"
         )
