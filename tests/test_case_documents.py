@@ -94,6 +94,7 @@ SPLITS = (
     "blind65",
     "blind66",
     "blind67",
+    "blind68",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
@@ -235,8 +236,12 @@ def _build_source(path: Path) -> Path:
     return path.with_name(path.name + ".md")
 
 
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _collapse(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
+    # zero-width spaces (an intranet editor's) are seen by no reader
+    return " ".join(text.replace("\u00a0", " ").translate(ZERO_WIDTH).split())
 
 
 HARD_WRAP_COLUMNS = 80

@@ -171,6 +171,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     body = tree.body
     if body is None:
         return ""
+    _class_level_headings(body)
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
     _head_tab_panels(tree, body, cues)
@@ -214,6 +215,58 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         ):
             return f"# {page_title}\n\n{text}"
     return text
+
+
+_LEVEL_CLASS_CANDIDATES = ", ".join(
+    f"{tag}[class*='h{level}' i]" for tag in ("div", "p") for level in range(1, 7)
+)
+_LEVEL_CLASS_WORD = re.compile(r"h([1-6])")
+_MAX_LEVEL_CLASS_CANDIDATES = 400
+_NOT_IN_A_HEADING = "div, p, ul, ol, li, dl, table, blockquote, h1, h2, h3, h4, h5, h6"
+
+
+def class_heading_level(node: LexborNode) -> int:
+    """The heading level a `<div>` or `<p>` is styled as by its class, else 0.
+
+    Rich-text editors and CSS frameworks write headings as styled blocks: SharePoint's
+    `<div class="ms-rteElement-H2">`, a framework's `<p class="h3">`. A class whose last word
+    is `h1`…`h6` names the level; the block is a heading when it holds only inline text that
+    reads as a title (`title_like`), not a styled paragraph or a wrapper of blocks.
+    """
+    for token in (node.attributes.get("class") or "").split():
+        words = attribute_words(token)
+        matched = _LEVEL_CLASS_WORD.fullmatch(words[-1]) if words else None
+        if matched is None:
+            continue
+        if not title_like(" ".join(node.text(deep=True).split())):
+            return 0
+        if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_A_HEADING)):
+            return 0  # (a node's own selector matches the node itself)
+        return int(matched.group(1))
+    return 0
+
+
+def _class_level_headings(body: LexborNode) -> None:
+    """Blocks styled as headings by their class become the heading elements they show as, so
+    every later rule (the title, heading levels, sections) reads them as headings.
+
+    A page has one title: where several blocks are styled as the first level, the editor used
+    it for the chapter's sections (the title standing in the page's own banner), and every
+    styled level is read one lower.
+    """
+    found = [
+        (node, level)
+        for node in body.css(_LEVEL_CLASS_CANDIDATES)[:_MAX_LEVEL_CLASS_CANDIDATES]
+        if (level := class_heading_level(node))
+    ]
+    shift = 1 if sum(level == 1 for _node, level in found) > 1 else 0
+    for node, styled in found:
+        level = min(6, styled + shift)
+        heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
+            f"h{level}"
+        )
+        if heading is not None:
+            node.replace_with(heading)
 
 
 _FRAME_DOCUMENTS = "iframe[srcdoc]"
