@@ -76,7 +76,7 @@ def test_a_values_sentence_with_a_few_plain_promises_is_no_principles_sentence()
 
 
 def test_a_practice_model_label_opening_a_heading_names_generic_words():
-    text = TITLE + "## Practice model - Relational Practice\n\nWe build trust before anything else.\n"
+    text = TITLE + "## Practice model - Relational Practice\n\nWe build trust first.\n"
     assert facts_of(text, "c.md")["named_models"].value == ["Relational Practice"]
 
 
@@ -116,7 +116,7 @@ def test_a_heading_naming_a_model_its_section_uses_still_names_it():
 
 
 def test_a_16_plus_team_is_the_leaving_care_service():
-    text = TITLE + "## How we work\n\nOur 16 plus service works with young people to 25 years of age.\n"
+    text = TITLE + "## How we work\n\nOur 16 plus service works with people to 25 years of age.\n"
     assert facts_of(text, "c.md")["leaving_care_support_age"].value == {"age": 25, "extended": []}
 
 

@@ -901,8 +901,17 @@ _PRINCIPLE_WORDS = (
     ("express", "say what", "views", "tell us what", "voice", "think", "ask"),
     ("account", "listen", "act on", "seriously"),
     ("access", "best use", "services", "need", "on offer"),
-    ("aspiration", "outcomes", "hopes", "ambitio", "expectations", "aim high", "great things",
-     "believe in", "best for"),
+    (
+        "aspiration",
+        "outcomes",
+        "hopes",
+        "ambitio",
+        "expectations",
+        "aim high",
+        "great things",
+        "believe in",
+        "best for",
+    ),
     ("safe", "stab"),
     ("adult", "independent", "on their own"),
 )
@@ -1762,7 +1771,9 @@ def named_models(reading: ReadableOutline) -> Fact:
                     or (pattern is _APPROACH_TO and bool(match.group("named")))
                     or (keeps_model and _is_adopted_title(text, sentence, match))
                     or (pattern in _SAYS_WHICH_IS_THE_MODEL and _said_to_be_the_model(text, match))
-                    or (pattern is _LABELLED_MODEL and _labelled_as_the_model(text, sentence, match))
+                    or (
+                        pattern is _LABELLED_MODEL and _labelled_as_the_model(text, sentence, match)
+                    )
                 )
                 name = _model_name(
                     match.group("name"),
@@ -1915,14 +1926,19 @@ def _without_headings_of_models_set_aside(
     for candidate in found:
         section = heading_section(candidate[2])
         key = _comparable(candidate[1])
-        if section is not None and any(
-            _comparable(other[1]) == key and section_of(other[2]) is section for other in rejected
-        ) and not any(
-            _comparable(other[1]) == key
-            and other is not candidate
-            and section_of(other[2]) is section
-            and heading_section(other[2]) is None
-            for other in found
+        if (
+            section is not None
+            and any(
+                _comparable(other[1]) == key and section_of(other[2]) is section
+                for other in rejected
+            )
+            and not any(
+                _comparable(other[1]) == key
+                and other is not candidate
+                and section_of(other[2]) is section
+                and heading_section(other[2]) is None
+                for other in found
+            )
         ):
             continue
         kept.append(candidate)
