@@ -95,6 +95,7 @@ SPLITS = (
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

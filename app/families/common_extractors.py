@@ -153,6 +153,9 @@ _DATED_ENTRY = re.compile(
 between the date and the change ("14/01/2025    4.2    Leaving care ages updated")."""
 _NAMED_ENTRY = re.compile(r"[ \t]+(?:update|review|revision|changes?)[ \t]*[:\-\u2013\u2014]")
 """A date naming the update it opens ("January 2025 update: …", "May 2024 review - …")."""
+_NAMED_ENTRY_ALONE = re.compile(r"[ \t]+(?:update|review|revision)[ \t]*\.[ \t*_]*")
+"""A date naming its update as a sentence of its own ("Sept 2024 update."): a change note's
+label when the next sentence of its paragraph says what changed."""
 _ENTRY_WORDS = re.compile(r"\b(?:changes?|new|update|updates|review|revision)\b")
 _CHANGES_LABEL = re.compile(
     r"[^.:\n]{0,48}\b(?:changes?|amendments?|revisions?|updates?|history)\b"
@@ -412,14 +415,22 @@ def _an_outside_body_acted(lower: str, date_end: int, sentence: Span) -> bool:
     )
 
 
-def _says_next_what_changed(reading: ReadableOutline, sentence: Span) -> bool:
+def _says_next_what_changed(
+    reading: ReadableOutline, sentence: Span, *, now_says: bool = False
+) -> bool:
     """Whether the sentence after a bare "Updated <date>." goes on, in the same paragraph, to
     say what changed ("Updated 1 October 2024. We have rewritten the section on …"): then the
-    date is a change note's, not the page's stamp."""
+    date is a change note's, not the page's stamp. With `now_says`, a part of the text said to
+    *now* say something ("The permanence paragraph now names …") says what changed too."""
     following = reading.sentence_after(sentence)
     if following is None or "\n\n" in reading.text[sentence.end : following.start]:
         return False
-    return _says_what_changed(reading.lower, following)
+    lower = reading.lower
+    return _says_what_changed(lower, following) or bool(
+        now_says
+        and _AMENDED_THING.search(lower, following.start, following.end)
+        and _NOW.search(lower, following.start, following.end)
+    )
 
 
 def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
@@ -471,7 +482,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif opening_end == date_start:
             if _stamp_label_above(text, lower, span):
                 continue
-            named_entry = _NAMED_ENTRY.match(lower, span.end, sentence.end) is not None
+            named_entry = _NAMED_ENTRY.match(lower, span.end, sentence.end) is not None or (
+                _NAMED_ENTRY_ALONE.fullmatch(lower, span.end, sentence.end) is not None
+                and _says_next_what_changed(reading, sentence, now_says=True)
+            )
             is_entry = named_entry or _DATED_ENTRY.match(text, span.end, sentence.end) is not None
             is_statement = (
                 named_entry

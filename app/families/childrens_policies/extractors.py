@@ -80,14 +80,15 @@ _LEAVING_CARE = re.compile(
     r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b|\bremains?\s+in\s+care\b"
     r"|\b(?:been|were|was)\s+(?:looked[\s-]+after|in\s+(?:our\s+|the\s+council['\u2019]s\s+)?care)\b"
     r"|\bpersonal\s+advis[eo]rs?\b"
-    r"|\bformer(?:ly)?\s+looked[\s-]+after\b|\b18[ \t]*(?:\+|plus)[ \t]+(?:team|service)s?\b"
+    r"|\bformer(?:ly)?\s+looked[\s-]+after\b|\b1[68][ \t]*(?:\+|plus)[ \t]+(?:team|service)s?\b"
 )
 """A sentence about leaving care; "former looked after children" are care leavers, as are young
 people who "have been in our care" (the council's own voice for having been in care); an "18+
-team" or "18 plus service" is the leaving care service under the name many councils give it."""
+team" or "18 plus service" (or "16+ team", "16 plus service", named for the age their work
+starts) is the leaving care service under the name many councils give it."""
 _LEAVING_CARE_WORDS = (
     "leav", "left", "experienced", "remain", "personal advis", "been", "were", "former", "18+",
-    "18 plus",
+    "18 plus", "16+", "16 plus",
 )  # fmt: skip
 """Every leaving-care phrasing holds one of these."""
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
@@ -877,24 +878,40 @@ _CORPORATE_PARENTING_WORDS = ("corporate", "social work act")
 _PRINCIPLE_CUES = tuple(
     re.compile(cue)
     for cue in (
-        r"best\s+interests?",
-        r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b",
-        r"into\s+account|\blisten\s+to\s+(?:them|what\s+they)",
+        r"best\s+interests?|\bwhat\s+is\s+best\s+for\b"
+        r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
+        r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
+        r"|\bwhat\s+(?:they|you)\s+think\b|\bask\s+(?:them|you)\b",
+        r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided"
-        r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b",
-        r"aspiration|best\s+outcomes|high\s+hopes|ambitio|high\s+expectations",
+        r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
+        r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b",
+        r"aspiration|best\s+outcomes|high\s+hopes|ambitio|high\s+expectations"
+        r"|\baim\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b",
         r"\bsafe\b|stabilit|\bstable\b",
         r"adulthood|independent\s+living|\badults?\b|living\s+on\s+their\s+own",
     )
 )
 """One pattern for each of the seven corporate parenting principles (Children and Social Work
-Act 2017, s.1), as councils paraphrase them."""
+Act 2017, s.1), as councils paraphrase them, in the statute's words or in plain words written
+for children ("do what is best for you", "ask you what you think", "listen … and act on it",
+"the help you need", "aim high", "keep you safe", "ready for adult life")."""
 _PRINCIPLE_WORDS = (
-    ("interest",),
-    ("express", "say what", "views", "tell us what", "voice"),
-    ("account", "listen to"),
-    ("access", "best use", "services"),
-    ("aspiration", "outcomes", "hopes", "ambitio", "expectations"),
+    ("interest", "best for", "first"),
+    ("express", "say what", "views", "tell us what", "voice", "think", "ask"),
+    ("account", "listen", "act on", "seriously"),
+    ("access", "best use", "services", "need", "on offer"),
+    (
+        "aspiration",
+        "outcomes",
+        "hopes",
+        "ambitio",
+        "expectations",
+        "aim high",
+        "great things",
+        "believe in",
+        "best for",
+    ),
     ("safe", "stab"),
     ("adult", "independent", "on their own"),
 )
@@ -903,6 +920,10 @@ _PRINCIPLES_RECOGNISED = 5
 """Principles a list must name to be the corporate parenting principles, however introduced."""
 _PRINCIPLE_LIST_MAX = 10
 _PRINCIPLE_SIGNS = ("best interests", "aspiration", "adulthood")
+_PRINCIPLE_LIST_SIGNS = (*_PRINCIPLE_SIGNS, "best for", "aim high")
+"""Words one of a list's items holds for the list to be read as the principles by its content:
+the signs in the statute's words, or the first or fifth principle in plain words ("do what is
+best for you", "aim high")."""
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?P<of>of\s+(?:the|our|its|these)\s+)?"
@@ -1005,7 +1026,7 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
     introduced ("the Council must have regard to the need:") and in whatever section."""
     text = reading.outline.text
     candidates: list[tuple[list[Span], Span | None]] = [
-        (items, None) for items in reading.block_lists(_PRINCIPLE_SIGNS)
+        (items, None) for items in reading.block_lists(_PRINCIPLE_LIST_SIGNS)
     ]
     candidates += [
         (_without_a_column_header(text, items), sentence)
@@ -1071,7 +1092,10 @@ def _without_a_column_header(text: str, items: list[Span]) -> list[Span]:
     return items[1:]
 
 
-_PRINCIPLE_SENTENCE_ANCHOR = "best interest"
+_PRINCIPLE_SENTENCE_ANCHORS = ("best interest", "corporate parent")
+"""Words a sentence paraphrasing the principles holds: the first principle in the statute's
+words, or the corporate parent the sentence speaks of ("being a corporate parent means that we
+put the child first; we ask what they think; …")."""
 
 
 def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
@@ -1079,7 +1103,7 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
     ("The Council will act in their best interests, encourage them to say what they think…, and
     prepare them for adulthood"), with no list markers: how many of the seven it names."""
     lower = reading.lower
-    for sentence in reading.sentences_containing(_PRINCIPLE_SENTENCE_ANCHOR):
+    for sentence in reading.sentences_containing(*_PRINCIPLE_SENTENCE_ANCHORS):
         words = lower[sentence.start : sentence.end]
         recognised = sum(1 for cue in _PRINCIPLE_CUES if cue.search(words))
         if recognised < _PRINCIPLES_RECOGNISED:
@@ -1532,6 +1556,9 @@ model the sentence describes and then names in quotes ("Our practice model is re
 and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
 ("We launched our own model, 'Bright Steps', in 2024")."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
+_LABELLED_MODEL = _MODEL_PATTERNS[0][1]
+_LABEL_OPENS_LINE = re.compile(r"[ \t#*_>]*(?:(?:[Oo]ur|[Tt]he|[Oo]ur[ \t]+own)[ \t]+)?")
+"""What may stand before "Practice model:" when the label opens its line (a heading or a field)."""
 _SAYS_WHICH_IS_THE_MODEL = (
     _MODEL_PATTERNS[4][1],
     _MODEL_PATTERNS[5][1],
@@ -1580,6 +1607,18 @@ def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
         reach = max(0, match.start() - _OWNER_REACH)
         return _OWNER_BEFORE.search(text, reach, match.start()) is not None
     return _IS_THE_MODEL_BEFORE.match(text, match.end("name")) is not None
+
+
+def _labelled_as_the_model(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Whether a label opening its line says which is the model ("Practice model - Systemic
+    Practice", "Our practice framework: Family Network Practice"): like "our practice model is",
+    the label makes a Title Case name of two words or more a name, even in words that alone
+    would only describe a way of working. In a sentence ("… within a practice model - relational
+    work …") the words stay a description."""
+    name = match.group("name").strip()
+    if _TITLE_CASE_NAME.fullmatch(name) is None:
+        return False
+    return _LABEL_OPENS_LINE.fullmatch(text, sentence.start, match.start()) is not None
 
 
 _ADOPTED_BEFORE = re.compile(
@@ -1732,6 +1771,9 @@ def named_models(reading: ReadableOutline) -> Fact:
                     or (pattern is _APPROACH_TO and bool(match.group("named")))
                     or (keeps_model and _is_adopted_title(text, sentence, match))
                     or (pattern in _SAYS_WHICH_IS_THE_MODEL and _said_to_be_the_model(text, match))
+                    or (
+                        pattern is _LABELLED_MODEL and _labelled_as_the_model(text, sentence, match)
+                    )
                 )
                 name = _model_name(
                     match.group("name"),
@@ -1756,7 +1798,9 @@ def named_models(reading: ReadableOutline) -> Fact:
     found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
-    found = [candidate for candidate in found if not _not_taken_up(reading, candidate[2])]
+    rejected = [candidate for candidate in found if _not_taken_up(reading, candidate[2])]
+    found = [candidate for candidate in found if candidate not in rejected]
+    found = _without_headings_of_models_set_aside(reading, found, rejected)
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
@@ -1852,6 +1896,53 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
         _REJECTED_BEFORE_NAME.search(before) is not None
         or _ANOTHER_COUNCILS_BEFORE_NAME.search(before) is not None
     )
+
+
+def _without_headings_of_models_set_aside(
+    reading: ReadableOutline,
+    found: list[tuple[int, str, Span]],
+    rejected: list[tuple[int, str, Span]],
+) -> list[tuple[int, str, Span]]:
+    """`found` less the mentions of a model in a heading whose section sets that model aside
+    and never names it otherwise ("Signs of Safety review" / "In 2024 we looked at Signs of
+    Safety but decided not to adopt it"): a heading only names what its section is about, and
+    the section says the model is not the council's. A heading naming a model its section uses,
+    or describes without naming it again ("Signs of Safety" / "All our workers are trained in
+    this approach"), still names it."""
+    if not rejected:
+        return found
+
+    def heading_section(span: Span) -> object | None:
+        original = reading.plain.to_original(span.start, span.end).start
+        block = reading.block_at(original)
+        if block is None or block.type != "heading":
+            return None
+        return reading.outline.section_at(original)
+
+    def section_of(span: Span) -> object | None:
+        return reading.outline.section_at(reading.plain.to_original(span.start, span.end).start)
+
+    kept = []
+    for candidate in found:
+        section = heading_section(candidate[2])
+        key = _comparable(candidate[1])
+        if (
+            section is not None
+            and any(
+                _comparable(other[1]) == key and section_of(other[2]) is section
+                for other in rejected
+            )
+            and not any(
+                _comparable(other[1]) == key
+                and other is not candidate
+                and section_of(other[2]) is section
+                and heading_section(other[2]) is None
+                for other in found
+            )
+        ):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
