@@ -93,6 +93,7 @@ SPLITS = (
     "blind64",
     "blind65",
     "blind66",
+    "blind70",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
