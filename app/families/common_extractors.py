@@ -247,11 +247,19 @@ was reviewed and amended between January and March 2025"), "This chapter was ame
 3rd of March 2025" (a day with its article)."""
 
 
+_BY_A_BODY = (
+    r"(?:[ \t]+by[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,5}?"
+    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?"
+)
+"""Who approved or issued a version, between the verb and its date ("Version 2.0, approved by
+the Children's Services Leadership Team on 3 June 2025."): a board, panel, team or the like, as
+`_THE_CHANGES_TOOK_EFFECT` names who agreed the changes."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
     r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
-    r"(?:(?:dated|issued|published|approved|(?:last[ \t]+)?(?:amended|revised))[ \t]+"
-    r"(?:(?:in|on)[ \t]+)?)?"
+    r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised))"
+    + _BY_A_BODY
+    + r"[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
 "Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
@@ -1198,7 +1206,8 @@ _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
-    r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
+    + _BY_A_BODY
+    + r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
     r"(?:[ \t]*[,;\-\u2013\u2014|][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))[ \t:]*"
     rf"(?:(?:in|on|by)[ \t]+)?{_WRITTEN_DATE})?"
