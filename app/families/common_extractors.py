@@ -483,6 +483,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             is_entry = named_entry or _DATED_ENTRY.match(text, span.end, sentence.end) is not None
             is_statement = (
                 named_entry
+                or closes_a_letter(text, lower, span)
                 or bool(
                     is_entry
                     and (
@@ -692,6 +693,41 @@ def _a_heading_of_the_chapter_was_changed(
         and " ".join(_HEADING_NUMBER.sub("", block.content.lower()).split()).rstrip(":.") == name
         for block in reading.blocks
     )
+
+
+_SIGN_OFF = re.compile(
+    r"[ \t*_>]*(?:yours[ \t]+(?:sincerely|faithfully|truly)"
+    r"|(?:with[ \t]+)?(?:kind(?:est)?|best|warm(?:est)?)[ \t]+(?:regards|wishes))[ \t,*_]*"
+)
+"""A letter's sign-off, alone on its line: "Yours sincerely,", "Kind regards"."""
+MAX_SIGNATURE_LINES = 4
+"""The name, post, service and council a signature may give between the sign-off and its date."""
+_SIGNATURE_LINE_MAX = 80
+
+
+def closes_a_letter(text: str, lower: str, span: Span) -> bool:
+    """Whether the date `span` is a letter's date under its signature: alone on its line, after
+    a sign-off ("Yours sincerely,") and at most `MAX_SIGNATURE_LINES` short lines (the name, the
+    post) that hold no sentence. A chapter written as a letter dates itself there, the day it
+    was issued: its amendment, not a stamp of the page."""
+    if not _is_alone_on_its_line(text, span):
+        return False
+    end = text.rfind("\n", 0, span.start)
+    lines = 0
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = lower[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if _SIGN_OFF.fullmatch(line):
+            return True
+        lines += 1
+        if lines > MAX_SIGNATURE_LINES or len(line) > _SIGNATURE_LINE_MAX or ". " in line:
+            return False
+        if line.endswith((".", ":", ";")):
+            return False
+    return False
 
 
 def _stamp_label_above(text: str, lower: str, span: Span) -> bool:
@@ -1058,7 +1094,11 @@ def last_updated(reading: ReadableOutline) -> Fact:
             if "publi" in label.group() and _amended_since(reading, found):
                 continue
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
-        elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
+        elif (
+            found.date.day is not None
+            and _is_alone_on_its_line(text, found.span)
+            and not closes_a_letter(text, lower, found.span)
+        ):
             bare_lines.append(candidate)
     candidates = labelled or bare_lines
     if not candidates:
