@@ -49,7 +49,12 @@ from app.sections.paragraph_numbers import (
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
-from app.sections.rules import HeadingState, capitalised_line, sentence_line
+from app.sections.rules import (
+    HeadingState,
+    capitalised_line,
+    opens_with_council_name,
+    sentence_line,
+)
 from app.sections.segment import RunBlock, segment_run
 
 TRAILING_CHARACTERS = 600
@@ -492,6 +497,11 @@ GUESSED_HEADING_RULES = frozenset({"capitalised_line", "sentence_line"})
 """Heading rules that judge a line by its shape alone, not by markup, number or cue."""
 
 
+MAX_BYLINE_WORDS = 12
+"""A byline that opens with the council's name and goes on with its service's ("Hollinwick
+County Council - Children and Families Service") may be longer than a stamp."""
+
+
 def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """A short line right under the title of a chapter with no other headings (the council's
     or the manual's name: "Whitcliffe Council") names whose chapter it is; taken for a heading
@@ -501,7 +511,12 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
         index != (state.title_index or 0) + 1
         or block.type != "paragraph"
         or block.line_count != 1
-        or len(text[block.content_start : block.content_end].split()) > STAMP_WORDS
+    ):
+        return False
+    line = text[block.content_start : block.content_end]
+    words = len(line.split())
+    if words > STAMP_WORDS and not (
+        words <= MAX_BYLINE_WORDS and opens_with_council_name(line.strip())
     ):
         return False
     if state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES:

@@ -6,6 +6,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
+from app.sections.rules import opens_with_council_name
 from tests.sections.helpers import assert_tiles, outline_of
 
 _LETTER = (
@@ -37,3 +38,28 @@ def test_best_wishes_inside_a_sentence_closes_nothing() -> None:
     assert not any(
         s.kind == "end_matter" and s.text.startswith("Kind regards") for s in outline.sections
     )
+
+
+_UNHEADED = (
+    "# Policy, Values and Principles\n\n"
+    "{byline}\n\n"
+    "This chapter was amended in March 2026 to add the section on kinship care.\n\n"
+    "It applies to everyone who works in Ashwick children's services.\n\n"
+    "The council's duties come from the Children Act 1989 and the Children Act 2004.\n"
+)
+
+
+def test_a_council_and_its_service_under_the_title_stand_with_the_title() -> None:
+    text = _UNHEADED.format(byline="Ashwick Vale District Council - Children and Families Service")
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert outline.sections[0].kind == "title"
+    assert "Children and Families Service" in outline.sections[0].text
+    assert outline.sections[1].heading is None
+    assert outline.sections[1].text.startswith("This chapter was amended")
+
+
+def test_a_long_line_opening_with_the_council_without_a_separator_is_no_byline() -> None:
+    assert not opens_with_council_name("Ashwick Vale District Council works with every family")
+    assert opens_with_council_name("Ashwick Vale District Council: Children's Social Care")
+    assert opens_with_council_name("Ashwick Vale District Council")
