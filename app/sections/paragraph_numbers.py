@@ -21,7 +21,7 @@ def paragraph_section_number(content: str) -> int | None:
     return int(found.group(1)) if found is not None else None
 
 
-_GROUP_OPENING_NUMBER = re.compile(r"\s*\d{1,2}\.1\.?[ \t]+(?=\S)")
+_GROUP_OPENING_NUMBER = re.compile(r"\s*\d{1,2}(?:\.1\.?|\\?\.)[ \t]+(?=\S)")
 
 
 def without_group_number(content: str) -> str:

@@ -6,6 +6,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
+from app.sections.paragraph_numbers import without_group_number
 from app.sections.rules import opens_with_council_name
 from tests.sections.helpers import assert_tiles, outline_of
 
@@ -63,3 +64,48 @@ def test_a_long_line_opening_with_the_council_without_a_separator_is_no_byline()
     assert not opens_with_council_name("Ashwick Vale District Council works with every family")
     assert opens_with_council_name("Ashwick Vale District Council: Children's Social Care")
     assert opens_with_council_name("Ashwick Vale District Council")
+
+
+_NUMBERED = (
+    "# Policies, Values and Principles\n\n"
+    "1\\. This chapter opens the Ashwick children's services manual, and it applies to everyone "
+    "who works with children on the council's behalf.\n\n"
+    "2\\. Children are best brought up by their own families, and we offer help early so that "
+    "they can stay there safely. Relatives are asked first when a child cannot stay at home.\n\n"
+    "3\\. We want every child in Ashwick to be safe, to be healthy, to do well at school, to be "
+    "heard and to be ready for adult life.\n\n"
+    "4\\. We share information with other agencies only when a child's safety requires it, and "
+    "we record each decision to share.\n"
+)
+
+
+def test_a_content_cue_is_read_after_a_whole_paragraph_number() -> None:
+    outline = outline_of(_NUMBERED, "markdown")
+    assert_tiles(outline)
+    outcomes = [s for s in outline.sections if s.kind == "key_outcomes"]
+    assert len(outcomes) == 1
+    assert outcomes[0].text.startswith("3\\. We want every child")
+    assert outcomes[0].decided_by == "cue"
+
+
+def test_a_later_paragraph_of_a_number_group_still_reads_no_cue() -> None:
+    assert without_group_number("2.3 We want every child to be safe.") == (
+        "2.3 We want every child to be safe."
+    )
+    assert without_group_number("3\\. We want every child to be safe.") == (
+        "We want every child to be safe."
+    )
+    assert without_group_number("12. We want every child to be safe.") == (
+        "We want every child to be safe."
+    )
+
+
+def test_what_we_want_for_the_children_listed_to_adult_life_is_the_outcomes() -> None:
+    text = _UNHEADED.format(byline="Ashwick Vale District Council") + (
+        "\nWhat we want for Ashwick's children is simple: that they are safe, healthy, learning, "
+        "heard and ready for adult life.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert outline.sections[-1].kind == "key_outcomes"
+    assert outline.sections[-1].text.startswith("What we want for Ashwick's children")
