@@ -109,3 +109,47 @@ def test_what_we_want_for_the_children_listed_to_adult_life_is_the_outcomes() ->
     assert_tiles(outline)
     assert outline.sections[-1].kind == "key_outcomes"
     assert outline.sections[-1].text.startswith("What we want for Ashwick's children")
+
+
+_CONTENTS = (
+    "# Policies, Values and Principles\n\n"
+    "{table}\n\n"
+    "This chapter opens the Ashwick manual and applies to every member of staff.\n\n"
+    "We are honest with families, and we listen to children before we decide anything about "
+    "them. We keep our promises and we own our mistakes.\n"
+)
+
+
+def test_a_contents_table_under_the_title_opens_the_scope() -> None:
+    table = (
+        "**Paragraphs** | **Subject**\n1 - 2 | About this chapter\n3 | Our values\n"
+        "4 - 5 | How we work\n6 | Sharing information"
+    )
+    outline = outline_of(_CONTENTS.format(table=table), "markdown")
+    assert_tiles(outline)
+    assert outline.sections[1].kind == "scope"
+    assert outline.sections[1].text.startswith("**Paragraphs** | **Subject**")
+    assert "6 | Sharing information" in outline.sections[1].text
+
+
+def test_a_markdown_contents_table_is_one_block_of_the_scope() -> None:
+    table = (
+        "| Paragraphs | Subject |\n|---|---|\n| 1 - 2 | About this chapter |\n"
+        "| 3 | Our values |\n| 4 - 5 | How we work |"
+    )
+    outline = outline_of(_CONTENTS.format(table=table), "markdown")
+    assert_tiles(outline)
+    assert outline.sections[1].kind == "scope"
+    assert "| 4 - 5 | How we work |" in outline.sections[1].text
+
+
+def test_a_table_of_figures_under_the_title_is_no_contents() -> None:
+    table = (
+        "Year | Children in care\n2022 | 310 children placed\n2023 | 295 children placed.\n"
+        "2024 | 301 children placed"
+    )
+    outline = outline_of(_CONTENTS.format(table=table), "markdown")
+    assert_tiles(outline)
+    assert not any(
+        s.kind == "scope" and s.text.startswith("Year | Children") for s in outline.sections
+    )
