@@ -573,11 +573,7 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     or the manual's name: "Whitcliffe Council") names whose chapter it is; taken for a heading
     by its shape, it would hold the whole chapter as one section."""
     block = raw[index]
-    if (
-        index != (state.title_index or 0) + 1
-        or block.type != "paragraph"
-        or block.line_count != 1
-    ):
+    if index != (state.title_index or 0) + 1 or block.type != "paragraph" or block.line_count != 1:
         return False
     line = text[block.content_start : block.content_end]
     words = len(line.split())

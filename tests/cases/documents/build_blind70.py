@@ -275,7 +275,7 @@ def tidewell() -> bytes:
     run = title.add_run(TIDEWELL_TITLE)
     run.bold = True
     run.font.size = Pt(15)
-    for kind, text in TIDEWELL:
+    for _kind, text in TIDEWELL:
         document.add_paragraph(text)
     return _saved(document)
 
@@ -308,7 +308,9 @@ def pennyhallow(target: Path) -> None:
     pdf.multi_cell(0, 8, PENNYHALLOW_TITLE, align="L")
     pdf.ln(6)
     pdf.set_font("Helvetica", "", 10)
-    with pdf.text_columns(ncols=2, gutter=8, text_align="J", line_height=1.25, balance=True) as columns:
+    with pdf.text_columns(
+        ncols=2, gutter=8, text_align="J", line_height=1.25, balance=True
+    ) as columns:
         for text in PENNYHALLOW:
             with columns.paragraph(bottom_margin=3) as paragraph:
                 paragraph.write(text)
