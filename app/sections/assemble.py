@@ -49,7 +49,12 @@ from app.sections.paragraph_numbers import (
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
-from app.sections.rules import HeadingState, capitalised_line, sentence_line
+from app.sections.rules import (
+    HeadingState,
+    capitalised_line,
+    opens_with_council_name,
+    sentence_line,
+)
 from app.sections.segment import RunBlock, segment_run
 
 TRAILING_CHARACTERS = 600
@@ -156,6 +161,14 @@ def _plan_sections(
         new: _Open | None = None
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
+        elif (
+            current is not None
+            and current.kind == TITLE_KIND
+            and (contents_kind := cues.heading_kind("Contents")) is not None
+            and contents_kind not in seen
+            and _contents_table(text, raw, state, index)
+        ):
+            new = _Open(index, contents_kind, False, decided_by="cue")
         elif current is not None and _stamp_under_title(text, raw, state, current, index):
             levels[index] = max(levels[index], 2)
         elif (
@@ -430,6 +443,64 @@ STAMP_WORDS = 6
 date or number in them, not a sentence saying what changed."""
 
 
+MIN_CONTENTS_ROWS = 3
+"""A contents table lists at least this many of the chapter's parts."""
+MAX_CONTENTS_TOPIC_WORDS = 8
+_CONTENTS_REFERENCE = re.compile(
+    r"\d{1,3}(?:\.\d{1,2})*(?:[ \t]*(?:[-\u2013\u2014]|to)[ \t]*\d{1,3}(?:\.\d{1,2})*)?"
+)
+"""Where a contents row's topic is found: a paragraph or page number, or a range of them ("1 - 3",
+"4.1\u20134.3")."""
+
+
+_TABLE_RULE_ROW = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+"""A markdown table's rule under its header row ("|---|---|")."""
+
+
+def _contents_row(row: str) -> bool:
+    """Whether a table row is a contents entry: two cells, a paragraph or page reference and a
+    short topic that is no sentence, in either order ("1 - 3 | About this chapter")."""
+    cells = [cell.strip(" \t*_") for cell in row.strip().strip("|").split("|")]
+    if len(cells) != 2:
+        return False
+    for reference, topic in (cells, cells[::-1]):
+        if (
+            _CONTENTS_REFERENCE.fullmatch(reference)
+            and topic[:1].isalpha()
+            and len(topic.split()) <= MAX_CONTENTS_TOPIC_WORDS
+            and not topic.rstrip().endswith((".", ":", ";"))
+        ):
+            return True
+    return False
+
+
+def _contents_table(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> range:
+    """The blocks of the contents table block `index` opens, or an empty range: rows of one line
+    whose cells pair a topic with the paragraphs or page it is found at, perhaps under a header
+    row ("Paragraphs | Subject"). SPEC puts the contents list in the scope; as a table under the
+    title it is no stamp of the title's, and the kind model cannot tell what a list of topics is
+    about, so the table is one block of the scope that no section opens inside."""
+    rows: list[str] = []
+    position = index
+    while position < len(raw):
+        block = raw[position]
+        words = text[block.content_start : block.content_end]
+        if (
+            block.type != "paragraph"
+            or block.line_count != 1
+            or state.is_heading[position]
+            or "|" not in words
+        ):
+            break
+        rows.append(words)
+        position += 1
+    rows = [row for row in rows if _TABLE_RULE_ROW.fullmatch(row.strip()) is None]
+    entries = rows[1:] if rows and not _contents_row(rows[0]) else rows
+    if len(entries) >= MIN_CONTENTS_ROWS and all(_contents_row(row) for row in entries):
+        return range(index, position)
+    return range(0)
+
+
 def _stamp_under_title(
     text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
 ) -> bool:
@@ -500,16 +571,22 @@ GUESSED_HEADING_RULES = frozenset({"capitalised_line", "sentence_line"})
 """Heading rules that judge a line by its shape alone, not by markup, number or cue."""
 
 
+MAX_BYLINE_WORDS = 12
+"""A byline that opens with the council's name and goes on with its service's ("Hollinwick
+County Council - Children and Families Service") may be longer than a stamp."""
+
+
 def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """A short line right under the title of a chapter with no other headings (the council's
     or the manual's name: "Whitcliffe Council") names whose chapter it is; taken for a heading
     by its shape, it would hold the whole chapter as one section."""
     block = raw[index]
-    if (
-        index != (state.title_index or 0) + 1
-        or block.type != "paragraph"
-        or block.line_count != 1
-        or len(text[block.content_start : block.content_end].split()) > STAMP_WORDS
+    if index != (state.title_index or 0) + 1 or block.type != "paragraph" or block.line_count != 1:
+        return False
+    line = text[block.content_start : block.content_end]
+    words = len(line.split())
+    if words > STAMP_WORDS and not (
+        words <= MAX_BYLINE_WORDS and opens_with_council_name(line.strip())
     ):
         return False
     if state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES:
@@ -1784,6 +1861,11 @@ def _segment_run(
     indexes = range(first_block, last_block)
     contents = [_content(text, raw, state, index) for index in indexes]
     continuing = continues_numbered_section(contents)
+    contents_rows = (
+        _contents_table(text, raw, state, first_block)
+        if run[0].decided_by == "cue" and run[0].first == first_block
+        else range(0)
+    )
     may_open = [
         (
             raw[index].type != "list_item"
@@ -1798,6 +1880,7 @@ def _segment_run(
             and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
         )
         and not continues
+        and not (index > first_block and index in contents_rows)
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
