@@ -1020,11 +1020,7 @@ def _heading_kind(
             opening is not None
             and opening != kind
             and opening not in spoken
-            and (
-                cues.only_hinted(kind, words)
-                or _states_the_scope_first(cues, opening, seen)
-                or _named_again(cues, kind, seen, current)
-            )
+            and (cues.only_hinted(kind, words) or _named_again(cues, kind, seen, current))
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
@@ -1033,9 +1029,10 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
-        stated = _scope_stated_next(text, raw, state, index, cues, seen)
-        if stated is not None and stated != kind:
-            return stated, "cue", 1.0
+        if cues.only_hinted(kind, words):
+            stated = _scope_stated_next(text, raw, state, index, cues, seen)
+            if stated is not None and stated != kind:
+                return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -1110,19 +1107,6 @@ def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -
     return kind in seen and current is not None and not cues.splittable(kind)
 
 
-def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
-    """Whether the paragraph under the chapter's first heading opens with the scope box's own
-    statement ("This chapter applies to everyone who…"): then the section is the scope,
-    whatever the heading calls it. Authors name their first section "Introduction" by habit;
-    what it says decides (decision 0057). Later headings keep their cue's kind, and so does a
-    first heading under the chapter's amendment note: the note already holds the chapter's
-    scope section, so "Introduction" over "This chapter applies to …" is the introduction
-    (decision 0085). A heading that only hints at a kind still defers to its text."""
-    return (
-        cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
-    )
-
-
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
 """A legal-style paragraph number ("1.1 ", "2.3.1 ") before the paragraph's words."""
 SCOPE_STATEMENT_SENTENCES = 3
@@ -1133,14 +1117,16 @@ scope, the first one naming what the chapter is about."""
 def _scope_stated_next(
     text: str, raw: list[RawBlock], state: HeadingState, index: int, cues: Cues, seen: set[str]
 ) -> str | None:
-    """The scope box's kind when the paragraph under the chapter's first heading states whom
-    the chapter applies to in a sentence after its first ("This chapter describes our values.
-    It applies to all staff …"), as a clause-numbered paragraph or one that first names the
-    chapter's subject does: the first section is then the scope, whatever the heading calls it,
-    as when the statement opens the paragraph (`_states_the_scope_first`). Later headings, a
-    first section that never says whom it applies to, and one whose opening sentence is cued
-    as another kind's ("This policy sets out how we work …", the introduction's own words) keep
-    the heading's kind."""
+    """The scope box's kind when the paragraph under the chapter's first heading, a heading
+    that only hints at its kind ("Purpose", "Overview"), states whom the chapter applies to in a
+    sentence after its first ("This chapter describes our values. It applies to all staff …"),
+    as a clause-numbered paragraph or one that first names the chapter's subject does: the
+    hint defers to the text, as it does when the statement opens the paragraph. A heading that
+    names its kind keeps it: "Introduction" over "… It applies to all staff" is the
+    introduction, SPEC's "who it covers" (decision 0127). Later headings, a first section that
+    never says whom it applies to, and one whose opening sentence is cued as another kind's
+    ("This policy sets out how we work …", the introduction's own words) keep the heading's
+    kind."""
     following = index + 1
     if not seen <= {TITLE_KIND, OTHER_KIND} or following >= len(raw):
         return None
