@@ -49,7 +49,7 @@ from app.sections.paragraph_numbers import (
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
-from app.sections.rules import HeadingState, capitalised_line, sentence_line
+from app.sections.rules import HeadingState, capitalised_line, names_a_council, sentence_line
 from app.sections.segment import RunBlock, segment_run
 
 TRAILING_CHARACTERS = 600
@@ -156,7 +156,7 @@ def _plan_sections(
         new: _Open | None = None
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
-        elif current is not None and _stamp_under_title(text, raw, state, current, index):
+        elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
             levels[index] = max(levels[index], 2)
         elif (
             state.is_heading[index]
@@ -423,7 +423,7 @@ date or number in them, not a sentence saying what changed."""
 
 
 def _stamp_under_title(
-    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
 ) -> bool:
     """Short lines between the title and a heading (a version label, an update stamp) belong to
     the title: they say which page this is, they do not open a section of their own. So do the
@@ -441,7 +441,10 @@ def _stamp_under_title(
     ) and not state.is_heading[index]:
         return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None
-    if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
+    if not numbered_heading and (
+        _byline_of_unheaded(text, raw, state, index)
+        or _byline_over_cued_opening(text, raw, state, cues, index)
+    ):
         return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
@@ -511,6 +514,35 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     ):
         return False
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+def _byline_over_cued_opening(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """A council's name alone on a plain line right under the title ("Wenmouth County
+    Council"), taken for a heading by its shape, over a paragraph whose own words a content cue
+    names ("This chapter sets out the values and principles …"): the line is the page's byline,
+    whose chapter this is, not the heading of the paragraph, which says for itself what it is.
+    In a headed chapter as in an un-headed one (`_byline_of_unheaded`). A heading that is no
+    council's name ("Who this is for", "Our purpose") stays the paragraph's heading (decision
+    0127)."""
+    block = raw[index]
+    following = index + 1
+    if (
+        index != (state.title_index or 0) + 1
+        or not state.is_heading[index]
+        or state.rule[index] not in GUESSED_HEADING_RULES
+        or block.line_count != 1
+        or following >= len(raw)
+        or state.is_heading[following]
+        or raw[following].type != "paragraph"
+    ):
+        return False
+    words = text[state.words_start[index] : block.content_end]
+    if not names_a_council(words) or cues.heading_kind(words) is not None:
+        return False
+    opening = cues.content_kind(text[raw[following].content_start : raw[following].content_end])
+    return opening is not None and not cues.trailing(opening)
 
 
 _NAMES_AN_AMENDMENT = re.compile(

@@ -909,6 +909,11 @@ _COUNCIL_NAME = re.compile(
 """A council's name, as a cover sets it under the title: "Hollinwick County Council"."""
 
 
+def names_a_council(words: str) -> bool:
+    """Whether `words` are a council's name alone ("Wenmouth County Council")."""
+    return _COUNCIL_NAME.fullmatch(words.strip()) is not None
+
+
 def _council_named_under_title(state: HeadingState, index: int) -> None:
     """A council's name right under the title, set as a heading (a PDF's or Word file's larger
     type) with no text of its own before a heading the family's cues know ("Contents", "Scope
