@@ -966,6 +966,11 @@ def opens_with_council_name(line: str) -> bool:
     return name is not None and _AFTER_COUNCIL_NAME.match(line, name.end()) is not None
 
 
+def names_a_council(words: str) -> bool:
+    """Whether `words` are a council's name alone ("Wenmouth County Council")."""
+    return _COUNCIL_NAME.fullmatch(words.strip()) is not None
+
+
 def _council_named_under_title(state: HeadingState, index: int) -> None:
     """A council's name right under the title, set as a heading (a PDF's or Word file's larger
     type) with no text of its own before a heading the family's cues know ("Contents", "Scope
