@@ -12,8 +12,7 @@ from tests.reading import facts_of
 
 
 def _support(text: str) -> dict | None:
-    value = facts_of(text)["leaving_care_support_age"].value
-    return value
+    return facts_of(text)["leaving_care_support_age"].value
 
 
 @pytest.mark.parametrize(
@@ -32,7 +31,11 @@ def _support(text: str) -> dict | None:
             21,
             [(25, "studying")],
         ),
-        ("As a care leaver I can ask my personal adviser for help until my 25th birthday.\n", 25, []),
+        (
+            "As a care leaver I can ask my personal adviser for help until my 25th birthday.\n",
+            25,
+            [],
+        ),
     ],
 )
 def test_support_ages_in_a_childs_own_voice(text, age, later):
