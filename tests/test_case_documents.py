@@ -97,6 +97,7 @@ SPLITS = (
     "blind68",
     "blind69",
     "blind70",
+    "blind72",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
