@@ -26,7 +26,8 @@ def _version(text: str) -> str | None:
         ),
         ("## 9. Control\n\n9.2 Version 6\n", "Version 6"),
         (
-            "## Document control\n\n3. Version 2.0 - approved by the Head of Service in May 2025.\n",
+            "## Document control\n\n3. Version 2.0 - approved by the Head of Service "
+            "in May 2025.\n",
             "Version 2.0",
         ),
         (
