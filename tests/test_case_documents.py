@@ -96,6 +96,7 @@ SPLITS = (
     "blind67",
     "blind68",
     "blind69",
+    "blind71",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
