@@ -49,11 +49,30 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_menu_naming_the_page_at_end(
-        _without_chrome_in_tail(
-            _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+    return _without_contents_toggles(
+        _without_menu_naming_the_page_at_end(
+            _without_chrome_in_tail(
+                _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues),
+                cues,
+            )
         )
     )
+
+
+_CONTENTS_TOGGLE = re.compile(
+    r"^(?P<heading>[#*_ ]*(?:table of contents|chapter contents|contents|on this page"
+    r"|in this chapter)[*_]*)[ \t]*(?:\n[ \t]*)*\[ ?(?:hide|show) ?\][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A contents box's show/hide toggle beside or under its heading ("Contents [hide]", a wiki's
+table of contents copied or saved): the page's control, not part of the heading's words."""
+
+
+def _without_contents_toggles(text: str) -> str:
+    """`text` with the show/hide toggle of its contents list's heading taken out."""
+    if "hide]" not in text and "show]" not in text:
+        return text
+    return _CONTENTS_TOGGLE.sub(r"\g<heading>", text)
 
 
 MAX_MENU_LINES = 40
