@@ -773,7 +773,7 @@ def _in_alphabetical_order(letters: list[str]) -> bool:
 
 
 def _in_letter_column(text: str, start: int, end: int) -> bool:
-    """Whether the line at `start`–`end` is one letter of an A to Z strip copied one letter a
+    """Whether the line at `start` to `end` is one letter of an A to Z strip copied one letter a
     line: a single capital letter among at least `MIN_LETTER_COLUMN` such lines in a row, in
     alphabetical order (a chapter's lettered list has its words beside the letters)."""
     if end - start != 1 or not ("A" <= text[start] <= "Z"):
