@@ -49,14 +49,42 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
+    page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
     return _without_contents_toggles(
         _without_menu_naming_the_page_at_end(
             _without_chrome_in_tail(
-                _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues),
+                _without_jump_lines(_without_chrome_under_title(page, cues), cues),
                 cues,
             )
         )
     )
+
+
+MIN_BADGED_TITLE_WORDS = 3
+"""A title a badge is copied onto has at least this many words of its own."""
+
+
+def _without_badge_after_title(text: str, cues: ChromeCues) -> str:
+    """`text` (what follows the site's chrome) without a badge copied onto the end of its title
+    line ("Policies, Values and Principles New" above "Last reviewed: 27/01/2025"): a listed
+    badge word, capitalised, after a title of a few words that is no sentence, with the page's
+    stamp or tools right under it. A title that merely ends in the word ("Somewhere New") has
+    neither the chrome above it nor the stamp under it, or is left whole."""
+    line_end = text.find("\n")
+    if line_end == -1:
+        return text
+    title, _space, badge = text[:line_end].rstrip().rpartition(" ")
+    if (
+        not badge[:1].isupper()
+        or canonical_phrase(badge) not in cues.heading_badges
+        or len(title.split()) < MIN_BADGED_TITLE_WORDS
+        or title.rstrip()[-1:] in _SENTENCE_ENDS
+    ):
+        return text
+    below = _next_filled_line(text, line_end)
+    if not (_is_stamp_banner(below) or is_page_tool(below)):
+        return text
+    return title.rstrip() + text[line_end:]
 
 
 _CONTENTS_TOGGLE = re.compile(

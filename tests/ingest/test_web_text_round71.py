@@ -154,3 +154,29 @@ def test_a_contents_boxs_show_hide_toggle_goes() -> None:
     assert "Contents\n1 Introduction\n" in _text(page)
     words = "Short breaks\nWe [hide] nothing from families about the plan.\n"
     assert "[hide]" in _text(words)
+
+
+def test_a_badge_copied_onto_the_title_under_chrome_goes() -> None:
+    page = (
+        "Skip to main content\n"
+        "Search this site\n"
+        "Short Breaks, Respite and Family Help New\n"
+        "Last reviewed: 27/01/2025\n"
+        "Introduction\n"
+        "Families may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert _text(page).startswith("Short Breaks, Respite and Family Help\nLast reviewed:")
+
+
+def test_a_title_ending_in_the_word_without_a_stamp_under_it_or_chrome_above_stays() -> None:
+    no_stamp = (
+        "Skip to main content\n"
+        "Starting Somewhere New\n"
+        "Introduction\n"
+        "Families may ask for a planned break of up to fourteen nights a year.\n"
+    )
+    assert _text(no_stamp).startswith("Starting Somewhere New\n")
+    no_chrome = "Starting Somewhere New\nLast reviewed: 27/01/2025\nIntroduction\nWe plan.\n"
+    assert _text(no_chrome).startswith("Starting Somewhere New\n")
+    lower = "Skip to main content\nWhat is new\nLast reviewed: 27/01/2025\nWe plan.\n"
+    assert _text(lower).startswith("What is new\n")
