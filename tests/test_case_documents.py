@@ -96,7 +96,9 @@ SPLITS = (
     "blind67",
     "blind68",
     "blind69",
+    "blind70",
     "blind71",
+    "blind72",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -250,11 +250,19 @@ was reviewed and amended between January and March 2025"), "This chapter was ame
 3rd of March 2025" (a day with its article)."""
 
 
+_BY_A_BODY = (
+    r"(?:[ \t]+by[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,5}?"
+    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?"
+)
+"""Who approved or issued a version, between the verb and its date ("Version 2.0, approved by
+the Children's Services Leadership Team on 3 June 2025."): a board, panel, team or the like, as
+`_THE_CHANGES_TOOK_EFFECT` names who agreed the changes."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
     r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
-    r"(?:(?:dated|issued|published|approved|(?:last[ \t]+)?(?:amended|revised))[ \t]+"
-    r"(?:(?:in|on)[ \t]+)?)?"
+    r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised))"
+    + _BY_A_BODY
+    + r"[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
 "Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
@@ -489,6 +497,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             is_entry = named_entry or _DATED_ENTRY.match(text, span.end, sentence.end) is not None
             is_statement = (
                 named_entry
+                or closes_a_letter(text, lower, span)
                 or bool(
                     is_entry
                     and (
@@ -698,6 +707,41 @@ def _a_heading_of_the_chapter_was_changed(
         and " ".join(_HEADING_NUMBER.sub("", block.content.lower()).split()).rstrip(":.") == name
         for block in reading.blocks
     )
+
+
+_SIGN_OFF = re.compile(
+    r"[ \t*_>]*(?:yours[ \t]+(?:sincerely|faithfully|truly)"
+    r"|(?:with[ \t]+)?(?:kind(?:est)?|best|warm(?:est)?)[ \t]+(?:regards|wishes))[ \t,*_]*"
+)
+"""A letter's sign-off, alone on its line: "Yours sincerely,", "Kind regards"."""
+MAX_SIGNATURE_LINES = 4
+"""The name, post, service and council a signature may give between the sign-off and its date."""
+_SIGNATURE_LINE_MAX = 80
+
+
+def closes_a_letter(text: str, lower: str, span: Span) -> bool:
+    """Whether the date `span` is a letter's date under its signature: alone on its line, after
+    a sign-off ("Yours sincerely,") and at most `MAX_SIGNATURE_LINES` short lines (the name, the
+    post) that hold no sentence. A chapter written as a letter dates itself there, the day it
+    was issued: its amendment, not a stamp of the page."""
+    if not _is_alone_on_its_line(text, span):
+        return False
+    end = text.rfind("\n", 0, span.start)
+    lines = 0
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = lower[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if _SIGN_OFF.fullmatch(line):
+            return True
+        lines += 1
+        if lines > MAX_SIGNATURE_LINES or len(line) > _SIGNATURE_LINE_MAX or ". " in line:
+            return False
+        if line.endswith((".", ":", ";")):
+            return False
+    return False
 
 
 def _stamp_label_above(text: str, lower: str, span: Span) -> bool:
@@ -1064,7 +1108,11 @@ def last_updated(reading: ReadableOutline) -> Fact:
             if "publi" in label.group() and _amended_since(reading, found):
                 continue
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
-        elif found.date.day is not None and _is_alone_on_its_line(text, found.span):
+        elif (
+            found.date.day is not None
+            and _is_alone_on_its_line(text, found.span)
+            and not closes_a_letter(text, lower, found.span)
+        ):
             bare_lines.append(candidate)
     candidates = labelled or bare_lines
     if not candidates:
@@ -1212,7 +1260,8 @@ _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
     r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
-    r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
+    + _BY_A_BODY
+    + r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
     r"(?:[ \t]*[,;\-\u2013\u2014|][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))[ \t:]*"
     rf"(?:(?:in|on|by)[ \t]+)?{_WRITTEN_DATE})?"

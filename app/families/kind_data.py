@@ -40,6 +40,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             trailing=bool(entry.get("trailing", False)),
             order_free=bool(entry.get("order_free", False)),
             breaks_away=bool(entry.get("breaks_away", False)),
+            label_gathers_parts=bool(entry.get("label_gathers_parts", True)),
             description=str(entry.get("description", "")),
         )
         for entry in entries

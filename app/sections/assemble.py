@@ -49,7 +49,13 @@ from app.sections.paragraph_numbers import (
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
-from app.sections.rules import HeadingState, capitalised_line, sentence_line
+from app.sections.rules import (
+    HeadingState,
+    capitalised_line,
+    names_a_council,
+    opens_with_council_name,
+    sentence_line,
+)
 from app.sections.segment import RunBlock, segment_run
 
 TRAILING_CHARACTERS = 600
@@ -156,7 +162,15 @@ def _plan_sections(
         new: _Open | None = None
         if index == state.title_index:
             new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
-        elif current is not None and _stamp_under_title(text, raw, state, current, index):
+        elif (
+            current is not None
+            and current.kind == TITLE_KIND
+            and (contents_kind := cues.heading_kind("Contents")) is not None
+            and contents_kind not in seen
+            and _contents_table(text, raw, state, index)
+        ):
+            new = _Open(index, contents_kind, False, decided_by="cue")
+        elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
             levels[index] = max(levels[index], 2)
         elif (
             state.is_heading[index]
@@ -430,8 +444,66 @@ STAMP_WORDS = 6
 date or number in them, not a sentence saying what changed."""
 
 
+MIN_CONTENTS_ROWS = 3
+"""A contents table lists at least this many of the chapter's parts."""
+MAX_CONTENTS_TOPIC_WORDS = 8
+_CONTENTS_REFERENCE = re.compile(
+    r"\d{1,3}(?:\.\d{1,2})*(?:[ \t]*(?:[-\u2013\u2014]|to)[ \t]*\d{1,3}(?:\.\d{1,2})*)?"
+)
+"""Where a contents row's topic is found: a paragraph or page number, or a range of them ("1 - 3",
+"4.1\u20134.3")."""
+
+
+_TABLE_RULE_ROW = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+"""A markdown table's rule under its header row ("|---|---|")."""
+
+
+def _contents_row(row: str) -> bool:
+    """Whether a table row is a contents entry: two cells, a paragraph or page reference and a
+    short topic that is no sentence, in either order ("1 - 3 | About this chapter")."""
+    cells = [cell.strip(" \t*_") for cell in row.strip().strip("|").split("|")]
+    if len(cells) != 2:
+        return False
+    for reference, topic in (cells, cells[::-1]):
+        if (
+            _CONTENTS_REFERENCE.fullmatch(reference)
+            and topic[:1].isalpha()
+            and len(topic.split()) <= MAX_CONTENTS_TOPIC_WORDS
+            and not topic.rstrip().endswith((".", ":", ";"))
+        ):
+            return True
+    return False
+
+
+def _contents_table(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> range:
+    """The blocks of the contents table block `index` opens, or an empty range: rows of one line
+    whose cells pair a topic with the paragraphs or page it is found at, perhaps under a header
+    row ("Paragraphs | Subject"). SPEC puts the contents list in the scope; as a table under the
+    title it is no stamp of the title's, and the kind model cannot tell what a list of topics is
+    about, so the table is one block of the scope that no section opens inside."""
+    rows: list[str] = []
+    position = index
+    while position < len(raw):
+        block = raw[position]
+        words = text[block.content_start : block.content_end]
+        if (
+            block.type != "paragraph"
+            or block.line_count != 1
+            or state.is_heading[position]
+            or "|" not in words
+        ):
+            break
+        rows.append(words)
+        position += 1
+    rows = [row for row in rows if _TABLE_RULE_ROW.fullmatch(row.strip()) is None]
+    entries = rows[1:] if rows and not _contents_row(rows[0]) else rows
+    if len(entries) >= MIN_CONTENTS_ROWS and all(_contents_row(row) for row in entries):
+        return range(index, position)
+    return range(0)
+
+
 def _stamp_under_title(
-    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
 ) -> bool:
     """Short lines between the title and a heading (a version label, an update stamp) belong to
     the title: they say which page this is, they do not open a section of their own. So do the
@@ -449,7 +521,10 @@ def _stamp_under_title(
     ) and not state.is_heading[index]:
         return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None
-    if not numbered_heading and _byline_of_unheaded(text, raw, state, index):
+    if not numbered_heading and (
+        _byline_of_unheaded(text, raw, state, index)
+        or _byline_over_cued_opening(text, raw, state, cues, index)
+    ):
         return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
@@ -500,16 +575,22 @@ GUESSED_HEADING_RULES = frozenset({"capitalised_line", "sentence_line"})
 """Heading rules that judge a line by its shape alone, not by markup, number or cue."""
 
 
+MAX_BYLINE_WORDS = 12
+"""A byline that opens with the council's name and goes on with its service's ("Hollinwick
+County Council - Children and Families Service") may be longer than a stamp."""
+
+
 def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """A short line right under the title of a chapter with no other headings (the council's
     or the manual's name: "Whitcliffe Council") names whose chapter it is; taken for a heading
     by its shape, it would hold the whole chapter as one section."""
     block = raw[index]
-    if (
-        index != (state.title_index or 0) + 1
-        or block.type != "paragraph"
-        or block.line_count != 1
-        or len(text[block.content_start : block.content_end].split()) > STAMP_WORDS
+    if index != (state.title_index or 0) + 1 or block.type != "paragraph" or block.line_count != 1:
+        return False
+    line = text[block.content_start : block.content_end]
+    words = len(line.split())
+    if words > STAMP_WORDS and not (
+        words <= MAX_BYLINE_WORDS and opens_with_council_name(line.strip())
     ):
         return False
     if state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES:
@@ -519,6 +600,35 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     ):
         return False
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+def _byline_over_cued_opening(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """A council's name alone on a plain line right under the title ("Wenmouth County
+    Council"), taken for a heading by its shape, over a paragraph whose own words a content cue
+    names ("This chapter sets out the values and principles …"): the line is the page's byline,
+    whose chapter this is, not the heading of the paragraph, which says for itself what it is.
+    In a headed chapter as in an un-headed one (`_byline_of_unheaded`). A heading that is no
+    council's name ("Who this is for", "Our purpose") stays the paragraph's heading (decision
+    0127)."""
+    block = raw[index]
+    following = index + 1
+    if (
+        index != (state.title_index or 0) + 1
+        or not state.is_heading[index]
+        or state.rule[index] not in GUESSED_HEADING_RULES
+        or block.line_count != 1
+        or following >= len(raw)
+        or state.is_heading[following]
+        or raw[following].type != "paragraph"
+    ):
+        return False
+    words = text[state.words_start[index] : block.content_end]
+    if not names_a_council(words) or cues.heading_kind(words) is not None:
+        return False
+    opening = cues.content_kind(text[raw[following].content_start : raw[following].content_end])
+    return opening is not None and not cues.trailing(opening)
 
 
 _NAMES_AN_AMENDMENT = re.compile(
@@ -1028,11 +1138,7 @@ def _heading_kind(
             opening is not None
             and opening != kind
             and opening not in spoken
-            and (
-                cues.only_hinted(kind, words)
-                or _states_the_scope_first(cues, opening, seen)
-                or _named_again(cues, kind, seen, current)
-            )
+            and (cues.only_hinted(kind, words) or _named_again(cues, kind, seen, current))
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
@@ -1041,9 +1147,10 @@ def _heading_kind(
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
-        stated = _scope_stated_next(text, raw, state, index, cues, seen)
-        if stated is not None and stated != kind:
-            return stated, "cue", 1.0
+        if cues.only_hinted(kind, words):
+            stated = _scope_stated_next(text, raw, state, index, cues, seen)
+            if stated is not None and stated != kind:
+                return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
@@ -1118,19 +1225,6 @@ def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -
     return kind in seen and current is not None and not cues.splittable(kind)
 
 
-def _states_the_scope_first(cues: Cues, opening: str, seen: set[str]) -> bool:
-    """Whether the paragraph under the chapter's first heading opens with the scope box's own
-    statement ("This chapter applies to everyone who…"): then the section is the scope,
-    whatever the heading calls it. Authors name their first section "Introduction" by habit;
-    what it says decides (decision 0057). Later headings keep their cue's kind, and so does a
-    first heading under the chapter's amendment note: the note already holds the chapter's
-    scope section, so "Introduction" over "This chapter applies to …" is the introduction
-    (decision 0085). A heading that only hints at a kind still defers to its text."""
-    return (
-        cues.splittable(opening) and not cues.trailing(opening) and seen <= {TITLE_KIND, OTHER_KIND}
-    )
-
-
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
 """A legal-style paragraph number ("1.1 ", "2.3.1 ") before the paragraph's words."""
 SCOPE_STATEMENT_SENTENCES = 3
@@ -1141,14 +1235,16 @@ scope, the first one naming what the chapter is about."""
 def _scope_stated_next(
     text: str, raw: list[RawBlock], state: HeadingState, index: int, cues: Cues, seen: set[str]
 ) -> str | None:
-    """The scope box's kind when the paragraph under the chapter's first heading states whom
-    the chapter applies to in a sentence after its first ("This chapter describes our values.
-    It applies to all staff …"), as a clause-numbered paragraph or one that first names the
-    chapter's subject does: the first section is then the scope, whatever the heading calls it,
-    as when the statement opens the paragraph (`_states_the_scope_first`). Later headings, a
-    first section that never says whom it applies to, and one whose opening sentence is cued
-    as another kind's ("This policy sets out how we work …", the introduction's own words) keep
-    the heading's kind."""
+    """The scope box's kind when the paragraph under the chapter's first heading, a heading
+    that only hints at its kind ("Purpose", "Overview"), states whom the chapter applies to in a
+    sentence after its first ("This chapter describes our values. It applies to all staff …"),
+    as a clause-numbered paragraph or one that first names the chapter's subject does: the
+    hint defers to the text, as it does when the statement opens the paragraph. A heading that
+    names its kind keeps it: "Introduction" over "… It applies to all staff" is the
+    introduction, SPEC's "who it covers" (decision 0127). Later headings, a first section that
+    never says whom it applies to, and one whose opening sentence is cued as another kind's
+    ("This policy sets out how we work …", the introduction's own words) keep the heading's
+    kind."""
     following = index + 1
     if not seen <= {TITLE_KIND, OTHER_KIND} or following >= len(raw):
         return None
@@ -1784,6 +1880,11 @@ def _segment_run(
     indexes = range(first_block, last_block)
     contents = [_content(text, raw, state, index) for index in indexes]
     continuing = continues_numbered_section(contents)
+    contents_rows = (
+        _contents_table(text, raw, state, first_block)
+        if run[0].decided_by == "cue" and run[0].first == first_block
+        else range(0)
+    )
     may_open = [
         (
             raw[index].type != "list_item"
@@ -1798,6 +1899,7 @@ def _segment_run(
             and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
         )
         and not continues
+        and not (index > first_block and index in contents_rows)
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))

@@ -172,13 +172,15 @@ class Cues:
     any_summary: _Pattern = _Pattern(None, None)
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
     labels: frozenset[tuple[str, str]] = frozenset()
-    """Each kind's slug with its label in cue form ("key_principles", "key principles")."""
+    """Each kind's slug with its label in cue form ("key_principles", "key principles"), for the
+    kinds whose label gathers their topics under it (`SectionKind.label_gathers_parts`)."""
     any_breakaway: _Pattern = _Pattern(None, None)
     """The content cues of the kinds that break away, in one pattern (`breakaway_kind`)."""
 
     def names_the_kind(self, slug: str, words: str) -> bool:
         """Whether heading `words` are the kind's own label ("Key Principles", "Key outcomes"):
-        the heading over the whole of the kind, not one topic of it ("Permanence")."""
+        the heading over the whole of the kind, not one topic of it ("Permanence"). A kind whose
+        label opens the chapter rather than gathering its topics ("Introduction") has none."""
         return (slug, heading_label(words).lower()) in self.labels
 
     def heading_kind(self, words: str) -> str | None:
@@ -342,7 +344,11 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             "(kinds that break away)",
             [cue for kind in kinds if kind.breaks_away for cue in kind.content_cues],
         ),
-        labels=frozenset((kind.slug, heading_label(kind.label).lower()) for kind in kinds),
+        labels=frozenset(
+            (kind.slug, heading_label(kind.label).lower())
+            for kind in kinds
+            if kind.label_gathers_parts
+        ),
     )
 
 

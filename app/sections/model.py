@@ -126,6 +126,11 @@ class SectionKind:
     """Councils put a section of this kind anywhere (information sharing after the introduction,
     or last): in a run of un-headed blocks the family's usual order neither charges for reaching
     it out of turn nor counts it as a step along the order."""
+    label_gathers_parts: bool = True
+    """A heading that is this kind's own label ("Key Principles") heads the whole kind, so a
+    plain-line heading of the kind's topics under it ("Kinship Care") is its part, not its
+    sibling (decision 0110). False where the label opens the chapter rather than gathering the
+    kind's topics ("Introduction", then "Legislation": two sections, decision 0127)."""
     breaks_away: bool = False
     """A paragraph this kind's content cue names, closing a headed section of another kind,
     is a section of its own that a page with weak structure left un-headed (a vision, a

@@ -21,14 +21,16 @@ def paragraph_section_number(content: str) -> int | None:
     return int(found.group(1)) if found is not None else None
 
 
-_GROUP_OPENING_NUMBER = re.compile(r"\s*\d{1,2}\.1\.?[ \t]+(?=\S)")
+_GROUP_OPENING_NUMBER = re.compile(r"\s*\d{1,2}(?:\.1\.?|\\?\.)[ \t]+(?=\S)")
 
 
 def without_group_number(content: str) -> str:
     """The words of a paragraph numbered "N.1", the first of its number's group, after that
     number ("9.1 We measure our success …" gives "We measure our success …"), so content cues,
     which read a paragraph's opening words, read the paragraph that opens a group as they read
-    an unnumbered one (decision 0116). Any other words are returned as they are: a later
+    an unnumbered one (decision 0116); so are a paragraph's words after a whole number typed
+    by hand ("18. We want every child …", "18\\. …" as markdown escapes it), which groups
+    nothing (decision 0126). Any other words are returned as they are: a later
     paragraph of the group ("2.3 Safeguarding children is a shared responsibility …") stays in
     its number's section, as the author grouped it, so no cue is read there."""
     found = _GROUP_OPENING_NUMBER.match(content)

@@ -955,6 +955,20 @@ _COUNCIL_NAME = re.compile(
     r"|Metropolitan[ \t]+Borough)[ \t]+)?Council"
 )
 """A council's name, as a cover sets it under the title: "Hollinwick County Council"."""
+_AFTER_COUNCIL_NAME = re.compile(r"[ \t]*(?:$|[\-\u2013\u2014:|,\u00b7][ \t]*\S)")
+
+
+def opens_with_council_name(line: str) -> bool:
+    """Whether a line is a council's name, or opens with one and goes on after a dash, colon,
+    bar or comma with the service's ("Hollinwick County Council - Children and Families
+    Service"): a byline, saying whose chapter it is."""
+    name = _COUNCIL_NAME.match(line)
+    return name is not None and _AFTER_COUNCIL_NAME.match(line, name.end()) is not None
+
+
+def names_a_council(words: str) -> bool:
+    """Whether `words` are a council's name alone ("Wenmouth County Council")."""
+    return _COUNCIL_NAME.fullmatch(words.strip()) is not None
 
 
 def _council_named_under_title(state: HeadingState, index: int) -> None:

@@ -63,16 +63,20 @@ def test_an_introduction_heading_after_the_note_keeps_its_kind() -> None:
     assert kinds[1:3] == [("scope", None), ("introduction", "Introduction")]
 
 
-def test_without_the_note_the_same_introduction_heading_is_the_scope() -> None:
-    text = (
-        f"{_TITLE}## Introduction\n\n"
+def test_without_the_note_the_same_introduction_heading_is_still_the_introduction() -> None:
+    """Decision 0127: a heading that names its kind keeps it over a statement of whom the
+    chapter applies to (SPEC's introduction covers "who it covers"); a heading that only hints
+    ("Purpose") still defers to that statement."""
+    body = (
         "This chapter applies to everyone who works with children in care here. Our duties come "
         "from the Children Act 1989 and the chapters that follow say how we meet them.\n\n"
-        f"{_NEXT}"
     )
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    assert (outline.sections[1].kind, outline.sections[1].heading) == ("scope", "Introduction")
+    named = outline_of(f"{_TITLE}## Introduction\n\n{body}{_NEXT}", "markdown")
+    assert_tiles(named)
+    assert (named.sections[1].kind, named.sections[1].heading) == ("introduction", "Introduction")
+    hinted = outline_of(f"{_TITLE}## Purpose\n\n{body}{_NEXT}", "markdown")
+    assert_tiles(hinted)
+    assert (hinted.sections[1].kind, hinted.sections[1].heading) == ("scope", "Purpose")
 
 
 def test_a_version_label_and_a_page_stamp_before_a_scope_heading_stay_with_the_title() -> None:

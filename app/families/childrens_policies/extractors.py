@@ -95,9 +95,10 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
-    r"(?:(?:they|you|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
-    r"(?:are|is|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
-    r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|their\s+|aged\s+|his\s+or\s+her\s+"
+    r"(?:(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
+    r"(?:are|is|am|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
+    r"|i['\u2019]m\s+(?:aged\s+)?"
+    r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|(?:their|my|your)\s+|aged\s+|his\s+or\s+her\s+"
     r"|(?:the|a|each|every)\s+(?:young\s+person|care\s+leaver)['\u2019]s\s+(?=\S+\s+birthday))?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
@@ -140,9 +141,10 @@ them, or without an age (`_HAS_AGE`), is not searched: the patterns try every wo
 age, which is slow."""
 _CONDITION_LEAD = re.compile(
     r"^(?:if|where|when|while|whilst|for\s+those|provided(?:\s+that)?)\s+"
-    r"(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|a\s+young\s+person|"
+    r"(?:(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person|a\s+young\s+person|"
     r"young\s+people|the\s+care\s+leaver|care\s+leavers)\s+"
-    r"(?:are|is|remain|remains|stay|stays|continue\s+to\s+be|continues\s+to\s+be)\s+)?"
+    r"(?:are|is|am|remain|remains|stay|stays|continue\s+to\s+be|continues\s+to\s+be)\s+"
+    r"|i['\u2019]m\s+)?"
     r"(?:still\s+)?",
     re.IGNORECASE,
 )
