@@ -97,6 +97,7 @@ SPLITS = (
     "blind68",
     "blind69",
     "blind70",
+    "blind71",
     "blind72",
     "blind75",
 )

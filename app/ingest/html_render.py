@@ -140,6 +140,9 @@ def load_chrome_cues() -> ChromeCues:
         dismiss_phrases=frozenset(
             canonical_phrase(phrase) for phrase in raw.get("dismiss_phrases", [])
         ),
+        heading_badges=frozenset(
+            canonical_phrase(badge) for badge in raw.get("heading_badges", [])
+        ),
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),
@@ -172,6 +175,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if body is None:
         return ""
     _class_level_headings(body)
+    _drop_heading_badges(body, cues.heading_badges)
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
     _head_tab_panels(tree, body, cues)
@@ -543,6 +547,39 @@ def _drop_site_headings_over_the_page(
 
 _NAME_BESIDE_TAGS = frozenset({"br", "span", "small"})
 _MAX_TRIMMED_HEADINGS = 3
+
+
+_BADGE_TAGS = frozenset({"span", "small", "strong", "em", "b", "i", "mark", "sup"})
+_BADGE_HEADINGS = "h1, h2, h3"
+_MAX_BADGE_HEADINGS = 40
+
+
+def _drop_heading_badges(body: LexborNode, badges: frozenset[str]) -> None:
+    """Drop a badge beside a heading's words ("<h1>Policies, Values and Principles <span
+    class="badge">New</span></h1>"): an inline element of the heading, styled by a class of
+    its own, holding nothing but a listed badge word, with words of the heading's own outside
+    it. A heading that is the badge's word alone, or says it as its own text ("What is
+    <em>new</em>", no class), keeps it."""
+    if not badges:
+        return
+    for heading in body.css(_BADGE_HEADINGS)[:_MAX_BADGE_HEADINGS]:
+        children = list(_children(heading))
+        found = [
+            child
+            for child in children
+            if child.tag in _BADGE_TAGS
+            and (child.attributes.get("class") or "").strip()
+            and canonical_phrase(child.text(deep=True)) in badges
+        ]
+        if not found:
+            continue
+        badge_ids = {child.mem_id for child in found}
+        rest = " ".join(
+            child.text(deep=True) for child in children if child.mem_id not in badge_ids
+        )
+        if canonical_phrase(rest):
+            for child in found:
+                child.decompose()
 
 
 def _trim_headings_to_the_page_name(root: LexborNode, page_name: str) -> None:

@@ -76,6 +76,10 @@ class ChromeCues:
     dismiss_phrases: frozenset[str] = frozenset()
     """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
     above one, at the top of a page copied as text, is the banner's notice."""
+    heading_badges: frozenset[str] = frozenset()
+    """Whole texts of a badge set in its own element inside a heading ("<h1>Policies, Values
+    and Principles <span class="badge">New</span></h1>"): the site's flag on the page, not part
+    of its name."""
     jump_phrases: frozenset[str] = frozenset()
     """Whole lines that are a page's in-page jump links ("Back to top"), chrome wherever they
     stand in a page copied as text: a chapter never says them as a line of its own."""

@@ -49,11 +49,58 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
-    return _without_menu_naming_the_page_at_end(
-        _without_chrome_in_tail(
-            _without_jump_lines(_without_chrome_under_title(text[start:end], cues), cues), cues
+    page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
+    return _without_contents_toggles(
+        _without_menu_naming_the_page_at_end(
+            _without_chrome_in_tail(
+                _without_jump_lines(_without_chrome_under_title(page, cues), cues),
+                cues,
+            )
         )
     )
+
+
+MIN_BADGED_TITLE_WORDS = 3
+"""A title a badge is copied onto has at least this many words of its own."""
+
+
+def _without_badge_after_title(text: str, cues: ChromeCues) -> str:
+    """`text` (what follows the site's chrome) without a badge copied onto the end of its title
+    line ("Policies, Values and Principles New" above "Last reviewed: 27/01/2025"): a listed
+    badge word, capitalised, after a title of a few words that is no sentence, with the page's
+    stamp or tools right under it. A title that merely ends in the word ("Somewhere New") has
+    neither the chrome above it nor the stamp under it, or is left whole."""
+    line_end = text.find("\n")
+    if line_end == -1:
+        return text
+    title, _space, badge = text[:line_end].rstrip().rpartition(" ")
+    if (
+        not badge[:1].isupper()
+        or canonical_phrase(badge) not in cues.heading_badges
+        or len(title.split()) < MIN_BADGED_TITLE_WORDS
+        or title.rstrip()[-1:] in _SENTENCE_ENDS
+    ):
+        return text
+    below = _next_filled_line(text, line_end)
+    if not (_is_stamp_banner(below) or is_page_tool(below)):
+        return text
+    return title.rstrip() + text[line_end:]
+
+
+_CONTENTS_TOGGLE = re.compile(
+    r"^(?P<heading>[#*_ ]*(?:table of contents|chapter contents|contents|on this page"
+    r"|in this chapter)[*_]*)[ \t]*(?:\n[ \t]*)*\[ ?(?:hide|show) ?\][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A contents box's show/hide toggle beside or under its heading ("Contents [hide]", a wiki's
+table of contents copied or saved): the page's control, not part of the heading's words."""
+
+
+def _without_contents_toggles(text: str) -> str:
+    """`text` with the show/hide toggle of its contents list's heading taken out."""
+    if "hide]" not in text and "show]" not in text:
+        return text
+    return _CONTENTS_TOGGLE.sub(r"\g<heading>", text)
 
 
 MAX_MENU_LINES = 40
@@ -460,7 +507,9 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         _is_chrome_phrase(part, cues) for part in spaced
     ):
         return True  # two page tools, or a search box and its button, side by side
-    if _is_flattened_menu(words, cues):
+    if _is_flattened_menu(words, cues) or _is_letter_strip(words):
+        return True
+    if set(words) <= _STAR_GLYPHS:
         return True
     if _is_chrome_phrase(words, cues):
         return True
@@ -677,6 +726,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or phrase in cues.box_headings
         or _PAGER_LINK.fullmatch(phrase) is not None
         or _READING_TIME.fullmatch(phrase) is not None
+        or _RATING_STARS.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
@@ -709,8 +759,65 @@ _BACK_LINK = re.compile(r"back to (?!top\b)[\w'&,-]+(?: [\w'&,-]+){0,5}")
 
 _READING_TIME = re.compile(
     r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)"
+    r"|(?:estimated )?(?:reading|read) time ?[:\-\u2013]? ?(?:about |approx\. |approximately )?"
+    r"\d{1,2}(?: to \d{1,2}|-\d{1,2})? min(?:ute)?s?"
 )
-"""A page's reading-time badge ("3 minute read")."""
+"""A page's reading-time badge ("3 minute read", "Reading time: 6 minutes", "Estimated read
+time - 4 mins"): worked out by the site from the page's length, never the chapter's words."""
+
+
+_RATING_STARS = re.compile(r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)")
+"""A rating widget's star labels, one a line as a page copied from a browser keeps them ("1
+star" … "5 stars"): a whole line of nothing else is the widget's, never the chapter's."""
+
+
+_STAR_GLYPHS = frozenset("\u2605\u2606\u2729\u272d\u272e\u2b50 ")
+"""The stars a rating widget draws ("★★★★☆"), copied as a line of their own."""
+
+
+_LETTER_STRIP_LABEL = re.compile(
+    r"(?:(?:services?|[a-z]+) )?a ?(?:to|-|\u2013|\u2014) ?z(?: of [a-z ]+)?\s*:?\s*", re.IGNORECASE
+)
+MIN_LETTER_STRIP = 10
+"""A council's A to Z strip holds at least this many letters on a row ("A B C … W")."""
+MIN_LETTER_COLUMN = 5
+"""…and at least this many when copied one letter a line."""
+
+
+def _is_letter_strip(words: str) -> bool:
+    """A council's services A to Z copied as one row, with or without its label ("A to Z of
+    services: A B C D … Y", "A B C D E F G H I J K"): single capital letters in alphabetical
+    order, at least `MIN_LETTER_STRIP` of them. A list of lettered items ("A. Introduction")
+    has words between its letters."""
+    label = _LETTER_STRIP_LABEL.match(words)
+    letters = (words[label.end() :] if label else words).split()
+    return len(letters) >= MIN_LETTER_STRIP and _in_alphabetical_order(letters)
+
+
+def _in_alphabetical_order(letters: list[str]) -> bool:
+    return all(len(letter) == 1 and "A" <= letter <= "Z" for letter in letters) and all(
+        first < second for first, second in itertools.pairwise(letters)
+    )
+
+
+def _in_letter_column(text: str, start: int, end: int) -> bool:
+    """Whether the line at `start` to `end` is one letter of an A to Z strip copied one letter a
+    line: a single capital letter among at least `MIN_LETTER_COLUMN` such lines in a row, in
+    alphabetical order (a chapter's lettered list has its words beside the letters)."""
+    if end - start != 1 or not ("A" <= text[start] <= "Z"):
+        return False
+    before = text[: max(start - 1, 0)].split("\n")[-MIN_LETTER_COLUMN:] if start else []
+    after = text[end + 1 :].split("\n", MIN_LETTER_COLUMN)[:MIN_LETTER_COLUMN]
+    column = [text[start]]
+    for line in reversed(before):
+        if len(line) != 1 or not _in_alphabetical_order([line, *column[:1]]):
+            break
+        column.insert(0, line)
+    for line in after:
+        if len(line) != 1 or not _in_alphabetical_order([*column[-1:], line]):
+            break
+        column.append(line)
+    return len(column) >= MIN_LETTER_COLUMN
 
 
 _PAGER_LINK = re.compile(
@@ -881,13 +988,19 @@ def _chrome_run(
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
+            or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
             or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
-            if leading and labels and is_page_tool(line):
+            if (
+                leading
+                and labels
+                and is_page_tool(line)
+                and not _is_title_under_tools(text, end, cues)
+            ):
                 if taken and len(label_lines) >= 2:
                     taken, last_taken = label_lines[-2]  # the site's or manual's name above
                 break
@@ -908,16 +1021,40 @@ def _chrome_run(
     return taken, last_taken
 
 
+def _is_title_under_tools(text: str, end: int, cues: ChromeCues) -> bool:
+    """Whether the page's tools ending at `end` stand above its title, not under it: the first
+    line after them and the chrome lines with them is a title ("Share on Facebook", "Share by
+    email", then "2.2 Policies, Values and Principles"), short, with the comma a site's name
+    never has, not a sentence and undated. Then the short lines above the tools are the site's
+    menu, not the title."""
+    for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
+        line = text[start:line_end]
+        if not line.strip() or is_chrome_line(line, cues):
+            continue
+        words = line.strip(_MARKUP_EDGES + " ")
+        return (
+            "," in words
+            and 0 < len(words.split()) <= MAX_TITLE_WORDS
+            and words[-1] not in _SENTENCE_ENDS
+            and _YEAR.search(words) is None
+        )
+    return False
+
+
 def _is_titled_by_tools(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     """Whether `line` is a title that the page's tools or controls right under it mark as the
     page's own ("Policies, Values and Principles" above "Print  Email  Share" or "Show all
-    sections"): short, not a sentence, and not itself a label line only because of its
-    comma."""
+    sections", or above the page's stamp "Updated: 4 March 2025"): short, not a sentence, and
+    not itself a label line only because of its comma."""
     words = line.strip(_MARKUP_EDGES + " ")
     return (
         0 < len(words.split()) <= MAX_TITLE_WORDS
         and words[-1] not in _SENTENCE_ENDS
-        and (is_page_tool(below := _next_filled_line(text, end)) or is_chrome_line(below, cues))
+        and (
+            is_page_tool(below := _next_filled_line(text, end))
+            or is_chrome_line(below, cues)
+            or _is_stamp_banner(below)
+        )
     )
 
 
