@@ -51,6 +51,7 @@ class _Piece:
     top: float
     bottom: float
     column: int = 0
+    line: int = 0
 
 
 def tables_on_grid(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
@@ -65,13 +66,14 @@ def tables_on_grid(lines: Sequence[TextLine], body_size: float) -> list[TextLine
             index += 1
             continue
         end = _table_end(lines, index, body_size)
-        rows = _grid_rows(lines[index:end], body_size)
-        if rows is None:
+        placed = _grid_rows(lines[index:end], body_size)
+        if placed is None:
             result.append(line)
             index += 1
             continue
+        rows, used = placed
         result += rows
-        index = end
+        index += used
     return result
 
 
@@ -99,19 +101,15 @@ def _table_end(lines: Sequence[TextLine], start: int, body_size: float) -> int:
 
 
 def _crosses(line: TextLine, starts: Sequence[float], body_size: float) -> bool:
-    """Whether one of the line's pieces of text runs across a cell start."""
-    edges = [line.left, *line.cell_starts, line.right]
-    if len(edges) != line.cells + 1:
-        edges = [line.left, line.right]
+    """Whether the line's text runs across a cell start: a line of one piece, or the last piece
+    of a row (where a piece before a cell boundary ends is not known, only where the next
+    starts)."""
+    left = line.cell_starts[-1] if line.cell_starts else line.left
     margin = CROSSING_EMS * body_size
-    return any(
-        left + margin < start < right - margin
-        for left, right in zip(edges, edges[1:], strict=False)
-        for start in starts
-    )
+    return any(left + margin < start < line.right - margin for start in starts)
 
 
-def _pieces(line: TextLine) -> tuple[list[_Piece], list[tuple[int, float]]]:
+def _pieces(line: TextLine, number: int) -> tuple[list[_Piece], list[tuple[int, float]]]:
     """The line cut at its cell boundaries, and its wide spaces (offset into the piece's text,
     where the text after starts) per piece, kept for the grid to decide on."""
     texts = line.text.split(CELL_SEPARATOR)
@@ -122,7 +120,7 @@ def _pieces(line: TextLine) -> tuple[list[_Piece], list[tuple[int, float]]]:
     offset = 0
     spans = []
     for text, left in zip(texts, lefts, strict=True):
-        pieces.append(_Piece(text, left, line.top, line.bottom))
+        pieces.append(_Piece(text, left, line.top, line.bottom, line=number))
         spans.append((offset, offset + len(text)))
         offset += len(text) + len(CELL_SEPARATOR)
     gaps = []
@@ -133,16 +131,18 @@ def _pieces(line: TextLine) -> tuple[list[_Piece], list[tuple[int, float]]]:
     return pieces, gaps
 
 
-def _grid_rows(lines: Sequence[TextLine], body_size: float) -> list[TextLine] | None:
-    """The table's rows on a grid of its cell starts, or None where the lines are no table
-    PDFium misread (nothing out of row order) or no table at all (a cell of too many lines)."""
+def _grid_rows(lines: Sequence[TextLine], body_size: float) -> tuple[list[TextLine], int] | None:
+    """The table's rows on a grid of its cell starts and how many of the lines they took, or
+    None where the lines are no table PDFium misread (nothing out of row order) or no table at
+    all (a cell of too many lines). Rows at the end with text in the first column alone are
+    lines under the table, given back (a sentence set close under it)."""
     if len(lines) < 2 or not _out_of_row_order(lines, body_size):
         return None
     margin = COLUMN_EMS * body_size
     cut: list[_Piece] = []
     wide: list[tuple[list[_Piece], int, int, float]] = []
-    for line in lines:
-        pieces, gaps = _pieces(line)
+    for number, line in enumerate(lines):
+        pieces, gaps = _pieces(line, number)
         cut += pieces
         for code, start in gaps:
             wide.append((pieces, code // 1_000_000, code % 1_000_000, start))
@@ -153,7 +153,9 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> list[TextLine] | 
         piece = pieces[number]
         if piece.left >= start - margin or offset >= len(piece.text):
             continue
-        cut.append(_Piece(piece.text[offset + 1 :], start, piece.top, piece.bottom))
+        cut.append(
+            _Piece(piece.text[offset + 1 :], start, piece.top, piece.bottom, line=piece.line)
+        )
         piece.text = piece.text[:offset]
     if not 2 <= len(starts) <= MAX_COLUMNS:
         return None
@@ -170,6 +172,13 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> list[TextLine] | 
             bands.append([])
         bands[-1].append(piece)
         lowest = max(lowest, piece.bottom)
+    used = len(lines)
+    while bands and all(piece.column == 0 for piece in bands[-1]):
+        taken = {piece.line for piece in bands[-1]}
+        if taken != set(range(min(taken), used)):
+            break
+        used = min(taken)
+        bands.pop()
     rows = []
     for band in bands:
         cells: list[list[str]] = [[] for _ in starts]
@@ -196,7 +205,7 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> list[TextLine] | 
             right=max(line.right for line in lines),
         )
         for row, band in zip(rows, bands, strict=True)
-    ]
+    ], used
 
 
 def _out_of_row_order(lines: Sequence[TextLine], body_size: float) -> bool:
