@@ -22,6 +22,7 @@ pieces), so a page of thousands of lines costs no more than reading them.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -214,7 +215,7 @@ def _out_of_row_order(lines: Sequence[TextLine], body_size: float) -> bool:
     starts) — what a line-by-line reading cannot put back."""
     margin = COLUMN_EMS * body_size
     starts = lines[0].cell_starts
-    for before, line in zip(lines, lines[1:], strict=False):
+    for before, line in itertools.pairwise(lines):
         if line.top < before.bottom - margin and line.left > before.left + margin:
             return True
         if line.cells == 1 and any(abs(line.left - start) <= margin for start in starts):
