@@ -210,3 +210,35 @@ def test_a_long_page_of_table_lines_is_placed_in_bounded_time() -> None:
     tables_on_grid(lines, SIZE)
 
     assert time.perf_counter() - started < 5.0
+
+
+def test_rows_of_tall_cells_stay_one_table() -> None:
+    tall = [
+        ["Care Standards Act"],
+        ["2000"],
+        [
+            "Every home that looks after",
+            "children is registered and",
+            "inspected, its manager is",
+            "checked, its staff are trained",
+            "and its records are open to",
+            "the inspector at any visit.",
+        ],
+        ["Parts 1 and 2"],
+    ]
+    pdf = _document()
+    pdf.add_page()
+    top = _paragraph(pdf, "The statutes below shape how we work.", 80)
+    top = _draw_row(pdf, [[cell] for cell in HEADING], top)
+    top = _draw_row(pdf, tall, top)
+    top = _draw_row(pdf, tall, top)
+    _draw_row(pdf, ROWS[2], top)
+
+    markdown = _markdown(pdf)
+
+    row = (
+        "Care Standards Act | 2000 | Every home that looks after children is registered and "
+        "inspected, its manager is checked, its staff are trained and its records are open to "
+        "the inspector at any visit. | Parts 1 and 2"
+    )
+    assert f"{row}\n{row}\nFamily Courts Act" in markdown
