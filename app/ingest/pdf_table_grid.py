@@ -173,6 +173,8 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> tuple[list[TextLi
             bands.append([])
         bands[-1].append(piece)
         lowest = max(lowest, piece.bottom)
+    if _goes_back_a_row(bands):
+        return None
     used = len(lines)
     while bands and all(piece.column == 0 for piece in bands[-1]):
         taken = {piece.line for piece in bands[-1]}
@@ -207,6 +209,18 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> tuple[list[TextLi
         )
         for row, band in zip(rows, bands, strict=True)
     ], used
+
+
+def _goes_back_a_row(bands: Sequence[Sequence[_Piece]]) -> bool:
+    """Whether the reading order goes back up to a row above the one it is in: text set in
+    page columns (the left column read to its foot, then the right from the top), never a
+    table PDFium read one cell at a time, which goes back up only within a row."""
+    reached = -1
+    for _line, row in sorted((piece.line, row) for row, band in enumerate(bands) for piece in band):
+        if row < reached:
+            return True
+        reached = row
+    return False
 
 
 def _out_of_row_order(lines: Sequence[TextLine], body_size: float) -> bool:
