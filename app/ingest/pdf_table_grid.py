@@ -8,7 +8,8 @@ between them. This pass takes the lines of such a table — from a row PDFium di
 (the heading row, as a rule) down to the first line that leaves the table — and places every
 piece of text by where it starts and stands: its column is the last cell start at or left of
 it, its row the band of lines no gap of half a line or more cuts. Each row is then one line,
-its cells' wrapped lines joined, "cell | cell | cell", an empty cell left empty.
+its cells' wrapped lines joined, "cell | cell | cell", an empty cell left empty. Text whose
+reading order goes back up to an earlier row is page columns (left column read first), no table.
 
 Across a page break (`tables_across_pages`) a table's heading row repeated at the top of the
 next page is dropped, and a row whose first cell is empty there carries on the last row of the
