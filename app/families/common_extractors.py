@@ -252,11 +252,13 @@ was reviewed and amended between January and March 2025"), "This chapter was ame
 
 _BY_A_BODY = (
     r"(?:[ \t]+by[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,5}?"
-    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?"
+    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead|head)"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,2}?[a-z'\u2019]+)?)?"
 )
 """Who approved or issued a version, between the verb and its date ("Version 2.0, approved by
 the Children's Services Leadership Team on 3 June 2025."): a board, panel, team or the like, as
-`_THE_CHANGES_TOOK_EFFECT` names who agreed the changes."""
+`_THE_CHANGES_TOOK_EFFECT` names who agreed the changes, perhaps with what it heads or serves
+("approved by the Director of Children's Services in October 2024", "by the Head of Service")."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
     r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
@@ -1375,9 +1377,9 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
-            opens_line = not lower[line_start : match.start()].strip(
-                _VERSION_LINE_MARKUP
-            ) or _ends_a_byline(lower, line_start, match.start(), line_end)
+            opens_line = _PARAGRAPH_NUMBER.fullmatch(
+                lower, line_start, match.start()
+            ) is not None or _ends_a_byline(lower, line_start, match.start(), line_end)
             tail = _VERSION_LINE_TAIL.match(lower, match.end(), line_end)
             ends_sentence = (
                 tail is not None
@@ -1425,6 +1427,14 @@ def version_label(reading: ReadableOutline) -> Fact:
     if chosen is None:
         return fact_or_none("version_label", None)
     return fact_or_none("version_label", reading.quote(chosen), reading.evidence(chosen))
+
+
+_PARAGRAPH_NUMBER = re.compile(
+    r"[ \t#*_\-+>\u2022]*(?:\d{1,3}(?:\.\d{1,3})+\.?[ \t]+|\d{1,3}\.[ \t]+)?"
+)
+"""What may stand before a label that opens its line: list or heading markup, or the number a
+numbered paragraph carries ("10.1 Version 2.3, approved … in October 2024.", as a document's
+closing history is numbered on with its sections; "4. Version 3")."""
 
 
 _ROW_PART_END = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+\S")
