@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
 from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
+from app.ingest.pdf_table_grid import tables_across_pages, tables_on_grid
 from app.ingest.pdf_table_rows import column_fragments_as_rows, gaps_at_wrapped_cells
 
 HEADING_SIZE_RATIO = 1.12
@@ -176,7 +177,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 _aligned_gaps_as_cells(
                     gaps_at_wrapped_cells(
                         column_fragments_as_rows(
-                            _with_markers_attached(lines),
+                            tables_on_grid(_with_markers_attached(lines), body_size),
                             body_size,
                         ),
                         body_size,
@@ -189,6 +190,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         )
         for lines, _ in split
     ]
+    kept = tables_across_pages(kept)
     body_lines = [line for page in kept for line in page]
     heading_sizes = _size_classes(
         [line.size for line in body_lines if line.size >= body_size * HEADING_SIZE_RATIO]
@@ -852,6 +854,8 @@ def _continues(
         if line.top < previous.top:
             return False
         gap = line.bottom - previous.bottom
+        if kind == "row" and previous.cells > 1:
+            gap = min(gap, line.top - previous.bottom + line.size)  # a tall row of wrapped cells
         if kind != "row" and (
             line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
             or _crosses_a_cell_start(line, block, body_size)
