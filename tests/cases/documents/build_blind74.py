@@ -497,7 +497,7 @@ def main() -> None:
     marrowby(HERE / name)
     (HERE / f"{name}.md").write_text(
         _note("fpdf2: headings in letter-spaced small capitals at body size, a closing version line",
-              ["MARROWBY DISTRICT COUNCIL", "", f"# {TITLE}", "", *_md(MARROWBY), MARROWBY_END]),
+              ["MARROWBY DISTRICT COUNCIL", "", f"# {TITLE}", "", *_md([(kind, text.upper() if kind == "h" else text) for kind, text in MARROWBY]), MARROWBY_END]),
         "utf-8",
     )  # fmt: skip
 
