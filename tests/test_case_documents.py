@@ -99,6 +99,7 @@ SPLITS = (
     "blind70",
     "blind71",
     "blind72",
+    "blind74",
     "blind75",
 )
 FORMAT_OF_SUFFIX = {

@@ -90,6 +90,9 @@ _BODY_SIZE_HEADING = "body size"
 """The marker of a heading block found by its numbering, not its type: one level below the
 smallest heading type."""
 _SECTION_NUMBER = re.compile(r"(\d{1,2})\.?[ \t]+[A-Z]")
+_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z\u2019']*(?:[ \t]+[A-Za-z\u2019']+){0,2}:[ \t]+\S")
+"""A line opening with a field's label of up to three words ("Owner: …", "Last updated: …"):
+under a paragraph that opened with one, a field of its own, not the paragraph's next line."""
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(
     {"anti", "co", "cross", "ex", "multi", "non", "post", "pre", "self", "semi", "well"}
@@ -177,7 +180,13 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 _aligned_gaps_as_cells(
                     gaps_at_wrapped_cells(
                         column_fragments_as_rows(
-                            tables_on_grid(_with_markers_attached(lines), body_size),
+                            tables_on_grid(
+                                _hanging_numbers_joined(
+                                    _with_markers_attached(_side_box_in_place(lines, body_size)),
+                                    body_size,
+                                ),
+                                body_size,
+                            ),
                             body_size,
                         ),
                         body_size,
@@ -483,6 +492,75 @@ def _lies_below(line: TextLine, foot: float) -> bool:
     """Whether most of `line` is below `foot`: a line set level with text, or overlapping it, is
     beside that text, not under it."""
     return (line.top + line.bottom) / 2 >= foot
+
+
+_HANGING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+"""A section's number standing alone in the margin: "4", "4.", "4.2"."""
+
+
+def _hanging_numbers_joined(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with each numbered heading whose number hangs in the margin, far left of
+    its words (a text object of its own, more than two ems away, so `pdf` took the gap for a
+    table's cell boundary: "4 | Our values"), read as one heading line ("4 Our values"). Only
+    a line of two parts whose first is a section's number alone and whose second is a short
+    heading set apart by bold or larger type, no sentence: a table's numbered row is in body
+    type, and has more cells or a sentence in its cell."""
+    result: list[TextLine] = []
+    for line in lines:
+        number, _, words = line.text.partition(CELL_SEPARATOR)
+        if (
+            line.cells == 2
+            and (line.bold or line.size >= body_size * HEADING_SIZE_RATIO)
+            and _HANGING_NUMBER.fullmatch(number.strip())
+            and words[:1].isupper()
+            and len(words.split()) <= MAX_COLOUR_HEADING_WORDS
+            and _SENTENCE_END.search(words) is None
+        ):
+            line = dataclasses.replace(
+                line, text=f"{number.strip()} {words.strip()}", cells=1, cell_starts=()
+            )
+        result.append(line)
+    return result
+
+
+SIDE_BOX_EMS = 4.0
+"""A box set beside the text starts at least this many ems (of the body text) right of it."""
+
+
+def _side_box_in_place(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with a box drawn before the text it stands beside (a floated "Key facts"
+    sidebar, which a browser or WeasyPrint paints first) put where a reader meets it: before
+    the heading beside its top. Only lines opening the page that share one left edge, all of
+    them right of the text after them, which goes back up the page above their top and keeps
+    clear of them; and only where a heading (bold or larger type) stands beside the box's top,
+    so no paragraph is cut in two."""
+    if len(lines) < 3:
+        return list(lines)
+    first = lines[0]
+    end = 1
+    while (
+        end < len(lines)
+        and abs(lines[end].left - first.left) <= body_size
+        and lines[end].top >= lines[end - 1].top
+    ):
+        end += 1
+    box, rest = list(lines[:end]), list(lines[end:])
+    if not rest or rest[0].top >= first.top - body_size:
+        return list(lines)  # the text does not go back up: read in the order drawn
+    if any(line.left < rest[0].left + SIDE_BOX_EMS * body_size for line in box):
+        return list(lines)
+    bottom = box[-1].bottom
+    beside = [line for line in rest if line.bottom > first.top and line.top < bottom]
+    if not beside or any(line.right > first.left for line in beside):
+        return list(lines)
+    above = [i for i, line in enumerate(rest) if line.top <= first.top + body_size / 2]
+    if not above:
+        return list(lines)
+    at = above[-1]
+    heading = rest[at]
+    if not (heading.bold or heading.size >= body_size * HEADING_SIZE_RATIO):
+        return list(lines)
+    return [*rest[:at], *box, *rest[at:]]
 
 
 def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
@@ -892,6 +970,12 @@ def _continues(
         ends_short = last.right < right_edge * SHORT_LINE_SHARE
         if ends_short and _SENTENCE_END.search(last.text) is not None:
             return False
+        if (
+            block.kind == "paragraph"
+            and _FIELD_LABEL.match(block.lines[0].text) is not None
+            and _FIELD_LABEL.match(line.text) is not None
+        ):
+            return False  # a record's fields, a line each ("Amended: March 2025", "Owner: …")
         if (
             block.kind == "paragraph"
             and len(block.lines) == 1

@@ -980,11 +980,11 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     if (
         following >= len(state.blocks)
         or not state.is_heading[index]
-        or state.rule[index] != "markup_heading"
+        or state.rule[index] not in ("markup_heading", "strong_line")
         or not state.is_heading[following]
     ):
         return
-    if _COUNCIL_NAME.fullmatch(state.words(index).strip()) is None:
+    if not opens_with_council_name(state.words(index).strip()):
         return
     if state.cues.heading_kind(state.words(index)) is not None:
         return
