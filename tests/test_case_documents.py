@@ -98,6 +98,7 @@ SPLITS = (
     "blind69",
     "blind70",
     "blind72",
+    "blind73",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
