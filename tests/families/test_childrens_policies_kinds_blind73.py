@@ -125,7 +125,8 @@ def test_what_everyone_is_asked_without_a_list_is_not_the_values(cues, opening: 
 def test_conversations_that_follow_a_known_model_are_the_practice_model(cues) -> None:
     opening = "Conversations with our families follow Signs of Safety: what is working well?"
     assert cues.content_kind(opening, near_end=False) == "practice_model"
-    assert (
-        cues.content_kind("Our social workers do not follow Signs of Safety.", near_end=False)
-        != "practice_model"
-    )
+    for other in (
+        "Our neighbours in Fendale use Signs of Safety, and we train with them.",
+        "Conversations with families who do not follow the plan are recorded.",
+    ):
+        assert cues.content_kind(other, near_end=False) != "practice_model"
