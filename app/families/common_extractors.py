@@ -269,9 +269,7 @@ _BY_A_BODY = (
 the Children's Services Leadership Team on 3 June 2025."): a board, panel, team or the like, as
 `_THE_CHANGES_TOOK_EFFECT` names who agreed the changes."""
 _AGREED_BY_A_BODY = re.compile(
-    r"(?:agreed|approved|adopted|endorsed|signed[ \t]+off)"
-    + _BY_A_BODY
-    + r"[ \t]+(?:on|in)[ \t]+"
+    r"(?:agreed|approved|adopted|endorsed|signed[ \t]+off)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
 )
 _THE_EDITION_AFTER_DATE = re.compile(
     r"[ \t]*,[ \t]+(?:this|the)[ \t]+(?:chapter|edition|version|policy|procedure|guidance|update"
@@ -557,19 +555,22 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 )
             )
         elif (
-            _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
-            and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
-        ) or (
-            _THIS_EDITION_BRACKETED.fullmatch(lower, opening_end, date_start)
-            and _WE_DID_AFTER_BRACKET.match(lower, span.end, sentence.end)
-        ):
-            is_statement = True
-        elif (
-            _THIS_EDITION_DATED.fullmatch(lower, opening_end, date_start)
-            and _IT_DOES_AFTER_DATE.match(lower, span.end, sentence.end)
-        ) or (
-            _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
-            and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
+            (
+                _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
+                and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
+            )
+            or (
+                _THIS_EDITION_BRACKETED.fullmatch(lower, opening_end, date_start)
+                and _WE_DID_AFTER_BRACKET.match(lower, span.end, sentence.end)
+            )
+            or (
+                _THIS_EDITION_DATED.fullmatch(lower, opening_end, date_start)
+                and _IT_DOES_AFTER_DATE.match(lower, span.end, sentence.end)
+            )
+            or (
+                _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
+                and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
+            )
         ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
