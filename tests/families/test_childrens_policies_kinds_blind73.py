@@ -52,6 +52,10 @@ def test_near_misses_of_the_notes_are_not_the_scope(cues, opening: str) -> None:
         "Social workers, foster carers and the staff of our homes should all keep this chapter "
         "to hand.",
         "Staff in every team that meets a child are expected to work to what is written here.",
+        # Readers listed at length: twenty-seven words before the verb.
+        "Staff in every team that meets a child, from the front door to the service for care "
+        "leavers, and the providers we pay to look after children, are "
+        "expected to work to what is written here.",
         "Practitioners in early help and the assessment teams will find their own work described "
         "here; students should read it in their first week.",
         "Whoever you are - a social worker, a team manager or a personal adviser - the "
