@@ -99,6 +99,7 @@ SPLITS = (
     "blind70",
     "blind71",
     "blind72",
+    "blind73",
     "blind74",
     "blind75",
 )

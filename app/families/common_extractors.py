@@ -195,6 +195,17 @@ _WE_DID_AFTER_BRACKET = re.compile(
 """The current edition dated in brackets, then what the council did in it ("In this edition
 (May 2025) we have added …", "This version (March 2025): …"): the edition's date is the
 amendment's. A bracketed date after "this edition" with nothing done in it stays unread."""
+_THIS_EDITION_DATED = re.compile(
+    r"(?:this|the\s+(?:current|latest|present|new))\s+"
+    r"(?:edition|version|update|issue|revision),?\s+(?:dated|of|from)\s+"
+)
+_IT_DOES_AFTER_DATE = re.compile(
+    r"[ \t]*,?[ \t]+(?:brings|adds|introduces|replaces|removes|updates|reflects|includes"
+    r"|rewrites|changes|makes)\b"
+)
+"""The current edition named with its date, then what it does ("This version, dated June 2025,
+brings in the National Framework …"): the edition's date is the amendment's. "This version, dated
+June 2025." alone, or a version dated and then only described, stays unread (decision 0131)."""
 _PAGE_LABEL = re.compile(
     r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
@@ -259,6 +270,18 @@ _BY_A_BODY = (
 the Children's Services Leadership Team on 3 June 2025."): a board, panel, team or the like, as
 `_THE_CHANGES_TOOK_EFFECT` names who agreed the changes, perhaps with what it heads or serves
 ("approved by the Director of Children's Services in October 2024", "by the Head of Service")."""
+_AGREED_BY_A_BODY = re.compile(
+    r"(?:agreed|approved|adopted|endorsed|signed[ \t]+off)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+)
+_THE_EDITION_AFTER_DATE = re.compile(
+    r"[ \t]*,[ \t]+(?:this|the)[ \t]+(?:chapter|edition|version|policy|procedure|guidance|update"
+    r"|revision)[ \t]+(?:replaces|updates|supersedes|adds|brings|introduces|rewrites|changes"
+    r"|takes|reflects|includes)\b"
+)
+"""Who agreed the edition and when, opening the sentence, then the edition and what it does
+("Agreed by the children's services leadership team on 2 September 2024, this edition replaces
+the version from 2022 …"): the edition took effect then (decision 0131). "Agreed by the board in
+May 2025, the plan …" names no edition of the chapter."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
     r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
@@ -534,11 +557,22 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 )
             )
         elif (
-            _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
-            and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
-        ) or (
-            _THIS_EDITION_BRACKETED.fullmatch(lower, opening_end, date_start)
-            and _WE_DID_AFTER_BRACKET.match(lower, span.end, sentence.end)
+            (
+                _CHANGES_LABEL_BRACKETED.fullmatch(lower, opening_end, date_start)
+                and _BRACKET_CLOSES_LABEL.match(text, span.end, sentence.end)
+            )
+            or (
+                _THIS_EDITION_BRACKETED.fullmatch(lower, opening_end, date_start)
+                and _WE_DID_AFTER_BRACKET.match(lower, span.end, sentence.end)
+            )
+            or (
+                _THIS_EDITION_DATED.fullmatch(lower, opening_end, date_start)
+                and _IT_DOES_AFTER_DATE.match(lower, span.end, sentence.end)
+            )
+            or (
+                _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
+                and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
+            )
         ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
