@@ -102,6 +102,7 @@ SPLITS = (
     "blind73",
     "blind74",
     "blind75",
+    "blind76",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

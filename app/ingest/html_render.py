@@ -1376,6 +1376,12 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     healthy", "Being safe" under one `<h2>`). So the bold headings are peers when every real
     heading under the title is of one level and every bold heading follows text of its own
     section and is the only bold heading in the run since the last real heading.
+
+    A page that heads its first section with a bold paragraph, before any real section heading
+    ("<h1>…</h1><p><strong>Amendment</strong></p>", then "<h2>Introduction</h2>"), shows that
+    bold paragraphs are its own section headings: no `<h2>` stands above that one to own it. Its
+    later bold headings are then peers though several follow one `<h2>` (decision 0135), as long
+    as each still follows text of its own section.
     """
     real_levels = {
         block.heading_level for block in blocks if block.heading_level > 1 and not block.pseudo
@@ -1384,16 +1390,21 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
         return 0
     text_since_heading = False
     bold_since_real = False
+    real_seen = False
+    bold_opens = False
     for block in blocks:
         if not block.heading_level:
             text_since_heading = True
             continue
         if block.pseudo:
-            if not text_since_heading or bold_since_real:
+            if not real_seen:
+                bold_opens = True
+            elif not text_since_heading or (bold_since_real and not bold_opens):
                 return 0
             bold_since_real = True
         elif block.heading_level > 1:
             bold_since_real = False
+            real_seen = True
         text_since_heading = False
     return real_levels.pop()
 

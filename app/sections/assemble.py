@@ -1309,7 +1309,8 @@ POINTER_LABEL_REACH = 80
 at most 50 letters, its bold or italic markup around it)."""
 _LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
 _CONTACT_OPENING = re.compile(
-    r"[*_ ]*(?:for|with|any|questions?|queries|enquiries|comments|feedback|if you have)\b",
+    r"[*_ ]*(?:for|with|any|questions?|queries|enquiries|comments|feedback|if you have"
+    r"|please|contact|speak|write|e-?mail|ask)\b",
     re.IGNORECASE,
 )
 """The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
@@ -1326,13 +1327,18 @@ _CONTACT_NOTE = re.compile(
     r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
     r"regarding) "
     + _DOCUMENT
-    + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b)",
+    + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b"
+    r"|(?:please )?(?:contact|speak to|write to|e-?mail|ask) .{1,80}? (?:with|about|if you"
+    r" have) (?:a |any |your )?(?:questions?|query|queries|enquiry|enquiries|comments?"
+    r"|feedback|concerns?)"
+    r"(?: you have)? (?:about|on|regarding) " + _DOCUMENT + r")",
     re.IGNORECASE,
 )
 """A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
 the Principal Social Worker …", "Questions about this page can be sent to …", "If you have a
-question about this chapter, please contact …"): after the body, material of no kind, as the
-labelled pointers are (decision 0123)."""
+question about this chapter, please contact …", or the same turned round as a request: "Contact
+the Policy Team with any questions about this chapter", decision 0135): after the body,
+material of no kind, as the labelled pointers are (decision 0123)."""
 
 
 def _points_elsewhere(

@@ -58,3 +58,31 @@ def test_bold_headings_stay_below_when_the_page_has_two_levels_of_real_headings(
         "<p>We are kind and we are honest.</p>"
     )
     assert "#### What we hold dear" in _headings(render_html(html))
+
+
+def test_a_bold_heading_before_the_first_h2_makes_the_later_bold_headings_peers():
+    html = _page(
+        "<p><strong>Changes made</strong></p><p>We rewrote the part on advisers this spring.</p>"
+        "<h2>Where we start</h2><p>The law is the floor, not the ceiling.</p>"
+        "<p><strong>Friends of the service</strong></p><p>Schools and doctors help us.</p>"
+        "<p><strong>What we hold dear</strong></p><p>We are kind and we are honest.</p>"
+        "<h2>Leaving our care</h2><p>Advisers stay in touch with every young adult.</p>"
+    )
+    assert _headings(render_html(html)) == [
+        "# Our family help policy",
+        "## Changes made",
+        "## Where we start",
+        "## Friends of the service",
+        "## What we hold dear",
+        "## Leaving our care",
+    ]
+
+
+def test_with_a_bold_opening_a_bold_heading_right_under_an_h2_still_stays_below():
+    html = _page(
+        "<p><strong>Changes made</strong></p><p>We rewrote the part on advisers this spring.</p>"
+        "<h2>What we want for children</h2><p><strong>Being healthy</strong></p>"
+        "<p>Every child has a health check each year.</p>"
+        "<h2>Records</h2><p>Notes are kept for six years.</p>"
+    )
+    assert "### Being healthy" in _headings(render_html(html))

@@ -1,0 +1,47 @@
+"""A closing request to get in touch about the chapter, worded as an imperative ("Contact the
+Policy Team with any questions about this chapter."), is material of no kind after the body, as
+the notes of whom to ask are (decisions 0123, 0135).
+
+Written for this test in our own words; not copied from any case document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+
+_BODY = (
+    "Policies, Values and Principles\n\n"
+    "Our values:\n"
+    "We listen to children, we are honest with their families and we keep the promises we "
+    "make to them, however hard that turns out to be.\n\n"
+    "Information sharing:\n"
+    "Information about children is kept securely and shared with other agencies only where "
+    "the law allows it and a child needs it to be safe.\n\n"
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    outline = outline_of(text, "plain")
+    assert_tiles(outline)
+    return kinds_and_starts(outline, 24)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Contact the Practice Quality Team with any questions about this chapter.",
+        "Please e-mail standards@example.org if you have a query about this procedure.",
+        "Ask your team manager if you have any concerns about this policy.",
+    ],
+)
+def test_a_request_to_get_in_touch_about_the_chapter_is_of_no_kind(note: str) -> None:
+    kinds = _kinds(_BODY + note + "\n")
+    assert kinds[-1] == ("other", note[:24])
+
+
+def test_a_request_to_call_about_a_child_stays_in_its_section() -> None:
+    note = "Contact the duty team at once with any worries about a child's safety.\n"
+    kinds = _kinds(_BODY + note)
+    assert kinds[-1][0] == "information_sharing"
