@@ -282,6 +282,35 @@ MAX_HEAD_LINE = 80
 """A line longer than this, or ending like a sentence, is prose: the chapter has begun."""
 
 
+MAX_ROW_STAMP_WORDS = 6
+"""A stamp in a row of them ("Updated: 22 July 2025", "Version 3.2") is a few words."""
+
+
+def _tools_after_stamps(line: str, cues: ChromeCues) -> int:
+    """Where the page's tools begin in a row of the page's stamps then its tools, set apart by
+    bars or dots ("Updated: 4 May 2025 | Version 2 | Print this page | Download as PDF"): the
+    stamps are the page's record and stay, where the facts are read; the tools after them are
+    chrome. 0 when the line is no such row: each stamp a few words, one of them dated, and every
+    part after them a listed chrome phrase."""
+    separators = list(_NAVIGATION_SEPARATOR.finditer(line))
+    if not separators:
+        return 0
+    bounds = [0] + [found.end() for found in separators]
+    ends = [found.start() for found in separators] + [len(line)]
+    parts = [line[begin:finish].strip() for begin, finish in zip(bounds, ends, strict=True)]
+    tools = len(parts)
+    while tools > 0 and _is_chrome_phrase(parts[tools - 1], cues):
+        tools -= 1
+    if tools == 0 or tools == len(parts):
+        return 0
+    stamps = parts[:tools]
+    if not all(0 < len(part.split()) <= MAX_ROW_STAMP_WORDS for part in stamps) or not any(
+        _YEAR.search(part) for part in stamps
+    ):
+        return 0
+    return separators[tools - 1].start()
+
+
 def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     """`text` without the chrome lines (and a blank line after each) among its first
     `TITLE_ZONE_LINES` lines that are not chrome, up to its first line of prose: a page's
@@ -308,6 +337,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             and not _is_stamp_banner(line)
         ):
             break
+        if not chrome and seen and (cut := _tools_after_stamps(text[start:end], cues)):
+            dropped.append((start + cut, end))
         if chrome:
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
