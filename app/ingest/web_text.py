@@ -30,6 +30,9 @@ _CRUMB_SEPARATORS = re.compile(r"\s*(?:[>\u203a\u00bb/|\u2192]|&gt;)\s*")
 _CRUMB_START = re.compile(r"^(?:you are here:?[\s*_]*)?home\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 """A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
+_COUNCIL_AND_YEAR = re.compile(r"(?:[A-Z][\w'\u2019&-]*[ \t]+){1,6}Council,?[ \t]+(?:19|20)\d\d")
+"""A council's name and a year alone on a line ("Hollinwick Borough Council 2025"): a
+copyright footer whose sign the copy lost."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
@@ -545,6 +548,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
+        return True
+    if _COUNCIL_AND_YEAR.fullmatch(words.strip(_MARKUP_EDGES)):
         return True
     if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.edge_phrases:
         return True
