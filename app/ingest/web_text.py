@@ -55,12 +55,39 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
     return _without_contents_toggles(
         _without_menu_naming_the_page_at_end(
-            _without_chrome_in_tail(
-                _without_jump_lines(_without_chrome_under_title(page, cues), cues),
+            _without_button_under_page_banner(
+                _without_chrome_in_tail(
+                    _without_jump_lines(_without_chrome_under_title(page, cues), cues),
+                    cues,
+                ),
                 cues,
             )
         )
     )
+
+
+BANNER_ZONE_LINES = 12
+"""The first lines of a page looked at for a banner's close button under the chapter's note."""
+
+
+def _without_button_under_page_banner(text: str, cues: ChromeCues) -> str:
+    """`text` without the close button ("Dismiss", "Close") right under a banner that shows the
+    chapter's own note ("This chapter was updated in May 2025 to …") among its first lines. The
+    note is the chapter's (decision 0110) and stays; its button is the site's. A button under
+    the site's own notice goes with it (`_is_alert_notice`)."""
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    for position in range(1, min(len(filled), BANNER_ZONE_LINES)):
+        start, end = filled[position]
+        if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) not in cues.dismiss_phrases:
+            continue
+        above = text[filled[position - 1][0] : filled[position - 1][1]].strip()
+        if (
+            len(above) <= MAX_ALERT_NOTICE_LENGTH
+            and above[-1:] in ".!?"
+            and _SPEAKS_OF_THE_PAGE.search(above) is not None
+        ):
+            return text[:start] + text[min(end + 1, len(text)) :]
+    return text
 
 
 MIN_BADGED_TITLE_WORDS = 3
