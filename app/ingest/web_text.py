@@ -75,8 +75,13 @@ def _without_button_under_page_banner(text: str, cues: ChromeCues) -> str:
     chapter's own note ("This chapter was updated in May 2025 to …") among its first lines. The
     note is the chapter's (decision 0110) and stays; its button is the site's. A button under
     the site's own notice goes with it (`_is_alert_notice`)."""
-    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
-    for position in range(1, min(len(filled), BANNER_ZONE_LINES)):
+    filled = list(
+        itertools.islice(
+            (span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()),
+            BANNER_ZONE_LINES,
+        )
+    )
+    for position in range(1, len(filled)):
         start, end = filled[position]
         if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) not in cues.dismiss_phrases:
             continue
