@@ -93,9 +93,13 @@ _WHAT_A_REVIEW_DID = re.compile(
 the present tense of a note describing its own edition ("The May 2025 revision adds …") and
 changes to a figure or a list ("… the timescale was shortened", "… the list was checked").
 Read only in a sentence that names a dated review, where the date is the review's."""
-_AMENDMENT_LABEL = re.compile(
+_VERSION_BESIDE = (
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014\u00b7\u2022][ \t]*)?"
-    r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
+)
+"""A version number set before a label on its line ("Version 3 \u00b7 ", "Issue 2, ")."""
+_VERSION_BEFORE_LABEL = re.compile(_VERSION_BESIDE)
+_AMENDMENT_LABEL = re.compile(
+    _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
     r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
@@ -540,16 +544,20 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
                 is_statement = _amendment_field_above(text, lower, date, span)
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
+            # A version number before the label ("Version 3 \u00b7 Updated 27 March 2025")
+            # leaves the label what it is alone: a page's stamp given a day.
+            label_start = _VERSION_BEFORE_LABEL.match(lower, opening_end, date_start)
+            label_end = label_start.end() if label_start is not None else opening_end
             if (
                 date.day is not None
-                and _REVIEW_STAMP.fullmatch(lower, opening_end, date_start)
+                and _REVIEW_STAMP.fullmatch(lower, label_end, date_start)
                 and _ends_its_line(text, span)
             ):
                 reviews.append((date, sentence))
                 continue
             is_statement = (
                 date.day is None
-                or _UPDATED_STAMP.match(lower, opening_end) is None
+                or _UPDATED_STAMP.match(lower, label_end) is None
                 or _says_what_changed_after(text, lower, span.end, sentence.end)
                 or (
                     _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None

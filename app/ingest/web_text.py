@@ -30,6 +30,9 @@ _CRUMB_SEPARATORS = re.compile(r"\s*(?:[>\u203a\u00bb/|\u2192]|&gt;)\s*")
 _CRUMB_START = re.compile(r"^(?:you are here:?[\s*_]*)?home\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 """A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
+_COUNCIL_AND_YEAR = re.compile(r"(?:[A-Z][\w'\u2019&-]*[ \t]+){1,6}Council,?[ \t]+(?:19|20)\d\d")
+"""A council's name and a year alone on a line ("Hollinwick Borough Council 2025"): a
+copyright footer whose sign the copy lost."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
@@ -52,12 +55,44 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
     return _without_contents_toggles(
         _without_menu_naming_the_page_at_end(
-            _without_chrome_in_tail(
-                _without_jump_lines(_without_chrome_under_title(page, cues), cues),
+            _without_button_under_page_banner(
+                _without_chrome_in_tail(
+                    _without_jump_lines(_without_chrome_under_title(page, cues), cues),
+                    cues,
+                ),
                 cues,
             )
         )
     )
+
+
+BANNER_ZONE_LINES = 12
+"""The first lines of a page looked at for a banner's close button under the chapter's note."""
+
+
+def _without_button_under_page_banner(text: str, cues: ChromeCues) -> str:
+    """`text` without the close button ("Dismiss", "Close") right under a banner that shows the
+    chapter's own note ("This chapter was updated in May 2025 to …") among its first lines. The
+    note is the chapter's (decision 0110) and stays; its button is the site's. A button under
+    the site's own notice goes with it (`_is_alert_notice`)."""
+    filled = list(
+        itertools.islice(
+            (span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()),
+            BANNER_ZONE_LINES,
+        )
+    )
+    for position in range(1, len(filled)):
+        start, end = filled[position]
+        if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) not in cues.dismiss_phrases:
+            continue
+        above = text[filled[position - 1][0] : filled[position - 1][1]].strip()
+        if (
+            len(above) <= MAX_ALERT_NOTICE_LENGTH
+            and above[-1:] in ".!?"
+            and _SPEAKS_OF_THE_PAGE.search(above) is not None
+        ):
+            return text[:start] + text[min(end + 1, len(text)) :]
+    return text
 
 
 MIN_BADGED_TITLE_WORDS = 3
@@ -282,6 +317,35 @@ MAX_HEAD_LINE = 80
 """A line longer than this, or ending like a sentence, is prose: the chapter has begun."""
 
 
+MAX_ROW_STAMP_WORDS = 6
+"""A stamp in a row of them ("Updated: 22 July 2025", "Version 3.2") is a few words."""
+
+
+def _tools_after_stamps(line: str, cues: ChromeCues) -> int:
+    """Where the page's tools begin in a row of the page's stamps then its tools, set apart by
+    bars or dots ("Updated: 4 May 2025 | Version 2 | Print this page | Download as PDF"): the
+    stamps are the page's record and stay, where the facts are read; the tools after them are
+    chrome. 0 when the line is no such row: each stamp a few words, one of them dated, and every
+    part after them a listed chrome phrase."""
+    separators = list(_NAVIGATION_SEPARATOR.finditer(line))
+    if not separators:
+        return 0
+    bounds = [0] + [found.end() for found in separators]
+    ends = [found.start() for found in separators] + [len(line)]
+    parts = [line[begin:finish].strip() for begin, finish in zip(bounds, ends, strict=True)]
+    tools = len(parts)
+    while tools > 0 and _is_chrome_phrase(parts[tools - 1], cues):
+        tools -= 1
+    if tools == 0 or tools == len(parts):
+        return 0
+    stamps = parts[:tools]
+    if not all(0 < len(part.split()) <= MAX_ROW_STAMP_WORDS for part in stamps) or not any(
+        _YEAR.search(part) for part in stamps
+    ):
+        return 0
+    return separators[tools - 1].start()
+
+
 def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     """`text` without the chrome lines (and a blank line after each) among its first
     `TITLE_ZONE_LINES` lines that are not chrome, up to its first line of prose: a page's
@@ -308,6 +372,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             and not _is_stamp_banner(line)
         ):
             break
+        if not chrome and seen and (cut := _tools_after_stamps(text[start:end], cues)):
+            dropped.append((start + cut, end))
         if chrome:
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
@@ -514,6 +580,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if _is_chrome_phrase(words, cues):
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
+        return True
+    if _COUNCIL_AND_YEAR.fullmatch(words.strip(_MARKUP_EDGES)):
         return True
     if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.edge_phrases:
         return True

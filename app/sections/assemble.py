@@ -48,7 +48,7 @@ from app.sections.paragraph_numbers import (
     without_group_number,
 )
 from app.sections.raw import RawBlock
-from app.sections.record_box import holds_only_fields, holds_only_points
+from app.sections.record_box import holds_only_fields, holds_only_points, is_field_record
 from app.sections.rules import (
     HeadingState,
     capitalised_line,
@@ -528,7 +528,7 @@ def _stamp_under_title(
         return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
-    if _is_stamp(text, raw[index], side_by_side=True):
+    if _is_stamp(text, raw[index], side_by_side=True) or _in_field_record(text, raw, state, index):
         return True
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
@@ -540,6 +540,32 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+MAX_RECORD_LINES = 8
+"""A record of the page's fields under the title is a few rows, not a page of them."""
+
+
+def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether block `index` opens, or goes on with, labelled fields between the title and a
+    heading ("Chapter status: Current", "Procedure owner: Principal Social Worker", "Version:
+    4.2"), a manual product's table of the page's status, owner and version, which says which
+    page this is, as a stamp does, and stays with the title. A field that names the amendment
+    ("Last amended: 04/2025") is the chapter's note, which SPEC puts in the scope section
+    (decision 0085), so fields with one are no page's record."""
+    lines: list[str] = []
+    following = index
+    while following < len(raw) and not state.is_heading[following]:
+        block = raw[following]
+        if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
+            return False
+        lines.extend(text[block.content_start : block.content_end].splitlines())
+        following += 1
+    return (
+        following < len(raw)
+        and is_field_record(lines, STAMP_LENGTH)
+        and not any(_NAMES_AN_AMENDMENT.search(line) for line in lines)
     )
 
 

@@ -37,6 +37,25 @@ def holds_only_fields(text: str, raw: list[RawBlock], first: int, end: int) -> b
     return True
 
 
+MIN_RECORD_LINES = 2
+"""A record of the page's fields under its title is two or more labelled lines."""
+
+
+def is_field_record(lines: list[str], line_length: int) -> bool:
+    """Whether `lines` are a record of the page's fields, two or more, each a labelled field
+    ("Chapter status: Current", "Procedure owner: | Head of Service", "Version: 4.2") no longer
+    than `line_length` and ending as no sentence does: a manual product's table of the chapter's
+    status, owner and version, which says which page this is, as a stamp does."""
+    lines = [line.strip() for line in lines if line.strip()]
+    return len(lines) >= MIN_RECORD_LINES and all(
+        len(line) <= line_length
+        and not line.rstrip("*_ ").endswith((".", ";", ":"))
+        and (match := _LABELLED_FIELD.match(line)) is not None
+        and len(match.group(1).split()) <= FIELD_LABEL_WORDS
+        for line in lines
+    )
+
+
 def _is_field(line: str) -> bool:
     if CELL_SEPARATOR in line:
         return True
