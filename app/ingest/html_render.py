@@ -995,19 +995,14 @@ def layout_table_rows(
     (a section's body). A table of statutes or principles, one phrase or one paragraph to a
     cell, is data.
     """
+    table_rows = _table_row_cells(table)
+    if not table_rows:
+        return None
     rows: list[tuple[LexborNode, LexborNode]] = []
-    for part in _children(table):
-        part_rows = [part] if (part.tag or "") == "tr" else list(_children(part))
-        for row in part_rows:
-            tag = row.tag or ""
-            if tag.startswith("-"):
-                continue
-            if tag != "tr":
-                return None
-            cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
-            if len(cells) != 2 or (cells[0].tag or "") not in ("td", "th") or cells[1].tag != "td":
-                return None  # a header row (`<th>` over a column) makes a table of data
-            rows.append((cells[0], cells[1]))
+    for cells in table_rows:
+        if len(cells) != 2 or (cells[0].tag or "") not in ("td", "th") or cells[1].tag != "td":
+            return None  # a header row (`<th>` over a column) makes a table of data
+        rows.append((cells[0], cells[1]))
     labels = [" ".join(label.text(deep=True).split()) for label, _ in rows]
     named = [label for label in labels if label]
     if len(named) < MIN_LAYOUT_LABELS or not all(title_like(label) for label in named):
@@ -1027,6 +1022,23 @@ def layout_table_rows(
 _LAYOUT_BLOCK_TAGS = frozenset({"p", "ul", "ol", "div", "dl", "table", "blockquote"})
 
 
+def _table_row_cells(table: LexborNode) -> list[list[LexborNode]] | None:
+    """The cells of each row of `table`, its rows directly under it or in its row groups
+    (`<thead>`, `<tbody>`), or None when anything but rows stands there (a caption, a nested
+    block): the shape the layout-table readers below judge."""
+    rows: list[list[LexborNode]] = []
+    for part in _children(table):
+        part_rows = [part] if (part.tag or "") == "tr" else list(_children(part))
+        for row in part_rows:
+            tag = row.tag or ""
+            if tag.startswith("-"):
+                continue
+            if tag != "tr":
+                return None
+            rows.append([cell for cell in _children(row) if not (cell.tag or "").startswith("-")])
+    return rows
+
+
 def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNode] | None:
     """The heading cells of a one-column table used for layout, else None.
 
@@ -1039,19 +1051,14 @@ def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNo
     written as cells (`<th>`, bold lines), to be read as headings; a heading element inside a
     cell is one already.
     """
+    table_rows = _table_row_cells(table)
+    if not table_rows:
+        return None
     cells: list[LexborNode] = []
-    for part in _children(table):
-        part_rows = [part] if (part.tag or "") == "tr" else list(_children(part))
-        for row in part_rows:
-            tag = row.tag or ""
-            if tag.startswith("-"):
-                continue
-            if tag != "tr":
-                return None
-            row_cells = [cell for cell in _children(row) if not (cell.tag or "").startswith("-")]
-            if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
-                return None
-            cells.append(row_cells[0])
+    for row_cells in table_rows:
+        if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
+            return None
+        cells.append(row_cells[0])
     if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
         return None
     headings: list[LexborNode] = []
