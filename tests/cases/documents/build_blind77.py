@@ -154,7 +154,9 @@ def main() -> None:
         "utf-8",
     )  # fmt: skip
 
-    name = "7703-pdf-lo-numbered-bold-title-right-aligned-amended-month-numbered-amendment-heading.pdf"
+    name = (
+        "7703-pdf-lo-numbered-bold-title-right-aligned-amended-month-numbered-amendment-heading.pdf"
+    )
     docx_to_pdf(eskerby(), HERE / name)
     (HERE / f"{name}.md").write_text(
         _note("LibreOffice from Word: a numbered bold title, a right-aligned 'Amended <month>' line, numbered Heading 1 headings",
