@@ -103,6 +103,7 @@ SPLITS = (
     "blind74",
     "blind75",
     "blind76",
+    "blind78",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
