@@ -2186,20 +2186,22 @@ def _in_list_of_paragraphs(text: str, raw: list[RawBlock], index: int) -> bool:
     "What we value". Such a list is a run of numbered paragraphs on topics of their own, and any
     item may open a section as a spaced numbered paragraph does (`_numbered_paragraph`); a list
     with one entry among them ("2. Children Act 2004") is a list (decision 0138)."""
-    first = index
-    while first > 0 and _top_numbered_item(raw[first - 1]):
-        first -= 1
-    last = index
-    while last + 1 < len(raw) and _top_numbered_item(raw[last + 1]):
-        last += 1
-    if last - first + 1 < PARAGRAPH_LIST_ITEMS:
-        return False
-    return all(
-        is_numbered_paragraph(
-            text[raw[item].start : raw[item].content_start],
-            text[raw[item].content_start : raw[item].content_end],
-        )
-        for item in range(first, last + 1)
+    if not _item_is_paragraph(text, raw[index]):
+        return False  # most items are entries: the item itself is read first, once
+    count = 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(raw) and _top_numbered_item(raw[other]):
+            if not _item_is_paragraph(text, raw[other]):
+                return False
+            count += 1
+            other += step
+    return count >= PARAGRAPH_LIST_ITEMS
+
+
+def _item_is_paragraph(text: str, block: RawBlock) -> bool:
+    return is_numbered_paragraph(
+        text[block.start : block.content_start], text[block.content_start : block.content_end]
     )
 
 
