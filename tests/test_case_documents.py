@@ -104,6 +104,7 @@ SPLITS = (
     "blind75",
     "blind76",
     "blind77",
+    "blind78",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1794,7 +1794,9 @@ def _sections_that_may_turn(
         # paragraph right under its heading is a sign too.
         offset = 1 if section.decided_by == "model" else STRETCH_FIRST_OFFSET
         for index in range(section.first + offset, end_block):
-            if raw[index].type == "paragraph" and len(candidates) < MAX_SEGMENTED_BLOCKS:
+            if (raw[index].type == "paragraph" or _numbered_paragraph(text, raw, index)) and len(
+                candidates
+            ) < MAX_SEGMENTED_BLOCKS:
                 owners.append(number)
                 candidates.append(text[raw[index].content_start : raw[index].content_end])
     turning: set[int] = set()
@@ -1842,6 +1844,8 @@ def _is_a_stretch(
         return False
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
+    if _in_list_of_paragraphs(text, raw, part.first):
+        return True  # the author's own number sets the item apart, as a heading would (0138)
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
@@ -2163,10 +2167,46 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
     if block.type != "list_item" or not block.ordered or block.depth > 1 or index == 0:
         return False
     if "\n\n" not in text[raw[index - 1].content_end : block.start + 1]:
-        return False
+        return _in_list_of_paragraphs(text, raw, index)
     marker = text[block.start : block.content_start]
     words = text[block.content_start : block.content_end]
     return is_numbered_paragraph(marker, words) or _leads_its_numbered_group(text, raw, index)
+
+
+PARAGRAPH_LIST_ITEMS = 3
+"""A numbered list holds paragraphs rather than entries when it has at least this many items,
+every one of them a paragraph (`_in_list_of_paragraphs`)."""
+
+
+def _in_list_of_paragraphs(text: str, raw: list[RawBlock], index: int) -> bool:
+    """An item of a numbered list whose items, set line under line (a web page's or a markdown
+    file's `<ol>`, no blank line between them), are each a paragraph of several sentences
+    (`is_numbered_paragraph`), at least `PARAGRAPH_LIST_ITEMS` of them: "1. We will be good
+    corporate parents. The council …", "2. We will practise in one way … Our model is …" under
+    "What we value". Such a list is a run of numbered paragraphs on topics of their own, and any
+    item may open a section as a spaced numbered paragraph does (`_numbered_paragraph`); a list
+    with one entry among them ("2. Children Act 2004") is a list (decision 0138)."""
+    if not _item_is_paragraph(text, raw[index]):
+        return False  # most items are entries: the item itself is read first, once
+    count = 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(raw) and _top_numbered_item(raw[other]):
+            if not _item_is_paragraph(text, raw[other]):
+                return False
+            count += 1
+            other += step
+    return count >= PARAGRAPH_LIST_ITEMS
+
+
+def _item_is_paragraph(text: str, block: RawBlock) -> bool:
+    return is_numbered_paragraph(
+        text[block.start : block.content_start], text[block.content_start : block.content_end]
+    )
+
+
+def _top_numbered_item(block: RawBlock) -> bool:
+    return block.type == "list_item" and block.ordered and block.depth <= 1
 
 
 def _first_of_a_led_group(text: str, raw: list[RawBlock], index: int) -> bool:
