@@ -111,6 +111,30 @@ def docx_to_pdf(data: bytes, target: Path) -> None:
     _libreoffice(data, ".docx", "pdf:writer_pdf_Export", target)
 
 
+def new_docx() -> Any:
+    """A blank python-docx document with 11 pt Normal text and the case documents' author in its
+    core properties: the start of the blind rounds' Word files."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(11)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "policydiff test cases"
+    return document
+
+
+def saved_docx(document: Any) -> bytes:
+    """A python-docx document's bytes, re-zipped with fixed dates so a rebuild is identical."""
+    import io
+
+    from build_binary import _with_fixed_zip_times
+
+    out = io.BytesIO()
+    document.save(out)
+    return _with_fixed_zip_times(out.getvalue())
+
+
 def blocks_note(blocks: list[tuple[str, str]], script: str, about: str) -> str:
     """The text a reader sees in a file built from ("title" | "h" | "p" | "b" | "n", text)
     blocks, as markdown: the note written beside each built file."""

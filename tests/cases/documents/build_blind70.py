@@ -24,13 +24,14 @@ usage: .venv/bin/python tests/cases/documents/build_blind70.py   (python-docx, f
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from build_binary_tools import new_docx, saved_docx  # noqa: E402
 
 # fmt: off
 FARTHINGDALE_CONTENTS = [
@@ -193,29 +194,10 @@ TIDEWELL = [
 # fmt: on
 
 
-def _docx() -> Any:
-    import docx
-    from docx.shared import Pt
-
-    document = docx.Document()
-    document.styles["Normal"].font.size = Pt(11)
-    properties = document.core_properties
-    properties.author = properties.last_modified_by = "policydiff test cases"
-    return document
-
-
-def _saved(document: Any) -> bytes:
-    from build_binary import _with_fixed_zip_times
-
-    out = io.BytesIO()
-    document.save(out)
-    return _with_fixed_zip_times(out.getvalue())
-
-
 def farthingdale() -> bytes:
     from docx.shared import Pt
 
-    document = _docx()
+    document = new_docx()
     title = document.add_paragraph()
     run = title.add_run("Children's Services Policies, Values and Principles")
     run.bold = True
@@ -231,22 +213,22 @@ def farthingdale() -> bytes:
     document.add_paragraph()
     for text in FARTHINGDALE:
         document.add_paragraph(text)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def wethersfold() -> bytes:
-    document = _docx()
+    document = new_docx()
     document.add_paragraph(WETHERSFOLD_TITLE, style="Title")
     document.add_paragraph(WETHERSFOLD_SUBTITLE, style="Subtitle")
     for text in WETHERSFOLD:
         document.add_paragraph(text)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def castlegarth() -> bytes:
     from docx.shared import Cm
 
-    document = _docx()
+    document = new_docx()
     document.add_paragraph(CASTLEGARTH_TITLE, style="Title")
     table = document.add_table(rows=0, cols=2)
     for label, blocks in CASTLEGARTH:
@@ -264,20 +246,20 @@ def castlegarth() -> bytes:
         column.width = width
     document.add_paragraph()
     document.add_paragraph(CASTLEGARTH_END)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def tidewell() -> bytes:
     from docx.shared import Pt
 
-    document = _docx()
+    document = new_docx()
     title = document.add_paragraph()
     run = title.add_run(TIDEWELL_TITLE)
     run.bold = True
     run.font.size = Pt(15)
     for _kind, text in TIDEWELL:
         document.add_paragraph(text)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def _fpdf() -> Any:

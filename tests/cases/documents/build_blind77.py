@@ -13,13 +13,14 @@ usage: .venv/bin/python tests/cases/documents/build_blind77.py   (needs python-d
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from build_binary_tools import new_docx, saved_docx  # noqa: E402
 
 # fmt: off
 MARLSTOW_TITLE = "Children's Services Policies, Values and Principles"
@@ -58,25 +59,6 @@ ESKERBY = [
 # fmt: on
 
 
-def _docx() -> Any:
-    import docx
-    from docx.shared import Pt
-
-    document = docx.Document()
-    document.styles["Normal"].font.size = Pt(11)
-    properties = document.core_properties
-    properties.author = properties.last_modified_by = "policydiff test cases"
-    return document
-
-
-def _saved(document: Any) -> bytes:
-    from build_binary import _with_fixed_zip_times
-
-    out = io.BytesIO()
-    document.save(out)
-    return _with_fixed_zip_times(out.getvalue())
-
-
 def _body(document: Any, blocks: list[tuple[str, str]]) -> None:
     for kind, text in blocks:
         if kind == "h":
@@ -88,20 +70,20 @@ def _body(document: Any, blocks: list[tuple[str, str]]) -> None:
 def marlstow() -> bytes:
     from docx.shared import Pt
 
-    document = _docx()
+    document = new_docx()
     run = document.add_paragraph().add_run(MARLSTOW_TITLE)
     run.bold = True
     run.font.size = Pt(16)
     document.add_paragraph().add_run(MARLSTOW_STAMP).italic = True
     _body(document, MARLSTOW)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def holbeck() -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    document = _docx()
+    document = new_docx()
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = title.add_run(HOLBECK_TITLE)
@@ -110,21 +92,21 @@ def holbeck() -> bytes:
     stamp = document.add_paragraph(HOLBECK_STAMP)
     stamp.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _body(document, HOLBECK)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def eskerby() -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    document = _docx()
+    document = new_docx()
     run = document.add_paragraph().add_run(ESKERBY_TITLE)
     run.bold = True
     run.font.size = Pt(15)
     stamp = document.add_paragraph(ESKERBY_STAMP)
     stamp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _body(document, ESKERBY)
-    return _saved(document)
+    return saved_docx(document)
 
 
 def _note(about: str, lines: list[str]) -> str:
