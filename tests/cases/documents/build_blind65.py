@@ -31,7 +31,6 @@ LibreOffice stamps its output, so 6507's rebuilds are equivalent, not identical.
 from __future__ import annotations
 
 import datetime
-import io
 import re
 import sys
 from pathlib import Path
@@ -39,8 +38,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from build_blind50 import _abstract_list, _core, _number, _shade  # noqa: E402
+
 TITLE = "Children's Services Policies, Values and Principles"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 Block = tuple[Any, ...]
 
 # --- the chapters ---------------------------------------------------------------------------------
@@ -274,54 +275,6 @@ MARBURY_FOOTER = "Marbury Heath Council \u2013 Children's Services Procedures Ma
 # --- Word helpers ---------------------------------------------------------------------------------
 
 
-def _core(document: Any, when: datetime.datetime) -> bytes:
-    properties = document.core_properties
-    properties.author = properties.last_modified_by = "policydiff test cases"
-    properties.revision = 1
-    properties.created = properties.modified = when
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _abstract_list(document: Any, num_id: int, levels: list[tuple[str, str, int]]) -> None:
-    """An abstract list with levels (numFmt, lvlText, left indent in twips) and a w:num for it."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    xml_levels = "".join(
-        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{left}" w:hanging="{min(left, 567)}"/></w:pPr></w:lvl>'
-        for ilvl, (fmt, text, left) in enumerate(levels)
-    )
-    numbering = document.part.numbering_part.element
-    abstract = parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}"><w:multiLevelType w:val="multilevel"/>{xml_levels}</w:abstractNum>'
-    )
-    first_num = numbering.find(f"{{{W}}}num")
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(
-        parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'
-        )
-    )
-
-
-def _number(paragraph: Any, num_id: int, ilvl: int) -> None:
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    paragraph._p.get_or_add_pPr().insert(
-        0,
-        parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
-        ),
-    )
-
-
 def _run(
     paragraph: Any, text: str, size: float, bold: bool = False, font: str = "", colour: str = ""
 ) -> Any:
@@ -335,15 +288,6 @@ def _run(
     if colour:
         run.font.color.rgb = RGBColor.from_string(colour)
     return run
-
-
-def _shade(cell: Any, fill: str) -> None:
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    cell._tc.get_or_add_tcPr().append(
-        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
-    )
 
 
 def _plain_document(font: str = "Arial", size: float = 11) -> Any:
