@@ -901,6 +901,8 @@ def _ranked_by_standing_alone(
     kind = next((section.kind for section in opened if section.first == first), None)
     if kind is None or cues.names_the_kind(kind, first_words):
         return False  # the heading over the whole kind ("Key Principles"): its topics join it
+    if cues.opens_the_chapter(kind, first_words):
+        return True  # "Introduction" gathers no parts: "Legislation" under it is its sibling
     starts = {section.first for section in opened}
     if any(
         position not in starts and _stands_alone(text, raw, state, position)

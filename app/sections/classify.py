@@ -176,12 +176,21 @@ class Cues:
     kinds whose label gathers their topics under it (`SectionKind.label_gathers_parts`)."""
     any_breakaway: _Pattern = _Pattern(None, None)
     """The content cues of the kinds that break away, in one pattern (`breakaway_kind`)."""
+    opening_labels: frozenset[tuple[str, str]] = frozenset()
+    """Each kind's slug with its label in cue form ("introduction", "introduction"), for the
+    kinds whose label opens the chapter rather than gathering topics under it."""
 
     def names_the_kind(self, slug: str, words: str) -> bool:
         """Whether heading `words` are the kind's own label ("Key Principles", "Key outcomes"):
         the heading over the whole of the kind, not one topic of it ("Permanence"). A kind whose
         label opens the chapter rather than gathering its topics ("Introduction") has none."""
         return (slug, heading_label(words).lower()) in self.labels
+
+    def opens_the_chapter(self, slug: str, words: str) -> bool:
+        """Whether heading `words` are the label of a kind whose label opens the chapter and
+        gathers no topics under it ("Introduction"): a heading after it of the same kind
+        ("Legislation") is no part of it but its sibling (decision 0144)."""
+        return (slug, heading_label(words).lower()) in self.opening_labels
 
     def heading_kind(self, words: str) -> str | None:
         """The first kind (in family order) whose heading cues match `words`, if any."""
@@ -348,6 +357,11 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             (kind.slug, heading_label(kind.label).lower())
             for kind in kinds
             if kind.label_gathers_parts
+        ),
+        opening_labels=frozenset(
+            (kind.slug, heading_label(kind.label).lower())
+            for kind in kinds
+            if not kind.label_gathers_parts
         ),
     )
 
