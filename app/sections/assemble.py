@@ -890,7 +890,9 @@ def _ranked_by_standing_alone(
     section already took such a line as its sub-heading ("Corporate Parenting" over
     "Corporate Parenting Principles"), the author sets two ranks alike, and the lines show
     neither; and a heading that is the kind's own label ("Key Principles", the family's
-    `label`) heads the whole kind, so its topics ("Kinship Care") are its parts."""
+    `label`) heads the whole kind, so its topics ("Kinship Care") are its parts. A label that
+    opens the chapter and gathers no parts ("Introduction") has none, so the line after it
+    ("Legislation") is its sibling, shown rank or not (decision 0144)."""
     if not _headings_all_plain(state):
         return False
     if not (_stands_alone(text, raw, state, first) and _stands_alone(text, raw, state, second)):
