@@ -595,6 +595,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
 
 
@@ -625,6 +627,17 @@ _PRINTED_FROM = re.compile(
 """A print view's line saying where and when the page was printed ("Printed from the … Manual
 on 04/12/2026 at 10:14"): the day of printing, not of the chapter, and the site's words, not
 the chapter's."""
+
+
+_VIEWER_PAGE_COUNT = re.compile(
+    r"page\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}[.:]?"
+    r"(?:\s+[^.]{0,80}\b(?:download|open)\w*\b[^.]{0,80}"
+    r"\b(?:document|file|pdf|version|chapter)s?\b[^.]{0,40}\.?)?",
+    re.IGNORECASE,
+)
+"""A document viewer's page counter at a landing page's edge, alone or with its note to fetch
+the whole file ("Page 1 of 9. Use the download link to read the full document."): the viewer's
+words, not the chapter's, and no chapter's line opens with a page count."""
 
 
 _LABELLED_ROW = re.compile(r"(?P<label>[^:]{1,40}):\s*(?P<targets>\S.*)")
