@@ -1405,6 +1405,28 @@ def _closing_bold_line_as_text(blocks: list[_Block]) -> list[_Block]:
     return [*blocks[:-1], _Block(last.text[last.heading_level :].lstrip(), last.list_group)]
 
 
+def _bold_title(blocks: list[_Block]) -> list[_Block]:
+    """The blocks, the first one the title where the page has no heading elements and writes
+    its headings as bold paragraphs, the first of them before any text (Word's "<p
+    class=MsoNormal align=center><b>Children's Services …</b></p>", then its bold section
+    headings): a line over all the others, not the first of their peers."""
+    if not blocks or not blocks[0].pseudo:
+        return blocks
+    if any(block.heading_level and not block.pseudo for block in blocks):
+        return blocks
+    if sum(block.pseudo for block in blocks) < _BOLD_TITLE_MIN_HEADINGS:
+        return blocks
+    first = blocks[0]
+    return [
+        _Block("# " + first.text[first.heading_level :].lstrip(), first.list_group, 1),
+        *blocks[1:],
+    ]
+
+
+_BOLD_TITLE_MIN_HEADINGS = 3
+"""Bold paragraphs a page needs (the title and two sections) before its first is its title."""
+
+
 def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     """The level of the page's real section headings when its bold-paragraph headings are their
     peers, not their sub-headings; else 0 (they stay one level below, `_pseudo_heading_level`).
@@ -1497,7 +1519,7 @@ class _Renderer:
     def text(self) -> str:
         parts: list[str] = []
         previous: _Block | None = None
-        blocks = _closing_bold_line_as_text(list(self._without_boxes()))
+        blocks = _bold_title(_closing_bold_line_as_text(list(self._without_boxes())))
         peer = _peer_level_of_bold_headings(blocks)
         for block in blocks:
             if previous is not None:
