@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.ingest.pdf import TextLine, TextPage
