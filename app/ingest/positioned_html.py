@@ -73,8 +73,8 @@ def _page_boxes(body: LexborNode) -> list[LexborNode]:
         if not (_ABSOLUTE.search(style) and _TOP.search(style) and _LEFT.search(style)):
             continue
         parent = node.parent
-        if parent is None:
-            continue
+        if parent is None or parent.tag in ("body", "html"):
+            continue  # lines placed straight in the page: no box to stand in for
         counts[parent.mem_id] = counts.get(parent.mem_id, 0) + 1
         parents[parent.mem_id] = parent
     return [parents[key] for key, count in counts.items() if count >= MIN_PLACED_LINES]

@@ -191,3 +191,13 @@ def test_a_bold_first_line_under_a_heading_element_is_not_a_title() -> None:
         "<p><b>Sharing</b></p><p>Only what we must.</p>"
     )
     assert text.startswith("# Our Work With Families\n\n## Who this is for\n")
+
+
+def test_lines_placed_straight_in_the_body_are_left_in_place() -> None:
+    lines = "".join(
+        f'<p style="position:absolute;top:{top}px;left:100px">Line at {top}.</p>'
+        for top in range(100, 200, 20)
+    )
+    text = _render(lines)
+    assert "Line at 100." in text
+    assert "Line at 180." in text
