@@ -24,6 +24,7 @@ from app.errors import InvalidSource
 from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
+from app.ingest.positioned_html import placed_pages_as_elements
 
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 _BLOCK_TAGS = frozenset(
@@ -174,6 +175,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     body = tree.body
     if body is None:
         return ""
+    placed_pages_as_elements(tree, body)
     _class_level_headings(body)
     _drop_heading_badges(body, cues.heading_badges)
     page_title = _page_name_in_title_element(tree)
@@ -222,9 +224,13 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
 
 
 _LEVEL_CLASS_CANDIDATES = ", ".join(
-    f"{tag}[class*='h{level}' i]" for tag in ("div", "p") for level in range(1, 7)
+    [f"{tag}[class*='h{level}' i]" for tag in ("div", "p") for level in range(1, 7)]
+    + [f"{tag}[class*='{word}' i]" for tag in ("div", "p") for word in ("heading", "msotitle")]
 )
-_LEVEL_CLASS_WORD = re.compile(r"h([1-6])")
+_LEVEL_CLASS_WORD = re.compile(r"(?:h|heading)([1-6])")
+_WORD_TITLE_STYLE = ["mso", "title"]
+"""Word's own class for its Title style (`<p class="MsoTitle">` in a page saved or pasted from
+Word): the first level, as Word's `MsoHeading2`… name theirs."""
 _MAX_LEVEL_CLASS_CANDIDATES = 400
 _NOT_IN_A_HEADING = "div, p, ul, ol, li, dl, table, blockquote, h1, h2, h3, h4, h5, h6"
 
@@ -233,20 +239,22 @@ def class_heading_level(node: LexborNode) -> int:
     """The heading level a `<div>` or `<p>` is styled as by its class, else 0.
 
     Rich-text editors and CSS frameworks write headings as styled blocks: SharePoint's
-    `<div class="ms-rteElement-H2">`, a framework's `<p class="h3">`. A class whose last word
-    is `h1`…`h6` names the level; the block is a heading when it holds only inline text that
-    reads as a title (`title_like`), not a styled paragraph or a wrapper of blocks.
+    `<div class="ms-rteElement-H2">`, a framework's `<p class="h3">`, Word's
+    `<p class="MsoHeading2">`. A class whose last word is `h1`…`h6` or `heading1`…`heading6`
+    names the level (Word's `MsoTitle` the first); the block is a heading when it holds only
+    inline text that reads as a title (`title_like`), not a styled paragraph or a wrapper of
+    blocks.
     """
     for token in (node.attributes.get("class") or "").split():
         words = attribute_words(token)
         matched = _LEVEL_CLASS_WORD.fullmatch(words[-1]) if words else None
-        if matched is None:
+        if matched is None and words != _WORD_TITLE_STYLE:
             continue
         if not title_like(" ".join(node.text(deep=True).split())):
             return 0
         if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_A_HEADING)):
             return 0  # (a node's own selector matches the node itself)
-        return int(matched.group(1))
+        return int(matched.group(1)) if matched else 1
     return 0
 
 
@@ -606,9 +614,19 @@ def _trim_headings_to_the_page_name(root: LexborNode, page_name: str) -> None:
             child.tag in _NAME_BESIDE_TAGS for child in _children(heading)
         ):
             continue
+        if not _stands_apart(heading, page, canonical_phrase(beside)):
+            continue
         for child in list(_children(heading)):
             child.decompose()
         heading.insert_child(" ".join(page_name.split()))
+
+
+def _stands_apart(heading: LexborNode, page: str, beside: str) -> bool:
+    """The page's name or the words beside it are one of the heading's own parts (an element or
+    a run of text between line breaks), not both inside one wrapper ("<h1><span>Children's
+    Services Policies, Values and Principles</span></h1>", as Word writes every run)."""
+    parts = {canonical_phrase(child.text(deep=True)) for child in _children(heading)}
+    return page in parts or beside in parts
 
 
 def _names_the_site(heading: LexborNode, site_names: frozenset[str]) -> bool:
@@ -927,12 +945,18 @@ def bold_only_words(node: LexborNode) -> str | None:
             parts.append(" ")
             continue
         inner_bold = bold or tag in _BOLD_TAGS or (tag in _STYLED_TAGS and _styled_bold(current))
-        if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS:
+        if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS and not _office_mark(tag):
             return None
         found_bold = found_bold or inner_bold
         stack.extend((child, inner_bold) for child in reversed(list(_children(current))))
     words = " ".join("".join(parts).split())
     return words if found_bold and words else None
+
+
+def _office_mark(tag: str) -> bool:
+    """An Office element written into HTML saved from Word (`<o:p>`, the paragraph's mark,
+    `<w:sdt>`): a prefixed name that wraps or ends a run, never a block of its own."""
+    return ":" in tag
 
 
 _STYLED_TAGS = frozenset({"span", "font"})
@@ -1371,6 +1395,38 @@ class _Block:
     """A heading written as a bold paragraph (`<p><strong>…</strong></p>`), not an `<hN>`."""
 
 
+def _closing_bold_line_as_text(blocks: list[_Block]) -> list[_Block]:
+    """The blocks, the last one read as a line where it is a bold paragraph: with nothing under
+    it, it heads nothing, and is the page's closing word ("<p><b>End</b></p>"), not a section
+    of its own nor a sibling that would make the other bold headings sub-headings."""
+    if len(blocks) < 2 or not blocks[-1].pseudo:
+        return blocks
+    last = blocks[-1]
+    return [*blocks[:-1], _Block(last.text[last.heading_level :].lstrip(), last.list_group)]
+
+
+def _bold_title(blocks: list[_Block]) -> list[_Block]:
+    """The blocks, the first one the title where the page has no heading elements and writes
+    its headings as bold paragraphs, the first of them before any text (Word's "<p
+    class=MsoNormal align=center><b>Children's Services …</b></p>", then its bold section
+    headings): a line over all the others, not the first of their peers."""
+    if not blocks or not blocks[0].pseudo:
+        return blocks
+    if any(block.heading_level and not block.pseudo for block in blocks):
+        return blocks
+    if sum(block.pseudo for block in blocks) < _BOLD_TITLE_MIN_HEADINGS:
+        return blocks
+    first = blocks[0]
+    return [
+        _Block("# " + first.text[first.heading_level :].lstrip(), first.list_group, 1),
+        *blocks[1:],
+    ]
+
+
+_BOLD_TITLE_MIN_HEADINGS = 3
+"""Bold paragraphs a page needs (the title and two sections) before its first is its title."""
+
+
 def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     """The level of the page's real section headings when its bold-paragraph headings are their
     peers, not their sub-headings; else 0 (they stay one level below, `_pseudo_heading_level`).
@@ -1463,7 +1519,7 @@ class _Renderer:
     def text(self) -> str:
         parts: list[str] = []
         previous: _Block | None = None
-        blocks = list(self._without_boxes())
+        blocks = _bold_title(_closing_bold_line_as_text(list(self._without_boxes())))
         peer = _peer_level_of_bold_headings(blocks)
         for block in blocks:
             if previous is not None:
