@@ -2060,6 +2060,12 @@ _POINTS_FORWARD = re.compile(
     re.IGNORECASE,
 )
 """How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
+_ANNOUNCES_A_TOPIC = re.compile(
+    r"a\s+(?:few\s+)?(?:(?:short|brief)\s+)?(?:words?|note)\s+(?:on|about)\s", re.IGNORECASE
+)
+"""A lead-in may also announce the topic of the paragraph under it: "A word on partnership.",
+"A few words about confidentiality." (blind81: the paragraph's own cue opens the section at
+the announcement, not below it)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -2074,7 +2080,9 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     words = text[before.content_start : before.content_end].strip()
     # Its words are counted only as far as a lead-in may go: most paragraphs say far more.
     count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
-    return count <= _LEAD_IN_WORDS and _POINTS_FORWARD.search(words) is not None
+    return count <= _LEAD_IN_WORDS and (
+        _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_A_TOPIC.match(words) is not None
+    )
 
 
 def _lead_in_before(
