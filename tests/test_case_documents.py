@@ -106,6 +106,7 @@ SPLITS = (
     "blind77",
     "blind78",
     "blind80",
+    "blind81",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

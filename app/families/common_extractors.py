@@ -836,7 +836,9 @@ def _the_text_was_changed(
     the text named in lower case ("The answers were last revised in …"), or "It" after a
     sentence that names the chapter ("This chapter is the starting point … It was amended in
     November 2023."), or under a heading that does ("About this chapter")."""
-    changed = _THE_TEXT_WAS_CHANGED.fullmatch(reading.lower, opening_end, date_start)
+    changed = _THE_TEXT_WAS_CHANGED.fullmatch(
+        reading.lower, opening_end, date_start
+    ) or _joined_clause_changed(reading.lower, opening_end, date_start)
     if changed is None:
         return False
     if changed.group("pronoun") is None:
@@ -857,6 +859,25 @@ def _the_text_was_changed(
     return (
         section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
     )
+
+
+_AND_IT = ", and "
+_OPENS_ON_IT = re.compile(r"it\s")
+
+
+def _joined_clause_changed(lower: str, opening_end: int, date_start: int) -> re.Match[str] | None:
+    """The change said in a clause joined by ", and it" to a sentence about the chapter that
+    opens on "It" ("It applies to all staff …, and it was last amended in March 2025."): the
+    same "It" is the subject of both, so the clause dates the chapter as "It was amended in …"
+    alone would (blind81). Only "it" continues the sentence's own subject; "…, and the Act was
+    amended in …" names something else."""
+    if _OPENS_ON_IT.match(lower, opening_end) is None:
+        return None
+    joined = lower.rfind(_AND_IT, opening_end, date_start)
+    if joined < 0:
+        return None
+    changed = _THE_TEXT_WAS_CHANGED.fullmatch(lower, joined + len(_AND_IT), date_start)
+    return changed if changed is not None and changed.group("pronoun") == "it" else None
 
 
 def _a_part_was_changed_date_last(

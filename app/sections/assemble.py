@@ -2064,6 +2064,12 @@ _POINTS_FORWARD = re.compile(
     re.IGNORECASE,
 )
 """How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
+_ANNOUNCES_A_TOPIC = re.compile(
+    r"a\s+(?:few\s+)?(?:(?:short|brief)\s+)?(?:words?|note)\s+(?:on|about)\s", re.IGNORECASE
+)
+"""A lead-in may also announce the topic of the paragraph under it: "A word on partnership.",
+"A few words about confidentiality." (blind81: the paragraph's own cue opens the section at
+the announcement, not below it)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -2078,7 +2084,9 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     words = text[before.content_start : before.content_end].strip()
     # Its words are counted only as far as a lead-in may go: most paragraphs say far more.
     count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
-    return count <= _LEAD_IN_WORDS and _POINTS_FORWARD.search(words) is not None
+    return count <= _LEAD_IN_WORDS and (
+        _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_A_TOPIC.match(words) is not None
+    )
 
 
 def _lead_in_before(
@@ -2230,7 +2238,10 @@ def _leads_its_numbered_group(text: str, raw: list[RawBlock], index: int) -> boo
     "N.2" … straight under it: it leads the group its number opens ("8. Our decisions about
     individual children follow five rules of thumb." over "8.1 Children are best brought up …"),
     so it is the group's first paragraph, however short (decision 0116). A list's entry is never
-    followed by paragraphs numbered after it."""
+    followed by paragraphs numbered after it. So too a lead-in numbered "N." that ends on a colon
+    with lettered sub-paragraphs "(a)", "(b)" … under it ("2. The legal framework for our work
+    includes:" over "(a) the Children Act 1989;"): the author numbered the paragraph and
+    lettered its parts, as committee papers do, so it opens its group (blind81)."""
     block = raw[index]
     number = _WHOLE_MARKER.match(text[block.start : block.content_start])
     if number is None or index + 1 >= len(raw):
@@ -2239,12 +2250,17 @@ def _leads_its_numbered_group(text: str, raw: list[RawBlock], index: int) -> boo
     if not stripped[:1].isupper() or not stripped.endswith((".", ":")):
         return False
     after = raw[index + 1]
+    if stripped.endswith(":") and _LETTERED_FIRST.match(text, after.start, after.content_end):
+        return True
     return paragraph_section_number(text[after.content_start : after.content_end]) == int(
         number.group(1)
     )
 
 
 _WHOLE_MARKER = re.compile(r"\s*(\d{1,2})[.)]\s*$")
+_LETTERED_FIRST = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\(?a[.)][ \t]+\S")
+"""The first of a run of lettered sub-paragraphs, "(a) the Children Act 1989;", "a) …", as a
+text sets it or as a reader of a PDF or Word file draws it under a bullet ("- (a) …")."""
 
 
 def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:
