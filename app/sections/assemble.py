@@ -2089,6 +2089,12 @@ _POINTS_FORWARD = re.compile(
     re.IGNORECASE,
 )
 """How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
+_ANNOUNCES_TOPIC = re.compile(
+    r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s",
+    re.IGNORECASE,
+)
+"""…or a line announcing the topic of what follows: "A word on partnership.", "A short note about
+confidentiality." (decision 0139)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -2103,7 +2109,9 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     words = text[before.content_start : before.content_end].strip()
     # Its words are counted only as far as a lead-in may go: most paragraphs say far more.
     count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
-    return count <= _LEAD_IN_WORDS and _POINTS_FORWARD.search(words) is not None
+    return count <= _LEAD_IN_WORDS and (
+        _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_TOPIC.match(words) is not None
+    )
 
 
 def _lead_in_before(

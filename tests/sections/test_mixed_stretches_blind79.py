@@ -119,3 +119,28 @@ def test_a_drift_opening_in_its_kinds_own_words_is_a_stretch() -> None:
         "information_sharing",
     ]
     assert kinds[-1][1].startswith("Personal information about")
+
+
+def test_a_line_announcing_the_topic_opens_the_cued_paragraphs_section() -> None:
+    text = (
+        "Children's Services Policies, Values and Principles\n\n"
+        "This chapter applies to everyone who works with children in the borough and to the "
+        "agencies that work on our behalf.\n\n"
+        "This policy sets out the framework within which our services to children are planned, "
+        "which rests on the Children Act 1989 and the Children Act 2004.\n\n"
+        "A word on partnership.\n\n"
+        "No single agency can keep a child safe on its own. Schools, health visitors and the "
+        "police often know a family long before we do, and we rely on them to tell us when "
+        "they are worried.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds[-1] == ("shared_responsibility", "A word on partnership.\n\nNo sin")
+
+
+def test_lead_ins_announcing_a_topic() -> None:
+    from app.sections.assemble import _ANNOUNCES_TOPIC
+
+    assert _ANNOUNCES_TOPIC.match("A word on partnership.")
+    assert _ANNOUNCES_TOPIC.match("A short note about confidentiality.")
+    assert not _ANNOUNCES_TOPIC.match("A wordy report was written.")
+    assert not _ANNOUNCES_TOPIC.match("Words matter to children.")
