@@ -105,6 +105,7 @@ SPLITS = (
     "blind76",
     "blind77",
     "blind78",
+    "blind79",
     "blind80",
     "blind81",
 )

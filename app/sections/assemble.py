@@ -1156,7 +1156,9 @@ def _heading_kind(
         return _appendix_kind(cues, appendix), "heading", 1.0
     kind = cues.heading_kind(words)
     if is_last_heading:
-        trailing = cues.trailing_heading_kind(words)
+        trailing = cues.trailing_heading_kind(words) or _closing_note_under(
+            text, raw, state, index, cues, (kind, seen)
+        )
         if trailing is not None:
             return trailing, "heading", 1.0
     elif kind is not None and cues.trailing(kind):
@@ -1206,6 +1208,33 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _closing_note_under(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    index: int,
+    cues: Cues,
+    named: tuple[str | None, set[str]],
+) -> str | None:
+    """The trailing kind (end matter) of a container's heading ("Amendments", "Amendment")
+    that is the chapter's last heading, after the body, over a note the trailing kind's own cues
+    name near the end ("This chapter was amended in November 2024, when …"): the chapter's
+    closing history, end matter as the same note is without its heading (decision 0097). Under
+    the title, before the body, the same heading over the same note is the scope's; and a
+    closing heading over anything else keeps the kind its words name (decision 0139)."""
+    kind, seen = named
+    if kind is None or not cues.splittable(kind):
+        return None
+    if not any(not cues.splittable(done) and done not in (TITLE_KIND, OTHER_KIND) for done in seen):
+        return None
+    following = index + 1
+    if following >= len(raw) or state.is_heading[following]:
+        return None
+    body = raw[following]
+    closing = cues.content_kind(text[body.content_start : body.content_end], True)
+    return closing if closing is not None and cues.trailing(closing) else None
 
 
 def _appendix_kind(cues: Cues, words: str) -> str:
@@ -2064,12 +2093,12 @@ _POINTS_FORWARD = re.compile(
     re.IGNORECASE,
 )
 """How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
-_ANNOUNCES_A_TOPIC = re.compile(
-    r"a\s+(?:few\s+)?(?:(?:short|brief)\s+)?(?:words?|note)\s+(?:on|about)\s", re.IGNORECASE
+_ANNOUNCES_TOPIC = re.compile(
+    r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s",
+    re.IGNORECASE,
 )
-"""A lead-in may also announce the topic of the paragraph under it: "A word on partnership.",
-"A few words about confidentiality." (blind81: the paragraph's own cue opens the section at
-the announcement, not below it)."""
+"""…or a line announcing the topic of what follows: "A word on partnership.", "A few words about confidentiality.", "A short note about
+confidentiality." (decision 0139)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -2085,7 +2114,7 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     # Its words are counted only as far as a lead-in may go: most paragraphs say far more.
     count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
     return count <= _LEAD_IN_WORDS and (
-        _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_A_TOPIC.match(words) is not None
+        _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_TOPIC.match(words) is not None
     )
 
 

@@ -975,20 +975,26 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     """A council's name right under the title, set as a heading (a PDF's or Word file's larger
     type) with no text of its own before a heading the family's cues know ("Contents", "Scope
     of this chapter"), says whose chapter it is: it stands with the title, as a byline does,
-    and heads no section of its own (which the kind model would otherwise have to name)."""
+    and heads no section of its own (which the kind model would otherwise have to name). In
+    plain text the same holds of a plain line in capitals that is a council's name alone
+    ("Sandilow City Council" between blank lines, then "1. SCOPE"; decision 0139)."""
     following = index + 1
     if (
         following >= len(state.blocks)
         or not state.is_heading[index]
-        or state.rule[index] not in ("markup_heading", "strong_line")
         or not state.is_heading[following]
+    ):
+        return
+    if state.rule[index] not in ("markup_heading", "strong_line") and (
+        state.rule[index] != "capitalised_line" or not names_a_council(state.words(index))
     ):
         return
     if not opens_with_council_name(state.words(index).strip()):
         return
     if state.cues.heading_kind(state.words(index)) is not None:
         return
-    if state.cues.heading_kind(state.words(following)) is None:
+    # The heading under it perhaps numbered ("1. SCOPE"): its words name the kind.
+    if state.cues.heading_kind(_ENTRY_NUMBER.sub("", state.words(following), count=1)) is None:
         return  # a service's name under it ("Children's Social Care") keeps the cover together
     state.claim(index, "council_under_title", False)
 
