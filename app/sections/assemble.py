@@ -2097,8 +2097,8 @@ _ANNOUNCES_TOPIC = re.compile(
     r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s",
     re.IGNORECASE,
 )
-"""…or a line announcing the topic of what follows: "A word on partnership.", "A few words about confidentiality.", "A short note about
-confidentiality." (decision 0139)."""
+"""…or a line announcing the topic of what follows: "A word on partnership.", "A few words about
+confidentiality.", "A short note about safeguarding." (decisions 0139, 0141)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
