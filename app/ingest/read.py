@@ -12,6 +12,7 @@ from app.errors import EmptySource, InvalidSource, SourceUnreadable
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
+from app.ingest.fenced_divs import unfence_divs
 from app.ingest.front_matter import strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
@@ -63,9 +64,9 @@ def read_source(
     )
     if source_format == "text":
         rendered = unprint_pages(rendered)
-    if source_format == "markdown":
-        rendered = strip_front_matter(rendered)
     cues = load_chrome_cues()
+    if source_format == "markdown":
+        rendered = unfence_divs(strip_front_matter(rendered), cues)
     text = strip_edge_chrome(normalize_text(rendered), cues)
     if source_format != "html":
         # a page copied as text keeps its sidebar's boxes ("Related pages" and its links) as lines
