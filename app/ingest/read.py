@@ -19,6 +19,7 @@ from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, Sou
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.printed_text import unprint_pages
+from app.ingest.reference_links import inline_reference_links
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
 from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
@@ -66,7 +67,7 @@ def read_source(
         rendered = unprint_pages(rendered)
     cues = load_chrome_cues()
     if source_format == "markdown":
-        rendered = unfence_divs(strip_front_matter(rendered), cues)
+        rendered = inline_reference_links(unfence_divs(strip_front_matter(rendered), cues))
     text = strip_edge_chrome(normalize_text(rendered), cues)
     if source_format != "html":
         # a page copied as text keeps its sidebar's boxes ("Related pages" and its links) as lines
