@@ -1053,6 +1053,7 @@ def _chrome_run(
             continue
         if (
             (leading and _is_flattened_trail(line, chrome_lines))
+            or (leading and not pending and _ends_wrapped_trail(chrome_lines, line))
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
@@ -1157,6 +1158,25 @@ def _is_flattened_trail(line: str, chrome_lines: list[str]) -> bool:
 
 _THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 """A markdown rule ("---", "* * *"), as a converter writes a page's `<hr>` above its footer."""
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s(?:[>\u203a\u00bb\u2192]|&gt;)\s*$")
+
+
+def _ends_wrapped_trail(chrome_lines: list[str], line: str) -> bool:
+    """The last step of a breadcrumb trail that a converter wrapped after a separator
+    ("[Home](/) > [Families](/families) >" then "Policies, Values and Principles"): the chrome
+    line right above is a trail ending on an arrow, and this line is one short step."""
+    if not chrome_lines:
+        return False
+    above = _MARKDOWN_LINK.sub(r"\1", chrome_lines[-1]).strip()
+    dangling = _DANGLING_SEPARATOR.search(above)
+    return (
+        dangling is not None
+        and is_breadcrumb(above[: dangling.start()])
+        and _is_crumb(line)
+        and _ARROW_SEPARATORS.search(line) is None
+    )
 
 
 def _is_said_again_below(text: str, line: str, end: int) -> bool:
