@@ -682,8 +682,14 @@ counts."""
 
 
 def is_page_tool(line: str) -> bool:
-    """Whether a chrome line is one of the page's tools (print, share, e-mail the page)."""
-    return _PAGE_TOOL.match(line) is not None
+    """Whether a chrome line is one of the page's tools (print, share, e-mail the page) or a
+    badge set under its title (a reading time, the site's address in a reader view)."""
+    if _PAGE_TOOL.match(line) is not None:
+        return True
+    phrase = canonical_phrase(line.strip(_MARKUP_EDGES))
+    return (
+        _READING_TIME.fullmatch(phrase) is not None or _SITE_ADDRESS.fullmatch(phrase) is not None
+    )
 
 
 _SPACED_SEPARATOR = re.compile(r" {2,}")
@@ -798,6 +804,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
+        or _SITE_ADDRESS.fullmatch(phrase) is not None
     )
 
 
@@ -829,9 +836,19 @@ _READING_TIME = re.compile(
     r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)"
     r"|(?:estimated )?(?:reading|read) time ?[:\-\u2013]? ?(?:about |approx\. |approximately )?"
     r"\d{1,2}(?: to \d{1,2}|-\d{1,2})? min(?:ute)?s?"
+    r"|\d{1,2} ?(?:[-\u2013\u2014]|to) ?\d{1,2} min(?:ute)?s?"
 )
 """A page's reading-time badge ("3 minute read", "Reading time: 6 minutes", "Estimated read
-time - 4 mins"): worked out by the site from the page's length, never the chapter's words."""
+time - 4 mins"), or a reader view's bare range under the title ("6–8 minutes"): worked out by
+the site or the browser from the page's length, never the chapter's words."""
+
+_SITE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
+    r"\.(?:gov\.uk|org\.uk|co\.uk|gov\.wales|gov\.scot|nhs\.uk|sch\.uk|ac\.uk|com|org|net|uk)/?"
+)
+"""A line that is only a site's address ("kelsburyfen.gov.uk"): the site name a reader view
+writes under the page's title, or a header's address; the chapter names an address in a
+sentence ("see www.council.gov.uk")."""
 
 
 _RATING_STARS = re.compile(r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)")
