@@ -54,9 +54,13 @@ def _without_head_links(body: str) -> str:
     last_item = 0
     while index < len(lines):
         line = lines[index]
-        if line.strip() and not _is_links_only(line) and not _is_form_label(line):
-            if not _is_trail_end(line, last_item):
-                break
+        if (
+            line.strip()
+            and not _is_links_only(line)
+            and not _is_form_label(line)
+            and not _is_trail_end(line, last_item)
+        ):
+            break
         item = _NUMBERED_ITEM.match(line)
         if line.strip():
             last_item = int(item[1]) if item is not None and _is_links_only(line) else 0

@@ -839,7 +839,7 @@ _READING_TIME = re.compile(
     r"|\d{1,2} ?(?:[-\u2013\u2014]|to) ?\d{1,2} min(?:ute)?s?"
 )
 """A page's reading-time badge ("3 minute read", "Reading time: 6 minutes", "Estimated read
-time - 4 mins"), or a reader view's bare range under the title ("6–8 minutes"): worked out by
+time - 4 mins"), or a reader view's bare range under the title ("6\u20138 minutes"): worked out by
 the site or the browser from the page's length, never the chapter's words."""
 
 _SITE_ADDRESS = re.compile(

@@ -10,7 +10,7 @@ from app.ingest.web_text import is_chrome_line
 READER_VIEW = """\
 Supporting Young Carers
 brambleford.gov.uk
-4–5 minutes
+4\u20135 minutes
 
 This chapter explains how we find and support young carers.
 
