@@ -1700,7 +1700,24 @@ def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
     if name in _local_names(reading):
         return True
     text = reading.text
-    return " " not in name and any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
+    if " " not in name:
+        return any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
+    return any(
+        _OWNER_AFTER_NAME.match(text, found.end()) is not None
+        for found in re.finditer(re.escape(name), text)
+    )
+
+
+_OWNER_AFTER_NAME = re.compile(
+    r"\\?['\u2019]s\s+(?!(?i:model|approach|framework|principles)\b)"
+    r"|\s+(?:(?:Borough|County|District|City|Metropolitan)\s+)?Council\b"
+    r"|\s+(?i:children)\\?['\u2019]s\s+(?i:services|social\s+care)\b"
+)
+"""What a name of several words is followed by where the text writes it as the authority's
+("Quenby Water's children's services", an escaped "Quenby Water\\'s", "Quenby Water Council",
+"Quenby Water children's social care"): a place, not a model, when it opens a sentence of the
+practice model section ("Quenby Water uses the Family Safeguarding Model"). A model's name
+written so is rare, and a known model is never an owner."""
 
 
 def _is_adopted_title(text: str, sentence: Span, match: re.Match[str]) -> bool:
