@@ -1063,6 +1063,7 @@ def _chrome_run(
     labels = 0
     chrome_lines: list[str] = []
     label_lines: list[tuple[int, tuple[int, int]]] = []
+    mega_menu = False
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
@@ -1095,8 +1096,13 @@ def _chrome_run(
             pending = labels = 0
             label_lines.clear()
             chrome_lines.append(line)
-        elif _is_label_line(line, max_label_words, leading) and labels < (
-            MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
+        elif _is_label_line(line, max_label_words, leading) and (
+            labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
+            or (
+                leading
+                and taken
+                and (mega_menu or (mega_menu := _labels_down_to_tooled_title(text, end, cues)))
+            )
         ):
             labels += 1
             label_lines.append((count, (start, end)))
@@ -1105,6 +1111,30 @@ def _chrome_run(
                 taken, last_taken = label_lines[-1]  # the site's or manual's name above
             break
     return taken, last_taken
+
+
+MAX_MEGA_MENU_LINES = 60
+"""A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
+
+
+def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
+    """Whether the lines after `end`, below the site's own chrome, are short label lines all the
+    way down to a title that the page's tools or stamp mark as the page's own ("Residents",
+    "Council tax", … "Procedures manual", then "Policies, Values and Principles" over "Updated
+    3 March 2025" and "Print"): a mega-menu and a trail copied one entry a line, longer than the
+    few label lines a head otherwise holds. A sentence or a heading-like line before such a
+    title ends it: then the lines are the chapter's."""
+    seen = 0
+    for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
+        line = text[start:line_end]
+        if not line.strip() or is_chrome_line(line, cues):
+            continue
+        seen += 1
+        if seen > MAX_MEGA_MENU_LINES:
+            return False
+        if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
+            return _is_titled_by_tools(text, line, line_end, cues)
+    return False
 
 
 def _is_title_under_tools(text: str, end: int, cues: ChromeCues) -> bool:
