@@ -54,3 +54,31 @@ def test_a_name_written_only_as_a_model_stays_one():
         "uses the Family Safeguarding Model", "guides every assessment we make"
     )
     assert _models(text) == ["Bright Futures"]
+
+
+def _facts(text: str, filename: str) -> dict[str, object]:
+    analyzed = analyze(read_source(text.encode(), filename), get_family())
+    return {fact.key: fact.value for fact in analyzed.facts}
+
+
+COPIED_PAGE = """\
+Caring for Children
+Introduction
+Our work rests on this legislation:
+Children Act 1989
+Children Act 2004
+Children and Families Act 2014
+A Shared Responsibility
+The Fenwold Safeguarding Partnership joins the council, the police and the integrated care board. Every agency has a duty to keep children safe, as Working Together to Safeguard Children sets out.
+Our Values
+We listen to children and we are honest with their families about our worries.
+"""
+
+
+def test_an_unmarked_list_ends_where_the_sectioner_begins_a_section():
+    cited = _facts(COPIED_PAGE, "page.txt")["legislation"]
+    assert [item["cited"] for item in cited] == [
+        "Children Act 1989",
+        "Children Act 2004",
+        "Children and Families Act 2014",
+    ]
