@@ -61,18 +61,23 @@ def _facts(text: str, filename: str) -> dict[str, object]:
     return {fact.key: fact.value for fact in analyzed.facts}
 
 
-COPIED_PAGE = """\
-Caring for Children
-Introduction
-Our work rests on this legislation:
-Children Act 1989
-Children Act 2004
-Children and Families Act 2014
-A Shared Responsibility
-The Fenwold Safeguarding Partnership joins the council, the police and the integrated care board. Every agency has a duty to keep children safe, as Working Together to Safeguard Children sets out.
-Our Values
-We listen to children and we are honest with their families about our worries.
-"""
+COPIED_PAGE = "\n".join(
+    [
+        "Caring for Children",
+        "Introduction",
+        "Our work rests on this legislation:",
+        "Children Act 1989",
+        "Children Act 2004",
+        "Children and Families Act 2014",
+        "A Shared Responsibility",
+        "The Fenwold Safeguarding Partnership joins the council, the police and the integrated"
+        " care board. Every agency has a duty to keep children safe, as Working Together to"
+        " Safeguard Children sets out.",
+        "Our Values",
+        "We listen to children and we are honest with their families about our worries.",
+        "",
+    ]
+)
 
 
 def test_an_unmarked_list_ends_where_the_sectioner_begins_a_section():
