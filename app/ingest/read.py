@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
+from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
@@ -64,7 +65,7 @@ def read_source(
         render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
     )
     if source_format == "text":
-        rendered = unprint_pages(rendered)
+        rendered = redraw_box_tables(unprint_pages(rendered), load_chrome_cues())
     cues = load_chrome_cues()
     if source_format == "markdown":
         rendered = inline_reference_links(unfence_divs(strip_front_matter(rendered), cues))
