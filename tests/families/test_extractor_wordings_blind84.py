@@ -87,3 +87,11 @@ def test_an_unmarked_list_ends_where_the_sectioner_begins_a_section():
         "Children Act 2004",
         "Children and Families Act 2014",
     ]
+
+
+def test_a_term_broken_over_two_lines_is_still_a_use():
+    text = (
+        "# Caring for Children\n\n## Corporate parenting\n\n"
+        "The council is corporate parent to every child in\ncare and every care leaver.\n"
+    )
+    assert _facts(text, "page.md")["looked_after_term"] == "Children in Care"

@@ -2230,10 +2230,10 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span
     spans: dict[str, dict[Span, float]] = {}
     for word, phrasings in _LOOKED_AFTER_PHRASES.items():
         after = 0
-        for position in reading.positions_of(word):
+        for position, length in _anchor_positions(reading, word):
             if position < after:
                 continue  # inside the occurrence before (found from its end, as by str.find)
-            after = position + len(word)
+            after = position + length
             window_start = max(0, position - _PHRASE_REACH_BEFORE)
             window_end = position + _PHRASE_REACH_AFTER
             for match in phrasings.finditer(lower, window_start, window_end):
@@ -2247,6 +2247,24 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span
                     found = spans.setdefault(_LOOKED_AFTER_TERMS[entry], {})
                     found[Span(match.start(), match.end())] = _USE_WEIGHTS[entry]
     return {term: sorted(found.items()) for term, found in spans.items()}
+
+
+def _anchor_positions(reading: ReadableOutline, anchor: str) -> list[tuple[int, int]]:
+    """Offsets and lengths in `lower` of every occurrence of a term's anchor. An anchor of several
+    words is found across any run of spaces or a line break between them: a paragraph wrapped
+    by a converter breaks "child in" / "care" over two lines (decision 0146)."""
+    if " " not in anchor:
+        return [(position, len(anchor)) for position in reading.positions_of(anchor)]
+    key = f"looked_after_anchor:{anchor}"
+    if key not in reading.memo:
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in anchor.split(" ")))
+        found = [
+            (match.start(), match.end() - match.start())
+            for match in pattern.finditer(reading.lower)
+        ]
+        reading.memo[key] = found
+    positions: list[tuple[int, int]] = reading.memo[key]
+    return positions
 
 
 @_registers("looked_after_term")
