@@ -2494,10 +2494,12 @@ def lists_after_colons(reading: ReadableOutline) -> list[tuple[Span, list[Span]]
 def _up_to_a_heading(reading: ReadableOutline, items: list[Span]) -> list[Span]:
     """The unmarked lines of a list up to the first that the sectioner took as a heading: the
     line after an unbulleted list of statutes may open the next section ("Our shared
-    commitment")."""
+    commitment"). A line where the sectioner began a new section from its content ends the list
+    as a heading does: it opens that section ("A Shared Responsibility" over its paragraph)."""
+    section_starts = {section.start for section in reading.outline.sections}
     for position, item in enumerate(items):
         block = reading.block_at(item.start)
-        if block is not None and block.type == "heading":
+        if block is not None and (block.type == "heading" or block.start in section_starts):
             return items[:position]
     return items
 

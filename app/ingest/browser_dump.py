@@ -51,11 +51,51 @@ def _without_head_links(body: str) -> str:
     them; the chapter's own lists of links come after it."""
     lines = body.split("\n")
     index = 0
-    while index < len(lines) and (not lines[index].strip() or _is_links_only(lines[index])):
+    last_item = 0
+    while index < len(lines):
+        line = lines[index]
+        if (
+            line.strip()
+            and not _is_links_only(line)
+            and not _is_form_label(line)
+            and not _is_trail_end(line, last_item)
+        ):
+            break
+        item = _NUMBERED_ITEM.match(line)
+        if line.strip():
+            last_item = int(item[1]) if item is not None and _is_links_only(line) else 0
         index += 1
     if index == 0 or index == len(lines):
         return body
     return "\n".join(lines[index:])
+
+
+_NUMBERED_ITEM = re.compile(r"^[ \t]*(\d+)\.[ \t]+\S")
+_FORM_LABEL = re.compile(r"^[ \t]*[^\[\]\s][^\[\]]*?[ \t]*_{4,}")
+
+
+def _is_form_label(line: str) -> bool:
+    """A search box's label and box, with the box's button after it ("Search the site ____
+    [11]Go"): a short label, then the box, then nothing or numbered links."""
+    found = _FORM_LABEL.match(line)
+    if found is None or len(found[0].replace("_", " ").split()) > MAX_LINK_WORDS:
+        return False
+    rest = line[found.end() :].strip()
+    return not rest or _is_links_only(rest)
+
+
+def _is_trail_end(line: str, last_item: int) -> bool:
+    """The current page's entry that ends a breadcrumb trail drawn as a numbered list: the
+    item numbered next after a numbered link, with no link of its own ("4. Policies, Values
+    and Principles" under "3. [14]Procedures")."""
+    item = _NUMBERED_ITEM.match(line)
+    return (
+        last_item > 0
+        and item is not None
+        and int(item[1]) == last_item + 1
+        and _LINK_NUMBER.search(line) is None
+        and len(line.split()) <= 2 * MAX_LINK_WORDS
+    )
 
 
 def _is_links_only(line: str) -> bool:

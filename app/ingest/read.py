@@ -9,15 +9,18 @@ import os
 from pathlib import Path
 
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
+from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
+from app.ingest.fenced_divs import unfence_divs
 from app.ingest.front_matter import strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.printed_text import unprint_pages
+from app.ingest.reference_links import inline_reference_links
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
 from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
@@ -62,10 +65,10 @@ def read_source(
         render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
     )
     if source_format == "text":
-        rendered = unprint_pages(rendered)
-    if source_format == "markdown":
-        rendered = strip_front_matter(rendered)
+        rendered = redraw_box_tables(unprint_pages(rendered), load_chrome_cues())
     cues = load_chrome_cues()
+    if source_format == "markdown":
+        rendered = inline_reference_links(unfence_divs(strip_front_matter(rendered), cues))
     text = strip_edge_chrome(normalize_text(rendered), cues)
     if source_format != "html":
         # a page copied as text keeps its sidebar's boxes ("Related pages" and its links) as lines

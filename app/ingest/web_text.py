@@ -695,8 +695,14 @@ counts."""
 
 
 def is_page_tool(line: str) -> bool:
-    """Whether a chrome line is one of the page's tools (print, share, e-mail the page)."""
-    return _PAGE_TOOL.match(line) is not None
+    """Whether a chrome line is one of the page's tools (print, share, e-mail the page) or a
+    badge set under its title (a reading time, the site's address in a reader view)."""
+    if _PAGE_TOOL.match(line) is not None:
+        return True
+    phrase = canonical_phrase(line.strip(_MARKUP_EDGES))
+    return (
+        _READING_TIME.fullmatch(phrase) is not None or _SITE_ADDRESS.fullmatch(phrase) is not None
+    )
 
 
 _SPACED_SEPARATOR = re.compile(r" {2,}")
@@ -811,6 +817,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
+        or _SITE_ADDRESS.fullmatch(phrase) is not None
     )
 
 
@@ -842,9 +849,19 @@ _READING_TIME = re.compile(
     r"(?:about |approx\. |approximately )?\d{1,2} min(?:ute)?s?(?: read| to read)"
     r"|(?:estimated )?(?:reading|read) time ?[:\-\u2013]? ?(?:about |approx\. |approximately )?"
     r"\d{1,2}(?: to \d{1,2}|-\d{1,2})? min(?:ute)?s?"
+    r"|\d{1,2} ?(?:[-\u2013\u2014]|to) ?\d{1,2} min(?:ute)?s?"
 )
 """A page's reading-time badge ("3 minute read", "Reading time: 6 minutes", "Estimated read
-time - 4 mins"): worked out by the site from the page's length, never the chapter's words."""
+time - 4 mins"), or a reader view's bare range under the title ("6\u20138 minutes"): worked out by
+the site or the browser from the page's length, never the chapter's words."""
+
+_SITE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
+    r"\.(?:gov\.uk|org\.uk|co\.uk|gov\.wales|gov\.scot|nhs\.uk|sch\.uk|ac\.uk|com|org|net|uk)/?"
+)
+"""A line that is only a site's address ("kelsburyfen.gov.uk"): the site name a reader view
+writes under the page's title, or a header's address; the chapter names an address in a
+sentence ("see www.council.gov.uk")."""
 
 
 _RATING_STARS = re.compile(r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)")
@@ -1059,6 +1076,7 @@ def _chrome_run(
     labels = 0
     chrome_lines: list[str] = []
     label_lines: list[tuple[int, tuple[int, int]]] = []
+    mega_menu = False
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
@@ -1066,6 +1084,7 @@ def _chrome_run(
             continue
         if (
             (leading and _is_flattened_trail(line, chrome_lines))
+            or (leading and not pending and _ends_wrapped_trail(chrome_lines, line))
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
@@ -1090,8 +1109,13 @@ def _chrome_run(
             pending = labels = 0
             label_lines.clear()
             chrome_lines.append(line)
-        elif _is_label_line(line, max_label_words, leading) and labels < (
-            MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES
+        elif _is_label_line(line, max_label_words, leading) and (
+            labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
+            or (
+                leading
+                and taken
+                and (mega_menu or (mega_menu := _labels_down_to_tooled_title(text, end, cues)))
+            )
         ):
             labels += 1
             label_lines.append((count, (start, end)))
@@ -1100,6 +1124,30 @@ def _chrome_run(
                 taken, last_taken = label_lines[-1]  # the site's or manual's name above
             break
     return taken, last_taken
+
+
+MAX_MEGA_MENU_LINES = 60
+"""A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
+
+
+def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
+    """Whether the lines after `end`, below the site's own chrome, are short label lines all the
+    way down to a title that the page's tools or stamp mark as the page's own ("Residents",
+    "Council tax", … "Procedures manual", then "Policies, Values and Principles" over "Updated
+    3 March 2025" and "Print"): a mega-menu and a trail copied one entry a line, longer than the
+    few label lines a head otherwise holds. A sentence or a heading-like line before such a
+    title ends it: then the lines are the chapter's."""
+    seen = 0
+    for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
+        line = text[start:line_end]
+        if not line.strip() or is_chrome_line(line, cues):
+            continue
+        seen += 1
+        if seen > MAX_MEGA_MENU_LINES:
+            return False
+        if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
+            return _is_titled_by_tools(text, line, line_end, cues)
+    return False
 
 
 def _is_title_under_tools(text: str, end: int, cues: ChromeCues) -> bool:
@@ -1170,6 +1218,25 @@ def _is_flattened_trail(line: str, chrome_lines: list[str]) -> bool:
 
 _THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 """A markdown rule ("---", "* * *"), as a converter writes a page's `<hr>` above its footer."""
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s(?:[>\u203a\u00bb\u2192]|&gt;)\s*$")
+
+
+def _ends_wrapped_trail(chrome_lines: list[str], line: str) -> bool:
+    """The last step of a breadcrumb trail that a converter wrapped after a separator
+    ("[Home](/) > [Families](/families) >" then "Policies, Values and Principles"): the chrome
+    line right above is a trail ending on an arrow, and this line is one short step."""
+    if not chrome_lines:
+        return False
+    above = _MARKDOWN_LINK.sub(r"\1", chrome_lines[-1]).strip()
+    dangling = _DANGLING_SEPARATOR.search(above)
+    return (
+        dangling is not None
+        and is_breadcrumb(above[: dangling.start()])
+        and _is_crumb(line)
+        and _ARROW_SEPARATORS.search(line) is None
+    )
 
 
 def _is_said_again_below(text: str, line: str, end: int) -> bool:

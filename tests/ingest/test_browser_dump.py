@@ -115,3 +115,45 @@ def test_undoing_never_raises_and_only_removes_characters(lines):
     undone = undo_link_numbers(text)
     remaining = iter(text)
     assert all(character in remaining for character in undone)
+
+
+HEAD_WITH_LABELLED_BOX_AND_TRAIL_END = """\
+   [1]Skip to content
+
+   [2]Home [3]Planning [4]Family services
+
+   Find a page ____________________ [5]Search
+
+    1. [6]Home
+    2. [7]Family services
+    3. Caring for children in need
+
+Caring for Children in Need
+===========================
+
+   We help [8]families early.
+
+References
+
+   1. https://marlow-end.example/page#main
+   2. https://marlow-end.example/
+   3. https://marlow-end.example/planning
+   4. https://marlow-end.example/families
+   5. https://marlow-end.example/search
+   6. https://marlow-end.example/
+   7. https://marlow-end.example/families
+   8. https://marlow-end.example/families/help
+"""
+
+
+def test_a_labelled_search_box_and_the_trails_unlinked_last_entry_go_with_the_head():
+    text = undo_link_numbers(HEAD_WITH_LABELLED_BOX_AND_TRAIL_END)
+    assert text.lstrip().startswith("Caring for Children in Need\n====")
+    assert "Find a page" not in text and "3. Caring" not in text
+
+
+def test_an_unlinked_numbered_line_after_no_numbered_link_is_the_title():
+    dump = HEAD_WITH_LABELLED_BOX_AND_TRAIL_END.replace(
+        "    1. [6]Home\n    2. [7]Family services\n", "   [6]Home [7]Family services\n"
+    )
+    assert undo_link_numbers(dump).lstrip().startswith("3. Caring for children in need")

@@ -1700,7 +1700,24 @@ def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
     if name in _local_names(reading):
         return True
     text = reading.text
-    return " " not in name and any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
+    if " " not in name:
+        return any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
+    return any(
+        _OWNER_AFTER_NAME.match(text, found.end()) is not None
+        for found in re.finditer(re.escape(name), text)
+    )
+
+
+_OWNER_AFTER_NAME = re.compile(
+    r"\\?['\u2019]s\s+(?!(?i:model|approach|framework|principles)\b)"
+    r"|\s+(?:(?:Borough|County|District|City|Metropolitan)\s+)?Council\b"
+    r"|\s+(?i:children)\\?['\u2019]s\s+(?i:services|social\s+care)\b"
+)
+"""What a name of several words is followed by where the text writes it as the authority's
+("Quenby Water's children's services", an escaped "Quenby Water\\'s", "Quenby Water Council",
+"Quenby Water children's social care"): a place, not a model, when it opens a sentence of the
+practice model section ("Quenby Water uses the Family Safeguarding Model"). A model's name
+written so is rare, and a known model is never an owner."""
 
 
 def _is_adopted_title(text: str, sentence: Span, match: re.Match[str]) -> bool:
@@ -2213,10 +2230,10 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span
     spans: dict[str, dict[Span, float]] = {}
     for word, phrasings in _LOOKED_AFTER_PHRASES.items():
         after = 0
-        for position in reading.positions_of(word):
+        for position, length in _anchor_positions(reading, word):
             if position < after:
                 continue  # inside the occurrence before (found from its end, as by str.find)
-            after = position + len(word)
+            after = position + length
             window_start = max(0, position - _PHRASE_REACH_BEFORE)
             window_end = position + _PHRASE_REACH_AFTER
             for match in phrasings.finditer(lower, window_start, window_end):
@@ -2230,6 +2247,24 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span
                     found = spans.setdefault(_LOOKED_AFTER_TERMS[entry], {})
                     found[Span(match.start(), match.end())] = _USE_WEIGHTS[entry]
     return {term: sorted(found.items()) for term, found in spans.items()}
+
+
+def _anchor_positions(reading: ReadableOutline, anchor: str) -> list[tuple[int, int]]:
+    """Offsets and lengths in `lower` of every occurrence of a term's anchor. An anchor of several
+    words is found across any run of spaces or a line break between them: a paragraph wrapped
+    by a converter breaks "child in" / "care" over two lines (decision 0146)."""
+    if " " not in anchor:
+        return [(position, len(anchor)) for position in reading.positions_of(anchor)]
+    key = f"looked_after_anchor:{anchor}"
+    if key not in reading.memo:
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in anchor.split(" ")))
+        found = [
+            (match.start(), match.end() - match.start())
+            for match in pattern.finditer(reading.lower)
+        ]
+        reading.memo[key] = found
+    positions: list[tuple[int, int]] = reading.memo[key]
+    return positions
 
 
 @_registers("looked_after_term")

@@ -1,0 +1,90 @@
+"""A markdown file's fenced divs: the `<div>`s of the page pandoc converted it from.
+
+Pandoc's HTML-to-markdown keeps each `<div>` of the page as a fence, `::: {#id .class}` … `:::`,
+with the div's classes and id. The fence lines are the converter's markup, not the council's
+words: left in, a `:::` line opens the title's section and is read as the chapter's first line.
+And the div's classes say what an HTML page's classes say (decision 0013): a div whose class,
+id or role names site chrome (`.cookie-banner`, `.site-header`, `.breadcrumbs`,
+`role="navigation"`) holds the cookie banner, the menu or the trail. So, as an HTML page's tags
+are, the fence lines are left out of the extracted text, and a chrome div goes with everything
+inside it, by the same `chrome.toml` cues the HTML reader applies. The original bytes keep all.
+
+A text is read so only when its fences pair up (every opening fence is closed); otherwise, and
+inside code blocks, it is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.html_render import attribute_words
+from app.ingest.model import ChromeCues
+
+_OPENING = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(\{[^}\n]*\}|[A-Za-z][\w-]*)[ \t]*:*[ \t]*$")
+_CLOSING = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*$")
+_CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+_ATTRIBUTE = re.compile(r"""([#.])([^\s#.}]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+
+
+def unfence_divs(text: str, cues: ChromeCues) -> str:
+    """`text` without pandoc's fenced-div lines, and without the divs whose attributes name site
+    chrome; unchanged when it has no fenced div or its fences do not pair up."""
+    if ":::" not in text:
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    open_divs: list[bool] = []  # per open div: whether it is chrome
+    in_code = False
+    fenced = False
+    after_fence = False
+    for line in lines:
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if not in_code and (opening := _OPENING.match(line)) is not None:
+            open_divs.append(_names_chrome(opening[1], cues))
+            fenced = after_fence = True
+            continue
+        if not in_code and _CLOSING.match(line):
+            if not open_divs:
+                return text
+            open_divs.pop()
+            after_fence = True
+            continue
+        if any(open_divs):
+            continue
+        if after_fence and not line.strip() and (not kept or not kept[-1].strip()):
+            continue  # the blank line that set the fence off, when one is kept already
+        after_fence = False
+        kept.append(line)
+    if not fenced or open_divs:
+        return text
+    return "\n".join(kept)
+
+
+def _names_chrome(attributes: str, cues: ChromeCues) -> bool:
+    """True when a fence's class, id, role or aria-label is a chrome cue (`{.site-footer}`,
+    `{#cookie-notice}`, `{role="navigation"}`, a bare class name `breadcrumbs`)."""
+    values: list[str] = []
+    if not attributes.startswith("{"):
+        values.append(attributes)
+    else:
+        for found in _ATTRIBUTE.finditer(attributes[1:-1]):
+            if found[1]:
+                values.append(found[2])
+                continue
+            value = found[4] or found[5] or found[6] or ""
+            name = found[3].lower()
+            if name == "role" and any(role in cues.drop_roles for role in value.lower().split()):
+                return True
+            if name in ("class", "id", "aria-label"):
+                values.append(value)
+    return any(_has_cue(attribute_words(value), cues) for value in values)
+
+
+def _has_cue(words: list[str], cues: ChromeCues) -> bool:
+    return any(
+        tuple(words[position : position + len(cue)]) == cue
+        for cue in cues.class_cues
+        if cue
+        for position in range(len(words) - len(cue) + 1)
+    )
