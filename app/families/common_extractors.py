@@ -2313,7 +2313,9 @@ _UNDATED_ACT = re.compile(
 )
 """An Act's title cited in prose without its year ("the Adoption and Children Act", "the
 Equality Act"): a chapter that cites its Acts by name alone still lists them."""
-_NOT_A_TITLE_OPENING = frozenset({"The", "This", "That", "These", "Those", "Each", "Every", "An", "A"})
+_NOT_A_TITLE_OPENING = frozenset(
+    {"The", "This", "That", "These", "Those", "Each", "Every", "An", "A"}
+)
 """Words that open a sentence, not a title: "The Act" points at an Act named before."""
 _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
@@ -2330,8 +2332,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:takes?|took|taking|draws?|drew|drawing|gets?|got)[ \t]+(?:its|their|our)[ \t]+"
     r"(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?from\b"
-    r"|\b(?:draws?|drew|drawn|drawing)[ \t]+(?:on|upon)[ \t]+the[ \t]+(?:[\w'\u2019()-]+[ \t]+){0,6}?"
-    r"acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:draws?|drew|drawn|drawing)[ \t]+(?:on|upon)[ \t]+the[ \t]+"
+    r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:written|made|issued|prepared)[ \t]+under[ \t]+the\b"
     r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
     r"|\bframework[ \t]+(?:set|laid[ \t]+down|provided|created|established)[ \t]+(?:out[ \t]+)?"
