@@ -108,6 +108,7 @@ SPLITS = (
     "blind79",
     "blind80",
     "blind81",
+    "blind82",
     "blind84",
 )
 FORMAT_OF_SUFFIX = {

@@ -2328,9 +2328,19 @@ _CITED_TITLE = re.compile(
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"; a hard-wrapped
 sentence may break it at the end of a line ("the Children and Social\nWork Act 2017"), but
 never across a blank line."""
+_UNDATED_ACT = re.compile(
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
+    r"[ \t]+Act\b(?![ \t]*\(?[ \t]*(?:19|20)\d\d)"
+)
+"""An Act's title cited in prose without its year ("the Adoption and Children Act", "the
+Equality Act"): a chapter that cites its Acts by name alone still lists them."""
+_NOT_A_TITLE_OPENING = frozenset(
+    {"The", "This", "That", "These", "Those", "Each", "Every", "An", "A"}
+)
+"""Words that open a sentence, not a title: "The Act" points at an Act named before."""
 _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
-_CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20")
+_CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20", " act, ", " act and ")
 """Words of an Act cited with its year: a sentence naming several is about legislation whatever
 else it says ("…its duties under the Children Act 1989, the Children Act 2004 and …"); without
 a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
@@ -2339,8 +2349,13 @@ a word naming legislation it takes one statute more, as citing a few Acts is ord
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
-    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
+    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+){0,2}"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
+    r"|\b(?:takes?|took|taking|draws?|drew|drawing|gets?|got)[ \t]+(?:its|their|our)[ \t]+"
+    r"(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?from\b"
+    r"|\b(?:draws?|drew|drawn|drawing)[ \t]+(?:on|upon)[ \t]+the[ \t]+"
+    r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:is|are|was|were)[ \t]+(?:written|made|issued|prepared)[ \t]+under[ \t]+the\b"
     r"|\b(?:legal|statutory)[ \t]+(?:framework|basis|foundations?)\b"
     r"|\bframework[ \t]+(?:set|laid[ \t]+down|provided|created|established)[ \t]+(?:out[ \t]+)?"
     r"(?:by|in)\b"
@@ -2358,7 +2373,10 @@ the sentence naming them as its legal framework ("The legal framework is made up
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work
 within them ("Our services work within the Children Act 1989, …", decision 0105), or to act
-or work under them ("The council acts under the Children Act 1989 as well as …")."""
+or work under them ("The council acts under the Children Act 1989 as well as …"), or the
+council's duties said to be taken from them ("It takes its duties from …", "The duties described
+here come from …"), or the service said to draw on them ("We draw on the Children Act 1989 and
+…"), or the chapter said to be written or made under them ("It is written under the …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
 )
@@ -2398,14 +2416,7 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
         if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
             needed = _STATUTES_ON_A_STATED_BASIS
-        cited = _without_short_names(
-            reading.text,
-            [
-                Span(match.start(), match.end())
-                for match in _CITED_TITLE.finditer(reading.text, sentence.start, sentence.end)
-                if _is_statute(match.group()) and not find_dates(match.group())
-            ],
-        )
+        cited = _without_short_names(reading.text, _titles_cited(reading.text, sentence))
         if _STATUTES_IN_A_SENTENCE <= len(cited) < needed:
             between = _items_between_semicolons(reading, sentence, cited[0].start)
             if len(between) >= _STATUTES_IN_A_SENTENCE:
@@ -2416,6 +2427,33 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])
+
+
+def _titles_cited(text: str, sentence: Span) -> list[Span]:
+    """The statutes a sentence cites, in text order: titles with their years ("Children Act
+    1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
+    spell), and Acts by their titles alone ("the Adoption and Children Act"), each once."""
+    cited = [
+        Span(match.start(), match.end())
+        for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
+        if _is_statute(match.group()) and not find_dates(match.group())
+    ]
+    for pattern in (_ABBREVIATED_ACT, _UNDATED_ACT):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end()
+            if pattern is _UNDATED_ACT:
+                opening = match.group().partition(" ")[0]
+                if opening in _NOT_A_TITLE_OPENING:
+                    start += len(opening) + 1
+                if " " not in match.group()[start - match.start() :]:
+                    continue  # "The Act": an Act named before, no title
+            if pattern is _ABBREVIATED_ACT:  # "C(LC)A 2000" holds the title "A 2000"
+                cited = [span for span in cited if not start < span.start < end]
+            if any(span.start < end and start < span.end for span in cited):
+                continue
+            if _is_statute(text[start:end]):
+                cited.append(Span(start, end))
+    return sorted(cited, key=lambda span: span.start)
 
 
 _OPENS_A_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -670,15 +670,20 @@ page's stamp ("Updated 3 June 2024", "v14") does."""
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
-    r"(?:last[ \t]+)?(?:amended|revised|amendments?|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b)"
+    r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?"
+    r"|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b|changes[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*:)"
+    r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
+    r"(?:edition|version|issue|revision),?"
+    r"[ \t]+(?:dated|of|from)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?,?[ \t]+\d{4}\b"
     r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document)[ \t]+(?:was|has[ \t]+been)"
     r"[ \t]+(?:last[ \t]+)?(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?"
     r"(?:amended|revised|updated|rewritten|brought[ \t]+up[ \t]+to[ \t]+date)\b",
     re.IGNORECASE,
 )
-"""A line that opens by naming the amendment: a label ("Last amended", "Revisions"), or a
-sentence whose subject is the chapter and whose verb changed it ("This chapter was reviewed and
-brought up to date in October 2024.")."""
+"""A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
+"Changes (July 2025):"), the edition named with its date ("This edition, dated 2 June 2025,
+replaces …"), or a sentence whose subject is the chapter and whose verb changed it ("This
+chapter was reviewed and brought up to date in October 2024.")."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:

@@ -855,6 +855,27 @@ def _under_unnumbered_heading(state: HeadingState, index: int) -> bool:
     )
 
 
+def items_over_plain_items(state: HeadingState) -> None:
+    """A numbered list item taken for a heading ("1. Children Act 1989, Part III.") with the next
+    item of its list right under it, no blank line between, that is no heading ("2. Children and
+    Social Work Act 2017, section 1."): the two are items of one list (a closing list of notes),
+    and the first is no heading however short (decision 0142). Items alike, all headings (a
+    contents list), are left to the contents-list pass."""
+    blocks = state.blocks
+    for index in range(len(blocks) - 1):
+        block, following = blocks[index], blocks[index + 1]
+        if (
+            state.rule[index] == "numbered_heading"
+            and block.type == "list_item"
+            and block.ordered
+            and following.type == "list_item"
+            and following.ordered
+            and not state.is_heading[index + 1]
+            and not _blank_between(state, block, following)
+        ):
+            _demote(state, index, "item_over_plain_item")
+
+
 def numbering_sequence(state: HeadingState) -> None:
     """A guessed top-level number that does not move the sequence on is a list item.
 
@@ -1108,6 +1129,7 @@ DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("heading_under_title", heading_under_title),
     ("contents_lists", contents_lists),
     ("entry_said_again", entry_said_again),
+    ("items_over_plain_items", items_over_plain_items),
     ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),
 )

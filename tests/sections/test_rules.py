@@ -31,6 +31,7 @@ def test_rules_and_passes_are_named_in_order():
         "heading_under_title",
         "contents_lists",
         "entry_said_again",
+        "items_over_plain_items",
         "numbering_sequence",
         "assign_levels",
     ]

@@ -1513,15 +1513,18 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("we call", "we have called", "we've called", "we name", "we have named", "we've named"),
         re.compile(
-            r"\b(?i:model)(?:\s+of\s+(?i:practice))?(?:,?\s+(?:which|that))?\s+we\s+"
+            r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working))"
+            r"(?:,?\s+(?:which|that))?\s+we\s+"
             r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?|named?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
     (
-        ("way of working",),
+        ("way of working", "the way we", "the way our"),
         re.compile(
-            r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?i:way)\s+of\s+(?i:working)\s+is\s+"
+            r"\b(?:(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?i:way)\s+of\s+(?i:working)"
+            r"|[Tt]he\s+way\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners))"
+            rf"\s+(?:work|practi[sc]e)(?:\s+in\s+{_STRICT_NAME})?)\s+is\s+"
             r"(?P<called>called|known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -2004,6 +2007,9 @@ _PRAISED_PRACTICE = frozenset(
 )
 _ACRONYM_JOINS = frozenset({"and", "or", "of", "&"})
 _MODEL_SECTION_SENTENCES = 2
+_NAMED_AFTER = re.compile(r"[ \t]+is[ \t]+(?:called|known[ \t]+as|named)\b")
+"""What follows a name that is where the council works, not what its work is called ("The way
+we practise in Gorsey Vale is known as …"): the sentence names its model after it."""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
@@ -2048,6 +2054,8 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 matches.insert(0, subject)
             for match in matches:
                 words = match.group("name")
+                if _NAMED_AFTER.match(text, match.end("name"), sentence.end):
+                    continue  # "The way we practise in Gorsey Vale is known as …": a place
                 if (
                     words.split()[-1].lower() in _KINDS_OF_MODEL
                     or _NOT_MODEL_WORDS.search(words.lower())
