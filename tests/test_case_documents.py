@@ -105,6 +105,7 @@ SPLITS = (
     "blind76",
     "blind77",
     "blind78",
+    "blind83",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
