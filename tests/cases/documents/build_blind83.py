@@ -150,7 +150,7 @@ def package(
         for style_id, addition in styles.items():
             style_xml = re.sub(
                 rf'(<w:style [^>]*w:styleId="{style_id}"[^>]*>.*?<w:pPr>)',
-                lambda m: m.group(1) + addition,
+                lambda m, extra=addition: m.group(1) + extra,
                 style_xml,
                 count=1,
                 flags=re.DOTALL,
@@ -183,9 +183,18 @@ def tarnwick() -> bytes:
     body = [
         para("Tarnwick Council Children's Services: Policies, Values and Principles", "Title"),
         para("Amendment", "Heading1"),
-        p(r("This chapter was amended in ") + dele("October 2024") + ins(r("April 2025")) + r(" to set out the council's new offer to care leavers and to refer to the Children's Social Care National Framework.")),
+        p(
+            r("This chapter was amended in ")
+            + dele("October 2024")
+            + ins(r("April 2025"))
+            + r(
+                " to set out the council's new offer to care leavers and to refer to the Children's Social Care National Framework."
+            )
+        ),
         para("Introduction", "Heading1"),
-        para("This policy sets out the framework for the work of Tarnwick's children's services with children, young people and their families. It rests on the following legislation:"),
+        para(
+            "This policy sets out the framework for the work of Tarnwick's children's services with children, young people and their families. It rests on the following legislation:"
+        ),
         para("Children Act 1989", "ListBullet"),
         para("Children Act 2004", "ListBullet"),
         f"<w:p><w:pPr>{deleted_item_mark}</w:pPr>{dele('Adoption and Children Act 2002')}</w:p>",
@@ -193,16 +202,38 @@ def tarnwick() -> bytes:
         f'<w:p><w:pPr>{inserted_item_mark}</w:pPr><w:ins w:id="{next(_ids)}" w:author="Priya Okafor" {WHEN}><w:del w:id="{next(_ids)}" w:author="Tom Hartley" w:date="2025-04-03T10:00:00Z"><w:r><w:delText>Care Standards Act 2000</w:delText></w:r></w:del></w:ins></w:p>',
         para("Equality Act 2010", "ListBullet"),
         p(dele("Key", "Tom Hartley") + ins(r("Our"), "Tom Hartley") + r(" Values"), "Heading1"),
-        para("We put children's safety and welfare first. We listen to what children tell us and we explain our decisions to them in words they understand. We work openly with parents and build on what a family already does well."),
+        para(
+            "We put children's safety and welfare first. We listen to what children tell us and we explain our decisions to them in words they understand. We work openly with parents and build on what a family already does well."
+        ),
         para("Corporate Parenting", "Heading1"),
-        p(r("Tarnwick Council is the corporate parent of every child in its care. Councillors and officers are expected to apply the seven corporate parenting principles to every decision that affects Children Looked After") + dele(" and those who have left care") + r(".")),
+        p(
+            r(
+                "Tarnwick Council is the corporate parent of every child in its care. Councillors and officers are expected to apply the seven corporate parenting principles to every decision that affects Children Looked After"
+            )
+            + dele(" and those who have left care")
+            + r(".")
+        ),
         para("Permanence", "Heading1"),
-        f'<w:p><w:pPr>{merged_mark}</w:pPr>{r("Every child in care should have a plan for permanence, agreed at the second review, ")}</w:p>',
-        p(r("and in any case within ") + dele("four") + ins(r("six")) + r(" months of the child coming into care.")),
+        f"<w:p><w:pPr>{merged_mark}</w:pPr>{r('Every child in care should have a plan for permanence, agreed at the second review, ')}</w:p>",
+        p(
+            r("and in any case within ")
+            + dele("four")
+            + ins(r("six"))
+            + r(" months of the child coming into care.")
+        ),
         para("Leaving Care", "Heading1"),
-        p(r("Young people leaving care keep a personal adviser until they are 21, or until they are ") + dele("24") + ins(r("25")) + r(" if they are in education or training.")),
+        p(
+            r(
+                "Young people leaving care keep a personal adviser until they are 21, or until they are "
+            )
+            + dele("24")
+            + ins(r("25"))
+            + r(" if they are in education or training.")
+        ),
         para("Information Sharing", "Heading1"),
-        para("Staff share information about a child only where it helps to keep the child safe or to meet their needs, and they record what they shared, with whom and why."),
+        para(
+            "Staff share information about a child only where it helps to keep the child safe or to meet their needs, and they record what they shared, with whom and why."
+        ),
         p(r("Last updated: ") + dele("12 November 2024") + ins(r("22 April 2025"))),
     ]
     return package("".join(body))
@@ -233,44 +264,94 @@ def comments_part(notes: list[tuple[int, str, str]]) -> str:
 
 def yelverholt() -> bytes:
     date_picker = '<w:date w:fullDate="2025-03-10T00:00:00Z"><w:dateFormat w:val="d MMMM yyyy"/><w:lid w:val="en-GB"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>'
-    placeholder = '<w:showingPlcHdr/><w:text/>'
+    placeholder = "<w:showingPlcHdr/><w:text/>"
     checkbox = '<w14:checkbox><w14:checked w14:val="1"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox>'
     dropdown = '<w:dropDownList><w:listItem w:displayText="Draft" w:value="draft"/><w:listItem w:displayText="Approved" w:value="approved"/></w:dropDownList>'
     repeating = "<w15:repeatingSection/>"
     items = "".join(
         sdt_block("Act", para(act, "ListBullet"), "<w15:repeatingSectionItem/>")
-        for act in ("Children Act 1989", "Children Act 2004", "Children and Families Act 2014", "Children and Social Work Act 2017", "Human Rights Act 1998")
+        for act in (
+            "Children Act 1989",
+            "Children Act 2004",
+            "Children and Families Act 2014",
+            "Children and Social Work Act 2017",
+            "Human Rights Act 1998",
+        )
     )
     body = [
-        sdt_block("Title", para("Yelverholt Borough Council: Policies, Values and Principles", "Title")),
+        sdt_block(
+            "Title", para("Yelverholt Borough Council: Policies, Values and Principles", "Title")
+        ),
         p(r("Amended: ") + sdt_run("Amendment date", r("10 March 2025"), date_picker)),
-        p(r("Version: ") + sdt_run("Version", r("Click or tap here to enter text.", '<w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/>'), placeholder)),
+        p(
+            r("Version: ")
+            + sdt_run(
+                "Version",
+                r(
+                    "Click or tap here to enter text.",
+                    '<w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/>',
+                ),
+                placeholder,
+            )
+        ),
         sdt_block(
             "Scope section",
             p(comment_around(1, r("Scope of this Chapter")), "Heading1")
-            + para("This chapter describes the values and principles that guide Yelverholt's children's services. It applies to all staff, to foster carers and to the services we commission from others."),
-            "<w:lock w:val=\"sdtLocked\"/>",
+            + para(
+                "This chapter describes the values and principles that guide Yelverholt's children's services. It applies to all staff, to foster carers and to the services we commission from others."
+            ),
+            '<w:lock w:val="sdtLocked"/>',
         ),
         para("Introduction", "Heading1"),
-        para("This policy sets out the framework within which our social workers and managers make decisions with children and families. The legislation it rests on is:"),
+        para(
+            "This policy sets out the framework within which our social workers and managers make decisions with children and families. The legislation it rests on is:"
+        ),
         sdt_block("Legislation", items, repeating),
         p(sdt_run("Heading words", r("Our Values")), "Heading1"),
-        p(r("We believe children are best brought up within their own families, with help when they need it. We are open with families about our concerns, and ") + '<w:commentRangeStart w:id="2"/>' + r("we try to agree plans with them rather than impose them.")),
-        p(r("We learn from what children and families tell us about our services.") + '<w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r>'),
-        p(sdt_run("Reviewed", r("\u2612"), checkbox) + r(" These values were reviewed by the practice board.")),
+        p(
+            r(
+                "We believe children are best brought up within their own families, with help when they need it. We are open with families about our concerns, and "
+            )
+            + '<w:commentRangeStart w:id="2"/>'
+            + r("we try to agree plans with them rather than impose them.")
+        ),
+        p(
+            r("We learn from what children and families tell us about our services.")
+            + '<w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r>'
+        ),
+        p(
+            sdt_run("Reviewed", r("\u2612"), checkbox)
+            + r(" These values were reviewed by the practice board.")
+        ),
         para("Corporate Parenting", "Heading1"),
-        para("Every councillor and every officer of Yelverholt shares responsibility for Children in Care. We hold ourselves to the seven corporate parenting principles and ask, of every decision, whether it would be good enough for our own child."),
+        para(
+            "Every councillor and every officer of Yelverholt shares responsibility for Children in Care. We hold ourselves to the seven corporate parenting principles and ask, of every decision, whether it would be good enough for our own child."
+        ),
         para("Our Practice Model", "Heading1"),
-        p(r("Our social workers use ") + comment_around(3, r("Family Safeguarding")) + r(", working alongside adult mental health, domestic abuse and substance misuse workers in the same team.")),
+        p(
+            r("Our social workers use ")
+            + comment_around(3, r("Family Safeguarding"))
+            + r(
+                ", working alongside adult mental health, domestic abuse and substance misuse workers in the same team."
+            )
+        ),
         para("Key Principles", "Heading1"),
-        para("A plan for permanence is made for each child within four months of their coming into care. Care leavers are offered the support of a personal adviser until they are 21, and until they are 25 if they want it."),
+        para(
+            "A plan for permanence is made for each child within four months of their coming into care. Care leavers are offered the support of a personal adviser until they are 21, and until they are 25 if they want it."
+        ),
         p(r("Status of this chapter: ") + sdt_run("Status", r("Approved"), dropdown)),
     ]
-    comments = comments_part([
-        (1, "Sam Whitcombe", "Should this heading say About this Chapter? Last updated 2 February 2025 in the old copy."),
-        (2, "Sam Whitcombe", "Legal want plainer words here, and a line on Signs of Safety."),
-        (3, "Ruth Ambler", "Check with the model's trainers that we may use its name."),
-    ])
+    comments = comments_part(
+        [
+            (
+                1,
+                "Sam Whitcombe",
+                "Should this heading say About this Chapter? Last updated 2 February 2025 in the old copy.",
+            ),
+            (2, "Sam Whitcombe", "Legal want plainer words here, and a line on Signs of Safety."),
+            (3, "Ruth Ambler", "Check with the model's trainers that we may use its name."),
+        ]
+    )
     return package(
         "".join(body),
         parts={"comments.xml": (comments, CT + "comments+xml", REL + "comments")},
@@ -295,14 +376,17 @@ CAULDMERE_HEADINGS = [
 def cauldmere_numbering() -> tuple[str, str]:
     levels = "".join(
         f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading{level + 1}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{432 + 144 * level}" w:hanging="{432 + 144 * level}"/></w:pPr></w:lvl>'
-        for level, text in ((0, "%1."), (1, "%1.%2")) 
+        for level, text in ((0, "%1."), (1, "%1.%2"))
     )
     abstract = f'<w:abstractNum w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
     return abstract, '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
 
 
 def cauldmere_heading(level: int, text: str, index: int) -> str:
-    return p(f'<w:bookmarkStart w:id="{index}" w:name="_Toc{index:04d}"/>{r(text)}<w:bookmarkEnd w:id="{index}"/>', f"Heading{level}")
+    return p(
+        f'<w:bookmarkStart w:id="{index}" w:name="_Toc{index:04d}"/>{r(text)}<w:bookmarkEnd w:id="{index}"/>',
+        f"Heading{level}",
+    )
 
 
 def cauldmere() -> bytes:
@@ -313,14 +397,24 @@ def cauldmere() -> bytes:
             if index == 0
             else ""
         )
-        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if index == len(CAULDMERE_HEADINGS) - 1 else ""
+        end = (
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            if index == len(CAULDMERE_HEADINGS) - 1
+            else ""
+        )
         page = "1" if index < 4 else "2"
         entry = (
             f'<w:hyperlink w:anchor="_Toc{index:04d}" w:history="1">{r(number)}<w:r><w:tab/></w:r>{r(text)}<w:r><w:tab/></w:r>'
             + fld(f"PAGEREF _Toc{index:04d} \\h", page)
             + "</w:hyperlink>"
         )
-        toc_entries.append(p(begin + entry + end, f"TOC{level}", '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs>'))
+        toc_entries.append(
+            p(
+                begin + entry + end,
+                f"TOC{level}",
+                '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs>',
+            )
+        )
     heads = iter(enumerate(CAULDMERE_HEADINGS))
 
     def head() -> str:
@@ -333,30 +427,69 @@ def cauldmere() -> bytes:
         *toc_entries,
         head(),
         para("This chapter was amended in January 2025 to add a section on working with partners."),
-        p(r("This copy was produced from the manual on ") + fld('DATE \\@ "d MMMM yyyy"', "4 December 2026") + r(" and is page ") + fld("PAGE", "1") + r(" of the printed chapter; always check the online manual for the current text.")),
+        p(
+            r("This copy was produced from the manual on ")
+            + fld('DATE \\@ "d MMMM yyyy"', "4 December 2026")
+            + r(" and is page ")
+            + fld("PAGE", "1")
+            + r(" of the printed chapter; always check the online manual for the current text.")
+        ),
         head(),
-        para("This policy sets out the framework within which Cauldmere City Council's children's services support children and their families, and the principles that guide every member of staff."),
+        para(
+            "This policy sets out the framework within which Cauldmere City Council's children's services support children and their families, and the principles that guide every member of staff."
+        ),
         head(),
         para("The main legislation behind this chapter is:"),
         para("Children Act 1989", "ListBullet"),
         para("Children Act 2004", "ListBullet"),
         para("Children and Families Act 2014", "ListBullet"),
         head(),
-        p(r("We work with schools, health services and the police under ") + '<w:hyperlink r:id="rIdX1" w:history="1">' + r("Working Together to Safeguard Children", '<w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single"/>') + "</w:hyperlink>" + r(". The local arrangements are published by the ") + fld('HYPERLINK "https://example.org/cauldmere-partnership"', "Cauldmere Safeguarding Partnership", '<w:color w:val="0563C1"/><w:u w:val="single"/>') + r(".")),
+        p(
+            r("We work with schools, health services and the police under ")
+            + '<w:hyperlink r:id="rIdX1" w:history="1">'
+            + r(
+                "Working Together to Safeguard Children",
+                '<w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single"/>',
+            )
+            + "</w:hyperlink>"
+            + r(". The local arrangements are published by the ")
+            + fld(
+                'HYPERLINK "https://example.org/cauldmere-partnership"',
+                "Cauldmere Safeguarding Partnership",
+                '<w:color w:val="0563C1"/><w:u w:val="single"/>',
+            )
+            + r(".")
+        ),
         head(),
-        para("We want every child in Cauldmere to be safe, healthy and happy, and to do well at school. We tell families plainly what worries us and what needs to change."),
+        para(
+            "We want every child in Cauldmere to be safe, healthy and happy, and to do well at school. We tell families plainly what worries us and what needs to change."
+        ),
         head(),
-        para("The council is corporate parent to every child in its care and applies the seven corporate parenting principles to the way it plans services for Looked After Children."),
+        para(
+            "The council is corporate parent to every child in its care and applies the seven corporate parenting principles to the way it plans services for Looked After Children."
+        ),
         head(),
-        para("Each Looked After Child has a permanence plan by their second review, no later than four months after they come into care. Care leavers are supported by a personal adviser up to the age of 25."),
+        para(
+            "Each Looked After Child has a permanence plan by their second review, no later than four months after they come into care. Care leavers are supported by a personal adviser up to the age of 25."
+        ),
         head(),
-        para("We share information with other agencies when it is needed to protect a child, in line with data protection law and the council's information sharing agreement."),
-        p(r("Last updated: ") + '<w:fldSimple w:instr=" SAVEDATE \\@ &quot;dd/MM/yyyy&quot; ">' + r("17/01/2025") + "</w:fldSimple>"),
+        para(
+            "We share information with other agencies when it is needed to protect a child, in line with data protection law and the council's information sharing agreement."
+        ),
+        p(
+            r("Last updated: ")
+            + '<w:fldSimple w:instr=" SAVEDATE \\@ &quot;dd/MM/yyyy&quot; ">'
+            + r("17/01/2025")
+            + "</w:fldSimple>"
+        ),
     ]
     return package(
         "".join(body),
         parts={"https://example.org/working-together": ("", "", REL + "hyperlink")},
-        styles={"Heading1": '<w:numPr><w:numId w:val="90"/></w:numPr>', "Heading2": '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="90"/></w:numPr>'},
+        styles={
+            "Heading1": '<w:numPr><w:numId w:val="90"/></w:numPr>',
+            "Heading2": '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="90"/></w:numPr>',
+        },
         numbering=cauldmere_numbering(),
     )
 
@@ -371,7 +504,7 @@ def _box_p(text: str) -> str:
 def text_box(text: str) -> str:
     number = next(_ids)
     return (
-        "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+        '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
         f'<wp:anchor distT="0" distB="91440" distL="0" distR="0" simplePos="0" relativeHeight="{number}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">'
         '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
         '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
@@ -400,25 +533,45 @@ def shaded_cell(text: str) -> str:
 def greymarsh() -> bytes:
     shade = '<w:shd w:val="clear" w:color="auto" w:fill="2E5E4E"/><w:spacing w:after="240"/>'
     body = [
-        p(r("Greymarsh District Council \u2013 Children's Services Policies, Values and Principles", '<w:b/><w:color w:val="FFFFFF"/><w:sz w:val="36"/>'), ppr=shade),
+        p(
+            r(
+                "Greymarsh District Council \u2013 Children's Services Policies, Values and Principles",
+                '<w:b/><w:color w:val="FFFFFF"/><w:sz w:val="36"/>',
+            ),
+            ppr=shade,
+        ),
         text_box("Scope of this Chapter"),
-        para("This chapter sets out the values and principles of Greymarsh's children's services. It was last amended in February 2025, when the section on our practice model was rewritten."),
+        para(
+            "This chapter sets out the values and principles of Greymarsh's children's services. It was last amended in February 2025, when the section on our practice model was rewritten."
+        ),
         shaded_cell("Introduction"),
-        para("This policy sets out the framework for all of the council's work with children in need, children in need of protection and Children Looked After. Our work rests on these Acts:"),
+        para(
+            "This policy sets out the framework for all of the council's work with children in need, children in need of protection and Children Looked After. Our work rests on these Acts:"
+        ),
         para("Children Act 1989", "ListBullet"),
         para("Children and Families Act 2014", "ListBullet"),
         para("Children and Social Work Act 2017", "ListBullet"),
         para("Equality Act 2010", "ListBullet"),
         text_box("A Shared Responsibility"),
-        para("No single agency can keep children safe. We work with the police, health services and schools through the local safeguarding partnership and follow Working Together to Safeguard Children."),
+        para(
+            "No single agency can keep children safe. We work with the police, health services and schools through the local safeguarding partnership and follow Working Together to Safeguard Children."
+        ),
         shaded_cell("Our Practice Model"),
-        para("Greymarsh uses Restorative Practice: we work with families, not to them or for them, and we give as much attention to relationships as to tasks."),
+        para(
+            "Greymarsh uses Restorative Practice: we work with families, not to them or for them, and we give as much attention to relationships as to tasks."
+        ),
         text_box("Corporate Parenting"),
-        para("The council, its councillors and its officers act as corporate parent to every child in care. We follow the seven corporate parenting principles and we listen to the Children in Care Council."),
+        para(
+            "The council, its councillors and its officers act as corporate parent to every child in care. We follow the seven corporate parenting principles and we listen to the Children in Care Council."
+        ),
         shaded_cell("Leaving Care"),
-        para("Young people leaving our care keep a personal adviser up to the age of 21, and up to 25 if they ask for one."),
+        para(
+            "Young people leaving our care keep a personal adviser up to the age of 21, and up to 25 if they ask for one."
+        ),
         text_box("Information Sharing"),
-        para("We share information about children and families safely and lawfully, and only as much as is needed for the purpose."),
+        para(
+            "We share information about children and families safely and lawfully, and only as much as is needed for the purpose."
+        ),
         para("End"),
     ]
     return package("".join(body))
@@ -437,8 +590,21 @@ def drumlow() -> bytes:
     def mark(number: int) -> str:
         return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{number}"/></w:r>'
 
-    header = part_xml("hdr", p(r("Drumlow Council \u2013 Children's Services Procedures Manual", '<w:sz w:val="18"/>'), ppr='<w:jc w:val="right"/>'))
-    footer = part_xml("ftr", p(r("Policies, Values and Principles | Page ", '<w:sz w:val="18"/>') + fld("PAGE", "1", '<w:sz w:val="18"/>'), ppr='<w:jc w:val="center"/>'))
+    header = part_xml(
+        "hdr",
+        p(
+            r("Drumlow Council \u2013 Children's Services Procedures Manual", '<w:sz w:val="18"/>'),
+            ppr='<w:jc w:val="right"/>',
+        ),
+    )
+    footer = part_xml(
+        "ftr",
+        p(
+            r("Policies, Values and Principles | Page ", '<w:sz w:val="18"/>')
+            + fld("PAGE", "1", '<w:sz w:val="18"/>'),
+            ppr='<w:jc w:val="center"/>',
+        ),
+    )
     footnotes = part_xml(
         "footnotes",
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
@@ -455,22 +621,40 @@ def drumlow() -> bytes:
         para("Policies, Values and Principles", "Title"),
         p(r("This chapter was amended in September 2024.") + mark(1), ppr=first_section),
         para("Introduction", "Heading1"),
-        para("This policy sets out the framework for the work of Drumlow's children's services. It explains what we value, how we work with families and partners, and what children in our care can expect of us. It is grounded in the following legislation:"),
+        para(
+            "This policy sets out the framework for the work of Drumlow's children's services. It explains what we value, how we work with families and partners, and what children in our care can expect of us. It is grounded in the following legislation:"
+        ),
         para("Children Act 1989", "ListBullet"),
         para("Children Act 2004", "ListBullet"),
         para("Children and Social Work Act 2017", "ListBullet"),
         para("A Shared Responsibility", "Heading1"),
-        p(r("Safeguarding children is the responsibility of every agency in Drumlow. We work with our partners in health, education and the police through the Drumlow Safeguarding Children Partnership.") + mark(2)),
+        p(
+            r(
+                "Safeguarding children is the responsibility of every agency in Drumlow. We work with our partners in health, education and the police through the Drumlow Safeguarding Children Partnership."
+            )
+            + mark(2)
+        ),
         para("Our Values", "Heading1"),
-        para("We treat children and families with respect and we are honest with them. We believe most children do best at home with their families, and we give help early so that problems do not grow."),
+        para(
+            "We treat children and families with respect and we are honest with them. We believe most children do best at home with their families, and we give help early so that problems do not grow."
+        ),
         para("Corporate Parenting", "Heading1"),
-        para("Drumlow Council takes its role as corporate parent seriously. Members and officers apply the seven corporate parenting principles, so that Children in Care get the same chances as other children."),
+        para(
+            "Drumlow Council takes its role as corporate parent seriously. Members and officers apply the seven corporate parenting principles, so that Children in Care get the same chances as other children."
+        ),
         para("Permanence", "Heading1"),
-        para("A permanence plan is agreed for every child in care at their second review, within four months of their becoming looked after."),
+        para(
+            "A permanence plan is agreed for every child in care at their second review, within four months of their becoming looked after."
+        ),
         para("Leaving Care", "Heading1"),
-        p(r("Young people leaving care can have a personal adviser until their 25th birthday.") + mark(3)),
+        p(
+            r("Young people leaving care can have a personal adviser until their 25th birthday.")
+            + mark(3)
+        ),
         para("Information Sharing", "Heading1"),
-        para("We share personal information only when the law allows it and when it helps to keep a child safe or to meet their needs."),
+        para(
+            "We share personal information only when the law allows it and when it helps to keep a child safe or to meet their needs."
+        ),
     ]
     sect = f'<w:sectPr>{running}<w:type w:val="continuous"/>{page}<w:cols w:num="2" w:space="567"/></w:sectPr>'
     return package(
@@ -499,17 +683,45 @@ OXTENBY = [
     ("h2", "Amendment"),
     ("p", "This chapter was updated in June 2025 to describe our new family help teams."),
     ("h2", "Introduction"),
-    ("p", "This policy sets out the framework that guides Oxtenby's children's services, and the legislation we work within, which includes:"),
-    ("ol", ["Children Act 1989", "Children Act 2004", "Children and Families Act 2014", "Children and Social Work Act 2017", "Equality Act 2010", "Human Rights Act 1998"]),
+    (
+        "p",
+        "This policy sets out the framework that guides Oxtenby's children's services, and the legislation we work within, which includes:",
+    ),
+    (
+        "ol",
+        [
+            "Children Act 1989",
+            "Children Act 2004",
+            "Children and Families Act 2014",
+            "Children and Social Work Act 2017",
+            "Equality Act 2010",
+            "Human Rights Act 1998",
+        ],
+    ),
     ("h2", "Our Values"),
-    ("p", "Children are at the centre of everything we do. We work with families' strengths, we are honest and fair, and we keep trying when things are hard."),
+    (
+        "p",
+        "Children are at the centre of everything we do. We work with families' strengths, we are honest and fair, and we keep trying when things are hard.",
+    ),
     ("h2", "Corporate Parenting"),
-    ("p", "As corporate parent, the council follows the seven corporate parenting principles for every Child in Care and every care leaver."),
+    (
+        "p",
+        "As corporate parent, the council follows the seven corporate parenting principles for every Child in Care and every care leaver.",
+    ),
     ("h2", "Our Practice Model"),
-    ("p", "Oxtenby's practice model is Signs of Safety. Social workers and families map together what is going well, what is worrying and what needs to happen next."),
-    ("aside", "At a glance: the practice model is used by every team, from early help to leaving care."),
+    (
+        "p",
+        "Oxtenby's practice model is Signs of Safety. Social workers and families map together what is going well, what is worrying and what needs to happen next.",
+    ),
+    (
+        "aside",
+        "At a glance: the practice model is used by every team, from early help to leaving care.",
+    ),
     ("h2", "Key Principles"),
-    ("p", "We aim to agree a plan for permanence within four months of a child coming into care. Care leavers can keep a personal adviser until they are 25."),
+    (
+        "p",
+        "We aim to agree a plan for permanence within four months of a child coming into care. Care leavers can keep a personal adviser until they are 25.",
+    ),
 ]
 
 PELSWORTH_CSS = """
@@ -523,20 +735,44 @@ PELSWORTH = [
     ("h1", "Policies, Values and Principles"),
     ("p", "Amended: 3 February 2025"),
     ("h2", "Scope of this Chapter"),
-    ("p", "This chapter applies to all staff in Pelsworth's children's services, to our foster carers and to the providers who work on our behalf."),
+    (
+        "p",
+        "This chapter applies to all staff in Pelsworth's children's services, to our foster carers and to the providers who work on our behalf.",
+    ),
     ("h2", "Introduction"),
-    ("p", "This policy sets out the framework for our work with children and families, based on the law and the statutory guidance on children's social care."),
+    (
+        "p",
+        "This policy sets out the framework for our work with children and families, based on the law and the statutory guidance on children's social care.",
+    ),
     ("h2", "Key Values"),
-    ("p", "We listen to children and young people, we involve them in decisions about their lives and we tell them what we have decided and why. We treat every family with respect, whatever their background."),
+    (
+        "p",
+        "We listen to children and young people, we involve them in decisions about their lives and we tell them what we have decided and why. We treat every family with respect, whatever their background.",
+    ),
     ("h2", "Corporate Parenting"),
-    ("p", "Pelsworth Borough Council is the corporate parent of every child it looks after. We want Looked After Children to have the same chances in life as any other child, and councillors check that we are delivering on this."),
+    (
+        "p",
+        "Pelsworth Borough Council is the corporate parent of every child it looks after. We want Looked After Children to have the same chances in life as any other child, and councillors check that we are delivering on this.",
+    ),
     ("h2", "Key Principles"),
-    ("p", "Children should live with their own families wherever that is safe. Where a child cannot live at home, we look first to relatives and friends, and we plan for permanence from the start so that every child has a secure home within six months of coming into care."),
-    ("p", "When young people leave care, their personal adviser stays with them up to the age of 21, or to 25 where the young person asks for continuing support."),
+    (
+        "p",
+        "Children should live with their own families wherever that is safe. Where a child cannot live at home, we look first to relatives and friends, and we plan for permanence from the start so that every child has a secure home within six months of coming into care.",
+    ),
+    (
+        "p",
+        "When young people leave care, their personal adviser stays with them up to the age of 21, or to 25 where the young person asks for continuing support.",
+    ),
     ("h2", "Information Sharing"),
-    ("p", "We share information about children and families only where it is lawful and proportionate, and we tell families what we share unless doing so would put a child at risk."),
+    (
+        "p",
+        "We share information about children and families only where it is lawful and proportionate, and we tell families what we share unless doing so would put a child at risk.",
+    ),
     ("h2", "Our Strategy"),
-    ("p", "Our strategy for the next three years is to give help earlier, to keep more children safely with their families and to find more local foster homes."),
+    (
+        "p",
+        "Our strategy for the next three years is to give help earlier, to keep more children safely with their families and to find more local foster homes.",
+    ),
     ("p", "Last updated: 3 February 2025"),
 ]
 
@@ -549,7 +785,11 @@ def page_html(title: str, css: str, blocks: list[tuple[str, object]]) -> str:
             parts.append("<ol>" + "".join(f"<li>{esc(item)}</li>" for item in content) + "</ol>")
         else:
             parts.append(f"<{tag}>{esc(str(content))}</{tag}>")
-    return f'<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>{esc(title)}</title><style>{css}</style></head>\n<body>\n' + "\n".join(parts) + "\n</body></html>\n"
+    return (
+        f'<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>{esc(title)}</title><style>{css}</style></head>\n<body>\n'
+        + "\n".join(parts)
+        + "\n</body></html>\n"
+    )
 
 
 def chromium_pdf(page: str, relative: str, target: Path, header: bool) -> None:
@@ -571,7 +811,9 @@ def html_note(blocks: list[tuple[str, object]], about: str, numbered_h2: bool = 
     for tag, content in blocks:
         if tag == "ol":
             assert isinstance(content, list)
-            lines += [line for index, item in enumerate(content) for line in (f"{index + 1}. {item}", "")]
+            lines += [
+                line for index, item in enumerate(content) for line in (f"{index + 1}. {item}", "")
+            ]
         elif tag == "h1":
             lines += [f"# {content}", ""]
         elif tag == "h2":
@@ -599,7 +841,9 @@ def docx_note(data: bytes, about: str) -> str:
             lines += [text, ""]
     if "word/footnotes.xml" in archive.namelist():
         notes = archive.read("word/footnotes.xml").decode("utf-8")
-        for number, text in re.findall(r'<w:footnote w:id="(\d+)">(.*?)</w:footnote>', notes, flags=re.DOTALL):
+        for number, text in re.findall(
+            r'<w:footnote w:id="(\d+)">(.*?)</w:footnote>', notes, flags=re.DOTALL
+        ):
             shown = html.unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", text)))
             lines += [f"[^{number}]:{shown}", ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -607,10 +851,26 @@ def docx_note(data: bytes, about: str) -> str:
 
 def main() -> None:
     words = [
-        ("8301-docx-unaccepted-tracked-changes-deleted-paragraph-mark-nested-insert-delete.docx", tarnwick(), "unaccepted tracked changes: words in a heading, a month, a number, list items, a deleted paragraph mark, an insertion deleted by a second reviewer"),
-        ("8302-docx-comments-content-controls-around-headings-placeholder-date-picker-repeating.docx", yelverholt(), "comments and content controls: block controls around a title and a section, a run control in a heading, a date picker, an unfilled placeholder, a repeating section, a check box and a drop-down"),
-        ("8303-docx-toc-field-style-linked-multilevel-heading-numbers-date-page-hyperlink-fields.docx", cauldmere(), "a TOC field with nested PAGEREF fields, Heading 1/2 numbered by a multi-level list on the styles (1., 2.1), DATE, PAGE, HYPERLINK and SAVEDATE fields"),
-        ("8307-docx-headings-in-floating-text-boxes-with-vml-fallback-and-shaded-cells.docx", greymarsh(), "headings in floating DrawingML text boxes (VML fallback copies) and shaded one-cell tables, a shaded-paragraph title"),
+        (
+            "8301-docx-unaccepted-tracked-changes-deleted-paragraph-mark-nested-insert-delete.docx",
+            tarnwick(),
+            "unaccepted tracked changes: words in a heading, a month, a number, list items, a deleted paragraph mark, an insertion deleted by a second reviewer",
+        ),
+        (
+            "8302-docx-comments-content-controls-around-headings-placeholder-date-picker-repeating.docx",
+            yelverholt(),
+            "comments and content controls: block controls around a title and a section, a run control in a heading, a date picker, an unfilled placeholder, a repeating section, a check box and a drop-down",
+        ),
+        (
+            "8303-docx-toc-field-style-linked-multilevel-heading-numbers-date-page-hyperlink-fields.docx",
+            cauldmere(),
+            "a TOC field with nested PAGEREF fields, Heading 1/2 numbered by a multi-level list on the styles (1., 2.1), DATE, PAGE, HYPERLINK and SAVEDATE fields",
+        ),
+        (
+            "8307-docx-headings-in-floating-text-boxes-with-vml-fallback-and-shaded-cells.docx",
+            greymarsh(),
+            "headings in floating DrawingML text boxes (VML fallback copies) and shaded one-cell tables, a shaded-paragraph title",
+        ),
     ]
     for name, data, about in words:
         (HERE / name).write_bytes(data)
@@ -618,13 +878,46 @@ def main() -> None:
     name = "8306-pdf-lo-two-column-continuous-section-running-header-page-field-footnotes.pdf"
     data = drumlow()
     docx_to_pdf(data, HERE / name)
-    (HERE / f"{name}.md").write_text(docx_note(data, "LibreOffice from Word: one-column title and stamp, a continuous break into two columns, running header and 'Page N' footer, footnotes"), "utf-8")
+    (HERE / f"{name}.md").write_text(
+        docx_note(
+            data,
+            "LibreOffice from Word: one-column title and stamp, a continuous break into two columns, running header and 'Page N' footer, footnotes",
+        ),
+        "utf-8",
+    )
     name = "8304-pdf-chromium-no-header-css-counter-numbers-uppercase-headings-boxed-aside.pdf"
-    chromium_pdf(page_html("Policies, Values and Principles | Oxtenby Council", OXTENBY_CSS, OXTENBY), "oxtenby/policies.html", HERE / name, header=False)
-    (HERE / f"{name}.md").write_text(html_note(OXTENBY, "Chromium, no header: CSS counter numbers, uppercase h2, bordered box, ordered list", numbered_h2=True), "utf-8")
+    chromium_pdf(
+        page_html("Policies, Values and Principles | Oxtenby Council", OXTENBY_CSS, OXTENBY),
+        "oxtenby/policies.html",
+        HERE / name,
+        header=False,
+    )
+    (HERE / f"{name}.md").write_text(
+        html_note(
+            OXTENBY,
+            "Chromium, no header: CSS counter numbers, uppercase h2, bordered box, ordered list",
+            numbered_h2=True,
+        ),
+        "utf-8",
+    )
     name = "8305-pdf-chromium-default-header-footer-date-title-url-page-numbers.pdf"
-    chromium_pdf(page_html("Policies, Values and Principles - Pelsworth Borough Council procedures online", PELSWORTH_CSS, PELSWORTH), "pelsworth/childrens-services/policies-values-principles.html", HERE / name, header=True)
-    (HERE / f"{name}.md").write_text(html_note(PELSWORTH, "Chromium with its default header and footer: print date, page title, file address, page n/N"), "utf-8")
+    chromium_pdf(
+        page_html(
+            "Policies, Values and Principles - Pelsworth Borough Council procedures online",
+            PELSWORTH_CSS,
+            PELSWORTH,
+        ),
+        "pelsworth/childrens-services/policies-values-principles.html",
+        HERE / name,
+        header=True,
+    )
+    (HERE / f"{name}.md").write_text(
+        html_note(
+            PELSWORTH,
+            "Chromium with its default header and footer: print date, page title, file address, page n/N",
+        ),
+        "utf-8",
+    )
     for built in sorted(HERE.glob("830[1-7]-*")):
         print(f"built {built.name}")
 
