@@ -463,13 +463,15 @@ class _Writer:
         wrapped top and bottom (nothing runs beside it), and holds one line that may be a
         heading. A box beside the text, or one holding sentences, is a side note and stays
         unread (decision 0027). The fallback copy of each box is skipped."""
-        if _tidy("".join(_run_text(run) for run in _runs(paragraph))):
+        boxes = [
+            box
+            for box in paragraph.iter(_TEXT_BOX)
+            if not any(a.tag in (_FALLBACK, _TEXT_BOX) for a in box.iterancestors())
+            and _in_flow(box)
+        ]
+        if not boxes or _tidy("".join(_run_text(run) for run in _runs(paragraph))):
             return
-        for box in paragraph.iter(_TEXT_BOX):
-            if any(a.tag in (_FALLBACK, _TEXT_BOX) for a in box.iterancestors()):
-                continue
-            if not _in_flow(box):
-                continue
+        for box in boxes:
             lines = [
                 child
                 for child in box.iterchildren(_PARAGRAPH)
