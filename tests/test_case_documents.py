@@ -109,6 +109,7 @@ SPLITS = (
     "blind80",
     "blind81",
     "blind82",
+    "blind83",
     "blind84",
 )
 FORMAT_OF_SUFFIX = {

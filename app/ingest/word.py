@@ -21,6 +21,7 @@ as markup is escaped (`1\\. ` for a paragraph typed with a number, not a list).
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import re
 import zipfile
@@ -319,7 +320,7 @@ class _Writer:
         self._reading_cover = False
 
     def blocks(self, container: XmlElement) -> None:
-        for child in container.iterchildren():
+        for child in _with_deleted_marks_joined(container.iterchildren()):
             if child.tag == _PARAGRAPH:
                 self._paragraph(child)
             elif child.tag == _TABLE:
@@ -336,6 +337,8 @@ class _Writer:
             self._cover_boxes(paragraph)
         elif not self._reading_cover and self._in_front_matter():
             self._cover_boxes(paragraph, cover=False)
+        elif not self._reading_cover:
+            self._heading_boxes(paragraph)
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
@@ -453,6 +456,36 @@ class _Writer:
                         )
         finally:
             self._reading_cover = False
+
+    def _heading_boxes(self, paragraph: XmlElement) -> None:
+        """Read, where it is anchored, a text box that stands in the text's flow as a heading
+        (decision 0143): the box sits in a paragraph with no text of its own, inline or
+        wrapped top and bottom (nothing runs beside it), and holds one line that may be a
+        heading. A box beside the text, or one holding sentences, is a side note and stays
+        unread (decision 0027). The fallback copy of each box is skipped."""
+        boxes = [
+            box
+            for box in paragraph.iter(_TEXT_BOX)
+            if not any(a.tag in (_FALLBACK, _TEXT_BOX) for a in box.iterancestors())
+            and _in_flow(box)
+        ]
+        if not boxes or _tidy("".join(_run_text(run) for run in _runs(paragraph))):
+            return
+        for box in boxes:
+            lines = [
+                child
+                for child in box.iterchildren(_PARAGRAPH)
+                if _tidy(self._read(child, self._style_of(child)).text)
+            ]
+            if any(child.tag == _TABLE for child in box.iterchildren()) or len(lines) != 1:
+                continue
+            if not _MAY_BE_HEADING.fullmatch(_tidy(self._read(lines[0], "").text)):
+                continue
+            self._reading_cover = True
+            try:
+                self._paragraph(lines[0])
+            finally:
+                self._reading_cover = False
 
     def opens_without_title(self) -> bool:
         """Whether the body prints no title: no paragraph in the Title style (nor a cover's
@@ -831,14 +864,73 @@ def _runs(container: XmlElement) -> Iterator[XmlElement]:
             continue
         elif tag in _CONTAINERS:
             yield from _runs(child)
-        elif tag == _SDT:
+        elif tag == _SDT and not _showing_placeholder(child):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _runs(content)
 
 
+def _showing_placeholder(control: XmlElement) -> bool:
+    """Whether a content control shows its placeholder ("Click or tap here to enter text."):
+    a prompt to whoever fills the form in, not the document's text (decision 0143)."""
+    properties = control.find(qn("w:sdtPr"))
+    return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
+
+
 _NOTE_REFERENCES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _NOTE_PARTS = {"footnote": "/footnotes", "endnote": "/endnotes"}
+
+
+_ANCHOR = qn("wp:anchor")
+_WRAPPED_TOP_AND_BOTTOM = qn("wp:wrapTopAndBottom")
+
+
+def _in_flow(box: XmlElement) -> bool:
+    """Whether a text box stands in the text's flow: drawn inline, or anchored with the text
+    wrapped above and below it only."""
+    anchor = next(box.iterancestors(_ANCHOR), None)
+    return anchor is None or anchor.find(_WRAPPED_TOP_AND_BOTTOM) is not None
+
+
+_MARK_DELETIONS = frozenset({qn("w:del"), qn("w:moveFrom")})
+
+
+def _mark_deleted(paragraph: XmlElement) -> bool:
+    """Whether a paragraph's mark is a tracked deletion (or moved away): with the changes
+    accepted, its text runs on into the next paragraph."""
+    properties = paragraph.find(qn("w:pPr"))
+    mark = properties.find(qn("w:rPr")) if properties is not None else None
+    return mark is not None and any(child.tag in _MARK_DELETIONS for child in mark)
+
+
+def _with_deleted_marks_joined(children: Iterator[XmlElement]) -> Iterator[XmlElement]:
+    """Block-level children as Word shows them with tracked changes accepted (decision 0143):
+    a paragraph whose mark is deleted joins the next paragraph, which keeps its own
+    properties (the mark that survives), the joined paragraph's content first."""
+    waiting: list[XmlElement] = []
+    for child in children:
+        if child.tag == _PARAGRAPH and _mark_deleted(child):
+            waiting.append(child)
+            continue
+        if waiting and child.tag == _PARAGRAPH:
+            joined = copy.deepcopy(child)
+            properties = joined.find(qn("w:pPr"))
+            at = 0 if properties is None else joined.index(properties) + 1
+            content = [
+                copy.deepcopy(part)
+                for earlier in waiting
+                for part in earlier.iterchildren()
+                if part.tag != qn("w:pPr")
+            ]
+            for offset, part in enumerate(content):
+                joined.insert(at + offset, part)
+            waiting = []
+            yield joined
+            continue
+        yield from waiting
+        waiting = []
+        yield child
+    yield from waiting
 
 
 def _note_references(run: XmlElement) -> list[tuple[str, str]]:

@@ -404,10 +404,32 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
     it keeps the scope section it opened, and the scope heading after it ("Scope", "Purpose")
     opens the chapter's statement of scope beside it, a section of its own (decision 0085). A
     page's stamp ("Last reviewed: 14 March 2025", "Updated 3 June 2024") goes back to the
-    title."""
-    return all(
-        _is_amendment_stamp(text, raw[position]) or _is_dated_amendment_line(text, raw[position])
-        for position in range(first, end)
+    title. The note may carry stamps of its own on lines after it ("Amended: 10 March 2025",
+    then "Version: 3" or a label left empty, "Version:"): the run opens with the note and the
+    rest are short stamp lines (decision 0143)."""
+    if first >= end:
+        return True
+    return _names_amendment_line(text, raw[first]) and all(
+        _names_amendment_line(text, raw[position])
+        or _is_stamp(text, raw[position])
+        or _is_bare_label(text, raw[position])
+        for position in range(first + 1, end)
+    )
+
+
+def _names_amendment_line(text: str, block: RawBlock) -> bool:
+    return _is_amendment_stamp(text, block) or _is_dated_amendment_line(text, block)
+
+
+_BARE_LABEL = re.compile(r"[*_ ]*[A-Za-z][A-Za-z ]{0,30}:[*_ ]*")
+
+
+def _is_bare_label(text: str, block: RawBlock) -> bool:
+    """A field's label with its value left empty ("Version:"), as a form's unfilled field shows."""
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and _BARE_LABEL.fullmatch(text, block.content_start, block.content_end) is not None
     )
 
 

@@ -121,3 +121,36 @@ def test_a_heading_of_the_same_kind_still_joins_a_headed_section() -> None:
     assert_tiles(outline)
     assert [section.kind for section in outline.sections] == ["title", "scope", "values"]
     assert "## Amendment" in outline.sections[1].text
+
+
+@pytest.mark.parametrize("stamp", ["Version: 3", "Version:", "Last reviewed: 2 May 2025"])
+def test_a_note_followed_by_stamp_lines_keeps_its_scope_section(stamp: str) -> None:
+    """The note may carry stamps on its own lines after it: a version, a label left empty by an
+    unfilled form field, a review date (decision 0143)."""
+    note = f"Amended: 10 March 2025\n\n{stamp}\n\n"
+    text = f"{_TITLE}{note}## Scope of this chapter\n\n{_SCOPE_BODY}{_NEXT}"
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert [(s.kind, s.heading) for s in outline.sections][:3] == [
+        ("title", "Policies, Values and Principles"),
+        ("scope", None),
+        ("scope", "Scope of this chapter"),
+    ]
+    assert outline.sections[1].text.startswith("Amended: 10 March 2025")
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Amended: 10 March 2025\n\nWe rewrote the values with the children in care council.",
+        "Amended: 10 March 2025\n\nVersion 3: the one the board approved after consultation",
+    ],
+)
+def test_a_run_that_does_not_open_with_the_note_or_holds_prose_goes_back_to_the_title(
+    run: str,
+) -> None:
+    text = f"{_TITLE}{run}\n\n## Scope of this chapter\n\n{_SCOPE_BODY}{_NEXT}"
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    kinds = [(s.kind, s.heading) for s in outline.sections]
+    assert ("scope", None) not in kinds or not outline.sections[1].text.startswith("Amended")
