@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any
@@ -111,15 +111,6 @@ def preprocess(text: str) -> str:
 tokenize = re.compile(TOKEN_PATTERN).findall
 """The vectorizer's tokenizer: the words of a preprocessed text, in order."""
 
-_ascii_tokenize = re.compile(TOKEN_PATTERN.removeprefix("(?u)"), re.ASCII).findall
-
-
-def tokenize_fast(text: str) -> list[str]:
-    """`tokenize`'s words (a test compares the two): an ASCII text is read by the same pattern
-    with ASCII classes, which the regex engine checks faster than Unicode ones, and for ASCII
-    characters the two kinds of class (`\\w`, `\\d`, `\\b`) agree (decision 0145)."""
-    return _ascii_tokenize(text) if text.isascii() else tokenize(text)
-
 
 class KindModel:
     """Probabilities of a family's kinds for passages of text."""
@@ -184,10 +175,6 @@ class KindModel:
         (they made the model most of an un-headed seed's analysis)."""
         return self._direct.probability_rows(texts)
 
-    def direct_probability_rows_plain(self, texts: Sequence[str]) -> _Rows:
-        """`direct_probability_rows` the plain way, which it must agree with to the last bit."""
-        return self._direct.probability_rows_plain(texts)
-
     def best(self, text: str) -> tuple[str, float]:
         """The most likely kind of `text` and its probability."""
         scores = self.probabilities([text])[0]
@@ -237,8 +224,6 @@ class _DirectScorer:
         self._width = len(fitted.idf)
         self._idf: _Rows = fitted.idf
         self._weights: _Rows = np.ascontiguousarray(fitted.coefficients.T)
-        self._kind_weights: _Rows = np.ascontiguousarray(fitted.coefficients)
-        """A row per kind (`coefficients`), for `probability_rows`'s sums kind by kind."""
         self._intercept: _Rows = fitted.intercept
 
     def _number(self, word: str, unigram_columns: list[int]) -> None:
@@ -250,11 +235,9 @@ class _DirectScorer:
         numbers = self._word_numbers
         return numbers[first] * (len(numbers) + 1) + numbers[second]
 
-    def _columns(
-        self, texts: Sequence[str], words: Callable[[str], list[str]] = tokenize
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    def _columns(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Each vocabulary n-gram occurrence in `texts`: its text's row and its column."""
-        token_lists = [words(preprocess(text)) for text in texts]
+        token_lists = [tokenize(preprocess(text)) for text in texts]
         lengths = [len(tokens) for tokens in token_lists]
         count = sum(lengths)
         numbers = np.fromiter(
@@ -276,47 +259,19 @@ class _DirectScorer:
         return np.concatenate([rows, rows[:-1]])[known], columns[known]
 
     def probability_rows(self, texts: Sequence[str]) -> _Rows:
-        """`probability_rows_plain`'s numbers, to the last bit (a test compares the two), at
-        about half its cost for a document's few dozen paragraphs (decision 0145): words read by
-        `tokenize_fast`, and each kind's sums taken by one `bincount` over the entries' rows
-        (13 calls over a few thousand entries) instead of one over every entry and kind
-        together, whose cell numbers and flattened terms cost more than the sums. Each cell
-        still adds its terms one by one in the entries' order, so every sum is the same."""
-        rows, columns = self._columns(texts, tokenize_fast)
-        entry_rows, entry_columns, values = self._tf_idf(rows, columns, len(texts))
-        terms = self._kind_weights[:, entry_columns] * values
-        sums = np.empty((len(texts), len(terms)))
-        for kind, kind_terms in enumerate(terms):
-            sums[:, kind] = np.bincount(entry_rows, weights=kind_terms, minlength=len(texts))
-        return self._probabilities(sums + self._intercept)
-
-    def probability_rows_plain(self, texts: Sequence[str]) -> _Rows:
-        """Each text's row of probabilities, the plain way `probability_rows` must agree with."""
         rows, columns = self._columns(texts)
-        entry_rows, entry_columns, values = self._tf_idf(rows, columns, len(texts))
-        kinds = self._weights.shape[1]
-        cells = (entry_rows[:, None] * kinds + np.arange(kinds)).ravel()
-        terms = (values[:, None] * self._weights[entry_columns]).ravel()
-        sums = np.bincount(cells, weights=terms, minlength=len(texts) * kinds)
-        return self._probabilities(sums.reshape(len(texts), kinds) + self._intercept)
-
-    def _tf_idf(
-        self, rows: npt.NDArray[np.int64], columns: npt.NDArray[np.int64], texts: int
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], _Rows]:
-        """The TF-IDF entries of the texts' n-gram occurrences: row, column and value of each
-        (rows in order, columns in order within a row), each row of unit length."""
         width = self._width
         keys, counts = np.unique(rows * width + columns, return_counts=True)
         entry_rows, entry_columns = np.divmod(keys, width)
         values = np.log(counts.astype(np.float64)) + 1.0
         values *= self._idf[entry_columns]
-        norms = np.sqrt(np.bincount(entry_rows, weights=values * values, minlength=texts))
+        norms = np.sqrt(np.bincount(entry_rows, weights=values * values, minlength=len(texts)))
         values /= norms[entry_rows]
-        return entry_rows, entry_columns, values
-
-    def _probabilities(self, scores: _Rows) -> _Rows:
-        """The model's probabilities from each text's scores (a column per weight row)."""
-        kinds = scores.shape[1]
+        kinds = self._weights.shape[1]
+        cells = (entry_rows[:, None] * kinds + np.arange(kinds)).ravel()
+        terms = (values[:, None] * self._weights[entry_columns]).ravel()
+        sums = np.bincount(cells, weights=terms, minlength=len(texts) * kinds)
+        scores = sums.reshape(len(texts), kinds) + self._intercept
         if kinds == 1:  # two kinds: one weight row, for the second
             second = self._expit(scores[:, 0])
             return np.stack([1 - second, second], axis=1)
