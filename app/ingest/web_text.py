@@ -363,7 +363,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         chrome = seen and (
             position <= box_end
             or is_chrome_line(line, cues)
-            or _is_tab_strip(line)
+            or _is_tab_strip(text, filled, position)
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
         )
@@ -401,12 +401,18 @@ MAX_TAB_WORDS = 3
 _TAB_SEPARATOR = re.compile(r"\s+\|\s+")
 
 
-def _is_tab_strip(line: str) -> bool:
+def _is_tab_strip(text: str, filled: list[tuple[int, int]], position: int) -> bool:
     """A page's tabs copied as one row under its title ("Overview | Procedures | Forms"): at
     least three bar-separated labels of a few capitalised words each, with no digit, colon or
-    comma a stamp or a title would have. Under the title, before the chapter's prose, such a row
+    comma a stamp or a title would have, and no row of cells under it (then it heads a table:
+    "Version | Date | What changed"). Under the title, before the chapter's prose, such a row
     is the page's navigation between its own views."""
-    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    start, end = filled[position]
+    if position + 1 < len(filled):
+        below = text[filled[position + 1][0] : filled[position + 1][1]]
+        if _TAB_SEPARATOR.search(below) is not None:
+            return False
+    words = _MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES + " ")
     parts = [part.strip() for part in _TAB_SEPARATOR.split(words)]
     return len(parts) >= MIN_TAB_STRIP_PARTS and all(
         part
@@ -532,6 +538,12 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+def _heads_a_title_box(line: str, cues: ChromeCues) -> bool:
+    """A box's heading that a page sets under its title ("This page is part of", "Related
+    chapters"): as the page's tools do, it marks the label line above it as the title."""
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.title_box_headings
 
 
 def _heads_an_emptied_box(line: str, cues: ChromeCues) -> bool:
@@ -1161,7 +1173,7 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
-            or (leading and _is_emergency_call(line))
+            or (leading and not labels and _is_emergency_call(line))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
@@ -1170,7 +1182,7 @@ def _chrome_run(
             if (
                 leading
                 and labels
-                and is_page_tool(line)
+                and (is_page_tool(line) or _heads_a_title_box(line, cues))
                 and not _is_title_under_tools(text, end, cues)
             ):
                 if taken and len(label_lines) >= 2:
