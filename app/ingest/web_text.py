@@ -462,9 +462,8 @@ _VERSION_STAMP = re.compile(r"[\s*_]*(?:version|ver\.?|v)\s*\d", re.IGNORECASE)
 def _is_box_stamp(text: str, span: tuple[int, int]) -> bool:
     """A dated or version line (the page's stamp) standing under a box of links."""
     line = text[span[0] : span[1]].strip()
-    return (
-        len(line) <= MAX_HEAD_LINE
-        and (_YEAR.search(line) is not None or _VERSION_STAMP.match(line) is not None)
+    return len(line) <= MAX_HEAD_LINE and (
+        _YEAR.search(line) is not None or _VERSION_STAMP.match(line) is not None
     )
 
 
@@ -723,7 +722,7 @@ _LINK_SEPARATORS = re.compile(r"[\s|/>\u203a\u00bb\u2192\u00b7\u2022,*_]+")
 
 def _is_collection_line(line: str, cues: ChromeCues) -> bool:
     """A box naming the collection the page sits in, copied as one line: the box's heading as a
-    label, then its links or its trail ("**This page is part of:** [Procedures Manual](/m) ›
+    label, then its links or its trail ("**This page is part of:** [Procedures Manual](/m) >
     [Part 1](/m/1)", "Related chapters: Adoption | Fostering"). The label is a listed box
     heading and the rest is nothing but links, or a trail of short items: the site's words."""
     label, colon, rest = line.strip().partition(":")

@@ -41,10 +41,7 @@ def test_a_markdown_emergency_quote_at_the_top_is_chrome() -> None:
 
 
 def test_the_chapters_own_advice_to_phone_under_its_title_stays() -> None:
-    text = (
-        f"{TITLE}\n"
-        "If a child is in danger, call 999 and then tell your manager.\n\n" + BODY
-    )
+    text = f"{TITLE}\nIf a child is in danger, call 999 and then tell your manager.\n\n" + BODY
     assert "call 999" in strip_edge_chrome(text, CUES)
 
 
@@ -100,9 +97,5 @@ def test_a_stamp_row_under_the_title_is_no_tab_strip() -> None:
 
 
 def test_a_table_header_row_under_the_title_is_no_tab_strip() -> None:
-    text = (
-        f"{TITLE}\n"
-        "Version | Date | What changed\n"
-        "3.0 | 04/05/2025 | Respite care added\n" + BODY
-    )
+    text = f"{TITLE}\nVersion | Date | What changed\n3.0 | 04/05/2025 | Respite care added\n" + BODY
     assert "Version | Date | What changed" in strip_edge_chrome(text, CUES)
