@@ -111,6 +111,7 @@ SPLITS = (
     "blind82",
     "blind83",
     "blind84",
+    "blind86",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

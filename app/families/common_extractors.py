@@ -1249,12 +1249,22 @@ def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:
         return False
     if not label.group("bare"):
         return True
-    return bool(label.group("colon")) or _ends_its_line(text, found.span)
+    return bool(label.group("colon")) or _ends_its_line(text, found.span, cell=True)
 
 
-def _ends_its_line(text: str, span: Span) -> bool:
+_CELL_SEPARATORS = "|\u00b7\u2022"
+"""Marks setting a stamp row's cells apart ("Updated 2 April 2025 | Version 9")."""
+
+
+def _ends_its_line(text: str, span: Span, cell: bool = False) -> bool:
+    """Whether nothing but markup follows `span` on its line; with `cell`, also where a bar or
+    dot setting the next cell of a stamp row apart follows it ("Updated 2 April 2025 | Version
+    9"): the date ends its cell, as a stamp's date does."""
     line_end = text.find("\n", span.end)
-    return not text[span.end : len(text) if line_end == -1 else line_end].strip(_LINE_MARKUP + ".")
+    after = text[span.end : len(text) if line_end == -1 else line_end]
+    if cell and after.lstrip(" \t")[:1] in tuple(_CELL_SEPARATORS):
+        return True
+    return not after.strip(_LINE_MARKUP + ".")
 
 
 def _is_alone_on_its_line(text: str, span: Span) -> bool:

@@ -440,6 +440,7 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     levels = [int((heading.tag or "h2")[1]) for heading in body.css("h2, h3, h4, h5, h6")[:64]]
     level = min(levels, default=2)
     tabs = [(tab, False) for tab in tree.css(_TABS)[:_MAX_TABS]]
+    views = _tabs_are_page_views([tab for tab, _ in tabs], tree)
     tabs += [(toggle, True) for toggle in tree.css(_DISCLOSURES)[:_MAX_TABS]]
     for tab, disclosure in tabs:
         attributes = tab.attributes
@@ -455,6 +456,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
         if disclosure and not _discloses_a_section(label, panel):
             continue
         panel.attrs["role"] = "tabpanel"
+        if views and not disclosure:
+            continue  # the page's one view among tabs to other pages: no section of its own
         if disclosure and canonical_phrase(label) in cues.phrases:
             continue  # "Read more": the panel goes on with the text above it, unheaded
         if _inside_a_heading(tab):
@@ -473,6 +476,30 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
             panel.insert_child(element)
         else:
             first.insert_before(element)
+
+
+def _tab_target(tab: LexborNode) -> str:
+    attributes = tab.attributes
+    return (attributes.get("aria-controls") or "").strip() or (
+        (attributes.get("href") or "").strip()
+    )
+
+
+def _tabs_are_page_views(tabs: list[LexborNode], tree: LexborHTMLParser) -> bool:
+    """Whether a page's tabs are its views, not its sections ("Overview | Procedures | Forms"):
+    only one tab's panel is on the page, and the other tabs link to other pages. The one panel
+    is then the page's content, which its own headings set out; the tab's label heads nothing."""
+    on_page = 0
+    away = 0
+    for tab in tabs:
+        target = _tab_target(tab)
+        name = target.removeprefix("#")
+        if target.startswith("#") or tab.attributes.get("aria-controls"):
+            if _SAFE_ID.fullmatch(name) and tree.css_first(f'[id="{name}"]') is not None:
+                on_page += 1
+        elif target:
+            away += 1
+    return on_page == 1 and away > 0
 
 
 def _first_heading_names_the_page(root: LexborNode, page_name: str) -> bool:

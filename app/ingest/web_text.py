@@ -363,6 +363,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         chrome = seen and (
             position <= box_end
             or is_chrome_line(line, cues)
+            or _is_tab_strip(text, filled, position)
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
         )
@@ -395,6 +396,33 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
+MIN_TAB_STRIP_PARTS = 3
+MAX_TAB_WORDS = 3
+_TAB_SEPARATOR = re.compile(r"\s+\|\s+")
+
+
+def _is_tab_strip(text: str, filled: list[tuple[int, int]], position: int) -> bool:
+    """A page's tabs copied as one row under its title ("Overview | Procedures | Forms"): at
+    least three bar-separated labels of a few capitalised words each, with no digit, colon or
+    comma a stamp or a title would have, and no row of cells under it (then it heads a table:
+    "Version | Date | What changed"). Under the title, before the chapter's prose, such a row
+    is the page's navigation between its own views."""
+    start, end = filled[position]
+    if position + 1 < len(filled):
+        below = text[filled[position + 1][0] : filled[position + 1][1]]
+        if _TAB_SEPARATOR.search(below) is not None:
+            return False
+    words = _MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES + " ")
+    parts = [part.strip() for part in _TAB_SEPARATOR.split(words)]
+    return len(parts) >= MIN_TAB_STRIP_PARTS and all(
+        part
+        and len(part.split()) <= MAX_TAB_WORDS
+        and part[0].isupper()
+        and not any(mark.isdigit() or mark in ":,.;" for mark in part)
+        for part in parts
+    )
+
+
 def _is_stamp_banner(line: str) -> bool:
     """A page's review or update banner, written as sentences ("Last reviewed: 3 February 2025.
     Next review due: February 2026."): it opens with the page's stamp and is short, so it is
@@ -416,10 +444,27 @@ def _end_of_links_box(
         return -1
     last = position
     for index in range(position + 1, min(len(filled) - 1, position + 1 + MAX_BOX_LINES)):
-        if not (_is_box_entry(text, filled[index]) and _is_box_entry(text, filled[index + 1])):
+        if not _is_box_entry(text, filled[index]):
             break
         last = index
+        if _is_box_stamp(text, filled[index + 1]):
+            break  # the page's stamp under the box ends it: its last line was a link
+        if not _is_box_entry(text, filled[index + 1]):
+            last = index - 1
+            break
     return last if last > position else -1
+
+
+_VERSION_STAMP = re.compile(r"[\s*_]*(?:version|ver\.?|v)\s*\d", re.IGNORECASE)
+"""A version line ("Version 5.1", "v27"): the page's record under the title, never a link."""
+
+
+def _is_box_stamp(text: str, span: tuple[int, int]) -> bool:
+    """A dated or version line (the page's stamp) standing under a box of links."""
+    line = text[span[0] : span[1]].strip()
+    return len(line) <= MAX_HEAD_LINE and (
+        _YEAR.search(line) is not None or _VERSION_STAMP.match(line) is not None
+    )
 
 
 def _is_box_entry(text: str, span: tuple[int, int]) -> bool:
@@ -429,6 +474,8 @@ def _is_box_entry(text: str, span: tuple[int, int]) -> bool:
         and line[-1] not in ".;:!?"
         and _NUMBERED_ENTRY.match(line) is None
         and not line.startswith("#")
+        and _YEAR.search(line) is None  # the page's stamp ends the box
+        and _VERSION_STAMP.match(line) is None
     )
 
 
@@ -490,6 +537,12 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+def _heads_a_title_box(line: str, cues: ChromeCues) -> bool:
+    """A box's heading that a page sets under its title ("This page is part of", "Related
+    chapters"): as the page's tools do, it marks the label line above it as the title."""
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.title_box_headings
 
 
 def _heads_an_emptied_box(line: str, cues: ChromeCues) -> bool:
@@ -561,9 +614,16 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     words = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if not words or len(words) > MAX_CHROME_LINE:
         return False
+    if _is_collection_line(line, cues):
+        return True
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
-        return _is_chrome_row(parts, cues) or _is_link_row(line, parts) or _is_menu_row(parts, cues)
+        return (
+            _is_chrome_row(parts, cues)
+            or _is_link_row(line, parts)
+            or _is_menu_row(parts, cues)
+            or _is_labelled_tool_row(words, cues)
+        )
     spaced = _SPACED_SEPARATOR.split(words.strip())
     if len(spaced) >= MIN_SPACED_ROW_PARTS and (
         _is_chrome_row(spaced, cues) or _is_menu_row(spaced, cues)
@@ -654,6 +714,28 @@ def _is_labelled_tool_row(words: str, cues: ChromeCues) -> bool:
     targets = [t for t in _ROW_TARGET_SEPARATOR.split(found.group("targets")) if t]
     return bool(targets) and all(
         canonical_phrase(target.strip(_MARKUP_EDGES)) in cues.edge_phrases for target in targets
+    )
+
+
+_LINK_SEPARATORS = re.compile(r"[\s|/>\u203a\u00bb\u2192\u00b7\u2022,*_]+")
+
+
+def _is_collection_line(line: str, cues: ChromeCues) -> bool:
+    """A box naming the collection the page sits in, copied as one line: the box's heading as a
+    label, then its links or its trail ("**This page is part of:** [Procedures Manual](/m) >
+    [Part 1](/m/1)", "Related chapters: Adoption | Fostering"). The label is a listed box
+    heading and the rest is nothing but links, or a trail of short items: the site's words."""
+    label, colon, rest = line.strip().partition(":")
+    if not colon or canonical_phrase(label.strip(_MARKUP_EDGES)) not in cues.title_box_headings:
+        return False
+    rest = rest.strip(_MARKUP_EDGES + " ")
+    if not rest:
+        return False
+    if _MARKDOWN_LINK.search(rest) is not None:
+        return not _LINK_SEPARATORS.sub("", _MARKDOWN_LINK.sub("", rest))
+    items = [item for item in _CRUMB_SEPARATORS.split(rest) if item.strip()]
+    return len(items) >= 1 and all(
+        len(item.split()) <= MAX_CRUMB_WORDS and item.strip()[-1] not in ".;!?" for item in items
     )
 
 
@@ -1090,6 +1172,7 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
+            or (leading and not labels and _is_emergency_call(line))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
@@ -1098,7 +1181,7 @@ def _chrome_run(
             if (
                 leading
                 and labels
-                and is_page_tool(line)
+                and (is_page_tool(line) or _heads_a_title_box(line, cues))
                 and not _is_title_under_tools(text, end, cues)
             ):
                 if taken and len(label_lines) >= 2:
@@ -1341,6 +1424,23 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
         return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
     return _ALERT_NOTICE.match(line) is not None and is_chrome_line(below, cues)
+
+
+_PHONE = r"(?:999|112|111|0\d{2,4}[ \d]{5,10}\d)"
+_EMERGENCY_CALL = re.compile(
+    rf"if\b[^.!?]{{0,120}}?[,\s](?:call|phone|ring|dial|contact)\b[^.!?]{{0,80}}?\b{_PHONE}\b",
+    re.IGNORECASE,
+)
+"""A site's emergency or safeguarding banner: "If <a child is in danger>, call 999", "If you are
+worried about a child, call the advice line on 01632 960 441"."""
+
+
+def _is_emergency_call(line: str) -> bool:
+    """A banner line telling the reader whom to phone in an emergency, at the page's top: it
+    opens with "If", names a call to a phone number and is short. The site's banner, set on
+    every page; a chapter's own words come under its title."""
+    words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
+    return len(words) <= MAX_ALERT_NOTICE_LENGTH and _EMERGENCY_CALL.match(words) is not None
 
 
 def _next_filled_line(text: str, end: int) -> str:

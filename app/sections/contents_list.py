@@ -20,12 +20,15 @@ ENTRY_CHARACTERS = 120
 _NUMBER = re.compile(
     r"^(?:\d+(?:\.\d+)*(?:\.[a-z])?[.)]?|\(?(?:[a-z]|[ivx]+)\)|(?:[a-z]|[ivx]+)\.)\s+"
 )
+_LIST_MARK = re.compile(r"^[-\u2013\u2014\u2022\u00b7\u25aa\u25b8\u25ba*+>]+\s+")
+"""The mark a page sets before each contents entry ("\u2014 Amendment", "\u2022 Scope"), as a
+design system's contents list draws its dashes."""
 _LEADER_AND_PAGE = re.compile(r"(?:\s*(?:\.{2,}|…+|·+|_{2,}))?\s*\d*\s*$")
 
 
 def entry_words(line: str) -> str:
     """A contents entry or heading in comparable form: cue form, no number, leader or page."""
-    label = heading_label(line)
+    label = heading_label(_LIST_MARK.sub("", line.strip()))
     label = _NUMBER.sub("", label)
     return _LEADER_AND_PAGE.sub("", label).strip()
 

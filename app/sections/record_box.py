@@ -47,13 +47,21 @@ def is_field_record(lines: list[str], line_length: int) -> bool:
     than `line_length` and ending as no sentence does: a manual product's table of the chapter's
     status, owner and version, which says which page this is, as a stamp does."""
     lines = [line.strip() for line in lines if line.strip()]
+    lines = [line for line in lines if _TABLE_RULE.fullmatch(line) is None]
     return len(lines) >= MIN_RECORD_LINES and all(
         len(line) <= line_length
-        and not line.rstrip("*_ ").endswith((".", ";", ":"))
-        and (match := _LABELLED_FIELD.match(line)) is not None
+        and not line.rstrip("*_| ").endswith((".", ";", ":"))
+        and (match := _LABELLED_FIELD.match(line) or _PIPE_FIELD.fullmatch(line)) is not None
         and len(match.group(1).split()) <= FIELD_LABEL_WORDS
         for line in lines
     )
+
+
+_PIPE_FIELD = re.compile(r"\|?\s*[*_]*([A-Za-z][\w '\u2019/()-]*?)[*_]*\s*\|\s*[^|\s][^|]*\|?")
+"""A markdown table's row of a label and its value ("| Version | 4 |"): a field as a table sets
+it out."""
+_TABLE_RULE = re.compile(r"[|:\-\s]*\|[|:\-\s]*")
+"""A markdown table's delimiter row ("|---|---|") or an empty header row ("| | |"): no field."""
 
 
 def _is_field(line: str) -> bool:
