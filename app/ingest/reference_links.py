@@ -41,5 +41,12 @@ def inline_reference_links(text: str) -> str:
     labels |= {found[2].lower() for found in _LINK_REFERENCE.finditer(body)}
     if not labels or not labels <= addresses.keys():
         return text
-    body = _IMAGE_REFERENCE.sub(lambda found: f"![{found[1]}]({addresses[found[2].lower()]})", body)
-    return _LINK_REFERENCE.sub(lambda found: f"[{found[1]}]({addresses[found[2].lower()]})", body)
+    body = _IMAGE_REFERENCE.sub(lambda found: _inline(found, addresses, "!"), body)
+    return _LINK_REFERENCE.sub(lambda found: _inline(found, addresses, ""), body)
+
+
+def _inline(found: re.Match[str], addresses: dict[str, str], mark: str) -> str:
+    """A reference written inline; one the list does not give is left as written (an address
+    written in by the image pass may itself read as a reference, `[x][y]`)."""
+    address = addresses.get(found[2].lower())
+    return found[0] if address is None else f"{mark}[{found[1]}]({address})"
