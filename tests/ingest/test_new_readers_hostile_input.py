@@ -27,6 +27,8 @@ from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.fenced_divs import unfence_divs
 from app.ingest.html_render import load_chrome_cues
+from app.ingest.pdf import CELL_SEPARATOR, TextLine
+from app.ingest.pdf_table_grid import _pieces
 from app.ingest.positioned_html import markdown_blocks_as_html
 from app.ingest.reference_links import inline_reference_links
 
@@ -286,3 +288,31 @@ def test_readers_run_linear_python_work(
 
 def test_the_fence_pattern_still_reads_closing_colons() -> None:
     assert re.search(r"x", unfence_divs("::: note ::: \nx\n:::\n", CUES))
+
+
+def test_a_wide_gap_a_million_characters_into_a_cell_stays_in_its_cell() -> None:
+    # gaps were coded as piece * 1_000_000 + offset: past a million the code named the next piece
+    first = "a" * 1_000_010
+    line = TextLine(
+        f"{first} b{CELL_SEPARATOR}c d",
+        10.0, False, 0.0, 10.0, 0.0, 500.0, cells=2,
+        wide_gaps=((1_000_010, 90.0), (len(first) + 2 + len(CELL_SEPARATOR) + 1, 300.0)),
+        cell_starts=(200.0,),
+    )  # fmt: skip
+    _pieces_of_line, gaps = _pieces(line, 0)
+    assert gaps == [(0, 1_000_010, 90.0), (1, 1, 300.0)]
+
+
+def test_wide_gaps_are_matched_to_pieces_in_linear_work() -> None:
+    def line_of(cells: int) -> TextLine:
+        text = CELL_SEPARATOR.join(["a b"] * cells)
+        step = 3 + len(CELL_SEPARATOR)
+        return TextLine(
+            text, 10.0, False, 0.0, 10.0, 0.0, 500.0, cells=cells,
+            wide_gaps=tuple((step * number + 1, float(number)) for number in range(cells)),
+            cell_starts=tuple(float(number) for number in range(1, cells)),
+        )  # fmt: skip
+
+    small = _lines_run(lambda _t: _pieces(line_of(2000), 0), "")
+    large = _lines_run(lambda _t: _pieces(line_of(4000), 0), "")
+    assert large <= 2.2 * small + 50
