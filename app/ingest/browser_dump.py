@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 _REFERENCES_HEADING = re.compile(r"^[ \t]*(?:references|visible links|hidden links:?)[ \t]*$")
-_REFERENCE_LINE = re.compile(r"^[ \t]*(\d+)\.[ \t]+[a-z][a-z0-9+.\-]*:\S*[ \t]*$")
-_LINK_NUMBER = re.compile(r"\[(\d+)\]")
+_REFERENCE_LINE = re.compile(r"^[ \t]*(\d{1,9})\.[ \t]+[a-z][a-z0-9+.\-]*:\S*[ \t]*$")
+_LINK_NUMBER = re.compile(r"\[(\d{1,9})\]")
 _RELATIONS_LINE = re.compile(r"^[ \t]*#\[\d+\][^\n]*\n?", re.MULTILINE)
-_FORM_FIELD = re.compile(r"[ \t]*_{4,}")
+_FORM_FIELD = re.compile(r"(?<![ \t])[ \t]*_{4,}")
 MIN_REFERENCES = 2
 """Fewer addresses than this at the end make a short reading list, not a browser's link list."""
 
@@ -70,8 +70,8 @@ def _without_head_links(body: str) -> str:
     return "\n".join(lines[index:])
 
 
-_NUMBERED_ITEM = re.compile(r"^[ \t]*(\d+)\.[ \t]+\S")
-_FORM_LABEL = re.compile(r"^[ \t]*[^\[\]\s][^\[\]]*?[ \t]*_{4,}")
+_NUMBERED_ITEM = re.compile(r"^[ \t]*(\d{1,9})\.[ \t]+\S")
+_FORM_LABEL = re.compile(r"^[ \t]*[^\[\]\s][^\[\]]*?(?<![ \t])[ \t]*_{4,}")
 
 
 def _is_form_label(line: str) -> bool:

@@ -20,10 +20,13 @@ import re
 from app.ingest.html_render import attribute_words
 from app.ingest.model import ChromeCues
 
-_OPENING = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(\{[^}\n]*\}|[A-Za-z][\w-]*)[ \t]*:*[ \t]*$")
+_OPENING = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(\{[^}\n]*\}|[A-Za-z][\w-]*)[ \t]*+:*[ \t]*$")
 _CLOSING = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*$")
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
-_ATTRIBUTE = re.compile(r"""([#.])([^\s#.}]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ATTRIBUTE = re.compile(r"""([#.])([^\s#.}]+)|(?<![\w-])([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+# The trailing spaces are taken once (`[ \t]*+`) and a name only from its first character
+# (`(?<![\w-])`): otherwise a line of spaces, or a long word without "=", is scanned again from
+# every position (quadratic in the line).
 
 
 def unfence_divs(text: str, cues: ChromeCues) -> str:
@@ -34,6 +37,7 @@ def unfence_divs(text: str, cues: ChromeCues) -> str:
     lines = text.split("\n")
     kept: list[str] = []
     open_divs: list[bool] = []  # per open div: whether it is chrome
+    open_chrome = 0  # how many of them are: a count, not a scan of the stack each line
     in_code = False
     fenced = False
     after_fence = False
@@ -42,15 +46,16 @@ def unfence_divs(text: str, cues: ChromeCues) -> str:
             in_code = not in_code
         if not in_code and (opening := _OPENING.match(line)) is not None:
             open_divs.append(_names_chrome(opening[1], cues))
+            open_chrome += open_divs[-1]
             fenced = after_fence = True
             continue
         if not in_code and _CLOSING.match(line):
             if not open_divs:
                 return text
-            open_divs.pop()
+            open_chrome -= open_divs.pop()
             after_fence = True
             continue
-        if any(open_divs):
+        if open_chrome:
             continue
         if after_fence and not line.strip() and (not kept or not kept[-1].strip()):
             continue  # the blank line that set the fence off, when one is kept already

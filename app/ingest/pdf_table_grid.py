@@ -22,6 +22,7 @@ pieces), so a page of thousands of lines costs no more than reading them.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -111,7 +112,7 @@ def _crosses(line: TextLine, starts: Sequence[float], body_size: float) -> bool:
     return any(left + margin < start < line.right - margin for start in starts)
 
 
-def _pieces(line: TextLine, number: int) -> tuple[list[_Piece], list[tuple[int, float]]]:
+def _pieces(line: TextLine, number: int) -> tuple[list[_Piece], list[tuple[int, int, float]]]:
     """The line cut at its cell boundaries, and its wide spaces (offset into the piece's text,
     where the text after starts) per piece, kept for the grid to decide on."""
     texts = line.text.split(CELL_SEPARATOR)
@@ -126,10 +127,11 @@ def _pieces(line: TextLine, number: int) -> tuple[list[_Piece], list[tuple[int, 
         spans.append((offset, offset + len(text)))
         offset += len(text) + len(CELL_SEPARATOR)
     gaps = []
+    firsts = [first for first, _last in spans]
     for gap, start in line.wide_gaps:
-        for number, (first, last) in enumerate(spans):
-            if first < gap < last:
-                gaps.append((number * 1_000_000 + gap - first, start))
+        holder = bisect.bisect_right(firsts, gap) - 1  # the one piece that can hold it
+        if holder >= 0 and spans[holder][0] < gap < spans[holder][1]:
+            gaps.append((holder, gap - spans[holder][0], start))
     return pieces, gaps
 
 
@@ -146,8 +148,8 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> tuple[list[TextLi
     for number, line in enumerate(lines):
         pieces, gaps = _pieces(line, number)
         cut += pieces
-        for code, start in gaps:
-            wide.append((pieces, code // 1_000_000, code % 1_000_000, start))
+        for piece_number, offset, start in gaps:
+            wide.append((pieces, piece_number, offset, start))
     starts = _column_starts([piece.left for piece in cut], margin)
     for pieces, number, offset, start in reversed(wide):
         if not any(abs(start - column) <= margin for column in starts):

@@ -24,6 +24,12 @@ MIN_PLACED_LINES = 5
 placed badges or pop-ups are not)."""
 WIDTH_PER_CHARACTER = 0.5
 """An average character's width in ems, for a line's right edge where only its left is known."""
+MAX_COORDINATE = 1_000_000.0
+"""A position or page size past this many pixels (or not a number at all, "1e400" read as
+infinity) is no printed page's: such a line is left out, as one without a position is."""
+MAX_FONT_SIZE = 1000.0
+"""A type size outside (0, this] pixels is no printed line's; the default size stands for it."""
+DEFAULT_FONT_SIZE = 12.0
 DEFAULT_PAGE_HEIGHT = 1263.0
 """The height of an A4 page at 108 pixels an inch, pdftohtml's usual page box, where the page
 box gives none."""
@@ -36,7 +42,9 @@ _WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*" + _PX, re.IGNORECASE)
 _ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.IGNORECASE)
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
-_CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^}]*)\}")
+_CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
+"""A class's rule; its declarations stop at the next brace either way, so an unclosed rule is
+not scanned again from each later rule's start (quadratic in the style sheet)."""
 _HEADING = re.compile(r"(#{1,6})\s+(.*)")
 _BULLET_ITEM = re.compile(r"[-*+]\s+(.*)")
 _NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+(.*)")
@@ -123,16 +131,20 @@ def _children(node: LexborNode) -> list[LexborNode]:
 
 def _number(pattern: re.Pattern[str], style: str) -> float | None:
     found = pattern.search(style)
-    return float(found.group(1)) if found else None
+    if found is None:
+        return None
+    value = float(found.group(1))
+    return value if abs(value) <= MAX_COORDINATE else None
 
 
 def _font_size(styles: str) -> float:
     """The last font size the line's classes and style give, in pixels (1pt = 4/3 px)."""
     sizes = _FONT_SIZE.findall(styles)
     if not sizes:
-        return 12.0
+        return DEFAULT_FONT_SIZE
     value, unit = sizes[-1]
-    return float(value) * (4 / 3 if unit.lower() == "pt" else 1.0)
+    size = float(value) * (4 / 3 if unit.lower() == "pt" else 1.0)
+    return size if 0 < size <= MAX_FONT_SIZE else DEFAULT_FONT_SIZE
 
 
 def _all_bold(node: LexborNode, text: str) -> bool:

@@ -41,5 +41,26 @@ def inline_reference_links(text: str) -> str:
     labels |= {found[2].lower() for found in _LINK_REFERENCE.finditer(body)}
     if not labels or not labels <= addresses.keys():
         return text
-    body = _IMAGE_REFERENCE.sub(lambda found: f"![{found[1]}]({addresses[found[2].lower()]})", body)
-    return _LINK_REFERENCE.sub(lambda found: f"[{found[1]}]({addresses[found[2].lower()]})", body)
+    inlined = _inlined(_IMAGE_REFERENCE, body, addresses, "!", len(text))
+    if inlined is not None:
+        inlined = _inlined(_LINK_REFERENCE, inlined, addresses, "", len(text))
+    return text if inlined is None else inlined
+
+
+def _inlined(
+    pattern: re.Pattern[str], body: str, addresses: dict[str, str], mark: str, budget: int
+) -> str | None:
+    """`body` with `pattern`'s references written inline; None when that would write more than
+    `budget` characters of addresses (one long address referenced thousands of times: the text
+    would balloon, quadratic in the upload)."""
+    written = sum(len(addresses.get(found[2].lower(), "")) for found in pattern.finditer(body))
+    if written > budget:
+        return None
+    return pattern.sub(lambda found: _inline(found, addresses, mark), body)
+
+
+def _inline(found: re.Match[str], addresses: dict[str, str], mark: str) -> str:
+    """A reference written inline; one the list does not give is left as written (an address
+    written in by the image pass may itself read as a reference, `[x][y]`)."""
+    address = addresses.get(found[2].lower())
+    return found[0] if address is None else f"{mark}[{found[1]}]({address})"
