@@ -279,7 +279,9 @@ def lintonbeck(target: Path) -> None:
 
     def close() -> None:
         if heading:
-            parts.append(f"<section><h2>{html.escape(heading)}</h2><div>{''.join(current)}</div></section>")
+            parts.append(
+                f"<section><h2>{html.escape(heading)}</h2><div>{''.join(current)}</div></section>"
+            )
 
     for kind, text in LINTONBECK:
         if kind == "h":
@@ -303,17 +305,62 @@ def _rl_styles() -> Any:
 
     base = getSampleStyleSheet()
     return {
-        "body": ParagraphStyle("body", parent=base["BodyText"], fontName="Helvetica", fontSize=10, leading=14, spaceAfter=6),
-        "li": ParagraphStyle("li", parent=base["BodyText"], fontName="Helvetica", fontSize=10, leading=14, leftIndent=14, bulletIndent=4),
-        "h": ParagraphStyle("h", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=13, leading=17, spaceBefore=10, spaceAfter=4, textColor="#1f4e5f"),
-        "title": ParagraphStyle("title", parent=base["Title"], fontName="Helvetica-Bold", fontSize=20, leading=25, alignment=0, textColor="#1f4e5f"),
-        "small": ParagraphStyle("small", parent=base["BodyText"], fontName="Helvetica", fontSize=9, leading=12),
-        "cell": ParagraphStyle("cell", parent=base["BodyText"], fontName="Helvetica", fontSize=9, leading=11.5),
-        "cellhead": ParagraphStyle("cellhead", parent=base["BodyText"], fontName="Helvetica-Bold", fontSize=9, leading=11.5, textColor="#ffffff"),
+        "body": ParagraphStyle(
+            "body",
+            parent=base["BodyText"],
+            fontName="Helvetica",
+            fontSize=10,
+            leading=14,
+            spaceAfter=6,
+        ),
+        "li": ParagraphStyle(
+            "li",
+            parent=base["BodyText"],
+            fontName="Helvetica",
+            fontSize=10,
+            leading=14,
+            leftIndent=14,
+            bulletIndent=4,
+        ),
+        "h": ParagraphStyle(
+            "h",
+            parent=base["Heading2"],
+            fontName="Helvetica-Bold",
+            fontSize=13,
+            leading=17,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor="#1f4e5f",
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=base["Title"],
+            fontName="Helvetica-Bold",
+            fontSize=20,
+            leading=25,
+            alignment=0,
+            textColor="#1f4e5f",
+        ),
+        "small": ParagraphStyle(
+            "small", parent=base["BodyText"], fontName="Helvetica", fontSize=9, leading=12
+        ),
+        "cell": ParagraphStyle(
+            "cell", parent=base["BodyText"], fontName="Helvetica", fontSize=9, leading=11.5
+        ),
+        "cellhead": ParagraphStyle(
+            "cellhead",
+            parent=base["BodyText"],
+            fontName="Helvetica-Bold",
+            fontSize=9,
+            leading=11.5,
+            textColor="#ffffff",
+        ),
     }
 
 
-def _rl_story(blocks: list[tuple[str, str]], styles: Any, keep: list[Any] | None = None) -> list[Any]:
+def _rl_story(
+    blocks: list[tuple[str, str]], styles: Any, keep: list[Any] | None = None
+) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     story: list[Any] = []
@@ -335,7 +382,14 @@ def cawsmoor(target: Path) -> None:
     (two passes: the first finds where each heading falls)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     styles = _rl_styles()
     headings = [text for kind, text in CAWSMOOR if kind == "h"]
@@ -348,18 +402,64 @@ def cawsmoor(target: Path) -> None:
                 if isinstance(flowable, Paragraph) and flowable.style.name == "h":
                     found[flowable.getPlainText()] = self.page
 
-        doc = Doc(str(out), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm, bottomMargin=22 * mm, title=TITLE, author="Cawsmoor County Council", creator="ReportLab")
+        doc = Doc(
+            str(out),
+            pagesize=A4,
+            leftMargin=25 * mm,
+            rightMargin=25 * mm,
+            topMargin=25 * mm,
+            bottomMargin=22 * mm,
+            title=TITLE,
+            author="Cawsmoor County Council",
+            creator="ReportLab",
+        )
         story: list[Any] = []
         logo = Table([[CAWSMOOR_INTRO_LOGO], ["COUNTY COUNCIL"]], colWidths=[70 * mm])
-        logo.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), "#1f4e5f"), ("TEXTCOLOR", (0, 0), (-1, -1), "#ffffff"), ("FONTNAME", (0, 0), (0, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (0, 0), 22), ("LEADING", (0, 0), (0, 0), 26), ("FONTSIZE", (0, 1), (0, 1), 9), ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, 1), (0, 1), 8)]))
+        logo.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), "#1f4e5f"),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), "#ffffff"),
+                    ("FONTNAME", (0, 0), (0, 0), "Helvetica-Bold"),
+                    ("FONTSIZE", (0, 0), (0, 0), 22),
+                    ("LEADING", (0, 0), (0, 0), 26),
+                    ("FONTSIZE", (0, 1), (0, 1), 9),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("TOPPADDING", (0, 0), (0, 0), 8),
+                    ("BOTTOMPADDING", (0, 1), (0, 1), 8),
+                ]
+            )
+        )
         logo.hAlign = "LEFT"
-        story += [logo, Spacer(1, 70 * mm), Paragraph(html.escape(TITLE), styles["title"]), Spacer(1, 6 * mm), Paragraph("Children's Services Procedures Manual", styles["body"]), PageBreak()]
+        story += [
+            logo,
+            Spacer(1, 70 * mm),
+            Paragraph(html.escape(TITLE), styles["title"]),
+            Spacer(1, 6 * mm),
+            Paragraph("Children's Services Procedures Manual", styles["body"]),
+            PageBreak(),
+        ]
         story.append(Paragraph("Contents", styles["h"]))
         rows = []
         for heading in headings:
-            rows.append([Paragraph(html.escape(heading) + " " + "." * 90, styles["body"]), str(pages.get(heading, 0))])
+            rows.append(
+                [
+                    Paragraph(html.escape(heading) + " " + "." * 90, styles["body"]),
+                    str(pages.get(heading, 0)),
+                ]
+            )
         contents = Table(rows, colWidths=[145 * mm, 15 * mm])
-        contents.setStyle(TableStyle([("FONTNAME", (1, 0), (1, -1), "Helvetica"), ("FONTSIZE", (1, 0), (1, -1), 10), ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        contents.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (1, 0), (1, -1), "Helvetica"),
+                    ("FONTSIZE", (1, 0), (1, -1), 10),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         story += [contents, PageBreak()]
         story += _rl_story(CAWSMOOR, styles)
         story += [Spacer(1, 6 * mm), Paragraph(CAWSMOOR_END, styles["small"])]
@@ -383,21 +483,53 @@ def pellingford(target: Path) -> None:
         canvas.drawString(22 * mm, 12 * mm, f"Pellingford City Council - page {doc.page}")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=22 * mm, bottomMargin=22 * mm, title=TITLE, author="Pellingford City Council", creator="ReportLab")
-    grid = TableStyle([("BACKGROUND", (0, 0), (-1, 0), "#3b5b2a"), ("GRID", (0, 0), (-1, -1), 0.5, "#999999"), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f0f4ec"])])
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=22 * mm,
+        bottomMargin=22 * mm,
+        title=TITLE,
+        author="Pellingford City Council",
+        creator="ReportLab",
+    )
+    grid = TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), "#3b5b2a"),
+            ("GRID", (0, 0), (-1, -1), 0.5, "#999999"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f0f4ec"]),
+        ]
+    )
 
     def cells(row: tuple[str, ...], style: str) -> list[Any]:
         return [Paragraph(html.escape(cell), styles[style]) for cell in row]
 
     story: list[Any] = [Paragraph(html.escape(TITLE), styles["title"]), Spacer(1, 4 * mm)]
     story += _rl_story(PELLINGFORD_BEFORE, styles)
-    law = LongTable([cells(("Legislation", "Year", "What it means for our work"), "cellhead")] + [cells(row, "cell") for row in PELLINGFORD_LAW], colWidths=[55 * mm, 15 * mm, 96 * mm], repeatRows=1)
+    law = LongTable(
+        [cells(("Legislation", "Year", "What it means for our work"), "cellhead")]
+        + [cells(row, "cell") for row in PELLINGFORD_LAW],
+        colWidths=[55 * mm, 15 * mm, 96 * mm],
+        repeatRows=1,
+    )
     law.setStyle(grid)
     story += [law, Spacer(1, 5 * mm)]
     story += _rl_story(PELLINGFORD_AFTER, styles)
     # a deliberately roomy amendment table: its rows run over onto the next page
-    history = LongTable([cells(("Version", "Date", "Summary of changes"), "cellhead")] + [cells(row, "cell") for row in PELLINGFORD_HISTORY], colWidths=[20 * mm, 30 * mm, 116 * mm], repeatRows=1)
-    history.setStyle(TableStyle(list(grid.getCommands()) + [("TOPPADDING", (0, 1), (-1, -1), 14), ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]))
+    history = LongTable(
+        [cells(("Version", "Date", "Summary of changes"), "cellhead")]
+        + [cells(row, "cell") for row in PELLINGFORD_HISTORY],
+        colWidths=[20 * mm, 30 * mm, 116 * mm],
+        repeatRows=1,
+    )
+    history.setStyle(
+        TableStyle(
+            list(grid.getCommands())
+            + [("TOPPADDING", (0, 1), (-1, -1), 14), ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]
+        )
+    )
     story.append(history)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
@@ -426,7 +558,20 @@ def brindlecott(target: Path) -> None:
         source = Path(tmp) / (target.stem + ".docx")
         document.save(str(source))
         options = '{"UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"}}'
-        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", f"pdf:writer_pdf_Export:{options}", "--outdir", tmp, str(source)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                f"pdf:writer_pdf_Export:{options}",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+        )
         shutil.copyfile(Path(tmp) / (target.stem + ".pdf"), target)
 
 
@@ -461,7 +606,7 @@ def ashgrove(target: Path) -> None:
         body.append(f"<p>{escaped}</p>")
     document = (
         f'<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>{html.escape(TITLE)}</title><style>{css}</style></head>'
-        f"<body><p style=\"text-align:left;font:9pt sans-serif\">Ashgrove Vale Metropolitan Borough Council</p><h1>{html.escape(TITLE)}</h1>{''.join(body)}</body></html>"
+        f'<body><p style="text-align:left;font:9pt sans-serif">Ashgrove Vale Metropolitan Borough Council</p><h1>{html.escape(TITLE)}</h1>{"".join(body)}</body></html>'
     )
     weasyprint.HTML(string=document).write_pdf(target)
 
