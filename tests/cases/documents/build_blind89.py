@@ -526,8 +526,11 @@ def pellingford(target: Path) -> None:
     )
     history.setStyle(
         TableStyle(
-            list(grid.getCommands())
-            + [("TOPPADDING", (0, 1), (-1, -1), 14), ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]
+            [
+                *grid.getCommands(),
+                ("TOPPADDING", (0, 1), (-1, -1), 14),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 14),
+            ]
         )
     )
     story.append(history)
