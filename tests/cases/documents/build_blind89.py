@@ -624,9 +624,49 @@ BUILDERS = {
 }
 
 
+def _md(blocks: list[tuple[str, str]]) -> list[str]:
+    lines: list[str] = []
+    for kind, text in blocks:
+        if kind == "h":
+            lines += [f"## {text}", ""]
+        elif kind == "li":
+            lines += [f"- {text}"]
+        else:
+            lines += ["", text, ""] if lines and lines[-1].startswith("- ") else [text, ""]
+    return lines
+
+
+def _rows(rows: list[tuple[str, str, str]], header: tuple[str, str, str]) -> list[str]:
+    return [
+        f"| {' | '.join(header)} |",
+        "|---|---|---|",
+        *(f"| {' | '.join(row)} |" for row in rows),
+        "",
+    ]
+
+
+def _notes_in_place(text: str) -> str:
+    for index in range(len(ASHGROVE_NOTES)):
+        text = text.replace(f"[{index + 1}]", f"[^{index + 1}]")
+    return text
+
+
+SOURCES: dict[str, tuple[str, list[str]]] = {
+    "8901": ("fpdf2: numbered headings in bold at the body's size", ["Harrowdene Borough Council", "", f"# {TITLE}", "", *_md(HARROWDENE), HARROWDENE_END]),
+    "8902": ("WeasyPrint: side-heads in a coloured left margin column", ["Lintonbeck District Council | Children's Services", "", f"# {TITLE}", "", *_md(LINTONBECK)]),
+    "8903": ("reportlab: cover with logo text, contents with dot leaders and page numbers, then the body", [CAWSMOOR_INTRO_LOGO, "COUNTY COUNCIL", "", f"# {TITLE}", "", "Children's Services Procedures Manual", "", "## Contents", "", *(f"- {text} .... 3" for kind, text in CAWSMOOR if kind == "h"), "", *_md(CAWSMOOR), CAWSMOOR_END]),
+    "8904": ("LibreOffice from Word: a tagged PDF with bookmarks from the heading styles", ["Brindlecott Council - Children and Families Directorate", "", f"# {TITLE}", "", *_md(BRINDLECOTT)]),
+    "8905": ("WeasyPrint: justified, hyphenated, footnotes, running header (the title) and footer 'Page x of y | Printed copies are uncontrolled'", ["Ashgrove Vale Metropolitan Borough Council", "", f"# {TITLE}", "", *_md([(kind, _notes_in_place(text)) for kind, text in ASHGROVE]), *(f"[^{note[1]}]: {note.split('] ', 1)[1]}" for note in ASHGROVE_NOTES)]),
+    "8906": ("reportlab: legislation table and an amendment table over two pages, footer 'Pellingford City Council - page N'", [f"# {TITLE}", "", *_md(PELLINGFORD_BEFORE), *_rows(PELLINGFORD_LAW, ("Legislation", "Year", "What it means for our work")), *_md(PELLINGFORD_AFTER), *_rows(PELLINGFORD_HISTORY, ("Version", "Date", "Summary of changes"))]),
+}  # fmt: skip
+
+
 def main() -> None:
     for name, build in BUILDERS.items():
         build(HERE / name)
+        about, lines = SOURCES[name[:4]]
+        text = "\n".join([f"%% built by build_blind89.py: {about}", "", *lines]).rstrip() + "\n"
+        (HERE / f"{name}.md").write_text(text, "utf-8")
         print(name)
 
 
