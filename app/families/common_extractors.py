@@ -2389,9 +2389,12 @@ here come from …"), or the service said to draw on them ("We draw on the Child
 …"), or the chapter said to be written or made under them ("It is written under the …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
+    r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
+    r"(?:provided|set[ \t]+out|laid[ \t]+down|created|established|given)[ \t]+by\b"
 )
 """A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and
-the Children Act 2004"): the Acts it names are its legislation however few, two being a list."""
+the Children Act 2004"; "The framework for our work is provided by the Children Act 1989 and
+…"): the Acts it names are its legislation however few, two being a list."""
 _STATUTES_ON_A_STATED_BASIS = 2
 
 

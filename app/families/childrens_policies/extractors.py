@@ -1117,8 +1117,36 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
         if reading.section_kind_at(sentence.start) == "corporate_parenting" or (
             _CORPORATE_PARENTING.search(context)
         ):
-            return max(recognised, _clauses_after_colon(words)), [reading.evidence(sentence)]
+            count = max(recognised, _clauses_after_colon(words), _infinitive_series(words))
+            return count, [reading.evidence(sentence)]
     return None
+
+
+_NEXT_INFINITIVE = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+)to[ \t]+(?=[a-z])"
+)
+_SERIES_ITEM_WORDS = 12
+"""Words a principle set out as one "to …" clause of a series may run to; a longer clause is
+prose of its own, not one item of a list run into a sentence."""
+
+
+def _infinitive_series(words: str) -> int:
+    """How many principles a sentence sets out as a series of "to" clauses with no colon ("The
+    principles ask us to act in their best interests, to listen to them, …, to keep them safe,
+    to give them stability and to prepare them for adulthood"): one per clause, since a clause
+    the cues miss or two clauses one cue covers ("safe", "stability") are still principles
+    apart. 0 where the series is too short or too long to be the principles, where a clause
+    runs on as prose, or where the series does not open on a principle."""
+    parts = _NEXT_INFINITIVE.split(words)
+    if not _PRINCIPLES_RECOGNISED <= len(parts) <= _PRINCIPLE_LIST_MAX:
+        return 0
+    opening = parts[0]
+    first = opening.rfind(" to ")
+    if first < 0 or not any(cue.search(opening, first) for cue in _PRINCIPLE_CUES):
+        return 0
+    if any(len(part.split()) > _SERIES_ITEM_WORDS for part in parts[1:]):
+        return 0
+    return len(parts)
 
 
 _CLAUSE_BREAK = re.compile(r";[ \t]*(?:and[ \t]+|or[ \t]+)?")
