@@ -685,7 +685,10 @@ def assign_levels(state: HeadingState) -> None:
     cues name it as the chapter's end ("End", "Document history"), closes whatever section is
     open at any markup level: a page that sets "End" in bold under its last "## 7. …" heading
     ends the chapter there, not a sub-section of section 7. Bold lines under one heading that
-    name kinds of their own rise to its level (`strong_lines_as_peers`).
+    name kinds of their own rise to its level (`strong_lines_as_peers`), as do numbered parts
+    that each name a kind of their own (`numbered_parts_as_sections`) and marked-up sub-headings
+    standing one to a heading, each naming a kind no top heading has
+    (`lone_sub_headings_as_peers`).
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
