@@ -158,3 +158,20 @@ def test_a_status_line_closing_the_chapter_opens_end_matter() -> None:
         "Status of this chapter: Approved\n"
     )
     assert _kinds(text, "plain")[-1] == ("end_matter", "Status of this chapter: Approved")
+
+
+def test_a_status_line_under_the_title_is_no_end_matter() -> None:
+    text = (
+        "Policies, Values and Principles\n\n"
+        "Status of this chapter: Approved\n\n"
+        "Introduction\n\n"
+        "This policy sets out the framework for our work with children and families. It "
+        "applies to every team.\n\n"
+        "Our Values\n\n"
+        "We are honest with families and we listen to children, and we keep our promises.\n\n"
+        "Corporate Parenting\n\n"
+        "The council acts as corporate parent to every child in its care.\n\n"
+        "Key Principles\n\n"
+        "Every child in care has a plan for permanence within four months.\n"
+    )
+    assert "end_matter" not in [kind for kind, _ in _kinds(text, "plain")]
