@@ -685,7 +685,10 @@ def assign_levels(state: HeadingState) -> None:
     cues name it as the chapter's end ("End", "Document history"), closes whatever section is
     open at any markup level: a page that sets "End" in bold under its last "## 7. …" heading
     ends the chapter there, not a sub-section of section 7. Bold lines under one heading that
-    name kinds of their own rise to its level (`strong_lines_as_peers`).
+    name kinds of their own rise to its level (`strong_lines_as_peers`), as do numbered parts
+    that each name a kind of their own (`numbered_parts_as_sections`) and marked-up sub-headings
+    standing one to a heading, each naming a kind no top heading has
+    (`lone_sub_headings_as_peers`).
     """
     headings = [
         i for i in range(len(state.blocks)) if state.is_heading[i] and i != state.title_index
@@ -732,6 +735,8 @@ def assign_levels(state: HeadingState) -> None:
         state.level[headings[-1]] = 1
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
+    numbered_parts_as_sections(state)
+    lone_sub_headings_as_peers(state)
 
 
 def _heads_an_appendix(state: HeadingState, index: int, least_markup: int) -> bool:
@@ -827,6 +832,96 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
     kinds = [state.cues.heading_kind(state.words(i)) for i in lines]
     named = {kind for kind in kinds if kind is not None}
     if len(named) == len(lines) and TITLE_KIND not in named and not named & numbered_kinds:
+        for i in lines:
+            state.level[i] = 1
+
+
+def numbered_parts_as_sections(state: HeadingState) -> None:
+    """Numbered parts of a numbered section that are each a section of the chapter in its own
+    right ("3. Introduction", then "3.1 Legislation", "3.2 Working with Partners"; "4. Values
+    and Principles", then "4.1 Corporate Parenting", "4.2 Permanence and Leaving Care"): an
+    outline numbered on two levels can group whole sections under one heading.
+
+    By `assign_levels` a part numbered one level down stays inside its section, as "7.1 Family
+    networks" under "7. How we work" does. The parts start sections of their own only when the
+    outline shows it: two or more parts numbered directly under the heading (its number, then
+    one more), every one named by the family's cues, each a different kind, and at least one
+    not the heading's own kind (a part of the heading's kind among them, "3.1 Legislation"
+    under "3. Introduction", is then one more section of that kind). Parts no cue names ("4.1
+    The Council's responsibility"), two parts of one kind, or parts all of the heading's kind
+    keep every part inside (decision 0153)."""
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    for position, heading in enumerate(top):
+        number = state.number[heading]
+        if number is None:
+            continue
+        value = number_value(number)
+        end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
+        parts = [
+            i
+            for i in range(heading + 1, end)
+            if state.is_heading[i]
+            and state.level[i] == 2
+            and (part := state.number[i]) is not None
+            and number_value(part)[:-1] == value
+        ]
+        if len(parts) < MIN_PEER_LINES:
+            continue
+        kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in parts}
+        own = state.cues.heading_kind(_heading_words(state, heading))
+        if (
+            len(kinds) == len(parts)
+            and None not in kinds
+            and TITLE_KIND not in kinds
+            and kinds != {own}
+        ):
+            for i in parts:
+                state.level[i] = 1
+
+
+def lone_sub_headings_as_peers(state: HeadingState) -> None:
+    """Marked-up sub-headings that rank below the chapter's other headings only by their look
+    (a Word chapter whose headings stand some in text boxes at 14 pt, others in shaded table
+    cells at 13 pt, the smaller read one level down): each stands alone under a heading and
+    names a section of a kind no top heading has.
+
+    By `assign_levels` a heading one markup level down is a sub-heading of the one above. An
+    editor's sub-headings come several to a section, or name parts of the section's own kind;
+    these rank as the top headings' peers only when the document shows the other pattern
+    throughout: two or more sub-headings, no two under one top heading, every one named by the
+    family's cues, each a different kind, none the kind of any top heading ("Leaving care",
+    the only sub-heading under "Corporate Parenting" in a chapter with no "Key Principles"
+    heading, is the chapter's key principles). One sub-heading no cue names, or naming a top
+    heading's kind ("Being healthy" under "Key Outcomes"), keeps them all sub-headings, as
+    decision 0123 keeps plain lines between numbers (decision 0153)."""
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    if not top:
+        return
+    under = [i for i in range(top[0] + 1, len(state.blocks)) if state.is_heading[i]]
+    lines = [i for i in under if state.level[i] > 1]
+    if len(lines) < MIN_PEER_LINES or any(
+        state.level[i] != 2 or state.rule[i] != "markup_heading" for i in lines
+    ):
+        return
+    parents = [max(t for t in top if t < i) for i in lines]
+    if len(set(parents)) != len(lines):
+        return
+    top_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in top}
+    kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in lines}
+    if (
+        len(kinds) == len(lines)
+        and None not in kinds
+        and TITLE_KIND not in kinds
+        and not kinds & top_kinds
+    ):
         for i in lines:
             state.level[i] = 1
 
