@@ -112,6 +112,7 @@ SPLITS = (
     "blind83",
     "blind84",
     "blind86",
+    "blind87",
     "blind89",
 )
 FORMAT_OF_SUFFIX = {

@@ -92,6 +92,10 @@ HEADING_MODEL_THRESHOLD = 0.35
 """The kind model names an unnumbered heading no cue knows only when it is at least this sure…"""
 NUMBERED_HEADING_THRESHOLD = 0.25
 """…and a numbered one, which opens a section whatever its kind, when it is this sure."""
+SEEN_KIND_AGAIN = 0.8
+"""A heading no cue knows opens a second section of a kind the chapter has already had when the
+model is at least this sure of that kind: the chapter splits the kind across headings apart
+("Key principles" early, then "Stability" over permanence after the outcomes; decision 0149)."""
 HEADING_BODY_CHARACTERS = 1500
 """How much of the text under a heading the model reads with the heading's words."""
 
@@ -1534,11 +1538,19 @@ def _modelled_heading_kind(
     (or the kind of the section it would join). A numbered heading always opens a section, so a
     weaker reading names it; an unnumbered one the model cannot place joins the section before.
     "Other" is no kind of the chapter, so a document may hold it more than once (a site's name
-    above the title, then "Further information" at the end).
+    above the title, then "Further information" at the end). A kind the document has had comes
+    again when the model is all but sure of it (`SEEN_KIND_AGAIN`): a chapter that splits its
+    key principles across headings apart, rather than a sub-heading of the section before.
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
     for kind in sorted(scores, key=scores.__getitem__, reverse=True):
+        if (
+            kind in seen
+            and kind not in (current, OTHER_KIND, TITLE_KIND)
+            and scores[kind] >= SEEN_KIND_AGAIN
+        ):
+            return kind, "model", scores[kind]
         if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
             continue
         probability = scores[kind]

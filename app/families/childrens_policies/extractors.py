@@ -784,10 +784,12 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
 _GROW_UP = "grow up"
 _PLAN_WHERE_THEY_GROW_UP = re.compile(
     r"\bplans?\s+(?:for|of|about|setting\s+out)\s+where\s+(?:they|the\s+child|each\s+child|"
-    r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he)\s+(?:will|is\s+to|should|can)\s+"
+    r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
+    r"is\s+to|should|can)\s+"
     r"(?:live\s+and\s+)?grow\s+up\b"
 )
-"""The permanence plan named by what it decides: where the child will grow up."""
+"""The permanence plan named by what it decides: where the child will grow up, also in a child's
+own voice ("a plan for where I will grow up", decision 0149)."""
 
 
 _PERMANENT_HOME = re.compile(
