@@ -170,19 +170,28 @@ def main() -> None:
     tamsworth = HERE / "8503-docx-unheaded-scope-and-introduction-bold-run-in-labels.docx"
     tamsworth.write_bytes(_with_fixed_zip_times(_docx(TAMSWORTH)))
     tamsworth.with_name(tamsworth.name + ".md").write_text(
-        _note(TAMSWORTH, "un-headed scope and introduction before the first heading, bold run-in labels for some topics"),
+        _note(
+            TAMSWORTH,
+            "un-headed scope and introduction before the first heading, bold run-in labels for some topics",
+        ),
         encoding="utf-8",
     )
     kelderby = HERE / "8504-docx-contents-then-long-unheaded-stretch-contacts.docx"
     kelderby.write_bytes(_with_fixed_zip_times(_docx(KELDERBY)))
     kelderby.with_name(kelderby.name + ".md").write_text(
-        _note(KELDERBY, "a contents list, a long un-headed stretch, Heading 1 sections, a closing contacts paragraph"),
+        _note(
+            KELDERBY,
+            "a contents list, a long un-headed stretch, Heading 1 sections, a closing contacts paragraph",
+        ),
         encoding="utf-8",
     )
     pdf = HERE / "8505-pdf-lo-key-points-box-h1-h3-h2-levels-two-topics-one-heading.pdf"
     docx_to_pdf(_docx(HOLLINMERE), pdf)
     pdf.with_name(pdf.name + ".md").write_text(
-        _note(HOLLINMERE, "a Key points box, headings at inconsistent levels, two topics under one heading, printed to PDF by LibreOffice"),
+        _note(
+            HOLLINMERE,
+            "a Key points box, headings at inconsistent levels, two topics under one heading, printed to PDF by LibreOffice",
+        ),
         encoding="utf-8",
     )
 
