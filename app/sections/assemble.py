@@ -1380,14 +1380,16 @@ _CONTACT_OPENING = re.compile(
 """The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
 before the paragraph is read in cue form."""
 _DOCUMENT = r"(?:this|the) (?:chapter|page|policy|procedures?|document|guidance|section)"
+_ASKED = r"(?:questions?|queries|enquiries|comments|feedback|suggestions)"
 _CONTACT_NOTE = re.compile(
     r"(?:(?:for|with) (?:any )?(?:advice|help|questions?|queries|enquiries|comments|feedback"
     r"|further (?:advice|information)|more information) (?:about|on|regarding|relating to) "
     + _DOCUMENT
     + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b"
-    r"|(?:any )?(?:questions?|queries|enquiries|comments|feedback) (?:about|on|regarding) "
+    r"|(?:any )?" + _ASKED + r"(?: (?:or|and) " + _ASKED + r")? (?:about|on|regarding) "
     + _DOCUMENT
-    + r" (?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    + r",? (?:(?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    r"|(?:are|is) (?:always |very )?welcomed?\b)"
     r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
     r"regarding) "
     + _DOCUMENT
@@ -1399,10 +1401,11 @@ _CONTACT_NOTE = re.compile(
     re.IGNORECASE,
 )
 """A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
-the Principal Social Worker …", "Questions about this page can be sent to …", "If you have a
-question about this chapter, please contact …", or the same turned round as a request: "Contact
-the Policy Team with any questions about this chapter", decision 0135): after the body,
-material of no kind, as the labelled pointers are (decision 0123)."""
+the Principal Social Worker …", "Questions about this page can be sent to …", "Comments or
+questions about this chapter are welcome" (decision 0147), "If you have a question about this
+chapter, please contact …", or the same turned round as a request: "Contact the Policy Team with
+any questions about this chapter", decision 0135): after the body, material of no kind, as the
+labelled pointers are (decision 0123)."""
 
 
 def _points_elsewhere(
