@@ -31,3 +31,35 @@ def test_partnership_headings_asked_as_questions(cues, heading: str) -> None:
 )
 def test_questions_about_other_work_are_not_the_partnership(cues, heading: str) -> None:
     assert cues.heading_kind(heading) != "shared_responsibility"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("Practice model. Our practitioners use a restorative approach.", "practice_model"),
+        ("Our practice model. Every team works to one way of practising.", "practice_model"),
+        ("Leaving care. Young people who leave our care keep an adviser.", "key_principles"),
+        ("Information sharing. We keep records securely.", "information_sharing"),
+    ],
+)
+def test_sentence_case_run_in_labels_ended_by_a_full_stop(cues, opening: str, kind: str) -> None:
+    """A run-in label in sentence case is the kind's heading when a heading cue of the kind
+    is the whole label (decision 0147); Title Case labels were taken before (0075)."""
+    assert cues.content_kind(opening) == kind
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Corporate parenting matters to us. The council takes it seriously.",
+        "Values guide us. We try to be fair.",
+        "Practice model training is offered every spring. Staff book through the academy.",
+        "Related documents: the county's safeguarding procedures and the care leavers' offer.",
+    ],
+)
+def test_short_sentences_and_colon_labels_are_not_sentence_case_run_ins(
+    cues, opening: str
+) -> None:
+    """A short first sentence that a heading cue only begins, and a sentence-case label ended
+    by a colon, name no kind by this rule."""
+    assert cues.content_kind(opening) is None
