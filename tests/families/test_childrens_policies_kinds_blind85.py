@@ -57,9 +57,7 @@ def test_sentence_case_run_in_labels_ended_by_a_full_stop(cues, opening: str, ki
         "Related documents: the county's safeguarding procedures and the care leavers' offer.",
     ],
 )
-def test_short_sentences_and_colon_labels_are_not_sentence_case_run_ins(
-    cues, opening: str
-) -> None:
+def test_short_sentences_and_colon_labels_are_not_sentence_case_run_ins(cues, opening: str) -> None:
     """A short first sentence that a heading cue only begins, and a sentence-case label ended
     by a colon, name no kind by this rule."""
     assert cues.content_kind(opening) is None
