@@ -111,6 +111,7 @@ SPLITS = (
     "blind82",
     "blind83",
     "blind84",
+    "blind85",
     "blind86",
     "blind87",
     "blind89",

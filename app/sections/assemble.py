@@ -267,6 +267,17 @@ def _plan_sections(
                         container and not trailing and not _under_appendix(current)
                     ):
                         new = _Open(index, kind, False, decided_by="cue")
+                        if container and _sub_heading_over(
+                            state, levels, cues, current, index, kind
+                        ):
+                            new = _Open(
+                                index - 1,
+                                kind,
+                                False,
+                                _label(state, index - 1),
+                                state.number[index - 1],
+                                decided_by="cue",
+                            )
                 elif (
                     kind is not None
                     and kind == current.kind
@@ -1406,14 +1417,20 @@ _CONTACT_OPENING = re.compile(
 """The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
 before the paragraph is read in cue form."""
 _DOCUMENT = r"(?:this|the) (?:chapter|page|policy|procedures?|document|guidance|section)"
+_ASKED = r"(?:questions?|queries|enquiries|comments|feedback|suggestions)"
 _CONTACT_NOTE = re.compile(
     r"(?:(?:for|with) (?:any )?(?:advice|help|questions?|queries|enquiries|comments|feedback"
     r"|further (?:advice|information)|more information) (?:about|on|regarding|relating to) "
     + _DOCUMENT
     + r",? (?:please )?(?:contact|speak to|write to|e-?mail|telephone|call|ring)\b"
-    r"|(?:any )?(?:questions?|queries|enquiries|comments|feedback) (?:about|on|regarding) "
+    r"|(?:any )?"
+    + _ASKED
+    + r"(?: (?:or|and) "
+    + _ASKED
+    + r")? (?:about|on|regarding) "
     + _DOCUMENT
-    + r" (?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    + r",? (?:(?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    r"|(?:are|is) (?:always |very )?welcomed?\b)"
     r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
     r"regarding) "
     + _DOCUMENT
@@ -1425,10 +1442,11 @@ _CONTACT_NOTE = re.compile(
     re.IGNORECASE,
 )
 """A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
-the Principal Social Worker …", "Questions about this page can be sent to …", "If you have a
-question about this chapter, please contact …", or the same turned round as a request: "Contact
-the Policy Team with any questions about this chapter", decision 0135): after the body,
-material of no kind, as the labelled pointers are (decision 0123)."""
+the Principal Social Worker …", "Questions about this page can be sent to …", "Comments or
+questions about this chapter are welcome" (decision 0147), "If you have a question about this
+chapter, please contact …", or the same turned round as a request: "Contact the Policy Team with
+any questions about this chapter", decision 0135): after the body, material of no kind, as the
+labelled pointers are (decision 0123)."""
 
 
 def _points_elsewhere(
@@ -2386,6 +2404,21 @@ def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[f
         1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0)
         for scores, kind in zip(model.probabilities(words), kinds, strict=True)
     ]
+
+
+def _sub_heading_over(
+    state: HeadingState, levels: list[int], cues: Cues, section: _Open, index: int, kind: str
+) -> bool:
+    """Whether the block right above paragraph `index`, whose content cue opens a section of
+    `kind` inside container `section`, is a sub-heading of that section naming `kind` or no kind
+    ("#### Introduction" set under "## Scope" over "This policy sets out …"): the new section
+    opens at that heading, which heads the paragraph, rather than leaving it at the end of the
+    scope (decision 0147)."""
+    above = index - 1
+    if above <= section.first or not state.is_heading[above] or levels[above] < 2:
+        return False
+    named = cues.heading_kind(state.words(above))
+    return named is None or named == kind
 
 
 def _first_under_its_heading(section: _Open, index: int) -> bool:

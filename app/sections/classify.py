@@ -294,12 +294,30 @@ class Cues:
             return None
         label = run_in.group(1)
         words = label.split()
-        if len(words) > MAX_RUN_IN_WORDS or any(
-            len(word) > 3 and not word[0].isupper() for word in words
-        ):
+        if len(words) > MAX_RUN_IN_WORDS:
             return None
-        kind = self.heading_kind(label)
+        if any(len(word) > 3 and not word[0].isupper() for word in words):
+            # A sentence-case label is taken only as a sentence of its own, ended by a full
+            # stop: "Related documents: …" and other colon labels keep their own rules.
+            stop = opening[run_in.end(1)]
+            kind = self._whole_label_kind(label) if stop == "." else None
+        else:
+            kind = self.heading_kind(label)
         return None if kind == TITLE_KIND else kind
+
+    def _whole_label_kind(self, label: str) -> str | None:
+        """The kind whose heading cue (not a hint) is the whole of a sentence-case run-in label
+        ended by a full stop ("Leaving care. Young people …", "Practice model. Our …"): the
+        kind's own words and nothing more, so that a short opening sentence a cue's first words
+        begin ("Our values are simple.") is not taken for one (decision 0147)."""
+        words = heading_label(label)
+        opening = self.any_heading.opening
+        if opening is None or opening.fullmatch(words) is None:
+            return None
+        for kind in self.kinds:
+            if kind.named.opening is not None and kind.named.opening.fullmatch(words):
+                return kind.slug
+        return None
 
     def splittable(self, slug: str) -> bool:
         """Content cues of other kinds may open a new section inside a section of this kind."""

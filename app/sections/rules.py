@@ -733,10 +733,28 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+    marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
+
+
+def marked_headings_beside_plain_ones(state: HeadingState, headings: list[int]) -> None:
+    """A marked-up heading ("### What we value") is never a sub-heading of a plain or bold line
+    ranked at the top only because the family's cues name it ("**Partnership working**"): the
+    line's type is below every marked-up heading's, so the two are peers. An editor who sets
+    the chapter's headings in three styles at random (Heading 1, Heading 3, Heading 2) leaves
+    such an order; the marked-up heading takes the line's level (decision 0147)."""
+    for position, index in enumerate(headings):
+        if not state.blocks[index].markup_level or state.level[index] < 2:
+            continue
+        parent = next(
+            (j for j in reversed(headings[:position]) if state.level[j] < state.level[index]),
+            None,
+        )
+        if parent is not None and not state.blocks[parent].markup_level:
+            state.level[index] = state.level[parent]
 
 
 def _heads_an_appendix(state: HeadingState, index: int, least_markup: int) -> bool:

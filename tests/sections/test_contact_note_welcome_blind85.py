@@ -1,0 +1,47 @@
+"""A closing note that welcomes questions or comments about the chapter ("Comments or questions
+about this chapter are welcome: …") is material of no kind after the body, as the other notes
+of whom to ask are (decisions 0123, 0135, 0147).
+
+Written for this test in our own words; not copied from any case document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+
+_BODY = (
+    "Policies, Values and Principles\n\n"
+    "Our values:\n"
+    "We listen to children, we are honest with their families and we keep the promises we "
+    "make to them, however hard that turns out to be.\n\n"
+    "Information sharing:\n"
+    "Information about children is kept securely and shared with other agencies only where "
+    "the law allows it and a child needs it to be safe.\n\n"
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    outline = outline_of(text, "plain")
+    assert_tiles(outline)
+    return kinds_and_starts(outline, 24)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Comments or questions about this chapter are welcome: write to policy@example.org.",
+        "Feedback on this page is always welcome, by e-mail to the standards team.",
+        "Questions and suggestions about this procedure can be sent to the quality team.",
+    ],
+)
+def test_a_note_welcoming_questions_about_the_chapter_is_of_no_kind(note: str) -> None:
+    kinds = _kinds(_BODY + note + "\n")
+    assert kinds[-1] == ("other", note[:24])
+
+
+def test_comments_welcome_about_a_child_stay_in_their_section() -> None:
+    note = "Comments from the child about their plan are welcome at every review.\n"
+    kinds = _kinds(_BODY + note)
+    assert kinds[-1][0] == "information_sharing"
