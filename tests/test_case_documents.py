@@ -110,6 +110,7 @@ SPLITS = (
     "blind81",
     "blind82",
     "blind84",
+    "blind88",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
