@@ -1228,7 +1228,9 @@ def _closing_note_under(
     name near the end ("This chapter was amended in November 2024, when …"): the chapter's
     closing history, end matter as the same note is without its heading (decision 0097). Under
     the title, before the body, the same heading over the same note is the scope's; and a
-    closing heading over anything else keeps the kind its words name (decision 0139)."""
+    closing heading over anything else keeps the kind its words name (decision 0139). A table
+    under the heading is named by its header row's cells ("Date | Amendment": the chapter's
+    amendment record, decision 0150)."""
     kind, seen = named
     if kind is None or not cues.splittable(kind):
         return None
@@ -1238,7 +1240,11 @@ def _closing_note_under(
     if following >= len(raw) or state.is_heading[following]:
         return None
     body = raw[following]
-    closing = cues.content_kind(text[body.content_start : body.content_end], True)
+    opening = text[body.content_start : body.content_end]
+    if opening.startswith("|"):
+        # a table's header row ("| Date | Amendment |"): its cells, as the cues write them
+        opening = opening.strip().strip("|").strip()
+    closing = cues.content_kind(opening, True)
     return closing if closing is not None and cues.trailing(closing) else None
 
 
