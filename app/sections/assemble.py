@@ -1728,7 +1728,15 @@ def _unheaded_stretches(
             if kept[-1].kind != section.kind:
                 kept.append(part)
         elif all(other.kind != part.kind for other in kept) and (
-            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened, cues)
+            _is_a_stretch(
+                text,
+                raw,
+                model,
+                (section, part, end),
+                kinds_opened,
+                cues,
+                returns=any(later.kind == section.kind for later in parts[number + 1 :]),
+            )
             or (
                 kept[-1].kind != section.kind
                 and _turns_again(text, raw, cues, (part, end), kinds_opened)
@@ -1863,6 +1871,8 @@ def _is_a_stretch(
     where: tuple[_Open, _Open, int],
     kinds_opened: Counter[str],
     cues: Cues,
+    *,
+    returns: bool = True,
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
     topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
@@ -1872,7 +1882,12 @@ def _is_a_stretch(
     is the vision, not a value; or sure of it while the opening paragraph speaks in that kind's
     own cued words ("Tidewell practitioners work restoratively. Our model, …" after the
     principles under "Corporate parenting": the model at 0.88, the practice model's cue
-    agreeing; decision 0123)."""
+    agreeing; decision 0123). Where the heading's topic does not come back after the part
+    (`returns` False: the part and any after it are all other kinds), the part is no aside in
+    passing, and its opening paragraph need not say `STRETCH_PREFERRED_WORDS`: the model sure of
+    it and preferring it plainly to the heading's kind is enough ("Safeguarding is a shared
+    task. Our partners …" then a paragraph of values, both after the one paragraph under
+    "Introduction"; decision 0150)."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -1893,7 +1908,7 @@ def _is_a_stretch(
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
-    if len(opening.split()) < STRETCH_PREFERRED_WORDS:
+    if returns and len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind
