@@ -903,11 +903,7 @@ def _is_list_caption(text: str) -> bool:
     if found is None:
         return False
     words = found["words"].strip()
-    return (
-        bool(words)
-        and len(words.split()) <= _CAPTION_MAX_WORDS
-        and words[-1] not in ".;,"
-    )
+    return bool(words) and len(words.split()) <= _CAPTION_MAX_WORDS and words[-1] not in ".;,"
 
 
 def _marker_shape(text: str, block: Block) -> str:

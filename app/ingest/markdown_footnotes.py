@@ -112,13 +112,39 @@ def _with_notes_in_place(lines: list[str], notes: dict[str, str], marked: dict[s
     return result
 
 
+_MARK_RUN = re.compile(r"(?:\[\^[^\]\s]+\](?!:)){2,}")
+"""Marks set one after another at one spot: their notes are read together, as a list."""
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s|$)")
 
 
-def _prose_with_notes(line: str, notes: dict[str, str], labels: list[str], carried: list[str]) -> str:
+def _prose_with_notes(
+    line: str, notes: dict[str, str], labels: list[str], carried: list[str]
+) -> str:
     """`line` with the notes of its marks (`labels`) after the sentences holding them: right at
     a mark that follows a sentence's full stop ("... until they reach 21.[^2]"), else at the end
-    of the mark's sentence; a sentence that runs on to the next line carries its note there."""
+    of the mark's sentence; a sentence that runs on to the next line carries its note there.
+    Notes marked together ("Our duties come from statute.[^1][^2][^3]") are what the sentence
+    points to, a list: each is a line of its own, the lines set apart right after the sentence,
+    its paragraph going on after them."""
+    marked_here = bool(labels)
+    for run in _MARK_RUN.finditer(line):
+        together = _MARK.findall(run[0])
+        if not all(label in labels for label in together):
+            continue
+        texts = [notes[label] for label in together if notes[label]]
+        labels = [label for label in labels if label not in together]
+        at = line.find(run[0])
+        before = line[:at].rstrip()
+        end = at + len(run[0])
+        if not (before and before[-1] in ".!?:"):
+            found = _SENTENCE_END.search(line, end)
+            if found is None:
+                carried.extend(texts)
+                continue
+            end = found.end()
+        rest = line[end:].lstrip()
+        line = line[:end] + "\n\n" + "\n".join(texts) + ("\n\n" + rest if rest else "")
+        break  # one run of notes a line: the line has changed under any further run
     for label in labels:
         note = notes[label]
         if not note:
@@ -129,12 +155,12 @@ def _prose_with_notes(line: str, notes: dict[str, str], labels: list[str], carri
         if before and before[-1] in ".!?":
             line = f"{line[: at + len(mark)]} {note}{line[at + len(mark) :]}"
             continue
-        end = _SENTENCE_END.search(line, at + len(mark))
-        if end is None:
+        sentence_end = _SENTENCE_END.search(line, at + len(mark))
+        if sentence_end is None:
             carried.append(note)
             continue
-        line = f"{line[: end.end()]} {note}{line[end.end() :]}"
-    if carried and labels == [] and (end := _SENTENCE_END.search(line)) is not None:
-        line = f"{line[: end.end()]} {' '.join(carried)}{line[end.end() :]}"
+        line = f"{line[: sentence_end.end()]} {note}{line[sentence_end.end() :]}"
+    if carried and not marked_here and (closing := _SENTENCE_END.search(line)) is not None:
+        line = f"{line[: closing.end()]} {' '.join(carried)}{line[closing.end() :]}"
         carried.clear()
     return line
