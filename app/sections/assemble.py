@@ -1735,7 +1735,10 @@ def _unheaded_stretches(
                 (section, part, end),
                 kinds_opened,
                 cues,
-                returns=any(later.kind == section.kind for later in parts[number + 1 :]),
+                turns_on=number + 1 < len(parts)
+                and all(
+                    later.kind not in (section.kind, OTHER_KIND) for later in parts[number + 1 :]
+                ),
             )
             or (
                 kept[-1].kind != section.kind
@@ -1872,7 +1875,7 @@ def _is_a_stretch(
     kinds_opened: Counter[str],
     cues: Cues,
     *,
-    returns: bool = True,
+    turns_on: bool = False,
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
     topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
@@ -1882,12 +1885,14 @@ def _is_a_stretch(
     is the vision, not a value; or sure of it while the opening paragraph speaks in that kind's
     own cued words ("Tidewell practitioners work restoratively. Our model, …" after the
     principles under "Corporate parenting": the model at 0.88, the practice model's cue
-    agreeing; decision 0123). Where the heading's topic does not come back after the part
-    (`returns` False: the part and any after it are all other kinds), the part is no aside in
-    passing, and its opening paragraph need not say `STRETCH_PREFERRED_WORDS`: the model sure of
-    it and preferring it plainly to the heading's kind is enough ("Safeguarding is a shared
-    task. Our partners …" then a paragraph of values, both after the one paragraph under
-    "Introduction"; decision 0150)."""
+    agreeing; decision 0123). Where the section turns to the part's topic and then to yet
+    another, never coming back to its own (`turns_on`: later parts follow, none of the
+    heading's kind), the page has dropped its headings rather than made an aside, and the
+    part's opening paragraph need not say `STRETCH_PREFERRED_WORDS`: the model sure of it and
+    preferring it plainly to the heading's kind is enough ("Safeguarding is a shared task. Our
+    partners …" then a paragraph of values, both after the one paragraph under "Introduction";
+    decision 0150). A single aside closing a section ("Our practice framework is called …"
+    after the legislation) still needs the length."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -1908,7 +1913,7 @@ def _is_a_stretch(
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
-    if returns and len(opening.split()) < STRETCH_PREFERRED_WORDS:
+    if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind

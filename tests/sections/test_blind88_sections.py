@@ -96,3 +96,17 @@ def test_a_short_aside_before_the_headings_topic_returns_stays_with_it():
     assert_tiles(outline)
     kinds = [section.kind for section in outline.sections]
     assert kinds == ["title", "scope", "introduction", "information_sharing"]
+
+
+def test_a_single_short_aside_closing_a_section_stays_with_it():
+    text = _DRIFTING.replace(
+        "Families deserve workers who are honest with them, who listen, and who do not give up. "
+        "We ask every member of staff to be open about worries and generous about what is going "
+        "well.\n\n",
+        "",
+    )
+    assert "Families deserve" not in text
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    kinds = [section.kind for section in outline.sections]
+    assert kinds == ["title", "scope", "introduction", "information_sharing"]
