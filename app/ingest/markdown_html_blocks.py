@@ -44,22 +44,24 @@ def unwrap_html_blocks(text: str) -> str:
     out: list[str] = []
     in_code = False
     changed = False
+    after_tag = False  # the blank lines round a tag line collapse into the one kept
     for line in lines:
         if _CODE_FENCE.match(line):
             in_code = not in_code
         if in_code or not _STARTS_WITH_BLOCK_TAG.match(line):
+            if after_tag and not line.strip() and out and not out[-1].strip():
+                continue
+            after_tag = False
             out.append(line)
             continue
-        changed = True
+        changed = after_tag = True
         words = _shown(line)
-        if not words:
-            _blank(out)
-            continue
         _blank(out)
-        out.extend([words, ""])
+        if words:
+            out.extend([words, ""])
     if not changed:
         return text
-    return "\n".join(_without_blank_runs(out))
+    return "\n".join(out)
 
 
 def _shown(line: str) -> str:
@@ -80,12 +82,3 @@ def _shown(line: str) -> str:
 def _blank(out: list[str]) -> None:
     if out and out[-1].strip():
         out.append("")
-
-
-def _without_blank_runs(lines: list[str]) -> list[str]:
-    kept: list[str] = []
-    for line in lines:
-        if not line.strip() and kept and not kept[-1].strip():
-            continue
-        kept.append(line)
-    return kept

@@ -36,3 +36,8 @@ def test_read_source_unwraps_html_blocks_in_markdown_only():
     text = "# Title\n\n<div>\n\nSome words.\n\n</div>\n"
     assert "<div>" not in read_source(text.encode(), "a.md").text
     assert "<div>" in read_source(text.encode(), "a.txt").text
+
+
+def test_blank_lines_away_from_tag_lines_are_left_as_written():
+    text = "Para one.\n\n\n\nPara two.\n\n<div>\n\nBoxed.\n\n</div>\n\nPara three.\n"
+    assert unwrap_html_blocks(text) == "Para one.\n\n\n\nPara two.\n\nBoxed.\n\nPara three.\n"
