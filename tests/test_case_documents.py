@@ -114,6 +114,7 @@ SPLITS = (
     "blind85",
     "blind86",
     "blind87",
+    "blind88",
     "blind89",
 )
 FORMAT_OF_SUFFIX = {
@@ -249,7 +250,16 @@ def _source_text(path: Path) -> str:
         return "\n".join([_docx_text(path), *_docx_note_texts(path)])
     if fmt == "pdf":
         return _build_source(path).read_text(encoding="utf-8")
-    return path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    if fmt == "markdown":  # HTML block lines show their words, not their tags (decision 0150)
+        text = "\n".join(
+            _TAG.sub("", line) if line.lstrip().startswith("<") else line
+            for line in text.split("\n")
+        )
+    return text
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def _build_source(path: Path) -> Path:

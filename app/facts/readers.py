@@ -871,6 +871,8 @@ class ReadableOutline:
             return None  # the list (if any) sits inside this block: read its lines
         following = itertools.islice(self.blocks, index + 1, None)
         first = next(following, None)
+        if first is not None and first.type != "list_item" and _is_list_caption(first.text):
+            first = next(following, None)  # "**The seven principles**" over the items
         if first is None or first.type != "list_item":
             return None
         level = first.level
@@ -886,6 +888,22 @@ class ReadableOutline:
                 end = block.content_end if block.content_end >= 0 else block.end
                 items.append(_item_content(self.outline.text, start, end))
         return items
+
+
+_LIST_CAPTION = re.compile(r"[ \t]*(?:\*\*|__)(?P<words>[^*_\n]{1,80})(?:\*\*|__)[ \t]*\n*")
+_CAPTION_MAX_WORDS = 10
+
+
+def _is_list_caption(text: str) -> bool:
+    """Whether a block is a list's caption: one bold line of a few words, no sentence, between
+    a list's introduction and its items ("... follow the corporate parenting principles:" over
+    "**The seven corporate parenting principles**" over the numbered items, as a disclosure's
+    label or a boxed list's title is written). The caption names the list; it is not an item."""
+    found = _LIST_CAPTION.fullmatch(text)
+    if found is None:
+        return False
+    words = found["words"].strip()
+    return bool(words) and len(words.split()) <= _CAPTION_MAX_WORDS and words[-1] not in ".;,"
 
 
 def _marker_shape(text: str, block: Block) -> str:

@@ -2361,6 +2361,9 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
     r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+){0,2}"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
+    r"|\b(?:duties|powers|responsibilities|obligations)[ \t]+(?:[\w'\u2019]+[ \t]+){0,4}?"
+    r"(?:are|is|were|was)[ \t]+"
+    r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+on[ \t]+\w+|defined)[ \t]+(?:in|by)\b"
     r"|\b(?:takes?|took|taking|draws?|drew|drawing|gets?|got)[ \t]+(?:its|their|our)[ \t]+"
     r"(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:draws?|drew|drawn|drawing)[ \t]+(?:on|upon)[ \t]+the[ \t]+"
@@ -2378,7 +2381,8 @@ _CITED_AS_LAW = re.compile(
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
-council's duties said to come from them ("Our duties come mainly from …"), or
+council's duties said to come from them ("Our duties come mainly from …") or to be set out in
+them ("The council's responsibilities towards children are set out in …", decision 0150), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work

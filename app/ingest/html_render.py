@@ -1181,7 +1181,54 @@ def _column_layout_root(root: LexborNode) -> LexborNode:
             continue
         if column_layout_headings(table, length) is not None:
             return table
+        cell = layout_content_cell(table)
+        if cell is not None:
+            return cell
     return root
+
+
+CONTENT_CELL_SHARE = 0.7
+"""A layout row's content cell holds at least this share of its table's text."""
+MENU_LINK_SHARE = 0.5
+"""A cell beside the content cell whose text is at least this much links is a menu."""
+MIN_CONTENT_CELL_BLOCKS = 4
+
+
+def layout_content_cell(table: LexborNode) -> LexborNode | None:
+    """The cell of a table used to lay a page out in columns that holds the chapter, else None.
+
+    Old sites set the page as one table row: a menu of the manual's chapters in the left cell,
+    the chapter in the middle one, an "On this page" list of its headings in the right. Read as
+    a row of data the three run together, the chapter's headings and paragraphs flattened into
+    one line between the menus. Such a table's content cell holds `CONTENT_CELL_SHARE` of the
+    table's text in `MIN_CONTENT_CELL_BLOCKS` blocks or more (paragraphs, lists, headings), and
+    every other cell is empty or a menu, its text mostly links (to other pages or within this
+    one: a list of the page's own headings is as much the frame's as a list of chapters). A
+    table of data has no cell that holds most of its text in blocks beside cells of links.
+    """
+    table_rows = _table_row_cells(table)
+    if not table_rows:
+        return None
+    cells = [cell for row in table_rows for cell in row if (cell.tag or "") in ("td", "th")]
+    if len(cells) < 2:
+        return None
+    total = _text_length(table)
+    content = max(cells, key=_text_length)
+    if total == 0 or _text_length(content) < CONTENT_CELL_SHARE * total:
+        return None
+    if len(content.css(_CONTENT_CELL_BLOCKS)) < MIN_CONTENT_CELL_BLOCKS:
+        return None
+    for cell in cells:
+        if cell.mem_id == content.mem_id:
+            continue
+        words = len("".join(cell.text(deep=True).split()))
+        linked = sum(len("".join(link.text(deep=True).split())) for link in cell.css("a"))
+        if words and linked < MENU_LINK_SHARE * words:
+            return None
+    return content
+
+
+_CONTENT_CELL_BLOCKS = "p, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, dl"
 
 
 def _first_words(node: LexborNode) -> str:

@@ -16,6 +16,8 @@ from app.ingest.detect import detect_format
 from app.ingest.fenced_divs import unfence_divs
 from app.ingest.front_matter import strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
+from app.ingest.markdown_footnotes import place_footnotes
+from app.ingest.markdown_html_blocks import unwrap_html_blocks
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
@@ -68,7 +70,8 @@ def read_source(
         rendered = redraw_box_tables(unprint_pages(rendered), load_chrome_cues())
     cues = load_chrome_cues()
     if source_format == "markdown":
-        rendered = inline_reference_links(unfence_divs(strip_front_matter(rendered), cues))
+        unfenced = unwrap_html_blocks(unfence_divs(strip_front_matter(rendered), cues))
+        rendered = inline_reference_links(place_footnotes(unfenced))
     text = strip_edge_chrome(normalize_text(rendered), cues)
     if source_format != "html":
         # a page copied as text keeps its sidebar's boxes ("Related pages" and its links) as lines

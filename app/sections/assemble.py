@@ -1265,7 +1265,9 @@ def _closing_note_under(
     name near the end ("This chapter was amended in November 2024, when …"): the chapter's
     closing history, end matter as the same note is without its heading (decision 0097). Under
     the title, before the body, the same heading over the same note is the scope's; and a
-    closing heading over anything else keeps the kind its words name (decision 0139)."""
+    closing heading over anything else keeps the kind its words name (decision 0139). A table
+    under the heading is named by its header row's cells ("Date | Amendment": the chapter's
+    amendment record, decision 0150)."""
     kind, seen = named
     if kind is None or not cues.splittable(kind):
         return None
@@ -1275,7 +1277,11 @@ def _closing_note_under(
     if following >= len(raw) or state.is_heading[following]:
         return None
     body = raw[following]
-    closing = cues.content_kind(text[body.content_start : body.content_end], True)
+    opening = text[body.content_start : body.content_end]
+    if opening.startswith("|"):
+        # a table's header row ("| Date | Amendment |"): its cells, as the cues write them
+        opening = opening.strip().strip("|").strip()
+    closing = cues.content_kind(opening, True)
     return closing if closing is not None and cues.trailing(closing) else None
 
 
@@ -1774,7 +1780,18 @@ def _unheaded_stretches(
             if kept[-1].kind != section.kind:
                 kept.append(part)
         elif all(other.kind != part.kind for other in kept) and (
-            _is_a_stretch(text, raw, model, (section, part, end), kinds_opened, cues)
+            _is_a_stretch(
+                text,
+                raw,
+                model,
+                (section, part, end),
+                kinds_opened,
+                cues,
+                turns_on=number + 1 < len(parts)
+                and all(
+                    later.kind not in (section.kind, OTHER_KIND) for later in parts[number + 1 :]
+                ),
+            )
             or (
                 kept[-1].kind != section.kind
                 and _turns_again(text, raw, cues, (part, end), kinds_opened)
@@ -1909,6 +1926,8 @@ def _is_a_stretch(
     where: tuple[_Open, _Open, int],
     kinds_opened: Counter[str],
     cues: Cues,
+    *,
+    turns_on: bool = False,
 ) -> bool:
     """Whether the model's `part` of headed `section` (its blocks up to `end`) is a stretch on a
     topic of its own (see `_unheaded_stretches`): the model very sure of its kind, or sure of it
@@ -1918,7 +1937,14 @@ def _is_a_stretch(
     is the vision, not a value; or sure of it while the opening paragraph speaks in that kind's
     own cued words ("Tidewell practitioners work restoratively. Our model, …" after the
     principles under "Corporate parenting": the model at 0.88, the practice model's cue
-    agreeing; decision 0123)."""
+    agreeing; decision 0123). Where the section turns to the part's topic and then to yet
+    another, never coming back to its own (`turns_on`: later parts follow, none of the
+    heading's kind), the page has dropped its headings rather than made an aside, and the
+    part's opening paragraph need not say `STRETCH_PREFERRED_WORDS`: the model sure of it and
+    preferring it plainly to the heading's kind is enough ("Safeguarding is a shared task. Our
+    partners …" then a paragraph of values, both after the one paragraph under "Introduction";
+    decision 0150). A single aside closing a section ("Our practice framework is called …"
+    after the legislation) still needs the length."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -1939,7 +1965,7 @@ def _is_a_stretch(
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
-    if len(opening.split()) < STRETCH_PREFERRED_WORDS:
+    if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind

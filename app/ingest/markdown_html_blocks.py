@@ -1,0 +1,84 @@
+"""A markdown file's HTML blocks: `<div>`, `<details>`, `<p>` written among the markdown.
+
+Markdown lets an editor write HTML where its own syntax has nothing to offer: a boxed note
+(`<div class="chapter-note">`), a collapsed list (`<details><summary>Legislation</summary>`), a
+version line set apart (`<div class="page-meta">Version 2.1</div>`). A markdown viewer shows
+the words and draws the boxes; the tags are the page's markup, not the council's words. Left in,
+a tag line opens a paragraph ("<div class=...> Amended: ..."), a closing version line is glued
+to the last section's paragraph, and a `<summary>` label is read as prose.
+
+So a line that starts with a block tag is read as the viewer shows it:
+
+- a line of tags only (`<div class="values-box">`, `</details>`) is left out, as a blank line
+  keeps the blocks round it apart;
+- a `<summary>` is its label, a bold line (a disclosure's label names what it holds, as a
+  heading does);
+- any other line starting with a block tag keeps its words, with `<strong>`/`<b>` as `**` and
+  `<em>`/`<i>` as `*`, set apart from the lines round it as a paragraph of its own.
+
+Lines inside code blocks, and HTML that is not a block tag (`<br>`, `<span>` in a sentence) are
+left alone, and a text with no such line is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK_TAGS = (
+    "div|details|summary|section|aside|article|p|blockquote|center|figure|figcaption|header|footer"
+)
+_STARTS_WITH_BLOCK_TAG = re.compile(rf"^[ \t]{{0,3}}</?(?:{_BLOCK_TAGS})(?=[\s>/])", re.IGNORECASE)
+_TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
+_SUMMARY = re.compile(r"<summary(?:\s[^<>]*)?>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+_BOLD = frozenset({"strong", "b"})
+_ITALIC = frozenset({"em", "i"})
+
+
+def unwrap_html_blocks(text: str) -> str:
+    """`text` with its lines of HTML block tags read as a markdown viewer shows them; unchanged
+    when no line starts with a block tag."""
+    if "<" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    in_code = False
+    changed = False
+    after_tag = False  # the blank lines round a tag line collapse into the one kept
+    for line in lines:
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if in_code or not _STARTS_WITH_BLOCK_TAG.match(line):
+            if after_tag and not line.strip() and out and not out[-1].strip():
+                continue
+            after_tag = False
+            out.append(line)
+            continue
+        changed = after_tag = True
+        words = _shown(line)
+        _blank(out)
+        if words:
+            out.extend([words, ""])
+    if not changed:
+        return text
+    return "\n".join(out)
+
+
+def _shown(line: str) -> str:
+    """The words of a line of HTML as a viewer shows them, in markdown's inline marks."""
+    line = _SUMMARY.sub(lambda found: f"**{' '.join(_TAG.sub('', found[1]).split())}**", line)
+
+    def mark(found: re.Match[str]) -> str:
+        name = found[1].lower()
+        if name in _BOLD:
+            return "**"
+        if name in _ITALIC:
+            return "*"
+        return " "
+
+    return " ".join(_TAG.sub(mark, line).split())
+
+
+def _blank(out: list[str]) -> None:
+    if out and out[-1].strip():
+        out.append("")
