@@ -112,6 +112,7 @@ SPLITS = (
     "blind83",
     "blind84",
     "blind86",
+    "blind90",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
