@@ -284,9 +284,15 @@ shorter, so a text's long lines (a paragraph each, in text copied from a page) a
 without being canonicalised."""
 
 
+_TOGGLE_SIGNS = frozenset({"+", "\u2212", "\u2295", "\u2296", "\u25bc", "\u25b2", "\u25be", "\u25b8"})
+"""A line of nothing but an accordion's sign ("+" closed, "\u2212" open; its arrows) is the fold's
+toggle, copied as a line of its own under each label: no chapter writes one as a line. A lone
+"-" is left alone (an empty list item, a rule's start)."""
+
+
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     """`text` without its whole lines that are in-page jump links ("Back to top" after each
-    section of a page copied as text), each with the blank line after it where one stands on
+    section of a page copied as text) or an accordion's toggles ("Open", "Close", "+"), each with the blank line after it where one stands on
     both sides, so the section before ends where its own words do and the next opens at its
     heading; unchanged when it has none, or when nothing else would be left."""
     kept: list[str] = []
@@ -295,7 +301,10 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
         if end - start > MAX_JUMP_LINE:
             continue
         line = text[start:end].strip()
-        if not line or canonical_phrase(line.strip(_MARKUP_EDGES)) not in cues.jump_phrases:
+        if not line or not (
+            line in _TOGGLE_SIGNS
+            or canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.jump_phrases
+        ):
             continue
         after = min(end + 1, len(text))
         blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
