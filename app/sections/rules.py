@@ -853,7 +853,11 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
     them, none under the same numbered heading as another, every one named by the family's
     cues, each a different kind, none the kind of a numbered heading. One plain line no cue
     names, or naming the numbered section's own kind ("The seven principles" under "2.
-    Corporate Parenting"), is a sub-heading, and then so are all of them (decision 0123)."""
+    Corporate Parenting"), is a sub-heading, and then so are all of them (decision 0123), save
+    a line of a kind of its own, alone under a numbered heading whose section has already said
+    `PEER_AFTER_SENTENCES` sentences before it ("3. Our Values", three sentences, then
+    "Corporate Parenting"): that section is complete, and the line is its peer (decision
+    0155)."""
     numbered = [
         i
         for i in range(len(state.blocks))
@@ -873,17 +877,54 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
         and not state.blocks[i].markup_level
         and state.rule[i] in _PLAIN_LINE_RULES
     ]
-    if len(lines) < MIN_PEER_LINES:
+    if not lines:
         return
     parents = [max(n for n in numbered if n < i) for i in lines]
-    if len(set(parents)) != len(lines):
-        return
     numbered_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in numbered}
     kinds = [state.cues.heading_kind(state.words(i)) for i in lines]
     named = {kind for kind in kinds if kind is not None}
-    if len(named) == len(lines) and TITLE_KIND not in named and not named & numbered_kinds:
+    if (
+        len(lines) >= MIN_PEER_LINES
+        and len(set(parents)) == len(lines)
+        and len(named) == len(lines)
+        and TITLE_KIND not in named
+        and not named & numbered_kinds
+    ):
         for i in lines:
             state.level[i] = 1
+        return
+    for line, parent, kind in zip(lines, parents, kinds, strict=True):
+        if (
+            kind is not None
+            and kind != TITLE_KIND
+            and kind not in numbered_kinds
+            and parents.count(parent) == 1
+            and _sentences_between(state, parent, line) >= PEER_AFTER_SENTENCES
+        ):
+            state.level[line] = 1
+
+
+PEER_AFTER_SENTENCES = 3
+"""A numbered section that has said this much of its own before a plain line naming another
+kind has ended: the line is its peer, whatever the other plain lines are."""
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)")
+
+
+def _sentences_between(state: HeadingState, first: int, last: int) -> int:
+    """Sentences in the paragraphs between heading `first` and block `last`, counted up to
+    `PEER_AFTER_SENTENCES`; none when another heading stands between them (the line is under
+    that one, not straight under the numbered heading)."""
+    if any(state.is_heading[index] for index in range(first + 1, last)):
+        return 0
+    count = 0
+    for index in range(first + 1, last):
+        block = state.blocks[index]
+        if block.type != "paragraph":
+            continue
+        count += len(_SENTENCE_STOP.findall(state.text, block.content_start, block.content_end))
+        if count >= PEER_AFTER_SENTENCES:
+            break
+    return count
 
 
 def _heading_words(state: HeadingState, index: int) -> str:
