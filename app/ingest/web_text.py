@@ -284,17 +284,20 @@ shorter, so a text's long lines (a paragraph each, in text copied from a page) a
 without being canonicalised."""
 
 
-_TOGGLE_SIGNS = frozenset({"+", "\u2212", "\u2295", "\u2296", "\u25bc", "\u25b2", "\u25be", "\u25b8"})
-"""A line of nothing but an accordion's sign ("+" closed, "\u2212" open; its arrows) is the fold's
-toggle, copied as a line of its own under each label: no chapter writes one as a line. A lone
-"-" is left alone (an empty list item, a rule's start)."""
+_TOGGLE_SIGNS = frozenset(
+    {"+", "\u2212", "\u2295", "\u2296", "\u25bc", "\u25b2", "\u25be", "\u25b8"}
+)
+"""A line of nothing but an accordion's sign ("+" closed, "\u2212" open; its arrows) is the
+fold's toggle, copied as a line of its own under each label: no chapter writes one as a line.
+A lone "-" is left alone (an empty list item, a rule's start)."""
 
 
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     """`text` without its whole lines that are in-page jump links ("Back to top" after each
-    section of a page copied as text) or an accordion's toggles ("Open", "Close", "+"), each with the blank line after it where one stands on
-    both sides, so the section before ends where its own words do and the next opens at its
-    heading; unchanged when it has none, or when nothing else would be left."""
+    section of a page copied as text) or an accordion's toggles ("Open", "Close", "+"), each
+    with the blank line after it where one stands on both sides, so the section before ends
+    where its own words do and the next opens at its heading; unchanged when it has none, or
+    when nothing else would be left."""
     kept: list[str] = []
     position = 0
     for start, end in _lines(text, 0, len(text)):

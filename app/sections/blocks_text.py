@@ -24,7 +24,8 @@ _LINE = re.compile(
     (?:
         (?P<rule>(?P<rule_char>[-*_=])[ ]*(?:(?P=rule_char)[ ]*){2,}$)
       | (?P<atx>\#{1,6})(?:[ ]+|$)
-      | (?P<bullet>[\-*\u2022\u2013\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\uf0b7\uf0a7]|o(?=[ ]))[ ]+(?=\S)
+      | (?P<bullet>[\-*\u2022\u2013\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\uf0b7\uf0a7]
+                  |o(?=[ ]))[ ]+(?=\S)
       | (?P<ordered>\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,5}\))[ ]+(?=\S)
       | (?P<dotted>\d{1,3}(?:\.\d{1,3})+\.?[ ]+(?=\S))
     )?
@@ -32,7 +33,8 @@ _LINE = re.compile(
     re.VERBOSE,
 )
 _BULLET = re.compile(
-    r"[ ]*(?:[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7\uf0b7\uf0a7]|o(?=[ ]))[ ]+(?=\S)"
+    r"[ ]*(?:[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7\uf0b7\uf0a7]"
+    r"|o(?=[ ]))[ ]+(?=\S)"
 )
 """Bullet characters markdown does not know, which pasted text and some exports use: among
 them a Word list's bullets as its symbol fonts write them (U+F0B7, U+F0A7 in the private use
@@ -245,7 +247,9 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
     return True
 
 
-_LONE_BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7\uf0b7\uf0a7][ ]*")
+_LONE_BULLET = re.compile(
+    r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7\uf0b7\uf0a7][ ]*"
+)
 
 
 def _lone_bullet_words(state: TextScan, line: int) -> int | None:

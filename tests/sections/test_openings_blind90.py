@@ -126,8 +126,11 @@ def _split(line: str, numbering: frozenset[int] = frozenset()) -> str | None:
             "4. Our Practice Model",
         ),
         # a decimal: out of the sequence, in sentence case, or part of a longer figure
-        ("Support continues for those in education up to the age of 25.7. Information Sharing",
-         frozenset({2, 3}), None),
+        (
+            "Support continues for those in education up to the age of 25.7. Information Sharing",
+            frozenset({2, 3}),
+            None,
+        ),
         ("The average stay in care was 2.3. Children stay longer", frozenset({2, 3, 4}), None),
         ("The service spent 1,250.3. Budget Summary", frozenset({2, 3, 4}), None),
     ],
@@ -149,7 +152,10 @@ def test_a_numbered_heading_run_onto_a_sentence_ending_in_a_number(
             "We explain to families what we have shared and why.Page reviewed: 3/6/2025",
             "Page reviewed: 3/6/2025",
         ),
-        ("We explain to families what we have shared and why.Reviewed: June 2024", "Reviewed: June 2024"),
+        (
+            "We explain to families what we have shared and why.Reviewed: June 2024",
+            "Reviewed: June 2024",
+        ),
         # no date, a short sentence before, or words after the date
         ("We explain to families what we have shared and why.Contact: the duty desk", None),
         ("Thank you.Updated: 2 May 2024", None),
