@@ -117,6 +117,7 @@ SPLITS = (
     "blind88",
     "blind89",
     "blind90",
+    "blind91",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
