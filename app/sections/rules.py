@@ -790,6 +790,7 @@ def assign_levels(state: HeadingState) -> None:
         state.level[headings[-1]] = 1
     marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
+    numbered_parts_as_peers(state)
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
@@ -860,6 +861,65 @@ def strong_lines_as_peers(state: HeadingState) -> None:
         ):
             for i in lines:
                 state.level[i] = 1
+
+
+def numbered_parts_as_peers(state: HeadingState) -> None:
+    """Numbered sub-headings under a general numbered heading that are the chapter's own
+    sections, not its parts (decision 0156).
+
+    A council's corporate policy template heads its body "1.0 Purpose", "2.0 Scope", "3.0
+    Policy statement", and sets the chapter's sections out as the statement's parts: "3.1 Our
+    values", "3.2 Corporate parenting", "3.3 Leaving care". The parent heading names no kind of
+    the chapter ("Policy statement" is at most a hint), so it gathers nothing of its own kind;
+    when two or more of its numbered parts are each named by the family's heading cues as a
+    different kind, none the parent's, they rank as its peers. Parts under a heading that names
+    a kind ("3. Key principles": "3.1 Permanence", "3.2 Leaving care"), parts one of which no cue
+    names, or parts naming one kind twice stay under their heading."""
+    cues = state.cues
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    for position, heading in enumerate(top):
+        number = state.number[heading]
+        if number is None:
+            continue
+        words = _heading_words(state, heading)
+        own = cues.heading_kind(words)
+        if own is not None and not cues.only_hinted(own, words):
+            continue
+        stem = _without_zero_parts(number)
+        end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
+        parts = [
+            i
+            for i in range(heading + 1, end)
+            if state.is_heading[i]
+            and state.level[i] == 2
+            and (part := state.number[i]) is not None
+            and _depth(part) == _depth(number) + 1
+            and _without_zero_parts(part).startswith(stem + ".")
+        ]
+        if len(parts) < MIN_PEER_LINES:
+            continue
+        kinds = [cues.heading_kind(_heading_words(state, i)) for i in parts]
+        named = {kind for kind in kinds if kind is not None}
+        if (
+            len(named) == len(parts)
+            and TITLE_KIND not in named
+            and own not in named
+            and not any(cues.trailing(kind) for kind in named)
+        ):
+            for i in parts:
+                state.level[i] = 1
+
+
+def _without_zero_parts(number: str) -> str:
+    """A section number without its trailing ".0" parts ("3.0" -> "3"), and its closing dot."""
+    number = number.rstrip(".")
+    while number.endswith(".0"):
+        number = number[:-2]
+    return number
 
 
 _PLAIN_LINE_RULES = frozenset({"cue_heading", "capitalised_line", "sentence_line"})
