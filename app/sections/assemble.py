@@ -48,7 +48,12 @@ from app.sections.paragraph_numbers import (
     without_group_number,
 )
 from app.sections.raw import RawBlock
-from app.sections.record_box import holds_only_fields, holds_only_points, is_field_record
+from app.sections.record_box import (
+    holds_only_a_record,
+    holds_only_fields,
+    holds_only_points,
+    is_field_record,
+)
 from app.sections.rules import (
     HeadingState,
     capitalised_line,
@@ -870,6 +875,7 @@ def _opens_sibling(
             listed_in_contents(text, raw, state, _box_first(opened, current), index)
             or _opens_after_record(text, raw, state, cues, current, index)
             or _summary_after_box(text, raw, state, cues, current, index)
+            or _part_after_record(text, raw, state, current, index)
         )
     previous = current.first
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
@@ -1101,6 +1107,23 @@ def _opens_after_record(
                 )
             )
         )
+    )
+
+
+def _part_after_record(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+) -> bool:
+    """A heading of the box's kind set at the rank of the box's part before it, when that part
+    holds only a record ("Document control" over "Owner | …", "Version | 2.0", then "Version
+    history"; "Version history" over its table of versions, then "Contents"): a corporate
+    policy template's front matter is parts side by side, each complete in itself, not one part
+    and its sub-headings (decision 0156). A part with prose of its own is left to the box's
+    other rules, and so are headings of another rank."""
+    return (
+        current.headed
+        and current.first != state.title_index
+        and _same_rank(text, raw, state, current.first, index)
+        and holds_only_a_record(text, raw, current.first + 1, index)
     )
 
 

@@ -37,6 +37,26 @@ def holds_only_fields(text: str, raw: list[RawBlock], first: int, end: int) -> b
     return True
 
 
+def holds_only_a_record(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether blocks `first`..`end - 1` hold a record and nothing else: labelled fields, as
+    `holds_only_fields` reads them, or rows of a table with two or more cells ("4.1 | 19/09/2024
+    | R. Okafor | Links updated."), a version history laid out as a table. No prose: a record
+    says which file this is and how it came to be, and is complete in itself (decision 0156)."""
+    if first >= end:
+        return False
+    for block in raw[first:end]:
+        if block.type != "paragraph":
+            return False
+        lines = [line.strip() for line in text[block.content_start : block.content_end].splitlines()]
+        if not all(_is_field(line) or _TABLE_ROW.fullmatch(line) for line in lines if line):
+            return False
+    return True
+
+
+_TABLE_ROW = re.compile(r"\|?[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][^|\n]*)+\|?")
+"""A table's row of two or more cells that are not all empty ("1.0 | May 2022 | First issue.")."""
+
+
 MIN_RECORD_LINES = 2
 """A record of the page's fields under its title is two or more labelled lines."""
 
