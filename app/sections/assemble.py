@@ -1422,11 +1422,13 @@ _AFTER_BODY_HEADING = re.compile(
     r"|useful (?:links|resources|documents)"
     r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
     r"reading|policies|procedures|guidance|information)|see also"
-    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact)$",
+    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
+    r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?)$",
     re.IGNORECASE,
 )
 """Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision
-0123). Above the body they belong to the scope box ("Related chapters"); once a section that is
+0123), and a policy template's statement of the document's own equality impact ("Equality
+impact assessment"; decision 0156), which speaks of the document, not of children. Above the body they belong to the scope box ("Related chapters"); once a section that is
 no container has begun they end the page and hold no kind, as the notes or references under the
 body do ("Notes" over the numbered notes its citations point to, "References"; `names_notes`)."""
 
