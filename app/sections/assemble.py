@@ -1427,10 +1427,11 @@ _AFTER_BODY_HEADING = re.compile(
     re.IGNORECASE,
 )
 """Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision
-0123), and a policy template's statement of the document's own equality impact ("Equality
-impact assessment"; decision 0156), which speaks of the document, not of children. Above the body they belong to the scope box ("Related chapters"); once a section that is
-no container has begun they end the page and hold no kind, as the notes or references under the
-body do ("Notes" over the numbered notes its citations point to, "References"; `names_notes`)."""
+0123), and a policy template's statement of its own equality impact ("Equality impact
+assessment"; decision 0156), which speaks of the document, not of children. Above the body they
+belong to the scope box ("Related chapters"); once a section that is no container has begun
+they end the page and hold no kind, as the notes or references under the body do ("Notes"
+over the numbered notes its citations point to, "References"; `names_notes`)."""
 
 
 POINTER_NOTE_LENGTH = 300

@@ -47,7 +47,9 @@ def holds_only_a_record(text: str, raw: list[RawBlock], first: int, end: int) ->
     for block in raw[first:end]:
         if block.type != "paragraph":
             return False
-        lines = [line.strip() for line in text[block.content_start : block.content_end].splitlines()]
+        lines = [
+            line.strip() for line in text[block.content_start : block.content_end].splitlines()
+        ]
         if not all(_is_field(line) or _TABLE_ROW.fullmatch(line) for line in lines if line):
             return False
     return True
