@@ -790,7 +790,6 @@ def assign_levels(state: HeadingState) -> None:
         state.level[headings[-1]] = 1
     marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
-    numbered_parts_as_peers(state)
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
@@ -861,65 +860,6 @@ def strong_lines_as_peers(state: HeadingState) -> None:
         ):
             for i in lines:
                 state.level[i] = 1
-
-
-def numbered_parts_as_peers(state: HeadingState) -> None:
-    """Numbered sub-headings under a general numbered heading that are the chapter's own
-    sections, not its parts (decision 0156).
-
-    A council's corporate policy template heads its body "1.0 Purpose", "2.0 Scope", "3.0
-    Policy statement", and sets the chapter's sections out as the statement's parts: "3.1 Our
-    values", "3.2 Corporate parenting", "3.3 Leaving care". The parent heading names no kind of
-    the chapter ("Policy statement" is at most a hint), so it gathers nothing of its own kind;
-    when two or more of its numbered parts are each named by the family's heading cues as a
-    different kind, none the parent's, they rank as its peers. Parts under a heading that names
-    a kind ("3. Key principles": "3.1 Permanence", "3.2 Leaving care"), parts one of which no cue
-    names, or parts naming one kind twice stay under their heading."""
-    cues = state.cues
-    top = [
-        i
-        for i in range(len(state.blocks))
-        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
-    ]
-    for position, heading in enumerate(top):
-        number = state.number[heading]
-        if number is None:
-            continue
-        words = _heading_words(state, heading)
-        own = cues.heading_kind(words)
-        if own is not None and not cues.only_hinted(own, words):
-            continue
-        stem = _without_zero_parts(number)
-        end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
-        parts = [
-            i
-            for i in range(heading + 1, end)
-            if state.is_heading[i]
-            and state.level[i] == 2
-            and (part := state.number[i]) is not None
-            and _depth(part) == _depth(number) + 1
-            and _without_zero_parts(part).startswith(stem + ".")
-        ]
-        if len(parts) < MIN_PEER_LINES:
-            continue
-        kinds = [cues.heading_kind(_heading_words(state, i)) for i in parts]
-        named = {kind for kind in kinds if kind is not None}
-        if (
-            len(named) == len(parts)
-            and TITLE_KIND not in named
-            and own not in named
-            and not any(cues.trailing(kind) for kind in named)
-        ):
-            for i in parts:
-                state.level[i] = 1
-
-
-def _without_zero_parts(number: str) -> str:
-    """A section number without its trailing ".0" parts ("3.0" -> "3"), and its closing dot."""
-    number = number.rstrip(".")
-    while number.endswith(".0"):
-        number = number[:-2]
-    return number
 
 
 _PLAIN_LINE_RULES = frozenset({"cue_heading", "capitalised_line", "sentence_line"})
@@ -1023,7 +963,9 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
     not the heading's own kind (a part of the heading's kind among them, "3.1 Legislation"
     under "3. Introduction", is then one more section of that kind). Parts no cue names ("4.1
     The Council's responsibility"), two parts of one kind, or parts all of the heading's kind
-    keep every part inside (decision 0153)."""
+    keep every part inside (decision 0153). A heading numbered with a zero part ("3.0 Policy
+    statement", as corporate policy templates number their sections) is the top of "3.1", "3.2"
+    (decision 0156)."""
     top = [
         i
         for i in range(len(state.blocks))
@@ -1033,7 +975,7 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
         number = state.number[heading]
         if number is None:
             continue
-        value = number_value(number)
+        value = _top_value(number)
         end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
         parts = [
             i
@@ -1630,6 +1572,15 @@ def _capitalised(words: str) -> bool:
         return False
     capitalised = sum(1 for word in major if word[0].isupper())
     return capitalised / len(major) >= 0.75
+
+
+def _top_value(number: str) -> tuple[int, ...]:
+    """A heading number's value without its trailing zero parts: "3.0" is the "3" that "3.1" and
+    "3.2" are numbered under, as `_depth` counts "1.0" as "1" (decision 0156)."""
+    value = number_value(number)
+    while len(value) > 1 and value[-1] == 0:
+        value = value[:-1]
+    return value
 
 
 def number_value(number: str) -> tuple[int, ...]:
