@@ -110,4 +110,3 @@ def test_equality_impact_headings_name_no_kind_after_the_body() -> None:
         assert names_no_kind(words, after_body=True), words
     assert not names_no_kind("Equality and diversity", after_body=True)
     assert not names_no_kind("Equality impact", after_body=False)
-
