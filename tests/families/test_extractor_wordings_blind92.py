@@ -25,7 +25,7 @@ def _support(text: str) -> tuple[int, list[int]] | None:
         ('Ask Jay, 20: "I still ring my PA when I get stuck, and I can until I\'m 25."', (25, [])),
         ("Your PA stays with you until you are 21, or 25 if you want them to.", (21, [25])),
         (
-            '"My PA will be there till I\'m 21, or till I\'m 25 if I go to college."',
+            "\"My PA will be there till I'm 21, or till I'm 25 if I go to college.\"",
             (21, [25]),
         ),
         (

@@ -1137,9 +1137,7 @@ def _principles_run(
     paragraphs = [words for _, words in run]
     if not any("best interest" in words for words in paragraphs):
         return False
-    recognised = sum(
-        1 for cue in _PRINCIPLE_CUES if any(cue.search(words) for words in paragraphs)
-    )
+    recognised = sum(1 for cue in _PRINCIPLE_CUES if any(cue.search(words) for words in paragraphs))
     if recognised < _PRINCIPLES_RECOGNISED:
         return False
     section = reading.outline.section_at(run[0][0].start)

@@ -141,16 +141,28 @@ def note(blocks: list[tuple[str, str]], table: list[tuple[str, ...]], about: str
 def main() -> None:
     from build_binary_tools import docx_to_pdf
 
-    word = HERE / "9205-docx-heading-styles-by-meaning-s22-s23c-weeks-voice-pa-25-history-table-last.docx"
+    word = (
+        HERE
+        / "9205-docx-heading-styles-by-meaning-s22-s23c-weeks-voice-pa-25-history-table-last.docx"
+    )
     word.write_bytes(_docx(THRELKMOOR, THRELKMOOR_TABLE, "style"))
     word.with_name(word.name + ".md").write_text(
-        note(THRELKMOOR, THRELKMOOR_TABLE, "Heading 2 headings named by meaning, history table last"),
+        note(
+            THRELKMOOR, THRELKMOOR_TABLE, "Heading 2 headings named by meaning, history table last"
+        ),
         encoding="utf-8",
     )
-    pdf = HERE / "9206-pdf-lo-mostly-unheaded-promises-second-review-four-months-voice-pa-25-version-table-last.pdf"
+    pdf = (
+        HERE
+        / "9206-pdf-lo-mostly-unheaded-promises-second-review-four-months-voice-pa-25-version-table-last.pdf"
+    )
     docx_to_pdf(_docx(DUNSFORD, DUNSFORD_TABLE, "bold"), pdf)
     pdf.with_name(pdf.name + ".md").write_text(
-        note(DUNSFORD, DUNSFORD_TABLE, "mostly un-headed, bold headings, printed to PDF by LibreOffice"),
+        note(
+            DUNSFORD,
+            DUNSFORD_TABLE,
+            "mostly un-headed, bold headings, printed to PDF by LibreOffice",
+        ),
         encoding="utf-8",
     )
 
