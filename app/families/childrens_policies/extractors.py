@@ -1077,41 +1077,37 @@ def _principles_one_a_paragraph(reading: ReadableOutline) -> tuple[int, list[Evi
     Each paragraph must say a principle after the one the paragraph before it said (see
     `_next_principle_cue`), so a practice paragraph after the last principle ends the run. How
     many paragraphs, with each as evidence; a paragraph naming corporate parenting itself
-    introduces the run and is not one of them."""
-    if not reading.positions_of("best interest"):
-        return None
-    text = reading.outline.text
-    run: list[tuple[Block, str]] = []
-    introduced = False
-    last_cue = -1
-    for block in (*reading.blocks, None):
-        words = "" if block is None else text[block.start : block.end].lower()
-        names_corporate_parenting = _CORPORATE_PARENTING.search(words) is not None
-        cue = (
-            _next_principle_cue(words, last_cue)
-            if block is not None
-            and block.type == "paragraph"
-            and len(words) <= _PRINCIPLE_PARAGRAPH_MAX
-            and not names_corporate_parenting
-            else None
-        )
-        if block is not None and cue is not None:
+    introduces the run and is not one of them. The run opens on the paragraph saying the first
+    principle ("best interests"), so only the blocks from each one holding those words are
+    read, not every paragraph of the chapter (decision 0157 measured the difference)."""
+    text, blocks = reading.outline.text, reading.blocks
+    tried: set[int] = set()
+    for position in reading.positions_of("best interest"):
+        original = reading.plain.to_original(position, position).start
+        first = bisect_right(reading.block_starts, original) - 1
+        if first < 0 or first in tried:
+            continue
+        tried.add(first)
+        run: list[tuple[Block, str]] = []
+        last_cue = -1
+        for block in blocks[first:]:
+            if block.type != "paragraph" or block.end - block.start > _PRINCIPLE_PARAGRAPH_MAX:
+                break
+            words = text[block.start : block.end].lower()
+            cue = _next_principle_cue(words, last_cue)
+            if cue is None or _CORPORATE_PARENTING.search(words):
+                break
             run.append((block, words))
             last_cue = cue
-            continue
+        before = blocks[first - 1] if first > 0 else None
+        introduced = before is not None and bool(
+            _CORPORATE_PARENTING.search(text[before.start : before.end].lower())
+        )
         if run and _principles_run(reading, run, introduced):
             return len(run), [
                 reading.evidence_at_original(Span(paragraph.start, paragraph.end))
                 for paragraph, _ in run
             ]
-        run = []
-        last_cue = -1
-        introduced = names_corporate_parenting
-        if block is not None and not names_corporate_parenting:
-            cue = _next_principle_cue(words, last_cue) if block.type == "paragraph" else None
-            if cue is not None and len(words) <= _PRINCIPLE_PARAGRAPH_MAX:
-                run.append((block, words))
-                last_cue = cue
     return None
 
 
