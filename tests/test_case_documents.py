@@ -118,6 +118,7 @@ SPLITS = (
     "blind89",
     "blind90",
     "blind91",
+    "blind92",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
