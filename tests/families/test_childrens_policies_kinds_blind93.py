@@ -43,3 +43,26 @@ def test_a_sentence_case_colon_label_naming_a_body_kind_names_it(cues, opening, 
 )
 def test_other_colon_labels_name_no_kind(cues, opening):
     assert cues.content_kind(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Our ambition is for Eastwick to be a place where every child is safe and has "
+            "someone to turn to.",
+            "vision",
+        ),
+        (
+            "For all our children we want five things: good health, safety, progress at "
+            "school, a say in their plans and a good start in adult life.",
+            "key_outcomes",
+        ),
+    ],
+)
+def test_an_ambition_for_the_place_and_the_things_wanted_for_every_child(cues, opening, kind):
+    assert cues.content_kind(opening) == kind
+
+
+def test_an_ambition_for_the_service_is_not_the_vision(cues):
+    assert cues.content_kind("Our ambition is for the team to be fully staffed by June.") is None
