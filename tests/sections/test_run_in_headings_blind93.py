@@ -37,12 +37,12 @@ def cues():
 @pytest.mark.parametrize(
     ("opening", "kind"),
     [
-        ("Practice model: We use one model in all of our teams, whatever the child's age.", "practice_model"),
-        ("Key principles: children do best with their own families wherever it is safe.", "key_principles"),
-        ("Related documents: the adoption procedure and the fostering handbook for carers.", None),
-        ("Scope: this chapter applies to everyone who works with children in Eastwick.", None),
+        ("Practice model: We use one model in all our teams, at any age.", "practice_model"),
+        ("Key principles: children do best with their own families if safe.", "key_principles"),
+        ("Related documents: the adoption procedure and the fostering handbook.", None),
+        ("Scope: this chapter applies to everyone who works with children here.", None),
     ],
-)  # fmt: skip
+)
 def test_a_run_in_heading_of_a_body_kind_breaks_away(cues, opening, kind):
     assert cues.breakaway_kind(opening) == cues.breakaway_kind_plain(opening) == kind
 
