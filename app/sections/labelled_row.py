@@ -32,13 +32,13 @@ def split_labelled_rows(text: str, blocks: list[RawBlock], cues: Cues) -> list[R
     while index < len(blocks):
         rows = _rows_of_kinds(text, blocks, index, cues)
         if rows:
-            for parts in rows:
-                out.extend(parts)
+            for row in rows:
+                out.extend(row)
             index += len(rows)
             continue
         block = blocks[index]
-        parts = _label_and_text(text, block, cues)
-        out.extend(parts if parts is not None else [block])
+        split = _label_and_text(text, block, cues)
+        out.extend(split if split is not None else [block])
         index += 1
     return out
 
