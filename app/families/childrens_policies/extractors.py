@@ -1644,6 +1644,21 @@ def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
     return _IS_THE_MODEL_BEFORE.match(text, match.end("name")) is not None
 
 
+_LABEL_SEPARATOR_BEFORE = re.compile(r"[-\u2013\u2014:][ \t]*$")
+
+
+def _opens_a_subtitle(text: str, match: re.Match[str]) -> bool:
+    """Whether the name read after a label ("Practice Model: …", "Practice model - …") opens a
+    subtitle ("How We Work Restoratively With Families", as a heading may set after its colon):
+    words that say how or why name no model (`subtitle_openers`, data). Without the label's
+    colon or dash the words are read as before."""
+    first = match.group("name").strip(_QUOTES).split(maxsplit=1)
+    if not first or first[0] not in _SUBTITLE_OPENERS:
+        return False
+    reach = max(0, match.start("name") - 4)
+    return _LABEL_SEPARATOR_BEFORE.search(text, reach, match.start("name")) is not None
+
+
 def _labelled_as_the_model(text: str, sentence: Span, match: re.Match[str]) -> bool:
     """Whether a label opening its line says which is the model ("Practice model - Systemic
     Practice", "Our practice framework: Family Network Practice"): like "our practice model is",
@@ -1673,6 +1688,7 @@ _KNOWN_MODEL_RE = re.compile(
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
 _OWNER_WORDS = frozenset(_DATA["named_models"]["owner_words"])
+_SUBTITLE_OPENERS = frozenset(_DATA["named_models"]["subtitle_openers"])
 _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
@@ -1827,6 +1843,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                         pattern is _LABELLED_MODEL and _labelled_as_the_model(text, sentence, match)
                     )
                 )
+                if _opens_a_subtitle(text, match):
+                    continue
                 name = _model_name(
                     match.group("name"),
                     keeps_model,
