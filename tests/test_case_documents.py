@@ -119,6 +119,7 @@ SPLITS = (
     "blind90",
     "blind91",
     "blind92",
+    "blind93",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

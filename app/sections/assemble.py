@@ -2551,15 +2551,19 @@ def _cued_part(
 def _ends_its_section(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> bool:
-    """Whether block `index` is its section's last: a heading, the end matter (a block a
+    """Whether block `index` is its section's last: a heading, a paragraph opening with a
+    heading run into it ("Outcomes: We want …", decision 0158), the end matter (a block a
     trailing kind's cue names) or the text's end comes next. A paragraph of another topic with
     the section's own going on after it is the kind model's to judge (decision 0066)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return True
     block = raw[following]
-    kind = cues.content_kind(text[block.content_start : block.content_end], near_end=True)
-    return kind is not None and cues.trailing(kind)
+    words = text[block.content_start : block.content_end]
+    kind = cues.content_kind(words, near_end=True)
+    if kind is not None and cues.trailing(kind):
+        return True
+    return cues.run_in_heading(words) is not None
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:

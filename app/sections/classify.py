@@ -279,14 +279,35 @@ class Cues:
         words = cue_text(opening)
         if not self.any_breakaway.matches(words):
             run_in = self._run_in_kind(words)
-            if run_in is None or run_in not in self.breakaway_kinds:
+            if run_in is None:
                 return None
+            if run_in not in self.breakaway_kinds:
+                # A heading run into the paragraph names a body kind whether or not the kind
+                # breaks away by its cues ("Practice model: We use …" closing the corporate
+                # parenting section, decision 0158): the label is the page's heading for it.
+                return run_in if self._run_in_heads(run_in) else None
         return self.breakaway_kind_plain(opening)
 
+    def _run_in_heads(self, slug: str) -> bool:
+        """Whether a run-in label naming kind `slug` heads a section of its own inside another:
+        a body kind, not the title, the scope's container or the end matter."""
+        return slug != TITLE_KIND and not self.splittable(slug) and not self.trailing(slug)
+
     def breakaway_kind_plain(self, opening: str) -> str | None:
-        """`content_kind(opening)` when it is a kind that breaks away, else None."""
+        """`content_kind(opening)` when it is a kind that breaks away, else the kind a heading
+        run into the paragraph names when it heads a section of its own (`run_in_heading`),
+        else None."""
         kind = self.content_kind(opening)
-        return kind if kind in self.breakaway_kinds else None
+        if kind in self.breakaway_kinds:
+            return kind
+        run_in = self.run_in_heading(opening)
+        return run_in if run_in not in self.breakaway_kinds else None
+
+    def run_in_heading(self, opening: str) -> str | None:
+        """The body kind a heading run into the paragraph names ("Practice model: We use …"),
+        one that heads a section of its own inside another (`_run_in_heads`), else None."""
+        run_in = self._run_in_kind(cue_text(opening))
+        return run_in if run_in is not None and self._run_in_heads(run_in) else None
 
     def _first_cued(self, opening: str, *, trailing: bool) -> str | None:
         """The first kind, among the trailing kinds or the others, whose content cues match."""
@@ -355,9 +376,13 @@ class Cues:
             return None
         if any(len(word) > 3 and not word[0].isupper() for word in words):
             # A sentence-case label is taken only as a sentence of its own, ended by a full
-            # stop: "Related documents: …" and other colon labels keep their own rules.
+            # stop, or before a colon when its words are the whole of a heading cue of a body
+            # kind ("Practice model: We use …", decision 0158): "Related documents: …" and other
+            # colon labels of the scope or the end matter keep their own rules.
             stop = opening[run_in.end(1)]
-            kind = self._whole_label_kind(label) if stop == "." else None
+            kind = self._whole_label_kind(label)
+            if stop != "." and (kind is None or self.splittable(kind) or self.trailing(kind)):
+                kind = None
         else:
             kind = self.heading_kind(label)
         return None if kind == TITLE_KIND else kind
