@@ -117,6 +117,7 @@ SPLITS = (
     "blind88",
     "blind89",
     "blind90",
+    "blind96",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
