@@ -115,6 +115,10 @@ def _decoration(char: str) -> bool:
 def cue_text(text: str) -> str:
     """`text` in the one form cues are matched against (see the module docstring)."""
     text = text[: OPENING_LENGTH + 100]
+    if text.startswith("|"):
+        # a markdown table's row ("| Date | Amendment |") reads as a page's table does
+        # ("Date | Amendment"): its opening bar is no word
+        text = text[1:].lstrip()
     if "]" in text and "](" in text:
         text = _LINK_TARGET.sub("]", text)
     if "[" in text or "]" in text or "*" in text or "`" in text or "_" in text or "\\" in text:
