@@ -1956,8 +1956,7 @@ def _is_a_stretch(
         return False
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if not (
-        len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES
-        or len(body.split()) >= STRETCH_WORDS
+        len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES or len(body.split()) >= STRETCH_WORDS
     ):
         # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
         # the part opens in its kind's own cued words: "We value curiosity, compassion and
