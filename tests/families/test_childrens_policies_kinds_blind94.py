@@ -55,3 +55,15 @@ def test_a_markdown_table_row_reads_as_a_page_table_row(cues):
 
 def test_a_markdown_table_row_of_another_kind_is_not_end_matter(cues):
     assert cues.content_kind("| Name | Telephone |\n| --- | --- |", True) != "end_matter"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Revised on 3 March 2025 to reflect the new aftercare service.",
+        "Updated on 21st June 2024 when the outcomes were shortened.",
+    ],
+)
+def test_an_amendment_note_dated_to_the_day_is_scope(cues, opening):
+    """Read beside a readership statement under the title, the note opens the scope with it."""
+    assert cues.content_kind(opening) == "scope"
