@@ -1,7 +1,8 @@
 """Sections of blind round 94 (decision 0159), in our own words: in a chapter whose one heading
 stands over its partnership paragraph and whose later paragraphs each turn to another topic, a
 one-sentence paragraph opening in the values' own cued words ("We value curiosity, compassion
-and honesty …") is a stretch of its own; the same short sentence without its cue stays where it is."""
+and honesty …") is a stretch of its own; the same short sentence without its cue stays where
+it is."""
 
 from __future__ import annotations
 
