@@ -67,3 +67,11 @@ def test_a_markdown_table_row_of_another_kind_is_not_end_matter(cues):
 def test_an_amendment_note_dated_to_the_day_is_scope(cues, opening):
     """Read beside a readership statement under the title, the note opens the scope with it."""
     assert cues.content_kind(opening) == "scope"
+
+
+def test_a_markdown_control_table_reads_as_a_word_files_table(cues):
+    """Outer bars off every row, so that a closing control table is end matter from its first
+    row, as the same table read from a Word file is."""
+    rows = "| Version | 3.0 |\n| Last updated | 2 June 2025 |\n| Owner | Head of Service |"
+    plain = "Version | 3.0\nLast updated | 2 June 2025\nOwner | Head of Service"
+    assert cues.content_kind(rows, True) == cues.content_kind(plain, True) == "end_matter"
