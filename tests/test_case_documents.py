@@ -120,6 +120,7 @@ SPLITS = (
     "blind91",
     "blind92",
     "blind93",
+    "blind94",
     "blind96",
 )
 FORMAT_OF_SUFFIX = {

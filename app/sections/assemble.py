@@ -1978,17 +1978,21 @@ def _is_a_stretch(
         and kinds_opened[part.kind] == 0
         and part.first >= section.first + STRETCH_FIRST_OFFSET
         and part.confidence >= STRETCH_SIGN
-        and (
-            len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES
-            or len(body.split()) >= STRETCH_WORDS
-        )
     ):
         return False
+    opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if not (
+        len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES or len(body.split()) >= STRETCH_WORDS
+    ):
+        # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
+        # the part opens in its kind's own cued words: "We value curiosity, compassion and
+        # honesty, …" between a partnership paragraph under its one heading and the corporate
+        # parenting after it (decision 0159).
+        return turns_on and cues.content_kind(opening) == part.kind
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
     if _in_list_of_paragraphs(text, raw, part.first):
         return True  # the author's own number sets the item apart, as a heading would (0138)
-    opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
     if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:
