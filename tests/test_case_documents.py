@@ -116,6 +116,7 @@ SPLITS = (
     "blind87",
     "blind88",
     "blind89",
+    "blind95",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
