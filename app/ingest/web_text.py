@@ -1206,7 +1206,13 @@ def _chrome_run(
             label_lines.append((count, (start, end)))
             manual_named = manual_named or (leading and _names_a_manual(line))
         else:
-            if leading and manual_named and label_lines and _is_heading_line(line):
+            if (
+                leading
+                and manual_named
+                and label_lines
+                and _is_heading_line(line)
+                and not _lists_chapters(text, label_lines)
+            ):
                 taken, last_taken = _labels_above_numbered_title(text, label_lines, taken, last_taken)
                 break
             if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
@@ -1246,6 +1252,13 @@ def _is_heading_line(line: str) -> bool:
         and words[-1] not in _SENTENCE_ENDS
         and _YEAR.search(words) is None
     )
+
+
+def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the short lines under a manual's name hold a numbered entry ("1. Introduction to
+    the manual"): a menu of the manual's chapters, whose entries may name the page itself, so
+    the line after them is no title; the menu rules judge it (`_after_a_menu_naming_the_page`)."""
+    return any(_NUMBERED_ENTRY.match(text[start:end]) for _count, (start, end) in label_lines)
 
 
 def _labels_above_numbered_title(
