@@ -1213,7 +1213,9 @@ def _chrome_run(
                 and _is_heading_line(line)
                 and not _lists_chapters(text, label_lines)
             ):
-                taken, last_taken = _labels_above_numbered_title(text, label_lines, taken, last_taken)
+                taken, last_taken = _labels_above_numbered_title(
+                    text, label_lines, taken, last_taken
+                )
                 break
             if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
                 taken, last_taken = label_lines[-1]  # the site's or manual's name above
@@ -1272,7 +1274,9 @@ def _labels_above_numbered_title(
     the chapter's title, but a line that is only the chapter's number right above the title
     ("Chapter 3.1.4") stays with it."""
     start, end = label_lines[-1][1]
-    kept = label_lines[:-1] if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) else label_lines
+    kept = (
+        label_lines[:-1] if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) else label_lines
+    )
     return kept[-1] if kept else (taken, last_taken)
 
 
