@@ -1211,6 +1211,7 @@ def _chrome_run(
                 and manual_named
                 and label_lines
                 and _is_heading_line(line)
+                and (len(label_lines) > 1 or _NUMBERED_ENTRY.match(line) is not None)
                 and not _lists_chapters(text, label_lines)
             ):
                 taken, last_taken = _labels_above_numbered_title(
@@ -1272,7 +1273,9 @@ def _labels_above_numbered_title(
     """The chrome run's end when a manual's name opens a copied page: the manual's name and the
     short lines under it (its tools: "Contents", "What's new", "Local keywords") go down to
     the chapter's title, but a line that is only the chapter's number right above the title
-    ("Chapter 3.1.4") stays with it."""
+    ("Chapter 3.1.4") stays with it. The caller asks for more than the name alone: short lines
+    under it, or a numbered title; a manual's name right over an unnumbered line with nothing
+    else to mark that line as the title stays (decision 0120)."""
     start, end = label_lines[-1][1]
     kept = (
         label_lines[:-1] if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) else label_lines

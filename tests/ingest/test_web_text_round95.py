@@ -30,9 +30,14 @@ def test_a_manual_name_and_its_tools_over_a_numbered_title_are_chrome() -> None:
     assert "Procedures Manual" not in kept and "Local keywords" not in kept
 
 
-def test_a_handbook_name_right_over_the_title_is_chrome() -> None:
+def test_a_handbook_name_right_over_a_numbered_title_is_chrome() -> None:
+    text = f"Wrenfield Foster Carers Handbook\n4.2 {TITLE}\n" + BODY
+    assert strip_edge_chrome(text, CUES).startswith(f"4.2 {TITLE}")
+
+
+def test_a_manual_name_right_over_an_unnumbered_title_stays() -> None:
     text = f"Wrenfield Foster Carers Handbook\n{TITLE}\n" + BODY
-    assert strip_edge_chrome(text, CUES).startswith(TITLE)
+    assert strip_edge_chrome(text, CUES).startswith("Wrenfield Foster Carers Handbook")
 
 
 def test_a_chapter_number_line_over_the_title_stays_with_it() -> None:
