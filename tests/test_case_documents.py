@@ -121,6 +121,7 @@ SPLITS = (
     "blind92",
     "blind93",
     "blind94",
+    "blind95",
     "blind96",
 )
 FORMAT_OF_SUFFIX = {
