@@ -28,7 +28,7 @@ from app.sections.classify import (
     heading_label,
     names_notes,
 )
-from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
+from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
 from app.text.wrapping import ends_unfinished
@@ -314,27 +314,35 @@ def wrapped_heading(state: HeadingState, index: int, silent: bool) -> bool:
     line_start = state.text.rfind("\n", 0, block.content_start) + 1  # its number included
     first, _, second = state.text[line_start : block.content_end].partition("\n")
     first, second = first.rstrip(), second.strip()
-    if not second or len(second) >= len(first) or first[-1:] in ".;:!?":
+    if (
+        not second
+        or len(first) < WRAP_FILL * NARROW_WRAP  # no text is wrapped narrower
+        or len(second) >= len(first)
+        or first[-1:] in ".;:!?"
+    ):
         return False
-    width = state.wrap_width()
-    if width is None or not _cut_at_width(first, second, width):
+    following = state.blocks[index + 1]
+    if (
+        following.type != "paragraph"
+        or not _blank_between(state, state.blocks[index - 1], block)
+        or not _blank_between(state, block, following)
+    ):
         return False
     anchor = _marker_start(state, index) if block.ordered else block.content_start
     match = _NUMBER.match(state.text, anchor, block.content_end)
     numbered = match is not None and _numbered_shape(match) and match.group("number").isdigit()
     words_start = match.end() if match is not None and numbered else block.content_start
     words = " ".join(state.text[words_start : block.content_end].split())
-    following = state.blocks[index + 1]
     if (
         len(_WORD.findall(words)) > MAX_WRAPPED_HEADING_WORDS
         or any(character.isdigit() for character in words)
         or _ENDS_LIKE_PROSE.search(words) is not None
         or not _capitalised(words)
-        or following.type != "paragraph"
         or not _followed_by_prose(state, index)
-        or not _blank_between(state, state.blocks[index - 1], block)
-        or not _blank_between(state, block, following)
     ):
+        return False
+    width = state.wrap_width()  # measured once, for the few blocks that come this far
+    if width is None or not _cut_at_width(first, second, width):
         return False
     if match is not None and numbered and int(match.group("number")) not in wrapped_numbering(state):
         return False
