@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
     TITLE_KIND,
     Cues,
@@ -28,7 +29,6 @@ from app.sections.classify import (
     heading_label,
     names_notes,
 )
-from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
 from app.text.wrapping import ends_unfinished
@@ -330,8 +330,9 @@ def wrapped_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False
     anchor = _marker_start(state, index) if block.ordered else block.content_start
     match = _NUMBER.match(state.text, anchor, block.content_end)
-    numbered = match is not None and _numbered_shape(match) and match.group("number").isdigit()
-    words_start = match.end() if match is not None and numbered else block.content_start
+    if match is not None and not (_numbered_shape(match) and match.group("number").isdigit()):
+        match = None  # "2.1", "4 Children …": not a top-level heading's number
+    words_start = match.end() if match is not None else block.content_start
     words = " ".join(state.text[words_start : block.content_end].split())
     if (
         len(_WORD.findall(words)) > MAX_WRAPPED_HEADING_WORDS
@@ -344,10 +345,10 @@ def wrapped_heading(state: HeadingState, index: int, silent: bool) -> bool:
     width = state.wrap_width()  # measured once, for the few blocks that come this far
     if width is None or not _cut_at_width(first, second, width):
         return False
-    if match is not None and numbered and int(match.group("number")) not in wrapped_numbering(state):
+    if match is not None and int(match.group("number")) not in wrapped_numbering(state):
         return False
     if not silent:
-        if match is not None and numbered:
+        if match is not None:
             state.number[index] = match.group("number")
             state.label_start[index] = anchor
             state.words_start[index] = match.end()

@@ -115,9 +115,11 @@ def _headed(text: str) -> list[str]:
 
 
 def test_a_short_two_line_block_is_not_a_wrapped_heading():
-    text = _wrapped("Fenmarsh Children's Services", _BODY, _VALUES) .replace(
-        "Fenmarsh Children's Services", "Fenmarsh Children's\nServices Department", 1
-    ).replace(_BODY[:20], "Our Team Of Advisers\nIn Each Locality\n\n" + _BODY[:20], 1)
+    text = (
+        _wrapped("Fenmarsh Children's Services", _BODY, _VALUES)
+        .replace("Fenmarsh Children's Services", "Fenmarsh Children's\nServices Department", 1)
+        .replace(_BODY[:20], "Our Team Of Advisers\nIn Each Locality\n\n" + _BODY[:20], 1)
+    )
     assert not any("Advisers" in heading for heading in _headed(text))
 
 
@@ -132,8 +134,7 @@ def test_an_address_cut_at_the_width_is_not_a_heading():
 
 def test_a_list_lead_in_cut_at_the_width_is_not_a_heading():
     lead_in = (
-        "The Main Acts of Parliament and Statutory Guidance on Which This Chapter Is Founded "
-        "Are:"
+        "The Main Acts of Parliament and Statutory Guidance on Which This Chapter Is Founded Are:"
     )
     text = _wrapped("Fenmarsh Children's Services", _BODY, lead_in, _VALUES)
     assert not any("Statutory Guidance" in heading for heading in _headed(text))
