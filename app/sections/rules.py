@@ -305,7 +305,8 @@ def wrapped_heading(state: HeadingState, index: int, silent: bool) -> bool:
 
     Two-line paragraphs of prose end with a stop, an address or a list of Acts holds figures, a
     list's lead-in ends in a colon, a short two-line block was not cut at the width, and an item
-    of a list has no blank lines round it: none of those is taken."""
+    of a list has no blank lines round it: none of those is taken. `not_a_heading`, which turns
+    away every block of several lines, asks this rule first about a block of two."""
     block = state.blocks[index]
     if block.line_count != 2 or block.strong or not _may_wrap_heading(block):
         return False
@@ -415,7 +416,8 @@ def _numbered_run(run: list[int], one_line: set[int]) -> list[int]:
 
 
 def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
-    """Prose, bullets, dates, version labels and "End" are never headings."""
+    """Prose, bullets, dates, version labels and "End" are never headings; nor is a block of
+    several lines, but for a heading hard-wrapped onto two (`wrapped_heading`)."""
     block = state.blocks[index]
     content = state.text[block.content_start : block.content_end]
     reject = (
@@ -440,6 +442,8 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         and sentence_line(state, index, silent)
     ):
         return True  # a sentence-case label ending in a colon, over prose: a heading after all
+    if reject and block.line_count == 2 and wrapped_heading(state, index, silent):
+        return True  # a heading hard-wrapped text cut onto two lines: one heading after all
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
@@ -659,7 +663,6 @@ HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("lettered_heading", lettered_heading),
     ("table_row", table_row),
-    ("wrapped_heading", wrapped_heading),
     ("not_a_heading", not_a_heading),
     ("box_label", box_label),
     ("numbered_heading", numbered_heading),
