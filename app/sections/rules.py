@@ -289,10 +289,10 @@ no more than two lines of a narrow page's Title Case."""
 
 
 def wrapped_heading(state: HeadingState, index: int, silent: bool) -> bool:
-    """A heading hard-wrapped text cut onto two lines: "2. A Shared Responsibility for Children
-    Across All of the" / "Agencies in the Borough", "Scope of this Chapter and the Changes Made
-    at the Most Recent" / "Review" (decision 0163). It is read as one heading, numbered or
-    plain as its one-line peers are (the rule claims it under their names), when:
+    """A heading hard-wrapped text cut onto two lines: "2. A Joint Duty to Keep Children Safe
+    Shared by Every Partner Agency" / "Working in the Borough", "Scope of this Chapter and the
+    Amendments Made to It When It Was Last" / "Reviewed" (decision 0163). It is one heading,
+    numbered or plain as its one-line peers are (the rule claims it under their names), when:
 
     - the text is hard-wrapped and the first line was cut there: it is filled to the width, and
       the next line's first word would not have fitted on it (`_cut_at_width`); the second

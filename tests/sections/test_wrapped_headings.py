@@ -1,9 +1,10 @@
 """Headings hard-wrapped onto two lines (decision 0163): in text cut at a width, a heading too
 long for one line goes on to a second ("2. A Joint Duty to Keep Children Safe Shared by Every
-Partner in" / "the Borough"). Such a block is read as one heading, numbered as its one-line
-peers are, when its first line was cut at the width, it stands apart over prose, it is Title
-Case without a stop or a figure, and its number continues the document's numbering. Short
-two-line blocks, addresses, lead-ins, prose that lost its stop and list items stay as they are.
+Partner Agency" / "Working in the Borough"). Such a block is read as one heading, numbered as
+its one-line peers are, when its first line was cut at the width, it stands apart over prose,
+it is Title Case without a stop or a figure, and its number continues the document's
+numbering. Short two-line blocks, addresses, lead-ins, prose that lost its stop and list items
+stay as they are.
 
 Each page is written for this test in our own words.
 """
