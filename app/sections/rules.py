@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
     TITLE_KIND,
     Cues,
@@ -122,6 +123,11 @@ class HeadingState:
     """Blocks numbered "4 Title", with no stop, whose numbers run on from one such line to the
     next through the document (`bare_numbered_sequence`): headings as a page copied as text
     leaves them when its list numbering lost its dots."""
+    _wrap_width: int | None = -1
+    """The width the text is hard-wrapped at (`hard_wrap_width`), measured when first asked."""
+    _wrapped_numbering: frozenset[int] | None = None
+    """Whole numbers of the runs of numbered headings a wrapped one may continue
+    (`wrapped_numbering`), found when first asked."""
 
     def __post_init__(self) -> None:
         count = len(self.blocks)
@@ -139,6 +145,12 @@ class HeadingState:
         """The block's words as printed (markup removed), its number included."""
         block = self.blocks[index]
         return self.text[self.label_start[index] : block.content_end]
+
+    def wrap_width(self) -> int | None:
+        """The width the text's lines are cut near, or None when it is not hard-wrapped."""
+        if self._wrap_width == -1:
+            self._wrap_width = hard_wrap_width([len(line) for line in self.text.split("\n")])
+        return self._wrap_width
 
     def claim(self, index: int, rule: str, heading: bool) -> None:
         self.is_heading[index] = heading
@@ -272,8 +284,141 @@ def box_label(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
+MAX_WRAPPED_HEADING_WORDS = 16
+"""A heading long enough to wrap holds more words than a one-line one (`MAX_HEADING_WORDS`), but
+no more than two lines of a narrow page's Title Case."""
+
+
+def wrapped_heading(state: HeadingState, index: int, silent: bool) -> bool:
+    """A heading hard-wrapped text cut onto two lines: "2. A Joint Duty to Keep Children Safe
+    Shared by Every Partner Agency" / "Working in the Borough", "Scope of this Chapter and the
+    Amendments Made to It When It Was Last" / "Reviewed" (decision 0163). It is one heading,
+    numbered or plain as its one-line peers are (the rule claims it under their names), when:
+
+    - the text is hard-wrapped and the first line was cut there: it is filled to the width, and
+      the next line's first word would not have fitted on it (`_cut_at_width`); the second
+      line is the shorter;
+    - it stands apart, a blank line above and below, over a paragraph of prose;
+    - its words, joined, are Title Case, hold no figure and at most `MAX_WRAPPED_HEADING_WORDS`,
+      and neither line ends as a sentence does;
+    - when numbered, its number continues a run of the document's numbered headings that holds
+      one-line ones (`wrapped_numbering`).
+
+    Two-line paragraphs of prose end with a stop, an address or a list of Acts holds figures, a
+    list's lead-in ends in a colon, a short two-line block was not cut at the width, and an item
+    of a list has no blank lines round it: none of those is taken. `not_a_heading`, which turns
+    away every block of several lines, asks this rule first about a block of two."""
+    block = state.blocks[index]
+    if block.line_count != 2 or block.strong or not _may_wrap_heading(block):
+        return False
+    if index == 0 or index + 1 >= len(state.blocks):
+        return False
+    line_start = state.text.rfind("\n", 0, block.content_start) + 1  # its number included
+    first, _, second = state.text[line_start : block.content_end].partition("\n")
+    first, second = first.rstrip(), second.strip()
+    if (
+        not second
+        or len(first) < WRAP_FILL * NARROW_WRAP  # no text is wrapped narrower
+        or len(second) >= len(first)
+        or first[-1:] in ".;:!?"
+    ):
+        return False
+    following = state.blocks[index + 1]
+    if (
+        following.type != "paragraph"
+        or not _blank_between(state, state.blocks[index - 1], block)
+        or not _blank_between(state, block, following)
+    ):
+        return False
+    anchor = _marker_start(state, index) if block.ordered else block.content_start
+    match = _NUMBER.match(state.text, anchor, block.content_end)
+    if match is not None and not (_numbered_shape(match) and match.group("number").isdigit()):
+        match = None  # "2.1", "4 Children …": not a top-level heading's number
+    words_start = match.end() if match is not None else block.content_start
+    words = " ".join(state.text[words_start : block.content_end].split())
+    if (
+        len(_WORD.findall(words)) > MAX_WRAPPED_HEADING_WORDS
+        or any(character.isdigit() for character in words)
+        or _ENDS_LIKE_PROSE.search(words) is not None
+        or not _capitalised(words)
+        or not _followed_by_prose(state, index)
+    ):
+        return False
+    width = state.wrap_width()  # measured once, for the few blocks that come this far
+    if width is None or not _cut_at_width(first, second, width):
+        return False
+    if match is not None and int(match.group("number")) not in wrapped_numbering(state):
+        return False
+    if not silent:
+        if match is not None:
+            state.number[index] = match.group("number")
+            state.label_start[index] = anchor
+            state.words_start[index] = match.end()
+            state.claim(index, "numbered_heading", True)
+        else:
+            state.claim(index, "capitalised_line", True)
+    return True
+
+
+def _may_wrap_heading(block: RawBlock) -> bool:
+    """A paragraph, or a numbered list item standing alone or at the top level ("4. Corporate
+    Parenting and …" as a markdown reader takes it)."""
+    return block.type == "paragraph" or (
+        block.type == "list_item" and block.ordered and (block.sole_item or block.depth <= 1)
+    )
+
+
+def _cut_at_width(first: str, second: str, width: int) -> bool:
+    """Line `first` was cut by the text's wrap `width`: it is filled near the width, and the
+    next line's first word, after a space, would have run past it."""
+    next_word = second.split(maxsplit=1)[0]
+    return len(first) >= WRAP_FILL * width and len(first) + 1 + len(next_word) > width
+
+
+def wrapped_numbering(state: HeadingState) -> frozenset[int]:
+    """The whole numbers a wrapped numbered heading may bear: those of runs of consecutive
+    numbers, at least `MIN_BARE_SEQUENCE` long, among the document's numbered one- and two-line
+    blocks, where the run holds a one-line heading's number ("3. Our Values" between two wrapped
+    headings numbered 2 and 4). A numbered list's wrapped item does not reach here (it has no
+    blank lines round it); the run keeps a lone numbered line of prose out."""
+    if state._wrapped_numbering is not None:
+        return state._wrapped_numbering
+    one_line: set[int] = set()
+    two_line: set[int] = set()
+    for index, block in enumerate(state.blocks):
+        if block.line_count > 2 or not _may_wrap_heading(block):
+            continue
+        anchor = _marker_start(state, index) if block.ordered else block.content_start
+        match = _NUMBER.match(state.text, anchor, block.content_end)
+        if match is None or not match.group("number").isdigit():
+            continue
+        if not _numbered_shape(match, set_apart=index in state.bare_numbered):
+            continue
+        if block.line_count == 2:
+            two_line.add(int(match.group("number")))
+        elif _ENDS_LIKE_PROSE.search(state.text, match.end(), block.content_end) is None:
+            one_line.add(int(match.group("number")))
+    found: set[int] = set()
+    run: list[int] = []
+    for number in sorted(one_line | two_line):
+        if run and number != run[-1] + 1:
+            found.update(_numbered_run(run, one_line))
+            run = []
+        run.append(number)
+    found.update(_numbered_run(run, one_line))
+    state._wrapped_numbering = frozenset(found)
+    return state._wrapped_numbering
+
+
+def _numbered_run(run: list[int], one_line: set[int]) -> list[int]:
+    if len(run) >= MIN_BARE_SEQUENCE and any(number in one_line for number in run):
+        return run
+    return []
+
+
 def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
-    """Prose, bullets, dates, version labels and "End" are never headings."""
+    """Prose, bullets, dates, version labels and "End" are never headings; nor is a block of
+    several lines, but for a heading hard-wrapped onto two (`wrapped_heading`)."""
     block = state.blocks[index]
     content = state.text[block.content_start : block.content_end]
     reject = (
@@ -298,6 +443,8 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         and sentence_line(state, index, silent)
     ):
         return True  # a sentence-case label ending in a colon, over prose: a heading after all
+    if reject and block.line_count == 2 and wrapped_heading(state, index, silent):
+        return True  # a heading hard-wrapped text cut onto two lines: one heading after all
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
