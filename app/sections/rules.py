@@ -16,6 +16,7 @@ section it starts a section, after it it is a sub-heading.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -929,7 +930,7 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
         state.level[i] != 2 or state.rule[i] != "markup_heading" for i in lines
     ):
         return
-    parents = [max(t for t in top if t < i) for i in lines]
+    parents = [top[bisect_left(top, i) - 1] for i in lines]  # `top` is in order (decision 0161)
     if len(set(parents)) != len(lines):
         return
     top_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in top}
