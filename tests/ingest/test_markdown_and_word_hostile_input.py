@@ -19,7 +19,6 @@ from typing import Any
 
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -121,9 +120,9 @@ _PARAGRAPH = st.tuples(
     st.sampled_from(
         [
             "",
-            "<w:pPr><w:rPr><w:del w:id=\"3\" w:author=\"a\"/></w:rPr></w:pPr>",
-            "<w:pPr><w:rPr><w:moveFrom w:id=\"4\" w:author=\"a\"/></w:rPr></w:pPr>",
-            "<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>",
+            '<w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr>',
+            '<w:pPr><w:rPr><w:moveFrom w:id="4" w:author="a"/></w:rPr></w:pPr>',
+            '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>',
         ]
     ),
     st.lists(_RUN, max_size=8),
@@ -133,7 +132,7 @@ _PARAGRAPH = st.tuples(
 
 def _box(inner: str) -> str:
     return (
-        "<w:r><w:drawing><wp:inline><a:graphic><a:graphicData uri=\"wps\"><wps:wsp><wps:txbx>"
+        '<w:r><w:drawing><wp:inline><a:graphic><a:graphicData uri="wps"><wps:wsp><wps:txbx>'
         f"<w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
         "</a:graphic></wp:inline></w:drawing></w:r>"
     )
@@ -225,7 +224,7 @@ def test_a_hundred_thousand_nested_div_lines_are_read() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["<div class=\"note", "<div\n" * 1000, "<details><summary>Open" * 1000, "<p " + "a" * HOSTILE],
+    ['<div class="note', "<div\n" * 1000, "<details><summary>Open" * 1000, "<p " + "a" * HOSTILE],
 )
 def test_unclosed_block_tags_are_read(text: str) -> None:
     assert len(unwrap_html_blocks(text)) <= 2 * len(text) + 2
@@ -241,7 +240,7 @@ def _run(text: str) -> str:
 def test_short_lines_and_deleted_marks_are_read_in_linear_work() -> None:
     # each paragraph looked again at every block before it to see if the front matter went on
     lines = [_word([_run("Council name")] * n) for n in (300, 600)]
-    deleted = "<w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>"
+    deleted = '<w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>'
     marks = [_word([deleted + _run("word")] * n) for n in (300, 600)]
     for small, large in (lines, marks):
         counts = [_lines_run(lambda data=data: render_docx(data)) for data in (small, large)]
@@ -251,7 +250,7 @@ def test_short_lines_and_deleted_marks_are_read_in_linear_work() -> None:
 def test_nested_open_fields_are_read_in_linear_work() -> None:
     # each run looked over every open field
     def paragraph(n: int) -> bytes:
-        begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+        begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         return _word([begin * n + _run("4") * n])
 
     small, large = paragraph(1500), paragraph(3000)
@@ -287,7 +286,8 @@ def test_a_notes_part_too_deep_to_read_is_a_damaged_file() -> None:
     document = new_word()
     document.add_paragraph("Our duties.[footnote:1]")
     deep = "<w:sdt><w:sdtContent>" * 400 + "x" + "</w:sdtContent></w:sdt>" * 400
-    data = _with_notes(word_bytes(document), {"footnote": {1: "</w:t></w:r>" + deep + "<w:r><w:t>"}})
+    note = "</w:t></w:r>" + deep + "<w:r><w:t>"
+    data = _with_notes(word_bytes(document), {"footnote": {1: note}})
     with pytest.raises(CorruptDocument):  # was lxml's XMLSyntaxError, uncaught
         read_source(data, "chapter.docx")
 
