@@ -116,6 +116,11 @@ SPLITS = (
     "blind87",
     "blind88",
     "blind89",
+    "blind90",
+    "blind91",
+    "blind92",
+    "blind93",
+    "blind96",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
@@ -278,7 +283,10 @@ HARD_WRAP_COLUMNS = 80
 LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
 
 
-RUN_ON_HEADING = re.compile(r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,7}\n)")
+RUN_ON_HEADING = re.compile(
+    r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,7}\n"
+    r"|[A-Z][a-z]+( [a-z]+){0,2}: ?[^\n]*\d\d\n)"
+)
 
 
 def _line_starts(text: str) -> list[str]:
@@ -287,7 +295,8 @@ def _line_starts(text: str) -> list[str]:
     A block opens at a line; in a hard-wrapped text only after a blank line or with list or
     heading markup. A heading run onto the sentence before it in a page copied as text
     ("...Safeguard Children.1. Introduction", "...to help plan.Our values" ending its line)
-    opens one too.
+    opens one too, and so does a dated field run onto the last sentence ("...and why.Last
+    updated: 14 March 2025").
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)

@@ -51,8 +51,11 @@ _AMENDED_THING = re.compile(
     r"appendices|annex|wording|links?|references?|policy|amendments?|"
     r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
+    r"|\b(?:this|the\s+(?:current|present|latest))\s+(?:version|edition)\b"
 )
-"""What a statement says was changed; "amended throughout" means the chapter."""
+"""What a statement says was changed; "amended throughout" means the chapter, and so does "this
+version" or "the current edition" of it ("This version was amended in April 2025", decision
+0158)."""
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
@@ -853,7 +856,7 @@ def _the_text_was_changed(
     if (
         section.kind == _SCOPE
         and changed.group("pronoun") == "it"
-        and _opens_its_paragraph(reading, sentence)
+        and (_opens_its_paragraph(reading, sentence) or _it_carried_through(reading, sentence))
     ):
         return True  # the scope is where a chapter says what it is and when it changed
     return (
@@ -913,6 +916,28 @@ def _opens_its_paragraph(reading: ReadableOutline, sentence: Span) -> bool:
         return True
     before = reading.sentences[index - 1]
     return "\n\n" in reading.text[before.end : sentence.start]
+
+
+_IT_WORD = re.compile(r"\bit\b")
+
+
+def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether, in the scope, "It" opening `sentence` reaches back to a sentence of its own
+    paragraph that names the chapter, over sentences that each speak of "it" themselves ("Who
+    is this chapter for? Anyone who works … should know what it says. It was last amended in
+    November 2024."): the chapter stays the subject while every sentence between still points at
+    it (decision 0162). A sentence between that says nothing of "it" has moved to another
+    subject, and the "It" is that subject's."""
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    lower = reading.lower
+    for before in reversed(reading.sentences[max(0, index - _IT_REACH) : index]):
+        if "\n\n" in reading.text[before.end : sentence.start]:
+            return False
+        if _NAMES_THE_TEXT.search(lower, before.start, before.end):
+            return True
+        if _IT_WORD.search(lower, before.start, before.end) is None:
+            return False
+    return False
 
 
 def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:
@@ -1989,6 +2014,8 @@ def _is_statute(cited: str) -> bool:
     """
     if _opens_on_a_date(cited):
         return False  # a dated entry ("March 2024 \u2013 the Children Act 1989 part shortened")
+    if _A_YEAR_AFTER_A_PREPOSITION.fullmatch(cited.strip()):
+        return False  # a date-led sentence's opening ("Since 2014 the … Act has …"), no title
     cited = _without_provision_and_gloss(cited)
     if _ANY_YEAR.search(cited) and (provision := _PROVISION_CITED.search(cited)) is not None:
         cited = cited[: provision.start()]  # "CA 1989 s.22" cites the Act "CA 1989"
@@ -2006,6 +2033,13 @@ def _is_statute(cited: str) -> bool:
     ]
     capitalised = sum(1 for word in significant if word[0].isupper())
     return not significant or capitalised * 2 >= len(significant)
+
+
+_A_YEAR_AFTER_A_PREPOSITION = re.compile(
+    r"(?:In|Since|By|From|Until|Till|During|Before|After|Throughout|Around)[ \t]+(?:19|20)\d\d\W*"
+)
+"""A year after a preposition of time ("Since 2014", "In 1989"): a sentence's date-led opening
+that `_CITED_TITLE` takes up as if it were a title ending with its year (decision 0162)."""
 
 
 def _opens_on_a_date(item: str) -> bool:
@@ -2366,9 +2400,14 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
     r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+){0,2}"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
-    r"|\b(?:duties|powers|responsibilities|obligations)[ \t]+(?:[\w'\u2019]+[ \t]+){0,4}?"
-    r"(?:are|is|were|was)[ \t]+"
-    r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+on[ \t]+\w+|defined)[ \t]+(?:in|by)\b"
+    r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
+    r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
+    r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
+    r"|defined)[ \t]+(?:in|by)\b"
+    r"|\b(?:set|sets|lay|lays|define|defines|give|gives|place|places|impose|imposes)[ \t]+"
+    r"(?:out[ \t]+|down[ \t]+)?(?:on[ \t]+us[ \t]+|us[ \t]+)?"
+    r"(?:our|its|their|the[ \t]+council's)[ \t]+"
+    r"(?:duties|powers|responsibilities|obligations)\b"
     r"|\b(?:takes?|took|taking|draws?|drew|drawing|gets?|got)[ \t]+(?:its|their|our)[ \t]+"
     r"(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:draws?|drew|drawn|drawing)[ \t]+(?:on|upon)[ \t]+the[ \t]+"
@@ -2387,7 +2426,9 @@ _CITED_AS_LAW = re.compile(
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
 council's duties said to come from them ("Our duties come mainly from …") or to be set out in
-them ("The council's responsibilities towards children are set out in …", decision 0150), or
+them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
+responsibility for … is placed on the local authority by …") or the Acts said to set them out
+("… the Children Act 2004 and … set out our duties", decision 0162), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work
@@ -2400,10 +2441,17 @@ _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
     r"(?:provided|set[ \t]+out|laid[ \t]+down|created|established|given)[ \t]+by\b"
+    r"|\bframework[ \t]+(?:provided|set[ \t]+out|set|laid[ \t]+down|created|established)[ \t]+by\b"
+    r"|\b(?:as|is|are|form|forms|remains?)[ \t]+(?:the|our|its)[ \t]+(?:legal[ \t]+)?basis[ \t]+"
+    r"(?:of|for)[ \t]+(?:our|its|their|the[ \t]+council's)[ \t]+"
+    r"(?:duties|work|powers|responsibilities)\b"
 )
 """A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and
 the Children Act 2004"; "The framework for our work is provided by the Children Act 1989 and
-…"): the Acts it names are its legislation however few, two being a list."""
+…"; "… handled within the framework set by …"; "… has stood beside … as the basis of our
+duties", decision 0162): the Acts it names are its legislation however few, two being a list.
+Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
+passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2
 
 

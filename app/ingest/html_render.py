@@ -138,6 +138,7 @@ def load_chrome_cues() -> ChromeCues:
             canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
         ),
         jump_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("jump_phrases", [])),
+        toggle_words=frozenset(canonical_phrase(word) for word in raw.get("toggle_words", [])),
         dismiss_phrases=frozenset(
             canonical_phrase(phrase) for phrase in raw.get("dismiss_phrases", [])
         ),

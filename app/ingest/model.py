@@ -83,3 +83,6 @@ class ChromeCues:
     jump_phrases: frozenset[str] = frozenset()
     """Whole lines that are a page's in-page jump links ("Back to top"), chrome wherever they
     stand in a page copied as text: a chapter never says them as a line of its own."""
+    toggle_words: frozenset[str] = frozenset()
+    """Whole lines that are an accordion's toggle under a fold's label ("Open", "Close"):
+    chrome where two or more stand under labels, as an accordion repeats them."""

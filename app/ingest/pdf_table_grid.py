@@ -44,6 +44,9 @@ SAME_SIZE_SHARE = 0.1
 COLUMN_EMS = 0.5
 """Starts within this many ems of each other are one cell start."""
 CROSSING_EMS = 1.0
+OFF_GRID_EMS = 2.0
+"""A row's cell starting this many ems from every cell start of the table's opening row is
+another table's (`_off_the_grid`)."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -98,9 +101,26 @@ def _table_end(lines: Sequence[TextLine], start: int, body_size: float) -> int:
             or _crosses(line, row.cell_starts, body_size)
         ):
             break
+        if _off_the_grid(line, row.cell_starts, body_size):
+            # Another table's row: the table ends, and a one-piece line right above that row
+            # is the next table's caption ("Version history" over its table), not a row.
+            if index - 1 > start and lines[index - 1].cells == 1:
+                index -= 1
+            break
         lowest = max(lowest, line.bottom)
         index += 1
     return index
+
+
+def _off_the_grid(line: TextLine, starts: Sequence[float], body_size: float) -> bool:
+    """Whether a row's cells start where none of the opening row's cells do, well apart from
+    every one of them: a row of another table with other columns set right under this one (a
+    policy template's document-control table, then its four-column version history; decision
+    0156). A cell set a little off its column (a right-aligned year) is still on the grid."""
+    if line.cells < 2 or not starts:
+        return False
+    margin = OFF_GRID_EMS * body_size
+    return any(all(abs(cell - start) > margin for start in starts) for cell in line.cell_starts)
 
 
 def _crosses(line: TextLine, starts: Sequence[float], body_size: float) -> bool:

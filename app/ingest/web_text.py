@@ -284,18 +284,59 @@ shorter, so a text's long lines (a paragraph each, in text copied from a page) a
 without being canonicalised."""
 
 
+_TOGGLE_SIGNS = frozenset(
+    {"+", "\u2212", "\u2295", "\u2296", "\u25bc", "\u25b2", "\u25be", "\u25b8"}
+)
+"""A line of nothing but an accordion's sign ("+" closed, "\u2212" open; its arrows) is the
+fold's toggle, copied as a line of its own under each label: no chapter writes one as a line.
+A lone "-" is left alone (an empty list item, a rule's start)."""
+
+
+MIN_TOGGLES = 2
+"""An accordion repeats its toggle under each fold: one such line alone is left where it is."""
+LONGEST_TOGGLE = 12
+"""Longer lines are not looked at as toggles: most of a text's lines are passed over at once."""
+MAX_TOGGLE_LABEL_WORDS = 10
+"""A fold's label is a heading's few words, not a sentence."""
+_LABEL_ENDINGS = ".,;:!?"
+
+
+def _toggle_lines(text: str, cues: ChromeCues) -> frozenset[int]:
+    """Starts of the lines that are an accordion's toggles ("Open", "Close", "+", "\u2212"),
+    each right under a fold's label (a line of a few words that ends as no sentence does), when
+    the text holds `MIN_TOGGLES` of them or more; none otherwise."""
+    found: list[int] = []
+    previous = ""
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end].strip()
+        if (
+            0 < len(line) <= LONGEST_TOGGLE
+            and (line in _TOGGLE_SIGNS or canonical_phrase(line) in cues.toggle_words)
+            and previous
+            and previous[-1] not in _LABEL_ENDINGS
+            and len(previous.split()) <= MAX_TOGGLE_LABEL_WORDS
+        ):
+            found.append(start)
+        previous = line
+    return frozenset(found) if len(found) >= MIN_TOGGLES else frozenset()
+
+
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     """`text` without its whole lines that are in-page jump links ("Back to top" after each
-    section of a page copied as text), each with the blank line after it where one stands on
-    both sides, so the section before ends where its own words do and the next opens at its
-    heading; unchanged when it has none, or when nothing else would be left."""
+    section of a page copied as text) or an accordion's toggles ("Open", "Close", "+"), each
+    with the blank line after it where one stands on both sides, so the section before ends
+    where its own words do and the next opens at its heading; unchanged when it has none, or
+    when nothing else would be left."""
     kept: list[str] = []
     position = 0
+    toggles = _toggle_lines(text, cues)
     for start, end in _lines(text, 0, len(text)):
         if end - start > MAX_JUMP_LINE:
             continue
         line = text[start:end].strip()
-        if not line or canonical_phrase(line.strip(_MARKUP_EDGES)) not in cues.jump_phrases:
+        if not line or not (
+            start in toggles or canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.jump_phrases
+        ):
             continue
         after = min(end + 1, len(text))
         blank_before = start >= 2 and text[start - 2 : start] == "\n\n"

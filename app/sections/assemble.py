@@ -48,7 +48,12 @@ from app.sections.paragraph_numbers import (
     without_group_number,
 )
 from app.sections.raw import RawBlock
-from app.sections.record_box import holds_only_fields, holds_only_points, is_field_record
+from app.sections.record_box import (
+    holds_only_a_record,
+    holds_only_fields,
+    holds_only_points,
+    is_field_record,
+)
 from app.sections.rules import (
     HeadingState,
     capitalised_line,
@@ -870,6 +875,7 @@ def _opens_sibling(
             listed_in_contents(text, raw, state, _box_first(opened, current), index)
             or _opens_after_record(text, raw, state, cues, current, index)
             or _summary_after_box(text, raw, state, cues, current, index)
+            or _part_after_record(text, raw, state, current, index)
         )
     previous = current.first
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
@@ -1101,6 +1107,23 @@ def _opens_after_record(
                 )
             )
         )
+    )
+
+
+def _part_after_record(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+) -> bool:
+    """A heading of the box's kind set at the rank of the box's part before it, when that part
+    holds only a record ("Document control" over "Owner | …", "Version | 2.0", then "Version
+    history"; "Version history" over its table of versions, then "Contents"): a corporate
+    policy template's front matter is parts side by side, each complete in itself, not one part
+    and its sub-headings (decision 0156). A part with prose of its own is left to the box's
+    other rules, and so are headings of another rank."""
+    return (
+        current.headed
+        and current.first != state.title_index
+        and _same_rank(text, raw, state, current.first, index)
+        and holds_only_a_record(text, raw, current.first + 1, index)
     )
 
 
@@ -1399,13 +1422,16 @@ _AFTER_BODY_HEADING = re.compile(
     r"|useful (?:links|resources|documents)"
     r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
     r"reading|policies|procedures|guidance|information)|see also"
-    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact)$",
+    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
+    r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?)$",
     re.IGNORECASE,
 )
 """Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision
-0123). Above the body they belong to the scope box ("Related chapters"); once a section that is
-no container has begun they end the page and hold no kind, as the notes or references under the
-body do ("Notes" over the numbered notes its citations point to, "References"; `names_notes`)."""
+0123), and a policy template's statement of its own equality impact ("Equality impact
+assessment"; decision 0156), which speaks of the document, not of children. Above the body they
+belong to the scope box ("Related chapters"); once a section that is no container has begun
+they end the page and hold no kind, as the notes or references under the body do ("Notes"
+over the numbered notes its citations point to, "References"; `names_notes`)."""
 
 
 POINTER_NOTE_LENGTH = 300
@@ -2525,15 +2551,19 @@ def _cued_part(
 def _ends_its_section(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> bool:
-    """Whether block `index` is its section's last: a heading, the end matter (a block a
+    """Whether block `index` is its section's last: a heading, a paragraph opening with a
+    heading run into it ("Outcomes: We want …", decision 0158), the end matter (a block a
     trailing kind's cue names) or the text's end comes next. A paragraph of another topic with
     the section's own going on after it is the kind model's to judge (decision 0066)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return True
     block = raw[following]
-    kind = cues.content_kind(text[block.content_start : block.content_end], near_end=True)
-    return kind is not None and cues.trailing(kind)
+    words = text[block.content_start : block.content_end]
+    kind = cues.content_kind(words, near_end=True)
+    if kind is not None and cues.trailing(kind):
+        return True
+    return cues.run_in_heading(words) is not None
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:

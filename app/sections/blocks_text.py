@@ -24,15 +24,21 @@ _LINE = re.compile(
     (?:
         (?P<rule>(?P<rule_char>[-*_=])[ ]*(?:(?P=rule_char)[ ]*){2,}$)
       | (?P<atx>\#{1,6})(?:[ ]+|$)
-      | (?P<bullet>[\-*\u2022\u2013\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba])[ ]+(?=\S)
+      | (?P<bullet>[\-*\u2022\u2013\u00b7\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\uf0b7\uf0a7]
+                  |o(?=[ ]))[ ]+(?=\S)
       | (?P<ordered>\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,5}\))[ ]+(?=\S)
       | (?P<dotted>\d{1,3}(?:\.\d{1,3})+\.?[ ]+(?=\S))
     )?
     """,
     re.VERBOSE,
 )
-_BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7][ ]+(?=\S)")
-"""Bullet characters markdown does not know, which pasted text and some exports use."""
+_BULLET = re.compile(
+    r"[ ]*(?:[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7\uf0b7\uf0a7]"
+    r"|o(?=[ ]))[ ]+(?=\S)"
+)
+"""Bullet characters markdown does not know, which pasted text and some exports use: among
+them a Word list's bullets as its symbol fonts write them (U+F0B7, U+F0A7 in the private use
+area) and its second-level "o", which a copy keeps as a letter before the item's words."""
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
 _SENTENCE_STOPS = ".:;!?"
 _CLOSERS = "\"')]\u201d\u2019"
@@ -241,7 +247,9 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
     return True
 
 
-_LONE_BULLET = re.compile(r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7][ ]*")
+_LONE_BULLET = re.compile(
+    r"[ ]*[\u2022\u25aa\u25cf\u25cb\u25e6\u2023\u2043\u25ba\u00b7\uf0b7\uf0a7][ ]*"
+)
 
 
 def _lone_bullet_words(state: TextScan, line: int) -> int | None:
@@ -306,7 +314,10 @@ def run_on_heading_start(
     sentence case ("…next steps.2. Partners in safeguarding") when its number is next to another
     of the document's section numbers (`numbering`), as a chapter's numbered headings are. Where
     the numbering continues, a sentence ending in a year may carry one too ("…Safeguard Children
-    2023.1. Our legal framework"): "2023.1." is no decimal when the heading "2." follows.
+    2023.1. Our legal framework"): "2023.1." is no decimal when the heading "2." follows. So
+    may a sentence ending in a whole number before a Title Case heading whose number continues
+    them ("…up to the age of 25.7. Information Sharing", after "6. …"); in sentence case, or out
+    of the sequence, "25.7" stays a decimal.
     """
     if end <= start or text[end - 1] in _NOT_HEADING_ENDINGS:
         return None
@@ -319,15 +330,45 @@ def run_on_heading_start(
         stop = match.start()
         before = _LAST_WORD.search(text, max(start, stop - 40), stop)
         closer = text[stop + 1 : match.start("number")]
-        if before is None and not closer and not (in_sequence and _ends_with_year(text, stop)):
-            continue
+        words = text[match.end() : end]
+        if before is None and not closer:
+            if not in_sequence:
+                continue
+            if not _ends_with_year(text, stop) and not (
+                _ends_with_whole_number(text, stop) and _reads_as_heading(words)
+            ):
+                continue
         if before is not None and (
             len(before.group("word")) < 2 or before.group("word").lower() in _ABBREVIATIONS
         ):
             continue
-        if _reads_as_heading(text[match.end() : end], sentence_case=in_sequence):
+        if _reads_as_heading(words, sentence_case=in_sequence):
             return match.start("number")
-    return _run_on_words_start(text, start, end)
+    found = _run_on_words_start(text, start, end)
+    return found if found is not None else _run_on_stamp_start(text, start, end)
+
+
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_RUN_ON_STAMP = re.compile(
+    r"(?<=[a-z0-9)])[.!?](?P<stamp>[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ]?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ])?{_MONTH_NAME}[ ]\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"\.?)$"
+)
+"""A dated field run straight on from a sentence ("…with whom and why.Last updated: 14 March
+2025"): a label of up to three words, a colon and a date end the line."""
+
+
+def _run_on_stamp_start(text: str, start: int, end: int) -> int | None:
+    """Where a page's dated field line begins when a copy ran it onto the chapter's last
+    sentence: the label's first word, after a sentence of four words or more."""
+    window = max(start, end - MAX_RUN_ON_HEADING_LENGTH)
+    found = _RUN_ON_STAMP.search(text, window, end)
+    if found is None or _SENTENCE_BEFORE.search(text, start, found.start()) is None:
+        return None
+    return found.start("stamp")
 
 
 _RUN_ON_WORDS = re.compile(
@@ -381,6 +422,15 @@ def section_numbers(text: str) -> frozenset[int]:
 
 def _continues(number: int, numbering: frozenset[int]) -> bool:
     return number - 1 in numbering or number + 1 in numbering
+
+
+_WHOLE_NUMBER_BEFORE_STOP = re.compile(r"(?<![\d.,])\d{1,3}$")
+
+
+def _ends_with_whole_number(text: str, stop: int) -> bool:
+    """Whether a whole number ("aged 25", no decimal point or thousands comma in it) ends the
+    sentence before `stop`."""
+    return _WHOLE_NUMBER_BEFORE_STOP.search(text, max(0, stop - 4), stop) is not None
 
 
 def _ends_with_year(text: str, stop: int) -> bool:

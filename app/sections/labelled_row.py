@@ -25,19 +25,79 @@ _ENDS_AS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)*_]*$")
 
 
 def split_labelled_rows(text: str, blocks: list[RawBlock], cues: Cues) -> list[RawBlock]:
-    """`blocks` with each one-row box whose label is a known heading split into label and text."""
+    """`blocks` with each one-row box whose label is a known heading split into label and text,
+    and each table of such rows whose labels name different kinds (`_rows_of_kinds`)."""
     out: list[RawBlock] = []
-    for block in blocks:
-        parts = _label_and_text(text, block, cues)
-        out.extend(parts if parts is not None else [block])
+    index = 0
+    while index < len(blocks):
+        rows = _rows_of_kinds(text, blocks, index, cues)
+        if rows:
+            for row in rows:
+                out.extend(row)
+            index += len(rows)
+            continue
+        block = blocks[index]
+        split = _label_and_text(text, block, cues)
+        out.extend(split if split is not None else [block])
+        index += 1
     return out
 
 
-def _label_and_text(text: str, block: RawBlock, cues: Cues) -> list[RawBlock] | None:
+def _rows_of_kinds(
+    text: str, blocks: list[RawBlock], first: int, cues: Cues
+) -> list[list[RawBlock]]:
+    """Each row, split into label and text, of a table starting at block `first` whose every row
+    is a label the family's cues know beside a sentence, the labels naming different kinds (a
+    "Our vision | We want …" row above "Our practice model | We use …", decision 0158): a box
+    of sections set side by side, where a data table's rows hold data or name no kind. Empty
+    when the block there starts no such table of two rows or more."""
+    if (
+        first > 0
+        and _row_line(text, blocks[first - 1])
+        and _touching(text, blocks[first - 1], blocks[first])
+    ):
+        return []  # the table started above
+    rows: list[list[RawBlock]] = []
+    kinds: set[str] = set()
+    index = first
+    while index < len(blocks) and _row_line(text, blocks[index]):
+        if rows and not _touching(text, blocks[index - 1], blocks[index]):
+            break
+        parts = _label_and_text(text, blocks[index], cues, in_table=True)
+        if parts is None:
+            return []
+        kind = cues.heading_kind(text[parts[0].content_start : parts[0].content_end])
+        if kind is None or kind in kinds:
+            return []
+        kinds.add(kind)
+        rows.append(parts)
+        index += 1
+    if index < len(blocks) and rows and _row_line(text, blocks[index]):
+        return []  # a row that does not touch: keep to the simple case
+    return rows if len(rows) >= 2 else []
+
+
+def _row_line(text: str, block: RawBlock) -> bool:
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and text.count(CELL_SEPARATOR, block.content_start, block.content_end) == 1
+    )
+
+
+def _touching(text: str, above: RawBlock, below: RawBlock) -> bool:
+    """Whether two rows are lines of one table: one line break and nothing else between them."""
+    between = text[above.content_end : below.content_start]
+    return between.count("\n") == 1 and not between.strip(" \t\n*_")
+
+
+def _label_and_text(
+    text: str, block: RawBlock, cues: Cues, *, in_table: bool = False
+) -> list[RawBlock] | None:
     if block.type != "paragraph" or block.line_count != 1:
         return None
     content = text[block.content_start : block.content_end]
-    if content.count(CELL_SEPARATOR) != 1 or _beside_another_row(text, block):
+    if content.count(CELL_SEPARATOR) != 1 or (not in_table and _beside_another_row(text, block)):
         return None
     separator = block.content_start + content.index(CELL_SEPARATOR)
     label_start, label_end, strong = trim_content(text, block.content_start, separator)

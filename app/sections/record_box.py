@@ -37,6 +37,32 @@ def holds_only_fields(text: str, raw: list[RawBlock], first: int, end: int) -> b
     return True
 
 
+def holds_only_a_record(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether blocks `first`..`end - 1` hold a table and nothing else: two or more rows of two
+    or more cells ("Owner | Head of Service", "4.1 | 19/09/2024 | R. Okafor | Links updated."), a
+    document-control table or a version history laid out as a table. No prose: such a record
+    says which file this is and how it came to be, and is complete in itself (decision 0156). A
+    stamp on a line of its own ("Amended: 2025-04") is the scope's note, not a record."""
+    if first >= end:
+        return False
+    rows = 0
+    for block in raw[first:end]:
+        if block.type != "paragraph":
+            return False
+        for raw_line in text[block.content_start : block.content_end].splitlines():
+            line = raw_line.strip()
+            if not line or _TABLE_RULE.fullmatch(line):
+                continue
+            if _TABLE_ROW.fullmatch(line) is None:
+                return False
+            rows += 1
+    return rows >= MIN_RECORD_LINES
+
+
+_TABLE_ROW = re.compile(r"\|?[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][^|\n]*)+\|?")
+"""A table's row of two or more cells that are not all empty ("1.0 | May 2022 | First issue.")."""
+
+
 MIN_RECORD_LINES = 2
 """A record of the page's fields under its title is two or more labelled lines."""
 

@@ -118,6 +118,10 @@ class HeadingState:
     """Whether each block is a table set out by spaces or pipes, or a row of one
     (`spaced_table`): never a heading, and as much a break as prose is."""
     title_index: int | None = None
+    bare_numbered: frozenset[int] = frozenset()
+    """Blocks numbered "4 Title", with no stop, whose numbers run on from one such line to the
+    next through the document (`bare_numbered_sequence`): headings as a page copied as text
+    leaves them when its list numbering lost its dots."""
 
     def __post_init__(self) -> None:
         count = len(self.blocks)
@@ -129,6 +133,7 @@ class HeadingState:
         self.rule = [""] * count
         self.level = [block.depth for block in self.blocks]
         self.table = table_rows(self.text, self.blocks)
+        self.bare_numbered = bare_numbered_sequence(self.text, self.blocks)
 
     def words(self, index: int) -> str:
         """The block's words as printed (markup removed), its number included."""
@@ -138,6 +143,55 @@ class HeadingState:
     def claim(self, index: int, rule: str, heading: bool) -> None:
         self.is_heading[index] = heading
         self.rule[index] = rule
+
+
+_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>[1-9]\d?)[ \t]+(?=[A-Z])")
+MIN_BARE_SEQUENCE = 3
+"""Lines numbered "1 …", "2 …", "3 …" at least this many in a row are the chapter's numbered
+headings; two may be a count and a street number."""
+
+
+def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
+    """Blocks that are one short line opening with a bare number ("2 A Shared Responsibility",
+    no stop after it), not followed by another such line (a numbered list of Acts is a run of
+    them), whose numbers count up by one from each to the next, at least `MIN_BARE_SEQUENCE`
+    of them: a chapter's headings, where any one of them alone might open a sentence ("4
+    Children were placed …")."""
+    numbered: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if block.type != "paragraph" or block.line_count != 1 or block.strong:
+            continue
+        match = _BARE_NUMBER.match(text, block.content_start, block.content_end)
+        if match is None:
+            continue
+        words = text[match.end() : block.content_end]
+        if (
+            len(words) > MAX_HEADING_LENGTH
+            or len(_WORD.findall(words)) > MAX_HEADING_WORDS
+            or _ENDS_LIKE_PROSE.search(words) is not None
+        ):
+            continue
+        numbered[index] = int(match.group("number"))
+    # two in a row are a list, not headings with text between them
+    candidates = [
+        (index, number)
+        for index, number in numbered.items()
+        if index - 1 not in numbered and index + 1 not in numbered
+    ]
+    found: set[int] = set()
+    run: list[int] = []
+    last_number = -1
+    for index, number in candidates:
+        if run and number == last_number + 1:
+            run.append(index)
+        else:
+            if len(run) >= MIN_BARE_SEQUENCE:
+                found.update(run)
+            run = [index]
+        last_number = number
+    if len(run) >= MIN_BARE_SEQUENCE:
+        found.update(run)
+    return frozenset(found)
 
 
 HeadingRule = Callable[[HeadingState, int, bool], bool]
@@ -256,7 +310,8 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False
     anchor = _marker_start(state, index) if block.ordered else block.content_start
     match = _NUMBER.match(state.text, anchor, block.content_end)
-    if match is None or not _numbered_shape(match, set_apart=block.strong):
+    set_apart = block.strong or index in state.bare_numbered
+    if match is None or not _numbered_shape(match, set_apart=set_apart):
         return False
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
@@ -829,7 +884,11 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
     them, none under the same numbered heading as another, every one named by the family's
     cues, each a different kind, none the kind of a numbered heading. One plain line no cue
     names, or naming the numbered section's own kind ("The seven principles" under "2.
-    Corporate Parenting"), is a sub-heading, and then so are all of them (decision 0123)."""
+    Corporate Parenting"), is a sub-heading, and then so are all of them (decision 0123), save
+    a line of a kind of its own, alone under a numbered heading whose section has already said
+    `PEER_AFTER_SENTENCES` sentences before it ("3. Our Values", three sentences, then
+    "Corporate Parenting"): that section is complete, and the line is its peer (decision
+    0155)."""
     numbered = [
         i
         for i in range(len(state.blocks))
@@ -849,17 +908,54 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
         and not state.blocks[i].markup_level
         and state.rule[i] in _PLAIN_LINE_RULES
     ]
-    if len(lines) < MIN_PEER_LINES:
+    if not lines:
         return
     parents = [max(n for n in numbered if n < i) for i in lines]
-    if len(set(parents)) != len(lines):
-        return
     numbered_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in numbered}
     kinds = [state.cues.heading_kind(state.words(i)) for i in lines]
     named = {kind for kind in kinds if kind is not None}
-    if len(named) == len(lines) and TITLE_KIND not in named and not named & numbered_kinds:
+    if (
+        len(lines) >= MIN_PEER_LINES
+        and len(set(parents)) == len(lines)
+        and len(named) == len(lines)
+        and TITLE_KIND not in named
+        and not named & numbered_kinds
+    ):
         for i in lines:
             state.level[i] = 1
+        return
+    for line, parent, kind in zip(lines, parents, kinds, strict=True):
+        if (
+            kind is not None
+            and kind != TITLE_KIND
+            and kind not in numbered_kinds
+            and parents.count(parent) == 1
+            and _sentences_between(state, parent, line) >= PEER_AFTER_SENTENCES
+        ):
+            state.level[line] = 1
+
+
+PEER_AFTER_SENTENCES = 3
+"""A numbered section that has said this much of its own before a plain line naming another
+kind has ended: the line is its peer, whatever the other plain lines are."""
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)")
+
+
+def _sentences_between(state: HeadingState, first: int, last: int) -> int:
+    """Sentences in the paragraphs between heading `first` and block `last`, counted up to
+    `PEER_AFTER_SENTENCES`; none when another heading stands between them (the line is under
+    that one, not straight under the numbered heading)."""
+    if any(state.is_heading[index] for index in range(first + 1, last)):
+        return 0
+    count = 0
+    for index in range(first + 1, last):
+        block = state.blocks[index]
+        if block.type != "paragraph":
+            continue
+        count += len(_SENTENCE_STOP.findall(state.text, block.content_start, block.content_end))
+        if count >= PEER_AFTER_SENTENCES:
+            break
+    return count
 
 
 def numbered_parts_as_sections(state: HeadingState) -> None:
@@ -875,7 +971,9 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
     not the heading's own kind (a part of the heading's kind among them, "3.1 Legislation"
     under "3. Introduction", is then one more section of that kind). Parts no cue names ("4.1
     The Council's responsibility"), two parts of one kind, or parts all of the heading's kind
-    keep every part inside (decision 0153)."""
+    keep every part inside (decision 0153). A heading numbered with a zero part ("3.0 Policy
+    statement", as corporate policy templates number their sections) is the top of "3.1", "3.2"
+    (decision 0156)."""
     top = [
         i
         for i in range(len(state.blocks))
@@ -885,7 +983,7 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
         number = state.number[heading]
         if number is None:
             continue
-        value = number_value(number)
+        value = _top_value(number)
         end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
         parts = [
             i
@@ -1482,6 +1580,15 @@ def _capitalised(words: str) -> bool:
         return False
     capitalised = sum(1 for word in major if word[0].isupper())
     return capitalised / len(major) >= 0.75
+
+
+def _top_value(number: str) -> tuple[int, ...]:
+    """A heading number's value without its trailing zero parts: "3.0" is the "3" that "3.1" and
+    "3.2" are numbered under, as `_depth` counts "1.0" as "1" (decision 0156)."""
+    value = number_value(number)
+    while len(value) > 1 and value[-1] == 0:
+        value = value[:-1]
+    return value
 
 
 def number_value(number: str) -> tuple[int, ...]:

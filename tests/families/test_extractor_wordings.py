@@ -589,3 +589,22 @@ def test_an_unbulleted_list_of_statutes_stops_at_the_next_heading():
 )
 def test_model_names_in_a_second_round_of_wordings(text, models):
     assert _value(text, "named_models") == models
+
+
+# --- blind round 93 (decision 0158) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This chapter sets out our values. This version was amended in April 2025.",
+        "The current edition was revised in April 2025 to add the part on kinship care.",
+    ],
+)
+def test_this_version_amended_in_a_month_is_an_amendment_statement(text):
+    assert _value(text, "amendment_date") == "2025-04"
+
+
+def test_a_version_named_without_a_change_is_no_amendment_statement():
+    text = "This version of the form was sent to schools in April 2025."
+    assert _value(text, "amendment_date") is None

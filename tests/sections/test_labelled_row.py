@@ -63,3 +63,39 @@ def test_a_table_of_several_rows_is_no_box() -> None:
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
     assert all(s.heading != "Amendment" for s in outline.sections)
+
+
+# --- a table of rows naming different kinds (decision 0158) -------------------------------------
+
+_ROWS_OF_KINDS = (
+    "# Policies, Values and Principles\n\n"
+    "## Our values\n\nWe listen to children and act on what they tell us, and we say plainly "
+    "what worries us.\n\n"
+    "**Our vision** | We want every child in Eastwick to grow up in a safe and loving home.\n"
+    "**Our practice model** | Every team works restoratively, with families and not to them.\n\n"
+    "## Key principles\n\nChildren should live with their own families wherever it is safe.\n"
+)
+
+
+def test_a_table_whose_rows_name_different_kinds_opens_a_section_a_row() -> None:
+    outline = outline_of(_ROWS_OF_KINDS, "markdown")
+    assert_tiles(outline)
+    assert [(s.kind, s.heading) for s in outline.sections][2:4] == [
+        ("vision", "Our vision"),
+        ("practice_model", "Our practice model"),
+    ]
+
+
+def test_a_table_with_a_row_no_cue_knows_or_two_rows_of_one_kind_stays_whole() -> None:
+    for rows in (
+        "**Our vision** | We want every child in Eastwick to grow up in a safe and loving home.\n"
+        "**Budget** | The service spends most of its money on children in care each year.\n\n",
+        "**Our vision** | We want every child in Eastwick to grow up in a safe and loving home.\n"
+        "**Vision for 2030** | We want every child in Eastwick to leave school with choices.\n\n",
+    ):
+        text = _ROWS_OF_KINDS.replace(_ROWS_OF_KINDS.split("\n\n")[3] + "\n\n", rows)
+        assert rows in text
+        outline = outline_of(text, "markdown")
+        assert_tiles(outline)
+        assert [s.kind for s in outline.sections].count("vision") <= 1
+        assert all(s.heading not in ("Our vision", "Budget") for s in outline.sections)

@@ -129,7 +129,7 @@ def test_a_lone_sub_heading_of_a_top_headings_kind_keeps_them_all_sub_headings()
     )
     starts = _starts(text)
     assert "### Leaving Care" not in starts
-    assert "### Introduction" not in starts
+    assert "### Our Practice Model" not in starts
 
 
 def test_two_sub_headings_under_one_heading_keep_them_all_sub_headings() -> None:
@@ -137,15 +137,24 @@ def test_two_sub_headings_under_one_heading_keep_them_all_sub_headings() -> None
         "### Our Practice Model", "### Vision\n\nWe want children to thrive.\n\n### Our Model"
     )
     starts = _starts(text)
-    assert "### Introduction" not in starts
+    assert "### Vision" not in starts
     assert "### Leaving Care" not in starts
 
 
 def test_a_single_lone_sub_heading_stays_under_its_heading() -> None:
     text = _LONE_SUB_HEADINGS.replace("### Our Practice Model\n\n", "").replace(
+        "### Introduction\n\n", ""
+    )
+    assert "### Leaving Care" not in _starts(text)
+
+
+def test_an_introduction_under_the_scope_opens_its_section_whatever_the_group() -> None:
+    """Decision 0147: a sub-heading under the scope whose paragraph a cue opens starts that
+    section, whether or not the lone sub-headings rise as peers (decision 0153)."""
+    text = _LONE_SUB_HEADINGS.replace("### Our Practice Model\n\n", "").replace(
         "### Leaving Care\n\n", ""
     )
-    assert "### Introduction" not in _starts(text)
+    assert ("introduction", "### Introduction") in _kinds(text)
 
 
 def test_a_status_line_closing_the_chapter_opens_end_matter() -> None:

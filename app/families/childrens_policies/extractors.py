@@ -43,7 +43,7 @@ from app.families.common_extractors import (
     lists_after_colons,
     version_label,
 )
-from app.sections import TITLE_KIND, Outline
+from app.sections import TITLE_KIND, Block, Outline
 from app.text import Span
 
 _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
@@ -79,16 +79,17 @@ _LEAVING_CARE = re.compile(
     r"\b(?:leav(?:e|es|ing)|left)\s+(?:their\s+|our\s+)?care\b|\bcare[\s-]+leavers?\b"
     r"|\bcare[\s-]+experienced\b|\bleaving[\s-]+care\b|\bremains?\s+in\s+care\b"
     r"|\b(?:been|were|was)\s+(?:looked[\s-]+after|in\s+(?:our\s+|the\s+council['\u2019]s\s+)?care)\b"
-    r"|\bpersonal\s+advis[eo]rs?\b"
+    r"|\bpersonal\s+advis[eo]rs?\b|\b(?:my|your|their)\s+pa\b"
     r"|\bformer(?:ly)?\s+looked[\s-]+after\b|\b1[68][ \t]*(?:\+|plus)[ \t]+(?:team|service)s?\b"
 )
 """A sentence about leaving care; "former looked after children" are care leavers, as are young
 people who "have been in our care" (the council's own voice for having been in care); an "18+
 team" or "18 plus service" (or "16+ team", "16 plus service", named for the age their work
-starts) is the leaving care service under the name many councils give it."""
+starts) is the leaving care service under the name many councils give it. "My PA", "your PA",
+"their PA" is the personal adviser as young people (and councils writing to them) call theirs."""
 _LEAVING_CARE_WORDS = (
     "leav", "left", "experienced", "remain", "personal advis", "been", "were", "former", "18+",
-    "18 plus", "16+", "16 plus",
+    "18 plus", "16+", "16 plus", "my pa", "your pa", "their pa",
 )  # fmt: skip
 """Every leaving-care phrasing holds one of these."""
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
@@ -376,10 +377,11 @@ def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | N
 _CARRIES_SUBJECT = re.compile(
     r"[ \t]*(?:(?:our|this|that|their|such|the\s+council['\u2019]s)\s+)?"
     r"(?:support|help|offer|entitlement)\b"
-    r"|[ \t]*(?:they|this|these|it)\s"
+    r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+can\s"
 )
 """How a sentence opens when its subject is the one before it: "Care leavers have a personal
-adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25"."""
+adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25";
+a care leaver's own words, "I still see my PA. You can keep one up to 25 …"."""
 
 
 def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span | None:
@@ -886,11 +888,12 @@ _PRINCIPLE_CUES = tuple(
         r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you)\s+think\b|\bask\s+(?:them|you)\b",
-        r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b",
-        r"\baccess\b|best\s+use\s+of|most\s+of,?\s+services|services\s+provided"
+        r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
+        r"|\b(?:real|due|proper)\s+weight\b",
+        r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b",
-        r"aspiration|best\s+outcomes|high\s+hopes|ambitio|high\s+expectations"
+        r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b",
         r"\bsafe\b|stabilit|\bstable\b",
         r"adulthood|independent\s+living|\badults?\b|living\s+on\s+their\s+own",
@@ -899,11 +902,12 @@ _PRINCIPLE_CUES = tuple(
 """One pattern for each of the seven corporate parenting principles (Children and Social Work
 Act 2017, s.1), as councils paraphrase them, in the statute's words or in plain words written
 for children ("do what is best for you", "ask you what you think", "listen … and act on it",
-"the help you need", "aim high", "keep you safe", "ready for adult life")."""
+"give those views real weight", "the help you need", "aim high", "keep you safe", "ready for
+adult life")."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask"),
-    ("account", "listen", "act on", "seriously"),
+    ("account", "listen", "act on", "seriously", "weight"),
     ("access", "best use", "services", "need", "on offer"),
     (
         "aspiration",
@@ -982,6 +986,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
                 stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
     if listed is None:
         listed = _principles_by_content(reading)
+    if listed is None:
+        listed = _principles_one_a_paragraph(reading)
     if listed is None and not stated:
         listed = _principles_in_a_sentence(reading)
     if listed is None:
@@ -1055,6 +1061,83 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
             evidence += [reading.evidence_at_original(item) for item in items]
             return len(items), evidence
     return None
+
+
+_PRINCIPLE_PARAGRAPH_MAX = 320
+"""Characters a paragraph setting out one principle may hold: a sentence or two, not a
+paragraph of practice that happens to say "safe" or "adults"."""
+
+
+def _principles_one_a_paragraph(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """Principles set out one a paragraph, neither listed nor counted ("We act in the best
+    interests of our children in care …" / "We encourage each child to tell us what they
+    think …" / … / "We prepare them for adulthood …"): a run of short paragraphs in a
+    corporate parenting section, or after a paragraph naming corporate parenting, each saying
+    what one of `_PRINCIPLE_CUES` says, that between them name at least five of the seven.
+    Each paragraph must say a principle after the one the paragraph before it said (see
+    `_next_principle_cue`), so a practice paragraph after the last principle ends the run. How
+    many paragraphs, with each as evidence; a paragraph naming corporate parenting itself
+    introduces the run and is not one of them. The run opens on the paragraph saying the first
+    principle ("best interests"), so only the blocks from each one holding those words are
+    read, not every paragraph of the chapter (decision 0157 measured the difference)."""
+    text, blocks = reading.outline.text, reading.blocks
+    tried: set[int] = set()
+    for position in reading.positions_of("best interest"):
+        original = reading.plain.to_original(position, position).start
+        first = bisect_right(reading.block_starts, original) - 1
+        if first < 0 or first in tried:
+            continue
+        tried.add(first)
+        run: list[tuple[Block, str]] = []
+        last_cue = -1
+        for block in blocks[first:]:
+            if block.type != "paragraph" or block.end - block.start > _PRINCIPLE_PARAGRAPH_MAX:
+                break
+            words = text[block.start : block.end].lower()
+            cue = _next_principle_cue(words, last_cue)
+            if cue is None or _CORPORATE_PARENTING.search(words):
+                break
+            run.append((block, words))
+            last_cue = cue
+        before = blocks[first - 1] if first > 0 else None
+        introduced = before is not None and bool(
+            _CORPORATE_PARENTING.search(text[before.start : before.end].lower())
+        )
+        if run and _principles_run(reading, run, introduced):
+            return len(run), [
+                reading.evidence_at_original(Span(paragraph.start, paragraph.end))
+                for paragraph, _ in run
+            ]
+    return None
+
+
+def _next_principle_cue(words: str, last: int) -> int | None:
+    """The first of `_PRINCIPLE_CUES` after the `last` one that `words` say, if any: the
+    principles follow the statute's order, so a paragraph saying only what an earlier one said
+    ("… adult specialists …" after "… ready for adulthood") is not the next principle."""
+    for index in range(last + 1, len(_PRINCIPLE_CUES)):
+        if _PRINCIPLE_CUES[index].search(words):
+            return index
+    return None
+
+
+def _principles_run(
+    reading: ReadableOutline, run: list[tuple[Block, str]], introduced: bool
+) -> bool:
+    """Whether a run of cue-holding paragraphs (each with its lower-case words) is the corporate
+    parenting principles: five to ten of them, one naming the first principle ("best
+    interests"), naming five of the seven between them, introduced by a paragraph on corporate
+    parenting or sitting in a section read as corporate parenting."""
+    if not _PRINCIPLES_RECOGNISED <= len(run) <= _PRINCIPLE_LIST_MAX:
+        return False
+    paragraphs = [words for _, words in run]
+    if not any("best interest" in words for words in paragraphs):
+        return False
+    recognised = sum(1 for cue in _PRINCIPLE_CUES if any(cue.search(words) for words in paragraphs))
+    if recognised < _PRINCIPLES_RECOGNISED:
+        return False
+    section = reading.outline.section_at(run[0][0].start)
+    return introduced or (section is not None and section.kind == "corporate_parenting")
 
 
 def _principle_table_rows(reading: ReadableOutline) -> list[list[Span]]:
@@ -1646,6 +1729,21 @@ def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
     return _IS_THE_MODEL_BEFORE.match(text, match.end("name")) is not None
 
 
+_LABEL_SEPARATOR_BEFORE = re.compile(r"[-\u2013\u2014:][ \t]*$")
+
+
+def _opens_a_subtitle(text: str, match: re.Match[str]) -> bool:
+    """Whether the name read after a label ("Practice Model: …", "Practice model - …") opens a
+    subtitle ("How We Work Restoratively With Families", as a heading may set after its colon):
+    words that say how or why name no model (`subtitle_openers`, data). Without the label's
+    colon or dash the words are read as before."""
+    first = match.group("name").strip(_QUOTES).split(maxsplit=1)
+    if not first or first[0] not in _SUBTITLE_OPENERS:
+        return False
+    reach = max(0, match.start("name") - 4)
+    return _LABEL_SEPARATOR_BEFORE.search(text, reach, match.start("name")) is not None
+
+
 def _labelled_as_the_model(text: str, sentence: Span, match: re.Match[str]) -> bool:
     """Whether a label opening its line says which is the model ("Practice model - Systemic
     Practice", "Our practice framework: Family Network Practice"): like "our practice model is",
@@ -1675,6 +1773,7 @@ _KNOWN_MODEL_RE = re.compile(
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
 _OWNER_WORDS = frozenset(_DATA["named_models"]["owner_words"])
+_SUBTITLE_OPENERS = frozenset(_DATA["named_models"]["subtitle_openers"])
 _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
@@ -1829,6 +1928,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                         pattern is _LABELLED_MODEL and _labelled_as_the_model(text, sentence, match)
                     )
                 )
+                if _opens_a_subtitle(text, match):
+                    continue
                 name = _model_name(
                     match.group("name"),
                     keeps_model,
