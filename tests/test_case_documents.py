@@ -120,6 +120,8 @@ SPLITS = (
     "blind91",
     "blind92",
     "blind93",
+    "blind94",
+    "blind95",
     "blind96",
 )
 FORMAT_OF_SUFFIX = {

@@ -186,6 +186,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         toggle.unwrap()
     _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
+    _unwrap_page_forms(body)
     tree.strip_tags(sorted(cues.drop_tags))
     _drop_page_trees(body)
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
@@ -199,7 +200,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     renderer = _Renderer(
         matcher,
         root,
-        inside_content=root.mem_id != body.mem_id,
+        inside_content=root.mem_id != body.mem_id and not _wraps_the_page(root),
         pseudo_heading_level=_pseudo_heading_level(root, cues, has_title=title is not None),
         colon_labels_are_headings=_labels_with_colons_are_headings(root),
     )
@@ -712,9 +713,11 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
     `<article>` ("What's changed", an amendment note): such an `<aside>` belongs to the
     chapter. One the page marks as chrome (a class such as "related-links", a role) or that is
     mostly links to other pages (a "More in this section" box) is still dropped with the
-    other asides."""
+    other asides, as is one opening with a box heading ("Related pages"): a sidebar column
+    whose later boxes ("Need to report a concern?", a phone number) are the site's too."""
+    box_headings = matcher.cues.box_headings
     for aside in body.css(_CHAPTER_LANDMARKS):
-        if matcher.is_marked(aside):
+        if matcher.is_marked(aside) or canonical_phrase(_first_words(aside)) in box_headings:
             continue
         length = _text_length(aside)
         links = sum(
@@ -724,6 +727,29 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
         )
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
             aside.unwrap()
+
+
+_PAGE_FORM_SHARE = 0.5
+"""A `<form>` holding this share of the page's text is the page's wrapper, not a widget."""
+
+
+def _unwrap_page_forms(body: LexborNode) -> None:
+    """Keep the page inside a page-wide `<form>`: a publishing system that posts the whole page
+    back (ASP.NET Web Forms' `<form id="aspnetForm">`) wraps its header, menus, chapter and footer
+    in one form. A form holding the page's `<h1>` or most of its text is that wrapper, not a
+    search box or a feedback widget: it is unwrapped so that its content is read like any other
+    page's; its own fields and buttons are still dropped, and a form nested inside it (a feedback
+    widget) is still a form."""
+    forms = body.css("form")
+    if not forms:
+        return
+    page_length = _text_length(body)
+    heading = body.css_first("h1")
+    for form in forms:
+        holds_heading = heading is not None and _is_inside(heading, form, body)
+        if holds_heading or (page_length and _text_length(form) >= _PAGE_FORM_SHARE * page_length):
+            form.unwrap()
+            return
 
 
 _SEPARATORS_ONLY = re.compile(r"[|/\\\u00b7\u2022\s]+")
@@ -868,6 +894,27 @@ def _chapter_root(
         held = _text_length(content_root) >= _OUTSIDE_SHARE * _text_length(region)
         return content_root if held else region
     return content_root if landmark else region
+
+
+_MAX_PAGE_LANDMARKS = 16
+
+
+def _wraps_the_page(root: LexborNode) -> bool:
+    """Whether the extractor's region is the page's own wrapper rather than the chapter's: an
+    unnamed `<div>` (a CMS's off-canvas canvas) that holds the site's `<header>` or `<footer>`
+    outside any `<main>` or `<article>`. It is chosen when the chapter is split across sibling
+    blocks; the landmarks in it are then the site's, dropped as they are outside a chapter."""
+    if _is_landmark(root):
+        return False
+    for landmark in root.css("header, footer")[:_MAX_PAGE_LANDMARKS]:
+        current = landmark.parent
+        while current is not None and current.mem_id != root.mem_id:
+            if (current.tag or "") in _SECTIONING_TAGS:
+                break
+            current = current.parent
+        else:
+            return True
+    return False
 
 
 def _is_landmark(node: LexborNode) -> bool:

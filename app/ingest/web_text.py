@@ -1200,6 +1200,7 @@ def _chrome_run(
     chrome_lines: list[str] = []
     label_lines: list[tuple[int, tuple[int, int]]] = []
     mega_menu = False
+    manual_named = False
     for count, (start, end) in enumerate(lines, 1):
         line = text[start:end]
         if not line.strip() or _THEMATIC_BREAK.fullmatch(line.strip()):
@@ -1235,6 +1236,7 @@ def _chrome_run(
             chrome_lines.append(line)
         elif _is_label_line(line, max_label_words, leading) and (
             labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
+            or (leading and manual_named and labels < MAX_MEGA_MENU_LINES)
             or (
                 leading
                 and taken
@@ -1243,7 +1245,20 @@ def _chrome_run(
         ):
             labels += 1
             label_lines.append((count, (start, end)))
+            manual_named = manual_named or (leading and _names_a_manual(line))
         else:
+            if (
+                leading
+                and manual_named
+                and label_lines
+                and _is_heading_line(line)
+                and (len(label_lines) > 1 or _NUMBERED_ENTRY.match(line) is not None)
+                and not _lists_chapters(text, label_lines)
+            ):
+                taken, last_taken = _labels_above_numbered_title(
+                    text, label_lines, taken, last_taken
+                )
+                break
             if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
                 taken, last_taken = label_lines[-1]  # the site's or manual's name above
             break
@@ -1252,6 +1267,61 @@ def _chrome_run(
 
 MAX_MEGA_MENU_LINES = 60
 """A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
+
+_MANUAL_NAME = re.compile(
+    r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Procedures\s+)?(?:Manual|Handbook)", re.UNICODE
+)
+"""A procedures manual's own name ("Lowthorne Children's Services Procedures Manual",
+"Orrinford Council Children's Services Manual"): capitalised words ending in "Manual" or
+"Handbook". A chapter about the manual says which ("About this Manual") and fails the capitals."""
+
+_CHAPTER_NUMBER_LINE = re.compile(
+    r"(?:chapter|section)?\s*\d{1,2}(?:\.\d{1,2})+\.?|(?:chapter|section)\s+\d{1,2}\.?", re.I
+)
+"""A line that is only the chapter's number ("Chapter 3.1.4", "4.1.2"): printed over the title,
+it is part of the title, not the manual's."""
+
+
+def _names_a_manual(line: str) -> bool:
+    """Whether `line` is only a procedures manual's name (markup and a link aside)."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    return _MANUAL_NAME.fullmatch(words) is not None
+
+
+def _is_heading_line(line: str) -> bool:
+    """A short line that is no sentence and carries no date: the shape of a page's title."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words.split()) <= MAX_TITLE_WORDS
+        and words[-1] not in _SENTENCE_ENDS
+        and _YEAR.search(words) is None
+    )
+
+
+def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the short lines under a manual's name hold a numbered entry ("1. Introduction to
+    the manual"): a menu of the manual's chapters, whose entries may name the page itself, so
+    the line after them is no title; the menu rules judge it (`_after_a_menu_naming_the_page`)."""
+    return any(_NUMBERED_ENTRY.match(text[start:end]) for _count, (start, end) in label_lines)
+
+
+def _labels_above_numbered_title(
+    text: str,
+    label_lines: list[tuple[int, tuple[int, int]]],
+    taken: int,
+    last_taken: tuple[int, int],
+) -> tuple[int, tuple[int, int]]:
+    """The chrome run's end when a manual's name opens a copied page: the manual's name and the
+    short lines under it (its tools: "Contents", "What's new", "Local keywords") go down to
+    the chapter's title, but a line that is only the chapter's number right above the title
+    ("Chapter 3.1.4") stays with it. The caller asks for more than the name alone: short lines
+    under it, or a numbered title; a manual's name right over an unnumbered line with nothing
+    else to mark that line as the title stays (decision 0120)."""
+    start, end = label_lines[-1][1]
+    kept = (
+        label_lines[:-1] if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) else label_lines
+    )
+    return kept[-1] if kept else (taken, last_taken)
 
 
 def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
@@ -1307,6 +1377,7 @@ def _is_titled_by_tools(text: str, line: str, end: int, cues: ChromeCues) -> boo
             is_page_tool(below := _next_filled_line(text, end))
             or is_chrome_line(below, cues)
             or _is_stamp_banner(below)
+            or _is_stamp_line(below)
         )
     )
 

@@ -170,7 +170,17 @@ def _plan_sections(
     for index, block in enumerate(raw):
         new: _Open | None = None
         if index == state.title_index:
-            new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
+            if current is None or current.kind != TITLE_KIND:
+                new = _Open(index, TITLE_KIND, True, _label(state, index), state.number[index])
+        elif state.title_index is not None and _chapter_number_over_title(text, raw, state, index):
+            code = text[raw[index].content_start : raw[index].content_end].strip(" *_#")
+            new = _Open(
+                index,
+                TITLE_KIND,
+                True,
+                f"{code} {_label(state, state.title_index)}",
+                state.number[state.title_index] or _chapter_code(code),
+            )
         elif (
             current is not None
             and current.kind == TITLE_KIND
@@ -542,6 +552,33 @@ def _contents_table(text: str, raw: list[RawBlock], state: HeadingState, index: 
     if len(entries) >= MIN_CONTENTS_ROWS and all(_contents_row(row) for row in entries):
         return range(index, position)
     return range(0)
+
+
+_CHAPTER_NUMBER_ONLY = re.compile(
+    r"[\s*_#]*(?:chapter|section)?\s*\d{1,2}(?:\.\d{1,2})+\.?[\s*_]*"
+    r"|[\s*_#]*(?:chapter|section)\s+\d{1,2}\.?[\s*_]*",
+    re.IGNORECASE,
+)
+"""A line that is only a chapter's number ("Chapter 3.1.4", "4.1.2", "Section 5")."""
+_CHAPTER_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+
+
+def _chapter_code(line: str) -> str | None:
+    """The number in a chapter-number line ("Chapter 3.1.4" gives "3.1.4")."""
+    found = _CHAPTER_CODE.search(line)
+    return found.group(0) if found else None
+
+
+def _chapter_number_over_title(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a line that is only the chapter's number, right above the title
+    ("Chapter 3.1.4" over "Children's Services Policies, Values and Principles"): the manual
+    prints its chapter code over the title, and the two are the title section together."""
+    if state.title_index is None or index != state.title_index - 1 or raw[index].line_count != 1:
+        return False
+    block = raw[index]
+    return _CHAPTER_NUMBER_ONLY.fullmatch(text[block.content_start : block.content_end]) is not None
 
 
 def _stamp_under_title(
@@ -1978,17 +2015,21 @@ def _is_a_stretch(
         and kinds_opened[part.kind] == 0
         and part.first >= section.first + STRETCH_FIRST_OFFSET
         and part.confidence >= STRETCH_SIGN
-        and (
-            len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES
-            or len(body.split()) >= STRETCH_WORDS
-        )
     ):
         return False
+    opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if not (
+        len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES or len(body.split()) >= STRETCH_WORDS
+    ):
+        # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
+        # the part opens in its kind's own cued words: "We value curiosity, compassion and
+        # honesty, …" between a partnership paragraph under its one heading and the corporate
+        # parenting after it (decision 0159).
+        return turns_on and cues.content_kind(opening) == part.kind
     if part.confidence >= STRETCH_CONFIDENCE:
         return True
     if _in_list_of_paragraphs(text, raw, part.first):
         return True  # the author's own number sets the item apart, as a heading would (0138)
-    opening = text[raw[part.first].content_start : raw[part.first].content_end]
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
     if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:

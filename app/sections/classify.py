@@ -113,9 +113,21 @@ def _decoration(char: str) -> bool:
     return char.isspace() or unicodedata.category(char)[0] in "SZC" or char == "\ufe0f"
 
 
+_TABLE_RULE = re.compile(r"[\s|:-]+")
+"""A markdown table's rule row between its header and its body, outer bars taken off."""
+
+
 def cue_text(text: str) -> str:
     """`text` in the one form cues are matched against (see the module docstring)."""
     text = text[: OPENING_LENGTH + 100]
+    if text.startswith("|"):
+        # a markdown table ("| Date | Amendment |", "|---|---|") reads as a page's or a Word
+        # file's table does ("Date | Amendment"): its outer bars and rule rows are no words
+        text = "\n".join(
+            row
+            for line in text.splitlines()
+            if (row := line.strip().strip("|").strip()) and not _TABLE_RULE.fullmatch(row)
+        )
     if "]" in text and "](" in text:
         text = _LINK_TARGET.sub("]", text)
     if "[" in text or "]" in text or "*" in text or "`" in text or "_" in text or "\\" in text:

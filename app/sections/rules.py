@@ -1035,7 +1035,7 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
         state.level[i] != 2 or state.rule[i] != "markup_heading" for i in lines
     ):
         return
-    parents = [top[bisect_left(top, i) - 1] for i in lines]  # `top` is in order (decision 0161)
+    parents = [top[bisect_left(top, i) - 1] for i in lines]
     if len(set(parents)) != len(lines):
         return
     top_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in top}
