@@ -2364,16 +2364,21 @@ def _ends_a_sentence(text: str, item: Span) -> bool:
     )
 
 
+_MAX_TITLE_WORDS = 24
+"""Words a cited title runs to after its first (the longest statutes' titles have some fifteen):
+a lazy search over unbounded title words scanned a long run of capitalised words again from
+each, work quadratic in the sentence (decision 0161)."""
 _CITED_TITLE = re.compile(
     r"[A-Z][\w'\u2019&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
+    rf"(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}\b"
 )
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"; a hard-wrapped
 sentence may break it at the end of a line ("the Children and Social\nWork Act 2017"), but
 never across a blank line."""
 _UNDATED_ACT = re.compile(
-    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the))*?"
+    r"[A-Z][\w'\u2019&-]*"
+    rf"(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
     r"[ \t]+Act\b(?![ \t]*\(?[ \t]*(?:19|20)\d\d)"
 )
 """An Act's title cited in prose without its year ("the Adoption and Children Act", "the

@@ -20,9 +20,14 @@ from __future__ import annotations
 
 import re
 
-_DEFINITION = re.compile(r"^[ \t]{0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_DEFINITION = re.compile(r"^[ \t]{0,3}\[\^([^\[\]\s]+)\]:[ \t]*(.*)$")
 _CONTINUATION = re.compile(r"^(?: {4}|\t)(\S.*)$")
-_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_MARK = re.compile(r"\[\^([^\[\]\s]+)\](?!:)")
+"""A note's mark. Its label holds no bracket: a run of `[^` with no `]` is then scanned once,
+not again from each `[^` in it (decision 0161)."""
+_MAX_MARKS_A_LINE = 100
+"""More marks than this on one line is no footnoted prose; each mark's note is placed by a
+search of the line, so the text is then left as it is (decision 0161)."""
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 _BLOCK_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|\|)")
 """A line of a heading, a list item, a quotation or a table row: a note follows its block."""
@@ -66,8 +71,8 @@ def place_footnotes(text: str) -> str:
             continue
         if in_code:
             continue
-        for mark in _MARK.finditer(line):
-            if mark[1] not in notes or mark[1] in marked:
+        for count, mark in enumerate(_MARK.finditer(line)):
+            if mark[1] not in notes or mark[1] in marked or count >= _MAX_MARKS_A_LINE:
                 return text
             marked[mark[1]] = number
     if not marked:
@@ -79,14 +84,19 @@ def _with_notes_in_place(lines: list[str], notes: dict[str, str], marked: dict[s
     """`lines` with each marked note placed where its mark sends the reader, the marks out."""
     block_ends: dict[int, list[str]] = {}
     in_prose: dict[int, list[str]] = {}
+    last_of = _block_lasts(lines)
+    structured: dict[int, bool] = {}  # by a block's last line: holds a heading, list, table …
     for label, number in marked.items():
-        first = last = number
-        while first > 0 and lines[first - 1].strip():
-            first -= 1
-        while last + 1 < len(lines) and lines[last + 1].strip():
-            last += 1
-        block = lines[first : last + 1]
-        if any(_BLOCK_LINE.match(part) or _SETEXT_UNDERLINE.match(part) for part in block):
+        last = last_of[number]
+        if last not in structured:
+            first = last
+            while first > 0 and lines[first - 1].strip():
+                first -= 1
+            structured[last] = any(
+                _BLOCK_LINE.match(part) or _SETEXT_UNDERLINE.match(part)
+                for part in lines[first : last + 1]
+            )
+        if structured[last]:
             block_ends.setdefault(last, []).append(label)
         else:
             in_prose.setdefault(number, []).append(label)
@@ -112,7 +122,17 @@ def _with_notes_in_place(lines: list[str], notes: dict[str, str], marked: dict[s
     return result
 
 
-_MARK_RUN = re.compile(r"(?:\[\^[^\]\s]+\](?!:)){2,}")
+def _block_lasts(lines: list[str]) -> list[int]:
+    """For each line, the last line of the run of non-blank lines (the block) holding it; one
+    pass, so many marks in one long block do not each walk it (decision 0161)."""
+    lasts = list(range(len(lines)))
+    for number in range(len(lines) - 2, -1, -1):
+        if lines[number].strip() and lines[number + 1].strip():
+            lasts[number] = lasts[number + 1]
+    return lasts
+
+
+_MARK_RUN = re.compile(r"(?:\[\^[^\[\]\s]+\](?!:)){2,}")
 """Marks set one after another at one spot: their notes are read together, as a list."""
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s|$)")
 

@@ -29,7 +29,11 @@ _BLOCK_TAGS = (
 )
 _STARTS_WITH_BLOCK_TAG = re.compile(rf"^[ \t]{{0,3}}</?(?:{_BLOCK_TAGS})(?=[\s>/])", re.IGNORECASE)
 _TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
-_SUMMARY = re.compile(r"<summary(?:\s[^<>]*)?>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_SUMMARY = re.compile(
+    r"<summary(?:\s[^<>]*)?>([^<]*+(?:<(?!/?summary\b)[^<]*+)*+)</summary>", re.IGNORECASE
+)
+"""A disclosure's label. Its words hold no other `<summary>` tag, so each unclosed one is
+scanned up to the next, not to the line's end (decision 0161)."""
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 _BOLD = frozenset({"strong", "b"})
 _ITALIC = frozenset({"em", "i"})

@@ -93,6 +93,7 @@ def render_docx(data: bytes) -> str:
         numbering_part = document.part.numbering_part
         numbering = Numbering(numbering_part.element, styles.numbering_id)
         body = document.element.body
+        notes = _notes(document)  # its parts parsed here: a damaged one is the file's damage
     except (
         zipfile.BadZipFile,
         PackageNotFoundError,
@@ -107,7 +108,7 @@ def render_docx(data: bytes) -> str:
             f"({_reason(error)}). To fix: open it in Word, save it again as a .docx file and "
             "upload that.",
         ) from error
-    writer = _Writer(styles, numbering, _notes(document))
+    writer = _Writer(styles, numbering, notes)
     writer.blocks(body)
     writer.end_notes()
     writer.cover_title()
@@ -318,6 +319,8 @@ class _Writer:
         self._cover: list[tuple[int, float]] = []
         """The output index and type size of each paragraph read from a cover page's text boxes."""
         self._reading_cover = False
+        self._front_matter_checked = 0
+        """How many blocks of `output` are known to be front matter; -1 once one is not."""
 
     def blocks(self, container: XmlElement) -> None:
         for child in _with_deleted_marks_joined(container.iterchildren()):
@@ -418,15 +421,23 @@ class _Writer:
     def _in_front_matter(self) -> bool:
         """Whether the body so far is only the document's front matter: headings (the title),
         short lines that are no sentences (the council, the service, a subtitle) and rows of a
-        record ("Version | 4.1"), with no paragraph or list of the chapter's own text yet."""
-        return all(
-            block.startswith("#")
-            or (
-                not block.startswith(("- ", "1. "))
-                and all(_front_matter_line(line) for line in block.split("\n"))
-            )
-            for block in self.output
-        )
+        record ("Version | 4.1"), with no paragraph or list of the chapter's own text yet.
+        While the body is read its blocks are only added to, so each is looked at once
+        (decision 0161)."""
+        if self._front_matter_checked < 0:
+            return False
+        for block in self.output[self._front_matter_checked :]:
+            if not (
+                block.startswith("#")
+                or (
+                    not block.startswith(("- ", "1. "))
+                    and all(_front_matter_line(line) for line in block.split("\n"))
+                )
+            ):
+                self._front_matter_checked = -1
+                return False
+        self._front_matter_checked = len(self.output)
+        return True
 
     def _cover_boxes(self, paragraph: XmlElement, cover: bool = True) -> None:
         """Read the text boxes anchored in a paragraph before the body's first text: a cover
@@ -753,8 +764,10 @@ class _Fields:
     of one paragraph pass: says which runs are the result of a page-number field."""
 
     def __init__(self) -> None:
-        self._open: list[list[str]] = []
-        """Per open field: its instruction so far, and "result" once past `separate`."""
+        self._open: list[_OpenField] = []
+        self._page_results = 0
+        """How many open fields show a page number: kept as the fields open and close, so a
+        paragraph of many nested fields is not looked over at each run (decision 0161)."""
 
     def read(self, run: XmlElement) -> bool:
         """Take in the run's field marks; True when its text is a page number to leave out."""
@@ -762,16 +775,36 @@ class _Fields:
             if child.tag == _FIELD_CHARACTER:
                 kind = child.get(qn("w:fldCharType"))
                 if kind == "begin":
-                    self._open.append([""])
+                    self._open.append(_OpenField())
                 elif kind == "separate" and self._open:
-                    self._open[-1].append("result")
+                    self._update(self._open[-1], "", True)
                 elif kind == "end" and self._open:
-                    self._open.pop()
+                    self._page_results -= self._open.pop().page_result
             elif child.tag == _FIELD_INSTRUCTION and self._open:
-                self._open[-1][0] += child.text or ""
-        return any(
-            len(field) > 1 and _field_name(field[0]) in _PAGE_NUMBER_FIELDS for field in self._open
-        )
+                field = self._open[-1]
+                self._update(field, child.text or "", field.in_result)
+        return self._page_results > 0
+
+    def _update(self, field: _OpenField, instruction: str, in_result: bool) -> None:
+        if len(field.instruction) < _MAX_INSTRUCTION:
+            field.instruction = (field.instruction + instruction)[:_MAX_INSTRUCTION]
+        field.in_result = in_result
+        page_result = in_result and _field_name(field.instruction) in _PAGE_NUMBER_FIELDS
+        self._page_results += page_result - field.page_result
+        field.page_result = page_result
+
+
+_MAX_INSTRUCTION = 1000
+"""Characters of a field's instruction kept: its name is the first word, a few letters."""
+
+
+@dataclass(slots=True)
+class _OpenField:
+    instruction: str = ""
+    in_result: bool = False
+    """Past the field's `separate` mark: its runs are its result."""
+    page_result: bool = False
+    """In its result, and a field that gives a page number."""
 
 
 def _field_name(instruction: str) -> str:

@@ -948,16 +948,23 @@ def marked_headings_beside_plain_ones(state: HeadingState, headings: list[int]) 
     ranked at the top only because the family's cues name it ("**Partnership working**"): the
     line's type is below every marked-up heading's, so the two are peers. An editor who sets
     the chapter's headings in three styles at random (Heading 1, Heading 3, Heading 2) leaves
-    such an order; the marked-up heading takes the line's level (decision 0147)."""
-    for position, index in enumerate(headings):
-        if not state.blocks[index].markup_level or state.level[index] < 2:
-            continue
-        parent = next(
-            (j for j in reversed(headings[:position]) if state.level[j] < state.level[index]),
-            None,
-        )
-        if parent is not None and not state.blocks[parent].markup_level:
-            state.level[index] = state.level[parent]
+    such an order; the marked-up heading takes the line's level (decision 0147).
+
+    Each heading's parent, the nearest heading above it of a lower level, is kept on a stack of
+    the headings above that are of lower level than every heading after them, so many headings
+    are not each looked back over all the others (decision 0161)."""
+    above: list[int] = []  # levels strictly rising from the bottom
+    for index in headings:
+        level = state.level[index]
+        while above and state.level[above[-1]] >= level:
+            above.pop()
+        if state.blocks[index].markup_level and level >= 2 and above:
+            parent = above[-1]
+            if not state.blocks[parent].markup_level:
+                state.level[index] = state.level[parent]
+                while above and state.level[above[-1]] >= state.level[index]:
+                    above.pop()
+        above.append(index)
 
 
 def _heads_an_appendix(state: HeadingState, index: int, least_markup: int) -> bool:

@@ -1208,8 +1208,10 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
 
 
 _NEXT_INFINITIVE = re.compile(
-    r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+)to[ \t]+(?=[a-z])"
+    r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?<![ \t])[ \t]+and[ \t]+)to[ \t]+(?=[a-z])"
 )
+"""The break before a series' next "to" clause; the blanks before "and" are taken from the first
+of a run only, so a long run of blanks is not scanned again from each (decision 0161)."""
 _SERIES_ITEM_WORDS = 12
 """Words a principle set out as one "to …" clause of a series may run to; a longer clause is
 prose of its own, not one item of a list run into a sentence."""
