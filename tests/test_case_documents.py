@@ -124,6 +124,7 @@ SPLITS = (
     "blind95",
     "blind96",
     "blind98",
+    "blind99",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -381,7 +381,8 @@ def _outline_list_headings(body: LexborNode) -> None:
         if parts is None:
             continue
         rewritten = "".join(
-            f"<h2>{html_escape(label)}</h2>{nested.html or ''}" for label, nested in parts
+            f"<h2>{html_escape(label)}</h2>" + "".join(block.html or "" for block in blocks)
+            for label, blocks in parts
         )
         replacement = LexborHTMLParser(f"<div>{rewritten}</div>").css_first("div")
         if replacement is not None:
@@ -389,17 +390,19 @@ def _outline_list_headings(body: LexborNode) -> None:
         return
 
 
-def _outline_parts(outline: LexborNode) -> list[tuple[str, LexborNode]] | None:
-    """Each item's title and nested list, when `outline` is a top-level list whose every item
-    is a short title over a nested list, at least `MIN_OUTLINE_HEADINGS` of the titles bold;
-    else None."""
+def _outline_parts(outline: LexborNode) -> list[tuple[str, list[LexborNode]]] | None:
+    """Each item's title and the blocks under it, when `outline` is a top-level list whose every
+    item is a short title over a nested list, or over paragraphs (and lists) where the list
+    holds most of its page's text (decision 0166), at least `MIN_OUTLINE_HEADINGS` of the
+    titles bold; else None."""
     parent = outline.parent
     while parent is not None:
         if (parent.tag or "") == "li":
             return None
         parent = parent.parent
-    parts: list[tuple[str, LexborNode]] = []
+    parts: list[tuple[str, list[LexborNode]]] = []
     bold = 0
+    paragraphs = False
     for item in _children(outline):
         tag = item.tag or ""
         if tag.startswith("-"):
@@ -413,8 +416,11 @@ def _outline_parts(outline: LexborNode) -> list[tuple[str, LexborNode]] | None:
             for child in _children(item)
             if not ((child.tag or "") == "-text" and not (child.text_content or "").strip())
         ]
-        if len(elements) != 2 or (elements[1].tag or "") not in _LIST_TAGS:
+        blocks = elements[1:]
+        if not blocks or any((block.tag or "") not in _OUTLINE_BLOCK_TAGS for block in blocks):
             return None
+        if len(blocks) != 1 or (blocks[0].tag or "") not in _LIST_TAGS:
+            paragraphs = True
         label = " ".join(elements[0].text(deep=True).split())
         if not title_like(label):
             return None
@@ -422,8 +428,29 @@ def _outline_parts(outline: LexborNode) -> list[tuple[str, LexborNode]] | None:
             bold += 1
         elif (elements[0].tag or "") != "-text":
             return None
-        parts.append((label, elements[1]))
-    return parts if bold >= MIN_OUTLINE_HEADINGS else None
+        parts.append((label, blocks))
+    if bold < MIN_OUTLINE_HEADINGS:
+        return None
+    if paragraphs and not _holds_most_of_its_page(outline):
+        return None
+    return parts
+
+
+_OUTLINE_BLOCK_TAGS = _LIST_TAGS | {"p", "div", "blockquote", "table", "dl"}
+"""What may follow an outline item's title: a section's paragraphs and lists."""
+_PAGE_ROOTS = frozenset({"main", "article", "body"})
+
+
+def _holds_most_of_its_page(outline: LexborNode) -> bool:
+    """Whether `outline` holds at least half the text of the nearest <main>, <article> or
+    <body> round it: a list of sections, not a list of terms (bold outcomes over their
+    explanations) inside one section."""
+    page = outline.parent
+    while page is not None and (page.tag or "") not in _PAGE_ROOTS:
+        page = page.parent
+    if page is None:
+        return False
+    return 2 * _text_length(outline) >= _text_length(page)
 
 
 def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues) -> None:
