@@ -123,6 +123,7 @@ SPLITS = (
     "blind94",
     "blind95",
     "blind96",
+    "blind97",
     "blind98",
     "blind99",
 )
