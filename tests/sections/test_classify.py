@@ -25,8 +25,17 @@ def test_cue_text_normalises_quotes_links_emphasis_and_spaces():
     assert cue_text("Children\u2019s Services") == "Children's Services"
 
 
+def test_cue_text_reads_a_markdown_table_as_other_formats_tables_read():
+    table = "| Date | Amendment |\n|---|:---:|\n| May 2025 | Leaving care updated |\n"
+    assert cue_text(table) == "Date | Amendment May 2025 | Leaving care updated"
+
+
 def _cue_text_step_by_step(text: str) -> str:
-    text = re.sub(r"\]\([^)\n]*\)", "]", text[:400])
+    text = text[:400]
+    if text.startswith("|"):
+        rows = (line.strip().strip("|").strip() for line in text.splitlines())
+        text = "\n".join(row for row in rows if row and not re.fullmatch(r"[\s|:-]+", row))
+    text = re.sub(r"\]\([^)\n]*\)", "]", text)
     text = re.sub(r"[\[\]*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])", "", text)
     for curly, straight in ("\u2019'", "\u2018'", "`'", '\u201c"', '\u201d"', "\u2013-", "\u2014-"):
         text = text.replace(curly, straight)
