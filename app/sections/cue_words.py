@@ -32,6 +32,7 @@ every cue of every family.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
@@ -79,7 +80,27 @@ def _rank(words: frozenset[str]) -> tuple[int, int]:
 
 def _alternatives(source: str) -> list[str] | None:
     """`source` split at its top-level `|`, or None where its brackets do not close."""
-    parts, depth, index, last = [], 0, 0, 0
+    parts, last = [], 0
+    try:
+        for index, char, depth in _group_marks(source, 0):
+            if char == "|" and depth == 0:
+                parts.append(source[last:index])
+                last = index + 1
+    except _UnclosedClass:
+        return None
+    parts.append(source[last:])
+    return parts
+
+
+class _UnclosedClass(Exception):
+    """A character class (`[…]`) that runs to the end of the cue: beyond this reading."""
+
+
+def _group_marks(source: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """The brackets and bars of `source` from `start` that shape its groups, each with the
+    group depth after it, escapes and character classes skipped (their brackets and bars are
+    literal): the one walk `_alternatives` and `_group_end` share."""
+    depth, index = 0, start
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -88,19 +109,13 @@ def _alternatives(source: str) -> list[str] | None:
         if char == "[":
             end = _class_end(source, index)
             if end is None:
-                return None
+                raise _UnclosedClass
             index = end
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[last:index])
-            last = index + 1
+        if char in "()|":
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+            yield index, char, depth
         index += 1
-    parts.append(source[last:])
-    return parts
 
 
 def _sequence(source: str) -> list[_Item] | None:
@@ -176,25 +191,12 @@ def _class_end(source: str, start: int) -> int | None:
 
 
 def _group_end(source: str, start: int) -> int | None:
-    depth, index = 0, start
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            end = _class_end(source, index)
-            if end is None:
-                return None
-            index = end
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
+    try:
+        for index, char, depth in _group_marks(source, start):
+            if char == ")" and depth == 0:
                 return index + 1
-        index += 1
+    except _UnclosedClass:
+        return None
     return None
 
 
