@@ -212,7 +212,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     blocks: list[_Block] = []
     for page_number, lines in enumerate(kept):
         previous: TextLine | None = None
-        for line in lines:
+        for index, line in enumerate(lines):
             block = blocks[-1] if blocks else None
             runs_on = block is not None and _runs_on(block, right_edges)
             kind, marker = _line_kind(line, body_size, body_colour, capitals_apart and not runs_on)
@@ -230,6 +230,11 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 block is not None
                 and not (
                     kind == "paragraph" and _item_stopped_short(blocks, line, right_edge, body_size)
+                )
+                and not (
+                    kind == "bold"
+                    and block.kind == "row"
+                    and _heads_next_table(block, line, lines[index + 1 : index + 2], body_size)
                 )
                 and _continues(
                     block, previous, line, kind, pitch, right_edge, body_size, page_number
@@ -1023,6 +1028,27 @@ def _table_runs_on(block: _Block, line: TextLine, body_size: float, page_number:
         and block.page == page_number - 1
         and line.cells == last_row.cells
         and abs(line.left - last_row.left) <= ROW_OVERHANG_EMS * body_size
+    )
+
+
+def _heads_next_table(
+    block: _Block, line: TextLine, following: Sequence[TextLine], body_size: float
+) -> bool:
+    """Whether `line`, a bold line in the first column under a table (or left of it), is the heading of the
+    table right after it rather than the first cell's wrapped line: the next line is a row on a
+    grid of its own, with a cell starting where no row of this table has one ("Version history"
+    between a two-column control table and a four-column history table, "Contents" over a
+    contents list of page numbers; decision 0168). A row with empty cells keeps to its table's
+    grid, so a bold wrapped label inside one table stays in its cell."""
+    if not following or following[0].cells < 2 or not following[0].cell_starts:
+        return False
+    margin = CELL_START_MARGIN_EMS * body_size
+    rows = [row for row in block.lines if row.cells > 1]
+    if not rows or line.left > min(row.left for row in rows) + margin:
+        return False  # a later cell's wrapped line, inside the table
+    grid = [start for row in rows for start in row.cell_starts]
+    return any(
+        all(abs(start - known) > margin for known in grid) for start in following[0].cell_starts
     )
 
 
