@@ -1034,12 +1034,12 @@ def _table_runs_on(block: _Block, line: TextLine, body_size: float, page_number:
 def _heads_next_table(
     block: _Block, line: TextLine, following: Sequence[TextLine], body_size: float
 ) -> bool:
-    """Whether `line`, a bold line in the first column under a table (or left of it), is the heading of the
-    table right after it rather than the first cell's wrapped line: the next line is a row on a
-    grid of its own, with a cell starting where no row of this table has one ("Version history"
-    between a two-column control table and a four-column history table, "Contents" over a
-    contents list of page numbers; decision 0168). A row with empty cells keeps to its table's
-    grid, so a bold wrapped label inside one table stays in its cell."""
+    """Whether `line`, a bold line in a table's first column (or left of it) right under the
+    table, heads the table after it rather than being the first cell's wrapped line: the next
+    line is a row on a grid of its own, with a cell starting where no row of this table has one
+    ("Version history" between a two-column control table and a four-column history table,
+    "Contents" over a contents list of page numbers; decision 0168). A row with empty cells
+    keeps to its table's grid, so a bold label wrapped inside one table stays in its cell."""
     if not following or following[0].cells < 2 or not following[0].cell_starts:
         return False
     margin = CELL_START_MARGIN_EMS * body_size

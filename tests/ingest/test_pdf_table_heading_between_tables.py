@@ -16,9 +16,7 @@ LEFT = 72.0
 def _row(text: str, n: int, starts: tuple[float, ...], bold: bool = False) -> TextLine:
     top = 100.0 + n * PITCH
     cells = len(starts) + 1
-    return TextLine(
-        text, BODY, bold, top, top + 11.0, LEFT, 480.0, cells=cells, cell_starts=starts
-    )
+    return TextLine(text, BODY, bold, top, top + 11.0, LEFT, 480.0, cells=cells, cell_starts=starts)
 
 
 def _bold(text: str, n: int, right: float) -> TextLine:
