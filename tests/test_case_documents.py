@@ -126,6 +126,7 @@ SPLITS = (
     "blind97",
     "blind98",
     "blind99",
+    "blind100",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2113,6 +2113,7 @@ def _segment_run(
         and state.rule[index] != CONTENTS_ENTRY
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
+        and not _ends_a_run_of_items(text, raw, index)
         and not (
             layout.spaced
             and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
@@ -2459,6 +2460,31 @@ def _closes_list(text: str, raw: list[RawBlock], index: int) -> bool:
     if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "list_item":
         return False
     return "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
+
+
+ITEMS_IN_A_RUN = 2
+"""One-line paragraphs ending in a semicolon, straight above each other, that make a list."""
+
+
+def _ends_a_run_of_items(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A one-line paragraph straight under one-line paragraphs that end in a semicolon, no blank
+    line between, is the last item of their list ("The Children Act 1989;" … "Working Together
+    to Safeguard Children 2023.", a list copied from a page as lines): it ends with its full
+    stop the list it belongs to and does not open a section (decision 0167)."""
+    if index < ITEMS_IN_A_RUN or raw[index].type != "paragraph" or raw[index].line_count != 1:
+        return False
+    for before in range(index - ITEMS_IN_A_RUN, index):
+        block = raw[before]
+        if (
+            block.type != "paragraph"
+            or block.line_count != 1
+            or "\n\n" in text[block.content_end : raw[before + 1].start]
+            or not text[block.content_start : block.content_end]
+            .rstrip()
+            .endswith((";", "; and", "; or"))
+        ):
+            return False
+    return True
 
 
 HEADING_CUE_PROBABILITY = 0.97
