@@ -2398,8 +2398,9 @@ a word naming legislation it takes one statute more, as citing a few Acts is ord
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
-    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+){0,2}"
+    r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+[ \t]+){0,5}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
+    r"|\b(?:main|key|principal|chief|relevant)[ \t]+acts[ \t]+(?:are|include)\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
     r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
     r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
@@ -2425,7 +2426,9 @@ _CITED_AS_LAW = re.compile(
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
-council's duties said to come from them ("Our duties come mainly from …") or to be set out in
+council's duties or framework said to come from them ("Our duties come mainly from …", "Our
+duties to children and families come from …", "The framework for our work comes from …"), or the
+Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …") or the Acts said to set them out
 ("… the Children Act 2004 and … set out our duties", decision 0162), or

@@ -44,8 +44,9 @@ _SENTENCE_STOPS = ".:;!?"
 _CLOSERS = "\"')]\u201d\u2019"
 """Closing quotes and brackets, which may follow a sentence's stop."""
 
-_VERSION_LINE = re.compile(r"v\d+(?:\.\d+)*")
-"""A version label alone on its line ("v14") stands alone, though it starts in lower case."""
+_VERSION_LINE = re.compile(r"v\d+(?:\.\d+)*(?:[ \t]*\([^()\n]{1,30}\))?")
+"""A version label alone on its line ("v14"), or with its date or status in brackets ("v4 (Nov
+2022)", "v2.1 (final)"), stands alone, though it starts in lower case."""
 
 WRAP_FILL = 0.75
 """In hard-wrapped text, a line this full (of the wrap width) that ends mid-sentence carries on."""

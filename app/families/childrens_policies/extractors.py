@@ -1012,9 +1012,12 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
 _A_PART_OF_THEM = re.compile(
     r"\b(?:the[ \t]+)?(?:first|last|main)[ \t]+(?P<first>\d{1,2}|[a-z]+)\b"
     r"|\b(?P<part>\d{1,2}|[a-z]+)[ \t]+of[ \t]+(?:them|these|those|the|our|its)\b"
+    r"|\bof[ \t]+(?:the|these|those|our|its)\b[^,:;.]{0,80}\bprinciples\b[^,:;.]{0,60},"
+    r"[ \t]*(?P<lead>\d{1,2}|[a-z]+)\b"
 )
 """An introduction that picks some of the principles out ("Three of them shape everything we
-do:", "Of the seven corporate parenting principles, the first three are:")."""
+do:", "Of the seven corporate parenting principles, the first three are:", "Of the seven
+principles of corporate parenting, three guide our decisions:")."""
 
 
 def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
@@ -1025,7 +1028,7 @@ def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
     if not evidence or count >= stated:
         return False
     for part in _A_PART_OF_THEM.finditer(evidence[0].quote.lower()):
-        if read_number(part.group("first") or part.group("part")) == count:
+        if read_number(part.group("first") or part.group("part") or part.group("lead")) == count:
             return True
     return False
 
@@ -1669,8 +1672,20 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
         ),
     ),
+    (
+        ("approach called", "approach known as", "approach named"),
+        re.compile(
+            r"\b(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s"
+            r"|(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['\u2019]s)\s+"
+            r"(?:[a-z][a-z-]*\s+){0,2}?approach\s+(?P<called>called|known\s+as|named)\s+"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
 )
-"""Each pattern with the lower-case words one of which its sentence must hold. Three read a
+"""Each pattern with the lower-case words one of which its sentence must hold. The last reads
+the council's own approach given a name, with up to two words saying what kind of approach it
+is ("our relational approach called \"Growing Together\"", "its practice approach known as
+Safe Hands"); someone else's approach ("an approach called ...") is not the council's. Three read a
 way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
 and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
@@ -1824,6 +1839,13 @@ def _local_names(reading: ReadableOutline) -> frozenset[str]:
     return names
 
 
+def _owned_by_another(reading: ReadableOutline, match: re.Match[str]) -> bool:
+    """Whether a model pattern read its owner's name ("Caverley's approach called X") and that
+    name is not one of the authority's own (`_local_names`)."""
+    owner = match.groupdict().get("owner")
+    return owner is not None and owner not in _local_names(reading)
+
+
 def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
     """Whether a name read before "practice model" is the authority's ("the Castlegate practice
     model" says whose model it is, not which): one of its local names, or a single word the text
@@ -1929,6 +1951,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                     )
                 )
                 if _opens_a_subtitle(text, match):
+                    continue
+                if _owned_by_another(reading, match):
                     continue
                 name = _model_name(
                     match.group("name"),
