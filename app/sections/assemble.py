@@ -316,7 +316,8 @@ def _plan_sections(
             ):
                 kind = _cued_stretch(text, raw, state, cues, index, seen)
                 if kind is not None and kind != current.kind:
-                    new = _Open(index, kind, False, decided_by="cue")
+                    first = index - 1 if _label_line_over(text, raw, cues, index, kind) else index
+                    new = _Open(first, kind, False, decided_by="cue")
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
@@ -2614,6 +2615,24 @@ def _cued_stretch(
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
             return None
     return kind
+
+
+LABEL_LINE_WORDS = 6
+"""A line naming its paragraph's topic is short: "Our Values", "How we share information"."""
+
+
+def _label_line_over(text: str, raw: list[RawBlock], cues: Cues, index: int, kind: str) -> bool:
+    """Whether the block above paragraph `index` is a one-line label that a heading cue names as
+    the paragraph's own kind ("Our Values" over "We put children's safety and welfare first.
+    …"), a heading the reader took for a line of text: the stretch the paragraph opens starts at
+    the label, which is its heading, not the end of the section before (decision 0175)."""
+    above = raw[index - 1]
+    if above.type != "paragraph" or above.line_count > 1:
+        return False
+    words = text[above.content_start : above.content_end].strip()
+    if len(words.split()) > LABEL_LINE_WORDS:
+        return False
+    return cues.heading_kind(words) == kind
 
 
 def _cued_part(
