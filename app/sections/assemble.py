@@ -316,7 +316,8 @@ def _plan_sections(
             ):
                 kind = _cued_stretch(text, raw, state, cues, index, seen)
                 if kind is not None and kind != current.kind:
-                    new = _Open(index, kind, False, decided_by="cue")
+                    first = index - 1 if _label_line_over(text, raw, cues, index, kind) else index
+                    new = _Open(first, kind, False, decided_by="cue")
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
@@ -1277,7 +1278,7 @@ def _heading_kind(
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
-                model, words + "\n" + _body_under(text, raw, state, index), kind, spoken
+                model, words + "\n" + _modelled_body(text, raw, state, cues, index), kind, spoken
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
@@ -1288,7 +1289,7 @@ def _heading_kind(
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
-                model, words + "\n" + _body_under(text, raw, state, index), named, kind
+                model, words + "\n" + _modelled_body(text, raw, state, cues, index), named, kind
             )
         return kind, "heading", 1.0
     following = index + 1
@@ -1305,7 +1306,7 @@ def _heading_kind(
         return None, "heading", 1.0
     return _modelled_heading_kind(
         model,
-        words + "\n" + _body_under(text, raw, state, index),
+        words + "\n" + _modelled_body(text, raw, state, cues, index),
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -1647,8 +1648,11 @@ def _modelled_heading_kind(
     return None, "model", 1.0 - max(scores.values())
 
 
-def _body_under(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> str:
-    """The words under heading `index`, up to the next heading and `HEADING_BODY_CHARACTERS`.
+def _body_under(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, stop: int | None = None
+) -> str:
+    """The words under heading `index`, up to the next heading (or block `stop`) and
+    `HEADING_BODY_CHARACTERS`.
 
     A heading with no words of its own before its sub-headings ("What we want for every child"
     over "Healthy", "Safe", …) is read with its sub-sections: they are what it names."""
@@ -1658,7 +1662,7 @@ def _body_under(text: str, raw: list[RawBlock], state: HeadingState, index: int)
     opens_subsections = (
         index + 1 < len(raw) and state.is_heading[index + 1] and state.level[index + 1] > level
     )
-    for following in range(index + 1, len(raw)):
+    for following in range(index + 1, len(raw) if stop is None else stop):
         if size > HEADING_BODY_CHARACTERS:
             break
         if state.is_heading[following] and not (
@@ -1669,6 +1673,36 @@ def _body_under(text: str, raw: list[RawBlock], state: HeadingState, index: int)
         parts.append(text[block.content_start : block.content_end])
         size += block.content_end - block.content_start
     return "\n".join(parts)[:HEADING_BODY_CHARACTERS]
+
+
+def _modelled_body(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> str:
+    """The words under heading `index` the kind model reads to name it: its body, without a
+    closing paragraph that will break away as a section of its own (`_closing_breakaway`)."""
+    return _body_under(text, raw, state, index, _closing_breakaway(text, raw, state, cues, index))
+
+
+def _closing_breakaway(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> int | None:
+    """The closing paragraph of heading `index`'s section that a breakaway cue names, when the
+    section has a paragraph before it: "Information about children is kept securely and shared
+    only where the law allows …" after the paragraphs under "Moving on". It will be a section of
+    its own (`_cued_stretch`), so the model names the heading by the words before it, not by
+    the closing paragraph's topic (decision 0175). One cue call for each modelled heading."""
+    last = index + 1
+    while last + 1 < len(raw) and not state.is_heading[last + 1]:
+        last += 1
+    if last < index + STRETCH_FIRST_OFFSET or state.is_heading[last]:
+        return None
+    block = raw[last]
+    if block.type != "paragraph":
+        return None
+    words = text[block.content_start : block.content_end]
+    if len(words.split()) < BREAKAWAY_WORDS or cues.breakaway_kind(words) is None:
+        return None
+    return last
 
 
 MAX_SEGMENTED_BLOCKS = 3000
@@ -2581,6 +2615,24 @@ def _cued_stretch(
         if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
             return None
     return kind
+
+
+LABEL_LINE_WORDS = 6
+"""A line naming its paragraph's topic is short: "Our Values", "How we share information"."""
+
+
+def _label_line_over(text: str, raw: list[RawBlock], cues: Cues, index: int, kind: str) -> bool:
+    """Whether the block above paragraph `index` is a one-line label that a heading cue names as
+    the paragraph's own kind ("Our Values" over "We put children's safety and welfare first.
+    …"), a heading the reader took for a line of text: the stretch the paragraph opens starts at
+    the label, which is its heading, not the end of the section before (decision 0175)."""
+    above = raw[index - 1]
+    if above.type != "paragraph" or above.line_count > 1:
+        return False
+    words = text[above.content_start : above.content_end].strip()
+    if len(words.split()) > LABEL_LINE_WORDS:
+        return False
+    return cues.heading_kind(words) == kind
 
 
 def _cued_part(

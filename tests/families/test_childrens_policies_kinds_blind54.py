@@ -72,6 +72,8 @@ def test_near_wordings_name_none_of_these_kinds(cues, opening):
 
 
 def test_the_breakaway_kinds_are_the_services_own_aims_and_plans(cues):
+    # Values joined them in decision 0175: the service's own qualities, which other sections do
+    # not name in passing by the values cues (measured on every annotated set).
     assert cues.breakaway_kinds == frozenset(
-        {"vision", "key_outcomes", "strategy", "information_sharing"}
+        {"vision", "key_outcomes", "strategy", "information_sharing", "values"}
     )
