@@ -732,11 +732,41 @@ def find_title(state: HeadingState) -> None:
         and block.markup_level == 1
         and _OPENS_SECTION_ONE.match(content.lstrip("#* \t")) is None
     )
-    if kind not in (None, TITLE_KIND) and not page_title and (state.is_heading[0] or block.ordered):
+    if (
+        kind not in (None, TITLE_KIND)
+        and not page_title
+        and not _outranks_every_heading(state)
+        and (state.is_heading[0] or block.ordered)
+    ):
         return
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+_LEAST_HEADINGS_UNDER_TITLE = 3
+"""How many headings of a lower rank a first heading needs under it to stand as the title."""
+
+
+def _outranks_every_heading(state: HeadingState) -> bool:
+    """Whether the first block is a marked heading of a higher rank than every other heading of
+    the document, with several headings under it: a chapter on another topic whose title names
+    a kind ("Corporate Parenting", "Permanence Planning" as Word's Heading 1 over Heading 2
+    sections, or over sections numbered 1, 2, 3) is titled by it, not opened by a section of
+    that kind."""
+    first = state.blocks[0]
+    if first.type != "heading" or not first.markup_level:
+        return False
+    under = 0
+    for index in range(1, len(state.blocks)):
+        block = state.blocks[index]
+        if block.type == "heading" and block.markup_level:
+            if block.markup_level <= first.markup_level:
+                return False
+            under += 1
+        elif state.is_heading[index] and state.number[index] is not None:
+            under += 1  # a numbered section ("1. Purpose") under an unnumbered marked heading
+    return under >= _LEAST_HEADINGS_UNDER_TITLE
 
 
 def _title_wrapped_in_two(state: HeadingState, content: str) -> bool:
