@@ -26,18 +26,14 @@ def test_a_raised_mark_in_the_middle_of_a_line_neither_breaks_it_nor_stays_in_it
 
 def test_a_raised_mark_ending_a_line_is_taken_out_of_the_number_before_it() -> None:
     content = (
-        b"BT /F1 11.5 Tf 72 700 Td (Support goes on until they are 21) Tj "
-        b"/F1 9.5 Tf 4 Ts (9) Tj ET"
+        b"BT /F1 11.5 Tf 72 700 Td (Support goes on until they are 21) Tj /F1 9.5 Tf 4 Ts (9) Tj ET"
     )
 
     assert _lines(content) == ["Support goes on until they are 21"]
 
 
 def test_a_digit_on_the_baseline_in_slightly_smaller_type_stays() -> None:
-    content = (
-        b"BT /F1 11.5 Tf 72 700 Td (Support goes on until they are 2) Tj "
-        b"/F1 9.5 Tf (1) Tj ET"
-    )
+    content = b"BT /F1 11.5 Tf 72 700 Td (Support goes on until they are 2) Tj /F1 9.5 Tf (1) Tj ET"
 
     assert _lines(content) == ["Support goes on until they are 21"]
 
