@@ -463,7 +463,7 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
         return False
-    if index + 1 >= len(state.blocks):
+    if index + 1 >= len(state.blocks) or _ends_a_semicolon_list(state, index, match):
         return False
     if not silent:
         state.number[index] = match.group("number")
@@ -471,6 +471,23 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         state.words_start[index] = match.end()
         state.claim(index, "numbered_heading", True)
     return True
+
+
+def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]) -> bool:
+    """Whether numbered line `index` closes a list of numbered lines that end with semicolons
+    ("2.1.1 Children Act 1989;" / "2.1.2 …;" / "2.1.3 Care Leavers (England) Regulations
+    2010."): the line before it is numbered at the same depth and ends with ";", so this one is
+    that list's last item, not a heading."""
+    if index == 0:
+        return False
+    before = state.blocks[index - 1]
+    content = state.text[before.content_start : before.content_end].rstrip()
+    if not content.endswith(";"):
+        return False
+    previous = _NUMBER.match(state.text, before.content_start, before.content_end)
+    return previous is not None and previous.group("number").count(".") == match.group(
+        "number"
+    ).count(".")
 
 
 def strong_line(state: HeadingState, index: int, silent: bool) -> bool:

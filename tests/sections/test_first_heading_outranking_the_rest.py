@@ -52,3 +52,34 @@ def test_a_first_heading_over_one_sub_heading_is_a_section() -> None:
     )
 
     assert _kinds(text)[0][0] == "corporate_parenting"
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    return [
+        (block.type, block.text.strip()) for section in outline.sections for block in section.blocks
+    ]
+
+
+def test_the_last_numbered_line_of_a_semicolon_list_is_no_heading() -> None:
+    text = (
+        "## Corporate Parenting\n\n2. The law\n\n2.1 Our duties come from these:\n\n"
+        "2.1.1 Children Act 1989;\n\n2.1.2 Children and Social Work Act 2017;\n\n"
+        "2.1.3 Care Leavers (England) Regulations 2010.\n\n3. The Board\n\n"
+        "3.1 The Board meets every two months.\n"
+    )
+
+    blocks = _blocks(text)
+
+    assert ("paragraph", "2.1.3 Care Leavers (England) Regulations 2010.") in blocks
+    assert ("heading", "3. The Board") in blocks
+
+
+def test_a_numbered_heading_after_a_sentence_stays_a_heading() -> None:
+    text = (
+        "## Corporate Parenting\n\n2. The law\n\n2.1 Our duties come from the Children Act "
+        "1989.\n\n2.2 Our Board\n\nThe Board meets every two months.\n"
+    )
+
+    assert ("heading", "2.2 Our Board") in _blocks(text)
