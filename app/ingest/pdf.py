@@ -59,6 +59,8 @@ _RAISED_MARK_RATIO = 0.9
 shrink a superscript only a little: 9.5 pt over 11.5 pt)."""
 _RAISED_SHARE = 0.25
 """A superscript's bottom stands at least this share of the line's height above the line's."""
+_MAX_MARK_LENGTH = 3
+_SENTENCE_STOPS = frozenset(".!?")
 _MARK_CHARACTERS = frozenset("0123456789*\u2020\u2021\u00a7")
 _FORCE_BOLD_FLAG = 1 << 18
 _STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
@@ -284,7 +286,9 @@ def _break_after_mark(
     middle of a line ("… in care.¹ It was …"): PDFium ends a line where the baseline rises for
     the mark and starts another where it falls back, though the text goes on along the same
     line. The break is not kept when the character before it is a raised digit or note sign and
-    the next visible character sits level with the line's first one, to the right of the mark."""
+    the next visible character sits level with the line's first one, to the right of the mark,
+    unless the mark closes a sentence ("… until they are 21.¹ We also …"): there the break
+    stays, so that the note is read right after the sentence it belongs to (decision 0087)."""
     mark = index - 1
     if mark < start or characters[mark] not in _MARK_CHARACTERS:
         return False
@@ -294,6 +298,16 @@ def _break_after_mark(
     first = next((i for i in range(start, mark) if not characters[i].isspace()), None)
     if after >= len(characters) or first is None:
         return False
+    before = mark
+    while (
+        before > first
+        and mark - before < _MAX_MARK_LENGTH
+        and characters[before] in _MARK_CHARACTERS
+        and _raised(text_page, before, first)
+    ):
+        before -= 1
+    if characters[before] in _SENTENCE_STOPS:
+        return False  # the note is read after its sentence, where the paragraph breaks
     left, bottom, _right, top = text_page.get_charbox(first, loose=True)
     mark_left, mark_bottom, _mark_right, _mark_top = text_page.get_charbox(mark, loose=True)
     next_left, next_bottom, _next_right, next_top = text_page.get_charbox(after, loose=True)

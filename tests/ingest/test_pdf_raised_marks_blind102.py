@@ -13,15 +13,26 @@ def _lines(content: bytes) -> list[str]:
     return [line.text for line in read_pdf_pages(_pdf_with_content_stream(content))[0].lines]
 
 
-def test_a_raised_mark_in_the_middle_of_a_line_neither_breaks_it_nor_stays_in_its_words() -> None:
+def test_a_raised_mark_in_the_middle_of_a_sentence_neither_breaks_it_nor_stays_in_it() -> None:
+    content = (
+        b"BT /F1 11.5 Tf 72 700 Td (It rests on the Children Act 1989,) Tj "
+        b"/F1 9.5 Tf 4 Ts (2) Tj /F1 11.5 Tf 0 Ts ( the Children Act 2004 and more.) Tj ET"
+    )
+
+    assert _lines(content) == ["It rests on the Children Act 1989, the Children Act 2004 and more."]
+
+
+def test_a_raised_mark_closing_a_sentence_keeps_the_break_for_its_note() -> None:
+    # the note is then read right after the sentence it belongs to (decision 0087)
     content = (
         b"BT /F1 11.5 Tf 72 700 Td (Foster carers look after children in care.) Tj "
         b"/F1 9.5 Tf 4 Ts (1) Tj /F1 11.5 Tf 0 Ts ( It was reissued in May 2025.) Tj ET"
     )
 
-    lines = _lines(content)
-
-    assert lines == ["Foster carers look after children in care. It was reissued in May 2025."]
+    assert _lines(content) == [
+        "Foster carers look after children in care.",
+        "It was reissued in May 2025.",
+    ]
 
 
 def test_a_raised_mark_ending_a_line_is_taken_out_of_the_number_before_it() -> None:
