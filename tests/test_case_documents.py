@@ -127,6 +127,7 @@ SPLITS = (
     "blind98",
     "blind99",
     "blind100",
+    "blind102",
     "blind106",
 )
 FORMAT_OF_SUFFIX = {

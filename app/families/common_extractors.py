@@ -2442,6 +2442,7 @@ here come from …"), or the service said to draw on them ("We draw on the Child
 …"), or the chapter said to be written or made under them ("It is written under the …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
+    r"|\b(?:is|are|was|were)[ \t]+(?:required|demanded|mandated)[ \t]+(?:by|under)\b"
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
     r"(?:provided|set[ \t]+out|laid[ \t]+down|created|established|given)[ \t]+by\b"
     r"|\bframework[ \t]+(?:provided|set[ \t]+out|set|laid[ \t]+down|created|established)[ \t]+by\b"
@@ -2452,7 +2453,8 @@ _STATES_ITS_BASIS = re.compile(
 """A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and
 the Children Act 2004"; "The framework for our work is provided by the Children Act 1989 and
 …"; "… handled within the framework set by …"; "… has stood beside … as the basis of our
-duties", decision 0162): the Acts it names are its legislation however few, two being a list.
+duties", decision 0162; "Reviews are required by the Children Act 1989 and by …", decision
+0170): the Acts it names are its legislation however few, two being a list.
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2

@@ -54,6 +54,14 @@ _MARK_CANDIDATE = re.compile(r"(?<=\S)[0-9*\u2020\u2021\u00a7]{1,3}(?=[\s.,;:)]|
 _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _NOTE_MARK_RATIO = 0.8
 """A reference mark is set at most this share of its line's type size (superscripts are ~60 %)."""
+_RAISED_MARK_RATIO = 0.9
+"""A reference mark set above the baseline may be this much of its line's size (some makers
+shrink a superscript only a little: 9.5 pt over 11.5 pt)."""
+_RAISED_SHARE = 0.25
+"""A superscript's bottom stands at least this share of the line's height above the line's."""
+_MAX_MARK_LENGTH = 3
+_SENTENCE_STOPS = frozenset(".!?")
+_MARK_CHARACTERS = frozenset("0123456789*\u2020\u2021\u00a7")
 _FORCE_BOLD_FLAG = 1 << 18
 _STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _HYPHENS = frozenset("-\u00ad\u2010\x02\ufffe")
@@ -247,17 +255,71 @@ def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator
         characters = [chr(pdfium_c.FPDFText_GetUnicode(raw, index)) for index in range(count)]
     fonts = _FontReader(raw)
     start = 0
+    skip: set[int] = set()
     for index in range(count + 1):
+        if index < count and characters[index] in "\r\n" and index in skip:
+            continue
+        if (
+            index < count
+            and characters[index] == "\r"
+            and _break_after_mark(text_page, characters, start, index)
+        ):
+            skip.update(i for i in (index, index + 1) if i < count and characters[i] in "\r\n")
+            continue
         if index == count or characters[index] in "\r\n":
             end, next_start = index, index + 1
         elif characters[index] in _HYPHENS and _breaks_after(text_page, index, count):
             end, next_start = index + 1, index + 1  # the hyphen stays on its line
         else:
             continue
-        line = _line(text_page, fonts, characters, start, end, height)
+        line = _line(text_page, fonts, characters, start, end, height, frozenset(skip))
         if line is not None:
             yield line
         start = next_start
+        skip.clear()
+
+
+def _break_after_mark(
+    text_page: pdfium.PdfTextPage, characters: Sequence[str], start: int, index: int
+) -> bool:
+    """Whether the line break PDFium puts at `index` only follows a raised reference mark in the
+    middle of a line ("… in care.¹ It was …"): PDFium ends a line where the baseline rises for
+    the mark and starts another where it falls back, though the text goes on along the same
+    line. The break is not kept when the character before it is a raised digit or note sign and
+    the next visible character sits level with the line's first one, to the right of the mark,
+    unless the mark closes a sentence ("… until they are 21.¹ We also …"): there the break
+    stays, so that the note is read right after the sentence it belongs to (decision 0087)."""
+    mark = index - 1
+    if mark < start or characters[mark] not in _MARK_CHARACTERS:
+        return False
+    after = index + 1
+    while after < len(characters) and characters[after].isspace():
+        after += 1
+    first = next((i for i in range(start, mark) if not characters[i].isspace()), None)
+    if after >= len(characters) or first is None:
+        return False
+    before = mark
+    while (
+        before > first
+        and mark - before < _MAX_MARK_LENGTH
+        and characters[before] in _MARK_CHARACTERS
+        and _raised(text_page, before, first)
+    ):
+        before -= 1
+    if characters[before] in _SENTENCE_STOPS:
+        return False  # the note is read after its sentence, where the paragraph breaks
+    left, bottom, _right, top = text_page.get_charbox(first, loose=True)
+    mark_left, mark_bottom, _mark_right, _mark_top = text_page.get_charbox(mark, loose=True)
+    next_left, next_bottom, _next_right, next_top = text_page.get_charbox(after, loose=True)
+    height = top - bottom
+    return bool(
+        height > 0
+        and mark_bottom > bottom + _RAISED_SHARE * height
+        and abs(next_bottom - bottom) < _SAME_LINE_OVERLAP * height
+        and abs(next_top - top) < _SAME_LINE_OVERLAP * height
+        and next_left >= mark_left
+        and left <= mark_left
+    )
 
 
 def _breaks_after(text_page: pdfium.PdfTextPage, index: int, count: int) -> bool:
@@ -280,6 +342,7 @@ def _line(
     start: int,
     end: int,
     height: float,
+    skip: frozenset[int] = frozenset(),
 ) -> TextLine | None:
     visible = [index for index in range(start, end) if not characters[index].isspace()]
     if not visible:
@@ -299,11 +362,11 @@ def _line(
     gaps, wide = _cell_gaps(text_page, line_text, start, size)
     starts = _CharEdges(text_page.raw) if gaps else None
     offsets: list[tuple[int, float]] = []
-    if marks or gaps or wide:
+    if marks or gaps or wide or skip:
         pieces: list[str] = []
         length = 0
         for index in range(start, end):
-            if index in marks:
+            if index in marks or index in skip:
                 continue
             if index in wide:
                 offsets.append((length, wide[index]))
@@ -412,10 +475,21 @@ def _note_marks(text_page: pdfium.PdfTextPage, line_text: str, start: int, size:
             index = start + offset
             mark_size = float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index))
             mark_size *= _page_scale(text_page, index)
-            if not _MIN_FONT_SIZE <= mark_size < size * _NOTE_MARK_RATIO:
+            ratio = _RAISED_MARK_RATIO if _raised(text_page, index, start) else _NOTE_MARK_RATIO
+            if not _MIN_FONT_SIZE <= mark_size < size * ratio:
                 break
             marks.add(index)
     return marks
+
+
+def _raised(text_page: pdfium.PdfTextPage, index: int, start: int) -> bool:
+    """Whether the character at `index` sits above its line's baseline, as a superscript does:
+    its bottom is higher than the line's first character's by a share of that one's height."""
+    if index <= start:
+        return False
+    _left, bottom, _right, top = text_page.get_charbox(start, loose=True)
+    _mark_left, mark_bottom, _mark_right, _mark_top = text_page.get_charbox(index, loose=True)
+    return bool(top > bottom and mark_bottom > bottom + _RAISED_SHARE * (top - bottom))
 
 
 def _font_size(text_page: pdfium.PdfTextPage, index: int, box_height: float) -> float:

@@ -316,6 +316,8 @@ class _Writer:
         self.plain: list[_PlainParagraph] = []
         self.characters_by_size: Counter[float] = Counter()
         self.title_styled = False
+        self.opening_heading: int | None = None
+        """The level of the heading style the document opens with, if it opens with one."""
         self._cover: list[tuple[int, float]] = []
         """The output index and type size of each paragraph read from a cover page's text boxes."""
         self._reading_cover = False
@@ -386,6 +388,8 @@ class _Writer:
             heading = read.linked_heading
         if heading == 0:
             self.title_styled = True
+        if heading is not None and not self.output:
+            self.opening_heading = heading
         if heading is not None:
             self._end_list()
             words = " ".join(text.split("\n"))
@@ -724,7 +728,7 @@ class _Writer:
         "Title 2") that is neither named nor based on Word's Heading styles and has no outline
         level: the type size is then what shows a reader the heading. The largest such size is
         the title's level (unless a Title style already holds the title), each smaller size one
-        level lower.
+        level lower, under the styled heading the document opens with.
         """
         if not self.characters_by_size or not self.plain:
             return
@@ -732,6 +736,10 @@ class _Writer:
         larger = [p for p in self.plain if p.size >= body * _HEADING_SIZE_RATIO]
         classes = sorted({p.size for p in larger}, reverse=True)
         first_level = 1 if self.title_styled else 0
+        if self.opening_heading is not None:
+            # the styled heading the document opens with is its title: no line set in a larger
+            # size (a heading boxed in a shaded cell) outranks it
+            first_level = max(first_level, self.opening_heading + 1)
         for paragraph in larger:
             level = first_level + classes.index(paragraph.size)
             self.output[paragraph.output_index] = (

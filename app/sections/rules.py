@@ -463,7 +463,7 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
         return False
-    if index + 1 >= len(state.blocks):
+    if index + 1 >= len(state.blocks) or _ends_a_semicolon_list(state, index, match):
         return False
     if not silent:
         state.number[index] = match.group("number")
@@ -471,6 +471,23 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         state.words_start[index] = match.end()
         state.claim(index, "numbered_heading", True)
     return True
+
+
+def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]) -> bool:
+    """Whether numbered line `index` closes a list of numbered lines that end with semicolons
+    ("2.1.1 Children Act 1989;" / "2.1.2 …;" / "2.1.3 Care Leavers (England) Regulations
+    2010."): the line before it is numbered at the same depth and ends with ";", so this one is
+    that list's last item, not a heading."""
+    if index == 0:
+        return False
+    before = state.blocks[index - 1]
+    content = state.text[before.content_start : before.content_end].rstrip()
+    if not content.endswith(";"):
+        return False
+    previous = _NUMBER.match(state.text, before.content_start, before.content_end)
+    return previous is not None and previous.group("number").count(".") == match.group(
+        "number"
+    ).count(".")
 
 
 def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
@@ -732,11 +749,41 @@ def find_title(state: HeadingState) -> None:
         and block.markup_level == 1
         and _OPENS_SECTION_ONE.match(content.lstrip("#* \t")) is None
     )
-    if kind not in (None, TITLE_KIND) and not page_title and (state.is_heading[0] or block.ordered):
+    if (
+        kind not in (None, TITLE_KIND)
+        and not page_title
+        and not _outranks_every_heading(state)
+        and (state.is_heading[0] or block.ordered)
+    ):
         return
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+_LEAST_HEADINGS_UNDER_TITLE = 3
+"""How many headings of a lower rank a first heading needs under it to stand as the title."""
+
+
+def _outranks_every_heading(state: HeadingState) -> bool:
+    """Whether the first block is a marked heading of a higher rank than every other heading of
+    the document, with several headings under it: a chapter on another topic whose title names
+    a kind ("Corporate Parenting", "Permanence Planning" as Word's Heading 1 over Heading 2
+    sections, or over sections numbered 1, 2, 3) is titled by it, not opened by a section of
+    that kind."""
+    first = state.blocks[0]
+    if first.type != "heading" or not first.markup_level:
+        return False
+    under = 0
+    for index in range(1, len(state.blocks)):
+        block = state.blocks[index]
+        if block.type == "heading" and block.markup_level:
+            if block.markup_level <= first.markup_level:
+                return False
+            under += 1
+        elif state.is_heading[index] and state.number[index] is not None:
+            under += 1  # a numbered section ("1. Purpose") under an unnumbered marked heading
+    return under >= _LEAST_HEADINGS_UNDER_TITLE
 
 
 def _title_wrapped_in_two(state: HeadingState, content: str) -> bool:

@@ -137,3 +137,22 @@ def test_a_paragraph_with_a_direct_outline_level_below_the_top_keeps_it_in_the_t
     document.add_paragraph("We look first to relatives and friends.")
 
     assert "### Part two: practice" in read_source(word_bytes(document), "two.docx").text
+
+
+def test_larger_type_does_not_outrank_the_heading_the_document_opens_with() -> None:
+    # blind round 102 (decision 0170): a heading boxed in a one-cell table, in larger type,
+    # under a chapter titled by Word's Heading 1
+    document = new_word()
+    document.add_heading("Corporate Parenting", level=1)
+    document.add_paragraph("Every councillor is a corporate parent to the children in our care.")
+    box = document.add_table(rows=1, cols=1)
+    box.rows[0].cells[0].paragraphs[0].add_run("Our principles").font.size = Pt(13)
+    document.add_paragraph("We put the interests of children in care first.")
+    document.add_heading("Sharing information", level=2)
+    document.add_paragraph("Records are shared only when the law allows it.")
+
+    blocks = read_source(word_bytes(document), "boxed.docx").text.split("\n\n")
+
+    assert blocks[0] == "## Corporate Parenting"
+    assert "### Our principles" in blocks
+    assert "### Sharing information" in blocks
