@@ -42,3 +42,35 @@ def test_a_sentence_asking_for_comments_on_the_chapter_stays() -> None:
     sentence = "Staff may comment on this chapter through their team manager."
     text = _render(f"<main>{_CHAPTER}<p>{sentence}</p></main>")
     assert sentence in text
+
+
+_NOTES = (
+    "<p>March 2025: the section on our practice model was rewritten and the list of Acts brought "
+    "up to date.</p><p>June 2023: chapter first published.</p>"
+)
+
+
+def test_a_toggle_button_naming_no_panel_heads_the_panel_right_after_it() -> None:
+    text = _render(
+        f"<main>{_CHAPTER}<button class='accordion'>Amendments to this chapter</button>"
+        f"<div class='panel'>{_NOTES}</div></main>"
+    )
+    assert "Amendments to this chapter\n\nMarch 2025: the section on our practice model" in text
+
+
+def test_a_menu_button_over_a_list_of_links_heads_nothing() -> None:
+    links = "".join(f"<li><a href='/s{n}'>Service number {n}</a></li>" for n in range(12))
+    text = _render(
+        f"<main>{_CHAPTER}<button class='menu-toggle'>Browse all services</button>"
+        f"<div class='menu'><ul>{links}</ul></div></main>"
+    )
+    assert "Browse all services" not in text
+
+
+def test_a_submit_button_before_a_block_heads_nothing() -> None:
+    text = _render(
+        f"<main>{_CHAPTER}<form><button type='submit'>Send your views</button></form>"
+        f"<div class='panel'>{_NOTES}</div></main>"
+    )
+    assert "Send your views" not in text
+    assert "March 2025: the section on our practice model" in text
