@@ -74,3 +74,11 @@ def test_a_submit_button_before_a_block_heads_nothing() -> None:
     )
     assert "Send your views" not in text
     assert "March 2025: the section on our practice model" in text
+
+
+def test_a_sibling_panel_hidden_until_its_button_is_pressed_is_still_read() -> None:
+    text = _render(
+        f"<main>{_CHAPTER}<button class='accordion'>Amendments to this chapter</button>"
+        f"<div class='panel' hidden>{_NOTES}</div></main>"
+    )
+    assert "Amendments to this chapter\n\nMarch 2025: the section on our practice model" in text
