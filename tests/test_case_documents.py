@@ -128,6 +128,7 @@ SPLITS = (
     "blind99",
     "blind100",
     "blind102",
+    "blind103",
     "blind106",
 )
 FORMAT_OF_SUFFIX = {

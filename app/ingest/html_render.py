@@ -333,6 +333,23 @@ _SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
 _DISCLOSURES = "[aria-controls][aria-expanded]"
 """A control that shows or hides the element it controls (a button, a link, `role="button"`):
 an accordion's toggle, or a menu's."""
+_SIBLING_TOGGLES = "button:not([aria-controls]):not([type='submit']):not([type='reset'])"
+"""A button that names no element it controls: a script-made accordion's toggle shows or hides
+the element right after it (`<button class="accordion">Label</button><div class="panel">`)."""
+_PANEL_TAGS = frozenset({"div", "section"})
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element right after `node` among its siblings, if it is a block that could hold a
+    section (a `<div>` or `<section>`); None where text or another element comes first."""
+    sibling = node.next
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+        sibling = sibling.next
+    if sibling is None or (sibling.tag or "") not in _PANEL_TAGS:
+        return None
+    return sibling
+
+
 MIN_DISCLOSED_SECTION_WORDS = 12
 _MAX_DISCLOSED_LINK_SHARE = 0.5
 
@@ -471,15 +488,21 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     tabs = [(tab, False) for tab in tree.css(_TABS)[:_MAX_TABS]]
     views = _tabs_are_page_views([tab for tab, _ in tabs], tree)
     tabs += [(toggle, True) for toggle in tree.css(_DISCLOSURES)[:_MAX_TABS]]
+    tabs += [(toggle, True) for toggle in tree.css(_SIBLING_TOGGLES)[:_MAX_TABS]]
     for tab, disclosure in tabs:
         attributes = tab.attributes
+        label = " ".join(tab.text(deep=True).split())
+        if not label:
+            continue
         target = (attributes.get("aria-controls") or "").strip()
         if not target:
             target = (attributes.get("href") or "").strip().removeprefix("#")
-        label = " ".join(tab.text(deep=True).split())
-        if not label or _SAFE_ID.fullmatch(target) is None:
+        if not target and disclosure:
+            panel = _next_element(tab)
+        elif _SAFE_ID.fullmatch(target) is None:
             continue
-        panel = tree.css_first(f'[id="{target}"]')
+        else:
+            panel = tree.css_first(f'[id="{target}"]')
         if panel is None or panel.mem_id == tab.mem_id:
             continue
         if disclosure and not _discloses_a_section(label, panel):

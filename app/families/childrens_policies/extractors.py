@@ -1599,10 +1599,24 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("model called", "model known as", "model named", "framework called", "framework known"),
+        (
+            "model called",
+            "model known as",
+            "model named",
+            "framework called",
+            "framework known",
+            "working called",
+            "working known as",
+            "working named",
+            "approach called",
+            "approach known as",
+            "approach named",
+        ),
         re.compile(
             r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
-            r"(?:model|practice\s+framework)\s+(?P<called>called|known\s+as|named)\s+"
+            r"(?:[a-z][\w-]*,?\s+){0,3}?"
+            r"(?:model|practice\s+framework|way\s+of\s+working|approach)\s+"
+            r"(?P<called>called|known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
