@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
@@ -936,11 +937,42 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+    levels_at_random(state, headings)
     marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
+
+
+MIN_SKIPPED_LEVELS = 2
+"""A heading set this many markup levels or more below the heading before it skips a level."""
+
+
+def levels_at_random(state: HeadingState, headings: list[int]) -> None:
+    """Unnumbered marked-up headings whose levels carry no outline: an editor who picks a
+    heading style at random for each heading ("Introduction" at Heading 1, "Background" at
+    Heading 3, "What matters to us" at Heading 2, "How we do it" at Heading 4) leaves a heading
+    set two or more levels below the heading before it. An outline steps down one level at a
+    time, so a skipped level shows the styles rank nothing, and every marked-up heading of the
+    body is a section of its own (decision 0173). Numbered headings carry their own outline
+    and are left to it; a contents label ranks nothing (`_labels_contents`)."""
+    if any(state.number[i] is not None for i in headings):
+        return
+    marked = [
+        i
+        for i in headings
+        if state.blocks[i].markup_level
+        and (state.title_index is None or i > state.title_index)
+        and not _labels_contents(state, i)
+    ]
+    skipped = any(
+        state.blocks[below].markup_level - state.blocks[above].markup_level >= MIN_SKIPPED_LEVELS
+        for above, below in pairwise(marked)
+    )
+    if skipped:
+        for i in marked:
+            state.level[i] = 1
 
 
 def marked_headings_beside_plain_ones(state: HeadingState, headings: list[int]) -> None:
