@@ -931,18 +931,17 @@ def _same_rank(
     text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
 ) -> bool:
     """Whether two headings are set at one rank by their author: marked up by the same rule and
-    level (a Word style, a `#` level, an HTML level, a bold line; any marked-up level where the
-    document sets its levels at random, decision 0173), or, in a document whose headings are all
-    plain lines, of one shape (decision 0066) or both set the way plain text
+    level (a Word style, a `#` level, an HTML level, a bold line), or, in a document whose
+    headings are all plain lines, of one shape (decision 0066) or both set the way plain text
     sets a section apart: a blank line before the heading and its paragraph on the very next
     line ("Leaving care" over "Our team stays in touch …"), so that the blank lines part
     sections and each heading heads the block it opens (decision 0071). A plain line standing
     alone between blank lines, text with no blank lines at all, and a plain line among
     marked-up headings rank nothing."""
     if state.rule[second] in MARKED_UP_RULES or state.rule[first] in MARKED_UP_RULES:
-        return state.rule[first] == state.rule[second] and (
-            raw[first].markup_level == raw[second].markup_level
-            or (state.levels_at_random and state.rule[first] == "markup_heading")
+        return (
+            state.rule[first] == state.rule[second]
+            and raw[first].markup_level == raw[second].markup_level
         )
     if state.rule[first] == state.rule[second] and _ranked_by_plain_lines(state, second):
         return True

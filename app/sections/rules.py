@@ -120,9 +120,6 @@ class HeadingState:
     """Whether each block is a table set out by spaces or pipes, or a row of one
     (`spaced_table`): never a heading, and as much a break as prose is."""
     title_index: int | None = None
-    levels_at_random: bool = False
-    """Whether the document's marked-up headings rank nothing: set at levels an outline never
-    takes (`levels_at_random`), they are peers whatever their markup level."""
     bare_numbered: frozenset[int] = frozenset()
     """Blocks numbered "4 Title", with no stop, whose numbers run on from one such line to the
     next through the document (`bare_numbered_sequence`): headings as a page copied as text
@@ -974,7 +971,6 @@ def levels_at_random(state: HeadingState, headings: list[int]) -> None:
         for above, below in pairwise(marked)
     )
     if skipped:
-        state.levels_at_random = True
         for i in marked:
             state.level[i] = 1
 
