@@ -30,6 +30,7 @@ from app.sections.classify import (
     cue_text,
     heading_label,
     names_notes,
+    names_pointers,
 )
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
@@ -943,6 +944,7 @@ def assign_levels(state: HeadingState) -> None:
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
+    pointer_headings_stand_apart(state, headings)
 
 
 MIN_SKIPPED_LEVELS = 2
@@ -1227,6 +1229,37 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
     ):
         for i in lines:
             state.level[i] = 1
+
+
+def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> None:
+    """A marked-up sub-heading over pointers to other documents ("### See also" under "## The
+    law", its links below) is no part of the section it is set under: a list of where else to
+    look says nothing of the law, and after the body has begun such pointers hold no kind
+    (decisions 0108, 0115). It starts a section of its own. A list of links has no parts either,
+    so the headings set under it ("#### What matters to us") are not its parts: the first of
+    them ranks as the pointer heading does, the ones under that keep their depth below it
+    (decision 0173). Only a heading with a section above it is moved; above the body the same
+    heading is the scope box's."""
+    for position, index in enumerate(headings):
+        markup = state.blocks[index].markup_level
+        if (
+            not markup
+            or state.level[index] < 2
+            or state.number[index] is not None
+            or not names_pointers(state.words(index))
+        ):
+            continue
+        state.level[index] = 1
+        under = []
+        for following in headings[position + 1 :]:
+            deeper = state.blocks[following].markup_level
+            if not deeper or deeper <= markup:
+                break
+            under.append(following)
+        if under:
+            shift = state.level[under[0]] - 1
+            for following in under:
+                state.level[following] = max(1, state.level[following] - shift)
 
 
 def _heading_words(state: HeadingState, index: int) -> str:
