@@ -1456,7 +1456,9 @@ _NO_KIND_HEADING = re.compile(
 """A glossary's heading: material of no kind, however many of a kind's words its entries hold
 ("Words we use" over definitions of corporate parent, permanence and care leaver)."""
 _AFTER_BODY_HEADING = re.compile(
-    r"(?:" + POINTER_WORDS + r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
+    r"(?:"
+    + POINTER_WORDS
+    + r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
     r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?)$",
     re.IGNORECASE,
 )

@@ -1239,7 +1239,8 @@ def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> No
     so the headings set under it ("#### What matters to us") are not its parts: the first of
     them ranks as the pointer heading does, the ones under that keep their depth below it
     (decision 0173). Only a heading with a section above it is moved; above the body the same
-    heading is the scope box's."""
+    heading is the scope box's, and under a pointer heading ("Further reading" under "Related
+    documents") it is one more list of pointers, part of that one."""
     for position, index in enumerate(headings):
         markup = state.blocks[index].markup_level
         if (
@@ -1249,6 +1250,16 @@ def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> No
             or not names_pointers(state.words(index))
         ):
             continue
+        parent = next(
+            (
+                above
+                for above in reversed(headings[:position])
+                if state.level[above] < state.level[index]
+            ),
+            None,
+        )
+        if parent is not None and names_pointers(state.words(parent)):
+            continue  # "Further reading" under "Related documents": pointers among pointers
         state.level[index] = 1
         under = []
         for following in headings[position + 1 :]:
