@@ -113,7 +113,10 @@ def main() -> None:
             target.write_bytes(data)
         target.with_name(name + ".md").write_text(
             blocks_note(
-                [("b" if kind == "li" else "h" if kind.startswith("h") else kind, text) for kind, text in blocks],
+                [
+                    ("b" if kind == "li" else "h" if kind.startswith("h") else kind, text)
+                    for kind, text in blocks
+                ],
                 "build_blind105.py",
                 "Heading 1 title, headings named by meaning at levels 1-4, un-headed Normal second half",
             ),
