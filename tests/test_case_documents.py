@@ -129,6 +129,7 @@ SPLITS = (
     "blind100",
     "blind102",
     "blind103",
+    "blind105",
     "blind106",
 )
 FORMAT_OF_SUFFIX = {

@@ -31,6 +31,7 @@ from app.ingest.web_text import is_chrome_line
 from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
     OTHER_KIND,
+    POINTER_WORDS,
     TITLE_KIND,
     Cues,
     appendix_words,
@@ -1456,11 +1457,9 @@ _NO_KIND_HEADING = re.compile(
 """A glossary's heading: material of no kind, however many of a kind's words its entries hold
 ("Words we use" over definitions of corporate parent, permanence and care leaver)."""
 _AFTER_BODY_HEADING = re.compile(
-    r"(?:(?:further|other|additional|more) (?:reading|information|resources)"
-    r"|useful (?:links|resources|documents)"
-    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
-    r"reading|policies|procedures|guidance|information)|see also"
-    r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
+    r"(?:"
+    + POINTER_WORDS
+    + r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
     r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?)$",
     re.IGNORECASE,
 )

@@ -49,6 +49,22 @@ _RUN_IN_REACH = 51
 """`_RUN_IN_HEADING`'s ":" or "." stands within this many characters of the opening."""
 
 
+POINTER_WORDS = (
+    r"(?:further|other|additional|more) (?:reading|information|resources)"
+    r"|useful (?:links|resources|documents)"
+    r"|(?:related|linked|associated|supporting) (?:documents?|links|pages|chapters|resources|"
+    r"reading|policies|procedures|guidance|information)|see also"
+)
+POINTER_HEADING = re.compile(r"(?:" + POINTER_WORDS + r")$", re.IGNORECASE)
+"""A heading over pointers to other documents ("See also", "Related chapters", "Further
+reading"): a list of where else to look, with no parts of its own (decisions 0115, 0173)."""
+
+
+def names_pointers(words: str) -> bool:
+    """Whether heading `words` label a list of pointers to other documents (`POINTER_HEADING`)."""
+    return POINTER_HEADING.fullmatch(heading_label(words)) is not None
+
+
 def heading_label(words: str) -> str:
     """A heading's words in cue form without the symbols a page decorates it with: an icon
     before it ("📘 About this chapter"), an accordion's arrow or sign after it ("Scope ▼"), and

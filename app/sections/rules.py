@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
@@ -29,6 +30,7 @@ from app.sections.classify import (
     cue_text,
     heading_label,
     names_notes,
+    names_pointers,
 )
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
@@ -983,11 +985,43 @@ def assign_levels(state: HeadingState) -> None:
         state.level[i] = max(1, level)
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
+    levels_at_random(state, headings)
     marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
+    pointer_headings_stand_apart(state, headings)
+
+
+MIN_SKIPPED_LEVELS = 2
+"""A heading set this many markup levels or more below the heading before it skips a level."""
+
+
+def levels_at_random(state: HeadingState, headings: list[int]) -> None:
+    """Unnumbered marked-up headings whose levels carry no outline: an editor who picks a
+    heading style at random for each heading ("Introduction" at Heading 1, "Background" at
+    Heading 3, "What matters to us" at Heading 2, "How we do it" at Heading 4) leaves a heading
+    set two or more levels below the heading before it. An outline steps down one level at a
+    time, so a skipped level shows the styles rank nothing, and every marked-up heading of the
+    body is a section of its own (decision 0173). Numbered headings carry their own outline
+    and are left to it; a contents label ranks nothing (`_labels_contents`)."""
+    if any(state.number[i] is not None for i in headings):
+        return
+    marked = [
+        i
+        for i in headings
+        if state.blocks[i].markup_level
+        and (state.title_index is None or i > state.title_index)
+        and not _labels_contents(state, i)
+    ]
+    skipped = any(
+        state.blocks[below].markup_level - state.blocks[above].markup_level >= MIN_SKIPPED_LEVELS
+        for above, below in pairwise(marked)
+    )
+    if skipped:
+        for i in marked:
+            state.level[i] = 1
 
 
 def marked_headings_beside_plain_ones(state: HeadingState, headings: list[int]) -> None:
@@ -1242,6 +1276,48 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
     ):
         for i in lines:
             state.level[i] = 1
+
+
+def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> None:
+    """A marked-up sub-heading over pointers to other documents ("### See also" under "## The
+    law", its links below) is no part of the section it is set under: a list of where else to
+    look says nothing of the law, and after the body has begun such pointers hold no kind
+    (decisions 0108, 0115). It starts a section of its own. A list of links has no parts either,
+    so the headings set under it ("#### What matters to us") are not its parts: the first of
+    them ranks as the pointer heading does, the ones under that keep their depth below it
+    (decision 0173). Only a heading with a section above it is moved; above the body the same
+    heading is the scope box's, and under a pointer heading ("Further reading" under "Related
+    documents") it is one more list of pointers, part of that one."""
+    for position, index in enumerate(headings):
+        markup = state.blocks[index].markup_level
+        if (
+            not markup
+            or state.level[index] < 2
+            or state.number[index] is not None
+            or not names_pointers(state.words(index))
+        ):
+            continue
+        parent = next(
+            (
+                above
+                for above in reversed(headings[:position])
+                if state.level[above] < state.level[index]
+            ),
+            None,
+        )
+        if parent is not None and names_pointers(state.words(parent)):
+            continue  # "Further reading" under "Related documents": pointers among pointers
+        state.level[index] = 1
+        under = []
+        for following in headings[position + 1 :]:
+            deeper = state.blocks[following].markup_level
+            if not deeper or deeper <= markup:
+                break
+            under.append(following)
+        if under:
+            shift = state.level[under[0]] - 1
+            for following in under:
+                state.level[following] = max(1, state.level[following] - shift)
 
 
 def _heading_words(state: HeadingState, index: int) -> str:
