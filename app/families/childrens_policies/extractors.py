@@ -1615,7 +1615,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
             r"(?:[a-z][\w-]*,?\s+){0,3}?"
-            r"(?:model|practice\s+framework|way\s+of\s+working|approach)\s+"
+            r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))\s+"
             r"(?P<called>called|known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -1802,6 +1802,12 @@ _KNOWN_MODEL_RE = re.compile(
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
 _OWNER_WORDS = frozenset(_DATA["named_models"]["owner_words"])
+_OUTSIDE_BODY = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(words) for words in _DATA["named_models"]["outside_bodies"])
+    + r")\b",
+    re.IGNORECASE,
+)
 _SUBTITLE_OPENERS = frozenset(_DATA["named_models"]["subtitle_openers"])
 _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
@@ -1855,9 +1861,18 @@ def _local_names(reading: ReadableOutline) -> frozenset[str]:
 
 def _owned_by_another(reading: ReadableOutline, match: re.Match[str]) -> bool:
     """Whether a model pattern read its owner's name ("Caverley's approach called X") and that
-    name is not one of the authority's own (`_local_names`)."""
-    owner = match.groupdict().get("owner")
-    return owner is not None and owner not in _local_names(reading)
+    name is not one of the authority's own (`_local_names`), or read a described approach or way
+    of working that the sentence says another body runs ("A national charity runs an approach
+    called X"): only the council's own approach is its model."""
+    groups = match.groupdict()
+    owner = groups.get("owner")
+    if owner is not None and owner not in _local_names(reading):
+        return True
+    if groups.get("described") is None:
+        return False
+    index = bisect_right(reading.sentences, match.start(), key=lambda span: span.start)
+    sentence_start = reading.sentences[index - 1].start if index else 0
+    return bool(_OUTSIDE_BODY.search(reading.text, sentence_start, match.start()))
 
 
 def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
