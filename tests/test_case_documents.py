@@ -127,6 +127,7 @@ SPLITS = (
     "blind98",
     "blind99",
     "blind100",
+    "blind104",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
