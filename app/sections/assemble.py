@@ -262,6 +262,17 @@ def _plan_sections(
             and _points_elsewhere(text, block, cues, current, index, seen)
         ):
             new = _Open(index, OTHER_KIND, False, decided_by="cue", pointer=True)
+        elif (
+            block.type == "list_item"
+            and not state.is_heading[index]
+            and (
+                kind := _closing_numbered_paragraph(
+                    text, raw, state, cues, index, seen, last_named_heading
+                )
+            )
+            is not None
+        ):
+            new = _Open(index, kind, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues) and not _first_under_its_heading(
                 current, index
@@ -322,6 +333,28 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _closing_numbered_paragraph(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    index: int,
+    seen: set[str],
+    last_heading: int,
+) -> str | None:
+    """The trailing kind (end matter) that a numbered paragraph among the chapter's last blocks
+    opens: in a chapter whose every paragraph is numbered ("10. Young people who leave …", "11.
+    This chapter was last amended in January 2025, when …"), the closing history is numbered
+    too, and is end matter as the same note unnumbered is (decision 0172). Only a trailing
+    kind's cue counts here; which kinds the body's numbered paragraphs are is the segmenter's."""
+    if not _near_end(text, raw, index, last_heading) or not _numbered_paragraph(text, raw, index):
+        return None
+    kind = _content_kind(text, raw, state, cues, index, near_end=True)
+    if kind is None or not cues.trailing(kind) or kind in seen:
+        return None
+    return kind
 
 
 def _content_kind(
