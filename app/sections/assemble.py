@@ -2155,6 +2155,7 @@ def _segment_run(
         and not (index > first_block and index in contents_rows)
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
+        and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
@@ -2299,6 +2300,47 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
     return count <= _LEAD_IN_WORDS and (
         _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_TOPIC.match(words) is not None
+    )
+
+
+FOLLOW_ON_WORDS = 16
+"""A follow-on paragraph is one short sentence: "Agency staff are expected to read it in their
+first week.", "Your social worker can go through it with you." (decision 0172)."""
+_POINTS_BACK = re.compile(
+    r"(?i)\s(?:it|them|(?:these|those)\s+[a-z]+)\b(?!\s+(?:is|was|are|were|has|have)\b)"
+)
+"""A word past the sentence's first that stands for what was said above it: "… read it …",
+"… holds us to them.", "… trained in these duties …" (not "it is", which may be any "it")."""
+
+
+def _refers_back(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether paragraph `index` is a short one-sentence follow-on of the paragraph above it,
+    pointing back at it with a pronoun ("Agency and temporary staff are expected to read it
+    during their first week.", "The Lead Member chairs the board that holds us to them."): it
+    says one more thing of that paragraph's topic, so a section never opens at it, however its
+    words alone read to the kind model (decision 0172)."""
+    block = raw[index]
+    if block.type != "paragraph" or index == 0 or state.is_heading[index]:
+        return False
+    before = raw[index - 1]
+    if before.type != "paragraph" or state.is_heading[index - 1]:
+        return False
+    following = raw[index + 1].start if index + 1 < len(raw) else len(text)
+    if "\n\n" not in text[before.content_end : block.start + 1] or (
+        following < len(text) and "\n\n" not in text[block.content_end : following + 1]
+    ):
+        return False  # a line of a paragraph, not a paragraph standing between two others
+    words = text[block.content_start : block.content_end].strip()
+    if not words.endswith((".", "!")) or re.search(r"[.!?;:]\s", words[:-1]):
+        return False
+    count = sum(1 for _word in islice(_WORD.finditer(words), FOLLOW_ON_WORDS + 1))
+    if count > FOLLOW_ON_WORDS or _POINTS_BACK.search(words) is None:
+        return False
+    # It follows a longer paragraph: in a run of one-sentence paragraphs ("Our work is governed
+    # by the Children Act 1989 and the guidance issued under it.") each may open its topic.
+    above = text[before.content_start : before.content_end]
+    return sum(1 for _word in islice(_WORD.finditer(above), FOLLOW_ON_WORDS + 2)) > (
+        FOLLOW_ON_WORDS + 1
     )
 
 
