@@ -266,8 +266,8 @@ def _plan_sections(
             block.type == "list_item"
             and not state.is_heading[index]
             and (
-                kind := _closing_numbered_paragraph(
-                    text, raw, state, cues, index, seen, last_named_heading
+                kind := _numbered_paragraph_kind(
+                    text, raw, state, cues, current, index, seen, last_named_heading
                 )
             )
             is not None
@@ -335,24 +335,29 @@ def _plan_sections(
     return opened
 
 
-def _closing_numbered_paragraph(
+def _numbered_paragraph_kind(
     text: str,
     raw: list[RawBlock],
     state: HeadingState,
     cues: Cues,
+    current: _Open,
     index: int,
     seen: set[str],
     last_heading: int,
 ) -> str | None:
-    """The trailing kind (end matter) that a numbered paragraph among the chapter's last blocks
-    opens: in a chapter whose every paragraph is numbered ("10. Young people who leave …", "11.
-    This chapter was last amended in January 2025, when …"), the closing history is numbered
-    too, and is end matter as the same note unnumbered is (decision 0172). Only a trailing
-    kind's cue counts here; which kinds the body's numbered paragraphs are is the segmenter's."""
-    if not _near_end(text, raw, index, last_heading) or not _numbered_paragraph(text, raw, index):
+    """The kind a numbered paragraph (`_numbered_paragraph`) opens by its content cue, as an
+    un-numbered paragraph would: in a chapter whose every paragraph is numbered and none headed
+    ("8. Children's views shape their plans. …", "11. This chapter was last amended in January
+    2025, when …"), the numbers are no headings, and the paragraphs are read for their topics as
+    any un-headed paragraphs are (decision 0172). Only inside an un-headed section; a trailing
+    kind (the closing history) only among the chapter's last blocks."""
+    if current.headed or not _numbered_paragraph(text, raw, index):
         return None
-    kind = _content_kind(text, raw, state, cues, index, near_end=True)
-    if kind is None or not cues.trailing(kind) or kind in seen:
+    near_end = _near_end(text, raw, index, last_heading)
+    kind = _content_kind(text, raw, state, cues, index, near_end)
+    if kind is None or kind in seen or kind == current.kind:
+        return None
+    if cues.trailing(kind) and not near_end:
         return None
     return kind
 
