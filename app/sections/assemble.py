@@ -2284,11 +2284,15 @@ _POINTS_FORWARD = re.compile(
 )
 """How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
 _ANNOUNCES_TOPIC = re.compile(
-    r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s",
+    r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s"
+    r"|^(?:two|three|four|five|six|seven|a\s+few|several)\s+(?:things|ideas|beliefs|values|"
+    r"principles|commitments|promises|rules)\s+(?:matter|count|guide|shape|drive|stand|"
+    r"come\s+first|are\s+(?:important|central))\b",
     re.IGNORECASE,
 )
 """…or a line announcing the topic of what follows: "A word on partnership.", "A few words about
-confidentiality.", "A short note about safeguarding." (decisions 0139, 0141)."""
+confidentiality.", "A short note about safeguarding." (decisions 0139, 0141), or counting the
+things the paragraph under it sets out: "Three things matter most to us." (decision 0172)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
