@@ -231,12 +231,12 @@ _UPDATED_STAMP = re.compile(
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
 "Date of last review: 14/03/2025"); given a month it dates the amendment."""
 _WE_CHANGED_IT = re.compile(
-    r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
-    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
+    r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
+    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked)\s+"
     r"(?:it|this\s+(?:chapter|page|policy|procedure|document|guidance))\b"
 )
 """The council saying in its own voice that it changed the chapter ("We updated it in June
-2023, when …")."""
+2023, when …", "…, and we last changed it in March 2025", decision 0172)."""
 
 _WE_EDITED_A_PART = re.compile(
     r",?[ \t]+we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|"
@@ -610,7 +610,6 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _NOW.search(lower, span.end, sentence.end)
             )
             or _the_text_was_changed(reading, sentence, opening_end, date_start)
-            or _we_changed_the_text(reading, sentence, opening_end, date_start)
             or _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
@@ -863,28 +862,6 @@ def _the_text_was_changed(
     return (
         section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
     )
-
-
-_WE_CHANGED_IT = re.compile(
-    r"(?:^|,\s+and\s+|;\s+(?:and\s+)?)we\s+(?:have\s+)?"
-    r"(?:(?:last|most\s+recently|recently|then|again|since)\s+)*"
-    r"(?:changed|amended|revised|updated|rewrote|rewritten|redrafted|refreshed|reworked|edited)\s+"
-    r"(?P<object>it|(?:this|the|our)\s+(?:chapter|policy|procedure|guidance|document|page))"
-    r"(?:\s+again)?\s+(?:in|on|during)\s+(?:the\s+)?$"
-)
-"""The council saying in its own voice that it changed the chapter, the date next: "We last
-changed it in March 2025.", "…, and we last changed it in March 2025." (decision 0172). "It"
-must stand for the chapter (`_it_names_the_text`); "we changed the plan in …" names no text."""
-
-
-def _we_changed_the_text(
-    reading: ReadableOutline, sentence: Span, opening_end: int, date_start: int
-) -> bool:
-    """Whether the sentence's clause ending at its date says we changed the chapter."""
-    changed = _WE_CHANGED_IT.search(reading.lower[opening_end:date_start])
-    if changed is None:
-        return False
-    return changed.group("object") != "it" or _it_names_the_text(reading, sentence)
 
 
 _AND_IT = ", and "
