@@ -351,15 +351,30 @@ def _numbered_paragraph_kind(
     2025, when …"), the numbers are no headings, and the paragraphs are read for their topics as
     any un-headed paragraphs are (decision 0172). Only inside an un-headed section; a trailing
     kind (the closing history) only among the chapter's last blocks."""
-    if current.headed or not _numbered_paragraph(text, raw, index):
+    if current.headed:
         return None
     near_end = _near_end(text, raw, index, last_heading)
+    if not (
+        _numbered_paragraph(text, raw, index) or (near_end and _spaced_top_item(text, raw, index))
+    ):
+        return None
     kind = _content_kind(text, raw, state, cues, index, near_end)
     if kind is None or kind in seen or kind == current.kind:
         return None
-    if cues.trailing(kind) and not near_end:
-        return None
-    return kind
+    if cues.trailing(kind):
+        return kind if near_end else None
+    return kind if _numbered_paragraph(text, raw, index) else None
+
+
+def _spaced_top_item(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A top-level numbered item with a blank line above it: near the end, however short, it
+    may be the chapter's numbered closing note ("11. This chapter was last amended in …")."""
+    block = raw[index]
+    return (
+        _top_numbered_item(block)
+        and index > 0
+        and "\n\n" in text[raw[index - 1].content_end : block.start + 1]
+    )
 
 
 def _content_kind(
