@@ -112,3 +112,8 @@ def test_a_law_protecting_something_else_opens_no_introduction(cues) -> None:
     assert cues.content_kind("Data protection law protects your records.", False) != (
         "introduction"
     )
+
+
+def test_children_involved_in_their_communities_is_an_outcome_not_participation(cues) -> None:
+    opening = "Children and young people are involved in their communities and in decisions."
+    assert cues.content_kind(opening, near_end=False) != "key_principles"
