@@ -104,7 +104,7 @@ def test_numbered_paragraphs_of_an_unheaded_chapter_open_by_their_cues() -> None
         "6. This chapter was last amended in February 2025, when paragraph 5 was rewritten.\n"
     )
     kinds = _kinds(text)
-    found = dict((start[:2], kind) for kind, start in kinds)
+    found = {start[:2]: kind for kind, start in kinds}
     assert found.get("4.") == "key_principles"
     assert found.get("6.") == "end_matter"
     assert kinds[-1] == ("end_matter", "6. This chapter was last amend")
