@@ -129,6 +129,7 @@ SPLITS = (
     "blind100",
     "blind102",
     "blind103",
+    "blind104",
     "blind105",
     "blind106",
 )

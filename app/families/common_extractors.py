@@ -231,12 +231,14 @@ _UPDATED_STAMP = re.compile(
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
 "Date of last review: 14/03/2025"); given a month it dates the amendment."""
 _WE_CHANGED_IT = re.compile(
-    r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+)?"
-    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed)\s+"
-    r"(?:it|this\s+(?:chapter|page|policy|procedure|document|guidance))\b"
+    r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
+    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked)\s+"
+    r"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance))\b"
 )
 """The council saying in its own voice that it changed the chapter ("We updated it in June
-2023, when …")."""
+2023, when …", "…, and we last changed it in March 2025", decision 0172); an "it" that stands
+for something else ("Our offer … is generous. We last changed it in …") is not the chapter
+(`_we_changed_the_text`)."""
 
 _WE_EDITED_A_PART = re.compile(
     r",?[ \t]+we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|"
@@ -643,7 +645,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             else:
                 is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (
                     _says_what_changed(lower, sentence)
-                    or _WE_CHANGED_IT.search(lower, sentence.start, date_start) is not None
+                    or _we_changed_the_text(reading, sentence, date_start)
                     or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
                     or _changed_under_an_amendment_heading(reading, sentence, span)
                     or _a_heading_of_the_chapter_was_changed(reading, sentence, span)
@@ -862,6 +864,19 @@ def _the_text_was_changed(
     return (
         section.heading is not None and _NAMES_THE_TEXT.search(section.heading.lower()) is not None
     )
+
+
+def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: int) -> bool:
+    """Whether the sentence says, before its date, that we changed the chapter: "this chapter"
+    named, or "it" where the sentences before name the chapter (`_it_names_the_text`: "We first
+    wrote this chapter in 2019. … and we last changed it in March 2025."), or, as before, in a
+    paragraph of its own that names nothing else ("We updated it in June 2023, when …")."""
+    changed = _WE_CHANGED_IT.search(reading.lower, sentence.start, date_start)
+    if changed is None:
+        return False
+    if changed.group("object") != "it" or _it_names_the_text(reading, sentence):
+        return True
+    return _opens_its_paragraph(reading, sentence)
 
 
 _AND_IT = ", and "

@@ -263,6 +263,17 @@ def _plan_sections(
             and _points_elsewhere(text, block, cues, current, index, seen)
         ):
             new = _Open(index, OTHER_KIND, False, decided_by="cue", pointer=True)
+        elif (
+            block.type == "list_item"
+            and not state.is_heading[index]
+            and (
+                kind := _numbered_paragraph_kind(
+                    text, raw, state, cues, current, index, seen, last_named_heading
+                )
+            )
+            is not None
+        ):
+            new = _Open(index, kind, False, decided_by="cue")
         elif block.type == "paragraph" and not state.is_heading[index]:
             container = _is_container(current, cues) and not _first_under_its_heading(
                 current, index
@@ -324,6 +335,48 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _numbered_paragraph_kind(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    current: _Open,
+    index: int,
+    seen: set[str],
+    last_heading: int,
+) -> str | None:
+    """The kind a numbered paragraph (`_numbered_paragraph`) opens by its content cue, as an
+    un-numbered paragraph would: in a chapter whose every paragraph is numbered and none headed
+    ("8. Children's views shape their plans. …", "11. This chapter was last amended in January
+    2025, when …"), the numbers are no headings, and the paragraphs are read for their topics as
+    any un-headed paragraphs are (decision 0172). Only inside an un-headed section; a trailing
+    kind (the closing history) only among the chapter's last blocks."""
+    if current.headed:
+        return None
+    near_end = _near_end(text, raw, index, last_heading)
+    if not (
+        _numbered_paragraph(text, raw, index) or (near_end and _spaced_top_item(text, raw, index))
+    ):
+        return None
+    kind = _content_kind(text, raw, state, cues, index, near_end)
+    if kind is None or kind in seen or kind == current.kind:
+        return None
+    if cues.trailing(kind):
+        return kind if near_end else None
+    return kind if _numbered_paragraph(text, raw, index) else None
+
+
+def _spaced_top_item(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A top-level numbered item with a blank line above it: near the end, however short, it
+    may be the chapter's numbered closing note ("11. This chapter was last amended in …")."""
+    block = raw[index]
+    return (
+        _top_numbered_item(block)
+        and index > 0
+        and "\n\n" in text[raw[index - 1].content_end : block.start + 1]
+    )
 
 
 def _content_kind(
@@ -2155,6 +2208,7 @@ def _segment_run(
         and not (index > first_block and index in contents_rows)
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
+        and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
@@ -2278,11 +2332,15 @@ _POINTS_FORWARD = re.compile(
 )
 """How a lead-in ends: a colon, or a sentence pointing at what comes next ("… read this.")."""
 _ANNOUNCES_TOPIC = re.compile(
-    r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s",
+    r"^(?:a|one|some|a\s+few)\s+(?:brief\s+|short\s+|final\s+)?(?:words?|notes?)\s+(?:on|about)\s"
+    r"|^(?:two|three|four|five|six|seven|a\s+few|several)\s+(?:things|ideas|beliefs|values|"
+    r"principles|commitments|promises|rules)\s+(?:matter|count|guide|shape|drive|stand|"
+    r"come\s+first|are\s+(?:important|central))\b",
     re.IGNORECASE,
 )
 """…or a line announcing the topic of what follows: "A word on partnership.", "A few words about
-confidentiality.", "A short note about safeguarding." (decisions 0139, 0141)."""
+confidentiality.", "A short note about safeguarding." (decisions 0139, 0141), or counting the
+things the paragraph under it sets out: "Three things matter most to us." (decision 0172)."""
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -2299,6 +2357,47 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
     count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
     return count <= _LEAD_IN_WORDS and (
         _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_TOPIC.match(words) is not None
+    )
+
+
+FOLLOW_ON_WORDS = 16
+"""A follow-on paragraph is one short sentence: "Agency staff are expected to read it in their
+first week.", "Your social worker can go through it with you." (decision 0172)."""
+_POINTS_BACK = re.compile(
+    r"(?i)\s(?:it|them|(?:these|those)\s+[a-z]+)\b(?!\s+(?:is|was|are|were|has|have)\b)"
+)
+"""A word past the sentence's first that stands for what was said above it: "… read it …",
+"… holds us to them.", "… trained in these duties …" (not "it is", which may be any "it")."""
+
+
+def _refers_back(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether paragraph `index` is a short one-sentence follow-on of the paragraph above it,
+    pointing back at it with a pronoun ("Agency and temporary staff are expected to read it
+    during their first week.", "The Lead Member chairs the board that holds us to them."): it
+    says one more thing of that paragraph's topic, so a section never opens at it, however its
+    words alone read to the kind model (decision 0172)."""
+    block = raw[index]
+    if block.type != "paragraph" or index == 0 or state.is_heading[index]:
+        return False
+    before = raw[index - 1]
+    if before.type != "paragraph" or state.is_heading[index - 1]:
+        return False
+    following = raw[index + 1].start if index + 1 < len(raw) else len(text)
+    if "\n\n" not in text[before.content_end : block.start + 1] or (
+        following < len(text) and "\n\n" not in text[block.content_end : following + 1]
+    ):
+        return False  # a line of a paragraph, not a paragraph standing between two others
+    words = text[block.content_start : block.content_end].strip()
+    if not words.endswith((".", "!")) or re.search(r"[.!?;:]\s", words[:-1]):
+        return False
+    count = sum(1 for _word in islice(_WORD.finditer(words), FOLLOW_ON_WORDS + 1))
+    if count > FOLLOW_ON_WORDS or _POINTS_BACK.search(words) is None:
+        return False
+    # It follows a longer paragraph: in a run of one-sentence paragraphs ("Our work is governed
+    # by the Children Act 1989 and the guidance issued under it.") each may open its topic.
+    above = text[before.content_start : before.content_end]
+    return sum(1 for _word in islice(_WORD.finditer(above), FOLLOW_ON_WORDS + 2)) > (
+        FOLLOW_ON_WORDS + 1
     )
 
 
