@@ -2,6 +2,9 @@
 name one kind ("3.3 Permanence", "3.4 Leaving care"): the kinds are counted run by run, so the
 parts still rise as sections, the run of one kind as one section (decision 0169).
 
+The closing run: a version history followed only by other end matter ("Sign-off") closes the
+chapter as a last heading does, and a sign-off heading as the last heading is end matter.
+
 Every text is written for these tests in our own words. Sections still tile the text.
 """
 
@@ -59,3 +62,45 @@ def test_parts_that_are_one_run_of_one_kind_stay_inside() -> None:
     kinds = _kinds(text)
     starts = [start for _, start in kinds]
     assert not any(start.startswith("### 2.") for start in starts)
+
+
+_CLOSING = (
+    "# Children in Care Policy\n\n"
+    "## 1.0 Purpose\n\n"
+    "This chapter sets out the values and principles of Brindlecombe's work with children in "
+    "care.\n\n"
+    "## 2.0 Information sharing\n\n"
+    "We share what we know only when a child needs it.\n\n"
+    "## 3.0 Version history\n\n"
+    "Version | Date | Change\n"
+    "1.0 | May 2021 | First issue\n"
+    "2.0 | June 2024 | Leaving care updated\n\n"
+    "## Sign-off\n\n"
+    "Approved by the Director of Children's Services, 4 June 2024.\n"
+)
+
+
+def test_a_version_history_followed_only_by_a_sign_off_closes_the_chapter() -> None:
+    kinds = _kinds(_CLOSING)
+    assert ("end_matter", "## 3.0 Version history") in kinds
+    assert kinds[-1][0] == "end_matter"
+
+
+def test_a_sign_off_heading_as_the_last_heading_is_end_matter() -> None:
+    text = _CLOSING.replace("## 3.0 Version history", "## 3.0 Our values").replace(
+        "Version | Date | Change\n1.0 | May 2021 | First issue\n2.0 | June 2024 | Leaving care "
+        "updated",
+        "We are honest and warm with every child.",
+    )
+    kinds = _kinds(text)
+    assert ("end_matter", "## Sign-off") in kinds
+    assert ("values", "## 3.0 Our values") in kinds
+
+
+def test_a_version_history_before_body_headings_is_no_closing_run() -> None:
+    text = _CLOSING.replace("## Sign-off", "## 4.0 Our values").replace(
+        "Approved by the Director of Children's Services, 4 June 2024.",
+        "We are honest and warm with every child.",
+    )
+    kinds = _kinds(text)
+    assert ("end_matter", "## 3.0 Version history") not in kinds
