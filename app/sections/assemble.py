@@ -1317,20 +1317,19 @@ def _closing_run_from(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, last_heading: int
 ) -> int:
     """The first heading that closes the chapter as its last heading does: the last heading,
-    or an earlier one when every heading after it is end matter by its own words ("Version
-    history", then "Sign-off" over the approving officer's name; decision 0169). -1: none."""
-    if last_heading < 0:
-        return last_heading
+    or an earlier one that is end matter by its own words when every heading after it is too
+    ("Version history", then "Sign-off" over the approving officer's name; decision 0169).
+    -1: none."""
     start = last_heading
     for index in range(last_heading, -1, -1):
         if not state.is_heading[index]:
             continue
         if index == state.title_index:
             break
-        start = index
         words = text[state.words_start[index] : raw[index].content_end]
         if cues.trailing_heading_kind(words) is None:
             break
+        start = index
     return start
 
 

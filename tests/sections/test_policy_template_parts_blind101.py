@@ -104,3 +104,8 @@ def test_a_version_history_before_body_headings_is_no_closing_run() -> None:
     )
     kinds = _kinds(text)
     assert ("end_matter", "## 3.0 Version history") not in kinds
+
+
+def test_the_heading_before_a_closing_run_keeps_its_own_kind() -> None:
+    kinds = _kinds(_CLOSING)
+    assert ("information_sharing", "## 2.0 Information sharing") in kinds
