@@ -1998,6 +1998,20 @@ _POINTED_STATUTES_MIN = 3
 """…unless the chapter has no other list of statutes and that one holds nothing but statutes,
 this many or more: a corporate template's "Related documents" over the Acts the policy rests on
 is the only place it lists its law (decision 0169)."""
+_ENACTED = re.compile(r"\b(?:Act|Regulations)\s+\d{4}\b")
+_GUIDANCE = re.compile(r"\b(?:[Gg]uidance|[Gg]uide|[Cc]ode)\b")
+
+
+def _is_enactment(cited: str) -> bool:
+    """Whether a list item cites an Act or Regulations by title and year, and no guidance
+    ("Children Act 1989 Guidance and Regulations" is guidance)."""
+    return (
+        _ENACTED.search(cited) is not None
+        and _GUIDANCE.search(cited) is None
+        and _is_statute(cited)
+    )
+
+
 _CITATION_WORDS_MAX = 25
 """A cited title is short; a longer item is a sentence that may mention a statute."""
 _SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
@@ -2141,7 +2155,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
             if (
                 pointed_to is None
                 and len(items) >= _POINTED_STATUTES_MIN
-                and _mostly_statutes(reading, items, 1.0)
+                and all(_is_enactment(text[item.start : item.end]) for item in items)
             ):
                 pointed_to = LegislationList(items, introduction)
             continue

@@ -49,3 +49,14 @@ def test_a_list_of_statutes_in_the_body_comes_first() -> None:
         + _STATUTES
     )
     assert facts_of(text)["legislation_count"].value == 2
+
+
+def test_related_guidance_is_no_legislation_list_even_when_dated() -> None:
+    text = _BODY + (
+        "## 3.0 Related documents\n\n"
+        "- Working Together to Safeguard Children 2023\n"
+        "- Children Act 1989 Guidance and Regulations\n"
+        "- Children and Families Act 2014\n"
+    )
+    fact = facts_of(text).get("legislation_count")
+    assert fact is None or fact.value == 0
