@@ -127,6 +127,7 @@ SPLITS = (
     "blind98",
     "blind99",
     "blind100",
+    "blind101",
     "blind102",
     "blind103",
     "blind104",

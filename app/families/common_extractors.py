@@ -2008,7 +2008,25 @@ _FURTHER_READING = re.compile(
     r"useful\s+(?:links|resources|websites|documents)|more\s+information|"
     r"related\s+(?:chapters?|guidance|documents|procedures|resources|links|information))\b"
 )
-"""An introduction of further reading: its list points elsewhere and is no legislation list."""
+"""An introduction of further reading: its list points elsewhere and is no legislation list…"""
+_POINTED_STATUTES_MIN = 3
+"""…unless the chapter has no other list of statutes and that one holds nothing but statutes,
+this many or more: a corporate template's "Related documents" over the Acts the policy rests on
+is the only place it lists its law (decision 0169)."""
+_ENACTED = re.compile(r"\b(?:Act|Regulations)\s+\d{4}\b")
+_GUIDANCE = re.compile(r"\b(?:[Gg]uidance|[Gg]uide|[Cc]ode)\b")
+
+
+def _is_enactment(cited: str) -> bool:
+    """Whether a list item cites an Act or Regulations by title and year, and no guidance
+    ("Children Act 1989 Guidance and Regulations" is guidance)."""
+    return (
+        _ENACTED.search(cited) is not None
+        and _GUIDANCE.search(cited) is None
+        and _is_statute(cited)
+    )
+
+
 _CITATION_WORDS_MAX = 25
 """A cited title is short; a longer item is a sentence that may mention a statute."""
 _SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
@@ -2143,14 +2161,23 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
         candidates.append((rows[0].start, rows, None))
+    pointed_to: LegislationList | None = None
     for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
         listed = text[items[0].start : items[-1].end]
         if not any(word in listed for word in _STATUTE_SIGNS):
             continue
         if _FURTHER_READING.search(_words_before(reading, items[0].start).lower()):
+            if (
+                pointed_to is None
+                and len(items) >= _POINTED_STATUTES_MIN
+                and all(_is_enactment(text[item.start : item.end]) for item in items)
+            ):
+                pointed_to = LegislationList(items, introduction)
             continue
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
             return LegislationList(items, introduction)
+    if pointed_to is not None:
+        return pointed_to
     return _statutes_in_a_sentence(reading)
 
 

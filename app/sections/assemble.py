@@ -163,6 +163,7 @@ def _plan_sections(
         if i != state.title_index
     )
     last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
+    closing_from = _closing_run_from(text, raw, state, cues, last_heading)
     last_named_heading = _last_named_heading(text, raw, state, cues)
     opened: list[_Open] = []
     seen: set[str] = set()
@@ -210,7 +211,7 @@ def _plan_sections(
                 model if modelled <= MAX_MODELLED_HEADINGS else None,
                 seen,
                 current,
-                is_last_heading=index == last_heading,
+                is_last_heading=index >= closing_from,
             )
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             # The chapter's amendment note keeps the scope section it opened, and the heading
@@ -1365,6 +1366,26 @@ def _heading_kind(
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
     )
+
+
+def _closing_run_from(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, last_heading: int
+) -> int:
+    """The first heading that closes the chapter as its last heading does: the last heading,
+    or an earlier one that is end matter by its own words when every heading after it is too
+    ("Version history", then "Sign-off" over the approving officer's name; decision 0169).
+    -1: none."""
+    start = last_heading
+    for index in range(last_heading, -1, -1):
+        if not state.is_heading[index]:
+            continue
+        if index == state.title_index:
+            break
+        words = text[state.words_start[index] : raw[index].content_end]
+        if cues.trailing_heading_kind(words) is None:
+            break
+        start = index
+    return start
 
 
 def _closing_note_under(

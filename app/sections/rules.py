@@ -1201,7 +1201,9 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
     The Council's responsibility"), two parts of one kind, or parts all of the heading's kind
     keep every part inside (decision 0153). A heading numbered with a zero part ("3.0 Policy
     statement", as corporate policy templates number their sections) is the top of "3.1", "3.2"
-    (decision 0156)."""
+    (decision 0156). Parts of one kind standing next to each other ("3.3 Permanence", "3.4
+    Leaving care") are one section of that kind: the first of them rises, the others stay its
+    sub-headings, and the kinds are counted run by run (decision 0169)."""
     top = [
         i
         for i in range(len(state.blocks))
@@ -1223,16 +1225,18 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
         ]
         if len(parts) < MIN_PEER_LINES:
             continue
-        kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in parts}
+        named = [state.cues.heading_kind(_heading_words(state, i)) for i in parts]
+        runs = [j for j in range(len(parts)) if j == 0 or named[j] != named[j - 1]]
+        kinds = {named[j] for j in runs}
         own = state.cues.heading_kind(_heading_words(state, heading))
         if (
-            len(kinds) == len(parts)
+            len(kinds) == len(runs) >= MIN_PEER_LINES
             and None not in kinds
             and TITLE_KIND not in kinds
             and kinds != {own}
         ):
-            for i in parts:
-                state.level[i] = 1
+            for j in runs:
+                state.level[parts[j]] = 1
 
 
 def lone_sub_headings_as_peers(state: HeadingState) -> None:
