@@ -914,8 +914,13 @@ def _marker_shape(text: str, block: Block) -> str:
     begins."""
     if block.content_start < 0:
         return ""
-    marker = re.sub(r"\s[*_]+$", "", text[block.start : block.content_start].rstrip()).strip()
-    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", marker))
+    marker = _MARKER_BOLD.sub("", text[block.start : block.content_start].rstrip()).strip()
+    return _DIGITS.sub("9", _LETTERS.sub("a", marker))
+
+
+_MARKER_BOLD = re.compile(r"\s[*_]+$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_DIGITS = re.compile(r"\d+")
 
 
 _INLINE_MARKER = re.compile(r"(?<![\w()])\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
@@ -1113,7 +1118,7 @@ def _marked_items(
 
 def _shape_of(marker: str) -> str:
     """A marker's shape, its letters and numbers set aside (as `_marker_shape` reads a block's)."""
-    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", marker.strip()))
+    return _DIGITS.sub("9", _LETTERS.sub("a", marker.strip()))
 
 
 def _wraps_back(text: str, items: list[Span], line: str) -> bool:

@@ -1312,7 +1312,7 @@ def _heading_kind(
     appendix = appendix_words(words)
     if appendix is not None:
         return _appendix_kind(cues, appendix), "heading", 1.0
-    kind = cues.heading_kind(words)
+    kind = state.heading_kind(words)
     if is_last_heading:
         trailing = cues.trailing_heading_kind(words) or _closing_note_under(
             text, raw, state, index, cues, (kind, seen)
@@ -2689,7 +2689,7 @@ def _sub_heading_over(
     above = index - 1
     if above <= section.first or not state.is_heading[above] or levels[above] < 2:
         return False
-    named = cues.heading_kind(state.words(above))
+    named = state.heading_kind(state.words(above))
     return named is None or named == kind
 
 
@@ -2731,7 +2731,7 @@ def _cued_stretch(
     if not _ends_its_section(text, raw, state, cues, index):
         return None  # the section's own topic comes back after it
     for later in range(index + 1, len(raw)):
-        if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
+        if state.is_heading[later] and state.heading_kind(_label(state, later)) == kind:
             return None
     return kind
 
@@ -2781,7 +2781,7 @@ def _cued_part(
     if kind is None or kinds_opened[kind] > 0:
         return None
     for later in range(index + 1, len(raw)):
-        if state.is_heading[later] and cues.heading_kind(_label(state, later)) == kind:
+        if state.is_heading[later] and state.heading_kind(_label(state, later)) == kind:
             return None
     return kind
 
@@ -2824,7 +2824,7 @@ def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cue
             if heading
             and (
                 state.number[i] is not None
-                or cues.heading_kind(text[state.words_start[i] : raw[i].content_end]) is not None
+                or state.heading_kind(text[state.words_start[i] : raw[i].content_end]) is not None
             )
         ),
         default=-1,

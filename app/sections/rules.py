@@ -130,6 +130,8 @@ class HeadingState:
     _wrapped_numbering: frozenset[int] | None = None
     """Whole numbers of the runs of numbered headings a wrapped one may continue
     (`wrapped_numbering`), found when first asked."""
+    _heading_kinds: dict[str, str | None] = field(default_factory=dict)
+    """`cues.heading_kind` of each wording asked so far (`heading_kind`)."""
 
     def __post_init__(self) -> None:
         count = len(self.blocks)
@@ -153,6 +155,15 @@ class HeadingState:
         if self._wrap_width == -1:
             self._wrap_width = hard_wrap_width([len(line) for line in self.text.split("\n")])
         return self._wrap_width
+
+    def heading_kind(self, words: str) -> str | None:
+        """`self.cues.heading_kind(words)`, worked out once per wording in this document: the
+        rules, the level passes and the planner ask it of the same headings again and again
+        (half the asks of a headed seed repeat one, decision 0176)."""
+        kinds = self._heading_kinds
+        if words not in kinds:
+            kinds[words] = self.cues.heading_kind(words)
+        return kinds[words]
 
     def claim(self, index: int, rule: str, heading: bool) -> None:
         self.is_heading[index] = heading
@@ -499,7 +510,7 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
     block = state.blocks[index]
     if not block.strong or block.type != "paragraph" or index + 1 >= len(state.blocks):
         return False
-    if _over_stamp(state, index) and state.cues.heading_kind(state.words(index)) is None:
+    if _over_stamp(state, index) and state.heading_kind(state.words(index)) is None:
         return False
     if not silent:
         state.claim(index, "strong_line", True)
@@ -525,7 +536,7 @@ def _cue_heading_shape(state: HeadingState, index: int) -> bool:
     if not _followed_by_text(state, index):
         return False
     words = state.words(index)
-    return state.cues.heading_kind(words) is not None or names_notes(words)
+    return state.heading_kind(words) is not None or names_notes(words)
 
 
 def appendix_line(state: HeadingState, index: int, silent: bool) -> bool:
@@ -715,7 +726,7 @@ def _names_itself(state: HeadingState, block: RawBlock) -> bool:
     content = state.text[block.content_start : block.content_end]
     if block.line_count > 1 or _ONE_SENTENCE_LINE.fullmatch(content) is None:
         return False
-    return state.cues.heading_kind(content.rstrip(".")) == TITLE_KIND
+    return state.heading_kind(content.rstrip(".")) == TITLE_KIND
 
 
 def find_title(state: HeadingState) -> None:
@@ -745,7 +756,7 @@ def find_title(state: HeadingState) -> None:
     ):
         return
     words = state.text[state.words_start[0] : block.content_end]
-    kind = state.cues.heading_kind(words)
+    kind = state.heading_kind(words)
     page_title = (
         block.type == "heading"
         and block.markup_level == 1
@@ -793,7 +804,7 @@ def _title_wrapped_in_two(state: HeadingState, content: str) -> bool:
     hard-wrapped text cut at its width ("Policy, values and principles for children's" /
     "services"), where the first line may end on any word (decision 0116)."""
     lines = content.split("\n")
-    return len(lines) == 2 and state.cues.heading_kind(" ".join(content.split())) == TITLE_KIND
+    return len(lines) == 2 and state.heading_kind(" ".join(content.split())) == TITLE_KIND
 
 
 def _wrapped_line(content: str) -> bool:
@@ -896,7 +907,7 @@ def _names_the_chapter(state: HeadingState, block: RawBlock, words: str) -> bool
     return (
         len(words) <= MAX_PLAIN_HEADING_LENGTH
         and _ENDS_LIKE_PROSE.search(words) is None
-        and state.cues.heading_kind(words) == TITLE_KIND
+        and state.heading_kind(words) == TITLE_KIND
     )
 
 
@@ -979,7 +990,7 @@ def assign_levels(state: HeadingState) -> None:
         elif block.markup_level:
             level = block.markup_level - least_markup + 1
         elif first_marked is not None and i > first_marked:
-            level = 1 if state.cues.heading_kind(state.words(i)) is not None else 2
+            level = 1 if state.heading_kind(state.words(i)) is not None else 2
         else:
             level = 1
         state.level[i] = max(1, level)
@@ -1087,12 +1098,12 @@ def strong_lines_as_peers(state: HeadingState) -> None:
         ]
         if len(lines) < MIN_PEER_LINES:
             continue
-        kinds = [state.cues.heading_kind(_heading_words(state, i)) for i in lines]
+        kinds = [state.heading_kind(_heading_words(state, i)) for i in lines]
         named = {kind for kind in kinds if kind is not None}
         if (
             len(named) == len(lines)
             and TITLE_KIND not in named
-            and state.cues.heading_kind(_heading_words(state, heading)) not in named
+            and state.heading_kind(_heading_words(state, heading)) not in named
         ):
             for i in lines:
                 state.level[i] = 1
@@ -1139,8 +1150,8 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
     if not lines:
         return
     parents = [max(n for n in numbered if n < i) for i in lines]
-    numbered_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in numbered}
-    kinds = [state.cues.heading_kind(state.words(i)) for i in lines]
+    numbered_kinds = {state.heading_kind(_heading_words(state, i)) for i in numbered}
+    kinds = [state.heading_kind(state.words(i)) for i in lines]
     named = {kind for kind in kinds if kind is not None}
     if (
         len(lines) >= MIN_PEER_LINES
@@ -1225,10 +1236,10 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
         ]
         if len(parts) < MIN_PEER_LINES:
             continue
-        named = [state.cues.heading_kind(_heading_words(state, i)) for i in parts]
+        named = [state.heading_kind(_heading_words(state, i)) for i in parts]
         runs = [j for j in range(len(parts)) if j == 0 or named[j] != named[j - 1]]
         kinds = {named[j] for j in runs}
-        own = state.cues.heading_kind(_heading_words(state, heading))
+        own = state.heading_kind(_heading_words(state, heading))
         if (
             len(kinds) == len(runs) >= MIN_PEER_LINES
             and None not in kinds
@@ -1270,8 +1281,8 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
     parents = [top[bisect_left(top, i) - 1] for i in lines]
     if len(set(parents)) != len(lines):
         return
-    top_kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in top}
-    kinds = {state.cues.heading_kind(_heading_words(state, i)) for i in lines}
+    top_kinds = {state.heading_kind(_heading_words(state, i)) for i in top}
+    kinds = {state.heading_kind(_heading_words(state, i)) for i in lines}
     if (
         len(kinds) == len(lines)
         and None not in kinds
@@ -1505,10 +1516,10 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
         return
     if not opens_with_council_name(state.words(index).strip()):
         return
-    if state.cues.heading_kind(state.words(index)) is not None:
+    if state.heading_kind(state.words(index)) is not None:
         return
     # The heading under it perhaps numbered ("1. SCOPE"): its words name the kind.
-    if state.cues.heading_kind(_ENTRY_NUMBER.sub("", state.words(following), count=1)) is None:
+    if state.heading_kind(_ENTRY_NUMBER.sub("", state.words(following), count=1)) is None:
         return  # a service's name under it ("Children's Social Care") keeps the cover together
     state.claim(index, "council_under_title", False)
 
@@ -1562,7 +1573,7 @@ def entry_said_again(state: HeadingState) -> None:
         first_entry = _jump_entry(state, label + 1)
         if first_entry is None:
             continue
-        kind = state.cues.heading_kind(state.words(label))
+        kind = state.heading_kind(state.words(label))
         if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
             continue  # the box sits in the container that holds contents lists (the scope)
         for index in range(label + 2, min(len(blocks), label + 2 + MAX_JUMP_ENTRIES)):
@@ -1929,7 +1940,7 @@ def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
     line ending with its page number ("Scope of this chapter 3", as Word's contents field
     gives it, its tab read as a space) is an entry, never the label."""
     if state.rule[first] != "cue_heading" and not (
-        state.rule[first] == "strong_line" and state.cues.heading_kind(state.words(first))
+        state.rule[first] == "strong_line" and state.heading_kind(state.words(first))
     ):
         return False
     if _PAGE_NUMBER_END.search(state.words(first)):

@@ -81,13 +81,27 @@ def _lines_line_up(lines: list[str]) -> bool:
 def _row_pair(before: str, after: str) -> bool:
     """Two lines that are rows of one table: both divided by pipes, or both by gaps of spaces
     at least one of which spans a column the other's gaps span too."""
-    if _PIPE_ROW.search(before) and _PIPE_ROW.search(after):
+    if _pipe_row(before) and _pipe_row(after):
         return True
-    before_gaps, after_gaps = _gap_columns(before), _gap_columns(after)
-    return bool(before_gaps) and bool(after_gaps) and not before_gaps.isdisjoint(after_gaps)
+    before_gaps = _gap_columns(before)
+    if not before_gaps:
+        return False
+    after_gaps = _gap_columns(after)
+    return bool(after_gaps) and not before_gaps.isdisjoint(after_gaps)
+
+
+def _pipe_row(line: str) -> bool:
+    """Whether `line` is a row whose cells pipes divide (`_PIPE_ROW`). A line of prose holds no
+    pipe, and searching it for the pattern's shapes costs more than looking for one."""
+    return "|" in line and _PIPE_ROW.search(line) is not None
 
 
 def _gap_columns(line: str) -> set[int]:
+    """The columns (tabs expanded) of `line`'s gaps between cells (`_GAP`). A gap is two
+    spaces or a tab, so a line with neither has none: most of a chapter's lines, which the
+    pattern's look-behind would otherwise try at every character (decision 0176)."""
+    if "\t" not in line and "  " not in line:
+        return set()
     expanded = line.expandtabs(TAB_WIDTH)
     columns: set[int] = set()
     for gap in _GAP.finditer(expanded):

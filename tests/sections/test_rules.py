@@ -352,3 +352,22 @@ def test_a_contents_label_stays_a_heading_above_unnumbered_entries():
     found = headings(text)
     assert (1, None, "Contents") in found
     assert [words for _, _, words in found].count("Scope") == 1
+
+
+def test_heading_kind_is_asked_of_the_cues_once_for_each_wording():
+    """`HeadingState.heading_kind` answers as the family's cues do, and keeps each answer for
+    the document: the rules and the planner ask it of the same headings again (decision 0176)."""
+    from app.families import get_family
+    from app.sections import compile_cues, find_headings, scan_text_blocks
+    from app.text import LineIndex
+
+    text = (
+        "Introduction\n\nThis chapter says who we are.\n\nLegislation\n\nThe Children Act 1989.\n"
+    )
+    cues = compile_cues(get_family().kinds)
+    state = find_headings(text, scan_text_blocks(text, LineIndex(text).line_starts()), cues)
+    for words in ["Introduction", "Legislation", "Our garden party", "Introduction", ""]:
+        assert state.heading_kind(words) == cues.heading_kind(words)
+    asked = dict(state._heading_kinds)
+    assert asked["Introduction"] == cues.heading_kind("Introduction")
+    assert asked["Our garden party"] is None

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.sections.blocks_markdown import scan_markdown_blocks
 from app.sections.blocks_text import scan_text_blocks
 from app.sections.raw import RawBlock
-from app.sections.spaced_table import table_rows
+from app.sections.spaced_table import (
+    _GAP,
+    _PIPE_ROW,
+    TAB_WIDTH,
+    _gap_columns,
+    _pipe_row,
+    table_rows,
+)
 from app.text import LineIndex
 
 
@@ -92,3 +102,29 @@ def test_lines_of_one_paragraph_that_line_up_are_a_table():
         line_count=2,
     )  # fmt: skip
     assert table_rows(text, [block]) == [True]
+
+
+# --- the quick answers before the patterns (decision 0176) ------------------------------------
+
+_LINE_CHARACTERS = st.sampled_from(list("ab Z.!?|\t 12-"))
+
+
+def _gap_columns_plain(line: str) -> set[int]:
+    columns: set[int] = set()
+    for gap in _GAP.finditer(line.expandtabs(TAB_WIDTH)):
+        columns.update(range(gap.start(), gap.end()))
+    return columns
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE_CHARACTERS, max_size=40).map("".join))
+def test_a_lines_gaps_and_pipes_are_what_the_patterns_find(line):
+    assert _gap_columns(line) == _gap_columns_plain(line)
+    assert _pipe_row(line) == (_PIPE_ROW.search(line) is not None)
+
+
+def test_a_line_of_prose_has_no_gap_and_is_no_pipe_row():
+    line = "Every child we look after has a plan, and the plan is reviewed. " * 4
+    assert _gap_columns(line) == set() == _gap_columns_plain(line)
+    assert not _pipe_row(line)
+    assert _gap_columns("Item\tWho") == _gap_columns_plain("Item\tWho") == set(range(4, 8))
