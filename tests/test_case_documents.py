@@ -129,6 +129,7 @@ SPLITS = (
     "blind100",
     "blind102",
     "blind106",
+    "blind107",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
