@@ -376,7 +376,7 @@ def _note(blocks: list[tuple[str, str]], about: str) -> str:
 
 
 def _notes() -> dict[str, str]:
-    kelbridge_blocks = [("title", KELBRIDGE_TITLE), ("p", f"[box] {KELBRIDGE_BOX_HEADING}")]
+    kelbridge_blocks = [("title", KELBRIDGE_TITLE), ("p", KELBRIDGE_BOX_HEADING)]
     kelbridge_blocks += [("b", text) for text in KELBRIDGE_BOX]
     kelbridge_blocks += [*KELBRIDGE, ("h", KELBRIDGE_AMENDMENTS_HEADING)]
     kelbridge_blocks += [("p", " | ".join(row)) for row in KELBRIDGE_AMENDMENTS]
