@@ -327,7 +327,7 @@ def _plan_sections(
                 and _may_hold_a_stretch(current, cues)
                 and index >= current.first + STRETCH_FIRST_OFFSET
             ):
-                kind = _cued_stretch(text, raw, state, cues, index, seen)
+                kind = _cued_stretch(text, raw, state, cues, index, seen, model)
                 if kind is not None and kind != current.kind:
                     first = index - 1 if _label_line_over(text, raw, cues, index, kind) else index
                     new = _Open(first, kind, False, decided_by="cue")
@@ -1333,7 +1333,10 @@ def _heading_kind(
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
-                model, words + "\n" + _modelled_body(text, raw, state, cues, index), kind, spoken
+                model,
+                words + "\n" + _modelled_body(text, raw, state, cues, index, model),
+                kind,
+                spoken,
             )
             if overruled is not None:
                 return overruled[0], "model", overruled[1]
@@ -1344,7 +1347,10 @@ def _heading_kind(
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
-                model, words + "\n" + _modelled_body(text, raw, state, cues, index), named, kind
+                model,
+                words + "\n" + _modelled_body(text, raw, state, cues, index, model),
+                named,
+                kind,
             )
         return kind, "heading", 1.0
     following = index + 1
@@ -1361,7 +1367,7 @@ def _heading_kind(
         return None, "heading", 1.0
     return _modelled_heading_kind(
         model,
-        words + "\n" + _modelled_body(text, raw, state, cues, index),
+        words + "\n" + _modelled_body(text, raw, state, cues, index, model),
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -1749,21 +1755,36 @@ def _body_under(
 
 
 def _modelled_body(
-    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    index: int,
+    model: KindModel | None = None,
 ) -> str:
     """The words under heading `index` the kind model reads to name it: its body, without a
     closing paragraph that will break away as a section of its own (`_closing_breakaway`)."""
-    return _body_under(text, raw, state, index, _closing_breakaway(text, raw, state, cues, index))
+    return _body_under(
+        text, raw, state, index, _closing_breakaway(text, raw, state, cues, index, model)
+    )
 
 
 def _closing_breakaway(
-    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    index: int,
+    model: KindModel | None = None,
 ) -> int | None:
     """The closing paragraph of heading `index`'s section that a breakaway cue names, when the
     section has a paragraph before it: "Information about children is kept securely and shared
     only where the law allows …" after the paragraphs under "Moving on". It will be a section of
     its own (`_cued_stretch`), so the model names the heading by the words before it, not by
-    the closing paragraph's topic (decision 0175). One cue call for each modelled heading."""
+    the closing paragraph's topic (decision 0175). One cue call for each modelled heading.
+    With a `model`, the stretch may open a paragraph or two before the end, where the
+    paragraphs after it go on with its topic (`_stretch_runs_on`, decision 0177): a cue call
+    for each of those few paragraphs, and a model call only where one of them is cued."""
     last = index + 1
     while last + 1 < len(raw) and not state.is_heading[last + 1]:
         last += 1
@@ -1773,9 +1794,21 @@ def _closing_breakaway(
     if block.type != "paragraph":
         return None
     words = text[block.content_start : block.content_end]
-    if len(words.split()) < BREAKAWAY_WORDS or cues.breakaway_kind(words) is None:
+    if len(words.split()) >= BREAKAWAY_WORDS and cues.breakaway_kind(words) is not None:
+        return last
+    if model is None:
         return None
-    return last
+    first = max(index + STRETCH_FIRST_OFFSET, last - STRETCH_TAIL_BLOCKS)
+    for earlier in range(last - 1, first - 1, -1):
+        block = raw[earlier]
+        if block.type != "paragraph":
+            return None
+        words = text[block.content_start : block.content_end]
+        kind = cues.breakaway_kind(words) if len(words.split()) >= BREAKAWAY_WORDS else None
+        if kind is not None:
+            runs_on = _stretch_runs_on(text, raw, state, cues, (earlier, kind), model)
+            return earlier if runs_on else None
+    return None
 
 
 MAX_SEGMENTED_BLOCKS = 3000
@@ -2709,7 +2742,13 @@ the law allows." after the principles stays with them (as `STRETCH_WORDS` keeps 
 
 
 def _cued_stretch(
-    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, seen: set[str]
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    index: int,
+    seen: set[str],
+    model: KindModel | None = None,
 ) -> str | None:
     """The kind of an un-headed stretch that paragraph `index` of a headed section opens by a
     content cue: "We want Eastmoor to be a borough where …" under "What we stand for", "Over
@@ -2728,12 +2767,52 @@ def _cued_stretch(
     kind = cues.breakaway_kind(words)
     if kind is None or kind in seen:
         return None
-    if not _ends_its_section(text, raw, state, cues, index):
+    if not _ends_its_section(text, raw, state, cues, index) and not _stretch_runs_on(
+        text, raw, state, cues, (index, kind), model
+    ):
         return None  # the section's own topic comes back after it
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and state.heading_kind(_label(state, later)) == kind:
             return None
     return kind
+
+
+STRETCH_TAIL_BLOCKS = 2
+"""A cued stretch closing its section may run on over at most this many paragraphs after the
+one its cue names (`_stretch_runs_on`)."""
+
+
+def _stretch_runs_on(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    where: tuple[int, str],
+    model: KindModel | None,
+) -> bool:
+    """Whether the paragraphs after cued paragraph `index` to its section's end go on with the
+    cued `kind`'s topic, so the stretch the cue opens closes the section though it is not its
+    last paragraph: "Records about young people are held securely … We share what we know only
+    with their agreement …", then "Young people can ask to see their records at any time …",
+    after the paragraphs under "Personal Advisers" (decision 0177). At most
+    `STRETCH_TAIL_BLOCKS` paragraphs, and the kind model reads them as that kind before any
+    other; without a model, or where a list or a longer run follows, the section's own topic may
+    come back, and the stretch stays where it stands. One model call, only where a breakaway cue
+    named a paragraph that does not end its section."""
+    index, kind = where
+    if model is None:
+        return False
+    last = index + 1
+    while not _ends_its_section(text, raw, state, cues, last):
+        last += 1
+        if last - index > STRETCH_TAIL_BLOCKS:
+            return False
+    tail = raw[index + 1 : last + 1]
+    if any(block.type != "paragraph" for block in tail):
+        return False
+    words = text[tail[0].content_start : tail[-1].content_end]
+    scores = model.probabilities([words])[0]
+    return max(scores.items(), key=lambda item: item[1])[0] == kind
 
 
 LABEL_LINE_WORDS = 6

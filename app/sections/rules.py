@@ -766,12 +766,34 @@ def find_title(state: HeadingState) -> None:
         kind not in (None, TITLE_KIND)
         and not page_title
         and not _outranks_every_heading(state)
+        and not _heads_nothing(state)
         and (state.is_heading[0] or block.ordered)
     ):
         return
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+def _heads_nothing(state: HeadingState) -> bool:
+    """Whether the first block is a heading with nothing under it: the next block is a heading
+    of the same look (both bold lines, both marked at one level), unnumbered as the first is. A
+    heading over no text at the top of the page is the chapter's name, even where its words name
+    a kind ("Corporate Parenting Responsibilities", "Leaving Care and the Move to Adulthood" in
+    bold or in colour at the body's size, over "Scope of this chapter" set the same way;
+    decision 0177). A numbered first heading ("1. Introduction") opens a section, as does one
+    over a heading of a lower rank ("Introduction" over "1.1 Background")."""
+    if len(state.blocks) < 2 or not (state.is_heading[0] and state.is_heading[1]):
+        return False
+    first, second = state.blocks[0], state.blocks[1]
+    return (
+        state.number[0] is None
+        and state.number[1] is None
+        and first.type == second.type
+        and first.markup_level == second.markup_level
+        and first.strong == second.strong
+        and first.line_count == 1
+    )
 
 
 _LEAST_HEADINGS_UNDER_TITLE = 3
