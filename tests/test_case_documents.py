@@ -129,6 +129,7 @@ SPLITS = (
     "blind100",
     "blind102",
     "blind106",
+    "blind108",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
