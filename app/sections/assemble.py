@@ -394,20 +394,21 @@ def _bold_lines_head_sections(
     marked-up heading above it does not (a wiki page whose editor set "**Working together**"
     beside "## Introduction"). Bold lines of the section's own kind ("**Amendment**" under the
     scope) show no such thing."""
-    above: str | None = None
-    marked_seen = False
+    above: int | None = None  # the marked-up heading above; its words read only when needed
     for index, heading in enumerate(state.is_heading):
         if not heading or index == state.title_index:
             continue
-        words = text[state.words_start[index] : state.blocks[index].content_end]
         if state.blocks[index].markup_level:
-            marked_seen = True
-            above = cues.heading_kind(words)
+            above = index
             continue
-        if not marked_seen or state.rule[index] != "strong_line" or levels[index] != 1:
+        if above is None or state.rule[index] != "strong_line" or levels[index] != 1:
             continue
-        kind = cues.heading_kind(words)
-        if kind is not None and kind not in (above, TITLE_KIND) and not cues.trailing(kind):
+        kind = cues.heading_kind(text[state.words_start[index] : state.blocks[index].content_end])
+        if kind is None or kind == TITLE_KIND or cues.trailing(kind):
+            continue
+        if kind != cues.heading_kind(
+            text[state.words_start[above] : state.blocks[above].content_end]
+        ):
             return True
     return False
 
