@@ -134,6 +134,7 @@ SPLITS = (
     "blind105",
     "blind106",
     "blind107",
+    "blind108",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -146,9 +146,10 @@ _NOT_YET = re.compile(
 _ENTRY_OPENING = re.compile(
     r"[ \t|]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
     r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t]))[a-z](?=[ \t]+\|))[ \t]+)?"
-    r"[ \t#*_>|]*"
+    r"[ \t#*_>|]*(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]+)?"
 )
 """List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
+then a pictograph that opens a callout ("\U0001f4a1 March 2025: …", as page tools export them),
 and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …") or a
 revision's letter ("| C | 2025-03 | …")."""
 _DATED_ENTRY = re.compile(
@@ -1154,6 +1155,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"(?:(?<![a-z0-9])(?:(?:last|page|content|date\s+last)\s+"
     r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
+    r"(?:\s+(?:time|date))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised)"
@@ -1167,7 +1169,8 @@ _LAST_UPDATED_LABEL = re.compile(
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
-"Content last reviewed and updated", a wiki's "last modified by A. Name on", a line opening
+"Content last reviewed and updated", a page tool's property "Last edited time" / "Last updated
+date" (the field named by what it holds), a wiki's "last modified by A. Name on", a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
 after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
 \u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. Without a colon

@@ -165,6 +165,7 @@ def _plan_sections(
     last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
     closing_from = _closing_run_from(text, raw, state, cues, last_heading)
     last_named_heading = _last_named_heading(text, raw, state, cues)
+    lines_at_top = model is not None and _bold_lines_head_sections(text, state, levels, cues)
     opened: list[_Open] = []
     seen: set[str] = set()
     current: _Open | None = None
@@ -200,6 +201,26 @@ def _plan_sections(
             and levels[index] == 1
         ):
             new = _Open(index, OTHER_KIND, True, _label(state, index), state.number[index])
+        elif (
+            lines_at_top
+            and model is not None
+            and current is not None
+            and _bold_line_of_its_own_kind(text, raw, state, cues, model, index, current, levels)
+        ):
+            levels[index] = 1
+            modelled += 1
+            kind, decided_by, confidence = _heading_kind(
+                text, raw, state, cues, index, model, seen, current, is_last_heading=False
+            )
+            new = _Open(
+                index,
+                kind or OTHER_KIND,
+                True,
+                _label(state, index),
+                state.number[index],
+                decided_by,
+                confidence,
+            )
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(
@@ -213,6 +234,10 @@ def _plan_sections(
                 current,
                 is_last_heading=index >= closing_from,
             )
+            if kind is None:
+                kind, decided_by, confidence = _named_by_its_bold_part(
+                    text, state, cues, index, seen, (kind, decided_by, confidence)
+                )
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             # The chapter's amendment note keeps the scope section it opened, and the heading
             # opens its own beside it (decision 0085); a page's stamp goes back to the title.
@@ -336,6 +361,112 @@ def _plan_sections(
             seen.add(new.kind)
             current = new
     return opened
+
+
+def _named_by_its_bold_part(
+    text: str,
+    state: HeadingState,
+    cues: Cues,
+    index: int,
+    seen: set[str],
+    reading: tuple[str | None, KindSource, float],
+) -> tuple[str | None, KindSource, float]:
+    """The kind of marked-up heading `index` that nothing else names ("## Where our duties come
+    from"), from the first bold line under it when a cue names that line ("**The legislation**",
+    a toggle's summary as a page tool exports it, decision 0178): the heading's words and its
+    lead-in say where the part belongs, and the part, set below the heading by its markup, is
+    then its sub-heading rather than a section that leaves the heading empty of a kind. A kind
+    the document has had, the title's or a trailing kind's names nothing here; `reading` is
+    kept."""
+    if not state.blocks[index].markup_level:
+        return reading
+    for following in range(index + 1, len(state.blocks)):
+        if not state.is_heading[following]:
+            continue
+        if state.blocks[following].markup_level or state.rule[following] != "strong_line":
+            return reading
+        words = text[state.words_start[following] : state.blocks[following].content_end]
+        kind = cues.heading_kind(words)
+        if kind is None or kind in seen or kind == TITLE_KIND or cues.trailing(kind):
+            return reading
+        return kind, "heading", 1.0
+    return reading
+
+
+BOLD_LINE_OF_ITS_OWN = 0.8
+"""How sure the kind model must be that a bold line no cue names, with the text under it, is a
+kind of its own for the line to head a section beside the others (`_bold_line_of_its_own_kind`)."""
+
+
+def _bold_lines_head_sections(
+    text: str, state: HeadingState, levels: list[int], cues: Cues
+) -> bool:
+    """Whether a document headed by marked-up headings (`## Introduction`) also heads sections
+    of its own with bold lines: a bold line after the first marked-up heading that the family's
+    cues name ranks at the top (`assign_levels`), and one, at least, names a kind that the
+    marked-up heading above it does not (a wiki page whose editor set "**Working together**"
+    beside "## Introduction"). Bold lines of the section's own kind ("**Amendment**" under the
+    scope) show no such thing."""
+    above: int | None = None  # the marked-up heading above; its words read only when needed
+    for index, heading in enumerate(state.is_heading):
+        if not heading or index == state.title_index:
+            continue
+        if state.blocks[index].markup_level:
+            above = index
+            continue
+        if above is None or state.rule[index] != "strong_line" or levels[index] != 1:
+            continue
+        kind = cues.heading_kind(text[state.words_start[index] : state.blocks[index].content_end])
+        if kind is None or kind == TITLE_KIND or cues.trailing(kind):
+            continue
+        if kind != cues.heading_kind(
+            text[state.words_start[above] : state.blocks[above].content_end]
+        ):
+            return True
+    return False
+
+
+def _bold_line_of_its_own_kind(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    index: int,
+    current: _Open,
+    levels: list[int],
+) -> bool:
+    """Whether bold line `index`, ranked below the marked-up headings only because no cue names
+    it, heads a section of its own in a document whose bold lines head sections
+    (`_bold_lines_head_sections`): the kind model, reading the line and the text under it, is
+    all but sure (`BOLD_LINE_OF_ITS_OWN`) of a kind of the chapter other than the section's
+    above ("**What matters to us**" over the values after "**Working together**"; "**Where
+    children live**" over permanence after "## Our practice model"). A bold sub-heading of the
+    section's own topic ("**Being healthy**" under the outcomes) stays its part (decision 0178)."""
+    if not (
+        state.is_heading[index]
+        and levels[index] == 2
+        and state.rule[index] == "strong_line"
+        and not state.blocks[index].markup_level
+        and state.number[index] is None
+        and current.headed
+        and current.kind not in (TITLE_KIND, OTHER_KIND)
+        and not cues.splittable(current.kind)
+    ):
+        return False
+    words = text[state.words_start[index] : raw[index].content_end]
+    if cues.heading_kind(words) is not None:
+        return False
+    body = _modelled_body(text, raw, state, cues, index)
+    if not body:
+        return False
+    scores = model.probabilities([words + "\n" + body])[0]
+    kind, probability = max(scores.items(), key=lambda item: item[1])
+    return (
+        probability >= BOLD_LINE_OF_ITS_OWN
+        and kind not in (current.kind, OTHER_KIND, TITLE_KIND)
+        and not cues.trailing(kind)
+    )
 
 
 def _numbered_paragraph_kind(
