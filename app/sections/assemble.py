@@ -1106,12 +1106,28 @@ def _opens_sibling(
         text, raw, state, cues, opened, previous, index
     ):
         return False
-    if any(state.is_heading[position] for position in range(previous + 1, index)):
+    if any(
+        state.is_heading[position] and not _marked_below(raw, state, previous, position)
+        for position in range(previous + 1, index)
+    ):
         return False
     body = text[raw[previous].end : raw[index].start]
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _marked_below(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:
+    """Whether heading `second` is marked up by its author a rank below heading `first`, by the
+    same rule at a deeper level (a Heading 2 under a Heading 1, `###` under `##`): the author's
+    own sub-heading of that section, not a heading that joined it for want of its own kind. A
+    heading of `first`'s rank after such a sub-heading is still `first`'s sibling ("The pathway
+    plan", its "Reviewing the plan", then "When a young person turns 18"; decision 0183)."""
+    return (
+        state.rule[first] in MARKED_UP_RULES
+        and state.rule[second] == state.rule[first]
+        and raw[second].markup_level > raw[first].markup_level
+    )
 
 
 def _same_rank(
