@@ -1520,7 +1520,9 @@ def _heading_kind(
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
-        sibling=current is not None and _sibling_by_rank(text, raw, state, current, index),
+        sibling=current is not None
+        and state.number[index] is None
+        and _sibling_by_rank(text, raw, state, current, index),
     )
 
 
@@ -1869,6 +1871,8 @@ def _modelled_heading_kind(
     again as a kind the document has had when the model clearly prefers that kind to the
     section before's (as a hint yields: `HINT_OVERRULING`, `HINT_OVERRULING_RATIO`), "After
     permanence" over support after an order, following "Corporate parenting" (decision 0179).
+    A numbered heading opens a section whatever its look, so its rank tells nothing more: the
+    caller passes `sibling` only for an unnumbered one.
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD

@@ -114,3 +114,30 @@ def test_a_lower_ranked_heading_after_corporate_parenting_stays_its_sub_heading(
     assert_tiles(outline)
     kinds = [kind for kind, _ in kinds_and_starts(outline)]
     assert kinds == ["title", "scope", "key_principles", "corporate_parenting"]
+
+
+NUMBERED_CHAPTER = (
+    "# Support for Young People Leaving Care\n\n"
+    "**1. Scope**\n\n"
+    "This chapter is for the personal advisers and social workers of Hollowmere who support "
+    "young people leaving care.\n\n"
+    "**2. Corporate parenting**\n\n"
+    "Our councillors are corporate parents to every young person who has left our care. The "
+    "Corporate Parenting Panel hears from care leavers twice a year.\n\n"
+    "**3. Our principles**\n\n"
+    "No young person should have to leave their home before they are ready. Every care leaver "
+    "has a personal adviser until they are 21, and until 25 if they ask.\n\n"
+    "**4. Work and study**\n\n"
+    "Young people who have left our care and go to university get a yearly grant and a home "
+    "for the holidays. The council keeps traineeships and work experience places for them.\n"
+)
+
+
+def test_a_numbered_heading_is_not_read_as_a_kind_had_by_its_rank():
+    """A numbered heading opens its own section whatever its look; its rank is no reason to
+    give it a kind the chapter has had at less than `SEEN_KIND_AGAIN`."""
+    outline = outline_of(NUMBERED_CHAPTER, syntax="markdown")
+    assert_tiles(outline)
+    last = outline.sections[-1]
+    assert last.heading == "4. Work and study"
+    assert last.kind == "other"
