@@ -1130,6 +1130,24 @@ def _marked_below(raw: list[RawBlock], state: HeadingState, first: int, second: 
     )
 
 
+def _sibling_by_rank(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+) -> bool:
+    """Whether heading `index` is set at the rank of the heading that opened `current` (the same
+    markup, `_same_rank`), with no heading between them and after the section has said
+    something of its own (`SIBLING_SENTENCES`): by its look the heading is the section's
+    sibling, not its sub-heading (decision 0179)."""
+    previous = current.first
+    if not current.headed or current.kind in (TITLE_KIND, OTHER_KIND) or previous >= index:
+        return False
+    if any(state.is_heading[position] for position in range(previous + 1, index)):
+        return False
+    if not _same_rank(text, raw, state, previous, index):
+        return False
+    body = text[raw[previous].end : raw[index].start]
+    return len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES or _says_it_at_length(body)
+
+
 def _same_rank(
     text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
 ) -> bool:
@@ -1518,6 +1536,9 @@ def _heading_kind(
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
+        sibling=current is not None
+        and state.number[index] is None
+        and _sibling_by_rank(text, raw, state, current, index),
     )
 
 
@@ -1846,7 +1867,13 @@ def _chosen_by_text(
 
 
 def _modelled_heading_kind(
-    model: KindModel, words: str, seen: set[str], current: str | None, *, numbered: bool
+    model: KindModel,
+    words: str,
+    seen: set[str],
+    current: str | None,
+    *,
+    numbered: bool,
+    sibling: bool = False,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -1855,6 +1882,13 @@ def _modelled_heading_kind(
     above the title, then "Further information" at the end). A kind the document has had comes
     again when the model is all but sure of it (`SEEN_KIND_AGAIN`): a chapter that splits its
     key principles across headings apart, rather than a sub-heading of the section before.
+    A `sibling` heading, set at the rank of the section before's own heading after that section
+    has said something of its own (`_sibling_by_rank`), is no sub-heading by its look: it comes
+    again as a kind the document has had when the model clearly prefers that kind to the
+    section before's (as a hint yields: `HINT_OVERRULING`, `HINT_OVERRULING_RATIO`), "After
+    permanence" over support after an order, following "Corporate parenting" (decision 0179).
+    A numbered heading opens a section whatever its look, so its rank tells nothing more: the
+    caller passes `sibling` only for an unnumbered one.
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
@@ -1862,7 +1896,14 @@ def _modelled_heading_kind(
         if (
             kind in seen
             and kind not in (current, OTHER_KIND, TITLE_KIND)
-            and scores[kind] >= SEEN_KIND_AGAIN
+            and (
+                scores[kind] >= SEEN_KIND_AGAIN
+                or (
+                    sibling
+                    and scores[kind] >= HINT_OVERRULING
+                    and scores[kind] >= HINT_OVERRULING_RATIO * scores.get(current or "", 0.0)
+                )
+            )
         ):
             return kind, "model", scores[kind]
         if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
