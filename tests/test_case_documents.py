@@ -130,6 +130,7 @@ SPLITS = (
     "blind102",
     "blind103",
     "blind106",
+    "blind109",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
