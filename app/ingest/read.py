@@ -22,6 +22,7 @@ from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, Sou
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.printed_text import unprint_pages
+from app.ingest.tab_tables import redraw_tab_tables
 from app.ingest.reference_links import inline_reference_links
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
@@ -67,7 +68,7 @@ def read_source(
         render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
     )
     if source_format == "text":
-        rendered = redraw_box_tables(unprint_pages(rendered), load_chrome_cues())
+        rendered = redraw_tab_tables(redraw_box_tables(unprint_pages(rendered), load_chrome_cues()))
     cues = load_chrome_cues()
     if source_format == "markdown":
         unfenced = unwrap_html_blocks(unfence_divs(strip_front_matter(rendered), cues))
