@@ -17,7 +17,9 @@ def test_a_run_of_tab_separated_lines_becomes_rows_of_cells() -> None:
 
 
 def test_list_numbers_and_bullets_before_a_tab_are_no_table() -> None:
-    text = "1.\tScope\n1.1\tThis chapter covers us.\no\tto listen;\no\tto act.\n(a)\tone\n(b)\ttwo\n"
+    text = (
+        "1.\tScope\n1.1\tThis chapter covers us.\no\tto listen;\no\tto act.\n(a)\tone\n(b)\ttwo\n"
+    )
     assert redraw_tab_tables(text) == text
 
 
@@ -36,6 +38,6 @@ def test_a_text_without_tabs_is_unchanged() -> None:
 
 
 def test_an_uploaded_word_text_reads_its_table_as_rows() -> None:
-    data = "Our Duties\r\nAct\tYear\r\nChildren Act\t1989\r\nEquality Act\t2010\r\n".encode()
+    data = b"Our Duties\r\nAct\tYear\r\nChildren Act\t1989\r\nEquality Act\t2010\r\n"
     source = read_source(data, "chapter.txt")
     assert "Children Act | 1989\n" in source.text
