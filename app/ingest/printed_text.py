@@ -172,7 +172,19 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
         return False
     if before_full or ends_unfinished(before) or words[0].islower():
         return True
-    return words[0].isdigit() and before[-1:].isalpha() and before[-1:].islower()
+    return (
+        words[0].isdigit()
+        and before[-1:].isalpha()
+        and before[-1:].islower()
+        and _NUMBERED_HEADING.fullmatch(words) is None
+    )
+
+
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:,]{0,80}")
+"""A numbered heading on a line of its own ("1 Scope of this Chapter", "2.3 Our Values"): a
+number, then words in capitals with no stop. It opens its own line, under a line ending in a
+word ("...Values and" / "Principles" / "1 Scope of this Chapter"), where a number going on with
+a sentence's words in lower case or punctuation ("21, and up to 25") carries on the line."""
 
 
 def _key(line: str) -> str:

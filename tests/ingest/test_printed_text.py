@@ -202,3 +202,16 @@ def test_a_justified_paragraph_joins_with_single_spaces() -> None:
     assert unprint_pages(text) == (
         "      Restorative Practice is the model that underpins our work with families.\n"
     )
+
+
+def test_a_numbered_heading_under_a_wrapped_title_stays_a_line_of_its_own() -> None:
+    text = (
+        "Rushmere Handbook\nFamily Policies, Values and\nPrinciples\n1 Scope of this Chapter\n"
+        "This chapter covers all staff.\nPage 1 of 2\n\f"
+        "Rushmere Handbook\nWe help until they reach\n21, and up to 25 if they ask.\n"
+        "Page 2 of 2\n\f"
+    )
+    assert unprint_pages(text) == (
+        "Family Policies, Values and Principles\n1 Scope of this Chapter\n"
+        "This chapter covers all staff.\n\nWe help until they reach 21, and up to 25 if they ask.\n"
+    )
