@@ -27,6 +27,7 @@ from app.text.wrapping import ends_unfinished
 PAGE_BREAK = "\f"
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
+_PAGE_WORD = re.compile(r"page", re.IGNORECASE)
 MIN_COUNTED_PAGES = 2
 """A text's page counters mark its page breaks when it has at least this many of them."""
 WIDTH_RANK = 0.9
@@ -48,12 +49,28 @@ def is_printed_text(text: str) -> bool:
 
 
 _PAGE_COUNTER = re.compile(
-    r"(?:.*\S(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t))?\s*"
-    r"page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})\s*",
-    re.IGNORECASE,
+    r"page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})\s*$", re.IGNORECASE
 )
-"""A page's counter line, alone or after its footer's words ("Page 2 of 5", "Council   Page 2 of
-5", "Manual | Page 2 of 5")."""
+"""A page's counter at a line's end ("Page 2 of 5")."""
+_FOOTER_BEFORE_COUNTER = re.compile(r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t)$")
+"""What parts a footer's words from its page counter on one line ("Council   Page 2 of 5",
+"Manual | Page 2 of 5")."""
+MAX_COUNTER_LINE = 200
+"""A page's counter line is no longer than this (the counter, perhaps a footer's words)."""
+
+
+def _page_counter(line: str) -> re.Match[str] | None:
+    """The counter of a page's counter line, alone or after its footer's words; None for any
+    other line (a counter inside a sentence: "see page 2 of 4 of the form")."""
+    if len(line) > MAX_COUNTER_LINE:
+        return None
+    found = _PAGE_COUNTER.search(line)
+    if found is None:
+        return None
+    before = line[: found.start()]
+    if before.strip() and _FOOTER_BEFORE_COUNTER.search(before) is None:
+        return None
+    return found
 
 
 def mark_counted_pages(text: str) -> str:
@@ -62,13 +79,13 @@ def mark_counted_pages(text: str) -> str:
     viewer or a converter that kept the page's lines but lost its page breaks. The counter ends
     its page, so the printed pages are read as `pdftotext`'s are. Unchanged otherwise: one
     counter, counters out of order or of different totals are not a page's furniture."""
-    if is_printed_text(text):
+    if is_printed_text(text) or not _PAGE_WORD.search(text):
         return text
     lines = text.split("\n")
     counters = [
         (index, found)
         for index, line in enumerate(lines)
-        if (found := _PAGE_COUNTER.fullmatch(line.rstrip("\r"))) is not None
+        if (found := _page_counter(line.rstrip("\r"))) is not None
     ]
     if len(counters) < MIN_COUNTED_PAGES:
         return text

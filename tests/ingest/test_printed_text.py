@@ -215,3 +215,11 @@ def test_a_numbered_heading_under_a_wrapped_title_stays_a_line_of_its_own() -> N
         "Family Policies, Values and Principles\n1 Scope of this Chapter\n"
         "This chapter covers all staff.\n\nWe help until they reach 21, and up to 25 if they ask.\n"
     )
+
+
+def test_a_counter_run_on_from_words_or_on_a_very_long_line_marks_no_page() -> None:
+    text = "Read page 1 of 2\nMore words\nRead page 2 of 2\n"
+    assert mark_counted_pages(text) == text
+    long_line = "x " * 200 + "  Page 1 of 2"
+    text = f"{long_line}\nbody\n{long_line.replace('1 of', '2 of')}\n"
+    assert mark_counted_pages(text) == text
