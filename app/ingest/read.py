@@ -27,7 +27,6 @@ from app.ingest.printed_text import unprint_pages
 from app.ingest.reference_links import inline_reference_links
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
-from app.ingest.tab_tables import redraw_tab_tables
 from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
 from app.ingest.word import render_docx
 from app.text import normalize_text
@@ -73,7 +72,7 @@ def read_source(
         render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
     )
     if source_format == "text":
-        rendered = redraw_tab_tables(redraw_box_tables(unprint_pages(rendered), load_chrome_cues()))
+        rendered = redraw_box_tables(unprint_pages(rendered), load_chrome_cues())
     cues = load_chrome_cues()
     if source_format == "markdown":
         unfenced = unwrap_html_blocks(unfence_divs(strip_front_matter(rendered), cues))
