@@ -1725,7 +1725,7 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
         if "|" in line:
             if not _TABLE_SEPARATOR_LINE.fullmatch(line):
                 rows.append(_cells(text, start, end))
-        elif _WIDE_GAP.search(line.strip()):
+        elif _WIDE_GAP.search(line.strip()) and _GAP_LIST_ITEM.match(line) is None:
             rows.append(_gap_cells(text, start, end))
         else:
             if rows:
@@ -1735,6 +1735,17 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
     if rows:
         tables.append(rows)
     return [table for table in tables if len(table) > 1]
+
+
+_GAP_LIST_ITEM = re.compile(
+    r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]"
+    r"|\(?[ivx]{1,5}[.)]|[\u2022\u25cf\u25e6\u25aa\u00b7\uf0a7\uf0b7*o\u2013-])(?:\t|[ ]{3})",
+    re.IGNORECASE,
+)
+"""A list item whose number or bullet a tab sets apart from its words, as Word's "Save as plain
+text" keeps them ("1.1<TAB>This policy …", "o<TAB>to listen", "(a)<TAB>…"): a paragraph of the
+chapter, not a table's row, though the tab leaves a wide gap. A bare number ("1<TAB>Children
+Act 1989") may be a table's numbered row and stays one."""
 
 
 _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
