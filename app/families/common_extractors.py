@@ -1725,7 +1725,7 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
         if "|" in line:
             if not _TABLE_SEPARATOR_LINE.fullmatch(line):
                 rows.append(_cells(text, start, end))
-        elif _WIDE_GAP.search(line.strip()) and _GAP_LIST_ITEM.match(line) is None:
+        elif _WIDE_GAP.search(line.strip()) and not _is_gap_list_item(line):
             rows.append(_gap_cells(text, start, end))
         else:
             if rows:
@@ -1746,6 +1746,14 @@ _GAP_LIST_ITEM = re.compile(
 text" keeps them ("1.1<TAB>This policy …", "o<TAB>to listen", "(a)<TAB>…"): a paragraph of the
 chapter, not a table's row, though the tab leaves a wide gap. A bare number ("1<TAB>Children
 Act 1989") may be a table's numbered row and stays one."""
+
+
+def _is_gap_list_item(line: str) -> bool:
+    """Whether a line with a wide gap is a list item (`_GAP_LIST_ITEM`): its mark, the gap, then
+    one run of words. A row whose first cell looks like a number ("4.1   03/02/2025   First
+    issue", a version history) has more cells after it, and stays a row."""
+    item = _GAP_LIST_ITEM.match(line)
+    return item is not None and _WIDE_GAP.search(line[item.end() :].strip()) is None
 
 
 _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")

@@ -51,3 +51,13 @@ def test_a_bare_number_opens_a_table_row_but_a_list_number_does_not() -> None:
         ["2", "Adoption Act 2002"],
     ]
     assert len(tables) == 1
+
+
+def test_a_version_history_row_opening_with_a_version_number_stays_a_row() -> None:
+    text = (
+        "Version   Date         Change\n"
+        "4.1       03/02/2025   First issue\n"
+        "4.2       12/05/2025   Leaving care revised\n"
+    )
+    assert len(_text_tables(text)[0]) == 3
+    assert facts_of("Fostering Policy\n\n" + text)["version_label"].value == "4.2"
