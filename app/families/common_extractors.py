@@ -1743,7 +1743,7 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
         if "|" in line:
             if not _TABLE_SEPARATOR_LINE.fullmatch(line):
                 rows.append(_cells(text, start, end))
-        elif _WIDE_GAP.search(line.strip()):
+        elif _WIDE_GAP.search(line.strip()) and not _is_gap_list_item(line):
             rows.append(_gap_cells(text, start, end))
         else:
             if rows:
@@ -1753,6 +1753,25 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
     if rows:
         tables.append(rows)
     return [table for table in tables if len(table) > 1]
+
+
+_GAP_LIST_ITEM = re.compile(
+    r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]"
+    r"|\(?[ivx]{1,5}[.)]|[\u2022\u25cf\u25e6\u25aa\u00b7\uf0a7\uf0b7*o\u2013-])(?:\t|[ ]{3})",
+    re.IGNORECASE,
+)
+"""A list item whose number or bullet a tab sets apart from its words, as Word's "Save as plain
+text" keeps them ("1.1<TAB>This policy …", "o<TAB>to listen", "(a)<TAB>…"): a paragraph of the
+chapter, not a table's row, though the tab leaves a wide gap. A bare number ("1<TAB>Children
+Act 1989") may be a table's numbered row and stays one."""
+
+
+def _is_gap_list_item(line: str) -> bool:
+    """Whether a line with a wide gap is a list item (`_GAP_LIST_ITEM`): its mark, the gap, then
+    one run of words. A row whose first cell looks like a number ("4.1   03/02/2025   First
+    issue", a version history) has more cells after it, and stays a row."""
+    item = _GAP_LIST_ITEM.match(line)
+    return item is not None and _WIDE_GAP.search(line[item.end() :].strip()) is None
 
 
 _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")

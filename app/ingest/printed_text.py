@@ -27,6 +27,9 @@ from app.text.wrapping import ends_unfinished
 PAGE_BREAK = "\f"
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
+_PAGE_WORD = re.compile(r"page", re.IGNORECASE)
+MIN_COUNTED_PAGES = 2
+"""A text's page counters mark its page breaks when it has at least this many of them."""
 WIDTH_RANK = 0.9
 """The page's text width is the length most lines stay within: the line at this rank."""
 FULL_LINE = 0.8
@@ -45,9 +48,63 @@ def is_printed_text(text: str) -> bool:
     return PAGE_BREAK in text
 
 
+_PAGE_COUNTER = re.compile(
+    r"page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})\s*$", re.IGNORECASE
+)
+"""A page's counter at a line's end ("Page 2 of 5")."""
+_FOOTER_BEFORE_COUNTER = re.compile(r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t)$")
+"""What parts a footer's words from its page counter on one line ("Council   Page 2 of 5",
+"Manual | Page 2 of 5")."""
+MAX_COUNTER_LINE = 200
+"""A page's counter line is no longer than this (the counter, perhaps a footer's words)."""
+
+
+def _page_counter(line: str) -> re.Match[str] | None:
+    """The counter of a page's counter line, alone or after its footer's words; None for any
+    other line (a counter inside a sentence: "see page 2 of 4 of the form")."""
+    if len(line) > MAX_COUNTER_LINE:
+        return None
+    found = _PAGE_COUNTER.search(line)
+    if found is None:
+        return None
+    before = line[: found.start()]
+    if before.strip() and _FOOTER_BEFORE_COUNTER.search(before) is None:
+        return None
+    return found
+
+
+def mark_counted_pages(text: str) -> str:
+    """`text` with a form feed after each page counter line, when its counters number the pages
+    of one document in order ("Page 1 of 3" ... "Page 2 of 3"): the text was copied from a PDF
+    viewer or a converter that kept the page's lines but lost its page breaks. The counter ends
+    its page, so the printed pages are read as `pdftotext`'s are. Unchanged otherwise: one
+    counter, counters out of order or of different totals are not a page's furniture."""
+    if is_printed_text(text) or not _PAGE_WORD.search(text):
+        return text
+    lines = text.split("\n")
+    counters = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if (found := _page_counter(line.rstrip("\r"))) is not None
+    ]
+    if len(counters) < MIN_COUNTED_PAGES:
+        return text
+    numbers = [int(found["page"]) for _, found in counters]
+    totals = {found["pages"] for _, found in counters}
+    if len(totals) != 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return text
+    if numbers[-1] > int(totals.pop()):
+        return text
+    for index, _ in counters:
+        lines[index] += PAGE_BREAK
+    return "\n".join(lines)
+
+
 def unprint_pages(text: str) -> str:
     """`text` with its pages' running headers, footers and page numbers left out, its pages
-    joined, and words broken at line ends mended; unchanged when it has no form feed."""
+    joined, and words broken at line ends mended; unchanged when it has no form feed (or page
+    counters standing for them, `mark_counted_pages`)."""
+    text = mark_counted_pages(text)
     if not is_printed_text(text):
         return text
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split(PAGE_BREAK)]
@@ -77,13 +134,53 @@ def _reflowed(lines: Sequence[str]) -> list[str]:
     full = FULL_LINE * lengths[int(len(lengths) * WIDTH_RANK)] if lengths else 0
     joined: list[str] = []
     ends_full = False
-    for line in lines:
-        if joined and _carries_on(joined[-1], line, ends_full):
-            joined[-1] = joined[-1].rstrip() + " " + line.strip()
+    for index, line in enumerate(lines):
+        above = lines[index - 1] if index else ""
+        if joined and _carries_on(joined[-1], line, ends_full) and not _in_columns(above, line):
+            joined[-1] = _unjustified(joined[-1]).rstrip() + " " + _unjustified(line).strip()
         else:
             joined.append(line)
         ends_full = len(line.rstrip()) >= full
     return joined
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+"""Three spaces or more between words on a `-layout` line: a gap between a table's columns
+(a justified line's gaps are narrower)."""
+
+
+def _cell_starts(line: str) -> set[int]:
+    """Where the line's cells after its first begin: the columns of words after a column gap."""
+    return {found.end() for found in _COLUMN_GAP.finditer(line)}
+
+
+def _in_columns(above: str, line: str) -> bool:
+    """Whether two printed lines are rows of a table laid out in columns, not a paragraph's
+    lines: a cell of each begins at the same column, or the line opens further in than the
+    line above, just where a cell of that line begins (a wrapped cell's next line:
+    "Children Act 1989      Duties to children in need," / "       and their families"), or
+    the other way round (the next row after a wrapped cell's last line)."""
+    if not above.strip() or not line.strip():
+        return False
+    above_starts, starts = _cell_starts(above), _cell_starts(line)
+    if not above_starts and not starts:
+        return False
+    above_indent = len(above) - len(above.lstrip())
+    indent = len(line) - len(line.lstrip())
+    return (
+        bool(above_starts & starts)
+        or (indent > above_indent and indent in above_starts)
+        or (above_indent > indent and above_indent in starts)
+    )
+
+
+_JUSTIFYING_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _unjustified(line: str) -> str:
+    """A paragraph's printed line without the spaces a justified page put between its words
+    ("Restorative  Practice  is  the  model"): one space between words, its indent kept."""
+    return _JUSTIFYING_SPACES.sub(" ", line)
 
 
 def _carries_on(before: str, line: str, before_full: bool) -> bool:
@@ -92,7 +189,19 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
         return False
     if before_full or ends_unfinished(before) or words[0].islower():
         return True
-    return words[0].isdigit() and before[-1:].isalpha() and before[-1:].islower()
+    return (
+        words[0].isdigit()
+        and before[-1:].isalpha()
+        and before[-1:].islower()
+        and _NUMBERED_HEADING.fullmatch(words) is None
+    )
+
+
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:,]{0,80}")
+"""A numbered heading on a line of its own ("1 Scope of this Chapter", "2.3 Our Values"): a
+number, then words in capitals with no stop. It opens its own line, under a line ending in a
+word ("...Values and" / "Principles" / "1 Scope of this Chapter"), where a number going on with
+a sentence's words in lower case or punctuation ("21, and up to 25") carries on the line."""
 
 
 def _key(line: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
@@ -16,6 +17,7 @@ from app.ingest.detect import detect_format
 from app.ingest.fenced_divs import unfence_divs
 from app.ingest.front_matter import strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
+from app.ingest.mail_quotes import unquote_mail
 from app.ingest.markdown_footnotes import place_footnotes
 from app.ingest.markdown_html_blocks import unwrap_html_blocks
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
@@ -62,6 +64,9 @@ def read_source(
         return _read_document(data, filename, document_format)
     decoded = decode_bytes(data)
     source_format = detect_format(decoded.text, filename, declared_format)
+    if source_format != "html" and (unquoted := unquote_mail(decoded.text)) != decoded.text:
+        decoded = replace(decoded, text=unquoted)
+        source_format = detect_format(unquoted, filename, declared_format)
     syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
     rendered = (
         render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.ingest import read_source
 from app.ingest.pdf_layout import mend_broken_words
-from app.ingest.printed_text import is_printed_text, unprint_pages
+from app.ingest.printed_text import is_printed_text, mark_counted_pages, unprint_pages
 
 HEADER = "Ashgrove District Council                      Family Services Handbook"
 FOOTER = "Not controlled once printed                                   Page {n} of 3"
@@ -137,3 +137,89 @@ def test_an_uploaded_pdftotext_text_is_read_without_its_page_furniture() -> None
     assert "Ashgrove" not in source.text
     assert "We help early." in source.text
     assert source.text.startswith(" Children's Services Policies, Values and Principles\n")
+
+
+def test_page_counters_without_form_feeds_end_their_pages() -> None:
+    text = (
+        "Brindle Moor Council - Family Services Handbook\n"
+        "Our Aims\n"
+        "We help families early and we plan with\n"
+        "Page 1 of 2\n"
+        "Brindle Moor Council - Family Services Handbook\n"
+        "them.\n"
+        "Our Vision and\n"
+        "Page 2 of 2\n"
+    )
+    assert mark_counted_pages(text).count("\f") == 2
+    assert unprint_pages(text) == (
+        "Our Aims\nWe help families early and we plan with them.\nOur Vision and\n"
+    )
+
+
+def test_a_heading_split_by_a_counted_page_break_is_one_line_again() -> None:
+    page = "Rushmere Council Handbook\n{body}\nRushmere Council Handbook   Page {n} of 2\n"
+    text = page.format(body="We listen.\n5. Our Vision and", n=1) + page.format(
+        body="Rationale\nWe aim high.", n=2
+    )
+    assert "5. Our Vision and Rationale\n" in unprint_pages(text)
+    assert "Rushmere" not in unprint_pages(text)
+
+
+def test_one_page_counter_or_counters_out_of_order_mark_no_pages() -> None:
+    assert mark_counted_pages("Intro\nPage 1 of 4\nMore\n") == "Intro\nPage 1 of 4\nMore\n"
+    shuffled = "A\nPage 2 of 4\nB\nPage 1 of 4\nC\n"
+    assert mark_counted_pages(shuffled) == shuffled
+    two_totals = "A\nPage 1 of 4\nB\nPage 2 of 5\nC\n"
+    assert mark_counted_pages(two_totals) == two_totals
+
+
+def test_a_counter_inside_a_sentence_is_no_page_line() -> None:
+    text = "See the form on page 1 of 2 in the pack.\nAlso see page 2 of 2.\n"
+    assert mark_counted_pages(text) == text
+
+
+def test_layout_table_rows_stay_lines_while_wrapped_cells_join() -> None:
+    text = (
+        "    Act                      What it does\n"
+        "    Children Act 1989        Duties to children in need,\n"
+        "                             and to their families\n"
+        "    Adoption Act 2002        Adoption and special guardianship\n"
+        "\f"
+    )
+    assert unprint_pages(text) == (
+        "    Act                      What it does\n"
+        "    Children Act 1989        Duties to children in need,\n"
+        "                             and to their families\n"
+        "    Adoption Act 2002        Adoption and special guardianship\n"
+    )
+
+
+def test_a_justified_paragraph_joins_with_single_spaces() -> None:
+    text = (
+        "      Restorative  Practice  is  the  model  that  underpins  our  work  with\n"
+        "      families.\n\f"
+    )
+    assert unprint_pages(text) == (
+        "      Restorative Practice is the model that underpins our work with families.\n"
+    )
+
+
+def test_a_numbered_heading_under_a_wrapped_title_stays_a_line_of_its_own() -> None:
+    text = (
+        "Rushmere Handbook\nFamily Policies, Values and\nPrinciples\n1 Scope of this Chapter\n"
+        "This chapter covers all staff.\nPage 1 of 2\n\f"
+        "Rushmere Handbook\nWe help until they reach\n21, and up to 25 if they ask.\n"
+        "Page 2 of 2\n\f"
+    )
+    assert unprint_pages(text) == (
+        "Family Policies, Values and Principles\n1 Scope of this Chapter\n"
+        "This chapter covers all staff.\n\nWe help until they reach 21, and up to 25 if they ask.\n"
+    )
+
+
+def test_a_counter_run_on_from_words_or_on_a_very_long_line_marks_no_page() -> None:
+    text = "Read page 1 of 2\nMore words\nRead page 2 of 2\n"
+    assert mark_counted_pages(text) == text
+    long_line = "x " * 200 + "  Page 1 of 2"
+    text = f"{long_line}\nbody\n{long_line.replace('1 of', '2 of')}\n"
+    assert mark_counted_pages(text) == text
