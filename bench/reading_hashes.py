@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path[:1]:
+    sys.path.insert(0, str(REPO_ROOT))  # read with the code beside this script, whatever venv
 DEFAULT_DIRS = [
     REPO_ROOT / "tests" / "cases" / "documents",
     REPO_ROOT / "corpus",
@@ -63,7 +65,9 @@ def main() -> int:
     parser.add_argument("--compare", type=Path)
     args = parser.parse_args()
     hashes = {str(path): reading_hash(path) for path in documents(args.folders or DEFAULT_DIRS)}
-    print(f"{len(hashes)} documents read")
+    import app
+
+    print(f"{len(hashes)} documents read with the code in {Path(app.__file__).parent}")
     if args.output:
         args.output.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
     if args.compare:
