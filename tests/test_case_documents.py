@@ -133,6 +133,7 @@ SPLITS = (
     "blind104",
     "blind105",
     "blind106",
+    "blind110",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
