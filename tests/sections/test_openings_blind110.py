@@ -48,8 +48,10 @@ def test_a_scope_heading_under_an_unstopped_updated_ribbon_opens_its_own_section
         "This chapter was updated on 22 April 2025\n"
         "Scope of this chapter\n"
         "This chapter applies to all children's social care teams in Wrenfield.\n"
-        "Introduction\n"
+        "1. Introduction\n"
         "This policy is the starting point for everything we do with families.\n"
+        "2. Our Practice Model\n"
+        "We work restoratively with families, high in support and high in challenge.\n"
     )
     outline = outline_of(text)
     assert_tiles(outline)
