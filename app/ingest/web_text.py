@@ -1216,7 +1216,11 @@ def _chrome_run(
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and not labels and _is_emergency_call(line))
-            or (leading and _is_closure_notice(line))
+            or (
+                leading
+                and _is_closure_notice(line)
+                and (taken or is_chrome_line(_next_filled_line(text, end), cues))
+            )
             or (leading and _is_tool_row(line, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
@@ -1567,13 +1571,21 @@ worried about a child, call the advice line on 01632 960 441"."""
 
 def _is_tool_row(line: str, cues: ChromeCues) -> bool:
     """A site's or manual's row of tools joined by bars at the page's top ("Contents | What's
-    new | Local resources"): three or more short capitalised items, one of them a chrome
-    phrase or a neighbour link ("Contents"). Only among the lines above the title: inside the
-    chapter a barred row may be a table's."""
+    new | Local resources"): three or more short capitalised items without figures, one of
+    them a chrome phrase or a neighbour link ("Contents"). Only among the lines above the
+    title: inside the chapter a barred row may be a table's. A row holding the page's own tools
+    ("Issue 5 | Team leaders | Print this page") stands under the title and marks it as the
+    page's (`is_page_tool`), so it is no manual's row above the title."""
     parts = [part.strip() for part in _TAB_SEPARATOR.split(line.strip(_MARKUP_EDGES + " "))]
     return (
         len(parts) >= MIN_TAB_STRIP_PARTS
-        and all(_is_crumb(part) and len(part.split()) <= MAX_TAB_WORDS for part in parts)
+        and all(
+            _is_crumb(part)
+            and len(part.split()) <= MAX_TAB_WORDS
+            and not any(character.isdigit() for character in part)
+            and not is_page_tool(part)
+            for part in parts
+        )
         and any(
             _is_chrome_link(part, cues) or canonical_phrase(part) in cues.neighbour_phrases
             for part in parts
@@ -1595,7 +1607,9 @@ the council's opening hours, never a chapter's words, whatever dates it gives.""
 def _is_closure_notice(line: str) -> bool:
     """A banner line at a page's top telling the reader the council's offices are closed: its
     first words say so, it is short and a sentence, and it does not speak of the page or the
-    chapter (a chapter's own note of a change is the chapter's, decision 0110)."""
+    chapter (a chapter's own note of a change is the chapter's, decision 0110). The caller asks
+    for the site's chrome above or right under it: a chapter may open on its own offices'
+    closing ("Our fostering offices will be closed on 24 and 25 December.", then its prose)."""
     words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
     return (
         0 < len(words) <= MAX_ALERT_NOTICE_LENGTH

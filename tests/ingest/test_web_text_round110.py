@@ -116,3 +116,17 @@ def test_the_title_zone_still_ends_at_an_amendment_sentence_that_says_more() -> 
     note = "This chapter was updated on 9 September 2025 to add our new kinship offer."
     text = f"{TITLE}\n{note}\nPrint / Email / Share\n" + BODY
     assert "Print / Email / Share" in strip_edge_chrome(text, CUES)
+
+
+def test_a_closure_notice_with_no_chrome_around_it_is_the_chapters_first_line() -> None:
+    text = (
+        "Our carers' support offices will be closed on 1 and 2 January.\n"
+        "Carers who need help on those days should ring the duty line.\n"
+    )
+    assert strip_edge_chrome(text, CUES) == text
+
+
+def test_a_barred_row_with_figures_is_no_manuals_tool_row() -> None:
+    row = "Contents | Issue 5 | Local resources"
+    text = f"Wrenfield Fostering Handbook\n{row}\n{TITLE}\n" + BODY
+    assert row in strip_edge_chrome(text, CUES)
