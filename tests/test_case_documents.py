@@ -136,6 +136,7 @@ SPLITS = (
     "blind107",
     "blind108",
     "blind109",
+    "blind110",
     "blind111",
 )
 FORMAT_OF_SUFFIX = {

@@ -37,6 +37,15 @@ PAGE_STAMP = re.compile(
 """A stamp that dates the page: "Page last modified: Tuesday 4 March 2025", "Last reviewed on
 12/02/2025", "This page was updated 3 June 2024." An update, not a publication date."""
 
+CHAPTER_UPDATED_RIBBON = re.compile(
+    r"[\s*_]*(?:this\s+)?(?:chapter|procedure|policy|guidance)\s+was\s+(?:last\s+)?"
+    r"(?:updated|amended|revised|reviewed)\s*(?:on|in)?\s*[:\-\u2013]?\s*"
+    rf"(?:{_WEEKDAY})?{_DATE}\.?[\s*_]*",
+    re.IGNORECASE,
+)
+"""A ribbon under a title saying when the chapter was changed, and nothing more ("This chapter
+was updated on 14 March 2025."): the chapter's amendment note, kept, but no prose of its own."""
+
 FOOTERS = "footer, [role=contentinfo]"
 STAMP_ELEMENTS = "p, div, span, small, li, dd, time"
 MAX_FOOTERS = 5

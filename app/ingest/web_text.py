@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from app.ingest.footer_stamp import PAGE_STAMP
+from app.ingest.footer_stamp import CHAPTER_UPDATED_RIBBON, PAGE_STAMP
 from app.ingest.html_render import canonical_phrase
 from app.ingest.model import ChromeCues
 
@@ -412,6 +412,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             not chrome
             and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?")
             and not _is_stamp_banner(line)
+            and CHAPTER_UPDATED_RIBBON.fullmatch(line) is None
         ):
             break
         if not chrome and seen and (cut := _tools_after_stamps(text[start:end], cues)):
@@ -1215,6 +1216,12 @@ def _chrome_run(
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and not labels and _is_emergency_call(line))
+            or (
+                leading
+                and _is_closure_notice(line)
+                and (taken or is_chrome_line(_next_filled_line(text, end), cues))
+            )
+            or (leading and _is_tool_row(line, cues))
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
@@ -1260,7 +1267,7 @@ def _chrome_run(
                 )
                 break
             if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
-                taken, last_taken = label_lines[-1]  # the site's or manual's name above
+                taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
 
@@ -1322,6 +1329,21 @@ def _labels_above_numbered_title(
         label_lines[:-1] if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) else label_lines
     )
     return kept[-1] if kept else (taken, last_taken)
+
+
+def _labels_above_title(
+    text: str,
+    label_lines: list[tuple[int, tuple[int, int]]],
+    taken: int,
+    last_taken: tuple[int, int],
+) -> tuple[int, tuple[int, int]]:
+    """The chrome run's end when the page's tools mark the line after the label lines as its
+    title: the label lines (the site's or manual's name) go, but a last one that is only the
+    chapter's number ("4.1", "Chapter 3.1.4") is printed over the title and stays with it."""
+    start, end = label_lines[-1][1]
+    if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) is None:
+        return label_lines[-1]
+    return label_lines[-2] if len(label_lines) > 1 else (taken, last_taken)
 
 
 def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
@@ -1545,6 +1567,56 @@ _EMERGENCY_CALL = re.compile(
 )
 """A site's emergency or safeguarding banner: "If <a child is in danger>, call 999", "If you are
 worried about a child, call the advice line on 01632 960 441"."""
+
+
+def _is_tool_row(line: str, cues: ChromeCues) -> bool:
+    """A site's or manual's row of tools joined by bars at the page's top ("Contents | What's
+    new | Local resources"): three or more short capitalised items without figures, one of
+    them a chrome phrase or a neighbour link ("Contents"). Only among the lines above the
+    title: inside the chapter a barred row may be a table's. A row holding the page's own tools
+    ("Issue 5 | Team leaders | Print this page") stands under the title and marks it as the
+    page's (`is_page_tool`), so it is no manual's row above the title."""
+    parts = [part.strip() for part in _TAB_SEPARATOR.split(line.strip(_MARKUP_EDGES + " "))]
+    return (
+        len(parts) >= MIN_TAB_STRIP_PARTS
+        and all(
+            _is_crumb(part)
+            and len(part.split()) <= MAX_TAB_WORDS
+            and not any(character.isdigit() for character in part)
+            and not is_page_tool(part)
+            for part in parts
+        )
+        and any(
+            _is_chrome_link(part, cues) or canonical_phrase(part) in cues.neighbour_phrases
+            for part in parts
+        )
+    )
+
+
+_CLOSURE_NOTICE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:offices?|contact cent(?:re|er)s?|customer services?"
+    r"|customer service cent(?:re|er)s?|(?:tele)?phone lines|helplines?|receptions?|buildings?"
+    r"|libraries|switchboard)\s+(?:are|is|will be|will)\s+(?:closed|closing|close|shut)\b",
+    re.IGNORECASE,
+)
+"""A site's notice that its offices, phone lines or buildings are closed ("Our offices are
+closed on Monday 5 May.", "The council's contact centre will close at 2pm on 24 December."):
+the council's opening hours, never a chapter's words, whatever dates it gives."""
+
+
+def _is_closure_notice(line: str) -> bool:
+    """A banner line at a page's top telling the reader the council's offices are closed: its
+    first words say so, it is short and a sentence, and it does not speak of the page or the
+    chapter (a chapter's own note of a change is the chapter's, decision 0110). The caller asks
+    for the site's chrome above or right under it: a chapter may open on its own offices'
+    closing ("Our fostering offices will be closed on 24 and 25 December.", then its prose)."""
+    words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_ALERT_NOTICE_LENGTH
+        and words[-1] in ".!?"
+        and _CLOSURE_NOTICE.match(words) is not None
+        and _SPEAKS_OF_THE_PAGE.search(words) is None
+    )
 
 
 def _is_emergency_call(line: str) -> bool:

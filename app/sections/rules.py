@@ -1844,8 +1844,21 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         len(content) > MAX_PLAIN_HEADING_LENGTH
         or _ENDS_LIKE_PROSE.search(content) is not None
         or _is_stamp_line(content)
+        or _UPDATED_RIBBON.fullmatch(content.strip("*_ ")) is not None
         or _set_off_above_only(state, index)
     )
+
+
+_UPDATED_RIBBON = re.compile(
+    r"(?:this[ ])?(?:chapter|procedure|policy|guidance|document)[ ](?:was|has[ ]been)[ ]"
+    r"(?:last[ ])?(?:updated|amended|revised|reviewed)(?:[ ](?:on|in))?[ ]*:?[ ]+"
+    rf"(?:{_WEEKDAY}[ ]+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\.?",
+    re.IGNORECASE,
+)
+"""The chapter's one-line note of its last change, dated and nothing more, as a ribbon under the
+title ("This chapter was updated on 22 April 2025", its full stop often left off): a break before
+the heading under it, as a stamp is, not the first line of an unpunctuated list."""
 
 
 def _set_off_above_only(state: HeadingState, index: int) -> bool:
