@@ -1513,12 +1513,16 @@ def _opening_cue(
     outweighs a heading hint ("How we practise" over "Our practice model, …, asks workers to …"),
     as the words of the text say what the section holds where the heading only suggests it. It
     is read before the kind model may overrule the hint: the cue's words are better evidence of
-    the kind than the model's weighing of them (decision 0092)."""
+    the kind than the model's weighing of them (decision 0092). A clause number before the
+    paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
     body = raw[following]
-    return cues.content_kind(text[body.content_start : body.content_end])
+    paragraph = text[body.content_start : body.content_end]
+    # a legal-style clause number ("3.5.1 ") is no word of the paragraph's (misses round 19)
+    clause = _CLAUSE_NUMBER.match(paragraph)
+    return cues.content_kind(paragraph[clause.end() :] if clause else paragraph)
 
 
 _NO_KIND_HEADING = re.compile(
