@@ -1327,7 +1327,7 @@ def _heading_kind(
         if (
             opening is not None
             and opening != kind
-            and opening not in spoken
+            and (opening not in spoken or _box_goes_on(cues, opening, current))
             and (cues.only_hinted(kind, words) or _named_again(cues, kind, seen, current))
         ):
             return opening, "cue", 1.0
@@ -1457,6 +1457,16 @@ def _spoken_before(
     ):
         return seen - {current.kind}
     return seen
+
+
+def _box_goes_on(cues: Cues, opening: str, current: _Open | None) -> bool:
+    """Whether the paragraph under a heading goes on with the scope box the chapter is in: its
+    opening cue names the box's kind, and the section open before the heading is that box
+    ("Document history", "Contents", then "1.0 Purpose" over "This policy describes the
+    principles …"). The box's parts stand in a row under the title by design, so a hint
+    ("Purpose") over the box's own words is one more of them, though the chapter has had the
+    kind (decision 0182)."""
+    return current is not None and current.kind == opening and cues.splittable(opening)
 
 
 def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -> bool:
