@@ -1799,6 +1799,11 @@ MAX_MODELLED_HEADINGS = 200
 """The model names at most this many headings of one document; later ones only by cues."""
 MIN_MODEL_CONFIDENCE = 0.25
 """A run's section the model is less sure of than this is "other": no kind explains it."""
+MIN_EXPLAINED = 0.5
+"""…unless the model gives some kind at least this probability for the section's words: then
+a kind does explain it, the material is the chapter's, and the kind the segmenter chose in the
+family's order stands (a list of the service's promises between the scope and the law, which
+the model leans to key principles while its items lean to values; decision 0182)."""
 RUN_WORDS_FOR_FULL_WEIGHT = 25
 """A block of this many words counts as one full unit of evidence in a run."""
 MIN_RUN_WEIGHT = 0.3
@@ -2311,8 +2316,13 @@ def _segment_run(
             continue
         cued = forced.get(index) == segment.kind
         kind = segment.kind
-        confidence = 1.0 if cued else confidences[number]
-        if not cued and kind != OTHER_KIND and confidence < MIN_MODEL_CONFIDENCE:
+        confidence, likeliest = (1.0, 1.0) if cued else confidences[number]
+        if (
+            not cued
+            and kind != OTHER_KIND
+            and confidence < MIN_MODEL_CONFIDENCE
+            and likeliest < MIN_EXPLAINED
+        ):
             kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
@@ -2682,12 +2692,18 @@ def _weight(content: str, block: RawBlock, rule: str) -> float:
     return weight * LIST_ITEM_WEIGHT if block.type == "list_item" else weight
 
 
-def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[float]:
+def _confidences(
+    model: KindModel, words: list[str], kinds: list[str]
+) -> list[tuple[float, float]]:
     """The model's probability of each kind for its whole section's words ("other": that no
-    kind is more likely than the floor the segmenter uses). One call for all of a run's
-    sections: each call's fixed cost was most of the model's time on an un-headed seed."""
+    kind is more likely than the floor the segmenter uses), and of the likeliest kind. One call
+    for all of a run's sections: each call's fixed cost was most of the model's time on an
+    un-headed seed."""
     return [
-        1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0)
+        (
+            1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0),
+            max(scores.values(), default=0.0),
+        )
         for scores, kind in zip(model.probabilities(words), kinds, strict=True)
     ]
 
