@@ -1800,10 +1800,12 @@ MAX_MODELLED_HEADINGS = 200
 MIN_MODEL_CONFIDENCE = 0.25
 """A run's section the model is less sure of than this is "other": no kind explains it."""
 MIN_EXPLAINED = 0.5
-"""…unless the model gives some kind at least this probability for the section's words: then
-a kind does explain it, the material is the chapter's, and the kind the segmenter chose in the
-family's order stands (a list of the service's promises between the scope and the law, which
-the model leans to key principles while its items lean to values; decision 0182)."""
+"""…unless the section stands between two others of its run and the model gives some kind at
+least this probability for its words: then a kind does explain it, the material is the body's,
+and the kind the segmenter chose in the family's order stands (a list of the service's promises
+between the scope and the law, which the model leans to key principles while its items lean to
+values; decision 0182). A run's first or last section (a dated note under the title, contacts
+at the end) is "other" as before."""
 RUN_WORDS_FOR_FULL_WEIGHT = 25
 """A block of this many words counts as one full unit of evidence in a run."""
 MIN_RUN_WEIGHT = 0.3
@@ -2321,7 +2323,7 @@ def _segment_run(
             not cued
             and kind != OTHER_KIND
             and confidence < MIN_MODEL_CONFIDENCE
-            and likeliest < MIN_EXPLAINED
+            and (likeliest < MIN_EXPLAINED or not 0 < number < len(segments) - 1)
         ):
             kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
