@@ -2322,8 +2322,7 @@ def _segment_run(
         if (
             not cued
             and kind != OTHER_KIND
-            and confidence < MIN_MODEL_CONFIDENCE
-            and (likeliest < MIN_EXPLAINED or not 0 < number < len(segments) - 1)
+            and no_kind_explains(confidence, likeliest, 0 < number < len(segments) - 1)
         ):
             kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
@@ -2694,9 +2693,16 @@ def _weight(content: str, block: RawBlock, rule: str) -> float:
     return weight * LIST_ITEM_WEIGHT if block.type == "list_item" else weight
 
 
-def _confidences(
-    model: KindModel, words: list[str], kinds: list[str]
-) -> list[tuple[float, float]]:
+def no_kind_explains(confidence: float, likeliest: float, between: bool) -> bool:
+    """Whether a run's section is "other": the model is less sure of the kind the segmenter
+    chose than `MIN_MODEL_CONFIDENCE`, and, for a section `between` two others of its run, no
+    kind is at least `MIN_EXPLAINED` likely for its words either (decision 0182)."""
+    if confidence >= MIN_MODEL_CONFIDENCE:
+        return False
+    return likeliest < MIN_EXPLAINED or not between
+
+
+def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[tuple[float, float]]:
     """The model's probability of each kind for its whole section's words ("other": that no
     kind is more likely than the floor the segmenter uses), and of the likeliest kind. One call
     for all of a run's sections: each call's fixed cost was most of the model's time on an
