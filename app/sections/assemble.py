@@ -1778,18 +1778,20 @@ def _closing_breakaway(
     only where the law allows …" after the paragraphs under "Moving on". It will be a section of
     its own (`_cued_stretch`), so the model names the heading by the words before it, not by
     the closing paragraph's topic (decision 0175). One cue call for each modelled heading."""
-    last = index + 1
-    while last + 1 < len(raw) and not state.is_heading[last + 1]:
-        last += 1
-    if last < index + STRETCH_FIRST_OFFSET or state.is_heading[last]:
-        return None
-    block = raw[last]
-    if block.type != "paragraph":
-        return None
-    words = text[block.content_start : block.content_end]
-    if len(words.split()) < BREAKAWAY_WORDS or cues.breakaway_kind(words) is None:
-        return None
-    return last
+    size = 0
+    following = index + 2
+    while following < len(raw) and not state.is_heading[following]:
+        block = raw[following - 1]
+        size += block.content_end - block.content_start
+        if size > HEADING_BODY_CHARACTERS:
+            return None
+        block = raw[following]
+        if block.type == "paragraph":
+            words = text[block.content_start : block.content_end]
+            if len(words.split()) >= BREAKAWAY_WORDS and cues.breakaway_kind(words) is not None:
+                return following
+        following += 1
+    return None
 
 
 MAX_SEGMENTED_BLOCKS = 3000
