@@ -1765,19 +1765,22 @@ def _body_under(
 def _modelled_body(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> str:
-    """The words under heading `index` the kind model reads to name it: its body, without a
-    closing paragraph that will break away as a section of its own (`_closing_breakaway`)."""
-    return _body_under(text, raw, state, index, _closing_breakaway(text, raw, state, cues, index))
+    """The words under heading `index` the kind model reads to name it: its body, up to a
+    paragraph that will break away as a section of its own (`_first_breakaway`)."""
+    return _body_under(text, raw, state, index, _first_breakaway(text, raw, state, cues, index))
 
 
-def _closing_breakaway(
+def _first_breakaway(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> int | None:
-    """The closing paragraph of heading `index`'s section that a breakaway cue names, when the
-    section has a paragraph before it: "Information about children is kept securely and shared
-    only where the law allows …" after the paragraphs under "Moving on". It will be a section of
-    its own (`_cued_stretch`), so the model names the heading by the words before it, not by
-    the closing paragraph's topic (decision 0175). One cue call for each modelled heading."""
+    """The first paragraph after the first under heading `index` that a breakaway cue names,
+    within the words the model reads: "Information about children is kept securely and shared
+    only where the law allows …" closing the paragraphs under "Moving on" (decision 0175), or
+    "Partner agencies … share the job of keeping children safe" opening an un-headed run of
+    other kinds under "How we do it" (decision 0182). It and what follows stand apart as
+    sections of their own (`_cued_stretch`, the segmenter), so the model names the heading by
+    the words before it, not by a mixture of the run's topics. At most one cue call for each
+    paragraph of the `HEADING_BODY_CHARACTERS` the model reads."""
     size = 0
     following = index + 2
     while following < len(raw) and not state.is_heading[following]:

@@ -7,7 +7,10 @@
   a content cue names as another kind ("3.5.1 Our practice framework is …") is no run of the part
   before it, so it rises as a section of its own;
 - an un-headed section between two others of its run that the model explains by some kind is not
-  "other", however unsure the model is of the kind the order gave it.
+  "other", however unsure the model is of the kind the order gave it;
+- a heading that only hints at its kind ("How we do it") over one paragraph of its own and then
+  an un-headed run of other kinds is named by the words before the first paragraph that breaks
+  away, not by a mixture of the run's topics.
 
 Every text is written for these tests in our own words. Sections still tile the text.
 """
@@ -125,3 +128,37 @@ def test_a_list_of_promises_between_two_sections_reads_as_a_kind() -> None:
     kinds = _kinds(_PROMISES, "plain")
     listed = [kind for kind, start in kinds if start.startswith("- We will listen")]
     assert listed and listed[0] != "other"
+
+
+_HINT_OVER_A_RUN = (
+    "# Children's Services Policies, Values and Principles\n\n"
+    "## Who this is for\n\n"
+    "This chapter is meant for everyone who works with children and families for Harlby "
+    "Council, whether employed by us, through an agency or by a provider we pay.\n\n"
+    "## The law\n\n"
+    "Our duties come mainly from the Children Act 1989 and the Children Act 2004.\n\n"
+    "## What matters to us\n\n"
+    "Honesty, warmth and persistence. We tell families the truth, we are kind about it, and we "
+    "keep going when things are hard.\n\n"
+    "## How we do it\n\n"
+    "We begin with the family: children stay at home whenever it is safe, and aunts, uncles and "
+    "grandparents are asked to help before anyone else is. A child in care has a permanence "
+    "plan within four months.\n\n"
+    "Partner agencies in Harlby share the work of keeping children safe. Police, health and the "
+    "council agree the local arrangements together and ask schools to every child protection "
+    "conference.\n\n"
+    "As corporate parents, all councillors and officers of Harlby hold themselves to the seven "
+    "corporate parenting principles whenever they decide anything for a child in our care.\n\n"
+    "Records about children and families are kept confidential. Staff share them with other "
+    "agencies only where the law allows it and a child's safety needs it, and say why on the "
+    "file.\n\n"
+    "We want Harlby to be a place where every child is safe, loved and free to do well.\n"
+)
+
+
+def test_a_hinted_heading_over_a_run_of_other_kinds_is_named_by_its_own_paragraph() -> None:
+    kinds = _kinds(_HINT_OVER_A_RUN)
+    assert ("key_principles", "## How we do it") in kinds
+    assert ("shared_responsibility", "Partner agencies in Harlby share the work of keeping ch") in [
+        (kind, start[:55]) for kind, start in kinds
+    ]
