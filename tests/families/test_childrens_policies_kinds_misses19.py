@@ -33,9 +33,7 @@ def test_a_document_saying_what_it_explains_is_the_scope(cues, opening: str) -> 
         "This policy sets out the principles we follow with care leavers.",
     ],
 )
-def test_what_a_policy_sets_out_stays_the_introduction(
-    cues, opening: str
-) -> None:
+def test_what_a_policy_sets_out_stays_the_introduction(cues, opening: str) -> None:
     assert cues.content_kind(opening) == "introduction"
 
 
