@@ -1492,14 +1492,14 @@ def _heading_kind(
         if (
             opening is not None
             and opening != kind
-            and opening not in spoken
+            and (opening not in spoken or _box_goes_on(cues, opening, current))
             and (cues.only_hinted(kind, words) or _named_again(cues, kind, seen, current))
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
             overruled = _overruled_hint(
                 model,
-                words + "\n" + _modelled_body(text, raw, state, cues, index, model),
+                words + "\n" + _modelled_body(text, raw, state, cues, index),
                 kind,
                 spoken,
             )
@@ -1513,7 +1513,7 @@ def _heading_kind(
         if model is not None and kind in named and len(named) > 1:
             return _chosen_by_text(
                 model,
-                words + "\n" + _modelled_body(text, raw, state, cues, index, model),
+                words + "\n" + _modelled_body(text, raw, state, cues, index),
                 named,
                 kind,
             )
@@ -1532,7 +1532,7 @@ def _heading_kind(
         return None, "heading", 1.0
     return _modelled_heading_kind(
         model,
-        words + "\n" + _modelled_body(text, raw, state, cues, index, model),
+        words + "\n" + _modelled_body(text, raw, state, cues, index),
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -1633,6 +1633,16 @@ def _spoken_before(
     return seen
 
 
+def _box_goes_on(cues: Cues, opening: str, current: _Open | None) -> bool:
+    """Whether the paragraph under a heading goes on with the scope box the chapter is in: its
+    opening cue names the box's kind, and the section open before the heading is that box
+    ("Document history", "Contents", then "1.0 Purpose" over "This policy describes the
+    principles …"). The box's parts stand in a row under the title by design, so a hint
+    ("Purpose") over the box's own words is one more of them, though the chapter has had the
+    kind (decision 0182)."""
+    return current is not None and current.kind == opening and cues.splittable(opening)
+
+
 def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -> bool:
     """A heading naming a kind the chapter has already had a section of ("What guides us" read
     as the values, then "Our values" over the seven corporate parenting principles): the
@@ -1687,12 +1697,16 @@ def _opening_cue(
     outweighs a heading hint ("How we practise" over "Our practice model, …, asks workers to …"),
     as the words of the text say what the section holds where the heading only suggests it. It
     is read before the kind model may overrule the hint: the cue's words are better evidence of
-    the kind than the model's weighing of them (decision 0092)."""
+    the kind than the model's weighing of them (decision 0092). A clause number before the
+    paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
     body = raw[following]
-    return cues.content_kind(text[body.content_start : body.content_end])
+    paragraph = text[body.content_start : body.content_end]
+    # a legal-style clause number ("3.5.1 ") is no word of the paragraph's (misses round 19)
+    clause = _CLAUSE_NUMBER.match(paragraph)
+    return cues.content_kind(paragraph[clause.end() :] if clause else paragraph)
 
 
 _NO_KIND_HEADING = re.compile(
@@ -1948,54 +1962,36 @@ def _modelled_body(
     state: HeadingState,
     cues: Cues,
     index: int,
-    model: KindModel | None = None,
 ) -> str:
-    """The words under heading `index` the kind model reads to name it: its body, without a
-    closing paragraph that will break away as a section of its own (`_closing_breakaway`)."""
-    return _body_under(
-        text, raw, state, index, _closing_breakaway(text, raw, state, cues, index, model)
-    )
+    """The words under heading `index` the kind model reads to name it: its body, up to a
+    paragraph that will break away as a section of its own (`_first_breakaway`)."""
+    return _body_under(text, raw, state, index, _first_breakaway(text, raw, state, cues, index))
 
 
-def _closing_breakaway(
-    text: str,
-    raw: list[RawBlock],
-    state: HeadingState,
-    cues: Cues,
-    index: int,
-    model: KindModel | None = None,
+def _first_breakaway(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> int | None:
-    """The closing paragraph of heading `index`'s section that a breakaway cue names, when the
-    section has a paragraph before it: "Information about children is kept securely and shared
-    only where the law allows …" after the paragraphs under "Moving on". It will be a section of
-    its own (`_cued_stretch`), so the model names the heading by the words before it, not by
-    the closing paragraph's topic (decision 0175). One cue call for each modelled heading.
-    With a `model`, the stretch may open a paragraph or two before the end, where the
-    paragraphs after it go on with its topic (`_stretch_runs_on`, decision 0177): a cue call
-    for each of those few paragraphs, and a model call only where one of them is cued."""
-    last = index + 1
-    while last + 1 < len(raw) and not state.is_heading[last + 1]:
-        last += 1
-    if last < index + STRETCH_FIRST_OFFSET or state.is_heading[last]:
-        return None
-    block = raw[last]
-    if block.type != "paragraph":
-        return None
-    words = text[block.content_start : block.content_end]
-    if len(words.split()) >= BREAKAWAY_WORDS and cues.breakaway_kind(words) is not None:
-        return last
-    if model is None:
-        return None
-    first = max(index + STRETCH_FIRST_OFFSET, last - STRETCH_TAIL_BLOCKS)
-    for earlier in range(last - 1, first - 1, -1):
-        block = raw[earlier]
-        if block.type != "paragraph":
+    """The first paragraph after the first under heading `index` that a breakaway cue names,
+    within the words the model reads: "Information about children is kept securely and shared
+    only where the law allows …" closing the paragraphs under "Moving on" (decision 0175), or
+    "Partner agencies … share the job of keeping children safe" opening an un-headed run of
+    other kinds under "How we do it" (decision 0182). It and what follows stand apart as
+    sections of their own (`_cued_stretch`, the segmenter), so the model names the heading by
+    the words before it, not by a mixture of the run's topics. At most one cue call for each
+    paragraph of the `HEADING_BODY_CHARACTERS` the model reads."""
+    size = 0
+    following = index + 2
+    while following < len(raw) and not state.is_heading[following]:
+        block = raw[following - 1]
+        size += block.content_end - block.content_start
+        if size > HEADING_BODY_CHARACTERS:
             return None
-        words = text[block.content_start : block.content_end]
-        kind = cues.breakaway_kind(words) if len(words.split()) >= BREAKAWAY_WORDS else None
-        if kind is not None:
-            runs_on = _stretch_runs_on(text, raw, state, cues, (earlier, kind), model)
-            return earlier if runs_on else None
+        block = raw[following]
+        if block.type == "paragraph":
+            words = text[block.content_start : block.content_end]
+            if len(words.split()) >= BREAKAWAY_WORDS and cues.breakaway_kind(words) is not None:
+                return following
+        following += 1
     return None
 
 
@@ -2006,6 +2002,13 @@ MAX_MODELLED_HEADINGS = 200
 """The model names at most this many headings of one document; later ones only by cues."""
 MIN_MODEL_CONFIDENCE = 0.25
 """A run's section the model is less sure of than this is "other": no kind explains it."""
+MIN_EXPLAINED = 0.5
+"""…unless the section stands between two others of its run and the model gives some kind at
+least this probability for its words: then a kind does explain it, the material is the body's,
+and the kind the segmenter chose in the family's order stands (a list of the service's promises
+between the scope and the law, which the model leans to key principles while its items lean to
+values; decision 0182). A run's first or last section (a dated note under the title, contacts
+at the end) is "other" as before."""
 RUN_WORDS_FOR_FULL_WEIGHT = 25
 """A block of this many words counts as one full unit of evidence in a run."""
 MIN_RUN_WEIGHT = 0.3
@@ -2518,8 +2521,12 @@ def _segment_run(
             continue
         cued = forced.get(index) == segment.kind
         kind = segment.kind
-        confidence = 1.0 if cued else confidences[number]
-        if not cued and kind != OTHER_KIND and confidence < MIN_MODEL_CONFIDENCE:
+        confidence, likeliest = (1.0, 1.0) if cued else confidences[number]
+        if (
+            not cued
+            and kind != OTHER_KIND
+            and no_kind_explains(confidence, likeliest, 0 < number < len(segments) - 1)
+        ):
             kind, confidence = OTHER_KIND, 1.0 - confidence
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
@@ -2889,12 +2896,25 @@ def _weight(content: str, block: RawBlock, rule: str) -> float:
     return weight * LIST_ITEM_WEIGHT if block.type == "list_item" else weight
 
 
-def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[float]:
+def no_kind_explains(confidence: float, likeliest: float, between: bool) -> bool:
+    """Whether a run's section is "other": the model is less sure of the kind the segmenter
+    chose than `MIN_MODEL_CONFIDENCE`, and, for a section `between` two others of its run, no
+    kind is at least `MIN_EXPLAINED` likely for its words either (decision 0182)."""
+    if confidence >= MIN_MODEL_CONFIDENCE:
+        return False
+    return likeliest < MIN_EXPLAINED or not between
+
+
+def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[tuple[float, float]]:
     """The model's probability of each kind for its whole section's words ("other": that no
-    kind is more likely than the floor the segmenter uses). One call for all of a run's
-    sections: each call's fixed cost was most of the model's time on an un-headed seed."""
+    kind is more likely than the floor the segmenter uses), and of the likeliest kind. One call
+    for all of a run's sections: each call's fixed cost was most of the model's time on an
+    un-headed seed."""
     return [
-        1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0)
+        (
+            1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0),
+            max(scores.values(), default=0.0),
+        )
         for scores, kind in zip(model.probabilities(words), kinds, strict=True)
     ]
 

@@ -1258,7 +1258,7 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
         ]
         if len(parts) < MIN_PEER_LINES:
             continue
-        named = [state.heading_kind(_heading_words(state, i)) for i in parts]
+        named = [_part_kind(state, i) for i in parts]
         runs = [j for j in range(len(parts)) if j == 0 or named[j] != named[j - 1]]
         kinds = {named[j] for j in runs}
         own = state.heading_kind(_heading_words(state, heading))
@@ -1270,6 +1270,33 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
         ):
             for j in runs:
                 state.level[parts[j]] = 1
+
+
+_CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
+"""A legal-style paragraph number ("3.5.1 ") before a paragraph's words."""
+
+
+def _part_kind(state: HeadingState, index: int) -> str | None:
+    """The kind a numbered part names: its heading's, except where the heading only hints at
+    its kind ("How we practise", a key-principles hint) and a content cue of another kind opens
+    the paragraph under it ("Our practice framework is Restorative Practice"): the text says
+    what the part holds, as it does for any heading hint (decision 0092), so the part is no
+    run of the part before it ("3.4 Permanence and leaving care"; decision 0182)."""
+    words = _heading_words(state, index)
+    kind = state.heading_kind(words)
+    following = index + 1
+    if (
+        kind is None
+        or following >= len(state.blocks)
+        or state.is_heading[following]
+        or not state.cues.only_hinted(kind, words)
+    ):
+        return kind
+    body = state.blocks[following]
+    paragraph = state.text[body.content_start : body.content_end]
+    clause = _CLAUSE_NUMBER.match(paragraph)
+    opening = state.cues.content_kind(paragraph[clause.end() :] if clause else paragraph)
+    return opening if opening is not None else kind
 
 
 def lone_sub_headings_as_peers(state: HeadingState) -> None:
