@@ -94,6 +94,21 @@ class _Open:
     kind, and neither re-segmented by the model nor taken into a run before it (decision 0115)."""
 
 
+def _headed(
+    state: HeadingState, index: int, kind: str | None, decided_by: KindSource, confidence: float
+) -> _Open:
+    """The section heading `index` opens, of `kind` (`other` where nothing named one)."""
+    return _Open(
+        index,
+        kind or OTHER_KIND,
+        True,
+        _label(state, index),
+        state.number[index],
+        decided_by,
+        confidence,
+    )
+
+
 HEADING_MODEL_THRESHOLD = 0.35
 """The kind model names an unnumbered heading no cue knows only when it is at least this sure…"""
 NUMBERED_HEADING_THRESHOLD = 0.25
@@ -212,15 +227,7 @@ def _plan_sections(
             kind, decided_by, confidence = _heading_kind(
                 text, raw, state, cues, index, model, seen, current, is_last_heading=False
             )
-            new = _Open(
-                index,
-                kind or OTHER_KIND,
-                True,
-                _label(state, index),
-                state.number[index],
-                decided_by,
-                confidence,
-            )
+            new = _headed(state, index, kind, decided_by, confidence)
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(
@@ -259,15 +266,7 @@ def _plan_sections(
             ):
                 levels[index] = 2
             else:
-                new = _Open(
-                    index,
-                    kind or OTHER_KIND,
-                    True,
-                    _label(state, index),
-                    state.number[index],
-                    decided_by,
-                    confidence,
-                )
+                new = _headed(state, index, kind, decided_by, confidence)
         elif current is None or current.kind == TITLE_KIND:
             # Right under the title a stamp is the chapter's note, not end matter, however short
             # the chapter ("_Last amended 2nd February 2024_").
