@@ -1871,8 +1871,20 @@ def _owned_by_another(reading: ReadableOutline, match: re.Match[str]) -> bool:
     if groups.get("described") is None:
         return False
     index = bisect_right(reading.sentences, match.start(), key=lambda span: span.start)
-    sentence_start = reading.sentences[index - 1].start if index else 0
-    return bool(_OUTSIDE_BODY.search(reading.text, sentence_start, match.start()))
+    if not index:
+        return bool(_OUTSIDE_BODY.search(reading.text, 0, match.start()))
+    return _first_outside_body(reading, reading.sentences[index - 1]) <= match.start()
+
+
+def _first_outside_body(reading: ReadableOutline, sentence: Span) -> int:
+    """Where the first mention of another body in `sentence` ends (past the sentence's end:
+    none), searched once for each sentence: a sentence naming many approaches is not searched
+    again from its start for each (decision 0184)."""
+    found: dict[int, int] = reading.memo.setdefault("outside_bodies", {})
+    if sentence.start not in found:
+        body = _OUTSIDE_BODY.search(reading.text, sentence.start, sentence.end)
+        found[sentence.start] = body.end() if body is not None else sentence.end + 1
+    return found[sentence.start]
 
 
 def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
