@@ -108,3 +108,23 @@ def test_an_approach_another_body_runs_is_still_set_aside_after_the_councils_own
         "and a national charity runs an approach called Quiet Rooms.\n"
     )
     assert facts_of(text)["named_models"].value == ["Safe Hands"]
+
+
+def test_rejections_after_many_names_in_one_sentence_are_searched_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each name searched the rest of its sentence for a rejection: sentence squared
+    counted = _CountingPattern(extractors._REJECTED_AFTER_NAME)
+    monkeypatch.setattr(extractors, "_REJECTED_AFTER_NAME", counted)
+    text = _approaches_in_one_sentence(400)
+    assert facts_of(text)["named_models"].value == ["Safe Hands"]
+    assert 0 < counted.characters <= len(text)
+
+
+def test_a_model_set_aside_after_its_name_is_still_set_aside_beside_another() -> None:
+    text = (
+        "Our policy for children in care.\n\nWe looked at a practice model called Open Doors "
+        "but decided against it, and a practice model called Safe Hands was not adopted.\n\n"
+        "Our practice model is called Safe Hands.\n"
+    )
+    assert facts_of(text)["named_models"].value == ["Safe Hands"]
