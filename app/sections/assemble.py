@@ -1300,13 +1300,9 @@ def _shaped_like(state: HeadingState, claimed: int, plain: int) -> bool:
 
 
 def _headings_all_plain(state: HeadingState) -> bool:
-    """Whether no heading of the document but its title is marked up or numbered."""
-    return not any(
-        state.is_heading[i]
-        and i != state.title_index
-        and (state.rule[i] in MARKED_UP_RULES or state.number[i] is not None)
-        for i in range(len(state.blocks))
-    )
+    """Whether no heading of the document but its title is marked up or numbered (found once a
+    document, `HeadingState.headings_all_plain`)."""
+    return state.headings_all_plain(MARKED_UP_RULES)
 
 
 def _box_first(opened: list[_Open], current: _Open) -> int:
@@ -2473,7 +2469,8 @@ def _segment_run(
             weight=_weight(content, raw[index], state.rule[index])
             * (
                 1.0 / LIST_ITEM_WEIGHT
-                if _in_unintroduced_list(text, raw, index) or _numbered_paragraph(text, raw, index)
+                if _in_unintroduced_list(text, raw, state, index)
+                or _numbered_paragraph(text, raw, index)
                 else 1.0
             ),
             may_open=opens,
@@ -2823,15 +2820,13 @@ _LETTERED_FIRST = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\(?a[.)][ \t]+\S")
 text sets it or as a reader of a PDF or Word file draws it under a bullet ("- (a) …")."""
 
 
-def _in_unintroduced_list(text: str, raw: list[RawBlock], index: int) -> bool:
+def _in_unintroduced_list(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """The block is an item of a list no sentence introduces: its items are the section's own
-    content, not details of a paragraph, so each says as much as a short paragraph."""
+    content, not details of a paragraph, so each says as much as a short paragraph. The list's
+    first item is found once for the document (`HeadingState.list_run_start`)."""
     if raw[index].type != "list_item":
         return False
-    first = index
-    while first > 0 and raw[first - 1].type == "list_item":
-        first -= 1
-    return _opens_unintroduced_list(text, raw, first)
+    return _opens_unintroduced_list(text, raw, state.list_run_start(index))
 
 
 def _closes_list(text: str, raw: list[RawBlock], index: int) -> bool:

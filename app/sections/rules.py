@@ -132,6 +132,12 @@ class HeadingState:
     (`wrapped_numbering`), found when first asked."""
     _heading_kinds: dict[str, str | None] = field(default_factory=dict)
     """`cues.heading_kind` of each wording asked so far (`heading_kind`)."""
+    _list_starts: list[int] | None = None
+    """Where the run of list items each block stands in begins (`list_run_start`), found when
+    first asked."""
+    _all_plain: bool | None = None
+    """Whether no heading but the title is marked up or numbered (`headings_all_plain`), found
+    when first asked."""
 
     def __post_init__(self) -> None:
         count = len(self.blocks)
@@ -164,6 +170,33 @@ class HeadingState:
         if words not in kinds:
             kinds[words] = self.cues.heading_kind(words)
         return kinds[words]
+
+    def list_run_start(self, index: int) -> int:
+        """The first block of the unbroken run of list items that block `index` ends (`index`
+        itself when the block before it is no list item), found for every block in one pass:
+        the planner asks it of each item of a list, and walking back from each is the list's
+        length squared (decision 0184)."""
+        if self._list_starts is None:
+            starts: list[int] = []
+            for position in range(len(self.blocks)):
+                joins = position > 0 and self.blocks[position - 1].type == "list_item"
+                starts.append(starts[-1] if joins else position)
+            self._list_starts = starts
+        return self._list_starts[index]
+
+    def headings_all_plain(self, marked_rules: frozenset[str]) -> bool:
+        """Whether no heading but the title was claimed by one of `marked_rules` (the rules that
+        read the author's markup) or is numbered. Asked by the planner of every pair of headings
+        once the rules have decided them all, so it is worked out once (decision 0184); the
+        planner always asks it with the same rules."""
+        if self._all_plain is None:
+            self._all_plain = not any(
+                self.is_heading[i]
+                and i != self.title_index
+                and (self.rule[i] in marked_rules or self.number[i] is not None)
+                for i in range(len(self.blocks))
+            )
+        return self._all_plain
 
     def claim(self, index: int, rule: str, heading: bool) -> None:
         self.is_heading[index] = heading
@@ -1352,36 +1385,45 @@ def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> No
     (decision 0173). Only a heading with a section above it is moved; above the body the same
     heading is the scope box's, and under a pointer heading ("Further reading" under "Related
     documents") it is one more list of pointers, part of that one."""
+    # The headings above, their levels rising to the top: the nearest one of a lower level than
+    # a heading's is found by popping those at or above it, so each heading is popped once
+    # (decision 0184; `marked_headings_beside_plain_ones` keeps the same stack).
+    above: list[int] = []
     for position, index in enumerate(headings):
         markup = state.blocks[index].markup_level
         if (
-            not markup
-            or state.level[index] < 2
-            or state.number[index] is not None
-            or not names_pointers(state.words(index))
+            markup
+            and state.level[index] >= 2
+            and state.number[index] is None
+            and names_pointers(state.words(index))
         ):
-            continue
-        parent = next(
-            (
-                above
-                for above in reversed(headings[:position])
-                if state.level[above] < state.level[index]
-            ),
-            None,
-        )
-        if parent is not None and names_pointers(state.words(parent)):
-            continue  # "Further reading" under "Related documents": pointers among pointers
-        state.level[index] = 1
-        under = []
-        for following in headings[position + 1 :]:
-            deeper = state.blocks[following].markup_level
-            if not deeper or deeper <= markup:
-                break
-            under.append(following)
-        if under:
-            shift = state.level[under[0]] - 1
-            for following in under:
-                state.level[following] = max(1, state.level[following] - shift)
+            _stand_apart(state, headings, position, above)
+        while above and state.level[above[-1]] >= state.level[index]:
+            above.pop()
+        above.append(index)
+
+
+def _stand_apart(state: HeadingState, headings: list[int], position: int, above: list[int]) -> None:
+    """Pointer heading `headings[position]` starts a section of its own, with the headings set
+    under it, unless the nearest heading above of a lower level (`above`'s top, once those at or
+    above its level are popped) is a pointer heading too (`pointer_headings_stand_apart`)."""
+    index = headings[position]
+    markup = state.blocks[index].markup_level
+    while above and state.level[above[-1]] >= state.level[index]:
+        above.pop()
+    if above and names_pointers(state.words(above[-1])):
+        return  # "Further reading" under "Related documents": pointers among pointers
+    state.level[index] = 1
+    end = position + 1
+    while end < len(headings):
+        deeper = state.blocks[headings[end]].markup_level
+        if not deeper or deeper <= markup:
+            break
+        end += 1
+    if end > position + 1:
+        shift = state.level[headings[position + 1]] - 1
+        for following in headings[position + 1 : end]:
+            state.level[following] = max(1, state.level[following] - shift)
 
 
 def _heading_words(state: HeadingState, index: int) -> str:

@@ -7,9 +7,14 @@ work would take many minutes; no clock is read. Texts are made up for the tests.
 
 from __future__ import annotations
 
+import re
+import sys
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.families.childrens_policies import extractors
 from app.families.childrens_policies.extractors import _infinitive_series
 from app.families.common_extractors import _titles_cited
 from app.text.spans import Span
@@ -66,3 +71,60 @@ def test_a_long_title_still_reads_whole() -> None:
     assert [text[span.start : span.end] for span in cited] == [
         "Children and Families (Wales) Measure of the Assembly Act 2010"
     ]
+
+
+class _CountingPattern:
+    """Stands in for a compiled pattern and counts the characters its searches are given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.characters = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.characters += min(endpos, len(text)) - pos
+        return self.pattern.search(text, pos, endpos)
+
+
+def _approaches_in_one_sentence(n: int) -> str:
+    return (
+        "Our policy for children in care.\n\nWe help, "
+        + ", ".join("an approach called Safe Hands" for _ in range(n))
+        + ".\n"
+    )
+
+
+def test_other_bodies_are_looked_for_once_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each approach named searched its sentence from the start for another body: sentence squared
+    counted = _CountingPattern(extractors._OUTSIDE_BODY)
+    monkeypatch.setattr(extractors, "_OUTSIDE_BODY", counted)
+    text = _approaches_in_one_sentence(400)
+    assert facts_of(text)["named_models"].value == ["Safe Hands"]
+    assert 0 < counted.characters <= len(text)
+
+
+def test_an_approach_another_body_runs_is_still_set_aside_after_the_councils_own() -> None:
+    text = (
+        "Our policy for children in care.\n\nWe use our own way of working called Safe Hands, "
+        "and a national charity runs an approach called Quiet Rooms.\n"
+    )
+    assert facts_of(text)["named_models"].value == ["Safe Hands"]
+
+
+def test_rejections_after_many_names_in_one_sentence_are_searched_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each name searched the rest of its sentence for a rejection: sentence squared
+    counted = _CountingPattern(extractors._REJECTED_AFTER_NAME)
+    monkeypatch.setattr(extractors, "_REJECTED_AFTER_NAME", counted)
+    text = _approaches_in_one_sentence(400)
+    assert facts_of(text)["named_models"].value == ["Safe Hands"]
+    assert 0 < counted.characters <= len(text)
+
+
+def test_a_model_set_aside_after_its_name_is_still_set_aside_beside_another() -> None:
+    text = (
+        "Our policy for children in care.\n\nWe looked at a practice model called Open Doors "
+        "but decided against it, and a practice model called Safe Hands was not adopted.\n\n"
+        "Our practice model is called Safe Hands.\n"
+    )
+    assert facts_of(text)["named_models"].value == ["Safe Hands"]

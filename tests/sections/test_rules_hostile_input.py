@@ -55,3 +55,32 @@ def test_many_numbered_sub_headings_are_ranked_in_linear_work() -> None:
 
 def test_five_thousand_numbered_sub_headings_still_tile_the_text() -> None:
     assert_tiles(outline_of(_numbered(5000), "markdown"))
+
+
+def _pointers_under_a_pointer_heading(n: int) -> str:
+    # each "See also" looked back over every one before it for its parent: headings squared
+    return (
+        "# Title of the chapter\n\n## Introduction\n\nOur words here.\n\n## Related documents\n\n"
+        + "".join(f"### See also\n\n- [Link {i}](page{i}.html)\n\n" for i in range(n))
+    )
+
+
+def test_many_pointer_headings_under_a_pointer_heading_find_their_parent_in_linear_work() -> None:
+    small = _rule_lines_run(_pointers_under_a_pointer_heading(200))
+    large = _rule_lines_run(_pointers_under_a_pointer_heading(400))
+    assert large <= 2.2 * small + 50, (small, large)
+
+
+def test_a_pointer_heading_under_a_section_still_stands_apart_and_one_under_pointers_joins() -> (
+    None
+):
+    text = (
+        "# Title of the chapter\n\n## The law\n\nThe Children Act 1989 applies.\n\n"
+        "### See also\n\n- [Guidance](guidance.html)\n\n## Related documents\n\n"
+        "### Further reading\n\n- [Reading](reading.html)\n"
+    )
+    state = outline_of(text, "markdown")
+    assert_tiles(state)
+    starts = [section.text.strip().split("\n")[0] for section in state.sections]
+    assert "### See also" in starts
+    assert "### Further reading" not in starts

@@ -1871,8 +1871,20 @@ def _owned_by_another(reading: ReadableOutline, match: re.Match[str]) -> bool:
     if groups.get("described") is None:
         return False
     index = bisect_right(reading.sentences, match.start(), key=lambda span: span.start)
-    sentence_start = reading.sentences[index - 1].start if index else 0
-    return bool(_OUTSIDE_BODY.search(reading.text, sentence_start, match.start()))
+    if not index:
+        return bool(_OUTSIDE_BODY.search(reading.text, 0, match.start()))
+    return _first_outside_body(reading, reading.sentences[index - 1]) <= match.start()
+
+
+def _first_outside_body(reading: ReadableOutline, sentence: Span) -> int:
+    """Where the first mention of another body in `sentence` ends (past the sentence's end:
+    none), searched once for each sentence: a sentence naming many approaches is not searched
+    again from its start for each (decision 0184)."""
+    found: dict[int, int] = reading.memo.setdefault("outside_bodies", {})
+    if sentence.start not in found:
+        body = _OUTSIDE_BODY.search(reading.text, sentence.start, sentence.end)
+        found[sentence.start] = body.end() if body is not None else sentence.end + 1
+    return found[sentence.start]
 
 
 def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
@@ -1887,10 +1899,13 @@ def _names_the_owner(reading: ReadableOutline, name: str) -> bool:
     text = reading.text
     if " " not in name:
         return any(f"{name}{ending}" in text for ending in ("'s", "\u2019s"))
-    return any(
-        _OWNER_AFTER_NAME.match(text, found.end()) is not None
-        for found in re.finditer(re.escape(name), text)
-    )
+    owners: dict[str, bool] = reading.memo.setdefault("owner_names", {})
+    if name not in owners:  # a name said many times is looked for in the text once
+        owners[name] = any(
+            _OWNER_AFTER_NAME.match(text, found.end()) is not None
+            for found in re.finditer(re.escape(name), text)
+        )
+    return owners[name]
 
 
 _OWNER_AFTER_NAME = re.compile(
@@ -2012,15 +2027,17 @@ def named_models(reading: ReadableOutline) -> Fact:
     names: list[str] = []
     keys: list[str] = []
     evidence: list[Evidence] = []
-    spans: list[Span] = []
+    # The spans come in order of their starts, so an earlier span holds this one when it ends
+    # at or after this one's end: the furthest end so far answers for all of them.
+    furthest = -1
     for _, name, span in sorted(found, key=lambda candidate: (candidate[0], -candidate[2].end)):
         if len(names) >= _MAX_MODELS:
             break
-        if any(earlier.contains(span) for earlier in spans):
+        if furthest >= span.end:
             continue  # "Family Partnership Model" inside "Kestrelvale Family Partnership Model"
         key = _comparable(name)
         if _comparable(reading.quote(span)) == key:
-            spans.append(span)  # where a whole name is written, not a run of several names
+            furthest = max(furthest, span.end)  # a whole name written, not a run of names
         if key in keys or any(_same_model(key, seen) for seen in keys):
             continue
         names.append(name)
@@ -2094,7 +2111,7 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
     if sentence is None:
         return False
     text = reading.text
-    if _REJECTED_AFTER_NAME.search(text, span.end, sentence.end):
+    if _rejected_after(reading, sentence, span.end):
         return True
     if _ANOTHER_COUNCILS_AFTER_NAME.match(text, span.end, sentence.end):
         return True
@@ -2104,6 +2121,19 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
         _REJECTED_BEFORE_NAME.search(before) is not None
         or _ANOTHER_COUNCILS_BEFORE_NAME.search(before) is not None
     )
+
+
+def _rejected_after(reading: ReadableOutline, sentence: Span, start: int) -> bool:
+    """Whether `_REJECTED_AFTER_NAME` matches in `sentence` at or after `start`. The sentence's
+    names are asked in order, so the match found for one name answers every later name before
+    it; a sentence naming many models is not searched to its end for each (decision 0184)."""
+    found: dict[int, tuple[int, int | None]] = reading.memo.setdefault("rejected_after", {})
+    asked = found.get(sentence.start)
+    if asked is None or asked[0] > start or (asked[1] is not None and asked[1] < start):
+        match = _REJECTED_AFTER_NAME.search(reading.text, start, sentence.end)
+        asked = (start, match.start() if match is not None else None)
+        found[sentence.start] = asked
+    return asked[1] is not None
 
 
 def _without_headings_of_models_set_aside(
