@@ -385,6 +385,15 @@ this issue were made on 2 Sept. 2024"). Changes to anything but the text itself 
 the Children Act came into force …") are not matched, nor changes approved by a minister
 ("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
 the like agrees the chapter's."""
+_THE_TEXT_TAKES_EFFECT = re.compile(
+    r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
+    r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+(?:effect|into\s+effect|into\s+force)"
+    r"\s+(?:on|from|in)\s+"
+)
+"""A sentence saying when the chapter itself took effect ("This text takes effect from April
+2025.", "This edition came into effect on 3 March 2025"): the date of the edition read, as "The
+changes in this edition took effect on …" dates its changes (decision 0188). Only the text, the
+chapter, its edition or version: "The Act came into force in 2018" is the law's date."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -614,6 +623,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
             or _the_text_was_changed(reading, sentence, opening_end, date_start)
             or _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start)
+            or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
@@ -2086,8 +2096,20 @@ def _is_statute(cited: str) -> bool:
         for word in (word.strip("()[]#*_,;:.'\u2019\"") for word in words)
         if len(word) > 3 and word[0].isalpha() and word.lower() not in _SMALL_WORDS
     ]
+    if _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(cited.strip()):
+        return True
     capitalised = sum(1 for word in significant if word[0].isupper())
     return not significant or capitalised * 2 >= len(significant)
+
+
+_GUIDANCE_BY_ITS_SUBTITLE = re.compile(
+    r"[A-Z][^:;.\n]{3,120}:[ \t]*[Ss]tatutory[ \t]+guidance\b[^:;.\n]{0,80}?"
+    r"\(?(?:19|20)\d\d\)?[ \t.]*"
+)
+"""A guidance title in sentence case, as the government writes its titles, that names itself
+statutory guidance after a colon and ends with its year ("Applying corporate parenting
+principles: statutory guidance for local authorities (2018)"): a citation however few of its
+words are capitalised (decision 0188)."""
 
 
 _A_YEAR_AFTER_A_PREPOSITION = re.compile(
@@ -2222,10 +2244,12 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
         if (
             block.type == "paragraph"
             and "\n" not in words
-            and any(sign in words for sign in _STATUTE_SIGNS)
+            and (
+                (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
+                or (":" in words and _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(words))
+            )
             and "|" not in words
             and _NOTE_MARK.match(words) is None
-            and _STATUTE.search(words) is not None
             and _WIDE_GAP.search(words) is None
             and _is_statute(words)
             and not find_dates(words)

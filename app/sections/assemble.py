@@ -1467,7 +1467,13 @@ def _heading_kind(
     chapter's name repeated lower down is not a title. None: nothing names it."""
     block = raw[index]
     words = text[state.words_start[index] : block.content_end]
-    if names_no_kind(words, after_body=any(not cues.splittable(kind) for kind in seen)):
+    after_body = any(not cues.splittable(kind) for kind in seen) or (
+        is_last_heading and 2 * index >= len(raw)
+    )
+    if names_no_kind(words, after_body=after_body):
+        # The last heading, in the later half of the blocks, stands after the body even where
+        # the body is un-headed and its kinds are not yet known: "References:" over a closing
+        # list of Acts, after un-headed paragraphs (decision 0188).
         return OTHER_KIND, "heading", 1.0
     appendix = appendix_words(words)
     if appendix is not None:

@@ -785,13 +785,16 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
 
 _GROW_UP = "grow up"
 _PLAN_WHERE_THEY_GROW_UP = re.compile(
-    r"\bplans?\s+(?:for|of|about|setting\s+out)\s+where\s+(?:they|the\s+child|each\s+child|"
+    r"\bplans?\s+(?:for|of|about|setting\s+out|says|sets\s+out|states|records|"
+    r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record))\s+where\s+"
+    r"(?:they|the\s+child|each\s+child|"
     r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
     r"is\s+to|should|can)\s+"
     r"(?:live\s+and\s+)?grow\s+up\b"
 )
 """The permanence plan named by what it decides: where the child will grow up, also in a child's
-own voice ("a plan for where I will grow up", decision 0149)."""
+own voice ("a plan for where I will grow up", decision 0149), or as what the plan must say ("the
+care plan must say where the child will grow up", decision 0188)."""
 
 
 _PERMANENT_HOME = re.compile(
