@@ -57,8 +57,7 @@ def test_a_procedure_under_its_own_heading_reads_as_other(model, heading, body):
         ),
         (
             "Leaving care",
-            "Every young person leaving our care will have a personal adviser until they are "
-            "25.",
+            "Every young person leaving our care will have a personal adviser until they are 25.",
             "key_principles",
         ),
         ("Contact us", "For questions about this chapter, email the policy team.", "other"),
