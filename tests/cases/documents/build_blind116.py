@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (the chapters' paragraphs are kept a line each)
+# ruff: noqa: E501, RUF001, RUF002  (the chapters' paragraphs are kept a line each, as written; en dashes as councils type them)
 """Build the documents of the hundred-and-sixteenth blind set: whole procedures-manual chapters of
 invented councils (leaving care, corporate parenting, permanence) adapted from a common template,
 as PDF. Headings are named by meaning, in sentence case, bold at 11.5 pt over an 11 pt body; some
@@ -185,7 +185,13 @@ def skelmoor(target: Path) -> None:
     pdf.set_title(SKELMOOR_TITLE)  # type: ignore[attr-defined]
     pdf.add_page()  # type: ignore[attr-defined]
     pdf.set_font("Helvetica", "", 10)  # type: ignore[attr-defined]
-    pdf.multi_cell(0, 5, "Skelmoor County Council - Children's Services Procedures", new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
+    pdf.multi_cell(
+        0,
+        5,
+        "Skelmoor County Council - Children's Services Procedures",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )  # type: ignore[attr-defined]
     pdf.ln(2)  # type: ignore[attr-defined]
     pdf.set_font("Helvetica", "B", 16)  # type: ignore[attr-defined]
     pdf.multi_cell(0, 8, SKELMOOR_TITLE, new_x="LMARGIN", new_y="NEXT")  # type: ignore[attr-defined]
@@ -268,7 +274,10 @@ FILES = {
 
 
 def _notes() -> dict[str, str]:
-    skelmoor_blocks: Blocks = [("p", "Skelmoor County Council - Children's Services Procedures"), ("title", SKELMOOR_TITLE)]
+    skelmoor_blocks: Blocks = [
+        ("p", "Skelmoor County Council - Children's Services Procedures"),
+        ("title", SKELMOOR_TITLE),
+    ]
     skelmoor_blocks += [("p", text) for text in SKELMOOR_OPENING]
     for head, text in SKELMOOR:
         if head:
@@ -277,10 +286,22 @@ def _notes() -> dict[str, str]:
     skelmoor_blocks.append(("p", SKELMOOR_END))
     wrenham_blocks: Blocks = [("p", line) for line in WRENHAM_LETTER] + WRENHAM
     return {
-        "11601": blocks_note(HARTWELL, SCRIPT, "fpdf2; headings bold 11.5 pt over an 11 pt body; un-headed opening"),
-        "11602": blocks_note(COLDBECK, SCRIPT, "LibreOffice PDF from Word; numbered 'Section N –' headings, bold 11.5 pt Normal paragraphs; an appendix"),
-        "11603": blocks_note(skelmoor_blocks, SCRIPT, "fpdf2; side-heads in the left margin beside their paragraphs"),
-        "11604": blocks_note(wrenham_blocks, SCRIPT, "LibreOffice PDF from Word; a letter from the director on page 1, then the chapter"),
+        "11601": blocks_note(
+            HARTWELL, SCRIPT, "fpdf2; headings bold 11.5 pt over an 11 pt body; un-headed opening"
+        ),
+        "11602": blocks_note(
+            COLDBECK,
+            SCRIPT,
+            "LibreOffice PDF from Word; numbered 'Section N –' headings, bold 11.5 pt Normal paragraphs; an appendix",
+        ),
+        "11603": blocks_note(
+            skelmoor_blocks, SCRIPT, "fpdf2; side-heads in the left margin beside their paragraphs"
+        ),
+        "11604": blocks_note(
+            wrenham_blocks,
+            SCRIPT,
+            "LibreOffice PDF from Word; a letter from the director on page 1, then the chapter",
+        ),
     }
 
 
