@@ -139,6 +139,7 @@ SPLITS = (
     "blind110",
     "blind111",
     "blind114",
+    "blind116",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

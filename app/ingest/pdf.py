@@ -273,10 +273,66 @@ def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator
         else:
             continue
         line = _line(text_page, fonts, characters, start, end, height, frozenset(skip))
-        if line is not None:
+        split = _side_head_end(text_page, fonts, characters, start, end, line)
+        if split is not None:  # a side-head and the first line of its text: two lines
+            for part in (
+                _line(text_page, fonts, characters, start, split, height, frozenset(skip)),
+                _line(text_page, fonts, characters, split + 1, end, height, frozenset(skip)),
+            ):
+                if part is not None:
+                    yield part
+        elif line is not None:
             yield line
         start = next_start
         skip.clear()
+
+
+_SIDE_HEAD_MAX_WORDS = 6
+"""A side-head names its section in a few words; a longer bold first cell is a table's."""
+
+
+def _side_head_end(
+    text_page: pdfium.PdfTextPage,
+    fonts: _FontReader,
+    characters: Sequence[str],
+    start: int,
+    end: int,
+    line: TextLine | None,
+) -> int | None:
+    """Where a side-head ends on a line that PDFium joined to the first line of its text: the
+    gap's index in a line of two cells whose first is a short bold phrase with no sentence
+    stop, set in type larger than the regular text after it (a heading in the left margin
+    level with its paragraph's first line, decision 0190). A table's bold row label sits at its
+    cells' size, and a header row is bold across, so neither comes apart."""
+    if line is None or line.cells != 2 or line.bold:
+        return None
+    gaps, _wide = _cell_gaps(text_page, "".join(characters[start:end]), start, line.size)
+    if len(gaps) != 1:
+        return None
+    gap = next(iter(gaps))
+    head = "".join(characters[start:gap]).strip()
+    words = head.split()
+    if not words or len(words) > _SIDE_HEAD_MAX_WORDS or head[-1] in ".;:!?,":
+        return None
+    if not head[0].isupper() and not head[0].isdigit():
+        return None
+    head_marks = [index for index in range(start, gap) if not characters[index].isspace()]
+    if not all(fonts.is_bold(index) for index in head_marks):
+        return None
+    rest = [index for index in range(gap + 1, end) if not characters[index].isspace()]
+    if not rest or sum(1 for index in rest[:_SAMPLES_PER_LINE] if fonts.is_bold(index)) * 2 > min(
+        len(rest), _SAMPLES_PER_LINE
+    ):
+        return None
+    head_box = text_page.get_charbox(head_marks[0], loose=True)
+    rest_box = text_page.get_charbox(rest[0], loose=True)
+    head_size = _font_size(text_page, head_marks[0], head_box[3] - head_box[1])
+    rest_size = _font_size(text_page, rest[0], rest_box[3] - rest_box[1])
+    return gap if head_size > rest_size * _SIDE_HEAD_SIZE_RATIO else None
+
+
+_SIDE_HEAD_SIZE_RATIO = 1.02
+"""A side-head's type is at least this much larger than its text's (11.5 pt over 11 pt)."""
 
 
 def _break_after_mark(

@@ -767,6 +767,12 @@ def find_title(state: HeadingState) -> None:
     section heading ("Introduction" or "Scope of this chapter" on the first line are not titles)."""
     if not state.blocks:
         return
+    after_letter = _heading_after_letter(state)
+    if after_letter is not None:
+        state.title_index = after_letter
+        state.claim(after_letter, "title", True)
+        state.level[after_letter] = 1
+        return
     page_heading = _page_heading(state)
     if page_heading is not None:
         page_heading = _said_again(state, page_heading)
@@ -806,6 +812,52 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+_SALUTATION = re.compile(r"Dear\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
+"""A letter's greeting on a line of its own ("Dear colleague,", "Dear Colleagues")."""
+
+_VALEDICTION = re.compile(
+    r"(?:Yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards"
+    r"|best\s+wishes|with\s+thanks)[,.]?",
+    re.IGNORECASE,
+)
+"""A letter's closing line of its own ("Yours sincerely,", "Kind regards")."""
+
+LETTER_OPENING_BLOCKS = 8
+"""A cover letter's greeting comes within this many blocks of the top (letterhead, address,
+date, reference)."""
+
+LETTER_SIGNATURE_BLOCKS = 5
+"""Blocks a letter's signature may take after its closing line (name, post, team, contact)."""
+
+
+def _heading_after_letter(state: HeadingState) -> int | None:
+    """The chapter's title where a cover letter comes first (a director's note "Dear colleague,
+    … Yours sincerely," with name and post, then the chapter on its next page): the first
+    level-1 heading within a few blocks after the letter's closing line. The letterhead's
+    council name on the first line is the letter's, not the chapter's title (decision 0190)."""
+    salutation: int | None = None
+    for index, block in enumerate(state.blocks[:MENU_REACH]):
+        words = state.text[block.content_start : block.content_end].strip()
+        if salutation is None:
+            if index >= LETTER_OPENING_BLOCKS:
+                return None
+            if block.type != "heading" and _SALUTATION.fullmatch(words):
+                salutation = index
+            continue
+        if block.type == "heading" or _VALEDICTION.fullmatch(words) is None:
+            continue
+        last = min(len(state.blocks), index + 2 + LETTER_SIGNATURE_BLOCKS)
+        return next(
+            (
+                later
+                for later in range(index + 1, last)
+                if state.blocks[later].type == "heading" and state.blocks[later].markup_level == 1
+            ),
+            None,
+        )
+    return None
 
 
 def _heads_nothing(state: HeadingState) -> bool:
