@@ -137,6 +137,7 @@ SPLITS = (
     "blind108",
     "blind109",
     "blind111",
+    "blind113",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
