@@ -690,11 +690,49 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
+_QUOTATION = re.compile(r"""\A["\u201c\u2018'][^\n]*["\u201d\u2019'][ \t]*\Z""")
+"""A paragraph that is one quotation: it opens and closes with quotation marks."""
+
+MAX_ATTRIBUTION_WORDS = 8
+"""The speaker's line under a quotation is short: "Dean, 20", "A member of the Children in Care
+Council, 14"."""
+
+_ATTRIBUTION = re.compile(
+    r"(?:[\u2014\u2013-][ \t]*\S.*"
+    r"|\S.*?(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}|\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*\)))[ \t]*\Z"
+)
+"""A speaker's line: set off by a dash ("\u2014 a care leaver"), or a name or role with an age
+("Dean, 20", "Young person (aged 15)"). A heading under a quotation closing a section ("Our
+Values") says neither."""
+
+
+def quote_attribution(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short plain line straight under a paragraph that is one quotation names who said it
+    (a page's pull-quote from a young person, its `<footer>` or `<cite>` rendered as a line of
+    its own: "Dean, 20"), it heads nothing that follows (blind113, decision 0187)."""
+    block = state.blocks[index]
+    if index == 0 or block.type != "paragraph" or block.line_count > 1:
+        return False
+    above = state.blocks[index - 1]
+    if above.type != "paragraph":
+        return False
+    quoted = state.text[above.content_start : above.content_end].strip()
+    if _QUOTATION.match(quoted) is None:
+        return False
+    words = state.words(index).strip()
+    if len(_WORD.findall(words)) > MAX_ATTRIBUTION_WORDS or _ATTRIBUTION.match(words) is None:
+        return False
+    if not silent:
+        state.claim(index, "quote_attribution", False)
+    return True
+
+
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("lettered_heading", lettered_heading),
     ("table_row", table_row),
     ("not_a_heading", not_a_heading),
+    ("quote_attribution", quote_attribution),
     ("box_label", box_label),
     ("numbered_heading", numbered_heading),
     ("strong_line", strong_line),

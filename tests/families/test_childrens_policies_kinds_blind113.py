@@ -1,0 +1,55 @@
+"""Cues of blind round 113 (decision 0187): values said to lie under all the work, a plan
+bounded by two years that holds its priorities, and information about a child or family said to
+stay confidential. In our own words; each with a near miss."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Underpinning everything we do are four values: respect, honesty, fairness and hope.",
+        "Behind all our work sit three values, which every team signs up to.",
+    ],
+)
+def test_values_said_to_lie_under_the_work_are_values(cues, opening):
+    assert cues.content_kind(opening) == "values"
+
+
+def test_a_law_under_the_work_is_not_values(cues):
+    assert cues.content_kind("Underpinning everything we do is the Children Act 1989.") != (
+        "values"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Our plan for 2025 to 2028 has three priorities: earlier help, more carers, fewer moves.",
+        "The service's strategy for 2024-2027 sets out four aims for children in care.",
+    ],
+)
+def test_a_plan_bounded_by_two_years_holding_priorities_is_strategy(cues, opening):
+    assert cues.content_kind(opening) == "strategy"
+
+
+def test_a_plan_for_one_child_is_not_strategy(cues):
+    assert cues.content_kind("Our plan for Jamie has three parts agreed with his mother.") != (
+        "strategy"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Information about a child or family stays confidential unless the law allows sharing.",
+        "Records about a young person remain private and are shared only with consent.",
+    ],
+)
+def test_information_about_one_child_kept_confidential_is_information_sharing(cues, opening):
+    assert cues.content_kind(opening) == "information_sharing"
+
+
+def test_a_child_staying_with_family_is_not_information_sharing(cues):
+    opening = "Information about a child's wishes stays at the centre of plans."
+    assert cues.content_kind(opening) != "information_sharing"
