@@ -1062,6 +1062,7 @@ def assign_levels(state: HeadingState) -> None:
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
+    lone_sub_heading_named_by_its_paragraph(state)
     pointer_headings_stand_apart(state, headings)
 
 
@@ -1351,6 +1352,53 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
     ):
         for i in lines:
             state.level[i] = 1
+
+
+def lone_sub_heading_named_by_its_paragraph(state: HeadingState) -> None:
+    """A marked-up sub-heading named by meaning, the only sub-heading of its section, over a
+    paragraph whose opening a content cue names as a kind that no top heading has and that
+    the section's own heading and opening do not name: "### Working alongside others" over
+    "Children's services are one partner among many. …" under "## Setting the scene" (the
+    introduction). The page's editor set a new topic one level down; the paragraph's cue says which
+    (blind113, decision 0187). A sub-heading that a cue names stays with
+    `lone_sub_headings_as_peers`, which asks the whole document's pattern; two or more
+    sub-headings under one heading are parts of its topic (decision 0153); a paragraph no cue
+    names, or named as the section's own kind, keeps the sub-heading inside."""
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    if not top:
+        return
+    ends = [*top[1:], len(state.blocks)]
+    top_kinds = {state.heading_kind(_heading_words(state, i)) for i in top}
+    for parent, end in zip(top, ends, strict=True):
+        under = [i for i in range(parent + 1, end) if state.is_heading[i]]
+        if len(under) != 1:
+            continue
+        line = under[0]
+        following = line + 1
+        if (
+            state.level[line] != 2
+            or state.rule[line] != "markup_heading"
+            or following >= end
+            or state.blocks[following].type != "paragraph"
+            or state.heading_kind(_heading_words(state, line)) is not None
+        ):
+            continue
+        kind = state.cues.content_kind(_block_words(state, following), near_end=False)
+        if kind is None or kind == TITLE_KIND or kind in top_kinds:
+            continue
+        opening = parent + 1
+        if opening < line and state.cues.content_kind(_block_words(state, opening)) == kind:
+            continue
+        state.level[line] = 1
+
+
+def _block_words(state: HeadingState, index: int) -> str:
+    block = state.blocks[index]
+    return state.text[block.content_start : block.content_end]
 
 
 def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> None:

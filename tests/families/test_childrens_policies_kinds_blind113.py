@@ -53,3 +53,19 @@ def test_information_about_one_child_kept_confidential_is_information_sharing(cu
 def test_a_child_staying_with_family_is_not_information_sharing(cues):
     opening = "Information about a child's wishes stays at the centre of plans."
     assert cues.content_kind(opening) != "information_sharing"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Children's services are one partner among many in keeping children safe.",
+        "The council is only one agency of several that see children every week.",
+    ],
+)
+def test_the_service_as_one_partner_of_many_is_shared_responsibility(cues, opening):
+    assert cues.content_kind(opening) == "shared_responsibility"
+
+
+def test_one_part_of_a_plan_is_not_shared_responsibility(cues):
+    opening = "Family time is one part of every child's care plan."
+    assert cues.content_kind(opening) != "shared_responsibility"
