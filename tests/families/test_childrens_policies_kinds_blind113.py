@@ -69,3 +69,13 @@ def test_the_service_as_one_partner_of_many_is_shared_responsibility(cues, openi
 def test_one_part_of_a_plan_is_not_shared_responsibility(cues):
     opening = "Family time is one part of every child's care plan."
     assert cues.content_kind(opening) != "shared_responsibility"
+
+
+def test_a_practice_framework_said_to_be_a_known_model_is_the_practice_model(cues):
+    opening = "Our practice framework is Restorative Practice, and every team is trained in it."
+    assert cues.content_kind(opening) == "practice_model"
+
+
+def test_a_framework_of_the_councils_own_naming_is_not_cued(cues):
+    opening = "Our practice framework is called Brookfield Together, and it asks us to listen."
+    assert cues.content_kind(opening) != "practice_model"
