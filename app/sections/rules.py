@@ -723,11 +723,49 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
     return True
 
 
+_QUOTATION = re.compile(r"""\A["\u201c\u2018'][^\n]*["\u201d\u2019'][ \t]*\Z""")
+"""A paragraph that is one quotation: it opens and closes with quotation marks."""
+
+MAX_ATTRIBUTION_WORDS = 8
+"""The speaker's line under a quotation is short: "Dean, 20", "A member of the Children in Care
+Council, 14"."""
+
+_ATTRIBUTION = re.compile(
+    r"(?:[\u2014\u2013-][ \t]*\S.*"
+    r"|\S.*?(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}|\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*\)))[ \t]*\Z"
+)
+"""A speaker's line: set off by a dash ("\u2014 a care leaver"), or a name or role with an age
+("Dean, 20", "Young person (aged 15)"). A heading under a quotation closing a section ("Our
+Values") says neither."""
+
+
+def quote_attribution(state: HeadingState, index: int, silent: bool) -> bool:
+    """A short plain line straight under a paragraph that is one quotation names who said it
+    (a page's pull-quote from a young person, its `<footer>` or `<cite>` rendered as a line of
+    its own: "Dean, 20"), it heads nothing that follows (blind113, decision 0187)."""
+    block = state.blocks[index]
+    if index == 0 or block.type != "paragraph" or block.line_count > 1:
+        return False
+    above = state.blocks[index - 1]
+    if above.type != "paragraph":
+        return False
+    quoted = state.text[above.content_start : above.content_end].strip()
+    if _QUOTATION.match(quoted) is None:
+        return False
+    words = state.words(index).strip()
+    if len(_WORD.findall(words)) > MAX_ATTRIBUTION_WORDS or _ATTRIBUTION.match(words) is None:
+        return False
+    if not silent:
+        state.claim(index, "quote_attribution", False)
+    return True
+
+
 HEADING_RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("markup_heading", markup_heading),
     ("lettered_heading", lettered_heading),
     ("table_row", table_row),
     ("not_a_heading", not_a_heading),
+    ("quote_attribution", quote_attribution),
     ("box_label", box_label),
     ("numbered_heading", numbered_heading),
     ("strong_line", strong_line),
@@ -1109,6 +1147,7 @@ def assign_levels(state: HeadingState) -> None:
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
+    lone_sub_heading_named_by_its_paragraph(state)
     pointer_headings_stand_apart(state, headings)
 
 
@@ -1425,6 +1464,53 @@ def lone_sub_headings_as_peers(state: HeadingState) -> None:
     ):
         for i in lines:
             state.level[i] = 1
+
+
+def lone_sub_heading_named_by_its_paragraph(state: HeadingState) -> None:
+    """A marked-up sub-heading named by meaning, the only sub-heading of its section, over a
+    paragraph whose opening a content cue names as a kind that no top heading has and that
+    the section's own heading and opening do not name: "### Working alongside others" over
+    "Children's services are one partner among many. …" under "## Setting the scene" (the
+    introduction). The page's editor set a new topic one level down; the paragraph's cue says which
+    (blind113, decision 0187). A sub-heading that a cue names stays with
+    `lone_sub_headings_as_peers`, which asks the whole document's pattern; two or more
+    sub-headings under one heading are parts of its topic (decision 0153); a paragraph no cue
+    names, or named as the section's own kind, keeps the sub-heading inside."""
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    if not top:
+        return
+    ends = [*top[1:], len(state.blocks)]
+    top_kinds = {state.heading_kind(_heading_words(state, i)) for i in top}
+    for parent, end in zip(top, ends, strict=True):
+        under = [i for i in range(parent + 1, end) if state.is_heading[i]]
+        if len(under) != 1:
+            continue
+        line = under[0]
+        following = line + 1
+        if (
+            state.level[line] != 2
+            or state.rule[line] != "markup_heading"
+            or following >= end
+            or state.blocks[following].type != "paragraph"
+            or state.heading_kind(_heading_words(state, line)) is not None
+        ):
+            continue
+        kind = state.cues.content_kind(_block_words(state, following), near_end=False)
+        if kind is None or kind == TITLE_KIND or kind in top_kinds:
+            continue
+        opening = parent + 1
+        if opening < line and state.cues.content_kind(_block_words(state, opening)) == kind:
+            continue
+        state.level[line] = 1
+
+
+def _block_words(state: HeadingState, index: int) -> str:
+    block = state.blocks[index]
+    return state.text[block.content_start : block.content_end]
 
 
 def pointer_headings_stand_apart(state: HeadingState, headings: list[int]) -> None:
