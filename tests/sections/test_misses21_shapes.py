@@ -52,8 +52,7 @@ def test_a_known_model_we_use_running_on_breaks_away() -> None:
 
 def test_a_known_model_we_use_alone_at_a_sections_end_stays() -> None:
     found = _found(
-        _OPENING
-        + "Our framework\n\n"
+        _OPENING + "Our framework\n\n"
         "Ashcombe's children's services work within the Children Act 1989, the Children Act "
         "2004 and the statutory guidance Working Together to Safeguard Children.\n\n"
         "We use Signs of Safety in all of our work with children and families, so that families "
