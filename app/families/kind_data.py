@@ -33,13 +33,17 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             slug=entry["slug"],
             label=entry["label"],
             heading_cues=tuple(entry.get("heading_cues", ())),
-            content_cues=tuple(entry.get("content_cues", ())),
+            content_cues=(
+                *entry.get("content_cues", ()),
+                *entry.get("breakaway_cues", ()),
+            ),
             heading_hints=tuple(entry.get("heading_hints", ())),
             summary_cues=tuple(entry.get("summary_cues", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             order_free=bool(entry.get("order_free", False)),
             breaks_away=bool(entry.get("breaks_away", False)),
+            breakaway_cues=tuple(entry.get("breakaway_cues", ())),
             label_gathers_parts=bool(entry.get("label_gathers_parts", True)),
             description=str(entry.get("description", "")),
         )

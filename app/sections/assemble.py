@@ -2975,9 +2975,14 @@ def _cued_stretch(
     kind = cues.breakaway_kind(words)
     if kind is None or kind in seen:
         return None
-    if not _ends_its_section(text, raw, state, cues, index) and not _stretch_runs_on(
-        text, raw, state, cues, (index, kind), model
-    ):
+    ends = _ends_its_section(text, raw, state, cues, index)
+    if ends and kind not in cues.breakaway_kinds and cues.run_in_heading(words) != kind:
+        # Named by a breakaway cue of a kind other sections name in passing ("We use Signs of
+        # Safety in all our work …" closing the framework), not by a label run into it: one
+        # paragraph is the mention, a stretch that runs on is the kind's own section (decision
+        # 0191).
+        return None
+    if not ends and not _stretch_runs_on(text, raw, state, cues, (index, kind), model):
         return None  # the section's own topic comes back after it
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and state.heading_kind(_label(state, later)) == kind:

@@ -225,7 +225,10 @@ class Cues:
     """Each kind's slug with its label in cue form ("key_principles", "key principles"), for the
     kinds whose label gathers their topics under it (`SectionKind.label_gathers_parts`)."""
     any_breakaway: _Pattern = _Pattern(None, None)
-    """The content cues of the kinds that break away, in one pattern (`breakaway_kind`)."""
+    """The content cues of the kinds that break away, and the breakaway cues of the others
+    (`SectionKind.breakaway_cues`), in one pattern (`breakaway_kind`)."""
+    breakaway_cued: tuple[tuple[str, _Pattern], ...] = ()
+    """Each kind that does not break away but has breakaway cues, with those cues."""
     opening_labels: frozenset[tuple[str, str]] = frozenset()
     """Each kind's slug with its label in cue form ("introduction", "introduction"), for the
     kinds whose label opens the chapter rather than gathering topics under it."""
@@ -328,8 +331,16 @@ class Cues:
         kind = self.content_kind(opening)
         if kind in self.breakaway_kinds:
             return kind
+        if kind is not None and self._cued_to_break_away(kind, opening):
+            return kind
         run_in = self.run_in_heading(opening)
         return run_in if run_in not in self.breakaway_kinds else None
+
+    def _cued_to_break_away(self, kind: str, opening: str) -> bool:
+        """Whether one of `kind`'s breakaway cues names the opening (the kind breaks away by
+        those cues alone; decision 0191)."""
+        words = cue_text(opening)
+        return any(slug == kind and cues.matches(words) for slug, cues in self.breakaway_cued)
 
     def run_in_heading(self, opening: str) -> str | None:
         """The body kind a heading run into the paragraph names ("Practice model: We use …"),
@@ -479,7 +490,15 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
         any_breakaway=_union(
             "(kinds that break away)",
-            [cue for kind in kinds if kind.breaks_away for cue in kind.content_cues],
+            [
+                *(cue for kind in kinds if kind.breaks_away for cue in kind.content_cues),
+                *(cue for kind in kinds if not kind.breaks_away for cue in kind.breakaway_cues),
+            ],
+        ),
+        breakaway_cued=tuple(
+            (kind.slug, _union(kind.slug, kind.breakaway_cues))
+            for kind in kinds
+            if kind.breakaway_cues and not kind.breaks_away
         ),
         labels=frozenset(
             (kind.slug, heading_label(kind.label).lower())

@@ -136,3 +136,9 @@ class SectionKind:
     is a section of its own that a page with weak structure left un-headed (a vision, a
     strategy after the last principles). Kinds other sections name in passing (a practice
     model, statutory guidance) are not marked: such a paragraph stays where it stands."""
+    breakaway_cues: tuple[str, ...] = ()
+    """Content cues (tried after `content_cues`, naming the kind as they do) of a kind that does
+    not break away as a whole, whose paragraph does: words only the kind's own section says, as
+    the service saying it uses a model known by name ("We use Restorative Practice in all our
+    work …"), where a practice model merely named in passing stays where it stands (decision
+    0191)."""
