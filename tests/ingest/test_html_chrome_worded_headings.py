@@ -58,8 +58,10 @@ def test_a_chrome_worded_heading_closing_the_page_is_still_dropped() -> None:
 def test_a_chrome_worded_heading_before_a_table_is_dropped_not_moved() -> None:
     text = _render(
         "<main><h1>Family Help Policies and Principles</h1>"
-        f"{_LEAVING}<h2>Disclaimer</h2><table><tr><td>Owner</td><td>Policy team</td></tr></table>"
-        "<p>Everyone who works with children in our care should read this chapter again each year.</p>"
+        f"{_LEAVING}<h2>Disclaimer</h2>"
+        "<table><tr><td>Owner</td><td>Policy team</td></tr></table>"
+        "<p>Everyone who works with children in our care should read this chapter "
+        "again each year.</p>"
         "</main>"
     )
     assert "Disclaimer" not in text
