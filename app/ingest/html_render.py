@@ -1666,6 +1666,9 @@ class _Renderer:
         self._root_length = _text_length(root)
         self._wrapper_checks = 0
         self._blocks: list[_Block] = []
+        self._held_heading: _Block | None = None
+        """A heading whose words are a chrome phrase ("Privacy", "Feedback"), kept only if a
+        paragraph of prose follows it: then it heads a section of the chapter, not a page tool."""
         self._inline: list[str] = []
         self._prefix = ""
         self._continuation = ""
@@ -1885,7 +1888,7 @@ class _Renderer:
         elif action == "table":
             self._flush()
             if self._rows:
-                self._blocks.append(_Block("\n".join(self._rows), list_group=0))
+                self._append_whole("\n".join(self._rows))
             self._rows = None
             self._table_depth = 0
         elif action == "nested-table":
@@ -1900,7 +1903,7 @@ class _Renderer:
             text = self._take_inline().replace(_BREAK, " ").strip()
             self._modes.pop()
             if action == "caption" and text:
-                self._blocks.append(_Block(text, list_group=0))
+                self._append_whole(text)
             elif action == "cell" and self._cells is not None:
                 self._cells.append(text)
         elif action == "pre":
@@ -1908,7 +1911,7 @@ class _Renderer:
             self._inline.clear()
             self._modes.pop()
             if text.strip():
-                self._blocks.append(_Block(text, list_group=0))
+                self._append_whole(text)
 
     def _is_chrome(self, node: LexborNode, tag: str) -> bool:
         if node.mem_id == self._root_id:
@@ -2097,9 +2100,31 @@ class _Renderer:
         box: bool = False,
         pseudo: bool = False,
     ) -> None:
+        held, self._held_heading = self._held_heading, None
         if self._is_chrome_phrase(text, self._cues.phrases):
+            if heading_level and not box:
+                self._held_heading = _Block(text, list_group, heading_level, box, pseudo)
             return
+        if held is not None and not heading_level and not list_group and _is_prose(text):
+            self._blocks.append(held)
         self._blocks.append(_Block(text, list_group, heading_level, box, pseudo))
+
+    def _append_whole(self, text: str) -> None:
+        """A table, caption or preformatted block, added as it is; a held heading is dropped."""
+        self._held_heading = None
+        self._blocks.append(_Block(text, list_group=0))
+
+
+MIN_PROSE_WORDS = 8
+"""The fewest words of a paragraph of prose that keeps a heading worded as chrome above it."""
+_SENTENCE_END = (".", "!", "?", ".\u201d", ".'", '."')
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph in sentences: enough words, ending as a sentence ends. A page's tools or a
+    site's links under a chrome heading ("Contact us" over "Phone | Email") are not prose."""
+    words = text.split()
+    return len(words) >= MIN_PROSE_WORDS and text.rstrip().endswith(_SENTENCE_END)
 
 
 def _list_line(line: str, item: re.Match[str]) -> str:
