@@ -139,6 +139,7 @@ SPLITS = (
     "blind110",
     "blind111",
     "blind114",
+    "blind117",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
