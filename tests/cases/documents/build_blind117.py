@@ -7,7 +7,7 @@ A facts probe in chapter openings (an invented council, written for this set):
   dates ("Date amended | 3 March 2025", "Approved | 10 February 2025") and a review month; Acts as
   bullets, then "the 1989 Act" again in a sentence; "the seven needs set out in section 1 of the
   2017 Act" with none listed; "children and young people in our care"; "Signs of Safety® (SoS)";
-  permanence "within 120 days"; a leaving care team for young people "aged 16–25".
+  permanence "within 120 days"; a leaving care team for young people "aged 16\u201325" (an en dash).
 
 usage: .venv/bin/python tests/cases/documents/build_blind117.py   (needs python-docx)
 """
@@ -39,7 +39,7 @@ NORTHALLER = [
     ("h", "Our practice model"),
     ("p", "Northaller has used Signs of Safety® (SoS) since 2018. SoS mapping is how our teams, families and partners think together about danger and safety."),
     ("h", "Permanence and leaving care"),
-    ("p", "A permanence plan should be in place within 120 days of a child coming into our care. Our leaving care team works with young people aged 16–25."),
+    ("p", "A permanence plan should be in place within 120 days of a child coming into our care. Our leaving care team works with young people aged 16\u201325."),
 ]
 # fmt: on
 
