@@ -141,6 +141,7 @@ SPLITS = (
     "blind113",
     "blind114",
     "blind116",
+    "blind117",
     "blind118",
 )
 FORMAT_OF_SUFFIX = {

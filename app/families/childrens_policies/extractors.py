@@ -106,9 +106,14 @@ _AGE_LIMIT = re.compile(
     r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
     r"\s+(?:turns?|reach(?:es)?|becomes?)\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
-    r"|\b1[6-9]\s*[-\u2013\u2014]\s*)"
+    r"|\b1[6-9]\s*[-\u2013\u2014]\s*"
+    r"|\b(?:beyond|past)\s+(?:the\s+age\s+of\s+|age\s+)?"
+    r"(?=(?:19|2\d)\s*\(\s*(?:up\s+to|until|to)\s))"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
+"""An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25"; and
+"beyond 21 (up to 25)", where support runs at least to the first age and the bracket offers the
+later one (decision 0192)."""
 _AGED = re.compile(
     r"\b(?:leavers?|people|person|adults?)\s+aged\s+(?:under\s+)?(?P<age>\d\d)\b"
     r"(?=\s*\(|\s*,?\s+or\s+(?:up\s+to\s+)?\d|\s*[.;)]|\s*$)"
@@ -502,10 +507,14 @@ _LATER_AGE_IN_BRACKETS = re.compile(
     rf"(?P<age>{NUMBER_PATTERN})\b(?P<condition>[^()]*)\)"
     r"|\s*\(\s*(?:up\s+to\s+|until\s+|to\s+)?(?P<bare_age>\d\d)\s+"
     r"(?P<bare_condition>(?:in|at|for|with|on|while|whilst|if|where|when)\b[^()]*)\)"
+    r"|\s*\(\s*(?:up\s+to|until|to)\s+(?P<closed_age>\d\d)\s*\)\s*"
+    r"(?P<after_condition>(?:if|where|when|while|whilst|provided|for\s+(?:those|anyone|any)"
+    r"|on\s+request|at\s+their\s+request)\b[^,.;:()]*)"
 )
 """A later age in brackets right after the first: "until the age of 21 (or 25 on request)",
 "aged 18-21 (25 in full-time education)", "18-21 (up to 25 in full-time education)": without
-"or", the age in digits and a condition that opens with a preposition."""
+"or", the age in digits and a condition that opens with a preposition; and a bracket holding only
+the later age, its condition after it: "beyond 21 (up to 25) if they ask" (decision 0192)."""
 _TURNS = re.compile(
     r"\b(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person)\s+"
     rf"(?:turn|reach)(?:s|es)?\s+(?:the\s+age\s+of\s+)?(?P<age>{NUMBER_PATTERN})\b"
@@ -529,8 +538,15 @@ def _later_ages(
     if first_region:
         bracket = _LATER_AGE_IN_BRACKETS.match(lower, region.start, region.end)
         if bracket is not None:
-            group = "age" if bracket.group("age") is not None else "bare_age"
-            condition = "condition" if group == "age" else "bare_condition"
+            group, condition = next(
+                pair
+                for pair in (
+                    ("age", "condition"),
+                    ("bare_age", "bare_condition"),
+                    ("closed_age", "after_condition"),
+                )
+                if bracket.group(pair[0]) is not None
+            )
             later = _age(bracket.group(group))
             if later is not None and later > age:
                 return [(bracket.group(group), bracket.start(condition), bracket.end(condition))]
@@ -993,6 +1009,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         listed = _principles_one_a_paragraph(reading)
     if listed is None and not stated:
         listed = _principles_in_a_sentence(reading)
+    if listed is None and not stated:
+        stated = _needs_of_the_act(reading)
     if listed is None:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
@@ -1010,6 +1028,33 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+_NEEDS = "needs"
+_NEEDS_OF_THE_ACT = re.compile(
+    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:corporate[\s-]+parenting\s+)?needs\b[^.;:]{{0,60}}?"
+    r"\b(?:2017\s+act|children\s+and\s+social\s+work\s+act)\b"
+)
+"""The principles counted as the statute words them, "needs" the council must have regard to,
+with the Act that sets them out named after: "the seven needs set out in section 1 of the 2017
+Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)."""
+
+
+def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
+    """The count a sentence on corporate parenting states as the Act's needs, with no list: the
+    chapter states that many principles, as "the seven corporate parenting principles" does."""
+    lower = reading.lower
+    for sentence in reading.sentences_containing(_NEEDS):
+        if not (
+            reading.section_kind_at(sentence.start) == "corporate_parenting"
+            or _CORPORATE_PARENTING.search(lower, sentence.start, sentence.end)
+        ):
+            continue
+        for count in _NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end):
+            number = read_trailing_number(count.group("count"))
+            if number is not None and 0 < number < 100:
+                return [_Statement(sentence, number, (reading.evidence(sentence),))]
+    return []
 
 
 _A_PART_OF_THEM = re.compile(
