@@ -135,6 +135,7 @@ SPLITS = (
     "blind106",
     "blind107",
     "blind108",
+    "blind112",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
