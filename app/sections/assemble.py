@@ -1459,7 +1459,11 @@ def _heading_kind(
             opening is not None
             and opening != kind
             and opening not in spoken
-            and (cues.only_hinted(kind, words) or _named_again(cues, kind, seen, current))
+            and (
+                cues.only_hinted(kind, words)
+                or _named_again(cues, kind, seen, current)
+                or _box_named_again_over_body(cues, kind, opening, seen)
+            )
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
@@ -1603,6 +1607,23 @@ def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -
     names another kind not yet spoken, says what the section is. Not the scope box's kind, whose
     parts ("Amendment", "Contents", "Scope") stand in a row under the title by design."""
     return kind in seen and current is not None and not cues.splittable(kind)
+
+
+def _box_named_again_over_body(cues: Cues, kind: str, opening: str, seen: set[str]) -> bool:
+    """A heading of the scope box's kind after the box ("About this chapter", then "Why this
+    policy exists" or "What this policy covers") over a paragraph that opens in the cued words
+    of a body kind ("This policy describes the framework within which …", the introduction's):
+    the box has had its section, and what stands right under the heading is what it heads, so
+    the heading is the body kind's, SPEC's "who it covers" of the introduction (decision 0186).
+    The box's own parts in a row ("Amendment", then "Contents") open in the box's words or none,
+    and a trailing kind's note ("Last updated") stays the box's."""
+    return (
+        kind in seen
+        and cues.splittable(kind)
+        and not cues.splittable(opening)
+        and not cues.trailing(opening)
+        and opening not in (TITLE_KIND, OTHER_KIND)
+    )
 
 
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
