@@ -1462,7 +1462,7 @@ def _heading_kind(
             and (
                 cues.only_hinted(kind, words)
                 or _named_again(cues, kind, seen, current)
-                or _box_named_again_over_body(cues, kind, opening, seen)
+                or _box_named_again_over_body(cues, kind, opening, spoken)
             )
         ):
             return opening, "cue", 1.0
@@ -1609,16 +1609,19 @@ def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -
     return kind in seen and current is not None and not cues.splittable(kind)
 
 
-def _box_named_again_over_body(cues: Cues, kind: str, opening: str, seen: set[str]) -> bool:
+def _box_named_again_over_body(cues: Cues, kind: str, opening: str, spoken: set[str]) -> bool:
     """A heading of the scope box's kind after the box ("About this chapter", then "Why this
     policy exists" or "What this policy covers") over a paragraph that opens in the cued words
     of a body kind ("This policy describes the framework within which …", the introduction's):
     the box has had its section, and what stands right under the heading is what it heads, so
     the heading is the body kind's, SPEC's "who it covers" of the introduction (decision 0186).
     The box's own parts in a row ("Amendment", then "Contents") open in the box's words or none,
-    and a trailing kind's note ("Last updated") stays the box's."""
+    and a trailing kind's note ("Last updated") stays the box's. `spoken` is what the chapter
+    has said before the heading (`_spoken_before`): an amendment stamp under the title has not
+    opened the box, so "About this chapter" after "Last amended: …" is still the box's first
+    heading and keeps its kind."""
     return (
-        kind in seen
+        kind in spoken
         and cues.splittable(kind)
         and not cues.splittable(opening)
         and not cues.trailing(opening)

@@ -70,3 +70,17 @@ def test_first_box_heading_over_the_framework_keeps_its_kind():
     outline = outline_of(text, "markdown")
     assert ("introduction", "What this policy covers") not in _kinds(outline)
     assert_tiles(outline)
+
+
+def test_box_heading_after_an_amendment_stamp_keeps_its_kind():
+    text = (
+        "# Children's Services Policies, Values and Principles\n\n"
+        "Last amended: 3 March 2025\n\n"
+        "## About this chapter\n\nThis chapter provides the framework of values and principles "
+        "for the work of Hollowmere Children's Services.\n\n"
+        "## The law behind our work\n\nOur work rests on the Children Act 1989 and the Children "
+        "and Families Act 2014.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert ("scope", "About this chapter") in _kinds(outline)
+    assert_tiles(outline)
