@@ -2204,7 +2204,7 @@ def _read_by_its_opening(
     model first gave among them, are stretches by the usual rules (`_unheaded_stretches`). None:
     a heading a cue named, a section of one topic, or an opening of a kind the document has."""
     section, last_block, kinds_opened = where
-    if section.decided_by != "model":
+    if section.decided_by != "model" and not _kind_named_after_and(cues, section):
         return None
     taken = {kind for kind, count in kinds_opened.items() if count > (kind == section.kind)}
     free = _Open(section.first, OTHER_KIND, False)
@@ -2229,6 +2229,25 @@ def _read_by_its_opening(
         opening.confidence,
     )
     return [heads, *parts[1:]]
+
+
+def _kind_named_after_and(cues: Cues, section: _Open) -> bool:
+    """Whether a headed section's kind is named only by a later part of a heading joined by
+    "and" ("Our model and our strategy": the strategy's cue names the second part, the first
+    names no kind): the heading announces two topics, and the first of them, the one its cue
+    does not know, may be what stands right under it, so the section is read by its opening as
+    a section the model named is (`_read_by_its_opening`; decision 0186). A heading whose first
+    part names the kind ("Corporate parenting and permanence") keeps it."""
+    if not section.headed or section.heading is None or section.decided_by != "heading":
+        return False
+    parts = _HEADING_JOINS.split(heading_label(_HEADING_NUMBER.sub("", section.heading)))
+    if len(parts) < 2 or cues.heading_kind(parts[0]) is not None:
+        return False
+    return any(cues.heading_kind(part) == section.kind for part in parts[1:])
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+", re.IGNORECASE)
+"""A heading's own number ("4. ", "2.1 ", "b) ") before its words."""
 
 
 STRETCH_SIGN = 0.5
@@ -2257,7 +2276,11 @@ def _sections_that_may_turn(
         end_block = opened[number + 1].first if number + 1 < len(opened) else len(raw)
         # A section the model named may be read by its opening (`_read_by_its_opening`): the
         # paragraph right under its heading is a sign too.
-        offset = 1 if section.decided_by == "model" else STRETCH_FIRST_OFFSET
+        offset = (
+            1
+            if section.decided_by == "model" or _kind_named_after_and(cues, section)
+            else STRETCH_FIRST_OFFSET
+        )
         for index in range(section.first + offset, end_block):
             if (raw[index].type == "paragraph" or _numbered_paragraph(text, raw, index)) and len(
                 candidates
