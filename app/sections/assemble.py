@@ -334,13 +334,15 @@ def _plan_sections(
                 elif (
                     kind is not None
                     and kind == current.kind
-                    and not current.headed
+                    and (not current.headed or cues.splittable(kind))
                     and not cues.trailing(kind)
-                    and index == (current.confirmed or (current.first,))[-1] + 1
+                    and index == (current.confirmed or (_opening_block(current),))[-1] + 1
                 ):
                     # Only straight under the section's opening (or a paragraph that already
                     # said so): a cue of the section's kind further down, past paragraphs the
-                    # segmenter may give other kinds, is left to it.
+                    # segmenter may give other kinds, is left to it. A headed box ("Key facts")
+                    # keeps the lines under its first paragraph that its own cues name
+                    # (decision 0186).
                     current.confirmed = (*current.confirmed, index)
             else:
                 kind = _scope_run_on(text, block, cues, current, index, seen)
@@ -1609,6 +1611,12 @@ def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -
     return kind in seen and current is not None and not cues.splittable(kind)
 
 
+def _opening_block(section: _Open) -> int:
+    """The block a section opens with: an un-headed section's first paragraph, or the
+    paragraph right under a heading, which the heading always keeps (`_first_under_its_heading`)."""
+    return section.first + 1 if section.headed else section.first
+
+
 def _box_named_again_over_body(cues: Cues, kind: str, opening: str, spoken: set[str]) -> bool:
     """A heading of the scope box's kind after the box ("About this chapter", then "Why this
     policy exists" or "What this policy covers") over a paragraph that opens in the cued words
@@ -2409,7 +2417,7 @@ def _segment_run(
     confirmed = {
         index: section.kind
         for section in run
-        if not section.headed and section.kind != OTHER_KIND
+        if section.kind != OTHER_KIND
         for index in section.confirmed
         if index not in forced
     }
