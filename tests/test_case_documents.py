@@ -138,6 +138,7 @@ SPLITS = (
     "blind109",
     "blind110",
     "blind111",
+    "blind112",
     "blind113",
     "blind114",
     "blind116",

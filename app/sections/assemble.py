@@ -333,13 +333,15 @@ def _plan_sections(
                 elif (
                     kind is not None
                     and kind == current.kind
-                    and not current.headed
+                    and (not current.headed or cues.splittable(kind))
                     and not cues.trailing(kind)
-                    and index == (current.confirmed or (current.first,))[-1] + 1
+                    and index == (current.confirmed or (_opening_block(current),))[-1] + 1
                 ):
                     # Only straight under the section's opening (or a paragraph that already
                     # said so): a cue of the section's kind further down, past paragraphs the
-                    # segmenter may give other kinds, is left to it.
+                    # segmenter may give other kinds, is left to it. A headed box ("Key facts")
+                    # keeps the lines under its first paragraph that its own cues name
+                    # (decision 0186).
                     current.confirmed = (*current.confirmed, index)
             else:
                 kind = _scope_run_on(text, block, cues, current, index, seen)
@@ -1494,7 +1496,11 @@ def _heading_kind(
             opening is not None
             and opening != kind
             and (opening not in spoken or _box_goes_on(cues, opening, current))
-            and (cues.only_hinted(kind, words) or _named_again(cues, kind, seen, current))
+            and (
+                cues.only_hinted(kind, words)
+                or _named_again(cues, kind, seen, current)
+                or _box_named_again_over_body(cues, kind, opening, spoken)
+            )
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
@@ -1651,6 +1657,32 @@ def _named_again(cues: Cues, kind: str, seen: set[str], current: _Open | None) -
     names another kind not yet spoken, says what the section is. Not the scope box's kind, whose
     parts ("Amendment", "Contents", "Scope") stand in a row under the title by design."""
     return kind in seen and current is not None and not cues.splittable(kind)
+
+
+def _opening_block(section: _Open) -> int:
+    """The block a section opens with: an un-headed section's first paragraph, or the
+    paragraph right under a heading, which the heading always keeps (`_first_under_its_heading`)."""
+    return section.first + 1 if section.headed else section.first
+
+
+def _box_named_again_over_body(cues: Cues, kind: str, opening: str, spoken: set[str]) -> bool:
+    """A heading of the scope box's kind after the box ("About this chapter", then "Why this
+    policy exists" or "What this policy covers") over a paragraph that opens in the cued words
+    of a body kind ("This policy describes the framework within which …", the introduction's):
+    the box has had its section, and what stands right under the heading is what it heads, so
+    the heading is the body kind's, SPEC's "who it covers" of the introduction (decision 0186).
+    The box's own parts in a row ("Amendment", then "Contents") open in the box's words or none,
+    and a trailing kind's note ("Last updated") stays the box's. `spoken` is what the chapter
+    has said before the heading (`_spoken_before`): an amendment stamp under the title has not
+    opened the box, so "About this chapter" after "Last amended: …" is still the box's first
+    heading and keeps its kind."""
+    return (
+        kind in spoken
+        and cues.splittable(kind)
+        and not cues.splittable(opening)
+        and not cues.trailing(opening)
+        and opening not in (TITLE_KIND, OTHER_KIND)
+    )
 
 
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
@@ -2241,7 +2273,7 @@ def _read_by_its_opening(
     model first gave among them, are stretches by the usual rules (`_unheaded_stretches`). None:
     a heading a cue named, a section of one topic, or an opening of a kind the document has."""
     section, last_block, kinds_opened = where
-    if section.decided_by != "model":
+    if section.decided_by != "model" and not _kind_named_after_and(cues, section):
         return None
     taken = {kind for kind, count in kinds_opened.items() if count > (kind == section.kind)}
     free = _Open(section.first, OTHER_KIND, False)
@@ -2266,6 +2298,25 @@ def _read_by_its_opening(
         opening.confidence,
     )
     return [heads, *parts[1:]]
+
+
+def _kind_named_after_and(cues: Cues, section: _Open) -> bool:
+    """Whether a headed section's kind is named only by a later part of a heading joined by
+    "and" ("Our model and our strategy": the strategy's cue names the second part, the first
+    names no kind): the heading announces two topics, and the first of them, the one its cue
+    does not know, may be what stands right under it, so the section is read by its opening as
+    a section the model named is (`_read_by_its_opening`; decision 0186). A heading whose first
+    part names the kind ("Corporate parenting and permanence") keeps it."""
+    if not section.headed or section.heading is None or section.decided_by != "heading":
+        return False
+    parts = _HEADING_JOINS.split(heading_label(_HEADING_NUMBER.sub("", section.heading)))
+    if len(parts) < 2 or cues.heading_kind(parts[0]) is not None:
+        return False
+    return any(cues.heading_kind(part) == section.kind for part in parts[1:])
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+", re.IGNORECASE)
+"""A heading's own number ("4. ", "2.1 ", "b) ") before its words."""
 
 
 STRETCH_SIGN = 0.5
@@ -2294,7 +2345,11 @@ def _sections_that_may_turn(
         end_block = opened[number + 1].first if number + 1 < len(opened) else len(raw)
         # A section the model named may be read by its opening (`_read_by_its_opening`): the
         # paragraph right under its heading is a sign too.
-        offset = 1 if section.decided_by == "model" else STRETCH_FIRST_OFFSET
+        offset = (
+            1
+            if section.decided_by == "model" or _kind_named_after_and(cues, section)
+            else STRETCH_FIRST_OFFSET
+        )
         for index in range(section.first + offset, end_block):
             if (raw[index].type == "paragraph" or _numbered_paragraph(text, raw, index)) and len(
                 candidates
@@ -2423,7 +2478,7 @@ def _segment_run(
     confirmed = {
         index: section.kind
         for section in run
-        if not section.headed and section.kind != OTHER_KIND
+        if section.kind != OTHER_KIND
         for index in section.confirmed
         if index not in forced
     }
