@@ -138,6 +138,7 @@ SPLITS = (
     "blind109",
     "blind110",
     "blind111",
+    "blind115",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
