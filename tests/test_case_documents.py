@@ -141,6 +141,7 @@ SPLITS = (
     "blind112",
     "blind113",
     "blind114",
+    "blind115",
     "blind116",
     "blind117",
     "blind118",

@@ -273,7 +273,7 @@ was reviewed and amended between January and March 2025"), "This chapter was ame
 
 _BY_A_BODY = (
     r"(?:[ \t]+by[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,5}?"
-    r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead|head)"
+    r"(?:board|panel|committee|members?|director|council|cabinet|team|service|managers?|group|lead|head)"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,2}?[a-z'\u2019]+)?)?"
 )
 """Who approved or issued a version, between the verb and its date ("Version 2.0, approved by
@@ -292,6 +292,16 @@ _THE_EDITION_AFTER_DATE = re.compile(
 ("Agreed by the children's services leadership team on 2 September 2024, this edition replaces
 the version from 2022 …"): the edition took effect then (decision 0131). "Agreed by the board in
 May 2025, the plan …" names no edition of the chapter."""
+_THIS_EDITION_WAS_AGREED = re.compile(
+    r"(?:this|the[ \t]+current)[ \t]+(?:version|edition)"
+    r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
+    r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
+    r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+)
+"""The chapter's own edition as the subject, agreed or issued on a date ("This version of the
+chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "This edition was
+approved by Cabinet on 3 June 2025."): the edition took effect then, as when the date opens the
+sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
     r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
@@ -596,6 +606,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
                 and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
             )
+            or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
         ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(

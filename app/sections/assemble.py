@@ -1755,15 +1755,17 @@ _AFTER_BODY_HEADING = re.compile(
     r"(?:"
     + POINTER_WORDS
     + r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
+    r"|(?:questions|queries|enquiries)(?: about this (?:chapter|policy|procedure))?"
     r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?)$",
     re.IGNORECASE,
 )
-"""Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision
-0123), and a policy template's statement of its own equality impact ("Equality impact
-assessment"; decision 0156), which speaks of the document, not of children. Above the body they
-belong to the scope box ("Related chapters"); once a section that is no container has begun
-they end the page and hold no kind, as the notes or references under the body do ("Notes"
-over the numbered notes its citations point to, "References"; `names_notes`)."""
+"""Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision 0123;
+"Questions", "Enquiries about this chapter", decision 0189), and a policy template's statement of
+its own equality impact ("Equality impact assessment"; decision 0156), which speaks of the document,
+not of children. Above the body they belong to the scope box ("Related chapters"); once a section
+that is no container has begun they end the page and hold no kind, as the notes or references under
+the body do ("Notes" over the numbered notes its citations point to, "References";
+`names_notes`)."""
 
 
 POINTER_NOTE_LENGTH = 300
@@ -1793,7 +1795,7 @@ _CONTACT_NOTE = re.compile(
     + _ASKED
     + r")? (?:about|on|regarding) "
     + _DOCUMENT
-    + r",? (?:(?:can|may|should) be (?:sent|addressed|directed|made|raised|e-?mailed)\b"
+    + r",? (?:(?:can|may|should) (?:be (?:sent|addressed|directed|made|raised|e-?mailed)|go)\b"
     r"|(?:are|is) (?:always |very )?welcomed?\b)"
     r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
     r"regarding) "
@@ -1806,7 +1808,8 @@ _CONTACT_NOTE = re.compile(
     re.IGNORECASE,
 )
 """A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
-the Principal Social Worker …", "Questions about this page can be sent to …", "Comments or
+the Principal Social Worker …", "Questions about this page can be sent to …" or "should go
+to …" (decision 0189), "Comments or
 questions about this chapter are welcome" (decision 0147), "If you have a question about this
 chapter, please contact …", or the same turned round as a request: "Contact the Policy Team with
 any questions about this chapter", decision 0135): after the body, material of no kind, as the

@@ -844,6 +844,7 @@ def find_title(state: HeadingState) -> None:
         and not page_title
         and not _outranks_every_heading(state)
         and not _heads_nothing(state)
+        and not _heads_everything(state)
         and (state.is_heading[0] or block.ordered)
     ):
         return
@@ -917,6 +918,27 @@ def _heads_nothing(state: HeadingState) -> bool:
         and first.strong == second.strong
         and first.line_count == 1
     )
+
+
+_LEAST_BLOCKS_UNDER_LONE_HEADING = 6
+"""How many blocks an un-numbered first line, the document's one heading, stands over to be the
+chapter's name rather than a section's heading."""
+
+
+def _heads_everything(state: HeadingState) -> bool:
+    """Whether the first block is a one-line heading over the whole document: no other block is a
+    heading, and many paragraphs and lists follow. A chapter written with no headings at all
+    still has its name on its first line, and that name may name a kind ("Corporate Parenting",
+    "Leaving Care and Moving On"); a section of that kind would swallow the whole chapter, from
+    its list of Acts to its contacts, so the line is the title and the body is read by its
+    paragraphs (decision 0189). A numbered first line ("1. Introduction") opens a section."""
+    if not state.is_heading[0] or state.number[0] is not None:
+        return False
+    if state.blocks[0].line_count != 1:
+        return False
+    if len(state.blocks) <= _LEAST_BLOCKS_UNDER_LONE_HEADING:
+        return False
+    return not any(state.is_heading[1:])
 
 
 _LEAST_HEADINGS_UNDER_TITLE = 3

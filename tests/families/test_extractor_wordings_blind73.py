@@ -46,3 +46,31 @@ def test_an_edition_dated_or_agreed_then_what_it_does_dates_the_amendment(note, 
 )
 def test_other_dated_versions_and_agreements_date_no_amendment(note) -> None:
     assert facts_of(_CHAPTER.format(note=note))["amendment_date"].value is None
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        (
+            "This version of the chapter was agreed by the Leaving Care Service in May 2025 and "
+            "replaces the version of October 2022.",
+            "2025-05",
+        ),
+        ("This edition was approved by Cabinet on 3 June 2025.", "2025-06-03"),
+        ("The current version was issued in January 2025.", "2025-01"),
+    ],
+)
+def test_the_edition_as_subject_agreed_or_issued_on_a_date_dates_the_amendment(note, date) -> None:
+    """Blind round 115 (decision 0189): the edition is the sentence's subject, its date after."""
+    assert facts_of(_CHAPTER.format(note=note))["amendment_date"].value == date
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This version of the plan was agreed by the family in May 2025.",
+        "The pathway plan was agreed by the young person in May 2025.",
+    ],
+)
+def test_another_documents_version_agreed_on_a_date_dates_no_amendment(note) -> None:
+    assert facts_of(_CHAPTER.format(note=note))["amendment_date"].value is None
