@@ -91,7 +91,8 @@ PERMANENCE_CHAPTER = (
     "Our councillors are corporate parents to every child in our care. The Corporate Parenting "
     "Panel asks each year how long our children waited for a permanent home.\n\n"
     "{heading}\n\n"
-    "A permanent home is not the end of our help. Children who return to their families, or "
+    "A permanent home is not the end of our help, and no child should lose it for want of "
+    "support. Children who return to their families, or "
     "who live with kinship carers under a special guardianship order, keep the support they "
     "need, and we stay in touch so that the placement lasts and the child stays settled.\n"
 )
