@@ -29,8 +29,16 @@ def test_trail_steps_one_a_line_between_home_and_a_comma_title_are_chrome() -> N
     assert _text(HEAD + STEPS + TITLE + BODY).startswith(TITLE)
 
 
-def test_one_trail_step_goes_too() -> None:
-    assert _text(HEAD + "Social work procedures\n" + TITLE + BODY).startswith(TITLE)
+def test_one_short_line_under_home_stays_it_may_be_the_title() -> None:
+    page = HEAD + "Social work procedures\n" + TITLE + BODY
+
+    assert _text(page).startswith("Social work procedures\n" + TITLE)
+
+
+def test_steps_stay_when_a_short_line_not_prose_is_under_the_comma_line() -> None:
+    page = HEAD + STEPS + TITLE + "Our standards, in brief\n" + BODY
+
+    assert _text(page).startswith(STEPS + TITLE)
 
 
 def test_a_wrapped_title_is_not_taken_for_a_step() -> None:
