@@ -1266,7 +1266,15 @@ def _chrome_run(
                     text, label_lines, taken, last_taken
                 )
                 break
-            if leading and taken and label_lines and _is_titled_by_tools(text, line, end, cues):
+            if (
+                leading
+                and taken
+                and label_lines
+                and (
+                    _is_titled_by_tools(text, line, end, cues)
+                    or _is_title_under_trail_steps(text, chrome_lines, label_lines, line, end)
+                )
+            ):
                 taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
@@ -1344,6 +1352,45 @@ def _labels_above_title(
     if _CHAPTER_NUMBER_LINE.fullmatch(text[start:end].strip()) is None:
         return label_lines[-1]
     return label_lines[-2] if len(label_lines) > 1 else (taken, last_taken)
+
+
+MIN_TRAIL_STEPS_OVER_TITLE = 2
+"""The fewest steps a trail copied one a line has between "Home" and a title no tools mark."""
+
+
+def _is_title_under_trail_steps(
+    text: str,
+    chrome_lines: list[str],
+    label_lines: list[tuple[int, tuple[int, int]]],
+    line: str,
+    end: int,
+) -> bool:
+    """Whether `line` is the page's title under a breadcrumb trail copied one step a line
+    ("Home", "Children and families", "Procedures manual", then "Policies, Values and
+    Principles"): the site's chrome ends with the trail's first step alone on its line, the
+    label lines after it are the trail's steps (short, capitalised, not ending in a joining
+    word as a wrapped title's first line would), and `line` has a title's shape with the comma
+    that keeps it from being a label line, with a sentence right under it. A line with no
+    comma may be a step as well as a title, so it ends no trail here (its tools or stamp must
+    mark it). One short line under "Home" may be the title over a comma heading, and a short
+    line under the comma line may be the first heading, so both leave the lines alone
+    (decisions 0117, 0160): two steps at least, and prose under the title."""
+    if (
+        len(label_lines) < MIN_TRAIL_STEPS_OVER_TITLE
+        or not chrome_lines
+        or _CRUMB_START.fullmatch(chrome_lines[-1].strip()) is None
+    ):
+        return False
+    below = _next_filled_line(text, end).strip(_MARKUP_EDGES + " ")
+    if not below or below[-1] not in _SENTENCE_ENDS:
+        return False
+    words = line.strip(_MARKUP_EDGES + " ")
+    if "," not in words or not _is_heading_line(line):
+        return False
+    steps = [text[start:end].strip() for _count, (start, end) in label_lines]
+    return all(
+        _is_crumb(step) and step.split()[-1].lower() not in _NAME_JOINING_WORDS for step in steps
+    )
 
 
 def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
