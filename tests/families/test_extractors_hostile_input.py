@@ -128,3 +128,17 @@ def test_a_model_set_aside_after_its_name_is_still_set_aside_beside_another() ->
         "Our practice model is called Safe Hands.\n"
     )
     assert facts_of(text)["named_models"].value == ["Safe Hands"]
+
+
+def test_a_name_is_tried_only_where_its_word_starts() -> None:
+    # a model's name was tried at every capital inside one long hyphenated word, each try
+    # scanning to the word's end and backtracking: quadratic in the word (0184's noted case)
+    word = "-".join(["A"] * (HOSTILE // 10))
+    facts = facts_of("# Chapter\n\nWe work to the " + word + " Practice Model.\n", "c.md")
+    assert facts["named_models"].value == [word]
+
+
+def test_a_capitalised_word_inside_a_hyphenated_word_names_no_model() -> None:
+    # "e-Safety" is one word: a name starts where a word does, never inside one
+    facts = facts_of("# Chapter\n\nOur practice model is e-Safety Matters.\n", "c.md")
+    assert "Safety Matters" not in (facts["named_models"].value or [])

@@ -1520,11 +1520,20 @@ _registers("legislation_count")(legislation_count)
 
 # --- named models ------------------------------------------------------------------------------
 
-_NAME = r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
+_WORD_START = r"(?<![\w&-])(?<!\w['\u2019])"
+"""A name starts where a word does, never inside one (after a letter and an apostrophe, a hyphen
+or "&"), though it may follow an opening quote: "A-A-A-…" is one word, so a name is tried at its
+first letter only, and the search stays linear in the word's length (decision 0184's
+follow-up: started inside the word, each start scanned to its end and backtracked)."""
+_NAME = _WORD_START + (
+    r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
+)
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _OPENING_QUOTE = "[\"'\u2018\u201c]?"
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"
-_STRICT_NAME = r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|for|&)){0,5}"
+_STRICT_NAME = (
+    _WORD_START + r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|for|&)){0,5}"
+)
 """A proper name of capitalised words joined only by "of", "and", "for" or "&" ("Together for
 Families"), not by "in" or "the", which run on into the sentence ("… in Westshire")."""
 _APPROACH_TO = re.compile(
@@ -2618,7 +2627,11 @@ def _is_title_case(words: str) -> bool:
 
 # --- local names -------------------------------------------------------------------------------
 
-_LOCAL_NAME = r"(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|&)){0,5})"
+_LOCAL_NAME = (
+    r"(?P<name>"
+    + _WORD_START
+    + r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|&)){0,5})"
+)
 _LOCAL_NAME_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot["anchor"], re.compile(slot["pattern"].replace("{name}", _LOCAL_NAME)))
     for slot in _DATA["local_names"]["slots"]
