@@ -294,7 +294,12 @@ def _plan_sections(
             and not state.is_heading[index]
             and _after_pointer_list(text, raw, current, index)
         ):
-            new = _Open(index, OTHER_KIND, False, decided_by="cue")
+            # The paragraph's own cue, where it names a kind the chapter has not had, opens it
+            # as that kind; else the model reads the run from here.
+            kind = _content_kind(text, raw, state, cues, index, False)
+            if kind in seen or (kind is not None and cues.trailing(kind)):
+                kind = None
+            new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif (
             block.type == "list_item"
             and not state.is_heading[index]

@@ -106,3 +106,18 @@ def test_paragraphs_after_a_contacts_list_stay_in_it() -> None:
     text = _CHAPTER.replace("## Related guidance", "## Contacts")
     kinds = _kinds(text)
     assert ("values", "We are polite and patien") not in kinds
+
+
+def test_a_paragraph_after_the_list_that_a_cue_names_opens_as_that_kind() -> None:
+    text = (
+        _TITLE + "## Our values\n\n" + _VALUES + "### Related guidance\n\n"
+        "- Support for care leavers\n"
+        "- Planning for permanence\n\n"
+        "Every councillor and officer of the district acts as a corporate parent to our Children "
+        "in Care and follows the seven corporate parenting principles.\n\n" + _MODEL
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    read = [(section.kind, section.decided_by) for section in outline.sections]
+    assert ("corporate_parenting", "cue") in read
+    assert read[-1][0] == "practice_model"
