@@ -113,8 +113,8 @@ def test_a_paragraph_after_the_list_that_a_cue_names_opens_as_that_kind() -> Non
         _TITLE + "## Our values\n\n" + _VALUES + "### Related guidance\n\n"
         "- Support for care leavers\n"
         "- Planning for permanence\n\n"
-        "Every councillor and officer of the district acts as a corporate parent to our Children "
-        "in Care and follows the seven corporate parenting principles.\n\n" + _MODEL
+        "As corporate parents, the council's members and officers follow the seven corporate "
+        "parenting principles in every decision about our Children in Care.\n\n" + _MODEL
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
