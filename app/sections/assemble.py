@@ -1875,7 +1875,12 @@ def _after_pointer_list(text: str, raw: list[RawBlock], current: _Open | None, i
         or current.kind != OTHER_KIND
         or current.heading is None
         or index < current.first + 2
-        or any(raw[between].type != "list_item" for between in range(current.first + 1, index))
+        or raw[index - 1].type != "list_item"
+        or any(
+            raw[between].type != "list_item"
+            and not (between == current.first + 1 and _introduces_list(text, raw[between]))
+            for between in range(current.first + 1, index)
+        )
         or not names_pointers(current.heading)
     ):
         return False
@@ -1885,6 +1890,16 @@ def _after_pointer_list(text: str, raw: list[RawBlock], current: _Open | None, i
         return False
     label = _LABEL.match(words)
     return label is None or not names_no_kind(label.group(1), after_body=True)
+
+
+def _introduces_list(text: str, block: RawBlock) -> bool:
+    """Whether paragraph `block` is a lead-in ending on a colon ("These chapters may also
+    help:"), which introduces the list under it rather than saying something of its own."""
+    return (
+        block.type == "paragraph"
+        and text[block.content_start : block.content_end].rstrip(" *_").endswith(":")
+        and block.content_end - block.content_start <= POINTER_NOTE_LENGTH
+    )
 
 
 def names_no_kind(words: str, *, after_body: bool) -> bool:

@@ -85,6 +85,18 @@ def test_the_rule_asks_for_a_pointer_heading_over_a_list_alone() -> None:
     # a paragraph between the heading and the list: the heading heads prose, not only links
     raw = _blocks(["heading", "paragraph", "list_item", "paragraph"], _LONG)
     assert not _after_pointer_list(_LONG * 4, raw, _heading("Related guidance"), 3)
+    # a lead-in ending on a colon introduces the list, and the rule still holds
+    lead_in = "You may also find these chapters useful:"
+    text = lead_in + _LONG * 2
+    raw = [
+        RawBlock("heading", 0, 0, 0, 0),
+        RawBlock("paragraph", 0, len(lead_in), 0, len(lead_in)),
+        RawBlock("list_item", len(lead_in), len(text), len(lead_in), len(text)),
+        RawBlock("paragraph", len(lead_in), len(text), len(lead_in), len(text)),
+    ]
+    assert _after_pointer_list(text, raw, _heading("Related guidance"), 3)
+    # the paragraph must follow a list's last item, not the lead-in alone
+    assert not _after_pointer_list(text, raw[:2] + raw[3:], _heading("Related guidance"), 2)
     # right under the heading, with no list
     raw = _blocks(["heading", "paragraph"], _LONG)
     assert not _after_pointer_list(_LONG * 2, raw, _heading("Related guidance"), 1)
@@ -121,3 +133,12 @@ def test_a_paragraph_after_the_list_that_a_cue_names_opens_as_that_kind() -> Non
     read = [(section.kind, section.decided_by) for section in outline.sections]
     assert ("corporate_parenting", "cue") in read
     assert read[-1][0] == "practice_model"
+
+
+def test_a_lead_in_over_the_links_still_leaves_the_body_after_them() -> None:
+    text = _CHAPTER.replace(
+        "## Related guidance\n\n", "## Related guidance\n\nThese chapters may also help:\n\n"
+    )
+    kinds = _kinds(text)
+    assert ("values", "We are polite and patien") in kinds
+    assert ("practice_model", "Every team in the distri") in kinds
