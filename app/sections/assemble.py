@@ -2972,6 +2972,14 @@ SHORT_PARAGRAPH_WORDS = 10
 list of lines (a contents list, headings' names), not of sentences, and weighs as before."""
 
 
+SHORT_PARAGRAPH_EXPONENT = 0.75
+"""How far toward a full paragraph's weight a short one goes: the kind model reads a sentence
+less surely than a paragraph, and at the full ratio (1.0) a one-sentence follow-on ("Agency
+workers … must follow it too.") that the model leans weakly away from its section paid for a
+boundary of its own; at 0.5 a two-sentence practice model between values and partners could not
+pay for its own (decision 0195)."""
+
+
 def _short_paragraph_scale(contents: list[str], may_open: list[bool]) -> float:
     """How much more each block of a run written in short paragraphs weighs (1.0: no more).
 
@@ -2979,8 +2987,8 @@ def _short_paragraph_scale(contents: list[str], may_open: list[bool]) -> float:
     the usual length (`RUN_WORDS_FOR_FULL_WEIGHT` words for full weight). A chapter written one
     or two sentences a paragraph puts a topic in two or three such paragraphs, and weighed by
     their words alone no topic there can pay for its boundary: the whole chapter ran into a few
-    sections (decision 0195). Where most of a run's paragraphs are short, a paragraph of the
-    run's median length weighs as a full one."""
+    sections (decision 0195). Where most of a run's paragraphs are short, each weighs more, by
+    the ratio of a full paragraph's words to the run's median, to `SHORT_PARAGRAPH_EXPONENT`."""
     lengths = sorted(
         len(content.split()) for content, opens in zip(contents, may_open, strict=True) if opens
     )
@@ -2989,7 +2997,7 @@ def _short_paragraph_scale(contents: list[str], may_open: list[bool]) -> float:
     median = lengths[len(lengths) // 2]
     if not SHORT_PARAGRAPH_WORDS <= median < RUN_WORDS_FOR_FULL_WEIGHT:
         return 1.0
-    return RUN_WORDS_FOR_FULL_WEIGHT / median
+    return float((RUN_WORDS_FOR_FULL_WEIGHT / median) ** SHORT_PARAGRAPH_EXPONENT)
 
 
 def no_kind_explains(confidence: float, likeliest: float, between: bool) -> bool:
