@@ -2500,6 +2500,8 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+[ \t]+){0,5}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:main|key|principal|chief|relevant)[ \t]+acts[ \t]+(?:are|include)\b"
+    r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
+    r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
     r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
     r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
@@ -2526,7 +2528,8 @@ _CITED_AS_LAW = re.compile(
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
 council's duties or framework said to come from them ("Our duties come mainly from …", "Our
-duties to children and families come from …", "The framework for our work comes from …"), or the
+duties to children and families come from …", "The framework for our work comes from …", "The
+framework behind it is set out in …", decision 0195), or the
 Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …") or the Acts said to set them out

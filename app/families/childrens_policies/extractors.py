@@ -965,10 +965,13 @@ _STATED_COUNT_REACH = 48
 """Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
 _COUNT_STATED_AFTER = re.compile(
     rf"principles\b[^.;:]{{0,80}}?\b(?:(?:are|is)\s+(?P<number>{NUMBER_PATTERN})\s+in\s+number"
-    rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b)"
+    rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b"
+    rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
+    rf"(?P<which>{NUMBER_PATTERN})\b)"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
-principles in seven parts"."""
+principles in seven parts", "turns that question into principles, of which it has seven"
+(decision 0195)."""
 
 
 @_registers("corporate_parenting_principles")
@@ -1342,7 +1345,9 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 return number
         after = _COUNT_STATED_AFTER.match(lower, position, sentence.end)
         if after is not None:
-            number = read_trailing_number(after.group("number") or after.group("parts"))
+            number = read_trailing_number(
+                after.group("number") or after.group("parts") or after.group("which")
+            )
             if number is not None and 0 < number < 100:
                 return number
     return None
