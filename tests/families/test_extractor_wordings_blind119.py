@@ -47,3 +47,22 @@ def test_two_acts_in_passing_are_no_legislation_list() -> None:
         "Act 1989 and the Children Act 2004 in their report.\n"
     )
     assert facts_of(text)["legislation_count"].value in (0, None)
+
+
+def test_the_later_age_kept_by_those_named_in_the_next_paragraph() -> None:
+    text = (
+        "Our policy.\n\nCare leavers keep their personal adviser to 21.\n\n"
+        "Those who are at college or university, or who ask for it, keep one until they are 25.\n"
+    )
+    support = facts_of(text)["leaving_care_support_age"].value
+    assert support["age"] == 21
+    assert [item["age"] for item in support["extended"]] == [25]
+
+
+def test_those_named_inside_a_sentence_open_no_later_age() -> None:
+    text = (
+        "Our policy.\n\nCare leavers keep their personal adviser to 21.\n\n"
+        "We thank those who are foster carers, who keep children safe until they are 18.\n"
+    )
+    support = facts_of(text)["leaving_care_support_age"].value
+    assert support["extended"] == []

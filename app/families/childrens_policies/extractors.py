@@ -631,10 +631,15 @@ _CONDITION_BEFORE_AGE = re.compile(
     r"(?:can|may|will|are|continues?|remains?|keeps?|stays?|lasts?|runs?|extends?)\b)"
     r"|\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
     r"(?P<wish>(?:want|wish|ask|need|choose)\b[^,.;:]*?)(?=\s+(?:can|may|will)\b)"
+    r"|(?<![a-z,] )\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
+    r"(?P<doing>(?:are|remain)\s+[^.;:]*?),?(?=\s+(?:can\s+|may\s+|will\s+)?"
+    r"(?:keep|keeps|have|has|get|gets|receive|receives|continue|continues|stay|stays)\s)"
 )
 """A condition written before the later age it opens ("…21 and, where they ask for it, until
 they are 25", "those in full-time education can continue to receive support until 25", "for
-those in higher education it continues until they are twenty-five")."""
+those in higher education it continues until they are twenty-five"), or as the subject of the
+sentence after the first age, whom it keeps the support for ("Those who are studying or
+training, or who simply ask, keep one until they are 25.", decision 0195)."""
 
 
 def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, int]]:
@@ -646,7 +651,9 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
         reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
         for limit in _age_limits(lower, condition.end(), reach):
             if _age(limit.group("age")) is not None:
-                group = next((name for name in ("state", "wish") if condition.group(name)), None)
+                group = next(
+                    (name for name in ("state", "wish", "doing") if condition.group(name)), None
+                )
                 start, end = condition.span(group) if group else condition.span()
                 found.append((limit.group("age"), start, end))
                 break
