@@ -65,8 +65,7 @@ def test_other_sentences_on_care_leavers_are_not_cued(cues, opening: str) -> Non
     [
         "Our duties come from the Children Act 1989 and the Children Act 2004.",
         "Our duties were given to us by the 1989 and 2004 Children Acts.",
-        "The council's statutory responsibilities derive from the Children and Families Act "
-        "2014.",
+        "The council's statutory responsibilities derive from the Children and Families Act 2014.",
     ],
 )
 def test_where_the_duties_come_from_in_law_is_the_introduction(cues, opening: str) -> None:

@@ -99,8 +99,6 @@ def test_a_confident_paragraph_left_other_by_the_order_takes_its_kind() -> None:
     assert ("scope", "This chapter applies to everyone who wor") in kinds
 
 
-
-
 SHORT_OUT_OF_ORDER = (
     "Brindle Hythe Council: Children's Services Policies, Values and Principles\n\n"
     "This chapter is for everyone who works in Brindle Hythe children's services.\n\n"
