@@ -373,6 +373,16 @@ to describe the new offer, 12th May 2025"): the editor's note with its date last
 or a dash. The subject is in lower case or numbered, so a name ("The Children Act section was
 amended, 2014") is not read; the page is not a part ("This page was last reviewed on 4 March
 2025" is the page's stamp)."""
+_LABELLED_PART_CHANGED = re.compile(
+    r"(?:amendments?|changes?|updates?|revisions?|note)[ \t]*:[ \t]*"
+    r"(?:(?:the|these|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:sections?|paragraphs?|parts?|wording|lists?|appendix)\b"
+    r"[^.;:\n]{0,80}?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    rf"{_CHANGED_VERB}\b"
+)
+"""The same note behind an amendment label, its verb often without "was" or "were" as notes
+write it ("Amendment: paragraphs on permanence and on the leaving care offer revised, 2 June
+2025", decision 0195)."""
 _COMMA_OR_DASH_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014])[ \t]*$")
 
 
@@ -931,7 +941,9 @@ def _a_part_was_changed_date_last(
         return False
     if _COMMA_OR_DASH_CLOSES.search(lower, opening_end, span.start) is None:
         return False
-    changed = _A_PART_WAS_CHANGED.match(lower, opening_end, span.start)
+    changed = _A_PART_WAS_CHANGED.match(lower, opening_end, span.start) or (
+        _LABELLED_PART_CHANGED.match(lower, opening_end, span.start)
+    )
     if changed is None:
         return False
     subject = reading.text[opening_end : changed.end()]

@@ -66,3 +66,24 @@ def test_those_named_inside_a_sentence_open_no_later_age() -> None:
     )
     support = facts_of(text)["leaving_care_support_age"].value
     assert support["extended"] == []
+
+
+@pytest.mark.parametrize(
+    ("note", "amendment"),
+    [
+        (
+            "Amendment: paragraphs on kinship care and on the local offer revised, 7 May 2025.",
+            "2025-05-07",
+        ),
+        ("Changes: the sections on consultation rewritten - October 2024.", "2024-10"),
+        ("_Note: the list of partners updated, March 2026._", "2026-03"),
+    ],
+)
+def test_a_labelled_note_of_a_part_changed_dated_last(note: str, amendment: str) -> None:
+    text = "Our policy.\n\nWe work with families.\n\n" + note + "\n"
+    assert facts_of(text)["amendment_date"].value == amendment
+
+
+def test_a_labelled_note_of_a_part_to_be_changed_is_no_amendment() -> None:
+    text = "Our policy.\n\nNote: the paragraphs on permanence to be revised by June 2026.\n"
+    assert facts_of(text)["amendment_date"].value is None
