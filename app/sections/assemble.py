@@ -2043,7 +2043,8 @@ RECLAIMED_CONFIDENCE = 0.9
 least this sure of for its whole words: "other" is for material of no kind, and the search may
 choose it only because the order costs would make every kind after an early out-of-order
 paragraph (corporate parenting straight under the title) a turn back (decision 0195). As sure
-as a stretch must be to leave its heading's section (`STRETCH_CONFIDENCE`)."""
+as a stretch must be to leave its heading's section (`STRETCH_CONFIDENCE`). Only a kind the
+run may choose is given: one a heading elsewhere holds stays out of it."""
 MIN_EXPLAINED = 0.5
 """…unless the section stands between two others of its run and the model gives some kind at
 least this probability for its words: then a kind does explain it, the material is the body's,
@@ -2595,9 +2596,15 @@ def _segment_run(
             and no_kind_explains(confidence, likeliest, 0 < number < len(segments) - 1)
         ):
             kind, confidence = OTHER_KIND, 1.0 - confidence
-        elif not cued and kind == OTHER_KIND and likeliest >= RECLAIMED_CONFIDENCE:
+        elif (
+            not cued
+            and kind == OTHER_KIND
+            and likeliest >= RECLAIMED_CONFIDENCE
+            and likeliest_kind in order
+        ):
             # "other" is material no kind explains; the order costs may have chosen it only to
-            # keep a paragraph out of order from pushing every later kind into a turn back.
+            # keep a paragraph out of order from pushing every later kind into a turn back. A
+            # kind the run could not choose (a heading elsewhere has it) is not given back.
             kind, confidence = likeliest_kind, likeliest
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:

@@ -468,7 +468,10 @@ def _leaving_care_statement(
                     or _later_ranges(lower, region, age)
                 )
             conditions_apart = not found
-            if conditions_apart and "\n\n" not in lower[sentence.end : region.start]:
+            if conditions_apart and (
+                "\n\n" not in lower[sentence.end : region.start]
+                or _SOME_OF_THEM.match(lower, region.start) is not None
+            ):
                 found = _later_ages(lower, region, age, first_region=region is regions[0])
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
@@ -486,6 +489,13 @@ def _leaving_care_statement(
     return None
 
 
+_SOME_OF_THEM = re.compile(
+    r"(?:those|young\s+people|care\s+leavers|anyone)\s+who\s+(?:are|remain|want|wish|ask|need)\b"
+)
+"""A paragraph opening on some of the care leavers, picked out by who they are or what they
+ask ("Those who are studying or training, or who simply ask, keep one until they are 25."):
+it goes on from the age the paragraph before gave, so a later age in it is offered to them
+(decision 0195). Any other paragraph after an age is another subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
 
 
@@ -631,15 +641,10 @@ _CONDITION_BEFORE_AGE = re.compile(
     r"(?:can|may|will|are|continues?|remains?|keeps?|stays?|lasts?|runs?|extends?)\b)"
     r"|\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
     r"(?P<wish>(?:want|wish|ask|need|choose)\b[^,.;:]*?)(?=\s+(?:can|may|will)\b)"
-    r"|(?<![a-z,] )\b(?:those|young\s+people|care\s+leavers)\s+who\s+"
-    r"(?P<doing>(?:are|remain)\s+[^.;:]*?),?(?=\s+(?:can\s+|may\s+|will\s+)?"
-    r"(?:keep|keeps|have|has|get|gets|receive|receives|continue|continues|stay|stays)\s)"
 )
 """A condition written before the later age it opens ("…21 and, where they ask for it, until
 they are 25", "those in full-time education can continue to receive support until 25", "for
-those in higher education it continues until they are twenty-five"), or as the subject of the
-sentence after the first age, whom it keeps the support for ("Those who are studying or
-training, or who simply ask, keep one until they are 25.", decision 0195)."""
+those in higher education it continues until they are twenty-five")."""
 
 
 def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, int]]:
@@ -651,9 +656,7 @@ def _conditions_before_ages(lower: str, region: Span) -> list[tuple[str, int, in
         reach = conditions[index + 1].start() if index + 1 < len(conditions) else region.end
         for limit in _age_limits(lower, condition.end(), reach):
             if _age(limit.group("age")) is not None:
-                group = next(
-                    (name for name in ("state", "wish", "doing") if condition.group(name)), None
-                )
+                group = next((name for name in ("state", "wish") if condition.group(name)), None)
                 start, end = condition.span(group) if group else condition.span()
                 found.append((limit.group("age"), start, end))
                 break
