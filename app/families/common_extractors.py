@@ -373,6 +373,16 @@ to describe the new offer, 12th May 2025"): the editor's note with its date last
 or a dash. The subject is in lower case or numbered, so a name ("The Children Act section was
 amended, 2014") is not read; the page is not a part ("This page was last reviewed on 4 March
 2025" is the page's stamp)."""
+_LABELLED_PART_CHANGED = re.compile(
+    r"(?:amendments?|changes?|updates?|revisions?|note)[ \t]*:[ \t]*"
+    r"(?:(?:the|these|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:sections?|paragraphs?|parts?|wording|lists?|appendix)\b"
+    r"[^.;:\n]{0,80}?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    rf"{_CHANGED_VERB}\b"
+)
+"""The same note behind an amendment label, its verb often without "was" or "were" as notes
+write it ("Amendment: paragraphs on permanence and on the leaving care offer revised, 2 June
+2025", decision 0195)."""
 _COMMA_OR_DASH_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014])[ \t]*$")
 
 
@@ -931,7 +941,9 @@ def _a_part_was_changed_date_last(
         return False
     if _COMMA_OR_DASH_CLOSES.search(lower, opening_end, span.start) is None:
         return False
-    changed = _A_PART_WAS_CHANGED.match(lower, opening_end, span.start)
+    changed = _A_PART_WAS_CHANGED.match(lower, opening_end, span.start) or (
+        _LABELLED_PART_CHANGED.match(lower, opening_end, span.start)
+    )
     if changed is None:
         return False
     subject = reading.text[opening_end : changed.end()]
@@ -2500,6 +2512,8 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+[ \t]+){0,5}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:main|key|principal|chief|relevant)[ \t]+acts[ \t]+(?:are|include)\b"
+    r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
+    r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
     r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
     r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
@@ -2526,7 +2540,8 @@ _CITED_AS_LAW = re.compile(
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
 council's duties or framework said to come from them ("Our duties come mainly from …", "Our
-duties to children and families come from …", "The framework for our work comes from …"), or the
+duties to children and families come from …", "The framework for our work comes from …", "The
+framework behind it is set out in …", decision 0195), or the
 Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …") or the Acts said to set them out

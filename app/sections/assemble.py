@@ -2092,6 +2092,13 @@ MAX_MODELLED_HEADINGS = 200
 """The model names at most this many headings of one document; later ones only by cues."""
 MIN_MODEL_CONFIDENCE = 0.25
 """A run's section the model is less sure of than this is "other": no kind explains it."""
+RECLAIMED_CONFIDENCE = 0.9
+"""A section of an un-headed run that the segmenter left "other" takes the kind the model is at
+least this sure of for its whole words: "other" is for material of no kind, and the search may
+choose it only because the order costs would make every kind after an early out-of-order
+paragraph (corporate parenting straight under the title) a turn back (decision 0195). As sure
+as a stretch must be to leave its heading's section (`STRETCH_CONFIDENCE`). Only a kind the
+run may choose is given: one a heading elsewhere holds stays out of it."""
 MIN_EXPLAINED = 0.5
 """…unless the section stands between two others of its run and the model gives some kind at
 least this probability for its words: then a kind does explain it, the material is the body's,
@@ -2581,10 +2588,11 @@ def _segment_run(
             strict=True,
         )
     ]
+    scale = _short_paragraph_scale(contents, may_open)
     blocks = [
         RunBlock(
             probabilities=scores,
-            weight=_weight(content, raw[index], state.rule[index])
+            weight=min(MAX_RUN_WEIGHT, _weight(content, raw[index], state.rule[index]) * scale)
             * (
                 1.0 / LIST_ITEM_WEIGHT
                 if _in_unintroduced_list(text, raw, state, index)
@@ -2635,13 +2643,23 @@ def _segment_run(
             continue
         cued = forced.get(index) == segment.kind
         kind = segment.kind
-        confidence, likeliest = (1.0, 1.0) if cued else confidences[number]
+        confidence, likeliest, likeliest_kind = (1.0, 1.0, kind) if cued else confidences[number]
         if (
             not cued
             and kind != OTHER_KIND
             and no_kind_explains(confidence, likeliest, 0 < number < len(segments) - 1)
         ):
             kind, confidence = OTHER_KIND, 1.0 - confidence
+        elif (
+            not cued
+            and kind == OTHER_KIND
+            and likeliest >= RECLAIMED_CONFIDENCE
+            and likeliest_kind in order
+        ):
+            # "other" is material no kind explains; the order costs may have chosen it only to
+            # keep a paragraph out of order from pushing every later kind into a turn back. A
+            # kind the run could not choose (a heading elsewhere has it) is not given back.
+            kind, confidence = likeliest_kind, likeliest
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
             continue
@@ -3008,6 +3026,41 @@ def _weight(content: str, block: RawBlock, rule: str) -> float:
     return weight * LIST_ITEM_WEIGHT if block.type == "list_item" else weight
 
 
+SHORT_RUN_PARAGRAPHS = 8
+"""A run of at least this many paragraphs that may open a section shows how its author writes."""
+SHORT_PARAGRAPH_WORDS = 10
+"""The shortest median length of a run read as short paragraphs: shorter than that a run is a
+list of lines (a contents list, headings' names), not of sentences, and weighs as before."""
+
+
+SHORT_PARAGRAPH_EXPONENT = 0.75
+"""How far toward a full paragraph's weight a short one goes: the kind model reads a sentence
+less surely than a paragraph, and at the full ratio (1.0) a one-sentence follow-on ("Agency
+workers … must follow it too.") that the model leans weakly away from its section paid for a
+boundary of its own; at 0.5 a two-sentence practice model between values and partners could not
+pay for its own (decision 0195)."""
+
+
+def _short_paragraph_scale(contents: list[str], may_open: list[bool]) -> float:
+    """How much more each block of a run written in short paragraphs weighs (1.0: no more).
+
+    The costs of a boundary and of a turn back are measured in nats of evidence of paragraphs of
+    the usual length (`RUN_WORDS_FOR_FULL_WEIGHT` words for full weight). A chapter written one
+    or two sentences a paragraph puts a topic in two or three such paragraphs, and weighed by
+    their words alone no topic there can pay for its boundary: the whole chapter ran into a few
+    sections (decision 0195). Where most of a run's paragraphs are short, each weighs more, by
+    the ratio of a full paragraph's words to the run's median, to `SHORT_PARAGRAPH_EXPONENT`."""
+    lengths = sorted(
+        len(content.split()) for content, opens in zip(contents, may_open, strict=True) if opens
+    )
+    if len(lengths) < SHORT_RUN_PARAGRAPHS:
+        return 1.0
+    median = lengths[len(lengths) // 2]
+    if not SHORT_PARAGRAPH_WORDS <= median < RUN_WORDS_FOR_FULL_WEIGHT:
+        return 1.0
+    return float((RUN_WORDS_FOR_FULL_WEIGHT / median) ** SHORT_PARAGRAPH_EXPONENT)
+
+
 def no_kind_explains(confidence: float, likeliest: float, between: bool) -> bool:
     """Whether a run's section is "other": the model is less sure of the kind the segmenter
     chose than `MIN_MODEL_CONFIDENCE`, and, for a section `between` two others of its run, no
@@ -3017,15 +3070,18 @@ def no_kind_explains(confidence: float, likeliest: float, between: bool) -> bool
     return likeliest < MIN_EXPLAINED or not between
 
 
-def _confidences(model: KindModel, words: list[str], kinds: list[str]) -> list[tuple[float, float]]:
+def _confidences(
+    model: KindModel, words: list[str], kinds: list[str]
+) -> list[tuple[float, float, str]]:
     """The model's probability of each kind for its whole section's words ("other": that no
-    kind is more likely than the floor the segmenter uses), and of the likeliest kind. One call
-    for all of a run's sections: each call's fixed cost was most of the model's time on an
-    un-headed seed."""
+    kind is more likely than the floor the segmenter uses), of the likeliest kind, and that
+    kind. One call for all of a run's sections: each call's fixed cost was most of the model's
+    time on an un-headed seed."""
     return [
         (
             1.0 - max(scores.values()) if kind == OTHER_KIND else scores.get(kind, 0.0),
             max(scores.values(), default=0.0),
+            max(scores, key=scores.__getitem__, default=OTHER_KIND),
         )
         for scores, kind in zip(model.probabilities(words), kinds, strict=True)
     ]

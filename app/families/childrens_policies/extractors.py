@@ -468,7 +468,10 @@ def _leaving_care_statement(
                     or _later_ranges(lower, region, age)
                 )
             conditions_apart = not found
-            if conditions_apart and "\n\n" not in lower[sentence.end : region.start]:
+            if conditions_apart and (
+                "\n\n" not in lower[sentence.end : region.start]
+                or _SOME_OF_THEM.match(lower, region.start) is not None
+            ):
                 found = _later_ages(lower, region, age, first_region=region is regions[0])
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
@@ -486,6 +489,13 @@ def _leaving_care_statement(
     return None
 
 
+_SOME_OF_THEM = re.compile(
+    r"(?:those|young\s+people|care\s+leavers|anyone)\s+who\s+(?:are|remain|want|wish|ask|need)\b"
+)
+"""A paragraph opening on some of the care leavers, picked out by who they are or what they
+ask ("Those who are studying or training, or who simply ask, keep one until they are 25."):
+it goes on from the age the paragraph before gave, so a later age in it is offered to them
+(decision 0195). Any other paragraph after an age is another subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
 
 
@@ -965,10 +975,13 @@ _STATED_COUNT_REACH = 48
 """Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
 _COUNT_STATED_AFTER = re.compile(
     rf"principles\b[^.;:]{{0,80}}?\b(?:(?:are|is)\s+(?P<number>{NUMBER_PATTERN})\s+in\s+number"
-    rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b)"
+    rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b"
+    rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
+    rf"(?P<which>{NUMBER_PATTERN})\b)"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
-principles in seven parts"."""
+principles in seven parts", "turns that question into principles, of which it has seven"
+(decision 0195)."""
 
 
 @_registers("corporate_parenting_principles")
@@ -1342,7 +1355,9 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 return number
         after = _COUNT_STATED_AFTER.match(lower, position, sentence.end)
         if after is not None:
-            number = read_trailing_number(after.group("number") or after.group("parts"))
+            number = read_trailing_number(
+                after.group("number") or after.group("parts") or after.group("which")
+            )
             if number is not None and 0 < number < 100:
                 return number
     return None
