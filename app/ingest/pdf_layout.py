@@ -310,6 +310,9 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
     """Each page's lines without running headers, footers and page numbers."""
     edges: list[set[int]] = []
     keys: Counter[tuple[str, int]] = Counter()
+    lead_keys: Counter[tuple[str, int]] = Counter()
+    all_lines = [line for page in pages for line in page.lines]
+    margin_size = _body_size(all_lines) * MARGIN_TEXT_RATIO if all_lines else 0.0
     for page in pages:
         by_position = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
         edge = {
@@ -320,14 +323,23 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             if page.lines[i].top >= page.height * (1 - EDGE_BAND)
         }
         edges.append(edge)
-        keys.update({_running_key(page.lines[i]) for i in edge})
+        keys.update({_running_key(page.lines[i], page.height) for i in edge})
+        lead_keys.update(
+            {
+                key
+                for i in edge
+                if (key := _running_lead_key(page.lines[i], page.height, margin_size))
+            }
+        )
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
     small = _single_page_margin_size(pages, edges)
 
-    def running(line: TextLine) -> bool:
+    def running(line: TextLine, page_height: float) -> bool:
+        lead = _running_lead_key(line, page_height, margin_size)
         return bool(
             PAGE_NUMBER.fullmatch(line.text.strip())
-            or keys[_running_key(line)] >= needed
+            or keys[_running_key(line, page_height)] >= needed
+            or (lead is not None and lead_keys[lead] >= needed)
             or line.size < small
         )
 
@@ -338,7 +350,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         if page.lines
         and (top_line := min(page.lines, key=lambda line: line.top)).bottom
         <= page.height * EDGE_BAND
-        and (running(top_line) or top_line in title_headers[number])
+        and (running(top_line, page.height) or top_line in title_headers[number])
     ]
     first_header = _first_page_header(pages[0], header_tops) if pages else set()
     kept: list[list[TextLine]] = []
@@ -348,7 +360,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                 line
                 for i, line in enumerate(page.lines)
                 if not (number == 0 and i in first_header)
-                and (i not in edge or not running(line))
+                and (i not in edge or not running(line, page.height))
                 and line not in title_headers[number]
             ]
         )
@@ -755,10 +767,43 @@ class _RightEdges:
         return max(near) or self._widest
 
 
-def _running_key(line: TextLine) -> tuple[str, int]:
-    """What a running line keeps from page to page: its words (digits aside) and its height on
-    the page (a heading that happens to open several pages sits lower or higher on each)."""
-    return _DIGITS.sub("#", _SPACES.sub(" ", line.text.strip().lower())), round(line.top)
+def _running_key(line: TextLine, page_height: float) -> tuple[str, int]:
+    """What a running line keeps from page to page: its words (digits aside) and its place on
+    the page (a heading that happens to open several pages sits lower or higher on each),
+    measured from the nearer edge: a footer stands as far above the foot of a landscape page
+    among portrait ones as above theirs, though nearer the top (decision 0198)."""
+    words = _DIGITS.sub("#", _SPACES.sub(" ", line.text.strip().lower()))
+    return words, _edge_distance(line, page_height)
+
+
+def _edge_distance(line: TextLine, page_height: float) -> int:
+    """The line's top from the page's top edge in its upper half, or its distance from the foot
+    (negative) in its lower half."""
+    if line.top < page_height / 2:
+        return round(line.top)
+    return -round(page_height - line.top)
+
+
+_RUNNING_LEAD = re.compile(r"(\S.*?\S)\s+[-\u2013\u2014|:]\s+\S")
+"""A margin line's lead before a separator: "Kestle Moor – " of "Kestle Moor – Leaving care"."""
+MIN_RUNNING_LEAD_WORDS = 2
+
+
+def _running_lead_key(
+    line: TextLine, page_height: float, margin_size: float
+) -> tuple[str, int] | None:
+    """What a running header that names the current section keeps from page to page: the words
+    before its separator ("Kestle Moor – Amendment", "Kestle Moor – Leaving care"), where it is
+    set in margin type (smaller than the body's) at the page's edge. The section's name after the
+    separator changes as the sections do, so its whole words repeat on no two pages (decision
+    0198). A heading in body type that opens several pages is never margin text."""
+    if line.size >= margin_size:
+        return None
+    match = _RUNNING_LEAD.match(_SPACES.sub(" ", line.text.strip()))
+    if match is None or len(match.group(1).split()) < MIN_RUNNING_LEAD_WORDS:
+        return None
+    lead = _DIGITS.sub("#", match.group(1).lower())
+    return "lead:" + lead, _edge_distance(line, page_height)
 
 
 def _single_page_margin_size(pages: Sequence[TextPage], edges: Sequence[set[int]]) -> float:
@@ -858,6 +903,7 @@ def _line_kind(
         line.bold
         or _set_apart_by_colour(line, body_colour)
         or (capitals_apart and _set_apart_by_capitals(line))
+        or _set_apart_by_small_capitals(line)
     ):
         return "bold", ""
     bullet = _BULLET.match(line.text)
@@ -893,6 +939,20 @@ def _runs_on(block: _Block, right_edges: _RightEdges) -> bool:
         block.kind in ("paragraph", "item")
         and _CLAUSE_END.search(last.text) is None
         and last.right >= right_edges.at(last.left) * SHORT_LINE_SHARE
+    )
+
+
+def _set_apart_by_small_capitals(line: TextLine) -> bool:
+    """Whether a line at the body's size and weight stands out as bold would by being set in
+    small capitals (`pdf._small_capitals`), as some makers set headings: a short line that is
+    no sentence and no list's item (decision 0198)."""
+    return (
+        line.small_caps
+        and _BULLET.match(line.text) is None
+        and _NUMBERED.match(line.text) is None
+        and _OUTLINE_START.match(line.text) is None
+        and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
+        and _SENTENCE_END.search(line.text) is None
     )
 
 
