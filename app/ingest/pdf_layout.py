@@ -165,6 +165,7 @@ class _Block:
 
 def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     """The document's text as markdown blocks separated by blank lines (possibly empty)."""
+    pages = [_with_note_numbers_joined(page) for page in pages]
     kept = [_without_leaders(lines) for lines in _without_running_lines(pages)]
     body_lines = [line for page in kept for line in page]
     if not body_lines:
@@ -304,6 +305,50 @@ def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list
         if int(number.group(1)) == len(found) + 1:
             found.append(index)
     return found if len(found) >= MIN_NUMBERED_LABELS else []
+
+
+_NOTE_NUMBER = re.compile(r"[0-9*\u2020\u2021\u00a7]{1,3}")
+NOTE_NUMBER_REACH_EMS = 1.5
+"""A footnote's number set as a superscript of its own stands within this many of its note's
+type sizes to the left of the note's text."""
+
+
+def _with_note_numbers_joined(page: TextPage) -> TextPage:
+    """The page with each footnote's number that PDFium read as a line of its own (a raised
+    "1" set just left of its note's text, as reportlab draws notes) joined to the front of its
+    note's line: "1 Children Act 1989, section 23C …". Alone, the number is taken for a page
+    number at the page's foot and the note for text that opens with no note's number, so the
+    note stays where it stands, cutting the paragraph that runs on to the next page (decision
+    0198). Only a number in type no larger than the note's, raised above the note's baseline
+    and level with its first line."""
+    lines = list(page.lines)
+    joined: dict[int, TextLine] = {}
+    dropped: set[int] = set()
+    for index, mark in enumerate(lines):
+        if _NOTE_NUMBER.fullmatch(mark.text) is None:
+            continue
+        for other, note in enumerate(lines):
+            if (
+                other != index
+                and other not in joined
+                and note.cells == 1
+                and mark.size <= note.size
+                and 0 <= note.left - mark.right <= note.size * NOTE_NUMBER_REACH_EMS
+                and mark.bottom < note.bottom
+                and mark.bottom > note.top
+                and _NOTE_NUMBER.match(note.text) is None
+            ):
+                joined[other] = dataclasses.replace(
+                    note, text=f"{mark.text} {note.text}", left=mark.left
+                )
+                dropped.add(index)
+                break
+    if not joined:
+        return page
+    return dataclasses.replace(
+        page,
+        lines=tuple(joined.get(i, line) for i, line in enumerate(lines) if i not in dropped),
+    )
 
 
 def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
