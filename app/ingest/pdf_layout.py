@@ -830,7 +830,7 @@ def _edge_distance(line: TextLine, page_height: float) -> int:
 
 
 _RUNNING_LEAD = re.compile(r"(\S.*?\S)\s+[-\u2013\u2014|:]\s+\S")
-"""A margin line's lead before a separator: "Kestle Moor – " of "Kestle Moor – Leaving care"."""
+"""A margin line's lead before a separator: "Kestle Moor - " of "Kestle Moor - Leaving care"."""
 MIN_RUNNING_LEAD_WORDS = 2
 
 
@@ -838,7 +838,7 @@ def _running_lead_key(
     line: TextLine, page_height: float, margin_size: float
 ) -> tuple[str, int] | None:
     """What a running header that names the current section keeps from page to page: the words
-    before its separator ("Kestle Moor – Amendment", "Kestle Moor – Leaving care"), where it is
+    before its separator ("Kestle Moor - Amendment", "Kestle Moor - Leaving care"), where it is
     set in margin type (smaller than the body's) at the page's edge. The section's name after the
     separator changes as the sections do, so its whole words repeat on no two pages (decision
     0198). A heading in body type that opens several pages is never margin text."""

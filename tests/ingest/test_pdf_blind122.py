@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (en dashes as the makers print them in running lines)
 """PDF chapters from the hundred-and-twenty-second blind set's makers (decision 0198): small
 capitals drawn as capitals in two sizes, a running header naming the current section, a footer on
 a landscape page among portrait ones, and footnote numbers set as superscripts of their own."""
@@ -130,10 +131,19 @@ def test_a_notes_number_set_as_a_line_of_its_own_is_joined_to_its_note() -> None
         [
             TextLine(
                 "Every young person has a personal adviser until they are 21.",
-                BODY, False, 100.0, 112.0, 60.0, 400.0, note_marks=("1",),
-            ),  # fmt: skip
-            _line("Advisers keep in touch at least every eight weeks and see young", 118.0,
-                  right=530.0),  # fmt: skip
+                BODY,
+                False,
+                100.0,
+                112.0,
+                60.0,
+                400.0,
+                note_marks=("1",),
+            ),
+            _line(
+                "Advisers keep in touch at least every eight weeks and see young",
+                118.0,
+                right=530.0,
+            ),
             _line("people face to face whenever they", 133.0, right=230.0),
             _line("1", 755.9, size=6.4, left=62.4, right=65.6),
             _line("Children Act 1989, section 23C.", 758.5, size=8.0, left=67.6),
