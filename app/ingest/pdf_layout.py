@@ -256,6 +256,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             previous = line
     for index in _numbered_labels(blocks, right_edges):
         blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
+    blocks = _unmarked_items(blocks, right_edges, body_size)
     rendered = []
     waiting: list[list[str]] = []
     for block in blocks:
@@ -274,6 +275,49 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             rendered += [_rendered_note(note, vocabulary) for note in block_notes]
     rendered += [_rendered_note(note, vocabulary) for note in waiting]
     return "\n\n".join(text for text in rendered if text)
+
+
+_DRAWN_BULLET = "\u2022"
+"""The marker given to list items whose bullets were drawn, not written."""
+
+
+def _unmarked_items(
+    blocks: Sequence[_Block], right_edges: _RightEdges, body_size: float
+) -> list[_Block]:
+    """Blocks with each list whose bullets the PDF draws as shapes, not characters (a browser's
+    printed `<ul>`), read as the list's items, a line each: the lines under a paragraph that
+    introduces them (ending with ":"), all indented alike past that paragraph's left edge, each
+    stopping well short of the text's right edge. Joined as one paragraph, "Children Act 1989
+    Adoption and Children Act 2002 …" would be one item of no list (decision 0198)."""
+    result: list[_Block] = []
+    for block in blocks:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and block.kind == "paragraph"
+            and len(block.lines) >= MIN_UNMARKED_ITEMS
+            and before.kind == "paragraph"
+            and before.texts
+            and before.texts[-1].rstrip().endswith(":")
+            and all(abs(line.left - block.lines[0].left) < 1.0 for line in block.lines)
+            and block.lines[0].left >= before.lines[-1].left + FIRST_LINE_INDENT_EMS * body_size
+            and all(
+                line.right < right_edges.at(line.left) * SHORT_LINE_SHARE for line in block.lines
+            )
+            and len(block.texts) == len(block.lines)
+        ):
+            items = [
+                _Block([line], "item", _DRAWN_BULLET, block.page, [text], [])
+                for line, text in zip(block.lines, block.texts, strict=True)
+            ]
+            items[-1].notes = block.notes
+            result += items
+            continue
+        result.append(block)
+    return result
+
+
+MIN_UNMARKED_ITEMS = 2
 
 
 def _rendered_note(lines: list[str], vocabulary: _Vocabulary) -> str:

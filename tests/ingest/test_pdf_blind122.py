@@ -229,3 +229,54 @@ def test_a_capital_inside_a_word_is_no_small_capital() -> None:
     first = read_pdf_pages(data)[0].lines[0]
 
     assert not first.small_caps
+
+
+# --- list items whose bullets are drawn ---------------------------------------------------------
+
+
+def _introduced_lines(indent: float, items: Sequence[tuple[str, float]]) -> TextPage:
+    return _page(
+        [
+            _line("Our duties are set out in the following legislation:", 80.0, right=330.0),
+            *[
+                _line(text, 107.0 + PITCH * n, left=60.0 + indent, right=right)
+                for n, (text, right) in enumerate(items)
+            ],
+            _line("We want every child to grow up safe, loved and hopeful, in a family", 180.0,
+                  right=520.0),
+            _line("that can meet their needs.", 195.0, right=200.0),
+        ]
+    )  # fmt: skip
+
+
+def test_indented_short_lines_under_an_introduction_are_a_lists_items() -> None:
+    page = _introduced_lines(
+        30.0,
+        [("Children Act 1989", 190.0), ("Adoption and Children Act 2002", 265.0),
+         ("Children Act 2004", 190.0)],
+    )  # fmt: skip
+
+    text = pages_to_markdown([page])
+
+    assert "- Children Act 1989\n\n- Adoption and Children Act 2002\n\n- Children Act 2004" in text
+
+
+def test_a_wrapped_indented_quotation_under_an_introduction_stays_a_paragraph() -> None:
+    page = _introduced_lines(
+        30.0,
+        [("Every child deserves a family that will love them and stay with", 520.0),
+         ("them into adult life.", 190.0)],
+    )  # fmt: skip
+
+    text = pages_to_markdown([page])
+
+    assert "Every child deserves a family that will love them and stay with them into" in text
+    assert "- Every child" not in text
+
+
+def test_short_lines_at_the_introductions_own_margin_are_not_made_items() -> None:
+    page = _introduced_lines(0.0, [("Children Act 1989", 160.0), ("Children Act 2004", 160.0)])
+
+    text = pages_to_markdown([page])
+
+    assert "- Children Act 1989" not in text
