@@ -109,6 +109,9 @@ class TextLine:
     colour: int = -1
     """The fill colour of the line's sampled characters as 0xRRGGBB where they are all one
     colour, else -1 (mixed, or not known)."""
+    small_caps: bool = False
+    """The line is set in small capitals (`_small_capitals`): its text is given in the capitals
+    and small letters they stand for, and its size is the capitals'."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,13 +410,19 @@ def _line(
     samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
     boxes = [text_page.get_charbox(index, loose=True) for index in samples]
     middle = len(samples) // 2
-    sizes = sorted(
+    sampled = [
         _font_size(text_page, samples[n], boxes[n][3] - boxes[n][1]) for n in (0, middle, -1)
-    )
+    ]
+    sizes = sorted(sampled)
     bold_votes = sum(1 for index in samples if fonts.is_bold(index))
     colours = {fonts.colour(samples[n]) for n in (0, middle, -1)}
     size = sizes[1]
-    line_text = "".join(characters[start:end])
+    cased: dict[int, str] = {}
+    if sampled[0] > sampled[-1] * _SMALL_CAPS_TRIGGER:  # a capital opening smaller letters
+        found = _small_capitals(text_page, characters, visible)
+        if found is not None:
+            cased, size = found
+    line_text = "".join(cased.get(index, characters[index]) for index in range(start, end))
     marks = _note_marks(text_page, line_text, start, size)
     gaps, wide = _cell_gaps(text_page, line_text, start, size)
     starts = _CharEdges(text_page.raw) if gaps else None
@@ -426,7 +435,7 @@ def _line(
                 continue
             if index in wide:
                 offsets.append((length, wide[index]))
-            piece = CELL_SEPARATOR if index in gaps else characters[index]
+            piece = CELL_SEPARATOR if index in gaps else cased.get(index, characters[index])
             pieces.append(piece)
             length += len(piece)
         line_text = "".join(pieces)
@@ -445,11 +454,60 @@ def _line(
         size=round(size, 1),
         bold=bold_votes * 2 > len(samples),
         colour=colours.pop() if len(colours) == 1 else -1,
+        small_caps=bool(cased),
         top=height - max(box[3] for box in boxes),
         bottom=height - min(box[1] for box in boxes),
         left=min(box[0] for box in boxes),
         right=max(box[2] for box in boxes),
     )
+
+
+_SMALL_CAPS_TRIGGER = 1.1
+"""A line's first character this much larger than its last may open a line in small capitals."""
+_SMALL_CAPS_RATIO = (0.6, 0.9)
+"""Small capitals are set at this share of the capitals' size (typesetters use 0.7 to 0.8)."""
+_SAME_SIZE_SHARE = 0.03
+_SMALL_CAPS_MAX_WORDS = 12
+
+
+def _small_capitals(
+    text_page: pdfium.PdfTextPage, characters: Sequence[str], visible: Sequence[int]
+) -> tuple[dict[int, str], float] | None:
+    """A short line set in small capitals ("Scope of this chapter" as SCOPE OF THIS CHAPTER with
+    the small letters as capitals in smaller type, as reportlab's and WeasyPrint's small capitals
+    are drawn), read as the letters they stand for: the letters in the larger size capitals, the
+    others small letters. The text the PDF gives for them cannot be trusted for case: a maker
+    draws a small capital with the capital's glyph and maps the glyph back to one letter, so that
+    "Introduction" reads "IntroductIon" or "INTRODUCTION" (decision 0198).
+
+    Only where every letter is at one of two sizes, the smaller a small capital's share of the
+    larger, every larger letter opens a word, and the line is a heading's few words: a drop
+    capital is far larger than the text after it, and a superscript is no letter."""
+    letters = [index for index in visible if characters[index].isalpha()]
+    if len(letters) < 2:
+        return None
+    text = "".join(characters[index] for index in range(visible[0], visible[-1] + 1))
+    if len(text.split()) > _SMALL_CAPS_MAX_WORDS:
+        return None
+    sizes = {index: float(pdfium_c.FPDFText_GetFontSize(text_page.raw, index)) for index in letters}
+    large, small = max(sizes.values()), min(sizes.values())
+    if large <= 0 or not _SMALL_CAPS_RATIO[0] <= small / large <= _SMALL_CAPS_RATIO[1]:
+        return None
+    cased: dict[int, str] = {}
+    small_count = 0
+    for index in letters:
+        if abs(sizes[index] - large) <= large * _SAME_SIZE_SHARE:
+            if index > visible[0] and characters[index - 1].isalpha():
+                return None  # a capital inside a word: not small capitals
+            cased[index] = characters[index].upper()
+        elif abs(sizes[index] - small) <= large * _SAME_SIZE_SHARE:
+            cased[index] = characters[index].lower()
+            small_count += 1
+        else:
+            return None
+    if small_count < 2:
+        return None
+    return cased, large * _page_scale(text_page, letters[0])
 
 
 def _cell_gaps(

@@ -165,6 +165,7 @@ class _Block:
 
 def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     """The document's text as markdown blocks separated by blank lines (possibly empty)."""
+    pages = [_with_note_numbers_joined(page) for page in pages]
     kept = [_without_leaders(lines) for lines in _without_running_lines(pages)]
     body_lines = [line for page in kept for line in page]
     if not body_lines:
@@ -255,6 +256,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             previous = line
     for index in _numbered_labels(blocks, right_edges):
         blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
+    blocks = _unmarked_items(blocks, right_edges, body_size)
     rendered = []
     waiting: list[list[str]] = []
     for block in blocks:
@@ -273,6 +275,49 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             rendered += [_rendered_note(note, vocabulary) for note in block_notes]
     rendered += [_rendered_note(note, vocabulary) for note in waiting]
     return "\n\n".join(text for text in rendered if text)
+
+
+_DRAWN_BULLET = "\u2022"
+"""The marker given to list items whose bullets were drawn, not written."""
+
+
+def _unmarked_items(
+    blocks: Sequence[_Block], right_edges: _RightEdges, body_size: float
+) -> list[_Block]:
+    """Blocks with each list whose bullets the PDF draws as shapes, not characters (a browser's
+    printed `<ul>`), read as the list's items, a line each: the lines under a paragraph that
+    introduces them (ending with ":"), all indented alike past that paragraph's left edge, each
+    stopping well short of the text's right edge. Joined as one paragraph, "Children Act 1989
+    Adoption and Children Act 2002 …" would be one item of no list (decision 0198)."""
+    result: list[_Block] = []
+    for block in blocks:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and block.kind == "paragraph"
+            and len(block.lines) >= MIN_UNMARKED_ITEMS
+            and before.kind == "paragraph"
+            and before.texts
+            and before.texts[-1].rstrip().endswith(":")
+            and all(abs(line.left - block.lines[0].left) < 1.0 for line in block.lines)
+            and block.lines[0].left >= before.lines[-1].left + FIRST_LINE_INDENT_EMS * body_size
+            and all(
+                line.right < right_edges.at(line.left) * SHORT_LINE_SHARE for line in block.lines
+            )
+            and len(block.texts) == len(block.lines)
+        ):
+            items = [
+                _Block([line], "item", _DRAWN_BULLET, block.page, [text], [])
+                for line, text in zip(block.lines, block.texts, strict=True)
+            ]
+            items[-1].notes = block.notes
+            result += items
+            continue
+        result.append(block)
+    return result
+
+
+MIN_UNMARKED_ITEMS = 2
 
 
 def _rendered_note(lines: list[str], vocabulary: _Vocabulary) -> str:
@@ -306,10 +351,57 @@ def _numbered_labels(blocks: Sequence[_Block], right_edges: _RightEdges) -> list
     return found if len(found) >= MIN_NUMBERED_LABELS else []
 
 
+_NOTE_NUMBER = re.compile(r"[0-9*\u2020\u2021\u00a7]{1,3}")
+NOTE_NUMBER_REACH_EMS = 1.5
+"""A footnote's number set as a superscript of its own stands within this many of its note's
+type sizes to the left of the note's text."""
+
+
+def _with_note_numbers_joined(page: TextPage) -> TextPage:
+    """The page with each footnote's number that PDFium read as a line of its own (a raised
+    "1" set just left of its note's text, as reportlab draws notes) joined to the front of its
+    note's line: "1 Children Act 1989, section 23C …". Alone, the number is taken for a page
+    number at the page's foot and the note for text that opens with no note's number, so the
+    note stays where it stands, cutting the paragraph that runs on to the next page (decision
+    0198). Only a number in type no larger than the note's, raised above the note's baseline
+    and level with its first line."""
+    lines = list(page.lines)
+    joined: dict[int, TextLine] = {}
+    dropped: set[int] = set()
+    for index, mark in enumerate(lines):
+        if _NOTE_NUMBER.fullmatch(mark.text) is None:
+            continue
+        for other, note in enumerate(lines):
+            if (
+                other != index
+                and other not in joined
+                and note.cells == 1
+                and mark.size <= note.size
+                and 0 <= note.left - mark.right <= note.size * NOTE_NUMBER_REACH_EMS
+                and mark.bottom < note.bottom
+                and mark.bottom > note.top
+                and _NOTE_NUMBER.match(note.text) is None
+            ):
+                joined[other] = dataclasses.replace(
+                    note, text=f"{mark.text} {note.text}", left=mark.left
+                )
+                dropped.add(index)
+                break
+    if not joined:
+        return page
+    return dataclasses.replace(
+        page,
+        lines=tuple(joined.get(i, line) for i, line in enumerate(lines) if i not in dropped),
+    )
+
+
 def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
     """Each page's lines without running headers, footers and page numbers."""
     edges: list[set[int]] = []
     keys: Counter[tuple[str, int]] = Counter()
+    lead_keys: Counter[tuple[str, int]] = Counter()
+    all_lines = [line for page in pages for line in page.lines]
+    margin_size = _body_size(all_lines) * MARGIN_TEXT_RATIO if all_lines else 0.0
     for page in pages:
         by_position = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
         edge = {
@@ -320,14 +412,23 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             if page.lines[i].top >= page.height * (1 - EDGE_BAND)
         }
         edges.append(edge)
-        keys.update({_running_key(page.lines[i]) for i in edge})
+        keys.update({_running_key(page.lines[i], page.height) for i in edge})
+        lead_keys.update(
+            {
+                key
+                for i in edge
+                if (key := _running_lead_key(page.lines[i], page.height, margin_size))
+            }
+        )
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
     small = _single_page_margin_size(pages, edges)
 
-    def running(line: TextLine) -> bool:
+    def running(line: TextLine, page_height: float) -> bool:
+        lead = _running_lead_key(line, page_height, margin_size)
         return bool(
             PAGE_NUMBER.fullmatch(line.text.strip())
-            or keys[_running_key(line)] >= needed
+            or keys[_running_key(line, page_height)] >= needed
+            or (lead is not None and lead_keys[lead] >= needed)
             or line.size < small
         )
 
@@ -338,7 +439,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         if page.lines
         and (top_line := min(page.lines, key=lambda line: line.top)).bottom
         <= page.height * EDGE_BAND
-        and (running(top_line) or top_line in title_headers[number])
+        and (running(top_line, page.height) or top_line in title_headers[number])
     ]
     first_header = _first_page_header(pages[0], header_tops) if pages else set()
     kept: list[list[TextLine]] = []
@@ -348,7 +449,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                 line
                 for i, line in enumerate(page.lines)
                 if not (number == 0 and i in first_header)
-                and (i not in edge or not running(line))
+                and (i not in edge or not running(line, page.height))
                 and line not in title_headers[number]
             ]
         )
@@ -755,10 +856,43 @@ class _RightEdges:
         return max(near) or self._widest
 
 
-def _running_key(line: TextLine) -> tuple[str, int]:
-    """What a running line keeps from page to page: its words (digits aside) and its height on
-    the page (a heading that happens to open several pages sits lower or higher on each)."""
-    return _DIGITS.sub("#", _SPACES.sub(" ", line.text.strip().lower())), round(line.top)
+def _running_key(line: TextLine, page_height: float) -> tuple[str, int]:
+    """What a running line keeps from page to page: its words (digits aside) and its place on
+    the page (a heading that happens to open several pages sits lower or higher on each),
+    measured from the nearer edge: a footer stands as far above the foot of a landscape page
+    among portrait ones as above theirs, though nearer the top (decision 0198)."""
+    words = _DIGITS.sub("#", _SPACES.sub(" ", line.text.strip().lower()))
+    return words, _edge_distance(line, page_height)
+
+
+def _edge_distance(line: TextLine, page_height: float) -> int:
+    """The line's top from the page's top edge in its upper half, or its distance from the foot
+    (negative) in its lower half."""
+    if line.top < page_height / 2:
+        return round(line.top)
+    return -round(page_height - line.top)
+
+
+_RUNNING_LEAD = re.compile(r"(\S.*?\S)\s+[-\u2013\u2014|:]\s+\S")
+"""A margin line's lead before a separator: "Kestle Moor - " of "Kestle Moor - Leaving care"."""
+MIN_RUNNING_LEAD_WORDS = 2
+
+
+def _running_lead_key(
+    line: TextLine, page_height: float, margin_size: float
+) -> tuple[str, int] | None:
+    """What a running header that names the current section keeps from page to page: the words
+    before its separator ("Kestle Moor - Amendment", "Kestle Moor - Leaving care"), where it is
+    set in margin type (smaller than the body's) at the page's edge. The section's name after the
+    separator changes as the sections do, so its whole words repeat on no two pages (decision
+    0198). A heading in body type that opens several pages is never margin text."""
+    if line.size >= margin_size:
+        return None
+    match = _RUNNING_LEAD.match(_SPACES.sub(" ", line.text.strip()))
+    if match is None or len(match.group(1).split()) < MIN_RUNNING_LEAD_WORDS:
+        return None
+    lead = _DIGITS.sub("#", match.group(1).lower())
+    return "lead:" + lead, _edge_distance(line, page_height)
 
 
 def _single_page_margin_size(pages: Sequence[TextPage], edges: Sequence[set[int]]) -> float:
@@ -858,6 +992,7 @@ def _line_kind(
         line.bold
         or _set_apart_by_colour(line, body_colour)
         or (capitals_apart and _set_apart_by_capitals(line))
+        or _set_apart_by_small_capitals(line)
     ):
         return "bold", ""
     bullet = _BULLET.match(line.text)
@@ -893,6 +1028,20 @@ def _runs_on(block: _Block, right_edges: _RightEdges) -> bool:
         block.kind in ("paragraph", "item")
         and _CLAUSE_END.search(last.text) is None
         and last.right >= right_edges.at(last.left) * SHORT_LINE_SHARE
+    )
+
+
+def _set_apart_by_small_capitals(line: TextLine) -> bool:
+    """Whether a line at the body's size and weight stands out as bold would by being set in
+    small capitals (`pdf._small_capitals`), as some makers set headings: a short line that is
+    no sentence and no list's item (decision 0198)."""
+    return (
+        line.small_caps
+        and _BULLET.match(line.text) is None
+        and _NUMBERED.match(line.text) is None
+        and _OUTLINE_START.match(line.text) is None
+        and len(line.text.split()) <= MAX_COLOUR_HEADING_WORDS
+        and _SENTENCE_END.search(line.text) is None
     )
 
 
