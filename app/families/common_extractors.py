@@ -1972,6 +1972,14 @@ _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 
 _NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
+_BRACKETED_YEAR = re.compile(
+    rf"[ \t]*(?:[Ss]tatutory[ \t]+guidance[ \t]*[,;]?[ \t]*)?{_YEAR}"
+    r"(?:[ \t]*[,;][ \t]*[Ss]tatutory[ \t]+guidance)?[ \t]*"
+)
+"""A bracket closing a title that holds only its year, perhaps beside the words "statutory
+guidance" ("Working Together to Safeguard Children (2023)", "… care leavers (2018, statutory
+guidance)"): the title's year, as a year written after it without a bracket is (decision 0199).
+A bracket of members ("Data Protection legislation (DPA 2018 and UK GDPR)") gives none."""
 _BRACKET_AFTER_YEAR = re.compile(
     rf"^(?P<name>.*?\b{_YEAR})[ \t]*\((?P<inner>(?:[^()\n]|\([A-Za-z]{{1,4}}\))*)\)[ \t.,;]*$"
 )
@@ -2020,7 +2028,7 @@ def _legislation_item(
         and not _ANY_YEAR.search(bracketed.group("name"))
     ):
         name = bracketed.group("name")
-        if _names_itself_statutory_guidance(cited.strip()):
+        if _BRACKETED_YEAR.fullmatch(bracketed.group("inner")):
             years = [int(year) for year in _ANY_YEAR.findall(bracketed.group("inner"))[:1]]
     else:
         years = [int(year) for year in _ANY_YEAR.findall(name)[:1]]
