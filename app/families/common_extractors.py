@@ -2173,7 +2173,6 @@ def _names_itself_statutory_guidance(words: str) -> bool:
     )
 
 
-
 _A_YEAR_AFTER_A_PREPOSITION = re.compile(
     r"(?:In|Since|By|From|Until|Till|During|Before|After|Throughout|Around)[ \t]+(?:19|20)\d\d\W*"
 )
@@ -2293,9 +2292,9 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
     with no blank line between them: each run of two or more such lines that are all statutes
     (an instrument named, no date: "Next review: June 2026" ends with a year too) is a list
     (original offsets). A line that is only an Act's initials and year ("CA 1989", "C(LC)A
-    2000") names its instrument as well as "Children Act 1989" does. A table's rows, set apart by bars or wide gaps, are tables'
-    (`table_first_cells`, `_gap_table_first_cells`), and numbered notes `_reference_notes`'s,
-    not such lines."""
+    2000") names its instrument as well as "Children Act 1989" does. A table's rows, set apart
+    by bars or wide gaps, are tables' (`table_first_cells`, `_gap_table_first_cells`), and
+    numbered notes `_reference_notes`'s, not such lines."""
     text = reading.outline.text
     runs: list[list[Span]] = [[]]
     for block in reading.blocks:

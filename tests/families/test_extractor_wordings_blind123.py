@@ -71,7 +71,11 @@ def test_lines_of_acts_by_their_initials_and_year_are_a_list() -> None:
     facts = facts_of(text)
     assert facts["legislation_count"].value == 3
     instruments = [item["instrument"] for item in facts["legislation"].value]
-    assert instruments == ["Children Act", "Children and Families Act", "Children (Leaving Care) Act"]
+    assert instruments == [
+        "Children Act",
+        "Children and Families Act",
+        "Children (Leaving Care) Act",
+    ]
 
 
 def test_a_line_of_capitals_and_a_year_that_is_no_act_is_not_a_list() -> None:
@@ -92,16 +96,15 @@ def test_guidance_naming_itself_statutory_in_a_closing_bracket_is_an_item() -> N
         "Law and guidance\n"
         "Children Act 1989\n"
         "Children and Social Work Act 2017\n"
-        "Promoting the education of children in care and care leavers (2018, statutory guidance)\n\n"
+        "Promoting the education of children in care and care leavers "
+        "(2018, statutory guidance)\n\n"
         "Our aims\n"
         "We plan with families.\n"
     )
     facts = facts_of(text)
     assert facts["legislation_count"].value == 3
     last = facts["legislation"].value[-1]
-    assert last["instrument"] == (
-        "Promoting the education of children in care and care leavers"
-    )
+    assert last["instrument"] == ("Promoting the education of children in care and care leavers")
     assert last["year"] == 2018
 
 
