@@ -148,6 +148,7 @@ SPLITS = (
     "blind119",
     "blind120",
     "blind122",
+    "blind123",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

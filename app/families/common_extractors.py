@@ -256,9 +256,11 @@ sections"): the verbs are an editor's and the object is the text, so a service c
 _OPENS_WITH_AMENDMENT = re.compile(
     r"(?:(?:this|the)\s+(?:chapter|procedure|policy|document|guidance)\s+(?:was|has\s+been)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly)\s+)?"
-    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed)\b"
+    r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
+    r"republished|re-published)\b"
 )
-"""A sentence that opens by saying the chapter changed ("Amended in line with …")…"""
+"""A sentence that opens by saying the chapter changed ("Amended in line with …", "Reissued with
+minor changes, Feb 2025", decision 0199)…"""
 _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
 _DATE_CLOSES = re.compile(
@@ -302,16 +304,25 @@ _THIS_EDITION_WAS_AGREED = re.compile(
 chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "This edition was
 approved by Cabinet on 3 June 2025."): the edition took effect then, as when the date opens the
 sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document."""
+_REISSUED = (
+    r"re-?(?:issued|published)(?:[ \t]+with[ \t]+(?:(?:some|a[ \t]+few|minor|small|minimal|"
+    r"major|further)[ \t]+)?(?:changes|amendments|corrections|updates))?"
+)
+"""A version issued again, perhaps with changes ("reissued with minor changes"), between a
+version's label and its date: the date the version was issued (decision 0199)."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
     r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
-    r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised))"
+    r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised)|"
+    + _REISSUED
+    + r")"
     + _BY_A_BODY
     + r"[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
 "Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
-lettered revision's "Rev. C - last amended 3.3.25"):
+lettered revision's "Rev. C - last amended 3.3.25", "Version 3.1 - reissued with minor changes
+August 2025"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
 _REVIEW_TO_COME_AFTER = re.compile(
     r"[ \t]*[,;|\-\u2013\u2014][ \t]*(?:next[ \t]+review|review[ \t]+(?:date|due))\b[^\n]*$"
@@ -1410,7 +1421,10 @@ and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
-    r"(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
+    r"(?:(?:(?:last[ \t]+)?(?:reviewed|updated|revised|amended|published|issued|agreed|approved)"
+    + r"|"
+    + _REISSUED
+    + r")"
     + _BY_A_BODY
     + r"(?:[ \t]+(?:in|on))?:?[ \t]+)?"
     rf"{_WRITTEN_DATE})?"
@@ -1970,6 +1984,20 @@ _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 
 _NO_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({})
+_BRACKETED_YEAR = re.compile(
+    rf"[ \t]*(?:[Ss]tatutory[ \t]+guidance[ \t]*[,;]?[ \t]*)?{_YEAR}"
+    r"(?:[ \t]*[,;][ \t]*[Ss]tatutory[ \t]+guidance)?[ \t]*"
+)
+"""A bracket closing a title that holds only its year, perhaps beside the words "statutory
+guidance" ("Working Together to Safeguard Children (2023)", "… care leavers (2018, statutory
+guidance)"): the title's year, as a year written after it without a bracket is (decision 0199).
+A bracket of members ("Data Protection legislation (DPA 2018 and UK GDPR)") gives none."""
+_BRACKET_AFTER_YEAR = re.compile(
+    rf"^(?P<name>.*?\b{_YEAR})[ \t]*\((?P<inner>(?:[^()\n]|\([A-Za-z]{{1,4}}\))*)\)[ \t.,;]*$"
+)
+"""A title ending with its year, then a bracket: the short name the chapter will use ("Children
+Act 1989 (CA89)", "Children (Leaving Care) Act 2000 (C(LC)A 2000)") or what the Act covers
+("(children in need)"), neither of them part of the title (decision 0199)."""
 
 
 _AS_AMENDED = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*as[ \t]+amended\b[^)]*\)?[ \t.]*$")
@@ -1995,6 +2023,8 @@ def _legislation_item(
         provision := _PROVISION_CITED.search(name)
     ):
         name = name[: provision.start()]
+    if name.rstrip().endswith(")") and (after_year := _BRACKET_AFTER_YEAR.match(name)):
+        name = after_year.group("name")
     years: list[int] = []
     # Each pattern is tried only where it can match: years end the name, or a bracket does.
     trailing = _TRAILING_YEARS.match(name) if name.rstrip()[-1:].isdigit() else None
@@ -2010,6 +2040,8 @@ def _legislation_item(
         and not _ANY_YEAR.search(bracketed.group("name"))
     ):
         name = bracketed.group("name")
+        if _BRACKETED_YEAR.fullmatch(bracketed.group("inner")):
+            years = [int(year) for year in _ANY_YEAR.findall(bracketed.group("inner"))[:1]]
     else:
         years = [int(year) for year in _ANY_YEAR.findall(name)[:1]]
     instrument = name.strip(" ,;:.")
@@ -2104,6 +2136,8 @@ def _is_statute(cited: str) -> bool:
         return False  # a dated entry ("March 2024 \u2013 the Children Act 1989 part shortened")
     if _A_YEAR_AFTER_A_PREPOSITION.fullmatch(cited.strip()):
         return False  # a date-led sentence's opening ("Since 2014 the … Act has …"), no title
+    if _names_itself_statutory_guidance(cited.strip()):
+        return True  # a guidance title in sentence case, whose bracket a gloss would drop
     cited = _without_provision_and_gloss(cited)
     if _ANY_YEAR.search(cited) and (provision := _PROVISION_CITED.search(cited)) is not None:
         cited = cited[: provision.start()]  # "CA 1989 s.22" cites the Act "CA 1989"
@@ -2119,8 +2153,6 @@ def _is_statute(cited: str) -> bool:
         for word in (word.strip("()[]#*_,;:.'\u2019\"") for word in words)
         if len(word) > 3 and word[0].isalpha() and word.lower() not in _SMALL_WORDS
     ]
-    if _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(cited.strip()):
-        return True
     capitalised = sum(1 for word in significant if word[0].isupper())
     return not significant or capitalised * 2 >= len(significant)
 
@@ -2133,6 +2165,24 @@ _GUIDANCE_BY_ITS_SUBTITLE = re.compile(
 statutory guidance after a colon and ends with its year ("Applying corporate parenting
 principles: statutory guidance for local authorities (2018)"): a citation however few of its
 words are capitalised (decision 0188)."""
+_GUIDANCE_BY_ITS_BRACKET = re.compile(
+    r"[A-Z][^:;.\n()]{3,120}\([ \t]*(?:(?:19|20)\d\d[ \t]*[,;][ \t]*[Ss]tatutory[ \t]+guidance|"
+    r"[Ss]tatutory[ \t]+guidance[ \t]*[,;]?[ \t]*(?:19|20)\d\d)[ \t]*\)[ \t.;]*"
+)
+"""The same title naming itself statutory guidance in a closing bracket with its year, either
+way round ("Applying corporate parenting principles to looked-after children and care leavers
+(2018, statutory guidance)", "… (statutory guidance, 2018)"), decision 0199."""
+
+
+def _names_itself_statutory_guidance(words: str) -> bool:
+    """Whether `words` are a guidance title in sentence case that says it is statutory guidance
+    and gives its year, after a colon or in a closing bracket."""
+    if "tatutory" not in words:
+        return False
+    return bool(
+        (":" in words and _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(words))
+        or ("(" in words and _GUIDANCE_BY_ITS_BRACKET.fullmatch(words))
+    )
 
 
 _A_YEAR_AFTER_A_PREPOSITION = re.compile(
@@ -2253,9 +2303,10 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
     1989<br>Children Act 2004<br>…"), which the sectioner reads as one paragraph block a line
     with no blank line between them: each run of two or more such lines that are all statutes
     (an instrument named, no date: "Next review: June 2026" ends with a year too) is a list
-    (original offsets). A table's rows, set apart by bars or wide gaps, are tables'
-    (`table_first_cells`, `_gap_table_first_cells`), and numbered notes `_reference_notes`'s,
-    not such lines."""
+    (original offsets). A line that is only an Act's initials and year ("CA 1989", "C(LC)A
+    2000") names its instrument as well as "Children Act 1989" does. A table's rows, set apart
+    by bars or wide gaps, are tables' (`table_first_cells`, `_gap_table_first_cells`), and
+    numbered notes `_reference_notes`'s, not such lines."""
     text = reading.outline.text
     runs: list[list[Span]] = [[]]
     for block in reading.blocks:
@@ -2269,7 +2320,8 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
             and "\n" not in words
             and (
                 (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
-                or (":" in words and _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(words))
+                or _names_itself_statutory_guidance(words)
+                or _ABBREVIATED_ACT.fullmatch(words) is not None
             )
             and "|" not in words
             and _NOTE_MARK.match(words) is None

@@ -2046,11 +2046,17 @@ def _over_table(state: HeadingState, index: int) -> bool:
 
 def _after_table(state: HeadingState, index: int) -> bool:
     """The block before is a table set out by spaces or pipes, or its last row, and a blank
-    line stands between: the table ended there, as a paragraph of prose ends."""
+    line stands between, or prose follows the line: the table ended there, as a paragraph of
+    prose ends. A page copied from a browser keeps no blank line after a table ("October 2024
+    <tab> Leaving care section revised" over "Introduction" over a paragraph, decision 0199);
+    a line that is no row, between the table and prose, names the prose."""
     return (
         state.table[index - 1]
         and not state.table[index]
-        and _blank_between(state, state.blocks[index - 1], state.blocks[index])
+        and (
+            _blank_between(state, state.blocks[index - 1], state.blocks[index])
+            or _followed_by_prose(state, index)
+        )
     )
 
 

@@ -264,9 +264,16 @@ def _tells_what_was(sentence: str) -> bool:
 _YOUNG_PEOPLE_SUPPORTED = re.compile(
     r"(?:(?:all|our|these|the)\s+)?young\s+(?:people|person)\s+(?:are|is|will\s+be|can\s+be)\s+"
     r"(?:supported|helped)\b"
+    r"|(?:(?:this|our|the|their|such)\s+)?(?:support|help)\s+(?:continues|lasts|runs|carries\s+on|"
+    r"(?:is|will\s+be)\s+(?:available|offered|given|provided))\b"
 )
 """A sentence opening with young people as those supported ("Young people are supported up to
-the age of 21 …"): who they are, the heading above it says."""
+the age of 21 …"), or with the support itself ("Support continues up to twenty-five where …;
+otherwise it ends at 21", decision 0199): whose support it is, the heading above it says."""
+
+
+_SUPPORTED_WORDS = ("young p", "support", "help")
+"""Words one of which a sentence `_YOUNG_PEOPLE_SUPPORTED` opens must hold."""
 
 
 def _support_under_a_leaving_care_heading(reading: ReadableOutline) -> list[_Statement]:
@@ -275,7 +282,7 @@ def _support_under_a_leaving_care_heading(reading: ReadableOutline) -> list[_Sta
     those at university)"): the heading says whose support it is. Read only where no sentence
     names leaving care itself."""
     statements = []
-    for sentence in reading.sentences_containing("young p"):
+    for sentence in reading.sentences_containing(*_SUPPORTED_WORDS):
         if _YOUNG_PEOPLE_SUPPORTED.match(reading.lower, sentence.start) is None:
             continue
         original = reading.plain.to_original(sentence.start, sentence.start).start
@@ -2694,6 +2701,7 @@ SEARCH_WORDS = SearchWords(
     (
         *common_extractors.SEARCH_WORDS,
         *_LEAVING_CARE_WORDS,
+        *_SUPPORTED_WORDS,
         _PERMANENCE,
         _GROW_UP,
         *_CORPORATE_PARENTING_WORDS,
