@@ -50,10 +50,12 @@ from app.sections.paragraph_numbers import (
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import (
+    CELL_SEPARATOR,
     holds_only_a_record,
     holds_only_fields,
     holds_only_points,
     is_field_record,
+    record_fields,
 )
 from app.sections.rules import (
     HeadingState,
@@ -523,6 +525,8 @@ def _content_kind(
     blocks."""
     opening = without_group_number(text[raw[index].content_start : raw[index].content_end])
     kind = cues.content_kind(opening, near_end)
+    if kind is None and CELL_SEPARATOR in opening:
+        kind = _record_field_kind(text, raw, cues, index, near_end)
     if (
         near_end
         and kind is not None
@@ -531,6 +535,57 @@ def _content_kind(
     ):
         return cues.content_kind(opening, False) or kind
     return kind
+
+
+def _record_rows(text: str, raw: list[RawBlock], index: int) -> list[str]:
+    """The rows of a table that block `index` opens: its lines and those of the blocks after
+    it while every line is a row of cells ("Version | 4.2"), a few (`MAX_RECORD_LINES`)."""
+    lines: list[str] = []
+    for block in islice(raw, index, len(raw)):
+        if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
+            break
+        rows = text[block.content_start : block.content_end].splitlines()
+        if not all(CELL_SEPARATOR in row for row in rows if row.strip()):
+            break
+        lines.extend(rows)
+    return lines
+
+
+def _record_names_the_amendment(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index` opens a document-control table one of whose fields names the
+    chapter's amendment ("Owner | Head of Service", then "Date of amendment | 12 August 2025"):
+    the chapter's note, which SPEC puts in the scope section (decision 0085), so no stamp of the
+    title's, wherever in the table the amendment's row stands."""
+    block = raw[index]
+    if CELL_SEPARATOR not in text[block.content_start : block.content_end]:
+        return False
+    fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
+    return fields is not None and any(
+        _NAMES_AN_AMENDMENT.search(field.partition(":")[0]) for field in fields
+    )
+
+
+def _record_field_kind(
+    text: str, raw: list[RawBlock], cues: Cues, index: int, near_end: bool
+) -> str | None:
+    """The kind the first of a document-control table's fields to name one names, the table
+    opening at block `index` and going on over the rows that follow it: each row ("Version |
+    4.2", "Date of last amendment | 12 August 2025", "Owner | Head of Service") is a field of
+    its own, read as the same field written with a colon is, so the amendment's row names the
+    scope's note (decision 0085) wherever it stands in the table, not only in its first row."""
+    fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
+    if fields is None:
+        return None
+    for field in fields:
+        kind = cues.content_kind(field, near_end)
+        if kind is not None:
+            return kind
+    return None
+    for field in fields:
+        kind = cues.content_kind(field, near_end)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -624,8 +679,9 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
     page's stamp ("Last reviewed: 14 March 2025", "Updated 3 June 2024") goes back to the
     title. The note may carry stamps of its own on lines after it ("Amended: 10 March 2025",
     then "Version: 3" or a label left empty, "Version:"): the run opens with the note and the
-    rest are short stamp lines (decision 0143)."""
-    if first >= end:
+    rest are short stamp lines (decision 0143); or a document-control table holds it in any of
+    its rows."""
+    if first >= end or _record_names_the_amendment(text, raw, first):
         return True
     return _names_amendment_line(text, raw[first]) and all(
         _names_amendment_line(text, raw[position])
@@ -784,7 +840,9 @@ def _stamp_under_title(
     if _is_page_chrome(text, raw[index]):
         return True
     if (
-        _is_amendment_stamp(text, raw[index]) or _is_dated_amendment_line(text, raw[index])
+        _is_amendment_stamp(text, raw[index])
+        or _is_dated_amendment_line(text, raw[index])
+        or _record_names_the_amendment(text, raw, index)
     ) and not state.is_heading[index]:
         return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None

@@ -133,3 +133,17 @@ def _is_one_short_sentence(words: str) -> bool:
         and _SENTENCE_BREAK.search(words) is None
         and len(words.split()) <= SUMMARY_POINT_WORDS
     )
+
+
+def record_fields(lines: list[str], line_length: int) -> list[str] | None:
+    """The rows of a document-control table as labelled fields ("Date of last amendment: 12
+    August 2025"), where every line of `lines` is a row of a label and its value set apart by a
+    bar ("Version | 4.2", "Date of last amendment | 12 August 2025"), two or more: each row is
+    a field of its own, read as a field written with a colon is. None for anything else."""
+    rows = [line.strip() for line in lines if line.strip()]
+    rows = [row for row in rows if _TABLE_RULE.fullmatch(row) is None]
+    if not all(row.count(CELL_SEPARATOR) == 1 for row in rows):
+        return None
+    if not is_field_record(rows, line_length):
+        return None
+    return [row.replace(CELL_SEPARATOR, ": ", 1) for row in rows]
