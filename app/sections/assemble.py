@@ -541,14 +541,38 @@ def _record_rows(text: str, raw: list[RawBlock], index: int) -> list[str]:
     """The rows of a table that block `index` opens: its lines and those of the blocks after
     it while every line is a row of cells ("Version | 4.2"), a few (`MAX_RECORD_LINES`)."""
     lines: list[str] = []
-    for block in islice(raw, index, len(raw)):
+    for position in range(index, len(raw)):
+        block = raw[position]
         if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
             break
+        if position > index and not _adjacent(text, raw, position - 1):
+            break
         rows = text[block.content_start : block.content_end].splitlines()
-        if not all(CELL_SEPARATOR in row for row in rows if row.strip()):
+        if not all("|" in row for row in rows if row.strip()):
             break
         lines.extend(rows)
     return lines
+
+
+def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index` is a table's row (or its markdown rule row) on the line right under
+    another row of the same table, as a markdown table's rows are scanned one block each: a
+    table is one block of its section, and no section starts inside it (decision 0197)."""
+    if index == 0 or not _adjacent(text, raw, index - 1):
+        return False
+    return all(
+        raw[position].type == "paragraph"
+        and all(
+            "|" in row
+            for row in text[raw[position].content_start : raw[position].content_end].splitlines()
+        )
+        for position in (index - 1, index)
+    )
+
+
+def _adjacent(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index + 1` follows block `index` on the next line, as a table's rows do."""
+    return index + 1 < len(raw) and "\n" not in text[raw[index].end : raw[index + 1].start]
 
 
 def _record_names_the_amendment(text: str, raw: list[RawBlock], index: int) -> bool:
@@ -573,6 +597,8 @@ def _record_field_kind(
     4.2", "Date of last amendment | 12 August 2025", "Owner | Head of Service") is a field of
     its own, read as the same field written with a colon is, so the amendment's row names the
     scope's note (decision 0085) wherever it stands in the table, not only in its first row."""
+    if index > 0 and _record_rows(text, raw, index - 1)[:1] and _adjacent(text, raw, index - 1):
+        return None  # a row inside the table: the table's first row decided
     fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
     if fields is None:
         return None
@@ -2571,6 +2597,7 @@ def _segment_run(
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
+        and not (index > first_block and _table_row_after_a_row(text, raw, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
