@@ -555,17 +555,17 @@ def _record_rows(text: str, raw: list[RawBlock], index: int) -> list[str]:
 
 
 def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
-    """Whether block `index` is a table's row (or its markdown rule row) on the line right under
-    another row of the same table, as a markdown table's rows are scanned one block each: a
-    table is one block of its section, and no section starts inside it (decision 0197)."""
+    """Whether block `index` is a row of a markdown pipe table ("| Owner | Head of Service |",
+    or its rule row "|---|---|") on the line right under another of its rows, as a markdown
+    table's rows are scanned one block each: a pipe table is one block of its section, and no
+    section starts inside it (decision 0197). Tables that Word, HTML and PDF files give ("Owner
+    | Head of Service", no outer bars) are left alone: their rows may be a layout's headings
+    beside their text, a section a row."""
     if index == 0 or not _adjacent(text, raw, index - 1):
         return False
     return all(
         raw[position].type == "paragraph"
-        and all(
-            "|" in row
-            for row in text[raw[position].content_start : raw[position].content_end].splitlines()
-        )
+        and text[raw[position].content_start : raw[position].content_end].lstrip().startswith("|")
         for position in (index - 1, index)
     )
 

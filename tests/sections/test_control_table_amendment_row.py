@@ -88,12 +88,19 @@ def test_a_markdown_tables_rows_stay_in_one_section(table):
     assert_tiles(outline)
 
 
-def test_rows_apart_from_one_another_are_no_one_table():
+def test_a_layout_tables_rows_without_outer_bars_still_open_sections():
     outline = outline_of(
-        "# Fostering Values and Principles\n\n| Date amended | 3 March 2025 |\n\n"
-        "We are honest with children, and we keep our promises to them.\n\n"
-        "| Owner | Service Manager |\n",
+        "# Fostering Values and Principles\n\n"
+        "Scope | This chapter sets out the values of our fostering service and applies to all "
+        "staff who work with foster carers.\n"
+        "Corporate parenting | The council is the corporate parent of every child it looks "
+        "after, and councillors and officers have regard to the seven corporate parenting "
+        "principles in every decision they make for them.\n",
         "markdown",
     )
+    assert [section.kind for section in outline.sections] == [
+        "title",
+        "scope",
+        "corporate_parenting",
+    ]
     assert_tiles(outline)
-    assert "| Owner | Service Manager |" not in outline.sections[1].text.split("\n\n")[0]
