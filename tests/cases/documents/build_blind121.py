@@ -430,9 +430,7 @@ def _toc(document: Any, entries: list[tuple[str, int]]) -> None:
                     f'<w:r {w}><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
                 )
             )
-            paragraph._p.append(
-                parse_xml(f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>')
-            )
+            paragraph._p.append(parse_xml(f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>'))
         paragraph._p.append(
             parse_xml(
                 f'<w:hyperlink {w} w:anchor="_Toc{5000 + number}" w:history="1">'
