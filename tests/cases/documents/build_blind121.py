@@ -541,6 +541,26 @@ FILES = {
 }
 
 
+def _numbered(blocks: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The multilevel list's items with the numbers Word draws for them ("1.", "1.1", "(a)")."""
+    out: list[tuple[str, Any]] = []
+    counters = [0, 0, 0]
+    for kind, text in blocks:
+        if kind not in ("n1", "n2", "n3"):
+            out.append((kind, text))
+            continue
+        level = int(kind[1:]) - 1
+        counters[level] += 1
+        counters[level + 1 :] = [0] * (2 - level)
+        label = [
+            f"{counters[0]}.",
+            f"{counters[0]}.{counters[1]}",
+            f"({chr(96 + counters[2])})",
+        ][level]
+        out.append(("n1" if level == 0 else "p" if level == 1 else "n3", f"{label} {text}"))
+    return out
+
+
 def _note_blocks(blocks: list[tuple[str, Any]]) -> list[tuple[str, str]]:
     import re
 
@@ -548,6 +568,8 @@ def _note_blocks(blocks: list[tuple[str, Any]]) -> list[tuple[str, str]]:
         return re.sub(r"\{ins:([^}]*)\}", r"\1", re.sub(r"\{del:[^}]*\}", "", text))
 
     out: list[tuple[str, str]] = []
+    if any(block[0] == "n1" for block in blocks):
+        blocks = _numbered(blocks)
     for block in blocks:
         kind = block[0]
         if kind == "row":
