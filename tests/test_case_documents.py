@@ -147,6 +147,7 @@ SPLITS = (
     "blind118",
     "blind119",
     "blind120",
+    "blind121",
     "blind122",
     "blind123",
 )

@@ -51,10 +51,12 @@ from app.sections.paragraph_numbers import (
 )
 from app.sections.raw import RawBlock
 from app.sections.record_box import (
+    CELL_SEPARATOR,
     holds_only_a_record,
     holds_only_fields,
     holds_only_points,
     is_field_record,
+    record_fields,
 )
 from app.sections.rules import (
     HeadingState,
@@ -535,6 +537,8 @@ def _content_kind(
     blocks."""
     opening = without_group_number(text[raw[index].content_start : raw[index].content_end])
     kind = cues.content_kind(opening, near_end)
+    if kind is None and CELL_SEPARATOR in opening:
+        kind = _record_field_kind(text, raw, cues, index, near_end)
     if (
         near_end
         and kind is not None
@@ -543,6 +547,83 @@ def _content_kind(
     ):
         return cues.content_kind(opening, False) or kind
     return kind
+
+
+def _record_rows(text: str, raw: list[RawBlock], index: int) -> list[str]:
+    """The rows of a table that block `index` opens: its lines and those of the blocks after
+    it while every line is a row of cells ("Version | 4.2"), a few (`MAX_RECORD_LINES`)."""
+    lines: list[str] = []
+    for position in range(index, len(raw)):
+        block = raw[position]
+        if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
+            break
+        if position > index and not _adjacent(text, raw, position - 1):
+            break
+        rows = text[block.content_start : block.content_end].splitlines()
+        if not all("|" in row for row in rows if row.strip()):
+            break
+        lines.extend(rows)
+    return lines
+
+
+def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index` is a row of a markdown pipe table ("| Owner | Head of Service |",
+    or its rule row "|---|---|") on the line right under another of its rows, as a markdown
+    table's rows are scanned one block each: a pipe table is one block of its section, and no
+    section starts inside it (decision 0197). Tables that Word, HTML and PDF files give ("Owner
+    | Head of Service", no outer bars) are left alone: their rows may be a layout's headings
+    beside their text, a section a row."""
+    if index == 0 or not _adjacent(text, raw, index - 1):
+        return False
+    return all(
+        raw[position].type == "paragraph"
+        and text[raw[position].content_start : raw[position].content_end].lstrip().startswith("|")
+        for position in (index - 1, index)
+    )
+
+
+def _adjacent(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index + 1` follows block `index` on the next line, as a table's rows do."""
+    return index + 1 < len(raw) and "\n" not in text[raw[index].end : raw[index + 1].start]
+
+
+def _record_names_the_amendment(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index` opens a document-control table one of whose fields names the
+    chapter's amendment ("Owner | Head of Service", then "Date of amendment | 12 August 2025"):
+    the chapter's note, which SPEC puts in the scope section (decision 0085), so no stamp of the
+    title's, wherever in the table the amendment's row stands."""
+    block = raw[index]
+    if CELL_SEPARATOR not in text[block.content_start : block.content_end]:
+        return False
+    fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
+    return fields is not None and any(
+        _NAMES_AN_AMENDMENT.search(field.partition(":")[0]) for field in fields
+    )
+
+
+def _record_field_kind(
+    text: str, raw: list[RawBlock], cues: Cues, index: int, near_end: bool
+) -> str | None:
+    """The kind the first of a document-control table's fields to name one names, the table
+    opening at block `index` and going on over the rows that follow it: each row ("Version |
+    4.2", "Date of last amendment | 12 August 2025", "Owner | Head of Service") is a field of
+    its own, read as the same field written with a colon is, so the amendment's row names the
+    scope's note (decision 0085) wherever it stands in the table, not only in its first row."""
+    if index > 0 and _record_rows(text, raw, index - 1)[:1] and _adjacent(text, raw, index - 1):
+        return None  # a row inside the table: the table's first row decided
+    fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
+    if fields is None:
+        return None
+    for field in fields:
+        kind = cues.content_kind(field, near_end)
+        if kind is not None:
+            return kind
+    return None
+    for field in fields:
+        kind = cues.content_kind(field, near_end)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -636,8 +717,9 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
     page's stamp ("Last reviewed: 14 March 2025", "Updated 3 June 2024") goes back to the
     title. The note may carry stamps of its own on lines after it ("Amended: 10 March 2025",
     then "Version: 3" or a label left empty, "Version:"): the run opens with the note and the
-    rest are short stamp lines (decision 0143)."""
-    if first >= end:
+    rest are short stamp lines (decision 0143); or a document-control table holds it in any of
+    its rows."""
+    if first >= end or _record_names_the_amendment(text, raw, first):
         return True
     return _names_amendment_line(text, raw[first]) and all(
         _names_amendment_line(text, raw[position])
@@ -796,7 +878,9 @@ def _stamp_under_title(
     if _is_page_chrome(text, raw[index]):
         return True
     if (
-        _is_amendment_stamp(text, raw[index]) or _is_dated_amendment_line(text, raw[index])
+        _is_amendment_stamp(text, raw[index])
+        or _is_dated_amendment_line(text, raw[index])
+        or _record_names_the_amendment(text, raw, index)
     ) and not state.is_heading[index]:
         return False
     numbered_heading = state.is_heading[index] and state.number[index] is not None
@@ -2574,6 +2658,7 @@ def _segment_run(
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
+        and not (index > first_block and _table_row_after_a_row(text, raw, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]

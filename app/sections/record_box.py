@@ -133,3 +133,26 @@ def _is_one_short_sentence(words: str) -> bool:
         and _SENTENCE_BREAK.search(words) is None
         and len(words.split()) <= SUMMARY_POINT_WORDS
     )
+
+
+def record_fields(lines: list[str], line_length: int) -> list[str] | None:
+    """The rows of a document-control table as labelled fields ("Date of last amendment: 12
+    August 2025"), where the lines are a table's rows of a label and its value ("Version | 4.2",
+    "| Date of last amendment | 12 August 2025 |"), two or more, perhaps under a caption row of
+    one cell ("| Document control | |") and a markdown rule row: each row is a field of its own,
+    read as a field written with a colon is. None for anything else (a history's rows of three
+    cells, a row holding a sentence)."""
+    fields: list[str] = []
+    for number, line in enumerate(row for row in lines if row.strip()):
+        if _TABLE_RULE.fullmatch(line.strip()) is not None:
+            continue
+        if "|" not in line:
+            return None
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        cells = [cell for cell in cells if cell]
+        if len(cells) == 1 and number == 0:
+            continue  # the table's caption
+        if len(cells) != 2:
+            return None
+        fields.append(f"{cells[0]}: {cells[1]}")
+    return fields if is_field_record(fields, line_length) else None
