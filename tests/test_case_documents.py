@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.families import get_family
 from tests.conftest import REPO_ROOT
@@ -318,8 +320,11 @@ RUN_ON_HEADING = re.compile(
 )
 
 
-def _line_starts(text: str) -> list[str]:
-    """The text from each place a block may open, leading markup removed, spaces collapsed.
+def _line_starts(text: str, width: int) -> list[str]:
+    """The text from each place a block may open, leading markup removed, spaces collapsed, and
+    cut to its first `width` characters (what a `startswith` of `width` characters or fewer can
+    look at; collapsing every opening to the end of the text read a long document's text once a
+    line).
 
     A block opens at a line; in a hard-wrapped text only after a blank line or with list or
     heading markup. A heading run onto the sentence before it in a page copied as text
@@ -341,7 +346,20 @@ def _line_starts(text: str) -> list[str]:
             offsets.append(offset)
         offset += len(line) + 1
     offsets.extend(match.end() for match in RUN_ON_HEADING.finditer(text))
-    return [_collapse(text[start:].lstrip(LINE_MARKUP)) for start in sorted(offsets)]
+    return [_opening(text, start, width) for start in sorted(offsets)]
+
+
+def _opening(text: str, start: int, width: int) -> str:
+    """`_collapse(text[start:].lstrip(LINE_MARKUP))[:width]`, collapsing no more of the text than
+    it needs: a stretch's collapsed text is the start of the whole rest's (a word cut at the
+    stretch's end is the start of that word, a space dropped there comes back before the next
+    word), so a stretch that gives `width` characters gives the same ones."""
+    end = start + 2 * width + 64
+    while True:
+        opening = _collapse(text[start:end].lstrip(LINE_MARKUP))
+        if len(opening) >= width or end >= len(text):
+            return opening[:width]
+        end = start + 2 * (end - start)
 
 
 def _norm(text: str | None) -> str:
@@ -389,11 +407,11 @@ def test_sections_have_known_kinds_and_occur_in_order_at_line_starts(
     split: str, doc: dict[str, Any]
 ) -> None:
     kinds = {kind.slug for kind in get_family().kinds} | {"title", "other"}
-    starts = _line_starts(_source_text(DOCUMENTS / doc["file"]))
+    wants = [_collapse(section["starts_with"]).lstrip(LINE_MARKUP) for section in doc["sections"]]
+    starts = _line_starts(_source_text(DOCUMENTS / doc["file"]), max(map(len, wants), default=1))
     position = -1
-    for section in doc["sections"]:
+    for section, want in zip(doc["sections"], wants, strict=True):
         assert section["kind"] in kinds, f"unknown kind {section['kind']!r}"
-        want = _collapse(section["starts_with"]).lstrip(LINE_MARKUP)
         assert want, "empty starts_with"
         if section["heading"] is not None:
             assert _norm(section["starts_with"]).startswith(_norm(section["heading"])[:40])
@@ -451,3 +469,14 @@ def test_facts_have_every_key_and_well_typed_values(split: str, doc: dict[str, A
     assert isinstance(facts["legislation_count"], int) and facts["legislation_count"] >= 0
     assert all(isinstance(name, str) and name for name in facts["named_models"])
     assert facts["looked_after_term"] is None or facts["looked_after_term"] in LOOKED_AFTER_TERMS
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(" \t\n\u00a0\u200b#*_>-\u2022ab."), max_size=300),
+    st.integers(min_value=0, max_value=300),
+    st.integers(min_value=1, max_value=120),
+)
+def test_an_opening_is_the_start_of_the_whole_rest_collapsed(text: str, start: int, width: int):
+    start = min(start, len(text))
+    assert _opening(text, start, width) == _collapse(text[start:].lstrip(LINE_MARKUP))[:width]
