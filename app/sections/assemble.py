@@ -1546,6 +1546,7 @@ def _heading_kind(
         sibling=current is not None
         and state.number[index] is None
         and _sibling_by_rank(text, raw, state, current, index),
+        lettered=state.ordinal[index] is not None,
     )
 
 
@@ -1924,6 +1925,7 @@ def _modelled_heading_kind(
     *,
     numbered: bool,
     sibling: bool = False,
+    lettered: bool = False,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -1959,7 +1961,7 @@ def _modelled_heading_kind(
         if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
             continue
         probability = scores[kind]
-        if kind == current or probability >= threshold:
+        if (kind == current and not (sibling and not lettered)) or probability >= threshold:
             return kind, "model", probability
         break
     return None, "model", 1.0 - max(scores.values())
