@@ -1510,7 +1510,9 @@ def _heading_kind(
                 kind,
                 spoken,
             )
-            if overruled is not None:
+            if overruled is not None and _opening_overrules(
+                model, words + "\n" + _body_under(text, raw, state, index, index + 2), overruled
+            ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
             stated = _scope_stated_next(text, raw, state, index, cues, seen)
@@ -1883,6 +1885,17 @@ def _overruled_hint(
     ):
         return None
     return best, scores[best]
+
+
+def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float]) -> bool:
+    """Whether the heading's words and its first paragraph alone read as the kind that
+    overrules its hint (`_overruled_hint`, over the whole body): the section opens on that
+    topic. A hinted section whose later paragraph turns to another kind in passing ("How we
+    work with young people": the young person's pace and a personal adviser, then a closing
+    sentence on the corporate parenting principles) keeps its hint."""
+    kind = overruled[0]
+    scores = model.probabilities([words])[0]
+    return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
 
 
 _HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
