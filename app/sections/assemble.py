@@ -1953,7 +1953,12 @@ def _modelled_heading_kind(
     section before's (as a hint yields: `HINT_OVERRULING`, `HINT_OVERRULING_RATIO`), "After
     permanence" over support after an order, following "Corporate parenting" (decision 0179).
     A numbered heading opens a section whatever its look, so its rank tells nothing more: the
-    caller passes `sibling` only for an unnumbered one.
+    caller passes `sibling` only for an unnumbered one. Nor does such a sibling join the section
+    before by a reading of that section's kind below the bar (`HEADING_MODEL_THRESHOLD`): by its
+    look it is a section of its own, and a kind the model is that unsure of places it no more
+    than any other weak kind would ("Personal advisers" after "Pathway planning", both bold
+    lines; decision 0200). One `lettered` by a letter or roman numeral opens its own section
+    anyway (`_joins`), so its weak reading still names it.
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
