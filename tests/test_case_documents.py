@@ -145,6 +145,7 @@ SPLITS = (
     "blind116",
     "blind117",
     "blind118",
+    "blind120",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -38,6 +38,7 @@ from app.sections.classify import (
     cue_text,
     heading_label,
     names_notes,
+    names_pointers,
 )
 from app.sections.contents_list import listed_in_contents
 from app.sections.kind_model import KindModel
@@ -288,6 +289,17 @@ def _plan_sections(
             and _points_elsewhere(text, block, cues, current, index, seen)
         ):
             new = _Open(index, OTHER_KIND, False, decided_by="cue", pointer=True)
+        elif (
+            block.type == "paragraph"
+            and not state.is_heading[index]
+            and _after_pointer_list(text, raw, current, index)
+        ):
+            # The paragraph's own cue, where it names a kind the chapter has not had, opens it
+            # as that kind; else the model reads the run from here.
+            kind = _content_kind(text, raw, state, cues, index, False)
+            if kind in seen or (kind is not None and cues.trailing(kind)):
+                kind = None
+            new = _Open(index, kind or OTHER_KIND, False, decided_by="cue")
         elif (
             block.type == "list_item"
             and not state.is_heading[index]
@@ -1849,6 +1861,48 @@ def _points_elsewhere(
         return True
     label = _LABEL.match(words) if labelled else None
     return label is not None and names_no_kind(label.group(1), after_body=True)
+
+
+def _after_pointer_list(text: str, raw: list[RawBlock], current: _Open | None, index: int) -> bool:
+    """Whether paragraph `index` goes on after the list under a pointer heading ("Related
+    guidance", "See also") as the chapter's body again: the heading heads its list of links,
+    and a paragraph that says something after the list's last item, neither a note of whom to
+    ask nor a labelled pointer, is body text whose heading was dropped ("We treat children and
+    their families with respect. …" after "Related guidance" over three links between the
+    corporate parenting and the practice model). It opens an un-headed run the model divides as
+    it divides any (`_segment_runs`), instead of staying in a section of no kind, which the model
+    never re-reads (`_starts_run`; decision 0196)."""
+    if (
+        current is None
+        or not current.headed
+        or current.kind != OTHER_KIND
+        or current.heading is None
+        or index < current.first + 2
+        or raw[index - 1].type != "list_item"
+        or any(
+            raw[between].type != "list_item"
+            and not (between == current.first + 1 and _introduces_list(text, raw[between]))
+            for between in range(current.first + 1, index)
+        )
+        or not names_pointers(current.heading)
+    ):
+        return False
+    block = raw[index]
+    words = cue_text(text[block.content_start : block.content_end])
+    if len(words.split()) < BREAKAWAY_WORDS or _CONTACT_NOTE.match(words) is not None:
+        return False
+    label = _LABEL.match(words)
+    return label is None or not names_no_kind(label.group(1), after_body=True)
+
+
+def _introduces_list(text: str, block: RawBlock) -> bool:
+    """Whether paragraph `block` is a lead-in ending on a colon ("These chapters may also
+    help:"), which introduces the list under it rather than saying something of its own."""
+    return (
+        block.type == "paragraph"
+        and text[block.content_start : block.content_end].rstrip(" *_").endswith(":")
+        and block.content_end - block.content_start <= POINTER_NOTE_LENGTH
+    )
 
 
 def names_no_kind(words: str, *, after_body: bool) -> bool:
