@@ -1606,7 +1606,9 @@ def _heading_kind(
                 kind,
                 spoken,
             )
-            if overruled is not None:
+            if overruled is not None and _opening_overrules(
+                model, words + "\n" + _body_under(text, raw, state, index, index + 2), overruled
+            ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
             stated = _scope_stated_next(text, raw, state, index, cues, seen)
@@ -1642,6 +1644,7 @@ def _heading_kind(
         sibling=current is not None
         and state.number[index] is None
         and _sibling_by_rank(text, raw, state, current, index),
+        lettered=state.ordinal[index] is not None,
     )
 
 
@@ -2022,6 +2025,17 @@ def _overruled_hint(
     return best, scores[best]
 
 
+def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float]) -> bool:
+    """Whether the heading's words and its first paragraph alone read as the kind that
+    overrules its hint (`_overruled_hint`, over the whole body): the section opens on that
+    topic. A hinted section whose later paragraph turns to another kind in passing ("How we
+    work with young people": the young person's pace and a personal adviser, then a closing
+    sentence on the corporate parenting principles) keeps its hint."""
+    kind = overruled[0]
+    scores = model.probabilities([words])[0]
+    return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
+
+
 _HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -2062,6 +2076,7 @@ def _modelled_heading_kind(
     *,
     numbered: bool,
     sibling: bool = False,
+    lettered: bool = False,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -2076,7 +2091,12 @@ def _modelled_heading_kind(
     section before's (as a hint yields: `HINT_OVERRULING`, `HINT_OVERRULING_RATIO`), "After
     permanence" over support after an order, following "Corporate parenting" (decision 0179).
     A numbered heading opens a section whatever its look, so its rank tells nothing more: the
-    caller passes `sibling` only for an unnumbered one.
+    caller passes `sibling` only for an unnumbered one. Nor does such a sibling join the section
+    before by a reading of that section's kind below the bar (`HEADING_MODEL_THRESHOLD`): by its
+    look it is a section of its own, and a kind the model is that unsure of places it no more
+    than any other weak kind would ("Personal advisers" after "Pathway planning", both bold
+    lines; decision 0200). One `lettered` by a letter or roman numeral opens its own section
+    anyway (`_joins`), so its weak reading still names it.
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
@@ -2097,7 +2117,7 @@ def _modelled_heading_kind(
         if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
             continue
         probability = scores[kind]
-        if kind == current or probability >= threshold:
+        if (kind == current and not (sibling and not lettered)) or probability >= threshold:
             return kind, "model", probability
         break
     return None, "model", 1.0 - max(scores.values())
