@@ -3023,8 +3023,18 @@ def _in_a_run_of_lines_under_a_colon(
     colon ("It is based on:" then "Children Act 1989", …, "Working Together to Safeguard Children
     2023"). An item is part of the list its lead-in introduces, however strongly its own words
     speak of another kind (Working Together's of partnership), so it does not open a section; the
-    section may open at the next paragraph set apart by a blank line."""
+    section may open at the next paragraph set apart by a blank line. A line with prose right
+    under it, no blank line between, may be that prose's heading on a page that sets no blank
+    lines at all ("A Shared Responsibility" after the last Act): it is left to the heading
+    rules."""
     if not _line_item(text, raw, state, index):
+        return False
+    after = index + 1
+    if (
+        after < len(raw)
+        and "\n\n" not in text[raw[index].content_end : raw[after].start]
+        and not _line_item(text, raw, state, after)
+    ):
         return False
     before = index - 1
     while before >= 0 and "\n\n" not in text[raw[before].content_end : raw[before + 1].start]:
