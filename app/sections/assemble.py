@@ -3004,6 +3004,12 @@ LINE_ITEM_WORDS = 30
 says one short clause; a longer line is a paragraph that a page without blank lines set alone."""
 
 
+LIST_LINES_REACH = 40
+"""How far up a line looks for the colon that introduces its list: a list copied as lines is
+seldom longer, and a page of short lines with no blank line is not searched line by line back to
+its top for each line."""
+
+
 def _line_item(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """Whether block `index` could be an item of a list that lost its bullets: a one-line
     paragraph, not a heading, of one clause (no full stop inside it) and at most
@@ -3037,7 +3043,11 @@ def _in_a_run_of_lines_under_a_colon(
     ):
         return False
     before = index - 1
-    while before >= 0 and "\n\n" not in text[raw[before].content_end : raw[before + 1].start]:
+    while (
+        index - before <= LIST_LINES_REACH
+        and before >= 0
+        and "\n\n" not in text[raw[before].content_end : raw[before + 1].start]
+    ):
         block = raw[before]
         if _line_item(text, raw, state, before):
             before -= 1
