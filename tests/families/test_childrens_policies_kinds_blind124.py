@@ -69,3 +69,28 @@ def test_outcomes_naming_friends_before_adult_life(cues):
 def test_a_wish_without_school_is_not_outcomes(cues):
     opening = "We want every child to grow up healthy and to be ready for adult life."
     assert cues.content_kind(opening) != "key_outcomes"
+
+
+def test_an_aim_for_every_child_listing_health_safety_and_learning_is_outcomes(cues):
+    opening = (
+        "Our aim is that every young person in our care is healthy, safe at home and at "
+        "school, doing well in learning or training, and heard in decisions about them."
+    )
+    assert cues.content_kind(opening) == "key_outcomes"
+    assert cues.breakaway_kind(opening) == "key_outcomes"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Our aim is that every family gets help early, before its problems grow.",
+        "Our aim is that every child is safe and happy with people who love them.",
+    ],
+)
+def test_an_aim_without_the_outcomes_list_is_not_outcomes(cues, opening):
+    assert cues.content_kind(opening) != "key_outcomes"
+
+
+def test_an_ambition_for_every_child_stays_the_vision(cues):
+    opening = "Our ambition is that every child is healthy, safe and doing well at school."
+    assert cues.content_kind(opening) == "vision"
