@@ -2669,6 +2669,7 @@ def _segment_run(
         and not (layout.spaced and _closes_list(text, raw, index))
         and not _continues_sentence(text, raw, index)
         and not _ends_a_run_of_items(text, raw, index)
+        and not _in_a_run_of_lines_under_a_colon(text, raw, state, index)
         and not (
             layout.spaced
             and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
@@ -3101,6 +3102,68 @@ def _ends_a_run_of_items(text: str, raw: list[RawBlock], index: int) -> bool:
         ):
             return False
     return True
+
+
+LINE_ITEM_WORDS = 30
+"""The longest line read as an item of a list that lost its bullets: an item names a thing or
+says one short clause; a longer line is a paragraph that a page without blank lines set alone."""
+
+
+LIST_LINES_REACH = 40
+"""How far up a line looks for the colon that introduces its list: a list copied as lines is
+seldom longer, and a page of short lines with no blank line is not searched line by line back to
+its top for each line."""
+
+
+def _line_item(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether block `index` could be an item of a list that lost its bullets: a one-line
+    paragraph, not a heading, of one clause (no full stop inside it) and at most
+    `LINE_ITEM_WORDS` words."""
+    block = raw[index]
+    if block.type != "paragraph" or block.line_count != 1 or state.is_heading[index]:
+        return False
+    words = text[block.content_start : block.content_end].strip()
+    return len(words.split()) <= LINE_ITEM_WORDS and ". " not in words.rstrip(".")
+
+
+def _in_a_run_of_lines_under_a_colon(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a line of a list copied from a page without its bullets: one-line
+    items one under another, no blank line between, under a paragraph that introduces them with a
+    colon ("It is based on:" then "Children Act 1989", …, "Working Together to Safeguard Children
+    2023"). An item is part of the list its lead-in introduces, however strongly its own words
+    speak of another kind (Working Together's of partnership), so it does not open a section; the
+    section may open at the next paragraph set apart by a blank line. A line with prose right
+    under it, no blank line between, may be that prose's heading on a page that sets no blank
+    lines at all ("A Shared Responsibility" after the last Act): it is left to the heading
+    rules."""
+    if not _line_item(text, raw, state, index):
+        return False
+    after = index + 1
+    if (
+        after < len(raw)
+        and "\n\n" not in text[raw[index].content_end : raw[after].start]
+        and not _line_item(text, raw, state, after)
+    ):
+        return False
+    before = index - 1
+    while (
+        index - before <= LIST_LINES_REACH
+        and before >= 0
+        and "\n\n" not in text[raw[before].content_end : raw[before + 1].start]
+    ):
+        block = raw[before]
+        if _line_item(text, raw, state, before):
+            before -= 1
+            continue
+        return (
+            before < index - 1
+            and block.type == "paragraph"
+            and not state.is_heading[before]
+            and text[block.content_start : block.content_end].rstrip().endswith(":")
+        )
+    return False
 
 
 HEADING_CUE_PROBABILITY = 0.97

@@ -1785,8 +1785,11 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024")."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
-_LABEL_OPENS_LINE = re.compile(r"[ \t#*_>]*(?:(?:[Oo]ur|[Tt]he|[Oo]ur[ \t]+own)[ \t]+)?")
-"""What may stand before "Practice model:" when the label opens its line (a heading or a field)."""
+_LABEL_OPENS_LINE = re.compile(
+    r"[ \t#*_>]*(?:[-+\u2022][ \t]+[*_]*)?(?:(?:[Oo]ur|[Tt]he|[Oo]ur[ \t]+own)[ \t]+)?"
+)
+"""What may stand before "Practice model:" when the label opens its line (a heading or a field),
+or opens a list item, as a "Key facts" box lists its fields ("- Practice model: …")."""
 _SAYS_WHICH_IS_THE_MODEL = (
     _MODEL_PATTERNS[4][1],
     _MODEL_PATTERNS[5][1],
