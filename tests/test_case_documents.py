@@ -147,6 +147,7 @@ SPLITS = (
     "blind118",
     "blind119",
     "blind120",
+    "blind125",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
