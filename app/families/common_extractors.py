@@ -362,8 +362,9 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 """A sentence whose subject is the text or a part of it and whose verb says it changed, dated
 ("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
 "It was brought up to date in April 2025, when …", "It was updated w/c 3 March 2025 to …": the
-week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision 0204). A subject that is a name ("The Children Act
-was amended in …") is no part of the text."""
+week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
+0204). A subject that is a name ("The Children Act was amended in …") is no part of the
+text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
