@@ -1741,11 +1741,28 @@ def heading_under_title(state: HeadingState) -> None:
         and _byline(state, index)
         and opens_with_council_name(state.words(index).strip())
         and _followed_by_prose(state, following)
+        and _capitals_like_the_headings(state, following)
     ):
-        # A heading under the council's byline, over prose, has its break above it, as it
-        # would under the title alone: "HOW TO USE THIS CHAPTER" under "Oakhollow District
-        # Council" (decision 0204). A service's name over a cover's table stays the byline's.
-        capitalised_line(state, following, False) or sentence_line(state, following, False)
+        # A line in capitals under the council's byline, over prose, set as the chapter's other
+        # headings are, has its break above it, as it would under the title alone: "HOW TO USE
+        # THIS CHAPTER" under "Oakhollow District Council" (decision 0204). A line in sentence
+        # case there ("Hubs open at nine") may be the byline's tagline, and a service's name
+        # over a cover's table stays the byline's.
+        capitalised_line(state, following, False)
+
+
+def _in_capitals(words: str) -> bool:
+    letters = "".join(_WORD.findall(cue_text(words)))
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _capitals_like_the_headings(state: HeadingState, index: int) -> bool:
+    """Whether line `index` is in capitals, as a later line the plain-line rules took as a
+    heading is: the document's own way of setting its headings."""
+    return _in_capitals(state.words(index)) and any(
+        state.rule[position] == "capitalised_line" and _in_capitals(state.words(position))
+        for position in range(index + 1, len(state.blocks))
+    )
 
 
 _TABLE_BODY_RULES = frozenset(
@@ -2116,6 +2133,7 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         and index == state.title_index + 2
         and _byline(state, index - 1)
         and opens_with_council_name(state.words(index - 1).strip())
+        and _capitals_like_the_headings(state, index)
     ):
         return True  # the council's byline stands with the title above the chapter
     previous = state.blocks[index - 1]
