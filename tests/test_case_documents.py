@@ -153,6 +153,7 @@ SPLITS = (
     "blind122",
     "blind123",
     "blind124",
+    "blind125",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

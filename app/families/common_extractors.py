@@ -131,10 +131,11 @@ document control's field ("Date of last amendment | 14.03.2025", "**Date of chan
 end is the date ("Changes made between October and December 2024").
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
-_REVIEW_STAMP = re.compile(r"reviewed(?:[ \t]+on)?[ \t]*:?[ \t]*")
+_REVIEW_STAMP = re.compile(r"reviewed(?:[ \t]+in[ \t]+full)?(?:[ \t]+on)?[ \t]*:?[ \t]*")
 """A bare review label and a day closing its line ("Reviewed on 2 June 2025", "Reviewed: 5 May
-2025"): the day the page was checked. It dates the chapter's amendment only where the chapter
-states no other: a review that names no change leaves the text as its amendment made it."""
+2025", "Reviewed in full: 16 April 2025"): the day the page was checked. It dates the
+chapter's amendment only where the chapter states no other: a review that names no change
+leaves the text as its amendment made it (decision 0204: a review "in full" names none)."""
 _NOT_YET = re.compile(
     r"\bnext\s+(?:be\s+)?(?:review|update|revis|amend)"
     r"|\b(?:is|are|falls?|becomes?)\s+due\b|\bdue\s+(?:for|in|on|by|date)\b|\breview\s+due\b"
@@ -295,7 +296,7 @@ _THE_EDITION_AFTER_DATE = re.compile(
 the version from 2022 …"): the edition took effect then (decision 0131). "Agreed by the board in
 May 2025, the plan …" names no edition of the chapter."""
 _THIS_EDITION_WAS_AGREED = re.compile(
-    r"(?:this|the[ \t]+current)[ \t]+(?:version|edition)"
+    r"(?:(?:this|the[ \t]+current)[ \t]+(?:version|edition)|(?:its|the)[ \t]+current[ \t]+text)"
     r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
     r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
@@ -303,7 +304,9 @@ _THIS_EDITION_WAS_AGREED = re.compile(
 """The chapter's own edition as the subject, agreed or issued on a date ("This version of the
 chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "This edition was
 approved by Cabinet on 3 June 2025."): the edition took effect then, as when the date opens the
-sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document."""
+sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document.
+The chapter's current text is its edition too ("Its current text was agreed by the Director on 4
+April 2025", decision 0204)."""
 _REISSUED = (
     r"re-?(?:issued|published)(?:[ \t]+with[ \t]+(?:(?:some|a[ \t]+few|minor|small|minimal|"
     r"major|further)[ \t]+)?(?:changes|amendments|corrections|updates))?"
@@ -350,6 +353,7 @@ stand ("In November 2024 we shortened our timescale: a plan is now made within 4
 
 _CHANGED_VERB = (
     r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date"
+    r"|changed|altered"
     r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
     r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited"
     r"|brought\s+into\s+line)"
@@ -369,8 +373,9 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 """A sentence whose subject is the text or a part of it and whose verb says it changed, dated
 ("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
 "It was brought up to date in April 2025, when …", "It was updated w/c 3 March 2025 to …": the
-week's date, see `find_dates`). A subject that is a name ("The Children Act
-was amended in …") is no part of the text."""
+week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
+0204). A subject that is a name ("The Children Act was amended in …") is no part of the
+text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
@@ -1207,7 +1212,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
     r")(?:\s+on" + _ON_THIS_SITE + r")?\s*[:|\-\u2013]?"
     r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)"
-    r"(?:[ \t]+on" + _ON_THIS_SITE + r")?"
+    r"(?:[ \t]+in[ \t]+full)?(?:[ \t]+on" + _ON_THIS_SITE + r")?"
     r"(?P<colon>[ \t]*:)?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,

@@ -61,6 +61,7 @@ from app.sections.record_box import (
 from app.sections.rules import (
     HeadingState,
     capitalised_line,
+    heads_closing_stamps,
     names_a_council,
     opens_with_council_name,
     sentence_line,
@@ -1628,9 +1629,12 @@ def _heading_kind(
         body = raw[following]
         # A trailing kind's cue names only the last heading: an amendment note under "What this
         # chapter is for" is the scope's, though near the end the same words close a chapter.
-        kind = cues.content_kind(
-            text[body.content_start : body.content_end], None if is_last_heading else False
-        )
+        # Under a heading over nothing but the closing stamps ("Last word" over "Last updated:
+        # …"), the trailing kind is preferred: the stamps are the chapter's end (decision 0204).
+        near_end: bool | None = False
+        if is_last_heading:
+            near_end = True if heads_closing_stamps(state, index) else None
+        kind = cues.content_kind(text[body.content_start : body.content_end], near_end)
         if kind is not None:
             return kind, "cue", 1.0
     if model is None:

@@ -543,7 +543,11 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
     block = state.blocks[index]
     if not block.strong or block.type != "paragraph" or index + 1 >= len(state.blocks):
         return False
-    if _over_stamp(state, index) and state.heading_kind(state.words(index)) is None:
+    if (
+        _over_stamp(state, index)
+        and state.heading_kind(state.words(index)) is None
+        and not heads_closing_stamps(state, index)
+    ):
         return False
     if not silent:
         state.claim(index, "strong_line", True)
@@ -630,10 +634,10 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
         or len(_WORD.findall(words)) > most_words
         or len(words) > MAX_PLAIN_HEADING_LENGTH
         or (_ENDS_LIKE_PROSE.search(words) is not None and not labelled)
-        or any(char.isdigit() for char in words)
+        or any(char.isdigit() for char in _AGE_NAMED.sub("", words))
     ):
         return False
-    if not _followed_by_body(state, index):
+    if not _followed_by_body(state, index) and not heads_closing_stamps(state, index):
         return False
     if labelled and (
         state.blocks[index + 1].type != "paragraph"
@@ -653,6 +657,37 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+_AGE_NAMED = re.compile(
+    r"\b(?:after|at|over|under|until|till|to|turning|beyond|past|aged?|from)[ \t]+"
+    rf"(?:1\d|2[0-5])(?:s|\+)?(?![\w/.:\-]|[ \t]*(?:{_MONTH}|\d))",
+    re.IGNORECASE,
+)
+"""An age named in a heading ("After 18, not alone", "Support up to 25", "Turning 18"): the
+only number a sentence-case heading may hold. Other numbers (a year, a date, a version, a
+statute's year closing an unbulleted list) keep a line from being taken as a heading by its
+shape (decision 0204)."""
+
+
+def heads_closing_stamps(state: HeadingState, index: int) -> bool:
+    """Whether the line is followed, to the end of the document, only by stamp lines (dated
+    history entries "First published: June 2020", "Revised: March 2025", "Last updated: …")
+    and stands after a break: it names the chapter's closing record ("Where this chapter has
+    been", "Last word"), a heading of the end matter though no prose follows it. A council's
+    name over a stamp is a byline, not such a heading (decision 0204)."""
+    following = range(index + 1, len(state.blocks))
+    if not following or opens_with_council_name(state.words(index).strip()):
+        return False
+    if _is_stamp_line(state.words(index)):
+        return False
+    return all(
+        state.blocks[position].type == "paragraph"
+        and _is_stamp_line(
+            state.text[state.blocks[position].content_start : state.blocks[position].content_end]
+        )
+        for position in following
+    ) and _preceded_by_break(state, index)
 
 
 def _opens_in_lower_case(state: HeadingState, index: int) -> bool:
@@ -1700,6 +1735,34 @@ def heading_under_title(state: HeadingState) -> None:
         and _cue_heading_shape(state, following)
     ):
         state.claim(following, "cue_heading", True)
+    if (
+        following < len(state.blocks)
+        and not state.rule[following]
+        and _byline(state, index)
+        and opens_with_council_name(state.words(index).strip())
+        and _followed_by_prose(state, following)
+        and _capitals_like_the_headings(state, following)
+    ):
+        # A line in capitals under the council's byline, over prose, set as the chapter's other
+        # headings are, has its break above it, as it would under the title alone: "HOW TO USE
+        # THIS CHAPTER" under "Oakhollow District Council" (decision 0204). A line in sentence
+        # case there ("Hubs open at nine") may be the byline's tagline, and a service's name
+        # over a cover's table stays the byline's.
+        capitalised_line(state, following, False)
+
+
+def _in_capitals(words: str) -> bool:
+    letters = "".join(_WORD.findall(cue_text(words)))
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _capitals_like_the_headings(state: HeadingState, index: int) -> bool:
+    """Whether line `index` is in capitals, as a later line the plain-line rules took as a
+    heading is: the document's own way of setting its headings."""
+    return _in_capitals(state.words(index)) and any(
+        state.rule[position] == "capitalised_line" and _in_capitals(state.words(position))
+        for position in range(index + 1, len(state.blocks))
+    )
 
 
 _TABLE_BODY_RULES = frozenset(
@@ -2071,6 +2134,14 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
     date stamp may be."""
     if index <= 1 or state.is_heading[index - 1]:
         return True
+    if (
+        state.title_index is not None
+        and index == state.title_index + 2
+        and _byline(state, index - 1)
+        and opens_with_council_name(state.words(index - 1).strip())
+        and _capitals_like_the_headings(state, index)
+    ):
+        return True  # the council's byline stands with the title above the chapter
     previous = state.blocks[index - 1]
     if previous.type == "list_item" or _after_table(state, index):
         return True
