@@ -1418,6 +1418,8 @@ _WRITTEN_DATE = (
 )
 """A date as a version's line writes it: "3 March 2025", "03/03/2025", "03/2025", or a month
 and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01)."""
+_DATE_AT = re.compile(_WRITTEN_DATE)
+"""A date where a version field's value would stand: the field is the version's date."""
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
@@ -1518,6 +1520,8 @@ def version_label(reading: ReadableOutline) -> Fact:
     entries: list[tuple[tuple[int, int, int], Span]] = []
     for match in version_label_matches(lower):
         if match.group("field") is not None:
+            if _DATE_AT.match(lower, match.start("field")) is not None:
+                continue  # a dated field ("Date of this version | 9 June 2025"), no label
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:
             label = Span(match.start("stated"), match.end("stated"))
@@ -2117,6 +2121,14 @@ def _is_enactment(cited: str) -> bool:
 _CITATION_WORDS_MAX = 25
 """A cited title is short; a longer item is a sentence that may mention a statute."""
 _SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
+_COLUMN_HEADER_WORDS = frozenset(
+    {"legislation", "statute", "statutes", "act", "acts", "regulation", "regulations", "law",
+     "laws", "guidance", "statutory", "relevant", "key", "main", "and", "or", "/", "&", "-",
+     "name", "title", "year", "instrument", "instruments", "policy", "policies", "the", "of"}
+)  # fmt: skip
+"""The words of a table's header over a column of statutes ("Legislation or guidance",
+"Statute or regulations", "Acts and regulations"): a title cited names something besides the
+kind of instrument it is."""
 _LIST_OF_STATUTES_SHARE = 2 / 3
 """A list counts as the legislation list, whatever introduces it, when this share of its
 items (and at least two) are statutes or guidance."""
@@ -2146,6 +2158,8 @@ def _is_statute(cited: str) -> bool:
         return False
     if len(words) == 1 and not words[0].strip("()[],;:.").isupper():
         return False  # a header ("Statute", "Legislation"); an acronym ("UNCRC") is a citation
+    if all(word.strip("()[],;:.*_").lower() in _COLUMN_HEADER_WORDS for word in words):
+        return False  # a column's header ("Legislation or guidance", "Statute or regulations")
     if not (_STATUTE.search(cited) or _TITLE_WITH_YEAR.search(cited)):
         return False
     significant = [
