@@ -241,6 +241,7 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     if not statements:
         statements = _support_under_a_leaving_care_heading(reading)
     statements = _support_before_staying_put(reading, statements)
+    statements = _asked_for_as_extensions(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
     return _fuller_agreeing_statement(fact, statements)
 
@@ -342,6 +343,61 @@ def _support_before_staying_put(
     statements = [statement for statement in statements if not cites_a_title(statement)]
     support = [statement for statement in statements if not about_staying_put(statement)]
     return support or statements
+
+
+_ON_ASKING = re.compile(
+    r"\b(?:may|can|could)\s+(?:still\s+|also\s+|always\s+)?(?:ask|request|apply|come\s+back)\b"
+)
+"""A later age offered to those who ask for it ("A care leaver may ask for a personal adviser at
+any time until they are 25")."""
+
+
+def _asked_for_as_extensions(
+    reading: ReadableOutline, statements: list[_Statement]
+) -> list[_Statement]:
+    """The statements, each later age offered only to care leavers who ask for it, stated apart
+    from the age every care leaver has, folded into that age as its extension: "Every care
+    leaver is offered a personal adviser until the age of 21." and, in a note read after the
+    paragraph, "A care leaver may ask for a personal adviser at any time until they are 25."
+    say one thing, 21 and 25 for those who ask, not two support ages that disagree."""
+    lower = reading.lower
+    asking: list[tuple[_Statement, re.Match[str]]] = []
+    plain: list[_Statement] = []
+    for statement in statements:
+        sentence = statement.sentence
+        ask = _ON_ASKING.search(lower, sentence.start, sentence.end)
+        if ask is not None and not statement.value["extended"]:
+            asking.append((statement, ask))
+        else:
+            plain.append(statement)
+    if not asking or not plain:
+        return statements
+    base = plain[0]
+    extended = list(base.value["extended"])
+    evidence = list(base.evidence)
+    folded: list[_Statement] = []
+    for statement, ask in asking:
+        age = statement.value["age"]
+        if age <= base.value["age"]:
+            continue
+        folded.append(statement)
+        if any(item["age"] == age for item in extended):
+            continue
+        limit = _AGE_LIMIT.search(lower, ask.end(), statement.sentence.end)
+        end = limit.start() if limit is not None else statement.sentence.end
+        condition = reading.text[ask.start() : end].strip(" ,;")
+        extended.append({"age": age, "condition": condition})
+        evidence.extend(statement.evidence)
+    if not folded:
+        return statements
+    merged = _Statement(
+        base.sentence, {"age": base.value["age"], "extended": extended}, tuple(evidence)
+    )
+    return [
+        merged if statement is base else statement
+        for statement in statements
+        if all(statement is not other for other in folded)
+    ]
 
 
 def _fuller_agreeing_statement(fact: Fact, statements: list[_Statement]) -> Fact:
