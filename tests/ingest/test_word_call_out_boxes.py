@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.documents import new_word
 from tests.ingest.test_word_marks_boxes_placeholders import _body_xml, _box_paragraph, _text
 
+
 def _opening(document: object) -> None:
     document.add_heading("Policies, Values and Principles", 0)  # type: ignore[attr-defined]
     document.add_heading("Introduction", 1)  # type: ignore[attr-defined]
