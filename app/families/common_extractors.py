@@ -2284,6 +2284,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if "|" not in text[items[0].start : items[0].end]
     ]
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
+    candidates += [(items[0].start, items, None) for items in _closing_citations(reading)]
     candidates += [(items[0].start, items, None) for items in _paragraphs_of_lines(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     if _WIDE_GAP.search(text):
@@ -2381,6 +2382,43 @@ def _reference_notes(reading: ReadableOutline) -> list[list[Span]]:
                 position += 1
         if notes:
             run += notes
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
+"""Where a paragraph's sentences part: its last sentence opens after the last such gap."""
+_CITATION_NOTE_WORDS_MAX = 12
+
+
+def _closing_citations(reading: ReadableOutline) -> list[list[Span]]:
+    """Runs of two or more paragraphs in a row each closing with a sentence that only cites a
+    statute ("… in need in its area. Children Act 1989, section 17."), as a PDF's footnotes
+    read at their marks leave each note after the sentence it supports (decision 0205): each
+    closing citation (original offsets)."""
+    text = reading.outline.text
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for block in reading.blocks:
+        words = text[block.start : block.end]
+        gaps = list(_LAST_SENTENCE.finditer(words))
+        cited: Span | None = None
+        if gaps and (" Act" in words or "Regulation" in words):
+            tail = trim_span(text, block.start + gaps[-1].end(), block.end)
+            note = text[tail.start : tail.end]
+            if (
+                note.endswith(".")
+                and len(note.split()) <= _CITATION_NOTE_WORDS_MAX
+                and _is_statute(note.rstrip("."))
+            ):
+                cited = Span(tail.start, tail.end - 1)
+        if cited is not None:
+            run.append(cited)
             continue
         if len(run) > 1:
             runs.append(run)

@@ -142,3 +142,39 @@ def test_a_later_age_stated_for_everyone_still_conflicts() -> None:
     fact = facts_of(text)["leaving_care_support_age"]
     assert fact.value["age"] == 21
     assert [alternative.value["age"] for alternative in fact.alternatives] == [25]
+
+
+# --- legislation: notes read at their marks, each closing its paragraph ---------------------
+
+
+def test_paragraphs_each_closing_with_a_citation_list_the_statutes() -> None:
+    text = (
+        "Policies and Principles\n\n"
+        "Our duties\n"
+        "We must assess children who may be in need. Children Act 1989, section 17.\n\n"
+        "We must plan with care leavers for their future. Children (Leaving Care) Act 2000.\n\n"
+        "We must publish our offer to care leavers. Children and Social Work Act 2017, "
+        "section 2.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 3
+
+
+def test_one_paragraph_closing_with_a_citation_is_no_list() -> None:
+    text = (
+        "Policies and Principles\n\n"
+        "Our duties\n"
+        "We must assess children who may be in need. Children Act 1989, section 17.\n\n"
+        "We listen to children and their families. We keep our promises.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
+
+
+def test_paragraphs_closing_with_sentences_that_name_acts_are_no_list_of_notes() -> None:
+    text = (
+        "Policies and Principles\n\n"
+        "Our duties\n"
+        "We assess children in need. This duty comes from the Children Act 1989.\n\n"
+        "We plan with care leavers. That duty was added by the Children (Leaving Care) Act "
+        "2000 and later widened.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
