@@ -154,6 +154,7 @@ SPLITS = (
     "blind123",
     "blind124",
     "blind125",
+    "blind126",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

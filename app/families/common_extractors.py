@@ -1423,6 +1423,8 @@ _WRITTEN_DATE = (
 )
 """A date as a version's line writes it: "3 March 2025", "03/03/2025", "03/2025", or a month
 and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01)."""
+_DATE_AT = re.compile(_WRITTEN_DATE)
+"""A date where a version field's value would stand: the field is the version's date."""
 _VERSION_LINE_TAIL = re.compile(
     r"(?:[ \t]*[(\[](?:final|draft|approved|agreed|current|published|live)[)\]])?"
     r"[ \t#*_]*(?:(?:[(,|\-\u2013\u2014\u00b7\u2022][ \t]*|(?<=[ \t])(?=last[ \t]))"
@@ -1523,6 +1525,8 @@ def version_label(reading: ReadableOutline) -> Fact:
     entries: list[tuple[tuple[int, int, int], Span]] = []
     for match in version_label_matches(lower):
         if match.group("field") is not None:
+            if _DATE_AT.match(lower, match.start("field")) is not None:
+                continue  # a dated field ("Date of this version | 9 June 2025"), no label
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:
             label = Span(match.start("stated"), match.end("stated"))
@@ -2122,6 +2126,14 @@ def _is_enactment(cited: str) -> bool:
 _CITATION_WORDS_MAX = 25
 """A cited title is short; a longer item is a sentence that may mention a statute."""
 _SMALL_WORDS = frozenset({"and", "for", "from", "into", "with", "under", "the", "of"})
+_COLUMN_HEADER_WORDS = frozenset(
+    {"legislation", "statute", "statutes", "act", "acts", "regulation", "regulations", "law",
+     "laws", "guidance", "statutory", "relevant", "key", "main", "and", "or", "/", "&", "-",
+     "name", "title", "year", "instrument", "instruments", "policy", "policies", "the", "of"}
+)  # fmt: skip
+"""The words of a table's header over a column of statutes ("Legislation or guidance",
+"Statute or regulations", "Acts and regulations"): a title cited names something besides the
+kind of instrument it is."""
 _LIST_OF_STATUTES_SHARE = 2 / 3
 """A list counts as the legislation list, whatever introduces it, when this share of its
 items (and at least two) are statutes or guidance."""
@@ -2151,6 +2163,8 @@ def _is_statute(cited: str) -> bool:
         return False
     if len(words) == 1 and not words[0].strip("()[],;:.").isupper():
         return False  # a header ("Statute", "Legislation"); an acronym ("UNCRC") is a citation
+    if all(word.strip("()[],;:.*_").lower() in _COLUMN_HEADER_WORDS for word in words):
+        return False  # a column's header ("Legislation or guidance", "Statute or regulations")
     if not (_STATUTE.search(cited) or _TITLE_WITH_YEAR.search(cited)):
         return False
     significant = [
@@ -2275,6 +2289,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         if "|" not in text[items[0].start : items[0].end]
     ]
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
+    candidates += [(items[0].start, items, None) for items in _closing_citations(reading)]
     candidates += [(items[0].start, items, None) for items in _paragraphs_of_lines(reading)]
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     if _WIDE_GAP.search(text):
@@ -2372,6 +2387,43 @@ def _reference_notes(reading: ReadableOutline) -> list[list[Span]]:
                 position += 1
         if notes:
             run += notes
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
+"""Where a paragraph's sentences part: its last sentence opens after the last such gap."""
+_CITATION_NOTE_WORDS_MAX = 12
+
+
+def _closing_citations(reading: ReadableOutline) -> list[list[Span]]:
+    """Runs of two or more paragraphs in a row each closing with a sentence that only cites a
+    statute ("… in need in its area. Children Act 1989, section 17."), as a PDF's footnotes
+    read at their marks leave each note after the sentence it supports (decision 0205): each
+    closing citation (original offsets)."""
+    text = reading.outline.text
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for block in reading.blocks:
+        words = text[block.start : block.end]
+        gaps = list(_LAST_SENTENCE.finditer(words))
+        cited: Span | None = None
+        if gaps and (" Act" in words or "Regulation" in words):
+            tail = trim_span(text, block.start + gaps[-1].end(), block.end)
+            note = text[tail.start : tail.end]
+            if (
+                note.endswith(".")
+                and len(note.split()) <= _CITATION_NOTE_WORDS_MAX
+                and _is_statute(note.rstrip("."))
+            ):
+                cited = Span(tail.start, tail.end - 1)
+        if cited is not None:
+            run.append(cited)
             continue
         if len(run) > 1:
             runs.append(run)

@@ -54,6 +54,9 @@ _HEADING_SIZE_RATIO = 1.15
 """A paragraph's type this much larger than the body text's marks a heading."""
 _MAY_BE_HEADING = re.compile(r"[^\n]{1,150}(?<![.,;])")
 """What a heading looks like: one short line, not ending as a sentence or a clause does."""
+_CALL_OUT_SENTENCE = re.compile(r"(?:\S+\s+){5,}\S*[.!?](?:\s|$)")
+"""A sentence in a text box: six or more words closed by a full stop (a call-out's text, not
+its label)."""
 _CONTAINERS = frozenset(
     qn(tag)
     for tag in ("w:hyperlink", "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:fldSimple",
@@ -344,6 +347,7 @@ class _Writer:
             self._cover_boxes(paragraph, cover=False)
         elif not self._reading_cover:
             self._heading_boxes(paragraph)
+            self._call_out_boxes(paragraph)
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
@@ -499,6 +503,37 @@ class _Writer:
             self._reading_cover = True
             try:
                 self._paragraph(lines[0])
+            finally:
+                self._reading_cover = False
+
+    def _call_out_boxes(self, paragraph: XmlElement) -> None:
+        """Read, where they are anchored, the text boxes in the body that hold sentences: a
+        call-out set beside the text ("Our practice model is …: relationships first, …."),
+        which a reader reads with the page as they do a shaded panel (decision 0205; before
+        it, such boxes were side notes left unread, 0027). A box of one line that is no
+        sentence (a heading, a caption, a pull-quote's label) is left to `_heading_boxes`.
+        The fallback copy of each box is skipped."""
+        boxes = [
+            box
+            for box in paragraph.iter(_TEXT_BOX)
+            if not any(a.tag in (_FALLBACK, _TEXT_BOX) for a in box.iterancestors())
+        ]
+        for box in boxes:
+            lines = [
+                child
+                for child in box.iterchildren(_PARAGRAPH)
+                if _tidy(self._read(child, self._style_of(child)).text)
+            ]
+            if any(child.tag == _TABLE for child in box.iterchildren()) or not lines:
+                continue
+            if not any(
+                _CALL_OUT_SENTENCE.search(_tidy(self._read(line, "").text)) for line in lines
+            ):
+                continue
+            self._reading_cover = True
+            try:
+                for line in lines:
+                    self._paragraph(line)
             finally:
                 self._reading_cover = False
 

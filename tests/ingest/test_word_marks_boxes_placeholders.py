@@ -106,13 +106,12 @@ def test_a_text_box_in_the_flow_holding_one_line_is_read_once_where_it_stands() 
     assert text.index("A Shared Responsibility") < text.index("No single agency")
 
 
-def test_a_text_box_beside_the_text_or_holding_sentences_stays_a_side_note() -> None:
+def test_a_text_box_beside_the_text_or_in_words_holding_no_sentence_stays_a_side_note() -> None:
     document = new_word()
     _opening(document)
     _body_xml(
         document, _box_paragraph(["Beside the text"], wrap='<wp:wrapSquare wrapText="bothSides"/>')
     )
-    _body_xml(document, _box_paragraph(["Call us on the number below.", "We answer every day."]))
     _body_xml(
         document, _box_paragraph(["Anchored in words"], own="A paragraph with its own words.")
     )
@@ -121,9 +120,22 @@ def test_a_text_box_beside_the_text_or_holding_sentences_stays_a_side_note() -> 
     text = _text(document)
 
     assert "Beside the text" not in text
-    assert "Call us" not in text
     assert "Anchored in words" not in text
     assert "A paragraph with its own words." in text
+
+
+def test_a_text_box_holding_sentences_is_read_once_where_it_is_anchored() -> None:
+    """Decision 0205: a call-out's sentences are the chapter's words (its PDF prints them), so a
+    box holding sentences is read where it is anchored, as 0143 left it unread no longer."""
+    document = new_word()
+    _opening(document)
+    _body_xml(document, _box_paragraph(["Call us on the number below.", "We answer every day."]))
+    document.add_paragraph("No single agency can keep children safe.")
+
+    text = _text(document)
+
+    assert text.count("Call us on the number below.") == 1
+    assert text.index("Call us") < text.index("No single agency")
 
 
 def test_a_content_control_showing_its_placeholder_is_not_read() -> None:

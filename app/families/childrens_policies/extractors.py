@@ -241,6 +241,7 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     if not statements:
         statements = _support_under_a_leaving_care_heading(reading)
     statements = _support_before_staying_put(reading, statements)
+    statements = _asked_for_as_extensions(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
     return _fuller_agreeing_statement(fact, statements)
 
@@ -344,6 +345,61 @@ def _support_before_staying_put(
     return support or statements
 
 
+_ON_ASKING = re.compile(
+    r"\b(?:may|can|could)\s+(?:still\s+|also\s+|always\s+)?(?:ask|request|apply|come\s+back)\b"
+)
+"""A later age offered to those who ask for it ("A care leaver may ask for a personal adviser at
+any time until they are 25")."""
+
+
+def _asked_for_as_extensions(
+    reading: ReadableOutline, statements: list[_Statement]
+) -> list[_Statement]:
+    """The statements, each later age offered only to care leavers who ask for it, stated apart
+    from the age every care leaver has, folded into that age as its extension: "Every care
+    leaver is offered a personal adviser until the age of 21." and, in a note read after the
+    paragraph, "A care leaver may ask for a personal adviser at any time until they are 25."
+    say one thing, 21 and 25 for those who ask, not two support ages that disagree."""
+    lower = reading.lower
+    asking: list[tuple[_Statement, re.Match[str]]] = []
+    plain: list[_Statement] = []
+    for statement in statements:
+        sentence = statement.sentence
+        ask = _ON_ASKING.search(lower, sentence.start, sentence.end)
+        if ask is not None and not statement.value["extended"]:
+            asking.append((statement, ask))
+        else:
+            plain.append(statement)
+    if not asking or not plain:
+        return statements
+    base = plain[0]
+    extended = list(base.value["extended"])
+    evidence = list(base.evidence)
+    folded: list[_Statement] = []
+    for statement, ask in asking:
+        age = statement.value["age"]
+        if age <= base.value["age"]:
+            continue
+        folded.append(statement)
+        if any(item["age"] == age for item in extended):
+            continue
+        limit = _AGE_LIMIT.search(lower, ask.end(), statement.sentence.end)
+        end = limit.start() if limit is not None else statement.sentence.end
+        condition = reading.text[ask.start() : end].strip(" ,;")
+        extended.append({"age": age, "condition": condition})
+        evidence.extend(statement.evidence)
+    if not folded:
+        return statements
+    merged = _Statement(
+        base.sentence, {"age": base.value["age"], "extended": extended}, tuple(evidence)
+    )
+    return [
+        merged if statement is base else statement
+        for statement in statements
+        if all(statement is not other for other in folded)
+    ]
+
+
 def _fuller_agreeing_statement(fact: Fact, statements: list[_Statement]) -> Fact:
     """The fact as the fullest statement that agrees with the chosen one gives it: a bare
     "every care leaver up to 25" said in passing agrees with "to 21, and to 25 in higher
@@ -390,9 +446,12 @@ _CARRIES_SUBJECT = re.compile(
     r"[ \t]*(?:(?:our|this|that|their|such|the\s+council['\u2019]s)\s+)?"
     r"(?:support|help|offer|entitlement)\b"
     r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+can\s"
+    r"|[ \t]*(?:until|till|up\s+to)\s"
 )
 """How a sentence opens when its subject is the one before it: "Care leavers have a personal
 adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25";
+a note read at its mark that opens on the limit ("… supported by a personal adviser. Until
+they are 21, or 25 if they ask.");
 a care leaver's own words, "I still see my PA. You can keep one up to 25 …"."""
 
 
@@ -430,6 +489,8 @@ def _leaving_care_statement(
     if not _LEAVING_CARE.search(lower, about.start, about.end):
         return None
     found_limits = _age_limits(lower, sentence.start, sentence.end)
+    if not found_limits and (cell := _limit_under_an_until_column(lower, sentence)) is not None:
+        found_limits = [cell]
     if " aged " in lower[sentence.start : sentence.end]:
         found_limits += _AGED.finditer(lower, sentence.start, sentence.end)
         found_limits.sort(key=lambda limit: limit.start())
@@ -493,6 +554,55 @@ def _leaving_care_statement(
                 if region is not regions[0]:
                     evidence.append(reading.evidence(region))
         return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
+    return None
+
+
+_UNTIL_COLUMN = re.compile(
+    r"[ \t*_]*(?:until|till|up\s+to|to|ends?(?:\s+at)?)(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_]*"
+)
+"""The header of a table's column giving the age something lasts to ("Until", "Up to age")."""
+_CELL_AGE = re.compile(rf"[ \t*_]*(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b")
+
+
+def _row_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a table row written as text ("a | b | c"), as spans between its bars."""
+    cells = []
+    position = start
+    for bar in [*(i for i in range(start, end) if text[i] == "|"), end]:
+        cells.append(Span(position, bar))
+        position = bar + 1
+    if cells and not text[cells[0].start : cells[0].end].strip():
+        cells = cells[1:]  # a markdown row's leading bar
+    if cells and not text[cells[-1].start : cells[-1].end].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | None:
+    """The age a table row gives under a column headed "Until" ("Entitlement | From | Until"
+    over "Personal adviser | 18 | 21, or 25 if they ask"): what a table of entitlements says
+    of how long each lasts, as "until 21" says it in a sentence. The header is the first row
+    of the run of rows holding the sentence."""
+    line_start = lower.rfind("\n", 0, sentence.start) + 1
+    line_end = lower.find("\n", sentence.start)
+    line_end = len(lower) if line_end == -1 else line_end
+    if "|" not in lower[line_start:line_end]:
+        return None
+    header_start = line_start
+    while header_start > 0:
+        previous = lower.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in lower[previous : header_start - 1]:
+            break
+        header_start = previous
+    if header_start == line_start:
+        return None
+    heads = _row_cells(lower, header_start, lower.find("\n", header_start))
+    cells = _row_cells(lower, line_start, line_end)
+    if len(heads) != len(cells):
+        return None
+    for head, cell in zip(heads, cells, strict=True):
+        if _UNTIL_COLUMN.fullmatch(lower, head.start, head.end) is not None:
+            return _CELL_AGE.match(lower, cell.start, cell.end)
     return None
 
 
