@@ -809,6 +809,8 @@ def _stamp_under_title(
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
     if _is_stamp(text, raw[index], side_by_side=True) or _in_field_record(text, raw, state, index):
         return True
+    if _cued_sentence(text, raw[index], cues):
+        return False
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
         if following - index >= PREAMBLE_BLOCKS:
@@ -820,6 +822,20 @@ def _stamp_under_title(
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
     )
+
+
+def _cued_sentence(text: str, block: RawBlock, cues: Cues) -> bool:
+    """Whether a short line under the title is a sentence that a content cue names ("This
+    chapter replaces the version of April 2021.", the chapter's note of its editions): more
+    words than a stamp, a full stop at its end, and words of a kind's own section, so it opens
+    that section, as the same note on two lines does, where a stamp ("Last checked: 5 May
+    2025") stays with the title (decision 0206)."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    line = text[block.content_start : block.content_end].strip(" *_")
+    if not line.endswith(".") or len(line.split()) <= STAMP_WORDS:
+        return False
+    return cues.content_kind(line, False) is not None
 
 
 MAX_RECORD_LINES = 8
