@@ -1526,6 +1526,7 @@ def _heading_kind(
             and (opening not in spoken or _box_goes_on(cues, opening, current))
             and (
                 cues.only_hinted(kind, words)
+                or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
                 or _box_named_again_over_body(cues, kind, opening, spoken)
             )
