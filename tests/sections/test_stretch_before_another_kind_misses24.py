@@ -32,8 +32,7 @@ def test_values_then_permanence_after_the_promises_leave_them() -> None:
         PROMISES + VALUES + "Children should be brought up within their own families wherever "
         "it is safe. If that cannot happen, we look first to grandparents, aunts, uncles and "
         "friends, and a plan for permanence should be in place by the second review, four "
-        "months after the child becomes looked after.\n\n"
-        + LEAVING
+        "months after the child becomes looked after.\n\n" + LEAVING
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)

@@ -1,4 +1,4 @@
-""""Who we are" names the introduction, yielding only to another kind's content cue opening the
+""" "Who we are" names the introduction, yielding only to another kind's content cue opening the
 paragraph under it (decision 0206): "We are a Family Safeguarding authority: …" is the practice
 model; a service saying how many children it looks after stays the introduction.
 

@@ -638,9 +638,10 @@ def _return_after_an_age(
     adviser again"): the first age is the support age, the later one its extension, on what the
     sentence says they do after the limit (else on being past the first age)."""
     lower = reading.lower
-    if " over" not in lower[sentence.start : sentence.end] and " above" not in lower[
-        sentence.start : sentence.end
-    ]:
+    if (
+        " over" not in lower[sentence.start : sentence.end]
+        and " above" not in lower[sentence.start : sentence.end]
+    ):
         return None
     past = _AT_OR_OVER_AN_AGE.search(lower, sentence.start, sentence.end)
     if past is None:
@@ -654,7 +655,7 @@ def _return_after_an_age(
         opening = _OPENING_AND.match(lower, limit.end(), sentence.end)
         start = opening.end() if opening is not None else limit.end()
         words = reading.text[start : sentence.end].rstrip(" .;:")
-        condition = _condition(words) if words else _condition(reading.text[past.start() : past.end()])
+        condition = _condition(words or reading.text[past.start() : past.end()])
         value = {"age": first, "extended": [{"age": age, "condition": condition}]}
         return _Statement(sentence, value, (reading.evidence(sentence),))
     return None
