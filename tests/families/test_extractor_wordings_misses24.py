@@ -79,7 +79,7 @@ def test_care_leavers_aged_eighteen_or_over_give_no_support_age() -> None:
     assert support == {"age": 21, "extended": []}
 
 
-def test_a_known_model_in_lower_case_said_to_be_how_we_work() -> None:
+def test_a_known_model_in_lower_case_named_as_how_we_work() -> None:
     text = (
         "Our policy.\n\nFamily safeguarding is the name we give to how we work with parents "
         "and children.\n"

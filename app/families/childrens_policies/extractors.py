@@ -2442,11 +2442,13 @@ _WORKING_AS = {
 _OURS_AFTER_NAME = re.compile(
     r"[ \t]+is[ \t]+(?:(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
     r"(?:model|framework|approach|way[ \t]+of[ \t]+working)\b"
-    r"|(?:the[ \t]+name[ \t]+(?:we[ \t]+give|given)[ \t]+to[ \t]+)?(?:how|the[ \t]+way)[ \t]+"
+    r"|the[ \t]+name[ \t]+(?:we[ \t]+give|given)[ \t]+to[ \t]+(?:how|the[ \t]+way)[ \t]+"
     r"(?:we|the[ \t]+council|our[ \t]+(?:staff|teams?|services?))[ \t]+(?:work|works|practise)\b)"
 )
-"""A known model said after its name to be the council's: "… is our practice model", "… is how
-we work", "… is the name we give to how we work" (decision 0206)."""
+"""A known model said after its name to be the council's: "… is our practice model", or named
+as the council's way of working, "… is the name we give to how we work" (decision 0206). "…
+is how we work" alone may describe good practice outside the model's section (misses round
+12) and names no model."""
 _OURS_BEFORE_NAME = re.compile(
     r"\b(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
     r"(?:model|framework|approach|way[ \t]+of[ \t]+working)[ \t]+is[ \t]+$"
