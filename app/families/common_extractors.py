@@ -1916,6 +1916,13 @@ _TRAILING_YEARS = re.compile(
     rf"^(?P<name>.*?)[\s,]*(?P<years>{_YEAR}(?:\s*(?:,|and|&)\s*{_YEAR})*)\s*$"
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_LEADING_YEARS = re.compile(
+    rf"(?P<year>{_YEAR})(?:\s*(?:,|and|&)\s*{_YEAR})*\s+(?P<name>[A-Z][^\n]*?\bActs?)\s*$"
+)
+"""An Act cited by its year before its title, as prose cites several of one title ("1989 and
+2004 Children Acts")."""
+_OF_BEFORE_THE_YEAR = re.compile(r"(?<=\bAct)\s+of$")
+""""of" between an Act's title and its year ("the Children and Families Act of 2014")."""
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ACTS = re.compile(r"\bActs\b")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
@@ -2035,11 +2042,18 @@ def _legislation_item(
     if name.rstrip().endswith(")") and (after_year := _BRACKET_AFTER_YEAR.match(name)):
         name = after_year.group("name")
     years: list[int] = []
+    if name[:2] in ("19", "20") and (leading := _LEADING_YEARS.match(name)):
+        return {  # "1989 and 2004 Children Acts": the Act of the first year (decision 0206)
+            "cited": cited,
+            "instrument": _ACTS.sub("Act", leading.group("name")),
+            "year": int(leading.group("year")),
+            "years": [int(leading.group("year"))],
+        }
     # Each pattern is tried only where it can match: years end the name, or a bracket does.
     trailing = _TRAILING_YEARS.match(name) if name.rstrip()[-1:].isdigit() else None
     if trailing and trailing.group("name"):
         years = [int(year) for year in _ANY_YEAR.findall(trailing.group("years"))]
-        name = trailing.group("name")
+        name = _OF_BEFORE_THE_YEAR.sub("", trailing.group("name"))
         if len(years) > 1:
             name = _ACTS.sub("Act", name)
     elif (
@@ -2603,13 +2617,23 @@ _UNDATED_ACT = re.compile(
 )
 """An Act's title cited in prose without its year ("the Adoption and Children Act", "the
 Equality Act"): a chapter that cites its Acts by name alone still lists them."""
+_YEARS_BEFORE_ACTS = re.compile(
+    rf"\b{_YEAR}(?:[ \t]*,[ \t]*{_YEAR})*[ \t]+and[ \t]+{_YEAR}[ \t]+"
+    r"(?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){1,6}?Acts\b"
+)
+"""Acts of one title cited by their years before it, in prose ("the 1989 and 2004 Children
+Acts"): an Act for each year, each cited from its year to the title's end (decision 0206). A
+list entry written "Children Acts 1989 and 2004" stays one item as cited (decision 0004)."""
 _NOT_A_TITLE_OPENING = frozenset(
     {"The", "This", "That", "These", "Those", "Each", "Every", "An", "A"}
 )
 """Words that open a sentence, not a title: "The Act" points at an Act named before."""
 _STATUTES_IN_A_SENTENCE = 3
 """Statutes a sentence about legislation names one after another to be the legislation list."""
-_CITED_ACT_WORDS = ("act 19", "act 20", "acts 19", "acts 20", " act, ", " act and ")
+_CITED_ACT_WORDS = (
+    *("act 19", "act 20", "acts 19", "acts 20", " act, ", " act and "),
+    *("act of 19", "act of 20", " acts and "),
+)
 """Words of an Act cited with its year: a sentence naming several is about legislation whatever
 else it says ("…its duties under the Children Act 1989, the Children Act 2004 and …"); without
 a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
@@ -2625,7 +2649,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
     r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
-    r"(?:set[ \t]+out|laid[ \t]+down|given|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
+    r"(?:set[ \t]+out|laid[ \t]+down|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
+    r"|given(?:[ \t]+to[ \t]+(?:us|it|them|the[ \t]+council))?"
     r"|defined)[ \t]+(?:in|by)\b"
     r"|\b(?:set|sets|lay|lays|define|defines|give|gives|place|places|impose|imposes)[ \t]+"
     r"(?:out[ \t]+|down[ \t]+)?(?:on[ \t]+us[ \t]+|us[ \t]+)?"
@@ -2721,10 +2746,32 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
                 cited = between
                 needed = len(between)
         if len(cited) >= needed:
-            cited = _items_between_semicolons(reading, sentence, cited[0].start) or cited
+            cited = _items_between_semicolons(reading, sentence, cited[0].start) or (
+                _list_closed_before_a_clause(reading.text, cited, needed)
+            )
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return LegislationList([])
+
+
+_CLOSING_AND = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")
+_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*")
+
+
+def _list_closed_before_a_clause(text: str, cited: list[Span], needed: int) -> list[Span]:
+    """The titles of a list run into a sentence, up to the one its "and" closes where a
+    semicolon follows it and another clause opens ("The main legislation is the Children Act
+    1989, the Adoption and Children Act 2002 and the Children and Families Act 2014; the Care
+    Planning … Regulations 2010 set out how plans are made"): a title after the semicolon is
+    that clause's subject, not an item, when the list had enough titles before it. Where the
+    parts between semicolons are all titles, `_items_between_semicolons` reads them instead."""
+    for position in range(needed - 1, len(cited) - 1):
+        title, before = cited[position], cited[position - 1]
+        if _CLOSING_AND.fullmatch(text, before.end, title.start) and _CLAUSE_BREAK.match(
+            text, title.end
+        ):
+            return cited[: position + 1]
+    return cited
 
 
 def _titles_cited(text: str, sentence: Span) -> list[Span]:
@@ -2736,6 +2783,12 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group()) and not find_dates(match.group())
     ]
+    for match in _YEARS_BEFORE_ACTS.finditer(text, sentence.start, sentence.end):
+        if not any(span.start < match.end() and match.start() < span.end for span in cited):
+            cited += [
+                Span(match.start() + year.start(), match.end())
+                for year in _ANY_YEAR.finditer(match.group())
+            ]
     for pattern in (_ABBREVIATED_ACT, _UNDATED_ACT):
         for match in pattern.finditer(text, sentence.start, sentence.end):
             start, end = match.start(), match.end()

@@ -38,6 +38,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
                 *entry.get("breakaway_cues", ()),
             ),
             heading_hints=tuple(entry.get("heading_hints", ())),
+            yielding_cues=tuple(entry.get("yielding_heading_cues", ())),
             summary_cues=tuple(entry.get("summary_cues", ())),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),

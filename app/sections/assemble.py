@@ -894,6 +894,8 @@ def _stamp_under_title(
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
     if _is_stamp(text, raw[index], side_by_side=True) or _in_field_record(text, raw, state, index):
         return True
+    if _cued_sentence(text, raw[index], cues):
+        return False
     following = index + 1
     while following < len(raw) and not state.is_heading[following]:
         if following - index >= PREAMBLE_BLOCKS:
@@ -905,6 +907,20 @@ def _stamp_under_title(
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
     )
+
+
+def _cued_sentence(text: str, block: RawBlock, cues: Cues) -> bool:
+    """Whether a short line under the title is a sentence that a content cue names ("This
+    chapter replaces the version of April 2021.", the chapter's note of its editions): more
+    words than a stamp, a full stop at its end, and words of a kind's own section, so it opens
+    that section, as the same note on two lines does, where a stamp ("Last checked: 5 May
+    2025") stays with the title (decision 0206)."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    line = text[block.content_start : block.content_end].strip(" *_")
+    if not line.endswith(".") or len(line.split()) <= STAMP_WORDS:
+        return False
+    return cues.content_kind(line, False) is not None
 
 
 MAX_RECORD_LINES = 8
@@ -1595,6 +1611,7 @@ def _heading_kind(
             and (opening not in spoken or _box_goes_on(cues, opening, current))
             and (
                 cues.only_hinted(kind, words)
+                or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
                 or _box_named_again_over_body(cues, kind, opening, spoken)
             )
@@ -3322,7 +3339,7 @@ def _cued_stretch(
         # paragraph is the mention, a stretch that runs on is the kind's own section (decision
         # 0191).
         return None
-    if not ends and not _stretch_runs_on(text, raw, state, cues, (index, kind), model):
+    if not ends and not _stretch_runs_on(text, raw, state, cues, (index, kind), model, seen):
         return None  # the section's own topic comes back after it
     for later in range(index + 1, len(raw)):
         if state.is_heading[later] and state.heading_kind(_label(state, later)) == kind:
@@ -3330,6 +3347,9 @@ def _cued_stretch(
     return kind
 
 
+STRETCH_TAIL_SURE = 0.8
+"""How sure the kind model must be that the paragraphs after a cued stretch are of another kind
+the chapter has not had, for the stretch to break away though it does not end its section."""
 STRETCH_TAIL_BLOCKS = 2
 """A cued stretch closing its section may run on over at most this many paragraphs after the
 one its cue names (`_stretch_runs_on`)."""
@@ -3342,6 +3362,7 @@ def _stretch_runs_on(
     cues: Cues,
     where: tuple[int, str],
     model: KindModel | None,
+    seen: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the paragraphs after cued paragraph `index` to its section's end go on with the
     cued `kind`'s topic, so the stretch the cue opens closes the section though it is not its
@@ -3350,7 +3371,10 @@ def _stretch_runs_on(
     after the paragraphs under "Personal Advisers" (decision 0177). At most
     `STRETCH_TAIL_BLOCKS` paragraphs, and the kind model reads them as that kind before any
     other; without a model, or where a list or a longer run follows, the section's own topic may
-    come back, and the stretch stays where it stands. One model call, only where a breakaway cue
+    come back, and the stretch stays where it stands. The section's topic does not come back
+    either where the paragraph's kind breaks away and the model is sure (`STRETCH_TAIL_SURE`)
+    that the paragraphs after it are of another kind the chapter has not had (values after the
+    promises, then permanence; decision 0206). One model call, only where a breakaway cue
     named a paragraph that does not end its section."""
     index, kind = where
     if model is None:
@@ -3365,7 +3389,18 @@ def _stretch_runs_on(
         return False
     words = text[tail[0].content_start : tail[-1].content_end]
     scores = model.probabilities([words])[0]
-    return max(scores.items(), key=lambda item: item[1])[0] == kind
+    best, score = max(scores.items(), key=lambda item: item[1])
+    if best == kind:
+        return True
+    # Another kind the chapter has not had, of which the model is sure, follows a paragraph
+    # named by a kind that breaks away ("We want every family … to find us respectful, …" after
+    # the promises, then permanence): the section's own topic does not come back (decision 0206).
+    return (
+        kind in cues.breakaway_kinds
+        and best not in seen
+        and best not in (TITLE_KIND, OTHER_KIND)
+        and score >= STRETCH_TAIL_SURE
+    )
 
 
 LABEL_LINE_WORDS = 6

@@ -201,6 +201,8 @@ class _KindCues:
     named: _Pattern
     """Heading cues only: what names it for certain."""
     content: _Pattern
+    yielding: _Pattern = _Pattern(None, None)
+    """Heading cues that yield to an opening content cue (`SectionKind.yielding_cues`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,12 @@ class Cues:
         overrule the name ("How we work with families" over a practice model's text)."""
         words = heading_label(words)
         return any(kind.slug == slug and not kind.named.matches(words) for kind in self.kinds)
+
+    def yields_to_opening(self, slug: str, words: str) -> bool:
+        """Whether `words` name kind `slug` by a cue that yields to a content cue of another
+        kind opening the paragraph under the heading (`SectionKind.yielding_cues`)."""
+        words = heading_label(words)
+        return any(kind.slug == slug and kind.yielding.matches(words) for kind in self.kinds)
 
     def content_kind(self, opening: str, near_end: bool | None = None) -> str | None:
         """The kind the opening of a block names: by the family's content cues, else by a heading
@@ -460,10 +468,12 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
         _KindCues(
             slug=kind.slug,
             heading=_union(
-                kind.slug, (*kind.heading_cues, *kind.summary_cues, *kind.heading_hints)
+                kind.slug,
+                (*kind.heading_cues, *kind.yielding_cues, *kind.summary_cues, *kind.heading_hints),
             ),
-            named=_union(kind.slug, (*kind.heading_cues, *kind.summary_cues)),
+            named=_union(kind.slug, (*kind.heading_cues, *kind.yielding_cues, *kind.summary_cues)),
             content=_union(kind.slug, kind.content_cues),
+            yielding=_union(kind.slug, kind.yielding_cues),
         )
         for kind in kinds
     )
@@ -475,7 +485,12 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             [
                 cue
                 for kind in kinds
-                for cue in (*kind.heading_cues, *kind.summary_cues, *kind.heading_hints)
+                for cue in (
+                    *kind.heading_cues,
+                    *kind.yielding_cues,
+                    *kind.summary_cues,
+                    *kind.heading_hints,
+                )
             ],
         ),
         any_summary=_union("(summary boxes)", [cue for kind in kinds for cue in kind.summary_cues]),

@@ -108,6 +108,11 @@ class SectionKind:
     """Heading cues that suggest the kind without naming it ("How we work", "Families First"):
     they name a heading as its cues do, but the kind model, reading the text under the heading,
     may overrule them, where a heading cue is final."""
+    yielding_cues: tuple[str, ...] = ()
+    """Heading cues that name the kind as its cues do, so the kind model does not overrule
+    them, but that yield to a content cue of another kind opening the paragraph under the
+    heading ("Who we are" over "We are a Family Safeguarding authority: …", decision 0206):
+    the heading says the section introduces the service, and the paragraph says as what."""
     splittable: bool = False
     """A section of this kind is a container (a scope box): content cues of other kinds may start
     new sections inside it. Title, "other" and un-headed sections are always containers."""

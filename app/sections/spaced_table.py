@@ -87,7 +87,29 @@ def _row_pair(before: str, after: str) -> bool:
     if not before_gaps:
         return False
     after_gaps = _gap_columns(after)
-    return bool(after_gaps) and not before_gaps.isdisjoint(after_gaps)
+    if not after_gaps:
+        return False
+    return not before_gaps.isdisjoint(after_gaps) or _same_wide_gaps(before, after)
+
+
+MIN_COPIED_TAB = 3
+"""Spaces a tab becomes when a browser's copy turns each into a fixed run: more than a typist's
+two between words."""
+
+
+def _same_wide_gaps(before: str, after: str) -> bool:
+    """Two lines whose cells stand apart by the same runs of spaces, each of three or more
+    ("Date    Change" over "June 2023    First issued"): a table copied from a browser as text,
+    where each tab became a fixed run of spaces, so its columns no longer line up (decision
+    0206). Tabs still in the text line up by their stops (`_gap_columns`)."""
+    if "\t" in before or "\t" in after:
+        return False
+    before_widths = [len(gap.group()) for gap in _GAP.finditer(before)]
+    return (
+        bool(before_widths)
+        and min(before_widths) >= MIN_COPIED_TAB
+        and before_widths == [len(gap.group()) for gap in _GAP.finditer(after)]
+    )
 
 
 def _pipe_row(line: str) -> bool:

@@ -222,7 +222,7 @@ def test_the_combined_cues_answer_as_each_cue_tried_alone(cues):
             kinds, paragraph, "content_cues"
         )
         assert cues.heading_kind(paragraph) == _brute_force_kind(
-            kinds, paragraph, "heading_cues", "summary_cues", "heading_hints"
+            kinds, paragraph, "heading_cues", "yielding_cues", "summary_cues", "heading_hints"
         )
         assert cues.sums_up(paragraph) == any(
             _one_cue(cue).search(heading_label(paragraph))

@@ -35,7 +35,13 @@ FAMILY_CUES = sorted(
         cue.removeprefix("^")
         for family in all_families()
         for kind in family.kinds
-        for field in ("heading_cues", "content_cues", "heading_hints", "summary_cues")
+        for field in (
+            "heading_cues",
+            "content_cues",
+            "heading_hints",
+            "yielding_cues",
+            "summary_cues",
+        )
         for cue in getattr(kind, field)
     }
 )

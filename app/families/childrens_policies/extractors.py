@@ -403,11 +403,14 @@ def _asked_for_as_extensions(
 def _fuller_agreeing_statement(fact: Fact, statements: list[_Statement]) -> Fact:
     """The fact as the fullest statement that agrees with the chosen one gives it: a bare
     "every care leaver up to 25" said in passing agrees with "to 21, and to 25 in higher
-    education" stated elsewhere, which says more, so the latter is the value."""
+    education" stated elsewhere, which says more, so the latter is the value; so does a bare
+    "until they are 21" with a later sentence offering those past 21 more (decision 0206)."""
     if fact.value is None or fact.value["extended"]:
         return fact
     for statement in statements:
-        if any(item["age"] == fact.value["age"] for item in statement.value["extended"]):
+        if any(item["age"] == fact.value["age"] for item in statement.value["extended"]) or (
+            statement.value["age"] == fact.value["age"] and statement.value["extended"]
+        ):
             alternatives = tuple(
                 FactValue(other.value, other.evidence)
                 for other in statements
@@ -500,7 +503,9 @@ def _leaving_care_statement(
         if (age := _age(limit.group("age"))) is not None
         and not _closes_a_span_from_birth(lower, limit)
     ]
-    reordered = _condition_stated_first(reading, sentence, limits)
+    reordered = _condition_stated_first(reading, sentence, limits) or _return_after_an_age(
+        reading, sentence, limits
+    )
     if reordered is not None:
         return reordered
     for position, (limit, age) in enumerate(limits):
@@ -726,6 +731,46 @@ def _condition_stated_first(
     return None
 
 
+_AT_OR_OVER_AN_AGE = re.compile(
+    rf"\b(?:who\s+(?:is|are)|aged)\s+(?:(?:over|above)\s+(?P<over>{NUMBER_PATTERN})"
+    rf"|(?P<age>{NUMBER_PATTERN})\s+(?:or|and)\s+(?:over|older|above))\b"
+)
+"""Care leavers named as those at or past an age ("A care leaver who is 21 or over", "young
+people aged over 21"): the age the support every care leaver has runs to."""
+_OPENING_AND = re.compile(r"[\s,]*(?:and\s+|to\s+)?")
+
+
+def _return_after_an_age(
+    reading: ReadableOutline, sentence: Span, limits: list[tuple[re.Match[str], int]]
+) -> _Statement | None:
+    """A sentence offering care leavers past an age a later one ("A care leaver who is 21 or
+    over may come back to us at any time before their 25th birthday and ask for a personal
+    adviser again"): the first age is the support age, the later one its extension, on what the
+    sentence says they do after the limit (else on being past the first age)."""
+    lower = reading.lower
+    if (
+        " over" not in lower[sentence.start : sentence.end]
+        and " above" not in lower[sentence.start : sentence.end]
+    ):
+        return None
+    past = _AT_OR_OVER_AN_AGE.search(lower, sentence.start, sentence.end)
+    if past is None:
+        return None
+    first = _age(past.group("over") or past.group("age"))
+    if first is None or first <= CARE_ENDS:
+        return None  # "aged 18 or over": those whom care has ended for, not a support age
+    for limit, age in limits:
+        if limit.start() < past.end() or age <= first:
+            continue
+        opening = _OPENING_AND.match(lower, limit.end(), sentence.end)
+        start = opening.end() if opening is not None else limit.end()
+        words = reading.text[start : sentence.end].rstrip(" .;:")
+        condition = _condition(words or reading.text[past.start() : past.end()])
+        value = {"age": first, "extended": [{"age": age, "condition": condition}]}
+        return _Statement(sentence, value, (reading.evidence(sentence),))
+    return None
+
+
 _OPENING_CONDITION = re.compile(
     r"(?:if|where|when|while|whilst|provided(?:\s+that)?|for\s+those)\s+[^,;:]+"
 )
@@ -929,7 +974,8 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
 _GROW_UP = "grow up"
 _PLAN_WHERE_THEY_GROW_UP = re.compile(
     r"\bplans?\s+(?:for|of|about|setting\s+out|says|sets\s+out|states|records|"
-    r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record))\s+where\s+"
+    r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record)|"
+    r"(?:that|which)\s+(?:says|sets\s+out|states|records|decides))\s+where\s+"
     r"(?:they|the\s+child|each\s+child|"
     r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
     r"is\s+to|should|can)\s+"
@@ -937,7 +983,8 @@ _PLAN_WHERE_THEY_GROW_UP = re.compile(
 )
 """The permanence plan named by what it decides: where the child will grow up, also in a child's
 own voice ("a plan for where I will grow up", decision 0149), or as what the plan must say ("the
-care plan must say where the child will grow up", decision 0188)."""
+care plan must say where the child will grow up", decision 0188), or in a clause of its own ("an
+agreed plan that says where they will grow up", decision 0206)."""
 
 
 _PERMANENT_HOME = re.compile(
@@ -2506,9 +2553,15 @@ _WORKING_AS = {
 
 
 _OURS_AFTER_NAME = re.compile(
-    r"[ \t]+is[ \t]+(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
+    r"[ \t]+is[ \t]+(?:(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
     r"(?:model|framework|approach|way[ \t]+of[ \t]+working)\b"
+    r"|the[ \t]+name[ \t]+(?:we[ \t]+give|given)[ \t]+to[ \t]+(?:how|the[ \t]+way)[ \t]+"
+    r"(?:we|the[ \t]+council|our[ \t]+(?:staff|teams?|services?))[ \t]+(?:work|works|practise)\b)"
 )
+"""A known model said after its name to be the council's: "… is our practice model", or named
+as the council's way of working, "… is the name we give to how we work" (decision 0206). "…
+is how we work" alone may describe good practice outside the model's section (misses round
+12) and names no model."""
 _OURS_BEFORE_NAME = re.compile(
     r"\b(?:our|the[ \t]+council['\u2019]s)[ \t]+(?:(?:practice|operating)[ \t]+)?"
     r"(?:model|framework|approach|way[ \t]+of[ \t]+working)[ \t]+is[ \t]+$"
