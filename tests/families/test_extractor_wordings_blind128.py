@@ -75,8 +75,7 @@ def _models(text: str) -> list[str]:
 
 def test_a_framework_of_practice_names_its_model() -> None:
     assert _models(
-        "Our framework of practice is Systemic Practice, in which we look at the family as a "
-        "whole."
+        "Our framework of practice is Systemic Practice, in which we look at the family as a whole."
     ) == ["Systemic Practice"]
     assert _models("The council's framework of social work is called Bright Futures.") == [
         "Bright Futures"

@@ -33,6 +33,7 @@ SCRIPT = "build_blind128.py"
 # "lead" a paragraph whose first sentence (up to "||") is bold.
 Block = tuple[str, str]
 
+# fmt: off
 C01: list[Block] = [
     ("t", "Harrowmere Borough Council: Children's Services Policies, Values and Principles"),
     ("p", "This chapter applies to every member of staff in Harrowmere's children's services, whether they work with children directly or support those who do. It was revised in April 2025, when the paragraphs on care leavers and on the practice model were rewritten."),
@@ -141,6 +142,7 @@ C06: list[Block] = [
     ("n", "What we want for children is that they are safe, healthy, learning, and ready for adult life."),
     ("n", "Information about children and families is shared only where it is necessary to protect a child or to provide a service, and always in line with data protection law."),
 ]
+# fmt: on
 
 
 def _soft_hyphens(text: str) -> str:
@@ -207,6 +209,7 @@ def _note(blocks: list[Block], about: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+# fmt: off
 DOCS: list[tuple[str, list[Block], dict[str, Any], str]] = [
     ("12801-docx-normal-paragraphs-only-typed-title-template-order.docx", C01, {}, "Normal paragraphs only"),
     ("12802-docx-word-numbered-paragraphs-out-of-order.docx", C02, {}, "a real Word numbered list"),
@@ -215,6 +218,7 @@ DOCS: list[tuple[str, list[Block], dict[str, Any], str]] = [
     ("12805-pdf-justified-hyphenated-running-header.pdf", C05, {"justify": True, "header": "Stannerby City Council - Children's Services Procedures Manual"}, "justified, hyphenated, running header"),
     ("12806-pdf-numbered-paragraphs-two-pages-no-contents.pdf", C06, {}, "numbered paragraphs over two pages"),
 ]
+# fmt: on
 
 
 def main() -> None:
