@@ -928,7 +928,21 @@ def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: i
 
 
 _AND_IT = ", and "
-_OPENS_ON_IT = re.compile(r"it\s")
+_AND = " and "
+_TEXT_SUBJECT = re.compile(
+    r"(?P<pronoun>it)\s|(?:this|the)\s+(?:chapter|policy|procedure|document)\s+(?!(?:was|is|has)\b)"
+)
+"""The subject a sentence about the chapter opens on: "It", or the chapter named ("This chapter
+covers …"), with a verb of its own after it (a sentence opening "This chapter was amended …"
+is `_THE_TEXT_WAS_CHANGED`'s)."""
+_ELIDED_CHANGE = re.compile(
+    r" and\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
+    rf"{_CHANGED_VERB}(?:\s+throughout|\s+in\s+full)?\s+(?:in|on|during)\s+(?:the\s+)?"
+)
+"""A clause that leaves out its subject, joined by "and" to the sentence's own verb, saying
+when it changed ("It sets out our policies … and was last amended in September 2024"): the
+subject is the sentence's (blind128, decision 0209)."""
 
 
 def _joined_clause_changed(lower: str, opening_end: int, date_start: int) -> re.Match[str] | None:
@@ -936,8 +950,16 @@ def _joined_clause_changed(lower: str, opening_end: int, date_start: int) -> re.
     opens on "It" ("It applies to all staff …, and it was last amended in March 2025."): the
     same "It" is the subject of both, so the clause dates the chapter as "It was amended in …"
     alone would (blind81). Only "it" continues the sentence's own subject; "…, and the Act was
-    amended in …" names something else."""
-    if _OPENS_ON_IT.match(lower, opening_end) is None:
+    amended in …" names something else. A clause with no subject of its own ("It sets out …
+    and was last amended in …", "This chapter covers … and has been revised in …") has the
+    sentence's (`_ELIDED_CHANGE`, decision 0209)."""
+    subject = _TEXT_SUBJECT.match(lower, opening_end)
+    if subject is None:
+        return None
+    elided = lower.rfind(_AND, opening_end, date_start)
+    if elided >= 0 and _ELIDED_CHANGE.fullmatch(lower, elided, date_start) is not None:
+        return subject  # "It sets out … and was last amended in …": the subject left out
+    if subject.group("pronoun") is None:
         return None
     joined = lower.rfind(_AND_IT, opening_end, date_start)
     if joined < 0:

@@ -127,6 +127,11 @@ _NUMBERED = re.compile(
     r"(\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+(?=\S)", re.IGNORECASE
 )
 _OUTLINE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+_LIST_NUMBER = re.compile(r"(\d{1,3})\.")
+_RUN_IN_NUMBER = re.compile(r"(\d{1,3})\.(?=[A-Z][a-z])")
+"""A list's number with no space before its item's text: a maker's list whose two-digit
+numbers fill the whole hanging indent, so the text after "10." starts right where the number
+ends and no space is extracted ("10.We cannot ...")."""
 _OUTLINE_START = re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)\s+(?=\S)")
 """A clause number of several levels ("4.2", "1.1.3."), which opens a paragraph of its own."""
 _MARKER_ONLY = re.compile(
@@ -217,6 +222,8 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
             block = blocks[-1] if blocks else None
             runs_on = block is not None and _runs_on(block, right_edges)
             kind, marker = _line_kind(line, body_size, body_colour, capitals_apart and not runs_on)
+            if kind == "paragraph" and _RUN_IN_NUMBER.match(line.text):
+                kind, marker = _next_number_run_in(line.text, blocks)
             if (
                 kind == "item"
                 and _OUTLINE_NUMBER.fullmatch(marker)
@@ -1001,6 +1008,24 @@ def _line_kind(
     number = _NUMBERED.match(line.text) or _OUTLINE_START.match(line.text)
     if number is not None:
         return "item", number.group(1)
+    return "paragraph", ""
+
+
+def _next_number_run_in(text: str, blocks: Sequence[_Block]) -> tuple[str, str]:
+    """A line opening with a number run into its text ("10.We ...", `_RUN_IN_NUMBER`) is the
+    next item of the numbered list before it: ("item", "10.") where the last numbered item
+    read is "9." (a bullet list may stand between, inside item 9), else a paragraph ("2.The"
+    in a sentence's wrapped text, a number that counts nothing). Only the list's own count
+    makes it an item, so a stray "3.In" with no "2." before it stays text (decision 0209)."""
+    number = _RUN_IN_NUMBER.match(text)
+    if number is None:
+        return "paragraph", ""
+    for block in reversed(blocks):
+        previous = _LIST_NUMBER.fullmatch(block.marker) if block.kind == "item" else None
+        if previous is not None:
+            if int(previous.group(1)) + 1 == int(number.group(1)):
+                return "item", f"{number.group(1)}."
+            return "paragraph", ""
     return "paragraph", ""
 
 

@@ -1786,11 +1786,12 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "being model",
             "being framework",
             "model of",
+            "framework of",
             "social work model",
         ),
         re.compile(
             r"\b(?:(?i:practice|well-?being|social\s+work)\s+(?i:model|framework)"
-            r"|(?i:model)\s+of\s+(?i:practice|social\s+work))"
+            r"|(?i:model|framework)\s+of\s+(?i:practice|social\s+work))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
             rf"|{_INTRODUCED_HERE})?"
             r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
@@ -1963,9 +1964,12 @@ _NAME_AFTER_MODEL_WORDS = (
 """Patterns that read the name after "practice model is…": a last word "Practice" there is the
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(
-    r"(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
+    r"(?:(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
+    r"|(?i:model|framework)[ \t]+(?i:of)[ \t]+(?i:practice|social[ \t]+work))"
     rf"(?P<introduced>{_INTRODUCED_HERE})?\s+is\s+"
 )
+"""The council's model named after "is": "practice model is", and the same turned round,
+"framework of practice is" (blind128, decision 0209)."""
 _HERE_OR_WE = re.compile(r"\b(?:here|we)\b")
 _OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
 _IS_THE_MODEL_BEFORE = re.compile(
