@@ -27,8 +27,7 @@ _SETTING = re.compile(r"[A-Za-z_][\w\-]*[ \t]*:(?:[ \t].*)?")
 _CONTINUATION = re.compile(r"(?:[ \t]+\S.*|[ \t]*-[ \t].*|[ \t]*#.*|[ \t]*)")
 
 
-_TOP_SETTING = re.compile(
-    r"^(?P<key>[A-Za-z_][\w\-]*)[ \t]*:[ \t]*(?P<value>[^\n]*)", re.MULTILINE)
+_TOP_SETTING = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)[ \t]*:[ \t]*(?P<value>[^\n]*)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ def evidence_spans(facts: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> 
 def _in_the_text(evidence: Mapping[str, Any]) -> bool:
     """Whether `evidence` indexes the version's text (not the source's front matter, which the
     text leaves out and the page cannot highlight; the facts table still shows the value)."""
-    return evidence.get("origin", "text") == "text"
+    return str(evidence.get("origin", "text")) == "text"
 
 
 def highlight_text(
