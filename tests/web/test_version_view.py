@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.web.pages.version_view import split_heading
+from app.web.pages.version_view import evidence_spans, split_heading
 from app.web.pages.words import TextSegment
 
 
@@ -63,8 +63,6 @@ def test_splitting_loses_only_blank_lines_after_the_heading(
 def test_front_matter_evidence_is_not_highlighted_in_the_text() -> None:
     """Front-matter evidence indexes the block the text leaves out (decision 0211), so the page
     marks only the evidence that indexes the text."""
-    from app.web.pages.version_view import evidence_spans
-
     evidence = [
         {"section_kind": "other", "start": 4, "end": 14, "quote": "2024-09-30"},
         {
