@@ -43,7 +43,7 @@ def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
     outline = split_sections(
         source.text, family.kinds, syntax=source.text_syntax, model=family.kind_model.get()
     )
-    reading = read_outline(outline, family.search_words)
+    reading = read_outline(outline, family.search_words, source.front_matter)
     facts = extract_facts(reading, family.extractors)
     return AnalyzedVersion(
         source=source,

@@ -17,7 +17,10 @@ class Evidence:
     end: int
     """Offset just past the quoted text."""
     quote: str
-    """`version_text[start:end]`, exactly."""
+    """`version_text[start:end]`, exactly (`front_matter[start:end]` for that origin)."""
+    origin: str = "text"
+    """What `start` and `end` index: "text", the version's text; "front_matter", the markdown
+    source's front matter block, which the text leaves out (`SourceText.front_matter`)."""
 
 
 @dataclass(frozen=True, slots=True)

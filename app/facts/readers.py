@@ -680,6 +680,8 @@ class ReadableOutline:
     word_positions: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     """Lower-case word → offsets in `lower` where it occurs: each word is searched for once,
     whichever extractors ask for it, and the family's search words in one pass."""
+    front_matter: str = ""
+    """The source's front matter block, left out of the text (`SourceText.front_matter`)."""
 
     @property
     def text(self) -> str:
@@ -736,6 +738,10 @@ class ReadableOutline:
         section = self.outline.section_at(span.start)
         kind = section.kind if section is not None else "other"
         return Evidence(kind, span.start, span.end, text[span.start : span.end])
+
+    def front_matter_evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for `front_matter[start:end]`: a setting of the page the text leaves out."""
+        return Evidence("other", start, end, self.front_matter[start:end], "front_matter")
 
     def section_kind_at(self, offset: int) -> str:
         """Kind of the section holding plain `offset` ("other" outside any section)."""
@@ -1020,9 +1026,12 @@ class SearchWords:
         return {word: tuple(starts) for word, starts in zip(self.words, found, strict=True)}
 
 
-def read_outline(outline: Outline, search_words: SearchWords | None = None) -> ReadableOutline:
+def read_outline(
+    outline: Outline, search_words: SearchWords | None = None, front_matter: str = ""
+) -> ReadableOutline:
     """Prepare `outline` for extractors: the analysis does this once and hands the reading to
-    every extractor. `search_words` (the family's) are found in one pass."""
+    every extractor. `search_words` (the family's) are found in one pass; `front_matter` is the
+    source's block the text leaves out."""
     plain = plain_view(outline.text)
     section_starts = frozenset(plain.to_plain(section.start) for section in outline.sections[1:])
     sentences = sentence_spans(plain.text, section_starts)
@@ -1038,6 +1047,7 @@ def read_outline(outline: Outline, search_words: SearchWords | None = None) -> R
         blocks,
         tuple(block.start for block in blocks),
         word_positions=search_words.find_all(lower) if search_words is not None else {},
+        front_matter=front_matter,
     )
 
 

@@ -29,6 +29,7 @@ from app.facts import (
     plain_view,
     trim_span,
 )
+from app.ingest.front_matter import front_matter_settings
 from app.text import Span
 
 
@@ -1295,9 +1296,58 @@ def last_updated(reading: ReadableOutline) -> Fact:
             bare_lines.append(candidate)
     candidates = labelled or bare_lines
     if not candidates:
-        return fact_or_none("last_updated", None)
+        return _front_matter_stamp(reading)
     _, value, span = max(candidates, key=lambda candidate: candidate[0])
     return fact_or_none("last_updated", value, reading.evidence(span))
+
+
+FRONT_MATTER_UPDATED = frozenset(
+    {
+        "lastmod",
+        "last_modified_at",
+        "last_modified",
+        "modified",
+        "date_modified",
+        "datemodified",
+        "updated",
+        "updated_at",
+        "updated_on",
+        "last_updated",
+    }
+)
+"""Front matter keys that stamp the page's last change, which the site shows as its "Last
+updated" (Hugo's `lastmod`, Jekyll's `last_modified_at`, an Obsidian or CMS export's
+`updated`)."""
+FRONT_MATTER_PUBLISHED = frozenset({"date", "publishdate", "publish_date", "published", "pubdate"})
+"""Front matter keys that date the page's publication (Hugo's and Jekyll's `date`): as a
+"Published" stamp in the text, the page's date only when no amendment is stated after it. The
+file's `created` date is never the page's update."""
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def _front_matter_stamp(reading: ReadableOutline) -> Fact:
+    """`last_updated` from the source's front matter, when the text states no stamp: the latest
+    day an update key gives, else the publication day unless an amendment is stated after it.
+    The evidence quotes the setting's value in the front matter (origin `front_matter`)."""
+    updated: list[tuple[PartialDate, int, int]] = []
+    published: list[tuple[PartialDate, int, int]] = []
+    for setting in front_matter_settings(reading.front_matter):
+        found = _ISO_DAY.match(setting.value)
+        if found is None or not (1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31):
+            continue
+        day = PartialDate(int(found[1]), int(found[2]), int(found[3]))
+        stamp = (day, setting.start, setting.start + found.end())
+        if setting.key in FRONT_MATTER_UPDATED:
+            updated.append(stamp)
+        elif setting.key in FRONT_MATTER_PUBLISHED and not any(
+            date.sort_key > day.sort_key for date, _ in amendment_statements(reading)
+        ):
+            published.append(stamp)
+    stamps = updated or published
+    if not stamps:
+        return fact_or_none("last_updated", None)
+    day, start, end = max(stamps, key=lambda stamp: stamp[0].sort_key)
+    return fact_or_none("last_updated", day.isoformat(), reading.front_matter_evidence(start, end))
 
 
 _PUBLISHED_LINE = re.compile(r"[ \t#*_>]*(?:first[ \t]+)?published\b[ \t]*(?:on[ \t]+)?:?[ \t]*")

@@ -31,6 +31,10 @@ class SourceText:
     """The encoding `data` was decoded with; empty for Word and PDF files, which are not text."""
     text: str
     """The normalised text."""
+    front_matter: str = ""
+    """A markdown file's front matter block exactly as the source opens with it (`---`,
+    settings, `---`), left out of `text`; empty when there is none. Facts may quote it (evidence
+    of origin `front_matter`, offsets in this block)."""
 
 
 @dataclass(frozen=True, slots=True)

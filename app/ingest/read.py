@@ -15,7 +15,7 @@ from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.fenced_divs import unfence_divs
-from app.ingest.front_matter import strip_front_matter
+from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.mail_quotes import unquote_mail
 from app.ingest.markdown_footnotes import place_footnotes
@@ -74,7 +74,9 @@ def read_source(
     if source_format == "text":
         rendered = redraw_box_tables(unprint_pages(rendered), load_chrome_cues())
     cues = load_chrome_cues()
+    front_matter = ""
     if source_format == "markdown":
+        front_matter = split_front_matter(decoded.text)[0]
         unfenced = unwrap_html_blocks(unfence_divs(strip_front_matter(rendered), cues))
         rendered = inline_reference_links(place_footnotes(unfenced))
     text = strip_edge_chrome(normalize_text(rendered), cues)
@@ -91,6 +93,7 @@ def read_source(
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=decoded.encoding,
         text=text,
+        front_matter=front_matter,
     )
 
 

@@ -1259,7 +1259,11 @@ def _chrome_run(
                 and manual_named
                 and label_lines
                 and _is_heading_line(line)
-                and (len(label_lines) > 1 or _NUMBERED_ENTRY.match(line) is not None)
+                and (
+                    len(label_lines) > 1
+                    or _NUMBERED_ENTRY.match(line) is not None
+                    or _heads_its_own_contents(text, end)
+                )
                 and not _lists_chapters(text, label_lines)
             ):
                 taken, last_taken = _labels_above_numbered_title(
@@ -1311,6 +1315,27 @@ def _is_heading_line(line: str) -> bool:
         and words[-1] not in _SENTENCE_ENDS
         and _YEAR.search(words) is None
     )
+
+
+def _heads_its_own_contents(text: str, end: int) -> bool:
+    """Whether the line ending at `end` has the chapter's own contents list right under it: a
+    contents heading ("Contents") whose first entry stands again further down as a line of its
+    own, the heading it lists. That marks the line as the chapter's title, so a manual's name
+    right above it is the manual's (decision 0211)."""
+    lines = (
+        (start, line_end)
+        for start, line_end in _lines(text, min(end + 1, len(text)), len(text))
+        if text[start:line_end].strip()
+    )
+    heading, entry = next(lines, None), next(lines, None)
+    if heading is None or entry is None:
+        return False
+    words = text[heading[0] : heading[1]].strip(_MARKUP_EDGES + " :").lower()
+    listed = text[entry[0] : entry[1]].strip(_MARKUP_EDGES + " ")
+    if words not in _CONTENTS_HEADINGS or not listed:
+        return False
+    again = re.compile(rf"^[ \t#*_]*{re.escape(listed)}[ \t*_]*$", re.MULTILINE)
+    return again.search(text, entry[1]) is not None
 
 
 def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:

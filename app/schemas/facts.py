@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,7 +19,11 @@ class EvidenceRead(BaseModel):
     end: int
     """Offset just past the quoted text (end exclusive)."""
     quote: str
-    """The version's text from `start` to `end`, exactly."""
+    """The version's text from `start` to `end`, exactly (for the origin `front_matter`, the
+    front matter's)."""
+    origin: Literal["text", "front_matter"] = "text"
+    """What `start` and `end` index: `text`, the version's text; `front_matter`, the block of
+    settings that opens a markdown source (the original bytes), which the text leaves out."""
 
 
 class FactValueRead(BaseModel):

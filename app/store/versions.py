@@ -374,6 +374,7 @@ def _evidence_rows(evidence: Iterable[Evidence]) -> list[dict[str, Any]]:
             "start": item.start,
             "end": item.end,
             "quote": item.quote,
+            **({"origin": item.origin} if item.origin != "text" else {}),
         }
         for item in evidence
     ]

@@ -59,7 +59,8 @@ def test_parsed_version_dumps_the_documented_keys():
     }
     assert set(fact) == {"value", "evidence", "conflict", "alternatives"}
     assert (fact["conflict"], fact["alternatives"]) == (False, [])
-    assert set(fact["evidence"][0]) == {"section_kind", "start", "end", "quote"}
+    assert set(fact["evidence"][0]) == {"section_kind", "start", "end", "quote", "origin"}
+    assert fact["evidence"][0]["origin"] == "text"
 
 
 def test_a_conflicting_fact_carries_each_other_value_with_its_evidence():

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.web.pages.version_view import split_heading
+from app.web.pages.version_view import evidence_spans, split_heading
 from app.web.pages.words import TextSegment
 
 
@@ -58,3 +58,20 @@ def test_splitting_loses_only_blank_lines_after_the_heading(
     rebuilt = line.markup + heading + _joined(body)
     assert "".join(rebuilt.split()) == "".join(text.split())
     assert rebuilt.startswith(text.rstrip()[: len(markup) + len(heading)])
+
+
+def test_front_matter_evidence_is_not_highlighted_in_the_text() -> None:
+    """Front-matter evidence indexes the block the text leaves out (decision 0211), so the page
+    marks only the evidence that indexes the text."""
+    evidence = [
+        {"section_kind": "other", "start": 4, "end": 14, "quote": "2024-09-30"},
+        {
+            "section_kind": "other",
+            "start": 20,
+            "end": 30,
+            "quote": "2024-09-30",
+            "origin": "front_matter",
+        },
+    ]
+    spans = evidence_spans([("last_updated", evidence)])
+    assert [(span.start, span.end) for span in spans] == [(4, 14)]

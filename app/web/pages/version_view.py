@@ -28,9 +28,15 @@ def evidence_spans(facts: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> 
     for key, evidence in facts:
         for index, item in enumerate(evidence):
             start, end = int(item["start"]), int(item["end"])
-            if end > start:
+            if end > start and _in_the_text(item):
                 spans.append(EvidenceSpan(key, start, end, fact_anchor(key, index)))
     return spans
+
+
+def _in_the_text(evidence: Mapping[str, Any]) -> bool:
+    """Whether `evidence` indexes the version's text (not the source's front matter, which the
+    text leaves out and the page cannot highlight; the facts table still shows the value)."""
+    return str(evidence.get("origin", "text")) == "text"
 
 
 def highlight_text(
@@ -172,7 +178,7 @@ def _evidence_groups(
     groups: dict[str, list[str]] = {}
     for index, item in enumerate(evidence):
         start = int(item["start"])
-        if int(item["end"]) > start:
+        if int(item["end"]) > start and _in_the_text(item):
             holder = next((s for s in sections if s.start <= start < s.end), None)
             label = (
                 (holder.heading or kind_label(holder.kind))
