@@ -152,6 +152,7 @@ SPLITS = (
     "blind121",
     "blind122",
     "blind123",
+    "blind127",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
