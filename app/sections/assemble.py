@@ -40,7 +40,7 @@ from app.sections.classify import (
     names_notes,
     names_pointers,
 )
-from app.sections.contents_list import listed_in_contents
+from app.sections.contents_list import listed_in_contents, listed_together
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import (
@@ -1188,7 +1188,9 @@ def _opens_sibling(
     "Support for care leavers"; "Introduction", then "Legislation"), unless the model placed it
     only for want of another kind. A one-sentence lead-in ("Key Outcomes", "We measure
     outcomes.", then "Being healthy") introduces sub-headings, which join; so do headings after
-    one that joined, and plain lines, which carry no rank."""
+    one that joined, and plain lines, which carry no rank. Two headings a box of jump links
+    above them lists side by side ("On this page": "Introduction", "Legislation") are siblings
+    whatever their rank: the author listed them as the page's sections (`listed_together`)."""
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
@@ -1199,6 +1201,8 @@ def _opens_sibling(
             or _part_after_record(text, raw, state, current, index)
         )
     previous = current.first
+    if listed_together(text, raw, state, previous, index):
+        return True
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
     ):

@@ -125,6 +125,9 @@ class HeadingState:
     """Blocks numbered "4 Title", with no stop, whose numbers run on from one such line to the
     next through the document (`bare_numbered_sequence`): headings as a page copied as text
     leaves them when its list numbering lost its dots."""
+    jump_boxes: list[range] = field(default_factory=list)
+    """The entries of each box of jump links whose first entry is said again as a heading
+    (`entry_said_again`): the author's list of the page's sections, as blocks."""
     _wrap_width: int | None = -1
     """The width the text is hard-wrapped at (`hard_wrap_width`), measured when first asked."""
     _wrapped_numbering: frozenset[int] | None = None
@@ -1814,15 +1817,24 @@ def entry_said_again(state: HeadingState) -> None:
     before a plain heading, take it for one more entry. The first line after the box that says
     the first entry's words again (or starts with them: "Scope" points to "Scope of this
     chapter"), with body text under it, is that heading.
+
+    The box's label is itself a heading even where the per-block rules left it as a line: copied
+    as text it stands right under a short line of its own (a tool row "Print this page | Email |
+    Share", an image's caption), with no break the plain-heading rules could see. A short line
+    the family's cues know as a heading that holds contents (the scope's "On this page",
+    "Contents"), over a box whose first entry is said again, is the box's label.
     """
     blocks = state.blocks
     for label in range(len(blocks) - 2):
-        if not state.is_heading[label] or label == state.title_index:
+        if label == state.title_index:
             continue
+        heading = state.is_heading[label]
+        if not heading and state.rule[label]:
+            continue  # a rule has ruled the line out (a sentence, a list entry)
         # The line under the heading is read first: it is seldom a jump link, and the heading's
         # cues cost more to ask.
         first_entry = _jump_entry(state, label + 1)
-        if first_entry is None:
+        if first_entry is None or (not heading and not _cue_heading_shape(state, label)):
             continue
         kind = state.heading_kind(state.words(label))
         if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
@@ -1840,6 +1852,9 @@ def entry_said_again(state: HeadingState) -> None:
                             _demote(state, entry, "contents_entry")
                     _take_number(state, index, blocks[index].content_start)
                     state.claim(index, "entry_said_again", True)
+                    state.jump_boxes.append(range(label + 1, index))
+                    if not heading:
+                        state.claim(label, "entry_said_again", True)
                 break
 
 
