@@ -1855,7 +1855,46 @@ def entry_said_again(state: HeadingState) -> None:
                     state.jump_boxes.append(range(label + 1, index))
                     if not heading:
                         state.claim(label, "entry_said_again", True)
+                    _later_entries_said_again(state, range(label + 2, index), index + 1)
                 break
+
+
+def _later_entries_said_again(state: HeadingState, entries: range, start: int) -> None:
+    """The box's other entries, in their order, said again further down as short plain lines
+    with body text under them are headings too ("Values" after the last line of an
+    unpunctuated list of Acts, where the per-block rules saw no break): the author listed them
+    as the page's sections. A line a rule has already decided (a sentence, a list entry) is
+    left as it is; an entry never said again is passed over."""
+    blocks = state.blocks
+    position = start
+    for entry in entries:
+        wanted = _jump_entry(state, entry)
+        if wanted is None:
+            continue
+        for index in range(position, len(blocks)):
+            if state.is_heading[index]:
+                words = _jump_entry(state, index)
+                if words is not None and _points_to_entry(wanted, words):
+                    position = index + 1
+                    break
+                continue
+            if (
+                blocks[index].type == "paragraph"
+                and not state.rule[index]
+                and _short_plain_line(state, index)
+                and _points_to_entry(wanted, _jump_entry(state, index))
+                and _followed_by_body(state, index)
+            ):
+                _take_number(state, index, blocks[index].content_start)
+                state.claim(index, "entry_said_again", True)
+                position = index + 1
+                break
+
+
+def _points_to_entry(entry: str, words: str | None) -> bool:
+    """A jump link names a heading when it says its words or its first words ("Scope" points
+    to "Scope of this chapter")."""
+    return words is not None and (words == entry or words.startswith(entry + " "))
 
 
 def _jump_entry(state: HeadingState, index: int) -> str | None:
