@@ -145,9 +145,6 @@ def load_chrome_cues() -> ChromeCues:
         heading_badges=frozenset(
             canonical_phrase(badge) for badge in raw.get("heading_badges", [])
         ),
-        contents_labels=frozenset(
-            canonical_phrase(label) for label in raw.get("contents_labels", [])
-        ),
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),
@@ -189,7 +186,6 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         toggle.unwrap()
     _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
-    _keep_contents_navs(body, cues.contents_labels)
     _unwrap_page_forms(body)
     tree.strip_tags(sorted(cues.drop_tags))
     _drop_page_trees(body)
@@ -781,30 +777,6 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
         )
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
             aside.unwrap()
-
-
-_CHAPTER_NAVS = "main nav, article nav, [role=main] nav"
-_MIN_CONTENTS_LINKS = 2
-
-
-def _keep_contents_navs(body: LexborNode, labels: frozenset[str]) -> None:
-    """Keep the chapter's own box of jump links to its headings: a `<nav>` inside the chapter's
-    `<main>` or `<article>` that opens with a contents label it shows ("On this page",
-    "Contents") and whose two or more links all point within the page (`href="#…"`) is the
-    chapter's contents list, which SPEC reads as part of the scope; it is unwrapped so that its
-    label and entries are read like a `<div>` of them. A nav of links to other pages, one with
-    no visible label, or one outside the chapter (a sidebar's "On this page") is still dropped
-    with the other navs."""
-    if not labels:
-        return
-    for nav in body.css(_CHAPTER_NAVS):
-        if canonical_phrase(_first_words(nav)) not in labels:
-            continue
-        hrefs = [(link.attributes.get("href") or "").strip() for link in nav.css("a")]
-        if len(hrefs) >= _MIN_CONTENTS_LINKS and all(
-            href.startswith("#") and len(href) > 1 for href in hrefs
-        ):
-            nav.unwrap()
 
 
 _PAGE_FORM_SHARE = 0.5

@@ -76,10 +76,6 @@ class ChromeCues:
     dismiss_phrases: frozenset[str] = frozenset()
     """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
     above one, at the top of a page copied as text, is the banner's notice."""
-    contents_labels: frozenset[str] = frozenset()
-    """The visible label of a chapter's own box of jump links to its headings ("On this
-    page", "Contents"): a `<nav>` inside the chapter's `<main>` or `<article>` opening with one
-    and linking only within the page is the chapter's contents list, kept."""
     heading_badges: frozenset[str] = frozenset()
     """Whole texts of a badge set in its own element inside a heading ("<h1>Policies, Values
     and Principles <span class="badge">New</span></h1>"): the site's flag on the page, not part

@@ -1199,6 +1199,7 @@ def _opens_sibling(
             or _opens_after_record(text, raw, state, cues, current, index)
             or _summary_after_box(text, raw, state, cues, current, index)
             or _part_after_record(text, raw, state, current, index)
+            or _outranks_its_label(raw, state, current.first, index)
         )
     previous = current.first
     if listed_together(text, raw, state, previous, index):
@@ -1216,6 +1217,17 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _outranks_its_label(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:
+    """Whether heading `second` is a true heading (`#`, an HTML or Word heading) under a box the
+    author opened with only a bold line ("**On this page**", then "## Scope"): a bold label
+    ranks below every heading, so a heading after it is never its sub-heading (decision 0208)."""
+    return (
+        state.rule[first] == "strong_line"
+        and state.rule[second] == "markup_heading"
+        and raw[second].type == "heading"
+    )
 
 
 def _marked_below(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:

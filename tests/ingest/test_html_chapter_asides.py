@@ -48,35 +48,3 @@ def test_an_aside_outside_the_chapter_is_dropped():
         f"<main>{_CHAPTER}</main>"
     )
     assert "Council tax" not in text
-
-
-def test_the_chapters_own_on_this_page_nav_inside_main_is_kept():
-    text = _render(
-        "<main><h1>Our chapter</h1>"
-        '<nav aria-label="On this page"><h2>On this page</h2><ul>'
-        '<li><a href="#scope">Scope of this chapter</a></li>'
-        '<li><a href="#values">Values</a></li></ul></nav>'
-        '<h2 id="scope">Scope of this chapter</h2><p>This chapter covers every team.</p>'
-        '<h2 id="values">Values</h2><p>We are honest with families.</p></main>'
-    )
-    assert "On this page" in text
-    assert text.count("Scope of this chapter") == 2
-
-
-def test_a_contents_nav_linking_to_other_pages_or_outside_main_is_dropped():
-    other_pages = _render(
-        "<main><h1>Our chapter</h1>"
-        "<nav><h2>Contents</h2><ul>"
-        '<li><a href="/fostering">Fostering</a></li>'
-        '<li><a href="/adoption">Adoption</a></li></ul></nav>'
-        "<p>This chapter covers every team.</p></main>"
-    )
-    assert "Fostering" not in other_pages
-    outside = _render(
-        "<nav><h2>On this page</h2><ul>"
-        '<li><a href="#scope">Scope of this chapter</a></li>'
-        '<li><a href="#values">Values</a></li></ul></nav>'
-        "<main><h1>Our chapter</h1>"
-        '<h2 id="scope">Scope of this chapter</h2><p>This chapter covers every team.</p></main>'
-    )
-    assert "On this page" not in outside

@@ -98,3 +98,20 @@ def test_a_sub_heading_the_jump_box_does_not_list_still_joins() -> None:
     assert len(introductions) == 1
     assert introductions[0].startswith(letters("Introduction This chapter"))
     assert letters("Legislation The Acts") in introductions[0]
+
+
+def test_a_heading_after_a_bold_box_label_of_its_kind_opens_its_own_section() -> None:
+    text = (
+        "# Policies, Values and Principles\n\n"
+        "**On this page**\n\n"
+        "Scope, corporate parenting and care leavers\n\n"
+        "## Scope\n\n"
+        "This chapter applies to all staff in Wendlebury's children's social care.\n\n"
+        "## Care leavers\n\n"
+        "We support care leavers until they are 21.\n"
+    )
+    outline = outline_of(text, syntax="markdown")
+    assert_tiles(outline)
+    scopes = _starts(outline, "scope")
+    assert any(start.startswith(letters("On this page")) for start in scopes)
+    assert any(start.startswith(letters("Scope This chapter applies")) for start in scopes)
