@@ -988,8 +988,7 @@ def _line_kind(
         return "row", ""
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return "heading", ""
-    # small print (a caption, a page stamp) is never set apart as a heading would be
-    if not _below_body_size(line, body_size) and (
+    if (
         line.bold
         or _set_apart_by_colour(line, body_colour)
         or (capitals_apart and _set_apart_by_capitals(line))
@@ -1003,15 +1002,6 @@ def _line_kind(
     if number is not None:
         return "item", number.group(1)
     return "paragraph", ""
-
-
-SMALL_PRINT_RATIO = 0.9
-"""A line set below this share of the body's size is small print: an image's caption, a page's
-stamp or its trail, never a heading, bold or coloured as it may be (decision 0208)."""
-
-
-def _below_body_size(line: TextLine, body_size: float) -> bool:
-    return line.size < body_size * SMALL_PRINT_RATIO
 
 
 def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:

@@ -2246,6 +2246,9 @@ def _has_siblings(state: HeadingState, first: int, last: int) -> bool:
 
 
 def _demote_entries(state: HeadingState, first: int, last: int) -> None:
+    label = _contents_label_inside(state, first, last)
+    if label is not None:
+        first = label  # the lines above the box's label are none of its entries
     keep_first = state.number[first] is None and (
         any(state.number[i] is not None for i in range(first + 1, last + 1))
         or _labels_the_list(state, first, last)
@@ -2255,6 +2258,30 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
         if (index == first and keep_first) or (index == last and keep_last):
             continue
         _demote(state, index, "contents_entry")
+
+
+_CONTENTS_LABEL = re.compile(
+    r"(?:table of )?contents(?: of (?:this|the) (?:chapter|page))?|on this page|in this chapter",
+    re.IGNORECASE,
+)
+"""The words of a box of links to the page's own headings: "Contents", "On this page"."""
+
+
+def _contents_label_inside(state: HeadingState, first: int, last: int) -> int | None:
+    """The run's line that labels a contents list when it is not the run's first ("Our Board
+    meets young people" (an image's caption, bold), "On this page", then its entries): the box
+    starts at its label, and the heading-like lines above it are no entries of it (decision
+    0208). None when the first line is the label or no line after it is one."""
+    if _CONTENTS_LABEL.fullmatch(_heading_words_of(state, first)) is not None:
+        return None
+    for index in range(first + 1, last):
+        if _CONTENTS_LABEL.fullmatch(_heading_words_of(state, index)) is not None:
+            return index
+    return None
+
+
+def _heading_words_of(state: HeadingState, index: int) -> str:
+    return state.words(index).strip(" *_:#").strip()
 
 
 def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:

@@ -115,3 +115,39 @@ def test_a_heading_after_a_bold_box_label_of_its_kind_opens_its_own_section() ->
     scopes = _starts(outline, "scope")
     assert any(start.startswith(letters("On this page")) for start in scopes)
     assert any(start.startswith(letters("Scope This chapter applies")) for start in scopes)
+
+
+def test_a_bold_line_above_a_bold_contents_label_is_no_label_of_its_list() -> None:
+    text = (
+        "# Policies, Values and Principles\n\n"
+        "**Our Corporate Parenting Board meets young people at the town hall**\n\n"
+        "**On this page**\n\n"
+        "**Scope**\n\n"
+        "**Care leavers**\n\n"
+        "## Scope\n\n"
+        "This chapter applies to all staff in Wendlebury's children's social care.\n\n"
+        "## Care leavers\n\n"
+        "We support care leavers until they are 21.\n"
+    )
+    outline = outline_of(text, syntax="markdown")
+    assert_tiles(outline)
+    scopes = _starts(outline, "scope")
+    assert any(start.startswith(letters("On this page Scope Care leavers")) for start in scopes)
+    assert any(start.startswith(letters("Scope This chapter applies")) for start in scopes)
+
+
+def test_a_run_whose_first_line_is_the_contents_label_keeps_it() -> None:
+    text = (
+        "# Policies, Values and Principles\n\n"
+        "**Contents**\n\n"
+        "**Scope**\n\n"
+        "**Care leavers**\n\n"
+        "## Scope\n\n"
+        "This chapter applies to all staff in Wendlebury's children's social care.\n\n"
+        "## Care leavers\n\n"
+        "We support care leavers until they are 21.\n"
+    )
+    outline = outline_of(text, syntax="markdown")
+    assert_tiles(outline)
+    scopes = _starts(outline, "scope")
+    assert any(start.startswith(letters("Contents Scope Care leavers")) for start in scopes)
