@@ -46,9 +46,7 @@ def test_a_label_line_whose_first_entry_is_never_said_again_stays_a_line() -> No
     )
     outline = outline_of(text)
     assert_tiles(outline)
-    assert not any(
-        (s.heading or "").startswith("On this page") for s in outline.sections
-    )
+    assert not any((s.heading or "").startswith("On this page") for s in outline.sections)
 
 
 def test_two_headings_the_jump_box_lists_side_by_side_stay_apart() -> None:

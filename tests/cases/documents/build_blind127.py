@@ -150,7 +150,10 @@ def main() -> None:
             )  # fmt: skip
             page.close()
             (HERE / (name + ".md")).write_text(
-                note(body, "Chromium print to PDF with its default header and footer (date, title, address, n/m)"),
+                note(
+                    body,
+                    "Chromium print to PDF with its default header and footer (date, title, address, n/m)",
+                ),
                 encoding="utf-8",
             )
             print("built", name)
