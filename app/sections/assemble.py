@@ -63,6 +63,7 @@ from app.sections.rules import (
     capitalised_line,
     names_a_council,
     opens_with_council_name,
+    says_a_contents_label,
     sentence_line,
 )
 from app.sections.segment import RunBlock, segment_run
@@ -1220,13 +1221,17 @@ def _opens_sibling(
 
 
 def _outranks_its_label(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:
-    """Whether heading `second` is a true heading (`#`, an HTML or Word heading) under a box the
-    author opened with only a bold line ("**On this page**", then "## Scope"): a bold label
-    ranks below every heading, so a heading after it is never its sub-heading (decision 0208)."""
+    """Whether heading `second` is a true heading (`#`, an HTML or Word heading) after a contents
+    box the author labelled with only a bold line ("**On this page**", its links, then "##
+    Scope"): the list names the page's sections and heads none of them, so the heading is one
+    of them, not the box's sub-heading, even where the entries ran together into one line and
+    name nothing (decision 0208). A bold box of another kind ("**Key facts**", then "## Scope of
+    this chapter") still takes the scope heading in."""
     return (
         state.rule[first] == "strong_line"
         and state.rule[second] == "markup_heading"
         and raw[second].type == "heading"
+        and says_a_contents_label(state, first)
     )
 
 

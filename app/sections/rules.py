@@ -2284,6 +2284,11 @@ def _heading_words_of(state: HeadingState, index: int) -> str:
     return state.words(index).strip(" *_:#").strip()
 
 
+def says_a_contents_label(state: HeadingState, index: int) -> bool:
+    """Whether block `index` says only a contents box's label ("Contents", "On this page")."""
+    return _CONTENTS_LABEL.fullmatch(_heading_words_of(state, index)) is not None
+
+
 def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
     """The run's first line is the list's label ("Contents", "On this page"): a heading the
     family's cues know whose words name no section further on, as an entry's words do; set
