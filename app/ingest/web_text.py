@@ -1222,6 +1222,12 @@ def _chrome_run(
                 and (taken or is_chrome_line(_next_filled_line(text, end), cues))
             )
             or (leading and _is_tool_row(line, cues))
+            or (
+                leading
+                and taken == count - 1
+                and bool(chrome_lines)
+                and _is_search_placeholder(chrome_lines[-1], line)
+            )
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
@@ -1282,6 +1288,25 @@ def _chrome_run(
                 taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
+
+
+def _is_search_placeholder(above: str, line: str) -> bool:
+    """Whether `line`, right under the search box's label or button copied as a line of its own
+    ("Search", "Search this site"), is the box's placeholder text as the page shows it: a
+    prompt of a few words asking a question or trailing off ("What are you looking for?",
+    "Type here to search…", "Find a procedure...") at the top of a page copied as text."""
+    if _SEARCH_BOX.fullmatch(canonical_phrase(above.strip(_MARKUP_EDGES))) is None:
+        return False
+    words = line.strip(_MARKUP_EDGES + " ").split()
+    if not 0 < len(words) <= MAX_PLACEHOLDER_WORDS:
+        return False
+    return _PLACEHOLDER_END.search(line.rstrip()) is not None
+
+
+MAX_PLACEHOLDER_WORDS = 8
+"""A search box's placeholder is a short prompt; a longer line is the page's own words."""
+_PLACEHOLDER_END = re.compile(r"(?:\?|…|\.\.\.)$")
+"""A prompt asks ("What are you looking for?") or trails off ("Type here to search…")."""
 
 
 MAX_MEGA_MENU_LINES = 60

@@ -40,7 +40,7 @@ from app.sections.classify import (
     names_notes,
     names_pointers,
 )
-from app.sections.contents_list import listed_in_contents
+from app.sections.contents_list import listed_in_contents, listed_together
 from app.sections.kind_model import KindModel
 from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import (
@@ -64,6 +64,7 @@ from app.sections.rules import (
     heads_closing_stamps,
     names_a_council,
     opens_with_council_name,
+    says_a_contents_label,
     sentence_line,
 )
 from app.sections.segment import RunBlock, segment_run
@@ -1205,7 +1206,9 @@ def _opens_sibling(
     "Support for care leavers"; "Introduction", then "Legislation"), unless the model placed it
     only for want of another kind. A one-sentence lead-in ("Key Outcomes", "We measure
     outcomes.", then "Being healthy") introduces sub-headings, which join; so do headings after
-    one that joined, and plain lines, which carry no rank."""
+    one that joined, and plain lines, which carry no rank. Two headings a box of jump links
+    above them lists side by side ("On this page": "Introduction", "Legislation") are siblings
+    whatever their rank: the author listed them as the page's sections (`listed_together`)."""
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
@@ -1214,8 +1217,11 @@ def _opens_sibling(
             or _opens_after_record(text, raw, state, cues, current, index)
             or _summary_after_box(text, raw, state, cues, current, index)
             or _part_after_record(text, raw, state, current, index)
+            or _outranks_its_label(raw, state, current.first, index)
         )
     previous = current.first
+    if listed_together(text, raw, state, previous, index):
+        return True
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
     ):
@@ -1229,6 +1235,21 @@ def _opens_sibling(
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
         return False
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+def _outranks_its_label(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:
+    """Whether heading `second` is a true heading (`#`, an HTML or Word heading) after a contents
+    box the author labelled with only a bold line ("**On this page**", its links, then "##
+    Scope"): the list names the page's sections and heads none of them, so the heading is one
+    of them, not the box's sub-heading, even where the entries ran together into one line and
+    name nothing (decision 0208). A bold box of another kind ("**Key facts**", then "## Scope of
+    this chapter") still takes the scope heading in."""
+    return (
+        state.rule[first] == "strong_line"
+        and state.rule[second] == "markup_heading"
+        and raw[second].type == "heading"
+        and says_a_contents_label(state, first)
+    )
 
 
 def _marked_below(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:

@@ -55,3 +55,25 @@ def _points_to(entry: str, heading: str) -> bool:
     """An entry names a heading when it says its words, or its first words: a page's jump link
     is often shorter than the heading ("Scope" for "Scope of this chapter")."""
     return bool(entry) and (entry == heading or heading.startswith(entry + " "))
+
+
+def listed_together(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
+) -> bool:
+    """Whether headings `first` and `second` are both named by entries of one box of jump links
+    above them (`HeadingState.jump_boxes`, "On this page" over "Introduction", "Legislation",
+    "Values"): the author listed them as peers, so the second is a section of its own, not a
+    sub-heading of the first, however alike their kinds and however plainly they are set."""
+    wanted = [entry_words(state.words(first)), entry_words(state.words(second))]
+    if not all(wanted):
+        return False
+    for box in state.jump_boxes:
+        if box.stop > first:
+            continue
+        entries = [
+            entry_words(text[raw[position].content_start : raw[position].content_end])
+            for position in box
+        ]
+        if all(any(_points_to(entry, heading) for entry in entries) for heading in wanted):
+            return True
+    return False

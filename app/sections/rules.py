@@ -125,6 +125,9 @@ class HeadingState:
     """Blocks numbered "4 Title", with no stop, whose numbers run on from one such line to the
     next through the document (`bare_numbered_sequence`): headings as a page copied as text
     leaves them when its list numbering lost its dots."""
+    jump_boxes: list[range] = field(default_factory=list)
+    """The entries of each box of jump links whose first entry is said again as a heading
+    (`entry_said_again`): the author's list of the page's sections, as blocks."""
     _wrap_width: int | None = -1
     """The width the text is hard-wrapped at (`hard_wrap_width`), measured when first asked."""
     _wrapped_numbering: frozenset[int] | None = None
@@ -1877,15 +1880,24 @@ def entry_said_again(state: HeadingState) -> None:
     before a plain heading, take it for one more entry. The first line after the box that says
     the first entry's words again (or starts with them: "Scope" points to "Scope of this
     chapter"), with body text under it, is that heading.
+
+    The box's label is itself a heading even where the per-block rules left it as a line: copied
+    as text it stands right under a short line of its own (a tool row "Print this page | Email |
+    Share", an image's caption), with no break the plain-heading rules could see. A short line
+    the family's cues know as a heading that holds contents (the scope's "On this page",
+    "Contents"), over a box whose first entry is said again, is the box's label.
     """
     blocks = state.blocks
     for label in range(len(blocks) - 2):
-        if not state.is_heading[label] or label == state.title_index:
+        if label == state.title_index:
             continue
+        heading = state.is_heading[label]
+        if not heading and state.rule[label]:
+            continue  # a rule has ruled the line out (a sentence, a list entry)
         # The line under the heading is read first: it is seldom a jump link, and the heading's
         # cues cost more to ask.
         first_entry = _jump_entry(state, label + 1)
-        if first_entry is None:
+        if first_entry is None or (not heading and not _cue_heading_shape(state, label)):
             continue
         kind = state.heading_kind(state.words(label))
         if kind is None or kind == TITLE_KIND or not state.cues.splittable(kind):
@@ -1903,7 +1915,49 @@ def entry_said_again(state: HeadingState) -> None:
                             _demote(state, entry, "contents_entry")
                     _take_number(state, index, blocks[index].content_start)
                     state.claim(index, "entry_said_again", True)
+                    state.jump_boxes.append(range(label + 1, index))
+                    if not heading:
+                        state.claim(label, "entry_said_again", True)
+                    _later_entries_said_again(state, range(label + 2, index), index + 1)
                 break
+
+
+def _later_entries_said_again(state: HeadingState, entries: range, start: int) -> None:
+    """The box's other entries, in their order, said again further down as short plain lines
+    with body text under them are headings too ("Values" after the last line of an
+    unpunctuated list of Acts, where the per-block rules saw no break): the author listed them
+    as the page's sections. A line a rule has already decided (a sentence, a list entry) is
+    left as it is; an entry never said again is passed over."""
+    blocks = state.blocks
+    position = start
+    for entry in entries:
+        wanted = _jump_entry(state, entry)
+        if wanted is None:
+            continue
+        for index in range(position, len(blocks)):
+            if state.is_heading[index]:
+                words = _jump_entry(state, index)
+                if words is not None and _points_to_entry(wanted, words):
+                    position = index + 1
+                    break
+                continue
+            if (
+                blocks[index].type == "paragraph"
+                and not state.rule[index]
+                and _short_plain_line(state, index)
+                and _points_to_entry(wanted, _jump_entry(state, index))
+                and _followed_by_body(state, index)
+            ):
+                _take_number(state, index, blocks[index].content_start)
+                state.claim(index, "entry_said_again", True)
+                position = index + 1
+                break
+
+
+def _points_to_entry(entry: str, words: str | None) -> bool:
+    """A jump link names a heading when it says its words or its first words ("Scope" points
+    to "Scope of this chapter")."""
+    return words is not None and (words == entry or words.startswith(entry + " "))
 
 
 def _jump_entry(state: HeadingState, index: int) -> str | None:
@@ -2263,6 +2317,9 @@ def _has_siblings(state: HeadingState, first: int, last: int) -> bool:
 
 
 def _demote_entries(state: HeadingState, first: int, last: int) -> None:
+    label = _contents_label_inside(state, first, last)
+    if label is not None:
+        first = label  # the lines above the box's label are none of its entries
     keep_first = state.number[first] is None and (
         any(state.number[i] is not None for i in range(first + 1, last + 1))
         or _labels_the_list(state, first, last)
@@ -2272,6 +2329,35 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
         if (index == first and keep_first) or (index == last and keep_last):
             continue
         _demote(state, index, "contents_entry")
+
+
+_CONTENTS_LABEL = re.compile(
+    r"(?:table of )?contents(?: of (?:this|the) (?:chapter|page))?|on this page|in this chapter",
+    re.IGNORECASE,
+)
+"""The words of a box of links to the page's own headings: "Contents", "On this page"."""
+
+
+def _contents_label_inside(state: HeadingState, first: int, last: int) -> int | None:
+    """The run's line that labels a contents list when it is not the run's first ("Our Board
+    meets young people" (an image's caption, bold), "On this page", then its entries): the box
+    starts at its label, and the heading-like lines above it are no entries of it (decision
+    0208). None when the first line is the label or no line after it is one."""
+    if _CONTENTS_LABEL.fullmatch(_heading_words_of(state, first)) is not None:
+        return None
+    for index in range(first + 1, last):
+        if _CONTENTS_LABEL.fullmatch(_heading_words_of(state, index)) is not None:
+            return index
+    return None
+
+
+def _heading_words_of(state: HeadingState, index: int) -> str:
+    return state.words(index).strip(" *_:#").strip()
+
+
+def says_a_contents_label(state: HeadingState, index: int) -> bool:
+    """Whether block `index` says only a contents box's label ("Contents", "On this page")."""
+    return _CONTENTS_LABEL.fullmatch(_heading_words_of(state, index)) is not None
 
 
 def _labels_the_list(state: HeadingState, first: int, last: int) -> bool:
