@@ -23,13 +23,14 @@ from sqlalchemy.pool import NullPool
 from starlette.concurrency import run_in_threadpool
 
 from app import __version__
-from app.api import API_PREFIX, build_api_router, install_problem_handlers
+from app.api import API_PREFIX, API_ROUTER, install_problem_handlers
 from app.config import Settings, get_settings
 from app.families import all_families
 from app.http.delivery import install_compression
 from app.http.kept_responses import KeptResponses, KeptResponsesMiddleware
 from app.http.lru import ByteBoundedLRU
 from app.http.renderings import Fingerprints, RenderingCache
+from app.http.routes import include_shared_routes
 from app.http.sessions import install_sessions
 from app.schemas.problems import PROBLEM_MEDIA_TYPE
 from app.security_headers import SecurityHeadersMiddleware
@@ -127,7 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         ClientBudgetMiddleware, limiter=WorkLimiter(app_settings.comparison_rate_per_client)
     )
-    app.include_router(build_api_router())
+    include_shared_routes(app, API_ROUTER)
     install_web(app, app_settings)
     install_sessions(app, app_settings)
     install_compression(app)

@@ -59,4 +59,14 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-__all__ = ["API_PREFIX", "build_api_router", "install_problem_handlers"]
+API_ROUTER = build_api_router()
+"""Every API route, built once at import: `create_app` serves its routes through
+`app.http.routes.include_shared_routes`, so FastAPI analyses them once per process."""
+
+
+__all__ = [
+    "API_PREFIX",
+    "API_ROUTER",
+    "build_api_router",
+    "install_problem_handlers",
+]

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from app.config import Settings
 from app.http.lru import ByteBoundedLRU
+from app.http.routes import include_shared_routes
 from app.web.pages import router as pages_router
 from app.web.pages.choices import VersionChoicesCache
 from app.web.sources_page import router as sources_router
@@ -109,8 +110,8 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         max_bytes=COMPARE_PAGE_CACHE_BYTES, size_of=len
     )
     app.state.version_choices = VersionChoicesCache()
-    app.include_router(pages_router)
-    app.include_router(sources_router)
+    include_shared_routes(app, pages_router)
+    include_shared_routes(app, sources_router)
     static = settings.frontend_dir / "static"
     app.mount(
         "/static",
