@@ -155,6 +155,7 @@ SPLITS = (
     "blind124",
     "blind125",
     "blind126",
+    "blind129",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
