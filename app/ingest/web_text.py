@@ -1274,7 +1274,10 @@ def _chrome_run(
             pending = labels = 0
             label_lines.clear()
             chrome_lines.append(line)
-        elif _is_label_line(line, max_label_words, leading) and (
+        elif (
+            _is_label_line(line, max_label_words, leading)
+            or (leading and taken and not labels and _names_a_manual(line))
+        ) and (
             labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
             or (leading and manual_named and labels < MAX_MEGA_MENU_LINES)
             or (
