@@ -80,7 +80,8 @@ def test_the_providers_credit_over_the_copyright_line_goes():
 
 def test_the_councils_own_closing_line_stays():
     page = PAGE.replace(
-        "The Fernleigh Vale Children's Social Care Procedures Manual is produced by Birchwood Press Ltd.",
+        "The Fernleigh Vale Children's Social Care Procedures Manual is produced by "
+        "Birchwood Press Ltd.",
         "This chapter is owned by the Head of Children's Social Work.",
     )
     assert "owned by the Head of Children's Social Work." in _stripped(page)
