@@ -157,6 +157,7 @@ SPLITS = (
     "blind126",
     "blind127",
     "blind128",
+    "blind129",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

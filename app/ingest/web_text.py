@@ -33,6 +33,15 @@ _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGN
 _COUNCIL_AND_YEAR = re.compile(r"(?:[A-Z][\w'\u2019&-]*[ \t]+){1,6}Council,?[ \t]+(?:19|20)\d\d")
 """A council's name and a year alone on a line ("Hollinwick Borough Council 2025"): a
 copyright footer whose sign the copy lost."""
+_PROVIDER_CREDIT = re.compile(
+    r"(?:[\w'\u2019&.-]+\s+){0,10}?(?:manuals?|procedures|handbook|(?:web)?site|resource)"
+    r"\s+(?:is|are)\s+(?:produced|provided|supplied|hosted|published|designed|developed)"
+    r"(?:\s+(?:to|for|on\s+behalf\s+of)\s+[^.]{1,80}?)?\s+by\s+[^.]{1,80}\.?",
+    re.IGNORECASE,
+)
+"""A manual product's credit at the page's foot ("The Oldfield Procedures Manual is produced
+by Larch Press Ltd.", "… are supplied to Oldfield Council by …"): who makes the site, in the
+words of every page of it, none of the chapter's own."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
@@ -322,8 +331,10 @@ def _toggle_lines(text: str, cues: ChromeCues) -> frozenset[int]:
 
 
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
-    """`text` without its whole lines that are in-page jump links ("Back to top" after each
-    section of a page copied as text) or an accordion's toggles ("Open", "Close", "+"), each
+    """`text` without its whole lines that are in-page jump links ("Back to top", "Top" after each
+    section of a page copied as text), an accordion's toggles ("Open", "Close", "+") or a
+    manual's printed-copy notice ("Caution: printed copies may be out of date"), which a page
+    sets under its title, between its boxes or at its foot, never as the chapter's words; each
     with the blank line after it where one stands on both sides, so the section before ends
     where its own words do and the next opens at its heading; unchanged when it has none, or
     when nothing else would be left."""
@@ -332,10 +343,15 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     toggles = _toggle_lines(text, cues)
     for start, end in _lines(text, 0, len(text)):
         if end - start > MAX_JUMP_LINE:
-            continue
+            if end - start <= MAX_CHROME_LINE and _is_printed_copy_warning(text[start:end]):
+                pass  # the manual's notice, wherever the page sets it
+            else:
+                continue
         line = text[start:end].strip()
         if not line or not (
-            start in toggles or canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.jump_phrases
+            start in toggles
+            or canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.jump_phrases
+            or _is_printed_copy_warning(line)
         ):
             continue
         after = min(end + 1, len(text))
@@ -683,6 +699,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
         return True
+    if _PROVIDER_CREDIT.fullmatch(words.strip(_MARKUP_EDGES)):
+        return True
     if _COUNCIL_AND_YEAR.fullmatch(words.strip(_MARKUP_EDGES)):
         return True
     if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.edge_phrases:
@@ -719,6 +737,21 @@ _PRINTED_COPY_WARNING = re.compile(
 this manual may not be the latest version", a print view's foot: "This page was printed from an
 online manual and may be out of date"): every page of the site says it, none of the chapter's
 own words."""
+MAX_NOTICE_SENTENCES = 2
+"""A printed-copy notice is one sentence, or two with its advice ("Check the online manual")."""
+
+
+def _is_printed_copy_warning(line: str) -> bool:
+    """Whether a whole line is a manual's printed-copy notice (`_PRINTED_COPY_WARNING`), at most
+    its own sentence and one of advice after it: a paragraph that goes on is the chapter's."""
+    words = line.strip().strip(_MARKUP_EDGES)
+    return (
+        _PRINTED_COPY_WARNING.match(words) is not None
+        and len(_SENTENCE_STOPS.findall(words.rstrip(".!? "))) < MAX_NOTICE_SENTENCES
+    )
+
+
+_SENTENCE_STOPS = re.compile(r"[.!?](?=\s)")
 _PRINTED_FROM = re.compile(
     r"(?:this\s+(?:page|chapter|document)\s+was\s+)?printed\s+(?:from|on)\b.{0,160}?"
     r"\b(?:on|at)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -1247,7 +1280,10 @@ def _chrome_run(
             pending = labels = 0
             label_lines.clear()
             chrome_lines.append(line)
-        elif _is_label_line(line, max_label_words, leading) and (
+        elif (
+            _is_label_line(line, max_label_words, leading)
+            or (leading and taken and not labels and _names_a_manual(line))
+        ) and (
             labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
             or (leading and manual_named and labels < MAX_MEGA_MENU_LINES)
             or (

@@ -59,3 +59,15 @@ def test_a_title_case_name_said_to_be_the_model_is_read(text: str, models: list[
 )
 def test_generic_words_not_said_to_be_the_model_name_none(text: str) -> None:
     assert _models(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our practice model\n\nAll Marrowdale practitioners are trained in Restorative Practice.",
+        "Our practice model\n\nMost Kelby teams use Signs of Safety with families.",
+    ],
+)
+def test_a_place_after_a_quantifier_is_whose_staff_not_a_model(text: str) -> None:
+    # blind129 12902 (decision 0212): "All Marrowdale" is not a model's name
+    assert len(_models(text)) == 1
