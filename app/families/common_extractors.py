@@ -31,6 +31,7 @@ from app.facts import (
 )
 from app.ingest.front_matter import front_matter_settings
 from app.text import Span
+from app.text.letters import VALEDICTION_RE
 
 
 def fact_or_none(key: str, value: Any, *evidence: Evidence) -> Fact:
@@ -807,11 +808,6 @@ def _a_heading_of_the_chapter_was_changed(
     )
 
 
-_SIGN_OFF = re.compile(
-    r"[ \t*_>]*(?:yours[ \t]+(?:sincerely|faithfully|truly)"
-    r"|(?:with[ \t]+)?(?:kind(?:est)?|best|warm(?:est)?)[ \t]+(?:regards|wishes))[ \t,*_]*"
-)
-"""A letter's sign-off, alone on its line: "Yours sincerely,", "Kind regards"."""
 MAX_SIGNATURE_LINES = 4
 """The name, post, service and council a signature may give between the sign-off and its date."""
 _SIGNATURE_LINE_MAX = 80
@@ -832,7 +828,7 @@ def closes_a_letter(text: str, lower: str, span: Span) -> bool:
         end = start - 1
         if not line:
             continue
-        if _SIGN_OFF.fullmatch(line):
+        if VALEDICTION_RE.fullmatch(line):
             return True
         lines += 1
         if lines > MAX_SIGNATURE_LINES or len(line) > _SIGNATURE_LINE_MAX or ". " in line:

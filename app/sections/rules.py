@@ -34,6 +34,7 @@ from app.sections.classify import (
 )
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
+from app.text.letters import VALEDICTION_RE
 from app.text.wrapping import ends_unfinished
 
 MAX_HEADING_LENGTH = 100
@@ -894,13 +895,6 @@ def find_title(state: HeadingState) -> None:
 _SALUTATION = re.compile(r"Dear\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
 """A letter's greeting on a line of its own ("Dear colleague,", "Dear Colleagues")."""
 
-_VALEDICTION = re.compile(
-    r"(?:Yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards"
-    r"|best\s+wishes|with\s+thanks)[,.]?",
-    re.IGNORECASE,
-)
-"""A letter's closing line of its own ("Yours sincerely,", "Kind regards")."""
-
 LETTER_OPENING_BLOCKS = 8
 """A cover letter's greeting comes within this many blocks of the top (letterhead, address,
 date, reference)."""
@@ -923,7 +917,7 @@ def _heading_after_letter(state: HeadingState) -> int | None:
             if block.type != "heading" and _SALUTATION.fullmatch(words):
                 salutation = index
             continue
-        if block.type == "heading" or _VALEDICTION.fullmatch(words) is None:
+        if block.type == "heading" or VALEDICTION_RE.fullmatch(words) is None:
             continue
         last = min(len(state.blocks), index + 2 + LETTER_SIGNATURE_BLOCKS)
         return next(

@@ -1,0 +1,22 @@
+"""What marks a letter's close: its sign-off ("Yours sincerely,", "Kind regards") on a line of
+its own. Shared by the section planner (a cover letter before the chapter's title) and the facts
+extractors (a letter's date under its signature), so that both read the same words as a sign-off
+(decision 0214)."""
+
+from __future__ import annotations
+
+import re
+
+VALEDICTION_RE = re.compile(
+    r"[ \t*_>]*(?:yours\s+(?:sincerely|faithfully|truly)"
+    r"|(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?)\s+(?:regards|wishes)|with\s+thanks)"
+    r"[ \t,.*_]*",
+    re.IGNORECASE,
+)
+"""A letter's sign-off, the whole of a line or block (use `fullmatch`): "Yours sincerely,",
+"Yours faithfully", "Kind regards", "Kindest regards", "With best wishes", "With thanks",
+perhaps set in markdown emphasis or a quote ("**Kind regards,**"). One definition, because the
+section planner and the facts extractors once kept two patterns that had drifted apart (one knew
+"With thanks", the other "Kindest regards" and emphasis), so a letter could close for one and not
+the other. A sentence that merely begins with these words ("Best wishes for the new year to all")
+is not a sign-off; chapter cues in `kinds.toml` keep their own spelling as data."""
