@@ -1226,6 +1226,8 @@ def _chrome_run(
     above the page's tools ("Print this page") is the page's title: the run ends before it, and
     takes the label lines between the site's chrome and the title (the manual's name set
     above the chapter's: "Marsham Procedures Manual", then the title, then "Print").
+    A manual's printed-copy notice is a tool of the same kind: it stands under the chapter's
+    title, so the label line right above it is the title, not the site's.
     Also returns the last chrome line's (start, end), (0, 0) when there is none."""
     taken = 0
     last_taken = (0, 0)
@@ -1269,7 +1271,11 @@ def _chrome_run(
             if (
                 leading
                 and labels
-                and (is_page_tool(line) or _heads_a_title_box(line, cues))
+                and (
+                    is_page_tool(line)
+                    or _heads_a_title_box(line, cues)
+                    or _is_printed_copy_warning(line)
+                )
                 and not _is_title_under_tools(text, end, cues)
             ):
                 if taken and len(label_lines) >= 2:

@@ -85,3 +85,26 @@ def test_the_councils_own_closing_line_stays():
         "This chapter is owned by the Head of Children's Social Work.",
     )
     assert "owned by the Head of Children's Social Work." in _stripped(page)
+
+
+UNDER_A_SHORT_TITLE = """\
+Placement Planning
+Caution: printed copies may be out of date.
+
+1. Introduction
+Every child placed away from home has a plan that says why, where and for how long.
+"""
+
+
+def test_a_short_title_over_the_printed_copy_notice_stays_the_title():
+    # the notice is about this chapter, so the short line above it is the chapter's title, not
+    # the site's label: before, both went as one run of chrome and the page had no title
+    text = _stripped(UNDER_A_SHORT_TITLE)
+    assert text.startswith("Placement Planning\n")
+    assert "printed copies" not in text
+
+
+def test_a_short_title_under_the_sites_menu_stays_over_the_printed_copy_notice():
+    text = _stripped("Skip to main content\nMenu\nSearch\n" + UNDER_A_SHORT_TITLE)
+    assert text.startswith("Placement Planning\n")
+    assert "Menu" not in text and "printed copies" not in text
