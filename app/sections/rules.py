@@ -1833,9 +1833,34 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     if state.heading_kind(state.words(index)) is not None:
         return
     # The heading under it perhaps numbered ("1. SCOPE"): its words name the kind.
-    if state.heading_kind(_ENTRY_NUMBER.sub("", state.words(following), count=1)) is None:
-        return  # a service's name under it ("Children's Social Care") keeps the cover together
-    state.claim(index, "council_under_title", False)
+    if _names_a_kind(state, following):
+        state.claim(index, "council_under_title", False)
+        return
+    # A service's name under it ("Children's Social Care") keeps the cover together, unless the
+    # cover is a run of such lines with no text between them, straight above a heading the
+    # family's cues know: "Penwarden Borough Council", "Procedures Manual", "Version 7", "Last
+    # amended: 3 March 2025", then "Scope" (a PDF's cover set in large type, decision 0213).
+    end = following
+    while (
+        end < len(state.blocks)
+        and end - index < MAX_COVER_LINES
+        and state.is_heading[end]
+        and state.rule[end] in ("markup_heading", "strong_line")
+        and not _names_a_kind(state, end)
+    ):
+        end += 1
+    if end < len(state.blocks) and state.is_heading[end] and _names_a_kind(state, end):
+        for position in range(index, end):
+            _demote(state, position, "cover_under_title")
+
+
+MAX_COVER_LINES = 6
+"""The most lines a cover under the title sets in large type before the first section's heading."""
+
+
+def _names_a_kind(state: HeadingState, index: int) -> bool:
+    """Whether heading `index`'s words, perhaps numbered ("1. SCOPE"), name a kind."""
+    return state.heading_kind(_ENTRY_NUMBER.sub("", state.words(index), count=1)) is not None
 
 
 def _byline(state: HeadingState, index: int) -> bool:
