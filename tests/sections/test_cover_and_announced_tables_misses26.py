@@ -18,8 +18,7 @@ def _headings(text: str) -> list[str]:
 def test_a_cover_run_in_large_type_under_the_title_stands_with_it() -> None:
     text = (
         "# Policies, Values and Principles\n\n## Thornwick Borough Council\n\n"
-        "## Children's Services Handbook\n\n## Version 4\n\n## Last amended: 2 May 2025\n\n"
-        + BODY
+        "## Children's Services Handbook\n\n## Version 4\n\n## Last amended: 2 May 2025\n\n" + BODY
     )
 
     headings = _headings(text)
@@ -72,3 +71,34 @@ def test_a_short_lead_in_with_no_table_still_takes_its_sub_headings() -> None:
     )
 
     assert "Being healthy" not in _headings(text)
+
+
+STAGES = (
+    "# Policies\n\n**Planning for permanence**\n\nOur planning for a child goes through these "
+    "stages:\n\n**Stage 1: A placement plan is made**\n\n\u2193\n\n"
+    "**Stage 2: Relatives are assessed as carers**\n\n\u2193\n\n"
+    "**Stage 3: The plan is agreed at the second review**\n\n"
+    "**Working with other agencies**\n\nWe share what we know with partners when it keeps a "
+    "child safe, and we record what we shared.\n"
+)
+
+
+def test_bold_stages_a_lead_in_announces_are_no_headings() -> None:
+    headings = _headings(STAGES)
+
+    assert not any(heading.startswith("Stage") for heading in headings)
+    assert "Working with other agencies" in headings
+
+
+def test_bold_stages_with_text_of_their_own_stay_headings() -> None:
+    text = (
+        "# Policies\n\n**How we plan**\n\nOur planning goes through these stages:\n\n"
+        "**Stage 1: Referral**\n\nA worker reads the referral the day it arrives and decides "
+        "what happens next.\n\n**Stage 2: Assessment**\n\nThe assessment is finished within "
+        "forty-five working days of the referral.\n"
+    )
+
+    headings = _headings(text)
+
+    assert "Stage 1: Referral" in headings
+    assert "Stage 2: Assessment" in headings
