@@ -1529,26 +1529,12 @@ def _says_it_at_length(body: str) -> bool:
     permanence plan by their second review."), not a lead-in that introduces the headings
     under it ("We measure five outcomes."). A table closing the body (rows set apart by bars:
     a key-facts box after the statement) adds to what the section says; the statement before
-    it decides, unless it announces that table ("… can expect the following support.", then
-    "Support | Ages" and its rows): the table is what it pointed ahead to, and the section has
-    said it; a heading after it is its sibling, not its sub-heading (decision 0213)."""
-    whole = body.strip()
-    words = _without_closing_table(whole).rstrip("\"'\u201d\u2019)]*_ \t\n")
-    if words != whole.rstrip("\"'\u201d\u2019)]*_ \t\n") and _announces(words):
-        return True
+    it decides."""
+    words = _without_closing_table(body.strip()).rstrip("\"'\u201d\u2019)]*_ \t\n")
     return (
         words.endswith((".", "!", "?"))
         and len(words.split()) >= SIBLING_WORDS
         and _POINTS_AHEAD.search(words) is None
-    )
-
-
-def _announces(words: str) -> bool:
-    """Whether the last sentence of `words` points ahead to what follows it ("… the following
-    support.", "… as set out below:")."""
-    last = _SENTENCE_END.split(words)[-1]
-    return bool(last.strip()) and (
-        last.rstrip().endswith(":") or _POINTS_AHEAD.search(last) is not None
     )
 
 

@@ -1,5 +1,5 @@
-"""Known misses, round 26 (decision 0213): a cover set in large type under the title, and a
-section whose lead-in announces the table that closes it. Each passage is in our own words."""
+"""Known misses, round 26 (decision 0213): a cover set in large type under the title, and bold
+stage boxes a lead-in announces. Each passage is in our own words."""
 
 from tests.sections.helpers import assert_tiles, outline_of
 
@@ -44,33 +44,6 @@ def test_a_run_that_names_no_council_is_left_alone() -> None:
     headings = _headings(text)
 
     assert "Part one" in headings
-
-
-LEAVING_CARE = (
-    "## Leaving care\n\nYoung people leaving our care can count on the following help.\n\n"
-    "Help | Ages\n--- | ---\nPathway plan | From 16\nPersonal adviser | 18 to 25\n\n"
-)
-
-
-def test_a_lead_in_that_announces_the_closing_table_has_said_its_piece() -> None:
-    text = (
-        "# Policies\n\n## Permanence\n\nEvery child has a permanence plan by the second "
-        "review. We check it at every review after that.\n\n"
-        + LEAVING_CARE
-        + "## What we promise, in brief\n\n- Every care leaver has a personal adviser.\n"
-        "- Every child in care is visited at least every six weeks.\n"
-    )
-
-    assert "What we promise, in brief" in _headings(text)
-
-
-def test_a_short_lead_in_with_no_table_still_takes_its_sub_headings() -> None:
-    text = (
-        "# Policies\n\n## Key outcomes\n\nWe measure five outcomes.\n\n"
-        "## Being healthy\n\nChildren have their health checks on time.\n"
-    )
-
-    assert "Being healthy" not in _headings(text)
 
 
 STAGES = (
