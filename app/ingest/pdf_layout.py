@@ -1332,6 +1332,12 @@ def _is_a_statement(text: str) -> bool:
     return len(text.split()) >= STATEMENT_WORDS and _STATEMENT_END.search(text) is not None
 
 
+def _has_a_word(text: str) -> bool:
+    """Whether large type holds a letter or a figure: a line of nothing but marks in large type
+    (an arrow "↓" joining the boxes of a flowchart, a row of stars, a dash) names no section."""
+    return any(character.isalnum() for character in text)
+
+
 def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabulary) -> str:
     if block.kind == "row":
         rows: list[list[str]] = []
@@ -1346,7 +1352,12 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""
-    if block.kind == "heading" and len(text) <= MAX_HEADING_CHARS and not _is_a_statement(text):
+    if (
+        block.kind == "heading"
+        and len(text) <= MAX_HEADING_CHARS
+        and not _is_a_statement(text)
+        and _has_a_word(text)
+    ):
         level = _heading_level(block.lines[0].size, heading_sizes)
         if block.marker == _BODY_SIZE_HEADING:
             level = len(heading_sizes) + 1

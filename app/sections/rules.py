@@ -1830,9 +1830,34 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     if state.heading_kind(state.words(index)) is not None:
         return
     # The heading under it perhaps numbered ("1. SCOPE"): its words name the kind.
-    if state.heading_kind(_ENTRY_NUMBER.sub("", state.words(following), count=1)) is None:
-        return  # a service's name under it ("Children's Social Care") keeps the cover together
-    state.claim(index, "council_under_title", False)
+    if _names_a_kind(state, following):
+        state.claim(index, "council_under_title", False)
+        return
+    # A service's name under it ("Children's Social Care") keeps the cover together, unless the
+    # cover is a run of such lines with no text between them, straight above a heading the
+    # family's cues know: "Penwarden Borough Council", "Procedures Manual", "Version 7", "Last
+    # amended: 3 March 2025", then "Scope" (a PDF's cover set in large type, decision 0213).
+    end = following
+    while (
+        end < len(state.blocks)
+        and end - index < MAX_COVER_LINES
+        and state.is_heading[end]
+        and state.rule[end] in ("markup_heading", "strong_line")
+        and not _names_a_kind(state, end)
+    ):
+        end += 1
+    if end < len(state.blocks) and state.is_heading[end] and _names_a_kind(state, end):
+        for position in range(index, end):
+            _demote(state, position, "cover_under_title")
+
+
+MAX_COVER_LINES = 6
+"""The most lines a cover under the title sets in large type before the first section's heading."""
+
+
+def _names_a_kind(state: HeadingState, index: int) -> bool:
+    """Whether heading `index`'s words, perhaps numbered ("1. SCOPE"), name a kind."""
+    return state.heading_kind(_ENTRY_NUMBER.sub("", state.words(index), count=1)) is not None
 
 
 def _byline(state: HeadingState, index: int) -> bool:
@@ -1987,8 +2012,64 @@ def repeated_ordinals(state: HeadingState) -> None:
                     break
 
 
+_STAGE_LABEL = re.compile(
+    r"(?P<word>[^\W\d_]+)[ \t]+(?P<number>[1-9]\d?)[ \t]*[:.\u2013\u2014-][ \t]*\S"
+)
+"""A line opening with a word and a number, then a colon or dash: "Stage 2: Relatives are
+assessed", "Step 3 \u2013 The plan is agreed"."""
+
+
+def announced_stage_lines(state: HeadingState) -> None:
+    """Bold lines that are the stages a lead-in announces, not headings: after a paragraph that
+    ends in a colon ("Our planning runs through these stages:"), two or more bold lines that
+    open with one word and numbers counting up from 1 ("Stage 1: …", "Stage 2: …"), with nothing
+    between them but lines of marks (a flowchart's arrows "↓"), are the boxes of a step diagram
+    (decision 0213). Stages with text of their own under each stay headings."""
+    blocks = state.blocks
+    index = 1
+    while index < len(blocks):
+        if state.rule[index] != "strong_line" or not _ends_with_colon(state, index - 1):
+            index += 1
+            continue
+        run: list[int] = []
+        word = ""
+        position = index
+        while position < len(blocks):
+            if state.rule[position] == "strong_line":
+                label = _STAGE_LABEL.match(state.words(position))
+                if label is None or int(label.group("number")) != len(run) + 1:
+                    break
+                if run and label.group("word").lower() != word:
+                    break
+                word = label.group("word").lower()
+                run.append(position)
+            elif not _marks_only(state, position):
+                break
+            position += 1
+        if len(run) >= 2:
+            for stage in run:
+                _demote(state, stage, "announced_stage_line")
+        index = max(position, index + 1)
+
+
+def _ends_with_colon(state: HeadingState, index: int) -> bool:
+    block = state.blocks[index]
+    return (
+        block.type == "paragraph"
+        and not state.is_heading[index]
+        and state.text[block.content_start : block.content_end].rstrip().endswith(":")
+    )
+
+
+def _marks_only(state: HeadingState, index: int) -> bool:
+    """Whether block `index` holds no letter or figure (an arrow "↓" between stages)."""
+    block = state.blocks[index]
+    return not any(c.isalnum() for c in state.text[block.content_start : block.content_end])
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("repeated_ordinals", repeated_ordinals),
+    ("announced_stage_lines", announced_stage_lines),
     ("lone_sentence_lines", lone_sentence_lines),
     ("find_title", find_title),
     ("table_under_byline", table_under_byline),

@@ -25,6 +25,7 @@ def test_rules_and_passes_are_named_in_order():
     ]
     assert [name for name, _rule in DOCUMENT_PASSES] == [
         "repeated_ordinals",
+        "announced_stage_lines",
         "lone_sentence_lines",
         "find_title",
         "table_under_byline",
