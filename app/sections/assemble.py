@@ -2179,7 +2179,7 @@ def _body_under(
     opens_subsections = (
         index + 1 < len(raw) and state.is_heading[index + 1] and state.level[index + 1] > level
     )
-    for following in range(index + 1, len(raw) if stop is None else stop):
+    for following in range(index + 1, len(raw) if stop is None else min(stop, len(raw))):
         if size > HEADING_BODY_CHARACTERS:
             break
         if state.is_heading[following] and not (
