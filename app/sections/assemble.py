@@ -1566,13 +1566,19 @@ def _says_it_at_length(body: str) -> bool:
     permanence plan by their second review."), not a lead-in that introduces the headings
     under it ("We measure five outcomes."). A table closing the body (rows set apart by bars:
     a key-facts box after the statement) adds to what the section says; the statement before
-    it decides."""
-    words = _without_closing_table(body.strip()).rstrip("\"'\u201d\u2019)]*_ \t\n")
-    return (
-        words.endswith((".", "!", "?"))
-        and len(words.split()) >= SIBLING_WORDS
-        and _POINTS_AHEAD.search(words) is None
-    )
+    it decides. Such a statement may point ahead to the table itself ("Young people leaving care
+    can expect the following support.", then the table of support): a whole sentence closed by
+    a full stop, the table below gives what it announced, so the section has said its piece. A
+    lead-in handing over with a colon, or too short to be a statement ("The key facts are set
+    out below:"), still introduces what follows, table or not (decisions 0121, 0217)."""
+    whole = body.strip()
+    statement = _without_closing_table(whole)
+    words = statement.rstrip("\"'\u201d\u2019)]*_ \t\n")
+    if not words.endswith((".", "!", "?")) or len(words.split()) < SIBLING_WORDS:
+        return False
+    if _POINTS_AHEAD.search(words) is None:
+        return True
+    return words.endswith(".") and statement != whole
 
 
 def _without_closing_table(body: str) -> str:
