@@ -74,11 +74,13 @@ _DATE_LEAD_IN = re.compile(
     r"\b(?:in|on|from|during|since|by)(?:\s+(?:the|its|our|this|a|an))?\s+"
     r"(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days?|half)\s+of\s+"
     r"|(?:early|mid|late|mid-)\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
-    r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)\s+\($"
+    r"|\b(?:revised|updated|amended|reviewed|rewritten|refreshed)"
+    r"(?:\s+(?:this|the|our)\s+(?:chapter|procedure|policy|page|guidance))?\s+\($"
     r"|\((?:added|updated|amended|revised|rewritten|inserted|new)(?:\s+(?:in|on))?\s+$"
 )
-"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)", "(added
-May 2024)" after what was added; a
+"""What introduces an amendment's date: "in May 2024", "on 3 June", "updated (May 2024)", "We have
+refreshed this chapter (November 2025) to …" (a news item's bracketed month after the changed
+text), "(added May 2024)" after what was added; a
 bracketed date after anything else is a cited document's ("Statutory Guidance (Feb 2018)")."""
 _LEAD_IN_CHARACTERS = 40
 _AMENDMENT_NOUN_BEFORE = re.compile(

@@ -1928,7 +1928,9 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
     ("Related pages", "In this section", "Quick links") and the link lines under it, each short
     and not a sentence. A page printed from a browser lays its sidebar beside the chapter, and
     the PDF's reading order puts the box after the column it stood next to, anywhere in the
-    chapter. Only a heading with at least one such line under it goes; unchanged otherwise."""
+    chapter. Only a heading with at least one such line under it goes, or one standing alone
+    over a heading of the chapter and its prose (the copy lost the box's links, decision 0216);
+    unchanged otherwise."""
     lines = list(_lines(text, 0, len(text)))
     dropped: list[tuple[int, int]] = []
     index = 0
@@ -1941,6 +1943,7 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
         box_end = index
         links = 0
         link_lines: list[int] = []
+        heads_prose = False
         for next_index in range(index + 1, min(len(lines), index + 1 + 2 * MAX_BOX_LINES)):
             line = text[lines[next_index][0] : lines[next_index][1]].strip()
             if not line:
@@ -1955,12 +1958,18 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
                     links -= 1  # the short line right above the chapter's prose heads it
                     link_lines.pop()
                     box_end = link_lines[-1] if link_lines else index
+                    heads_prose = not links
                 break
             links += 1
             box_end = next_index
             link_lines.append(next_index)
             if links >= MAX_BOX_LINES:
                 break
+        if heads_prose:
+            # The box's heading alone over a heading of the chapter and its prose ("In this
+            # section", then "Our practice model" and a paragraph): the copy kept the box's
+            # heading but none of its links; the heading goes, the chapter's heading stays.
+            links = 1
         if links:
             after = lines[box_end][1] + 1
             while after < len(text) and text[after] == "\n":
