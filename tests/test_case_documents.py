@@ -158,6 +158,7 @@ SPLITS = (
     "blind127",
     "blind128",
     "blind129",
+    "blind130",
     "blind131",
 )
 FORMAT_OF_SUFFIX = {

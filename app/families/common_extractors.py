@@ -118,6 +118,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?)?"
+    r"(?:\s+(?:to|in)\s+(?:this|the)\s+(?:chapter|procedure|policy|document|guidance))?"
     r"|date\s+(?:(?:last\s+)?(?:approved|issued|amended|revised)"
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date"

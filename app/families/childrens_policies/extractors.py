@@ -267,10 +267,13 @@ _YOUNG_PEOPLE_SUPPORTED = re.compile(
     r"(?:supported|helped)\b"
     r"|(?:(?:this|our|the|their|such)\s+)?(?:support|help)\s+(?:continues|lasts|runs|carries\s+on|"
     r"(?:is|will\s+be)\s+(?:available|offered|given|provided))\b"
+    r"|we\s+(?:will\s+)?(?:offer|provide|give)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?(?:support|help)\b"
 )
 """A sentence opening with young people as those supported ("Young people are supported up to
-the age of 21 …"), or with the support itself ("Support continues up to twenty-five where …;
-otherwise it ends at 21", decision 0199): whose support it is, the heading above it says."""
+the age of 21 …"), with the support itself ("Support continues up to twenty-five where …;
+otherwise it ends at 21", decision 0199), or with the council offering it ("We offer advice and
+support up to the age of 21 …", decision 0215): whose support it is, the heading above it
+says."""
 
 
 _SUPPORTED_WORDS = ("young p", "support", "help")
@@ -973,7 +976,7 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
 
 _GROW_UP = "grow up"
 _PLAN_WHERE_THEY_GROW_UP = re.compile(
-    r"\bplans?\s+(?:for|of|about|setting\s+out|says|sets\s+out|states|records|"
+    r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|says|sets\s+out|states|records|"
     r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record)|"
     r"(?:that|which)\s+(?:says|sets\s+out|states|records|decides))\s+where\s+"
     r"(?:they|the\s+child|each\s+child|"
@@ -984,7 +987,9 @@ _PLAN_WHERE_THEY_GROW_UP = re.compile(
 """The permanence plan named by what it decides: where the child will grow up, also in a child's
 own voice ("a plan for where I will grow up", decision 0149), or as what the plan must say ("the
 care plan must say where the child will grow up", decision 0188), or in a clause of its own ("an
-agreed plan that says where they will grow up", decision 0206)."""
+agreed plan that says where they will grow up", decision 0206), or as the decision the plan
+records ("no child waits more than three months for a decision about where they will grow up",
+decision 0215)."""
 
 
 _PERMANENT_HOME = re.compile(
