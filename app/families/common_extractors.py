@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -30,6 +30,7 @@ from app.facts import (
     trim_span,
 )
 from app.ingest.front_matter import front_matter_settings
+from app.sections import Block
 from app.text import Span
 from app.text.letters import VALEDICTION_RE
 
@@ -2454,24 +2455,34 @@ def _reference_notes(reading: ReadableOutline) -> list[list[Span]]:
     text = reading.outline.text
     if "[" not in text:
         return []
+    return _runs_across_blocks(_block_notes(text, block) for block in reading.blocks)
+
+
+def _block_notes(text: str, block: Block) -> list[Span]:
+    """The words after each line's note number in `block`, when every line opens with one."""
+    position = block.start
+    notes: list[Span] = []
+    while position < block.end:
+        line_end = text.find("\n", position, block.end)
+        line_end = block.end if line_end == -1 else line_end
+        mark = _NOTE_MARK.match(text, position, line_end)
+        if mark is None:
+            return []
+        notes.append(trim_span(text, mark.end(), line_end))
+        position = line_end + 1
+        while position < block.end and text[position] in " \t\n":
+            position += 1
+    return notes
+
+
+def _runs_across_blocks(spans_by_block: Iterable[list[Span]]) -> list[list[Span]]:
+    """The spans of blocks in a row that each hold some, joined into one run per stretch (a
+    block holding none ends it): the runs of two or more, as a list needs."""
     runs: list[list[Span]] = []
     run: list[Span] = []
-    for block in reading.blocks:
-        position = block.start
-        notes: list[Span] = []
-        while position < block.end:
-            line_end = text.find("\n", position, block.end)
-            line_end = block.end if line_end == -1 else line_end
-            mark = _NOTE_MARK.match(text, position, line_end)
-            if mark is None:
-                notes = []
-                break
-            notes.append(trim_span(text, mark.end(), line_end))
-            position = line_end + 1
-            while position < block.end and text[position] in " \t\n":
-                position += 1
-        if notes:
-            run += notes
+    for spans in spans_by_block:
+        if spans:
+            run += spans
             continue
         if len(run) > 1:
             runs.append(run)
@@ -2492,30 +2503,24 @@ def _closing_citations(reading: ReadableOutline) -> list[list[Span]]:
     read at their marks leave each note after the sentence it supports (decision 0205): each
     closing citation (original offsets)."""
     text = reading.outline.text
-    runs: list[list[Span]] = []
-    run: list[Span] = []
-    for block in reading.blocks:
-        words = text[block.start : block.end]
-        gaps = list(_LAST_SENTENCE.finditer(words))
-        cited: Span | None = None
-        if gaps and (" Act" in words or "Regulation" in words):
-            tail = trim_span(text, block.start + gaps[-1].end(), block.end)
-            note = text[tail.start : tail.end]
-            if (
-                note.endswith(".")
-                and len(note.split()) <= _CITATION_NOTE_WORDS_MAX
-                and _is_statute(note.rstrip("."))
-            ):
-                cited = Span(tail.start, tail.end - 1)
-        if cited is not None:
-            run.append(cited)
-            continue
-        if len(run) > 1:
-            runs.append(run)
-        run = []
-    if len(run) > 1:
-        runs.append(run)
-    return runs
+    return _runs_across_blocks(_closing_citation(text, block) for block in reading.blocks)
+
+
+def _closing_citation(text: str, block: Block) -> list[Span]:
+    """The statute `block`'s last sentence only cites, without its full stop, if it does."""
+    words = text[block.start : block.end]
+    gaps = list(_LAST_SENTENCE.finditer(words))
+    if not gaps or (" Act" not in words and "Regulation" not in words):
+        return []
+    tail = trim_span(text, block.start + gaps[-1].end(), block.end)
+    note = text[tail.start : tail.end]
+    if (
+        note.endswith(".")
+        and len(note.split()) <= _CITATION_NOTE_WORDS_MAX
+        and _is_statute(note.rstrip("."))
+    ):
+        return [Span(tail.start, tail.end - 1)]
+    return []
 
 
 _YEAR_CELL = re.compile(rf"[ \t]*\|[ \t*_]*{_YEAR}[ \t*_]*(?=\||[ \t]*$)", re.MULTILINE)
