@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -83,6 +84,17 @@ _CELL = qn("w:tc")
 _CUSTOM_XML = qn("w:customXml")
 
 
+def _numbering_element(document: DocxDocument) -> XmlElement | None:
+    """The file's list definitions, or None for a file that has none: a numbering part is
+    optional (LibreOffice leaves it out of a file with no lists), and python-docx signals its
+    absence with NotImplementedError, which must not be taken for damage."""
+    try:
+        element: XmlElement = document.part.numbering_part.element
+    except NotImplementedError:
+        return None
+    return element
+
+
 def render_docx(data: bytes) -> str:
     """The body of a Word file as markdown-flavoured text (possibly empty).
 
@@ -93,8 +105,7 @@ def render_docx(data: bytes) -> str:
             check_archive_bounds(archive, "Word file")
         document = docx.Document(io.BytesIO(data))
         styles = _Styles(document.styles.element)
-        numbering_part = document.part.numbering_part
-        numbering = Numbering(numbering_part.element, styles.numbering_id)
+        numbering = Numbering(_numbering_element(document), styles.numbering_id)
         body = document.element.body
         notes = _notes(document)  # its parts parsed here: a damaged one is the file's damage
     except (

@@ -17,6 +17,10 @@ _CONTROL_CHARS = "\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 """C0 and C1 controls other than tab and the newlines handled above (U+0085 is a newline)."""
 _REPLACED = re.compile(f"[{_NEWLINE_CHARS}{_SPACE_CHARS}{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")
 """Every character the normalisation replaces or drops, so the text is scanned once."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 surrogate pair: a PDF's text layer counts a character beyond the Basic
+Multilingual Plane ("\U0001d400", an emoji) as two code units, and read unit by unit each half
+arrives as a character of its own, which no encoder will write."""
 _NEWLINE = re.compile(f"[{_NEWLINE_CHARS}]")
 _SPACE = re.compile(f"[{_SPACE_CHARS}]")
 
@@ -28,8 +32,15 @@ def _replacement(match: re.Match[str]) -> str:
     return " " if _SPACE.match(char) else ""
 
 
+def _joined_surrogates(text: str) -> str:
+    """`text` with each surrogate pair joined into the character it encodes, and a half
+    without its partner replaced by U+FFFD, so that the text can be stored and served."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def normalize_text(text: str) -> str:
-    """Return `text` with one newline convention, plain spaces, no NUL, control or invisible chars.
+    """Return `text` with one newline convention, plain spaces, no NUL, control or invisible
+    chars, and no surrogate code points.
 
     The result is a fixed point: normalising it again changes nothing, so a stored text can be
     re-normalised safely. Invisible characters go before NFC composition, because removing one
@@ -40,6 +51,8 @@ def normalize_text(text: str) -> str:
     Every character class is replaced in one scan (CRLF pairs first), since scanning the text
     once per class dominated ingest time; NFC leaves the classes' characters alone.
     """
+    if _SURROGATE.search(text):
+        text = _joined_surrogates(text)
     if "\r" in text:  # a one-character search first: far faster than looking for the pair
         text = text.replace("\r\n", "\n")
     text = _REPLACED.sub(_replacement, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import random
 import re
 import zlib
@@ -24,6 +25,7 @@ from app.errors import (
 )
 from app.families import get_family
 from app.ingest import pdf, read_source
+from app.schemas import ParsedVersionRead
 from tests.documents import PdfBlock, pdf_bytes
 
 TITLE = "Children's Services Policies, Values and Principles"
@@ -133,6 +135,24 @@ def test_a_paragraph_running_onto_the_next_page_is_one_paragraph() -> None:
         "long.pdf",
     ).text
     assert text == long_paragraph.strip()
+
+
+MATHS_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf"
+"""A font with letters beyond Unicode's Basic Multilingual Plane (Debian's fonts-dejavu-extra)."""
+
+
+def test_a_character_beyond_the_basic_plane_is_read_whole_and_the_reading_serialises() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Maths", "", MATHS_FONT)
+    pdf.set_font("Maths", size=12)
+    pdf.cell(text="Our promise \U0001d400 to every child")
+    pdf.ln()
+    pdf.cell(text="We listen to children and act on what they tell us.")
+    source = read_source(bytes(pdf.output()), "promise.pdf")
+    assert "Our promise \U0001d400 to every child" in source.text
+    served = ParsedVersionRead.from_analyzed(analyze(source, get_family(None))).model_dump_json()
+    assert "Our promise \U0001d400 to every child" in json.loads(served)["sections"][0]["text"]
 
 
 def test_numbered_lines_are_list_items_and_look_alike_text_is_escaped() -> None:

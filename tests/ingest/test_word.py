@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 
 import docx
@@ -102,6 +103,34 @@ def test_the_original_bytes_are_kept_unchanged() -> None:
     data = _chapter()
     source = read_source(data, "chapter.docx")
     assert source.data == data
+
+
+def _without_numbering_part(data: bytes) -> bytes:
+    """The same Word file with its list definitions left out, as LibreOffice writes a file
+    that has no lists: no numbering part, no relationship to it, no content type for it."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            if item.filename == "word/numbering.xml":
+                continue
+            content = source.read(item.filename)
+            if item.filename in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+                text = content.decode("utf-8")
+                text = re.sub(r"<(Relationship|Override)\b[^>]*numbering[^>]*/>", "", text)
+                content = text.encode("utf-8")
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_a_word_file_without_list_definitions_is_read_not_refused_as_damaged() -> None:
+    document = new_word()
+    document.add_heading("Our Values", level=1)
+    document.add_paragraph("We listen to children and act on what they tell us.")
+    data = _without_numbering_part(word_bytes(document))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "word/numbering.xml" not in archive.namelist()
+    text = read_source(data, "values.docx").text
+    assert text == "## Our Values\n\nWe listen to children and act on what they tell us."
 
 
 def test_page_headers_and_footers_are_not_read() -> None:

@@ -12,9 +12,15 @@ from app.text import normalize_text
 
 _AWKWARD_CHARS = st.sampled_from(
     ["\r", "\n", "\r\n", "\x00", "\t", " ", "\u00a0", "\u200b", "\ufeff", "\u00ad", "\u2028",
-     "\x85", "\x0c", "\x1b", "\u202e", "e\u0301", "\u0301", "\u2000", "\u212b", "\x9c"]
+     "\x85", "\x0c", "\x1b", "\u202e", "e\u0301", "\u0301", "\u2000", "\u212b", "\x9c",
+     "\ud835\udc00", "\ud835", "\udc00"]
 )  # fmt: skip
 _TEXTS = st.lists(st.one_of(st.text(max_size=20), _AWKWARD_CHARS), max_size=30).map("".join)
+
+
+def test_a_surrogate_pair_becomes_its_character_and_a_lone_half_a_replacement_mark() -> None:
+    assert normalize_text("Our promise \ud835\udc00 to you") == "Our promise \U0001d400 to you"
+    assert normalize_text("a\ud835 b \udc00c") == "a\ufffd b \ufffdc"
 
 
 def test_windows_and_old_mac_newlines_become_line_feeds() -> None:
@@ -65,6 +71,7 @@ def test_normalising_twice_changes_nothing(text: str) -> None:
 @given(_TEXTS)
 def test_normalised_text_has_no_carriage_return_nul_or_tab_and_is_nfc(text: str) -> None:
     result = normalize_text(text)
+    result.encode("utf-8")  # storable and servable: no surrogate code point left
     assert "\r" not in result
     assert "\x00" not in result
     assert "\t" not in result
