@@ -1322,7 +1322,21 @@ FRONT_MATTER_PUBLISHED = frozenset({"date", "publishdate", "publish_date", "publ
 """Front matter keys that date the page's publication (Hugo's and Jekyll's `date`): as a
 "Published" stamp in the text, the page's date only when no amendment is stated after it. The
 file's `created` date is never the page's update."""
+FRONT_MATTER_PAGE_MAPS = frozenset({"params", "extra", "meta", "metadata", "page"})
+"""Maps of the page's own settings, whose keys are read as the top-level ones are (Hugo's
+`params:` or `[params]`, Zola's `[extra]`, a CMS export's `meta:`). Other maps describe other
+things (Hugo's `cascade` sets its child pages, a `review:` map the next review) and are not
+read."""
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def _page_setting_key(key: str) -> str | None:
+    """A front matter key as the tables above name it: a top-level key as it is, a key inside
+    one of the page's own maps (`params.lastmod`) without its map, any other nested key None."""
+    parent, dot, leaf = key.partition(".")
+    if not dot:
+        return key
+    return leaf if parent in FRONT_MATTER_PAGE_MAPS else None
 
 
 def _front_matter_stamp(reading: ReadableOutline) -> Fact:
@@ -1337,9 +1351,10 @@ def _front_matter_stamp(reading: ReadableOutline) -> Fact:
             continue
         day = PartialDate(int(found[1]), int(found[2]), int(found[3]))
         stamp = (day, setting.start, setting.start + found.end())
-        if setting.key in FRONT_MATTER_UPDATED:
+        key = _page_setting_key(setting.key)
+        if key in FRONT_MATTER_UPDATED:
             updated.append(stamp)
-        elif setting.key in FRONT_MATTER_PUBLISHED and not any(
+        elif key in FRONT_MATTER_PUBLISHED and not any(
             date.sort_key > day.sort_key for date, _ in amendment_statements(reading)
         ):
             published.append(stamp)
