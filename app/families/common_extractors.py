@@ -1339,25 +1339,49 @@ def _page_setting_key(key: str) -> str | None:
     return leaf if parent in FRONT_MATTER_PAGE_MAPS else None
 
 
-def _front_matter_stamp(reading: ReadableOutline) -> Fact:
-    """`last_updated` from the source's front matter, when the text states no stamp: the latest
-    day an update key gives, else the publication day unless an amendment is stated after it.
-    The evidence quotes the setting's value in the front matter (origin `front_matter`)."""
+def _front_matter_days(
+    block: str,
+) -> tuple[list[tuple[PartialDate, int, int]], list[tuple[PartialDate, int, int]]]:
+    """The ISO days a front matter `block`'s update keys and publication keys give, each with
+    the day's offsets in the block."""
     updated: list[tuple[PartialDate, int, int]] = []
     published: list[tuple[PartialDate, int, int]] = []
-    for setting in front_matter_settings(reading.front_matter):
+    for setting in front_matter_settings(block):
+        key = _page_setting_key(setting.key)
+        if key not in FRONT_MATTER_UPDATED and key not in FRONT_MATTER_PUBLISHED:
+            continue
         found = _ISO_DAY.match(setting.value)
         if found is None or not (1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31):
             continue
         day = PartialDate(int(found[1]), int(found[2]), int(found[3]))
         stamp = (day, setting.start, setting.start + found.end())
-        key = _page_setting_key(setting.key)
-        if key in FRONT_MATTER_UPDATED:
-            updated.append(stamp)
-        elif key in FRONT_MATTER_PUBLISHED and not any(
-            date.sort_key > day.sort_key for date, _ in amendment_statements(reading)
-        ):
-            published.append(stamp)
+        (updated if key in FRONT_MATTER_UPDATED else published).append(stamp)
+    return updated, published
+
+
+def front_matter_update_day(block: str) -> str | None:
+    """The latest day (ISO) a front matter `block`'s update keys give (`lastmod`, `updated`, …,
+    as `last_updated` reads them), else None: the page stamp a watched file's settings state,
+    which a fetch whose text is unchanged notes without making a version (decision 0225)."""
+    updated, _ = _front_matter_days(block)
+    if not updated:
+        return None
+    return max(updated, key=lambda stamp: stamp[0].sort_key)[0].isoformat()
+
+
+def _front_matter_stamp(reading: ReadableOutline) -> Fact:
+    """`last_updated` from the source's front matter, when the text states no stamp: the latest
+    day an update key gives, else the publication day unless an amendment is stated after it.
+    The evidence quotes the setting's value in the front matter (origin `front_matter`)."""
+    updated, published = _front_matter_days(reading.front_matter)
+    if not updated and published:
+        published = [
+            stamp
+            for stamp in published
+            if not any(
+                date.sort_key > stamp[0].sort_key for date, _ in amendment_statements(reading)
+            )
+        ]
     stamps = updated or published
     if not stamps:
         return fact_or_none("last_updated", None)
