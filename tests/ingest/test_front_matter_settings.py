@@ -54,7 +54,10 @@ def test_a_hyphenated_key_is_read_with_an_underscore():
 
 
 def test_settings_one_level_inside_a_map_are_read_under_a_dotted_key():
-    page = "---\ntitle: A\nparams:\n  lastmod: 2024-11-11\n    deeper: 2020-01-01\ntags:\n  - updated: 2021-01-01\n---\n\n# A\n"
+    page = (
+        "---\ntitle: A\nparams:\n  lastmod: 2024-11-11\n    deeper: 2020-01-01\n"
+        "tags:\n  - updated: 2021-01-01\n---\n\n# A\n"
+    )
     block, rest = split_front_matter(page)
     assert rest == "# A\n"
     settings = front_matter_settings(block)
@@ -69,7 +72,10 @@ def test_settings_one_level_inside_a_map_are_read_under_a_dotted_key():
 
 
 def test_hugo_toml_front_matter_is_cut_off_and_its_tables_read():
-    page = '+++\ntitle = "A"\n# a comment\n[params]\nlastmod = "2024-11-11"\n[[menu.main]]\nupdated = 2019-01-01\n+++\n\n# A\n'
+    page = (
+        '+++\ntitle = "A"\n# a comment\n[params]\nlastmod = "2024-11-11"\n'
+        "[[menu.main]]\nupdated = 2019-01-01\n+++\n\n# A\n"
+    )
     block, rest = split_front_matter(page)
     assert rest == "# A\n"
     assert block.startswith("+++") and block.endswith("+++\n\n")
