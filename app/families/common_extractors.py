@@ -1322,27 +1322,66 @@ FRONT_MATTER_PUBLISHED = frozenset({"date", "publishdate", "publish_date", "publ
 """Front matter keys that date the page's publication (Hugo's and Jekyll's `date`): as a
 "Published" stamp in the text, the page's date only when no amendment is stated after it. The
 file's `created` date is never the page's update."""
+FRONT_MATTER_PAGE_MAPS = frozenset({"params", "extra", "meta", "metadata", "page"})
+"""Maps of the page's own settings, whose keys are read as the top-level ones are (Hugo's
+`params:` or `[params]`, Zola's `[extra]`, a CMS export's `meta:`). Other maps describe other
+things (Hugo's `cascade` sets its child pages, a `review:` map the next review) and are not
+read."""
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def _page_setting_key(key: str) -> str | None:
+    """A front matter key as the tables above name it: a top-level key as it is, a key inside
+    one of the page's own maps (`params.lastmod`) without its map, any other nested key None."""
+    parent, dot, leaf = key.partition(".")
+    if not dot:
+        return key
+    return leaf if parent in FRONT_MATTER_PAGE_MAPS else None
+
+
+def _front_matter_days(
+    block: str,
+) -> tuple[list[tuple[PartialDate, int, int]], list[tuple[PartialDate, int, int]]]:
+    """The ISO days a front matter `block`'s update keys and publication keys give, each with
+    the day's offsets in the block."""
+    updated: list[tuple[PartialDate, int, int]] = []
+    published: list[tuple[PartialDate, int, int]] = []
+    for setting in front_matter_settings(block):
+        key = _page_setting_key(setting.key)
+        if key not in FRONT_MATTER_UPDATED and key not in FRONT_MATTER_PUBLISHED:
+            continue
+        found = _ISO_DAY.match(setting.value)
+        if found is None or not (1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31):
+            continue
+        day = PartialDate(int(found[1]), int(found[2]), int(found[3]))
+        stamp = (day, setting.start, setting.start + found.end())
+        (updated if key in FRONT_MATTER_UPDATED else published).append(stamp)
+    return updated, published
+
+
+def front_matter_update_day(block: str) -> str | None:
+    """The latest day (ISO) a front matter `block`'s update keys give (`lastmod`, `updated`, …,
+    as `last_updated` reads them), else None: the page stamp a watched file's settings state,
+    which a fetch whose text is unchanged notes without making a version (decision 0225)."""
+    updated, _ = _front_matter_days(block)
+    if not updated:
+        return None
+    return max(updated, key=lambda stamp: stamp[0].sort_key)[0].isoformat()
 
 
 def _front_matter_stamp(reading: ReadableOutline) -> Fact:
     """`last_updated` from the source's front matter, when the text states no stamp: the latest
     day an update key gives, else the publication day unless an amendment is stated after it.
     The evidence quotes the setting's value in the front matter (origin `front_matter`)."""
-    updated: list[tuple[PartialDate, int, int]] = []
-    published: list[tuple[PartialDate, int, int]] = []
-    for setting in front_matter_settings(reading.front_matter):
-        found = _ISO_DAY.match(setting.value)
-        if found is None or not (1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31):
-            continue
-        day = PartialDate(int(found[1]), int(found[2]), int(found[3]))
-        stamp = (day, setting.start, setting.start + found.end())
-        if setting.key in FRONT_MATTER_UPDATED:
-            updated.append(stamp)
-        elif setting.key in FRONT_MATTER_PUBLISHED and not any(
-            date.sort_key > day.sort_key for date, _ in amendment_statements(reading)
-        ):
-            published.append(stamp)
+    updated, published = _front_matter_days(reading.front_matter)
+    if not updated and published:
+        published = [
+            stamp
+            for stamp in published
+            if not any(
+                date.sort_key > stamp[0].sort_key for date, _ in amendment_statements(reading)
+            )
+        ]
     stamps = updated or published
     if not stamps:
         return fact_or_none("last_updated", None)

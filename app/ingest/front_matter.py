@@ -6,6 +6,9 @@ each chapter as a markdown file that opens with a block of `key: value` settings
 would be read as the chapter's first lines, its `title:` line taken for the title. Like site
 chrome, it is left out of the extracted text, and the original bytes keep it.
 
+Hugo also writes the block in TOML, between two `+++` lines (`key = value`, `[params]` tables);
+it is cut off the same way.
+
 Some of its settings are the page's own stamps, which the site shows on the page ("Last
 updated 11 November 2024" from Hugo's `lastmod`): `front_matter_settings` reads them, with their
 offsets in the block, so a fact can quote the block (evidence of origin `front_matter`).
@@ -23,11 +26,19 @@ _FRONT_MATTER = re.compile(
     rf"(?P<body>(?:[^\n]*\n){{1,{MAX_FRONT_MATTER_LINES}}}?)"
     r"(?:---|\.\.\.)[ \t]*(?:\n+|\Z)"
 )
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\ufeff?\+\+\+[ \t]*\n"
+    rf"(?P<body>(?:[^\n]*\n){{1,{MAX_FRONT_MATTER_LINES}}}?)"
+    r"\+\+\+[ \t]*(?:\n+|\Z)"
+)
 _SETTING = re.compile(r"[A-Za-z_][\w\-]*[ \t]*:(?:[ \t].*)?")
 _CONTINUATION = re.compile(r"(?:[ \t]+\S.*|[ \t]*-[ \t].*|[ \t]*#.*|[ \t]*)")
+_TOML_SETTING = re.compile(r"[A-Za-z_][\w\-]*[ \t]*=.*")
+_TOML_TABLE = re.compile(r"[ \t]*\[(?P<array>\[)?[ \t]*(?P<name>[\w.\-]+)[ \t]*\]\]?[ \t]*(?:#.*)?")
+_TOML_CONTINUATION = re.compile(r"(?:[ \t]+\S.*|[ \t]*\].*|[ \t]*#.*|[ \t]*)")
 
-
-_TOP_SETTING = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)[ \t]*:[ \t]*(?P<value>[^\n]*)", re.MULTILINE)
+_YAML_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w\-]*)[ \t]*:[ \t]*(?P<value>.*)")
+_TOML_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w\-]*)[ \t]*=[ \t]*(?P<value>.*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +46,9 @@ class Setting:
     """One top-level `key: value` line of a front matter block."""
 
     key: str
-    """The key in lower case, `-` read as `_` ("last-modified" is "last_modified")."""
+    """The key in lower case, `-` read as `_` ("last-modified" is "last_modified"); a key one
+    level inside a map (YAML `params:` and its indented `lastmod:`, TOML `[params]` and its
+    `lastmod =`) is written with its map's name: "params.lastmod"."""
     value: str
     """The value as written, without surrounding quotes."""
     start: int
@@ -46,18 +59,26 @@ class Setting:
 
 def split_front_matter(text: str) -> tuple[str, str]:
     """`text` cut into its leading front matter block (`---`, lines of settings: `key: value`,
-    their indented or listed continuations, comments; then `---` or `...`) and the rest. The
+    their indented or listed continuations, comments; then `---` or `...`; or Hugo's TOML:
+    `+++`, `key = value` lines and `[table]` headers, `+++`) and the rest. The
     block is empty when the text opens otherwise, when it holds no setting (a thematic break
     above prose), or when nothing follows it."""
     found = _FRONT_MATTER.match(text)
+    setting, continuation = _SETTING, _CONTINUATION
+    if found is None:
+        found = _TOML_FRONT_MATTER.match(text)
+        setting, continuation = _TOML_SETTING, _TOML_CONTINUATION
     if found is None:
         return "", text
     lines = found.group("body").splitlines()
     settings = 0
     for line in lines:
-        if _SETTING.fullmatch(line):
+        if setting.fullmatch(line):
             settings += 1
-        elif not _CONTINUATION.fullmatch(line):
+        elif not (
+            continuation.fullmatch(line)
+            or (setting is _TOML_SETTING and _TOML_TABLE.fullmatch(line))
+        ):
             return "", text
     if not settings or found.end() >= len(text):
         return "", text
@@ -70,15 +91,48 @@ def strip_front_matter(text: str) -> str:
 
 
 def front_matter_settings(block: str) -> tuple[Setting, ...]:
-    """The top-level settings of a front matter `block` (as `split_front_matter` cuts it), in
-    order; nested and listed lines are left out."""
+    """The settings of a front matter `block` (as `split_front_matter` cuts it), in order: the
+    top-level ones, and those one level inside a map (`params:` over indented `key: value`
+    lines, a TOML `[params]` table) under their dotted key. Listed lines, deeper levels and
+    TOML arrays of tables are left out."""
+    toml = block.lstrip("\ufeff").startswith("+++")
+    line_pattern = _TOML_LINE if toml else _YAML_LINE
     settings: list[Setting] = []
-    for found in _TOP_SETTING.finditer(block):
-        start, end = found.span("value")
-        value = block[start:end].rstrip()
-        end = start + len(value)
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            start, end, value = start + 1, end - 1, value[1:-1]
-        key = found.group("key").lower().replace("-", "_")
-        settings.append(Setting(key, value, start, end))
+    parent: str | None = "" if toml else None
+    """The map whose settings the next lines may be ("" at the top level), None inside a list
+    or an array of tables."""
+    child_indent: str | None = None
+    offset = 0
+    for line in block.splitlines(keepends=True):
+        line_start, offset = offset, offset + len(line)
+        content = line.rstrip("\r\n")
+        if toml and (table := _TOML_TABLE.fullmatch(content)):
+            parent = None if table["array"] or "." in table["name"] else table["name"].lower()
+            continue
+        found = line_pattern.fullmatch(content)
+        if found is None:
+            continue
+        key = found["key"].lower().replace("-", "_")
+        indent = found["indent"]
+        if toml:
+            if parent is None:
+                continue
+            name = f"{parent}.{key}" if parent else key
+        elif not indent:
+            parent, child_indent, name = key, None, key
+        else:
+            if parent is None or (child_indent is not None and indent != child_indent):
+                continue
+            child_indent, name = indent, f"{parent}.{key}"
+        settings.append(_setting(name, line_start + found.start("value"), found["value"]))
+        if not toml and not indent and found["value"].strip():
+            parent = None
     return tuple(settings)
+
+
+def _setting(key: str, start: int, value: str) -> Setting:
+    value = value.rstrip()
+    end = start + len(value)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        start, end, value = start + 1, end - 1, value[1:-1]
+    return Setting(key, value, start, end)

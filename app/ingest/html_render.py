@@ -25,6 +25,7 @@ from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 from app.ingest.positioned_html import placed_pages_as_elements
+from app.ingest.struck_through import drop_struck_through
 
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 _BLOCK_TAGS = frozenset(
@@ -187,6 +188,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     _unwrap_page_forms(body)
+    drop_struck_through(tree, body)
     tree.strip_tags(sorted(cues.drop_tags))
     _drop_page_trees(body)
     root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))

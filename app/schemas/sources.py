@@ -66,6 +66,10 @@ class SnapshotRead(BaseModel):
     headers: dict[str, str]
     version_id: int | None
     """The version holding the snapshot's text; null when it could not be read."""
+    page_stamp: str | None = None
+    """The day (ISO) a markdown file's front matter stamps the page with (`lastmod`,
+    `updated`, …); null when it states none. A file re-stamped with the same text points at the
+    same version, which keeps the stamp it was read with: this is the one the page now states."""
 
 
 class SubscriptionCreate(BaseModel):

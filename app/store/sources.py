@@ -22,7 +22,10 @@ from sqlalchemy.orm import Session, undefer
 from app.diff import CompareOptions
 from app.errors import Conflict, InvalidParameter, NotFound, PolicydiffError, UnknownFamily
 from app.families import get_family
+from app.families.common_extractors import front_matter_update_day
 from app.ingest import read_source, without_closing_stamps
+from app.ingest.decode import decode_bytes
+from app.ingest.front_matter import split_front_matter
 from app.sources import (
     CITATIONS_FACT,
     ChangeSummary,
@@ -145,6 +148,25 @@ def snapshots_of(*, session: Session, source_id: int, limit: int = 50) -> list[S
         )
 
 
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def snapshot_page_stamp(snapshot: Snapshot) -> str | None:
+    """The day (ISO) a snapshot's markdown file stamps the page with in its front matter
+    (`lastmod`, `updated`, …), else None. A file re-stamped with the same text is a snapshot of
+    the current version (decisions 0069, 0094): the version keeps the stamp it was read with,
+    and the snapshot shows the one the page now states (decision 0225). Other formats hold no
+    front matter, and their bytes are not loaded."""
+    filename = _filename(snapshot.url, snapshot.headers.get("content-type"))
+    if not filename.lower().endswith(_MARKDOWN_SUFFIXES):
+        return None
+    try:
+        text = decode_bytes(snapshot.data).text
+    except PolicydiffError:
+        return None
+    return front_matter_update_day(split_front_matter(text)[0])
+
+
 @dataclass(frozen=True, slots=True)
 class SourceClaim:
     """What a watcher needs to check a source it has claimed."""
@@ -209,6 +231,10 @@ class CheckOutcome:
     version_id: int | None = None
     change_id: int | None = None
     error: str | None = None
+    page_stamp: str | None = None
+    """On a snapshot, the day (ISO) the fetched file's front matter stamps the page with
+    (`lastmod`, `updated`, …): a re-stamped file is no new version, and this notes the stamp
+    it now states (decision 0225). None when the file states none."""
 
 
 def record_failure(
@@ -284,18 +310,24 @@ def record_fetch(
 
     filename = _filename(url, headers.get("content-type"))
     try:
-        text = read_source(data, filename, None, max_bytes).text
+        read = read_source(data, filename, None, max_bytes)
     except PolicydiffError as error:
         return _unreadable_snapshot(
             session, source_id, data, sha256, url, headers, moment, jitter_fraction, error
         )
+    text = read.text
     if current_text is not None and _same_words(text, current_text):
         with write_transaction(session):
             fresh = session.get(Source, source_id)
             if fresh is not None:
                 _add_snapshot(session, fresh, data, sha256, url, headers, moment, previous_id)
                 _succeeded(fresh, moment, jitter_fraction, etag, last_modified)
-        return CheckOutcome(source_id=source_id, result="snapshot", version_id=previous_id)
+        return CheckOutcome(
+            source_id=source_id,
+            result="snapshot",
+            version_id=previous_id,
+            page_stamp=front_matter_update_day(read.front_matter),
+        )
 
     added = add_version(
         session=session,
@@ -567,6 +599,7 @@ __all__ = [
     "record_fetch",
     "record_not_modified",
     "remove_source",
+    "snapshot_page_stamp",
     "snapshots_of",
     "subscription_wants",
 ]

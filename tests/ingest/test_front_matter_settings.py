@@ -51,3 +51,43 @@ def test_top_level_settings_are_read_with_their_offsets_and_without_quotes():
 def test_a_hyphenated_key_is_read_with_an_underscore():
     block, _ = split_front_matter("---\nLast-Modified: 2023-01-02\n---\n\n# A policy\n")
     assert [setting.key for setting in front_matter_settings(block)] == ["last_modified"]
+
+
+def test_settings_one_level_inside_a_map_are_read_under_a_dotted_key():
+    page = (
+        "---\ntitle: A\nparams:\n  lastmod: 2024-11-11\n    deeper: 2020-01-01\n"
+        "tags:\n  - updated: 2021-01-01\n---\n\n# A\n"
+    )
+    block, rest = split_front_matter(page)
+    assert rest == "# A\n"
+    settings = front_matter_settings(block)
+    assert [(setting.key, setting.value) for setting in settings] == [
+        ("title", "A"),
+        ("params", ""),
+        ("params.lastmod", "2024-11-11"),
+        ("tags", ""),
+    ]
+    for setting in settings:
+        assert block[setting.start : setting.end] == setting.value
+
+
+def test_hugo_toml_front_matter_is_cut_off_and_its_tables_read():
+    page = (
+        '+++\ntitle = "A"\n# a comment\n[params]\nlastmod = "2024-11-11"\n'
+        "[[menu.main]]\nupdated = 2019-01-01\n+++\n\n# A\n"
+    )
+    block, rest = split_front_matter(page)
+    assert rest == "# A\n"
+    assert block.startswith("+++") and block.endswith("+++\n\n")
+    settings = front_matter_settings(block)
+    assert [(setting.key, setting.value) for setting in settings] == [
+        ("title", "A"),
+        ("params.lastmod", "2024-11-11"),
+    ]
+    for setting in settings:
+        assert block[setting.start : setting.end] == setting.value
+
+
+def test_plus_lines_around_prose_are_no_front_matter():
+    text = "+++\nThis policy applies to all staff.\n+++\n\nMore text.\n"
+    assert split_front_matter(text) == ("", text)

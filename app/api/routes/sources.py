@@ -16,6 +16,7 @@ from app.store.sources import (
     get_source_or_raise,
     list_sources,
     remove_source,
+    snapshot_page_stamp,
     snapshots_of,
 )
 
@@ -97,7 +98,7 @@ def read_snapshots(source: SourceDep, session: SessionDep) -> list[SnapshotRead]
     """The fetches whose bytes changed, newest first (the last 50). A snapshot whose text was
     the same as before (a new cookie banner, a page date) points at the same version."""
     return [
-        SnapshotRead.model_validate(row)
+        SnapshotRead.model_validate(row).model_copy(update={"page_stamp": snapshot_page_stamp(row)})
         for row in snapshots_of(session=session, source_id=source.id)
     ]
 
