@@ -113,7 +113,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
-    r"edited)"
+    r"edited|brought\s+up\s+to\s+date)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
@@ -131,7 +131,8 @@ _AMENDMENT_LABEL = re.compile(
 "Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
 amended | 19 February 2025",
-"Content reviewed January 2025", "This version: January 2025", "Version date: …", a
+"Content reviewed January 2025", "Brought up to date: March 2025" (decision 0218), "This
+version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
 end is the date ("Changes made between October and December 2024").
