@@ -1683,9 +1683,10 @@ def _heading_kind(
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
-    return _modelled_heading_kind(
+    body = _modelled_body(text, raw, state, cues, index)
+    modelled = _modelled_heading_kind(
         model,
-        words + "\n" + _modelled_body(text, raw, state, cues, index),
+        words + "\n" + body,
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -1694,6 +1695,17 @@ def _heading_kind(
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
     )
+    named = modelled[0]
+    if (
+        named is not None
+        and named != OTHER_KIND
+        and (current is None or named != current.kind)
+        and cues.states_procedure(named, body)
+    ):
+        # A heading no cue knows over a case procedure, which the model reads by its words as
+        # the kind whose principles speak of the same plans and roles (decision 0222).
+        return OTHER_KIND, "cue", 1.0
+    return modelled
 
 
 def _closing_run_from(
