@@ -1683,10 +1683,10 @@ def _heading_kind(
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
-    body = _modelled_body(text, raw, state, cues, index)
+    under = _modelled_body(text, raw, state, cues, index)
     modelled = _modelled_heading_kind(
         model,
-        words + "\n" + body,
+        words + "\n" + under,
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -1695,15 +1695,11 @@ def _heading_kind(
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
     )
-    named = modelled[0]
-    if (
-        named is not None
-        and named != OTHER_KIND
-        and (current is None or named != current.kind)
-        and cues.states_procedure(named, body)
-    ):
+    read_as = modelled[0]
+    if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
         # A heading no cue knows over a case procedure, which the model reads by its words as
-        # the kind whose principles speak of the same plans and roles (decision 0222).
+        # the kind whose principles speak of the same plans and roles (decision 0222); also
+        # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
 

@@ -112,9 +112,12 @@ def _headed(first: str, first_body: str, second: str, second_body: str) -> list[
     return [(s.kind, s.heading or "") for s in outline.sections[2:]]
 
 
+VALUES = "We are honest with young people, and we keep our word to them."
+
+
 def test_a_procedure_under_a_heading_the_model_reads_as_principles_is_other():
-    assert _headed("What guides us", PRINCIPLES, "The pathway plan", PROCEDURE) == [
-        ("key_principles", "What guides us"),
+    assert _headed("Our values", VALUES, "The pathway plan", PROCEDURE) == [
+        ("values", "Our values"),
         ("other", "The pathway plan"),
     ]
 
@@ -131,3 +134,11 @@ def test_a_heading_cue_is_final_over_a_procedure():
         "key_principles",
         "Key principles",
     )
+
+
+def test_a_procedure_under_a_sibling_of_the_section_s_own_kind_is_other():
+    # after "What guides us", which the model reads as key principles, the model reads "The
+    # pathway plan" as the same kind: by its body it is a procedure all the same (decision 0200's
+    # siblings keep the section's kind only when their body is no procedure)
+    headed = _headed("What guides us", PRINCIPLES, "The pathway plan", PROCEDURE)
+    assert headed[1] == ("other", "The pathway plan")
