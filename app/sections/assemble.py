@@ -1683,9 +1683,10 @@ def _heading_kind(
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
-    return _modelled_heading_kind(
+    under = _modelled_body(text, raw, state, cues, index)
+    modelled = _modelled_heading_kind(
         model,
-        words + "\n" + _modelled_body(text, raw, state, cues, index),
+        words + "\n" + under,
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -1694,6 +1695,13 @@ def _heading_kind(
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
     )
+    read_as = modelled[0]
+    if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
+        # A heading no cue knows over a case procedure, which the model reads by its words as
+        # the kind whose principles speak of the same plans and roles (decision 0222); also
+        # where that kind is the section before's, whose sibling or part it would have been.
+        return OTHER_KIND, "cue", 1.0
+    return modelled
 
 
 def _closing_run_from(

@@ -172,6 +172,11 @@ class _Pattern:
         return self.opening.match(text) if self.opening is not None else None
 
 
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|ours|us|ourselves)\b", re.IGNORECASE)
+"""The service speaking of itself: principles and promises say "we"; a procedure names roles."""
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+"""Where a body's sentences (and its lines: list items, paragraphs) part."""
+
 _WORD = re.compile(r"[a-z0-9]+")
 """A word of an ASCII opening, lowercased, as `required_words` reads a cue's words."""
 
@@ -236,6 +241,23 @@ class Cues:
     kinds whose label opens the chapter rather than gathering topics under it."""
     content_prefilter: _ContentPrefilter | None = None
     """The content cues sorted by the words they need (`cued_kind`)."""
+    procedure_cued: tuple[tuple[str, _Pattern], ...] = ()
+    """Each kind with procedure cues, with those cues (`SectionKind.procedure_cues`)."""
+
+    def states_procedure(self, slug: str, body: str) -> bool:
+        """Whether `body`, the text under a heading the kind model names kind `slug`, is a case
+        procedure rather than that kind (decision 0222): one of its sentences is a procedure
+        cue of the kind's (a practitioner doing a step, a plan reviewed at a set interval), and
+        none speaks as the service ("we", "our", "us"), as principles, promises and the
+        service's own account of its work do. False for a kind with no procedure cues."""
+        cued = next((pattern for kind, pattern in self.procedure_cued if kind == slug), None)
+        if cued is None or _FIRST_PERSON_PLURAL.search(body) is not None:
+            return False
+        return any(
+            cued.matches(cue_text(sentence.lstrip("-*•+ \t")))
+            for sentence in _SENTENCE_BREAK.split(body)
+            if sentence.strip()
+        )
 
     def names_the_kind(self, slug: str, words: str) -> bool:
         """Whether heading `words` are the kind's own label ("Key Principles", "Key outcomes"):
@@ -514,6 +536,11 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             (kind.slug, _union(kind.slug, kind.breakaway_cues))
             for kind in kinds
             if kind.breakaway_cues and not kind.breaks_away
+        ),
+        procedure_cued=tuple(
+            (kind.slug, _union(kind.slug, kind.procedure_cues))
+            for kind in kinds
+            if kind.procedure_cues
         ),
         labels=frozenset(
             (kind.slug, heading_label(kind.label).lower())

@@ -147,3 +147,9 @@ class SectionKind:
     the service saying it uses a model known by name ("We use Restorative Practice in all our
     work …"), where a practice model merely named in passing stays where it stands (decision
     0191)."""
+    procedure_cues: tuple[str, ...] = ()
+    """Sentences of a case procedure (a practitioner doing a step: "The personal adviser reviews
+    the plan …", a plan "reviewed at least every six months"), each cue tried on each sentence
+    of the body under a heading the kind model names this kind: a body that states one and
+    never speaks as the service ("we", "our") is a procedure under a heading no cue knows, and
+    the heading is `other`, not this kind (decision 0222)."""

@@ -93,8 +93,8 @@ LEAVING_CARE = (
     "The assessment starts at fifteen and a half. The worker completes it within six weeks and "
     "shares it with the young person before the plan is drafted.\n\n"
     "**Advisers**\n\n"
-    "An adviser is named before the eighteenth birthday. The adviser visits every eight weeks "
-    "and records each visit.\n"
+    "An adviser is named before the eighteenth birthday. We make sure the adviser visits every "
+    "eight weeks and records each visit.\n"
 )
 
 
