@@ -2237,6 +2237,8 @@ def _is_statute(cited: str) -> bool:
     """
     if _opens_on_a_date(cited):
         return False  # a dated entry ("March 2024 \u2013 the Children Act 1989 part shortened")
+    if _is_only_a_date(cited):
+        return False  # a change table's date cell ("January 2025"), no title (decision 0220)
     if _A_YEAR_AFTER_A_PREPOSITION.fullmatch(cited.strip()):
         return False  # a date-led sentence's opening ("Since 2014 the … Act has …"), no title
     if _names_itself_statutory_guidance(cited.strip()):
@@ -2307,6 +2309,17 @@ def _opens_on_a_date(item: str) -> bool:
     if not dates or dates[0].span.start != 0:
         return False
     return _DATED_ENTRY_MARK.match(item, dates[0].span.end) is not None
+
+
+def _is_only_a_date(item: str) -> bool:
+    """Whether a list item or table cell is a date and nothing else ("January 2025", "3 June
+    2024"), as a change table's first column holds: a month's name with its year has the shape
+    of a title ending with its year, but names no instrument."""
+    words = item.strip(" \t*_.,;:()[]")
+    if not words or len(words) > _DATE_OPENING_CHARACTERS or not words[0].isalnum():
+        return False
+    dates = find_dates(words, 0, len(words))
+    return bool(dates) and dates[0].span.start == 0 and dates[0].span.end == len(words)
 
 
 _DATE_OPENING_CHARACTERS = 30
