@@ -698,17 +698,18 @@ def heads_closing_stamps(state: HeadingState, index: int) -> bool:
     ) and _preceded_by_break(state, index)
 
 
-_LABELLED_ROW = re.compile(r"[A-Z][^:\n]{0,40}?[^\W\d_]:[ \t]+\S[^\n]*")
+_LABELLED_ROW = re.compile(r"[A-Z][^:\n]{0,40}?[^\W\d_]:[ \t]+\S[^\n]*(?<![.!?])")
 """A line that gives a label, a colon and its value on one line ("Permanence plan agreed:
 within 3 months", "Staying Close: for young people leaving children's homes")."""
 
 
 def _in_a_run_of_labelled_rows(state: HeadingState, index: int) -> bool:
     """Whether line `index` and a line beside it (the block before or after, each one line)
-    both give a label and its value after a colon: the rows of a summary box copied as text
-    ("At a glance", then "Personal adviser support: until 25", "Staying Close: from 18"), none
-    of which heads the other (decision 0220). A heading with a colon ("Chapter 1:
-    Introduction") has prose, not another such row, beside it."""
+    both give a label and its value after a colon, with no full stop: the rows of a summary
+    box copied as text ("At a glance", then "Personal adviser support: until 25", "Staying
+    Close: from 18"), none of which heads the other (decision 0220). A heading with a colon
+    ("Our approach: Strengthening Families") has prose beside it, or labelled sentences ("Respect:
+    we treat every family with dignity."), not another such row."""
     if not _LABELLED_ROW.fullmatch(state.words(index).strip()):
         return False
     for other in (index - 1, index + 1):
