@@ -38,7 +38,7 @@ def test_three_acts_across_the_sentences_under_a_law_heading_are_the_list() -> N
     )
     facts = facts_of(text)
     assert facts["legislation_count"].value == 3
-    assert [item["cited"] for item in facts["legislation"].value][0] == "Children Act 1989"
+    assert facts["legislation"].value[0]["cited"] == "Children Act 1989"
 
 
 def test_two_acts_under_a_law_heading_are_no_list() -> None:

@@ -24,9 +24,7 @@ def test_a_consent_banners_acknowledging_button_goes_with_the_banner() -> None:
         "Menu\n"
         "Home\n"
         "Fostering\n"
-        "Carers' handbook\n"
-        + TITLE
-        + "Who this is for\n"
+        "Carers' handbook\n" + TITLE + "Who this is for\n"
         "Everyone who fosters for the council should read this part of the handbook.\n"
     )
     assert _text(page).startswith(TITLE)
@@ -46,9 +44,7 @@ def test_trail_steps_go_over_a_comma_title_with_a_plain_heading_and_prose_under_
     page = (
         "Skip to content\nMenu\nHome\n"
         "Fostering\n"
-        "Carers' handbook\n"
-        + TITLE
-        + "Who this is for\n"
+        "Carers' handbook\n" + TITLE + "Who this is for\n"
         "Everyone who fosters for the council should read this part of the handbook.\n"
     )
     assert _text(page).startswith(TITLE)
@@ -58,9 +54,7 @@ def test_trail_steps_stay_when_the_line_under_the_plain_heading_is_no_sentence()
     page = (
         "Skip to content\nMenu\nHome\n"
         "Fostering\n"
-        "Carers' handbook\n"
-        + TITLE
-        + "Who this is for\n"
+        "Carers' handbook\n" + TITLE + "Who this is for\n"
         "Foster carers and their link workers\n"
         "Everyone who fosters for the council should read this part of the handbook.\n"
     )
