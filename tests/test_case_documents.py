@@ -161,6 +161,7 @@ SPLITS = (
     "blind130",
     "blind131",
     "blind132",
+    "blind134",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2277,6 +2277,8 @@ def _is_statute(cited: str) -> bool:
     """
     if _opens_on_a_date(cited):
         return False  # a dated entry ("March 2024 \u2013 the Children Act 1989 part shortened")
+    if _is_only_a_date(cited):
+        return False  # a change table's date cell ("January 2025"), no title (decision 0220)
     if _A_YEAR_AFTER_A_PREPOSITION.fullmatch(cited.strip()):
         return False  # a date-led sentence's opening ("Since 2014 the … Act has …"), no title
     if _names_itself_statutory_guidance(cited.strip()):
@@ -2347,6 +2349,17 @@ def _opens_on_a_date(item: str) -> bool:
     if not dates or dates[0].span.start != 0:
         return False
     return _DATED_ENTRY_MARK.match(item, dates[0].span.end) is not None
+
+
+def _is_only_a_date(item: str) -> bool:
+    """Whether a list item or table cell is a date and nothing else ("January 2025", "3 June
+    2024"), as a change table's first column holds: a month's name with its year has the shape
+    of a title ending with its year, but names no instrument."""
+    words = item.strip(" \t*_.,;:()[]")
+    if not words or len(words) > _DATE_OPENING_CHARACTERS or not words[0].isalnum():
+        return False
+    dates = find_dates(words, 0, len(words))
+    return bool(dates) and dates[0].span.start == 0 and dates[0].span.end == len(words)
 
 
 _DATE_OPENING_CHARACTERS = 30
@@ -2867,6 +2880,58 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             )
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
+    return _statutes_under_a_law_heading(reading)
+
+
+_PROVISION_RUN_ON = re.compile(r"\w*[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _without_a_provision_run_on(text: str, span: Span) -> Span:
+    """`span` from its instrument's name on, where it opened inside a provision's number
+    ("section 23CZA of the Children Act 1989" matched from "CZA"): the rest of that number and
+    its "of the" are no part of the title."""
+    if span.start == 0 or not text[span.start - 1].isalnum():
+        return span
+    run_on = _PROVISION_RUN_ON.match(text, span.start, span.end)
+    return Span(run_on.end(), span.end) if run_on is not None else span
+
+
+_LAW_HEADING = re.compile(
+    r"(?:the[ \t]+)?(?:law|legislation|relevant[ \t]+legislation|legal[ \t]+"
+    r"(?:framework|context|basis)|legislative[ \t]+framework)",
+    re.IGNORECASE,
+)
+"""A section heading that names the law the chapter rests on ("The law", "Legal framework")."""
+_HEADING_NUMBER_AND_MARKS = " \t#*_:.()0123456789"
+
+
+def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
+    """The statutes a section headed as the law ("The law", "Legal framework") cites across its
+    sentences, each once, where no list or sentence gave the legislation list: three or more
+    ("… section 23CZA of the Children Act 1989, added by the Children and Families Act 2014.
+    Our wider duties … come from the Children (Leaving Care) Act 2000."), the heading saying
+    what they are as a list's introduction would (decision 0220)."""
+    for section in reading.outline.sections:
+        heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
+        if not heading or _LAW_HEADING.fullmatch(heading) is None:
+            continue
+        start = reading.plain.to_plain(section.start)
+        end = reading.plain.to_plain(section.end)
+        cited: list[Span] = []
+        seen: set[str] = set()
+        for sentence in _sentences_citing_acts(reading):
+            if sentence.start < start or sentence.end > end:
+                continue
+            for found in _without_short_names(reading.text, _titles_cited(reading.text, sentence)):
+                span = _without_a_provision_run_on(reading.text, found)
+                title = " ".join(reading.text[span.start : span.end].split()).lower()
+                if title.removeprefix("the ") not in seen:
+                    seen.add(title.removeprefix("the "))
+                    cited.append(span)
+        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+            return LegislationList(
+                [reading.plain.to_original(span.start, span.end) for span in cited]
+            )
     return LegislationList([])
 
 

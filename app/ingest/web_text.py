@@ -1473,8 +1473,7 @@ def _is_title_under_trail_steps(
         or _CRUMB_START.fullmatch(chrome_lines[-1].strip()) is None
     ):
         return False
-    below = _next_filled_line(text, end).strip(_MARKUP_EDGES + " ")
-    if not below or below[-1] not in _SENTENCE_ENDS:
+    if not _prose_or_a_plain_heading_over_prose(text, end):
         return False
     words = line.strip(_MARKUP_EDGES + " ")
     if "," not in words or not _is_heading_line(line):
@@ -1483,6 +1482,33 @@ def _is_title_under_trail_steps(
     return all(
         _is_crumb(step) and step.split()[-1].lower() not in _NAME_JOINING_WORDS for step in steps
     )
+
+
+def _prose_or_a_plain_heading_over_prose(text: str, end: int) -> bool:
+    """Whether the line after position `end` (a title's end) is a sentence, or a heading with
+    no comma and a sentence right under it ("Changes to this chapter", then its note): the
+    chapter's first heading under its title (decision 0220). A short line with a comma there
+    may be a title or subtitle itself ("Our standards, in brief"), which leaves it open which
+    of the two lines is the page's title (0117, 0194)."""
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end].strip(_MARKUP_EDGES + " ")
+    if not below:
+        return False
+    if below[-1] in _SENTENCE_ENDS:
+        return True
+    if "," in below or not _is_heading_line(below):
+        return False
+    after = _next_filled_line(text, below_end).strip(_MARKUP_EDGES + " ")
+    return bool(after) and after[-1] in _SENTENCE_ENDS
+
+
+def _next_filled_line_end(text: str, end: int) -> int:
+    """Where the first line after position `end` that is not blank ends; the text's end when
+    there is none."""
+    for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
+        if text[start:line_end].strip():
+            return line_end
+    return len(text)
 
 
 def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:

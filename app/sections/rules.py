@@ -577,7 +577,9 @@ def _cue_heading_shape(state: HeadingState, index: int) -> bool:
     if not _followed_by_text(state, index):
         return False
     words = state.words(index)
-    return state.heading_kind(words) is not None or names_notes(words)
+    return (
+        state.heading_kind(words) is not None or names_notes(words)
+    ) and not _in_a_run_of_labelled_rows(state, index)
 
 
 def appendix_line(state: HeadingState, index: int, silent: bool) -> bool:
@@ -643,6 +645,8 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
         return False
     if not _followed_by_body(state, index) and not heads_closing_stamps(state, index):
         return False
+    if _in_a_run_of_labelled_rows(state, index):
+        return False
     if labelled and (
         state.blocks[index + 1].type != "paragraph"
         or not _preceded_by_break(state, index)
@@ -692,6 +696,32 @@ def heads_closing_stamps(state: HeadingState, index: int) -> bool:
         )
         for position in following
     ) and _preceded_by_break(state, index)
+
+
+_LABELLED_ROW = re.compile(r"[A-Z][^:\n]{0,40}?[^\W\d_]:[ \t]+\S[^\n]*(?<![.!?])")
+"""A line that gives a label, a colon and its value on one line ("Permanence plan agreed:
+within 3 months", "Staying Close: for young people leaving children's homes")."""
+
+
+def _in_a_run_of_labelled_rows(state: HeadingState, index: int) -> bool:
+    """Whether line `index` and a line beside it (the block before or after, each one line)
+    both give a label and its value after a colon, with no full stop: the rows of a summary
+    box copied as text ("At a glance", then "Personal adviser support: until 25", "Staying
+    Close: from 18"), none of which heads the other (decision 0220). A heading with a colon
+    ("Our approach: Strengthening Families") has prose beside it, or labelled sentences ("Respect:
+    we treat every family with dignity."), not another such row."""
+    if not _LABELLED_ROW.fullmatch(state.words(index).strip()):
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(state.blocks):
+            block = state.blocks[other]
+            if (
+                block.type == "paragraph"
+                and block.line_count == 1
+                and _LABELLED_ROW.fullmatch(state.words(other).strip())
+            ):
+                return True
+    return False
 
 
 def _opens_in_lower_case(state: HeadingState, index: int) -> bool:
