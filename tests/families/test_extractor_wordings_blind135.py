@@ -33,3 +33,27 @@ def test_three_acts_giving_something_else_are_no_list() -> None:
         "Families Act 2014 give the council its busiest training days each spring.\n"
     )
     assert facts_of(text)["legislation_count"].value in (0, None)
+
+
+def test_a_later_age_s_condition_stops_before_a_new_clause_of_the_care_leavers() -> None:
+    text = (
+        "Our policy.\n\nYoung people who leave our care keep a personal adviser until their "
+        "twenty-first birthday, and to twenty-five for those who ask for one, and they have a "
+        "pathway plan that they help to write.\n"
+    )
+    value = facts_of(text)["leaving_care_support_age"].value
+    assert value["age"] == 21
+    assert [(item["age"], item["condition"]) for item in value["extended"]] == [
+        (25, "who ask for one")
+    ]
+
+
+def test_a_condition_s_own_alternatives_after_a_comma_are_kept() -> None:
+    text = (
+        "Our policy.\n\nCare leavers keep a personal adviser until they are 21, or 25 if they "
+        "are in education, and they want the help.\n"
+    )
+    value = facts_of(text)["leaving_care_support_age"].value
+    assert [(item["age"], item["condition"]) for item in value["extended"]] == [
+        (25, "in education, and they want the help")
+    ]
