@@ -162,6 +162,7 @@ SPLITS = (
     "blind131",
     "blind132",
     "blind134",
+    "blind135",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2782,8 +2782,9 @@ _CITED_AS_LAW = re.compile(
     r"|given(?:[ \t]+to[ \t]+(?:us|it|them|the[ \t]+council))?"
     r"|defined)[ \t]+(?:in|by)\b"
     r"|\b(?:set|sets|lay|lays|define|defines|give|gives|place|places|impose|imposes)[ \t]+"
-    r"(?:out[ \t]+|down[ \t]+)?(?:on[ \t]+us[ \t]+|us[ \t]+)?"
-    r"(?:our|its|their|the[ \t]+council's)[ \t]+"
+    r"(?:out[ \t]+|down[ \t]+)?(?:(?:on[ \t]+)?(?:us|it|them|the[ \t]+council|councils"
+    r"|(?:the[ \t]+)?local[ \t]+authorit(?:y|ies))[ \t]+)?"
+    r"(?:our|its|their|the[ \t]+council's)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:duties|powers|responsibilities|obligations)\b"
     r"|\b(?:takes?|took|taking|draws?|drew|drawing|gets?|got)[ \t]+(?:its|their|our)[ \t]+"
     r"(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?from\b"
@@ -2808,7 +2809,8 @@ framework behind it is set out in …", decision 0195), or the
 Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …") or the Acts said to set them out
-("… the Children Act 2004 and … set out our duties", decision 0162), or
+("… the Children Act 2004 and … set out our duties", decision 0162; "… give the council its
+main duties", "… place on local authorities their statutory duties", decision 0221), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work

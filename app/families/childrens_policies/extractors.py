@@ -134,6 +134,7 @@ _AGE_EXTENSION = re.compile(
     r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
     r"(?:,(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
+    r"(?!\s+(?:and|but)\s+(?:they|we|you|the\s+council)\s+(?!are\b|is\b|ask|want|need|wish|choose)[a-z]+)"
     r"[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
     r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
