@@ -1617,6 +1617,8 @@ def _heading_kind(
         # the body is un-headed and its kinds are not yet known: "References:" over a closing
         # list of Acts, after un-headed paragraphs (decision 0188).
         return OTHER_KIND, "heading", 1.0
+    if names_a_case_example(words):
+        return OTHER_KIND, "heading", 1.0
     appendix = appendix_words(words)
     if appendix is not None:
         return _appendix_kind(cues, appendix), "heading", 1.0
@@ -2045,6 +2047,27 @@ def names_no_kind(words: str, *, after_body: bool) -> bool:
     return _NO_KIND_HEADING.fullmatch(label) is not None or (
         after_body and (_AFTER_BODY_HEADING.fullmatch(label) is not None or names_notes(words))
     )
+
+
+_CASE_EXAMPLE_HEADING = re.compile(
+    r"(?i:(?:an? |our )?(?:(?:real[- ]life |true )?case (?:study|example|story|history)"
+    r"|(?:child|young person|family|care leaver)'s (?:story|journey))(?:\s*[:\-\u2013\u2014]\s*.+)?"
+    r"|what happened (?:to|for) .+|imagine (?:you are|you're|being) .+)"
+    r"|(?!(?i:(?:the |our |this |a )?(?:council|service|authority|borough|county|team)'s))"
+    r"(?:[A-Z][\w-]+ (?:and |& )?){0,3}[A-Z][\w-]*'s (?i:story|journey|experience)"
+)
+"""A heading over a case example: "Case study", "Case example: a family in crisis", "A young
+person's story", a person named in it ("Tyler's story", "Sam and Leah's journey"), or the
+story in a question or an invitation ("What happened to the Okafor children", "Imagine you are
+Amira"). A chapter may open on one child's or family's story to show what its policy is for;
+the story is no kind of the chapter, though it says "this chapter" and names care, schools and
+plans (decision 0223). "Our story" and "The Council's Journey" name no person and are not
+matched."""
+
+
+def names_a_case_example(words: str) -> bool:
+    """Whether heading `words` head a case example (`_CASE_EXAMPLE_HEADING`)."""
+    return _CASE_EXAMPLE_HEADING.fullmatch(heading_label(words)) is not None
 
 
 HINT_OVERRULING = 0.5
