@@ -67,7 +67,7 @@ from app.sections.rules import (
     says_a_contents_label,
     sentence_line,
 )
-from app.sections.segment import RunBlock, segment_run
+from app.sections.segment import RunBlock, Segment, segment_run
 
 TRAILING_CHARACTERS = 600
 """A trailing kind's cue counts only this close to the end of the text…"""
@@ -2812,6 +2812,9 @@ def _segment_run(
             strict=True,
         )
     )
+    segments, confidences = _split_swallowed(
+        model, segments, confidences, (probabilities, may_open, contents), order
+    )
     result: list[_Open] = []
     for number, segment in enumerate(segments):
         index = first_block + segment.first
@@ -2855,6 +2858,100 @@ def _segment_run(
             )
         )
     return result
+
+
+def _split_swallowed(
+    model: KindModel,
+    segments: list[Segment],
+    confidences: dict[int, tuple[float, float, str]],
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    order: list[str],
+) -> tuple[list[Segment], dict[int, tuple[float, float, str]]]:
+    """The run's segments, with a long paragraph the order costs kept inside a section of
+    another kind set apart as a section of its own (`_swallowed_at`), and the model's
+    confidences of the parts (one call for all the parts split)."""
+    splits = {
+        number: at
+        for number, segment in enumerate(segments)
+        if number in confidences
+        and (
+            at := _swallowed_at(
+                segment,
+                segments[number + 1].first if number + 1 < len(segments) else len(run[0]),
+                confidences[number],
+                run,
+                {other.kind for other in segments},
+            )
+        )
+        is not None
+        and confidences[number][2] in order
+    }
+    if not splits:
+        return segments, confidences
+    contents = run[2]
+    words: list[str] = []
+    kinds: list[str] = []
+    for number, at in splits.items():
+        end = segments[number + 1].first if number + 1 < len(segments) else len(contents)
+        words += ["\n".join(contents[segments[number].first : at]), "\n".join(contents[at:end])]
+        kinds += [segments[number].kind, confidences[number][2]]
+    read = iter(_confidences(model, words, kinds))
+    split_segments: list[Segment] = []
+    split_confidences: dict[int, tuple[float, float, str]] = {}
+    for number, segment in enumerate(segments):
+        if number in splits:
+            split_confidences[len(split_segments)] = next(read)
+            split_segments.append(segment)
+            split_confidences[len(split_segments)] = next(read)
+            split_segments.append(Segment(splits[number], confidences[number][2]))
+            continue
+        if number in confidences:
+            split_confidences[len(split_segments)] = confidences[number]
+        split_segments.append(segment)
+    return split_segments, split_confidences
+
+
+def _swallowed_at(
+    segment: Segment,
+    end: int,
+    confidence: tuple[float, float, str],
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    run_kinds: set[str],
+) -> int | None:
+    """Where a section the segmenter chose holds a long paragraph of another kind it could not
+    pay to turn to: the section opens on a short paragraph of its own kind (a one-line vision,
+    "Every young person leaving our care should have a safe home …"), and then a long paragraph
+    the model reads, on its own, surely as another kind the run has not had (the practice of
+    leaving care, at 0.73). Over the whole section the model hardly sees the segment's kind
+    (`MIN_MODEL_CONFIDENCE`: 0.14, the long paragraph outweighing the line) and surely sees the
+    paragraph's (`STRETCH_SIGN`): the family's order, which a chapter written out of it defeats,
+    is all that held them together (decision 0223). The paragraph's position in the run, or
+    None."""
+    probabilities, may_open, contents = run
+    chosen, likeliest, likeliest_kind = confidence
+    kind = segment.kind
+    if (
+        kind == OTHER_KIND
+        or chosen >= MIN_MODEL_CONFIDENCE
+        or likeliest < STRETCH_SIGN
+        or likeliest_kind in (kind, OTHER_KIND, TITLE_KIND)
+        or likeliest_kind in run_kinds
+    ):
+        return None
+    opening = probabilities[segment.first]
+    if max(opening, key=opening.__getitem__) != kind:
+        return None
+    for position in range(segment.first + 1, end):
+        if not may_open[position]:
+            continue
+        scores = probabilities[position]
+        if (
+            scores.get(likeliest_kind, 0.0) >= STRETCH_SIGN
+            and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
+        ):
+            return position
+        return None
+    return None
 
 
 def _unit_probabilities(
