@@ -893,6 +893,15 @@ def _stamp_under_title(
         return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
+    if (
+        index == (state.title_index or 0) + 1
+        and not state.is_heading[index + 1]
+        and _is_council_byline(text, raw[index])
+        and _ENDS_LIKE_SENTENCE.search(
+            text, raw[index + 1].content_start, raw[index + 1].content_end
+        )
+    ):
+        return True
     if _is_stamp(text, raw[index], side_by_side=True) or _in_field_record(text, raw, state, index):
         return True
     if _cued_sentence(text, raw[index], cues):
@@ -1007,6 +1016,23 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     ):
         return False
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+def _is_council_byline(text: str, block: RawBlock) -> bool:
+    """Whether a one-line paragraph is a council's name alone, or its name and its service's
+    ("*Hollinwick County Council*", "Wenmouth Council - Children's Services"), in emphasis or
+    plain: right under the title and over a sentence (an amendment note set as a quotation,
+    which opens the scope), it says whose chapter this is, with the title (decision 0223). Over
+    more short lines or a record (a cover page: the council, its directorate, the version) it
+    stays with them, as before. A sentence is no byline."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return (
+        len(line.split()) <= MAX_BYLINE_WORDS
+        and opens_with_council_name(line)
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+    )
 
 
 def _byline_over_cued_opening(
