@@ -46,3 +46,26 @@ def test_under_the_title_it_opens_the_scope() -> None:
 
     assert [section.kind for section in outline.sections][:2] == ["title", "scope"]
     assert outline.sections[1].text.startswith("We refreshed")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The laws and principles that guide us",
+        "The law we work within and the principles we hold",
+        "Legislation and principles",
+        "The legal framework and our values",
+    ],
+)
+def test_the_law_and_its_principles_under_one_heading_is_the_introduction(
+    cues, heading: str
+) -> None:
+    assert cues.heading_kind(heading) == "introduction"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Principles and the law", "The law sets out the principles we must have regard to"],
+)
+def test_principles_first_or_a_sentence_about_them_is_not(cues, heading: str) -> None:
+    assert cues.heading_kind(heading) != "introduction"
