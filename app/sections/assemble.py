@@ -67,7 +67,7 @@ from app.sections.rules import (
     says_a_contents_label,
     sentence_line,
 )
-from app.sections.segment import RunBlock, segment_run
+from app.sections.segment import RunBlock, Segment, segment_run
 
 TRAILING_CHARACTERS = 600
 """A trailing kind's cue counts only this close to the end of the text…"""
@@ -893,6 +893,15 @@ def _stamp_under_title(
         return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
+    if (
+        index == (state.title_index or 0) + 1
+        and not state.is_heading[index + 1]
+        and _is_council_byline(text, raw[index])
+        and _ENDS_LIKE_SENTENCE.search(
+            text, raw[index + 1].content_start, raw[index + 1].content_end
+        )
+    ):
+        return True
     if _is_stamp(text, raw[index], side_by_side=True) or _in_field_record(text, raw, state, index):
         return True
     if _cued_sentence(text, raw[index], cues):
@@ -1007,6 +1016,23 @@ def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, ind
     ):
         return False
     return not any(state.is_heading[later] for later in range(index + 1, len(raw)))
+
+
+def _is_council_byline(text: str, block: RawBlock) -> bool:
+    """Whether a one-line paragraph is a council's name alone, or its name and its service's
+    ("*Hollinwick County Council*", "Wenmouth Council - Children's Services"), in emphasis or
+    plain: right under the title and over a sentence (an amendment note set as a quotation,
+    which opens the scope), it says whose chapter this is, with the title (decision 0223). Over
+    more short lines or a record (a cover page: the council, its directorate, the version) it
+    stays with them, as before. A sentence is no byline."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return (
+        len(line.split()) <= MAX_BYLINE_WORDS
+        and opens_with_council_name(line)
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+    )
 
 
 def _byline_over_cued_opening(
@@ -1617,6 +1643,8 @@ def _heading_kind(
         # the body is un-headed and its kinds are not yet known: "References:" over a closing
         # list of Acts, after un-headed paragraphs (decision 0188).
         return OTHER_KIND, "heading", 1.0
+    if names_a_case_example(words):
+        return OTHER_KIND, "heading", 1.0
     appendix = appendix_words(words)
     if appendix is not None:
         return _appendix_kind(cues, appendix), "heading", 1.0
@@ -2053,6 +2081,27 @@ def names_no_kind(words: str, *, after_body: bool) -> bool:
     return _NO_KIND_HEADING.fullmatch(label) is not None or (
         after_body and (_AFTER_BODY_HEADING.fullmatch(label) is not None or names_notes(words))
     )
+
+
+_CASE_EXAMPLE_HEADING = re.compile(
+    r"(?i:(?:an? |our )?(?:(?:real[- ]life |true )?case (?:study|example|story|history)"
+    r"|(?:child|young person|family|care leaver)'s (?:story|journey))(?:\s*[:\-\u2013\u2014]\s*.+)?"
+    r"|what happened (?:to|for) .+|imagine (?:you are|you're|being) .+)"
+    r"|(?!(?i:(?:the |our |this |a )?(?:council|service|authority|borough|county|team)'s))"
+    r"(?:[A-Z][\w-]+ (?:and |& )?){0,3}[A-Z][\w-]*'s (?i:story|journey|experience)"
+)
+"""A heading over a case example: "Case study", "Case example: a family in crisis", "A young
+person's story", a person named in it ("Tyler's story", "Sam and Leah's journey"), or the
+story in a question or an invitation ("What happened to the Okafor children", "Imagine you are
+Amira"). A chapter may open on one child's or family's story to show what its policy is for;
+the story is no kind of the chapter, though it says "this chapter" and names care, schools and
+plans (decision 0223). "Our story" and "The Council's Journey" name no person and are not
+matched."""
+
+
+def names_a_case_example(words: str) -> bool:
+    """Whether heading `words` head a case example (`_CASE_EXAMPLE_HEADING`)."""
+    return _CASE_EXAMPLE_HEADING.fullmatch(heading_label(words)) is not None
 
 
 HINT_OVERRULING = 0.5
@@ -2797,6 +2846,9 @@ def _segment_run(
             strict=True,
         )
     )
+    segments, confidences = _split_swallowed(
+        model, segments, confidences, (probabilities, may_open, contents), order
+    )
     result: list[_Open] = []
     for number, segment in enumerate(segments):
         index = first_block + segment.first
@@ -2840,6 +2892,100 @@ def _segment_run(
             )
         )
     return result
+
+
+def _split_swallowed(
+    model: KindModel,
+    segments: list[Segment],
+    confidences: dict[int, tuple[float, float, str]],
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    order: list[str],
+) -> tuple[list[Segment], dict[int, tuple[float, float, str]]]:
+    """The run's segments, with a long paragraph the order costs kept inside a section of
+    another kind set apart as a section of its own (`_swallowed_at`), and the model's
+    confidences of the parts (one call for all the parts split)."""
+    splits = {
+        number: at
+        for number, segment in enumerate(segments)
+        if number in confidences
+        and (
+            at := _swallowed_at(
+                segment,
+                segments[number + 1].first if number + 1 < len(segments) else len(run[0]),
+                confidences[number],
+                run,
+                {other.kind for other in segments},
+            )
+        )
+        is not None
+        and confidences[number][2] in order
+    }
+    if not splits:
+        return segments, confidences
+    contents = run[2]
+    words: list[str] = []
+    kinds: list[str] = []
+    for number, at in splits.items():
+        end = segments[number + 1].first if number + 1 < len(segments) else len(contents)
+        words += ["\n".join(contents[segments[number].first : at]), "\n".join(contents[at:end])]
+        kinds += [segments[number].kind, confidences[number][2]]
+    read = iter(_confidences(model, words, kinds))
+    split_segments: list[Segment] = []
+    split_confidences: dict[int, tuple[float, float, str]] = {}
+    for number, segment in enumerate(segments):
+        if number in splits:
+            split_confidences[len(split_segments)] = next(read)
+            split_segments.append(segment)
+            split_confidences[len(split_segments)] = next(read)
+            split_segments.append(Segment(splits[number], confidences[number][2]))
+            continue
+        if number in confidences:
+            split_confidences[len(split_segments)] = confidences[number]
+        split_segments.append(segment)
+    return split_segments, split_confidences
+
+
+def _swallowed_at(
+    segment: Segment,
+    end: int,
+    confidence: tuple[float, float, str],
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    run_kinds: set[str],
+) -> int | None:
+    """Where a section the segmenter chose holds a long paragraph of another kind it could not
+    pay to turn to: the section opens on a short paragraph of its own kind (a one-line vision,
+    "Every young person leaving our care should have a safe home …"), and then a long paragraph
+    the model reads, on its own, surely as another kind the run has not had (the practice of
+    leaving care, at 0.73). Over the whole section the model hardly sees the segment's kind
+    (`MIN_MODEL_CONFIDENCE`: 0.14, the long paragraph outweighing the line) and surely sees the
+    paragraph's (`STRETCH_SIGN`): the family's order, which a chapter written out of it defeats,
+    is all that held them together (decision 0223). The paragraph's position in the run, or
+    None."""
+    probabilities, may_open, contents = run
+    chosen, likeliest, likeliest_kind = confidence
+    kind = segment.kind
+    if (
+        kind == OTHER_KIND
+        or chosen >= MIN_MODEL_CONFIDENCE
+        or likeliest < STRETCH_SIGN
+        or likeliest_kind in (kind, OTHER_KIND, TITLE_KIND)
+        or likeliest_kind in run_kinds
+    ):
+        return None
+    opening = probabilities[segment.first]
+    if max(opening, key=opening.__getitem__) != kind:
+        return None
+    for position in range(segment.first + 1, end):
+        if not may_open[position]:
+            continue
+        scores = probabilities[position]
+        if (
+            scores.get(likeliest_kind, 0.0) >= STRETCH_SIGN
+            and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
+        ):
+            return position
+        return None
+    return None
 
 
 def _unit_probabilities(

@@ -1,37 +1,39 @@
-"""A byline under the title set apart in bold or colour (blind round 74, decision 0132): the
-council's name and its service after a dash, over the first cued heading. Each passage is in our
-own words."""
+"""A council's name alone on its line right under the title, in emphasis or plain, over a
+sentence (an amendment note set as a quotation), says whose chapter this is: it stays with the
+title, and the note opens the scope. Over more short lines or a record (a cover page: the
+council, its directorate, the version) it stays with them, as before (decision 0223). Each text
+is in our own words."""
 
 from tests.sections.helpers import assert_tiles, outline_of
 
-BODY = (
-    "**About this chapter**\n\nThis chapter explains how our family service works.\n\n"
-    "**Values**\n\nWe are honest with families and we keep our promises.\n"
-)
 
-
-def test_a_bold_byline_naming_the_council_and_its_service_stands_with_the_title():
-    text = "# Policies, Values and Principles\n\n**Ashgrove Council - Family Services**\n\n" + BODY
-    outline = outline_of(text, "markdown")
+def _sections(text: str, syntax: str = "markdown") -> list[tuple[str, str]]:
+    outline = outline_of(text, syntax)
     assert_tiles(outline)
-    assert [section.heading for section in outline.sections] == [
-        "Policies, Values and Principles",
-        "About this chapter",
-        "Values",
-    ]
-    assert outline.sections[0].kind == "title"
+    return [(section.kind, section.text) for section in outline.sections]
 
 
-def test_a_bold_line_under_the_title_that_names_no_council_keeps_its_own_section():
-    text = "# Policies, Values and Principles\n\n**Ashgrove family hubs - what they do**\n\n" + BODY
-    headings = [section.heading for section in outline_of(text, "markdown").sections]
-    assert "Ashgrove family hubs - what they do" in headings
-
-
-def test_a_bold_council_byline_over_text_of_its_own_keeps_its_own_section():
+def test_the_council_line_over_an_amendment_note_stays_with_the_title() -> None:
     text = (
-        "# Policies, Values and Principles\n\n**Ashgrove Council - Family Services**\n\n"
-        "The service works from four family hubs across the borough.\n\n" + BODY
+        "# Policies, Values and Principles\n\n*Ashcombe Borough Council*\n\n"
+        "> Changes made to this chapter: 3 March 2025 (the leaving care offer brought up to "
+        "date).\n\n## Working with partners\n\nNo single agency can keep a child safe on its own, "
+        "so we work closely with health, schools and the police.\n"
     )
-    headings = [section.heading for section in outline_of(text, "markdown").sections]
-    assert "Ashgrove Council - Family Services" in headings
+    sections = _sections(text)
+
+    assert sections[0][0] == "title"
+    assert "Ashcombe Borough Council" in sections[0][1]
+    assert sections[1][0] == "scope"
+    assert sections[1][1].startswith("> Changes made")
+
+
+def test_over_a_cover_page_of_short_lines_it_stays_with_them() -> None:
+    text = (
+        "# Policies, Values and Principles\n\nAshcombe Borough Council\n\n"
+        "Children and Families Directorate\n\nVersion: 2.0\n\n## About this chapter\n\n"
+        "This chapter applies to everyone who works in children's services.\n"
+    )
+    sections = _sections(text)
+
+    assert "Ashcombe Borough Council" not in sections[0][1]
