@@ -160,6 +160,7 @@ SPLITS = (
     "blind129",
     "blind130",
     "blind131",
+    "blind133",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
