@@ -737,9 +737,9 @@ def _rows(rows: list[tuple[str, ...]]) -> Blocks:
 
 
 def _notes() -> dict[str, str]:
-    cover = lambda title, lines: (
-        [("title", title)] + [("p", line) for line in lines] + [("p", "[page break]")]
-    )  # noqa: E731
+    def cover(title: str, lines: list[str]) -> Blocks:
+        return [("title", title), *(("p", line) for line in lines), ("p", "[page break]")]
+
     return {
         "13301": blocks_note(
             cover(PELLMOOR_TITLE, PELLMOOR_COVER) + PELLMOOR + _rows(PELLMOOR_CONTROL),
