@@ -90,9 +90,7 @@ def test_a_centred_heading_wrapped_for_want_of_room_stays_one() -> None:
 def test_centred_lines_broken_inside_a_phrase_stay_one_heading() -> None:
     cover = _cover(["Procedures for children", "and their families"], pitch=15.0)
 
-    assert "Procedures for children and their families" in pages_to_markdown(
-        [cover, _body_page()]
-    )
+    assert "Procedures for children and their families" in pages_to_markdown([cover, _body_page()])
 
 
 def test_the_title_alone_in_small_type_atop_the_one_page_after_a_cover_is_its_header() -> None:

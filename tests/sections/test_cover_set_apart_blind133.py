@@ -35,9 +35,7 @@ def test_a_cover_marked_up_unlike_every_section_heading_stands_with_the_title() 
 
 def test_a_run_marked_up_as_later_section_headings_keeps_its_headings() -> None:
     text = (
-        COVER
-        + BODY
-        + "## Sharing information\n\nWe record what we share and why we shared it.\n"
+        COVER + BODY + "## Sharing information\n\nWe record what we share and why we shared it.\n"
     )
 
     assert "Manual for Children's Social Care" in _headings(text)
