@@ -113,7 +113,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
     r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
-    r"issued|edited)"
+    r"edited)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
@@ -122,7 +122,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:to|in)\s+(?:this|the)\s+(?:chapter|procedure|policy|document|guidance))?"
     r"|date\s+(?:(?:last\s+)?(?:approved|issued|amended|revised)"
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
-    r"|(?:approval|issue)\s+date"
+    r"|(?:approval|issue)\s+date|issued(?=[ \t]*[:|])"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     rf"(?:\s+(?:in|on|of|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
 )
@@ -130,8 +130,9 @@ _AMENDMENT_LABEL = re.compile(
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
 "Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
-amended | 19 February 2025", a cover's or a control table's "Issued: January 2025" (the
-version's issue date, as "Date of issue" is: decision 0219),
+amended | 19 February 2025", a cover's or a control table's field "Issued: January 2025" or
+"Issued | January 2025" (the version's issue date, as "Date of issue" is; only as a field:
+"Guidance issued in March 2022" is no label, decision 0219),
 "Content reviewed January 2025", "This version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
