@@ -161,6 +161,7 @@ SPLITS = (
     "blind130",
     "blind131",
     "blind132",
+    "blind133",
     "blind134",
     "blind135",
 )

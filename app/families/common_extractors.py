@@ -122,7 +122,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:to|in)\s+(?:this|the)\s+(?:chapter|procedure|policy|document|guidance))?"
     r"|date\s+(?:(?:last\s+)?(?:approved|issued|amended|revised)"
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
-    r"|(?:approval|issue)\s+date"
+    r"|(?:approval|issue)\s+date|issued(?=[ \t]*[:|])"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     rf"(?:\s+(?:in|on|of|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
 )
@@ -130,7 +130,9 @@ _AMENDMENT_LABEL = re.compile(
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
 "Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
-amended | 19 February 2025",
+amended | 19 February 2025", a cover's or a control table's field "Issued: January 2025" or
+"Issued | January 2025" (the version's issue date, as "Date of issue" is; only as a field:
+"Guidance issued in March 2022" is no label, decision 0219),
 "Content reviewed January 2025", "Brought up to date: March 2025" (decision 0218), "This
 version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
@@ -2560,12 +2562,20 @@ def _closing_citations(reading: ReadableOutline) -> list[list[Span]]:
 
 
 def _closing_citation(text: str, block: Block) -> list[Span]:
-    """The statute `block`'s last sentence only cites, without its full stop, if it does."""
+    """The statute `block`'s last sentence only cites, without its full stop, if it does. A
+    paragraph that is only such a sentence is one too: footnotes to numbered paragraphs that
+    read as a list are read after the list, each a paragraph of its own ("Children Act 1989,
+    section 17."), decision 0219."""
     words = text[block.start : block.end]
-    gaps = list(_LAST_SENTENCE.finditer(words))
-    if not gaps or (" Act" not in words and "Regulation" not in words):
+    if " Act" not in words and "Regulation" not in words:
         return []
-    tail = trim_span(text, block.start + gaps[-1].end(), block.end)
+    gaps = list(_LAST_SENTENCE.finditer(words))
+    if gaps:
+        tail = trim_span(text, block.start + gaps[-1].end(), block.end)
+    elif block.type == "paragraph" and _NOTE_MARK.match(text, block.start) is None:
+        tail = trim_span(text, block.start, block.end)  # numbered notes: `_reference_notes`'s
+    else:
+        return []
     note = text[tail.start : tail.end]
     if (
         note.endswith(".")

@@ -214,6 +214,8 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     capitals_apart = _body_in_small_letters(body_lines, body_size)
     pitch = _usual_pitch(kept, body_size)
     right_edges = _RightEdges(body_lines, body_size)
+    text_left = min(line.left for line in body_lines)
+    text_right = max(line.right for line in body_lines)
     vocabulary = _Vocabulary(line.text for line in body_lines)
     blocks: list[_Block] = []
     for page_number, lines in enumerate(kept):
@@ -243,6 +245,11 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                     kind == "bold"
                     and block.kind == "row"
                     and _heads_next_table(block, line, lines[index + 1 : index + 2], body_size)
+                )
+                and not (
+                    kind == "heading"
+                    and block.kind == "heading"
+                    and _centred_line_broken_by_choice(block.lines[-1], line, text_left, text_right)
                 )
                 and _continues(
                     block, previous, line, kind, pitch, right_edge, body_size, page_number
@@ -468,9 +475,11 @@ def _title_headers(pages: Sequence[TextPage]) -> list[list[TextLine]]:
     after the first, the top-most line in the top band, in type no larger than the body's, set
     apart from the text under it, that writes the document's title (the first page's largest
     type, three words or more) joined to other words by a separator ("Kestrel Vale Council -
-    Policies, Values and Principles"). A header shown only from the second page on repeats on
-    no other page, so the repetition rule cannot find it in a two-page document; the title
-    under a separator is how such a header reads, and body text rarely writes it so."""
+    Policies, Values and Principles"), or the title alone in type smaller than the body's
+    margin share (a title is never set smaller than its text; decision 0219). A header shown
+    only from the second page on (a cover printed without it) repeats on no other page, so the
+    repetition rule cannot find it in a two-page document; the title under a separator is how
+    such a header reads, and body text rarely writes it so."""
     found: list[list[TextLine]] = [[] for _ in pages]
     if len(pages) < 2 or not pages[0].lines:
         return found
@@ -487,7 +496,13 @@ def _title_headers(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             top_line.bottom <= page.height * EDGE_BAND
             and top_line.size <= body_size
             and under.top - top_line.bottom > top_line.size
-            and _writes_title_under_separator(top_line.text, title)
+            and (
+                _writes_title_under_separator(top_line.text, title)
+                or (
+                    top_line.size <= body_size * MARGIN_TEXT_RATIO
+                    and _SPACES.sub(" ", top_line.text).strip().lower() == title
+                )
+            )
         ):
             found[number].append(top_line)
     return found
@@ -1165,6 +1180,42 @@ def _continues(
         ):
             return False  # a numbered heading set apart by colour alone, over its paragraph
     return True
+
+
+CENTRED_AXIS_EMS = 1.0
+"""Two lines whose middles lie within this many of their type sizes of each other are centred on
+one axis."""
+WRAP_ROOM_SHARE = 0.8
+"""A centred line broken with its next word fitting within this share of the measure was broken
+by its writer, not wrapped."""
+
+
+def _centred_line_broken_by_choice(
+    last: TextLine, line: TextLine, text_left: float, text_right: float
+) -> bool:
+    """Whether `line`, centred under a centred heading line `last`, starts a line of its own
+    rather than carrying the heading on: a wrapped line breaks because its next word did not
+    fit, so where `last` had plenty of room for `line`'s first word the break was the writer's
+    (a cover's lines set one under another: the council, the manual, "Version 5", "Date of
+    issue: …", decision 0219). The measure of centred lines is twice the distance from their
+    axis to the text's left margin. Only lines centred on the page's text (not a column's or a
+    box's), the second opening with a capital or a digit after a line that ends in no hyphen or
+    comma: a phrase or a word broken over the lines carries on."""
+    words = line.text.split()
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False  # a line opening in lower case carries a phrase on
+    if last.text.rstrip()[-1:] in _LINE_END_HYPHENS | {","}:
+        return False  # a word or a phrase broken over the lines
+    axis = (last.left + last.right) / 2
+    if (
+        abs(axis - (line.left + line.right) / 2) > CENTRED_AXIS_EMS * line.size
+        or abs(axis - (text_left + text_right) / 2) > CENTRED_AXIS_EMS * line.size
+        or min(last.left, line.left) <= text_left + line.size
+    ):
+        return False  # not centred on the page's text: a column's or a box's lines
+    first_word = (line.right - line.left) * len(words[0]) / len(line.text)
+    needed = (last.right - last.left) + line.size * 0.3 + first_word
+    return needed < 2 * (axis - text_left) * WRAP_ROOM_SHARE
 
 
 def _item_stopped_short(

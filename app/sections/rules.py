@@ -1879,6 +1879,42 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     if end < len(state.blocks) and state.is_heading[end] and _names_a_kind(state, end):
         for position in range(index, end):
             _demote(state, position, "cover_under_title")
+    else:
+        cover_end = _cover_set_apart(state, index)
+        for position in range(index, cover_end):
+            _demote(state, position, "cover_under_title")
+
+
+def _cover_set_apart(state: HeadingState, index: int) -> int:
+    """Where the cover under the title ends, when the run of headings from `index` (a council's
+    name) is a cover set apart from the chapter's sections by its type: two to `MAX_COVER_LINES`
+    headings in a row marked up alike, with no text between them, a heading of another markup
+    right after the run and no heading after it marked up as the run is. A chapter whose
+    headings say what they hold in words the cues do not know ("Why we wrote this chapter") has
+    no known heading to end its cover, but every section heading of it is set otherwise than
+    the cover's lines: the council, the manual's name, "Version 5", "Date of issue: …"
+    (decision 0219). `index` where there is no such cover."""
+    rule, level = state.rule[index], state.level[index]
+
+    def alike(position: int) -> bool:
+        return (
+            state.is_heading[position]
+            and state.rule[position] == rule
+            and state.level[position] == level
+        )
+
+    end = index
+    while end < len(state.blocks) and alike(end) and not _names_a_kind(state, end):
+        end += 1
+    if (
+        end - index < 2
+        or end - index > MAX_COVER_LINES
+        or end >= len(state.blocks)
+        or not state.is_heading[end]
+        or any(alike(later) for later in range(end, len(state.blocks)))
+    ):
+        return index
+    return end
 
 
 MAX_COVER_LINES = 6
