@@ -161,6 +161,7 @@ SPLITS = (
     "blind130",
     "blind131",
     "blind132",
+    "blind136",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
