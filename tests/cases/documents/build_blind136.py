@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001, RUF002  (the chapters' paragraphs are kept a line each, as written)
+# ruff: noqa: E501, RUF001  (the chapters' paragraphs are kept a line each, as written)
 """Build the Word and PDF files of the hundred-and-thirty-sixth blind set: whole chapters of
 invented councils, one per kind of file a council keeps.
 
