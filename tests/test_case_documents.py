@@ -164,6 +164,7 @@ SPLITS = (
     "blind133",
     "blind134",
     "blind135",
+    "blind136",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

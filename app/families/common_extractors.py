@@ -316,6 +316,20 @@ approved by Cabinet on 3 June 2025."): the edition took effect then, as when the
 sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document.
 The chapter's current text is its edition too ("Its current text was agreed by the Director on 4
 April 2025", decision 0204)."""
+_REPLACES_THEN_ISSUED = re.compile(
+    r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
+    r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
+    r"[^.;:!?\n]*?(?:[;,][ \t]*(?:and[ \t]+)?it[ \t]+|[ \t]+and[ \t]+)(?:was|has[ \t]+been)"
+    r"[ \t]+(?:agreed|approved|adopted|endorsed|issued|published|signed[ \t]+off)"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:agreed|approved|adopted|endorsed|issued|published))?"
+    + _BY_A_BODY
+    + r"[ \t]+(?:on|in)[ \t]+"
+)
+"""The chapter's text named as replacing an older version, then issued on a date ("The text
+below replaces the version of March 2022; it was approved and published in October 2024.",
+"This chapter replaces the 2021 version and was approved by the Board on 2 May 2025."): the date
+the new text took effect, as when the edition is the subject (`_THIS_EDITION_WAS_AGREED`,
+decision 0227); the replaced version's date names no amendment."""
 _REISSUED = (
     r"re-?(?:issued|published)(?:[ \t]+with[ \t]+(?:(?:some|a[ \t]+few|minor|small|minimal|"
     r"major|further)[ \t]+)?(?:changes|amendments|corrections|updates))?"
@@ -642,6 +656,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
+            or _REPLACES_THEN_ISSUED.fullmatch(lower, opening_end, date_start) is not None
         ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
@@ -692,7 +707,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             review = _AMENDMENT_NOUN_BEFORE.search(
                 lower, lead_in_start, date_start
             ) or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
-            names_a_review = review is not None and not _names_a_published_review(text, review)
+            names_a_review = review is not None and not _names_a_published_review(
+                text, review, sentence.start
+            )
             if names_a_review:
                 is_statement = bool(
                     _AMENDED_THING.search(lower, sentence.start, sentence.end)
@@ -1095,7 +1112,7 @@ def _a_year_names_our_review(text: str, lower: str, sentence: Span, year: Span) 
     review = _AMENDMENT_NOUN_AFTER.match(lower, year.end, sentence.end)
     return (
         review is not None
-        and not _names_a_published_review(text, review)
+        and not _names_a_published_review(text, review, sentence.start)
         and _AMENDED_THING.search(lower, sentence.start, sentence.end) is not None
     )
 
@@ -1182,14 +1199,19 @@ def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
 
 
 _OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
+_OPENS_ITS_SENTENCE = re.compile(r"[\s#*_>\-\u2022]*")
+"""What may stand before a sentence's first word: space, markdown markup, a bullet."""
 
 
-def _names_a_published_review(text: str, review: re.Match[str]) -> bool:
+def _names_a_published_review(text: str, review: re.Match[str], sentence_start: int) -> bool:
     """Whether the review a date names is another document's: a published review ("the
     Independent Review of Children's Social Care in May 2022": its noun is capitalised, as a
-    title's words are), or the update of a title ("the June 2023 update of Working Together")."""
+    title's words are), or the update of a title ("the June 2023 update of Working Together").
+    A noun that opens its sentence is capitalised as any first word is, which marks no title
+    ("Update of January 2025: the leaving care offer was widened …", decision 0227)."""
     words = review.group()
-    if text[review.start() + len(words) - len(words.lstrip())].isupper():
+    noun = review.start() + len(words) - len(words.lstrip())
+    if text[noun].isupper() and not _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, noun):
         return True
     return _OF_A_TITLE.match(text, review.end()) is not None
 

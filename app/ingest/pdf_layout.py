@@ -271,6 +271,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     for index in _numbered_labels(blocks, right_edges):
         blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
     blocks = _unmarked_items(blocks, right_edges, body_size)
+    blocks = _cover_lines_apart(blocks)
     rendered = []
     waiting: list[list[str]] = []
     for block in blocks:
@@ -937,6 +938,53 @@ def _body_size(lines: Sequence[TextLine]) -> float:
     for line in lines:
         weights[line.size] += len(line.text)
     return weights.most_common(1)[0][0]
+
+
+def _cover_lines_apart(blocks: list[_Block]) -> list[_Block]:
+    """A cover page's lines under the title each a line of its own, not one wrapped heading.
+
+    A first page that holds nothing but large type, the title and then short lines such as the
+    council's name, the manual's name and the owner, before the chapter starts on a later page,
+    is a cover page. Its lines under the title are set in one size and close together, so they
+    would be read as one heading wrapped over three lines ("Stavenham Borough Council
+    Children's Services Procedures Manual Owner: …"), and the chapter's first heading as a
+    heading under it. No heading of the chapter is set at their size: each is a line of its own,
+    which the section rules then keep with the title as a cover under it (decision 0213). A
+    first page whose large lines share their size with the chapter's headings (a heading left
+    at the foot of the page) is no cover.
+    """
+    first = [block for block in blocks if block.page == 0]
+    later = [block for block in blocks if block.page > 0]
+    if len(first) < 2 or not later or any(block.kind != "heading" for block in first):
+        return blocks
+    later_sizes = [line.size for block in later if block.kind == "heading" for line in block.lines]
+    title_size = max(line.size for line in first[0].lines)
+    cover = [
+        block
+        for block in first[1:]
+        if len(block.lines) > 1
+        and all(
+            line.size < title_size * SAME_SIZE_RATIO
+            and not any(_same_size(line.size, size) for size in later_sizes)
+            for line in block.lines
+        )
+    ]
+    if not cover:
+        return blocks
+    kept: list[_Block] = []
+    for block in blocks:
+        if block not in cover:
+            kept.append(block)
+            continue
+        kept += [
+            _Block([line], block.kind, "", block.page, [text])
+            for line, text in zip(block.lines, block.texts, strict=True)
+        ]
+    return kept
+
+
+def _same_size(one: float, other: float) -> bool:
+    return min(one, other) >= max(one, other) * SAME_SIZE_RATIO
 
 
 def _size_classes(sizes: Sequence[float]) -> list[float]:

@@ -980,8 +980,8 @@ _PLAN_WHERE_THEY_GROW_UP = re.compile(
     r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|says|sets\s+out|states|records|"
     r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record)|"
     r"(?:that|which)\s+(?:says|sets\s+out|states|records|decides))\s+where\s+"
-    r"(?:they|the\s+child|each\s+child|"
-    r"the\s+young\s+person|he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
+    r"(?:they|(?:the|a|each|every)\s+(?:child|young\s+person)|"
+    r"he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
     r"is\s+to|should|can)\s+"
     r"(?:live\s+and\s+)?grow\s+up\b"
 )
@@ -990,7 +990,8 @@ own voice ("a plan for where I will grow up", decision 0149), or as what the pla
 care plan must say where the child will grow up", decision 0188), or in a clause of its own ("an
 agreed plan that says where they will grow up", decision 0206), or as the decision the plan
 records ("no child waits more than three months for a decision about where they will grow up",
-decision 0215)."""
+decision 0215). The child may be any child, as a rule for all of them is worded ("A plan for where
+a child will grow up is agreed by the end of their fourth month in care", decision 0227)."""
 
 
 _PERMANENT_HOME = re.compile(
@@ -1888,7 +1889,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("we call", "we have called", "we've called", "we name", "we have named", "we've named"),
         re.compile(
-            r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working))"
+            r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
+            r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
             r"(?:,?\s+(?:which|that))?\s+we\s+"
             r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?|named?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
@@ -1942,7 +1944,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 """Each pattern with the lower-case words one of which its sentence must hold. The last reads
 the council's own approach given a name, with up to two words saying what kind of approach it
 is ("our relational approach called \"Growing Together\"", "its practice approach known as
-Safe Hands"); someone else's approach ("an approach called ...") is not the council's. Three read a
+Safe Hands"); someone else's approach ("an approach called ...") is not the council's. An approach
+or framework the council says it names itself is its own, whoever's words come before it ("Our
+teams work within a systemic approach we call Yarrowmead Together", decision 0227). Three read a
 way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
 and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
