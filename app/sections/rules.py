@@ -690,48 +690,57 @@ def stated_headings(state: HeadingState) -> frozenset[int]:
     stanza's first sentence where most stanzas open otherwise; worked out once per document."""
     if state._stated_headings is not None:
         return state._stated_headings
-    stanzas = _stanzas(state)
-    found = [first for first, last in stanzas if _states_its_stanza(state, first, last)]
-    several = sum(1 for first, last in stanzas if last > first)
-    if len(found) < MIN_STATED_HEADINGS or 2 * len(found) <= several or state.wrap_width():
+    found = [index for index in range(len(state.blocks)) if _states_its_stanza(state, index)]
+    if (
+        len(found) < MIN_STATED_HEADINGS
+        or state.wrap_width()
+        or 2 * len(found) <= _stanzas_of_several(state)
+    ):
         found = []
     state._stated_headings = frozenset(found)
     return state._stated_headings
 
 
-def _stanzas(state: HeadingState) -> list[tuple[int, int]]:
-    """(first, last) block of each run of blocks with no blank line between them."""
-    stanzas: list[tuple[int, int]] = []
-    first = 0
-    for index in range(1, len(state.blocks) + 1):
-        if index == len(state.blocks) or _blank_between(
-            state, state.blocks[index - 1], state.blocks[index]
-        ):
-            stanzas.append((first, index - 1))
-            first = index
-    return stanzas if state.blocks else []
+def _stanzas_of_several(state: HeadingState) -> int:
+    """How many runs of blocks with no blank line between them hold more than one block."""
+    blocks = state.blocks
+    ends = [
+        index
+        for index in range(1, len(blocks))
+        if _blank_between(state, blocks[index - 1], blocks[index])
+    ]
+    firsts = [0, *ends]
+    lasts = [end - 1 for end in ends] + [len(blocks) - 1]
+    return sum(1 for first, last in zip(firsts, lasts, strict=True) if last > first)
 
 
-def _states_its_stanza(state: HeadingState, first: int, last: int) -> bool:
-    """Whether the stanza's first block is one sentence on one line, shorter than the paragraph
-    (and what more) the stanza holds under it."""
-    block = state.blocks[first]
-    if last == first or block.type != "paragraph" or block.line_count > 1:
+def _states_its_stanza(state: HeadingState, index: int) -> bool:
+    """Whether block `index` is one sentence on one line after a blank line (or opening the
+    text), with a paragraph on the very next line and more text under it in its stanza (the
+    blocks up to the next blank line) than it holds itself. Its own shape is asked first: most
+    blocks fail there."""
+    blocks = state.blocks
+    block = blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
         return False
-    if state.blocks[first + 1].type != "paragraph":
+    length = block.content_end - block.content_start
+    if length > MAX_HEADING_LENGTH or state.text[block.content_end - 1 : block.content_end] != ".":
         return False
     content = state.text[block.content_start : block.content_end]
-    if (
-        len(content) > MAX_HEADING_LENGTH
-        or not content[:1].isupper()
-        or _ONE_SENTENCE_LINE.fullmatch(content) is None
-    ):
+    if not content[:1].isupper() or _ONE_SENTENCE_LINE.fullmatch(content) is None:
         return False
-    under = sum(
-        state.blocks[position].content_end - state.blocks[position].content_start
-        for position in range(first + 1, last + 1)
-    )
-    return under > len(content)
+    if index > 0 and not _blank_between(state, blocks[index - 1], block):
+        return False
+    if index + 1 >= len(blocks) or blocks[index + 1].type != "paragraph":
+        return False
+    under = 0
+    position = index + 1
+    while position < len(blocks) and not _blank_between(
+        state, blocks[position - 1], blocks[position]
+    ):
+        under += blocks[position].content_end - blocks[position].content_start
+        position += 1
+    return under > length
 
 
 _AGE_NAMED = re.compile(
