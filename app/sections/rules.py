@@ -139,6 +139,9 @@ class HeadingState:
     _list_starts: list[int] | None = None
     """Where the run of list items each block stands in begins (`list_run_start`), found when
     first asked."""
+    _stated_headings: frozenset[int] | None = None
+    """Blocks that state their stanza's point as a sentence heading (`stated_headings`), found
+    when first asked."""
     _all_plain: bool | None = None
     """Whether no heading but the title is marked up or numbered (`headings_all_plain`), found
     when first asked."""
@@ -495,6 +498,8 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return True  # a sentence-case label ending in a colon, over prose: a heading after all
     if reject and block.line_count == 2 and wrapped_heading(state, index, silent):
         return True  # a heading hard-wrapped text cut onto two lines: one heading after all
+    if reject and block.line_count == 1 and index in stated_headings(state):
+        return False  # a sentence heading over its stanza's paragraph (`stated_headings`)
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
@@ -632,6 +637,10 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     block = state.blocks[index]
     if block.type != "paragraph" or block.line_count > 1:
         return False
+    if index in stated_headings(state):
+        if not silent:
+            state.claim(index, "sentence_line", True)
+        return True
     words = state.words(index)
     labelled = _colon_label(words)
     most_words = MAX_HEADING_WORDS if words.rstrip().endswith("?") else MAX_SENTENCE_HEADING_WORDS
@@ -665,6 +674,73 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "sentence_line", True)
     return True
+
+
+MIN_STATED_HEADINGS = 3
+"""A document that heads its stanzas with full sentences does so for several of them."""
+
+
+def stated_headings(state: HeadingState) -> frozenset[int]:
+    """The lines that head the document's stanzas as full sentences ending in a full stop, the
+    stanza's paragraph on the very next line ("We will use one shared way of working with every
+    family." over "All our practitioners are trained in …"): in text not hard-wrapped, where a
+    line end is the author's own, a one-sentence line after a blank line, shorter than the text
+    that follows it in its stanza, set so at least `MIN_STATED_HEADINGS` times and for most
+    stanzas of more than one block. A one-sentence paragraph between blank lines is none, nor a
+    stanza's first sentence where most stanzas open otherwise; worked out once per document."""
+    if state._stated_headings is not None:
+        return state._stated_headings
+    found = [index for index in range(len(state.blocks)) if _states_its_stanza(state, index)]
+    if (
+        len(found) < MIN_STATED_HEADINGS
+        or state.wrap_width()
+        or 2 * len(found) <= _stanzas_of_several(state)
+    ):
+        found = []
+    state._stated_headings = frozenset(found)
+    return state._stated_headings
+
+
+def _stanzas_of_several(state: HeadingState) -> int:
+    """How many runs of blocks with no blank line between them hold more than one block."""
+    blocks = state.blocks
+    ends = [
+        index
+        for index in range(1, len(blocks))
+        if _blank_between(state, blocks[index - 1], blocks[index])
+    ]
+    firsts = [0, *ends]
+    lasts = [end - 1 for end in ends] + [len(blocks) - 1]
+    return sum(1 for first, last in zip(firsts, lasts, strict=True) if last > first)
+
+
+def _states_its_stanza(state: HeadingState, index: int) -> bool:
+    """Whether block `index` is one sentence on one line after a blank line (or opening the
+    text), with a paragraph on the very next line and more text under it in its stanza (the
+    blocks up to the next blank line) than it holds itself. Its own shape is asked first: most
+    blocks fail there."""
+    blocks = state.blocks
+    block = blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
+        return False
+    length = block.content_end - block.content_start
+    if length > MAX_HEADING_LENGTH or state.text[block.content_end - 1 : block.content_end] != ".":
+        return False
+    content = state.text[block.content_start : block.content_end]
+    if not content[:1].isupper() or _ONE_SENTENCE_LINE.fullmatch(content) is None:
+        return False
+    if index > 0 and not _blank_between(state, blocks[index - 1], block):
+        return False
+    if index + 1 >= len(blocks) or blocks[index + 1].type != "paragraph":
+        return False
+    under = 0
+    position = index + 1
+    while position < len(blocks) and not _blank_between(
+        state, blocks[position - 1], blocks[position]
+    ):
+        under += blocks[position].content_end - blocks[position].content_start
+        position += 1
+    return under > length
 
 
 _AGE_NAMED = re.compile(
