@@ -108,13 +108,14 @@ _VERSION_BESIDE = (
 _VERSION_BEFORE_LABEL = re.compile(_VERSION_BESIDE)
 _APPROVAL_FIELD = re.compile(
     _VERSION_BESIDE + r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?"
-    r"|approved(?:\s+on)?)[\s,:;|(*_\-\u2013\u2014]*"
+    r"|approved\s+on)[\s,:;|(*_\-\u2013\u2014]*"
 )
 """A document-control field giving the date the chapter was approved, and nothing more:
-"Date approved | 12 June 2024", "Approval date: …", "Approved on | …", "Approved: …",
-"Version 3.1 \u2013 Approved June 2024". Approval is when a version was signed off, not when
-its text changed: it dates the chapter only where the chapter states no amendment of its own
-(decisions 0050, 0192, 0205, 0230; `amendment_statements`)."""
+"Date approved | 12 June 2024", "Approval date: …", "Approved on | …", "Version 3.1 \u2013
+Date approved 4 June 2024". Approval is when a version was signed off, not when its text
+changed: it dates the chapter where the chapter states no amendment of its own, and gives its
+day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230;
+`amendment_statements`). A bare "Approved | …" row is left unread as before (0205's 12606)."""
 _AMENDMENT_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
@@ -730,11 +731,30 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
-    if not statements:
+    if statements:
+        statements += _approvals_in_the_month(statements, approvals)
+    else:
         statements = approvals or reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _approvals_in_the_month(
+    statements: list[tuple[PartialDate, Span]], approvals: list[tuple[PartialDate, Span]]
+) -> list[tuple[PartialDate, Span]]:
+    """The approvals that date the latest amendment to the day: those in the month of a latest
+    amendment stated to the month only ("3.0 | March 2025 | …" in a history, beside "Date
+    approved | 11 March 2025": one edition, agreed that day, decision 0156). An approval in a
+    later month signs off an amendment made before it, whose own date stands (decision 0230)."""
+    latest = max(date.sort_key for date, _ in statements)
+    if latest[1] == 0 or latest[2] != 0:
+        return []
+    return [
+        (date, sentence)
+        for date, sentence in approvals
+        if date.day is not None and date.sort_key[:2] == latest[:2]
+    ]
 
 
 _CHANGES_HEADING = re.compile(

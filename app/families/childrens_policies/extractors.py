@@ -943,7 +943,6 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         statement
         for statement in statements
         if _PLAN.search(reading.lower, statement.sentence.start, statement.sentence.end)
-        or _A_HOME_DECIDED.search(reading.lower, statement.sentence.start, statement.sentence.end)
     ]
     if not about_plans:
         statements = [
@@ -999,17 +998,6 @@ _PERMANENT_HOME = re.compile(
 )
 """A sentence giving the time to reach a permanent home ("to reach a permanent home within 12
 months of entering care") states how soon a child is settled, not when the plan is made."""
-
-_A_HOME_DECIDED = re.compile(
-    r"\bpermanent\s+(?:homes?|placements?|famil(?:y|ies)|arrangements?)\s+"
-    r"(?:(?:is|are|has\s+been|have\s+been|to\s+be|will\s+be)\s+)?(?:agreed|decided|planned)\b"
-    r"|\b(?:agree|decide\s+on|plan)\s+(?:a|the|their|his\s+or\s+her|each\s+child['\u2019]s)\s+"
-    r"permanent\s+(?:homes?|placements?|famil(?:y|ies)|arrangements?)\b"
-)
-"""A permanent home agreed, decided or planned within a time ("a permanent home agreed within
-six months of coming into care", "we agree a permanent home for every child within four
-months"): the decision is the plan, whatever it is called, not the child's arrival in the home
-(decision 0230)."""
 
 
 # --- statements that may disagree --------------------------------------------------------------
