@@ -106,6 +106,16 @@ _VERSION_BESIDE = (
 )
 """A version number set before a label on its line ("Version 3 \u00b7 ", "Issue 2, ")."""
 _VERSION_BEFORE_LABEL = re.compile(_VERSION_BESIDE)
+_APPROVAL_FIELD = re.compile(
+    _VERSION_BESIDE + r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?"
+    r"|approved\s+on)[\s,:;|(*_\-\u2013\u2014]*"
+)
+"""A document-control field giving the date the chapter was approved, and nothing more:
+"Date approved | 12 June 2024", "Approval date: …", "Approved on | …", "Version 3.1 \u2013
+Date approved 4 June 2024". Approval is when a version was signed off, not when its text
+changed: it dates the chapter where the chapter states no amendment of its own, and gives its
+day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230;
+`amendment_statements`). A bare "Approved | …" row is left unread as before (0205's 12606)."""
 _AMENDMENT_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
@@ -554,6 +564,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     cited inside a statement for other documents ("Statutory Guidance (Feb 2018)") are not
     amendment dates, nor are dates to come ("next review: …") or the page's "Last updated".
 
+    A document-control field giving only the approval ("Date approved | 12 June 2024",
+    "Approved on | …") dates the chapter where nothing else does: an amendment row or a
+    history's entry beside it says when the text changed (decision 0230).
+
     "Updated" and a full date ("Updated: 4 March 2024", "Updated 2 June 2025") is how a page
     stamps itself (`last_updated`), not an amendment statement; "Updated: June 2022" is one.
     """
@@ -564,6 +578,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements: list[tuple[PartialDate, Span]] = []
     entries: list[tuple[PartialDate, Span, bool]] = []
     reviews: list[tuple[PartialDate, Span]] = []
+    approvals: list[tuple[PartialDate, Span]] = []
     quarters = _quarters(reading)
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     dates += quarters
@@ -617,6 +632,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 entries.append((date, sentence, is_statement))
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
                 is_statement = _amendment_field_above(text, lower, date, span)
+        elif _APPROVAL_FIELD.fullmatch(lower, opening_end, date_start):
+            approvals.append((date, sentence))
+            continue
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             # A version number before the label ("Version 3 \u00b7 Updated 27 March 2025")
             # leaves the label what it is alone: a page's stamp given a day.
@@ -732,11 +750,30 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
-    if not statements:
-        statements = reviews
+    if statements:
+        statements += _approvals_in_the_month(statements, approvals)
+    else:
+        statements = approvals or reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _approvals_in_the_month(
+    statements: list[tuple[PartialDate, Span]], approvals: list[tuple[PartialDate, Span]]
+) -> list[tuple[PartialDate, Span]]:
+    """The approvals that date the latest amendment to the day: those in the month of a latest
+    amendment stated to the month only ("3.0 | March 2025 | …" in a history, beside "Date
+    approved | 11 March 2025": one edition, agreed that day, decision 0156). An approval in a
+    later month signs off an amendment made before it, whose own date stands (decision 0230)."""
+    latest = max(date.sort_key for date, _ in statements)
+    if latest[1] == 0 or latest[2] != 0:
+        return []
+    return [
+        (date, sentence)
+        for date, sentence in approvals
+        if date.day is not None and date.sort_key[:2] == latest[:2]
+    ]
 
 
 _CHANGES_HEADING = re.compile(

@@ -1177,7 +1177,10 @@ def _continues(
         if kind == "row" and previous.cells > 1:
             gap = min(gap, line.top - previous.bottom + line.size)  # a tall row of wrapped cells
         if kind != "row" and (
-            line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
+            (
+                line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
+                and not _in_a_later_column(line, block, body_size)
+            )
             or _crosses_a_cell_start(line, block, body_size)
         ):
             return False
@@ -1328,6 +1331,17 @@ def _heads_next_table(
 def _table_right(block: _Block) -> float:
     """Where the table's text reaches furthest right, over the rows read so far."""
     return max(row.right for row in block.lines if row.cells > 1)
+
+
+def _in_a_later_column(line: TextLine, block: _Block, body_size: float) -> bool:
+    """Whether `line` starts where a cell other than the first of the table's last row starts: a
+    wrapped line of that cell, however far right it reaches. A table of one row so far gives no
+    measure of its right edge ("Children Act 1989 | The welfare of the child is" over
+    "paramount; duties to children in", longer than the row's first line); a paragraph after
+    the table starts at the margin, under the first cell (decision 0230)."""
+    row = next(row for row in reversed(block.lines) if row.cells > 1)
+    margin = CELL_START_MARGIN_EMS * body_size
+    return any(abs(line.left - start) <= margin for start in row.cell_starts)
 
 
 def _crosses_a_cell_start(line: TextLine, block: _Block, body_size: float) -> bool:
