@@ -163,6 +163,7 @@ SPLITS = (
     "blind132",
     "blind134",
     "blind135",
+    "blind137",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
