@@ -1254,9 +1254,16 @@ def _chrome_run(
             or (
                 leading
                 and _is_closure_notice(line)
-                and (taken or is_chrome_line(_next_filled_line(text, end), cues))
+                and (taken or _is_chrome_or_banner_below(text, end, cues))
             )
             or (leading and _is_tool_row(line, cues))
+            or (leading and _is_site_name_and_tagline(line))
+            or (
+                leading
+                and bool(label_lines)
+                and label_lines[-1][0] == count - 1
+                and _is_tagline_under_site_name(text, label_lines[-1][1], line, end, cues)
+            )
             or (
                 leading
                 and taken == count - 1
@@ -1759,6 +1766,7 @@ def _is_tool_row(line: str, cues: ChromeCues) -> bool:
 
 
 _CLOSURE_NOTICE = re.compile(
+    r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*:\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:offices?|contact cent(?:re|er)s?|customer services?"
     r"|customer service cent(?:re|er)s?|(?:tele)?phone lines|helplines?|receptions?|buildings?"
     r"|libraries|switchboard)\s+(?:are|is|will be|will)\s+(?:closed|closing|close|shut)\b",
@@ -1766,7 +1774,9 @@ _CLOSURE_NOTICE = re.compile(
 )
 """A site's notice that its offices, phone lines or buildings are closed ("Our offices are
 closed on Monday 5 May.", "The council's contact centre will close at 2pm on 24 December."):
-the council's opening hours, never a chapter's words, whatever dates it gives."""
+the council's opening hours, never a chapter's words, whatever dates it gives. The banner may
+label it first, in up to three words and a colon ("Bank holiday closures: our offices …",
+"Important: our phone lines …")."""
 
 
 def _is_closure_notice(line: str) -> bool:
@@ -1790,6 +1800,55 @@ def _is_emergency_call(line: str) -> bool:
     every page; a chapter's own words come under its title."""
     words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
     return len(words) <= MAX_ALERT_NOTICE_LENGTH and _EMERGENCY_CALL.match(words) is not None
+
+
+_COUNCIL_NAME = (
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:Borough|County|City|District|Metropolitan|Town)\s+)?"
+    r"Council"
+)
+_SITE_NAME_AND_TAGLINE = re.compile(
+    rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014:]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
+)
+"""A council site's name and its tagline on one line, as a copied page header keeps them
+("Ashby Borough Council - here for you", "Orton County Council | Making Orton a better place
+to live"): the site's banner, never a chapter's words."""
+MAX_TAGLINE_WORDS = 10
+
+
+def _is_site_name_and_tagline(line: str) -> bool:
+    """A line at a page's top that is a council's name, a dash, bar or colon, and a short
+    tagline with no sentence mark: the site's banner (leading lines only: the caller)."""
+    found = _SITE_NAME_AND_TAGLINE.fullmatch(line.strip(_MARKUP_EDGES + " "))
+    return found is not None and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
+
+
+def _is_tagline_under_site_name(
+    text: str, above: tuple[int, int], line: str, end: int, cues: ChromeCues
+) -> bool:
+    """A council's tagline on its own line right under the site's name ("Orton Council" over
+    "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
+    (its search box, menu) right under it. A title under the name is no tagline: the chapter
+    follows a title, not the site's chrome."""
+    name = text[above[0] : above[1]].strip(_MARKUP_EDGES + " ")
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        re.fullmatch(_COUNCIL_NAME, name) is not None
+        and 0 < len(words.split()) <= MAX_TAGLINE_WORDS
+        and words[-1] not in ".!?:;"
+        and _is_chrome_or_banner_below(text, end, cues)
+    )
+
+
+def _is_chrome_or_banner_below(text: str, end: int, cues: ChromeCues) -> bool:
+    """Whether the first filled line after position `end` is the site's: a chrome line, or
+    another banner's notice (an alert with its close button under it, a closure notice over
+    chrome), as a site stacks its banners ("Christmas closures: …" over "Service alert: …" over
+    "Dismiss"). Looks one banner further down only, so the work stays bounded."""
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end]
+    if not below.strip():
+        return False
+    return is_chrome_line(below.strip(), cues) or _is_alert_notice(text, below, below_end, cues)
 
 
 def _next_filled_line(text: str, end: int) -> str:
