@@ -713,11 +713,43 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
+    statements += [
+        (date, row)
+        for date, row, cell in _dates_in_an_amended_column(reading)
+        if not any(found.start <= cell.start < found.end for _, found in statements)
+    ]
     if not statements:
         statements = reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+_AMENDED_COLUMN = re.compile(
+    r"(?:date\s+(?:last\s+)?(?:amended|revised)|(?:last\s+)?(?:amended|revised)(?:\s+(?:on|in))?"
+    r"|(?:date\s+of\s+(?:last\s+)?)?(?:last\s+)?amendment(?:\s+date)?)[\s:]*"
+)
+"""The header of a table's column of amendment dates ("Amended", "Date amended", "Last
+revised", "Amendment date"), as a page's small "Version | Amended" table heads it."""
+
+
+def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialDate, Span, Span]]:
+    """Each date in a table's column headed as the chapter's amendment ("| Version | Amended |"
+    over "| 6 | August 2024 |"), with its row and its cell (plain offsets): the header says the
+    cell dates an amendment, as a label before a date does ("Amended: August 2024"). A column
+    headed "Date" or "Reviewed" says no such thing and is left to the other rules."""
+    found: list[tuple[PartialDate, Span, Span]] = []
+    for rows in _text_tables(reading.text):
+        for column, head in enumerate(rows[0]):
+            name = reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP)
+            if not _AMENDED_COLUMN.fullmatch(name):
+                continue
+            for row in rows[1:]:
+                if column < len(row):
+                    cell = row[column]
+                    for date in find_dates(reading.text, cell.start, cell.end):
+                        found.append((date.date, Span(row[0].start, row[-1].end), date.span))
+    return found
 
 
 _CHANGES_HEADING = re.compile(

@@ -713,11 +713,24 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _FORM_PRIVACY_NOTE.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
     if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
+
+
+_FORM_PRIVACY_NOTE = re.compile(
+    r"(?:please\s+)?(?:do\s+not|don['\u2019]t)\s+(?:include|enter|give|share|type|add)\s+"
+    r"(?:any\s+)?personal(?:\s+or\s+(?:financial|sensitive))?\s+(?:information|details|data)"
+    r"\b[^.!?\n]{0,120}[.!]?",
+    re.IGNORECASE,
+)
+"""A feedback or problem-report form's warning above its fields ("Don't include personal or
+financial information like your bank details."): the site's form, set on every page; a line of
+its own among the chrome lines at a page's edge (the caller)."""
 
 
 _NOT_CURRENT = (
