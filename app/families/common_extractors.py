@@ -22,6 +22,7 @@ from typing import Any
 from app.facts import (
     Evidence,
     Fact,
+    FactValue,
     FoundDate,
     PartialDate,
     ReadableOutline,
@@ -1250,7 +1251,46 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     if not statements:
         return fact_or_none("amendment_date", None)
     date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
-    return fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
+    fact = fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
+    contradicted = _an_earlier_last_amendment(reading, statements, date)
+    if contradicted is None:
+        return fact
+    earlier, said = contradicted
+    return Fact(
+        fact.key,
+        fact.value,
+        fact.evidence,
+        (FactValue(earlier.isoformat(), (reading.evidence(said),)),),
+    )
+
+
+_SAYS_IT_IS_THE_LAST = re.compile(
+    r"\b(?:last|latest|most\s+recently)\s+(?:amended|revised|updated|changed|edited)\b"
+)
+"""A statement that names its date as the chapter's latest change ("This chapter was last
+amended in April 2025")."""
+
+
+def _an_earlier_last_amendment(
+    reading: ReadableOutline, statements: list[tuple[PartialDate, Span]], latest: PartialDate
+) -> tuple[PartialDate, Span] | None:
+    """The other of exactly two amendment statements, where it says it gives the chapter's
+    last change and an earlier month than `latest` ("Amended June 2025" under the title, "This
+    chapter was last amended in April 2025" below): the page contradicts itself, and both are
+    reported (SPEC: a conflict). Three or more statements are a history, whose latest date is
+    the amendment date; two dates of one month at different precisions agree."""
+    if len(statements) != 2:
+        return None
+    (first, first_said), (second, second_said) = statements
+    earlier, said = (first, first_said) if first.sort_key < second.sort_key else (second, second_said)
+    later = second if earlier is first else first
+    if later is not latest or (earlier.year, earlier.month) == (later.year, later.month):
+        return None
+    if earlier.month is None or later.month is None:
+        return None
+    if _SAYS_IT_IS_THE_LAST.search(reading.lower, said.start, said.end) is None:
+        return None
+    return earlier, said
 
 
 _ON_THIS_SITE = r"(?:[ \t]+(?:this|the|our)[ \t]+(?:web[ \t]?)?(?:site|page|intranet))?"
