@@ -1281,12 +1281,10 @@ def _an_earlier_last_amendment(
     the amendment date; two dates of one month at different precisions agree."""
     if len(statements) != 2:
         return None
-    (first, first_said), (second, second_said) = statements
-    earlier, said = (first, first_said) if first.sort_key < second.sort_key else (second, second_said)
-    later = second if earlier is first else first
-    if later is not latest or (earlier.year, earlier.month) == (later.year, later.month):
+    earlier, said = min(statements, key=lambda statement: statement[0].sort_key)
+    if earlier.month is None or latest.month is None:
         return None
-    if earlier.month is None or later.month is None:
+    if (earlier.year, earlier.month) >= (latest.year, latest.month):
         return None
     if _SAYS_IT_IS_THE_LAST.search(reading.lower, said.start, said.end) is None:
         return None

@@ -17,7 +17,10 @@ TITLE = "# Fostering Values\n\n"
 
 
 def test_a_date_in_a_column_headed_amended_dates_the_amendment():
-    text = TITLE + "| Version | Amended |\n| --- | --- |\n| 3 | March 2025 |\n\n## Scope\n\nAll teams.\n"
+    text = (
+        TITLE
+        + "| Version | Amended |\n| --- | --- |\n| 3 | March 2025 |\n\n## Scope\n\nAll teams.\n"
+    )
     assert _fact(text, "amendment_date").value == "2025-03"
     assert _fact(text, "version_label").value == "3"
 

@@ -41,19 +41,14 @@ def test_a_labelled_closure_sentence_under_the_title_stays() -> None:
 
 
 def test_a_council_name_and_tagline_on_one_line_is_chrome() -> None:
-    text = (
-        "Orton County Council | Making Orton a better place to live\n"
-        "Sign in\n"
-        f"{TITLE}\n" + BODY
-    )
+    text = f"Orton County Council | Making Orton a better place to live\nSign in\n{TITLE}\n" + BODY
     kept = strip_edge_chrome(text, CUES)
     assert kept.startswith(TITLE)
 
 
 def test_a_council_name_and_a_sentence_is_no_tagline() -> None:
     text = (
-        "Orton County Council - this chapter was agreed by the cabinet in May.\n"
-        f"{TITLE}\n" + BODY
+        f"Orton County Council - this chapter was agreed by the cabinet in May.\n{TITLE}\n" + BODY
     )
     assert "agreed by the cabinet" in strip_edge_chrome(text, CUES)
 
