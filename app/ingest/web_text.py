@@ -1820,19 +1820,39 @@ _COUNCIL_NAME = (
     r"Council"
 )
 _SITE_NAME_AND_TAGLINE = re.compile(
-    rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014:]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
+    rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
 )
-"""A council site's name and its tagline on one line, as a copied page header keeps them
+"""A council site's name and its tagline on one line, set apart by a dash, bar or dot, as a
+copied page header keeps them
 ("Ashby Borough Council - here for you", "Orton County Council | Making Orton a better place
 to live"): the site's banner, never a chapter's words."""
 MAX_TAGLINE_WORDS = 10
 
 
 def _is_site_name_and_tagline(line: str) -> bool:
-    """A line at a page's top that is a council's name, a dash, bar or colon, and a short
+    """A line at a page's top that is a council's name, a dash, bar or dot, and a short
     tagline with no sentence mark: the site's banner (leading lines only: the caller)."""
     found = _SITE_NAME_AND_TAGLINE.fullmatch(line.strip(_MARKUP_EDGES + " "))
-    return found is not None and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
+    return (
+        found is not None
+        and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
+        and not _is_title_cased(found.group("tagline"))
+    )
+
+
+_TITLE_SMALL_WORDS = _NAME_JOINING_WORDS | {"a", "an", "at", "by", "from", "in", "on", "or", "to"}
+"""The short words a title leaves in lower case ("Values and Principles in Children's Services")."""
+
+
+def _is_title_cased(words: str) -> bool:
+    """Whether every word of `words` is capitalised but the words that join a name ("Policies,
+    Values and Principles"): a title's or a name's casing. A tagline is written as a phrase
+    ("here for you", "Making Orton a better place to live"), so a council's name before a
+    title-cased line names the chapter it publishes ("Orton Council - Fostering Values")."""
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _TITLE_SMALL_WORDS
+        for word in words.replace(",", " ").split()
+    )
 
 
 def _is_tagline_under_site_name(
@@ -1847,6 +1867,7 @@ def _is_tagline_under_site_name(
     return (
         re.fullmatch(_COUNCIL_NAME, name) is not None
         and 0 < len(words.split()) <= MAX_TAGLINE_WORDS
+        and not _is_title_cased(words)
         and words[-1] not in ".!?:;"
         and _is_chrome_or_banner_below(text, end, cues)
     )
