@@ -1282,6 +1282,10 @@ def _an_earlier_last_amendment(
     if len(statements) != 2:
         return None
     earlier, said = min(statements, key=lambda statement: statement[0].sort_key)
+    if len(find_dates(reading.text, said.start, said.end)) != 1:
+        return (
+            None  # a sentence giving two dates tells a history ("first issued …, last amended …")
+        )
     if earlier.month is None or latest.month is None:
         return None
     if (earlier.year, earlier.month) >= (latest.year, latest.month):

@@ -1270,7 +1270,11 @@ def _chrome_run(
                 and (taken or _is_chrome_or_banner_below(text, end, cues))
             )
             or (leading and _is_tool_row(line, cues))
-            or (leading and _is_site_name_and_tagline(line))
+            or (
+                leading
+                and _is_site_name_and_tagline(line)
+                and _is_chrome_or_banner_below(text, end, cues)
+            )
             or (
                 leading
                 and bool(label_lines)
@@ -1831,7 +1835,9 @@ MAX_TAGLINE_WORDS = 10
 
 def _is_site_name_and_tagline(line: str) -> bool:
     """A line at a page's top that is a council's name, a dash, bar or dot, and a short
-    tagline with no sentence mark: the site's banner (leading lines only: the caller)."""
+    tagline with no sentence mark: the site's banner (leading lines only, and over more of the
+    site's chrome: the caller; a chapter's title under the council's name, written in lower
+    case, stands over the chapter's words)."""
     found = _SITE_NAME_AND_TAGLINE.fullmatch(line.strip(_MARKUP_EDGES + " "))
     return (
         found is not None

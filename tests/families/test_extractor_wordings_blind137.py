@@ -66,3 +66,11 @@ def test_a_last_amended_day_in_the_same_month_agrees():
         "This chapter was last amended on 12 May 2025 to rewrite the scope.\n"
     )
     assert _fact(text, "amendment_date").alternatives == ()
+
+
+def test_a_sentence_giving_the_first_issue_and_the_last_amendment_is_no_conflict():
+    text = TITLE + (
+        "Amended May 2025\n\n## About this chapter\n\n"
+        "This chapter was first issued in March 2021 and last amended in April 2025.\n"
+    )
+    assert _fact(text, "amendment_date").alternatives == ()

@@ -94,3 +94,13 @@ def test_a_privacy_sentence_of_the_chapter_that_goes_on_stays() -> None:
         "Privacy notice\n"
     )
     assert "Write it in the body of the message." in strip_edge_chrome(text, CUES)
+
+
+def test_a_council_name_and_a_lower_case_title_over_the_chapter_stays() -> None:
+    text = "Orton County Council - fostering values and principles\n" + BODY
+    assert strip_edge_chrome(text, CUES).startswith("Orton County Council - fostering values")
+
+
+def test_a_council_name_and_a_title_cased_line_over_chrome_is_the_title() -> None:
+    text = "Orton County Council - Fostering Values in Practice\nPrint this page\n" + BODY
+    assert "Fostering Values in Practice" in strip_edge_chrome(text, CUES)
