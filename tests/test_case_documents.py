@@ -165,6 +165,7 @@ SPLITS = (
     "blind134",
     "blind135",
     "blind136",
+    "blind137",
     "blind138",
 )
 FORMAT_OF_SUFFIX = {

@@ -22,6 +22,7 @@ from typing import Any
 from app.facts import (
     Evidence,
     Fact,
+    FactValue,
     FoundDate,
     PartialDate,
     ReadableOutline,
@@ -750,6 +751,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
+    statements += [
+        (date, row)
+        for date, row, cell in _dates_in_an_amended_column(reading)
+        if not any(found.start <= cell.start < found.end for _, found in statements)
+    ]
     if statements:
         statements += _approvals_in_the_month(statements, approvals)
     else:
@@ -774,6 +780,33 @@ def _approvals_in_the_month(
         for date, sentence in approvals
         if date.day is not None and date.sort_key[:2] == latest[:2]
     ]
+
+
+_AMENDED_COLUMN = re.compile(
+    r"(?:date\s+(?:last\s+)?(?:amended|revised)|(?:last\s+)?(?:amended|revised)(?:\s+(?:on|in))?"
+    r"|(?:date\s+of\s+(?:last\s+)?)?(?:last\s+)?amendment(?:\s+date)?)[\s:]*"
+)
+"""The header of a table's column of amendment dates ("Amended", "Date amended", "Last
+revised", "Amendment date"), as a page's small "Version | Amended" table heads it."""
+
+
+def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialDate, Span, Span]]:
+    """Each date in a table's column headed as the chapter's amendment ("| Version | Amended |"
+    over "| 6 | August 2024 |"), with its row and its cell (plain offsets): the header says the
+    cell dates an amendment, as a label before a date does ("Amended: August 2024"). A column
+    headed "Date" or "Reviewed" says no such thing and is left to the other rules."""
+    found: list[tuple[PartialDate, Span, Span]] = []
+    for rows in _text_tables(reading.text):
+        for column, head in enumerate(rows[0]):
+            name = reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP)
+            if not _AMENDED_COLUMN.fullmatch(name):
+                continue
+            for row in rows[1:]:
+                if column < len(row):
+                    cell = row[column]
+                    for date in find_dates(reading.text, cell.start, cell.end):
+                        found.append((date.date, Span(row[0].start, row[-1].end), date.span))
+    return found
 
 
 _CHANGES_HEADING = re.compile(
@@ -1279,7 +1312,48 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     if not statements:
         return fact_or_none("amendment_date", None)
     date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
-    return fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
+    fact = fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
+    contradicted = _an_earlier_last_amendment(reading, statements, date)
+    if contradicted is None:
+        return fact
+    earlier, said = contradicted
+    return Fact(
+        fact.key,
+        fact.value,
+        fact.evidence,
+        (FactValue(earlier.isoformat(), (reading.evidence(said),)),),
+    )
+
+
+_SAYS_IT_IS_THE_LAST = re.compile(
+    r"\b(?:last|latest|most\s+recently)\s+(?:amended|revised|updated|changed|edited)\b"
+)
+"""A statement that names its date as the chapter's latest change ("This chapter was last
+amended in April 2025")."""
+
+
+def _an_earlier_last_amendment(
+    reading: ReadableOutline, statements: list[tuple[PartialDate, Span]], latest: PartialDate
+) -> tuple[PartialDate, Span] | None:
+    """The other of exactly two amendment statements, where it says it gives the chapter's
+    last change and an earlier month than `latest` ("Amended June 2025" under the title, "This
+    chapter was last amended in April 2025" below): the page contradicts itself, and both are
+    reported (SPEC: a conflict). Three or more statements are a history, whose latest date is
+    the amendment date; two dates of one month at different precisions agree."""
+    if len(statements) != 2:
+        return None
+    earlier, said = min(statements, key=lambda statement: statement[0].sort_key)
+    if len(find_dates(reading.text, said.start, said.end)) != 1:
+        return (
+            None  # a sentence giving two dates tells a history ("first issued …, last amended …")
+        )
+    if earlier.month is None or latest.month is None:
+        return None
+    if (earlier.year, earlier.month) >= (latest.year, latest.month):
+        return None
+    if _SAYS_IT_IS_THE_LAST.search(reading.lower, said.start, said.end) is None:
+        return None
+    return earlier, said
 
 
 _ON_THIS_SITE = r"(?:[ \t]+(?:this|the|our)[ \t]+(?:web[ \t]?)?(?:site|page|intranet))?"

@@ -713,11 +713,24 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _FORM_PRIVACY_NOTE.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
     if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
+
+
+_FORM_PRIVACY_NOTE = re.compile(
+    r"(?:please\s+)?(?:do\s+not|don['\u2019]t)\s+(?:include|enter|give|share|type|add)\s+"
+    r"(?:any\s+)?personal(?:\s+or\s+(?:financial|sensitive))?\s+(?:information|details|data)"
+    r"\b[^.!?\n]{0,120}[.!]?",
+    re.IGNORECASE,
+)
+"""A feedback or problem-report form's warning above its fields ("Don't include personal or
+financial information like your bank details."): the site's form, set on every page; a line of
+its own among the chrome lines at a page's edge (the caller)."""
 
 
 _NOT_CURRENT = (
@@ -1254,9 +1267,20 @@ def _chrome_run(
             or (
                 leading
                 and _is_closure_notice(line)
-                and (taken or is_chrome_line(_next_filled_line(text, end), cues))
+                and (taken or _is_chrome_or_banner_below(text, end, cues))
             )
             or (leading and _is_tool_row(line, cues))
+            or (
+                leading
+                and _is_site_name_and_tagline(line)
+                and _is_chrome_or_banner_below(text, end, cues)
+            )
+            or (
+                leading
+                and bool(label_lines)
+                and label_lines[-1][0] == count - 1
+                and _is_tagline_under_site_name(text, label_lines[-1][1], line, end, cues)
+            )
             or (
                 leading
                 and taken == count - 1
@@ -1759,6 +1783,7 @@ def _is_tool_row(line: str, cues: ChromeCues) -> bool:
 
 
 _CLOSURE_NOTICE = re.compile(
+    r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*:\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:offices?|contact cent(?:re|er)s?|customer services?"
     r"|customer service cent(?:re|er)s?|(?:tele)?phone lines|helplines?|receptions?|buildings?"
     r"|libraries|switchboard)\s+(?:are|is|will be|will)\s+(?:closed|closing|close|shut)\b",
@@ -1766,7 +1791,9 @@ _CLOSURE_NOTICE = re.compile(
 )
 """A site's notice that its offices, phone lines or buildings are closed ("Our offices are
 closed on Monday 5 May.", "The council's contact centre will close at 2pm on 24 December."):
-the council's opening hours, never a chapter's words, whatever dates it gives."""
+the council's opening hours, never a chapter's words, whatever dates it gives. The banner may
+label it first, in up to three words and a colon ("Bank holiday closures: our offices …",
+"Important: our phone lines …")."""
 
 
 def _is_closure_notice(line: str) -> bool:
@@ -1790,6 +1817,78 @@ def _is_emergency_call(line: str) -> bool:
     every page; a chapter's own words come under its title."""
     words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
     return len(words) <= MAX_ALERT_NOTICE_LENGTH and _EMERGENCY_CALL.match(words) is not None
+
+
+_COUNCIL_NAME = (
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:Borough|County|City|District|Metropolitan|Town)\s+)?"
+    r"Council"
+)
+_SITE_NAME_AND_TAGLINE = re.compile(
+    rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
+)
+"""A council site's name and its tagline on one line, set apart by a dash, bar or dot, as a
+copied page header keeps them
+("Ashby Borough Council - here for you", "Orton County Council | Making Orton a better place
+to live"): the site's banner, never a chapter's words."""
+MAX_TAGLINE_WORDS = 10
+
+
+def _is_site_name_and_tagline(line: str) -> bool:
+    """A line at a page's top that is a council's name, a dash, bar or dot, and a short
+    tagline with no sentence mark: the site's banner (leading lines only, and over more of the
+    site's chrome: the caller; a chapter's title under the council's name, written in lower
+    case, stands over the chapter's words)."""
+    found = _SITE_NAME_AND_TAGLINE.fullmatch(line.strip(_MARKUP_EDGES + " "))
+    return (
+        found is not None
+        and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
+        and not _is_title_cased(found.group("tagline"))
+    )
+
+
+_TITLE_SMALL_WORDS = _NAME_JOINING_WORDS | {"a", "an", "at", "by", "from", "in", "on", "or", "to"}
+"""The short words a title leaves in lower case ("Values and Principles in Children's Services")."""
+
+
+def _is_title_cased(words: str) -> bool:
+    """Whether every word of `words` is capitalised but the words that join a name ("Policies,
+    Values and Principles"): a title's or a name's casing. A tagline is written as a phrase
+    ("here for you", "Making Orton a better place to live"), so a council's name before a
+    title-cased line names the chapter it publishes ("Orton Council - Fostering Values")."""
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _TITLE_SMALL_WORDS
+        for word in words.replace(",", " ").split()
+    )
+
+
+def _is_tagline_under_site_name(
+    text: str, above: tuple[int, int], line: str, end: int, cues: ChromeCues
+) -> bool:
+    """A council's tagline on its own line right under the site's name ("Orton Council" over
+    "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
+    (its search box, menu) right under it. A title under the name is no tagline: the chapter
+    follows a title, not the site's chrome."""
+    name = text[above[0] : above[1]].strip(_MARKUP_EDGES + " ")
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        re.fullmatch(_COUNCIL_NAME, name) is not None
+        and 0 < len(words.split()) <= MAX_TAGLINE_WORDS
+        and not _is_title_cased(words)
+        and words[-1] not in ".!?:;"
+        and _is_chrome_or_banner_below(text, end, cues)
+    )
+
+
+def _is_chrome_or_banner_below(text: str, end: int, cues: ChromeCues) -> bool:
+    """Whether the first filled line after position `end` is the site's: a chrome line, or
+    another banner's notice (an alert with its close button under it, a closure notice over
+    chrome), as a site stacks its banners ("Christmas closures: …" over "Service alert: …" over
+    "Dismiss"). Looks one banner further down only, so the work stays bounded."""
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end]
+    if not below.strip():
+        return False
+    return is_chrome_line(below.strip(), cues) or _is_alert_notice(text, below, below_end, cues)
 
 
 def _next_filled_line(text: str, end: int) -> str:
