@@ -164,6 +164,7 @@ SPLITS = (
     "blind133",
     "blind134",
     "blind135",
+    "blind139",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
