@@ -1169,11 +1169,12 @@ _YEAR = re.compile(
 it stays in the text, where the facts are read."""
 
 MAX_LINK_WORDS = 6
-_LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
+_LINK_ONLY = re.compile(r"(?:[-*+]|\d{1,2}[.)])?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
 
 
 def _is_navigation_link(line: str) -> bool:
-    """A line that is one short link and nothing else ("* [Children and families](/children)"):
+    """A line that is one short link and nothing else ("* [Children and families](/children)",
+    or numbered, as a trail kept as an ordered list: "2. [Children and families](/children)"):
     at a page's edge, a menu's or a breadcrumb trail's entry. A link to a place on the page
     itself ("- [Amendment](#amendment)") leads nowhere else: it is an entry of the chapter's own
     contents list, content as the headings it names are; the jump links that are chrome ("Skip
@@ -1250,6 +1251,7 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
+            or (not leading and _is_office_footer(line))
             or (leading and not labels and _is_emergency_call(line))
             or (
                 leading
@@ -1683,12 +1685,14 @@ def _is_cookie_notice(line: str) -> bool:
 _ALERT_NOTICE = re.compile(
     r"[\s*_#>]*(?:(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)"
     r"|(?:(?!(?:chapter|procedure|policy|page|document|manual|guidance)\b)[A-Za-z][\w'\-]*\s+)"
-    r"{1,3}(?:notice|update|change|announcement))\s*:\s*[A-Z0-9]",
+    r"{1,3}(?:notice|update|change|announcement|status))\s*:\s*[A-Z0-9]",
     re.IGNORECASE,
 )
 """A site's notice label and the notice's first word: a label ending in "alert" or "warning"
 ("Alert:", "Severe weather warning:"), or a service's "update", "change", "notice" or
-"announcement" with a word or more before it ("Service update:", "Important notice:"). A bare
+"announcement" with a word or more before it ("Service update:", "Important notice:"), or
+a site's strip of how its services are running ("Service status: all services are running
+normally."). A bare
 "Update:", or a chapter's, page's or policy's ("Chapter update:"), is how a chapter labels its
 own amendment note."""
 MAX_ALERT_NOTICE_LENGTH = 300
@@ -1722,7 +1726,9 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
         return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
-    return _ALERT_NOTICE.match(line) is not None and is_chrome_line(below, cues)
+    return _ALERT_NOTICE.match(line) is not None and (
+        is_chrome_line(below, cues) or _is_navigation_link(below)
+    )
 
 
 _PHONE = r"(?:999|112|111|0\d{2,4}[ \d]{5,10}\d)"
@@ -1781,6 +1787,28 @@ def _is_closure_notice(line: str) -> bool:
         and words[-1] in ".!?"
         and _CLOSURE_NOTICE.match(words) is not None
         and _SPEAKS_OF_THE_PAGE.search(words) is None
+    )
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+"""A UK postcode ("MT4 6QP", "SW1A 2AA")."""
+_HOURS = r"\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+_OPENING_HOURS = re.compile(rf"\b{_HOURS}\s*(?:to|until|till|-|\u2013)\s*{_HOURS}", re.IGNORECASE)
+"""A span of opening hours ("9am to 5pm", "8.45am - 4.30pm")."""
+MAX_OFFICE_FOOTER_LENGTH = 300
+
+
+def _is_office_footer(line: str) -> bool:
+    """A site footer's office line, among the chrome lines at a page's foot: an address with its
+    postcode and the office's opening hours on one short line ("Council Offices, The Causeway,
+    Tarrant Bridge MT4 6QP. Open Monday to Friday, 9am to 5pm."). Every page of the site ends
+    on it; a chapter's own contact names a team, and its hours come without the building's
+    postcode. Only at the foot: the caller asks for the trailing run."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_OFFICE_FOOTER_LENGTH
+        and _POSTCODE.search(words) is not None
+        and _OPENING_HOURS.search(words) is not None
     )
 
 
