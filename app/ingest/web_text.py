@@ -1169,12 +1169,11 @@ _YEAR = re.compile(
 it stays in the text, where the facts are read."""
 
 MAX_LINK_WORDS = 6
-_LINK_ONLY = re.compile(r"(?:[-*+]|\d{1,2}[.)])?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
+_LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
 
 
 def _is_navigation_link(line: str) -> bool:
-    """A line that is one short link and nothing else ("* [Children and families](/children)",
-    or numbered, as a trail kept as an ordered list: "2. [Children and families](/children)"):
+    """A line that is one short link and nothing else ("* [Children and families](/children)"):
     at a page's edge, a menu's or a breadcrumb trail's entry. A link to a place on the page
     itself ("- [Amendment](#amendment)") leads nowhere else: it is an entry of the chapter's own
     contents list, content as the headings it names are; the jump links that are chrome ("Skip
@@ -1251,6 +1250,11 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
+            )
             or (not leading and _is_office_footer(line))
             or (leading and not labels and _is_emergency_call(line))
             or (
@@ -1716,7 +1720,9 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     "Close alert" button, the menu), or under the banner's own "Find out more" link. Under a
     title, a "Warning:" note followed by the chapter's words is the chapter's own. A notice
     with no label counts when the banner's close button is right under it (or under its more
-    link): "Our offices are closed on 24 December." above "Close"."""
+    link): "Our offices are closed on 24 December." above "Close". A menu's or trail's link
+    right under a labelled notice is the site's chrome too (a trail kept as a numbered list of
+    links under "Service status: …")."""
     if len(line) > MAX_ALERT_NOTICE_LENGTH:
         return False
     below = _next_filled_line(text, end)
@@ -1727,8 +1733,40 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
         return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
     return _ALERT_NOTICE.match(line) is not None and (
-        is_chrome_line(below, cues) or _is_navigation_link(below)
+        is_chrome_line(below, cues)
+        or _is_navigation_link(below)
+        or _is_navigation_link(_LIST_NUMBER.sub("", below, count=1))
     )
+
+
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)][ \t]+")
+"""An ordered list's number opening a line ("1. "): a trail kept as a numbered list of links."""
+
+
+def _is_numbered_trail_step(
+    text: str, line: str, end: int, chrome_lines: list[str], cues: ChromeCues
+) -> bool:
+    """A step of a trail kept as a numbered list of links at a page's top ("1. [Home](/)", "2.
+    [Children and families](/children)"): the first step is a chrome link ("Home"), each later
+    one a link to another page numbered one on from the chrome line right above it, or the
+    trail's last step naming the page unlinked, the title said again right under it. A
+    chapter's own numbered contents links to places on the page (`_is_navigation_link` refuses
+    them)."""
+    stripped = line.strip()
+    found = _LIST_NUMBER.match(stripped)
+    if found is None:
+        return False
+    step = stripped[found.end() :]
+    number = int(found.group(1))
+    if number == 1:
+        return _is_navigation_link(step) and is_chrome_line(step, cues)
+    above = _LIST_NUMBER.match(chrome_lines[-1].strip()) if chrome_lines else None
+    if above is None or int(above.group(1)) != number - 1:
+        return False
+    if _is_navigation_link(step):
+        return True
+    title = canonical_phrase(_next_filled_line(text, end))
+    return bool(title) and canonical_phrase(step) == title
 
 
 _PHONE = r"(?:999|112|111|0\d{2,4}[ \d]{5,10}\d)"
@@ -1801,9 +1839,10 @@ MAX_OFFICE_FOOTER_LENGTH = 300
 def _is_office_footer(line: str) -> bool:
     """A site footer's office line, among the chrome lines at a page's foot: an address with its
     postcode and the office's opening hours on one short line ("Council Offices, The Causeway,
-    Tarrant Bridge MT4 6QP. Open Monday to Friday, 9am to 5pm."). Every page of the site ends
-    on it; a chapter's own contact names a team, and its hours come without the building's
-    postcode. Only at the foot: the caller asks for the trailing run."""
+    Tarrant Bridge MT4 6QP. Open Monday to Friday, 9am to 5pm."): every page of the site ends on
+    it. Both are asked for: a chapter's closing contact line gives an address or a duty line's
+    hours, seldom a building's postcode and its opening hours together. Only at the foot, in
+    the run of chrome lines there: the caller asks for the trailing run."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
     return (
         0 < len(words) <= MAX_OFFICE_FOOTER_LENGTH

@@ -46,15 +46,12 @@ def test_a_status_label_before_the_chapters_own_words_stays() -> None:
     assert _markdown(page).startswith("Legal status:")
 
 
-def test_a_numbered_link_list_at_the_top_is_a_trail_but_a_contents_list_stays() -> None:
-    trail = (
-        "1. [Home](https://example.org/)\n2. [Fostering](https://example.org/fostering)\n\n"
-        + TITLE
-        + BODY
+def test_a_status_line_over_a_chapters_own_numbered_contents_stays() -> None:
+    page = (
+        "Service status: this chapter is under review.\n\n"
+        "1. [Who this is for](#who)\n2. [Keeping in touch](#touch)\n\n" + TITLE + BODY
     )
-    assert _markdown(trail).startswith(TITLE)
-    contents = "1. [Who this is for](#who)\n2. [Keeping in touch](#touch)\n\n" + BODY
-    assert _markdown(contents).startswith("1. [Who this is for](#who)")
+    assert _markdown(page).startswith("Service status:")
 
 
 def test_popular_pages_and_a_wrong_page_widget_at_a_markdown_foot_go() -> None:
@@ -94,3 +91,30 @@ def test_a_wrong_page_widget_inside_main_goes_in_html() -> None:
     assert "anything wrong" not in text
     assert "Your comments help us" not in text
     assert "should read this part of the handbook" in text
+
+
+def test_an_office_line_with_its_postcode_and_hours_at_the_foot_goes() -> None:
+    page = (
+        TITLE + BODY + "\nCivic Centre, 2 Quay Road, Wexham WX1 9AB. Reception open 8.45am to "
+        "4.30pm, Monday to Friday.\n"
+    )
+    assert "Civic Centre" not in _markdown(page)
+
+
+def test_a_numbered_trail_ending_on_the_page_unlinked_goes() -> None:
+    page = (
+        "[Skip to main content](#main)\n\n"
+        "Search\n\n"
+        "1. [Home](https://example.org/)\n"
+        "2. [Fostering](https://example.org/fostering)\n"
+        "3. Fostering Services, Aims and Standards\n\n" + TITLE + BODY
+    )
+    assert _markdown(page).startswith(TITLE)
+
+
+def test_a_numbered_list_of_links_not_starting_at_home_stays() -> None:
+    page = (
+        "1. [Our fostering offer](https://example.org/offer)\n"
+        "2. [Allowances](https://example.org/allowances)\n\n" + TITLE + BODY
+    )
+    assert _markdown(page).startswith("1. [Our fostering offer]")
