@@ -118,3 +118,13 @@ def test_a_numbered_list_of_links_not_starting_at_home_stays() -> None:
         "2. [Allowances](https://example.org/allowances)\n\n" + TITLE + BODY
     )
     assert _markdown(page).startswith("1. [Our fostering offer]")
+
+
+def test_a_numbered_trail_of_links_under_the_menu_goes() -> None:
+    page = (
+        "[Skip to main content](#main)\n\n"
+        "Search\n\n"
+        "1. [Home](https://example.org/)\n"
+        "2. [Fostering](https://example.org/fostering)\n\n" + TITLE + BODY
+    )
+    assert _markdown(page).startswith(TITLE)
