@@ -167,6 +167,7 @@ SPLITS = (
     "blind136",
     "blind137",
     "blind138",
+    "blind139",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

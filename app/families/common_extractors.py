@@ -1813,6 +1813,9 @@ def version_label(reading: ReadableOutline) -> Fact:
                     and _ROW_PART_END.match(lower, match.end(), line_end) is not None
                     and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end) is None
                 )
+                or (
+                    opens_line and _OWNER_PART_AFTER.match(lower, match.end(), line_end) is not None
+                )
             )
             last_sentence = (
                 not opens_line
@@ -1862,6 +1865,15 @@ a page's record row ("Updated: 22 July 2025 | Version 3.2 | Print this chapter")
 from the parts beside it as a line of its own would be. A row whose next part is the version's
 date and change ("Rev. C | Jan 2025 | Contacts corrected") is a history's entry instead, which
 the latest date chooses among."""
+
+
+_OWNER_PART_AFTER = re.compile(
+    r"[ \t]+[\-\u2013\u2014][ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
+    r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer)\b"
+)
+"""A spaced dash after a label that opens its line, then who owns the document ("Version 6 \u2014
+owned by the Principal Social Worker", "v2.1 - Owner: Head of Service"): the label's line is a
+document-control line whose parts a dash sets apart, as a bar does in a record row."""
 
 
 _DOCUMENT_CONTROL_FIELD = re.compile(

@@ -1263,6 +1263,12 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
+            )
+            or (not leading and _is_office_footer(line))
             or (leading and not labels and _is_emergency_call(line))
             or (
                 leading
@@ -1707,12 +1713,14 @@ def _is_cookie_notice(line: str) -> bool:
 _ALERT_NOTICE = re.compile(
     r"[\s*_#>]*(?:(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)"
     r"|(?:(?!(?:chapter|procedure|policy|page|document|manual|guidance)\b)[A-Za-z][\w'\-]*\s+)"
-    r"{1,3}(?:notice|update|change|announcement))\s*:\s*[A-Z0-9]",
+    r"{1,3}(?:notice|update|change|announcement|status))\s*:\s*[A-Z0-9]",
     re.IGNORECASE,
 )
 """A site's notice label and the notice's first word: a label ending in "alert" or "warning"
 ("Alert:", "Severe weather warning:"), or a service's "update", "change", "notice" or
-"announcement" with a word or more before it ("Service update:", "Important notice:"). A bare
+"announcement" with a word or more before it ("Service update:", "Important notice:"), or
+a site's strip of how its services are running ("Service status: all services are running
+normally."). A bare
 "Update:", or a chapter's, page's or policy's ("Chapter update:"), is how a chapter labels its
 own amendment note."""
 MAX_ALERT_NOTICE_LENGTH = 300
@@ -1736,7 +1744,9 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     "Close alert" button, the menu), or under the banner's own "Find out more" link. Under a
     title, a "Warning:" note followed by the chapter's words is the chapter's own. A notice
     with no label counts when the banner's close button is right under it (or under its more
-    link): "Our offices are closed on 24 December." above "Close"."""
+    link): "Our offices are closed on 24 December." above "Close". A menu's or trail's link
+    right under a labelled notice is the site's chrome too (a trail kept as a numbered list of
+    links under "Service status: …")."""
     if len(line) > MAX_ALERT_NOTICE_LENGTH:
         return False
     below = _next_filled_line(text, end)
@@ -1746,7 +1756,41 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
         return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
-    return _ALERT_NOTICE.match(line) is not None and is_chrome_line(below, cues)
+    return _ALERT_NOTICE.match(line) is not None and (
+        is_chrome_line(below, cues)
+        or _is_navigation_link(below)
+        or _is_navigation_link(_LIST_NUMBER.sub("", below, count=1))
+    )
+
+
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)][ \t]+")
+"""An ordered list's number opening a line ("1. "): a trail kept as a numbered list of links."""
+
+
+def _is_numbered_trail_step(
+    text: str, line: str, end: int, chrome_lines: list[str], cues: ChromeCues
+) -> bool:
+    """A step of a trail kept as a numbered list of links at a page's top ("1. [Home](/)", "2.
+    [Children and families](/children)"): the first step is a chrome link ("Home"), each later
+    one a link to another page numbered one on from the chrome line right above it, or the
+    trail's last step naming the page unlinked, the title said again right under it. A
+    chapter's own numbered contents links to places on the page (`_is_navigation_link` refuses
+    them)."""
+    stripped = line.strip()
+    found = _LIST_NUMBER.match(stripped)
+    if found is None:
+        return False
+    step = stripped[found.end() :]
+    number = int(found.group(1))
+    if number == 1:
+        return _is_navigation_link(step) and is_chrome_line(step, cues)
+    above = _LIST_NUMBER.match(chrome_lines[-1].strip()) if chrome_lines else None
+    if above is None or int(above.group(1)) != number - 1:
+        return False
+    if _is_navigation_link(step):
+        return True
+    title = canonical_phrase(_next_filled_line(text, end))
+    return bool(title) and canonical_phrase(step) == title
 
 
 _PHONE = r"(?:999|112|111|0\d{2,4}[ \d]{5,10}\d)"
@@ -1808,6 +1852,29 @@ def _is_closure_notice(line: str) -> bool:
         and words[-1] in ".!?"
         and _CLOSURE_NOTICE.match(words) is not None
         and _SPEAKS_OF_THE_PAGE.search(words) is None
+    )
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+"""A UK postcode ("MT4 6QP", "SW1A 2AA")."""
+_HOURS = r"\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+_OPENING_HOURS = re.compile(rf"\b{_HOURS}\s*(?:to|until|till|-|\u2013)\s*{_HOURS}", re.IGNORECASE)
+"""A span of opening hours ("9am to 5pm", "8.45am - 4.30pm")."""
+MAX_OFFICE_FOOTER_LENGTH = 300
+
+
+def _is_office_footer(line: str) -> bool:
+    """A site footer's office line, among the chrome lines at a page's foot: an address with its
+    postcode and the office's opening hours on one short line ("Council Offices, The Causeway,
+    Tarrant Bridge MT4 6QP. Open Monday to Friday, 9am to 5pm."): every page of the site ends on
+    it. Both are asked for: a chapter's closing contact line gives an address or a duty line's
+    hours, seldom a building's postcode and its opening hours together. Only at the foot, in
+    the run of chrome lines there: the caller asks for the trailing run."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_OFFICE_FOOTER_LENGTH
+        and _POSTCODE.search(words) is not None
+        and _OPENING_HOURS.search(words) is not None
     )
 
 
