@@ -128,7 +128,7 @@ _NUMBERED = re.compile(
 )
 _OUTLINE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _LIST_NUMBER = re.compile(r"(\d{1,3})\.")
-_RUN_IN_NUMBER = re.compile(r"(\d{1,3})\.(?=[A-Z][a-z])")
+_RUN_IN_NUMBER = re.compile(r"(\d{1,3})\.(?=[A-Za-z][a-z])")
 """A list's number with no space before its item's text: a maker's list whose two-digit
 numbers fill the whole hanging indent, so the text after "10." starts right where the number
 ends and no space is extracted ("10.We cannot ...")."""
@@ -771,7 +771,10 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
     justified column the spaces of a line with few words grow past the two ems `pdf` takes for
     a cell gap ("shape    the    work    of"). Such a line starts and ends where a plain line of
     its paragraph next to it does (within two lines; a line so read counts as plain for its
-    neighbours), while a table's row ends where its last cell's text does."""
+    neighbours), while a table's row ends where its last cell's text does. A row with a cell's
+    wrapped line under or over it (a line of its own that starts where one of the row's later
+    cells does) stays a row, though its text happens to end where the paragraph after the table
+    ends: a justified line's wide spaces have no text lined up under them (decision 0226)."""
     reach = JUSTIFIED_EDGE_EMS * body_size
     result = list(lines)
     changed = True
@@ -784,7 +787,7 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
                 *result[max(0, index - ROW_REACH) : index],
                 *result[index + 1 : index + 1 + ROW_REACH],
             ]
-            if any(
+            if not _has_wrapped_cell_line(line, neighbours, body_size) and any(
                 other.cells < 2
                 and abs(other.left - line.left) <= reach
                 and abs(other.right - line.right) <= reach
@@ -797,6 +800,20 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
                 )  # fmt: skip
                 changed = True
     return result
+
+
+def _has_wrapped_cell_line(
+    row: TextLine, neighbours: Sequence[TextLine], body_size: float
+) -> bool:
+    """Whether a line of one cell next to `row` starts where one of the row's later cells does,
+    well inside the row: that cell's text wrapped to a line of its own."""
+    margin = ALIGNED_GAP_EMS * body_size
+    return any(
+        other.cells < 2
+        and other.left > row.left + margin
+        and any(abs(other.left - start) <= margin for start in row.cell_starts)
+        for other in neighbours
+    )
 
 
 def _lone_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
