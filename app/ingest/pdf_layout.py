@@ -103,6 +103,23 @@ spelling of the word, and what follows is a word the document uses on its own ("
 STRONG_HYPHEN_PREFIXES = frozenset({"cross", "multi", "non", "self", "semi", "well"})
 """Prefixes that keep their hyphen with no other evidence ("multi-agency", "well-being",
 "self-esteem"): English words rarely break after them when they are not compounds."""
+TENS_WORDS = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+UNIT_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+    | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
+_NUMBER_ENDS = frozenset({"teen", "teenth", "ty", "tieth", "th"})
+NUMBER_WORDS = TENS_WORDS | {
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve")
+}
+TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+"""A number written in words keeps its hyphen across a line break: a tens word before a unit
+("twenty-" / "five", an age the document names nowhere else; no word is spelt "twentyfive"),
+and a number before a unit of time or a word the document uses on its own ("four-" / "month",
+"six-" / "week"), as a syllable break after a whole number word ("seven-" / "teen") leaves no
+such word (decision 0226)."""
 
 PAGE_NUMBER = re.compile(
     r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
@@ -233,6 +250,13 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 and _CLAUSE_END.search(block.lines[-1].text) is None
             ):
                 kind, marker = "paragraph", ""  # "2.5 million" wrapped to a line's start
+            if (
+                kind == "item"
+                and block is not None
+                and previous is not None
+                and _number_wrapped_to_line_start(marker, block, blocks, right_edges)
+            ):
+                kind, marker = "paragraph", ""  # "... until they turn" / "25. Our offer ..."
             right_edge = right_edges.at(line.left)
             continues = (
                 block is not None
@@ -1046,6 +1070,26 @@ def _next_number_run_in(text: str, blocks: Sequence[_Block]) -> tuple[str, str]:
     return "paragraph", ""
 
 
+def _number_wrapped_to_line_start(
+    marker: str, block: _Block, blocks: Sequence[_Block], right_edges: _RightEdges
+) -> bool:
+    """Whether a line opening with a list's number ("25. Our Local Offer ...") carries on the
+    paragraph before it: a sentence's number ending it ("... support until they turn" / "25.")
+    wrapped to the line's start. The paragraph's last line runs on to the right edge without
+    ending a clause, the number is no first item, and no item numbered one less comes before it
+    (a list's next item stays an item; decision 0226)."""
+    number = _LIST_NUMBER.fullmatch(marker)
+    if number is None or int(number.group(1)) <= 1 or not _runs_on(block, right_edges):
+        return False
+    if block.kind != "paragraph":
+        return False
+    for earlier in reversed(blocks):
+        counted = _LIST_NUMBER.fullmatch(earlier.marker) if earlier.kind == "item" else None
+        if counted is not None:
+            return int(counted.group(1)) + 1 != int(number.group(1))
+    return True
+
+
 def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:
     """Whether a line at the body's size stands out as bold would: wholly in a colour other
     than the body text's, as some makers set headings (blue, at the body's size and weight).
@@ -1279,7 +1323,11 @@ class _Vocabulary:
         joined = self.plain[left + right]
         if hyphenated != joined:
             return hyphenated > joined
-        if left in STRONG_HYPHEN_PREFIXES:
+        if left in STRONG_HYPHEN_PREFIXES or (left in TENS_WORDS and right in UNIT_WORDS):
+            return True
+        if left in NUMBER_WORDS and (
+            right.rstrip("s") in TIME_UNITS or (self.plain[right] > 0 and right not in _NUMBER_ENDS)
+        ):
             return True
         return left in HYPHEN_PREFIXES and self.plain[right] > 0
 
