@@ -44,7 +44,7 @@ def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> lis
             or (band[0][-1][0].cells > 1 and _under_a_row(result, body_size))
         )
         if band is not None and not beside_a_row:
-            following = _row_band(lines, band[1], body_size)
+            following = _row_band(lines, band[1], body_size) if band[1] < len(lines) else None
             beside_a_row = following is not None and _same_columns(
                 band[0], following[0], body_size
             )

@@ -958,13 +958,14 @@ def _numbering_of(
             level = _int(_attr(element, "w:val"))
     if num_id is not None and level is None:
         level = numbering.level_of_style(num_id, style_id)
-    if not level and (direct is None or direct.find(qn("w:ilvl")) is None):
-        level = styles.list_style_level(style_id)
     return num_id, level or 0
 
 
 def _level(paragraph: XmlElement, style_id: str, styles: _Styles, numbering: Numbering) -> int:
-    return _numbering_of(paragraph, style_id, styles, numbering)[1]
+    """How deep the item nests: its numbering level, or where that is the first level, the one
+    a built-in list style's name gives ("List Bullet 2"; its marker is still its own list's)."""
+    level = _numbering_of(paragraph, style_id, styles, numbering)[1]
+    return level or styles.list_style_level(style_id)
 
 
 def _runs(container: XmlElement) -> Iterator[XmlElement]:
