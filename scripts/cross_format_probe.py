@@ -38,7 +38,7 @@ from markdown_it.token import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import score_cases  # noqa: E402
+import score_cases
 
 DOCUMENTS = score_cases.CASES / "documents"
 MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -59,9 +59,9 @@ class Case:
 def cases() -> list[Case]:
     """The annotated markdown chapters a Word file can stand for: no front matter, no raw HTML."""
     picked: list[Case] = []
-    for annotations in sorted(DOCUMENTS.glob("*.json")):
+    for annotation_file in sorted(DOCUMENTS.glob("*.json")):
         try:
-            loaded = json.loads(annotations.read_text("utf-8"))
+            loaded = json.loads(annotation_file.read_text("utf-8"))
         except ValueError:
             continue
         for annotation in loaded.get("documents", []):
@@ -71,7 +71,7 @@ def cases() -> list[Case]:
             text = (DOCUMENTS / name).read_text("utf-8")
             if text.lstrip().startswith(("---", "+++")) or RAW_HTML.search(text):
                 continue
-            picked.append(Case(annotations.stem, annotation, "x" + Path(name).stem[:40]))
+            picked.append(Case(annotation_file.stem, annotation, "x" + Path(name).stem[:40]))
     return picked
 
 
@@ -114,7 +114,8 @@ def word_document(markdown: str) -> Any:
         token = tokens[index]
         if token.type == "heading_open":
             level = int(token.tag[1])
-            style = "Title" if level == 1 and first_heading else f"Heading {min(max(level - 1, 1), 4)}"
+            heading = f"Heading {min(max(level - 1, 1), 4)}"
+            style = "Title" if level == 1 and first_heading else heading
             first_heading = False
             add_runs(document.add_paragraph(style=style), tokens[index + 1])
             index += 3

@@ -826,9 +826,7 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
     return result
 
 
-def _has_wrapped_cell_line(
-    row: TextLine, neighbours: Sequence[TextLine], body_size: float
-) -> bool:
+def _has_wrapped_cell_line(row: TextLine, neighbours: Sequence[TextLine], body_size: float) -> bool:
     """Whether a line of one cell next to `row` starts where one of the row's later cells does,
     well inside the row: that cell's text wrapped to a line of its own."""
     margin = ALIGNED_GAP_EMS * body_size

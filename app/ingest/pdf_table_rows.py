@@ -45,9 +45,7 @@ def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> lis
         )
         if band is not None and not beside_a_row:
             following = _row_band(lines, band[1], body_size) if band[1] < len(lines) else None
-            beside_a_row = following is not None and _same_columns(
-                band[0], following[0], body_size
-            )
+            beside_a_row = following is not None and _same_columns(band[0], following[0], body_size)
         if band is None or not beside_a_row:
             result.append(lines[index])
             index += 1
