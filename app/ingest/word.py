@@ -649,7 +649,7 @@ class _Writer:
         self._end_list()
         lines: list[str] = []
         for cells in rows:
-            texts = [self._cell_text(cell) for cell in cells]
+            texts = [_unbolded(self._cell_text(cell)) for cell in cells]
             line = " | ".join(text for text in texts if text)
             if line:
                 lines.append(escape_line_start(line))
@@ -939,6 +939,15 @@ def _soft_blocks(text: str, lines_bold: list[bool]) -> list[_SoftBlock] | None:
     if len(blocks) == 1 and blocks[0].kind == "item":
         return blocks  # one bulleted item, wrapped by hand
     return blocks if split and len(blocks) > 1 else None
+
+
+def _unbolded(cell: str) -> str:
+    """A data table's cell without the bold its whole text is set in: a header row's bold
+    ("**Month**") is the table's typography, as a PDF's or a web page's table reads it, and
+    the bold markers would keep a column's name from being read (decision 0226)."""
+    if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") and "**" not in cell[2:-2]:
+        return cell[2:-2].strip()
+    return cell
 
 
 def _numbering_of(

@@ -77,3 +77,26 @@ def test_list_bullet_2_items_nest_under_the_item_before() -> None:
         "  - Part IV, care and supervision",
         "- Children Act 2004",
     ]
+
+
+def test_a_data_tables_bold_header_row_reads_as_plain_cells() -> None:
+    document = new_word()
+    document.add_paragraph("Changes to this chapter")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("Revision", "Month", "What changed"),
+        ("B", "2025-03", "Leaving care section rewritten"),
+        ("A", "2023-11", "First issue"),
+    ]
+    for row_number, row in enumerate(rows):
+        for column, text in enumerate(row):
+            run = table.cell(row_number, column).paragraphs[0].add_run(text)
+            run.bold = row_number == 0 or None
+
+    blocks = _blocks(document)
+
+    assert blocks[1].split("\n") == [
+        "Revision | Month | What changed",
+        "B | 2025-03 | Leaving care section rewritten",
+        "A | 2023-11 | First issue",
+    ]
