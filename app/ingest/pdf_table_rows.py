@@ -94,7 +94,10 @@ def _same_columns(
 ) -> bool:
     """Whether two bands read column by column have the same columns, each starting where the
     other's does: a table whose every row wraps in more than one cell has no row read whole to
-    stand beside, but its rows line up with one another (decision 0226)."""
+    stand beside, but its rows line up with one another (decision 0226). A first column in
+    bold is side-heads beside their paragraphs (decision 0190), not a table's."""
+    if any(all(line.bold for line in band[0]) for band in (columns, others)):
+        return False
     return len(columns) == len(others) and all(
         abs(column[0].left - other[0].left) <= SAME_LEFT_EMS * body_size
         for column, other in zip(columns, others, strict=True)

@@ -186,3 +186,17 @@ def test_a_lists_next_number_after_a_paragraph_in_the_list_stays_an_item() -> No
     blocks = _markdown(lines)
 
     assert blocks[-1].startswith("3. Staff keep records")
+
+
+def test_bold_side_heads_beside_their_paragraphs_are_no_table() -> None:
+    first, second = 200.0, 250.0
+    lines = [
+        _line("What permanence means", first, right=210.0, bold=True),
+        _line("Permanence is the long-term plan for a child's upbringing, a", first, left=CELL),
+        _line("secure and loving family that lasts.", first + 12.8, left=CELL, right=420.0),
+        _line("The law and guidance", second, right=205.0, bold=True),
+        _line("The Children Act 1989 requires a permanence plan for every", second, left=CELL),
+        _line("child in care.", second + 12.8, left=CELL, right=360.0),
+    ]
+
+    assert all(CELL_SEPARATOR not in block for block in _markdown(lines))
