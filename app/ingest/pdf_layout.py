@@ -290,7 +290,8 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     blocks = _unmarked_items(blocks, right_edges, body_size)
     rendered = []
     waiting: list[list[str]] = []
-    for block in blocks:
+    depths = _item_indents(blocks, body_size)
+    for number, block in enumerate(blocks):
         if waiting and block.kind != "item":
             rendered += [_rendered_note(note, vocabulary) for note in waiting]
             waiting = []
@@ -299,13 +300,51 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         if block.kind == "paragraph" and not introduces:
             block.texts += [line for note in block_notes for line in note]
             block_notes = []
-        rendered.append(_render(block, heading_sizes, vocabulary))
+        rendered.append(" " * depths[number] + _render(block, heading_sizes, vocabulary))
         if introduces or block.kind == "item":
             waiting += block_notes
         else:
             rendered += [_rendered_note(note, vocabulary) for note in block_notes]
     rendered += [_rendered_note(note, vocabulary) for note in waiting]
     return "\n\n".join(text for text in rendered if text)
+
+
+NESTED_ITEM_EMS = 1.0
+"""A list item whose marker stands this many ems or more right of the item before it is nested
+inside that item, as Word's "List Bullet 2" prints one step in (decision 0226)."""
+
+
+def _item_indents(blocks: Sequence[_Block], body_size: float) -> list[int]:
+    """How many spaces each block's markdown is indented: a list item set one step right of the
+    item before it (a run of items, nothing between) nests in it, by the width of that item's
+    marker; an item back at an outer item's left is at that item's depth again."""
+    indents = [0] * len(blocks)
+    open_items: list[tuple[float, int, int]] = []  # (marker's left, indent, content column)
+    step = NESTED_ITEM_EMS * body_size
+    for number, block in enumerate(blocks):
+        if block.kind != "item" or not _renders_as_item(block.marker):
+            open_items = []
+            continue
+        left = block.lines[0].left
+        while open_items and left < open_items[-1][0] + step:
+            if abs(left - open_items[-1][0]) < step:
+                break
+            open_items.pop()
+        if open_items and abs(left - open_items[-1][0]) < step:
+            indent = open_items.pop()[1]
+        elif open_items:
+            indent = open_items[-1][2]
+        else:
+            indent = 0
+        indents[number] = indent
+        width = len(block.marker) + 1 if _ORDERED_MARKDOWN.fullmatch(block.marker) else 2
+        open_items.append((left, indent, indent + width))
+    return indents
+
+
+def _renders_as_item(marker: str) -> bool:
+    """Whether `_render` writes the marker as a markdown list's ("- ", "3. ")."""
+    return bool(_ORDERED_MARKDOWN.fullmatch(marker) or _BULLET.match(marker + " x"))
 
 
 _DRAWN_BULLET = "\u2022"

@@ -200,3 +200,22 @@ def test_bold_side_heads_beside_their_paragraphs_are_no_table() -> None:
     ]
 
     assert all(CELL_SEPARATOR not in block for block in _markdown(lines))
+
+
+def test_items_set_one_step_in_nest_inside_the_item_before() -> None:
+    lines = [
+        _line("Our work follows these laws:", 80, right=260.0),
+        _line("\u2022 Children Act 1989", 80 + 2 * PITCH, right=210.0),
+        _line("\u2022 Part III, support for families", 80 + 3 * PITCH, left=TEXT, right=300.0),
+        _line("\u2022 Part IV, care and supervision", 80 + 4 * PITCH, left=TEXT, right=290.0),
+        _line("\u2022 Children Act 2004", 80 + 5 * PITCH, right=210.0),
+        _line("1. Every child has a plan.", 80 + 7 * PITCH, right=250.0),
+    ]
+
+    assert _markdown(lines)[1:] == [
+        "- Children Act 1989",
+        "  - Part III, support for families",
+        "  - Part IV, care and supervision",
+        "- Children Act 2004",
+        "1. Every child has a plan.",
+    ]
