@@ -322,10 +322,13 @@ def _item_indents(blocks: Sequence[_Block], body_size: float) -> list[int]:
     open_items: list[tuple[float, int, int]] = []  # (marker's left, indent, content column)
     step = NESTED_ITEM_EMS * body_size
     for number, block in enumerate(blocks):
+        before = blocks[number - 1] if number else None
         if block.kind != "item" or not _renders_as_item(block.marker):
             open_items = []
             continue
         left = block.lines[0].left
+        if before is None or not _right_under(block, before, body_size):
+            open_items = []  # a new page or column: where the item stands tells nothing
         while open_items and left < open_items[-1][0] + step:
             if abs(left - open_items[-1][0]) < step:
                 break
@@ -340,6 +343,21 @@ def _item_indents(blocks: Sequence[_Block], body_size: float) -> list[int]:
         width = len(block.marker) + 1 if _ORDERED_MARKDOWN.fullmatch(block.marker) else 2
         open_items.append((left, indent, indent + width))
     return indents
+
+
+NESTED_ITEM_MAX_EMS = 6.0
+"""A list nests at most this far right of its parent item; further is another column."""
+
+
+def _right_under(block: _Block, before: _Block, body_size: float) -> bool:
+    """Whether `block` starts right under `before` on the same page, within a list's reach
+    to the right: not at the head of the next column or page."""
+    first, last = block.lines[0], before.lines[-1]
+    return (
+        block.page == before.page
+        and first.top > last.top
+        and first.left - before.lines[0].left <= NESTED_ITEM_MAX_EMS * body_size
+    )
 
 
 def _renders_as_item(marker: str) -> bool:

@@ -219,3 +219,16 @@ def test_items_set_one_step_in_nest_inside_the_item_before() -> None:
         "- Children Act 2004",
         "1. Every child has a plan.",
     ]
+
+
+def test_an_item_at_the_head_of_the_next_column_does_not_nest() -> None:
+    lines = [
+        _line("Our duties are these:", 700, right=260.0),
+        _line("1. to keep every child safe;", 700 + 2 * PITCH, right=250.0),
+        _line("2. to listen to every child;", 80, left=320.0, right=480.0),
+        _line("3. to plan for their future.", 80 + PITCH, left=320.0, right=470.0),
+    ]
+
+    blocks = _markdown(lines)
+
+    assert not any(block.startswith(" ") for block in blocks)
