@@ -166,13 +166,14 @@ _NOT_YET = re.compile(
 """Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
 _ENTRY_OPENING = re.compile(
     r"[ \t|]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
-    r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t]))[a-z](?=[ \t]+\|))[ \t]+)?"
+    r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t])|(?<![^\n]))[a-z](?=[ \t]+\|))[ \t]+)?"
     r"[ \t#*_>|]*(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]+)?"
 )
 """List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
 then a pictograph that opens a callout ("\U0001f4a1 March 2025: …", as page tools export them),
 and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …") or a
-revision's letter ("| C | 2025-03 | …")."""
+revision's letter ("| C | 2025-03 | …"; "C | 2025-03 | …" at the line's start, as a Word or
+PDF table's row is read, decision 0226)."""
 _DATED_ENTRY = re.compile(
     r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]"
     r"|(?:\t|[ ]{2,})[ \t]*v?\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\t|[ ]{2,})[ \t]*[A-Z]"
