@@ -1105,7 +1105,7 @@ page's stamp ("Updated 3 June 2024", "v14") does."""
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
-    r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?"
+    r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?|brought[ \t]+up[ \t]+to[ \t]+date"
     r"|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b|changes[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*:)"
     r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
     r"(?:edition|version|issue|revision),?"
@@ -1116,7 +1116,7 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
-"Changes (July 2025):"), the edition named with its date ("This edition, dated 2 June 2025,
+"Changes (July 2025):", "Brought up to date: 4 May 2025", decision 0232), the edition named with its date ("This edition, dated 2 June 2025,
 replaces …"), or a sentence whose subject is the chapter and whose verb changed it ("This
 chapter was reviewed and brought up to date in October 2024.")."""
 
