@@ -1116,9 +1116,10 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
-"Changes (July 2025):", "Brought up to date: 4 May 2025", decision 0232), the edition named with its date ("This edition, dated 2 June 2025,
-replaces …"), or a sentence whose subject is the chapter and whose verb changed it ("This
-chapter was reviewed and brought up to date in October 2024.")."""
+"Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232)), the edition named
+with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
+the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
+October 2024.")."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
