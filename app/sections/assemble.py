@@ -280,7 +280,7 @@ def _plan_sections(
             block.type == "paragraph"
             and not state.is_heading[index]
             and current is not None
-            and not current.headed
+            and (not current.headed or current.kind == TITLE_KIND)
             and _opening_story(text, raw[index], state, opened, index)
         ):
             new = _Open(index, OTHER_KIND, False, decided_by="cue", story=True)

@@ -126,3 +126,19 @@ def test_a_page_updated_stamp_right_under_the_title_stays_with_it() -> None:
     sections = _sections(text)
 
     assert "Updated: 4 May 2025" in sections[0][1]
+
+
+def test_a_story_right_under_the_title_of_an_unheaded_chapter_is_other() -> None:
+    text = (
+        "Policies, Values and Principles\n\n" + _STORY + "This chapter sets out the values and "
+        "principles that guide all our work with children in care and care leavers. It applies "
+        "to all staff in children's services.\n\nWe value honesty, respect and ambition. We keep "
+        "our promises to children and we tell families the truth even when it is hard.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert_tiles(outline)
+    sections = [(section.kind, section.text) for section in outline.sections]
+
+    assert [kind for kind, _text in sections[:3]] == ["title", "other", "scope"]
+    assert sections[1][1].startswith("Priya is twenty.")
+    assert sections[2][1].startswith("This chapter sets out")
