@@ -165,6 +165,7 @@ SPLITS = (
     "blind134",
     "blind135",
     "blind136",
+    "blind140",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
