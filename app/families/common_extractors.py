@@ -2971,10 +2971,15 @@ of a few words: it heads the law as "Legal framework" does (decision 0234)."""
 _LAW_HEADING_WORDS_MAX = 6
 
 
-def _heads_the_law(heading: str) -> bool:
-    """Whether a section's heading (its number and marks stripped) names the law it rests on."""
-    if _LAW_HEADING.fullmatch(heading) is not None:
-        return True
+_ACT_TITLE = re.compile(r"\bacts?[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b", re.IGNORECASE)
+"""A statute's title with its year ("Children Act 1989"), not regulations or guidance."""
+
+
+def _heads_the_law_in_other_words(heading: str) -> bool:
+    """Whether a section's heading (its number and marks stripped) names the law in words of its
+    own ("The law behind our work"), not as "The law" or "Legal framework" name it: the Acts
+    its section cites are the list where three of them are Acts (regulations and guidance
+    beside two Acts, "The law and guidance", are cited in passing, decision 0220)."""
     return (
         len(heading.split()) <= _LAW_HEADING_WORDS_MAX
         and _HEADING_NAMING_THE_LAW.search(heading) is not None
@@ -2989,7 +2994,10 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
     what they are as a list's introduction would (decision 0220)."""
     for section in reading.outline.sections:
         heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
-        if not heading or not _heads_the_law(heading):
+        if not heading:
+            continue
+        in_other_words = _LAW_HEADING.fullmatch(heading) is None
+        if in_other_words and not _heads_the_law_in_other_words(heading):
             continue
         start = reading.plain.to_plain(section.start)
         end = reading.plain.to_plain(section.end)
@@ -3004,7 +3012,12 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
                 if title.removeprefix("the ") not in seen:
                     seen.add(title.removeprefix("the "))
                     cited.append(span)
-        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+        acts = sum(
+            1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end)
+        )
+        if len(cited) >= _STATUTES_IN_A_SENTENCE and (
+            not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
+        ):
             return LegislationList(
                 [reading.plain.to_original(span.start, span.end) for span in cited]
             )

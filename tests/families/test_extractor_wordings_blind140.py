@@ -146,3 +146,12 @@ def test_a_later_age_run_onto_its_tens_word_is_read():
     value = facts_of(text)["leaving_care_support_age"].value
     assert value["age"] == 21
     assert [item["age"] for item in value["extended"]] == [25]
+
+
+def test_two_acts_and_regulations_under_law_and_guidance_are_cited_in_passing():
+    text = (
+        "Permanence\n\nThe law and guidance\n\n"
+        "The Children Act 1989, the Adoption and Children Act 2002 and the Care Planning "
+        "Regulations 2010 all ask for a plan for every child.\n\nValues\n\nWe listen.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
