@@ -1789,6 +1789,7 @@ def _closing_note_under(
         last = raw[-1]
         if (
             kind in (TITLE_KIND, OTHER_KIND)
+            or cues.sums_up(heading_label(text[raw[index].content_start : raw[index].content_end]))
             or len(raw) - following < _CLOSING_HISTORY_BLOCKS
             or state.is_heading[len(raw) - 1]
         ):

@@ -35,3 +35,16 @@ def test_a_last_heading_of_another_kind_keeps_its_kind_over_a_stamp():
         "Last revision: October 2025\n"
     )
     assert _kinds(text)[-2] == ("information_sharing", "Sharing information")
+
+
+def test_a_closing_summary_box_over_its_points_and_a_closing_note_keeps_its_kind():
+    text = _BODY + (
+        "At a glance\n\n"
+        "- Carers are reviewed every year.\n"
+        "- Allowances are paid monthly.\n\n"
+        "Changes since the last edition (May 2025): the section on allowances was rewritten.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds[-2][1] == "At a glance"
+    assert kinds[-2][0] != "end_matter"
+    assert kinds[-1] == ("end_matter", None)
