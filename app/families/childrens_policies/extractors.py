@@ -216,9 +216,18 @@ def _age(words: str) -> int | None:
     return age if age in _ADULT_AGES else None
 
 
+_GOES_ON_AFTER = re.compile(
+    r"[\s,;]*\b(?:and|but)\s+(?:it\s+|this\s+|that\s+|support\s+|help\s+)?"
+    r"(?:can|may|will|could|might)\s+(?:go|carry|run|stretch|continue|last)(?:\s+on)?\s*$",
+    re.IGNORECASE,
+)
+"""The clause that carries support on to the later age, after its condition ("for anyone still
+studying, and can go on [to 25]"): no part of the condition (decision 0234)."""
+
+
 def _condition(words: str) -> str:
     """ "if they are in full time education" → "in full-time education"."""
-    condition = _CONDITION_LEAD.sub("", words.strip()).strip()
+    condition = _CONDITION_LEAD.sub("", _GOES_ON_AFTER.sub("", words.strip())).strip()
     return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
 
 
