@@ -2962,7 +2962,8 @@ _LAW_HEADING = re.compile(
 _HEADING_NUMBER_AND_MARKS = " \t#*_:.()0123456789"
 _HEADING_NAMING_THE_LAW = re.compile(
     r"\b(?:law|laws|legal|legislation|legislative)\b"
-    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?(?:come|comes|stem|stems)[ \t]+from\b",
+    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:come|comes|stem|stems)[ \t]+from\b",
     re.IGNORECASE,
 )
 """A heading by meaning that names the law or where the council's duties come from ("The law
@@ -3012,9 +3013,7 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
                 if title.removeprefix("the ") not in seen:
                     seen.add(title.removeprefix("the "))
                     cited.append(span)
-        acts = sum(
-            1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end)
-        )
+        acts = sum(1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end))
         if len(cited) >= _STATUTES_IN_A_SENTENCE and (
             not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
         ):

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (the chapters' paragraphs are kept a line each, as written)
+# ruff: noqa: E501  (the chapters' paragraphs are kept a line each, as written)
 """Build the hundred-and-fortieth blind set's Word and PDF files: two whole children's-services
 policy chapters of invented councils, with headings by meaning.
 
