@@ -168,6 +168,7 @@ SPLITS = (
     "blind137",
     "blind138",
     "blind139",
+    "blind140",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

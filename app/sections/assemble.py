@@ -1811,7 +1811,26 @@ def _closing_note_under(
         # a table's header row ("| Date | Amendment |"): its cells, as the cues write them
         opening = opening.strip().strip("|").strip()
     closing = cues.content_kind(opening, True)
+    if closing is None or not cues.trailing(closing):
+        # the history's own stamp closing the chapter under a container kind's heading
+        # ("Changes since the last edition", a list of what changed, "Last revision: October
+        # 2025"): the heading opens the chapter's closing history, end matter (decision 0234)
+        last = raw[-1]
+        if (
+            kind in (TITLE_KIND, OTHER_KIND)
+            or cues.sums_up(heading_label(text[raw[index].content_start : raw[index].content_end]))
+            or len(raw) - following < _CLOSING_HISTORY_BLOCKS
+            or state.is_heading[len(raw) - 1]
+        ):
+            closing = None
+        else:
+            closing = cues.content_kind(text[last.content_start : last.content_end], True)
     return closing if closing is not None and cues.trailing(closing) else None
+
+
+_CLOSING_HISTORY_BLOCKS = 2
+"""Blocks under a closing changes heading before the stamp that ends them, at the least: what
+changed, then the stamp."""
 
 
 def _appendix_kind(cues: Cues, words: str) -> str:
