@@ -137,8 +137,16 @@ def brackenholt(target: Path) -> None:
 
 
 FILES = {
-    "14105-docx-heading-styles-local-plan-beside-law-principles-split-partners-and-information-merged-version-field.docx": (tamsford, TAMSFORD, "python-docx; Title and Heading 1 styles; principles split; partners and information merged; version field"),
-    "14106-pdf-lo-from-word-headed-first-half-unheaded-second-half-no-information-section-restorative-practice-last-updated.pdf": (brackenholt, BRACKENHOLT, "LibreOffice PDF from python-docx; headed first half, unheaded second half"),
+    "14105-docx-heading-styles-local-plan-beside-law-principles-split-partners-and-information-merged-version-field.docx": (
+        tamsford,
+        TAMSFORD,
+        "python-docx; Title and Heading 1 styles; principles split; partners and information merged; version field",
+    ),
+    "14106-pdf-lo-from-word-headed-first-half-unheaded-second-half-no-information-section-restorative-practice-last-updated.pdf": (
+        brackenholt,
+        BRACKENHOLT,
+        "LibreOffice PDF from python-docx; headed first half, unheaded second half",
+    ),
 }
 
 
