@@ -169,6 +169,7 @@ SPLITS = (
     "blind138",
     "blind139",
     "blind140",
+    "blind141",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
