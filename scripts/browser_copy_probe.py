@@ -1,6 +1,7 @@
 """Read the annotated markdown chapters as a web page and as the text a browser copies from it.
 
-usage: python scripts/browser_copy_probe.py [--work DIR] [--chromium PATH] [--skip-build] [-v]
+usage: python scripts/browser_copy_probe.py [--work DIR] [--chromium PATH] [--skip-build]
+       [--format md|html|txt]... [-v]
 
 A council's chapter often reaches us as a web page, and sometimes as the text someone copied out
 of that page in a browser (select all, copy, paste into a text file). The annotated markdown
@@ -13,7 +14,7 @@ such pages: each one without front matter or raw HTML is rendered to HTML with m
 
 Prints a totals line per rendering (eval_parse's format); `-v` adds each document's misses.
 Renderings are written under --work (default /tmp/browser_copy_probe); `--skip-build` rescores
-what is already there. Needs POLICYDIFF_SHARED (as score_cases.py does) and a Chromium
+what is already there; `--format` scores only the renderings named. Needs POLICYDIFF_SHARED (as score_cases.py does) and a Chromium
 (`--chromium`, default the one Playwright installed, or /usr/bin/chromium when present).
 See docs/decisions/0233-webcopy-browser-copied-pages.md.
 """
@@ -139,7 +140,8 @@ def main(arguments: list[str]) -> None:
         build_html(work, found)
         asyncio.run(copy_text(work, found, chromium))
     print(f"{len(found)} annotated markdown chapters")
-    totals = [score(work, form, found, verbose) for form in FORMATS]
+    chosen = [arguments[at + 1] for at, word in enumerate(arguments[:-1]) if word == "--format"]
+    totals = [score(work, form, found, verbose) for form in chosen or FORMATS]
     for line in totals:
         print(line)
 

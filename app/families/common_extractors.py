@@ -2484,7 +2484,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
     ]
     candidates += [
-        (items[0].start, items, sentence)
+        (items[0].start, _without_a_header_row(text, items), sentence)
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
@@ -2753,8 +2753,10 @@ def _row_cells(text: str, row: Span) -> list[Span]:
 def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     """A table's rows after an introduction, its header row left out: a first row whose cells
     cite nothing ("Legislation | Why it matters"), or name the columns where the rows below
-    give years ("Act | Year")."""
-    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+    give years ("Act | Year"). A table a browser copies as text parts its cells by a tab (kept,
+    or expanded to spaces: `_WIDE_GAP`) as the readers of tables part them by bars."""
+    first_row = text[items[0].start : items[0].end] if items else ""
+    if len(items) < 2 or ("|" not in first_row and _WIDE_GAP.search(first_row) is None):
         return items
     items = [  # a markdown table's line under its header ("|---|---|") is no row
         item for item in items if not _TABLE_SEPARATOR_LINE.fullmatch(text, item.start, item.end)
@@ -2764,6 +2766,8 @@ def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     first = _plain_words(text[items[0].start : items[0].end])
     second = text[items[1].start : items[1].end]
     heads_columns = not _ANY_YEAR.search(first) and _ANY_YEAR.search(second) is not None
+    if "|" not in first_row:  # a row's cells by gaps: a row citing a statute runs on into a note
+        return items[1:] if heads_columns else items
     return items[1:] if heads_columns or not _is_statute(first) else items
 
 

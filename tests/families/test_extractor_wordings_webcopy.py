@@ -1,0 +1,39 @@
+"""Facts in chapters copied out of a web page as text showed the reader missing (decision 0233).
+
+A browser's copy of a page keeps a table as rows whose cells tabs part, a list as lines without
+their bullets or numbers, and a heading as a bare line. Each case is written for this test in our
+own words; each negative case is a wording a careless reader would take for the fact.
+"""
+
+from tests.reading import facts_of
+
+# --- a copied table's header row is no statute ------------------------------------------------
+
+
+def test_the_header_row_of_a_copied_table_of_acts_is_no_act() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Legal basis\n\n"
+        "Our fostering service works within:\n\n"
+        "Kind\tName\n"
+        "Act\tChildren Act 1989\n"
+        "Act\tCare Standards Act 2000\n"
+        "Regulations\tFostering Services (England) Regulations 2011\n\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 3
+
+
+def test_a_copied_table_whose_first_row_is_an_act_keeps_it() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Legal basis\n\n"
+        "Our fostering service works within:\n\n"
+        "Children Act 1989\tOur main duties\n"
+        "Care Standards Act 2000\tHow we are inspected\n"
+        "Children and Families Act 2014\tStaying put\n\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 3
