@@ -331,7 +331,7 @@ skips to a literal first character several times faster than it tests each chara
 the class of `(?:1[89]|20)`. A year is four digits with no digit after them, so two years never
 overlap, and the two scans together find what one scan for either would."""
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?:(?:(?<!\d)(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+    r"(?:(?:(?<![\d.])(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
     r"(?P<month>[A-Z][a-z]{2,8})(?:\.?,?\s+(?:of\s+)?|-)"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
@@ -339,7 +339,8 @@ _DATE_BEFORE_YEAR = re.compile(
 )
 """The day and month, or the month, before a year: "3 June 2024", "June 3, 2024", "03/06/2024",
 "17th of June 2024", "Nov-2024", "June of 2024", and "06/2024" (a month and year, as amendment
-notes write them)."""
+notes write them). A number after a point is no day: "2.1 March 2025" is a version's number and
+its month (a history copied with its cells parted by tabs or spaces, not bars)."""
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})/|(?P<day0>\d{2})\.(?P<month0>\d{2})\.)"
     r"(?P<year>\d{2})(?![\d/-]|\.\d)"

@@ -37,3 +37,19 @@ def test_a_copied_table_whose_first_row_is_an_act_keeps_it() -> None:
         "We support carers well.\n"
     )
     assert facts_of(text)["legislation_count"].value == 3
+
+
+# --- a version history copied with its cells parted by tabs ---------------------------------
+
+
+def test_a_copied_version_history_dates_the_latest_change() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Changes to this policy\n"
+        "Version\tDate\tChange\n"
+        "4.0\tJuly 2023\tPolicy rewritten for the new carer offer\n"
+        "4.1\tJanuary 2025\tAllowances paragraph updated\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["amendment_date"].value == "2025-01"
