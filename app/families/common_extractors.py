@@ -348,7 +348,8 @@ _REISSUED = (
 version's label and its date: the date the version was issued (decision 0199)."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
-    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
+    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))"
+    r"(?:[ \t]*[,;:(|\-\u2013\u2014]|\t|[ ]{3})[ \t]*"
     r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised)|"
     + _REISSUED
     + r")"
@@ -356,7 +357,8 @@ _VERSION_BEFORE_DATE = re.compile(
     + r"[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
-"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
+"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …" (or
+"v5<TAB>March 2025<TAB>…", its cells parted by a tab as a browser copies a table), a
 lettered revision's "Rev. C - last amended 3.3.25", "Version 3.1 - reissued with minor changes
 August 2025"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
@@ -365,10 +367,10 @@ _REVIEW_TO_COME_AFTER = re.compile(
 )
 """A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
 2024 - next review November 2026")."""
-_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?[ \t]*[:|\u2013\u2014-][ \t]*\S")
+_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?(?:[ \t]*[:|\u2013\u2014-]|\t|[ ]{3})[ \t]*\S")
 """A version's date followed by what the version changed ("Version 2.0 - November 2024 - leaving
-care support extended", "v3.2 (Jan 25) - leaving care offer extended"): an entry of a version
-history, dated as a history's entries are."""
+care support extended", "v3.2 (Jan 25) - leaving care offer extended", a copied row's next cell
+after a tab): an entry of a version history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _SINCE = re.compile(r"since\s+(?:the\s+)?")
 _THE_CHAPTER_HAS_SAID_SINCE = re.compile(

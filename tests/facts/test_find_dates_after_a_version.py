@@ -24,3 +24,7 @@ def test_a_day_after_a_sentence_stop_and_a_space_is_still_a_day():
 
 def test_a_day_on_its_own_before_its_month_is_still_a_day():
     assert [found.date for found in find_dates("Issued 2 June 2025")] == [PartialDate(2025, 6, 2)]
+
+
+def test_a_lettered_version_before_its_month_gives_no_day():
+    assert [found.date for found in find_dates("v3\tJune 2022\tNew")] == [PartialDate(2022, 6)]

@@ -53,3 +53,29 @@ def test_a_copied_version_history_dates_the_latest_change() -> None:
         "We support carers well.\n"
     )
     assert facts_of(text)["amendment_date"].value == "2025-01"
+
+
+def test_each_row_of_a_long_copied_history_is_an_entry_of_its_own() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Record of changes\n"
+        "Version\tDate\tWhat we changed in this edition\n"
+        "v1\tApril 2021\tFirst issue of the policy for all our carers and staff\n"
+        "v2\tJune 2022\tLegal section brought up to date with the new regulations\n"
+        "v3\tNovember 2024\tAllowances section rewritten with our foster carers\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["amendment_date"].value == "2024-11"
+
+
+def test_long_prose_lines_wrapped_by_hand_still_run_on() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Changes\n\n"
+        "This policy was revised throughout in November 2024 after we listened to\n"
+        "our foster carers and to the young people living with them.\n\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["amendment_date"].value == "2024-11"
