@@ -131,7 +131,7 @@ def _line_continues(
         return False
     if _ENTRY_LINE.match(line) and _ENTRY_LINE.match(next_line):
         return False  # entries of a history, a line each
-    if _CELL_GAP.search(stripped) and (_CELL_GAP.search(next_line) or _CELL_GAP.search(previous)):
+    if _parts_cells(stripped) and (_parts_cells(next_line) or _parts_cells(previous)):
         return False  # rows of a table whose cells tabs part (as a browser copies one), a line each
     if _opens_a_stamp(next_line) and _ENDS_WITH_LINK_WORD.search(stripped) is None:
         return False  # a title line, then its stamp ("Updated: June 2024", "Version 4 | …")
@@ -145,6 +145,13 @@ def _line_continues(
 _CELL_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a table's row set apart by a tab (kept, or expanded to spaces by `normalize_text`):
 prose never leaves three spaces between its words."""
+def _parts_cells(line: str) -> bool:
+    """Whether `line` sets cells apart by a tab or a wide gap after its list marker, if any
+    (a bullet's own gap, "-   Children Act 1989", as pandoc writes a list, parts no cells)."""
+    marker = _LIST_MARKER.match(line)
+    return _CELL_GAP.search(line, marker.end() if marker else 0) is not None
+
+
 _ENTRY_LINE = re.compile(
     r"[ \t]*(?:(?:v|version|issue)[ \t]*\d"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"

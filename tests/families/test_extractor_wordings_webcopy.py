@@ -79,3 +79,4 @@ def test_long_prose_lines_wrapped_by_hand_still_run_on() -> None:
         "We support carers well.\n"
     )
     assert facts_of(text)["amendment_date"].value == "2024-11"
+
