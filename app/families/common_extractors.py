@@ -2535,28 +2535,48 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
         closes_a_paragraph = text.endswith("\n\n", block.start, block.end)
         if closes_a_paragraph and not runs[-1]:
             continue  # a paragraph of its own, not a line of one: most blocks, passed cheaply
-        line = trim_span(text, block.start, block.end)
-        words = text[line.start : line.end]
-        if (
-            block.type == "paragraph"
-            and "\n" not in words
-            and (
-                (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
-                or _names_itself_statutory_guidance(words)
-                or _ABBREVIATED_ACT.fullmatch(words) is not None
-            )
-            and "|" not in words
-            and _NOTE_MARK.match(words) is None
-            and _WIDE_GAP.search(words) is None
-            and _is_statute(words)
-            and not find_dates(words)
-        ):
-            runs[-1].append(line)
+        lines = _statute_lines(text, block) if block.type == "paragraph" else []
+        if lines:
+            runs[-1] += lines
             if not closes_a_paragraph:
                 continue
         if runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) > 1]
+
+
+def _statute_lines(text: str, block: Block) -> list[Span]:
+    """The lines of a paragraph block when each is a statute alone (`_paragraphs_of_lines`);
+    else none. A browser's copy of a list drops its bullets, and the sectioner may keep two
+    such lines together as one block, as it keeps a paragraph's lines."""
+    block_span = trim_span(text, block.start, block.end)
+    lines: list[Span] = []
+    position = block_span.start
+    while position < block_span.end:
+        line_end = text.find("\n", position, block_span.end)
+        line_end = block_span.end if line_end == -1 else line_end
+        line = trim_span(text, position, line_end)
+        if not _is_statute_line(text[line.start : line.end]):
+            return []
+        lines.append(line)
+        position = line_end + 1
+    return lines
+
+
+def _is_statute_line(words: str) -> bool:
+    return bool(
+        words
+        and (
+            (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
+            or _names_itself_statutory_guidance(words)
+            or _ABBREVIATED_ACT.fullmatch(words) is not None
+        )
+        and "|" not in words
+        and _NOTE_MARK.match(words) is None
+        and _WIDE_GAP.search(words) is None
+        and _is_statute(words)
+        and not find_dates(words)
+    )
 
 
 _NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")

@@ -80,3 +80,35 @@ def test_long_prose_lines_wrapped_by_hand_still_run_on() -> None:
     )
     assert facts_of(text)["amendment_date"].value == "2024-11"
 
+
+
+# --- a list of acts copied without its bullets ------------------------------------------------
+
+
+def test_acts_one_a_line_without_bullets_under_a_heading_are_the_list() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Introduction\n\n"
+        "We look after children well and we support our carers in every way we can.\n\n"
+        "The law\n"
+        "the Children Act 1989, as amended\n"
+        "the Care Standards Act 2000\n"
+        "the Children and Families Act 2014\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 3
+
+
+def test_lines_of_a_paragraph_that_are_not_all_acts_are_no_list() -> None:
+    text = (
+        "Fostering Policy\n\n"
+        "Introduction\n\n"
+        "We look after children well and we support our carers in every way we can.\n\n"
+        "The law\n"
+        "the Children Act 1989 gives us our main duties to children\n"
+        "and our carers help us meet them every day of the year\n"
+        "Our aims\n\n"
+        "We support carers well.\n"
+    )
+    assert facts_of(text)["legislation_count"].value == 0
