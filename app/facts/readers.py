@@ -145,6 +145,8 @@ def _line_continues(
 _CELL_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a table's row set apart by a tab (kept, or expanded to spaces by `normalize_text`):
 prose never leaves three spaces between its words."""
+
+
 def _parts_cells(line: str) -> bool:
     """Whether `line` sets cells apart by a tab or a wide gap after its list marker, if any
     (a bullet's own gap, "-   Children Act 1989", as pandoc writes a list, parts no cells)."""
@@ -779,7 +781,21 @@ class ReadableOutline:
         if from_blocks is not None:
             return from_blocks
         after_colon = self.text[max(0, offset - 8) : offset].rstrip().endswith(":")
-        return _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
+        items = _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
+        return self._up_to_a_section(items)
+
+    def _up_to_a_section(self, items: list[Span]) -> list[Span]:
+        """Unmarked lines of a list up to the first after its first that the sectioner took as
+        a heading or began a section at: a browser's copy of a page runs a list's last line (its
+        bullet gone) straight into the heading after it, with no blank line between."""
+        if len(items) < 2:
+            return items
+        starts = {section.start for section in self.outline.sections}
+        for position, item in enumerate(items[1:], start=1):
+            block = self.block_at(item.start)
+            if block is not None and (block.type == "heading" or block.start in starts):
+                return items[:position]
+        return items
 
     def block_at(self, offset: int) -> Block | None:
         """The outline's block holding original `offset`, if any."""

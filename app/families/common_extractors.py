@@ -2009,6 +2009,7 @@ _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 _WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
 never leaves three spaces between its words."""
+WIDE_GAP = _WIDE_GAP
 
 
 def _gap_cells(text: str, start: int, end: int) -> list[Span]:

@@ -112,3 +112,43 @@ def test_lines_of_a_paragraph_that_are_not_all_acts_are_no_list() -> None:
         "We support carers well.\n"
     )
     assert facts_of(text)["legislation_count"].value == 0
+
+
+# --- principles copied without bullets, or as a table's rows -----------------------------------
+
+
+def test_a_heading_run_on_after_copied_principles_is_no_principle() -> None:
+    text = (
+        "Children in Care Policy\n\n"
+        "Being corporate parents\n\n"
+        "As corporate parents we keep to these principles:\n\n"
+        "We put each child's best interests and health first.\n"
+        "We ask children what they think and feel.\n"
+        "We take what they tell us into account.\n"
+        "We help them use the services they need.\n"
+        "We expect great things of them.\n"
+        "We keep them safe and their lives settled.\n"
+        "We get them ready for adult life.\n"
+        "Finding a home for life\n\n"
+        "Where a child cannot go home we look for a family who will stay with them.\n"
+    )
+    assert facts_of(text)["corporate_parenting_principles"].value == 7
+
+
+def test_the_header_row_of_a_copied_table_of_principles_is_no_principle() -> None:
+    text = (
+        "Children in Care Policy\n\n"
+        "Being corporate parents\n\n"
+        "Our corporate parenting principles, and what they mean for you:\n\n"
+        "Principle\tWhat this means for you\n"
+        "Your best interests\tWe put you first.\n"
+        "Your views\tWe ask what you think.\n"
+        "Listening\tWhat you say changes what we do.\n"
+        "Services\tWe help you find support.\n"
+        "Aspirations\tWe expect great things of you.\n"
+        "Safety and stability\tWe keep you safe.\n"
+        "Adult life\tWe help you get ready for it.\n"
+        "Finding a home for life\n\n"
+        "Where a child cannot go home we look for a family who will stay with them.\n"
+    )
+    assert facts_of(text)["corporate_parenting_principles"].value == 7
