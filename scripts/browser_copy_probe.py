@@ -14,8 +14,9 @@ such pages: each one without front matter or raw HTML is rendered to HTML with m
 
 Prints a totals line per rendering (eval_parse's format); `-v` adds each document's misses.
 Renderings are written under --work (default /tmp/browser_copy_probe); `--skip-build` rescores
-what is already there; `--format` scores only the renderings named. Needs POLICYDIFF_SHARED (as score_cases.py does) and a Chromium
-(`--chromium`, default the one Playwright installed, or /usr/bin/chromium when present).
+what is already there; `--format` scores only the renderings named. Needs POLICYDIFF_SHARED (as
+score_cases.py does) and a Chromium (`--chromium`; /usr/bin/chromium when present, else the one
+Playwright installed).
 See docs/decisions/0233-webcopy-browser-copied-pages.md.
 """
 
@@ -42,9 +43,9 @@ FORMATS = ("md", "html", "txt")
 def chapters() -> list[tuple[str, dict[str, Any]]]:
     """The annotated markdown chapters a plain markdown renderer shows as their author meant."""
     found: list[tuple[str, dict[str, Any]]] = []
-    for annotations in sorted(DOCUMENTS.glob("*.json")):
+    for annotation_file in sorted(DOCUMENTS.glob("*.json")):
         try:
-            data = json.loads(annotations.read_text("utf-8"))
+            data = json.loads(annotation_file.read_text("utf-8"))
         except (ValueError, OSError):
             continue
         if not isinstance(data, dict):
@@ -56,7 +57,7 @@ def chapters() -> list[tuple[str, dict[str, Any]]]:
             source = (DOCUMENTS / name).read_text("utf-8")
             if source.lstrip().startswith(("---", "+++")) or RAW_HTML.search(source):
                 continue
-            found.append((annotations.stem, document))
+            found.append((annotation_file.stem, document))
     return found
 
 
@@ -79,7 +80,9 @@ def build_html(work: Path, found: list[tuple[str, dict[str, Any]]]) -> None:
         (work / "html" / (stem(document) + ".html")).write_text(page, "utf-8")
 
 
-async def copy_text(work: Path, found: list[tuple[str, dict[str, Any]]], chromium: str | None) -> None:
+async def copy_text(
+    work: Path, found: list[tuple[str, dict[str, Any]]], chromium: str | None
+) -> None:
     from playwright.async_api import async_playwright
 
     (work / "txt").mkdir(parents=True, exist_ok=True)
@@ -107,16 +110,18 @@ def score(work: Path, form: str, found: list[tuple[str, dict[str, Any]]], verbos
         facts += len(document["facts"])
         try:
             got = score_cases.parsed(rendering(work, form, document))
-        except Exception as error:  # noqa: BLE001 - a failed reading is a miss, reported
+        except Exception as error:  # a failed reading is a miss, reported
             print(f"{form} FAIL {set_name} {document['file']}: {error}")
             continue
-        found_here, missing = eval_parse.sections_found(document["sections"], got.get("sections", []))
+        found_here, missing = eval_parse.sections_found(
+            document["sections"], got.get("sections", [])
+        )
         read = got.get("facts", {}) or {}
-        wrong = [
-            f"{key}={eval_parse.fact_value(read, key)!r} want {eval_parse.expected_value(key, want)!r}"
-            for key, want in document["facts"].items()
-            if eval_parse.fact_value(read, key) != eval_parse.expected_value(key, want)
-        ]
+        wrong = []
+        for key, want in document["facts"].items():
+            value, expected = eval_parse.fact_value(read, key), eval_parse.expected_value(key, want)
+            if value != expected:
+                wrong.append(f"{key}={value!r} want {expected!r}")
         sections_found += found_here
         facts_right += len(document["facts"]) - len(wrong)
         if verbose and (missing or wrong):

@@ -81,7 +81,6 @@ def test_long_prose_lines_wrapped_by_hand_still_run_on() -> None:
     assert facts_of(text)["amendment_date"].value == "2024-11"
 
 
-
 # --- a list of acts copied without its bullets ------------------------------------------------
 
 
