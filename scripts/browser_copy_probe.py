@@ -17,7 +17,7 @@ Renderings are written under --work (default /tmp/browser_copy_probe); `--skip-b
 what is already there; `--format` scores only the renderings named. Needs POLICYDIFF_SHARED (as
 score_cases.py does) and a Chromium (`--chromium`; /usr/bin/chromium when present, else the one
 Playwright installed).
-See docs/decisions/0233-webcopy-browser-copied-pages.md.
+See docs/decisions/0233-webcopy-browser-copied-pages-tab-rows-bare-list-lines-run-on-headings.md.
 """
 
 from __future__ import annotations
