@@ -367,7 +367,8 @@ _REISSUED = (
 version's label and its date: the date the version was issued (decision 0199)."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
-    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
+    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))"
+    r"(?:[ \t]*[,;:(|\-\u2013\u2014]|\t|[ ]{3})[ \t]*"
     r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised)|"
     + _REISSUED
     + r")"
@@ -375,7 +376,8 @@ _VERSION_BEFORE_DATE = re.compile(
     + r"[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
-"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
+"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …" (or
+"v5<TAB>March 2025<TAB>…", its cells parted by a tab as a browser copies a table), a
 lettered revision's "Rev. C - last amended 3.3.25", "Version 3.1 - reissued with minor changes
 August 2025"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
@@ -384,10 +386,10 @@ _REVIEW_TO_COME_AFTER = re.compile(
 )
 """A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
 2024 - next review November 2026")."""
-_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?[ \t]*[:|\u2013\u2014-][ \t]*\S")
+_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?(?:[ \t]*[:|\u2013\u2014-]|\t|[ ]{3})[ \t]*\S")
 """A version's date followed by what the version changed ("Version 2.0 - November 2024 - leaving
-care support extended", "v3.2 (Jan 25) - leaving care offer extended"): an entry of a version
-history, dated as a history's entries are."""
+care support extended", "v3.2 (Jan 25) - leaving care offer extended", a copied row's next cell
+after a tab): an entry of a version history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _SINCE = re.compile(r"since\s+(?:the\s+)?")
 _THE_CHAPTER_HAS_SAID_SINCE = re.compile(
@@ -2117,6 +2119,7 @@ _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 _WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
 never leaves three spaces between its words."""
+WIDE_GAP = _WIDE_GAP
 
 
 def _gap_cells(text: str, start: int, end: int) -> list[Span]:
@@ -2594,7 +2597,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
     ]
     candidates += [
-        (items[0].start, items, sentence)
+        (items[0].start, _without_a_header_row(text, items), sentence)
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
@@ -2643,28 +2646,48 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
         closes_a_paragraph = text.endswith("\n\n", block.start, block.end)
         if closes_a_paragraph and not runs[-1]:
             continue  # a paragraph of its own, not a line of one: most blocks, passed cheaply
-        line = trim_span(text, block.start, block.end)
-        words = text[line.start : line.end]
-        if (
-            block.type == "paragraph"
-            and "\n" not in words
-            and (
-                (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
-                or _names_itself_statutory_guidance(words)
-                or _ABBREVIATED_ACT.fullmatch(words) is not None
-            )
-            and "|" not in words
-            and _NOTE_MARK.match(words) is None
-            and _WIDE_GAP.search(words) is None
-            and _is_statute(words)
-            and not find_dates(words)
-        ):
-            runs[-1].append(line)
+        lines = _statute_lines(text, block) if block.type == "paragraph" else []
+        if lines:
+            runs[-1] += lines
             if not closes_a_paragraph:
                 continue
         if runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) > 1]
+
+
+def _statute_lines(text: str, block: Block) -> list[Span]:
+    """The lines of a paragraph block when each is a statute alone (`_paragraphs_of_lines`);
+    else none. A browser's copy of a list drops its bullets, and the sectioner may keep two
+    such lines together as one block, as it keeps a paragraph's lines."""
+    block_span = trim_span(text, block.start, block.end)
+    lines: list[Span] = []
+    position = block_span.start
+    while position < block_span.end:
+        line_end = text.find("\n", position, block_span.end)
+        line_end = block_span.end if line_end == -1 else line_end
+        line = trim_span(text, position, line_end)
+        if not _is_statute_line(text[line.start : line.end]):
+            return []
+        lines.append(line)
+        position = line_end + 1
+    return lines
+
+
+def _is_statute_line(words: str) -> bool:
+    return bool(
+        words
+        and (
+            (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
+            or _names_itself_statutory_guidance(words)
+            or _ABBREVIATED_ACT.fullmatch(words) is not None
+        )
+        and "|" not in words
+        and _NOTE_MARK.match(words) is None
+        and _WIDE_GAP.search(words) is None
+        and _is_statute(words)
+        and not find_dates(words)
+    )
 
 
 _NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")
@@ -2863,8 +2886,10 @@ def _row_cells(text: str, row: Span) -> list[Span]:
 def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     """A table's rows after an introduction, its header row left out: a first row whose cells
     cite nothing ("Legislation | Why it matters"), or name the columns where the rows below
-    give years ("Act | Year")."""
-    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+    give years ("Act | Year"). A table a browser copies as text parts its cells by a tab (kept,
+    or expanded to spaces: `_WIDE_GAP`) as the readers of tables part them by bars."""
+    first_row = text[items[0].start : items[0].end] if items else ""
+    if len(items) < 2 or ("|" not in first_row and _WIDE_GAP.search(first_row) is None):
         return items
     items = [  # a markdown table's line under its header ("|---|---|") is no row
         item for item in items if not _TABLE_SEPARATOR_LINE.fullmatch(text, item.start, item.end)
@@ -2874,6 +2899,8 @@ def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     first = _plain_words(text[items[0].start : items[0].end])
     second = text[items[1].start : items[1].end]
     heads_columns = not _ANY_YEAR.search(first) and _ANY_YEAR.search(second) is not None
+    if "|" not in first_row:  # a row's cells by gaps: a row citing a statute runs on into a note
+        return items[1:] if heads_columns else items
     return items[1:] if heads_columns or not _is_statute(first) else items
 
 

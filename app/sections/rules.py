@@ -2437,7 +2437,47 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         or _is_stamp_line(content)
         or _UPDATED_RIBBON.fullmatch(content.strip("*_ ")) is not None
         or _set_off_above_only(state, index)
+        or _closes_a_run_of_unlike_lines(state, index)
     )
+
+
+_INSTRUMENT_WORD = re.compile(
+    r"\b(?:Acts?|Regulations|Order|Rules|Code|Guidance|Framework|Convention|Measure|Standards)\b"
+)
+"""A word naming an instrument: a line holding one may be one more item of a list of statutes
+("Care Standards Act", its year left off), not the heading after the list."""
+_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}:[ \t]+\S")
+"""A line opening with a short label and a colon ("Access: helping them to use services")."""
+
+
+def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
+    """A line right under the last of a run of unmarked lines, with a blank line under it and
+    prose after, set unlike the line above: that line cites a year and this one no instrument
+    ("Equality Act 2010" over "Permanence"), opens with a label and a colon and this one holds
+    none ("Stability: helping them …" over "Permanence"), or opens in lower case and this one
+    with a capital and no digit ("getting ready for adult life" over "Key principles"). A page
+    copied from a browser loses a list's bullets and keeps no blank line between the list's last
+    item and the heading after it (decision 0233); a list's own last item is set like the items
+    above it."""
+    following = index + 1
+    if following >= len(state.blocks) or state.blocks[following].type != "paragraph":
+        return False
+    previous, block, after = state.blocks[index - 1 : index + 2]
+    if (
+        previous.type != "paragraph"
+        or _blank_between(state, previous, block)
+        or not _blank_between(state, block, after)
+    ):
+        return False
+    above = state.text[previous.content_start : previous.content_end].strip()
+    words = state.words(index).strip()
+    if not above or not words or ":" in words or any(char.isdigit() for char in words):
+        return False
+    if _ENDS_WITH_YEAR.search(above) is not None:
+        return _INSTRUMENT_WORD.search(words) is None
+    if _LABEL_OPENING.match(above) is not None:
+        return True
+    return above[0].islower() and words[0].isupper()
 
 
 _UPDATED_RIBBON = re.compile(

@@ -33,6 +33,7 @@ from app.facts import (
 from app.families import common_extractors
 from app.families.base import FactExtractor
 from app.families.common_extractors import (
+    WIDE_GAP,
     amendment_date,
     amendment_statements,
     introduces_list,
@@ -1419,8 +1420,10 @@ _SEPARATOR_ROW = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 def _without_a_column_header(text: str, items: list[Span]) -> list[Span]:
     """A table's rows introduced as the principles, less a markdown table's "|---|" line and a
     first row that names no principle while the row below does: it heads the columns
-    ("Principle | What it means here")."""
-    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+    ("Principle | What it means here", or its cells parted by a tab as a browser copies a
+    table: "Principle<TAB>What it means here")."""
+    first_row = text[items[0].start : items[0].end] if items else ""
+    if len(items) < 2 or ("|" not in first_row and WIDE_GAP.search(first_row) is None):
         return items
     items = [item for item in items if not _SEPARATOR_ROW.fullmatch(text, item.start, item.end)]
     if len(items) < 2:
