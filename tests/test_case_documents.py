@@ -165,6 +165,9 @@ SPLITS = (
     "blind134",
     "blind135",
     "blind136",
+    "blind137",
+    "blind138",
+    "blind139",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -22,6 +22,7 @@ from typing import Any
 from app.facts import (
     Evidence,
     Fact,
+    FactValue,
     FoundDate,
     PartialDate,
     ReadableOutline,
@@ -106,6 +107,16 @@ _VERSION_BESIDE = (
 )
 """A version number set before a label on its line ("Version 3 \u00b7 ", "Issue 2, ")."""
 _VERSION_BEFORE_LABEL = re.compile(_VERSION_BESIDE)
+_APPROVAL_FIELD = re.compile(
+    _VERSION_BESIDE + r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?"
+    r"|approved\s+on)[\s,:;|(*_\-\u2013\u2014]*"
+)
+"""A document-control field giving the date the chapter was approved, and nothing more:
+"Date approved | 12 June 2024", "Approval date: …", "Approved on | …", "Version 3.1 \u2013
+Date approved 4 June 2024". Approval is when a version was signed off, not when its text
+changed: it dates the chapter where the chapter states no amendment of its own, and gives its
+day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230;
+`amendment_statements`). A bare "Approved | …" row is left unread as before (0205's 12606)."""
 _AMENDMENT_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
@@ -155,13 +166,14 @@ _NOT_YET = re.compile(
 """Words before a date that make it a date to come ("will next be reviewed in May 2026")."""
 _ENTRY_OPENING = re.compile(
     r"[ \t|]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
-    r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t]))[a-z](?=[ \t]+\|))[ \t]+)?"
+    r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t])|(?<![^\n]))[a-z](?=[ \t]+\|))[ \t]+)?"
     r"[ \t#*_>|]*(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]+)?"
 )
 """List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
 then a pictograph that opens a callout ("\U0001f4a1 March 2025: …", as page tools export them),
 and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …") or a
-revision's letter ("| C | 2025-03 | …")."""
+revision's letter ("| C | 2025-03 | …"; "C | 2025-03 | …" at the line's start, as a Word or
+PDF table's row is read, decision 0226)."""
 _DATED_ENTRY = re.compile(
     r"[ \t]*[:|\u2013\u2014-][ \t]*\S|[ \t]+[A-Z]"
     r"|(?:\t|[ ]{2,})[ \t]*v?\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\t|[ ]{2,})[ \t]*[A-Z]"
@@ -554,6 +566,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     cited inside a statement for other documents ("Statutory Guidance (Feb 2018)") are not
     amendment dates, nor are dates to come ("next review: …") or the page's "Last updated".
 
+    A document-control field giving only the approval ("Date approved | 12 June 2024",
+    "Approved on | …") dates the chapter where nothing else does: an amendment row or a
+    history's entry beside it says when the text changed (decision 0230).
+
     "Updated" and a full date ("Updated: 4 March 2024", "Updated 2 June 2025") is how a page
     stamps itself (`last_updated`), not an amendment statement; "Updated: June 2022" is one.
     """
@@ -564,6 +580,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements: list[tuple[PartialDate, Span]] = []
     entries: list[tuple[PartialDate, Span, bool]] = []
     reviews: list[tuple[PartialDate, Span]] = []
+    approvals: list[tuple[PartialDate, Span]] = []
     quarters = _quarters(reading)
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     dates += quarters
@@ -617,6 +634,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 entries.append((date, sentence, is_statement))
             elif not is_statement and _ENDS_WITH_DATE.match(lower, span.end, sentence.end):
                 is_statement = _amendment_field_above(text, lower, date, span)
+        elif _APPROVAL_FIELD.fullmatch(lower, opening_end, date_start):
+            approvals.append((date, sentence))
+            continue
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             # A version number before the label ("Version 3 \u00b7 Updated 27 March 2025")
             # leaves the label what it is alone: a page's stamp given a day.
@@ -732,11 +752,62 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if is_statement:
             statements.append((date, sentence))
     statements += _entries_of_a_history(lower, entries)
-    if not statements:
-        statements = reviews
+    statements += [
+        (date, row)
+        for date, row, cell in _dates_in_an_amended_column(reading)
+        if not any(found.start <= cell.start < found.end for _, found in statements)
+    ]
+    if statements:
+        statements += _approvals_in_the_month(statements, approvals)
+    else:
+        statements = approvals or reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _approvals_in_the_month(
+    statements: list[tuple[PartialDate, Span]], approvals: list[tuple[PartialDate, Span]]
+) -> list[tuple[PartialDate, Span]]:
+    """The approvals that date the latest amendment to the day: those in the month of a latest
+    amendment stated to the month only ("3.0 | March 2025 | …" in a history, beside "Date
+    approved | 11 March 2025": one edition, agreed that day, decision 0156). An approval in a
+    later month signs off an amendment made before it, whose own date stands (decision 0230)."""
+    latest = max(date.sort_key for date, _ in statements)
+    if latest[1] == 0 or latest[2] != 0:
+        return []
+    return [
+        (date, sentence)
+        for date, sentence in approvals
+        if date.day is not None and date.sort_key[:2] == latest[:2]
+    ]
+
+
+_AMENDED_COLUMN = re.compile(
+    r"(?:date\s+(?:last\s+)?(?:amended|revised)|(?:last\s+)?(?:amended|revised)(?:\s+(?:on|in))?"
+    r"|(?:date\s+of\s+(?:last\s+)?)?(?:last\s+)?amendment(?:\s+date)?)[\s:]*"
+)
+"""The header of a table's column of amendment dates ("Amended", "Date amended", "Last
+revised", "Amendment date"), as a page's small "Version | Amended" table heads it."""
+
+
+def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialDate, Span, Span]]:
+    """Each date in a table's column headed as the chapter's amendment ("| Version | Amended |"
+    over "| 6 | August 2024 |"), with its row and its cell (plain offsets): the header says the
+    cell dates an amendment, as a label before a date does ("Amended: August 2024"). A column
+    headed "Date" or "Reviewed" says no such thing and is left to the other rules."""
+    found: list[tuple[PartialDate, Span, Span]] = []
+    for rows in _text_tables(reading.text):
+        for column, head in enumerate(rows[0]):
+            name = reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP)
+            if not _AMENDED_COLUMN.fullmatch(name):
+                continue
+            for row in rows[1:]:
+                if column < len(row):
+                    cell = row[column]
+                    for date in find_dates(reading.text, cell.start, cell.end):
+                        found.append((date.date, Span(row[0].start, row[-1].end), date.span))
+    return found
 
 
 _CHANGES_HEADING = re.compile(
@@ -1242,7 +1313,48 @@ def amendment_date(reading: ReadableOutline) -> Fact:
     if not statements:
         return fact_or_none("amendment_date", None)
     date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
-    return fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
+    fact = fact_or_none("amendment_date", date.isoformat(), reading.evidence(sentence))
+    contradicted = _an_earlier_last_amendment(reading, statements, date)
+    if contradicted is None:
+        return fact
+    earlier, said = contradicted
+    return Fact(
+        fact.key,
+        fact.value,
+        fact.evidence,
+        (FactValue(earlier.isoformat(), (reading.evidence(said),)),),
+    )
+
+
+_SAYS_IT_IS_THE_LAST = re.compile(
+    r"\b(?:last|latest|most\s+recently)\s+(?:amended|revised|updated|changed|edited)\b"
+)
+"""A statement that names its date as the chapter's latest change ("This chapter was last
+amended in April 2025")."""
+
+
+def _an_earlier_last_amendment(
+    reading: ReadableOutline, statements: list[tuple[PartialDate, Span]], latest: PartialDate
+) -> tuple[PartialDate, Span] | None:
+    """The other of exactly two amendment statements, where it says it gives the chapter's
+    last change and an earlier month than `latest` ("Amended June 2025" under the title, "This
+    chapter was last amended in April 2025" below): the page contradicts itself, and both are
+    reported (SPEC: a conflict). Three or more statements are a history, whose latest date is
+    the amendment date; two dates of one month at different precisions agree."""
+    if len(statements) != 2:
+        return None
+    earlier, said = min(statements, key=lambda statement: statement[0].sort_key)
+    if len(find_dates(reading.text, said.start, said.end)) != 1:
+        return (
+            None  # a sentence giving two dates tells a history ("first issued …, last amended …")
+        )
+    if earlier.month is None or latest.month is None:
+        return None
+    if (earlier.year, earlier.month) >= (latest.year, latest.month):
+        return None
+    if _SAYS_IT_IS_THE_LAST.search(reading.lower, said.start, said.end) is None:
+        return None
+    return earlier, said
 
 
 _ON_THIS_SITE = r"(?:[ \t]+(?:this|the|our)[ \t]+(?:web[ \t]?)?(?:site|page|intranet))?"
@@ -1702,6 +1814,9 @@ def version_label(reading: ReadableOutline) -> Fact:
                     and _ROW_PART_END.match(lower, match.end(), line_end) is not None
                     and _VERSION_ENTRY_LINE.match(lower, match.end(), line_end) is None
                 )
+                or (
+                    opens_line and _OWNER_PART_AFTER.match(lower, match.end(), line_end) is not None
+                )
             )
             last_sentence = (
                 not opens_line
@@ -1751,6 +1866,15 @@ a page's record row ("Updated: 22 July 2025 | Version 3.2 | Print this chapter")
 from the parts beside it as a line of its own would be. A row whose next part is the version's
 date and change ("Rev. C | Jan 2025 | Contacts corrected") is a history's entry instead, which
 the latest date chooses among."""
+
+
+_OWNER_PART_AFTER = re.compile(
+    r"[ \t]+[\-\u2013\u2014][ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
+    r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer)\b"
+)
+"""A spaced dash after a label that opens its line, then who owns the document ("Version 6 \u2014
+owned by the Principal Social Worker", "v2.1 - Owner: Head of Service"): the label's line is a
+document-control line whose parts a dash sets apart, as a bar does in a record row."""
 
 
 _DOCUMENT_CONTROL_FIELD = re.compile(

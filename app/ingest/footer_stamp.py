@@ -46,7 +46,9 @@ CHAPTER_UPDATED_RIBBON = re.compile(
 """A ribbon under a title saying when the chapter was changed, and nothing more ("This chapter
 was updated on 14 March 2025."): the chapter's amendment note, kept, but no prose of its own."""
 
-FOOTERS = "footer, [role=contentinfo]"
+FOOTERS = 'footer, [role=contentinfo], [class*="footer" i], [id*="footer" i]'
+"""A site's footer: the landmark, or an element its class or id calls one ("manual-footer",
+"site-footer"), as sites built from divs mark it."""
 STAMP_ELEMENTS = "p, div, span, small, li, dd, time"
 MAX_FOOTERS = 5
 MAX_ELEMENTS = 200

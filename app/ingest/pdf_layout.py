@@ -103,6 +103,23 @@ spelling of the word, and what follows is a word the document uses on its own ("
 STRONG_HYPHEN_PREFIXES = frozenset({"cross", "multi", "non", "self", "semi", "well"})
 """Prefixes that keep their hyphen with no other evidence ("multi-agency", "well-being",
 "self-esteem"): English words rarely break after them when they are not compounds."""
+TENS_WORDS = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+UNIT_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+    | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
+_NUMBER_ENDS = frozenset({"teen", "teenth", "ty", "tieth", "th"})
+NUMBER_WORDS = TENS_WORDS | {
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve")
+}
+TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+"""A number written in words keeps its hyphen across a line break: a tens word before a unit
+("twenty-" / "five", an age the document names nowhere else; no word is spelt "twentyfive"),
+and a number before a unit of time or a word the document uses on its own ("four-" / "month",
+"six-" / "week"), as a syllable break after a whole number word ("seven-" / "teen") leaves no
+such word (decision 0226)."""
 
 PAGE_NUMBER = re.compile(
     r"(?:page\s*)?[-\u2013\u2014]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-\u2013\u2014]?"
@@ -128,7 +145,7 @@ _NUMBERED = re.compile(
 )
 _OUTLINE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _LIST_NUMBER = re.compile(r"(\d{1,3})\.")
-_RUN_IN_NUMBER = re.compile(r"(\d{1,3})\.(?=[A-Z][a-z])")
+_RUN_IN_NUMBER = re.compile(r"(\d{1,3})\.(?=[A-Za-z][a-z])")
 """A list's number with no space before its item's text: a maker's list whose two-digit
 numbers fill the whole hanging indent, so the text after "10." starts right where the number
 ends and no space is extracted ("10.We cannot ...")."""
@@ -235,6 +252,13 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 and _CLAUSE_END.search(block.lines[-1].text) is None
             ):
                 kind, marker = "paragraph", ""  # "2.5 million" wrapped to a line's start
+            if (
+                kind == "item"
+                and block is not None
+                and previous is not None
+                and _number_wrapped_to_line_start(marker, block, blocks, right_edges)
+            ):
+                kind, marker = "paragraph", ""  # "... until they turn" / "25. Our offer ..."
             right_edge = right_edges.at(line.left)
             continues = (
                 block is not None
@@ -274,7 +298,8 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     blocks = _cover_lines_apart(blocks)
     rendered = []
     waiting: list[list[str]] = []
-    for block in blocks:
+    depths = _item_indents(blocks, body_size)
+    for number, block in enumerate(blocks):
         if waiting and block.kind != "item":
             rendered += [_rendered_note(note, vocabulary) for note in waiting]
             waiting = []
@@ -283,13 +308,69 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         if block.kind == "paragraph" and not introduces:
             block.texts += [line for note in block_notes for line in note]
             block_notes = []
-        rendered.append(_render(block, heading_sizes, vocabulary))
+        rendered.append(" " * depths[number] + _render(block, heading_sizes, vocabulary))
         if introduces or block.kind == "item":
             waiting += block_notes
         else:
             rendered += [_rendered_note(note, vocabulary) for note in block_notes]
     rendered += [_rendered_note(note, vocabulary) for note in waiting]
     return "\n\n".join(text for text in rendered if text)
+
+
+NESTED_ITEM_EMS = 1.0
+"""A list item whose marker stands this many ems or more right of the item before it is nested
+inside that item, as Word's "List Bullet 2" prints one step in (decision 0226)."""
+
+
+def _item_indents(blocks: Sequence[_Block], body_size: float) -> list[int]:
+    """How many spaces each block's markdown is indented: a list item set one step right of the
+    item before it (a run of items, nothing between) nests in it, by the width of that item's
+    marker; an item back at an outer item's left is at that item's depth again."""
+    indents = [0] * len(blocks)
+    open_items: list[tuple[float, int, int]] = []  # (marker's left, indent, content column)
+    step = NESTED_ITEM_EMS * body_size
+    for number, block in enumerate(blocks):
+        before = blocks[number - 1] if number else None
+        if block.kind != "item" or not _renders_as_item(block.marker):
+            open_items = []
+            continue
+        left = block.lines[0].left
+        if before is None or not _right_under(block, before, body_size):
+            open_items = []  # a new page or column: where the item stands tells nothing
+        while open_items and left < open_items[-1][0] + step:
+            if abs(left - open_items[-1][0]) < step:
+                break
+            open_items.pop()
+        if open_items and abs(left - open_items[-1][0]) < step:
+            indent = open_items.pop()[1]
+        elif open_items:
+            indent = open_items[-1][2]
+        else:
+            indent = 0
+        indents[number] = indent
+        width = len(block.marker) + 1 if _ORDERED_MARKDOWN.fullmatch(block.marker) else 2
+        open_items.append((left, indent, indent + width))
+    return indents
+
+
+NESTED_ITEM_MAX_EMS = 6.0
+"""A list nests at most this far right of its parent item; further is another column."""
+
+
+def _right_under(block: _Block, before: _Block, body_size: float) -> bool:
+    """Whether `block` starts right under `before` on the same page, within a list's reach
+    to the right: not at the head of the next column or page."""
+    first, last = block.lines[0], before.lines[-1]
+    return (
+        block.page == before.page
+        and first.top > last.top
+        and first.left - before.lines[0].left <= NESTED_ITEM_MAX_EMS * body_size
+    )
+
+
+def _renders_as_item(marker: str) -> bool:
+    """Whether `_render` writes the marker as a markdown list's ("- ", "3. ")."""
+    return bool(_ORDERED_MARKDOWN.fullmatch(marker) or _BULLET.match(marker + " x"))
 
 
 _DRAWN_BULLET = "\u2022"
@@ -787,7 +868,10 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
     justified column the spaces of a line with few words grow past the two ems `pdf` takes for
     a cell gap ("shape    the    work    of"). Such a line starts and ends where a plain line of
     its paragraph next to it does (within two lines; a line so read counts as plain for its
-    neighbours), while a table's row ends where its last cell's text does."""
+    neighbours), while a table's row ends where its last cell's text does. A row with a cell's
+    wrapped line under or over it (a line of its own that starts where one of the row's later
+    cells does) stays a row, though its text happens to end where the paragraph after the table
+    ends: a justified line's wide spaces have no text lined up under them (decision 0226)."""
     reach = JUSTIFIED_EDGE_EMS * body_size
     result = list(lines)
     changed = True
@@ -800,7 +884,7 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
                 *result[max(0, index - ROW_REACH) : index],
                 *result[index + 1 : index + 1 + ROW_REACH],
             ]
-            if any(
+            if not _has_wrapped_cell_line(line, neighbours, body_size) and any(
                 other.cells < 2
                 and abs(other.left - line.left) <= reach
                 and abs(other.right - line.right) <= reach
@@ -813,6 +897,18 @@ def _justified_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list
                 )  # fmt: skip
                 changed = True
     return result
+
+
+def _has_wrapped_cell_line(row: TextLine, neighbours: Sequence[TextLine], body_size: float) -> bool:
+    """Whether a line of one cell next to `row` starts where one of the row's later cells does,
+    well inside the row: that cell's text wrapped to a line of its own."""
+    margin = ALIGNED_GAP_EMS * body_size
+    return any(
+        other.cells < 2
+        and other.left > row.left + margin
+        and any(abs(other.left - start) <= margin for start in row.cell_starts)
+        for other in neighbours
+    )
 
 
 def _lone_rows_as_text(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
@@ -1092,6 +1188,26 @@ def _next_number_run_in(text: str, blocks: Sequence[_Block]) -> tuple[str, str]:
     return "paragraph", ""
 
 
+def _number_wrapped_to_line_start(
+    marker: str, block: _Block, blocks: Sequence[_Block], right_edges: _RightEdges
+) -> bool:
+    """Whether a line opening with a list's number ("25. Our Local Offer ...") carries on the
+    paragraph before it: a sentence's number ending it ("... support until they turn" / "25.")
+    wrapped to the line's start. The paragraph's last line runs on to the right edge without
+    ending a clause, the number is no first item, and no item numbered one less comes before it
+    (a list's next item stays an item; decision 0226)."""
+    number = _LIST_NUMBER.fullmatch(marker)
+    if number is None or int(number.group(1)) <= 1 or not _runs_on(block, right_edges):
+        return False
+    if block.kind != "paragraph":
+        return False
+    for earlier in reversed(blocks):
+        counted = _LIST_NUMBER.fullmatch(earlier.marker) if earlier.kind == "item" else None
+        if counted is not None:
+            return int(counted.group(1)) + 1 != int(number.group(1))
+    return True
+
+
 def _set_apart_by_colour(line: TextLine, body_colour: int) -> bool:
     """Whether a line at the body's size stands out as bold would: wholly in a colour other
     than the body text's, as some makers set headings (blue, at the body's size and weight).
@@ -1177,7 +1293,10 @@ def _continues(
         if kind == "row" and previous.cells > 1:
             gap = min(gap, line.top - previous.bottom + line.size)  # a tall row of wrapped cells
         if kind != "row" and (
-            line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
+            (
+                line.right > _table_right(block) + ROW_OVERHANG_EMS * body_size
+                and not _in_a_later_column(line, block, body_size)
+            )
             or _crosses_a_cell_start(line, block, body_size)
         ):
             return False
@@ -1330,6 +1449,17 @@ def _table_right(block: _Block) -> float:
     return max(row.right for row in block.lines if row.cells > 1)
 
 
+def _in_a_later_column(line: TextLine, block: _Block, body_size: float) -> bool:
+    """Whether `line` starts where a cell other than the first of the table's last row starts: a
+    wrapped line of that cell, however far right it reaches. A table of one row so far gives no
+    measure of its right edge ("Children Act 1989 | The welfare of the child is" over
+    "paramount; duties to children in", longer than the row's first line); a paragraph after
+    the table starts at the margin, under the first cell (decision 0230)."""
+    row = next(row for row in reversed(block.lines) if row.cells > 1)
+    margin = CELL_START_MARGIN_EMS * body_size
+    return any(abs(line.left - start) <= margin for start in row.cell_starts)
+
+
 def _crosses_a_cell_start(line: TextLine, block: _Block, body_size: float) -> bool:
     """Whether `line` runs across where a cell of the table's last row starts: a wrapped cell's
     line stays inside its cell, a paragraph set close under the table runs across them."""
@@ -1361,7 +1491,11 @@ class _Vocabulary:
         joined = self.plain[left + right]
         if hyphenated != joined:
             return hyphenated > joined
-        if left in STRONG_HYPHEN_PREFIXES:
+        if left in STRONG_HYPHEN_PREFIXES or (left in TENS_WORDS and right in UNIT_WORDS):
+            return True
+        if left in NUMBER_WORDS and (
+            right.rstrip("s") in TIME_UNITS or (self.plain[right] > 0 and right not in _NUMBER_ENDS)
+        ):
             return True
         return left in HYPHEN_PREFIXES and self.plain[right] > 0
 

@@ -43,6 +43,9 @@ def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> lis
             or (band[1] < len(lines) and lines[band[1]].cells > 1)
             or (band[0][-1][0].cells > 1 and _under_a_row(result, body_size))
         )
+        if band is not None and not beside_a_row:
+            following = _row_band(lines, band[1], body_size) if band[1] < len(lines) else None
+            beside_a_row = following is not None and _same_columns(band[0], following[0], body_size)
         if band is None or not beside_a_row:
             result.append(lines[index])
             index += 1
@@ -84,6 +87,21 @@ def _row_band(
     if len(columns) < 2 or len(columns) > MAX_COLUMNS:
         return None
     return columns, index
+
+
+def _same_columns(
+    columns: Sequence[Sequence[TextLine]], others: Sequence[Sequence[TextLine]], body_size: float
+) -> bool:
+    """Whether two bands read column by column have the same columns, each starting where the
+    other's does: a table whose every row wraps in more than one cell has no row read whole to
+    stand beside, but its rows line up with one another (decision 0226). A first column in
+    bold is side-heads beside their paragraphs (decision 0190), not a table's."""
+    if any(all(line.bold for line in band[0]) for band in (columns, others)):
+        return False
+    return len(columns) == len(others) and all(
+        abs(column[0].left - other[0].left) <= SAME_LEFT_EMS * body_size
+        for column, other in zip(columns, others, strict=True)
+    )
 
 
 def _under_a_row(lines: Sequence[TextLine], body_size: float) -> bool:

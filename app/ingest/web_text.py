@@ -713,11 +713,24 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _FORM_PRIVACY_NOTE.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
     if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
+
+
+_FORM_PRIVACY_NOTE = re.compile(
+    r"(?:please\s+)?(?:do\s+not|don['\u2019]t)\s+(?:include|enter|give|share|type|add)\s+"
+    r"(?:any\s+)?personal(?:\s+or\s+(?:financial|sensitive))?\s+(?:information|details|data)"
+    r"\b[^.!?\n]{0,120}[.!]?",
+    re.IGNORECASE,
+)
+"""A feedback or problem-report form's warning above its fields ("Don't include personal or
+financial information like your bank details."): the site's form, set on every page; a line of
+its own among the chrome lines at a page's edge (the caller)."""
 
 
 _NOT_CURRENT = (
@@ -1250,13 +1263,30 @@ def _chrome_run(
             or _is_cookie_notice(line)
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
+            )
+            or (not leading and _is_office_footer(line))
             or (leading and not labels and _is_emergency_call(line))
             or (
                 leading
                 and _is_closure_notice(line)
-                and (taken or is_chrome_line(_next_filled_line(text, end), cues))
+                and (taken or _is_chrome_or_banner_below(text, end, cues))
             )
             or (leading and _is_tool_row(line, cues))
+            or (
+                leading
+                and _is_site_name_and_tagline(line)
+                and _is_chrome_or_banner_below(text, end, cues)
+            )
+            or (
+                leading
+                and bool(label_lines)
+                and label_lines[-1][0] == count - 1
+                and _is_tagline_under_site_name(text, label_lines[-1][1], line, end, cues)
+            )
             or (
                 leading
                 and taken == count - 1
@@ -1683,12 +1713,14 @@ def _is_cookie_notice(line: str) -> bool:
 _ALERT_NOTICE = re.compile(
     r"[\s*_#>]*(?:(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)"
     r"|(?:(?!(?:chapter|procedure|policy|page|document|manual|guidance)\b)[A-Za-z][\w'\-]*\s+)"
-    r"{1,3}(?:notice|update|change|announcement))\s*:\s*[A-Z0-9]",
+    r"{1,3}(?:notice|update|change|announcement|status))\s*:\s*[A-Z0-9]",
     re.IGNORECASE,
 )
 """A site's notice label and the notice's first word: a label ending in "alert" or "warning"
 ("Alert:", "Severe weather warning:"), or a service's "update", "change", "notice" or
-"announcement" with a word or more before it ("Service update:", "Important notice:"). A bare
+"announcement" with a word or more before it ("Service update:", "Important notice:"), or
+a site's strip of how its services are running ("Service status: all services are running
+normally."). A bare
 "Update:", or a chapter's, page's or policy's ("Chapter update:"), is how a chapter labels its
 own amendment note."""
 MAX_ALERT_NOTICE_LENGTH = 300
@@ -1712,7 +1744,9 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     "Close alert" button, the menu), or under the banner's own "Find out more" link. Under a
     title, a "Warning:" note followed by the chapter's words is the chapter's own. A notice
     with no label counts when the banner's close button is right under it (or under its more
-    link): "Our offices are closed on 24 December." above "Close"."""
+    link): "Our offices are closed on 24 December." above "Close". A menu's or trail's link
+    right under a labelled notice is the site's chrome too (a trail kept as a numbered list of
+    links under "Service status: …")."""
     if len(line) > MAX_ALERT_NOTICE_LENGTH:
         return False
     below = _next_filled_line(text, end)
@@ -1722,7 +1756,41 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
         return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
-    return _ALERT_NOTICE.match(line) is not None and is_chrome_line(below, cues)
+    return _ALERT_NOTICE.match(line) is not None and (
+        is_chrome_line(below, cues)
+        or _is_navigation_link(below)
+        or _is_navigation_link(_LIST_NUMBER.sub("", below, count=1))
+    )
+
+
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)][ \t]+")
+"""An ordered list's number opening a line ("1. "): a trail kept as a numbered list of links."""
+
+
+def _is_numbered_trail_step(
+    text: str, line: str, end: int, chrome_lines: list[str], cues: ChromeCues
+) -> bool:
+    """A step of a trail kept as a numbered list of links at a page's top ("1. [Home](/)", "2.
+    [Children and families](/children)"): the first step is a chrome link ("Home"), each later
+    one a link to another page numbered one on from the chrome line right above it, or the
+    trail's last step naming the page unlinked, the title said again right under it. A
+    chapter's own numbered contents links to places on the page (`_is_navigation_link` refuses
+    them)."""
+    stripped = line.strip()
+    found = _LIST_NUMBER.match(stripped)
+    if found is None:
+        return False
+    step = stripped[found.end() :]
+    number = int(found.group(1))
+    if number == 1:
+        return _is_navigation_link(step) and is_chrome_line(step, cues)
+    above = _LIST_NUMBER.match(chrome_lines[-1].strip()) if chrome_lines else None
+    if above is None or int(above.group(1)) != number - 1:
+        return False
+    if _is_navigation_link(step):
+        return True
+    title = canonical_phrase(_next_filled_line(text, end))
+    return bool(title) and canonical_phrase(step) == title
 
 
 _PHONE = r"(?:999|112|111|0\d{2,4}[ \d]{5,10}\d)"
@@ -1759,6 +1827,7 @@ def _is_tool_row(line: str, cues: ChromeCues) -> bool:
 
 
 _CLOSURE_NOTICE = re.compile(
+    r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*:\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:offices?|contact cent(?:re|er)s?|customer services?"
     r"|customer service cent(?:re|er)s?|(?:tele)?phone lines|helplines?|receptions?|buildings?"
     r"|libraries|switchboard)\s+(?:are|is|will be|will)\s+(?:closed|closing|close|shut)\b",
@@ -1766,7 +1835,9 @@ _CLOSURE_NOTICE = re.compile(
 )
 """A site's notice that its offices, phone lines or buildings are closed ("Our offices are
 closed on Monday 5 May.", "The council's contact centre will close at 2pm on 24 December."):
-the council's opening hours, never a chapter's words, whatever dates it gives."""
+the council's opening hours, never a chapter's words, whatever dates it gives. The banner may
+label it first, in up to three words and a colon ("Bank holiday closures: our offices …",
+"Important: our phone lines …")."""
 
 
 def _is_closure_notice(line: str) -> bool:
@@ -1784,12 +1855,107 @@ def _is_closure_notice(line: str) -> bool:
     )
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+"""A UK postcode ("MT4 6QP", "SW1A 2AA")."""
+_HOURS = r"\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+_OPENING_HOURS = re.compile(rf"\b{_HOURS}\s*(?:to|until|till|-|\u2013)\s*{_HOURS}", re.IGNORECASE)
+"""A span of opening hours ("9am to 5pm", "8.45am - 4.30pm")."""
+MAX_OFFICE_FOOTER_LENGTH = 300
+
+
+def _is_office_footer(line: str) -> bool:
+    """A site footer's office line, among the chrome lines at a page's foot: an address with its
+    postcode and the office's opening hours on one short line ("Council Offices, The Causeway,
+    Tarrant Bridge MT4 6QP. Open Monday to Friday, 9am to 5pm."): every page of the site ends on
+    it. Both are asked for: a chapter's closing contact line gives an address or a duty line's
+    hours, seldom a building's postcode and its opening hours together. Only at the foot, in
+    the run of chrome lines there: the caller asks for the trailing run."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_OFFICE_FOOTER_LENGTH
+        and _POSTCODE.search(words) is not None
+        and _OPENING_HOURS.search(words) is not None
+    )
+
+
 def _is_emergency_call(line: str) -> bool:
     """A banner line telling the reader whom to phone in an emergency, at the page's top: it
     opens with "If", names a call to a phone number and is short. The site's banner, set on
     every page; a chapter's own words come under its title."""
     words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
     return len(words) <= MAX_ALERT_NOTICE_LENGTH and _EMERGENCY_CALL.match(words) is not None
+
+
+_COUNCIL_NAME = (
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:Borough|County|City|District|Metropolitan|Town)\s+)?"
+    r"Council"
+)
+_SITE_NAME_AND_TAGLINE = re.compile(
+    rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
+)
+"""A council site's name and its tagline on one line, set apart by a dash, bar or dot, as a
+copied page header keeps them
+("Ashby Borough Council - here for you", "Orton County Council | Making Orton a better place
+to live"): the site's banner, never a chapter's words."""
+MAX_TAGLINE_WORDS = 10
+
+
+def _is_site_name_and_tagline(line: str) -> bool:
+    """A line at a page's top that is a council's name, a dash, bar or dot, and a short
+    tagline with no sentence mark: the site's banner (leading lines only, and over more of the
+    site's chrome: the caller; a chapter's title under the council's name, written in lower
+    case, stands over the chapter's words)."""
+    found = _SITE_NAME_AND_TAGLINE.fullmatch(line.strip(_MARKUP_EDGES + " "))
+    return (
+        found is not None
+        and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
+        and not _is_title_cased(found.group("tagline"))
+    )
+
+
+_TITLE_SMALL_WORDS = _NAME_JOINING_WORDS | {"a", "an", "at", "by", "from", "in", "on", "or", "to"}
+"""The short words a title leaves in lower case ("Values and Principles in Children's Services")."""
+
+
+def _is_title_cased(words: str) -> bool:
+    """Whether every word of `words` is capitalised but the words that join a name ("Policies,
+    Values and Principles"): a title's or a name's casing. A tagline is written as a phrase
+    ("here for you", "Making Orton a better place to live"), so a council's name before a
+    title-cased line names the chapter it publishes ("Orton Council - Fostering Values")."""
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _TITLE_SMALL_WORDS
+        for word in words.replace(",", " ").split()
+    )
+
+
+def _is_tagline_under_site_name(
+    text: str, above: tuple[int, int], line: str, end: int, cues: ChromeCues
+) -> bool:
+    """A council's tagline on its own line right under the site's name ("Orton Council" over
+    "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
+    (its search box, menu) right under it. A title under the name is no tagline: the chapter
+    follows a title, not the site's chrome."""
+    name = text[above[0] : above[1]].strip(_MARKUP_EDGES + " ")
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        re.fullmatch(_COUNCIL_NAME, name) is not None
+        and 0 < len(words.split()) <= MAX_TAGLINE_WORDS
+        and not _is_title_cased(words)
+        and words[-1] not in ".!?:;"
+        and _is_chrome_or_banner_below(text, end, cues)
+    )
+
+
+def _is_chrome_or_banner_below(text: str, end: int, cues: ChromeCues) -> bool:
+    """Whether the first filled line after position `end` is the site's: a chrome line, or
+    another banner's notice (an alert with its close button under it, a closure notice over
+    chrome), as a site stacks its banners ("Christmas closures: …" over "Service alert: …" over
+    "Dismiss"). Looks one banner further down only, so the work stays bounded."""
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end]
+    if not below.strip():
+        return False
+    return is_chrome_line(below.strip(), cues) or _is_alert_notice(text, below, below_end, cues)
 
 
 def _next_filled_line(text: str, end: int) -> str:

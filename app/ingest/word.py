@@ -44,6 +44,7 @@ from app.ingest.word_numbering import Marker, Numbering, XmlElement
 _MAX_STYLE_DEPTH = 16
 """Styles based on styles: chains longer than this (or cycles) stop here."""
 _HEADING_NAME = re.compile(r"heading ([1-9])")
+_LIST_STYLE_NAME = re.compile(r"list (?:bullet |number |continue )?([2-5])")
 _ORDERED_LABEL = re.compile(r"\d{1,9}[.)]")
 _OUTLINE_LABEL = re.compile(r"\d{1,9}(?:\.\d{1,9})+\.?")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -245,6 +246,18 @@ class _Styles:
             if re.fullmatch(r"toc [1-9]", name):
                 return True
         return False
+
+    def list_style_level(self, style_id: str) -> int:
+        """The level Word's built-in list styles name: 1 for "List Bullet 2" or "List Number 2",
+        2 for "List Bullet 3" (each a list of its own at level 0, indented one step further than
+        the last; decision 0226); 0 for any other style."""
+        for style in self.chain(style_id):
+            name_element = style.find(qn("w:name"))
+            name = _attr(name_element, "w:val").strip().lower() if name_element is not None else ""
+            match = _LIST_STYLE_NAME.fullmatch(name)
+            if match is not None:
+                return int(match.group(1)) - 1
+        return 0
 
     def numbering(self, style_id: str) -> tuple[str | None, int | None]:
         """The `w:numId` and `w:ilvl` a paragraph style (or one it is based on) sets."""
@@ -636,7 +649,7 @@ class _Writer:
         self._end_list()
         lines: list[str] = []
         for cells in rows:
-            texts = [self._cell_text(cell) for cell in cells]
+            texts = [_unbolded(self._cell_text(cell)) for cell in cells]
             line = " | ".join(text for text in texts if text)
             if line:
                 lines.append(escape_line_start(line))
@@ -866,6 +879,8 @@ def _field_name(instruction: str) -> str:
     return words[0].upper() if words else ""
 
 
+_CLAUSE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+"""A line ending a clause: an item's line ending so is not wrapped on to the next."""
 _LINE_BULLET = re.compile(r"[\u2022\u25cf\u25aa\u25e6\u00b7\u2013\u2014-]\s+(?=\S)")
 """A bullet typed at the start of a line, as text pasted from a web page keeps it."""
 
@@ -910,10 +925,29 @@ def _soft_blocks(text: str, lines_bold: list[bool]) -> list[_SoftBlock] | None:
             close()
             blocks.append(_SoftBlock("item", line[bullet.end() :]))
             split = True
+        elif (
+            not current
+            and blocks
+            and blocks[-1].kind == "item"
+            and _CLAUSE_END.search(blocks[-1].text) is None
+            and line[:1].islower()
+        ):
+            blocks[-1].text += " " + line  # the item wrapped by hand: "... and" / "well-being"
         else:
             current.append(line)
     close()
+    if len(blocks) == 1 and blocks[0].kind == "item":
+        return blocks  # one bulleted item, wrapped by hand
     return blocks if split and len(blocks) > 1 else None
+
+
+def _unbolded(cell: str) -> str:
+    """A data table's cell without the bold its whole text is set in: a header row's bold
+    ("**Month**") is the table's typography, as a PDF's or a web page's table reads it, and
+    the bold markers would keep a column's name from being read (decision 0226)."""
+    if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") and "**" not in cell[2:-2]:
+        return cell[2:-2].strip()
+    return cell
 
 
 def _numbering_of(
@@ -937,7 +971,10 @@ def _numbering_of(
 
 
 def _level(paragraph: XmlElement, style_id: str, styles: _Styles, numbering: Numbering) -> int:
-    return _numbering_of(paragraph, style_id, styles, numbering)[1]
+    """How deep the item nests: its numbering level, or where that is the first level, the one
+    a built-in list style's name gives ("List Bullet 2"; its marker is still its own list's)."""
+    level = _numbering_of(paragraph, style_id, styles, numbering)[1]
+    return level or styles.list_style_level(style_id)
 
 
 def _runs(container: XmlElement) -> Iterator[XmlElement]:

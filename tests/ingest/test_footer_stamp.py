@@ -169,3 +169,28 @@ def test_the_words_are_the_text_up_to_its_closing_stamps(text):
 def test_a_stamp_added_after_a_text_leaves_its_words_as_they_were(chapter):
     stamped = with_footer_stamp(chapter + "\nwords", "Page last modified: 4 March 2025")
     assert without_closing_stamps(stamped) == without_closing_stamps(chapter + "\nwords")
+
+
+def test_a_stamp_in_a_div_named_as_the_footer_is_kept():
+    html = (
+        "<!doctype html><html><body><div class='manual-layout'>"
+        + CHAPTER.format(inside="")
+        + "</div><div class='manual-footer'><p>Last updated: 3 June 2025</p>"
+        "<p>&copy; Ashby Vale Council | <a href='/terms'>Terms</a></p></div></body></html>"
+    )
+    text = read_source(html.encode()).text
+    assert text.rstrip().endswith("Last updated: 3 June 2025")
+    assert "Terms" not in text
+
+
+def test_a_div_named_as_a_footer_inside_the_chapter_gives_no_stamp_of_its_own():
+    html = (
+        "<!doctype html><html><body>"
+        + CHAPTER.format(
+            inside="<div class='chapter-footer'><p>We review these values every year.</p></div>"
+        )
+        + "</body></html>"
+    )
+    text = read_source(html.encode()).text
+    assert "We review these values every year." in text
+    assert "Last updated" not in text

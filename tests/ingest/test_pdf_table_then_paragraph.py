@@ -55,3 +55,41 @@ def test_a_cell_wrapped_inside_the_table_still_carries_on_its_row() -> None:
         "Statute | What it says\nHousing Act 1996 | Duties to people who are homeless\n"
         "Mental Capacity Act 2005 | Decisions"
     ]
+
+
+def test_a_first_rows_wrapped_cell_reaching_past_that_row_still_carries_on_it() -> None:
+    """A table of one row so far gives no measure of its right edge: a wrapped line starting
+    where the row's second cell starts is that cell's, however far right it reaches
+    (decision 0230)."""
+    lines = [
+        TextLine("Statute | What it says", BODY, True, 100.0, 111.0, LEFT, 300.0, cells=2,
+                 cell_starts=(250.0,)),
+        TextLine("Housing Act 1996 | Councils must help", BODY, False, 113.0, 124.0, LEFT, 400.0,
+                 cells=2, cell_starts=(250.0,)),
+        TextLine("people who are homeless or about to be", BODY, False, 126.0, 137.0, 250.0,
+                 470.0),
+        TextLine("Mental Capacity Act 2005 | Decisions", BODY, False, 139.0, 150.0, LEFT, 330.0,
+                 cells=2, cell_starts=(250.0,)),
+    ]  # fmt: skip
+
+    assert _markdown(lines) == [
+        "Statute | What it says\nHousing Act 1996 | Councils must help people who are homeless"
+        " or about to be\nMental Capacity Act 2005 | Decisions"
+    ]
+
+
+def test_a_long_line_at_the_margin_under_a_first_row_is_still_a_paragraph() -> None:
+    lines = [
+        TextLine("Statute | What it says", BODY, True, 100.0, 111.0, LEFT, 300.0, cells=2,
+                 cell_starts=(250.0,)),
+        TextLine("Housing Act 1996 | Homelessness", BODY, False, 113.0, 124.0, LEFT, 330.0,
+                 cells=2, cell_starts=(250.0,)),
+        _text("Every practitioner is expected to know where these duties come from and", 2, 520),
+        _text("to ask a manager when unsure.", 3, 240),
+    ]  # fmt: skip
+
+    assert _markdown(lines) == [
+        "Statute | What it says\nHousing Act 1996 | Homelessness",
+        "Every practitioner is expected to know where these duties come from and to ask a"
+        " manager when unsure.",
+    ]
