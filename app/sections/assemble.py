@@ -237,6 +237,13 @@ def _plan_sections(
                 text, raw, state, cues, index, model, seen, current, is_last_heading=False
             )
             new = _headed(state, index, kind, decided_by, confidence)
+        elif (
+            state.is_heading[index]
+            and levels[index] == 1
+            and current is not None
+            and _stanza_under_umbrella(text, raw, state, current, index)
+        ):
+            levels[index] = 2
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(
@@ -1442,6 +1449,38 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
         and "\n" in text[raw[index - 1].end : block.start]
         and "\n" in text[block.end : raw[following].start]
     )
+
+
+def _stanza_under_umbrella(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+) -> bool:
+    """Whether plain heading `index` is a part of the section `current`'s heading opened, that
+    heading an umbrella: a plain line standing alone between blank lines with no words of its own
+    ("Leaving care: we stay with you"), straight over stanzas each headed by a line set on its
+    paragraph ("Your personal adviser" over "Every young person …", "Staying put" over "If you
+    …"), in a document whose headings are all plain lines. The author set the umbrella apart and
+    its parts tight, two ranks; the parts are its sub-headings as `###` under `##` are, whatever
+    the model makes of one part on its own (decision 0235; 0071: an umbrella with no body keeps
+    its sub-headings). The stanzas run until a heading set otherwise; a part whose own words a
+    cue names as another kind still opens its own section."""
+    first = current.first
+    if (
+        not current.headed
+        or current.kind in (TITLE_KIND, OTHER_KIND)
+        or first == state.title_index
+        or index <= first
+        or not state.is_heading[first + 1]
+    ):
+        return False
+    if not _headings_all_plain(state) or not _stands_alone(text, raw, state, first):
+        return False
+    if any(
+        state.is_heading[position] and not _heads_its_block(text, raw, state, position)
+        for position in range(first + 1, index + 1)
+    ):
+        return False
+    named = state.heading_kind(text[state.words_start[index] : raw[index].content_end])
+    return named is None or named == current.kind
 
 
 def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:

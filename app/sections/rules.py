@@ -519,6 +519,8 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
         return False
+    if _JUST_A_DATE.match(words.strip(" *_")):
+        return False  # "5.0 30 September 2024": a version table's row, broken off (0235)
     if index + 1 >= len(state.blocks) or _ends_a_semicolon_list(state, index, match):
         return False
     if not silent:
@@ -527,6 +529,16 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         state.words_start[index] = match.end()
         state.claim(index, "numbered_heading", True)
     return True
+
+
+_JUST_A_DATE = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+)?\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})$",
+    re.IGNORECASE,
+)
+"""A number's words that are a date and nothing more ("30 September 2024", "14/04/2022"): a
+version and its date, a row of a version table that a PDF's extraction broke off its table, not
+a numbered heading, which names its part."""
 
 
 def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]) -> bool:
