@@ -168,6 +168,7 @@ SPLITS = (
     "blind137",
     "blind138",
     "blind139",
+    "blind142",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
