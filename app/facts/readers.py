@@ -273,6 +273,7 @@ def read_number(words: str) -> int | None:
     words = words.strip()
     if words.isdigit():
         return int(words)
+    words = _TENS_RUN_ONTO_UNIT.sub(r"\1-\2", words)
     try:
         value = text2num(words.lower(), "en")
     except ValueError:
@@ -282,6 +283,14 @@ def read_number(words: str) -> int | None:
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_TENS_RUN_ONTO_UNIT = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(one|two|three|four|five|six|seven|eight|nine"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    re.IGNORECASE,
+)
+"""A tens word run onto its unit without the hyphen ("twentyfifth"), as a PDF reader joins a
+line broken after the hyphen of "twenty-fifth": the same number (decision 0234)."""
 
 
 def read_trailing_number(words: str) -> int | None:

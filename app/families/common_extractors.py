@@ -342,6 +342,23 @@ below replaces the version of March 2022; it was approved and published in Octob
 "This chapter replaces the 2021 version and was approved by the Board on 2 May 2025."): the date
 the new text took effect, as when the edition is the subject (`_THIS_EDITION_WAS_AGREED`,
 decision 0227); the replaced version's date names no amendment."""
+_IT_WAS_AGREED = re.compile(
+    r"it[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
+    r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+)
+""""It", standing for the chapter's edition named in the sentence before, agreed or issued on a
+date ("This version replaces the edition of January 2024. It was approved by the Director of
+Children's Services in July 2025."): the edition took effect then, as when the edition is the
+subject (`_THIS_EDITION_WAS_AGREED`, decision 0234)."""
+_REPLACED_EDITION_BEFORE = re.compile(
+    r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:edition|version|one|text|chapter)(?:[ \t]+(?:of|from|dated|(?:that[ \t]+was[ \t]+)?"
+    r"(?:issued|published|agreed|approved))(?:[ \t]+(?:in|on))?)?[ \t]+$"
+)
+"""The edition a new one replaces, dated ("This version replaces the edition of January 2024",
+"… replaces the one issued in June 2023"): that date is the old edition's, no amendment of the
+chapter's (decision 0234)."""
 _REISSUED = (
     r"re-?(?:issued|published)(?:[ \t]+with[ \t]+(?:(?:some|a[ \t]+few|minor|small|minimal|"
     r"major|further)[ \t]+)?(?:changes|amendments|corrections|updates))?"
@@ -474,7 +491,7 @@ March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is,
 note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
-    r"|(?:these|the|our)\s+pages)\b"
+    r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages)\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
 "These pages … They were revised in …")."""
@@ -595,7 +612,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         field = _STAMP_FIELD.match(lower, opening_end, date_start)
         if field is not None and find_dates(text, opening_end, field.start() + len(field.group())):
             opening_end = field.end()
-        if _NOT_YET.search(lower, sentence.start, date_start):
+        if _NOT_YET.search(lower, sentence.start, date_start) or _REPLACED_EDITION_BEFORE.search(
+            lower, max(sentence.start, date_start - _LEAD_IN_CHARACTERS - 20), date_start
+        ):
             continue
         if (
             date.day is not None
@@ -677,6 +696,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
             or _REPLACES_THEN_ISSUED.fullmatch(lower, opening_end, date_start) is not None
+            or (
+                _IT_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
+                and _it_names_the_text(reading, sentence)
+            )
         ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
@@ -3061,6 +3084,31 @@ _LAW_HEADING = re.compile(
 )
 """A section heading that names the law the chapter rests on ("The law", "Legal framework")."""
 _HEADING_NUMBER_AND_MARKS = " \t#*_:.()0123456789"
+_HEADING_NAMING_THE_LAW = re.compile(
+    r"\b(?:law|laws|legal|legislation|legislative)\b"
+    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:come|comes|stem|stems)[ \t]+from\b",
+    re.IGNORECASE,
+)
+"""A heading by meaning that names the law or where the council's duties come from ("The law
+behind our work", "What the law asks of us", "Where our duties come from"), as a short heading
+of a few words: it heads the law as "Legal framework" does (decision 0234)."""
+_LAW_HEADING_WORDS_MAX = 6
+
+
+_ACT_TITLE = re.compile(r"\bacts?[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b", re.IGNORECASE)
+"""A statute's title with its year ("Children Act 1989"), not regulations or guidance."""
+
+
+def _heads_the_law_in_other_words(heading: str) -> bool:
+    """Whether a section's heading (its number and marks stripped) names the law in words of its
+    own ("The law behind our work"), not as "The law" or "Legal framework" name it: the Acts
+    its section cites are the list where three of them are Acts (regulations and guidance
+    beside two Acts, "The law and guidance", are cited in passing, decision 0220)."""
+    return (
+        len(heading.split()) <= _LAW_HEADING_WORDS_MAX
+        and _HEADING_NAMING_THE_LAW.search(heading) is not None
+    )
 
 
 def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
@@ -3071,7 +3119,10 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
     what they are as a list's introduction would (decision 0220)."""
     for section in reading.outline.sections:
         heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
-        if not heading or _LAW_HEADING.fullmatch(heading) is None:
+        if not heading:
+            continue
+        in_other_words = _LAW_HEADING.fullmatch(heading) is None
+        if in_other_words and not _heads_the_law_in_other_words(heading):
             continue
         start = reading.plain.to_plain(section.start)
         end = reading.plain.to_plain(section.end)
@@ -3086,7 +3137,10 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
                 if title.removeprefix("the ") not in seen:
                     seen.add(title.removeprefix("the "))
                     cited.append(span)
-        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+        acts = sum(1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end))
+        if len(cited) >= _STATUTES_IN_A_SENTENCE and (
+            not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
+        ):
             return LegislationList(
                 [reading.plain.to_original(span.start, span.end) for span in cited]
             )
