@@ -170,6 +170,7 @@ SPLITS = (
     "blind139",
     "blind140",
     "blind141",
+    "blind142",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
