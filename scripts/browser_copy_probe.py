@@ -22,6 +22,7 @@ See docs/decisions/0233-webcopy-browser-copied-pages-tab-rows-bare-list-lines-ru
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import re
@@ -133,20 +134,31 @@ def score(work: Path, form: str, found: list[tuple[str, dict[str, Any]]], verbos
 
 
 def main(arguments: list[str]) -> None:
-    verbose = "-v" in arguments
-    work = Path("/tmp/browser_copy_probe")
-    chromium: str | None = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-    if "--work" in arguments:
-        work = Path(arguments[arguments.index("--work") + 1])
-    if "--chromium" in arguments:
-        chromium = arguments[arguments.index("--chromium") + 1]
+    parser = argparse.ArgumentParser(
+        description="The annotated markdown chapters read as web pages and as browser copies."
+    )
+    parser.add_argument("--work", type=Path, default=Path("/tmp/browser_copy_probe"))
+    parser.add_argument(
+        "--chromium",
+        default="/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None,
+        help="the browser to copy with (default /usr/bin/chromium, else Playwright's own)",
+    )
+    parser.add_argument(
+        "--skip-build", action="store_true", help="score the renderings already in --work"
+    )
+    parser.add_argument(
+        "--format", action="append", choices=FORMATS, help="score only these renderings"
+    )
+    parser.add_argument("-v", dest="verbose", action="store_true", help="list each miss")
+    options = parser.parse_args(arguments)
     found = chapters()
-    if "--skip-build" not in arguments:
-        build_html(work, found)
-        asyncio.run(copy_text(work, found, chromium))
+    if not options.skip_build:
+        build_html(options.work, found)
+        asyncio.run(copy_text(options.work, found, options.chromium))
     print(f"{len(found)} annotated markdown chapters")
-    chosen = [arguments[at + 1] for at, word in enumerate(arguments[:-1]) if word == "--format"]
-    totals = [score(work, form, found, verbose) for form in chosen or FORMATS]
+    totals = [
+        score(options.work, form, found, options.verbose) for form in options.format or FORMATS
+    ]
     for line in totals:
         print(line)
 
