@@ -152,6 +152,9 @@ def load_chrome_cues() -> ChromeCues:
         heading_caption_cues=tuple(
             tuple(attribute_words(cue)) for cue in raw.get("heading_caption_cues", [])
         ),
+        column_class_cues=tuple(
+            tuple(attribute_words(cue)) for cue in raw.get("column_class_cues", [])
+        ),
     )
 
 
@@ -769,7 +772,11 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
     whose later boxes ("Need to report a concern?", a phone number) are the site's too."""
     box_headings = matcher.cues.box_headings
     for aside in body.css(_CHAPTER_LANDMARKS):
-        if matcher.is_marked(aside) or canonical_phrase(_first_words(aside)) in box_headings:
+        if canonical_phrase(_first_words(aside)) in box_headings:
+            continue
+        if matcher.is_marked(aside) and not (
+            matcher.is_marked_as_column_only(aside) and _holds_headed_prose(aside)
+        ):
             continue
         length = _text_length(aside)
         links = sum(
@@ -779,6 +786,22 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
         )
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
             aside.unwrap()
+
+
+_PULL_OUT_WORDS = 12
+"""The fewest words of a paragraph that makes a box beside the chapter a pull-out of it."""
+
+
+def _holds_headed_prose(aside: LexborNode) -> bool:
+    """Whether a box holds a heading and a paragraph of prose ("Our practice model" over a
+    sentence about it), as a chapter's pull-out does; a column's menu or a help line does not."""
+    if aside.css_first("h2, h3, h4, h5, h6") is None:
+        return False
+    return any(
+        len(paragraph.text(deep=True).split()) >= _PULL_OUT_WORDS
+        and paragraph.text(deep=True).rstrip()[-1:] in (".", "!", "?")
+        for paragraph in aside.css("p")
+    )
 
 
 _PAGE_FORM_SHARE = 0.5
@@ -1479,6 +1502,28 @@ class _ChromeMatcher:
             for name in ("class", "id", "aria-label")
             if (value := attributes.get(name))
         )
+
+    def is_marked_as_column_only(self, node: LexborNode) -> bool:
+        """True when the element is marked by class, id or label words that say only where it
+        stands ("sidebar"): with those words left out, nothing marks it as chrome."""
+        attributes = node.attributes
+        if not attributes or not self.cues.column_class_cues:
+            return False
+        roles = (attributes.get("role") or "").lower().split()
+        if _is_hidden(attributes) or any(role in self.cues.drop_roles for role in roles):
+            return False
+        found = False
+        for name in ("class", "id", "aria-label"):
+            value = attributes.get(name)
+            if not value:
+                continue
+            for token in value.split():
+                words = attribute_words(token)
+                if tuple(words) in self.cues.column_class_cues:
+                    found = True
+                elif self._has_cue(words):
+                    return False
+        return found
 
     def is_inside_chrome(self, node: LexborNode, body: LexborNode) -> bool:
         """True when `node` or an ancestor below `body` is a landmark or marked as chrome."""
