@@ -785,7 +785,50 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
             if not (link.attributes.get("href") or "").startswith("#")
         )
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
+            _headings_at_section_rank(aside, body)
             aside.unwrap()
+
+
+_ASIDE_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def _headings_at_section_rank(aside: LexborNode, body: LexborNode) -> None:
+    """Set a kept box's headings at the rank of the chapter's section headings beside it: a box
+    stands beside the chapter, not under the section next to it, so its heading ("Our practice
+    model", an `<h3>` in a sidebar after the `<h2>` "Introduction") opens a part of the chapter
+    rather than a sub-heading of that section (decision 0238). Deeper headings in the box keep
+    their distance below its first."""
+    own = aside.css(_ASIDE_HEADINGS)
+    if not own:
+        return
+    landmark = aside.parent
+    while landmark is not None and landmark.mem_id != body.mem_id:
+        if landmark.tag in ("main", "article") or landmark.attributes.get("role") == "main":
+            break
+        landmark = landmark.parent
+    if landmark is None:
+        return
+    boxed = {node.mem_id for node in own}
+    for other in landmark.css("aside"):
+        boxed.update(node.mem_id for node in other.css(_ASIDE_HEADINGS))
+    ranks = [int(node.tag[1]) for node in landmark.css(_ASIDE_HEADINGS) if node.mem_id not in boxed]
+    if not ranks:
+        return
+    shift = min(_heading_rank(node) for node in own) - min(ranks)
+    if shift <= 0:
+        return
+    for node in own:
+        level = _heading_rank(node) - shift
+        heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
+            f"h{level}"
+        )
+        if heading is not None:
+            node.replace_with(heading)
+
+
+def _heading_rank(node: LexborNode) -> int:
+    """2 for an `<h2>`: the rank its tag gives a heading of `_ASIDE_HEADINGS`."""
+    return int((node.tag or "h6")[1])
 
 
 _PULL_OUT_WORDS = 12

@@ -43,3 +43,23 @@ def test_a_box_marked_by_more_than_its_place_is_dropped():
 def test_a_sidebar_outside_the_chapter_is_dropped():
     text = _render(f'<main>{_CHAPTER}</main><aside class="sidebar">{_PULL_OUT}</aside>')
     assert "supervising social worker" not in text
+
+
+def test_a_kept_box_heading_takes_the_rank_of_the_sections_beside_it():
+    text = _render(
+        f'<main>{_CHAPTER}<h2>Values</h2><p>We are honest with carers.</p><aside class="sidebar">'
+        "<h3>How we support carers</h3><p>Every carer has a supervising social worker who"
+        " visits each month.</p><h4>Out of hours</h4><p>A duty worker answers the phone at"
+        " night and at weekends for every carer.</p></aside></main>"
+    )
+    assert "\n## How we support carers\n" in text
+    assert "\n### Out of hours\n" in text
+
+
+def test_a_box_heading_already_at_the_section_rank_stays():
+    text = _render(
+        f"<main>{_CHAPTER}<h3>Values</h3><p>We are honest with carers.</p><aside>"
+        "<h3>What has changed</h3><p>Revised in May 2024: the values were shortened.</p>"
+        "</aside></main>"
+    )
+    assert "\n### What has changed\n" in text
