@@ -811,7 +811,9 @@ def _headings_at_section_rank(aside: LexborNode, body: LexborNode) -> None:
     boxed = {node.mem_id for node in own}
     for other in landmark.css("aside"):
         boxed.update(node.mem_id for node in other.css(_ASIDE_HEADINGS))
-    ranks = [int(node.tag[1]) for node in landmark.css(_ASIDE_HEADINGS) if node.mem_id not in boxed]
+    ranks = [
+        _heading_rank(node) for node in landmark.css(_ASIDE_HEADINGS) if node.mem_id not in boxed
+    ]
     if not ranks:
         return
     shift = min(_heading_rank(node) for node in own) - min(ranks)
