@@ -47,7 +47,7 @@ def test_a_sidebar_outside_the_chapter_is_dropped():
 
 def test_a_kept_box_heading_takes_the_rank_of_the_sections_beside_it():
     text = _render(
-        f'<main>{_CHAPTER}<h2>Values</h2><p>We are honest with carers.</p><aside class="sidebar">'
+        f"<main>{_CHAPTER}<h2>Values</h2><p>We are honest with carers.</p><aside>"
         "<h3>How we support carers</h3><p>Every carer has a supervising social worker who"
         " visits each month.</p><h4>Out of hours</h4><p>A duty worker answers the phone at"
         " night and at weekends for every carer.</p></aside></main>"
