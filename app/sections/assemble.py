@@ -37,6 +37,7 @@ from app.sections.classify import (
     appendix_words,
     cue_text,
     heading_label,
+    names_a_case_example,
     names_notes,
     names_pointers,
 )
@@ -97,6 +98,9 @@ class _Open:
     pointer: bool = False
     """An un-headed pointer to other documents after the body ("Related chapters: …"): of no
     kind, and neither re-segmented by the model nor taken into a run before it (decision 0115)."""
+    story: bool = False
+    """An un-headed paragraph telling one named person's story before the chapter's first
+    heading (`tells_a_story`): `other`, a fixed point the segmenter keeps (decision 0232)."""
 
 
 def _headed(
@@ -272,6 +276,14 @@ def _plan_sections(
                 levels[index] = 2
             else:
                 new = _headed(state, index, kind, decided_by, confidence)
+        elif (
+            block.type == "paragraph"
+            and not state.is_heading[index]
+            and current is not None
+            and (not current.headed or current.kind == TITLE_KIND)
+            and _opening_story(text, raw[index], state, opened, index)
+        ):
+            new = _Open(index, OTHER_KIND, False, decided_by="cue", story=True)
         elif current is None or current.kind == TITLE_KIND:
             # Right under the title a stamp is the chapter's note, not end matter, however short
             # the chapter ("_Last amended 2nd February 2024_").
@@ -897,8 +909,11 @@ def _stamp_under_title(
         index == (state.title_index or 0) + 1
         and not state.is_heading[index + 1]
         and _is_council_byline(text, raw[index])
-        and _ENDS_LIKE_SENTENCE.search(
-            text, raw[index + 1].content_start, raw[index + 1].content_end
+        and (
+            _ENDS_LIKE_SENTENCE.search(
+                text, raw[index + 1].content_start, raw[index + 1].content_end
+            )
+            or _names_the_chapters_amendment(text, raw, index + 1)
         )
     ):
         return True
@@ -916,6 +931,18 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+def _names_the_chapters_amendment(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index` is the chapter's amendment note in a line ("Amended: 04/2024",
+    "Brought up to date: March 2025", "Last amended: 9 December 2024 (…)", a record naming the
+    amendment), which opens the scope section (decision 0042): a council's byline over it
+    stands with the title as it does over a sentence (decision 0232)."""
+    return (
+        _is_amendment_stamp(text, raw[index])
+        or _is_dated_amendment_line(text, raw[index])
+        or _record_names_the_amendment(text, raw, index)
     )
 
 
@@ -1066,10 +1093,11 @@ def _byline_over_cued_opening(
 
 _NAMES_AN_AMENDMENT = re.compile(
     r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated"
-    r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date)\b"
+    r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date|[Bb]rought\s+up\s+to\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
-2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023") is its
+2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023", "Brought up
+to date: March 2025": the chapter's text amended, not the page refreshed; decision 0232) is its
 amendment note, which SPEC puts in the scope section: it does not stay with the title as a
 page's stamp ("Updated 3 June 2024", "v14") does."""
 
@@ -1077,7 +1105,7 @@ page's stamp ("Updated 3 June 2024", "v14") does."""
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
-    r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?"
+    r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?|brought[ \t]+up[ \t]+to[ \t]+date"
     r"|(?:the[ \t]+)?changes[ \t]+(?:in|to|made)\b|changes[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*:)"
     r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
     r"(?:edition|version|issue|revision),?"
@@ -1088,9 +1116,10 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
-"Changes (July 2025):"), the edition named with its date ("This edition, dated 2 June 2025,
-replaces …"), or a sentence whose subject is the chapter and whose verb changed it ("This
-chapter was reviewed and brought up to date in October 2024.")."""
+"Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232)), the edition named
+with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
+the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
+October 2024.")."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
@@ -2073,6 +2102,57 @@ def _introduces_list(text: str, block: RawBlock) -> bool:
     )
 
 
+_STORY_OPENING = re.compile(
+    r"[*_\"'\u201c\u2018 ]*(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:and|&) [A-Z][a-z]+)?"
+    r" (?:is|was|has|had|came|comes|moved|lives|lived|left|went|joined|grew|arrived|turned"
+    r"|spent|started)\b"
+)
+"""A paragraph opening on a person named and what they are or did: "Leah is nineteen.",
+"Kayla came to live with foster carers …", "Sam and Jo moved in with their aunt …"."""
+_NOT_A_NAME = frozenset(
+    {
+        "All", "Any", "Anyone", "Children", "Council", "Each", "Every", "Everybody", "Everyone",
+        "He", "Here", "It", "No", "Nobody", "One", "Our", "She", "Someone", "That", "The",
+        "There", "These", "They", "This", "Those", "We", "What", "When", "Where", "Which", "Who",
+    }
+)  # fmt: skip
+"""Capitalised words that open a sentence of policy, never a person's name."""
+_GENDERED_PRONOUN = re.compile(r"\b(?:she|he|her|hers|his|him|herself|himself)\b", re.IGNORECASE)
+_EITHER_PRONOUN = re.compile(
+    r"\b(?:he|she|his|her|him|hers)[ \t]*(?:or|/)[ \t]*(?:he|she|his|her|him|hers)\b|\bs/he\b",
+    re.IGNORECASE,
+)
+"""A policy's way of naming any child ("he or she", "his/her", "s/he"): no one person."""
+STORY_PRONOUNS = 2
+"""A story about one person refers back to them as "she" or "he" at least this often."""
+
+
+def tells_a_story(words: str) -> bool:
+    """Whether a paragraph tells one named person's story: it opens on the person's name and
+    what they are or did ("Leah is nineteen. She left care last year …") and goes on about them
+    as "she" or "he" (`STORY_PRONOUNS`), where a policy speaks of "the child", "they" or "he or
+    she". A chapter may open on such a story with no heading of its own; it is no kind of the
+    chapter, as a case example under a heading is not (decisions 0223, 0232)."""
+    opening = _STORY_OPENING.match(words)
+    if opening is None or opening["name"] in _NOT_A_NAME:
+        return False
+    return len(_GENDERED_PRONOUN.findall(_EITHER_PRONOUN.sub(" ", words))) >= STORY_PRONOUNS
+
+
+def _opening_story(
+    text: str, block: RawBlock, state: HeadingState, opened: list[_Open], index: int
+) -> bool:
+    """Whether paragraph `index` tells one person's story (`tells_a_story`) under the title and
+    before the chapter's first heading (after a byline or the amendment stamp perhaps): the
+    story the chapter opens on, no section's text."""
+    return (
+        state.title_index is not None
+        and index > state.title_index
+        and not any(section.headed and section.kind != TITLE_KIND for section in opened)
+        and tells_a_story(text[block.content_start : block.content_end])
+    )
+
+
 def names_no_kind(words: str, *, after_body: bool) -> bool:
     """Whether heading `words` name material that is no kind of any chapter: a glossary, or
     (after the body has begun) a list of related documents or further reading, or the notes or
@@ -2081,27 +2161,6 @@ def names_no_kind(words: str, *, after_body: bool) -> bool:
     return _NO_KIND_HEADING.fullmatch(label) is not None or (
         after_body and (_AFTER_BODY_HEADING.fullmatch(label) is not None or names_notes(words))
     )
-
-
-_CASE_EXAMPLE_HEADING = re.compile(
-    r"(?i:(?:an? |our )?(?:(?:real[- ]life |true )?case (?:study|example|story|history)"
-    r"|(?:child|young person|family|care leaver)'s (?:story|journey))(?:\s*[:\-\u2013\u2014]\s*.+)?"
-    r"|what happened (?:to|for) .+|imagine (?:you are|you're|being) .+)"
-    r"|(?!(?i:(?:the |our |this |a )?(?:council|service|authority|borough|county|team)'s))"
-    r"(?:[A-Z][\w-]+ (?:and |& )?){0,3}[A-Z][\w-]*'s (?i:story|journey|experience)"
-)
-"""A heading over a case example: "Case study", "Case example: a family in crisis", "A young
-person's story", a person named in it ("Tyler's story", "Sam and Leah's journey"), or the
-story in a question or an invitation ("What happened to the Okafor children", "Imagine you are
-Amira"). A chapter may open on one child's or family's story to show what its policy is for;
-the story is no kind of the chapter, though it says "this chapter" and names care, schools and
-plans (decision 0223). "Our story" and "The Council's Journey" name no person and are not
-matched."""
-
-
-def names_a_case_example(words: str) -> bool:
-    """Whether heading `words` head a case example (`_CASE_EXAMPLE_HEADING`)."""
-    return _CASE_EXAMPLE_HEADING.fullmatch(heading_label(words)) is not None
 
 
 HINT_OVERRULING = 0.5
@@ -2746,7 +2805,7 @@ def _segment_run(
     forced = {
         section.first - _lead_in_before(text, raw, state, section.first, first_block): section.kind
         for section in run
-        if not section.headed and section.kind != OTHER_KIND
+        if not section.headed and (section.kind != OTHER_KIND or section.story)
     }
     confirmed = {
         index: section.kind

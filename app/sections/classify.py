@@ -94,6 +94,27 @@ def names_notes(words: str) -> bool:
     return _NOTES_HEADING.fullmatch(heading_label(words)) is not None
 
 
+_CASE_EXAMPLE_HEADING = re.compile(
+    r"(?i:(?:an? |our )?(?:(?:real[- ]life |true )?case (?:study|example|story|history)"
+    r"|(?:child|young person|family|care leaver)'s (?:story|journey))(?:\s*[:\-\u2013\u2014]\s*.+)?"
+    r"|what happened (?:to|for) .+|imagine (?:you are|you're|being) .+)"
+    r"|(?!(?i:(?:the |our |this |a )?(?:council|service|authority|borough|county|team)'s))"
+    r"(?:[A-Z][\w-]+ (?:and |& )?){0,3}[A-Z][\w-]*'s (?i:story|journey|experience)"
+)
+"""A heading over a case example: "Case study", "Case example: a family in crisis", "A young
+person's story", a person named in it ("Tyler's story", "Sam and Leah's journey"), or the
+story in a question or an invitation ("What happened to the Okafor children", "Imagine you are
+Amira"). A chapter may open on one child's or family's story to show what its policy is for;
+the story is no kind of the chapter, though it says "this chapter" and names care, schools and
+plans (decision 0223). "Our story" and "The Council's Journey" name no person and are not
+matched."""
+
+
+def names_a_case_example(words: str) -> bool:
+    """Whether heading `words` head a case example (`_CASE_EXAMPLE_HEADING`)."""
+    return _CASE_EXAMPLE_HEADING.fullmatch(heading_label(words)) is not None
+
+
 _APPENDIX_LABEL = re.compile(
     r"(?:appendix|annexe?)(?:[ ]+(?:\d{1,2}|[a-z]|[ivx]{1,4}))?(?:[ ]*[:.\-][ ]*|[ ]+|$)",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from app.sections.classify import (
     appendix_words,
     cue_text,
     heading_label,
+    names_a_case_example,
     names_notes,
     names_pointers,
 )
@@ -1835,7 +1836,7 @@ def heading_under_title(state: HeadingState) -> None:
         following < len(state.blocks)
         and not state.rule[following]
         and _byline(state, index)
-        and _cue_heading_shape(state, following)
+        and (_cue_heading_shape(state, following) or _case_example_line(state, following))
     ):
         state.claim(following, "cue_heading", True)
     if (
@@ -1852,6 +1853,19 @@ def heading_under_title(state: HeadingState) -> None:
         # case there ("Hubs open at nine") may be the byline's tagline, and a service's name
         # over a cover's table stays the byline's.
         capitalised_line(state, following, False)
+
+
+def _case_example_line(state: HeadingState, index: int) -> bool:
+    """A short plain line over prose that names a case example ("Kayla's story", "Case study:
+    a family in crisis"): under a byline it heads the story, as a heading the family's cues know
+    would, though the byline's short line above it gives it no break (decision 0232)."""
+    block = state.blocks[index]
+    return (
+        block.type == "paragraph"
+        and _short_plain_line(state, index)
+        and _followed_by_prose(state, index)
+        and names_a_case_example(state.words(index))
+    )
 
 
 def _in_capitals(words: str) -> bool:

@@ -6,7 +6,7 @@ in our own words."""
 
 import pytest
 
-from app.sections.assemble import names_a_case_example
+from app.sections.classify import names_a_case_example
 from tests.sections.helpers import assert_tiles, outline_of
 
 _STORY = (
