@@ -557,8 +557,9 @@ def _without_related_box_at_foot(page: str, cues: ChromeCues) -> str:
     """`page` without a box of links to other chapters closing it ("Related chapters", "See
     also" and the short lines under it, nothing after them), in a page whose site chrome below
     it was cut: there the box is the page's, as the same box under the title is (decision
-    0238). Each link line is short, no sentence and carries no date (a dated line is the page's
-    stamp); unchanged otherwise, and inside the chapter the same words may head its own list."""
+    0238). Each link line is short, no sentence, carries no date (a dated line is the page's
+    stamp) and is a link or a title (capitalised words: another chapter's name); unchanged
+    otherwise, and inside the chapter the same words may head its own list."""
     links = 0
     for start, end in _lines_from_the_end(page, 0, len(page)):
         line = page[start:end].strip()
@@ -574,8 +575,9 @@ def _without_related_box_at_foot(page: str, cues: ChromeCues) -> str:
             or len(line) > MAX_HEAD_LINE
             or line[-1] in ".;:!?"
             or _YEAR.search(line) is not None
+            or not (_is_navigation_link(line) or _is_title_cased(_MARKDOWN_LINK.sub(r"\1", line)))
         ):
-            return page
+            return page  # a line in the chapter's words ("The Short Breaks chapter explains …")
     return page
 
 

@@ -18,7 +18,7 @@ CHAPTER = (
 def test_a_related_box_above_the_site_footer_goes():
     text = (
         CHAPTER + "See also\n"
-        "Matching Children with Adopters\n"
+        "Matching Children and Adopters\n"
         "Adoption Support Plan (PDF, 90 KB)\n"
         "\n"
         "Was this page helpful? Yes No\n"
@@ -46,3 +46,11 @@ def test_the_box_stays_with_prose_or_a_stamp_under_it():
 def test_a_heading_alone_at_the_foot_is_no_box():
     text = CHAPTER + "Related chapters\n\nBack to top\n"
     assert "Related chapters" in strip_edge_chrome(text, CUES)
+
+
+def test_the_box_stays_over_a_line_in_the_chapters_words():
+    text = (
+        CHAPTER
+        + "See also\nThe matching chapter explains how introductions are planned\nBack to top\n"
+    )
+    assert "See also" in strip_edge_chrome(text, CUES)
