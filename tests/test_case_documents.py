@@ -168,6 +168,9 @@ SPLITS = (
     "blind137",
     "blind138",
     "blind139",
+    "blind140",
+    "blind141",
+    "blind142",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -114,8 +114,12 @@ _WRAPPED_LINE_MIN = 50
 """A line at least this long that ends mid-sentence is taken as hard-wrapped, not a heading."""
 
 
-def _line_continues(line: str, next_line: str, shortest: int = _WRAPPED_LINE_MIN) -> bool:
-    """Whether `next_line` carries on the sentence of `line` (hard-wrapped prose)."""
+def _line_continues(
+    line: str, next_line: str, shortest: int = _WRAPPED_LINE_MIN, previous: str = ""
+) -> bool:
+    """Whether `next_line` carries on the sentence of `line` (hard-wrapped prose). A row of a
+    table whose cells a tab parts, under another row or over one, ends where its line does (a
+    browser's copy runs a table's last row straight into the heading after it)."""
     stripped = line.strip()
     if len(stripped) < shortest or not next_line.strip():
         return False
@@ -127,6 +131,8 @@ def _line_continues(line: str, next_line: str, shortest: int = _WRAPPED_LINE_MIN
         return False
     if _ENTRY_LINE.match(line) and _ENTRY_LINE.match(next_line):
         return False  # entries of a history, a line each
+    if _parts_cells(stripped) and (_parts_cells(next_line) or _parts_cells(previous)):
+        return False  # rows of a table whose cells tabs part (as a browser copies one), a line each
     if _opens_a_stamp(next_line) and _ENDS_WITH_LINK_WORD.search(stripped) is None:
         return False  # a title line, then its stamp ("Updated: June 2024", "Version 4 | …")
     marker = _LIST_MARKER.match(next_line)
@@ -134,6 +140,18 @@ def _line_continues(line: str, next_line: str, shortest: int = _WRAPPED_LINE_MIN
         _NUMBER_MARKER.fullmatch(marker.group()) is not None
         and _WANTS_A_NUMBER.search(stripped) is not None
     )
+
+
+_CELL_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
+"""Cells of a table's row set apart by a tab (kept, or expanded to spaces by `normalize_text`):
+prose never leaves three spaces between its words."""
+
+
+def _parts_cells(line: str) -> bool:
+    """Whether `line` sets cells apart by a tab or a wide gap after its list marker, if any
+    (a bullet's own gap, "-   Children Act 1989", as pandoc writes a list, parts no cells)."""
+    marker = _LIST_MARKER.match(line)
+    return _CELL_GAP.search(line, marker.end() if marker else 0) is not None
 
 
 _ENTRY_LINE = re.compile(
@@ -190,7 +208,7 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
         if (
             index < last
             and len(line) >= shortest
-            and _line_continues(line, lines[index + 1], shortest)
+            and _line_continues(line, lines[index + 1], shortest, lines[index - 1] if index else "")
             and offset not in breaks
         ):
             continue
@@ -273,6 +291,7 @@ def read_number(words: str) -> int | None:
     words = words.strip()
     if words.isdigit():
         return int(words)
+    words = _TENS_RUN_ONTO_UNIT.sub(r"\1-\2", words)
     try:
         value = text2num(words.lower(), "en")
     except ValueError:
@@ -282,6 +301,14 @@ def read_number(words: str) -> int | None:
 
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_TENS_RUN_ONTO_UNIT = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(one|two|three|four|five|six|seven|eight|nine"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    re.IGNORECASE,
+)
+"""A tens word run onto its unit without the hyphen ("twentyfifth"), as a PDF reader joins a
+line broken after the hyphen of "twenty-fifth": the same number (decision 0234)."""
 
 
 def read_trailing_number(words: str) -> int | None:
@@ -331,7 +358,7 @@ skips to a literal first character several times faster than it tests each chara
 the class of `(?:1[89]|20)`. A year is four digits with no digit after them, so two years never
 overlap, and the two scans together find what one scan for either would."""
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?:(?:(?<!\d)(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+    r"(?:(?:(?<![A-Za-z\d.])(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
     r"(?P<month>[A-Z][a-z]{2,8})(?:\.?,?\s+(?:of\s+)?|-)"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
@@ -339,7 +366,9 @@ _DATE_BEFORE_YEAR = re.compile(
 )
 """The day and month, or the month, before a year: "3 June 2024", "June 3, 2024", "03/06/2024",
 "17th of June 2024", "Nov-2024", "June of 2024", and "06/2024" (a month and year, as amendment
-notes write them)."""
+notes write them). A number after a point or a letter is no day: "2.1 March 2025" and "v3
+March 2025" are a version's number and its month (a history copied with its cells parted by tabs
+or spaces, not bars)."""
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})/|(?P<day0>\d{2})\.(?P<month0>\d{2})\.)"
     r"(?P<year>\d{2})(?![\d/-]|\.\d)"
@@ -761,7 +790,21 @@ class ReadableOutline:
         if from_blocks is not None:
             return from_blocks
         after_colon = self.text[max(0, offset - 8) : offset].rstrip().endswith(":")
-        return _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
+        items = _list_items_from_lines(self.outline.text, original, short_lines=after_colon)
+        return self._up_to_a_section(items)
+
+    def _up_to_a_section(self, items: list[Span]) -> list[Span]:
+        """Unmarked lines of a list up to the first after its first that the sectioner took as
+        a heading or began a section at: a browser's copy of a page runs a list's last line (its
+        bullet gone) straight into the heading after it, with no blank line between."""
+        if len(items) < 2:
+            return items
+        starts = {section.start for section in self.outline.sections}
+        for position, item in enumerate(items[1:], start=1):
+            block = self.block_at(item.start)
+            if block is not None and (block.type == "heading" or block.start in starts):
+                return items[:position]
+        return items
 
     def block_at(self, offset: int) -> Block | None:
         """The outline's block holding original `offset`, if any."""

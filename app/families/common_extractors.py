@@ -342,6 +342,23 @@ below replaces the version of March 2022; it was approved and published in Octob
 "This chapter replaces the 2021 version and was approved by the Board on 2 May 2025."): the date
 the new text took effect, as when the edition is the subject (`_THIS_EDITION_WAS_AGREED`,
 decision 0227); the replaced version's date names no amendment."""
+_IT_WAS_AGREED = re.compile(
+    r"it[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
+    r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+)
+""""It", standing for the chapter's edition named in the sentence before, agreed or issued on a
+date ("This version replaces the edition of January 2024. It was approved by the Director of
+Children's Services in July 2025."): the edition took effect then, as when the edition is the
+subject (`_THIS_EDITION_WAS_AGREED`, decision 0234)."""
+_REPLACED_EDITION_BEFORE = re.compile(
+    r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:edition|version|one|text|chapter)(?:[ \t]+(?:of|from|dated|(?:that[ \t]+was[ \t]+)?"
+    r"(?:issued|published|agreed|approved))(?:[ \t]+(?:in|on))?)?[ \t]+$"
+)
+"""The edition a new one replaces, dated ("This version replaces the edition of January 2024",
+"… replaces the one issued in June 2023"): that date is the old edition's, no amendment of the
+chapter's (decision 0234)."""
 _REISSUED = (
     r"re-?(?:issued|published)(?:[ \t]+with[ \t]+(?:(?:some|a[ \t]+few|minor|small|minimal|"
     r"major|further)[ \t]+)?(?:changes|amendments|corrections|updates))?"
@@ -350,7 +367,8 @@ _REISSUED = (
 version's label and its date: the date the version was issued (decision 0199)."""
 _VERSION_BEFORE_DATE = re.compile(
     r"(?:(?:v|version|issue)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:19|20)\d\d/\d{1,2})"
-    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))[ \t]*[,;:(|\-\u2013\u2014][ \t]*"
+    r"|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{1,3}(?:\.\d{1,3})*))"
+    r"(?:[ \t]*[,;:(|\-\u2013\u2014]|\t|[ ]{3})[ \t]*"
     r"(?:(?:dated|issued|published|approved|agreed|(?:last[ \t]+)?(?:amended|revised)|"
     + _REISSUED
     + r")"
@@ -358,7 +376,8 @@ _VERSION_BEFORE_DATE = re.compile(
     + r"[ \t]+(?:(?:in|on)[ \t]+)?)?"
 )
 """A version and its date, and nothing else ("v3.2 \u2013 12 Feb 2025", "Version 6 (May 2024)",
-"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …", a
+"Version 2.3 \u2013 last amended 3 February 2025", a table row's "v5 | March 2025 | …" (or
+"v5<TAB>March 2025<TAB>…", its cells parted by a tab as a browser copies a table), a
 lettered revision's "Rev. C - last amended 3.3.25", "Version 3.1 - reissued with minor changes
 August 2025"):
 the date the version was issued, so the date of its amendment (as a version table's latest row)."""
@@ -367,10 +386,10 @@ _REVIEW_TO_COME_AFTER = re.compile(
 )
 """A version's date followed only by when it will be reviewed ("Version 3.0 - issued November
 2024 - next review November 2026")."""
-_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?[ \t]*[:|\u2013\u2014-][ \t]*\S")
+_VERSION_ENTRY_TAIL = re.compile(r"[ \t]*\)?(?:[ \t]*[:|\u2013\u2014-]|\t|[ ]{3})[ \t]*\S")
 """A version's date followed by what the version changed ("Version 2.0 - November 2024 - leaving
-care support extended", "v3.2 (Jan 25) - leaving care offer extended"): an entry of a version
-history, dated as a history's entries are."""
+care support extended", "v3.2 (Jan 25) - leaving care offer extended", a copied row's next cell
+after a tab): an entry of a version history, dated as a history's entries are."""
 _WE_DID_AFTER_DATE = re.compile(r",?[ \t]+we[ \t]+(?:have[ \t]+)?[a-z]+ed\b")
 _SINCE = re.compile(r"since\s+(?:the\s+)?")
 _THE_CHAPTER_HAS_SAID_SINCE = re.compile(
@@ -474,7 +493,7 @@ March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is,
 note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
-    r"|(?:these|the|our)\s+pages)\b"
+    r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages)\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
 "These pages … They were revised in …")."""
@@ -595,7 +614,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         field = _STAMP_FIELD.match(lower, opening_end, date_start)
         if field is not None and find_dates(text, opening_end, field.start() + len(field.group())):
             opening_end = field.end()
-        if _NOT_YET.search(lower, sentence.start, date_start):
+        if _NOT_YET.search(lower, sentence.start, date_start) or _REPLACED_EDITION_BEFORE.search(
+            lower, max(sentence.start, date_start - _LEAD_IN_CHARACTERS - 20), date_start
+        ):
             continue
         if (
             date.day is not None
@@ -677,6 +698,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
             or _REPLACES_THEN_ISSUED.fullmatch(lower, opening_end, date_start) is not None
+            or (
+                _IT_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
+                and _it_names_the_text(reading, sentence)
+            )
         ):
             is_statement = True
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
@@ -2094,6 +2119,7 @@ _TABLE_SEPARATOR_LINE = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 _WIDE_GAP = re.compile(r"\S(?:\t|[ ]{3})[ \t]*\S")
 """Cells of a row copied from a table: a tab (kept, or expanded to spaces) between them; prose
 never leaves three spaces between its words."""
+WIDE_GAP = _WIDE_GAP
 
 
 def _gap_cells(text: str, start: int, end: int) -> list[Span]:
@@ -2571,7 +2597,7 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
         (items[0].start, items, None) for items in reading.block_lists(_STATUTE_SIGNS)
     ]
     candidates += [
-        (items[0].start, items, sentence)
+        (items[0].start, _without_a_header_row(text, items), sentence)
         for sentence, items in lists_after_colons(reading)
         if "|" not in text[items[0].start : items[0].end]
     ]
@@ -2620,28 +2646,48 @@ def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:
         closes_a_paragraph = text.endswith("\n\n", block.start, block.end)
         if closes_a_paragraph and not runs[-1]:
             continue  # a paragraph of its own, not a line of one: most blocks, passed cheaply
-        line = trim_span(text, block.start, block.end)
-        words = text[line.start : line.end]
-        if (
-            block.type == "paragraph"
-            and "\n" not in words
-            and (
-                (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
-                or _names_itself_statutory_guidance(words)
-                or _ABBREVIATED_ACT.fullmatch(words) is not None
-            )
-            and "|" not in words
-            and _NOTE_MARK.match(words) is None
-            and _WIDE_GAP.search(words) is None
-            and _is_statute(words)
-            and not find_dates(words)
-        ):
-            runs[-1].append(line)
+        lines = _statute_lines(text, block) if block.type == "paragraph" else []
+        if lines:
+            runs[-1] += lines
             if not closes_a_paragraph:
                 continue
         if runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) > 1]
+
+
+def _statute_lines(text: str, block: Block) -> list[Span]:
+    """The lines of a paragraph block when each is a statute alone (`_paragraphs_of_lines`);
+    else none. A browser's copy of a list drops its bullets, and the sectioner may keep two
+    such lines together as one block, as it keeps a paragraph's lines."""
+    block_span = trim_span(text, block.start, block.end)
+    lines: list[Span] = []
+    position = block_span.start
+    while position < block_span.end:
+        line_end = text.find("\n", position, block_span.end)
+        line_end = block_span.end if line_end == -1 else line_end
+        line = trim_span(text, position, line_end)
+        if not _is_statute_line(text[line.start : line.end]):
+            return []
+        lines.append(line)
+        position = line_end + 1
+    return lines
+
+
+def _is_statute_line(words: str) -> bool:
+    return bool(
+        words
+        and (
+            (any(sign in words for sign in _STATUTE_SIGNS) and _STATUTE.search(words))
+            or _names_itself_statutory_guidance(words)
+            or _ABBREVIATED_ACT.fullmatch(words) is not None
+        )
+        and "|" not in words
+        and _NOTE_MARK.match(words) is None
+        and _WIDE_GAP.search(words) is None
+        and _is_statute(words)
+        and not find_dates(words)
+    )
 
 
 _NOTE_MARK = re.compile(r"[ \t]*\[\^?\d{1,3}\]:?[ \t]+(?=\S)")
@@ -2840,8 +2886,10 @@ def _row_cells(text: str, row: Span) -> list[Span]:
 def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     """A table's rows after an introduction, its header row left out: a first row whose cells
     cite nothing ("Legislation | Why it matters"), or name the columns where the rows below
-    give years ("Act | Year")."""
-    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+    give years ("Act | Year"). A table a browser copies as text parts its cells by a tab (kept,
+    or expanded to spaces: `_WIDE_GAP`) as the readers of tables part them by bars."""
+    first_row = text[items[0].start : items[0].end] if items else ""
+    if len(items) < 2 or ("|" not in first_row and _WIDE_GAP.search(first_row) is None):
         return items
     items = [  # a markdown table's line under its header ("|---|---|") is no row
         item for item in items if not _TABLE_SEPARATOR_LINE.fullmatch(text, item.start, item.end)
@@ -2851,6 +2899,8 @@ def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
     first = _plain_words(text[items[0].start : items[0].end])
     second = text[items[1].start : items[1].end]
     heads_columns = not _ANY_YEAR.search(first) and _ANY_YEAR.search(second) is not None
+    if "|" not in first_row:  # a row's cells by gaps: a row citing a statute runs on into a note
+        return items[1:] if heads_columns else items
     return items[1:] if heads_columns or not _is_statute(first) else items
 
 
@@ -3061,6 +3111,31 @@ _LAW_HEADING = re.compile(
 )
 """A section heading that names the law the chapter rests on ("The law", "Legal framework")."""
 _HEADING_NUMBER_AND_MARKS = " \t#*_:.()0123456789"
+_HEADING_NAMING_THE_LAW = re.compile(
+    r"\b(?:law|laws|legal|legislation|legislative)\b"
+    r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:come|comes|stem|stems)[ \t]+from\b",
+    re.IGNORECASE,
+)
+"""A heading by meaning that names the law or where the council's duties come from ("The law
+behind our work", "What the law asks of us", "Where our duties come from"), as a short heading
+of a few words: it heads the law as "Legal framework" does (decision 0234)."""
+_LAW_HEADING_WORDS_MAX = 6
+
+
+_ACT_TITLE = re.compile(r"\bacts?[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b", re.IGNORECASE)
+"""A statute's title with its year ("Children Act 1989"), not regulations or guidance."""
+
+
+def _heads_the_law_in_other_words(heading: str) -> bool:
+    """Whether a section's heading (its number and marks stripped) names the law in words of its
+    own ("The law behind our work"), not as "The law" or "Legal framework" name it: the Acts
+    its section cites are the list where three of them are Acts (regulations and guidance
+    beside two Acts, "The law and guidance", are cited in passing, decision 0220)."""
+    return (
+        len(heading.split()) <= _LAW_HEADING_WORDS_MAX
+        and _HEADING_NAMING_THE_LAW.search(heading) is not None
+    )
 
 
 def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
@@ -3071,7 +3146,10 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
     what they are as a list's introduction would (decision 0220)."""
     for section in reading.outline.sections:
         heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
-        if not heading or _LAW_HEADING.fullmatch(heading) is None:
+        if not heading:
+            continue
+        in_other_words = _LAW_HEADING.fullmatch(heading) is None
+        if in_other_words and not _heads_the_law_in_other_words(heading):
             continue
         start = reading.plain.to_plain(section.start)
         end = reading.plain.to_plain(section.end)
@@ -3086,7 +3164,10 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
                 if title.removeprefix("the ") not in seen:
                     seen.add(title.removeprefix("the "))
                     cited.append(span)
-        if len(cited) >= _STATUTES_IN_A_SENTENCE:
+        acts = sum(1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end))
+        if len(cited) >= _STATUTES_IN_A_SENTENCE and (
+            not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
+        ):
             return LegislationList(
                 [reading.plain.to_original(span.start, span.end) for span in cited]
             )

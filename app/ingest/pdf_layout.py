@@ -295,7 +295,7 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     for index in _numbered_labels(blocks, right_edges):
         blocks[index].kind, blocks[index].marker = "heading", _BODY_SIZE_HEADING
     blocks = _unmarked_items(blocks, right_edges, body_size)
-    blocks = _cover_lines_apart(blocks)
+    blocks = _cover_lines_apart(blocks, text_left, text_right)
     rendered = []
     waiting: list[list[str]] = []
     depths = _item_indents(blocks, body_size)
@@ -1036,7 +1036,7 @@ def _body_size(lines: Sequence[TextLine]) -> float:
     return weights.most_common(1)[0][0]
 
 
-def _cover_lines_apart(blocks: list[_Block]) -> list[_Block]:
+def _cover_lines_apart(blocks: list[_Block], text_left: float, text_right: float) -> list[_Block]:
     """A cover page's lines under the title each a line of its own, not one wrapped heading.
 
     A first page that holds nothing but large type, the title and then short lines such as the
@@ -1047,7 +1047,8 @@ def _cover_lines_apart(blocks: list[_Block]) -> list[_Block]:
     heading under it. No heading of the chapter is set at their size: each is a line of its own,
     which the section rules then keep with the title as a cover under it (decision 0213). A
     first page whose large lines share their size with the chapter's headings (a heading left
-    at the foot of the page) is no cover.
+    at the foot of the page) is no cover. A line that carries the one above it on (a phrase
+    broken over them, a centred heading wrapped for want of room) stays with it.
     """
     first = [block for block in blocks if block.page == 0]
     later = [block for block in blocks if block.page > 0]
@@ -1072,10 +1073,14 @@ def _cover_lines_apart(blocks: list[_Block]) -> list[_Block]:
         if block not in cover:
             kept.append(block)
             continue
-        kept += [
-            _Block([line], block.kind, "", block.page, [text])
-            for line, text in zip(block.lines, block.texts, strict=True)
-        ]
+        pieces: list[_Block] = []
+        for line, text in zip(block.lines, block.texts, strict=True):
+            if pieces and _cover_line_carries_on(pieces[-1].lines[-1], line, text_left, text_right):
+                pieces[-1].lines.append(line)
+                pieces[-1].texts.append(text)
+            else:
+                pieces.append(_Block([line], block.kind, "", block.page, [text]))
+        kept += pieces
     return kept
 
 
@@ -1373,16 +1378,40 @@ def _centred_line_broken_by_choice(
         return False  # a line opening in lower case carries a phrase on
     if last.text.rstrip()[-1:] in _LINE_END_HYPHENS | {","}:
         return False  # a word or a phrase broken over the lines
-    axis = (last.left + last.right) / 2
-    if (
-        abs(axis - (line.left + line.right) / 2) > CENTRED_AXIS_EMS * line.size
-        or abs(axis - (text_left + text_right) / 2) > CENTRED_AXIS_EMS * line.size
-        or min(last.left, line.left) <= text_left + line.size
-    ):
+    if not _centred_pair(last, line, text_left, text_right):
         return False  # not centred on the page's text: a column's or a box's lines
+    axis = (last.left + last.right) / 2
     first_word = (line.right - line.left) * len(words[0]) / len(line.text)
     needed = (last.right - last.left) + line.size * 0.3 + first_word
     return needed < 2 * (axis - text_left) * WRAP_ROOM_SHARE
+
+
+def _centred_pair(last: TextLine, line: TextLine, text_left: float, text_right: float) -> bool:
+    """Whether two lines, one under the other, are centred on one axis, that of the page's text
+    (not a column's or a box's), clear of its left margin."""
+    axis = (last.left + last.right) / 2
+    return not (
+        abs(axis - (line.left + line.right) / 2) > CENTRED_AXIS_EMS * line.size
+        or abs(axis - (text_left + text_right) / 2) > CENTRED_AXIS_EMS * line.size
+        or min(last.left, line.left) <= text_left + line.size
+    )
+
+
+def _cover_line_carries_on(
+    last: TextLine, line: TextLine, text_left: float, text_right: float
+) -> bool:
+    """Whether a cover's `line` carries on the line above it rather than standing alone: it
+    opens in lower case, the line above ends in a hyphen or a comma, or both are centred and
+    the line above had no room for its first word (a heading wrapped for want of room,
+    `_centred_line_broken_by_choice`, decision 0219)."""
+    words = line.text.split()
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return True
+    if last.text.rstrip()[-1:] in _LINE_END_HYPHENS | {","}:
+        return True
+    return _centred_pair(last, line, text_left, text_right) and not (
+        _centred_line_broken_by_choice(last, line, text_left, text_right)
+    )
 
 
 def _item_stopped_short(

@@ -237,6 +237,13 @@ def _plan_sections(
                 text, raw, state, cues, index, model, seen, current, is_last_heading=False
             )
             new = _headed(state, index, kind, decided_by, confidence)
+        elif (
+            state.is_heading[index]
+            and levels[index] == 1
+            and current is not None
+            and _stanza_under_umbrella(text, raw, state, current, index)
+        ):
+            levels[index] = 2
         elif state.is_heading[index] and levels[index] == 1:
             modelled += 1
             kind, decided_by, confidence = _heading_kind(
@@ -1444,6 +1451,38 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
     )
 
 
+def _stanza_under_umbrella(
+    text: str, raw: list[RawBlock], state: HeadingState, current: _Open, index: int
+) -> bool:
+    """Whether plain heading `index` is a part of the section `current`'s heading opened, that
+    heading an umbrella: a plain line standing alone between blank lines with no words of its own
+    ("Leaving care: we stay with you"), straight over stanzas each headed by a line set on its
+    paragraph ("Your personal adviser" over "Every young person …", "Staying put" over "If you
+    …"), in a document whose headings are all plain lines. The author set the umbrella apart and
+    its parts tight, two ranks; the parts are its sub-headings as `###` under `##` are, whatever
+    the model makes of one part on its own (decision 0235; 0071: an umbrella with no body keeps
+    its sub-headings). The stanzas run until a heading set otherwise; a part whose own words a
+    cue names as another kind still opens its own section."""
+    first = current.first
+    if (
+        not current.headed
+        or current.kind in (TITLE_KIND, OTHER_KIND)
+        or first == state.title_index
+        or index <= first
+        or not state.is_heading[first + 1]
+    ):
+        return False
+    if not _headings_all_plain(state) or not _stands_alone(text, raw, state, first):
+        return False
+    if any(
+        state.is_heading[position] and not _heads_its_block(text, raw, state, position)
+        for position in range(first + 1, index + 1)
+    ):
+        return False
+    named = state.heading_kind(text[state.words_start[index] : raw[index].content_end])
+    return named is None or named == current.kind
+
+
 def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """A plain one-line heading after a blank line, with its paragraph on the next line."""
     block = raw[index]
@@ -1811,7 +1850,26 @@ def _closing_note_under(
         # a table's header row ("| Date | Amendment |"): its cells, as the cues write them
         opening = opening.strip().strip("|").strip()
     closing = cues.content_kind(opening, True)
+    if closing is None or not cues.trailing(closing):
+        # the history's own stamp closing the chapter under a container kind's heading
+        # ("Changes since the last edition", a list of what changed, "Last revision: October
+        # 2025"): the heading opens the chapter's closing history, end matter (decision 0234)
+        last = raw[-1]
+        if (
+            kind in (TITLE_KIND, OTHER_KIND)
+            or cues.sums_up(heading_label(text[raw[index].content_start : raw[index].content_end]))
+            or len(raw) - following < _CLOSING_HISTORY_BLOCKS
+            or state.is_heading[len(raw) - 1]
+        ):
+            closing = None
+        else:
+            closing = cues.content_kind(text[last.content_start : last.content_end], True)
     return closing if closing is not None and cues.trailing(closing) else None
+
+
+_CLOSING_HISTORY_BLOCKS = 2
+"""Blocks under a closing changes heading before the stamp that ends them, at the least: what
+changed, then the stamp."""
 
 
 def _appendix_kind(cues: Cues, words: str) -> str:

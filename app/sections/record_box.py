@@ -90,12 +90,17 @@ _TABLE_RULE = re.compile(r"[|:\-\s]*\|[|:\-\s]*")
 """A markdown table's delimiter row ("|---|---|") or an empty header row ("| | |"): no field."""
 
 
+_GAP_FIELD = re.compile(r"[*_]*([A-Za-z][\w '\u2019/()-]*?)[*_]*(?:\t|[ ]{3})[ \t]*\S")
+"""A table's row of a label and its value whose cells a tab parts (kept, or expanded to spaces),
+as a browser copies a table ("Owner<TAB>Head of Service"): a field, as "Owner | …" is."""
+
+
 def _is_field(line: str) -> bool:
     if CELL_SEPARATOR in line:
         return True
     if len(line) > FIELD_LENGTH:
         return False
-    match = _LABELLED_FIELD.match(line)
+    match = _LABELLED_FIELD.match(line) or _GAP_FIELD.match(line)
     return match is not None and len(match.group(1).split()) <= FIELD_LABEL_WORDS
 
 

@@ -519,6 +519,8 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
     words = state.text[match.end() : block.content_end]
     if len(words) > MAX_HEADING_LENGTH or len(_WORD.findall(words)) > MAX_HEADING_WORDS:
         return False
+    if _JUST_A_DATE.match(words.strip(" *_")):
+        return False  # "5.0 30 September 2024": a version table's row, broken off (0235)
     if index + 1 >= len(state.blocks) or _ends_a_semicolon_list(state, index, match):
         return False
     if not silent:
@@ -527,6 +529,16 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         state.words_start[index] = match.end()
         state.claim(index, "numbered_heading", True)
     return True
+
+
+_JUST_A_DATE = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+)?\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})$",
+    re.IGNORECASE,
+)
+"""A number's words that are a date and nothing more ("30 September 2024", "14/04/2022"): a
+version and its date, a row of a version table that a PDF's extraction broke off its table, not
+a numbered heading, which names its part."""
 
 
 def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]) -> bool:
@@ -2437,7 +2449,47 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         or _is_stamp_line(content)
         or _UPDATED_RIBBON.fullmatch(content.strip("*_ ")) is not None
         or _set_off_above_only(state, index)
+        or _closes_a_run_of_unlike_lines(state, index)
     )
+
+
+_INSTRUMENT_WORD = re.compile(
+    r"\b(?:Acts?|Regulations|Order|Rules|Code|Guidance|Framework|Convention|Measure|Standards)\b"
+)
+"""A word naming an instrument: a line holding one may be one more item of a list of statutes
+("Care Standards Act", its year left off), not the heading after the list."""
+_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}:[ \t]+\S")
+"""A line opening with a short label and a colon ("Access: helping them to use services")."""
+
+
+def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
+    """A line right under the last of a run of unmarked lines, with a blank line under it and
+    prose after, set unlike the line above: that line cites a year and this one no instrument
+    ("Equality Act 2010" over "Permanence"), opens with a label and a colon and this one holds
+    none ("Stability: helping them …" over "Permanence"), or opens in lower case and this one
+    with a capital and no digit ("getting ready for adult life" over "Key principles"). A page
+    copied from a browser loses a list's bullets and keeps no blank line between the list's last
+    item and the heading after it (decision 0233); a list's own last item is set like the items
+    above it."""
+    following = index + 1
+    if following >= len(state.blocks) or state.blocks[following].type != "paragraph":
+        return False
+    previous, block, after = state.blocks[index - 1 : index + 2]
+    if (
+        previous.type != "paragraph"
+        or _blank_between(state, previous, block)
+        or not _blank_between(state, block, after)
+    ):
+        return False
+    above = state.text[previous.content_start : previous.content_end].strip()
+    words = state.words(index).strip()
+    if not above or not words or ":" in words or any(char.isdigit() for char in words):
+        return False
+    if _ENDS_WITH_YEAR.search(above) is not None:
+        return _INSTRUMENT_WORD.search(words) is None
+    if _LABEL_OPENING.match(above) is not None:
+        return True
+    return above[0].islower() and words[0].isupper()
 
 
 _UPDATED_RIBBON = re.compile(

@@ -355,3 +355,16 @@ def test_bold_opening_an_item_is_no_other_marker():
     outline = analyze(read_source(text.encode(), "chapter.md"), get_family()).outline
     items = _items_after_colon(text, outline)
     assert len(items) == 3
+
+
+@pytest.mark.parametrize(
+    ("words", "value"), [("twentyfifth", 25), ("twentyone", 21), ("Thirtyfirst", 31)]
+)
+def test_a_tens_word_run_onto_its_unit_is_the_number(words, value):
+    # as a PDF reader joins "twenty-" and "fifth" across a line end (decision 0234)
+    assert read_number(words) == value
+
+
+@pytest.mark.parametrize("words", ["twentyish", "seventyfold"])
+def test_a_tens_word_run_onto_other_letters_is_no_number(words):
+    assert read_number(words) is None

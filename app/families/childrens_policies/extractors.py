@@ -33,6 +33,7 @@ from app.facts import (
 from app.families import common_extractors
 from app.families.base import FactExtractor
 from app.families.common_extractors import (
+    WIDE_GAP,
     amendment_date,
     amendment_statements,
     introduces_list,
@@ -108,12 +109,16 @@ _AGE_LIMIT = re.compile(
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*"
     r"|\b(?:beyond|past)\s+(?:the\s+age\s+of\s+|age\s+)?"
-    r"(?=(?:19|2\d)\s*\(\s*(?:up\s+to|until|to)\s))"
+    r"(?=(?:19|2\d)\s*\(\s*(?:up\s+to|until|to)\s)"
+    r"|\b(?:after|beyond|past)\s+(?:the\s+age\s+of\s+|age\s+)?"
+    r"(?=(?:19|2\d|twenty\S*)\s+(?:for|if|where|when|while|whilst)\s[^.;:]{0,80}?"
+    r"\b(?:to|until|till|up\s+to)\s+(?:the\s+age\s+of\s+)?(?:2\d|twenty)))"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
 """An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25"; and
 "beyond 21 (up to 25)", where support runs at least to the first age and the bracket offers the
-later one (decision 0192)."""
+later one (decision 0192); "carries on after 21 for anyone still studying, and can go on to 25",
+where support for some goes on past the first age to a later one (decision 0234)."""
 _AGED = re.compile(
     r"\b(?:leavers?|people|person|adults?)\s+aged\s+(?:under\s+)?(?P<age>\d\d)\b"
     r"(?=\s*\(|\s*,?\s+or\s+(?:up\s+to\s+)?\d|\s*[.;)]|\s*$)"
@@ -212,9 +217,18 @@ def _age(words: str) -> int | None:
     return age if age in _ADULT_AGES else None
 
 
+_GOES_ON_AFTER = re.compile(
+    r"[\s,;]*\b(?:and|but)\s+(?:it\s+|this\s+|that\s+|support\s+|help\s+)?"
+    r"(?:can|may|will|could|might)\s+(?:go|carry|run|stretch|continue|last)(?:\s+on)?\s*$",
+    re.IGNORECASE,
+)
+"""The clause that carries support on to the later age, after its condition ("for anyone still
+studying, and can go on [to 25]"): no part of the condition (decision 0234)."""
+
+
 def _condition(words: str) -> str:
     """ "if they are in full time education" → "in full-time education"."""
-    condition = _CONDITION_LEAD.sub("", words.strip()).strip()
+    condition = _CONDITION_LEAD.sub("", _GOES_ON_AFTER.sub("", words.strip())).strip()
     return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
 
 
@@ -897,14 +911,21 @@ _INTERVAL = re.compile(r"\b(?:every|each)\s")
 
 def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     """The first plausible timescale in months the sentence states; an interval ("reviewed
-    every six months") is how often something recurs, not a timescale."""
-    for months in _MONTHS.finditer(reading.lower, sentence.start, sentence.end):
-        if _INTERVAL.search(reading.lower, max(sentence.start, months.start() - 6), months.end()):
-            continue
+    every six months") is how often something recurs, not a timescale. Words before "month"
+    that are no number ("every child by month four") do not hide the month named after it: the
+    search goes on from the next word (decision 0234)."""
+    position = sentence.start
+    while (months := _MONTHS.search(reading.lower, position, sentence.end)) is not None:
+        position = months.end()
         if months.group("half_year"):
             count: int | None = 6
         else:
             count = read_trailing_number(months.group("count") or months.group("month"))
+            if count is None and months.group("count"):
+                position = months.start("count") + len(months.group("count").split()[0])
+                continue
+        if _INTERVAL.search(reading.lower, max(sentence.start, months.start() - 6), months.end()):
+            continue
         if count is not None and 0 < count <= 60:
             return count
     return None
@@ -1399,8 +1420,10 @@ _SEPARATOR_ROW = re.compile(r"[ \t|:\-]*-{3,}[ \t|:\-]*")
 def _without_a_column_header(text: str, items: list[Span]) -> list[Span]:
     """A table's rows introduced as the principles, less a markdown table's "|---|" line and a
     first row that names no principle while the row below does: it heads the columns
-    ("Principle | What it means here")."""
-    if len(items) < 2 or "|" not in text[items[0].start : items[0].end]:
+    ("Principle | What it means here", or its cells parted by a tab as a browser copies a
+    table: "Principle<TAB>What it means here")."""
+    first_row = text[items[0].start : items[0].end] if items else ""
+    if len(items) < 2 or ("|" not in first_row and WIDE_GAP.search(first_row) is None):
         return items
     items = [item for item in items if not _SEPARATOR_ROW.fullmatch(text, item.start, item.end)]
     if len(items) < 2:
@@ -1855,12 +1878,16 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "approach called",
             "approach known as",
             "approach named",
+            "known locally as",
+            "locally known as",
+            "known here as",
         ),
         re.compile(
             r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
             r"(?:[a-z][\w-]*,?\s+){0,3}?"
-            r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))\s+"
-            r"(?P<called>called|known\s+as|named)\s+"
+            r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))"
+            r"(?:\s+|,\s+(?=(?:known|locally)\s))"
+            r"(?P<called>called|known(?:\s+(?:locally|here))?\s+as|locally\s+known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
