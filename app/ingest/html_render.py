@@ -152,6 +152,9 @@ def load_chrome_cues() -> ChromeCues:
         heading_caption_cues=tuple(
             tuple(attribute_words(cue)) for cue in raw.get("heading_caption_cues", [])
         ),
+        column_class_cues=tuple(
+            tuple(attribute_words(cue)) for cue in raw.get("column_class_cues", [])
+        ),
     )
 
 
@@ -769,7 +772,11 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
     whose later boxes ("Need to report a concern?", a phone number) are the site's too."""
     box_headings = matcher.cues.box_headings
     for aside in body.css(_CHAPTER_LANDMARKS):
-        if matcher.is_marked(aside) or canonical_phrase(_first_words(aside)) in box_headings:
+        if canonical_phrase(_first_words(aside)) in box_headings:
+            continue
+        if matcher.is_marked(aside) and not (
+            matcher.is_marked_as_column_only(aside) and _holds_headed_prose(aside)
+        ):
             continue
         length = _text_length(aside)
         links = sum(
@@ -778,7 +785,68 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
             if not (link.attributes.get("href") or "").startswith("#")
         )
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
+            _headings_at_section_rank(aside, body)
             aside.unwrap()
+
+
+_ASIDE_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def _headings_at_section_rank(aside: LexborNode, body: LexborNode) -> None:
+    """Set a kept box's headings at the rank of the chapter's section headings beside it: a box
+    stands beside the chapter, not under the section next to it, so its heading ("Our practice
+    model", an `<h3>` in a sidebar after the `<h2>` "Introduction") opens a part of the chapter
+    rather than a sub-heading of that section (decision 0238). Deeper headings in the box keep
+    their distance below its first."""
+    own = aside.css(_ASIDE_HEADINGS)
+    if not own:
+        return
+    landmark = aside.parent
+    while landmark is not None and landmark.mem_id != body.mem_id:
+        if landmark.tag in ("main", "article") or landmark.attributes.get("role") == "main":
+            break
+        landmark = landmark.parent
+    if landmark is None:
+        return
+    boxed = {node.mem_id for node in own}
+    for other in landmark.css("aside"):
+        boxed.update(node.mem_id for node in other.css(_ASIDE_HEADINGS))
+    ranks = [
+        _heading_rank(node) for node in landmark.css(_ASIDE_HEADINGS) if node.mem_id not in boxed
+    ]
+    if not ranks:
+        return
+    shift = min(_heading_rank(node) for node in own) - min(ranks)
+    if shift <= 0:
+        return
+    for node in own:
+        level = _heading_rank(node) - shift
+        heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
+            f"h{level}"
+        )
+        if heading is not None:
+            node.replace_with(heading)
+
+
+def _heading_rank(node: LexborNode) -> int:
+    """2 for an `<h2>`: the rank its tag gives a heading of `_ASIDE_HEADINGS`."""
+    return int((node.tag or "h6")[1])
+
+
+_PULL_OUT_WORDS = 12
+"""The fewest words of a paragraph that makes a box beside the chapter a pull-out of it."""
+
+
+def _holds_headed_prose(aside: LexborNode) -> bool:
+    """Whether a box holds a heading and a paragraph of prose ("Our practice model" over a
+    sentence about it), as a chapter's pull-out does; a column's menu or a help line does not."""
+    if aside.css_first("h2, h3, h4, h5, h6") is None:
+        return False
+    return any(
+        len(paragraph.text(deep=True).split()) >= _PULL_OUT_WORDS
+        and paragraph.text(deep=True).rstrip()[-1:] in (".", "!", "?")
+        for paragraph in aside.css("p")
+    )
 
 
 _PAGE_FORM_SHARE = 0.5
@@ -1479,6 +1547,28 @@ class _ChromeMatcher:
             for name in ("class", "id", "aria-label")
             if (value := attributes.get(name))
         )
+
+    def is_marked_as_column_only(self, node: LexborNode) -> bool:
+        """True when the element is marked by class, id or label words that say only where it
+        stands ("sidebar"): with those words left out, nothing marks it as chrome."""
+        attributes = node.attributes
+        if not attributes or not self.cues.column_class_cues:
+            return False
+        roles = (attributes.get("role") or "").lower().split()
+        if _is_hidden(attributes) or any(role in self.cues.drop_roles for role in roles):
+            return False
+        found = False
+        for name in ("class", "id", "aria-label"):
+            value = attributes.get(name)
+            if not value:
+                continue
+            for token in value.split():
+                words = attribute_words(token)
+                if tuple(words) in self.cues.column_class_cues:
+                    found = True
+                elif self._has_cue(words):
+                    return False
+        return found
 
     def is_inside_chrome(self, node: LexborNode, body: LexborNode) -> bool:
         """True when `node` or an ancestor below `body` is a landmark or marked as chrome."""

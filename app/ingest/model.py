@@ -78,6 +78,10 @@ class ChromeCues:
     """Whole lines that are chrome only at the edges of a page copied as text (a share link's
     "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""
     dismiss_phrases: frozenset[str] = frozenset()
+    column_class_cues: tuple[tuple[str, ...], ...] = ()
+    """Class words that say only where a box stands on the page ("sidebar"), not what it is: an
+    `<aside>` so marked inside the chapter's `<main>` that holds a heading and prose is the
+    chapter's pull-out box (decision 0238)."""
     """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
     above one, at the top of a page copied as text, is the banner's notice."""
     heading_badges: frozenset[str] = frozenset()

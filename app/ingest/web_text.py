@@ -62,6 +62,8 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     if start >= end or not text[start:end].strip():
         return text
     page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
+    if text[end:].strip():
+        page = _without_related_box_at_foot(page, cues)
     return _without_contents_toggles(
         _without_menu_naming_the_page_at_end(
             _without_button_under_page_banner(
@@ -549,6 +551,34 @@ def _beside_chrome(
         return False
     left, right = filled[position + 1]
     return is_chrome_line(text[left:right], cues)
+
+
+def _without_related_box_at_foot(page: str, cues: ChromeCues) -> str:
+    """`page` without a box of links to other chapters closing it ("Related chapters", "See
+    also" and the short lines under it, nothing after them), in a page whose site chrome below
+    it was cut: there the box is the page's, as the same box under the title is (decision
+    0238). Each link line is short, no sentence, carries no date (a dated line is the page's
+    stamp) and is a link or a title (capitalised words: another chapter's name); unchanged
+    otherwise, and inside the chapter the same words may head its own list."""
+    links = 0
+    for start, end in _lines_from_the_end(page, 0, len(page)):
+        line = page[start:end].strip()
+        if not line:
+            continue
+        if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.title_box_headings:
+            if not links or not page[:start].strip():
+                return page
+            return page[:start].rstrip("\n") + "\n"
+        links += 1
+        if (
+            links > MAX_BOX_LINES
+            or len(line) > MAX_HEAD_LINE
+            or line[-1] in ".;:!?"
+            or _YEAR.search(line) is not None
+            or not (_is_navigation_link(line) or _is_title_cased(_MARKDOWN_LINK.sub(r"\1", line)))
+        ):
+            return page  # a line in the chapter's words ("The Short Breaks chapter explains …")
+    return page
 
 
 TAIL_ZONE_LINES = 4
