@@ -1850,6 +1850,7 @@ def version_label(reading: ReadableOutline) -> Fact:
                 and (
                     _opens_the_lines_last_sentence(lower, line_start, match.start())
                     or _closes_a_dated_note(reading, line_start, match.start())
+                    or _closes_a_name_line(reading, line_start, match.start())
                 )
             )
             if (
@@ -1917,6 +1918,28 @@ def _opens_the_lines_last_sentence(lower: str, line_start: int, label_start: int
     not reach the line's end."""
     before = lower[line_start:label_start].rstrip(" \t")
     return before.endswith(".") and _DOCUMENT_CONTROL_FIELD.match(lower, line_start) is not None
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)")
+"""A word of a proper name as printed: capitalised, or a joining word ("Council of the Isles")."""
+MAX_NAME_WORDS = 8
+"""A longer run of capitalised words is a heading or prose, not a council's or service's name."""
+
+
+def _closes_a_name_line(reading: ReadableOutline, line_start: int, label_start: int) -> bool:
+    """The label is the second and last sentence of a line whose first sentence is only a name
+    ("Aldwick Borough Council. Version 3.1"), as a byline under a title gives the council and
+    the edition. The caller has checked that nothing but the label's date or status follows it;
+    a sentence with a verb ("Families told us … . Version 3") is prose, not a name."""
+    before = reading.text[line_start:label_start].rstrip(" \t")
+    if not before.endswith("."):
+        return False
+    words = before[:-1].strip(_VERSION_LINE_MARKUP).split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and words[0][:1].isupper()
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+    )
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=\S)")

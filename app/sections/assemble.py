@@ -2352,13 +2352,20 @@ def _body_under(
     `HEADING_BODY_CHARACTERS`.
 
     A heading with no words of its own before its sub-headings ("What we want for every child"
-    over "Healthy", "Safe", …) is read with its sub-sections: they are what it names."""
+    over "Healthy", "Safe", …), or only a one-sentence lead-in to them ("These are the promises
+    we keep."), is read with its sub-sections: they are what it names (decision 0240)."""
     parts: list[str] = []
     size = 0
     level = state.level[index]
-    opens_subsections = (
-        index + 1 < len(raw) and state.is_heading[index + 1] and state.level[index + 1] > level
-    )
+    first = index + 1
+    if (
+        first + 1 < len(raw)
+        and not state.is_heading[first]
+        and raw[first].type == "paragraph"
+        and _is_lead_in(text[raw[first].content_start : raw[first].content_end])
+    ):
+        first += 1
+    opens_subsections = first < len(raw) and state.is_heading[first] and state.level[first] > level
     for following in range(index + 1, len(raw) if stop is None else min(stop, len(raw))):
         if size > HEADING_BODY_CHARACTERS:
             break
@@ -2370,6 +2377,19 @@ def _body_under(
         parts.append(text[block.content_start : block.content_end])
         size += block.content_end - block.content_start
     return "\n".join(parts)[:HEADING_BODY_CHARACTERS]
+
+
+LEAD_IN_WORDS = 25
+"""A lead-in to sub-headings is one sentence of at most this many words."""
+
+
+def _is_lead_in(words: str) -> bool:
+    """One short sentence that only introduces what follows ("These are the commitments we
+    hold ourselves to."), as decision 0043 tells a lead-in from a section's own body."""
+    return (
+        len(words.split()) <= LEAD_IN_WORDS
+        and len(_SENTENCE_END.findall(words.rstrip() + " ")) <= 1
+    )
 
 
 def _modelled_body(

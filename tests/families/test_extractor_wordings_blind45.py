@@ -55,3 +55,28 @@ def test_a_line_of_document_control_fields_with_its_version_is_end_matter(cues, 
 
 def test_an_owner_named_in_prose_is_no_end_matter(cues):
     assert cues.content_kind("Owner: each team manager keeps the rota up to date.") is None
+
+
+# --- version label: closing a byline of a name (decision 0240) -----------------------------------
+
+
+def test_a_version_label_after_the_councils_name_on_its_line_is_the_label():
+    text = (
+        "Early Help Policy\n\n"
+        "Aldwick Borough Council. Version 3.1\n\n"
+        "Our aims\n"
+        "We help families before problems grow.\n"
+    )
+    assert facts_of(text)["version_label"].value == "Version 3.1"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We changed the leaflet. Version 3.1",
+        "Families in Aldwick Asked Us For Clearer Letters In Plain English Every Time. Version 3.1",
+    ],
+)
+def test_a_version_after_a_sentence_or_a_long_capitalised_run_is_no_label(line):
+    text = f"Early Help Policy\n\nOur aims\nWe help families before problems grow.\n{line}\n"
+    assert facts_of(text)["version_label"].value is None
