@@ -1417,7 +1417,7 @@ MIN_SHORT_TRAIL_STEPS = 2
 
 
 def _is_arrow_trail(line: str) -> bool:
-    """A trail joined by arrows that starts below "Home" ("Children and families ›
+    """A trail joined by arrows that starts below "Home" ("Children and families >
     Safeguarding and social care"): two or more capitalised crumbs. Asked only under chrome at
     the page's top, where a chapter's sentence does not yet stand (decision 0239)."""
     items = _ARROW_SEPARATORS.split(line.strip())

@@ -33,8 +33,8 @@ def test_a_chapter_brought_in_line_with_a_named_text_is_dated(note, date):
 
 def test_a_named_act_brought_in_line_is_no_amendment_of_the_chapter():
     text = (
-        TITLE + "The Children Act was brought in line with the Human Rights Act in October 2000, and our "
-        "work follows both.\n\nOur aims\nWe help families early.\n"
+        TITLE + "The Children Act was brought in line with the Human Rights Act in October "
+        "2000, and our work follows both.\n\nOur aims\nWe help families early.\n"
     )
 
     assert facts_of(text)["amendment_date"].value is None
