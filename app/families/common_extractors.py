@@ -1016,7 +1016,7 @@ def _the_text_was_changed(
         return False
     if changed.group("pronoun") is None:
         # the subject alone: a name it was brought in line with may be capitalised (0239)
-        named = "subject" if changed.group("subject") is not None else 0
+        named = "subject" if changed.groupdict().get("subject") is not None else 0
         subject = reading.text[changed.start(named) : changed.end(named)]
         return not any(character.isupper() for character in subject[1:])
     if _it_names_the_text(reading, sentence):
