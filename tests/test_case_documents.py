@@ -171,6 +171,7 @@ SPLITS = (
     "blind140",
     "blind141",
     "blind142",
+    "blind143",
     "blind144",
 )
 FORMAT_OF_SUFFIX = {

@@ -410,13 +410,16 @@ _CHANGED_VERB = (
     r"|changed|altered"
     r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
     r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited"
-    r"|brought\s+into\s+line)"
+    r"|brought\s+into\s+line"
+    # brought into line with what the law or guidance now says, the date after its name ("This
+    # chapter was brought in line with the National Framework in May 2025", decision 0239)
+    r"|brought\s+in(?:to)?\s+line\s+with(?:\s+[\w'\u2019-]+){1,8}?)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
-    r"(?:(?P<pronoun>it|they)|(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:(?P<pronoun>it|they)|(?P<subject>(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
-    r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?)\s+"
+    r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
     rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
@@ -1012,7 +1015,9 @@ def _the_text_was_changed(
     if changed is None:
         return False
     if changed.group("pronoun") is None:
-        subject = reading.text[changed.start() : changed.end()]
+        # the subject alone: a name it was brought in line with may be capitalised (0239)
+        named = "subject" if changed.groupdict().get("subject") is not None else 0
+        subject = reading.text[changed.start(named) : changed.end(named)]
         return not any(character.isupper() for character in subject[1:])
     if _it_names_the_text(reading, sentence):
         return True

@@ -143,6 +143,9 @@ def load_chrome_cues() -> ChromeCues:
         dismiss_phrases=frozenset(
             canonical_phrase(phrase) for phrase in raw.get("dismiss_phrases", [])
         ),
+        category_labels=frozenset(
+            canonical_phrase(label) for label in raw.get("category_labels", [])
+        ),
         heading_badges=frozenset(
             canonical_phrase(badge) for badge in raw.get("heading_badges", [])
         ),

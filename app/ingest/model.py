@@ -77,6 +77,8 @@ class ChromeCues:
     they head its contents list."""
     """Whole lines that are chrome only at the edges of a page copied as text (a share link's
     "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""
+    category_labels: frozenset[str] = frozenset()
+    """A page's category label between its trail and its title ("Policy", "Procedure chapter")."""
     dismiss_phrases: frozenset[str] = frozenset()
     column_class_cues: tuple[tuple[str, ...], ...] = ()
     """Class words that say only where a box stands on the page ("sidebar"), not what it is: an

@@ -1299,7 +1299,26 @@ def _chrome_run(
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
             or (not leading and _is_office_footer(line))
-            or (leading and not labels and _is_emergency_call(line))
+            or (
+                leading
+                and (
+                    not labels
+                    or (
+                        label_lines[-1][0] == count - 1
+                        and _heads_an_emergency_strip(text, label_lines[-1][1])
+                    )
+                )
+                and _is_emergency_call(line)
+            )
+            or (leading and _is_trail_separator_line(line))
+            or (leading and _is_weather_line(line))
+            or (leading and taken and _is_arrow_trail(line))
+            or (
+                leading
+                and taken == count - 1 - pending
+                and bool(chrome_lines)
+                and _is_category_label_under_trail(chrome_lines[-1], line, cues)
+            )
             or (
                 leading
                 and _is_closure_notice(line)
@@ -1390,6 +1409,57 @@ def _chrome_run(
                 taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
+
+
+_TRAIL_SEPARATOR_LINE = frozenset({">", "\u203a", "\u00bb", "/", "|", "\u2192", "&gt;", ">>"})
+"""A trail copied one step a line with its separators on lines of their own ("Home", ">",
+"Children", ">", …): a separator alone on a line at the page's top is the trail's (decision
+0239); a chapter never says one as a line of its own."""
+
+
+def _is_trail_separator_line(line: str) -> bool:
+    return line.strip() in _TRAIL_SEPARATOR_LINE
+
+
+_TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}(?:\.\d)?[ \t]?\u00b0[ \t]?[CF]?(?![\w])")
+MAX_WEATHER_WORDS = 10
+"""A site's weather widget copied with the page ("12°C Light showers", "Weather: 9°C, cloudy"):
+a short line holding a temperature, at the page's top where a chapter has not yet begun
+(decision 0239)."""
+
+
+def _is_weather_line(line: str) -> bool:
+    return len(line.split()) <= MAX_WEATHER_WORDS and _TEMPERATURE.search(line) is not None
+
+
+_EMERGENCY_HEADING = re.compile(
+    r"\b(?:emergency|emergencies|urgent|urgently|worried|danger|concerned|concern)\b", re.IGNORECASE
+)
+"""The heading of a site's emergency strip, on its own line over the strip's call ("In an
+emergency", "Worried about a child?"): a short line naming an emergency or a worry."""
+
+
+def _heads_an_emergency_strip(text: str, span: tuple[int, int]) -> bool:
+    return _EMERGENCY_HEADING.search(text[span[0] : span[1]]) is not None
+
+
+MIN_SHORT_TRAIL_STEPS = 2
+
+
+def _is_arrow_trail(line: str) -> bool:
+    """A trail joined by arrows that starts below "Home" ("Children and families >
+    Safeguarding and social care"): two or more capitalised crumbs. Asked only under chrome at
+    the page's top, where a chapter's sentence does not yet stand (decision 0239)."""
+    items = _ARROW_SEPARATORS.split(line.strip())
+    return len(items) >= MIN_SHORT_TRAIL_STEPS and all(_is_crumb(item) for item in items)
+
+
+def _is_category_label_under_trail(above: str, line: str, cues: ChromeCues) -> bool:
+    """A page's category label ("Policy", "Procedure chapter") right under the site's trail:
+    the kind of page the site files it as, set over the page's title (decision 0239)."""
+    return canonical_phrase(line) in cues.category_labels and (
+        is_breadcrumb(above.strip()) or _is_arrow_trail(above)
+    )
 
 
 def _is_search_placeholder(above: str, line: str) -> bool:
@@ -2118,10 +2188,19 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
         taken, last_end = head, head_end
     if not taken:
         return 0
-    position = last_end + 1
+    position = _past_blank_lines(text, last_end + 1)
+    above = text[text.rfind("\n", 0, last_end) + 1 : last_end]
+    label_end = text.find("\n", position)
+    label_end = len(text) if label_end < 0 else label_end
+    if _is_category_label_under_trail(above, text[position:label_end], cues):
+        position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
+    return min(position, len(text))
+
+
+def _past_blank_lines(text: str, position: int) -> int:
     while position < len(text) and text[position] == "\n":
         position += 1
-    return min(position, len(text))
+    return position
 
 
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
