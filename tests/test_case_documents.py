@@ -173,6 +173,7 @@ SPLITS = (
     "blind142",
     "blind143",
     "blind144",
+    "blind145",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
