@@ -174,6 +174,7 @@ SPLITS = (
     "blind143",
     "blind144",
     "blind145",
+    "blind147",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
