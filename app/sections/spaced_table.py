@@ -66,7 +66,28 @@ def table_rows(text: str, blocks: list[RawBlock]) -> list[bool]:
                     found[i] = True
             start = stop
         index = end
+    _header_rows(text, blocks, found)
     return found
+
+
+def _header_rows(text: str, blocks: list[RawBlock], found: list[bool]) -> None:
+    """Mark a one-line paragraph standing on the line over a table of several lines, and
+    lining up with its first row, as the table's header row ("Version<tab>Date<tab>Change" over
+    "v1<tab>June 2021<tab>First issue" and the rows after it): the scanner may part a header row
+    from the rows under it, yet it is no heading naming the table but its first row."""
+    for index in range(len(blocks) - 1):
+        block, after = blocks[index], blocks[index + 1]
+        if (
+            not found[index]
+            and found[index + 1]
+            and block.type == "paragraph"
+            and block.line_count == 1
+            and after.type == "paragraph"
+            and after.line_count > 1
+            and _next_line(text, block, after)
+            and _row_pair(_line(text, block), _lines(text, after)[0])
+        ):
+            found[index] = True
 
 
 def _lines_line_up(lines: list[str]) -> bool:
