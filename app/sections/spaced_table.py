@@ -104,6 +104,8 @@ def _row_pair(before: str, after: str) -> bool:
     at least one of which spans a column the other's gaps span too."""
     if _pipe_row(before) and _pipe_row(after):
         return True
+    if _same_tab_cells(before, after):
+        return True
     before_gaps = _gap_columns(before)
     if not before_gaps:
         return False
@@ -130,6 +132,24 @@ def _same_wide_gaps(before: str, after: str) -> bool:
         bool(before_widths)
         and min(before_widths) >= MIN_COPIED_TAB
         and before_widths == [len(gap.group()) for gap in _GAP.finditer(after)]
+    )
+
+
+MIN_TAB_CELLS = 2
+"""Cells a row parted by tabs holds, at the least."""
+
+
+def _same_tab_cells(before: str, after: str) -> bool:
+    """Two lines parted by tabs into as many cells each, none of them empty ("Version<tab>Date
+    <tab>Change" over "v1<tab>June 2021<tab>First issue"): a table copied from a browser puts one
+    tab between cells whatever their widths, so its columns need not line up at the tab stops.
+    Prose holds no tab between words."""
+    if "\t" not in before or "\t" not in after:
+        return False
+    before_cells = before.strip().split("\t")
+    after_cells = after.strip().split("\t")
+    return len(before_cells) == len(after_cells) >= MIN_TAB_CELLS and all(
+        cell.strip() for cell in before_cells + after_cells
     )
 
 
