@@ -599,8 +599,12 @@ def _cue_line_after_plain_list(state: HeadingState, index: int) -> bool:
     stands under a heading the cues name another kind ("Values we hold"), with prose after it:
     a page copied from a browser loses a list's bullets and the blank lines around the heading
     after it. A contents list's entries are cue headings themselves, and a list's last item
-    under a heading of its own kind is one more item."""
-    kind = state.heading_kind(state.words(index))
+    under a heading of its own kind is one more item, as is a line citing a year or naming an
+    instrument."""
+    words = state.words(index)
+    if any(char.isdigit() for char in words) or _INSTRUMENT_WORD.search(words) is not None:
+        return False  # one more statute or guidance of a list of them ("Working Together 2023")
+    kind = state.heading_kind(words)
     if kind is None or not _followed_by_prose(state, index):
         return False
     above = index - 1

@@ -403,3 +403,17 @@ def test_a_line_the_cues_do_not_know_stays_the_lists_last_item():
 def test_a_cue_line_of_the_lists_own_kind_stays_an_item():
     text = PLAIN_LIST.format(line="Our values")
     assert "Our values" not in [words for _level, _number, words in headings(text)]
+
+
+def test_guidance_closing_a_list_of_acts_stays_an_item():
+    text = (
+        "Children's Services Policies, Values and Principles\n"
+        "The law and guidance\n"
+        "Our work rests on the following:\n"
+        "Children Act 1989\n"
+        "Children Act 2004\n"
+        "Working Together to Safeguard Children 2023\n"
+        "This chapter applies to every child we work with and to all of our staff.\n"
+    )
+    found = [words for _level, _number, words in headings(text)]
+    assert "Working Together to Safeguard Children 2023" not in found
