@@ -580,11 +580,46 @@ def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
     """A short line the family recognises as a heading ("Scope of this chapter", "Amendment"),
     or one that names the notes or references under the body ("References" over "[1] Children
     Act 1989", lines no shape of body text follows), as every family's documents set them."""
-    if not _cue_heading_shape(state, index) or not _preceded_by_break(state, index):
+    if not _cue_heading_shape(state, index):
+        return False
+    if not _preceded_by_break(state, index) and not _cue_line_after_plain_list(state, index):
         return False
     if not silent:
         state.claim(index, "cue_heading", True)
     return True
+
+
+MIN_PLAIN_LIST_LINES = 2
+"""Short lines above a cue heading, at the least, for them to read as a list of items."""
+
+
+def _cue_line_after_plain_list(state: HeadingState, index: int) -> bool:
+    """A line the family's cues name a heading of one kind ("How we practise"), right under a
+    run of short unmarked lines none of which the cues know ("Be kind", "Be curious"), which
+    stands under a heading the cues name another kind ("Values we hold"), with prose after it:
+    a page copied from a browser loses a list's bullets and the blank lines around the heading
+    after it. A contents list's entries are cue headings themselves, and a list's last item
+    under a heading of its own kind is one more item, as is a line citing a year or naming an
+    instrument."""
+    words = state.words(index)
+    if any(char.isdigit() for char in words) or _INSTRUMENT_WORD.search(words) is not None:
+        return False  # one more statute or guidance of a list of them ("Working Together 2023")
+    kind = state.heading_kind(words)
+    if kind is None or not _followed_by_prose(state, index):
+        return False
+    above = index - 1
+    while (
+        above > 0
+        and not state.is_heading[above]
+        and state.blocks[above].type == "paragraph"
+        and _short_plain_line(state, above)
+        and state.heading_kind(state.words(above)) is None
+    ):
+        above -= 1
+    if index - 1 - above < MIN_PLAIN_LIST_LINES or not state.is_heading[above]:
+        return False
+    opening = state.heading_kind(state.words(above))
+    return opening is not None and opening != kind
 
 
 def _cue_heading_shape(state: HeadingState, index: int) -> bool:

@@ -66,7 +66,28 @@ def table_rows(text: str, blocks: list[RawBlock]) -> list[bool]:
                     found[i] = True
             start = stop
         index = end
+    _header_rows(text, blocks, found)
     return found
+
+
+def _header_rows(text: str, blocks: list[RawBlock], found: list[bool]) -> None:
+    """Mark a one-line paragraph standing on the line over a table of several lines, and
+    lining up with its first row, as the table's header row ("Version<tab>Date<tab>Change" over
+    "v1<tab>June 2021<tab>First issue" and the rows after it): the scanner may part a header row
+    from the rows under it, yet it is no heading naming the table but its first row."""
+    for index in range(len(blocks) - 1):
+        block, after = blocks[index], blocks[index + 1]
+        if (
+            not found[index]
+            and found[index + 1]
+            and block.type == "paragraph"
+            and block.line_count == 1
+            and after.type == "paragraph"
+            and after.line_count > 1
+            and _next_line(text, block, after)
+            and _row_pair(_line(text, block), _lines(text, after)[0])
+        ):
+            found[index] = True
 
 
 def _lines_line_up(lines: list[str]) -> bool:
@@ -82,6 +103,8 @@ def _row_pair(before: str, after: str) -> bool:
     """Two lines that are rows of one table: both divided by pipes, or both by gaps of spaces
     at least one of which spans a column the other's gaps span too."""
     if _pipe_row(before) and _pipe_row(after):
+        return True
+    if _same_tab_cells(before, after):
         return True
     before_gaps = _gap_columns(before)
     if not before_gaps:
@@ -109,6 +132,24 @@ def _same_wide_gaps(before: str, after: str) -> bool:
         bool(before_widths)
         and min(before_widths) >= MIN_COPIED_TAB
         and before_widths == [len(gap.group()) for gap in _GAP.finditer(after)]
+    )
+
+
+MIN_TAB_CELLS = 2
+"""Cells a row parted by tabs holds, at the least."""
+
+
+def _same_tab_cells(before: str, after: str) -> bool:
+    """Two lines parted by tabs into as many cells each, none of them empty ("Version<tab>Date
+    <tab>Change" over "v1<tab>June 2021<tab>First issue"): a table copied from a browser puts one
+    tab between cells whatever their widths, so its columns need not line up at the tab stops.
+    Prose holds no tab between words."""
+    if "\t" not in before or "\t" not in after:
+        return False
+    before_cells = before.strip().split("\t")
+    after_cells = after.strip().split("\t")
+    return len(before_cells) == len(after_cells) >= MIN_TAB_CELLS and all(
+        cell.strip() for cell in before_cells + after_cells
     )
 
 

@@ -372,3 +372,48 @@ def test_heading_kind_is_asked_of_the_cues_once_for_each_wording():
     asked = dict(state._heading_kinds)
     assert asked["Introduction"] == cues.heading_kind("Introduction")
     assert asked["Our garden party"] is None
+
+
+PLAIN_LIST = (
+    "Children's Services Policies, Values and Principles\n"
+    "Values we hold\n"
+    "Be kind\n"
+    "Be curious\n"
+    "Be reliable\n"
+    "{line}\n"
+    "We work in a relationship-based way. Workers get to know children before deciding.\n"
+    "Sharing information\n"
+    "We only share what we need to, with the people who need it.\n"
+)
+
+
+def test_a_cue_heading_of_another_kind_closes_a_list_without_bullets():
+    found = [
+        words for _level, _number, words in headings(PLAIN_LIST.format(line="How we practise"))
+    ]
+    assert "How we practise" in found
+    assert "Be reliable" not in found
+
+
+def test_a_line_the_cues_do_not_know_stays_the_lists_last_item():
+    found = [words for _level, _number, words in headings(PLAIN_LIST.format(line="Be honest"))]
+    assert "Be honest" not in found
+
+
+def test_a_cue_line_of_the_lists_own_kind_stays_an_item():
+    text = PLAIN_LIST.format(line="Our values")
+    assert "Our values" not in [words for _level, _number, words in headings(text)]
+
+
+def test_guidance_closing_a_list_of_acts_stays_an_item():
+    text = (
+        "Children's Services Policies, Values and Principles\n"
+        "The law and guidance\n"
+        "Our work rests on the following:\n"
+        "Children Act 1989\n"
+        "Children Act 2004\n"
+        "Working Together to Safeguard Children 2023\n"
+        "This chapter applies to every child we work with and to all of our staff.\n"
+    )
+    found = [words for _level, _number, words in headings(text)]
+    assert "Working Together to Safeguard Children 2023" not in found

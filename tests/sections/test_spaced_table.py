@@ -128,3 +128,31 @@ def test_a_line_of_prose_has_no_gap_and_is_no_pipe_row():
     assert _gap_columns(line) == set() == _gap_columns_plain(line)
     assert not _pipe_row(line)
     assert _gap_columns("Item\tWho") == _gap_columns_plain("Item\tWho") == set(range(4, 8))
+
+
+def test_a_header_row_parted_from_its_rows_is_a_row_too():
+    # a browser's copy keeps the tabs; the scanner may set the header apart from the rows
+    text = (
+        "Version history\n"
+        "Version\tDate\tChange\n"
+        "v1\tJune 2021\tFirst issue\n"
+        "v2\tMay 2025\tLeaving care paragraph updated\n"
+    )
+    found = rows_of(text)
+    assert any("Version\tDate\tChange" in row for row in found)
+    assert all(not row.startswith("Version history") for row in found)
+
+
+def test_a_line_over_prose_is_no_header_row():
+    text = "A plain line\nThis paragraph is prose.\nIt has two lines and no gaps.\n"
+    assert rows_of(text) == []
+
+
+def test_rows_a_browser_parted_by_single_tabs_are_rows_though_unaligned():
+    text = "Act\tYear\nChildren and Families Act\t2014\nCare Standards Act\t2000\n"
+    assert len(rows_of(text)) == 3
+
+
+def test_lines_with_unlike_tab_cells_are_no_table():
+    text = "Yes\tNo\nAccessibility statement\tPrivacy notice\tCookies\n"
+    assert rows_of(text) == []
