@@ -175,6 +175,7 @@ SPLITS = (
     "blind144",
     "blind145",
     "blind146",
+    "blind148",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
