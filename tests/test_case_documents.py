@@ -176,6 +176,7 @@ SPLITS = (
     "blind145",
     "blind146",
     "blind147",
+    "blind148",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -3061,6 +3061,8 @@ _STATES_ITS_BASIS = re.compile(
     r"|\bframework[ \t]+(?:provided|set[ \t]+out|set|laid[ \t]+down|created|established)[ \t]+by\b"
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,6}?[ \t]+under[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\bframework\b[^.;:!?\n]{0,120}?,[ \t]+under[ \t]+the[ \t]+"
+    r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
     r"|\b(?:as|is|are|form|forms|remains?)[ \t]+(?:the|our|its)[ \t]+(?:legal[ \t]+)?basis[ \t]+"
     r"(?:of|for)[ \t]+(?:our|its|their|the[ \t]+council's)[ \t]+"
     r"(?:duties|work|powers|responsibilities)\b"
@@ -3070,7 +3072,10 @@ the Children Act 2004"; "The framework for our work is provided by the Children 
 …"; "… handled within the framework set by …"; "… has stood beside … as the basis of our
 duties", decision 0162; "Reviews are required by the Children Act 1989 and by …", decision
 0170; "This policy sets out the framework for our services under the Children Act 1989 and
-…", the framework said to be under the Acts, decision 0241): the Acts it names are its
+…", the framework said to be under the Acts, decision 0241; "… the framework for our work
+with children in care, care leavers and children in need, under the Children Act 1989 and …",
+the Acts set apart by a comma after a longer framework, so that they hold the framework, not the
+children just named, decision 0244): the Acts it names are its
 legislation however few, two being a list.
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""

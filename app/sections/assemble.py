@@ -3801,7 +3801,10 @@ def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cue
     """The last heading that is numbered or that a heading cue names. A page's stamp ("Last
     updated: 29 November 2023") may stand above a closing heading no cue knows ("Contact the
     practice team") and still end the chapter, so near the end a trailing cue counts after this
-    heading, inside any section."""
+    heading, inside any section. Nor does a heading in the later half of the blocks that names
+    material of no kind after the body, though a cue names it ("Related chapters" over a page's
+    sidebar of links printed after its main column, a scope box's label above the body): a
+    stamp above it still closes the chapter (decision 0244)."""
     return max(
         (
             i
@@ -3809,11 +3812,21 @@ def _last_named_heading(text: str, raw: list[RawBlock], state: HeadingState, cue
             if heading
             and (
                 state.number[i] is not None
-                or state.heading_kind(text[state.words_start[i] : raw[i].content_end]) is not None
+                or _names_a_kind_here(
+                    text[state.words_start[i] : raw[i].content_end], state, i, raw
+                )
             )
         ),
         default=-1,
     )
+
+
+def _names_a_kind_here(words: str, state: HeadingState, index: int, raw: list[RawBlock]) -> bool:
+    """Whether a cue names heading `words` (block `index`) and, in the later half of the blocks,
+    the words name no material of no kind after the body (`_last_named_heading`)."""
+    if state.heading_kind(words) is None:
+        return False
+    return 2 * index < len(raw) or not names_no_kind(words, after_body=True)
 
 
 def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> bool:
