@@ -18,13 +18,14 @@ usage: .venv/bin/python tests/cases/documents/build_blind145.py   (python-docx, 
 from __future__ import annotations
 
 import datetime
-import shutil
-import subprocess
-import tempfile
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_binary_tools import docx_to_pdf, saved_docx  # noqa: E402
 
 TITLE = "Children's Services Policies, Values and Principles"
 
@@ -164,27 +165,8 @@ def _add(document: Any, blocks: list[tuple[str, str]]) -> None:
 
 
 def _print(document: Any, target: Path) -> None:
-    soffice = shutil.which("libreoffice") or shutil.which("soffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice is needed")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / (target.stem + ".docx")
-        document.save(str(source))
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copyfile(Path(tmp) / (target.stem + ".pdf"), target)
+    """The Word chapter printed to PDF by LibreOffice, as the other rounds' scripts print theirs."""
+    docx_to_pdf(saved_docx(document), target)
 
 
 CHAPTERS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]] | None, str]] = {
