@@ -135,7 +135,7 @@ _AGE_EXTENSION = re.compile(
     r"|for\s+anyone\s+(?:still|who)"
     r"|for\s+(?:a|any|every)\s+(?:young\s+person|care\s+leaver)(?=\s+(?:who|in|at|still|on)\b)"
     r"|for\s+(?:young\s+people|care\s+leavers)(?=\s+(?:in|at|still|on)\b)"
-    r"|for\s+(?:one|someone|anyone)\s+(?=who\b)"
+    r"|for\s+(?:one|someone|anyone|any|all)\s+(?=who\b)"
     r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
     r"(?:,(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
@@ -219,11 +219,14 @@ def _age(words: str) -> int | None:
 
 _GOES_ON_AFTER = re.compile(
     r"[\s,;]*\b(?:and|but)\s+(?:it\s+|this\s+|that\s+|support\s+|help\s+)?"
-    r"(?:can|may|will|could|might)\s+(?:go|carry|run|stretch|continue|last)(?:\s+on)?\s*$",
+    r"(?:can|may|will|could|might)\s+(?:go|carry|run|stretch|continue|last)(?:\s+on)?\s*$"
+    r"|[\s,;]+(?:can|may|will|could|might)\s+(?:keep|have|retain|get|receive)\s+"
+    r"(?:it|this|that|them|one|(?:this|that|their|the)\s+(?:help|support|adviser))(?:\s+on)?\s*$",
     re.IGNORECASE,
 )
 """The clause that carries support on to the later age, after its condition ("for anyone still
-studying, and can go on [to 25]"): no part of the condition (decision 0234)."""
+studying, and can go on [to 25]", decision 0234; "those who want more help can keep it [until
+they turn 25]", decision 0247): no part of the condition."""
 
 
 def _condition(words: str) -> str:

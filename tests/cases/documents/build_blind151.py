@@ -183,10 +183,26 @@ def kelderby(target: Path) -> None:
 
 
 FILES = {
-    "15101-docx-normal-style-only-bold-title-run-reordered-signs-of-safety-four-months-21-or-25-if-wanted-children-in-care.docx": (brackenholt, BRACKENHOLT, "Word, Normal style throughout, the title a 16 pt bold run, paragraphs out of the template's order"),
-    "15102-docx-shift-enter-breaks-numbered-principles-family-safeguarding-three-months-looked-after-children.docx": (wendlecombe, WENDLECOMBE, "Word, Normal paragraphs with Shift+Enter line breaks (shown here as separate lines), the principles a real numbered list"),
-    "15103-pdf-lo-normal-style-justified-page-n-of-m-reordered-restorative-six-months-25.pdf": (orrinsford, ORRINSFORD, "LibreOffice PDF of a Normal-style Word file, justified, the title a bold run, footer 'Page N of M'"),
-    "15104-pdf-fpdf-two-pages-first-line-indents-no-spacing-safe-and-together-cared-for.pdf": (kelderby, KELDERBY, "fpdf2, two pages, paragraphs marked only by a first-line indent, no space between them"),
+    "15101-docx-normal-style-only-bold-title-run-reordered-signs-of-safety-four-months-21-or-25-if-wanted-children-in-care.docx": (
+        brackenholt,
+        BRACKENHOLT,
+        "Word, Normal style throughout, the title a 16 pt bold run, paragraphs out of the template's order",
+    ),
+    "15102-docx-shift-enter-breaks-numbered-principles-family-safeguarding-three-months-looked-after-children.docx": (
+        wendlecombe,
+        WENDLECOMBE,
+        "Word, Normal paragraphs with Shift+Enter line breaks (shown here as separate lines), the principles a real numbered list",
+    ),
+    "15103-pdf-lo-normal-style-justified-page-n-of-m-reordered-restorative-six-months-25.pdf": (
+        orrinsford,
+        ORRINSFORD,
+        "LibreOffice PDF of a Normal-style Word file, justified, the title a bold run, footer 'Page N of M'",
+    ),
+    "15104-pdf-fpdf-two-pages-first-line-indents-no-spacing-safe-and-together-cared-for.pdf": (
+        kelderby,
+        KELDERBY,
+        "fpdf2, two pages, paragraphs marked only by a first-line indent, no space between them",
+    ),
 }
 
 
