@@ -178,6 +178,7 @@ SPLITS = (
     "blind147",
     "blind148",
     "blind151",
+    "blind152",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

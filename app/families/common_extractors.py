@@ -90,6 +90,18 @@ _AMENDMENT_NOUN_BEFORE = re.compile(
 )
 """A date named as the time of a review ("Following a review in March 2023, …"; "The chapter's
 last revision, in June 2024, rewrote …")."""
+_REVIEW_OF_THE_TEXT_BEFORE = re.compile(
+    r"\b(?:review|revision|update|refresh|rewrite)[ \t]+of[ \t]+(?:this|the|our)[ \t]+"
+    r"(?:chapter|procedure|policy|guidance|document)[ \t]+"
+    r"(?:took[ \t]+place|was[ \t]+(?:held|carried[ \t]+out|completed|finished|undertaken|done))"
+    r"[ \t]+(?:in|on)(?:[ \t]+the)?[ \t]+$"
+)
+"""A date named as the time the chapter's own review happened, the review the subject ("The last
+review of this chapter took place in October 2024; no changes were needed.", decision 0248): a
+review that changed nothing still dates the version (decision 0081). One to come ("will take
+place") is no such statement."""
+_REVIEW_OF_THE_TEXT_REACH = 80
+"""Characters before a date searched for `_REVIEW_OF_THE_TEXT_BEFORE`."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
 _WHAT_A_REVIEW_DID = re.compile(
@@ -752,9 +764,13 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
         else:
             lead_in_start = max(sentence.start, date_start - _LEAD_IN_CHARACTERS)
-            review = _AMENDMENT_NOUN_BEFORE.search(
-                lower, lead_in_start, date_start
-            ) or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
+            review = (
+                _AMENDMENT_NOUN_BEFORE.search(lower, lead_in_start, date_start)
+                or _AMENDMENT_NOUN_AFTER.match(lower, span.end, sentence.end)
+                or _REVIEW_OF_THE_TEXT_BEFORE.search(
+                    lower, max(sentence.start, date_start - _REVIEW_OF_THE_TEXT_REACH), date_start
+                )
+            )
             names_a_review = review is not None and not _names_a_published_review(
                 text, review, sentence.start
             )
@@ -3012,7 +3028,8 @@ _CITED_AS_LAW = re.compile(
     r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
     r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
-    r"(?:set[ \t]+out|laid[ \t]+down|placed[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
+    r"(?:set[ \t]+out|laid[ \t]+down"
+    r"|(?:placed|laid|imposed)[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
     r"|given(?:[ \t]+to[ \t]+(?:us|it|them|the[ \t]+council))?"
     r"|defined)[ \t]+(?:in|by)\b"
     r"|\b(?:set|sets|lay|lays|define|defines|give|gives|place|places|impose|imposes)[ \t]+"
@@ -3042,7 +3059,8 @@ duties to children and families come from …", "The framework for our work come
 framework behind it is set out in …", decision 0195), or the
 Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
-responsibility for … is placed on the local authority by …") or the Acts said to set them out
+responsibility for … is placed on the local authority by …", "These duties are laid on us by …",
+decision 0248) or the Acts said to set them out
 ("… the Children Act 2004 and … set out our duties", decision 0162; "… give the council its
 main duties", "… place on local authorities their statutory duties", decision 0221), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within

@@ -1099,12 +1099,15 @@ def _byline_over_cued_opening(
 
 
 _NAMES_AN_AMENDMENT = re.compile(
-    r"\b(?:[Aa]mended|[Rr]evised|[Aa]mendments?|[Rr]eviewed\s+(?:and|&)\s+updated"
+    r"(?<![A-Za-z0-9])(?:[Aa]mended|[Rr]evised|[Aa]mendments?"
+    r"|[Rr]eviewed\s+(?:and|&)\s+(?:updated|re-?issued)"
     r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date|[Bb]rought\s+up\s+to\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023", "Brought up
-to date: March 2025": the chapter's text amended, not the page refreshed; decision 0232) is its
+to date: March 2025": the chapter's text amended, not the page refreshed; decision 0232; "Reviewed
+and reissued in February 2025.", decision 0248; set in italics as "_Amended: 04/2024_" too, the
+underscore no letter of the word) is its
 amendment note, which SPEC puts in the scope section: it does not stay with the title as a
 page's stamp ("Updated 3 June 2024", "v14") does."""
 

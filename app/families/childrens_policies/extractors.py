@@ -97,7 +97,8 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
-    r"(?:(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
+    r"(?:(?:the\s+(?:day|date)\s+(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
+    r"(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|am|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|i['\u2019]m\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|(?:their|my|your)\s+|aged\s+|his\s+or\s+her\s+"
@@ -115,7 +116,9 @@ _AGE_LIMIT = re.compile(
     r"\b(?:to|until|till|up\s+to)\s+(?:the\s+age\s+of\s+)?(?:2\d|twenty)))"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
 )
-"""An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25"; and
+"""An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25", the age
+named by the birthday that ends it ("until the day they turn 21", "up to the age at which a young
+person turns 21", decision 0248); and
 "beyond 21 (up to 25)", where support runs at least to the first age and the bracket offers the
 later one (decision 0192); "carries on after 21 for anyone still studying, and can go on to 25",
 where support for some goes on past the first age to a later one (decision 0234)."""
