@@ -779,7 +779,11 @@ def _bold_states_its_section(state: HeadingState, index: int) -> bool:
         return False
     if not content[:1].isupper() or _ONE_SENTENCE_LINE.fullmatch(content) is None:
         return False
-    if index + 1 >= len(blocks) or index == 0 or not _blank_between(state, blocks[index - 1], block):
+    if (
+        index + 1 >= len(blocks)
+        or index == 0
+        or not _blank_between(state, blocks[index - 1], block)
+    ):
         return False
     after = blocks[index + 1]
     return (
