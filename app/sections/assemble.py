@@ -47,6 +47,7 @@ from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import (
     continues_numbered_section,
     is_numbered_paragraph,
+    opens_numbered_group,
     paragraph_section_number,
     without_group_number,
 )
@@ -3082,18 +3083,14 @@ def _split_at_group_openings(
     if not result:
         return result
     first_block = result[0].first
-    groups: dict[int, int] = {}
-    for index in range(first_block, last_block):
-        block = raw[index]
-        if block.type != "paragraph":
-            continue
-        content = text[block.content_start : block.content_end]
-        number = paragraph_section_number(content)
-        if number is not None and without_group_number(content) != content:
-            groups.setdefault(number, index)
-    if len(groups) < MIN_PARAGRAPH_GROUPS:
+    # From each block's start: a list item's number is its marker, not its content.
+    contents = [
+        text[raw[index].start : raw[index].content_end] for index in range(first_block, last_block)
+    ]
+    opening = opens_numbered_group(contents)
+    if sum(opening) < MIN_PARAGRAPH_GROUPS:
         return result
-    openings = set(groups.values())
+    openings = {first_block + offset for offset, opens in enumerate(opening) if opens}
     split: list[_Open] = []
     for position, section in enumerate(result):
         split.append(section)

@@ -4,6 +4,7 @@ with its service under the title (over a stamp sentence, or over a heading), and
 paragraphs in groups with no headings, two groups of one kind side by side. Each text is
 written for this test in our own words."""
 
+from app.sections.paragraph_numbers import opens_numbered_group
 from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
 
 BOLD_SENTENCES = (
@@ -110,3 +111,29 @@ def test_paragraphs_of_one_group_stay_together() -> None:
     starts = [section.text[:3] for section in outline_of(NUMBERED).sections]
     assert "3.2" not in starts
     assert "4.2" not in starts
+
+
+def test_a_group_opens_where_its_number_changes() -> None:
+    assert opens_numbered_group(
+        ["1.1 One.", "1.2 Two.", "- an item", "2.1 Three.", "3. Four.", "3.1 Five.", "4.1 Six."]
+    ) == [True, False, False, True, False, False, True]
+
+
+def test_a_sub_paragraph_under_its_whole_number_goes_on_with_it() -> None:
+    text = (
+        "Policies and Principles: Children's Services\n\n"
+        "1. This chapter sets out what the council expects of everyone who works with the "
+        "children in its care.\n\n"
+        "2. The council provides social care to children under the Children Act 1989 and the "
+        "Children and Families Act 2014.\n\n"
+        "2.1 The policy covers children in need, children subject to child protection plans and "
+        "children looked after.\n\n"
+        "3. The council as a whole is the corporate parent of every looked after child.\n\n"
+        "3.1 It has regard to the seven corporate parenting principles.\n\n"
+        "4. Every looked after child needs to know where they will grow up.\n\n"
+        "4.1 A permanence plan should be in place within four months.\n"
+    )
+    starts = [section.text[:3] for section in outline_of(text).sections]
+    assert "2.1" not in starts
+    assert "3.1" not in starts
+    assert "4.1" not in starts
