@@ -177,6 +177,7 @@ SPLITS = (
     "blind146",
     "blind147",
     "blind148",
+    "blind149",
     "blind151",
     "blind152",
 )

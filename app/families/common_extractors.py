@@ -329,7 +329,8 @@ _THE_EDITION_AFTER_DATE = re.compile(
 the version from 2022 …"): the edition took effect then (decision 0131). "Agreed by the board in
 May 2025, the plan …" names no edition of the chapter."""
 _THIS_EDITION_WAS_AGREED = re.compile(
-    r"(?:(?:this|the[ \t]+current)[ \t]+(?:version|edition)|(?:its|the)[ \t]+current[ \t]+text)"
+    r"(?:(?:this|the[ \t]+current)[ \t]+(?:version|edition|revision)"
+    r"|(?:its|the)[ \t]+current[ \t]+text)"
     r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
     r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
@@ -339,7 +340,8 @@ chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "T
 approved by Cabinet on 3 June 2025."): the edition took effect then, as when the date opens the
 sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document.
 The chapter's current text is its edition too ("Its current text was agreed by the Director on 4
-April 2025", decision 0204)."""
+April 2025", decision 0204), and so is its revision ("This revision was agreed by the Director of
+Children's Services on 9 June 2025.", decision 0245)."""
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"

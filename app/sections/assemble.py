@@ -47,6 +47,7 @@ from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import (
     continues_numbered_section,
     is_numbered_paragraph,
+    opens_numbered_group,
     paragraph_section_number,
     without_group_number,
 )
@@ -908,6 +909,7 @@ def _stamp_under_title(
     if not numbered_heading and (
         _byline_of_unheaded(text, raw, state, index)
         or _byline_over_cued_opening(text, raw, state, cues, index)
+        or _byline_over_a_heading(text, raw, state, index)
     ):
         return True
     if state.is_heading[index]:
@@ -1092,10 +1094,42 @@ def _byline_over_cued_opening(
     ):
         return False
     words = text[state.words_start[index] : block.content_end]
-    if not names_a_council(words) or cues.heading_kind(words) is not None:
+    if not _names_the_council_only(words) or cues.heading_kind(words) is not None:
         return False
     opening = cues.content_kind(text[raw[following].content_start : raw[following].content_end])
     return opening is not None and not cues.trailing(opening)
+
+
+def _names_the_council_only(words: str) -> bool:
+    """Whether a line is a council's name alone ("Wenmouth County Council"), or its name and its
+    service's after a comma or dash ("Fellbrook Borough Council, Children and Families
+    Service"), short as a byline is: whose chapter this is, which heads no section."""
+    line = words.strip()
+    return names_a_council(line) or (
+        len(line.split()) <= MAX_BYLINE_WORDS
+        and opens_with_council_name(line)
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+    )
+
+
+def _byline_over_a_heading(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A council's name (and its service's) on a plain line right under the title, taken for a
+    heading by its shape alone, straight over another heading ("Keldon Water Metropolitan
+    Borough Council", then "**This chapter covers every child we look after.**"): the line is
+    the page's byline, whose chapter this is, and heads nothing, having no text of its own."""
+    block = raw[index]
+    following = index + 1
+    if (
+        index != (state.title_index or 0) + 1
+        or not state.is_heading[index]
+        or state.rule[index] not in GUESSED_HEADING_RULES
+        or block.line_count != 1
+        or following >= len(raw)
+        or not state.is_heading[following]
+    ):
+        return False
+    words = text[state.words_start[index] : block.content_end]
+    return _names_the_council_only(words) and state.cues.heading_kind(words) is None
 
 
 _NAMES_AN_AMENDMENT = re.compile(
@@ -3031,7 +3065,53 @@ def _segment_run(
                 confidence,
             )
         )
-    return result
+    return _split_at_group_openings(text, raw, result, last_block, may_open)
+
+
+MIN_PARAGRAPH_GROUPS = 3
+"""A run numbers its paragraphs in groups ("1.1", "1.2", "2.1" …) when at least this many
+group numbers open a group: a "2.1" met once may be a cross-reference or a stray label."""
+
+
+def _split_at_group_openings(
+    text: str, raw: list[RawBlock], result: list[_Open], last_block: int, may_open: list[bool]
+) -> list[_Open]:
+    """`result` with each un-headed section split where a new group of numbered paragraphs
+    opens inside it ("5.1 Every looked after child needs to know where they will grow up." …
+    then "6.1 Young people leaving care keep a personal adviser …"): an author who numbers
+    paragraphs in groups, with no headings, has said by the number where each section begins,
+    so two groups the kind model reads as one kind (permanence, then leaving care) are two
+    sections of that kind, as two headed ones would be. `other` is left whole, as the segmenter
+    leaves it (decision 0245)."""
+    if not result:
+        return result
+    first_block = result[0].first
+    # From each block's start: a list item's number is its marker, not its content.
+    contents = [
+        text[raw[index].start : raw[index].content_end] for index in range(first_block, last_block)
+    ]
+    opening = opens_numbered_group(contents)
+    if sum(opening) < MIN_PARAGRAPH_GROUPS:
+        return result
+    openings = {first_block + offset for offset, opens in enumerate(opening) if opens}
+    split: list[_Open] = []
+    for position, section in enumerate(result):
+        split.append(section)
+        if section.headed or section.kind == OTHER_KIND:
+            continue
+        end = result[position + 1].first if position + 1 < len(result) else last_block
+        for index in range(section.first + 1, end):
+            if index in openings and may_open[index - first_block]:
+                split.append(
+                    _Open(
+                        index,
+                        section.kind,
+                        False,
+                        decided_by=section.decided_by,
+                        confidence=section.confidence,
+                    )
+                )
+    return split
 
 
 def _split_swallowed(

@@ -51,6 +51,29 @@ def continues_numbered_section(contents: Sequence[str]) -> list[bool]:
     return continuing
 
 
+_FIRST_OF_GROUP = re.compile(r"\s*(\d{1,2})\.1\.?[ \t]+\S")
+_WHOLE_PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,2})\\?\.[ \t]+\S")
+
+
+def opens_numbered_group(contents: Sequence[str]) -> list[bool]:
+    """For each block of a run, whether it is numbered as the first paragraph of a group ("6.1
+    Young people leaving care …") whose number is not that of the numbered paragraph before it:
+    the author starts a new part there. A "2.1" under a paragraph numbered "2." goes on with
+    that paragraph's part, and blocks without a number (a list's items) leave the count as it
+    was."""
+    opening: list[bool] = []
+    previous: int | None = None
+    for content in contents:
+        first = _FIRST_OF_GROUP.match(content)
+        grouped = paragraph_section_number(content)
+        whole = _WHOLE_PARAGRAPH_NUMBER.match(content) if grouped is None else None
+        number = grouped if grouped is not None else int(whole.group(1)) if whole else None
+        opening.append(first is not None and number != previous)
+        if number is not None:
+            previous = number
+    return opening
+
+
 _WHOLE_NUMBER = re.compile(r"\s*\d{1,2}[.)][ \t]+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+[A-Z]")
 NUMBERED_PARAGRAPH_WORDS = 15

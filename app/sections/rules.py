@@ -143,6 +143,9 @@ class HeadingState:
     _stated_headings: frozenset[int] | None = None
     """Blocks that state their stanza's point as a sentence heading (`stated_headings`), found
     when first asked."""
+    _bold_stated: frozenset[int] | None = None
+    """Bold paragraphs that head the document's sections as full sentences
+    (`bold_stated_headings`), found when first asked."""
     _all_plain: bool | None = None
     """Whether no heading but the title is marked up or numbered (`headings_all_plain`), found
     when first asked."""
@@ -501,6 +504,8 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return True  # a heading hard-wrapped text cut onto two lines: one heading after all
     if reject and block.line_count == 1 and index in stated_headings(state):
         return False  # a sentence heading over its stanza's paragraph (`stated_headings`)
+    if reject and index in bold_stated_headings(state):
+        return False  # a bold sentence heading over its section (`bold_stated_headings`)
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
@@ -747,6 +752,45 @@ def stated_headings(state: HeadingState) -> frozenset[int]:
         found = []
     state._stated_headings = frozenset(found)
     return state._stated_headings
+
+
+def bold_stated_headings(state: HeadingState) -> frozenset[int]:
+    """The bold paragraphs that head the document's sections as full sentences ending in a full
+    stop ("**The whole council is a parent.**" over "Children who are looked after have the
+    council as …"), as a Word file set all in the Normal style bolds its headings: each wholly
+    bold, one line of one sentence opening in a capital, after a break, over a paragraph that is
+    not bold and is longer than itself, and so at least `MIN_STATED_HEADINGS` times in the
+    document. One bold sentence over a paragraph is an emphasis or a warning, not the way the
+    author heads sections; worked out once per document."""
+    if state._bold_stated is not None:
+        return state._bold_stated
+    found = [index for index in range(len(state.blocks)) if _bold_states_its_section(state, index)]
+    state._bold_stated = frozenset(found if len(found) >= MIN_STATED_HEADINGS else ())
+    return state._bold_stated
+
+
+def _bold_states_its_section(state: HeadingState, index: int) -> bool:
+    blocks = state.blocks
+    block = blocks[index]
+    if not block.strong or block.type != "paragraph" or block.line_count > 1:
+        return False
+    content = state.text[block.content_start : block.content_end]
+    if len(content) > MAX_HEADING_LENGTH or len(_WORD.findall(content)) > MAX_HEADING_WORDS:
+        return False
+    if not content[:1].isupper() or _ONE_SENTENCE_LINE.fullmatch(content) is None:
+        return False
+    if (
+        index + 1 >= len(blocks)
+        or index == 0
+        or not _blank_between(state, blocks[index - 1], block)
+    ):
+        return False
+    after = blocks[index + 1]
+    return (
+        after.type == "paragraph"
+        and not after.strong
+        and after.content_end - after.content_start > len(content)
+    )
 
 
 def _stanzas_of_several(state: HeadingState) -> int:

@@ -2353,9 +2353,16 @@ _REJECTED_BEFORE_NAME = re.compile(
     rf"\b(?:(?:{_NOT_TAKEN_UP})|rather\s+than|instead\s+of)\s+(?:the\s+)?['\"\u2018\u201c]?$",
     re.IGNORECASE,
 )
+_COUNCILS_NEAR_US = (
+    r"(?:councils?|authorit(?:y|ies))\s+(?:near|around|close\s+to|next\s+to|beside)\s+"
+    r"(?:us|ours|here)"
+)
+"""Councils named by where they stand from this one ("some of the councils near us", "an
+authority next to us"): other councils, as neighbouring ones are (decision 0245)."""
 _ANOTHER_COUNCILS_BEFORE_NAME = re.compile(
     r"\b(?:(?:councils|authorities)\s+(?:that|which|who)"
     r"|(?:neighbouring|nearby|other|another)\s+(?:local\s+)?(?:councils?|authorit(?:y|ies))"
+    rf"|{_COUNCILS_NEAR_US}"
     r"|\b(?:our|the)\s+neighbou?rs(?:\s+(?:in|at)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?)\s+"
     r"(?:(?:uses?|follows?|(?:has|have)\s+adopted|(?:is|are)\s+using)\s+"
     r"(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:model|framework|approach)\s+(?:called|named|known\s+as)\s+"
@@ -2370,6 +2377,7 @@ whose approach is X"): what others use is not this council's model."""
 _ANOTHER_COUNCIL = (
     r"(?:(?:a|an|one|some|other|another)\s+)?(?:neighbouring|nearby|other|another)\s+"
     r"(?:local\s+)?(?:councils?|authorit(?:y|ies))"
+    rf"|{_COUNCILS_NEAR_US}"
     r"|(?:our|the)\s+neighbou?rs(?:\s+(?:in|at)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
 )
 _ANOTHER_COUNCILS_AFTER_NAME = re.compile(
