@@ -1,7 +1,7 @@
 """Scope cues of the chapter family for unheaded amendment notes under the title, in wordings a
 copied web page gives them: the page dated as amended ("This page was last amended in March
 2025, when …"), the changes under a run-in label before their month ("Changes to this chapter:
-in August 2024 we …"), and the verb as a label with its colon ("Amended: June 2024 – we …")
+in August 2024 we …"), and the verb as a label with its colon ("Amended: June 2024 - we …")
 (decision 0246). Over a scope heading, the note is a scope section of its own (0085) only
 when it is known as one. (A short line under the title saying only that the page was changed
 stays a page stamp with the title, decisions 0042, 0085; those are not asked here.)
@@ -31,7 +31,7 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
     "note",
     [
         "This page was last amended in March 2025, when the part on staying close was rewritten.",
-        "The page was updated on 4 June 2024, when a paragraph on kinship carers and friends was added.",
+        "The page was updated on 4 June 2024, when a paragraph on kinship carers was added.",
         "Changes to this chapter: in August 2024 we added a new model of practice.",
         "Amendments to this policy: in January 2025 we rewrote the leaving care part.",
         "Amended: June 2024 \u2013 we added new text on hearing children's views.",
