@@ -178,6 +178,7 @@ SPLITS = (
     "blind147",
     "blind148",
     "blind149",
+    "blind150",
     "blind151",
     "blind152",
 )
