@@ -177,6 +177,7 @@ SPLITS = (
     "blind146",
     "blind147",
     "blind148",
+    "blind153",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
