@@ -641,12 +641,17 @@ def _first_page_header(page: TextPage, header_tops: Sequence[tuple[float, float]
 
 def _without_leaders(lines: Sequence[TextLine]) -> list[TextLine]:
     """Lines of a contents list without their dot leaders and page numbers ("Our values ....
-    4"): they belong to the printed pages, as Word's contents fields do (decision 0012)."""
+    4"): they belong to the printed pages, as Word's contents fields do (decision 0012). Each
+    such line is marked as a contents entry: an entry the leader closed is whole, so the next
+    line is another entry, not its paragraph's next line (unnumbered entries set close together
+    would otherwise run into one line, decision 0249)."""
     result: list[TextLine] = []
     for line in lines:
         match = _LEADER.search(line.text)
         if match is not None and match.start() > 0:
-            line = dataclasses.replace(line, text=line.text[: match.start()].rstrip())
+            line = dataclasses.replace(
+                line, text=line.text[: match.start()].rstrip(), contents_entry=True
+            )
         result.append(line)
     return result
 
@@ -1308,7 +1313,7 @@ def _continues(
         return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
             kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
         )
-    if kind == "row":
+    if kind == "row" or last.contents_entry:
         return False
     same_kind = block.kind == kind or (block.kind == "item" and kind == "paragraph")
     if not same_kind or abs(last.size - line.size) > (1 - SAME_SIZE_RATIO) * last.size:
