@@ -62,3 +62,27 @@ def test_lines_without_a_leader_still_run_on_as_one_paragraph() -> None:
         "We listen to children and act on what they tell us about their lives, their homes"
         " and their plans."
     ]
+
+
+# --- a line broken at a raised mark after a sentence, with no note on the page (0249) --------
+
+
+def test_the_rest_of_a_line_broken_at_a_mark_with_no_note_runs_on() -> None:
+    lines = [
+        _line("Councillors and staff keep to seven principles set out in law.", 100, right=400),
+        TextLine("1 We will:", BODY, False, 97.5, 111.5, 400.0, 450.0),
+        _line("- keep them safe;", 100 + 2 * PITCH, right=200),
+    ]
+
+    assert _markdown(lines)[0] == (
+        "Councillors and staff keep to seven principles set out in law. We will:"
+    )
+
+
+def test_a_line_opening_with_a_number_on_the_next_row_keeps_its_number() -> None:
+    lines = [
+        _line("We hold to these principles, set out in law.", 100, right=400),
+        _line("1 We act in the best interests of each child.", 100 + PITCH, right=400),
+    ]
+
+    assert "1 We act in the best interests" in "\n\n".join(_markdown(lines))
