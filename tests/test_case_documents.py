@@ -181,6 +181,7 @@ SPLITS = (
     "blind150",
     "blind151",
     "blind152",
+    "blind153",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
