@@ -2435,8 +2435,19 @@ def _over_table(state: HeadingState, index: int) -> bool:
     return (
         block.line_count == 1
         and _blank_between(state, previous, block)
-        and _blank_between(state, block, following)
+        and (_blank_between(state, block, following) or _over_rows(state, index))
     )
+
+
+def _over_rows(state: HeadingState, index: int) -> bool:
+    """Whether the two blocks right under line `index` are rows of one table, the first straight
+    under the line: a browser's copy keeps no blank line between a heading and the table under
+    it ("Laws this chapter follows", then "Act<TAB>Year" and its rows), and a line over a
+    table's header and rows names the table, as one set apart from it does (decision 0250)."""
+    if index + 2 >= len(state.blocks) or not state.table[index + 2]:
+        return False
+    following, after = state.blocks[index + 1 : index + 3]
+    return not _blank_between(state, following, after)
 
 
 def _after_table(state: HeadingState, index: int) -> bool:
@@ -2493,8 +2504,10 @@ _INSTRUMENT_WORD = re.compile(
 )
 """A word naming an instrument: a line holding one may be one more item of a list of statutes
 ("Care Standards Act", its year left off), not the heading after the list."""
-_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}:[ \t]+\S")
-"""A line opening with a short label and a colon ("Access: helping them to use services")."""
+_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}(?::[ \t]+|[ ][\u2013\u2014-][ ]+)\S")
+"""A line opening with a short label and a colon ("Access: helping them to use services"), or
+a spaced dash ("June 2021 – first published", an entry of a dated list)."""
+_SPACED_DASH = re.compile(r"[ ][\u2013\u2014-][ ]")
 
 
 def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
@@ -2523,7 +2536,7 @@ def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
     if _ENDS_WITH_YEAR.search(above) is not None:
         return _INSTRUMENT_WORD.search(words) is None
     if _LABEL_OPENING.match(above) is not None:
-        return True
+        return _SPACED_DASH.search(words) is None
     return above[0].islower() and words[0].isupper()
 
 
