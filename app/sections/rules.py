@@ -2506,7 +2506,7 @@ _INSTRUMENT_WORD = re.compile(
 ("Care Standards Act", its year left off), not the heading after the list."""
 _LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}(?::[ \t]+|[ ][\u2013\u2014-][ ]+)\S")
 """A line opening with a short label and a colon ("Access: helping them to use services"), or
-a spaced dash ("June 2021 – first published", an entry of a dated list)."""
+a spaced dash ("June 2021 - first published", an entry of a dated list)."""
 _SPACED_DASH = re.compile(r"[ ][\u2013\u2014-][ ]")
 
 
