@@ -2435,19 +2435,8 @@ def _over_table(state: HeadingState, index: int) -> bool:
     return (
         block.line_count == 1
         and _blank_between(state, previous, block)
-        and (_blank_between(state, block, following) or _over_rows(state, index))
+        and _blank_between(state, block, following)
     )
-
-
-def _over_rows(state: HeadingState, index: int) -> bool:
-    """Whether the two blocks right under line `index` are rows of one table, the first straight
-    under the line: a browser's copy keeps no blank line between a heading and the table under
-    it ("Laws this chapter follows", then "Act<TAB>Year" and its rows), and a line over a
-    table's header and rows names the table, as one set apart from it does (decision 0250)."""
-    if index + 2 >= len(state.blocks) or not state.table[index + 2]:
-        return False
-    following, after = state.blocks[index + 1 : index + 3]
-    return not _blank_between(state, following, after)
 
 
 def _after_table(state: HeadingState, index: int) -> bool:

@@ -8,7 +8,6 @@ touches the list's last line, and a heading over a list or table touches its fir
   heading set the same way, or one straight over a list or table, opened a section of another
   kind (the chapter has shown how it heads its sections), though the first of the two touches
   the list above it; with no such earlier heading they still join (decision 0071);
-- a line with a blank line above it, straight over a table's rows, names the table;
 - a line run on under a dated list's entries ("May 2022 - first issued"), holding no such dash
   of its own, is the heading after the list.
 
@@ -89,36 +88,6 @@ def test_same_kind_headings_with_no_earlier_heading_still_join() -> None:
     )
     kinds = [kind for kind, _start in _kinds(text)]
     assert kinds.count("key_principles") == 1
-
-
-# --- a heading straight over a table -------------------------------------------------------
-
-
-def test_a_line_straight_over_a_tables_rows_names_the_table() -> None:
-    text = (
-        "Fernley Children's Services Values and Principles\n\n"
-        "We last changed this chapter in October 2024 to add the 2023 guidance.\n\n"
-        "Laws behind this chapter\n"
-        "Law or guidance\tYear\n"
-        "Children Act\t1989\n"
-        "Children and Families Act\t2014\n"
-        "Our practice model\n\n"
-        "Our social workers use Signs of Safety with every family they work with.\n"
-    )
-    starts = [start.split("\n")[0] for _kind, start in _kinds(text)]
-    assert "Laws behind this chapter" in starts
-
-
-def test_a_sentence_over_a_table_names_no_section() -> None:
-    text = (
-        "Fernley Children's Services Values and Principles\n\n"
-        "We last changed this chapter in October 2024 to add the 2023 guidance.\n\n"
-        "The laws behind this chapter are these.\n"
-        "Law or guidance\tYear\n"
-        "Children Act\t1989\n"
-        "Children and Families Act\t2014\n"
-    )
-    assert "The laws behind this chapter are these." not in _headings(text)
 
 
 # --- a heading run on under a dated list -----------------------------------------------------
