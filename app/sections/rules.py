@@ -2590,8 +2590,10 @@ _INSTRUMENT_WORD = re.compile(
 )
 """A word naming an instrument: a line holding one may be one more item of a list of statutes
 ("Care Standards Act", its year left off), not the heading after the list."""
-_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}:[ \t]+\S")
-"""A line opening with a short label and a colon ("Access: helping them to use services")."""
+_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}(?::[ \t]+|[ ][\u2013\u2014-][ ]+)\S")
+"""A line opening with a short label and a colon ("Access: helping them to use services"), or
+a spaced dash ("June 2021 - first published", an entry of a dated list)."""
+_SPACED_DASH = re.compile(r"[ ][\u2013\u2014-][ ]")
 
 
 def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
@@ -2620,7 +2622,7 @@ def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
     if _ENDS_WITH_YEAR.search(above) is not None:
         return _INSTRUMENT_WORD.search(words) is None
     if _LABEL_OPENING.match(above) is not None:
-        return True
+        return _SPACED_DASH.search(words) is None
     return above[0].islower() and words[0].isupper()
 
 
