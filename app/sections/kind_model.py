@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any
@@ -111,29 +111,6 @@ def preprocess(text: str) -> str:
 tokenize = re.compile(TOKEN_PATTERN).findall
 """The vectorizer's tokenizer: the words of a preprocessed text, in order."""
 
-_NOT_IN_A_WORD = str.maketrans(
-    {chr(code): " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_'-")}
-)
-"""Every ASCII character no word of `TOKEN_PATTERN` can hold, made a space."""
-
-
-def tokenize_fast(text: str) -> list[str]:
-    """What `tokenize` answers (a test compares them), for an ASCII text mostly without the
-    regex: a word never holds a character outside letters, digits, "_", "'" and "-", and such a
-    character is no word character, so `\\b` sees it as the text's edge. The text splits there
-    into chunks whose words are found chunk by chunk; a chunk of letters alone is one word. The
-    regex reads the other chunks ("children's", "16-year-old", "2024"), and every non-ASCII
-    text."""
-    if not text.isascii():
-        return tokenize(text)
-    words: list[str] = []
-    for chunk in text.translate(_NOT_IN_A_WORD).split():
-        if chunk.isalpha():
-            words.append(chunk)
-        else:
-            words.extend(tokenize(chunk))
-    return words
-
 
 class KindModel:
     """Probabilities of a family's kinds for passages of text."""
@@ -196,7 +173,7 @@ class KindModel:
         """The same probabilities computed from the fitted parameters: scikit-learn's checks and
         sparse-matrix building cost more than the arithmetic for a document's few dozen blocks
         (they made the model most of an un-headed seed's analysis)."""
-        return self._direct.probability_rows_fast(texts)
+        return self._direct.probability_rows(texts)
 
     def best(self, text: str) -> tuple[str, float]:
         """The most likely kind of `text` and its probability."""
@@ -258,11 +235,9 @@ class _DirectScorer:
         numbers = self._word_numbers
         return numbers[first] * (len(numbers) + 1) + numbers[second]
 
-    def _columns(
-        self, texts: Sequence[str], words: Callable[[str], list[str]] = tokenize
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    def _columns(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Each vocabulary n-gram occurrence in `texts`: its text's row and its column."""
-        token_lists = [words(preprocess(text)) for text in texts]
+        token_lists = [tokenize(preprocess(text)) for text in texts]
         lengths = [len(tokens) for tokens in token_lists]
         count = sum(lengths)
         numbers = np.fromiter(
@@ -284,17 +259,7 @@ class _DirectScorer:
         return np.concatenate([rows, rows[:-1]])[known], columns[known]
 
     def probability_rows(self, texts: Sequence[str]) -> _Rows:
-        """The plain version of `probability_rows_fast` (a test compares them)."""
-        return self._probability_rows(texts, fast=False)
-
-    def probability_rows_fast(self, texts: Sequence[str]) -> _Rows:
-        """What `probability_rows` answers, to the bit: the words found by `tokenize_fast`, and
-        the weight rows of a text's columns gathered by `np.take`, which copies the same numbers
-        as indexing with an array does, four times faster for a family's 13-kind rows."""
-        return self._probability_rows(texts, fast=True)
-
-    def _probability_rows(self, texts: Sequence[str], *, fast: bool) -> _Rows:
-        rows, columns = self._columns(texts, tokenize_fast if fast else tokenize)
+        rows, columns = self._columns(texts)
         width = self._width
         keys, counts = np.unique(rows * width + columns, return_counts=True)
         entry_rows, entry_columns = np.divmod(keys, width)
@@ -304,10 +269,7 @@ class _DirectScorer:
         values /= norms[entry_rows]
         kinds = self._weights.shape[1]
         cells = (entry_rows[:, None] * kinds + np.arange(kinds)).ravel()
-        weights = (
-            np.take(self._weights, entry_columns, axis=0) if fast else self._weights[entry_columns]
-        )
-        terms = (values[:, None] * weights).ravel()
+        terms = (values[:, None] * self._weights[entry_columns]).ravel()
         sums = np.bincount(cells, weights=terms, minlength=len(texts) * kinds)
         scores = sums.reshape(len(texts), kinds) + self._intercept
         if kinds == 1:  # two kinds: one weight row, for the second
