@@ -245,13 +245,8 @@ def _bordered(items: list[_Item], index: int, step: int) -> bool:
     return False
 
 
-MAX_SPELLINGS = 16
-"""The most spellings a run of literal characters and groups of literal alternatives is read
-as whole (`_spelled_words`)."""
-
-
 def _word_sets(items: list[_Item]) -> list[frozenset[str]]:
-    sets: list[frozenset[str]] = _spelled_words(items)
+    sets: list[frozenset[str]] = []
     index = 0
     while index < len(items):
         item = items[index]
@@ -298,35 +293,3 @@ def _group_words(
             return None
         words.add(max(choices, key=len))
     return frozenset(words)
-
-
-def _spelled_words(items: list[_Item]) -> list[frozenset[str]]:
-    """Words of runs of literal characters and groups of literal alternatives read together, so
-    that a word a group ends or begins counts whole ("appl(y|ies)": apply, applies), where the
-    run is spelled at most `MAX_SPELLINGS` ways: one word of each spelling (its longest with no
-    letter or digit beside), as `_group_words` reads a group's alternatives."""
-    sets: list[frozenset[str]] = []
-    index = 0
-    while index < len(items):
-        if items[index].kind not in ("char", "group"):
-            index += 1
-            continue
-        end = index
-        spellings = [""]
-        while end < len(items) and items[end].kind in ("char", "group"):
-            item = items[end]
-            parts = item.alternatives if item.kind == "group" else (item.text,)
-            spellings = [spelling + part for spelling in spellings for part in parts]
-            end += 1
-            if len(spellings) > MAX_SPELLINGS:
-                break
-        if len(spellings) <= MAX_SPELLINGS and any(
-            items[at].kind == "group" for at in range(index, end)
-        ):
-            words = _group_words(
-                tuple(spellings), _bordered(items, index, -1), _bordered(items, end - 1, 1)
-            )
-            if words is not None:
-                sets.append(words)
-        index = end
-    return sets
