@@ -1660,6 +1660,9 @@ class _Block:
     """A heading that names a box beside the chapter ("Related pages"): dropped with its box."""
     pseudo: bool = False
     """A heading written as a bold paragraph (`<p><strong>…</strong></p>`), not an `<hN>`."""
+    bold_line: bool = False
+    """A pseudo-heading that is a paragraph wholly in bold (not a bold lead before a `<br>`, nor
+    a layout table's label): the line a markdown source writes as `**…**`."""
 
 
 def _closing_bold_line_as_text(blocks: list[_Block]) -> list[_Block]:
@@ -1739,6 +1742,16 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     return real_levels.pop()
 
 
+def _has_section_headings(blocks: list[_Block]) -> bool:
+    """Whether the page heads sections with heading elements below its title (`<h2>`…): then
+    its bold paragraphs that are not their peers (`_peer_level_of_bold_headings`) are written as
+    markdown writes them, `**…**` lines, and the section planner decides each as it decides a
+    markdown source's bold line (decisions 0178, 0254), rather than the renderer setting them a
+    level below as sub-headings. A page with no such heading keeps its bold paragraphs as its
+    section headings (`##`, decision 0242)."""
+    return any(block.heading_level > 1 and not block.pseudo for block in blocks)
+
+
 class _Renderer:
     """Walks a subtree once, iteratively (hostile nesting cannot exhaust the stack)."""
 
@@ -1753,6 +1766,7 @@ class _Renderer:
     ) -> None:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
+        self._bold_line_open = False
         self._colon_labels_are_headings = colon_labels_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
@@ -1791,12 +1805,15 @@ class _Renderer:
         previous: _Block | None = None
         blocks = _bold_title(_closing_bold_line_as_text(list(self._without_boxes())))
         peer = _peer_level_of_bold_headings(blocks)
+        as_bold_lines = not peer and _has_section_headings(blocks)
         for block in blocks:
             if previous is not None:
                 tight = previous.list_group == block.list_group != 0
                 parts.append("\n" if tight else "\n\n")
             if peer and block.pseudo:
                 parts.append("#" * peer + block.text[block.heading_level :])
+            elif as_bold_lines and block.bold_line:
+                parts.append("**" + block.text[block.heading_level :].strip() + "**")
             else:
                 parts.append(block.text)
             previous = block
@@ -1889,6 +1906,7 @@ class _Renderer:
             self._flush()
             self._prefix = self._pseudo_prefix
             self._pseudo_open = True
+            self._bold_line_open = True
             self._modes.append("heading")
             return "heading"
         if tag in _LIST_TAGS and self._mode in ("flow", "item"):
@@ -1972,6 +1990,7 @@ class _Renderer:
             self._modes.pop()
             self._prefix = ""
             self._pseudo_open = False
+            self._bold_line_open = False
         elif action == "list":
             self._flush()
             self._lists.pop()
@@ -2143,6 +2162,7 @@ class _Renderer:
                 heading_level=len(prefix) - 1,
                 box=self._is_chrome_phrase(words, self._cues.box_headings),
                 pseudo=self._pseudo_open,
+                bold_line=self._bold_line_open,
             )
             return
         if self._mode == "item":
@@ -2194,15 +2214,17 @@ class _Renderer:
         heading_level: int = 0,
         box: bool = False,
         pseudo: bool = False,
+        bold_line: bool = False,
     ) -> None:
         held, self._held_heading = self._held_heading, None
+        block = _Block(text, list_group, heading_level, box, pseudo, bold_line)
         if self._is_chrome_phrase(text, self._cues.phrases):
             if heading_level and not box:
-                self._held_heading = _Block(text, list_group, heading_level, box, pseudo)
+                self._held_heading = block
             return
         if held is not None and not heading_level and not list_group and _is_prose(text):
             self._blocks.append(held)
-        self._blocks.append(_Block(text, list_group, heading_level, box, pseudo))
+        self._blocks.append(block)
 
     def _append_whole(self, text: str) -> None:
         """A table, caption or preformatted block, added as it is; a held heading is dropped."""

@@ -63,6 +63,7 @@ from app.sections.record_box import (
 from app.sections.rules import (
     HeadingState,
     capitalised_line,
+    first_part_of_a_heading,
     heads_closing_stamps,
     names_a_council,
     opens_with_council_name,
@@ -484,6 +485,7 @@ def _bold_line_of_its_own_kind(
         state.is_heading[index]
         and levels[index] == 2
         and state.rule[index] == "strong_line"
+        and not first_part_of_a_heading(state, index)
         and not state.blocks[index].markup_level
         and state.number[index] is None
         and current.headed

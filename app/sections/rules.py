@@ -1440,7 +1440,8 @@ def assign_levels(state: HeadingState) -> None:
         elif block.markup_level:
             level = block.markup_level - least_markup + 1
         elif first_marked is not None and i > first_marked:
-            level = 1 if state.heading_kind(state.words(i)) is not None else 2
+            named = state.heading_kind(state.words(i)) is not None
+            level = 1 if named and not first_part_of_a_heading(state, i) else 2
         else:
             level = 1
         state.level[i] = max(1, level)
@@ -1454,6 +1455,23 @@ def assign_levels(state: HeadingState) -> None:
     lone_sub_headings_as_peers(state)
     lone_sub_heading_named_by_its_paragraph(state)
     pointer_headings_stand_apart(state, headings)
+
+
+def first_part_of_a_heading(state: HeadingState, index: int) -> bool:
+    """Whether heading `index` is a bold line standing right under a marked-up heading, with
+    no text between them ("## What we want for children", then "**Being healthy**" and its
+    paragraph): the heading has nothing of its own but what the bold line heads, so the line is
+    its first part, not a section that would leave the heading empty. In markdown and in HTML
+    alike (the HTML reader writes a bold paragraph that is not its real headings' peer as a
+    `**…**` line, decision 0254); it was the HTML reader's rule for its `###` lines (0090)."""
+    return (
+        index > 0
+        and state.rule[index] == "strong_line"
+        and not state.blocks[index].markup_level
+        and state.is_heading[index - 1]
+        and state.blocks[index - 1].markup_level > 0
+        and index - 1 != state.title_index
+    )
 
 
 MIN_SKIPPED_LEVELS = 2

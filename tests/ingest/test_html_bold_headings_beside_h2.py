@@ -1,5 +1,10 @@
 """Pages that style some section headings `<h2>` and others as bold paragraphs (decision 0090).
 
+A bold paragraph that is not the `<h2>`s' peer is written as markdown writes it, a `**…**` line,
+and the section planner decides it as it decides a markdown bold line (decision 0254, which
+supersedes the `###` output of 0090 and 0135); `tests/sections/test_bold_line_first_part.py`
+checks that each such line still reads as the sub-heading it was.
+
 Written for this test in our own words; not copied from any case document.
 """
 
@@ -12,6 +17,11 @@ def _page(body: str) -> str:
 
 def _headings(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("#")]
+
+
+def _heading_lines(text: str) -> list[str]:
+    """The heading lines and the bold lines, in order."""
+    return [line for line in text.splitlines() if line.startswith(("#", "**"))]
 
 
 def test_bold_headings_one_to_a_section_after_its_text_are_peers_of_the_h2s():
@@ -30,34 +40,47 @@ def test_bold_headings_one_to_a_section_after_its_text_are_peers_of_the_h2s():
     ]
 
 
-def test_a_bold_heading_right_under_an_h2_stays_its_sub_heading():
+def test_a_bold_heading_right_under_an_h2_stays_a_bold_line_under_it():
     html = _page(
         "<h2>What we want for children</h2><p><strong>Being healthy</strong></p>"
         "<p>Every child has a health check each year.</p>"
         "<h2>Records</h2><p>Notes are kept for six years.</p>"
     )
-    assert "### Being healthy" in _headings(render_html(html))
+    assert render_html(html) == (
+        "# Our family help policy\n\n## What we want for children\n\n**Being healthy**\n\n"
+        "Every child has a health check each year.\n\n## Records\n\n"
+        "Notes are kept for six years.\n"
+    )
 
 
-def test_several_bold_headings_under_one_h2_stay_its_sub_headings():
+def test_several_bold_headings_under_one_h2_stay_bold_lines_under_it():
     html = _page(
         "<h2>What we want for children</h2><p>We measure ourselves against these.</p>"
         "<p><strong>Being healthy</strong></p><p>Every child has a health check each year.</p>"
         "<p><strong>Being safe</strong></p><p>Every child knows whom to tell.</p>"
         "<h2>Records</h2><p>Notes are kept for six years.</p>"
     )
-    headings = _headings(render_html(html))
-    assert "### Being healthy" in headings
-    assert "### Being safe" in headings
+    assert _heading_lines(render_html(html)) == [
+        "# Our family help policy",
+        "## What we want for children",
+        "**Being healthy**",
+        "**Being safe**",
+        "## Records",
+    ]
 
 
-def test_bold_headings_stay_below_when_the_page_has_two_levels_of_real_headings():
+def test_bold_headings_stay_bold_lines_when_the_page_has_two_levels_of_real_headings():
     html = _page(
         "<h2>Our approach</h2><p>We work with families.</p><h3>Early help</h3>"
         "<p>Help comes early.</p><p><strong>What we hold dear</strong></p>"
         "<p>We are kind and we are honest.</p>"
     )
-    assert "#### What we hold dear" in _headings(render_html(html))
+    assert _heading_lines(render_html(html)) == [
+        "# Our family help policy",
+        "## Our approach",
+        "### Early help",
+        "**What we hold dear**",
+    ]
 
 
 def test_a_bold_heading_before_the_first_h2_makes_the_later_bold_headings_peers():
@@ -78,11 +101,43 @@ def test_a_bold_heading_before_the_first_h2_makes_the_later_bold_headings_peers(
     ]
 
 
-def test_with_a_bold_opening_a_bold_heading_right_under_an_h2_still_stays_below():
+def test_with_a_bold_opening_a_bold_heading_right_under_an_h2_still_stays_a_bold_line():
     html = _page(
         "<p><strong>Changes made</strong></p><p>We rewrote the part on advisers this spring.</p>"
         "<h2>What we want for children</h2><p><strong>Being healthy</strong></p>"
         "<p>Every child has a health check each year.</p>"
         "<h2>Records</h2><p>Notes are kept for six years.</p>"
     )
-    assert "### Being healthy" in _headings(render_html(html))
+    assert _heading_lines(render_html(html)) == [
+        "# Our family help policy",
+        "**Changes made**",
+        "## What we want for children",
+        "**Being healthy**",
+        "## Records",
+    ]
+
+
+def test_a_page_whose_only_headings_are_bold_paragraphs_keeps_them_as_section_headings():
+    html = _page(
+        "<p><strong>The rules we follow</strong></p><p>We follow the Children Act 1989.</p>"
+        "<p><strong>What we hold dear</strong></p><p>We are kind and we are honest.</p>"
+    )
+    assert _heading_lines(render_html(html)) == [
+        "# Our family help policy",
+        "## The rules we follow",
+        "## What we hold dear",
+    ]
+
+
+def test_a_bold_lead_before_a_line_break_keeps_its_heading_markup():
+    html = _page(
+        "<h2>Working with others</h2>"
+        "<p><b>Schools and doctors</b><br>They tell us early when a family needs help.</p>"
+        "<h2>Records</h2><p>Notes are kept for six years.</p>"
+    )
+    assert _heading_lines(render_html(html)) == [
+        "# Our family help policy",
+        "## Working with others",
+        "### Schools and doctors",
+        "## Records",
+    ]

@@ -333,12 +333,16 @@ def test_a_paragraph_wholly_in_bold_and_title_like_is_a_heading(paragraph: str) 
     )
 
 
-def test_pseudo_headings_sit_one_level_below_the_pages_deepest_real_heading() -> None:
+def test_pseudo_headings_under_real_headings_are_written_as_bold_lines() -> None:
+    # decision 0254: the section planner ranks the line, as it ranks a markdown bold line
     html = (
         "<h1>Policies</h1><h2>3. Key Outcomes</h2><h3>3.1 Health</h3>"
         "<p><strong>Being healthy</strong></p><p>Children see a doctor when they need to.</p>"
     )
-    assert "#### Being healthy\n\nChildren see" in _render(html)
+    assert _render(html) == (
+        "# Policies\n\n## 3. Key Outcomes\n\n### 3.1 Health\n\n**Being healthy**\n\n"
+        "Children see a doctor when they need to.\n"
+    )
 
 
 @pytest.mark.parametrize(
