@@ -179,6 +179,7 @@ SPLITS = (
     "blind148",
     "blind151",
     "blind152",
+    "blind154",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
