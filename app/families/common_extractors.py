@@ -260,7 +260,8 @@ _PAGE_LABEL = re.compile(
 given only a month it still dates the latest change, so it is an amendment statement; "Last
 amended", "Last revised" and "Last changed" name an amendment whatever the date's precision
 ("_Last amended 2nd February 2024_", "Issue 4 \u00b7 last changed January 2025": a version
-label may stand before the label, decision 0253), and "checked" is a review ("This chapter was last checked in Sept 2024")."""
+label may stand before the label, decision 0253), and "checked" is a review ("This chapter was
+last checked in Sept 2024")."""
 _AMENDMENT_LABEL_VERBS = ("amended", "revised", "changed")
 _UPDATED_STAMP = re.compile(
     r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b|date\s+of\s+(?:the\s+)?last\s+review\b"
