@@ -141,7 +141,8 @@ _AMENDMENT_LABEL = re.compile(
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
-    r"(?:amendments?|revisions?|changes?)(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?)?"
+    r"(?:amendments?|revisions?|changes?)"
+    r"(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?|\s+(?:approved|agreed|adopted|signed\s+off))?"
     r"(?:\s+(?:to|in)\s+(?:this|the)\s+(?:chapter|procedure|policy|document|guidance))?"
     r"|date\s+(?:(?:last\s+)?(?:approved|issued|amended|revised)"
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
@@ -249,17 +250,19 @@ _IT_DOES_AFTER_DATE = re.compile(
 brings in the National Framework …"): the edition's date is the amendment's. "This version, dated
 June 2025." alone, or a version dated and then only described, stays unread (decision 0131)."""
 _PAGE_LABEL = re.compile(
-    r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
-    r"(?P<verb>reviewed|updated|amended|revised|modified|checked)"
+    _VERSION_BESIDE + r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
+    r"(?P<verb>reviewed|updated|amended|revised|modified|checked|changed)"
     r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified|checked))?"
     r"(?:\s+(?:in|on))?[ \t]*[:|\-\u2013\u2014]?[ \t]*"
 )
 """A label of when the content last changed ("Content last reviewed and updated: January 2024",
 "Last reviewed October 2022"). Given a day it is the page's stamp (`last_updated`, an ISO date);
 given only a month it still dates the latest change, so it is an amendment statement; "Last
-amended" and "Last revised" name an amendment whatever the date's precision ("_Last amended 2nd
-February 2024_"), and "checked" is a review ("This chapter was last checked in Sept 2024")."""
-_AMENDMENT_LABEL_VERBS = ("amended", "revised")
+amended", "Last revised" and "Last changed" name an amendment whatever the date's precision
+("_Last amended 2nd February 2024_", "Issue 4 \u00b7 last changed January 2025": a version
+label may stand before the label, decision 0253), and "checked" is a review ("This chapter was
+last checked in Sept 2024")."""
+_AMENDMENT_LABEL_VERBS = ("amended", "revised", "changed")
 _UPDATED_STAMP = re.compile(
     r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b|date\s+of\s+(?:the\s+)?last\s+review\b"
 )

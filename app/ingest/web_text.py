@@ -425,6 +425,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_tab_strip(text, filled, position)
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
+            or _is_call_to_action_over_a_stamp(text, filled, position)
         )
         if (
             not chrome
@@ -454,6 +455,42 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+_CALL_TO_ACTION = re.compile(
+    r"(?:(?:talk|speak|chat|write)(?: to| with)|(?:contact|call|phone|ring|email|e-mail|message)"
+    r"|get in touch with|ask) us(?: [\w'\u2019-]+){0,5}|get in touch(?: [\w'\u2019-]+){0,5}",
+    re.IGNORECASE,
+)
+"""A banner's button inviting the reader to contact the council ("Speak to us about a
+referral", "Get in touch with the team"): a whole short line with no stop, in the council's
+"us"."""
+
+
+def _is_call_to_action_over_a_stamp(
+    text: str, filled: list[tuple[int, int]], position: int
+) -> bool:
+    """A hero banner's button copied under the title (`_CALL_TO_ACTION`), right above the
+    page's dated stamp line ("Published 2 May 2023 \u00b7 Updated …"): chrome of the banner
+    (decision 0253). Over prose or a heading the same words may be the chapter's own, and
+    stay."""
+    if position + 1 >= len(filled):
+        return False
+    start, end = filled[position]
+    if _CALL_TO_ACTION.fullmatch(text[start:end].strip()) is None:
+        return False
+    after_start, after_end = filled[position + 1]
+    after = text[after_start:after_end].strip()
+    return len(after) <= MAX_HEAD_LINE and _DATED_PAGE_LINE.match(after) is not None
+
+
+_DATED_PAGE_LINE = re.compile(
+    r"[\s*_]*(?:(?:first|last|page(?: last)?)\s+)?"
+    r"(?:published|updated|reviewed|modified|amended|revised|posted)\b[^\n]{0,70}?\b\d{4}\b",
+    re.IGNORECASE,
+)
+"""A short line that dates the page, opening with its label ("Published 2 May 2023 \u00b7
+Updated …", "Last reviewed: March 2025")."""
 
 
 MIN_TAB_STRIP_PARTS = 3
