@@ -183,6 +183,9 @@ class _Block:
     texts: list[str] = field(default_factory=list)
     notes: list[list[str]] = field(default_factory=list)
     """The lines of the footnotes its lines' reference marks point to (decision 0087)."""
+    breaks: set[int] = field(default_factory=set)
+    """The indexes in `texts` of the lines its writer started with a line break, not a wrap
+    (`_broken_by_choice`): a paragraph keeps its line there, as Word's reader does."""
 
 
 def pages_to_markdown(pages: Sequence[TextPage]) -> str:
@@ -279,9 +282,22 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                     block, previous, line, kind, pitch, right_edge, body_size, page_number
                 )
             )
+            broken = (
+                continues
+                and block is not None
+                and block.kind == kind == "paragraph"
+                and previous is block.lines[-1]
+                and _broken_by_choice(previous, line, right_edge, body_size)
+            )
+            if broken and block is not None and _SENTENCE_END.search(block.lines[-1].text) is not None:
+                continues = broken = False  # a sentence ended where the next word had room
+            elif broken and block is not None:
+                broken = _opens_a_line_of_its_own(block.lines[-1].text, line.text)
             page_notes = notes_by_page[page_number]
             cited = [page_notes.pop(mark) for mark in line.note_marks if mark in page_notes]
             if continues and block is not None:
+                if broken:
+                    block.breaks.add(len(block.texts))
                 block.lines.append(line)
                 block.page = page_number
                 block.notes += cited
@@ -1386,6 +1402,47 @@ def _centred_line_broken_by_choice(
     return needed < 2 * (axis - text_left) * WRAP_ROOM_SHARE
 
 
+WORD_SPACE_EMS = 0.25
+"""A word space, in ems of the line's type."""
+BREAK_WORD_MARGIN = 1.2
+"""Where a word's printed width is not known it is judged from its line's average character
+width, and must fit even this many times wider."""
+BREAK_ROOM_EMS = 0.2
+"""A line broken with room for the next word and a space has this many ems of the measure to
+spare besides: less is a wrap that a justified or tightly set line might leave."""
+
+
+def _broken_by_choice(last: TextLine, line: TextLine, right_edge: float, body_size: float) -> bool:
+    """Whether the writer broke the line before `line` (Word's Shift+Enter, a hard-wrapped
+    text) rather than the text wrapping there: a wrapped line ends because the next word did
+    not fit, so where `last` left room for `line`'s first word, and more, the break was made
+    by hand (blind10 1016's principles, one a line, decision 0251). The word's width is
+    estimated from `line`'s average character width, with a margin; a word broken at a hyphen
+    over the lines wraps."""
+    words = line.text.split()
+    if not words or not line.text or last.text.rstrip()[-1:] in _LINE_END_HYPHENS:
+        return False
+    average = (line.right - line.left) / len(line.text)
+    word = line.first_word or len(words[0]) * BREAK_WORD_MARGIN * average
+    space = WORD_SPACE_EMS * line.size
+    return last.right + space + word + BREAK_ROOM_EMS * body_size < right_edge
+
+
+_LINE_OF_ITS_OWN_END = re.compile(r"[\w)\]\u2019\u201d\"';:]$")
+
+
+def _opens_a_line_of_its_own(last: str, text: str) -> bool:
+    """Whether a line broken by hand after `last` is kept as a line of the paragraph: it opens
+    as an item of a list set one a line does ("Children Act 2004" under "Children Act 1989"),
+    with a capital or a figure, after a line that ends in a word, a figure, a bracket, a colon
+    or a semicolon. A line opening in lower case, or after a separator ("Home > Procedures >"),
+    carries the words on as one line would."""
+    first = text.lstrip()[:1]
+    return (first.isupper() or first.isdigit()) and _LINE_OF_ITS_OWN_END.search(
+        last.rstrip()
+    ) is not None
+
+
 def _centred_pair(last: TextLine, line: TextLine, text_left: float, text_right: float) -> bool:
     """Whether two lines, one under the other, are centred on one axis, that of the page's text
     (not a column's or a box's), clear of its left margin."""
@@ -1611,6 +1668,13 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
         return "\n".join(
             escape_line_start(_SPACES.sub(" ", _joined(row, vocabulary)).strip()) for row in rows
         )
+    if block.kind == "paragraph" and block.breaks:
+        cuts = [0, *sorted(block.breaks), len(block.texts)]
+        kept = (
+            _SPACES.sub(" ", _joined(block.texts[start:end], vocabulary)).strip()
+            for start, end in itertools.pairwise(cuts)
+        )
+        return "\n".join(escape_line_start(line) for line in kept if line)
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""
