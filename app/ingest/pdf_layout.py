@@ -288,6 +288,9 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 and block.kind == kind == "paragraph"
                 and previous is block.lines[-1]
                 and _broken_by_choice(previous, line, right_edge, body_size)
+                and _broken_by_choice(
+                    previous, line, _column_right(lines, block, line, body_size), body_size
+                )
             )
             if broken and block is not None and _SENTENCE_END.search(block.lines[-1].text) is not None:
                 continues = broken = False  # a sentence ended where the next word had room
@@ -1426,6 +1429,34 @@ def _broken_by_choice(last: TextLine, line: TextLine, right_edge: float, body_si
     word = line.first_word or len(words[0]) * BREAK_WORD_MARGIN * average
     space = WORD_SPACE_EMS * line.size
     return last.right + space + word + BREAK_ROOM_EMS * body_size < right_edge
+
+
+def _column_right(
+    lines: Sequence[TextLine], block: _Block, line: TextLine, body_size: float
+) -> float:
+    """The right edge of the column `block` and `line` stand in, on their page: the furthest
+    right any line of their type size starting at their left reaches, short of any text that
+    stands beside them (a page of two columns, a side box). The text's right edge by where
+    lines start over the whole document (`_RightEdges`) takes a line across the page (a title
+    over two columns, a one-column page) for the column's."""
+    top, bottom = block.lines[0].top, line.bottom
+    last = block.lines[-1]
+    beside = [
+        other.left
+        for other in lines
+        if other.left > last.right and other.top < bottom and other.bottom > top
+    ]
+    limit = min(beside, default=math.inf)
+    return max(
+        (
+            other.right
+            for other in lines
+            if abs(other.left - line.left) < body_size
+            and other.right < limit
+            and _same_size(other.size, line.size)
+        ),
+        default=last.right,
+    )
 
 
 _LINE_OF_ITS_OWN_END = re.compile(r"[\w)\]\u2019\u201d\"';:]$")
