@@ -1431,14 +1431,19 @@ def _broken_by_choice(last: TextLine, line: TextLine, right_edge: float, body_si
     return last.right + space + word + BREAK_ROOM_EMS * body_size < right_edge
 
 
+COLUMN_WINDOW_EMS = 20.0
+"""A column's measure is taken from its lines this near a line, up or down the page: a
+one-column part above a two-column part, or a footnote across the foot, is not the column."""
+
+
 def _column_right(
     lines: Sequence[TextLine], block: _Block, line: TextLine, body_size: float
 ) -> float:
     """The right edge of the column `block` and `line` stand in, on their page: the furthest
-    right any line of their type size starting at their left reaches, short of any text that
-    stands beside them (a page of two columns, a side box). The text's right edge by where
-    lines start over the whole document (`_RightEdges`) takes a line across the page (a title
-    over two columns, a one-column page) for the column's."""
+    right any line near them of their type size starting at their left reaches, short of any
+    text that stands beside them (a page of two columns, a side box). The text's right edge by
+    where lines start over the whole document (`_RightEdges`) takes a line across the page (a
+    title over two columns, a one-column part, a footnote) for the column's."""
     top, bottom = block.lines[0].top, line.bottom
     last = block.lines[-1]
     beside = [
@@ -1452,6 +1457,7 @@ def _column_right(
             other.right
             for other in lines
             if abs(other.left - line.left) < body_size
+            and abs(other.top - line.top) <= COLUMN_WINDOW_EMS * body_size
             and other.right < limit
             and _same_size(other.size, line.size)
         ),
