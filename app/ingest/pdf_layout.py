@@ -287,12 +287,18 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                 and block is not None
                 and block.kind == kind == "paragraph"
                 and previous is block.lines[-1]
-                and _broken_by_choice(previous, line, right_edge, body_size)
                 and _broken_by_choice(
-                    previous, line, _column_right(lines, block, line, body_size), body_size
+                    previous,
+                    line,
+                    _column_right(lines, block, line, right_edge, body_size),
+                    body_size,
                 )
             )
-            if broken and block is not None and _SENTENCE_END.search(block.lines[-1].text) is not None:
+            if (
+                broken
+                and block is not None
+                and _SENTENCE_END.search(block.lines[-1].text) is not None
+            ):
                 continues = broken = False  # a sentence ended where the next word had room
             elif broken and block is not None:
                 broken = _opens_a_line_of_its_own(block.lines[-1].text, line.text)
@@ -1436,14 +1442,20 @@ COLUMN_WINDOW_EMS = 20.0
 one-column part above a two-column part, or a footnote across the foot, is not the column."""
 
 
+COLUMN_SHORTFALL_EMS = 6.0
+"""Ragged lines near a line fall short of their column's edge by less than a long word; lines
+that all stop this many ems short of the text's edge stand in a narrower column."""
+
+
 def _column_right(
-    lines: Sequence[TextLine], block: _Block, line: TextLine, body_size: float
+    lines: Sequence[TextLine], block: _Block, line: TextLine, right_edge: float, body_size: float
 ) -> float:
-    """The right edge of the column `block` and `line` stand in, on their page: the furthest
-    right any line near them of their type size starting at their left reaches, short of any
-    text that stands beside them (a page of two columns, a side box). The text's right edge by
-    where lines start over the whole document (`_RightEdges`) takes a line across the page (a
-    title over two columns, a one-column part, a footnote) for the column's."""
+    """The right edge of the column `block` and `line` stand in, on their page: the text's
+    edge at their left (`right_edge`, over the whole document), but the furthest right any
+    line near them of their type size starting at their left reaches where text stands beside
+    them (a page of two columns, a side box: the gap between is not known) or where all such
+    lines stop well short of `right_edge` (a column whose neighbour is empty on this page,
+    under a title or over a footnote across the page, which `right_edge` takes for its edge)."""
     top, bottom = block.lines[0].top, line.bottom
     last = block.lines[-1]
     beside = [
@@ -1452,7 +1464,7 @@ def _column_right(
         if other.left > last.right and other.top < bottom and other.bottom > top
     ]
     limit = min(beside, default=math.inf)
-    return max(
+    near = max(
         (
             other.right
             for other in lines
@@ -1463,6 +1475,9 @@ def _column_right(
         ),
         default=last.right,
     )
+    if beside or near < right_edge - COLUMN_SHORTFALL_EMS * body_size:
+        return near  # a column: its gap is unknown, or the column beside it is empty here
+    return right_edge
 
 
 _LINE_OF_ITS_OWN_END = re.compile(r"[\w)\]\u2019\u201d\"';:]$")
