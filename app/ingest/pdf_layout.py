@@ -1442,6 +1442,9 @@ COLUMN_WINDOW_EMS = 20.0
 one-column part above a two-column part, or a footnote across the foot, is not the column."""
 
 
+RAGGED_SHORTFALL_EMS = 0.5
+"""The longest of a ragged column's nearby lines stops at most this short of its measure, and
+the text's edge over the whole document may lie further right (a wide table, a footer)."""
 COLUMN_SHORTFALL_EMS = 6.0
 """Ragged lines near a line fall short of their column's edge by less than a long word; lines
 that all stop this many ems short of the text's edge stand in a narrower column."""
@@ -1455,7 +1458,8 @@ def _column_right(
     line near them of their type size starting at their left reaches where text stands beside
     them (a page of two columns, a side box: the gap between is not known) or where all such
     lines stop well short of `right_edge` (a column whose neighbour is empty on this page,
-    under a title or over a footnote across the page, which `right_edge` takes for its edge)."""
+    under a title or over a footnote across the page, which `right_edge` takes for its edge),
+    and never more than half an em past that reach."""
     top, bottom = block.lines[0].top, line.bottom
     last = block.lines[-1]
     beside = [
@@ -1477,7 +1481,7 @@ def _column_right(
     )
     if beside or near < right_edge - COLUMN_SHORTFALL_EMS * body_size:
         return near  # a column: its gap is unknown, or the column beside it is empty here
-    return right_edge
+    return min(right_edge, near + RAGGED_SHORTFALL_EMS * body_size)
 
 
 _LINE_OF_ITS_OWN_END = re.compile(r"[\w)\]\u2019\u201d\"';:]$")
