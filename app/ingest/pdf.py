@@ -474,7 +474,8 @@ def _first_word_width(
     last = first
     while last + 1 < end and not characters[last + 1].isspace():
         last += 1
-    return max(0.0, text_page.get_charbox(last, loose=True)[2] - left)
+    right: float = text_page.get_charbox(last, loose=True)[2]
+    return max(0.0, right - left)
 
 
 _SMALL_CAPS_TRIGGER = 1.1

@@ -67,7 +67,8 @@ def test_a_line_opening_as_an_item_after_room_for_it_keeps_its_line() -> None:
     assert _markdown(lines) == [
         "The council's duties to the children in its care and to its care leavers come from the"
         " law:",
-        "Children Act 1989\nChildren and Social Work Act 2017\nCare Leavers (England) Regulations 2010",
+        "Children Act 1989\nChildren and Social Work Act 2017"
+        "\nCare Leavers (England) Regulations 2010",
     ]
 
 
