@@ -1413,9 +1413,6 @@ def _centred_line_broken_by_choice(
 
 WORD_SPACE_EMS = 0.25
 """A word space, in ems of the line's type."""
-BREAK_WORD_MARGIN = 1.2
-"""Where a word's printed width is not known it is judged from its line's average character
-width, and must fit even this many times wider."""
 BREAK_ROOM_EMS = 0.2
 """A line broken with room for the next word and a space has this many ems of the measure to
 spare besides: less is a wrap that a justified or tightly set line might leave."""
@@ -1425,16 +1422,18 @@ def _broken_by_choice(last: TextLine, line: TextLine, right_edge: float, body_si
     """Whether the writer broke the line before `line` (Word's Shift+Enter, a hard-wrapped
     text) rather than the text wrapping there: a wrapped line ends because the next word did
     not fit, so where `last` left room for `line`'s first word, and more, the break was made
-    by hand (blind10 1016's principles, one a line, decision 0251). The word's width is
-    estimated from `line`'s average character width, with a margin; a word broken at a hyphen
-    over the lines wraps."""
-    words = line.text.split()
-    if not words or not line.text or last.text.rstrip()[-1:] in _LINE_END_HYPHENS:
+    by hand (blind10 1016's principles, one a line, decision 0251). The word's printed width
+    is needed: where it is not known, or in a table's row, nothing is judged; a word broken at
+    a hyphen over the lines wraps."""
+    if (
+        line.first_word <= 0
+        or line.cells > 1
+        or last.cells > 1
+        or last.text.rstrip()[-1:] in _LINE_END_HYPHENS
+    ):
         return False
-    average = (line.right - line.left) / len(line.text)
-    word = line.first_word or len(words[0]) * BREAK_WORD_MARGIN * average
     space = WORD_SPACE_EMS * line.size
-    return last.right + space + word + BREAK_ROOM_EMS * body_size < right_edge
+    return last.right + space + line.first_word + BREAK_ROOM_EMS * body_size < right_edge
 
 
 COLUMN_WINDOW_EMS = 20.0
