@@ -109,6 +109,9 @@ class TextLine:
     colour: int = -1
     """The fill colour of the line's sampled characters as 0xRRGGBB where they are all one
     colour, else -1 (mixed, or not known)."""
+    first_word: float = 0.0
+    """How wide its first word is printed, in points (0 where not known): whether the line
+    before had room for it tells a line broken by hand from a wrapped one (`pdf_layout`)."""
     small_caps: bool = False
     """The line is set in small capitals (`_small_capitals`): its text is given in the capitals
     and small letters they stand for, and its size is the capitals'."""
@@ -462,7 +465,20 @@ def _line(
         bottom=height - min(box[1] for box in boxes),
         left=min(box[0] for box in boxes),
         right=max(box[2] for box in boxes),
+        first_word=_first_word_width(text_page, characters, visible[0], end, boxes[0][0]),
     )
+
+
+def _first_word_width(
+    text_page: pdfium.PdfTextPage, characters: Sequence[str], first: int, end: int, left: float
+) -> float:
+    """How wide the line's first word is printed, from its first character's left edge (`left`)
+    to its last character's right edge."""
+    last = first
+    while last + 1 < end and not characters[last + 1].isspace():
+        last += 1
+    right: float = text_page.get_charbox(last, loose=True)[2]
+    return max(0.0, right - left)
 
 
 _SMALL_CAPS_TRIGGER = 1.1

@@ -183,6 +183,9 @@ class _Block:
     texts: list[str] = field(default_factory=list)
     notes: list[list[str]] = field(default_factory=list)
     """The lines of the footnotes its lines' reference marks point to (decision 0087)."""
+    breaks: set[int] = field(default_factory=set)
+    """The indexes in `texts` of the lines its writer started with a line break, not a wrap
+    (`_broken_by_choice`): a paragraph keeps its line there, as Word's reader does."""
 
 
 def pages_to_markdown(pages: Sequence[TextPage]) -> str:
@@ -282,9 +285,31 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                     block, previous, line, kind, pitch, right_edge, body_size, page_number
                 )
             )
+            broken = (
+                continues
+                and block is not None
+                and block.kind == kind == "paragraph"
+                and previous is block.lines[-1]
+                and _broken_by_choice(
+                    previous,
+                    line,
+                    _column_right(lines, block, line, right_edge, body_size),
+                    body_size,
+                )
+            )
+            if (
+                broken
+                and block is not None
+                and _SENTENCE_END.search(block.lines[-1].text) is not None
+            ):
+                continues = broken = False  # a sentence ended where the next word had room
+            elif broken and block is not None:
+                broken = _opens_a_line_of_its_own(block.lines[-1].text, line.text)
             page_notes = notes_by_page[page_number]
             cited = [page_notes.pop(mark) for mark in line.note_marks if mark in page_notes]
             if continues and block is not None:
+                if broken:
+                    block.breaks.add(len(block.texts))
                 block.lines.append(line)
                 block.page = page_number
                 block.notes += cited
@@ -1435,6 +1460,93 @@ def _centred_line_broken_by_choice(
     return needed < 2 * (axis - text_left) * WRAP_ROOM_SHARE
 
 
+WORD_SPACE_EMS = 0.25
+"""A word space, in ems of the line's type."""
+BREAK_ROOM_EMS = 0.2
+"""A line broken with room for the next word and a space has this many ems of the measure to
+spare besides: less is a wrap that a justified or tightly set line might leave."""
+
+
+def _broken_by_choice(last: TextLine, line: TextLine, right_edge: float, body_size: float) -> bool:
+    """Whether the writer broke the line before `line` (Word's Shift+Enter, a hard-wrapped
+    text) rather than the text wrapping there: a wrapped line ends because the next word did
+    not fit, so where `last` left room for `line`'s first word, and more, the break was made
+    by hand (blind10 1016's principles, one a line, decision 0251). The word's printed width
+    is needed: where it is not known, or in a table's row, nothing is judged; a word broken at
+    a hyphen over the lines wraps."""
+    if (
+        line.first_word <= 0
+        or line.cells > 1
+        or last.cells > 1
+        or last.text.rstrip()[-1:] in _LINE_END_HYPHENS
+    ):
+        return False
+    space = WORD_SPACE_EMS * line.size
+    return last.right + space + line.first_word + BREAK_ROOM_EMS * body_size < right_edge
+
+
+COLUMN_WINDOW_EMS = 20.0
+"""A column's measure is taken from its lines this near a line, up or down the page: a
+one-column part above a two-column part, or a footnote across the foot, is not the column."""
+
+
+RAGGED_SHORTFALL_EMS = 0.5
+"""The longest of a ragged column's nearby lines stops at most this short of its measure, and
+the text's edge over the whole document may lie further right (a wide table, a footer)."""
+COLUMN_SHORTFALL_EMS = 6.0
+"""Ragged lines near a line fall short of their column's edge by less than a long word; lines
+that all stop this many ems short of the text's edge stand in a narrower column."""
+
+
+def _column_right(
+    lines: Sequence[TextLine], block: _Block, line: TextLine, right_edge: float, body_size: float
+) -> float:
+    """The right edge of the column `block` and `line` stand in, on their page: the text's
+    edge at their left (`right_edge`, over the whole document), but the furthest right any
+    line near them of their type size starting at their left reaches where text stands beside
+    them (a page of two columns, a side box: the gap between is not known) or where all such
+    lines stop well short of `right_edge` (a column whose neighbour is empty on this page,
+    under a title or over a footnote across the page, which `right_edge` takes for its edge),
+    and never more than half an em past that reach."""
+    top, bottom = block.lines[0].top, line.bottom
+    last = block.lines[-1]
+    beside = [
+        other.left
+        for other in lines
+        if other.left > last.right and other.top < bottom and other.bottom > top
+    ]
+    limit = min(beside, default=math.inf)
+    near = max(
+        (
+            other.right
+            for other in lines
+            if abs(other.left - line.left) < body_size
+            and abs(other.top - line.top) <= COLUMN_WINDOW_EMS * body_size
+            and other.right < limit
+            and _same_size(other.size, line.size)
+        ),
+        default=last.right,
+    )
+    if beside or near < right_edge - COLUMN_SHORTFALL_EMS * body_size:
+        return near  # a column: its gap is unknown, or the column beside it is empty here
+    return min(right_edge, near + RAGGED_SHORTFALL_EMS * body_size)
+
+
+_LINE_OF_ITS_OWN_END = re.compile(r"[\w)\]\u2019\u201d\"';:]$")
+
+
+def _opens_a_line_of_its_own(last: str, text: str) -> bool:
+    """Whether a line broken by hand after `last` is kept as a line of the paragraph: it opens
+    as an item of a list set one a line does ("Children Act 2004" under "Children Act 1989"),
+    with a capital or a figure, after a line that ends in a word, a figure, a bracket, a colon
+    or a semicolon. A line opening in lower case, or after a separator ("Home > Procedures >"),
+    carries the words on as one line would."""
+    first = text.lstrip()[:1]
+    return (first.isupper() or first.isdigit()) and _LINE_OF_ITS_OWN_END.search(
+        last.rstrip()
+    ) is not None
+
+
 def _centred_pair(last: TextLine, line: TextLine, text_left: float, text_right: float) -> bool:
     """Whether two lines, one under the other, are centred on one axis, that of the page's text
     (not a column's or a box's), clear of its left margin."""
@@ -1660,6 +1772,13 @@ def _render(block: _Block, heading_sizes: Sequence[float], vocabulary: _Vocabula
         return "\n".join(
             escape_line_start(_SPACES.sub(" ", _joined(row, vocabulary)).strip()) for row in rows
         )
+    if block.kind == "paragraph" and block.breaks:
+        cuts = [0, *sorted(block.breaks), len(block.texts)]
+        kept = (
+            _SPACES.sub(" ", _joined(block.texts[start:end], vocabulary)).strip()
+            for start, end in itertools.pairwise(cuts)
+        )
+        return "\n".join(escape_line_start(line) for line in kept if line)
     text = _SPACES.sub(" ", _joined(block.texts, vocabulary)).strip()
     if not text:
         return ""

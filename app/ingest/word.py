@@ -76,6 +76,8 @@ _FRONT_MATTER_WORDS = 12
 """A line of a document's front matter (the council, the service, a record's row) is short; a
 longer one is the chapter's own text, after which text boxes are side notes."""
 _SDT = qn("w:sdt")
+_BOLD = qn("w:b")
+_ITALIC = qn("w:i")
 _SIMPLE_FIELD = qn("w:fldSimple")
 _RUN = qn("w:r")
 _PARAGRAPH = qn("w:p")
@@ -288,9 +290,14 @@ class _Styles:
         return None
 
     def bold(self, style_id: str) -> bool | None:
+        return self.flag(style_id, _BOLD)
+
+    def flag(self, style_id: str, tag: str) -> bool | None:
+        """Whether a style (or one it is based on) turns a character property on (`w:b`,
+        `w:i`), None where none sets it."""
         for style in self.chain(style_id):
             properties = style.find(qn("w:rPr"))
-            element = properties.find(qn("w:b")) if properties is not None else None
+            element = properties.find(tag) if properties is not None else None
             if element is not None:
                 return _on(element.get(qn("w:val")), True)
         return None
@@ -310,6 +317,13 @@ class _Paragraph:
     """The heading level of the paragraph style that every run's character style is linked to
     ("Heading 1 Char" on each run of a Normal paragraph: Word applies it when a heading style is
     given to a paragraph's words without its mark), else None."""
+    bold_lead: int = 0
+    """How many characters of `text` the bold runs it opens with hold, before the first plain
+    word of its first line (0 when it opens with a plain word or is bold all through)."""
+    italic: bool = False
+    """Every word is set in italics by its runs (and not all in bold): a byline or a note its
+    writer set apart, as markdown's `*…*` paragraph. Italics a paragraph style gives (Subtitle,
+    Quote) are the template's look and are not marked."""
 
 
 @dataclass(slots=True)
@@ -445,9 +459,12 @@ class _Writer:
             ):
                 self.plain.append(_PlainParagraph(len(self.output), text, read.size))
             joined = f"{text} {notes}" if runs_on else text
-            self.output.append(_paragraph_markdown(joined, read.bold))
+            markdown = _paragraph_markdown(joined, read.bold, read.italic)
+            self.output.append(_lead_marked(markdown, _bold_lead(read.text, read.bold_lead)))
             return "joined" if runs_on else "after"
-        self._list_item(marker, _level(paragraph, style_id, self._styles, self._numbering), text)
+        level = _level(paragraph, style_id, self._styles, self._numbering)
+        lead = text if read.bold and "\n" not in text else _bold_lead(read.text, read.bold_lead)
+        self._list_item(marker, level, text, lead)
         return "item"
 
     def _in_front_matter(self) -> bool:
@@ -604,7 +621,7 @@ class _Writer:
             else:
                 self.output.append(_paragraph_markdown(text, bold=False))
 
-    def _list_item(self, marker: Marker, level: int, text: str) -> None:
+    def _list_item(self, marker: Marker, level: int, text: str, lead: str | None = None) -> None:
         words = " ".join(text.split("\n"))
         if marker.kind == "number" and _OUTLINE_LABEL.fullmatch(marker.label):
             self._end_list()
@@ -622,6 +639,8 @@ class _Writer:
         else:
             prefix = "- "
             words = escape_line_start(words)
+        if marker.kind != "number" or _ORDERED_LABEL.fullmatch(marker.label):
+            words = _lead_marked(words, lead)
         self._open_items.append(_OpenItem(level, indent + len(prefix)))
         self.output.append(" " * indent + prefix + words)
 
@@ -726,6 +745,7 @@ class _Writer:
 
     def _read(self, paragraph: XmlElement, style_id: str) -> _Paragraph:
         paragraph_bold = self._styles.bold(style_id) or False
+        all_italic = True
         paragraph_size = self._styles.size(style_id) or self._styles.default_size
         parts: list[str] = []
         all_bold = True
@@ -734,6 +754,10 @@ class _Writer:
         fields = _Fields()
         notes: list[str] = []
         run_styles: set[str] = set()
+        length = 0
+        bold_lead = 0
+        leading = True
+        """Whether every word so far is bold and on the first line."""
         for run in _runs(paragraph):
             notes += [self._notes.get(key, "") for key in _note_references(run)]
             text = "" if fields.read(run) else _run_text(run)
@@ -743,6 +767,11 @@ class _Writer:
             if text.strip():
                 run_styles.add(_run_style(run))
             run_bold = self._run_bold(run, paragraph_bold)
+            if leading and ("\n" in text or (text.strip() and not run_bold)):
+                leading = False
+            elif leading and text.strip():
+                bold_lead = length + len(text)
+            length += len(text)
             for number, segment in enumerate(text.split("\n")):
                 if number:
                     lines_bold.append(None)
@@ -752,6 +781,8 @@ class _Writer:
                 sizes[self._run_size(run, paragraph_size)] += len(text.strip())
                 if not run_bold:
                     all_bold = False
+                if all_italic and not self._run_flag(run, _ITALIC, False):
+                    all_italic = False
         size = sizes.most_common(1)[0][0] if sizes else paragraph_size
         linked = (
             self._styles.linked_heading_level(next(iter(run_styles)))
@@ -765,6 +796,8 @@ class _Writer:
             [bool(b) for b in lines_bold],
             notes,
             linked,
+            0 if all_bold else bold_lead,
+            all_italic and bool(sizes) and not all_bold,
         )
 
     def _run_size(self, run: XmlElement, paragraph_size: float) -> float:
@@ -806,17 +839,20 @@ class _Writer:
             )
 
     def _run_bold(self, run: XmlElement, paragraph_bold: bool) -> bool:
+        return self._run_flag(run, _BOLD, paragraph_bold)
+
+    def _run_flag(self, run: XmlElement, tag: str, paragraph_value: bool) -> bool:
         properties = run.find(qn("w:rPr"))
         if properties is not None:
-            direct = properties.find(qn("w:b"))
+            direct = properties.find(tag)
             if direct is not None:
                 return _on(direct.get(qn("w:val")), True)
             style = properties.find(qn("w:rStyle"))
             if style is not None:
-                inherited = self._styles.bold(_attr(style, "w:val"))
+                inherited = self._styles.flag(_attr(style, "w:val"), tag)
                 if inherited is not None:
                     return inherited
-        return paragraph_bold
+        return paragraph_value
 
 
 _FIELD_CHARACTER = qn("w:fldChar")
@@ -1181,9 +1217,41 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _paragraph_markdown(text: str, bold: bool) -> str:
-    if bold and "\n" not in text and "*" not in text and "_" not in text:
-        return f"**{text}**"
+def _bold_lead(raw: str, lead: int) -> str | None:
+    """The words of a paragraph's bold lead-in (`raw`'s first `lead` characters, tidied), as
+    in "Issue 2 — Revised …" or "Our promise. We will …" with only the label in bold, or None
+    when there is none: no words in bold before plain ones, bold that ends inside a word, or
+    bold that holds markdown's own emphasis characters."""
+    if lead <= 0:
+        return None
+    words = _tidy(raw[:lead])
+    rest = raw[lead:]
+    if (
+        not rest.strip()
+        or not any(character.isalnum() for character in words)
+        or "*" in words
+        or "_" in words
+        or "\n" in words
+        or (words[-1].isalnum() and rest[:1].isalnum())
+    ):
+        return None
+    return words
+
+
+def _lead_marked(markdown: str, lead: str | None) -> str:
+    """`markdown` (a paragraph's or an item's text, escaped) with its opening `lead` in bold,
+    as markdown writes a run-in label ("**Our promise.** We will …") and as the section
+    planner reads one. Unchanged when escaping altered the lead's first characters."""
+    if lead is None or not markdown.startswith(lead) or "*" in lead or "_" in lead:
+        return markdown
+    return f"**{lead}**{markdown[len(lead) :]}"
+
+
+def _paragraph_markdown(text: str, bold: bool, italic: bool = False) -> str:
+    """A paragraph's text as markdown: a paragraph of one line wholly in bold as `**…**`,
+    wholly in italics as `*…*` (as markdown sets a byline under a title apart), else escaped."""
+    if (bold or italic) and "\n" not in text and "*" not in text and "_" not in text:
+        return f"**{text}**" if bold else f"*{text}*"
     return escape_lines(text)
 
 
