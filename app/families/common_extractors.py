@@ -121,10 +121,11 @@ _VERSION_BESIDE = (
 _VERSION_BEFORE_LABEL = re.compile(_VERSION_BESIDE)
 _APPROVAL_FIELD = re.compile(
     _VERSION_BESIDE + r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?"
-    r"|approved\s+on)[\s,:;|(*_\-\u2013\u2014]*"
+    r"|approved\s+(?:on|date))[\s,:;|(*_\-\u2013\u2014]*"
 )
 """A document-control field giving the date the chapter was approved, and nothing more:
-"Date approved | 12 June 2024", "Approval date: …", "Approved on | …", "Version 3.1 \u2013
+"Date approved | 12 June 2024", "Approval date: …", "Approved on | …", "Approved date | …"
+(decision 0256), "Version 3.1 \u2013
 Date approved 4 June 2024". Approval is when a version was signed off, not when its text
 changed: it dates the chapter where the chapter states no amendment of its own, and gives its
 day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230;
