@@ -180,6 +180,7 @@ SPLITS = (
     "blind149",
     "blind151",
     "blind152",
+    "blind155",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
