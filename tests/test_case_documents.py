@@ -178,8 +178,10 @@ SPLITS = (
     "blind147",
     "blind148",
     "blind149",
+    "blind150",
     "blind151",
     "blind152",
+    "blind153",
     "blind155",
 )
 FORMAT_OF_SUFFIX = {

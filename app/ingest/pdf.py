@@ -112,6 +112,9 @@ class TextLine:
     small_caps: bool = False
     """The line is set in small capitals (`_small_capitals`): its text is given in the capitals
     and small letters they stand for, and its size is the capitals'."""
+    contents_entry: bool = False
+    """The line was a contents entry: its dot leader and page number were taken off
+    (`pdf_layout`), and the next line starts an entry of its own."""
 
 
 @dataclass(frozen=True, slots=True)

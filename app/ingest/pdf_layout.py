@@ -197,6 +197,9 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
         _footnotes(lines, page.height, body_size) for page, lines in zip(pages, kept, strict=True)
     ]
     notes_by_page = [page_notes for _, page_notes in split]
+    split = [
+        (_marks_run_on(lines, page_notes, body_size), page_notes) for lines, page_notes in split
+    ]
     kept = [
         _lone_rows_as_text(
             _justified_rows_as_text(
@@ -491,6 +494,47 @@ def _with_note_numbers_joined(page: TextPage) -> TextPage:
     )
 
 
+_LEADING_MARK = re.compile(r"([0-9*\u2020\u2021\u00a7]{1,2})\s+(?=\S)")
+MARK_RUN_ON_EMS = 0.5
+"""A line PDFium broke at a raised mark starts within this many type sizes of where the line
+before it ends, on its baseline (`MARK_BASELINE_EMS`)."""
+MARK_BASELINE_EMS = 0.3
+
+
+def _marks_run_on(
+    lines: Sequence[TextLine], notes: dict[str, list[str]], body_size: float
+) -> list[TextLine]:
+    """A page's lines with each line PDFium broke at a raised reference mark after a sentence
+    ("… set out in law.¹ We will:") joined back to the line it carries on, where no footnote on
+    the page has that mark: a web page printed by a browser gives its notes as a list at the
+    page's end, not at the page's foot, so no note is read after the sentence (decision 0087)
+    and the mark, left at the start of the rest of the line, would open a paragraph of its own
+    ("1 We will:"). The rest starts where the line before it ends, on the same baseline; the
+    mark goes with the other marks the line holds (decision 0249)."""
+    result: list[TextLine] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        match = _LEADING_MARK.match(line.text)
+        if (
+            previous is None
+            or match is None
+            or match[1] in notes
+            or previous.cells != 1
+            or line.cells != 1
+            or abs(line.left - previous.right) > MARK_RUN_ON_EMS * body_size
+            or abs(line.bottom - previous.bottom) > MARK_BASELINE_EMS * body_size
+        ):
+            result.append(line)
+            continue
+        result[-1] = dataclasses.replace(
+            previous,
+            text=f"{previous.text} {line.text[match.end() :]}",
+            right=line.right,
+            note_marks=(*previous.note_marks, match[1]),
+        )
+    return result
+
+
 def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
     """Each page's lines without running headers, footers and page numbers."""
     edges: list[set[int]] = []
@@ -641,12 +685,17 @@ def _first_page_header(page: TextPage, header_tops: Sequence[tuple[float, float]
 
 def _without_leaders(lines: Sequence[TextLine]) -> list[TextLine]:
     """Lines of a contents list without their dot leaders and page numbers ("Our values ....
-    4"): they belong to the printed pages, as Word's contents fields do (decision 0012)."""
+    4"): they belong to the printed pages, as Word's contents fields do (decision 0012). Each
+    such line is marked as a contents entry: an entry the leader closed is whole, so the next
+    line is another entry, not its paragraph's next line (unnumbered entries set close together
+    would otherwise run into one line, decision 0249)."""
     result: list[TextLine] = []
     for line in lines:
         match = _LEADER.search(line.text)
         if match is not None and match.start() > 0:
-            line = dataclasses.replace(line, text=line.text[: match.start()].rstrip())
+            line = dataclasses.replace(
+                line, text=line.text[: match.start()].rstrip(), contents_entry=True
+            )
         result.append(line)
     return result
 
@@ -1308,7 +1357,7 @@ def _continues(
         return gap <= TABLE_ROW_PITCHES * pitch * max(1.0, line.size / body_size) and (
             kind == "row" or gap <= PARAGRAPH_PITCH_RATIO * pitch
         )
-    if kind == "row":
+    if kind == "row" or last.contents_entry:
         return False
     same_kind = block.kind == kind or (block.kind == "item" and kind == "paragraph")
     if not same_kind or abs(last.size - line.size) > (1 - SAME_SIZE_RATIO) * last.size:

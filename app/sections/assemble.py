@@ -1435,7 +1435,7 @@ def _ranked_by_standing_alone(
     ("Legislation") is its sibling, shown rank or not (decision 0144)."""
     if not _headings_all_plain(state):
         return False
-    if not (_stands_alone(text, raw, state, first) and _stands_alone(text, raw, state, second)):
+    if not (_set_apart(text, raw, state, first) and _set_apart(text, raw, state, second)):
         return False
     first_words = text[state.words_start[first] : raw[first].content_end]
     if _names_the_topic_of(first_words, text[state.words_start[second] : raw[second].content_end]):
@@ -1447,7 +1447,7 @@ def _ranked_by_standing_alone(
         return True  # "Introduction" gathers no parts: "Legislation" under it is its sibling
     starts = {section.first for section in opened}
     if any(
-        position not in starts and _stands_alone(text, raw, state, position)
+        position not in starts and _set_apart(text, raw, state, position)
         for position in range((state.title_index or 0) + 1, first)
     ):
         return False  # an earlier section took such a line as its sub-heading: two ranks
@@ -1456,7 +1456,10 @@ def _ranked_by_standing_alone(
         and section.first < first
         and section.first != state.title_index
         and section.kind not in (kind, TITLE_KIND, OTHER_KIND)
-        and _stands_alone(text, raw, state, section.first)
+        and (
+            _set_apart(text, raw, state, section.first)
+            or _over_a_run_of_lines(text, raw, state, section.first)
+        )
         for section in opened
     )
 
@@ -1485,6 +1488,56 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
         and following < len(raw)
         and "\n" in text[raw[index - 1].end : block.start]
         and "\n" in text[block.end : raw[following].start]
+    )
+
+
+def _set_apart(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading set apart from its paragraph by a blank line: standing alone
+    (`_stands_alone`), or run straight on under the last line of a list or table with the blank
+    line under it. A browser's copy of a web page sets headings so ("Equality Act 2010" then
+    "Permanence", then a blank line and its paragraph): it puts no blank line under a list or a
+    table, so the heading after one touches its last line (decision 0250)."""
+    if _stands_alone(text, raw, state, index):
+        return True
+    block = raw[index]
+    following = index + 1
+    if not (
+        state.is_heading[index]
+        and block.markup_level == 0
+        and block.line_count == 1
+        and index > 0
+        and following < len(raw)
+        and "\n" in text[block.end : raw[following].start]
+    ):
+        return False
+    above = raw[index - 1]
+    if "\n" in text[above.end : block.start] or state.is_heading[index - 1]:
+        return False
+    if above.type == "list_item" or above.line_count > 1:
+        return True
+    return (
+        index > 1
+        and not state.is_heading[index - 2]
+        and "\n" not in text[raw[index - 2].end : above.start]
+    )
+
+
+def _over_a_run_of_lines(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading straight over a run of two or more lines with no blank line
+    between them or above them (a list or a table copied from a browser: "Change log" over its
+    dated lines). Such a heading has no way of its own to be set, so it shows the rank of the
+    lines set apart after it as one set apart would (decision 0250)."""
+    block = raw[index]
+    if not state.is_heading[index] or block.markup_level != 0 or block.line_count != 1:
+        return False
+    if index + 2 >= len(raw):
+        return False
+    first, second = raw[index + 1], raw[index + 2]
+    return (
+        not state.is_heading[index + 1]
+        and not state.is_heading[index + 2]
+        and "\n" not in text[block.end : first.start]
+        and "\n" not in text[first.end : second.start]
     )
 
 

@@ -1330,6 +1330,59 @@ def contents_lists(state: HeadingState) -> None:
         if end > index and _has_siblings(state, index, end):
             _demote_entries(state, index, end)
         index = end + 1
+    _entries_under_a_contents_label(state)
+
+
+MAX_LABELLED_ENTRIES = 40
+"""A contents list under its label holds at most this many one-line entries."""
+MIN_SAID_AGAIN = 2
+"""Headings further on say again at least this many of a contents list's entries."""
+
+
+def _entries_under_a_contents_label(state: HeadingState) -> None:
+    """The one-line entries right under a contents label ("Contents", then "About this
+    chapter", "The laws we work under", ...) are contents entries when headings further on say
+    most of them again: the list names the chapter's sections, whose own headings are the later
+    lines. A printed contents page's entries, their leaders and page numbers gone, are plain
+    lines but for one the heading rules guessed to be a heading (a cue heading's words, "About
+    this chapter"), so no run of heading-like lines held them for `_demote_entries`; as entries
+    the guess is no heading and no line opens a section of its own (decision 0249). The entries
+    run to the last one said again; a line under them said nowhere else is no entry."""
+    blocks = state.blocks
+    for label in range(len(blocks) - 1):
+        if (
+            not state.is_heading[label]
+            or _CONTENTS_LABEL.fullmatch(_heading_words_of(state, label)) is None
+        ):
+            continue
+        entries: list[int] = []
+        said_again: list[int] = []
+        for index in range(label + 1, min(len(blocks), label + 1 + MAX_LABELLED_ENTRIES)):
+            if blocks[index].line_count != 1 or (
+                state.is_heading[index] and state.rule[index] not in _GUESSED
+            ):
+                break
+            entries.append(index)
+            if _said_again_by_a_heading(state, index):
+                said_again.append(index)
+        if len(said_again) < MIN_SAID_AGAIN or 2 * len(said_again) < len(entries):
+            continue
+        for index in entries:
+            if index > said_again[-1]:
+                break
+            if state.is_heading[index]:
+                _demote(state, index, "contents_entry")
+            else:
+                state.claim(index, "contents_entry", False)
+
+
+def _said_again_by_a_heading(state: HeadingState, index: int) -> bool:
+    """Whether a heading after block `index` says its words (letters and figures) again."""
+    words = _letters(_heading_words_of(state, index))
+    return bool(words) and any(
+        state.is_heading[later] and _letters(_heading_words_of(state, later)) == words
+        for later in range(index + 1, len(state.blocks))
+    )
 
 
 def assign_levels(state: HeadingState) -> None:
@@ -2537,8 +2590,10 @@ _INSTRUMENT_WORD = re.compile(
 )
 """A word naming an instrument: a line holding one may be one more item of a list of statutes
 ("Care Standards Act", its year left off), not the heading after the list."""
-_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}:[ \t]+\S")
-"""A line opening with a short label and a colon ("Access: helping them to use services")."""
+_LABEL_OPENING = re.compile(r"[^\W\d_][\w '\u2019-]{0,40}(?::[ \t]+|[ ][\u2013\u2014-][ ]+)\S")
+"""A line opening with a short label and a colon ("Access: helping them to use services"), or
+a spaced dash ("June 2021 - first published", an entry of a dated list)."""
+_SPACED_DASH = re.compile(r"[ ][\u2013\u2014-][ ]")
 
 
 def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
@@ -2567,7 +2622,7 @@ def _closes_a_run_of_unlike_lines(state: HeadingState, index: int) -> bool:
     if _ENDS_WITH_YEAR.search(above) is not None:
         return _INSTRUMENT_WORD.search(words) is None
     if _LABEL_OPENING.match(above) is not None:
-        return True
+        return _SPACED_DASH.search(words) is None
     return above[0].islower() and words[0].isupper()
 
 

@@ -474,12 +474,15 @@ _CARRIES_SUBJECT = re.compile(
     r"(?:support|help|offer|entitlement)\b"
     r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+can\s"
     r"|[ \t]*(?:until|till|up\s+to)\s"
+    r"|[ \t]*(?:your|their|my|the|this|that|his\s+or\s+her|each)\s+advis[eo]r\b"
 )
 """How a sentence opens when its subject is the one before it: "Care leavers have a personal
 adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25";
 a note read at its mark that opens on the limit ("… supported by a personal adviser. Until
 they are 21, or 25 if they ask.");
-a care leaver's own words, "I still see my PA. You can keep one up to 25 …"."""
+a care leaver's own words, "I still see my PA. You can keep one up to 25 …"; the adviser the
+sentence before named in full, now named short ("Your personal adviser will keep in touch. Your
+adviser stays with you until you turn 21 …", decision 0249)."""
 
 
 def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span | None:
