@@ -183,6 +183,7 @@ SPLITS = (
     "blind152",
     "blind153",
     "blind154",
+    "blind155",
     "blind156",
 )
 FORMAT_OF_SUFFIX = {

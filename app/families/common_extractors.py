@@ -480,10 +480,10 @@ _COMMA_OR_DASH_CLOSES = re.compile(r"(?:,|[ \t][\-\u2013\u2014])[ \t]*$")
 _THE_CHANGES_TOOK_EFFECT = re.compile(
     r"(?:(?:v|version|issue)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t*_]*"
     r"[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
-    r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|recent|minor|key)\s+)?"
+    r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|most\s+recent|recent|minor|key)\s+)?"
     r"(?:changes|amendments|revisions)"
-    r"(?:\s+(?:in|to|made\s+to)\s+(?:this|the)\s+"
-    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance))?\s+"
+    r"(?:\s+(?:in|to|made\s+to)\s+(?:(?:this|the)\s+"
+    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance)|(?P<it>it)))?\s+"
     r"(?:took\s+effect|came\s+into\s+effect|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
     r"(?:\s+by\s+(?:the\s+|our\s+)?(?:[a-z'\u2019]+\s+){0,5}?"
     r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?)"
@@ -495,7 +495,9 @@ shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 t
 this issue were made on 2 Sept. 2024"). Changes to anything but the text itself ("Changes to
 the Children Act came into force …") are not matched, nor changes approved by a minister
 ("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
-the like agrees the chapter's."""
+the like agrees the chapter's. "The most recent changes to it were made in November 2025"
+dates the chapter only where "it" is the chapter, named in the sentence before (decision
+0255)."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
     r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+(?:effect|into\s+effect|into\s+force)"
@@ -749,7 +751,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _NOW.search(lower, span.end, sentence.end)
             )
             or _the_text_was_changed(reading, sentence, opening_end, date_start)
-            or _THE_CHANGES_TOOK_EFFECT.fullmatch(lower, opening_end, date_start)
+            or _the_changes_took_effect(reading, sentence, opening_end, date_start)
             or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
@@ -1169,6 +1171,19 @@ def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
         if _IT_WORD.search(lower, before.start, before.end) is None:
             return False
     return False
+
+
+def _the_changes_took_effect(
+    reading: ReadableOutline, sentence: Span, opening_end: int, date_start: int
+) -> bool:
+    """Whether the words before the date say that the chapter's changes were made or took
+    effect (`_THE_CHANGES_TOOK_EFFECT`); changes "to it" only where "it" is the chapter, named
+    by the sentence before ("This document sets out … The most recent changes to it were made
+    in November 2025.", decision 0255)."""
+    match = _THE_CHANGES_TOOK_EFFECT.fullmatch(reading.lower, opening_end, date_start)
+    if match is None:
+        return False
+    return match.group("it") is None or _it_names_the_text(reading, sentence)
 
 
 def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:

@@ -3339,6 +3339,19 @@ _POINTS_BACK = re.compile(
 "… holds us to them.", "… trained in these duties …" (not "it is", which may be any "it")."""
 
 
+_THEIR = re.compile(r"(?i)\btheir\b")
+
+
+def _points_within(words: str, pointer: re.Match[str]) -> bool:
+    """Whether `pointer`, a "them", stands for people its own sentence has named already, as a
+    "their" before it shows ("Children belong with their families wherever it is safe for them
+    to be there."): it points at nothing above the sentence (decision 0255)."""
+    return (
+        pointer.group().strip().lower() == "them"
+        and _THEIR.search(words, 0, pointer.start()) is not None
+    )
+
+
 def _refers_back(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """Whether paragraph `index` is a short one-sentence follow-on of the paragraph above it,
     pointing back at it with a pronoun ("Agency and temporary staff are expected to read it
@@ -3360,7 +3373,9 @@ def _refers_back(text: str, raw: list[RawBlock], state: HeadingState, index: int
     if not words.endswith((".", "!")) or re.search(r"[.!?;:]\s", words[:-1]):
         return False
     count = sum(1 for _word in islice(_WORD.finditer(words), FOLLOW_ON_WORDS + 1))
-    if count > FOLLOW_ON_WORDS or _POINTS_BACK.search(words) is None:
+    if count > FOLLOW_ON_WORDS or not any(
+        not _points_within(words, pointer) for pointer in _POINTS_BACK.finditer(words)
+    ):
         return False
     # It follows a longer paragraph: in a run of one-sentence paragraphs ("Our work is governed
     # by the Children Act 1989 and the guidance issued under it.") each may open its topic.

@@ -639,12 +639,16 @@ def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | 
 
 
 _SOME_OF_THEM = re.compile(
-    r"(?:those|young\s+people|care\s+leavers|anyone)\s+who\s+(?:are|remain|want|wish|ask|need)\b"
+    r"(?:those|young\s+people|care\s+leavers|anyone)\s+"
+    r"(?:who\s+(?:are|remain|want|wish|ask|need)\b"
+    r"|still\s+(?:in|at|on|studying|training|learning)\b)"
 )
 """A paragraph opening on some of the care leavers, picked out by who they are or what they
-ask ("Those who are studying or training, or who simply ask, keep one until they are 25."):
-it goes on from the age the paragraph before gave, so a later age in it is offered to them
-(decision 0195). Any other paragraph after an age is another subject's."""
+ask ("Those who are studying or training, or who simply ask, keep one until they are 25."), or
+by what they are still doing ("Anyone still in education or training at 21 can keep their
+adviser until 25.", decision 0255): it goes on from the age the paragraph before gave, so a
+later age in it is offered to them (decision 0195). Any other paragraph after an age is another
+subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
 
 
@@ -2088,6 +2092,18 @@ _KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
 _KNOWN_MODEL_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
 )
+_KNOWN_MODELS_WRAPPED: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (
+        name,
+        name.split(" ", 1)[0].lower(),
+        re.compile(r"(?:[ \t]*\n[ \t]*|[ \t]+)".join(re.escape(word) for word in name.split(" "))),
+    )
+    for name in _KNOWN_MODELS
+    if " " in name and name.isascii()
+)
+"""Each well-known name of more than one word, its first word, and the name with a line break
+allowed between any two of its words: a hard-wrapped text breaks "Restorative\nPractice" where
+its column ends, and the name is no less written (decision 0255)."""
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
 _OWNER_WORDS = frozenset(_DATA["named_models"]["owner_words"])
@@ -2246,6 +2262,24 @@ def _name_span(text: str, name: str, match: re.Match[str], keeps_model: bool) ->
     return trim_span(text, start, end)
 
 
+def _known_models_across_lines(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """Well-known models whose name a line break divides ("… trained in is Restorative\nPractice."
+    in a text hard-wrapped at 72 columns): found from where the name's first word stands, as
+    written, and kept only where a line break does stand between its words (a name on one line
+    is found as written already)."""
+    text = reading.text
+    found: list[tuple[int, str, Span]] = []
+    for name, first, pattern in _KNOWN_MODELS_WRAPPED:
+        for position in reading.positions_of(first):
+            match = pattern.match(text, position)
+            if match is None or "\n" not in match.group():
+                continue
+            span = Span(match.start(), match.end())
+            if _is_whole_words(text, span):
+                found.append((span.start, name, span))
+    return found
+
+
 def _is_whole_words(text: str, span: Span) -> bool:
     before = text[span.start - 1 : span.start] if span.start else ""
     after = text[span.end : span.end + 1]
@@ -2307,6 +2341,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                 text, span
             ):
                 found.append((span.start, known, span))
+    if "\n" in text:
+        found += _known_models_across_lines(reading)
     found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
