@@ -447,8 +447,8 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 "It was brought up to date in April 2025, when …", "It was updated w/c 3 March 2025 to …": the
 week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
 0204; "It was rewritten from start to finish in March 2025", the whole text as "throughout"
-says, decision 0259). A subject that is a name ("The Children Act was amended in …") is no part of the
-text."""
+says, decision 0259). A subject that is a name ("The Children Act was amended in …") is no part
+of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
