@@ -2804,15 +2804,12 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     (Miscellaneous Amendments) Regulations") are not uses. A phrasing in the council's own voice
     counts as the family's data says ("children in our care", half: it describes the children,
     where "Children Looked After" names them). Nor are the other cells of a table row that cites
-    a statute (what the Act covers, in its words). A tie goes to the term with more whole uses (a
-    term written as a name outweighs an equal weight of half uses in the council's voice: one
-    "children in care" against "children we look after" and "young people we look after"), then
-    to the term used first.
+    a statute (what the Act covers, in its words). A tie goes to the term used first.
     """
     cited = _with_their_table_rows(reading.outline.text, legislation_list(reading).items)
     cited_starts = [item.start for item in cited]
     chapter_start = _title_start(reading.outline)
-    best: tuple[float, int, int, str, list[Span]] | None = None
+    best: tuple[float, int, str, list[Span]] | None = None
     for term, weighted in _looked_after_phrases(reading).items():
         counted = [
             (span, counts)
@@ -2826,14 +2823,13 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
         weight = sum(
             counts * (2 if _is_title_case(reading.quote(span)) else 1) for span, counts in counted
         )
-        whole = sum(1 for _span, counts in counted if counts >= 1)
-        candidate = (weight, whole, -uses[0].start, term, uses)
-        if best is None or candidate[:3] > best[:3]:
+        candidate = (weight, -uses[0].start, term, uses)
+        if best is None or candidate[:2] > best[:2]:
             best = candidate
     if best is None:
         return _fact("looked_after_term", None)
-    evidence = [reading.evidence(span) for span in best[4][:_MAX_TERM_EVIDENCE]]
-    return _fact("looked_after_term", best[3], *evidence)
+    evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
+    return _fact("looked_after_term", best[2], *evidence)
 
 
 def _title_start(outline: Outline) -> int:
