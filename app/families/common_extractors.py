@@ -441,7 +441,8 @@ _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
     rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
-    r"(?:\s+throughout|\s+in\s+full)?\s+(?:(?:in|on|during)\s+(?:the\s+)?|"
+    r"(?:\s+throughout|\s+in\s+full|\s+from\s+(?:start|beginning|top)\s+to\s+(?:finish|end|bottom)"
+    r"|\s+(?:end\s+to\s+end|cover\s+to\s+cover))?\s+(?:(?:in|on|during)\s+(?:the\s+)?|"
     r"(?:(?:in|during)\s+)?(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of)"
     r"(?:\s+on)?)\s+)"
 )
@@ -449,8 +450,9 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 ("It was amended in November 2023.", "The answers were last revised in November 2024 to …",
 "It was brought up to date in April 2025, when …", "It was updated w/c 3 March 2025 to …": the
 week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
-0204). A subject that is a name ("The Children Act was amended in …") is no part of the
-text."""
+0204; "It was rewritten from start to finish in March 2025", the whole text as "throughout"
+says, decision 0259). A subject that is a name ("The Children Act was amended in …") is no part
+of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
@@ -500,13 +502,15 @@ dates the chapter only where "it" is the chapter, named in the sentence before (
 0255)."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
+    r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
     r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+(?:effect|into\s+effect|into\s+force)"
     r"\s+(?:on|from|in)\s+"
 )
 """A sentence saying when the chapter itself took effect ("This text takes effect from April
 2025.", "This edition came into effect on 3 March 2025"): the date of the edition read, as "The
 changes in this edition took effect on …" dates its changes (decision 0188). Only the text, the
-chapter, its edition or version: "The Act came into force in 2018" is the law's date."""
+chapter, its edition or version (of the chapter: "This edition of the chapter came into force
+on 1 November 2024", decision 0259): "The Act came into force in 2018" is the law's date."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -1186,9 +1190,16 @@ def _the_changes_took_effect(
     return match.group("it") is None or _it_names_the_text(reading, sentence)
 
 
+_VERSION_SENTENCE = re.compile(r"[ \t#*_>]*version[ \t]+v?\d+(?:\.\d+)*[a-z]?[ \t*_]*\.?[ \t*_]*")
+"""A sentence that is only the text's version ("Version 2.4."): it names the text, so an "It"
+after it is the chapter ("Version 2.4. It was signed off by the Board in February 2025",
+decision 0259)."""
+
+
 def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:
     """Whether "It" opening `sentence` stands for the chapter: the sentence before names it
-    ("This chapter is the starting point … It was amended in …"), or names it through a run of
+    ("This chapter is the starting point … It was amended in …") or is only its version label
+    ("Version 2.4."), or names it through a run of
     sentences that all open with "It" in the same paragraph ("This chapter describes … It
     applies to … It was revised in November 2024, …")."""
     index = bisect_right(reading.sentence_starts, sentence.start) - 1
@@ -1196,7 +1207,9 @@ def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:
     for reach, before in enumerate(reversed(reading.sentences[max(0, index - _IT_REACH) : index])):
         if reach and "\n\n" in reading.text[before.end : sentence.start]:
             return False
-        if _NAMES_THE_TEXT.search(lower, before.start, before.end):
+        if _NAMES_THE_TEXT.search(lower, before.start, before.end) or (
+            _VERSION_SENTENCE.fullmatch(lower, before.start, before.end) is not None
+        ):
             return True
         if _IT_GOES_ON.match(lower, before.start) is None:
             return False
@@ -1893,6 +1906,7 @@ def version_label(reading: ReadableOutline) -> Fact:
                     _opens_the_lines_last_sentence(lower, line_start, match.start())
                     or _closes_a_dated_note(reading, line_start, match.start())
                     or _closes_a_name_line(reading, line_start, match.start())
+                    or _closes_a_line_about_the_text(lower, line_start, match.start())
                 )
             )
             if (
@@ -1960,6 +1974,20 @@ def _opens_the_lines_last_sentence(lower: str, line_start: int, label_start: int
     not reach the line's end."""
     before = lower[line_start:label_start].rstrip(" \t")
     return before.endswith(".") and _DOCUMENT_CONTROL_FIELD.match(lower, line_start) is not None
+
+
+def _closes_a_line_about_the_text(lower: str, line_start: int, label_start: int) -> bool:
+    """The label is a sentence of its own closing a paragraph whose sentence before it names the
+    text ("This guidance tells staff how the service works. Version 2.4."): the edition of the
+    text just named, as a field would give it (decision 0259). The caller has checked that
+    nothing but the label's date or status follows it; a version of something else ("We adopted
+    the model in 2019. Version 2 …") names no text of ours."""
+    before = lower[line_start:label_start].rstrip(" \t")
+    if not before.endswith("."):
+        return False
+    previous_end = before.rfind(". ", 0, len(before) - 1)
+    sentence_start = 0 if previous_end < 0 else previous_end + 2
+    return _NAMES_THE_TEXT.search(before, sentence_start) is not None
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)")
