@@ -182,6 +182,7 @@ SPLITS = (
     "blind151",
     "blind152",
     "blind153",
+    "blind157",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
