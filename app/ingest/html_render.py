@@ -358,6 +358,36 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     return sibling
 
 
+_MAX_TOGGLE_WRAPPERS = 2
+
+
+def _toggled_panel(toggle: LexborNode) -> LexborNode | None:
+    """The panel a button naming no element shows or hides: the `<div>`/`<section>` right after
+    it, or, for a button that says whether it is open (`aria-expanded`) and stands alone in
+    its wrapper (`<div class="accordion__header"><button …>Label</button></div>`, or a
+    heading), the one right after that wrapper, up to `_MAX_TOGGLE_WRAPPERS` levels out
+    (decision 0258). A wrapper holding other words besides the label is no toggle's wrapper."""
+    panel = _next_element(toggle)
+    if panel is not None or "aria-expanded" not in toggle.attributes:
+        return panel
+    label = toggle.text(deep=True).split()
+    node = toggle
+    for _ in range(_MAX_TOGGLE_WRAPPERS):
+        sibling = node.next
+        while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+            sibling = sibling.next
+        wrapper = node.parent
+        if sibling is not None or wrapper is None or wrapper.text(deep=True).split() != label:
+            return None
+        if (wrapper.tag or "") in {"body", "main", "article", "nav", "header", "form"}:
+            return None
+        node = wrapper
+        panel = _next_element(node)
+        if panel is not None:
+            return panel
+    return None
+
+
 MIN_DISCLOSED_SECTION_WORDS = 12
 _MAX_DISCLOSED_LINK_SHARE = 0.5
 
@@ -506,7 +536,7 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
         if not target:
             target = (attributes.get("href") or "").strip().removeprefix("#")
         if not target and disclosure:
-            panel = _next_element(tab)
+            panel = _toggled_panel(tab)
         elif _SAFE_ID.fullmatch(target) is None:
             continue
         else:

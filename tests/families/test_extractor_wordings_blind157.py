@@ -29,8 +29,7 @@ def _models(body: str) -> object:
         ),
         ("Kestrel Bay introduces Signs of Safety in every team this year.", "Signs of Safety"),
         (
-            "Tollgate Heath implements Systemic Practice as its practice model across the "
-            "service.",
+            "Tollgate Heath implements Systemic Practice as its practice model across the service.",
             "Systemic Practice",
         ),
     ],

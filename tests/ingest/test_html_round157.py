@@ -1,0 +1,81 @@
+"""Web pages with heavy site chrome, round 157 (decision 0258): an accordion whose toggles name
+no panel and stand alone in a header wrapper (or a heading), each panel hidden until pressed,
+keeps every panel as a section headed by its toggle's label."""
+
+from __future__ import annotations
+
+from app.ingest import read_source
+
+_PROSE = (
+    "We explain to every family what we have decided, why we decided it and how to challenge it."
+)
+
+
+def _render(body: str) -> str:
+    page = f"<!doctype html><html><head></head><body>{body}</body></html>"
+    return read_source(page.encode()).text
+
+
+def _item(label: str, wrapper: str = "div") -> str:
+    return (
+        f"<div class='acc-item'><{wrapper} class='acc-head'>"
+        f"<button type='button' aria-expanded='false'>{label}</button></{wrapper}>"
+        f"<div class='acc-body' hidden><p>{_PROSE}</p></div></div>"
+    )
+
+
+def _page(items: str) -> str:
+    return (
+        "<main><h1>Family Help Policies and Principles</h1>"
+        "<p>This chapter was last changed in March 2025.</p>"
+        "<div class='acc-tools'><button type='button' aria-expanded='false'>"
+        f"Open all sections</button></div>{items}</main>"
+    )
+
+
+def test_a_toggle_alone_in_its_header_wrapper_heads_the_hidden_panel_after_the_wrapper() -> None:
+    text = _render(_page(_item("Our promises to families") + _item("Sharing what we know")))
+    assert "## Our promises to families\n\n" + _PROSE in text
+    assert "## Sharing what we know\n\n" + _PROSE in text
+    assert "Open all sections" not in text
+
+
+def test_a_toggle_alone_in_a_heading_keeps_the_hidden_panel_under_that_heading() -> None:
+    text = _render(_page(_item("Our promises to families", "h2") + _item("Sharing", "h2")))
+    assert "## Our promises to families\n\n" + _PROSE in text
+    assert text.count(_PROSE) == 2
+
+
+def test_a_wrapper_with_other_words_beside_the_toggle_is_no_toggles_wrapper() -> None:
+    text = _render(
+        _page(
+            "<div class='acc-item'><div class='acc-head'><span>Step one:</span>"
+            "<button type='button' aria-expanded='false'>Our promises</button></div>"
+            f"<div class='acc-body' hidden><p>{_PROSE}</p></div></div>"
+        )
+    )
+    assert "## Our promises" not in text
+
+
+def test_a_toggle_that_says_nothing_of_being_open_reaches_no_panel_outside_its_wrapper() -> None:
+    text = _render(
+        _page(
+            "<div class='acc-item'><div class='acc-head'>"
+            "<button type='button'>Our promises</button></div>"
+            f"<div class='acc-body' hidden><p>{_PROSE}</p></div></div>"
+        )
+    )
+    assert "## Our promises" not in text
+
+
+def test_a_menu_toggle_in_its_wrapper_over_a_list_of_links_heads_nothing() -> None:
+    links = "".join(
+        f"<li><a href='/s{n}'>Service number {n} for residents</a></li>" for n in range(9)
+    )
+    text = _render(
+        "<div class='menu-head'><button type='button' aria-expanded='false'>Browse services"
+        f"</button></div><div class='menu' hidden><ul>{links}</ul></div>"
+        + _page(_item("Our promises to families"))
+    )
+    assert "Browse services" not in text
+    assert "Service number 3" not in text
