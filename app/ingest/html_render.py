@@ -341,7 +341,16 @@ _SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
 _DISCLOSURES = "[aria-controls][aria-expanded]"
 """A control that shows or hides the element it controls (a button, a link, `role="button"`):
 an accordion's toggle, or a menu's."""
-_SIBLING_TOGGLES = "button:not([aria-controls]):not([type='submit']):not([type='reset'])"
+_COLLAPSE_MARKS = ("data-toggle", "data-bs-toggle")
+_COLLAPSE_TOGGLES = ", ".join(
+    f"[{mark}='collapse' i]:not([aria-controls])" for mark in _COLLAPSE_MARKS
+)
+"""A framework's collapse toggle that names its panel by `href="#id"` or `data-(bs-)target`
+rather than `aria-controls` (Bootstrap's `<a data-toggle="collapse" href="#part-2">`): an
+accordion's toggle all the same, its panel often hidden by an inline style (decision 0258)."""
+_SIBLING_TOGGLES = "button:not([aria-controls]):not([type='submit']):not([type='reset'])" + "".join(
+    f":not([{mark}='collapse' i])" for mark in _COLLAPSE_MARKS
+)
 """A button that names no element it controls: a script-made accordion's toggle shows or hides
 the element right after it (`<button class="accordion">Label</button><div class="panel">`)."""
 _PANEL_TAGS = frozenset({"div", "section"})
@@ -526,6 +535,7 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     tabs = [(tab, False) for tab in tree.css(_TABS)[:_MAX_TABS]]
     views = _tabs_are_page_views([tab for tab, _ in tabs], tree)
     tabs += [(toggle, True) for toggle in tree.css(_DISCLOSURES)[:_MAX_TABS]]
+    tabs += [(toggle, True) for toggle in tree.css(_COLLAPSE_TOGGLES)[:_MAX_TABS]]
     tabs += [(toggle, True) for toggle in tree.css(_SIBLING_TOGGLES)[:_MAX_TABS]]
     for tab, disclosure in tabs:
         attributes = tab.attributes
@@ -533,8 +543,9 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
         if not label:
             continue
         target = (attributes.get("aria-controls") or "").strip()
-        if not target:
-            target = (attributes.get("href") or "").strip().removeprefix("#")
+        for named_by in ("data-bs-target", "data-target", "href"):
+            if not target:
+                target = (attributes.get(named_by) or "").strip().removeprefix("#")
         if not target and disclosure:
             panel = _toggled_panel(tab)
         elif _SAFE_ID.fullmatch(target) is None:

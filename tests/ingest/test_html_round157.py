@@ -4,6 +4,8 @@ keeps every panel as a section headed by its toggle's label."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.ingest import read_source
 
 _PROSE = (
@@ -78,4 +80,46 @@ def test_a_menu_toggle_in_its_wrapper_over_a_list_of_links_heads_nothing() -> No
         + _page(_item("Our promises to families"))
     )
     assert "Browse services" not in text
+    assert "Service number 3" not in text
+
+
+def _collapse_item(n: int, label: str, toggle: str) -> str:
+    return (
+        f"<div class='panel'><div class='panel-heading'>{toggle.format(n=n, label=label)}</div>"
+        f"<div id='part-{n}' class='panel-collapse collapse' style='display: none;'>"
+        f"<p>{_PROSE}</p></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "toggle",
+    [
+        "<h4 class='panel-title'><a data-toggle='collapse' href='#part-{n}'>{label}</a></h4>",
+        "<h4><button type='button' data-bs-toggle='collapse' data-bs-target='#part-{n}'>"
+        "{label}</button></h4>",
+        "<a class='toggle' data-toggle='collapse' data-target='#part-{n}' href='#'>{label}</a>",
+    ],
+)
+def test_a_collapse_toggle_naming_its_panel_by_href_or_target_keeps_the_hidden_panel(
+    toggle: str,
+) -> None:
+    text = _render(
+        _page(
+            _collapse_item(1, "Our promises to families", toggle)
+            + _collapse_item(2, "Sharing what we know", toggle)
+        )
+    )
+    assert text.count(_PROSE) == 2
+    assert "Our promises to families\n\n" + _PROSE in text
+
+
+def test_a_collapse_toggle_over_a_hidden_list_of_links_keeps_it_hidden() -> None:
+    links = "".join(
+        f"<li><a href='/s{n}'>Service number {n} for residents</a></li>" for n in range(9)
+    )
+    text = _render(
+        "<a data-toggle='collapse' href='#site-menu'>Browse services</a>"
+        f"<div id='site-menu' style='display:none'><ul>{links}</ul></div>"
+        + _page(_item("Our promises to families"))
+    )
     assert "Service number 3" not in text
