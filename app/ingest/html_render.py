@@ -222,6 +222,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         if body.css_first("h1") is None and (
             _opens_with_prose(text)
             or (site_names and _opens_with_a_section_heading(text, page_title))
+            or _named_only_outside_the_root(body, root, text, page_title)
         ):
             return f"# {page_title}\n\n{text}"
         if (
@@ -766,6 +767,23 @@ def _every_h1_names_the_site(body: LexborNode, site_names: frozenset[str]) -> bo
     gives it beside the page's name: the chapter is then named in the `<title>` alone."""
     headings = body.css("h1")[:_MAX_TITLE_CANDIDATES]
     return bool(headings) and all(_names_the_site(heading, site_names) for heading in headings)
+
+
+def _named_only_outside_the_root(
+    body: LexborNode, root: LexborNode, text: str, page_name: str
+) -> bool:
+    """Whether the page shows its `<title>` name outside the chapter's root and nowhere in it,
+    while the rendered chapter opens with a line that is no heading (decision 0258): an old
+    table layout sets the name in a title row of its own above the navigation and content
+    cells, so the content cell starts with its amendment stamp ("Amended: October 2024"),
+    which is no title. The name the page shows is the chapter's title line."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or first.startswith(("#", "**")) or root.mem_id == body.mem_id:
+        return False
+    name = canonical_phrase(page_name)
+    return name in canonical_phrase(body.text(deep=True)) and name not in canonical_phrase(
+        root.text(deep=True)
+    )
 
 
 def _opens_with_prose(text: str) -> bool:

@@ -123,3 +123,50 @@ def test_a_collapse_toggle_over_a_hidden_list_of_links_keeps_it_hidden() -> None
         + _page(_item("Our promises to families"))
     )
     assert "Service number 3" not in text
+
+
+_NAME = "Family Help Policies and Principles"
+
+
+def _table_page(title_row: str, cell_opening: str) -> bytes:
+    links = "".join(f"<a href='/p{n}'>Service page {n}</a><br>" for n in range(20))
+    prose = "".join(
+        f"<p><b>{n}. Part {n}</b></p><p>{_PROSE} This is part {n} of our promises.</p>"
+        for n in range(1, 6)
+    )
+    return (
+        f"<html><head><title>{_NAME} | Lowmoor Water District Council</title></head><body>"
+        "<table width='100%' border='0' cellspacing='0' cellpadding='4'><tr><td colspan='3'><img src='/crest.gif' alt='crest'> <a href='/'>Home</a> | "
+        f"<a href='/contact'>Contact us</a></td></tr>{title_row}"
+        f"<tr><td class='nav' valign='top' width='180'>{links}</td>"
+        f"<td class='main' valign='top'>{cell_opening}{prose}</td>"
+        "<td class='side' valign='top'><p><b>In this section</b></p>"
+        "<a href='/a'>Referrals</a><br><a href='/b'>Care leavers</a><br></td></tr>"
+        "</table></body></html>"
+    ).encode()
+
+
+def test_a_title_row_of_a_table_layout_titles_a_cell_opening_with_its_stamp() -> None:
+    text = read_source(
+        _table_page(
+            f"<tr><td colspan='3'><font size='5'><b>{_NAME}</b></font></td></tr>",
+            "<p><i>Amended: March 2025</i></p>",
+        )
+    ).text
+    assert text.startswith(f"# {_NAME}\n\n")
+    assert text.count(_NAME) == 1
+
+
+def test_a_cell_that_names_the_page_itself_gets_no_title_from_the_row() -> None:
+    text = read_source(
+        _table_page(
+            f"<tr><td colspan='3'><b>{_NAME}</b></td></tr>",
+            f"<p><i>Amended: March 2025</i></p><p>{_NAME} are read by every worker.</p>",
+        )
+    ).text
+    assert text.startswith("Amended: March 2025")
+
+
+def test_a_page_that_shows_its_name_only_in_the_tab_gets_no_title_from_this_rule() -> None:
+    text = read_source(_table_page("", "<p><i>Amended: March 2025</i></p>")).text
+    assert not text.startswith(f"# {_NAME}")
