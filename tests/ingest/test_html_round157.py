@@ -136,7 +136,8 @@ def _table_page(title_row: str, cell_opening: str) -> bytes:
     )
     return (
         f"<html><head><title>{_NAME} | Lowmoor Water District Council</title></head><body>"
-        "<table width='100%' border='0' cellspacing='0' cellpadding='4'><tr><td colspan='3'><img src='/crest.gif' alt='crest'> <a href='/'>Home</a> | "
+        "<table width='100%' border='0' cellspacing='0' cellpadding='4'><tr><td colspan='3'>"
+        "<img src='/crest.gif' alt='crest'> <a href='/'>Home</a> | "
         f"<a href='/contact'>Contact us</a></td></tr>{title_row}"
         f"<tr><td class='nav' valign='top' width='180'>{links}</td>"
         f"<td class='main' valign='top'>{cell_opening}{prose}</td>"
