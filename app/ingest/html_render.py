@@ -222,6 +222,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         if body.css_first("h1") is None and (
             _opens_with_prose(text)
             or (site_names and _opens_with_a_section_heading(text, page_title))
+            or _named_only_outside_the_root(body, root, text, page_title)
         ):
             return f"# {page_title}\n\n{text}"
         if (
@@ -341,7 +342,16 @@ _SAFE_ID = re.compile(r"[A-Za-z][\w:.-]{0,127}")
 _DISCLOSURES = "[aria-controls][aria-expanded]"
 """A control that shows or hides the element it controls (a button, a link, `role="button"`):
 an accordion's toggle, or a menu's."""
-_SIBLING_TOGGLES = "button:not([aria-controls]):not([type='submit']):not([type='reset'])"
+_COLLAPSE_MARKS = ("data-toggle", "data-bs-toggle")
+_COLLAPSE_TOGGLES = ", ".join(
+    f"[{mark}='collapse' i]:not([aria-controls])" for mark in _COLLAPSE_MARKS
+)
+"""A framework's collapse toggle that names its panel by `href="#id"` or `data-(bs-)target`
+rather than `aria-controls` (Bootstrap's `<a data-toggle="collapse" href="#part-2">`): an
+accordion's toggle all the same, its panel often hidden by an inline style (decision 0258)."""
+_SIBLING_TOGGLES = "button:not([aria-controls]):not([type='submit']):not([type='reset'])" + "".join(
+    f":not([{mark}='collapse' i])" for mark in _COLLAPSE_MARKS
+)
 """A button that names no element it controls: a script-made accordion's toggle shows or hides
 the element right after it (`<button class="accordion">Label</button><div class="panel">`)."""
 _PANEL_TAGS = frozenset({"div", "section"})
@@ -356,6 +366,36 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     if sibling is None or (sibling.tag or "") not in _PANEL_TAGS:
         return None
     return sibling
+
+
+_MAX_TOGGLE_WRAPPERS = 2
+
+
+def _toggled_panel(toggle: LexborNode) -> LexborNode | None:
+    """The panel a button naming no element shows or hides: the `<div>`/`<section>` right after
+    it, or, for a button that says whether it is open (`aria-expanded`) and stands alone in
+    its wrapper (`<div class="accordion__header"><button …>Label</button></div>`, or a
+    heading), the one right after that wrapper, up to `_MAX_TOGGLE_WRAPPERS` levels out
+    (decision 0258). A wrapper holding other words besides the label is no toggle's wrapper."""
+    panel = _next_element(toggle)
+    if panel is not None or "aria-expanded" not in toggle.attributes:
+        return panel
+    label = toggle.text(deep=True).split()
+    node = toggle
+    for _ in range(_MAX_TOGGLE_WRAPPERS):
+        sibling = node.next
+        while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+            sibling = sibling.next
+        wrapper = node.parent
+        if sibling is not None or wrapper is None or wrapper.text(deep=True).split() != label:
+            return None
+        if (wrapper.tag or "") in {"body", "main", "article", "nav", "header", "form"}:
+            return None
+        node = wrapper
+        panel = _next_element(node)
+        if panel is not None:
+            return panel
+    return None
 
 
 MIN_DISCLOSED_SECTION_WORDS = 12
@@ -496,6 +536,7 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     tabs = [(tab, False) for tab in tree.css(_TABS)[:_MAX_TABS]]
     views = _tabs_are_page_views([tab for tab, _ in tabs], tree)
     tabs += [(toggle, True) for toggle in tree.css(_DISCLOSURES)[:_MAX_TABS]]
+    tabs += [(toggle, True) for toggle in tree.css(_COLLAPSE_TOGGLES)[:_MAX_TABS]]
     tabs += [(toggle, True) for toggle in tree.css(_SIBLING_TOGGLES)[:_MAX_TABS]]
     for tab, disclosure in tabs:
         attributes = tab.attributes
@@ -503,10 +544,11 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
         if not label:
             continue
         target = (attributes.get("aria-controls") or "").strip()
-        if not target:
-            target = (attributes.get("href") or "").strip().removeprefix("#")
+        for named_by in ("data-bs-target", "data-target", "href"):
+            if not target:
+                target = (attributes.get(named_by) or "").strip().removeprefix("#")
         if not target and disclosure:
-            panel = _next_element(tab)
+            panel = _toggled_panel(tab)
         elif _SAFE_ID.fullmatch(target) is None:
             continue
         else:
@@ -725,6 +767,23 @@ def _every_h1_names_the_site(body: LexborNode, site_names: frozenset[str]) -> bo
     gives it beside the page's name: the chapter is then named in the `<title>` alone."""
     headings = body.css("h1")[:_MAX_TITLE_CANDIDATES]
     return bool(headings) and all(_names_the_site(heading, site_names) for heading in headings)
+
+
+def _named_only_outside_the_root(
+    body: LexborNode, root: LexborNode, text: str, page_name: str
+) -> bool:
+    """Whether the page shows its `<title>` name outside the chapter's root and nowhere in it,
+    while the rendered chapter opens with a line that is no heading (decision 0258): an old
+    table layout sets the name in a title row of its own above the navigation and content
+    cells, so the content cell starts with its amendment stamp ("Amended: October 2024"),
+    which is no title. The name the page shows is the chapter's title line."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or first.startswith(("#", "**")) or root.mem_id == body.mem_id:
+        return False
+    name = canonical_phrase(page_name)
+    return name in canonical_phrase(body.text(deep=True)) and name not in canonical_phrase(
+        root.text(deep=True)
+    )
 
 
 def _opens_with_prose(text: str) -> bool:

@@ -2541,6 +2541,15 @@ _USES_AN_ACRONYM = re.compile(
 _OPENS_WITH_A_NAME = re.compile(r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)")
 """A Title Case name that a sentence opens with, as the subject of a verb in the present
 ("Systemic Practice helps our workers …", "Family Network Practice gives us …")."""
+_TAKES_UP = re.compile(
+    r"(?:(?:has|have)[ \t]+(?:(?:now|also|recently|already)[ \t]+)?"
+    r"(?:adopted|chosen|introduced|implemented|commissioned|embedded|rolled[ \t]+out"
+    r"|brought[ \t]+in|taken[ \t]+up|signed[ \t]+up[ \t]+to)"
+    r"|adopts|chooses|introduces|implements|commissions)\b"
+)
+"""What a sentence's opening name does when it is the one taking a way of working up, not the way
+of working ("Ashby Fold has adopted the Family Safeguarding model", "Lowmoor introduces …"): a
+model is adopted, it adopts nothing, so that name is the council or a service (decision 0258)."""
 _IS_HOW_WE_WORK = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?i:practice))[ \t]+is[ \t]+"
     r"(?:how|the[ \t]+way)[ \t]+(?:we|our[ \t]+(?:\w+[ \t]+){0,2}?(?:teams?|staff|workers))"
@@ -2599,7 +2608,11 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
             subject = _OPENS_WITH_A_NAME.match(
                 text, sentence.start, sentence.end
             ) or _practice_said_to_be_how_we_work(text, sentence)
-            if subject is not None and subject.group("name").split()[0] not in _LEADING_WORDS:
+            if (
+                subject is not None
+                and subject.group("name").split()[0] not in _LEADING_WORDS
+                and _TAKES_UP.match(text, subject.end()) is None
+            ):
                 matches.insert(0, subject)
             for match in matches:
                 words = match.group("name")
