@@ -95,3 +95,28 @@ def test_a_principles_section_under_what_guides_our_work_keeps_the_hint():
 
 def test_a_heading_no_cue_knows_over_the_same_text_is_the_model_s():
     assert _kinds("Where we start from")[0] == ("other", "Where we start from")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We care about fairness, kindness and keeping our word. Every team asks how a decision "
+        "will land with the children before it is taken.",
+        "We stand for honesty, patience, and respect in everything we do.",
+    ],
+)
+def test_qualities_the_service_cares_about_or_stands_for_are_values(cues, opening: str) -> None:
+    assert cues.content_kind(opening, near_end=False) == "values"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # one thing cared about is no list of qualities
+        "We care about what happens to young people after they leave us.",
+        # people and places cared for are not qualities, but a list of them is not one either
+        "We stand for election every four years.",
+    ],
+)
+def test_one_thing_cared_about_is_no_list_of_values(cues, opening: str) -> None:
+    assert cues.content_kind(opening, near_end=False) != "values"
