@@ -82,7 +82,10 @@ def brackenridge(target: Path) -> None:
 
 
 def _noted(blocks: Blocks) -> Blocks:
-    return [("b", "**" + text.replace("|", "**")) if kind == "B" else (kind, text) for kind, text in blocks]
+    return [
+        ("b", "**" + text.replace("|", "**")) if kind == "B" else (kind, text)
+        for kind, text in blocks
+    ]
 
 
 FILES = {
