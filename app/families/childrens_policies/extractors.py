@@ -1964,9 +1964,12 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "our own framework",
             "our practice framework",
             "s own model",
+            "our operating model",
+            "our own operating model",
         ),
         re.compile(
-            r"\b(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:own\s+)?(?:(?i:practice)\s+)?"
+            r"\b(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:own\s+)?"
+            r"(?:(?i:practice|operating)\s+)?"
             r"(?P<called>(?i:model|framework))[ \t]*,?[ \t]*"
             r"[\"\u2018\u201c'](?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[\w&-]+){0,5})[\"\u2019\u201d']"
         ),
@@ -1990,7 +1993,8 @@ teams work within a systemic approach we call Yarrowmead Together", decision 022
 way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
 and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
-("We launched our own model, 'Bright Steps', in 2024")."""
+("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
+model, 'Kindred Paths', …", decision 0262)."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
