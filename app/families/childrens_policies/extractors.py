@@ -913,6 +913,14 @@ months: "no later than half a year after a child comes into our care")."""
 _THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
 """A sentence going on about the plan the sentence before named ("…should have a plan for
 permanence. We aim for that plan to be agreed within four months…")."""
+_IT_THE_PLAN = re.compile(
+    r"[ \t*_>]*it\s+(?:is|must\s+be|should\s+be|will\s+be|shall\s+be|has\s+to\s+be)\s+"
+    r"(?:agreed|made|drawn\s+up|written|set|presented|approved|confirmed|ratified|completed|"
+    r"put\s+in\s+place|in\s+place|ready)\b"
+)
+"""A sentence whose subject is the plan the sentence before named, as "it", and which says when
+the plan is made ("Every child in our care has a plan for permanence. It is agreed at the second
+review, four months after …"): "it" is that plan, as "that plan" is."""
 
 
 _INTERVAL = re.compile(r"\b(?:every|each)\s")
@@ -960,8 +968,9 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         count = _months_in(reading, sentence)
         if count is None:
             following = _next_sentence(reading, sentence)
-            if following is None or not _THAT_PLAN.search(
-                reading.lower, following.start, following.end
+            if following is None or not (
+                _THAT_PLAN.search(reading.lower, following.start, following.end)
+                or _IT_THE_PLAN.match(reading.lower, following.start, following.end)
             ):
                 continue
             sentence, count = following, _months_in(reading, following)
