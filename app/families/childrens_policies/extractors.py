@@ -1609,6 +1609,9 @@ def _principles_listed(
                 evidence.append(reading.evidence(more_introduction))
                 evidence += [reading.evidence_at_original(item) for item in more]
                 items = items + more
+            resumed = _numbered_list_resumed(reading, items)
+            evidence += [reading.evidence_at_original(item) for item in resumed]
+            items = items + resumed
             return len(items), evidence
     ordinals = _principles_in_ordinal_sentences(reading, sentence)
     if ordinals is not None:
@@ -1666,6 +1669,48 @@ def _lists_carrying_on(
             break
         found.append((following, more))
         last = more[-1]
+    return found
+
+
+_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
+_PARAGRAPHS_BETWEEN_MAX = 2
+"""How many paragraphs may part a numbered list from the rest of it."""
+
+
+def _numbered_list_resumed(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The items of a numbered list that a paragraph or two interrupt and that then goes on with
+    the next number ("1. … 2. … 3. …", a paragraph, "4. … 7. …"), as a converter keeps a Word
+    list that an unnumbered paragraph interrupts: the numbers say it is one list. The list must
+    be numbered from 1 (its last number is how many items it has) and go on at the next number,
+    with no heading between. Original offsets."""
+    text = reading.outline.text
+    found: list[Span] = []
+    count = len(items)
+    last = reading.block_at(items[-1].start)
+    while last is not None and last.type == "list_item":
+        number = _ITEM_NUMBER.match(text, last.start)
+        if number is None or int(number.group(1)) != count:
+            break
+        index = bisect_right(reading.block_starts, last.start)
+        between = 0
+        while index < len(reading.blocks) and reading.blocks[index].type == "paragraph":
+            between += 1
+            index += 1
+        if not 1 <= between <= _PARAGRAPHS_BETWEEN_MAX or index >= len(reading.blocks):
+            break
+        more: list[Span] = []
+        for block in reading.blocks[index:]:
+            number = _ITEM_NUMBER.match(text, block.start)
+            if block.type != "list_item" or number is None:
+                break
+            if int(number.group(1)) != count + len(more) + 1:
+                break
+            more.append(Span(block.content_start, block.content_end))
+            last = block
+        if not more:
+            break
+        found += more
+        count += len(more)
     return found
 
 
