@@ -55,11 +55,11 @@ def test_a_page_edited_to_change_something_is_still_an_amendment():
     assert facts_of(text, "chapter.md")["amendment_date"].value == "2024-05-02"
 
 
-# --- a pandoc span around a date -------------------------------------------------------------------
+# --- a pandoc span around a date ----------------------------------------------------------------
 
 
 def test_a_date_in_a_pandoc_span_is_read_as_its_words():
-    text = _ABOUT + "This policy was amended in [July 2024]{.underline} to add the referral route.\n"
+    text = _ABOUT + "This policy was amended in [July 2024]{.underline} to add a new route.\n"
     assert facts_of(text, "chapter.md")["amendment_date"].value == "2024-07"
 
 
@@ -89,7 +89,7 @@ def test_it_doing_something_else_gives_no_timescale():
     assert facts_of(text, "chapter.md")["permanence_plan_months"].value is None
 
 
-# --- a numbered list interrupted by a paragraph -----------------------------------------------------
+# --- a numbered list interrupted by a paragraph --------------------------------------------------
 
 _PRINCIPLES = (
     "# Corporate Parenting\n\n"
