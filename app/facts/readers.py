@@ -2,7 +2,8 @@
 
 Extractors search a *plain view* of the version's text (markdown link and emphasis syntax
 removed, so "[Signs of Safety](#)" reads as "Signs of Safety", and a pandoc span's attributes,
-so "[October 2024]{.underline}" reads as "October 2024") and map what they find back to
+so "[October 2024]{.underline}" reads as "October 2024"; an empty one, a Word bookmark's
+anchor "[]{#id .anchor}", is left as it stands) and map what they find back to
 offsets in the real text, so every piece of evidence quotes `outline.text[start:end]` exactly.
 Month names come from python-dateutil's parser tables (and free-form dates go through its
 parser), number words through text2num: no hand-written month or number tables.
@@ -29,7 +30,7 @@ from app.text import Span
 
 _MARKDOWN_NOISE = re.compile(
     r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"  # [words](url) reads as its words
-    r"|\[(?P<span>[^\]\n]*)\]\{[^}\n]*\}"  # a pandoc span, [words]{.underline}, reads as its words
+    r"|\[(?P<span>[^\]\n]+)\]\{[^}\n]*\}"  # a pandoc span, [words]{.underline}, reads as its words
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|])"  # \( reads as (
     r"|\\(?=\n)"  # a hard line break's backslash reads as nothing
     r"|\*\*|__"  # strong emphasis markers
