@@ -187,6 +187,7 @@ SPLITS = (
     "blind156",
     "blind157",
     "blind158",
+    "blind159",
     "blind161",
 )
 FORMAT_OF_SUFFIX = {

@@ -1,7 +1,9 @@
 """Reusable readers that fact extractors are built from.
 
 Extractors search a *plain view* of the version's text (markdown link and emphasis syntax
-removed, so "[Signs of Safety](#)" reads as "Signs of Safety") and map what they find back to
+removed, so "[Signs of Safety](#)" reads as "Signs of Safety", and a pandoc span's attributes,
+so "[October 2024]{.underline}" reads as "October 2024"; an empty one, a Word bookmark's
+anchor "[]{#id .anchor}", is left as it stands) and map what they find back to
 offsets in the real text, so every piece of evidence quotes `outline.text[start:end]` exactly.
 Month names come from python-dateutil's parser tables (and free-form dates go through its
 parser), number words through text2num: no hand-written month or number tables.
@@ -28,6 +30,7 @@ from app.text import Span
 
 _MARKDOWN_NOISE = re.compile(
     r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"  # [words](url) reads as its words
+    r"|\[(?P<span>[^\]\n]+)\]\{[^}\n]*\}"  # a pandoc span, [words]{.underline}, reads as its words
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|])"  # \( reads as (
     r"|\\(?=\n)"  # a hard line break's backslash reads as nothing
     r"|\*\*|__"  # strong emphasis markers
@@ -87,7 +90,7 @@ def plain_view(text: str) -> PlainView:
     copied_up_to = 0
     for match in _MARKDOWN_NOISE.finditer(text):
         keep(copied_up_to, text[copied_up_to : match.start()])
-        for group in ("link", "escaped"):
+        for group in ("link", "span", "escaped"):
             if match.group(group) is not None:
                 keep(match.start(group), match.group(group))
         copied_up_to = match.end()

@@ -181,10 +181,12 @@ _NOT_YET = re.compile(
 _ENTRY_OPENING = re.compile(
     r"[ \t|]*(?:(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\d{1,3}(?:\.\d{1,3})*[.)]?"
     r"|\(?[a-z0-9]{1,3}\)|(?:(?<=\|)|(?<=\|[ \t])|(?<![^\n]))[a-z](?=[ \t]+\|))[ \t]+)?"
-    r"[ \t#*_>|]*(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]+)?"
+    r"[ \t#*_>|]*(?:[\u203c\u2049\u2139\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?[ \t]+)?"
 )
 """List marker, paragraph number and markup at the start of a line ("- ", "3. ", "1.2 ", "**"),
-then a pictograph that opens a callout ("\U0001f4a1 March 2025: …", as page tools export them),
+then a pictograph that opens a callout ("\U0001f4a1 March 2025: …", as page tools export them;
+the information sign U+2139 and the double marks U+203C/U+2049 are pictographs too, outside the
+arrows-to-symbols block),
 and a table row's first cell when it is a version number ("| 2.1 | 14 August 2023 | …") or a
 revision's letter ("| C | 2025-03 | …"; "C | 2025-03 | …" at the line's start, as a Word or
 PDF table's row is read, decision 0226)."""
@@ -301,6 +303,11 @@ _OPENS_WITH_AMENDMENT = re.compile(
 minor changes, Feb 2025", decision 0199)…"""
 _ENDS_WITH_DATE = re.compile(r"[ \t)\]*_]*[.;]?[ \t)\]*_]*$")
 """…and ends with the date it changed ("…, February 2024.")…"""
+_ENDS_WITH_DAY_AND_TIME = re.compile(
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?" + _ENDS_WITH_DATE.pattern
+)
+"""`_ENDS_WITH_DATE`, the time of day allowed after the day, as a wiki's footer stamps its page
+("This page was last edited on 14 February 2025, at 10:12.")."""
 _DATE_CLOSES = re.compile(
     r"(?:,|[ \t][\-\u2013\u2014]|\b(?:in|on|from|during)(?:[ \t]+the)?"
     rf"|\b{_RANGE_OPENING})[ \t]*$"
@@ -648,7 +655,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         if (
             date.day is not None
             and _THE_PAGE_WAS_UPDATED.fullmatch(lower, opening_end, date_start)
-            and _ENDS_WITH_DATE.match(lower, span.end, sentence.end)
+            and _ENDS_WITH_DAY_AND_TIME.match(lower, span.end, sentence.end)
         ):
             continue
         if date.month is None and span.start not in quarter_starts:

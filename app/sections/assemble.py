@@ -215,7 +215,10 @@ def _plan_sections(
             and current.kind == TITLE_KIND
             and (contents_kind := cues.heading_kind("Contents")) is not None
             and contents_kind not in seen
-            and _contents_table(text, raw, state, index)
+            and (
+                _contents_table(text, raw, state, index)
+                or _jump_link_contents(text, raw, state, index)
+            )
         ):
             new = _Open(index, contents_kind, False, decided_by="cue")
         elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
@@ -858,6 +861,31 @@ def _contents_table(text: str, raw: list[RawBlock], state: HeadingState, index: 
     if len(entries) >= MIN_CONTENTS_ROWS and all(_contents_row(row) for row in entries):
         return range(index, position)
     return range(0)
+
+
+_JUMP_LINK_ENTRY = re.compile(r"[ \t*_]*\[[^\]\n]{1,120}\]\(#[^)\s]*\)[ \t*_]*")
+"""A contents entry as page tools export one: a markdown link to an anchor on the same page and
+nothing else ("[\U0001f4d8 About this chapter](#-about-this-chapter)")."""
+
+
+def _jump_link_contents(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether block `index` opens a contents list of jump links: at least `MIN_CONTENTS_ROWS`
+    one-line list items in a row, each only a link to an anchor on the same page, as a page
+    tool exports its table of contents with no heading over it. SPEC puts the contents list in
+    the scope; under the title it is no part of the title, and the kind model cannot tell what a
+    list of links is about, so it opens the scope as a "Contents" heading over it would."""
+    count = 0
+    for position in range(index, len(raw)):
+        block = raw[position]
+        if (
+            block.type != "list_item"
+            or block.line_count != 1
+            or state.is_heading[position]
+            or _JUMP_LINK_ENTRY.fullmatch(text, block.content_start, block.content_end) is None
+        ):
+            break
+        count += 1
+    return count >= MIN_CONTENTS_ROWS
 
 
 _CHAPTER_NUMBER_ONLY = re.compile(

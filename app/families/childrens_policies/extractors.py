@@ -917,6 +917,14 @@ months: "no later than half a year after a child comes into our care")."""
 _THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
 """A sentence going on about the plan the sentence before named ("…should have a plan for
 permanence. We aim for that plan to be agreed within four months…")."""
+_IT_THE_PLAN = re.compile(
+    r"[ \t*_>]*it\s+(?:is|must\s+be|should\s+be|will\s+be|shall\s+be|has\s+to\s+be)\s+"
+    r"(?:agreed|made|drawn\s+up|written|set|presented|approved|confirmed|ratified|completed|"
+    r"put\s+in\s+place|in\s+place|ready)\b"
+)
+"""A sentence whose subject is the plan the sentence before named, as "it", and which says when
+the plan is made ("Every child in our care has a plan for permanence. It is agreed at the second
+review, four months after …"): "it" is that plan, as "that plan" is."""
 
 
 _INTERVAL = re.compile(r"\b(?:every|each)\s")
@@ -964,8 +972,9 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
         count = _months_in(reading, sentence)
         if count is None:
             following = _next_sentence(reading, sentence)
-            if following is None or not _THAT_PLAN.search(
-                reading.lower, following.start, following.end
+            if following is None or not (
+                _THAT_PLAN.search(reading.lower, following.start, following.end)
+                or _IT_THE_PLAN.match(reading.lower, following.start, following.end)
             ):
                 continue
             sentence, count = following, _months_in(reading, following)
@@ -1604,6 +1613,9 @@ def _principles_listed(
                 evidence.append(reading.evidence(more_introduction))
                 evidence += [reading.evidence_at_original(item) for item in more]
                 items = items + more
+            resumed = _numbered_list_resumed(reading, items)
+            evidence += [reading.evidence_at_original(item) for item in resumed]
+            items = items + resumed
             return len(items), evidence
     ordinals = _principles_in_ordinal_sentences(reading, sentence)
     if ordinals is not None:
@@ -1661,6 +1673,48 @@ def _lists_carrying_on(
             break
         found.append((following, more))
         last = more[-1]
+    return found
+
+
+_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
+_PARAGRAPHS_BETWEEN_MAX = 2
+"""How many paragraphs may part a numbered list from the rest of it."""
+
+
+def _numbered_list_resumed(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The items of a numbered list that a paragraph or two interrupt and that then goes on with
+    the next number ("1. … 2. … 3. …", a paragraph, "4. … 7. …"), as a converter keeps a Word
+    list that an unnumbered paragraph interrupts: the numbers say it is one list. The list must
+    be numbered from 1 (its last number is how many items it has) and go on at the next number,
+    with no heading between. Original offsets."""
+    text = reading.outline.text
+    found: list[Span] = []
+    count = len(items)
+    last = reading.block_at(items[-1].start)
+    while last is not None and last.type == "list_item":
+        number = _ITEM_NUMBER.match(text, last.start)
+        if number is None or int(number.group(1)) != count:
+            break
+        index = bisect_right(reading.block_starts, last.start)
+        between = 0
+        while index < len(reading.blocks) and reading.blocks[index].type == "paragraph":
+            between += 1
+            index += 1
+        if not 1 <= between <= _PARAGRAPHS_BETWEEN_MAX or index >= len(reading.blocks):
+            break
+        more: list[Span] = []
+        for block in reading.blocks[index:]:
+            number = _ITEM_NUMBER.match(text, block.start)
+            if block.type != "list_item" or number is None:
+                break
+            if int(number.group(1)) != count + len(more) + 1:
+                break
+            more.append(Span(block.content_start, block.content_end))
+            last = block
+        if not more:
+            break
+        found += more
+        count += len(more)
     return found
 
 
