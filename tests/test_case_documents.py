@@ -183,6 +183,7 @@ SPLITS = (
     "blind152",
     "blind153",
     "blind154",
+    "blind160",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
