@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -223,7 +222,9 @@ def marrowdale(target: Path) -> None:
                 if kind == "h":
                     pdf.set_font("Helvetica", "B", 12)
                     pdf.set_text_color(*teal)
-                    with columns.paragraph(line_height=1.3, top_margin=2, bottom_margin=1) as paragraph:
+                    with columns.paragraph(
+                        line_height=1.3, top_margin=2, bottom_margin=1
+                    ) as paragraph:
                         paragraph.write(text)
                 else:
                     pdf.set_font("Helvetica", "", 10)
