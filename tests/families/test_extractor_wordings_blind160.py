@@ -47,10 +47,7 @@ def test_the_guide_another_body_changed_is_no_amendment_of_this_text():
 
 
 def test_we_changed_the_guide_for_carers_is_no_amendment_of_this_text():
-    text = (
-        "Leaving Care\n\nBackground\n\n"
-        "We changed the guide for foster carers in May 2024.\n"
-    )
+    text = "Leaving Care\n\nBackground\n\nWe changed the guide for foster carers in May 2024.\n"
     assert facts_of(text)["amendment_date"].value is None
 
 

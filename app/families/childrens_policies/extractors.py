@@ -1195,7 +1195,7 @@ principles in seven parts", "turns that question into principles, of which it ha
 
 
 _COUNT_CALLED_PRINCIPLES = re.compile(
-    rf"\b(?P<count>\d{{1,2}}|[a-z]+)\s+(?:promises|duties|rules|tests|things|commitments)\b"
+    r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?:promises|duties|rules|tests|things|commitments)\b"
     r"[^.;:!?]{0,30}?,?\s+(?:which\s+(?:are|it\s+calls)\s+|that\s+are\s+)?"
     r"(?:called|known\s+as|named)\s+(?:the\s+)?(?:corporate[\s-]+parenting\s+)?principles\b"
 )
