@@ -188,6 +188,7 @@ SPLITS = (
     "blind157",
     "blind158",
     "blind159",
+    "blind160",
     "blind161",
 )
 FORMAT_OF_SUFFIX = {

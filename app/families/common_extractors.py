@@ -271,10 +271,15 @@ _UPDATED_STAMP = re.compile(
 )
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
 "Date of last review: 14/03/2025"); given a month it dates the amendment."""
+_THIS_SHORT_TEXT = r"this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note)"
+"""The text named as the short document a council writes on a topic instead of a chapter, a
+guide for young people, a leaflet, a briefing note ("We changed this guide in February 2026",
+"This note is that account. …, and it was last revised in October 2025"): only with "this",
+since "the guide" or "the note" may be another document (decision 0261)."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked)\s+"
-    r"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance))\b"
+    rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT})\b"
 )
 """The council saying in its own voice that it changed the chapter ("We updated it in June
 2023, when …", "…, and we last changed it in March 2025", decision 0172); an "it" that stands
@@ -444,7 +449,8 @@ _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it|they)|(?P<subject>(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
-    r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?))\s+"
+    r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?"
+    rf"|{_THIS_SHORT_TEXT}))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
     rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
@@ -527,7 +533,8 @@ March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is,
 note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
-    r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages)\b"
+    r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
+    rf"|{_THIS_SHORT_TEXT})\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
 "These pages … They were revised in …")."""
@@ -3172,6 +3179,21 @@ def _sentences_citing_acts(reading: ReadableOutline) -> list[Span]:
     return sorted(sentences, key=lambda sentence: sentence.start)
 
 
+def _after_a_sentence_naming_the_law(
+    reading: ReadableOutline, sentence: Span, about_legislation: set[Span]
+) -> bool:
+    """Whether the sentence before `sentence`, in the same paragraph, names the law ("The law
+    gives you rights, and we must respect them. The Children Act 1989 says …, the Children
+    (Leaving Care) Act 2000 says … and the Care Leavers (England) Regulations 2010 say …"): it
+    introduces the titles that follow as a list's introduction would, so three of them are the
+    list, as three in a sentence naming the law are (decision 0261)."""
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index <= 0:
+        return False
+    before = reading.sentences[index - 1]
+    return before in about_legislation and "\n\n" not in reading.text[before.end : sentence.start]
+
+
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
@@ -3181,8 +3203,10 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     Adoption and Children Act 2002; and …"), each as a title with its year."""
     about_legislation = set(reading.sentences_containing(*_LEGISLATION_WORDS))
     for sentence in _sentences_citing_acts(reading):
-        names_legislation = sentence in about_legislation or bool(
-            _CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end)
+        names_legislation = (
+            sentence in about_legislation
+            or bool(_CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end))
+            or _after_a_sentence_naming_the_law(reading, sentence, about_legislation)
         )
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
         if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):

@@ -207,12 +207,21 @@ def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
     limits = []
     position = start
     while (limit := _AGE_LIMIT.search(lower, position, end)) is not None:
-        if _age(limit.group("age")) is not None:
+        if _age(limit.group("age")) is not None and not _word_before_a_count(limit.group("age")):
             limits.append(limit)
             position = limit.end()
         else:
             position = limit.start() + 1
     return limits
+
+
+def _word_before_a_count(words: str) -> bool:
+    """Whether an age's words are a word that is no number and a number after it: a verb and
+    its count after "to" ("to recruit thirty more foster families"), which `NUMBER_PATTERN`
+    takes whole and whose trailing number reads as an age. An age in words is number words
+    alone ("twenty five", "twenty-first") (decision 0261)."""
+    first, _, rest = words.partition(" ")
+    return bool(rest) and read_number(first) is None
 
 
 def _age(words: str) -> int | None:
@@ -1198,6 +1207,19 @@ principles in seven parts", "turns that question into principles, of which it ha
 (decision 0195)."""
 
 
+_COUNT_CALLED_PRINCIPLES = re.compile(
+    r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?:promises|duties|rules|tests|things|commitments)\b"
+    r"[^.;:!?]{0,30}?,?\s+(?:which\s+(?:are|it\s+calls)\s+|that\s+are\s+)?"
+    r"(?:called|known\s+as|named)\s+(?:the\s+)?(?:corporate[\s-]+parenting\s+)?principles\b"
+)
+"""A count before a plain word for the principles that the sentence then names as them, as a
+guide for young people or a leaflet writes it ("There are seven promises in the law, called
+the corporate parenting principles", "seven duties known as the corporate parenting
+principles"): the count is the principles' (decision 0261)."""
+_COUNT_CALLED_REACH = 90
+"""Characters before "principles" that can hold such a count and its plain word."""
+
+
 @_registers("corporate_parenting_principles")
 def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
     """How many corporate parenting principles the chapter sets out.
@@ -1567,6 +1589,13 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
             if words not in numbers:  # the same words recur ("the corporate parenting …")
                 numbers[words] = read_trailing_number(words)
             number = numbers[words]
+            if number is not None and 0 < number < 100:
+                return number
+        called = _COUNT_CALLED_PRINCIPLES.search(
+            lower, max(sentence.start, position - _COUNT_CALLED_REACH), end
+        )
+        if called is not None:
+            number = read_trailing_number(called.group("count"))
             if number is not None and 0 < number < 100:
                 return number
         after = _COUNT_STATED_AFTER.match(lower, position, sentence.end)
