@@ -48,3 +48,26 @@ def test_a_help_after_eighteen_section_is_read_as_the_principles() -> None:
     analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
     kinds = {section.text.split("\n")[0]: section.kind for section in analyzed.outline.sections}
     assert kinds["Help after eighteen"] == "key_principles"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The purpose of these pages",
+        "Purpose of these procedures",
+        "The purpose of this page",
+        "What these procedures are for",
+        "Why these pages exist",
+        "What these pages cover",
+    ],
+)
+def test_the_purpose_of_these_pages_is_the_scope(cues, heading: str) -> None:
+    assert cues.heading_kind(heading) == "scope"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["The purpose of these visits", "What these children need", "What these principles are for"],
+)
+def test_the_purpose_of_other_things_is_not_the_scope(cues, heading: str) -> None:
+    assert cues.heading_kind(heading) != "scope"
