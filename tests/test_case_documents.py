@@ -187,6 +187,7 @@ SPLITS = (
     "blind156",
     "blind157",
     "blind158",
+    "blind163",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
