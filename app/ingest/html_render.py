@@ -1714,7 +1714,11 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     ("<h1>…</h1><p><strong>Amendment</strong></p>", then "<h2>Introduction</h2>"), shows that
     bold paragraphs are its own section headings: no `<h2>` stands above that one to own it. Its
     later bold headings are then peers though several follow one `<h2>` (decision 0135), as long
-    as each still follows text of its own section.
+    as each still follows text of its own section. A lone bold paragraph before the first
+    real section heading, with none after it, shows no such thing: nothing later is its peer, and
+    a line right under the title is as often the council's name as a section's heading ("<h1>Our
+    policy</h1><p><strong>Tarnmouth Council</strong></p>"). It is then written as markdown writes
+    it, a `**…**` line, and the planner decides it as a markdown source's (decision 0263).
     """
     real_levels = {
         block.heading_level for block in blocks if block.heading_level > 1 and not block.pseudo
@@ -1739,7 +1743,23 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
             bold_since_real = False
             real_seen = True
         text_since_heading = False
+    if bold_opens and not any(
+        block.pseudo for block in blocks[_first_real_heading(blocks) :] if block.heading_level
+    ):
+        return 0
     return real_levels.pop()
+
+
+def _first_real_heading(blocks: list[_Block]) -> int:
+    """The index of the first heading element below the title (`<h2>`…), else the length."""
+    return next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if block.heading_level > 1 and not block.pseudo
+        ),
+        len(blocks),
+    )
 
 
 def _has_section_headings(blocks: list[_Block]) -> bool:
