@@ -1151,6 +1151,43 @@ def bold_only_words(node: LexborNode) -> str | None:
     return words if found_bold and words else None
 
 
+_ITALIC_TAGS = frozenset({"em", "i"})
+_MARK_CHARACTERS = re.compile(r"[*_]")
+
+
+def italic_only(node: LexborNode) -> bool:
+    """Whether every word of a paragraph is in italics and none in bold ("<p><em>Tarnmouth
+    Council, children's procedures</em></p>"): what markdown writes `*…*`, a byline or a note
+    its writer set apart. It is written so (decision 0263), as the Word reader writes such a
+    paragraph (0251), and the section planner reads it as it reads a markdown source's.
+    Reads at most `_MAX_PSEUDO_HEADING_NODES` nodes."""
+    stack: list[tuple[LexborNode, bool]] = [
+        (child, False) for child in reversed(list(_children(node)))
+    ]
+    visited = 0
+    found = False
+    while stack:
+        current, italic = stack.pop()
+        visited += 1
+        if visited > _MAX_PSEUDO_HEADING_NODES:
+            return False
+        tag = current.tag or ""
+        if tag == "-text":
+            if (current.text_content or "").strip():
+                if not italic:
+                    return False
+                found = True
+            continue
+        if tag.startswith("-") or tag == "br":
+            continue
+        if tag in _BOLD_TAGS or tag not in _INLINE_WRAPPERS:
+            return False
+        stack.extend(
+            (child, italic or tag in _ITALIC_TAGS) for child in reversed(list(_children(current)))
+        )
+    return found
+
+
 def _office_mark(tag: str) -> bool:
     """An Office element written into HTML saved from Word (`<o:p>`, the paragraph's mark,
     `<w:sdt>`): a prefixed name that wraps or ends a run, never a block of its own."""
@@ -1787,6 +1824,8 @@ class _Renderer:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
         self._bold_line_open = False
+        self._italic_open = False
+        """Inside a paragraph wholly in italics (`italic_only`): written `*…*`."""
         self._colon_labels_are_headings = colon_labels_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
@@ -1985,6 +2024,10 @@ class _Renderer:
             self._flush()
             self._modes.append("pre")
             return "pre"
+        if tag == "p" and self._mode == "flow" and not self._lists and italic_only(node):
+            self._flush()
+            self._italic_open = True
+            return "italic"
         if tag in _SEPARATING_TAGS or tag in self._cues.landmark_tags:
             self._separate()
             return "block"
@@ -2000,6 +2043,10 @@ class _Renderer:
         if action == "record":
             self._flush()
             self._modes.pop()
+            return
+        if action == "italic":
+            self._flush()
+            self._italic_open = False
             return
         if action in ("block", "sectioning"):
             self._separate()
@@ -2203,6 +2250,9 @@ class _Renderer:
             return
         lines = paragraph.split(_BREAK)
         items = [_BREAK_LIST_ITEM.match(line) for line in lines]
+        if self._italic_open and len(lines) == 1 and not _MARK_CHARACTERS.search(paragraph):
+            self._emit(f"*{paragraph}*", list_group=0)
+            return
         if self._lists or sum(item is not None for item in items) < MIN_BREAK_LIST_ITEMS:
             self._emit(paragraph, list_group=0)
             return
