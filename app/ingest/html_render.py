@@ -1505,6 +1505,33 @@ def _is_link_menu(node: LexborNode) -> bool:
     return links >= MIN_MENU_LINKS
 
 
+def _is_list_of_links(node: LexborNode) -> bool:
+    """Whether a list's every item is one link and nothing else, three or more of them ("Skip
+    to main content", "Council tax", "Sign in"; "Home", "Children and families"): above the
+    page's title (`_Renderer._before_the_title`) that is a site's menu or breadcrumb written
+    without `<nav>`, navigation and never the chapter (SPEC; decision 0263). Below the title a
+    list of links is the chapter's own (its contents, related guidance) and is kept."""
+    items = 0
+    for count, item in enumerate(_children(node)):
+        if count >= _MAX_MENU_CHILDREN:
+            return False
+        if item.tag in ("-comment", "-text"):
+            if item.tag == "-text" and (item.text() or "").strip():
+                return False
+            continue
+        if item.tag != "li":
+            return False
+        links = [
+            child
+            for child in _children(item)
+            if child.tag != "-comment" and (child.tag != "-text" or (child.text() or "").strip())
+        ]
+        if len(links) != 1 or links[0].tag != "a" or not links[0].attributes.get("href"):
+            return False
+        items += 1
+    return items >= MIN_MENU_LINKS
+
+
 _MAX_STAMPS_AFTER_TITLE = 2
 _MAX_STAMP_LINE = 160
 
@@ -1824,6 +1851,7 @@ class _Renderer:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
         self._bold_line_open = False
+        self._has_h1 = root.css_first("h1") is not None
         self._italic_open = False
         """Inside a paragraph wholly in italics (`italic_only`): written `*…*`."""
         self._colon_labels_are_headings = colon_labels_are_headings
@@ -2109,7 +2137,14 @@ class _Renderer:
             return True
         if tag == "div" and _is_link_menu(node):
             return True
+        if tag in ("ul", "ol") and self._before_the_title() and _is_list_of_links(node):
+            return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
+
+    def _before_the_title(self) -> bool:
+        """Whether nothing read so far is a heading and the content holds an `<h1>` yet to come:
+        the run above the page's title, where a site's menus and breadcrumb stand."""
+        return self._has_h1 and not any(block.heading_level for block in self._blocks)
 
     def _has_landmark_role(self, node: LexborNode) -> bool:
         roles = (node.attributes.get("role") or "").lower().split()
