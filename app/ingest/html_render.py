@@ -1510,8 +1510,11 @@ def _is_list_of_links(node: LexborNode) -> bool:
     to main content", "Council tax", "Sign in"; "Home", "Children and families"): above the
     page's title (`_Renderer._before_the_title`) that is a site's menu or breadcrumb written
     without `<nav>`, navigation and never the chapter (SPEC; decision 0263). Below the title a
-    list of links is the chapter's own (its contents, related guidance) and is kept."""
+    list of links is the chapter's own (its contents, related guidance) and is kept, and so is
+    one whose every link stays on the page ("On this page": the chapter's own contents, as
+    `_is_link_menu` has it)."""
     items = 0
+    leaves = False
     for count, item in enumerate(_children(node)):
         if count >= _MAX_MENU_CHILDREN:
             return False
@@ -1529,7 +1532,8 @@ def _is_list_of_links(node: LexborNode) -> bool:
         if len(links) != 1 or links[0].tag != "a" or not links[0].attributes.get("href"):
             return False
         items += 1
-    return items >= MIN_MENU_LINKS
+        leaves |= not (links[0].attributes.get("href") or "").strip().startswith("#")
+    return items >= MIN_MENU_LINKS and leaves
 
 
 _MAX_STAMPS_AFTER_TITLE = 2

@@ -39,3 +39,12 @@ def test_lists_above_the_title_that_are_not_only_links_are_kept():
     assert "- Families" in render_html(f"<html><body>{two}{CHAPTER}</body></html>")
     no_title = CRUMBS + "<h2>Who this is for</h2><p>Every worker.</p>"
     assert "3. Procedures manual" in render_html(f"<html><body>{no_title}</body></html>")
+
+
+def test_contents_above_the_title_whose_links_stay_on_the_page_are_kept():
+    # near-miss: "On this page" links (#…) are the chapter's own contents (decision 0244)
+    contents = (
+        '<ul><li><a href="#who">Who this is for</a></li><li><a href="#law">The law</a></li>'
+        '<li><a href="#records">Records</a></li></ul>'
+    )
+    assert "- The law" in render_html(f"<html><body>{contents}{CHAPTER}</body></html>")
