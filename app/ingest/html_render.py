@@ -1785,8 +1785,10 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     as each still follows text of its own section. A lone bold paragraph before the first
     real section heading, with none after it, shows no such thing: nothing later is its peer, and
     a line right under the title is as often the council's name as a section's heading ("<h1>Our
-    policy</h1><p><strong>Tarnmouth Council</strong></p>"). It is then written as markdown writes
-    it, a `**…**` line, and the planner decides it as a markdown source's (decision 0263).
+    policy</h1><p><strong>Tarnmouth Council</strong></p>"). Under an `<h1>` it is then written as
+    markdown writes it, a `**…**` line, and the planner decides it as a markdown source's
+    (decision 0263); a page with no `<h1>` keeps it a heading, which shows that the page opens
+    with a section and takes its title from `<title>` (`_opens_with_a_section_heading`).
     """
     real_levels = {
         block.heading_level for block in blocks if block.heading_level > 1 and not block.pseudo
@@ -1811,8 +1813,12 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
             bold_since_real = False
             real_seen = True
         text_since_heading = False
-    if bold_opens and not any(
-        block.pseudo for block in blocks[_first_real_heading(blocks) :] if block.heading_level
+    first_real = _first_real_heading(blocks)
+    under_a_title = any(block.heading_level == 1 and not block.pseudo for block in blocks)
+    if (
+        bold_opens
+        and under_a_title
+        and not any(block.pseudo for block in blocks[first_real:] if block.heading_level)
     ):
         return 0
     return real_levels.pop()
