@@ -1210,6 +1210,43 @@ def bold_only_words(node: LexborNode) -> str | None:
     return words if found_bold and words else None
 
 
+_ITALIC_TAGS = frozenset({"em", "i"})
+_MARK_CHARACTERS = re.compile(r"[*_]")
+
+
+def italic_only(node: LexborNode) -> bool:
+    """Whether every word of a paragraph is in italics and none in bold ("<p><em>Tarnmouth
+    Council, children's procedures</em></p>"): what markdown writes `*…*`, a byline or a note
+    its writer set apart. It is written so (decision 0263), as the Word reader writes such a
+    paragraph (0251), and the section planner reads it as it reads a markdown source's.
+    Reads at most `_MAX_PSEUDO_HEADING_NODES` nodes."""
+    stack: list[tuple[LexborNode, bool]] = [
+        (child, False) for child in reversed(list(_children(node)))
+    ]
+    visited = 0
+    found = False
+    while stack:
+        current, italic = stack.pop()
+        visited += 1
+        if visited > _MAX_PSEUDO_HEADING_NODES:
+            return False
+        tag = current.tag or ""
+        if tag == "-text":
+            if (current.text_content or "").strip():
+                if not italic:
+                    return False
+                found = True
+            continue
+        if tag.startswith("-") or tag == "br":
+            continue
+        if tag in _BOLD_TAGS or tag not in _INLINE_WRAPPERS:
+            return False
+        stack.extend(
+            (child, italic or tag in _ITALIC_TAGS) for child in reversed(list(_children(current)))
+        )
+    return found
+
+
 def _office_mark(tag: str) -> bool:
     """An Office element written into HTML saved from Word (`<o:p>`, the paragraph's mark,
     `<w:sdt>`): a prefixed name that wraps or ends a run, never a block of its own."""
@@ -1527,6 +1564,37 @@ def _is_link_menu(node: LexborNode) -> bool:
     return links >= MIN_MENU_LINKS
 
 
+def _is_list_of_links(node: LexborNode) -> bool:
+    """Whether a list's every item is one link and nothing else, three or more of them ("Skip
+    to main content", "Council tax", "Sign in"; "Home", "Children and families"): above the
+    page's title (`_Renderer._before_the_title`) that is a site's menu or breadcrumb written
+    without `<nav>`, navigation and never the chapter (SPEC; decision 0263). Below the title a
+    list of links is the chapter's own (its contents, related guidance) and is kept, and so is
+    one whose every link stays on the page ("On this page": the chapter's own contents, as
+    `_is_link_menu` has it)."""
+    items = 0
+    leaves = False
+    for count, item in enumerate(_children(node)):
+        if count >= _MAX_MENU_CHILDREN:
+            return False
+        if item.tag in ("-comment", "-text"):
+            if item.tag == "-text" and (item.text() or "").strip():
+                return False
+            continue
+        if item.tag != "li":
+            return False
+        links = [
+            child
+            for child in _children(item)
+            if child.tag != "-comment" and (child.tag != "-text" or (child.text() or "").strip())
+        ]
+        if len(links) != 1 or links[0].tag != "a" or not links[0].attributes.get("href"):
+            return False
+        items += 1
+        leaves |= not (links[0].attributes.get("href") or "").strip().startswith("#")
+    return items >= MIN_MENU_LINKS and leaves
+
+
 _MAX_STAMPS_AFTER_TITLE = 2
 _MAX_STAMP_LINE = 160
 
@@ -1773,7 +1841,13 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
     ("<h1>…</h1><p><strong>Amendment</strong></p>", then "<h2>Introduction</h2>"), shows that
     bold paragraphs are its own section headings: no `<h2>` stands above that one to own it. Its
     later bold headings are then peers though several follow one `<h2>` (decision 0135), as long
-    as each still follows text of its own section.
+    as each still follows text of its own section. A lone bold paragraph before the first
+    real section heading, with none after it, shows no such thing: nothing later is its peer, and
+    a line right under the title is as often the council's name as a section's heading ("<h1>Our
+    policy</h1><p><strong>Tarnmouth Council</strong></p>"). Under an `<h1>` it is then written as
+    markdown writes it, a `**…**` line, and the planner decides it as a markdown source's
+    (decision 0263); a page with no `<h1>` keeps it a heading, which shows that the page opens
+    with a section and takes its title from `<title>` (`_opens_with_a_section_heading`).
     """
     real_levels = {
         block.heading_level for block in blocks if block.heading_level > 1 and not block.pseudo
@@ -1798,7 +1872,27 @@ def _peer_level_of_bold_headings(blocks: list[_Block]) -> int:
             bold_since_real = False
             real_seen = True
         text_since_heading = False
+    first_real = _first_real_heading(blocks)
+    under_a_title = any(block.heading_level == 1 and not block.pseudo for block in blocks)
+    if (
+        bold_opens
+        and under_a_title
+        and not any(block.pseudo for block in blocks[first_real:] if block.heading_level)
+    ):
+        return 0
     return real_levels.pop()
+
+
+def _first_real_heading(blocks: list[_Block]) -> int:
+    """The index of the first heading element below the title (`<h2>`…), else the length."""
+    return next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if block.heading_level > 1 and not block.pseudo
+        ),
+        len(blocks),
+    )
 
 
 def _has_section_headings(blocks: list[_Block]) -> bool:
@@ -1826,6 +1920,9 @@ class _Renderer:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
         self._bold_line_open = False
+        self._has_h1 = root.css_first("h1") is not None
+        self._italic_open = False
+        """Inside a paragraph wholly in italics (`italic_only`): written `*…*`."""
         self._colon_labels_are_headings = colon_labels_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
@@ -2024,6 +2121,10 @@ class _Renderer:
             self._flush()
             self._modes.append("pre")
             return "pre"
+        if tag == "p" and self._mode == "flow" and not self._lists and italic_only(node):
+            self._flush()
+            self._italic_open = True
+            return "italic"
         if tag in _SEPARATING_TAGS or tag in self._cues.landmark_tags:
             self._separate()
             return "block"
@@ -2039,6 +2140,10 @@ class _Renderer:
         if action == "record":
             self._flush()
             self._modes.pop()
+            return
+        if action == "italic":
+            self._flush()
+            self._italic_open = False
             return
         if action in ("block", "sectioning"):
             self._separate()
@@ -2101,7 +2206,14 @@ class _Renderer:
             return True
         if tag == "div" and _is_link_menu(node):
             return True
+        if tag in ("ul", "ol") and self._before_the_title() and _is_list_of_links(node):
+            return True
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
+
+    def _before_the_title(self) -> bool:
+        """Whether nothing read so far is a heading and the content holds an `<h1>` yet to come:
+        the run above the page's title, where a site's menus and breadcrumb stand."""
+        return self._has_h1 and not any(block.heading_level for block in self._blocks)
 
     def _has_landmark_role(self, node: LexborNode) -> bool:
         roles = (node.attributes.get("role") or "").lower().split()
@@ -2242,6 +2354,9 @@ class _Renderer:
             return
         lines = paragraph.split(_BREAK)
         items = [_BREAK_LIST_ITEM.match(line) for line in lines]
+        if self._italic_open and len(lines) == 1 and not _MARK_CHARACTERS.search(paragraph):
+            self._emit(f"*{paragraph}*", list_group=0)
+            return
         if self._lists or sum(item is not None for item in items) < MIN_BREAK_LIST_ITEMS:
             self._emit(paragraph, list_group=0)
             return

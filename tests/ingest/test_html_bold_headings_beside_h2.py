@@ -141,3 +141,34 @@ def test_a_bold_lead_before_a_line_break_keeps_its_heading_markup():
         "### Schools and doctors",
         "## Records",
     ]
+
+
+def test_a_lone_bold_line_under_the_title_is_written_as_a_bold_line():
+    # decision 0263: one bold paragraph before the first <h2> and none after it shows no peers;
+    # it is the council's name as often as a heading, so the planner decides it as in markdown
+    html = _page(
+        "<p><strong>Tarnmouth Borough Council</strong></p><p>Last updated 4 March 2025</p>"
+        "<h2>Who this is for</h2><p>Every worker in the family help teams.</p>"
+        "<h2>Records</h2><p>Notes are kept for six years.</p>"
+    )
+    assert _heading_lines(render_html(html)) == [
+        "# Our family help policy",
+        "**Tarnmouth Borough Council**",
+        "## Who this is for",
+        "## Records",
+    ]
+
+
+def test_a_bold_opening_with_later_bold_headings_still_makes_them_peers():
+    # near-miss of the one above: a later bold paragraph after its own text shows the peers
+    html = _page(
+        "<p><strong>Changes made</strong></p><p>We rewrote the part on advisers this spring.</p>"
+        "<h2>Where we start</h2><p>The law is the floor, not the ceiling.</p>"
+        "<p><strong>What we hold dear</strong></p><p>We are kind and we are honest.</p>"
+    )
+    assert _headings(render_html(html)) == [
+        "# Our family help policy",
+        "## Changes made",
+        "## Where we start",
+        "## What we hold dear",
+    ]

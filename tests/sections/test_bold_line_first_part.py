@@ -76,3 +76,25 @@ def test_a_bold_line_under_a_deeper_heading_stays_in_its_section():
         "Children see a doctor when they need to.\n"
     )
     assert _read(text) == [("title", "Policies"), ("key_outcomes", "3. Key Outcomes")]
+
+
+def test_a_councils_name_in_bold_under_the_title_stays_with_the_title():
+    # decision 0263: what the HTML reader now writes for "<h1>…</h1><p><strong>Tarnmouth
+    # Borough Council</strong></p>" before the first <h2>
+    for stamp in ("Last updated 4 March 2025\n\n", ""):
+        text = (
+            TITLE + "**Tarnmouth Borough Council**\n\n" + stamp + "## Who this is for\n\n"
+            "Every worker in the family help teams.\n\n" + RECORDS
+        )
+        assert [heading for _kind, heading in _read(text)] == [
+            "Our family help policy",
+            "Who this is for",
+            "Records",
+        ]
+        # as the old `##` the name, or the empty part under it, was a section of its own
+        as_heading = text.replace("**Tarnmouth Borough Council**", "## Tarnmouth Borough Council")
+        assert (
+            len(_read(as_heading)) == 4
+            if not stamp
+            else _read(as_heading)[1][1] != "Who this is for"
+        )
