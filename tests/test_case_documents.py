@@ -185,6 +185,7 @@ SPLITS = (
     "blind154",
     "blind155",
     "blind156",
+    "blind162",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
