@@ -426,6 +426,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
             or _is_call_to_action_over_a_stamp(text, filled, position)
+            or (seen == 1 and _is_reader_byline(text, filled, position))
         )
         if (
             not chrome
@@ -455,6 +456,30 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+MAX_BYLINE_WORDS = 6
+"""A reader view's byline (the site's name) is a short name: "Holloway Vale Council"."""
+
+
+def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -> bool:
+    """A reader view's byline: the site's name written right under the title, over the
+    view's reading time or the site's address ("Supporting Young Carers" / "Orton Council" /
+    "5 min read"). A short capitalised name with no sentence mark or digit, whose next line is
+    the browser's badge (`is_page_tool`'s reading time or address, not a print link): the
+    browser put it there, not the chapter. A subtitle over the chapter's own words stays."""
+    if position + 1 >= len(filled):
+        return False
+    start, end = filled[position]
+    line = text[start:end].strip()
+    below_start, below_end = filled[position + 1]
+    below = canonical_phrase(text[below_start:below_end].strip(_MARKUP_EDGES))
+    return (
+        0 < len(line.split()) <= MAX_BYLINE_WORDS
+        and not any(mark.isdigit() or mark in ".;:!?,|" for mark in line)
+        and _is_title_cased(line)
+        and (_READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None)
+    )
 
 
 _CALL_TO_ACTION = re.compile(
@@ -786,7 +811,31 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _is_printed_page_edge(words.strip(_MARKUP_EDGES)):
+        return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES))
+
+
+_PRINTED_PAGE_EDGE = re.compile(
+    r"(?:https?://|www\.)\S+\s+(?:page\s+)?(?P<page>\d{1,3})\s*(?:/|of)\s*(?P<pages>\d{1,3})"
+    r"|(?:page\s+)?(?P<page_first>\d{1,3})\s*(?:/|of)\s*(?P<pages_first>\d{1,3})"
+    r"\s+(?:https?://|www\.)\S+",
+    re.IGNORECASE,
+)
+"""A browser's print-preview edge: the page's address and its page counter on one line
+("https://www.council.gov.uk/children/values 1/2", "Page 1 of 3 https://…"). The browser writes
+it on every printed page; a chapter cites an address in a sentence, never beside a count of its
+own pages."""
+
+
+def _is_printed_page_edge(words: str) -> bool:
+    """Whether a whole line is a print preview's address-and-counter edge (`_PRINTED_PAGE_EDGE`),
+    its counter a page of the printed pages (1/2, not 5/2)."""
+    found = _PRINTED_PAGE_EDGE.fullmatch(words)
+    if found is None:
+        return False
+    numbers = [int(n) for n in found.groups() if n is not None]
+    return 1 <= numbers[0] <= numbers[1]
 
 
 _FORM_PRIVACY_NOTE = re.compile(

@@ -1,0 +1,86 @@
+"""Blind round 162 (decision 0264): a reader view's byline under the title, and a browser's
+print-preview foot (the page's address beside its page counter). Our own words."""
+
+from __future__ import annotations
+
+from app.ingest import read_source
+from app.ingest.html_render import load_chrome_cues
+from app.ingest.web_text import is_chrome_line
+
+READER_VIEW_WITH_SITE_NAME = """\
+Short Breaks for Disabled Children
+Ellerby Marsh Council
+4 min read
+
+This chapter explains how families can ask for a short break.
+
+Who can have a short break
+
+Any disabled child living in the borough can be assessed for one.
+"""
+
+SUBTITLE_OVER_PROSE = """\
+Short Breaks for Disabled Children
+Our Local Offer
+
+This chapter explains how families can ask for a short break.
+"""
+
+
+def test_a_site_name_between_the_title_and_the_reading_time_goes():
+    text = read_source(READER_VIEW_WITH_SITE_NAME.encode(), "page.txt").text
+    assert "Ellerby Marsh Council" not in text and "min read" not in text
+    assert text.startswith("Short Breaks for Disabled Children\n")
+    assert "Who can have a short break" in text
+
+
+def test_a_subtitle_with_no_reading_time_under_it_stays():
+    text = read_source(SUBTITLE_OVER_PROSE.encode(), "page.txt").text
+    assert "Our Local Offer" in text
+
+
+def test_a_sentence_over_a_reading_time_stays():
+    page = READER_VIEW_WITH_SITE_NAME.replace(
+        "Ellerby Marsh Council", "Families can ask us, at any time."
+    )
+    text = read_source(page.encode(), "page.txt").text
+    assert "Families can ask us, at any time." in text
+
+
+PRINTED_PAGE = """\
+Short Breaks for Disabled Children
+
+This chapter explains how families can ask for a short break.
+
+Who can have a short break
+
+Any disabled child living in the borough can be assessed for one.
+
+https://www.ellerbymarsh.gov.uk/children/short-breaks 1/2
+"""
+
+
+def test_a_print_previews_address_and_page_counter_at_the_foot_go():
+    text = read_source(PRINTED_PAGE.encode(), "page.txt").text
+    assert "ellerbymarsh.gov.uk" not in text
+    assert text.rstrip().endswith("can be assessed for one.")
+
+
+def test_address_and_counter_lines_are_chrome_in_either_order():
+    cues = load_chrome_cues()
+    for line in (
+        "https://www.ellerbymarsh.gov.uk/children/short-breaks 1/2",
+        "www.ellerbymarsh.gov.uk/children/short-breaks   Page 2 of 3",
+        "2/2 https://www.ellerbymarsh.gov.uk/children/short-breaks",
+    ):
+        assert is_chrome_line(line, cues)
+
+
+def test_an_address_in_a_sentence_or_with_no_page_counter_is_not():
+    cues = load_chrome_cues()
+    for line in (
+        "See https://www.ellerbymarsh.gov.uk/short-breaks 1/2 for the form.",
+        "https://www.ellerbymarsh.gov.uk/children/short-breaks",
+        "https://www.ellerbymarsh.gov.uk/children/short-breaks 3/2",
+    ):
+        assert not is_chrome_line(line, cues)
