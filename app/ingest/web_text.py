@@ -478,7 +478,9 @@ def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -
         0 < len(line.split()) <= MAX_BYLINE_WORDS
         and not any(mark.isdigit() or mark in ".;:!?,|" for mark in line)
         and _is_title_cased(line)
-        and (_READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None)
+        and (
+            _READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None
+        )
     )
 
 
