@@ -768,6 +768,10 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     if _is_collection_line(line, cues):
         return True
+    if _is_printed_page_edge(words.strip(_MARKUP_EDGES + " ")) or (
+        _PRINTED_PAGE_HEAD.fullmatch(words.strip(_MARKUP_EDGES + " ")) is not None
+    ):
+        return True  # before the row rules: the printed <title> has the site's name after a bar
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
         return (
@@ -813,9 +817,53 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
-    if _is_printed_page_edge(words.strip(_MARKUP_EDGES)):
+    if _TRANSLATION_BANNER.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
-    return is_breadcrumb(words.strip(_MARKUP_EDGES))
+    return is_breadcrumb(words.strip(_MARKUP_EDGES)) or _is_cut_trail(words.strip(_MARKUP_EDGES))
+
+
+_PRINTED_PAGE_HEAD = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:(?:\t|\s{2,})\S.{0,200})?",
+    re.IGNORECASE,
+)
+"""A browser's print-preview head: the day and time of printing, alone or with the page's
+<title> after a tab or wide spaces ("05/12/2026, 09:41    Fostering Values | Orton Council"). The
+day of printing, not of the chapter; no chapter line opens with a day and a clock time."""
+
+
+_LANGUAGE_NAME = r"[A-Z][a-z]+(?:\s\([A-Za-z ]+\))?"
+_TRANSLATION_BANNER = re.compile(
+    r"(?:[Tt]his\s+page\s+(?:has\s+been|was|is)\s+)?(?:[Mm]achine[-\s])?[Tt]ranslated"
+    rf"(?:\s+(?:from|into|to)\s+{_LANGUAGE_NAME}){{1,2}}"
+    r"(?:\s+(?:by|with|using)\s+(?:Google|Microsoft|Bing|DeepL|your\s+browser)(?:\s+\w+)?)?\.?"
+    r"|[Tt]ranslated\s+by\s+(?:Google|Microsoft|Bing|DeepL)(?:\s+\w+)?\.?"
+)
+"""A browser's translation bar copied as a line above the page ("Translated from English",
+"This page has been translated from English", "Translated to Polish from English by Google"):
+the browser's words, not the chapter's, even where the page's text stayed in English. The
+languages are capitalised, as the bar writes them; a sentence about translating goes on."""
+
+
+def _is_cut_trail(line: str) -> bool:
+    """A trail cut by a selection that began or ended inside it: arrow-joined steps whose
+    first is the tail of a word ("ily help \u203a Procedures manual \u203a"), or whose last
+    separator ends the line with the page's name on the next. Prose joins no words with
+    arrows, and never opens in lower case mid-word nor ends a line on an arrow."""
+    stripped = line.strip()
+    cut_at_start = stripped[:1].islower()
+    cut_at_end = _TRAILING_ARROW.search(stripped) is not None
+    if not (cut_at_start or cut_at_end):
+        return False
+    items = [item for item in _ARROW_SEPARATORS.split(_TRAILING_ARROW.sub("", stripped)) if item]
+    if len(items) < MIN_CUT_TRAIL_ITEMS:
+        return False
+    first = items[0][:1].upper() + items[0][1:]
+    return all(_is_crumb(item) for item in [first, *items[1:]])
+
+
+_TRAILING_ARROW = re.compile(r"\s+(?:[>\u203a\u00bb\u2192]|&gt;)$")
+MIN_CUT_TRAIL_ITEMS = 2
+"""A cut trail shows at least two steps joined by an arrow."""
 
 
 _PRINTED_PAGE_EDGE = re.compile(
@@ -1943,7 +1991,9 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     if canonical_phrase(below) in cues.dismiss_phrases:
         # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
-        return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
+        return (
+            line.rstrip()[-1:] in ".!?" or _ALERT_NOTICE.match(line) is not None
+        ) and _SPEAKS_OF_THE_PAGE.search(line) is None
     return _ALERT_NOTICE.match(line) is not None and (
         is_chrome_line(below, cues)
         or _is_navigation_link(below)

@@ -84,3 +84,88 @@ def test_an_address_in_a_sentence_or_with_no_page_counter_is_not():
         "https://www.ellerbymarsh.gov.uk/children/short-breaks 3/2",
     ):
         assert not is_chrome_line(line, cues)
+
+
+def test_a_browsers_translation_bar_above_the_page_goes():
+    page = (
+        "This page has been translated from English\n"
+        "Show original\n"
+        "Rate this translation\n"
+        "Skip to content\n"
+        "Menu\n"
+        "Short Breaks for Disabled Children\n\n"
+        "Who can have a short break\n"
+        "Any disabled child living in the borough can be assessed for one.\n"
+    )
+    text = read_source(page.encode(), "page.txt").text
+    assert "translated" not in text and "Show original" not in text
+    assert text.startswith("Short Breaks for Disabled Children\n")
+
+
+def test_translation_banner_lines_are_chrome_but_sentences_about_translating_are_not():
+    cues = load_chrome_cues()
+    for line in (
+        "Translated from English",
+        "Translated to Polish from English by Google",
+        "Machine translated from English",
+    ):
+        assert is_chrome_line(line, cues)
+    for line in (
+        "We translated from English every leaflet we give to families.",
+        "Translated into Welsh on request",
+        "translated from english",
+    ):
+        assert not is_chrome_line(line, cues)
+
+
+def test_a_print_previews_day_and_time_head_is_chrome_with_or_without_the_page_title():
+    cues = load_chrome_cues()
+    for line in (
+        "05/12/2026, 09:41",
+        "05/12/2026, 09:41\tShort Breaks for Disabled Children | Ellerby Marsh Council",
+        "5/12/26 9:41 am    Short Breaks",
+    ):
+        assert is_chrome_line(line, cues)
+    assert not is_chrome_line("12/03/2025 10:00 The panel meets to agree the plan.", cues)
+
+
+def test_a_trail_cut_by_the_selection_is_chrome():
+    cues = load_chrome_cues()
+    for line in (
+        "ily help \u203a Procedures manual \u203a",
+        "ily help \u203a Procedures manual",
+        "Family help \u203a Procedures manual \u203a",
+    ):
+        assert is_chrome_line(line, cues)
+    for line in ("Policies \u203a Values", "the child > the parent", "more than 3 >"):
+        assert not is_chrome_line(line, cues)
+
+
+def test_a_folded_contents_box_on_a_phone_goes_with_its_control():
+    page = (
+        "Skip to main content\n"
+        "Menu\n"
+        "Close menu\n"
+        "Short Breaks for Disabled Children\n"
+        "On this page\n"
+        "Show all sections\n\n"
+        "Who can have a short break\n"
+        "Any disabled child living in the borough can be assessed for one.\n"
+    )
+    text = read_source(page.encode(), "page.txt").text
+    assert "On this page" not in text and "Show all sections" not in text
+    assert "Who can have a short break\n" in text
+
+
+def test_a_labelled_service_notice_ending_on_its_link_goes_with_its_close_button():
+    page = (
+        "Skip to content\n"
+        "Service update: our Riverside offices are closed from 2 December. Find out where to go\n"
+        "Close this message\n"
+        "Short Breaks for Disabled Children\n\n"
+        "Who can have a short break\n"
+        "Any disabled child living in the borough can be assessed for one.\n"
+    )
+    text = read_source(page.encode(), "page.txt").text
+    assert "Riverside" not in text and "Close this message" not in text
+    assert text.startswith("Short Breaks for Disabled Children\n")
