@@ -169,3 +169,18 @@ def test_a_labelled_service_notice_ending_on_its_link_goes_with_its_close_button
     text = read_source(page.encode(), "page.txt").text
     assert "Riverside" not in text and "Close this message" not in text
     assert text.startswith("Short Breaks for Disabled Children\n")
+
+
+def test_a_phones_bare_back_link_over_the_title_goes():
+    page = (
+        "Skip to main content\n"
+        "Menu\n"
+        "Close menu\n"
+        "\u2039 Back\n"
+        "Short Breaks for Disabled Children\n\n"
+        "Who can have a short break\n"
+        "Any disabled child living in the borough can be assessed for one.\n"
+    )
+    text = read_source(page.encode(), "page.txt").text
+    assert "Back" not in text
+    assert text.startswith("Short Breaks for Disabled Children\n")
