@@ -190,6 +190,7 @@ SPLITS = (
     "blind159",
     "blind160",
     "blind161",
+    "blind162",
     "blind163",
     "blind164",
 )

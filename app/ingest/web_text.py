@@ -426,6 +426,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_navigation_link(line)
             or _beside_chrome(text, filled, position, cues)
             or _is_call_to_action_over_a_stamp(text, filled, position)
+            or (seen == 1 and _is_reader_byline(text, filled, position))
         )
         if (
             not chrome
@@ -455,6 +456,32 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+MAX_BYLINE_WORDS = 6
+"""A reader view's byline (the site's name) is a short name: "Holloway Vale Council"."""
+
+
+def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -> bool:
+    """A reader view's byline: the site's name written right under the title, over the
+    view's reading time or the site's address ("Supporting Young Carers" / "Orton Council" /
+    "5 min read"). A short capitalised name with no sentence mark or digit, whose next line is
+    the browser's badge (`is_page_tool`'s reading time or address, not a print link): the
+    browser put it there, not the chapter. A subtitle over the chapter's own words stays."""
+    if position + 1 >= len(filled):
+        return False
+    start, end = filled[position]
+    line = text[start:end].strip()
+    below_start, below_end = filled[position + 1]
+    below = canonical_phrase(text[below_start:below_end].strip(_MARKUP_EDGES))
+    return (
+        0 < len(line.split()) <= MAX_BYLINE_WORDS
+        and not any(mark.isdigit() or mark in ".;:!?,|" for mark in line)
+        and _is_title_cased(line)
+        and (
+            _READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None
+        )
+    )
 
 
 _CALL_TO_ACTION = re.compile(
@@ -741,6 +768,10 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return False
     if _is_collection_line(line, cues):
         return True
+    if _is_printed_page_edge(words.strip(_MARKUP_EDGES + " ")) or (
+        _PRINTED_PAGE_HEAD.fullmatch(words.strip(_MARKUP_EDGES + " ")) is not None
+    ):
+        return True  # before the row rules: the printed <title> has the site's name after a bar
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
         return (
@@ -786,7 +817,75 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
-    return is_breadcrumb(words.strip(_MARKUP_EDGES))
+    if _TRANSLATION_BANNER.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
+    return is_breadcrumb(words.strip(_MARKUP_EDGES)) or _is_cut_trail(words.strip(_MARKUP_EDGES))
+
+
+_PRINTED_PAGE_HEAD = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:(?:\t|\s{2,})\S.{0,200})?",
+    re.IGNORECASE,
+)
+"""A browser's print-preview head: the day and time of printing, alone or with the page's
+<title> after a tab or wide spaces ("05/12/2026, 09:41    Fostering Values | Orton Council"). The
+day of printing, not of the chapter; no chapter line opens with a day and a clock time."""
+
+
+_LANGUAGE_NAME = r"[A-Z][a-z]+(?:\s\([A-Za-z ]+\))?"
+_TRANSLATION_BANNER = re.compile(
+    r"(?:[Tt]his\s+page\s+(?:has\s+been|was|is)\s+)?(?:[Mm]achine[-\s])?[Tt]ranslated"
+    rf"(?:\s+(?:from|into|to)\s+{_LANGUAGE_NAME}){{1,2}}"
+    r"(?:\s+(?:by|with|using)\s+(?:Google|Microsoft|Bing|DeepL|your\s+browser)(?:\s+\w+)?)?\.?"
+    r"|[Tt]ranslated\s+by\s+(?:Google|Microsoft|Bing|DeepL)(?:\s+\w+)?\.?"
+)
+"""A browser's translation bar copied as a line above the page ("Translated from English",
+"This page has been translated from English", "Translated to Polish from English by Google"):
+the browser's words, not the chapter's, even where the page's text stayed in English. The
+languages are capitalised, as the bar writes them; a sentence about translating goes on."""
+
+
+def _is_cut_trail(line: str) -> bool:
+    """A trail cut by a selection that began or ended inside it: arrow-joined steps whose
+    first is the tail of a word ("ily help \u203a Procedures manual \u203a"), or whose last
+    separator ends the line with the page's name on the next. Prose joins no words with
+    arrows, and never opens in lower case mid-word nor ends a line on an arrow."""
+    stripped = line.strip()
+    cut_at_start = stripped[:1].islower()
+    cut_at_end = _TRAILING_ARROW.search(stripped) is not None
+    if not (cut_at_start or cut_at_end):
+        return False
+    items = [item for item in _ARROW_SEPARATORS.split(_TRAILING_ARROW.sub("", stripped)) if item]
+    if len(items) < MIN_CUT_TRAIL_ITEMS:
+        return False
+    first = items[0][:1].upper() + items[0][1:]
+    return all(_is_crumb(item) for item in [first, *items[1:]])
+
+
+_TRAILING_ARROW = re.compile(r"\s+(?:[>\u203a\u00bb\u2192]|&gt;)$")
+MIN_CUT_TRAIL_ITEMS = 2
+"""A cut trail shows at least two steps joined by an arrow."""
+
+
+_PRINTED_PAGE_EDGE = re.compile(
+    r"(?:https?://|www\.)\S+\s+(?:page\s+)?(?P<page>\d{1,3})\s*(?:/|of)\s*(?P<pages>\d{1,3})"
+    r"|(?:page\s+)?(?P<page_first>\d{1,3})\s*(?:/|of)\s*(?P<pages_first>\d{1,3})"
+    r"\s+(?:https?://|www\.)\S+",
+    re.IGNORECASE,
+)
+"""A browser's print-preview edge: the page's address and its page counter on one line
+("https://www.council.gov.uk/children/values 1/2", "Page 1 of 3 https://…"). The browser writes
+it on every printed page; a chapter cites an address in a sentence, never beside a count of its
+own pages."""
+
+
+def _is_printed_page_edge(words: str) -> bool:
+    """Whether a whole line is a print preview's address-and-counter edge (`_PRINTED_PAGE_EDGE`),
+    its counter a page of the printed pages (1/2, not 5/2)."""
+    found = _PRINTED_PAGE_EDGE.fullmatch(words)
+    if found is None:
+        return False
+    numbers = [int(n) for n in found.groups() if n is not None]
+    return 1 <= numbers[0] <= numbers[1]
 
 
 _FORM_PRIVACY_NOTE = re.compile(
@@ -1892,7 +1991,9 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
     if canonical_phrase(below) in cues.dismiss_phrases:
         # a notice, not a title above a print view's "Close"; and the site's, not the chapter's
         # own note of its amendment that a page shows as a banner ("This chapter was updated …")
-        return line.rstrip()[-1:] in ".!?" and _SPEAKS_OF_THE_PAGE.search(line) is None
+        return (
+            line.rstrip()[-1:] in ".!?" or _ALERT_NOTICE.match(line) is not None
+        ) and _SPEAKS_OF_THE_PAGE.search(line) is None
     return _ALERT_NOTICE.match(line) is not None and (
         is_chrome_line(below, cues)
         or _is_navigation_link(below)
