@@ -190,6 +190,7 @@ SPLITS = (
     "blind159",
     "blind160",
     "blind161",
+    "blind166",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
