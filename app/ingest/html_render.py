@@ -1316,8 +1316,9 @@ def layout_table_rows(
     table_rows = _table_row_cells(table)
     if not table_rows:
         return None
+    header = layout_header_row(table)
     rows: list[tuple[LexborNode, LexborNode]] = []
-    for cells in table_rows:
+    for cells in table_rows[1:] if header is not None else table_rows:
         if len(cells) != 2 or (cells[0].tag or "") not in ("td", "th") or cells[1].tag != "td":
             return None  # a header row (`<th>` over a column) makes a table of data
         rows.append((cells[0], cells[1]))
@@ -1334,7 +1335,37 @@ def layout_table_rows(
     ]
     if 2 * sum(count > 0 for count in blocks) < len(blocks) or max(blocks) < 2:
         return None  # cells of words, or of one paragraph each: a table of data
+    if header is not None and not _bodies_of_sections([content for _, content in rows]):
+        return None  # labels over short entries: a table of data under its column labels
     return rows
+
+
+MIN_SECTION_BODY_WORDS = 15
+"""Words most content cells of a layout table under a header row must hold: a section's prose,
+not an entry of a table of data."""
+
+
+def layout_header_row(table: LexborNode) -> LexborNode | None:
+    """The first row of a table when it is a row of two column labels over further rows
+    (`<tr><th>Topic</th><th>Guidance</th></tr>`, in a `<thead>` or not), else None: the labels a
+    two-column layout table may carry over its heading and content columns."""
+    table_rows = _table_row_cells(table)
+    if not table_rows or len(table_rows) <= MIN_LAYOUT_LABELS:
+        return None
+    first = table_rows[0]
+    if len(first) != 2 or any((cell.tag or "") != "th" for cell in first):
+        return None
+    if not all(title_like(" ".join(cell.text(deep=True).split())) for cell in first):
+        return None
+    return first[0].parent
+
+
+def _bodies_of_sections(contents: list[LexborNode]) -> bool:
+    """Whether most of a table's content cells hold a section's prose (`MIN_SECTION_BODY_WORDS`
+    words or more), as a chapter laid out under column labels does; a table of data under its
+    header row holds a phrase or a sentence to a cell."""
+    long = sum(len(cell.text(deep=True).split()) >= MIN_SECTION_BODY_WORDS for cell in contents)
+    return 2 * long > len(contents)
 
 
 _LAYOUT_BLOCK_TAGS = frozenset({"p", "ul", "ol", "div", "dl", "table", "blockquote"})
@@ -1954,6 +1985,8 @@ class _Renderer:
         self._skipped: set[int] = set()
         """Elements left out: the `<br>` after a bold lead, a layout table's empty label cell."""
         self._layout_cells: set[int] = set()
+        self._header_rows: set[int] = set()
+        """Rows of column labels over a layout table, written as one line of labels."""
         """A layout table's content cells, read as blocks of the page's flow."""
 
     def text(self) -> str:
@@ -2035,6 +2068,12 @@ class _Renderer:
             return None
         if node.mem_id in self._skipped:
             return None
+        if node.mem_id in self._header_rows:
+            self._flush()
+            labels = (" ".join(cell.text(deep=True).split()) for cell in _children(node))
+            self._inline.append(" | ".join(label for label in labels if label))
+            self._flush()
+            return None
         if node.mem_id in self._lead_headings and self._mode == "flow":
             self._flush()
             self._prefix = self._lead_prefixes.get(node.mem_id, self._pseudo_prefix)
@@ -2101,6 +2140,9 @@ class _Renderer:
                 return "block"
             rows = layout_table_rows(node, self._root_length)
             if rows is not None:
+                header = layout_header_row(node)
+                if header is not None:
+                    self._header_rows.add(header.mem_id)
                 for label, content in rows:
                     labelled = bool(label.text(deep=True).strip())
                     (self._lead_headings if labelled else self._skipped).add(label.mem_id)
