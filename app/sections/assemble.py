@@ -609,6 +609,43 @@ def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
     )
 
 
+def _row_of_a_headed_field_box(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a row, not the first, of a box of label–value rows set right
+    under a heading ("Key facts", then "Updated | September 2025", "Personal adviser | until
+    21 …", "How we work | Signs of Safety"), as Word, HTML and PDF tables are read, a row a
+    line: the rows are the heading's box, one block of its section, so no section starts inside
+    it, whichever row holds the date (decision 0269). Every row from the box's first to this
+    one is a short field (`record_fields`: a label of a few words, a value that is no
+    sentence); a layout table whose rows hold a heading beside its prose is no such box, and
+    its rows may still open sections (decision 0197)."""
+    if not _cell_row(text, raw[index]):
+        return False
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_RECORD_LINES
+        and _adjacent(text, raw, first - 1)
+        and _cell_row(text, raw[first - 1])
+        and not state.is_heading[first - 1]
+    ):
+        first -= 1
+    if first in (0, index) or not state.is_heading[first - 1] or first - 1 == state.title_index:
+        return False
+    rows = [
+        text[raw[position].content_start : raw[position].content_end]
+        for position in range(first, index + 1)
+    ]
+    return record_fields(rows, STAMP_LENGTH) is not None
+
+
+def _cell_row(text: str, block: RawBlock) -> bool:
+    """Whether `block` is a paragraph of one line with cells ("Owner | Head of Service")."""
+    words = text[block.content_start : block.content_end]
+    return block.type == "paragraph" and CELL_SEPARATOR in words and "\n" not in words.strip()
+
+
 def _adjacent(text: str, raw: list[RawBlock], index: int) -> bool:
     """Whether block `index + 1` follows block `index` on the next line, as a table's rows do."""
     return index + 1 < len(raw) and "\n" not in text[raw[index].end : raw[index + 1].start]
@@ -3047,6 +3084,7 @@ def _segment_run(
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
+        and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
