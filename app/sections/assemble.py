@@ -977,6 +977,7 @@ def _stamp_under_title(
         _byline_of_unheaded(text, raw, state, index)
         or _byline_over_cued_opening(text, raw, state, cues, index)
         or _byline_over_a_heading(text, raw, state, index)
+        or _addressee_line_over_a_heading(text, raw, state, index)
     ):
         return True
     if state.is_heading[index]:
@@ -1197,6 +1198,45 @@ def _byline_over_a_heading(text: str, raw: list[RawBlock], state: HeadingState, 
         return False
     words = text[state.words_start[index] : block.content_end]
     return _names_the_council_only(words) and state.cues.heading_kind(words) is None
+
+
+MAX_ADDRESSEE_WORDS = 20
+"""A line saying whom a note was written for and by may name a body and an officer with the
+council ("Prepared for the Corporate Parenting Panel by the Head of Service, … Council")."""
+
+_SAYS_WHOM_IT_IS_FOR = re.compile(
+    r"[*_ ]*(?:prepared|produced|written|presented|submitted)[ \t]+(?:for|by|to)[ \t]+\S",
+    re.IGNORECASE,
+)
+"""A line opening by saying whom the document was written for or by ("Prepared for the …
+Panel", "Presented to the Corporate Parenting Board", "Written by the Leaving Care Team")."""
+
+
+def _addressee_line_over_a_heading(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """A short line right under the title saying whom the document was prepared for or by, or
+    presented to ("Prepared for the Corporate Parenting Panel by the Head of Children Looked
+    After, … Council"), no sentence, straight over a heading: it says whose and for whom the
+    note is, as a council's byline there does (decision 0245), and stays with the title; it
+    heads nothing (decision 0269). Over prose it is left as it was."""
+    block = raw[index]
+    following = index + 1
+    if (
+        index != (state.title_index or 0) + 1
+        or block.type != "paragraph"
+        or block.line_count != 1
+        or following >= len(raw)
+        or not state.is_heading[following]
+        or (state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES)
+    ):
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return (
+        len(line.split()) <= MAX_ADDRESSEE_WORDS
+        and _SAYS_WHOM_IT_IS_FOR.match(line) is not None
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+    )
 
 
 _NAMES_AN_AMENDMENT = re.compile(

@@ -104,3 +104,54 @@ def test_rows_right_under_the_title_or_after_prose_are_no_headed_box() -> None:
     )
     assert not any(_rows_in_a_box(under_title))
     assert not any(_rows_in_a_box(after_prose))
+
+
+def _note(line: str, heading: str = "### Why this note was written") -> str:
+    return (
+        "# Briefing Note: Children in Our Care\n\n"
+        f"{line}\n\n"
+        f"{heading}\n\n"
+        "Members of the Board asked for a short account of what the council owes to the "
+        "children it looks after. This note gives that account.\n\n"
+        "### Being a good corporate parent\n\n"
+        "The whole council is a corporate parent, and councillors ask of every decision "
+        "whether it would be good enough for their own child.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prepared for the Corporate Parenting Board by the Head of Children in Care, "
+        "Ashcombe Borough Council",
+        "Presented to the Children and Young People Scrutiny Committee, 4 March 2026",
+        "Presented to the Children and Young People Scrutiny Committee by the Assistant "
+        "Director for Children's Social Care, Ashcombe Borough Council",
+        # Short lines like these stayed with the title already (a short line over a heading).
+        "Written by the Leaving Care Team for elected members",
+        "*Prepared by the Service Manager, Looked After Children*",
+    ],
+)
+def test_a_prepared_for_line_under_the_title_stays_with_it(line: str) -> None:
+    outline = outline_of(_note(line), "markdown")
+    kinds = [(section.kind, section.heading) for section in outline.sections]
+    assert kinds[0] == ("title", "Briefing Note: Children in Our Care")
+    assert kinds[1][1] == "Why this note was written"
+    assert line in outline.sections[0].text
+    assert_tiles(outline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence, not a line naming whom the note is for.
+        "Prepared for the Board, this note sums up our duties to the children we look after.",
+        # A line saying something else.
+        "The Board meets every quarter to hear from young people in care and from the "
+        "carers who look after them",
+    ],
+)
+def test_other_lines_under_the_title_are_not_taken_for_an_addressee(line: str) -> None:
+    outline = outline_of(_note(line), "markdown")
+    assert line not in outline.sections[0].text
+    assert_tiles(outline)
