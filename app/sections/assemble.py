@@ -612,7 +612,7 @@ def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
 def _row_of_a_headed_field_box(
     text: str, raw: list[RawBlock], state: HeadingState, index: int
 ) -> bool:
-    """Whether block `index` is a row, not the first, of a box of label–value rows set right
+    """Whether block `index` is a row, not the first, of a box of label-value rows set right
     under a heading ("Key facts", then "Updated | September 2025", "Personal adviser | until
     21 …", "How we work | Signs of Safety"), as Word, HTML and PDF tables are read, a row a
     line: the rows are the heading's box, one block of its section, so no section starts inside

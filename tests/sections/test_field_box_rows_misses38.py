@@ -1,4 +1,4 @@
-"""A box of label–value rows right under a heading ("Key facts", then "Updated | September
+"""A box of label-value rows right under a heading ("Key facts", then "Updated | September
 2025", "Personal adviser | until 21 …", "How we work | Signs of Safety"), as the readers of
 Word, HTML and PDF tables give it, a row a line, is one block of its section: the kind model may
 not start a section inside it, whichever row holds the date (decision 0269). A layout table whose
