@@ -609,6 +609,43 @@ def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
     )
 
 
+def _row_of_a_headed_field_box(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a row, not the first, of a box of label-value rows set right
+    under a heading ("Key facts", then "Updated | September 2025", "Personal adviser | until
+    21 …", "How we work | Signs of Safety"), as Word, HTML and PDF tables are read, a row a
+    line: the rows are the heading's box, one block of its section, so no section starts inside
+    it, whichever row holds the date (decision 0269). Every row from the box's first to this
+    one is a short field (`record_fields`: a label of a few words, a value that is no
+    sentence); a layout table whose rows hold a heading beside its prose is no such box, and
+    its rows may still open sections (decision 0197)."""
+    if not _cell_row(text, raw[index]):
+        return False
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_RECORD_LINES
+        and _adjacent(text, raw, first - 1)
+        and _cell_row(text, raw[first - 1])
+        and not state.is_heading[first - 1]
+    ):
+        first -= 1
+    if first in (0, index) or not state.is_heading[first - 1] or first - 1 == state.title_index:
+        return False
+    rows = [
+        text[raw[position].content_start : raw[position].content_end]
+        for position in range(first, index + 1)
+    ]
+    return record_fields(rows, STAMP_LENGTH) is not None
+
+
+def _cell_row(text: str, block: RawBlock) -> bool:
+    """Whether `block` is a paragraph of one line with cells ("Owner | Head of Service")."""
+    words = text[block.content_start : block.content_end]
+    return block.type == "paragraph" and CELL_SEPARATOR in words and "\n" not in words.strip()
+
+
 def _adjacent(text: str, raw: list[RawBlock], index: int) -> bool:
     """Whether block `index + 1` follows block `index` on the next line, as a table's rows do."""
     return index + 1 < len(raw) and "\n" not in text[raw[index].end : raw[index + 1].start]
@@ -940,6 +977,7 @@ def _stamp_under_title(
         _byline_of_unheaded(text, raw, state, index)
         or _byline_over_cued_opening(text, raw, state, cues, index)
         or _byline_over_a_heading(text, raw, state, index)
+        or _addressee_line_over_a_heading(text, raw, state, index)
     ):
         return True
     if state.is_heading[index]:
@@ -1160,6 +1198,45 @@ def _byline_over_a_heading(text: str, raw: list[RawBlock], state: HeadingState, 
         return False
     words = text[state.words_start[index] : block.content_end]
     return _names_the_council_only(words) and state.cues.heading_kind(words) is None
+
+
+MAX_ADDRESSEE_WORDS = 20
+"""A line saying whom a note was written for and by may name a body and an officer with the
+council ("Prepared for the Corporate Parenting Panel by the Head of Service, … Council")."""
+
+_SAYS_WHOM_IT_IS_FOR = re.compile(
+    r"[*_ ]*(?:prepared|produced|written|presented|submitted)[ \t]+(?:for|by|to)[ \t]+\S",
+    re.IGNORECASE,
+)
+"""A line opening by saying whom the document was written for or by ("Prepared for the …
+Panel", "Presented to the Corporate Parenting Board", "Written by the Leaving Care Team")."""
+
+
+def _addressee_line_over_a_heading(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """A short line right under the title saying whom the document was prepared for or by, or
+    presented to ("Prepared for the Corporate Parenting Panel by the Head of Children Looked
+    After, … Council"), no sentence, straight over a heading: it says whose and for whom the
+    note is, as a council's byline there does (decision 0245), and stays with the title; it
+    heads nothing (decision 0269). Over prose it is left as it was."""
+    block = raw[index]
+    following = index + 1
+    if (
+        index != (state.title_index or 0) + 1
+        or block.type != "paragraph"
+        or block.line_count != 1
+        or following >= len(raw)
+        or not state.is_heading[following]
+        or (state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES)
+    ):
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return (
+        len(line.split()) <= MAX_ADDRESSEE_WORDS
+        and _SAYS_WHOM_IT_IS_FOR.match(line) is not None
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+    )
 
 
 _NAMES_AN_AMENDMENT = re.compile(
@@ -3047,6 +3124,7 @@ def _segment_run(
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
+        and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
