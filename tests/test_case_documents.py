@@ -188,6 +188,7 @@ SPLITS = (
     "blind157",
     "blind158",
     "blind161",
+    "blind165",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
