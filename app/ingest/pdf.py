@@ -18,7 +18,7 @@ import re
 import threading
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -247,7 +247,7 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                     f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
                     "pages."
                 )
-            lines = tuple(_lines(text_page, count, height))
+            lines = _with_drawn_bullets(tuple(_lines(text_page, count, height)), page, height)
         except pdfium.PdfiumError as error:
             raise CorruptDocument(
                 f"the PDF's page {index + 1} is damaged and its text could not be read. To "
@@ -255,6 +255,54 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
             ) from error
         pages.append(TextPage(width=width, height=height, lines=lines))
     return pages
+
+
+DRAWN_BULLET = "\u2022"
+"""The bullet written before a line whose list bullet the PDF draws as a shape."""
+BULLET_SHAPE_EMS = (0.15, 0.7)
+"""A drawn bullet's width and height, in its line's type sizes: a dot or a small square."""
+BULLET_SHAPE_SQUARENESS = 0.25
+"""A drawn bullet is as wide as it is high, give or take this share of its height."""
+BULLET_GAP_EMS = 2.5
+"""A drawn bullet stands at most this many type sizes left of its item's text…"""
+BULLET_LEVEL_EMS = 0.3
+"""…and within this many of the line's middle, above and below."""
+
+
+def _with_drawn_bullets(
+    lines: tuple[TextLine, ...], page: pdfium.PdfPage, height: float
+) -> tuple[TextLine, ...]:
+    """`lines` with a bullet written before each line whose list bullet the PDF draws as a
+    shape, not a character: a browser prints a `<ul>`'s discs as small filled paths, so the
+    page's text holds the items with nothing to mark them, and a list of Acts under "set out
+    below." reads as one paragraph. A path object as high as it is wide, a fraction of the
+    line's type size, level with the line's middle and just left of its first character, is
+    its bullet. A line already opening with a marker is left as it is."""
+    shapes: list[tuple[float, float, float, float]] = []
+    for shape in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        left, bottom, right, top = shape.get_bounds()
+        width, tall = right - left, top - bottom
+        if 0 < width < 12 and 0 < tall < 12 and abs(width - tall) <= tall * BULLET_SHAPE_SQUARENESS:
+            shapes.append((left, height - top, right, height - bottom))
+    if not shapes:
+        return lines
+    marked: list[TextLine] = []
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        bullets = [
+            left
+            for left, top, right, bottom in shapes
+            if BULLET_SHAPE_EMS[0] * line.size <= right - left <= BULLET_SHAPE_EMS[1] * line.size
+            and top <= middle + line.size * BULLET_LEVEL_EMS
+            and bottom >= middle - line.size * BULLET_LEVEL_EMS
+            and 0 < line.left - right <= BULLET_GAP_EMS * line.size
+        ]
+        if bullets and line.text[:1].isalnum():
+            # the line starts at its bullet, as a printed bullet's line does: the item's
+            # wrapped lines stand indented past it
+            line = replace(line, text=f"{DRAWN_BULLET} {line.text}", left=max(bullets))
+        marked.append(line)
+    return tuple(marked)
 
 
 def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator[TextLine]:
