@@ -247,7 +247,9 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                     f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
                     "pages."
                 )
-            lines = _with_drawn_bullets(tuple(_lines(text_page, count, height)), page, height)
+            lines = _with_side_boxes_after_headings(
+                _with_drawn_bullets(tuple(_lines(text_page, count, height)), page, height)
+            )
         except pdfium.PdfiumError as error:
             raise CorruptDocument(
                 f"the PDF's page {index + 1} is damaged and its text could not be read. To "
@@ -255,6 +257,69 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
             ) from error
         pages.append(TextPage(width=width, height=height, lines=lines))
     return pages
+
+
+SIDE_BOX_HEADING_RATIO = 1.5
+"""A heading a box may float beside is set at least this many times the page's usual size."""
+
+
+def _with_side_boxes_after_headings(lines: tuple[TextLine, ...]) -> tuple[TextLine, ...]:
+    """`lines` with a box floated beside a large heading ("Amendment" and its note to the
+    right of the chapter's title) put right after the heading's lines. A browser paints the
+    floated box first, so PDFium gives its lines before the page's header and title; read
+    left to right, the title comes first and the box beside it after. The box is the run of
+    lines, given before the heading, that starts level with the heading's first line, wholly
+    to the right of the heading's lines, one left edge, top to bottom."""
+    if len(lines) < 3:
+        return lines
+    sizes = sorted(line.size for line in lines)
+    usual = sizes[len(sizes) // 2]
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        heading = result[index]
+        if heading.size < usual * SIDE_BOX_HEADING_RATIO:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(result) and abs(result[end].size - heading.size) < 0.5:
+            end += 1
+        heading_right = max(line.right for line in result[index:end])
+        box = _side_box_before(result, index, heading, heading_right)
+        if box is None:
+            index = end
+            continue
+        first, last = box
+        moved = result[first:last]
+        del result[first:last]
+        end -= len(moved)
+        result[end:end] = moved
+        index = end + len(moved)
+    return tuple(result)
+
+
+def _side_box_before(
+    lines: list[TextLine], heading_index: int, heading: TextLine, heading_right: float
+) -> tuple[int, int] | None:
+    """Where (first, past the last) the run of lines floated beside `heading` stands among the
+    lines given before it, or None."""
+    for first in range(heading_index):
+        line = lines[first]
+        if not (
+            line.left > heading_right
+            and heading.top - heading.size / 2 <= line.top <= heading.bottom
+            and line.size < heading.size
+        ):
+            continue
+        last = first + 1
+        while (
+            last < heading_index
+            and abs(lines[last].left - line.left) < 1.0
+            and lines[last].top > lines[last - 1].top
+        ):
+            last += 1
+        return first, last
+    return None
 
 
 DRAWN_BULLET = "\u2022"
