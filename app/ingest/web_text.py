@@ -2169,9 +2169,7 @@ def _holds_skip_link(line: str, cues: ChromeCues) -> bool:
         return False
     padded = f" {words} "
     return any(
-        f" {phrase} " in padded
-        for phrase in cues.phrases
-        if phrase.startswith(_SKIP_LINK_OPENINGS)
+        f" {phrase} " in padded for phrase in cues.phrases if phrase.startswith(_SKIP_LINK_OPENINGS)
     )
 
 
@@ -2245,7 +2243,9 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     if not taken:
         return 0
     above = text[text.rfind("\n", 0, last_end) + 1 : last_end]
-    if canonical_phrase(above.strip(_MARKUP_EDGES)) in cues.box_headings:
+    if canonical_phrase(above.strip(_MARKUP_EDGES)) in cues.box_headings and _links_above_heading(
+        text, last_end
+    ):
         # a sidebar's box heading ("In this section") printed above the chapter: the box
         # stays for `strip_chrome_boxes`, which takes its heading with its links
         return text.rfind("\n", 0, last_end) + 1
@@ -2255,6 +2255,24 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     if _is_category_label_under_trail(above, text[position:label_end], cues):
         position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
     return min(position, len(text))
+
+
+def _links_above_heading(text: str, end: int) -> bool:
+    """Whether the lines after a box heading ending at `end` are short link lines, none a
+    sentence, down to a heading marked as one ("# Fostering Values"): the box's links stand
+    between its heading and the chapter's title. Where no marked heading ends them (a page
+    copied as plain text), the title itself may be the last short line."""
+    lines = 0
+    for start, stop in _lines(text, end + 1, len(text)):
+        line = text[start:stop].strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            return lines > 0
+        if _is_prose(line) or lines >= MAX_BOX_LINES:
+            return False
+        lines += 1
+    return False
 
 
 def _past_blank_lines(text: str, position: int) -> int:

@@ -62,7 +62,13 @@ def page(
     article: str,
     *,
     crumbs: str,
-    menu: tuple[str, ...] = ("Home", "Services", "Children and families", "Procedures manual", "Contact us"),
+    menu: tuple[str, ...] = (
+        "Home",
+        "Services",
+        "Children and families",
+        "Procedures manual",
+        "Contact us",
+    ),
     sidebar: str = "",
     cookies: str = "We use cookies to make this site work and to see how it is used. Accept all cookies | Reject optional cookies | Cookie settings",
     cookie_class: str = "cookies",
@@ -213,11 +219,20 @@ PELHAM = page(
 # fmt: on
 
 DOCUMENTS = {
-    "16501-pdf-chromium-menu-breadcrumb-before-title-amendment-line-acts-list-opening.pdf": (ABBOTSMERE, True),
-    "16502-pdf-chromium-print-stylesheet-hides-chrome-long-wrapped-title-opening.pdf": (THISTLEFORD, False),
+    "16501-pdf-chromium-menu-breadcrumb-before-title-amendment-line-acts-list-opening.pdf": (
+        ABBOTSMERE,
+        True,
+    ),
+    "16502-pdf-chromium-print-stylesheet-hides-chrome-long-wrapped-title-opening.pdf": (
+        THISTLEFORD,
+        False,
+    ),
     "16503-pdf-chromium-amendment-box-beside-title-print-this-page-opening.pdf": (QUENBY, True),
     "16504-pdf-chromium-sidebar-column-fixed-cookie-banner-whole-chapter.pdf": (LOWICK, True),
-    "16505-pdf-chromium-logo-alt-print-line-numbered-headings-version-whole-chapter.pdf": (PELHAM, False),
+    "16505-pdf-chromium-logo-alt-print-line-numbered-headings-version-whole-chapter.pdf": (
+        PELHAM,
+        False,
+    ),
 }
 
 
