@@ -15,9 +15,7 @@ BODY = (
     "This chapter applies to every fostering team and to the carers who work with them.\n\n"
     "## Our values\n\nWe listen to children and we keep our promises.\n"
 )
-HEAD = (
-    "**Carrow Heath Council logo Skip to main content Home Services Fostering Contact us**\n\n"
-)
+HEAD = "**Carrow Heath Council logo Skip to main content Home Services Fostering Contact us**\n\n"
 TRAIL = "Home > Procedures > Fostering Values and Principles\n\n"
 
 
