@@ -344,8 +344,18 @@ def _with_drawn_bullets(
     line's type size, level with the line's middle and just left of its first character, is
     its bullet. A line already opening with a marker is left as it is."""
     shapes: list[tuple[float, float, float, float]] = []
-    for shape in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        left, bottom, right, top = shape.get_bounds()
+    raw = page.raw
+    edges = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(edge) for edge in edges]
+    # top-level paths only, asked through PDFium directly: a browser draws its bullets so,
+    # and a Python wrapper for every character's object made reading a page half as slow again
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        shape = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(shape, *refs):
+            continue
+        left, bottom, right, top = (edge.value for edge in edges)
         width, tall = right - left, top - bottom
         if 0 < width < 12 and 0 < tall < 12 and abs(width - tall) <= tall * BULLET_SHAPE_SQUARENESS:
             shapes.append((left, height - top, right, height - bottom))
