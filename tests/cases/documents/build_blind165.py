@@ -261,6 +261,11 @@ def note(document: str) -> str:
         "%% built by build_blind165.py: Chromium print to PDF of a council web page, site chrome printed along unless a print stylesheet hides it",
         "",
     ]
+    # a box floated beside the title is read after it, its label a line of its own
+    box = re.search(r'<div class="amend-box"><strong>(.*?)</strong><br>(.*?)</div>', article)
+    if box is not None:
+        article = article.replace(box.group(0), "")
+        article = article.replace("</h1>", f"</h1><p>{box.group(1)}</p><p>{box.group(2)}</p>", 1)
     number = 0
     for tag, text in re.findall(r"<(h1|h2|p|li)[^>]*>(.*?)</\1>", article, flags=re.S):
         text = html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
