@@ -193,6 +193,7 @@ SPLITS = (
     "blind162",
     "blind163",
     "blind164",
+    "blind165",
     "blind166",
 )
 FORMAT_OF_SUFFIX = {

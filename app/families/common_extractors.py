@@ -279,10 +279,13 @@ since "the guide" or "the note" may be another document (decision 0261)."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked)\s+"
+    r"(?:(?:and|&)\s+(?:revised|updated|amended|rewrote|rewritten|refreshed|changed|redrafted|"
+    r"reworked|re-issued|reissued|republished|re-published)\s+)?"
     rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT})\b"
 )
 """The council saying in its own voice that it changed the chapter ("We updated it in June
-2023, when …", "…, and we last changed it in March 2025", decision 0172); an "it" that stands
+2023, when …", "…, and we last changed it in March 2025", decision 0172), also with the new
+issue the change made ("We reviewed and re-issued it in February 2025"); an "it" that stands
 for something else ("Our offer … is generous. We last changed it in …") is not the chapter
 (`_we_changed_the_text`)."""
 

@@ -18,7 +18,7 @@ import re
 import threading
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -247,7 +247,9 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                     f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
                     "pages."
                 )
-            lines = tuple(_lines(text_page, count, height))
+            lines = _with_side_boxes_after_headings(
+                _with_drawn_bullets(tuple(_lines(text_page, count, height)), page, height)
+            )
         except pdfium.PdfiumError as error:
             raise CorruptDocument(
                 f"the PDF's page {index + 1} is damaged and its text could not be read. To "
@@ -255,6 +257,127 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
             ) from error
         pages.append(TextPage(width=width, height=height, lines=lines))
     return pages
+
+
+SIDE_BOX_HEADING_RATIO = 1.5
+"""A heading a box may float beside is set at least this many times the page's usual size."""
+
+
+def _with_side_boxes_after_headings(lines: tuple[TextLine, ...]) -> tuple[TextLine, ...]:
+    """`lines` with a box floated beside a large heading ("Amendment" and its note to the
+    right of the chapter's title) put right after the heading's lines. A browser paints the
+    floated box first, so PDFium gives its lines before the page's header and title; read
+    left to right, the title comes first and the box beside it after. The box is the run of
+    lines, given before the heading, that starts level with the heading's first line, wholly
+    to the right of the heading's lines, one left edge, top to bottom."""
+    if len(lines) < 3:
+        return lines
+    sizes = sorted(line.size for line in lines)
+    usual = sizes[len(sizes) // 2]
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        heading = result[index]
+        if heading.size < usual * SIDE_BOX_HEADING_RATIO:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(result) and abs(result[end].size - heading.size) < 0.5:
+            end += 1
+        heading_right = max(line.right for line in result[index:end])
+        box = _side_box_before(result, index, heading, heading_right)
+        if box is None:
+            index = end
+            continue
+        first, last = box
+        moved = result[first:last]
+        del result[first:last]
+        end -= len(moved)
+        result[end:end] = moved
+        index = end + len(moved)
+    return tuple(result)
+
+
+def _side_box_before(
+    lines: list[TextLine], heading_index: int, heading: TextLine, heading_right: float
+) -> tuple[int, int] | None:
+    """Where (first, past the last) the run of lines floated beside `heading` stands among the
+    lines given before it, or None."""
+    for first in range(heading_index):
+        line = lines[first]
+        if not (
+            line.left > heading_right
+            and heading.top - heading.size / 2 <= line.top <= heading.bottom
+            and line.size < heading.size
+        ):
+            continue
+        last = first + 1
+        while (
+            last < heading_index
+            and abs(lines[last].left - line.left) < 1.0
+            and lines[last].top > lines[last - 1].top
+        ):
+            last += 1
+        return first, last
+    return None
+
+
+DRAWN_BULLET = "\u2022"
+"""The bullet written before a line whose list bullet the PDF draws as a shape."""
+BULLET_SHAPE_EMS = (0.15, 0.7)
+"""A drawn bullet's width and height, in its line's type sizes: a dot or a small square."""
+BULLET_SHAPE_SQUARENESS = 0.25
+"""A drawn bullet is as wide as it is high, give or take this share of its height."""
+BULLET_GAP_EMS = 2.5
+"""A drawn bullet stands at most this many type sizes left of its item's text…"""
+BULLET_LEVEL_EMS = 0.3
+"""…and within this many of the line's middle, above and below."""
+
+
+def _with_drawn_bullets(
+    lines: tuple[TextLine, ...], page: pdfium.PdfPage, height: float
+) -> tuple[TextLine, ...]:
+    """`lines` with a bullet written before each line whose list bullet the PDF draws as a
+    shape, not a character: a browser prints a `<ul>`'s discs as small filled paths, so the
+    page's text holds the items with nothing to mark them, and a list of Acts under "set out
+    below." reads as one paragraph. A path object as high as it is wide, a fraction of the
+    line's type size, level with the line's middle and just left of its first character, is
+    its bullet. A line already opening with a marker is left as it is."""
+    shapes: list[tuple[float, float, float, float]] = []
+    raw = page.raw
+    edges = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(edge) for edge in edges]
+    # top-level paths only, asked through PDFium directly: a browser draws its bullets so,
+    # and a Python wrapper for every character's object made reading a page half as slow again
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        shape = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(shape, *refs):
+            continue
+        left, bottom, right, top = (edge.value for edge in edges)
+        width, tall = right - left, top - bottom
+        if 0 < width < 12 and 0 < tall < 12 and abs(width - tall) <= tall * BULLET_SHAPE_SQUARENESS:
+            shapes.append((left, height - top, right, height - bottom))
+    if not shapes:
+        return lines
+    marked: list[TextLine] = []
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        bullets = [
+            left
+            for left, top, right, bottom in shapes
+            if BULLET_SHAPE_EMS[0] * line.size <= right - left <= BULLET_SHAPE_EMS[1] * line.size
+            and top <= middle + line.size * BULLET_LEVEL_EMS
+            and bottom >= middle - line.size * BULLET_LEVEL_EMS
+            and 0 < line.left - right <= BULLET_GAP_EMS * line.size
+        ]
+        if bullets and line.text[:1].isalnum():
+            # the line starts at its bullet, as a printed bullet's line does: the item's
+            # wrapped lines stand indented past it
+            line = replace(line, text=f"{DRAWN_BULLET} {line.text}", left=max(bullets))
+        marked.append(line)
+    return tuple(marked)
 
 
 def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator[TextLine]:

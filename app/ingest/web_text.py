@@ -2243,7 +2243,7 @@ def _site_head_lines(
             page_title = canonical_phrase(_CRUMB_SEPARATORS.split(words)[-1])
             above = {canonical_phrase(label.strip(_MARKUP_EDGES)) for label in seen}
             return (count, end) if chrome and page_title not in above else (0, 0)
-        if is_chrome_line(line, cues) or _is_navigation_link(line):
+        if is_chrome_line(line, cues) or _is_navigation_link(line) or _holds_skip_link(line, cues):
             chrome += 1
             continue
         seen.append(words)
@@ -2255,6 +2255,23 @@ def _site_head_lines(
         ):
             return 0, 0
     return 0, 0
+
+
+_SKIP_LINK_OPENINGS = ("skip ", "jump to ")
+
+
+def _holds_skip_link(line: str, cues: ChromeCues) -> bool:
+    """A site's head printed as one line: the logo's alt text, the skip link and the menu's
+    links run together by a browser's print ("Eastmere Council logo Skip to main content Home
+    Services Contact us"). A chapter never tells its reader to skip to the content, so a short
+    line that is no sentence and holds a skip-link phrase among its words is the site's."""
+    words = canonical_phrase(line.strip(_MARKUP_EDGES))
+    if not words or len(line) > MAX_CHROME_LINE or line.rstrip()[-1] in ".;:!?":
+        return False
+    padded = f" {words} "
+    return any(
+        f" {phrase} " in padded for phrase in cues.phrases if phrase.startswith(_SKIP_LINK_OPENINGS)
+    )
 
 
 def _is_trail_to_next_line(text: str, words: str, end: int) -> bool:
@@ -2326,13 +2343,37 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
         taken, last_end = head, head_end
     if not taken:
         return 0
-    position = _past_blank_lines(text, last_end + 1)
     above = text[text.rfind("\n", 0, last_end) + 1 : last_end]
+    if canonical_phrase(above.strip(_MARKUP_EDGES)) in cues.box_headings and _links_above_heading(
+        text, last_end
+    ):
+        # a sidebar's box heading ("In this section") printed above the chapter: the box
+        # stays for `strip_chrome_boxes`, which takes its heading with its links
+        return text.rfind("\n", 0, last_end) + 1
+    position = _past_blank_lines(text, last_end + 1)
     label_end = text.find("\n", position)
     label_end = len(text) if label_end < 0 else label_end
     if _is_category_label_under_trail(above, text[position:label_end], cues):
         position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
     return min(position, len(text))
+
+
+def _links_above_heading(text: str, end: int) -> bool:
+    """Whether the lines after a box heading ending at `end` are short link lines, none a
+    sentence, down to a heading marked as one ("# Fostering Values"): the box's links stand
+    between its heading and the chapter's title. Where no marked heading ends them (a page
+    copied as plain text), the title itself may be the last short line."""
+    lines = 0
+    for start, stop in _lines(text, end + 1, len(text)):
+        line = text[start:stop].strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            return lines > 0
+        if _is_prose(line) or lines >= MAX_BOX_LINES:
+            return False
+        lines += 1
+    return False
 
 
 def _past_blank_lines(text: str, position: int) -> int:
