@@ -192,6 +192,7 @@ SPLITS = (
     "blind161",
     "blind163",
     "blind164",
+    "blind167",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
