@@ -14,9 +14,7 @@ from app.sections.raw import RawBlock
 
 def _sections(text: str) -> list[tuple[str, str | None, str]]:
     analyzed = analyze(read_source(text.encode(), "news.txt"), get_family())
-    return [
-        (section.kind, section.heading, section.text) for section in analyzed.outline.sections
-    ]
+    return [(section.kind, section.heading, section.text) for section in analyzed.outline.sections]
 
 
 _ITEM = (
