@@ -195,6 +195,7 @@ SPLITS = (
     "blind164",
     "blind165",
     "blind166",
+    "blind167",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

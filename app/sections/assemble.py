@@ -981,7 +981,9 @@ def _stamp_under_title(
     ):
         return True
     if state.is_heading[index]:
-        return state.rule[index] in GUESSED_HEADING_RULES and _are_stamps(text, raw[index])
+        return state.rule[index] in GUESSED_HEADING_RULES and (
+            _are_stamps(text, raw[index]) or _is_dateline(text, raw[index])
+        )
     if (
         index == (state.title_index or 0) + 1
         and not state.is_heading[index + 1]
@@ -994,7 +996,11 @@ def _stamp_under_title(
         )
     ):
         return True
-    if _is_stamp(text, raw[index], side_by_side=True) or _in_field_record(text, raw, state, index):
+    if (
+        _is_stamp(text, raw[index], side_by_side=True)
+        or _is_dateline(text, raw[index])
+        or _in_field_record(text, raw, state, index)
+    ):
         return True
     if _cued_sentence(text, raw[index], cues):
         return False
@@ -1355,6 +1361,34 @@ def _are_stamps(text: str, block: RawBlock) -> bool:
 
 _STAMP_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """Between stamps set side by side on one line: a bar or a middle dot."""
+
+_DATELINE_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}",
+    re.IGNORECASE,
+)
+DATELINE_LABEL_WORDS = 3
+"""At most this many words in the category label of a news item's dateline ("Press release")."""
+
+
+def _is_dateline(text: str, block: RawBlock) -> bool:
+    """A news item's dateline under its headline, a category label and the day it was posted
+    side by side ("News | 9 January 2026", "Press release \u00b7 3/2/2025"): it says which page
+    this is and heads nothing, as side-by-side stamps do (decision 0270). Only a whole date
+    beside a label of a few words without a digit; "Section 3 | Our values" is no dateline."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    parts = _STAMP_SEPARATOR.split(text[block.content_start : block.content_end].strip(" *_"))
+    if len(parts) != 2:
+        return False
+    for date, label in (parts, parts[::-1]):
+        if (
+            _DATELINE_DATE.fullmatch(date.strip()) is not None
+            and 0 < len(label.split()) <= DATELINE_LABEL_WORDS
+            and not any(character.isdigit() for character in label)
+        ):
+            return True
+    return False
 
 
 def _joins(
