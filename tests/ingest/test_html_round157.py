@@ -165,7 +165,7 @@ def test_a_cell_that_names_the_page_itself_gets_no_title_from_the_row() -> None:
             f"<p><i>Amended: March 2025</i></p><p>{_NAME} are read by every worker.</p>",
         )
     ).text
-    assert text.startswith("Amended: March 2025")
+    assert text.startswith("*Amended: March 2025*\n\n")
 
 
 def test_a_page_that_shows_its_name_only_in_the_tab_gets_no_title_from_this_rule() -> None:
