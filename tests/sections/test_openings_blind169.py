@@ -35,6 +35,8 @@ def test_changes_said_made_to_the_chapter_are_its_scope_note(line: str) -> None:
 
 
 def test_changes_made_to_something_else_stay_with_the_title() -> None:
-    outline = outline_of(_PAGE.format(line="Changes were made to the fostering allowances in 2025."))
+    outline = outline_of(
+        _PAGE.format(line="Changes were made to the fostering allowances in 2025.")
+    )
     assert_tiles(outline)
     assert [kind for kind, _ in kinds_and_starts(outline)][:2] == ["title", "values"]
