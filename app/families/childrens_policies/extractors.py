@@ -2206,6 +2206,13 @@ _NOT_MODEL_WORDS = re.compile(
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
     + r")\b"
 )
+_LOOKED_AFTER_NAME = re.compile(
+    "|".join(
+        f"(?:{pattern})" for entry in _DATA["looked_after_terms"] for pattern in entry["patterns"]
+    )
+)
+"""A term for children in care ("Children Looked After"): whom a team works with, never the
+model it works to ("Our teams work with Children Looked After …" under a model heading)."""
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 _TRAILING_WORDS_DROPPED = frozenset(
     {"and", "of", "for", "the", "in", "on", "&", "practice", "operating"}
@@ -2238,6 +2245,8 @@ def _model_name(
     if tokens[-1].endswith(_POSSESSIVE_ENDINGS) or tokens[-1].lower() in _OWNER_WORDS:
         return None  # "Eldermere's practice model" names whose model it is, not the model
     if _NOT_MODEL_WORDS.search(" ".join(tokens).lower()):
+        return None
+    if _LOOKED_AFTER_NAME.fullmatch(" ".join(tokens).lower()):
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
