@@ -31,8 +31,7 @@ def test_a_topic_first_line_over_a_lead_about_the_chapter_is_the_title():
 def test_a_scope_heading_over_a_lead_about_the_chapter_keeps_its_section():
     text = (
         "Scope of this chapter\n\n"
-        "This chapter was changed in March 2025. It is for every worker in the service.\n\n"
-        + BODY
+        "This chapter was changed in March 2025. It is for every worker in the service.\n\n" + BODY
     )
     assert _first_two(text)[0] == ("scope", "Scope of this chapter")
 
