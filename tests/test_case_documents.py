@@ -196,6 +196,7 @@ SPLITS = (
     "blind165",
     "blind166",
     "blind167",
+    "blind168",
     "blind169",
 )
 FORMAT_OF_SUFFIX = {

@@ -1082,6 +1082,7 @@ def find_title(state: HeadingState) -> None:
         and not _outranks_every_heading(state)
         and not _heads_nothing(state)
         and not _heads_everything(state)
+        and not _over_a_chapter_lead(state)
         and (state.is_heading[0] or block.ordered)
     ):
         return
@@ -1148,6 +1149,40 @@ def _heads_nothing(state: HeadingState) -> bool:
         and first.strong == second.strong
         and first.line_count == 1
     )
+
+
+_CHAPTER_LEAD = re.compile(r"This (?:chapter|policy|page|procedure|document)\b")
+"""An unheaded lead that speaks of the chapter itself ("This chapter was revised in …")."""
+
+_NAMES_THE_DOCUMENT = re.compile(r"\b(?:chapter|policy|page|procedure|document)\b", re.IGNORECASE)
+"""A heading that speaks of the document itself ("Scope of this chapter", "About this page")."""
+
+_LEAST_WORDS_IN_A_TOPIC_TITLE = 3
+"""A one- or two-word first line ("Introduction", "Amendment", "Scope") over a lead about the
+chapter opens that lead's own section."""
+
+
+def _over_a_chapter_lead(state: HeadingState) -> bool:
+    """Whether the first block is an unnumbered one-line heading over an unheaded paragraph that
+    speaks of the chapter itself ("This chapter was revised in October 2025. It applies to …"):
+    a first line whose words name a topic ("Caring for Children and Supporting Those Who Leave
+    Our Care") is then the chapter's name, as a section on care leavers does not open by saying
+    when the chapter changed and whom it is for (decision 0271). A heading of a kind such a
+    sentence opens keeps its section: a heading of one or two words ("Introduction", "Amendment")
+    or one that speaks of the document ("Scope of this chapter")."""
+    if len(state.blocks) < 2:
+        return False
+    first = state.blocks[0]
+    heading = state.text[first.content_start : first.content_end]
+    if len(heading.split()) < _LEAST_WORDS_IN_A_TOPIC_TITLE or _NAMES_THE_DOCUMENT.search(heading):
+        return False
+    if not state.is_heading[0] or state.number[0] is not None or state.blocks[0].line_count != 1:
+        return False
+    second = state.blocks[1]
+    if second.type != "paragraph" or state.is_heading[1]:
+        return False
+    words = state.text[second.content_start : second.content_end].lstrip()
+    return _CHAPTER_LEAD.match(words) is not None
 
 
 _LEAST_BLOCKS_UNDER_LONE_HEADING = 6
