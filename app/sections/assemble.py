@@ -1155,23 +1155,31 @@ def _byline_over_cued_opening(
     In a headed chapter as in an un-headed one (`_byline_of_unheaded`). A heading that is no
     council's name ("Who this is for", "Our purpose") stays the paragraph's heading (decision
     0127)."""
-    block = raw[index]
     following = index + 1
     if (
-        index != (state.title_index or 0) + 1
-        or not state.is_heading[index]
-        or state.rule[index] not in GUESSED_HEADING_RULES
-        or block.line_count != 1
-        or following >= len(raw)
+        not _guessed_line_under_the_title(raw, state, index)
         or state.is_heading[following]
         or raw[following].type != "paragraph"
     ):
         return False
-    words = text[state.words_start[index] : block.content_end]
+    words = text[state.words_start[index] : raw[index].content_end]
     if not _names_the_council_only(words) or cues.heading_kind(words) is not None:
         return False
     opening = cues.content_kind(text[raw[following].content_start : raw[following].content_end])
     return opening is not None and not cues.trailing(opening)
+
+
+def _guessed_line_under_the_title(raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether the block right under the title is one line taken for a heading by its shape
+    alone, with a block after it: where a byline (the council's name) may stand in for a
+    heading (`_byline_over_cued_opening`, `_byline_over_a_heading`)."""
+    return (
+        index == (state.title_index or 0) + 1
+        and state.is_heading[index]
+        and state.rule[index] in GUESSED_HEADING_RULES
+        and raw[index].line_count == 1
+        and index + 1 < len(raw)
+    )
 
 
 def _names_the_council_only(words: str) -> bool:
@@ -1191,18 +1199,9 @@ def _byline_over_a_heading(text: str, raw: list[RawBlock], state: HeadingState, 
     heading by its shape alone, straight over another heading ("Keldon Water Metropolitan
     Borough Council", then "**This chapter covers every child we look after.**"): the line is
     the page's byline, whose chapter this is, and heads nothing, having no text of its own."""
-    block = raw[index]
-    following = index + 1
-    if (
-        index != (state.title_index or 0) + 1
-        or not state.is_heading[index]
-        or state.rule[index] not in GUESSED_HEADING_RULES
-        or block.line_count != 1
-        or following >= len(raw)
-        or not state.is_heading[following]
-    ):
+    if not _guessed_line_under_the_title(raw, state, index) or not state.is_heading[index + 1]:
         return False
-    words = text[state.words_start[index] : block.content_end]
+    words = text[state.words_start[index] : raw[index].content_end]
     return _names_the_council_only(words) and state.cues.heading_kind(words) is None
 
 
