@@ -135,6 +135,29 @@ def saved_docx(document: Any) -> bytes:
     return _with_fixed_zip_times(out.getvalue())
 
 
+def word_field(paragraph: Any, instruction: str, shown: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES, TOC…) to a python-docx paragraph as Word writes one:
+    begin, the instruction, separate, the value last shown, end. Readers must show the value and
+    drop the instruction, which is why the case documents' headers and footers carry real fields
+    rather than typed page numbers."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for part in ("begin", "instruction", "separate", "shown", "end"):
+        run = paragraph.add_run()
+        if part == "instruction":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        elif part == "shown":
+            run.text = shown
+        else:
+            mark = OxmlElement("w:fldChar")
+            mark.set(qn("w:fldCharType"), part)
+            run._r.append(mark)
+
+
 def blocks_note(blocks: list[tuple[str, str]], script: str, about: str) -> str:
     """The text a reader sees in a file built from ("title" | "h" | "p" | "b" | "n", text)
     blocks, as markdown: the note written beside each built file."""

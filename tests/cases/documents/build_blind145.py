@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, saved_docx  # noqa: E402
+from build_binary_tools import docx_to_pdf, saved_docx, word_field  # noqa: E402
 
 TITLE = "Children's Services Policies, Values and Principles"
 
@@ -110,30 +110,6 @@ HOLMSBRIDGE = [
 # fmt: on
 
 
-def _field(paragraph: Any, instruction: str, shown: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run._r.append(begin)
-    run = paragraph.add_run()
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run._r.append(instr)
-    run = paragraph.add_run()
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run._r.append(sep)
-    paragraph.add_run(shown)
-    run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
-
-
 def _docx(council: str, table: list[tuple[str, str]] | None = None) -> Any:
     import docx
 
@@ -142,7 +118,7 @@ def _docx(council: str, table: list[tuple[str, str]] | None = None) -> Any:
     document.core_properties.created = datetime.datetime(2025, 1, 1)
     footer = document.sections[0].footer.paragraphs[0]
     footer.add_run("Page ")
-    _field(footer, "PAGE", "1")
+    word_field(footer, "PAGE", "1")
     document.add_paragraph(council)
     document.add_heading(TITLE, level=1)
     if table:

@@ -26,7 +26,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx, word_field  # noqa: E402
 
 SCRIPT = "build_blind151.py"
 TITLE = "Children's Services Policies, Values and Principles"
@@ -93,25 +93,6 @@ KELDERBY: Blocks = [
 # fmt: on
 
 
-def _field(paragraph: Any, instruction: str, shown: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for kind in ("begin", None, "separate", "shown", "end"):
-        run = paragraph.add_run()
-        if kind is None:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {instruction} "
-            run._r.append(instr)
-        elif kind == "shown":
-            run.text = shown
-        else:
-            mark = OxmlElement("w:fldChar")
-            mark.set(qn("w:fldCharType"), kind)
-            run._r.append(mark)
-
-
 def _word(blocks: Blocks, justified: bool = False, footer: bool = False) -> Any:
     """A Word file of Normal paragraphs only: the title a larger bold run, a line break
     (Shift+Enter) wherever a paragraph's text holds a newline, "n" items a real numbered list."""
@@ -125,9 +106,9 @@ def _word(blocks: Blocks, justified: bool = False, footer: bool = False) -> Any:
         paragraph = document.sections[0].footer.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run("Page ")
-        _field(paragraph, "PAGE", "1")
+        word_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
-        _field(paragraph, "NUMPAGES", "2")
+        word_field(paragraph, "NUMPAGES", "2")
     title = document.add_paragraph()
     run = title.add_run(TITLE)
     run.bold = True

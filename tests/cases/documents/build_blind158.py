@@ -20,12 +20,11 @@ from __future__ import annotations
 import datetime
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx, word_field  # noqa: E402
 
 SCRIPT = "build_blind158.py"
 TITLE = "Children's Services Policies, Values and Principles"
@@ -87,25 +86,6 @@ OAKENSETT: Blocks = [
 # fmt: on
 
 
-def _field(paragraph: Any, instruction: str, shown: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for kind in ("begin", None, "separate", "shown", "end"):
-        run = paragraph.add_run()
-        if kind is None:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {instruction} "
-            run._r.append(instr)
-        elif kind == "shown":
-            run.text = shown
-        else:
-            mark = OxmlElement("w:fldChar")
-            mark.set(qn("w:fldCharType"), kind)
-            run._r.append(mark)
-
-
 def thistlegate(target: Path) -> None:
     document = new_docx()
     document.core_properties.title = TITLE
@@ -131,7 +111,7 @@ def oakensett(target: Path) -> None:
     footer = document.sections[0].footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("Page ")
-    _field(footer, "PAGE", "1")
+    word_field(footer, "PAGE", "1")
     title = document.add_paragraph()
     run = title.add_run(TITLE)
     run.bold = True

@@ -28,41 +28,23 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_binary_tools import word_field  # noqa: E402
+
 TITLE = "Children's Services Policies, Values and Principles"
 
 Block = tuple[Any, ...]
-
-
-def _field(paragraph: Any, instruction: str, shown: str) -> None:
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run._r.append(begin)
-    run = paragraph.add_run()
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run._r.append(instr)
-    run = paragraph.add_run()
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run._r.append(sep)
-    paragraph.add_run(shown)
-    run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
 
 
 def _chrome(document: Any, council: str) -> None:
@@ -71,9 +53,9 @@ def _chrome(document: Any, council: str) -> None:
     header.text = f"{council}\tOFFICIAL"
     footer = section.footer.paragraphs[0]
     footer.add_run("Page ")
-    _field(footer, "PAGE", "1")
+    word_field(footer, "PAGE", "1")
     footer.add_run(" of ")
-    _field(footer, "NUMPAGES", "1")
+    word_field(footer, "NUMPAGES", "1")
 
 
 def _table(document: Any, rows: list[list[str]], header: bool) -> None:
