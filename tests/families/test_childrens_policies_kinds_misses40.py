@@ -55,9 +55,7 @@ def test_other_sentences_about_councillors_are_not_cued_so(cues, opening: str) -
         "GPs, schools and youth workers share a responsibility to tell us when they are worried.",
     ],
 )
-def test_agencies_named_as_sharing_the_duty_open_shared_responsibility(
-    cues, opening: str
-) -> None:
+def test_agencies_named_as_sharing_the_duty_open_shared_responsibility(cues, opening: str) -> None:
     assert cues.content_kind(opening, near_end=False) == "shared_responsibility"
 
 
