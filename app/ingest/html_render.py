@@ -152,6 +152,9 @@ def load_chrome_cues() -> ChromeCues:
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),
+        foot_form_headings=frozenset(
+            canonical_phrase(heading) for heading in raw.get("foot_form_headings", [])
+        ),
         heading_caption_cues=tuple(
             tuple(attribute_words(cue)) for cue in raw.get("heading_caption_cues", [])
         ),

@@ -65,6 +65,10 @@ class ChromeCues:
     edge_phrases: frozenset[str] = frozenset()
     neighbour_phrases: frozenset[str] = frozenset()
     title_box_headings: frozenset[str] = frozenset()
+    foot_form_headings: frozenset[str] = frozenset()
+    """Headings of a form box closing the page ("Sign up for email updates"): with the few short
+    lines under it down to the page's end (its invitation, field label, button and privacy note)
+    the form is the site's, whatever their words."""
     heading_caption_cues: tuple[tuple[str, ...], ...] = ()
     """Class words of a caption set inside a page's heading before its name (`<h1><span
     class="govuk-caption-l">Procedures manual</span> Adoption</h1>`): the manual or section the

@@ -68,7 +68,9 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
         _without_menu_naming_the_page_at_end(
             _without_button_under_page_banner(
                 _without_chrome_in_tail(
-                    _without_jump_lines(_without_chrome_under_title(page, cues), cues),
+                    _without_form_box_at_foot(
+                        _without_jump_lines(_without_chrome_under_title(page, cues), cues), cues
+                    ),
                     cues,
                 ),
                 cues,
@@ -643,6 +645,28 @@ def _without_related_box_at_foot(page: str, cues: ChromeCues) -> str:
         ):
             return page  # a line in the chapter's words ("The Short Breaks chapter explains …")
     return page
+
+
+def _without_form_box_at_foot(text: str, cues: ChromeCues) -> str:
+    """`text` without a form box closing it: a listed form heading ("Sign up for email
+    updates") and the short lines under it down to the end, at most `MAX_BOX_LINES` of them,
+    none a heading of the chapter's. The form's lines are in the site's words ("Get an email
+    when this manual changes.", "Email address", "Subscribe"), sentences among them, so no list
+    of phrases finds them; what marks them is the heading above them and the page's end below.
+    Unchanged when no such heading stands among the last lines or nothing would be left above."""
+    lines = 0
+    for start, end in _lines_from_the_end(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_form_headings:
+            if not lines or not text[:start].strip():
+                return text
+            return text[:start].rstrip("\n") + "\n"
+        lines += 1
+        if lines > MAX_BOX_LINES or len(line) > MAX_HEAD_LINE or line.startswith("#"):
+            return text
+    return text
 
 
 TAIL_ZONE_LINES = 4
