@@ -198,6 +198,7 @@ SPLITS = (
     "blind167",
     "blind168",
     "blind169",
+    "blind170",
     "blind172",
     "blind174",
 )

@@ -271,14 +271,21 @@ _UPDATED_STAMP = re.compile(
 )
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
 "Date of last review: 14/03/2025"); given a month it dates the amendment."""
-_THIS_SHORT_TEXT = r"this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note)"
+_THIS_SHORT_TEXT = (
+    r"(?:this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|pledge|charter)"
+    r"|these\s+(?:promises|pledges|commitments))"
+)
 """The text named as the short document a council writes on a topic instead of a chapter, a
 guide for young people, a leaflet, a briefing note ("We changed this guide in February 2026",
 "This note is that account. …, and it was last revised in October 2025"): only with "this",
-since "the guide" or "the note" may be another document (decision 0261)."""
+since "the guide" or "the note" may be another document (decision 0261). A chapter written as
+the council's promises is its promises: "this pledge", "this charter", "these promises" ("We
+last looked again at these promises, and changed two of them, in February 2026", decision
+0273); "the Pledge" or "our promises" may be another document or the service's work."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
-    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked)\s+"
+    r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked"
+    r"|looked\s+(?:again\s+)?(?:at|over))\s+"
     r"(?:(?:and|&)\s+(?:revised|updated|amended|rewrote|rewritten|refreshed|changed|redrafted|"
     r"reworked|re-issued|reissued|republished|re-published)\s+)?"
     rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT})\b"
@@ -450,7 +457,7 @@ _CHANGED_VERB = (
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it|they)|(?P<subject>(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
-    r"(?:chapter|section|sections|policy|procedure|page|document|text|contents?|answers|"
+    r"(?:chapter|section|sections|parts?|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?"
     rf"|{_THIS_SHORT_TEXT}))\s+"
@@ -467,8 +474,9 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 "It was brought up to date in April 2025, when …", "It was updated w/c 3 March 2025 to …": the
 week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
 0204; "It was rewritten from start to finish in March 2025", the whole text as "throughout"
-says, decision 0259). A subject that is a name ("The Children Act was amended in …") is no part
-of the text."""
+says, decision 0259; "The part about young people leaving care was rewritten in August 2025",
+a part named by what it is about as a section is, decision 0273). A subject that is a name ("The
+Children Act was amended in …") is no part of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
