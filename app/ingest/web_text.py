@@ -2237,7 +2237,7 @@ def _site_head_lines(
         if not line:
             continue
         words = _PRINTED_ADDRESS.sub("", _MARKDOWN_LINK.sub(r"\1", line)).strip()
-        words = words.strip(_MARKUP_EDGES)
+        words = words.strip(_EMPHASIS_EDGES)
         if _is_trail_to_next_line(text, words, end):
             return (count, end) if chrome else (0, 0)
         if is_breadcrumb(words):
@@ -2264,6 +2264,9 @@ _PRINTED_ADDRESS = re.compile(r"\s*\((?:https?://|www\.|/|#)[^\s()]*\)")
 (/children)". A trail's steps are read without them."""
 
 
+_EMPHASIS_EDGES = " \t*_"
+"""The bold or italic marks around a line's words ("**Home > Procedures**": a trail's links set
+apart by a printed page's colour or weight)."""
 _SKIP_LINK_OPENINGS = ("skip ", "jump to ")
 
 
