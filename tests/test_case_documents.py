@@ -199,6 +199,7 @@ SPLITS = (
     "blind168",
     "blind169",
     "blind170",
+    "blind171",
     "blind172",
     "blind174",
 )

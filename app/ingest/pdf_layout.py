@@ -1389,6 +1389,8 @@ def _continues(
         return False
     if block.kind == "heading" and len(block.lines) >= MAX_HEADING_LINES:
         return False
+    if block.kind == "bold" and last.bold != line.bold:
+        return False  # a bold label over lines set apart only by colour: a box's links
     if previous is None:
         # first line of a page: carries on a paragraph the last page left unfinished
         return (

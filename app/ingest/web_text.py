@@ -2260,7 +2260,8 @@ def _site_head_lines(
         line = text[start:end].strip()
         if not line:
             continue
-        words = _MARKDOWN_LINK.sub(r"\1", line).strip()
+        words = _PRINTED_ADDRESS.sub("", _MARKDOWN_LINK.sub(r"\1", line)).strip()
+        words = words.strip(_EMPHASIS_EDGES)
         if _is_trail_to_next_line(text, words, end):
             return (count, end) if chrome else (0, 0)
         if is_breadcrumb(words):
@@ -2281,6 +2282,15 @@ def _site_head_lines(
     return 0, 0
 
 
+_PRINTED_ADDRESS = re.compile(r"\s*\((?:https?://|www\.|/|#)[^\s()]*\)")
+"""A link's address in brackets after its words, as a print stylesheet writes it (`a[href]:after
+{ content: " (" attr(href) ")" }`): "Home (https://www.example.gov.uk/) / Children and families
+(/children)". A trail's steps are read without them."""
+
+
+_EMPHASIS_EDGES = " \t*_"
+"""The bold or italic marks around a line's words ("**Home > Procedures**": a trail's links set
+apart by a printed page's colour or weight)."""
 _SKIP_LINK_OPENINGS = ("skip ", "jump to ")
 
 

@@ -108,3 +108,36 @@ def test_a_box_above_the_heading_stays_before_it() -> None:
     )
 
     assert _with_side_boxes_after_headings(lines) == lines
+
+
+def test_a_bold_label_over_coloured_link_lines_is_a_block_of_its_own() -> None:
+    # blind171 (decision 0274): an "On this page" box, its label bold, its entries links in the
+    # browser's link colour; the label stays a bold line over them, not their first words
+    pdf = _page()
+    pdf.set_font("Helvetica", style="B", size=11)
+    pdf.text(50, 80, "In this chapter")
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_text_color(0, 0, 238)
+    for number, entry in enumerate(["Who this is for", "Our duties", "Leaving care"]):
+        pdf.text(50, 96 + 16 * number, entry)
+    pdf.set_text_color(0, 0, 0)
+    pdf.text(40, 160, "This chapter applies to every kinship team and to the family carers.")
+    pdf.text(40, 176, "It sets out what they can expect from the council and from one another.")
+
+    text = _markdown(pdf)
+
+    assert text.startswith("**In this chapter**\n\n")
+    assert "In this chapter Who this is for" not in text
+
+
+def test_a_bold_heading_wrapped_over_two_lines_stays_one_line() -> None:
+    pdf = _page()
+    pdf.set_font("Helvetica", style="B", size=11)
+    pdf.text(40, 80, "How the council supports family members who")
+    pdf.text(40, 94, "take on the care of a child")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(40, 120, "Kinship carers are offered an assessment and a named worker within a week.")
+
+    assert "**How the council supports family members who take on the care of a child**" in (
+        _markdown(pdf)
+    )
