@@ -380,9 +380,11 @@ def _support_before_staying_put(
 
 _ON_ASKING = re.compile(
     r"\b(?:may|can|could)\s+(?:still\s+|also\s+|always\s+)?(?:ask|request|apply|come\s+back)\b"
+    r"|\bwho\s+(?:ask|asks|request|requests|apply|applies)\b"
 )
 """A later age offered to those who ask for it ("A care leaver may ask for a personal adviser at
-any time until they are 25")."""
+any time until they are 25"), or to those of them who ask, as a table's row picks them out
+("Personal adviser, continued | Care leavers who ask for it | Their 25th birthday")."""
 
 
 def _asked_for_as_extensions(
@@ -418,7 +420,7 @@ def _asked_for_as_extensions(
             continue
         limit = _AGE_LIMIT.search(lower, ask.end(), statement.sentence.end)
         end = limit.start() if limit is not None else statement.sentence.end
-        condition = reading.text[ask.start() : end].strip(" ,;")
+        condition = reading.text[ask.start() : end].split("|")[0].strip(" ,;")  # its own cell
         extended.append({"age": age, "condition": condition})
         evidence.extend(statement.evidence)
     if not folded:
@@ -528,8 +530,9 @@ def _leaving_care_statement(
     if not _LEAVING_CARE.search(lower, about.start, about.end):
         return None
     found_limits = _age_limits(lower, sentence.start, sentence.end)
-    if not found_limits and (cell := _limit_under_an_until_column(lower, sentence)) is not None:
-        found_limits = [cell]
+    cell = _limit_under_an_until_column(lower, sentence)
+    if cell is not None and all(limit.start() >= cell.end() for limit in found_limits):
+        found_limits = [cell]  # a later cell's "to 25" offers more than the column's age
     if " aged " in lower[sentence.start : sentence.end]:
         found_limits += _AGED.finditer(lower, sentence.start, sentence.end)
         found_limits.sort(key=lambda limit: limit.start())
@@ -599,10 +602,17 @@ def _leaving_care_statement(
 
 
 _UNTIL_COLUMN = re.compile(
-    r"[ \t*_]*(?:until|till|up\s+to|to|ends?(?:\s+at)?)(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_]*"
+    r"[ \t*_]*(?:(?:(?:the\s+)?age\s+(?:it|this|support|help|the\s+support)\s+)?"
+    r"(?:runs|lasts|continues|goes\s+on)\s+(?:to|until)"
+    r"|until|till|up\s+to|to|ends?(?:\s+at)?)(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_]*"
 )
-"""The header of a table's column giving the age something lasts to ("Until", "Up to age")."""
-_CELL_AGE = re.compile(rf"[ \t*_]*(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b")
+"""The header of a table's column giving the age something lasts to ("Until", "Up to age", "Age
+it runs to", "Lasts until")."""
+_CELL_AGE = re.compile(
+    r"[ \t*_]*(?:(?:their|the|his\s+or\s+her|age|aged)\s+)?"
+    rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
+)
+"""A cell's age, alone or as the birthday it ends on ("21", "Their 21st birthday", "Age 21")."""
 
 
 def _row_cells(text: str, start: int, end: int) -> list[Span]:
