@@ -2127,8 +2127,8 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 model, 'Kindred Paths', …", decision 0262). The last reads a name said to be the council's
 approach to practice or to working with families ("Bridgework is our approach to working with
 families", decision 0276); it says no "called", so a name of generic words ("Early Help is our
-approach to working with families", "Systemic Practice is our approach to practice", 0072's
-2804) still names no model."""
+approach to working with families") names no model through it, and an approach to anything
+else ("… our approach to recruiting foster carers") is no practice model."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
