@@ -56,3 +56,29 @@ def test_a_note_that_one_part_was_rewritten_opens_the_scope() -> None:
     )
     outline = outline_of(text, "markdown")
     assert kinds_and_starts(outline, 20)[1] == ("scope", "_Note: the part abou")
+
+
+def test_a_name_said_to_be_our_approach_to_working_with_families_is_the_practice_model() -> None:
+    text = (
+        "# Family Help Policy\n\n"
+        "## Who this policy is for\n\nEveryone who works in the family help service.\n\n"
+        "## How we work with families\n\n"
+        "Open Hearth is our approach to working with children and families. Workers build trust "
+        "first and plan with the family's own network.\n\n"
+        "## Our values\n\nWe listen to children and we are honest with parents.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert kinds_and_starts(outline, 28)[2] == ("practice_model", "## How we work with families")
+
+
+def test_early_help_said_to_be_our_approach_is_no_practice_model() -> None:
+    text = (
+        "# Family Help Policy\n\n"
+        "## Who this policy is for\n\nEveryone who works in the family help service.\n\n"
+        "## How we work with families\n\n"
+        "Early help is our approach to working with families before problems grow. We offer it "
+        "to every family who asks.\n\n"
+        "## Our values\n\nWe listen to children and we are honest with parents.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert kinds_and_starts(outline, 30)[2][0] != "practice_model"
