@@ -77,7 +77,7 @@ def test_a_name_said_to_be_our_approach_to_practice_names_the_model(
     "sentence",
     [
         "Early Help is our approach to working with families.",
-        "Family Support is the council's approach to working with children.",
+        "Family support is the council's approach to working with children.",
         "Kinfolk Circles is our approach to recruiting foster carers.",
     ],
 )
