@@ -201,6 +201,7 @@ SPLITS = (
     "blind170",
     "blind171",
     "blind172",
+    "blind173",
     "blind174",
     "blind175",
 )

@@ -652,6 +652,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     entries: list[tuple[PartialDate, Span, bool]] = []
     reviews: list[tuple[PartialDate, Span]] = []
     approvals: list[tuple[PartialDate, Span]] = []
+    approval_lines: list[tuple[PartialDate, Span]] = []
     quarters = _quarters(reading)
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     dates += quarters
@@ -709,6 +710,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 is_statement = _amendment_field_above(text, lower, date, span)
         elif _APPROVAL_FIELD.fullmatch(lower, opening_end, date_start):
             approvals.append((date, sentence))
+            continue
+        elif _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start) and _a_line_of_its_own(
+            text, sentence.start, span
+        ):
+            approval_lines.append((date, sentence))
             continue
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             # A version number before the label ("Version 3 \u00b7 Updated 27 March 2025")
@@ -841,10 +847,23 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     if statements:
         statements += _approvals_in_the_month(statements, approvals)
     else:
-        statements = approvals or reviews
+        statements = approvals or approval_lines or reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+def _a_line_of_its_own(text: str, start: int, span: Span) -> bool:
+    """Whether the line holds only what runs from `start` to the date `span`, with markup: an
+    approval set out as a line of its own ("Approved by Cabinet on 12 February 2025" above
+    "Review date: February 2027") is the document-control field "Date approved" written as a
+    phrase, and dates a chapter that states no amendment of its own (decision 0276). It gives no
+    day to an amendment stated for its month, as the field does: a note of the board's approval
+    under "amended in [October 2024]\\*" leaves the statement's month the fact (blind159's
+    15904). The same words inside a paragraph ("Approved by Cabinet in May 2025, the new family
+    hubs opened ...") are left alone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_LINE_MARKUP + "-+") and _ends_its_line(text, span)
 
 
 def _approvals_in_the_month(
@@ -2605,21 +2624,23 @@ statutory guidance after a colon and ends with its year ("Applying corporate par
 principles: statutory guidance for local authorities (2018)"): a citation however few of its
 words are capitalised (decision 0188)."""
 _GUIDANCE_BY_ITS_BRACKET = re.compile(
-    r"[A-Z][^:;.\n()]{3,120}\([ \t]*(?:(?:19|20)\d\d[ \t]*[,;][ \t]*[Ss]tatutory[ \t]+guidance|"
-    r"[Ss]tatutory[ \t]+guidance[ \t]*[,;]?[ \t]*(?:19|20)\d\d)[ \t]*\)[ \t.;]*"
+    r"[A-Z][^;.\n()]{3,120}\([ \t]*(?:(?:19|20)\d\d(?:[ \t]*[,;])?[ \t]*(?:[Ss]tatutory[ \t]+)?"
+    r"[Gg]uidance|(?:[Ss]tatutory[ \t]+)?[Gg]uidance[ \t]*[,;]?[ \t]*(?:19|20)\d\d)[ \t]*\)[ \t.;]*"
 )
 """The same title naming itself statutory guidance in a closing bracket with its year, either
 way round ("Applying corporate parenting principles to looked-after children and care leavers
-(2018, statutory guidance)", "… (statutory guidance, 2018)"), decision 0199."""
+(2018, statutory guidance)", "… (statutory guidance, 2018)"), decision 0199; or as guidance
+alone, its subtitle after a colon kept ("Staying Put: arrangements for care leavers aged 18 and
+above (2013 guidance)", decision 0276)."""
 
 
 def _names_itself_statutory_guidance(words: str) -> bool:
-    """Whether `words` are a guidance title in sentence case that says it is statutory guidance
-    and gives its year, after a colon or in a closing bracket."""
-    if "tatutory" not in words:
+    """Whether `words` are a guidance title in sentence case that says it is (statutory) guidance
+    and gives its year, after a colon (statutory guidance only) or in a closing bracket."""
+    if "uidance" not in words:
         return False
     return bool(
-        (":" in words and _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(words))
+        (":" in words and "tatutory" in words and _GUIDANCE_BY_ITS_SUBTITLE.fullmatch(words))
         or ("(" in words and _GUIDANCE_BY_ITS_BRACKET.fullmatch(words))
     )
 

@@ -1839,11 +1839,14 @@ def _part_after_record(
     history"; "Version history" over its table of versions, then "Contents"): a corporate
     policy template's front matter is parts side by side, each complete in itself, not one part
     and its sub-headings (decision 0156). A part with prose of its own is left to the box's
-    other rules, and so are headings of another rank."""
+    other rules, and so are headings of another rank. In a document whose headings are all
+    plain lines the lines show no rank, and a record takes no sub-headings: the plain line after
+    a plain-line part holding only a record ("Revision history" over its dashed rows "v3 \u2013
+    Sept 2025 \u2013 \u2026", then "Purpose") is its sibling too (decision 0276)."""
     return (
         current.headed
         and current.first != state.title_index
-        and _same_rank(text, raw, state, current.first, index)
+        and (_same_rank(text, raw, state, current.first, index) or _headings_all_plain(state))
         and holds_only_a_record(text, raw, current.first + 1, index)
     )
 

@@ -53,7 +53,7 @@ def holds_only_a_record(text: str, raw: list[RawBlock], first: int, end: int) ->
             line = raw_line.strip()
             if not line or _TABLE_RULE.fullmatch(line):
                 continue
-            if _TABLE_ROW.fullmatch(line) is None:
+            if _TABLE_ROW.fullmatch(line) is None and _DASHED_VERSION_ROW.fullmatch(line) is None:
                 return False
             rows += 1
     return rows >= MIN_RECORD_LINES
@@ -61,6 +61,17 @@ def holds_only_a_record(text: str, raw: list[RawBlock], first: int, end: int) ->
 
 _TABLE_ROW = re.compile(r"\|?[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][^|\n]*)+\|?")
 """A table's row of two or more cells that are not all empty ("1.0 | May 2022 | First issue.")."""
+
+
+_DASHED_VERSION_ROW = re.compile(
+    r"(?:v|version[ \t]+)?\d{1,3}(?:\.\d{1,3})*[ \t]+[\u2013\u2014-][ \t]+"
+    r"(?:(?:\d{1,2}[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4})"
+    r"[ \t]+[\u2013\u2014-][ \t]+\S[^\n]*",
+    re.IGNORECASE,
+)
+"""A version history's row set out with dashes instead of bars ("v3 \u2013 Sept 2025 \u2013 personal
+adviser section rewritten", "2.1 - 14/03/2024 - links updated"): the version, its date and the
+change, as a table's cells are (decision 0276)."""
 
 
 MIN_RECORD_LINES = 2

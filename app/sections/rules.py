@@ -550,14 +550,16 @@ def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]
     """Whether numbered line `index` closes a list of numbered lines that end with semicolons
     ("2.1.1 Children Act 1989;" / "2.1.2 …;" / "2.1.3 Care Leavers (England) Regulations
     2010."): the line before it is numbered at the same depth and ends with ";", so this one is
-    that list's last item, not a heading."""
+    that list's last item, not a heading. A list item's number is its marker, before its content
+    ("2. Children Act 2004;" as plain text's list reads it, decision 0276)."""
     if index == 0:
         return False
     before = state.blocks[index - 1]
     content = state.text[before.content_start : before.content_end].rstrip()
     if not content.endswith(";"):
         return False
-    previous = _NUMBER.match(state.text, before.content_start, before.content_end)
+    anchor = _marker_start(state, index - 1) if before.ordered else before.content_start
+    previous = _NUMBER.match(state.text, anchor, before.content_end)
     return previous is not None and previous.group("number").count(".") == match.group(
         "number"
     ).count(".")

@@ -1274,6 +1274,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
         return _fact("corporate_parenting_principles", 0)
+    if stated and listed[0] != stated[0].value:
+        listed = _principles_in_groups(reading, listed, stated[0].value) or listed
     if stated and _lists_a_part(listed, stated[0].value):
         evidence = (
             *stated[0].evidence,
@@ -1287,6 +1289,42 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+def _principles_in_groups(
+    reading: ReadableOutline, listed: tuple[int, list[Evidence]], stated: int
+) -> tuple[int, list[Evidence]] | None:
+    """The principles as the items nested under a list of group labels ("seven principles,
+    which we group under three headings:" over "- **Listening**" with two sub-bullets, "-
+    **Belonging**" with two, and so on): where every item of the list holds a list of its own
+    and those nested items are as many as the principles stated, the groups are headings and
+    the nested items the principles (decision 0276). Sub-bullets under only some items explain
+    them ("- to act in their best interests" over "- this includes an annual health
+    assessment"): the top-level items stay the principles."""
+    introduction, *items = listed[1]
+    if len(items) < 2:
+        return None
+    nested: list[Evidence] = []
+    for item in items:
+        index = bisect_right(reading.block_starts, item.start) - 1
+        if index < 0 or reading.blocks[index].type != "list_item":
+            return None
+        level = reading.blocks[index].level
+        under: list[Block] = []
+        for block in reading.blocks[index + 1 :]:
+            if block.type != "list_item" or block.level <= level:
+                break
+            if not under or block.level == under[0].level:
+                under.append(block)
+        if not under:
+            return None
+        nested += [
+            reading.evidence_at_original(Span(block.content_start, block.content_end))
+            for block in under
+        ]
+    if len(nested) != stated:
+        return None
+    return stated, [introduction, *nested]
 
 
 _NEEDS = "needs"
@@ -2076,6 +2114,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
+    (
+        ("approach to",),
+        re.compile(
+            rf"(?P<name>{_STRICT_NAME})[®™]?(?:,\s+which)?\s+is\s+"
+            r"(?:our|the\s+[Cc]ouncil['\u2019]s)\s+(?:own\s+)?(?i:approach)\s+to\s+"
+            r"(?:(?i:practice)|social\s+work|working\s+with\s+(?:children|families"
+            r"|children(?:,\s+young\s+people)?\s+and\s+(?:their\s+)?families))\b"
+        ),
+    ),
 )
 """Each pattern with the lower-case words one of which its sentence must hold. The last reads
 the council's own approach given a name, with up to two words saying what kind of approach it
@@ -2087,7 +2134,11 @@ way of working named as a model is ("Our way of working is called \"Keeping Clos
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
 and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
-model, 'Kindred Paths', …", decision 0262)."""
+model, 'Kindred Paths', …", decision 0262). The last reads a name said to be the council's
+approach to practice or to working with families ("Bridgework is our approach to working with
+families", decision 0276); it says no "called", so a name of generic words ("Early Help is our
+approach to working with families") names no model through it, and an approach to anything
+else ("… our approach to recruiting foster carers") is no practice model."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
