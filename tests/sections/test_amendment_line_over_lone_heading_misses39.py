@@ -1,8 +1,9 @@
 """A page copied as text whose only heading, "Who this chapter covers", stands under an
-amendment line calling the amendment the most recent or the latest (decision 0279): the heading
-names scope ("Who this chapter covers", as "What this chapter covers"), and the line is the
-chapter's amendment note, an un-headed scope section of its own beside it (decisions 0042,
-0085). Every case is written for this test in our own words. Sections still tile the text."""
+amendment line calling the amendment the most recent or the latest (decision 0279): a clause
+asking about the text itself heads a section though it is the page's only sentence-case line
+(the text under it names the kind), and the line is the chapter's amendment note, an un-headed
+scope section of its own beside it (decisions 0042, 0085). Every case is written for this test
+in our own words. Sections still tile the text."""
 
 from __future__ import annotations
 
@@ -15,16 +16,16 @@ _PAGE = (
     "Fostering Panel Values and Principles\n"
     "{line}\n\n"
     "{heading}\n"
-    "This procedure is for every fostering social worker and panel member at Brackley Moor "
+    "This procedure is for all practitioners in the fostering service at Brackley Moor "
     "Council, and for the carers they support.\n"
 )
 
 
 @pytest.mark.parametrize(
     "heading",
-    ["Who this chapter covers", "Who the procedure covers", "Who these pages cover"],
+    ["Who this chapter covers", "What this procedure sets out", "Who these pages reach"],
 )
-def test_who_the_text_covers_heads_the_scope(heading: str) -> None:
+def test_a_lone_clause_about_the_text_heads_its_section(heading: str) -> None:
     outline = outline_of(_PAGE.format(line="Last amended: 4 March 2025", heading=heading))
     assert_tiles(outline)
     sections = kinds_and_starts(outline)
@@ -50,15 +51,18 @@ def test_the_most_recent_amendment_line_is_the_scope_note(line: str, month: str)
     assert facts_of(text)["amendment_date"].value == month
 
 
-def test_who_the_council_covers_names_no_scope() -> None:
+def test_a_lone_sentence_line_not_about_the_text_heads_nothing() -> None:
     text = (
         "Fostering Panel Values and Principles\n\n"
-        "Who the fostering service covers\n"
+        "We recruit carers for children of every age in the borough.\n\n"
+        "Children settle best close to home\n"
         "We recruit carers for children from birth to 18 and for young people staying put.\n"
     )
     outline = outline_of(text)
     assert_tiles(outline)
-    assert "scope" not in [kind for kind, _ in kinds_and_starts(outline)]
+    assert [heading for heading in (s.heading for s in outline.sections) if heading] == [
+        "Fostering Panel Values and Principles"
+    ]
 
 
 def test_the_most_recent_amendment_of_the_law_stays_no_scope_note() -> None:
