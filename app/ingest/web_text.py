@@ -1212,8 +1212,8 @@ _RATING_PROMPT = re.compile(
     r"(?:\((?=[^()]*\b(?:stars?|rat(?:e|ing)|poor|excellent)\b)[^()]{1,60}\)?)?"
 )
 """A rating widget's prompt with its stars and the hint a browser copies beside them ("Rate this
-page \u2606\u2606\u2606\u2606\u2606 (select a star to rate)", "How useful was this page? (1 star = not
-useful)"): the widget's words whole, never a sentence of the chapter."""
+page" and five empty stars, then "(select a star to rate)"; "How useful was this page? (1 star =
+not useful)"): the widget's words whole, never a sentence of the chapter (decision 0279)."""
 
 
 _STAR_GLYPHS = frozenset("\u2605\u2606\u2729\u272d\u272e\u2b50 ")
