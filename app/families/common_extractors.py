@@ -288,18 +288,6 @@ _WE_CHANGED_IT = re.compile(
 issue the change made ("We reviewed and re-issued it in February 2025"); an "it" that stands
 for something else ("Our offer … is generous. We last changed it in …") is not the chapter
 (`_we_changed_the_text`)."""
-_WE_CHANGED_THESE_PARTS = re.compile(
-    r"\bwe\s+[^.;]{0,80}?\bthese\s+"
-    r"(?:commitments|promises|pledges|principles|standards|pages|procedures|chapters)\b"
-    r"[^.;]{0,100}?\b(?:and\s+)?(?:then\s+)?(?:changed|revised|updated|amended|rewrote|reworded|"
-    r"refreshed|redrafted)\s+them\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$"
-)
-"""The council saying it changed the parts the page is made of, pointed at with "these", then
-"them" before the date ("We looked at these commitments again with our Children in Care Council
-and changed them in March 2026", "We reviewed these promises with young people and updated them
-in …"): "them" stands for the text, in the scope section, where a text says when it changed
-(decision 0279). A plural that is the service's ("We met our foster carers and thanked them in
-…") names no part of the text."""
 
 _WE_EDITED_A_PART = re.compile(
     r",?[ \t]+we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|"
@@ -1100,21 +1088,10 @@ def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: i
     paragraph of its own that names nothing else ("We updated it in June 2023, when …")."""
     changed = _WE_CHANGED_IT.search(reading.lower, sentence.start, date_start)
     if changed is None:
-        return _these_parts_changed(reading, sentence, date_start)
+        return False
     if changed.group("object") != "it" or _it_names_the_text(reading, sentence):
         return True
     return _opens_its_paragraph(reading, sentence)
-
-
-def _these_parts_changed(reading: ReadableOutline, sentence: Span, date_start: int) -> bool:
-    """Whether the sentence, in the scope section, says before its date that we changed "these
-    commitments" or the like, the page's own parts (`_WE_CHANGED_THESE_PARTS`)."""
-    lead = reading.lower[sentence.start : date_start]
-    if _WE_CHANGED_THESE_PARTS.search(lead) is None:
-        return False
-    original = reading.plain.to_original(sentence.start, sentence.start).start
-    section = reading.outline.section_at(original)
-    return section is not None and section.kind == _SCOPE
 
 
 _AND_IT = ", and "
