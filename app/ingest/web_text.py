@@ -1174,6 +1174,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _PAGER_LINK.fullmatch(phrase) is not None
         or _READING_TIME.fullmatch(phrase) is not None
         or _RATING_STARS.fullmatch(phrase) is not None
+        or _RATING_PROMPT.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
@@ -1227,6 +1228,16 @@ sentence ("see www.council.gov.uk")."""
 _RATING_STARS = re.compile(r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)")
 """A rating widget's star labels, one a line as a page copied from a browser keeps them ("1
 star" … "5 stars"): a whole line of nothing else is the widget's, never the chapter's."""
+
+
+_RATING_PROMPT = re.compile(
+    r"(?:rate this (?:page|chapter|article|procedure)|how (?:would you rate|useful was) this page)"
+    r"\s*[:?\-\u2013]?[\s\u2605\u2606\u2729\u272d\u272e\u2b50]*"
+    r"(?:\((?=[^()]*\b(?:stars?|rat(?:e|ing)|poor|excellent)\b)[^()]{1,60}\)?)?"
+)
+"""A rating widget's prompt with its stars and the hint a browser copies beside them ("Rate this
+page" and five empty stars, then "(select a star to rate)"; "How useful was this page? (1 star =
+not useful)"): the widget's words whole, never a sentence of the chapter (decision 0279)."""
 
 
 _STAR_GLYPHS = frozenset("\u2605\u2606\u2729\u272d\u272e\u2b50 ")

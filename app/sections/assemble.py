@@ -1262,6 +1262,7 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?|brought[ \t]+up[ \t]+to[ \t]+date"
+    r"|(?:the[ \t]+)?(?:latest|most[ \t]+recent)[ \t]+amendments?\b"
     r"|(?:the[ \t]+)?changes[ \t]+(?:in|to|made|approved|agreed|adopted|signed[ \t]+off)\b"
     r"|(?:the[ \t]+)?changes[ \t]+(?:were|have[ \t]+been)[ \t]+(?:last[ \t]+)?made[ \t]+to[ \t]+"
     r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
@@ -1280,7 +1281,8 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
 "Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232), the changes said
 approved or the text last changed: "Version 6.2 \u00b7 changes approved 12 March 2025", "Issue 4
 \u00b7 last changed January 2025" (decision 0253), "Changes were last made to this chapter in
-November 2024." (decision 0272)), the edition named
+November 2024." (decision 0272); the amendment called the latest or most recent: "Most recent
+amendment to this chapter: July 2025" (decision 0279)), the edition named
 with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
 the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
 October 2024.")."""

@@ -2011,7 +2011,20 @@ def lone_sentence_lines(state: HeadingState) -> None:
     )
     if len(found) + named < MIN_SENTENCE_HEADINGS:
         for index in found:
-            _demote(state, index, "lone_sentence_line")
+            if _CLAUSE_NAMING_THE_TEXT.fullmatch(state.words(index).strip()) is None:
+                _demote(state, index, "lone_sentence_line")
+
+
+_CLAUSE_NAMING_THE_TEXT = re.compile(
+    r"(?:who|what|why|when|where|how)\s+(?:this|these)\s+"
+    r"(?:chapter|procedure|policy|guidance|page|document|pages|procedures|chapters)"
+    r"(?:\s+[a-z]+){1,3}",
+    re.IGNORECASE,
+)
+"""A clause that asks about the text itself without a question mark ("Who this chapter covers",
+"What this procedure sets out", "Why these pages exist"): no sentence of the body, which would
+say something of the chapter, not ask about it, so it heads a section even where it is the
+page's only sentence-case line (decision 0279)."""
 
 
 def _one_word(words: str) -> bool:
