@@ -371,17 +371,21 @@ Children's Services on 9 June 2025.", decision 0245)."""
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
-    r"[^.;:!?\n]*?(?:[;,][ \t]*(?:and[ \t]+)?it[ \t]+|[ \t]+and[ \t]+)(?:was|has[ \t]+been)"
+    r"[^.;:!?\n]*?(?:[;,][ \t]*(?:and[ \t]+)?it[ \t]+|[ \t]+and[ \t]+)(?:(?:was|has[ \t]+been)"
     r"[ \t]+(?:agreed|approved|adopted|endorsed|issued|published|signed[ \t]+off)"
     r"(?:[ \t]+(?:and|&)[ \t]+(?:agreed|approved|adopted|endorsed|issued|published))?"
     + _BY_A_BODY
-    + r"[ \t]+(?:on|in)[ \t]+"
+    + r"[ \t]+(?:on|in)"
+    + r"|(?:took|takes|came|comes)[ \t]+(?:effect|into[ \t]+effect|into[ \t]+force)"
+    + r"[ \t]+(?:on|in|from))[ \t]+"
 )
 """The chapter's text named as replacing an older version, then issued on a date ("The text
 below replaces the version of March 2022; it was approved and published in October 2024.",
-"This chapter replaces the 2021 version and was approved by the Board on 2 May 2025."): the date
-the new text took effect, as when the edition is the subject (`_THIS_EDITION_WAS_AGREED`,
-decision 0227); the replaced version's date names no amendment."""
+"This chapter replaces the 2021 version and was approved by the Board on 2 May 2025."), or said
+to take effect then ("This version replaces the one agreed in March 2023 and took effect in
+January 2026", decision 0281): the date the new text took effect, as when the edition is the
+subject (`_THIS_EDITION_WAS_AGREED`, decision 0227; `_THE_TEXT_TAKES_EFFECT`); the replaced
+version's date names no amendment."""
 _IT_WAS_AGREED = re.compile(
     r"it[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
@@ -3133,7 +3137,7 @@ _CITED_AS_LAW = re.compile(
     r"(?:our|its|their|the[ \t]+council's)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:duties|powers|responsibilities|obligations)\b"
     r"|\b(?:takes?|took|taking|draws?|drew|drawing|gets?|got)[ \t]+(?:its|their|our)[ \t]+"
-    r"(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?from\b"
+    r"(?:duties|powers|responsibilities|authority|legal[ \t]+authority)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:draws?|drew|drawn|drawing)[ \t]+(?:on|upon)[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:written|made|issued|prepared)[ \t]+under[ \t]+the\b"
@@ -3163,9 +3167,10 @@ the framework set by …"), or the template's words for what the framework follo
 and is consistent with …", "The framework is consistent with …"), or the service said to work
 within them ("Our services work within the Children Act 1989, …", decision 0105), or to act
 or work under them ("The council acts under the Children Act 1989 as well as …"), or the
-council's duties said to be taken from them ("It takes its duties from …", "The duties described
-here come from …"), or the service said to draw on them ("We draw on the Children Act 1989 and
-…"), or the chapter said to be written or made under them ("It is written under the …")."""
+council's duties or authority said to be taken from them ("It takes its duties from …", "The
+duties described here come from …", "It takes its authority from …", decision 0281), or the
+service said to draw on them ("We draw on the Children Act 1989 and …"), or the chapter said to
+be written or made under them ("It is written under the …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:required|demanded|mandated)[ \t]+(?:by|under)\b"
@@ -3218,12 +3223,20 @@ def _after_a_sentence_naming_the_law(
     gives you rights, and we must respect them. The Children Act 1989 says …, the Children
     (Leaving Care) Act 2000 says … and the Care Leavers (England) Regulations 2010 say …"): it
     introduces the titles that follow as a list's introduction would, so three of them are the
-    list, as three in a sentence naming the law are (decision 0261)."""
+    list, as three in a sentence naming the law are (decision 0261). A sentence saying where the
+    duties or framework come from ("The framework for this work comes from Parliament. The
+    Children Act 1989, …"; `_CITED_AS_LAW`) introduces them as well, where it names no Act of
+    its own: one that does ("The Children Act 1989 gives us our core duties …") is a statement
+    read alone, and the titles after it ordinary prose (decisions 0172, 0281)."""
     index = bisect_right(reading.sentence_starts, sentence.start) - 1
     if index <= 0:
         return False
     before = reading.sentences[index - 1]
-    return before in about_legislation and "\n\n" not in reading.text[before.end : sentence.start]
+    names_the_law = before in about_legislation or (
+        _CITED_AS_LAW.search(reading.lower, before.start, before.end) is not None
+        and _ACT_TITLE.search(reading.lower, before.start, before.end) is None
+    )
+    return names_the_law and "\n\n" not in reading.text[before.end : sentence.start]
 
 
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
