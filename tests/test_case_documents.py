@@ -198,6 +198,7 @@ SPLITS = (
     "blind167",
     "blind168",
     "blind169",
+    "blind177",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
