@@ -87,7 +87,10 @@ def fellgate(target: Path) -> None:
 FILES = {
     "17701-docx-cabinet-report-numbered-heading-1-purpose-recommendations-background-implications-heading-2-policy-inside-background-acts-as-bullets-five-months-21-and-25-family-valued-looked-after-children.docx": (
         fellgate,
-        [("title", FELLGATE_TITLE), *[("h" if kind == "s" else kind, text) for kind, text in FELLGATE]],
+        [
+            ("title", FELLGATE_TITLE),
+            *[("h" if kind == "s" else kind, text) for kind, text in FELLGATE],
+        ],
         "Word committee report to Cabinet: Title style, three lines under it, numbered Heading 1 report headings, Heading 2 policy headings inside the background, Acts as List Bullet",
     ),
 }
