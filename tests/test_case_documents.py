@@ -205,6 +205,7 @@ SPLITS = (
     "blind174",
     "blind175",
     "blind176",
+    "blind177",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

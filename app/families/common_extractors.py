@@ -272,20 +272,22 @@ _UPDATED_STAMP = re.compile(
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
 "Date of last review: 14/03/2025"); given a month it dates the amendment."""
 _THIS_SHORT_TEXT = (
-    r"(?:this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|pledge|charter)"
+    r"(?:this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|strategy|pledge|charter)"
     r"|these\s+(?:promises|pledges|commitments))"
 )
 """The text named as the short document a council writes on a topic instead of a chapter, a
 guide for young people, a leaflet, a briefing note ("We changed this guide in February 2026",
-"This note is that account. …, and it was last revised in October 2025"): only with "this",
-since "the guide" or "the note" may be another document (decision 0261). A chapter written as
-the council's promises is its promises: "this pledge", "this charter", "these promises" ("We
-last looked again at these promises, and changed two of them, in February 2026", decision
-0273); "the Pledge" or "our promises" may be another document or the service's work."""
+"This note is that account. …, and it was last revised in October 2025"), a strategy, a pledge
+or charter to children in care ("This strategy explains … It was approved by the Board on …",
+decision 0282): only with "this", since "the guide" or "the note" may be another document
+(decision 0261). A chapter written as the council's promises is its promises: "these
+promises" ("We last looked again at these promises, and changed two of them, in February
+2026", decision 0273); "the Pledge" or "our promises" may be another document or the
+service's work."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked"
-    r"|looked\s+(?:again\s+)?(?:at|over))\s+"
+    r"|renewed|looked\s+(?:again\s+)?(?:at|over))\s+"
     r"(?:(?:and|&)\s+(?:revised|updated|amended|rewrote|rewritten|refreshed|changed|redrafted|"
     r"reworked|re-issued|reissued|republished|re-published)\s+)?"
     rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT})\b"
@@ -294,7 +296,8 @@ _WE_CHANGED_IT = re.compile(
 2023, when …", "…, and we last changed it in March 2025", decision 0172), also with the new
 issue the change made ("We reviewed and re-issued it in February 2025"); an "it" that stands
 for something else ("Our offer … is generous. We last changed it in …") is not the chapter
-(`_we_changed_the_text`)."""
+(`_we_changed_the_text`). A pledge or charter is renewed ("we renewed it with them in May
+2025", decision 0282)."""
 
 _WE_EDITED_A_PART = re.compile(
     r",?[ \t]+we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|"
@@ -549,10 +552,12 @@ note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
+    r"|this\s+is\s+(?:the|our)\s+(?:pledge|charter|promise)"
     rf"|{_THIS_SHORT_TEXT})\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
-"These pages … They were revised in …")."""
+"These pages … They were revised in …"); a pledge naming itself ("This is the pledge the council
+makes to …", decision 0282)."""
 
 
 _SCOPE = "scope"

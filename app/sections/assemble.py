@@ -2269,15 +2269,22 @@ _AFTER_BODY_HEADING = re.compile(
     + POINTER_WORDS
     + r"|(?:key |useful )?contacts?(?: us| details| information)?|who to contact"
     r"|(?:questions|queries|enquiries)(?: about this (?:chapter|policy|procedure))?"
-    r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?)$",
+    r"|equality (?:impact|analysis)(?: (?:statement|assessment|screening))?"
+    r"|(?:(?:financial|legal|equality|equalities|risk|resource|staffing|other)"
+    r"(?:,? (?:and|&) (?:financial|legal|equality|equalities|risk|resource|staffing))? )?"
+    r"implications(?: (?:of|for) (?:the|this) (?:report|decision|recommendations?|proposals?))?"
+    r"|contact officers?(?: (?:and|&) background papers)?|background papers)$",
     re.IGNORECASE,
 )
 """Pointers to other documents, and to whom to ask ("Contacts", "Who to contact"; decision 0123;
 "Questions", "Enquiries about this chapter", decision 0189), and a policy template's statement of
-its own equality impact ("Equality impact assessment"; decision 0156), which speaks of the document,
-not of children. Above the body they belong to the scope box ("Related chapters"); once a section
-that is no container has begun they end the page and hold no kind, as the notes or references under
-the body do ("Notes" over the numbered notes its citations point to, "References";
+its own equality impact ("Equality impact assessment"; decision 0156), and a committee report's
+implications of its decision, contact officer and background papers ("Financial implications",
+"Implications", "Contact officer and background papers"; decision 0282), which speak of the
+document or the decision, not of children. Above the body they belong to the scope box ("Related
+chapters"); once a section that is no container has begun they end the page and hold no kind, as
+the notes or references under the body do ("Notes" over the numbered notes its citations point
+to, "References";
 `names_notes`)."""
 
 

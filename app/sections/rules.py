@@ -665,13 +665,17 @@ def appendix_line(state: HeadingState, index: int, silent: bool) -> bool:
 
 
 def capitalised_line(state: HeadingState, index: int, silent: bool) -> bool:
-    """A short Title Case or UPPER CASE line followed by body text ("Our Values")."""
+    """A short Title Case or UPPER CASE line followed by body text ("Our Values"), not a row of
+    a box of labelled lines ("Practice model: Motivational Social Work" over "Training: …",
+    decision 0282)."""
     block = state.blocks[index]
     if block.type != "paragraph" or not _short_plain_line(state, index):
         return False
-    if not _followed_by_body(state, index) or not _preceded_by_break(state, index):
+    if not (_followed_by_body(state, index) or _over_labelled_rows(state, index)):
         return False
-    if not _capitalised(state.words(index)):
+    if not _preceded_by_break(state, index):
+        return False
+    if not _capitalised(state.words(index)) or _in_a_run_of_labelled_rows(state, index):
         return False
     if not silent:
         state.claim(index, "capitalised_line", True)
@@ -874,24 +878,46 @@ within 3 months", "Staying Close: for young people leaving children's homes").""
 
 
 def _in_a_run_of_labelled_rows(state: HeadingState, index: int) -> bool:
-    """Whether line `index` and a line beside it (the block before or after, each one line)
-    both give a label and its value after a colon, with no full stop: the rows of a summary
-    box copied as text ("At a glance", then "Personal adviser support: until 25", "Staying
-    Close: from 18"), none of which heads the other (decision 0220). A heading with a colon
-    ("Our approach: Strengthening Families") has prose beside it, or labelled sentences ("Respect:
-    we treat every family with dignity."), not another such row."""
+    """Whether line `index` and a line beside it (the block before or after) both give a label
+    and its value after a colon, with no full stop: the rows of a summary box copied as text
+    ("At a glance", then "Personal adviser support: until 25", "Staying Close: from 18"), none
+    of which heads the other (decision 0220). The block beside may hold several such rows, one
+    a line, which a text reader joins as one paragraph ("Training: within 6 months" over
+    "Supervision: monthly" on a policy on a page, decision 0282). A heading with a colon ("Our
+    approach: Strengthening Families") has prose beside it, or labelled sentences ("Respect: we
+    treat every family with dignity."), not another such row."""
     if not _LABELLED_ROW.fullmatch(state.words(index).strip()):
         return False
     for other in (index - 1, index + 1):
         if 0 <= other < len(state.blocks):
             block = state.blocks[other]
-            if (
-                block.type == "paragraph"
-                and block.line_count == 1
-                and _LABELLED_ROW.fullmatch(state.words(other).strip())
+            if block.type == "paragraph" and all(
+                _LABELLED_ROW.fullmatch(line.strip()) for line in state.words(other).split("\n")
             ):
                 return True
     return False
+
+
+MIN_LABELLED_ROWS = 2
+"""Rows of labelled lines under a capitalised line, at the least, for them to be its body."""
+
+
+def _over_labelled_rows(state: HeadingState, index: int) -> bool:
+    """Whether the blocks after line `index` open with rows of labelled lines, one a line, in one
+    paragraph or several ("Email: …" over "Phone: …" under "CONTACT" on a policy on a page,
+    decision 0282): the body of the line above, though each row alone is too short to read as
+    prose."""
+    rows = 0
+    following = index + 1
+    while following < len(state.blocks) and rows < MIN_LABELLED_ROWS:
+        if state.blocks[following].type != "paragraph":
+            break
+        lines = state.words(following).split("\n")
+        if not all(_LABELLED_ROW.fullmatch(line.strip()) for line in lines):
+            break
+        rows += len(lines)
+        following += 1
+    return rows >= MIN_LABELLED_ROWS
 
 
 def _opens_in_lower_case(state: HeadingState, index: int) -> bool:
