@@ -202,6 +202,7 @@ SPLITS = (
     "blind171",
     "blind172",
     "blind174",
+    "blind178",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
