@@ -1266,6 +1266,13 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|(?:the[ \t]+)?changes[ \t]+(?:were|have[ \t]+been)[ \t]+(?:last[ \t]+)?made[ \t]+to[ \t]+"
     r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
     r"|changes[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*:)"
+    r"|[*_ ]*(?:the|our)[ \t]+(?:last|latest|most[ \t]+recent)[ \t]+"
+    r"(?:amendments?|changes|revisions?)[ \t]+(?:(?:we[ \t]+)?made[ \t]+)?(?:to|of|in)[ \t]+"
+    r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
+    r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)['\u2019]s[ \t]+"
+    r"(?:last|latest|most[ \t]+recent)[ \t]+(?:amendments?|changes|revisions?)\b"
+    r"|[*_ ]*we[ \t]+last[ \t]+made[ \t]+(?:changes|amendments|revisions)[ \t]+to[ \t]+"
+    r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
     r"|[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?last[ \t]+changed\b"
     r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
@@ -1280,7 +1287,10 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
 "Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232), the changes said
 approved or the text last changed: "Version 6.2 \u00b7 changes approved 12 March 2025", "Issue 4
 \u00b7 last changed January 2025" (decision 0253), "Changes were last made to this chapter in
-November 2024." (decision 0272)), the edition named
+November 2024." (decision 0272)), the chapter's last amendment as the subject ("The last
+amendment to this chapter was made in October 2025.", "This chapter's most recent revision
+dates from June 2025.", "We last made changes to this chapter in April 2026 …", decision 0283),
+the edition named
 with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
 the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
 October 2024.")."""
