@@ -267,10 +267,14 @@ label may stand before the label, decision 0253), and "checked" is a review ("Th
 last checked in Sept 2024")."""
 _AMENDMENT_LABEL_VERBS = ("amended", "revised", "changed")
 _UPDATED_STAMP = re.compile(
-    r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b|date\s+of\s+(?:the\s+)?last\s+review\b"
+    r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b"
+    r"(?!\s+(?:and|&)\s+(?:revised|amended|re-?issued|republished|rewritten|re-written)\b)"
+    r"|date\s+of\s+(?:the\s+)?last\s+review\b"
 )
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
-"Date of last review: 14/03/2025"); given a month it dates the amendment."""
+"Date of last review: 14/03/2025"); given a month it dates the amendment. "Updated and
+reissued: 12 May 2025" names the chapter's new issue beside the update, an amendment whatever
+the date (decision 0283)."""
 _THIS_SHORT_TEXT = (
     r"(?:this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|pledge|charter)"
     r"|these\s+(?:promises|pledges|commitments))"

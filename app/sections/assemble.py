@@ -1247,12 +1247,14 @@ def _addressee_line_over_a_heading(
 _NAMES_AN_AMENDMENT = re.compile(
     r"(?<![A-Za-z0-9])(?:[Aa]mended|[Rr]evised|[Aa]mendments?"
     r"|[Rr]eviewed\s+(?:and|&)\s+(?:updated|re-?issued)"
+    r"|[Uu]pdated\s+(?:and|&)\s+(?:re-?issued|republished)"
     r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date|[Bb]rought\s+up\s+to\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023", "Brought up
 to date: March 2025": the chapter's text amended, not the page refreshed; decision 0232; "Reviewed
-and reissued in February 2025.", decision 0248; set in italics as "_Amended: 04/2024_" too, the
+and reissued in February 2025.", decision 0248; "Updated and reissued: 12 May 2025", decision
+0283; set in italics as "_Amended: 04/2024_" too, the
 underscore no letter of the word) is its
 amendment note, which SPEC puts in the scope section: it does not stay with the title as a
 page's stamp ("Updated 3 June 2024", "v14") does."""

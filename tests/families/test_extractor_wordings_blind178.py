@@ -33,3 +33,24 @@ def test_the_last_amendment_to_an_act_is_still_the_laws_date() -> None:
         "The most recent amendment to the Children Act came into force on 3 May 2021.\n"
     )
     assert facts_of(text)["amendment_date"].value is None
+
+
+# --- amendment date: updated and reissued, with a day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated and reissued: 9 June 2025", "Updated & republished 9 June 2025"],
+)
+def test_updated_and_reissued_with_a_day_dates_the_amendment(line: str) -> None:
+    text = f"Fostering Policy\n\n{line}\n\nAbout this policy\n\nIt applies to all carers.\n"
+    facts = facts_of(text)
+    assert facts["amendment_date"].value == "2025-06-09"
+    assert facts["last_updated"].value is None
+
+
+def test_updated_alone_with_a_day_is_still_the_pages_stamp() -> None:
+    text = "Fostering Policy\n\nUpdated: 9 June 2025\n\nAbout this policy\n\nIt applies to all carers.\n"
+    facts = facts_of(text)
+    assert facts["amendment_date"].value is None
+    assert facts["last_updated"].value == "2025-06-09"

@@ -41,3 +41,18 @@ def test_the_last_change_to_something_else_stays_with_the_title() -> None:
     )
     assert_tiles(outline)
     assert [kind for kind, _ in kinds_and_starts(outline)][:2] == ["title", "values"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated and reissued: 9 June 2025", "Updated & republished in June 2025"]
+)
+def test_updated_and_reissued_under_the_title_is_the_scope_note(line: str) -> None:
+    outline = outline_of(_PAGE.format(line="\n" + line))
+    assert_tiles(outline)
+    assert [kind for kind, _ in kinds_and_starts(outline)] == ["title", "scope", "values"]
+
+
+def test_updated_alone_under_the_title_stays_with_it() -> None:
+    outline = outline_of(_PAGE.format(line="\nUpdated: 9 June 2025"))
+    assert_tiles(outline)
+    assert [kind for kind, _ in kinds_and_starts(outline)] == ["title", "values"]
