@@ -50,7 +50,10 @@ def test_updated_and_reissued_with_a_day_dates_the_amendment(line: str) -> None:
 
 
 def test_updated_alone_with_a_day_is_still_the_pages_stamp() -> None:
-    text = "Fostering Policy\n\nUpdated: 9 June 2025\n\nAbout this policy\n\nIt applies to all carers.\n"
+    text = (
+        "Fostering Policy\n\nUpdated: 9 June 2025\n\n"
+        "About this policy\n\nIt applies to all carers.\n"
+    )
     facts = facts_of(text)
     assert facts["amendment_date"].value is None
     assert facts["last_updated"].value == "2025-06-09"
