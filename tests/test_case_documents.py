@@ -206,6 +206,7 @@ SPLITS = (
     "blind175",
     "blind176",
     "blind177",
+    "blind178",
     "blind179",
 )
 FORMAT_OF_SUFFIX = {

@@ -267,10 +267,14 @@ label may stand before the label, decision 0253), and "checked" is a review ("Th
 last checked in Sept 2024")."""
 _AMENDMENT_LABEL_VERBS = ("amended", "revised", "changed")
 _UPDATED_STAMP = re.compile(
-    r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b|date\s+of\s+(?:the\s+)?last\s+review\b"
+    r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b"
+    r"(?!\s+(?:and|&)\s+(?:revised|amended|re-?issued|republished|rewritten|re-written)\b)"
+    r"|date\s+of\s+(?:the\s+)?last\s+review\b"
 )
 """A label that stamps the page when given a day ("Updated 2 June 2025", "Content updated …",
-"Date of last review: 14/03/2025"); given a month it dates the amendment."""
+"Date of last review: 14/03/2025"); given a month it dates the amendment. "Updated and
+reissued: 12 May 2025" names the chapter's new issue beside the update, an amendment whatever
+the date (decision 0283)."""
 _THIS_SHORT_TEXT = (
     r"(?:this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|strategy|pledge|charter)"
     r"|these\s+(?:promises|pledges|commitments))"
@@ -542,6 +546,19 @@ _THE_TEXT_TAKES_EFFECT = re.compile(
 changes in this edition took effect on …" dates its changes (decision 0188). Only the text, the
 chapter, its edition or version (of the chapter: "This edition of the chapter came into force
 on 1 November 2024", decision 0259): "The Act came into force in 2018" is the law's date."""
+_THE_LAST_AMENDMENT_DATED = re.compile(
+    r"(?:(?:the|our)\s+(?:last|latest|most\s+recent)\s+(?:amendments?|changes?|revisions?)\s+"
+    r"(?:(?:we\s+)?made\s+)?(?:to|of|in)\s+(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)"
+    r"|(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)['\u2019]s\s+"
+    r"(?:last|latest|most\s+recent)\s+(?:amendments?|changes?|revisions?))\s+"
+    r"(?:(?:was|were)\s+(?:made|agreed|approved|signed\s+off)\s+(?:on|in)"
+    r"|(?:took|came\s+into)\s+(?:effect|force)\s+(?:on|from|in)|dates?\s+from|(?:was|were)\s+(?:on|in))\s+"
+)
+"""A sentence whose subject is the chapter's last amendment, named with the chapter, and whose
+verb dates it ("The most recent amendment to this chapter came into force on 1 May 2025.",
+"This chapter's most recent revision dates from June 2025.", decision 0283): the amendment
+date. An amendment to anything else ("The last amendment to the Act came into force …") is
+not matched."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -797,6 +814,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             or _the_text_was_changed(reading, sentence, opening_end, date_start)
             or _the_changes_took_effect(reading, sentence, opening_end, date_start)
             or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, opening_end, date_start)
+            or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None

@@ -1247,12 +1247,14 @@ def _addressee_line_over_a_heading(
 _NAMES_AN_AMENDMENT = re.compile(
     r"(?<![A-Za-z0-9])(?:[Aa]mended|[Rr]evised|[Aa]mendments?"
     r"|[Rr]eviewed\s+(?:and|&)\s+(?:updated|re-?issued)"
+    r"|[Uu]pdated\s+(?:and|&)\s+(?:re-?issued|republished)"
     r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date|[Bb]rought\s+up\s+to\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023", "Brought up
 to date: March 2025": the chapter's text amended, not the page refreshed; decision 0232; "Reviewed
-and reissued in February 2025.", decision 0248; set in italics as "_Amended: 04/2024_" too, the
+and reissued in February 2025.", decision 0248; "Updated and reissued: 12 May 2025", decision
+0283; set in italics as "_Amended: 04/2024_" too, the
 underscore no letter of the word) is its
 amendment note, which SPEC puts in the scope section: it does not stay with the title as a
 page's stamp ("Updated 3 June 2024", "v14") does."""
@@ -1267,6 +1269,13 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|(?:the[ \t]+)?changes[ \t]+(?:were|have[ \t]+been)[ \t]+(?:last[ \t]+)?made[ \t]+to[ \t]+"
     r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
     r"|changes[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*:)"
+    r"|[*_ ]*(?:the|our)[ \t]+(?:last|latest|most[ \t]+recent)[ \t]+"
+    r"(?:amendments?|changes|revisions?)[ \t]+(?:(?:we[ \t]+)?made[ \t]+)?(?:to|of|in)[ \t]+"
+    r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
+    r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)['\u2019]s[ \t]+"
+    r"(?:last|latest|most[ \t]+recent)[ \t]+(?:amendments?|changes|revisions?)\b"
+    r"|[*_ ]*we[ \t]+last[ \t]+made[ \t]+(?:changes|amendments|revisions)[ \t]+to[ \t]+"
+    r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
     r"|[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?last[ \t]+changed\b"
     r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
@@ -1282,7 +1291,10 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
 approved or the text last changed: "Version 6.2 \u00b7 changes approved 12 March 2025", "Issue 4
 \u00b7 last changed January 2025" (decision 0253), "Changes were last made to this chapter in
 November 2024." (decision 0272); the amendment called the latest or most recent: "Most recent
-amendment to this chapter: July 2025" (decision 0279)), the edition named
+amendment to this chapter: July 2025" (decision 0279)), the chapter's last amendment as the
+subject ("The last amendment to this chapter was made in October 2025.", "This chapter's most
+recent revision dates from June 2025.", "We last made changes to this chapter in April 2026 …",
+decision 0283), the edition named
 with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
 the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
 October 2024.")."""
