@@ -204,6 +204,7 @@ SPLITS = (
     "blind173",
     "blind174",
     "blind175",
+    "blind180",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
