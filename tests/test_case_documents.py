@@ -205,6 +205,7 @@ SPLITS = (
     "blind174",
     "blind175",
     "blind176",
+    "blind181",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
