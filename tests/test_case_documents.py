@@ -209,6 +209,7 @@ SPLITS = (
     "blind178",
     "blind179",
     "blind180",
+    "blind181",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -756,6 +756,9 @@ def _footnotes(
         (n for n, index in enumerate(run) if _FOOTNOTE_START.match(lines[index].text)), None
     )
     if first_note is None:
+        run = _notes_at_body_size(lines, page_height)
+        first_note = 0
+    if not run:
         return list(lines), {}
     notes: dict[str, list[str]] = {}
     mark = ""
@@ -770,6 +773,40 @@ def _footnotes(
     in_notes = set(run[first_note:])
     body = [line for i, line in enumerate(lines) if i not in in_notes]
     return body, notes
+
+
+def _notes_at_body_size(lines: Sequence[TextLine], page_height: float) -> list[int]:
+    """The indexes of a page's footnotes set in the body's own type (a Word file whose footnote
+    style is the body's, printed by LibreOffice), or none. Type does not tell them apart, so
+    their marks must: the page's last lines, in its lower half and under all the text above
+    them, opening one by one with exactly the reference marks the body above holds, in their
+    order ("… until the age of 21.³" / "3 A care leaver who …"). A line opening with any other
+    number ends the claim (a numbered list at the page's foot is no run of notes)."""
+    marks: list[str] = []
+    for line in lines:
+        marks += [mark for mark in line.note_marks if mark not in marks]
+    if not marks:
+        return []
+    start = len(lines)
+    expected = list(reversed(marks))
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.note_marks or not _lies_below(line, page_height * FOOTNOTE_ZONE):
+            break
+        opening = _FOOTNOTE_START.match(line.text)
+        if opening is not None:
+            if not expected or opening.group().strip(" .)") != expected[0]:
+                break
+            expected.pop(0)
+            start = index
+        if not expected:
+            break
+    if expected or start == len(lines):
+        return []
+    above = max((line.bottom for line in lines[:start]), default=0.0)
+    if any(line.top < above for line in lines[start:]):
+        return []
+    return list(range(start, len(lines)))
 
 
 def _lies_below(line: TextLine, foot: float) -> bool:

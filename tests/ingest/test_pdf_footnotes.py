@@ -99,3 +99,58 @@ def test_a_note_on_a_heading_is_a_paragraph_after_it() -> None:
         "Section 1 of the Children and Social Work Act 2017.",
         "The whole council is corporate parent to the children it looks after.",
     ]
+
+
+# --- notes in the body's own type (decision 0289) ----------------------------------------------
+
+
+def _body_note(text: str, row: int) -> TextLine:
+    return _line(text, 0, right=420, top=700.0 + row * PITCH)
+
+
+def test_notes_at_body_size_are_read_where_their_marks_stand() -> None:
+    lines = [
+        _line("Every care leaver has a personal adviser until the age of 21.", 0, marks=("4",)),
+        _line("Reviews are held every six months.", 4, right=300, marks=("5",)),
+        _line("We ask young people what they think of the service.", 8, right=380),
+        _body_note("4 Anyone who asks for it keeps that support until 25.", 0),
+        _body_note("5 Sooner where the plan changes.", 1),
+    ]
+
+    text = pages_to_markdown([_page(lines)])
+
+    assert text.split("\n\n") == [
+        "Every care leaver has a personal adviser until the age of 21. Anyone who asks for it "
+        "keeps that support until 25.",
+        "Reviews are held every six months. Sooner where the plan changes.",
+        "We ask young people what they think of the service.",
+    ]
+
+
+def test_a_numbered_list_at_the_foot_in_body_type_is_no_run_of_notes() -> None:
+    lines = [
+        _line("Our duties come mainly from the Children Act 1989.", 0, right=380, marks=("1",)),
+        _line("We keep to these steps:", 4, right=200),
+        _body_note("1 Plan with the child.", 0),
+        _body_note("2 Review the plan.", 1),
+    ]
+
+    text = pages_to_markdown([_page(lines)])
+
+    assert "Our duties come mainly from the Children Act 1989.\n\n" in text
+    assert "1 Plan with the child." not in text.split("\n\n")[0]
+    assert "2 Review the plan." in text
+
+
+def test_body_type_lines_opening_with_other_numbers_than_the_marks_stay_where_they_are() -> None:
+    lines = [
+        _line("Support lasts until the young person is 21.", 0, right=320, marks=("1",)),
+        _body_note("3 Young people can ask us for help at any time.", 0),
+    ]
+
+    text = pages_to_markdown([_page(lines)])
+
+    assert text.split("\n\n") == [
+        "Support lasts until the young person is 21.",
+        "3 Young people can ask us for help at any time.",
+    ]

@@ -2169,7 +2169,13 @@ _IS_THE_MODEL_AFTER = re.compile(
 """The council's model named after "is": "practice model is", and the same turned round,
 "framework of practice is" (blind128, decision 0209)."""
 _HERE_OR_WE = re.compile(r"\b(?:here|we)\b")
-_OWNER_BEFORE = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s)\s+$")
+_OWNER_BEFORE = re.compile(
+    r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s"
+    r"|(?<![\w'\u2019-])[A-Z][\w-]*(?:['\u2019]s|s['\u2019]))\s+$"
+)
+"""Whose model "practice model is" names: "our", "its", "the council's", or a capitalised
+owner in the possessive, the council or its service by name ("Dunholme's practice model is
+…", "Children's Services' practice model is …"); "a practice model is" names no one's."""
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
     rf"|[®™]?{_THE_MODEL_WE_USE}"
