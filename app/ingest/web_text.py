@@ -649,11 +649,14 @@ def _without_related_box_at_foot(page: str, cues: ChromeCues) -> str:
 
 def _without_form_box_at_foot(text: str, cues: ChromeCues) -> str:
     """`text` without a form box closing it: a listed form heading ("Sign up for email
-    updates") and the short lines under it down to the end, at most `MAX_BOX_LINES` of them,
-    none a heading of the chapter's. The form's lines are in the site's words ("Get an email
-    when this manual changes.", "Email address", "Subscribe"), sentences among them, so no list
-    of phrases finds them; what marks them is the heading above them and the page's end below.
-    Unchanged when no such heading stands among the last lines or nothing would be left above."""
+    updates", "Was this page helpful?") and the lines under it down to the end, at most
+    `MAX_BOX_LINES` of them, none a heading of the chapter's nor longer than a chrome line. The
+    form's lines are in the site's words ("Get an email when this manual changes.", "Email
+    address", "Subscribe", a feedback box's "Tell us how we could improve this page. Do not
+    give personal details."), sentences among them, so no list of phrases finds them; what
+    marks them is the heading above them and the page's end below. Unchanged when no such
+    heading stands among the last lines, a dated line (the page's stamp, which the tail's rule
+    keeps) stands under it, or nothing would be left above."""
     lines = 0
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
@@ -664,7 +667,12 @@ def _without_form_box_at_foot(text: str, cues: ChromeCues) -> str:
                 return text
             return text[:start].rstrip("\n") + "\n"
         lines += 1
-        if lines > MAX_BOX_LINES or len(line) > MAX_HEAD_LINE or line.startswith("#"):
+        if (
+            lines > MAX_BOX_LINES
+            or len(line) > MAX_CHROME_LINE
+            or line.startswith("#")
+            or _YEAR.search(line) is not None  # the page's stamp under the form: the tail's
+        ):
             return text
     return text
 
@@ -687,7 +695,11 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         line = text[start:end].strip()
         if not line:
             continue
-        if is_chrome_line(line, cues) or _is_navigation_link(line):
+        if (
+            is_chrome_line(line, cues)
+            or _is_navigation_link(line)
+            or (not seen and _is_contact_link(line))
+        ):
             dropped.append((start, min(end + 1, len(text))))
             if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.box_headings:
                 dropped += below  # a box's heading ("Related pages") takes its links with it
@@ -713,6 +725,25 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+_CONTACT_LINK = re.compile(
+    r"(?:contact|email|e-mail|call|phone) (?:the|our) (?:[\w'\u2019&-]+ ){0,5}?"
+    r"(?:help ?desk|service desk|contact cent(?:re|er)|customer services?(?: team| centre)?)",
+    re.IGNORECASE,
+)
+"""A site's link to its helpdesk, worded as what to do ("Contact the children's services
+helpdesk", "Email our customer services team"): no field ("Contact: Head of Service"), no
+sentence ("Contact the helpdesk on 01632 960000."), no person or team of the chapter's own."""
+
+
+def _is_contact_link(line: str) -> bool:
+    """Whether `line`, whole, is a link to the site's helpdesk or contact centre, which a copied
+    page prints under its content (decision 0284). Only the page's last lines are asked, below
+    anything of the chapter's: a chapter that names its helpdesk does so in a sentence, and a
+    heading over nothing at the page's end heads no part of the chapter."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES)
+    return _CONTACT_LINK.fullmatch(words) is not None
 
 
 def _heads_a_title_box(line: str, cues: ChromeCues) -> bool:
