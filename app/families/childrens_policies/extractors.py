@@ -2262,6 +2262,8 @@ _OUTSIDE_BODY = re.compile(
     re.IGNORECASE,
 )
 _SUBTITLE_OPENERS = frozenset(_DATA["named_models"]["subtitle_openers"])
+_SERVICE_NAME_WORDS = frozenset(_DATA["named_models"]["service_words"])
+_NAME_JOINS = frozenset({"and", "of", "for", "&", "the"})
 _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
@@ -2311,6 +2313,16 @@ def _model_name(
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
+
+
+def _names_a_service(name: str) -> bool:
+    """Whether `name` is made only of words that name a service or an area of work ("Family
+    Support", "Early Help and Family Support", "Children's Social Care"): in Title Case such a
+    name is how a council calls a part of itself, so where only the sentence's place says it is
+    the model (the practice model section's opening), it names none (decision 0288)."""
+    words = [word.lower() for word in _MARKS.sub("", name).strip(_QUOTES).split()]
+    words = [word.replace("\u2019", "'") for word in words if word not in _NAME_JOINS]
+    return bool(words) and all(word in _SERVICE_NAME_WORDS for word in words)
 
 
 def _local_names(reading: ReadableOutline) -> frozenset[str]:
@@ -2782,7 +2794,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 ):
                     continue
                 name = _model_name(words, False, called=True, keeps_practice=True)
-                if name is not None:
+                if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
             for match in _USES_AN_ACRONYM.finditer(text, sentence.start, sentence.end):
                 if _spells(match.group("name"), match.group("spelt")):
