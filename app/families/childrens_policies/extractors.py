@@ -750,19 +750,23 @@ def _later_ages(
         end = start + len(_TRAILING_CONJUNCTION.sub("", lower[start : limit.start()]))
         if end > start:
             found.append((limit.group("age"), start, end))
-        elif (after := _CONDITION_AFTER_LATER_AGE.match(lower, limit.end(), region.end)) is not None:
+        elif (
+            after := _CONDITION_AFTER_LATER_AGE.match(lower, limit.end(), region.end)
+        ) is not None:
             found.append((limit.group("age"), after.start("condition"), after.end("condition")))
         clause_start = limit.end()
     return found
 
 
 _CONDITION_AFTER_LATER_AGE = re.compile(
-    r"[ \t]+(?P<condition>(?:in|at|while|whilst)[ \t]+[^,.;:()|\n]*[^,.;:()|\n \t])"
+    r"[ \t]+(?P<condition>(?:in|at(?![ \t]+(?:the[ \t]+)?(?:latest|most|outside)\b)|while|whilst)"
+    r"[ \t]+[^,.;:()|\n]*[^,.;:()|\n \t])"
 )
 """The condition after a later age that no clause before it states ("18 to 21, or to 25 in
 education or training"): the words from "in", "at", "while" to the clause's or the cell's end
 say whom the later age is for, as in brackets ("(25 in full-time education)") they do. Without
-them the age's condition would be looked for in the next row or sentence (decision 0288)."""
+them the age's condition would be looked for in the next row or sentence (decision 0288). "At
+the latest" says when, not for whom."""
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]*(?:\b(?:and|or|but)\b[\s,;]*)?$")
