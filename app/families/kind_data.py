@@ -40,6 +40,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             heading_hints=tuple(entry.get("heading_hints", ())),
             yielding_cues=tuple(entry.get("yielding_heading_cues", ())),
             summary_cues=tuple(entry.get("summary_cues", ())),
+            closing_summary=bool(entry.get("closing_summary", False)),
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             order_free=bool(entry.get("order_free", False)),

@@ -1483,6 +1483,10 @@ def _opens_sibling(
     previous = current.first
     if listed_together(text, raw, state, previous, index):
         return True
+    if current.kind == cues.closing_summary_kind and cues.sums_up(
+        text[state.words_start[index] : raw[index].content_end]
+    ):
+        return True  # a closing summary recaps the whole chapter, no part of its last section
     if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
     ):
@@ -1978,6 +1982,8 @@ def _heading_kind(
         )
         if trailing is not None:
             return trailing, "heading", 1.0
+        if _sums_up_after_body(cues, words, seen):
+            return cues.closing_summary_kind, "heading", 1.0
     elif kind is not None and cues.trailing(kind):
         kind = None
     if kind is not None and kind != TITLE_KIND:
@@ -2053,6 +2059,24 @@ def _heading_kind(
         # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
+
+
+def _sums_up_after_body(cues: Cues, words: str, seen: set[str]) -> bool:
+    """Whether the chapter's last heading is a summary box's ("At a glance", "Key points") after
+    a section of the body: there the box recaps the points of the chapter's work, the kind the
+    family names for it (`Cues.closing_summary_kind`), where before the text it says what the
+    chapter is and covers (decision 0095). The body is any kind read before that is neither
+    the title, "other", a container (the scope box) nor end matter (decision 0288)."""
+    return (
+        cues.closing_summary_kind is not None
+        and cues.sums_up(words)
+        and any(
+            kind not in (TITLE_KIND, OTHER_KIND)
+            and not cues.splittable(kind)
+            and not cues.trailing(kind)
+            for kind in seen
+        )
+    )
 
 
 def _closing_run_from(

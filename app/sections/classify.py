@@ -249,6 +249,8 @@ class Cues:
     """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
     """The summary-box cues of all kinds (`SectionKind.summary_cues`)."""
+    closing_summary_kind: str | None = None
+    """The kind a summary box after the body is (`SectionKind.closing_summary`), if any."""
     labels: frozenset[tuple[str, str]] = frozenset()
     """Each kind's slug with its label in cue form ("key_principles", "key principles"), for the
     kinds whose label gathers their topics under it (`SectionKind.label_gathers_parts`)."""
@@ -537,6 +539,7 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             ],
         ),
         any_summary=_union("(summary boxes)", [cue for kind in kinds for cue in kind.summary_cues]),
+        closing_summary_kind=next((kind.slug for kind in kinds if kind.closing_summary), None),
         any_content=_union(
             "(all kinds)",
             [cue for kind in kinds for cue in kind.content_cues],

@@ -127,6 +127,11 @@ class SectionKind:
     sums the page up in a few points ("At a glance", "Key points"): a heading of the kind's own
     cue over prose after such a box of points alone opens its own section (decision 0095), where
     after a contents list or a list of changes it joins the box as one of its parts."""
+    closing_summary: bool = False
+    """A box that sums the page up (any kind's `summary_cues`) standing after the body, as the
+    chapter's last heading, is this kind: at the end it recaps the points of the chapter's work
+    ("At a glance" over "Personal adviser: until 21"), not what the chapter is and covers, as
+    it does before the text (decision 0288). At most one kind of a family sets it."""
     order_free: bool = False
     """Councils put a section of this kind anywhere (information sharing after the introduction,
     or last): in a run of un-headed blocks the family's usual order neither charges for reaching

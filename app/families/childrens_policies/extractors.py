@@ -418,8 +418,8 @@ def _asked_for_as_extensions(
         folded.append(statement)
         if any(item["age"] == age for item in extended):
             continue
-        limit = _AGE_LIMIT.search(lower, ask.end(), statement.sentence.end)
-        end = limit.start() if limit is not None else statement.sentence.end
+        limits = _age_limits(lower, ask.end(), statement.sentence.end)
+        end = limits[0].start() if limits else statement.sentence.end
         condition = reading.text[ask.start() : end].split("|")[0].strip(" ,;")  # its own cell
         extended.append({"age": age, "condition": condition})
         evidence.extend(statement.evidence)
@@ -750,8 +750,23 @@ def _later_ages(
         end = start + len(_TRAILING_CONJUNCTION.sub("", lower[start : limit.start()]))
         if end > start:
             found.append((limit.group("age"), start, end))
+        elif (
+            after := _CONDITION_AFTER_LATER_AGE.match(lower, limit.end(), region.end)
+        ) is not None:
+            found.append((limit.group("age"), after.start("condition"), after.end("condition")))
         clause_start = limit.end()
     return found
+
+
+_CONDITION_AFTER_LATER_AGE = re.compile(
+    r"[ \t]+(?P<condition>(?:in|at(?![ \t]+(?:the[ \t]+)?(?:latest|most|outside)\b)|while|whilst)"
+    r"[ \t]+[^,.;:()|\n]*[^,.;:()|\n \t])"
+)
+"""The condition after a later age that no clause before it states ("18 to 21, or to 25 in
+education or training"): the words from "in", "at", "while" to the clause's or the cell's end
+say whom the later age is for, as in brackets ("(25 in full-time education)") they do. Without
+them the age's condition would be looked for in the next row or sentence (decision 0288). "At
+the latest" says when, not for whom."""
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]*(?:\b(?:and|or|but)\b[\s,;]*)?$")
@@ -2268,6 +2283,8 @@ _OUTSIDE_BODY = re.compile(
     re.IGNORECASE,
 )
 _SUBTITLE_OPENERS = frozenset(_DATA["named_models"]["subtitle_openers"])
+_SERVICE_NAME_WORDS = frozenset(_DATA["named_models"]["service_words"])
+_NAME_JOINS = frozenset({"and", "of", "for", "&", "the"})
 _NOT_MODEL_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(words) for words in _DATA["named_models"]["not_model_words"])
@@ -2317,6 +2334,16 @@ def _model_name(
         return None
     name = " ".join(tokens)
     return f"{name} Model" if keeps_model_word else name
+
+
+def _names_a_service(name: str) -> bool:
+    """Whether `name` is made only of words that name a service or an area of work ("Family
+    Support", "Early Help and Family Support", "Children's Social Care"): in Title Case such a
+    name is how a council calls a part of itself, so where only the sentence's place says it is
+    the model (the practice model section's opening), it names none (decision 0288)."""
+    words = [word.lower() for word in _MARKS.sub("", name).strip(_QUOTES).split()]
+    words = [word.replace("\u2019", "'") for word in words if word not in _NAME_JOINS]
+    return bool(words) and all(word in _SERVICE_NAME_WORDS for word in words)
 
 
 def _local_names(reading: ReadableOutline) -> frozenset[str]:
@@ -2788,7 +2815,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 ):
                     continue
                 name = _model_name(words, False, called=True, keeps_practice=True)
-                if name is not None:
+                if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
             for match in _USES_AN_ACRONYM.finditer(text, sentence.start, sentence.end):
                 if _spells(match.group("name"), match.group("spelt")):
