@@ -208,6 +208,7 @@ SPLITS = (
     "blind177",
     "blind178",
     "blind179",
+    "blind183",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
