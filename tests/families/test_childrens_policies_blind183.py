@@ -11,14 +11,15 @@ from app.ingest import read_source
 
 
 @pytest.mark.parametrize(
-    "heading", ["What guides us", "What drives us", "What guides our work", "What inspires us"]
+    "heading", ["What guides us", "What drives us", "What inspires us", "What motivates us"]
 )
 def test_what_steers_the_service_is_a_values_heading(cues, heading: str) -> None:
     assert cues.heading_kind(heading) == "values"
 
 
 @pytest.mark.parametrize(
-    "heading", ["What guides decisions about contact", "What drives placement moves"]
+    "heading",
+    ["What guides decisions about contact", "What drives placement moves", "What guides our work"],
 )
 def test_what_steers_a_decision_is_not_this_cue(cues, heading: str) -> None:
     assert cues.heading_kind(heading) != "values"
