@@ -460,8 +460,10 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
-MAX_BYLINE_WORDS = 6
-"""A reader view's byline (the site's name) is a short name: "Holloway Vale Council"."""
+MAX_BYLINE_WORDS = 10
+"""A reader view's byline is a name: the site's ("Holloway Vale Council") or the team's the page
+credits ("Wrexley Borough Council Children's Practice Standards Team"); the badge under it, not
+its length, says the browser wrote it (blind183)."""
 
 
 def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -> bool:
@@ -641,10 +643,34 @@ def _without_related_box_at_foot(page: str, cues: ChromeCues) -> str:
             or len(line) > MAX_HEAD_LINE
             or line[-1] in ".;:!?"
             or _YEAR.search(line) is not None
-            or not (_is_navigation_link(line) or _is_title_cased(_MARKDOWN_LINK.sub(r"\1", line)))
+            or not _is_box_link(_MARKDOWN_LINK.sub(r"\1", line))
         ):
             return page  # a line in the chapter's words ("The Short Breaks chapter explains …")
     return page
+
+
+MAX_LINK_WORDS = 8
+"""A link to another page or document in a box, written in sentence case, is a short title:
+"Sufficiency strategy 2024 to 2027"; a longer line is the chapter's own."""
+
+_DOCUMENT_LINK = re.compile(
+    r".+[ \t]\((?:PDF|Word|DOCX?|ODT|Excel|XLSX?|RTF)\b[^()]{0,30}\)", re.IGNORECASE
+)
+"""A link to a file with its type and size in brackets, as sites print them: "Care leavers local
+offer (PDF, 380KB)", "Referral form (Word document, 45 KB)"."""
+
+
+def _is_box_link(line: str) -> bool:
+    """Whether `line` reads as one link of a related box: a navigation link, a title-cased name,
+    a file with its type in brackets, or a short title in sentence case (a capital, no comma,
+    at most `MAX_LINK_WORDS` words: "Corporate Parenting Board terms of reference"), as sites
+    that write titles the GOV.UK way list them (blind183)."""
+    return (
+        _is_navigation_link(line)
+        or _is_title_cased(line)
+        or _DOCUMENT_LINK.fullmatch(line) is not None
+        or (line[:1].isupper() and "," not in line and len(line.split()) <= MAX_LINK_WORDS)
+    )
 
 
 def _without_form_box_at_foot(text: str, cues: ChromeCues) -> str:

@@ -123,9 +123,10 @@ def test_a_procedure_under_a_heading_the_model_reads_as_principles_is_other():
 
 
 def test_principles_in_the_service_s_voice_keep_the_model_s_kind():
-    assert _headed("The pathway plan", PROCEDURE, "What guides us", PRINCIPLES) == [
+    # a heading no cue knows ("What guides us" is a values cue since decision 0291)
+    assert _headed("The pathway plan", PROCEDURE, "Staying alongside young people", PRINCIPLES) == [
         ("other", "The pathway plan"),
-        ("key_principles", "What guides us"),
+        ("key_principles", "Staying alongside young people"),
     ]
 
 

@@ -2758,6 +2758,13 @@ _MODEL_SECTION_SENTENCES = 2
 _NAMED_AFTER = re.compile(r"[ \t]+is[ \t]+(?:called|known[ \t]+as|named)\b")
 """What follows a name that is where the council works, not what its work is called ("The way
 we practise in Gorsey Vale is known as …"): the sentence names its model after it."""
+_TOOL_WORDS = frozenset(_DATA["named_models"]["tool_words"])
+_TOOL_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(re.escape(words) for words in sorted(_TOOL_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+"""What follows a name that is a tool used inside the work, not the model of it ("using the
+Three Houses tool", "the Genogram technique"): `tool_words` in the family's data."""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
@@ -2808,6 +2815,10 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 words = match.group("name")
                 if _NAMED_AFTER.match(text, match.end("name"), sentence.end):
                     continue  # "The way we practise in Gorsey Vale is known as …": a place
+                if _TOOL_AFTER.match(text, match.end("name"), sentence.end) or (
+                    words.split()[-1].lower() in _TOOL_WORDS
+                ):
+                    continue  # "… using the Three Houses tool": a tool, not the model
                 if (
                     words.split()[-1].lower() in _KINDS_OF_MODEL
                     or _NOT_MODEL_WORDS.search(words.lower())
