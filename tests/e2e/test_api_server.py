@@ -296,10 +296,11 @@ def test_two_workers_on_one_database_share_everything(
             f"{second.url}{API}/versions?authority=shared-borough",
             content=b"Policies\n\n1. Scope of this chapter\n\nCare leavers are supported to 25.\n",
             headers={"Authorization": f"Bearer {token}", "Content-Type": "text/plain"},
+            timeout=60,
         )
         assert created.status_code == 201, created.text
         version_id = created.json()["id"]
-        with httpx.Client(base_url=first.url) as client:
+        with httpx.Client(base_url=first.url, timeout=60) as client:
             older = _sample_timeline(client)[0]["id"]
         url = f"{API}/comparisons?left={older}&right={version_id}"
 
