@@ -3143,7 +3143,7 @@ a word naming legislation it takes one statute more, as citing a few Acts is ord
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
-    r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+[ \t]+){0,5}?"
+    r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+,?[ \t]+){0,10}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:main|key|principal|chief|relevant)[ \t]+acts[ \t]+(?:are|include)\b"
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
@@ -3177,8 +3177,10 @@ _CITED_AS_LAW = re.compile(
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
 said to stand on them ("This policy rests on …", "is based on …", as "underpinned by"), or the
 council's duties or framework said to come from them ("Our duties come mainly from …", "Our
-duties to children and families come from …", "The framework for our work comes from …", "The
-framework behind it is set out in …", decision 0195), or the
+duties to children and families come from …", "Our duties towards children in need and Looked
+After Children come mainly from …", the duty's object named at length, decision 0290, "The
+framework for our work comes from …", "The framework behind it is set out in …", decision
+0195), or the
 Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …", "These duties are laid on us by …",
@@ -3196,6 +3198,8 @@ service said to draw on them ("We draw on the Children Act 1989 and …"), or th
 be written or made under them ("It is written under the …")."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
+    r"|\b(?:acts|statutes|laws)[ \t]+(?:\w+[ \t]+)?underpin\b"
+    r"|\bacts?[ \t]+(?:19|20)\d\d[ \t]+(?:together[ \t]+)?underpins?\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:required|demanded|mandated)[ \t]+(?:by|under)\b"
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
     r"(?:provided|set[ \t]+out|laid[ \t]+down|created|established|given)[ \t]+by\b"
@@ -3208,16 +3212,17 @@ _STATES_ITS_BASIS = re.compile(
     r"(?:of|for)[ \t]+(?:our|its|their|the[ \t]+council's)[ \t]+"
     r"(?:duties|work|powers|responsibilities)\b"
 )
-"""A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and
-the Children Act 2004"; "The framework for our work is provided by the Children Act 1989 and
-…"; "… handled within the framework set by …"; "… has stood beside … as the basis of our
-duties", decision 0162; "Reviews are required by the Children Act 1989 and by …", decision
-0170; "This policy sets out the framework for our services under the Children Act 1989 and
-…", the framework said to be under the Acts, decision 0241; "… the framework for our work
-with children in care, care leavers and children in need, under the Children Act 1989 and …",
-the Acts set apart by a comma after a longer framework, so that they hold the framework, not the
-children just named, decision 0244): the Acts it names are its
-legislation however few, two being a list.
+"""A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and the
+Children Act 2004"; the Acts said to underpin it, "Two Acts underpin almost everything here: …",
+"The Children Act 1989 and the Children Act 2004 underpin our work", decision 0290; "The framework
+for our work is provided by the Children Act 1989 and …"; "… handled within the framework set by …";
+"… has stood beside … as the basis of our duties", decision 0162; "Reviews are required by the
+Children Act 1989 and by …", decision 0170; "This policy sets out the framework for our services
+under the Children Act 1989 and …", the framework said to be under the Acts, decision 0241; "… the
+framework for our work with children in care, care leavers and children in need, under the Children
+Act 1989 and …", the Acts set apart by a comma after a longer framework, so that they hold the
+framework, not the children just named, decision 0244): the Acts it names are its legislation
+however few, two being a list.
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2
