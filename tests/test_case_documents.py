@@ -208,6 +208,7 @@ SPLITS = (
     "blind177",
     "blind178",
     "blind179",
+    "blind184",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
