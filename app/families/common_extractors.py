@@ -2798,7 +2798,39 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
             return LegislationList(items, introduction)
     if pointed_to is not None:
         return pointed_to
-    return _statutes_in_a_sentence(reading)
+    in_a_sentence = _statutes_in_a_sentence(reading)
+    if not in_a_sentence.items:
+        return _statutes_defined(reading) or in_a_sentence
+    return in_a_sentence
+
+
+_DEFINED_AS = re.compile(
+    r"[\"'\u201c\u2018][^\"'\u201d\u2019\n]{2,40}[\"'\u201d\u2019][ \t]+(?:means|refers[ \t]+to)[ \t]+"
+    r"(?:the[ \t]+)?"
+)
+"""A definition's quoted term and "means" ("\u201cThe 1989 Act\u201d means the ..."): legal-style
+definitions name the Acts a chapter relies on this way."""
+_DEFINED_STATUTES_MIN = 2
+
+
+def _statutes_defined(reading: ReadableOutline) -> LegislationList | None:
+    """The statutes a chapter's definitions explain ("'The 1989 Act' means the Children Act
+    1989, ..."), two or more, each the title a quoted term is defined as: where the chapter
+    cites its Acts only in its definitions, they are the legislation it rests on (decision
+    0292). Read only where no list, and no sentence or law section, gives one."""
+    items: list[Span] = []
+    for sentence in reading.sentences_containing(" means ", " refers to "):
+        match = _DEFINED_AS.search(reading.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        cited = [
+            span for span in _titles_cited(reading.text, sentence) if span.start == match.end()
+        ]
+        if cited and _is_enactment(reading.text[cited[0].start : cited[0].end]):
+            items.append(reading.plain.to_original(cited[0].start, cited[0].end))
+    if len(items) < _DEFINED_STATUTES_MIN:
+        return None
+    return LegislationList(items)
 
 
 def _statute_cells(text: str, cells: list[Span]) -> list[Span]:
@@ -2809,7 +2841,9 @@ def _statute_cells(text: str, cells: list[Span]) -> list[Span]:
     amended from time to time") is kept whole, as before."""
     statutes = [cell for cell in cells if _is_statute(text[cell.start : cell.end])]
     terms = [cell for cell in cells if cell not in statutes]
-    if terms and all(_DEFINED_TERM.fullmatch(text[cell.start : cell.end].strip()) for cell in terms):
+    if terms and all(
+        _DEFINED_TERM.fullmatch(text[cell.start : cell.end].strip()) for cell in terms
+    ):
         return statutes
     return cells
 

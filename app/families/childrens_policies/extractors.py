@@ -301,7 +301,9 @@ _EXEMPTION = re.compile(
 """A charge care leavers are spared ("do not pay council tax until they reach 22", "are exempt
 from prescription charges until 25"): a local offer's entitlement, whose age is no age of the
 support the leaving-care service gives (decision 0292)."""
-_SUPPORT_NAMED = re.compile(r"\b(?:support|help|advis[eo]r|pathway|leaving\s+care\s+(?:team|service))")
+_SUPPORT_NAMED = re.compile(
+    r"\b(?:support|help|advis[eo]r|pathway|leaving\s+care\s+(?:team|service))"
+)
 """Words that name the support itself, so a sentence holding them states its age as well."""
 
 
