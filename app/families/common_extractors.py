@@ -2805,8 +2805,8 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
 
 
 _DEFINED_AS = re.compile(
-    r"[\"'\u201c\u2018][^\"'\u201d\u2019\n]{2,40}[\"'\u201d\u2019][ \t]+(?:means|refers[ \t]+to)[ \t]+"
-    r"(?:the[ \t]+)?"
+    r"[\"'\u201c\u2018][^\"'\u201d\u2019\n]{2,40}[\"'\u201d\u2019][ \t]+"
+    r"(?:means|refers[ \t]+to)[ \t]+(?:the[ \t]+)?"
 )
 """A definition's quoted term and "means" ("\u201cThe 1989 Act\u201d means the ..."): legal-style
 definitions name the Acts a chapter relies on this way."""
@@ -2848,7 +2848,7 @@ def _statute_cells(text: str, cells: list[Span]) -> list[Span]:
     return cells
 
 
-_DEFINED_TERM = re.compile(r"[A-Z][a-z'’]+(?:[ -][a-z'’()]+){0,4}")
+_DEFINED_TERM = re.compile(r"[A-Z][a-z'\u2019]+(?:[ -][a-z'\u2019()]+){0,4}")
 """A glossary's term in sentence case, a few words and no year or number: "Child in care",
 "Relevant child", "Staying put"."""
 

@@ -1406,8 +1406,9 @@ def _goes_on_from(state: HeadingState, first: int) -> bool:
     if number is None or "." in number.strip(".") or first == 0 or state.is_heading[first - 1]:
         return False
     for before in range(first - 1, -1, -1):
-        if state.is_heading[before] and state.number[before] is not None:
-            above = number_value(state.number[before])
+        above_number = state.number[before]
+        if state.is_heading[before] and above_number is not None:
+            above = number_value(above_number)
             return len(above) == 1 and number_value(number)[0] == above[0] + 1
     return False
 
