@@ -212,6 +212,7 @@ SPLITS = (
     "blind181",
     "blind182",
     "blind183",
+    "blind184",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

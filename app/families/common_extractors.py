@@ -2773,12 +2773,14 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
     if _WIDE_GAP.search(text):
         first_cells += _gap_table_first_cells(text)
+    columns: set[int] = set()
     for rows in [*first_cells, *_later_columns(reading)]:
         if len(rows) > 2 and not _is_statute(text[rows[0].start : rows[0].end]):
             rows = rows[1:]  # a header row ("Statute | Why it matters")
         candidates.append((rows[0].start, rows, None))
+        columns.add(rows[0].start)
     pointed_to: LegislationList | None = None
-    for _start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
+    for start, items, introduction in sorted(candidates, key=lambda candidate: candidate[0]):
         listed = text[items[0].start : items[-1].end]
         if not any(word in listed for word in _STATUTE_SIGNS):
             continue
@@ -2791,10 +2793,64 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
                 pointed_to = LegislationList(items, introduction)
             continue
         if _mostly_statutes(reading, items, _LIST_OF_STATUTES_SHARE, minimum=2):
+            if start in columns:
+                items = _statute_cells(text, items)
             return LegislationList(items, introduction)
     if pointed_to is not None:
         return pointed_to
-    return _statutes_in_a_sentence(reading)
+    in_a_sentence = _statutes_in_a_sentence(reading)
+    if not in_a_sentence.items:
+        return _statutes_defined(reading) or in_a_sentence
+    return in_a_sentence
+
+
+_DEFINED_AS = re.compile(
+    r"[\"'\u201c\u2018][^\"'\u201d\u2019\n]{2,40}[\"'\u201d\u2019][ \t]+"
+    r"(?:means|refers[ \t]+to)[ \t]+(?:the[ \t]+)?"
+)
+"""A definition's quoted term and "means" ("\u201cThe 1989 Act\u201d means the ..."): legal-style
+definitions name the Acts a chapter relies on this way."""
+_DEFINED_STATUTES_MIN = 2
+
+
+def _statutes_defined(reading: ReadableOutline) -> LegislationList | None:
+    """The statutes a chapter's definitions explain ("'The 1989 Act' means the Children Act
+    1989, ..."), two or more, each the title a quoted term is defined as: where the chapter
+    cites its Acts only in its definitions, they are the legislation it rests on (decision
+    0292). Read only where no list, and no sentence or law section, gives one."""
+    items: list[Span] = []
+    for sentence in reading.sentences_containing(" means ", " refers to "):
+        match = _DEFINED_AS.search(reading.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        cited = [
+            span for span in _titles_cited(reading.text, sentence) if span.start == match.end()
+        ]
+        if cited and _is_enactment(reading.text[cited[0].start : cited[0].end]):
+            items.append(reading.plain.to_original(cited[0].start, cited[0].end))
+    if len(items) < _DEFINED_STATUTES_MIN:
+        return None
+    return LegislationList(items)
+
+
+def _statute_cells(text: str, cells: list[Span]) -> list[Span]:
+    """A table column's cells that cite statutes, when every other cell is a defined term: a
+    definitions or glossary table ("Term | Meaning") explains the Acts the chapter rests on
+    beside words such as "Relevant child", and those words are no legislation (decision 0292).
+    A column whose other cells are not all short terms ("Data Protection legislation as
+    amended from time to time") is kept whole, as before."""
+    statutes = [cell for cell in cells if _is_statute(text[cell.start : cell.end])]
+    terms = [cell for cell in cells if cell not in statutes]
+    if terms and all(
+        _DEFINED_TERM.fullmatch(text[cell.start : cell.end].strip()) for cell in terms
+    ):
+        return statutes
+    return cells
+
+
+_DEFINED_TERM = re.compile(r"[A-Z][a-z'\u2019]+(?:[ -][a-z'\u2019()]+){0,4}")
+"""A glossary's term in sentence case, a few words and no year or number: "Child in care",
+"Relevant child", "Staying put"."""
 
 
 def _paragraphs_of_lines(reading: ReadableOutline) -> list[list[Span]]:

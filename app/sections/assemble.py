@@ -1498,7 +1498,9 @@ def _opens_sibling(
         return False
     body = text[raw[previous].end : raw[index].start]
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
-        return False
+        # A part holding only a record is complete in itself, as in the scope box (0156): the
+        # closing "Document control" table, then "Version history" (decision 0292).
+        return decided_by != "model" and _part_after_record(text, raw, state, current, index)
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
 
 

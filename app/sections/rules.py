@@ -1390,10 +1390,27 @@ def contents_lists(state: HeadingState) -> None:
         end = index
         while end + 1 < len(state.blocks) and candidates[end + 1]:
             end += 1
-        if end > index and _has_siblings(state, index, end):
+        if end > index and _has_siblings(state, index, end) and not _goes_on_from(state, index):
             _demote_entries(state, index, end)
         index = end + 1
     _entries_under_a_contents_label(state)
+
+
+def _goes_on_from(state: HeadingState, first: int) -> bool:
+    """Whether a run of heading-like lines starting at `first` carries on the body's own
+    numbering: the nearest numbered heading above it heads a section with text ("8. Equality
+    impact" over a paragraph) and the run's first line takes the next top number ("9. Related
+    documents", then "9.1 …" lines listing them). A contents list names the sections to come
+    from their first number; it never carries on from a section already read (decision 0292)."""
+    number = state.number[first]
+    if number is None or "." in number.strip(".") or first == 0 or state.is_heading[first - 1]:
+        return False
+    for before in range(first - 1, -1, -1):
+        above_number = state.number[before]
+        if state.is_heading[before] and above_number is not None:
+            above = number_value(above_number)
+            return len(above) == 1 and number_value(number)[0] == above[0] + 1
+    return False
 
 
 MAX_LABELLED_ENTRIES = 40

@@ -261,6 +261,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     for sentence in reading.sentences_containing(*_LEAVING_CARE_WORDS):
         if _tells_what_was(reading.lower[sentence.start : sentence.end]):
             continue
+        if _tells_only_an_exemption(reading.lower[sentence.start : sentence.end]):
+            continue
         statement = _leaving_care_statement(reading, sentence)
         if statement is None and (answer := _sentence_under_heading(reading, sentence)):
             statement = _leaving_care_statement(reading, answer, subject=sentence)
@@ -290,6 +292,25 @@ as its notes give it, not the age it supports care leavers to now."""
 def _tells_what_was(sentence: str) -> bool:
     """Whether a sentence (lower case) opens by telling how things were (see `_WHAT_WAS`)."""
     return _WHAT_WAS.match(sentence) is not None
+
+
+_EXEMPTION = re.compile(
+    r"\b(?:exempt(?:ed|ion)?\s+from|(?:do|does|will)\s+not\s+(?:have\s+to\s+)?pay|(?:don|doesn)['\u2019]t\s+"
+    r"(?:have\s+to\s+)?pay|pay\s+no|free\s+of\s+charge|(?:a\s+)?discount\s+on)\b"
+)
+"""A charge care leavers are spared ("do not pay council tax until they reach 22", "are exempt
+from prescription charges until 25"): a local offer's entitlement, whose age is no age of the
+support the leaving-care service gives (decision 0292)."""
+_SUPPORT_NAMED = re.compile(
+    r"\b(?:support|help|advis[eo]r|pathway|leaving\s+care\s+(?:team|service))"
+)
+"""Words that name the support itself, so a sentence holding them states its age as well."""
+
+
+def _tells_only_an_exemption(sentence: str) -> bool:
+    """Whether a sentence (lower case) tells of a charge care leavers are spared and names no
+    support (see `_EXEMPTION`)."""
+    return _EXEMPTION.search(sentence) is not None and _SUPPORT_NAMED.search(sentence) is None
 
 
 _YOUNG_PEOPLE_SUPPORTED = re.compile(
