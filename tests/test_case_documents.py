@@ -210,6 +210,7 @@ SPLITS = (
     "blind179",
     "blind180",
     "blind181",
+    "blind186",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
