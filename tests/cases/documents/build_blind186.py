@@ -240,7 +240,10 @@ def ellerby(target: Path) -> None:
 
 
 def ellerby_note() -> str:
-    box = [(label, value.replace("[^1]", " [footnote: " + ELL_NOTES[0] + "]")) for label, value in ELL_BOX]
+    box = [
+        (label, value.replace("[^1]", " [footnote: " + ELL_NOTES[0] + "]"))
+        for label, value in ELL_BOX
+    ]
     lines = [
         f"%% built by {SCRIPT}: Word file with a gridded summary table and a real footnote on the adviser's age, printed to PDF by LibreOffice",
         "",
