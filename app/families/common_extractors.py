@@ -133,11 +133,11 @@ day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230
 _AMENDMENT_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
-    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+"
-    r"(?:(?:last|most\s+recently)\s+)?)?"
+    r"(?:(?:this|the)\s+)?(?:(?:chapter|procedure|policy|document|guidance|content)\s+)?"
     r"(?:(?:fully|substantially|comprehensively|extensively|significantly|partially|wholly|"
     r"minor|major)\s+)?"
-    r"(?:(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
+    r"(?:(?:last|most\s+recently)\s+(?:amended|revised|changed)"
+    r"|(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
     r"edited|brought\s+up\s+to\s+date)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
@@ -160,7 +160,7 @@ amended | 19 February 2025", a cover's or a control table's field "Issued: Janua
 "Issued | January 2025" (the version's issue date, as "Date of issue" is; only as a field:
 "Guidance issued in March 2022" is no label, decision 0219),
 "Content reviewed January 2025", a key-facts row "Chapter last amended | February 2026"
-(decision 0294), "Brought up to date: March 2025" (decision 0218), "This
+(decision 0294; "Document last updated: …" stays the page's last-updated date), "Brought up to date: March 2025" (decision 0218), "This
 version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
