@@ -53,6 +53,9 @@ text is its running header or footer ("Children's Social Care Procedures", "Coun
 FOOTNOTE_ZONE = 0.5
 """Footnotes stand below this share of the page's height: at its foot, however short the text
 above them."""
+NOTE_LINE_GAP_EMS = 1.0
+"""The widest gap between a footnote's lines, in ems of its type: a footer set further under
+the notes is no line of theirs."""
 PARAGRAPH_PITCH_RATIO = 1.3
 LINE_PITCH_SHARE = 0.8
 TABLE_ROW_PITCHES = 3.0
@@ -597,6 +600,10 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             or line.size < small
         )
 
+    cited_notes = [
+        _cited_notes_at_foot(page, edge) if small else set()
+        for page, edge in zip(pages, edges, strict=True)
+    ]
     title_headers = _title_headers(pages)
     header_tops = [
         (top_line.top, top_line.size)
@@ -614,7 +621,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                 line
                 for i, line in enumerate(page.lines)
                 if not (number == 0 and i in first_header)
-                and (i not in edge or not running(line, page.height))
+                and (i not in edge or i in cited_notes[number] or not running(line, page.height))
                 and line not in title_headers[number]
             ]
         )
@@ -1123,6 +1130,31 @@ def _running_lead_key(
         return None
     lead = _DIGITS.sub("#", match.group(1).lower())
     return "lead:" + lead, _edge_distance(line, page_height)
+
+
+def _cited_notes_at_foot(page: TextPage, edge: set[int]) -> set[int]:
+    """The indexes of the lines at the page's bottom edge that are footnotes the page's text
+    points to: from a line opening with a reference mark that a line above it carries ("… to
+    age 21¹" / "1 Extended to 25 …") through the lines set close under it. On a page of its own
+    such notes are in smaller type than the body like margin text, but they are the chapter's
+    words, read where their marks stand (decision 0087), never dropped as a footer."""
+    marks = {mark for line in page.lines for mark in line.note_marks}
+    if not marks:
+        return set()
+    at_foot = sorted(edge, key=lambda i: page.lines[i].top)
+    kept: set[int] = set()
+    previous: TextLine | None = None
+    for index in at_foot:
+        line = page.lines[index]
+        opening = _FOOTNOTE_START.match(line.text)
+        cited = opening is not None and opening.group().strip(" .)") in marks
+        close = previous is not None and line.top - previous.bottom <= line.size * NOTE_LINE_GAP_EMS
+        if cited or (close and bool(kept)):
+            kept.add(index)
+            previous = line
+        elif kept:
+            break
+    return kept
 
 
 def _single_page_margin_size(pages: Sequence[TextPage], edges: Sequence[set[int]]) -> float:

@@ -2367,6 +2367,41 @@ def _names_a_service(name: str) -> bool:
     return bool(words) and all(word in _SERVICE_NAME_WORDS for word in words)
 
 
+_MODEL_ROW = re.compile(
+    r"^[ \t]*\|?[ \t*_]*(?:(?:[Oo]ur|[Tt]he)[ \t]+(?:own[ \t]+)?)?"
+    r"(?:(?i:practice|operating)[ \t]+(?i:model|framework)|(?i:model)[ \t]+of[ \t]+(?i:practice))"
+    r"[ \t*_]*\|[ \t*_]*"
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"\u2019\u201d']?[®™]?[ \t*_.]*\|?[ \t]*$",
+    re.MULTILINE,
+)
+"""A table row whose first cell labels the model and whose second cell is nothing but its name
+("Practice model | Strong Roots", "| Our practice model | Hearth |", "Model of practice |
+Lighthouse"), as a key-facts box or an "At a glance" table sets it out."""
+_CELL_PLACEHOLDERS = frozenset(_DATA["named_models"]["cell_placeholders"])
+
+
+def _models_in_labelled_rows(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """Models named in the value cell of a row labelled "Practice model" (decision 0294). The
+    label says which is the model as "our practice model is" does in a sentence, so the cell's
+    name counts even as one word ("Hearth"), which prose alone would not make a model's name;
+    a cell holding more than the name (a sentence, "Under review") or a placeholder ("None",
+    "TBC") names none."""
+    text = reading.text
+    if "|" not in text:
+        return []
+    found: list[tuple[int, str, Span]] = []
+    for match in _MODEL_ROW.finditer(text):
+        words = match.group("name").strip()
+        if words.lower() in _CELL_PLACEHOLDERS:
+            continue
+        name = _model_name(words, False, True, keeps_practice=True)
+        if name is None or _names_the_owner(reading, name):
+            continue
+        span = _name_span(text, name, match, False)
+        found.append((span.start, name, span))
+    return found
+
+
 def _local_names(reading: ReadableOutline) -> frozenset[str]:
     """The authority's own names (see `detect_local_names`), found once per reading."""
     if "local_names" not in reading.memo:
@@ -2557,6 +2592,7 @@ def named_models(reading: ReadableOutline) -> Fact:
     found += _models_used_under_a_model_heading(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
+    found += _models_in_labelled_rows(reading)
     rejected = [candidate for candidate in found if _not_taken_up(reading, candidate[2])]
     found = [candidate for candidate in found if candidate not in rejected]
     found = _without_headings_of_models_set_aside(reading, found, rejected)
