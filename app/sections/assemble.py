@@ -1278,12 +1278,16 @@ def _in_a_cover_under_the_title(
     if index < first:
         return False
     end = first
-    while end < len(raw) and end - first < MAX_COVER_LINES and _is_cover_line(text, raw, state, end):
+    while (
+        end < len(raw) and end - first < MAX_COVER_LINES and _is_cover_line(text, raw, state, end)
+    ):
         end += 1
     if end - first < 2 or index >= end or end >= len(raw) or not state.is_heading[end]:
         return False
-    if state.is_heading[end] and state.rule[end] in GUESSED_HEADING_RULES and _is_cover_line(
-        text, raw, state, end
+    if (
+        state.is_heading[end]
+        and state.rule[end] in GUESSED_HEADING_RULES
+        and _is_cover_line(text, raw, state, end)
     ):
         return False
     opening = raw[first]

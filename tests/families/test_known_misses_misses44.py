@@ -57,9 +57,7 @@ def test_a_dated_change_of_the_text_is_an_amendment_note(cues: Cues, opening: st
         "Our Early Help Service is our approach to working with families.",
     ],
 )
-def test_a_service_named_as_our_approach_opens_no_practice_model(
-    cues: Cues, opening: str
-) -> None:
+def test_a_service_named_as_our_approach_opens_no_practice_model(cues: Cues, opening: str) -> None:
     assert cues.content_kind(opening, near_end=False) != "practice_model"
 
 
@@ -82,7 +80,7 @@ def test_the_cues_service_words_are_facts_service_words() -> None:
     kinds = (_FAMILY / "kinds.toml").read_text(encoding="utf-8")
     lookahead = re.search(r"\^\(\?!\(\(our\|the\|and\|of\|for\|&\|([^)]*)\) \)\+is", kinds)
     assert lookahead is not None
-    in_cue = {word.replace("['’]", "'") for word in lookahead.group(1).split("|")}
+    in_cue = {word.replace("['\u2019]", "'") for word in lookahead.group(1).split("|")}
     assert in_cue == words
 
 

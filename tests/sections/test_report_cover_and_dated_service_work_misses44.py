@@ -33,7 +33,9 @@ def test_a_reports_cover_lines_stay_with_the_title() -> None:
 
 
 def test_a_report_by_an_officer_with_two_lines_stays_with_the_title() -> None:
-    sections = _cover("Report by the Assistant Director, Children's Social Care\n\nStatus: for decision")
+    sections = _cover(
+        "Report by the Assistant Director, Children's Social Care\n\nStatus: for decision"
+    )
     assert sections[0][0] == "title"
     assert sections[1][1] == "## 1. Purpose of this report"
 
