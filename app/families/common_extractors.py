@@ -355,6 +355,10 @@ the Children's Services Leadership Team on 3 June 2025."): a board, panel, team 
 _AGREED_BY_A_BODY = re.compile(
     r"(?:agreed|approved|adopted|endorsed|signed[ \t]+off)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
 )
+_APPROVED_LABEL = re.compile(r"approved[ \t]*[:\-\u2013\u2014][ \t]*")
+"""A run-in "Approved:" label before its date, as a line of a policy on a page or a cover."""
+_BY_A_BODY_ENDS_THE_LINE = re.compile(_BY_A_BODY + r"[ \t]*\.?[ \t]*(?:\n|$)")
+"""Who approved, after the date, to the end of the line: "… 4 March 2026 by the Panel"."""
 _THE_EDITION_AFTER_DATE = re.compile(
     r"[ \t]*,[ \t]+(?:this|the)[ \t]+(?:chapter|edition|version|policy|procedure|guidance|update"
     r"|revision)[ \t]+(?:replaces|updates|supersedes|adds|brings|introduces|rewrites|changes"
@@ -740,8 +744,12 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif _APPROVAL_FIELD.fullmatch(lower, opening_end, date_start):
             approvals.append((date, sentence))
             continue
-        elif _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start) and _a_line_of_its_own(
-            text, sentence.start, span
+        elif (
+            _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
+            and _a_line_of_its_own(text, sentence.start, span)
+        ) or (
+            _APPROVED_LABEL.fullmatch(lower, opening_end, date_start)
+            and _approved_by_on_a_line(text, lower, sentence.start, span)
         ):
             approval_lines.append((date, sentence))
             continue
@@ -894,6 +902,21 @@ def _a_line_of_its_own(text: str, start: int, span: Span) -> bool:
     hubs opened ...") are left alone."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(_LINE_MARKUP + "-+") and _ends_its_line(text, span)
+
+
+def _approved_by_on_a_line(text: str, lower: str, start: int, span: Span) -> bool:
+    """Whether an "Approved:" label, its date and who approved it fill a line of their own
+    ("Approved: 4 March 2026 by the Corporate Parenting Panel"): the line "Approved by Cabinet on
+    12 February 2025" with the date first (decision 0295), so an approval line as
+    `_a_line_of_its_own` reads one, dating only a chapter that states no amendment of its own
+    and giving no day to one stated for its month. A bare "Approved | 21 November 2024" row,
+    naming no one, stays unread as decision 0205 left it (12606); the same words in a paragraph
+    ("Approved: 4 March 2026 by the Panel, the hubs opened …") are no such line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(_LINE_MARKUP + "-+"):
+        return False
+    by = _BY_A_BODY_ENDS_THE_LINE.match(lower, span.end)
+    return by is not None and by.group().strip(" \t.\n") != ""
 
 
 def _approvals_in_the_month(

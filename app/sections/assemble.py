@@ -1210,11 +1210,18 @@ MAX_ADDRESSEE_WORDS = 20
 council ("Prepared for the Corporate Parenting Panel by the Head of Service, … Council")."""
 
 _SAYS_WHOM_IT_IS_FOR = re.compile(
-    r"[*_ ]*(?:prepared|produced|written|presented|submitted)[ \t]+(?:for|by|to)[ \t]+\S",
+    r"[*_ ]*(?:(?:prepared|produced|written|presented|submitted)[ \t]+(?:for|by|to)"
+    r"|(?:an?[ \t]+)?report[ \t]+(?:of|by|from|to))[ \t]+\S",
     re.IGNORECASE,
 )
 """A line opening by saying whom the document was written for or by ("Prepared for the …
-Panel", "Presented to the Corporate Parenting Board", "Written by the Leaving Care Team")."""
+Panel", "Presented to the Corporate Parenting Board", "Written by the Leaving Care Team"), or
+whose report it is ("Report of the Director of Children's Services", decision 0295)."""
+
+MAX_COVER_LINES = 4
+"""A committee report's cover under its title: whose report it is, the meeting and its day, the
+wards or the status ("Report of the Director …", "Cabinet, 12 November 2025", "Wards affected:
+all"), a few short lines."""
 
 
 def _addressee_line_over_a_heading(
@@ -1225,6 +1232,8 @@ def _addressee_line_over_a_heading(
     After, … Council"), no sentence, straight over a heading: it says whose and for whom the
     note is, as a council's byline there does (decision 0245), and stays with the title; it
     heads nothing (decision 0269). Over prose it is left as it was."""
+    if _in_a_cover_under_the_title(text, raw, state, index):
+        return True
     block = raw[index]
     following = index + 1
     if (
@@ -1242,6 +1251,48 @@ def _addressee_line_over_a_heading(
         and _SAYS_WHOM_IT_IS_FOR.match(line) is not None
         and _ENDS_LIKE_SENTENCE.search(line) is None
     )
+
+
+def _is_cover_line(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    block = raw[index]
+    if (
+        block.type != "paragraph"
+        or block.line_count != 1
+        or (state.is_heading[index] and state.rule[index] not in GUESSED_HEADING_RULES)
+    ):
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return len(line.split()) <= MAX_ADDRESSEE_WORDS and _ENDS_LIKE_SENTENCE.search(line) is None
+
+
+def _in_a_cover_under_the_title(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether the line is one of a few short lines right under the title, the first saying
+    whose report or note it is, straight over a heading ("Report of the Director of Children's
+    Services", "Cabinet, 12 November 2025", "Wards affected: all", then "1. Purpose of report"):
+    the report's cover, which stays with the title as 0269's single "Prepared for …" line does
+    (decision 0295). Over prose, or longer than `MAX_COVER_LINES`, the lines are left as they
+    were."""
+    first = (state.title_index or 0) + 1
+    if index < first:
+        return False
+    end = first
+    while (
+        end < len(raw) and end - first < MAX_COVER_LINES and _is_cover_line(text, raw, state, end)
+    ):
+        end += 1
+    if end - first < 2 or index >= end or end >= len(raw) or not state.is_heading[end]:
+        return False
+    if (
+        state.is_heading[end]
+        and state.rule[end] in GUESSED_HEADING_RULES
+        and _is_cover_line(text, raw, state, end)
+    ):
+        return False
+    opening = raw[first]
+    line = cue_text(text[opening.content_start : opening.content_end]).strip()
+    return _SAYS_WHOM_IT_IS_FOR.match(line) is not None
 
 
 _NAMES_AN_AMENDMENT = re.compile(
