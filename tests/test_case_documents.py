@@ -209,6 +209,7 @@ SPLITS = (
     "blind178",
     "blind179",
     "blind180",
+    "blind185",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
