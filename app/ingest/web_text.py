@@ -1721,7 +1721,7 @@ def _says_the_site_name_again(text: str, line: str) -> bool:
         for filled in text[: len(text) // 2].split("\n")
         if filled.strip()
     ][:SITE_NAME_ZONE_LINES]
-    names = set(top) | {f"{upper} {lower}" for upper, lower in zip(top, top[1:], strict=False)}
+    names = set(top) | {f"{upper} {lower}" for upper, lower in itertools.pairwise(top)}
     return words in names
 
 
