@@ -1487,6 +1487,7 @@ def _chrome_run(
     cues: ChromeCues,
     max_label_words: int,
     leading: bool,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[int, tuple[int, int]]:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in. At the top, a label line right
@@ -1523,7 +1524,7 @@ def _chrome_run(
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
             or (not leading and _is_office_footer(line))
-            or (not leading and _says_the_site_name_again(text, line))
+            or (not leading and _says_the_site_name_again(line, names))
             or (
                 leading
                 and (
@@ -1708,21 +1709,25 @@ SITE_NAME_ZONE_LINES = 6
 """The first lines of a page copied as text among which the site's name stands."""
 
 
-def _says_the_site_name_again(text: str, line: str) -> bool:
-    """Whether a line at the page's foot says again the site's name from the page's top, one
-    line of it or two set one over the other there ("Grimsett County Council" over "Children's
-    Services Policies and Procedures Manual", closing as one line): the site's footer, however
-    many of the chapter's words the name holds (decision 0293). A name of two words at least."""
-    words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
-    if len(words.split()) < 2 or words[-1:] in ".;:!?":
-        return False
+def _site_names(head: str) -> frozenset[str]:
+    """The names the site gives itself in the chrome cut from the page's top (`head`): each of
+    its first lines, and each two of them one over the other, as a footer joins them."""
     top = [
-        " ".join(filled.strip(_MARKUP_EDGES + " ").split())
-        for filled in text[: len(text) // 2].split("\n")
-        if filled.strip()
+        " ".join(line.strip(_MARKUP_EDGES + " ").split())
+        for line in head.split("\n")
+        if line.strip()
     ][:SITE_NAME_ZONE_LINES]
-    names = set(top) | {f"{upper} {lower}" for upper, lower in itertools.pairwise(top)}
-    return words in names
+    return frozenset(top) | {f"{upper} {lower}" for upper, lower in itertools.pairwise(top)}
+
+
+def _says_the_site_name_again(line: str, names: frozenset[str]) -> bool:
+    """Whether a line at the page's foot says again the site's name from the chrome above the
+    chapter (`names`, see `_site_names`): "Grimsett County Council" over "Children's Services
+    Policies and Procedures Manual" at the top, closing the page as one line. The site's
+    footer, however many of the chapter's words the name holds (decision 0293). Only the chrome
+    cut from the top counts, never the chapter's own title; a name of two words at least."""
+    words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
+    return len(words.split()) >= 2 and words[-1:] not in ".;:!?" and words in names
 
 
 def _is_player_control(text: str, start: int, end: int, cues: ChromeCues) -> bool:
@@ -2612,7 +2617,12 @@ def _past_blank_lines(text: str, position: int) -> int:
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
     taken, (end, _end) = _chrome_run(
-        text, _lines_from_the_end(text, floor, len(text)), cues, MAX_TRAILING_LABEL_WORDS, False
+        text,
+        _lines_from_the_end(text, floor, len(text)),
+        cues,
+        MAX_TRAILING_LABEL_WORDS,
+        False,
+        _site_names(text[:floor]),
     )
     if not taken:
         return len(text)
