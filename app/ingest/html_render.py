@@ -140,6 +140,13 @@ def load_chrome_cues() -> ChromeCues:
         ),
         jump_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("jump_phrases", [])),
         toggle_words=frozenset(canonical_phrase(word) for word in raw.get("toggle_words", [])),
+        task_tiles=frozenset(canonical_phrase(word) for word in raw.get("task_tiles", [])),
+        player_openers=frozenset(
+            canonical_phrase(phrase) for phrase in raw.get("player_openers", [])
+        ),
+        player_controls=frozenset(
+            canonical_phrase(phrase) for phrase in raw.get("player_controls", [])
+        ),
         dismiss_phrases=frozenset(
             canonical_phrase(phrase) for phrase in raw.get("dismiss_phrases", [])
         ),

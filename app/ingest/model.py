@@ -100,3 +100,10 @@ class ChromeCues:
     toggle_words: frozenset[str] = frozenset()
     """Whole lines that are an accordion's toggle under a fold's label ("Open", "Close"):
     chrome where two or more stand under labels, as an accordion repeats them."""
+    player_openers: frozenset[str] = frozenset()
+    """A page reader's button ("Listen"), over the reader's controls copied one a line."""
+    player_controls: frozenset[str] = frozenset()
+    """A page reader's controls ("Play", "Pause", "Stop"): chrome in a run under its opener."""
+    task_tiles: frozenset[str] = frozenset()
+    """A top-tasks grid's bare verbs ("Report", "Pay"), each over a line describing the task: two
+    or more such tiles at the top of a page copied as text are the site's, not the chapter's."""

@@ -57,7 +57,10 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     nothing but chrome would be left."""
     start = _after_leading_chrome(text, cues)
     if start > 0:
-        start = _after_a_menu_naming_the_page(text, start, _under_a_box_heading(text, start, cues))
+        menu_end = _after_a_menu_naming_the_page(
+            text, start, _under_a_box_heading(text, start, cues)
+        )
+        start = menu_end if menu_end != start else _after_box_links_over_title(text, start, cues)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -173,6 +176,54 @@ def _under_a_box_heading(text: str, start: int, cues: ChromeCues) -> bool:
     section"): the short lines under it are its links, numbered or not."""
     above = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
     return canonical_phrase(above.strip(_MARKUP_EDGES)) in cues.box_headings
+
+
+def _in_a_box_at_top(text: str, start: int, cues: ChromeCues) -> bool:
+    """Whether the lines right above `start`, back to a box's heading ("Popular pages"), are
+    that box's short link lines with no blank line among them: a site's rail copied above the
+    page's title, its links part chrome ("Jobs and careers") and part the site's own pages."""
+    lines = text[: start - 1 if text[:start].endswith("\n") else start].split("\n")
+    for line in reversed(lines[-(MAX_BOX_LINES + 1) :]):
+        words = line.strip()
+        if not words:
+            return False
+        if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.box_headings:
+            return True
+        if not _is_short_link_line(words):
+            return False
+    return False
+
+
+def _is_short_link_line(line: str) -> bool:
+    return (
+        0 < len(line) <= MAX_HEAD_LINE
+        and line[-1] not in ".;:!?"
+        and _YEAR.search(line) is None
+        and _VERSION_STAMP.match(line) is None
+    )
+
+
+def _after_box_links_over_title(text: str, start: int, cues: ChromeCues) -> int:
+    """Where the chapter starts when the leading chrome ends inside a box of links set above the
+    title ("Popular pages", then "Pay council tax", …, "Children's services procedures", then the
+    title): the box's remaining link lines down to the last short line before the first line
+    of prose or a dated line, which is the page's title (as under a title box, decision 0293).
+    `start` when the chrome did not end in such a box, or no prose closes the short lines."""
+    if not _in_a_box_at_top(text, start, cues):
+        return start
+    starts: list[int] = []
+    position = start
+    while position < len(text) and len(starts) <= MAX_BOX_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = text[position:end].strip()
+        if not line:
+            return start
+        if not _is_short_link_line(line):
+            return starts[-1] if len(starts) >= 2 else start
+        starts.append(position)
+        position = end + 1
+    return start
 
 
 def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) -> int:
@@ -429,6 +480,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _beside_chrome(text, filled, position, cues)
             or _is_call_to_action_over_a_stamp(text, filled, position)
             or (seen == 1 and _is_reader_byline(text, filled, position))
+            or _is_captioned_picture(text, filled, position)
+            or _is_player_control(text, start, end, cues)
         )
         if (
             not chrome
@@ -1491,6 +1544,7 @@ def _chrome_run(
     cues: ChromeCues,
     max_label_words: int,
     leading: bool,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[int, tuple[int, int]]:
     """How many of `lines` (from the page's edge inwards) are chrome: chrome lines, blank
     lines, and a few short label lines with chrome further in. At the top, a label line right
@@ -1527,6 +1581,7 @@ def _chrome_run(
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
             or (not leading and _is_office_footer(line))
+            or (not leading and _says_the_site_name_again(line, names))
             or (
                 leading
                 and (
@@ -1540,6 +1595,9 @@ def _chrome_run(
             )
             or (leading and _is_trail_separator_line(line))
             or (leading and _is_weather_line(line))
+            or (leading and _is_task_tile(text, start, end, cues))
+            or _is_player_control(text, start, end, cues)
+            or (leading and _describes_a_task_tile(text, start, end, cues))
             or (leading and taken and _is_arrow_trail(line))
             or (
                 leading
@@ -1669,6 +1727,135 @@ emergency", "Worried about a child?"): a short line naming an emergency or a wor
 
 def _heads_an_emergency_strip(text: str, span: tuple[int, int]) -> bool:
     return _EMERGENCY_HEADING.search(text[span[0] : span[1]]) is not None
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?:photo(?:graph)?|image|picture|pic)(?:\s+credit)?\s*(?::|\u00a9|\s+by\b|\s+courtesy\s+of\b)"
+    r"\s*\S.{0,80}",
+    re.IGNORECASE,
+)
+"""A picture's credit or label line ("Photo: Jo Ambler for Wrexley Council", "Image credit:
+…", "Picture courtesy of …"), as a page's hero image leaves it under the title."""
+MAX_CAPTION_WORDS = 25
+"""A hero image's caption is one short sentence."""
+
+
+def _is_photo_credit(line: str) -> bool:
+    words = line.strip(_MARKUP_EDGES + " ")
+    return len(words) <= MAX_HEAD_LINE and _PHOTO_CREDIT.fullmatch(words) is not None
+
+
+def _is_captioned_picture(text: str, filled: list[tuple[int, int]], position: int) -> bool:
+    """Whether the line is a hero picture's credit under the title, or the caption right above
+    such a credit ("A young person and her foster carer plant seeds …" over "Photo: …"): the
+    page's picture, not the chapter's words (decision 0293)."""
+    start, end = filled[position]
+    if _is_photo_credit(text[start:end]):
+        return True
+    if position + 1 >= len(filled):
+        return False
+    left, right = filled[position + 1]
+    return (
+        _is_photo_credit(text[left:right])
+        and not text[start:end].lstrip().startswith("#")
+        and len(text[start:end].split()) <= MAX_CAPTION_WORDS
+    )
+
+
+SITE_NAME_ZONE_LINES = 6
+"""The first lines of a page copied as text among which the site's name stands."""
+
+
+def _site_names(head: str) -> frozenset[str]:
+    """The names the site gives itself in the chrome cut from the page's top (`head`): each of
+    its first lines, and each two of them one over the other, as a footer joins them."""
+    top = [
+        " ".join(line.strip(_MARKUP_EDGES + " ").split())
+        for line in head.split("\n")
+        if line.strip()
+    ][:SITE_NAME_ZONE_LINES]
+    return frozenset(top) | {f"{upper} {lower}" for upper, lower in itertools.pairwise(top)}
+
+
+def _says_the_site_name_again(line: str, names: frozenset[str]) -> bool:
+    """Whether a line at the page's foot says again the site's name from the chrome above the
+    chapter (`names`, see `_site_names`): "Grimsett County Council" over "Children's Services
+    Policies and Procedures Manual" at the top, closing the page as one line. The site's
+    footer, however many of the chapter's words the name holds (decision 0293). Only the chrome
+    cut from the top counts, never the chapter's own title; a name of two words at least."""
+    words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
+    return len(words.split()) >= 2 and words[-1:] not in ".;:!?" and words in names
+
+
+def _is_player_control(text: str, start: int, end: int, cues: ChromeCues) -> bool:
+    """Whether the line is a page reader's control ("Pause") in the run of controls right under
+    the reader's button ("Listen", then "Play", "Pause", "Stop", "Speed"): the reader's toolbar
+    copied one a line, whose bare words a chapter never sets on lines of their own there."""
+    if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) not in cues.player_controls:
+        return False
+    for line in reversed(_filled_lines_before(text, start, MAX_BOX_LINES)):
+        phrase = canonical_phrase(line.strip(_MARKUP_EDGES))
+        if phrase in cues.player_openers:
+            return True
+        if phrase not in cues.player_controls:
+            return False
+    return False
+
+
+MAX_TASK_DESCRIPTION_WORDS = 12
+"""A task tile's description is a short line ("Council tax, parking fines and invoices")."""
+
+
+def _filled_lines_before(text: str, start: int, count: int) -> list[str]:
+    return [line for line in text[:start].splitlines() if line.strip()][-count:]
+
+
+def _filled_lines_after(text: str, end: int, count: int) -> list[str]:
+    return [line for line in text[end:].splitlines() if line.strip()][:count]
+
+
+def _is_tile_verb(line: str, cues: ChromeCues) -> bool:
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.task_tiles
+
+
+def _is_tile_description(line: str, cues: ChromeCues) -> bool:
+    words = line.strip(_MARKUP_EDGES + " ").split()
+    return (
+        0 < len(words) <= MAX_TASK_DESCRIPTION_WORDS
+        and not line.rstrip().endswith(".")
+        and not _is_tile_verb(line, cues)
+    )
+
+
+def _is_task_tile(text: str, start: int, end: int, cues: ChromeCues) -> bool:
+    """Whether the line at `start`..`end` is a bare task verb of a top-tasks grid ("Report"
+    over "Potholes, missed bins and more", then "Pay" over its line): a tile's verb whose
+    neighbour tile, above or below, is set out the same way. One verb alone is no grid."""
+    if not _is_tile_verb(text[start:end], cues):
+        return False
+    below = _filled_lines_after(text, end, 3)
+    above = _filled_lines_before(text, start, 2)
+    return (
+        len(below) >= 2
+        and _is_tile_description(below[0], cues)
+        and _is_tile_verb(below[1], cues)
+        and (len(below) < 3 or _is_tile_description(below[2], cues))
+    ) or (
+        len(above) == 2
+        and bool(below)
+        and _is_tile_verb(above[0], cues)
+        and _is_tile_description(above[1], cues)
+        and _is_tile_description(below[0], cues)
+    )
+
+
+def _describes_a_task_tile(text: str, start: int, end: int, cues: ChromeCues) -> bool:
+    """Whether the line is the description under a top-tasks grid's tile (see `_is_task_tile`)."""
+    above = _filled_lines_before(text, start, 1)
+    if not above or not _is_tile_description(text[start:end], cues):
+        return False
+    verb_end = text.rfind(above[0], 0, start) + len(above[0])
+    return _is_task_tile(text, verb_end - len(above[0]), verb_end, cues)
 
 
 MIN_SHORT_TRAIL_STEPS = 2
@@ -2487,7 +2674,12 @@ def _past_blank_lines(text: str, position: int) -> int:
 def _before_trailing_chrome(text: str, cues: ChromeCues, floor: int) -> int:
     """Just past the last real line's newline, when chrome lines follow it; else the end."""
     taken, (end, _end) = _chrome_run(
-        text, _lines_from_the_end(text, floor, len(text)), cues, MAX_TRAILING_LABEL_WORDS, False
+        text,
+        _lines_from_the_end(text, floor, len(text)),
+        cues,
+        MAX_TRAILING_LABEL_WORDS,
+        False,
+        _site_names(text[:floor]),
     )
     if not taken:
         return len(text)

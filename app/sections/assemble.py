@@ -1334,7 +1334,9 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[ \t]+(?:dated|of|from)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?,?[ \t]+\d{4}\b"
     r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document)[ \t]+(?:was|has[ \t]+been)"
     r"[ \t]+(?:last[ \t]+)?(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?"
-    r"(?:amended|revised|updated|rewritten|brought[ \t]+up[ \t]+to[ \t]+date)\b",
+    r"(?:amended|revised|updated|rewritten|brought[ \t]+up[ \t]+to[ \t]+date)\b"
+    r"|[*_ ]*(?:chapter|procedure|policy|document)[ \t]+(?:last[ \t]+)?"
+    r"(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?(?:amended|revised)\b",
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
@@ -1348,7 +1350,8 @@ recent revision dates from June 2025.", "We last made changes to this chapter in
 decision 0283), the edition named
 with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
 the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
-October 2024.")."""
+October 2024."), or says so as a label ("Chapter amended 3 November 2025 \u2013 minor changes
+\u2026", "Procedure last revised: May 2025", decision 0293)."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:

@@ -2860,7 +2860,8 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
 
 
 _CONTENTS_LABEL = re.compile(
-    r"(?:table of )?contents(?: of (?:this|the) (?:chapter|page))?|on this page|in this chapter",
+    r"(?:table of |page )?contents(?: of (?:this|the) (?:chapter|page))?"
+    r"|on this page|in this chapter",
     re.IGNORECASE,
 )
 """The words of a box of links to the page's own headings: "Contents", "On this page"."""
