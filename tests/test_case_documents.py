@@ -210,6 +210,7 @@ SPLITS = (
     "blind179",
     "blind180",
     "blind181",
+    "blind187",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
