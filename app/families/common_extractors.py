@@ -291,13 +291,23 @@ decision 0282): only with "this", since "the guide" or "the note" may be another
 promises" ("We last looked again at these promises, and changed two of them, in February
 2026", decision 0273); "the Pledge" or "our promises" may be another document or the
 service's work."""
+_THE_POLICIES_RETOLD = (
+    r"(?:these\s+policies"
+    r"|(?:the|our)\s+policies\s+(?:it|this\s+(?:page|guide|leaflet|booklet))\s+"
+    r"(?:describes|explains|sets\s+out|covers|summarises|summarizes|is\s+about))"
+)
+"""The chapter's policies named by a page that retells them in plain words: "We last changed
+these policies in October 2025", "We updated the policies it describes in December 2025" (the
+page's "it"; blind187, decision 0296). "Our policies" alone may be any of the council's, so it
+names the chapter only with the page that describes them."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked"
     r"|renewed|looked\s+(?:again\s+)?(?:at|over))\s+"
     r"(?:(?:and|&)\s+(?:revised|updated|amended|rewrote|rewritten|refreshed|changed|redrafted|"
     r"reworked|re-issued|reissued|republished|re-published)\s+)?"
-    rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT})\b"
+    rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT}"
+    rf"|{_THE_POLICIES_RETOLD})\b"
 )
 """The council saying in its own voice that it changed the chapter ("We updated it in June
 2023, when …", "…, and we last changed it in March 2025", decision 0172), also with the new

@@ -1631,6 +1631,11 @@ def _chrome_run(
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _is_first_step_of_trail_to_title_said_twice(text, line, end, chrome_lines)
+            )
             or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
             if (
@@ -2185,6 +2190,33 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
     after_title = text.find("\n", end + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE = 4
+"""Steps a trail copied one a line holds between "Home" and the page's name said twice."""
+
+
+def _is_first_step_of_trail_to_title_said_twice(
+    text: str, line: str, end: int, chrome_lines: list[str]
+) -> bool:
+    """Whether `line`, right under the trail's "Home", is the first step of a trail copied one
+    step a line down to the page's name, which the title line right under it says again
+    ("Home", "Children, families and education", "Children's social care", then the page's name
+    twice; blind187, decision 0296). The steps are crumbs (short, capitalised, no sentence),
+    one of them perhaps with the comma that otherwise keeps a line from being a label; the
+    repeated name ends them (`_is_said_again_below`). Only under "Home": under a title, short
+    lines are the chapter's headings."""
+    if not chrome_lines or _CRUMB_START.fullmatch(chrome_lines[-1].strip()) is None:
+        return False
+    current, current_end = line, end
+    for _step in range(MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE):
+        if not _is_crumb(current.strip(_MARKUP_EDGES + " ")):
+            return False
+        if _is_said_again_below(text, current, current_end):
+            return current is not line
+        current_end = _next_filled_line_end(text, current_end)
+        current = text[text.rfind("\n", 0, current_end) + 1 : current_end]
+    return False
 
 
 _MANUAL_PART = re.compile(r"(?:section|part)\s+\d{1,2}[a-z]?\s*[:.\-\u2013\u2014]\s+[A-Z]", re.I)

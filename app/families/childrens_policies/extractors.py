@@ -982,6 +982,43 @@ the plan is made ("Every child in our care has a plan for permanence. It is agre
 review, four months after …"): "it" is that plan, as "that plan" is."""
 
 
+_THIS_PLAN = re.compile(r"\b(?:that|this)\s+plan\b")
+_PLAN_NAMED_AGAIN_REACH = 3
+"""Sentences after the one naming the plan that may go on about it as "this plan" ("…we will
+make a plan for where you will live for the rest of your childhood. This could be with
+relatives, … We will agree this plan by the time …"; blind187, decision 0296)."""
+
+
+def _the_plan_named_again(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The sentence that goes on about the plan `sentence` named: the next one, saying "that
+    plan" or "it" (`_THAT_PLAN`, `_IT_THE_PLAN`), or a later one in the same section saying "this
+    plan" or "that plan", where the sentences between name no plan of their own. An "it" or "the
+    plan" further on may be anything the sentences between named, so it is not followed."""
+    lower = reading.lower
+    following = _next_sentence(reading, sentence)
+    if following is None:
+        return None
+    if _THAT_PLAN.search(lower, following.start, following.end) or _IT_THE_PLAN.match(
+        lower, following.start, following.end
+    ):
+        return following
+    section = reading.outline.section_at(
+        reading.plain.to_original(sentence.start, sentence.start).start
+    )
+    for _step in range(_PLAN_NAMED_AGAIN_REACH - 1):
+        if _PLAN.search(lower, following.start, following.end):
+            return None
+        following = _next_sentence(reading, following)
+        if following is None or section is None:
+            return None
+        original = reading.plain.to_original(following.start, following.start).start
+        if reading.outline.section_at(original) != section:
+            return None
+        if _THIS_PLAN.search(lower, following.start, following.end):
+            return following
+    return None
+
+
 _INTERVAL = re.compile(r"\b(?:every|each)\s")
 
 
@@ -1026,11 +1063,8 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     for sentence in _permanence_sentences(reading):
         count = _months_in(reading, sentence)
         if count is None:
-            following = _next_sentence(reading, sentence)
-            if following is None or not (
-                _THAT_PLAN.search(reading.lower, following.start, following.end)
-                or _IT_THE_PLAN.match(reading.lower, following.start, following.end)
-            ):
+            following = _the_plan_named_again(reading, sentence)
+            if following is None:
                 continue
             sentence, count = following, _months_in(reading, following)
         if count is not None:
@@ -1067,6 +1101,10 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
         sentence
         for sentence in reading.sentences_containing(_GROW_UP)
         if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+    ] + [
+        sentence
+        for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
+        if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
     ]
     if not plain:
         return named
@@ -1090,6 +1128,22 @@ agreed plan that says where they will grow up", decision 0206), or as the decisi
 records ("no child waits more than three months for a decision about where they will grow up",
 decision 0215). The child may be any child, as a rule for all of them is worded ("A plan for where
 a child will grow up is agreed by the end of their fourth month in care", decision 0227)."""
+
+
+_PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
+    r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|that\s+says|which\s+says)\s+"
+    r"where\s+(?:they|(?:the|a|each|every)\s+(?:child|young\s+person)|he\s+or\s+she|i|you)\s+"
+    r"(?:will|am\s+to|are\s+to|is\s+to|should|can)\s+live\s+"
+    r"(?:for\s+the\s+rest\s+of\s+(?:their|your|his\s+or\s+her|my)\s+childhood"
+    r"|until\s+(?:they|you|he\s+or\s+she|i)\s+(?:are|is|am)\s+(?:grown\s+up|an?\s+adults?)"
+    r"|permanently|for\s+good)\b"
+)
+"""The permanence plan named, in plain words, by the home it settles for the rest of a child's
+childhood ("we will make a plan for where you will live for the rest of your childhood", "a plan
+for where the child will live until they are grown up"; blind187, decision 0296), as
+`_PLAN_WHERE_THEY_GROW_UP` names it by where the child grows up. A plan for where a child lives
+next ("a plan for where the child will live after the hearing") is no such plan."""
+_LIVE_FOR_GOOD_WORDS = ("childhood", "grown up", "permanently", "for good", " adult")
 
 
 _PERMANENT_HOME = re.compile(
