@@ -213,6 +213,7 @@ SPLITS = (
     "blind182",
     "blind183",
     "blind184",
+    "blind189",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
