@@ -212,6 +212,7 @@ SPLITS = (
     "blind181",
     "blind182",
     "blind183",
+    "blind188",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
