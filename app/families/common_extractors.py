@@ -313,6 +313,18 @@ _WE_EDITED_A_PART = re.compile(
 the date ("In December 2024 we rewrote the part on care leavers", "In May 2025, we revised two
 sections"): the verbs are an editor's and the object is the text, so a service change ("In
 2023 we introduced Family Safeguarding", "we updated our local offer") is not read."""
+_WE_EDITED_A_PART_THEN_DATE = re.compile(
+    r"we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|amended|"
+    r"redrafted|reworded|reorganised|reorganized|restructured|edited|refreshed|shortened|expanded)"
+    r"[ \t]+(?:the|this|our|its|a|two|three|several)[ \t]+(?:[a-z'\u2019-]+[ \t]+){0,3}?"
+    r"(?:parts?|sections?|paragraphs?|wording|introduction)"
+    r"(?:[ \t]+(?:on|about|covering|dealing[ \t]+with)[ \t]+[a-z'\u2019 \t-]{1,50}?)?"
+    r"[ \t]+(?:in|on|during)[ \t]+(?:(?:early|mid|late|mid-)[ \t]*)?"
+)
+"""The same edit with the date after it, the sentence opening in the council's voice ("We
+rewrote the corporate parenting section in December 2025", "We shortened the part on
+permanence in May 2025"): the object is a part of the text named in lower case, so "We updated
+our local offer in …" or "We revised the Children Act checklist in …" is not read (blind188)."""
 
 
 _OPENS_WITH_AMENDMENT = re.compile(
@@ -855,6 +867,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     _says_what_changed(lower, sentence)
                     or _we_changed_the_text(reading, sentence, date_start)
                     or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
+                    or _WE_EDITED_A_PART_THEN_DATE.fullmatch(lower, opening_end, date_start)
+                    is not None
                     or _changed_under_an_amendment_heading(reading, sentence, span)
                     or _a_heading_of_the_chapter_was_changed(reading, sentence, span)
                 )
