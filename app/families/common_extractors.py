@@ -3186,6 +3186,8 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:work|works|worked|working|operate|operates|operating|act|acts|acted|acting)[ \t]+"
     r"(?:within|under)[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:acts|statutes)\b"
+    r"(?![ \t]+of[ \t]+parliament\b)"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
@@ -3209,7 +3211,9 @@ or work under them ("The council acts under the Children Act 1989 as well as …
 council's duties or authority said to be taken from them ("It takes its duties from …", "The
 duties described here come from …", "It takes its authority from …", decision 0281), or the
 service said to draw on them ("We draw on the Children Act 1989 and …"), or the chapter said to
-be written or made under them ("It is written under the …")."""
+be written or made under them ("It is written under the …"), or the Acts counted as the sentence
+names them ("Three Acts do most of the work: the Children Act 1989, …", blind188), as a list's
+introduction counts its items."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
     r"|\b(?:acts|statutes|laws)[ \t]+(?:\w+[ \t]+)?underpin\b"
