@@ -216,6 +216,7 @@ SPLITS = (
     "blind185",
     "blind186",
     "blind187",
+    "blind188",
     "blind189",
 )
 FORMAT_OF_SUFFIX = {

@@ -326,6 +326,18 @@ _WE_EDITED_A_PART = re.compile(
 the date ("In December 2024 we rewrote the part on care leavers", "In May 2025, we revised two
 sections"): the verbs are an editor's and the object is the text, so a service change ("In
 2023 we introduced Family Safeguarding", "we updated our local offer") is not read."""
+_WE_EDITED_A_PART_THEN_DATE = re.compile(
+    r"we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|amended|"
+    r"redrafted|reworded|reorganised|reorganized|restructured|edited|refreshed|shortened|expanded)"
+    r"[ \t]+(?:the|this|our|its|a|two|three|several)[ \t]+(?:[a-z'\u2019-]+[ \t]+){0,3}?"
+    r"(?:parts?|sections?|paragraphs?|wording|introduction)"
+    r"(?:[ \t]+(?:on|about|covering|dealing[ \t]+with)[ \t]+[a-z'\u2019 \t-]{1,50}?)?"
+    r"[ \t]+(?:in|on|during)[ \t]+(?:(?:early|mid|late|mid-)[ \t]*)?"
+)
+"""The same edit with the date after it, the sentence opening in the council's voice ("We
+rewrote the corporate parenting section in December 2025", "We shortened the part on
+permanence in May 2025"): the object is a part of the text named in lower case, so "We updated
+our local offer in …" or "We revised the Children Act checklist in …" is not read (blind188)."""
 
 
 _OPENS_WITH_AMENDMENT = re.compile(
@@ -876,6 +888,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     _says_what_changed(lower, sentence)
                     or _we_changed_the_text(reading, sentence, date_start)
                     or _WE_EDITED_A_PART.match(lower, span.end, sentence.end) is not None
+                    or _WE_EDITED_A_PART_THEN_DATE.fullmatch(lower, opening_end, date_start)
+                    is not None
                     or _changed_under_an_amendment_heading(reading, sentence, span)
                     or _a_heading_of_the_chapter_was_changed(reading, sentence, span)
                 )
@@ -3264,6 +3278,8 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:work|works|worked|working|operate|operates|operating|act|acts|acted|acting)[ \t]+"
     r"(?:within|under)[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:acts|statutes)\b"
+    r"(?![ \t]+of[ \t]+parliament\b)"
 )
 """What makes a sentence citing Acts a statement of its legal basis, as a word naming legislation
 does: a section cited by number ("section 17 of the Children Act 1989", "s.22"), or the policy
@@ -3287,7 +3303,9 @@ or work under them ("The council acts under the Children Act 1989 as well as …
 council's duties or authority said to be taken from them ("It takes its duties from …", "The
 duties described here come from …", "It takes its authority from …", decision 0281), or the
 service said to draw on them ("We draw on the Children Act 1989 and …"), or the chapter said to
-be written or made under them ("It is written under the …")."""
+be written or made under them ("It is written under the …"), or the Acts counted as the sentence
+names them ("Three Acts do most of the work: the Children Act 1989, …", blind188), as a list's
+introduction counts its items."""
 _STATES_ITS_BASIS = re.compile(
     r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
     r"|\b(?:acts|statutes|laws)[ \t]+(?:\w+[ \t]+)?underpin\b"
