@@ -214,6 +214,7 @@ SPLITS = (
     "blind183",
     "blind184",
     "blind186",
+    "blind190",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
