@@ -218,6 +218,7 @@ SPLITS = (
     "blind187",
     "blind188",
     "blind189",
+    "blind190",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
