@@ -610,7 +610,7 @@ def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
 
 
 def _row_of_a_headed_field_box(
-    text: str, raw: list[RawBlock], state: HeadingState, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> bool:
     """Whether block `index` is a row, not the first, of a box of label-value rows set right
     under a heading ("Key facts", then "Updated | September 2025", "Personal adviser | until
@@ -637,7 +637,27 @@ def _row_of_a_headed_field_box(
         text[raw[position].content_start : raw[position].content_end]
         for position in range(first, index + 1)
     ]
-    return record_fields(rows, STAMP_LENGTH) is not None
+    if record_fields(rows, STAMP_LENGTH) is not None:
+        return True
+    heading = text[state.words_start[first - 1] : raw[first - 1].content_end]
+    return cues.sums_up(heading) and all(_labelled_row(row) for row in rows)
+
+
+MAX_SUMMARY_LABEL_WORDS = 5
+"""A summary box's row label ("Personal adviser", "Who it applies to") is a few words."""
+
+
+def _labelled_row(row: str) -> bool:
+    """Whether a table's row is a label and its value, two cells, the label a few words and no
+    sentence ("Permanence plan | Agreed at the second review, and never later than …"): a row of
+    a summary box, however long its value, as a "Key facts" table lays its facts out."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    return (
+        len(cells) == 2
+        and all(cells)
+        and len(cells[0].split()) <= MAX_SUMMARY_LABEL_WORDS
+        and cells[0].rstrip("*_")[-1:] not in (".", ";", ":", "!", "?")
+    )
 
 
 def _cell_row(text: str, block: RawBlock) -> bool:
@@ -3261,7 +3281,7 @@ def _segment_run(
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
-        and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, index))
+        and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
