@@ -57,6 +57,7 @@ from app.sections.record_box import (
     holds_only_a_record,
     holds_only_fields,
     holds_only_points,
+    is_field_line,
     is_field_record,
     record_fields,
 )
@@ -353,6 +354,7 @@ def _plan_sections(
                         kind not in seen
                         or _closing_amendment_note(text, block, cues, kind, near_end=near_end)
                     )
+                    and not _row_of_a_headed_field_box(text, raw, state, cues, index)
                 ):
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (
@@ -619,15 +621,20 @@ def _row_of_a_headed_field_box(
     it, whichever row holds the date (decision 0269). Every row from the box's first to this
     one is a short field (`record_fields`: a label of a few words, a value that is no
     sentence); a layout table whose rows hold a heading beside its prose is no such box, and
-    its rows may still open sections (decision 0197)."""
-    if not _cell_row(text, raw[index]):
+    its rows may still open sections (decision 0197). Label lines written with a colon, a line
+    each with no blank line between ("Chapter owner: …", "Practice framework: …"), are the
+    same box as plain text writes it; under a heading that sums the page up ("At a glance",
+    "Key facts") a table's rows of a short label and a phrase are the box too, however long
+    the phrase (decision 0302)."""
+    row = _cell_row if _cell_row(text, raw[index]) else _label_line
+    if not row(text, raw[index]):
         return False
     first = index
     while (
         first > 0
         and index - first < MAX_RECORD_LINES
         and _adjacent(text, raw, first - 1)
-        and _cell_row(text, raw[first - 1])
+        and row(text, raw[first - 1])
         and not state.is_heading[first - 1]
     ):
         first -= 1
@@ -637,10 +644,24 @@ def _row_of_a_headed_field_box(
         text[raw[position].content_start : raw[position].content_end]
         for position in range(first, index + 1)
     ]
+    if row is _label_line:
+        return is_field_record(rows, STAMP_LENGTH)
     if record_fields(rows, STAMP_LENGTH) is not None:
         return True
     heading = text[state.words_start[first - 1] : raw[first - 1].content_end]
-    return cues.sums_up(heading) and all(_labelled_row(row) for row in rows)
+    return cues.sums_up(heading) and all(_labelled_row(line) for line in rows)
+
+
+def _label_line(text: str, block: RawBlock) -> bool:
+    """Whether `block` is a paragraph of one line opening with a label and a colon ("Chapter
+    owner: Head of Service"), as plain text writes a box's field."""
+    words = text[block.content_start : block.content_end].strip()
+    return (
+        block.type == "paragraph"
+        and "\n" not in words
+        and CELL_SEPARATOR not in words
+        and is_field_line(words, STAMP_LENGTH)
+    )
 
 
 MAX_SUMMARY_LABEL_WORDS = 5
