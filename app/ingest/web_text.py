@@ -531,13 +531,31 @@ def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -
     line = text[start:end].strip()
     below_start, below_end = filled[position + 1]
     below = canonical_phrase(text[below_start:below_end].strip(_MARKUP_EDGES))
+    return _is_byline_shape(line) and (
+        _READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None
+    )
+
+
+def _is_reader_view_head(chrome_lines: list[str], text: str, byline: tuple[int, int]) -> bool:
+    """Whether the lines above a badge are a reader view's head: the site's address alone
+    above ("ashdownfold.gov.uk"), then the page's title and the byline right over the badge
+    ("Fostering Values and Principles" / "Ashdownfold Council" / "6 min read"). The browser
+    writes its view so; the title stays whatever its punctuation, and the byline is left for
+    `_without_chrome_under_title`. A site's menu above its title has no lone address over it."""
+    if len(chrome_lines) != 1:
+        return False
+    address = canonical_phrase(chrome_lines[0].strip(_MARKUP_EDGES))
+    return _SITE_ADDRESS.fullmatch(address) is not None and _is_byline_shape(
+        text[byline[0] : byline[1]].strip()
+    )
+
+
+def _is_byline_shape(line: str) -> bool:
+    """A byline's shape: a short capitalised name with no sentence mark or digit."""
     return (
         0 < len(line.split()) <= MAX_BYLINE_WORDS
         and not any(mark.isdigit() or mark in ".;:!?,|" for mark in line)
         and _is_title_cased(line)
-        and (
-            _READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None
-        )
     )
 
 
@@ -1648,6 +1666,12 @@ def _chrome_run(
                 )
                 and not _is_title_under_tools(text, end, cues)
             ):
+                if (
+                    len(label_lines) == 2
+                    and label_lines[-1][0] == count - 1
+                    and _is_reader_view_head(chrome_lines, text, label_lines[-1][1])
+                ):
+                    break  # the view's address, then the title and its byline: both stay
                 if taken and len(label_lines) >= 2:
                     taken, last_taken = label_lines[-2]  # the site's or manual's name above
                 break
@@ -1688,6 +1712,13 @@ def _chrome_run(
                     text, label_lines, taken, last_taken
                 )
                 break
+            if (
+                leading
+                and len(label_lines) == 1
+                and _is_reader_view_head(chrome_lines, text, (start, end))
+                and is_page_tool(_next_filled_line(text, end))
+            ):
+                break  # a byline too long for a label: the title above it stays
             if (
                 leading
                 and taken

@@ -57,6 +57,7 @@ from app.sections.record_box import (
     holds_only_a_record,
     holds_only_fields,
     holds_only_points,
+    is_field_line,
     is_field_record,
     record_fields,
 )
@@ -353,6 +354,7 @@ def _plan_sections(
                         kind not in seen
                         or _closing_amendment_note(text, block, cues, kind, near_end=near_end)
                     )
+                    and not _row_of_a_headed_field_box(text, raw, state, cues, index)
                 ):
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (
@@ -610,7 +612,7 @@ def _table_row_after_a_row(text: str, raw: list[RawBlock], index: int) -> bool:
 
 
 def _row_of_a_headed_field_box(
-    text: str, raw: list[RawBlock], state: HeadingState, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
 ) -> bool:
     """Whether block `index` is a row, not the first, of a box of label-value rows set right
     under a heading ("Key facts", then "Updated | September 2025", "Personal adviser | until
@@ -619,15 +621,20 @@ def _row_of_a_headed_field_box(
     it, whichever row holds the date (decision 0269). Every row from the box's first to this
     one is a short field (`record_fields`: a label of a few words, a value that is no
     sentence); a layout table whose rows hold a heading beside its prose is no such box, and
-    its rows may still open sections (decision 0197)."""
-    if not _cell_row(text, raw[index]):
+    its rows may still open sections (decision 0197). Label lines written with a colon, a line
+    each with no blank line between ("Chapter owner: …", "Practice framework: …"), are the
+    same box as plain text writes it; under a heading that sums the page up ("At a glance",
+    "Key facts") a table's rows of a short label and a phrase are the box too, however long
+    the phrase (decision 0302)."""
+    row = _cell_row if _cell_row(text, raw[index]) else _label_line
+    if not row(text, raw[index]):
         return False
     first = index
     while (
         first > 0
         and index - first < MAX_RECORD_LINES
         and _adjacent(text, raw, first - 1)
-        and _cell_row(text, raw[first - 1])
+        and row(text, raw[first - 1])
         and not state.is_heading[first - 1]
     ):
         first -= 1
@@ -637,7 +644,41 @@ def _row_of_a_headed_field_box(
         text[raw[position].content_start : raw[position].content_end]
         for position in range(first, index + 1)
     ]
-    return record_fields(rows, STAMP_LENGTH) is not None
+    if row is _label_line:
+        return is_field_record(rows, STAMP_LENGTH)
+    if record_fields(rows, STAMP_LENGTH) is not None:
+        return True
+    heading = text[state.words_start[first - 1] : raw[first - 1].content_end]
+    return cues.sums_up(heading) and all(_labelled_row(line) for line in rows)
+
+
+def _label_line(text: str, block: RawBlock) -> bool:
+    """Whether `block` is a paragraph of one line opening with a label and a colon ("Chapter
+    owner: Head of Service"), as plain text writes a box's field."""
+    words = text[block.content_start : block.content_end].strip()
+    return (
+        block.type == "paragraph"
+        and "\n" not in words
+        and CELL_SEPARATOR not in words
+        and is_field_line(words, STAMP_LENGTH)
+    )
+
+
+MAX_SUMMARY_LABEL_WORDS = 5
+"""A summary box's row label ("Personal adviser", "Who it applies to") is a few words."""
+
+
+def _labelled_row(row: str) -> bool:
+    """Whether a table's row is a label and its value, two cells, the label a few words and no
+    sentence ("Permanence plan | Agreed at the second review, and never later than …"): a row of
+    a summary box, however long its value, as a "Key facts" table lays its facts out."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    return (
+        len(cells) == 2
+        and all(cells)
+        and len(cells[0].split()) <= MAX_SUMMARY_LABEL_WORDS
+        and cells[0].rstrip("*_")[-1:] not in (".", ";", ":", "!", "?")
+    )
 
 
 def _cell_row(text: str, block: RawBlock) -> bool:
@@ -3264,7 +3305,7 @@ def _segment_run(
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
-        and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, index))
+        and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]

@@ -86,11 +86,18 @@ def is_field_record(lines: list[str], line_length: int) -> bool:
     lines = [line.strip() for line in lines if line.strip()]
     lines = [line for line in lines if _TABLE_RULE.fullmatch(line) is None]
     return len(lines) >= MIN_RECORD_LINES and all(
+        is_field_line(line, line_length) for line in lines
+    )
+
+
+def is_field_line(line: str, line_length: int) -> bool:
+    """Whether `line` is one labelled field ("Version: 4.2", "| Owner | Head of Service |"), no
+    longer than `line_length` and ending as no sentence does."""
+    return (
         len(line) <= line_length
         and not line.rstrip("*_| ").endswith((".", ";", ":"))
         and (match := _LABELLED_FIELD.match(line) or _PIPE_FIELD.fullmatch(line)) is not None
         and len(match.group(1).split()) <= FIELD_LABEL_WORDS
-        for line in lines
     )
 
 

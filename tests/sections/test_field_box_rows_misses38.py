@@ -71,7 +71,7 @@ def _rows_in_a_box(text: str) -> list[bool]:
     cues = compile_cues(get_family().kinds)
     raw = split_labelled_rows(text, _ordered(scan_markdown_blocks(text, LineIndex(text))), cues)
     state = find_headings(text, raw, cues)
-    return [_row_of_a_headed_field_box(text, raw, state, index) for index in range(len(raw))]
+    return [_row_of_a_headed_field_box(text, raw, state, cues, index) for index in range(len(raw))]
 
 
 def test_every_row_after_the_first_of_a_headed_box_is_in_the_box() -> None:
