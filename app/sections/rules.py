@@ -2123,9 +2123,9 @@ for a line under the byline (`_set_like_the_headings`): one may be a chance."""
 def _set_like_the_headings(state: HeadingState, index: int) -> bool:
     """Whether line `index` is set as the chapter's later headings taken by their shape are: in
     capitals as a later capitals line (`_capitals_like_the_headings`), or, in Title Case or
-    sentence case, as at least `MIN_HEADINGS_ALIKE` later plain-line headings in the same case. A page
-    copied from a browser sets every heading as a bare line, the byline under the title too
-    (decision 0297), so the chapter's first heading stands right under a short line."""
+    sentence case, as at least `MIN_HEADINGS_ALIKE` later plain-line headings in the same case.
+    A page copied from a browser sets every heading as a bare line, the byline under the title
+    too (decision 0297), so the chapter's first heading stands right under a short line."""
     words = state.words(index)
     if _in_capitals(words):
         return _capitals_like_the_headings(state, index)
