@@ -2656,16 +2656,8 @@ def _over_table(state: HeadingState, index: int) -> bool:
     return (
         block.line_count == 1
         and _blank_between(state, previous, block)
-        and (_blank_between(state, block, following) or _over_rows_of_a_table(state, index))
+        and _blank_between(state, block, following)
     )
-
-
-def _over_rows_of_a_table(state: HeadingState, index: int) -> bool:
-    """Whether a line that is no row of a table stands straight over two rows of one or more:
-    a page copied from a browser keeps no blank line between a heading and the table under it
-    ("Laws this chapter follows" over "Act<TAB>Year" and its rows, decision 0297); the line
-    itself, no row, is not the table's first row."""
-    return index + 2 < len(state.blocks) and state.table[index + 1] and state.table[index + 2]
 
 
 def _after_table(state: HeadingState, index: int) -> bool:

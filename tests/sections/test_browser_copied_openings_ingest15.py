@@ -5,9 +5,7 @@ heading, where a browser's copy sets it as one more bare line near the top.
   the chapter's later plain-line headings are set in the same case (decision 0204 said so of
   capitals only); in a chapter with no such headings the line may be the byline's tagline;
 - a stamp dated in ISO form ("Next review: 2027-03-18") is a stamp, so the line after it has
-  its break above it;
-- a line straight over two rows of a table, with no blank line between (a browser keeps none),
-  heads the table as it would with one.
+  its break above it.
 
 Each case is written for this test in our own words.
 """
@@ -99,32 +97,3 @@ def test_a_heading_after_a_stamp_dated_in_iso_form_is_a_heading() -> None:
         "parent would want.\n"
     )
     assert "Introduction" in _headings(text)
-
-
-def test_a_line_straight_over_a_tab_table_heads_it() -> None:
-    text = (
-        "Children's Services Policies, Values and Principles\n\n"
-        "This chapter was revised in May 2025 after a review of our offer to care leavers.\n\n"
-        "Where our duties come from\n"
-        "Act\tYear\n"
-        "Children Act\t1989\n"
-        "Children and Families Act\t2014\n\n"
-        "Our practice model\n\n"
-        "We call our model Strong Roots: we build on what already works in each family.\n"
-    )
-    outline = _outline(text)
-    assert ("introduction", "Where our duties come from") in [
-        (section.kind, section.heading) for section in outline.sections
-    ]
-
-
-def test_a_line_over_one_row_only_is_not_made_a_heading_by_it() -> None:
-    text = (
-        "Children's Services Policies, Values and Principles\n\n"
-        "This chapter was revised in May 2025 after a review of our offer to care leavers.\n\n"
-        "Contact\n"
-        "Duty desk\t01632 960000\n\n"
-        "Our practice model\n\n"
-        "We call our model Strong Roots: we build on what already works in each family.\n"
-    )
-    assert "Contact" not in _headings(text)
