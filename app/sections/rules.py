@@ -93,7 +93,7 @@ _DATE_OR_LABEL = re.compile(
     r"|(?:[a-z]+[ ]){0,2}version[ ]?:[ ]?v?\d+(?:\.\d+)*"  # "Document version: v14"
     rf"|(?:[a-z]+[ ]){{0,3}}[a-z]+[ ]?:[ ]*(?:{_WEEKDAY}[ ]+)?"  # "Next review: April 2026"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
-    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}))"  # "Next review: 2027-03-18"
     r"\.?$",
     re.IGNORECASE,
 )
@@ -2100,14 +2100,18 @@ def heading_under_title(state: HeadingState) -> None:
         and _byline(state, index)
         and opens_with_council_name(state.words(index).strip())
         and _followed_by_prose(state, following)
-        and _capitals_like_the_headings(state, following)
+        and _set_like_the_headings(state, following)
     ):
-        # A line in capitals under the council's byline, over prose, set as the chapter's other
-        # headings are, has its break above it, as it would under the title alone: "HOW TO USE
-        # THIS CHAPTER" under "Oakhollow District Council" (decision 0204). A line in sentence
-        # case there ("Hubs open at nine") may be the byline's tagline, and a service's name
-        # over a cover's table stays the byline's.
-        capitalised_line(state, following, False)
+        # A line under the council's byline, over prose, set as the chapter's other headings
+        # are, has its break above it, as it would under the title alone: "HOW TO USE THIS
+        # CHAPTER" under "Oakhollow District Council" (decision 0204), "Before you read on"
+        # where later headings are sentence-case lines too (decision 0297). A line there in a
+        # chapter with no such headings ("Hubs open at nine") may be the byline's tagline, and
+        # a service's name over a cover's table stays the byline's.
+        if _capitalised(state.words(following)):
+            capitalised_line(state, following, False)
+        else:
+            sentence_line(state, following, False)
 
 
 def _case_example_line(state: HeadingState, index: int) -> bool:
@@ -2126,6 +2130,32 @@ def _case_example_line(state: HeadingState, index: int) -> bool:
 def _in_capitals(words: str) -> bool:
     letters = "".join(_WORD.findall(cue_text(words)))
     return len(letters) >= 2 and letters.isupper()
+
+
+MIN_HEADINGS_ALIKE = 2
+"""Later plain-line headings set in one case that make it the chapter's way of setting them,
+for a line under the byline (`_set_like_the_headings`): one may be a chance."""
+
+
+def _set_like_the_headings(state: HeadingState, index: int) -> bool:
+    """Whether line `index` is set as the chapter's later headings taken by their shape are: in
+    capitals as a later capitals line (`_capitals_like_the_headings`), or, in Title Case or
+    sentence case, as at least `MIN_HEADINGS_ALIKE` later plain-line headings in the same case.
+    A page copied from a browser sets every heading as a bare line, the byline under the title
+    too (decision 0297), so the chapter's first heading stands right under a short line."""
+    words = state.words(index)
+    if _in_capitals(words):
+        return _capitals_like_the_headings(state, index)
+    title_case = _capitalised(words)
+    alike = sum(
+        1
+        for position in range(index + 1, len(state.blocks))
+        if state.is_heading[position]
+        and state.rule[position] in _PLAIN_LINE_RULES
+        and not _in_capitals(state.words(position))
+        and _capitalised(state.words(position)) == title_case
+    )
+    return alike >= MIN_HEADINGS_ALIKE
 
 
 def _capitals_like_the_headings(state: HeadingState, index: int) -> bool:
@@ -2679,7 +2709,7 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         and index == state.title_index + 2
         and _byline(state, index - 1)
         and opens_with_council_name(state.words(index - 1).strip())
-        and _capitals_like_the_headings(state, index)
+        and _set_like_the_headings(state, index)
     ):
         return True  # the council's byline stands with the title above the chapter
     previous = state.blocks[index - 1]
