@@ -215,6 +215,7 @@ SPLITS = (
     "blind184",
     "blind185",
     "blind186",
+    "blind191",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
