@@ -423,9 +423,10 @@ help after that keeps a personal adviser up to 25"): stated apart from the age e
 has, it extends that age on the clause's condition, as an age offered to those who ask does."""
 
 
-_ASKED_FOR = re.compile(r"\s+for\s+(?:it|one|this|that|them|more|help|support)\b")
-"""What an ask is for, when the age came before it ("Between 21 and 25, any care leaver who asks
-for it keeps …"): the condition ends there, not at the sentence's end."""
+_ASKED_FOR = re.compile(r"\s+for\s+(?:it|one|this|that|them)\b(?=\s+[a-z]+s\b)")
+"""What an ask is for, when the age came before it and the sentence's verb follows ("Between 21
+and 25, any care leaver who asks for it keeps …"): the condition ends there, not at the
+sentence's end."""
 
 
 def _offered_on_a_condition(lower: str, sentence: Span) -> re.Match[str] | None:
@@ -472,9 +473,10 @@ def _asked_for_as_extensions(
             continue
         if ask.re is _WHO_QUALIFY:
             condition = reading.text[ask.start() : ask.end()]
-        elif not _age_limits(lower, ask.end(), statement.sentence.end):
-            asked = _ASKED_FOR.match(lower, ask.end())
-            condition = reading.text[ask.start() : asked.end() if asked else ask.end()]
+        elif (asked := _ASKED_FOR.match(lower, ask.end())) is not None and not _age_limits(
+            lower, ask.end(), statement.sentence.end
+        ):
+            condition = reading.text[ask.start() : asked.end()]
         else:
             limits = _age_limits(lower, ask.end(), statement.sentence.end)
             end = limits[0].start() if limits else statement.sentence.end
