@@ -107,7 +107,8 @@ _AGE_LIMIT = re.compile(
     r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
     r"\s+(?:turns?|reach(?:es)?|becomes?)\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
-    r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|sixteen|seventeen|eighteen)\s+and\s+"
+    r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|2[0-4]|sixteen|seventeen|eighteen|"
+    r"twenty[\s-]one)\s+and\s+"
     r"|\b1[6-9]\s*[-\u2013\u2014]\s*"
     r"|\b(?:beyond|past)\s+(?:the\s+age\s+of\s+|age\s+)?"
     r"(?=(?:19|2\d)\s*\(\s*(?:up\s+to|until|to)\s)"
@@ -408,6 +409,37 @@ any time until they are 25"), or to those of them who ask, as a table's row pick
 ("Personal adviser, continued | Care leavers who ask for it | Their 25th birthday")."""
 
 
+_WHO_QUALIFY = re.compile(
+    r"\bwho\s+(?:is|are)\s+(?:still\s+)?(?:in|at)\s+(?:full[\s-]time\s+|part[\s-]time\s+|higher\s+|"
+    r"further\s+)?(?:education|training|university|college|study|studies)"
+    r"(?:\s+(?:or|and)\s+(?:in\s+)?(?:training|education|employment|work))?\b"
+    r"|\bwho\s+(?:is|are)\s+(?:still\s+)?(?:studying|disabled)\b"
+    r"|\bwho\s+(?:wants?|needs?|wish(?:es)?)\s+(?:more\s+|further\s+|extra\s+|continued\s+)?"
+    r"(?:help|support|advice|it|one|them)\b"
+)
+"""A later age offered only to the care leavers a clause picks out ("A care leaver who is still
+in education or training keeps a personal adviser up to the age of 25", "A care leaver who wants
+help after that keeps a personal adviser up to 25"): stated apart from the age every care leaver
+has, it extends that age on the clause's condition, as an age offered to those who ask does."""
+
+
+_ASKED_FOR = re.compile(r"\s+for\s+(?:it|one|this|that|them)\b(?=\s+[a-z]+s\b)")
+"""What an ask is for, when the age came before it and the sentence's verb follows ("Between 21
+and 25, any care leaver who asks for it keeps …"): the condition ends there, not at the
+sentence's end."""
+
+
+def _offered_on_a_condition(lower: str, sentence: Span) -> re.Match[str] | None:
+    """The words that make a sentence's age one offered to some care leavers only: asking for it
+    (`_ON_ASKING`) or a clause that picks them out (`_WHO_QUALIFY`), whichever comes first."""
+    found = [
+        match
+        for pattern in (_ON_ASKING, _WHO_QUALIFY)
+        if (match := pattern.search(lower, sentence.start, sentence.end)) is not None
+    ]
+    return min(found, key=lambda match: match.start()) if found else None
+
+
 def _asked_for_as_extensions(
     reading: ReadableOutline, statements: list[_Statement]
 ) -> list[_Statement]:
@@ -421,7 +453,7 @@ def _asked_for_as_extensions(
     plain: list[_Statement] = []
     for statement in statements:
         sentence = statement.sentence
-        ask = _ON_ASKING.search(lower, sentence.start, sentence.end)
+        ask = _offered_on_a_condition(lower, sentence)
         if ask is not None and not statement.value["extended"]:
             asking.append((statement, ask))
         else:
@@ -439,9 +471,16 @@ def _asked_for_as_extensions(
         folded.append(statement)
         if any(item["age"] == age for item in extended):
             continue
-        limits = _age_limits(lower, ask.end(), statement.sentence.end)
-        end = limits[0].start() if limits else statement.sentence.end
-        condition = reading.text[ask.start() : end].split("|")[0].strip(" ,;")  # its own cell
+        if ask.re is _WHO_QUALIFY:
+            condition = reading.text[ask.start() : ask.end()]
+        elif (asked := _ASKED_FOR.match(lower, ask.end())) is not None and not _age_limits(
+            lower, ask.end(), statement.sentence.end
+        ):
+            condition = reading.text[ask.start() : asked.end()]
+        else:
+            limits = _age_limits(lower, ask.end(), statement.sentence.end)
+            end = limits[0].start() if limits else statement.sentence.end
+            condition = reading.text[ask.start() : end].split("|")[0].strip(" ,;")  # its cell
         extended.append({"age": age, "condition": condition})
         evidence.extend(statement.evidence)
     if not folded:
@@ -2032,10 +2071,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?i:practice)[ \t]+(?i:framework)\b"),
     ),
     (
-        ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed"),
+        ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed", "trained in"),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?)"
+            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|trained\s+in)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
             r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
