@@ -588,6 +588,16 @@ verb dates it ("The most recent amendment to this chapter came into force on 1 M
 "This chapter's most recent revision dates from June 2025.", decision 0283): the amendment
 date. An amendment to anything else ("The last amendment to the Act came into force …") is
 not matched."""
+_THE_CHAPTER_HAD_CHANGES = re.compile(
+    r"(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)\s+"
+    r"(?:has\s+(?:had|received|undergone)|had|received|underwent)\s+"
+    r"(?:(?:a\s+(?:few|number\s+of)|some|several|minor|small|major|light|further|significant"
+    r"|an?)\s+)*(?:amendments?|revisions?|changes)\s+(?:\(\s*|(?:made\s+)?(?:in|on|during)\s+)"
+)
+"""A sentence whose subject is the chapter and whose object is its amendments, dated after them
+("This chapter has had minor amendments (December 2025).", "This procedure received a few
+changes in May 2025", decision 0306): the amendment date. Amendments had by anything else ("The
+Act had amendments in 2017") are not matched."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -848,6 +858,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             or _the_changes_took_effect(reading, sentence, opening_end, date_start)
             or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, opening_end, date_start)
             or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, opening_end, date_start)
+            or _THE_CHAPTER_HAD_CHANGES.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None

@@ -2574,22 +2574,27 @@ def _site_head_lines(
     breadcrumb's line ends (0 with no head)."""
     seen: list[str] = []
     chrome = 0
-    for count, (start, end) in enumerate(lines, 1):
+    promo_sentences = 0
+    filled = [(start, end) for start, end in lines if text[start:end].strip()]
+    for index, (start, end) in enumerate(filled):
         line = text[start:end].strip()
-        if not line:
-            continue
         words = _PRINTED_ADDRESS.sub("", _MARKDOWN_LINK.sub(r"\1", line)).strip()
         words = words.strip(_EMPHASIS_EDGES)
         if _is_trail_to_next_line(text, words, end):
-            return (count, end) if chrome else (0, 0)
+            return (_count_with_blanks(text, filled, index), end) if chrome else (0, 0)
         if is_breadcrumb(words):
             page_title = canonical_phrase(_CRUMB_SEPARATORS.split(words)[-1])
             above = {canonical_phrase(label.strip(_MARKUP_EDGES)) for label in seen}
-            return (count, end) if chrome and page_title not in above else (0, 0)
+            if chrome and page_title not in above:
+                return _count_with_blanks(text, filled, index), end
+            return 0, 0
         if is_chrome_line(line, cues) or _is_navigation_link(line) or _holds_skip_link(line, cues):
             chrome += 1
             continue
         seen.append(words)
+        if _is_promo_sentence(text, filled, index) and not promo_sentences:
+            promo_sentences += 1
+            continue
         if (
             len(seen) > MAX_SITE_HEAD_LINES
             or line.startswith("#")
@@ -2598,6 +2603,40 @@ def _site_head_lines(
         ):
             return 0, 0
     return 0, 0
+
+
+def _count_with_blanks(text: str, filled: list[tuple[int, int]], index: int) -> int:
+    """How many lines, blank ones too, run from the top of `text` to the end of its `index`th
+    filled line: the count `_site_head_lines` returns of every line, not only the filled."""
+    return text.count("\n", 0, filled[index][1]) + 1
+
+
+MAX_PROMO_SENTENCE = 120
+"""The longest line a site's promotion box under its heading describes itself in."""
+
+
+def _is_promo_sentence(text: str, filled: list[tuple[int, int]], index: int) -> bool:
+    """Whether the `index`th filled line is the one sentence of a site's promotion box in its
+    head ("Find your nearest family hub" / "Family hubs give free help to …" / "Find a family
+    hub", decision 0306): a short sentence between a short heading line and a short link line
+    of its own, neither ending as a sentence, the link not the breadcrumb. The chapter's own
+    prose is never boxed so above the site's trail."""
+    if index == 0 or index + 1 >= len(filled):
+        return False
+    line = text[filled[index][0] : filled[index][1]].strip()
+    heading = text[filled[index - 1][0] : filled[index - 1][1]].strip()
+    link = text[filled[index + 1][0] : filled[index + 1][1]].strip()
+    return (
+        len(line) <= MAX_PROMO_SENTENCE
+        and line[-1] == "."
+        and line.count(". ") == 0
+        and all(
+            0 < len(short.split()) <= MAX_CRUMB_WORDS
+            and short[-1] not in ".;:!?"
+            and not is_breadcrumb(short)
+            for short in (heading, link)
+        )
+    )
 
 
 _PRINTED_ADDRESS = re.compile(r"\s*\((?:https?://|www\.|/|#)[^\s()]*\)")

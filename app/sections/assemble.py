@@ -1377,7 +1377,13 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[ \t]+(?:last[ \t]+)?(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?"
     r"(?:amended|revised|updated|rewritten|brought[ \t]+up[ \t]+to[ \t]+date)\b"
     r"|[*_ ]*(?:chapter|procedure|policy|document)[ \t]+(?:last[ \t]+)?"
-    r"(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?(?:amended|revised)\b",
+    r"(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?(?:amended|revised)\b"
+    r"|[*_ ]*date[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:last|latest|most[ \t]+recent)[ \t]+"
+    r"(?:amendment|revision)s?|(?:last[ \t]+)?(?:amended|revised))\b"
+    r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)[ \t]+"
+    r"(?:has[ \t]+(?:had|received|undergone)|had|received|underwent)[ \t]+"
+    r"(?:(?:a[ \t]+(?:few|number[ \t]+of)|some|several|minor|small|major|light|further"
+    r"|significant|an?)[ \t]+)*(?:amendments?|revisions?|changes)\b",
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
@@ -1392,7 +1398,10 @@ decision 0283), the edition named
 with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
 the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
 October 2024."), or says so as a label ("Chapter amended 3 November 2025 \u2013 minor changes
-\u2026", "Procedure last revised: May 2025", decision 0293)."""
+\u2026", "Procedure last revised: May 2025", decision 0293); a dated field named for the last
+amendment ("Date of last amendment: 16 September 2025", "Date revised: …") or a sentence saying
+the chapter had amendments ("This chapter has had minor amendments (December 2025).", decision
+0306)."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
