@@ -218,6 +218,7 @@ SPLITS = (
     "blind187",
     "blind188",
     "blind189",
+    "blind192",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
