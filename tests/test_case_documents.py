@@ -220,6 +220,7 @@ SPLITS = (
     "blind189",
     "blind190",
     "blind191",
+    "blind192",
     "blind193",
 )
 FORMAT_OF_SUFFIX = {
