@@ -241,9 +241,56 @@ studying, and can go on [to 25]", decision 0234; "those who want more help can k
 they turn 25]", decision 0247): no part of the condition."""
 
 
+_NEXT_LINE = re.compile(r"[ \t]*\n(?=[ \t]*[A-Z>#*|+\-\u2022]).*$", re.DOTALL)
+"""A line that opens as a new line would (a capital, a quote or list mark), not as a wrapped one:
+past the condition's own line ("on request\nStaying Put")."""
+_CONDITION_CUE = re.compile(
+    r"\b(?:if|where|when|while|whilst|who|whose|provided|unless|request|asks?|wants?|studying|"
+    r"education|training|apprenticeship|university|college|disabled|disability)\b",
+    re.IGNORECASE,
+)
+"""Words that mark the cell of a table row holding the condition rather than the entitlement's
+name or the ages ("Personal adviser, continued | Care leavers who ask for one | 21 to 25")."""
+
+
+def _condition_cell(words: str) -> str:
+    """The cell of a table row the condition is in: the first that reads as one, else the first."""
+    cells = [cell.strip() for cell in words.split("|") if cell.strip()]
+    if len(cells) < 2:
+        return cells[0] if cells else ""
+    return next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bso)(?<!\bif)"
+    r"(?<!\bwhere)(?<!\bwhen)(?<!,)\s+(?:we|you|they|he|she)\s+"
+    r"(?:can|may|will|could|might|shall|would|continue|carry|keep|offer|provide|support|extend)\b.*$"
+    r"|,\s*and\s+(?:can|may|will|could|might|shall|would|should)\s.*$"
+    r"|,\s*as\s+(?:the\s+|this\s+)?[\w\s]*?\b(?:requires?|says|sets\s+out|expects?)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The main clause after a condition written first without a comma ("if you are in education or
+training you can keep them"), or a further promise after it ("if they would like one, and can stay
+with their foster carers"; "…, as the 2017 Act requires"): no part of the condition."""
+_TAKES_AN_OBJECT = frozenset(
+    "to with for by from about of on at into than as and or but help ask asks tell tells give "
+    "support contact call let see visit meet reach need needs want wants like remind invite "
+    "offer show keep suits suit".split()
+)
+"""Words a closing pronoun can be the object of ("if you would like us to contact you"): the
+pronoun is then the condition's own word, not the subject of the main clause after it."""
+_OPENING_SUBJECT = re.compile(r"^(?:if|where|when|while|whilst)\s+(?P<subject>you|we|they)\b", re.I)
+
+
 def _condition(words: str) -> str:
     """ "if they are in full time education" → "in full-time education"."""
+    words = _MAIN_CLAUSE_AFTER.sub("", _NEXT_LINE.sub("", _condition_cell(words)))
+    opening = _OPENING_SUBJECT.match(words)
+    if opening is not None:  # "if you are in education you [can keep them]": the main clause's
+        subject = re.escape(opening.group("subject"))
+        ending = re.search(rf"(?P<before>\w+)\s+{subject}\s*$", words, flags=re.IGNORECASE)
+        if ending is not None and ending.group("before").lower() not in _TAKES_AN_OBJECT:
+            words = words[: ending.start("before") + len(ending.group("before"))]
     condition = _CONDITION_LEAD.sub("", _GOES_ON_AFTER.sub("", words.strip())).strip()
+    condition = re.sub(r"\s+", " ", condition)
     return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
 
 
