@@ -130,6 +130,15 @@ _AGED = re.compile(
 education)", "every care leaver aged under 25" (up to that birthday, as "until their 25th
 birthday" is read: the age is 25). An age that opens a range ("aged 18 to 25") or a minimum
 ("aged 18 or over") is not a limit."""
+_LIST_COMMA = (
+    r",(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
+    r"(?!\s+(?:and|but)\s+(?:they|we|you|the\s+council)\s+(?!are\b|is\b|ask|want|need|wish|choose)[a-z]+)"
+    r"(?!\s+(?:with|who|which|whose|as|so|plus|including|and(?!\s+(?:for|if|where|when|who|those)\b))\b)"
+)
+"""A comma inside a condition: not before the age (the limit's own clause), a clause of its own
+("…, and we will…", "…, and help them to find a home") or words about the help rather than who
+gets it ("…, with a personal adviser and…", "…, who helps them with…"). A condition may list its items with commas before the last one's
+"or" ("in education, training or an apprenticeship, or if they ask for one")."""
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?"
     r"(?:\s+years(?:\s+of\s+age|\s+old)?)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
@@ -141,9 +150,7 @@ _AGE_EXTENSION = re.compile(
     r"|for\s+(?:one|someone|anyone|any|all)\s+(?=who\b)"
     r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
-    r"(?:,(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
-    r"(?!\s+(?:and|but)\s+(?:they|we|you|the\s+council)\s+(?!are\b|is\b|ask|want|need|wish|choose)[a-z]+)"
-    r"[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
+    rf"(?:(?:{_LIST_COMMA}[^,.;:)]*){{0,4}}?{_LIST_COMMA}[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)*"
     r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
 _CONDITION_WORDS = (
