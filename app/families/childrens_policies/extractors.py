@@ -277,6 +277,17 @@ _MAIN_CLAUSE_AFTER = re.compile(
 """The main clause after a condition written first without a comma ("if you are in education or
 training you can keep them"), or a further promise after it ("if they would like one, and can stay
 with their foster carers"; "…, as the 2017 Act requires"): no part of the condition."""
+_PREDICATE_AFTER_WHO = re.compile(
+    r"(?<=\w)(?<!\bto)(?<!\bwho)(?<!\band)(?<!\bor)(?<!\bwhich)(?<!(?<!after)(?<!beyond) that)(?<!\bcan)(?<!\bmay)(?<!\bwill)\s*,?\s+"
+    r"(?:(?:can|may|will|could|might|should|would)(?:\s+(?:then|also|still|all))?\s+(?:keep|stay|carry|"
+    r"continue|remain|go|get|have|receive|be|ask|choose)|keeps?|stays?|gets?|carry|carries|remains?|"
+    r"continues?\s+to|receives?|goes\s+on|go\s+on)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The predicate of a sentence whose subject is the condition ("Those who are studying keep their
+adviser", "Anyone who asks for it continues to receive support"): the words before it are the
+condition. Looked for only after a "who", the clause that makes the subject a condition; a
+predicate with an end of its own ("…until the course ends") is kept, as the condition's term."""
 _TAKES_AN_OBJECT = frozenset(
     "to with for by from about of on at into than as and or but help ask asks tell tells give "
     "support contact call let see visit meet reach need needs want wants like remind invite "
@@ -296,6 +307,11 @@ def _condition(words: str) -> str:
         ending = re.search(rf"(?P<before>\w+)\s+{subject}\s*$", words, flags=re.IGNORECASE)
         if ending is not None and ending.group("before").lower() not in _TAKES_AN_OBJECT:
             words = words[: ending.start("before") + len(ending.group("before"))]
+    who = re.search(r"\bwho\b", words, re.IGNORECASE)
+    if who is not None:
+        predicate = _PREDICATE_AFTER_WHO.search(words, who.end())
+        if predicate is not None and not re.search(r"\b(?:until|till)\b", predicate.group()):
+            words = words[: predicate.start()]  # "…keeps their adviser until the course ends" stays
     condition = _CONDITION_LEAD.sub("", _GOES_ON_AFTER.sub("", words.strip())).strip()
     condition = re.sub(r"\s+", " ", condition)
     return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
