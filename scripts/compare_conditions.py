@@ -57,7 +57,7 @@ def read_extensions(path: str) -> list[dict[str, Any]] | str:
 
     try:
         facts = parsed(Path(path)).get("facts") or {}
-    except Exception as error:  # noqa: BLE001 - a failed reading is reported, not raised
+    except Exception as error:
         return f"parse failed: {error}"
     fact = facts.get(FACT) or {}
     value = fact.get("value") if isinstance(fact, dict) and "value" in fact else fact
@@ -101,7 +101,8 @@ def main(arguments: list[str]) -> None:
             counts[kind] += 1
             if kind != "exact" or show_all:
                 print(f"{kind:7} {set_name}/{file} age {extension['age']}")
-                print(f"        want: {extension['condition']!r} → {canonical(extension['condition'])!r}")
+                words = extension["condition"]
+                print(f"        want: {words!r} → {canonical(words)!r}")
                 print(f"        read: {read!r}")
     total = sum(counts.values())
     print(

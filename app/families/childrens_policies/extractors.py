@@ -137,8 +137,9 @@ _LIST_COMMA = (
 )
 """A comma inside a condition: not before the age (the limit's own clause), a clause of its own
 ("…, and we will…", "…, and help them to find a home") or words about the help rather than who
-gets it ("…, with a personal adviser and…", "…, who helps them with…"). A condition may list its items with commas before the last one's
-"or" ("in education, training or an apprenticeship, or if they ask for one")."""
+gets it ("…, with a personal adviser and…", "…, who helps them with…"). A condition may list
+its items with commas before the last one's "or" ("in education, training or an apprenticeship,
+or if they ask for one")."""
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?"
     r"(?:\s+years(?:\s+of\s+age|\s+old)?)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
@@ -266,6 +267,8 @@ def _condition_cell(words: str) -> str:
     if len(cells) < 2:
         return cells[0] if cells else ""
     return next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+
+
 _MAIN_CLAUSE_AFTER = re.compile(
     r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bso)(?<!\bif)"
     r"(?<!\bwhere)(?<!\bwhen)(?<!,)\s+(?:we|you|they|he|she)\s+"
@@ -278,7 +281,8 @@ _MAIN_CLAUSE_AFTER = re.compile(
 training you can keep them"), or a further promise after it ("if they would like one, and can stay
 with their foster carers"; "…, as the 2017 Act requires"): no part of the condition."""
 _PREDICATE_AFTER_WHO = re.compile(
-    r"(?<=\w)(?<!\bto)(?<!\bwho)(?<!\band)(?<!\bor)(?<!\bwhich)(?<!(?<!after)(?<!beyond) that)(?<!\bcan)(?<!\bmay)(?<!\bwill)\s*,?\s+"
+    r"(?<=\w)(?<!\bto)(?<!\bwho)(?<!\band)(?<!\bor)(?<!\bwhich)(?<!(?<!after)(?<!beyond) that)"
+    r"(?<!\bcan)(?<!\bmay)(?<!\bwill)\s*,?\s+"
     r"(?:(?:can|may|will|could|might|should|would)(?:\s+(?:then|also|still|all))?\s+(?:keep|stay|carry|"
     r"continue|remain|go|get|have|receive|be|ask|choose)|keeps?|stays?|gets?|carry|carries|remains?|"
     r"continues?\s+to|receives?|goes\s+on|go\s+on)\b.*$",
@@ -289,9 +293,12 @@ adviser", "Anyone who asks for it continues to receive support"): the words befo
 condition. Looked for only after a "who", the clause that makes the subject a condition; a
 predicate with an end of its own ("…until the course ends") is kept, as the condition's term."""
 _TAKES_AN_OBJECT = frozenset(
-    "to with for by from about of on at into than as and or but help ask asks tell tells give "
-    "support contact call let see visit meet reach need needs want wants like remind invite "
-    "offer show keep suits suit".split()
+    (
+        *("to", "with", "for", "by", "from", "about", "of", "on", "at", "into", "than", "as"),
+        *("and", "or", "but", "help", "ask", "asks", "tell", "tells", "give", "support"),
+        *("contact", "call", "let", "see", "visit", "meet", "reach", "need", "needs", "want"),
+        *("wants", "like", "remind", "invite", "offer", "show", "keep", "suits", "suit"),
+    )
 )
 """Words a closing pronoun can be the object of ("if you would like us to contact you"): the
 pronoun is then the condition's own word, not the subject of the main clause after it."""
