@@ -130,10 +130,13 @@ _AGED = re.compile(
 education)", "every care leaver aged under 25" (up to that birthday, as "until their 25th
 birthday" is read: the age is 25). An age that opens a range ("aged 18 to 25") or a minimum
 ("aged 18 or over") is not a limit."""
+_OWN_ALTERNATIVE = r"(?:they|you|he|she)\s+(?:are|is|ask|want|need|wish|choose)"
+"""A further condition on the care leaver after ", and" ("…in education, and they want help")."""
 _LIST_COMMA = (
     r",(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
     r"(?!\s+(?:and|but)\s+(?:they|we|you|the\s+council)\s+(?!are\b|is\b|ask|want|need|wish|choose)[a-z]+)"
-    r"(?!\s+(?:with|who|which|whose|as|so|plus|including|and(?!\s+(?:for|if|where|when|who|those)\b))\b)"
+    r"(?!\s+(?:with|who|which|whose|as|so|plus|including"
+    rf"|and(?!\s+(?:for|if|where|when|who|those|{_OWN_ALTERNATIVE})\b))\b)"
 )
 """A comma inside a condition: not before the age (the limit's own clause), a clause of its own
 ("…, and we will…", "…, and help them to find a home") or words about the help rather than who
