@@ -131,6 +131,19 @@ _AGED = re.compile(
 education)", "every care leaver aged under 25" (up to that birthday, as "until their 25th
 birthday" is read: the age is 25). An age that opens a range ("aged 18 to 25") or a minimum
 ("aged 18 or over") is not a limit."""
+_OWN_ALTERNATIVE = r"(?:they|you|he|she)\s+(?:are|is|ask|want|need|wish|choose)"
+"""A further condition on the care leaver after ", and" ("…in education, and they want help")."""
+_LIST_COMMA = (
+    r",(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
+    r"(?!\s+(?:and|but)\s+(?:they|we|you|the\s+council)\s+(?!are\b|is\b|ask|want|need|wish|choose)[a-z]+)"
+    r"(?!\s+(?:with|who|which|whose|as|so|plus|including"
+    rf"|and(?!\s+(?:for|if|where|when|who|those|{_OWN_ALTERNATIVE})\b))\b)"
+)
+"""A comma inside a condition: not before the age (the limit's own clause), a clause of its own
+("…, and we will…", "…, and help them to find a home") or words about the help rather than who
+gets it ("…, with a personal adviser and…", "…, who helps them with…"). A condition may list
+its items with commas before the last one's "or" ("in education, training or an apprenticeship,
+or if they ask for one")."""
 _AGE_EXTENSION = re.compile(
     rf"\b(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?"
     r"(?:\s+years(?:\s+of\s+age|\s+old)?)?\s*(?:,|\s[\-\u2013\u2014])?\s+"
@@ -142,9 +155,7 @@ _AGE_EXTENSION = re.compile(
     r"|for\s+(?:one|someone|anyone|any|all)\s+(?=who\b)"
     r"|(?:on|upon|by)\s+(?=request\b|application\b)|at\s+(?=(?:their|his\s+or\s+her)\s+(?:own\s+)?request\b))"
     r"\b[^,.;:)]*"
-    r"(?:,(?![^,.;:)]*\b(?:until|till|up\s+to|to)\s+(?:the\s+age\s+of\s+)?(?:\d|twenty))"
-    r"(?!\s+(?:and|but)\s+(?:they|we|you|the\s+council)\s+(?!are\b|is\b|ask|want|need|wish|choose)[a-z]+)"
-    r"[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)?"
+    rf"(?:(?:{_LIST_COMMA}[^,.;:)]*){{0,4}}?{_LIST_COMMA}[^,.;:)]*?\b(?:or|and)\b[^,.;:)]*)*"
     r"|(?:(?:is\s+|are\s+)?(?:available|offered|given)\s+)?(?:on|upon|by)\s+(?:request|application)\b)"
 )
 _CONDITION_WORDS = (
@@ -242,9 +253,78 @@ studying, and can go on [to 25]", decision 0234; "those who want more help can k
 they turn 25]", decision 0247): no part of the condition."""
 
 
+_NEXT_LINE = re.compile(r"[ \t]*\n(?=[ \t]*[A-Z>#*|+\-\u2022]).*$", re.DOTALL)
+"""A line that opens as a new line would (a capital, a quote or list mark), not as a wrapped one:
+past the condition's own line ("on request\nStaying Put")."""
+_CONDITION_CUE = re.compile(
+    r"\b(?:if|where|when|while|whilst|who|whose|provided|unless|request|asks?|wants?|studying|"
+    r"education|training|apprenticeship|university|college|disabled|disability)\b",
+    re.IGNORECASE,
+)
+"""Words that mark the cell of a table row holding the condition rather than the entitlement's
+name or the ages ("Personal adviser, continued | Care leavers who ask for one | 21 to 25")."""
+
+
+def _condition_cell(words: str) -> str:
+    """The cell of a table row the condition is in: the first that reads as one, else the first."""
+    cells = [cell.strip() for cell in words.split("|") if cell.strip()]
+    if len(cells) < 2:
+        return cells[0] if cells else ""
+    return next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+
+
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bso)(?<!\bif)"
+    r"(?<!\bwhere)(?<!\bwhen)(?<!,)\s+(?:we|you|they|he|she)\s+"
+    r"(?:can|may|will|could|might|shall|would|continue|carry|keep|offer|provide|support|extend)\b.*$"
+    r"|,\s*and\s+(?:can|may|will|could|might|shall|would|should)\s.*$"
+    r"|,\s*as\s+(?:the\s+|this\s+)?[\w\s]*?\b(?:requires?|says|sets\s+out|expects?)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The main clause after a condition written first without a comma ("if you are in education or
+training you can keep them"), or a further promise after it ("if they would like one, and can stay
+with their foster carers"; "…, as the 2017 Act requires"): no part of the condition."""
+_PREDICATE_AFTER_WHO = re.compile(
+    r"(?<=\w)(?<!\bto)(?<!\bwho)(?<!\band)(?<!\bor)(?<!\bwhich)(?<!(?<!after)(?<!beyond) that)"
+    r"(?<!\bcan)(?<!\bmay)(?<!\bwill)\s*,?\s+"
+    r"(?:(?:can|may|will|could|might|should|would)(?:\s+(?:then|also|still|all))?\s+(?:keep|stay|carry|"
+    r"continue|remain|go|get|have|receive|be|ask|choose)|keeps?|stays?|gets?|carry|carries|remains?|"
+    r"continues?\s+to|receives?|goes\s+on|go\s+on)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The predicate of a sentence whose subject is the condition ("Those who are studying keep their
+adviser", "Anyone who asks for it continues to receive support"): the words before it are the
+condition. Looked for only after a "who", the clause that makes the subject a condition; a
+predicate with an end of its own ("…until the course ends") is kept, as the condition's term."""
+_TAKES_AN_OBJECT = frozenset(
+    (
+        *("to", "with", "for", "by", "from", "about", "of", "on", "at", "into", "than", "as"),
+        *("and", "or", "but", "help", "ask", "asks", "tell", "tells", "give", "support"),
+        *("contact", "call", "let", "see", "visit", "meet", "reach", "need", "needs", "want"),
+        *("wants", "like", "remind", "invite", "offer", "show", "keep", "suits", "suit"),
+    )
+)
+"""Words a closing pronoun can be the object of ("if you would like us to contact you"): the
+pronoun is then the condition's own word, not the subject of the main clause after it."""
+_OPENING_SUBJECT = re.compile(r"^(?:if|where|when|while|whilst)\s+(?P<subject>you|we|they)\b", re.I)
+
+
 def _condition(words: str) -> str:
     """ "if they are in full time education" → "in full-time education"."""
+    words = _MAIN_CLAUSE_AFTER.sub("", _NEXT_LINE.sub("", _condition_cell(words)))
+    opening = _OPENING_SUBJECT.match(words)
+    if opening is not None:  # "if you are in education you [can keep them]": the main clause's
+        subject = re.escape(opening.group("subject"))
+        ending = re.search(rf"(?P<before>\w+)\s+{subject}\s*$", words, flags=re.IGNORECASE)
+        if ending is not None and ending.group("before").lower() not in _TAKES_AN_OBJECT:
+            words = words[: ending.start("before") + len(ending.group("before"))]
+    who = re.search(r"\bwho\b", words, re.IGNORECASE)
+    if who is not None:
+        predicate = _PREDICATE_AFTER_WHO.search(words, who.end())
+        if predicate is not None and not re.search(r"\b(?:until|till)\b", predicate.group()):
+            words = words[: predicate.start()]  # "…keeps their adviser until the course ends" stays
     condition = _CONDITION_LEAD.sub("", _GOES_ON_AFTER.sub("", words.strip())).strip()
+    condition = re.sub(r"\s+", " ", condition)
     return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
 
 
