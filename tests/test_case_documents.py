@@ -219,6 +219,7 @@ SPLITS = (
     "blind188",
     "blind189",
     "blind190",
+    "blind195",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
