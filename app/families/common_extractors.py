@@ -28,6 +28,7 @@ from app.facts import (
     ReadableOutline,
     find_dates,
     plain_view,
+    read_number,
     trim_span,
 )
 from app.ingest.front_matter import front_matter_settings
@@ -3377,6 +3378,17 @@ def _after_a_sentence_naming_the_law(
     return names_the_law and "\n\n" not in reading.text[before.end : sentence.start]
 
 
+_COUNTED_ACTS = re.compile(r"\b(?P<count>two|three|four|five|six|\d)[ \t]+(?:acts|statutes)\b")
+
+
+def _counts_its_acts(reading: ReadableOutline, sentence: Span) -> int | None:
+    """The number of Acts a sentence says it names ("Two Acts matter most here: the Children Act
+    1989 and …"), or None: titles as many as the sentence counts are its list of legislation,
+    however few (blind195, decision 0308)."""
+    counted = _COUNTED_ACTS.search(reading.lower, sentence.start, sentence.end)
+    return None if counted is None else read_number(counted.group("count"))
+
+
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
@@ -3395,6 +3407,8 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
         if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
             needed = _STATUTES_ON_A_STATED_BASIS
         cited = _without_short_names(reading.text, _titles_cited(reading.text, sentence))
+        if _counts_its_acts(reading, sentence) == len(cited):
+            needed = min(needed, _STATUTES_ON_A_STATED_BASIS)
         if _STATUTES_IN_A_SENTENCE <= len(cited) < needed:
             between = _items_between_semicolons(reading, sentence, cited[0].start)
             if len(between) >= _STATUTES_IN_A_SENTENCE:
