@@ -155,7 +155,8 @@ _AMENDMENT_LABEL = re.compile(
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
-"Amendment: Revised throughout, August 2024", "Amended in part, October 2025", "Version 4.1, reviewed in December 2024",
+"Amendment: Revised throughout, August 2024", "Amended in part, October 2025" (decision 0308),
+"Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
 amended | 19 February 2025", a cover's or a control table's field "Issued: January 2025" or
 "Issued | January 2025" (the version's issue date, as "Date of issue" is; only as a field:

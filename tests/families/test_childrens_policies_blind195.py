@@ -85,8 +85,10 @@ LAW = TITLE + "Our duties\n\n{sentence}\n"
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Two Acts matter most here: the Children Act 1989 and the Children and Social Work Act 2017.",
-        "Two statutes sit behind this chapter, the Children Act 1989 and the Adoption and Children Act 2002.",
+        "Two Acts matter most here: the Children Act 1989 and the Children and Social Work Act "
+        "2017.",
+        "Two statutes sit behind this chapter, the Children Act 1989 and the Adoption and "
+        "Children Act 2002.",
     ],
 )
 def test_a_sentence_counting_two_acts_gives_them_as_the_list(sentence: str) -> None:

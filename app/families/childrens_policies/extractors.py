@@ -2237,11 +2237,12 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
-\u2014 Open Table \u2014", decision 0308): saying it has a name is saying what it is called. The last reads a name said to be the council's
-approach to practice or to working with families ("Bridgework is our approach to working with
-families", decision 0276); it says no "called", so a name of generic words ("Early Help is our
-approach to working with families") names no model through it, and an approach to anything
-else ("… our approach to recruiting foster carers") is no practice model."""
+— Open Table —", decision 0308): saying it has a name is saying what it is called. The
+last reads a name said to be the council's approach to practice or to working with families
+("Bridgework is our approach to working with families", decision 0276); it says no "called",
+so a name of generic words ("Early Help is our approach to working with families") names no
+model through it, and an approach to anything else ("… our approach to recruiting foster
+carers") is no practice model."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
