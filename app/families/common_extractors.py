@@ -28,6 +28,7 @@ from app.facts import (
     ReadableOutline,
     find_dates,
     plain_view,
+    read_number,
     trim_span,
 )
 from app.ingest.front_matter import front_matter_settings
@@ -141,7 +142,7 @@ _AMENDMENT_LABEL = re.compile(
     r"edited|brought\s+up\s+to\s+date)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
-    r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety))?"
+    r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety|in\s+part))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:amendments?|revisions?|changes?)"
     r"(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?|\s+(?:approved|agreed|adopted|signed\s+off))?"
@@ -154,7 +155,8 @@ _AMENDMENT_LABEL = re.compile(
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
-"Amendment: Revised throughout, August 2024", "Version 4.1, reviewed in December 2024",
+"Amendment: Revised throughout, August 2024", "Amended in part, October 2025" (decision 0308),
+"Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
 amended | 19 February 2025", a cover's or a control table's field "Issued: January 2025" or
 "Issued | January 2025" (the version's issue date, as "Date of issue" is; only as a field:
@@ -3388,6 +3390,17 @@ def _after_a_sentence_naming_the_law(
     return names_the_law and "\n\n" not in reading.text[before.end : sentence.start]
 
 
+_COUNTED_ACTS = re.compile(r"\b(?P<count>two|three|four|five|six|\d)[ \t]+(?:acts|statutes)\b")
+
+
+def _counts_its_acts(reading: ReadableOutline, sentence: Span) -> int | None:
+    """The number of Acts a sentence says it names ("Two Acts matter most here: the Children Act
+    1989 and …"), or None: titles as many as the sentence counts are its list of legislation,
+    however few (blind195, decision 0308)."""
+    counted = _COUNTED_ACTS.search(reading.lower, sentence.start, sentence.end)
+    return None if counted is None else read_number(counted.group("count"))
+
+
 def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
     """The legislation list run into a sentence ("…underpinned by a range of legislation, in
     particular the Children Act 1989, the Children Act 2004 and …"; "…its duties under the
@@ -3406,6 +3419,8 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
         if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
             needed = _STATUTES_ON_A_STATED_BASIS
         cited = _without_short_names(reading.text, _titles_cited(reading.text, sentence))
+        if _counts_its_acts(reading, sentence) == len(cited):
+            needed = min(needed, _STATUTES_ON_A_STATED_BASIS)
         if _STATUTES_IN_A_SENTENCE <= len(cited) < needed:
             between = _items_between_semicolons(reading, sentence, cited[0].start)
             if len(between) >= _STATUTES_IN_A_SENTENCE:

@@ -2723,6 +2723,29 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         or _UPDATED_RIBBON.fullmatch(content.strip("*_ ")) is not None
         or _set_off_above_only(state, index)
         or _closes_a_run_of_unlike_lines(state, index)
+        or _after_a_run_of_questions(state, index)
+    )
+
+
+def _after_a_run_of_questions(state: HeadingState, index: int) -> bool:
+    """The line above is the last of questions stacked one under another, and a blank line
+    parts this line, which asks nothing, from them: a list of questions a council puts to itself
+    ("Are we acting in their best interests?" … "Are we preparing them for adult life?") is
+    sentences, as prose is, so the line after it may head the next section (blind195, decision
+    0308). A question alone above stays a possible heading of its own ("How are we doing?")."""
+    if index < 2:
+        return False
+    before, previous, block = state.blocks[index - 2 : index + 1]
+    if previous.type != "paragraph" or before.type != "paragraph":
+        return False
+    if not _blank_between(state, previous, block) or _blank_between(state, before, previous):
+        return False
+    above = state.text[previous.content_start : previous.content_end].strip()
+    higher = state.text[before.content_start : before.content_end].strip()
+    return (
+        above.endswith("?")
+        and higher.endswith("?")
+        and not state.words(index).strip().endswith("?")
     )
 
 

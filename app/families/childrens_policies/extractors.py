@@ -2324,6 +2324,17 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        ("goes by the name", "go by the name", "has a name", "has the name", "bears the name"),
+        re.compile(
+            r"\b(?:(?i:practice)(?:\s+here)?|(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+"
+            r"(?:own\s+)?(?:(?i:practice|operating)\s+)?"
+            r"(?i:model|framework|approach|way\s+of\s+working)(?:\s+here)?)\s+"
+            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name"
+            r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
+    (
         ("approach to",),
         re.compile(
             rf"(?P<name>{_STRICT_NAME})[®™]?(?:,\s+which)?\s+is\s+"
@@ -2343,11 +2354,14 @@ way of working named as a model is ("Our way of working is called \"Keeping Clos
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
 and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
-model, 'Kindred Paths', …", decision 0262). The last reads a name said to be the council's
-approach to practice or to working with families ("Bridgework is our approach to working with
-families", decision 0276); it says no "called", so a name of generic words ("Early Help is our
-approach to working with families") names no model through it, and an approach to anything
-else ("… our approach to recruiting foster carers") is no practice model."""
+model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
+go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
+— Open Table —", decision 0308): saying it has a name is saying what it is called. The
+last reads a name said to be the council's approach to practice or to working with families
+("Bridgework is our approach to working with families", decision 0276); it says no "called",
+so a name of generic words ("Early Help is our approach to working with families") names no
+model through it, and an approach to anything else ("… our approach to recruiting foster
+carers") is no practice model."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
