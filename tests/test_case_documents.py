@@ -219,6 +219,7 @@ SPLITS = (
     "blind188",
     "blind189",
     "blind190",
+    "blind194",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
