@@ -222,6 +222,7 @@ SPLITS = (
     "blind191",
     "blind192",
     "blind193",
+    "blind194",
     "blind195",
 )
 FORMAT_OF_SUFFIX = {

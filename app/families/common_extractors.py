@@ -2437,6 +2437,13 @@ _LEADING_YEARS = re.compile(
 _OF_BEFORE_THE_YEAR = re.compile(r"(?<=\bAct)\s+of$")
 """"of" between an Act's title and its year ("the Children and Families Act of 2014")."""
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ONE_TITLE_TWICE = re.compile(
+    rf"^(?P<name>[A-Z][^,;]*?\bAct)\s+(?P<first>{_YEAR})\s*(?:,?\s*(?:and|&)|,)\s*(?:the\s+)?"
+    rf"(?P=name)\s+(?P<second>{_YEAR})$",
+    re.IGNORECASE,
+)
+"""One item naming the same Act twice, each time with its own year ("the Children Act 1989 and
+the Children Act 2004"): the same instrument as "Children Acts 1989 and 2004" (decision 0307)."""
 _ACTS = re.compile(r"\bActs\b")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<name>[^(]*?)\s*\((?P<inner>[^()]*)\)\s*$")
 
@@ -2555,6 +2562,13 @@ def _legislation_item(
     if name.rstrip().endswith(")") and (after_year := _BRACKET_AFTER_YEAR.match(name)):
         name = after_year.group("name")
     years: list[int] = []
+    if " Act " in name and (twice := _ONE_TITLE_TWICE.match(name.strip(" ,;:."))):
+        return {
+            "cited": cited,
+            "instrument": twice.group("name"),
+            "year": int(twice.group("first")),
+            "years": [int(twice.group("first")), int(twice.group("second"))],
+        }
     if name[:2] in ("19", "20") and (leading := _LEADING_YEARS.match(name)):
         return {  # "1989 and 2004 Children Acts": the Act of the first year (decision 0206)
             "cited": cited,

@@ -235,6 +235,11 @@ def test_version_label_wordings(text, label):
         # (decision 0118; this case kept the whole item before, as a same-results guard).
         ("Equality Act 2010 (as amended)", "Equality Act", [2010]),
         ("Children Acts 1989 & 2004", "Children Act", [1989, 2004]),
+        # One Act named twice with two years is the same instrument as "Children Acts 1989 and
+        # 2004" (decision 0307); two different Acts in one item are not read that way.
+        ("the Children Act 1989 and the Children Act 2004", "Children Act", [1989, 2004]),
+        ("Children Act 1989 and Children Act 2004", "Children Act", [1989, 2004]),
+        ("Education Act 1996 & the Education Act 2002", "Education Act", [1996, 2002]),
         ("Adoption and Children Act 2002 ", "Adoption and Children Act", [2002]),
     ],
 )
