@@ -167,7 +167,9 @@ def value_in_words(value: Any) -> str:
     if isinstance(value, dict) and "cited" in value:
         return str(value["cited"])
     if isinstance(value, dict):
-        return ", ".join(f"{key}: {value_in_words(item)}" for key, item in value.items())
+        return ", ".join(
+            f"{key.replace('_', ' ')}: {value_in_words(item)}" for key, item in value.items()
+        )
     if isinstance(value, list | tuple):
         return "; ".join(value_in_words(item) for item in value) if value else "none"
     return str(value)

@@ -137,7 +137,7 @@ def _mapping_in_words(value: Mapping[str, Any]) -> str:
         return words
     if "cited" in value:
         return str(value["cited"])
-    return ", ".join(f"{key}: {fact_value(item)}" for key, item in value.items())
+    return ", ".join(f"{key.replace('_', ' ')}: {fact_value(item)}" for key, item in value.items())
 
 
 def percent(value: object) -> str:
