@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.facts import Fact, ReadableOutline, SearchWords
 from app.families.citations import SupersessionTable
@@ -17,8 +18,18 @@ LocalNameDetector = Callable[[ReadableOutline], tuple[str, ...]]
 """Finds the authority's own names and service brands in a version (for "ignore local names")."""
 
 
+ValueInWords = Callable[[Mapping[str, Any]], "str | None"]
+"""Reads one of the family's own structured fact values (an object of a shape its extractors
+make) in a reader's words, or returns None for an object it does not know, which then reads as
+its fields in words (`app.families.words`)."""
+
+
 def _no_local_names(reading: ReadableOutline) -> tuple[str, ...]:
     return ()
+
+
+def _no_value_shapes(value: Mapping[str, Any]) -> str | None:
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +51,11 @@ class Family:
     first time a document needs it; a family without examples has none (cues only)."""
     superseded: SupersessionTable = field(default_factory=SupersessionTable)
     """Cited instruments and guidance that were superseded, by what and from when (data)."""
+    fact_labels: Mapping[str, str] = field(default_factory=dict)
+    """Readable names of the family's fact keys ("Leaving-care support age"); a key without one
+    reads as its own words."""
+    value_in_words: ValueInWords = field(default=_no_value_shapes)
+    """How the family's structured fact values read on pages, redlines and e-mails."""
     search_words: SearchWords = field(default_factory=SearchWords)
     """The lower-case words the extractors search for (`ReadableOutline.positions_of`), found
     in one pass over each version; words not declared are still found, one by one."""

@@ -14,6 +14,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from app.diff import CompareOptions, ComparisonTotals
+from app.families import installed_families
+from app.families.words import fact_label as label_of_fact
+from app.families.words import fact_value_in_words
 
 Mark = Literal["equal", "insert", "delete", "move_from", "move_to"]
 ParagraphStyle = Literal["title", "heading", "paragraph", "bullet", "numbered"]
@@ -152,29 +155,10 @@ class Redline:
 
 
 def value_in_words(value: Any) -> str:
-    """A fact's JSON value as a reader reads it; null is "not stated"."""
-    if value is None:
-        return "not stated"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dict) and "age" in value:
-        extended = [
-            f"{item.get('age')} {item.get('condition') or ''}".strip()
-            for item in value.get("extended") or ()
-            if isinstance(item, dict)
-        ]
-        return str(value["age"]) + (f" (extended: {'; '.join(extended)})" if extended else "")
-    if isinstance(value, dict) and "cited" in value:
-        return str(value["cited"])
-    if isinstance(value, dict):
-        return ", ".join(
-            f"{key.replace('_', ' ')}: {value_in_words(item)}" for key, item in value.items()
-        )
-    if isinstance(value, list | tuple):
-        return "; ".join(value_in_words(item) for item in value) if value else "none"
-    return str(value)
+    """A fact's JSON value as a reader reads it, as its family says; null is "not stated"."""
+    return fact_value_in_words(value, installed_families().all())
 
 
 def fact_label(key: str) -> str:
-    """A fact key in words ("leaving_care_support_age" → "Leaving care support age")."""
-    return key.replace("_", " ").capitalize()
+    """A fact key as a reader names it, as its family labels it ("Leaving-care support age")."""
+    return label_of_fact(key, installed_families().all())

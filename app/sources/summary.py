@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from app.diff import Comparison
+from app.families import installed_families
+from app.families.words import fact_label, fact_value_in_words
 from app.sources.model import ChangeSummary, FactChange, SectionChangeSummary, SupersededCitation
 
 
@@ -41,7 +43,12 @@ def summarize_comparison(
 
 def describe_change(summary: ChangeSummary) -> str:
     """The entry's text: facts before → after, then sections with the words changed."""
-    lines = [f"{fact.key}: {_value(fact.before)} → {_value(fact.after)}" for fact in summary.facts]
+    families = installed_families().all()
+    lines = [
+        f"{fact_label(fact.key, families)}: {fact_value_in_words(fact.before, families)}"
+        f" → {fact_value_in_words(fact.after, families)}"
+        for fact in summary.facts
+    ]
     lines += [
         f"{section.heading or section.kind} ({section.status}): "
         f"{section.words_inserted} words added, {section.words_deleted} removed"
@@ -53,12 +60,3 @@ def describe_change(summary: ChangeSummary) -> str:
         for item in summary.superseded_citations
     ]
     return "\n".join(lines) or "The wording changed; no fact and no section heading did."
-
-
-def _value(value: object) -> str:
-    """A fact value in a few words: an age for the leaving-care fact, else as written."""
-    if value is None:
-        return "not stated"
-    if isinstance(value, dict) and "age" in value:
-        return str(value["age"])
-    return str(value)

@@ -13,6 +13,9 @@ from urllib.parse import urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.config import Settings
+from app.families import installed_families
+from app.families.words import fact_label as label_of_fact
+from app.families.words import fact_value_in_words
 from app.sources import ChangeSummary
 from app.store import Change
 
@@ -82,7 +85,7 @@ def change_email(payload: dict[str, Any], *, to: str, settings: Settings) -> Ema
     message["From"] = settings.smtp_from
     message["To"] = to
     environment = _environment(settings.frontend_dir / "templates")
-    values = {"change": payload, "describe": describe_value}
+    values = {"change": payload, "describe": describe_value, "label": fact_label}
     message.set_content(environment.get_template("emails/change.txt").render(values))
     message.add_alternative(
         environment.get_template("emails/change.html").render(values), subtype="html"
@@ -91,18 +94,14 @@ def change_email(payload: dict[str, Any], *, to: str, settings: Settings) -> Ema
 
 
 def describe_value(value: Any) -> str:
-    """A fact value in words for the e-mail ("not stated" for null)."""
-    if value is None:
-        return "not stated"
-    if isinstance(value, dict) and "age" in value:
-        extended = ", ".join(
-            f"{item.get('age')} {item.get('condition', '')}".strip()
-            for item in value.get("extended", [])
-        )
-        return f"{value['age']}" + (f" (or {extended})" if extended else "")
-    if isinstance(value, list):
-        return f"{len(value)} items"
-    return str(value)
+    """A fact value in words for the e-mail, as the version page shows it ("not stated" for
+    null)."""
+    return fact_value_in_words(value, installed_families().all())
+
+
+def fact_label(key: str) -> str:
+    """A fact key as the e-mail's reader names it, as its family labels it."""
+    return label_of_fact(key, installed_families().all())
 
 
 @lru_cache(maxsize=4)

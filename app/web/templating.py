@@ -6,11 +6,8 @@ education", "not stated"); they return plain strings, so autoescaping still appl
 
 from __future__ import annotations
 
-import calendar
-import re
-from collections.abc import Mapping
-from datetime import date, datetime
-from typing import Annotated, Any
+from datetime import datetime
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
@@ -18,14 +15,16 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.config import Settings
 from app.errors import DatabaseUnavailable
+from app.families import installed_families
+from app.families.words import (
+    NOT_STATED,
+    fact_items_in_words,
+    fact_value_in_words,
+    partial_date_in_words,
+)
 from app.http.editors import csrf_token, signed_in_editor
 from app.http.links import api_url, page_url
 from app.web.static_assets import StaticUrl, asset_digests
-
-_ISO_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-
-NOT_STATED = "not stated"
-"""How a fact whose value is null reads (absent means null, never a guess)."""
 
 
 def build_templates(settings: Settings) -> Jinja2Templates:
@@ -72,25 +71,7 @@ def signed_in_as(request: Request) -> str | None:
 
 def partial_date(value: object) -> str:
     """An ISO date of year, month or day precision as people write it: "2024", "May 2024"."""
-    if value is None or value == "":
-        return NOT_STATED
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return f"{value.day} {calendar.month_name[value.month]} {value.year}"
-    text = str(value)
-    parts = text.split("-")
-    try:
-        numbers = [int(part) for part in parts]
-    except ValueError:
-        return text
-    if len(numbers) == 1:
-        return f"{numbers[0]}"
-    if len(numbers) == 2 and 1 <= numbers[1] <= 12:
-        return f"{calendar.month_name[numbers[1]]} {numbers[0]}"
-    if len(numbers) == 3 and 1 <= numbers[1] <= 12:
-        return f"{numbers[2]} {calendar.month_name[numbers[1]]} {numbers[0]}"
-    return text
+    return partial_date_in_words(value)
 
 
 def format_datetime(value: object) -> str:
@@ -101,43 +82,13 @@ def format_datetime(value: object) -> str:
 
 
 def fact_value(value: object) -> str:
-    """A fact's JSON value in words; null reads "not stated"."""
-    if value is None:
-        return NOT_STATED
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Mapping):
-        return _mapping_in_words(value)
-    if isinstance(value, list | tuple):
-        if not value:
-            return "none"
-        return "; ".join(fact_value(item) for item in value)
-    if isinstance(value, str) and _ISO_PARTIAL_DATE.fullmatch(value):
-        return partial_date(value)
-    return str(value)
+    """A fact's JSON value in words, as its family says; null reads "not stated"."""
+    return fact_value_in_words(value, installed_families().all())
 
 
 def fact_items(value: object) -> list[str]:
     """A list-valued fact's items in words, for showing long lists folded; [] for other values."""
-    if isinstance(value, list | tuple):
-        return [fact_value(item) for item in value]
-    return []
-
-
-def _mapping_in_words(value: Mapping[str, Any]) -> str:
-    if "age" in value:
-        words = str(value["age"])
-        extended = [
-            f"{item.get('age')} {item.get('condition') or ''}".strip()
-            for item in value.get("extended") or ()
-            if isinstance(item, Mapping)
-        ]
-        if extended:
-            words += " (extended: " + "; ".join(extended) + ")"
-        return words
-    if "cited" in value:
-        return str(value["cited"])
-    return ", ".join(f"{key.replace('_', ' ')}: {fact_value(item)}" for key, item in value.items())
+    return fact_items_in_words(value, installed_families().all())
 
 
 def percent(value: object) -> str:

@@ -108,7 +108,10 @@ def test_the_changes_feed_says_what_changed_and_answers_304(
     assert response.status_code == 200
     feed = feedparser.parse(response.content)
     (entry,) = feed.entries
-    assert "leaving_care_support_age: 21 → 18" in entry.summary
+    assert (
+        "Leaving-care support age: 21 (extended: 25 in education or training)"
+        " → 18 (extended: 25 in education or training)" in entry.summary
+    )
     links = {link.type: link.href for link in entry.links if link.rel == "alternate"}
     assert "/compare?left=" in links["text/html"]
     assert "/api/v1/comparisons?left=" in links["application/json"]
@@ -126,7 +129,10 @@ def test_the_changes_feed_says_what_changed_and_answers_304(
 
     amendments = feedparser.parse(client.get(f"{API}/feeds/amendments.atom").content)
     newest = amendments.entries[0]
-    assert "leaving_care_support_age: 21 → 18" in newest.summary
+    assert (
+        "Leaving-care support age: 21 (extended: 25 in education or training)"
+        " → 18 (extended: 25 in education or training)" in newest.summary
+    )
     related = {link.type: link.href for link in newest.links if link.rel == "related"}
     assert "/api/v1/comparisons?left=" in related["application/json"]
 

@@ -161,7 +161,7 @@ def test_email_goes_to_the_smtp_server_as_text_and_html(
         if not part.is_multipart()
     }
     assert set(parts) == {"text/plain", "text/html"}
-    assert "permanence_plan_months: 4 -> 6" in parts["text/plain"]
+    assert "Permanence plan (months): 4 -> 6" in parts["text/plain"]
     assert "https://policydiff.example.org/compare?left=" in parts["text/html"]
     assert "4 → 6" in parts["text/html"]
 

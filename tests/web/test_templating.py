@@ -41,9 +41,9 @@ def test_fact_values_in_words() -> None:
         "Children Act 1989"
     )
     assert fact_value("2024-05") == "May 2024"
-    assert fact_value({"working_days": 10, "extended_to": None}) == (
-        "working days: 10, extended to: not stated"
-    )
+    assert fact_value({"working_days": 10, "extended_to": None}) == "10 working days"
+    assert fact_value({"working_days": 10, "extended_to": 20}) == "10 working days, up to 20"
+    assert fact_value({"review_weeks": 6, "panel": None}) == "review weeks: 6, panel: not stated"
 
 
 def test_urls_drop_empty_parameters() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.families.base import Family
+from app.families.childrens_policies.display import FACT_LABELS, value_in_words
 from app.families.childrens_policies.extractors import (
     EXTRACTORS,
     SEARCH_WORDS,
@@ -32,5 +33,7 @@ FAMILY = Family(
         cache=True,
     ),
     superseded=load_supersessions(_HERE / "superseded.toml"),
+    fact_labels=FACT_LABELS,
+    value_in_words=value_in_words,
     search_words=SEARCH_WORDS,
 )

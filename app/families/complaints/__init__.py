@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.families.base import Family
+from app.families.complaints.display import FACT_LABELS, value_in_words
 from app.families.complaints.extractors import EXTRACTORS, SEARCH_WORDS
 from app.families.kind_data import read_kind_examples, read_kinds
 from app.sections import LazyKindModel
@@ -25,5 +26,7 @@ FAMILY = Family(
     kind_model=LazyKindModel(
         read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / "passages.jsonl"]), cache=True
     ),
+    fact_labels=FACT_LABELS,
+    value_in_words=value_in_words,
     search_words=SEARCH_WORDS,
 )

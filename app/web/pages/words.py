@@ -6,16 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-FACT_LABELS: dict[str, str] = {
-    "leaving_care_support_age": "Leaving-care support age",
-    "permanence_plan_months": "Permanence plan (months)",
-    "legislation": "Legislation cited",
-    "legislation_count": "Items of legislation",
-    "named_models": "Named practice models",
-    "looked_after_term": "Term for children in care",
-}
-"""Readable names of the SPEC's fact keys; any other key is shown from its own words."""
-
+from app.families import installed_families
+from app.families.words import fact_label as label_of_fact
 
 DESCRIPTIVE_FACT_KEYS: frozenset[str] = frozenset(
     {"amendment_date", "last_updated", "version_label"}
@@ -25,8 +17,8 @@ so they are shown but never marked as divergences."""
 
 
 def fact_label(key: str) -> str:
-    """A fact key as a reader names it ("leaving_care_support_age" → "Leaving-care support age")."""
-    return FACT_LABELS.get(key) or key.replace("_", " ").capitalize()
+    """A fact key as a reader names it, as its family labels it ("Leaving-care support age")."""
+    return label_of_fact(key, installed_families().all())
 
 
 def kind_label(kind: str) -> str:
