@@ -24,6 +24,22 @@ make) in a reader's words, or returns None for an object it does not know, which
 its fields in words (`app.families.words`)."""
 
 
+@dataclass(frozen=True, slots=True)
+class ValueField:
+    """How an editor types one shape of the family's structured fact values in a correction
+    form: as lines of words, because editors are not developers and JSON is a last resort."""
+
+    holds: Callable[[Any], bool]
+    """Whether a value has this shape."""
+    lines_of: Callable[[Any], list[str]]
+    """The value as the field's lines."""
+    from_lines: Callable[[list[str]], Any]
+    """The editor's non-empty lines read in this shape; raises `InvalidParameter` saying, in
+    an editor's words, how to write them."""
+    hint: str
+    """How to fill the field, shown under it."""
+
+
 def _no_local_names(reading: ReadableOutline) -> tuple[str, ...]:
     return ()
 
@@ -56,6 +72,9 @@ class Family:
     reads as its own words."""
     value_in_words: ValueInWords = field(default=_no_value_shapes)
     """How the family's structured fact values read on pages, redlines and e-mails."""
+    value_fields: tuple[ValueField, ...] = ()
+    """How an editor types the family's structured fact values in the correction form (the
+    first whose `holds` accepts the current value is used)."""
     search_words: SearchWords = field(default_factory=SearchWords)
     """The lower-case words the extractors search for (`ReadableOutline.positions_of`), found
     in one pass over each version; words not declared are still found, one by one."""

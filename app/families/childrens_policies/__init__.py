@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.families.base import Family
-from app.families.childrens_policies.display import FACT_LABELS, value_in_words
+from app.families.childrens_policies.display import (
+    FACT_LABELS,
+    SUPPORT_AGE_FIELD,
+    value_in_words,
+)
 from app.families.childrens_policies.extractors import (
     EXTRACTORS,
     SEARCH_WORDS,
@@ -13,6 +17,7 @@ from app.families.childrens_policies.extractors import (
 )
 from app.families.citations import load_supersessions
 from app.families.kind_data import read_kind_examples, read_kinds
+from app.families.value_fields import CITATION_LIST_FIELD
 from app.sections import LazyKindModel
 
 _HERE = Path(__file__).parent
@@ -35,5 +40,6 @@ FAMILY = Family(
     superseded=load_supersessions(_HERE / "superseded.toml"),
     fact_labels=FACT_LABELS,
     value_in_words=value_in_words,
+    value_fields=(SUPPORT_AGE_FIELD, CITATION_LIST_FIELD),
     search_words=SEARCH_WORDS,
 )

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.families.base import Family
-from app.families.complaints.display import FACT_LABELS, value_in_words
+from app.families.complaints.display import FACT_LABELS, TIMESCALE_FIELD, value_in_words
 from app.families.complaints.extractors import EXTRACTORS, SEARCH_WORDS
 from app.families.kind_data import read_kind_examples, read_kinds
+from app.families.value_fields import CITATION_LIST_FIELD
 from app.sections import LazyKindModel
 
 _HERE = Path(__file__).parent
@@ -28,5 +29,6 @@ FAMILY = Family(
     ),
     fact_labels=FACT_LABELS,
     value_in_words=value_in_words,
+    value_fields=(TIMESCALE_FIELD, CITATION_LIST_FIELD),
     search_words=SEARCH_WORDS,
 )

@@ -5,7 +5,6 @@ the corrections a newer reading no longer applies."""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +13,7 @@ from typing import Any
 from app.corrections import SectionAnchor, find_section
 from app.errors import InvalidParameter, UnknownFamily
 from app.families import get_family
-from app.families.common_extractors import legislation_item
+from app.families.base import ValueField
 from app.store import EditorCorrection, Fact, Section
 from app.web.pages.words import fact_label, kind_label
 from app.web.templating import fact_value
@@ -115,16 +114,17 @@ def build_corrections_panel(
             not_applying.append(note)
         else:
             notes_by_section[f"section-{sections[index].ordinal}"] = note
+    fields = family_value_fields(family)
     fact_forms = {}
     for fact in facts:
-        text, multiline = field_text(fact.value)
+        text, multiline = field_text(fact.value, fields)
         fact_forms[fact.key] = FactForm(
             form_id=f"correct-fact-{fact.key}",
             key=fact.key,
             label=fact_label(fact.key),
             field_text=text,
             multiline=multiline,
-            hint=_hint(fact.value),
+            hint=_hint(fact.value, fields),
             note=notes_by_fact.get(fact.key),
         )
     section_forms = {
@@ -147,11 +147,11 @@ def build_corrections_panel(
     )
 
 
-def field_text(value: Any) -> tuple[str, bool]:
+def field_text(value: Any, fields: Sequence[ValueField]) -> tuple[str, bool]:
     """A fact's value as a form field shows it, and whether the field needs several lines:
-    text and numbers as they are, a list of texts one per line, a support age as its age and
-    one line per extension, a legislation list one item per line as cited, anything else as
-    JSON. Editors are not developers: JSON is only the last resort."""
+    text and numbers as they are, a list of texts one per line, a family's structured value as
+    its field writes it (`Family.value_fields`), anything else as JSON. Editors are not
+    developers: JSON is only the last resort."""
     if value is None:
         return "", False
     if isinstance(value, str):
@@ -160,16 +160,12 @@ def field_text(value: Any) -> tuple[str, bool]:
         return str(value), False
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return "\n".join(value), True
-    if _is_support_age(value):
-        lines = [str(value["age"])]
-        lines += [f"{item['age']}: {item['condition']}" for item in value["extended"]]
-        return "\n".join(lines), True
-    if _is_citation_list(value):
-        return "\n".join(str(item["cited"]) for item in value), True
+    if (shape := _field_for(value, fields)) is not None:
+        return "\n".join(shape.lines_of(value)), True
     return json.dumps(value, indent=1, ensure_ascii=False), True
 
 
-def value_from_field(text: str, current: Any) -> Any:
+def value_from_field(text: str, current: Any, fields: Sequence[ValueField]) -> Any:
     """The value an editor typed, read in the shape of the current value (empty: not stated).
 
     InvalidParameter, in an editor's words, when it cannot be read in that shape."""
@@ -192,10 +188,8 @@ def value_from_field(text: str, current: Any) -> Any:
         return typed
     if isinstance(current, list) and all(isinstance(item, str) for item in current):
         return _lines(typed)
-    if _is_support_age(current):
-        return _support_age_from(_lines(typed))
-    if _is_citation_list(current):
-        return [legislation_item(line) for line in _lines(typed)]
+    if (shape := _field_for(current, fields)) is not None:
+        return shape.from_lines(_lines(typed))
     try:
         return json.loads(typed)
     except ValueError:
@@ -207,51 +201,24 @@ def value_from_field(text: str, current: Any) -> Any:
         ) from None
 
 
-_EXTENSION = re.compile(
-    r"^(?P<age>\d{1,3})\s*(?:[:\-\u2013\u2014]|\bif\b|\bwhen\b)\s*(?P<condition>\S.*)$"
-)
+def family_value_fields(family: str) -> tuple[ValueField, ...]:
+    """The correction fields of family `family` (none for a family no longer installed, whose
+    structured values are then shown and typed as JSON)."""
+    try:
+        return get_family(family).value_fields
+    except UnknownFamily:
+        return ()
+
+
+def _field_for(value: Any, fields: Sequence[ValueField]) -> ValueField | None:
+    return next((shape for shape in fields if shape.holds(value)), None)
 
 
 def _lines(typed: str) -> list[str]:
     return [line.strip() for line in typed.splitlines() if line.strip()]
 
 
-def _is_support_age(value: Any) -> bool:
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("age"), int)
-        and isinstance(value.get("extended"), list)
-        and all(isinstance(item, dict) for item in value["extended"])
-    )
-
-
-def _is_citation_list(value: Any) -> bool:
-    return (
-        isinstance(value, list)
-        and bool(value)
-        and all(isinstance(item, dict) and isinstance(item.get("cited"), str) for item in value)
-    )
-
-
-def _support_age_from(lines: list[str]) -> dict[str, Any]:
-    first, *extensions = lines
-    if not first.isdigit():
-        raise InvalidParameter(
-            "start with the age support lasts to, such as 21, on the first line."
-        )
-    extended = []
-    for line in extensions:
-        found = _EXTENSION.match(line)
-        if found is None:
-            raise InvalidParameter(
-                f"“{line[:60]}” is not an extension: write the age and when it applies, "
-                "such as “25: in education or training”."
-            )
-        extended.append({"age": int(found["age"]), "condition": found["condition"]})
-    return {"age": int(first), "extended": extended}
-
-
-def _hint(value: Any) -> str:
+def _hint(value: Any, fields: Sequence[ValueField]) -> str:
     empty = "Leave empty for “not stated”."
     if value is None or isinstance(value, str):
         return empty
@@ -259,13 +226,8 @@ def _hint(value: Any) -> str:
         return f"A number. {empty}"
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return f"One per line. {empty}"
-    if _is_support_age(value):
-        return (
-            "First line: the age support lasts to. Then one line for each longer support, "
-            f"the age and when, such as “25: in education or training”. {empty}"
-        )
-    if _is_citation_list(value):
-        return f"One per line, as the chapter cites it, such as “Children Act 1989”. {empty}"
+    if (shape := _field_for(value, fields)) is not None:
+        return f"{shape.hint} {empty}"
     return f"In the same form as shown. {empty}"
 
 
@@ -310,6 +272,7 @@ __all__ = [
     "FormProblem",
     "SectionForm",
     "build_corrections_panel",
+    "family_value_fields",
     "field_text",
     "value_from_field",
 ]

@@ -23,7 +23,7 @@ from app.store import (
     sections_of,
     withdraw_correction,
 )
-from app.web.pages.correction_view import FormProblem, value_from_field
+from app.web.pages.correction_view import FormProblem, family_value_fields, value_from_field
 from app.web.pages.version import render_version_page
 from app.web.templating import TemplatesDep
 
@@ -63,7 +63,7 @@ def correct_fact_page(
             session=session,
             version_id=version.id,
             fact_key=fact,
-            value=value_from_field(value, current),
+            value=value_from_field(value, current, family_value_fields(version.family)),
             reason=reason,
             corrected_by=sent.editor,
         )
