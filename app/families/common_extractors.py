@@ -110,10 +110,14 @@ _WHAT_A_REVIEW_DID = re.compile(
     r"deletes|expands|restates|restated|corrects|corrected|clarifies|"
     r"shortens|shortened|lengthens|lengthened|extends|extended|reduces|reduced|"
     r"checks|checked|tightens|tightened)\b"
+    r"|\b(?:it|the\s+chapter|this\s+chapter)\s+(?:now|also|now\s+also)\s+"
+    r"(?:covers|describes|includes|explains|sets\s+out|deals\s+with)\b"
 )
 """Verbs that say what a dated update, revision or review did in words the amendment verbs lack:
 the present tense of a note describing its own edition ("The May 2025 revision adds …") and
-changes to a figure or a list ("… the timescale was shortened", "… the list was checked").
+changes to a figure or a list ("… the timescale was shortened", "… the list was checked"), or
+what the chapter has covered since the update ("Since its update in August 2026, it also
+describes …", blind196, decision 0309).
 Read only in a sentence that names a dated review, where the date is the review's."""
 _VERSION_BESIDE = (
     r"(?:(?:version|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]*[,;:|\-\u2013\u2014\u00b7\u2022][ \t]*)?"
