@@ -225,6 +225,7 @@ SPLITS = (
     "blind194",
     "blind195",
     "blind196",
+    "blind197",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -214,7 +214,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     if root.mem_id == body.mem_id:
         root = _column_layout_root(root)
     matcher = _ChromeMatcher(cues)
-    title = _title_outside(body, root, matcher, site_names)
+    title = _title_outside(body, root, matcher, site_names, page_title)
     renderer = _Renderer(
         matcher,
         root,
@@ -1559,23 +1559,58 @@ def _title_outside(
     root: LexborNode,
     matcher: _ChromeMatcher,
     site_names: frozenset[str] = frozenset(),
+    page_name: str | None = None,
 ) -> LexborNode | None:
     """The page's `<h1>` when the content root lacks one and it sits outside chrome, else None.
 
     Many sites put the chapter's title in a banner just above `<main>`; it is the chapter's
     title line all the same, unless it is the site's own name as the `<title>` gives it beside
     the page's ("… - Fenwick Children's Services Manual"): that names the site, not the chapter.
+    A title area may share a wrapper with the site's navigation, so that a class cue marks the
+    `<h1>` as chrome (SharePoint's `ms-breadcrumb-box` holds the top links and the page's
+    `<h1>`): an `<h1>` that says exactly the page's name as the `<title>` gives it is the title
+    all the same, unless a landmark (`<header>`, `<footer>`) holds it.
     """
     if root.mem_id == body.mem_id or root.css_first("h1") is not None:
         return None
     if _heads_itself(root):
         return None
     for heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
-        if matcher.is_inside_chrome(heading, body) or _names_the_site(heading, site_names):
+        if _names_the_site(heading, site_names):
+            continue
+        if matcher.is_inside_chrome(heading, body) and not _names_the_page_in_chrome(
+            heading, body, matcher, page_name
+        ):
             continue
         if _text_length(heading) > 0:
             return heading
     return None
+
+
+def _names_the_page_in_chrome(
+    heading: LexborNode, body: LexborNode, matcher: _ChromeMatcher, page_name: str | None
+) -> bool:
+    """Whether a heading that chrome's class cues mark says exactly the page's name as its
+    `<title>` gives it, and no landmark holds it: the page's title set in a title area that
+    shares a wrapper with the site's navigation, not a menu's or a trail's words. A hidden
+    element or one whose role says it is navigation is chrome whatever it holds."""
+    if not page_name:
+        return False
+    words = " ".join(heading.text(deep=True).split()).casefold()
+    if words != " ".join(page_name.split()).casefold():
+        return False
+    current: LexborNode | None = heading
+    while current is not None and current.mem_id != body.mem_id:
+        attributes = current.attributes or {}
+        roles = (attributes.get("role") or "").lower().split()
+        if (
+            (current.tag or "") in matcher.cues.landmark_tags
+            or any(role in matcher.cues.drop_roles for role in roles)
+            or _is_hidden(attributes)
+        ):
+            return False
+        current = current.parent
+    return True
 
 
 MIN_MENU_LINKS = 3
