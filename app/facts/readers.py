@@ -485,9 +485,15 @@ def _with_its_weekday(text: str, start: int, span: Span) -> Span:
     return span if weekday is None else Span(weekday.start(), span.end)
 
 
-_MONTH_AFTER_YEAR = re.compile(r"[ \t]+(?P<month>[A-Z][a-z]{2,8})\.?(?![\w'\u2019\-/])(?![ \t]*\d)")
+_MONTH_AFTER_YEAR = re.compile(
+    r"[ \t]+(?P<month>[A-Z][a-z]{2,8})\.?(?![\w'\u2019\-/])(?![ \t]*\d)"
+    r"|[ \t]*\([ \t]*(?P<month_in_brackets>[A-Z][a-z]{2,8})\.?[ \t]*\)"
+)
 """A month name written after its year ("2025 March", "2024 Oct."), as some editors order a
-date in tables and notes; no day or number may follow ("2025 March 3" is left unread)."""
+date in tables and notes; no day or number may follow ("2025 March 3" is left unread). The month
+may stand alone in brackets after its year ("Refreshed for 2026 (January): …", decision 0315),
+the year said first and the month added to it; a bracket holding more than a month ("2025 (May
+update)") is no such date."""
 _TITLE_BEFORE_YEAR = re.compile(
     r"\b(?:Acts?|Regulations|Order|Rules|Measure|Together|Framework|Guidance|Code|Standards|"
     r"Strategy|Plan|Report|Review)[ \t]*$"
@@ -510,10 +516,11 @@ def _month_after_year(
     after = _MONTH_AFTER_YEAR.match(text, year.end(), end)
     if after is None:
         return None
-    month = _DATE_INFO.month(after.group("month"))
+    group = "month" if after.group("month") is not None else "month_in_brackets"
+    month = _DATE_INFO.month(after.group(group))
     if month is None or _TITLE_BEFORE_YEAR.search(text, window_start, year.start()):
         return None
-    return month, after.end("month")
+    return month, after.end() if group == "month_in_brackets" else after.end("month")
 
 
 _SHORT_YEAR_SHAPE = re.compile(r"\d[/.]\d{1,2}[/.]\d\d")

@@ -155,7 +155,7 @@ _AMENDMENT_LABEL = re.compile(
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date|issued(?=[ \t]*[:|])"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
-    rf"(?:\s+(?:in|on|of|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
+    rf"(?:\s+(?:in|on|of|for|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
@@ -627,6 +627,30 @@ _SCOPE = "scope"
 May 2024, when …" a few sentences after the one naming the chapter)."""
 
 
+_RE_DATED = re.compile(r"re-?dated(?:[ \t]+(?:to|as|in|on))?[ \t]+$")
+_RE_DATED_REACH = 24
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:[;:,\u2013\u2014]|[ \t]and|(?:this|the)[ \t]+"
+    r"(?:chapter|procedure|policy|document|guidance|page|version|edition)[ \t]+"
+    r"(?:was|has[ \t]+been|is))[ \t]*$"
+)
+
+
+def _re_dated(lower: str, opening_end: int, date_start: int) -> bool:
+    """Whether a clause right before a date says the text was given that date ("Reviewed: no
+    changes of substance; re-dated March 2025.", "Checked against the law and redated to May
+    2025", "This chapter was re-dated June 2024"): re-dating is done to the version itself, so
+    the date is its own, as a review that changed nothing still dates the version (decisions
+    0081, 0315). The verb must open the sentence or a clause, or have the text as its subject:
+    "the meeting was re-dated to May 2025" is another thing's date."""
+    verb = _RE_DATED.search(lower, max(opening_end, date_start - _RE_DATED_REACH), date_start)
+    if verb is None:
+        return False
+    return verb.start() == opening_end or bool(
+        _OPENS_A_CLAUSE.search(lower, opening_end, verb.start())
+    )
+
+
 _NEXT_ENTRY = re.compile(r";[ \t]*(?:and[ \t]+)?$")
 """A history run into one line ("History of changes: May 2023 - …; January 2025 - …"): a date
 after "; " opens the next entry when the sentence's first entry was a dated statement."""
@@ -840,7 +864,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif _OPENS_WITH_AMENDMENT.match(lower, opening_end, date_start) and _ENDS_WITH_DATE.match(
             lower, span.end, sentence.end
         ):
-            is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start))
+            is_statement = bool(_DATE_CLOSES.search(lower, opening_end, date_start)) or _re_dated(
+                lower, opening_end, date_start
+            )
         elif _a_part_was_changed_date_last(reading, opening_end, span, sentence):
             is_statement = True
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
@@ -876,6 +902,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 _DATED_ENTRY.match(text, span.end, sentence.end)
                 or _LABEL_ENDS_LINE.fullmatch(text, span.end, sentence.end)
             )
+        elif _re_dated(lower, opening_end, date_start):
+            is_statement = True
         elif _NEXT_ENTRY.search(lower, max(sentence.start, date_start - 8), date_start):
             is_statement = bool(
                 statements

@@ -47,6 +47,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             breaks_away=bool(entry.get("breaks_away", False)),
             breakaway_cues=tuple(entry.get("breakaway_cues", ())),
             procedure_cues=tuple(entry.get("procedure_cues", ())),
+            denial_cues=tuple(entry.get("denial_cues", ())),
             label_gathers_parts=bool(entry.get("label_gathers_parts", True)),
             description=str(entry.get("description", "")),
         )

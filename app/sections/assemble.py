@@ -2114,8 +2114,11 @@ def _heading_kind(
                 kind,
                 spoken,
             )
-            if overruled is not None and _opening_overrules(
-                model, words + "\n" + _body_under(text, raw, state, index, index + 2), overruled
+            opening_paragraph = _body_under(text, raw, state, index, index + 2)
+            if (
+                overruled is not None
+                and not cues.denies(overruled[0], opening_paragraph)
+                and _opening_overrules(model, words + "\n" + opening_paragraph, overruled)
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):

@@ -266,6 +266,17 @@ class Cues:
     """The content cues sorted by the words they need (`cued_kind`)."""
     procedure_cued: tuple[tuple[str, _Pattern], ...] = ()
     """Each kind with procedure cues, with those cues (`SectionKind.procedure_cues`)."""
+    denial_cued: tuple[tuple[str, _Pattern], ...] = ()
+    """Each kind with denial cues, with those cues (`SectionKind.denial_cues`)."""
+
+    def denies(self, slug: str, paragraph: str) -> bool:
+        """Whether `paragraph`, the first under a heading hint, denies kind `slug`'s topic is
+        the service's own (`SectionKind.denial_cues`: "we have not adopted Signs of Safety"): the
+        hint keeps its kind against the model (decision 0315). The cues read the whole paragraph,
+        so that they can tell a denial from one followed by what the service does instead. False
+        for a kind with no denial cues."""
+        cued = next((pattern for kind, pattern in self.denial_cued if kind == slug), None)
+        return cued is not None and cued.matches(cue_text(paragraph))
 
     def states_procedure(self, slug: str, body: str) -> bool:
         """Whether `body`, the text under a heading the kind model names kind `slug`, is a case
@@ -565,6 +576,9 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             (kind.slug, _union(kind.slug, kind.procedure_cues))
             for kind in kinds
             if kind.procedure_cues
+        ),
+        denial_cued=tuple(
+            (kind.slug, _union(kind.slug, kind.denial_cues)) for kind in kinds if kind.denial_cues
         ),
         labels=frozenset(
             (kind.slug, heading_label(kind.label).lower())

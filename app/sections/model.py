@@ -158,3 +158,8 @@ class SectionKind:
     of the body under a heading the kind model names this kind: a body that states one and
     never speaks as the service ("we", "our") is a procedure under a heading no cue knows, and
     the heading is `other`, not this kind (decision 0222)."""
+    denial_cues: tuple[str, ...] = ()
+    """Paragraphs that deny the kind's topic is the service's own (the council saying it has not
+    adopted a model it names), each tried on the whole first paragraph under a heading hint: the
+    kind model may not overrule the hint to this kind on such a paragraph, whose talk of the
+    kind is of what the service does not do (decision 0315)."""
