@@ -13,6 +13,12 @@ model runs inside the sign and the segmenter), so the shares do not add up.
 function that asks it (the step): its calls, texts, words and characters (decision 0093: which
 words it reads more than once).
 
+`--regex-calls` prints instead the time the compiled patterns' methods (`search`, `match`,
+`findall`…) take, by the function that calls them, per analysis and per call, over N analyses
+of every seed under cProfile (decision 0316). The regex engine's own time is not inflated by
+the profiler as small Python functions are, and a pattern tried once an analysis at a high cost
+a call is one slid over the whole text: where a guard or a literal start may save most.
+
 For finding where time goes, not for the 3x figure: `bench/bench.py parse` is the benchmark.
 Sampling profilers (py-spy, pyinstrument) and cProfile charge their own overhead to small
 functions unevenly; a counter round a few large functions costs little and nothing else.
@@ -21,6 +27,8 @@ functions unevenly; a counter round a few large functions costs little and nothi
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import statistics
 import sys
 import time
@@ -138,15 +146,59 @@ def print_model_reads(seeds: list[Path]) -> None:
             print(f"    {step:<28}{counts}")
 
 
+REGEX_METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "split")
+"""The `re.Pattern` methods `--regex-calls` counts."""
+
+
+def regex_calls(seeds: list[Path], analyses: int) -> list[tuple[float, float, str, str]]:
+    """Each (calling function, pattern method) pair's seconds an analysis, calls an analysis,
+    method and caller, over `analyses` analyses of every seed under cProfile (after one
+    untimed analysis of each)."""
+    family = get_family()
+    inputs = [(path.name, path.read_bytes()) for path in seeds]
+    for name, data in inputs:
+        app.analysis.analyze(app.ingest.read_source(data, name), family)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(analyses):
+        for name, data in inputs:
+            app.analysis.analyze(app.ingest.read_source(data, name), family)
+    profiler.disable()
+    count = analyses * len(inputs)
+    rows = []
+    methods = {f"<method '{method}' of 're.Pattern' objects>": method for method in REGEX_METHODS}
+    stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    for (_file, _line, function), (*_counts, callers) in stats.items():
+        if function not in methods:
+            continue
+        for (file, line, caller), (_primitive, calls, seconds, _cumulative) in callers.items():
+            where = file.removeprefix(f"{REPO_ROOT}/")
+            rows.append(
+                (seconds / count, calls / count, methods[function], f"{where}:{line} {caller}")
+            )
+    return sorted(rows, reverse=True)
+
+
+def print_regex_calls(seeds: list[Path], analyses: int, shown: int = 30) -> None:
+    print("pattern methods by caller: microseconds an analysis, calls an analysis, a call")
+    for seconds, calls, method, caller in regex_calls(seeds, analyses)[:shown]:
+        each = seconds / calls * 1e6
+        print(f"  {seconds * 1e6:8.1f} {calls:8.1f} {each:9.1f}  {method:<9} {caller}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=Path, default=Path("/work/shared/seeds"))
     parser.add_argument("--analyses", type=int, default=40)
     parser.add_argument("--model-reads", action="store_true", help="what the kind model reads")
+    parser.add_argument("--regex-calls", action="store_true", help="pattern time by caller")
     args = parser.parse_args()
     seeds = sorted(args.seeds.glob("*.txt"))
     if args.model_reads:
         print_model_reads(seeds)
+        return
+    if args.regex_calls:
+        print_regex_calls(seeds, args.analyses)
         return
     profiles = [profile_seed(path.name, path.read_bytes(), args.analyses) for path in seeds]
     print("median CPU milliseconds of each stage (share of the whole analysis)")
