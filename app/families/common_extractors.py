@@ -322,6 +322,15 @@ for something else ("Our offer … is generous. We last changed it in …") is n
 (`_we_changed_the_text`). A pledge or charter is renewed ("we renewed it with them in May
 2025", decision 0282)."""
 
+_WE_BROUGHT_IT_UP_TO_DATE = re.compile(
+    r"\bwe\s+(?:have\s+)?(?:last\s+|recently\s+|most\s+recently\s+)?brought\s+"
+    rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT})"
+    r"\s+up\s+to\s+date\b"
+)
+"""The same change said with the object inside the phrase ("We brought this chapter up to date
+in September 2025 to add …", blind198): "brought … up to date" is an editor's verb, as
+"Brought up to date: March 2025" is a label's (decision 0218)."""
+
 _WE_EDITED_A_PART = re.compile(
     r",?[ \t]+we[ \t]+(?:have[ \t]+)?(?:rewrote|rewritten|re-wrote|re-written|revised|updated|"
     r"amended|redrafted|reworded|reorganised|reorganized|restructured|edited|refreshed|shortened|"
@@ -1235,7 +1244,9 @@ def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: i
     named, or "it" where the sentences before name the chapter (`_it_names_the_text`: "We first
     wrote this chapter in 2019. … and we last changed it in March 2025."), or, as before, in a
     paragraph of its own that names nothing else ("We updated it in June 2023, when …")."""
-    changed = _WE_CHANGED_IT.search(reading.lower, sentence.start, date_start)
+    changed = _WE_CHANGED_IT.search(
+        reading.lower, sentence.start, date_start
+    ) or _WE_BROUGHT_IT_UP_TO_DATE.search(reading.lower, sentence.start, date_start)
     if changed is None:
         return False
     if changed.group("object") != "it" or _it_names_the_text(reading, sentence):

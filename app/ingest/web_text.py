@@ -1611,6 +1611,7 @@ def _chrome_run(
                 )
                 and _is_emergency_call(line)
             )
+            or (leading and _asks_over_an_emergency_call(text, line, end))
             or (leading and _is_trail_separator_line(line))
             or (leading and _is_weather_line(line))
             or (leading and _is_task_tile(text, start, end, cues))
@@ -1763,6 +1764,20 @@ emergency", "Worried about a child?"): a short line naming an emergency or a wor
 
 def _heads_an_emergency_strip(text: str, span: tuple[int, int]) -> bool:
     return _EMERGENCY_HEADING.search(text[span[0] : span[1]]) is not None
+
+
+def _asks_over_an_emergency_call(text: str, line: str, end: int) -> bool:
+    """An emergency strip's heading asked as a question ("Worried about a child?") right over
+    the strip's call ("If a child is in immediate danger, call 999. …"), at the page's top: the
+    question mark makes it no label line, so without this the strip stopped the run of chrome
+    and its call, the site's name and the trail were kept above the title (blind198)."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_HEAD_LINE
+        and words.endswith("?")
+        and _EMERGENCY_HEADING.search(words) is not None
+        and _is_emergency_call(_next_filled_line(text, end))
+    )
 
 
 _PHOTO_CREDIT = re.compile(
@@ -2588,7 +2603,13 @@ def _site_head_lines(
             if chrome and page_title not in above:
                 return _count_with_blanks(text, filled, index), end
             return 0, 0
-        if is_chrome_line(line, cues) or _is_navigation_link(line) or _holds_skip_link(line, cues):
+        if (
+            is_chrome_line(line, cues)
+            or _is_navigation_link(line)
+            or _holds_skip_link(line, cues)
+            or _asks_over_an_emergency_call(text, line, end)
+            or _is_emergency_call(line)
+        ):
             chrome += 1
             continue
         seen.append(words)

@@ -2984,6 +2984,23 @@ _TAKES_UP = re.compile(
 """What a sentence's opening name does when it is the one taking a way of working up, not the way
 of working ("Ashby Fold has adopted the Family Safeguarding model", "Lowmoor introduces …"): a
 model is adopted, it adopts nothing, so that name is the council or a service (decision 0258)."""
+_USES_ANOTHER_NAME = re.compile(r"[ \t]+" + _USES_A_NAME.pattern)
+"""What a sentence's opening name does when it is the one using a named way of working
+("Wexley Down uses the Family Partnership Model in all of its teams"): the name after the verb
+is the model, and the opening name is the council or a service using it (blind198), as an
+opening name that adopts one is (`_TAKES_UP`)."""
+_NAMES_A_WAY_OF_WORKING = frozenset({"practice", "model", "approach", "framework"})
+
+
+def _uses_another_name(text: str, subject: re.Match[str]) -> bool:
+    """Whether the sentence's opening name uses another named thing (`_USES_ANOTHER_NAME`) and
+    is itself no way of working by its last word: "Family Network Practice uses Family Group
+    Conferences" still names its practice."""
+    if subject.group("name").split()[-1].lower() in _NAMES_A_WAY_OF_WORKING:
+        return False
+    return _USES_ANOTHER_NAME.match(text, subject.end("name")) is not None
+
+
 _IS_HOW_WE_WORK = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+(?i:practice))[ \t]+is[ \t]+"
     r"(?:how|the[ \t]+way)[ \t]+(?:we|our[ \t]+(?:\w+[ \t]+){0,2}?(?:teams?|staff|workers))"
@@ -3053,6 +3070,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 subject is not None
                 and subject.group("name").split()[0] not in _LEADING_WORDS
                 and _TAKES_UP.match(text, subject.end()) is None
+                and not _uses_another_name(text, subject)
             ):
                 matches.insert(0, subject)
             for match in matches:
