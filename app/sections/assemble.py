@@ -1388,10 +1388,17 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)[ \t]+"
     r"(?:has[ \t]+(?:had|received|undergone)|had|received|underwent)[ \t]+"
     r"(?:(?:a[ \t]+(?:few|number[ \t]+of)|some|several|minor|small|major|light|further"
-    r"|significant|an?)[ \t]+)*(?:amendments?|revisions?|changes)\b",
+    r"|significant|an?)[ \t]+)*(?:amendments?|revisions?|changes)\b"
+    r"|[*_ ]*(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[ \t]+[\-\u2013\u2014][ \t]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z]",
     re.IGNORECASE,
 )
-"""A line that opens by naming the amendment: a label ("Last amended", "Revisions", "Reissued",
+"""A line that opens by naming the amendment: a version's line that dates it and goes on to say
+what changed, its parts set apart by dashes ("Version 5 - August 2025 - permanence wording
+changed", blind200, decision 0313; a version table's row "Version 1 | July 2022 | …" is not), a
+label ("Last amended", "Revisions", "Reissued",
 "Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232), the changes said
 approved or the text last changed: "Version 6.2 \u00b7 changes approved 12 March 2025", "Issue 4
 \u00b7 last changed January 2025" (decision 0253), "Changes were last made to this chapter in

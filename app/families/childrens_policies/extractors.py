@@ -1485,7 +1485,9 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         return _fact("corporate_parenting_principles", 0)
     if stated and listed[0] != stated[0].value:
         listed = _principles_in_groups(reading, listed, stated[0].value) or listed
-    if stated and _lists_a_part(listed, stated[0].value):
+    if stated and (
+        _lists_a_part(listed, stated[0].value) or _lists_groups(listed, stated[0].value)
+    ):
         evidence = (
             *stated[0].evidence,
             *(item for item in listed[1] if item not in stated[0].evidence),
@@ -1585,6 +1587,29 @@ def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
         if read_number(part.group("first") or part.group("part") or part.group("lead")) == count:
             return True
     return False
+
+
+_GROUPS_OF_THEM = re.compile(
+    r"\b(?P<count>\d{1,2}|[a-z]+)[ \t]+(?:broad[ \t]+|main[ \t]+)?"
+    r"(?:themes|groups|headings|areas|strands|clusters|categories|families)\b"
+)
+"""An introduction that sorts the principles into fewer groups, each row or item of the list a
+group holding several of them ("We find them easier to remember in three themes:", "which fall
+into two groups:")."""
+
+
+def _lists_groups(listed: tuple[int, list[Evidence]], stated: int) -> bool:
+    """Whether a list shorter than the stated count is introduced as the groups the principles
+    are sorted into, as many as it has items: the chapter sets out the count it states, and the
+    list's items are its groups, not its principles (blind200, decision 0313). The introduction
+    is the list's first evidence."""
+    count, evidence = listed
+    if not evidence or count >= stated:
+        return False
+    return any(
+        read_number(group.group("count")) == count
+        for group in _GROUPS_OF_THEM.finditer(evidence[0].quote.lower())
+    )
 
 
 def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
