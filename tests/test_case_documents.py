@@ -224,6 +224,7 @@ SPLITS = (
     "blind193",
     "blind194",
     "blind195",
+    "blind201",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
