@@ -247,8 +247,9 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                     f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
                     "pages."
                 )
+            struck = _struck_characters(page, text_page)
             lines = _with_side_boxes_after_headings(
-                _with_drawn_bullets(tuple(_lines(text_page, count, height)), page, height)
+                _with_drawn_bullets(tuple(_lines(text_page, count, height, struck)), page, height)
             )
         except pdfium.PdfiumError as error:
             raise CorruptDocument(
@@ -380,7 +381,97 @@ def _with_drawn_bullets(
     return tuple(marked)
 
 
-def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator[TextLine]:
+STRIKE_THICKNESS_EMS = 0.3
+"""A line drawn through text is at most this share of the characters' height thick (a cell's
+shading behind a line of text is thicker)."""
+STRIKE_BAND = (0.35, 0.75)
+"""A stroke strikes a character when its middle stands in this band of the character's loose box
+(font descent to ascent, from the bottom): a strike-through runs about half the x-height above
+the baseline; an underline lies at or under the baseline, a rule between lines outside the box."""
+STRIKE_PROBE_STEP = 2.0
+"""Points between the places along a stroke where the character under it is asked for."""
+
+
+def _struck_characters(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage) -> frozenset[int]:
+    """The characters a page draws a line through, with the spaces between two of them: a Word
+    file printed with its tracked changes showing (LibreOffice's default) strikes its deletions
+    through, and a reader who keeps them reads "amended in JuneOctober 2025". What the page
+    shows as removed is no text, as `<del>` and line-through styles are none in HTML (0216,
+    0314). Thin horizontal paths through the middle of a run of text are the candidates; a
+    character is struck when one crosses its centre at mid-height (underlines, rules between
+    lines and cell shading are not)."""
+    raw = page.raw
+    edges = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(edge) for edge in edges]
+    strokes: list[tuple[float, float, float, float]] = []
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        shape = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(shape, *refs):
+            continue
+        left, bottom, right, top = (edge.value for edge in edges)
+        if right - left >= 2 * STRIKE_PROBE_STEP and 0 <= top - bottom < (right - left) / 4:
+            strokes.append((left, bottom, right, top))
+    if not strokes:
+        return frozenset()
+    text_raw = text_page.raw
+    sides = [ctypes.c_double() for _ in range(4)]
+    side_refs = [ctypes.byref(side) for side in sides]
+    runs: list[tuple[float, float, float, float]] = []
+    for index in range(pdfium_c.FPDFText_CountRects(text_raw, 0, -1)):
+        if pdfium_c.FPDFText_GetRect(text_raw, index, *side_refs):
+            run_left, run_top, run_right, run_bottom = (side.value for side in sides)
+            runs.append((run_left, run_bottom, run_right, run_top))
+    strokes = [  # only a stroke through some run of text can strike it: rules and borders pass
+        (left, bottom, right, top)
+        for left, bottom, right, top in strokes
+        if any(
+            run_left < right
+            and left < run_right
+            and run_bottom < (bottom + top) / 2 < run_top
+            and top - bottom <= STRIKE_THICKNESS_EMS * (run_top - run_bottom)
+            for run_left, run_bottom, run_right, run_top in runs
+        )
+    ]
+    struck: set[int] = set()
+    seen: set[int] = set()
+    for left, bottom, right, top in strokes:
+        middle = (bottom + top) / 2
+        x = left + STRIKE_PROBE_STEP / 2
+        while x < right:
+            index = pdfium_c.FPDFText_GetCharIndexAtPos(text_raw, x, middle, 0.5, 0.5)
+            x += STRIKE_PROBE_STEP
+            if index < 0 or index in seen:
+                continue
+            seen.add(index)
+            char_left, char_bottom, char_right, char_top = text_page.get_charbox(index, loose=True)
+            tall = char_top - char_bottom
+            centre = (char_left + char_right) / 2
+            if (
+                tall > 0
+                and top - bottom <= STRIKE_THICKNESS_EMS * tall
+                and left <= centre <= right
+                and STRIKE_BAND[0] <= (middle - char_bottom) / tall <= STRIKE_BAND[1]
+            ):
+                struck.add(index)
+    if not struck:
+        return frozenset()
+    count = text_page.count_chars()
+    for index in list(struck):  # a space between two struck words is struck with them
+        after = index + 1
+        if (
+            after < count
+            and after + 1 in struck
+            and chr(pdfium_c.FPDFText_GetUnicode(text_raw, after)).isspace()
+        ):
+            struck.add(after)
+    return frozenset(struck)
+
+
+def _lines(
+    text_page: pdfium.PdfTextPage, count: int, height: float, struck: frozenset[int] = frozenset()
+) -> Iterator[TextLine]:
     raw = text_page.raw
     characters: Sequence[str] = text_page.get_text_range(0, count) if count else ""
     if len(characters) != count:  # the text view left out or added characters: ask one by one
@@ -404,12 +495,13 @@ def _lines(text_page: pdfium.PdfTextPage, count: int, height: float) -> Iterator
             end, next_start = index + 1, index + 1  # the hyphen stays on its line
         else:
             continue
-        line = _line(text_page, fonts, characters, start, end, height, frozenset(skip))
+        hidden = frozenset(skip) | struck if struck else frozenset(skip)
+        line = _line(text_page, fonts, characters, start, end, height, hidden)
         split = _side_head_end(text_page, fonts, characters, start, end, line)
         if split is not None:  # a side-head and the first line of its text: two lines
             for part in (
-                _line(text_page, fonts, characters, start, split, height, frozenset(skip)),
-                _line(text_page, fonts, characters, split + 1, end, height, frozenset(skip)),
+                _line(text_page, fonts, characters, start, split, height, hidden),
+                _line(text_page, fonts, characters, split + 1, end, height, hidden),
             ):
                 if part is not None:
                     yield part
@@ -533,7 +625,7 @@ def _line(
     skip: frozenset[int] = frozenset(),
 ) -> TextLine | None:
     visible = [index for index in range(start, end) if not characters[index].isspace()]
-    if not visible:
+    if not visible or all(index in skip for index in visible):
         return None
     step = max(1, len(visible) // _SAMPLES_PER_LINE)
     samples = [*visible[::step][:_SAMPLES_PER_LINE], visible[-1]]
