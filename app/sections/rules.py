@@ -1151,11 +1151,22 @@ def _heading_after_letter(state: HeadingState) -> int | None:
             (
                 later
                 for later in range(index + 1, last)
-                if state.blocks[later].type == "heading" and state.blocks[later].markup_level == 1
+                if (state.blocks[later].type == "heading" and state.blocks[later].markup_level == 1)
+                or _names_the_chapter_alone(state, later)
             ),
             None,
         )
     return None
+
+
+def _names_the_chapter_alone(state: HeadingState, index: int) -> bool:
+    """A plain line that is the chapter's name and nothing else, as an e-mail's text gives the
+    title of the chapter it carries under the covering note and signature."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
+        return False
+    words = state.text[block.content_start : block.content_end].strip()
+    return len(words) <= MAX_TITLE_LENGTH and state.heading_kind(words) == TITLE_KIND
 
 
 def _heads_nothing(state: HeadingState) -> bool:
