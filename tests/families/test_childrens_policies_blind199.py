@@ -42,3 +42,27 @@ def test_the_second_month_is_two_months(sentence: str) -> None:
 def test_a_second_review_names_no_months() -> None:
     sentence = "Each child's permanence plan is agreed at the second review."
     assert facts_of(PERMANENCE.format(sentence=sentence))["permanence_plan_months"].value is None
+
+
+def _kind_of_practice_paragraph(opening: str) -> str:
+    from tests.sections.helpers import outline_of
+
+    text = (
+        TITLE
+        + "We are honest with children and families, and we keep our promises to them.\n\n"
+        + opening
+        + " Practitioners build warm relationships with families and plan with them.\n"
+    )
+    outline = outline_of(text, "plain")
+    return [s.kind for s in outline.sections if "Practitioners build" in s.text][0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The following paragraph is about how we practise.",
+        "This part of the chapter sets out how our social workers practise.",
+    ],
+)
+def test_a_paragraph_naming_practice_as_its_subject_is_the_practice_model(opening: str) -> None:
+    assert _kind_of_practice_paragraph(opening) == "practice_model"
