@@ -1122,6 +1122,11 @@ def find_title(state: HeadingState) -> None:
 _SALUTATION = re.compile(r"Dear\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
 """A letter's greeting on a line of its own ("Dear colleague,", "Dear Colleagues")."""
 
+_MAIL_SIGN_OFF = re.compile(r"(?i:many\s+)?(?i:thanks)(?:\s+(?i:all|everyone))?,[ \t]*(?:\n|$)")
+"""An e-mail's sign-off after its greeting: "Thanks," or "Many thanks," ending its line, the
+sender's name perhaps on the next line of the block ("Thanks,\nPriya"). Only after a greeting
+(`_heading_after_letter`); "Thanks" alone is no letter's valediction (`VALEDICTION_RE`)."""
+
 LETTER_OPENING_BLOCKS = 8
 """A cover letter's greeting comes within this many blocks of the top (letterhead, address,
 date, reference)."""
@@ -1144,7 +1149,9 @@ def _heading_after_letter(state: HeadingState) -> int | None:
             if block.type != "heading" and _SALUTATION.fullmatch(words):
                 salutation = index
             continue
-        if block.type == "heading" or VALEDICTION_RE.fullmatch(words) is None:
+        if block.type == "heading" or (
+            VALEDICTION_RE.fullmatch(words) is None and _MAIL_SIGN_OFF.match(words) is None
+        ):
             continue
         last = min(len(state.blocks), index + 2 + LETTER_SIGNATURE_BLOCKS)
         return next(

@@ -9,14 +9,12 @@ import re
 
 VALEDICTION_RE = re.compile(
     r"[ \t*_>]*(?:yours\s+(?:sincerely|faithfully|truly)"
-    r"|(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?)\s+(?:regards|wishes)|(?:with|many)\s+thanks"
-    r"|thanks)"
+    r"|(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?)\s+(?:regards|wishes)|with\s+thanks)"
     r"[ \t,.*_]*",
     re.IGNORECASE,
 )
 """A letter's sign-off, the whole of a line or block (use `fullmatch`): "Yours sincerely,",
 "Yours faithfully", "Kind regards", "Kindest regards", "With best wishes", "With thanks",
-"Many thanks", "Thanks," (an e-mail's),
 perhaps set in markdown emphasis or a quote ("**Kind regards,**"). One definition, because the
 section planner and the facts extractors once kept two patterns that had drifted apart (one knew
 "With thanks", the other "Kindest regards" and emphasis), so a letter could close for one and not

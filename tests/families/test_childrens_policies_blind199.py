@@ -5,6 +5,7 @@ month. Each case is written for this test in our own words, with near misses."""
 import pytest
 
 from tests.reading import facts_of
+from tests.sections.helpers import outline_of
 
 TITLE = "Children's Services Policies, Values and Principles\n\n"
 MODEL = TITLE + "How we practise\n\n{sentence}\n"
@@ -45,8 +46,6 @@ def test_a_second_review_names_no_months() -> None:
 
 
 def _kind_of_practice_paragraph(opening: str) -> str:
-    from tests.sections.helpers import outline_of
-
     text = (
         TITLE
         + "We are honest with children and families, and we keep our promises to them.\n\n"
@@ -54,7 +53,7 @@ def _kind_of_practice_paragraph(opening: str) -> str:
         + " Practitioners build warm relationships with families and plan with them.\n"
     )
     outline = outline_of(text, "plain")
-    return [s.kind for s in outline.sections if "Practitioners build" in s.text][0]
+    return next(s.kind for s in outline.sections if "Practitioners build" in s.text)
 
 
 @pytest.mark.parametrize(
