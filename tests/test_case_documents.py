@@ -227,6 +227,7 @@ SPLITS = (
     "blind196",
     "blind197",
     "blind198",
+    "blind199",
     "blind200",
     "blind201",
 )
@@ -394,6 +395,7 @@ LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
 RUN_ON_HEADING = re.compile(
     r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,7}\n"
     r"|[A-Z][a-z]+( [a-z]+){0,2}: ?[^\n]*\d\d\n)"
+    r"|(?<=[a-z])[.!?](?=[A-Z]([a-z]| [A-Z]))"
 )
 
 
@@ -407,7 +409,11 @@ def _line_starts(text: str, width: int) -> list[str]:
     heading markup. A heading run onto the sentence before it in a page copied as text
     ("...Safeguard Children.1. Introduction", "...to help plan.Our values" ending its line)
     opens one too, and so does a dated field run onto the last sentence ("...and why.Last
-    updated: 14 March 2025").
+    updated: 14 March 2025"). Text copied from a PDF may run a heading onto the sentence
+    before it and the section's first sentence onto the heading ("...best interests.Our
+    Promise to Care Leavers The council will..."): a sentence's stop between a lower-case
+    letter and, with no space, a capital-led word (or "A" and a capital word: "...
+    independently.A Shared Responsibility") opens a block wherever the line goes on.
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 
-_REFERENCES_HEADING = re.compile(r"^[ \t]*(?:references|visible links|hidden links:?)[ \t]*$")
-_REFERENCE_LINE = re.compile(r"^[ \t]*(\d{1,9})\.[ \t]+[a-z][a-z0-9+.\-]*:\S*[ \t]*$")
+_REFERENCES_HEADING = re.compile(r"^[ \t]*(?:references|visible links|hidden links):?[ \t]*$")
+_REFERENCE_LINE = re.compile(
+    r"^[ \t]*(?:(\d{1,9})\.|\[(\d{1,9})\])[ \t]+[a-z][a-z0-9+.\-]*:\S*[ \t]*$"
+)
+"""An entry of the closing list: "17. https://…" (lynx, links) or "[17] https://…" (w3m)."""
 _LINK_NUMBER = re.compile(r"\[(\d{1,9})\]")
 _RELATIONS_LINE = re.compile(r"^[ \t]*#\[\d+\][^\n]*\n?", re.MULTILINE)
-_FORM_FIELD = re.compile(r"(?<![ \t])[ \t]*_{4,}")
+_FORM_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:_{4,}|\[[ \t_]{4,}\])")
+"""A form's text box: underscores (lynx) or spaces in brackets (w3m: "[            ]")."""
 MIN_REFERENCES = 2
 """Fewer addresses than this at the end make a short reading list, not a browser's link list."""
 
@@ -59,6 +63,7 @@ def _without_head_links(body: str) -> str:
             and not _is_links_only(line)
             and not _is_form_label(line)
             and not _is_trail_end(line, last_item)
+            and not (index > 0 and _ends_a_wrapped_trail(lines[index - 1], line))
         ):
             break
         item = _NUMBERED_ITEM.match(line)
@@ -71,7 +76,7 @@ def _without_head_links(body: str) -> str:
 
 
 _NUMBERED_ITEM = re.compile(r"^[ \t]*(\d{1,9})\.[ \t]+\S")
-_FORM_LABEL = re.compile(r"^[ \t]*[^\[\]\s][^\[\]]*?(?<![ \t])[ \t]*_{4,}")
+_FORM_LABEL = re.compile(r"^[ \t]*[^\[\]\s][^\[\]]*?(?<![ \t])[ \t]*(?:_{4,}|\[[ \t_]{4,}\])")
 
 
 def _is_form_label(line: str) -> bool:
@@ -98,6 +103,23 @@ def _is_trail_end(line: str, last_item: int) -> bool:
     )
 
 
+def _ends_a_wrapped_trail(previous: str, line: str) -> bool:
+    """The rest of a breadcrumb trail the dump wrapped: the line above is a trail of numbered
+    links ending in the current page's own entry, unlinked after a ">" ("[15]Procedures manual
+    > Policies,"), and this line is a few words in lower case ("values and principles")."""
+    if not _is_links_only(previous):
+        return False
+    last = _LINK_NUMBER.split(previous)[-1]
+    words = line.split()
+    return (
+        ">" in last
+        and bool(last.rsplit(">", 1)[1].strip())
+        and line[:1].isspace() is False
+        and words[0][:1].islower()
+        and len(words) <= MAX_LINK_WORDS
+    )
+
+
 def _is_links_only(line: str) -> bool:
     """A line whose every word is in a short numbered link or a form box ("* [5]Home",
     "[10]Search this site ____ [11]Search")."""
@@ -119,7 +141,7 @@ def _references_list(text: str) -> tuple[int | None, set[int]]:
         line = lines[index]
         found = _REFERENCE_LINE.match(line)
         if found is not None:
-            numbers.add(int(found[1]))
+            numbers.add(int(found[1] or found[2]))
         elif line.strip():
             break
         index -= 1

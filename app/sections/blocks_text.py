@@ -283,6 +283,10 @@ def paragraph(state: TextScan, line: int, silent: bool) -> bool:
         if split is not None:
             _split_run_on_heading(state, line, candidate, split)
             return True
+        inside = run_on_heading_inside(state.text, state.starts[candidate], state.ends[candidate])
+        if inside is not None:
+            _split_headings_inside(state, line, candidate, inside)
+            return True
     content_start, content_end, strong = trim_content(
         state.text, state.starts[line], state.ends[last]
     )
@@ -476,6 +480,126 @@ def _split_run_on_heading(state: TextScan, first: int, last: int, split: int) ->
             content_start=heading_start,
             content_end=heading_end,
             strong=heading_strong,
+        ),
+        last,
+        last,
+    )
+    state.indents.clear()
+
+
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?](?=[A-Z])")
+_WORD_AT = re.compile(r"[ ]*(?P<word>[^\s]+)")
+
+
+def run_on_heading_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first heading in the line [start, end) that a copy from a PDF ran onto the sentence
+    before it and onto the sentence after it: "…in their best interests.Our Promise to Care
+    Leavers The council will…" → the bounds of "Our Promise to Care Leavers".
+
+    After a sentence of four words or more that ends in no abbreviation, with no space after
+    its stop, a run of Title Case words ends at the first lower-case word that is not a minor
+    one ("will"); the run's last capitalised word opens the next sentence ("The"), and the
+    words before it are the heading, if they read as one. A run that holds the line to its end
+    is `run_on_heading_start`'s."""
+    for stop in _STOP_BEFORE_CAPITAL.finditer(text, start, end):
+        at = stop.start()
+        before = _LAST_WORD.search(text, max(start, at - 40), at)
+        if before is None or len(before.group("word")) < 2:
+            continue
+        if before.group("word").lower() in _ABBREVIATIONS:
+            continue
+        if _SENTENCE_BEFORE.search(text, start, at) is None:
+            continue
+        words: list[tuple[int, int]] = []
+        position = at + 1
+        following = None
+        while position < end:
+            match = _WORD_AT.match(text, position, end)
+            if match is None:
+                break
+            word = match.group("word")
+            bare = word.strip("\"'\u201c\u201d\u2018\u2019()")
+            if not bare or not bare[0].isalpha() or word[-1] in _NOT_HEADING_ENDINGS + ":":
+                following = word
+                break
+            if not bare[0].isupper() and bare.lower() not in _MINOR_WORDS:
+                following = word
+                break
+            words.append((match.start("word"), match.end("word")))
+            position = match.end()
+        while words and text[words[-1][0] : words[-1][1]] in _MINOR_WORDS:
+            words.pop()
+        if following is None or not following[0].islower() or len(words) < 2:
+            continue
+        heading = words[:-1]
+        if len(heading) > MAX_UNNUMBERED_RUN_ON_WORDS:
+            continue
+        if not _reads_as_heading(text[heading[0][0] : heading[-1][1]]):
+            continue
+        return heading[0][0], words[-1][0]
+    return None
+
+
+def _split_headings_inside(state: TextScan, first: int, last: int, inside: tuple[int, int]) -> None:
+    """The paragraph of lines `first`..`last` up to the heading `inside`, the heading, then the
+    rest of line `last` as paragraphs and headings, each later heading run on both sides split
+    off in turn."""
+    start = state.starts[first]
+    line_count = last - first + 1
+    while True:
+        heading_start, body_start = inside
+        content_start, content_end, strong = trim_content(state.text, start, heading_start)
+        state.blocks.append(
+            RawBlock(
+                type="paragraph",
+                start=start,
+                end=heading_start,
+                content_start=content_start,
+                content_end=content_end,
+                strong=strong,
+                line_count=line_count,
+            )
+        )
+        content_start, content_end, strong = trim_content(state.text, heading_start, body_start)
+        state.blocks.append(
+            RawBlock(
+                type="paragraph",
+                start=heading_start,
+                end=body_start,
+                content_start=content_start,
+                content_end=content_end,
+                strong=strong,
+            )
+        )
+        start, line_count = body_start, 1
+        found = run_on_heading_inside(state.text, start, state.ends[last])
+        if found is None:
+            break
+        inside = found
+    split = run_on_heading_start(state.text, start, state.ends[last], state.section_numbers)
+    if split is not None:
+        content_start, content_end, strong = trim_content(state.text, start, split)
+        state.blocks.append(
+            RawBlock(
+                type="paragraph",
+                start=start,
+                end=split,
+                content_start=content_start,
+                content_end=content_end,
+                strong=strong,
+            )
+        )
+        start = split
+    content_start, content_end, strong = trim_content(state.text, start, state.ends[last])
+    _add(
+        state,
+        RawBlock(
+            type="paragraph",
+            start=start,
+            end=state.ends[last],
+            content_start=content_start,
+            content_end=content_end,
+            strong=strong,
         ),
         last,
         last,

@@ -1122,6 +1122,11 @@ def find_title(state: HeadingState) -> None:
 _SALUTATION = re.compile(r"Dear\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
 """A letter's greeting on a line of its own ("Dear colleague,", "Dear Colleagues")."""
 
+_MAIL_SIGN_OFF = re.compile(r"(?i:many\s+)?(?i:thanks)(?:\s+(?i:all|everyone))?,[ \t]*(?:\n|$)")
+"""An e-mail's sign-off after its greeting: "Thanks," or "Many thanks," ending its line, the
+sender's name perhaps on the next line of the block ("Thanks,\nPriya"). Only after a greeting
+(`_heading_after_letter`); "Thanks" alone is no letter's valediction (`VALEDICTION_RE`)."""
+
 LETTER_OPENING_BLOCKS = 8
 """A cover letter's greeting comes within this many blocks of the top (letterhead, address,
 date, reference)."""
@@ -1144,18 +1149,31 @@ def _heading_after_letter(state: HeadingState) -> int | None:
             if block.type != "heading" and _SALUTATION.fullmatch(words):
                 salutation = index
             continue
-        if block.type == "heading" or VALEDICTION_RE.fullmatch(words) is None:
+        if block.type == "heading" or (
+            VALEDICTION_RE.fullmatch(words) is None and _MAIL_SIGN_OFF.match(words) is None
+        ):
             continue
         last = min(len(state.blocks), index + 2 + LETTER_SIGNATURE_BLOCKS)
         return next(
             (
                 later
                 for later in range(index + 1, last)
-                if state.blocks[later].type == "heading" and state.blocks[later].markup_level == 1
+                if (state.blocks[later].type == "heading" and state.blocks[later].markup_level == 1)
+                or _names_the_chapter_alone(state, later)
             ),
             None,
         )
     return None
+
+
+def _names_the_chapter_alone(state: HeadingState, index: int) -> bool:
+    """A plain line that is the chapter's name and nothing else, as an e-mail's text gives the
+    title of the chapter it carries under the covering note and signature."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1:
+        return False
+    words = state.text[block.content_start : block.content_end].strip()
+    return len(words) <= MAX_TITLE_LENGTH and state.heading_kind(words) == TITLE_KIND
 
 
 def _heads_nothing(state: HeadingState) -> bool:

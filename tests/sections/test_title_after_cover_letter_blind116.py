@@ -37,3 +37,21 @@ def test_without_a_closing_line_the_first_line_stays_the_title() -> None:
 
     assert kinds[0][0] == "title"
     assert ("title", "Looking after children well") not in kinds
+
+
+def test_the_chapters_name_after_an_emails_sign_off_is_the_title() -> None:
+    """An e-mail's text (blind round 199, decision 0312): header fields, a covering note
+    signed "Thanks," and the chapter's name on a plain line after the signature."""
+    text = (
+        "From:\tSam Okafor\nSubject:\tChildren's Services Policies, Values and Principles\n\n"
+        "Dear team,\n\nThe revised chapter is below.\n\nThanks,\nSam\n\n"
+        "Children's Services Policies, Values and Principles\n\n"
+        "This chapter applies to everyone in children's services. It was amended in May 2026.\n\n"
+        "We are honest with children and we keep our promises to them.\n"
+    )
+    outline = outline_of(text, "plain")
+    assert_tiles(outline)
+    titles = [section for section in outline.sections if section.kind == "title"]
+
+    assert len(titles) == 1
+    assert titles[0].text.startswith("Children's Services Policies")

@@ -1088,6 +1088,11 @@ counted from the start of care ("By month four of a child's time in care"), or h
 months: "no later than half a year after a child comes into our care")."""
 
 
+_SECOND_MONTH = re.compile(r"\bsecond[\s-]+(?:calendar[\s-]+)?month$|^month\s+second$")
+""""Second" before one month is the ordinal the number reader leaves alone (it is also a unit of
+time): "by the end of the second month after they become looked after" ends in month two."""
+
+
 _THAT_PLAN = re.compile(r"\b(?:that|this|the|such\s+a|their|the\s+child['\u2019]s)\s+plan\b")
 """A sentence going on about the plan the sentence before named ("…should have a plan for
 permanence. We aim for that plan to be agreed within four months…")."""
@@ -1153,6 +1158,8 @@ def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
             count: int | None = 6
         else:
             count = read_trailing_number(months.group("count") or months.group("month"))
+            if count is None and _SECOND_MONTH.search(months.group(0)):
+                count = 2
             if count is None and months.group("count"):
                 position = months.start("count") + len(months.group("count").split()[0])
                 continue
@@ -2284,9 +2291,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("is the name",),
         re.compile(
             rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"\u2019\u201d]?\s+"
-            r"(?P<called>is\s+the\s+name)\s+(?:that\s+|which\s+)?"
+            r"(?P<called>is\s+the\s+name)\s+(?:of\s+|(?:that\s+|which\s+)?"
             r"(?:we\s+(?:have\s+)?(?:gave|given|give|chose|chosen|use)|(?:was\s+)?given)\s+"
-            r"(?:to\s+|for\s+)?(?:our|the\s+council['\u2019]s)\s+"
+            r"(?:to\s+|for\s+)?)(?:our|the\s+council['\u2019]s)\s+"
             r"(?:(?i:practice|operating)\s+(?i:model|framework)|(?i:model)\s+of\s+(?i:practice)"
             r"|(?i:approach)(?:\s+to\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working))\b"
         ),
@@ -2381,7 +2388,9 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
-— Open Table —", decision 0308): saying it has a name is saying what it is called. The
+— Open Table —", decision 0308): saying it has a name is saying what it is called; so does a
+name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
+of our model of practice", decision 0312). The
 last reads a name said to be the council's approach to practice or to working with families
 ("Bridgework is our approach to working with families", decision 0276); it says no "called",
 so a name of generic words ("Early Help is our approach to working with families") names no
