@@ -224,8 +224,11 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     )
     if title is not None:
         renderer.render(title)
-        for stamp in _stamps_after(title):
+        stamps = _stamps_after(title)
+        for stamp in stamps:
             renderer.render(stamp)
+        for box in _boxes_between(title, root, body, matcher, {stamp.mem_id for stamp in stamps}):
+            renderer.render(box)
     renderer.render(root)
     text = with_footer_stamp(renderer.text(), footer_stamp(body, root))
     if title is None and page_title:
@@ -636,15 +639,35 @@ _MAX_OPENING_LINE = 80
 
 def _page_name_in_title_element(tree: LexborHTMLParser) -> str | None:
     """The page's own name in its `<title>` ("Policies, Values and Principles | Eastwick Vale
-    Council" → the first part that is not the site's name), or None."""
+    Council" → the first part that is not the site's name), or None.
+
+    A `<title>` that opens with the council's name runs from the site down to the page, as a
+    trail does ("Kelby Council - Children's Practice Manual - Policies, Values and
+    Principles"): the manual's name stands before the page's there, and the page's name is the
+    later part that the page's own `<h1>` says. Without such an `<h1>` the first part is kept
+    (a provider's name may close the `<title>` as well)."""
     element = tree.css_first("head title") or tree.css_first("title")
     if element is None:
         return None
-    for part in _TITLE_SEPARATOR.split(" ".join(element.text(deep=True).split())):
-        words = part.split()
-        if words and len(words) <= _MAX_PAGE_NAME_WORDS and not _SITE_NAME.search(part):
-            return part
-    return None
+    parts = _TITLE_SEPARATOR.split(" ".join(element.text(deep=True).split()))
+    names = [
+        part
+        for part in parts
+        if (words := part.split())
+        and len(words) <= _MAX_PAGE_NAME_WORDS
+        and not _SITE_NAME.search(part)
+    ]
+    if not names:
+        return None
+    if len(names) > 1 and parts[0] not in names:
+        shown = {
+            canonical_phrase(heading.text(deep=True))
+            for heading in tree.css("h1")[:_MAX_TITLE_CANDIDATES]
+        }
+        for name in names[1:]:
+            if canonical_phrase(name) in shown and canonical_phrase(names[0]) not in shown:
+                return name
+    return names[0]
 
 
 def _site_names_in_title_element(tree: LexborHTMLParser, page_name: str | None) -> frozenset[str]:
@@ -1694,6 +1717,76 @@ def _stamps_after(heading: LexborNode) -> list[LexborNode]:
         stamps.append(node)
         node = node.next
     return stamps
+
+
+_MAX_BOXES_UNDER_TITLE = 4
+_MAX_BOX_CHARS = 1500
+"""A box between the title and the chapter's text is a note of a few sentences (an amendment
+note, a scope box); a longer block there is the page's own column, not the chapter's box."""
+_BOX_LINK_SHARE = 0.5
+
+
+def _boxes_between(
+    title: LexborNode,
+    root: LexborNode,
+    body: LexborNode,
+    matcher: _ChromeMatcher,
+    taken: set[int],
+) -> list[LexborNode]:
+    """The short boxes of prose set between a title taken from outside the content root and the
+    root itself, as siblings of the root (an old manual page: `<div>` with the `<h1>`, an
+    "Amendment" box, then the `<div>` of the chapter's text, all straight under `<body>`).
+
+    They are the chapter's: the page shows them under its title and over its text, where a
+    reader reads the amendment note. Chrome, boxes that are mostly links to other pages (a
+    related chapters box, a menu) and blocks already taken as stamps are passed over; a long
+    block, words loose between the blocks, or a root set deeper in another block leave every
+    box out, as the page's layout is then not a title over its boxes and text."""
+    top = title
+    while (parent := top.parent) is not None and parent.mem_id != body.mem_id:
+        if _holds(parent, root):
+            break
+        top = parent
+    boxes: list[LexborNode] = []
+    node = top.next
+    while node is not None:
+        if node.mem_id == root.mem_id:
+            return boxes
+        if node.tag == "-text":
+            if (node.text() or "").strip():
+                return []
+        elif node.tag and not node.tag.startswith("-") and node.mem_id not in taken:
+            if _holds(node, root):
+                return []
+            length = _text_length(node)
+            if length > _MAX_BOX_CHARS or len(boxes) >= _MAX_BOXES_UNDER_TITLE:
+                return []
+            if (
+                length
+                and not matcher.is_inside_chrome(node, body)
+                and _away_link_length(node) < _BOX_LINK_SHARE * length
+            ):
+                boxes.append(node)
+        node = node.next
+    return []
+
+
+def _holds(node: LexborNode, inner: LexborNode) -> bool:
+    current = inner.parent
+    while current is not None:
+        if current.mem_id == node.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
+def _away_link_length(node: LexborNode) -> int:
+    """How much of `node`'s text is links to other pages (`#…` links are the page's own)."""
+    return sum(
+        _text_length(link)
+        for link in node.css("a")
+        if not (link.attributes.get("href") or "").startswith("#")
+    )
 
 
 _MAX_ROOT_HEADINGS = 200

@@ -35,13 +35,14 @@ _COUNCIL_AND_YEAR = re.compile(r"(?:[A-Z][\w'\u2019&-]*[ \t]+){1,6}Council,?[ \t
 copyright footer whose sign the copy lost."""
 _PROVIDER_CREDIT = re.compile(
     r"(?:[\w'\u2019&.-]+\s+){0,10}?(?:manuals?|procedures|handbook|(?:web)?site|resource)"
-    r"\s+(?:is|are)\s+(?:produced|provided|supplied|hosted|published|designed|developed)"
+    r"\s+(?:is|are)\s+(?:produced|provided|supplied|hosted|published|designed|developed|maintained"
+    r"|managed|compiled|written)"
     r"(?:\s+(?:to|for|on\s+behalf\s+of)\s+[^.]{1,80}?)?\s+by\s+[^.]{1,80}\.?",
     re.IGNORECASE,
 )
 """A manual product's credit at the page's foot ("The Oldfield Procedures Manual is produced
-by Larch Press Ltd.", "… are supplied to Oldfield Council by …"): who makes the site, in the
-words of every page of it, none of the chapter's own."""
+by Larch Press Ltd.", "… are supplied to Oldfield Council by …", "… is maintained for the
+council by …"): who makes the site, in the words of every page of it, none of the chapter's own."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
@@ -405,7 +406,7 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
         line = text[start:end].strip()
         if not line or not (
             start in toggles
-            or canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.jump_phrases
+            or canonical_phrase(_in_page_link_words(line).strip(_MARKUP_EDGES)) in cues.jump_phrases
             or _is_printed_copy_warning(line)
         ):
             continue
@@ -420,6 +421,19 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     kept.append(text[position:])
     result = "".join(kept)
     return result if result.strip() else text
+
+
+_IN_PAGE_LINK = re.compile(r"\[([^\[\]\n]{1,60})\]\(#[^()\s]*\)")
+"""A markdown link to a place on the same page ("[Top of page](#main)"), as a converter writes
+a page's jump link: its words are the link's, whatever the anchor is called."""
+
+
+def _in_page_link_words(line: str) -> str:
+    """The words of a line that is one link within the page ("[Back to top](#top)" → "Back to
+    top"), else the line as it is: a jump link is known by its words in either form, while a
+    link to another page ("[Top tips](/tips)") stays a link."""
+    matched = _IN_PAGE_LINK.fullmatch(line)
+    return matched.group(1) if matched else line
 
 
 TITLE_ZONE_LINES = 12
