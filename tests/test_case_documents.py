@@ -226,6 +226,7 @@ SPLITS = (
     "blind195",
     "blind196",
     "blind197",
+    "blind202",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
