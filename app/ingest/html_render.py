@@ -135,6 +135,7 @@ def load_chrome_cues() -> ChromeCues:
         box_headings=frozenset(canonical_phrase(heading) for heading in raw["box_headings"]),
         link_phrases=frozenset(phrase for phrase in phrases if " " in phrase),
         edge_phrases=frozenset(canonical_phrase(phrase) for phrase in raw.get("edge_phrases", [])),
+        menu_ends=frozenset(canonical_phrase(label) for label in raw.get("menu_ends", [])),
         neighbour_phrases=frozenset(
             canonical_phrase(phrase) for phrase in raw.get("neighbour_phrases", [])
         ),

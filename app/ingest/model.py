@@ -63,6 +63,9 @@ class ChromeCues:
     """ARIA roles of site-wide notices (`role="alert"`: "Our offices are closed on …"), dropped
     like landmarks unless they sit inside the chapter's article or main."""
     edge_phrases: frozenset[str] = frozenset()
+    menu_ends: frozenset[str] = frozenset()
+    """Labels a site's menu ends with ("Contact"), chrome as the last link of a menu flattened
+    onto one line, never as a line of their own (a chapter may head a section "Contact")."""
     neighbour_phrases: frozenset[str] = frozenset()
     title_box_headings: frozenset[str] = frozenset()
     foot_form_headings: frozenset[str] = frozenset()

@@ -1254,14 +1254,39 @@ def _is_flattened_menu(words: str, cues: ChromeCues) -> bool:
     Council tax … Jobs Contact us", "Home Contents Glossary Register for Updates Search"): it
     opens with a chrome word ("Menu", "Home") and closes with a chrome phrase, and has no
     punctuation a sentence or a title would have (a full stop, a comma, a colon)."""
+    return _flattened_menu_end(words, cues) in cues.phrases
+
+
+def _flattened_menu_end(words: str, cues: ChromeCues) -> str:
+    """The closing label of a line shaped as a flattened menu (at least five words, no
+    punctuation, opening with a chrome word), the longest of its last few words that is a
+    chrome phrase, edge phrase or menu end, as canonical words; "" when there is none."""
     tokens = words.strip(_MARKUP_EDGES).split()
     if len(tokens) < MIN_FLAT_MENU_WORDS or any(mark in words for mark in ".,;:!?()"):
-        return False
+        return ""
     if canonical_phrase(tokens[0]) not in cues.phrases:
+        return ""
+    for count in range(MAX_FLAT_MENU_END_WORDS, 0, -1):
+        closer = canonical_phrase(" ".join(tokens[-count:]))
+        if closer in cues.phrases or closer in cues.edge_phrases or closer in cues.menu_ends:
+            return closer
+    return ""
+
+
+def _is_menu_over_trail(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A site's menu flattened onto one line above the page's trail, closing on a label a
+    menu ends with rather than a chrome phrase ("Home Services Children and young people
+    Search Contact", then "Home / Children and young people / …": a council page printed by a
+    browser, blind202): its last label written as a link's (capitalised), and the next filled
+    line a trail or other chrome. A chapter's heading ending on "contact" is followed by its
+    own text, never by a trail (decision 0319)."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip().strip(_MARKUP_EDGES)
+    closer = _flattened_menu_end(words, cues)
+    if not closer or not words.split()[-len(closer.split())][:1].isupper():
         return False
-    return any(
-        canonical_phrase(" ".join(tokens[-count:])) in cues.phrases
-        for count in range(1, MAX_FLAT_MENU_END_WORDS + 1)
+    below = _filled_lines_after(text, end, 1)
+    return bool(below) and (
+        is_breadcrumb(below[0].strip(_MARKUP_EDGES)) or is_chrome_line(below[0], cues)
     )
 
 
@@ -1662,6 +1687,7 @@ def _chrome_run(
                 and _is_search_placeholder(chrome_lines[-1], line)
             )
             or (leading and _is_menu_naming_next_line(text, line, end))
+            or (leading and _is_menu_over_trail(text, line, end, cues))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
             or (leading and taken and _is_said_again_below(text, line, end))
             or (

@@ -126,3 +126,33 @@ def test_a_horizon_for_the_children_is_not_a_strategy_heading(heading: str) -> N
         "from, with adults around them who stay."
     )
     assert ("strategy", heading) not in _kinds(_page(heading, body))
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        (
+            "Where we want to be by 2031",
+            "By 2031 we want every child in Thornby to live with people who love them, to "
+            "learn well and to have a say in the decisions that shape their lives.",
+        ),
+        (
+            "What we hope to achieve over the next five years",
+            "In five years' time we want Thornby to be a place where children who cannot live "
+            "at home grow up close to the people who matter to them.",
+        ),
+    ],
+)
+def test_wanting_by_a_year_over_a_vision_is_the_vision(heading: str, body: str) -> None:
+    """Decision 0319 (blind202): wanting or hoping by a year is only the strategy's hint; a
+    vision's opening under it decides."""
+    assert ("vision", heading) in _kinds(_page(heading, body))
+
+
+def test_wanting_by_a_year_over_a_plan_is_still_the_strategy() -> None:
+    heading = "What we want to have done by 2029"
+    body = (
+        "Over the next three years we will open two small children's homes in the borough, "
+        "recruit forty foster families and halve the number of children placed far away."
+    )
+    assert ("strategy", heading) in _kinds(_page(heading, body))
