@@ -3,8 +3,8 @@ council adds to the chapter, which none of the family's kinds holds, is `other` 
 
 The family declares such headings in its kinds file (`heading_cues` under `[other]`): the
 Virtual School, the Children in Care Council, interpreters and translation, the complaints
-procedure, travel to family time, roles and responsibilities, a pointer to read the chapter.
-The kind model read each as the kind whose words the body shares (education as principles, the
+procedure, travel to family time, roles and responsibilities, a report's quote of someone
+speaking for the council, a pointer to read the chapter. The kind model read each as the kind whose words the body shares (education as principles, the
 Children in Care Council as corporate parenting). A kind's own heading cue or hint that also
 names such a body keeps its kind, and a heading that names the body beside a kind's topic is
 not matched. Each chapter and sentence is written for this test in our own words about invented
@@ -94,6 +94,11 @@ def _reading_of(heading: str, body: str) -> tuple[str, str]:
             "staff have read it.",
         ),
         (
+            "What the Cabinet Member said",
+            "\"Every child we look after deserves a home they can count on,\" she told the "
+            "meeting, thanking the foster carers who came to hear the decision.",
+        ),
+        (
             "Read the full policy",
             "The whole chapter is in the online manual, with the procedures it links to.",
         ),
@@ -103,6 +108,14 @@ def test_a_heading_naming_a_local_service_or_body_is_other_by_heading(
     heading: str, body: str
 ) -> None:
     assert _reading_of(heading, body) == ("other", "heading")
+
+
+def test_what_the_law_says_stays_the_introductions() -> None:
+    kind, decided_by = _reading_of(
+        "What the law says",
+        "The Children Act 1989 and the Children and Families Act 2014 set out our duties.",
+    )
+    assert (kind, decided_by) == ("introduction", "heading")
 
 
 def test_a_kinds_own_heading_cue_that_names_the_body_keeps_its_kind() -> None:
@@ -128,6 +141,12 @@ def test_a_kinds_own_heading_cue_that_names_the_body_keeps_its_kind() -> None:
             "Family time",
             "Children in care should keep in touch with their parents, brothers and sisters "
             "wherever it is safe, and their wishes about it are heard.",
+        ),
+        # what someone says that the chapter speaks of in its own voice
+        (
+            "What the council says it will do",
+            "We will answer every letter within ten working days and tell families who is "
+            "working with them.",
         ),
         # another council's body, or a youth panel the service listens to, is not matched here
         (
