@@ -4,8 +4,9 @@ council adds to the chapter, which none of the family's kinds holds, is `other` 
 The family declares such headings in its kinds file (`heading_cues` under `[other]`): the
 Virtual School, the Children in Care Council, interpreters and translation, the complaints
 procedure, travel to family time, roles and responsibilities, a report's quote of someone
-speaking for the council, a pointer to read the chapter. The kind model read each as the kind whose words the body shares (education as principles, the
-Children in Care Council as corporate parenting). A kind's own heading cue or hint that also
+speaking for the council, a pointer to read the chapter. The kind model read each as the kind
+whose words the body shares (education as principles, the Children in Care Council as corporate
+parenting). A kind's own heading cue or hint that also
 names such a body keeps its kind, and a heading that names the body beside a kind's topic is
 not matched. Each chapter and sentence is written for this test in our own words about invented
 councils.
