@@ -6,10 +6,9 @@ Virtual School, the Children in Care Council, interpreters and translation, the 
 procedure, travel to family time, roles and responsibilities, a report's quote of someone
 speaking for the council, a pointer to read the chapter. The kind model read each as the kind
 whose words the body shares (education as principles, the Children in Care Council as corporate
-parenting). A kind's own heading cue or hint that also
-names such a body keeps its kind, and a heading that names the body beside a kind's topic is
-not matched. Each chapter and sentence is written for this test in our own words about invented
-councils.
+parenting). A kind's own heading cue or hint that also names such a body keeps its kind, and a
+heading that names the body beside a kind's topic is not matched. Each chapter and sentence is
+written for this test in our own words about invented councils.
 """
 
 import pytest
@@ -96,7 +95,7 @@ def _reading_of(heading: str, body: str) -> tuple[str, str]:
         ),
         (
             "What the Cabinet Member said",
-            "\"Every child we look after deserves a home they can count on,\" she told the "
+            '"Every child we look after deserves a home they can count on," she told the '
             "meeting, thanking the foster carers who came to hear the decision.",
         ),
         (
