@@ -41,7 +41,11 @@ class AnalyzedVersion:
 def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
     """Section `source` and read its facts by `family`'s rules; never raises on any text."""
     outline = split_sections(
-        source.text, family.kinds, syntax=source.text_syntax, model=family.kind_model.get()
+        source.text,
+        family.kinds,
+        syntax=source.text_syntax,
+        model=family.kind_model.get(),
+        no_kind_headings=family.other_heading_cues,
     )
     reading = read_outline(outline, family.search_words, source.front_matter)
     facts = extract_facts(reading, family.extractors)

@@ -60,6 +60,10 @@ class Family:
     """Section kinds in their usual document order; "other" is implicit."""
     extractors: Mapping[str, FactExtractor]
     """Fact extractors by fact key, in output order."""
+    other_heading_cues: tuple[str, ...] = ()
+    """Heading cues of material that is none of the kinds (`heading_cues` under `[other]` in
+    the kinds file): a council's own service or body added to the chapter. A heading they
+    match, and no kind's cue or hint names, is `other` by heading (decision 0321)."""
     local_names: LocalNameDetector = field(default=_no_local_names)
     """Detects local names (authority, service brand) in a version."""
     kind_model: LazyKindModel = field(default_factory=lambda: LazyKindModel(()))

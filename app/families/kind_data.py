@@ -55,6 +55,16 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
     )
 
 
+def read_other_heading_cues(kinds_file: Path) -> tuple[str, ...]:
+    """The heading cues of material that is none of the family's kinds (`heading_cues` under
+    `[other]`): headings a council gives a service or body of its own that it adds to the
+    chapter, which the kind model would otherwise place under the nearest kind (decision
+    0321)."""
+    other = _read_toml(kinds_file).get("other", {})
+    cues = other.get("heading_cues", ()) if isinstance(other, dict) else ()
+    return tuple(str(cue) for cue in cues)
+
+
 def read_kind_examples(
     kinds_file: Path, kinds: Iterable[SectionKind], example_files: Iterable[Path]
 ) -> tuple[KindExample, ...]:

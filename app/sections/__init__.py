@@ -32,18 +32,21 @@ def split_sections(
     kinds: Sequence[SectionKind],
     syntax: str = "plain",
     model: KindModel | None = None,
+    no_kind_headings: Sequence[str] = (),
 ) -> Outline:
     """Split `text` into sections of the given kinds; unknown material is kind "other".
 
     With the family's kind `model`, headings no cue knows are named by meaning and runs of
     un-headed paragraphs are divided by it. Never raises on any text: the sections always tile
-    it, whatever it holds.
+    it, whatever it holds. `no_kind_headings` are the family's heading cues of material that
+    is none of its kinds (a council's own service added to the chapter): such a heading is
+    `other` by its words.
     """
     if syntax not in SYNTAXES:
         raise InvalidParameter(
             f"unknown text syntax '{syntax}'. To fix: use one of: {', '.join(SYNTAXES)}."
         )
-    cues = compile_cues(kinds)
+    cues = compile_cues(kinds, no_kind_headings)
     lines = LineIndex(text)
     raw: list[RawBlock]
     if syntax == "markdown":

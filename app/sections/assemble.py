@@ -2148,6 +2148,11 @@ def _heading_kind(
                 kind,
             )
         return kind, "heading", 1.0
+    if kind is None and cues.names_no_kind(words):
+        # A heading no kind's cue or hint names, over a service or body the council adds to
+        # the chapter: the family's data says it is none of the kinds, whatever the words under
+        # it share with one (decision 0321).
+        return OTHER_KIND, "heading", 1.0
     following = index + 1
     if following < len(raw) and not state.is_heading[following]:
         body = raw[following]

@@ -268,6 +268,17 @@ class Cues:
     """Each kind with procedure cues, with those cues (`SectionKind.procedure_cues`)."""
     denial_cued: tuple[tuple[str, _Pattern], ...] = ()
     """Each kind with denial cues, with those cues (`SectionKind.denial_cues`)."""
+    no_kind_heading: _Pattern = _Pattern(None, None)
+    """The family's heading cues of material that is none of its kinds (`[other]` in its
+    kinds file: a council's own service or body added to the chapter; decision 0321)."""
+
+    def names_no_kind(self, words: str) -> bool:
+        """Whether heading `words` name what the family declares none of its kinds: a local
+        service or body a council adds to the chapter ("Working with the Virtual School").
+        Asked only of a heading no kind's cue or hint names, so a kind's own heading that also
+        names such a body ("Corporate parenting and the Children in Care Council") keeps its
+        kind; the answer is a decision by heading, which the kind model does not overrule."""
+        return self.no_kind_heading.matches(heading_label(words))
 
     def denies(self, slug: str, paragraph: str) -> bool:
         """Whether `paragraph`, the first under a heading hint, denies kind `slug`'s topic is
@@ -513,13 +524,14 @@ class Cues:
         return slug in self.trailing_kinds
 
 
-def compile_cues(kinds: Sequence[SectionKind]) -> Cues:
-    """The compiled cues of `kinds`; cached, so a family's regexes are compiled once."""
-    return _compile(tuple(kinds))
+def compile_cues(kinds: Sequence[SectionKind], no_kind_headings: Sequence[str] = ()) -> Cues:
+    """The compiled cues of `kinds`, and the family's heading cues of material that is none of
+    them (`Cues.names_no_kind`); cached, so a family's regexes are compiled once."""
+    return _compile(tuple(kinds), tuple(no_kind_headings))
 
 
 @lru_cache(maxsize=16)
-def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
+def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] = ()) -> Cues:
     compiled = tuple(
         _KindCues(
             slug=kind.slug,
@@ -591,6 +603,7 @@ def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
             if not kind.label_gathers_parts
         ),
         content_prefilter=_content_prefilter(kinds),
+        no_kind_heading=_union(OTHER_KIND, no_kind_headings),
     )
 
 

@@ -11,7 +11,13 @@ from app.sections import Outline, split_sections
 def outline_of(text: str, syntax: str = "plain") -> Outline:
     """`text` split with the children's policies family's kinds and kind model, as analysed."""
     family = get_family()
-    return split_sections(text, family.kinds, syntax, family.kind_model.get())
+    return split_sections(
+        text,
+        family.kinds,
+        syntax,
+        family.kind_model.get(),
+        no_kind_headings=family.other_heading_cues,
+    )
 
 
 def kinds_and_starts(outline: Outline, length: int = 40) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from app.families.childrens_policies.extractors import (
     detect_local_names,
 )
 from app.families.citations import load_supersessions
-from app.families.kind_data import read_kind_examples, read_kinds
+from app.families.kind_data import read_kind_examples, read_kinds, read_other_heading_cues
 from app.families.value_fields import CITATION_LIST_FIELD
 from app.sections import LazyKindModel
 
@@ -31,6 +31,7 @@ FAMILY = Family(
     slug="childrens-services-policies-values-and-principles",
     title="Children's Services Policies, Values and Principles",
     kinds=_KINDS,
+    other_heading_cues=read_other_heading_cues(_HERE / "kinds.toml"),
     extractors=EXTRACTORS,
     local_names=detect_local_names,
     kind_model=LazyKindModel(
