@@ -2130,7 +2130,7 @@ def heading_over_first_sub_heading(state: HeadingState) -> None:
     first_allowed = 1 if state.title_index is None else state.title_index + 2
     for index in range(max(first_allowed, 1), len(state.blocks) - 2):
         upper, lower = index, index + 1
-        if state.is_heading[upper] or state.is_heading[lower] or state.rule[upper]:
+        if not all(_open_or_plain_heading(state, position) for position in (upper, lower)):
             continue
         blocks = state.blocks
         if (
@@ -2150,8 +2150,9 @@ def heading_over_first_sub_heading(state: HeadingState) -> None:
         if not (_set_like_the_headings(state, upper) and _set_like_the_headings(state, lower)):
             continue
         for position in (upper, lower):
-            rule = "capitalised_line" if _capitalised(state.words(position)) else "sentence_line"
-            state.claim(position, rule, True)
+            if not state.is_heading[position]:
+                rule = "capitalised_line" if _capitalised(state.words(position)) else "sentence_line"
+                state.claim(position, rule, True)
         state.stacked_sub_headings.add(lower)
 
 
@@ -2162,6 +2163,13 @@ def stacked_sub_headings_inside(state: HeadingState) -> None:
     for index in state.stacked_sub_headings:
         if state.is_heading[index] and state.is_heading[index - 1]:
             state.level[index] = max(state.level[index], state.level[index - 1] + 1)
+
+
+def _open_or_plain_heading(state: HeadingState, index: int) -> bool:
+    """A block no rule has claimed, or one a plain-line rule took as a heading."""
+    return not state.rule[index] or (
+        state.is_heading[index] and state.rule[index] in _PLAIN_LINE_RULES
+    )
 
 
 def _bare_heading_words(state: HeadingState, index: int) -> bool:
