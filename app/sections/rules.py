@@ -132,7 +132,7 @@ class HeadingState:
     (`entry_said_again`): the author's list of the page's sections, as blocks."""
     stacked_sub_headings: set[int] = field(default_factory=set)
     """Lines taken as a section's first sub-heading stacked straight under its heading
-    (`heading_over_first_sub_heading`): kept inside that section by `stacked_sub_headings_inside`."""
+    (`heading_over_first_sub_heading`), kept inside that section (`stacked_sub_headings_inside`)."""
     _wrap_width: int | None = -1
     """The width the text is hard-wrapped at (`hard_wrap_width`), measured when first asked."""
     _wrapped_numbering: frozenset[int] | None = None
@@ -2151,8 +2151,8 @@ def heading_over_first_sub_heading(state: HeadingState) -> None:
             continue
         for position in (upper, lower):
             if not state.is_heading[position]:
-                rule = "capitalised_line" if _capitalised(state.words(position)) else "sentence_line"
-                state.claim(position, rule, True)
+                title_case = _capitalised(state.words(position))
+                state.claim(position, "capitalised_line" if title_case else "sentence_line", True)
         state.stacked_sub_headings.add(lower)
 
 

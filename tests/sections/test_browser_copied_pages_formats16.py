@@ -134,3 +134,28 @@ def test_stacked_lines_holding_figures_or_a_colon_are_no_headings() -> None:
     headings = _headings(text)
     assert "Phone: the duty desk" not in headings
     assert "Open until 5pm" not in headings
+
+
+def test_a_heading_stacked_over_a_one_word_sub_heading_keeps_it_inside() -> None:
+    text = (
+        "Youth Support Guidance\n\n"
+        "Who this guidance is for\n\n"
+        "Everyone in Orrinford's youth support teams and the partners who work beside them.\n\n"
+        "What we hope every young person has\n"
+        "Friends\n\n"
+        "Young people have people their own age they trust and can spend time with.\n\n"
+        "Purpose\n\n"
+        "Young people have something to get up for: school, training, work or a cause.\n\n"
+        "Belonging\n\n"
+        "Young people feel part of their street, their school and their town.\n\n"
+        "Keeping notes safe\n\n"
+        "Workers record what matters and share it only when the law allows.\n\n"
+        "Where to get help\n\n"
+        "Call the youth support line on any weekday and a worker will call you back.\n"
+    )
+    outline = _outline(text)
+    assert_tiles(outline)
+    section = next(
+        s for s in outline.sections if s.heading == "What we hope every young person has"
+    )
+    assert "Young people have people their own age" in section.text
