@@ -90,7 +90,7 @@ def test_a_heading_over_capitalised_sentences_is_unchanged() -> None:
 # --- a heading straight over its first sub-heading ---------------------------------------------
 
 _STACKED = (
-    "Family Help Handbook\n\n"
+    "Family Help Handbook\n"
     "Why this handbook exists\n\n"
     "It tells workers in Orrinford's family help teams what we believe and how we work.\n\n"
     "The promises we keep\n"
