@@ -662,9 +662,35 @@ def _starts_block(state: TextScan, line: int) -> bool:
 
 
 def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
-    return continues_line(
-        state.line_text(previous), state.line_text(line), state.wrap_width
-    ) and not _starts_block(state, line)
+    return (
+        continues_line(state.line_text(previous), state.line_text(line), state.wrap_width)
+        and not _starts_block(state, line)
+        and not _heads_bare_items(state, previous, line)
+    )
+
+
+MIN_BARE_ITEMS = 2
+"""Lines of a list copied without its bullets, at the least, for the line above to head them."""
+
+
+def _heads_bare_items(state: TextScan, previous: int, line: int) -> bool:
+    """Whether line `previous`, a heading-shaped line standing after a blank line, heads the
+    lines from `line` on rather than running on into them: a browser's copy of a heading over a
+    bulleted list keeps no blank line between them and drops the bullets, so the heading ("What
+    a good start in life means") touches items that open in lower case and each end with a stop
+    ("children are safe;" over "children learn well."). Prose broken by hand does not end two
+    lower-case lines in a row with a stop, as a sentence after a stop opens with a capital."""
+    if previous > 0 and state.line_text(previous - 1).strip():
+        return False
+    if not _reads_as_heading(state.line_text(previous), sentence_case=True):
+        return False
+    items = 0
+    for after in range(line, min(line + MIN_BARE_ITEMS, len(state.starts))):
+        words = state.line_text(after).strip()
+        if not (words[:1].islower() and ends_sentence(words)):
+            return False
+        items += 1
+    return items >= MIN_BARE_ITEMS
 
 
 def bullet_end(text: str, start: int, end: int) -> int | None:

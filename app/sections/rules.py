@@ -130,6 +130,9 @@ class HeadingState:
     jump_boxes: list[range] = field(default_factory=list)
     """The entries of each box of jump links whose first entry is said again as a heading
     (`entry_said_again`): the author's list of the page's sections, as blocks."""
+    stacked_sub_headings: set[int] = field(default_factory=set)
+    """Lines taken as a section's first sub-heading stacked straight under its heading
+    (`heading_over_first_sub_heading`), kept inside that section (`stacked_sub_headings_inside`)."""
     _wrap_width: int | None = -1
     """The width the text is hard-wrapped at (`hard_wrap_width`), measured when first asked."""
     _wrapped_numbering: frozenset[int] | None = None
@@ -2132,6 +2135,73 @@ def heading_under_title(state: HeadingState) -> None:
             sentence_line(state, following, False)
 
 
+def heading_over_first_sub_heading(state: HeadingState) -> None:
+    """Two short plain lines stacked with no blank line between them, a blank line above the
+    first and one under the second, then prose ("The promises we keep" straight over "At home",
+    then "We help children to …"): a section's heading over its first sub-heading as a page
+    copied from a browser sets them, for a browser keeps a blank line round a paragraph but none
+    between two headings. Both are headings when each is set as the chapter's later plain-line
+    headings are (`_set_like_the_headings`): a chapter that heads its parts with bare lines
+    shows it more than once. Neither line may hold a figure, a colon or a stop (an address, a
+    label and its value, a list's last items), and the first stands after the chapter's title
+    and byline, not among them."""
+    first_allowed = 1 if state.title_index is None else state.title_index + 2
+    for index in range(max(first_allowed, 1), len(state.blocks) - 2):
+        upper, lower = index, index + 1
+        if not all(_open_or_plain_heading(state, position) for position in (upper, lower)):
+            continue
+        blocks = state.blocks
+        if (
+            blocks[upper].type != "paragraph"
+            or blocks[lower].type != "paragraph"
+            or blocks[upper].line_count != 1
+            or blocks[lower].line_count != 1
+            or not _blank_between(state, blocks[upper - 1], blocks[upper])
+            or _blank_between(state, blocks[upper], blocks[lower])
+            or not _blank_between(state, blocks[lower], blocks[lower + 1])
+        ):
+            continue
+        if not all(_bare_heading_words(state, position) for position in (upper, lower)):
+            continue
+        if not _preceded_by_break(state, upper) or not _followed_by_prose(state, lower):
+            continue
+        if not (_set_like_the_headings(state, upper) and _set_like_the_headings(state, lower)):
+            continue
+        for position in (upper, lower):
+            if not state.is_heading[position]:
+                title_case = _capitalised(state.words(position))
+                state.claim(position, "capitalised_line" if title_case else "sentence_line", True)
+        state.stacked_sub_headings.add(lower)
+
+
+def stacked_sub_headings_inside(state: HeadingState) -> None:
+    """A sub-heading stacked straight under its section's heading
+    (`heading_over_first_sub_heading`) is one level under it: the section's first part, so the
+    heading above heads more than its own line."""
+    for index in state.stacked_sub_headings:
+        if state.is_heading[index] and state.is_heading[index - 1]:
+            state.level[index] = max(state.level[index], state.level[index - 1] + 1)
+
+
+def _open_or_plain_heading(state: HeadingState, index: int) -> bool:
+    """A block no rule has claimed, or one a plain-line rule took as a heading."""
+    return not state.rule[index] or (
+        state.is_heading[index] and state.rule[index] in _PLAIN_LINE_RULES
+    )
+
+
+def _bare_heading_words(state: HeadingState, index: int) -> bool:
+    """A short plain line holding no figure, colon or closing stop: words a heading may be."""
+    words = state.words(index).strip()
+    return (
+        _short_plain_line(state, index)
+        and ":" not in words
+        and not any(char.isdigit() for char in words)
+        and _ENDS_LIKE_PROSE.search(words) is None
+        and not words.endswith("?")
+    )
+
+
 def _case_example_line(state: HeadingState, index: int) -> bool:
     """A short plain line over prose that names a case example ("Kayla's story", "Case study:
     a family in crisis"): under a byline it heads the story, as a heading the family's cues know
@@ -2533,11 +2603,13 @@ DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("find_title", find_title),
     ("table_under_byline", table_under_byline),
     ("heading_under_title", heading_under_title),
+    ("heading_over_first_sub_heading", heading_over_first_sub_heading),
     ("contents_lists", contents_lists),
     ("entry_said_again", entry_said_again),
     ("items_over_plain_items", items_over_plain_items),
     ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),
+    ("stacked_sub_headings_inside", stacked_sub_headings_inside),
 )
 """Whole-document passes, run in order after the per-block rules."""
 

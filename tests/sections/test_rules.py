@@ -30,11 +30,13 @@ def test_rules_and_passes_are_named_in_order():
         "find_title",
         "table_under_byline",
         "heading_under_title",
+        "heading_over_first_sub_heading",
         "contents_lists",
         "entry_said_again",
         "items_over_plain_items",
         "numbering_sequence",
         "assign_levels",
+        "stacked_sub_headings_inside",
     ]
 
 
