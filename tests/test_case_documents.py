@@ -227,6 +227,7 @@ SPLITS = (
     "blind196",
     "blind197",
     "blind198",
+    "blind204",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
