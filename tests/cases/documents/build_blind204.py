@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (the chapter's paragraphs are kept a line each, as written)
+# ruff: noqa: E501, RUF001, RUF002  (the chapter's paragraphs are kept a line each, with the council's dashes)
 """Build the Word file and the PDF of the 204th blind set: councils' own heading numbering.
 
     20403  Hollinbrook: a python-docx file whose Heading 1, Heading 2 and Heading 3 styles carry
