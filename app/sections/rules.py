@@ -1549,14 +1549,20 @@ def _numbers_only_below_the_top_markup(
     that top level, before any numbered one, has no digits ("I. Values" in Heading 1 over "A.
     Our ambitions" in Heading 2 over "1. Planning" in Heading 3, Word's outline list "I. / A. /
     1."; "## Key principles" over "### 1. Families first"). The numbers then count the parts of
-    a sub-section, and the markup, not "1.", says where the chapter's sections start."""
+    a sub-section, and the markup, not "1.", says where the chapter's sections start. The top
+    level must hold two headings or more: a lone "#" line over "## 1." headings is a title the
+    title pass did not take, not an outline level."""
     if not numbered or not least_markup:
         return False
     levels = [state.blocks[i].markup_level for i in numbered]
     if not all(levels) or min(levels) <= least_markup:
         return False
-    first_top = next((i for i in under_title if state.blocks[i].markup_level == least_markup), None)
-    return first_top is not None and first_top < numbered[0] and state.number[first_top] is None
+    tops = [i for i in under_title if state.blocks[i].markup_level == least_markup]
+    return (
+        len(tops) >= MIN_PEER_LINES
+        and tops[0] < numbered[0]
+        and all(state.number[i] is None for i in tops)
+    )
 
 
 def first_part_of_a_heading(state: HeadingState, index: int) -> bool:

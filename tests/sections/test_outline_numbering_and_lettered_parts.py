@@ -129,3 +129,27 @@ def test_lettered_parts_all_of_the_sections_kind_stay_inside() -> None:
     starts = _starts(text)
     assert "## How we work" in starts
     assert not any(start.startswith("### (") for start in starts)
+
+
+def test_a_lone_top_line_over_numbered_headings_is_no_outline_level() -> None:
+    """A "#" line the title pass did not take (export notes above it took the title's place)
+    stands alone at its markup level: the "## 1." headings under it still start sections."""
+    text = (
+        "%% maker: manual export tool\n"
+        "%% title-style: Chapter Title\n"
+        "%% heading-style: Section Heading\n"
+        "%% outline: no\n"
+        "%% header: Oxcombe Family Services Procedures Manual\n"
+        "%% footer: Page {page} of {pages}\n"
+        "# Children's Services Policies, Values and Principles\n\n"
+        "## 1. Scope of this chapter\n"
+        "This chapter applies to all staff in Oxcombe's family services.\n\n"
+        "1.1 It was amended in March 2024.\n\n"
+        "## 2. Legal framework\n"
+        "2.1 The duties come from the Children Act 1989 and the Children Act 2004.\n\n"
+        "## 3. Information sharing\n"
+        "3.1 Information is shared only when a child needs it.\n"
+    )
+    starts = _starts(text)
+    assert "## 1. Scope of this chapter" in starts
+    assert "## 2. Legal framework" in starts
