@@ -96,9 +96,9 @@ def test_lettered_parts_each_naming_a_kind_are_sections() -> None:
         ("a) Our vision", "b) Corporate parenting"),
         ("A. Our vision", "B. Corporate parenting"),
     ):
-        kinds = dict(
-            (start, kind) for kind, start in _kinds(_LETTERED.format(first=first, second=second))
-        )
+        kinds = {
+            start: kind for kind, start in _kinds(_LETTERED.format(first=first, second=second))
+        }
         assert kinds.get(f"### {first}") == "vision", (first, kinds)
         assert kinds.get(f"### {second}") == "corporate_parenting", (second, kinds)
 
