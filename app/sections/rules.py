@@ -1521,6 +1521,9 @@ def assign_levels(state: HeadingState) -> None:
     ]
     marked = [state.blocks[i].markup_level for i in under_title if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
+    inner_numbers = _numbers_only_below_the_top_markup(state, numbered, under_title, least_markup)
+    if inner_numbers:
+        first_top = None
     first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
     first_top_marked = next(
         (i for i in headings if state.blocks[i].markup_level == least_markup), None
@@ -1530,7 +1533,7 @@ def assign_levels(state: HeadingState) -> None:
         number = state.number[i]
         if _heads_an_appendix(state, i, least_markup):
             level = 1
-        elif number is not None:
+        elif number is not None and not inner_numbers:
             level = _depth(number) - top_depth + 1
         elif first_top is not None and i < first_top:
             level = 1
@@ -1553,9 +1556,34 @@ def assign_levels(state: HeadingState) -> None:
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
     numbered_parts_as_sections(state)
+    lettered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
     lone_sub_heading_named_by_its_paragraph(state)
     pointer_headings_stand_apart(state, headings)
+
+
+def _numbers_only_below_the_top_markup(
+    state: HeadingState, numbered: list[int], under_title: list[int], least_markup: int
+) -> bool:
+    """Whether the digits number only an inner level of an outline the markup ranks: every
+    numbered heading is marked up below the chapter's top markup level, and the first heading at
+    that top level, before any numbered one, has no digits ("I. Values" in Heading 1 over "A.
+    Our ambitions" in Heading 2 over "1. Planning" in Heading 3, Word's outline list "I. / A. /
+    1."; "## Key principles" over "### 1. Families first"). The numbers then count the parts of
+    a sub-section, and the markup, not "1.", says where the chapter's sections start. The top
+    level must hold two headings or more: a lone "#" line over "## 1." headings is a title the
+    title pass did not take, not an outline level."""
+    if not numbered or not least_markup:
+        return False
+    levels = [state.blocks[i].markup_level for i in numbered]
+    if not all(levels) or min(levels) <= least_markup:
+        return False
+    tops = [i for i in under_title if state.blocks[i].markup_level == least_markup]
+    return (
+        len(tops) >= MIN_PEER_LINES
+        and tops[0] < numbered[0]
+        and all(state.number[i] is None for i in tops)
+    )
 
 
 def first_part_of_a_heading(state: HeadingState, index: int) -> bool:
@@ -1822,6 +1850,60 @@ def numbered_parts_as_sections(state: HeadingState) -> None:
 
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?[ \t]+")
 """A legal-style paragraph number ("3.5.1 ") before a paragraph's words."""
+
+_PART_LETTER = re.compile(
+    r"(?:\((?P<bracketed>[a-z])\)|(?P<letter>[a-z])[.)])[ \t]+", re.IGNORECASE
+)
+"""A sub-heading's letter: "(a) ", "b) ", "C. "."""
+
+
+def lettered_parts_as_sections(state: HeadingState) -> None:
+    """Lettered parts of a section that are each a section of the chapter in its own right
+    ("Strategy", then "(a) Our strategy for 2026 to 2029", "(b) Information sharing"; "IV.
+    Values", then "A. Our ambitions", "B. Our vision"), by the test `numbered_parts_as_sections`
+    puts to numbered parts (decision 0153): the heading's sub-headings are all lettered, in
+    order from "a", two or more, every one named by the family's cues, each a different kind,
+    and not all of the heading's own kind. A part no cue names ("(a) Respect") or parts all of
+    the heading's kind ("(a) Families first", "(b) Permanence" under "How we work") keep every
+    part inside, as unlettered sub-headings stay (decisions 0005, 0043). A risen part keeps its
+    letter as its ordinal, so a part of the heading's own kind stands as one more section of that
+    kind, as a numbered one does, instead of joining the heading's section again."""
+    top = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.level[i] == 1 and i != state.title_index
+    ]
+    for position, heading in enumerate(top):
+        end = top[position + 1] if position + 1 < len(top) else len(state.blocks)
+        parts = [i for i in range(heading + 1, end) if state.is_heading[i] and state.level[i] == 2]
+        if len(parts) < MIN_PEER_LINES or any(state.number[i] is not None for i in parts):
+            continue
+        labels = [_PART_LETTER.match(state.text, state.label_start[i]) for i in parts]
+        letters = [
+            (label.group("bracketed") or label.group("letter")).lower() if label else None
+            for label in labels
+        ]
+        if letters != [chr(ord("a") + k) for k in range(len(parts))]:
+            continue
+        words = [
+            state.text[label.end() : state.blocks[i].content_end]
+            for i, label in zip(parts, labels, strict=True)
+            if label
+        ]
+        named = [state.heading_kind(part) for part in words]
+        kinds = set(named)
+        own = state.heading_kind(_heading_words(state, heading))
+        if (
+            len(kinds) == len(parts)
+            and None not in kinds
+            and TITLE_KIND not in kinds
+            and kinds != {own}
+        ):
+            for i, label in zip(parts, labels, strict=True):
+                if label is not None:
+                    state.level[i] = 1
+                    state.words_start[i] = label.end()
+                    state.ordinal[i] = label.group("bracketed") or label.group("letter")
 
 
 def _part_kind(state: HeadingState, index: int) -> str | None:

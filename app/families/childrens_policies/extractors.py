@@ -494,12 +494,15 @@ _WHO_QUALIFY = re.compile(
     r"further\s+)?(?:education|training|university|college|study|studies)"
     r"(?:\s+(?:or|and)\s+(?:in\s+)?(?:training|education|employment|work))?\b"
     r"|\bwho\s+(?:is|are)\s+(?:still\s+)?(?:studying|disabled)\b"
+    r"|\bwho\s+(?:is|are)\s+(?:still\s+)?(?:on|in|doing|taking|completing)\s+an?\s+"
+    r"(?:apprenticeship|traineeship)s?\b"
     r"|\bwho\s+(?:wants?|needs?|wish(?:es)?)\s+(?:more\s+|further\s+|extra\s+|continued\s+)?"
     r"(?:help|support|advice|it|one|them)\b"
 )
 """A later age offered only to the care leavers a clause picks out ("A care leaver who is still
 in education or training keeps a personal adviser up to the age of 25", "A care leaver who wants
-help after that keeps a personal adviser up to 25"): stated apart from the age every care leaver
+help after that keeps a personal adviser up to 25", "A care leaver who is on an apprenticeship can
+keep their personal adviser until they turn 25"): stated apart from the age every care leaver
 has, it extends that age on the clause's condition, as an age offered to those who ask does."""
 
 
