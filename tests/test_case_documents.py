@@ -228,6 +228,7 @@ SPLITS = (
     "blind197",
     "blind198",
     "blind200",
+    "blind205",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
