@@ -1666,6 +1666,7 @@ def _chrome_run(
                     or _is_printed_copy_warning(line)
                 )
                 and not _is_title_under_tools(text, end, cues)
+                and not _names_only_a_manual(text, label_lines)
             ):
                 if (
                     len(label_lines) == 2
@@ -1951,11 +1952,15 @@ MAX_MEGA_MENU_LINES = 60
 """A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
 
 _MANUAL_NAME = re.compile(
-    r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Procedures\s+)?(?:Manual|Handbook)", re.UNICODE
+    r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|of|for|&)\s+){0,6}"
+    r"(?:Procedures\s+)?(?:Manual|Handbook)",
+    re.UNICODE,
 )
 """A procedures manual's own name ("Lowthorne Children's Services Procedures Manual",
-"Orrinford Council Children's Services Manual"): capitalised words ending in "Manual" or
-"Handbook". A chapter about the manual says which ("About this Manual") and fails the capitals."""
+"Orrinford Council Children's Services Manual", "Draymoor Safeguarding and Children's Services
+Procedures Manual", decision 0324): capitalised words, joined by "and", "of" or "for", ending in
+"Manual" or "Handbook". A chapter about the manual says which ("About this Manual") and fails
+the capitals."""
 
 _CHAPTER_NUMBER_LINE = re.compile(
     r"(?:chapter|section)?\s*\d{1,2}(?:\.\d{1,2})+\.?|(?:chapter|section)\s+\d{1,2}\.?", re.I
@@ -1968,6 +1973,14 @@ def _names_a_manual(line: str) -> bool:
     """Whether `line` is only a procedures manual's name (markup and a link aside)."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
     return _MANUAL_NAME.fullmatch(words) is not None
+
+
+def _names_only_a_manual(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the label lines above a page tool are a procedures manual's name alone
+    ("Corlingham Children's Social Care Procedures Manual" over "Print", "Translate"): the
+    manual's header and its tools, not a chapter's title over the chapter's tools, since a
+    chapter is never called a manual (decision 0324). The chrome run goes on past them."""
+    return len(label_lines) == 1 and _names_a_manual(text[slice(*label_lines[0][1])])
 
 
 def _is_heading_line(line: str) -> bool:
