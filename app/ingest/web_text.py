@@ -413,6 +413,8 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
         blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
         if blank_before and text[after : after + 1] == "\n":
             after += 1
+        if _is_printed_copy_warning(line):
+            start = _notice_label_above(text, position, start)
         kept.append(text[position:start])
         position = after
     if not kept:
@@ -493,6 +495,12 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         if not chrome and seen and (cut := _tools_after_stamps(text[start:end], cues)):
             dropped.append((start + cut, end))
         if chrome:
+            if position and _is_printed_copy_warning(line):
+                label_start, label_end = filled[position - 1]
+                if _is_notice_label(text[label_start:label_end]) and (
+                    not dropped or dropped[-1][1] <= label_start
+                ):
+                    dropped.append((label_start, min(label_end + 1, len(text))))
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
             while blank_before and after < len(text) and text[after] == "\n":
@@ -1080,6 +1088,29 @@ def _is_printed_copy_warning(line: str) -> bool:
         _PRINTED_COPY_WARNING.match(words) is not None
         and len(_SENTENCE_STOPS.findall(words.rstrip(".!? "))) < MAX_NOTICE_SENTENCES
     )
+
+
+_NOTICE_LABELS = frozenset({"caution", "warning", "note", "please note", "important"})
+"""A notice panel's label, copied as a line of its own over the notice it heads ("Caution" over
+"Printed copies of this chapter may be out of date.")."""
+
+
+def _notice_label_above(text: str, position: int, start: int) -> int:
+    """Where a printed-copy notice starting at `start` begins with its panel's label: the label
+    line right above it ("Caution", "Warning:") goes with the notice, since it heads nothing
+    else (decision 0324); `start` itself where no such label stands there."""
+    if start < 1:
+        return start
+    label_start = text.rfind("\n", 0, start - 1) + 1
+    if label_start < position or not _is_notice_label(text[label_start : start - 1]):
+        return start
+    return label_start
+
+
+def _is_notice_label(line: str) -> bool:
+    """Whether a line is only a notice panel's label ("Caution", "Warning:")."""
+    label = line.strip().strip(_MARKUP_EDGES).rstrip(":").strip()
+    return label.lower() in _NOTICE_LABELS
 
 
 _SENTENCE_STOPS = re.compile(r"[.!?](?=\s)")
