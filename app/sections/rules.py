@@ -603,15 +603,21 @@ def _first_entry_under_pointers(state: HeadingState, index: int) -> bool:
     ("Related guidance" over "Oxbourne Corporate Parenting Strategy 2025 to 2028"), with no blank
     line between: the first of the titles the pointer heading heads, copied from a page without
     its bullets, though a kind's words in the title make it look like a heading of that kind
-    (decision 0324)."""
-    if index == 0:
+    (decision 0324). Only where another entry follows it: a lone title under the pointer heading
+    may stand over the chapter's next heading ("Related guidance", "Working Together to
+    Safeguard Children", "Introduction"), and how that reads is left as it was."""
+    if index == 0 or index + 1 >= len(state.blocks):
         return False
-    above = state.blocks[index - 1]
+    above, below = state.blocks[index - 1], state.blocks[index + 1]
     return (
         above.type == "paragraph"
         and above.line_count == 1
         and not _blank_between(state, above, state.blocks[index])
         and names_pointers(state.words(index - 1))
+        and below.type == "paragraph"
+        and _short_plain_line(state, index + 1)
+        and not _blank_between(state, state.blocks[index], below)
+        and not _cue_heading_shape(state, index + 1)
     )
 
 
