@@ -1230,7 +1230,7 @@ _FIELD_LABEL_LINE = re.compile(r"[a-z][a-z \t]*[a-z][ \t]*:?[ \t]*$", re.MULTILI
 def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end: int) -> bool:
     """Whether an "Updated <day>" label's date is followed by a colon and the change itself
     ("Updated 3 October 2024: the section on … was rewritten", or a part of the text that now
-    says something: "Updated 19 January 2026 – Section 2 now describes our model"): a dated
+    says something: "Updated 19 January 2026 - Section 2 now describes our model"): a dated
     note, where a page's stamp ("Updated 2 June 2025") ends with its date."""
     return _DATED_ENTRY.match(text, date_end, sentence_end) is not None and bool(
         _AMENDMENT_VERB.search(lower, date_end, sentence_end)
