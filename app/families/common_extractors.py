@@ -761,6 +761,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     dates += quarters
     quarter_starts = {span.start for _, span in quarters}
+    last_statement_date_end = -1
     for date, span in sorted(dates, key=lambda found: found[1].start):
         sentence = reading.sentence_at(span.start)
         if sentence is None:
@@ -952,8 +953,13 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     or _an_outside_body_acted(lower, span.end, sentence)
                 ):
                     is_statement = False
+        if not is_statement and _joined_to_the_last_date(
+            lower, statements, sentence, last_statement_date_end, span
+        ):
+            is_statement = True
         if is_statement:
             statements.append((date, sentence))
+            last_statement_date_end = span.end
     statements += _entries_of_a_history(lower, entries)
     statements += [
         (date, row)
@@ -967,6 +973,31 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
+
+
+_AND_ANOTHER_DATE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:again[ \t]+)?(?:(?:in|on)[ \t]+)?")
+"""What joins a second date to a statement's own ("reviewed locally in May 2025 and December
+2025", "amended on 3 March and again on 9 June 2025"): nothing but "and"."""
+
+
+def _joined_to_the_last_date(
+    lower: str,
+    statements: list[tuple[PartialDate, Span]],
+    sentence: Span,
+    last_date_end: int,
+    span: Span,
+) -> bool:
+    """Whether a date is joined by "and" alone to the date of the amendment statement just read
+    in the same sentence ("This chapter was reviewed locally in May 2025 and December 2025."):
+    the sentence dates the chapter twice, and the later date counts as the first does (the
+    latest statement wins, decision 0004). A date joined by more words ("in May 2025 and the
+    Act in December 2025") is another thing's."""
+    return bool(
+        statements
+        and statements[-1][1] == sentence
+        and sentence.start <= last_date_end <= span.start
+        and _AND_ANOTHER_DATE.fullmatch(lower, last_date_end, span.start)
+    )
 
 
 def _a_line_of_its_own(text: str, start: int, span: Span) -> bool:
@@ -1198,10 +1229,15 @@ _FIELD_LABEL_LINE = re.compile(r"[a-z][a-z \t]*[a-z][ \t]*:?[ \t]*$", re.MULTILI
 
 def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end: int) -> bool:
     """Whether an "Updated <day>" label's date is followed by a colon and the change itself
-    ("Updated 3 October 2024: the section on … was rewritten"): a dated note, where a page's
-    stamp ("Updated 2 June 2025") ends with its date."""
+    ("Updated 3 October 2024: the section on … was rewritten", or a part of the text that now
+    says something: "Updated 19 January 2026 - Section 2 now describes our model"): a dated
+    note, where a page's stamp ("Updated 2 June 2025") ends with its date."""
     return _DATED_ENTRY.match(text, date_end, sentence_end) is not None and bool(
         _AMENDMENT_VERB.search(lower, date_end, sentence_end)
+        or (
+            _AMENDED_THING.search(lower, date_end, sentence_end)
+            and _NOW.search(lower, date_end, sentence_end)
+        )
     )
 
 

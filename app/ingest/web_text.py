@@ -414,6 +414,8 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
         blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
         if blank_before and text[after : after + 1] == "\n":
             after += 1
+        if _is_printed_copy_warning(line):
+            start = _notice_label_above(text, position, start)
         kept.append(text[position:start])
         position = after
     if not kept:
@@ -507,6 +509,12 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         if not chrome and seen and (cut := _tools_after_stamps(text[start:end], cues)):
             dropped.append((start + cut, end))
         if chrome:
+            if position and _is_printed_copy_warning(line):
+                label_start, label_end = filled[position - 1]
+                if _is_notice_label(text[label_start:label_end]) and (
+                    not dropped or dropped[-1][1] <= label_start
+                ):
+                    dropped.append((label_start, min(label_end + 1, len(text))))
             after = end + 1
             blank_before = start >= 2 and text[start - 2] == "\n"
             while blank_before and after < len(text) and text[after] == "\n":
@@ -1094,6 +1102,29 @@ def _is_printed_copy_warning(line: str) -> bool:
         _PRINTED_COPY_WARNING.match(words) is not None
         and len(_SENTENCE_STOPS.findall(words.rstrip(".!? "))) < MAX_NOTICE_SENTENCES
     )
+
+
+_NOTICE_LABELS = frozenset({"caution", "warning", "note", "please note", "important"})
+"""A notice panel's label, copied as a line of its own over the notice it heads ("Caution" over
+"Printed copies of this chapter may be out of date.")."""
+
+
+def _notice_label_above(text: str, position: int, start: int) -> int:
+    """Where a printed-copy notice starting at `start` begins with its panel's label: the label
+    line right above it ("Caution", "Warning:") goes with the notice, since it heads nothing
+    else (decision 0324); `start` itself where no such label stands there."""
+    if start < 1:
+        return start
+    label_start = text.rfind("\n", 0, start - 1) + 1
+    if label_start < position or not _is_notice_label(text[label_start : start - 1]):
+        return start
+    return label_start
+
+
+def _is_notice_label(line: str) -> bool:
+    """Whether a line is only a notice panel's label ("Caution", "Warning:")."""
+    label = line.strip().strip(_MARKUP_EDGES).rstrip(":").strip()
+    return label.lower() in _NOTICE_LABELS
 
 
 _SENTENCE_STOPS = re.compile(r"[.!?](?=\s)")
@@ -1706,6 +1737,7 @@ def _chrome_run(
                     or _is_printed_copy_warning(line)
                 )
                 and not _is_title_under_tools(text, end, cues)
+                and not _names_only_a_manual(text, label_lines)
             ):
                 if (
                     len(label_lines) == 2
@@ -1991,11 +2023,15 @@ MAX_MEGA_MENU_LINES = 60
 """A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
 
 _MANUAL_NAME = re.compile(
-    r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Procedures\s+)?(?:Manual|Handbook)", re.UNICODE
+    r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|of|for|&)\s+){0,6}"
+    r"(?:Procedures\s+)?(?:Manual|Handbook)",
+    re.UNICODE,
 )
 """A procedures manual's own name ("Lowthorne Children's Services Procedures Manual",
-"Orrinford Council Children's Services Manual"): capitalised words ending in "Manual" or
-"Handbook". A chapter about the manual says which ("About this Manual") and fails the capitals."""
+"Orrinford Council Children's Services Manual", "Draymoor Safeguarding and Children's Services
+Procedures Manual", decision 0324): capitalised words, joined by "and", "of" or "for", ending in
+"Manual" or "Handbook". A chapter about the manual says which ("About this Manual") and fails
+the capitals."""
 
 _CHAPTER_NUMBER_LINE = re.compile(
     r"(?:chapter|section)?\s*\d{1,2}(?:\.\d{1,2})+\.?|(?:chapter|section)\s+\d{1,2}\.?", re.I
@@ -2008,6 +2044,14 @@ def _names_a_manual(line: str) -> bool:
     """Whether `line` is only a procedures manual's name (markup and a link aside)."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
     return _MANUAL_NAME.fullmatch(words) is not None
+
+
+def _names_only_a_manual(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the label lines above a page tool are a procedures manual's name alone
+    ("Corlingham Children's Social Care Procedures Manual" over "Print", "Translate"): the
+    manual's header and its tools, not a chapter's title over the chapter's tools, since a
+    chapter is never called a manual (decision 0324). The chrome run goes on past them."""
+    return len(label_lines) == 1 and _names_a_manual(text[slice(*label_lines[0][1])])
 
 
 def _is_heading_line(line: str) -> bool:

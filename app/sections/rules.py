@@ -594,9 +594,34 @@ def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False
     if not _preceded_by_break(state, index) and not _cue_line_after_plain_list(state, index):
         return False
+    if _first_entry_under_pointers(state, index):
+        return False
     if not silent:
         state.claim(index, "cue_heading", True)
     return True
+
+
+def _first_entry_under_pointers(state: HeadingState, index: int) -> bool:
+    """Whether line `index` stands right under a line heading pointers to other documents
+    ("Related guidance" over "Oxbourne Corporate Parenting Strategy 2025 to 2028"), with no blank
+    line between: the first of the titles the pointer heading heads, copied from a page without
+    its bullets, though a kind's words in the title make it look like a heading of that kind
+    (decision 0324). Only where another entry follows it: a lone title under the pointer heading
+    may stand over the chapter's next heading ("Related guidance", "Working Together to
+    Safeguard Children", "Introduction"), and how that reads is left as it was."""
+    if index == 0 or index + 1 >= len(state.blocks):
+        return False
+    above, below = state.blocks[index - 1], state.blocks[index + 1]
+    return (
+        above.type == "paragraph"
+        and above.line_count == 1
+        and not _blank_between(state, above, state.blocks[index])
+        and names_pointers(state.words(index - 1))
+        and below.type == "paragraph"
+        and _short_plain_line(state, index + 1)
+        and not _blank_between(state, state.blocks[index], below)
+        and not _cue_heading_shape(state, index + 1)
+    )
 
 
 MIN_PLAIN_LIST_LINES = 2
