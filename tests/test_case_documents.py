@@ -230,6 +230,7 @@ SPLITS = (
     "blind199",
     "blind200",
     "blind201",
+    "blind207",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
