@@ -2164,12 +2164,15 @@ the latest date chooses among."""
 
 
 _OWNER_PART_AFTER = re.compile(
-    r"[ \t]+[\-\u2013\u2014][ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
-    r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer)\b"
+    r"[ \t]+(?:--|[\-\u2013\u2014])[ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
+    r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer|approved[ \t]+by"
+    r"|approver)\b"
 )
-"""A spaced dash after a label that opens its line, then who owns the document ("Version 6 \u2014
-owned by the Principal Social Worker", "v2.1 - Owner: Head of Service"): the label's line is a
-document-control line whose parts a dash sets apart, as a bar does in a record row."""
+"""A spaced dash after a label that opens its line, then who owns or approved the document
+("Version 6 \u2014 owned by the Principal Social Worker", "v2.1 - Owner: Head of Service",
+"Version 5.2 -- approved by the Director of Children's Services"): the label's line is a
+document-control line whose parts a dash sets apart, as a bar does in a record row. The dash may
+be two hyphens, as pandoc writes an en dash (decision 0326)."""
 
 
 _DOCUMENT_CONTROL_FIELD = re.compile(

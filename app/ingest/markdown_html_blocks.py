@@ -86,3 +86,58 @@ def _shown(line: str) -> str:
 def _blank(out: list[str]) -> None:
     if out and out[-1].strip():
         out.append("")
+
+
+_COMMENT_OPENS = re.compile(r"^[ \t]{0,3}<!--")
+
+
+def leave_out_html_comments(text: str) -> str:
+    """`text` without its HTML comment blocks, as a markdown viewer shows it; unchanged when no
+    line opens with `<!--`.
+
+    A line that opens with `<!--` starts an HTML block that runs to the line closing the comment
+    (`-->`), interrupting a paragraph as any HTML block does. Whoever exports a page leaves notes
+    there: the export's stamp, the template's name, an editor's question about a figure ("TODO:
+    is the age still 21?"). No viewer shows them, so they are no words of the chapter, as a Word
+    file's comments are not (decisions 0012, 0035). The comment goes as a blank line, keeping the
+    paragraphs on either side apart; words after `-->` on its closing line stay, since a viewer
+    shows them. Comments inside fenced code, and in the middle of a line, are left alone.
+    """
+    if "<!--" not in text:
+        return text
+    out: list[str] = []
+    in_code = False
+    in_comment = False
+    after_comment = False  # the blank lines round a comment collapse into the one kept
+    for line in text.split("\n"):
+        if in_comment:
+            close = line.find("-->")
+            if close != -1:
+                in_comment = False
+                _keep_after_comment(out, line[close + 3 :])
+            continue
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if in_code or not _COMMENT_OPENS.match(line):
+            if after_comment and not line.strip() and (not out or not out[-1].strip()):
+                continue
+            after_comment = False
+            out.append(line)
+            continue
+        after_comment = True
+        _blank(out)
+        opened = line.index("<!--")
+        close = line.find("-->", opened + 4)
+        if close == -1:
+            in_comment = True
+        else:
+            _keep_after_comment(out, line[close + 3 :])
+    return "\n".join(out)
+
+
+def _keep_after_comment(out: list[str], rest: str) -> None:
+    """The words after a comment's close on its line, as a paragraph of their own, then the
+    blank line that sets the comment's place apart from what follows."""
+    if rest.strip():
+        out.append(rest.strip())
+    _blank(out)

@@ -110,7 +110,7 @@ def unprint_pages(text: str) -> str:
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split(PAGE_BREAK)]
     while len(pages) > 1 and not "".join(pages[-1]).strip():
         pages.pop()  # the form feed after the last page
-    bodies = _without_running_lines(pages)
+    bodies = without_running_lines(pages)
     joined: list[str] = []
     for body in bodies:
         if not body:
@@ -214,7 +214,7 @@ def _edges(page: Sequence[str]) -> tuple[list[int], list[int]]:
     return written[:EDGE_LINES], list(reversed(written[-EDGE_LINES:]))
 
 
-def _without_running_lines(pages: Sequence[Sequence[str]]) -> list[list[str]]:
+def without_running_lines(pages: Sequence[Sequence[str]]) -> list[list[str]]:
     """Each page's lines without its running header and footer, peeled from the page's edges
     inward (a line past the first one that is not running stays, whatever it says), and
     without the blank lines left at the page's top and bottom."""

@@ -4,7 +4,7 @@ a markdown viewer shows them (decision 0150). Texts in our own words."""
 from __future__ import annotations
 
 from app.ingest import read_source
-from app.ingest.markdown_html_blocks import unwrap_html_blocks
+from app.ingest.markdown_html_blocks import leave_out_html_comments, unwrap_html_blocks
 
 
 def test_tag_only_lines_go_and_a_summary_is_a_bold_label():
@@ -41,3 +41,27 @@ def test_read_source_unwraps_html_blocks_in_markdown_only():
 def test_blank_lines_away_from_tag_lines_are_left_as_written():
     text = "Para one.\n\n\n\nPara two.\n\n<div>\n\nBoxed.\n\n</div>\n\nPara three.\n"
     assert unwrap_html_blocks(text) == "Para one.\n\n\n\nPara two.\n\nBoxed.\n\nPara three.\n"
+
+
+def test_html_comment_blocks_go_as_a_blank_line_between_paragraphs():
+    text = (
+        "<!-- exported from the site on 3 May 2025 -->\n\n# T\n\nThe offer.\n"
+        "<!-- is this age still right? -->\nAdvisers until 25.\n\nEnd.\n<!-- end of body -->\n"
+    )
+    assert leave_out_html_comments(text) == "# T\n\nThe offer.\n\nAdvisers until 25.\n\nEnd.\n"
+
+
+def test_a_comment_over_several_lines_goes_whole_and_words_after_its_close_stay():
+    text = "A.\n\n<!--\nnote for editors:\ncheck the dates\n--> Shown.\n\nB.\n"
+    assert leave_out_html_comments(text) == "A.\n\nShown.\n\nB.\n"
+
+
+def test_comments_in_code_and_in_a_line_are_left_alone():
+    text = "Words <!-- inline --> more.\n\n```\n<!-- kept -->\n```\n"
+    assert leave_out_html_comments(text) == text
+
+
+def test_read_source_leaves_html_comments_out_of_markdown_only():
+    text = "# Title\n\n<!-- TODO: check with the team -->\nSome words.\n"
+    assert "TODO" not in read_source(text.encode(), "a.md").text
+    assert "TODO" in read_source(text.encode(), "a.txt").text
