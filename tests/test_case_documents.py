@@ -230,6 +230,7 @@ SPLITS = (
     "blind199",
     "blind200",
     "blind201",
+    "blind206",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
