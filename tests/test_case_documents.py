@@ -234,6 +234,7 @@ SPLITS = (
     "blind203",
     "blind204",
     "blind205",
+    "blind206",
     "blind207",
 )
 FORMAT_OF_SUFFIX = {

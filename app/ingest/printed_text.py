@@ -118,7 +118,39 @@ def unprint_pages(text: str) -> str:
         if joined:
             joined.extend([""] if _CARRIED_ON.search(joined[-1].rstrip()) else [])
         joined.extend(body)
-    return "\n".join(_reflowed(mend_broken_words(joined))) + "\n"
+    return "\n".join(_reflowed(_hanging_numbers_joined(mend_broken_words(joined)))) + "\n"
+
+
+_HANGING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+"""A section's number alone on its line: "4", "4.", "4.2"."""
+_HEADING_LINE = re.compile(r"[A-Z][^.!?;:,]{0,80}")
+"""A heading's words: capital-led, no sentence's stop or clause's comma."""
+MAX_HEADING_WORDS = 12
+
+
+def _hanging_numbers_joined(lines: Sequence[str]) -> list[str]:
+    """`lines` with each section number that stands on a line of its own over its heading's
+    words ("2." / "Introduction": a page that sets the number in a block of its own, above or
+    in the margin beside the heading, is copied so) read as one heading line ("2. Introduction"),
+    as a PDF's own hanging numbers are (`pdf_layout`). Only a number alone over a short
+    capital-led line with no stop or comma: a number over a sentence is no heading's."""
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if (
+            _HANGING_NUMBER.fullmatch(line.strip())
+            and _HEADING_LINE.fullmatch(following)
+            and len(following.split()) <= MAX_HEADING_WORDS
+        ):
+            indent = line[: len(line) - len(line.lstrip())]
+            result.append(f"{indent}{line.strip()} {following}")
+            index += 2
+            continue
+        result.append(line)
+        index += 1
+    return result
 
 
 def _reflowed(lines: Sequence[str]) -> list[str]:
@@ -187,6 +219,8 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
     before, words = before.strip(), line.strip()
     if not before or not words or _ENDS_SENTENCE.search(before) or _LIST_MARKER.match(words):
         return False
+    if words[0].isupper() and _ends_with_run_on_heading(before):
+        return False
     if before_full or ends_unfinished(before) or words[0].islower():
         return True
     return (
@@ -202,6 +236,35 @@ _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:,]{0,80}
 number, then words in capitals with no stop. It opens its own line, under a line ending in a
 word ("...Values and" / "Principles" / "1 Scope of this Chapter"), where a number going on with
 a sentence's words in lower case or punctuation ("21, and up to 25") carries on the line."""
+
+
+_RUN_ON_HEADING = re.compile(
+    r"(?<=[a-z0-9)])[.!?](?P<heading>[A-Z][\w'\u2019-]*(?:[ ][\w'\u2019-]+){0,7})$"
+)
+"""A heading's few words run straight on from a sentence at a line's end, with no space after
+the stop ("...in the world.The Law Behind Our Work")."""
+_SENTENCE_BEFORE = re.compile(r"\S+(?:\s+\S+){3,}$")
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+MIN_ONE_WORD_HEADING = 6
+"""A heading of one word is a topic's name ("Confidentiality", "Permanence"), longer than the
+words that open sentences ("We", "The", "Where")."""
+
+
+def _ends_with_run_on_heading(line: str) -> bool:
+    """Whether a printed line ends with a heading that a copy ran onto the sentence before it:
+    the line ended after the heading, so the paragraph under it does not carry the line on,
+    however full the line is. Only Title Case words after a sentence of four words or more,
+    and one word only when it is longer than a sentence's opening word."""
+    found = _RUN_ON_HEADING.search(line)
+    if found is None or _SENTENCE_BEFORE.search(line, 0, found.start()) is None:
+        return False
+    words = found.group("heading").split()
+    if len(words) == 1 and len(words[0]) < MIN_ONE_WORD_HEADING:
+        return False  # "...at the stop.We" / "then ...": a sentence's first word, not a heading
+    major = [word for word in words if word not in _MINOR_WORDS]
+    return all(word[0].isupper() for word in major)
 
 
 def _key(line: str) -> str:

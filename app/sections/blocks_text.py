@@ -228,23 +228,30 @@ def list_item(state: TextScan, line: int, silent: bool) -> bool:
     last = line if marker is not None else line + 1
     while last + 1 < len(state.starts) and _continues_item(state, last, last + 1, indent):
         last += 1
-    content_start, content_end, strong = trim_content(state.text, words_from, state.ends[last])
-    _add(
-        state,
-        RawBlock(
-            type="list_item",
-            start=state.starts[line],
-            end=state.ends[last],
-            content_start=content_start,
-            content_end=content_end,
-            depth=_list_depth(state, indent),
-            ordered=match.group("ordered") is not None,
-            strong=strong,
-            line_count=last - line + 1,
-        ),
-        line,
-        last,
+    split = run_on_heading_start(
+        state.text, state.starts[last], state.ends[last], state.section_numbers
     )
+    if split is not None and split <= words_from:
+        split = None
+    content_start, content_end, strong = trim_content(
+        state.text, words_from, state.ends[last] if split is None else split
+    )
+    item = RawBlock(
+        type="list_item",
+        start=state.starts[line],
+        end=state.ends[last] if split is None else split,
+        content_start=content_start,
+        content_end=content_end,
+        depth=_list_depth(state, indent),
+        ordered=match.group("ordered") is not None,
+        strong=strong,
+        line_count=last - line + 1,
+    )
+    if split is None:
+        _add(state, item, line, last)
+    else:  # the list's last item, and a heading a copy ran onto it ("...plans.Key Principles")
+        state.blocks.append(item)
+        _add_run_on_heading(state, split, last)
     return True
 
 
@@ -389,16 +396,20 @@ def _run_on_words_start(text: str, start: int, end: int) -> int | None:
     heading's few words (no space after the stop, a capital, no stop of its own) → at "Our".
 
     Only after a sentence of four words or more whose last word is no abbreviation or initial
-    ("U.K.The", "e.g.Word" are not), and only when those words end the line."""
+    ("U.K.The", "e.g.Word" are not), or a whole number before a Title Case heading ("...until
+    they reach 25.Outcomes We Work For"), and only when those words end the line."""
     window = max(start, end - MAX_RUN_ON_HEADING_LENGTH)
     found = _RUN_ON_WORDS.search(text, window, end)
     if found is None:
         return None
     stop = found.start()
     before = _LAST_WORD.search(text, max(start, stop - 40), stop)
-    if before is None or len(before.group("word")) < 2:
-        return None
-    if before.group("word").lower() in _ABBREVIATIONS:
+    if before is None:
+        # a sentence ending in a whole number ("...until they reach 25.Outcomes We Work For"):
+        # only a Title Case heading, as "25.Outcomes" could otherwise be a typing slip
+        if not _ends_with_whole_number(text, stop) or not _reads_as_heading(found.group("heading")):
+            return None
+    elif len(before.group("word")) < 2 or before.group("word").lower() in _ABBREVIATIONS:
         return None
     if _SENTENCE_BEFORE.search(text, start, stop) is None:
         return None
@@ -470,6 +481,11 @@ def _split_run_on_heading(state: TextScan, first: int, last: int, split: int) ->
             line_count=last - first + 1,
         )
     )
+    _add_run_on_heading(state, split, last)
+
+
+def _add_run_on_heading(state: TextScan, split: int, last: int) -> None:
+    """The heading that a copy ran onto line `last`, from `split` to the line's end."""
     heading_start, heading_end, heading_strong = trim_content(state.text, split, state.ends[last])
     _add(
         state,
