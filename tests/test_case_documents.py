@@ -231,6 +231,7 @@ SPLITS = (
     "blind200",
     "blind201",
     "blind203",
+    "blind208",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
