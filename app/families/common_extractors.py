@@ -1966,7 +1966,7 @@ _VERSION_ENTRY_LINE = re.compile(
 )
 """A version history's line: the version, its date (perhaps after the word saying what was done
 then: "amended", "updated"), and what changed ("Version 2.0 - November 2024 - leaving care
-support extended", "Version 3.1 – amended May 2025: the section on permanence rewritten")."""
+support extended", "Version 3.1 \u2013 amended May 2025: the section on permanence rewritten")."""
 
 
 def version_label_matches_plain(lower: str) -> list[re.Match[str]]:
