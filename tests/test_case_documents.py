@@ -236,6 +236,7 @@ SPLITS = (
     "blind205",
     "blind206",
     "blind207",
+    "blind208",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

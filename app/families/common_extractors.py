@@ -1996,10 +1996,13 @@ _MAY_HOLD_VERSION_LABEL = re.compile(
 tenth of the cost of the label pattern, whose look-behinds the regex engine tries at every
 character."""
 _VERSION_ENTRY_LINE = re.compile(
-    rf"[ \t]*[,|\-\u2013\u2014(][ \t]*{_WRITTEN_DATE}\)?[ \t]*[:|\-\u2013\u2014][ \t]*\S"
+    r"[ \t]*[,|\-\u2013\u2014(][ \t]*"
+    r"(?:(?:reviewed|updated|revised|amended|issued|approved)(?:[ \t]+(?:in|on))?[ \t]+)?"
+    rf"{_WRITTEN_DATE}\)?[ \t]*[:|\-\u2013\u2014][ \t]*\S"
 )
-"""A version history's line: the version, its date, and what changed ("Version 2.0 - November
-2024 - leaving care support extended")."""
+"""A version history's line: the version, its date (perhaps after the word saying what was done
+then: "amended", "updated"), and what changed ("Version 2.0 - November 2024 - leaving care
+support extended", "Version 3.1 \u2013 amended May 2025: the section on permanence rewritten")."""
 
 
 def version_label_matches_plain(lower: str) -> list[re.Match[str]]:
@@ -2554,14 +2557,17 @@ _GLOSS_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()]*)\)[ \t.;,]*$")
 
 
 _GLOSS_AFTER_YEAR = re.compile(
-    rf"^(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*"
+    rf"^(?P<title>[^\n]*?\b{_YEAR}\)?(?:[ \t]*\((?:[^()\n]|\([A-Za-z]{{1,4}}\)){{1,16}}\))?)[ \t]*"
     r"(?:[\u2013\u2014:]|-(?=[ \t])|,(?=[ \t]+[a-z])|\n(?=[ \t]*[a-z]))"
     r"[ \t]*\S"
 )
 """A title up to its year, then what the instrument does after a dash, a colon or a comma and a
 lower-case word ("Children Act 1989 \u2013 our duties to children in need", "the Children Act
-2004, which requires agencies to work together"), or on the next line in lower case (a
-definition list's term and its description: "Children Act 1989" over "our main duties …")."""
+2004, which requires agencies to work together"), the short name the chapter gives the Act in a
+bracket perhaps between ("Children Act 1989 (CA89): help for children in need", "… 2000
+(C(LC)A), which …"; the bracket is the title's short name, read by `_BRACKET_AFTER_YEAR`), or on
+the next line in lower case (a definition list's term and its description: "Children Act 1989"
+over "our main duties …")."""
 
 
 def _without_gloss_after_year(cited: str) -> str:

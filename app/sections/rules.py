@@ -1585,6 +1585,23 @@ def assign_levels(state: HeadingState) -> None:
     lone_sub_headings_as_peers(state)
     lone_sub_heading_named_by_its_paragraph(state)
     pointer_headings_stand_apart(state, headings)
+    if headings and _notes_closing_numbered_sections(state, headings[-1], first_top):
+        state.level[headings[-1]] = 1
+
+
+def _notes_closing_numbered_sections(state: HeadingState, last: int, first_top: int | None) -> bool:
+    """Whether the chapter's last heading is a plain line naming its notes ("Notes",
+    "References") after numbered sections ("4. Leaving care", then "Notes" over "[1] Children
+    Act 1989."): the notes the body's marks point to are the document's apparatus, not a part of
+    the last section, though unnumbered among numbered headings they read as its sub-heading
+    (decision 0327). A heading marked up a rank below keeps the rank its author gave it."""
+    return (
+        first_top is not None
+        and last > first_top
+        and state.number[last] is None
+        and not state.blocks[last].markup_level
+        and names_notes(state.words(last))
+    )
 
 
 def _numbers_only_below_the_top_markup(
