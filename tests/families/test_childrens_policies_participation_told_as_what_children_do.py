@@ -30,3 +30,25 @@ def test_children_taking_part_in_decisions_is_key_principles(cues, opening: str)
 )
 def test_children_at_events_or_helping_each_other_are_not_this_cue(cues, opening: str) -> None:
     assert cues.content_kind(opening, near_end=False) != "key_principles"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Turning eighteen changes less than young people fear.",
+        "Reaching 18 does not mean the end of our help.",
+        "Turning 18 doesn't end the support a care leaver can ask for.",
+    ],
+)
+def test_the_eighteenth_birthday_said_to_change_little_is_key_principles(
+    cues, opening: str
+) -> None:
+    assert cues.content_kind(opening, near_end=False) == "key_principles"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Turning sixteen brings new choices about school.", "Being 18 years old, she moved out."],
+)
+def test_other_birthdays_or_mentions_of_eighteen_are_not_this_cue(cues, opening: str) -> None:
+    assert cues.content_kind(opening, near_end=False) != "key_principles"
