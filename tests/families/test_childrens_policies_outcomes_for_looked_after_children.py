@@ -16,9 +16,7 @@ import pytest
         "grow into independent adults.",
     ],
 )
-def test_outcomes_for_children_named_as_looked_after_are_key_outcomes(
-    cues, opening: str
-) -> None:
+def test_outcomes_for_children_named_as_looked_after_are_key_outcomes(cues, opening: str) -> None:
     assert cues.content_kind(opening, near_end=False) == "key_outcomes"
 
 

@@ -142,4 +142,3 @@ def test_a_content_cue_resuming_the_furthest_kind_after_a_turn_back_costs_no_tur
         Segment(2, "values"),
         Segment(3, "strategy"),
     ]
-
