@@ -2961,12 +2961,51 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
             if start in columns:
                 items = _statute_cells(text, items)
             return LegislationList(items, introduction)
+    for sentence in reading.sentences_containing(*_GUIDANCE_WORDS):
+        if not introduces_list(reading, sentence):
+            continue
+        items = _up_to_a_heading(reading, reading.list_items_after(sentence.end))
+        items = _without_a_header_row(reading.outline.text, items)
+        if items and _mostly_statutes(reading, items, _INTRODUCED_LIST_SHARE, minimum=2):
+            return LegislationList(items + _acts_named_after(reading, items), sentence)
     if pointed_to is not None:
         return pointed_to
     in_a_sentence = _statutes_in_a_sentence(reading)
     if not in_a_sentence.items:
         return _statutes_defined(reading) or in_a_sentence
     return in_a_sentence
+
+
+_GUIDANCE_WORDS = ("statutory guidance",)
+"""Words naming statutory guidance in a list's introduction ("Statutory guidance we follow"):
+a list so introduced, half of it titles (`_is_statute`), is the legislation list where no list
+introduced as legislation, and no list of statutes, comes first (decision 0329)."""
+_ACTS_AS_ITS_SUBJECT = re.compile(
+    r"(?:the[ \t]+)?(?:acts|statutes|legislation|laws?)\b(?:[ \t]+[\w'\u2019-]+){0,6}?[ \t]+"
+    r"(?:are|is|include|includes|were|was)\b"
+)
+"""A sentence whose subject is the Acts ("The Acts behind this guidance are …", "The legislation
+these documents rest on includes …")."""
+
+
+def _acts_named_after(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The statutes the sentence right after a list names as its subject, in the same section
+    ("… (2023)" then "The Acts behind this guidance are the Children Act 1989 and …"): the list
+    of guidance goes on in prose with the Acts it rests on, and they are items of it (decision
+    0329). None where the next paragraph is another sentence, or a heading comes first."""
+    end = reading.plain.to_plain(items[-1].end)
+    index = bisect_right(reading.sentence_starts, end)
+    if index >= len(reading.sentences):
+        return []
+    sentence = reading.sentences[index]
+    if reading.outline.section_at(
+        reading.plain.to_original(sentence.start, sentence.start).start
+    ) is not (reading.outline.section_at(items[-1].start)):
+        return []
+    if _ACTS_AS_ITS_SUBJECT.match(reading.lower, sentence.start) is None:
+        return []
+    cited = _without_short_names(reading.text, _titles_cited(reading.text, sentence))
+    return [reading.plain.to_original(span.start, span.end) for span in cited]
 
 
 _DEFINED_AS = re.compile(
@@ -3848,5 +3887,12 @@ def _cited_words(cited: str) -> str:
     return " ".join(_plain_words(cited).lower().split()).strip(" ,;:.")
 
 
-SEARCH_WORDS = (*_YEAR_LEAD_INS, *_LEGISLATION_WORDS, *_CITED_ACT_WORDS, *_PART_OF_YEAR_WORDS, ":")
+SEARCH_WORDS = (
+    *_YEAR_LEAD_INS,
+    *_LEGISLATION_WORDS,
+    *_GUIDANCE_WORDS,
+    *_CITED_ACT_WORDS,
+    *_PART_OF_YEAR_WORDS,
+    ":",
+)
 """The words the extractors above ask a reading for; each family's `SearchWords` includes them."""

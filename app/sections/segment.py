@@ -116,7 +116,13 @@ def segment_run(
             kept = score
             chosen = everyone
         else:
-            candidates = score - (closing_costs_into if block.closing else costs_into)
+            if block.closing:
+                into = closing_costs_into
+            elif block.forced is not None:
+                into = lattice.forced_costs_into
+            else:
+                into = costs_into
+            candidates = score - into
             source = candidates.argmax(axis=1)
             opened = candidates[everyone, source]
             if block.forced is not None:
@@ -159,6 +165,9 @@ class _Lattice:
     """costs_into[b, a]: opening a section in state b after state a."""
     closing_costs_into: _Scores
     """The same among the document's last few blocks, where "other" costs a plain boundary."""
+    forced_costs_into: _Scores
+    """The same at a block a content cue forced: a return to the furthest kind the path had
+    reached, after a turn back, resumes the order and is no turn back of its own."""
     at_start: npt.NDArray[np.bool_]
     """The states a run may start in: any kind, at its own position (a kind free of the order,
     before any position)."""
@@ -173,10 +182,12 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
     states = _states(len(kinds), free)
     opening_costs = _opening_costs(states, len(kinds), free)
     closing_costs = _without_other_cost(opening_costs, states, kinds)
+    forced_costs = _opening_costs(states, len(kinds), free, resuming=True)
     lattice = _Lattice(
         kind_of=np.array([kind for kind, _furthest in states], dtype=np.intp),
         costs_into=np.ascontiguousarray(opening_costs.T),
         closing_costs_into=np.ascontiguousarray(closing_costs.T),
+        forced_costs_into=np.ascontiguousarray(forced_costs.T),
         at_start=np.array(
             [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
         ),
@@ -186,6 +197,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         lattice.kind_of,
         lattice.costs_into,
         lattice.closing_costs_into,
+        lattice.forced_costs_into,
         lattice.at_start,
         lattice.passed_over_at_start,
     ):
@@ -200,10 +212,16 @@ family's documents mostly run over the same few sets of kinds (decision 0074).""
 
 
 def _opening_costs(
-    states: list[tuple[int, int]], count: int, free: npt.NDArray[np.bool_]
+    states: list[tuple[int, int]],
+    count: int,
+    free: npt.NDArray[np.bool_],
+    *,
+    resuming: bool = False,
 ) -> _Scores:
     """costs[a, b]: opening a section in state b after state a (infinite where b cannot follow
-    a: the same kind again, or a furthest position that does not follow)."""
+    a: the same kind again, or a furthest position that does not follow). `resuming`: a turn to
+    the furthest kind reached, from a kind the order puts before it, costs no turn back (the
+    costs at a block a content cue forced, decision 0329)."""
     other = count - 1
     kind = np.array([state[0] for state in states])
     furthest = np.array([state[1] for state in states])
@@ -214,6 +232,8 @@ def _opening_costs(
     to_free = target_free & (target_kind != other) & (target_furthest == source_furthest)
     to_kind = ~target_free & (target_furthest == np.maximum(target_kind, source_furthest))
     backward = target_kind <= source_furthest
+    if resuming:
+        backward = backward & ~((target_kind == source_furthest) & (source_kind < target_kind))
     passed_over = np.maximum(0, target_kind - source_furthest - 1)
     costs = np.where(
         to_kind,

@@ -124,3 +124,21 @@ def test_order_free_kinds_keep_the_segments_a_tiling_that_honours_cues(blocks, i
         if block.forced is not None:
             kind = next(s.kind for s in reversed(segments) if s.first <= position)
             assert kind == block.forced
+
+
+def test_a_content_cue_resuming_the_furthest_kind_after_a_turn_back_costs_no_turn_back():
+    """Introduction, strategy, values, then a cue for strategy again: the values were a turn
+    back, and the cue's return to strategy resumes the order (decision 0329). Charged as a
+    second turn back, it made the first strategy paragraph join the introduction instead."""
+    blocks = [
+        _block("introduction"),
+        _block("strategy", weight=1.2),
+        _block("values"),
+        _block("strategy", forced="strategy"),
+    ]
+    assert segment_run(blocks, KINDS) == [
+        Segment(0, "introduction"),
+        Segment(1, "strategy"),
+        Segment(2, "values"),
+        Segment(3, "strategy"),
+    ]
