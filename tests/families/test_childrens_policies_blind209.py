@@ -139,8 +139,9 @@ def test_the_results_of_a_review_are_not_this_cue(cues, heading: str) -> None:
         "After care ends, and having a say",
     ],
 )
-def test_a_heading_naming_the_time_after_care_is_key_principles(cues, heading: str) -> None:
+def test_a_heading_naming_the_time_after_care_hints_key_principles(cues, heading: str) -> None:
     assert cues.heading_kind(heading) == "key_principles"
+    assert cues.only_hinted("key_principles", heading)
 
 
 @pytest.mark.parametrize(
