@@ -237,6 +237,7 @@ SPLITS = (
     "blind206",
     "blind207",
     "blind208",
+    "blind209",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -48,7 +48,7 @@ _AMENDMENT_VERB = re.compile(
     r"\b(?:revised|updated|amended|added|reviewed|rewritten|refreshed|introduced|inserted|"
     r"removed|deleted|replaced|published|changed|expanded|incorporated|restructured|"
     r"reformatted|re-written|re-issued|reissued|made|clarified|reworded|renamed|retitled|"
-    r"moved|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited|"
+    r"moved|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited|altered|"
     r"brought\s+(?:up\s+to\s+date|into\s+line))\b"
 )
 _AMENDED_THING = re.compile(
@@ -143,7 +143,7 @@ _AMENDMENT_LABEL = re.compile(
     r"minor|major)\s+)?"
     r"(?:(?:last|most\s+recently)\s+(?:amended|revised|changed)"
     r"|(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|re-issued|reissued|"
-    r"edited|brought\s+up\s+to\s+date)"
+    r"edited|altered|brought\s+up\s+to\s+date)"
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety|in\s+part))?"
@@ -221,6 +221,13 @@ _CHANGES_LABEL = re.compile(
 2024: …", "Changes made 14/05/2024: …")."""
 
 
+_CHANGES_MADE_IN = re.compile(
+    r"\b(?:changes|amendments|revisions|updates)[ \t]+made[ \t]+(?:in|on)[ \t]+$"
+)
+"""Changes said to have been made at a date inside a sentence, not as its label ("This version
+carries revisions made in September 2025, which add a section on …", blind209): an amendment
+where the sentence names the text changed (`_AMENDED_THING`), and not when the changes were made
+to a titled document ("… revisions made in June 2023 to Working Together …")."""
 _LABEL_ENDS_LINE = re.compile(r"[ \t*_)]*:[ \t*_]*")
 """A changes label whose date closes it with a colon at the line's end ("Key changes, October
 2024:"): the changes follow as a list."""
@@ -263,7 +270,7 @@ brings in the National Framework …"): the edition's date is the amendment's. "
 June 2025." alone, or a version dated and then only described, stays unread (decision 0131)."""
 _PAGE_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
-    r"(?P<verb>reviewed|updated|amended|revised|modified|checked|changed)"
+    r"(?P<verb>reviewed|updated|amended|revised|modified|checked|changed|refreshed)"
     r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified|checked))?"
     r"(?:\s+(?:in|on))?[ \t]*[:|\-\u2013\u2014]?[ \t]*"
 )
@@ -911,6 +918,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             is_statement = bool(
                 _DATED_ENTRY.match(text, span.end, sentence.end)
                 or _LABEL_ENDS_LINE.fullmatch(text, span.end, sentence.end)
+                or (
+                    _CHANGES_MADE_IN.search(lower, opening_end, date_start)
+                    and _OF_A_TITLE.match(text, span.end) is None
+                    and _AMENDED_THING.search(lower, sentence.start, sentence.end)
+                )
             )
         elif _re_dated(lower, opening_end, date_start):
             is_statement = True
@@ -1655,7 +1667,7 @@ _ON_THIS_SITE = r"(?:[ \t]+(?:this|the|our)[ \t]+(?:web[ \t]?)?(?:site|page|intr
 website:" (after "on", which alone may stand before the date)."""
 _LAST_UPDATED_LABEL = re.compile(
     r"(?:(?<![a-z0-9])(?:(?:last|page|content|date\s+last)\s+"
-    r"(?:updated|reviewed|modified|amended|revised|edited|checked)"
+    r"(?:updated|reviewed|modified|amended|revised|edited|checked|refreshed)"
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"(?:\s+(?:time|date))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
@@ -2168,14 +2180,15 @@ the latest date chooses among."""
 
 _OWNER_PART_AFTER = re.compile(
     r"[ \t]+(?:--|[\-\u2013\u2014])[ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
-    r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer|approved[ \t]+by"
-    r"|approver)\b"
+    r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer|approver"
+    r"|(?:approved|agreed|signed[ \t]+off|authori[sz]ed)[ \t]+by)\b"
 )
 """A spaced dash after a label that opens its line, then who owns or approved the document
 ("Version 6 \u2014 owned by the Principal Social Worker", "v2.1 - Owner: Head of Service",
-"Version 5.2 -- approved by the Director of Children's Services"): the label's line is a
-document-control line whose parts a dash sets apart, as a bar does in a record row. The dash may
-be two hyphens, as pandoc writes an en dash (decision 0326)."""
+"Version 5.2 -- approved by the Director of Children's Services", "Version 4.0 \u2013 signed off
+by the Director"): the label's line is a document-control line whose parts a dash sets apart, as
+a bar does in a record row. The dash may be two hyphens, as pandoc writes an en dash (decisions
+0326, 0328)."""
 
 
 _DOCUMENT_CONTROL_FIELD = re.compile(

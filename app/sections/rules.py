@@ -81,7 +81,7 @@ _DATE_OR_LABEL = re.compile(
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))?"
     r"|end|end of (?:chapter|document|procedure|policy)"
-    r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised|edited|checked).*"
+    r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised|edited|checked|refreshed).*"
     rf"|(?:[a-z]+[ ]){{0,2}}(?:last[ ])?(?:updated|reviewed|amended|revised|published|edited"
     rf"|modified|checked)(?:[ ]on)?[ ]?:?[ ]+(?:{_WEEKDAY}[ ]+)?(?:\d|{_MONTH}).*"
     r"|page[ ]\d+(?:[ ]of[ ]\d+)?"

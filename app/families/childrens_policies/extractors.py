@@ -2431,11 +2431,13 @@ _IS_THE_MODEL_AFTER = re.compile(
 _HERE_OR_WE = re.compile(r"\b(?:here|we)\b")
 _OWNER_BEFORE = re.compile(
     r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s"
-    r"|(?<![\w'\u2019-])[A-Z][\w-]*(?:['\u2019]s|s['\u2019]))\s+$"
+    r"|(?<![\w'\u2019-])[A-Z][\w-]*(?:['\u2019]s|s['\u2019]))\s+(?:[a-z]+\s+)?$"
 )
 """Whose model "practice model is" names: "our", "its", "the council's", or a capitalised
 owner in the possessive, the council or its service by name ("Dunholme's practice model is
-…", "Children's Services' practice model is …"); "a practice model is" names no one's."""
+…", "Children's Services' practice model is …"), perhaps with one word on how the owner holds
+it ("Our chosen practice model is …", "Hatherstone's current model of practice is …", blind209);
+"a practice model is" names no one's."""
 _IS_THE_MODEL_BEFORE = re.compile(
     r"(?:,\s+which)?\s+is\s+(?:our|the)\s+(?:(?i:practice|operating)\s+)?(?i:model)"
     rf"|[®™]?{_THE_MODEL_WE_USE}"
@@ -2445,7 +2447,7 @@ _TITLE_CASE_NAME = re.compile(
     r"(?:(?:[ \t]+(?:of|and|for|&))?[ \t]+[A-Z][\w'\u2019-]*)*"
 )
 """A Title Case name of two words or more ("Trauma Informed Practice", "Signs of Wellbeing")."""
-_OWNER_REACH = 20
+_OWNER_REACH = 34
 
 
 def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
