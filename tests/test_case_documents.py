@@ -232,6 +232,7 @@ SPLITS = (
     "blind201",
     "blind202",
     "blind203",
+    "blind210",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
