@@ -529,8 +529,8 @@ def _numbered_paragraph_kind(
     2025, when …"), the numbers are no headings, and the paragraphs are read for their topics as
     any un-headed paragraphs are (decision 0172). Only inside a section that un-numbered
     paragraphs may split too: an un-headed one, or a headed container such as a scope box
-    ("Part 1: About this policy" over "1. This policy explains …", then "3. … work within a
-    framework of law", decision 0330), never the block a heading heads; a trailing kind (the
+    ("Part 1: About this document" over "1. This document explains …", then "3. … operate
+    within a legal framework", decision 0330), never the block a heading heads; a trailing kind (the
     closing history) only among the chapter's last blocks."""
     if not _is_container(current, cues) or _first_under_its_heading(current, index):
         return None

@@ -2351,11 +2351,11 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
 
 def _council_byline_over_text(state: HeadingState, index: int) -> None:
     """A plain line right under the title that opens with a council's name and stands over the
-    chapter's text, not over a heading ("Oxmoor Metropolitan Borough Council – Children, Young
-    People and Families", then "1. This document sets out …"), is the chapter's byline: it says
-    whose chapter it is, as a council's name set over a heading does (`_council_named_under_title`),
-    and heads no section, so the first paragraph opens the first section (decision 0330). Only a
-    heading taken from a plain line's shape is let go; a marked-up one is the author's."""
+    chapter's text, not over a heading ("Ashwick City Council - Children and Families", then
+    "1. This document sets out …"), is the chapter's byline: it says whose chapter it is, as a
+    council's name set over a heading does (`_council_named_under_title`), and heads no
+    section, so the first paragraph opens the first section (decision 0330). Only a heading
+    taken from a plain line's shape is let go; a marked-up one is the author's."""
     following = index + 1
     if (
         following >= len(state.blocks)
