@@ -527,9 +527,12 @@ def _numbered_paragraph_kind(
     un-numbered paragraph would: in a chapter whose every paragraph is numbered and none headed
     ("8. Children's views shape their plans. …", "11. This chapter was last amended in January
     2025, when …"), the numbers are no headings, and the paragraphs are read for their topics as
-    any un-headed paragraphs are (decision 0172). Only inside an un-headed section; a trailing
-    kind (the closing history) only among the chapter's last blocks."""
-    if current.headed:
+    any un-headed paragraphs are (decision 0172). Only inside a section that un-numbered
+    paragraphs may split too: an un-headed one, or a headed container such as a scope box
+    ("Part 1: About this document" over "1. This document explains …", then "3. … operate
+    within a legal framework", decision 0330), never the block a heading heads; a trailing kind (the
+    closing history) only among the chapter's last blocks."""
+    if not _is_container(current, cues) or _first_under_its_heading(current, index):
         return None
     near_end = _near_end(text, raw, index, last_heading)
     if not (

@@ -2231,6 +2231,7 @@ def heading_under_title(state: HeadingState) -> None:
     if state.title_index > 0 and index < len(state.blocks) and not state.rule[index]:
         cue_heading(state, index, False)
     _council_named_under_title(state, index)
+    _council_byline_over_text(state, index)
     following = index + 1
     if (
         following < len(state.blocks)
@@ -2470,6 +2471,27 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
         cover_end = _cover_set_apart(state, index)
         for position in range(index, cover_end):
             _demote(state, position, "cover_under_title")
+
+
+def _council_byline_over_text(state: HeadingState, index: int) -> None:
+    """A plain line right under the title that opens with a council's name and stands over the
+    chapter's text, not over a heading ("Ashwick City Council - Children and Families", then
+    "1. This document sets out …"), is the chapter's byline: it says whose chapter it is, as a
+    council's name set over a heading does (`_council_named_under_title`), and heads no
+    section, so the first paragraph opens the first section (decision 0330). Only a heading
+    taken from a plain line's shape is let go; a marked-up one is the author's."""
+    following = index + 1
+    if (
+        following >= len(state.blocks)
+        or not state.is_heading[index]
+        or state.is_heading[following]
+        or state.rule[index] not in ("sentence_line", "capitalised_line")
+        or state.blocks[following].type not in ("paragraph", "list_item")
+        or not opens_with_council_name(state.words(index).strip())
+        or state.heading_kind(state.words(index)) is not None
+    ):
+        return
+    _demote(state, index, "council_byline")
 
 
 def _cover_set_apart(state: HeadingState, index: int) -> int:

@@ -388,10 +388,24 @@ _SUPPORT_NAMED = re.compile(
 """Words that name the support itself, so a sentence holding them states its age as well."""
 
 
+_JOINED_STATEMENTS = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+"""Where a sentence joins two statements ("…, and the leaving care team helps …")."""
+_AN_AGE = re.compile(
+    r"\b(?:1[6-9]|2\d)(?:st|nd|rd|th)?\b|\b(?:eighteen|nineteen|twenty)(?:[\s-]+[a-z]+)?\b"
+)
+
+
 def _tells_only_an_exemption(sentence: str) -> bool:
     """Whether a sentence (lower case) tells of a charge care leavers are spared and names no
-    support (see `_EXEMPTION`)."""
-    return _EXEMPTION.search(sentence) is not None and _SUPPORT_NAMED.search(sentence) is None
+    support (see `_EXEMPTION`) in the statements that give an age: "Care leavers are exempt
+    from council tax until their 22nd birthday, and the leaving care team helps every young
+    person to find a home" names the team in a statement with no age, so its one age is the
+    exemption's (decision 0330)."""
+    if _EXEMPTION.search(sentence) is None:
+        return False
+    clauses = _JOINED_STATEMENTS.split(sentence)
+    aged = [clause for clause in clauses if _AN_AGE.search(clause)] or clauses
+    return not any(_SUPPORT_NAMED.search(clause) for clause in aged)
 
 
 _YOUNG_PEOPLE_SUPPORTED = re.compile(
