@@ -371,9 +371,9 @@ _DATE_BEFORE_YEAR = re.compile(
 """The day and month, or the month, before a year: "3 June 2024", "June 3, 2024", "03/06/2024",
 "17th of June 2024", "Nov-2024", "June of 2024", and "06/2024" (a month and year, as amendment
 notes write them), or "03.2025" with a dot (two digits for the month, so "v3.2025" or a
-paragraph's "4.2025" is none). A number after a point or a letter is no day: "2.1 March 2025" and "v3
-March 2025" are a version's number and its month (a history copied with its cells parted by tabs
-or spaces, not bars)."""
+paragraph's "4.2025" is none). A number after a point or a letter is no day: "2.1 March 2025"
+and "v3 March 2025" are a version's number and its month (a history copied with its cells parted
+by tabs or spaces, not bars)."""
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})/|(?P<day0>\d{2})\.(?P<month0>\d{2})\.)"
     r"(?P<year>\d{2})(?![\d/-]|\.\d)"
