@@ -365,13 +365,15 @@ _DATE_BEFORE_YEAR = re.compile(
     r"(?P<month>[A-Z][a-z]{2,8})(?:\.?,?\s+(?:of\s+)?|-)"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
-    r"|(?<![\d/.-])(?P<month_alone>\d{1,2})/)$"
+    r"|(?<![\d/.-])(?P<month_alone>\d{1,2})/"
+    r"|(?<![\w/.-])(?P<month_dotted>0[1-9]|1[0-2])\.)$"
 )
 """The day and month, or the month, before a year: "3 June 2024", "June 3, 2024", "03/06/2024",
 "17th of June 2024", "Nov-2024", "June of 2024", and "06/2024" (a month and year, as amendment
-notes write them). A number after a point or a letter is no day: "2.1 March 2025" and "v3
-March 2025" are a version's number and its month (a history copied with its cells parted by tabs
-or spaces, not bars)."""
+notes write them), or "03.2025" with a dot (two digits for the month, so "v3.2025" or a
+paragraph's "4.2025" is none). A number after a point or a letter is no day: "2.1 March 2025"
+and "v3 March 2025" are a version's number and its month (a history copied with its cells parted
+by tabs or spaces, not bars)."""
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})/|(?P<day0>\d{2})\.(?P<month0>\d{2})\.)"
     r"(?P<year>\d{2})(?![\d/-]|\.\d)"
@@ -443,6 +445,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
                 parts = (str(month_number), before.group("day_first") or before.group("day_after"))
             elif before.group("month_alone") is not None:
                 parts = (before.group("month_alone"), None)
+            elif before.group("month_dotted") is not None:
+                parts = (before.group("month_dotted"), None)
             else:
                 parts = (before.group("numeric_month"), before.group("numeric_day"))
             span = Span(before.start(), year.end())

@@ -156,6 +156,8 @@ _AMENDMENT_LABEL = re.compile(
     r"|(?:approval|issue)\s+date|issued(?=[ \t]*[:|])"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
     rf"(?:\s+(?:in|on|of|for|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
+    r"(?:(?:(?:in|during)\s+)?(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of)"
+    r"(?:\s+on)?)\s+)?"
 )
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
@@ -171,7 +173,9 @@ to date: March 2025" (decision 0218), "This
 version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
-end is the date ("Changes made between October and December 2024").
+end is the date ("Changes made between October and December 2024"), and a label before a week
+named by its first day ("Amended w/c 3 March 2025: …", "Updated in the week commencing …": the
+week's month, see `find_dates`).
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _REVIEW_STAMP = re.compile(r"reviewed(?:[ \t]+in[ \t]+full)?(?:[ \t]+on)?[ \t]*:?[ \t]*")
@@ -1972,10 +1976,12 @@ number, as "Document version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
 _WRITTEN_DATE = (
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"|\d{1,2}/\d{4}|(?<=\()[a-z]{3,9}\.?[ \t]+\d{2}(?=\)))"
+    r"|\d{1,2}/\d{4}|(?<=\()[a-z]{3,9}\.?[ \t]+\d{2}(?=\))"
+    r"|[a-z]{3,9}\.?[ \t]+['\u2019]\d{2}(?![\d'\u2019]))"
 )
-"""A date as a version's line writes it: "3 March 2025", "03/03/2025", "03/2025", or a month
-and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01)."""
+"""A date as a version's line writes it: "3 March 2025", "03/03/2025", "03/2025", a month
+and two-digit year alone in brackets ("v3.2 (Jan 25)", read by `find_dates` as 2025-01), or
+with an apostrophe ("Issue 3, amended March '25.", read as 2025-03)."""
 _DATE_AT = re.compile(_WRITTEN_DATE)
 """A date where a version field's value would stand: the field is the version's date."""
 _VERSION_LINE_TAIL = re.compile(

@@ -1450,6 +1450,17 @@ principles in seven parts", "turns that question into principles, of which it ha
 (decision 0195)."""
 
 
+_COUNT_IN_THE_NEXT_SENTENCE = re.compile(
+    rf"[\s.]{{0,4}}(?:(?:there|they)\s+are\s+(?P<count>{NUMBER_PATTERN})\s+"
+    rf"(?:of\s+them|in\s+(?:all|number|total))|they\s+number\s+(?P<number>{NUMBER_PATTERN}))\b"
+)
+"""A count given by the sentence after the one naming the principles, which it points back to
+("The corporate parenting principles in section 1 of the Act came into force in 2018. There are
+seven of them, and …", "They are seven in number.", "They number seven."): "of them" or "in
+number" ties the count to what the sentence before named, so "There are seven teams" is none."""
+_NEXT_SENTENCE_REACH = 60
+
+
 _COUNT_CALLED_PRINCIPLES = re.compile(
     r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?:promises|duties|rules|tests|things|commitments)\b"
     r"[^.;:!?]{0,30}?,?\s+(?:which\s+(?:are|it\s+calls)\s+|that\s+are\s+)?"
@@ -1911,6 +1922,13 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
             )
             if number is not None and 0 < number < 100:
                 return number
+    following = _COUNT_IN_THE_NEXT_SENTENCE.match(
+        lower, sentence.end, min(len(lower), sentence.end + _NEXT_SENTENCE_REACH)
+    )
+    if following is not None:
+        number = read_trailing_number(following.group("count") or following.group("number"))
+        if number is not None and 0 < number < 100:
+            return number
     return None
 
 
