@@ -233,6 +233,7 @@ SPLITS = (
     "blind202",
     "blind203",
     "blind204",
+    "blind211",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
