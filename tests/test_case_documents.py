@@ -239,6 +239,7 @@ SPLITS = (
     "blind208",
     "blind209",
     "blind210",
+    "blind211",
     "blind214",
 )
 FORMAT_OF_SUFFIX = {

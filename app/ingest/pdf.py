@@ -45,7 +45,7 @@ _WIDE_GAP_EMS = 1.0
 CELL_SEPARATOR = " | "
 """What stands between two table cells in a line's text."""
 _LIST_MARKER = re.compile(
-    r"[\u2022\u25cf\u25e6\u25aa\u25a0\u2013\u2014\u00b7\-*\uf0b7\uf0a7]|\(?[0-9a-z]{1,4}[.)]"
+    r"[\u2022\u25cf\u25e6\u25aa\u25a0\u2013\u2014\u00b7\-*\uf0b7\uf0a7o]|\(?[0-9a-z]{1,4}[.)]"
     r"|\d{1,3}(?:\.\d{1,3})+\.?",
     re.IGNORECASE,
 )

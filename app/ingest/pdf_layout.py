@@ -140,9 +140,11 @@ _LEADER = re.compile(
 _SPACES = re.compile(r"\s+")
 _BULLET = re.compile(
     r"([\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u2013\u2014\u00b7\u2043\u27a2\u25ba*\-"
-    r"\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s+(?=\S)"
+    r"\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|o(?=\s+[a-z]))\s+(?=\S)"
 )
-"""Bullets as PDFs print them, with the Symbol and Wingdings code points Word's bullets keep."""
+"""Bullets as PDFs print them, with the Symbol and Wingdings code points Word's bullets keep,
+and the lower-case "o" that Word and writers copying it give a list's inner level (before an
+item opening in lower case: a line of prose never opens with the letter alone)."""
 _NUMBERED = re.compile(
     r"(\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+(?=\S)", re.IGNORECASE
 )

@@ -62,6 +62,7 @@ from app.sections.record_box import (
     record_fields,
 )
 from app.sections.rules import (
+    COVER_UNDER_TITLE,
     HeadingState,
     capitalised_line,
     first_part_of_a_heading,
@@ -1009,6 +1010,10 @@ def _stamp_under_title(
     if current.kind != TITLE_KIND or index + 1 >= len(raw):
         return False
     if _is_page_chrome(text, raw[index]):
+        return True
+    if state.rule[index] == COVER_UNDER_TITLE and not state.is_heading[index]:
+        # Set in large type, the cover's lines keep their heading markup once judged no
+        # headings: they are the cover the title heads, not an un-headed run (decision 0331).
         return True
     if (
         _is_amendment_stamp(text, raw[index])

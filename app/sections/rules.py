@@ -1019,17 +1019,19 @@ def disclosure_line(state: HeadingState, index: int, silent: bool) -> bool:
 _QUOTATION = re.compile(r"""\A["\u201c\u2018'][^\n]*["\u201d\u2019'][ \t]*\Z""")
 """A paragraph that is one quotation: it opens and closes with quotation marks."""
 
-MAX_ATTRIBUTION_WORDS = 8
+MAX_ATTRIBUTION_WORDS = 12
 """The speaker's line under a quotation is short: "Dean, 20", "A member of the Children in Care
-Council, 14"."""
+Council, 14", "Jade, 16, member of the Children in Care Council"."""
 
 _ATTRIBUTION = re.compile(
     r"(?:[\u2014\u2013-][ \t]*\S.*"
-    r"|\S.*?(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}|\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*\)))[ \t]*\Z"
+    r"|\S.*?(?:,[ \t]*(?:aged[ \t]+)?\d{1,2}|\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*\))"
+    r"|[^,\d]+,[ \t]*(?:aged[ \t]+)?\d{1,2},[ \t]*[^\d]+)[ \t]*\Z"
 )
 """A speaker's line: set off by a dash ("\u2014 a care leaver"), or a name or role with an age
-("Dean, 20", "Young person (aged 15)"). A heading under a quotation closing a section ("Our
-Values") says neither."""
+("Dean, 20", "Young person (aged 15)"), the age perhaps between the name and a role ("Jade, 16,
+member of the Children in Care Council", decision 0331). A heading under a quotation closing a
+section ("Our Values") says neither."""
 
 
 def quote_attribution(state: HeadingState, index: int, silent: bool) -> bool:
@@ -2466,11 +2468,11 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
         end += 1
     if end < len(state.blocks) and state.is_heading[end] and _names_a_kind(state, end):
         for position in range(index, end):
-            _demote(state, position, "cover_under_title")
+            _demote(state, position, COVER_UNDER_TITLE)
     else:
         cover_end = _cover_set_apart(state, index)
         for position in range(index, cover_end):
-            _demote(state, position, "cover_under_title")
+            _demote(state, position, COVER_UNDER_TITLE)
 
 
 def _council_byline_over_text(state: HeadingState, index: int) -> None:
@@ -2528,6 +2530,8 @@ def _cover_set_apart(state: HeadingState, index: int) -> int:
 
 MAX_COVER_LINES = 6
 """The most lines a cover under the title sets in large type before the first section's heading."""
+COVER_UNDER_TITLE = "cover_under_title"
+"""The rule that judged a cover's lines under the title no headings: they stand with the title."""
 
 
 def _names_a_kind(state: HeadingState, index: int) -> bool:
