@@ -237,6 +237,7 @@ SPLITS = (
     "blind206",
     "blind207",
     "blind208",
+    "blind215",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
