@@ -686,9 +686,9 @@ def _leaving_care_statement(
         and not _closes_a_span_from_birth(lower, limit)
     ]
     if not limits and (counted := _years_after_leaving(lower, sentence)) is not None:
-        evidence = (reading.evidence(subject),) if subject is not None else ()
+        heading = (reading.evidence(subject),) if subject is not None else ()
         return _Statement(
-            sentence, {"age": counted, "extended": []}, (*evidence, reading.evidence(sentence))
+            sentence, {"age": counted, "extended": []}, (*heading, reading.evidence(sentence))
         )
     reordered = _condition_stated_first(reading, sentence, limits) or _return_after_an_age(
         reading, sentence, limits

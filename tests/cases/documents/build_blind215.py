@@ -57,7 +57,9 @@ WELLERBY: list[tuple[str, str]] = [
 def wellerby_docx(target: Path) -> None:
     document = new_docx()
     for kind, text in WELLERBY:
-        style = {"title": "Title", "h": "Heading 1", "b": "List Bullet", "n": "List Number"}.get(kind)
+        style = {"title": "Title", "h": "Heading 1", "b": "List Bullet", "n": "List Number"}.get(
+            kind
+        )
         document.add_paragraph(text, style=style)
     target.write_bytes(saved_docx(document))
 
