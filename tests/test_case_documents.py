@@ -241,6 +241,7 @@ SPLITS = (
     "blind210",
     "blind211",
     "blind214",
+    "blind215",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -699,6 +699,11 @@ def _leaving_care_statement(
         if (age := _age(limit.group("age"))) is not None
         and not _closes_a_span_from_birth(lower, limit)
     ]
+    if not limits and (counted := _years_after_leaving(lower, sentence)) is not None:
+        heading = (reading.evidence(subject),) if subject is not None else ()
+        return _Statement(
+            sentence, {"age": counted, "extended": []}, (*heading, reading.evidence(sentence))
+        )
     reordered = _condition_stated_first(reading, sentence, limits) or _return_after_an_age(
         reading, sentence, limits
     )
@@ -756,6 +761,29 @@ def _leaving_care_statement(
                     evidence.append(reading.evidence(region))
         return _Statement(sentence, {"age": age, "extended": extended}, tuple(evidence))
     return None
+
+
+_YEARS_AFTER_LEAVING = re.compile(
+    rf"\bfor\s+(?:(?:a\s+)?(?:further|another|up\s+to)\s+)?(?P<years>{NUMBER_PATTERN})\s+years\s+"
+    r"(?:after|from\s+the\s+day)\s+(?:leaving|they\s+leave|(?:the|a)\s+young\s+person\s+leaves)"
+    r"\s+(?:our\s+|the\s+council['\u2019]s\s+)?care\s+at\s+(?:the\s+age\s+of\s+|age\s+)?"
+    r"(?P<left>1[6-8]|sixteen|seventeen|eighteen)\b"
+)
+"""Support counted in years from the age a young person leaves care ("a personal adviser for four
+years after leaving care at 18"): the support lasts to that age plus those years (decision
+0335)."""
+
+
+def _years_after_leaving(lower: str, sentence: Span) -> int | None:
+    """The age support lasts to where `sentence` counts it in years after leaving care at an age
+    (see `_YEARS_AFTER_LEAVING`), if it is an adult age."""
+    match = _YEARS_AFTER_LEAVING.search(lower, sentence.start, sentence.end)
+    if match is None:
+        return None
+    years, left = read_number(match.group("years")), read_number(match.group("left"))
+    if years is None or left is None or left + years not in _ADULT_AGES:
+        return None
+    return left + years
 
 
 _UNTIL_COLUMN = re.compile(
@@ -1973,6 +2001,9 @@ def _principles_listed(
     ordinals = _principles_in_ordinal_sentences(reading, sentence)
     if ordinals is not None:
         return ordinals
+    included = _principles_included(reading, sentence)
+    if included is not None:
+        return included
     original = reading.plain.to_original(sentence.start, sentence.end)
     block = reading.block_at(original.start)
     end = block.end if block is not None else original.end
@@ -1985,6 +2016,33 @@ def _principles_listed(
     evidence = [reading.evidence_at_original(Span(original.start, items[0].start))]
     evidence += [reading.evidence_at_original(item) for item in items]
     return len(items), evidence
+
+
+_INCLUDING = re.compile(r"\b(?:including|include|includes|among\s+them)[ \t]*:")
+"""Words saying a run of principles after a colon is a part of them ("the corporate parenting
+principles, including: …; …; and …")."""
+_PARTS_INCLUDED_MIN = 2
+
+
+def _principles_included(
+    reading: ReadableOutline, sentence: Span
+) -> tuple[int, list[Evidence]] | None:
+    """Some of the principles run into `sentence` after "including:" ("…follow the corporate
+    parenting principles, including: acting in their best interests; hearing their views; and
+    preparing them for adulthood"), each clause one of the seven (a cue in `_PRINCIPLE_CUES`):
+    the chapter sets out those it names, so they are counted (decision 0335)."""
+    words = reading.lower[sentence.start : sentence.end]
+    including = _INCLUDING.search(words)
+    if including is None:
+        return None
+    clauses = [
+        part for part in _CLAUSE_BREAK.split(words[including.end() :]) if part.strip(" .\t\n")
+    ]
+    if not _PARTS_INCLUDED_MIN <= len(clauses) <= _PRINCIPLE_LIST_MAX:
+        return None
+    if not all(any(cue.search(clause) for cue in _PRINCIPLE_CUES) for clause in clauses):
+        return None
+    return len(clauses), [reading.evidence(sentence)]
 
 
 def _in_one_section(reading: ReadableOutline, first: Span, second: Span) -> bool:
@@ -2244,7 +2302,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|(?i:model|framework)\s+of\s+(?i:practice|social\s+work))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
             rf"|{_INTRODUCED_HERE})?"
-            r"(?:,?\s+(?:is\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
+            r"(?:,?\s+(?:(?:is|has\s+been)\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
             r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
@@ -2456,7 +2514,7 @@ name's own ("Our practice model is Family Network Practice"), not the kind of mo
 _IS_THE_MODEL_AFTER = re.compile(
     r"(?:(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
     r"|(?i:model|framework)[ \t]+(?i:of)[ \t]+(?i:practice|social[ \t]+work))"
-    rf"(?P<introduced>{_INTRODUCED_HERE})?\s+is\s+"
+    rf"(?P<introduced>{_INTRODUCED_HERE})?\s+(?:is|has\s+been)\s+"
 )
 """The council's model named after "is": "practice model is", and the same turned round,
 "framework of practice is" (blind128, decision 0209)."""
@@ -2953,12 +3011,34 @@ def _not_taken_up(reading: ReadableOutline, span: Span) -> bool:
         return True
     if _ANOTHER_COUNCILS_AFTER_NAME.match(text, span.end, sentence.end):
         return True
+    if _set_aside_by_the_next_sentence(reading, sentence):
+        return True
     reach = max(sentence.start, span.start - _REJECTION_REACH)
     before = text[reach : span.start]
     return (
         _REJECTED_BEFORE_NAME.search(before) is not None
         or _ANOTHER_COUNCILS_BEFORE_NAME.search(before) is not None
     )
+
+
+_SET_ASIDE_NEXT = re.compile(
+    r"\s*(?:We|The\s+council|[A-Z][\w'\u2019-]*)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:since\s+|later\s+|then\s+|now\s+)?"
+    r"(?:(?:stopped|ceased)\s+using|(?:moved|turned)\s+away\s+from"
+    r"|no\s+longer\s+(?:use|uses|follow|follows|work\s+to|works\s+to))\s+(?:it|them)\b"
+)
+"""A sentence opening by saying the council no longer uses "it" ("We stopped using it when
+…", "We have since moved away from it"): "it" is the model the sentence before named last."""
+
+
+def _set_aside_by_the_next_sentence(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether the sentence after the one naming a model opens by saying the council stopped
+    using it ("Until 2023 we used X. We stopped using it when …"): the model was the
+    council's once and is no longer, as a model not taken up never was (decision 0335)."""
+    following = reading.sentence_after(sentence)
+    if following is None:
+        return False
+    return _SET_ASIDE_NEXT.match(reading.text, following.start, following.end) is not None
 
 
 def _rejected_after(reading: ReadableOutline, sentence: Span, start: int) -> bool:
