@@ -234,6 +234,7 @@ SPLITS = (
     "blind203",
     "blind204",
     "blind205",
+    "blind212",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
