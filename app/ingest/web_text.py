@@ -2851,7 +2851,7 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     label_end = len(text) if label_end < 0 else label_end
     if _is_category_label_under_trail(above, text[position:label_end], cues):
         position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
-    return min(_after_trail_under_site_widgets(text, position), len(text))
+    return min(_after_trail_under_site_widgets(text, position, cues), len(text))
 
 
 MAX_WIDGET_ZONE_LINES = 30
@@ -2859,7 +2859,7 @@ MAX_WIDGET_ZONE_LINES = 30
 at between the chrome already found and a breadcrumb trail under them."""
 
 
-def _after_trail_under_site_widgets(text: str, position: int) -> int:
+def _after_trail_under_site_widgets(text: str, position: int, cues: ChromeCues) -> int:
     """Past a breadcrumb trail ("Home > Children and families > …") that follows `position`
     with only short lines, none a sentence, between: the site's widgets above the page (a
     service's card grid, titles over one-line descriptions; a directory's search fields and
@@ -2875,6 +2875,11 @@ def _after_trail_under_site_widgets(text: str, position: int) -> int:
         if is_breadcrumb(line.strip(_MARKUP_EDGES)):
             after = _past_blank_lines(text, end + 1)
             return after if count and after < len(text) else position
+        if count and _CRUMB_START.fullmatch(line.strip(_MARKUP_EDGES)) is not None:
+            # a trail copied one step a line ("Home", then its steps): read from there as from
+            # the page's top, where such a trail is known
+            later = _after_leading_chrome(text[start:], cues)
+            return start + later if later > 0 else position
         if len(line) > MAX_HEAD_LINE or line[-1] in ".;!":
             return position  # a sentence: the chapter's prose (a form's question is no stop)
     return position
