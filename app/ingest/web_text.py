@@ -2851,7 +2851,7 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     label_end = len(text) if label_end < 0 else label_end
     if _is_category_label_under_trail(above, text[position:label_end], cues):
         position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
-    return min(_after_trail_under_site_widgets(text, position, cues), len(text))
+    return min(_after_trail_under_site_widgets(text, position), len(text))
 
 
 MAX_WIDGET_ZONE_LINES = 30
@@ -2859,13 +2859,16 @@ MAX_WIDGET_ZONE_LINES = 30
 at between the chrome already found and a breadcrumb trail under them."""
 
 
-def _after_trail_under_site_widgets(text: str, position: int, cues: ChromeCues) -> int:
+def _after_trail_under_site_widgets(text: str, position: int) -> int:
     """Past a breadcrumb trail ("Home > Children and families > …") that follows `position`
     with only short lines, none a sentence, between: the site's widgets above the page (a
     service's card grid, titles over one-line descriptions; a directory's search fields and
-    their questions, "What are you looking for?"; a list of languages) are lines no chrome list names, but a trail closes the site's head, and
-    the chapter's title, with its prose, comes under it. `position` when no such trail follows,
-    or when the trail is the last line."""
+    their questions, "What are you looking for?"; a list of languages) are lines no chrome list
+    names, but a trail closes the site's head, and the chapter's title, with its prose, comes
+    under it (decision 0332). A widget is a few lines (`MIN_WIDGET_LINES`), and none of them
+    is the page's name that the trail ends with: a title set above its trail stays (blind11).
+    `position` when no such trail follows, or when the trail is the last line."""
+    filled: list[str] = []
     for count, (start, end) in enumerate(_lines(text, position, len(text))):
         line = text[start:end].strip()
         if count >= MAX_WIDGET_ZONE_LINES:
@@ -2874,15 +2877,19 @@ def _after_trail_under_site_widgets(text: str, position: int, cues: ChromeCues) 
             continue
         if is_breadcrumb(line.strip(_MARKUP_EDGES)):
             after = _past_blank_lines(text, end + 1)
-            return after if count and after < len(text) else position
-        if count and _CRUMB_START.fullmatch(line.strip(_MARKUP_EDGES)) is not None:
-            # a trail copied one step a line ("Home", then its steps): read from there as from
-            # the page's top, where such a trail is known
-            later = _after_leading_chrome(text[start:], cues)
-            return start + later if later > 0 else position
+            page_name = canonical_phrase(_CRUMB_SEPARATORS.split(line)[-1])
+            if len(filled) < MIN_WIDGET_LINES or page_name in filled or after >= len(text):
+                return position
+            return after
         if len(line) > MAX_HEAD_LINE or line[-1] in ".;!":
             return position  # a sentence: the chapter's prose (a form's question is no stop)
+        filled.append(canonical_phrase(line.strip(_MARKUP_EDGES)))
     return position
+
+
+MIN_WIDGET_LINES = 2
+"""The fewest lines of widgets between the chrome found and a trail for the trail to close the
+site's head there."""
 
 
 def _links_above_heading(text: str, end: int) -> bool:

@@ -303,7 +303,7 @@ def _plan_sections(
             under_title = current is not None and index == current.first + 1
             near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = _content_kind(text, raw, state, cues, index, near_end)
-            if kind is None and under_title and _is_dated_amendment_line(text, raw[index]):
+            if kind is None and under_title and _dated_note_going_on(text, raw[index]):
                 kind = _amendment_note_kind(cues)
             late = kind is not None and cues.trailing(kind)
             if (
@@ -1070,6 +1070,17 @@ def _names_the_chapters_amendment(text: str, raw: list[RawBlock], index: int) ->
         or _is_dated_amendment_line(text, raw[index])
         or _record_names_the_amendment(text, raw, index)
     )
+
+
+def _dated_note_going_on(text: str, block: RawBlock) -> bool:
+    """Whether a line under the title is the chapter's dated amendment note that goes on, after
+    its first sentence, to say what changed ("Amended: 5 May 2026. The practice model part was
+    rewritten …"): the later sentences carry another kind's words, which no cue of the note
+    reads past (decision 0332)."""
+    if not _is_dated_amendment_line(text, block):
+        return False
+    words = text[block.content_start : block.content_end].strip(" *_")
+    return len(_SENTENCE_END.findall(words + " ")) > 1
 
 
 def _amendment_note_kind(cues: Cues) -> str | None:
