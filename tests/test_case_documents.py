@@ -240,6 +240,7 @@ SPLITS = (
     "blind209",
     "blind210",
     "blind211",
+    "blind212",
     "blind214",
     "blind215",
 )

@@ -26,7 +26,7 @@ MAX_CRUMB_LENGTH = 60
 MAX_CRUMB_WORDS = 8
 MAX_LOGO_LINE_WORDS = 6
 
-_CRUMB_SEPARATORS = re.compile(r"\s*(?:[>\u203a\u00bb/|\u2192]|&gt;)\s*")
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:::|[>\u203a\u00bb/|\u2192]|&gt;)\s*")
 _CRUMB_START = re.compile(r"^(?:you are here:?[\s*_]*)?home\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
 """A copyright line: "©…", "Copyright…", or "(c) 2025…" (a bare "(c)" opens a lettered item)."""
@@ -2851,7 +2851,45 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     label_end = len(text) if label_end < 0 else label_end
     if _is_category_label_under_trail(above, text[position:label_end], cues):
         position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
-    return min(position, len(text))
+    return min(_after_trail_under_site_widgets(text, position), len(text))
+
+
+MAX_WIDGET_ZONE_LINES = 30
+"""The most lines of site widgets (service cards, a directory search, a language list) looked
+at between the chrome already found and a breadcrumb trail under them."""
+
+
+def _after_trail_under_site_widgets(text: str, position: int) -> int:
+    """Past a breadcrumb trail ("Home > Children and families > …") that follows `position`
+    with only short lines, none a sentence, between: the site's widgets above the page (a
+    service's card grid, titles over one-line descriptions; a directory's search fields and
+    their questions, "What are you looking for?"; a list of languages) are lines no chrome list
+    names, but a trail closes the site's head, and the chapter's title, with its prose, comes
+    under it (decision 0332). A widget is a few lines (`MIN_WIDGET_LINES`), and none of them
+    is the page's name that the trail ends with: a title set above its trail stays (blind11).
+    `position` when no such trail follows, or when the trail is the last line."""
+    filled: list[str] = []
+    for count, (start, end) in enumerate(_lines(text, position, len(text))):
+        line = text[start:end].strip()
+        if count >= MAX_WIDGET_ZONE_LINES:
+            return position
+        if not line:
+            continue
+        if is_breadcrumb(line.strip(_MARKUP_EDGES)):
+            after = _past_blank_lines(text, end + 1)
+            page_name = canonical_phrase(_CRUMB_SEPARATORS.split(line)[-1])
+            if len(filled) < MIN_WIDGET_LINES or page_name in filled or after >= len(text):
+                return position
+            return after
+        if len(line) > MAX_HEAD_LINE or line[-1] in ".;!":
+            return position  # a sentence: the chapter's prose (a form's question is no stop)
+        filled.append(canonical_phrase(line.strip(_MARKUP_EDGES)))
+    return position
+
+
+MIN_WIDGET_LINES = 2
+"""The fewest lines of widgets between the chrome found and a trail for the trail to close the
+site's head there."""
 
 
 def _links_above_heading(text: str, end: int) -> bool:

@@ -304,6 +304,8 @@ def _plan_sections(
             under_title = current is not None and index == current.first + 1
             near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = _content_kind(text, raw, state, cues, index, near_end)
+            if kind is None and under_title and _dated_note_going_on(text, raw[index]):
+                kind = _amendment_note_kind(cues)
             late = kind is not None and cues.trailing(kind)
             if (
                 kind in seen
@@ -1076,6 +1078,27 @@ def _names_the_chapters_amendment(text: str, raw: list[RawBlock], index: int) ->
         or _is_dated_amendment_line(text, raw[index])
         or _record_names_the_amendment(text, raw, index)
     )
+
+
+def _dated_note_going_on(text: str, block: RawBlock) -> bool:
+    """Whether a line under the title is the chapter's dated amendment note that goes on, after
+    its first sentence, to say what changed ("Amended: 5 May 2026. The practice model part was
+    rewritten …"): the later sentences carry another kind's words, which no cue of the note
+    reads past (decision 0332)."""
+    if not _is_dated_amendment_line(text, block):
+        return False
+    words = text[block.content_start : block.content_end].strip(" *_")
+    return len(_SENTENCE_END.findall(words + " ")) > 1
+
+
+def _amendment_note_kind(cues: Cues) -> str | None:
+    """The kind of the chapter's amendment note right under the title, where no cue names its
+    words: the family's one box kind (SPEC puts the note in the scope box), so a note whose
+    words go on about a part of the chapter ("Amended: 5 May 2026. The practice model part was
+    rewritten …") is read as the note it opens as, not left to the model. None where the family
+    has no single box kind."""
+    boxes = cues.splittable_kinds - {TITLE_KIND, OTHER_KIND}
+    return next(iter(boxes)) if len(boxes) == 1 else None
 
 
 def _cued_sentence(text: str, block: RawBlock, cues: Cues) -> bool:
