@@ -235,6 +235,7 @@ SPLITS = (
     "blind204",
     "blind205",
     "blind207",
+    "blind213",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
