@@ -241,6 +241,7 @@ SPLITS = (
     "blind210",
     "blind211",
     "blind212",
+    "blind213",
     "blind214",
     "blind215",
 )

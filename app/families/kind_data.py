@@ -36,6 +36,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             content_cues=(
                 *entry.get("content_cues", ()),
                 *entry.get("breakaway_cues", ()),
+                *entry.get("staying_cues", ()),
             ),
             heading_hints=tuple(entry.get("heading_hints", ())),
             yielding_cues=tuple(entry.get("yielding_heading_cues", ())),
@@ -46,6 +47,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             order_free=bool(entry.get("order_free", False)),
             breaks_away=bool(entry.get("breaks_away", False)),
             breakaway_cues=tuple(entry.get("breakaway_cues", ())),
+            staying_cues=tuple(entry.get("staying_cues", ())),
             procedure_cues=tuple(entry.get("procedure_cues", ())),
             denial_cues=tuple(entry.get("denial_cues", ())),
             label_gathers_parts=bool(entry.get("label_gathers_parts", True)),

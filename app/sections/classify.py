@@ -259,6 +259,9 @@ class Cues:
     (`SectionKind.breakaway_cues`), in one pattern (`breakaway_kind`)."""
     breakaway_cued: tuple[tuple[str, _Pattern], ...] = ()
     """Each kind that does not break away but has breakaway cues, with those cues."""
+    staying_cued: tuple[tuple[str, _Pattern, _Pattern], ...] = ()
+    """Each kind that breaks away but has staying cues, with those cues and its other content
+    cues (`SectionKind.staying_cues`)."""
     opening_labels: frozenset[tuple[str, str]] = frozenset()
     """Each kind's slug with its label in cue form ("introduction", "introduction"), for the
     kinds whose label opens the chapter rather than gathering topics under it."""
@@ -404,12 +407,21 @@ class Cues:
         run into the paragraph names when it heads a section of its own (`run_in_heading`),
         else None."""
         kind = self.content_kind(opening)
-        if kind in self.breakaway_kinds:
+        if kind in self.breakaway_kinds and not self._named_to_stay(kind, opening):
             return kind
         if kind is not None and self._cued_to_break_away(kind, opening):
             return kind
         run_in = self.run_in_heading(opening)
         return run_in if run_in not in self.breakaway_kinds else None
+
+    def _named_to_stay(self, kind: str, opening: str) -> bool:
+        """Whether only `kind`'s staying cues name the opening, none of its other content cues:
+        such a paragraph names the kind without breaking away (decision 0333)."""
+        words = cue_text(opening)
+        return any(
+            slug == kind and staying.matches(words) and not others.matches(words)
+            for slug, staying, others in self.staying_cued
+        )
 
     def _cued_to_break_away(self, kind: str, opening: str) -> bool:
         """Whether one of `kind`'s breakaway cues names the opening (the kind breaks away by
@@ -575,7 +587,13 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
         any_breakaway=_union(
             "(kinds that break away)",
             [
-                *(cue for kind in kinds if kind.breaks_away for cue in kind.content_cues),
+                *(
+                    cue
+                    for kind in kinds
+                    if kind.breaks_away
+                    for cue in kind.content_cues
+                    if cue not in kind.staying_cues
+                ),
                 *(cue for kind in kinds if not kind.breaks_away for cue in kind.breakaway_cues),
             ],
         ),
@@ -583,6 +601,17 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
             (kind.slug, _union(kind.slug, kind.breakaway_cues))
             for kind in kinds
             if kind.breakaway_cues and not kind.breaks_away
+        ),
+        staying_cued=tuple(
+            (
+                kind.slug,
+                _union(kind.slug, kind.staying_cues),
+                _union(
+                    kind.slug, [cue for cue in kind.content_cues if cue not in kind.staying_cues]
+                ),
+            )
+            for kind in kinds
+            if kind.staying_cues and kind.breaks_away
         ),
         procedure_cued=tuple(
             (kind.slug, _union(kind.slug, kind.procedure_cues))

@@ -152,6 +152,11 @@ class SectionKind:
     the service saying it uses a model known by name ("We use Restorative Practice in all our
     work …"), where a practice model merely named in passing stays where it stands (decision
     0191)."""
+    staying_cues: tuple[str, ...] = ()
+    """Content cues (tried after `content_cues`, naming the kind as they do) of a kind that breaks
+    away, whose paragraph does not: it names the kind in a run of un-headed paragraphs, but
+    closing a headed section of another kind it stays there, as the author put it ("We will know
+    we are succeeding when fewer families need our help …" under "Vision"; decision 0333)."""
     procedure_cues: tuple[str, ...] = ()
     """Sentences of a case procedure (a practitioner doing a step: "The personal adviser reviews
     the plan …", a plan "reviewed at least every six months"), each cue tried on each sentence
