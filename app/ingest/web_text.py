@@ -981,6 +981,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _COOKIES.search(words) and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
         return True
+    if _SIGNED_IN_GREETING.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True  # an intranet's greeting on a line of its own once its head row is copied
     if _links_are_chrome(line, cues) or _is_labelled_tool_row(words, cues):
         return True
     if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
@@ -1505,7 +1507,7 @@ def is_breadcrumb(line: str) -> bool:
     labelled = _YOU_ARE_HERE.match(line)
     if labelled is not None:
         items = [item for item in _CRUMB_SEPARATORS.split(line[labelled.end() :]) if item]
-        return len(items) >= 2 and all(_is_crumb(item) for item in items)
+        return len(items) >= 1 and all(_is_crumb(item) for item in items)
     items = _ARROW_SEPARATORS.split(line)
     return (
         len(items) >= MIN_ARROW_CRUMB_ITEMS
@@ -1526,9 +1528,10 @@ def _names_a_site(item: str) -> bool:
     )
 
 
-_YOU_ARE_HERE = re.compile(r"you are here\s*:\s*", re.IGNORECASE)
+_YOU_ARE_HERE = re.compile(r"you are (?:here|viewing)\s*:\s*", re.IGNORECASE)
 """A trail's own label: what follows it is a trail wherever it starts ("You are here: Manual
-home > Section 1 > Policies")."""
+home > Section 1 > Policies"), even a trail of one step, the page's own name ("You are viewing:
+Policies and Values", blind217): a chapter never labels a line so."""
 MIN_ARROW_CRUMB_ITEMS = 3
 _ARROW_SEPARATORS = re.compile(r"\s+(?:[>\u203a\u00bb\u2192]|&gt;)\s+")
 """Only arrows join a trail that does not start at "Home": a slash or a bar also joins words in

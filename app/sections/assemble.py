@@ -392,6 +392,15 @@ def _plan_sections(
                 kind = _scope_run_on(text, block, cues, current, index, seen)
                 if kind is not None:
                     new = _Open(index, kind, False, decided_by="cue")
+                    if _sub_heading_naming(state, levels, current, index, kind):
+                        new = _Open(
+                            index - 1,
+                            kind,
+                            False,
+                            _label(state, index - 1),
+                            state.number[index - 1],
+                            decided_by="cue",
+                        )
             if (
                 new is None
                 and not container
@@ -4114,6 +4123,21 @@ def _sub_heading_over(
         return False
     named = state.heading_kind(state.words(above))
     return named is None or named == kind
+
+
+def _sub_heading_naming(
+    state: HeadingState, levels: list[int], section: _Open, index: int, kind: str
+) -> bool:
+    """Whether the block right above paragraph `index`, which breaks away from `section` as
+    `kind`, is a sub-heading that names `kind` itself: an amendment box copied after the
+    introduction ("Amendment" over "This chapter was updated in August 2025 …", blind217), which
+    a numbered chapter's reader ranks under the section before. The box opens at its label, which
+    heads it, rather than leaving the label at the end of that section. A sub-heading of no kind
+    stays where it is: the sentence that breaks away may come late in its paragraph."""
+    above = index - 1
+    if above <= section.first or not state.is_heading[above] or levels[above] < 2:
+        return False
+    return state.heading_kind(state.words(above)) == kind
 
 
 def _first_under_its_heading(section: _Open, index: int) -> bool:
