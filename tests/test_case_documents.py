@@ -238,6 +238,7 @@ SPLITS = (
     "blind207",
     "blind208",
     "blind209",
+    "blind216",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
