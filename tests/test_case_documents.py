@@ -244,6 +244,7 @@ SPLITS = (
     "blind213",
     "blind214",
     "blind215",
+    "blind218",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
