@@ -40,7 +40,10 @@ def _models(sentence: str) -> object:
             "We call our model of social work Trauma-Informed Practice.",
             "Trauma-Informed Practice",
         ),
-        ("We have called our model of social work Family Minded Practice.", "Family Minded Practice"),
+        (
+            "We have called our model of social work Family Minded Practice.",
+            "Family Minded Practice",
+        ),
     ],
 )
 def test_the_council_saying_which_is_its_model_names_it(sentence: str, name: str) -> None:
