@@ -246,6 +246,7 @@ SPLITS = (
     "blind215",
     "blind216",
     "blind217",
+    "blind218",
     "blind219",
 )
 FORMAT_OF_SUFFIX = {

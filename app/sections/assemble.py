@@ -1395,7 +1395,10 @@ page's stamp ("Updated 3 June 2024", "v14") does."""
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
-    r"(?:last[ \t]+)?(?:amended|revised|re-?issued|amendments?|brought[ \t]+up[ \t]+to[ \t]+date"
+    r"(?:last[ \t]+)?(?:(?<=\d,[ \t])(?:\d{1,2}[ \t]+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4}"
+    r"[ \t]*[:\-\u2013\u2014][ \t]+\w"
+    r"|amended|revised|re-?issued|amendments?|brought[ \t]+up[ \t]+to[ \t]+date"
     r"|(?:the[ \t]+)?(?:latest|most[ \t]+recent)[ \t]+amendments?\b"
     r"|(?:the[ \t]+)?changes[ \t]+(?:in|to|made|approved|agreed|adopted|signed[ \t]+off)\b"
     r"|(?:the[ \t]+)?changes[ \t]+(?:were|have[ \t]+been)[ \t]+(?:last[ \t]+)?made[ \t]+to[ \t]+"
@@ -1437,7 +1440,9 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
 )
 """A line that opens by naming the amendment: a version's line that dates it and goes on to say
 what changed, its parts set apart by dashes ("Version 5 - August 2025 - permanence wording
-changed", blind200, decision 0313; a version table's row "Version 1 | July 2022 | …" is not), a
+changed", blind200, decision 0313; or after a comma, then a colon: "Version 3.2, February 2026:
+the Acts listed anew", blind218, decision 0338; a version table's row "Version 1 | July 2022 | …"
+is not), a
 label ("Last amended", "Revisions", "Reissued",
 "Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232), the changes said
 approved or the text last changed: "Version 6.2 \u00b7 changes approved 12 March 2025", "Issue 4
@@ -2016,7 +2021,9 @@ def _part_after_record(
     holds only a record ("Document control" over "Owner | …", "Version | 2.0", then "Version
     history"; "Version history" over its table of versions, then "Contents"): a corporate
     policy template's front matter is parts side by side, each complete in itself, not one part
-    and its sub-headings (decision 0156). A part with prose of its own is left to the box's
+    and its sub-headings (decision 0156); so is a part headed as the amendment note and holding
+    only the note ("Revisions log" over "Version 3.2, February 2026: …", then the scope heading;
+    decision 0338). A part with prose of its own is left to the box's
     other rules, and so are headings of another rank. In a document whose headings are all
     plain lines the lines show no rank, and a record takes no sub-headings: the plain line after
     a plain-line part holding only a record ("Revision history" over its dashed rows "v3 \u2013
@@ -2025,7 +2032,17 @@ def _part_after_record(
         current.headed
         and current.first != state.title_index
         and (_same_rank(text, raw, state, current.first, index) or _headings_all_plain(state))
-        and holds_only_a_record(text, raw, current.first + 1, index)
+        and (
+            holds_only_a_record(text, raw, current.first + 1, index)
+            or (
+                current.first + 1 < index
+                and _AMENDMENT_LABEL_OPENING.match(
+                    text, state.words_start[current.first], raw[current.first].content_end
+                )
+                is not None
+                and _names_the_amendment(text, raw, current.first + 1, index)
+            )
+        )
     )
 
 

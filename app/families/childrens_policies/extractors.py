@@ -2296,10 +2296,12 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "model of",
             "framework of",
             "social work model",
+            "our model",
         ),
         re.compile(
             r"\b(?:(?i:practice|well-?being|social\s+work)\s+(?i:model|framework)"
-            r"|(?i:model|framework)\s+of\s+(?i:practice|social\s+work))"
+            r"|(?i:model|framework)\s+of\s+(?i:practice|social\s+work)"
+            r"|(?<![\w-])(?:[Oo]ur|[Ii]ts)\s+(?i:model)(?=\s+is\s))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
             rf"|{_INTRODUCED_HERE})?"
             r"(?:,?\s+(?:(?:is|has\s+been)\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
@@ -2338,7 +2340,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("call",),
         re.compile(
             r"\b(?i:we)\s+(?:have\s+)?call(?:ed)?\s+(?P<called>(?:our|its|the\s+council['\u2019]s)\s+"
-            r"(?:(?i:practice|operating)\s+(?i:model|framework)|(?i:model)\s+of\s+(?i:practice)"
+            r"(?:(?i:practice|operating)\s+(?i:model|framework)"
+            r"|(?i:model)\s+of\s+(?i:practice|social\s+work)"
             r"|(?i:approach)\s+to\s+(?i:practice)))\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -2513,11 +2516,13 @@ _NAME_AFTER_MODEL_WORDS = (
 name's own ("Our practice model is Family Network Practice"), not the kind of model."""
 _IS_THE_MODEL_AFTER = re.compile(
     r"(?:(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
-    r"|(?i:model|framework)[ \t]+(?i:of)[ \t]+(?i:practice|social[ \t]+work))"
+    r"|(?i:model|framework)[ \t]+(?i:of)[ \t]+(?i:practice|social[ \t]+work)"
+    r"|(?P<own>(?:[Oo]ur|[Ii]ts)[ \t]+(?i:model)))"
     rf"(?P<introduced>{_INTRODUCED_HERE})?\s+(?:is|has\s+been)\s+"
 )
 """The council's model named after "is": "practice model is", and the same turned round,
-"framework of practice is" (blind128, decision 0209)."""
+"framework of practice is" (blind128, decision 0209), or "our model is", which names its owner
+itself (blind218, decision 0338)."""
 _HERE_OR_WE = re.compile(r"\b(?:here|we)\b")
 _OWNER_BEFORE = re.compile(
     r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]he\s+[Cc]ouncil['\u2019]s"
@@ -2550,6 +2555,8 @@ def _said_to_be_the_model(text: str, match: re.Match[str]) -> bool:
         return False
     between = text[match.start() : match.start("name")]
     if (after := _IS_THE_MODEL_AFTER.match(between)) is not None:
+        if after.group("own"):
+            return True
         if after.group("introduced") and _HERE_OR_WE.search(after.group("introduced")):
             return True
         reach = max(0, match.start() - _OWNER_REACH)
