@@ -55,7 +55,20 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     """`text` without its leading and trailing runs of chrome lines (and the blank lines among
     them), and without the chrome lines among its first few lines before the chapter's prose
     begins ("Print", "Share this page" under the title); unchanged when it has none, or when
-    nothing but chrome would be left."""
+    nothing but chrome would be left.
+
+    What one reading leaves is read again until nothing more goes: a page's head can be two
+    runs of chrome, one under the other (a trail line over a second menu and its trail), and
+    the lower run only shows as the head once the upper one is gone. Reading the text again
+    must never take more away (stripping is idempotent); a page with no chrome is read once."""
+    while True:
+        stripped = _strip_edge_chrome_once(text, cues)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     start = _after_leading_chrome(text, cues)
     if start > 0:
         menu_end = _after_a_menu_naming_the_page(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.analysis import analyze
@@ -146,6 +146,17 @@ def _window_less_chrome(kept: list[str], lines: list[str]) -> bool:
 
 @settings(max_examples=200)
 @given(lines=st.lists(_LINES, max_size=12), final_newline=st.booleans())
+@example(  # a trail over a second head (a sentence, a menu, a trail): both heads go at once
+    lines=[
+        "Home > Children > Policies",
+        "End",
+        "We listen to children.",
+        "Menu",
+        "Home > Children > Policies",
+        "We listen to children.",
+    ],
+    final_newline=False,
+)
 def test_only_whole_lines_go_and_inside_the_text_only_chrome(
     lines: list[str], final_newline: bool
 ) -> None:
