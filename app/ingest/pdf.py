@@ -335,6 +335,22 @@ BULLET_LEVEL_EMS = 0.3
 """…and within this many of the line's middle, above and below."""
 
 
+def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of each of the page's top-level path objects (drawn shapes:
+    bullets, rules, strokes through text), asked through PDFium directly: a Python wrapper for
+    every character's object made reading a page half as slow again."""
+    raw = page.raw
+    edges = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(edge) for edge in edges]
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        shape = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(shape, *refs):
+            left, bottom, right, top = (edge.value for edge in edges)
+            yield left, bottom, right, top
+
+
 def _with_drawn_bullets(
     lines: tuple[TextLine, ...], page: pdfium.PdfPage, height: float
 ) -> tuple[TextLine, ...]:
@@ -345,18 +361,7 @@ def _with_drawn_bullets(
     line's type size, level with the line's middle and just left of its first character, is
     its bullet. A line already opening with a marker is left as it is."""
     shapes: list[tuple[float, float, float, float]] = []
-    raw = page.raw
-    edges = [ctypes.c_float() for _ in range(4)]
-    refs = [ctypes.byref(edge) for edge in edges]
-    # top-level paths only, asked through PDFium directly: a browser draws its bullets so,
-    # and a Python wrapper for every character's object made reading a page half as slow again
-    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        shape = pdfium_c.FPDFPage_GetObject(raw, index)
-        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(shape, *refs):
-            continue
-        left, bottom, right, top = (edge.value for edge in edges)
+    for left, bottom, right, top in _path_bounds(page):
         width, tall = right - left, top - bottom
         if 0 < width < 12 and 0 < tall < 12 and abs(width - tall) <= tall * BULLET_SHAPE_SQUARENESS:
             shapes.append((left, height - top, right, height - bottom))
@@ -400,17 +405,8 @@ def _struck_characters(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage) -> f
     0314). Thin horizontal paths through the middle of a run of text are the candidates; a
     character is struck when one crosses its centre at mid-height (underlines, rules between
     lines and cell shading are not)."""
-    raw = page.raw
-    edges = [ctypes.c_float() for _ in range(4)]
-    refs = [ctypes.byref(edge) for edge in edges]
     strokes: list[tuple[float, float, float, float]] = []
-    for index in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        shape = pdfium_c.FPDFPage_GetObject(raw, index)
-        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(shape, *refs):
-            continue
-        left, bottom, right, top = (edge.value for edge in edges)
+    for left, bottom, right, top in _path_bounds(page):
         if right - left >= 2 * STRIKE_PROBE_STEP and 0 <= top - bottom < (right - left) / 4:
             strokes.append((left, bottom, right, top))
     if not strokes:
