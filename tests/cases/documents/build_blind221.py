@@ -84,7 +84,13 @@ def build_22101() -> None:
                 self.ln(4)
                 return
             self.set_font("helvetica", "I", 7.5)
-            self.cell(0, 5, "Pendlebrook Borough Council: Children's Social Care Procedures", new_x="LMARGIN", new_y="NEXT")
+            self.cell(
+                0,
+                5,
+                "Pendlebrook Borough Council: Children's Social Care Procedures",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             self.ln(3)
 
         def footer(self) -> None:
@@ -93,7 +99,7 @@ def build_22101() -> None:
             self.cell(0, 6, f"Page {self.page_no()} of {{nb}}", align="C")
 
     pdf = Pdf(format="A5")
-    pdf.set_creation_date(datetime.datetime(2025, 12, 15, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2025, 12, 15, tzinfo=datetime.UTC))
     pdf.set_margins(16, 14, 16)
     pdf.set_auto_page_break(True, margin=18)
     pdf.add_page()
