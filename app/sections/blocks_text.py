@@ -467,39 +467,30 @@ def _reads_as_heading(words: str, *, sentence_case: bool = False) -> bool:
     return bool(major) and capitalised / len(major) >= 0.75
 
 
+def _paragraph(text: str, start: int, end: int, line_count: int = 1) -> RawBlock:
+    """A paragraph block of `text[start:end]`, one part of a line that a run-on heading splits
+    (its content trimmed of spaces and bold marks)."""
+    content_start, content_end, strong = trim_content(text, start, end)
+    return RawBlock(
+        type="paragraph",
+        start=start,
+        end=end,
+        content_start=content_start,
+        content_end=content_end,
+        strong=strong,
+        line_count=line_count,
+    )
+
+
 def _split_run_on_heading(state: TextScan, first: int, last: int, split: int) -> None:
     """The paragraph of lines `first`..`last` up to `split`, then the heading to the line's end."""
-    content_start, content_end, strong = trim_content(state.text, state.starts[first], split)
-    state.blocks.append(
-        RawBlock(
-            type="paragraph",
-            start=state.starts[first],
-            end=split,
-            content_start=content_start,
-            content_end=content_end,
-            strong=strong,
-            line_count=last - first + 1,
-        )
-    )
+    state.blocks.append(_paragraph(state.text, state.starts[first], split, last - first + 1))
     _add_run_on_heading(state, split, last)
 
 
 def _add_run_on_heading(state: TextScan, split: int, last: int) -> None:
     """The heading that a copy ran onto line `last`, from `split` to the line's end."""
-    heading_start, heading_end, heading_strong = trim_content(state.text, split, state.ends[last])
-    _add(
-        state,
-        RawBlock(
-            type="paragraph",
-            start=split,
-            end=state.ends[last],
-            content_start=heading_start,
-            content_end=heading_end,
-            strong=heading_strong,
-        ),
-        last,
-        last,
-    )
+    _add(state, _paragraph(state.text, split, state.ends[last]), last, last)
     state.indents.clear()
 
 
@@ -564,29 +555,8 @@ def _split_headings_inside(state: TextScan, first: int, last: int, inside: tuple
     line_count = last - first + 1
     while True:
         heading_start, body_start = inside
-        content_start, content_end, strong = trim_content(state.text, start, heading_start)
-        state.blocks.append(
-            RawBlock(
-                type="paragraph",
-                start=start,
-                end=heading_start,
-                content_start=content_start,
-                content_end=content_end,
-                strong=strong,
-                line_count=line_count,
-            )
-        )
-        content_start, content_end, strong = trim_content(state.text, heading_start, body_start)
-        state.blocks.append(
-            RawBlock(
-                type="paragraph",
-                start=heading_start,
-                end=body_start,
-                content_start=content_start,
-                content_end=content_end,
-                strong=strong,
-            )
-        )
+        state.blocks.append(_paragraph(state.text, start, heading_start, line_count))
+        state.blocks.append(_paragraph(state.text, heading_start, body_start))
         start, line_count = body_start, 1
         found = run_on_heading_inside(state.text, start, state.ends[last])
         if found is None:
@@ -594,32 +564,9 @@ def _split_headings_inside(state: TextScan, first: int, last: int, inside: tuple
         inside = found
     split = run_on_heading_start(state.text, start, state.ends[last], state.section_numbers)
     if split is not None:
-        content_start, content_end, strong = trim_content(state.text, start, split)
-        state.blocks.append(
-            RawBlock(
-                type="paragraph",
-                start=start,
-                end=split,
-                content_start=content_start,
-                content_end=content_end,
-                strong=strong,
-            )
-        )
+        state.blocks.append(_paragraph(state.text, start, split))
         start = split
-    content_start, content_end, strong = trim_content(state.text, start, state.ends[last])
-    _add(
-        state,
-        RawBlock(
-            type="paragraph",
-            start=start,
-            end=state.ends[last],
-            content_start=content_start,
-            content_end=content_end,
-            strong=strong,
-        ),
-        last,
-        last,
-    )
+    _add(state, _paragraph(state.text, start, state.ends[last]), last, last)
     state.indents.clear()
 
 
