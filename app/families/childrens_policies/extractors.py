@@ -377,11 +377,13 @@ def _tells_what_was(sentence: str) -> bool:
 
 _EXEMPTION = re.compile(
     r"\b(?:exempt(?:ed|ion)?\s+from|(?:do|does|will)\s+not\s+(?:have\s+to\s+)?pay|(?:don|doesn)['\u2019]t\s+"
-    r"(?:have\s+to\s+)?pay|pay\s+no|free\s+of\s+charge|(?:a\s+)?discount\s+on)\b"
+    r"(?:have\s+to\s+)?pay|pay\s+no|free\s+of\s+charge|(?:a\s+)?discount\s+on"
+    r"|(?:have|has|get|gets|given|with)\s+(?:first\s+)?priority\s+(?:for|on|in|to)|priority\s+access\s+to)\b"
 )
 """A charge care leavers are spared ("do not pay council tax until they reach 22", "are exempt
-from prescription charges until 25"): a local offer's entitlement, whose age is no age of the
-support the leaving-care service gives (decision 0292)."""
+from prescription charges until 25"), or a place they are given ahead of others ("have priority
+for the council's apprenticeships up to the age of 24", decision 0341): a local offer's
+entitlement, whose age is no age of the support the leaving-care service gives (decision 0292)."""
 _SUPPORT_NAMED = re.compile(
     r"\b(?:support|help|advis[eo]r|pathway|leaving\s+care\s+(?:team|service))"
 )
