@@ -367,14 +367,7 @@ def _plan_sections(
                         if container and _sub_heading_over(
                             state, levels, cues, current, index, kind
                         ):
-                            new = _Open(
-                                index - 1,
-                                kind,
-                                False,
-                                _label(state, index - 1),
-                                state.number[index - 1],
-                                decided_by="cue",
-                            )
+                            new = _opening_at_sub_heading(state, index - 1, kind)
                 elif (
                     kind is not None
                     and kind == current.kind
@@ -393,14 +386,7 @@ def _plan_sections(
                 if kind is not None:
                     new = _Open(index, kind, False, decided_by="cue")
                     if _sub_heading_naming(state, levels, current, index, kind):
-                        new = _Open(
-                            index - 1,
-                            kind,
-                            False,
-                            _label(state, index - 1),
-                            state.number[index - 1],
-                            decided_by="cue",
-                        )
+                        new = _opening_at_sub_heading(state, index - 1, kind)
             if (
                 new is None
                 and not container
@@ -4125,6 +4111,14 @@ def _confidences(
         )
         for scores, kind in zip(model.probabilities(words), kinds, strict=True)
     ]
+
+
+def _opening_at_sub_heading(state: HeadingState, heading: int, kind: str) -> _Open:
+    """A section of `kind`, decided by a cue in the paragraph under it, that opens at the
+    sub-heading (block `heading`) straight above that paragraph and keeps its label."""
+    return _Open(
+        heading, kind, False, _label(state, heading), state.number[heading], decided_by="cue"
+    )
 
 
 def _sub_heading_over(
