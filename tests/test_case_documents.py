@@ -248,6 +248,7 @@ SPLITS = (
     "blind217",
     "blind218",
     "blind219",
+    "blind222",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
