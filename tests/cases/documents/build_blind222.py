@@ -119,7 +119,9 @@ def main() -> None:
     for name, (blocks, about) in FILES.items():
         target = HERE / name
         target.write_bytes(_word(blocks))
-        target.with_name(name + ".md").write_text(blocks_note(blocks, SCRIPT, about), encoding="utf-8")
+        target.with_name(name + ".md").write_text(
+            blocks_note(blocks, SCRIPT, about), encoding="utf-8"
+        )
         print("wrote", target.name)
 
 
