@@ -250,6 +250,7 @@ SPLITS = (
     "blind219",
     "blind220",
     "blind221",
+    "blind222",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
