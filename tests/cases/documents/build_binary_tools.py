@@ -612,3 +612,26 @@ def _python_docx(source: Any) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def pdfium_copy(path: Path) -> str:
+    """Select-all and copy in a pdfium viewer: each page's text range, pages run together."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    pages = []
+    for page in pdf:
+        textpage = page.get_textpage()
+        text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+        # pdfium marks a word broken at a line's end with U+FFFE; the viewer shows its hyphen
+        pages.append(text.replace("\ufffe", "-\n"))
+    return "\n".join(page.rstrip("\n") for page in pages) + "\n"
+
+
+def pdftotext(path: Path, layout: bool) -> str:
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+    text = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    return text.replace("\f", "")  # a paste carries no form feeds
+
+
+# ------------------------------------------------------------------ producers

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,14 @@ SOURCES = HERE / "blind206_sources"
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(SOURCES))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx, word_field  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    docx_to_pdf,
+    new_docx,
+    pdfium_copy,
+    pdftotext,
+    saved_docx,
+    word_field,
+)
 from chapters import (  # noqa: E402
     CINDERSLEY,
     LARKHYTHE,
@@ -80,27 +86,6 @@ def _pdf(code: str) -> Path:
 
 
 # ------------------------------------------------------------------ extraction, as viewers copy
-def pdfium_copy(path: Path) -> str:
-    """Select-all and copy in a pdfium viewer: each page's text range, pages run together."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    pages = []
-    for page in pdf:
-        textpage = page.get_textpage()
-        text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-        # pdfium marks a word broken at a line's end with U+FFFE; the viewer shows its hyphen
-        pages.append(text.replace("\ufffe", "-\n"))
-    return "\n".join(page.rstrip("\n") for page in pages) + "\n"
-
-
-def pdftotext(path: Path, layout: bool) -> str:
-    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
-    text = subprocess.run(args, check=True, capture_output=True, text=True).stdout
-    return text.replace("\f", "")  # a paste carries no form feeds
-
-
-# ------------------------------------------------------------------ producers
 def _html(blocks: list[Block], css: str, hanging_numbers: bool = False) -> str:
     out = []
     for block in blocks:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -40,7 +39,14 @@ SOURCES = HERE / "blind221_sources"
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(SOURCES))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx, word_field  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    docx_to_pdf,
+    new_docx,
+    pdfium_copy,
+    pdftotext,
+    saved_docx,
+    word_field,
+)
 from chapters import CRESSWOLD, PENDLEBROOK, THORNMERE  # noqa: E402
 
 NAMES = {
@@ -52,24 +58,6 @@ NAMES = {
 
 def _pdf(code: str) -> Path:
     return SOURCES / f"{code}.pdf"
-
-
-def pdfium_copy(path: Path) -> str:
-    """Select-all and copy in a pdfium viewer: each page's text range, pages run together."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    pages = []
-    for page in pdf:
-        text = page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-        pages.append(text.replace("\ufffe", "-\n"))
-    return "\n".join(page.rstrip("\n") for page in pages) + "\n"
-
-
-def pdftotext(path: Path, layout: bool) -> str:
-    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
-    text = subprocess.run(args, check=True, capture_output=True, text=True).stdout
-    return text.replace("\f", "")  # a paste carries no form feeds
 
 
 def build_22101() -> None:
