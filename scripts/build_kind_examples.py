@@ -10,6 +10,8 @@ does on text it never saw. Each document is read as `policydiff parse` reads it;
 (heading, paragraph, list item) is labelled with the kind of the annotated section holding it.
 
 `--check` exits 1 when the committed file differs from what the sources give (CI runs it).
+Without the seeds' annotations (`POLICYDIFF_SHARED` unset outside a checkout beside `shared/`)
+it exits 2 rather than write or check a file that silently leaves the seeds out.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _LETTERS = re.compile(r"[a-z0-9]")
 
 def annotated_documents() -> Iterator[tuple[str, Path, list[tuple[str, str]]]]:
     """(label, path, [(kind, starts_with)…]) for every annotated document the model may learn."""
-    if SEEDS.exists():
+    if SEEDS.exists():  # main() refuses to build without them; tests may call this directly
         seeds = json.loads(SEEDS.read_text(encoding="utf-8"))
         seed_dir = SEEDS.parent.parent / "seeds"
         for document in seeds["documents"]:
@@ -161,6 +163,13 @@ def build() -> str:
 
 
 def main() -> int:
+    if not SEEDS.exists():
+        print(
+            f"build_kind_examples: no seed annotations at {SEEDS}; "
+            "set POLICYDIFF_SHARED to the shared folder (the examples would leave the seeds out)",
+            file=sys.stderr,
+        )
+        return 2
     built = build()
     if "--check" in sys.argv[1:]:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
