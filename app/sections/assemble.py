@@ -3284,12 +3284,29 @@ def _is_a_stretch(
         return True
     if _in_list_of_paragraphs(text, raw, part.first):
         return True  # the author's own number sets the item apart, as a heading would (0138)
+    if _opens_a_later_group(text, raw, section.first, part.first):
+        return True  # "8.1" after "7.4": the author's number starts a part there (0052)
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
     if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind
+
+
+def _opens_a_later_group(text: str, raw: list[RawBlock], first: int, index: int) -> bool:
+    """Whether block `index` of the section that starts at block `first` is numbered as the
+    first paragraph of a group whose number is not that of the section's numbered paragraphs
+    before it: "8.1 Records about children are confidential …" after "7.4 …" under "7. Planning
+    for children". An author who numbers every paragraph by its part has said by the number that
+    a new part begins there (decision 0052), whether or not it was given a title; a section with
+    no numbered paragraph before the block has said nothing of the kind."""
+    contents = [
+        text[raw[other].start : raw[other].content_end] for other in range(first, index + 1)
+    ]
+    return opens_numbered_group(contents)[-1] and any(
+        paragraph_section_number(content) is not None for content in contents[:-1]
+    )
 
 
 STRETCH_PREFERENCE = 5.0
