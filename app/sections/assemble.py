@@ -1046,6 +1046,7 @@ def _stamp_under_title(
         _is_stamp(text, raw[index], side_by_side=True)
         or _is_dateline(text, raw[index])
         or _in_field_record(text, raw, state, index)
+        or _byline_over_field_record(text, raw, state, index)
     ):
         return True
     if _cued_sentence(text, raw[index], cues):
@@ -1060,6 +1061,24 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+def _byline_over_field_record(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a council's byline right under the title, over labelled fields
+    up to the first heading ("Hessleby Council", then "Owner: Head of Service", "Version: 4.1",
+    "Next review: January 2028", each a paragraph of a Word file): the cover says whose chapter
+    this is and which version, and stays with the title, as the fields alone do
+    (`_in_field_record`) and as a byline over a sentence does (decision 0223)."""
+    return (
+        index == (state.title_index or 0) + 1
+        and index + 1 < len(raw)
+        and not state.is_heading[index]
+        and not state.is_heading[index + 1]
+        and _is_council_byline(text, raw[index])
+        and _in_field_record(text, raw, state, index + 1)
     )
 
 
