@@ -1046,6 +1046,7 @@ def _stamp_under_title(
         _is_stamp(text, raw[index], side_by_side=True)
         or _is_dateline(text, raw[index])
         or _in_field_record(text, raw, state, index)
+        or _byline_over_field_record(text, raw, state, index)
     ):
         return True
     if _cued_sentence(text, raw[index], cues):
@@ -1060,6 +1061,24 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+def _byline_over_field_record(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a council's byline right under the title, over labelled fields
+    up to the first heading ("Hessleby Council", then "Owner: Head of Service", "Version: 4.1",
+    "Next review: January 2028", each a paragraph of a Word file): the cover says whose chapter
+    this is and which version, and stays with the title, as the fields alone do
+    (`_in_field_record`) and as a byline over a sentence does (decision 0223)."""
+    return (
+        index == (state.title_index or 0) + 1
+        and index + 1 < len(raw)
+        and not state.is_heading[index]
+        and not state.is_heading[index + 1]
+        and _is_council_byline(text, raw[index])
+        and _in_field_record(text, raw, state, index + 1)
     )
 
 
@@ -3284,12 +3303,29 @@ def _is_a_stretch(
         return True
     if _in_list_of_paragraphs(text, raw, part.first):
         return True  # the author's own number sets the item apart, as a heading would (0138)
+    if _opens_a_later_group(text, raw, section.first, part.first):
+        return True  # "8.1" after "7.4": the author's number starts a part there (0052)
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
     if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind
+
+
+def _opens_a_later_group(text: str, raw: list[RawBlock], first: int, index: int) -> bool:
+    """Whether block `index` of the section that starts at block `first` is numbered as the
+    first paragraph of a group whose number is not that of the section's numbered paragraphs
+    before it: "8.1 Records about children are confidential …" after "7.4 …" under "7. Planning
+    for children". An author who numbers every paragraph by its part has said by the number that
+    a new part begins there (decision 0052), whether or not it was given a title; a section with
+    no numbered paragraph before the block has said nothing of the kind."""
+    contents = [
+        text[raw[other].start : raw[other].content_end] for other in range(first, index + 1)
+    ]
+    return opens_numbered_group(contents)[-1] and any(
+        paragraph_section_number(content) is not None for content in contents[:-1]
+    )
 
 
 STRETCH_PREFERENCE = 5.0

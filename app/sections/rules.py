@@ -2445,12 +2445,13 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
         state.rule[index] != "capitalised_line" or not names_a_council(state.words(index))
     ):
         return
-    if not opens_with_council_name(state.words(index).strip()):
+    over_title = not opens_with_council_name(state.words(index).strip())
+    if over_title and not _council_over_title(state):
         return
     if state.heading_kind(state.words(index)) is not None:
         return
     # The heading under it perhaps numbered ("1. SCOPE"): its words name the kind.
-    if _names_a_kind(state, following):
+    if not over_title and _names_a_kind(state, following):
         state.claim(index, "council_under_title", False)
         return
     # A service's name under it ("Children's Social Care") keeps the cover together, unless the
@@ -2469,10 +2470,25 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     if end < len(state.blocks) and state.is_heading[end] and _names_a_kind(state, end):
         for position in range(index, end):
             _demote(state, position, COVER_UNDER_TITLE)
-    else:
+    elif not over_title:
         cover_end = _cover_set_apart(state, index)
         for position in range(index, cover_end):
             _demote(state, position, COVER_UNDER_TITLE)
+
+
+def _council_over_title(state: HeadingState) -> bool:
+    """Whether the line right above the title is a council's name set as a heading, as a cover
+    page sets it over the chapter's title ("Ashbridge Metropolitan Borough Council" over the
+    title, then "Children and Families Service", "Version: 2.0", "Date of approval: …" in the
+    same large type, then "Contents"): the lines under the title, up to a heading the family's
+    cues know, are then the rest of that cover, as they are under a council named below it."""
+    above = (state.title_index or 0) - 1
+    return (
+        above >= 0
+        and state.is_heading[above]
+        and state.rule[above] in ("markup_heading", "strong_line")
+        and names_a_council(state.words(above))
+    )
 
 
 def _council_byline_over_text(state: HeadingState, index: int) -> None:
