@@ -252,6 +252,7 @@ SPLITS = (
     "blind221",
     "blind222",
     "blind223",
+    "blind229",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
@@ -411,7 +412,7 @@ def _collapse(text: str) -> str:
 
 
 HARD_WRAP_COLUMNS = 80
-LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*\.? |\([a-z0-9]+\) )")
+LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*[.)]? |\([a-z0-9]+\) )")
 
 
 RUN_ON_HEADING = re.compile(

@@ -3425,6 +3425,9 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+,?[ \t]+){0,10}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:main|key|principal|chief|relevant)[ \t]+acts[ \t]+(?:are|include)\b"
+    r"|\b(?:acts|statutes|laws)[ \t]+(?:that|which)[ \t]+(?:most[ \t]+)?"
+    r"(?:govern|shape|guide|apply[ \t]+to)\b"
+    r"|\b(?:is|are|was|were)[ \t]+(?:mainly[ \t]+|largely[ \t]+)?governed[ \t]+by\b"
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
     r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
@@ -3462,7 +3465,9 @@ duties to children and families come from …", "Our duties towards children in 
 After Children come mainly from …", the duty's object named at length, decision 0290, "The
 framework for our work comes from …", "The framework behind it is set out in …", decision
 0195), or the
-Acts named as the main ones ("The main Acts are …"), or the duties said to be set out in
+Acts named as the main ones ("The main Acts are …") or as the ones that govern, shape or guide
+the work ("The Acts that govern it are …", "Our work is governed by …", decision 0350), or the
+duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …", "These duties are laid on us by …",
 decision 0248) or the Acts said to set them out

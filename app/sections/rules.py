@@ -1149,8 +1149,9 @@ def find_title(state: HeadingState) -> None:
     state.level[0] = 1
 
 
-_SALUTATION = re.compile(r"Dear\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
-"""A letter's greeting on a line of its own ("Dear colleague,", "Dear Colleagues")."""
+_SALUTATION = re.compile(r"(?:Dear|Hi|Hello)\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
+"""A letter's or an e-mail's greeting on a line of its own ("Dear colleague,", "Dear Colleagues",
+"Hi Ruth,", "Hello all,")."""
 
 _MAIL_SIGN_OFF = re.compile(r"(?i:many\s+)?(?i:thanks)(?:\s+(?i:all|everyone))?,[ \t]*(?:\n|$)")
 """An e-mail's sign-off after its greeting: "Thanks," or "Many thanks," ending its line, the
@@ -1159,7 +1160,14 @@ sender's name perhaps on the next line of the block ("Thanks,\nPriya"). Only aft
 
 LETTER_OPENING_BLOCKS = 8
 """A cover letter's greeting comes within this many blocks of the top (letterhead, address,
-date, reference)."""
+date, reference), or of the last of an e-mail's header lines above it (`_MAIL_HEADER_LINE`)."""
+
+_MAIL_HEADER_LINE = re.compile(
+    r"(?:From|Sent|Date|To|Cc|Subject)[ \t]*:[ \t]*\S[^\n]*|On [^\n]{5,160}\bwrote:[ \t]*"
+)
+"""A line of an e-mail's header ("From: …", "Sent: …", "Subject: …") or a reply's attribution
+("On Tue, 10 Nov 2026 at 09:14, Sam Yeo <…> wrote:"): a mail quoted inside a reply puts its
+own greeting below them, however many lines the reply above took."""
 
 LETTER_SIGNATURE_BLOCKS = 5
 """Blocks a letter's signature may take after its closing line (name, post, team, contact)."""
@@ -1169,16 +1177,27 @@ def _heading_after_letter(state: HeadingState) -> int | None:
     """The chapter's title where a cover letter comes first (a director's note "Dear colleague,
     … Yours sincerely," with name and post, then the chapter on its next page): the first
     level-1 heading within a few blocks after the letter's closing line. The letterhead's
-    council name on the first line is the letter's, not the chapter's title (decision 0190)."""
+    council name on the first line is the letter's, not the chapter's title (decision 0190).
+    A plain line that is the chapter's name alone after the greeting is the title however the
+    note was signed ("Marian" alone, no "Thanks,"): the note is about the chapter, so its name
+    standing on a line by itself is where the chapter begins (decision 0350)."""
     salutation: int | None = None
+    opening = 0
     for index, block in enumerate(state.blocks[:MENU_REACH]):
         words = state.text[block.content_start : block.content_end].strip()
         if salutation is None:
-            if index >= LETTER_OPENING_BLOCKS:
+            if block.type != "heading" and all(
+                _MAIL_HEADER_LINE.fullmatch(line.strip()) for line in words.splitlines()
+            ):
+                opening = index + 1
+                continue
+            if index - opening >= LETTER_OPENING_BLOCKS:
                 return None
             if block.type != "heading" and _SALUTATION.fullmatch(words):
                 salutation = index
             continue
+        if _names_the_chapter_alone(state, index):
+            return index
         if block.type == "heading" or (
             VALEDICTION_RE.fullmatch(words) is None and _MAIL_SIGN_OFF.match(words) is None
         ):
