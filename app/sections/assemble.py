@@ -2189,6 +2189,7 @@ def _heading_kind(
                 words + "\n" + _modelled_body(text, raw, state, cues, index),
                 kind,
                 spoken,
+                claimed_later=_named_by_a_later_peer(text, raw, state, cues, index, kind),
             )
             opening_paragraph = _body_under(text, raw, state, index, index + 2)
             if (
@@ -2706,21 +2707,43 @@ leavers" over a text as much about corporate parenting as about leaving care kee
 
 
 def _overruled_hint(
-    model: KindModel, words: str, hinted: str, seen: set[str]
+    model: KindModel, words: str, hinted: str, seen: set[str], *, claimed_later: bool = False
 ) -> tuple[str, float] | None:
     """The kind that overrules a heading hint: "How we work with families" over a text about a
-    named practice model, "Purpose of this chapter" over a scope box. None: the hint stands."""
+    named practice model, "Purpose of this chapter" over a scope box. None: the hint stands.
+
+    Where a later heading of the same rank names the hinted kind by its own cue
+    (`claimed_later`), the author has given that kind its section there, so the model need only
+    prefer another kind, not by `HINT_OVERRULING_RATIO`: "What we want for children" over a
+    vision, with "Measuring what matters" heading the outcomes further down (decision 0349)."""
     scores = model.probabilities([words])[0]
     best = max(
         (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
     )
+    ratio = 1.0 if claimed_later else HINT_OVERRULING_RATIO
     if (
         best in seen
+        or best == hinted
         or scores[best] < HINT_OVERRULING
-        or scores[best] < HINT_OVERRULING_RATIO * scores.get(hinted, 0.0)
+        or scores[best] < ratio * scores.get(hinted, 0.0)
     ):
         return None
     return best, scores[best]
+
+
+def _named_by_a_later_peer(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, kind: str
+) -> bool:
+    """Whether a heading after `index`, of its rank or above (not one of its sub-headings),
+    names `kind` by the kind's own heading cue rather than a hint."""
+    level = state.level[index]
+    for later in range(index + 1, len(raw)):
+        if not state.is_heading[later] or state.level[later] > level:
+            continue
+        words = text[state.words_start[later] : raw[later].content_end]
+        if state.heading_kind(words) == kind and not cues.only_hinted(kind, words):
+            return True
+    return False
 
 
 def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float]) -> bool:
