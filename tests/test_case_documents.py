@@ -252,6 +252,7 @@ SPLITS = (
     "blind221",
     "blind222",
     "blind223",
+    "blind225",
     "blind228",
     "blind229",
 )

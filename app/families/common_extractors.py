@@ -34,7 +34,7 @@ from app.facts import (
 from app.ingest.front_matter import front_matter_settings
 from app.sections import Block
 from app.text import Span
-from app.text.letters import VALEDICTION_RE
+from app.text.letters import SALUTATION_RE, VALEDICTION_RE
 
 
 def fact_or_none(key: str, value: Any, *evidence: Evidence) -> Fact:
@@ -754,7 +754,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
 
     A document-control field giving only the approval ("Date approved | 12 June 2024",
     "Approved on | …") dates the chapter where nothing else does: an amendment row or a
-    history's entry beside it says when the text changed (decision 0230).
+    history's entry beside it says when the text changed (decision 0230). So does a letter's
+    date above its greeting (`opens_a_letter`, decision 0346).
 
     "Updated" and a full date ("Updated: 4 March 2024", "Updated 2 June 2025") is how a page
     stamps itself (`last_updated`), not an amendment statement; "Updated: June 2022" is one.
@@ -768,6 +769,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     reviews: list[tuple[PartialDate, Span]] = []
     approvals: list[tuple[PartialDate, Span]] = []
     approval_lines: list[tuple[PartialDate, Span]] = []
+    letter_dates: list[tuple[PartialDate, Span]] = []
     quarters = _quarters(reading)
     dates = [(found.date, found.span) for found in reading.dates] + _years_alone(reading)
     dates += quarters
@@ -799,6 +801,9 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             ) or _a_year_names_our_review(text, lower, sentence, span)
         elif opening_end == date_start:
             if _stamp_label_above(text, lower, span):
+                continue
+            if opens_a_letter(text, lower, span):
+                letter_dates.append((date, sentence))
                 continue
             named_entry = _NAMED_ENTRY.match(lower, span.end, sentence.end) is not None or (
                 _NAMED_ENTRY_ALONE.fullmatch(lower, span.end, sentence.end) is not None
@@ -985,7 +990,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     if statements:
         statements += _approvals_in_the_month(statements, approvals)
     else:
-        statements = approvals or approval_lines or reviews
+        statements = approvals or approval_lines or letter_dates or reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
@@ -1207,6 +1212,42 @@ def closes_a_letter(text: str, lower: str, span: Span) -> bool:
         if lines > MAX_SIGNATURE_LINES or len(line) > _SIGNATURE_LINE_MAX or ". " in line:
             return False
         if line.endswith((".", ":", ";")):
+            return False
+    return False
+
+
+MAX_LETTER_HEAD_LINES = 6
+"""The addressee's name, post, address or a reference a letter may give between its date and
+its greeting."""
+
+
+def opens_a_letter(text: str, lower: str, span: Span) -> bool:
+    """Whether the date `span` is a letter's date above its greeting: alone on its line, then at
+    most `MAX_LETTER_HEAD_LINES` short lines that hold no sentence (the addressee, a reference),
+    then "Dear …," on a line of its own. A chapter written as a letter dates itself there as it
+    does under its signature (`closes_a_letter`); a cover letter's date before a chapter that
+    states its own amendment dates nothing, so the caller reads it only where nothing else does
+    (decision 0346)."""
+    if not _is_alone_on_its_line(text, span):
+        return False
+    start = text.find("\n", span.end)
+    lines = 0
+    while start != -1:
+        end = text.find("\n", start + 1)
+        end = len(text) if end == -1 else end
+        line = text[start + 1 : end].strip()
+        start = -1 if end == len(text) else end
+        if not line:
+            continue
+        if SALUTATION_RE.fullmatch(line):
+            return True
+        lines += 1
+        if (
+            lines > MAX_LETTER_HEAD_LINES
+            or len(line) > _SIGNATURE_LINE_MAX
+            or ". " in line
+            or line.endswith((".", ";"))
+        ):
             return False
     return False
 
@@ -1738,6 +1779,7 @@ def last_updated(reading: ReadableOutline) -> Fact:
             found.date.day is not None
             and _is_alone_on_its_line(text, found.span)
             and not closes_a_letter(text, lower, found.span)
+            and not opens_a_letter(text, lower, found.span)
         ):
             bare_lines.append(candidate)
     candidates = labelled or bare_lines

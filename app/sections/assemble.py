@@ -73,6 +73,7 @@ from app.sections.rules import (
     sentence_line,
 )
 from app.sections.segment import RunBlock, Segment, segment_run
+from app.text.letters import SALUTATION_RE
 
 TRAILING_CHARACTERS = 600
 """A trailing kind's cue counts only this close to the end of the text…"""
@@ -304,6 +305,8 @@ def _plan_sections(
             under_title = current is not None and index == current.first + 1
             near_end = not under_title and _near_end(text, raw, index, last_heading)
             kind = _content_kind(text, raw, state, cues, index, near_end)
+            if kind is not None and _in_letter_head(text, raw, state, index):
+                kind = None
             if kind is None and under_title and _dated_note_going_on(text, raw[index]):
                 kind = _amendment_note_kind(cues)
             late = kind is not None and cues.trailing(kind)
@@ -350,6 +353,8 @@ def _plan_sections(
             near_end = _near_end(text, raw, index, last_named_heading)
             if container or near_end:
                 kind = _content_kind(text, raw, state, cues, index, near_end)
+                if kind is not None and _in_letter_head(text, raw, state, index):
+                    kind = None
                 if (
                     kind is not None
                     and kind != current.kind
@@ -1008,6 +1013,8 @@ def _stamp_under_title(
         return False
     if _is_page_chrome(text, raw[index]):
         return True
+    if _in_letter_head(text, raw, state, index):
+        return False
     if state.rule[index] == COVER_UNDER_TITLE and not state.is_heading[index]:
         # Set in large type, the cover's lines keep their heading markup once judged no
         # headings: they are the cover the title heads, not an un-headed run (decision 0331).
@@ -1337,6 +1344,42 @@ def _addressee_line_over_a_heading(
         and _SAYS_WHOM_IT_IS_FOR.match(line) is not None
         and _ENDS_LIKE_SENTENCE.search(line) is None
     )
+
+
+LETTER_HEAD_BLOCKS = 6
+"""The short lines a letter may set above its greeting: the addressee, the date, a reference."""
+
+
+def _in_letter_head(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether block `index` is one of the short lines a letter sets above its greeting (the
+    addressee "To: everyone working in …", the date "9 March 2026", a reference), no more than
+    `LETTER_HEAD_BLOCKS` of them and then "Dear …," on a line of its own. A chapter written as a
+    letter opens its first section with them, the greeting and the letter's first paragraph: the
+    date is the letter's, no amendment note opening a section of its own and no stamp of the
+    title's (decision 0346)."""
+    for later in range(index, min(len(raw), index + LETTER_HEAD_BLOCKS + 1)):
+        if state.is_heading[later]:
+            return False
+        block = raw[later]
+        words = cue_text(text[block.content_start : block.content_end]).strip()
+        if block.type != "paragraph" or block.line_count != 1:
+            return False
+        if later > index and SALUTATION_RE.fullmatch(words):
+            return True
+        if len(words.split()) > MAX_ADDRESSEE_WORDS or _ENDS_LIKE_SENTENCE.search(words):
+            return False
+    return False
+
+
+def _under_a_letter_head(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether the block above `index` is a line of a letter's head or its greeting: the head,
+    the greeting and the letter's first paragraph are one unit, which no section opens inside
+    (decision 0346)."""
+    above = index - 1
+    if above < 0 or state.is_heading[above] or raw[above].type != "paragraph":
+        return False
+    words = cue_text(text[raw[above].content_start : raw[above].content_end]).strip()
+    return SALUTATION_RE.fullmatch(words) is not None or _in_letter_head(text, raw, state, above)
 
 
 def _is_cover_line(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -3436,6 +3479,7 @@ def _segment_run(
         and not (index > first_block and index in contents_rows)
         and not _headed_by_the_block_before(state, first_block, index)
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
+        and not (index > first_block and _under_a_letter_head(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
         and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
@@ -3809,8 +3853,31 @@ def _lead_in_before(
     text: str, raw: list[RawBlock], state: HeadingState, index: int, first_block: int
 ) -> int:
     """1 when the paragraph a content cue opened a section at has a lead-in line above it inside
-    the run (the section opens at the lead-in), else 0."""
+    the run (the section opens at the lead-in), the letter's head when it is a letter's first
+    paragraph (`_letter_head_above`), else 0."""
+    head = _letter_head_above(text, raw, state, index, first_block)
+    if head:
+        return head
     return int(index > first_block and _after_a_lead_in(text, raw, state, index))
+
+
+def _letter_head_above(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int, first_block: int
+) -> int:
+    """How many blocks of a letter's head stand above block `index` inside the run: the greeting
+    ("Dear colleague,") straight above it and the short lines above that (`_in_letter_head`).
+    The letter's first paragraph opens its section with them, whatever cue it opens on
+    (decision 0346)."""
+    greeting = index - 1
+    if greeting < first_block or state.is_heading[greeting] or raw[greeting].type != "paragraph":
+        return 0
+    words = cue_text(text[raw[greeting].content_start : raw[greeting].content_end]).strip()
+    if not SALUTATION_RE.fullmatch(words):
+        return 0
+    first = greeting
+    while first - 1 >= first_block and _in_letter_head(text, raw, state, first - 1):
+        first -= 1
+    return index - first
 
 
 def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:

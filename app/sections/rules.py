@@ -35,7 +35,7 @@ from app.sections.classify import (
 )
 from app.sections.raw import RawBlock
 from app.sections.spaced_table import table_rows
-from app.text.letters import VALEDICTION_RE
+from app.text.letters import SALUTATION_RE, VALEDICTION_RE
 from app.text.wrapping import ends_unfinished
 
 MAX_HEADING_LENGTH = 100
@@ -1149,10 +1149,6 @@ def find_title(state: HeadingState) -> None:
     state.level[0] = 1
 
 
-_SALUTATION = re.compile(r"(?:Dear|Hi|Hello)\s+\S[^\n]{0,60}?[,:]?", re.IGNORECASE)
-"""A letter's or an e-mail's greeting on a line of its own ("Dear colleague,", "Dear Colleagues",
-"Hi Ruth,", "Hello all,")."""
-
 _MAIL_SIGN_OFF = re.compile(r"(?i:many\s+)?(?i:thanks)(?:\s+(?i:all|everyone))?,[ \t]*(?:\n|$)")
 """An e-mail's sign-off after its greeting: "Thanks," or "Many thanks," ending its line, the
 sender's name perhaps on the next line of the block ("Thanks,\nPriya"). Only after a greeting
@@ -1193,7 +1189,7 @@ def _heading_after_letter(state: HeadingState) -> int | None:
                 continue
             if index - opening >= LETTER_OPENING_BLOCKS:
                 return None
-            if block.type != "heading" and _SALUTATION.fullmatch(words):
+            if block.type != "heading" and SALUTATION_RE.fullmatch(words):
                 salutation = index
             continue
         if _names_the_chapter_alone(state, index):

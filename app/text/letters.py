@@ -1,7 +1,8 @@
-"""What marks a letter's close: its sign-off ("Yours sincerely,", "Kind regards") on a line of
-its own. Shared by the section planner (a cover letter before the chapter's title) and the facts
-extractors (a letter's date under its signature), so that both read the same words as a sign-off
-(decision 0214)."""
+"""What marks a letter's opening and close: its greeting ("Dear colleague,") and its sign-off
+("Yours sincerely,", "Kind regards"), each on a line of its own. Shared by the section planner (a
+cover letter before the chapter's title, a letter's opening lines) and the facts extractors (a
+letter's date above its greeting or under its signature), so that both read the same words
+(decisions 0214, 0346)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ section planner and the facts extractors once kept two patterns that had drifted
 "With thanks", the other "Kindest regards" and emphasis), so a letter could close for one and not
 the other. A sentence that merely begins with these words ("Best wishes for the new year to all")
 is not a sign-off; chapter cues in `kinds.toml` keep their own spelling as data."""
+
+SALUTATION_RE = re.compile(
+    r"[ \t*_>]*(?:Dear|Hi|Hello)\s+\S[^\n]{0,60}?[,:]?[ \t*_]*", re.IGNORECASE
+)
+"""A letter's or an e-mail's greeting, the whole of a line or block (use `fullmatch`): "Dear
+colleague,", "Dear Colleagues", "Dear all", "Hi Ruth,", "Hello all,", perhaps in markdown
+emphasis."""
