@@ -253,6 +253,7 @@ SPLITS = (
     "blind222",
     "blind223",
     "blind225",
+    "blind227",
     "blind228",
     "blind229",
 )

@@ -148,6 +148,7 @@ _AMENDMENT_LABEL = re.compile(
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety|in\s+part))?"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
+    r"(?:(?:substantive|substantial|significant|major|material)\s+)?"
     r"(?:amendments?|revisions?|changes?)"
     r"(?:\s+date|\s+notes?|\s+made(?:\s+throughout)?|\s+(?:approved|agreed|adopted|signed\s+off))?"
     r"(?:\s+(?:to|in)\s+(?:this|the)\s+(?:chapter|procedure|policy|document|guidance))?"
@@ -172,10 +173,11 @@ amended | 19 February 2025", a cover's or a control table's field "Issued: Janua
 to date: March 2025" (decision 0218), "This
 version: January 2025", "Version date: …", a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
-"Minor amendments made throughout, 22nd Jan 2025"), and a label over a range of months whose
-end is the date ("Changes made between October and December 2024"), and a label before a week
-named by its first day ("Amended w/c 3 March 2025: …", "Updated in the week commencing …": the
-week's month, see `find_dates`).
+"Minor amendments made throughout, 22nd Jan 2025"), the change called substantive or major
+("Last substantive change: October 2025 - \u2026", decision 0348), and a label over a range
+of months whose end is the date ("Changes made between October and December 2024"), and a
+label before a week named by its first day ("Amended w/c 3 March 2025: …", "Updated in the
+week commencing …": the week's month, see `find_dates`).
 Labels of the page ("Last updated", "Page last updated") and of reviews to come ("Review date",
 "Next review") do not match: they are not amendments."""
 _REVIEW_STAMP = re.compile(r"reviewed(?:[ \t]+in[ \t]+full)?(?:[ \t]+on)?[ \t]*:?[ \t]*")
@@ -400,6 +402,18 @@ _BY_A_BODY = (
 the Children's Services Leadership Team on 3 June 2025."): a board, panel, team or the like, as
 `_THE_CHANGES_TOOK_EFFECT` names who agreed the changes, perhaps with what it heads or serves
 ("approved by the Director of Children's Services in October 2024", "by the Head of Service")."""
+_THIS_EDITION_AGREED_ASIDE = re.compile(
+    r"(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
+    r"(?:edition|version|update|issue|revision),?[ \t]+"
+    r"(?:agreed|approved|adopted|endorsed|issued|published|signed[ \t]+off)"
+    + _BY_A_BODY
+    + r"[ \t]+(?:on|in)[ \t]+"
+)
+"""The current edition with who agreed it and when set aside between commas, then what the
+edition does ("This version, agreed by the leadership team on 12 February 2026, replaces the one
+dated …", "This edition, approved in May 2025, brings in …"): the edition's date is the
+amendment's, as when it is only "dated" (`_THIS_EDITION_DATED`); the replaced edition's date
+names no amendment (decision 0234). An edition agreed and then only described stays unread."""
 _AGREED_BY_A_BODY = re.compile(
     r"(?:agreed|approved|adopted|endorsed|signed[ \t]+off)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
 )
@@ -872,7 +886,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _WE_DID_AFTER_BRACKET.match(lower, span.end, sentence.end)
             )
             or (
-                _THIS_EDITION_DATED.fullmatch(lower, opening_end, date_start)
+                (
+                    _THIS_EDITION_DATED.fullmatch(lower, opening_end, date_start)
+                    or _THIS_EDITION_AGREED_ASIDE.fullmatch(lower, opening_end, date_start)
+                )
                 and _IT_DOES_AFTER_DATE.match(lower, span.end, sentence.end)
             )
             or (

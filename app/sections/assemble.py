@@ -1452,8 +1452,9 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|(?:the[ \t]+)?changes[ \t]+(?:were|have[ \t]+been)[ \t]+(?:last[ \t]+)?made[ \t]+to[ \t]+"
     r"(?:this|the)[ \t]+(?:chapter|procedure|policy|document|guidance)\b"
     r"|changes[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*:"
-    r"|(?:the[ \t]+)?(?:latest|last|most[ \t]+recent)[ \t]+(?:changes?|revisions?)[ \t]*"
-    r"(?::|[ \t][\-\u2013\u2014])"
+    r"|(?:the[ \t]+)?(?:latest|last|most[ \t]+recent)[ \t]+"
+    r"(?:(?:substantive|substantial|significant|major|material)[ \t]+)?"
+    r"(?:changes?|revisions?|amendments?)[ \t]*(?::|[ \t][\-\u2013\u2014])"
     r"|(?:(?:a[ \t]+)?summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:changes|amendments|revisions)"
     r"|(?:revision|amendment|change|update)s?[ \t]+(?:notes?|summary|log))"
     r"[ \t]*\([^()\n]{0,20}\d{4}\)[ \t]*[:\-\u2013\u2014])"
@@ -1501,7 +1502,8 @@ subject ("The last amendment to this chapter was made in October 2025.", "This c
 recent revision dates from June 2025.", "We last made changes to this chapter in April 2026 …",
 decision 0283; the latest change or revision as a field, "Most recent change: 9 December 2025
 \u2013 \u2026", and a note or summary of the changes with its month in brackets, "Revision note
-(August 2025): \u2026", blind198), the edition named
+(August 2025): \u2026", blind198; the change called substantive or major, "Last substantive
+change: October 2025 - \u2026", blind227, decision 0348), the edition named
 with its date ("This edition, dated 2 June 2025, replaces …"), or a sentence whose subject is
 the chapter and whose verb changed it ("This chapter was reviewed and brought up to date in
 October 2024."), or says so as a label ("Chapter amended 3 November 2025 \u2013 minor changes

@@ -2327,6 +2327,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|our\s+model)\b"
         ),
     ),
+    (
+        ("practice model", "practice framework", "model of practice"),
+        re.compile(
+            rf"(?P<name>{_NAME})[®™]?,\s+(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+)?"
+            r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice)"
+            r"(?=[ \t]*(?:[,.;)]|$)|\s+(?:that|which|we)\s)"
+        ),
+    ),
     (("approach to",), _APPROACH_TO),
     (
         ("operating model",),
@@ -2488,7 +2496,10 @@ model, 'Kindred Paths', …", decision 0262). One reads the council's practice o
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
 — Open Table —", decision 0308): saying it has a name is saying what it is called; so does a
 name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
-of our model of practice", decision 0312). The
+of our model of practice", decision 0312). One reads a name set beside the council's practice
+model between commas, closing its clause ("Firm Foundations, our practice model, shapes …",
+"… is underpinned by Open Doors, the practice framework we adopted in 2023", decision 0348):
+the apposition says which name is the model, as `_THE_MODEL_WE_USE` does. The
 last reads a name said to be the council's approach to practice or to working with families
 ("Bridgework is our approach to working with families", decision 0276); it says no "called",
 so a name of generic words ("Early Help is our approach to working with families") names no
