@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from app.ingest.pdf_layout import EDGE_LINES, PAGE_NUMBER, RUNNING_SHARE, mend_broken_words
 from app.text.wrapping import ends_unfinished
@@ -142,7 +143,7 @@ def _with_numbered_footers_marked(lines: list[str]) -> str | None:
         if (
             len(counters) >= MIN_COUNTED_PAGES
             and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-            and all(b - a >= MIN_PAGE_LINES for a, b in zip(indexes, indexes[1:], strict=False))
+            and all(b - a >= MIN_PAGE_LINES for a, b in pairwise(indexes))
         ):
             marked = list(lines)
             for index in indexes:
