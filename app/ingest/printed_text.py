@@ -258,7 +258,8 @@ def _heading_after_full_line(before: str, line: str, below: str, full: float) ->
     line of a few capital-led words with no stop or comma under a line that stops on a word
     that can end (the council's line under a title: "Harrowfield Council - a leaflet for staff
     and partners" / "About this leaflet"), with a line in capitals below (its paragraph). A
-    sentence wrapped onto a short line would end there with its stop, or go on in lower case."""
+    sentence wrapped onto a short line would end there with its stop, or go on in lower case.
+    A heading begun at the line's end after a sentence's stop goes on here (`_HEADING_BEGUN`)."""
     words, following = line.strip(), below.strip()
     return (
         bool(following)
@@ -268,7 +269,13 @@ def _heading_after_full_line(before: str, line: str, below: str, full: float) ->
         and _HEADING_LINE.fullmatch(words) is not None
         and not ends_unfinished(before)
         and _ENDS_WITH_YEAR.search(before.rstrip()) is None
+        and _HEADING_BEGUN.search(before.rstrip()) is None
     )
+
+
+_HEADING_BEGUN = re.compile(r"[.!?][A-Z][\w'\u2019-]*$")
+"""A line ending in a heading's first word run onto a sentence ("...our leaving care
+offer.Our" / "Vision"): the heading goes on on the next line, which carries it on."""
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")

@@ -103,3 +103,14 @@ def test_the_break_after_a_raised_note_mark_is_taken_out() -> None:
 def test_numbers_that_are_no_note_marks_keep_their_breaks() -> None:
     text = "See section 4.1\n   the indented line of a layout copy\nVersion 2.1\nScope\n"
     assert join_raised_note_marks(text) == text
+
+
+def test_a_heading_begun_after_a_stop_on_the_full_line_goes_on() -> None:
+    page_one = (
+        "This chapter was reviewed in March 2025 and amended to take account of the new\n"
+        "national framework and of the changes to our offer to care leavers.Our\n"
+        "Vision\n"
+        "We want every child in Orrisvale to grow up safe and loved, with a home.\n"
+    )
+    lines = unprint_pages(f"{page_one}Page 1 of 2\nMore text.\nPage 2 of 2\n").split("\n")
+    assert "Vision" not in lines
