@@ -252,6 +252,7 @@ SPLITS = (
     "blind221",
     "blind222",
     "blind223",
+    "blind224",
     "blind225",
     "blind227",
     "blind228",
@@ -416,6 +417,8 @@ def _collapse(text: str) -> str:
 
 HARD_WRAP_COLUMNS = 80
 LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*[.)]? |\([a-z0-9]+\) )")
+# A short capital-led line with no stop: a heading in a PDF copy that kept no blank lines.
+SHORT_HEADING_LINE = re.compile(r"[A-Z][^.;:!?]{0,58}")
 
 
 RUN_ON_HEADING = re.compile(
@@ -432,14 +435,15 @@ def _line_starts(text: str, width: int) -> list[str]:
     line).
 
     A block opens at a line; in a hard-wrapped text only after a blank line or with list or
-    heading markup. A heading run onto the sentence before it in a page copied as text
-    ("...Safeguard Children.1. Introduction", "...to help plan.Our values" ending its line)
-    opens one too, and so does a dated field run onto the last sentence ("...and why.Last
-    updated: 14 March 2025"). Text copied from a PDF may run a heading onto the sentence
-    before it and the section's first sentence onto the heading ("...best interests.Our
-    Promise to Care Leavers The council will..."): a sentence's stop between a lower-case
-    letter and, with no space, a capital-led word (or "A" and a capital word: "...
-    independently.A Shared Responsibility") opens a block wherever the line goes on.
+    heading markup, or as a short capital-led line with no stop (an un-numbered heading in a
+    PDF copy that kept no blank lines). A heading run onto the sentence before it in a page
+    copied as text ("...Safeguard Children.1. Introduction", "...to help plan.Our values"
+    ending its line) opens one too, and so does a dated field run onto the last sentence
+    ("...and why.Last updated: 14 March 2025"). Text copied from a PDF may run a heading onto
+    the sentence before it and the section's first sentence onto the heading ("...best
+    interests.Our Promise to Care Leavers The council will..."): a sentence's stop between a
+    lower-case letter and, with no space, a capital-led word (or "A" and a capital word:
+    "...independently.A Shared Responsibility") opens a block wherever the line goes on.
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)
@@ -451,6 +455,7 @@ def _line_starts(text: str, width: int) -> list[str]:
             or index == 0
             or not lines[index - 1].strip()
             or LIST_OR_HEADING.match(line.strip()) is not None
+            or SHORT_HEADING_LINE.fullmatch(line.strip()) is not None
         ):
             offsets.append(offset)
         offset += len(line) + 1

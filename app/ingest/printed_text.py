@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from app.ingest.pdf_layout import EDGE_LINES, PAGE_NUMBER, RUNNING_SHARE, mend_broken_words
 from app.text.wrapping import ends_unfinished
@@ -79,16 +80,18 @@ def mark_counted_pages(text: str) -> str:
     viewer or a converter that kept the page's lines but lost its page breaks. The counter ends
     its page, so the printed pages are read as `pdftotext`'s are. Unchanged otherwise: one
     counter, counters out of order or of different totals are not a page's furniture."""
-    if is_printed_text(text) or not _PAGE_WORD.search(text):
+    if is_printed_text(text):
         return text
     lines = text.split("\n")
+    if not _PAGE_WORD.search(text):
+        return _with_numbered_footers_marked(lines) or text
     counters = [
         (index, found)
         for index, line in enumerate(lines)
         if (found := _page_counter(line.rstrip("\r"))) is not None
     ]
     if len(counters) < MIN_COUNTED_PAGES:
-        return text
+        return _with_numbered_footers_marked(lines) or text
     numbers = [int(found["page"]) for _, found in counters]
     totals = {found["pages"] for _, found in counters}
     if len(totals) != 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
@@ -98,6 +101,69 @@ def mark_counted_pages(text: str) -> str:
     for index, _ in counters:
         lines[index] += PAGE_BREAK
     return "\n".join(lines)
+
+
+_NUMBERED_FOOTER = re.compile(
+    r"(?:(?P<words>\S.*?)(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t))?"
+    r"page\s+(?P<page>\d{1,4})\s*$"
+    r"|(?P<named>[A-Za-z][^.!?;:]*[A-Za-z'\u2019])\s+(?P<number>\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+"""A page's footer that numbers it with no total: "Page 2", "Manual - page 2", or the footer's
+words and a bare number ("Harrowfield Council | Children's Services 2")."""
+MIN_FOOTER_WORDS = 3
+"""A footer's words before a bare page number are at least this many (a council's or a
+manual's name), so that a short heading ending in a number ("Part 2") is not taken for one."""
+MIN_PAGE_LINES = 2
+"""Numbered footers stand at least this many lines apart: a page holds a line besides its
+footer (the last page may hold only a paragraph's last lines)."""
+
+
+def _with_numbered_footers_marked(lines: list[str]) -> str | None:
+    """The lines joined with a form feed after each footer that numbers the pages with no total
+    (`_NUMBERED_FOOTER`), or None where the text has no such footers. They count only as one
+    footer repeated: the same words (or none) before the number on every line, the numbers
+    running on one by one and the lines a page apart, so that a contents list ("Values  page 4",
+    "Vision  page 5") or a numbered sub-heading is not taken for the pages' furniture."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        found = _NUMBERED_FOOTER.fullmatch(line.strip())
+        if found is None:
+            continue
+        if found["named"] is not None:
+            words, number = found["named"], found["number"]
+            if len(words.split()) < MIN_FOOTER_WORDS or words[:1].islower():
+                continue
+        else:
+            words, number = found["words"] or "", found["page"]
+        groups.setdefault(_key(words), []).append((index, int(number)))
+    for counters in sorted(groups.values(), key=len, reverse=True):
+        indexes = [index for index, _ in counters]
+        numbers = [number for _, number in counters]
+        if (
+            len(counters) >= MIN_COUNTED_PAGES
+            and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            and all(b - a >= MIN_PAGE_LINES for a, b in pairwise(indexes))
+        ):
+            marked = list(lines)
+            for index in indexes:
+                marked[index] += PAGE_BREAK
+            return "\n".join(marked)
+    return None
+
+
+_RAISED_MARK_BREAK = re.compile(r"(?<=[^\W\d_]|[)\d])([.,;:]\d{1,2})\n(?= \S)")
+"""A footnote's raised number after a word's stop or comma at a line's end, with the line
+going on after one space: the break a PDF viewer's copy makes after a raised run."""
+
+
+def join_raised_note_marks(text: str) -> str:
+    """`text` with the line breaks a PDF viewer's copy puts after a footnote's raised number
+    taken out ("...from the Children Act 1989,2" / " the Children (Leaving Care) Act 2000"):
+    the mark's run sits above the line, so the copy ends the line there, and the sentence
+    goes on on the next line after the space that followed the mark. The mark stays where it
+    stands (decision 0087); the sentence is one line again."""
+    return _RAISED_MARK_BREAK.sub(r"\1", text)
 
 
 def unprint_pages(text: str) -> str:
@@ -161,19 +227,55 @@ def _reflowed(lines: Sequence[str]) -> list[str]:
     number that is not a list item's ("...until they reach" / "21, and up to 25..."). A page's
     narrow columns otherwise cut every sentence into lines of a few words. A short line with
     no stop before a line in capitals (a heading, then its paragraph) stays a line of its own,
-    and so does a bulleted or numbered line."""
+    even under a full line (`_heading_after_full_line`), and so does a bulleted or numbered
+    line."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     full = FULL_LINE * lengths[int(len(lengths) * WIDTH_RANK)] if lengths else 0
     joined: list[str] = []
     ends_full = False
     for index, line in enumerate(lines):
         above = lines[index - 1] if index else ""
-        if joined and _carries_on(joined[-1], line, ends_full) and not _in_columns(above, line):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            joined
+            and _carries_on(joined[-1], line, ends_full)
+            and not _in_columns(above, line)
+            and not _heading_after_full_line(joined[-1], line, below, full)
+        ):
             joined[-1] = _unjustified(joined[-1]).rstrip() + " " + _unjustified(line).strip()
         else:
             joined.append(line)
         ends_full = len(line.rstrip()) >= full
     return joined
+
+
+MAX_HEADING_AFTER_FULL = 8
+"""A heading under a full line that carries no sentence on has at most this many words."""
+
+
+def _heading_after_full_line(before: str, line: str, below: str, full: float) -> bool:
+    """Whether `line` is a heading that a full line above it only seems to wrap into: a short
+    line of a few capital-led words with no stop or comma under a line that stops on a word
+    that can end (the council's line under a title: "Harrowfield Council - a leaflet for staff
+    and partners" / "About this leaflet"), with a line in capitals below (its paragraph). A
+    sentence wrapped onto a short line would end there with its stop, or go on in lower case.
+    A heading begun at the line's end after a sentence's stop goes on here (`_HEADING_BEGUN`)."""
+    words, following = line.strip(), below.strip()
+    return (
+        bool(following)
+        and following[0].isupper()
+        and len(line.rstrip()) < full
+        and len(words.split()) <= MAX_HEADING_AFTER_FULL
+        and _HEADING_LINE.fullmatch(words) is not None
+        and not ends_unfinished(before)
+        and _ENDS_WITH_YEAR.search(before.rstrip()) is None
+        and _HEADING_BEGUN.search(before.rstrip()) is None
+    )
+
+
+_HEADING_BEGUN = re.compile(r"[.!?][A-Z][\w'\u2019-]*$")
+"""A line ending in a heading's first word run onto a sentence ("...our leaving care
+offer.Our" / "Vision"): the heading goes on on the next line, which carries it on."""
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
@@ -221,6 +323,8 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
         return False
     if words[0].isupper() and _ends_with_run_on_heading(before):
         return False
+    if words[0].isupper() and _ENDS_WITH_YEAR.search(before) and _ENDS_WITH_YEAR.search(words):
+        return False  # items of a list of dated titles, however full ("...Regulations 2010")
     if before_full or ends_unfinished(before) or words[0].islower():
         return True
     return (
@@ -231,6 +335,8 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
     )
 
 
+_ENDS_WITH_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")
+"""A line that ends with a year and no stop: a dated title (an Act, Regulations, a report)."""
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:,]{0,80}")
 """A numbered heading on a line of its own ("1 Scope of this Chapter", "2.3 Our Values"): a
 number, then words in capitals with no stop. It opens its own line, under a line ending in a

@@ -2253,7 +2253,7 @@ def heading_under_title(state: HeadingState) -> None:
     if (
         following < len(state.blocks)
         and not state.rule[following]
-        and _byline(state, index)
+        and (_byline(state, index) or _council_line_run_together(state, index))
         and (_cue_heading_shape(state, following) or _case_example_line(state, following))
     ):
         state.claim(following, "cue_heading", True)
@@ -2568,6 +2568,25 @@ COVER_UNDER_TITLE = "cover_under_title"
 def _names_a_kind(state: HeadingState, index: int) -> bool:
     """Whether heading `index`'s words, perhaps numbered ("1. SCOPE"), name a kind."""
     return state.heading_kind(_ENTRY_NUMBER.sub("", state.words(index), count=1)) is not None
+
+
+def _council_line_run_together(state: HeadingState, index: int) -> bool:
+    """Whether the block right under the title is a council's line in a copy that kept no
+    blank line between the title, the line and the first heading (a PDF viewer's copy: "Glenmarsh
+    Borough Council" or "Harrowfield Borough Council - a leaflet for staff", then
+    "Introduction"): one short line opening with the council's name and ending as no sentence
+    does. It says whose chapter it is as a byline standing apart does (`_byline`), so a heading
+    the family knows right under it has its break above it. Only the line's own words tell: the
+    caller asks for a known heading's words under it."""
+    block = state.blocks[index]
+    if block.type != "paragraph" or block.line_count > 1 or state.is_heading[index]:
+        return False
+    content = state.text[block.content_start : block.content_end].strip()
+    return (
+        len(content) <= MAX_PLAIN_HEADING_LENGTH
+        and _ENDS_LIKE_PROSE.search(content) is None
+        and opens_with_council_name(content)
+    )
 
 
 def _byline(state: HeadingState, index: int) -> bool:
@@ -2968,6 +2987,15 @@ def _blank_between(state: HeadingState, before: RawBlock, after: RawBlock) -> bo
     return state.text.count("\n", before.content_end, after.content_start) >= 2
 
 
+_ENDS_BEFORE_NOTE_MARK = re.compile(
+    r"(?:[a-z)\]\"'\u2019\u201d]|\b(?:1[89]|20)\d\d)[.!?]\d{1,2}\s*$"
+)
+"""A sentence's stop with a footnote's number after it, as a PDF copy leaves a raised mark
+("...last amended in February 2026.1", "...and their families.2"): the sentence ends there,
+as it would without the mark. A section number ("Version 4.1", "see 3.2") has no word or year
+before its point."""
+
+
 def _preceded_by_break(state: HeadingState, index: int) -> bool:
     """The block before is the title, a heading, a list, prose, a table (`_after_table`) or a
     stamp ("Updated: June 2022"), not a short line like this one: the last line of an
@@ -2990,6 +3018,7 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
     return (
         len(content) > MAX_PLAIN_HEADING_LENGTH
         or _ENDS_LIKE_PROSE.search(content) is not None
+        or _ENDS_BEFORE_NOTE_MARK.search(content) is not None
         or _is_stamp_line(content)
         or _UPDATED_RIBBON.fullmatch(content.strip("*_ ")) is not None
         or _set_off_above_only(state, index)
