@@ -251,6 +251,7 @@ SPLITS = (
     "blind220",
     "blind221",
     "blind222",
+    "blind226",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
