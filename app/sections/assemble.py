@@ -271,10 +271,18 @@ def _plan_sections(
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             # The chapter's amendment note keeps the scope section it opened, and the heading
             # opens its own beside it (decision 0085); a page's stamp goes back to the title.
+            # So does a note written as a sentence the cues name ("We amended this chapter in
+            # October 2025 to …"): a stamp is a few words, not a sentence (decision 0347).
             note = (
                 preamble
                 and current is not None
-                and _names_the_amendment(text, raw, current.first, index)
+                and (
+                    _names_the_amendment(text, raw, current.first, index)
+                    or all(
+                        _cued_sentence(text, raw[position], cues)
+                        for position in range(current.first, index)
+                    )
+                )
             )
             if preamble and not note:
                 opened.pop()
