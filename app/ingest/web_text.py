@@ -1407,11 +1407,11 @@ the site's, never the chapter's words."""
 _DOWNLOAD_LINK = re.compile(
     r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
     r"(?: as (?:an? )?(?:pdf|word document|word file|printable document))?"
-    r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
+    r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,(]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
 """A download link with its file's size or its format in brackets ("Download this chapter as a
 PDF (212KB)", "Download as PDF (212KB)", "Download this chapter (PDF)", "Download
-(PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
+(PDF, 1.2 MB)", "Download PDF (210 KB)"): a page tool, whatever the chapter says."""
 
 
 _BACK_LINK = re.compile(r"back to (?!top\b)[\w'&,-]+(?: [\w'&,-]+){0,5}")
