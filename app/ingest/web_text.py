@@ -86,7 +86,10 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
             _without_button_under_page_banner(
                 _without_chrome_in_tail(
                     _without_form_box_at_foot(
-                        _without_jump_lines(_without_chrome_under_title(page, cues), cues), cues
+                        _without_media_consent(
+                            _without_jump_lines(_without_chrome_under_title(page, cues), cues)
+                        ),
+                        cues,
                     ),
                     cues,
                 ),
@@ -397,6 +400,67 @@ def _toggle_lines(text: str, cues: ChromeCues) -> frozenset[int]:
             found.append(start)
         previous = line
     return frozenset(found) if len(found) >= MIN_TOGGLES else frozenset()
+
+
+_MEDIA_CONSENT_BUTTON = re.compile(
+    r"(?:accept|allow|enable)(?: all| additional| analytics| marketing| third[- ]party"
+    r"| functional| [a-z]+)? cookies? (?:and|to) (?:play|watch|view|show|load|see)"
+    r"(?: the| this)? (?:video|film|content|map|media|clip|recording)"
+)
+"""The button of an embedded video's or map's consent placeholder ("Accept cookies and play
+video", "Allow marketing cookies to watch this video")."""
+_HOSTED_ELSEWHERE = re.compile(
+    r"(?:this|the) (?:video|film|content|map|media|clip|recording) is (?:hosted|provided|shown)"
+    r" (?:on|by) [\w .'-]{1,40}"
+)
+"""The placeholder's line saying where the embedded content comes from ("This video is hosted
+on YouTube")."""
+MAX_CONSENT_LINES_ABOVE = 3
+"""The placeholder's heading and sentences above its button: a few lines."""
+MAX_CONSENT_LINK_WORDS = 4
+
+
+def _without_media_consent(text: str) -> str:
+    """`text` without the consent placeholder a page sets where an embedded video or map would
+    play until cookies are accepted (decision 0347): the button ("Accept cookies and play
+    video"), the lines right above it that say where the content is hosted or speak of cookies,
+    and the short cookie links right under it ("Manage cookie settings"). Wherever it stands,
+    between two sections too: the chapter never says these lines, though it may speak of
+    cookies or of a video in a sentence of its own (a placeholder's lines are not followed by
+    such a button)."""
+    lines = list(_lines(text, 0, len(text)))
+    drop: set[int] = set()
+    for number, (start, end) in enumerate(lines):
+        if end - start > MAX_CHROME_LINE:
+            continue
+        if _MEDIA_CONSENT_BUTTON.fullmatch(canonical_phrase(text[start:end])) is None:
+            continue
+        drop.add(number)
+        above = number - 1
+        while above >= 0 and number - above <= MAX_CONSENT_LINES_ABOVE:
+            line = text[lines[above][0] : lines[above][1]].strip()
+            if not (
+                len(line) <= MAX_COOKIE_NOTICE_LENGTH
+                and (
+                    _COOKIES.search(line) is not None
+                    or _HOSTED_ELSEWHERE.fullmatch(canonical_phrase(line)) is not None
+                )
+            ):
+                break
+            drop.add(above)
+            above -= 1
+        below = number + 1
+        while below < len(lines):
+            line = text[lines[below][0] : lines[below][1]].strip()
+            if not line or _COOKIES.search(line) is None or len(line.split()) > MAX_CONSENT_LINK_WORDS:
+                break
+            drop.add(below)
+            below += 1
+    if not drop:
+        return text
+    return "".join(
+        text[start : end + 1] for number, (start, end) in enumerate(lines) if number not in drop
+    )
 
 
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
