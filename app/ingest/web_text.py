@@ -452,7 +452,11 @@ def _without_media_consent(text: str) -> str:
         below = number + 1
         while below < len(lines):
             line = text[lines[below][0] : lines[below][1]].strip()
-            if not line or _COOKIES.search(line) is None or len(line.split()) > MAX_CONSENT_LINK_WORDS:
+            if (
+                not line
+                or _COOKIES.search(line) is None
+                or len(line.split()) > MAX_CONSENT_LINK_WORDS
+            ):
                 break
             drop.add(below)
             below += 1
