@@ -254,6 +254,7 @@ SPLITS = (
     "blind223",
     "blind224",
     "blind225",
+    "blind226",
     "blind227",
     "blind228",
     "blind229",

@@ -194,6 +194,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     body = tree.body
     if body is None:
         return ""
+    # Asked before the trail is dropped as chrome.
+    trail_name = _page_named_in_the_trail_only(tree, body)
     placed_pages_as_elements(tree, body)
     _class_level_headings(body)
     _drop_heading_badges(body, cues.heading_badges)
@@ -232,6 +234,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             renderer.render(box)
     renderer.render(root)
     text = with_footer_stamp(renderer.text(), footer_stamp(body, root))
+    if trail_name is not None and title is not None and len(body.css("h1")) == 1:
+        text = _MARKDOWN_HEADING.sub(lambda _: f"# {trail_name}", text, count=1)
     if title is None and page_title:
         if body.css_first("h1") is None and (
             _opens_with_prose(text)
@@ -794,6 +798,39 @@ def _stands_apart(heading: LexborNode, page: str, beside: str) -> bool:
 
 def _names_the_site(heading: LexborNode, site_names: frozenset[str]) -> bool:
     return canonical_phrase(heading.text(deep=True)) in site_names
+
+
+_TRAIL_CURRENT = (
+    "nav[aria-label*='breadcrumb' i] [aria-current='page'], "
+    "[class*='breadcrumb' i] [aria-current='page']"
+)
+_MIN_TRAIL_NAME_WORDS = 3
+
+
+def _page_named_in_the_trail_only(tree: LexborHTMLParser, body: LexborNode) -> str | None:
+    """The page's name as the breadcrumb's current step gives it, where the page's one `<h1>`
+    is the manual's name and nothing else names the chapter (decision 0347): a manual host that
+    sets its name in the `<h1>` and its `<title>` alike, above the trail, and the chapter's name
+    only as the trail's last step (`aria-current="page"`). A page's own `<h1>` stands under its
+    trail; one above the trail that says all the `<title>` says is the site's masthead."""
+    element = tree.css_first("head title") or tree.css_first("title")
+    current = body.css_first(_TRAIL_CURRENT)
+    headings = body.css("h1")
+    if element is None or current is None or len(headings) != 1:
+        return None
+    heading = headings[0]
+    name = " ".join(current.text(deep=True).split())
+    heading_words = canonical_phrase(heading.text(deep=True))
+    step = canonical_phrase(name)
+    if (
+        len(step.split()) < _MIN_TRAIL_NAME_WORDS
+        or canonical_phrase(element.text(deep=True)) != heading_words
+        or step in heading_words
+        or heading_words in step
+        or not _comes_before(heading, current, body)
+    ):
+        return None
+    return name
 
 
 def _every_h1_names_the_site(body: LexborNode, site_names: frozenset[str]) -> bool:

@@ -86,7 +86,10 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
             _without_button_under_page_banner(
                 _without_chrome_in_tail(
                     _without_form_box_at_foot(
-                        _without_jump_lines(_without_chrome_under_title(page, cues), cues), cues
+                        _without_media_consent(
+                            _without_jump_lines(_without_chrome_under_title(page, cues), cues)
+                        ),
+                        cues,
                     ),
                     cues,
                 ),
@@ -397,6 +400,71 @@ def _toggle_lines(text: str, cues: ChromeCues) -> frozenset[int]:
             found.append(start)
         previous = line
     return frozenset(found) if len(found) >= MIN_TOGGLES else frozenset()
+
+
+_MEDIA_CONSENT_BUTTON = re.compile(
+    r"(?:accept|allow|enable)(?: all| additional| analytics| marketing| third[- ]party"
+    r"| functional| [a-z]+)? cookies? (?:and|to) (?:play|watch|view|show|load|see)"
+    r"(?: the| this)? (?:video|film|content|map|media|clip|recording)"
+)
+"""The button of an embedded video's or map's consent placeholder ("Accept cookies and play
+video", "Allow marketing cookies to watch this video")."""
+_HOSTED_ELSEWHERE = re.compile(
+    r"(?:this|the) (?:video|film|content|map|media|clip|recording) is (?:hosted|provided|shown)"
+    r" (?:on|by) [\w .'-]{1,40}"
+)
+"""The placeholder's line saying where the embedded content comes from ("This video is hosted
+on YouTube")."""
+MAX_CONSENT_LINES_ABOVE = 3
+"""The placeholder's heading and sentences above its button: a few lines."""
+MAX_CONSENT_LINK_WORDS = 4
+
+
+def _without_media_consent(text: str) -> str:
+    """`text` without the consent placeholder a page sets where an embedded video or map would
+    play until cookies are accepted (decision 0347): the button ("Accept cookies and play
+    video"), the lines right above it that say where the content is hosted or speak of cookies,
+    and the short cookie links right under it ("Manage cookie settings"). Wherever it stands,
+    between two sections too: the chapter never says these lines, though it may speak of
+    cookies or of a video in a sentence of its own (a placeholder's lines are not followed by
+    such a button)."""
+    lines = list(_lines(text, 0, len(text)))
+    drop: set[int] = set()
+    for number, (start, end) in enumerate(lines):
+        if end - start > MAX_CHROME_LINE:
+            continue
+        if _MEDIA_CONSENT_BUTTON.fullmatch(canonical_phrase(text[start:end])) is None:
+            continue
+        drop.add(number)
+        above = number - 1
+        while above >= 0 and number - above <= MAX_CONSENT_LINES_ABOVE:
+            line = text[lines[above][0] : lines[above][1]].strip()
+            if not (
+                len(line) <= MAX_COOKIE_NOTICE_LENGTH
+                and (
+                    _COOKIES.search(line) is not None
+                    or _HOSTED_ELSEWHERE.fullmatch(canonical_phrase(line)) is not None
+                )
+            ):
+                break
+            drop.add(above)
+            above -= 1
+        below = number + 1
+        while below < len(lines):
+            line = text[lines[below][0] : lines[below][1]].strip()
+            if (
+                not line
+                or _COOKIES.search(line) is None
+                or len(line.split()) > MAX_CONSENT_LINK_WORDS
+            ):
+                break
+            drop.add(below)
+            below += 1
+    if not drop:
+        return text
+    return "".join(
+        text[start : end + 1] for number, (start, end) in enumerate(lines) if number not in drop
+    )
 
 
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
@@ -1407,11 +1475,11 @@ the site's, never the chapter's words."""
 _DOWNLOAD_LINK = re.compile(
     r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
     r"(?: as (?:an? )?(?:pdf|word document|word file|printable document))?"
-    r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
+    r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,(]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
 """A download link with its file's size or its format in brackets ("Download this chapter as a
 PDF (212KB)", "Download as PDF (212KB)", "Download this chapter (PDF)", "Download
-(PDF, 1.2 MB)"): a page tool, whatever the chapter says."""
+(PDF, 1.2 MB)", "Download PDF (210 KB)"): a page tool, whatever the chapter says."""
 
 
 _BACK_LINK = re.compile(r"back to (?!top\b)[\w'&,-]+(?: [\w'&,-]+){0,5}")

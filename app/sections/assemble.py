@@ -272,10 +272,18 @@ def _plan_sections(
             preamble = current is not None and _is_preamble(text, raw, current, kind, index, opened)
             # The chapter's amendment note keeps the scope section it opened, and the heading
             # opens its own beside it (decision 0085); a page's stamp goes back to the title.
+            # So does a note written as a sentence the cues name ("We amended this chapter in
+            # October 2025 to …"): a stamp is a few words, not a sentence (decision 0347).
             note = (
                 preamble
                 and current is not None
-                and _names_the_amendment(text, raw, current.first, index)
+                and (
+                    _names_the_amendment(text, raw, current.first, index)
+                    or all(
+                        _cued_sentence(text, raw[position], cues)
+                        for position in range(current.first, index)
+                    )
+                )
             )
             if preamble and not note:
                 opened.pop()
@@ -992,11 +1000,24 @@ def _chapter_number_over_title(
 ) -> bool:
     """Whether block `index` is a line that is only the chapter's number, right above the title
     ("Chapter 3.1.4" over "Children's Services Policies, Values and Principles"): the manual
-    prints its chapter code over the title, and the two are the title section together."""
+    prints its chapter code over the title, and the two are the title section together. Not
+    where the title prints its own number ("1.1 Children's Services …"), nor where the line is
+    the last of a run of bare numbers (a manual's menu of its chapters by number, "1.1", "1.2",
+    …, "3.2", one a line): the number over the title is then the menu's (decision 0347)."""
     if state.title_index is None or index != state.title_index - 1 or raw[index].line_count != 1:
         return False
-    block = raw[index]
-    return _CHAPTER_NUMBER_ONLY.fullmatch(text[block.content_start : block.content_end]) is not None
+    if not _is_chapter_number_line(text, raw[index]):
+        return False
+    title = raw[state.title_index]
+    if _chapter_code(text[title.content_start : title.content_end].split(" ", 1)[0].strip(" *_#")):
+        return False
+    return index == 0 or not _is_chapter_number_line(text, raw[index - 1])
+
+
+def _is_chapter_number_line(text: str, block: RawBlock) -> bool:
+    """Whether `block` is one line that is only a chapter's number ("4.1.2", "Chapter 3")."""
+    words = text[block.content_start : block.content_end]
+    return block.line_count == 1 and _CHAPTER_NUMBER_ONLY.fullmatch(words) is not None
 
 
 def _stamp_under_title(
@@ -1146,20 +1167,47 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
     4.2"), a manual product's table of the page's status, owner and version, which says which
     page this is, as a stamp does, and stays with the title. A field that names the amendment
     ("Last amended: 04/2025") is the chapter's note, which SPEC puts in the scope section
-    (decision 0085), so fields with one are no page's record."""
+    (decision 0085), so fields with one are no page's record; the chapter's amendment note on
+    its own line after the record ends it, and opens the scope section (decision 0347). A
+    record copied from a page's table has its label and value apart by a tab or a wide gap
+    ("Last reviewed by	Principal Social Worker"), no colon."""
     lines: list[str] = []
     following = index
     while following < len(raw) and not state.is_heading[following]:
         block = raw[following]
+        if lines and _is_dated_amendment_line(text, block):
+            break
         if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
             return False
         lines.extend(text[block.content_start : block.content_end].splitlines())
         following += 1
     return (
         following < len(raw)
-        and is_field_record(lines, STAMP_LENGTH)
+        and (is_field_record(lines, STAMP_LENGTH) or _spaced_field_record(lines))
         and not any(_NAMES_AN_AMENDMENT.search(line) for line in lines)
     )
+
+
+_SPACED_FIELD = re.compile(r"([A-Za-z][\w '\u2019/()-]*?)(?:\t|[ \u00a0]{3,})\S.*")
+"""A field copied from a page's table: its label, a tab or a wide gap, its value."""
+
+
+def _spaced_field_record(lines: list[str]) -> bool:
+    """Whether `lines` are two or more fields copied from a page's table of its owner, review
+    and version ("Document owner	Head of Service", "Version	3.1"): short, labels of a few
+    words, no line ending as a sentence does."""
+    rows = [line.strip() for line in lines if line.strip()]
+    return len(rows) >= 2 and all(
+        len(row) <= STAMP_LENGTH
+        and not row.endswith((".", ";", ":"))
+        and (match := _SPACED_FIELD.fullmatch(row)) is not None
+        and len(match.group(1).split()) <= MAX_SPACED_LABEL_WORDS
+        for row in rows
+    )
+
+
+MAX_SPACED_LABEL_WORDS = 4
+"""A copied field's label is a few words ("Last reviewed by", "Document owner")."""
 
 
 def _page_stamp_above_title(
