@@ -1,0 +1,37 @@
+""""We will know we are getting it right when …" naming results for children is the outcomes in
+an un-headed run, and, like the other wordings of the same sentence, stays in a headed section
+it closes (a staying cue; decisions 0333, 0351). Each line is written for this test in our own
+words.
+"""
+
+import pytest
+
+_RESULTS = [
+    "We will know we are getting it right when fewer children need to come into care, when "
+    "children in care stay in one home and one school, and when care leavers find work.",
+    "We'll know we're getting this right when young people leaving care are settled in a home "
+    "of their own.",
+    "We will know that we are getting things right when more children stay safely at home.",
+]
+
+
+@pytest.mark.parametrize("line", _RESULTS)
+def test_getting_it_right_by_childrens_results_is_the_outcomes(cues, line: str) -> None:
+    assert cues.content_kind(line) == "key_outcomes"
+
+
+@pytest.mark.parametrize("line", _RESULTS)
+def test_getting_it_right_stays_in_a_headed_section(cues, line: str) -> None:
+    assert cues.breakaway_kind(line) is None
+    assert cues.breakaway_kind_plain(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We will know we are getting it right when our staff stay with us for longer.",
+        "We will know we are getting it right when the budget balances.",
+    ],
+)
+def test_getting_it_right_by_other_things_is_no_outcomes(cues, line: str) -> None:
+    assert cues.content_kind(line) != "key_outcomes"
