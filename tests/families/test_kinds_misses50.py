@@ -1,7 +1,7 @@
-""""We will know we are getting it right when …" naming results for children is the outcomes in
-an un-headed run, and, like the other wordings of the same sentence, stays in a headed section
-it closes (a staying cue; decisions 0333, 0351). Each line is written for this test in our own
-words.
+"""Cues of decision 0351: "We will know we are getting it right when …" naming results for
+children is the outcomes in an un-headed run and, like the other wordings of that sentence,
+stays in a headed section it closes (a staying cue, decision 0333); a heading naming whom the
+page serves names the scope. Each line is written for this test in our own words.
 """
 
 import pytest
@@ -35,3 +35,15 @@ def test_getting_it_right_stays_in_a_headed_section(cues, line: str) -> None:
 )
 def test_getting_it_right_by_other_things_is_no_outcomes(cues, line: str) -> None:
     assert cues.content_kind(line) != "key_outcomes"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Whom this page serves", "Who this guidance serves", "Whom this chapter is for"]
+)
+def test_the_readers_a_page_serves_head_the_scope(cues, heading: str) -> None:
+    assert cues.heading_kind(heading) == "scope"
+
+
+def test_what_a_chapter_covers_is_not_named_the_scope_by_its_heading(cues) -> None:
+    """ "Who this chapter covers" also heads what the chapter is about (blind15's 1509)."""
+    assert cues.heading_kind("Who this chapter covers") != "scope"
