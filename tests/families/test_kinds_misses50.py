@@ -47,3 +47,30 @@ def test_the_readers_a_page_serves_head_the_scope(cues, heading: str) -> None:
 def test_what_a_chapter_covers_is_not_named_the_scope_by_its_heading(cues) -> None:
     """ "Who this chapter covers" also heads what the chapter is about (blind15's 1509)."""
     assert cues.heading_kind("Who this chapter covers") != "scope"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Much of what follows is required by law, chiefly the Children Act 1989 and the "
+        "Children and Social Work Act 2017.",
+        "Most of this policy is set down in statute; the Acts are listed at the end.",
+        "All of this chapter is required by legislation passed since 1989.",
+    ],
+)
+def test_the_chapters_content_said_to_be_required_by_law_opens_the_introduction(
+    cues, line: str
+) -> None:
+    assert cues.content_kind(line) == "introduction"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Much of what follows is required reading for new staff.",
+        "Most of this chapter is about children in care.",
+        "Much of what follows is set by the Corporate Parenting Board.",
+    ],
+)
+def test_other_things_said_of_the_chapters_content_are_no_introduction(cues, line: str) -> None:
+    assert cues.content_kind(line) != "introduction"
