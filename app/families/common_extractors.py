@@ -57,10 +57,12 @@ _AMENDED_THING = re.compile(
     r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
     r"|\b(?:this|the\s+(?:current|present|latest))\s+(?:version|edition)\b"
+    r"|\bthis\s+document\b"
 )
 """What a statement says was changed; "amended throughout" means the chapter, and so does "this
 version" or "the current edition" of it ("This version was amended in April 2025", decision
-0158)."""
+0158), and so does "this document", as a Word or PDF chapter calls itself ("… works to this
+document, which was revised in March 2025", decision 0357)."""
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
