@@ -53,6 +53,10 @@ _PAGE_COUNTER = re.compile(
     r"page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})\s*$", re.IGNORECASE
 )
 """A page's counter at a line's end ("Page 2 of 5")."""
+_BARE_COUNTER = re.compile(r"\s*(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})\s*")
+"""A page's counter alone on its line with no word ("1/3"): what a browser prints at the foot of
+each page when it prints a web page with its own header and footer (the date and the page's
+title above, the address and "1/3" below)."""
 _FOOTER_BEFORE_COUNTER = re.compile(r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t)$")
 """What parts a footer's words from its page counter on one line ("Council   Page 2 of 5",
 "Manual | Page 2 of 5")."""
@@ -65,6 +69,8 @@ def _page_counter(line: str) -> re.Match[str] | None:
     other line (a counter inside a sentence: "see page 2 of 4 of the form")."""
     if len(line) > MAX_COUNTER_LINE:
         return None
+    if (bare := _BARE_COUNTER.fullmatch(line)) is not None:
+        return bare if int(bare["page"]) <= int(bare["pages"]) else None
     found = _PAGE_COUNTER.search(line)
     if found is None:
         return None
@@ -83,7 +89,7 @@ def mark_counted_pages(text: str) -> str:
     if is_printed_text(text):
         return text
     lines = text.split("\n")
-    if not _PAGE_WORD.search(text):
+    if not _PAGE_WORD.search(text) and not any(_BARE_COUNTER.fullmatch(line) for line in lines):
         return _with_numbered_footers_marked(lines) or text
     counters = [
         (index, found)
@@ -325,6 +331,8 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
         return False
     if words[0].isupper() and _ENDS_WITH_YEAR.search(before) and _ENDS_WITH_YEAR.search(words):
         return False  # items of a list of dated titles, however full ("...Regulations 2010")
+    if words[0].isupper() and _ENDS_WITH_YEAR.search(before) and _LIST_MARKER.match(before):
+        return False  # a list's last dated title, then the paragraph after the list
     if before_full or ends_unfinished(before) or words[0].islower():
         return True
     return (
