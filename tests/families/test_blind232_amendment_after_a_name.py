@@ -23,9 +23,7 @@ _TITLED = (
         ("Kelby Borough Council \u2013 Revised: March 2024", "2024-03"),
     ],
 )
-def test_an_amendment_label_after_the_councils_name_dates_the_chapter(
-    line: str, date: str
-) -> None:
+def test_an_amendment_label_after_the_councils_name_dates_the_chapter(line: str, date: str) -> None:
     assert facts_of(_TITLED.format(line=line))["amendment_date"].value == date
 
 

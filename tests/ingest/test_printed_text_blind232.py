@@ -47,7 +47,10 @@ def test_a_lists_last_dated_title_ends_the_list_before_a_paragraph() -> None:
         "Our Values\nWe listen.\nPage 2 of 2\n"
     )
     lines = unprint_pages(page).splitlines()
-    assert "- The Care Leavers (England) Regulations 2010 and their guidance of the same year 2010" in lines
+    assert (
+        "- The Care Leavers (England) Regulations 2010 and their guidance of the same year 2010"
+        in lines
+    )
     assert any(line.startswith("Statutory guidance explains") for line in lines)
 
 
