@@ -259,6 +259,7 @@ SPLITS = (
     "blind228",
     "blind229",
     "blind230",
+    "blind232",
     "blind233",
 )
 FORMAT_OF_SUFFIX = {

@@ -708,6 +708,30 @@ _STAMP_FIELD = re.compile(r".*(?:[ \t][\u00b7\u2022|][ \t]|[ \t]{3,})", re.DOTAL
 May 2021 · Amended 28 Feb 2025"): each field is read as if it opened the line."""
 
 
+_NAME_FIELD = re.compile(r"[A-Z][^\n.!?:;,|]{2,60}?[ \t](?:[|\u00b7\u2022]|[-\u2013\u2014])[ \t]+")
+"""A name set before a field on its line, apart by a bar, dot or dash ("Sallowby District Council
+- ", "Children's Services Manual | "): the council's or the manual's name, not a sentence."""
+_NAME_FIELD_WORDS_MAX = 8
+
+
+def _after_a_name_field(text: str, lower: str, opening_end: int, date_start: int) -> int:
+    """Where a line's amendment label begins after a name set apart before it ("Sallowby District
+    Council - Amended: 5 May 2026", the council's line under a title): the label dates the
+    chapter as it would opening the line (decision 0356); `opening_end` for any other line."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    if line_start < opening_end:
+        return opening_end
+    name = _NAME_FIELD.match(text, line_start, date_start)
+    if (
+        name is None
+        or len(name.group().split()) > _NAME_FIELD_WORDS_MAX + 1
+        or _AMENDMENT_LABEL.fullmatch(lower, name.end(), date_start) is None
+        or not lower[name.end() : date_start].strip(" \t:")
+    ):
+        return opening_end
+    return name.end()
+
+
 def _a_title_was_changed(text: str, sentence: Span, date_start: int) -> bool:
     window = max(sentence.start, date_start - _WINDOW_FOR_A_TITLE)
     changed = _NAMED_DOCUMENT_CHANGED.search(text, window, date_start)
@@ -801,6 +825,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         field = _STAMP_FIELD.match(lower, opening_end, date_start)
         if field is not None and find_dates(text, opening_end, field.start() + len(field.group())):
             opening_end = field.end()
+        opening_end = _after_a_name_field(text, lower, opening_end, date_start)
         if _NOT_YET.search(lower, sentence.start, date_start) or _REPLACED_EDITION_BEFORE.search(
             lower, max(sentence.start, date_start - _LEAD_IN_CHARACTERS - 20), date_start
         ):
