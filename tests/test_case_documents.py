@@ -261,6 +261,7 @@ SPLITS = (
     "blind230",
     "blind232",
     "blind233",
+    "blind234",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2197,6 +2197,14 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
+            if (
+                _ends_a_byline(lower, line_start, match.start(), line_end)
+                and (row_date := _dated_before_version(reading, line_start, match)) is not None
+            ):
+                # A history row opening with its date ("| 14 April 2026 | v6 | …") is one entry
+                # of many, newest first or last: the latest date chooses among them.
+                entries.append((row_date.sort_key, Span(match.start(), match.end())))
+                continue
             opens_line = _PARAGRAPH_NUMBER.fullmatch(
                 lower, line_start, match.start()
             ) is not None or _ends_a_byline(lower, line_start, match.start(), line_end)
@@ -2374,7 +2382,7 @@ def _dated_before_version(
     if not _CHANGE_AFTER_VERSION.match(lower, match.end(), line_end):
         return None
     opening = line_start
-    while opening < match.start() and text[opening] in _VERSION_LINE_MARKUP:
+    while opening < match.start() and text[opening] in _VERSION_LINE_MARKUP + "|":
         opening += 1
     dates = find_dates(text, opening, match.start())
     if dates and dates[0].span.start == opening:

@@ -2180,14 +2180,16 @@ measure outcomes.") or announces them ("We measure our work against five outcome
 principles below guide us.", "… as follows:")."""
 
 _POINTS_AHEAD = re.compile(
-    r"\b(?:following|below|as follows|these|each of (?:them|these|the))\b"
+    r"\b(?:following|below|as follows|these|each of (?:them|these|the"
+    r"(?![ \t]+(?:children|child|young|care|families|parents|carers)\b)))\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:[ \t]+[a-z-]+)?[ \t]+(?!(?:days|weeks|months|years|times)\b)[a-z-]+s[.!?]$",
     re.IGNORECASE,
 )
-"""A sentence that announces what follows: "the following", "below", "these", or a count of
-things closing the sentence ("… against five outcomes."), not a timescale ("… within four
-months.")."""
+"""A sentence that announces what follows: "the following", "below", "these", "each of the
+…", or a count of things closing the sentence ("… against five outcomes."), not a timescale
+("… within four months."). "Each of the children" names the people the statement is about,
+not the parts that follow (decision 0358)."""
 
 
 def _says_it_at_length(body: str) -> bool:
