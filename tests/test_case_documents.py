@@ -262,6 +262,7 @@ SPLITS = (
     "blind232",
     "blind233",
     "blind234",
+    "blind235",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

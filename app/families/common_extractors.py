@@ -1767,7 +1767,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r")(?:\s+on" + _ON_THIS_SITE + r")?\s*[:|\-\u2013]?"
     r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)"
     r"(?:[ \t]+in[ \t]+full)?(?:[ \t]+on" + _ON_THIS_SITE + r")?"
-    r"(?P<colon>[ \t]*:)?)[ \t]*"
+    r"(?P<colon>[ \t]*[:|])?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
 )
@@ -1776,7 +1776,9 @@ _LAST_UPDATED_LABEL = re.compile(
 date" (the field named by what it holds), a wiki's "last modified by A. Name on", a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
 after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
-\u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. Without a colon
+\u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. A table row whose
+first cell is that label alone ("Updated | 14 October 2025") names its field as a colon does.
+Without a colon
 ("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
 "Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"(?:last|date)\s+(?:amended|revised)\b")
