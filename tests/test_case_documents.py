@@ -258,6 +258,7 @@ SPLITS = (
     "blind227",
     "blind228",
     "blind229",
+    "blind231",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
