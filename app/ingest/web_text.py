@@ -1457,6 +1457,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _RATING_STARS.fullmatch(phrase) is not None
         or _RATING_PROMPT.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
+        or _EASY_READ_LINK.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
@@ -1514,11 +1515,26 @@ star" … "5 stars"): a whole line of nothing else is the widget's, never the ch
 _RATING_PROMPT = re.compile(
     r"(?:rate this (?:page|chapter|article|procedure)|how (?:would you rate|useful was) this page)"
     r"\s*[:?\-\u2013]?[\s\u2605\u2606\u2729\u272d\u272e\u2b50]*"
-    r"(?:\((?=[^()]*\b(?:stars?|rat(?:e|ing)|poor|excellent)\b)[^()]{1,60}\)?)?"
+    r"(?:\((?=[^()]*\b(?:stars?|rat(?:e|ings?)|votes?|poor|excellent)\b)[^()]{1,60}\)?)?"
 )
 """A rating widget's prompt with its stars and the hint a browser copies beside them ("Rate this
 page" and five empty stars, then "(select a star to rate)"; "How useful was this page? (1 star =
-not useful)"): the widget's words whole, never a sentence of the chapter (decision 0279)."""
+not useful)"), or the average it shows ("(4.1 from 52 ratings)", "(12 votes)"): the widget's
+words whole, never a sentence of the chapter (decisions 0279, 0355)."""
+
+
+_EASY_READ_LINK = re.compile(
+    r"(?:(?:read|view|see|open|download|get) (?:the |an |our |this )?easy[ -]?read"
+    r"(?: version| copy| guide)(?: of this (?:page|chapter|procedure|policy|document|guide))?"
+    r"|(?:an |the )?easy[ -]?read (?:version|copy)(?: of this (?:page|chapter|procedure|policy"
+    r"|document|guide))?(?: is)? available(?: here| to download| on request)?)"
+    r"(?:[ ,(]*(?:pdf|docx?|word)\b[^()]{0,20}\)?)?"
+)
+"""A page's link to its own Easy Read copy, or the notice that one exists, on a line of its own
+under the title ("Easy Read version available", "Read the Easy Read version of this chapter
+(PDF, 1.2MB)"): a page tool as a download link is, never the chapter's text. A heading that
+only names it ("Easy read version", closing a plain-English page over its own text, blind187)
+is neither and stays (decision 0355)."""
 
 
 _STAR_GLYPHS = frozenset("\u2605\u2606\u2729\u272d\u272e\u2b50 ")
