@@ -2413,13 +2413,33 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
     if line.rstrip()[-1:] in _SENTENCE_ENDS:
         return False
     words = canonical_phrase(line)
-    if not words or words != canonical_phrase(_next_filled_line(text, end)):
+    if not words or not _names_the_same(words, canonical_phrase(_next_filled_line(text, end))):
         return False
     start = end - len(line)
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
     after_title = text.find("\n", end + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+SAME_NAME_END_WORDS = 3
+"""The words a trail's short step and the title under it end on alike ("values and principles")."""
+
+
+def _names_the_same(step: str, below: str) -> bool:
+    """Whether the line under a trail's last step names the same page: the same words, or more
+    of them ending on the step's own last words (the step "Policy, values and principles" over
+    the title "Children's Services Policies, Values and Principles"; a trail shortens the name
+    it repeats, never lengthens it; decision 0355)."""
+    if step == below:
+        return True
+    step_words = re.findall(r"[\w'\u2019]+", step)
+    below_words = re.findall(r"[\w'\u2019]+", below)
+    return (
+        len(step_words) >= SAME_NAME_END_WORDS
+        and len(step_words) < len(below_words) <= MAX_TITLE_WORDS
+        and step_words[-SAME_NAME_END_WORDS:] == below_words[-SAME_NAME_END_WORDS:]
+    )
 
 
 MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE = 4
