@@ -2297,17 +2297,26 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
     "Council tax", … "Procedures manual", then "Policies, Values and Principles" over "Updated
     3 March 2025" and "Print"): a mega-menu and a trail copied one entry a line, longer than the
     few label lines a head otherwise holds. A sentence or a heading-like line before such a
-    title ends it: then the lines are the chapter's."""
+    title ends it: then the lines are the chapter's. A breadcrumb trail right above the title
+    marks it as well ("Home / Children and families", then "Policies, Values and Principles"
+    over its amendment note, decision 0355): a site sets its trail over the page's own name."""
     seen = 0
+    under_trail = False
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
         line = text[start:line_end]
-        if not line.strip() or is_chrome_line(line, cues):
+        if not line.strip():
+            continue
+        if is_chrome_line(line, cues):
+            under_trail = is_breadcrumb(line.strip(_MARKUP_EDGES))
             continue
         seen += 1
         if seen > MAX_MEGA_MENU_LINES:
             return False
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
-            return _is_titled_by_tools(text, line, line_end, cues)
+            return _is_titled_by_tools(text, line, line_end, cues) or (
+                under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line)
+            )
+        under_trail = False
     return False
 
 
