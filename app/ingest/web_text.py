@@ -1458,6 +1458,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _RATING_PROMPT.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
         or _EASY_READ_LINK.fullmatch(phrase) is not None
+        or _POST_TAGS.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
@@ -1521,6 +1522,16 @@ _RATING_PROMPT = re.compile(
 page" and five empty stars, then "(select a star to rate)"; "How useful was this page? (1 star =
 not useful)"), or the average it shows ("(4.1 from 52 ratings)", "(12 votes)"): the widget's
 words whole, never a sentence of the chapter (decisions 0279, 0355)."""
+
+
+_POST_TAGS = re.compile(
+    r"(?:tags|tagged(?: with| as)?|topics|filed under|categories)\s*:\s*"
+    r"[\w'\u2019&-]+(?: [\w'\u2019&-]+){0,3}(?:\s*[,|]\s*[\w'\u2019&-]+(?: [\w'\u2019&-]+){0,3})*"
+    r"|\d{1,4} comments?|no comments(?: yet)?|comments \(\d{1,4}\)|\d{1,4} likes?"
+)
+"""An intranet or blog post's tags and counts under its byline ("Tags: corporate parenting,
+care leavers, values", "3 comments", "12 likes"): the site's filing of the page and its readers'
+responses, each a line of its own, never a sentence of the chapter (decision 0355)."""
 
 
 _EASY_READ_LINK = re.compile(
