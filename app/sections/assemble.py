@@ -1099,8 +1099,8 @@ def _stamp_under_title(
 _POST_BYLINE = re.compile(
     r"(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Aa]dded|[Ss]hared)\s+by\s+"
     r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
-    r"(?:,?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
-    r"|,?\s+on\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"
+    r"(?:,?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|,?\s+(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"
     r"(?:,?\s+in\s+[A-Z][\w'\u2019&,\- ]{1,60})?"
 )
 """An intranet or blog post's byline under its title ("Posted by Hannah Creswell on 14 January
