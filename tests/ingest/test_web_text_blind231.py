@@ -45,7 +45,8 @@ def test_a_long_menu_with_no_trail_over_the_title_is_left() -> None:
 
 def test_a_trails_last_step_in_fewer_words_than_the_heading_is_chrome() -> None:
     page = (
-        "Skip to main content\nHome\nAdoption\nSupport after adoption\nGuardianship support policy\n"
+        "Skip to main content\nHome\nAdoption\nSupport after adoption\n"
+        "Guardianship support policy\n"
         "Adoption and Special Guardianship Support Policy\n"
         "This policy was revised in May 2026.\n\nOur offer\nEvery family can ask for help.\n"
     )
@@ -76,7 +77,8 @@ def test_a_rating_widget_showing_its_average_is_chrome() -> None:
 
 def test_a_link_to_the_easy_read_copy_and_its_notice_are_chrome() -> None:
     page = (
-        "Home > Care leavers\nMoney, Housing and Work for Care Leavers\nAn easy read version is available\n"
+        "Home > Care leavers\nMoney, Housing and Work for Care Leavers\n"
+        "An easy read version is available\n"
         "Download the easy read version of this page (PDF, 640KB)\n"
         "We changed this page in July 2025.\n\nMoney\nYou can ask for a setting-up grant.\n"
     )

@@ -42,8 +42,8 @@ def test_a_numbered_list_item_with_figures_is_no_amendment_note() -> None:
     ],
 )
 def test_a_posts_byline_stays_with_the_title(byline: str) -> None:
-    text = "Family Time Procedure\n" + byline + "\nThis procedure was amended in January 2026." + (
-        _BODY
+    text = (
+        "Family Time Procedure\n" + byline + "\nThis procedure was amended in January 2026." + _BODY
     )
     outline = outline_of(text, "plain")
     assert outline.sections[0].kind == "title"
