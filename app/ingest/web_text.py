@@ -2450,9 +2450,12 @@ def _names_the_same(step: str, below: str) -> bool:
     """Whether the line under a trail's last step names the same page: the same words, or more
     of them ending on the step's own last words (the step "Policy, values and principles" over
     the title "Children's Services Policies, Values and Principles"; a trail shortens the name
-    it repeats, never lengthens it; decision 0355)."""
+    it repeats, never lengthens it; decision 0355). A line with a trail's separators under a
+    title is the trail, not the title said again."""
     if step == below:
         return True
+    if any(mark in below for mark in _TRAIL_SEPARATOR_LINE):
+        return False  # the trail itself under a title printed above it
     step_words = re.findall(r"[\w'\u2019]+", step)
     below_words = re.findall(r"[\w'\u2019]+", below)
     return (
