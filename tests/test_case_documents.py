@@ -259,6 +259,7 @@ SPLITS = (
     "blind228",
     "blind229",
     "blind230",
+    "blind231",
     "blind232",
     "blind233",
     "blind234",

@@ -1760,6 +1760,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"(?:\s+(?:time|date))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
+    r"|^[ \t#*_>]*posted(?:\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?)?\s*on"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
@@ -1774,7 +1775,8 @@ _LAST_UPDATED_LABEL = re.compile(
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a page tool's property "Last edited time" / "Last updated
 date" (the field named by what it holds), a wiki's "last modified by A. Name on", a line opening
-"Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
+"Published" (after markup such as "_": "_Last updated 2 June 2025_"), an intranet post's byline
+"Posted by A. Name on" (its publication, as "Published" is; decision 0355), or a line (or a cell
 after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
 \u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. A table row whose
 first cell is that label alone ("Updated | 14 October 2025") names its field as a colon does.
@@ -1818,7 +1820,9 @@ def last_updated(reading: ReadableOutline) -> Fact:
         ):
             continue
         if label is not None and _stamps_the_page(text, label, found):
-            if "publi" in label.group() and _amended_since(reading, found):
+            if ("publi" in label.group() or "posted" in label.group()) and _amended_since(
+                reading, found
+            ):
                 continue
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif (

@@ -1055,6 +1055,10 @@ def _stamp_under_title(
         or _addressee_line_over_a_heading(text, raw, state, index)
     ):
         return True
+    if _is_post_byline(text, raw[index]) and (
+        not state.is_heading[index] or state.rule[index] in GUESSED_HEADING_RULES
+    ):
+        return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and (
             _are_stamps(text, raw[index]) or _is_dateline(text, raw[index])
@@ -1090,6 +1094,30 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+_POST_BYLINE = re.compile(
+    r"(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Aa]dded|[Ss]hared)\s+by\s+"
+    r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
+    r"(?:,?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|,?\s+(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"
+    r"(?:,?\s+in\s+[A-Z][\w'\u2019&,\- ]{1,60})?"
+)
+"""An intranet or blog post's byline under its title ("Posted by Hannah Creswell on 14 January
+2026 in Children's Services"): who put the page up, when and where it is filed. It says which
+page this is, as a stamp does, and stays with the title; its shape (short, no full stop) would
+otherwise make it the heading of the amendment note under it (decision 0355)."""
+
+
+def _is_post_byline(text: str, block: RawBlock) -> bool:
+    if block.type != "paragraph" and block.type != "heading":
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return (
+        block.line_count == 1
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+        and _POST_BYLINE.fullmatch(line) is not None
     )
 
 
