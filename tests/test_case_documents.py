@@ -264,6 +264,7 @@ SPLITS = (
     "blind233",
     "blind234",
     "blind235",
+    "blind236",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1611,17 +1611,33 @@ def is_breadcrumb(line: str) -> bool:
     Values > Policies"), a trail whose first step is the site's or the manual's name."""
     if _CRUMB_START.match(line):
         items = [item for item in _CRUMB_SEPARATORS.split(line) if item]
-        return len(items) >= 2 and all(_is_crumb(item) for item in items)
+        return len(items) >= 2 and _are_crumbs(items)
     labelled = _YOU_ARE_HERE.match(line)
     if labelled is not None:
         items = [item for item in _CRUMB_SEPARATORS.split(line[labelled.end() :]) if item]
-        return len(items) >= 1 and all(_is_crumb(item) for item in items)
+        return len(items) >= 1 and _are_crumbs(items)
     items = _ARROW_SEPARATORS.split(line)
     return (
         len(items) >= MIN_ARROW_CRUMB_ITEMS
         and all(_is_crumb(item) for item in items)
         and _names_a_site(items[0])
     )
+
+
+def _are_crumbs(items: list[str]) -> bool:
+    """Whether a labelled trail's steps are all crumbs; its last step, the page itself, may be
+    the chapter's number alone ("Home / 3. Policies / 3.1.4"): a manual's trail names a chapter
+    by its number where its menus do, and the title under the trail gives the words
+    (blind236, decision 0360). Only the last: a number before another step is no page's."""
+    *steps, last = items
+    return all(_is_crumb(item) for item in steps) and (
+        _is_crumb(last) or _CHAPTER_NUMBER_CRUMB.fullmatch(last.strip()) is not None
+    )
+
+
+_CHAPTER_NUMBER_CRUMB = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+"""A chapter's number as a trail's last step: two to four dotted parts ("3.1", "3.1.4"); a
+lone "3" could be a page counter's or a list's."""
 
 
 _NAME_JOINING_WORDS = frozenset({"and", "for", "of", "the", "&"})
