@@ -265,6 +265,7 @@ SPLITS = (
     "blind234",
     "blind235",
     "blind236",
+    "blind237",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

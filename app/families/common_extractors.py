@@ -58,11 +58,14 @@ _AMENDED_THING = re.compile(
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
     r"|\b(?:this|the\s+(?:current|present|latest))\s+(?:version|edition)\b"
     r"|\bthis\s+document\b"
+    r"|\b(?:this|the)\s+(?:policy\s+)?statement\b(?!\s+(?:of|on|from|by|about)\b)"
 )
 """What a statement says was changed; "amended throughout" means the chapter, and so does "this
 version" or "the current edition" of it ("This version was amended in April 2025", decision
 0158), and so does "this document", as a Word or PDF chapter calls itself ("… works to this
-document, which was revised in March 2025", decision 0357)."""
+document, which was revised in March 2025", decision 0357), and "the statement", as a chapter
+written formally calls itself ("The statement was revised in December 2025 to reflect …",
+decision 0361); "the statement of purpose" or "the statement on …" names another one."""
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
