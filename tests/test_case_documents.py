@@ -266,6 +266,7 @@ SPLITS = (
     "blind235",
     "blind236",
     "blind237",
+    "blind238",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

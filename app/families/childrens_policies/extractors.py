@@ -268,9 +268,22 @@ name or the ages ("Personal adviser, continued | Care leavers who ask for one | 
 def _condition_cell(words: str) -> str:
     """The cell of a table row the condition is in: the first that reads as one, else the first."""
     cells = [cell.strip() for cell in words.split("|") if cell.strip()]
-    if len(cells) < 2:
-        return cells[0] if cells else ""
-    return next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+    if not cells:
+        return ""
+    cell = next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+    if "|" not in words:
+        return cell  # a sentence, not a table's row
+    named = _NAME_BEFORE_IF.match(cell)
+    if named is not None and _CONDITION_CUE.search(named.group("name")) is None:
+        return cell[named.end() :]  # "Personal adviser if still in education | Up to 25"
+    return cell
+
+
+_NAME_BEFORE_IF = re.compile(
+    r"(?P<name>[A-Za-z][^,;:.|()]{0,40}?)\s+(?=(?:if|unless|provided|while|whilst)\s)"
+)
+"""An entitlement's name opening the cell that holds its condition ("Personal adviser if still in
+education or training"): the name is the row's, the condition starts at its "if"."""
 
 
 _MAIN_CLAUSE_AFTER = re.compile(
