@@ -263,6 +263,7 @@ SPLITS = (
     "blind233",
     "blind234",
     "blind235",
+    "blind239",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
