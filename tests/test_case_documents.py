@@ -267,6 +267,7 @@ SPLITS = (
     "blind236",
     "blind237",
     "blind238",
+    "blind239",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
