@@ -31,6 +31,7 @@ from app.ingest import read_source  # noqa: E402
 from app.sections import split_sections  # noqa: E402
 
 FAMILY_DIR = ROOT / "app" / "families" / "childrens_policies"
+FAMILY_SLUG = "childrens-services-policies-values-and-principles"
 OUTPUT = FAMILY_DIR / "examples.jsonl"
 SHARED = Path(os.environ.get("POLICYDIFF_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "expected" / "seeds.json"
@@ -54,10 +55,25 @@ def annotated_documents() -> Iterator[tuple[str, Path, list[tuple[str, str]]]]:
         expected = json.loads(case.read_text(encoding="utf-8"))
         path = next(p for p in case.parent.glob(case.stem + ".*") if p.suffix != ".json")
         yield case.stem, path, _sections(expected)
-    learn = DOCUMENTS / "learn.json"
-    if learn.exists():
-        for document in json.loads(learn.read_text(encoding="utf-8"))["documents"]:
+    for case_set in learned_sets():
+        for document in json.loads(case_set.read_text(encoding="utf-8"))["documents"]:
             yield document["file"], DOCUMENTS / document["file"], _sections(document)
+
+
+def learned_sets() -> list[Path]:
+    """`learn.json`, then every blind set of this family in the order of its number.
+
+    A blind set is learned once its first reading is recorded (its author rebuilds the examples
+    in the round that adds it), so the model reads each new, unseen set before it learns from it.
+    A set annotated for another chapter is left out: its kinds are not this family's."""
+    blind = [
+        path
+        for path in DOCUMENTS.glob("blind*.json")
+        if json.loads(path.read_text(encoding="utf-8")).get("chapter", {}).get("slug") == FAMILY_SLUG
+    ]
+    blind.sort(key=lambda path: int(path.stem.removeprefix("blind") or "1"))
+    learn = DOCUMENTS / "learn.json"
+    return ([learn] if learn.exists() else []) + blind
 
 
 def _sections(document: dict[str, object]) -> list[tuple[str, str]]:
