@@ -3277,6 +3277,8 @@ def _read_by_its_opening(
     section, last_block, kinds_opened = where
     if section.decided_by != "model" and not _kind_named_after_and(cues, section):
         return None
+    if _chosen_between_named_kinds(cues, section):
+        return None
     taken = {kind for kind, count in kinds_opened.items() if count > (kind == section.kind)}
     free = _Open(section.first, OTHER_KIND, False)
     parts = _segment_run(text, raw, state, cues, model, [free], last_block, taken, layout)
@@ -3300,6 +3302,17 @@ def _read_by_its_opening(
         opening.confidence,
     )
     return [heads, *parts[1:]]
+
+
+def _chosen_between_named_kinds(cues: Cues, section: _Open) -> bool:
+    """Whether a headed section's heading names its kind and another, each by a part of its own
+    ("Our vision and values"): the heading names its topics, and which of them the section holds
+    was chosen on its whole text (`_chosen_by_text`, decision 0048), so its opening alone (one
+    vision sentence over the list of values) does not choose again (decision 0353)."""
+    if not section.headed or section.heading is None:
+        return False
+    named = _kinds_named_apart(cues, _HEADING_NUMBER.sub("", section.heading))
+    return len(named) > 1 and section.kind in named
 
 
 def _kind_named_after_and(cues: Cues, section: _Open) -> bool:
