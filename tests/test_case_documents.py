@@ -258,6 +258,16 @@ SPLITS = (
     "blind227",
     "blind228",
     "blind229",
+    "blind230",
+    "blind231",
+    "blind232",
+    "blind233",
+    "blind234",
+    "blind235",
+    "blind236",
+    "blind237",
+    "blind238",
+    "blind239",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -684,13 +684,24 @@ _ITEM_END_REACH = 16
 """Characters at an item's end that can hold its trailing "; and" (the words are trimmed)."""
 
 
+_TYPED_LABEL = re.compile(
+    r"(?:\(?[A-Za-z]\)|\((?:[ivx]{1,5}|\d{1,3})\)|[a-z]\.|[ivx]{2,5}[.)])[ \t]+(?=\S)"
+)
+"""An item's letter or number typed by hand after its bullet ("- a) Children Act 1989", "•
+(iv) …"): a PDF or a copy whose lettered list has no markdown form keeps it as the item's first
+words, but it labels the item and is no part of what the item says."""
+
+
 def _item_content(text: str, start: int, end: int) -> Span:
-    """A list item's words without the bullet, surrounding blanks and trailing "; and".
+    """A list item's words without the bullet (or a label typed after it, `_TYPED_LABEL`),
+    surrounding blanks and trailing "; and".
 
     Only the item's last characters are searched: the pattern, tried at every position of a
     long item, cost more than the rest of reading the list.
     """
     span = trim_span(text, start, end)
+    if (label := _TYPED_LABEL.match(text, span.start, span.end)) is not None:
+        span = Span(label.end(), span.end)
     tail = _ITEM_END_PUNCTUATION.search(text, max(span.start, span.end - _ITEM_END_REACH), span.end)
     if tail is not None and tail.start() > span.start:
         span = trim_span(text, span.start, tail.start())

@@ -57,10 +57,15 @@ _AMENDED_THING = re.compile(
     r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
     r"|\b(?:this|the\s+(?:current|present|latest))\s+(?:version|edition)\b"
+    r"|\bthis\s+document\b"
+    r"|\b(?:this|the)\s+(?:policy\s+)?statement\b(?!\s+(?:of|on|from|by|about)\b)"
 )
 """What a statement says was changed; "amended throughout" means the chapter, and so does "this
 version" or "the current edition" of it ("This version was amended in April 2025", decision
-0158)."""
+0158), and so does "this document", as a Word or PDF chapter calls itself ("… works to this
+document, which was revised in March 2025", decision 0357), and "the statement", as a chapter
+written formally calls itself ("The statement was revised in December 2025 to reflect …",
+decision 0361); "the statement of purpose" or "the statement on …" names another one."""
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
@@ -706,6 +711,30 @@ _STAMP_FIELD = re.compile(r".*(?:[ \t][\u00b7\u2022|][ \t]|[ \t]{3,})", re.DOTAL
 May 2021 · Amended 28 Feb 2025"): each field is read as if it opened the line."""
 
 
+_NAME_FIELD = re.compile(r"[A-Z][^\n.!?:;,|]{2,60}?[ \t](?:[|\u00b7\u2022]|[-\u2013\u2014])[ \t]+")
+"""A name set before a field on its line, apart by a bar, dot or dash ("Sallowby District Council
+- ", "Children's Services Manual | "): the council's or the manual's name, not a sentence."""
+_NAME_FIELD_WORDS_MAX = 8
+
+
+def _after_a_name_field(text: str, lower: str, opening_end: int, date_start: int) -> int:
+    """Where a line's amendment label begins after a name set apart before it ("Sallowby District
+    Council - Amended: 5 May 2026", the council's line under a title): the label dates the
+    chapter as it would opening the line (decision 0356); `opening_end` for any other line."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    if line_start < opening_end:
+        return opening_end
+    name = _NAME_FIELD.match(text, line_start, date_start)
+    if (
+        name is None
+        or len(name.group().split()) > _NAME_FIELD_WORDS_MAX + 1
+        or _AMENDMENT_LABEL.fullmatch(lower, name.end(), date_start) is None
+        or not lower[name.end() : date_start].strip(" \t:")
+    ):
+        return opening_end
+    return name.end()
+
+
 def _a_title_was_changed(text: str, sentence: Span, date_start: int) -> bool:
     window = max(sentence.start, date_start - _WINDOW_FOR_A_TITLE)
     changed = _NAMED_DOCUMENT_CHANGED.search(text, window, date_start)
@@ -799,6 +828,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         field = _STAMP_FIELD.match(lower, opening_end, date_start)
         if field is not None and find_dates(text, opening_end, field.start() + len(field.group())):
             opening_end = field.end()
+        opening_end = _after_a_name_field(text, lower, opening_end, date_start)
         if _NOT_YET.search(lower, sentence.start, date_start) or _REPLACED_EDITION_BEFORE.search(
             lower, max(sentence.start, date_start - _LEAD_IN_CHARACTERS - 20), date_start
         ):
@@ -1733,6 +1763,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:updated|reviewed|modified|amended|revised|edited|checked))?"
     r"(?:\s+(?:time|date))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
+    r"|^[ \t#*_>]*posted(?:\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?)?\s*on"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
@@ -1740,16 +1771,19 @@ _LAST_UPDATED_LABEL = re.compile(
     r")(?:\s+on" + _ON_THIS_SITE + r")?\s*[:|\-\u2013]?"
     r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)"
     r"(?:[ \t]+in[ \t]+full)?(?:[ \t]+on" + _ON_THIS_SITE + r")?"
-    r"(?P<colon>[ \t]*:)?)[ \t]*"
+    r"(?P<colon>[ \t]*[:|])?)[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$",
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
 "Content last reviewed and updated", a page tool's property "Last edited time" / "Last updated
 date" (the field named by what it holds), a wiki's "last modified by A. Name on", a line opening
-"Published" (after markup such as "_": "_Last updated 2 June 2025_"), or a line (or a cell
+"Published" (after markup such as "_": "_Last updated 2 June 2025_"), an intranet post's byline
+"Posted by A. Name on" (its publication, as "Published" is; decision 0355), or a line (or a cell
 after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
-\u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. Without a colon
+\u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. A table row whose
+first cell is that label alone ("Updated | 14 October 2025") names its field as a colon does.
+Without a colon
 ("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
 "Updated 3 June 2024 to add …" is an amendment statement."""
 _LAST_AMENDED = re.compile(r"(?:last|date)\s+(?:amended|revised)\b")
@@ -1789,7 +1823,9 @@ def last_updated(reading: ReadableOutline) -> Fact:
         ):
             continue
         if label is not None and _stamps_the_page(text, label, found):
-            if "publi" in label.group() and _amended_since(reading, found):
+            if ("publi" in label.group() or "posted" in label.group()) and _amended_since(
+                reading, found
+            ):
                 continue
             labelled.append((candidate[0], candidate[1], Span(label.start(), found.span.end)))
         elif (
@@ -2170,6 +2206,14 @@ def version_label(reading: ReadableOutline) -> Fact:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             line_end = lower.find("\n", match.end())
             line_end = len(lower) if line_end == -1 else line_end
+            if (
+                _ends_a_byline(lower, line_start, match.start(), line_end)
+                and (row_date := _dated_before_version(reading, line_start, match)) is not None
+            ):
+                # A history row opening with its date ("| 14 April 2026 | v6 | …") is one entry
+                # of many, newest first or last: the latest date chooses among them.
+                entries.append((row_date.sort_key, Span(match.start(), match.end())))
+                continue
             opens_line = _PARAGRAPH_NUMBER.fullmatch(
                 lower, line_start, match.start()
             ) is not None or _ends_a_byline(lower, line_start, match.start(), line_end)
@@ -2347,7 +2391,7 @@ def _dated_before_version(
     if not _CHANGE_AFTER_VERSION.match(lower, match.end(), line_end):
         return None
     opening = line_start
-    while opening < match.start() and text[opening] in _VERSION_LINE_MARKUP:
+    while opening < match.start() and text[opening] in _VERSION_LINE_MARKUP + "|":
         opening += 1
     dates = find_dates(text, opening, match.start())
     if dates and dates[0].span.start == opening:

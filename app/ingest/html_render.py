@@ -198,11 +198,13 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     trail_name = _page_named_in_the_trail_only(tree, body)
     placed_pages_as_elements(tree, body)
     _class_level_headings(body)
+    _class_ranked_headings(body)
     _drop_heading_badges(body, cues.heading_badges)
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
     _head_tab_panels(tree, body, cues)
     for toggle in tree.css(_HEADING_TOGGLES):
+        _drop_toggle_state_words(toggle, cues.toggle_words)
         toggle.unwrap()
     _outline_list_headings(body)
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
@@ -303,6 +305,40 @@ def _class_level_headings(body: LexborNode) -> None:
     shift = 1 if sum(level == 1 for _node, level in found) > 1 else 0
     for node, styled in found:
         level = min(6, styled + shift)
+        heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
+            f"h{level}"
+        )
+        if heading is not None:
+            node.replace_with(heading)
+
+
+_RANK_CLASS_WORDS = {("heading",): 2, ("subheading",): 3, ("sub", "heading"): 3}
+_RANK_CLASS_CANDIDATES = "p[class*='heading' i], div[class*='heading' i]"
+
+
+def _class_ranked_headings(body: LexborNode) -> None:
+    """Blocks a page styles as headings by a class saying only their rank, `heading` and
+    `subheading` (`<p class="heading">Key principles</p>` over `<p class="subheading">Leaving
+    care</p>`), become `<h2>` and `<h3>`: the sub-headings are parts of the section above them,
+    not its peers. Only where the page uses both: a page styling one rank alone says nothing
+    about levels, and its lines are read as headings from their shape, as before."""
+    ranked: list[tuple[LexborNode, int]] = []
+    for node in body.css(_RANK_CLASS_CANDIDATES)[:_MAX_LEVEL_CLASS_CANDIDATES]:
+        level = max(
+            (
+                _RANK_CLASS_WORDS.get(tuple(attribute_words(token)), 0)
+                for token in (node.attributes.get("class") or "").split()
+            ),
+            default=0,
+        )
+        if not level or not title_like(" ".join(node.text(deep=True).split())):
+            continue
+        if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_A_HEADING)):
+            continue
+        ranked.append((node, level))
+    if {level for _node, level in ranked} != set(_RANK_CLASS_WORDS.values()):
+        return
+    for node, level in ranked:
         heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
             f"h{level}"
         )
@@ -729,6 +765,46 @@ _BADGE_HEADINGS = "h1, h2, h3"
 _MAX_BADGE_HEADINGS = 40
 
 
+def _drop_toggle_state_words(toggle: LexborNode, words: frozenset[str]) -> None:
+    """Drop the state word an accordion's script writes into its heading's button beside the
+    label ("Our values" then `<span class="…toggle-text">Show<span class="visually-hidden">
+    this section</span></span>`, as a saved GOV.UK Frontend page holds it): an element of the
+    button, styled by a class of its own, whose own words are a toggle word only says whether the
+    fold is open. Dropped with its hidden rest, so the heading is the label alone; a button
+    saying nothing else keeps it, as does a heading's plain word ("<span>Show</span> …")."""
+    if not words:
+        return
+    found = [
+        element
+        for element in toggle.css("*")
+        if element.mem_id != toggle.mem_id
+        and (element.attributes.get("class") or "").strip()
+        and canonical_phrase(element.text(deep=False)) in words
+    ]
+    if not found:
+        return
+    dropped = {element.mem_id for element in found}
+    rest = "".join(
+        text.text(deep=False)
+        for text in toggle.traverse(include_text=True)
+        if text.tag == "-text" and not _inside(text, dropped, toggle)
+    )
+    if canonical_phrase(rest):
+        for element in found:
+            element.decompose()
+
+
+def _inside(node: LexborNode, ids: set[int], stop: LexborNode) -> bool:
+    """Whether `node` sits in one of the elements `ids` names, looking up no further than
+    `stop`."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != stop.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _drop_heading_badges(body: LexborNode, badges: frozenset[str]) -> None:
     """Drop a badge beside a heading's words ("<h1>Policies, Values and Principles <span
     class="badge">New</span></h1>"): an inline element of the heading, styled by a class of
@@ -911,15 +987,71 @@ def _unwrap_chapter_asides(body: LexborNode, matcher: _ChromeMatcher) -> None:
             matcher.is_marked_as_column_only(aside) and _holds_headed_prose(aside)
         ):
             continue
+        if _is_contact_box(aside):
+            continue
         length = _text_length(aside)
-        links = sum(
-            _text_length(link)
-            for link in aside.css("a")
-            if not (link.attributes.get("href") or "").startswith("#")
-        )
+        links = _link_entries_length(aside)
         if length and links < _MAX_ASIDE_LINK_SHARE * length:
             _headings_at_section_rank(aside, body)
             aside.unwrap()
+
+
+def _is_link_away(node: LexborNode) -> bool:
+    """A link to another page, not a jump within this one."""
+    return node.tag == "a" and not (node.attributes.get("href") or "").startswith("#")
+
+
+def _link_entries_length(aside: LexborNode) -> int:
+    """How much of a box's text is links to other pages. A list item that opens with such a
+    link counts whole: the details a site prints after a document's link ("PDF, 1.2MB,
+    published 11 November 2025") or a line describing the linked page belong to the entry, so a
+    "Related documents" box is as much a list of links as a bare "More in this section" box."""
+    entries = 0
+    counted: set[int] = set()
+    for item in aside.css("li"):
+        first = _first_element_with_text(item)
+        if first is not None and _is_link_away(first) and item.text(deep=True).strip():
+            entries += _text_length(item)
+            counted.update(link.mem_id for link in item.css("a"))
+    return entries + sum(
+        _text_length(link)
+        for link in aside.css("a")
+        if link.mem_id not in counted and _is_link_away(link)
+    )
+
+
+def _first_element_with_text(item: LexborNode) -> LexborNode | None:
+    """The outermost element at the start of `item` whose text opens the item's text (the link
+    of "<li><a>Local offer</a> PDF, 640KB</li>"), or None where the item opens with bare text."""
+    opening = item.text(deep=True).lstrip()
+    child = item.child
+    while child is not None:
+        text = child.text(deep=True)
+        if text.strip():
+            if child.tag == "-text" or not opening.startswith(text.strip()):
+                return None
+            if _is_link_away(child) or child.css_first("a") is None:
+                return child
+            child = child.child
+            continue
+        child = child.next
+    return None
+
+
+_CONTACT_DETAIL = re.compile(
+    r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+
+
+def _is_contact_box(aside: LexborNode) -> bool:
+    """Whether every paragraph of a box gives a telephone number or an e-mail address ("Call the
+    Children's Advice Hub on 01632 960 415, Monday to Friday"): a help line set beside the
+    chapter is the site's, as a sidebar's "Need to report a concern?" is; a chapter's own pull-out
+    states its policy, not only whom to ring."""
+    paragraphs = [
+        text for paragraph in aside.css("p") if (text := paragraph.text(deep=True).strip())
+    ]
+    return bool(paragraphs) and all(_CONTACT_DETAIL.search(text) for text in paragraphs)
 
 
 _ASIDE_HEADINGS = "h2, h3, h4, h5, h6"

@@ -1463,11 +1463,14 @@ def _continues(
     if block.kind == "bold" and last.bold != line.bold:
         return False  # a bold label over lines set apart only by colour: a box's links
     if previous is None:
-        # first line of a page: carries on a paragraph the last page left unfinished
+        # first line of a page: carries on a paragraph the last page left unfinished. A lone
+        # line that stopped short of the measure did not wrap onto this page: a heading or a
+        # label the page break left at the foot, over its paragraph (decision 0363).
         return (
             block.page == page_number - 1
             and block.kind in ("paragraph", "item")
             and _SENTENCE_END.search(last.text) is None
+            and not (len(block.lines) == 1 and last.right < right_edge * SHORT_LINE_SHARE)
         )
     line_pitch = pitch * max(1.0, line.size / body_size)
     if (

@@ -53,6 +53,10 @@ _PAGE_COUNTER = re.compile(
     r"page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})\s*$", re.IGNORECASE
 )
 """A page's counter at a line's end ("Page 2 of 5")."""
+_BARE_COUNTER = re.compile(r"\s*(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})\s*")
+"""A page's counter alone on its line with no word ("1/3"): what a browser prints at the foot of
+each page when it prints a web page with its own header and footer (the date and the page's
+title above, the address and "1/3" below)."""
 _FOOTER_BEFORE_COUNTER = re.compile(r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t)$")
 """What parts a footer's words from its page counter on one line ("Council   Page 2 of 5",
 "Manual | Page 2 of 5")."""
@@ -65,6 +69,8 @@ def _page_counter(line: str) -> re.Match[str] | None:
     other line (a counter inside a sentence: "see page 2 of 4 of the form")."""
     if len(line) > MAX_COUNTER_LINE:
         return None
+    if (bare := _BARE_COUNTER.fullmatch(line)) is not None:
+        return bare if int(bare["page"]) <= int(bare["pages"]) else None
     found = _PAGE_COUNTER.search(line)
     if found is None:
         return None
@@ -83,7 +89,7 @@ def mark_counted_pages(text: str) -> str:
     if is_printed_text(text):
         return text
     lines = text.split("\n")
-    if not _PAGE_WORD.search(text):
+    if not _PAGE_WORD.search(text) and not any(_BARE_COUNTER.fullmatch(line) for line in lines):
         return _with_numbered_footers_marked(lines) or text
     counters = [
         (index, found)
@@ -184,7 +190,72 @@ def unprint_pages(text: str) -> str:
         if joined:
             joined.extend([""] if _CARRIED_ON.search(joined[-1].rstrip()) else [])
         joined.extend(body)
-    return "\n".join(_reflowed(_hanging_numbers_joined(mend_broken_words(joined)))) + "\n"
+    lines = _side_boxes_apart(mend_broken_words(joined))
+    return "\n".join(_reflowed(_hanging_numbers_joined(lines))) + "\n"
+
+
+MIN_SIDE_BOX_ROWS = 3
+"""Lines of a paragraph that a box beside it shares, at the least, to be read as a box."""
+MIN_SIDE_BOX_COLUMN = 30
+"""The box beside a paragraph begins this far in at the least (a page's right-hand part)."""
+SIDE_BOX_PROSE_SHARE = 0.6
+"""The paragraph's parts beside the box fill at least this share of the width up to the box on
+average: wrapped prose, where a table's first column holds short cells."""
+
+
+def _side_boxes_apart(lines: Sequence[str]) -> list[str]:
+    """`lines` with each box printed beside a paragraph (an "At a glance" box floated to the
+    right of the text) set after the paragraph: `pdftotext -layout` writes the two side by side,
+    each printed line holding the paragraph's line, a run of spaces and the box's line, so a
+    reader would run the box's words into the paragraph's sentences. A block of lines (between
+    blank lines) is such a pair when three or more of its lines hold one run of spaces before a
+    part that starts at one column well into the page, every other line stands wholly to the
+    left of that column or starts at it, and the parts on the left are wrapped prose that fills
+    the width up to the column (a table's first column holds short cells, and a table's rows
+    stay rows). Other blocks are unchanged."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        out.extend(_box_set_after(block))
+        block = []
+        out.append(line)
+    out.pop()
+    return out
+
+
+def _box_set_after(block: list[str]) -> list[str]:
+    splits: dict[int, int] = Counter()
+    for line in block:
+        gaps = list(_COLUMN_GAP.finditer(line))
+        if len(gaps) == 1 and line[: gaps[0].start()].strip():
+            splits[gaps[0].end()] += 1
+    if not splits:
+        return block
+    column, rows = max(splits.items(), key=lambda item: item[1])
+    if rows < MIN_SIDE_BOX_ROWS or column < MIN_SIDE_BOX_COLUMN:
+        return block
+    left: list[str] = []
+    right: list[str] = []
+    beside: list[int] = []
+    for line in block:
+        indent = len(line) - len(line.lstrip())
+        gaps = list(_COLUMN_GAP.finditer(line))
+        if indent == column:
+            right.append(line.strip())
+        elif len(gaps) == 1 and gaps[0].end() == column:
+            left.append(line[: gaps[0].start() + 1].rstrip())
+            right.append(line[column:].strip())
+            beside.append(len(left[-1].strip()))
+        elif not gaps and len(line.rstrip()) < column:
+            left.append(line.rstrip())
+        else:
+            return block
+    if sum(beside) / len(beside) < SIDE_BOX_PROSE_SHARE * column:
+        return block
+    return [*left, "", *right]
 
 
 _HANGING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
@@ -325,6 +396,8 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
         return False
     if words[0].isupper() and _ENDS_WITH_YEAR.search(before) and _ENDS_WITH_YEAR.search(words):
         return False  # items of a list of dated titles, however full ("...Regulations 2010")
+    if words[0].isupper() and _ENDS_WITH_YEAR.search(before) and _LIST_MARKER.match(before):
+        return False  # a list's last dated title, then the paragraph after the list
     if before_full or ends_unfinished(before) or words[0].islower():
         return True
     return (

@@ -1457,6 +1457,8 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _RATING_STARS.fullmatch(phrase) is not None
         or _RATING_PROMPT.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
+        or _EASY_READ_LINK.fullmatch(phrase) is not None
+        or _POST_TAGS.fullmatch(phrase) is not None
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
@@ -1514,11 +1516,36 @@ star" … "5 stars"): a whole line of nothing else is the widget's, never the ch
 _RATING_PROMPT = re.compile(
     r"(?:rate this (?:page|chapter|article|procedure)|how (?:would you rate|useful was) this page)"
     r"\s*[:?\-\u2013]?[\s\u2605\u2606\u2729\u272d\u272e\u2b50]*"
-    r"(?:\((?=[^()]*\b(?:stars?|rat(?:e|ing)|poor|excellent)\b)[^()]{1,60}\)?)?"
+    r"(?:\((?=[^()]*\b(?:stars?|rat(?:e|ings?)|votes?|poor|excellent)\b)[^()]{1,60}\)?)?"
 )
 """A rating widget's prompt with its stars and the hint a browser copies beside them ("Rate this
 page" and five empty stars, then "(select a star to rate)"; "How useful was this page? (1 star =
-not useful)"): the widget's words whole, never a sentence of the chapter (decision 0279)."""
+not useful)"), or the average it shows ("(4.1 from 52 ratings)", "(12 votes)"): the widget's
+words whole, never a sentence of the chapter (decisions 0279, 0355)."""
+
+
+_POST_TAGS = re.compile(
+    r"(?:tags|tagged(?: with| as)?|topics|filed under|categories)\s*:\s*"
+    r"[\w'\u2019&-]+(?: [\w'\u2019&-]+){0,3}(?:\s*[,|]\s*[\w'\u2019&-]+(?: [\w'\u2019&-]+){0,3})*"
+    r"|\d{1,4} comments?|no comments(?: yet)?|comments \(\d{1,4}\)|\d{1,4} likes?"
+)
+"""An intranet or blog post's tags and counts under its byline ("Tags: corporate parenting,
+care leavers, values", "3 comments", "12 likes"): the site's filing of the page and its readers'
+responses, each a line of its own, never a sentence of the chapter (decision 0355)."""
+
+
+_EASY_READ_LINK = re.compile(
+    r"(?:(?:read|view|see|open|download|get) (?:the |an |our |this )?easy[ -]?read"
+    r"(?: version| copy| guide)(?: of this (?:page|chapter|procedure|policy|document|guide))?"
+    r"|(?:an |the )?easy[ -]?read (?:version|copy)(?: of this (?:page|chapter|procedure|policy"
+    r"|document|guide))?(?: is)? available(?: here| to download| on request)?)"
+    r"(?:[ ,(]*(?:pdf|docx?|word)\b[^()]{0,20}\)?)?"
+)
+"""A page's link to its own Easy Read copy, or the notice that one exists, on a line of its own
+under the title ("Easy Read version available", "Read the Easy Read version of this chapter
+(PDF, 1.2MB)"): a page tool as a download link is, never the chapter's text. A heading that
+only names it ("Easy read version", closing a plain-English page over its own text, blind187)
+is neither and stays (decision 0355)."""
 
 
 _STAR_GLYPHS = frozenset("\u2605\u2606\u2729\u272d\u272e\u2b50 ")
@@ -1584,17 +1611,33 @@ def is_breadcrumb(line: str) -> bool:
     Values > Policies"), a trail whose first step is the site's or the manual's name."""
     if _CRUMB_START.match(line):
         items = [item for item in _CRUMB_SEPARATORS.split(line) if item]
-        return len(items) >= 2 and all(_is_crumb(item) for item in items)
+        return len(items) >= 2 and _are_crumbs(items)
     labelled = _YOU_ARE_HERE.match(line)
     if labelled is not None:
         items = [item for item in _CRUMB_SEPARATORS.split(line[labelled.end() :]) if item]
-        return len(items) >= 1 and all(_is_crumb(item) for item in items)
+        return len(items) >= 1 and _are_crumbs(items)
     items = _ARROW_SEPARATORS.split(line)
     return (
         len(items) >= MIN_ARROW_CRUMB_ITEMS
         and all(_is_crumb(item) for item in items)
         and _names_a_site(items[0])
     )
+
+
+def _are_crumbs(items: list[str]) -> bool:
+    """Whether a labelled trail's steps are all crumbs; its last step, the page itself, may be
+    the chapter's number alone ("Home / 3. Policies / 3.1.4"): a manual's trail names a chapter
+    by its number where its menus do, and the title under the trail gives the words
+    (blind236, decision 0360). Only the last: a number before another step is no page's."""
+    *steps, last = items
+    return all(_is_crumb(item) for item in steps) and (
+        _is_crumb(last) or _CHAPTER_NUMBER_CRUMB.fullmatch(last.strip()) is not None
+    )
+
+
+_CHAPTER_NUMBER_CRUMB = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+"""A chapter's number as a trail's last step: two to four dotted parts ("3.1", "3.1.4"); a
+lone "3" could be a page counter's or a list's."""
 
 
 _NAME_JOINING_WORDS = frozenset({"and", "for", "of", "the", "&"})
@@ -2281,17 +2324,26 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
     "Council tax", … "Procedures manual", then "Policies, Values and Principles" over "Updated
     3 March 2025" and "Print"): a mega-menu and a trail copied one entry a line, longer than the
     few label lines a head otherwise holds. A sentence or a heading-like line before such a
-    title ends it: then the lines are the chapter's."""
+    title ends it: then the lines are the chapter's. A breadcrumb trail right above the title
+    marks it as well ("Home / Children and families", then "Policies, Values and Principles"
+    over its amendment note, decision 0355): a site sets its trail over the page's own name."""
     seen = 0
+    under_trail = False
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
         line = text[start:line_end]
-        if not line.strip() or is_chrome_line(line, cues):
+        if not line.strip():
+            continue
+        if is_chrome_line(line, cues):
+            under_trail = is_breadcrumb(line.strip(_MARKUP_EDGES))
             continue
         seen += 1
         if seen > MAX_MEGA_MENU_LINES:
             return False
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
-            return _is_titled_by_tools(text, line, line_end, cues)
+            return _is_titled_by_tools(text, line, line_end, cues) or (
+                under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line)
+            )
+        under_trail = False
     return False
 
 
@@ -2397,13 +2449,36 @@ def _is_said_again_below(text: str, line: str, end: int) -> bool:
     if line.rstrip()[-1:] in _SENTENCE_ENDS:
         return False
     words = canonical_phrase(line)
-    if not words or words != canonical_phrase(_next_filled_line(text, end)):
+    if not words or not _names_the_same(words, canonical_phrase(_next_filled_line(text, end))):
         return False
     start = end - len(line)
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
     after_title = text.find("\n", end + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
+
+
+SAME_NAME_END_WORDS = 3
+"""The words a trail's short step and the title under it end on alike ("values and principles")."""
+
+
+def _names_the_same(step: str, below: str) -> bool:
+    """Whether the line under a trail's last step names the same page: the same words, or more
+    of them ending on the step's own last words (the step "Policy, values and principles" over
+    the title "Children's Services Policies, Values and Principles"; a trail shortens the name
+    it repeats, never lengthens it; decision 0355). A line with a trail's separators under a
+    title is the trail, not the title said again."""
+    if step == below:
+        return True
+    if any(mark in below for mark in _TRAIL_SEPARATOR_LINE):
+        return False  # the trail itself under a title printed above it
+    step_words = re.findall(r"[\w'\u2019]+", step)
+    below_words = re.findall(r"[\w'\u2019]+", below)
+    return (
+        len(step_words) >= SAME_NAME_END_WORDS
+        and len(step_words) < len(below_words) <= MAX_TITLE_WORDS
+        and step_words[-SAME_NAME_END_WORDS:] == below_words[-SAME_NAME_END_WORDS:]
+    )
 
 
 MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE = 4

@@ -67,6 +67,7 @@ _CONTAINERS = frozenset(
 """Inline elements whose runs Word shows as part of the paragraph."""
 _LAYOUT_CELL_SENTENCES = 2
 _LAYOUT_CELL_WORDS = 25
+_COLUMN_LABEL_WORDS = 3
 """A table cell with this many sentences and words holds running text, not a datum."""
 _SENTENCE_END = re.compile(r"[a-z)][.!?]$")
 _BANNER_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
@@ -661,7 +662,14 @@ class _Writer:
             self.output.append(banner)
             return
         if all(len(cells) <= 1 for cells in rows) or self._is_layout(rows):
+            laid_out = False
             for cells in rows:
+                laid_out = laid_out or any(self._holds_blocks(cell) for cell in cells)
+                if not laid_out and self._is_column_labels(cells):
+                    self._end_list()
+                    labels = [_unbolded(self._cell_text(cell)) for cell in cells]
+                    self.output.append(escape_line_start(" | ".join(labels)))
+                    continue
                 for cell in cells:
                     self.blocks(cell)
             return
@@ -707,6 +715,25 @@ class _Writer:
         sentence per cell, and stay rows of `cell | cell`."""
         laid_out = sum(1 for cells in rows if any(self._holds_blocks(cell) for cell in cells))
         return laid_out > 0 and laid_out * 2 >= len(rows)
+
+    def _is_column_labels(self, cells: list[XmlElement]) -> bool:
+        """Whether a row above a layout table's first laid-out row names its columns ("Section |
+        Detail", "Heading | Policy"): two or more cells, each one short line that is no
+        sentence. Read as cells of a row, it is not taken for a heading over a section whose text
+        is the other column's label; a title across the table (one cell) is no such row."""
+        if len(cells) < 2:
+            return False
+        for cell in cells:
+            written = [
+                text
+                for paragraph in cell.iter(_PARAGRAPH)
+                if (text := "".join(e.text or "" for e in paragraph.iter(_TEXT)).strip())
+            ]
+            if len(written) != 1 or len(written[0].split()) > _COLUMN_LABEL_WORDS:
+                return False
+            if _SENTENCE_END.search(written[0]) or not _MAY_BE_HEADING.fullmatch(written[0]):
+                return False
+        return True
 
     def _holds_blocks(self, cell: XmlElement) -> bool:
         """Whether a cell holds a body's text: several paragraphs, a list, or sentences."""

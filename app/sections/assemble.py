@@ -47,6 +47,7 @@ from app.sections.model import Block, KindSource, Outline, Section
 from app.sections.paragraph_numbers import (
     continues_numbered_section,
     is_numbered_paragraph,
+    opens_group_in_words,
     opens_numbered_group,
     paragraph_section_number,
     without_group_number,
@@ -1054,6 +1055,10 @@ def _stamp_under_title(
         or _addressee_line_over_a_heading(text, raw, state, index)
     ):
         return True
+    if _is_post_byline(text, raw[index]) and (
+        not state.is_heading[index] or state.rule[index] in GUESSED_HEADING_RULES
+    ):
+        return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and (
             _are_stamps(text, raw[index]) or _is_dateline(text, raw[index])
@@ -1089,6 +1094,30 @@ def _stamp_under_title(
         and raw[position].line_count == 1
         and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
         for position in range(index, following)
+    )
+
+
+_POST_BYLINE = re.compile(
+    r"(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Aa]dded|[Ss]hared)\s+by\s+"
+    r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
+    r"(?:,?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|,?\s+(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"
+    r"(?:,?\s+in\s+[A-Z][\w'\u2019&,\- ]{1,60})?"
+)
+"""An intranet or blog post's byline under its title ("Posted by Hannah Creswell on 14 January
+2026 in Children's Services"): who put the page up, when and where it is filed. It says which
+page this is, as a stamp does, and stays with the title; its shape (short, no full stop) would
+otherwise make it the heading of the amendment note under it (decision 0355)."""
+
+
+def _is_post_byline(text: str, block: RawBlock) -> bool:
+    if block.type != "paragraph" and block.type != "heading":
+        return False
+    line = cue_text(text[block.content_start : block.content_end]).strip()
+    return (
+        block.line_count == 1
+        and _ENDS_LIKE_SENTENCE.search(line) is None
+        and _POST_BYLINE.fullmatch(line) is not None
     )
 
 
@@ -2179,14 +2208,16 @@ measure outcomes.") or announces them ("We measure our work against five outcome
 principles below guide us.", "… as follows:")."""
 
 _POINTS_AHEAD = re.compile(
-    r"\b(?:following|below|as follows|these|each of (?:them|these|the))\b"
+    r"\b(?:following|below|as follows|these|each of (?:them|these|the"
+    r"(?![ \t]+(?:children|child|young|care|families|parents|carers)\b)))\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:[ \t]+[a-z-]+)?[ \t]+(?!(?:days|weeks|months|years|times)\b)[a-z-]+s[.!?]$",
     re.IGNORECASE,
 )
-"""A sentence that announces what follows: "the following", "below", "these", or a count of
-things closing the sentence ("… against five outcomes."), not a timescale ("… within four
-months.")."""
+"""A sentence that announces what follows: "the following", "below", "these", "each of the
+…", or a count of things closing the sentence ("… against five outcomes."), not a timescale
+("… within four months."). "Each of the children" names the people the statement is about,
+not the parts that follow (decision 0358)."""
 
 
 def _says_it_at_length(body: str) -> bool:
@@ -2327,7 +2358,7 @@ def _heading_kind(
     under = _modelled_body(text, raw, state, cues, index)
     modelled = _modelled_heading_kind(
         model,
-        words + "\n" + under,
+        words + "\n" + _group_read_by_opening(model, (text, raw, state), index, words, under),
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -2343,6 +2374,41 @@ def _heading_kind(
         # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
+
+
+def _group_read_by_opening(
+    model: KindModel,
+    document: tuple[str, list[RawBlock], HeadingState],
+    index: int,
+    words: str,
+    body: str,
+) -> str:
+    """The body under heading `index` (`words`) as the kind model should read it: when the body
+    is a group of paragraphs numbered under one number ("2.1 …", "2.2 …") whose opening
+    paragraph alone the model reads clearly (`GROUP_OPENING_CONFIDENCE`) as another kind than
+    the heading and whole body, only that paragraph, as an un-headed group is read
+    (`_unit_probabilities`); otherwise the whole body."""
+    text, raw, state = document
+    first = index + 1
+    if first >= len(raw) or state.is_heading[first] or raw[first].type != "paragraph":
+        return body
+    opening = text[raw[first].content_start : raw[first].content_end]
+    number = paragraph_section_number(opening)
+    if number is None or not opens_group_in_words(opening):
+        return body
+    following = first + 1
+    while following < len(raw) and not state.is_heading[following]:
+        content = text[raw[following].content_start : raw[following].content_end]
+        if paragraph_section_number(content) == number:
+            break
+        following += 1
+    else:
+        return body
+    alone, whole = model.probabilities([opening, words + "\n" + body])
+    kind = max(alone, key=alone.__getitem__)
+    if alone[kind] >= GROUP_OPENING_CONFIDENCE and kind != max(whole, key=whole.__getitem__):
+        return opening
+    return body
 
 
 def _sums_up_after_body(cues: Cues, words: str, seen: set[str]) -> bool:
@@ -3555,7 +3621,7 @@ def _segment_run(
         _named_by_heading(cues, scores, content) if heading else scores
         for content, scores, heading in zip(
             contents,
-            _unit_probabilities(model, contents, opens_unit, headings),
+            _unit_probabilities(model, contents, opens_unit, headings, continuing),
             headings,
             strict=True,
         )
@@ -3654,6 +3720,13 @@ def _segment_run(
         )
     return _split_at_group_openings(text, raw, result, last_block, may_open)
 
+
+GROUP_OPENING_CONFIDENCE = 0.6
+"""How sure the kind model must be of a numbered group's opening paragraph read alone ("2.1 We
+listen to children …") for the group to be read by it rather than by all its paragraphs: the
+author states the group's topic first, and a later paragraph that turns to another topic stays
+in the group by its number (decisions 0052, 0116), so the group is of its opening's kind, as
+its annotations say (0116's 6205, 0330's 21001 and 21005; decision 0351)."""
 
 MIN_PARAGRAPH_GROUPS = 3
 """A run numbers its paragraphs in groups ("1.1", "1.2", "2.1" …) when at least this many
@@ -3796,7 +3869,11 @@ def _swallowed_at(
 
 
 def _unit_probabilities(
-    model: KindModel, contents: list[str], opens: list[bool], headings: list[bool]
+    model: KindModel,
+    contents: list[str],
+    opens: list[bool],
+    headings: list[bool],
+    grouped: list[bool],
 ) -> list[dict[str, float]]:
     """The kind model's probabilities for each block of a run, a paragraph read together with the
     blocks that cannot open a section after it (its list's items, a line that carries on its
@@ -3804,7 +3881,10 @@ def _unit_probabilities(
     model reads a sentence that introduces a list ("We expect the children we work with to be:")
     far better with the list it introduces than alone, as it reads each short item better inside
     its list. Every block of a unit gets the unit's probabilities; a heading and the blocks under
-    it are read one by one, as a heading's words are named on their own."""
+    it are read one by one, as a heading's words are named on their own. A unit that holds a
+    group of paragraphs numbered under one number (`grouped`: "2.2 …" after "2.1 …") is read
+    by its opening paragraph where that alone clearly names another kind
+    (`GROUP_OPENING_CONFIDENCE`)."""
     owner = list(range(len(contents)))
     for position in range(1, len(contents)):
         if not opens[position] and not headings[position] and not headings[owner[position - 1]]:
@@ -3816,6 +3896,21 @@ def _unit_probabilities(
     scores = dict(
         zip(firsts, model.probabilities(["\n".join(units[f]) for f in firsts]), strict=True)
     )
+    groups = [
+        first
+        for first in firsts
+        if opens_group_in_words(contents[first])
+        and any(grouped[later] for later in range(first + 1, first + len(units[first])))
+    ]
+    if groups:
+        openings = model.probabilities([contents[first] for first in groups])
+        for first, opening in zip(groups, openings, strict=True):
+            kind = max(opening, key=opening.__getitem__)
+            whole = scores[first]
+            if opening[kind] >= GROUP_OPENING_CONFIDENCE and kind != max(
+                whole, key=whole.__getitem__
+            ):
+                scores[first] = opening
     return [scores[owner[position]] for position in range(len(contents))]
 
 

@@ -52,6 +52,15 @@ def continues_numbered_section(contents: Sequence[str]) -> list[bool]:
 
 
 _FIRST_OF_GROUP = re.compile(r"\s*(\d{1,2})\.1\.?[ \t]+\S")
+_GROUP_OPENING_WORDS = re.compile(r"\s*\d{1,2}\.1\.?[ \t]+[^\W\d_]")
+
+
+def opens_group_in_words(content: str) -> bool:
+    """Whether a block is the opening paragraph of a numbered group said in words ("2.1 We
+    listen to children …"), not a table's row that starts with a number ("2.1 | 3 March …")."""
+    return _GROUP_OPENING_WORDS.match(content) is not None
+
+
 _WHOLE_PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,2})\\?\.[ \t]+\S")
 
 

@@ -86,6 +86,35 @@ def test_a_table_laying_out_headings_beside_their_text_reads_as_headings_and_par
     ]
 
 
+def test_a_layout_table_names_its_columns_in_a_row_that_heads_no_section() -> None:
+    document = new_word()
+    table = document.add_table(rows=0, cols=2)
+    across = table.add_row().cells
+    across[0].merge(across[1]).paragraphs[0].add_run("Looking after children").bold = True
+    labels = table.add_row().cells
+    labels[0].paragraphs[0].add_run("Heading").bold = True
+    labels[1].paragraphs[0].add_run("Our policy").bold = True
+    for heading, first, second in (
+        ("About this policy", "It covers every fostering team.", "It was revised in June 2025."),
+        ("Our promise", "We keep brothers and sisters together.", "We visit when we say we will."),
+    ):
+        row = table.add_row().cells
+        row[0].paragraphs[0].add_run(heading).bold = True
+        row[1].paragraphs[0].add_run(first)
+        row[1].add_paragraph(second)
+
+    assert _read(document) == [
+        "**Looking after children**",
+        "Heading | Our policy",
+        "**About this policy**",
+        "It covers every fostering team.",
+        "It was revised in June 2025.",
+        "**Our promise**",
+        "We keep brothers and sisters together.",
+        "We visit when we say we will.",
+    ]
+
+
 def test_a_data_table_of_short_cells_stays_rows_of_cells() -> None:
     document = new_word()
     document.add_paragraph("Support for care leavers")

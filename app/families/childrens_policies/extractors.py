@@ -268,9 +268,22 @@ name or the ages ("Personal adviser, continued | Care leavers who ask for one | 
 def _condition_cell(words: str) -> str:
     """The cell of a table row the condition is in: the first that reads as one, else the first."""
     cells = [cell.strip() for cell in words.split("|") if cell.strip()]
-    if len(cells) < 2:
-        return cells[0] if cells else ""
-    return next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+    if not cells:
+        return ""
+    cell = next((cell for cell in cells if _CONDITION_CUE.search(cell)), cells[0])
+    if "|" not in words:
+        return cell  # a sentence, not a table's row
+    named = _NAME_BEFORE_IF.match(cell)
+    if named is not None and _CONDITION_CUE.search(named.group("name")) is None:
+        return cell[named.end() :]  # "Personal adviser if still in education | Up to 25"
+    return cell
+
+
+_NAME_BEFORE_IF = re.compile(
+    r"(?P<name>[A-Za-z][^,;:.|()]{0,40}?)\s+(?=(?:if|unless|provided|while|whilst)\s)"
+)
+"""An entitlement's name opening the cell that holds its condition ("Personal adviser if still in
+education or training"): the name is the row's, the condition starts at its "if"."""
 
 
 _MAIN_CLAUSE_AFTER = re.compile(
@@ -792,9 +805,11 @@ _UNTIL_COLUMN = re.compile(
     r"[ \t*_]*(?:(?:(?:the\s+)?age\s+(?:it|this|support|help|the\s+support)\s+)?"
     r"(?:runs|lasts|continues|goes\s+on)\s+(?:to|until)"
     r"|until|till|up\s+to|to|ends?(?:\s+at)?)(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_]*"
+    r"|[ \t*_]*(?:base|basic|standard|usual)\s+age[ \t*_]*"
 )
 """The header of a table's column giving the age something lasts to ("Until", "Up to age", "Age
-it runs to", "Lasts until")."""
+it runs to", "Lasts until"), or the age it lasts to for everyone where a later column gives the
+extended age ("Entitlement | Base age | Extended age", decision 0358)."""
 _CELL_AGE = re.compile(
     r"[ \t*_]*(?:(?:their|the|his\s+or\s+her|age|aged)\s+)?"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
@@ -2968,11 +2983,19 @@ _REJECTED_AFTER_NAME = re.compile(
     r"|\b(?:was|were|is|are)\s+not\s+adopted\b|\b(?:has|have)\s+not\s+been\s+adopted\b"
     r"|\b(?:moved|move|moving|turned|turn)\s+away\s+from\s+(?:it|them)\b"
     r"|\b(?:stopped|stop|ceased|cease)\s+using\s+(?:it|them)\b"
-    r"|\bno\s+longer\s+(?:use|uses|follow|follows|work\s+to|works\s+to)\s+(?:it|them)\b",
+    r"|\bno\s+longer\s+(?:use|uses|follow|follows|work\s+to|works\s+to)\s+(?:it|them)\b"
+    r"|\b(?:it|they|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:replaced|superseded)\s+(?:by|with)\b"
+    r"|\breplaced\s+(?:it|them)\s+(?:by|with)\b",
     re.IGNORECASE,
 )
+"""Words after a model's name saying the council did not take it up or has given it up: "we
+decided not to adopt it", "we stopped using it", and a model another has taken the place of
+("X was our model until 2025, when it was replaced by Y", "X, which has been superseded by Y",
+"we used X until we replaced it with Y": decision 0358)."""
 _REJECTED_BEFORE_NAME = re.compile(
-    rf"\b(?:(?:{_NOT_TAKEN_UP})|rather\s+than|instead\s+of)\s+(?:the\s+)?['\"\u2018\u201c]?$",
+    rf"\b(?:(?:{_NOT_TAKEN_UP})|rather\s+than|instead\s+of|in\s+place\s+of"
+    r"|(?:replaced|superseded|replacing|superseding))\s+(?:the\s+)?['\"\u2018\u201c]?$",
     re.IGNORECASE,
 )
 _COUNCILS_NEAR_US = (
