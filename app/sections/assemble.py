@@ -2308,9 +2308,10 @@ def _heading_kind(
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
+            body = _modelled_body(text, raw, state, cues, index)
             overruled = _overruled_hint(
                 model,
-                words + "\n" + _modelled_body(text, raw, state, cues, index),
+                words + "\n" + body,
                 kind,
                 spoken,
                 claimed_later=_named_by_a_later_peer(text, raw, state, cues, index, kind),
@@ -2320,6 +2321,7 @@ def _heading_kind(
                 overruled is not None
                 and not cues.denies(overruled[0], opening_paragraph)
                 and _opening_overrules(model, words + "\n" + opening_paragraph, overruled)
+                and _text_overrules(model, body, overruled)
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
@@ -2914,6 +2916,15 @@ def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float
     kind = overruled[0]
     scores = model.probabilities([words])[0]
     return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
+
+
+def _text_overrules(model: KindModel, body: str, overruled: tuple[str, float]) -> bool:
+    """Whether the text under a hinted heading, read without the heading's words, gives the
+    kind that overrules the hint at least `HINT_OVERRULING`. The hint already says what the
+    heading's words suggest; what the model has learned of those words ("How we practise" mostly
+    heads a practice model elsewhere) is no evidence against it, only the text is: "How we
+    practise" over a place's plain-words, same-worker promises keeps its hint."""
+    return model.probabilities([body])[0].get(overruled[0], 0.0) >= HINT_OVERRULING
 
 
 _HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
