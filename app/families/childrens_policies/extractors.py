@@ -3245,10 +3245,13 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
         body = next((block for block in section.blocks if block.type != "heading"), None)
         if body is None:
             continue
-        # Only a heading or a cue says the section is the model's; the kind model's reading of
-        # the very sentence that uses the words does not, so words that only describe a way
-        # of working ("We use Trauma Informed Practice") stay a description there.
-        said_to_be = named_by_heading or section.decided_by != "model"
+        # A heading that does not name the model, which only the kind model's reading of the
+        # very sentence that uses the words made the model's, does not say which is the model:
+        # words that only describe a way of working used there ("How we work" / "We use Trauma
+        # Informed Practice") stay a description.
+        said_to_be = (
+            named_by_heading or section.heading is None or section.decided_by != "model"
+        )
         sentence = reading.sentence_at(reading.plain.to_plain(body.start))
         end = reading.plain.to_plain(section.end)
         for _ in range(_MODEL_SECTION_SENTENCES):
@@ -3285,7 +3288,9 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     or _names_the_owner(reading, words)
                 ):
                     continue
-                name = _model_name(words, False, called=said_to_be, keeps_practice=True)
+                name = _model_name(
+                    words, False, called=said_to_be or match is subject, keeps_practice=True
+                )
                 if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
             for match in _USES_AN_ACRONYM.finditer(text, sentence.start, sentence.end):
