@@ -3220,6 +3220,14 @@ _TOOL_AFTER = re.compile(
 )
 """What follows a name that is a tool used inside the work, not the model of it ("using the
 Three Houses tool", "the Genogram technique"): `tool_words` in the family's data."""
+_DESCRIBED_AFTER = re.compile(
+    r",[ \t]+(?:an?|one)[ \t]+(?:\w+[ \t]+)?(?:approach|way[ \t]+of[ \t]+working|method|style)\b",
+    re.IGNORECASE,
+)
+"""What follows words the sentence itself calls one approach among others ("We use Strengths
+Based Practice, an approach that builds on what works", "…, a way of working that …"): the
+words describe how the council works, they do not name its model; a name that is no generic
+description ("Family Compass, an approach …") or a known model stays a name."""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
@@ -3288,8 +3296,12 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     or _names_the_owner(reading, words)
                 ):
                     continue
+                described = _DESCRIBED_AFTER.match(text, match.end("name"), sentence.end)
                 name = _model_name(
-                    words, False, called=said_to_be or match is subject, keeps_practice=True
+                    words,
+                    False,
+                    called=(said_to_be or match is subject) and described is None,
+                    keeps_practice=True,
                 )
                 if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
