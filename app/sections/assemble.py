@@ -2308,10 +2308,10 @@ def _heading_kind(
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
-            body = _modelled_body(text, raw, state, cues, index)
+            hinted_text = _modelled_body(text, raw, state, cues, index)
             overruled = _overruled_hint(
                 model,
-                words + "\n" + body,
+                words + "\n" + hinted_text,
                 kind,
                 spoken,
                 claimed_later=_named_by_a_later_peer(text, raw, state, cues, index, kind),
@@ -2321,7 +2321,7 @@ def _heading_kind(
                 overruled is not None
                 and not cues.denies(overruled[0], opening_paragraph)
                 and _opening_overrules(model, words + "\n" + opening_paragraph, overruled)
-                and _text_overrules(model, body, overruled)
+                and _text_overrules(model, hinted_text, overruled)
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):

@@ -3257,9 +3257,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
         # very sentence that uses the words made the model's, does not say which is the model:
         # words that only describe a way of working used there ("How we work" / "We use Trauma
         # Informed Practice") stay a description.
-        said_to_be = (
-            named_by_heading or section.heading is None or section.decided_by != "model"
-        )
+        said_to_be = named_by_heading or section.heading is None or section.decided_by != "model"
         sentence = reading.sentence_at(reading.plain.to_plain(body.start))
         end = reading.plain.to_plain(section.end)
         for _ in range(_MODEL_SECTION_SENTENCES):
