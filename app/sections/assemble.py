@@ -3659,7 +3659,7 @@ def _segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
     cued_at = {index - first_block for index in forced}
-    segments = _without_asides(segments, contents, cued_at)
+    segments = _without_asides(segments, contents, cued_at, order)
     segments = _with_closing_other(segments, blocks, cued_at)
     modelled = {
         number: "\n".join(contents[segment.first : segments[number + 1].first])
@@ -3784,13 +3784,14 @@ even where its few words could not pay for the boundary."""
 
 
 def _without_asides(
-    segments: list[Segment], contents: list[str], cued_at: set[int]
+    segments: list[Segment], contents: list[str], cued_at: set[int], order: list[str]
 ) -> list[Segment]:
     """`segments` with a section the model chose of one short paragraph alone, between a section
-    and one a cue opened, left in the section above: a sentence in passing ("Our practice framework is called …"
-    after the legislation) that readers leave with the section it stands in, as
-    `_is_a_stretch` leaves it under a heading; the cue below says where the next section
-    begins, so nothing but the sentence's few words set it apart."""
+    and one a cue opened of a kind the family's order puts before it, left in the section above:
+    a sentence in passing ("Our practice framework is called …" after the legislation) that
+    readers leave with the section it stands in, as `_is_a_stretch` leaves it under a heading.
+    The cue below says the chapter has not yet reached the sentence's kind, so nothing but the
+    sentence's few words set it apart."""
     kept: list[Segment] = []
     for number, segment in enumerate(segments):
         end = segments[number + 1].first if number + 1 < len(segments) else len(contents)
@@ -3803,12 +3804,18 @@ def _without_asides(
             and number + 1 < len(segments)
             and end in cued_at
             and end == segment.first + 1
+            and _turns_back_to(segment.kind, segments[number + 1].kind, order)
             and len(_SENTENCE_END.findall(body + " ")) < SIBLING_SENTENCES
             and len(body.split()) < STRETCH_WORDS
         ):
             continue
         kept.append(segment)
     return kept
+
+
+def _turns_back_to(kind: str, following: str, order: list[str]) -> bool:
+    """Whether `following` comes before `kind` in the family's `order` (both in it)."""
+    return kind in order and following in order and order.index(following) < order.index(kind)
 
 
 def _with_closing_other(
