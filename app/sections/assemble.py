@@ -3659,7 +3659,6 @@ def _segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
     cued_at = {index - first_block for index in forced}
-    segments = _without_asides(segments, contents, cued_at, order)
     segments = _with_closing_other(segments, blocks, cued_at)
     modelled = {
         number: "\n".join(contents[segment.first : segments[number + 1].first])
@@ -3783,41 +3782,6 @@ kind (a contact line, a pointer to another page) for it to be set apart from the
 even where its few words could not pay for the boundary."""
 
 
-def _without_asides(
-    segments: list[Segment], contents: list[str], cued_at: set[int], order: list[str]
-) -> list[Segment]:
-    """`segments` with a section the model chose of one short paragraph alone, between a section
-    and one a cue opened of a kind the family's order puts before it, left in the section above:
-    a sentence in passing ("Our practice framework is called …" after the legislation) that
-    readers leave with the section it stands in, as `_is_a_stretch` leaves it under a heading.
-    The cue below says the chapter has not yet reached the sentence's kind, so nothing but the
-    sentence's few words set it apart."""
-    kept: list[Segment] = []
-    for number, segment in enumerate(segments):
-        end = segments[number + 1].first if number + 1 < len(segments) else len(contents)
-        body = "\n".join(contents[segment.first : end])
-        if (
-            kept
-            and kept[-1].kind != OTHER_KIND
-            and segment.kind != OTHER_KIND
-            and segment.first not in cued_at
-            and number + 1 < len(segments)
-            and end in cued_at
-            and end == segment.first + 1
-            and _turns_back_to(segment.kind, segments[number + 1].kind, order)
-            and len(_SENTENCE_END.findall(body + " ")) < SIBLING_SENTENCES
-            and len(body.split()) < STRETCH_WORDS
-        ):
-            continue
-        kept.append(segment)
-    return kept
-
-
-def _turns_back_to(kind: str, following: str, order: list[str]) -> bool:
-    """Whether `following` comes before `kind` in the family's `order` (both in it)."""
-    return kind in order and following in order and order.index(following) < order.index(kind)
-
-
 def _with_closing_other(
     segments: list[Segment], blocks: list[RunBlock], cued_at: set[int]
 ) -> list[Segment]:
@@ -3907,7 +3871,7 @@ def _swallowed_opening(
     0223): the line is a section of its own. The long paragraph's position in the run and the
     line's kind, or None."""
     probabilities, may_open, contents = run
-    chosen, likeliest, likeliest_kind = confidence
+    chosen, _likeliest, likeliest_kind = confidence
     kind = segment.kind
     if kind == OTHER_KIND or likeliest_kind != kind or chosen < STRETCH_SIGN:
         return None
