@@ -3669,6 +3669,8 @@ def _segment_run(
     segments = segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
+    cued_at = {index - first_block for index in forced}
+    segments = _with_closing_other(segments, blocks, cued_at)
     modelled = {
         number: "\n".join(contents[segment.first : segments[number + 1].first])
         if number + 1 < len(segments)
@@ -3785,6 +3787,35 @@ def _split_at_group_openings(
     return split
 
 
+CLOSING_OTHER_SIGN = 0.8
+"""How sure the kind model must be that the last paragraph of an un-headed chapter is of no
+kind (a contact line, a pointer to another page) for it to be set apart from the section above
+even where its few words could not pay for the boundary."""
+
+
+def _with_closing_other(
+    segments: list[Segment], blocks: list[RunBlock], cued_at: set[int]
+) -> list[Segment]:
+    """`segments` with the run's last paragraph, among the document's closing blocks, set apart
+    as "other" where the model is sure it is of no kind (`CLOSING_OTHER_SIGN`): contact details
+    and links close a chapter, and a short line of them carries too few words to pay for the
+    boundary the segmenter would need."""
+    last = segments[-1]
+    openings = [position for position, block in enumerate(blocks) if block.may_open]
+    if last.kind == OTHER_KIND or not openings:
+        return segments
+    position = openings[-1]
+    block = blocks[position]
+    if (
+        position <= last.first
+        or position in cued_at
+        or not block.closing
+        or block.probabilities.get(OTHER_KIND, 0.0) < CLOSING_OTHER_SIGN
+    ):
+        return segments
+    return [*segments, Segment(position, OTHER_KIND)]
+
+
 def _split_swallowed(
     model: KindModel,
     segments: list[Segment],
@@ -3793,47 +3824,87 @@ def _split_swallowed(
     order: list[str],
 ) -> tuple[list[Segment], dict[int, tuple[float, float, str]]]:
     """The run's segments, with a long paragraph the order costs kept inside a section of
-    another kind set apart as a section of its own (`_swallowed_at`), and the model's
-    confidences of the parts (one call for all the parts split)."""
-    splits = {
-        number: at
-        for number, segment in enumerate(segments)
-        if number in confidences
-        and (
-            at := _swallowed_at(
-                segment,
-                segments[number + 1].first if number + 1 < len(segments) else len(run[0]),
-                confidences[number],
-                run,
-                {other.kind for other in segments},
-            )
-        )
-        is not None
-        and confidences[number][2] in order
-    }
+    another kind set apart as a section of its own (`_swallowed_at`), or a short opening of
+    another kind kept above a long paragraph of the section's kind (`_swallowed_opening`), and
+    the model's confidences of the parts (one call for all the parts split)."""
+    run_kinds = {other.kind for other in segments}
+    splits: dict[int, tuple[int, str, str]] = {}
+    for number, segment in enumerate(segments):
+        if number not in confidences:
+            continue
+        end = segments[number + 1].first if number + 1 < len(segments) else len(run[0])
+        at = _swallowed_at(segment, end, confidences[number], run, run_kinds)
+        if at is not None and confidences[number][2] in order:
+            splits[number] = (at, segment.kind, confidences[number][2])
+            continue
+        opening = _swallowed_opening(segment, end, confidences[number], run, run_kinds)
+        if opening is not None and opening[1] in order:
+            splits[number] = (opening[0], opening[1], segment.kind)
     if not splits:
         return segments, confidences
     contents = run[2]
     words: list[str] = []
     kinds: list[str] = []
-    for number, at in splits.items():
+    for number, (at, first_kind, second_kind) in splits.items():
         end = segments[number + 1].first if number + 1 < len(segments) else len(contents)
         words += ["\n".join(contents[segments[number].first : at]), "\n".join(contents[at:end])]
-        kinds += [segments[number].kind, confidences[number][2]]
+        kinds += [first_kind, second_kind]
     read = iter(_confidences(model, words, kinds))
     split_segments: list[Segment] = []
     split_confidences: dict[int, tuple[float, float, str]] = {}
     for number, segment in enumerate(segments):
         if number in splits:
+            at, first_kind, second_kind = splits[number]
             split_confidences[len(split_segments)] = next(read)
-            split_segments.append(segment)
+            split_segments.append(Segment(segment.first, first_kind))
             split_confidences[len(split_segments)] = next(read)
-            split_segments.append(Segment(splits[number], confidences[number][2]))
+            split_segments.append(Segment(at, second_kind))
             continue
         if number in confidences:
             split_confidences[len(split_segments)] = confidences[number]
         split_segments.append(segment)
     return split_segments, split_confidences
+
+
+def _swallowed_opening(
+    segment: Segment,
+    end: int,
+    confidence: tuple[float, float, str],
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    run_kinds: set[str],
+) -> tuple[int, str] | None:
+    """Where a section the segmenter chose opens on a short paragraph the model reads, on its
+    own, as another kind the run has not had, set straight above a long paragraph of the
+    section's own kind (a one-line vision, "Every young person leaving our care should have a
+    safe home …", over a long paragraph of practice): the long paragraph outweighs the line, so
+    the model sees the section as the paragraph's kind, and the boundary between them could not
+    pay for itself on the line's few words. It is `_swallowed_at` the other way round (decision
+    0223): the line is a section of its own. The long paragraph's position in the run and the
+    line's kind, or None."""
+    probabilities, may_open, contents = run
+    chosen, _likeliest, likeliest_kind = confidence
+    kind = segment.kind
+    if kind == OTHER_KIND or likeliest_kind != kind or chosen < STRETCH_SIGN:
+        return None
+    opening = probabilities[segment.first]
+    line_kind = max(opening, key=opening.__getitem__)
+    if (
+        line_kind in (kind, OTHER_KIND, TITLE_KIND)
+        or line_kind in run_kinds
+        or opening[line_kind] < MIN_MODEL_CONFIDENCE
+        or len(contents[segment.first].split()) >= STRETCH_PREFERRED_WORDS
+    ):
+        return None
+    for position in range(segment.first + 1, end):
+        if not may_open[position]:
+            continue
+        if (
+            probabilities[position].get(kind, 0.0) >= STRETCH_SIGN
+            and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
+        ):
+            return position, line_kind
+        return None
+    return None
 
 
 def _swallowed_at(
