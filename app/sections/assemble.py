@@ -3504,10 +3504,11 @@ def _is_a_stretch(
     ):
         return False
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
-    if not (
-        (len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES and len(body.split()) >= BREAKAWAY_WORDS)
-        or len(body.split()) >= STRETCH_WORDS
-    ):
+    words = len(body.split())
+    # Two sentences of a line between them ("The strategy is to act early. More follows.") are
+    # still an afterthought: a stretch says more than a line (`BREAKAWAY_WORDS`).
+    sentences = len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES and words >= BREAKAWAY_WORDS
+    if not (sentences or words >= STRETCH_WORDS):
         # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
         # the part opens in its kind's own cued words: "We value curiosity, compassion and
         # honesty, …" between a partnership paragraph under its one heading and the corporate
