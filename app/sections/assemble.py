@@ -2368,6 +2368,7 @@ def _heading_kind(
         and state.number[index] is None
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
+        peer=current is not None and _numbered_peer(current.number, state.number[index]),
     )
     read_as = modelled[0]
     if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
@@ -2376,6 +2377,15 @@ def _heading_kind(
         # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
+
+
+def _numbered_peer(before: str | None, number: str | None) -> bool:
+    """Whether a heading numbered `number` is a peer of the section before's heading numbered
+    `before` ("4." after "3.", "2.3" after "2.2"): the author's numbering sets it beside that
+    section, not under it (`_modelled_heading_kind`'s `peer`)."""
+    if before is None or number is None:
+        return False
+    return before.rstrip(".").count(".") == number.rstrip(".").count(".") and before != number
 
 
 def _group_read_by_opening(
@@ -2968,6 +2978,7 @@ def _modelled_heading_kind(
     numbered: bool,
     sibling: bool = False,
     lettered: bool = False,
+    peer: bool = False,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -2987,7 +2998,12 @@ def _modelled_heading_kind(
     look it is a section of its own, and a kind the model is that unsure of places it no more
     than any other weak kind would ("Personal advisers" after "Pathway planning", both bold
     lines; decision 0200). One `lettered` by a letter or roman numeral opens its own section
-    anyway (`_joins`), so its weak reading still names it.
+    anyway (`_joins`), so its weak reading still names it. A `peer`, numbered beside the
+    section before's own number ("4." after "3."), does not join that section as a sub-heading
+    would: it takes the section before's kind again only when the model is sure of it
+    (`HINT_OVERRULING`; "6. Checking we get it right" over the reviewing officers' checks after
+    "5." of principles), not on a weak reading of it ("4. Work and study" after "3. Our
+    principles": a kind the chapter has not had, or none).
     """
     scores = model.probabilities([words])[0]
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
@@ -3006,6 +3022,8 @@ def _modelled_heading_kind(
         ):
             return kind, "model", scores[kind]
         if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
+            continue
+        if peer and kind == current and kind != OTHER_KIND and scores[kind] < HINT_OVERRULING:
             continue
         probability = scores[kind]
         if (kind == current and not (sibling and not lettered)) or probability >= threshold:
@@ -3497,9 +3515,11 @@ def _is_a_stretch(
     ):
         return False
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
-    if not (
-        len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES or len(body.split()) >= STRETCH_WORDS
-    ):
+    words = len(body.split())
+    # Two sentences of a line between them ("The strategy is to act early. More follows.") are
+    # still an afterthought: a stretch says more than a line (`BREAKAWAY_WORDS`).
+    sentences = len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES and words >= BREAKAWAY_WORDS
+    if not (sentences or words >= STRETCH_WORDS):
         # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
         # the part opens in its kind's own cued words: "We value curiosity, compassion and
         # honesty, …" between a partnership paragraph under its one heading and the corporate
