@@ -2308,18 +2308,24 @@ def _heading_kind(
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
+            claimed_later = _named_by_a_later_peer(text, raw, state, cues, index, kind)
             overruled = _overruled_hint(
                 model,
                 words + "\n" + _modelled_body(text, raw, state, cues, index),
                 kind,
                 spoken,
-                claimed_later=_named_by_a_later_peer(text, raw, state, cues, index, kind),
+                claimed_later=claimed_later,
             )
             opening_paragraph = _body_under(text, raw, state, index, index + 2)
             if (
                 overruled is not None
                 and not cues.denies(overruled[0], opening_paragraph)
-                and _opening_overrules(model, words + "\n" + opening_paragraph, overruled)
+                and _opening_overrules(
+                    model,
+                    words + "\n" + opening_paragraph,
+                    overruled,
+                    kind if claimed_later else None,
+                )
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
@@ -2874,8 +2880,13 @@ def _overruled_hint(
     Where a later heading of the same rank names the hinted kind by its own cue
     (`claimed_later`), the author has given that kind its section there, so the model need only
     prefer another kind, not by `HINT_OVERRULING_RATIO`: "What we want for children" over a
-    vision, with "Measuring what matters" heading the outcomes further down (decision 0349)."""
+    vision, with "Measuring what matters" heading the outcomes further down (decision 0349).
+    The hinted kind's own share is then left out (`_without_claimed`): the model, having learned
+    the hint's words as that kind, only echoes the heading; which other kind the text is, is the
+    question (0353's follow-up m17d)."""
     scores = model.probabilities([words])[0]
+    if claimed_later:
+        scores = _without_claimed(scores, hinted)
     best = max(
         (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
     )
@@ -2888,6 +2899,14 @@ def _overruled_hint(
     ):
         return None
     return best, scores[best]
+
+
+def _without_claimed(scores: dict[str, float], claimed: str) -> dict[str, float]:
+    """The model's probabilities with kind `claimed` left out and the rest scaled to sum to one:
+    the reading of a hinted section whose kind a later peer heading names by its own cue."""
+    rest = {kind: score for kind, score in scores.items() if kind != claimed}
+    total = sum(rest.values())
+    return {kind: score / total for kind, score in rest.items()} if total > 0 else scores
 
 
 def _named_by_a_later_peer(
@@ -2905,14 +2924,19 @@ def _named_by_a_later_peer(
     return False
 
 
-def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float]) -> bool:
+def _opening_overrules(
+    model: KindModel, words: str, overruled: tuple[str, float], claimed: str | None = None
+) -> bool:
     """Whether the heading's words and its first paragraph alone read as the kind that
     overrules its hint (`_overruled_hint`, over the whole body): the section opens on that
     topic. A hinted section whose later paragraph turns to another kind in passing ("How we
     work with young people": the young person's pace and a personal adviser, then a closing
-    sentence on the corporate parenting principles) keeps its hint."""
+    sentence on the corporate parenting principles) keeps its hint. A kind a later peer heading
+    `claimed` is left out of the reading, as `_overruled_hint` leaves it out."""
     kind = overruled[0]
     scores = model.probabilities([words])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
     return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
 
 
