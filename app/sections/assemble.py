@@ -2883,19 +2883,24 @@ def _overruled_hint(
     vision, with "Measuring what matters" heading the outcomes further down (decision 0349).
     The hinted kind's own share is then left out (`_without_claimed`): the model, having learned
     the hint's words as that kind, only echoes the heading; which other kind the text is, is the
-    question (0353's follow-up m17d)."""
+    question, and the model must answer it clearly, `HINT_OVERRULING_RATIO` times the next
+    other kind ("How we work" over a relational way of working, read nearly as much as values
+    as a practice model, keeps its hint; 0353's follow-up m17d)."""
     scores = model.probabilities([words])[0]
     if claimed_later:
         scores = _without_claimed(scores, hinted)
-    best = max(
-        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
+    ranked = sorted(
+        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)),
+        key=scores.__getitem__,
+        reverse=True,
     )
-    ratio = 1.0 if claimed_later else HINT_OVERRULING_RATIO
+    best = ranked[0]
+    rival = scores[ranked[1]] if claimed_later and len(ranked) > 1 else scores.get(hinted, 0.0)
     if (
         best in seen
         or best == hinted
         or scores[best] < HINT_OVERRULING
-        or scores[best] < ratio * scores.get(hinted, 0.0)
+        or scores[best] < HINT_OVERRULING_RATIO * rival
     ):
         return None
     return best, scores[best]
@@ -3728,6 +3733,18 @@ def _segment_run(
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
             continue
+        if (
+            not cued
+            and not headed
+            and number > 0
+            and _resumes_the_openings_above(
+                contents,
+                segments[number - 1].first,
+                segment.first,
+                segments[number + 1].first if number + 1 < len(segments) else len(contents),
+            )
+        ):
+            continue
         if cued and index in confirmed and result and result[-1].kind == kind:
             # A paragraph that says again what the section above is goes on in it.
             continue
@@ -3743,6 +3760,39 @@ def _segment_run(
             )
         )
     return _split_at_group_openings(text, raw, result, last_block, may_open)
+
+
+PARALLEL_OPENINGS = 3
+"""A section's paragraphs are written in parallel when at least this many open with the same two
+words ("We will …", "You can …"): a list written out as paragraphs."""
+ASIDE_PARAGRAPHS = 3
+"""A part the model finds after such paragraphs is an aside in them, not a section, when it holds
+at most this many paragraphs and its last takes up their opening again."""
+
+
+def _opening_words(content: str) -> tuple[str, ...]:
+    """The first two words of a paragraph, lower-cased, without punctuation."""
+    return tuple(re.findall(r"[a-z']+", content.lower())[:2])
+
+
+def _resumes_the_openings_above(contents: list[str], above: int, first: int, end: int) -> bool:
+    """Whether the part of a run from `first` to `end` that the model set apart from the
+    paragraphs from `above` is an aside in them: several of those open alike ("We will always
+    act in your best interests", "We will ask what you think", "We will help you …",
+    `PARALLEL_OPENINGS`), the part does not, and its last paragraph takes the opening up again
+    ("We will also help you keep in touch …"): the list of promises goes on after a paragraph
+    on the council's values, so the section does too (decision 0206; 0353's follow-up m17d).
+    One paragraph of another kind between promises is not a section of its own."""
+    if end - first > ASIDE_PARAGRAPHS or end - first < 2:
+        return False
+    openings = Counter(_opening_words(content) for content in contents[above:first])
+    shared = [
+        words for words, count in openings.items() if len(words) == 2 and count >= PARALLEL_OPENINGS
+    ]
+    return any(
+        _opening_words(contents[first]) != words and _opening_words(contents[end - 1]) == words
+        for words in shared
+    )
 
 
 GROUP_OPENING_CONFIDENCE = 0.6
