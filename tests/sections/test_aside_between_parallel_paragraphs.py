@@ -34,8 +34,8 @@ def _kinds(text: str) -> list[str]:
 
 def test_a_paragraph_between_parallel_promises_stays_with_them() -> None:
     text = (
-        RIGHTS + VALUES + "You can expect us to help you see your brothers and sisters, and "
-        "the friends who matter to you.\n\n" + LEAVING
+        RIGHTS + VALUES + "You can expect us to keep you in contact with brothers, sisters and "
+        "the people you care about.\n\n" + LEAVING
     )
     assert "values" not in _kinds(text)
 
