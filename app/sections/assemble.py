@@ -2372,6 +2372,7 @@ def _heading_kind(
         and state.number[index] is None
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
+        claimed=_named_right_below(text, raw, state, cues, index),
     )
     read_as = modelled[0]
     if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
@@ -2380,6 +2381,25 @@ def _heading_kind(
         # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
+
+
+def _named_right_below(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> str | None:
+    """The kind that the heading straight after heading `index`, with no words between them,
+    names by its own cue: that heading is the kind's, so the line above it is not ("**Ashdown
+    Children's Services Manual**" over "Scope of this chapter": a manual's name, which the model
+    reads by its words alone as the scope; 0353's follow-up m17d). None where words come between
+    or the heading below names no kind by a cue; a sub-heading is the heading's own part, read
+    with it (decision 0240)."""
+    below = index + 1
+    if below >= len(raw) or not state.is_heading[below] or state.level[below] > state.level[index]:
+        return None
+    words = text[state.words_start[below] : raw[below].content_end]
+    kind = state.heading_kind(words)
+    if kind is None or kind in (TITLE_KIND, OTHER_KIND) or cues.only_hinted(kind, words):
+        return None
+    return kind
 
 
 def _group_read_by_opening(
@@ -2986,6 +3006,7 @@ def _modelled_heading_kind(
     numbered: bool,
     sibling: bool = False,
     lettered: bool = False,
+    claimed: str | None = None,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -3005,9 +3026,12 @@ def _modelled_heading_kind(
     look it is a section of its own, and a kind the model is that unsure of places it no more
     than any other weak kind would ("Personal advisers" after "Pathway planning", both bold
     lines; decision 0200). One `lettered` by a letter or roman numeral opens its own section
-    anyway (`_joins`), so its weak reading still names it.
+    anyway (`_joins`), so its weak reading still names it. A kind the heading right below names
+    by its own cue (`claimed`, `_named_right_below`) is left out of the reading.
     """
     scores = model.probabilities([words])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
     for kind in sorted(scores, key=scores.__getitem__, reverse=True):
         if (
