@@ -2309,18 +2309,24 @@ def _heading_kind(
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
             hinted_text = _modelled_body(text, raw, state, cues, index)
+            claimed_later = _named_by_a_later_peer(text, raw, state, cues, index, kind)
             overruled = _overruled_hint(
                 model,
                 words + "\n" + hinted_text,
                 kind,
                 spoken,
-                claimed_later=_named_by_a_later_peer(text, raw, state, cues, index, kind),
+                claimed_later=claimed_later,
             )
             opening_paragraph = _body_under(text, raw, state, index, index + 2)
             if (
                 overruled is not None
                 and not cues.denies(overruled[0], opening_paragraph)
-                and _opening_overrules(model, words + "\n" + opening_paragraph, overruled)
+                and _opening_overrules(
+                    model,
+                    words + "\n" + opening_paragraph,
+                    overruled,
+                    kind if claimed_later else None,
+                )
                 and _text_overrules(model, hinted_text, overruled)
             ):
                 return overruled[0], "model", overruled[1]
@@ -2369,6 +2375,7 @@ def _heading_kind(
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
         peer=current is not None and _numbered_peer(current.number, state.number[index]),
+        claimed=_named_right_below(text, raw, state, cues, index),
     )
     read_as = modelled[0]
     if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
@@ -2386,6 +2393,25 @@ def _numbered_peer(before: str | None, number: str | None) -> bool:
     if before is None or number is None:
         return False
     return before.rstrip(".").count(".") == number.rstrip(".").count(".") and before != number
+
+
+def _named_right_below(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> str | None:
+    """The kind that the heading straight after heading `index`, with no words between them,
+    names by its own cue: that heading is the kind's, so the line above it is not ("**Ashdown
+    Children's Services Manual**" over "Scope of this chapter": a manual's name, which the model
+    reads by its words alone as the scope; 0353's follow-up m17d). None where words come between
+    or the heading below names no kind by a cue; a sub-heading is the heading's own part, read
+    with it (decision 0240)."""
+    below = index + 1
+    if below >= len(raw) or not state.is_heading[below] or state.level[below] > state.level[index]:
+        return None
+    words = text[state.words_start[below] : raw[below].content_end]
+    kind = state.heading_kind(words)
+    if kind is None or kind in (TITLE_KIND, OTHER_KIND) or cues.only_hinted(kind, words):
+        return None
+    return kind
 
 
 def _group_read_by_opening(
@@ -2886,20 +2912,38 @@ def _overruled_hint(
     Where a later heading of the same rank names the hinted kind by its own cue
     (`claimed_later`), the author has given that kind its section there, so the model need only
     prefer another kind, not by `HINT_OVERRULING_RATIO`: "What we want for children" over a
-    vision, with "Measuring what matters" heading the outcomes further down (decision 0349)."""
+    vision, with "Measuring what matters" heading the outcomes further down (decision 0349).
+    The hinted kind's own share is then left out (`_without_claimed`): the model, having learned
+    the hint's words as that kind, only echoes the heading; which other kind the text is, is the
+    question, and the model must answer it clearly, `HINT_OVERRULING_RATIO` times the next
+    other kind ("How we work" over a relational way of working, read nearly as much as values
+    as a practice model, keeps its hint; 0353's follow-up m17d)."""
     scores = model.probabilities([words])[0]
-    best = max(
-        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
+    if claimed_later:
+        scores = _without_claimed(scores, hinted)
+    ranked = sorted(
+        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)),
+        key=scores.__getitem__,
+        reverse=True,
     )
-    ratio = 1.0 if claimed_later else HINT_OVERRULING_RATIO
+    best = ranked[0]
+    rival = scores[ranked[1]] if claimed_later and len(ranked) > 1 else scores.get(hinted, 0.0)
     if (
         best in seen
         or best == hinted
         or scores[best] < HINT_OVERRULING
-        or scores[best] < ratio * scores.get(hinted, 0.0)
+        or scores[best] < HINT_OVERRULING_RATIO * rival
     ):
         return None
     return best, scores[best]
+
+
+def _without_claimed(scores: dict[str, float], claimed: str) -> dict[str, float]:
+    """The model's probabilities with kind `claimed` left out and the rest scaled to sum to one:
+    the reading of a hinted section whose kind a later peer heading names by its own cue."""
+    rest = {kind: score for kind, score in scores.items() if kind != claimed}
+    total = sum(rest.values())
+    return {kind: score / total for kind, score in rest.items()} if total > 0 else scores
 
 
 def _named_by_a_later_peer(
@@ -2917,14 +2961,19 @@ def _named_by_a_later_peer(
     return False
 
 
-def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float]) -> bool:
+def _opening_overrules(
+    model: KindModel, words: str, overruled: tuple[str, float], claimed: str | None = None
+) -> bool:
     """Whether the heading's words and its first paragraph alone read as the kind that
     overrules its hint (`_overruled_hint`, over the whole body): the section opens on that
     topic. A hinted section whose later paragraph turns to another kind in passing ("How we
     work with young people": the young person's pace and a personal adviser, then a closing
-    sentence on the corporate parenting principles) keeps its hint."""
+    sentence on the corporate parenting principles) keeps its hint. A kind a later peer heading
+    `claimed` is left out of the reading, as `_overruled_hint` leaves it out."""
     kind = overruled[0]
     scores = model.probabilities([words])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
     return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
 
 
@@ -2979,6 +3028,7 @@ def _modelled_heading_kind(
     sibling: bool = False,
     lettered: bool = False,
     peer: bool = False,
+    claimed: str | None = None,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -3004,8 +3054,12 @@ def _modelled_heading_kind(
     (`HINT_OVERRULING`; "6. Checking we get it right" over the reviewing officers' checks after
     "5." of principles), not on a weak reading of it ("4. Work and study" after "3. Our
     principles": a kind the chapter has not had, or none).
+    A kind the heading right below names by its own cue (`claimed`, `_named_right_below`) is
+    left out of the reading.
     """
     scores = model.probabilities([words])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
     for kind in sorted(scores, key=scores.__getitem__, reverse=True):
         if (
@@ -3737,6 +3791,18 @@ def _segment_run(
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
             continue
+        if (
+            not cued
+            and not headed
+            and number > 0
+            and _resumes_the_openings_above(
+                contents,
+                segments[number - 1].first,
+                segment.first,
+                segments[number + 1].first if number + 1 < len(segments) else len(contents),
+            )
+        ):
+            continue
         if cued and index in confirmed and result and result[-1].kind == kind:
             # A paragraph that says again what the section above is goes on in it.
             continue
@@ -3752,6 +3818,39 @@ def _segment_run(
             )
         )
     return _split_at_group_openings(text, raw, result, last_block, may_open)
+
+
+PARALLEL_OPENINGS = 3
+"""A section's paragraphs are written in parallel when at least this many open with the same two
+words ("We will …", "You can …"): a list written out as paragraphs."""
+ASIDE_PARAGRAPHS = 3
+"""A part the model finds after such paragraphs is an aside in them, not a section, when it holds
+at most this many paragraphs and its last takes up their opening again."""
+
+
+def _opening_words(content: str) -> tuple[str, ...]:
+    """The first two words of a paragraph, lower-cased, without punctuation."""
+    return tuple(re.findall(r"[a-z']+", content.lower())[:2])
+
+
+def _resumes_the_openings_above(contents: list[str], above: int, first: int, end: int) -> bool:
+    """Whether the part of a run from `first` to `end` that the model set apart from the
+    paragraphs from `above` is an aside in them: several of those open alike ("We will always
+    act in your best interests", "We will ask what you think", "We will help you …",
+    `PARALLEL_OPENINGS`), the part does not, and its last paragraph takes the opening up again
+    ("We will also help you keep in touch …"): the list of promises goes on after a paragraph
+    on the council's values, so the section does too (decision 0206; 0353's follow-up m17d).
+    One paragraph of another kind between promises is not a section of its own."""
+    if end - first > ASIDE_PARAGRAPHS or end - first < 2:
+        return False
+    openings = Counter(_opening_words(content) for content in contents[above:first])
+    shared = [
+        words for words, count in openings.items() if len(words) == 2 and count >= PARALLEL_OPENINGS
+    ]
+    return any(
+        _opening_words(contents[first]) != words and _opening_words(contents[end - 1]) == words
+        for words in shared
+    )
 
 
 GROUP_OPENING_CONFIDENCE = 0.6
