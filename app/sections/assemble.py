@@ -2327,7 +2327,7 @@ def _heading_kind(
                     overruled,
                     kind if claimed_later else None,
                 )
-                and _text_overrules(model, hinted_text, overruled)
+                and _text_overrules(model, hinted_text, overruled, kind if claimed_later else None)
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
@@ -2977,13 +2977,19 @@ def _opening_overrules(
     return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
 
 
-def _text_overrules(model: KindModel, body: str, overruled: tuple[str, float]) -> bool:
+def _text_overrules(
+    model: KindModel, body: str, overruled: tuple[str, float], claimed: str | None = None
+) -> bool:
     """Whether the text under a hinted heading, read without the heading's words, gives the
     kind that overrules the hint at least `HINT_OVERRULING`. The hint already says what the
     heading's words suggest; what the model has learned of those words ("How we practise" mostly
     heads a practice model elsewhere) is no evidence against it, only the text is: "How we
-    practise" over a place's plain-words, same-worker promises keeps its hint."""
-    return model.probabilities([body])[0].get(overruled[0], 0.0) >= HINT_OVERRULING
+    practise" over a place's plain-words, same-worker promises keeps its hint. A kind a later
+    peer heading `claimed` is left out of the reading, as `_opening_overrules` leaves it out."""
+    scores = model.probabilities([body])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
+    return scores.get(overruled[0], 0.0) >= HINT_OVERRULING
 
 
 _HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
