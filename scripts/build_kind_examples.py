@@ -4,10 +4,14 @@ usage: python scripts/build_kind_examples.py [--check]
 
 The passages come from documents a careful reader annotated (each section's kind and opening
 words): the corpus's real chapters annotated in `../shared/expected/seeds.json`, the golden
-section cases in `tests/cases/sections/`, and the documents of `tests/cases/documents/learn.json`.
-The held-out documents (`holdout.json`) are never read, so scoring them measures how the model
-does on text it never saw. Each document is read as `policydiff parse` reads it; each block
-(heading, paragraph, list item) is labelled with the kind of the annotated section holding it.
+section cases in `tests/cases/sections/`, the documents of `tests/cases/documents/learn.json`,
+and those of every blind set of this family (`blindNNN.json` whose `chapter` is the family's, in
+the order of their numbers; decision 0353). A blind set is read once before the model learns from
+it: its round records that first reading (the out-of-sample figure, what unseen councils get),
+then rebuilds the examples. The held-out documents (`holdout.json`) are never read, so scoring
+them measures how the model does on text it never saw. Each document is read as `policydiff
+parse` reads it; each block (heading, paragraph, list item) is labelled with the kind of the
+annotated section holding it.
 
 `--check` exits 1 when the committed file differs from what the sources give (CI runs it).
 Without the seeds' annotations (`POLICYDIFF_SHARED` unset outside a checkout beside `shared/`)
@@ -31,6 +35,8 @@ from app.ingest import read_source  # noqa: E402
 from app.sections import split_sections  # noqa: E402
 
 FAMILY_DIR = ROOT / "app" / "families" / "childrens_policies"
+FAMILY_SLUG = "childrens-services-policies-values-and-principles"
+"""The `chapter` slug of the case sets this family's model learns from (the family's own slug)."""
 OUTPUT = FAMILY_DIR / "examples.jsonl"
 SHARED = Path(os.environ.get("POLICYDIFF_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "expected" / "seeds.json"
@@ -40,6 +46,8 @@ UNLEARNED_KINDS = frozenset({"title", "end_matter"})
 """Kinds decided by position and cues alone: the title line, and trailing end matter."""
 HEADING_WEIGHT = 2.0
 BLOCK_WEIGHT = 1.0
+BLIND_SET_WEIGHT = 1.0
+"""How much a blind set's passage counts against one of `learn.json`'s (decision 0353)."""
 _LETTERS = re.compile(r"[a-z0-9]")
 
 
@@ -54,10 +62,27 @@ def annotated_documents() -> Iterator[tuple[str, Path, list[tuple[str, str]]]]:
         expected = json.loads(case.read_text(encoding="utf-8"))
         path = next(p for p in case.parent.glob(case.stem + ".*") if p.suffix != ".json")
         yield case.stem, path, _sections(expected)
+    for case_set in learned_sets():
+        prefix = "" if case_set.stem == "learn" else case_set.stem + "/"
+        for document in json.loads(case_set.read_text(encoding="utf-8"))["documents"]:
+            yield prefix + document["file"], DOCUMENTS / document["file"], _sections(document)
+
+
+def learned_sets() -> list[Path]:
+    """`learn.json`, then every blind set of this family in the order of its number.
+
+    A blind set is learned once its first reading is recorded (its author rebuilds the examples
+    in the round that adds it), so the model reads each new, unseen set before it learns from it.
+    A set annotated for another chapter is left out: its kinds are not this family's."""
+    blind = [path for path in DOCUMENTS.glob("blind*.json") if _chapter_slug(path) == FAMILY_SLUG]
+    blind.sort(key=lambda path: int(path.stem.removeprefix("blind") or "1"))
     learn = DOCUMENTS / "learn.json"
-    if learn.exists():
-        for document in json.loads(learn.read_text(encoding="utf-8"))["documents"]:
-            yield document["file"], DOCUMENTS / document["file"], _sections(document)
+    return ([learn] if learn.exists() else []) + blind
+
+
+def _chapter_slug(case_set: Path) -> object:
+    chapter = json.loads(case_set.read_text(encoding="utf-8")).get("chapter")
+    return chapter.get("slug") if isinstance(chapter, dict) else None
 
 
 def _sections(document: dict[str, object]) -> list[tuple[str, str]]:
@@ -156,6 +181,8 @@ def build() -> str:
     for label, path, sections in annotated_documents():
         count = 0
         for example in examples_of(path, sections):
+            if label.startswith("blind"):
+                example["weight"] = float(str(example["weight"])) * BLIND_SET_WEIGHT
             lines.append(json.dumps(example, ensure_ascii=False, sort_keys=True))
             count += 1
         print(f"{label}: {count} passages", file=sys.stderr)

@@ -2308,18 +2308,26 @@ def _heading_kind(
         ):
             return opening, "cue", 1.0
         if model is not None and cues.only_hinted(kind, words):
+            hinted_text = _modelled_body(text, raw, state, cues, index)
+            claimed_later = _named_by_a_later_peer(text, raw, state, cues, index, kind)
             overruled = _overruled_hint(
                 model,
-                words + "\n" + _modelled_body(text, raw, state, cues, index),
+                words + "\n" + hinted_text,
                 kind,
                 spoken,
-                claimed_later=_named_by_a_later_peer(text, raw, state, cues, index, kind),
+                claimed_later=claimed_later,
             )
             opening_paragraph = _body_under(text, raw, state, index, index + 2)
             if (
                 overruled is not None
                 and not cues.denies(overruled[0], opening_paragraph)
-                and _opening_overrules(model, words + "\n" + opening_paragraph, overruled)
+                and _opening_overrules(
+                    model,
+                    words + "\n" + opening_paragraph,
+                    overruled,
+                    kind if claimed_later else None,
+                )
+                and _text_overrules(model, hinted_text, overruled, kind if claimed_later else None)
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
@@ -2366,6 +2374,8 @@ def _heading_kind(
         and state.number[index] is None
         and _sibling_by_rank(text, raw, state, current, index),
         lettered=state.ordinal[index] is not None,
+        peer=current is not None and _numbered_peer(current.number, state.number[index]),
+        claimed=_named_right_below(text, raw, state, cues, index),
     )
     read_as = modelled[0]
     if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
@@ -2374,6 +2384,34 @@ def _heading_kind(
         # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
+
+
+def _numbered_peer(before: str | None, number: str | None) -> bool:
+    """Whether a heading numbered `number` is a peer of the section before's heading numbered
+    `before` ("4." after "3.", "2.3" after "2.2"): the author's numbering sets it beside that
+    section, not under it (`_modelled_heading_kind`'s `peer`)."""
+    if before is None or number is None:
+        return False
+    return before.rstrip(".").count(".") == number.rstrip(".").count(".") and before != number
+
+
+def _named_right_below(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> str | None:
+    """The kind that the heading straight after heading `index`, with no words between them,
+    names by its own cue: that heading is the kind's, so the line above it is not ("**Ashdown
+    Children's Services Manual**" over "Scope of this chapter": a manual's name, which the model
+    reads by its words alone as the scope; 0353's follow-up m17d). None where words come between
+    or the heading below names no kind by a cue; a sub-heading is the heading's own part, read
+    with it (decision 0240)."""
+    below = index + 1
+    if below >= len(raw) or not state.is_heading[below] or state.level[below] > state.level[index]:
+        return None
+    words = text[state.words_start[below] : raw[below].content_end]
+    kind = state.heading_kind(words)
+    if kind is None or kind in (TITLE_KIND, OTHER_KIND) or cues.only_hinted(kind, words):
+        return None
+    return kind
 
 
 def _group_read_by_opening(
@@ -2874,20 +2912,38 @@ def _overruled_hint(
     Where a later heading of the same rank names the hinted kind by its own cue
     (`claimed_later`), the author has given that kind its section there, so the model need only
     prefer another kind, not by `HINT_OVERRULING_RATIO`: "What we want for children" over a
-    vision, with "Measuring what matters" heading the outcomes further down (decision 0349)."""
+    vision, with "Measuring what matters" heading the outcomes further down (decision 0349).
+    The hinted kind's own share is then left out (`_without_claimed`): the model, having learned
+    the hint's words as that kind, only echoes the heading; which other kind the text is, is the
+    question, and the model must answer it clearly, `HINT_OVERRULING_RATIO` times the next
+    other kind ("How we work" over a relational way of working, read nearly as much as values
+    as a practice model, keeps its hint; 0353's follow-up m17d)."""
     scores = model.probabilities([words])[0]
-    best = max(
-        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)), key=scores.__getitem__
+    if claimed_later:
+        scores = _without_claimed(scores, hinted)
+    ranked = sorted(
+        (kind for kind in scores if kind not in (TITLE_KIND, OTHER_KIND)),
+        key=scores.__getitem__,
+        reverse=True,
     )
-    ratio = 1.0 if claimed_later else HINT_OVERRULING_RATIO
+    best = ranked[0]
+    rival = scores[ranked[1]] if claimed_later and len(ranked) > 1 else scores.get(hinted, 0.0)
     if (
         best in seen
         or best == hinted
         or scores[best] < HINT_OVERRULING
-        or scores[best] < ratio * scores.get(hinted, 0.0)
+        or scores[best] < HINT_OVERRULING_RATIO * rival
     ):
         return None
     return best, scores[best]
+
+
+def _without_claimed(scores: dict[str, float], claimed: str) -> dict[str, float]:
+    """The model's probabilities with kind `claimed` left out and the rest scaled to sum to one:
+    the reading of a hinted section whose kind a later peer heading names by its own cue."""
+    rest = {kind: score for kind, score in scores.items() if kind != claimed}
+    total = sum(rest.values())
+    return {kind: score / total for kind, score in rest.items()} if total > 0 else scores
 
 
 def _named_by_a_later_peer(
@@ -2905,15 +2961,35 @@ def _named_by_a_later_peer(
     return False
 
 
-def _opening_overrules(model: KindModel, words: str, overruled: tuple[str, float]) -> bool:
+def _opening_overrules(
+    model: KindModel, words: str, overruled: tuple[str, float], claimed: str | None = None
+) -> bool:
     """Whether the heading's words and its first paragraph alone read as the kind that
     overrules its hint (`_overruled_hint`, over the whole body): the section opens on that
     topic. A hinted section whose later paragraph turns to another kind in passing ("How we
     work with young people": the young person's pace and a personal adviser, then a closing
-    sentence on the corporate parenting principles) keeps its hint."""
+    sentence on the corporate parenting principles) keeps its hint. A kind a later peer heading
+    `claimed` is left out of the reading, as `_overruled_hint` leaves it out."""
     kind = overruled[0]
     scores = model.probabilities([words])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
     return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
+
+
+def _text_overrules(
+    model: KindModel, body: str, overruled: tuple[str, float], claimed: str | None = None
+) -> bool:
+    """Whether the text under a hinted heading, read without the heading's words, gives the
+    kind that overrules the hint at least `HINT_OVERRULING`. The hint already says what the
+    heading's words suggest; what the model has learned of those words ("How we practise" mostly
+    heads a practice model elsewhere) is no evidence against it, only the text is: "How we
+    practise" over a place's plain-words, same-worker promises keeps its hint. A kind a later
+    peer heading `claimed` is left out of the reading, as `_opening_overrules` leaves it out."""
+    scores = model.probabilities([body])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
+    return scores.get(overruled[0], 0.0) >= HINT_OVERRULING
 
 
 _HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
@@ -2957,6 +3033,8 @@ def _modelled_heading_kind(
     numbered: bool,
     sibling: bool = False,
     lettered: bool = False,
+    peer: bool = False,
+    claimed: str | None = None,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -2976,9 +3054,18 @@ def _modelled_heading_kind(
     look it is a section of its own, and a kind the model is that unsure of places it no more
     than any other weak kind would ("Personal advisers" after "Pathway planning", both bold
     lines; decision 0200). One `lettered` by a letter or roman numeral opens its own section
-    anyway (`_joins`), so its weak reading still names it.
+    anyway (`_joins`), so its weak reading still names it. A `peer`, numbered beside the
+    section before's own number ("4." after "3."), does not join that section as a sub-heading
+    would: it takes the section before's kind again only when the model is sure of it
+    (`HINT_OVERRULING`; "6. Checking we get it right" over the reviewing officers' checks after
+    "5." of principles), not on a weak reading of it ("4. Work and study" after "3. Our
+    principles": a kind the chapter has not had, or none).
+    A kind the heading right below names by its own cue (`claimed`, `_named_right_below`) is
+    left out of the reading.
     """
     scores = model.probabilities([words])[0]
+    if claimed is not None:
+        scores = _without_claimed(scores, claimed)
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
     for kind in sorted(scores, key=scores.__getitem__, reverse=True):
         if (
@@ -2995,6 +3082,8 @@ def _modelled_heading_kind(
         ):
             return kind, "model", scores[kind]
         if kind == TITLE_KIND or (kind in seen and kind not in (current, OTHER_KIND)):
+            continue
+        if peer and kind == current and kind != OTHER_KIND and scores[kind] < HINT_OVERRULING:
             continue
         probability = scores[kind]
         if (kind == current and not (sibling and not lettered)) or probability >= threshold:
@@ -3343,6 +3432,8 @@ def _read_by_its_opening(
     section, last_block, kinds_opened = where
     if section.decided_by != "model" and not _kind_named_after_and(cues, section):
         return None
+    if _chosen_between_named_kinds(cues, section):
+        return None
     taken = {kind for kind, count in kinds_opened.items() if count > (kind == section.kind)}
     free = _Open(section.first, OTHER_KIND, False)
     parts = _segment_run(text, raw, state, cues, model, [free], last_block, taken, layout)
@@ -3366,6 +3457,17 @@ def _read_by_its_opening(
         opening.confidence,
     )
     return [heads, *parts[1:]]
+
+
+def _chosen_between_named_kinds(cues: Cues, section: _Open) -> bool:
+    """Whether a headed section's heading names its kind and another, each by a part of its own
+    ("Our vision and values"): the heading names its topics, and which of them the section holds
+    was chosen on its whole text (`_chosen_by_text`, decision 0048), so its opening alone (one
+    vision sentence over the list of values) does not choose again (decision 0353)."""
+    if not section.headed or section.heading is None:
+        return False
+    named = _kinds_named_apart(cues, _HEADING_NUMBER.sub("", section.heading))
+    return len(named) > 1 and section.kind in named
 
 
 def _kind_named_after_and(cues: Cues, section: _Open) -> bool:
@@ -3473,9 +3575,11 @@ def _is_a_stretch(
     ):
         return False
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
-    if not (
-        len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES or len(body.split()) >= STRETCH_WORDS
-    ):
+    words = len(body.split())
+    # Two sentences of a line between them ("The strategy is to act early. More follows.") are
+    # still an afterthought: a stretch says more than a line (`BREAKAWAY_WORDS`).
+    sentences = len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES and words >= BREAKAWAY_WORDS
+    if not (sentences or words >= STRETCH_WORDS):
         # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
         # the part opens in its kind's own cued words: "We value curiosity, compassion and
         # honesty, …" between a partnership paragraph under its one heading and the corporate
@@ -3645,6 +3749,8 @@ def _segment_run(
     segments = segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
+    cued_at = {index - first_block for index in forced}
+    segments = _with_closing_other(segments, blocks, cued_at)
     modelled = {
         number: "\n".join(contents[segment.first : segments[number + 1].first])
         if number + 1 < len(segments)
@@ -3691,6 +3797,18 @@ def _segment_run(
         headed = state.is_heading[index]
         if result and not headed and kind == OTHER_KIND == result[-1].kind:
             continue
+        if (
+            not cued
+            and not headed
+            and number > 0
+            and _resumes_the_openings_above(
+                contents,
+                segments[number - 1].first,
+                segment.first,
+                segments[number + 1].first if number + 1 < len(segments) else len(contents),
+            )
+        ):
+            continue
         if cued and index in confirmed and result and result[-1].kind == kind:
             # A paragraph that says again what the section above is goes on in it.
             continue
@@ -3706,6 +3824,39 @@ def _segment_run(
             )
         )
     return _split_at_group_openings(text, raw, result, last_block, may_open)
+
+
+PARALLEL_OPENINGS = 3
+"""A section's paragraphs are written in parallel when at least this many open with the same two
+words ("We will …", "You can …"): a list written out as paragraphs."""
+ASIDE_PARAGRAPHS = 3
+"""A part the model finds after such paragraphs is an aside in them, not a section, when it holds
+at most this many paragraphs and its last takes up their opening again."""
+
+
+def _opening_words(content: str) -> tuple[str, ...]:
+    """The first two words of a paragraph, lower-cased, without punctuation."""
+    return tuple(re.findall(r"[a-z']+", content.lower())[:2])
+
+
+def _resumes_the_openings_above(contents: list[str], above: int, first: int, end: int) -> bool:
+    """Whether the part of a run from `first` to `end` that the model set apart from the
+    paragraphs from `above` is an aside in them: several of those open alike ("We will always
+    act in your best interests", "We will ask what you think", "We will help you …",
+    `PARALLEL_OPENINGS`), the part does not, and its last paragraph takes the opening up again
+    ("We will also help you keep in touch …"): the list of promises goes on after a paragraph
+    on the council's values, so the section does too (decision 0206; 0353's follow-up m17d).
+    One paragraph of another kind between promises is not a section of its own."""
+    if end - first > ASIDE_PARAGRAPHS or end - first < 2:
+        return False
+    openings = Counter(_opening_words(content) for content in contents[above:first])
+    shared = [
+        words for words, count in openings.items() if len(words) == 2 and count >= PARALLEL_OPENINGS
+    ]
+    return any(
+        _opening_words(contents[first]) != words and _opening_words(contents[end - 1]) == words
+        for words in shared
+    )
 
 
 GROUP_OPENING_CONFIDENCE = 0.6
@@ -3761,6 +3912,35 @@ def _split_at_group_openings(
     return split
 
 
+CLOSING_OTHER_SIGN = 0.8
+"""How sure the kind model must be that the last paragraph of an un-headed chapter is of no
+kind (a contact line, a pointer to another page) for it to be set apart from the section above
+even where its few words could not pay for the boundary."""
+
+
+def _with_closing_other(
+    segments: list[Segment], blocks: list[RunBlock], cued_at: set[int]
+) -> list[Segment]:
+    """`segments` with the run's last paragraph, among the document's closing blocks, set apart
+    as "other" where the model is sure it is of no kind (`CLOSING_OTHER_SIGN`): contact details
+    and links close a chapter, and a short line of them carries too few words to pay for the
+    boundary the segmenter would need."""
+    last = segments[-1]
+    openings = [position for position, block in enumerate(blocks) if block.may_open]
+    if last.kind == OTHER_KIND or not openings:
+        return segments
+    position = openings[-1]
+    block = blocks[position]
+    if (
+        position <= last.first
+        or position in cued_at
+        or not block.closing
+        or block.probabilities.get(OTHER_KIND, 0.0) < CLOSING_OTHER_SIGN
+    ):
+        return segments
+    return [*segments, Segment(position, OTHER_KIND)]
+
+
 def _split_swallowed(
     model: KindModel,
     segments: list[Segment],
@@ -3769,47 +3949,87 @@ def _split_swallowed(
     order: list[str],
 ) -> tuple[list[Segment], dict[int, tuple[float, float, str]]]:
     """The run's segments, with a long paragraph the order costs kept inside a section of
-    another kind set apart as a section of its own (`_swallowed_at`), and the model's
-    confidences of the parts (one call for all the parts split)."""
-    splits = {
-        number: at
-        for number, segment in enumerate(segments)
-        if number in confidences
-        and (
-            at := _swallowed_at(
-                segment,
-                segments[number + 1].first if number + 1 < len(segments) else len(run[0]),
-                confidences[number],
-                run,
-                {other.kind for other in segments},
-            )
-        )
-        is not None
-        and confidences[number][2] in order
-    }
+    another kind set apart as a section of its own (`_swallowed_at`), or a short opening of
+    another kind kept above a long paragraph of the section's kind (`_swallowed_opening`), and
+    the model's confidences of the parts (one call for all the parts split)."""
+    run_kinds = {other.kind for other in segments}
+    splits: dict[int, tuple[int, str, str]] = {}
+    for number, segment in enumerate(segments):
+        if number not in confidences:
+            continue
+        end = segments[number + 1].first if number + 1 < len(segments) else len(run[0])
+        at = _swallowed_at(segment, end, confidences[number], run, run_kinds)
+        if at is not None and confidences[number][2] in order:
+            splits[number] = (at, segment.kind, confidences[number][2])
+            continue
+        opening = _swallowed_opening(segment, end, confidences[number], run, run_kinds)
+        if opening is not None and opening[1] in order:
+            splits[number] = (opening[0], opening[1], segment.kind)
     if not splits:
         return segments, confidences
     contents = run[2]
     words: list[str] = []
     kinds: list[str] = []
-    for number, at in splits.items():
+    for number, (at, first_kind, second_kind) in splits.items():
         end = segments[number + 1].first if number + 1 < len(segments) else len(contents)
         words += ["\n".join(contents[segments[number].first : at]), "\n".join(contents[at:end])]
-        kinds += [segments[number].kind, confidences[number][2]]
+        kinds += [first_kind, second_kind]
     read = iter(_confidences(model, words, kinds))
     split_segments: list[Segment] = []
     split_confidences: dict[int, tuple[float, float, str]] = {}
     for number, segment in enumerate(segments):
         if number in splits:
+            at, first_kind, second_kind = splits[number]
             split_confidences[len(split_segments)] = next(read)
-            split_segments.append(segment)
+            split_segments.append(Segment(segment.first, first_kind))
             split_confidences[len(split_segments)] = next(read)
-            split_segments.append(Segment(splits[number], confidences[number][2]))
+            split_segments.append(Segment(at, second_kind))
             continue
         if number in confidences:
             split_confidences[len(split_segments)] = confidences[number]
         split_segments.append(segment)
     return split_segments, split_confidences
+
+
+def _swallowed_opening(
+    segment: Segment,
+    end: int,
+    confidence: tuple[float, float, str],
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    run_kinds: set[str],
+) -> tuple[int, str] | None:
+    """Where a section the segmenter chose opens on a short paragraph the model reads, on its
+    own, as another kind the run has not had, set straight above a long paragraph of the
+    section's own kind (a one-line vision, "Every young person leaving our care should have a
+    safe home …", over a long paragraph of practice): the long paragraph outweighs the line, so
+    the model sees the section as the paragraph's kind, and the boundary between them could not
+    pay for itself on the line's few words. It is `_swallowed_at` the other way round (decision
+    0223): the line is a section of its own. The long paragraph's position in the run and the
+    line's kind, or None."""
+    probabilities, may_open, contents = run
+    chosen, _likeliest, likeliest_kind = confidence
+    kind = segment.kind
+    if kind == OTHER_KIND or likeliest_kind != kind or chosen < STRETCH_SIGN:
+        return None
+    opening = probabilities[segment.first]
+    line_kind = max(opening, key=opening.__getitem__)
+    if (
+        line_kind in (kind, OTHER_KIND, TITLE_KIND)
+        or line_kind in run_kinds
+        or opening[line_kind] < MIN_MODEL_CONFIDENCE
+        or len(contents[segment.first].split()) >= STRETCH_PREFERRED_WORDS
+    ):
+        return None
+    for position in range(segment.first + 1, end):
+        if not may_open[position]:
+            continue
+        if (
+            probabilities[position].get(kind, 0.0) >= STRETCH_SIGN
+            and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
+        ):
+            return position, line_kind
+        return None
+    return None
 
 
 def _swallowed_at(

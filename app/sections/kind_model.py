@@ -8,10 +8,11 @@ believe"), and to place boundaries in a run of un-headed paragraphs (`app.sectio
 
 scikit-learn does the learning (decision 0014): TF-IDF over words and word pairs, and a linear
 model fitted for the logistic loss by stochastic gradient descent, whose probabilities the
-segmenter adds up as log-likelihoods. Training takes about a tenth of a second, so the model is
+segmenter adds up as log-likelihoods. Training takes a few seconds (about 5 s of CPU for the
+default family's 37,000 examples since it learns the blind sets, decision 0353), so the model is
 learned from the family's data the first time a document needs it, not shipped as a pickled
-object tied to one library version. Importing scikit-learn takes ten times longer than the
-training, though, and every `policydiff parse` process paid both: a family's model keeps its
+object tied to one library version. Importing scikit-learn and training cost every `policydiff
+parse` process that time, though: a family's model keeps its
 fitted numbers (plain arrays, no library objects) in the user's cache, under a name made from
 its examples and the versions of the libraries that fitted it (`app.sections.kind_model_cache`,
 decision 0104), and a process that finds them there scores without importing scikit-learn.

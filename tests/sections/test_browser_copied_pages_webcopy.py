@@ -48,17 +48,45 @@ def _headings(text: str) -> list[str]:
     return [start.split("\n")[0] for _kind, start in _kinds(text)]
 
 
-def test_a_heading_under_a_list_of_acts_without_bullets_opens_a_section() -> None:
-    text = (
+def _acts_then(heading: str, paragraph: str) -> str:
+    return (
         "Fostering Policy\n\n"
         "The law\n\n"
         "We work within these laws:\n\n"
         "Children Act 1989\n"
         "Care Standards Act 2000\n"
-        "Adoption\n\n"
-        "We place some children with families who go on to adopt them, and we support them.\n"
+        f"{heading}\n\n"
+        f"{paragraph}\n"
     )
-    assert "Adoption" in _headings(text)
+
+
+def test_a_heading_under_a_list_of_acts_without_bullets_opens_a_section() -> None:
+    """The line after the Acts is a heading, not a third Act, and a heading the chapter's family
+    can place opens its section (decision 0233). "Adoption" in a fostering policy is a heading
+    too, but which kind it opens is the kind model's guess, not this rule's: the model that
+    learned the blind sets cannot place it and it joins "The law" as its sub-heading (0353)."""
+    leaving = _acts_then(
+        "Leaving care",
+        "Young people leaving our care keep a personal adviser until they are 25, and we help"
+        " them find a home.",
+    )
+    assert "Leaving care" in _headings(leaving)
+    adoption = outline_of(
+        read_source(
+            _acts_then(
+                "Adoption",
+                "We place some children with families who go on to adopt them, and we support"
+                " them.",
+            ).encode(),
+            "chapter.txt",
+        ).text
+    )
+    headings = [
+        adoption.text[block.content_start : block.content_end]
+        for block in adoption.blocks()
+        if block.type == "heading"
+    ]
+    assert "Adoption" in headings
 
 
 def test_a_heading_under_labelled_lines_opens_a_section() -> None:

@@ -1,6 +1,7 @@
 """The labelled passages the kind model learns from carry the kinds the annotator gave them."""
 
 import importlib.util
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +77,25 @@ def test_an_opening_in_the_middle_of_a_paragraph_still_labels_from_there(tmp_pat
         {0: True, 27: True},
     )
     assert starts == [(2, "title"), (text.index("Introduction"), "introduction")]
+
+
+def test_the_model_learns_the_family_blind_sets_in_number_order_never_the_holdout(
+    tmp_path, monkeypatch
+):
+    """Every blind set of the family is learned after `learn.json`, blind2 before blind10
+    (decision 0353); `holdout.json` never, nor a set annotated for another chapter."""
+    chapter = {"slug": builder.FAMILY_SLUG, "title": "Policies"}
+    for name, sets_chapter in [
+        ("learn", chapter),
+        ("holdout", chapter),
+        ("blind10", chapter),
+        ("blind", chapter),
+        ("blind2", chapter),
+        ("blind3", {"slug": "complaints-procedure", "title": "Complaints"}),
+    ]:
+        (tmp_path / f"{name}.json").write_text(
+            json.dumps({"chapter": sets_chapter, "documents": []}),
+            encoding="utf-8",
+        )
+    monkeypatch.setattr(builder, "DOCUMENTS", tmp_path)
+    assert [path.stem for path in builder.learned_sets()] == ["learn", "blind", "blind2", "blind10"]

@@ -50,3 +50,13 @@ def test_a_way_of_working_with_no_known_model_keeps_its_hint() -> None:
         "Our teams use plain words with families and keep the same worker for as long as they can."
     )
     assert _kind_of("How we practise", paragraph) == "key_principles"
+
+
+def test_a_hint_is_overruled_by_its_text_not_by_its_own_words() -> None:
+    """The kind model has learned that "How we practise" mostly heads a practice model; that is
+    the heading's words, which the hint already weighs, so only the text under it overrules it
+    (follow-up m17a of decision 0353)."""
+    paragraph = (
+        "Each family keeps one named worker, and we write to them in the words they use at home."
+    )
+    assert _kind_of("How we practise", paragraph) == "key_principles"

@@ -3220,6 +3220,14 @@ _TOOL_AFTER = re.compile(
 )
 """What follows a name that is a tool used inside the work, not the model of it ("using the
 Three Houses tool", "the Genogram technique"): `tool_words` in the family's data."""
+_DESCRIBED_AFTER = re.compile(
+    r",[ \t]+(?:an?|one)[ \t]+(?:\w+[ \t]+)?(?:approach|way[ \t]+of[ \t]+working|method|style)\b",
+    re.IGNORECASE,
+)
+"""What follows words the sentence itself calls one approach among others ("We use Strengths
+Based Practice, an approach that builds on what works", "…, a way of working that …"): the
+words describe how the council works, they do not name its model; a name that is no generic
+description ("Family Compass, an approach …") or a known model stays a name."""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
@@ -3245,6 +3253,11 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
         body = next((block for block in section.blocks if block.type != "heading"), None)
         if body is None:
             continue
+        # A heading that does not name the model, which only the kind model's reading of the
+        # very sentence that uses the words made the model's, does not say which is the model:
+        # words that only describe a way of working used there ("How we work" / "We use Trauma
+        # Informed Practice") stay a description.
+        said_to_be = named_by_heading or section.heading is None or section.decided_by != "model"
         sentence = reading.sentence_at(reading.plain.to_plain(body.start))
         end = reading.plain.to_plain(section.end)
         for _ in range(_MODEL_SECTION_SENTENCES):
@@ -3281,7 +3294,13 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     or _names_the_owner(reading, words)
                 ):
                     continue
-                name = _model_name(words, False, called=True, keeps_practice=True)
+                described = _DESCRIBED_AFTER.match(text, match.end("name"), sentence.end)
+                name = _model_name(
+                    words,
+                    False,
+                    called=(said_to_be or match is subject) and described is None,
+                    keeps_practice=True,
+                )
                 if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
             for match in _USES_AN_ACRONYM.finditer(text, sentence.start, sentence.end):
