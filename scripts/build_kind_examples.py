@@ -176,7 +176,7 @@ def examples_of(path: Path, sections: list[tuple[str, str]]) -> Iterator[dict[st
         yield {"kind": kinds[-1], "text": content, "weight": weight}
 
 
-def build() -> str:
+def build(*, verbose: bool = True) -> str:
     lines = []
     for label, path, sections in annotated_documents():
         count = 0
@@ -185,7 +185,8 @@ def build() -> str:
                 example["weight"] = float(str(example["weight"])) * BLIND_SET_WEIGHT
             lines.append(json.dumps(example, ensure_ascii=False, sort_keys=True))
             count += 1
-        print(f"{label}: {count} passages", file=sys.stderr)
+        if verbose:
+            print(f"{label}: {count} passages", file=sys.stderr)
     return "".join(line + "\n" for line in lines)
 
 
@@ -197,8 +198,9 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    built = build()
-    if "--check" in sys.argv[1:]:
+    checking = "--check" in sys.argv[1:]
+    built = build(verbose=not checking)
+    if checking:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != built:
             print(f"{OUTPUT} is out of date: run python scripts/build_kind_examples.py")
