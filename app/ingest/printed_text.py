@@ -133,7 +133,10 @@ def _with_numbered_footers_marked(lines: list[str]) -> str | None:
     "Vision  page 5") or a numbered sub-heading is not taken for the pages' furniture."""
     groups: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(lines):
-        found = _NUMBERED_FOOTER.fullmatch(line.strip())
+        stripped = line.strip()
+        if not stripped[-1:].isdigit():
+            continue  # a footer ends in its page's number
+        found = _NUMBERED_FOOTER.fullmatch(stripped)
         if found is None:
             continue
         if found["named"] is not None:
