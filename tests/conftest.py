@@ -206,8 +206,11 @@ def corpus(session_factory: sessionmaker[Session]) -> None:
 
 @pytest.fixture
 def settings(migrated_engine: Engine) -> Settings:
-    """Settings pointing at the test's migrated database."""
-    return Settings(DATABASE_URL=engine_url(migrated_engine))
+    """Settings pointing at the test's migrated database, with the background watcher off: an
+    app under test must not check its sources over the network while the test reads them (a
+    check that failed to resolve a host once overwrote a test's own recorded failure); tests of
+    the watcher run it themselves against servers on loopback."""
+    return Settings(DATABASE_URL=engine_url(migrated_engine), watch_in_serve=False)
 
 
 @pytest.fixture
