@@ -2971,9 +2971,7 @@ def _opening_overrules(
     sentence on the corporate parenting principles) keeps its hint. A kind a later peer heading
     `claimed` is left out of the reading, as `_overruled_hint` leaves it out."""
     kind = overruled[0]
-    scores = model.probabilities([words])[0]
-    if claimed is not None:
-        scores = _without_claimed(scores, claimed)
+    scores = _reading_without(model, words, claimed)
     return scores.get(kind, 0.0) >= HINT_OVERRULING or kind == max(scores, key=scores.__getitem__)
 
 
@@ -2986,10 +2984,14 @@ def _text_overrules(
     heads a practice model elsewhere) is no evidence against it, only the text is: "How we
     practise" over a place's plain-words, same-worker promises keeps its hint. A kind a later
     peer heading `claimed` is left out of the reading, as `_opening_overrules` leaves it out."""
-    scores = model.probabilities([body])[0]
-    if claimed is not None:
-        scores = _without_claimed(scores, claimed)
-    return scores.get(overruled[0], 0.0) >= HINT_OVERRULING
+    return _reading_without(model, body, claimed).get(overruled[0], 0.0) >= HINT_OVERRULING
+
+
+def _reading_without(model: KindModel, text: str, claimed: str | None) -> dict[str, float]:
+    """The model's reading of `text`, with a kind a later peer heading `claimed` left out (the
+    hint-overruling tests above must not let a later section's kind count against this one)."""
+    scores = model.probabilities([text])[0]
+    return scores if claimed is None else _without_claimed(scores, claimed)
 
 
 _HEADING_JOINS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
