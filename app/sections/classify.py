@@ -54,7 +54,8 @@ _ANNOUNCED_TOPIC = re.compile(
 )
 """A paragraph's first sentence announcing its topic, as a heading would name it: "One further
 word on care leavers. The offer …", "A final note on confidentiality: …" (blind240). The topic
-is read as the heading run into the paragraph."""
+is read as the heading run into the paragraph when a heading cue, not a hint, names it: "A word
+about how we practise: …" (22504) names a way of working that may be any kind's."""
 
 
 POINTER_WORDS = (
@@ -501,8 +502,9 @@ class Cues:
     def _run_in_kind(self, opening: str) -> str | None:
         announced = _ANNOUNCED_TOPIC.match(opening)
         if announced is not None:
-            kind = self.heading_kind(announced.group(1))
-            if kind is not None and self._run_in_heads(kind):
+            topic = announced.group(1)
+            kind = self.heading_kind(topic)
+            if kind is not None and self._run_in_heads(kind) and not self.only_hinted(kind, topic):
                 return kind
         if not any(stop in opening[:_RUN_IN_REACH] for stop in ":."):
             return None  # the pattern's label is followed by ":" or "." within its reach
