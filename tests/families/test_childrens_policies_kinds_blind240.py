@@ -55,3 +55,19 @@ def test_the_corporate_parenting_body_opening_a_paragraph_is_corporate_parenting
 )
 def test_another_panel_or_the_body_alone_is_not_cued(cues, opening):
     assert cues.content_kind(opening) != "corporate_parenting"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Honesty, patience and courage are the qualities we expect of every practitioner.",
+        "Candour, kindness and reliability are the standards our staff hold themselves to.",
+    ],
+)
+def test_three_qualities_named_as_the_standards_asked_are_values(cues, opening):
+    assert cues.content_kind(opening) == "values"
+
+
+def test_three_things_wanted_for_children_are_not_values(cues):
+    opening = "Health, learning and friendship are the things we want for every child in care."
+    assert cues.content_kind(opening) != "values"
