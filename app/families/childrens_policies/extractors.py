@@ -1285,20 +1285,24 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
     will grow up, which is the permanence plan in plain words ("Within four months of coming
     into care every child has a plan for where they will grow up"; decision 0116)."""
     named = reading.sentences_containing(_PERMANENCE)
-    plain = [
-        sentence
-        for sentence in reading.sentences_containing(_GROW_UP)
-        if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
-        or _DECIDED_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
-    ] + [
-        sentence
-        for sentence in reading.sentences_containing(_FUTURE)
-        if _SETTLED_PLAN_FOR_THE_FUTURE.search(reading.lower, sentence.start, sentence.end)
-    ] + [
-        sentence
-        for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
-        if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
-    ]
+    plain = (
+        [
+            sentence
+            for sentence in reading.sentences_containing(_GROW_UP)
+            if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+            or _DECIDED_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+        ]
+        + [
+            sentence
+            for sentence in reading.sentences_containing(_FUTURE)
+            if _SETTLED_PLAN_FOR_THE_FUTURE.search(reading.lower, sentence.start, sentence.end)
+        ]
+        + [
+            sentence
+            for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
+            if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
+        ]
+    )
     if not plain:
         return named
     return sorted({*named, *plain}, key=lambda sentence: sentence.start)
