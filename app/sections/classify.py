@@ -47,6 +47,15 @@ _RUN_IN_HEADING = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d])[:.] +(?=\w)")
 """A heading run into its paragraph: "Introduction: This policy…", "Key Principles. We…"."""
 _RUN_IN_REACH = 51
 """`_RUN_IN_HEADING`'s ":" or "." stands within this many characters of the opening."""
+_ANNOUNCED_TOPIC = re.compile(
+    r"(?:one|a|some|a few)\s+(?:(?:further|final|last|brief|short|closing|quick)\s+)?"
+    r"(?:words?|notes?|points?|thoughts?)\s+(?:on|about)\s+([^\W\d][^:.;,!?]{1,40}?)[:.] +(?=\w)",
+    re.IGNORECASE,
+)
+"""A paragraph's first sentence announcing its topic, as a heading would name it: "One further
+word on care leavers. The offer …", "A final note on confidentiality: …" (blind240). The topic
+is read as the heading run into the paragraph when a heading cue, not a hint, names it: "A word
+about how we practise: …" (22504) names a way of working that may be any kind's."""
 
 
 POINTER_WORDS = (
@@ -491,6 +500,12 @@ class Cues:
         return self.kinds[first].slug if match is not None else None
 
     def _run_in_kind(self, opening: str) -> str | None:
+        announced = _ANNOUNCED_TOPIC.match(opening)
+        if announced is not None:
+            topic = announced.group(1)
+            kind = self.heading_kind(topic)
+            if kind is not None and self._run_in_heads(kind) and not self.only_hinted(kind, topic):
+                return kind
         if not any(stop in opening[:_RUN_IN_REACH] for stop in ":."):
             return None  # the pattern's label is followed by ":" or "." within its reach
         run_in = _RUN_IN_HEADING.match(opening)

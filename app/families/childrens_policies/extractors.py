@@ -1285,15 +1285,24 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
     will grow up, which is the permanence plan in plain words ("Within four months of coming
     into care every child has a plan for where they will grow up"; decision 0116)."""
     named = reading.sentences_containing(_PERMANENCE)
-    plain = [
-        sentence
-        for sentence in reading.sentences_containing(_GROW_UP)
-        if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
-    ] + [
-        sentence
-        for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
-        if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
-    ]
+    plain = (
+        [
+            sentence
+            for sentence in reading.sentences_containing(_GROW_UP)
+            if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+            or _DECIDED_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+        ]
+        + [
+            sentence
+            for sentence in reading.sentences_containing(_FUTURE)
+            if _SETTLED_PLAN_FOR_THE_FUTURE.search(reading.lower, sentence.start, sentence.end)
+        ]
+        + [
+            sentence
+            for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
+            if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
+        ]
+    )
     if not plain:
         return named
     return sorted({*named, *plain}, key=lambda sentence: sentence.start)
@@ -1316,6 +1325,25 @@ agreed plan that says where they will grow up", decision 0206), or as the decisi
 records ("no child waits more than three months for a decision about where they will grow up",
 decision 0215). The child may be any child, as a rule for all of them is worded ("A plan for where
 a child will grow up is agreed by the end of their fourth month in care", decision 0227)."""
+
+
+_DECIDED_WHERE_THEY_GROW_UP = re.compile(
+    r"\b(?:agreed|decided|settled|determined|confirmed)\s+where\s+"
+    r"(?:they|(?:the|a|each|every|that|this)\s+(?:child|young\s+person)|he\s+or\s+she)\s+"
+    r"(?:will|is\s+to|are\s+to|should|can)\s+(?:live\s+and\s+)?grow\s+up\b"
+)
+"""The permanence decision said as what the council must have agreed or decided, with no plan
+named before it ("By the eighth month …, the council must have agreed where that child will grow
+up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words."""
+_FUTURE = "future"
+_SETTLED_PLAN_FOR_THE_FUTURE = re.compile(
+    r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\s+for\s+"
+    r"(?:their|the\s+child['\u2019]s|his\s+or\s+her|her|his|your|my)\s+future\b"
+)
+"""The permanence plan named in plain words as a settled plan for the child's future ("Every
+child who comes into care has a settled plan for their future inside nine months"; blind240):
+a plan that settles where the child's future lies. A plan for the future with no such word
+("a pathway plan for their future") is no permanence plan."""
 
 
 _PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
@@ -3164,8 +3192,13 @@ _AND_ANOTHER_NAME = re.compile(
 """A second name the same verb takes ("We use Signs of Safety with families and Trauma Informed
 Practice with children"): what the council uses is both (decision 0105)."""
 _USES_AN_ACRONYM = re.compile(
-    _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
+    _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})(?:[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
+    r"|,?[ \t]+(?:which[ \t]+stands[ \t]+for|standing[ \t]+for|short[ \t]+for)[ \t]+"
+    r"(?P<spelt_after>[a-z][a-z, \t-]*[a-z]))"
 )
+"""An acronym the practice model section's sentence uses, spelt out in brackets after it ("use
+PACE (playfulness, acceptance, curiosity and empathy)", decision 0054) or in a clause saying what
+it stands for ("using PACE, which stands for playfulness, acceptance, …", blind240)."""
 _OPENS_WITH_A_NAME = re.compile(r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)")
 """A Title Case name that a sentence opens with, as the subject of a verb in the present
 ("Systemic Practice helps our workers …", "Family Network Practice gives us …")."""
@@ -3304,7 +3337,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
                     found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
             for match in _USES_AN_ACRONYM.finditer(text, sentence.start, sentence.end):
-                if _spells(match.group("name"), match.group("spelt")):
+                if _spells(match.group("name"), match.group("spelt") or match.group("spelt_after")):
                     found.append(
                         (match.start("name"), match.group("name"), Span(*match.span("name")))
                     )
