@@ -98,8 +98,7 @@ def _table_rows(html: str) -> list[str]:
     rows: list[str] = []
     for row in tree.css("tr"):
         cells = [
-            " ".join((cell.text() or "").split()).replace("|", "\\|")
-            for cell in row.css("th, td")
+            " ".join((cell.text() or "").split()).replace("|", "\\|") for cell in row.css("th, td")
         ]
         if any(cells):
             rows.append("| " + " | ".join(cells) + " |")

@@ -85,4 +85,3 @@ def test_a_table_in_code_or_never_closed_is_left_as_written():
     assert unwrap_html_blocks(fenced) == fenced
     unclosed = "Words.\n\n<table>\n<tr><td>Age</td><td>21</td></tr>\n"
     assert unwrap_html_blocks(unclosed) == unclosed
-
