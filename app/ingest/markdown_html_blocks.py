@@ -16,6 +16,14 @@ So a line that starts with a block tag is read as the viewer shows it:
 - any other line starting with a block tag keeps its words, with `<strong>`/`<b>` as `**` and
   `<em>`/`<i>` as `*`, set apart from the lines round it as a paragraph of its own.
 
+A `<table>` written among the markdown (an editor's table of key facts, which markdown's pipe
+tables cannot style) is shown by a viewer as a grid of cells, not as its tags: left as it is,
+each `<tr>` line is a paragraph of tags, and a fact read in one row runs on through the tags
+into the next ("until 25 for care leavers in full-time education</td></tr> <tr><td>Corporate
+parenting principles…"). So a table from its `<table>` line to the line closing it is written
+as markdown's own table rows, one `| cell | cell |` line a row, the rows a table block of the
+page as a pipe table's rows are (decision 0369).
+
 Lines inside code blocks, and HTML that is not a block tag (`<br>`, `<span>` in a sentence) are
 left alone, and a text with no such line is unchanged.
 """
@@ -23,6 +31,8 @@ left alone, and a text with no such line is unchanged.
 from __future__ import annotations
 
 import re
+
+from selectolax.lexbor import LexborHTMLParser
 
 _BLOCK_TAGS = (
     "div|details|summary|section|aside|article|p|blockquote|center|figure|figcaption|header|footer"
@@ -35,6 +45,9 @@ _SUMMARY = re.compile(
 """A disclosure's label. Its words hold no other `<summary>` tag, so each unclosed one is
 scanned up to the next, not to the line's end (decision 0161)."""
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+_TABLE_OPENS = re.compile(r"^[ \t]{0,3}<table(?=[\s>])", re.IGNORECASE)
+_TABLE_CLOSES = re.compile(r"</table\s*>", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD = frozenset({"strong", "b"})
 _ITALIC = frozenset({"em", "i"})
 
@@ -49,7 +62,16 @@ def unwrap_html_blocks(text: str) -> str:
     in_code = False
     changed = False
     after_tag = False  # the blank lines round a tag line collapse into the one kept
+    table: list[str] = []  # the lines of a `<table>` not yet closed
     for line in lines:
+        if table or (not in_code and _TABLE_OPENS.match(line)):
+            table.append(line)
+            if _TABLE_CLOSES.search(line):
+                changed = after_tag = True
+                _blank(out)
+                out.extend([*_table_rows("\n".join(table)), ""])
+                table = []
+            continue
         if _CODE_FENCE.match(line):
             in_code = not in_code
         if in_code or not _STARTS_WITH_BLOCK_TAG.match(line):
@@ -63,9 +85,24 @@ def unwrap_html_blocks(text: str) -> str:
         _blank(out)
         if words:
             out.extend([words, ""])
+    out.extend(table)  # a table never closed is left as it was written
     if not changed:
         return text
     return "\n".join(out)
+
+
+def _table_rows(html: str) -> list[str]:
+    """The rows of an HTML table as markdown table rows (`| Plan for permanence | Within four
+    months |`), each cell's words as a viewer shows them; a row with no words is left out."""
+    tree = LexborHTMLParser(_LINE_BREAK.sub(" ", html))
+    rows: list[str] = []
+    for row in tree.css("tr"):
+        cells = [
+            " ".join((cell.text() or "").split()).replace("|", "\\|") for cell in row.css("th, td")
+        ]
+        if any(cells):
+            rows.append("| " + " | ".join(cells) + " |")
+    return rows
 
 
 def _shown(line: str) -> str:

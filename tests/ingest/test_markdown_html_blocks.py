@@ -65,3 +65,23 @@ def test_read_source_leaves_html_comments_out_of_markdown_only():
     text = "# Title\n\n<!-- TODO: check with the team -->\nSome words.\n"
     assert "TODO" not in read_source(text.encode(), "a.md").text
     assert "TODO" in read_source(text.encode(), "a.txt").text
+
+
+def test_an_html_table_is_written_as_markdown_table_rows():
+    text = (
+        "## Key dates\n\n<table>\n<tr>\n  <td>Review of the plan</td>\n"
+        "  <td>By the <strong>third</strong> month<br>in care</td>\n</tr>\n"
+        "<tr><td>Leaving care | support</td><td>To 21</td></tr>\n<tr><td></td><td></td></tr>\n"
+        "</table>\nAfter the table.\n"
+    )
+    assert unwrap_html_blocks(text) == (
+        "## Key dates\n\n| Review of the plan | By the third month in care |\n"
+        "| Leaving care \\| support | To 21 |\n\nAfter the table.\n"
+    )
+
+
+def test_a_table_in_code_or_never_closed_is_left_as_written():
+    fenced = "Example:\n\n```\n<table><tr><td>a</td></tr></table>\n```\n"
+    assert unwrap_html_blocks(fenced) == fenced
+    unclosed = "Words.\n\n<table>\n<tr><td>Age</td><td>21</td></tr>\n"
+    assert unwrap_html_blocks(unclosed) == unclosed
