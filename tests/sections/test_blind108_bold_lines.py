@@ -2,6 +2,10 @@
 heads a section of its own where the page's other bold lines do and the kind model is all but
 sure of its kind; a marked-up heading nothing names takes the kind its first bold part names
 (a toggle's summary as page tools export it). Texts written for this test in our own words.
+
+The heading's own paragraph says only that the work "rests on a few foundations": once it said "a
+body of rules", which the kind model, learning more blind sets, came to read as the legal
+introduction by itself (0369), so the bold part's rule was no longer what named the kind.
 """
 
 from tests.sections.helpers import outline_of
@@ -74,8 +78,8 @@ def test_a_heading_nothing_names_takes_the_kind_of_its_first_bold_part():
         "## About this policy\n\n"
         "This policy applies to every member of staff in the family help service.\n\n"
         "## The basis of our work\n\n"
-        "Our work rests on a body of rules. We expect every practitioner to know its main parts "
-        "and what they mean for the child in front of them.\n\n"
+        "Our work rests on a few foundations. We expect every practitioner to know them and "
+        "what they mean for the child in front of them.\n\n"
         "**Legislation**\n\n"
         "- Children Act 1989\n"
         "- Children and Families Act 2014\n\n"
@@ -89,6 +93,7 @@ def test_a_heading_nothing_names_takes_the_kind_of_its_first_bold_part():
         ("introduction", "The basis of our work"),
         ("corporate_parenting", "Corporate parenting"),
     ]
+    assert sections[2].decided_by == "heading"
 
 
 def test_without_its_bold_part_that_heading_is_named_by_nothing():
@@ -97,8 +102,8 @@ def test_without_its_bold_part_that_heading_is_named_by_nothing():
         "## About this policy\n\n"
         "This policy applies to every member of staff in the family help service.\n\n"
         "## The basis of our work\n\n"
-        "Our work rests on a body of rules. We expect every practitioner to know its main parts "
-        "and what they mean for the child in front of them.\n\n"
+        "Our work rests on a few foundations. We expect every practitioner to know them and "
+        "what they mean for the child in front of them.\n\n"
         "## Corporate parenting\n\n"
         "The council is the corporate parent of every child in its care and follows the seven "
         "corporate parenting principles in all it decides for them.\n"
