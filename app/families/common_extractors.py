@@ -1335,9 +1335,12 @@ def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end:
     """Whether an "Updated <day>" label's date is followed by a colon and the change itself
     ("Updated 3 October 2024: the section on … was rewritten", or a part of the text that now
     says something: "Updated 19 January 2026 - Section 2 now describes our model"): a dated
-    note, where a page's stamp ("Updated 2 June 2025") ends with its date."""
+    note, where a page's stamp ("Updated 2 June 2025") ends with its date. The change may be
+    told in the words of a change to a figure or a list ("Updated 30/09/2025 - the list of
+    Acts was shortened", blind241), as a dated review's is (`_WHAT_A_REVIEW_DID`)."""
     return _DATED_ENTRY.match(text, date_end, sentence_end) is not None and bool(
         _AMENDMENT_VERB.search(lower, date_end, sentence_end)
+        or _WHAT_A_REVIEW_DID.search(lower, date_end, sentence_end)
         or (
             _AMENDED_THING.search(lower, date_end, sentence_end)
             and _NOW.search(lower, date_end, sentence_end)
