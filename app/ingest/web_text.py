@@ -565,10 +565,11 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     seen = 0
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
     box_end = -1
+    title_depth: int | None = None
     for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
         if seen and box_end < position:
-            box_end = _end_of_links_box(text, filled, position, cues)
+            box_end = _end_of_links_box(text, filled, position, cues, title_depth)
         chrome = seen and (
             position <= box_end
             or is_chrome_line(line, cues)
@@ -602,6 +603,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
                 after += 1
             dropped.append((start, min(after, len(text))))
             continue
+        if not seen:
+            title_depth = _chapter_number_depth(line)
         seen += 1
         if seen > TITLE_ZONE_LINES:
             break
@@ -733,28 +736,53 @@ def _is_stamp_banner(line: str) -> bool:
 
 
 def _end_of_links_box(
-    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+    text: str,
+    filled: list[tuple[int, int]],
+    position: int,
+    cues: ChromeCues,
+    chapter_depth: int | None = None,
 ) -> int:
     """Where a box of links to other chapters under the title ends ("Related chapters" and its
     entries), as an index into `filled`; -1 when the line at `position` does not head one. An
     entry is a short line, not a sentence or numbered, with another such line after it: the
     last short line before the chapter's first prose is the chapter's own heading ("Scope of
-    this chapter"), not a link."""
+    this chapter"), not a link. Under a title numbered as a manual's chapter ("2.1 Our
+    Policies and Values"), a line numbered to the same depth ("2.3 Participation of Children")
+    names another chapter, so it is an entry even when it is the box's last line (blind241):
+    the chapter's own headings are numbered otherwise ("1.", "2.1.1")."""
     start, end = filled[position]
     heading = canonical_phrase(_MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES))
     if heading not in cues.title_box_headings:
         return -1
     last = position
     for index in range(position + 1, min(len(filled) - 1, position + 1 + MAX_BOX_LINES)):
-        if not _is_box_entry(text, filled[index]):
+        if not _is_box_entry(text, filled[index], chapter_depth):
             break
         last = index
         if _is_box_stamp(text, filled[index + 1]):
             break  # the page's stamp under the box ends it: its last line was a link
-        if not _is_box_entry(text, filled[index + 1]):
-            last = index - 1
+        if not _is_box_entry(text, filled[index + 1], chapter_depth):
+            if not _names_a_chapter(text, filled[index], chapter_depth):
+                last = index - 1
             break
     return last if last > position else -1
+
+
+_CHAPTER_NUMBER = re.compile(r"[\s*_#>-]*(\d{1,2}(?:\.\d{1,2})+)\s+\S")
+"""A manual's chapter number before a name, two or more parts and no closing dot ("2.1 …",
+"3.1.4 …")."""
+
+
+def _chapter_number_depth(line: str) -> int | None:
+    """How many parts the chapter number opening `line` has, None when it opens with none."""
+    matched = _CHAPTER_NUMBER.match(_MARKDOWN_LINK.sub(r"\1", line))
+    return None if matched is None else matched.group(1).count(".") + 1
+
+
+def _names_a_chapter(text: str, span: tuple[int, int], chapter_depth: int | None) -> bool:
+    """Whether a line is another chapter's name, numbered to the depth of the title's number."""
+    line = text[span[0] : span[1]]
+    return chapter_depth is not None and _chapter_number_depth(line) == chapter_depth
 
 
 _VERSION_STAMP = re.compile(r"[\s*_]*(?:version|ver\.?|v)\s*\d", re.IGNORECASE)
@@ -769,12 +797,12 @@ def _is_box_stamp(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _is_box_entry(text: str, span: tuple[int, int]) -> bool:
+def _is_box_entry(text: str, span: tuple[int, int], chapter_depth: int | None = None) -> bool:
     line = _MARKDOWN_LINK.sub(r"\1", text[span[0] : span[1]]).strip()
     return (
         0 < len(line) <= MAX_HEAD_LINE
         and line[-1] not in ".;:!?"
-        and _NUMBERED_ENTRY.match(line) is None
+        and (_NUMBERED_ENTRY.match(line) is None or _names_a_chapter(text, span, chapter_depth))
         and not line.startswith("#")
         and _YEAR.search(line) is None  # the page's stamp ends the box
         and _VERSION_STAMP.match(line) is None
