@@ -263,8 +263,10 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
-        if _is_page_entry_said_again(line, entries, numbered, boxed) or (
-            parts >= MIN_TREE_PARTS and _entry_words(line) in entries
+        if (
+            _is_page_entry_said_again(line, entries, numbered, boxed)
+            or (parts >= MIN_TREE_PARTS and _entry_words(line) in entries)
+            or _is_page_entry_said_in_full(line, entries, numbered, text[end + 1 :])
         ):
             return position  # no blank line under the menu: the page's entry said again
         parts += _PART_ENTRY.match(line) is not None
@@ -346,6 +348,35 @@ def _is_page_entry_said_again(
     headings = [i for i, entry in enumerate(entries) if entry.strip(" :") in _CONTENTS_HEADINGS]
     return not headings or all(
         index + 1 < len(entries) and entries[index + 1] != _entry_words(line) for index in headings
+    )
+
+
+MIN_SHORT_ENTRY_WORDS = 3
+"""A menu's short name for the page ("Policies, Values and Principles") has at least this many
+words, so that one or two common words ("Principles", "Our Values") at a title's end are no
+sign of it."""
+
+
+def _is_page_entry_said_in_full(
+    line: str, entries: list[str], numbered: list[str], below: str
+) -> bool:
+    """Whether `line`, under a menu of a manual's numbered chapters with no blank line between,
+    is the page's title said in full where the menu lists it by a shorter name: the menu's
+    entry "1.1 Policies, Values and Principles", the title "Children's Services Policies,
+    Values and Principles" (blind241). The title is unnumbered, ends with the words of one
+    numbered entry (of a few words at least) and more, and the chapter's prose follows it
+    (a long line or a sentence): a menu's own entries are followed by more entries."""
+    words = _entry_words(line)
+    if not _is_menu_above(entries, numbered) or _NUMBERED_ENTRY.match(line):
+        return False
+    next_line = below.split("\n", 1)[0].strip()
+    if not next_line or (len(next_line) <= MAX_MENU_LINE and next_line[-1] not in ".;:!?"):
+        return False
+    return any(
+        len(entry.split()) >= MIN_SHORT_ENTRY_WORDS
+        and words.endswith(" " + entry)
+        and len(words) > len(entry)
+        for entry in numbered
     )
 
 
