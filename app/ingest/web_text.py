@@ -1090,6 +1090,7 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if len(parts) > 1:
         return (
             _is_chrome_row(parts, cues)
+            or _is_copyright_row(parts)
             or _is_link_row(line, parts)
             or _is_menu_row(parts, cues)
             or _is_labelled_tool_row(words, cues)
@@ -1475,6 +1476,29 @@ def _is_chrome_row(parts: list[str], cues: ChromeCues) -> bool:
     if len(parts) > MIN_CHROME_ROW_LINKS and _names_the_site(parts[-1]):
         links = parts[:-1]
     return all(_is_chrome_link(part, cues) for part in links)
+
+
+_COPYRIGHT_OWNER = re.compile(r"\(c\)\s*(?:[A-Z][\w'\u2019&.-]*\s+){1,6}(?:19|20)\d\d")
+"""A copyright written with "(c)" before the owner's name and the year ("(c) Corriston Council
+2026"): read only as the first part of a footer row, since alone on a line "(c) Children Act
+1989" is an item of a lettered list."""
+MAX_FOOTER_LINK_WORDS = 4
+"""A link in a site's footer row is a few words ("Intranet help", "Accessibility statement")."""
+
+
+def _is_copyright_row(parts: list[str]) -> bool:
+    """A site's footer row opening with its copyright ("(c) Corriston Council 2026 | Intranet
+    help | Accessibility statement", blind241): the links after the owner's notice are the
+    site's, whatever their words, as long as each is a short label with no sentence mark or
+    digit (a row of Acts, "(c) Children Act 1989 | Children Act 2004", is the chapter's)."""
+    first = parts[0].strip()
+    return (
+        _COPYRIGHT.match(first) is not None or _COPYRIGHT_OWNER.fullmatch(first) is not None
+    ) and all(
+        0 < len(part.split()) <= MAX_FOOTER_LINK_WORDS
+        and not any(mark in part or mark.isdigit() for mark in ".,;:!?0123456789")
+        for part in parts[1:]
+    )
 
 
 def _is_chrome_link(part: str, cues: ChromeCues) -> bool:
