@@ -1496,7 +1496,7 @@ def _is_copyright_row(parts: list[str]) -> bool:
         _COPYRIGHT.match(first) is not None or _COPYRIGHT_OWNER.fullmatch(first) is not None
     ) and all(
         0 < len(part.split()) <= MAX_FOOTER_LINK_WORDS
-        and not any(mark in part or mark.isdigit() for mark in ".,;:!?0123456789")
+        and not any(mark in ".,;:!?" or mark.isdigit() for mark in part)
         for part in parts[1:]
     )
 
