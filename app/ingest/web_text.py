@@ -1836,6 +1836,21 @@ def _lines_from_the_end(text: str, start: int, end: int) -> Iterator[tuple[int, 
         line_end = newline
 
 
+_SEARCH_NAMED = re.compile(r"search\s+(?:the\s+)?(?P<name>\S.*)", re.IGNORECASE)
+
+
+def _searches_the_site_named(text: str, above: tuple[int, int], line: str) -> bool:
+    """Whether `line` is a search box's label naming the site whose name is the line above it
+    ("Corriston Connect" / "Search Corriston Connect", blind241): the site's head, both lines,
+    as "Search this site" is."""
+    found = _SEARCH_NAMED.fullmatch(line.strip(_MARKUP_EDGES))
+    if found is None:
+        return False
+    name = canonical_phrase(text[above[0] : above[1]].strip(_MARKUP_EDGES))
+    said = canonical_phrase(found["name"])
+    return bool(name) and said in (name, name.removeprefix("the "))
+
+
 def _chrome_run(
     text: str,
     lines: Iterable[tuple[int, int]],
@@ -1910,6 +1925,12 @@ def _chrome_run(
                 and (taken or _is_chrome_or_banner_below(text, end, cues))
             )
             or (leading and _is_tool_row(line, cues))
+            or (
+                leading
+                and bool(label_lines)
+                and label_lines[-1][0] == count - 1
+                and _searches_the_site_named(text, label_lines[-1][1], line)
+            )
             or (
                 leading
                 and _is_site_name_and_tagline(line)
