@@ -98,9 +98,7 @@ def mark_counted_pages(text: str) -> str:
     ]
     if len(counters) < MIN_COUNTED_PAGES:
         return (
-            _with_numbered_footers_marked(lines)
-            or _one_page_turn_marked(lines, counters)
-            or text
+            _with_numbered_footers_marked(lines) or _one_page_turn_marked(lines, counters) or text
         )
     numbers = [int(found["page"]) for _, found in counters]
     totals = {found["pages"] for _, found in counters}
