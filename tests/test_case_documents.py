@@ -269,6 +269,7 @@ SPLITS = (
     "blind238",
     "blind239",
     "blind240",
+    "blind241",
     "blind245",
 )
 FORMAT_OF_SUFFIX = {

@@ -1335,9 +1335,12 @@ def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end:
     """Whether an "Updated <day>" label's date is followed by a colon and the change itself
     ("Updated 3 October 2024: the section on … was rewritten", or a part of the text that now
     says something: "Updated 19 January 2026 - Section 2 now describes our model"): a dated
-    note, where a page's stamp ("Updated 2 June 2025") ends with its date."""
+    note, where a page's stamp ("Updated 2 June 2025") ends with its date. The change may be
+    told in the words of a change to a figure or a list ("Updated 30/09/2025 - the list of
+    Acts was shortened", blind241), as a dated review's is (`_WHAT_A_REVIEW_DID`)."""
     return _DATED_ENTRY.match(text, date_end, sentence_end) is not None and bool(
         _AMENDMENT_VERB.search(lower, date_end, sentence_end)
+        or _WHAT_A_REVIEW_DID.search(lower, date_end, sentence_end)
         or (
             _AMENDED_THING.search(lower, date_end, sentence_end)
             and _NOW.search(lower, date_end, sentence_end)
@@ -1764,6 +1767,8 @@ _LAST_UPDATED_LABEL = re.compile(
     r"(?:\s+(?:time|date))?"
     r"|^[ \t#*_>]*(?:published|date\s+published|publication\s+date)"
     r"|^[ \t#*_>]*posted(?:\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?)?\s*on"
+    r"|^[ \t#*_>]*(?:by[ \t]+)?(?P<author>[a-z][\w'.\-]*(?:[ \t]+[a-z][\w'.\-]*){1,3}),?"
+    r"[ \t]+published(?:[ \t]+on)?"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
@@ -1779,7 +1784,9 @@ _LAST_UPDATED_LABEL = re.compile(
 "Content last reviewed and updated", a page tool's property "Last edited time" / "Last updated
 date" (the field named by what it holds), a wiki's "last modified by A. Name on", a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), an intranet post's byline
-"Posted by A. Name on" (its publication, as "Published" is; decision 0355), or a line (or a cell
+"Posted by A. Name on" (its publication, as "Published" is; decision 0355), a page's byline
+naming its author before "Published" ("Tom Ashdown Published 18 November 2025", "By A. Name,
+published …": the name in capitals, see `_names_its_author`; blind241), or a line (or a cell
 after "|", "\u00b7" or "\u2022": "Published: 3 May 2023 | Updated: 12 February 2025", "Version 3
 \u00b7 Updated 27 March 2025") opening with "Updated" or "Reviewed" alone. A table row whose
 first cell is that label alone ("Updated | 14 October 2025") names its field as a colon does.
@@ -1812,6 +1819,8 @@ def last_updated(reading: ReadableOutline) -> Fact:
         label = _LAST_UPDATED_LABEL.search(
             lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
         ) or _label_on_the_line_above(text, lower, found.span, _LAST_UPDATED_LABEL)
+        if label is not None and not _names_its_author(text, label):
+            label = None
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
         paired = _update_beside_publication(lower, line_start, previous, found)
         previous = found
@@ -1983,6 +1992,23 @@ def _label_on_the_line_above(
     if found is None or lower[above_start : found.start()].strip(_LINE_MARKUP + "-"):
         return None
     return found
+
+
+BYLINE_LINES = 4
+"""A page's byline stands among its first few written lines, under the title."""
+
+
+def _names_its_author(text: str, label: re.Match[str]) -> bool:
+    """Whether a byline label's words before "published" are a person's name, each word
+    capitalised in the text ("Tom Ashdown Published"), not a sentence ("The guidance was
+    published"), on one of the page's first lines, where a byline stands (a headline-like line
+    further down, "Ofsted Report Published 3 May 2024", is the chapter's); true of every other
+    label."""
+    if label.groupdict().get("author") is None:
+        return True
+    name = text[label.start("author") : label.end("author")]
+    above = [line for line in text[: label.start()].split("\n") if line.strip()]
+    return len(above) < BYLINE_LINES and all(word[0].isupper() for word in name.split())
 
 
 def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:

@@ -97,7 +97,9 @@ def mark_counted_pages(text: str) -> str:
         if (found := _page_counter(line.rstrip("\r"))) is not None
     ]
     if len(counters) < MIN_COUNTED_PAGES:
-        return _with_numbered_footers_marked(lines) or text
+        return (
+            _with_numbered_footers_marked(lines) or _one_page_turn_marked(lines, counters) or text
+        )
     numbers = [int(found["page"]) for _, found in counters]
     totals = {found["pages"] for _, found in counters}
     if len(totals) != 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
@@ -107,6 +109,41 @@ def mark_counted_pages(text: str) -> str:
     for index, _ in counters:
         lines[index] += PAGE_BREAK
     return "\n".join(lines)
+
+
+MAX_FOOTER_LINES = 2
+"""Lines of a page's footer (an "Uncontrolled when printed" notice) that may stand between its
+counter and the next page's running header."""
+
+
+def _one_page_turn_marked(
+    lines: list[str], counters: Sequence[tuple[int, re.Match[str]]]
+) -> str | None:
+    """The lines with one page turn marked, where a copy of a PDF holds a single counter
+    ("Page 1 of 6": the copy stops on the second page): the counter counts one page of more,
+    and within a few short lines under it the text's first line (the running header) stands
+    again. The counter and the footer lines between it and the header go; a form feed before
+    the header makes the two pages, whose header `without_running_lines` then finds on both.
+    None otherwise: a counter with no header repeated under it is not known to be furniture."""
+    if len(counters) != 1:
+        return None
+    index, found = counters[0]
+    if found["pages"] is None or int(found["page"]) >= int(found["pages"]):
+        return None
+    first = next((line for line in lines if line.strip()), "")
+    if not first.strip():
+        return None
+    for below in range(index + 1, min(len(lines), index + 2 + MAX_FOOTER_LINES)):
+        if _key(lines[below]) == _key(first):
+            footer = lines[index + 1 : below]
+            if any(
+                len(line) > MAX_COUNTER_LINE or _ENDS_SENTENCE.search(line.rstrip())
+                for line in footer
+            ):
+                return None
+            page_one = lines[:index]
+            return "\n".join(page_one) + PAGE_BREAK + "\n".join(lines[below:])
+    return None
 
 
 _NUMBERED_FOOTER = re.compile(

@@ -263,8 +263,10 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
             break
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
-        if _is_page_entry_said_again(line, entries, numbered, boxed) or (
-            parts >= MIN_TREE_PARTS and _entry_words(line) in entries
+        if (
+            _is_page_entry_said_again(line, entries, numbered, boxed)
+            or (parts >= MIN_TREE_PARTS and _entry_words(line) in entries)
+            or _is_page_entry_said_in_full(line, entries, numbered, text[end + 1 :])
         ):
             return position  # no blank line under the menu: the page's entry said again
         parts += _PART_ENTRY.match(line) is not None
@@ -346,6 +348,35 @@ def _is_page_entry_said_again(
     headings = [i for i, entry in enumerate(entries) if entry.strip(" :") in _CONTENTS_HEADINGS]
     return not headings or all(
         index + 1 < len(entries) and entries[index + 1] != _entry_words(line) for index in headings
+    )
+
+
+MIN_SHORT_ENTRY_WORDS = 3
+"""A menu's short name for the page ("Policies, Values and Principles") has at least this many
+words, so that one or two common words ("Principles", "Our Values") at a title's end are no
+sign of it."""
+
+
+def _is_page_entry_said_in_full(
+    line: str, entries: list[str], numbered: list[str], below: str
+) -> bool:
+    """Whether `line`, under a menu of a manual's numbered chapters with no blank line between,
+    is the page's title said in full where the menu lists it by a shorter name: the menu's
+    entry "1.1 Policies, Values and Principles", the title "Children's Services Policies,
+    Values and Principles" (blind241). The title is unnumbered, ends with the words of one
+    numbered entry (of a few words at least) and more, and the chapter's prose follows it
+    (a long line or a sentence): a menu's own entries are followed by more entries."""
+    words = _entry_words(line)
+    if not _is_menu_above(entries, numbered) or _NUMBERED_ENTRY.match(line):
+        return False
+    next_line = below.split("\n", 1)[0].strip()
+    if not next_line or (len(next_line) <= MAX_MENU_LINE and next_line[-1] not in ".;:!?"):
+        return False
+    return any(
+        len(entry.split()) >= MIN_SHORT_ENTRY_WORDS
+        and words.endswith(" " + entry)
+        and len(words) > len(entry)
+        for entry in numbered
     )
 
 
@@ -565,10 +596,11 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     seen = 0
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
     box_end = -1
+    title_depth: int | None = None
     for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
         if seen and box_end < position:
-            box_end = _end_of_links_box(text, filled, position, cues)
+            box_end = _end_of_links_box(text, filled, position, cues, title_depth)
         chrome = seen and (
             position <= box_end
             or is_chrome_line(line, cues)
@@ -602,6 +634,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
                 after += 1
             dropped.append((start, min(after, len(text))))
             continue
+        if not seen:
+            title_depth = _chapter_number_depth(line)
         seen += 1
         if seen > TITLE_ZONE_LINES:
             break
@@ -733,28 +767,53 @@ def _is_stamp_banner(line: str) -> bool:
 
 
 def _end_of_links_box(
-    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+    text: str,
+    filled: list[tuple[int, int]],
+    position: int,
+    cues: ChromeCues,
+    chapter_depth: int | None = None,
 ) -> int:
     """Where a box of links to other chapters under the title ends ("Related chapters" and its
     entries), as an index into `filled`; -1 when the line at `position` does not head one. An
     entry is a short line, not a sentence or numbered, with another such line after it: the
     last short line before the chapter's first prose is the chapter's own heading ("Scope of
-    this chapter"), not a link."""
+    this chapter"), not a link. Under a title numbered as a manual's chapter ("2.1 Our
+    Policies and Values"), a line numbered to the same depth ("2.3 Participation of Children")
+    names another chapter, so it is an entry even when it is the box's last line (blind241):
+    the chapter's own headings are numbered otherwise ("1.", "2.1.1")."""
     start, end = filled[position]
     heading = canonical_phrase(_MARKDOWN_LINK.sub(r"\1", text[start:end]).strip(_MARKUP_EDGES))
     if heading not in cues.title_box_headings:
         return -1
     last = position
     for index in range(position + 1, min(len(filled) - 1, position + 1 + MAX_BOX_LINES)):
-        if not _is_box_entry(text, filled[index]):
+        if not _is_box_entry(text, filled[index], chapter_depth):
             break
         last = index
         if _is_box_stamp(text, filled[index + 1]):
             break  # the page's stamp under the box ends it: its last line was a link
-        if not _is_box_entry(text, filled[index + 1]):
-            last = index - 1
+        if not _is_box_entry(text, filled[index + 1], chapter_depth):
+            if not _names_a_chapter(text, filled[index], chapter_depth):
+                last = index - 1
             break
     return last if last > position else -1
+
+
+_CHAPTER_NUMBER = re.compile(r"[\s*_#>-]*(\d{1,2}(?:\.\d{1,2})+)\s+\S")
+"""A manual's chapter number before a name, two or more parts and no closing dot ("2.1 …",
+"3.1.4 …")."""
+
+
+def _chapter_number_depth(line: str) -> int | None:
+    """How many parts the chapter number opening `line` has, None when it opens with none."""
+    matched = _CHAPTER_NUMBER.match(_MARKDOWN_LINK.sub(r"\1", line))
+    return None if matched is None else matched.group(1).count(".") + 1
+
+
+def _names_a_chapter(text: str, span: tuple[int, int], chapter_depth: int | None) -> bool:
+    """Whether a line is another chapter's name, numbered to the depth of the title's number."""
+    line = text[span[0] : span[1]]
+    return chapter_depth is not None and _chapter_number_depth(line) == chapter_depth
 
 
 _VERSION_STAMP = re.compile(r"[\s*_]*(?:version|ver\.?|v)\s*\d", re.IGNORECASE)
@@ -769,12 +828,12 @@ def _is_box_stamp(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _is_box_entry(text: str, span: tuple[int, int]) -> bool:
+def _is_box_entry(text: str, span: tuple[int, int], chapter_depth: int | None = None) -> bool:
     line = _MARKDOWN_LINK.sub(r"\1", text[span[0] : span[1]]).strip()
     return (
         0 < len(line) <= MAX_HEAD_LINE
         and line[-1] not in ".;:!?"
-        and _NUMBERED_ENTRY.match(line) is None
+        and (_NUMBERED_ENTRY.match(line) is None or _names_a_chapter(text, span, chapter_depth))
         and not line.startswith("#")
         and _YEAR.search(line) is None  # the page's stamp ends the box
         and _VERSION_STAMP.match(line) is None
@@ -1031,6 +1090,7 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if len(parts) > 1:
         return (
             _is_chrome_row(parts, cues)
+            or _is_copyright_row(parts)
             or _is_link_row(line, parts)
             or _is_menu_row(parts, cues)
             or _is_labelled_tool_row(words, cues)
@@ -1418,6 +1478,29 @@ def _is_chrome_row(parts: list[str], cues: ChromeCues) -> bool:
     return all(_is_chrome_link(part, cues) for part in links)
 
 
+_COPYRIGHT_OWNER = re.compile(r"\(c\)\s*(?:[A-Z][\w'\u2019&.-]*\s+){1,6}(?:19|20)\d\d")
+"""A copyright written with "(c)" before the owner's name and the year ("(c) Corriston Council
+2026"): read only as the first part of a footer row, since alone on a line "(c) Children Act
+1989" is an item of a lettered list."""
+MAX_FOOTER_LINK_WORDS = 4
+"""A link in a site's footer row is a few words ("Intranet help", "Accessibility statement")."""
+
+
+def _is_copyright_row(parts: list[str]) -> bool:
+    """A site's footer row opening with its copyright ("(c) Corriston Council 2026 | Intranet
+    help | Accessibility statement", blind241): the links after the owner's notice are the
+    site's, whatever their words, as long as each is a short label with no sentence mark or
+    digit (a row of Acts, "(c) Children Act 1989 | Children Act 2004", is the chapter's)."""
+    first = parts[0].strip()
+    return (
+        _COPYRIGHT.match(first) is not None or _COPYRIGHT_OWNER.fullmatch(first) is not None
+    ) and all(
+        0 < len(part.split()) <= MAX_FOOTER_LINK_WORDS
+        and not any(mark in ".,;:!?" or mark.isdigit() for mark in part)
+        for part in parts[1:]
+    )
+
+
 def _is_chrome_link(part: str, cues: ChromeCues) -> bool:
     """A row's part that is chrome: a listed phrase, an edge-only phrase among others of its
     kind ("Print | Email | Feedback"), a copyright line, or a short link about cookies
@@ -1753,6 +1836,21 @@ def _lines_from_the_end(text: str, start: int, end: int) -> Iterator[tuple[int, 
         line_end = newline
 
 
+_SEARCH_NAMED = re.compile(r"search\s+(?:the\s+)?(?P<name>\S.*)", re.IGNORECASE)
+
+
+def _searches_the_site_named(text: str, above: tuple[int, int], line: str) -> bool:
+    """Whether `line` is a search box's label naming the site whose name is the line above it
+    ("Corriston Connect" / "Search Corriston Connect", blind241): the site's head, both lines,
+    as "Search this site" is."""
+    found = _SEARCH_NAMED.fullmatch(line.strip(_MARKUP_EDGES))
+    if found is None:
+        return False
+    name = canonical_phrase(text[above[0] : above[1]].strip(_MARKUP_EDGES))
+    said = canonical_phrase(found["name"])
+    return bool(name) and said in (name, name.removeprefix("the "))
+
+
 def _chrome_run(
     text: str,
     lines: Iterable[tuple[int, int]],
@@ -1827,6 +1925,12 @@ def _chrome_run(
                 and (taken or _is_chrome_or_banner_below(text, end, cues))
             )
             or (leading and _is_tool_row(line, cues))
+            or (
+                leading
+                and bool(label_lines)
+                and label_lines[-1][0] == count - 1
+                and _searches_the_site_named(text, label_lines[-1][1], line)
+            )
             or (
                 leading
                 and _is_site_name_and_tagline(line)
