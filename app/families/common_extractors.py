@@ -3645,9 +3645,10 @@ passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2
 
 
-_ABBREVIATED_ACT = re.compile(r"\b[A-Z][A-Z()&]{0,6}A[ \t]+(?:19|20)\d\d\b")
+_ABBREVIATED_ACT = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z()&]{0,6}A[ \t]+(?:19|20)\d\d\b")
 """An Act cited by its initials and year ("CA 1989", "CSWA 2017", "C(LC)A 2000"): the initials
-of an Act's title end with the A of "Act"."""
+of an Act's title end with the A of "Act". The word's boundary is looked back for from its first
+capital, which the regex engine can skip to (it is searched for over the whole text)."""
 
 
 def _sentences_citing_acts(reading: ReadableOutline) -> list[Span]:

@@ -198,9 +198,12 @@ def _with_numbered_footers_marked(lines: list[str]) -> str | None:
     return None
 
 
-_RAISED_MARK_BREAK = re.compile(r"(?<=[^\W\d_]|[)\d])([.,;:]\d{1,2})\n(?= \S)")
+_RAISED_MARK_BREAK = re.compile(r"([.,;:](?<=(?:[^\W\d_]|[)\d])[.,;:])\d{1,2})\n(?= \S)")
 """A footnote's raised number after a word's stop or comma at a line's end, with the line
-going on after one space: the break a PDF viewer's copy makes after a raised run."""
+going on after one space: the break a PDF viewer's copy makes after a raised run. The pattern
+opens with the stop, which the regex engine can skip to, and looks back from it for the letter,
+digit or bracket before it; opening with that look-behind, it was tried at every character of
+the text (a tenth of the time, decision 0371)."""
 
 
 def join_raised_note_marks(text: str) -> str:

@@ -494,7 +494,9 @@ def _add_run_on_heading(state: TextScan, split: int, last: int) -> None:
     state.indents.clear()
 
 
-_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?](?=[A-Z])")
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?](?<=[a-z0-9)][.!?])(?=[A-Z])")
+"""A sentence's stop with a capital right after it and a small letter, digit or bracket before
+it: the pattern opens with the stop, which the regex engine can skip to, and looks back."""
 _WORD_AT = re.compile(r"[ ]*(?P<word>[^\s]+)")
 
 

@@ -100,6 +100,20 @@ def test_the_break_after_a_raised_note_mark_is_taken_out() -> None:
     )
 
 
+def test_a_raised_mark_is_joined_only_after_a_word_a_number_or_a_bracket() -> None:
+    """The pattern opens with the stop and looks back from it (decision 0371): what stands
+    before the stop decides, as when the look-behind came first."""
+    joined = {
+        "the Act (1989),4\n goes on": "the Act (1989),4 goes on",
+        "in 2017.12\n Next": "in 2017.12 Next",
+        "\u00e9t\u00e9;1\n suite": "\u00e9t\u00e9;1 suite",
+    }
+    for text, expected in joined.items():
+        assert join_raised_note_marks(text) == expected
+    for text in (".3\n at the start", "after a space ,2\n goes on", "snake_,2\n goes on"):
+        assert join_raised_note_marks(text) == text
+
+
 def test_numbers_that_are_no_note_marks_keep_their_breaks() -> None:
     text = "See section 4.1\n   the indented line of a layout copy\nVersion 2.1\nScope\n"
     assert join_raised_note_marks(text) == text
