@@ -260,6 +260,54 @@ def restore_glued_note_marks(text: str) -> str:
     return _BREAK_AFTER_GLUED_MARK.sub(unglued, text)
 
 
+_RAISED = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_PAGE_FOOT_NOTE = re.compile(rf"\s*(?P<mark>[{_RAISED}]{{1,2}})\s+\S")
+"""A note at a page's foot, opening with its raised number ("¹ Up to 25 for ...")."""
+
+
+def _notes_at_their_marks(body: list[str]) -> list[str]:
+    """A page's lines with the note at its foot (a run of lines after a blank line, opening with
+    a raised number) set after the sentence that holds its mark on the page: a note is read
+    where its mark stands (decision 0087), so that "a personal adviser until they are 21¹" /
+    "¹ Up to 25 for ..." reads as one statement, as a PDF's own page-foot notes are read
+    (`pdf_layout`). The note's lines stand between the sentence and the rest of its paragraph;
+    a note whose mark is not on the page stays where it is."""
+    written = [index for index, line in enumerate(body) if line.strip()]
+    if not written:
+        return body
+    start = written[-1]
+    while start > 0 and body[start - 1].strip():
+        start -= 1
+    opening = _PAGE_FOOT_NOTE.match(body[start])
+    if start == 0 or opening is None:
+        return body
+    mark = opening["mark"]
+    holder = next((index for index in range(start) if _mark_at(body[index], mark)), None)
+    if holder is None:
+        return body
+    note = [line.strip() for line in body[start:] if line.strip()]
+    rest = body[:start]
+    while rest and not rest[-1].strip():
+        rest.pop()
+    found = _mark_at(rest[holder], mark)
+    position = found.end() if found is not None else 0
+    line = holder
+    while line < len(rest) and rest[line].strip():
+        stop = _SENTENCE_STOP.search(rest[line], position if line == holder else 0)
+        if stop is not None:
+            before, after = rest[line][: stop.end()], rest[line][stop.end() :].strip()
+            return [*rest[:line], before, *note, *([after] if after else []), *rest[line + 1 :]]
+        line += 1
+    return [*rest[:line], *note, *rest[line:]]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)")
+
+
+def _mark_at(line: str, mark: str) -> re.Match[str] | None:
+    return re.search(rf"(?<=[\w).,;:]){mark}(?![{_RAISED}])", line)
+
+
 def unprint_pages(text: str) -> str:
     """`text` with its pages' running headers, footers and page numbers left out, its pages
     joined, and words broken at line ends mended; unchanged when it has no form feed (or page
@@ -270,7 +318,7 @@ def unprint_pages(text: str) -> str:
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split(PAGE_BREAK)]
     while len(pages) > 1 and not "".join(pages[-1]).strip():
         pages.pop()  # the form feed after the last page
-    bodies = without_running_lines(pages)
+    bodies = [_notes_at_their_marks(body) for body in without_running_lines(pages)]
     joined: list[str] = []
     for body in bodies:
         if not body:
