@@ -217,16 +217,21 @@ def join_raised_note_marks(text: str) -> str:
     return _RAISED_MARK_BREAK.sub(r"\1", text)
 
 
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_SUPERSCRIPT_DIGITS = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
 _NOTE_OPENING = re.compile(r"^(?P<number>\d{1,2})(?:\n (?=[A-Z])| (?=[A-Z]))", re.MULTILINE)
 """A note's number opening its line: alone, with the note going on on the next line after one
 space (a viewer's copy breaks after the raised number), or before the note's first word."""
-_BREAK_AFTER_GLUED_MARK = re.compile(r"(?<![\d.,])(?P<digits>\d{2,5})\n(?P<after> [a-z]|[.,;:](?= |\n|$))")
+_BREAK_AFTER_GLUED_MARK = re.compile(
+    r"(?<![\d.,])(?P<digits>\d{2,5})\n(?P<after> [a-z]|[.,;:](?= |\n|$))"
+)
 """A number at a line's end, the line going on after one space in lower case or with the stop
 that followed it: the break a viewer's copy makes after a raised note mark set straight after
 a number ("no later than 42" / " months", "until the age of 213" / ". A young person")."""
 _YEAR_WITH_MARK = re.compile(
-    r"(?P<title>\b(?:Act|Regulations|Order|Rules) )(?P<year>(?:1[89]|20)\d\d)(?P<mark>[1-9]\d?)(?!\d)"
+    r"(?P<title>\b(?:Act|Regulations|Order|Rules) )"
+    r"(?P<year>(?:1[89]|20)\d\d)(?P<mark>[1-9]\d?)(?!\d)"
 )
 """An instrument's year with a note's number run onto it ("the Children Act 19891"): no title
 has a year of five or six digits, so the digits after the year are a raised mark the copy set
@@ -244,7 +249,9 @@ def restore_glued_note_marks(text: str) -> str:
     number of a note the text holds ("later than 42" / " months" with a note 2 reads "later than
     4² months"). A PDF sets the mark raised and smaller; the copy keeps its digits and loses the
     raising, so the number read would be another one (42 months, the age 213)."""
-    text = _YEAR_WITH_MARK.sub(lambda found: found["title"] + found["year"] + _raised(found["mark"]), text)
+    text = _YEAR_WITH_MARK.sub(
+        lambda found: found["title"] + found["year"] + _raised(found["mark"]), text
+    )
     notes = {found["number"] for found in _NOTE_OPENING.finditer(text)}
     if not notes:
         return text

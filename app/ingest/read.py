@@ -78,7 +78,8 @@ def read_source(
     )
     if source_format == "text":
         rendered = redraw_box_tables(
-            unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered))), load_chrome_cues()
+            unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered))),
+            load_chrome_cues(),
         )
     cues = load_chrome_cues()
     front_matter = ""
