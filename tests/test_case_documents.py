@@ -270,6 +270,7 @@ SPLITS = (
     "blind239",
     "blind240",
     "blind241",
+    "blind243",
     "blind245",
 )
 FORMAT_OF_SUFFIX = {

@@ -34,8 +34,11 @@ _MARKDOWN_NOISE = re.compile(
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|])"  # \( reads as (
     r"|\\(?=\n)"  # a hard line break's backslash reads as nothing
     r"|\*\*|__"  # strong emphasis markers
+    # a raised note mark after a word, a number or a stop reads as nothing ("21¹" is 21)
+    r"|(?<=[\w).,;:'\u2019])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
 )
-_MARKDOWN_NOISE_MARKERS = ("[", "\\", "**", "__")
+_RAISED_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_MARKDOWN_NOISE_MARKERS = ("[", "\\", "**", "__", *_RAISED_DIGITS)
 """Every match of `_MARKDOWN_NOISE` holds one of these: text without them is its own plain view.
 A marker's first character is looked for first: a one-character search is many times faster."""
 

@@ -90,7 +90,7 @@ def mark_counted_pages(text: str) -> str:
         return text
     lines = text.split("\n")
     if not _PAGE_WORD.search(text) and not any(_BARE_COUNTER.fullmatch(line) for line in lines):
-        return _with_numbered_footers_marked(lines) or text
+        return _with_numbered_footers_marked(lines) or _with_headed_numbers_marked(lines) or text
     counters = [
         (index, found)
         for index, line in enumerate(lines)
@@ -98,7 +98,10 @@ def mark_counted_pages(text: str) -> str:
     ]
     if len(counters) < MIN_COUNTED_PAGES:
         return (
-            _with_numbered_footers_marked(lines) or _one_page_turn_marked(lines, counters) or text
+            _with_numbered_footers_marked(lines)
+            or _one_page_turn_marked(lines, counters)
+            or _with_headed_numbers_marked(lines)
+            or text
         )
     numbers = [int(found["page"]) for _, found in counters]
     totals = {found["pages"] for _, found in counters}
@@ -198,6 +201,48 @@ def _with_numbered_footers_marked(lines: list[str]) -> str | None:
     return None
 
 
+_BARE_PAGE_NUMBER = re.compile(r"\s*[-\u2013]?\s*\d{1,3}\s*[-\u2013]?\s*")
+"""A page's number alone on its line, perhaps between dashes ("2", "- 2 -")."""
+MIN_HEADER_WORDS = 3
+"""A running header over bare page numbers is words (a council's or a manual's name), not a
+lone number or a one-word label."""
+
+
+def _next_written(lines: Sequence[str], index: int) -> int | None:
+    return next((later for later in range(index + 1, len(lines)) if lines[later].strip()), None)
+
+
+def _with_headed_numbers_marked(lines: list[str]) -> str | None:
+    """The lines joined with a form feed after each bare page number that a running header
+    follows, or None where the text has none. A copy of a PDF whose pages carry a header line
+    and only a number at the foot ("Council | Manual | Amended May 2025" ... "1" / the header
+    again): a bare number alone could be a list's or a note's, so the numbers count only with
+    the header: the text opens with it, it stands under every number but the last and nowhere
+    else, the numbers run on one by one, and the last number may end the text instead."""
+    first = _next_written(lines, -1)
+    if first is None or len(lines[first].split()) < MIN_HEADER_WORDS:
+        return None
+    header = _key(lines[first])
+    numbers = [index for index, line in enumerate(lines) if _BARE_PAGE_NUMBER.fullmatch(line)]
+    turns = [
+        index
+        for index in numbers
+        if (after := _next_written(lines, index)) is not None and _key(lines[after]) == header
+    ]
+    if not turns or sum(_key(line) == header for line in lines) != len(turns) + 1:
+        return None
+    last_written = max(index for index, line in enumerate(lines) if line.strip())
+    ends = [index for index in numbers if index == last_written and index not in turns]
+    marked_at = turns + ends
+    values = [int(re.sub(r"\D", "", lines[index])) for index in marked_at]
+    if values != list(range(values[0], values[0] + len(values))):
+        return None
+    marked = list(lines)
+    for index in marked_at:
+        marked[index] += PAGE_BREAK
+    return "\n".join(marked)
+
+
 _RAISED_MARK_BREAK = re.compile(r"([.,;:](?<=(?:[^\W\d_]|[)\d])[.,;:])\d{1,2})\n(?= \S)")
 """A footnote's raised number after a word's stop or comma at a line's end, with the line
 going on after one space: the break a PDF viewer's copy makes after a raised run. The pattern
@@ -215,6 +260,104 @@ def join_raised_note_marks(text: str) -> str:
     return _RAISED_MARK_BREAK.sub(r"\1", text)
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+_NOTE_OPENING = re.compile(r"^(?P<number>\d{1,2})(?:\n (?=[A-Z])| (?=[A-Z]))", re.MULTILINE)
+"""A note's number opening its line: alone, with the note going on on the next line after one
+space (a viewer's copy breaks after the raised number), or before the note's first word."""
+_BREAK_AFTER_GLUED_MARK = re.compile(
+    r"(?<![\d.,])(?P<digits>\d{2,5})\n(?P<after> [a-z]|[.,;:](?= |\n|$))"
+)
+"""A number at a line's end, the line going on after one space in lower case or with the stop
+that followed it: the break a viewer's copy makes after a raised note mark set straight after
+a number ("no later than 42" / " months", "until the age of 213" / ". A young person")."""
+_YEAR_WITH_MARK = re.compile(
+    r"(?P<title>\b(?:Act|Regulations|Order|Rules) )"
+    r"(?P<year>(?:1[89]|20)\d\d)(?P<mark>[1-9]\d?)(?!\d)"
+)
+"""An instrument's year with a note's number run onto it ("the Children Act 19891"): no title
+has a year of five or six digits, so the digits after the year are a raised mark the copy set
+on the line."""
+
+
+def _raised(digits: str) -> str:
+    return digits.translate(_SUPERSCRIPT_DIGITS)
+
+
+def restore_glued_note_marks(text: str) -> str:
+    """`text` with note marks that a copy ran onto a number set as raised digits again: a year of
+    an Act's title run on by one or two digits ("Act 19891" reads "Act 1989¹"), and a number the
+    copy broke its line after where the line goes on as a sentence does, its last digits the
+    number of a note the text holds ("later than 42" / " months" with a note 2 reads "later than
+    4² months"). A PDF sets the mark raised and smaller; the copy keeps its digits and loses the
+    raising, so the number read would be another one (42 months, the age 213)."""
+    text = _YEAR_WITH_MARK.sub(
+        lambda found: found["title"] + found["year"] + _raised(found["mark"]), text
+    )
+    notes = {found["number"] for found in _NOTE_OPENING.finditer(text)}
+    if not notes:
+        return text
+
+    def unglued(found: re.Match[str]) -> str:
+        digits = found["digits"]
+        for width in (2, 1):
+            number, mark = digits[:-width], digits[-width:]
+            if number and mark in notes and not mark.startswith("0"):
+                return number + _raised(mark) + found["after"]
+        return found.group()
+
+    return _BREAK_AFTER_GLUED_MARK.sub(unglued, text)
+
+
+_RAISED = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_PAGE_FOOT_NOTE = re.compile(rf"\s*(?P<mark>[{_RAISED}]{{1,2}})\s+\S")
+"""A note at a page's foot, opening with its raised number ("¹ Up to 25 for ...")."""
+
+
+def _notes_at_their_marks(body: list[str]) -> list[str]:
+    """A page's lines with the note at its foot (a run of lines after a blank line, opening with
+    a raised number) set after the sentence that holds its mark on the page: a note is read
+    where its mark stands (decision 0087), so that "a personal adviser until they are 21¹" /
+    "¹ Up to 25 for ..." reads as one statement, as a PDF's own page-foot notes are read
+    (`pdf_layout`). The note's lines stand between the sentence and the rest of its paragraph;
+    a note whose mark is not on the page stays where it is."""
+    written = [index for index, line in enumerate(body) if line.strip()]
+    if not written:
+        return body
+    start = written[-1]
+    while start > 0 and body[start - 1].strip():
+        start -= 1
+    opening = _PAGE_FOOT_NOTE.match(body[start])
+    if start == 0 or opening is None:
+        return body
+    mark = opening["mark"]
+    holder = next((index for index in range(start) if _mark_at(body[index], mark)), None)
+    if holder is None:
+        return body
+    note = [line.strip() for line in body[start:] if line.strip()]
+    rest = body[:start]
+    while rest and not rest[-1].strip():
+        rest.pop()
+    found = _mark_at(rest[holder], mark)
+    position = found.end() if found is not None else 0
+    line = holder
+    while line < len(rest) and rest[line].strip():
+        stop = _SENTENCE_STOP.search(rest[line], position if line == holder else 0)
+        if stop is not None:
+            before, after = rest[line][: stop.end()], rest[line][stop.end() :].strip()
+            return [*rest[:line], before, *note, *([after] if after else []), *rest[line + 1 :]]
+        line += 1
+    return [*rest[:line], *note, *rest[line:]]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)")
+
+
+def _mark_at(line: str, mark: str) -> re.Match[str] | None:
+    return re.search(rf"(?<=[\w).,;:]){mark}(?![{_RAISED}])", line)
+
+
 def unprint_pages(text: str) -> str:
     """`text` with its pages' running headers, footers and page numbers left out, its pages
     joined, and words broken at line ends mended; unchanged when it has no form feed (or page
@@ -225,7 +368,7 @@ def unprint_pages(text: str) -> str:
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split(PAGE_BREAK)]
     while len(pages) > 1 and not "".join(pages[-1]).strip():
         pages.pop()  # the form feed after the last page
-    bodies = without_running_lines(pages)
+    bodies = [_notes_at_their_marks(body) for body in without_running_lines(pages)]
     joined: list[str] = []
     for body in bodies:
         if not body:
@@ -448,7 +591,21 @@ def _carries_on(before: str, line: str, before_full: bool) -> bool:
         and before[-1:].isalpha()
         and before[-1:].islower()
         and _NUMBERED_HEADING.fullmatch(words) is None
+        and not (_NOTE_NUMBER.match(words) is not None and _title_case(before))
     )
+
+
+_NOTE_NUMBER = re.compile(r"\d{1,2}(?!\d)")
+"""A note's or an item's number of one or two digits (a year is no note's number)."""
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is a heading's words: capital-led, no stop or comma, every word but the
+    small ones in capitals ("Notes", "Notes and References"). A sentence wrapped before a number
+    ("...keeps their adviser until they reach" / "21, and ...") has words in lower case."""
+    if _HEADING_LINE.fullmatch(line) is None:
+        return False
+    return all(word[:1].isupper() for word in line.split() if word.lower() not in _MINOR_WORDS)
 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")

@@ -24,7 +24,11 @@ from app.ingest.markdown_pages import unprint_markdown_pages
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
-from app.ingest.printed_text import join_raised_note_marks, unprint_pages
+from app.ingest.printed_text import (
+    join_raised_note_marks,
+    restore_glued_note_marks,
+    unprint_pages,
+)
 from app.ingest.reference_links import inline_reference_links
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
@@ -74,7 +78,8 @@ def read_source(
     )
     if source_format == "text":
         rendered = redraw_box_tables(
-            unprint_pages(join_raised_note_marks(rendered)), load_chrome_cues()
+            unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered))),
+            load_chrome_cues(),
         )
     cues = load_chrome_cues()
     front_matter = ""
