@@ -268,6 +268,7 @@ SPLITS = (
     "blind237",
     "blind238",
     "blind239",
+    "blind242",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
