@@ -536,6 +536,9 @@ _CHANGED_VERB = (
     r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
     r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited"
     r"|brought\s+into\s+line"
+    # issued again, the text's new issue ("It was reviewed and reissued in December 2025, after
+    # …", blind242, decision 0366), as "Reissued: <date>" labels it (decision 0199)
+    r"|re-?issued|re-?published"
     # brought into line with what the law or guidance now says, the date after its name ("This
     # chapter was brought in line with the National Framework in May 2025", decision 0239)
     r"|brought\s+in(?:to)?\s+line\s+with(?:\s+[\w'\u2019-]+){1,8}?)"
