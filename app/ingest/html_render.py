@@ -597,6 +597,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     tabs += [(toggle, True) for toggle in tree.css(_SIBLING_TOGGLES)[:_MAX_TABS]]
     for tab, disclosure in tabs:
         attributes = tab.attributes
+        if disclosure:  # "A stable home" + `<span class="…icon">Open</span>` (decision 0366)
+            _drop_toggle_state_words(tab, cues.toggle_words)
         label = " ".join(tab.text(deep=True).split())
         if not label:
             continue

@@ -28,6 +28,9 @@ def _amendment(body: str) -> object:
         ("It was re-issued in March 2026 with a shorter list of Acts.", "2026-03"),
         ("It was republished on 4 May 2025 when the leaving care offer changed.", "2025-05-04"),
         ("The section on care leavers was reissued in July 2024.", "2024-07"),
+        # in the council's own voice
+        ("We reissued it in December 2025 after the framework changed.", "2025-12"),
+        ("We republished this chapter in August 2025.", "2025-08"),
     ],
 )  # fmt: skip
 def test_the_chapter_reissued_or_republished_is_its_amendment(body: str, date: str) -> None:
@@ -42,6 +45,9 @@ def test_the_chapter_reissued_or_republished_is_its_amendment(body: str, date: s
         "The Children Act guidance was republished in 2015.",
         # a reissue still to come
         "It will be reissued in June 2027.",
+        # "it" standing for something other than the chapter
+        "Our offer to care leavers is generous and clear.\n\nIt sets out every entitlement."
+        " We republished it in May 2025 as a booklet for young people.",
     ],
 )
 def test_other_texts_reissued_or_a_reissue_to_come_date_nothing(body: str) -> None:
