@@ -597,9 +597,9 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     tabs += [(toggle, True) for toggle in tree.css(_SIBLING_TOGGLES)[:_MAX_TABS]]
     for tab, disclosure in tabs:
         attributes = tab.attributes
-        if disclosure:  # "A stable home" + `<span class="…icon">Open</span>` (decision 0366)
-            _drop_toggle_state_words(tab, cues.toggle_words)
         label = " ".join(tab.text(deep=True).split())
+        if disclosure and not _inside_a_heading(tab):
+            label = _label_without_state_word(tab, label, cues.toggle_words)
         if not label:
             continue
         target = (attributes.get("aria-controls") or "").strip()
@@ -637,6 +637,19 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
             panel.insert_child(element)
         else:
             first.insert_before(element)
+
+
+_STATE_WORD_SEPARATORS = " ,;|\u00b7-\u2013\u2014"
+
+
+def _label_without_state_word(toggle: LexborNode, label: str, words: frozenset[str]) -> str:
+    """A bare toggle button's label once the state word beside it is dropped ("A stable home"
+    and `<span class="…icon">Open</span>`, blind242, decision 0366), with any separator a
+    hidden divider left at its end; the label as it was where nothing is dropped. A button
+    inside a heading keeps its words here: the heading's own toggles are read later."""
+    _drop_toggle_state_words(toggle, words)
+    shown = " ".join(toggle.text(deep=True).split())
+    return shown.rstrip(_STATE_WORD_SEPARATORS) if shown != label else label
 
 
 def _tab_target(tab: LexborNode) -> str:
