@@ -270,6 +270,7 @@ SPLITS = (
     "blind239",
     "blind240",
     "blind241",
+    "blind242",
     "blind243",
     "blind245",
 )

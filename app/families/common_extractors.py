@@ -327,7 +327,7 @@ names the chapter only with the page that describes them."""
 _WE_CHANGED_IT = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked"
-    r"|renewed|looked\s+(?:again\s+)?(?:at|over))\s+"
+    r"|renewed|looked\s+(?:again\s+)?(?:at|over)|re-?issued|re-?published)\s+"
     r"(?:(?:and|&)\s+(?:revised|updated|amended|rewrote|rewritten|refreshed|changed|redrafted|"
     r"reworked|re-issued|reissued|republished|re-published)\s+)?"
     rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT}"
@@ -335,7 +335,8 @@ _WE_CHANGED_IT = re.compile(
 )
 """The council saying in its own voice that it changed the chapter ("We updated it in June
 2023, when …", "…, and we last changed it in March 2025", decision 0172), also with the new
-issue the change made ("We reviewed and re-issued it in February 2025"); an "it" that stands
+issue the change made ("We reviewed and re-issued it in February 2025") or the new issue alone
+("We reissued it in December 2025", decision 0366); an "it" that stands
 for something else ("Our offer … is generous. We last changed it in …") is not the chapter
 (`_we_changed_the_text`). A pledge or charter is renewed ("we renewed it with them in May
 2025", decision 0282)."""
@@ -536,6 +537,9 @@ _CHANGED_VERB = (
     r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
     r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited"
     r"|brought\s+into\s+line"
+    # issued again, the text's new issue ("It was reviewed and reissued in December 2025, after
+    # …", blind242, decision 0366), as "Reissued: <date>" labels it (decision 0199)
+    r"|re-?issued|re-?published"
     # brought into line with what the law or guidance now says, the date after its name ("This
     # chapter was brought in line with the National Framework in May 2025", decision 0239)
     r"|brought\s+in(?:to)?\s+line\s+with(?:\s+[\w'\u2019-]+){1,8}?)"

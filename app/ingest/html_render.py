@@ -163,6 +163,9 @@ def load_chrome_cues() -> ChromeCues:
         foot_form_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("foot_form_headings", [])
         ),
+        news_box_headings=frozenset(
+            canonical_phrase(heading) for heading in raw.get("news_box_headings", [])
+        ),
         heading_caption_cues=tuple(
             tuple(attribute_words(cue)) for cue in raw.get("heading_caption_cues", [])
         ),
@@ -595,6 +598,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
     for tab, disclosure in tabs:
         attributes = tab.attributes
         label = " ".join(tab.text(deep=True).split())
+        if disclosure and not _inside_a_heading(tab):
+            label = _label_without_state_word(tab, label, cues.toggle_words)
         if not label:
             continue
         target = (attributes.get("aria-controls") or "").strip()
@@ -632,6 +637,19 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
             panel.insert_child(element)
         else:
             first.insert_before(element)
+
+
+_STATE_WORD_SEPARATORS = " ,;|\u00b7-\u2013\u2014"
+
+
+def _label_without_state_word(toggle: LexborNode, label: str, words: frozenset[str]) -> str:
+    """A bare toggle button's label once the state word beside it is dropped ("A stable home"
+    and `<span class="…icon">Open</span>`, blind242, decision 0366), with any separator a
+    hidden divider left at its end; the label as it was where nothing is dropped. A button
+    inside a heading keeps its words here: the heading's own toggles are read later."""
+    _drop_toggle_state_words(toggle, words)
+    shown = " ".join(toggle.text(deep=True).split())
+    return shown.rstrip(_STATE_WORD_SEPARATORS) if shown != label else label
 
 
 def _tab_target(tab: LexborNode) -> str:
@@ -1959,6 +1977,19 @@ def _away_link_length(node: LexborNode) -> int:
     )
 
 
+NEWS_RAIL_LINK_SHARE = 0.5
+"""Share of a news box's text under its heading that must be links to other pages (its stories,
+each perhaps with a date beside it) for the box to be a site's rail and not the chapter's own
+note headed "Latest news" (blind131 13105)."""
+
+
+def _is_mostly_links_away(node: LexborNode, heading_length: int) -> bool:
+    """Whether most of `node`'s text after its heading is links to other pages: a list of news
+    stories, not prose about the chapter."""
+    rest = _text_length(node) - heading_length
+    return rest > 0 and _away_link_length(node) >= NEWS_RAIL_LINK_SHARE * rest
+
+
 _MAX_ROOT_HEADINGS = 200
 
 
@@ -2573,7 +2604,10 @@ class _Renderer:
         """A block that opens with a box heading ("Related pages") and is not the chapter's
         wrapper: a sidebar column, a "more in this section" list, a feedback widget."""
         words = _first_words(node)
-        if not self._is_chrome_phrase(words, self._cues.box_headings):
+        if not self._is_chrome_phrase(words, self._cues.box_headings) and not (
+            self._is_chrome_phrase(words, self._cues.news_box_headings)
+            and _is_mostly_links_away(node, len(words.strip()))
+        ):
             return False
         return not self._is_layout_wrapper(node)
 

@@ -69,6 +69,9 @@ class ChromeCues:
     neighbour_phrases: frozenset[str] = frozenset()
     title_box_headings: frozenset[str] = frozenset()
     foot_form_headings: frozenset[str] = frozenset()
+    news_box_headings: frozenset[str] = frozenset()
+    """Headings of a site's news rail ("Latest news"): chrome only over links to other pages (the
+    stories), since a chapter may head its own amendment note "Latest news"."""
     """Headings of a form box closing the page ("Sign up for email updates"): with the few short
     lines under it down to the page's end (its invitation, field label, button and privacy note)
     the form is the site's, whatever their words."""

@@ -635,7 +635,9 @@ def _cue_line_after_plain_list(state: HeadingState, index: int) -> bool:
     a page copied from a browser loses a list's bullets and the blank lines around the heading
     after it. A contents list's entries are cue headings themselves, and a list's last item
     under a heading of its own kind is one more item, as is a line citing a year or naming an
-    instrument."""
+    instrument. The run may hang from a lead-in paragraph ending in a colon under that heading
+    ("Introduction", "… the following Acts:", the Acts, then "A Shared Responsibility" over its
+    prose; decision 0366)."""
     words = state.words(index)
     if any(char.isdigit() for char in words) or _INSTRUMENT_WORD.search(words) is not None:
         return False  # one more statute or guidance of a list of them ("Working Together 2023")
@@ -651,7 +653,11 @@ def _cue_line_after_plain_list(state: HeadingState, index: int) -> bool:
         and state.heading_kind(state.words(above)) is None
     ):
         above -= 1
-    if index - 1 - above < MIN_PLAIN_LIST_LINES or not state.is_heading[above]:
+    if index - 1 - above < MIN_PLAIN_LIST_LINES:
+        return False
+    if not state.is_heading[above] and above > 0 and _ends_with_colon(state, above):
+        above -= 1  # the list's lead-in ("It is underpinned by the following Acts:"), decision 0366
+    if not state.is_heading[above]:
         return False
     opening = state.heading_kind(state.words(above))
     return opening is not None and opening != kind
