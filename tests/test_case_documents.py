@@ -268,6 +268,7 @@ SPLITS = (
     "blind237",
     "blind238",
     "blind239",
+    "blind244",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
