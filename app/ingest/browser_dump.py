@@ -22,9 +22,14 @@ _REFERENCE_LINE = re.compile(
 )
 """An entry of the closing list: "17. https://…" (lynx, links) or "[17] https://…" (w3m)."""
 _LINK_NUMBER = re.compile(r"\[(\d{1,9})\]")
+_CONTROL_NUMBER = re.compile(r"\[(\d{1,9})\](?=\([ *]\)|\[[ Xx]\]|\[[^\]\d][^\]]*\])")
+"""A form control's number, which w3m gives but leaves out of the closing list: a radio button
+("[12]( )Yes"), a tick box ("[4][ ]Remember me") or a button ("[14][Send feedback]")."""
 _RELATIONS_LINE = re.compile(r"^[ \t]*#\[\d+\][^\n]*\n?", re.MULTILINE)
 _FORM_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:_{4,}|\[[ \t_]{4,}\])")
 """A form's text box: underscores (lynx) or spaces in brackets (w3m: "[            ]")."""
+_BUTTON = re.compile(r"\(BUTTON\)[ \t]*")
+"""A form's button as lynx draws it ("(BUTTON) Go"): its label follows, as a link's does."""
 MIN_REFERENCES = 2
 """Fewer addresses than this at the end make a short reading list, not a browser's link list."""
 
@@ -36,10 +41,12 @@ def undo_link_numbers(text: str) -> str:
     if references_start is None:
         return text
     body = text[:references_start].rstrip() + "\n"
-    used = {int(found) for found in _LINK_NUMBER.findall(body)}
+    controls = {int(found) for found in _CONTROL_NUMBER.findall(body)}
+    used = {int(found) for found in _LINK_NUMBER.findall(body)} - controls
     if not used or not used <= numbers:
         return text
     body = _without_head_links(_RELATIONS_LINE.sub("", body))
+    numbers = numbers | controls
     body = _LINK_NUMBER.sub(lambda found: "" if int(found[1]) in numbers else found[0], body)
     return _FORM_FIELD.sub("", body)
 
@@ -124,6 +131,7 @@ def _is_links_only(line: str) -> bool:
     """A line whose every word is in a short numbered link or a form box ("* [5]Home",
     "[10]Search this site ____ [11]Search")."""
     rest = _FORM_FIELD.sub(" ", _LIST_MARK.sub("", line, count=1)).strip()
+    rest = _BUTTON.sub("[0]", rest)
     if not rest.startswith("["):
         return False
     parts = [part.strip() for part in _LINK_NUMBER.split(rest)[1:]]
