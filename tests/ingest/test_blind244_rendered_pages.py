@@ -124,8 +124,10 @@ def test_a_first_line_with_a_bar_that_is_not_said_again_stays() -> None:
 def test_a_trail_wrapped_inside_a_links_words_goes_whole() -> None:
     page = (
         "[Farleigh Council](https://farleigh.example/)\n\n"
-        "[Home](https://farleigh.example/) > [Fostering, adoption and special\n"
-        "guardianship](https://farleigh.example/fostering) > Values\n\n"
+        "  * [Residents](https://farleigh.example/residents)\n"
+        "  * [Business](https://farleigh.example/business)\n\n"
+        "[Home](https://farleigh.example/) / [Fostering, adoption and special\n"
+        "guardianship](https://farleigh.example/fostering) / Values\n\n"
         "# Fostering Values and Principles\n\n"
         "Our foster carers are at the heart of the service.\n\n"
         "## Who this is for\n\n"
@@ -134,3 +136,38 @@ def test_a_trail_wrapped_inside_a_links_words_goes_whole() -> None:
     text = _read(page, "page.md")
     assert "guardianship" not in text
     assert text.startswith("# Fostering Values and Principles")
+
+
+W3M_HEAD = (
+    "We use cookies to make this site work. Tell us whether you accept analytics\n"
+    "cookies.\n\n"
+    "[1]Accept cookies\n"
+    "[2]Skip to content\n\n"
+    " 1. [3]Home\n"
+    " 2. [4]Family support\n"
+    "{last}\n"
+    "Fostering Values and Principles\n\n"
+    "We listen to the children we look after.\n\n"
+    " 1. [5]Children Act 1989\n"
+    " 2. [6]Children and Families Act 2014\n\n"
+    "References:\n\n"
+    "[1] https://farleigh.example/cookies\n"
+    "[2] https://farleigh.example/#content\n"
+    "[3] https://farleigh.example/\n"
+    "[4] https://farleigh.example/families\n"
+    "[5] https://farleigh.example/acts/1989\n"
+    "[6] https://farleigh.example/acts/2014\n"
+)
+
+
+def test_a_numbered_trail_from_home_goes_under_a_cookie_banner() -> None:
+    for last in ("", " 3. Fostering values\n"):
+        text = undo_link_numbers(W3M_HEAD.format(last=last))
+        assert "Home" not in text and "Family support" not in text
+        assert "Fostering values\n" not in text
+        assert " 1. Children Act 1989" in text
+
+
+def test_a_numbered_list_of_links_not_from_home_stays() -> None:
+    dump = W3M_HEAD.format(last="").replace("[3]Home", "[3]Contents")
+    assert " 1. Contents" in undo_link_numbers(dump)
