@@ -272,6 +272,7 @@ SPLITS = (
     "blind241",
     "blind242",
     "blind243",
+    "blind244",
     "blind245",
 )
 FORMAT_OF_SUFFIX = {

@@ -22,6 +22,10 @@ _HORIZONTAL = "\u2500\u2501\u2550"  # ─ ━ ═
 _RULE = re.compile(r"^[ \t]*[\u2500-\u257f]+[ \t]*$")
 _ROW = re.compile(rf"^[ \t]*[{_VERTICAL}].*[{_VERTICAL}][ \t]*$")
 _CELL_SPLIT = re.compile(rf"[{_VERTICAL}]")
+_ASCII_RULE = re.compile(r"^[ \t]*[+|][-=+|]*[-=]{3,}[-=+|]*[+|][ \t]*$")
+"""A rule drawn in ASCII, as `links -dump` and other renderers draw a bordered table ("+----+",
+"|----+----|"): dashes or equals signs between corners and junctions."""
+_ASCII_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 MIN_RULE_CHARACTERS = 3
 """A drawn rule is at least this long ("───"); a lone "─" is punctuation."""
 
@@ -31,19 +35,20 @@ def redraw_box_tables(text: str, cues: ChromeCues) -> str:
     rules left out; unchanged when it draws none. A drawn table whose first row is nothing but
     the headings of the site's boxes ("Contact us", "Follow us": a footer's columns) goes whole,
     as such a box does (decision 0146)."""
-    if not any(character in text for character in _VERTICAL):
+    if not any(character in text for character in _VERTICAL) and "-+" not in text:
         return text
     out: list[str] = []
     table: list[list[list[str]]] = []  # the drawn table being read: its rows, each its lines
     drawn = False
     for line in text.split("\n"):
-        if _is_rule(line):
+        if _is_rule(line) or (_is_ascii_rule(line) and (table or _opens_ascii_table(line))):
             drawn = True
             if not table or table[-1]:
                 table.append([])
             continue
-        if _ROW.match(line):
-            cells = [cell.strip() for cell in _CELL_SPLIT.split(line.strip())[1:-1]]
+        if _ROW.match(line) or (table and _ASCII_ROW.match(line)):
+            splitter = _CELL_SPLIT if _ROW.match(line) else _ASCII_CELL_SPLIT
+            cells = [cell.strip() for cell in splitter.split(line.strip())[1:-1]]
             if not table:
                 table.append([])
             if table[-1] and len(cells) != len(table[-1][-1]):
@@ -73,6 +78,21 @@ def _is_rule(line: str) -> bool:
     return _RULE.match(line) is not None and any(
         character * MIN_RULE_CHARACTERS in line for character in _HORIZONTAL
     )
+
+
+_ASCII_CELL_SPLIT = re.compile(r"\|")
+
+
+def _is_ascii_rule(line: str) -> bool:
+    """A rule of a table drawn in ASCII (`_ASCII_RULE`) with a corner or junction in it, so that
+    a markdown table's "|---|---|" line under its header row is not taken for one."""
+    return _ASCII_RULE.match(line) is not None and "+" in line
+
+
+def _opens_ascii_table(line: str) -> bool:
+    """The top rule of a table drawn in ASCII: it opens and closes with a corner ("+----+")."""
+    stripped = line.strip()
+    return stripped.startswith("+") and stripped.endswith("+")
 
 
 def _cells(lines: list[list[str]]) -> list[str]:

@@ -22,9 +22,14 @@ _REFERENCE_LINE = re.compile(
 )
 """An entry of the closing list: "17. https://…" (lynx, links) or "[17] https://…" (w3m)."""
 _LINK_NUMBER = re.compile(r"\[(\d{1,9})\]")
+_CONTROL_NUMBER = re.compile(r"\[(\d{1,9})\](?=\([ *]\)|\[[ Xx]\]|\[[^\]\d][^\]]*\])")
+"""A form control's number, which w3m gives but leaves out of the closing list: a radio button
+("[12]( )Yes"), a tick box ("[4][ ]Remember me") or a button ("[14][Send feedback]")."""
 _RELATIONS_LINE = re.compile(r"^[ \t]*#\[\d+\][^\n]*\n?", re.MULTILINE)
 _FORM_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:_{4,}|\[[ \t_]{4,}\])")
 """A form's text box: underscores (lynx) or spaces in brackets (w3m: "[            ]")."""
+_BUTTON = re.compile(r"\(BUTTON\)[ \t]*")
+"""A form's button as lynx draws it ("(BUTTON) Go"): its label follows, as a link's does."""
 MIN_REFERENCES = 2
 """Fewer addresses than this at the end make a short reading list, not a browser's link list."""
 
@@ -36,10 +41,12 @@ def undo_link_numbers(text: str) -> str:
     if references_start is None:
         return text
     body = text[:references_start].rstrip() + "\n"
-    used = {int(found) for found in _LINK_NUMBER.findall(body)}
+    controls = {int(found) for found in _CONTROL_NUMBER.findall(body)}
+    used = {int(found) for found in _LINK_NUMBER.findall(body)} - controls
     if not used or not used <= numbers:
         return text
-    body = _without_head_links(_RELATIONS_LINE.sub("", body))
+    body = _without_numbered_trail(_without_head_links(_RELATIONS_LINE.sub("", body)))
+    numbers = numbers | controls
     body = _LINK_NUMBER.sub(lambda found: "" if int(found[1]) in numbers else found[0], body)
     return _FORM_FIELD.sub("", body)
 
@@ -77,6 +84,37 @@ def _without_head_links(body: str) -> str:
 
 _NUMBERED_ITEM = re.compile(r"^[ \t]*(\d{1,9})\.[ \t]+\S")
 _FORM_LABEL = re.compile(r"^[ \t]*[^\[\]\s][^\[\]]*?(?<![ \t])[ \t]*(?:_{4,}|\[[ \t_]{4,}\])")
+
+
+_TRAIL_HOME = re.compile(r"home(?: ?page)?", re.IGNORECASE)
+MAX_TRAIL_STEPS = 8
+"""A breadcrumb trail is a few steps; a longer numbered list of links is the page's own."""
+
+
+def _without_numbered_trail(body: str) -> str:
+    """`body` without a breadcrumb trail that the dump draws as a numbered list of links, one
+    step a line from "Home" (" 1. [9]Home", " 2. [10]Children's services", …), wherever in the
+    page's head it stands (under a cookie banner the head's other lines leave). Without its
+    link numbers the trail would read as a numbered list of the chapter's. A list that does not
+    start at a link to "Home", or has a step that is not one short link, stays."""
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        item = _NUMBERED_ITEM.match(line)
+        if item is None or int(item[1]) != 1 or not _is_links_only(line):
+            continue
+        if _TRAIL_HOME.fullmatch(_LINK_NUMBER.sub("", line[item.end() - 1 :]).strip()) is None:
+            continue
+        end = index + 1
+        while end < len(lines) and end - index < MAX_TRAIL_STEPS:
+            step = _NUMBERED_ITEM.match(lines[end])
+            if step is None or int(step[1]) != end - index + 1 or not _is_links_only(lines[end]):
+                break
+            end += 1
+        if end < len(lines) and _is_trail_end(lines[end], end - index):
+            end += 1  # the page's own step, unlinked
+        if end - index >= 2 and (end == len(lines) or not _NUMBERED_ITEM.match(lines[end])):
+            return "\n".join([*lines[:index], *lines[end:]])
+    return body
 
 
 def _is_form_label(line: str) -> bool:
@@ -124,6 +162,7 @@ def _is_links_only(line: str) -> bool:
     """A line whose every word is in a short numbered link or a form box ("* [5]Home",
     "[10]Search this site ____ [11]Search")."""
     rest = _FORM_FIELD.sub(" ", _LIST_MARK.sub("", line, count=1)).strip()
+    rest = _BUTTON.sub("[0]", rest)
     if not rest.startswith("["):
         return False
     parts = [part.strip() for part in _LINK_NUMBER.split(rest)[1:]]

@@ -40,6 +40,8 @@ _MARKDOWN_INLINE_EVIDENCE: tuple[tuple[tuple[str, ...], re.Pattern[str], int], .
 """Inline constructs, each with substrings one of which every match holds: a quick test that
 spares the scan when the text has none. A substring's first character is looked for first: a
 one-character search is many times faster than a longer one, and `]`, `*`, `_` are rare in prose."""
+_DRAWN_TABLE_EDGE = re.compile(r"^[ \t]*\+-{3,}[-+]*\+[ \t]*$", re.MULTILINE)
+"""The top or bottom edge of a table drawn in ASCII, corner to corner ("+-----+-----+")."""
 _MIN_MARKDOWN_SCORE = 4
 """Two strong constructs (say two `##` headings, or a heading and a link) make a text markdown."""
 
@@ -70,11 +72,15 @@ def markdown_evidence(text: str) -> int:
     Headings, fences and links are strong evidence (weight 2); emphasis, quotes, table rows
     and escapes weak (1). Bulleted (`- `) and numbered (`1. `) lines are absent on purpose:
     plain text uses them too. No part of a pattern can run past the next `[` or `(`, so a line
-    of ten thousand brackets costs linear time, not quadratic.
+    of ten thousand brackets costs linear time, not quadratic. A text that draws a table's
+    border with corners ("+------+", as `links -dump` draws one) has bars at its rows' ends
+    because the table is drawn, not written in markdown: its rows are no evidence.
     """
+    drawn = "-+" in text and _DRAWN_TABLE_EDGE.search(text) is not None
     score = sum(
         _MARKDOWN_LINE_WEIGHTS[match.lastgroup or ""]
         for match in _MARKDOWN_LINE_EVIDENCE.finditer("\n" + text)
+        if not (drawn and match.lastgroup == "table")
     )
     for needles, pattern, weight in _MARKDOWN_INLINE_EVIDENCE:
         if any(needle[0] in text and needle in text for needle in needles):

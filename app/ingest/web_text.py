@@ -1883,6 +1883,7 @@ def _chrome_run(
         if (
             (leading and _is_flattened_trail(line, chrome_lines))
             or (leading and not pending and _ends_wrapped_trail(chrome_lines, line))
+            or (leading and not pending and _ends_trail_wrapped_in_a_link(text, start, line))
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
@@ -2541,6 +2542,20 @@ def _ends_wrapped_trail(chrome_lines: list[str], line: str) -> bool:
     )
 
 
+def _ends_trail_wrapped_in_a_link(text: str, start: int, line: str) -> bool:
+    """The rest of a breadcrumb trail that a converter wrapped inside a link's words ("[Home](/)
+    / [Children, young people and" over "families](/children) / Policies and procedures"): the
+    line right above ends inside a markdown link (a "[" after its last "]"), and the two lines
+    joined are a trail. The line above may already be gone with the site's head."""
+    if start == 0 or "](" not in line:
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    if above.rfind("[") <= above.rfind("]"):
+        return False
+    joined = f"{above.rstrip()} {line.strip()}"
+    return is_breadcrumb(_MARKDOWN_LINK.sub(r"\1", joined).strip())
+
+
 def _is_said_again_below(text: str, line: str, end: int) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
@@ -3095,6 +3110,9 @@ def _numbered_under(title: str, step: str) -> bool:
 
 def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     """Where the first real line starts, when chrome lines come before it; else 0."""
+    skipped = _past_document_title(text)
+    if skipped:
+        return skipped + _after_leading_chrome(text[skipped:], cues)
     head, head_end = _site_head_lines(text, _lines(text, 0, len(text)), cues)
     rest = itertools.islice(_lines(text, 0, len(text)), head, None)
     taken, (_start, last_end) = _chrome_run(text, rest, cues, MAX_LEADING_LABEL_WORDS, leading=True)
@@ -3115,6 +3133,36 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     if _is_category_label_under_trail(above, text[position:label_end], cues):
         position = _past_blank_lines(text, label_end + 1)  # the site's head ended at its trail
     return min(_after_trail_under_site_widgets(text, position), len(text))
+
+
+_DOCUMENT_TITLE = re.compile(
+    r"[ \t]*(?P<title>\S[^\n]*?)[ \t]+[|\u2013\u2014-][ \t]+(?P<site>[A-Z][^\d|\n]{1,60}?)[ \t]*"
+)
+"""A page's document title as the browser's tab shows it, the site's name after a bar or dash
+("Policies, Values and Principles | Tansworth Council")."""
+DOCUMENT_TITLE_ZONE_LINES = 20
+"""The first filled lines looked at for the page's own title said again under its tab title."""
+
+
+def _past_document_title(text: str) -> int:
+    """Past the first line when it is the page's document title (`_DOCUMENT_TITLE`) and the
+    title is said again alone on a line below it, as a text taken from the whole page gives it:
+    the `<title>` element, site name and all, comes before the menus, and the page's heading
+    under them is the chapter's title. 0 where the first line is not such a title."""
+    lines = (span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip())
+    first = next(lines, None)
+    if first is None:
+        return 0
+    found = _DOCUMENT_TITLE.fullmatch(text[first[0] : first[1]])
+    if found is None:
+        return 0
+    title = canonical_phrase(found["title"].strip(_MARKUP_EDGES))
+    if not title or title == canonical_phrase(found["site"]):
+        return 0
+    for start, end in itertools.islice(lines, DOCUMENT_TITLE_ZONE_LINES):
+        if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) == title:
+            return _past_blank_lines(text, first[1] + 1)
+    return 0
 
 
 MAX_WIDGET_ZONE_LINES = 30

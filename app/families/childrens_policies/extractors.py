@@ -1939,12 +1939,33 @@ def _clauses_after_colon(words: str) -> int:
     principles; a run longer than a list of principles can be is not one."""
     colon = words.find(":")
     if colon < 0:
-        return 0
+        return _semicolon_infinitives(words)
     clauses = [part for part in _CLAUSE_BREAK.split(words[colon + 1 :]) if part.strip(" .\t\n")]
     if not _PRINCIPLES_RECOGNISED <= len(clauses) <= _PRINCIPLE_LIST_MAX:
         return 0
     first_clause = words[colon + 1 : colon + 1 + len(clauses[0]) + 1]
     if not any(cue.search(first_clause) for cue in _PRINCIPLE_CUES):
+        return 0
+    return len(clauses)
+
+
+_INFINITIVE_CLAUSE = re.compile(r"[ \t\n]*(?:to|for)[ \t\n]")
+
+
+def _semicolon_infinitives(words: str) -> int:
+    """How many principles a sentence with no colon runs together as "to" clauses set apart by
+    semicolons, as the Act words them ("… must have regard to the need to act in their best
+    interests; to encourage them …; …; for them to be safe …; and to prepare them …"): one per
+    clause, the first being the lead-in's own. 0 where a later clause is not a "to" (or "for
+    them to") clause, so that prose joined by semicolons is not counted, or where the run is
+    too short or too long to be the principles."""
+    clauses = [part for part in _CLAUSE_BREAK.split(words) if part.strip(" .\t\n")]
+    if not _PRINCIPLES_RECOGNISED <= len(clauses) <= _PRINCIPLE_LIST_MAX:
+        return 0
+    first = clauses[0].find(" to ")
+    if first < 0 or not any(cue.search(clauses[0], first) for cue in _PRINCIPLE_CUES):
+        return 0
+    if not all(_INFINITIVE_CLAUSE.match(clause) for clause in clauses[1:]):
         return 0
     return len(clauses)
 
