@@ -37,7 +37,9 @@ def test_the_model_learns_every_passage_but_the_left_out_sets_in_order(tmp_path:
         ("blind7", _line("strategy", "Our plan for Ambleford is to help families early.")),
         ("blind70", _line("introduction", "The council of Ambleford wrote this in spring.")),
     ]
-    texts = [example.text for example in script.model_without(passages, "blind7", tmp_path).examples]
+    texts = [
+        example.text for example in script.model_without(passages, "blind7", tmp_path).examples
+    ]
     learned = [text for text in texts if "Ambleford" in text or "Kestrel" in text]
     assert learned == [
         "This chapter applies to the fostering service of Ambleford.",
