@@ -3234,15 +3234,6 @@ RUN_WORDS_FOR_FULL_WEIGHT = 25
 MIN_RUN_WEIGHT = 0.3
 MAX_RUN_WEIGHT = 1.5
 LIST_ITEM_WEIGHT = 0.5
-EVIDENCE_SCALE = 1.2
-"""How much a nat of the kind model's log-probability counts in a run against the segmenter's
-costs (`app.sections.segment`). Those costs were tuned when the model learned ~1,600 passages;
-since it learns every blind set (~37,000, decision 0353) it reads text it never saw less surely:
-on the holdout's paragraphs (learned by neither model) the log-ratio of its first kind over its
-second fell from 3.30 to 2.47 nats on average (x 0.75). Its evidence is scaled back toward the
-sharpness the costs were tuned at, their ratios untouched; by 1.2, short of the full inverse
-(4/3), at which a paragraph a strategy cue names, with its heading's section going on after it,
-broke away from that section (decision 0370)."""
 CONTENTS_ENTRY = "contents_entry"
 """The heading rules' name for a line of a contents list."""
 
@@ -3760,8 +3751,7 @@ def _segment_run(
     blocks = [
         RunBlock(
             probabilities=scores,
-            weight=EVIDENCE_SCALE
-            * min(MAX_RUN_WEIGHT, _weight(content, raw[index], state.rule[index]) * scale)
+            weight=min(MAX_RUN_WEIGHT, _weight(content, raw[index], state.rule[index]) * scale)
             * (
                 1.0 / LIST_ITEM_WEIGHT
                 if _in_unintroduced_list(text, raw, state, index)
