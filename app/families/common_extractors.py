@@ -3629,6 +3629,8 @@ _STATES_ITS_BASIS = re.compile(
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
     r"|\bframework\b[^.;:!?\n]{0,120}?,[ \t]+under[ \t]+the[ \t]+"
     r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"|\b(?:draws?|drew|drawn)[ \t]+(?:on|upon)[ \t]+(?:the[ \t]+)?(?:duties|powers)[ \t]+"
+    r"(?:in|of|under|set[ \t]+out[ \t]+in)\b"
     r"|\b(?:as|is|are|form|forms|remains?)[ \t]+(?:the|our|its)[ \t]+(?:legal[ \t]+)?basis[ \t]+"
     r"(?:of|for)[ \t]+(?:our|its|their|the[ \t]+council's)[ \t]+"
     r"(?:duties|work|powers|responsibilities)\b"
@@ -3643,7 +3645,9 @@ under the Children Act 1989 and …", the framework said to be under the Acts, d
 framework for our work with children in care, care leavers and children in need, under the Children
 Act 1989 and …", the Acts set apart by a comma after a longer framework, so that they hold the
 framework, not the children just named, decision 0244): the Acts it names are its legislation
-however few, two being a list.
+however few, two being a list. A chapter that "draws on the duties in" or "draws upon the powers
+under" the Acts says the same in other words (decision 0375); "draws on" alone (research,
+experience) says nothing of a basis.
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2

@@ -3253,7 +3253,7 @@ def _segment_runs(
     position = 0
     titled = any(section.kind == TITLE_KIND for section in opened)
     budget = MAX_SEGMENTED_BLOCKS
-    kinds_opened = Counter(section.kind for section in opened)
+    kinds_opened = _kinds_opened_from_the_title(opened)
     spaced = _paragraphs_spaced(text, raw)
     layout = _Layout(
         spaced=spaced,
@@ -3311,6 +3311,15 @@ def _segment_runs(
             )
         position = end
     return refined
+
+
+def _kinds_opened_from_the_title(opened: list[_Open]) -> Counter[str]:
+    """How many sections of each kind the document opened, from its title on. What stands above
+    the title is a page's leftovers or a stamp ("Amended: 12/03/2025" over the title line), not
+    the chapter's own section of that kind: a scope note there leaves the body's scope paragraph
+    free to be read as scope (decision 0375)."""
+    start = next((i for i, section in enumerate(opened) if section.kind == TITLE_KIND), 0)
+    return Counter(section.kind for section in opened[start:])
 
 
 @dataclass(frozen=True, slots=True)

@@ -2926,6 +2926,25 @@ def _known_models_across_lines(reading: ReadableOutline) -> list[tuple[int, str,
     return found
 
 
+def _flowed_text(reading: ReadableOutline) -> str:
+    """The reading's text with each line break inside a sentence made a space: the break a
+    hard wrap puts between a name's words ("trained in the Trauma\nRecovery Model") is not
+    where the name ends (decision 0375). A sentence runs over a line break only where the line
+    is hard-wrapped prose (`sentence_spans`), so headings and list items keep their lines; the
+    text keeps its length, so every offset found in it is the reading's own."""
+    if "flowed_text" not in reading.memo:
+        text = reading.text
+        characters = list(text)
+        for sentence in reading.sentences:
+            position = text.find("\n", sentence.start, sentence.end)
+            while position != -1:
+                characters[position] = " "
+                position = text.find("\n", position + 1, sentence.end)
+        reading.memo["flowed_text"] = "".join(characters)
+    flowed: str = reading.memo["flowed_text"]
+    return flowed
+
+
 def _is_whole_words(text: str, span: Span) -> bool:
     before = text[span.start - 1 : span.start] if span.start else ""
     after = text[span.end : span.end + 1]
@@ -2944,7 +2963,7 @@ def named_models(reading: ReadableOutline) -> Fact:
     the name; "we adopt the X principles/approach" names X; well-known models (data) are found
     wherever they appear. Near-identical spellings of one name are reported once.
     """
-    text = reading.text
+    text = _flowed_text(reading)
     found: list[tuple[int, str, Span]] = []
     for words, pattern in _MODEL_PATTERNS:
         for sentence in reading.sentences_containing(*words):
@@ -2980,6 +2999,7 @@ def named_models(reading: ReadableOutline) -> Fact:
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
                     found.append((span.start, name, span))
+    text = reading.text
     for known in _KNOWN_MODELS:
         for position in _written(reading, known):
             span = Span(position, position + len(known))
