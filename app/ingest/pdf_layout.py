@@ -26,6 +26,7 @@ from app.ingest.markdown_escape import escape_heading_text, escape_line_start
 from app.ingest.pdf import CELL_SEPARATOR, TextLine, TextPage
 from app.ingest.pdf_table_grid import tables_across_pages, tables_on_grid
 from app.ingest.pdf_table_rows import column_fragments_as_rows, gaps_at_wrapped_cells
+from app.text.letters import VALEDICTION_RE
 
 HEADING_SIZE_RATIO = 1.12
 """A line's font box this much taller than the body text's marks a heading."""
@@ -1486,6 +1487,8 @@ def _continues(
         ends_short = last.right < right_edge * SHORT_LINE_SHARE
         if ends_short and _SENTENCE_END.search(last.text) is not None:
             return False
+        if len(block.lines) == 1 and VALEDICTION_RE.fullmatch(last.text) is not None:
+            return False  # a letter's sign-off stands on its line over the name (decision 0373)
         if (
             block.kind == "paragraph"
             and _FIELD_LABEL.match(block.lines[0].text) is not None

@@ -25,6 +25,12 @@ from app.text.letters import VALEDICTION_RE
         "> Yours sincerely",
         "_With thanks_",
         "BEST REGARDS",
+        "Many thanks,",
+        "With many thanks",
+        "With thanks for all that you do,",
+        "With thanks again for everything you have done.",
+        "Thank you for all you do!",
+        "Thank you for everything that you all continue to do,",
     ],
 )
 def test_a_sign_off_alone_on_its_line_is_a_valediction(line: str) -> None:
@@ -45,6 +51,10 @@ def test_a_sign_off_alone_on_its_line_is_a_valediction(line: str) -> None:
         "We send our kind regards to all carers.",
         "Best practice",
         "Warm welcome",
+        "Thank you",
+        "Thank you for reading this chapter.",
+        "With thanks for all you do for our children",
+        "Many thanks to the foster carers who helped us write it.",
     ],
 )
 def test_a_sentence_or_a_sign_off_with_more_on_its_line_is_not(line: str) -> None:
