@@ -291,7 +291,7 @@ def _text_box(document: Any, label: str, text: str) -> None:
     from docx.oxml import parse_xml
 
     inner = (
-        f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{label.replace("&", "&amp;")}</w:t></w:r></w:p>'
+        f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{label.replace('&', '&amp;')}</w:t></w:r></w:p>"
         f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
     )
     run = parse_xml(
@@ -340,9 +340,7 @@ def _section_break(document: Any, kind: str, columns: int) -> None:
     if columns > 1:
         for old in final.findall(qn("w:cols")):
             final.remove(old)
-        final.insert(
-            len(final) - 1, parse_xml(f'<w:cols {W} w:num="{columns}" w:space="567"/>')
-        )
+        final.insert(len(final) - 1, parse_xml(f'<w:cols {W} w:num="{columns}" w:space="567"/>'))
         final.insert(0, parse_xml(f'<w:type {W} w:val="continuous"/>'))
 
 
@@ -394,7 +392,9 @@ def _paragraph_with_notes(document: Any, text: str) -> None:
             paragraph.add_run(piece)
 
 
-def _word(blocks: list[Block], numbered: bool = False, notes: dict[int, str] | None = None) -> bytes:
+def _word(
+    blocks: list[Block], numbered: bool = False, notes: dict[int, str] | None = None
+) -> bytes:
     from build_binary_tools import new_docx, saved_docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
