@@ -69,8 +69,7 @@ def test_sub_headings_under_a_section_of_one_topic_stay_its_parts() -> None:
         _TITLE
         + _PARTNERS
         + "### Escalation\n\nManagers resolve disagreements between agencies within a week, "
-        "and the partnership's procedure says how.\n\n"
-        + _AFTER
+        "and the partnership's procedure says how.\n\n" + _AFTER
     )
     assert _sections(text) == [
         ("title", "Policies and Principles"),
