@@ -3343,17 +3343,6 @@ def _unheaded_stretches(
     section, last_block, kinds_opened = where
     if last_block - section.first <= STRETCH_FIRST_OFFSET or not may_turn:
         return [section]
-    sub_heading = next(
-        (index for index in range(section.first + 1, last_block) if state.is_heading[index]),
-        last_block,
-    )
-    if sub_heading < last_block:
-        kept = _unheaded_stretches(
-            text, raw, state, cues, model, (section, sub_heading, kinds_opened), layout, may_turn
-        )
-        if len(kept) == 1:
-            return [section]  # no stretch before it: the sub-headings are the section's parts
-        return [*kept, _sub_heading_after_stretch(text, raw, state, cues, model, kept, sub_heading)]
     reread = _read_by_its_opening(text, raw, state, cues, model, where, layout)
     if reread is not None:
         parts = reread
@@ -3368,7 +3357,13 @@ def _unheaded_stretches(
     kept = [section]
     for number, part in enumerate(parts[1:], start=1):
         if part.headed:
-            return [section]  # a heading inside: left as the cues divided it
+            if len(kept) == 1:
+                return [section]  # a heading inside: left as the cues divided it
+            # A sub-heading the model reads apart after a stretch that took the text away
+            # from the heading's topic is no part of that stretch: it heads what follows
+            # (decision 0372).
+            kept.append(part)
+            continue
         end = parts[number + 1].first if number + 1 < len(parts) else last_block
         cued = _cued_part(text, raw, state, cues, part, kinds_opened)
         if cued is not None and cued != section.kind:
@@ -3396,31 +3391,6 @@ def _unheaded_stretches(
         ):
             kept.append(part)
     return kept
-
-
-def _sub_heading_after_stretch(
-    text: str,
-    raw: list[RawBlock],
-    state: HeadingState,
-    cues: Cues,
-    model: KindModel,
-    kept: list[_Open],
-    index: int,
-) -> _Open:
-    """The section sub-heading `index` opens after an un-headed stretch that took the text away
-    from its heading's topic: three topics at length under "How we work" (partners, then the
-    values, then the council as corporate parent), then the sub-heading "The way we work with
-    families" over the practice model. The author's sub-heading is no part of the stretch the
-    model found above it; it heads what follows as a heading no cue knows does, named by its
-    words, the text under it or the model, and where nothing names it, the heading's own topic
-    comes back under it (decision 0372)."""
-    seen = {part.kind for part in kept}
-    kind, decided_by, confidence = _heading_kind(
-        text, raw, state, cues, index, model, seen, kept[-1], is_last_heading=False
-    )
-    if kind is None:
-        return _headed(state, index, kept[0].kind, "heading", 1.0)
-    return _headed(state, index, kind, decided_by, confidence)
 
 
 def _turns_again(

@@ -1,8 +1,8 @@
 """A sub-heading after an un-headed stretch (decision 0372): three topics at length under one
-heading, then a sub-heading. The stretches before the sub-heading are found as they are in a
-section with no sub-heading (decision 0066), and the sub-heading opens a section of its own,
-named as a heading no cue knows is; where no stretch leaves the heading's topic, the sub-headings
-stay the section's parts (decision 0043).
+heading, then a sub-heading the kind model reads as another kind. The stretches are taken out as
+in a section with no sub-heading (decision 0066), and the sub-heading heads a section of its own
+rather than joining the last stretch; where no stretch leaves the heading's topic first, the
+sub-headings stay the section's parts (decision 0043).
 
 Every text is written for these tests in our own words. Sections still tile the text.
 """
