@@ -274,6 +274,7 @@ SPLITS = (
     "blind243",
     "blind244",
     "blind245",
+    "blind246",
     "blind247",
     "blind249",
 )

@@ -3394,7 +3394,13 @@ def _unheaded_stretches(
     kept = [section]
     for number, part in enumerate(parts[1:], start=1):
         if part.headed:
-            return [section]  # a heading inside: left as the cues divided it
+            if len(kept) == 1:
+                return [section]  # a heading inside: left as the cues divided it
+            # A sub-heading the model reads apart after a stretch that took the text away
+            # from the heading's topic is no part of that stretch: it heads what follows
+            # (decision 0372).
+            kept.append(part)
+            continue
         end = parts[number + 1].first if number + 1 < len(parts) else last_block
         cued = _cued_part(text, raw, state, cues, part, kinds_opened)
         if cued is not None and cued != section.kind:
