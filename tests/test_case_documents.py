@@ -271,6 +271,7 @@ SPLITS = (
     "blind240",
     "blind241",
     "blind245",
+    "blind248",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
