@@ -609,6 +609,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _beside_chrome(text, filled, position, cues)
             or _is_call_to_action_over_a_stamp(text, filled, position)
             or (seen == 1 and _is_reader_byline(text, filled, position))
+            or _is_credit_byline(line)
             or _is_captioned_picture(text, filled, position)
             or _is_player_control(text, start, end, cues)
         )
@@ -671,6 +672,28 @@ def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -
     return _is_byline_shape(line) and (
         _READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None
     )
+
+
+_CREDIT_BYLINE = re.compile(
+    r"[*_ ]*(?:published|written|posted|produced) by (?P<name>[^*_]+?)[*_ ]*", re.IGNORECASE
+)
+"""A page's credit under its title ("Published by Orton Council Children's Services", "Written
+by the Practice Standards Team"): a phone or reader view prints whom the page is by."""
+
+
+def _is_credit_byline(line: str) -> bool:
+    """A credit line under the title naming whom the page is by and nothing else: the label,
+    then a name of at most `MAX_BYLINE_WORDS` words with no date, number or sentence mark. The
+    site wrote it over the chapter; a dated credit ("Posted by ... on 14 January 2026") is the
+    page's stamp and stays for the facts, and a sentence ("Published by the council in 2024,
+    this chapter ...") is the chapter's."""
+    found = _CREDIT_BYLINE.fullmatch(line)
+    if found is None:
+        return False
+    name = found.group("name").strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return _is_byline_shape(name)
 
 
 def _is_reader_view_head(chrome_lines: list[str], text: str, byline: tuple[int, int]) -> bool:
