@@ -613,6 +613,11 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_captioned_picture(text, filled, position)
             or _is_player_control(text, start, end, cues)
         )
+        if not chrome and seen and (credit := _DATED_CREDIT.fullmatch(text, start, end)):
+            if _is_credit_name(credit.group("name")):
+                dropped.append((credit.end("label") + 1, credit.start("date")))
+                seen += 1
+                continue
         if (
             not chrome
             and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?")
@@ -694,6 +699,27 @@ def _is_credit_byline(line: str) -> bool:
     if name.lower().startswith("the "):
         name = name[4:]
     return _is_byline_shape(name)
+
+
+_DATED_CREDIT = re.compile(
+    r"[ \t*_]*(?P<label>published|posted|updated) by (?P<name>[^\n]+?),?[ \t]+(?:on[ \t]+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+[ \t]+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"[ \t*_.]*",
+    re.IGNORECASE,
+)
+"""A page's credit under its title that dates the page ("Published by the Practice Standards
+Team, Orton Council, 21 January 2026"): the name is the site's byline, the label and the day
+the page's stamp."""
+
+
+def _is_credit_name(name: str) -> bool:
+    """Whether a dated credit's name is a name: a few capitalised words, in parts between
+    commas (a team, then its council), no number or sentence mark."""
+    parts = [part.strip() for part in name.split(",")]
+    words = sum(len(part.split()) for part in parts)
+    return words <= MAX_BYLINE_WORDS and all(
+        _is_byline_shape(part[4:] if part.lower().startswith("the ") else part) for part in parts
+    )
 
 
 def _is_reader_view_head(chrome_lines: list[str], text: str, byline: tuple[int, int]) -> bool:
