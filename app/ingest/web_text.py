@@ -613,11 +613,11 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_captioned_picture(text, filled, position)
             or _is_player_control(text, start, end, cues)
         )
-        if not chrome and seen and (credit := _DATED_CREDIT.fullmatch(text, start, end)):
-            if _is_credit_name(credit.group("name")):
-                dropped.append((credit.end("label") + 1, credit.start("date")))
-                seen += 1
-                continue
+        credit = None if chrome or not seen else _DATED_CREDIT.fullmatch(text, start, end)
+        if credit is not None and _is_credit_name(credit.group("name")):
+            dropped.append((credit.end("label") + 1, credit.start("date")))
+            seen += 1
+            continue
         if (
             not chrome
             and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?")
@@ -703,7 +703,8 @@ def _is_credit_byline(line: str) -> bool:
 
 _DATED_CREDIT = re.compile(
     r"[ \t*_]*(?P<label>published|posted|updated) by (?P<name>[^\n]+?),?[ \t]+(?:on[ \t]+)?"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+[ \t]+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+[ \t]+(?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
     r"[ \t*_.]*",
     re.IGNORECASE,
 )

@@ -36,7 +36,7 @@ We are honest with carers and we keep our promises to them.
     ("note", "date"),
     [
         ("This chapter was revised in March 2026 to add the carers' charter.", "2026-03"),
-        ("Amended on 2 December 2025: the values were agreed with the carers' forum.", "2025-12-02"),
+        ("Amended on 2 December 2025: the values were agreed with carers.", "2025-12-02"),
     ],
 )
 def test_the_note_after_the_introduction_is_scope(note: str, date: str) -> None:
