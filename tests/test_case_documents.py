@@ -276,6 +276,7 @@ SPLITS = (
     "blind245",
     "blind246",
     "blind247",
+    "blind248",
     "blind249",
 )
 FORMAT_OF_SUFFIX = {

@@ -609,9 +609,15 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _beside_chrome(text, filled, position, cues)
             or _is_call_to_action_over_a_stamp(text, filled, position)
             or (seen == 1 and _is_reader_byline(text, filled, position))
+            or _is_credit_byline(line)
             or _is_captioned_picture(text, filled, position)
             or _is_player_control(text, start, end, cues)
         )
+        credit = None if chrome or not seen else _DATED_CREDIT.fullmatch(text, start, end)
+        if credit is not None and _is_credit_name(credit.group("name")):
+            dropped.append((credit.end("label") + 1, credit.start("date")))
+            seen += 1
+            continue
         if (
             not chrome
             and (len(line) > MAX_HEAD_LINE or line[-1] in ".;!?")
@@ -670,6 +676,50 @@ def _is_reader_byline(text: str, filled: list[tuple[int, int]], position: int) -
     below = canonical_phrase(text[below_start:below_end].strip(_MARKUP_EDGES))
     return _is_byline_shape(line) and (
         _READING_TIME.fullmatch(below) is not None or _SITE_ADDRESS.fullmatch(below) is not None
+    )
+
+
+_CREDIT_BYLINE = re.compile(
+    r"[*_ ]*(?:published|written|posted|produced) by (?P<name>[^*_]+?)[*_ ]*", re.IGNORECASE
+)
+"""A page's credit under its title ("Published by Orton Council Children's Services", "Written
+by the Practice Standards Team"): a phone or reader view prints whom the page is by."""
+
+
+def _is_credit_byline(line: str) -> bool:
+    """A credit line under the title naming whom the page is by and nothing else: the label,
+    then a name of at most `MAX_BYLINE_WORDS` words with no date, number or sentence mark. The
+    site wrote it over the chapter; a dated credit ("Posted by ... on 14 January 2026") is the
+    page's stamp and stays for the facts, and a sentence ("Published by the council in 2024,
+    this chapter ...") is the chapter's."""
+    found = _CREDIT_BYLINE.fullmatch(line)
+    if found is None:
+        return False
+    name = found.group("name").strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return _is_byline_shape(name)
+
+
+_DATED_CREDIT = re.compile(
+    r"[ \t*_]*(?P<label>published|posted|updated) by (?P<name>[^\n]+?),?[ \t]+(?:on[ \t]+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+[ \t]+(?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"[ \t*_.]*",
+    re.IGNORECASE,
+)
+"""A page's credit under its title that dates the page ("Published by the Practice Standards
+Team, Orton Council, 21 January 2026"): the name is the site's byline, the label and the day
+the page's stamp."""
+
+
+def _is_credit_name(name: str) -> bool:
+    """Whether a dated credit's name is a name: a few capitalised words, in parts between
+    commas (a team, then its council), no number or sentence mark."""
+    parts = [part.strip() for part in name.split(",")]
+    words = sum(len(part.split()) for part in parts)
+    return words <= MAX_BYLINE_WORDS and all(
+        _is_byline_shape(part[4:] if part.lower().startswith("the ") else part) for part in parts
     )
 
 

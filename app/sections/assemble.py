@@ -775,12 +775,22 @@ def _scope_run_on(
     2024 …". A sentence of the paragraph speaks in the scope box's own words (whom the pages are
     for, when the text was revised), the chapter has had no scope section, and the paragraph
     stands two blocks or more under the heading, which heads what stands right under it. Later
-    sections keep such a sentence (a part's own dated edit stays where the author put it)."""
+    sections keep such a sentence (a part's own dated edit stays where the author put it). The
+    chapter's amendment note in a paragraph of its own ("This chapter was amended in October
+    2025 after …", a page's notice box after the introduction) is the scope box's even where a
+    contents box opened the chapter: it is not what that box said, as a closing note is not
+    (decision 0374)."""
+    note = _is_amendment_note(text, block)
+    body_kinds = {
+        kind
+        for kind in seen - {TITLE_KIND, OTHER_KIND}
+        if not (note and cues.splittable(kind) and not cues.trailing(kind))
+    }
     if (
         not current.headed
         or current.kind in (TITLE_KIND, OTHER_KIND)
         or cues.splittable(current.kind)
-        or seen - {TITLE_KIND, OTHER_KIND} != {current.kind}
+        or body_kinds != {current.kind}
         or index < current.first + STRETCH_FIRST_OFFSET
     ):
         return None
@@ -789,7 +799,7 @@ def _scope_run_on(
     for start in starts:
         kind = cues.content_kind(paragraph[start:].lstrip())
         if kind is not None:
-            if cues.splittable(kind) and not cues.trailing(kind) and kind not in seen:
+            if cues.splittable(kind) and not cues.trailing(kind) and (kind not in seen or note):
                 return kind
             if start == 0:
                 return None  # the paragraph opens in another kind's own words
@@ -1635,6 +1645,19 @@ def _opens_dated_amendment_note(text: str, block: RawBlock) -> bool:
 
 CLOSING_NOTE_SENTENCES = 2
 """An amendment note at the chapter's end is this many sentences at most: what changed, when."""
+
+
+def _is_amendment_note(text: str, block: RawBlock) -> bool:
+    """Whether a paragraph is the chapter's amendment note: it opens by naming the amendment,
+    dates it, and says no more than what changed ("Amended in June 2025: the values below were
+    rewritten …")."""
+    words = text[block.content_start : block.content_end]
+    return (
+        block.type == "paragraph"
+        and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
+        and any(character.isdigit() for character in words)
+        and len(_SENTENCE_END.findall(words.rstrip() + " ")) <= CLOSING_NOTE_SENTENCES
+    )
 
 
 def _closing_amendment_note(
