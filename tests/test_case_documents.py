@@ -273,6 +273,7 @@ SPLITS = (
     "blind242",
     "blind243",
     "blind245",
+    "blind250",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
