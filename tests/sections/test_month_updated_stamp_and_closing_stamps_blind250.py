@@ -27,7 +27,9 @@ def test_a_month_updated_stamp_is_its_own_scope_section(stamp: str) -> None:
     assert outline.sections[2].heading == "About this chapter"
 
 
-@pytest.mark.parametrize("stamp", ["Updated: 14 June 2022", "Updated 3 March 2025"])
+@pytest.mark.parametrize(
+    "stamp", ["Updated: 14 June 2022", "Updated 3 March 2025", "Updated: Sept 2024"]
+)
 def test_an_updated_stamp_with_its_day_stays_with_the_title(stamp: str) -> None:
     outline = outline_of(f"# Policies, Values and Principles\n\n{stamp}\n\n{_HEADED}", "markdown")
     assert_tiles(outline)
