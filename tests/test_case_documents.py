@@ -278,6 +278,7 @@ SPLITS = (
     "blind247",
     "blind248",
     "blind249",
+    "blind250",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

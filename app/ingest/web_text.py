@@ -3177,6 +3177,7 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
         # a sidebar's box heading ("In this section") printed above the chapter: the box
         # stays for `strip_chrome_boxes`, which takes its heading with its links
         return text.rfind("\n", 0, last_end) + 1
+    last_end = _end_of_wrapped_trail(text, above, last_end)
     position = _past_blank_lines(text, last_end + 1)
     label_end = text.find("\n", position)
     label_end = len(text) if label_end < 0 else label_end
@@ -3213,6 +3214,25 @@ def _past_document_title(text: str) -> int:
         if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) == title:
             return _past_blank_lines(text, first[1] + 1)
     return 0
+
+
+def _end_of_wrapped_trail(text: str, above: str, last_end: int) -> int:
+    """Where a breadcrumb trail that ends the site's head ends when a converter wrapped it inside
+    its last step ("[Home][3] > [Procedures][11] > Policies, Values" over "and Principles", as
+    html2text wraps at its line width): the line right under the trail, with no blank line
+    between, opens in lower case, as no title or heading does, and completes the trail's last
+    step. `last_end` (the end of the trail's line) when the line below is anything else: a title
+    under its trail opens in capitals, and the joined words must still be a trail (decision
+    0377)."""
+    trail = _MARKDOWN_LINK.sub(r"\1", above).strip(_MARKUP_EDGES + " ")
+    if last_end >= len(text) or text[last_end] != "\n" or not is_breadcrumb(trail):
+        return last_end
+    below_end = text.find("\n", last_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    below = text[last_end + 1 : below_end].strip()
+    if not below[:1].islower() or not is_breadcrumb(f"{trail} {below}".strip(_MARKUP_EDGES)):
+        return last_end
+    return below_end
 
 
 MAX_WIDGET_ZONE_LINES = 30

@@ -1680,9 +1680,23 @@ def _closing_amendment_note(
     )
 
 
+_UPDATED_IN_A_MONTH = re.compile(
+    r"[*_ ]*updated(?:[ \t]+in)?[ \t]*[:,\-\u2013\u2014]?[ \t]*"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r",?[ \t]+\d{4}[*_ .]*",
+    re.IGNORECASE,
+)
+"""A bare "Updated" stamp dated to a month only ("Updated: June 2022", "Updated in March
+2025"): the chapter's amendment, as the fact reader takes it (`amendment_statements`), while
+"Updated" with its day ("Updated 3 June 2024") is the page stamping itself (decision 0377). The
+month in full, as scope's stamp cue reads it: a stamp taken from the title is scope's, not
+`other`."""
+
+
 def _is_amendment_stamp(text: str, block: RawBlock) -> bool:
     return _is_stamp(text, block) and (
         _NAMES_AN_AMENDMENT.search(text, block.content_start, block.content_end) is not None
+        or _UPDATED_IN_A_MONTH.fullmatch(text, block.content_start, block.content_end) is not None
     )
 
 

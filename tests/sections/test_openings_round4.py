@@ -40,11 +40,16 @@ def test_a_heading_right_after_a_date_stamp_line_is_a_heading():
     )
     outline = outline_of(text)
     assert_tiles(outline)
+    # "Updated: March 2023", a month and no day, is the chapter's amendment (the fact reader's
+    # and decision 0262's reading), so it is an un-headed scope section of its own before the
+    # scope heading, as every amendment stamp under the title is (decisions 0085, 0377).
     assert [(s.kind, s.heading) for s in outline.sections] == [
         ("title", TITLE),
+        ("scope", None),
         ("scope", "SCOPE OF THIS CHAPTER"),
         ("introduction", "INTRODUCTION"),
     ]
+    assert outline.sections[1].text.startswith("Updated: March 2023")
 
 
 def test_a_contents_heading_after_a_review_date_opens_the_scope():
