@@ -274,6 +274,7 @@ SPLITS = (
     "blind243",
     "blind244",
     "blind245",
+    "blind251",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
