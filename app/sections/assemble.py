@@ -56,7 +56,6 @@ from app.sections.raw import RawBlock
 from app.sections.record_box import (
     CELL_SEPARATOR,
     holds_only_a_record,
-    holds_only_dated_changes,
     holds_only_fields,
     holds_only_points,
     is_field_line,
@@ -2132,11 +2131,9 @@ def _opens_after_record(
     heading is where the chapter starts to speak (decision 0057). So does one after a box of
     points alone ("At a glance" or "Key points" and its bullets, then "Amendment" over "This
     chapter was last amended in …"): the summary sums the page up, the heading opens the part it
-    names (decision 0095), and one after a record of changes whose every entry opens with its
-    date ("Changes to this chapter" over "January 2024: …" and "May 2021: …", then "The purpose
-    of this chapter"; decision 0378). A contents list under the heading is still the box's:
-    only a heading over prose opens, or over a list of dated changes ("Amendments" / "21st May
-    2025 - …", decision 0107), which is no contents list."""
+    names (decision 0095). A contents list under the heading is still the box's: only a heading
+    over prose opens, or over a list of dated changes ("Amendments" / "21st May 2025 - …",
+    decision 0107), which is no contents list."""
     words = text[state.words_start[index] : raw[index].content_end]
     following = index + 1
     return (
@@ -2162,7 +2159,6 @@ def _opens_after_record(
         and not cues.only_hinted(current.kind, words)
         and (
             holds_only_fields(text, raw, current.first + 1, index)
-            or holds_only_dated_changes(text, raw, current.first + 1, index)
             or (
                 holds_only_points(raw, current.first + 1, index, text)
                 and cues.sums_up(

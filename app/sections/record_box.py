@@ -179,29 +179,3 @@ def record_fields(lines: list[str], line_length: int) -> list[str] | None:
             return None
         fields.append(f"{cells[0]}: {cells[1]}")
     return fields if is_field_record(fields, line_length) else None
-
-
-_DATED_CHANGE = re.compile(
-    r"[*_]*(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?,?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?)[*_]*"
-    r"[ \t]*[:\u2013\u2014-][ \t]*\S",
-    re.IGNORECASE,
-)
-"""A change entry that opens with its date and a colon or dash ("January 2024: the section on
-leaving care was rewritten.", "04/11/2024 - links updated")."""
-
-
-def holds_only_dated_changes(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
-    """Whether blocks `first`..`end - 1` are all entries of a record of changes, each one opening
-    with its date ("January 2024: …", "May 2021 - first published"), however long the entry: a
-    history of the chapter's editions is complete in itself, as a version table is, so the
-    scope heading after it ("The purpose of this chapter") opens the chapter's own statement of
-    scope beside it (blind251, decision 0378), not a sub-heading of the record."""
-    if first >= end:
-        return False
-    for block in raw[first:end]:
-        if block.type not in ("paragraph", "list_item"):
-            return False
-        if _DATED_CHANGE.match(text, block.content_start, block.content_end) is None:
-            return False
-    return True
