@@ -279,6 +279,7 @@ SPLITS = (
     "blind248",
     "blind249",
     "blind250",
+    "blind251",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2481,24 +2481,39 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
     few label lines a head otherwise holds. A sentence or a heading-like line before such a
     title ends it: then the lines are the chapter's. A breadcrumb trail right above the title
     marks it as well ("Home / Children and families", then "Policies, Values and Principles"
-    over its amendment note, decision 0355): a site sets its trail over the page's own name."""
+    over its amendment note, decision 0355): a site sets its trail over the page's own name.
+    So does a trail copied one step a line, "Home" alone and its steps under it, right above a
+    title that `_is_title_under_trail_steps` would take for the page's (a whole page read as
+    text by a scraper, one link a line; decision 0378)."""
     seen = 0
     under_trail = False
+    trail_steps: int | None = None
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
         line = text[start:line_end]
         if not line.strip():
             continue
         if is_chrome_line(line, cues):
             under_trail = is_breadcrumb(line.strip(_MARKUP_EDGES))
+            trail_steps = 0 if _CRUMB_START.fullmatch(line.strip()) is not None else None
             continue
         seen += 1
         if seen > MAX_MEGA_MENU_LINES:
             return False
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
-            return _is_titled_by_tools(text, line, line_end, cues) or (
-                under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line)
+            return (
+                _is_titled_by_tools(text, line, line_end, cues)
+                or (under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line))
+                or (
+                    trail_steps is not None
+                    and trail_steps >= MIN_TRAIL_STEPS_OVER_TITLE
+                    and "," in line
+                    and _is_heading_line(line)
+                    and _prose_or_a_plain_heading_over_prose(text, line_end)
+                )
             )
         under_trail = False
+        if trail_steps is not None:
+            trail_steps += 1
     return False
 
 

@@ -2678,6 +2678,10 @@ _MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
 _ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
 """A name read before "Model" that ends "… Practice" names the model without both words
 ("Bright Futures Practice Model" is "Bright Futures")."""
+_ENDS_WITH_A_JOIN = re.compile(r"[ \t](?:and|of|for|the|in|on|&)$")
+"""A name read before "model" that ends with a joining word ("Training in the model",
+"Confidence in the practice model") is no name: "the model" points at a model named elsewhere,
+and the capitalised word that opens the sentence is not part of it (blind251)."""
 _KNOWN_MODELS: tuple[str, ...] = tuple(_DATA["named_models"]["known"])
 _KNOWN_MODEL_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in _KNOWN_MODELS) + r")\b"
@@ -2983,6 +2987,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                     )
                 )
                 if _opens_a_subtitle(text, match):
+                    continue
+                if pattern is _KEEPS_MODEL_WORD and _ENDS_WITH_A_JOIN.search(match.group("name")):
                     continue
                 if _owned_by_another(reading, match):
                     continue
