@@ -274,6 +274,7 @@ SPLITS = (
     "blind243",
     "blind244",
     "blind245",
+    "blind252",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
