@@ -2728,6 +2728,14 @@ _SAME_MODEL_RATIO = 0.85
 """Spellings this similar name one model ("Merton's … Wellbeing Model", "Merton … Well-Being")."""
 
 
+def _model_word_after_a_join(match: re.Match[str]) -> bool:
+    """Whether "model" follows a joining word ("Training in the model is given to …", "Signs of
+    Safety and the model …"): the words before the join are no part of the model's name, and
+    "the model" points back to one named elsewhere; no model is called "… in the Model"."""
+    words = match.group("name").split()
+    return not match.group("practice") and words[-1] in _NAME_JOINS | {"in", "on"}
+
+
 def _model_name(
     words: str, keeps_model_word: bool, called: bool = False, *, keeps_practice: bool = False
 ) -> str | None:
@@ -2964,6 +2972,8 @@ def named_models(reading: ReadableOutline) -> Fact:
                     )
                 )
                 if _opens_a_subtitle(text, match):
+                    continue
+                if pattern is _KEEPS_MODEL_WORD and _model_word_after_a_join(match):
                     continue
                 if _owned_by_another(reading, match):
                     continue
