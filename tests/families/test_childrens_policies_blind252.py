@@ -32,6 +32,6 @@ def test_a_model_and_the_model_names_only_the_first() -> None:
 
 
 def test_a_name_with_a_join_inside_it_before_model_is_still_a_name() -> None:
-    assert _models(
-        "Caseworkers in Eastmoor use the Partners in Care Model with every family."
-    ) == ["Partners in Care Model"]
+    assert _models("Caseworkers in Eastmoor use the Partners in Care Model with every family.") == [
+        "Partners in Care Model"
+    ]
