@@ -217,7 +217,11 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                         column_fragments_as_rows(
                             tables_on_grid(
                                 _hanging_numbers_joined(
-                                    _with_markers_attached(_side_box_in_place(lines, body_size)),
+                                    _with_markers_attached(
+                                        _side_box_in_place(
+                                            _box_drawn_last_in_place(lines, body_size), body_size
+                                        )
+                                    ),
                                     body_size,
                                 ),
                                 body_size,
@@ -856,6 +860,39 @@ def _hanging_numbers_joined(lines: Sequence[TextLine], body_size: float) -> list
 
 SIDE_BOX_EMS = 4.0
 """A box set beside the text starts at least this many ems (of the body text) right of it."""
+
+
+BOX_DRAWN_LAST_MAX_LINES = 12
+"""A box drawn after the page's text holds at most this many lines; more is a column of text."""
+
+
+def _box_drawn_last_in_place(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with a text box that the PDF draws after the page's text put where a
+    reader meets it: LibreOffice prints a Word text box set between paragraphs (wrapped top and
+    bottom) after all of the page's text, so PDFium gives its lines last, after the page's
+    closing lines ("Amended: March 2025", then "Our practice model is …" from higher up).
+    Only a run of lines closing the page, sharing one left edge, top to bottom, that goes back
+    up the page and fits in a band that no other line crosses, with text above and below it:
+    a side note beside text or a page column crosses other lines and is read as drawn."""
+    if len(lines) < 3:
+        return list(lines)
+    start = len(lines) - 1
+    while (
+        start > 0
+        and abs(lines[start - 1].left - lines[-1].left) <= body_size
+        and lines[start - 1].top < lines[start].top
+    ):
+        start -= 1
+    box, rest = list(lines[start:]), list(lines[:start])
+    if not rest or len(box) > BOX_DRAWN_LAST_MAX_LINES or box[0].top >= rest[-1].top:
+        return list(lines)
+    top, bottom = box[0].top, box[-1].bottom
+    if any(line.bottom > top and line.top < bottom for line in rest):
+        return list(lines)
+    at = next((i for i, line in enumerate(rest) if line.top >= bottom), None)
+    if at is None or at == 0:
+        return list(lines)
+    return [*rest[:at], *box, *rest[at:]]
 
 
 def _side_box_in_place(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:

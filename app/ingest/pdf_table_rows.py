@@ -42,6 +42,7 @@ def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> lis
             (result and result[-1].cells > 1)
             or (band[1] < len(lines) and lines[band[1]].cells > 1)
             or (band[0][-1][0].cells > 1 and _under_a_row(result, body_size))
+            or _lined_up_with_a_row_above(result, band[0], body_size)
         )
         if band is not None and not beside_a_row:
             following = _row_band(lines, band[1], body_size) if band[1] < len(lines) else None
@@ -116,6 +117,25 @@ def _under_a_row(lines: Sequence[TextLine], body_size: float) -> bool:
         any(abs(line.left - start) <= SAME_LEFT_EMS * body_size for start in starts)
         for line in lines[row + 1 :]
     )
+
+
+def _lined_up_with_a_row_above(
+    lines: Sequence[TextLine], columns: Sequence[Sequence[TextLine]], body_size: float
+) -> bool:
+    """Whether a row shortly above (within `REACH` lines) has a cell starting where each of the
+    band's later columns starts: the table's last row, read column by column, under rows read
+    whole, though the line just above it is a row whose cells sit too close to be told apart
+    yet (its gap is still a wide space, made a boundary later by `pdf_layout`)."""
+    for line in lines[-REACH:]:
+        starts = (*line.cell_starts, *(start for _, start in line.wide_gaps))
+        if line.cells < 2 and not line.wide_gaps:
+            continue
+        if all(
+            any(abs(column[0].left - start) <= SAME_LEFT_EMS * body_size for start in starts)
+            for column in columns[1:]
+        ):
+            return True
+    return False
 
 
 def _beside(line: TextLine, columns: Sequence[Sequence[TextLine]]) -> bool:
