@@ -1890,10 +1890,13 @@ def _ranked_by_standing_alone(
     neither; and a heading that is the kind's own label ("Key Principles", the family's
     `label`) heads the whole kind, so its topics ("Kinship Care") are its parts. A label that
     opens the chapter and gathers no parts ("Introduction") has none, so the line after it
-    ("Legislation") is its sibling, shown rank or not (decision 0144)."""
+    ("Legislation") is its sibling, shown rank or not (decision 0144). A text with no blank
+    line anywhere (a PDF's text copied out) sets every heading flush between the paragraphs
+    (`_set_flush`); such lines then show the rank as lines set apart do (decision 0376)."""
     if not _headings_all_plain(state):
         return False
-    if not (_set_apart(text, raw, state, first) and _set_apart(text, raw, state, second)):
+    set_alike = _set_flush if _without_blank_lines(text, raw) else _set_apart
+    if not (set_alike(text, raw, state, first) and set_alike(text, raw, state, second)):
         return False
     first_words = text[state.words_start[first] : raw[first].content_end]
     if _names_the_topic_of(first_words, text[state.words_start[second] : raw[second].content_end]):
@@ -1905,7 +1908,7 @@ def _ranked_by_standing_alone(
         return True  # "Introduction" gathers no parts: "Legislation" under it is its sibling
     starts = {section.first for section in opened}
     if any(
-        position not in starts and _set_apart(text, raw, state, position)
+        position not in starts and set_alike(text, raw, state, position)
         for position in range((state.title_index or 0) + 1, first)
     ):
         return False  # an earlier section took such a line as its sub-heading: two ranks
@@ -1915,7 +1918,7 @@ def _ranked_by_standing_alone(
         and section.first != state.title_index
         and section.kind not in (kind, TITLE_KIND, OTHER_KIND)
         and (
-            _set_apart(text, raw, state, section.first)
+            set_alike(text, raw, state, section.first)
             or _over_a_run_of_lines(text, raw, state, section.first)
         )
         for section in opened
@@ -1946,6 +1949,32 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
         and following < len(raw)
         and "\n" in text[raw[index - 1].end : block.start]
         and "\n" in text[block.end : raw[following].start]
+    )
+
+
+def _without_blank_lines(text: str, raw: list[RawBlock]) -> bool:
+    """Whether no blank line parts any two blocks of the document: its spacing ranks nothing."""
+    return all(
+        "\n" not in text[above.end : below.start] for above, below in pairwise(raw)
+    )
+
+
+def _set_flush(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading between two paragraphs, with no blank line round it: the line
+    under a paragraph or list (not a heading stacked under another) and straight over its own
+    paragraph, as a copy of a PDF's text sets every section's heading."""
+    block = raw[index]
+    following = index + 1
+    return (
+        state.is_heading[index]
+        and block.markup_level == 0
+        and block.line_count == 1
+        and index > 0
+        and following < len(raw)
+        and not state.is_heading[index - 1]
+        and raw[index - 1].type in ("paragraph", "list_item")
+        and not state.is_heading[following]
+        and raw[following].type == "paragraph"
     )
 
 
