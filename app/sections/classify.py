@@ -171,13 +171,18 @@ MIN_WORDS_AFTER_LABEL = 8
 
 
 def _after_colon_label(opening: str) -> str | None:
-    """The words after a colon label of at most `MAX_RUN_IN_WORDS` words, when they run to
-    `MIN_WORDS_AFTER_LABEL` words or more, else None."""
+    """The words after a colon label of at most `MAX_RUN_IN_WORDS` words, when they open a
+    sentence of their own (a capital letter: "Purpose: This chapter …") and run to
+    `MIN_WORDS_AFTER_LABEL` words or more, else None. Words that go on in lower case ("Update:
+    in June 2025 we updated our local offer …") are the label's own sentence, a note the cues
+    read whole."""
     match = _COLON_LABEL.match(opening)
     if match is None or len(match.group(1).split()) > MAX_RUN_IN_WORDS:
         return None
     after = opening[match.end() :]
-    return after if len(after.split()) >= MIN_WORDS_AFTER_LABEL else None
+    if not after[:1].isupper() or len(after.split()) < MIN_WORDS_AFTER_LABEL:
+        return None
+    return after
 
 
 def cue_text(text: str) -> str:
