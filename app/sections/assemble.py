@@ -1954,9 +1954,7 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
 
 def _without_blank_lines(text: str, raw: list[RawBlock]) -> bool:
     """Whether no blank line parts any two blocks of the document: its spacing ranks nothing."""
-    return all(
-        "\n" not in text[above.end : below.start] for above, below in pairwise(raw)
-    )
+    return all("\n" not in text[above.end : below.start] for above, below in pairwise(raw))
 
 
 def _set_flush(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
