@@ -1204,7 +1204,7 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
     following = index
     while following < len(raw) and not state.is_heading[following]:
         block = raw[following]
-        if lines and _is_dated_amendment_line(text, block):
+        if lines and _opens_dated_amendment_note(text, block):
             break
         if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
             return False
@@ -1212,9 +1212,24 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
         following += 1
     return (
         following < len(raw)
-        and (is_field_record(lines, STAMP_LENGTH) or _spaced_field_record(lines))
+        and (
+            is_field_record(lines, STAMP_LENGTH)
+            or _spaced_field_record(lines)
+            or _goes_on_with_fields(text, raw, index, lines)
+        )
         and not any(_NAMES_AN_AMENDMENT.search(line) for line in lines)
     )
+
+
+def _goes_on_with_fields(text: str, raw: list[RawBlock], index: int, lines: list[str]) -> bool:
+    """Whether `lines` (block `index` and what follows it up to the chapter's note) are the last
+    fields of a record that the block before opened: a record's rows a reader parted into two
+    blocks, the last alone ("| Next review | March 2027 |"), are one record still."""
+    if index == 0 or raw[index - 1].type != "paragraph" or not lines:
+        return False
+    before = raw[index - 1]
+    above = text[before.content_start : before.content_end].splitlines()
+    return is_field_record([*above, *lines], STAMP_LENGTH)
 
 
 _SPACED_FIELD = re.compile(r"([A-Za-z][\w '\u2019/()-]*?)(?:\t|[ \u00a0]{3,})\S.*")
@@ -1605,6 +1620,19 @@ def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
     )
 
 
+def _opens_dated_amendment_note(text: str, block: RawBlock) -> bool:
+    """A paragraph that opens by naming the chapter's amendment and dates it, on one line
+    (`_is_dated_amendment_line`) or wrapped over several, as a text-mode browser or a hard-wrapped
+    copy sets it ("This chapter was amended in March 2026 to add …" / "to refresh …"): after a
+    record of the page's fields it is the chapter's note, not one more field (decision 0347)."""
+    words = text[block.content_start : block.content_end]
+    return (
+        block.type == "paragraph"
+        and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
+        and any(character.isdigit() for character in words)
+    )
+
+
 CLOSING_NOTE_SENTENCES = 2
 """An amendment note at the chapter's end is this many sentences at most: what changed, when."""
 
@@ -1890,13 +1918,10 @@ def _ranked_by_standing_alone(
     neither; and a heading that is the kind's own label ("Key Principles", the family's
     `label`) heads the whole kind, so its topics ("Kinship Care") are its parts. A label that
     opens the chapter and gathers no parts ("Introduction") has none, so the line after it
-    ("Legislation") is its sibling, shown rank or not (decision 0144). A text with no blank
-    line anywhere (a PDF's text copied out) sets every heading flush between the paragraphs
-    (`_set_flush`); such lines then show the rank as lines set apart do (decision 0376)."""
+    ("Legislation") is its sibling, shown rank or not (decision 0144)."""
     if not _headings_all_plain(state):
         return False
-    set_alike = _set_flush if _without_blank_lines(text, raw) else _set_apart
-    if not (set_alike(text, raw, state, first) and set_alike(text, raw, state, second)):
+    if not (_set_apart(text, raw, state, first) and _set_apart(text, raw, state, second)):
         return False
     first_words = text[state.words_start[first] : raw[first].content_end]
     if _names_the_topic_of(first_words, text[state.words_start[second] : raw[second].content_end]):
@@ -1908,7 +1933,7 @@ def _ranked_by_standing_alone(
         return True  # "Introduction" gathers no parts: "Legislation" under it is its sibling
     starts = {section.first for section in opened}
     if any(
-        position not in starts and set_alike(text, raw, state, position)
+        position not in starts and _set_apart(text, raw, state, position)
         for position in range((state.title_index or 0) + 1, first)
     ):
         return False  # an earlier section took such a line as its sub-heading: two ranks
@@ -1918,7 +1943,7 @@ def _ranked_by_standing_alone(
         and section.first != state.title_index
         and section.kind not in (kind, TITLE_KIND, OTHER_KIND)
         and (
-            set_alike(text, raw, state, section.first)
+            _set_apart(text, raw, state, section.first)
             or _over_a_run_of_lines(text, raw, state, section.first)
         )
         for section in opened
@@ -1949,30 +1974,6 @@ def _stands_alone(text: str, raw: list[RawBlock], state: HeadingState, index: in
         and following < len(raw)
         and "\n" in text[raw[index - 1].end : block.start]
         and "\n" in text[block.end : raw[following].start]
-    )
-
-
-def _without_blank_lines(text: str, raw: list[RawBlock]) -> bool:
-    """Whether no blank line parts any two blocks of the document: its spacing ranks nothing."""
-    return all("\n" not in text[above.end : below.start] for above, below in pairwise(raw))
-
-
-def _set_flush(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
-    """A plain one-line heading between two paragraphs, with no blank line round it: the line
-    under a paragraph or list (not a heading stacked under another) and straight over its own
-    paragraph, as a copy of a PDF's text sets every section's heading."""
-    block = raw[index]
-    following = index + 1
-    return (
-        state.is_heading[index]
-        and block.markup_level == 0
-        and block.line_count == 1
-        and index > 0
-        and following < len(raw)
-        and not state.is_heading[index - 1]
-        and raw[index - 1].type in ("paragraph", "list_item")
-        and not state.is_heading[following]
-        and raw[following].type == "paragraph"
     )
 
 
