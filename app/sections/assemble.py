@@ -1204,7 +1204,7 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
     following = index
     while following < len(raw) and not state.is_heading[following]:
         block = raw[following]
-        if lines and _opens_dated_amendment_note(text, block):
+        if lines and _is_dated_amendment_line(text, block):
             break
         if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
             return False
@@ -1212,24 +1212,9 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
         following += 1
     return (
         following < len(raw)
-        and (
-            is_field_record(lines, STAMP_LENGTH)
-            or _spaced_field_record(lines)
-            or _goes_on_with_fields(text, raw, index, lines)
-        )
+        and (is_field_record(lines, STAMP_LENGTH) or _spaced_field_record(lines))
         and not any(_NAMES_AN_AMENDMENT.search(line) for line in lines)
     )
-
-
-def _goes_on_with_fields(text: str, raw: list[RawBlock], index: int, lines: list[str]) -> bool:
-    """Whether `lines` (block `index` and what follows it up to the chapter's note) are the last
-    fields of a record that the block before opened: a record's rows a reader parted into two
-    blocks, the last alone ("| Next review | March 2027 |"), are one record still."""
-    if index == 0 or raw[index - 1].type != "paragraph" or not lines:
-        return False
-    before = raw[index - 1]
-    above = text[before.content_start : before.content_end].splitlines()
-    return is_field_record([*above, *lines], STAMP_LENGTH)
 
 
 _SPACED_FIELD = re.compile(r"([A-Za-z][\w '\u2019/()-]*?)(?:\t|[ \u00a0]{3,})\S.*")
@@ -1615,19 +1600,6 @@ def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:
     return (
         block.type == "paragraph"
         and block.line_count == 1
-        and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
-        and any(character.isdigit() for character in words)
-    )
-
-
-def _opens_dated_amendment_note(text: str, block: RawBlock) -> bool:
-    """A paragraph that opens by naming the chapter's amendment and dates it, on one line
-    (`_is_dated_amendment_line`) or wrapped over several, as a text-mode browser or a hard-wrapped
-    copy sets it ("This chapter was amended in March 2026 to add …" / "to refresh …"): after a
-    record of the page's fields it is the chapter's note, not one more field (decision 0347)."""
-    words = text[block.content_start : block.content_end]
-    return (
-        block.type == "paragraph"
         and _OPENS_NAMING_AN_AMENDMENT.match(words) is not None
         and any(character.isdigit() for character in words)
     )
