@@ -637,6 +637,24 @@ verb dates it ("The most recent amendment to this chapter came into force on 1 M
 "This chapter's most recent revision dates from June 2025.", decision 0283): the amendment
 date. An amendment to anything else ("The last amendment to the Act came into force …") is
 not matched."""
+_OUR_LAST_REVISION_OF_IT = re.compile(
+    r"(?:the|our)\s+(?:last|latest|most\s+recent)\s+(?:amendments?|changes?|revisions?)\s+"
+    r"(?:(?:we\s+)?made\s+)?(?:to|of)\s+it\s+(?:was|were)\s+(?:made\s+)?(?:on|in)\s+"
+)
+"""The last amendment "of it" or "to it", dated ("Our last revision of it was in March 2026"):
+the chapter's amendment date where "it" is the chapter, named by the sentence before
+(`_it_names_the_text`), as `_THE_LAST_AMENDMENT_DATED` reads it with the chapter named
+(decision 0376)."""
+_IN_FORCE_IN_ITS_CURRENT_FORM = re.compile(
+    r"(?:(?:this|the)\s+(?:chapter|policy|procedure|guidance|document|text)|(?P<it>it))\s+"
+    r"has\s+(?:been|stood)\s+in\s+(?:force|effect|place)\s+in\s+(?:its|this)\s+"
+    r"(?:current|present)\s+(?:form|wording|version)\s+since\s+"
+)
+"""The chapter "in force in its current form since" a date ("This procedure has been in force in
+its present form since 1 June 2025"): its edition read took effect then, as "This edition came
+into force on …" says (`_THE_TEXT_TAKES_EFFECT`, decision 0259); "it" only where the sentence
+before names the chapter (decision 0376), for an Act "in force in its current form" is the
+law's date."""
 _THE_CHAPTER_HAD_CHANGES = re.compile(
     r"(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)\s+"
     r"(?:has\s+(?:had|received|undergone)|had|received|underwent)\s+"
@@ -967,6 +985,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             or _the_changes_took_effect(reading, sentence, opening_end, date_start)
             or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, opening_end, date_start)
             or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, opening_end, date_start)
+            or _the_text_revised_or_in_force(reading, sentence, opening_end, date_start)
             or _THE_CHAPTER_HAD_CHANGES.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
@@ -1499,6 +1518,21 @@ def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
         if _IT_WORD.search(lower, before.start, before.end) is None:
             return False
     return False
+
+
+def _the_text_revised_or_in_force(
+    reading: ReadableOutline, sentence: Span, opening_end: int, date_start: int
+) -> bool:
+    """Whether the words before the date say the chapter stands as it is since then
+    (`_IN_FORCE_IN_ITS_CURRENT_FORM`) or was last revised then "of it"
+    (`_OUR_LAST_REVISION_OF_IT`); "it" only where it stands for the chapter."""
+    lower = reading.lower
+    if _OUR_LAST_REVISION_OF_IT.fullmatch(lower, opening_end, date_start) is not None:
+        return _it_names_the_text(reading, sentence)
+    match = _IN_FORCE_IN_ITS_CURRENT_FORM.fullmatch(lower, opening_end, date_start)
+    if match is None:
+        return False
+    return match.group("it") is None or _it_names_the_text(reading, sentence)
 
 
 def _the_changes_took_effect(

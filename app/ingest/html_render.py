@@ -166,6 +166,9 @@ def load_chrome_cues() -> ChromeCues:
         news_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("news_box_headings", [])
         ),
+        staff_service_words=frozenset(
+            word.casefold() for word in raw.get("staff_service_words", [])
+        ),
         heading_caption_cues=tuple(
             tuple(attribute_words(cue)) for cue in raw.get("heading_caption_cues", [])
         ),

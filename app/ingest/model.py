@@ -75,6 +75,10 @@ class ChromeCues:
     """Headings of a form box closing the page ("Sign up for email updates"): with the few short
     lines under it down to the page's end (its invitation, field label, button and privacy note)
     the form is the site's, whatever their words."""
+    staff_service_words: frozenset[str] = frozenset()
+    """Words naming an organisation's services for its own staff ("IT", "HR", "payroll"): a
+    contacts box at a page's end whose every entry names one is the intranet's, not the
+    chapter's."""
     heading_caption_cues: tuple[tuple[str, ...], ...] = ()
     """Class words of a caption set inside a page's heading before its name (`<h1><span
     class="govuk-caption-l">Procedures manual</span> Adoption</h1>`): the manual or section the

@@ -1000,6 +1000,7 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     below: list[tuple[int, int]] = []
     seen = 0
     under_is_dropped = False
+    desks: list[tuple[int, int]] = []
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
         if not line:
@@ -1018,6 +1019,16 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         if under_is_dropped and _heads_an_emptied_box(line, cues):
             dropped.append((start, min(end + 1, len(text))))
             continue
+        if _is_staff_desk_entry(line, cues):
+            desks.append((start, min(end + 1, len(text))))
+        elif len(desks) >= MIN_STAFF_DESKS and _is_box_heading_line(line):
+            dropped += [(start, min(end + 1, len(text))), *desks]
+            below = [span for span in below if span not in desks]
+            desks = []
+            under_is_dropped = True
+            continue
+        else:
+            desks = []
         under_is_dropped = False
         seen += 1
         if seen > TAIL_ZONE_LINES or len(line) > MAX_HEAD_LINE or line[-1] in ".;!?":
@@ -1034,6 +1045,36 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+MIN_STAFF_DESKS = 2
+"""Entries naming staff services a box at a page's end lists (one may be the chapter's own)."""
+_DESK_ENTRY = re.compile(r"(?P<label>[^\W\d][^:.;!?]{0,40}):[ \t]*\S[^.;!?]{0,40}")
+"""A contacts box's entry: a short label, a colon and a short value ("HR Direct: ext 3100")."""
+_DESK_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_staff_desk_entry(line: str, cues: ChromeCues) -> bool:
+    """Whether `line`, whole, is a contacts entry whose label names a service an organisation
+    runs for its own staff ("IT service desk: extension 2000", "Payroll team: 01632 960100"),
+    by `staff_service_words`."""
+    match = _DESK_ENTRY.fullmatch(line.strip(_MARKUP_EDGES))
+    if match is None:
+        return False
+    words = {word.casefold() for word in _DESK_LABEL_WORD.findall(match.group("label"))}
+    return bool(words & cues.staff_service_words)
+
+
+def _is_box_heading_line(line: str) -> bool:
+    """A short line that could head a box: a few words, no colon and no sentence's end."""
+    words = line.strip(_MARKUP_EDGES)
+    return 0 < len(words.split()) <= MAX_BOX_HEADING_WORDS and not any(
+        mark in words for mark in ":.;!?"
+    )
+
+
+MAX_BOX_HEADING_WORDS = 4
+"""The most words a box's heading over staff desks has ("Key contacts", "Who to call")."""
 
 
 _CONTACT_LINK = re.compile(

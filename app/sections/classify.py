@@ -163,6 +163,28 @@ _TABLE_RULE = re.compile(r"[\s|:-]+")
 """A markdown table's rule row between its header and its body, outer bars taken off."""
 
 
+_COLON_LABEL = re.compile(r"([^\W\d][^:.;,!?\n]{1,40}?): +(?=\w)")
+"""A short label run into its paragraph before a colon ("Purpose: …", "Legal basis: …")."""
+MIN_WORDS_AFTER_LABEL = 8
+"""A label's paragraph says something of its own in this many words; fewer are a field's value
+("Date: May 2025", "Owner: Head of Service")."""
+
+
+def _after_colon_label(opening: str) -> str | None:
+    """The words after a colon label of at most `MAX_RUN_IN_WORDS` words, when they open a
+    sentence of their own (a capital letter: "Purpose: This chapter …") and run to
+    `MIN_WORDS_AFTER_LABEL` words or more, else None. Words that go on in lower case ("Update:
+    in June 2025 we updated our local offer …") are the label's own sentence, a note the cues
+    read whole."""
+    match = _COLON_LABEL.match(opening)
+    if match is None or len(match.group(1).split()) > MAX_RUN_IN_WORDS:
+        return None
+    after = opening[match.end() :]
+    if not after[:1].isupper() or len(after.split()) < MIN_WORDS_AFTER_LABEL:
+        return None
+    return after
+
+
 def cue_text(text: str) -> str:
     """`text` in the one form cues are matched against (see the module docstring)."""
     text = text[: OPENING_LENGTH + 100]
@@ -371,7 +393,7 @@ class Cues:
         kind, False skips trailing kinds, None takes the first kind in family order.
         """
         opening = cue_text(opening)
-        kind = self.cued_kind(opening)
+        kind = self._earlier_kind(self.cued_kind(opening), self._kind_after_label(opening))
         if kind is None:
             return self._run_in_kind(opening)
         if near_end is None or self.trailing(kind) == near_end:
@@ -395,7 +417,10 @@ class Cues:
         Vision: …") name one; without such a heading the answer is None. Asking all the cues of
         every such paragraph was up to a tenth of a headed seed's analysis (decision 0122)."""
         words = cue_text(opening)
-        if not self.any_breakaway.matches(words):
+        after = _after_colon_label(words)
+        if not self.any_breakaway.matches(words) and (
+            after is None or not self.any_breakaway.matches(after)
+        ):
             run_in = self._run_in_kind(words)
             if run_in is None:
                 return None
@@ -405,6 +430,20 @@ class Cues:
                 # parenting section, decision 0158): the label is the page's heading for it.
                 return run_in if self._run_in_heads(run_in) else None
         return self.breakaway_kind_plain(opening)
+
+    def _kind_after_label(self, opening: str) -> str | None:
+        """The kind the content cues name in the words after a short colon label ("Purpose: This
+        chapter explains …"): the label hides the opening the cues are anchored to, and the
+        page's label is only a hint of the kind (decision 0376)."""
+        after = _after_colon_label(opening)
+        return None if after is None else self.cued_kind(after)
+
+    def _earlier_kind(self, first: str | None, second: str | None) -> str | None:
+        """Of two kinds the cues name, the one earlier in family order."""
+        if first is None or second is None:
+            return first or second
+        order = [kind.slug for kind in self.kinds]
+        return first if order.index(first) <= order.index(second) else second
 
     def _run_in_heads(self, slug: str) -> bool:
         """Whether a run-in label naming kind `slug` heads a section of its own inside another:
