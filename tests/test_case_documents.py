@@ -281,6 +281,7 @@ SPLITS = (
     "blind250",
     "blind251",
     "blind252",
+    "blind253",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

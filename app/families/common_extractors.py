@@ -676,11 +676,13 @@ _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
     r"|this\s+is\s+(?:the|our)\s+(?:pledge|charter|promise)"
+    r"|this\s+is\s+(?:the|our|an?)\s+(?:first|opening|introductory|main|overarching)\s+chapter"
     rf"|{_THIS_SHORT_TEXT})\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
 "These pages … They were revised in …"); a pledge naming itself ("This is the pledge the council
-makes to …", decision 0282)."""
+makes to …", decision 0282); a chapter saying which one of the manual it is ("This is the
+opening chapter of our procedures", decision 0380)."""
 
 
 _SCOPE = "scope"

@@ -1516,11 +1516,13 @@ _COUNT_STATED_AFTER = re.compile(
     rf"principles\b[^.;:]{{0,80}}?\b(?:(?:are|is)\s+(?P<number>{NUMBER_PATTERN})\s+in\s+number"
     rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b"
     rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
-    rf"(?P<which>{NUMBER_PATTERN})\b)"
+    rf"(?P<which>{NUMBER_PATTERN})\b"
+    rf"|(?<=\()there\s+are\s+(?P<aside>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?\))"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
 principles in seven parts", "turns that question into principles, of which it has seven"
-(decision 0195)."""
+(decision 0195), or in brackets after them, "the corporate parenting principles (there are
+seven of them)" (decision 0380)."""
 
 
 _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
@@ -2012,7 +2014,10 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
         after = _COUNT_STATED_AFTER.match(lower, position, sentence.end)
         if after is not None:
             number = read_trailing_number(
-                after.group("number") or after.group("parts") or after.group("which")
+                after.group("number")
+                or after.group("parts")
+                or after.group("which")
+                or after.group("aside")
             )
             if number is not None and 0 < number < 100:
                 return number
