@@ -280,6 +280,7 @@ SPLITS = (
     "blind249",
     "blind250",
     "blind251",
+    "blind254",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
