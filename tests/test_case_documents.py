@@ -282,6 +282,7 @@ SPLITS = (
     "blind251",
     "blind252",
     "blind253",
+    "blind254",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
