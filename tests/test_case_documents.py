@@ -280,6 +280,7 @@ SPLITS = (
     "blind249",
     "blind250",
     "blind251",
+    "blind255",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
