@@ -283,6 +283,7 @@ SPLITS = (
     "blind252",
     "blind253",
     "blind254",
+    "blind255",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

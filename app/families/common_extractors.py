@@ -3670,6 +3670,8 @@ _STATES_ITS_BASIS = re.compile(
     r"|\b(?:as|is|are|form|forms|remains?)[ \t]+(?:the|our|its)[ \t]+(?:legal[ \t]+)?basis[ \t]+"
     r"(?:of|for)[ \t]+(?:our|its|their|the[ \t]+council's)[ \t]+"
     r"(?:duties|work|powers|responsibilities)\b"
+    r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are)[ \t]+the[ \t]+"
+    r"(?:(?!the\b|one\b)[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
 )
 """A sentence saying what the policy stands on ("It is underpinned by the Children Act 1989 and the
 Children Act 2004"; the Acts said to underpin it, "Two Acts underpin almost everything here: …",
@@ -3683,7 +3685,9 @@ Act 1989 and …", the Acts set apart by a comma after a longer framework, so th
 framework, not the children just named, decision 0244): the Acts it names are its legislation
 however few, two being a list. A chapter that "draws on the duties in" or "draws upon the powers
 under" the Acts says the same in other words (decision 0375); "draws on" alone (research,
-experience) says nothing of a basis.
+experience) says nothing of a basis. "The framework for this work is the Children Act 1989,
+which …, and the …" names its framework as the Acts themselves, the title right after "is the"
+("… is the one the Children Act 1989 describes" names none; decision 0382).
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2

@@ -90,6 +90,7 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
             blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
     _clip_nested(text, blocks)
     _outline_headings(text, blocks)
+    _emphasis_headings(text, blocks)
     return blocks
 
 
@@ -143,6 +144,60 @@ def _outline_headings(text: str, blocks: list[RawBlock]) -> None:
         block.depth = 0
         block.ordered = False
         block.line_count = text.count("\n", block.content_start, block.content_end) + 1
+
+
+MIN_EMPHASIS_HEADINGS = 3
+"""Italic lines over paragraphs a page with no headings below its title needs for them to read
+as its headings."""
+MAX_EMPHASIS_HEADING_WORDS = 10
+_EMPHASIS_LINE = re.compile(r"([*_])(?=[^\s*_])([^*_\n]+?)(?<=\S)\1$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _emphasis_headings(text: str, blocks: list[RawBlock]) -> None:
+    """Whole italic lines ("_Our legal foundations_"), when a page with no headings below its
+    title sets `MIN_EMPHASIS_HEADINGS` of them over its paragraphs, become bold lines (headings
+    to the rules), their words without the markers.
+
+    Some authors head sections in italics as others do in bold. One italic line is mostly a note
+    ("_Amended in May 2025_", "*Last updated: 18 March 2025*") or an emphasised sentence, so an
+    italic line counts only when it is short, names no year, ends in no sentence's or lead-in's
+    punctuation and stands over a paragraph or list that is not italic itself; and a page with
+    headings of its own keeps its italic lines as text (sub-points, captions, notes).
+    """
+    if sum(block.type == "heading" for block in blocks) > 1:
+        return
+    heads = [
+        (block, found)
+        for block, following in itertools.pairwise(blocks)
+        if (found := _emphasis_line(text, block)) is not None
+        and following.type in ("paragraph", "list_item")
+        and _emphasis_line(text, following) is None
+        and not following.strong
+    ]
+    if len(heads) < MIN_EMPHASIS_HEADINGS:
+        return
+    for block, found in heads:
+        block.content_start, block.content_end = found.start(2), found.end(2)
+        block.strong = True
+
+
+def _emphasis_line(text: str, block: RawBlock) -> re.Match[str] | None:
+    """The match of block's words as one short italic line that could head a section, or None."""
+    if block.type != "paragraph" or block.strong or block.line_count != 1:
+        return None
+    found = _EMPHASIS_LINE.fullmatch(text, block.content_start, block.content_end)
+    if found is None:
+        return None
+    words = found.group(2)
+    if (
+        not words[:1].isupper()
+        or words[-1] in ".,;:!"
+        or len(words.split()) > MAX_EMPHASIS_HEADING_WORDS
+        or _YEAR.search(words) is not None
+    ):
+        return None
+    return found
 
 
 def _hard_wrap_width(lines: LineIndex) -> int | None:
