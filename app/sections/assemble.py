@@ -1542,8 +1542,11 @@ amendment note, which SPEC puts in the scope section: it does not stay with the 
 page's stamp ("Updated 3 June 2024", "v14") does."""
 
 
+_CALLOUT_ICON = r"(?:[\u2139\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
+"""A callout's icon before its words (a memo or information pictograph, then "Amendment (March
+2026): …"), as notes exports and page callouts print it: a pictograph, not a word of the note."""
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
-    r"[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
+    _CALLOUT_ICON + r"(?:[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:last[ \t]+)?(?:(?<=\d,[ \t])(?:\d{1,2}[ \t]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4}"
@@ -1586,7 +1589,7 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|[*_ ]*(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[ \t]+[\-\u2013\u2014][ \t]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z]",
+    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z])",
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a version's line that dates it and goes on to say
