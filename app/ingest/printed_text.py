@@ -133,9 +133,10 @@ def _one_page_turn_marked(
     index, found = counters[0]
     if found["pages"] is None or int(found["page"]) >= int(found["pages"]):
         return None
-    first = next((line for line in lines if line.strip()), "")
-    if not first.strip():
+    first_index = _next_written(lines, -1)
+    if first_index is None:
         return None
+    first = lines[first_index]
     for below in range(index + 1, min(len(lines), index + 2 + MAX_FOOTER_LINES)):
         if _key(lines[below]) == _key(first):
             footer = lines[index + 1 : below]
@@ -209,6 +210,7 @@ lone number or a one-word label."""
 
 
 def _next_written(lines: Sequence[str], index: int) -> int | None:
+    """The index of the first line after `index` with any text (-1: the text's first), or None."""
     return next((later for later in range(index + 1, len(lines)) if lines[later].strip()), None)
 
 
