@@ -35,6 +35,7 @@ from app.sections.classify import (
     TITLE_KIND,
     Cues,
     appendix_words,
+    colon_label,
     cue_text,
     heading_label,
     names_a_case_example,
@@ -3908,7 +3909,8 @@ def _segment_run(
                 confidence,
             )
         )
-    return _split_at_group_openings(text, raw, result, last_block, may_open)
+    grouped = _split_at_group_openings(text, raw, result, last_block, may_open)
+    return _split_at_labelled_openings(text, raw, cues, grouped, last_block, may_open)
 
 
 PARALLEL_OPENINGS = 3
@@ -3995,6 +3997,85 @@ def _split_at_group_openings(
                     )
                 )
     return split
+
+
+MIN_LABELLED_OPENINGS = 3
+"""A page heads its sections with labels run into their paragraphs ("Purpose: …", "Legal
+basis: …", "Our beliefs: …") when at least this many of a run's un-headed sections open with
+one."""
+
+
+def _split_at_labelled_openings(
+    text: str,
+    raw: list[RawBlock],
+    cues: Cues,
+    result: list[_Open],
+    last_block: int,
+    may_open: list[bool],
+) -> list[_Open]:
+    """`result` with each un-headed section split where a paragraph inside it opens with a
+    colon label naming the section's own kind as a heading ("A permanent home: Every child …"
+    then "Leaving care: Every care leaver …"), on a page whose sections open with such labels
+    (`MIN_LABELLED_OPENINGS`, the section itself among them) and after a part that says
+    something of its own (`_says_it_at_length`). The label is the page's heading at the rank of
+    the labels that open the sections around it, so two labelled topics the kind model reads as
+    one kind are two sections of that kind, as two headings of one rank are (decisions 0043,
+    0389). A label naming no kind ("Note: …", "Example: …") is a point inside its section, and
+    so is every label under a real heading (a headed section is left whole, as are `other`, the
+    title, the scope's container and the end matter)."""
+    if not result:
+        return result
+    first_block = result[0].first
+
+    def label(index: int) -> str | None:
+        block = raw[index]
+        return colon_label(cue_text(text[block.content_start : block.content_end]))
+
+    labelled = [
+        section for section in result if not section.headed and label(section.first) is not None
+    ]
+    if len(labelled) < MIN_LABELLED_OPENINGS:
+        return result
+    split: list[_Open] = []
+    for position, section in enumerate(result):
+        split.append(section)
+        kind = section.kind
+        if (
+            section not in labelled
+            or kind in (OTHER_KIND, TITLE_KIND)
+            or cues.splittable(kind)
+            or cues.trailing(kind)
+        ):
+            continue
+        end = result[position + 1].first if position + 1 < len(result) else last_block
+        part = section.first
+        for index in range(section.first + 1, end):
+            named = label(index)
+            if (
+                named is None
+                or not may_open[index - first_block]
+                or cues.heading_kind(named) != kind
+                or not _says_it_at_length(_body_between(text, raw, part, index))
+            ):
+                continue
+            split.append(
+                _Open(
+                    index,
+                    kind,
+                    False,
+                    decided_by=section.decided_by,
+                    confidence=section.confidence,
+                )
+            )
+            part = index
+    return split
+
+
+def _body_between(text: str, raw: list[RawBlock], first: int, end: int) -> str:
+    """The words of blocks `first` to `end` (not included), one block a line."""
+    return "\n".join(
+        text[raw[index].content_start : raw[index].content_end] for index in range(first, end)
+    )
 
 
 CLOSING_OTHER_SIGN = 0.8
