@@ -4031,9 +4031,11 @@ def _split_at_labelled_openings(
         block = raw[index]
         return colon_label(cue_text(text[block.content_start : block.content_end]))
 
-    labelled = [
-        section for section in result if not section.headed and label(section.first) is not None
-    ]
+    labelled = {
+        section.first
+        for section in result
+        if not section.headed and label(section.first) is not None
+    }
     if len(labelled) < MIN_LABELLED_OPENINGS:
         return result
     split: list[_Open] = []
@@ -4041,7 +4043,7 @@ def _split_at_labelled_openings(
         split.append(section)
         kind = section.kind
         if (
-            section not in labelled
+            section.first not in labelled
             or kind in (OTHER_KIND, TITLE_KIND)
             or cues.splittable(kind)
             or cues.trailing(kind)
