@@ -1826,9 +1826,13 @@ def _opens_sibling(
     "Support for care leavers"; "Introduction", then "Legislation"), unless the model placed it
     only for want of another kind. A one-sentence lead-in ("Key Outcomes", "We measure
     outcomes.", then "Being healthy") introduces sub-headings, which join; so do headings after
-    one that joined, and plain lines, which carry no rank. Two headings a box of jump links
-    above them lists side by side ("On this page": "Introduction", "Legislation") are siblings
-    whatever their rank: the author listed them as the page's sections (`listed_together`)."""
+    one that joined, and plain lines, which carry no rank, save where a text with no blank
+    lines sets every heading flush on its paragraph (`_set_flush_alike`): there the second
+    heading opens a sibling only after a body of two sentences or more, a single sentence
+    however long being read as a lead-in ("Planning for permanence", one sentence, then
+    "Leaving care" joins; decision 0389). Two headings a box of jump links above them lists
+    side by side ("On this page": "Introduction", "Legislation") are siblings whatever their
+    rank: the author listed them as the page's sections (`listed_together`)."""
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
@@ -1846,9 +1850,10 @@ def _opens_sibling(
         text[state.words_start[index] : raw[index].content_end]
     ):
         return True  # a closing summary recaps the whole chapter, no part of its last section
-    if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
+    ranked = _same_rank(text, raw, state, previous, index) or _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
-    ):
+    )
+    if not ranked and not _set_flush_alike(text, raw, state, previous, index):
         return False
     if any(
         state.is_heading[position] and not _marked_below(raw, state, previous, position)
@@ -1856,7 +1861,9 @@ def _opens_sibling(
     ):
         return False
     body = text[raw[previous].end : raw[index].start]
-    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
+    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not (
+        ranked and _says_it_at_length(body)
+    ):
         # A part holding only a record is complete in itself, as in the scope box (0156): the
         # closing "Document control" table, then "Version history" (decision 0292).
         return decided_by != "model" and _part_after_record(text, raw, state, current, index)
@@ -2102,6 +2109,13 @@ def _stanza_under_umbrella(
 
 def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """A plain one-line heading after a blank line, with its paragraph on the next line."""
+    return (
+        _on_its_paragraph(raw, state, index) and "\n" in text[raw[index - 1].end : raw[index].start]
+    )
+
+
+def _on_its_paragraph(raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading after some block, with its paragraph on the very next line."""
     block = raw[index]
     following = index + 1
     return (
@@ -2112,8 +2126,32 @@ def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index:
         and not state.is_heading[following]
         and raw[following].type == "paragraph"
         and raw[following].start == block.end
-        and "\n" in text[raw[index - 1].end : block.start]
     )
+
+
+def _set_flush_alike(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
+) -> bool:
+    """Whether two plain-line headings are set alike in a text with no blank line anywhere,
+    every heading a plain line (no markup, no numbers): each sits flush on its paragraph, the
+    paragraph on the very next line ("Planning for Permanence" over "For every child …", later
+    "Care Leavers" over "A care leaver keeps …"). A flush copy (a browser's or a PDF viewer's
+    select-all, an old text-only site) has lost every other mark of rank, and its headings are
+    still the author's sections at one rank, so `_opens_sibling` reads two of one kind as
+    siblings on 0043's terms: the first section's body holds two sentences or more and no
+    sub-heading has joined it (decision 0389, superseding 0071's "text with no blank lines at
+    all carries no rank")."""
+    return (
+        _headings_all_plain(state)
+        and _on_its_paragraph(raw, state, first)
+        and _on_its_paragraph(raw, state, second)
+        and _without_blank_lines(text, raw)
+    )
+
+
+def _without_blank_lines(text: str, raw: list[RawBlock]) -> bool:
+    """Whether no blank line parts any two blocks of the text (a flush copy)."""
+    return all("\n" not in text[above.end : below.start] for above, below in pairwise(raw))
 
 
 PLAIN_LINE_RULES = frozenset({"sentence_line", "capitalised_line"})
