@@ -35,6 +35,7 @@ from app.sections.classify import (
     TITLE_KIND,
     Cues,
     appendix_words,
+    colon_label,
     cue_text,
     heading_label,
     names_a_case_example,
@@ -1825,9 +1826,13 @@ def _opens_sibling(
     "Support for care leavers"; "Introduction", then "Legislation"), unless the model placed it
     only for want of another kind. A one-sentence lead-in ("Key Outcomes", "We measure
     outcomes.", then "Being healthy") introduces sub-headings, which join; so do headings after
-    one that joined, and plain lines, which carry no rank. Two headings a box of jump links
-    above them lists side by side ("On this page": "Introduction", "Legislation") are siblings
-    whatever their rank: the author listed them as the page's sections (`listed_together`)."""
+    one that joined, and plain lines, which carry no rank, save where a text with no blank
+    lines sets every heading flush on its paragraph (`_set_flush_alike`): there the second
+    heading opens a sibling only after a body of two sentences or more, a single sentence
+    however long being read as a lead-in ("Planning for permanence", one sentence, then
+    "Leaving care" joins; decision 0389). Two headings a box of jump links above them lists
+    side by side ("On this page": "Introduction", "Legislation") are siblings whatever their
+    rank: the author listed them as the page's sections (`listed_together`)."""
     if state.number[index] is not None or current.kind in (TITLE_KIND, OTHER_KIND):
         return False
     if cues.splittable(current.kind):
@@ -1845,9 +1850,10 @@ def _opens_sibling(
         text[state.words_start[index] : raw[index].content_end]
     ):
         return True  # a closing summary recaps the whole chapter, no part of its last section
-    if not _same_rank(text, raw, state, previous, index) and not _ranked_by_standing_alone(
+    ranked = _same_rank(text, raw, state, previous, index) or _ranked_by_standing_alone(
         text, raw, state, cues, opened, previous, index
-    ):
+    )
+    if not ranked and not _set_flush_alike(text, raw, state, previous, index):
         return False
     if any(
         state.is_heading[position] and not _marked_below(raw, state, previous, position)
@@ -1855,7 +1861,9 @@ def _opens_sibling(
     ):
         return False
     body = text[raw[previous].end : raw[index].start]
-    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not _says_it_at_length(body):
+    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not (
+        ranked and _says_it_at_length(body)
+    ):
         # A part holding only a record is complete in itself, as in the scope box (0156): the
         # closing "Document control" table, then "Version history" (decision 0292).
         return decided_by != "model" and _part_after_record(text, raw, state, current, index)
@@ -2101,6 +2109,13 @@ def _stanza_under_umbrella(
 
 def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """A plain one-line heading after a blank line, with its paragraph on the next line."""
+    return (
+        _on_its_paragraph(raw, state, index) and "\n" in text[raw[index - 1].end : raw[index].start]
+    )
+
+
+def _on_its_paragraph(raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """A plain one-line heading after some block, with its paragraph on the very next line."""
     block = raw[index]
     following = index + 1
     return (
@@ -2111,8 +2126,32 @@ def _heads_its_block(text: str, raw: list[RawBlock], state: HeadingState, index:
         and not state.is_heading[following]
         and raw[following].type == "paragraph"
         and raw[following].start == block.end
-        and "\n" in text[raw[index - 1].end : block.start]
     )
+
+
+def _set_flush_alike(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, second: int
+) -> bool:
+    """Whether two plain-line headings are set alike in a text with no blank line anywhere,
+    every heading a plain line (no markup, no numbers): each sits flush on its paragraph, the
+    paragraph on the very next line ("Planning for Permanence" over "For every child …", later
+    "Care Leavers" over "A care leaver keeps …"). A flush copy (a browser's or a PDF viewer's
+    select-all, an old text-only site) has lost every other mark of rank, and its headings are
+    still the author's sections at one rank, so `_opens_sibling` reads two of one kind as
+    siblings on 0043's terms: the first section's body holds two sentences or more and no
+    sub-heading has joined it (decision 0389, superseding 0071's "text with no blank lines at
+    all carries no rank")."""
+    return (
+        _headings_all_plain(state)
+        and _on_its_paragraph(raw, state, first)
+        and _on_its_paragraph(raw, state, second)
+        and _without_blank_lines(text, raw)
+    )
+
+
+def _without_blank_lines(text: str, raw: list[RawBlock]) -> bool:
+    """Whether no blank line parts any two blocks of the text (a flush copy)."""
+    return all("\n" not in text[above.end : below.start] for above, below in pairwise(raw))
 
 
 PLAIN_LINE_RULES = frozenset({"sentence_line", "capitalised_line"})
@@ -3908,7 +3947,8 @@ def _segment_run(
                 confidence,
             )
         )
-    return _split_at_group_openings(text, raw, result, last_block, may_open)
+    grouped = _split_at_group_openings(text, raw, result, last_block, may_open)
+    return _split_at_labelled_openings(text, raw, cues, grouped, last_block, may_open)
 
 
 PARALLEL_OPENINGS = 3
@@ -3995,6 +4035,87 @@ def _split_at_group_openings(
                     )
                 )
     return split
+
+
+MIN_LABELLED_OPENINGS = 3
+"""A page heads its sections with labels run into their paragraphs ("Purpose: …", "Legal
+basis: …", "Our beliefs: …") when at least this many of a run's un-headed sections open with
+one."""
+
+
+def _split_at_labelled_openings(
+    text: str,
+    raw: list[RawBlock],
+    cues: Cues,
+    result: list[_Open],
+    last_block: int,
+    may_open: list[bool],
+) -> list[_Open]:
+    """`result` with each un-headed section split where a paragraph inside it opens with a
+    colon label naming the section's own kind as a heading ("A permanent home: Every child …"
+    then "Leaving care: Every care leaver …"), on a page whose sections open with such labels
+    (`MIN_LABELLED_OPENINGS`, the section itself among them) and after a part that says
+    something of its own (`_says_it_at_length`). The label is the page's heading at the rank of
+    the labels that open the sections around it, so two labelled topics the kind model reads as
+    one kind are two sections of that kind, as two headings of one rank are (decisions 0043,
+    0389). A label naming no kind ("Note: …", "Example: …") is a point inside its section, and
+    so is every label under a real heading (a headed section is left whole, as are `other`, the
+    title, the scope's container and the end matter)."""
+    if not result:
+        return result
+    first_block = result[0].first
+
+    def label(index: int) -> str | None:
+        block = raw[index]
+        return colon_label(cue_text(text[block.content_start : block.content_end]))
+
+    labelled = {
+        section.first
+        for section in result
+        if not section.headed and label(section.first) is not None
+    }
+    if len(labelled) < MIN_LABELLED_OPENINGS:
+        return result
+    split: list[_Open] = []
+    for position, section in enumerate(result):
+        split.append(section)
+        kind = section.kind
+        if (
+            section.first not in labelled
+            or kind in (OTHER_KIND, TITLE_KIND)
+            or cues.splittable(kind)
+            or cues.trailing(kind)
+        ):
+            continue
+        end = result[position + 1].first if position + 1 < len(result) else last_block
+        part = section.first
+        for index in range(section.first + 1, end):
+            named = label(index)
+            if (
+                named is None
+                or not may_open[index - first_block]
+                or cues.heading_kind(named) != kind
+                or not _says_it_at_length(_body_between(text, raw, part, index))
+            ):
+                continue
+            split.append(
+                _Open(
+                    index,
+                    kind,
+                    False,
+                    decided_by=section.decided_by,
+                    confidence=section.confidence,
+                )
+            )
+            part = index
+    return split
+
+
+def _body_between(text: str, raw: list[RawBlock], first: int, end: int) -> str:
+    """The words of blocks `first` to `end` (not included), one block a line."""
+    return "\n".join(
+        text[raw[index].content_start : raw[index].content_end] for index in range(first, end)
+    )
 
 
 CLOSING_OTHER_SIGN = 0.8

@@ -185,6 +185,16 @@ def _after_colon_label(opening: str) -> str | None:
     return after
 
 
+def colon_label(opening: str) -> str | None:
+    """The short label run into a paragraph before a colon ("Leaving care: Every care leaver
+    …"), where the words after it are a sentence of their own (`_after_colon_label`), else
+    None: a page that writes its sections this way gives each its label as its heading."""
+    match = _COLON_LABEL.match(opening)
+    if match is None or _after_colon_label(opening) is None:
+        return None
+    return match.group(1)
+
+
 def cue_text(text: str) -> str:
     """`text` in the one form cues are matched against (see the module docstring)."""
     text = text[: OPENING_LENGTH + 100]

@@ -5,6 +5,11 @@ its paragraph and a blank line between sections ranks its headings by that layou
 the block it opens, so a second heading of the same kind after a section that says something of
 its own is a sibling. A one-sentence body is a statement of its own unless it is short or
 announces the headings under it.
+
+A text with no blank line anywhere, each plain heading flush on its paragraph, ranks its
+headings as one (decision 0389): a second heading of the same kind opens a sibling on 0043's
+terms, after a body of two sentences or more with no sub-heading joined yet; after a single
+sentence it still joins.
 """
 
 from app.sections.assemble import _says_it_at_length
@@ -32,18 +37,55 @@ def test_plain_headings_set_on_their_paragraphs_open_sibling_sections():
     ]
 
 
-def test_plain_headings_in_text_without_blank_lines_still_join():
-    text = (
-        "Children's Services Policy, Values and Principles\n"
-        "About this chapter\nThis chapter tells staff at Brackenholt how we plan for children. "
-        "It applies to every team.\n"
-        "Permanence\nA child who comes into care has a settled plan for their future agreed at "
-        "the first review. The panel checks it every month.\n"
-        "Leaving care\nOur young people keep a personal adviser until they turn 25.\n"
+def _flush_copy(permanence_body: str, *more: str) -> str:
+    """A chapter copied with no blank line anywhere, each plain heading flush on its paragraph."""
+    return (
+        "Policies, Values and Principles for Children's Services\n"
+        "Purpose of this chapter\nThis chapter explains to Wendlebury staff how we plan for the "
+        "children we look after. Every practitioner should know it.\n"
+        "Permanence\n" + permanence_body + "\n" + "".join(more)
+    )
+
+
+_ADVISER = "Care leavers\nEvery care leaver in Wendlebury may keep a personal adviser to 25.\n"
+
+
+def test_flush_plain_heading_after_a_one_sentence_body_joins_it():
+    # One sentence, however long, may lead in to the parts under it (decision 0389, as 0043).
+    text = _flush_copy(
+        "Every child who cannot go home has a plan for a settled home agreed at the second "
+        "review, with relatives and family friends always asked before anyone else.",
+        _ADVISER,
     )
     outline = outline_of(text, "plain")
     assert_tiles(outline)
-    assert [kind for kind, _heading in _kinds_and_headings(outline)].count("key_principles") <= 1
+    assert _kinds_and_headings(outline)[-1] == ("key_principles", "Permanence")
+
+
+def test_flush_plain_heading_after_a_two_sentence_body_opens_a_sibling():
+    text = _flush_copy(
+        "Each child who cannot go home has a plan for a settled home by the second review. "
+        "Relatives are always asked first.",
+        _ADVISER,
+    )
+    outline = outline_of(text, "plain")
+    assert_tiles(outline)
+    assert _kinds_and_headings(outline)[-2:] == [
+        ("key_principles", "Permanence"),
+        ("key_principles", "Care leavers"),
+    ]
+
+
+def test_flush_plain_heading_after_a_joined_sub_heading_joins_too():
+    text = _flush_copy(
+        "Our plans for a settled home are set out in two parts.",
+        "Kinship care\nWe ask grandparents, aunts and family friends first. They get our "
+        "support as any carer does.\n",
+        _ADVISER,
+    )
+    outline = outline_of(text, "plain")
+    assert_tiles(outline)
+    assert _kinds_and_headings(outline)[-1] == ("key_principles", "Permanence")
 
 
 def test_a_marked_up_heading_after_a_one_sentence_statement_is_a_sibling():
