@@ -1142,10 +1142,11 @@ _PERMANENCE = "permanen"
 _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(
     r"\b(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?month\s+(?P<month>\d{1,2}|[a-z]+)\b"
-    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b"
+    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:(?:calendar|full|whole|complete)[\s-]+)?months?\b"
     r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
-"""A timescale in months: "within four months", "a four-month timescale", the month it ends by,
+"""A timescale in months: "within four months", "a four-month timescale", "six full months" (a
+word saying the months are whole ones: "calendar", "full", "whole", "complete"), the month it ends by,
 counted from the start of care ("By month four of a child's time in care"), or half a year (six
 months: "no later than half a year after a child comes into our care")."""
 
@@ -1328,13 +1329,15 @@ a child will grow up is agreed by the end of their fourth month in care", decisi
 
 
 _DECIDED_WHERE_THEY_GROW_UP = re.compile(
-    r"\b(?:agreed|decided|settled|determined|confirmed)\s+where\s+"
+    r"\b(?:agreed|decided|settled|determined|confirmed|knows?|be\s+told)\s+where\s+"
     r"(?:they|(?:the|a|each|every|that|this)\s+(?:child|young\s+person)|he\s+or\s+she)\s+"
     r"(?:will|is\s+to|are\s+to|should|can)\s+(?:live\s+and\s+)?grow\s+up\b"
 )
 """The permanence decision said as what the council must have agreed or decided, with no plan
 named before it ("By the eighth month …, the council must have agreed where that child will grow
-up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words."""
+up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words. The
+child's side of that decision says the same: a child who must "know where they will grow up
+within 3 months" has had it decided by then (blind258)."""
 _FUTURE = "future"
 _SETTLED_PLAN_FOR_THE_FUTURE = re.compile(
     r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\s+for\s+"
@@ -1547,6 +1550,16 @@ the corporate parenting principles", "seven duties known as the corporate parent
 principles"): the count is the principles' (decision 0261)."""
 _COUNT_CALLED_REACH = 90
 """Characters before "principles" that can hold such a count and its plain word."""
+_COUNT_THE_PRINCIPLES_POSE = re.compile(
+    r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?:questions|promises|duties|tests|commitments)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?:corporate[\s-]+parenting\s+)?principles\s+"
+    r"(?:pose|ask|set|make|raise|hold|contain)\b"
+)
+"""A count of the plain things the principles are, as the principles' own ("we ask the seven
+questions the corporate parenting principles pose", blind258): each principle is one question,
+as each is one promise in `_COUNT_CALLED_PRINCIPLES`."""
+_COUNT_POSE_AFTER = 12
+"""Characters after "principles" that can hold the verb of `_COUNT_THE_PRINCIPLES_POSE`."""
 
 
 @_registers("corporate_parenting_principles")
@@ -2006,6 +2019,10 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 return number
         called = _COUNT_CALLED_PRINCIPLES.search(
             lower, max(sentence.start, position - _COUNT_CALLED_REACH), end
+        ) or _COUNT_THE_PRINCIPLES_POSE.search(
+            lower,
+            max(sentence.start, position - _COUNT_CALLED_REACH),
+            min(sentence.end, end + _COUNT_POSE_AFTER),
         )
         if called is not None:
             number = read_trailing_number(called.group("count"))
@@ -2244,15 +2261,26 @@ def _run_in_label_lines(text: str, offset: int) -> list[Span]:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_OPENS_WITH_ORDINAL = re.compile(r"[ \t]*(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b\s*(?:is|,|:)")
+_OPENS_WITH_ORDINAL = re.compile(
+    r"[ \t]*(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b(?:\s+and\s+(?:last|final))?"
+    r"(?:\s+(?:principle|one))?\s*(?:is\b|,|:|(?<=principle)\s+[a-z]+s\b)"
+)
+"""A sentence opening with the next ordinal: "The first is …", "Secondly, …", "Fourth, …", "The
+seventh and last is …", "The sixth principle asks …"."""
+_ORDINAL_CLAUSE = re.compile(
+    r"[,;]\s+(?:and\s+)?(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b(?:\s+and\s+(?:last|final))?"
+    r"(?:\s+(?:principle|one))?\s*(?:is\b|,|:)"
+)
+"""A clause inside the sentence opening with an ordinal ("The second is to …, and the third is to
+…"): two principles set out in one sentence (blind258)."""
 
 
 def _principles_in_ordinal_sentences(
     reading: ReadableOutline, sentence: Span
 ) -> tuple[int, list[Evidence]] | None:
-    """Principles set out as prose, one sentence each, counted by ordinals in order ("The first
-    is to act in their best interests … The seventh is to prepare them for adulthood"): how
-    many, with each sentence as evidence."""
+    """Principles set out as prose, counted by ordinals in order ("The first is to act in their
+    best interests … The seventh is to prepare them for adulthood"), one sentence each or two
+    joined ("The second is …, and the third is …"): how many, with each sentence as evidence."""
     evidence = [reading.evidence(sentence)]
     following = reading.sentence_after(sentence)
     count = 0
@@ -2261,6 +2289,9 @@ def _principles_in_ordinal_sentences(
         if opening is None or opening.group("ordinal") != _ORDINALS[count]:
             break
         count += 1
+        for clause in _ORDINAL_CLAUSE.finditer(reading.lower, opening.end(), following.end):
+            if count < len(_ORDINALS) and clause.group("ordinal") == _ORDINALS[count]:
+                count += 1
         evidence.append(reading.evidence(following))
         following = reading.sentence_after(following)
     if count < _PRINCIPLES_RECOGNISED:
@@ -2535,8 +2566,11 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice)(?:\s+here)?|(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+"
             r"(?:own\s+)?(?:(?i:practice|operating)\s+)?"
-            r"(?i:model|framework|approach|way\s+of\s+working)(?:\s+here)?)\s+"
-            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name"
+            r"(?i:model|framework|approach|way\s+of\s+working)(?:\s+here)?"
+            r"|[Tt]he\s+(?:(?i:practice)\s+)?(?i:model|framework)\s+(?:that\s+|which\s+)?"
+            r"(?:[\w'\u2019-]+\s+){1,8}?(?:practi[sc]e|work|use|follow)s?"
+            r"(?:\s+(?:under|to|with|within|by))?)\s+"
+            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
             r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -2563,7 +2597,9 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
-— Open Table —", decision 0308): saying it has a name is saying what it is called; so does a
+— Open Table —", decision 0308), or the model the council's teams work to said so ("The model
+all of our teams practise under goes by the name of Steady Ground", blind258): saying it has a
+name is saying what it is called; so does a
 name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
 of our model of practice", decision 0312). One reads a name set beside the council's practice
 model between commas, closing its clause ("Firm Foundations, our practice model, shapes …",
