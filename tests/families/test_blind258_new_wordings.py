@@ -79,9 +79,10 @@ def test_the_questions_the_principles_pose_are_counted() -> None:
         "Before any decision about a child in care, officers work through the seven tests the "
         "corporate parenting principles set."
     )
-    assert facts_of(_chapter("Corporate Parenting", sentence))[
-        "corporate_parenting_principles"
-    ].value == 7
+    assert (
+        facts_of(_chapter("Corporate Parenting", sentence))["corporate_parenting_principles"].value
+        == 7
+    )
 
 
 def test_questions_the_principles_do_not_pose_count_nothing() -> None:
@@ -89,9 +90,10 @@ def test_questions_the_principles_do_not_pose_count_nothing() -> None:
         "We ask seven questions at every review, and the corporate parenting principles guide "
         "our answers."
     )
-    assert facts_of(_chapter("Corporate Parenting", sentence))[
-        "corporate_parenting_principles"
-    ].value != 7
+    assert (
+        facts_of(_chapter("Corporate Parenting", sentence))["corporate_parenting_principles"].value
+        != 7
+    )
 
 
 @pytest.mark.parametrize(
@@ -117,9 +119,8 @@ def test_a_last_updated_day_followed_by_what_changed_dates_the_amendment() -> No
 
 
 def test_a_last_updated_day_alone_stays_the_pages_stamp() -> None:
-    facts = facts_of(
-        _chapter("Introduction", "This chapter applies to all staff.", "Last updated: 12 March 2025")
-    )
+    stamp = "Last updated: 12 March 2025"
+    facts = facts_of(_chapter("Introduction", "This chapter applies to all staff.", stamp))
     assert facts["last_updated"].value == "2025-03-12"
     assert facts["amendment_date"].value is None
 

@@ -1146,9 +1146,9 @@ _MONTHS = re.compile(
     r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
 """A timescale in months: "within four months", "a four-month timescale", "six full months" (a
-word saying the months are whole ones: "calendar", "full", "whole", "complete"), the month it ends by,
-counted from the start of care ("By month four of a child's time in care"), or half a year (six
-months: "no later than half a year after a child comes into our care")."""
+word saying the months are whole ones: "calendar", "full", "whole", "complete"; blind258), the
+month it ends by, counted from the start of care ("By month four of a child's time in care"), or
+half a year (six months: "no later than half a year after a child comes into our care")."""
 
 
 _SECOND_MONTH = re.compile(r"\bsecond[\s-]+(?:calendar[\s-]+)?month$|^month\s+second$")
