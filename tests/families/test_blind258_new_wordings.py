@@ -1,9 +1,9 @@
 """Fact wordings the 258th blind round showed the reader missing (decision 0385), in wordings of
 our own and others than the round's: an ordinal day written with its article ("the 17th of
-March 2025") in a history list or a bracketed label, months said to be whole ones, a child
-knowing where they will grow up, principles counted by ordinal clauses or as the questions the
-principles pose, a model the council's teams work to said to go by a name, and a "last updated"
-day followed by what changed then. Each case is written for this test in our own words about
+March 2025") in a history list or a bracketed label, months said to be whole ones, a permanence
+plan dated by the time the sentence before named ("at that point"), principles counted by
+ordinal clauses or as the questions the principles pose, a model the council's teams work to
+said to go by a name, and a "last updated" day followed by what changed then. Each case is written for this test in our own words about
 invented councils; each near miss keeps what was read before."""
 
 import pytest
@@ -48,7 +48,16 @@ def test_an_ordinal_day_with_its_article_dates_a_change(note: str, date: str) ->
     [
         ("The permanence plan is due before a child has been in care for five complete months.", 5),
         ("A plan for permanence is made within four whole months of a child entering care.", 4),
-        ("Every child should know where they will grow up within 4 months of entering care.", 4),
+        (
+            "We aim to decide where each child will live for good within five months of entering "
+            "care. Their plan for permanence goes to the panel at that stage.",
+            5,
+        ),
+        (
+            "A child should know where they will grow up within 4 months of entering care. The "
+            "permanence plan is signed off by then.",
+            4,
+        ),
     ],
 )
 def test_permanence_timescales_in_other_words(sentence: str, months: int) -> None:
@@ -56,9 +65,24 @@ def test_permanence_timescales_in_other_words(sentence: str, months: int) -> Non
     assert facts_of(text)["permanence_plan_months"].value == months
 
 
-def test_knowing_where_they_grow_up_without_a_timescale_gives_none() -> None:
-    text = _chapter("Permanence", "Children should know where they will grow up.")
-    assert facts_of(text)["permanence_plan_months"].value is None
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Permanence",
+            "Children see their social worker every six weeks. Their permanence plan is agreed "
+            "at that point.",
+        ),
+        (
+            "Visits",
+            "We visit every new carer within 4 months.",
+            "Permanence",
+            "The permanence plan is agreed by then.",
+        ),
+    ],
+)
+def test_a_plan_pointing_back_to_no_months_gives_none(paragraphs: tuple[str, ...]) -> None:
+    assert facts_of(_chapter(*paragraphs))["permanence_plan_months"].value is None
 
 
 def test_principles_counted_by_ordinal_clauses() -> None:

@@ -1233,6 +1233,34 @@ def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     return None
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:at|by|near(?:est)?\s+to|around|before)\s+(?:that|this)\s+(?:point|time|stage|date)\b"
+    r"|\bby\s+then\b"
+)
+"""Words by which a sentence about the permanence plan dates it by the time the sentence before
+named ("A child should know where they will grow up within 3 months of coming into care. Their
+permanence plan is confirmed at the review nearest to that point", blind258)."""
+
+
+def _the_time_pointed_back_to(reading: ReadableOutline, sentence: Span) -> tuple[Span, int] | None:
+    """The sentence before `sentence` and the months it states, where `sentence` (naming the
+    permanence plan, with no months of its own) dates the plan by pointing back to that time
+    (`_POINTS_BACK`). The sentence before must be in the same section."""
+    lower = reading.lower
+    if not _PLAN.search(lower, sentence.start, sentence.end) or not _POINTS_BACK.search(
+        lower, sentence.start, sentence.end
+    ):
+        return None
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index < 1:
+        return None
+    before = reading.sentences[index - 1]
+    if not _in_one_section(reading, before, sentence):
+        return None
+    count = _months_in(reading, before)
+    return None if count is None else (before, count)
+
+
 def _next_sentence(reading: ReadableOutline, sentence: Span) -> Span | None:
     index = bisect_right(reading.sentence_starts, sentence.start)
     return reading.sentences[index] if index < len(reading.sentences) else None
@@ -1252,6 +1280,16 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     for sentence in _permanence_sentences(reading):
         count = _months_in(reading, sentence)
         if count is None:
+            earlier = _the_time_pointed_back_to(reading, sentence)
+            if earlier is not None:
+                statements.append(
+                    _Statement(
+                        sentence,
+                        earlier[1],
+                        (reading.evidence(earlier[0]), reading.evidence(sentence)),
+                    )
+                )
+                continue
             following = _the_plan_named_again(reading, sentence)
             if following is None:
                 continue
@@ -1329,15 +1367,13 @@ a child will grow up is agreed by the end of their fourth month in care", decisi
 
 
 _DECIDED_WHERE_THEY_GROW_UP = re.compile(
-    r"\b(?:agreed|decided|settled|determined|confirmed|knows?|be\s+told)\s+where\s+"
+    r"\b(?:agreed|decided|settled|determined|confirmed)\s+where\s+"
     r"(?:they|(?:the|a|each|every|that|this)\s+(?:child|young\s+person)|he\s+or\s+she)\s+"
     r"(?:will|is\s+to|are\s+to|should|can)\s+(?:live\s+and\s+)?grow\s+up\b"
 )
 """The permanence decision said as what the council must have agreed or decided, with no plan
 named before it ("By the eighth month …, the council must have agreed where that child will grow
-up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words. The
-child's side of that decision says the same: a child who must "know where they will grow up
-within 3 months" has had it decided by then (blind258)."""
+up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words."""
 _FUTURE = "future"
 _SETTLED_PLAN_FOR_THE_FUTURE = re.compile(
     r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\s+for\s+"
