@@ -3,8 +3,9 @@ our own and others than the round's: an ordinal day written with its article ("t
 March 2025") in a history list or a bracketed label, months said to be whole ones, a permanence
 plan dated by the time the sentence before named ("at that point"), principles counted by
 ordinal clauses or as the questions the principles pose, a model the council's teams work to
-said to go by a name, and a "last updated" day followed by what changed then. Each case is written for this test in our own words about
-invented councils; each near miss keeps what was read before."""
+said to go by a name, and a "last updated" day followed by what changed then. Each case is
+written for this test in our own words about invented councils; each near miss keeps what was
+read before."""
 
 import pytest
 
