@@ -460,7 +460,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         date = _checked_date(int(year.group()), parts[0], parts[1])
         if date is not None:
             if date.day is not None:
-                span = _with_its_weekday(text, start, span)
+                span = _with_its_article(text, start, _with_its_weekday(text, start, span))
             found.append(FoundDate(date, span))
     short = _short_year_dates(text, start, end)
     return sorted(found + short, key=lambda date: date.span.start) if short else found
@@ -490,6 +490,20 @@ def _with_its_weekday(text: str, start: int, span: Span) -> Span:
         return span
     weekday = _WEEKDAY_BEFORE.search(text, max(start, span.start - _WEEKDAY_REACH), span.start)
     return span if weekday is None else Span(weekday.start(), span.end)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)[ \t]+$")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
+
+
+def _with_its_article(text: str, start: int, span: Span) -> Span:
+    """`span` widened to the "the" of an ordinal day ("the 17th of March 2025: …", "Amendment
+    (the 21st of July 2025): …"): the article is part of how the day is written, as a weekday's
+    name is, so labels and list entries see past it to the date."""
+    if not _ORDINAL_DAY.match(text, span.start, span.end):
+        return span
+    article = _ARTICLE_BEFORE.search(text, max(start, span.start - 4), span.start)
+    return span if article is None else Span(article.start(), span.end)
 
 
 _MONTH_AFTER_YEAR = re.compile(

@@ -967,7 +967,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif _a_part_was_changed_date_last(reading, opening_end, span, sentence):
             is_statement = True
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
-            is_statement = date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
+            is_statement = (
+                date.day is None
+                or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
+                or says_when_it_changed(lower, span.end, sentence.end)
+            )
         elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
             is_entry = _VERSION_ENTRY_TAIL.match(text, span.end, sentence.end) is not None
             is_statement = bool(
@@ -1354,6 +1358,23 @@ def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span)
 
 _FIELD_LABEL_LINE = re.compile(r"[a-z][a-z \t]*[a-z][ \t]*:?[ \t]*$", re.MULTILINE)
 """A line above a date that may be its field's label: words only, perhaps with a colon."""
+
+
+_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when[ \t]+")
+_CHANGED_IN_THE_CLAUSE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:\w+\s+){0,2}?)" + _AMENDMENT_VERB.pattern
+)
+
+
+def says_when_it_changed(lower: str, date_end: int, sentence_end: int) -> bool:
+    """Whether a "last updated <day>" label's date is followed by a clause saying what changed
+    then ("This chapter was last updated on the 3rd of May 2024, when the paragraph on care
+    leavers was rewritten"): the date of a change of the text, an amendment statement, where a
+    page's stamp ends with its date (blind24's 2401, blind258)."""
+    clause = _WHEN_CLAUSE.match(lower, date_end, sentence_end)
+    return clause is not None and (
+        _CHANGED_IN_THE_CLAUSE.search(lower, clause.end(), sentence_end) is not None
+    )
 
 
 def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end: int) -> bool:
@@ -1871,7 +1892,11 @@ def last_updated(reading: ReadableOutline) -> Fact:
             _LAST_AMENDED.search(label.group()) or label.group("bare") == "amended"
         ):
             continue
-        if label is not None and _stamps_the_page(text, label, found):
+        if (
+            label is not None
+            and _stamps_the_page(text, label, found)
+            and not _changed_then(reading, found)
+        ):
             if ("publi" in label.group() or "posted" in label.group()) and _amended_since(
                 reading, found
             ):
@@ -2049,6 +2074,15 @@ def _names_its_author(text: str, label: re.Match[str]) -> bool:
     name = text[label.start("author") : label.end("author")]
     above = [line for line in text[: label.start()].split("\n") if line.strip()]
     return len(above) < BYLINE_LINES and all(word[0].isupper() for word in name.split())
+
+
+def _changed_then(reading: ReadableOutline, found: FoundDate) -> bool:
+    """Whether the sentence holding a stamp's date goes on to say what changed then
+    (`says_when_it_changed`): the date is the amendment's, not the page's stamp."""
+    sentence = reading.sentence_at(found.span.start)
+    return sentence is not None and says_when_it_changed(
+        reading.lower, found.span.end, sentence.end
+    )
 
 
 def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:

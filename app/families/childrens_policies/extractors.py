@@ -1142,12 +1142,13 @@ _PERMANENCE = "permanen"
 _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(
     r"\b(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?month\s+(?P<month>\d{1,2}|[a-z]+)\b"
-    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:calendar[\s-]+)?months?\b"
+    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:(?:calendar|full|whole|complete)[\s-]+)?months?\b"
     r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
-"""A timescale in months: "within four months", "a four-month timescale", the month it ends by,
-counted from the start of care ("By month four of a child's time in care"), or half a year (six
-months: "no later than half a year after a child comes into our care")."""
+"""A timescale in months: "within four months", "a four-month timescale", "six full months" (a
+word saying the months are whole ones: "calendar", "full", "whole", "complete"; blind258), the
+month it ends by, counted from the start of care ("By month four of a child's time in care"), or
+half a year (six months: "no later than half a year after a child comes into our care")."""
 
 
 _SECOND_MONTH = re.compile(r"\bsecond[\s-]+(?:calendar[\s-]+)?month$|^month\s+second$")
@@ -1232,6 +1233,34 @@ def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     return None
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:at|by|near(?:est)?\s+to|around|before)\s+(?:that|this)\s+(?:point|time|stage|date)\b"
+    r"|\bby\s+then\b"
+)
+"""Words by which a sentence about the permanence plan dates it by the time the sentence before
+named ("A child should know where they will grow up within 3 months of coming into care. Their
+permanence plan is confirmed at the review nearest to that point", blind258)."""
+
+
+def _the_time_pointed_back_to(reading: ReadableOutline, sentence: Span) -> tuple[Span, int] | None:
+    """The sentence before `sentence` and the months it states, where `sentence` (naming the
+    permanence plan, with no months of its own) dates the plan by pointing back to that time
+    (`_POINTS_BACK`). The sentence before must be in the same section."""
+    lower = reading.lower
+    if not _PLAN.search(lower, sentence.start, sentence.end) or not _POINTS_BACK.search(
+        lower, sentence.start, sentence.end
+    ):
+        return None
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index < 1:
+        return None
+    before = reading.sentences[index - 1]
+    if not _in_one_section(reading, before, sentence):
+        return None
+    count = _months_in(reading, before)
+    return None if count is None else (before, count)
+
+
 def _next_sentence(reading: ReadableOutline, sentence: Span) -> Span | None:
     index = bisect_right(reading.sentence_starts, sentence.start)
     return reading.sentences[index] if index < len(reading.sentences) else None
@@ -1251,6 +1280,16 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     for sentence in _permanence_sentences(reading):
         count = _months_in(reading, sentence)
         if count is None:
+            earlier = _the_time_pointed_back_to(reading, sentence)
+            if earlier is not None:
+                statements.append(
+                    _Statement(
+                        sentence,
+                        earlier[1],
+                        (reading.evidence(earlier[0]), reading.evidence(sentence)),
+                    )
+                )
+                continue
             following = _the_plan_named_again(reading, sentence)
             if following is None:
                 continue
@@ -1547,6 +1586,16 @@ the corporate parenting principles", "seven duties known as the corporate parent
 principles"): the count is the principles' (decision 0261)."""
 _COUNT_CALLED_REACH = 90
 """Characters before "principles" that can hold such a count and its plain word."""
+_COUNT_THE_PRINCIPLES_POSE = re.compile(
+    r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?:questions|promises|duties|tests|commitments)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?:corporate[\s-]+parenting\s+)?principles\s+"
+    r"(?:pose|ask|set|make|raise|hold|contain)\b"
+)
+"""A count of the plain things the principles are, as the principles' own ("we ask the seven
+questions the corporate parenting principles pose", blind258): each principle is one question,
+as each is one promise in `_COUNT_CALLED_PRINCIPLES`."""
+_COUNT_POSE_AFTER = 12
+"""Characters after "principles" that can hold the verb of `_COUNT_THE_PRINCIPLES_POSE`."""
 
 
 @_registers("corporate_parenting_principles")
@@ -2006,6 +2055,10 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 return number
         called = _COUNT_CALLED_PRINCIPLES.search(
             lower, max(sentence.start, position - _COUNT_CALLED_REACH), end
+        ) or _COUNT_THE_PRINCIPLES_POSE.search(
+            lower,
+            max(sentence.start, position - _COUNT_CALLED_REACH),
+            min(sentence.end, end + _COUNT_POSE_AFTER),
         )
         if called is not None:
             number = read_trailing_number(called.group("count"))
@@ -2244,15 +2297,26 @@ def _run_in_label_lines(text: str, offset: int) -> list[Span]:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_OPENS_WITH_ORDINAL = re.compile(r"[ \t]*(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b\s*(?:is|,|:)")
+_OPENS_WITH_ORDINAL = re.compile(
+    r"[ \t]*(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b(?:\s+and\s+(?:last|final))?"
+    r"(?:\s+(?:principle|one))?\s*(?:is\b|,|:|(?<=principle)\s+[a-z]+s\b)"
+)
+"""A sentence opening with the next ordinal: "The first is …", "Secondly, …", "Fourth, …", "The
+seventh and last is …", "The sixth principle asks …"."""
+_ORDINAL_CLAUSE = re.compile(
+    r"[,;]\s+(?:and\s+)?(?:the\s+)?(?P<ordinal>[a-z]+?)(?:ly)?\b(?:\s+and\s+(?:last|final))?"
+    r"(?:\s+(?:principle|one))?\s*(?:is\b|,|:)"
+)
+"""A clause inside the sentence opening with an ordinal ("The second is to …, and the third is to
+…"): two principles set out in one sentence (blind258)."""
 
 
 def _principles_in_ordinal_sentences(
     reading: ReadableOutline, sentence: Span
 ) -> tuple[int, list[Evidence]] | None:
-    """Principles set out as prose, one sentence each, counted by ordinals in order ("The first
-    is to act in their best interests … The seventh is to prepare them for adulthood"): how
-    many, with each sentence as evidence."""
+    """Principles set out as prose, counted by ordinals in order ("The first is to act in their
+    best interests … The seventh is to prepare them for adulthood"), one sentence each or two
+    joined ("The second is …, and the third is …"): how many, with each sentence as evidence."""
     evidence = [reading.evidence(sentence)]
     following = reading.sentence_after(sentence)
     count = 0
@@ -2261,6 +2325,9 @@ def _principles_in_ordinal_sentences(
         if opening is None or opening.group("ordinal") != _ORDINALS[count]:
             break
         count += 1
+        for clause in _ORDINAL_CLAUSE.finditer(reading.lower, opening.end(), following.end):
+            if count < len(_ORDINALS) and clause.group("ordinal") == _ORDINALS[count]:
+                count += 1
         evidence.append(reading.evidence(following))
         following = reading.sentence_after(following)
     if count < _PRINCIPLES_RECOGNISED:
@@ -2535,8 +2602,11 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?i:practice)(?:\s+here)?|(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+"
             r"(?:own\s+)?(?:(?i:practice|operating)\s+)?"
-            r"(?i:model|framework|approach|way\s+of\s+working)(?:\s+here)?)\s+"
-            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name"
+            r"(?i:model|framework|approach|way\s+of\s+working)(?:\s+here)?"
+            r"|[Tt]he\s+(?:(?i:practice)\s+)?(?i:model|framework)\s+(?:that\s+|which\s+)?"
+            r"(?:[\w'\u2019-]+\s+){1,8}?(?:practi[sc]e|work|use|follow)s?"
+            r"(?:\s+(?:under|to|with|within|by))?)\s+"
+            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
             r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -2563,7 +2633,9 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
-— Open Table —", decision 0308): saying it has a name is saying what it is called; so does a
+— Open Table —", decision 0308), or the model the council's teams work to said so ("The model
+all of our teams practise under goes by the name of Steady Ground", blind258): saying it has a
+name is saying what it is called; so does a
 name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
 of our model of practice", decision 0312). One reads a name set beside the council's practice
 model between commas, closing its clause ("Firm Foundations, our practice model, shapes …",
