@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from html import escape as html_escape
@@ -21,6 +21,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
+from app.ingest.class_emphasis import emphasise_class_styled_lines
 from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
@@ -206,6 +207,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _class_level_headings(body)
     _class_ranked_headings(body)
     _role_headings(body)
+    emphasise_class_styled_lines(tree, body, title_like)
     _drop_heading_badges(body, cues.heading_badges)
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
@@ -1430,21 +1432,39 @@ def bold_only_words(node: LexborNode) -> str | None:
     element, or a word outside bold, means the element is not a bold line. Reads at most
     `_MAX_PSEUDO_HEADING_NODES` nodes.
     """
+    return _marked_only_words(node, _BOLD_TAGS, _styled_bold)
+
+
+_UNDERLINE_TAGS = frozenset({"u"})
+
+
+def underlined_only_words(node: LexborNode) -> str | None:
+    """The words of an element whose every word is underlined (`<p><u>Our values</u></p>`, or a
+    span styled `text-decoration: underline`), else None: the heading of a typist who marks
+    headings by underlining them, as in Word (decision 0363), read as a bold line is."""
+    return _marked_only_words(node, _UNDERLINE_TAGS, _styled_underline)
+
+
+def _marked_only_words(
+    node: LexborNode, marks: frozenset[str], styled: Callable[[LexborNode], bool]
+) -> str | None:
+    """The words of `node` when every one of them stands inside one of the `marks` elements or
+    an inline wrapper `styled` says marks them, else None."""
     parts: list[str] = []
     stack: list[tuple[LexborNode, bool]] = [
         (child, False) for child in reversed(list(_children(node)))
     ]
     visited = 0
-    found_bold = False
+    found_mark = False
     while stack:
-        current, bold = stack.pop()
+        current, marked = stack.pop()
         visited += 1
         if visited > _MAX_PSEUDO_HEADING_NODES:
             return None
         tag = current.tag or ""
         if tag == "-text":
             text = current.text_content or ""
-            if text.strip() and not bold:
+            if text.strip() and not marked:
                 return None
             parts.append(text)
             continue
@@ -1453,13 +1473,13 @@ def bold_only_words(node: LexborNode) -> str | None:
         if tag == "br":
             parts.append(" ")
             continue
-        inner_bold = bold or tag in _BOLD_TAGS or (tag in _STYLED_TAGS and _styled_bold(current))
+        inner = marked or tag in marks or (tag in _STYLED_TAGS and styled(current))
         if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS and not _office_mark(tag):
             return None
-        found_bold = found_bold or inner_bold
-        stack.extend((child, inner_bold) for child in reversed(list(_children(current))))
+        found_mark = found_mark or inner
+        stack.extend((child, inner) for child in reversed(list(_children(current))))
     words = " ".join("".join(parts).split())
-    return words if found_bold and words else None
+    return words if found_mark and words else None
 
 
 _ITALIC_TAGS = frozenset({"em", "i"})
@@ -1507,6 +1527,15 @@ def _office_mark(tag: str) -> bool:
 
 _STYLED_TAGS = frozenset({"span", "font"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+
+
+_UNDERLINE_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;}]*\bunderline\b", re.IGNORECASE)
+
+
+def _styled_underline(node: LexborNode) -> bool:
+    """Whether an inline wrapper underlines its words by its own style."""
+    style = node.attributes.get("style")
+    return style is not None and _UNDERLINE_STYLE.search(style) is not None
 
 
 def _styled_bold(node: LexborNode) -> bool:
@@ -2693,7 +2722,8 @@ class _Renderer:
             return False
         words = bold_only_words(node)
         if words is None:
-            return False
+            underlined = underlined_only_words(node)
+            return underlined is not None and title_like(underlined)
         if self._colon_labels_are_headings and words.endswith(":") and (node.tag or "") == "p":
             return title_like(words[:-1].rstrip())
         return title_like(words)

@@ -118,3 +118,56 @@ def test_a_definition_list_under_the_title_alone_is_left_to_the_chapter_rule() -
         f"<main><h1>Fostering handbook</h1><p>{_PROSE}</p>" + _terms(_TOPICS) + "</main>"
     )
     assert "## Supervision" not in text
+
+
+_DUTY = (
+    "We pay every approved carer an allowance for each child they look after, and we review"
+    " the rates each spring."
+)
+
+
+def test_an_underlined_line_is_a_heading_as_a_bold_line_is() -> None:
+    text = _render(
+        "<main><h1>Fostering handbook</h1>"
+        f"<p><u>Money for carers</u></p><p>{_DUTY}</p>"
+        f'<p><span style="text-decoration: underline">Time off</span></p><p>{_PROSE}</p>'
+        f"<p><u>Training</u></p><p>{_PROSE}</p></main>"
+    )
+    assert "\n## Money for carers\n" in text
+    assert "\n## Time off\n" in text
+    assert "\n## Training\n" in text
+
+
+def test_an_underlined_line_after_a_sections_text_is_the_peer_of_its_heading() -> None:
+    text = _render(
+        "<main><h1>Fostering handbook</h1><h2>Money for carers</h2>"
+        f"<p>{_DUTY}</p><p><u>Time off</u></p><p>{_PROSE}</p></main>"
+    )
+    assert "\n## Time off\n" in text
+
+
+def test_an_underlined_word_or_sentence_is_no_heading() -> None:
+    sentence = "Carers must tell us at once if a child goes missing."
+    text = _render(
+        "<main><h1>Fostering handbook</h1><h2>Safety</h2>"
+        f"<p>Carers <u>must</u> keep medicines locked away.</p><p><u>{sentence}</u></p></main>"
+    )
+    assert "Carers must keep medicines locked away." in text
+    assert f"\n{sentence}" in text
+    assert "**" not in text and "### " not in text
+
+
+def test_a_line_bold_by_a_class_of_the_pages_style_is_a_heading() -> None:
+    style = "<style>.article p.topic { font-size: 1.2em; font-weight: 600 }</style>"
+    text = read_source(
+        (
+            f"<!doctype html><html><head>{style}</head><body><main><h1>Fostering handbook</h1>"
+            f'<div class="article"><p class="topic">Money for carers</p><p>{_DUTY}</p>'
+            f'<p class="topic">Time off</p><p>{_PROSE}</p>'
+            f'<p class="topic">A whole sentence set in the same class.</p></div>'
+            "</main></body></html>"
+        ).encode()
+    ).text
+    assert "\n## Money for carers\n" in text
+    assert "\n## Time off\n" in text
+    assert "## A whole sentence" not in text
