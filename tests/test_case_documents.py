@@ -285,6 +285,7 @@ SPLITS = (
     "blind254",
     "blind255",
     "blind258",
+    "blind260",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

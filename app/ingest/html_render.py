@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from html import escape as html_escape
@@ -21,6 +21,7 @@ from importlib.resources import files
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
+from app.ingest.class_emphasis import emphasise_class_styled_lines
 from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
@@ -205,6 +206,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     placed_pages_as_elements(tree, body)
     _class_level_headings(body)
     _class_ranked_headings(body)
+    _role_headings(body)
+    emphasise_class_styled_lines(tree, body, title_like)
     _drop_heading_badges(body, cues.heading_badges)
     page_title = _page_name_in_title_element(tree)
     site_names = _site_names_in_title_element(tree, page_title)
@@ -311,6 +314,33 @@ def _class_level_headings(body: LexborNode) -> None:
     shift = 1 if sum(level == 1 for _node, level in found) > 1 else 0
     for node, styled in found:
         level = min(6, styled + shift)
+        heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
+            f"h{level}"
+        )
+        if heading is not None:
+            node.replace_with(heading)
+
+
+_ROLE_HEADINGS = "[role='heading' i]"
+_ARIA_DEFAULT_LEVEL = 2
+"""WAI-ARIA's level of a `role="heading"` element that states none."""
+
+
+def _role_headings(body: LexborNode) -> None:
+    """Blocks a page marks as headings for assistive technology (`<div role="heading"
+    aria-level="3">`, as script-built pages and app shells write them) become the heading
+    elements they stand for, at their `aria-level`, so every later rule reads them as headings.
+    Only a block holding a title's words and no blocks of its own: a role set on a wrapper of
+    paragraphs, or on a sentence, is not taken at its word."""
+    for node in body.css(_ROLE_HEADINGS)[:_MAX_LEVEL_CLASS_CANDIDATES]:
+        if (node.tag or "") in _HEADING_LEVELS:
+            continue
+        if not title_like(" ".join(node.text(deep=True).split())):
+            continue
+        if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_A_HEADING)):
+            continue
+        stated = (node.attributes.get("aria-level") or "").strip()
+        level = min(6, max(1, int(stated))) if stated.isdigit() else _ARIA_DEFAULT_LEVEL
         heading = LexborHTMLParser(f"<h{level}>{node.inner_html or ''}</h{level}>").css_first(
             f"h{level}"
         )
@@ -1402,21 +1432,39 @@ def bold_only_words(node: LexborNode) -> str | None:
     element, or a word outside bold, means the element is not a bold line. Reads at most
     `_MAX_PSEUDO_HEADING_NODES` nodes.
     """
+    return _marked_only_words(node, _BOLD_TAGS, _styled_bold)
+
+
+_UNDERLINE_TAGS = frozenset({"u"})
+
+
+def underlined_only_words(node: LexborNode) -> str | None:
+    """The words of an element whose every word is underlined (`<p><u>Our values</u></p>`, or a
+    span styled `text-decoration: underline`), else None: the heading of a typist who marks
+    headings by underlining them, as in Word (decision 0363), read as a bold line is."""
+    return _marked_only_words(node, _UNDERLINE_TAGS, _styled_underline)
+
+
+def _marked_only_words(
+    node: LexborNode, marks: frozenset[str], styled: Callable[[LexborNode], bool]
+) -> str | None:
+    """The words of `node` when every one of them stands inside one of the `marks` elements or
+    an inline wrapper `styled` says marks them, else None."""
     parts: list[str] = []
     stack: list[tuple[LexborNode, bool]] = [
         (child, False) for child in reversed(list(_children(node)))
     ]
     visited = 0
-    found_bold = False
+    found_mark = False
     while stack:
-        current, bold = stack.pop()
+        current, marked = stack.pop()
         visited += 1
         if visited > _MAX_PSEUDO_HEADING_NODES:
             return None
         tag = current.tag or ""
         if tag == "-text":
             text = current.text_content or ""
-            if text.strip() and not bold:
+            if text.strip() and not marked:
                 return None
             parts.append(text)
             continue
@@ -1425,13 +1473,13 @@ def bold_only_words(node: LexborNode) -> str | None:
         if tag == "br":
             parts.append(" ")
             continue
-        inner_bold = bold or tag in _BOLD_TAGS or (tag in _STYLED_TAGS and _styled_bold(current))
+        inner = marked or tag in marks or (tag in _STYLED_TAGS and styled(current))
         if tag not in _BOLD_TAGS and tag not in _INLINE_WRAPPERS and not _office_mark(tag):
             return None
-        found_bold = found_bold or inner_bold
-        stack.extend((child, inner_bold) for child in reversed(list(_children(current))))
+        found_mark = found_mark or inner
+        stack.extend((child, inner) for child in reversed(list(_children(current))))
     words = " ".join("".join(parts).split())
-    return words if found_bold and words else None
+    return words if found_mark and words else None
 
 
 _ITALIC_TAGS = frozenset({"em", "i"})
@@ -1479,6 +1527,15 @@ def _office_mark(tag: str) -> bool:
 
 _STYLED_TAGS = frozenset({"span", "font"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+
+
+_UNDERLINE_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;}]*\bunderline\b", re.IGNORECASE)
+
+
+def _styled_underline(node: LexborNode) -> bool:
+    """Whether an inline wrapper underlines its words by its own style."""
+    style = node.attributes.get("style")
+    return style is not None and _UNDERLINE_STYLE.search(style) is not None
 
 
 def _styled_bold(node: LexborNode) -> bool:
@@ -1684,6 +1741,43 @@ def definition_layout_terms(listing: LexborNode, root_length: int) -> list[Lexbo
     if root_length == 0 or _text_length(listing) < LAYOUT_SHARE * root_length:
         return None
     return terms
+
+
+MIN_SECTION_SENTENCES = 2
+"""The fewest sentences of each description of a definition list read as a chapter's sections:
+a section's body, where a glossary's entry is a phrase or a sentence."""
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s|$)")
+
+
+def definition_section_terms(listing: LexborNode) -> list[LexborNode] | None:
+    """The terms of a definition list that carries a headed chapter on, else None.
+
+    A page may write its first sections under headings and set the rest out as a `<dl>`, each
+    term a topic ("Permanence", "Leaving care") over a description of a few sentences. The caller
+    asks that headed sections come before it and that no heading or lead-in introduces it;
+    here the list holds only terms and descriptions, at least `MIN_LAYOUT_LABELS` terms, each
+    reading as a title, and every description is prose of `MIN_SECTION_SENTENCES` sentences or
+    more. A glossary's entries are a phrase or a sentence each, and a glossary stands under a
+    heading of its own ("Definitions") or after a line announcing it.
+    """
+    terms: list[LexborNode] = []
+    for child in _children(listing):
+        tag = child.tag or ""
+        if tag.startswith("-"):
+            if tag == "-text" and (child.text_content or "").strip():
+                return None
+            continue
+        if tag == "dt":
+            if not title_like(" ".join(child.text(deep=True).split())):
+                return None
+            terms.append(child)
+        elif tag == "dd":
+            words = " ".join(child.text(deep=True).split())
+            if not _is_prose(words) or len(_SENTENCE_CLOSE.findall(words)) < MIN_SECTION_SENTENCES:
+                return None
+        else:
+            return None
+    return terms if len(terms) >= MIN_LAYOUT_LABELS else None
 
 
 LAYOUT_ROOT_SHARE = 0.8
@@ -2456,6 +2550,15 @@ class _Renderer:
                 self._lead_headings.update(term.mem_id for term in terms)
                 self._separate()
                 return "block"
+        if tag == "dl" and self._mode == "flow" and not self._lists and self._after_section_prose():
+            terms = definition_section_terms(node)
+            if terms is not None:
+                level = next(b.heading_level for b in reversed(self._blocks) if b.heading_level)
+                for term in terms:
+                    self._lead_headings.add(term.mem_id)
+                    self._lead_prefixes[term.mem_id] = "#" * level + " "
+                self._separate()
+                return "block"
         if tag == "dl" and self._mode == "flow" and not self._lists and _is_record_list(node):
             self._flush()
             self._modes.append("record")
@@ -2619,7 +2722,8 @@ class _Renderer:
             return False
         words = bold_only_words(node)
         if words is None:
-            return False
+            underlined = underlined_only_words(node)
+            return underlined is not None and title_like(underlined)
         if self._colon_labels_are_headings and words.endswith(":") and (node.tag or "") == "p":
             return title_like(words[:-1].rstrip())
         return title_like(words)
@@ -2786,6 +2890,18 @@ class _Renderer:
         if held is not None and not heading_level and not list_group and _is_prose(text):
             self._blocks.append(held)
         self._blocks.append(block)
+
+    def _after_section_prose(self) -> bool:
+        """Whether the flow so far holds a section heading besides the title and ends in a
+        paragraph of that section's prose: not a heading, a list, nor a lead-in ending in a
+        colon, any of which would introduce what follows as its part. A definition list's terms
+        read as sections there are peers of that section's heading."""
+        if "".join(self._inline).strip() or not self._blocks:
+            return False
+        if sum(block.heading_level > 0 for block in self._blocks) < 2:
+            return False
+        last = self._blocks[-1]
+        return last.heading_level == 0 and last.list_group == 0 and _is_prose(last.text)
 
     def _append_whole(self, text: str) -> None:
         """A table, caption or preformatted block, added as it is; a held heading is dropped."""

@@ -34,6 +34,16 @@ _MAX_SELECTORS = 32
 
 def struck_selectors(css: str) -> list[str]:
     """The one-element selectors of the top-level rules in `css` that strike their text."""
+    return [
+        selector
+        for selector in styled_rule_selectors(css, _STRIKES)
+        if _ONE_ELEMENT.fullmatch(selector)
+    ][:_MAX_SELECTORS]
+
+
+def styled_rule_selectors(css: str, declarations: re.Pattern[str]) -> list[str]:
+    """Every selector, stripped, of the top-level rules in `css` (none inside `@media` or other
+    at-rules) whose declarations `declarations` finds something in."""
     css = _COMMENT.sub("", css[:_MAX_STYLE_CHARS])
     found: list[str] = []
     depth, prelude_start, block_start, prelude = 0, 0, 0, ""
@@ -45,18 +55,14 @@ def struck_selectors(css: str) -> list[str]:
         elif mark[0] == "}":
             depth = max(0, depth - 1)
             if depth == 0:
-                if not prelude.strip().startswith("@") and _STRIKES.search(
+                if not prelude.strip().startswith("@") and declarations.search(
                     css[block_start : mark.start()]
                 ):
-                    found += [
-                        selector.strip()
-                        for selector in prelude.split(",")
-                        if _ONE_ELEMENT.fullmatch(selector.strip())
-                    ]
+                    found += [selector.strip() for selector in prelude.split(",")]
                 prelude_start = mark.end()
         elif depth == 0:
             prelude_start = mark.end()
-    return found[:_MAX_SELECTORS]
+    return found
 
 
 def drop_struck_through(tree: LexborHTMLParser, body: LexborNode) -> None:
