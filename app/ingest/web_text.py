@@ -1177,6 +1177,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         _PRINTED_PAGE_HEAD.fullmatch(words.strip(_MARKUP_EDGES + " ")) is not None
     ):
         return True  # before the row rules: the printed <title> has the site's name after a bar
+    if _TOOL_WITH_SHORTCUT.fullmatch(words.strip(" \t#*_>-")) is not None:
+        return True  # before the row rules: "+" joins the shortcut's keys, it parts no links
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
         return (
@@ -1403,6 +1405,16 @@ def _is_labelled_tool_row(words: str, cues: ChromeCues) -> bool:
 
 
 _LINK_SEPARATORS = re.compile(r"[\s|/>\u203a\u00bb\u2192\u00b7\u2022,*_]+")
+
+
+_TOOL_WITH_SHORTCUT = re.compile(
+    r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[ \t]*\((?:(?:Alt|Ctrl|Control|Shift|Cmd|Command|Option"
+    r"|Opt|\u2318|\u2325|\u21e7)[ \t]*\+[ \t]*){1,3}(?:[A-Za-z0-9]|F\d{1,2}|Enter|Space|Home|End"
+    r"|Esc)\)"
+)
+"""An application's command copied with its keyboard shortcut in brackets ("Search (Alt + Q)",
+"Find (Ctrl+F)", "Print (Ctrl + Shift + P)"): a web editor's or viewer's toolbar, never a
+chapter's own line (blind254)."""
 
 
 def _is_collection_line(line: str, cues: ChromeCues) -> bool:
@@ -2582,11 +2594,15 @@ def _is_titled_by_tools(text: str, line: str, end: int, cues: ChromeCues) -> boo
     """Whether `line` is a title that the page's tools or controls right under it mark as the
     page's own ("Policies, Values and Principles" above "Print  Email  Share" or "Show all
     sections", or above the page's stamp "Updated: 4 March 2025"): short, not a sentence, and
-    not itself a label line only because of its comma."""
+    not itself a label line only because of its comma. A stamp is never the title, though the
+    page's tools or a box heading follow it ("Last reviewed: 12 March 2026" over "Quick
+    links"): the title is above it, with any byline between (blind241)."""
     words = line.strip(_MARKUP_EDGES + " ")
     return (
         0 < len(words.split()) <= MAX_TITLE_WORDS
         and words[-1] not in _SENTENCE_ENDS
+        and not _is_stamp_line(words)
+        and not _is_stamp_banner(words)
         and (
             is_page_tool(below := _next_filled_line(text, end))
             or is_chrome_line(below, cues)

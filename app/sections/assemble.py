@@ -847,15 +847,27 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
     page's stamp ("Last reviewed: 14 March 2025", "Updated 3 June 2024") goes back to the
     title. The note may carry stamps of its own on lines after it ("Amended: 10 March 2025",
     then "Version: 3" or a label left empty, "Version:"): the run opens with the note and the
-    rest are short stamp lines (decision 0143); or a document-control table holds it in any of
-    its rows."""
+    rest are short stamp lines (decision 0143), or short labelled fields of the page's record
+    ("Document owner: Head of Service"), which a stamp's line may be followed by as well; or a
+    document-control table holds it in any of its rows."""
     if first >= end or _record_names_the_amendment(text, raw, first):
         return True
     return _names_amendment_line(text, raw[first]) and all(
         _names_amendment_line(text, raw[position])
         or _is_stamp(text, raw[position])
         or _is_bare_label(text, raw[position])
+        or _is_field_of_one_line(text, raw[position])
         for position in range(first + 1, end)
+    )
+
+
+def _is_field_of_one_line(text: str, block: RawBlock) -> bool:
+    """One line that is a labelled field of the page's record ("Document owner: Head of
+    Service, Quality and Practice"), short and ending as no sentence does."""
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and is_field_line(text[block.content_start : block.content_end], STAMP_LENGTH)
     )
 
 

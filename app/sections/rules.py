@@ -1119,6 +1119,11 @@ def find_title(state: HeadingState) -> None:
         state.claim(page_heading, "title", True)
         state.level[page_heading] = 1
         return
+    if _file_name_over_title(state):
+        state.title_index = 1
+        state.claim(1, "title", True)
+        state.level[1] = 1
+        return
     block = state.blocks[0]
     content = state.text[block.content_start : block.content_end]
     if (
@@ -1153,6 +1158,37 @@ def find_title(state: HeadingState) -> None:
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+_FILE_NAME_SUFFIX = re.compile(
+    r"(?:[ \t_-]+(?:v|ver\.?|version[ \t]*)\d{1,3}(?:\.\d{1,3}){0,2}|[ \t_-]+(?:draft|final))?"
+    r"(?:\.(?:docx?|odt|pdf|rtf))?[ \t]*",
+    re.IGNORECASE,
+)
+"""What a document's file name adds to its title: a version ("v4.2", "version 3") or a state
+("draft", "final"), then an extension (".docx")."""
+
+
+def _file_name_over_title(state: HeadingState) -> bool:
+    """Whether the first line is the document's file name over its title: a web editor or a
+    document library shows the file's name above the document, the title's words without its
+    punctuation and with a version or an extension after them ("Fostering Policy and Procedures
+    v3.1", then "Fostering Policy and Procedures"). The title is the second line: it is what the
+    document itself prints, and what follows belongs under it."""
+    if len(state.blocks) < 2:
+        return False
+    name, title = state.blocks[0], state.blocks[1]
+    if name.line_count > 1 or title.line_count > 1 or title.type not in ("paragraph", "heading"):
+        return False
+    title_words = _words(state, title).strip()
+    if not title_words or len(title_words) > MAX_TITLE_LENGTH:
+        return False
+    name_words = _words(state, name).strip()
+    suffix = re.search(_FILE_NAME_SUFFIX.pattern + "$", name_words, re.IGNORECASE)
+    if suffix is None or not suffix.group().strip():
+        return False
+    stem = name_words[: suffix.start()]
+    return bool(_letters(stem)) and _letters(stem) == _letters(title_words)
 
 
 _MAIL_SIGN_OFF = re.compile(r"(?i:many\s+)?(?i:thanks)(?:\s+(?i:all|everyone))?,[ \t]*(?:\n|$)")
