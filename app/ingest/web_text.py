@@ -2091,6 +2091,12 @@ def _chrome_run(
         elif (
             _is_label_line(line, max_label_words, leading)
             or (leading and taken and not labels and _names_a_manual(line))
+            or (
+                leading
+                and mega_menu
+                and labels >= MAX_LABEL_LINES
+                and _is_step_over_tooled_title(text, line, end, cues)
+            )
         ) and (
             labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
             or (leading and manual_named and labels < MAX_MEGA_MENU_LINES)
@@ -2552,6 +2558,8 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
         seen += 1
         if seen > MAX_MEGA_MENU_LINES:
             return False
+        if seen > MAX_LABEL_LINES and _is_step_over_tooled_title(text, line, line_end, cues):
+            continue
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
             return (
                 _is_titled_by_tools(text, line, line_end, cues)
@@ -2568,6 +2576,29 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
         if trail_steps is not None:
             trail_steps += 1
     return False
+
+
+def _is_step_over_tooled_title(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """Whether `line`, deep in a long run of the site's short lines, is the last of them right
+    above a title the page's tools mark ("Reading: policies, values and principles", a course's
+    name for the activity, over "Policies, Values and Principles" and "Mark as done"): short,
+    neither a sentence nor dated, and no title itself, since the line under it is the one the
+    tools mark. Its comma keeps it from being a label line, not its place in the menu."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    if (
+        not words
+        or len(words.split()) > MAX_TITLE_WORDS
+        or words[-1] in _SENTENCE_ENDS
+        or _YEAR.search(words) is not None
+    ):
+        return False
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end]
+    return (
+        not is_chrome_line(below, cues)
+        and not _is_label_line(below, MAX_LEADING_LABEL_WORDS, leading=True)
+        and _is_titled_by_tools(text, below, below_end, cues)
+    )
 
 
 def _is_title_under_tools(text: str, end: int, cues: ChromeCues) -> bool:
