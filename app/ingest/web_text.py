@@ -1648,7 +1648,17 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
+        or _SKIP_LINK.fullmatch(phrase) is not None
     )
+
+
+_SKIP_LINK = re.compile(
+    r"(?:skip|jump)(?: straight)? to(?: the)?(?: (?:main|page|site|primary|secondary|quick|"
+    r"header|footer|action|left|right|top))?(?: [a-z]+){1,2}"
+)
+"""A skip link, whatever part of the page it skips to ("Skip to breadcrumbs", "Skip to action
+menu", "Jump to quick search"): a keyboard user's way past the site's head, never a chapter's
+own line. A skip link's words are few: a longer line opening so is a sentence."""
 
 
 _SEARCH_BOX = re.compile(
@@ -2095,7 +2105,10 @@ def _chrome_run(
                 leading
                 and mega_menu
                 and labels >= MAX_LABEL_LINES
-                and _is_step_over_tooled_title(text, line, end, cues)
+                and (
+                    _is_step_over_tooled_title(text, line, end, cues)
+                    or _is_tree_entry_said_again(text, line, end)
+                )
             )
         ) and (
             labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
@@ -2546,6 +2559,7 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
     text by a scraper, one link a line; decision 0378)."""
     seen = 0
     under_trail = False
+    under_tools = False
     trail_steps: int | None = None
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
         line = text[start:line_end]
@@ -2554,15 +2568,21 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
         if is_chrome_line(line, cues):
             under_trail = is_breadcrumb(line.strip(_MARKUP_EDGES))
             trail_steps = 0 if _CRUMB_START.fullmatch(line.strip()) is not None else None
+            under_tools = is_page_tool(line)
             continue
         seen += 1
         if seen > MAX_MEGA_MENU_LINES:
             return False
-        if seen > MAX_LABEL_LINES and _is_step_over_tooled_title(text, line, line_end, cues):
+        if seen > MAX_LABEL_LINES and (
+            _is_step_over_tooled_title(text, line, line_end, cues)
+            or _is_tree_entry_said_again(text, line, line_end)
+        ):
+            under_tools = False
             continue
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
             return (
                 _is_titled_by_tools(text, line, line_end, cues)
+                or (under_tools and _is_title_under_tools(text, start - 1, cues))
                 or (under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line))
                 or (
                     trail_steps is not None
@@ -2572,9 +2592,29 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
                     and _prose_or_a_plain_heading_over_prose(text, line_end)
                 )
             )
-        under_trail = False
+        under_trail = under_tools = False
         if trail_steps is not None:
             trail_steps += 1
+    return False
+
+
+def _is_tree_entry_said_again(text: str, line: str, end: int) -> bool:
+    """Whether `line`, deep in a long run of the site's short lines, is the page's own entry in
+    the site's page tree or menu ("Policies, Values and Principles" among the tree's "1.
+    Policies and values" and "Safeguarding thresholds"), said again, whole, as a line further
+    down the same run: a site lists the page among its neighbours before the page's own head
+    names it. Not a sentence, and said again within the run's reach."""
+    words = canonical_phrase(line.strip(_MARKUP_EDGES))
+    if not words or line.rstrip()[-1:] in _SENTENCE_ENDS or len(words.split()) > MAX_TITLE_WORDS:
+        return False
+    for count, (start, stop) in enumerate(_lines(text, min(end + 1, len(text)), len(text))):
+        if count > MAX_MEGA_MENU_LINES:
+            return False
+        below = text[start:stop]
+        if _is_prose(below.strip()) if below.strip() else False:
+            return False
+        if canonical_phrase(below.strip(_MARKUP_EDGES)) == words:
+            return True
     return False
 
 
