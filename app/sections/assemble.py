@@ -68,6 +68,7 @@ from app.sections.rules import (
     capitalised_line,
     first_part_of_a_heading,
     heads_closing_stamps,
+    is_dated_field,
     names_a_council,
     opens_with_council_name,
     says_a_contents_label,
@@ -1085,7 +1086,7 @@ def _stamp_under_title(
         return state.rule[index] in GUESSED_HEADING_RULES and (
             _are_stamps(text, raw[index])
             or _is_dateline(text, raw[index])
-            or _is_dated_field(text, raw[index])
+            or is_dated_field(text, raw[index])
         )
     if (
         index == (state.title_index or 0) + 1
@@ -1744,26 +1745,6 @@ def _are_stamps(text: str, block: RawBlock) -> bool:
         len(_STAMP_SEPARATOR.split(words)) > 1
         and _ENDS_LIKE_SENTENCE.search(words) is None
         and _is_stamp(text, block, side_by_side=True)
-    )
-
-
-_DATED_FIELD = re.compile(
-    r"[*_]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:[*_]*[ \t]+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+\d{4}|[a-z]{3,9}[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[*_ \t]*",
-    re.IGNORECASE,
-)
-"""A field of the page that holds a day and nothing else, the time perhaps after it ("Opened:
-Monday, 2 March 2026, 9:00 AM", "Published: 4 May 2025"): a stamp that says when the page was
-put up or opened, whatever its label, not a heading, though it is short and capitalised."""
-
-
-def _is_dated_field(text: str, block: RawBlock) -> bool:
-    return (
-        block.line_count == 1
-        and _DATED_FIELD.fullmatch(text, block.content_start, block.content_end) is not None
     )
 
 
