@@ -85,11 +85,13 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
         _without_menu_naming_the_page_at_end(
             _without_button_under_page_banner(
                 _without_chrome_in_tail(
-                    _without_form_box_at_foot(
-                        _without_media_consent(
-                            _without_jump_lines(_without_chrome_under_title(page, cues), cues)
-                        ),
-                        cues,
+                    _without_wrapped_notice_at_foot(
+                        _without_form_box_at_foot(
+                            _without_media_consent(
+                                _without_jump_lines(_without_chrome_under_title(page, cues), cues)
+                            ),
+                            cues,
+                        )
                     ),
                     cues,
                 ),
@@ -1337,6 +1339,47 @@ def _is_printed_copy_warning(line: str) -> bool:
     return (
         _PRINTED_COPY_WARNING.match(words) is not None
         and len(_SENTENCE_STOPS.findall(words.rstrip(".!? "))) < MAX_NOTICE_SENTENCES
+    )
+
+
+def _without_wrapped_notice_at_foot(text: str) -> str:
+    """`text` without its last paragraph when that paragraph, its lines joined, is a manual's
+    printed-copy notice (`_is_printed_copy_warning`), perhaps after the manual's name as a
+    sentence of its own ("Heathby County Council Children's Services Procedures Manual.
+    Printed" over "copies are uncontrolled."): a text-mode browser or a hard-wrapped copy wraps
+    the page's footer as one paragraph, so no line of it is the notice whole. The name is only
+    a name: every word but the small joining ones capitalised, no verb a sentence of the
+    chapter's would have. Unchanged when the paragraph is anything else, or is the whole text."""
+    body = text.rstrip()
+    start = body.rfind("\n\n")
+    if start < 0 or not body[:start].strip():
+        return text
+    lines = [line.strip() for line in body[start + 2 :].split("\n")]
+    if not all(lines) or any(len(line) > MAX_CHROME_LINE for line in lines):
+        return text
+    joined = " ".join(lines)
+    for found in _PRINTED_COPY_WARNING.finditer(joined):
+        name = joined[: found.start()].strip()
+        if _is_printed_copy_warning(joined[found.start() :]) and (
+            not name or _is_name_sentence(name)
+        ):
+            return body[:start].rstrip("\n") + "\n"
+    return text
+
+
+_NAME_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "&", "-", "\u2013"})
+MAX_NAME_SENTENCE_WORDS = 14
+
+
+def _is_name_sentence(words: str) -> bool:
+    """Whether `words` is a name closed by a full stop ("Heathby County Council Children's
+    Services Procedures Manual."): a few words, each capitalised but the small joining ones."""
+    if not words.endswith(".") or words.count(".") > 1:
+        return False
+    tokens = words.rstrip(".").split()
+    return 0 < len(tokens) <= MAX_NAME_SENTENCE_WORDS and all(
+        token[0].isupper() or token[0].isdigit() or token.lower() in _NAME_SMALL_WORDS
+        for token in tokens
     )
 
 
