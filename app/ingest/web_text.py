@@ -3349,6 +3349,9 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     skipped = _past_document_title(text)
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
+    skipped = _past_widgets_over_trail_to_title_said_twice(text)
+    if skipped:
+        return skipped + _after_leading_chrome(text[skipped:], cues)
     head, head_end = _site_head_lines(text, _lines(text, 0, len(text)), cues)
     rest = itertools.islice(_lines(text, 0, len(text)), head, None)
     taken, (_start, last_end) = _chrome_run(text, rest, cues, MAX_LEADING_LABEL_WORDS, leading=True)
@@ -3399,6 +3402,34 @@ def _past_document_title(text: str) -> int:
     for start, end in itertools.islice(lines, DOCUMENT_TITLE_ZONE_LINES):
         if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) == title:
             return _past_blank_lines(text, first[1] + 1)
+    return 0
+
+
+def _past_widgets_over_trail_to_title_said_twice(text: str) -> int:
+    """Where a trail copied one step a line begins ("Home", "Children and young people", then
+    the page's name, which the title line right under it says again), when only the site's
+    short lines stand above it: its name, a promotion of another service (a heading, one short
+    sentence, a button: "Pay your council tax by Direct Debit"). The name said twice under a
+    trail from "Home" marks the page's head as surely as tools do, and a chapter's own words
+    never come before its title; so what stands above the trail is the site's, sentence or not
+    (decision 0332 left this open). 0 when the text opens otherwise: the trail is not within
+    `MAX_WIDGET_ZONE_LINES` lines, a line above it is long (`MAX_HEAD_LINE`), or it does not
+    lead to the name said twice."""
+    filled = 0
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        filled += 1
+        if filled > MAX_WIDGET_ZONE_LINES or len(line) > MAX_HEAD_LINE:
+            return 0
+        if filled == 1 or _CRUMB_START.fullmatch(line) is None:
+            continue
+        step_end = _next_filled_line_end(text, end)
+        step = text[text.rfind("\n", 0, step_end) + 1 : step_end]
+        if _is_first_step_of_trail_to_title_said_twice(text, step, step_end, [line]):
+            return start
+        return 0
     return 0
 
 
