@@ -2146,6 +2146,14 @@ def _chrome_run(
             or (leading and taken and not labels and _names_a_manual(line))
             or (
                 leading
+                and taken
+                and labels >= MAX_LABEL_LINES
+                and _is_label_line(line, max_label_words, leading=False)
+                and not _is_titled_by_tools(text, line, end, cues)
+                and (mega_menu or (mega_menu := _labels_down_to_tooled_title(text, end, cues)))
+            )
+            or (
+                leading
                 and mega_menu
                 and labels >= MAX_LABEL_LINES
                 and (
@@ -2623,7 +2631,7 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
             under_tools = False
             continue
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
-            return (
+            if (
                 _is_titled_by_tools(text, line, line_end, cues)
                 or (under_tools and _is_title_under_tools(text, start - 1, cues))
                 or (under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line))
@@ -2634,7 +2642,11 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
                     and _is_heading_line(line)
                     and _prose_or_a_plain_heading_over_prose(text, line_end)
                 )
-            )
+            ):
+                return True
+            if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=False):
+                return False
+            # a menu's entry with a comma ("Bins, recycling and waste"): the run goes on
         under_trail = under_tools = False
         if trail_steps is not None:
             trail_steps += 1
