@@ -81,24 +81,16 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
     if text[end:].strip():
         page = _without_related_box_at_foot(page, cues)
-    return _without_contents_toggles(
-        _without_menu_naming_the_page_at_end(
-            _without_button_under_page_banner(
-                _without_chrome_in_tail(
-                    _without_wrapped_notice_at_foot(
-                        _without_form_box_at_foot(
-                            _without_media_consent(
-                                _without_jump_lines(_without_chrome_under_title(page, cues), cues)
-                            ),
-                            cues,
-                        )
-                    ),
-                    cues,
-                ),
-                cues,
-            )
-        )
-    )
+    page = _without_chrome_under_title(page, cues)
+    page = _without_jump_lines(page, cues)
+    page = _without_media_consent(page)
+    page = _without_rail_at_foot(page, cues)
+    page = _without_form_box_at_foot(page, cues)
+    page = _without_wrapped_notice_at_foot(page)
+    page = _without_chrome_in_tail(page, cues)
+    page = _without_button_under_page_banner(page, cues)
+    page = _without_menu_naming_the_page_at_end(page)
+    return _without_contents_toggles(page)
 
 
 BANNER_ZONE_LINES = 12
@@ -986,6 +978,40 @@ def _without_form_box_at_foot(text: str, cues: ChromeCues) -> str:
         ):
             return text
     return text
+
+
+MAX_RAIL_LINES = 30
+"""The most lines a rail of a theme's widgets after the chapter holds (three events of three
+lines each, a link, two or three more widgets)."""
+MIN_RAIL_LINES = 2
+
+
+def _without_rail_at_foot(text: str, cues: ChromeCues) -> str:
+    """`text` without a rail of the site's widgets closing it: from a listed rail heading
+    ("Upcoming events", "Categories") after the chapter's last prose down to the end, every
+    line short (`MAX_HEAD_LINE`) and no sentence, a field's label ("Search for:") allowed, at
+    most `MAX_RAIL_LINES` and at least `MIN_RAIL_LINES` under the heading. An events list's
+    lines are a day with no year ("12 Mar"), a name, a place and a time, none of them listed
+    chrome, so only the heading over them and the page's end below mark them. Unchanged when a
+    sentence or a long line stands below the heading (then the heading is the chapter's), or
+    nothing would be left above."""
+    rail_start: int | None = None
+    lines = 0
+    for start, end in _lines_from_the_end(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_rail_headings:
+            if lines >= MIN_RAIL_LINES:
+                rail_start = start
+        if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?" or line.startswith("#"):
+            break
+        lines += 1
+        if lines > MAX_RAIL_LINES:
+            break
+    if rail_start is None or not text[:rail_start].strip():
+        return text
+    return text[:rail_start].rstrip("\n") + "\n"
 
 
 TAIL_ZONE_LINES = 4
