@@ -274,6 +274,12 @@ _BREAK_AFTER_GLUED_MARK = re.compile(
 """A number at a line's end, the line going on after one space in lower case or with the stop
 that followed it: the break a viewer's copy makes after a raised note mark set straight after
 a number ("no later than 42" / " months", "until the age of 213" / ". A young person")."""
+_AGE_WITH_MARK = re.compile(
+    r"(?P<word>\b(?:[Aa]ge|AGE)(?:d|[ \t]+of)?[ \t]+)(?P<age>[1-9]\d)(?P<mark>[1-9])(?![\d.,])"
+)
+"""An age with a note's number run onto it ("Age 211", a table's cell "Age 21" and its raised
+mark 1): an age after the word is at most two digits, as no one a chapter speaks of is a
+hundred, so a third digit that is the number of a note the text holds is the mark."""
 _YEAR_WITH_MARK = re.compile(
     r"(?P<title>\b(?:Act|Regulations|Order|Rules) )"
     r"(?P<year>(?:1[89]|20)\d\d)(?P<mark>[1-9]\d?)(?!\d)"
@@ -300,6 +306,14 @@ def restore_glued_note_marks(text: str) -> str:
     notes = {found["number"] for found in _NOTE_OPENING.finditer(text)}
     if not notes:
         return text
+    text = _AGE_WITH_MARK.sub(
+        lambda found: (
+            found["word"] + found["age"] + _raised(found["mark"])
+            if found["mark"] in notes
+            else found.group()
+        ),
+        text,
+    )
 
     def unglued(found: re.Match[str]) -> str:
         digits = found["digits"]
