@@ -1001,9 +1001,11 @@ def _without_rail_at_foot(text: str, cues: ChromeCues) -> str:
         line = text[start:end].strip()
         if not line:
             continue
-        if canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_rail_headings:
-            if lines >= MIN_RAIL_LINES:
-                rail_start = start
+        if (
+            canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_rail_headings
+            and lines >= MIN_RAIL_LINES
+        ):
+            rail_start = start
         if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?" or line.startswith("#"):
             break
         lines += 1

@@ -1299,8 +1299,8 @@ chapter opens that lead's own section."""
 _DATED_FIELD = re.compile(
     r"[*_]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:[*_]*[ \t]+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+\d{4}|[a-z]{3,9}[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+\d{4}"
+    r"|[a-z]{3,9}[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[*_ \t]*",
     re.IGNORECASE,
 )
@@ -1314,7 +1314,6 @@ def is_dated_field(text: str, block: RawBlock) -> bool:
         block.line_count == 1
         and _DATED_FIELD.fullmatch(text, block.content_start, block.content_end) is not None
     )
-
 
 
 MAX_BYLINE_LINES_OVER_STAMP = 2
