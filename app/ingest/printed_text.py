@@ -298,7 +298,9 @@ def restore_glued_note_marks(text: str) -> str:
     an Act's title run on by one or two digits ("Act 19891" reads "Act 1989¹"), and a number the
     copy broke its line after where the line goes on as a sentence does, its last digits the
     number of a note the text holds ("later than 42" / " months" with a note 2 reads "later than
-    4² months"). A PDF sets the mark raised and smaller; the copy keeps its digits and loses the
+    4² months"), and an age after its word with a third digit that is such a note's number ("Age
+    211", a table's cell, reads "Age 21¹"; after the line-break rule, which mends the break as
+    well). A PDF sets the mark raised and smaller; the copy keeps its digits and loses the
     raising, so the number read would be another one (42 months, the age 213)."""
     text = _YEAR_WITH_MARK.sub(
         lambda found: found["title"] + found["year"] + _raised(found["mark"]), text
@@ -306,15 +308,6 @@ def restore_glued_note_marks(text: str) -> str:
     notes = {found["number"] for found in _NOTE_OPENING.finditer(text)}
     if not notes:
         return text
-    text = _AGE_WITH_MARK.sub(
-        lambda found: (
-            found["word"] + found["age"] + _raised(found["mark"])
-            if found["mark"] in notes
-            else found.group()
-        ),
-        text,
-    )
-
     def unglued(found: re.Match[str]) -> str:
         digits = found["digits"]
         for width in (2, 1):
@@ -323,7 +316,15 @@ def restore_glued_note_marks(text: str) -> str:
                 return number + _raised(mark) + found["after"]
         return found.group()
 
-    return _BREAK_AFTER_GLUED_MARK.sub(unglued, text)
+    text = _BREAK_AFTER_GLUED_MARK.sub(unglued, text)
+    return _AGE_WITH_MARK.sub(
+        lambda found: (
+            found["word"] + found["age"] + _raised(found["mark"])
+            if found["mark"] in notes
+            else found.group()
+        ),
+        text,
+    )
 
 
 _RAISED = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"

@@ -29,3 +29,8 @@ def test_an_age_stays_where_the_text_holds_no_such_note() -> None:
 def test_other_numbers_after_age_words_are_left_alone() -> None:
     text = f"Page 212 of the manual lists 25 ages; we agreed 212 plans.\n{NOTES}"
     assert restore_glued_note_marks(text) == text
+
+
+def test_an_age_broken_after_its_mark_is_mended_by_the_line_break_rule_first() -> None:
+    text = f"A care leaver keeps an adviser until the age of 212\n. Some keep one longer.\n{NOTES}"
+    assert "until the age of 21\u00b2. Some keep one longer." in restore_glued_note_marks(text)
