@@ -308,6 +308,7 @@ def restore_glued_note_marks(text: str) -> str:
     notes = {found["number"] for found in _NOTE_OPENING.finditer(text)}
     if not notes:
         return text
+
     def unglued(found: re.Match[str]) -> str:
         digits = found["digits"]
         for width in (2, 1):

@@ -1724,12 +1724,15 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
 
 
 _SKIP_LINK = re.compile(
-    r"(?:skip|jump)(?: straight)? to(?: the)?(?: (?:main|page|site|primary|secondary|quick|"
-    r"header|footer|action|left|right|top))?(?: [a-z]+){1,2}"
+    r"(?:skip|jump)(?: straight)? to(?: the)?"
+    r"(?: (?:main|page|site|primary|secondary|quick|header|footer|action|left|right|top))?"
+    r" (?:content|navigation|nav|menu|search|breadcrumbs?|footer|header|sidebar|links|toolbar"
+    r"|results|accessibility)(?: (?:links|menu|section|content|bar|area))?"
 )
-"""A skip link, whatever part of the page it skips to ("Skip to breadcrumbs", "Skip to action
-menu", "Jump to quick search"): a keyboard user's way past the site's head, never a chapter's
-own line. A skip link's words are few: a longer line opening so is a sentence."""
+"""A skip link to a part of the page's frame ("Skip to breadcrumbs", "Skip to action menu",
+"Jump to quick search"): a keyboard user's way past the site's head, never a chapter's own line.
+Its target is a part of the frame; "Jump to a section" (a page's own contents select) is not
+one."""
 
 
 _SEARCH_BOX = re.compile(

@@ -864,12 +864,22 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
 
 def _is_field_of_one_line(text: str, block: RawBlock) -> bool:
     """One line that is a labelled field of the page's record ("Document owner: Head of
-    Service, Quality and Practice"), short and ending as no sentence does."""
+    Service, Quality and Practice"), short and ending as no sentence does: a label of words
+    only and a value that opens as a name does, with a capital. A line whose value opens in
+    lower case ("Version 3: the one the board approved …") is prose after a label."""
+    words = text[block.content_start : block.content_end]
+    found = _NAMED_FIELD.match(words)
     return (
         block.type == "paragraph"
         and block.line_count == 1
-        and is_field_line(text[block.content_start : block.content_end], STAMP_LENGTH)
+        and found is not None
+        and is_field_line(words, STAMP_LENGTH)
     )
+
+
+_NAMED_FIELD = re.compile(r"[*_]*[A-Za-z][A-Za-z '\u2019/-]*:[*_]*[ \t]+[*_]*[A-Z]")
+"""A field whose label is words only and whose value opens with a capital ("Owner: Head of
+Service")."""
 
 
 def _names_amendment_line(text: str, block: RawBlock) -> bool:
