@@ -2696,8 +2696,8 @@ def _is_tree_entry_said_again(text: str, line: str, end: int) -> bool:
     for count, (start, stop) in enumerate(_lines(text, min(end + 1, len(text)), len(text))):
         if count > MAX_MEGA_MENU_LINES:
             return False
-        below = text[start:stop]
-        if _is_prose(below.strip()) if below.strip() else False:
+        below = text[start:stop].strip()
+        if below and _is_prose(below):
             return False
         if canonical_phrase(below.strip(_MARKUP_EDGES)) == words:
             return True

@@ -1163,11 +1163,11 @@ def find_title(state: HeadingState) -> None:
 
 _FILE_NAME_SUFFIX = re.compile(
     r"(?:[ \t_-]+(?:v|ver\.?|version[ \t]*)\d{1,3}(?:\.\d{1,3}){0,2}|[ \t_-]+(?:draft|final))?"
-    r"(?:\.(?:docx?|odt|pdf|rtf))?[ \t]*",
+    r"(?:\.(?:docx?|odt|pdf|rtf))?[ \t]*\Z",
     re.IGNORECASE,
 )
-"""What a document's file name adds to its title: a version ("v4.2", "version 3") or a state
-("draft", "final"), then an extension (".docx")."""
+"""What a document's file name adds to its title, at its end: a version ("v4.2", "version 3")
+or a state ("draft", "final"), then an extension (".docx")."""
 
 
 def _file_name_over_title(state: HeadingState) -> bool:
@@ -1185,7 +1185,7 @@ def _file_name_over_title(state: HeadingState) -> bool:
     if not title_words or len(title_words) > MAX_TITLE_LENGTH:
         return False
     name_words = _words(state, name).strip()
-    suffix = re.search(_FILE_NAME_SUFFIX.pattern + "$", name_words, re.IGNORECASE)
+    suffix = _FILE_NAME_SUFFIX.search(name_words)
     if suffix is None or not suffix.group().strip():
         return False
     stem = name_words[: suffix.start()]
