@@ -164,6 +164,9 @@ def load_chrome_cues() -> ChromeCues:
         foot_form_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("foot_form_headings", [])
         ),
+        foot_rail_headings=frozenset(
+            canonical_phrase(heading) for heading in raw.get("foot_rail_headings", [])
+        ),
         news_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("news_box_headings", [])
         ),

@@ -69,6 +69,7 @@ class ChromeCues:
     neighbour_phrases: frozenset[str] = frozenset()
     title_box_headings: frozenset[str] = frozenset()
     foot_form_headings: frozenset[str] = frozenset()
+    foot_rail_headings: frozenset[str] = frozenset()
     news_box_headings: frozenset[str] = frozenset()
     """Headings of a site's news rail ("Latest news"): chrome only over links to other pages (the
     stories), since a chapter may head its own amendment note "Latest news"."""

@@ -274,6 +274,12 @@ _BREAK_AFTER_GLUED_MARK = re.compile(
 """A number at a line's end, the line going on after one space in lower case or with the stop
 that followed it: the break a viewer's copy makes after a raised note mark set straight after
 a number ("no later than 42" / " months", "until the age of 213" / ". A young person")."""
+_AGE_WITH_MARK = re.compile(
+    r"(?P<word>\b(?:[Aa]ge|AGE)(?:d|[ \t]+of)?[ \t]+)(?P<age>[1-9]\d)(?P<mark>[1-9])(?![\d.,])"
+)
+"""An age with a note's number run onto it ("Age 211", a table's cell "Age 21" and its raised
+mark 1): an age after the word is at most two digits, as no one a chapter speaks of is a
+hundred, so a third digit that is the number of a note the text holds is the mark."""
 _YEAR_WITH_MARK = re.compile(
     r"(?P<title>\b(?:Act|Regulations|Order|Rules) )"
     r"(?P<year>(?:1[89]|20)\d\d)(?P<mark>[1-9]\d?)(?!\d)"
@@ -292,7 +298,9 @@ def restore_glued_note_marks(text: str) -> str:
     an Act's title run on by one or two digits ("Act 19891" reads "Act 1989¹"), and a number the
     copy broke its line after where the line goes on as a sentence does, its last digits the
     number of a note the text holds ("later than 42" / " months" with a note 2 reads "later than
-    4² months"). A PDF sets the mark raised and smaller; the copy keeps its digits and loses the
+    4² months"), and an age after its word with a third digit that is such a note's number ("Age
+    211", a table's cell, reads "Age 21¹"; after the line-break rule, which mends the break as
+    well). A PDF sets the mark raised and smaller; the copy keeps its digits and loses the
     raising, so the number read would be another one (42 months, the age 213)."""
     text = _YEAR_WITH_MARK.sub(
         lambda found: found["title"] + found["year"] + _raised(found["mark"]), text
@@ -309,7 +317,15 @@ def restore_glued_note_marks(text: str) -> str:
                 return number + _raised(mark) + found["after"]
         return found.group()
 
-    return _BREAK_AFTER_GLUED_MARK.sub(unglued, text)
+    text = _BREAK_AFTER_GLUED_MARK.sub(unglued, text)
+    return _AGE_WITH_MARK.sub(
+        lambda found: (
+            found["word"] + found["age"] + _raised(found["mark"])
+            if found["mark"] in notes
+            else found.group()
+        ),
+        text,
+    )
 
 
 _RAISED = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"

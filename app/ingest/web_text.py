@@ -81,22 +81,16 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     page = text[start:end] if start == 0 else _without_badge_after_title(text[start:end], cues)
     if text[end:].strip():
         page = _without_related_box_at_foot(page, cues)
-    return _without_contents_toggles(
-        _without_menu_naming_the_page_at_end(
-            _without_button_under_page_banner(
-                _without_chrome_in_tail(
-                    _without_form_box_at_foot(
-                        _without_media_consent(
-                            _without_jump_lines(_without_chrome_under_title(page, cues), cues)
-                        ),
-                        cues,
-                    ),
-                    cues,
-                ),
-                cues,
-            )
-        )
-    )
+    page = _without_chrome_under_title(page, cues)
+    page = _without_jump_lines(page, cues)
+    page = _without_media_consent(page)
+    page = _without_rail_at_foot(page, cues)
+    page = _without_form_box_at_foot(page, cues)
+    page = _without_wrapped_notice_at_foot(page)
+    page = _without_chrome_in_tail(page, cues)
+    page = _without_button_under_page_banner(page, cues)
+    page = _without_menu_naming_the_page_at_end(page)
+    return _without_contents_toggles(page)
 
 
 BANNER_ZONE_LINES = 12
@@ -986,6 +980,42 @@ def _without_form_box_at_foot(text: str, cues: ChromeCues) -> str:
     return text
 
 
+MAX_RAIL_LINES = 30
+"""The most lines a rail of a theme's widgets after the chapter holds (three events of three
+lines each, a link, two or three more widgets)."""
+MIN_RAIL_LINES = 2
+
+
+def _without_rail_at_foot(text: str, cues: ChromeCues) -> str:
+    """`text` without a rail of the site's widgets closing it: from a listed rail heading
+    ("Upcoming events", "Categories") after the chapter's last prose down to the end, every
+    line short (`MAX_HEAD_LINE`) and no sentence, a field's label ("Search for:") allowed, at
+    most `MAX_RAIL_LINES` and at least `MIN_RAIL_LINES` under the heading. An events list's
+    lines are a day with no year ("12 Mar"), a name, a place and a time, none of them listed
+    chrome, so only the heading over them and the page's end below mark them. Unchanged when a
+    sentence or a long line stands below the heading (then the heading is the chapter's), or
+    nothing would be left above."""
+    rail_start: int | None = None
+    lines = 0
+    for start, end in _lines_from_the_end(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if (
+            canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_rail_headings
+            and lines >= MIN_RAIL_LINES
+        ):
+            rail_start = start
+        if len(line) > MAX_HEAD_LINE or line[-1] in ".;!?" or line.startswith("#"):
+            break
+        lines += 1
+        if lines > MAX_RAIL_LINES:
+            break
+    if rail_start is None or not text[:rail_start].strip():
+        return text
+    return text[:rail_start].rstrip("\n") + "\n"
+
+
 TAIL_ZONE_LINES = 4
 """The last lines of a page, after its last prose, looked at for chrome standing between the
 chapter and a stamp the page closes with ("Print | Email | Feedback" above "This page was last
@@ -1177,6 +1207,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         _PRINTED_PAGE_HEAD.fullmatch(words.strip(_MARKUP_EDGES + " ")) is not None
     ):
         return True  # before the row rules: the printed <title> has the site's name after a bar
+    if _TOOL_WITH_SHORTCUT.fullmatch(words.strip(" \t#*_>-")) is not None:
+        return True  # before the row rules: "+" joins the shortcut's keys, it parts no links
     parts = _NAVIGATION_SEPARATOR.split(words)
     if len(parts) > 1:
         return (
@@ -1338,6 +1370,47 @@ def _is_printed_copy_warning(line: str) -> bool:
     )
 
 
+def _without_wrapped_notice_at_foot(text: str) -> str:
+    """`text` without its last paragraph when that paragraph, its lines joined, is a manual's
+    printed-copy notice (`_is_printed_copy_warning`), perhaps after the manual's name as a
+    sentence of its own ("Heathby County Council Children's Services Procedures Manual.
+    Printed" over "copies are uncontrolled."): a text-mode browser or a hard-wrapped copy wraps
+    the page's footer as one paragraph, so no line of it is the notice whole. The name is only
+    a name: every word but the small joining ones capitalised, no verb a sentence of the
+    chapter's would have. Unchanged when the paragraph is anything else, or is the whole text."""
+    body = text.rstrip()
+    start = body.rfind("\n\n")
+    if start < 0 or not body[:start].strip():
+        return text
+    lines = [line.strip() for line in body[start + 2 :].split("\n")]
+    if not all(lines) or any(len(line) > MAX_CHROME_LINE for line in lines):
+        return text
+    joined = " ".join(lines)
+    for found in _PRINTED_COPY_WARNING.finditer(joined):
+        name = joined[: found.start()].strip()
+        if _is_printed_copy_warning(joined[found.start() :]) and (
+            not name or _is_name_sentence(name)
+        ):
+            return body[:start].rstrip("\n") + "\n"
+    return text
+
+
+_NAME_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "&", "-", "\u2013"})
+MAX_NAME_SENTENCE_WORDS = 14
+
+
+def _is_name_sentence(words: str) -> bool:
+    """Whether `words` is a name closed by a full stop ("Heathby County Council Children's
+    Services Procedures Manual."): a few words, each capitalised but the small joining ones."""
+    if not words.endswith(".") or words.count(".") > 1:
+        return False
+    tokens = words.rstrip(".").split()
+    return 0 < len(tokens) <= MAX_NAME_SENTENCE_WORDS and all(
+        token[0].isupper() or token[0].isdigit() or token.lower() in _NAME_SMALL_WORDS
+        for token in tokens
+    )
+
+
 _NOTICE_LABELS = frozenset({"caution", "warning", "note", "please note", "important"})
 """A notice panel's label, copied as a line of its own over the notice it heads ("Caution" over
 "Printed copies of this chapter may be out of date.")."""
@@ -1403,6 +1476,16 @@ def _is_labelled_tool_row(words: str, cues: ChromeCues) -> bool:
 
 
 _LINK_SEPARATORS = re.compile(r"[\s|/>\u203a\u00bb\u2192\u00b7\u2022,*_]+")
+
+
+_TOOL_WITH_SHORTCUT = re.compile(
+    r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[ \t]*\((?:(?:Alt|Ctrl|Control|Shift|Cmd|Command|Option"
+    r"|Opt|\u2318|\u2325|\u21e7)[ \t]*\+[ \t]*){1,3}(?:[A-Za-z0-9]|F\d{1,2}|Enter|Space|Home|End"
+    r"|Esc)\)"
+)
+"""An application's command copied with its keyboard shortcut in brackets ("Search (Alt + Q)",
+"Find (Ctrl+F)", "Print (Ctrl + Shift + P)"): a web editor's or viewer's toolbar, never a
+chapter's own line (blind254)."""
 
 
 def _is_collection_line(line: str, cues: ChromeCues) -> bool:
@@ -1636,7 +1719,20 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _BACK_LINK.fullmatch(phrase) is not None
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
+        or _SKIP_LINK.fullmatch(phrase) is not None
     )
+
+
+_SKIP_LINK = re.compile(
+    r"(?:skip|jump)(?: straight)? to(?: the)?"
+    r"(?: (?:main|page|site|primary|secondary|quick|header|footer|action|left|right|top))?"
+    r" (?:content|navigation|nav|menu|search|breadcrumbs?|footer|header|sidebar|links|toolbar"
+    r"|results|accessibility)(?: (?:links|menu|section|content|bar|area))?"
+)
+"""A skip link to a part of the page's frame ("Skip to breadcrumbs", "Skip to action menu",
+"Jump to quick search"): a keyboard user's way past the site's head, never a chapter's own line.
+Its target is a part of the frame; "Jump to a section" (a page's own contents select) is not
+one."""
 
 
 _SEARCH_BOX = re.compile(
@@ -2079,6 +2175,23 @@ def _chrome_run(
         elif (
             _is_label_line(line, max_label_words, leading)
             or (leading and taken and not labels and _names_a_manual(line))
+            or (
+                leading
+                and taken
+                and labels >= MAX_LABEL_LINES
+                and _is_label_line(line, max_label_words, leading=False)
+                and not _is_titled_by_tools(text, line, end, cues)
+                and (mega_menu or (mega_menu := _labels_down_to_tooled_title(text, end, cues)))
+            )
+            or (
+                leading
+                and mega_menu
+                and labels >= MAX_LABEL_LINES
+                and (
+                    _is_step_over_tooled_title(text, line, end, cues)
+                    or _is_tree_entry_said_again(text, line, end)
+                )
+            )
         ) and (
             labels < (MAX_LABEL_LINES if leading else MAX_TRAILING_LABEL_LINES)
             or (leading and manual_named and labels < MAX_MEGA_MENU_LINES)
@@ -2528,6 +2641,7 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
     text by a scraper, one link a line; decision 0378)."""
     seen = 0
     under_trail = False
+    under_tools = False
     trail_steps: int | None = None
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
         line = text[start:line_end]
@@ -2536,13 +2650,21 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
         if is_chrome_line(line, cues):
             under_trail = is_breadcrumb(line.strip(_MARKUP_EDGES))
             trail_steps = 0 if _CRUMB_START.fullmatch(line.strip()) is not None else None
+            under_tools = is_page_tool(line)
             continue
         seen += 1
         if seen > MAX_MEGA_MENU_LINES:
             return False
+        if seen > MAX_LABEL_LINES and (
+            _is_step_over_tooled_title(text, line, line_end, cues)
+            or _is_tree_entry_said_again(text, line, line_end)
+        ):
+            under_tools = False
+            continue
         if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True):
-            return (
+            if (
                 _is_titled_by_tools(text, line, line_end, cues)
+                or (under_tools and _is_title_under_tools(text, start - 1, cues))
                 or (under_trail and seen > MAX_LABEL_LINES and _is_heading_line(line))
                 or (
                     trail_steps is not None
@@ -2551,11 +2673,58 @@ def _labels_down_to_tooled_title(text: str, end: int, cues: ChromeCues) -> bool:
                     and _is_heading_line(line)
                     and _prose_or_a_plain_heading_over_prose(text, line_end)
                 )
-            )
-        under_trail = False
+            ):
+                return True
+            if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=False):
+                return False
+            # a menu's entry with a comma ("Bins, recycling and waste"): the run goes on
+        under_trail = under_tools = False
         if trail_steps is not None:
             trail_steps += 1
     return False
+
+
+def _is_tree_entry_said_again(text: str, line: str, end: int) -> bool:
+    """Whether `line`, deep in a long run of the site's short lines, is the page's own entry in
+    the site's page tree or menu ("Policies, Values and Principles" among the tree's "1.
+    Policies and values" and "Safeguarding thresholds"), said again, whole, as a line further
+    down the same run: a site lists the page among its neighbours before the page's own head
+    names it. Not a sentence, and said again within the run's reach."""
+    words = canonical_phrase(line.strip(_MARKUP_EDGES))
+    if not words or line.rstrip()[-1:] in _SENTENCE_ENDS or len(words.split()) > MAX_TITLE_WORDS:
+        return False
+    for count, (start, stop) in enumerate(_lines(text, min(end + 1, len(text)), len(text))):
+        if count > MAX_MEGA_MENU_LINES:
+            return False
+        below = text[start:stop].strip()
+        if below and _is_prose(below):
+            return False
+        if canonical_phrase(below.strip(_MARKUP_EDGES)) == words:
+            return True
+    return False
+
+
+def _is_step_over_tooled_title(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """Whether `line`, deep in a long run of the site's short lines, is the last of them right
+    above a title the page's tools mark ("Reading: policies, values and principles", a course's
+    name for the activity, over "Policies, Values and Principles" and "Mark as done"): short,
+    neither a sentence nor dated, and no title itself, since the line under it is the one the
+    tools mark. Its comma keeps it from being a label line, not its place in the menu."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    if (
+        not words
+        or len(words.split()) > MAX_TITLE_WORDS
+        or words[-1] in _SENTENCE_ENDS
+        or _YEAR.search(words) is not None
+    ):
+        return False
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end]
+    return (
+        not is_chrome_line(below, cues)
+        and not _is_label_line(below, MAX_LEADING_LABEL_WORDS, leading=True)
+        and _is_titled_by_tools(text, below, below_end, cues)
+    )
 
 
 def _is_title_under_tools(text: str, end: int, cues: ChromeCues) -> bool:
@@ -2582,11 +2751,15 @@ def _is_titled_by_tools(text: str, line: str, end: int, cues: ChromeCues) -> boo
     """Whether `line` is a title that the page's tools or controls right under it mark as the
     page's own ("Policies, Values and Principles" above "Print  Email  Share" or "Show all
     sections", or above the page's stamp "Updated: 4 March 2025"): short, not a sentence, and
-    not itself a label line only because of its comma."""
+    not itself a label line only because of its comma. A stamp is never the title, though the
+    page's tools or a box heading follow it ("Last reviewed: 12 March 2026" over "Quick
+    links"): the title is above it, with any byline between (blind241)."""
     words = line.strip(_MARKUP_EDGES + " ")
     return (
         0 < len(words.split()) <= MAX_TITLE_WORDS
         and words[-1] not in _SENTENCE_ENDS
+        and not _is_stamp_line(words)
+        and not _is_stamp_banner(words)
         and (
             is_page_tool(below := _next_filled_line(text, end))
             or is_chrome_line(below, cues)
@@ -3219,6 +3392,9 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     skipped = _past_document_title(text)
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
+    skipped = _past_widgets_over_trail_to_title_said_twice(text)
+    if skipped:
+        return skipped + _after_leading_chrome(text[skipped:], cues)
     head, head_end = _site_head_lines(text, _lines(text, 0, len(text)), cues)
     rest = itertools.islice(_lines(text, 0, len(text)), head, None)
     taken, (_start, last_end) = _chrome_run(text, rest, cues, MAX_LEADING_LABEL_WORDS, leading=True)
@@ -3269,6 +3445,34 @@ def _past_document_title(text: str) -> int:
     for start, end in itertools.islice(lines, DOCUMENT_TITLE_ZONE_LINES):
         if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) == title:
             return _past_blank_lines(text, first[1] + 1)
+    return 0
+
+
+def _past_widgets_over_trail_to_title_said_twice(text: str) -> int:
+    """Where a trail copied one step a line begins ("Home", "Children and young people", then
+    the page's name, which the title line right under it says again), when only the site's
+    short lines stand above it: its name, a promotion of another service (a heading, one short
+    sentence, a button: "Pay your council tax by Direct Debit"). The name said twice under a
+    trail from "Home" marks the page's head as surely as tools do, and a chapter's own words
+    never come before its title; so what stands above the trail is the site's, sentence or not
+    (decision 0332 left this open). 0 when the text opens otherwise: the trail is not within
+    `MAX_WIDGET_ZONE_LINES` lines, a line above it is long (`MAX_HEAD_LINE`), or it does not
+    lead to the name said twice."""
+    filled = 0
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        filled += 1
+        if filled > MAX_WIDGET_ZONE_LINES or len(line) > MAX_HEAD_LINE:
+            return 0
+        if filled == 1 or _CRUMB_START.fullmatch(line) is None:
+            continue
+        step_end = _next_filled_line_end(text, end)
+        step = text[text.rfind("\n", 0, step_end) + 1 : step_end]
+        if _is_first_step_of_trail_to_title_said_twice(text, step, step_end, [line]):
+            return start
+        return 0
     return 0
 
 

@@ -69,6 +69,7 @@ from app.sections.rules import (
     capitalised_line,
     first_part_of_a_heading,
     heads_closing_stamps,
+    is_dated_field,
     names_a_council,
     opens_with_council_name,
     says_a_contents_label,
@@ -848,16 +849,38 @@ def _names_the_amendment(text: str, raw: list[RawBlock], first: int, end: int) -
     page's stamp ("Last reviewed: 14 March 2025", "Updated 3 June 2024") goes back to the
     title. The note may carry stamps of its own on lines after it ("Amended: 10 March 2025",
     then "Version: 3" or a label left empty, "Version:"): the run opens with the note and the
-    rest are short stamp lines (decision 0143); or a document-control table holds it in any of
-    its rows."""
+    rest are short stamp lines (decision 0143), or short labelled fields of the page's record
+    ("Document owner: Head of Service"), which a stamp's line may be followed by as well; or a
+    document-control table holds it in any of its rows."""
     if first >= end or _record_names_the_amendment(text, raw, first):
         return True
     return _names_amendment_line(text, raw[first]) and all(
         _names_amendment_line(text, raw[position])
         or _is_stamp(text, raw[position])
         or _is_bare_label(text, raw[position])
+        or _is_field_of_one_line(text, raw[position])
         for position in range(first + 1, end)
     )
+
+
+def _is_field_of_one_line(text: str, block: RawBlock) -> bool:
+    """One line that is a labelled field of the page's record ("Document owner: Head of
+    Service, Quality and Practice"), short and ending as no sentence does: a label of words
+    only and a value that opens as a name does, with a capital. A line whose value opens in
+    lower case ("Version 3: the one the board approved …") is prose after a label."""
+    words = text[block.content_start : block.content_end]
+    found = _NAMED_FIELD.match(words)
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and found is not None
+        and is_field_line(words, STAMP_LENGTH)
+    )
+
+
+_NAMED_FIELD = re.compile(r"[*_]*[A-Za-z][A-Za-z '\u2019/-]*:[*_]*[ \t]+[*_]*[A-Z]")
+"""A field whose label is words only and whose value opens with a capital ("Owner: Head of
+Service")."""
 
 
 def _names_amendment_line(text: str, block: RawBlock) -> bool:
@@ -1072,7 +1095,9 @@ def _stamp_under_title(
         return True
     if state.is_heading[index]:
         return state.rule[index] in GUESSED_HEADING_RULES and (
-            _are_stamps(text, raw[index]) or _is_dateline(text, raw[index])
+            _are_stamps(text, raw[index])
+            or _is_dateline(text, raw[index])
+            or is_dated_field(text, raw[index])
         )
     if (
         index == (state.title_index or 0) + 1

@@ -1119,6 +1119,11 @@ def find_title(state: HeadingState) -> None:
         state.claim(page_heading, "title", True)
         state.level[page_heading] = 1
         return
+    if _file_name_over_title(state):
+        state.title_index = 1
+        state.claim(1, "title", True)
+        state.level[1] = 1
+        return
     block = state.blocks[0]
     content = state.text[block.content_start : block.content_end]
     if (
@@ -1147,12 +1152,44 @@ def find_title(state: HeadingState) -> None:
         and not _heads_nothing(state)
         and not _heads_everything(state)
         and not _over_a_chapter_lead(state)
+        and not _over_the_page_stamp(state)
         and (state.is_heading[0] or block.ordered)
     ):
         return
     state.title_index = 0
     state.claim(0, "title", True)
     state.level[0] = 1
+
+
+_FILE_NAME_SUFFIX = re.compile(
+    r"(?:[ \t_-]+(?:v|ver\.?|version[ \t]*)\d{1,3}(?:\.\d{1,3}){0,2}|[ \t_-]+(?:draft|final))?"
+    r"(?:\.(?:docx?|odt|pdf|rtf))?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""What a document's file name adds to its title, at its end: a version ("v4.2", "version 3")
+or a state ("draft", "final"), then an extension (".docx")."""
+
+
+def _file_name_over_title(state: HeadingState) -> bool:
+    """Whether the first line is the document's file name over its title: a web editor or a
+    document library shows the file's name above the document, the title's words without its
+    punctuation and with a version or an extension after them ("Fostering Policy and Procedures
+    v3.1", then "Fostering Policy and Procedures"). The title is the second line: it is what the
+    document itself prints, and what follows belongs under it."""
+    if len(state.blocks) < 2:
+        return False
+    name, title = state.blocks[0], state.blocks[1]
+    if name.line_count > 1 or title.line_count > 1 or title.type not in ("paragraph", "heading"):
+        return False
+    title_words = _words(state, title).strip()
+    if not title_words or len(title_words) > MAX_TITLE_LENGTH:
+        return False
+    name_words = _words(state, name).strip()
+    suffix = _FILE_NAME_SUFFIX.search(name_words)
+    if suffix is None or not suffix.group().strip():
+        return False
+    stem = name_words[: suffix.start()]
+    return bool(_letters(stem)) and _letters(stem) == _letters(title_words)
 
 
 _MAIL_SIGN_OFF = re.compile(r"(?i:many\s+)?(?i:thanks)(?:\s+(?i:all|everyone))?,[ \t]*(?:\n|$)")
@@ -1257,6 +1294,58 @@ _NAMES_THE_DOCUMENT = re.compile(r"\b(?:chapter|policy|page|procedure|document)\
 _LEAST_WORDS_IN_A_TOPIC_TITLE = 3
 """A one- or two-word first line ("Introduction", "Amendment", "Scope") over a lead about the
 chapter opens that lead's own section."""
+
+
+_DATED_FIELD = re.compile(
+    r"[*_]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:[*_]*[ \t]+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+\d{4}"
+    r"|[a-z]{3,9}[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[*_ \t]*",
+    re.IGNORECASE,
+)
+"""A field of the page that holds a day and nothing else, the time perhaps after it ("Opened:
+Monday, 2 March 2026, 9:00 AM", "Published: 4 May 2025"): a stamp that says when the page was
+put up or opened, whatever its label, not a heading, though it is short and capitalised."""
+
+
+def is_dated_field(text: str, block: RawBlock) -> bool:
+    return (
+        block.line_count == 1
+        and _DATED_FIELD.fullmatch(text, block.content_start, block.content_end) is not None
+    )
+
+
+MAX_BYLINE_LINES_OVER_STAMP = 2
+"""Lines of a byline (a name, a role) a page may set between its title and its stamp."""
+
+
+def _over_the_page_stamp(state: HeadingState) -> bool:
+    """Whether the first block is one line over the page's stamp, a field holding a day and
+    nothing else ("Last reviewed: 12 March 2026"), with at most a byline's short lines between
+    (the owner's name, a role): the page's title, though its words name a kind ("Values and
+    Principles"), since no section's heading has the page's stamp under it. A stamp that names
+    the amendment is the chapter's note, which may open a section; a dated field is no note."""
+    if state.blocks[0].line_count != 1 or state.number[0] is not None:
+        return False
+    for index in range(1, min(len(state.blocks), MAX_BYLINE_LINES_OVER_STAMP + 2)):
+        block = state.blocks[index]
+        if block.type != "paragraph" or block.line_count != 1:
+            return False
+        if is_dated_field(state.text, block):
+            return True
+        words = state.text[block.content_start : block.content_end]
+        if (
+            state.is_heading[index]
+            or _ENDS_LIKE_PROSE.search(words) is not None
+            or len(words.split()) > MAX_BYLINE_LINE_WORDS
+        ):
+            return False
+    return False
+
+
+MAX_BYLINE_LINE_WORDS = 6
+"""A byline's line is a name or a role ("Practice Standards Lead"), a few words."""
 
 
 def _over_a_chapter_lead(state: HeadingState) -> bool:
