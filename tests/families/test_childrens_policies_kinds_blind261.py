@@ -74,3 +74,11 @@ def test_a_promise_of_no_long_wait_for_where_a_child_grows_up_is_a_principle(cue
 )
 def test_a_promise_of_something_else_is_not_that_principle(cues, opening):
     assert cues.content_kind(opening) != "key_principles"
+
+
+def test_wanting_every_child_of_the_area_to_grow_up_into_the_outcomes_is_not_vision(cues):
+    opening = (
+        "We want every child in Brayford to grow up healthy, to enjoy learning and to achieve "
+        "well at school."
+    )
+    assert cues.content_kind(opening) != "vision"
