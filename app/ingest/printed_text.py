@@ -417,9 +417,9 @@ def _side_boxes_apart(lines: Sequence[str]) -> list[str]:
 def _box_set_after(block: list[str]) -> list[str]:
     splits: dict[int, int] = Counter()
     for line in block:
-        gaps = list(_COLUMN_GAP.finditer(line))
-        if len(gaps) == 1 and line[: gaps[0].start()].strip():
-            splits[gaps[0].end()] += 1
+        for gap in _COLUMN_GAP.finditer(line):
+            if line[: gap.start()].strip():
+                splits[gap.end()] += 1
     if not splits:
         return block
     column, rows = max(splits.items(), key=lambda item: item[1])
@@ -430,20 +430,33 @@ def _box_set_after(block: list[str]) -> list[str]:
     beside: list[int] = []
     for line in block:
         indent = len(line) - len(line.lstrip())
-        gaps = list(_COLUMN_GAP.finditer(line))
+        at_column = [gap for gap in _COLUMN_GAP.finditer(line) if gap.end() == column]
         if indent == column:
             right.append(line.strip())
-        elif len(gaps) == 1 and gaps[0].end() == column:
-            left.append(line[: gaps[0].start() + 1].rstrip())
+        elif at_column:
+            left.append(line[: at_column[0].start() + 1].rstrip())
             right.append(line[column:].strip())
             beside.append(len(left[-1].strip()))
-        elif not gaps and len(line.rstrip()) < column:
+        elif len(line.rstrip()) < column:
             left.append(line.rstrip())
         else:
             return block
     if sum(beside) / len(beside) < SIDE_BOX_PROSE_SHARE * column:
         return block
+    if _carried_on_in_the_next_column(left, right):
+        return [*left, *right]
     return [*left, "", *right]
+
+
+def _carried_on_in_the_next_column(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether the right-hand part goes on with the sentence the left-hand part breaks off (a
+    page set in two columns: "... Social Work Act 2017. Statutory" at the foot of the left
+    column, "guidance, and in particular ..." at the head of the right): the left part's last
+    line ends with no stop and the right part opens in lower case, as a box beside a paragraph,
+    which has its own heading or sentence, never does. Read on as one paragraph."""
+    last = next((line.strip() for line in reversed(left) if line.strip()), "")
+    first = next((line.strip() for line in right if line.strip()), "")
+    return bool(last and first) and last[-1] not in ".!?:;" and first[0].islower()
 
 
 _HANGING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
