@@ -207,7 +207,13 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     ]
     notes_by_page = [page_notes for _, page_notes in split]
     split = [
-        (_marks_run_on(lines, page_notes, body_size), page_notes) for lines, page_notes in split
+        (
+            _wrapped_marks_joined(
+                _marks_run_on(lines, page_notes, body_size), page_notes, body_size
+            ),
+            page_notes,
+        )
+        for lines, page_notes in split
     ]
     kept = [
         _lone_rows_as_text(
@@ -567,6 +573,42 @@ def _marks_run_on(
             right=line.right,
             note_marks=(*previous.note_marks, match[1]),
         )
+    return result
+
+
+WRAPPED_MARK_GAP_EMS = 1.0
+"""A reference mark wrapped to a line of its own stands within this many body type sizes under
+the line it belongs to."""
+
+
+def _wrapped_marks_joined(
+    lines: Sequence[TextLine], notes: dict[str, list[str]], body_size: float
+) -> list[TextLine]:
+    """A page's lines with each reference mark that the line's end pushed onto a line of its own
+    ("… It was amended in April 2026." / "¹", the mark alone at the left margin, in small type,
+    right under the sentence) given back to the line above as its mark, where a note at the
+    page's foot has that mark and no other line holds it. Alone, the mark would be read as a
+    paragraph ("1") and its note, which no mark points to, left out (decision 0386)."""
+    held = {mark for line in lines for mark in line.note_marks}
+    result: list[TextLine] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        mark = line.text.strip()
+        if (
+            previous is None
+            or _NOTE_NUMBER.fullmatch(mark) is None
+            or mark not in notes
+            or mark in held
+            or previous.cells != 1
+            or line.size >= body_size * MARGIN_TEXT_RATIO
+            or previous.size < body_size * MARGIN_TEXT_RATIO
+            or not 0 <= line.top - previous.bottom <= WRAPPED_MARK_GAP_EMS * body_size
+            or abs(line.left - previous.left) > WRAPPED_MARK_GAP_EMS * body_size
+        ):
+            result.append(line)
+            continue
+        result[-1] = dataclasses.replace(previous, note_marks=(*previous.note_marks, mark))
+        held.add(mark)
     return result
 
 
