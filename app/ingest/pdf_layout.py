@@ -1219,8 +1219,13 @@ def _cited_notes_at_foot(page: TextPage, edge: set[int]) -> set[int]:
     points to: from a line opening with a reference mark that a line above it carries ("… to
     age 21¹" / "1 Extended to 25 …") through the lines set close under it. On a page of its own
     such notes are in smaller type than the body like margin text, but they are the chapter's
-    words, read where their marks stand (decision 0087), never dropped as a footer."""
-    marks = {mark for line in page.lines for mark in line.note_marks}
+    words, read where their marks stand (decision 0087), never dropped as a footer. A mark the
+    line's end pushed onto a line of its own counts (`_wrapped_marks_joined`)."""
+    marks = {mark for line in page.lines for mark in line.note_marks} | {
+        line.text.strip()
+        for index, line in enumerate(page.lines)
+        if index not in edge and _NOTE_NUMBER.fullmatch(line.text.strip())
+    }
     if not marks:
         return set()
     at_foot = sorted(edge, key=lambda i: page.lines[i].top)
