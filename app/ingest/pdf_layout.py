@@ -207,7 +207,13 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     ]
     notes_by_page = [page_notes for _, page_notes in split]
     split = [
-        (_marks_run_on(lines, page_notes, body_size), page_notes) for lines, page_notes in split
+        (
+            _wrapped_marks_joined(
+                _marks_run_on(lines, page_notes, body_size), page_notes, body_size
+            ),
+            page_notes,
+        )
+        for lines, page_notes in split
     ]
     kept = [
         _lone_rows_as_text(
@@ -567,6 +573,42 @@ def _marks_run_on(
             right=line.right,
             note_marks=(*previous.note_marks, match[1]),
         )
+    return result
+
+
+WRAPPED_MARK_GAP_EMS = 1.0
+"""A reference mark wrapped to a line of its own stands within this many body type sizes under
+the line it belongs to."""
+
+
+def _wrapped_marks_joined(
+    lines: Sequence[TextLine], notes: dict[str, list[str]], body_size: float
+) -> list[TextLine]:
+    """A page's lines with each reference mark that the line's end pushed onto a line of its own
+    ("… It was amended in April 2026." / "¹", the mark alone at the left margin, in small type,
+    right under the sentence) given back to the line above as its mark, where a note at the
+    page's foot has that mark and no other line holds it. Alone, the mark would be read as a
+    paragraph ("1") and its note, which no mark points to, left out (decision 0386)."""
+    held = {mark for line in lines for mark in line.note_marks}
+    result: list[TextLine] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        mark = line.text.strip()
+        if (
+            previous is None
+            or _NOTE_NUMBER.fullmatch(mark) is None
+            or mark not in notes
+            or mark in held
+            or previous.cells != 1
+            or line.size >= body_size * MARGIN_TEXT_RATIO
+            or previous.size < body_size * MARGIN_TEXT_RATIO
+            or not 0 <= line.top - previous.bottom <= WRAPPED_MARK_GAP_EMS * body_size
+            or abs(line.left - previous.left) > WRAPPED_MARK_GAP_EMS * body_size
+        ):
+            result.append(line)
+            continue
+        result[-1] = dataclasses.replace(previous, note_marks=(*previous.note_marks, mark))
+        held.add(mark)
     return result
 
 
@@ -1177,8 +1219,13 @@ def _cited_notes_at_foot(page: TextPage, edge: set[int]) -> set[int]:
     points to: from a line opening with a reference mark that a line above it carries ("… to
     age 21¹" / "1 Extended to 25 …") through the lines set close under it. On a page of its own
     such notes are in smaller type than the body like margin text, but they are the chapter's
-    words, read where their marks stand (decision 0087), never dropped as a footer."""
-    marks = {mark for line in page.lines for mark in line.note_marks}
+    words, read where their marks stand (decision 0087), never dropped as a footer. A mark the
+    line's end pushed onto a line of its own counts (`_wrapped_marks_joined`)."""
+    marks = {mark for line in page.lines for mark in line.note_marks} | {
+        line.text.strip()
+        for index, line in enumerate(page.lines)
+        if index not in edge and _NOTE_NUMBER.fullmatch(line.text.strip())
+    }
     if not marks:
         return set()
     at_foot = sorted(edge, key=lambda i: page.lines[i].top)

@@ -90,7 +90,12 @@ def mark_counted_pages(text: str) -> str:
         return text
     lines = text.split("\n")
     if not _PAGE_WORD.search(text) and not any(_BARE_COUNTER.fullmatch(line) for line in lines):
-        return _with_numbered_footers_marked(lines) or _with_headed_numbers_marked(lines) or text
+        return (
+            _with_numbered_footers_marked(lines)
+            or _with_headed_numbers_marked(lines)
+            or _with_bare_numbers_marked(lines)
+            or text
+        )
     counters = [
         (index, found)
         for index, line in enumerate(lines)
@@ -101,6 +106,7 @@ def mark_counted_pages(text: str) -> str:
             _with_numbered_footers_marked(lines)
             or _one_page_turn_marked(lines, counters)
             or _with_headed_numbers_marked(lines)
+            or _with_bare_numbers_marked(lines)
             or text
         )
     numbers = [int(found["page"]) for _, found in counters]
@@ -241,6 +247,42 @@ def _with_headed_numbers_marked(lines: list[str]) -> str | None:
         return None
     marked = list(lines)
     for index in marked_at:
+        marked[index] += PAGE_BREAK
+    return "\n".join(marked)
+
+
+MIN_BARE_NUMBERED_PAGE_LINES = 12
+"""Lines a page holds, at the least, before its bare number, but the last page's: a page of
+text, not the items of a list numbered on lines of their own."""
+
+
+def _with_bare_numbers_marked(lines: list[str]) -> str | None:
+    """The lines joined with a form feed after each bare page number, or None where they do not
+    number pages: a copy from a PDF viewer whose pages carry only a number at the foot, and no
+    running header (a browser's PDF viewer copies the page's number as a line between the last
+    line of the page and the next, often in the middle of a paragraph). A bare number alone
+    could be a list's or a note's, so the numbers count only as the pages' own: every line
+    that is only a number is one of them, they run 1, 2, 3 … in order, each page before the
+    last holds at least `MIN_BARE_NUMBERED_PAGE_LINES` lines, and the last number is the text's
+    last line, the last page's foot (decision 0386)."""
+    numbers = [index for index, line in enumerate(lines) if _BARE_PAGE_NUMBER.fullmatch(line)]
+    if len(numbers) < MIN_COUNTED_PAGES:
+        return None
+    last_written = max(index for index, line in enumerate(lines) if line.strip())
+    values = [int(re.sub(r"\D", "", lines[index])) for index in numbers]
+    starts = [-1, *numbers[:-1]]
+    if (
+        numbers[-1] != last_written
+        or values != list(range(1, len(values) + 1))
+        or any(
+            sum(1 for line in lines[start + 1 : end] if line.strip()) < MIN_BARE_NUMBERED_PAGE_LINES
+            for start, end in zip(starts[:-1], numbers[:-1], strict=True)
+        )
+        or numbers[-1] - numbers[-2] < MIN_PAGE_LINES
+    ):
+        return None
+    marked = list(lines)
+    for index in numbers:
         marked[index] += PAGE_BREAK
     return "\n".join(marked)
 
@@ -433,9 +475,9 @@ def _side_boxes_apart(lines: Sequence[str]) -> list[str]:
 def _box_set_after(block: list[str]) -> list[str]:
     splits: dict[int, int] = Counter()
     for line in block:
-        gaps = list(_COLUMN_GAP.finditer(line))
-        if len(gaps) == 1 and line[: gaps[0].start()].strip():
-            splits[gaps[0].end()] += 1
+        for gap in _COLUMN_GAP.finditer(line):
+            if line[: gap.start()].strip():
+                splits[gap.end()] += 1
     if not splits:
         return block
     column, rows = max(splits.items(), key=lambda item: item[1])
@@ -446,20 +488,33 @@ def _box_set_after(block: list[str]) -> list[str]:
     beside: list[int] = []
     for line in block:
         indent = len(line) - len(line.lstrip())
-        gaps = list(_COLUMN_GAP.finditer(line))
+        at_column = [gap for gap in _COLUMN_GAP.finditer(line) if gap.end() == column]
         if indent == column:
             right.append(line.strip())
-        elif len(gaps) == 1 and gaps[0].end() == column:
-            left.append(line[: gaps[0].start() + 1].rstrip())
+        elif at_column:
+            left.append(line[: at_column[0].start() + 1].rstrip())
             right.append(line[column:].strip())
             beside.append(len(left[-1].strip()))
-        elif not gaps and len(line.rstrip()) < column:
+        elif len(line.rstrip()) < column:
             left.append(line.rstrip())
         else:
             return block
     if sum(beside) / len(beside) < SIDE_BOX_PROSE_SHARE * column:
         return block
+    if _carried_on_in_the_next_column(left, right):
+        return [*left, *right]
     return [*left, "", *right]
+
+
+def _carried_on_in_the_next_column(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether the right-hand part goes on with the sentence the left-hand part breaks off (a
+    page set in two columns: "... Social Work Act 2017. Statutory" at the foot of the left
+    column, "guidance, and in particular ..." at the head of the right): the left part's last
+    line ends with no stop and the right part opens in lower case, as a box beside a paragraph,
+    which has its own heading or sentence, never does. Read on as one paragraph."""
+    last = next((line.strip() for line in reversed(left) if line.strip()), "")
+    first = next((line.strip() for line in right if line.strip()), "")
+    return bool(last and first) and last[-1] not in ".!?:;" and first[0].islower()
 
 
 _HANGING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")

@@ -64,6 +64,7 @@ from app.sections.record_box import (
     record_fields,
 )
 from app.sections.rules import (
+    COUNCIL_UNDER_TITLE,
     COVER_UNDER_TITLE,
     HeadingState,
     capitalised_line,
@@ -1071,9 +1072,13 @@ def _stamp_under_title(
         return True
     if _in_letter_head(text, raw, state, index):
         return False
-    if state.rule[index] == COVER_UNDER_TITLE and not state.is_heading[index]:
-        # Set in large type, the cover's lines keep their heading markup once judged no
-        # headings: they are the cover the title heads, not an un-headed run (decision 0331).
+    if (
+        state.rule[index] in (COVER_UNDER_TITLE, COUNCIL_UNDER_TITLE)
+        and not state.is_heading[index]
+    ):
+        # Set in large type, the cover's lines (or the council's name alone) keep their heading
+        # markup once judged no headings: they are the cover the title heads, not an un-headed
+        # run (decisions 0331, 0386).
         return True
     if (
         _is_amendment_stamp(text, raw[index])

@@ -2562,7 +2562,7 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
         return
     # The heading under it perhaps numbered ("1. SCOPE"): its words name the kind.
     if not over_title and _names_a_kind(state, following):
-        state.claim(index, "council_under_title", False)
+        state.claim(index, COUNCIL_UNDER_TITLE, False)
         return
     # A service's name under it ("Children's Social Care") keeps the cover together, unless the
     # cover is a run of such lines with no text between them, straight above a heading the
@@ -2658,6 +2658,9 @@ MAX_COVER_LINES = 6
 """The most lines a cover under the title sets in large type before the first section's heading."""
 COVER_UNDER_TITLE = "cover_under_title"
 """The rule that judged a cover's lines under the title no headings: they stand with the title."""
+COUNCIL_UNDER_TITLE = "council_under_title"
+"""The rule that judged a council's name right under the title, set as a heading over a heading
+the cues know, no heading: it says whose chapter it is and stands with the title."""
 
 
 def _names_a_kind(state: HeadingState, index: int) -> bool:

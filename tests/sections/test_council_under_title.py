@@ -26,7 +26,10 @@ def test_a_council_named_under_the_title_heads_no_section_and_a_bold_contents_la
         "Introduction",
         "Our values",
     ]
-    assert kinds_and_starts(outline, 12)[2] == ("scope", "**Contents**")
+    # The council's name stands with the title (decisions 0091, 0213), no section of its own
+    # (decision 0386: before it, an un-headed section of its own sat between the two).
+    assert "Brackenford County Council" in outline.sections[0].text
+    assert kinds_and_starts(outline, 12)[1] == ("scope", "**Contents**")
 
 
 def test_a_council_named_under_the_title_over_a_section_of_its_own_text_stays_its_heading():
