@@ -284,6 +284,7 @@ SPLITS = (
     "blind253",
     "blind254",
     "blind255",
+    "blind256",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
