@@ -1978,6 +1978,11 @@ def _chrome_run(
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _in_cookie_panel(text, line, end, chrome_lines)
+            )
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
             or (
@@ -2769,6 +2774,35 @@ def _is_cookie_notice(line: str) -> bool:
     bottom: short enough to be a notice, and about the site's cookies. Only at the page's edge:
     in the chapter, a sentence about cookies is the chapter's own."""
     return len(line) <= MAX_COOKIE_NOTICE_LENGTH and _COOKIES.search(line) is not None
+
+
+COOKIE_PANEL_REACH = 6
+"""Written lines under a line of a cookie consent panel within which the panel's next line about
+cookies stands (a category's description and its toggle between two categories' names)."""
+MAX_COOKIE_PANEL_WORDS = 30
+
+
+def _in_cookie_panel(text: str, line: str, end: int, chrome_lines: Sequence[str]) -> bool:
+    """Whether a line at the page's top stands inside an open cookie consent panel: the chrome
+    run's last few lines hold a line about cookies, and a line about cookies follows within a
+    few lines. A preference centre
+    copied open lists its categories ("Analytics cookies"), each over its toggle's state
+    ("Off", "Always active") and a sentence on what it does that need not say "cookies"
+    ("These help us count visits ..."), and closes on its buttons ("Save my preferences",
+    "Accept all cookies"). Close between two of its cookie lines, a short line is the panel's;
+    the chapter's own first line has no cookie line of the site's right under it."""
+    if not any(_is_cookie_notice(above) for above in chrome_lines[-COOKIE_PANEL_REACH:]):
+        return False
+    if len(line.split()) > MAX_COOKIE_PANEL_WORDS:
+        return False
+    below = (
+        text[start:stop]
+        for start, stop in itertools.islice(
+            (span for span in _lines(text, end + 1, len(text)) if text[span[0] : span[1]].strip()),
+            COOKIE_PANEL_REACH,
+        )
+    )
+    return any(_is_cookie_notice(later) for later in below)
 
 
 _ALERT_NOTICE = re.compile(
