@@ -1219,11 +1219,16 @@ def _heading_after_letter(state: HeadingState) -> int | None:
 
 def _names_the_chapter_alone(state: HeadingState, index: int) -> bool:
     """A plain line that is the chapter's name and nothing else, as an e-mail's text gives the
-    title of the chapter it carries under the covering note and signature."""
+    title of the chapter it carries under the covering note and signature. A forwarded
+    message's own header lines stand between the note and the chapter, and its "Subject:" may
+    name the chapter ("Subject: Policies values and principles - final text"): a header line is
+    the mail's, never the chapter's title."""
     block = state.blocks[index]
     if block.type != "paragraph" or block.line_count > 1:
         return False
     words = state.text[block.content_start : block.content_end].strip()
+    if _MAIL_HEADER_LINE.fullmatch(words) is not None:
+        return False
     return len(words) <= MAX_TITLE_LENGTH and state.heading_kind(words) == TITLE_KIND
 
 
