@@ -1227,6 +1227,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _TRANSLATION_BANNER.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _is_viewer_record(words.strip(_MARKUP_EDGES)):
+        return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES)) or _is_cut_trail(words.strip(_MARKUP_EDGES))
 
 
@@ -1237,6 +1239,38 @@ _PRINTED_PAGE_HEAD = re.compile(
 """A browser's print-preview head: the day and time of printing, alone or with the page's
 <title> after a tab or wide spaces ("05/12/2026, 09:41    Fostering Values | Orton Council"). The
 day of printing, not of the chapter; no chapter line opens with a day and a clock time."""
+
+
+_RELATIVE_STAMP = re.compile(
+    r"(?:(?:last\s+)?(?:modified|updated|edited|changed|saved|viewed)\s+(?:by\s+\S[^\n]{0,40}?\s+)?)?"
+    r"(?:\d{1,3}|an?|one|two|three|a\s+few)\s+(?:second|minute|min|hour|day|week|month|year)s?"
+    r"\s+ago",
+    re.IGNORECASE,
+)
+"""A viewer's or a portal's stamp of how long ago a file or page was changed ("Modified 3 days
+ago", "Updated 3 weeks ago", "Edited by Sam Lee 2 hours ago"): the time of looking, counted back,
+dates no amendment (decisions 0050, 0230), and no chapter's sentence is only such a stamp."""
+_VIEW_COUNT = re.compile(r"\b\d[\d,]*\s+views?\b", re.IGNORECASE)
+MAX_VIEWER_RECORD = 160
+"""A file viewer's or a knowledge base's record row is one short line."""
+
+
+def _is_viewer_record(words: str) -> bool:
+    """Whether a line is a file viewer's or a knowledge base's record of the page: a relative
+    stamp alone (`_RELATIVE_STAMP`), or a short row that counts the page's views and ends on
+    such a stamp ("KB0010427 Children's Practice 214 Views Updated 3 weeks ago"), as a portal
+    sets its article's number, category, views and age under the title. A chapter states its
+    amendment by a date, and never counts its own views."""
+    if len(words) > MAX_VIEWER_RECORD:
+        return False
+    if _RELATIVE_STAMP.fullmatch(words) is not None:
+        return True
+    stamp = _RELATIVE_STAMP.search(words)
+    return (
+        stamp is not None
+        and stamp.end() == len(words)
+        and _VIEW_COUNT.search(words[: stamp.start()]) is not None
+    )
 
 
 _LANGUAGE_NAME = r"[A-Z][a-z]+(?:\s\([A-Za-z ]+\))?"
