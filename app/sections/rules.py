@@ -1383,11 +1383,14 @@ def _named_again_below_menu(state: HeadingState, index: int) -> int:
     """The page's title is a later line when the line naming the chapter is an entry of the
     site's chapter menu ("1.1 Policies, Values and Principles" among "1.2 …", "2. Children in
     Need"): a page copied with its menu names itself again, number aside, right where its own
-    text begins, and only short menu entries stand between the two."""
+    text begins, and only short menu entries stand between the two. A line of marks alone (the
+    page's icon set over its heading, "🧭") is no entry and stands between them as well."""
     wanted = _jump_entry(state, index)
     if wanted is None:
         return index
     for later in range(index + 1, min(len(state.blocks) - 1, index + MENU_REACH)):
+        if _marks_only(state, later) and state.blocks[later].line_count == 1:
+            continue
         words = _jump_entry(state, later)
         if words is None or len(words.split()) > MAX_PLAIN_HEADING_WORDS:
             return index
