@@ -2816,7 +2816,7 @@ cookies stands (a category's description and its toggle between two categories' 
 MAX_COOKIE_PANEL_WORDS = 30
 
 
-def _in_cookie_panel(text: str, line: str, end: int, chrome_lines: Sequence[str]) -> bool:
+def _in_cookie_panel(text: str, line: str, end: int, chrome_lines: list[str]) -> bool:
     """Whether a line at the page's top stands inside an open cookie consent panel: the chrome
     run's last few lines hold a line about cookies, and a line about cookies follows within a
     few lines. A preference centre
