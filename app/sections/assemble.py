@@ -1935,22 +1935,6 @@ def _same_rank(
     )
 
 
-def _copied_unspaced(text: str, raw: list[RawBlock], first: int, second: int) -> bool:
-    """Whether two one-line plain headings stand in a stretch with no blank line at all, each
-    right over its paragraph: a browser's copy of a page that put every block on one line and
-    no blank line between them ("Introduction", its paragraph, "Legislation", its lead-in). No
-    line there can stand apart, so the blank lines say nothing of rank either way."""
-    if "\n\n" in text[raw[first].start : raw[second].end].replace("\r", ""):
-        return False
-    return all(
-        raw[index].markup_level == 0
-        and raw[index].line_count == 1
-        and index + 1 < len(raw)
-        and raw[index + 1].type == "paragraph"
-        for index in (first, second)
-    )
-
-
 def _ranked_by_standing_alone(
     text: str,
     raw: list[RawBlock],
@@ -1974,12 +1958,10 @@ def _ranked_by_standing_alone(
     neither; and a heading that is the kind's own label ("Key Principles", the family's
     `label`) heads the whole kind, so its topics ("Kinship Care") are its parts. A label that
     opens the chapter and gathers no parts ("Introduction") has none, so the line after it
-    ("Legislation") is its sibling, shown rank or not (decision 0144), also in a page copied
-    with no blank lines at all, where no line stands apart (`_copied_unspaced`)."""
+    ("Legislation") is its sibling, shown rank or not (decision 0144)."""
     if not _headings_all_plain(state):
         return False
-    set_apart = _set_apart(text, raw, state, first) and _set_apart(text, raw, state, second)
-    if not set_apart and not _copied_unspaced(text, raw, first, second):
+    if not (_set_apart(text, raw, state, first) and _set_apart(text, raw, state, second)):
         return False
     first_words = text[state.words_start[first] : raw[first].content_end]
     if _names_the_topic_of(first_words, text[state.words_start[second] : raw[second].content_end]):
@@ -1989,8 +1971,6 @@ def _ranked_by_standing_alone(
         return False  # the heading over the whole kind ("Key Principles"): its topics join it
     if cues.opens_the_chapter(kind, first_words):
         return True  # "Introduction" gathers no parts: "Legislation" under it is its sibling
-    if not set_apart:
-        return False
     starts = {section.first for section in opened}
     if any(
         position not in starts and _set_apart(text, raw, state, position)
