@@ -1,6 +1,6 @@
-"""Blind round 256 (decision 0383): a forwarded mail's "Subject:" naming the chapter, an icon line
-between a page list's entry and the heading that says it again, and "Introduction" then a
-same-kind line in a copy with no blank lines. Texts written for these tests in our own words."""
+"""Blind round 256 (decision 0383): a forwarded mail's "Subject:" naming the chapter, and an icon
+line between a page list's entry and the heading that says it again. Texts written for these
+tests in our own words."""
 
 from __future__ import annotations
 
@@ -60,26 +60,3 @@ def test_an_icon_line_between_the_page_entry_and_its_heading_is_passed_over() ->
     assert_tiles(outline)
     title = next(section for section in outline.sections if section.kind == "title")
     assert title.start == PAGE_LIST.rindex("Children's Services Policies")
-
-
-UNSPACED = """\
-Children's Services Policies, Values and Principles
-Introduction
-This chapter sets out how Hollowdene's children's services work. It covers children in need and
-children who are looked after.
-The law
-Our work rests on:
-- the Children Act 1989
-- the Children and Families Act 2014
-"""
-
-
-def test_introduction_then_a_law_line_are_siblings_with_no_blank_lines() -> None:
-    outline = outline_of(UNSPACED)
-    assert_tiles(outline)
-    assert [kind for kind, _ in kinds_and_starts(outline)] == [
-        "title",
-        "introduction",
-        "introduction",
-    ]
-    assert outline.sections[2].text.startswith("The law")
