@@ -75,6 +75,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
             text, start, _under_a_box_heading(text, start, cues)
         )
         start = menu_end if menu_end != start else _after_box_links_over_title(text, start, cues)
+        start = _after_a_page_list_naming_the_page(text, start, cues)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -281,6 +282,52 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+PAGE_LIST_REACH = 12
+"""Filled lines under the site's chrome among which a page list names the page and the page's
+heading says it again."""
+MAX_PAGE_LIST_ENTRY_WORDS = 6
+
+
+def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) -> int:
+    """Where the chapter starts when, under the site's chrome, a workspace's or wiki's page list
+    names the page among its other pages ("Children's Services Policies, Values and
+    Principles", "Supervision standards", "+ New page") and the page's own heading says the name
+    again a few short lines further on, past the editor's tools ("Share", "3 people are here",
+    an icon). A chapter never names itself over a run of short lines and then again: the first
+    is the list's entry, and every line from it to the heading is the app's. `start` when no
+    such list stands there; the search ends at the first sentence or long line."""
+    filled = list(
+        itertools.islice(
+            (span for span in _lines(text, start, len(text)) if text[span[0] : span[1]].strip()),
+            PAGE_LIST_REACH,
+        )
+    )
+    names = [canonical_phrase(text[a:b].strip(_MARKUP_EDGES)) for a, b in filled]
+    for first, name in enumerate(names):
+        if not _is_short_line(name, MAX_TITLE_WORDS):
+            return start
+        if len(name.split()) < SAME_NAME_END_WORDS:
+            continue
+        for later in range(first + 1, len(names)):
+            if names[later] == name:
+                if later > first + 1:
+                    return filled[later][0]
+                break  # said again right under it: a trail's last step, read elsewhere
+            line = text[filled[later][0] : filled[later][1]]
+            if not (
+                _is_short_line(names[later], MAX_PAGE_LIST_ENTRY_WORDS)
+                or is_chrome_line(line, cues)
+            ):
+                break
+    return start
+
+
+def _is_short_line(name: str, most_words: int) -> bool:
+    """A line of a list or a tool bar: at most `most_words` words and no sentence's end (a line
+    of marks only, an icon, has no words)."""
+    return len(name.split()) <= most_words and name[-1:] not in _SENTENCE_ENDS
 
 
 TITLE_LINES = 3
