@@ -297,13 +297,17 @@ def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) 
     again a few short lines further on, past the editor's tools ("Share", "3 people are here",
     an icon). A chapter never names itself over a run of short lines and then again: the first
     is the list's entry, and every line from it to the heading is the app's. `start` when no
-    such list stands there; the search ends at the first sentence or long line."""
-    filled = list(
-        itertools.islice(
-            (span for span in _lines(text, start, len(text)) if text[span[0] : span[1]].strip()),
-            PAGE_LIST_REACH,
-        )
-    )
+    such list stands there; the search ends at the first sentence or long line. The site's
+    chrome above may already have taken the list's first entries, the page's among them, so the
+    list is looked for from the page's top."""
+    filled: list[tuple[int, int]] = []
+    below_start = 0
+    for span in _lines(text, 0, len(text)):
+        if text[span[0] : span[1]].strip():
+            filled.append(span)
+            below_start += span[0] >= start
+        if below_start >= PAGE_LIST_REACH:
+            break
     names = [canonical_phrase(text[a:b].strip(_MARKUP_EDGES)) for a, b in filled]
     for first, name in enumerate(names):
         if not _is_short_line(name, MAX_TITLE_WORDS):
@@ -312,7 +316,7 @@ def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) 
             continue
         for later in range(first + 1, len(names)):
             if names[later] == name:
-                if later > first + 1:
+                if later > first + 1 and filled[later][0] > start:
                     return filled[later][0]
                 break  # said again right under it: a trail's last step, read elsewhere
             line = text[filled[later][0] : filled[later][1]]

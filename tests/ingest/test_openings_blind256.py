@@ -148,3 +148,40 @@ def test_a_site_header_with_links_beside_its_h1_stays_chrome() -> None:
     )
     text = read_source(page.encode(), "page.html").text
     assert not text.startswith("# Fostering: Our Values")
+
+
+WORKSPACE_PAGE = """\
+Home
+Recent
+Hollowdene Practice Space
+Fostering: Our Values
+Carers' handbook
+Allowances
++ New page
+Share
+2 people are here
+Fostering: Our Values
+We reviewed this chapter in April 2026.
+Our values
+Foster carers are part of the team around the child.
+"""
+
+
+def test_a_page_list_naming_the_page_goes_up_to_the_heading_that_says_it_again() -> None:
+    text = read_source(WORKSPACE_PAGE.encode(), "page.txt").text
+    assert text.startswith("Fostering: Our Values\nWe reviewed")
+    assert "Allowances" not in text and "people are here" not in text
+
+
+TITLE_REPEATED_AFTER_PROSE = """\
+Home
+Fostering: Our Values
+We reviewed this chapter in April 2026.
+Fostering: Our Values
+Foster carers are part of the team around the child.
+"""
+
+
+def test_a_title_said_again_after_a_sentence_is_left_alone() -> None:
+    text = read_source(TITLE_REPEATED_AFTER_PROSE.encode(), "page.txt").text
+    assert "We reviewed this chapter in April 2026." in text
