@@ -296,8 +296,11 @@ def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) 
     Principles", "Supervision standards", "+ New page") and the page's own heading says the name
     again a few short lines further on, past the editor's tools ("Share", "3 people are here",
     an icon). A chapter never names itself over a run of short lines and then again: the first
-    is the list's entry, and every line from it to the heading is the app's. `start` when no
-    such list stands there; the search ends at the first sentence or long line. The site's
+    is the list's entry, and every line from it to the heading is the app's. The app's tools
+    between the two (chrome lines) tell the list from a contents list, whose first entry the
+    first heading says again with only entries between; and the heading opens the page's prose
+    (a sentence under it, not a side menu's next entry). `start` when no such list stands
+    there; the search ends at the first sentence or long line. The site's
     chrome above may already have taken the list's first entries, the page's among them, so the
     list is looked for from the page's top."""
     filled: list[tuple[int, int]] = []
@@ -312,18 +315,21 @@ def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) 
     for first, name in enumerate(names):
         if not _is_short_line(name, MAX_TITLE_WORDS):
             return start
-        if len(name.split()) < SAME_NAME_END_WORDS:
-            continue
+        if len(name.split()) < SAME_NAME_END_WORDS or name[:1].isdigit():
+            continue  # a numbered line is a contents list's entry, not a page list's
+        tools = 0
         for later in range(first + 1, len(names)):
             if names[later] == name:
-                if later > first + 1 and filled[later][0] > start:
+                opens_prose = later + 1 < len(names) and not _is_short_line(
+                    names[later + 1], MAX_PAGE_LIST_ENTRY_WORDS
+                )
+                if tools and opens_prose and filled[later][0] > start:
                     return filled[later][0]
-                break  # said again right under it: a trail's last step, read elsewhere
+                break  # said again under entries alone: a contents list's, or a trail's step
             line = text[filled[later][0] : filled[later][1]]
-            if not (
-                _is_short_line(names[later], MAX_PAGE_LIST_ENTRY_WORDS)
-                or is_chrome_line(line, cues)
-            ):
+            if is_chrome_line(line, cues):
+                tools += 1
+            elif not _is_short_line(names[later], MAX_PAGE_LIST_ENTRY_WORDS):
                 break
     return start
 
