@@ -185,3 +185,40 @@ Foster carers are part of the team around the child.
 def test_a_title_said_again_after_a_sentence_is_left_alone() -> None:
     text = read_source(TITLE_REPEATED_AFTER_PROSE.encode(), "page.txt").text
     assert "We reviewed this chapter in April 2026." in text
+
+
+SIDE_MENU_UNDER_TITLE = """\
+Skip to main content
+Brackwell Council
+Menu
+Fostering: Our Values
+In this section
+Fostering: Our Values
+Allowances and expenses
+Carers' handbook
+Our values
+Foster carers are part of the team around the child.
+"""
+
+
+def test_a_side_menu_repeating_the_title_over_its_entries_leaves_the_title() -> None:
+    text = read_source(SIDE_MENU_UNDER_TITLE.encode(), "page.txt").text
+    assert text.startswith("Fostering: Our Values\nOur values\n")
+    assert "Allowances and expenses" not in text
+
+
+CONTENTS_ENTRY_SAID_AGAIN = """\
+Brackwell Fostering Manual
+Fostering: Our Values
+Contents
+1. About this chapter
+2. Our values
+Caution: printed copies are uncontrolled.
+1. About this chapter
+This chapter applies to all foster carers and their supervising social workers.
+"""
+
+
+def test_a_numbered_contents_entry_said_again_keeps_the_title_and_the_list() -> None:
+    text = read_source(CONTENTS_ENTRY_SAID_AGAIN.encode(), "page.txt").text
+    assert "Fostering: Our Values" in text and "2. Our values" in text
