@@ -284,6 +284,7 @@ SPLITS = (
     "blind253",
     "blind254",
     "blind255",
+    "blind256",
     "blind258",
     "blind259",
     "blind260",

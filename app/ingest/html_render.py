@@ -1889,8 +1889,10 @@ def _title_outside(
     for heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
         if _names_the_site(heading, site_names):
             continue
-        if matcher.is_inside_chrome(heading, body) and not _names_the_page_in_chrome(
-            heading, body, matcher, page_name
+        if (
+            matcher.is_inside_chrome(heading, body)
+            and not _names_the_page_in_chrome(heading, body, matcher, page_name)
+            and not _in_the_pages_own_header(heading, body, matcher)
         ):
             continue
         if _text_length(heading) > 0:
@@ -1922,6 +1924,35 @@ def _names_the_page_in_chrome(
             return False
         current = current.parent
     return True
+
+
+_SITE_HEADER_PARTS = "a, img, ul, ol, table, input"
+
+
+def _in_the_pages_own_header(
+    heading: LexborNode, body: LexborNode, matcher: _ChromeMatcher
+) -> bool:
+    """Whether the only chrome around a heading is a `<header>` that introduces the page, not
+    the site: a hero banner holding the page's `<h1>` and at most its stamp lines ("Last
+    updated: 12 May 2026"), with the breadcrumb and the site's links set apart from it. HTML
+    gives `<header>` to a page's own introduction as well as to the site's masthead; the
+    masthead shows itself by what it holds (a logo, links, menus, a search box), which this
+    one lacks. A header marked by its class, role or visibility stays chrome."""
+    found = False
+    current: LexborNode | None = heading.parent
+    while current is not None and current.mem_id != body.mem_id:
+        is_landmark = (current.tag or "") in matcher.cues.landmark_tags
+        if matcher.is_marked(current) or (is_landmark and current.tag != "header"):
+            return False
+        if is_landmark:
+            if current.css_first(_SITE_HEADER_PARTS) is not None:
+                return False
+            beside = _text_length(current) - _text_length(heading)
+            if beside > _MAX_STAMP_LINE * _MAX_STAMPS_AFTER_TITLE:
+                return False
+            found = True
+        current = current.parent
+    return found
 
 
 MIN_MENU_LINKS = 3

@@ -53,10 +53,11 @@ _PAGE_COUNTER = re.compile(
     r"page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})\s*$", re.IGNORECASE
 )
 """A page's counter at a line's end ("Page 2 of 5")."""
-_BARE_COUNTER = re.compile(r"\s*(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})\s*")
-"""A page's counter alone on its line with no word ("1/3"): what a browser prints at the foot of
-each page when it prints a web page with its own header and footer (the date and the page's
-title above, the address and "1/3" below)."""
+_BARE_COUNTER = re.compile(r"\s*(?P<page>\d{1,4})\s*(?:/|\s+of\s+)(?P<pages>\d{1,4})\s*")
+"""A page's counter alone on its line with no word ("1/3", "1 of 3"): what a browser prints at
+the foot of each page when it prints a web page with its own header and footer (Chromium: the
+date and the page's title above, the address and "1/3" below; Firefox: the title and the
+address above, "1 of 3" and the date below)."""
 _FOOTER_BEFORE_COUNTER = re.compile(r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t)$")
 """What parts a footer's words from its page counter on one line ("Council   Page 2 of 5",
 "Manual | Page 2 of 5")."""

@@ -75,6 +75,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
             text, start, _under_a_box_heading(text, start, cues)
         )
         start = menu_end if menu_end != start else _after_box_links_over_title(text, start, cues)
+        start = _after_a_page_list_naming_the_page(text, start, cues)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -275,6 +276,62 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+PAGE_LIST_REACH = 12
+"""Filled lines under the site's chrome among which a page list names the page and the page's
+heading says it again."""
+MAX_PAGE_LIST_ENTRY_WORDS = 6
+
+
+def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) -> int:
+    """Where the chapter starts when, under the site's chrome, a workspace's or wiki's page list
+    names the page among its other pages ("Children's Services Policies, Values and
+    Principles", "Supervision standards", "+ New page") and the page's own heading says the name
+    again a few short lines further on, past the editor's tools ("Share", "3 people are here",
+    an icon). A chapter never names itself over a run of short lines and then again: the first
+    is the list's entry, and every line from it to the heading is the app's. The app's tools
+    between the two (chrome lines) tell the list from a contents list, whose first entry the
+    first heading says again with only entries between; and the heading opens the page's prose
+    (a sentence under it, not a side menu's next entry). `start` when no such list stands
+    there; the search ends at the first sentence or long line. The site's
+    chrome above may already have taken the list's first entries, the page's among them, so the
+    list is looked for from the page's top."""
+    filled: list[tuple[int, int]] = []
+    below_start = 0
+    for span in _lines(text, 0, len(text)):
+        if text[span[0] : span[1]].strip():
+            filled.append(span)
+            below_start += span[0] >= start
+        if below_start >= PAGE_LIST_REACH:
+            break
+    names = [canonical_phrase(text[a:b].strip(_MARKUP_EDGES)) for a, b in filled]
+    for first, name in enumerate(names):
+        if not _is_short_line(name, MAX_TITLE_WORDS):
+            return start
+        if len(name.split()) < SAME_NAME_END_WORDS or name[:1].isdigit():
+            continue  # a numbered line is a contents list's entry, not a page list's
+        tools = 0
+        for later in range(first + 1, len(names)):
+            if names[later] == name:
+                opens_prose = later + 1 < len(names) and not _is_short_line(
+                    names[later + 1], MAX_PAGE_LIST_ENTRY_WORDS
+                )
+                if tools and opens_prose and filled[later][0] > start:
+                    return filled[later][0]
+                break  # said again under entries alone: a contents list's, or a trail's step
+            line = text[filled[later][0] : filled[later][1]]
+            if is_chrome_line(line, cues):
+                tools += 1
+            elif not _is_short_line(names[later], MAX_PAGE_LIST_ENTRY_WORDS):
+                break
+    return start
+
+
+def _is_short_line(name: str, most_words: int) -> bool:
+    """A line of a list or a tool bar: at most `most_words` words and no sentence's end (a line
+    of marks only, an icon, has no words)."""
+    return len(name.split()) <= most_words and name[-1:] not in _SENTENCE_ENDS
 
 
 TITLE_LINES = 3
@@ -1259,6 +1316,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _TRANSLATION_BANNER.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
+    if _is_viewer_record(words.strip(_MARKUP_EDGES)):
+        return True
     return is_breadcrumb(words.strip(_MARKUP_EDGES)) or _is_cut_trail(words.strip(_MARKUP_EDGES))
 
 
@@ -1269,6 +1328,38 @@ _PRINTED_PAGE_HEAD = re.compile(
 """A browser's print-preview head: the day and time of printing, alone or with the page's
 <title> after a tab or wide spaces ("05/12/2026, 09:41    Fostering Values | Orton Council"). The
 day of printing, not of the chapter; no chapter line opens with a day and a clock time."""
+
+
+_RELATIVE_STAMP = re.compile(
+    r"(?:(?:last\s+)?(?:modified|updated|edited|changed|saved|viewed)\s+(?:by\s+\S[^\n]{0,40}?\s+)?)?"
+    r"(?:\d{1,3}|an?|one|two|three|a\s+few)\s+(?:second|minute|min|hour|day|week|month|year)s?"
+    r"\s+ago",
+    re.IGNORECASE,
+)
+"""A viewer's or a portal's stamp of how long ago a file or page was changed ("Modified 3 days
+ago", "Updated 3 weeks ago", "Edited by Sam Lee 2 hours ago"): the time of looking, counted back,
+dates no amendment (decisions 0050, 0230), and no chapter's sentence is only such a stamp."""
+_VIEW_COUNT = re.compile(r"\b\d[\d,]*\s+views?\b", re.IGNORECASE)
+MAX_VIEWER_RECORD = 160
+"""A file viewer's or a knowledge base's record row is one short line."""
+
+
+def _is_viewer_record(words: str) -> bool:
+    """Whether a line is a file viewer's or a knowledge base's record of the page: a relative
+    stamp alone (`_RELATIVE_STAMP`), or a short row that counts the page's views and ends on
+    such a stamp ("KB0010427 Children's Practice 214 Views Updated 3 weeks ago"), as a portal
+    sets its article's number, category, views and age under the title. A chapter states its
+    amendment by a date, and never counts its own views."""
+    if len(words) > MAX_VIEWER_RECORD:
+        return False
+    if _RELATIVE_STAMP.fullmatch(words) is not None:
+        return True
+    stamp = _RELATIVE_STAMP.search(words)
+    return (
+        stamp is not None
+        and stamp.end() == len(words)
+        and _VIEW_COUNT.search(words[: stamp.start()]) is not None
+    )
 
 
 _LANGUAGE_NAME = r"[A-Z][a-z]+(?:\s\([A-Za-z ]+\))?"
@@ -2074,6 +2165,11 @@ def _chrome_run(
             or is_chrome_line(line, cues)
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _in_cookie_panel(text, line, end, chrome_lines)
+            )
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
             or (
@@ -2942,6 +3038,35 @@ def _is_cookie_notice(line: str) -> bool:
     bottom: short enough to be a notice, and about the site's cookies. Only at the page's edge:
     in the chapter, a sentence about cookies is the chapter's own."""
     return len(line) <= MAX_COOKIE_NOTICE_LENGTH and _COOKIES.search(line) is not None
+
+
+COOKIE_PANEL_REACH = 6
+"""Written lines under a line of a cookie consent panel within which the panel's next line about
+cookies stands (a category's description and its toggle between two categories' names)."""
+MAX_COOKIE_PANEL_WORDS = 30
+
+
+def _in_cookie_panel(text: str, line: str, end: int, chrome_lines: list[str]) -> bool:
+    """Whether a line at the page's top stands inside an open cookie consent panel: the chrome
+    run's last few lines hold a line about cookies, and a line about cookies follows within a
+    few lines. A preference centre
+    copied open lists its categories ("Analytics cookies"), each over its toggle's state
+    ("Off", "Always active") and a sentence on what it does that need not say "cookies"
+    ("These help us count visits ..."), and closes on its buttons ("Save my preferences",
+    "Accept all cookies"). Close between two of its cookie lines, a short line is the panel's;
+    the chapter's own first line has no cookie line of the site's right under it."""
+    if not any(_is_cookie_notice(above) for above in chrome_lines[-COOKIE_PANEL_REACH:]):
+        return False
+    if len(line.split()) > MAX_COOKIE_PANEL_WORDS:
+        return False
+    below = (
+        text[start:stop]
+        for start, stop in itertools.islice(
+            (span for span in _lines(text, end + 1, len(text)) if text[span[0] : span[1]].strip()),
+            COOKIE_PANEL_REACH,
+        )
+    )
+    return any(_is_cookie_notice(later) for later in below)
 
 
 _ALERT_NOTICE = re.compile(

@@ -1256,11 +1256,16 @@ def _heading_after_letter(state: HeadingState) -> int | None:
 
 def _names_the_chapter_alone(state: HeadingState, index: int) -> bool:
     """A plain line that is the chapter's name and nothing else, as an e-mail's text gives the
-    title of the chapter it carries under the covering note and signature."""
+    title of the chapter it carries under the covering note and signature. A forwarded
+    message's own header lines stand between the note and the chapter, and its "Subject:" may
+    name the chapter ("Subject: Policies values and principles - final text"): a header line is
+    the mail's, never the chapter's title."""
     block = state.blocks[index]
     if block.type != "paragraph" or block.line_count > 1:
         return False
     words = state.text[block.content_start : block.content_end].strip()
+    if _MAIL_HEADER_LINE.fullmatch(words) is not None:
+        return False
     return len(words) <= MAX_TITLE_LENGTH and state.heading_kind(words) == TITLE_KIND
 
 
@@ -1467,11 +1472,14 @@ def _named_again_below_menu(state: HeadingState, index: int) -> int:
     """The page's title is a later line when the line naming the chapter is an entry of the
     site's chapter menu ("1.1 Policies, Values and Principles" among "1.2 …", "2. Children in
     Need"): a page copied with its menu names itself again, number aside, right where its own
-    text begins, and only short menu entries stand between the two."""
+    text begins, and only short menu entries stand between the two. A line of marks alone (the
+    page's icon set over its heading, "🧭") is no entry and stands between them as well."""
     wanted = _jump_entry(state, index)
     if wanted is None:
         return index
     for later in range(index + 1, min(len(state.blocks) - 1, index + MENU_REACH)):
+        if _marks_only(state, later) and state.blocks[later].line_count == 1:
+            continue
         words = _jump_entry(state, later)
         if words is None or len(words.split()) > MAX_PLAIN_HEADING_WORDS:
             return index
