@@ -284,6 +284,7 @@ SPLITS = (
     "blind253",
     "blind254",
     "blind255",
+    "blind257",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
