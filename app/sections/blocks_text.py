@@ -707,9 +707,9 @@ WIDTH_COMPANY = 0.1
 """The share of the lines near the width, at the least, that a line as long as the width must
 have beside it (within `WIDTH_BAND` of it) for its length to be the width text is cut at."""
 WIDTH_BAND = 0.9
-MIN_WIDTH_COMPANY = 3
-"""Lines within the band, the longest included, at the least: two long lines of a pasted
-title and address stand apart together."""
+MIN_WIDTH_COMPANY = 2
+"""Lines within the band, the longest included, at the least: one more line near it is
+company (a text of a few long lines of varied length, blind177's 17704, keeps its widest)."""
 
 
 def _filled_to(near_width: list[int]) -> int:

