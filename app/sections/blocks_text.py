@@ -677,7 +677,16 @@ def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
         return True
     if ends_unfinished(before) and after.strip():
         return True
-    return wrap_width is not None and len(before) >= WRAP_FILL * wrap_width
+    return (
+        wrap_width is not None
+        and len(before) >= WRAP_FILL * wrap_width
+        and not _NOTE_LINE.match(after)
+    )
+
+
+_NOTE_LINE = re.compile(r"[ ]*\d{1,2} (?-i:[A-Z])[a-z]")
+"""A note at a page's foot, its number first ("1 The February 2026 amendment added …"), under a
+sentence the page break cut: a full line above it does not carry on into it (decision 0384)."""
 
 
 def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> bool:

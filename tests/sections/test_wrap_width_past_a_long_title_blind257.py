@@ -55,8 +55,12 @@ def test_a_wrapped_line_naming_a_kind_under_a_long_title_is_no_heading() -> None
 
 def test_a_short_plain_line_under_a_long_title_still_heads_its_paragraph() -> None:
     title, first, *_rest = _PARAGRAPHS
-    text = title + "\n\n" + textwrap.fill(first, 66) + "\n\nInformation Sharing\n" + (
-        textwrap.fill(_PARAGRAPHS[3], 66) + "\n"
+    text = (
+        title
+        + "\n\n"
+        + textwrap.fill(first, 66)
+        + "\n\nInformation Sharing\n"
+        + (textwrap.fill(_PARAGRAPHS[3], 66) + "\n")
     )
     outline = outline_of(text)
     assert_tiles(outline)
