@@ -747,6 +747,6 @@ def _narrow_wrap_width(filled: list[int]) -> int | None:
     near_width = [length for length in filled if NARROW_WRAP <= length <= 100]
     if len(near_width) < len(filled) * 0.5:
         return None
-    width = _filled_to(near_width)
+    width = max(near_width)
     close = sum(1 for length in filled if length >= 0.85 * width)
     return width if close >= len(filled) * 0.4 else None
