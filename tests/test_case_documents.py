@@ -285,6 +285,7 @@ SPLITS = (
     "blind254",
     "blind255",
     "blind256",
+    "blind257",
     "blind258",
     "blind259",
     "blind260",

@@ -373,6 +373,7 @@ def _plan_sections(
                     and (
                         kind not in seen
                         or _closing_amendment_note(text, block, cues, kind, near_end=near_end)
+                        or _topic_comes_back(text, raw, state, cues, current, index, kind)
                     )
                     and not _row_of_a_headed_field_box(text, raw, state, cues, index)
                 ):
@@ -1132,10 +1133,25 @@ def _stamp_under_title(
         following += 1
     return following < len(raw) and all(
         raw[position].type == "paragraph"
-        and raw[position].line_count == 1
-        and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
+        and (
+            (
+                raw[position].line_count == 1
+                and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
+            )
+            or _wrapped_byline(text, raw[position])
+        )
         for position in range(index, following)
     )
+
+
+def _wrapped_byline(text: str, block: RawBlock) -> bool:
+    """Whether a paragraph of two lines is a council's byline that the text's hard wrap cut in
+    two ("Kelbrook Metropolitan Borough Council -- Children and Families" over "Procedures"):
+    one line to its reader, so it stands with the title as the same byline on one line does,
+    now that the wrap's width is where the wrapped lines gather (decision 0384)."""
+    if block.line_count != 2:
+        return False
+    return _names_the_council_only(" ".join(text[block.content_start : block.content_end].split()))
 
 
 _POST_BYLINE = re.compile(
@@ -5056,6 +5072,32 @@ def _ends_its_section(
     if kind is not None and cues.trailing(kind):
         return True
     return cues.run_in_heading(words) is not None
+
+
+def _topic_comes_back(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    current: _Open,
+    index: int,
+    kind: str,
+) -> bool:
+    """Whether paragraph `index`, whose opening a cue names as `kind`, a kind the chapter has
+    already had, opens a section of it again: inside an un-headed stretch of another kind, where
+    a chapter with no headings comes back to a topic after others ("Councillor …, chair of the
+    Corporate Parenting Board, visits …" after the leaving-care paragraphs), as a careful reader
+    annotates it (decision 0364, SPEC's tiling; blind257, decision 0384). Under a heading the
+    paragraph stays in its heading's section (a stretch a cue opened at a heading included); a
+    trailing kind closes the chapter only by its own rules; and a one-sentence remark of a few
+    words carries on the paragraph above it ("The Children and Social Work Act 2017 added the
+    corporate parenting principles." after the Acts, 11902)."""
+    if current.headed or current.kind == TITLE_KIND or cues.trailing(kind):
+        return False
+    if state.is_heading[current.first]:
+        return False
+    words = text[raw[index].content_start : raw[index].content_end]
+    return sum(1 for _word in islice(_WORD.finditer(words), FOLLOW_ON_WORDS + 1)) > FOLLOW_ON_WORDS
 
 
 def _is_container(section: _Open, cues: Cues) -> bool:

@@ -677,7 +677,16 @@ def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
         return True
     if ends_unfinished(before) and after.strip():
         return True
-    return wrap_width is not None and len(before) >= WRAP_FILL * wrap_width
+    return (
+        wrap_width is not None
+        and len(before) >= WRAP_FILL * wrap_width
+        and not _NOTE_LINE.match(after)
+    )
+
+
+_NOTE_LINE = re.compile(r"[ ]*\d{1,2} (?-i:[A-Z])[a-z]")
+"""A note at a page's foot, its number first ("1 The February 2026 amendment added …"), under a
+sentence the page break cut: a full line above it does not carry on into it (decision 0384)."""
 
 
 def _continues_item(state: TextScan, previous: int, line: int, indent: int) -> bool:
@@ -699,8 +708,31 @@ def hard_wrap_width(line_lengths: list[int]) -> int | None:
         return None
     near_width = [length for length in filled if 60 <= length <= 100]
     if len(near_width) >= len(filled) * 0.3:
-        return max(near_width)
+        return _filled_to(near_width)
     return _narrow_wrap_width(filled)
+
+
+WIDTH_COMPANY = 0.1
+"""The share of the lines near the width, at the least, that a line as long as the width must
+have beside it (within `WIDTH_BAND` of it) for its length to be the width text is cut at."""
+WIDTH_BAND = 0.9
+MIN_WIDTH_COMPANY = 2
+"""Lines within the band, the longest included, at the least: one more line near it is
+company (a text of a few long lines of varied length, blind177's 17704, keeps its widest)."""
+
+
+def _filled_to(near_width: list[int]) -> int:
+    """The width lines near it are cut at: the longest length that other lines come close to.
+    Lines wrapped to a width gather just under it; a title or an address pasted whole above
+    text wrapped at 68 (an 83-character title line) stands apart, and taken for the width it
+    would leave every 61-character line of the wrapped prose too short to carry on
+    (blind257's 25701, decision 0384). Where the longest line has company, it is the width."""
+    lengths = sorted(near_width, reverse=True)
+    needed = max(MIN_WIDTH_COMPANY, int(WIDTH_COMPANY * len(lengths)))
+    for length in dict.fromkeys(lengths):
+        if sum(1 for other in lengths if WIDTH_BAND * length <= other <= length) >= needed:
+            return length
+    return lengths[0]
 
 
 NARROW_WRAP = 45
