@@ -161,7 +161,7 @@ _AMENDMENT_LABEL = re.compile(
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date|issued(?=[ \t]*[:|])"
     r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
-    rf"(?:\s+(?:in|on|of|for|dated|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
+    rf"(?:\s+(?:in|on|of|for|dated|as\s+(?:of|at)|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
     r"(?:(?:(?:in|during)\s+)?(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of)"
     r"(?:\s+on)?)\s+)?"
 )

@@ -319,7 +319,7 @@ def _plan_sections(
             kind = _content_kind(text, raw, state, cues, index, near_end)
             if kind is not None and _in_letter_head(text, raw, state, index):
                 kind = None
-            if kind is None and under_title and _dated_note_going_on(text, raw[index]):
+            if kind is None and _note_after_the_title(text, raw[index], current, under_title):
                 kind = _amendment_note_kind(cues)
             late = kind is not None and cues.trailing(kind)
             if (
@@ -1219,6 +1219,24 @@ def _dated_note_going_on(text: str, block: RawBlock) -> bool:
     return len(_SENTENCE_END.findall(words + " ")) > 1
 
 
+def _note_after_the_title(
+    text: str, block: RawBlock, current: _Open | None, under_title: bool
+) -> bool:
+    """Whether the first paragraph after the title's lines is the chapter's amendment note that
+    no cue reads: it opens by naming the amendment and dates it, in one sentence ("Amended with
+    effect from 1 April 2025, when the section on …") or more (decision 0332), right under the
+    title or under a council's byline that stays with it ("*Copplestow Council, Children's
+    Social Care Manual*", then "This chapter was overhauled in February 2026. …"). SPEC puts
+    the note in the scope box; without a cue it would stay `other` (blind263)."""
+    if under_title and _dated_note_going_on(text, block):
+        return True
+    return (
+        current is not None
+        and current.kind == TITLE_KIND
+        and _opens_dated_amendment_note(text, block)
+    )
+
+
 def _amendment_note_kind(cues: Cues) -> str | None:
     """The kind of the chapter's amendment note right under the title, where no cue names its
     words: the family's one box kind (SPEC puts the note in the scope box), so a note whose
@@ -1624,7 +1642,8 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"[ \t]+(?:dated|of|from)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?,?[ \t]+\d{4}\b"
     r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document)[ \t]+(?:was|has[ \t]+been)"
     r"[ \t]+(?:last[ \t]+)?(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?"
-    r"(?:amended|revised|updated|rewritten|brought[ \t]+up[ \t]+to[ \t]+date)\b"
+    r"(?:amended|revised|updated|rewritten|re-written|brought[ \t]+up[ \t]+to[ \t]+date"
+    r"|overhauled|reworked|redrafted|reshaped|reorgani[sz]ed)\b"
     r"|[*_ ]*(?:chapter|procedure|policy|document)[ \t]+(?:last[ \t]+)?"
     r"(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?(?:amended|revised)\b"
     r"|[*_ ]*date[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:last|latest|most[ \t]+recent)[ \t]+"

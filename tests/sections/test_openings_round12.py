@@ -88,5 +88,12 @@ def test_a_title_said_twice_is_read_from_its_second_line() -> None:
     )
     outline = outline_of(text)
     assert_tiles(outline)
-    assert _first_of(outline, "scope").startswith(letters("Scope Our manual"))
+    # The amendment note under the title is an un-headed scope section of its own and the
+    # scope heading opens another beside it (decisions 0085, 0392).
+    headed = next(s for s in outline.sections if s.heading == "Scope")
+    assert headed.kind == "scope"
+    assert letters(headed.text).startswith(letters("Scope Our manual"))
+    note = outline.sections[outline.sections.index(headed) - 1]
+    assert (note.kind, note.heading) == ("scope", None)
+    assert letters(note.text).startswith(letters("Amended: 3 March 2025"))
     assert [s.kind for s in outline.sections].count("title") == 1
