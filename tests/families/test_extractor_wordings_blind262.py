@@ -7,6 +7,8 @@ import pytest
 
 from tests.reading import facts_of
 
+_SCOPE = "Our policy\n\nAbout this chapter\n\nThis chapter applies to all staff. "
+
 
 @pytest.mark.parametrize(
     ("sentence", "date"),
@@ -17,7 +19,7 @@ from tests.reading import facts_of
     ],
 )
 def test_an_amendment_named_by_its_date_dates_the_chapter(sentence: str, date: str) -> None:
-    text = "Our policy\n\nAbout this chapter\n\nThis chapter applies to all staff. " + sentence + "\n"
+    text = _SCOPE + sentence + "\n"
     assert facts_of(text)["amendment_date"].value == date
 
 
@@ -29,7 +31,7 @@ def test_an_amendment_named_by_its_date_dates_the_chapter(sentence: str, date: s
     ],
 )
 def test_an_amendment_of_something_else_or_doing_nothing_dates_nothing(sentence: str) -> None:
-    text = "Our policy\n\nAbout this chapter\n\nThis chapter applies to all staff. " + sentence + "\n"
+    text = _SCOPE + sentence + "\n"
     assert facts_of(text)["amendment_date"].value is None
 
 
