@@ -290,6 +290,7 @@ SPLITS = (
     "blind259",
     "blind260",
     "blind261",
+    "blind262",
     "blind263",
 )
 FORMAT_OF_SUFFIX = {

@@ -110,6 +110,14 @@ _REVIEW_OF_THE_TEXT_REACH = 80
 """Characters before a date searched for `_REVIEW_OF_THE_TEXT_BEFORE`."""
 _AMENDMENT_NOUN_AFTER = re.compile(r"[ \t]+(?:update|review|revision|refresh|rewrite)\b")
 """A date naming a review ("In the October 2024 update, …")."""
+_AN_AMENDMENT_AFTER = re.compile(
+    r"[ \t]+amendment\b(?![ \t]+(?:to|of)[ \t]+(?!this[ \t]+chapter\b|the[ \t]+chapter\b))"
+)
+"""A dated amendment named by its date ("The May 2026 amendment added a paragraph on …",
+blind262): a statement when what follows the date says what it did (`_AMENDMENT_VERB`,
+`_WHAT_A_REVIEW_DID`). Read after a month only: a year alone before "amendment" ("the 2014
+amendment to the Act") is a law's more often than the chapter's, and so is an amendment "to"
+or "of" anything but the chapter ("the October 2024 amendment to the Regulations")."""
 _WHAT_A_REVIEW_DID = re.compile(
     r"\b(?:adds|removes|replaces|rewrites|revises|updates|moves|changes|introduces|inserts|"
     r"deletes|expands|restates|restated|corrects|corrected|clarifies|"
@@ -1034,6 +1042,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                     _AMENDED_THING.search(lower, sentence.start, sentence.end)
                     or _AMENDMENT_VERB.search(lower, sentence.start, sentence.end)
                     or _WHAT_A_REVIEW_DID.search(lower, sentence.start, sentence.end)
+                )
+            elif _AN_AMENDMENT_AFTER.match(lower, span.end, sentence.end):
+                is_statement = bool(
+                    _AMENDMENT_VERB.search(lower, span.end, sentence.end)
+                    or _WHAT_A_REVIEW_DID.search(lower, span.end, sentence.end)
                 )
             else:
                 is_statement = bool(_DATE_LEAD_IN.search(lower, lead_in_start, date_start)) and (

@@ -692,10 +692,13 @@ a sentence's words in lower case or punctuation ("21, and up to 25") carries on 
 
 
 _RUN_ON_HEADING = re.compile(
-    r"(?<=[a-z0-9)])[.!?](?P<heading>[A-Z][\w'\u2019-]*(?:[ ][\w'\u2019-]+){0,7})$"
+    r"(?:(?<=[a-z0-9)])[.!?]|(?<=[a-z])[.!?](?P<number>[1-9]\d?(?:\.\d{1,2})*\.?[ ]+))"
+    r"(?P<heading>[A-Z][\w'\u2019-]*(?:[ ][\w'\u2019-]+){0,7})$"
 )
 """A heading's few words run straight on from a sentence at a line's end, with no space after
-the stop ("...in the world.The Law Behind Our Work")."""
+the stop ("...in the world.The Law Behind Our Work"), its section number first if it has one
+("...whenever things change for them.7. Leaving Care"; after a word, so "...to 25.7 Care" stays
+a decimal)."""
 _SENTENCE_BEFORE = re.compile(r"\S+(?:\s+\S+){3,}$")
 _MINOR_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
@@ -714,7 +717,7 @@ def _ends_with_run_on_heading(line: str) -> bool:
     if found is None or _SENTENCE_BEFORE.search(line, 0, found.start()) is None:
         return False
     words = found.group("heading").split()
-    if len(words) == 1 and len(words[0]) < MIN_ONE_WORD_HEADING:
+    if found.group("number") is None and len(words) == 1 and len(words[0]) < MIN_ONE_WORD_HEADING:
         return False  # "...at the stop.We" / "then ...": a sentence's first word, not a heading
     major = [word for word in words if word not in _MINOR_WORDS]
     return all(word[0].isupper() for word in major)

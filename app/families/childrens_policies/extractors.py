@@ -3316,13 +3316,14 @@ _AND_ANOTHER_NAME = re.compile(
 """A second name the same verb takes ("We use Signs of Safety with families and Trauma Informed
 Practice with children"): what the council uses is both (decision 0105)."""
 _USES_AN_ACRONYM = re.compile(
-    _USES + r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z]{3,8})(?:[ \t]*\((?P<spelt>[a-z][a-z, \t-]*[a-z])\)"
-    r"|,?[ \t]+(?:which[ \t]+stands[ \t]+for|standing[ \t]+for|short[ \t]+for)[ \t]+"
-    r"(?P<spelt_after>[a-z][a-z, \t-]*[a-z]))"
+    _USES + r"\s+(?:the\s+)?(?P<name>[A-Z]{3,8})(?:\s*\((?P<spelt>[a-z][a-z,\s-]*[a-z])\)"
+    r"|,?\s+(?:which\s+stands\s+for|standing\s+for|short\s+for)\s+"
+    r"(?P<spelt_after>[a-z][a-z,\s-]*[a-z]))"
 )
 """An acronym the practice model section's sentence uses, spelt out in brackets after it ("use
 PACE (playfulness, acceptance, curiosity and empathy)", decision 0054) or in a clause saying what
-it stands for ("using PACE, which stands for playfulness, acceptance, …", blind240)."""
+it stands for ("using PACE, which stands for playfulness, acceptance, …", blind240); a text
+wrapped at a fixed width may break the line anywhere in it (blind262)."""
 _OPENS_WITH_A_NAME = re.compile(r"(?P<name>" + _TITLE_CASE_NAME.pattern + r")[ \t]+(?=[a-z]+s\b)")
 """A Title Case name that a sentence opens with, as the subject of a verb in the present
 ("Systemic Practice helps our workers …", "Family Network Practice gives us …")."""
