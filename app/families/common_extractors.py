@@ -1710,6 +1710,34 @@ _SEASON = re.compile(
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 """A season of a year ("Spring 2025", "the autumn of 2024"); a winter across two years ("winter
 2024/25") names no one year and is not read."""
+_MONTH_IN_BRACKETS_AFTER_SEASON = re.compile(
+    r"(?:[ \t]+(?:review|update|refresh|revision))?[ \t]*\([ \t]*(?P<month>[a-z]{3,9})\.?[ \t]*\)"
+)
+"""A month alone in brackets after a season and its year, perhaps after the occasion the season
+names ("At the spring 2025 review (April), paragraph 4.2 was …", "Refreshed in spring 2025
+(April)"): the document states the month, so the season dates the change to it (decision 0395),
+as a month in brackets after a bare year does ("Refreshed for 2026 (January)", decision 0315)."""
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _PART_OF_YEAR = re.compile(r"\b(?:early|late|mid)[ \t-](?P<year>20\d\d)(?![\d/-])")
 _PART_OF_YEAR_WORDS = ("early 20", "late 20", "mid-20", "mid 20")
 """A year's early, middle or late part ("In early 2025", "mid-2024", "late 2023"); "early"
@@ -1732,7 +1760,7 @@ def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
         ]
     if any(word in lower for word in _SEASON_WORDS):
         found += [
-            (PartialDate(int(match.group("year"))), Span(match.start(), match.end()))
+            (_season_date(lower, match), Span(match.start(), match.end()))
             for match in _SEASON.finditer(lower)
         ]
     if any(reading.positions_of(word) for word in _PART_OF_YEAR_WORDS):
@@ -1741,6 +1769,16 @@ def _quarters(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
             for match in _PART_OF_YEAR.finditer(lower)
         ]
     return found
+
+
+def _season_date(lower: str, season: re.Match[str]) -> PartialDate:
+    """A season's date: its year, or its year and month where a month stands alone in brackets
+    after it (`_MONTH_IN_BRACKETS_AFTER_SEASON`). The span stays the season's, so the words around
+    it judge the statement as they judge any season."""
+    year = int(season.group("year"))
+    bracket = _MONTH_IN_BRACKETS_AFTER_SEASON.match(lower, season.end())
+    month = _MONTH_NUMBERS.get(bracket.group("month")) if bracket is not None else None
+    return PartialDate(year, month)
 
 
 _OF_A_TITLE = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?[A-Z]")
