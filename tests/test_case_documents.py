@@ -286,6 +286,7 @@ SPLITS = (
     "blind255",
     "blind258",
     "blind260",
+    "blind264",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
