@@ -292,6 +292,7 @@ SPLITS = (
     "blind261",
     "blind262",
     "blind263",
+    "blind264",
     "blind265",
 )
 FORMAT_OF_SUFFIX = {

@@ -224,14 +224,26 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     drop_struck_through(tree, body)
     tree.strip_tags(sorted(cues.drop_tags))
     _drop_page_trees(body)
-    root = _chapter_root(body, _content_root(body), locate_main_content(tree.html or "", body))
+    content_root = _content_root(body)
+    region = locate_main_content(tree.html or "", body)
+    skip_target = None
+    if content_root.mem_id == body.mem_id and (region is None or region.mem_id == body.mem_id):
+        skip_target = _skip_link_target(body)
+    root = _chapter_root(
+        body, skip_target or content_root, region, named_by_the_page=skip_target is not None
+    )
     if page_title:
         _drop_site_headings_over_the_page(root, page_title, site_names)
         _trim_headings_to_the_page_name(root, page_title)
     if root.mem_id == body.mem_id:
         root = _column_layout_root(root)
     matcher = _ChromeMatcher(cues)
-    title = _title_outside(body, root, matcher, site_names, page_title)
+    # What a skip link jumps over is what a keyboard user skips: the site's, not a title.
+    title = (
+        None
+        if skip_target is not None
+        else _title_outside(body, root, matcher, site_names, page_title)
+    )
     renderer = _Renderer(
         matcher,
         root,
@@ -1304,6 +1316,47 @@ def _content_root(body: LexborNode) -> LexborNode:
     return body
 
 
+_SKIP_LINK_TEXT = re.compile(
+    r"(?:skip|jump|go)(?: straight)? to (?:the )?(?:(?:main|page|chapter|article|page's)"
+    r" )?(?:content|contents|text|chapter|article|page)",
+    re.IGNORECASE,
+)
+"""A skip link's words that name the page's content ("Skip to content", "Skip to the chapter",
+"Jump to main content"), not its navigation, a list of chapters, the search or the footer."""
+_MAX_SKIP_LINKS = 8
+_MAX_ID_CANDIDATES = 4096
+
+
+def _skip_link_target(body: LexborNode) -> LexborNode | None:
+    """The element the page's own skip link jumps to, where neither a selector nor the extractor
+    found the chapter (the extractor's region was the whole page).
+
+    A page whose wrappers carry no known name (`<div id="c">` beside `<div class="left">`) still
+    tells a keyboard user where its content starts: "Skip to content" links to it. That element
+    holds the chapter and not the menus around it, as `<main>` does; an empty anchor, or an
+    element holding too little of the page's text, is no root. Only then: where the extractor
+    found a region, a skip link may point past the title and the amendment box to the body text
+    (blind197's 19705 links "Skip to chapter text" to the paragraphs under them).
+    """
+    targets: list[str] = []
+    for link in body.css('a[href^="#"]')[: _MAX_SKIP_LINKS * 4]:
+        words = " ".join((link.text() or "").split()).strip(" .:>\u00bb\u203a").lower()
+        if _SKIP_LINK_TEXT.fullmatch(words):
+            target = (link.attributes.get("href") or "")[1:].strip()
+            if target:
+                targets.append(target)
+        if len(targets) >= _MAX_SKIP_LINKS:
+            break
+    if not targets:
+        return None
+    page_length = _text_length(body)
+    for node in body.css("[id]")[:_MAX_ID_CANDIDATES]:
+        named = (node.attributes.get("id") or "").strip() in targets
+        if named and _text_length(node) >= _MIN_ROOT_SHARE * page_length:
+            return node
+    return None
+
+
 _OUTSIDE_SHARE = 0.6
 """The content root inside the extractor's region is kept when it holds this share of the
 region's text: the site's own word against the extractor's guess."""
@@ -1311,7 +1364,11 @@ _LANDMARK_IDS = frozenset({"content", "main-content", "maincontent"})
 
 
 def _chapter_root(
-    body: LexborNode, content_root: LexborNode, region: LexborNode | None
+    body: LexborNode,
+    content_root: LexborNode,
+    region: LexborNode | None,
+    *,
+    named_by_the_page: bool = False,
 ) -> LexborNode:
     """The element to render: the content root (`<main>`, `#content`…) or the extractor's region.
 
@@ -1319,13 +1376,14 @@ def _chapter_root(
     wrapper) and widens a root that holds too little of it. It narrows a root only where the
     root is a loosely named wrapper (`.content`) and what it would leave out is mostly links:
     a landmark (`<main>`, `#content`) holds the chapter's scope box and contents list too, which
-    the extractor scores low.
+    the extractor scores low. A root the page's own skip link names (`named_by_the_page`) is a
+    landmark whatever its id.
     """
     if region is None or region.mem_id == content_root.mem_id:
         return content_root
     if content_root.mem_id == body.mem_id:
         return region
-    landmark = _is_landmark(content_root)
+    landmark = named_by_the_page or _is_landmark(content_root)
     if _is_inside(region, content_root, body):
         narrow = not landmark and adds_mostly_links(content_root, region)
         return region if narrow else content_root
