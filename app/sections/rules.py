@@ -217,10 +217,14 @@ class HeadingState:
         self.rule[index] = rule
 
 
-_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>[1-9]\d?)[ \t]+(?=[A-Z])")
+_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>[1-9]\d?)[ \t]+(?=(?P<initial>[A-Za-z]))")
 MIN_BARE_SEQUENCE = 3
 """Lines numbered "1 …", "2 …", "3 …" at least this many in a row are the chapter's numbered
 headings; two may be a count and a street number."""
+MIN_CAPITAL_LED_IN_SEQUENCE = 2
+"""Of a run of bare-numbered lines, at least this many open with a capital: the others may open
+in lower case ("4 corporate parenting reSponSibiLitieS", small capitals as a PDF viewer copies
+them) only as the run's next number, never starting a run of their own (decision 0394)."""
 
 
 def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
@@ -230,6 +234,7 @@ def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
     of them: a chapter's headings, where any one of them alone might open a sentence ("4
     Children were placed …")."""
     numbered: dict[int, int] = {}
+    lower_led: set[int] = set()
     for index, block in enumerate(blocks):
         if block.type != "paragraph" or block.line_count != 1 or block.strong:
             continue
@@ -244,6 +249,8 @@ def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
         ):
             continue
         numbered[index] = int(match.group("number"))
+        if match.group("initial").islower():
+            lower_led.add(index)
     # two in a row are a list, not headings with text between them
     candidates = [
         (index, number)
@@ -256,14 +263,23 @@ def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
     for index, number in candidates:
         if run and number == last_number + 1:
             run.append(index)
+        elif index in lower_led:
+            continue  # a lower-case line only carries a run on; "4 children were …" starts none
         else:
-            if len(run) >= MIN_BARE_SEQUENCE:
-                found.update(run)
+            found.update(_headed_run(run, lower_led))
             run = [index]
         last_number = number
-    if len(run) >= MIN_BARE_SEQUENCE:
-        found.update(run)
+    found.update(_headed_run(run, lower_led))
     return frozenset(found)
+
+
+def _headed_run(run: list[int], lower_led: set[int]) -> list[int]:
+    """A run of bare-numbered lines counting up by one is the chapter's headings when it is long
+    enough and enough of them open with a capital; else none of it is."""
+    capital_led = sum(1 for index in run if index not in lower_led)
+    if len(run) >= MIN_BARE_SEQUENCE and capital_led >= MIN_CAPITAL_LED_IN_SEQUENCE:
+        return run
+    return []
 
 
 HeadingRule = Callable[[HeadingState, int, bool], bool]
