@@ -3135,6 +3135,33 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         or _set_off_above_only(state, index)
         or _closes_a_run_of_unlike_lines(state, index)
         or _after_a_run_of_questions(state, index)
+        or _after_a_figure(state, index)
+    )
+
+
+_ENDS_WITH_FIGURE = re.compile(r"[^\W\d_][\w'\u2019-]*[ ]+\d{1,3}$")
+"""A line whose last word is a small number after a word ("Up to age 21", "Within 4 months"
+is not; "Staying Put arrangement Up to age 21" is): a figure, as a table's value cell ends."""
+
+
+def _after_a_figure(state: HeadingState, index: int) -> bool:
+    """The line above ends in a figure (an age, a count: `_ENDS_WITH_FIGURE`) and this line
+    holds no digit, over a paragraph of prose several lines long: a table copied a cell a line
+    leaves its last value right above the heading after it, with no blank line between (a PDF
+    viewer's copy, decision 0394). The last item of an unpunctuated list of Acts ends with a
+    year, not a figure, and one more item of a list is no line over a paragraph of prose."""
+    following = index + 1
+    if following >= len(state.blocks):
+        return False
+    previous, after = state.blocks[index - 1], state.blocks[following]
+    if previous.type != "paragraph" or after.type != "paragraph" or after.line_count < 2:
+        return False
+    above = state.text[previous.content_start : previous.content_end].strip()
+    prose = state.text[after.content_start : after.content_end].rstrip()
+    return (
+        _ENDS_WITH_FIGURE.search(above) is not None
+        and not any(char.isdigit() for char in state.words(index))
+        and _ENDS_LIKE_PROSE.search(prose) is not None
     )
 
 
