@@ -25,8 +25,7 @@ def test_other_agencies_staff_seeing_children_first_is_shared_responsibility(cue
     "opening",
     [
         # the service's own staff, not other agencies
-        "Social workers, team managers and reviewing officers see every child in care each "
-        "month.",
+        "Social workers, team managers and reviewing officers see every child in care each month.",
         # two agencies only: a pair is named in passing anywhere
         "Teachers and doctors see children every day.",
         # the agencies listed as those who are told, not as those who know

@@ -50,4 +50,3 @@ def test_a_value_cell_with_more_words_than_the_limit_is_no_value_cell() -> None:
 def test_a_label_ending_in_a_stop_is_prose_not_a_cell() -> None:
     text = _OPENING + "Every care leaver has a personal adviser.\nUp to age 21\n" + _CLOSING
     assert facts_of(text)["leaving_care_support_age"].value is None
-

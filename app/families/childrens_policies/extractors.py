@@ -694,7 +694,9 @@ def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span
     return following
 
 
-_VALUE_CELL = re.compile(r"[ \t]*(?:until|till|up\s+to|to)\s+(?:the\s+)?age\s+(?:of\s+)?\d{2}[ \t]*$", re.IGNORECASE)
+_VALUE_CELL = re.compile(
+    r"[ \t]*(?:until|till|up\s+to|to)\s+(?:the\s+)?age\s+(?:of\s+)?\d{2}[ \t]*$", re.IGNORECASE
+)
 """A table's value cell giving an age limit and nothing else ("Up to age 21", "Until the age of
 25"), copied on a line of its own."""
 _LABEL_CELL_END = re.compile(r"[^\s.!?;:,)\]]\s*$")
