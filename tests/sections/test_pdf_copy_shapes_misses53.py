@@ -3,8 +3,9 @@
 - numbered headings in synthesized small capitals, which a copy gives with letters in the wrong
   case ("4 corporate parenting reSponSibiLitieS"): a bare-numbered line opening in lower case
   carries on a run of bare-numbered headings that capital-led lines started, but starts none;
-- a list's bullets stacked on lines of their own apart from the items: the last of the run
-  takes no words from the line under it;
+- a list's bullets stacked on lines of their own apart from the items, three or more: the last
+  of the run takes no words from the line under it (two in a row are an empty item and the
+  next, decision 0106);
 - a table copied a cell a line, its last value ("Up to age 18") right above the next heading
   with no blank line between: the heading after a figure is a heading.
 
