@@ -260,11 +260,25 @@ _LONE_BULLET = re.compile(
 )
 
 
+STACKED_BULLETS = 3
+"""Lone bullets at least this many one under another are a list's bullets stacked apart from
+its items (`_lone_bullet_words`); two may be an empty item and the next."""
+
+
 def _lone_bullet_words(state: TextScan, line: int) -> int | None:
     """Where an item's words start when its bullet stands alone on the line above them: a web
     list copied from some browsers gives "•", then the item's words on the next line. The next
-    line must hold words that open no block of their own."""
+    line must hold words that open no block of their own. The last of a run of
+    `STACKED_BULLETS` or more lone bullets takes no words: a PDF viewer's copy that stacks a
+    list's bullets on lines of their own, apart from the items they marked, leaves the bullets
+    together and the items elsewhere, and the line after the run is whatever came next on the
+    page (decision 0394). After a single empty bullet the second still heads its words (0106)."""
     if _LONE_BULLET.fullmatch(state.line_text(line)) is None or line + 1 >= len(state.starts):
+        return None
+    if line >= STACKED_BULLETS - 1 and all(
+        _LONE_BULLET.fullmatch(state.line_text(above))
+        for above in range(line - STACKED_BULLETS + 1, line)
+    ):
         return None
     after = state.line_text(line + 1)
     if not after.strip() or _LONE_BULLET.fullmatch(after) or _starts_block(state, line + 1):

@@ -571,11 +571,24 @@ class Cues:
             # colon labels of the scope or the end matter keep their own rules.
             stop = opening[run_in.end(1)]
             kind = self._whole_label_kind(label)
+            if kind is None and stop == ".":
+                kind = self._hint_confirmed(label, opening[run_in.end() :])
             if stop != "." and (kind is None or self.splittable(kind) or self.trailing(kind)):
                 kind = None
         else:
             kind = self.heading_kind(label)
         return None if kind == TITLE_KIND else kind
+
+    def _hint_confirmed(self, label: str, sentence: str) -> str | None:
+        """The kind a sentence-case run-in label ended by a full stop names by a heading hint
+        alone ("Working with partners."), when the sentence after it opens with a content cue
+        of that same kind ("Hollybank's safeguarding partnership brings …"): a hint may head
+        text about something else, so the label is taken only where its text says the same
+        (decision 0394)."""
+        hinted = self.heading_kind(label)
+        if hinted is None or hinted == TITLE_KIND or not self.only_hinted(hinted, label):
+            return None
+        return hinted if self.content_kind(sentence, False) == hinted else None
 
     def _whole_label_kind(self, label: str) -> str | None:
         """The kind whose heading cue (not a hint) is the whole of a sentence-case run-in label

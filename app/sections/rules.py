@@ -217,10 +217,14 @@ class HeadingState:
         self.rule[index] = rule
 
 
-_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>[1-9]\d?)[ \t]+(?=[A-Z])")
+_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>[1-9]\d?)[ \t]+(?=(?P<initial>[A-Za-z]))")
 MIN_BARE_SEQUENCE = 3
 """Lines numbered "1 …", "2 …", "3 …" at least this many in a row are the chapter's numbered
 headings; two may be a count and a street number."""
+MIN_CAPITAL_LED_IN_SEQUENCE = 2
+"""Of a run of bare-numbered lines, at least this many open with a capital: the others may open
+in lower case ("4 corporate parenting reSponSibiLitieS", small capitals as a PDF viewer copies
+them) only as the run's next number, never starting a run of their own (decision 0394)."""
 
 
 def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
@@ -230,6 +234,7 @@ def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
     of them: a chapter's headings, where any one of them alone might open a sentence ("4
     Children were placed …")."""
     numbered: dict[int, int] = {}
+    lower_led: set[int] = set()
     for index, block in enumerate(blocks):
         if block.type != "paragraph" or block.line_count != 1 or block.strong:
             continue
@@ -244,6 +249,8 @@ def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
         ):
             continue
         numbered[index] = int(match.group("number"))
+        if match.group("initial").islower():
+            lower_led.add(index)
     # two in a row are a list, not headings with text between them
     candidates = [
         (index, number)
@@ -256,14 +263,23 @@ def bare_numbered_sequence(text: str, blocks: list[RawBlock]) -> frozenset[int]:
     for index, number in candidates:
         if run and number == last_number + 1:
             run.append(index)
+        elif index in lower_led:
+            continue  # a lower-case line only carries a run on; "4 children were …" starts none
         else:
-            if len(run) >= MIN_BARE_SEQUENCE:
-                found.update(run)
+            found.update(_headed_run(run, lower_led))
             run = [index]
         last_number = number
-    if len(run) >= MIN_BARE_SEQUENCE:
-        found.update(run)
+    found.update(_headed_run(run, lower_led))
     return frozenset(found)
+
+
+def _headed_run(run: list[int], lower_led: set[int]) -> list[int]:
+    """A run of bare-numbered lines counting up by one is the chapter's headings when it is long
+    enough and enough of them open with a capital; else none of it is."""
+    capital_led = sum(1 for index in run if index not in lower_led)
+    if len(run) >= MIN_BARE_SEQUENCE and capital_led >= MIN_CAPITAL_LED_IN_SEQUENCE:
+        return run
+    return []
 
 
 HeadingRule = Callable[[HeadingState, int, bool], bool]
@@ -3130,6 +3146,33 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         or _set_off_above_only(state, index)
         or _closes_a_run_of_unlike_lines(state, index)
         or _after_a_run_of_questions(state, index)
+        or _after_a_figure(state, index)
+    )
+
+
+_ENDS_WITH_FIGURE = re.compile(r"[^\W\d_][\w'\u2019-]*[ ]+\d{1,3}$")
+"""A line whose last word is a small number after a word ("Up to age 21", "Within 4 months"
+is not; "Staying Put arrangement Up to age 21" is): a figure, as a table's value cell ends."""
+
+
+def _after_a_figure(state: HeadingState, index: int) -> bool:
+    """The line above ends in a figure (an age, a count: `_ENDS_WITH_FIGURE`) and this line
+    holds no digit, over a paragraph of prose several lines long: a table copied a cell a line
+    leaves its last value right above the heading after it, with no blank line between (a PDF
+    viewer's copy, decision 0394). The last item of an unpunctuated list of Acts ends with a
+    year, not a figure, and one more item of a list is no line over a paragraph of prose."""
+    following = index + 1
+    if following >= len(state.blocks):
+        return False
+    previous, after = state.blocks[index - 1], state.blocks[following]
+    if previous.type != "paragraph" or after.type != "paragraph" or after.line_count < 2:
+        return False
+    above = state.text[previous.content_start : previous.content_end].strip()
+    prose = state.text[after.content_start : after.content_end].rstrip()
+    return (
+        _ENDS_WITH_FIGURE.search(above) is not None
+        and not any(char.isdigit() for char in state.words(index))
+        and _ENDS_LIKE_PROSE.search(prose) is not None
     )
 
 

@@ -362,6 +362,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, answer, subject=sentence)
         if statement is None and (carried := _sentence_carrying_subject(reading, sentence)):
             statement = _leaving_care_statement(reading, carried, subject=sentence)
+        if statement is None and (cell := _value_cell_beside(reading, sentence)):
+            statement = _leaving_care_statement(reading, cell, subject=sentence)
         if statement is not None:
             statements.append(statement)
     if not statements:
@@ -527,12 +529,18 @@ _WHO_QUALIFY = re.compile(
     r"(?:apprenticeship|traineeship)s?\b"
     r"|\bwho\s+(?:wants?|needs?|wish(?:es)?)\s+(?:more\s+|further\s+|extra\s+|continued\s+)?"
     r"(?:help|support|advice|it|one|them)\b"
+    r"|\b(?:a\s+)?(?:care\s+leavers?|young\s+(?:people|person))\s+(?:still\s+)?(?:in|at)\s+"
+    r"(?:full[\s-]time\s+|higher\s+|further\s+)?(?:education|university|college)\b"
+    r"(?!,?\s+(?:or\s+)?(?:employment|training|work))"
 )
 """A later age offered only to the care leavers a clause picks out ("A care leaver who is still
 in education or training keeps a personal adviser up to the age of 25", "A care leaver who wants
 help after that keeps a personal adviser up to 25", "A care leaver who is on an apprenticeship can
 keep their personal adviser until they turn 25"): stated apart from the age every care leaver
-has, it extends that age on the clause's condition, as an age offered to those who ask does."""
+has, it extends that age on the clause's condition, as an age offered to those who ask does.
+So too the care leavers a phrase picks out by their studies, with no "who" ("Personal adviser for
+a care leaver in higher education", a key-facts table's label, decision 0394); "care leavers in
+education, employment or training" are all of them who are busy, no condition."""
 
 
 _ASKED_FOR = re.compile(r"\s+for\s+(?:it|one|this|that|them)\b(?=\s+[a-z]+s\b)")
@@ -684,6 +692,46 @@ def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span
     if here is None or there is None or here.start != there.start or here.type == "heading":
         return None
     return following
+
+
+_VALUE_CELL = re.compile(
+    r"[ \t]*(?:until|till|up\s+to|to)\s+(?:the\s+)?age\s+(?:of\s+)?\d{2}[ \t]*$", re.IGNORECASE
+)
+"""A table's value cell giving an age limit and nothing else ("Up to age 21", "Until the age of
+25"), copied on a line of its own."""
+_LABEL_CELL_END = re.compile(r"[^\s.!?;:,)\]]\s*$")
+
+
+def _value_cell_beside(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The value cell of a table row copied a cell a line, when `sentence` is in the row's label
+    cell: the label ("Personal adviser for every care leaver", over one or two lines, no stop)
+    is a short block of its own, and the block right after it is one line that gives an age
+    limit and nothing else ("Up to age 21", `_VALUE_CELL`). A PDF viewer's copy of a key-facts
+    table leaves each cell a line or two (decision 0394); the label says whose limit it is. The
+    span runs from the label to the value, so that a condition the label states ("… for a care
+    leaver in higher education") is the age's."""
+    here = reading.block_at(reading.plain.to_original(sentence.start, sentence.start).start)
+    if here is None or here.type != "paragraph":
+        return None
+    label = reading.text[here.start : here.end].strip()
+    if len(label) > _MAX_LABEL_CELL or _LABEL_CELL_END.search(label) is None:
+        return None
+    following = reading.sentence_after(sentence)
+    while following is not None:
+        there = reading.block_at(reading.plain.to_original(following.start, following.start).start)
+        if there is None or there.start != here.start:
+            break
+        following = reading.sentence_after(following)
+    if following is None or there is None or there.type != "paragraph":
+        return None
+    if _VALUE_CELL.fullmatch(reading.text[there.start : there.end].strip()) is None:
+        return None
+    label_start = reading.plain.to_plain(here.start)
+    return Span(min(label_start, sentence.start), following.end)
+
+
+_MAX_LABEL_CELL = 80
+"""A table's label cell is short: a paragraph longer than this is prose."""
 
 
 _ANSWER_LABEL = re.compile(r"[A-Za-z]{1,6}[.:)]")
