@@ -289,6 +289,7 @@ SPLITS = (
     "blind259",
     "blind260",
     "blind261",
+    "blind266",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
