@@ -294,6 +294,7 @@ SPLITS = (
     "blind263",
     "blind264",
     "blind265",
+    "blind266",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -161,6 +161,9 @@ def load_chrome_cues() -> ChromeCues:
         title_box_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("title_box_headings", [])
         ),
+        excerpt_headings=frozenset(
+            canonical_phrase(heading) for heading in raw.get("excerpt_headings", [])
+        ),
         foot_form_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("foot_form_headings", [])
         ),

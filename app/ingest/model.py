@@ -68,6 +68,9 @@ class ChromeCues:
     onto one line, never as a line of their own (a chapter may head a section "Contact")."""
     neighbour_phrases: frozenset[str] = frozenset()
     title_box_headings: frozenset[str] = frozenset()
+    excerpt_headings: frozenset[str] = frozenset()
+    """Labels a page clipper heads the page's summary with ("Excerpt"), quoted at the head of its
+    export; the quote and the rule under it are the tool's, not the chapter's."""
     foot_form_headings: frozenset[str] = frozenset()
     foot_rail_headings: frozenset[str] = frozenset()
     news_box_headings: frozenset[str] = frozenset()

@@ -3517,6 +3517,9 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     skipped = _past_document_title(text)
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
+    skipped = _past_clipping_excerpt(text, cues)
+    if skipped:
+        return skipped + _after_leading_chrome(text[skipped:], cues)
     skipped = _past_widgets_over_trail_to_title_said_twice(text)
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
@@ -3550,6 +3553,41 @@ _DOCUMENT_TITLE = re.compile(
 ("Policies, Values and Principles | Tansworth Council")."""
 DOCUMENT_TITLE_ZONE_LINES = 20
 """The first filled lines looked at for the page's own title said again under its tab title."""
+
+
+MAX_EXCERPT_LINES = 6
+"""A clipper's excerpt quotes the page's one-sentence summary: a few quoted lines at most."""
+_QUOTED = re.compile(r"[ \t]{0,3}>")
+_THEMATIC_BREAK = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+
+
+def _past_clipping_excerpt(text: str, cues: ChromeCues) -> int:
+    """Past a page clipper's excerpt at the head of its export: a short quote whose first line
+    is a listed label alone ("> ## Excerpt", `ChromeCues.excerpt_headings`) over the page's
+    summary, and the rule under it. A browser extension writes it from the page's meta
+    description above the page it copies; a chapter quoting something opens with the quoted
+    words, not with a label over them. 0 where the text does not open so."""
+    lines = _lines(text, 0, len(text))
+    first = next((span for span in lines if text[span[0] : span[1]].strip()), None)
+    if first is None or not _QUOTED.match(text, first[0], first[1]):
+        return 0
+    label = canonical_phrase(text[first[0] : first[1]].strip(_MARKUP_EDGES))
+    if label not in cues.excerpt_headings:
+        return 0
+    end = first[1]
+    quoted = 1
+    for start, line_end in lines:
+        if not _QUOTED.match(text, start, line_end):
+            if text[start:line_end].strip():
+                if _THEMATIC_BREAK.fullmatch(text, start, line_end):
+                    end = line_end
+                break
+            continue
+        quoted += 1
+        if quoted > MAX_EXCERPT_LINES:
+            return 0
+        end = line_end
+    return _past_blank_lines(text, end + 1)
 
 
 def _past_document_title(text: str) -> int:
