@@ -3157,15 +3157,16 @@ is not; "Staying Put arrangement Up to age 21" is): a figure, as a table's value
 
 def _after_a_figure(state: HeadingState, index: int) -> bool:
     """The line above ends in a figure (an age, a count: `_ENDS_WITH_FIGURE`) and this line
-    holds no digit, over a paragraph of prose several lines long: a table copied a cell a line
-    leaves its last value right above the heading after it, with no blank line between (a PDF
-    viewer's copy, decision 0394). The last item of an unpunctuated list of Acts ends with a
-    year, not a figure, and one more item of a list is no line over a paragraph of prose."""
+    holds no digit, over a paragraph of prose several lines long (or one mended line of
+    `_PROSE_LINE_WORDS`): a table copied a cell a line leaves its last value right above the
+    heading after it, with no blank line between (a PDF viewer's copy, decision 0394). The last
+    item of an unpunctuated list of Acts ends with a year, not a figure, and one more item of a
+    list is no line over a paragraph of prose."""
     following = index + 1
     if following >= len(state.blocks):
         return False
     previous, after = state.blocks[index - 1], state.blocks[following]
-    if previous.type != "paragraph" or after.type != "paragraph" or after.line_count < 2:
+    if previous.type != "paragraph" or after.type != "paragraph":
         return False
     above = state.text[previous.content_start : previous.content_end].strip()
     prose = state.text[after.content_start : after.content_end].rstrip()
@@ -3173,7 +3174,13 @@ def _after_a_figure(state: HeadingState, index: int) -> bool:
         _ENDS_WITH_FIGURE.search(above) is not None
         and not any(char.isdigit() for char in state.words(index))
         and _ENDS_LIKE_PROSE.search(prose) is not None
+        and (after.line_count >= 2 or len(prose.split()) >= _PROSE_LINE_WORDS)
     )
+
+
+_PROSE_LINE_WORDS = 20
+"""Words enough for one line to be a paragraph of prose rather than one more cell of a table:
+a copy whose wrapped lines were mended holds a paragraph on one line."""
 
 
 def _after_a_run_of_questions(state: HeadingState, index: int) -> bool:

@@ -127,3 +127,9 @@ def test_a_line_under_a_figure_over_a_single_line_is_no_heading() -> None:
 def test_a_line_under_a_year_is_no_heading_by_the_figure() -> None:
     text = _TABLE_CELL_A_LINE.replace("Up to age 18\n", "Children Act 2004\n")
     assert "Legal Framework" not in _table_headings(text)
+
+
+def test_a_line_under_a_figure_over_a_mended_paragraph_on_one_line_is_a_heading() -> None:
+    """A copy whose wrapped lines were mended holds the paragraph on one long line."""
+    text = _TABLE_CELL_A_LINE.replace(" Act 1989\nand from", " Act 1989 and from")
+    assert "Legal Framework" in _table_headings(text)
