@@ -291,6 +291,7 @@ SPLITS = (
     "blind260",
     "blind261",
     "blind263",
+    "blind267",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
