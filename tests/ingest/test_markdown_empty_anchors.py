@@ -1,7 +1,7 @@
 """Empty HTML anchors (Word bookmarks kept by converters) show nothing in a markdown viewer."""
 
-from app.ingest.markdown_html_blocks import leave_out_empty_anchors
 from app.ingest import read_source
+from app.ingest.markdown_html_blocks import leave_out_empty_anchors
 
 
 def test_an_anchor_before_a_bold_line_goes_and_the_bold_line_stays_whole() -> None:
@@ -15,7 +15,7 @@ def test_name_anchors_single_quotes_and_self_closing_anchors_go_too() -> None:
 
 
 def test_a_line_of_anchors_only_goes_without_breaking_its_paragraph() -> None:
-    text = "First line of a paragraph\n<a id=\"_Toc5\"></a>\nsecond line."
+    text = 'First line of a paragraph\n<a id="_Toc5"></a>\nsecond line.'
     assert leave_out_empty_anchors(text) == "First line of a paragraph\nsecond line."
 
 
