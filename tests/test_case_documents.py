@@ -295,6 +295,7 @@ SPLITS = (
     "blind264",
     "blind265",
     "blind266",
+    "blind267",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

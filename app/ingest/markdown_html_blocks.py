@@ -178,3 +178,36 @@ def _keep_after_comment(out: list[str], rest: str) -> None:
     if rest.strip():
         out.append(rest.strip())
     _blank(out)
+
+
+_EMPTY_ANCHOR = re.compile(
+    r"<a\s+(?:id|name)\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)\s*(?:/>|>\s*</a\s*>)",
+    re.IGNORECASE,
+)
+"""A bookmark a converter keeps from a Word file (mammoth's `<a id="_Toc190442118"></a>`): an
+anchor element with an id or name and no words inside."""
+
+
+def leave_out_empty_anchors(text: str) -> str:
+    """`text` without its empty HTML anchors, as a markdown viewer shows it; unchanged when there
+    are none.
+
+    Converters from Word keep each bookmark (a contents list's `_Toc…` target, a cross-reference
+    `_Ref…`) as an empty `<a id>` in front of the paragraph it marks, most often a heading. A
+    viewer shows nothing for it, but left in, the tag opens the heading's line, so a whole-line
+    bold heading (`<a id="_Toc1"></a>__About this chapter__`) no longer reads as a line of bold
+    words and runs into the section before it. Anchors inside fenced code are left alone.
+    """
+    if "<a" not in text and "<A" not in text:
+        return text
+    out: list[str] = []
+    in_code = False
+    for line in text.split("\n"):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if not in_code and _EMPTY_ANCHOR.search(line):
+            line = _EMPTY_ANCHOR.sub("", line)
+            if not line.strip():
+                continue  # a line of anchors only shows nothing, not even a paragraph break
+        out.append(line)
+    return "\n".join(out)

@@ -23,6 +23,11 @@ from collections.abc import Sequence
 from app.ingest.printed_text import FULL_LINE, MIN_COUNTED_PAGES, WIDTH_RANK, without_running_lines
 
 _BARE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
+_WORDED_NUMBER = re.compile(
+    r"[ \t]*Page[ \t]+(\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*", re.IGNORECASE
+)
+"""A page number in words ("Page 2 of 3"): a converter that keeps a page's footer lines together
+ends the footer's paragraph with it, so unlike a bare number it may close a paragraph."""
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 _STOPPED = re.compile(r"[.!?:;][\"'\u201d\u2019)*_]*$")
 """A paragraph ending a sentence (or introducing a list) ends there."""
@@ -59,19 +64,23 @@ def unprint_markdown_pages(text: str) -> str:
 
 
 def _page_numbers(lines: Sequence[str]) -> list[int]:
-    """The indexes of the paragraphs that are only a number, when those numbers go up one by
-    one from the first; none otherwise."""
+    """The indexes of the paragraphs that are only a number (or of the lines "Page 2 of 3" closing
+    a paragraph), when those numbers go up one by one from the first; none otherwise."""
     found: list[tuple[int, int]] = []
     in_code = False
     for index, line in enumerate(lines):
         if _CODE_FENCE.match(line):
             in_code = not in_code
-        if in_code or (number := _BARE_NUMBER.fullmatch(line)) is None:
+        if in_code:
             continue
         before = lines[index - 1] if index > 0 else ""
         after = lines[index + 1] if index + 1 < len(lines) else ""
-        if not before.strip() and not after.strip():
+        if after.strip():
+            continue
+        if (number := _BARE_NUMBER.fullmatch(line)) is not None and not before.strip():
             found.append((index, int(number[1])))
+        elif (worded := _WORDED_NUMBER.fullmatch(line)) is not None:
+            found.append((index, int(worded[1])))
     values = [value for _, value in found]
     if not values or values != list(range(values[0], values[0] + len(values))):
         return []

@@ -19,7 +19,11 @@ from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.mail_quotes import unquote_mail
 from app.ingest.markdown_footnotes import place_footnotes
-from app.ingest.markdown_html_blocks import leave_out_html_comments, unwrap_html_blocks
+from app.ingest.markdown_html_blocks import (
+    leave_out_empty_anchors,
+    leave_out_html_comments,
+    unwrap_html_blocks,
+)
 from app.ingest.markdown_pages import unprint_markdown_pages
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.pdf import read_pdf_pages
@@ -86,8 +90,10 @@ def read_source(
     if source_format == "markdown":
         front_matter = split_front_matter(decoded.text)[0]
         unfenced = unwrap_html_blocks(
-            leave_out_html_comments(
-                unfence_divs(unprint_markdown_pages(strip_front_matter(rendered)), cues)
+            leave_out_empty_anchors(
+                leave_out_html_comments(
+                    unfence_divs(unprint_markdown_pages(strip_front_matter(rendered)), cues)
+                )
             )
         )
         rendered = inline_reference_links(place_footnotes(unfenced))
