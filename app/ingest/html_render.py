@@ -1783,23 +1783,15 @@ def definition_layout_terms(listing: LexborNode, root_length: int) -> list[Lexbo
     some description holds two blocks or more (a section's body). A glossary or a list of
     outcomes, a phrase or a sentence to a description, is a list of terms.
     """
-    terms: list[LexborNode] = []
-    bodies = 0
-    for child in _children(listing):
-        tag = child.tag or ""
-        if tag.startswith("-"):
-            if tag == "-text" and (child.text_content or "").strip():
-                return None
-            continue
-        if tag == "dt":
-            if not title_like(" ".join(child.text(deep=True).split())):
-                return None
-            terms.append(child)
-        elif tag == "dd":
-            blocks = sum((part.tag or "") in _LAYOUT_BLOCK_TAGS for part in _children(child))
-            bodies += blocks >= 2
-        else:
-            return None
+    parts = _titled_definition_parts(listing)
+    if parts is None:
+        return None
+    terms = [part for part in parts if part.tag == "dt"]
+    bodies = sum(
+        sum((block.tag or "") in _LAYOUT_BLOCK_TAGS for block in _children(part)) >= 2
+        for part in parts
+        if part.tag == "dd"
+    )
     if len(terms) < MIN_LAYOUT_LABELS or bodies == 0:
         return None
     if root_length == 0 or _text_length(listing) < LAYOUT_SHARE * root_length:
@@ -1824,24 +1816,36 @@ def definition_section_terms(listing: LexborNode) -> list[LexborNode] | None:
     more. A glossary's entries are a phrase or a sentence each, and a glossary stands under a
     heading of its own ("Definitions") or after a line announcing it.
     """
-    terms: list[LexborNode] = []
+    parts = _titled_definition_parts(listing)
+    if parts is None:
+        return None
+    for part in parts:
+        if part.tag != "dd":
+            continue
+        words = " ".join(part.text(deep=True).split())
+        if not _is_prose(words) or len(_SENTENCE_CLOSE.findall(words)) < MIN_SECTION_SENTENCES:
+            return None
+    terms = [part for part in parts if part.tag == "dt"]
+    return terms if len(terms) >= MIN_LAYOUT_LABELS else None
+
+
+def _titled_definition_parts(listing: LexborNode) -> list[LexborNode] | None:
+    """The `<dt>` and `<dd>` elements of a definition list in order, else None where it holds
+    loose text, another element, or a term that does not read as a title: the shape both
+    readings of a `<dl>` as a chapter's sections (`definition_layout_terms`,
+    `definition_section_terms`) ask for before anything else."""
+    parts: list[LexborNode] = []
     for child in _children(listing):
         tag = child.tag or ""
         if tag.startswith("-"):
             if tag == "-text" and (child.text_content or "").strip():
                 return None
             continue
-        if tag == "dt":
-            if not title_like(" ".join(child.text(deep=True).split())):
-                return None
-            terms.append(child)
-        elif tag == "dd":
-            words = " ".join(child.text(deep=True).split())
-            if not _is_prose(words) or len(_SENTENCE_CLOSE.findall(words)) < MIN_SECTION_SENTENCES:
-                return None
+        if tag == "dd" or (tag == "dt" and title_like(" ".join(child.text(deep=True).split()))):
+            parts.append(child)
         else:
             return None
-    return terms if len(terms) >= MIN_LAYOUT_LABELS else None
+    return parts
 
 
 LAYOUT_ROOT_SHARE = 0.8
