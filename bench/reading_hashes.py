@@ -1,12 +1,16 @@
 """Hash what `policydiff parse --json` prints for every document, to show a speed change reads
 nothing differently.
 
-    python bench/reading_hashes.py [--output FILE] [--compare FILE] [DIR ...]
+    python bench/reading_hashes.py [--output FILE] [--compare FILE] [--without-confidence] [DIR ...]
 
 Default folders: tests/cases/documents, corpus/ and /work/shared/seeds (when present). Each
 file's JSON (app.cli.parse.analyze_file, then ParsedVersionRead as the command prints it) is
 hashed with SHA-256; --output writes {path: hash}, --compare reads an earlier run and lists
-every document whose reading differs.
+every document whose reading differs. Paths inside the repository are kept relative to it, so
+runs from two checkouts (a worktree of the base and one of the change) compare directly.
+--without-confidence leaves the kind model's confidences out of the hash: every rebuild of the
+family's examples moves them in the third decimal, and what a round wants to see is the
+documents whose sections, kinds or facts moved.
 """
 
 from __future__ import annotations
@@ -41,10 +45,11 @@ def documents(folders: list[Path]) -> list[Path]:
     return found
 
 
-def reading_hash(path: Path) -> str:
-    """SHA-256 of the JSON `policydiff parse --json PATH` prints; for a document the command
-    refuses (a page with no text once its chrome is removed), of the refusal's kind and words,
-    so a change that makes it readable or refuses it otherwise shows too."""
+def reading_hash(path: Path, without_confidence: bool = False) -> str:
+    """SHA-256 of the JSON `policydiff parse --json PATH` prints (with every `confidence` left
+    out when `without_confidence`); for a document the command refuses (a page with no text once
+    its chrome is removed), of the refusal's kind and words, so a change that makes it readable
+    or refuses it otherwise shows too."""
     from app.cli.parse import analyze_file
     from app.errors import InvalidSource
     from app.schemas import ParsedVersionRead
@@ -55,7 +60,24 @@ def reading_hash(path: Path) -> str:
         printed = f"{type(error).__name__}: {error}"
     else:
         printed = ParsedVersionRead.from_analyzed(analyzed).model_dump_json(indent=2)
+        if without_confidence:
+            printed = json.dumps(_without_confidence(json.loads(printed)), indent=2)
     return hashlib.sha256(printed.encode()).hexdigest()
+
+
+def _without_confidence(value: object) -> object:
+    """`value` with every "confidence" key removed, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without_confidence(v) for k, v in value.items() if k != "confidence"}
+    if isinstance(value, list):
+        return [_without_confidence(item) for item in value]
+    return value
+
+
+def _key(path: Path) -> str:
+    """The path relative to the repository when it lies inside it, else as given."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO_ROOT)) if resolved.is_relative_to(REPO_ROOT) else str(path)
 
 
 def main() -> int:
@@ -63,8 +85,12 @@ def main() -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--output", type=Path)
     parser.add_argument("--compare", type=Path)
+    parser.add_argument("--without-confidence", action="store_true")
     args = parser.parse_args()
-    hashes = {str(path): reading_hash(path) for path in documents(args.folders or DEFAULT_DIRS)}
+    hashes = {
+        _key(path): reading_hash(path, args.without_confidence)
+        for path in documents(args.folders or DEFAULT_DIRS)
+    }
     import app
 
     print(f"{len(hashes)} documents read with the code in {Path(app.__file__).parent}")
