@@ -605,9 +605,10 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
     r"[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|most\s+recent|recent|minor|key)\s+)?"
     r"(?:changes|amendments|revisions)"
-    r"(?:\s+(?:in|to|made\s+to)\s+(?:(?:this|the)\s+"
-    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance)|(?P<it>it)))?\s+"
-    r"(?:took\s+effect|came\s+into\s+effect|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
+    r"(?:\s+(?:in|to|made\s+to)\s+(?:(?P<text>(?:this|the)\s+"
+    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance))|(?P<it>it)))?\s+"
+    r"(?:took\s+effect|came\s+into\s+effect|(?P<force>came\s+into\s+force)"
+    r"|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
     r"(?:\s+by\s+(?:the\s+|our\s+)?(?:[a-z'\u2019]+\s+){0,5}?"
     r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?)"
     r"\s+(?:on|in|from)\s+"
@@ -620,7 +621,9 @@ the Children Act came into force …") are not matched, nor changes approved by 
 ("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
 the like agrees the chapter's. "The most recent changes to it were made in November 2025"
 dates the chapter only where "it" is the chapter, named in the sentence before (decision
-0255)."""
+0255). Changes that "came into force", the law's own verb, date the chapter only where the
+sentence names it as what they changed ("Amendments to this chapter came into force in October
+2025", decision 0406): "The amendments came into force in April 2018" is as likely an Act's."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
@@ -1577,11 +1580,14 @@ def _the_changes_took_effect(
     """Whether the words before the date say that the chapter's changes were made or took
     effect (`_THE_CHANGES_TOOK_EFFECT`); changes "to it" only where "it" is the chapter, named
     by the sentence before ("This document sets out … The most recent changes to it were made
-    in November 2025.", decision 0255)."""
+    in November 2025.", decision 0255); changes that "came into force" only where the sentence
+    names the chapter as what they changed (decision 0406)."""
     match = _THE_CHANGES_TOOK_EFFECT.fullmatch(reading.lower, opening_end, date_start)
     if match is None:
         return False
-    return match.group("it") is None or _it_names_the_text(reading, sentence)
+    if match.group("it") is not None:
+        return _it_names_the_text(reading, sentence)
+    return match.group("force") is None or match.group("text") is not None
 
 
 _VERSION_SENTENCE = re.compile(r"[ \t#*_>]*version[ \t]+v?\d+(?:\.\d+)*[a-z]?[ \t*_]*\.?[ \t*_]*")
