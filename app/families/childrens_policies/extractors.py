@@ -1605,11 +1605,14 @@ _COUNT_STATED_AFTER = re.compile(
     rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
     rf"(?P<which>{NUMBER_PATTERN})\b"
     rf"|(?<=\()there\s+are\s+(?P<aside>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?\))"
+    rf"|principles\s*[,(\u2013\u2014-]\s*(?P<apposed>{NUMBER_PATTERN})\s+in\s+(?:number|all|total)\b"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
 principles in seven parts", "turns that question into principles, of which it has seven"
 (decision 0195), or in brackets after them, "the corporate parenting principles (there are
-seven of them)" (decision 0380)."""
+seven of them)" (decision 0380), or set beside them, "corporate parenting principles, seven in
+number, that apply ...", "the principles (seven in all)" (decision 0403): "in number", "in all"
+or "in total" makes the number a count, where "principles, seven of which ..." would not."""
 
 
 _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
@@ -2119,6 +2122,7 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 or after.group("parts")
                 or after.group("which")
                 or after.group("aside")
+                or after.group("apposed")
             )
             if number is not None and 0 < number < 100:
                 return number
@@ -2646,7 +2650,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("goes by the name", "go by the name", "has a name", "has the name", "bears the name"),
+        (
+            "goes by the name",
+            "go by the name",
+            "has a name",
+            "has the name",
+            "bears the name",
+            "by its initials",
+        ),
         re.compile(
             r"\b(?:(?i:practice)(?:\s+here)?|(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+"
             r"(?:own\s+)?(?:(?i:practice|operating)\s+)?"
@@ -2654,7 +2665,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|[Tt]he\s+(?:(?i:practice)\s+)?(?i:model|framework)\s+(?:that\s+|which\s+)?"
             r"(?:[\w'\u2019-]+\s+){1,8}?(?:practi[sc]e|work|use|follow)s?"
             r"(?:\s+(?:under|to|with|within|by))?)\s+"
-            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
+            r"(?P<called>(?:goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
+            r"|is\s+known\s+by\s+its\s+initials)"
             r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -2681,7 +2693,9 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
-— Open Table —", decision 0308), or the model the council's teams work to said so ("The model
+— Open Table —", decision 0308) or to be known by its initials ("Our practice model is known by
+its initials, TRUST: Together, ...", decision 0403), or the model the council's teams work to
+said so ("The model
 all of our teams practise under goes by the name of Steady Ground", blind258): saying it has a
 name is saying what it is called; so does a
 name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
