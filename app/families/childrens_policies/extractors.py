@@ -97,6 +97,8 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
+    r"(?:the\s+end\s+of\s+(?:their|the|his\s+or\s+her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+or\s+"
+    r"(?=(?:their|his\s+or\s+her|the\s+age\s+of|age)\s))?"
     r"(?:(?:the\s+(?:day|date)\s+(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
     r"(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|am|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
@@ -119,7 +121,9 @@ _AGE_LIMIT = re.compile(
 )
 """An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25", the age
 named by the birthday that ends it ("until the day they turn 21", "up to the age at which a young
-person turns 21", decision 0248); and
+person turns 21", decision 0248), the birthday set against another end of the support ("until
+the end of their course or their twenty-fifth birthday, whichever comes first", decision 0403: the
+birthday is the latest the support lasts); and
 "beyond 21 (up to 25)", where support runs at least to the first age and the bracket offers the
 later one (decision 0192); "carries on after 21 for anyone still studying, and can go on to 25",
 where support for some goes on past the first age to a later one (decision 0234)."""
