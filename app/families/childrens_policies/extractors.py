@@ -368,6 +368,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, carried, subject=sentence)
         if statement is None and (cell := _value_cell_beside(reading, sentence)):
             statement = _leaving_care_statement(reading, cell, subject=sentence)
+        if statement is None:
+            statement = _adviser_row_under_age_bands(reading, sentence)
         if statement is not None:
             statements.append(statement)
     if not statements:
@@ -909,6 +911,73 @@ def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | 
         if _UNTIL_COLUMN.fullmatch(lower, head.start, head.end) is not None:
             return _CELL_AGE.match(lower, cell.start, cell.end)
     return None
+
+
+_AGE_BAND_COLUMN = re.compile(
+    r"[ \t*_]*(?:(?:age[ds]?|from|for)\s+)?(?:1[6-9]|2\d)\s*(?:to|until|up\s+to|-|\u2013|\u2014)\s*"
+    r"(?P<age>1[89]|2\d)(?:\s+years(?:\s+old)?)?[ \t*_]*"
+)
+"""The header of a table's column for an age band ("Age 18 to 21", "21-25", "Aged 21 to 25"): a
+table of entitlements set out by age, each row saying what a care leaver has in each band."""
+_OFFERED_CELL = re.compile(
+    r"[ \t*_]*(?:yes|y|\u2713|\u2714|\u2705|included|available|offered|provided|always"
+    r"|as\s+of\s+right|automatically)[ \t*_.]*"
+)
+"""A cell saying the row's support is had in its column's band, plainly."""
+_NOT_OFFERED_CELL = re.compile(r"[ \t*_]*(?:no|n|none|n/a|not\s+available|-|\u2013|\u2014)?[ \t*_.]*")
+"""A cell saying the row's support is not had in its column's band (or empty)."""
+
+
+def _adviser_row_under_age_bands(reading: ReadableOutline, sentence: Span) -> _Statement | None:
+    """The personal adviser's row of a table whose columns are age bands ("What we offer | Age
+    18 to 21 | Age 21 to 25" over "Personal adviser | Yes | If you ask for one", decision 0403):
+    the adviser lasts to the last band the row plainly answers yes to, and a later band whose
+    cell says when ("If you ask for one", "In education or training") extends it to that band's
+    end on that condition, as the adviser's row of an "Until" column does (decision 0205). Other
+    rows (an allowance, an exemption) give no age."""
+    lower = reading.lower
+    line_start = lower.rfind("\n", 0, sentence.start) + 1
+    line_end = lower.find("\n", sentence.start)
+    line_end = len(lower) if line_end == -1 else line_end
+    if "|" not in lower[line_start:line_end]:
+        return None
+    header_start = line_start
+    while header_start > 0:
+        previous = lower.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in lower[previous : header_start - 1]:
+            break
+        header_start = previous
+    if header_start == line_start:
+        return None
+    header_end = lower.find("\n", header_start)
+    heads = _row_cells(lower, header_start, header_end)
+    cells = _row_cells(lower, line_start, line_end)
+    if len(heads) != len(cells) or len(cells) < 2:
+        return None
+    if not _ADVISER.search(lower, cells[0].start, cells[0].end):
+        return None
+    age: int | None = None
+    extended: list[dict[str, Any]] = []
+    for head, cell in zip(heads[1:], cells[1:], strict=True):
+        band = _AGE_BAND_COLUMN.fullmatch(lower, head.start, head.end)
+        if band is None:
+            return None
+        band_end = int(band.group("age"))
+        if _OFFERED_CELL.fullmatch(lower, cell.start, cell.end) and not extended:
+            age = band_end
+        elif _NOT_OFFERED_CELL.fullmatch(lower, cell.start, cell.end):
+            break
+        elif age is not None and band_end > age:
+            condition = _condition(reading.text[cell.start : cell.end].strip(" \t*_."))
+            extended.append({"age": band_end, "condition": condition})
+    if age is None:
+        return None
+    header = Span(header_start, header_end)
+    return _Statement(
+        sentence,
+        {"age": age, "extended": extended},
+        (reading.evidence(header), reading.evidence(Span(line_start, line_end))),
+    )
 
 
 _SOME_OF_THEM = re.compile(
