@@ -924,7 +924,9 @@ _OFFERED_CELL = re.compile(
     r"|as\s+of\s+right|automatically)[ \t*_.]*"
 )
 """A cell saying the row's support is had in its column's band, plainly."""
-_NOT_OFFERED_CELL = re.compile(r"[ \t*_]*(?:no|n|none|n/a|not\s+available|-|\u2013|\u2014)?[ \t*_.]*")
+_NOT_OFFERED_CELL = re.compile(
+    r"[ \t*_]*(?:no|n|none|n/a|not\s+available|-|\u2013|\u2014)?[ \t*_.]*"
+)
 """A cell saying the row's support is not had in its column's band (or empty)."""
 
 
