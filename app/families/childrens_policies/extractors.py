@@ -97,6 +97,8 @@ _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
+    r"(?:the\s+end\s+of\s+(?:their|the|his\s+or\s+her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+or\s+"
+    r"(?=(?:their|his\s+or\s+her|the\s+age\s+of|age)\s))?"
     r"(?:(?:the\s+(?:day|date)\s+(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
     r"(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|am|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
@@ -119,7 +121,9 @@ _AGE_LIMIT = re.compile(
 )
 """An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25", the age
 named by the birthday that ends it ("until the day they turn 21", "up to the age at which a young
-person turns 21", decision 0248); and
+person turns 21", decision 0248), the birthday set against another end of the support ("until
+the end of their course or their twenty-fifth birthday, whichever comes first", decision 0403: the
+birthday is the latest the support lasts); and
 "beyond 21 (up to 25)", where support runs at least to the first age and the bracket offers the
 later one (decision 0192); "carries on after 21 for anyone still studying, and can go on to 25",
 where support for some goes on past the first age to a later one (decision 0234)."""
@@ -364,6 +368,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, carried, subject=sentence)
         if statement is None and (cell := _value_cell_beside(reading, sentence)):
             statement = _leaving_care_statement(reading, cell, subject=sentence)
+        if statement is None:
+            statement = _adviser_row_under_age_bands(reading, sentence)
         if statement is not None:
             statements.append(statement)
     if not statements:
@@ -905,6 +911,75 @@ def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | 
         if _UNTIL_COLUMN.fullmatch(lower, head.start, head.end) is not None:
             return _CELL_AGE.match(lower, cell.start, cell.end)
     return None
+
+
+_AGE_BAND_COLUMN = re.compile(
+    r"[ \t*_]*(?:(?:age[ds]?|from|for)\s+)?(?:1[6-9]|2\d)\s*(?:to|until|up\s+to|-|\u2013|\u2014)\s*"
+    r"(?P<age>1[89]|2\d)(?:\s+years(?:\s+old)?)?[ \t*_]*"
+)
+"""The header of a table's column for an age band ("Age 18 to 21", "21-25", "Aged 21 to 25"): a
+table of entitlements set out by age, each row saying what a care leaver has in each band."""
+_OFFERED_CELL = re.compile(
+    r"[ \t*_]*(?:yes|y|\u2713|\u2714|\u2705|included|available|offered|provided|always"
+    r"|as\s+of\s+right|automatically)[ \t*_.]*"
+)
+"""A cell saying the row's support is had in its column's band, plainly."""
+_NOT_OFFERED_CELL = re.compile(
+    r"[ \t*_]*(?:no|n|none|n/a|not\s+available|-|\u2013|\u2014)?[ \t*_.]*"
+)
+"""A cell saying the row's support is not had in its column's band (or empty)."""
+
+
+def _adviser_row_under_age_bands(reading: ReadableOutline, sentence: Span) -> _Statement | None:
+    """The personal adviser's row of a table whose columns are age bands ("What we offer | Age
+    18 to 21 | Age 21 to 25" over "Personal adviser | Yes | If you ask for one", decision 0403):
+    the adviser lasts to the last band the row plainly answers yes to, and a later band whose
+    cell says when ("If you ask for one", "In education or training") extends it to that band's
+    end on that condition, as the adviser's row of an "Until" column does (decision 0205). Other
+    rows (an allowance, an exemption) give no age."""
+    lower = reading.lower
+    line_start = lower.rfind("\n", 0, sentence.start) + 1
+    line_end = lower.find("\n", sentence.start)
+    line_end = len(lower) if line_end == -1 else line_end
+    if "|" not in lower[line_start:line_end]:
+        return None
+    header_start = line_start
+    while header_start > 0:
+        previous = lower.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in lower[previous : header_start - 1]:
+            break
+        header_start = previous
+    if header_start == line_start:
+        return None
+    header_end = lower.find("\n", header_start)
+    heads = _row_cells(lower, header_start, header_end)
+    cells = _row_cells(lower, line_start, line_end)
+    if len(heads) != len(cells) or len(cells) < 2:
+        return None
+    if not _ADVISER.search(lower, cells[0].start, cells[0].end):
+        return None
+    age: int | None = None
+    extended: list[dict[str, Any]] = []
+    for head, cell in zip(heads[1:], cells[1:], strict=True):
+        band = _AGE_BAND_COLUMN.fullmatch(lower, head.start, head.end)
+        if band is None:
+            return None
+        band_end = int(band.group("age"))
+        if _OFFERED_CELL.fullmatch(lower, cell.start, cell.end) and not extended:
+            age = band_end
+        elif _NOT_OFFERED_CELL.fullmatch(lower, cell.start, cell.end):
+            break
+        elif age is not None and band_end > age:
+            condition = _condition(reading.text[cell.start : cell.end].strip(" \t*_."))
+            extended.append({"age": band_end, "condition": condition})
+    if age is None:
+        return None
+    header = Span(header_start, header_end)
+    return _Statement(
+        sentence,
+        {"age": age, "extended": extended},
+        (reading.evidence(header), reading.evidence(Span(line_start, line_end))),
+    )
 
 
 _SOME_OF_THEM = re.compile(
@@ -1605,11 +1680,14 @@ _COUNT_STATED_AFTER = re.compile(
     rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
     rf"(?P<which>{NUMBER_PATTERN})\b"
     rf"|(?<=\()there\s+are\s+(?P<aside>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?\))"
+    rf"|principles\s*[,(\u2013\u2014-]\s*(?P<apposed>{NUMBER_PATTERN})\s+in\s+(?:number|all|total)\b"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
 principles in seven parts", "turns that question into principles, of which it has seven"
 (decision 0195), or in brackets after them, "the corporate parenting principles (there are
-seven of them)" (decision 0380)."""
+seven of them)" (decision 0380), or set beside them, "corporate parenting principles, seven in
+number, that apply ...", "the principles (seven in all)" (decision 0403): "in number", "in all"
+or "in total" makes the number a count, where "principles, seven of which ..." would not."""
 
 
 _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
@@ -2119,6 +2197,7 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 or after.group("parts")
                 or after.group("which")
                 or after.group("aside")
+                or after.group("apposed")
             )
             if number is not None and 0 < number < 100:
                 return number
@@ -2646,7 +2725,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("goes by the name", "go by the name", "has a name", "has the name", "bears the name"),
+        (
+            "goes by the name",
+            "go by the name",
+            "has a name",
+            "has the name",
+            "bears the name",
+            "by its initials",
+        ),
         re.compile(
             r"\b(?:(?i:practice)(?:\s+here)?|(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+"
             r"(?:own\s+)?(?:(?i:practice|operating)\s+)?"
@@ -2654,7 +2740,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|[Tt]he\s+(?:(?i:practice)\s+)?(?i:model|framework)\s+(?:that\s+|which\s+)?"
             r"(?:[\w'\u2019-]+\s+){1,8}?(?:practi[sc]e|work|use|follow)s?"
             r"(?:\s+(?:under|to|with|within|by))?)\s+"
-            r"(?P<called>goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
+            r"(?P<called>(?:goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
+            r"|is\s+known\s+by\s+its\s+initials)"
             r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -2681,7 +2768,9 @@ and we call it 'Together Stronger'"), and a name in quotes set beside the counci
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
-— Open Table —", decision 0308), or the model the council's teams work to said so ("The model
+— Open Table —", decision 0308) or to be known by its initials ("Our practice model is known by
+its initials, TRUST: Together, ...", decision 0403), or the model the council's teams work to
+said so ("The model
 all of our teams practise under goes by the name of Steady Ground", blind258): saying it has a
 name is saying what it is called; so does a
 name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
