@@ -223,7 +223,9 @@ def _kelverton() -> bytes:
     council_heading.font.bold = True
     council_heading.font.size = Pt(13)
     section = document.sections[0]
-    section.header.paragraphs[0].text = "Kelverton County Council \u2013 Children's Social Care Procedures"
+    section.header.paragraphs[
+        0
+    ].text = "Kelverton County Council \u2013 Children's Social Care Procedures"
     footer = section.footer.paragraphs[0]
     footer.add_run("Page ")
     word_field(footer, "PAGE", "1")
@@ -290,7 +292,10 @@ FILES = {
 def _note(blocks: list[Block], about: str) -> str:
     from build_binary_tools import blocks_note
 
-    shown = [("p", text.replace(" | ", " \u2013 ")) if kind == "row" else (kind, text) for kind, text in blocks]
+    shown = [
+        ("p", text.replace(" | ", " \u2013 ")) if kind == "row" else (kind, text)
+        for kind, text in blocks
+    ]
     return blocks_note(shown, SCRIPT, about)
 
 
@@ -305,11 +310,17 @@ def main() -> None:
     (HERE / FILES["26805"]).write_bytes(_kelverton())
     docx_to_pdf(_yelverford(), HERE / FILES["26806"])
     (HERE / (FILES["26805"] + ".md")).write_text(
-        _note(KELVERTON, "python-docx, headings bold Normal and a 'KCC Heading' style by turns, a Table Grid of Acts, List Number principles, running header and PAGE footer"),
+        _note(
+            KELVERTON,
+            "python-docx, headings bold Normal and a 'KCC Heading' style by turns, a Table Grid of Acts, List Number principles, running header and PAGE footer",
+        ),
         encoding="utf-8",
     )
     (HERE / (FILES["26806"] + ".md")).write_text(
-        _note(YELVERFORD, "python-docx, Title and Heading 2 headings named by meaning, List Bullet principles, printed to PDF by LibreOffice"),
+        _note(
+            YELVERFORD,
+            "python-docx, Title and Heading 2 headings named by meaning, List Bullet principles, printed to PDF by LibreOffice",
+        ),
         encoding="utf-8",
     )
     for name in FILES.values():
