@@ -2354,8 +2354,10 @@ class _Block:
     pseudo: bool = False
     """A heading written as a bold paragraph (`<p><strong>…</strong></p>`), not an `<hN>`."""
     bold_line: bool = False
-    """A pseudo-heading that is a paragraph wholly in bold (not a bold lead before a `<br>`, nor
-    a layout table's label): the line a markdown source writes as `**…**`."""
+    """A pseudo-heading that is a paragraph wholly in bold, or a bold lead before a `<br>` (not
+    a layout table's label): the line a markdown source writes as `**…**`. A page that writes
+    its bold paragraphs so writes its bold leads so too: as a `###` the lead would outrank every
+    bold paragraph after it and take them in as its parts (decision 0399)."""
 
 
 def _closing_bold_line_as_text(blocks: list[_Block]) -> list[_Block]:
@@ -2514,6 +2516,9 @@ class _Renderer:
         self._lead_headings: set[int] = set()
         """Elements read as pseudo-headings though they sit inside a paragraph or a table:
         a bold lead before a `<br>`, a layout table's label cell."""
+        self._bold_leads: set[int] = set()
+        """Those of them that are a bold lead before a `<br>`: written as the page writes its
+        bold paragraphs (`_Block.bold_line`), the same heading in other markup."""
         self._lead_prefixes: dict[int, str] = {}
         """The heading markup of those whose level is known (a one-column layout table's heading
         cells, peers of the heading elements in its other cells); others are pseudo-headings."""
@@ -2613,6 +2618,7 @@ class _Renderer:
             self._flush()
             self._prefix = self._lead_prefixes.get(node.mem_id, self._pseudo_prefix)
             self._pseudo_open = True
+            self._bold_line_open = node.mem_id in self._bold_leads
             self._modes.append("heading")
             return "heading"
         if node.mem_id in self._layout_cells:
@@ -2622,6 +2628,7 @@ class _Renderer:
             lead = bold_lead_heading(node)
             if lead is not None:
                 self._lead_headings.add(lead[0].mem_id)
+                self._bold_leads.add(lead[0].mem_id)
                 self._skipped.add(lead[1].mem_id)
         if tag in _SECTIONING_TAGS:
             self._sectioning_depth += 1
