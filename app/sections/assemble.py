@@ -2088,9 +2088,12 @@ def _two_markups_shown_alike(
     section that says something of its own is its sibling (decision 0043), whichever of the
     two styles each wears. A heading that is its kind's own label ("Key Principles") heads
     the whole kind, so what follows it in another style is its part (decision 0399)."""
-    signatures = (state.rule[first], raw[first].markup_level), (
-        state.rule[second],
-        raw[second].markup_level,
+    signatures = (
+        (state.rule[first], raw[first].markup_level),
+        (
+            state.rule[second],
+            raw[second].markup_level,
+        ),
     )
     if signatures[0] == signatures[1]:
         return False
