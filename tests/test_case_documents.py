@@ -296,6 +296,7 @@ SPLITS = (
     "blind265",
     "blind266",
     "blind267",
+    "blind268",
     "blind272",
     "blind274",
 )

@@ -2356,6 +2356,11 @@ class _Block:
     bold_line: bool = False
     """A pseudo-heading that is a paragraph wholly in bold (not a bold lead before a `<br>`, nor
     a layout table's label): the line a markdown source writes as `**…**`."""
+    bold_lead: bool = False
+    """A pseudo-heading that is a bold lead before a `<br>`. It keeps its heading markup
+    (decision 0254), save on a page that writes its bold paragraphs as `**…**` lines: there it is
+    written as they are, the same heading in other markup, since as a `###` it would outrank
+    every bold line after it and take them in as its parts (decision 0399)."""
 
 
 def _closing_bold_line_as_text(blocks: list[_Block]) -> list[_Block]:
@@ -2486,6 +2491,7 @@ class _Renderer:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
         self._bold_line_open = False
+        self._bold_lead_open = False
         self._has_h1 = root.css_first("h1") is not None
         self._italic_open = False
         """Inside a paragraph wholly in italics (`italic_only`): written `*…*`."""
@@ -2514,6 +2520,8 @@ class _Renderer:
         self._lead_headings: set[int] = set()
         """Elements read as pseudo-headings though they sit inside a paragraph or a table:
         a bold lead before a `<br>`, a layout table's label cell."""
+        self._bold_leads: set[int] = set()
+        """Those of them that are a bold lead before a `<br>` (`_Block.bold_lead`)."""
         self._lead_prefixes: dict[int, str] = {}
         """The heading markup of those whose level is known (a one-column layout table's heading
         cells, peers of the heading elements in its other cells); others are pseudo-headings."""
@@ -2530,13 +2538,14 @@ class _Renderer:
         blocks = _bold_title(_closing_bold_line_as_text(list(self._without_boxes())))
         peer = _peer_level_of_bold_headings(blocks)
         as_bold_lines = not peer and _has_section_headings(blocks)
+        leads_as_bold_lines = as_bold_lines and any(block.bold_line for block in blocks)
         for block in blocks:
             if previous is not None:
                 tight = previous.list_group == block.list_group != 0
                 parts.append("\n" if tight else "\n\n")
             if peer and block.pseudo:
                 parts.append("#" * peer + block.text[block.heading_level :])
-            elif as_bold_lines and block.bold_line:
+            elif (as_bold_lines and block.bold_line) or (leads_as_bold_lines and block.bold_lead):
                 parts.append("**" + block.text[block.heading_level :].strip() + "**")
             else:
                 parts.append(block.text)
@@ -2613,6 +2622,7 @@ class _Renderer:
             self._flush()
             self._prefix = self._lead_prefixes.get(node.mem_id, self._pseudo_prefix)
             self._pseudo_open = True
+            self._bold_lead_open = node.mem_id in self._bold_leads
             self._modes.append("heading")
             return "heading"
         if node.mem_id in self._layout_cells:
@@ -2622,6 +2632,7 @@ class _Renderer:
             lead = bold_lead_heading(node)
             if lead is not None:
                 self._lead_headings.add(lead[0].mem_id)
+                self._bold_leads.add(lead[0].mem_id)
                 self._skipped.add(lead[1].mem_id)
         if tag in _SECTIONING_TAGS:
             self._sectioning_depth += 1
@@ -2741,6 +2752,7 @@ class _Renderer:
             self._prefix = ""
             self._pseudo_open = False
             self._bold_line_open = False
+            self._bold_lead_open = False
         elif action == "list":
             self._flush()
             self._lists.pop()
@@ -2924,6 +2936,7 @@ class _Renderer:
                 box=self._is_chrome_phrase(words, self._cues.box_headings),
                 pseudo=self._pseudo_open,
                 bold_line=self._bold_line_open,
+                bold_lead=self._bold_lead_open,
             )
             return
         if self._mode == "item":
@@ -2979,9 +2992,10 @@ class _Renderer:
         box: bool = False,
         pseudo: bool = False,
         bold_line: bool = False,
+        bold_lead: bool = False,
     ) -> None:
         held, self._held_heading = self._held_heading, None
-        block = _Block(text, list_group, heading_level, box, pseudo, bold_line)
+        block = _Block(text, list_group, heading_level, box, pseudo, bold_line, bold_lead)
         if self._is_chrome_phrase(text, self._cues.phrases):
             if heading_level and not box:
                 self._held_heading = block

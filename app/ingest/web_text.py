@@ -1721,11 +1721,31 @@ def _is_menu_over_trail(text: str, line: str, end: int, cues: ChromeCues) -> boo
     own text, never by a trail (decision 0319)."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip().strip(_MARKUP_EDGES)
     closer = _flattened_menu_end(words, cues)
-    if not closer or not words.split()[-len(closer.split())][:1].isupper():
-        return False
     below = _filled_lines_after(text, end, 1)
+    if not closer:
+        return bool(below) and _is_menu_named_by_trail(words, below[0])
+    if not words.split()[-len(closer.split())][:1].isupper():
+        return False
     return bool(below) and (
         is_breadcrumb(below[0].strip(_MARKUP_EDGES)) or is_chrome_line(below[0], cues)
+    )
+
+
+def _is_menu_named_by_trail(words: str, below: str) -> bool:
+    """A site's menu flattened onto one line that closes on an ordinary label ("Home Children
+    and families Adult care Bins and recycling Council tax", a page's text as a browser renders
+    its inline links), shown a menu by the line under it: a trail with its separators lost whose
+    first step after "Home" is one of this line's entries ("Home Children and families
+    Children's social care procedures"). The line opens with "Home", holds no punctuation a
+    sentence or a title would have, and is as long as a menu is; a chapter's title opening with
+    the word ("Home Visits Policy") has no trail under it that steps through it (decision
+    0399)."""
+    tokens = words.split()
+    return (
+        len(tokens) >= MIN_FLAT_MENU_WORDS
+        and canonical_phrase(tokens[0]) == "home"
+        and not any(mark in words for mark in ".,;:!?()")
+        and _is_flattened_trail(below, [words])
     )
 
 

@@ -1915,8 +1915,10 @@ def _opens_sibling(
         text[state.words_start[index] : raw[index].content_end]
     ):
         return True  # a closing summary recaps the whole chapter, no part of its last section
-    ranked = _same_rank(text, raw, state, previous, index) or _ranked_by_standing_alone(
-        text, raw, state, cues, opened, previous, index
+    ranked = (
+        _same_rank(text, raw, state, previous, index)
+        or _ranked_by_standing_alone(text, raw, state, cues, opened, previous, index)
+        or _two_markups_shown_alike(text, raw, state, cues, opened, previous, index)
     )
     if not ranked and not _set_flush_alike(text, raw, state, previous, index):
         return False
@@ -2061,6 +2063,57 @@ def _ranked_by_standing_alone(
         )
         for section in opened
     )
+
+
+SECTIONS_SHOWING_A_MARKUP = 2
+"""Earlier sections of the chapter a way of marking up headings must have opened, each of a
+kind of its own, before the chapter is taken to head its sections that way."""
+
+
+def _two_markups_shown_alike(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    opened: list[_Open],
+    first: int,
+    second: int,
+) -> bool:
+    """Whether two headings marked up in different ways ("**Permanence**", a bold paragraph,
+    then "## Leaving care", a Word heading style; "**A permanent home**", then "**Beyond
+    care:**", a bold label) are set at one rank because the chapter has shown both ways as its
+    section headings: each has already opened at least `SECTIONS_SHOWING_A_MARKUP` sections of
+    kinds other than the first heading's, at the top. An editor who heads a chapter's sections
+    now in one style and now in another ranks them alike, so a same-kind heading after a
+    section that says something of its own is its sibling (decision 0043), whichever of the
+    two styles each wears. A heading that is its kind's own label ("Key Principles") heads
+    the whole kind, so what follows it in another style is its part (decision 0399)."""
+    signatures = (
+        (state.rule[first], raw[first].markup_level),
+        (
+            state.rule[second],
+            raw[second].markup_level,
+        ),
+    )
+    if signatures[0] == signatures[1]:
+        return False
+    if not all(rule in MARKED_UP_RULES or rule in PLAIN_LINE_RULES for rule, _ in signatures):
+        return False
+    kind = next((section.kind for section in opened if section.first == first), None)
+    if kind is None or cues.names_the_kind(
+        kind, text[state.words_start[first] : raw[first].content_end]
+    ):
+        return False
+    shown = Counter(
+        (state.rule[section.first], raw[section.first].markup_level)
+        for section in opened
+        if section.headed
+        and section.first < first
+        and section.first != state.title_index
+        and state.number[section.first] is None
+        and section.kind not in (kind, TITLE_KIND, OTHER_KIND)
+    )
+    return all(shown[signature] >= SECTIONS_SHOWING_A_MARKUP for signature in signatures)
 
 
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
