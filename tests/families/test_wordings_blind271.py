@@ -16,9 +16,9 @@ from tests.reading import facts_of
 @pytest.mark.parametrize(
     "beside",
     [
-        "The corporate parenting principles, all seven of them, hang on the wall of every team room.",
+        "The corporate parenting principles, all seven of them, hang in every team room.",
         "Members learn the corporate parenting principles (all 7 of them) in their first month.",
-        "Officers know the corporate parenting principles \u2013 all seven of them \u2013 by heart.",
+        "Officers know the corporate parenting principles \u2013 all seven of them \u2013 well.",
     ],
 )
 def test_a_count_set_beside_the_principles(beside: str) -> None:
