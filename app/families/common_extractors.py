@@ -1410,16 +1410,31 @@ def _says_what_changed_after(text: str, lower: str, date_end: int, sentence_end:
     )
 
 
+_CLAUSE_OPENING = re.compile(r"(?:ever[ \t]+since|since|when|after|once)[ \t]+")
+"""A conjunction that makes a dated change of the text the clause a sentence opens with ("Since
+it was amended in October 2025 it has applied to …", "When the chapter was revised in May 2025,
+the section on …"): the clause is the statement, the main clause what followed from it."""
+
+
 def _the_text_was_changed(
     reading: ReadableOutline, sentence: Span, opening_end: int, date_start: int
 ) -> bool:
     """Whether the sentence, up to its date, says the chapter or a part of it changed: a part of
     the text named in lower case ("The answers were last revised in …"), or "It" after a
     sentence that names the chapter ("This chapter is the starting point … It was amended in
-    November 2023."), or under a heading that does ("About this chapter")."""
-    changed = _THE_TEXT_WAS_CHANGED.fullmatch(
-        reading.lower, opening_end, date_start
-    ) or _joined_clause_changed(reading.lower, opening_end, date_start)
+    November 2023."), or under a heading that does ("About this chapter"). The statement may
+    be a clause the sentence opens with ("Since it was amended in October 2025 it has applied
+    to …", `_CLAUSE_OPENING`)."""
+    lead = _CLAUSE_OPENING.match(reading.lower, opening_end, date_start)
+    changed = (
+        _THE_TEXT_WAS_CHANGED.fullmatch(reading.lower, opening_end, date_start)
+        or (
+            _THE_TEXT_WAS_CHANGED.fullmatch(reading.lower, lead.end(), date_start)
+            if lead is not None
+            else None
+        )
+        or _joined_clause_changed(reading.lower, opening_end, date_start)
+    )
     if changed is None:
         return False
     if changed.group("pronoun") is None:
@@ -3374,9 +3389,16 @@ def _statute_lines(text: str, block: Block) -> list[Span]:
         line = trim_span(text, position, line_end)
         if not _is_statute_line(text[line.start : line.end]):
             return []
+        if line_end < block_span.end and _CUT_BY_THE_WRAP.search(text, line.start, line.end):
+            return []  # prose hard-wrapped: "… four Acts of Parliament: the" / "Children Act …"
         lines.append(line)
         position = line_end + 1
     return lines
+
+
+_CUT_BY_THE_WRAP = re.compile(r"[ \t](?:and|or|of|the|a|an|to|for|with|by|under|in|on)$", re.I)
+"""A line that stops on a joining word goes on into the next: a sentence the wrap cut, whose
+lines each name an Act, not titles set out one a line (no title ends "… the Children and")."""
 
 
 def _is_statute_line(words: str) -> bool:
@@ -3697,7 +3719,8 @@ _CITED_AS_LAW = re.compile(
     r"|given(?:[ \t]+to[ \t]+(?:us|it|them|the[ \t]+council))?"
     r"|defined)[ \t]+(?:in|by)\b"
     r"|\b(?:set|sets|lay|lays|define|defines|give|gives|place|places|impose|imposes)[ \t]+"
-    r"(?:out[ \t]+|down[ \t]+)?(?:(?:on[ \t]+)?(?:us|it|them|the[ \t]+council|councils"
+    r"(?:out[ \t]+|down[ \t]+)?(?:(?:on[ \t]+)?(?:us|it|them"
+    r"|the[ \t]+(?:(?:county|borough|city|district|town)[ \t]+)?council|councils"
     r"|(?:the[ \t]+)?local[ \t]+authorit(?:y|ies))[ \t]+)?"
     r"(?:our|its|their|the[ \t]+council's)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:duties|powers|responsibilities|obligations)\b"
@@ -3732,7 +3755,8 @@ them ("The council's responsibilities towards children are set out in …", deci
 responsibility for … is placed on the local authority by …", "These duties are laid on us by …",
 decision 0248) or the Acts said to set them out
 ("… the Children Act 2004 and … set out our duties", decision 0162; "… give the council its
-main duties", "… place on local authorities their statutory duties", decision 0221), or
+main duties", "… place on local authorities their statutory duties", decision 0221; "… give
+the county council its duties towards …", the council named by its kind, blind271), or
 the sentence naming them as its legal framework ("The legal framework is made up of …", "within
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work

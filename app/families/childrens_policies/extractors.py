@@ -1679,7 +1679,8 @@ _COUNT_STATED_AFTER = re.compile(
     rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b"
     rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
     rf"(?P<which>{NUMBER_PATTERN})\b"
-    rf"|(?<=\()there\s+are\s+(?P<aside>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?\))"
+    rf"|(?<=\()there\s+are\s+(?P<aside>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?\)"
+    rf"|(?:(?<=,\s)|(?<=\(\s)|(?<=\()|(?<=[\u2013\u2014]\s))all\s+(?P<all>{NUMBER_PATTERN})\s+of\s+them\b)"
     rf"|principles\s*[,(\u2013\u2014-]\s*(?P<apposed>{NUMBER_PATTERN})\s+in\s+(?:number|all|total)\b"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
@@ -1687,7 +1688,9 @@ principles in seven parts", "turns that question into principles, of which it ha
 (decision 0195), or in brackets after them, "the corporate parenting principles (there are
 seven of them)" (decision 0380), or set beside them, "corporate parenting principles, seven in
 number, that apply ...", "the principles (seven in all)" (decision 0403): "in number", "in all"
-or "in total" makes the number a count, where "principles, seven of which ..." would not."""
+or "in total" makes the number a count, where "principles, seven of which ..." would not; or
+after a comma, a bracket or a dash, "The corporate parenting principles, all seven of them, are
+printed …" (decision 0402): "all" and "of them" tie the number to the principles just named."""
 
 
 _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
@@ -2198,6 +2201,7 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 or after.group("which")
                 or after.group("aside")
                 or after.group("apposed")
+                or after.group("all")
             )
             if number is not None and 0 < number < 100:
                 return number
