@@ -299,6 +299,7 @@ SPLITS = (
     "blind268",
     "blind271",
     "blind272",
+    "blind273",
     "blind274",
 )
 FORMAT_OF_SUFFIX = {

@@ -1733,6 +1733,24 @@ def _table_row_cells(table: LexborNode) -> list[list[LexborNode]] | None:
     return rows
 
 
+def table_title_row(table: LexborNode) -> str | None:
+    """The words of a data table's title row, else None: a first row of one cell (a `<th>` or a
+    bold line, spanning the columns of the rows below, which have two or more) holding a short
+    title that is no sentence ("Statutes behind our fostering", "Key facts"). It names what the
+    table holds, often the section it opens, so it is written as a bold line above the rows, as a
+    `<caption>` is written apart; in the first row's line it could never head a section."""
+    table_rows = _table_row_cells(table)
+    if not table_rows or len(table_rows) < 2 or len(table_rows[0]) != 1:
+        return None
+    if max(len(cells) for cells in table_rows[1:]) < 2:
+        return None
+    cell = table_rows[0][0]
+    words = " ".join(cell.text(deep=True).split())
+    if (cell.tag == "th" or bold_only_words(cell) is not None) and title_like(words):
+        return words
+    return None
+
+
 def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNode] | None:
     """The heading cells of a one-column table used for layout, else None.
 
@@ -2512,6 +2530,8 @@ class _Renderer:
         self._modes: list[str] = []
         self._lists: list[_OpenList] = []
         self._rows: list[str] | None = None
+        self._title_row: str | None = None
+        """The words of the open table's title row (`table_title_row`), written above its rows."""
         self._cells: list[str] | None = None
         self._table_depth = 0
         self._sectioning_depth = 1 if inside_content else 0
@@ -2707,6 +2727,7 @@ class _Renderer:
             self._flush()
             self._table_depth = 1
             self._rows = []
+            self._title_row = table_title_row(node)
             return "table"
         if tag == "table":
             self._table_depth += 1
@@ -2763,9 +2784,12 @@ class _Renderer:
             self._prefix, self._continuation = self._saved_prefixes.pop()
         elif action == "table":
             self._flush()
+            if self._rows and self._title_row is not None and self._rows[0] == self._title_row:
+                self._append_whole(f"**{self._rows.pop(0)}**")
             if self._rows:
                 self._append_whole("\n".join(self._rows))
             self._rows = None
+            self._title_row = None
             self._table_depth = 0
         elif action == "nested-table":
             self._table_depth -= 1

@@ -674,6 +674,9 @@ class _Writer:
                     self.blocks(cell)
             return
         self._end_list()
+        if self._is_title_row(rows):
+            self.blocks(rows[0][0])
+            rows = rows[1:]
         lines: list[str] = []
         for cells in rows:
             texts = [_unbolded(self._cell_text(cell)) for cell in cells]
@@ -707,6 +710,26 @@ class _Writer:
         if len(words.split()) > _BANNER_WORDS or _SENTENCE_END.search(words):
             return None
         return _paragraph_markdown(f"{number} {words}", read[0].bold and read[1].bold)
+
+    def _is_title_row(self, rows: list[list[XmlElement]]) -> bool:
+        """Whether a data table's first row is a title across it: one cell (merged over the
+        columns of the rows below, which have two or more) holding one short line that is no
+        sentence ("The law we follow", "Key facts"). The title names what the table holds, often
+        the section it opens, so it is read as the paragraph it is, above the rows, as a
+        one-cell banner table is; written into the first row's line, it could never head a
+        section. A first row of one cell holding a sentence or several paragraphs stays a row."""
+        if len(rows) < 2 or len(rows[0]) != 1 or max(len(cells) for cells in rows[1:]) < 2:
+            return False
+        written = [
+            text
+            for paragraph in rows[0][0].iter(_PARAGRAPH)
+            if (text := "".join(e.text or "" for e in paragraph.iter(_TEXT)).strip())
+        ]
+        if len(written) != 1 or len(written[0].split()) > _BANNER_WORDS:
+            return False
+        return _MAY_BE_HEADING.fullmatch(written[0]) is not None and not _SENTENCE_END.search(
+            written[0]
+        )
 
     def _is_layout(self, rows: list[list[XmlElement]]) -> bool:
         """Whether a table lays out the document's body rather than holding data: in most of its

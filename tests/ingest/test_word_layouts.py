@@ -8,6 +8,8 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from app.analysis import analyze
+from app.families import get_family
 from app.ingest import read_source
 from tests.documents import add_xml_paragraph, new_word, word_bytes
 
@@ -179,3 +181,65 @@ def test_a_content_control_holding_a_date_keeps_its_text() -> None:
     )
 
     assert _read(document) == ["Last updated: 1 September 2024"]
+
+
+def _titled_table(title: str, rows: list[tuple[str, str]], bold: bool = True) -> WordDocument:
+    document = new_word()
+    document.add_paragraph("Fostering: Values and Principles", style="Title")
+    table = document.add_table(rows=0, cols=2)
+    across = table.add_row().cells
+    across[0].merge(across[1]).paragraphs[0].add_run(title).bold = bold
+    for first, second in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = first, second
+    document.add_paragraph("Foster carers are told of any change in writing.")
+    return document
+
+
+def test_a_title_row_across_a_data_table_reads_as_a_paragraph_above_its_rows() -> None:
+    document = _titled_table(
+        "Support after care", [("Personal adviser", "Until 23"), ("Staying Put", "Until 22")]
+    )
+
+    assert _read(document)[1:] == [
+        "**Support after care**",
+        "Personal adviser | Until 23\nStaying Put | Until 22",
+        "Foster carers are told of any change in writing.",
+    ]
+
+
+def test_a_row_across_a_data_table_holding_a_sentence_stays_a_row() -> None:
+    document = _titled_table(
+        "These allowances were agreed by the fostering panel in April.",
+        [("Weekly allowance", "Paid fortnightly"), ("Birthday grant", "Paid once a year")],
+        bold=False,
+    )
+
+    assert _read(document)[1] == (
+        "These allowances were agreed by the fostering panel in April.\n"
+        "Weekly allowance | Paid fortnightly\nBirthday grant | Paid once a year"
+    )
+
+
+def test_a_title_row_across_a_table_of_acts_heads_its_section() -> None:
+    document = new_word()
+    document.add_paragraph("Fostering: Values and Principles", style="Title")
+    document.add_paragraph().add_run("Who this chapter is for").bold = True
+    document.add_paragraph("Every supervising social worker and every approved foster carer.")
+    document.add_paragraph()
+    table = document.add_table(rows=0, cols=2)
+    across = table.add_row().cells
+    across[0].merge(across[1]).paragraphs[0].add_run("Statutes behind our fostering").bold = True
+    for act, why in (
+        ("Children Act 1989", "Duties to children in care"),
+        ("Care Standards Act 2000", "Registration of fostering services"),
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = act, why
+    document.add_paragraph().add_run("What we believe").bold = True
+    document.add_paragraph("Children do best with families who know them and stay with them.")
+
+    outline = analyze(read_source(word_bytes(document), "chapter.docx"), get_family()).outline
+    headings = [section.heading for section in outline.sections]
+
+    assert "Statutes behind our fostering" in headings
