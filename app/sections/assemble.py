@@ -783,7 +783,9 @@ def _scope_run_on(
     chapter's amendment note in a paragraph of its own ("This chapter was amended in October
     2025 after …", a page's notice box after the introduction) is the scope box's even where a
     contents box opened the chapter: it is not what that box said, as a closing note is not
-    (decision 0374)."""
+    (decision 0374). A sentence saying what the chapter sets out ("This chapter sets out what
+    we value and how we expect staff to work.", the scope's staying cues) is the opening
+    section's to say, and stays in it (decision 0404)."""
     note = _is_amendment_note(text, block)
     body_kinds = {
         kind
@@ -801,8 +803,11 @@ def _scope_run_on(
     paragraph = text[block.content_start : block.content_end]
     starts = [0, *(match.end() for match in _SENTENCE_END.finditer(paragraph))]
     for start in starts:
-        kind = cues.content_kind(paragraph[start:].lstrip())
+        sentence = paragraph[start:].lstrip()
+        kind = cues.content_kind(sentence)
         if kind is not None:
+            if cues.named_to_stay(kind, sentence):
+                continue  # what the chapter sets out, which its opening section may say
             if cues.splittable(kind) and not cues.trailing(kind) and (kind not in seen or note):
                 return kind
             if start == 0:
