@@ -2845,7 +2845,10 @@ def _opening_cue(
     as the words of the text say what the section holds where the heading only suggests it. It
     is read before the kind model may overrule the hint: the cue's words are better evidence of
     the kind than the model's weighing of them (decision 0092). A clause number before the
-    paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182)."""
+    paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182). A
+    lead-in whose words name no kind ("Everything in this chapter is written to meet the
+    following:") is read with the first item of the list it introduces, which completes its
+    sentence ("… the following: Children Act 1989"; decision 0404)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
@@ -2853,7 +2856,20 @@ def _opening_cue(
     paragraph = text[body.content_start : body.content_end]
     # a legal-style clause number ("3.5.1 ") is no word of the paragraph's (misses round 19)
     clause = _CLAUSE_NUMBER.match(paragraph)
-    return cues.content_kind(paragraph[clause.end() :] if clause else paragraph)
+    paragraph = paragraph[clause.end() :] if clause else paragraph
+    kind = cues.content_kind(paragraph)
+    item = following + 1
+    if (
+        kind is None
+        and body.type == "paragraph"
+        and paragraph.rstrip().endswith(":")
+        and item < len(raw)
+        and raw[item].type == "list_item"
+        and not state.is_heading[item]
+    ):
+        first = text[raw[item].content_start : raw[item].content_end]
+        kind = cues.content_kind(paragraph.rstrip() + " " + first.strip())
+    return kind
 
 
 _NO_KIND_HEADING = re.compile(
