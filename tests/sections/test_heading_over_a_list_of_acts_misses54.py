@@ -29,30 +29,36 @@ def _kinds(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("heading", "lead_in", "first"),
     [
-        ("What guides us", "Everything in this chapter is written to meet the following:",
-         "Children Act 1989"),
-        ("What drives us", "Our work with families is designed to comply with these:",
-         "the Children and Families Act 2014"),
-        ("What guides us", "All our policies have been framed to meet the following:",
-         "Care Leavers (England) Regulations 2010"),
+        (
+            "What guides us",
+            "Everything in this chapter is written to meet the following:",
+            "Children Act 1989",
+        ),
+        (
+            "What drives us",
+            "Our work with families is designed to comply with these:",
+            "the Children and Families Act 2014",
+        ),
+        (
+            "What guides us",
+            "All our policies have been framed to meet the following:",
+            "Care Leavers (England) Regulations 2010",
+        ),
     ],
 )
 def test_a_meaning_heading_over_a_lead_in_and_acts_is_the_introduction(
     heading: str, lead_in: str, first: str
 ) -> None:
     text = (
-        _TITLE
-        + f"## {heading}\n\n{lead_in}\n\n- {first}\n- Children Act 2004\n"
-        "- Working Together to Safeguard Children 2023\n\n"
-        + _PARENTING
+        _TITLE + f"## {heading}\n\n{lead_in}\n\n- {first}\n- Children Act 2004\n"
+        "- Working Together to Safeguard Children 2023\n\n" + _PARENTING
     )
     assert _kinds(text)[1] == "introduction"
 
 
 def test_the_same_heading_over_values_keeps_its_kind() -> None:
     text = (
-        _TITLE
-        + "## What guides us\n\n"
+        _TITLE + "## What guides us\n\n"
         "We are honest with families, we listen to children and we keep our promises.\n\n"
         + _PARENTING
     )
@@ -61,8 +67,7 @@ def test_the_same_heading_over_values_keeps_its_kind() -> None:
 
 def test_the_same_lead_in_over_values_names_no_law() -> None:
     text = (
-        _TITLE
-        + "## What guides us\n\n"
+        _TITLE + "## What guides us\n\n"
         "Everything in this chapter is written to meet the following:\n\n"
         "- Children come first\n- We are honest with families\n- We keep our promises\n\n"
         + _PARENTING

@@ -65,6 +65,8 @@ def test_a_dated_note_after_what_the_chapter_sets_out_still_runs_on() -> None:
 
 
 def test_under_the_title_the_sentence_is_still_the_scope() -> None:
-    sentence = "This chapter sets out what the council values and how its staff are expected to work."
+    sentence = (
+        "This chapter sets out what the council values and how its staff are expected to work."
+    )
     kinds = _kinds(_TITLE + sentence + "\n\n" + _VALUES)
     assert kinds[1] == ("scope", sentence[:40])
