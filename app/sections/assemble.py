@@ -225,8 +225,23 @@ def _plan_sections(
             and (
                 _contents_table(text, raw, state, index)
                 or _jump_link_contents(text, raw, state, index)
+                or _unlabelled_box_under_title(state, opened, index)
             )
         ):
+            new = _Open(index, contents_kind, False, decided_by="cue")
+        elif (
+            current is not None
+            and current.kind == OTHER_KIND
+            and not current.headed
+            and len(opened) >= 2
+            and opened[-2].kind == TITLE_KIND
+            and (contents_kind := cues.heading_kind("Contents")) is not None
+            and contents_kind not in seen
+            and _unlabelled_box_under_title(state, opened, index)
+        ):
+            # A byline between the title and the box opened an un-headed run: the box still
+            # opens the scope, and the byline goes back to the title (decision 0404).
+            opened.pop()
             new = _Open(index, contents_kind, False, decided_by="cue")
         elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
             levels[index] = max(levels[index], 2)
@@ -1002,12 +1017,23 @@ _JUMP_LINK_ENTRY = re.compile(r"[ \t*_]*\[[^\]\n]{1,120}\]\(#[^)\s]*\)[ \t*_]*")
 nothing else ("[\U0001f4d8 About this chapter](#-about-this-chapter)")."""
 
 
+def _unlabelled_box_under_title(state: HeadingState, opened: list[_Open], index: int) -> bool:
+    """Whether block `index` opens a box of jump links with no label over it
+    (`unlabelled_contents_box`) in the chapter's opening: under the title, or under an un-headed
+    run right under it (a byline)."""
+    if not any(box.start == index for box in state.jump_boxes):
+        return False
+    return any(section.kind == TITLE_KIND for section in opened[-2:])
+
+
 def _jump_link_contents(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """Whether block `index` opens a contents list of jump links: at least `MIN_CONTENTS_ROWS`
     one-line list items in a row, each only a link to an anchor on the same page, as a page
     tool exports its table of contents with no heading over it. SPEC puts the contents list in
     the scope; under the title it is no part of the title, and the kind model cannot tell what a
-    list of links is about, so it opens the scope as a "Contents" heading over it would."""
+    list of links is about, so it opens the scope as a "Contents" heading over it would. A box
+    of jump links the heading passes found with no label over it (`unlabelled_contents_box`)
+    opens it the same way, at the caller (decision 0404)."""
     count = 0
     for position in range(index, len(raw)):
         block = raw[position]
