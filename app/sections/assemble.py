@@ -225,8 +225,23 @@ def _plan_sections(
             and (
                 _contents_table(text, raw, state, index)
                 or _jump_link_contents(text, raw, state, index)
+                or _unlabelled_box_under_title(state, opened, index)
             )
         ):
+            new = _Open(index, contents_kind, False, decided_by="cue")
+        elif (
+            current is not None
+            and current.kind == OTHER_KIND
+            and not current.headed
+            and len(opened) >= 2
+            and opened[-2].kind == TITLE_KIND
+            and (contents_kind := cues.heading_kind("Contents")) is not None
+            and contents_kind not in seen
+            and _unlabelled_box_under_title(state, opened, index)
+        ):
+            # A byline between the title and the box opened an un-headed run: the box still
+            # opens the scope, and the byline goes back to the title (decision 0404).
+            opened.pop()
             new = _Open(index, contents_kind, False, decided_by="cue")
         elif current is not None and _stamp_under_title(text, raw, state, cues, current, index):
             levels[index] = max(levels[index], 2)
@@ -783,7 +798,9 @@ def _scope_run_on(
     chapter's amendment note in a paragraph of its own ("This chapter was amended in October
     2025 after …", a page's notice box after the introduction) is the scope box's even where a
     contents box opened the chapter: it is not what that box said, as a closing note is not
-    (decision 0374)."""
+    (decision 0374). A sentence saying what the chapter sets out ("This chapter sets out what
+    we value and how we expect staff to work.", the scope's staying cues) is the opening
+    section's to say, and stays in it (decision 0404)."""
     note = _is_amendment_note(text, block)
     body_kinds = {
         kind
@@ -801,8 +818,11 @@ def _scope_run_on(
     paragraph = text[block.content_start : block.content_end]
     starts = [0, *(match.end() for match in _SENTENCE_END.finditer(paragraph))]
     for start in starts:
-        kind = cues.content_kind(paragraph[start:].lstrip())
+        sentence = paragraph[start:].lstrip()
+        kind = cues.content_kind(sentence)
         if kind is not None:
+            if cues.named_to_stay(kind, sentence):
+                continue  # what the chapter sets out, which its opening section may say
             if cues.splittable(kind) and not cues.trailing(kind) and (kind not in seen or note):
                 return kind
             if start == 0:
@@ -997,12 +1017,23 @@ _JUMP_LINK_ENTRY = re.compile(r"[ \t*_]*\[[^\]\n]{1,120}\]\(#[^)\s]*\)[ \t*_]*")
 nothing else ("[\U0001f4d8 About this chapter](#-about-this-chapter)")."""
 
 
+def _unlabelled_box_under_title(state: HeadingState, opened: list[_Open], index: int) -> bool:
+    """Whether block `index` opens a box of jump links with no label over it
+    (`unlabelled_contents_box`) in the chapter's opening: under the title, or under an un-headed
+    run right under it (a byline)."""
+    if not any(box.start == index for box in state.jump_boxes):
+        return False
+    return any(section.kind == TITLE_KIND for section in opened[-2:])
+
+
 def _jump_link_contents(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """Whether block `index` opens a contents list of jump links: at least `MIN_CONTENTS_ROWS`
     one-line list items in a row, each only a link to an anchor on the same page, as a page
     tool exports its table of contents with no heading over it. SPEC puts the contents list in
     the scope; under the title it is no part of the title, and the kind model cannot tell what a
-    list of links is about, so it opens the scope as a "Contents" heading over it would."""
+    list of links is about, so it opens the scope as a "Contents" heading over it would. A box
+    of jump links the heading passes found with no label over it (`unlabelled_contents_box`)
+    opens it the same way, at the caller (decision 0404)."""
     count = 0
     for position in range(index, len(raw)):
         block = raw[position]
@@ -2893,7 +2924,10 @@ def _opening_cue(
     as the words of the text say what the section holds where the heading only suggests it. It
     is read before the kind model may overrule the hint: the cue's words are better evidence of
     the kind than the model's weighing of them (decision 0092). A clause number before the
-    paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182)."""
+    paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182). A
+    lead-in whose words name no kind ("Everything in this chapter is written to meet the
+    following:") is read with the first item of the list it introduces, which completes its
+    sentence ("… the following: Children Act 1989"; decision 0404)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
@@ -2901,7 +2935,20 @@ def _opening_cue(
     paragraph = text[body.content_start : body.content_end]
     # a legal-style clause number ("3.5.1 ") is no word of the paragraph's (misses round 19)
     clause = _CLAUSE_NUMBER.match(paragraph)
-    return cues.content_kind(paragraph[clause.end() :] if clause else paragraph)
+    paragraph = paragraph[clause.end() :] if clause else paragraph
+    kind = cues.content_kind(paragraph)
+    item = following + 1
+    if (
+        kind is None
+        and body.type == "paragraph"
+        and paragraph.rstrip().endswith(":")
+        and item < len(raw)
+        and raw[item].type == "list_item"
+        and not state.is_heading[item]
+    ):
+        first = text[raw[item].content_start : raw[item].content_end]
+        kind = cues.content_kind(paragraph.rstrip() + " " + first.strip())
+    return kind
 
 
 _NO_KIND_HEADING = re.compile(

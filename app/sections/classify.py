@@ -301,8 +301,8 @@ class Cues:
     breakaway_cued: tuple[tuple[str, _Pattern], ...] = ()
     """Each kind that does not break away but has breakaway cues, with those cues."""
     staying_cued: tuple[tuple[str, _Pattern, _Pattern], ...] = ()
-    """Each kind that breaks away but has staying cues, with those cues and its other content
-    cues (`SectionKind.staying_cues`)."""
+    """Each kind that has staying cues, with those cues and its other content cues
+    (`SectionKind.staying_cues`)."""
     opening_labels: frozenset[tuple[str, str]] = frozenset()
     """Each kind's slug with its label in cue form ("introduction", "introduction"), for the
     kinds whose label opens the chapter rather than gathering topics under it."""
@@ -465,16 +465,17 @@ class Cues:
         run into the paragraph names when it heads a section of its own (`run_in_heading`),
         else None."""
         kind = self.content_kind(opening)
-        if kind in self.breakaway_kinds and not self._named_to_stay(kind, opening):
+        if kind in self.breakaway_kinds and not self.named_to_stay(kind, opening):
             return kind
         if kind is not None and self._cued_to_break_away(kind, opening):
             return kind
         run_in = self.run_in_heading(opening)
         return run_in if run_in not in self.breakaway_kinds else None
 
-    def _named_to_stay(self, kind: str, opening: str) -> bool:
+    def named_to_stay(self, kind: str, opening: str) -> bool:
         """Whether only `kind`'s staying cues name the opening, none of its other content cues:
-        such a paragraph names the kind without breaking away (decision 0333)."""
+        such a paragraph names the kind without breaking away (decision 0333), or without
+        running the chapter's opening section on into the scope box (decision 0404)."""
         words = cue_text(opening)
         return any(
             slug == kind and staying.matches(words) and not others.matches(words)
@@ -688,7 +689,7 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
                 ),
             )
             for kind in kinds
-            if kind.staying_cues and kind.breaks_away
+            if kind.staying_cues
         ),
         procedure_cued=tuple(
             (kind.slug, _union(kind.slug, kind.procedure_cues))

@@ -156,7 +156,10 @@ class SectionKind:
     """Content cues (tried after `content_cues`, naming the kind as they do) of a kind that breaks
     away, whose paragraph does not: it names the kind in a run of un-headed paragraphs, but
     closing a headed section of another kind it stays there, as the author put it ("We will know
-    we are succeeding when fewer families need our help …" under "Vision"; decision 0333)."""
+    we are succeeding when fewer families need our help …" under "Vision"; decision 0333). Of the
+    scope box, which does not break away: a sentence that names the scope but does not run the
+    chapter's headed opening on into it ("This chapter sets out what we value …" closing
+    "Introduction"; decision 0404)."""
     procedure_cues: tuple[str, ...] = ()
     """Sentences of a case procedure (a practitioner doing a step: "The personal adviser reviews
     the plan …", a plan "reviewed at least every six months"), each cue tried on each sentence

@@ -2792,6 +2792,65 @@ def entry_said_again(state: HeadingState) -> None:
                 break
 
 
+MIN_UNLABELLED_ENTRIES = 3
+"""A box of jump links with no label is read as one only when it lists this many entries."""
+
+
+def unlabelled_contents_box(state: HeadingState) -> None:
+    """A contents list with no label ("Contents" left out of a Word contents field, or a page's
+    jump links with no "On this page") is no heading over the lines under it: its first entry
+    ("About this chapter"), a short line a heading cue knows, was taken for the heading of a
+    section holding the other entries and the chapter's real "About this chapter" under them.
+
+    A short line between the title and the first heading the page marks up (a guessed heading
+    or a plain line) opens such a box when the short lines under it, entries each, run to a
+    heading that says its words again (or starts with them), and the next entry is said again
+    by a later heading too: the author listed the page's sections, in order, as a box above
+    them. The entries are marked as a contents list's and the box kept as the page's jump links,
+    as a labelled box's entries are (`entry_said_again`; decision 0404)."""
+    blocks = state.blocks
+    if state.title_index is None:
+        return
+    for first in range(state.title_index + 1, len(blocks) - MIN_UNLABELLED_ENTRIES):
+        if state.is_heading[first] and state.rule[first] not in _PLAIN_LINE_RULES:
+            return  # a heading the page marks up opens the body: the box would have a label
+        if not state.is_heading[first] and state.rule[first] not in ("", "contents_entry"):
+            continue  # a rule has ruled the line out (a sentence, a list entry)
+        first_entry = _jump_entry(state, first)
+        if first_entry is None:
+            continue
+        end = first + 1
+        while (
+            end < len(blocks)
+            and end - first <= MAX_JUMP_ENTRIES
+            and not state.is_heading[end]
+            and _jump_entry(state, end) is not None
+        ):
+            end += 1
+        if end - first < MIN_UNLABELLED_ENTRIES or end >= len(blocks):
+            continue
+        if not _points_to_entry(first_entry, _heading_as_entry(state, end)):
+            continue
+        second_entry = _jump_entry(state, first + 1)
+        if second_entry is None or not any(
+            state.is_heading[later]
+            and _points_to_entry(second_entry, _heading_as_entry(state, later))
+            for later in range(end + 1, len(blocks))
+        ):
+            continue
+        for entry in range(first, end):
+            _demote(state, entry, "contents_entry")
+        state.jump_boxes.append(range(first, end))
+        return
+
+
+def _heading_as_entry(state: HeadingState, index: int) -> str:
+    """A heading's words as `_jump_entry` reads an entry's: lower case, number and decoration
+    removed."""
+    label = _ENTRY_NUMBER.sub("", heading_label(state.words(index))).lower()
+    return " ".join(_WORD.findall(label))
+
+
 def _later_entries_said_again(state: HeadingState, entries: range, start: int) -> None:
     """The box's other entries, in their order, said again further down as short plain lines
     with body text under them are headings too ("Values" after the last line of an
@@ -2928,6 +2987,7 @@ DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("heading_over_first_sub_heading", heading_over_first_sub_heading),
     ("contents_lists", contents_lists),
     ("entry_said_again", entry_said_again),
+    ("unlabelled_contents_box", unlabelled_contents_box),
     ("items_over_plain_items", items_over_plain_items),
     ("numbering_sequence", numbering_sequence),
     ("assign_levels", assign_levels),

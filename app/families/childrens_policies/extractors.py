@@ -744,13 +744,26 @@ _ANSWER_LABEL = re.compile(r"[A-Za-z]{1,6}[.:)]")
 """A label opening an answer ("A.", "Answer:")."""
 
 
+_QUESTION_END = re.compile(r"\?[\s\"'\u2019\u201d)\]*_]*$")
+"""A sentence's closing question mark, quotes, brackets or emphasis after it."""
+
+
+def _asks(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether `sentence` is a question: an age or a timescale asked about ("Should we extend
+    this to 26?", a reviewer's "Our offer goes to 26 for care leavers at university - add?") is
+    proposed, not stated, and is no fact's value. A question asked as a heading still gives
+    its subject to the answer under it (`_sentence_under_heading`)."""
+    return _QUESTION_END.search(reading.text, sentence.start, sentence.end) is not None
+
+
 def _leaving_care_statement(
     reading: ReadableOutline, sentence: Span, subject: Span | None = None
 ) -> _Statement | None:
     """The support age `sentence` states, with its evidence, if it states one; `subject`, a
-    heading above it, may say that the sentence is about leaving care."""
+    heading above it, may say that the sentence is about leaving care. A question states no
+    age (`_asks`)."""
     text, lower = reading.text, reading.lower
-    if not _HAS_AGE.search(lower, sentence.start, sentence.end):
+    if not _HAS_AGE.search(lower, sentence.start, sentence.end) or _asks(reading, sentence):
         return None
     about = subject or sentence
     if not _LEAVING_CARE.search(lower, about.start, about.end):
@@ -998,15 +1011,16 @@ _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
 
 def _sentences_offering_more(reading: ReadableOutline, sentence: Span) -> list[Span]:
     """The sentences after a support age that may offer a later one: the next, and the one
-    after it when the next only announces exceptions ("There are two exceptions.")."""
+    after it when the next only announces exceptions ("There are two exceptions."); a question
+    offers nothing (`_asks`)."""
     following = reading.sentence_after(sentence)
-    if following is None:
+    if following is None or _asks(reading, following):
         return []
     words = reading.lower[following.start : following.end]
     if _HAS_AGE.search(words) or not _EXCEPTIONS_ANNOUNCED.search(words):
         return [following]
     after = reading.sentence_after(following)
-    return [following] if after is None else [following, after]
+    return [following] if after is None or _asks(reading, after) else [following, after]
 
 
 _LATER_AGE_IN_BRACKETS = re.compile(
@@ -1401,6 +1415,8 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     """
     statements: list[_Statement] = []
     for sentence in _permanence_sentences(reading):
+        if _asks(reading, sentence):
+            continue  # "Should the plan be in place within three months?" proposes, not states
         count = _months_in(reading, sentence)
         if count is None:
             earlier = _the_time_pointed_back_to(reading, sentence)
