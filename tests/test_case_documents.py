@@ -296,6 +296,7 @@ SPLITS = (
     "blind265",
     "blind266",
     "blind267",
+    "blind270",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
