@@ -2175,6 +2175,13 @@ def _chrome_run(
             or (
                 leading
                 and taken == count - 1 - pending
+                and bool(chrome_lines)
+                and _is_skip_link(chrome_lines[-1], cues)
+                and _is_notice_under_skip_link(text, line, end, cues)
+            )
+            or (
+                leading
+                and taken == count - 1 - pending
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
             or (not leading and _is_office_footer(line))
@@ -3436,6 +3443,65 @@ _EMPHASIS_EDGES = " \t*_"
 """The bold or italic marks around a line's words ("**Home > Procedures**": a trail's links set
 apart by a printed page's colour or weight)."""
 _SKIP_LINK_OPENINGS = ("skip ", "jump to ")
+OVERLAY_ZONE_LINES = 14
+"""The most filled lines a page's open pop-ups and banners take above its skip link."""
+
+
+def _is_skip_link(line: str, cues: ChromeCues) -> bool:
+    """A line that is a skip link and nothing else ("Skip to main content")."""
+    words = canonical_phrase(line.strip(_MARKUP_EDGES))
+    return words.startswith(_SKIP_LINK_OPENINGS) and words in cues.phrases
+
+
+def _past_overlays_above_skip_link(text: str, cues: ChromeCues) -> int:
+    """Where a skip link starts when a few lines stand above it at a page's top, and the
+    site's head (its name, menu or search: a short line that is no sentence) follows it; else
+    0. A skip link is the first thing a page's own body holds, so what a copy shows above it
+    is laid over the page: a cookie banner, a survey's pop-up ("Help us improve ...", "Start
+    the survey", "No thanks"), a notice left open, whatever their words. A title above a skip
+    link that the chapter's prose follows is the chapter's (the copy began at its heading)."""
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    for index, (start, end) in enumerate(filled[: OVERLAY_ZONE_LINES + 1]):
+        if not _is_skip_link(text[start:end], cues):
+            continue
+        if index == 0 or index + 1 >= len(filled):
+            return 0
+        below = text[filled[index + 1][0] : filled[index + 1][1]].strip()
+        if len(below) > MAX_HEAD_LINE or below[-1] in ".;:!?":
+            return 0
+        return start
+    return 0
+
+
+MAX_NOTICE_UNDER_SKIP_LINK_SENTENCES = 3
+SITE_CHROME_REACH = 3
+"""How many lines under a notice the site's chrome shows that the notice is the site's."""
+
+
+def _is_notice_under_skip_link(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A site's notice right under its skip link, over the rest of its head ("STAFF ONLY: You
+    are viewing the staff intranet. Do not share these pages."): one to three sentences with
+    the site's chrome (its search, sign-in, menu) within a few lines under it. The skip link
+    leaps over the site's head, and the notice is the head's; the chapter's own prose under a
+    skip link has more prose under it, and a note of the chapter's amendment ("This chapter
+    was updated ...") is the chapter's."""
+    words = line.strip()
+    if (
+        not words
+        or len(words) > MAX_ALERT_NOTICE_LENGTH
+        or words[-1] not in ".!?"
+        or len(_SENTENCE_STOPS.findall(words + " ")) > MAX_NOTICE_UNDER_SKIP_LINK_SENTENCES
+        or _SPEAKS_OF_THE_PAGE.search(words) is not None
+    ):
+        return False
+    below = [
+        text[start:stop].strip()
+        for start, stop in itertools.islice(
+            (span for span in _lines(text, end + 1, len(text)) if text[span[0] : span[1]].strip()),
+            SITE_CHROME_REACH,
+        )
+    ]
+    return any(is_chrome_line(later, cues) for later in below)
 
 
 def _holds_skip_link(line: str, cues: ChromeCues) -> bool:
@@ -3521,6 +3587,9 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
     skipped = _past_widgets_over_trail_to_title_said_twice(text)
+    if skipped:
+        return skipped + _after_leading_chrome(text[skipped:], cues)
+    skipped = _past_overlays_above_skip_link(text, cues)
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
     head, head_end = _site_head_lines(text, _lines(text, 0, len(text)), cues)
