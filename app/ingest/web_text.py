@@ -2053,11 +2053,19 @@ MAX_TRAILING_LABEL_LINES = 4
 def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     """A short line that is not a sentence: the site's name or an address between chrome lines
     (a markdown link counts as its text, a bullet as nothing). A site's name has no comma; a
-    title may ("Policies, Values and Principles")."""
+    title may ("Policies, Values and Principles"). At the top, a short question is a link's
+    label too (`MAX_QUESTION_LINK_WORDS`)."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
     if (leading and "," in line) or _YEAR.search(line):
         return False
+    if leading and line.rstrip()[-1:] == "?" and len(words) <= MAX_QUESTION_LINK_WORDS:
+        return True
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
+
+
+MAX_QUESTION_LINK_WORDS = 5
+"""A menu's link may ask its reader a question ("Worried about a child?", "Need help?"): at a
+page's top, among the site's lines, a short question is a label like any other link."""
 
 
 _YEAR = re.compile(
@@ -3258,6 +3266,12 @@ _COUNCIL_NAME = (
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:Borough|County|City|District|Metropolitan|Town)\s+)?"
     r"Council"
 )
+_ORGANISATION_NAME = (
+    rf"(?:{_COUNCIL_NAME}|(?:[A-Z][\w'\u2019.-]*\s+){{1,5}}(?:Partnership|Board|Trust))"
+)
+"""A site's owner named on a line of its own: a council, or a safeguarding partnership, board
+or trust that publishes a manual for its partners ("Westmarsh Safeguarding Children
+Partnership")."""
 _SITE_NAME_AND_TAGLINE = re.compile(
     rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
 )
@@ -3299,14 +3313,14 @@ def _is_title_cased(words: str) -> bool:
 def _is_tagline_under_site_name(
     text: str, above: tuple[int, int], line: str, end: int, cues: ChromeCues
 ) -> bool:
-    """A council's tagline on its own line right under the site's name ("Orton Council" over
-    "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
+    """A council's (or partnership's) tagline on its own line right under the site's name
+    ("Orton Council" over "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
     (its search box, menu) right under it. A title under the name is no tagline: the chapter
     follows a title, not the site's chrome."""
     name = text[above[0] : above[1]].strip(_MARKUP_EDGES + " ")
     words = line.strip(_MARKUP_EDGES + " ")
     return (
-        re.fullmatch(_COUNCIL_NAME, name) is not None
+        re.fullmatch(_ORGANISATION_NAME, name) is not None
         and 0 < len(words.split()) <= MAX_TAGLINE_WORDS
         and not _is_title_cased(words)
         and words[-1] not in ".!?:;"
