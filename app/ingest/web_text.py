@@ -88,6 +88,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     page = _without_rail_at_foot(page, cues)
     page = _without_form_box_at_foot(page, cues)
     page = _without_wrapped_notice_at_foot(page)
+    page = _without_footer_links_over_stamp(page, cues)
     page = _without_chrome_in_tail(page, cues)
     page = _without_button_under_page_banner(page, cues)
     page = _without_menu_naming_the_page_at_end(page)
@@ -1134,6 +1135,47 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
+MAX_FOOTER_LINK_WORDS = 5
+"""The longest link label of a footer's row set one a line ("Report a broken link")."""
+MIN_FOOTER_LINKS = 2
+
+
+def _without_footer_links_over_stamp(text: str, cues: ChromeCues) -> str:
+    """`text` without the footer's links that a copy sets one a line between the chapter's last
+    paragraph and the page's closing stamp ("Intranet help", "Report a broken link",
+    "Accessibility", then "Page reviewed: 14 February 2026"): short lines that are no sentence,
+    at least one of them a known chrome line, with prose right above them and the stamp alone
+    below them. The stamp stays, to be read; a chapter's own closing lines ("End") are no
+    site's chrome, so a run without a known chrome line is left alone."""
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    if len(filled) < MIN_FOOTER_LINKS + 2:
+        return text
+    stamp = text[filled[-1][0] : filled[-1][1]].strip(_MARKUP_EDGES + " ")
+    if PAGE_STAMP.fullmatch(stamp) is None:
+        return text
+    links: list[tuple[int, int]] = []
+    for start, end in reversed(filled[:-1]):
+        line = text[start:end].strip()
+        words = line.strip(_MARKUP_EDGES).split()
+        if (
+            0 < len(words) <= MAX_FOOTER_LINK_WORDS
+            and line[-1] not in ".:;!?,"
+            and _YEAR.search(line) is None
+            and not line.startswith("#")
+        ):
+            links.append((start, end))
+            continue
+        if line[-1] not in ".!?" or len(links) < MIN_FOOTER_LINKS:
+            return text
+        break
+    else:
+        return text
+    if not any(is_chrome_line(text[start:end].strip(), cues) for start, end in links):
+        return text
+    first = links[-1][0]
+    return text[:first] + text[links[0][1] + 1 :]
+
+
 MIN_STAFF_DESKS = 2
 """Entries naming staff services a box at a page's end lists (one may be the chapter's own)."""
 _DESK_ENTRY = re.compile(r"(?P<label>[^\W\d][^:.;!?]{0,40}):[ \t]*\S[^.;!?]{0,40}")
@@ -1311,6 +1353,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if _FORM_PRIVACY_NOTE.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
+    if _PRINT_RECORD.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
@@ -1536,6 +1580,21 @@ _PRINTED_FROM = re.compile(
 """A print view's line saying where and when the page was printed ("Printed from the … Manual
 on 04/12/2026 at 10:14"): the day of printing, not of the chapter, and the site's words, not
 the chapter's."""
+
+
+_PRINT_RECORD = re.compile(
+    r"(?:(?:this\s+(?:page|chapter|document)\s+was\s+)?printed\s+from\s*:?\s*"
+    r"(?:https?://|www\.)\S+"
+    r"|(?:date\s+printed|printed(?:\s+on)?)\s*:?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)\.?",
+    re.IGNORECASE,
+)
+"""A print view's record of its printing on a line of its own, the address and the day apart
+("Printed from: https://…", "This page was printed from www.…", "Date printed: 3 March 2026",
+"Printed on: 06/01/2026"): the day the copy was made and the address it came from, dating
+nothing of the chapter's (as `_PRINTED_FROM`)."""
 
 
 _VIEWER_PAGE_COUNT = re.compile(
