@@ -2253,6 +2253,7 @@ def _chrome_run(
             )
             or (not leading and _is_office_footer(line))
             or (not leading and _says_the_site_name_again(line, names))
+            or (not leading and _describes_the_site_under_chrome(text, start, line, names, cues))
             or (
                 leading
                 and (
@@ -2514,6 +2515,30 @@ def _says_the_site_name_again(line: str, names: frozenset[str]) -> bool:
     cut from the top counts, never the chapter's own title; a name of two words at least."""
     words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
     return len(words.split()) >= 2 and words[-1:] not in ".;:!?" and words in names
+
+
+MIN_DESCRIBED_NAME_WORDS = 3
+
+
+def _describes_the_site_under_chrome(
+    text: str, start: int, line: str, names: frozenset[str], cues: ChromeCues
+) -> bool:
+    """Whether a line at the page's foot is the footer's one sentence about the site's owner,
+    opening with the name the site gave itself above the chapter ("The Westmarsh Safeguarding
+    Children Partnership brings together the council, the police and the health board."), with
+    a chrome line right above it ("Back to top"): between the site's lines, about the site. A
+    chapter's own closing paragraph has the chapter's text above it, not the site's chrome."""
+    words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
+    if not words.endswith(".") or len(_SENTENCE_STOPS.findall(words + " ")) != 1:
+        return False
+    bare = words[4:] if words.lower().startswith("the ") else words
+    if not any(
+        len(name.split()) >= MIN_DESCRIBED_NAME_WORDS and bare.startswith(name + " ")
+        for name in names
+    ):
+        return False
+    above = _filled_lines_before(text, start, 1)
+    return bool(above) and is_chrome_line(above[0].strip(), cues)
 
 
 def _is_player_control(text: str, start: int, end: int, cues: ChromeCues) -> bool:
