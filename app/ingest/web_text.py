@@ -2117,7 +2117,12 @@ def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
     if (leading and "," in line) or _YEAR.search(line):
         return False
-    if leading and line.rstrip()[-1:] == "?" and len(words) <= MAX_QUESTION_LINK_WORDS:
+    if (
+        leading
+        and line.rstrip()[-1:] == "?"
+        and 0 < len(words) <= MAX_QUESTION_LINK_WORDS
+        and words[0].lower() not in _FORM_PROMPT_OPENINGS
+    ):
         return True
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
 
@@ -2125,6 +2130,9 @@ def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
 MAX_QUESTION_LINK_WORDS = 5
 """A menu's link may ask its reader a question ("Worried about a child?", "Need help?"): at a
 page's top, among the site's lines, a short question is a label like any other link."""
+_FORM_PROMPT_OPENINGS = frozenset({"which", "what", "where", "when", "who", "how", "why"})
+"""A question opening with one of these asks the reader to fill a field ("Which service do you
+need?"): a search widget's prompt, left to the rules for widgets above a trail."""
 
 
 _YEAR = re.compile(
@@ -3398,9 +3406,9 @@ def _is_tagline_under_site_name(
     text: str, above: tuple[int, int], line: str, end: int, cues: ChromeCues
 ) -> bool:
     """A council's (or partnership's) tagline on its own line right under the site's name
-    ("Orton Council" over "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
-    (its search box, menu) right under it. A title under the name is no tagline: the chapter
-    follows a title, not the site's chrome."""
+    ("Orton Council" over "Proud of our past, ready for our future"): short, no sentence mark,
+    and the site's chrome (its search box, menu) right under it. A title under the name is no
+    tagline: the chapter follows a title, not the site's chrome."""
     name = text[above[0] : above[1]].strip(_MARKUP_EDGES + " ")
     words = line.strip(_MARKUP_EDGES + " ")
     return (
@@ -3557,13 +3565,17 @@ def _past_overlays_above_skip_link(text: str, cues: ChromeCues) -> int:
     0. A skip link is the first thing a page's own body holds, so what a copy shows above it
     is laid over the page: a cookie banner, a survey's pop-up ("Help us improve ...", "Start
     the survey", "No thanks"), a notice left open, whatever their words. A title above a skip
-    link that the chapter's prose follows is the chapter's (the copy began at its heading)."""
+    link that the chapter's prose follows is the chapter's (the copy began at its heading), and
+    a line above it speaking of the chapter ("while this chapter is revised") is read as it is
+    by the alert rules."""
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
     for index, (start, end) in enumerate(filled[: OVERLAY_ZONE_LINES + 1]):
         if not _is_skip_link(text[start:end], cues):
             continue
         if index == 0 or index + 1 >= len(filled):
             return 0
+        if any(_SPEAKS_OF_THE_PAGE.search(text[a:b]) for a, b in filled[:index]):
+            return 0  # a note of the chapter's own shown as a banner stays to be read
         below = text[filled[index + 1][0] : filled[index + 1][1]].strip()
         if len(below) > MAX_HEAD_LINE or below[-1] in ".;:!?":
             return 0
