@@ -297,6 +297,7 @@ SPLITS = (
     "blind266",
     "blind267",
     "blind268",
+    "blind270",
     "blind271",
     "blind272",
     "blind273",

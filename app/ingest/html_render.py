@@ -1282,6 +1282,20 @@ def attribute_words(value: str) -> list[str]:
     return [word for word in words if word]
 
 
+_BRACKETED_PAGE_BUTTON = re.compile(
+    r"\s*\[\s*(?:contents|index|previous|prev|next|top|home|back|up|print)\s*\]\s*",
+    re.IGNORECASE,
+)
+"""A link written as an older site's button, its word in square brackets ("[Contents]",
+"[Previous]", "[Next]", "[Top]"): the manual's page-turning buttons. A chapter links its words
+in its sentences, never a bracketed "[Next]" of its own."""
+
+
+def _is_bracketed_page_button(text: str) -> bool:
+    """Whether a link's whole text is a bracketed page button (`_BRACKETED_PAGE_BUTTON`)."""
+    return _BRACKETED_PAGE_BUTTON.fullmatch(text) is not None
+
+
 def canonical_phrase(text: str) -> str:
     """`"  Back to TOP ↑"` → `"back to top"`: how block texts are compared with chrome phrases."""
     words = " ".join(text.split()).lower()
@@ -2823,6 +2837,8 @@ class _Renderer:
         ):
             return True
         if tag == "a" and self._is_chrome_phrase(node.text(deep=True), self._cues.link_phrases):
+            return True
+        if tag == "a" and _is_bracketed_page_button(node.text(deep=True)):
             return True
         if tag in _BOX_CONTAINER_TAGS and self._is_box(node):
             return True

@@ -88,6 +88,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     page = _without_rail_at_foot(page, cues)
     page = _without_form_box_at_foot(page, cues)
     page = _without_wrapped_notice_at_foot(page)
+    page = _without_footer_links_over_stamp(page, cues)
     page = _without_chrome_in_tail(page, cues)
     page = _without_button_under_page_banner(page, cues)
     page = _without_menu_naming_the_page_at_end(page)
@@ -1134,6 +1135,47 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     return "".join(kept)
 
 
+MAX_FOOTER_LINK_WORDS = 5
+"""The longest link label of a footer's row set one a line ("Report a broken link")."""
+MIN_FOOTER_LINKS = 2
+
+
+def _without_footer_links_over_stamp(text: str, cues: ChromeCues) -> str:
+    """`text` without the footer's links that a copy sets one a line between the chapter's last
+    paragraph and the page's closing stamp ("Intranet help", "Report a broken link",
+    "Accessibility", then "Page reviewed: 14 February 2026"): short lines that are no sentence,
+    at least one of them a known chrome line, with prose right above them and the stamp alone
+    below them. The stamp stays, to be read; a chapter's own closing lines ("End") are no
+    site's chrome, so a run without a known chrome line is left alone."""
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    if len(filled) < MIN_FOOTER_LINKS + 2:
+        return text
+    stamp = text[filled[-1][0] : filled[-1][1]].strip(_MARKUP_EDGES + " ")
+    if PAGE_STAMP.fullmatch(stamp) is None:
+        return text
+    links: list[tuple[int, int]] = []
+    for start, end in reversed(filled[:-1]):
+        line = text[start:end].strip()
+        words = line.strip(_MARKUP_EDGES).split()
+        if (
+            0 < len(words) <= MAX_FOOTER_LINK_WORDS
+            and line[-1] not in ".:;!?,"
+            and _YEAR.search(line) is None
+            and not line.startswith("#")
+        ):
+            links.append((start, end))
+            continue
+        if line[-1] not in ".!?" or len(links) < MIN_FOOTER_LINKS:
+            return text
+        break
+    else:
+        return text
+    if not any(is_chrome_line(text[start:end].strip(), cues) for start, end in links):
+        return text
+    first = links[-1][0]
+    return text[:first] + text[links[0][1] + 1 :]
+
+
 MIN_STAFF_DESKS = 2
 """Entries naming staff services a box at a page's end lists (one may be the chapter's own)."""
 _DESK_ENTRY = re.compile(r"(?P<label>[^\W\d][^:.;!?]{0,40}):[ \t]*\S[^.;!?]{0,40}")
@@ -1311,6 +1353,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if _FORM_PRIVACY_NOTE.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+        return True
+    if _PRINT_RECORD.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
     if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
         return True
@@ -1536,6 +1580,21 @@ _PRINTED_FROM = re.compile(
 """A print view's line saying where and when the page was printed ("Printed from the … Manual
 on 04/12/2026 at 10:14"): the day of printing, not of the chapter, and the site's words, not
 the chapter's."""
+
+
+_PRINT_RECORD = re.compile(
+    r"(?:(?:this\s+(?:page|chapter|document)\s+was\s+)?printed\s+from\s*:?\s*"
+    r"(?:https?://|www\.)\S+"
+    r"|(?:date\s+printed|printed(?:\s+on)?)\s*:?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)\.?",
+    re.IGNORECASE,
+)
+"""A print view's record of its printing on a line of its own, the address and the day apart
+("Printed from: https://…", "This page was printed from www.…", "Date printed: 3 March 2026",
+"Printed on: 06/01/2026"): the day the copy was made and the address it came from, dating
+nothing of the chapter's (as `_PRINTED_FROM`)."""
 
 
 _VIEWER_PAGE_COUNT = re.compile(
@@ -2073,11 +2132,27 @@ MAX_TRAILING_LABEL_LINES = 4
 def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     """A short line that is not a sentence: the site's name or an address between chrome lines
     (a markdown link counts as its text, a bullet as nothing). A site's name has no comma; a
-    title may ("Policies, Values and Principles")."""
+    title may ("Policies, Values and Principles"). At the top, a short question is a link's
+    label too (`MAX_QUESTION_LINK_WORDS`)."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
     if (leading and "," in line) or _YEAR.search(line):
         return False
+    if (
+        leading
+        and line.rstrip()[-1:] == "?"
+        and 0 < len(words) <= MAX_QUESTION_LINK_WORDS
+        and words[0].lower() not in _FORM_PROMPT_OPENINGS
+    ):
+        return True
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
+
+
+MAX_QUESTION_LINK_WORDS = 5
+"""A menu's link may ask its reader a question ("Worried about a child?", "Need help?"): at a
+page's top, among the site's lines, a short question is a label like any other link."""
+_FORM_PROMPT_OPENINGS = frozenset({"which", "what", "where", "when", "who", "how", "why"})
+"""A question opening with one of these asks the reader to fill a field ("Which service do you
+need?"): a search widget's prompt, left to the rules for widgets above a trail."""
 
 
 _YEAR = re.compile(
@@ -2195,10 +2270,18 @@ def _chrome_run(
             or (
                 leading
                 and taken == count - 1 - pending
+                and bool(chrome_lines)
+                and _is_skip_link(chrome_lines[-1], cues)
+                and _is_notice_under_skip_link(text, line, end, cues)
+            )
+            or (
+                leading
+                and taken == count - 1 - pending
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
             or (not leading and _is_office_footer(line))
             or (not leading and _says_the_site_name_again(line, names))
+            or (not leading and _describes_the_site_under_chrome(text, start, line, names, cues))
             or (
                 leading
                 and (
@@ -2460,6 +2543,30 @@ def _says_the_site_name_again(line: str, names: frozenset[str]) -> bool:
     cut from the top counts, never the chapter's own title; a name of two words at least."""
     words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
     return len(words.split()) >= 2 and words[-1:] not in ".;:!?" and words in names
+
+
+MIN_DESCRIBED_NAME_WORDS = 3
+
+
+def _describes_the_site_under_chrome(
+    text: str, start: int, line: str, names: frozenset[str], cues: ChromeCues
+) -> bool:
+    """Whether a line at the page's foot is the footer's one sentence about the site's owner,
+    opening with the name the site gave itself above the chapter ("The Westmarsh Safeguarding
+    Children Partnership brings together the council, the police and the health board."), with
+    a chrome line right above it ("Back to top"): between the site's lines, about the site. A
+    chapter's own closing paragraph has the chapter's text above it, not the site's chrome."""
+    words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
+    if not words.endswith(".") or len(_SENTENCE_STOPS.findall(words + " ")) != 1:
+        return False
+    bare = words[4:] if words.lower().startswith("the ") else words
+    if not any(
+        len(name.split()) >= MIN_DESCRIBED_NAME_WORDS and bare.startswith(name + " ")
+        for name in names
+    ):
+        return False
+    above = _filled_lines_before(text, start, 1)
+    return bool(above) and is_chrome_line(above[0].strip(), cues)
 
 
 def _is_player_control(text: str, start: int, end: int, cues: ChromeCues) -> bool:
@@ -3271,6 +3378,12 @@ _COUNCIL_NAME = (
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:Borough|County|City|District|Metropolitan|Town)\s+)?"
     r"Council"
 )
+_ORGANISATION_NAME = (
+    rf"(?:{_COUNCIL_NAME}|(?:[A-Z][\w'\u2019.-]*\s+){{1,5}}(?:Partnership|Board|Trust))"
+)
+"""A site's owner named on a line of its own: a council, or a safeguarding partnership, board
+or trust that publishes a manual for its partners ("Westmarsh Safeguarding Children
+Partnership")."""
 _SITE_NAME_AND_TAGLINE = re.compile(
     rf"{_COUNCIL_NAME}\s*(?:[-|\u2013\u2014]|\u00b7)\s*(?P<tagline>[A-Za-z][^.!?:;]{{0,80}}?)\s*"
 )
@@ -3312,14 +3425,14 @@ def _is_title_cased(words: str) -> bool:
 def _is_tagline_under_site_name(
     text: str, above: tuple[int, int], line: str, end: int, cues: ChromeCues
 ) -> bool:
-    """A council's tagline on its own line right under the site's name ("Orton Council" over
-    "Proud of our past, ready for our future"): short, no sentence mark, and the site's chrome
-    (its search box, menu) right under it. A title under the name is no tagline: the chapter
-    follows a title, not the site's chrome."""
+    """A council's (or partnership's) tagline on its own line right under the site's name
+    ("Orton Council" over "Proud of our past, ready for our future"): short, no sentence mark,
+    and the site's chrome (its search box, menu) right under it. A title under the name is no
+    tagline: the chapter follows a title, not the site's chrome."""
     name = text[above[0] : above[1]].strip(_MARKUP_EDGES + " ")
     words = line.strip(_MARKUP_EDGES + " ")
     return (
-        re.fullmatch(_COUNCIL_NAME, name) is not None
+        re.fullmatch(_ORGANISATION_NAME, name) is not None
         and 0 < len(words.split()) <= MAX_TAGLINE_WORDS
         and not _is_title_cased(words)
         and words[-1] not in ".!?:;"
@@ -3456,6 +3569,69 @@ _EMPHASIS_EDGES = " \t*_"
 """The bold or italic marks around a line's words ("**Home > Procedures**": a trail's links set
 apart by a printed page's colour or weight)."""
 _SKIP_LINK_OPENINGS = ("skip ", "jump to ")
+OVERLAY_ZONE_LINES = 14
+"""The most filled lines a page's open pop-ups and banners take above its skip link."""
+
+
+def _is_skip_link(line: str, cues: ChromeCues) -> bool:
+    """A line that is a skip link and nothing else ("Skip to main content")."""
+    words = canonical_phrase(line.strip(_MARKUP_EDGES))
+    return words.startswith(_SKIP_LINK_OPENINGS) and words in cues.phrases
+
+
+def _past_overlays_above_skip_link(text: str, cues: ChromeCues) -> int:
+    """Where a skip link starts when a few lines stand above it at a page's top, and the
+    site's head (its name, menu or search: a short line that is no sentence) follows it; else
+    0. A skip link is the first thing a page's own body holds, so what a copy shows above it
+    is laid over the page: a cookie banner, a survey's pop-up ("Help us improve ...", "Start
+    the survey", "No thanks"), a notice left open, whatever their words. A title above a skip
+    link that the chapter's prose follows is the chapter's (the copy began at its heading), and
+    a line above it speaking of the chapter ("while this chapter is revised") is read as it is
+    by the alert rules."""
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    for index, (start, end) in enumerate(filled[: OVERLAY_ZONE_LINES + 1]):
+        if not _is_skip_link(text[start:end], cues):
+            continue
+        if index == 0 or index + 1 >= len(filled):
+            return 0
+        if any(_SPEAKS_OF_THE_PAGE.search(text[a:b]) for a, b in filled[:index]):
+            return 0  # a note of the chapter's own shown as a banner stays to be read
+        below = text[filled[index + 1][0] : filled[index + 1][1]].strip()
+        if len(below) > MAX_HEAD_LINE or below[-1] in ".;:!?":
+            return 0
+        return start
+    return 0
+
+
+MAX_NOTICE_UNDER_SKIP_LINK_SENTENCES = 3
+SITE_CHROME_REACH = 3
+"""How many lines under a notice the site's chrome shows that the notice is the site's."""
+
+
+def _is_notice_under_skip_link(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A site's notice right under its skip link, over the rest of its head ("STAFF ONLY: You
+    are viewing the staff intranet. Do not share these pages."): one to three sentences with
+    the site's chrome (its search, sign-in, menu) within a few lines under it. The skip link
+    leaps over the site's head, and the notice is the head's; the chapter's own prose under a
+    skip link has more prose under it, and a note of the chapter's amendment ("This chapter
+    was updated ...") is the chapter's."""
+    words = line.strip()
+    if (
+        not words
+        or len(words) > MAX_ALERT_NOTICE_LENGTH
+        or words[-1] not in ".!?"
+        or len(_SENTENCE_STOPS.findall(words + " ")) > MAX_NOTICE_UNDER_SKIP_LINK_SENTENCES
+        or _SPEAKS_OF_THE_PAGE.search(words) is not None
+    ):
+        return False
+    below = [
+        text[start:stop].strip()
+        for start, stop in itertools.islice(
+            (span for span in _lines(text, end + 1, len(text)) if text[span[0] : span[1]].strip()),
+            SITE_CHROME_REACH,
+        )
+    ]
+    return any(is_chrome_line(later, cues) for later in below)
 
 
 def _holds_skip_link(line: str, cues: ChromeCues) -> bool:
@@ -3541,6 +3717,9 @@ def _after_leading_chrome(text: str, cues: ChromeCues) -> int:
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
     skipped = _past_widgets_over_trail_to_title_said_twice(text)
+    if skipped:
+        return skipped + _after_leading_chrome(text[skipped:], cues)
+    skipped = _past_overlays_above_skip_link(text, cues)
     if skipped:
         return skipped + _after_leading_chrome(text[skipped:], cues)
     head, head_end = _site_head_lines(text, _lines(text, 0, len(text)), cues)
