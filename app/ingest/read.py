@@ -19,6 +19,7 @@ from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.mail_quotes import unquote_mail
 from app.ingest.markdown_footnotes import place_footnotes
+from app.ingest.outline_blocks import leave_out_block_properties
 from app.ingest.markdown_html_blocks import (
     leave_out_empty_anchors,
     leave_out_html_comments,
@@ -92,7 +93,12 @@ def read_source(
         unfenced = unwrap_html_blocks(
             leave_out_empty_anchors(
                 leave_out_html_comments(
-                    unfence_divs(unprint_markdown_pages(strip_front_matter(rendered)), cues)
+                    unfence_divs(
+                        unprint_markdown_pages(
+                            leave_out_block_properties(strip_front_matter(rendered))
+                        ),
+                        cues,
+                    )
                 )
             )
         )

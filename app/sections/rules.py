@@ -547,6 +547,8 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False  # "5.0 30 September 2024": a version table's row, broken off (0235)
     if index + 1 >= len(state.blocks) or _ends_a_semicolon_list(state, index, match):
         return False
+    if _closes_a_list_of_prose_items(state, index):
+        return False
     if not silent:
         state.number[index] = match.group("number")
         state.label_start[index] = anchor
@@ -582,6 +584,24 @@ def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]
     return previous is not None and previous.group("number").count(".") == match.group(
         "number"
     ).count(".")
+
+
+def _closes_a_list_of_prose_items(state: HeadingState, index: int) -> bool:
+    """Whether numbered list item `index` follows, with no blank line between, an item of the
+    same markdown list that is no heading: the list's last, short item ("7. To prepare them for
+    adulthood and independent living" under six longer principles), not a numbered heading.
+    Numbered headings stand apart from each other, with their text between them."""
+    block = state.blocks[index]
+    if index == 0 or block.type != "list_item" or not block.ordered or block.sole_item:
+        return False
+    before = state.blocks[index - 1]
+    return (
+        before.type == "list_item"
+        and before.ordered
+        and before.depth == block.depth
+        and not state.is_heading[index - 1]
+        and before.end == block.start
+    )
 
 
 def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
