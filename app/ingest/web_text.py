@@ -1440,13 +1440,15 @@ _PRINTED_COPY_WARNING = re.compile(
     r"|(?:documents|pages|copies)\s+printed\s+from\s+this\s+(?:manual|site|website|page)"
     r"|(?:this|the)\s+(?:page|chapter|document|copy)\s+(?:was|has\s+been|is)\s+printed\s+from"
     r"\s+(?:an?|the|this)\s+(?:online\s+|web\s+)?(?:manual|site|website|page|version))"
-    rf"\b[^.]{{0,60}}\b{_NOT_CURRENT}",
+    rf"\b[^.]{{0,60}}\b{_NOT_CURRENT}"
+    r"|(?:(?:this|the)\s+(?:document|copy|page|chapter)\s+is\s+)?uncontrolled\s+(?:when|if|once)"
+    r"\s+printed\b",
     re.IGNORECASE,
 )
 """A manual's notice that a printed copy may be out of date ("Caution: documents printed from
 this manual may not be the latest version", a print view's foot: "This page was printed from an
-online manual and may be out of date"): every page of the site says it, none of the chapter's
-own words."""
+online manual and may be out of date"), or a Word file's running footer ("Uncontrolled when
+printed"): every page of the site says it, none of the chapter's own words."""
 MAX_NOTICE_SENTENCES = 2
 """A printed-copy notice is one sentence, or two with its advice ("Check the online manual")."""
 
@@ -2287,7 +2289,7 @@ def _chrome_run(
             chrome_lines.append(line)
         elif (
             _is_label_line(line, max_label_words, leading)
-            or (leading and taken and not labels and _names_a_manual(line))
+            or (leading and (taken or count == 1) and not labels and _names_a_manual(line))
             or (
                 leading
                 and taken
@@ -2327,6 +2329,7 @@ def _chrome_run(
                     len(label_lines) > 1
                     or _NUMBERED_ENTRY.match(line) is not None
                     or _heads_its_own_contents(text, end)
+                    or (label_lines[0][0] == 1 and _names_only_a_manual(text, label_lines))
                 )
                 and not _lists_chapters(text, label_lines)
             ):
@@ -2572,6 +2575,7 @@ MAX_MEGA_MENU_LINES = 60
 """A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
 
 _MANUAL_NAME = re.compile(
+    r"(?:[A-Z][\w'\u2019&-]*(?:[ ][A-Z][\w'\u2019&-]*){0,3}(?:[ \t]*[|\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ ]{3,}|\t))?"
     r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|of|for|&)\s+){0,6}"
     r"(?:Procedures\s+)?(?:Manual|Handbook)",
     re.UNICODE,
@@ -2579,7 +2583,8 @@ _MANUAL_NAME = re.compile(
 """A procedures manual's own name ("Lowthorne Children's Services Procedures Manual",
 "Orrinford Council Children's Services Manual", "Draymoor Safeguarding and Children's Services
 Procedures Manual", decision 0324): capitalised words, joined by "and", "of" or "for", ending in
-"Manual" or "Handbook". A chapter about the manual says which ("About this Manual") and fails
+"Manual" or "Handbook"; a running header may set the council's name before it, apart by a bar,
+a dash or a tab ("Wrayton Borough Council<tab>Children's Social Care Procedures Manual"). A chapter about the manual says which ("About this Manual") and fails
 the capitals."""
 
 _CHAPTER_NUMBER_LINE = re.compile(

@@ -587,20 +587,31 @@ def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]
 
 
 def _closes_a_list_of_prose_items(state: HeadingState, index: int) -> bool:
-    """Whether numbered list item `index` follows, with no blank line between, an item of the
-    same markdown list that is no heading: the list's last, short item ("7. To prepare them for
+    """Whether numbered list item `index` follows, with no blank line between, the item before
+    it in the same list's numbering ("6." then "7."), which is no heading: the list's last, short
+    item ("7. To prepare them for
     adulthood and independent living" under six longer principles), not a numbered heading.
     Numbered headings stand apart from each other, with their text between them."""
     block = state.blocks[index]
     if index == 0 or block.type != "list_item" or not block.ordered or block.sole_item:
         return False
     before = state.blocks[index - 1]
-    return (
+    if not (
         before.type == "list_item"
         and before.ordered
         and before.depth == block.depth
         and not state.is_heading[index - 1]
         and before.end == block.start
+    ):
+        return False
+    number = _NUMBER.match(state.text, _marker_start(state, index), block.content_end)
+    previous = _NUMBER.match(state.text, _marker_start(state, index - 1), before.content_end)
+    return (
+        number is not None
+        and previous is not None
+        and number.group("number").isdigit()
+        and previous.group("number").isdigit()
+        and int(previous.group("number")) + 1 == int(number.group("number"))
     )
 
 
