@@ -2575,7 +2575,8 @@ MAX_MEGA_MENU_LINES = 60
 """A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
 
 _MANUAL_NAME = re.compile(
-    r"(?:[A-Z][\w'\u2019&-]*(?:[ ][A-Z][\w'\u2019&-]*){0,3}(?:[ \t]*[|\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ ]{3,}|\t))?"
+    r"(?:[A-Z][\w'\u2019&-]*(?:[ ][A-Z][\w'\u2019&-]*){0,3}"
+    r"(?:[ \t]*[|\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ ]{3,}|\t))?"
     r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|of|for|&)\s+){0,6}"
     r"(?:Procedures\s+)?(?:Manual|Handbook)",
     re.UNICODE,
@@ -2583,9 +2584,9 @@ _MANUAL_NAME = re.compile(
 """A procedures manual's own name ("Lowthorne Children's Services Procedures Manual",
 "Orrinford Council Children's Services Manual", "Draymoor Safeguarding and Children's Services
 Procedures Manual", decision 0324): capitalised words, joined by "and", "of" or "for", ending in
-"Manual" or "Handbook"; a running header may set the council's name before it, apart by a bar,
-a dash or a tab ("Wrayton Borough Council<tab>Children's Social Care Procedures Manual"). A chapter about the manual says which ("About this Manual") and fails
-the capitals."""
+"Manual" or "Handbook"; a running header may set the council's name before it, apart by a bar, a
+dash or a tab ("Wrayton Borough Council<tab>Children's Social Care Procedures Manual"). A chapter
+about the manual says which ("About this Manual") and fails the capitals."""
 
 _CHAPTER_NUMBER_LINE = re.compile(
     r"(?:chapter|section)?\s*\d{1,2}(?:\.\d{1,2})+\.?|(?:chapter|section)\s+\d{1,2}\.?", re.I

@@ -1072,6 +1072,8 @@ def _stamp_under_title(
         return False
     if _is_page_chrome(text, raw[index]):
         return True
+    if _labels_the_note_below(text, raw, index):
+        return False  # a box's label over the amendment note: the box opens the scope section
     if _in_letter_head(text, raw, state, index):
         return False
     if (
@@ -1170,10 +1172,10 @@ _POST_BYLINE = re.compile(
     rf"(?:{_BYLINE_DATE})?)"
 )
 """An intranet or blog post's byline under its title ("Posted by Hannah Creswell on 14 January
-2026 in Children's Services"), or a wiki page's ("Created by Maria Okafor, last modified by
-Daniel Reeve on Jan 14, 2026", as Confluence heads each page): who put the page up, when and
-where it is filed. It says which page this is, as a stamp does, and stays with the title; its shape (short, no full stop) would
-otherwise make it the heading of the amendment note under it (decision 0355)."""
+2026 in Children's Services"), or a wiki page's ("Created by Maria Okafor, last modified by Daniel
+Reeve on Jan 14, 2026", as Confluence heads each page): who put the page up, when and where it is
+filed. It says which page this is, as a stamp does, and stays with the title; its shape (short, no
+full stop) would otherwise make it the heading of the amendment note under it (decision 0355)."""
 
 
 def _is_post_byline(text: str, block: RawBlock) -> bool:
@@ -1310,10 +1312,10 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
 def _box_labels_with_their_notes(
     text: str, raw: list[RawBlock], state: HeadingState, opened: list[_Open]
 ) -> list[_Open]:
-    """`opened` with each box's bold label that stood as a section of no kind by itself ("> **ℹ️
-    Info**", a wiki panel's or a notes tool's callout type over the chapter's amendment note)
-    made the first line of the un-headed section its note opens: the label names the box, not
-    a part of the chapter, and the box is one section."""
+    """`opened` with each box's bold label that stood as a section of no kind by itself
+    ("> **Info**" after an icon, a wiki panel's or a notes tool's callout type over the
+    chapter's amendment note) made the first line of the un-headed section its note opens: the
+    label names the box, not a part of the chapter, and the box is one section."""
     kept: list[_Open] = []
     for position, section in enumerate(opened):
         following = opened[position + 1] if position + 1 < len(opened) else None
@@ -1333,8 +1335,8 @@ def _box_labels_with_their_notes(
 
 
 def _labels_the_note_below(text: str, raw: list[RawBlock], index: int) -> bool:
-    """Whether block `index` is a box's bold label ("**Info**", "**ℹ️ Note**", a wiki panel's
-    type) right over the chapter's dated amendment note: the box opens there, after the record."""
+    """Whether block `index` is a box's bold label ("**Info**", "**Note**" after an icon, a
+    wiki panel's type) right over the chapter's dated amendment note: the box opens there."""
     block = raw[index]
     return (
         block.strong
@@ -1692,8 +1694,9 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
     r"(?:edition|version|issue|revision),?"
     r"[ \t]+(?:dated|of|from)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?,?[ \t]+\d{4}\b"
-    r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document|page)[ \t]+"
-    r"(?:was|has[ \t]+been)"
+    r"|[*_ ]*(?:this|the)[ \t]+page[ \t]+(?:was|has[ \t]+been)[ \t]+(?:last[ \t]+)?"
+    r"(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?(?:amended|revised|rewritten|re-written)\b"
+    r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document)[ \t]+(?:was|has[ \t]+been)"
     r"[ \t]+(?:last[ \t]+)?(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?"
     r"(?:amended|revised|updated|rewritten|re-written|brought[ \t]+up[ \t]+to[ \t]+date"
     r"|overhauled|reworked|redrafted|reshaped|reorgani[sz]ed)\b"

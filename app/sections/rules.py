@@ -525,6 +525,8 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False  # a sentence heading over its stanza's paragraph (`stated_headings`)
     if reject and index in bold_stated_headings(state):
         return False  # a bold sentence heading over its section (`bold_stated_headings`)
+    if not reject and block.strong and _is_callout_label(state, index):
+        reject = True  # a callout's type over its words ("> **Note**"): the box's label
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
@@ -622,6 +624,8 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
     block = state.blocks[index]
     if not block.strong or block.type != "paragraph" or index + 1 >= len(state.blocks):
         return False
+    if _is_callout_label(state, index):
+        return False
     if (
         _over_stamp(state, index)
         and state.heading_kind(state.words(index)) is None
@@ -631,6 +635,40 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "strong_line", True)
     return True
+
+
+CALLOUT_LABELS = frozenset(
+    {
+        "info",
+        "information",
+        "note",
+        "notes",
+        "tip",
+        "hint",
+        "warning",
+        "caution",
+        "important",
+        "notice",
+        "success",
+        "error",
+        "danger",
+        "attention",
+        "remember",
+    }
+)
+"""The types a notes tool or a wiki gives its callouts and panels, printed in bold as the
+callout's first line ("> **Info**", "> **Warning**")."""
+_CALLOUT_ICON_OR_MARKS = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _is_callout_label(state: HeadingState, index: int) -> bool:
+    """Whether bold line `index` opens a quote as its callout's type ("> **Info**" after an
+    icon, then the callout's words): the box's label, which names no part of the chapter."""
+    block = state.blocks[index]
+    if state.text[block.start : block.content_start].lstrip()[:1] != ">":
+        return False
+    words = _CALLOUT_ICON_OR_MARKS.sub(" ", state.words(index)).strip().lower()
+    return words in CALLOUT_LABELS
 
 
 def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
