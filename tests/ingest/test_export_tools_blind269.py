@@ -26,7 +26,7 @@ BODY = (
     [
         ('## <span id="_Toc88120" class="anchor"></span>4.2 Panel members', "## 4.2 Panel members"),
         ("# <span class=\"anchor\" id='_Ref7'></span>Scope", "# Scope"),
-        ('<SPAN ID=_Toc1></SPAN>Annex A', "Annex A"),
+        ("<SPAN ID=_Toc1></SPAN>Annex A", "Annex A"),
     ],
 )
 def test_a_converters_bookmark_span_shows_no_words(line: str, words: str) -> None:
@@ -71,7 +71,9 @@ def test_block_properties_under_an_item_are_left_out() -> None:
         "\t- The panel has an independent chair.\n\t  collapsed:: true\n\t\t- A social worker\n"
     )
     assert leave_out_block_properties(page) == (
-        "- ## Who sits on the panel\n\t- The panel has an independent chair.\n\t\t- A social worker\n"
+        "- ## Who sits on the panel\n"
+        "\t- The panel has an independent chair.\n"
+        "\t\t- A social worker\n"
     )
 
 
@@ -150,7 +152,11 @@ def test_a_chapters_own_sentence_about_generated_plans_stays() -> None:
 
 @pytest.mark.parametrize(
     "footer",
-    ["Uncontrolled when printed", "This document is uncontrolled if printed.", "UNCONTROLLED ONCE PRINTED"],
+    [
+        "Uncontrolled when printed",
+        "This document is uncontrolled if printed.",
+        "UNCONTROLLED ONCE PRINTED",
+    ],
 )
 def test_a_running_footers_uncontrolled_copy_notice_is_chrome(footer: str) -> None:
     text = read_source((BODY + "\n\n" + footer + "\n").encode(), "page.txt").text
