@@ -2086,12 +2086,11 @@ def _is_export_stamp(line: str) -> bool:
 
 
 MAX_LINK_WORDS = 6
-_LINK_ONLY = re.compile(r"(?:[-*+]|\d{1,2}[.)])?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
+_LINK_ONLY = re.compile(r"[-*+]?\s*\[([^\[\]\n]+)\]\(([^()\n]*)\)\s*")
 
 
 def _is_navigation_link(line: str) -> bool:
-    """A line that is one short link and nothing else ("* [Children and families](/children)",
-    or numbered as a wiki's export writes its trail: "1. [Children's Services Manual](index.md)"):
+    """A line that is one short link and nothing else ("* [Children and families](/children)"):
     at a page's edge, a menu's or a breadcrumb trail's entry. A link to a place on the page
     itself ("- [Amendment](#amendment)") leads nowhere else: it is an entry of the chapter's own
     contents list, content as the headings it names are; the jump links that are chrome ("Skip
@@ -2289,7 +2288,8 @@ def _chrome_run(
             chrome_lines.append(line)
         elif (
             _is_label_line(line, max_label_words, leading)
-            or (leading and (taken or count == 1) and not labels and _names_a_manual(line))
+            or (leading and taken and not labels and _names_a_manual(line))
+            or (leading and count == 1 and _is_running_header_line(line))
             or (
                 leading
                 and taken
@@ -2329,7 +2329,10 @@ def _chrome_run(
                     len(label_lines) > 1
                     or _NUMBERED_ENTRY.match(line) is not None
                     or _heads_its_own_contents(text, end)
-                    or (label_lines[0][0] == 1 and _names_only_a_manual(text, label_lines))
+                    or (
+                        label_lines[0][0] == 1
+                        and _is_running_header_line(text[slice(*label_lines[0][1])])
+                    )
                 )
                 and not _lists_chapters(text, label_lines)
             ):
@@ -2575,8 +2578,6 @@ MAX_MEGA_MENU_LINES = 60
 """A site's menu copied whole (a mega-menu's columns of links, one a line) is at most this long."""
 
 _MANUAL_NAME = re.compile(
-    r"(?:[A-Z][\w'\u2019&-]*(?:[ ][A-Z][\w'\u2019&-]*){0,3}"
-    r"(?:[ \t]*[|\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ ]{3,}|\t))?"
     r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|of|for|&)\s+){0,6}"
     r"(?:Procedures\s+)?(?:Manual|Handbook)",
     re.UNICODE,
@@ -2584,9 +2585,25 @@ _MANUAL_NAME = re.compile(
 """A procedures manual's own name ("Lowthorne Children's Services Procedures Manual",
 "Orrinford Council Children's Services Manual", "Draymoor Safeguarding and Children's Services
 Procedures Manual", decision 0324): capitalised words, joined by "and", "of" or "for", ending in
-"Manual" or "Handbook"; a running header may set the council's name before it, apart by a bar, a
-dash or a tab ("Wrayton Borough Council<tab>Children's Social Care Procedures Manual"). A chapter
-about the manual says which ("About this Manual") and fails the capitals."""
+"Manual" or "Handbook". A chapter about the manual says which ("About this Manual") and fails
+the capitals."""
+
+_RUNNING_HEADER = re.compile(
+    r"(?P<owner>[A-Z][\w'\u2019&-]*(?:[ ][A-Z][\w'\u2019&-]*){0,4})(?:\t+|[ ]{3,})(?P<manual>\S.*)"
+)
+"""A Word file's running header as a text extractor writes it on the first line: the council's
+name, a tab (or the spaces it became) to the next tab stop, then the manual's name
+("Wrayton Borough Council<tab>Children's Social Care Procedures Manual")."""
+
+
+def _is_running_header_line(line: str) -> bool:
+    """Whether `line` is a Word file's running header (`_RUNNING_HEADER`) naming the manual: two
+    fields set apart by tab stops, the second a manual's name. A manual's name alone over the
+    title stays (decision 0324's tests): only the header's tab-set shape marks it as the
+    file's header, which a text extractor writes once, above the body."""
+    found = _RUNNING_HEADER.fullmatch(line.strip())
+    return found is not None and _MANUAL_NAME.fullmatch(found.group("manual").strip()) is not None
+
 
 _CHAPTER_NUMBER_LINE = re.compile(
     r"(?:chapter|section)?\s*\d{1,2}(?:\.\d{1,2})+\.?|(?:chapter|section)\s+\d{1,2}\.?", re.I
@@ -3167,7 +3184,9 @@ def _is_numbered_trail_step(
     step = stripped[found.end() :]
     number = int(found.group(1))
     if number == 1:
-        return _is_navigation_link(step) and is_chrome_line(step, cues)
+        return _is_navigation_link(step) and (
+            is_chrome_line(step, cues) or _links_to_the_sites_index(step)
+        )
     above = _LIST_NUMBER.match(chrome_lines[-1].strip()) if chrome_lines else None
     if above is None or int(above.group(1)) != number - 1:
         return False
@@ -3175,6 +3194,19 @@ def _is_numbered_trail_step(
         return True
     title = canonical_phrase(_next_filled_line(text, end))
     return bool(title) and canonical_phrase(step) == title
+
+
+_SITE_INDEX = re.compile(
+    r"(?:https?://[^/\s()]+)?(?:\.{0,2}/)*(?:index\.(?:md|html?|php|aspx?))?", re.IGNORECASE
+)
+"""A link to a site's front page, whatever its words: its root, or its index file, as a wiki's
+export links its trail's first step ("1. [Children's Services Manual](index.md)")."""
+
+
+def _links_to_the_sites_index(step: str) -> bool:
+    found = _LINK_ONLY.fullmatch(step.strip())
+    target = found.group(2).strip() if found is not None else ""
+    return bool(target) and _SITE_INDEX.fullmatch(target) is not None
 
 
 _PHONE = r"(?:999|112|111|0\d{2,4}[ \d]{5,10}\d)"

@@ -116,12 +116,19 @@ def test_name_and_year_paragraphs_that_are_no_table_stay(text: str) -> None:
     "header",
     [
         "1. [Fostering Manual](index.md)\n2. [Panels](Panels_1203.md)\n\n",
-        "1) [Home](/)\n2) [Fostering](/fostering)\n\n",
+        "1) [Panels](https://example.org/)\n2) [Fostering](/fostering)\n\n",
+        "1. [Our manual](../index.html)\n2. [Panels](panels.html)\n\n",
     ],
 )
-def test_a_numbered_trail_of_links_over_the_title_is_chrome(header: str) -> None:
+def test_a_numbered_trail_from_the_sites_index_over_the_title_is_chrome(header: str) -> None:
     text = read_source((header + "# " + BODY).encode(), "page.md").text
     assert text.startswith("# Fostering Panel Guidance")
+
+
+def test_a_numbered_list_of_links_to_other_pages_not_from_the_index_stays() -> None:
+    header = "1. [Panel dates](dates.md)\n2. [Panel forms](forms.md)\n\n"
+    text = read_source((header + "# " + BODY).encode(), "page.md").text
+    assert text.startswith("1. [Panel dates](dates.md)")
 
 
 def test_a_numbered_list_of_jump_links_stays() -> None:
@@ -167,20 +174,25 @@ def test_a_running_footers_uncontrolled_copy_notice_is_chrome(footer: str) -> No
     "header",
     [
         "Kelmsley Council\tFostering Procedures Manual\n\n",
-        "Kelmsley Council | Fostering Procedures Manual\n\n",
-        "Kelmsley Council - Fostering Handbook\n\n",
-        "Fostering Procedures Manual\n\n",
+        "Kelmsley Council\t\tFostering Handbook\n\n",
+        "Kelmsley Borough Council     Fostering Procedures Manual\n\n",
     ],
 )
-def test_a_manuals_running_header_over_the_title_is_chrome(header: str) -> None:
-    # a title of the chapter's shape, with a comma: a short title with none still reads as one
-    # more label line under the manual's name, and the header stays (decision 0400)
+def test_a_word_files_tab_set_running_header_over_the_title_is_chrome(header: str) -> None:
     page = BODY.replace("Fostering Panel Guidance", "Fostering Panels, Roles and Duties")
     text = read_source((header + page).encode(), "page.txt").text
     assert text.startswith("Fostering Panels, Roles and Duties")
 
 
-def test_a_council_line_over_the_title_stays() -> None:
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Fostering Procedures Manual\n\n",  # a manual's name alone stays (decision 0324's tests)
+        "Kelmsley Council\tFostering Services\n\n",  # no manual named
+        "Kelmsley Council\n\n",
+    ],
+)
+def test_other_lines_over_the_title_stay(header: str) -> None:
     page = BODY.replace("Fostering Panel Guidance", "Fostering Panels, Roles and Duties")
-    text = read_source(("Kelmsley Council\n\n" + page).encode(), "page.txt").text
-    assert text.startswith("Kelmsley Council")
+    text = read_source((header + page).encode(), "page.txt").text
+    assert text.startswith(header.strip().split("\t")[0])
