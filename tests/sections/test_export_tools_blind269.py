@@ -1,7 +1,7 @@
 """Blind round 269 (decision 0400): headings and boxes as export tools lay them out: an
 outliner's heading blocks, a numbered list's last short item, a wiki's byline over its page
-properties, a callout's label over the chapter's amendment note, and an "Amended" box label.
-Each case is written for this test in our own words, with near misses that must stay."""
+properties, and a callout's label over the chapter's amendment note. Each case is written for
+this test in our own words, with near misses that must stay."""
 
 from __future__ import annotations
 
@@ -130,17 +130,3 @@ def test_a_bold_line_in_a_quote_that_names_no_callout_type_may_still_head() -> N
     page = WIKI.replace("> **Note**\n>\n", "> **Our promise to care leavers**\n>\n")
     sections = _sections(page)
     assert not any(start.startswith("> **Note**") for _, _, start in sections)
-
-
-def test_an_amended_label_over_its_note_heads_a_scope_section() -> None:
-    page = (
-        "Children's Services Policies, Values and Principles\n\n"
-        "1 Introduction\n\n"
-        "The duties of the council come from the Children Act 1989 and the Children Act 2004.\n\n"
-        "Amended\n"
-        "This chapter was amended in October 2025 to add a note on kinship care.\n\n"
-        "2 Working together\n\n"
-        "No agency can keep children safe alone, so we share the work with partners.\n"
-    )
-    sections = _sections(page, "page.txt")
-    assert ("scope", "Amended") in [(kind, heading) for kind, heading, _ in sections]
