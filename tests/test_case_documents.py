@@ -297,6 +297,7 @@ SPLITS = (
     "blind266",
     "blind267",
     "blind268",
+    "blind269",
     "blind270",
     "blind271",
     "blind272",
@@ -437,9 +438,11 @@ def _source_text(path: Path) -> str:
     if fmt == "pdf":
         return _build_source(path).read_text(encoding="utf-8")
     text = path.read_text(encoding="utf-8")
-    if fmt == "markdown":  # HTML block lines show their words, not their tags (decision 0150)
+    # HTML block lines, and headings or quotes that open with a tag (pandoc's Word bookmark
+    # spans, "# <span id=…></span>Words"), show their words, not their tags (decision 0150)
+    if fmt == "markdown":
         text = "\n".join(
-            _TAG.sub("", line) if line.lstrip().startswith("<") else line
+            _TAG.sub("", line) if line.lstrip(" #>").startswith("<") else line
             for line in text.split("\n")
         )
     return text

@@ -290,7 +290,7 @@ June 2025." alone, or a version dated and then only described, stays unread (dec
 _PAGE_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked|changed|refreshed)"
-    r"(?:\s+(?:and|&)\s+(?:reviewed|updated|amended|revised|modified|checked))?"
+    r"(?:\s+(?:and|&)\s+(?P<also>reviewed|updated|amended|revised|modified|checked))?"
     r"(?:\s+(?:in|on))?[ \t]*[:|\-\u2013\u2014]?[ \t]*"
 )
 """A label of when the content last changed ("Content last reviewed and updated: January 2024",
@@ -298,9 +298,17 @@ _PAGE_LABEL = re.compile(
 given only a month it still dates the latest change, so it is an amendment statement; "Last
 amended", "Last revised" and "Last changed" name an amendment whatever the date's precision
 ("_Last amended 2nd February 2024_", "Issue 4 \u00b7 last changed January 2025": a version
-label may stand before the label, decision 0253), and "checked" is a review ("This chapter was
+label may stand before the label, decision 0253), and so do they as the second of two verbs
+("Last reviewed and amended: 11 November 2025"), and "checked" is a review ("This chapter was
 last checked in Sept 2024")."""
 _AMENDMENT_LABEL_VERBS = ("amended", "revised", "changed")
+
+
+def _names_an_amendment(page_label: re.Match[str]) -> bool:
+    """Whether a `_PAGE_LABEL` match names an amendment by either of its verbs."""
+    return bool({page_label.group("verb"), page_label.group("also")} & set(_AMENDMENT_LABEL_VERBS))
+
+
 _UPDATED_STAMP = re.compile(
     r"(?:(?:this|the)\s+)?(?:content\s+)?updated\b"
     r"(?!\s+(?:and|&)\s+(?:revised|amended|re-?issued|republished|rewritten|re-written)\b)"
@@ -980,7 +988,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         elif (page_label := _PAGE_LABEL.fullmatch(lower, opening_end, date_start)) is not None:
             is_statement = (
                 date.day is None
-                or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
+                or _names_an_amendment(page_label)
                 or says_when_it_changed(lower, span.end, sentence.end)
             )
         elif _VERSION_BEFORE_DATE.fullmatch(lower, opening_end, date_start):
@@ -1368,7 +1376,7 @@ def _amendment_field_above(text: str, lower: str, date: PartialDate, span: Span)
         page_label = _PAGE_LABEL.fullmatch(lower, label.start(), label.end())
         if page_label is None:
             return False
-        return date.day is None or page_label.group("verb") in _AMENDMENT_LABEL_VERBS
+        return date.day is None or _names_an_amendment(page_label)
     return date.day is None or not lower.startswith("updated", label.start())
 
 
@@ -1926,9 +1934,12 @@ first cell is that label alone ("Updated | 14 October 2025") names its field as 
 Without a colon
 ("Updated 3 June 2024") the bare label stamps the page only when the date ends its line:
 "Updated 3 June 2024 to add …" is an amendment statement."""
-_LAST_AMENDED = re.compile(r"(?:last|date)\s+(?:amended|revised)\b")
+_LAST_AMENDED = re.compile(
+    r"(?:last|date)\s+(?:(?:reviewed|updated|checked)\s+(?:and|&)\s+)?(?:amended|revised)\b"
+)
 """A label that names the chapter's amendment, not the page's stamp: its date is the
-amendment date (see `_PAGE_LABEL`); so is a bare "Amended:" ("Amended: 29 February 2024"), and
+amendment date (see `_PAGE_LABEL`), a review's too where it says the text was amended ("Last
+reviewed and amended: 11 November 2025"); so is a bare "Amended:" ("Amended: 29 February 2024"), and
 a document control's "Date amended" / "Date revised" field (the day the text changed; "Date
 updated" and "Date reviewed" stay the page's stamp)."""
 _LABEL_CHARACTERS = 40

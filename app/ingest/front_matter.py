@@ -37,7 +37,7 @@ _TOML_SETTING = re.compile(r"[A-Za-z_][\w\-]*[ \t]*=.*")
 _TOML_TABLE = re.compile(r"[ \t]*\[(?P<array>\[)?[ \t]*(?P<name>[\w.\-]+)[ \t]*\]\]?[ \t]*(?:#.*)?")
 _TOML_CONTINUATION = re.compile(r"(?:[ \t]+\S.*|[ \t]*\].*|[ \t]*#.*|[ \t]*)")
 
-_YAML_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w\-]*)[ \t]*:[ \t]*(?P<value>.*)")
+_YAML_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w\-]*)[ \t]*::?[ \t]*(?P<value>.*)")
 _TOML_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<key>[A-Za-z_][\w\-]*)[ \t]*=[ \t]*(?P<value>.*)")
 
 
@@ -57,12 +57,24 @@ class Setting:
     """Offset just past `value`."""
 
 
+_PAGE_PROPERTIES = re.compile(
+    r"\A\ufeff?(?:[A-Za-z_][\w\-]*::(?:[ \t][^\n]*)?\n)"
+    rf"{{1,{MAX_FRONT_MATTER_LINES}}}(?:[ \t]*\n)+(?=[^\n]*\S)"
+)
+"""An outliner's page properties (Logseq, Roam: `title:: …`, `tags:: [[…]]`, one `key:: value`
+a line before the page's first block): the tool shows them as a box of settings, the page's
+own words start after them, so they are cut off as front matter is."""
+
+
 def split_front_matter(text: str) -> tuple[str, str]:
     """`text` cut into its leading front matter block (`---`, lines of settings: `key: value`,
     their indented or listed continuations, comments; then `---` or `...`; or Hugo's TOML:
-    `+++`, `key = value` lines and `[table]` headers, `+++`) and the rest. The
-    block is empty when the text opens otherwise, when it holds no setting (a thematic break
-    above prose), or when nothing follows it."""
+    `+++`, `key = value` lines and `[table]` headers, `+++`; or an outliner's `key:: value`
+    page properties over a blank line) and the rest. The block is empty when the text opens
+    otherwise, when it holds no setting (a thematic break above prose), or when nothing follows
+    it."""
+    if (properties := _PAGE_PROPERTIES.match(text)) is not None:
+        return text[: properties.end()], text[properties.end() :]
     found = _FRONT_MATTER.match(text)
     setting, continuation = _SETTING, _CONTINUATION
     if found is None:

@@ -180,12 +180,16 @@ def _keep_after_comment(out: list[str], rest: str) -> None:
     _blank(out)
 
 
+_ATTRIBUTE = r"""\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+)"""
 _EMPTY_ANCHOR = re.compile(
-    r"<a\s+(?:id|name)\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)\s*(?:/>|>\s*</a\s*>)",
+    rf"<a\s+(?:id|name)\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)\s*(?:/>|>\s*</a\s*>)"
+    rf"|<span(?:{_ATTRIBUTE})*?\s+id\s*=(?:\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))"
+    rf"(?:{_ATTRIBUTE})*\s*(?:/>|>\s*</span\s*>)",
     re.IGNORECASE,
 )
-"""A bookmark a converter keeps from a Word file (mammoth's `<a id="_Toc190442118"></a>`): an
-anchor element with an id or name and no words inside."""
+"""A bookmark a converter keeps from a Word file: an anchor element with an id or name and no
+words inside (mammoth's `<a id="_Toc190442118"></a>`), or an empty span with an id (pandoc's
+`<span id="_Toc190311402" class="anchor"></span>`, which opens the heading it marks)."""
 
 
 def leave_out_empty_anchors(text: str) -> str:
@@ -196,9 +200,12 @@ def leave_out_empty_anchors(text: str) -> str:
     `_Ref…`) as an empty `<a id>` in front of the paragraph it marks, most often a heading. A
     viewer shows nothing for it, but left in, the tag opens the heading's line, so a whole-line
     bold heading (`<a id="_Toc1"></a>__About this chapter__`) no longer reads as a line of bold
-    words and runs into the section before it. Anchors inside fenced code are left alone.
+    words and runs into the section before it, and a heading's words (`# <span id="_Toc2"
+    class="anchor"></span>1 Purpose`) start with a tag. Anchors inside fenced code are left
+    alone; a span with words inside is not a bookmark and stays.
     """
-    if "<a" not in text and "<A" not in text:
+    lowered = text.lower()
+    if "<a" not in lowered and "<span" not in lowered:
         return text
     out: list[str] = []
     in_code = False

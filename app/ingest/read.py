@@ -15,6 +15,7 @@ from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.fenced_divs import unfence_divs
+from app.ingest.flattened_tables import redraw_flattened_tables
 from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.mail_quotes import unquote_mail
@@ -26,6 +27,7 @@ from app.ingest.markdown_html_blocks import (
 )
 from app.ingest.markdown_pages import unprint_markdown_pages
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
+from app.ingest.outline_blocks import leave_out_block_properties
 from app.ingest.pdf import read_pdf_pages
 from app.ingest.pdf_layout import pages_to_markdown
 from app.ingest.printed_text import (
@@ -82,7 +84,9 @@ def read_source(
     )
     if source_format == "text":
         rendered = redraw_box_tables(
-            unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered))),
+            redraw_flattened_tables(
+                unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered)))
+            ),
             load_chrome_cues(),
         )
     cues = load_chrome_cues()
@@ -92,7 +96,12 @@ def read_source(
         unfenced = unwrap_html_blocks(
             leave_out_empty_anchors(
                 leave_out_html_comments(
-                    unfence_divs(unprint_markdown_pages(strip_front_matter(rendered)), cues)
+                    unfence_divs(
+                        unprint_markdown_pages(
+                            leave_out_block_properties(strip_front_matter(rendered))
+                        ),
+                        cues,
+                    )
                 )
             )
         )

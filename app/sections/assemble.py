@@ -158,6 +158,7 @@ def build_outline(
     opened = _plan_sections(text, raw, state, cues, levels, model)
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
+    opened = _box_labels_with_their_notes(text, raw, state, opened)
     blocks = _final_blocks(text, raw, state, levels)
     sections = []
     for position, section in enumerate(opened):
@@ -1102,6 +1103,8 @@ def _stamp_under_title(
         return False
     if _is_page_chrome(text, raw[index]):
         return True
+    if _labels_the_note_below(text, raw, index):
+        return False  # a box's label over the amendment note: the box opens the scope section
     if _in_letter_head(text, raw, state, index):
         return False
     if (
@@ -1185,17 +1188,25 @@ def _wrapped_byline(text: str, block: RawBlock) -> bool:
     return _names_the_council_only(" ".join(text[block.content_start : block.content_end].split()))
 
 
+_BYLINE_NAME = r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
+_BYLINE_DATE = (
+    r",?\s+(?:on\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+)
 _POST_BYLINE = re.compile(
-    r"(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Aa]dded|[Ss]hared)\s+by\s+"
-    r"[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3}"
-    r"(?:,?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
-    r"|,?\s+(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?"
+    r"(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Aa]dded|[Ss]hared)\s+by\s+"
+    rf"{_BYLINE_NAME}(?:{_BYLINE_DATE})?"
     r"(?:,?\s+in\s+[A-Z][\w'\u2019&,\- ]{1,60})?"
+    rf"|[Cc]reated\s+by\s+{_BYLINE_NAME}"
+    rf"(?:,?\s+(?:and\s+)?last\s+(?:modified|edited|updated)(?:\s+by\s+{_BYLINE_NAME})?)?"
+    rf"(?:{_BYLINE_DATE})?)"
 )
 """An intranet or blog post's byline under its title ("Posted by Hannah Creswell on 14 January
-2026 in Children's Services"): who put the page up, when and where it is filed. It says which
-page this is, as a stamp does, and stays with the title; its shape (short, no full stop) would
-otherwise make it the heading of the amendment note under it (decision 0355)."""
+2026 in Children's Services"), or a wiki page's ("Created by Maria Okafor, last modified by Daniel
+Reeve on Jan 14, 2026", as Confluence heads each page): who put the page up, when and where it is
+filed. It says which page this is, as a stamp does, and stays with the title; its shape (short, no
+full stop) would otherwise make it the heading of the amendment note under it (decision 0355)."""
 
 
 def _is_post_byline(text: str, block: RawBlock) -> bool:
@@ -1310,7 +1321,9 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
     following = index
     while following < len(raw) and not state.is_heading[following]:
         block = raw[following]
-        if lines and _opens_dated_amendment_note(text, block):
+        if lines and (
+            _opens_dated_amendment_note(text, block) or _labels_the_note_below(text, raw, following)
+        ):
             break
         if block.type != "paragraph" or len(lines) + block.line_count > MAX_RECORD_LINES:
             return False
@@ -1325,6 +1338,47 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
         )
         and not any(_NAMES_AN_AMENDMENT.search(line) for line in lines)
     )
+
+
+def _box_labels_with_their_notes(
+    text: str, raw: list[RawBlock], state: HeadingState, opened: list[_Open]
+) -> list[_Open]:
+    """`opened` with each box's bold label that stood as a section of no kind by itself
+    ("> **Info**" after an icon, a wiki panel's or a notes tool's callout type over the
+    chapter's amendment note) made the first line of the un-headed section its note opens: the
+    label names the box, not a part of the chapter, and the box is one section."""
+    kept: list[_Open] = []
+    for position, section in enumerate(opened):
+        following = opened[position + 1] if position + 1 < len(opened) else None
+        if (
+            following is not None
+            and section.kind == OTHER_KIND
+            and not section.headed
+            and not following.headed
+            and following.first == section.first + 1
+            and not state.is_heading[section.first]
+            and _labels_the_note_below(text, raw, section.first)
+        ):
+            following.first = section.first
+            continue
+        kept.append(section)
+    return kept
+
+
+def _labels_the_note_below(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether block `index` is a box's bold label ("**Info**", "**Note**" after an icon, a
+    wiki panel's type) right over the chapter's dated amendment note: the box opens there."""
+    block = raw[index]
+    return (
+        block.strong
+        and block.line_count == 1
+        and len(text[block.content_start : block.content_end].split()) <= MAX_BOX_LABEL_WORDS
+        and index + 1 < len(raw)
+        and _opens_dated_amendment_note(text, raw[index + 1])
+    )
+
+
+MAX_BOX_LABEL_WORDS = 3
 
 
 def _goes_on_with_fields(text: str, raw: list[RawBlock], index: int, lines: list[str]) -> bool:
@@ -1671,6 +1725,8 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|[*_ ]*(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
     r"(?:edition|version|issue|revision),?"
     r"[ \t]+(?:dated|of|from)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[a-z]{3,9}\.?,?[ \t]+\d{4}\b"
+    r"|[*_ ]*(?:this|the)[ \t]+page[ \t]+(?:was|has[ \t]+been)[ \t]+(?:last[ \t]+)?"
+    r"(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?(?:amended|revised|rewritten|re-written)\b"
     r"|[*_ ]*(?:this|the)[ \t]+(?:chapter|procedure|policy|document)[ \t]+(?:was|has[ \t]+been)"
     r"[ \t]+(?:last[ \t]+)?(?:(?:reviewed|checked)[ \t]+(?:and|&)[ \t]+)?"
     r"(?:amended|revised|updated|rewritten|re-written|brought[ \t]+up[ \t]+to[ \t]+date"

@@ -22,6 +22,9 @@ _QUOTE_PREFIX = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*")
 _ITEM_MARKER = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*(?:[-+*]|\d{1,9}[.)])(?:[ ]+|$)")
 _ATX_OPEN = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]{0,3}#{1,6}(?:[ ]+|$)")
 _ATX_CLOSE = re.compile(r"[ ]+#+[ ]*$")
+_ITEM_ATX_OPEN = re.compile(r"(?:[ ]{0,3}>[ ]?)*[ ]*(?:[-+*]|\d{1,9}[.)])[ ]+#{1,6}(?:[ ]+|$)")
+"""A heading that opens a list item, as an outliner (Logseq) writes every heading: a block
+("- ## Scope") whose words are the heading's, its sub-blocks the section's text."""
 _ATTRIBUTE = r"(?:[#.][^\s{}]+|[\w-]+=[^\s{}]*|-)"
 _HEADING_ATTRIBUTES = re.compile(rf"[ \t]+\{{{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*\}}[ \t]*$")
 """Attributes after a heading's words ("## Scope {#_Toc170223399}", "# Annex {.unnumbered}"),
@@ -50,6 +53,7 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
     quotes = 0
     wrap_width: int | None = None
     wrap_known = False
+    item_headings = 0
     for token in _parser().parse(text):
         kind = token.type
         if kind == "blockquote_open":
@@ -74,7 +78,13 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
             lists[-1].items.append(item)
             blocks.append(item)
         elif kind == "heading_open":
-            blocks.append(_heading(text, lines, token.map, token.markup, int(token.tag[1:])))
+            level = int(token.tag[1:])
+            if open_items > 0 and blocks and blocks[-1].start == lines.line_start(token.map[0]):
+                # an outliner's heading block ("- ## Scope"): the item is the heading
+                blocks[-1] = _heading(text, lines, token.map, token.markup, level, _ITEM_ATX_OPEN)
+                item_headings += 1
+            else:
+                blocks.append(_heading(text, lines, token.map, token.markup, level))
         elif open_items > 0 and kind == "paragraph_open" and quotes == 0:
             if not wrap_known:
                 wrap_width, wrap_known = _hard_wrap_width(lines), True
@@ -89,6 +99,8 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
         elif open_items == 0 and kind in ("paragraph_open", "code_block", "fence"):
             blocks.append(_block(text, lines, token.map, "paragraph", _QUOTE_PREFIX))
     _clip_nested(text, blocks)
+    if item_headings >= MIN_OUTLINE_HEADINGS:
+        _outline_top_blocks(text, blocks)
     _outline_headings(text, blocks)
     _emphasis_headings(text, blocks)
     return blocks
@@ -144,6 +156,19 @@ def _outline_headings(text: str, blocks: list[RawBlock]) -> None:
         block.depth = 0
         block.ordered = False
         block.line_count = text.count("\n", block.content_start, block.content_end) + 1
+
+
+def _outline_top_blocks(text: str, blocks: list[RawBlock]) -> None:
+    """The top-level items of an outliner's page whose headings are items too ("- ## Scope"):
+    there every block is an item, so a top-level one that is not a heading is a paragraph of
+    the page (the council's line under the title, a closing "Last updated" line), not an item
+    of a list the author made."""
+    for block in blocks:
+        if block.type == "list_item" and block.depth == 1:
+            block.type = "paragraph"
+            block.depth = 0
+            block.ordered = False
+            block.line_count = text.count("\n", block.content_start, block.content_end) + 1
 
 
 MIN_EMPHASIS_HEADINGS = 3
@@ -268,13 +293,20 @@ def _block(
     )
 
 
-def _heading(text: str, lines: LineIndex, line_map: list[int], markup: str, level: int) -> RawBlock:
+def _heading(
+    text: str,
+    lines: LineIndex,
+    line_map: list[int],
+    markup: str,
+    level: int,
+    atx_open: re.Pattern[str] = _ATX_OPEN,
+) -> RawBlock:
     first, end_line = line_map
     start = lines.line_start(first)
     end = lines.line_start(end_line)
     if markup.startswith("#"):
         words_end = lines.line_start(first + 1)
-        opening = _ATX_OPEN.match(text, start, words_end)
+        opening = atx_open.match(text, start, words_end)
         words_start = opening.end() if opening is not None else start
         line_end = words_end - 1 if text[words_end - 1 : words_end] == "\n" else words_end
         closing = _ATX_CLOSE.search(text, words_start, line_end)

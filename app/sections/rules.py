@@ -525,6 +525,8 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
         return False  # a sentence heading over its stanza's paragraph (`stated_headings`)
     if reject and index in bold_stated_headings(state):
         return False  # a bold sentence heading over its section (`bold_stated_headings`)
+    if not reject and block.strong and _is_callout_label(state, index):
+        reject = True  # a callout's type over its words ("> **Note**"): the box's label
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
@@ -546,6 +548,8 @@ def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:
     if _JUST_A_DATE.match(words.strip(" *_")):
         return False  # "5.0 30 September 2024": a version table's row, broken off (0235)
     if index + 1 >= len(state.blocks) or _ends_a_semicolon_list(state, index, match):
+        return False
+    if _closes_a_list_of_prose_items(state, index):
         return False
     if not silent:
         state.number[index] = match.group("number")
@@ -584,12 +588,43 @@ def _ends_a_semicolon_list(state: HeadingState, index: int, match: re.Match[str]
     ).count(".")
 
 
+def _closes_a_list_of_prose_items(state: HeadingState, index: int) -> bool:
+    """Whether numbered list item `index` follows, with no blank line between, the item before
+    it in the same list's numbering ("6." then "7."), which is no heading: the list's last, short
+    item ("7. To prepare them for
+    adulthood and independent living" under six longer principles), not a numbered heading.
+    Numbered headings stand apart from each other, with their text between them."""
+    block = state.blocks[index]
+    if index == 0 or block.type != "list_item" or not block.ordered or block.sole_item:
+        return False
+    before = state.blocks[index - 1]
+    if not (
+        before.type == "list_item"
+        and before.ordered
+        and before.depth == block.depth
+        and not state.is_heading[index - 1]
+        and before.end == block.start
+    ):
+        return False
+    number = _NUMBER.match(state.text, _marker_start(state, index), block.content_end)
+    previous = _NUMBER.match(state.text, _marker_start(state, index - 1), before.content_end)
+    return (
+        number is not None
+        and previous is not None
+        and number.group("number").isdigit()
+        and previous.group("number").isdigit()
+        and int(previous.group("number")) + 1 == int(number.group("number"))
+    )
+
+
 def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
     """A short line in bold, followed by more text: how many web pages mark their headings.
     A bold line over a date stamp ("**Whitcliffe Council**", then "Last updated 2 May 2024") is
     a byline, unless the family's cues name it as a heading ("**Amendment**" over "May 2024")."""
     block = state.blocks[index]
     if not block.strong or block.type != "paragraph" or index + 1 >= len(state.blocks):
+        return False
+    if _is_callout_label(state, index):
         return False
     if (
         _over_stamp(state, index)
@@ -600,6 +635,40 @@ def strong_line(state: HeadingState, index: int, silent: bool) -> bool:
     if not silent:
         state.claim(index, "strong_line", True)
     return True
+
+
+CALLOUT_LABELS = frozenset(
+    {
+        "info",
+        "information",
+        "note",
+        "notes",
+        "tip",
+        "hint",
+        "warning",
+        "caution",
+        "important",
+        "notice",
+        "success",
+        "error",
+        "danger",
+        "attention",
+        "remember",
+    }
+)
+"""The types a notes tool or a wiki gives its callouts and panels, printed in bold as the
+callout's first line ("> **Info**", "> **Warning**")."""
+_CALLOUT_ICON_OR_MARKS = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _is_callout_label(state: HeadingState, index: int) -> bool:
+    """Whether bold line `index` opens a quote as its callout's type ("> **Info**" after an
+    icon, then the callout's words): the box's label, which names no part of the chapter."""
+    block = state.blocks[index]
+    if state.text[block.start : block.content_start].lstrip()[:1] != ">":
+        return False
+    words = _CALLOUT_ICON_OR_MARKS.sub(" ", state.words(index)).strip().lower()
+    return words in CALLOUT_LABELS
 
 
 def cue_heading(state: HeadingState, index: int, silent: bool) -> bool:
