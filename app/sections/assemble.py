@@ -1655,10 +1655,16 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|[*_ ]*(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[ \t]+[\-\u2013\u2014][ \t]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z])",
+    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z]"
+    r"|[*_ ]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?,?[ \t]+\d{4}[*_]*(?::|[ \t]+[\-\u2013\u2014])[*_]*[ \t]+"
+    r"(?:[\w'\u2019.,()\-]+[ \t]+){0,8}(?:added|updated|revised|amended|reviewed|changed|rewrote"
+    r"|rewritten|removed|inserted|replaced|shortened|clarified|corrected)\b)",
     re.IGNORECASE,
 )
-"""A line that opens by naming the amendment: a version's line that dates it and goes on to say
+"""A line that opens by naming the amendment: a dated entry of the chapter's change log that
+says what changed ("March 2026: the timescale for agreeing a permanence plan was shortened.",
+"12 February 2026 \u2013 Section 6.1, Permanence, was updated", decision 0407); a version's line that dates it and goes on to say
 what changed, its parts set apart by dashes ("Version 5 - August 2025 - permanence wording
 changed", blind200, decision 0313; or after a comma, then a colon: "Version 3.2, February 2026:
 the Acts listed anew", blind218, decision 0338; a version table's row "Version 1 | July 2022 | …"
