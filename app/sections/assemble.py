@@ -1662,9 +1662,7 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|rewritten|removed|inserted|replaced|shortened|clarified|corrected)\b)",
     re.IGNORECASE,
 )
-"""A line that opens by naming the amendment: a dated entry of the chapter's change log that
-says what changed ("March 2026: the timescale for agreeing a permanence plan was shortened.",
-"12 February 2026 \u2013 Section 6.1, Permanence, was updated", decision 0407); a version's line that dates it and goes on to say
+"""A line that opens by naming the amendment: a version's line that dates it and goes on to say
 what changed, its parts set apart by dashes ("Version 5 - August 2025 - permanence wording
 changed", blind200, decision 0313; or after a comma, then a colon: "Version 3.2, February 2026:
 the Acts listed anew", blind218, decision 0338; a version table's row "Version 1 | July 2022 | …"
@@ -1687,7 +1685,10 @@ October 2024."), or says so as a label ("Chapter amended 3 November 2025 \u2013 
 \u2026", "Procedure last revised: May 2025", decision 0293); a dated field named for the last
 amendment ("Date of last amendment: 16 September 2025", "Date revised: …") or a sentence saying
 the chapter had amendments ("This chapter has had minor amendments (December 2025).", decision
-0306)."""
+0306).
+A dated entry of the chapter's change log that says what changed ("March 2026: the timescale
+for agreeing a permanence plan was shortened.", "12 February 2026 \u2013 Section 6.1 was
+updated") names it too (decision 0407)."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:

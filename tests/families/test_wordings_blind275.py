@@ -1,10 +1,13 @@
 """The family's readings probed after the 275th blind round: a permanence timescale that a
 change replaced ("reduced from six months to four months", "previously six months") is not
-what the chapter now says (decision 0407).
+what the chapter now says; a model the council says it uses ("The model we practise is X") is
+named (decision 0407).
 
 Each case is written for this test in our own words; each negative case is a wording a careless
 reader would take for the fact.
 """
+
+import pytest
 
 from tests.reading import facts_of
 
@@ -44,10 +47,40 @@ def test_a_stale_timescale_after_the_change_still_conflicts():
     assert _months(body) == (4, [6])
 
 
-
 def test_a_timescale_for_another_thing_after_from_is_not_taken_for_a_change():
     body = (
         "Every child has a permanence plan within 4 months, and care leavers are helped from "
         "six months before their 18th birthday to when they are 21.\n"
     )
     assert _months(body) == (4, [])
+
+
+def _models(sentence: str) -> list[str]:
+    body = "Our practice\n\n" + sentence + " It starts from the family's own story.\n"
+    value = facts_of(TITLE + body, "chapter.txt")["named_models"].value
+    return list(value or [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model we practise is Brightwater.",
+        "The model that we follow is Brightwater.",
+        "Our model which we have adopted is Brightwater.",
+        "The model we chose is Brightwater, which our staff designed.",
+    ],
+)
+def test_the_model_the_council_says_it_uses_is_named(sentence: str) -> None:
+    assert _models(sentence) == ["Brightwater"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model we use is a strengths-based one.",
+        "The model we use is the one our partners use.",
+        "The model we follow is still being written.",
+    ],
+)
+def test_a_model_described_rather_than_named_names_none(sentence: str) -> None:
+    assert _models(sentence) == []

@@ -1364,9 +1364,9 @@ def _former_timescale(lower: str, sentence: Span, months: re.Match[str]) -> bool
 def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     """The first plausible timescale in months the sentence states; an interval ("reviewed
     every six months") is how often something recurs, not a timescale, and one a change
-    replaced ("reduced from six months to four months") is no longer the chapter's. Words before "month"
-    that are no number ("every child by month four") do not hide the month named after it: the
-    search goes on from the next word (decision 0234)."""
+    replaced ("reduced from six months to four months") is no longer the chapter's (decision
+    0407). Words before "month" that are no number ("every child by month four") do not hide
+    the month named after it: the search goes on from the next word (decision 0234)."""
     position = sentence.start
     while (months := _MONTHS.search(reading.lower, position, sentence.end)) is not None:
         position = months.end()
@@ -2640,6 +2640,17 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("the model", "the practice model"),
         re.compile(rf"(?P<name>{_NAME})[®™]?(?={_THE_MODEL_WE_USE})"),
+    ),
+    # The model named as the one the council uses: "The model we practise is Wayfinder", "Our
+    # model that we follow is …" (decision 0407).
+    (
+        ("model we", "model that we", "model which we"),
+        re.compile(
+            r"\b(?:[Tt]he|[Oo]ur)\s+(?:(?i:practice)\s+)?(?i:model)\s+"
+            r"(?P<called>(?:that\s+|which\s+)?we\s+(?:use|follow|practi[sc]e|work\s+to"
+            r"|(?:have\s+)?(?:adopted|chosen)|chose)\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?)"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
     ),
     (
         ("call",),
