@@ -1742,7 +1742,11 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"|[*_ ]*(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[ \t]+[\-\u2013\u2014][ \t]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z])",
+    r"[ \t]+\d{4}[ \t]+[\-\u2013\u2014:][ \t]+[a-z]"
+    r"|[*_ ]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?,?[ \t]+\d{4}[*_]*(?::|[ \t]+[\-\u2013\u2014])[*_]*[ \t]+"
+    r"(?:[\w'\u2019.,()\-]+[ \t]+){0,8}(?:added|updated|revised|amended|reviewed|changed|rewrote"
+    r"|rewritten|removed|inserted|replaced|shortened|clarified|corrected)\b)",
     re.IGNORECASE,
 )
 """A line that opens by naming the amendment: a version's line that dates it and goes on to say
@@ -1768,7 +1772,10 @@ October 2024."), or says so as a label ("Chapter amended 3 November 2025 \u2013 
 \u2026", "Procedure last revised: May 2025", decision 0293); a dated field named for the last
 amendment ("Date of last amendment: 16 September 2025", "Date revised: …") or a sentence saying
 the chapter had amendments ("This chapter has had minor amendments (December 2025).", decision
-0306)."""
+0306).
+A dated entry of the chapter's change log that says what changed ("March 2026: the timescale
+for agreeing a permanence plan was shortened.", "12 February 2026 \u2013 Section 6.1 was
+updated") names it too (decision 0407)."""
 
 
 def _is_dated_amendment_line(text: str, block: RawBlock) -> bool:

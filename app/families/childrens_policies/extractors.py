@@ -1344,13 +1344,43 @@ def _the_plan_named_again(reading: ReadableOutline, sentence: Span) -> Span | No
 
 
 _INTERVAL = re.compile(r"\b(?:every|each)\s")
+_FORMER_BEFORE = re.compile(
+    r"\b(?:previously|formerly|instead\s+of|rather\s+than|(?:down|up)\s+from)\s+\(?\s*$"
+)
+"""Words before a timescale that make it the one a change replaced ("within four months
+(previously six months)", "instead of six months"): not what the chapter now says."""
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_AFTER = re.compile(r"\s+to\s+")
+_FORMER_REACH = 25
+
+
+def _former_timescale(lower: str, sentence: Span, months: re.Match[str]) -> bool:
+    """Whether a timescale is the one a change replaced: after "previously", "instead of" and
+    the like, or the first of "from six months to four months", where the change's own new
+    timescale in months follows "to" (decision 0407). "From six months" with no timescale in
+    months after it ("children from 6 months to 2 years") is left alone."""
+    start = months.start()
+    count = months.group("count")
+    if count is not None:  # the count may have taken the word before it in ("from six")
+        start = months.start("count") + len(count) - len(re.split(r"[- ]", count)[-1])
+    before = lower[max(sentence.start, start - _FORMER_REACH) : start]
+    if _FORMER_BEFORE.search(before):
+        return True
+    if not _FROM_BEFORE.search(before):
+        return False
+    to = _TO_AFTER.match(lower, months.end(), sentence.end)
+    if to is None:
+        return False
+    following = _MONTHS.match(lower, to.end(), sentence.end)
+    return following is not None and following.group("count") is not None
 
 
 def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
     """The first plausible timescale in months the sentence states; an interval ("reviewed
-    every six months") is how often something recurs, not a timescale. Words before "month"
-    that are no number ("every child by month four") do not hide the month named after it: the
-    search goes on from the next word (decision 0234)."""
+    every six months") is how often something recurs, not a timescale, and one a change
+    replaced ("reduced from six months to four months") is no longer the chapter's (decision
+    0407). Words before "month" that are no number ("every child by month four") do not hide
+    the month named after it: the search goes on from the next word (decision 0234)."""
     position = sentence.start
     while (months := _MONTHS.search(reading.lower, position, sentence.end)) is not None:
         position = months.end()
@@ -1364,6 +1394,8 @@ def _months_in(reading: ReadableOutline, sentence: Span) -> int | None:
                 position = months.start("count") + len(months.group("count").split()[0])
                 continue
         if _INTERVAL.search(reading.lower, max(sentence.start, months.start() - 6), months.end()):
+            continue
+        if _former_timescale(reading.lower, sentence, months):
             continue
         if count is not None and 0 < count <= 60:
             return count
@@ -2628,6 +2660,17 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("the model", "the practice model"),
         re.compile(rf"(?P<name>{_NAME})[®™]?(?={_THE_MODEL_WE_USE})"),
+    ),
+    # The model named as the one the council uses: "The model we practise is Wayfinder", "Our
+    # model that we follow is …" (decision 0407).
+    (
+        ("model we", "model that we", "model which we"),
+        re.compile(
+            r"\b(?:[Tt]he|[Oo]ur)\s+(?:(?i:practice)\s+)?(?i:model)\s+"
+            r"(?P<called>(?:that\s+|which\s+)?we\s+(?:use|follow|practi[sc]e|work\s+to"
+            r"|(?:have\s+)?(?:adopted|chosen)|chose)\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?)"
+            rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
     ),
     (
         ("call",),
