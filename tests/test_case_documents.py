@@ -298,6 +298,7 @@ SPLITS = (
     "blind267",
     "blind272",
     "blind274",
+    "blind276",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
