@@ -304,6 +304,7 @@ SPLITS = (
     "blind273",
     "blind274",
     "blind275",
+    "blind276",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

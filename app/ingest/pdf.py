@@ -13,8 +13,10 @@ inflating them here with a cap, before PDFium inflates them without one).
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
+import statistics
 import threading
 import zlib
 from collections.abc import Iterator, Sequence
@@ -642,9 +644,10 @@ def _line(
     line_text = "".join(cased.get(index, characters[index]) for index in range(start, end))
     marks = _note_marks(text_page, line_text, start, size)
     gaps, wide = _cell_gaps(text_page, line_text, start, size)
+    spaced = _letter_spacing(text_page, characters, start, end, visible, size, cased)
     starts = _CharEdges(text_page.raw) if gaps else None
     offsets: list[tuple[int, float]] = []
-    if marks or gaps or wide or skip:
+    if marks or gaps or wide or skip or spaced:
         pieces: list[str] = []
         length = 0
         for index in range(start, end):
@@ -652,7 +655,11 @@ def _line(
                 continue
             if index in wide:
                 offsets.append((length, wide[index]))
-            piece = CELL_SEPARATOR if index in gaps else cased.get(index, characters[index])
+            piece = (
+                CELL_SEPARATOR
+                if index in gaps
+                else spaced.get(index, cased.get(index, characters[index]))
+            )
             pieces.append(piece)
             length += len(piece)
         line_text = "".join(pieces)
@@ -678,6 +685,59 @@ def _line(
         right=max(box[2] for box in boxes),
         first_word=_first_word_width(text_page, characters, visible[0], end, boxes[0][0]),
     )
+
+
+_SPACED_MIN_LETTERS = 5
+_SPACED_SINGLE_SHARE = 0.75
+"""A line is letter-spaced where at least this share of its words are one character long."""
+_SPACED_MIN_TRACKING_EMS = 0.05
+_SPACED_WORD_EMS = 0.12
+"""A gap this much wider than the line's tracking is a word space, whatever PDFium put there."""
+
+
+def _letter_spacing(
+    text_page: pdfium.PdfTextPage,
+    characters: Sequence[str],
+    start: int,
+    end: int,
+    visible: Sequence[int],
+    size: float,
+    cased: dict[int, str],
+) -> dict[int, str]:
+    """Where a line is letter-spaced ("A b o u t  t h i s  c h a p t e r", a heading set with
+    expanded character spacing or CSS `letter-spacing`), what its characters read as: PDFium puts
+    a space into every gap the tracking opens and one space into the wider gaps between words,
+    so the words are lost in its text. They are found again from where the letters stand: every
+    gap is the tracking, a word's gap the tracking and a word space. Spaces inside a word read as
+    nothing, and a word gap with no space in it gets one (empty where the line is not
+    letter-spaced). A space the PDF draws itself is kept: only PDFium's own spaces are doubted.
+
+    Only where most of the line's words are single characters and its letters stand apart by
+    more than a twentieth of an em: ordinary text has letters touching and words of several."""
+    words = "".join(characters[start:end]).split()
+    singles = sum(1 for word in words if len(word) == 1)
+    if singles < _SPACED_MIN_LETTERS or singles < _SPACED_SINGLE_SHARE * len(words) or size <= 0:
+        return {}
+    boxes = [text_page.get_charbox(index, loose=True) for index in visible]
+    gaps = [(after[0] - before[2]) / size for before, after in itertools.pairwise(boxes)]
+    tracking = statistics.median(gaps)
+    if tracking < _SPACED_MIN_TRACKING_EMS:
+        return {}
+    spaced: dict[int, str] = {}
+    generated = pdfium_c.FPDFText_IsGenerated
+    for position, gap in enumerate(gaps):
+        before, after = visible[position], visible[position + 1]
+        between = range(before + 1, after)
+        if any(not generated(text_page.raw, index) for index in between):
+            continue  # a space the PDF draws is a space the writer typed
+        for index in between:
+            spaced[index] = ""
+        if gap > tracking + _SPACED_WORD_EMS:
+            if between:
+                spaced[between[0]] = " "
+            else:
+                spaced[before] = cased.get(before, characters[before]) + " "
+    return spaced
 
 
 def _first_word_width(

@@ -202,9 +202,9 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
     if not body_lines:
         return ""
     body_size = _body_size(body_lines)
-    split = [
-        _footnotes(lines, page.height, body_size) for page, lines in zip(pages, kept, strict=True)
-    ]
+    split = _notes_pushed_over_a_page(
+        [_footnotes(lines, page.height, body_size) for page, lines in zip(pages, kept, strict=True)]
+    )
     notes_by_page = [page_notes for _, page_notes in split]
     split = [
         (
@@ -829,6 +829,36 @@ def _footnotes(
     in_notes = set(run[first_note:])
     body = [line for i, line in enumerate(lines) if i not in in_notes]
     return body, notes
+
+
+NOTE_PUSHED_PAGES = 2
+"""How many pages on a note may be pushed from its mark: each full page pushes the next."""
+
+
+def _notes_pushed_over_a_page(
+    split: list[tuple[list[TextLine], dict[str, list[str]]]],
+) -> list[tuple[list[TextLine], dict[str, list[str]]]]:
+    """Each page's lines and notes, with a note the maker pushed to a later page's foot (the
+    page holding its mark had no room left, and the notes after it follow on: WeasyPrint's
+    page-foot notes) given back to the nearest page before whose line holds its mark. Only where
+    no line of the note's own page holds that mark and the page given it has no note of that
+    mark of its own: notes numbered afresh on each page keep theirs. Left where it stands, no
+    mark on its page would point to it, and it would be left out."""
+    held = [_marks_held(lines) for lines, _notes in split]
+    for page, (_lines, notes) in enumerate(split):
+        for mark in [mark for mark in notes if mark not in held[page]]:
+            for before in range(page - 1, max(-1, page - 1 - NOTE_PUSHED_PAGES), -1):
+                if mark in held[before] and mark not in split[before][1]:
+                    split[before][1][mark] = notes.pop(mark)
+                    break
+    return split
+
+
+def _marks_held(lines: Sequence[TextLine]) -> set[str]:
+    """The reference marks a page's lines hold, a mark pushed onto a line of its own included."""
+    return {mark for line in lines for mark in line.note_marks} | {
+        line.text.strip() for line in lines if _NOTE_NUMBER.fullmatch(line.text.strip())
+    }
 
 
 def _notes_at_body_size(lines: Sequence[TextLine], page_height: float) -> list[int]:

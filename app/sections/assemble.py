@@ -1514,17 +1514,28 @@ def _byline_over_cued_opening(
     return opening is not None and not cues.trailing(opening)
 
 
-def _guessed_line_under_the_title(raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+def _guessed_line_under_the_title(
+    raw: list[RawBlock],
+    state: HeadingState,
+    index: int,
+    rules: frozenset[str] = GUESSED_HEADING_RULES,
+) -> bool:
     """Whether the block right under the title is one line taken for a heading by its shape
-    alone, with a block after it: where a byline (the council's name) may stand in for a
-    heading (`_byline_over_cued_opening`, `_byline_over_a_heading`)."""
+    alone (or by one of `rules`), with a block after it: where a byline (the council's name)
+    may stand in for a heading (`_byline_over_cued_opening`, `_byline_over_a_heading`)."""
     return (
         index == (state.title_index or 0) + 1
         and state.is_heading[index]
-        and state.rule[index] in GUESSED_HEADING_RULES
+        and state.rule[index] in rules
         and raw[index].line_count == 1
         and index + 1 < len(raw)
     )
+
+
+BYLINE_OVER_A_HEADING_RULES = GUESSED_HEADING_RULES | {"strong_line"}
+"""A line set apart only by bold (or by the colour or type a PDF's reader gives as bold: a grey
+sans-serif council line over a serif body) may be a byline over a heading too: with a heading
+straight under it, it has no text to head (blind276, decision 0408)."""
 
 
 def _names_the_council_only(words: str) -> bool:
@@ -1540,11 +1551,15 @@ def _names_the_council_only(words: str) -> bool:
 
 
 def _byline_over_a_heading(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
-    """A council's name (and its service's) on a plain line right under the title, taken for a
-    heading by its shape alone, straight over another heading ("Keldon Water Metropolitan
-    Borough Council", then "**This chapter covers every child we look after.**"): the line is
-    the page's byline, whose chapter this is, and heads nothing, having no text of its own."""
-    if not _guessed_line_under_the_title(raw, state, index) or not state.is_heading[index + 1]:
+    """A council's name (and its service's) on a plain or bold line right under the title, taken
+    for a heading by its shape or its weight alone, straight over another heading ("Keldon Water
+    Metropolitan Borough Council", then "**This chapter covers every child we look after.**"):
+    the line is the page's byline, whose chapter this is, and heads nothing, having no text of
+    its own (bold lines since decision 0408)."""
+    if (
+        not _guessed_line_under_the_title(raw, state, index, BYLINE_OVER_A_HEADING_RULES)
+        or not state.is_heading[index + 1]
+    ):
         return False
     words = text[state.words_start[index] : raw[index].content_end]
     return _names_the_council_only(words) and state.cues.heading_kind(words) is None
