@@ -465,16 +465,17 @@ class Cues:
         run into the paragraph names when it heads a section of its own (`run_in_heading`),
         else None."""
         kind = self.content_kind(opening)
-        if kind in self.breakaway_kinds and not self._named_to_stay(kind, opening):
+        if kind in self.breakaway_kinds and not self.named_to_stay(kind, opening):
             return kind
         if kind is not None and self._cued_to_break_away(kind, opening):
             return kind
         run_in = self.run_in_heading(opening)
         return run_in if run_in not in self.breakaway_kinds else None
 
-    def _named_to_stay(self, kind: str, opening: str) -> bool:
+    def named_to_stay(self, kind: str, opening: str) -> bool:
         """Whether only `kind`'s staying cues name the opening, none of its other content cues:
-        such a paragraph names the kind without breaking away (decision 0333)."""
+        such a paragraph names the kind without breaking away (decision 0333), and without
+        taking the paragraph right under a heading from the heading's kind (decision 0409)."""
         words = cue_text(opening)
         return any(
             slug == kind and staying.matches(words) and not others.matches(words)
