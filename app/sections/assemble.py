@@ -2692,8 +2692,11 @@ def _heading_kind(
         near_end: bool | None = False
         if is_last_heading:
             near_end = True if heads_closing_stamps(state, index) else None
-        kind = cues.content_kind(text[body.content_start : body.content_end], near_end)
-        if kind is not None:
+        paragraph = text[body.content_start : body.content_end]
+        kind = cues.content_kind(paragraph, near_end)
+        # A staying cue names no heading: the model reads the heading's words with the text
+        # (decision 0409).
+        if kind is not None and not cues.named_to_stay(kind, paragraph):
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
@@ -3005,7 +3008,8 @@ def _opening_cue(
     paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182). A
     lead-in whose words name no kind ("Everything in this chapter is written to meet the
     following:") is read with the first item of the list it introduces, which completes its
-    sentence ("… the following: Children Act 1989"; decision 0404)."""
+    sentence ("… the following: Children Act 1989"; decision 0404). A kind named by its staying
+    cues alone is none (decision 0409)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
@@ -3013,20 +3017,24 @@ def _opening_cue(
     paragraph = text[body.content_start : body.content_end]
     # a legal-style clause number ("3.5.1 ") is no word of the paragraph's (misses round 19)
     clause = _CLAUSE_NUMBER.match(paragraph)
-    paragraph = paragraph[clause.end() :] if clause else paragraph
-    kind = cues.content_kind(paragraph)
+    words = paragraph[clause.end() :] if clause else paragraph
+    kind = cues.content_kind(words)
     item = following + 1
     if (
         kind is None
         and body.type == "paragraph"
-        and paragraph.rstrip().endswith(":")
+        and words.rstrip().endswith(":")
         and item < len(raw)
         and raw[item].type == "list_item"
         and not state.is_heading[item]
     ):
         first = text[raw[item].content_start : raw[item].content_end]
-        kind = cues.content_kind(paragraph.rstrip() + " " + first.strip())
-    return kind
+        words = words.rstrip() + " " + first.strip()
+        kind = cues.content_kind(words)
+    # A staying cue names its kind only where no heading speaks: under a heading the paragraph
+    # is what the heading heads ("Our plan for the next three years" over "By 2028 we want
+    # fewer children to need our care, more …", decision 0409).
+    return None if kind is not None and cues.named_to_stay(kind, words) else kind
 
 
 _NO_KIND_HEADING = re.compile(
@@ -4411,9 +4419,15 @@ def _split_swallowed(
         if at is not None and confidences[number][2] in order:
             splits[number] = (at, segment.kind, confidences[number][2])
             continue
-        opening = _swallowed_opening(segment, end, confidences[number], run, run_kinds)
+        opening = _swallowed_opening(
+            segment, end, confidences[number], run, run_kinds
+        ) or _swallowed_long_opening(segment, end, run, run_kinds)
         if opening is not None and opening[1] in order:
             splits[number] = (opening[0], opening[1], segment.kind)
+            continue
+        closing = _swallowed_long_closing(segment, end, run, run_kinds)
+        if closing is not None and (closing[1] in order or closing[1] == OTHER_KIND):
+            splits[number] = (closing[0], segment.kind, closing[1])
     if not splits:
         return segments, confidences
     contents = run[2]
@@ -4479,6 +4493,82 @@ def _swallowed_opening(
             return position, line_kind
         return None
     return None
+
+
+def _swallowed_long_opening(
+    segment: Segment,
+    end: int,
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    run_kinds: set[str],
+) -> tuple[int, str] | None:
+    """Where a section the segmenter chose opens on a long paragraph the model reads, on its
+    own, surely as another kind the run has not had, and the next paragraph that may open a
+    section is surely of the section's own kind (an outcomes paragraph, "What does a good
+    childhood look like? …", over the vision paragraph after it): two paragraphs, each plainly
+    of its own topic, that only the boundary's cost held together (a long paragraph at 0.57
+    against 0.21 falls just short of paying for one). `_swallowed_opening` with the opening
+    long: the paragraph is a section of its own, as the annotation's convention (a paragraph by
+    its topic) reads it. The second paragraph's position in the run and the opening's kind, or
+    None."""
+    probabilities, may_open, contents = run
+    kind = segment.kind
+    if kind == OTHER_KIND:
+        return None
+    opening = probabilities[segment.first]
+    line_kind = max(opening, key=opening.__getitem__)
+    if (
+        line_kind in (kind, OTHER_KIND, TITLE_KIND)
+        or line_kind in run_kinds
+        or opening[line_kind] < STRETCH_SIGN
+        or opening[line_kind] < SWALLOWED_MARGIN * opening.get(kind, 0.0)
+        or len(contents[segment.first].split()) < STRETCH_WORDS
+    ):
+        return None
+    for position in range(segment.first + 1, end):
+        if not may_open[position]:
+            continue
+        following = probabilities[position]
+        if max(following, key=following.__getitem__) == kind and following[kind] >= STRETCH_SIGN:
+            return position, line_kind
+        return None
+    return None
+
+
+def _swallowed_long_closing(
+    segment: Segment,
+    end: int,
+    run: tuple[list[dict[str, float]], list[bool], list[str]],
+    run_kinds: set[str],
+) -> tuple[int, str] | None:
+    """`_swallowed_long_opening` the other way round: a section the segmenter chose ends on a
+    long paragraph the model reads, on its own, surely as another kind the run has not had, or
+    as material of no kind (the Virtual School Head's work after the principles), while the
+    paragraph before it is surely of the section's kind. The closing paragraph's position in the
+    run and its kind, or None."""
+    probabilities, may_open, contents = run
+    kind = segment.kind
+    opens = [position for position in range(segment.first, end) if may_open[position]]
+    if kind == OTHER_KIND or len(opens) < 2:
+        return None
+    closing, before = opens[-1], opens[-2]
+    scores = probabilities[closing]
+    closing_kind = max(scores, key=scores.__getitem__)
+    if (
+        closing_kind in (kind, TITLE_KIND)
+        or closing_kind in run_kinds
+        or scores[closing_kind] < STRETCH_SIGN
+        or scores[closing_kind] < SWALLOWED_MARGIN * scores.get(kind, 0.0)
+        or len(contents[closing].split()) < STRETCH_WORDS
+    ):
+        return None
+    above = probabilities[before]
+    if max(above, key=above.__getitem__) != kind or above[kind] < STRETCH_SIGN:
+        return None
+    return closing, closing_kind
+
+
+SWALLOWED_MARGIN = 2.0
+"""…and reads it at least this many times as likely as the section's kind."""
 
 
 def _swallowed_at(

@@ -474,8 +474,9 @@ class Cues:
 
     def named_to_stay(self, kind: str, opening: str) -> bool:
         """Whether only `kind`'s staying cues name the opening, none of its other content cues:
-        such a paragraph names the kind without breaking away (decision 0333), or without
-        running the chapter's opening section on into the scope box (decision 0404)."""
+        such a paragraph names the kind without breaking away (decision 0333), without running
+        the chapter's opening section on into the scope box (decision 0404), and without taking
+        the paragraph right under a heading from the heading's kind (decision 0409)."""
         words = cue_text(opening)
         return any(
             slug == kind and staying.matches(words) and not others.matches(words)
