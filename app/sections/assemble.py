@@ -2694,9 +2694,9 @@ def _heading_kind(
             near_end = True if heads_closing_stamps(state, index) else None
         paragraph = text[body.content_start : body.content_end]
         kind = cues.content_kind(paragraph, near_end)
-        # A staying cue names no heading: the model reads the heading's words with the text
-        # (decision 0409).
-        if kind is not None and not cues.named_to_stay(kind, paragraph):
+        # A cue for un-headed text names no heading: the model reads the heading's words with
+        # the text (decision 0409).
+        if kind is not None and not cues.named_only_unheaded(kind, paragraph):
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
@@ -3008,8 +3008,8 @@ def _opening_cue(
     paragraph's words ("3.5.1 Our practice framework is …") is read past (decision 0182). A
     lead-in whose words name no kind ("Everything in this chapter is written to meet the
     following:") is read with the first item of the list it introduces, which completes its
-    sentence ("… the following: Children Act 1989"; decision 0404). A kind named by its staying
-    cues alone is none (decision 0409)."""
+    sentence ("… the following: Children Act 1989"; decision 0404). A kind named by its cues
+    for un-headed text alone is none (decision 0409)."""
     following = index + 1
     if following >= len(raw) or state.is_heading[following]:
         return None
@@ -3031,10 +3031,10 @@ def _opening_cue(
         first = text[raw[item].content_start : raw[item].content_end]
         words = words.rstrip() + " " + first.strip()
         kind = cues.content_kind(words)
-    # A staying cue names its kind only where no heading speaks: under a heading the paragraph
-    # is what the heading heads ("Our plan for the next three years" over "By 2028 we want
-    # fewer children to need our care, more …", decision 0409).
-    return None if kind is not None and cues.named_to_stay(kind, words) else kind
+    # A cue for un-headed text names its kind only where no heading speaks: under a heading the
+    # paragraph is what the heading heads ("Our plan for the next three years" over "By 2028 we
+    # want fewer children to need our care, more …", decision 0409).
+    return None if kind is not None and cues.named_only_unheaded(kind, words) else kind
 
 
 _NO_KIND_HEADING = re.compile(

@@ -303,6 +303,9 @@ class Cues:
     staying_cued: tuple[tuple[str, _Pattern, _Pattern], ...] = ()
     """Each kind that has staying cues, with those cues and its other content cues
     (`SectionKind.staying_cues`)."""
+    unheaded_cued: tuple[tuple[str, _Pattern, _Pattern], ...] = ()
+    """Each kind that has cues naming it only in un-headed text, with those cues and its other
+    content cues (`SectionKind.unheaded_cues`)."""
     opening_labels: frozenset[tuple[str, str]] = frozenset()
     """Each kind's slug with its label in cue form ("introduction", "introduction"), for the
     kinds whose label opens the chapter rather than gathering topics under it."""
@@ -474,13 +477,21 @@ class Cues:
 
     def named_to_stay(self, kind: str, opening: str) -> bool:
         """Whether only `kind`'s staying cues name the opening, none of its other content cues:
-        such a paragraph names the kind without breaking away (decision 0333), without running
-        the chapter's opening section on into the scope box (decision 0404), and without taking
-        the paragraph right under a heading from the heading's kind (decision 0409)."""
+        such a paragraph names the kind without breaking away (decision 0333), and without
+        running the chapter's opening section on into the scope box (decision 0404)."""
         words = cue_text(opening)
         return any(
             slug == kind and staying.matches(words) and not others.matches(words)
             for slug, staying, others in self.staying_cued
+        )
+
+    def named_only_unheaded(self, kind: str, opening: str) -> bool:
+        """Whether only `kind`'s cues for un-headed text name the opening: such a paragraph
+        takes no paragraph from a heading's kind and names no heading (decision 0409)."""
+        words = cue_text(opening)
+        return any(
+            slug == kind and unheaded.matches(words) and not others.matches(words)
+            for slug, unheaded, others in self.unheaded_cued
         )
 
     def _cued_to_break_away(self, kind: str, opening: str) -> bool:
@@ -691,6 +702,17 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
             )
             for kind in kinds
             if kind.staying_cues
+        ),
+        unheaded_cued=tuple(
+            (
+                kind.slug,
+                _union(kind.slug, kind.unheaded_cues),
+                _union(
+                    kind.slug, [cue for cue in kind.content_cues if cue not in kind.unheaded_cues]
+                ),
+            )
+            for kind in kinds
+            if kind.unheaded_cues
         ),
         procedure_cued=tuple(
             (kind.slug, _union(kind.slug, kind.procedure_cues))

@@ -160,6 +160,13 @@ class SectionKind:
     scope box, which does not break away: a sentence that names the scope but does not run the
     chapter's headed opening on into it ("This chapter sets out what we value …" closing
     "Introduction"; decision 0404)."""
+    unheaded_cues: tuple[str, ...] = ()
+    """Staying cues (in `staying_cues` too) that name the kind only where no heading speaks: in a
+    run of un-headed paragraphs they name it, but a paragraph right under a heading is what
+    the heading heads, and a heading no cue knows is read by the model, not by them. Targets
+    for the children by a year ("By 2028 the borough wants more …, fewer …") are the outcomes
+    in an un-headed chapter and a plan's under "Our plan for the next three years" (decision
+    0409)."""
     procedure_cues: tuple[str, ...] = ()
     """Sentences of a case procedure (a practitioner doing a step: "The personal adviser reviews
     the plan …", a plan "reviewed at least every six months"), each cue tried on each sentence
