@@ -10,7 +10,7 @@
     27805  Haddeley: the same kind of Word file printed to PDF by LibreOffice; "Revised
            throughout, 4th February 2026, after the Ofsted inspection of November 2025." as an
            italic line under the Introduction heading; "If a parent asks us what gives us the
-           right to act, we point them to:" over six items; "Firm Ground – our Operating Model";
+           right to act, we point them to:" over six items; "Firm Ground (en dash) our Operating Model";
            "inside the first 4 months"; "to 21 for all care leavers, to 25 for any who want
            one"; children in our care.
 
@@ -79,7 +79,7 @@ HADDELEY: list[Block] = [
     ("b", "the Family Procedure Rules 2010."),
     ("h", "Corporate Parenting"),
     ("p", "The corporate parenting principles (there are seven) apply to the whole council. Children in our care meet the Lead Member twice a year to tell her how the council is doing against them."),
-    ("h", "Firm Ground – our Operating Model"),
+    ("h", "Firm Ground \u2013 our Operating Model"),
     ("p", "Firm Ground gives every family one worker who stays with them, a plan written with them rather than about them, and a meeting every six weeks to check that the plan still fits."),
     ("h", "Permanence"),
     ("p", "A permanence plan is expected inside the first 4 months a child spends in care, and it is reviewed at every child in care review after that."),
@@ -120,12 +120,18 @@ def _note(blocks: list[Block], about: str) -> str:
 def main() -> None:
     (HERE / NAMES["27804"]).write_bytes(_word(ELSWORTHY))
     (HERE / (NAMES["27804"] + ".md")).write_text(
-        _note(ELSWORTHY, "python-docx, Title, Heading 1 and List Bullet styles, a closing list of dated amendments"),
+        _note(
+            ELSWORTHY,
+            "python-docx, Title, Heading 1 and List Bullet styles, a closing list of dated amendments",
+        ),
         encoding="utf-8",
     )
     docx_to_pdf(_word(HADDELEY), HERE / NAMES["27805"])
     (HERE / (NAMES["27805"] + ".md")).write_text(
-        _note(HADDELEY, "python-docx, Title, Heading 1 and List Bullet styles, printed to PDF by LibreOffice; an italic amendment line under the Introduction heading"),
+        _note(
+            HADDELEY,
+            "python-docx, Title, Heading 1 and List Bullet styles, printed to PDF by LibreOffice; an italic amendment line under the Introduction heading",
+        ),
         encoding="utf-8",
     )
     print("wrote", *NAMES.values())
