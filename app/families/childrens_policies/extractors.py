@@ -2496,15 +2496,21 @@ _APPROACH_TO = re.compile(
     r"(?:\b[Oo]ur|\b[A-Z][\w-]*['\u2019]s)\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
     r"(?P<named>(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
     r"(?:\s+and\s+(?:children|families|young\s+people|their\s+families))?)"
-    r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*))?"
+    r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*"
+    r"|(?P<apposed>,[ \t]+)))?"
     rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME}"
     rf"(?(named)(?:[ \t]+(?:in|on|the|to|at|with)[ \t]+{_STRICT_NAME}(?=[.;:!?,](?:\s|$)|\s*$))?))"
+    r"(?(apposed)(?=[\"'\u2019\u201d]?,\s))"
 )
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
 Futures…" (see `_proper_name`). Where the sentence says what its approach to practice is, the
 name is a name as after "called", even in words that alone describe ("…is Systemic Practice").
 A name the sentence gives and that ends its clause may hold "in" or "the" ("…is called Partners
-in Change.")."""
+in Change."). A name set between commas right after the approach to practice says the same
+("Our approach to social work, Steadfast, rests on …", `apposed`, blind278): the apposition
+names it, as "Firm Foundations, our practice model, …" does the other way round (decision
+0348); a name with no comma closing it is no apposition ("Our approach to practice, Signs of
+Safety and family group conferences are …" reads as a list)."""
 _CLAUSE_ENDING_NAME = (
     rf"(?:[ \t]+(?:at|to|with|by)[ \t]+{_STRICT_NAME}(?=[.;:!?,)\u2013\u2014](?:\s|$)|\s*$))?"
 )
