@@ -1264,13 +1264,16 @@ def _conflicting_ages(value: Any, other: Any) -> bool:
 _PERMANENCE = "permanen"
 _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(
-    r"\b(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?month\s+(?P<month>\d{1,2}|[a-z]+)\b"
+    r"\b(?:(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?|the\s+end\s+of\s+)month\s+"
+    r"(?P<month>\d{1,2}|[a-z]+)\b"
     rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:(?:calendar|full|whole|complete)[\s-]+)?months?\b"
     r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
 """A timescale in months: "within four months", "a four-month timescale", "six full months" (a
 word saying the months are whole ones: "calendar", "full", "whole", "complete"; blind258), the
-month it ends by, counted from the start of care ("By month four of a child's time in care"), or
+month it ends by, counted from the start of care ("By month four of a child's time in care",
+"the date ... is the end of month five of care", blind278: the month's end is the deadline
+whatever verb comes before it), or
 half a year (six months: "no later than half a year after a child comes into our care")."""
 
 
@@ -1858,10 +1861,12 @@ _A_PART_OF_THEM = re.compile(
     r"|\b(?P<part>\d{1,2}|[a-z]+)[ \t]+of[ \t]+(?:them|these|those|the|our|its)\b"
     r"|\bof[ \t]+(?:the|these|those|our|its)\b[^,:;.]{0,80}\bprinciples\b[^,:;.]{0,60},"
     r"[ \t]*(?P<lead>\d{1,2}|[a-z]+)\b"
+    r"|\bthe[ \t]+(?P<those>\d{1,2}|[a-z]+)[ \t]+(?:that|which|we|[a-z]{3,}est)\b"
 )
 """An introduction that picks some of the principles out ("Three of them shape everything we
 do:", "Of the seven corporate parenting principles, the first three are:", "Of the seven
-principles of corporate parenting, three guide our decisions:")."""
+principles of corporate parenting, three guide our decisions:", "The three that young people
+say we find hardest are:", "the two hardest to keep are:", blind278)."""
 
 
 def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
@@ -1872,7 +1877,8 @@ def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
     if not evidence or count >= stated:
         return False
     for part in _A_PART_OF_THEM.finditer(evidence[0].quote.lower()):
-        if read_number(part.group("first") or part.group("part") or part.group("lead")) == count:
+        number = part.group("first") or part.group("part") or part.group("lead")
+        if read_number(number or part.group("those")) == count:
             return True
     return False
 
