@@ -944,6 +944,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 date.day is None
                 or _UPDATED_STAMP.match(lower, label_end) is None
                 or _says_what_changed_after(text, lower, span.end, sentence.end)
+                or _WHY_IT_CHANGED.match(lower, span.end, sentence.end) is not None
                 or (
                     _ENDS_WITH_DATE.match(lower, span.end, sentence.end) is not None
                     and _says_next_what_changed(reading, sentence)
@@ -1390,11 +1391,23 @@ _CHANGED_IN_THE_CLAUSE = re.compile(
 )
 
 
+_WHY_IT_CHANGED = re.compile(
+    r"[ \t]*,?[ \t]*(?:in[ \t]+order[ \t]+)?to[ \t]+"
+    r"(?:reflect|add|include|describe|bring|take[ \t]+account|update|set[ \t]+out|remove|correct"
+    r"|clarify|explain|introduce|cover|record|match|align|incorporate|show)\b"
+)
+"""A purpose clause right after the date saying what the change did ("Updated: 9 December 2025,
+to describe the new operating model", "Updated 3 June 2024 to add …", blind278)."""
+
+
 def says_when_it_changed(lower: str, date_end: int, sentence_end: int) -> bool:
     """Whether a "last updated <day>" label's date is followed by a clause saying what changed
     then ("This chapter was last updated on the 3rd of May 2024, when the paragraph on care
-    leavers was rewritten"): the date of a change of the text, an amendment statement, where a
-    page's stamp ends with its date (blind24's 2401, blind258)."""
+    leavers was rewritten") or what the change was for ("…, to describe the new operating
+    model", `_WHY_IT_CHANGED`): the date of a change of the text, an amendment statement, where a
+    page's stamp ends with its date (blind24's 2401, blind258, blind278)."""
+    if _WHY_IT_CHANGED.match(lower, date_end, sentence_end) is not None:
+        return True
     clause = _WHEN_CLAUSE.match(lower, date_end, sentence_end)
     return clause is not None and (
         _CHANGED_IN_THE_CLAUSE.search(lower, clause.end(), sentence_end) is not None

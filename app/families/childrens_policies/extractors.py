@@ -1278,13 +1278,16 @@ def _conflicting_ages(value: Any, other: Any) -> bool:
 _PERMANENCE = "permanen"
 _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(
-    r"\b(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?month\s+(?P<month>\d{1,2}|[a-z]+)\b"
+    r"\b(?:(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?|the\s+end\s+of\s+)month\s+"
+    r"(?P<month>\d{1,2}|[a-z]+)\b"
     rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:(?:calendar|full|whole|complete)[\s-]+)?months?\b"
     r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
 """A timescale in months: "within four months", "a four-month timescale", "six full months" (a
 word saying the months are whole ones: "calendar", "full", "whole", "complete"; blind258), the
-month it ends by, counted from the start of care ("By month four of a child's time in care"), or
+month it ends by, counted from the start of care ("By month four of a child's time in care",
+"the date ... is the end of month five of care", blind278: the month's end is the deadline
+whatever verb comes before it), or
 half a year (six months: "no later than half a year after a child comes into our care")."""
 
 
@@ -1906,10 +1909,12 @@ _A_PART_OF_THEM = re.compile(
     r"|\b(?P<part>\d{1,2}|[a-z]+)[ \t]+of[ \t]+(?:them|these|those|the|our|its)\b"
     r"|\bof[ \t]+(?:the|these|those|our|its)\b[^,:;.]{0,80}\bprinciples\b[^,:;.]{0,60},"
     r"[ \t]*(?P<lead>\d{1,2}|[a-z]+)\b"
+    r"|\bthe[ \t]+(?P<those>\d{1,2}|[a-z]+)[ \t]+(?:that|which|we|[a-z]{3,}est)\b"
 )
 """An introduction that picks some of the principles out ("Three of them shape everything we
 do:", "Of the seven corporate parenting principles, the first three are:", "Of the seven
-principles of corporate parenting, three guide our decisions:")."""
+principles of corporate parenting, three guide our decisions:", "The three that young people
+say we find hardest are:", "the two hardest to keep are:", blind278)."""
 
 
 def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
@@ -1920,7 +1925,8 @@ def _lists_a_part(listed: tuple[int, list[Evidence]], stated: int) -> bool:
     if not evidence or count >= stated:
         return False
     for part in _A_PART_OF_THEM.finditer(evidence[0].quote.lower()):
-        if read_number(part.group("first") or part.group("part") or part.group("lead")) == count:
+        number = part.group("first") or part.group("part") or part.group("lead")
+        if read_number(number or part.group("those")) == count:
             return True
     return False
 
@@ -2544,15 +2550,21 @@ _APPROACH_TO = re.compile(
     r"(?:\b[Oo]ur|\b[A-Z][\w-]*['\u2019]s)\s+(?:(?i:practice)\s+)?(?i:approach)\s+to\s+"
     r"(?P<named>(?i:practice|social\s+work|working\s+with\s+(?:children|families|young\s+people)"
     r"(?:\s+and\s+(?:children|families|young\s+people|their\s+families))?)"
-    r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*))?"
+    r"[ \t]*(?:,?\s+is\s+(?:called\s+|known\s+as\s+|named\s+)?|[:\-\u2013\u2014][ \t]*"
+    r"|(?P<apposed>,[ \t]+)))?"
     rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME}"
     rf"(?(named)(?:[ \t]+(?:in|on|the|to|at|with)[ \t]+{_STRICT_NAME}(?=[.;:!?,](?:\s|$)|\s*$))?))"
+    r"(?(apposed)(?=[\"'\u2019\u201d]?,\s))"
 )
 """"Our approach to practice is called Bright Futures" (`named`), "Our approach to Bright
 Futures…" (see `_proper_name`). Where the sentence says what its approach to practice is, the
 name is a name as after "called", even in words that alone describe ("…is Systemic Practice").
 A name the sentence gives and that ends its clause may hold "in" or "the" ("…is called Partners
-in Change.")."""
+in Change."). A name set between commas right after the approach to practice says the same
+("Our approach to social work, Steadfast, rests on …", `apposed`, blind278): the apposition
+names it, as "Firm Foundations, our practice model, …" does the other way round (decision
+0348); a name with no comma closing it is no apposition ("Our approach to practice, Signs of
+Safety and family group conferences are …" reads as a list)."""
 _CLAUSE_ENDING_NAME = (
     rf"(?:[ \t]+(?:at|to|with|by)[ \t]+{_STRICT_NAME}(?=[.;:!?,)\u2013\u2014](?:\s|$)|\s*$))?"
 )
