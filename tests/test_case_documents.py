@@ -301,6 +301,7 @@ SPLITS = (
     "blind272",
     "blind273",
     "blind274",
+    "blind277",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
