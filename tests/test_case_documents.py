@@ -305,6 +305,7 @@ SPLITS = (
     "blind274",
     "blind275",
     "blind276",
+    "blind277",
     "blind278",
 )
 FORMAT_OF_SUFFIX = {

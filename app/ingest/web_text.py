@@ -2868,13 +2868,18 @@ def _prose_or_a_plain_heading_over_prose(text: str, end: int) -> bool:
     no comma and a sentence right under it ("Changes to this chapter", then its note): the
     chapter's first heading under its title (decision 0220). A short line with a comma there
     may be a title or subtitle itself ("Our standards, in brief"), which leaves it open which
-    of the two lines is the page's title (0117, 0194)."""
+    of the two lines is the page's title (0117, 0194). A jump list under the line ("On this
+    page" over the chapter's headings, one a line, its first entry said again as a line further
+    down) marks the line as the page's title as a sentence does: a page lists its own headings
+    under its own name (decision 0411)."""
     below_end = _next_filled_line_end(text, end)
     below = text[text.rfind("\n", 0, below_end) + 1 : below_end].strip(_MARKUP_EDGES + " ")
     if not below:
         return False
     if below[-1] in _SENTENCE_ENDS:
         return True
+    if canonical_phrase(below) in _CONTENTS_HEADINGS:
+        return _heads_its_own_contents(text, end)
     if "," in below or not _is_heading_line(below):
         return False
     after = _next_filled_line(text, below_end).strip(_MARKUP_EDGES + " ")
