@@ -302,6 +302,7 @@ SPLITS = (
     "blind272",
     "blind273",
     "blind274",
+    "blind279",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
