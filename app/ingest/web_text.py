@@ -665,6 +665,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_captioned_picture(text, filled, position)
             or _is_player_control(text, start, end, cues)
         )
+        if chrome and canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_form_headings:
+            box_end = max(box_end, _end_of_form_box(text, filled, position, cues))
         credit = None if chrome or not seen else _DATED_CREDIT.fullmatch(text, start, end)
         if credit is not None and _is_credit_name(credit.group("name")):
             dropped.append((credit.end("label") + 1, credit.start("date")))
@@ -706,6 +708,29 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+MAX_FORM_BOX_LINES = 4
+"""The most lines a sign-up box under a title holds below its heading, its button included."""
+
+
+def _end_of_form_box(
+    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+) -> int:
+    """Where a form box set under the title ends: the index (in `filled`) of its button, a
+    chrome line ("Register", "Subscribe") within `MAX_FORM_BOX_LINES` lines of its heading
+    ("Register for updates" at `position`), every line between short, no heading and undated
+    ("Get an email whenever a chapter in this manual changes."); -1 when no button closes it. A
+    sign-up box's invitation is a sentence in the site's words that no phrase list finds: its
+    heading above and its button below mark it, as at a page's foot (`_without_form_box_at_foot`).
+    Without the button, the sentence under the heading may be the chapter's, and stays."""
+    for index in range(position + 1, min(len(filled), position + 1 + MAX_FORM_BOX_LINES)):
+        line = text[filled[index][0] : filled[index][1]].strip()
+        if index > position + 1 and not _is_prose(line) and is_chrome_line(line, cues):
+            return index
+        if len(line) > MAX_CHROME_LINE or line.startswith("#") or _YEAR.search(line) is not None:
+            return -1
+    return -1
 
 
 MAX_BYLINE_WORDS = 10
@@ -2280,6 +2305,7 @@ def _chrome_run(
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
             or (not leading and _is_office_footer(line))
+            or (not leading and _is_registration_footer(line))
             or (not leading and _says_the_site_name_again(line, names))
             or (not leading and _describes_the_site_under_chrome(text, start, line, names, cues))
             or (
@@ -2404,6 +2430,11 @@ def _chrome_run(
             label_lines.append((count, (start, end)))
             manual_named = manual_named or (leading and _names_a_manual(line))
         else:
+            if not leading and taken and label_lines:
+                column = _footer_column_heading(text, label_lines, line, count, (start, end), cues)
+                if column is not None:
+                    taken, last_taken = column
+                    break
             if (
                 leading
                 and manual_named
@@ -2439,6 +2470,36 @@ def _chrome_run(
                 taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
+
+
+def _footer_column_heading(
+    text: str,
+    label_lines: list[tuple[int, tuple[int, int]]],
+    line: str,
+    count: int,
+    span: tuple[int, int],
+    cues: ChromeCues,
+) -> tuple[int, tuple[int, int]] | None:
+    """Where a council's footer column opens, when the run of chrome lines read up from a page's
+    foot stops at short label lines over it: the column's heading ("Council and democracy", a
+    listed footer heading) with one link line or more under it, either the topmost of those
+    label lines or the line the run stopped at (a column of more links than the run's label
+    lines allow). Returned as the run's count and span at the heading, so the whole column goes
+    with the footer under it; None when no listed heading tops them. A chapter's closing short
+    lines (Acts one a line) have no such heading over them (blind279)."""
+    top_count, (top_start, top_end) = label_lines[-1]
+    if (
+        len(label_lines) >= 2
+        and canonical_phrase(text[top_start:top_end].strip(_MARKUP_EDGES))
+        in cues.footer_column_headings
+    ):
+        return top_count, (top_start, top_end)
+    if (
+        _is_label_line(line, MAX_TRAILING_LABEL_WORDS, leading=False)
+        and canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.footer_column_headings
+    ):
+        return count, span
+    return None
 
 
 _TRAIL_SEPARATOR_LINE = frozenset({">", "\u203a", "\u00bb", "/", "|", "\u2192", "&gt;", ">>"})
@@ -3363,6 +3424,35 @@ def _is_office_footer(line: str) -> bool:
         0 < len(words) <= MAX_OFFICE_FOOTER_LENGTH
         and _POSTCODE.search(words) is not None
         and _OPENING_HOURS.search(words) is not None
+    )
+
+
+_REGISTRATION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:an?\s+)?(?:(?:wholly|jointly)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:company|charity|social\s+enterprise|mutual)\s+(?:(?:wholly|jointly)\s+)?owned\s+by"
+    r"|(?:wholly|jointly)\s+owned\s+by"
+    r"|registered\s+in\s+England(?:\s+and\s+Wales)?"
+    r"|registered\s+charity\s+(?:number|no\.?)"
+    r"|company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+"""An organisation's legal standing, as a site's footer states it: "... is a company owned by
+Oldfield Council", "wholly owned by the council", "registered in England and Wales", "Registered
+charity number 1100234", "Company number 09876543". A children's trust or a manual's publisher
+says it on every page; a chapter states its duties, not its owner's company registration."""
+MAX_REGISTRATION_FOOTER_LENGTH = 240
+
+
+def _is_registration_footer(line: str) -> bool:
+    """A footer's line stating the site owner's legal standing (`_REGISTRATION`), among the
+    chrome lines at a page's foot: "Brackley Children's Trust is a company owned by Brackley
+    Council.", "Ashfield Trust Limited, registered in England. Company number 10234567." Short,
+    one or two sentences. Only at the foot, in the run of chrome lines there (the caller asks
+    for the trailing run): the chapter's own lines stop above it."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_REGISTRATION_FOOTER_LENGTH
+        and _REGISTRATION.search(words) is not None
     )
 
 
