@@ -1915,7 +1915,20 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
         or _SKIP_LINK.fullmatch(phrase) is not None
+        or _CONSULTATION_RECORD.fullmatch(phrase) is not None
     )
+
+
+_CONSULTATION_RECORD = re.compile(
+    r"(?:consultation )?status: ?(?:open|closed|live|upcoming|forthcoming|completed?"
+    r"|awaiting (?:response|results|feedback)|results published)"
+    r"|(?:date )?(?:opened|opens|closed|closes|closing date|open date|close date)(?: on)?: ?"
+    r"(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? [a-z]+ (?:19|20)\d\d"
+)
+"""A consultation page's record of the consultation, one field a line ("Status: Closed",
+"Opened: 12 January 2026", "Closes: Friday 6 March 2026"): the consultation's dates, not the
+chapter's amendment, as a course's opening day is none (decisions 0050, 0230), and never a line
+of the chapter's own (blind279)."""
 
 
 _SKIP_LINK = re.compile(
@@ -1940,7 +1953,8 @@ the site's, never the chapter's words."""
 
 
 _DOWNLOAD_LINK = re.compile(
-    r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
+    r"download(?: (?:this|the|our) (?:chapter|page|procedure|policy|document"
+    r"|(?:[\w'-]+ ){0,2}(?:summary|report|response|results|document|leaflet|version)))?"
     r"(?: as (?:an? )?(?:pdf|word document|word file|printable document))?"
     r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,(]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
@@ -2321,6 +2335,8 @@ def _chrome_run(
             )
             or (leading and _asks_over_an_emergency_call(text, line, end))
             or (leading and _is_trail_separator_line(line))
+            or (leading and _is_consultation_notice(line))
+            or (leading and _heads_a_consultation_record(text, line, end))
             or (leading and _is_weather_line(line))
             or (leading and _is_task_tile(text, start, end, cues))
             or _is_player_control(text, start, end, cues)
@@ -3453,6 +3469,45 @@ def _is_registration_footer(line: str) -> bool:
     return (
         0 < len(words) <= MAX_REGISTRATION_FOOTER_LENGTH
         and _REGISTRATION.search(words) is not None
+    )
+
+
+_CONSULTATION_NOTICE = re.compile(
+    r"(?:this|the|our) consultation (?:has (?:now )?closed|is (?:now )?(?:closed|open|live)"
+    r"|closed on|ran from|runs (?:from|until)|will close|closes on)\b",
+    re.IGNORECASE,
+)
+"""A consultation page's note on where the consultation stands ("This consultation has now
+closed. Thank you to everyone who took part.", "This consultation is open until 6 March.")."""
+
+
+def _is_consultation_notice(line: str) -> bool:
+    """A consultation page's note, above the chapter it consulted on, that the consultation is
+    open or has closed: its first words say so, and it is short and a sentence. The page's
+    record of the consultation, not the chapter (leading lines only, the caller: the chapter's
+    own note of its amendment after a consultation, "Following the consultation, this chapter
+    was amended ...", opens otherwise and stays, decision 0110)."""
+    words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_ALERT_NOTICE_LENGTH
+        and words[-1] in ".!?"
+        and _CONSULTATION_NOTICE.match(words) is not None
+    )
+
+
+def _heads_a_consultation_record(text: str, line: str, end: int) -> bool:
+    """A consultation's own name over its record at a page's top ("Consultation: our children's
+    services values and principles" above "Status: Closed", `_CONSULTATION_RECORD`): a short
+    line, no sentence, heading the consultation, not the chapter whose title comes under the
+    record and its notes (leading lines only, the caller)."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_CHROME_LINE
+        and words[-1] not in ".;!?"
+        and _CONSULTATION_RECORD.fullmatch(
+            canonical_phrase(_next_filled_line(text, end).strip(_MARKUP_EDGES))
+        )
+        is not None
     )
 
 
