@@ -717,20 +717,40 @@ MAX_FORM_BOX_LINES = 4
 def _end_of_form_box(
     text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
 ) -> int:
-    """Where a form box set under the title ends: the index (in `filled`) of its button, a
-    chrome line ("Register", "Subscribe") within `MAX_FORM_BOX_LINES` lines of its heading
-    ("Register for updates" at `position`), every line between short, no heading and undated
-    ("Get an email whenever a chapter in this manual changes."); -1 when no button closes it. A
-    sign-up box's invitation is a sentence in the site's words that no phrase list finds: its
-    heading above and its button below mark it, as at a page's foot (`_without_form_box_at_foot`).
-    Without the button, the sentence under the heading may be the chapter's, and stays."""
-    for index in range(position + 1, min(len(filled), position + 1 + MAX_FORM_BOX_LINES)):
-        line = text[filled[index][0] : filled[index][1]].strip()
-        if index > position + 1 and not _is_prose(line) and is_chrome_line(line, cues):
-            return index
+    """Where a form box set under the title ends: the index (in `filled`) of its button, when
+    the form's heading at `position` ("Register for updates") heads one (`_form_box_length`);
+    -1 when no button closes it."""
+    below = [
+        text[start:end].strip()
+        for start, end in filled[position + 1 : position + 1 + MAX_FORM_BOX_LINES]
+    ]
+    length = _form_box_length(below, cues)
+    return position + length if length else -1
+
+
+def _form_box_length(below: list[str], cues: ChromeCues) -> int:
+    """How many of the lines `below` a form's heading belong to its box, down to its button: a
+    chrome line ("Register", "Subscribe") within `MAX_FORM_BOX_LINES` lines, every line above it
+    short, no heading and undated ("Get an email whenever a chapter in this manual changes.");
+    0 when no button closes them. A sign-up box's invitation is a sentence in the site's words
+    that no phrase list finds: its heading above and its button below mark it, as at a page's
+    foot (`_without_form_box_at_foot`). Without the button, the sentence under the heading may
+    be the chapter's, and stays."""
+    for index, line in enumerate(below[:MAX_FORM_BOX_LINES]):
+        if index and not _is_prose(line) and is_chrome_line(line, cues):
+            return index + 1
         if len(line) > MAX_CHROME_LINE or line.startswith("#") or _YEAR.search(line) is not None:
-            return -1
-    return -1
+            return 0
+    return 0
+
+
+def _heads_a_form_box(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A form box's heading ("Subscribe to updates") over its invitation and its button
+    (`_form_box_length`), set under a page's title: like the page's tools, it marks the label
+    line above it as the title."""
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_form_headings and bool(
+        _form_box_length(_filled_lines_after(text, end, MAX_FORM_BOX_LINES), cues)
+    )
 
 
 MAX_BYLINE_WORDS = 10
@@ -2394,6 +2414,7 @@ def _chrome_run(
                 and (
                     is_page_tool(line)
                     or _heads_a_title_box(line, cues)
+                    or _heads_a_form_box(text, line, end, cues)
                     or _is_printed_copy_warning(line)
                 )
                 and not _is_title_under_tools(text, end, cues)
@@ -3467,8 +3488,7 @@ def _is_registration_footer(line: str) -> bool:
     for the trailing run): the chapter's own lines stop above it."""
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
     return (
-        0 < len(words) <= MAX_REGISTRATION_FOOTER_LENGTH
-        and _REGISTRATION.search(words) is not None
+        0 < len(words) <= MAX_REGISTRATION_FOOTER_LENGTH and _REGISTRATION.search(words) is not None
     )
 
 
