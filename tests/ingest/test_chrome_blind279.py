@@ -1,4 +1,4 @@
-"""Page chrome of blind round 279 (decision 0414): a site owner's legal standing in the footer, a
+"""Page chrome of blind round 279 (decision 0413): a site owner's legal standing in the footer, a
 sign-up box set under the title, a council footer's columns copied one a line, and a
 consultation page's record of the consultation above the chapter it consulted on.
 
