@@ -307,6 +307,7 @@ SPLITS = (
     "blind276",
     "blind277",
     "blind278",
+    "blind279",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -167,6 +167,9 @@ def load_chrome_cues() -> ChromeCues:
         foot_form_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("foot_form_headings", [])
         ),
+        footer_column_headings=frozenset(
+            canonical_phrase(heading) for heading in raw.get("footer_column_headings", [])
+        ),
         foot_rail_headings=frozenset(
             canonical_phrase(heading) for heading in raw.get("foot_rail_headings", [])
         ),

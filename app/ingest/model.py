@@ -73,6 +73,9 @@ class ChromeCues:
     export; the quote and the rule under it are the tool's, not the chapter's."""
     foot_form_headings: frozenset[str] = frozenset()
     foot_rail_headings: frozenset[str] = frozenset()
+    footer_column_headings: frozenset[str] = frozenset()
+    """Headings of a council site's footer columns ("Council and democracy"), copied one a line
+    at the foot over their links: the first footer line after the chapter's last prose."""
     news_box_headings: frozenset[str] = frozenset()
     """Headings of a site's news rail ("Latest news"): chrome only over links to other pages (the
     stories), since a chapter may head its own amendment note "Latest news"."""

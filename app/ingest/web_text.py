@@ -665,6 +665,8 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_captioned_picture(text, filled, position)
             or _is_player_control(text, start, end, cues)
         )
+        if chrome and canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_form_headings:
+            box_end = max(box_end, _end_of_form_box(text, filled, position, cues))
         credit = None if chrome or not seen else _DATED_CREDIT.fullmatch(text, start, end)
         if credit is not None and _is_credit_name(credit.group("name")):
             dropped.append((credit.end("label") + 1, credit.start("date")))
@@ -706,6 +708,49 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         position = end
     kept.append(text[position:])
     return "".join(kept)
+
+
+MAX_FORM_BOX_LINES = 4
+"""The most lines a sign-up box under a title holds below its heading, its button included."""
+
+
+def _end_of_form_box(
+    text: str, filled: list[tuple[int, int]], position: int, cues: ChromeCues
+) -> int:
+    """Where a form box set under the title ends: the index (in `filled`) of its button, when
+    the form's heading at `position` ("Register for updates") heads one (`_form_box_length`);
+    -1 when no button closes it."""
+    below = [
+        text[start:end].strip()
+        for start, end in filled[position + 1 : position + 1 + MAX_FORM_BOX_LINES]
+    ]
+    length = _form_box_length(below, cues)
+    return position + length if length else -1
+
+
+def _form_box_length(below: list[str], cues: ChromeCues) -> int:
+    """How many of the lines `below` a form's heading belong to its box, down to its button: a
+    chrome line ("Register", "Subscribe") within `MAX_FORM_BOX_LINES` lines, every line above it
+    short, no heading and undated ("Get an email whenever a chapter in this manual changes.");
+    0 when no button closes them. A sign-up box's invitation is a sentence in the site's words
+    that no phrase list finds: its heading above and its button below mark it, as at a page's
+    foot (`_without_form_box_at_foot`). Without the button, the sentence under the heading may
+    be the chapter's, and stays."""
+    for index, line in enumerate(below[:MAX_FORM_BOX_LINES]):
+        if index and not _is_prose(line) and is_chrome_line(line, cues):
+            return index + 1
+        if len(line) > MAX_CHROME_LINE or line.startswith("#") or _YEAR.search(line) is not None:
+            return 0
+    return 0
+
+
+def _heads_a_form_box(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """A form box's heading ("Subscribe to updates") over its invitation and its button
+    (`_form_box_length`), set under a page's title: like the page's tools, it marks the label
+    line above it as the title."""
+    return canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_form_headings and bool(
+        _form_box_length(_filled_lines_after(text, end, MAX_FORM_BOX_LINES), cues)
+    )
 
 
 MAX_BYLINE_WORDS = 10
@@ -1892,7 +1937,20 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _SEARCH_BOX.fullmatch(phrase) is not None
         or _SITE_ADDRESS.fullmatch(phrase) is not None
         or _SKIP_LINK.fullmatch(phrase) is not None
+        or _CONSULTATION_RECORD.fullmatch(phrase) is not None
     )
+
+
+_CONSULTATION_RECORD = re.compile(
+    r"(?:consultation )?status: ?(?:open|closed|live|upcoming|forthcoming|completed?"
+    r"|awaiting (?:response|results|feedback)|results published)"
+    r"|(?:date )?(?:opened|opens|closed|closes|closing date|open date|close date)(?: on)?: ?"
+    r"(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? [a-z]+ (?:19|20)\d\d"
+)
+"""A consultation page's record of the consultation, one field a line ("Status: Closed",
+"Opened: 12 January 2026", "Closes: Friday 6 March 2026"): the consultation's dates, not the
+chapter's amendment, as a course's opening day is none (decisions 0050, 0230), and never a line
+of the chapter's own (blind279)."""
 
 
 _SKIP_LINK = re.compile(
@@ -1917,7 +1975,8 @@ the site's, never the chapter's words."""
 
 
 _DOWNLOAD_LINK = re.compile(
-    r"download(?: (?:this|the) (?:chapter|page|procedure|policy|document))?"
+    r"download(?: (?:this|the|our) (?:chapter|page|procedure|policy|document"
+    r"|(?:[\w'-]+ ){0,2}(?:summary|report|response|results|document|leaflet|version)))?"
     r"(?: as (?:an? )?(?:pdf|word document|word file|printable document))?"
     r"(?:[ ,(]*(?:pdf|docx?|word)?[ ,(]*\d+(?:\.\d+)? ?[km]b| ?\((?:pdf|docx?|word))"
 )
@@ -2298,6 +2357,7 @@ def _chrome_run(
             )
             or (not leading and _is_office_footer(line))
             or (not leading and _is_export_stamp(line))
+            or (not leading and _is_registration_footer(line))
             or (not leading and _says_the_site_name_again(line, names))
             or (not leading and _describes_the_site_under_chrome(text, start, line, names, cues))
             or (
@@ -2313,6 +2373,8 @@ def _chrome_run(
             )
             or (leading and _asks_over_an_emergency_call(text, line, end))
             or (leading and _is_trail_separator_line(line))
+            or (leading and _is_consultation_notice(line))
+            or (leading and _heads_a_consultation_record(text, line, end))
             or (leading and _is_weather_line(line))
             or (leading and _is_task_tile(text, start, end, cues))
             or _is_player_control(text, start, end, cues)
@@ -2370,6 +2432,7 @@ def _chrome_run(
                 and (
                     is_page_tool(line)
                     or _heads_a_title_box(line, cues)
+                    or _heads_a_form_box(text, line, end, cues)
                     or _is_printed_copy_warning(line)
                 )
                 and not _is_title_under_tools(text, end, cues)
@@ -2423,6 +2486,11 @@ def _chrome_run(
             label_lines.append((count, (start, end)))
             manual_named = manual_named or (leading and _names_a_manual(line))
         else:
+            if not leading and taken and label_lines:
+                column = _footer_column_heading(text, label_lines, line, count, (start, end), cues)
+                if column is not None:
+                    taken, last_taken = column
+                    break
             if (
                 leading
                 and manual_named
@@ -2462,6 +2530,36 @@ def _chrome_run(
                 taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
+
+
+def _footer_column_heading(
+    text: str,
+    label_lines: list[tuple[int, tuple[int, int]]],
+    line: str,
+    count: int,
+    span: tuple[int, int],
+    cues: ChromeCues,
+) -> tuple[int, tuple[int, int]] | None:
+    """Where a council's footer column opens, when the run of chrome lines read up from a page's
+    foot stops at short label lines over it: the column's heading ("Council and democracy", a
+    listed footer heading) with one link line or more under it, either the topmost of those
+    label lines or the line the run stopped at (a column of more links than the run's label
+    lines allow). Returned as the run's count and span at the heading, so the whole column goes
+    with the footer under it; None when no listed heading tops them. A chapter's closing short
+    lines (Acts one a line) have no such heading over them (blind279)."""
+    top_count, (top_start, top_end) = label_lines[-1]
+    if (
+        len(label_lines) >= 2
+        and canonical_phrase(text[top_start:top_end].strip(_MARKUP_EDGES))
+        in cues.footer_column_headings
+    ):
+        return top_count, (top_start, top_end)
+    if (
+        _is_label_line(line, MAX_TRAILING_LABEL_WORDS, leading=False)
+        and canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.footer_column_headings
+    ):
+        return count, span
+    return None
 
 
 _TRAIL_SEPARATOR_LINE = frozenset({">", "\u203a", "\u00bb", "/", "|", "\u2192", "&gt;", ">>"})
@@ -3423,6 +3521,73 @@ def _is_office_footer(line: str) -> bool:
         0 < len(words) <= MAX_OFFICE_FOOTER_LENGTH
         and _POSTCODE.search(words) is not None
         and _OPENING_HOURS.search(words) is not None
+    )
+
+
+_REGISTRATION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:an?\s+)?(?:(?:wholly|jointly)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:company|charity|social\s+enterprise|mutual)\s+(?:(?:wholly|jointly)\s+)?owned\s+by"
+    r"|(?:wholly|jointly)\s+owned\s+by"
+    r"|registered\s+in\s+England(?:\s+and\s+Wales)?"
+    r"|registered\s+charity\s+(?:number|no\.?)"
+    r"|company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+"""An organisation's legal standing, as a site's footer states it: "... is a company owned by
+Oldfield Council", "wholly owned by the council", "registered in England and Wales", "Registered
+charity number 1100234", "Company number 09876543". A children's trust or a manual's publisher
+says it on every page; a chapter states its duties, not its owner's company registration."""
+MAX_REGISTRATION_FOOTER_LENGTH = 240
+
+
+def _is_registration_footer(line: str) -> bool:
+    """A footer's line stating the site owner's legal standing (`_REGISTRATION`), among the
+    chrome lines at a page's foot: "Brackley Children's Trust is a company owned by Brackley
+    Council.", "Ashfield Trust Limited, registered in England. Company number 10234567." Short,
+    one or two sentences. Only at the foot, in the run of chrome lines there (the caller asks
+    for the trailing run): the chapter's own lines stop above it."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_REGISTRATION_FOOTER_LENGTH and _REGISTRATION.search(words) is not None
+    )
+
+
+_CONSULTATION_NOTICE = re.compile(
+    r"(?:this|the|our) consultation (?:has (?:now )?closed|is (?:now )?(?:closed|open|live)"
+    r"|closed on|ran from|runs (?:from|until)|will close|closes on)\b",
+    re.IGNORECASE,
+)
+"""A consultation page's note on where the consultation stands ("This consultation has now
+closed. Thank you to everyone who took part.", "This consultation is open until 6 March.")."""
+
+
+def _is_consultation_notice(line: str) -> bool:
+    """A consultation page's note, above the chapter it consulted on, that the consultation is
+    open or has closed: its first words say so, and it is short and a sentence. The page's
+    record of the consultation, not the chapter (leading lines only, the caller: the chapter's
+    own note of its amendment after a consultation, "Following the consultation, this chapter
+    was amended ...", opens otherwise and stays, decision 0110)."""
+    words = line.replace("*", "").replace("_", " ").strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_ALERT_NOTICE_LENGTH
+        and words[-1] in ".!?"
+        and _CONSULTATION_NOTICE.match(words) is not None
+    )
+
+
+def _heads_a_consultation_record(text: str, line: str, end: int) -> bool:
+    """A consultation's own name over its record at a page's top ("Consultation: our children's
+    services values and principles" above "Status: Closed", `_CONSULTATION_RECORD`): a short
+    line, no sentence, heading the consultation, not the chapter whose title comes under the
+    record and its notes (leading lines only, the caller)."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words) <= MAX_CHROME_LINE
+        and words[-1] not in ".;!?"
+        and _CONSULTATION_RECORD.fullmatch(
+            canonical_phrase(_next_filled_line(text, end).strip(_MARKUP_EDGES))
+        )
+        is not None
     )
 
 
