@@ -303,6 +303,7 @@ SPLITS = (
     "blind272",
     "blind273",
     "blind274",
+    "blind280",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
