@@ -1,4 +1,4 @@
-"""Leaving-care wordings the blind280 round measured (decision 0415): a later age offered to every
+"""Leaving-care wordings the blind280 round measured (decision 0414): a later age offered to every
 care leaver whatever they do ("until 21, and up to 25 whatever their circumstances") is still an
 extension of the age every care leaver has, its condition the words that say so; a later age
 that is no support offered stays out."""
