@@ -34,8 +34,7 @@ _CLOSING = (
 
 def test_a_lone_bold_line_over_another_kind_heads_its_own_section() -> None:
     text = (
-        _OPENING
-        + "**A home for the rest of childhood**\n\n"
+        _OPENING + "**A home for the rest of childhood**\n\n"
         "Each child in care has a plan for permanence agreed at the second review, whether "
         "that means going home, living with family or friends, long-term fostering or adoption. "
         "Young people who leave care have a personal adviser up to 21, or 25 if they wish.\n\n"
@@ -49,12 +48,10 @@ def test_a_lone_bold_line_over_another_kind_heads_its_own_section() -> None:
 
 def test_a_lone_bold_line_of_the_sections_own_topic_stays_its_part() -> None:
     text = (
-        _OPENING
-        + "**Councillors and officers alike**\n\n"
+        _OPENING + "**Councillors and officers alike**\n\n"
         "Every elected member and every officer shares the corporate parenting duties, and the "
         "corporate parenting board checks each year how well the council meets them for the "
-        "children it looks after.\n\n"
-        + _CLOSING
+        "children it looks after.\n\n" + _CLOSING
     )
     starts = [start for _, start in _kinds(text)]
     assert "**Councillors and officers alike**" not in starts
@@ -68,8 +65,7 @@ def test_a_bold_line_right_under_its_heading_stays_its_first_part() -> None:
             "",
         )
         + "**A home for the rest of childhood**\n\n"
-        "Each child in care has a plan for permanence agreed at the second review.\n\n"
-        + _CLOSING
+        "Each child in care has a plan for permanence agreed at the second review.\n\n" + _CLOSING
     )
     starts = [start for _, start in _kinds(text)]
     assert "**A home for the rest of childhood**" not in starts
