@@ -308,6 +308,7 @@ SPLITS = (
     "blind277",
     "blind278",
     "blind279",
+    "blind280",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

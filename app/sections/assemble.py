@@ -254,7 +254,7 @@ def _plan_sections(
         ):
             new = _Open(index, OTHER_KIND, True, _label(state, index), state.number[index])
         elif (
-            lines_at_top
+            (lines_at_top or _lone_bold_line(state, index))
             and model is not None
             and current is not None
             and _bold_line_of_its_own_kind(text, raw, state, cues, model, index, current, levels)
@@ -499,6 +499,32 @@ def _bold_lines_head_sections(
         ):
             return True
     return False
+
+
+def _lone_bold_line(state: HeadingState, index: int) -> bool:
+    """Whether bold line `index` is the only heading between two marked-up headings, after text
+    of the heading above ("## How our social workers practise", its paragraph, then "**Settled
+    homes and growing up**" over permanence, then "## Sharing information"): an editor who
+    set every heading but one in a heading style, as a Google Docs export shows, wrote that one
+    as a bold line. One bold line alone is no series of sub-headings ("**Being healthy**",
+    "**Being safe**" under the outcomes), so it may head a section of its own where the kind
+    model is all but sure of another kind (`_bold_line_of_its_own_kind`, decision 0414)."""
+    if (
+        not state.is_heading[index]
+        or state.rule[index] != "strong_line"
+        or state.blocks[index].markup_level
+    ):
+        return False
+    before = next((i for i in range(index - 1, -1, -1) if state.is_heading[i]), None)
+    after = next((i for i in range(index + 1, len(state.blocks)) if state.is_heading[i]), None)
+    return (
+        before is not None
+        and before != state.title_index
+        and before < index - 1
+        and state.blocks[before].markup_level > 0
+        and after is not None
+        and state.blocks[after].markup_level > 0
+    )
 
 
 def _bold_line_of_its_own_kind(

@@ -1098,14 +1098,19 @@ def _later_ages(
 
 
 _CONDITION_AFTER_LATER_AGE = re.compile(
-    r"[ \t]+(?P<condition>(?:in|at(?![ \t]+(?:the[ \t]+)?(?:latest|most|outside)\b)|while|whilst)"
+    r"(?:[ \t]+|,[ \t]+(?=whatever|whether|regardless|no[ \t]+matter))"
+    r"(?P<condition>(?:in|at(?![ \t]+(?:the[ \t]+)?(?:latest|most|outside)\b)|while|whilst"
+    r"|whatever|whether[ \t]+or[ \t]+not|regardless[ \t]+of|no[ \t]+matter)"
     r"[ \t]+[^,.;:()|\n]*[^,.;:()|\n \t])"
 )
 """The condition after a later age that no clause before it states ("18 to 21, or to 25 in
 education or training"): the words from "in", "at", "while" to the clause's or the cell's end
 say whom the later age is for, as in brackets ("(25 in full-time education)") they do. Without
 them the age's condition would be looked for in the next row or sentence (decision 0288). "At
-the latest" says when, not for whom."""
+the latest" says when, not for whom. So too words that offer the later age to every care leaver
+whatever they do ("until 21, and up to 25 whatever their circumstances", "to 25, whether or not
+they are working"): the later age is still an extension, on a condition that picks out no one.
+"""
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]*(?:\b(?:and|or|but)\b[\s,;]*)?$")
