@@ -898,11 +898,10 @@ def _row_cells(text: str, start: int, end: int) -> list[Span]:
     return cells
 
 
-def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | None:
-    """The age a table row gives under a column headed "Until" ("Entitlement | From | Until"
-    over "Personal adviser | 18 | 21, or 25 if they ask"): what a table of entitlements says
-    of how long each lasts, as "until 21" says it in a sentence. The header is the first row
-    of the run of rows holding the sentence."""
+def _row_under_a_header(lower: str, sentence: Span) -> tuple[Span, Span] | None:
+    """The table row holding `sentence` and the header over it, the first row of the run of
+    rows it stands in (each a line with "|"), or None where the sentence is in no such row or
+    its row is the header."""
     line_start = lower.rfind("\n", 0, sentence.start) + 1
     line_end = lower.find("\n", sentence.start)
     line_end = len(lower) if line_end == -1 else line_end
@@ -916,8 +915,20 @@ def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | 
         header_start = previous
     if header_start == line_start:
         return None
-    heads = _row_cells(lower, header_start, lower.find("\n", header_start))
-    cells = _row_cells(lower, line_start, line_end)
+    return Span(line_start, line_end), Span(header_start, lower.find("\n", header_start))
+
+
+def _limit_under_an_until_column(lower: str, sentence: Span) -> re.Match[str] | None:
+    """The age a table row gives under a column headed "Until" ("Entitlement | From | Until"
+    over "Personal adviser | 18 | 21, or 25 if they ask"): what a table of entitlements says
+    of how long each lasts, as "until 21" says it in a sentence. The header is the first row
+    of the run of rows holding the sentence."""
+    rows = _row_under_a_header(lower, sentence)
+    if rows is None:
+        return None
+    row, header = rows
+    heads = _row_cells(lower, header.start, header.end)
+    cells = _row_cells(lower, row.start, row.end)
     if len(heads) != len(cells):
         return None
     for head, cell in zip(heads, cells, strict=True):
@@ -951,22 +962,12 @@ def _adviser_row_under_age_bands(reading: ReadableOutline, sentence: Span) -> _S
     end on that condition, as the adviser's row of an "Until" column does (decision 0205). Other
     rows (an allowance, an exemption) give no age."""
     lower = reading.lower
-    line_start = lower.rfind("\n", 0, sentence.start) + 1
-    line_end = lower.find("\n", sentence.start)
-    line_end = len(lower) if line_end == -1 else line_end
-    if "|" not in lower[line_start:line_end]:
+    rows = _row_under_a_header(lower, sentence)
+    if rows is None:
         return None
-    header_start = line_start
-    while header_start > 0:
-        previous = lower.rfind("\n", 0, header_start - 1) + 1
-        if "|" not in lower[previous : header_start - 1]:
-            break
-        header_start = previous
-    if header_start == line_start:
-        return None
-    header_end = lower.find("\n", header_start)
-    heads = _row_cells(lower, header_start, header_end)
-    cells = _row_cells(lower, line_start, line_end)
+    row, header = rows
+    heads = _row_cells(lower, header.start, header.end)
+    cells = _row_cells(lower, row.start, row.end)
     if len(heads) != len(cells) or len(cells) < 2:
         return None
     if not _ADVISER.search(lower, cells[0].start, cells[0].end):
@@ -987,11 +988,10 @@ def _adviser_row_under_age_bands(reading: ReadableOutline, sentence: Span) -> _S
             extended.append({"age": band_end, "condition": condition})
     if age is None:
         return None
-    header = Span(header_start, header_end)
     return _Statement(
         sentence,
         {"age": age, "extended": extended},
-        (reading.evidence(header), reading.evidence(Span(line_start, line_end))),
+        (reading.evidence(header), reading.evidence(row)),
     )
 
 
