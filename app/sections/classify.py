@@ -479,20 +479,12 @@ class Cues:
         """Whether only `kind`'s staying cues name the opening, none of its other content cues:
         such a paragraph names the kind without breaking away (decision 0333), and without
         running the chapter's opening section on into the scope box (decision 0404)."""
-        words = cue_text(opening)
-        return any(
-            slug == kind and staying.matches(words) and not others.matches(words)
-            for slug, staying, others in self.staying_cued
-        )
+        return _named_only_by(self.staying_cued, kind, opening)
 
     def named_only_unheaded(self, kind: str, opening: str) -> bool:
         """Whether only `kind`'s cues for un-headed text name the opening: such a paragraph
         takes no paragraph from a heading's kind and names no heading (decision 0409)."""
-        words = cue_text(opening)
-        return any(
-            slug == kind and unheaded.matches(words) and not others.matches(words)
-            for slug, unheaded, others in self.unheaded_cued
-        )
+        return _named_only_by(self.unheaded_cued, kind, opening)
 
     def _cued_to_break_away(self, kind: str, opening: str) -> bool:
         """Whether one of `kind`'s breakaway cues names the opening (the kind breaks away by
@@ -692,28 +684,8 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
             for kind in kinds
             if kind.breakaway_cues and not kind.breaks_away
         ),
-        staying_cued=tuple(
-            (
-                kind.slug,
-                _union(kind.slug, kind.staying_cues),
-                _union(
-                    kind.slug, [cue for cue in kind.content_cues if cue not in kind.staying_cues]
-                ),
-            )
-            for kind in kinds
-            if kind.staying_cues
-        ),
-        unheaded_cued=tuple(
-            (
-                kind.slug,
-                _union(kind.slug, kind.unheaded_cues),
-                _union(
-                    kind.slug, [cue for cue in kind.content_cues if cue not in kind.unheaded_cues]
-                ),
-            )
-            for kind in kinds
-            if kind.unheaded_cues
-        ),
+        staying_cued=_cues_set_apart(kinds, lambda kind: kind.staying_cues),
+        unheaded_cued=_cues_set_apart(kinds, lambda kind: kind.unheaded_cues),
         procedure_cued=tuple(
             (kind.slug, _union(kind.slug, kind.procedure_cues))
             for kind in kinds
@@ -763,6 +735,35 @@ def _content_prefilter(kinds: tuple[SectionKind, ...]) -> _ContentPrefilter:
         cues=tuple(cues),
         by_word={word: tuple(places) for word, places in by_word.items()},
         words=frozenset(by_word),
+    )
+
+
+def _cues_set_apart(
+    kinds: Sequence[SectionKind], cues_of: Callable[[SectionKind], tuple[str, ...]]
+) -> tuple[tuple[str, _Pattern, _Pattern], ...]:
+    """Each kind that has cues of a sort set apart (staying cues, cues for un-headed text),
+    with those cues and its other content cues: a paragraph named by the first alone is read
+    otherwise than one its other cues name (`_named_only_by`)."""
+    return tuple(
+        (
+            kind.slug,
+            _union(kind.slug, cues_of(kind)),
+            _union(kind.slug, [cue for cue in kind.content_cues if cue not in cues_of(kind)]),
+        )
+        for kind in kinds
+        if cues_of(kind)
+    )
+
+
+def _named_only_by(
+    cued: tuple[tuple[str, _Pattern, _Pattern], ...], kind: str, opening: str
+) -> bool:
+    """Whether `kind`'s cues set apart in `cued` name the opening and none of its other content
+    cues do."""
+    words = cue_text(opening)
+    return any(
+        slug == kind and apart.matches(words) and not others.matches(words)
+        for slug, apart, others in cued
     )
 
 
