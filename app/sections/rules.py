@@ -2622,8 +2622,8 @@ def _council_over_plain_cover_lines(state: HeadingState, index: int) -> bool:
     the family's cues know: "Thornbury Borough Council", then "Children's Services Procedures
     Manual" and "Version 3.1 - October 2024" in the body's type, then "Contents". The name heads
     nothing; it and the lines under it are the cover, which stands with the title, as a cover
-    set all in large type does (decision 0410). Over prose, or over a heading no cue knows,
-    the heading is left as it was."""
+    set all in large type does (decision 0410). Over prose, over a heading no cue knows, or
+    over one line alone (a stamp, `MIN_PLAIN_COVER_LINES`), the heading is left as it was."""
     following = index + 1
     if (
         following >= len(state.blocks)
@@ -2647,7 +2647,16 @@ def _council_over_plain_cover_lines(state: HeadingState, index: int) -> bool:
         ):
             return False
         end += 1
-    return end < len(state.blocks) and _names_a_kind(state, end)
+    return (
+        end - following >= MIN_PLAIN_COVER_LINES
+        and end < len(state.blocks)
+        and _names_a_kind(state, end)
+    )
+
+
+MIN_PLAIN_COVER_LINES = 2
+"""A cover under a council's name holds two lines or more (the manual's name, its issue); one
+line there is a stamp or a tagline, which keeps the name as its heading (decision 0386)."""
 
 
 def _council_over_title(state: HeadingState) -> bool:
