@@ -2638,6 +2638,9 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     plain text the same holds of a plain line in capitals that is a council's name alone
     ("Sandilow City Council" between blank lines, then "1. SCOPE"; decision 0139)."""
     following = index + 1
+    if _council_over_plain_cover_lines(state, index):
+        state.claim(index, COUNCIL_UNDER_TITLE, False)
+        return
     if (
         following >= len(state.blocks)
         or not state.is_heading[index]
@@ -2677,6 +2680,52 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
         cover_end = _cover_set_apart(state, index)
         for position in range(index, cover_end):
             _demote(state, position, COVER_UNDER_TITLE)
+
+
+_COVER_LINE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _council_over_plain_cover_lines(state: HeadingState, index: int) -> bool:
+    """Whether `index` is a council's name alone right under the title, set as a heading (a
+    PDF's cover in larger type), over a few short plain lines of the cover and then a heading
+    the family's cues know: "Thornbury Borough Council", then "Children's Services Procedures
+    Manual" and "Version 3.1 - October 2024" in the body's type, then "Contents". The name heads
+    nothing; it and the lines under it are the cover, which stands with the title, as a cover
+    set all in large type does (decision 0410). Over prose, over a heading no cue knows, or
+    over one line alone (a stamp, `MIN_PLAIN_COVER_LINES`), the heading is left as it was."""
+    following = index + 1
+    if (
+        following >= len(state.blocks)
+        or not state.is_heading[index]
+        or state.is_heading[following]
+        or state.rule[index] not in ("markup_heading", "strong_line")
+        or not names_a_council(state.words(index))
+        or state.heading_kind(state.words(index)) is not None
+    ):
+        return False
+    end = following
+    while end < len(state.blocks) and not state.is_heading[end]:
+        block = state.blocks[end]
+        words = state.words(end).strip()
+        if (
+            end - index >= MAX_COVER_LINES
+            or block.type != "paragraph"
+            or block.line_count > 1
+            or len(words.split()) > MAX_BYLINE_LINE_WORDS
+            or _COVER_LINE_END.search(words) is not None
+        ):
+            return False
+        end += 1
+    return (
+        end - following >= MIN_PLAIN_COVER_LINES
+        and end < len(state.blocks)
+        and _names_a_kind(state, end)
+    )
+
+
+MIN_PLAIN_COVER_LINES = 2
+"""A cover under a council's name holds two lines or more (the manual's name, its issue); one
+line there is a stamp or a tagline, which keeps the name as its heading (decision 0386)."""
 
 
 def _council_over_title(state: HeadingState) -> bool:

@@ -374,6 +374,7 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statements.append(statement)
     if not statements:
         statements = _support_under_a_leaving_care_heading(reading)
+    statements += _rows_under_an_until_header(reading)
     statements = _support_before_staying_put(reading, statements)
     statements = _asked_for_as_extensions(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
@@ -993,6 +994,141 @@ def _adviser_row_under_age_bands(reading: ReadableOutline, sentence: Span) -> _S
         {"age": age, "extended": extended},
         (reading.evidence(header), reading.evidence(row)),
     )
+
+
+_RAISED_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_UNTIL_HEADER_END = re.compile(
+    r"[ \t*_]+(?:until|till|up\s+to|lasts\s+until|runs\s+(?:to|until))"
+    r"(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_:]*$"
+)
+"""The end of a table's header row copied as one line with its cells run together, where the
+last column gives the age a row's support lasts to ("Support Available until", "Care leaver
+Personal adviser until")."""
+_ROW_AGE_END = re.compile(
+    r"(?<!\S)(?:(?:age|aged|their|the)[ \t]+)?(?P<age>[1-9]\d)(?:st|nd|rd|th)?"
+    rf"(?:[ \t]+birthday)?[{_RAISED_DIGITS}]*[ \t*_]*$"
+)
+"""A row's last cell, an age alone or the birthday support ends on ("Age 21", "21st birthday"),
+at the end of its line (after the row's label, or on a line of its own under it)."""
+_MAX_TABLE_LINE = 80
+"""A line of a table copied without its cell boundaries is short: a longer one is prose."""
+_MAX_LABEL_LINES = 3
+"""A row's label may wrap onto this many lines before its age."""
+
+
+def _rows_under_an_until_header(reading: ReadableOutline) -> list[_Statement]:
+    """Support ages from a table of entitlements whose cell boundaries a PDF copy lost: a header
+    line ending on the last column's "until" ("Support Available until") over rows each ending
+    with an age ("Personal adviser Age 21", "In education, training or an apprenticeship 25th
+    birthday"), a row's label wrapping onto lines of its own over its age. The header's
+    "until" is each row's limit, as an "Until" column's is where the cells survive (decision
+    0410). The rows are the adviser's where the header names one; otherwise a row names the
+    adviser or leaving care itself. The lowest age is the support every care leaver has; a
+    later row with a higher age extends it on its label's words (past what the first row's
+    label says), as a table's row for students does (decision 0394)."""
+    lower = reading.lower
+    statements = []
+    for word in ("until", "till", "up to"):
+        for position in reading.positions_of(word):
+            line_start = lower.rfind("\n", 0, position) + 1
+            line_end = lower.find("\n", position)
+            line_end = len(lower) if line_end == -1 else line_end
+            if line_end - line_start > _MAX_TABLE_LINE:
+                continue
+            header = _UNTIL_HEADER_END.search(lower, line_start, line_end)
+            if (
+                header is None
+                or header.start() > position
+                or not lower[line_start : header.start()].strip()
+            ):
+                continue
+            statement = _until_table_statement(reading, Span(line_start, line_end))
+            if statement is not None:
+                statements.append(statement)
+    return statements
+
+
+def _until_table_rows(lower: str, header: Span) -> list[tuple[Span, Span, int]]:
+    """The rows under `header` (see `_rows_under_an_until_header`): each as its label's span,
+    its whole span and its age, up to a blank line, a line ending in a stop or a long line."""
+    rows: list[tuple[Span, Span, int]] = []
+    label_start: int | None = None
+    label_lines = 0
+    position = header.end + 1
+    while position < len(lower):
+        line_end = lower.find("\n", position)
+        line_end = len(lower) if line_end == -1 else line_end
+        line = lower[position:line_end]
+        if not line.strip() or line_end - position > _MAX_TABLE_LINE:
+            break
+        cell = _ROW_AGE_END.search(lower, position, line_end)
+        start = position if label_start is None else label_start
+        if cell is not None and (age := _age(cell.group("age"))) is not None:
+            label_end = (
+                cell.start() if cell.start() > position or label_start is None else position - 1
+            )
+            rows.append((Span(start, max(start, label_end)), Span(start, line_end), age))
+            label_start, label_lines = None, 0
+        elif re.search(r"[.!?;:]\s*$", line) or label_lines == _MAX_LABEL_LINES:
+            break
+        else:
+            label_start, label_lines = start, label_lines + 1
+        position = line_end + 1
+    return rows
+
+
+def _until_table_statement(reading: ReadableOutline, header: Span) -> _Statement | None:
+    """The support age the rows under an "until" header line give (see
+    `_rows_under_an_until_header`), if they give one."""
+    lower = reading.lower
+    adviser_column = _ADVISER.search(lower, header.start, header.end) is not None
+    rows = [
+        (label, row, age)
+        for label, row, age in _until_table_rows(lower, header)
+        if lower[label.start : label.end].strip()
+        and (
+            adviser_column
+            or (
+                _LEAVING_CARE.search(lower, label.start, label.end) is not None
+                and _STAYING_PUT.search(lower, label.start, label.end) is None
+            )
+        )
+    ]
+    if not rows:
+        return None
+    base_label, base_row, age = min(rows, key=lambda row: row[2])
+    extended: list[dict[str, Any]] = []
+    evidence = [reading.evidence(header), reading.evidence(base_row)]
+    base_words = reading.text[base_label.start : base_label.end].split()
+    for label, row, later in rows:
+        if later <= age or any(item["age"] == later for item in extended):
+            continue
+        words = re.sub(r"\s+", " ", reading.text[label.start : label.end]).strip()
+        extended.append(
+            {"age": later, "condition": _condition(_past_shared_words(words, base_words))}
+        )
+        evidence.append(reading.evidence(row))
+    return _Statement(base_row, {"age": age, "extended": extended}, tuple(evidence))
+
+
+_LINKING_WORDS = frozenset({"for", "with", "to", "in", "at", "on", "who", "of"})
+
+
+def _past_shared_words(words: str, base_words: list[str]) -> str:
+    """A later row's label past the words it shares with the first row's ("Personal adviser for
+    every care leaver" and "Personal adviser for a care leaver at university" → "for a care
+    leaver at university"): what picks its care leavers out. A shared word that links the
+    label's subject to the rest ("for", "with") stays with the rest."""
+    own = words.split()
+    shared = 0
+    while (
+        shared < min(len(own), len(base_words))
+        and own[shared].lower() == base_words[shared].lower()
+    ):
+        shared += 1
+    while shared and own[shared - 1].lower() in _LINKING_WORDS:
+        shared -= 1
+    return " ".join(own[shared:]).strip(" ,;-") or words
 
 
 _SOME_OF_THEM = re.compile(
