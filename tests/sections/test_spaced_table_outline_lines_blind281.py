@@ -1,4 +1,4 @@
-"""A heading over its first sub-heading, each an outline number and a tab, is no table (blind281)."""
+"""An outline-numbered heading over its first sub-heading is no table (blind281)."""
 
 from __future__ import annotations
 
