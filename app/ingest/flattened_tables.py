@@ -8,6 +8,12 @@ run of short paragraphs. Where such a run pairs a short name with a year alone, 
 `MIN_ROWS` times in a row, its pairs are written back as the table's rows (`| name | year |`,
 as `box_tables` writes a drawn table's), with the pair of short column labels above them as its
 header row.
+
+Other tools write the same cells one a line with no blank line between them (LibreOffice's
+"Export as Text" of an .odt, Word's "Save as Plain Text": one paragraph a line). Within a block
+of lines, a run of name-then-year lines is read the same way, set apart from the lines around it
+by blank lines as a table is; a pair of labels above it is its header only where the second
+names the years ("Year", "Date"), as a heading line over a label must not be taken for one.
 """
 
 from __future__ import annotations
@@ -24,28 +30,49 @@ _SENTENCE_END = re.compile(r"[.:;!?]$")
 
 
 def redraw_flattened_tables(text: str) -> str:
-    """`text` with each run of name-then-year paragraphs (see the module) written as table rows;
-    unchanged when it has none."""
-    paragraphs = text.split("\n\n")
-    if len(paragraphs) < 2 * MIN_ROWS:
-        return text
-    out: list[str] = []
+    """`text` with each run of name-then-year paragraphs, or of such lines within a paragraph
+    (see the module), written as table rows; unchanged when it has none."""
+    paragraphs = [cells for cells, _ in _redrawn(text.split("\n\n"), lines=False)]
+    return "\n\n".join(_redrawn_lines(paragraph) for paragraph in paragraphs)
+
+
+def _redrawn_lines(paragraph: str) -> str:
+    """`paragraph` with each run of name-then-year lines written as table rows between blank
+    lines; unchanged when it has none."""
+    lines = paragraph.split("\n")
+    if len(lines) < 2 * MIN_ROWS:
+        return paragraph
+    groups = _redrawn(lines, lines=True)
+    if not any(table for _, table in groups):
+        return paragraph
+    blocks: list[tuple[list[str], bool]] = []
+    for cells, table in groups:
+        if table or not blocks or blocks[-1][1]:
+            blocks.append(([cells], table))
+        else:
+            blocks[-1][0].append(cells)
+    return "\n\n".join("\n".join(block) for block, _ in blocks)
+
+
+def _redrawn(units: list[str], lines: bool) -> list[tuple[str, bool]]:
+    """`units` (paragraphs, or the lines of one) with each run of name-and-year pairs joined into
+    one table unit (`True` beside it)."""
+    if len(units) < 2 * MIN_ROWS:
+        return [(unit, False) for unit in units]
+    out: list[tuple[str, bool]] = []
     index = 0
-    while index < len(paragraphs):
-        rows = _rows_from(paragraphs, index)
+    while index < len(units):
+        rows = _rows_from(units, index)
         if rows < MIN_ROWS:
-            out.append(paragraphs[index])
+            out.append((units[index], False))
             index += 1
             continue
-        header = bool(out) and len(out) >= 2 and _is_header(out[-2], out[-1])
-        lines = [_row(out.pop(-2), out.pop())] if header else []
-        lines += [
-            _row(paragraphs[index + 2 * row], paragraphs[index + 2 * row + 1])
-            for row in range(rows)
-        ]
-        out.append("\n".join(lines))
+        header = len(out) >= 2 and _is_header(out[-2], out[-1], lines)
+        table = [_row(out.pop(-2)[0], out.pop()[0])] if header else []
+        table += [_row(units[index + 2 * row], units[index + 2 * row + 1]) for row in range(rows)]
+        out.append(("\n".join(table), True))
         index += 2 * rows
-    return "\n\n".join(out)
+    return out
 
 
 def _rows_from(paragraphs: list[str], index: int) -> int:
@@ -69,16 +96,24 @@ def _is_pair(name: str, year: str) -> bool:
     )
 
 
-def _is_header(first: str, second: str) -> bool:
-    """Two short labels, one a column's name over names and one over years ("Act", "Year")."""
+def _is_header(first: tuple[str, bool], second: tuple[str, bool], lines: bool) -> bool:
+    """Two short labels, one a column's name over names and one over years ("Act", "Year");
+    between lines, the second must name the years (see the module)."""
+    if first[1] or second[1]:
+        return False
+    if lines and _YEAR_LABEL.search(second[0]) is None:
+        return False
     return all(
         "\n" not in cell.strip()
         and 0 < len(cell.split()) <= MAX_LABEL_WORDS
         and cell.strip()[:1].isupper()
         and not any(character.isdigit() for character in cell)
         and _SENTENCE_END.search(cell.strip()) is None
-        for cell in (first, second)
+        for cell in (first[0], second[0])
     )
+
+
+_YEAR_LABEL = re.compile(r"\b(?:years?|dates?|enacted|passed)\b", re.IGNORECASE)
 
 
 def _row(name: str, year: str) -> str:

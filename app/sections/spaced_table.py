@@ -104,6 +104,8 @@ def _row_pair(before: str, after: str) -> bool:
     at least one of which spans a column the other's gaps span too."""
     if _pipe_row(before) and _pipe_row(after):
         return True
+    if _heading_over_its_sub_heading(before, after):
+        return False
     if _same_tab_cells(before, after):
         return True
     before_gaps = _gap_columns(before)
@@ -113,6 +115,28 @@ def _row_pair(before: str, after: str) -> bool:
     if not after_gaps:
         return False
     return not before_gaps.isdisjoint(after_gaps) or _same_wide_gaps(before, after)
+
+
+_OUTLINE_LINE = re.compile(
+    r"[ \t]*(?P<number>[1-9]\d?(?:\.[1-9]\d?)*)\.?(?: {2,}|\t[ \t]*)(?P<words>[A-Za-z].*?)[ \t]*$"
+)
+"""A line that is an outline number, a tab (or the spaces a tab became) and words: a numbered
+heading as LibreOffice's "Export as Text" or Word's "Save as Plain Text" writes it
+("7<tab>Planning for permanence")."""
+
+
+def _heading_over_its_sub_heading(before: str, after: str) -> bool:
+    """Two outline-numbered lines, the second numbered as the first's first part ("7<tab>Planning
+    for permanence" over "7.1<tab>A permanent home"), each with one gap, after its number: a
+    heading over its first sub-heading with no text between them, whose gaps line up because
+    both follow a number, not because they part a table's cells (blind281). A version table's
+    rows ("1.0<tab>March 2024") number no part under another, and their words are dates."""
+    first, second = _OUTLINE_LINE.match(before), _OUTLINE_LINE.match(after)
+    if first is None or second is None:
+        return False
+    if any(_GAP.search(match.group("words")) for match in (first, second)):
+        return False
+    return second.group("number").split(".")[:-1] == first.group("number").split(".")
 
 
 MIN_COPIED_TAB = 3
