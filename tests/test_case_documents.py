@@ -309,6 +309,7 @@ SPLITS = (
     "blind278",
     "blind279",
     "blind280",
+    "blind282",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
