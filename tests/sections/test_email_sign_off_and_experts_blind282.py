@@ -1,7 +1,7 @@
 """Blind round 282 (decision 0416): an e-mail's sign-off typed over the sender's first name with
 no blank line between ("Best wishes,\\nLorna") opens the end matter as a letter's does, and a
-paragraph that opens by calling children the experts in their own lives is about their views (a
-principle of work). Texts written for these tests in our own words about invented councils."""
+paragraph that opens by calling children the experts in their own lives and goes on to their views
+is about consultation (a principle of work); the belief alone may open values. Texts written for these tests in our own words about invented councils."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ _EXPERTS = (
     "carers and agencies who look after children for us.\n\n"
     "Our work rests on the law, chiefly the Children Act 1989 and the Children Act 2004, which "
     "set out the council's duties to the children it looks after.\n\n"
-    "{opening} We ask them what they think before each review, and write it down in their own "
+    "{opening} Their views are sought before each review, and written down in their own "
     "words.\n\n"
     "The council as a whole is corporate parent to every child in its care and follows the "
     "seven corporate parenting principles.\n\n"
@@ -85,10 +85,11 @@ def test_children_as_experts_in_their_own_lives_open_a_principle(opening: str) -
     "opening",
     [
         "Families are the experts in their own lives.",
-        "We see children as experts in their own lives.",
+        "We see children as experts in their own lives. Their views are sought.",
+        "Children are experts in their own lives. We value honesty and we keep our promises.",
         "Children and parents are the experts in their own lives.",
     ],
 )
-def test_families_or_a_clause_after_we_see_them_as_open_no_principle(opening: str) -> None:
+def test_families_a_clause_or_the_belief_alone_open_no_principle(opening: str) -> None:
     principles = next(kind for kind in get_family().kinds if kind.slug == "key_principles")
     assert not any(re.search(cue, opening.lower()) for cue in principles.content_cues)
