@@ -1,7 +1,8 @@
 """Blind round 282 (decision 0416): an e-mail's sign-off typed over the sender's first name with
-no blank line between ("Best wishes,\\nLorna") opens the end matter as a letter's does, and a
-paragraph that opens by calling children the experts in their own lives and goes on to their views
-is about consultation (a principle of work); the belief alone may open values. Texts written for these tests in our own words about invented councils."""
+no blank line between ("Best wishes,\nLorna") opens the end matter as a letter's does, and a
+paragraph that opens by calling children the experts in their own lives and goes on to their
+views is about consultation (a principle of work); the belief alone may open values. Texts
+written for these tests in our own words about invented councils."""
 
 from __future__ import annotations
 
