@@ -310,6 +310,7 @@ SPLITS = (
     "blind279",
     "blind280",
     "blind281",
+    "blind282",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.sections.raw import RawBlock, trim_content
+from app.text.letters import VALEDICTION_RE
 from app.text.wrapping import ends_unfinished
 
 _LINE = re.compile(
@@ -681,12 +682,15 @@ def bullet_end(text: str, start: int, end: int) -> int | None:
 def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
     """Whether line `after` carries on the paragraph of line `before` rather than starting one.
 
-    A line that ends a sentence ends its paragraph. Otherwise a line carries on when it starts in
+    A line that ends a sentence ends its paragraph, and so does a letter's or an e-mail's sign-off
+    ("Best wishes," over the sender's name). Otherwise a line carries on when it starts in
     lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width
     (a shorter line there, a title say, ends where it ends).
     """
     if ends_sentence(before) or _BULLET.match(after) or _VERSION_LINE.fullmatch(after.strip()):
         return False
+    if VALEDICTION_RE.fullmatch(before.strip()):
+        return False  # a sign-off stands on its line over the name, as in PDFs (decision 0373)
     if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
         return True
     if ends_unfinished(before) and after.strip():

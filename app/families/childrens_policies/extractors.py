@@ -1663,11 +1663,18 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
 
 
 _GROW_UP = "grow up"
+_ANY_CHILD = (
+    r"(?:the|a|each|every)\s+(?:(?:looked[\s-]after|cared[\s-]for)\s+)?(?:child|young\s+person)"
+    r"(?:\s+(?:in\s+(?:our\s+)?care|looked\s+after))?"
+)
+"""The child a rule about permanence speaks of, perhaps named by the term for children in care
+("a plan for where a looked after child will grow up", "where a child in care will grow up";
+blind282): the same child as "a child" alone."""
 _PLAN_WHERE_THEY_GROW_UP = re.compile(
     r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|says|sets\s+out|states|records|"
     r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record)|"
     r"(?:that|which)\s+(?:says|sets\s+out|states|records|decides))\s+where\s+"
-    r"(?:they|(?:the|a|each|every)\s+(?:child|young\s+person)|"
+    rf"(?:they|{_ANY_CHILD}|"
     r"he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
     r"is\s+to|should|can)\s+"
     r"(?:live\s+and\s+)?grow\s+up\b"
@@ -1683,7 +1690,7 @@ a child will grow up is agreed by the end of their fourth month in care", decisi
 
 _DECIDED_WHERE_THEY_GROW_UP = re.compile(
     r"\b(?:agreed|decided|settled|determined|confirmed)\s+where\s+"
-    r"(?:they|(?:the|a|each|every|that|this)\s+(?:child|young\s+person)|he\s+or\s+she)\s+"
+    rf"(?:they|{_ANY_CHILD}|(?:that|this)\s+(?:child|young\s+person)|he\s+or\s+she)\s+"
     r"(?:will|is\s+to|are\s+to|should|can)\s+(?:live\s+and\s+)?grow\s+up\b"
 )
 """The permanence decision said as what the council must have agreed or decided, with no plan
@@ -1702,7 +1709,7 @@ a plan that settles where the child's future lies. A plan for the future with no
 
 _PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
     r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|that\s+says|which\s+says)\s+"
-    r"where\s+(?:they|(?:the|a|each|every)\s+(?:child|young\s+person)|he\s+or\s+she|i|you)\s+"
+    rf"where\s+(?:they|{_ANY_CHILD}|he\s+or\s+she|i|you)\s+"
     r"(?:will|am\s+to|are\s+to|is\s+to|should|can)\s+live\s+"
     r"(?:for\s+the\s+rest\s+of\s+(?:their|your|his\s+or\s+her|my)\s+childhood"
     r"|until\s+(?:they|you|he\s+or\s+she|i)\s+(?:are|is|am)\s+(?:grown\s+up|an?\s+adults?)"
