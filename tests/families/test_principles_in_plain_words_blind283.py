@@ -1,5 +1,5 @@
 """Corporate parenting principles listed in plain words the 283rd blind round showed the reader
-missing (decision 0418): "find out what children think", "get the most from ... services",
+missing (decision 0417): "find out what children think", "get the most from ... services",
 "push for good outcomes". Each case is written for this test in our own words about invented
 councils, in other wordings than the round's; the near miss keeps what was read before."""
 
