@@ -311,6 +311,7 @@ SPLITS = (
     "blind280",
     "blind281",
     "blind282",
+    "blind283",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1816,14 +1816,17 @@ _PRINCIPLE_CUES = tuple(
         r"best\s+interests?|\bwhat\s+is\s+best\s+for\b"
         r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
-        r"|\bwhat\s+(?:they|you)\s+think\b|\bask\s+(?:them|you)\b",
+        r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
+        r"|\bask\s+(?:them|you)\b",
         r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
         r"|\b(?:real|due|proper)\s+weight\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
-        r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b",
+        r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
+        r"|\bmost\s+(?:of|from)\s+(?:the\s+)?(?:council\s+)?services\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
-        r"|\baim\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b",
+        r"|\baim\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
+        r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b",
         r"\bsafe\b|stabilit|\bstable\b",
         r"adulthood|independent\s+living|\badults?\b|living\s+on\s+their\s+own",
     )
