@@ -4509,15 +4509,13 @@ def _swallowed_opening(
         or len(contents[segment.first].split()) >= STRETCH_PREFERRED_WORDS
     ):
         return None
-    for position in range(segment.first + 1, end):
-        if not may_open[position]:
-            continue
-        if (
-            probabilities[position].get(kind, 0.0) >= STRETCH_SIGN
-            and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
-        ):
-            return position, line_kind
-        return None
+    position = _next_opening(segment, end, may_open)
+    if (
+        position is not None
+        and probabilities[position].get(kind, 0.0) >= STRETCH_SIGN
+        and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
+    ):
+        return position, line_kind
     return None
 
 
@@ -4550,13 +4548,12 @@ def _swallowed_long_opening(
         or len(contents[segment.first].split()) < STRETCH_WORDS
     ):
         return None
-    for position in range(segment.first + 1, end):
-        if not may_open[position]:
-            continue
-        following = probabilities[position]
-        if max(following, key=following.__getitem__) == kind and following[kind] >= STRETCH_SIGN:
-            return position, line_kind
+    position = _next_opening(segment, end, may_open)
+    if position is None:
         return None
+    following = probabilities[position]
+    if max(following, key=following.__getitem__) == kind and following[kind] >= STRETCH_SIGN:
+        return position, line_kind
     return None
 
 
@@ -4597,6 +4594,14 @@ SWALLOWED_MARGIN = 2.0
 """…and reads it at least this many times as likely as the section's kind."""
 
 
+def _next_opening(segment: Segment, end: int, may_open: list[bool]) -> int | None:
+    """The position of the first paragraph after a section's opening, before `end`, that may
+    open a section (the paragraph the swallowing rules weigh against the opening), or None."""
+    return next(
+        (position for position in range(segment.first + 1, end) if may_open[position]), None
+    )
+
+
 def _swallowed_at(
     segment: Segment,
     end: int,
@@ -4627,16 +4632,13 @@ def _swallowed_at(
     opening = probabilities[segment.first]
     if max(opening, key=opening.__getitem__) != kind:
         return None
-    for position in range(segment.first + 1, end):
-        if not may_open[position]:
-            continue
-        scores = probabilities[position]
-        if (
-            scores.get(likeliest_kind, 0.0) >= STRETCH_SIGN
-            and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
-        ):
-            return position
-        return None
+    position = _next_opening(segment, end, may_open)
+    if (
+        position is not None
+        and probabilities[position].get(likeliest_kind, 0.0) >= STRETCH_SIGN
+        and len(contents[position].split()) >= STRETCH_PREFERRED_WORDS
+    ):
+        return position
     return None
 
 
