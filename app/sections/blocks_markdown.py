@@ -245,11 +245,37 @@ def _line_paragraphs(
     for line in range(first + 1, end_line):
         before = text[lines.line_start(line - 1) : lines.line_start(line) - 1]
         after = text[lines.line_start(line) : lines.line_start(line + 1)].rstrip("\n")
-        if not after.strip() or continues_line(before, after, wrap_width):
+        if (
+            not after.strip()
+            or continues_line(before, after, wrap_width)
+            or (line == first + 1 and end_line == first + 2 and _is_label_over_value(before, after))
+        ):
             ranges[-1][1] = line + 1
         else:
             ranges.append([line, line + 1])
     return ranges
+
+
+_BOLD_LABEL = re.compile(r"[ ]{0,3}(\*\*|__)[^*_\n]{1,60}\1:?(?:[ ]{2,}|\\)?")
+"""A bold label closed by a hard line break ("**Last reviewed by**  " or "**Owner**\\"): a panel's
+label that an exporter wrote over its value inside one paragraph (`<p><strong>Owner</strong>
+<br>Head of Service</p>`, a `<dt>` over its `<dd>`)."""
+MAX_VALUE_WORDS = 8
+"""A panel's value ("Principal Social Worker", "3 March 2026") is a few words."""
+
+
+def _is_label_over_value(before: str, after: str) -> bool:
+    """Whether `before` is a bold label ending in a hard break and `after` its value: a few
+    words that end as no sentence does. The two are one field row of a page's record panel, not
+    a bold heading over a line of text; a bold line with a hard break over a sentence ("**Scope**"
+    then "This chapter applies to …") stays a heading over its paragraph (blind286)."""
+    value = after.strip()
+    return (
+        _BOLD_LABEL.fullmatch(before) is not None
+        and 0 < len(value.split()) <= MAX_VALUE_WORDS
+        and value[-1] not in ".!?:;"
+        and not value.startswith(("**", "__", "#", "- ", "* "))
+    )
 
 
 _ESCAPED_BULLET = re.compile(r"[ ]{0,3}\\[-+*][ ]+(?=\S)")
