@@ -280,7 +280,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             and _every_h1_names_the_site(body, site_names)
             and not _first_heading_names_the_page(root, page_title)
         ):
-            return f"# {page_title}\n\n{text}"
+            name = _heading_under_the_site_h1(body, site_names, page_title) or page_title
+            return f"# {name}\n\n{text}"
     return text
 
 
@@ -986,6 +987,31 @@ def _every_h1_names_the_site(body: LexborNode, site_names: frozenset[str]) -> bo
     gives it beside the page's name: the chapter is then named in the `<title>` alone."""
     headings = body.css("h1")[:_MAX_TITLE_CANDIDATES]
     return bool(headings) and all(_names_the_site(heading, site_names) for heading in headings)
+
+
+def _heading_under_the_site_h1(
+    body: LexborNode, site_names: frozenset[str], page_name: str
+) -> str | None:
+    """The chapter's name as the heading right under the site's `<h1>` prints it, where a
+    masthead sets the council's name in the `<h1>` and the chapter's in the `<h2>` after it
+    ("<header><h1>Kestlow County Council</h1><h2>Children's Services Policies, Values and
+    Principles</h2>"): the `<title>` may shorten the chapter's name ("Policies, Values and
+    Principles - Kestlow County Council"), and the heading says it in full. Taken only when
+    the heading says the `<title>`'s name, alone or at its end; a heading that says something
+    else (a strapline, "Working together for families") is no title."""
+    page = canonical_phrase(page_name)
+    for heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
+        if not _names_the_site(heading, site_names):
+            continue
+        sibling = heading.next
+        while sibling is not None and sibling.tag in ("-text", "-comment"):
+            sibling = sibling.next
+        if sibling is None or sibling.tag not in ("h2", "h3"):
+            continue
+        words = canonical_phrase(sibling.text(deep=True))
+        if page and (words == page or words.endswith(" " + page)):
+            return " ".join(sibling.text(deep=True).split())
+    return None
 
 
 def _named_only_outside_the_root(

@@ -76,6 +76,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
         )
         start = menu_end if menu_end != start else _after_box_links_over_title(text, start, cues)
         start = _after_a_page_list_naming_the_page(text, start, cues)
+    start = _after_a_jump_list_over_title(text, start)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -277,6 +278,62 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+MAX_LINES_OVER_JUMP_LIST = 1
+"""Lines the site's chrome may leave above a jump list copied before the title: the manual's
+name."""
+MIN_JUMP_LIST_ENTRIES = 2
+
+
+def _after_a_jump_list_over_title(text: str, start: int) -> int:
+    """Where the chapter starts when the page's side list of its own headings was copied before
+    its title ("In this chapter", "Amendment", "1. Introduction", "2. Our values", then the
+    title, then "Amendment" over its note): a contents heading over short entry lines, the line
+    after the entries heading-shaped, and the list's first entry said again as the line right
+    under it, the chapter's first heading. A chapter's own contents list stands under its
+    title; one above it is the site's column, copied first (blind286). The manual's name over
+    the list goes with it. A list under the title has the same shape, its last entry over the
+    first heading: so the line taken for the title is said nowhere further down (an entry is,
+    as a heading), is unnumbered where the entries are numbered, and a line above the
+    contents heading (the title, or a manual's name) is allowed only over numbered entries.
+    `start` when there is no such list."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    while position < len(text) and len(lines) <= MAX_LINES_OVER_JUMP_LIST + MAX_MENU_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        if text[position:end].strip():
+            lines.append((position, end))
+        position = end + 1
+    words = [text[a:b].strip(_MARKUP_EDGES + " :") for a, b in lines]
+    heads = [
+        index
+        for index, line in enumerate(words[: MAX_LINES_OVER_JUMP_LIST + 1])
+        if canonical_phrase(line) in _CONTENTS_HEADINGS
+    ]
+    if not heads:
+        return start
+    first = heads[0] + 1
+    if first >= len(words):
+        return start
+    entry = _entry_words(words[first])
+    for title in range(first + MIN_JUMP_LIST_ENTRIES, len(words) - 1):
+        line = words[title]
+        if len(line) > MAX_MENU_LINE or line[-1:] in _SENTENCE_ENDS:
+            return start
+        if _entry_words(words[title + 1]) == entry and _entry_words(line) != entry:
+            listed = words[first:title]
+            numbered = any(_NUMBERED_ENTRY.match(item) for item in listed)
+            if (
+                not _is_heading_line(line)
+                or _NUMBERED_ENTRY.match(line) is not None
+                or (heads[0] > 0 and not numbered)
+                or _entry_words(line) in {_entry_words(later) for later in words[title + 1 :]}
+            ):
+                return start
+            return lines[title][0]
+    return start
 
 
 PAGE_LIST_REACH = 12

@@ -1360,6 +1360,7 @@ def _in_field_record(text: str, raw: list[RawBlock], state: HeadingState, index:
         and (
             is_field_record(lines, STAMP_LENGTH)
             or _spaced_field_record(lines)
+            or _stacked_field_record(lines)
             or _goes_on_with_fields(text, raw, index, lines)
         )
         and not any(_NAMES_AN_AMENDMENT.search(line) for line in lines)
@@ -1415,7 +1416,9 @@ def _goes_on_with_fields(text: str, raw: list[RawBlock], index: int, lines: list
         return False
     before = raw[index - 1]
     above = text[before.content_start : before.content_end].splitlines()
-    return is_field_record([*above, *lines], STAMP_LENGTH)
+    return is_field_record([*above, *lines], STAMP_LENGTH) or _stacked_field_record(
+        [*above, *lines]
+    )
 
 
 _SPACED_FIELD = re.compile(r"([A-Za-z][\w '\u2019/()-]*?)(?:\t|[ \u00a0]{3,})\S.*")
@@ -1437,6 +1440,37 @@ def _spaced_field_record(lines: list[str]) -> bool:
 
 
 MAX_SPACED_LABEL_WORDS = 4
+
+
+_BOLD_FIELD_LABEL = re.compile(r"(\*\*|__)([A-Za-z][\w '\u2019/()-]*?):?\1:?")
+"""A panel's label set in bold on a line of its own ("**Last reviewed by**"), its value on the
+line under it."""
+
+
+def _stacked_field_record(lines: list[str]) -> bool:
+    """Whether `lines` are two or more fields of a page's review panel, each a bold label over
+    its value on the next line ("**Page owner**", "Head of Service"; "**Last reviewed on**", "3
+    March 2026"), as an intranet page's panels are exported to markdown: the same record as
+    a table's rows, a label and its value a field, short and no sentence (blind286)."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if len(rows) < 2 * MIN_STACKED_FIELDS or len(rows) % 2:
+        return False
+    for label, value in zip(rows[::2], rows[1::2], strict=True):
+        match = _BOLD_FIELD_LABEL.fullmatch(label)
+        if (
+            match is None
+            or len(match.group(2).split()) > MAX_SPACED_LABEL_WORDS
+            or len(value) > STAMP_LENGTH
+            or value.endswith((".", ";", ":"))
+            or value.startswith(("*", "_", "#", "|"))
+        ):
+            return False
+    return True
+
+
+MIN_STACKED_FIELDS = 2
+"""One bold line over a short line may be a heading over a line of text; two or more such
+pairs in a row are a panel's fields."""
 """A copied field's label is a few words ("Last reviewed by", "Document owner")."""
 
 

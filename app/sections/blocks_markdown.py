@@ -238,18 +238,44 @@ def _line_paragraphs(
     """Split a markdown paragraph where its lines read as paragraphs of their own.
 
     Text pasted with one paragraph per line and no blank lines is one markdown paragraph, yet each
-    line is a paragraph to its reader; the plain-text rule for joining lines decides.
+    line is a paragraph to its reader; the plain-text rule for joining lines decides. A
+    paragraph of a bold label over its value is one field, kept whole (`_is_label_over_value`).
     """
     first, end_line = line_map
     ranges = [[first, first + 1]]
     for line in range(first + 1, end_line):
         before = text[lines.line_start(line - 1) : lines.line_start(line) - 1]
         after = text[lines.line_start(line) : lines.line_start(line + 1)].rstrip("\n")
-        if not after.strip() or continues_line(before, after, wrap_width):
+        label_over_value = end_line == first + 2 and _is_label_over_value(before, after)
+        if not after.strip() or continues_line(before, after, wrap_width) or label_over_value:
             ranges[-1][1] = line + 1
         else:
             ranges.append([line, line + 1])
     return ranges
+
+
+_BOLD_LABEL = re.compile(r"[ ]{0,3}(\*\*|__)[^*_\n]{1,60}\1:?(?:[ ]{2,}|\\)?")
+"""A bold label alone on its line, perhaps closed by a hard break ("**Last reviewed by**", its
+value on the next line): a panel's label that an exporter wrote over its value in one paragraph
+(`<p><strong>Owner</strong><br>Head of Service</p>`, a `<dt>` over its `<dd>`)."""
+MAX_VALUE_WORDS = 8
+"""A panel's value ("Principal Social Worker", "3 March 2026") is a few words."""
+
+
+def _is_label_over_value(before: str, after: str) -> bool:
+    """Whether `before` is a bold label and `after` its value: a few words that end as no
+    sentence does. Asked of a paragraph of those two lines only: the pair is one field of a
+    page's record panel, which the record rules keep with the title, not a bold heading over a
+    line of text. A bold line over a sentence ("**Scope**", then "This chapter applies to …")
+    stays a heading over its paragraph, and so does one over several short lines (a heading
+    over a list of values typed one a line) (blind286)."""
+    value = after.strip()
+    return (
+        _BOLD_LABEL.fullmatch(before) is not None
+        and 0 < len(value.split()) <= MAX_VALUE_WORDS
+        and value[-1] not in ".!?:;"
+        and not value.startswith(("**", "__", "#", "- ", "* "))
+    )
 
 
 _ESCAPED_BULLET = re.compile(r"[ ]{0,3}\\[-+*][ ]+(?=\S)")
