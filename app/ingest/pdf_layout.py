@@ -224,8 +224,12 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                             tables_on_grid(
                                 _hanging_numbers_joined(
                                     _with_markers_attached(
-                                        _side_box_in_place(
-                                            _box_drawn_last_in_place(lines, body_size), body_size
+                                        _side_box_under_heading(
+                                            _side_box_in_place(
+                                                _box_drawn_last_in_place(lines, body_size),
+                                                body_size,
+                                            ),
+                                            body_size,
                                         )
                                     ),
                                     body_size,
@@ -1001,6 +1005,53 @@ def _side_box_in_place(lines: Sequence[TextLine], body_size: float) -> list[Text
     if not (heading.bold or heading.size >= body_size * HEADING_SIZE_RATIO):
         return list(lines)
     return [*rest[:at], *box, *rest[at:]]
+
+
+def _side_box_under_heading(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with a box painted right after the heading that opens the page (a slide's
+    heading band, then a "Key facts" sidebar, then the text beside it) put after the paragraph
+    it stands beside, where a reader of the page's main text meets it (decision 0423). Only a
+    heading (bold or larger type) above the box; box lines that share one left edge, at least
+    `SIDE_BOX_EMS` right of the text after them, which stands under the heading, goes back up
+    to beside the box's top with a line of body text and keeps clear of it; the box goes in
+    where that paragraph ends, so none is cut in two. A heading beside the box's top is
+    `_side_box_in_place`'s: the box goes before it (decision 0132)."""
+    if len(lines) < 4:
+        return list(lines)
+    heading = lines[0]
+    if not (heading.bold or heading.size >= body_size * HEADING_SIZE_RATIO):
+        return list(lines)
+    first = lines[1]
+    if first.top < heading.bottom:
+        return list(lines)
+    end = 2
+    while (
+        end < len(lines)
+        and abs(lines[end].left - first.left) <= body_size
+        and lines[end].top >= lines[end - 1].top
+    ):
+        end += 1
+    box, rest = list(lines[1:end]), list(lines[end:])
+    if not rest or not first.top - body_size <= rest[0].top <= first.top + body_size:
+        return list(lines)
+    if abs(rest[0].left - heading.left) > body_size:
+        return list(lines)  # the text beside the box is not the heading's own (a margin note)
+    if rest[0].bold or rest[0].size >= body_size * HEADING_SIZE_RATIO:
+        return list(lines)  # a heading beside the box's top: the box goes before it (0132)
+    if any(line.left < rest[0].left + SIDE_BOX_EMS * body_size for line in box):
+        return list(lines)
+    bottom = box[-1].bottom
+    beside = [i for i, line in enumerate(rest) if line.bottom > first.top and line.top < bottom]
+    if not beside or any(rest[i].right > first.left for i in beside):
+        return list(lines)
+    at = beside[-1] + 1
+    while (
+        at < len(rest)
+        and rest[at].right <= first.left
+        and rest[at].top - rest[at - 1].bottom < body_size / 2
+    ):
+        at += 1
+    return [heading, *rest[:at], *box, *rest[at:]]
 
 
 def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:

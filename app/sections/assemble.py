@@ -2573,15 +2573,38 @@ def _summary_after_box(
     """A heading of a box that sums the page up ("Key facts", "At a glance"), set at the rank
     of the headed box before it ("About this chapter" over its amendment stamp, then "Key
     facts"): the summary speaks for the whole page, so it is no part of the box before it but a
-    section of its own (decision 0118), as the box's own heading after a summary is (0095)."""
+    section of its own (decision 0118), as the box's own heading after a summary is (0095).
+    Set below the box's heading, as a sidebar's label is ("## About this chapter" and its
+    prose, then "**Key facts**" over "Owner: …", "Last amended: …"), it is still no part of
+    the box when the box has already said its piece at length and the summary holds only
+    fields or points: a sub-heading continues its parent's prose, a box of fields beside it
+    sums the page up (decision 0423)."""
     if not current.headed or current.first == state.title_index:
         return False
     words = text[state.words_start[index] : raw[index].content_end]
     first_words = text[state.words_start[current.first] : raw[current.first].content_end]
-    return (
-        cues.sums_up(words)
-        and not cues.sums_up(first_words)
-        and _same_rank(text, raw, state, current.first, index)
+    if not cues.sums_up(words) or cues.sums_up(first_words):
+        return False
+    return _same_rank(text, raw, state, current.first, index) or _fields_beside_prose(
+        text, raw, state, current.first, index
+    )
+
+
+def _fields_beside_prose(
+    text: str, raw: list[RawBlock], state: HeadingState, first: int, index: int
+) -> bool:
+    """Whether heading `index`, after heading `first` with no heading between, follows a body
+    of two sentences or more and heads only fields or points up to the next heading."""
+    if any(state.is_heading[position] for position in range(first + 1, index)):
+        return False
+    body = text[raw[first].end : raw[index].start]
+    if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES:
+        return False
+    end = index + 1
+    while end < len(raw) and not state.is_heading[end]:
+        end += 1
+    return holds_only_fields(text, raw, index + 1, end) or holds_only_points(
+        raw, index + 1, end, text
     )
 
 

@@ -118,3 +118,43 @@ def test_short_sentences_are_points_only_when_there_are_several():
     assert not holds_only_points(blocks, 0, 1, text)
     assert not holds_only_points(blocks, 0, 3, text)
     assert not holds_only_points(blocks, 0, 2)
+
+
+def test_a_bold_facts_box_after_a_scope_heading_s_prose_is_a_section_of_its_own():
+    """A sidebar's bold label set below the page's headings ("## Purpose" and its prose, then
+    "**At a glance**" over field lines) sums the page up, no part of the section before it
+    (decision 0423)."""
+    text = (
+        "# Adoption: Values and Principles\n\n## Purpose\n\nThis chapter explains what guides "
+        "the adoption service. Every adoption worker should know it well.\n\n**At a glance**\n\n"
+        "Owner: Head of Adoption\n\nUpdated: March 2026\n\nAudience: adoption staff\n\n"
+        "## What we value\n\nWe put the child's lifelong welfare first.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert _headings(outline)[1:3] == [("scope", "Purpose"), ("scope", "At a glance")]
+    assert_tiles(outline)
+
+
+def test_a_bold_facts_box_after_a_one_sentence_lead_in_stays_in_the_section():
+    """A lead-in of one sentence has not said its piece: the bold box under it is its part."""
+    text = (
+        "# Adoption: Values and Principles\n\n## Scope of this chapter\n\n"
+        "The main points are below.\n\n"
+        "**At a glance**\n\n- Owner: Head of Adoption\n- Updated: March 2026\n\n"
+        "## What we value\n\nWe put the child's lifelong welfare first.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [kind for kind, _heading in _headings(outline)] == ["title", "scope", "values"]
+
+
+def test_a_bold_summary_label_over_prose_stays_in_the_section():
+    """A summary label over a paragraph of prose is the section's own sub-heading."""
+    text = (
+        "# Adoption: Values and Principles\n\n## Purpose\n\nThis chapter explains what guides "
+        "the adoption service. Every adoption worker should know it well.\n\n**Key points**\n\n"
+        "The service works with birth families as well as adopters, and it keeps in touch with "
+        "adopted children as they grow up. We review the chapter every two years.\n\n"
+        "## What we value\n\nWe put the child's lifelong welfare first.\n"
+    )
+    outline = outline_of(text, "markdown")
+    assert [kind for kind, _heading in _headings(outline)] == ["title", "scope", "values"]
