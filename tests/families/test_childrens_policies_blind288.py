@@ -25,6 +25,8 @@ def test_a_heading_that_is_a_known_models_name_is_the_practice_model(cues, headi
         "Every foster carer in the county has been trained in Dyadic Developmental Practice.",
         "The service uses the Solihull Approach with parents of babies and toddlers.",
         "Our residential teams work to Dyadic Developmental Psychotherapy with every child.",
+        "Our social workers, personal advisers and foster carers are trained in the Solihull Approach.",
+        "Every residential worker in the borough is trained in Dyadic Developmental Practice.",
     ],
 )
 def test_a_paragraph_adopting_one_of_them_opens_the_practice_model(cues, opening: str) -> None:
@@ -36,6 +38,8 @@ def test_a_paragraph_adopting_one_of_them_opens_the_practice_model(cues, opening
     [
         "Our neighbours have adopted the Solihull Approach in their health visiting service.",
         "We have not adopted Dyadic Developmental Practice.",
+        "Our foster carers are trained in first aid and in safer caring.",
+        "Our social workers are not trained in Dyadic Developmental Practice.",
     ],
 )
 def test_anothers_model_or_one_not_adopted_opens_no_practice_model(cues, opening: str) -> None:
