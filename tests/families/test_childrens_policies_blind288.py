@@ -25,7 +25,7 @@ def test_a_heading_that_is_a_known_models_name_is_the_practice_model(cues, headi
         "Every foster carer in the county has been trained in Dyadic Developmental Practice.",
         "The service uses the Solihull Approach with parents of babies and toddlers.",
         "Our residential teams work to Dyadic Developmental Psychotherapy with every child.",
-        "Our social workers, personal advisers and foster carers are trained in the Solihull Approach.",
+        "Our social workers and foster carers are trained in the Solihull Approach.",
         "Every residential worker in the borough is trained in Dyadic Developmental Practice.",
     ],
 )
