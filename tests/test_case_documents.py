@@ -313,6 +313,7 @@ SPLITS = (
     "blind282",
     "blind283",
     "blind286",
+    "blind288",
     "blind289",
 )
 FORMAT_OF_SUFFIX = {

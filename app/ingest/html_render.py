@@ -256,6 +256,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         inside_content=root.mem_id != body.mem_id and not _wraps_the_page(root),
         pseudo_heading_level=_pseudo_heading_level(root, cues, has_title=title is not None),
         colon_labels_are_headings=_labels_with_colons_are_headings(root),
+        run_in_leads_are_headings=_run_in_leads_are_headings(root),
     )
     if title is not None:
         renderer.render(title)
@@ -1680,6 +1681,58 @@ def bold_lead_heading(node: LexborNode) -> tuple[LexborNode, LexborNode] | None:
     return children[0], children[1]
 
 
+_RUN_IN_LEADS_NEEDED = 3
+"""Paragraphs opening with a bold run-in lead a page without heading elements needs for it to
+head its sections that way (`_run_in_leads_are_headings`)."""
+_MAX_RUN_IN_LEAD_CANDIDATES = 400
+
+
+def run_in_lead(node: LexborNode) -> LexborNode | None:
+    """The bold lead of paragraph `node` when it opens with a heading's words in bold and its
+    sentence runs on after them in the same paragraph: `<p><strong>Our promise.</strong> We
+    will …</p>`, `<p><b>Working together:</b> Schools …</p>`. The lead may end with a full stop
+    or a colon, as printed; what follows must be a paragraph's worth of words
+    (`MIN_WORDS_AFTER_BOLD_LEAD`), so "<b>Updated:</b> May 2025" is a field, not a heading.
+    Else None."""
+    children = [
+        child
+        for child in _children(node)
+        if not ((child.tag or "") == "-text" and not (child.text_content or "").strip())
+    ]
+    if len(children) < 2 or (children[0].tag or "") not in _BOLD_TAGS:
+        return None
+    if (children[1].tag or "") == "br":
+        return None  # `bold_lead_heading`'s shape
+    words = " ".join(children[0].text(deep=True).split())
+    label = words[:-1].rstrip() if words[-1:] in (".", ":") else words
+    if not title_like(label):
+        return None
+    rest = sum(len(child.text(deep=True).split()) for child in children[1:])
+    return children[0] if rest >= MIN_WORDS_AFTER_BOLD_LEAD else None
+
+
+def _run_in_leads_are_headings(root: LexborNode) -> bool:
+    """Whether the page heads its sections with bold run-in leads (`run_in_lead`): it has no
+    heading element but, at most, its title, no whole bold line that reads as a heading, and at
+    least `_RUN_IN_LEADS_NEEDED` paragraphs open with such a lead. A page with headings of its
+    own uses a bold lead for an aside or a point inside a section ("<b>Please note:</b> …",
+    "<b>Respect.</b> We treat …"); a page with none has only the leads to show where its
+    sections start, as a CMS editor who bolds the first words of each paragraph sets it out
+    (blind288, decision 0422). Reads at most `_MAX_RUN_IN_LEAD_CANDIDATES` paragraphs."""
+    if len(root.css("h1, h2, h3, h4, h5, h6")[:2]) > 1:
+        return False
+    found = 0
+    for node in root.css("p, div")[:_MAX_RUN_IN_LEAD_CANDIDATES]:
+        words = bold_only_words(node)
+        if words is not None and title_like(words.rstrip(":").rstrip()):
+            return False  # whole bold lines head its sections; a lead is an aside in one
+        if (node.tag or "") == "p" and run_in_lead(node) is not None:
+            found += 1
+            if found >= _RUN_IN_LEADS_NEEDED:
+                return True
+    return False
+
+
 MIN_OUTLINE_HEADINGS = 3
 """Bold titles over nested lists a page's list needs for it to be the page's outline."""
 MIN_LAYOUT_LABELS = 3
@@ -2548,6 +2601,7 @@ class _Renderer:
         inside_content: bool,
         pseudo_heading_level: int = 2,
         colon_labels_are_headings: bool = False,
+        run_in_leads_are_headings: bool = False,
     ) -> None:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
@@ -2557,6 +2611,7 @@ class _Renderer:
         self._italic_open = False
         """Inside a paragraph wholly in italics (`italic_only`): written `*…*`."""
         self._colon_labels_are_headings = colon_labels_are_headings
+        self._run_in_leads_are_headings = run_in_leads_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
         self._longest_phrase = 2 * max((len(phrase) for phrase in self._cues.phrases), default=0)
@@ -2697,6 +2752,11 @@ class _Renderer:
                 self._lead_headings.add(lead[0].mem_id)
                 self._bold_leads.add(lead[0].mem_id)
                 self._skipped.add(lead[1].mem_id)
+            elif self._run_in_leads_are_headings and (tag or "") == "p":
+                run_in = run_in_lead(node)
+                if run_in is not None:
+                    self._lead_headings.add(run_in.mem_id)
+                    self._bold_leads.add(run_in.mem_id)
         if tag in _SECTIONING_TAGS:
             self._sectioning_depth += 1
             self._separate()
