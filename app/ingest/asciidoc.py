@@ -47,6 +47,9 @@ _TABLE_FENCE = re.compile(r"^[|!,:]={3,}$")
 _RULE = re.compile(r"^'{3,}$")
 _PAGE_BREAK = re.compile(r"^<{3,}$")
 _LIST_ITEM = re.compile(r"^(\.{1,5}|\*{1,5}|-)[ \t]+(\S.*)$")
+_CELL_START = re.compile(r"(?:^|(?<=\s))(?:\d+[+*])?[<^>]?(?:\.[<^>])?[adehlmsv]?\|")
+"""Where a table cell opens: its bar, after the cell's span and style if it has them (`2+|`
+spans two columns, `a|` holds blocks, as pandoc writes a cell with a list in it)."""
 _HEADER_OPTION = re.compile(r"options=\"?[^\"\]]*\bheader\b|%header\b")
 _BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _LINK = re.compile(r"(?:link:)?((?:https?|mailto|ftp):[^\s\[\]]+)\[([^\[\]\n]*)\]")
@@ -156,8 +159,8 @@ def _table(lines: list[str], index: int, header: bool, out: list[str]) -> int:
                 current = []
                 if len(rows) == 1:
                     first_row_apart = True
-        elif line.startswith("|"):
-            cells = [cell.strip() for cell in line[1:].split("|")]
+        elif _CELL_START.match(line):
+            cells = [cell.strip() for cell in _CELL_START.split(line)[1:]]
             if not rows and not current and len(cells) == 1:
                 one_cell_lines = True
             current += cells
@@ -186,12 +189,7 @@ def _inline(line: str, notes: list[str]) -> str:
     line = _LINK.sub(lambda match: f"[{match.group(2) or match.group(1)}]({match.group(1)})", line)
     line = _CROSS_REFERENCE.sub(lambda match: match.group(2) or match.group(1), line)
     line = _BOLD.sub(r"**\1**", line)
-
-    def note(match: re.Match[str]) -> str:
-        notes.append(" ".join(match.group(1).split()))
-        return f"[^{len(notes)}]"
-
-    return _FOOTNOTE.sub(note, line)
+    return _FOOTNOTE.sub(lambda match: _mark(match, notes), line)
 
 
 def _with_footnotes(text: str, notes: list[str]) -> str:
@@ -206,5 +204,6 @@ def _with_footnotes(text: str, notes: list[str]) -> str:
 
 
 def _mark(match: re.Match[str], notes: list[str]) -> str:
+    """A footnote's mark in its place, its words kept in `notes` to be written last."""
     notes.append(" ".join(match.group(1).split()))
     return f"[^{len(notes)}]"
