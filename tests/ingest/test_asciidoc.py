@@ -110,7 +110,7 @@ def test_the_sections_open_at_the_titles():
 
 def test_cells_with_a_style_or_a_span_keep_their_words_only():
     text = render_asciidoc(
-        "== A\n\nx\n\n== B\n\n[options=\"header\"]\n|===\n|Act |Covers\n"
+        '== A\n\nx\n\n== B\n\n[options="header"]\n|===\n|Act |Covers\n'
         "|Children Act 1989 a|* care orders\n2+|Regulations made under it\n|===\n"
     )
     assert "| Children Act 1989 | * care orders |" in text
