@@ -312,6 +312,7 @@ SPLITS = (
     "blind281",
     "blind282",
     "blind283",
+    "blind284",
     "blind286",
     "blind288",
     "blind289",

@@ -2162,14 +2162,24 @@ BYLINE_LINES = 4
 def _names_its_author(text: str, label: re.Match[str]) -> bool:
     """Whether a byline label's words before "published" are a person's name, each word
     capitalised in the text ("Tom Ashdown Published"), not a sentence ("The guidance was
-    published"), on one of the page's first lines, where a byline stands (a headline-like line
+    published"), on one of the page's first lines (counted from its top-level title where it has
+    one), where a byline stands (a headline-like line
     further down, "Ofsted Report Published 3 May 2024", is the chapter's); true of every other
     label."""
     if label.groupdict().get("author") is None:
         return True
     name = text[label.start("author") : label.end("author")]
     above = [line for line in text[: label.start()].split("\n") if line.strip()]
+    titles = [index for index, line in enumerate(above) if _PAGE_TITLE_LINE.match(line)]
+    if titles:  # a site's bars printed above the page's title are no lines of the page's own
+        above = above[titles[0] :]
     return len(above) < BYLINE_LINES and all(word[0].isupper() for word in name.split())
+
+
+_PAGE_TITLE_LINE = re.compile(r"#[ \t]+\S")
+"""The page's title as a top-level heading: a byline stands among the first lines under it,
+however many lines of a site's bars (a suite bar, the site's name, its menu, "Follow" and
+"Share") a browser's print kept above it (blind284's 28405, decision 0418)."""
 
 
 def _changed_then(reading: ReadableOutline, found: FoundDate) -> bool:

@@ -28,6 +28,9 @@ _WORDED_NUMBER = re.compile(
 )
 """A page number in words ("Page 2 of 3"): a converter that keeps a page's footer lines together
 ends the footer's paragraph with it, so unlike a bare number it may close a paragraph."""
+_PAGE_OF_PAGES = re.compile(
+    r"[ \t]*Page[ \t]+(\d{1,3})[ \t]+of[ \t]+(\d{1,3})[ \t]*", re.IGNORECASE
+)
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 _STOPPED = re.compile(r"[.!?:;][\"'\u201d\u2019)*_]*$")
 """A paragraph ending a sentence (or introducing a list) ends there."""
@@ -45,7 +48,9 @@ def unprint_markdown_pages(text: str) -> str:
     joined into paragraphs; unchanged unless its bare-number paragraphs count its pages."""
     lines = text.split("\n")
     numbers = _page_numbers(lines)
-    if len(numbers) < MIN_COUNTED_PAGES:
+    if len(numbers) < MIN_COUNTED_PAGES and not (
+        numbers and all(_is_page_of_pages(lines, index) for index in numbers)
+    ):
         return text
     pages: list[list[str]] = []
     start = 0
@@ -85,6 +90,15 @@ def _page_numbers(lines: Sequence[str]) -> list[int]:
     if not values or values != list(range(values[0], values[0] + len(values))):
         return []
     return [index for index, _ in found]
+
+
+def _is_page_of_pages(lines: Sequence[str], index: int) -> bool:
+    """Whether `lines[index]` is a paragraph of its own that counts a page of the whole ("Page 2
+    of 3", its total stated and no smaller than it): a printed page's footer even where it is the
+    only one a converter kept, as it is no sentence of the chapter (decision 0418)."""
+    worded = _PAGE_OF_PAGES.fullmatch(lines[index])
+    before = lines[index - 1] if index > 0 else ""
+    return worded is not None and int(worded[1]) <= int(worded[2]) and not before.strip()
 
 
 def _printed_lines_joined(lines: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
+from app.ingest.asciidoc import looks_like_asciidoc, render_asciidoc
 from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
@@ -78,11 +79,15 @@ def read_source(
     if source_format != "html" and (unquoted := unquote_mail(decoded.text)) != decoded.text:
         decoded = replace(decoded, text=unquoted)
         source_format = detect_format(unquoted, filename, declared_format)
-    syntax: TextSyntax = "plain" if source_format == "text" else "markdown"
-    rendered = (
-        render_html(decoded.text) if source_format == "html" else undo_link_numbers(decoded.text)
-    )
-    if source_format == "text":
+    asciidoc = source_format == "text" and looks_like_asciidoc(decoded.text)
+    syntax: TextSyntax = "plain" if source_format == "text" and not asciidoc else "markdown"
+    if source_format == "html":
+        rendered = render_html(decoded.text)
+    elif asciidoc:
+        rendered = render_asciidoc(decoded.text)
+    else:
+        rendered = undo_link_numbers(decoded.text)
+    if source_format == "text" and not asciidoc:
         rendered = redraw_box_tables(
             redraw_flattened_tables(
                 unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered)))
@@ -91,8 +96,9 @@ def read_source(
         )
     cues = load_chrome_cues()
     front_matter = ""
-    if source_format == "markdown":
-        front_matter = split_front_matter(decoded.text)[0]
+    if source_format == "markdown" or asciidoc:
+        if source_format == "markdown":
+            front_matter = split_front_matter(decoded.text)[0]
         unfenced = unwrap_html_blocks(
             leave_out_empty_anchors(
                 leave_out_html_comments(

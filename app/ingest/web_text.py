@@ -1358,10 +1358,38 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES + " ")
     if not words or len(words) > MAX_CHROME_LINE:
         return False
-    return _is_phrase_then_chrome(words, cues) or _is_menu_then_trail(words, cues)
+    return (
+        _is_phrase_then_chrome(words, cues)
+        or _is_menu_then_trail(words, cues)
+        or _is_run_of_tools(words, cues)
+    )
 
 
 MAX_JOINED_PHRASE_WORDS = 4
+MIN_RUN_OF_TOOLS = 2
+"""Listed phrases side by side, at the least, that make a line a row of a page's buttons."""
+
+
+def _is_run_of_tools(words: str, cues: ChromeCues) -> bool:
+    """A row of a page's buttons printed on one line with single spaces between them ("Like
+    Comment Save for later" under an intranet page, a suite bar's "SharePoint Search this
+    site"): the whole line falls into `MIN_RUN_OF_TOOLS` or more listed phrases (chrome or
+    edge phrases), each opening with a capital as a button's label does, and holds no
+    punctuation a sentence would have (decision 0418)."""
+    tokens = words.split()
+    if len(tokens) < MIN_RUN_OF_TOOLS or any(mark in words for mark in ".,;:!?"):
+        return False
+    runs: dict[int, int] = {0: 0}
+    for start in range(len(tokens)):
+        if start not in runs or not tokens[start][:1].isupper():
+            continue
+        for end in range(start + 1, min(len(tokens), start + MAX_JOINED_PHRASE_WORDS) + 1):
+            phrase = canonical_phrase(" ".join(tokens[start:end]))
+            if phrase in cues.phrases or phrase in cues.edge_phrases:
+                runs[end] = max(runs.get(end, 0), runs[start] + 1)
+    return runs.get(len(tokens), 0) >= MIN_RUN_OF_TOOLS
+
+
 """The longest listed phrase looked for at the start of two chrome lines run together."""
 
 

@@ -34,3 +34,26 @@ def test_page_lines_that_do_not_count_up_leave_the_text_alone() -> None:
 def test_a_sentence_about_a_page_is_no_page_number() -> None:
     text = "See the form.\n\nPage 1 of the form asks for your name\n\nPage 2 of the form\n\nEnd.\n"
     assert unprint_markdown_pages(text) == text
+
+
+ONE_PAGE_LINE = (
+    "# Short Breaks\n\n"
+    "Families can ask for a short break at any time, and the team will call back within\n\n"
+    "Page {} of {}\n\n"
+    "three working days to talk it through.\n\n"
+    "## Paying for breaks\n\nBreaks are free.\n"
+)
+
+
+def test_the_one_page_of_pages_line_a_converter_kept_goes_and_the_cut_sentence_joins() -> None:
+    """Docling and its kin keep a page footer now and then (blind284's 28402, decision 0418)."""
+    text = unprint_markdown_pages(ONE_PAGE_LINE.format(1, 2))
+    assert "Page 1 of 2" not in text
+    assert "call back within three working days" in text
+    assert "## Paying for breaks\n\nBreaks are free." in text
+
+
+def test_one_page_line_without_its_total_or_past_it_is_left_alone() -> None:
+    for page in ("Page 3 of 2", "Page 2"):
+        text = ONE_PAGE_LINE.replace("Page {} of {}", page)
+        assert unprint_markdown_pages(text) == text
