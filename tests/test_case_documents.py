@@ -316,6 +316,7 @@ SPLITS = (
     "blind286",
     "blind288",
     "blind289",
+    "blind290",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

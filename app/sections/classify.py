@@ -87,6 +87,22 @@ def heading_label(words: str) -> str:
     return label[start:end]
 
 
+def after_icons(words: str) -> str:
+    """`words` from their first letter, digit or mark on: without the icons a page sets before a
+    heading ("📘 About this chapter", "⚖️ The law"), its markup ("*", "#") kept, as a line whose
+    words open in emphasis or a hash is not a bare line (decision 0425)."""
+    start = 0
+    while start < len(words) and (words[start].isspace() or _icon(words[start])):
+        start += 1
+    return words[start:]
+
+
+def _icon(char: str) -> bool:
+    """A pictograph or the marks that join and style one (a variation selector, a zero-width
+    joiner): no sign a plain line may open with in its own right ("|", ">", "=", "+")."""
+    return unicodedata.category(char) == "So" or char in "\ufe0f\u200d"
+
+
 _NOTES_HEADING = re.compile(
     r"(?:foot|end)?notes|references|sources|citations"
     r"|(?:(?:foot|end)?notes|sources) (?:and|&) references|references (?:and|&) (?:notes|sources)",
@@ -193,6 +209,11 @@ def colon_label(opening: str) -> str | None:
     if match is None or _after_colon_label(opening) is None:
         return None
     return match.group(1)
+
+
+_PAIR_SEPARATOR = " / "
+"""What parts the two languages of a bilingual heading ("Y gyfraith / The law"): a slash with a
+space each side, where a slash inside a phrase ("and/or") has none."""
 
 
 def cue_text(text: str) -> str:
@@ -364,12 +385,24 @@ class Cues:
         return (slug, heading_label(words).lower()) in self.opening_labels
 
     def heading_kind(self, words: str) -> str | None:
-        """The first kind (in family order) whose heading cues match `words`, if any."""
-        words = heading_label(words)
-        if not self.any_heading.matches(words):
+        """The first kind (in family order) whose heading cues match `words`, if any; else that
+        of the first half of a heading given in two languages ("Ein gwerthoedd / Our values"),
+        whose halves name one section each in its own language (decision 0425)."""
+        label = heading_label(words)
+        found = self._label_kind(label)
+        if found is not None or label.count(_PAIR_SEPARATOR) != 1:
+            return found
+        for half in label.split(_PAIR_SEPARATOR):
+            found = self._label_kind(heading_label(half))
+            if found is not None:
+                return found
+        return None
+
+    def _label_kind(self, label: str) -> str | None:
+        if not self.any_heading.matches(label):
             return None
         for kind in self.kinds:
-            if kind.heading.matches(words):
+            if kind.heading.matches(label):
                 return kind.slug
         return None
 

@@ -26,6 +26,7 @@ from app.sections.blocks_text import NARROW_WRAP, WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
     TITLE_KIND,
     Cues,
+    after_icons,
     appendix_words,
     cue_text,
     heading_label,
@@ -823,7 +824,7 @@ def sentence_line(state: HeadingState, index: int, silent: bool) -> bool:
     labelled = _colon_label(words)
     most_words = MAX_HEADING_WORDS if words.rstrip().endswith("?") else MAX_SENTENCE_HEADING_WORDS
     if (
-        not words[:1].isupper()
+        not after_icons(words)[:1].isupper()
         or len(_WORD.findall(words)) > most_words
         or len(words) > MAX_PLAIN_HEADING_LENGTH
         or (_ENDS_LIKE_PROSE.search(words) is not None and not labelled)
@@ -3196,7 +3197,7 @@ def _short_label(content: str, numbered: bool) -> bool:
 def _short_plain_line(state: HeadingState, index: int) -> bool:
     words = state.words(index)
     return (
-        words[:1].isupper()
+        after_icons(words)[:1].isupper()
         and len(words) <= MAX_PLAIN_HEADING_LENGTH
         and (
             len(words) < MAX_PLAIN_HEADING_WORDS
