@@ -314,6 +314,7 @@ SPLITS = (
     "blind283",
     "blind284",
     "blind286",
+    "blind287",
     "blind288",
     "blind289",
     "blind290",

@@ -1814,6 +1814,13 @@ _OPENS_NAMING_AN_AMENDMENT = re.compile(
     r"(?:has[ \t]+(?:had|received|undergone)|had|received|underwent)[ \t]+"
     r"(?:(?:a[ \t]+(?:few|number[ \t]+of)|some|several|minor|small|major|light|further"
     r"|significant|an?)[ \t]+)*(?:amendments?|revisions?|changes)\b"
+    r"|[*_ ]*(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*[:|\-\u2013\u2014\u00b7][ \t]*"
+    r"(?:approved|agreed|adopted|endorsed|signed[ \t]+off)[ \t]+by[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?:[\w'\u2019\-]+[ \t]+){0,5}?(?:board|panel|committee|members?|director|council|cabinet"
+    r"|team|service|managers?|group|lead|head)[ \t]+"
+    r"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:[\w'\u2019\-]+[ \t]+){1,3}?)?(?:on[ \t]+|in[ \t]+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]{0,6}\.?,?[ \t]+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*\.?[ \t]*$"
     r"|[*_ ]*(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[ \t]+[\-\u2013\u2014][ \t]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
@@ -1833,7 +1840,9 @@ label ("Last amended", "Revisions", "Reissued",
 "Changes (July 2025):", "Brought up to date: 4 May 2025" (decision 0232), the changes said
 approved or the text last changed: "Version 6.2 \u00b7 changes approved 12 March 2025", "Issue 4
 \u00b7 last changed January 2025" (decision 0253), "Changes were last made to this chapter in
-November 2024." (decision 0272); the amendment called the latest or most recent: "Most recent
+November 2024." (decision 0272); the version approved by a body on a day and nothing
+more: "Version 4.2 \u2013 approved by Cabinet 11.07.2024", blind287, as decision 0126 dates a
+version; the amendment called the latest or most recent: "Most recent
 amendment to this chapter: July 2025" (decision 0279)), the chapter's last amendment as the
 subject ("The last amendment to this chapter was made in October 2025.", "This chapter's most
 recent revision dates from June 2025.", "We last made changes to this chapter in April 2026 …",

@@ -81,6 +81,10 @@ _DATE_OR_LABEL = re.compile(
     r"(?:(?:last[ ])?(?:amended|updated|reviewed|revised|issued|published)[ ]?:?[ ]+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+\d{{4}}"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))?"
+    # "Version 4.2 - approved by the Corporate Parenting Board on 11 July 2024": a version
+    # approved by a body on a day, whose name may be a kind's heading words (blind287)
+    r"|(?:v(?:ersion)?|revision|issue)[ ]?\d+(?:\.\d+)*[ ]*[-\u2013\u2014|:\u00b7\u2022][ ]*"
+    r"(?:(?:the[ ])?changes[ ])?(?:approved|agreed|adopted|endorsed|signed[ ]off)[ ]by[ ].*\d{4}"
     r"|end|end of (?:chapter|document|procedure|policy)"
     r"|(?:last|date)[ ](?:updated|reviewed|amended|modified|revised|edited|checked|refreshed).*"
     rf"|(?:[a-z]+[ ]){{0,2}}(?:last[ ])?(?:updated|reviewed|amended|revised|published|edited"

@@ -223,12 +223,31 @@ def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
     limits = []
     position = start
     while (limit := _AGE_LIMIT.search(lower, position, end)) is not None:
-        if _age(limit.group("age")) is not None and not _word_before_a_count(limit.group("age")):
+        if (
+            _age(limit.group("age")) is not None
+            and not _word_before_a_count(limit.group("age"))
+            and not _closes_a_range_of_provisions(lower, limit)
+        ):
             limits.append(limit)
             position = limit.end()
         else:
             position = limit.start() + 1
     return limits
+
+
+_PROVISIONS_BEFORE = re.compile(
+    r"\b(?:sections?|ss?\.|regulations?|regs?\.|paragraphs?|paras?\.|parts?|schedules?"
+    r"|articles?|chapters?|clauses?|rules?|pages?|pp?\.)[ \t]*\d+[a-z]?(?:\(\d+\))?[ \t]*$"
+)
+_PROVISIONS_LEAD_IN = 24
+
+
+def _closes_a_range_of_provisions(lower: str, limit: re.Match[str]) -> bool:
+    """Whether a limit closes a range of an Act's provisions ("Children Act 1989, sections 22
+    to 23", "regulations 18 to 21"): the numbers cite the law, they are no ages (blind287)."""
+    return bool(
+        _PROVISIONS_BEFORE.search(lower, max(0, limit.start() - _PROVISIONS_LEAD_IN), limit.start())
+    )
 
 
 def _word_before_a_count(words: str) -> bool:

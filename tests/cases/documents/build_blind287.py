@@ -1,0 +1,167 @@
+# ruff: noqa: E501  (the chapter's paragraphs are kept a line each, as written)
+"""Build the binary documents of the 287th blind set: a facts probe in new wordings.
+
+    28704  Hollinsend: python-docx, Title, Heading 1 and List Number styles; an italic
+           "Changes made in spring 2025: ..." under the title; the Acts in a two-column
+           "Statute | Year" table with the year in its own cell; "Seven principles guide us as
+           corporate parents; we give them here in our own words:" over seven numbered items;
+           the model in apposition ("Hollinsend's practice model, Anchor Points, ..."); a
+           child's age in a case example (a distractor); "within four calendar months";
+           personal advisers for care leavers "aged 18-25"; children the council looks after.
+    28705  Kelderby: the same kind of Word file printed to PDF by LibreOffice; five Acts counted
+           in a sentence; "The corporate parenting principles - all seven of them - ..."; a
+           key-principles bullet "within six months" and a later Permanence "by the end of month
+           four" (the conflict); "Restorative Practice, our practice model since 2019" (the year
+           a distractor); "until they are 21 - or 25 if they are in education or training" and
+           a care leaver "now 19" (a distractor); a closing "Version 2.3 (approved by the
+           Corporate Parenting Board on 03.02.2026)"; our looked-after children.
+
+Written for this set, in our own words (invented councils).
+
+usage: .venv/bin/python tests/cases/documents/build_blind287.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_binary_tools import docx_to_pdf, new_docx, saved_docx  # noqa: E402
+
+SCRIPT = "build_blind287.py"
+NAMES = {
+    "28704": "28704-docx-changes-made-in-spring-italic-under-title-statute-year-two-column-table-seven-counted-in-lead-in-numbered-list-model-in-apposition-four-calendar-months-aged-18-25-range-child-aged-nine-distractor-children-the-council-looks-after.docx",
+    "28705": "28705-pdf-lo-five-acts-counted-in-a-sentence-all-seven-of-them-between-dashes-six-months-bullet-then-month-four-conflict-model-since-2019-21-or-25-if-in-education-now-19-distractor-closing-version-approved-by-board-dotted-day-looked-after.pdf",
+}
+TITLE = "Children's Services Policies, Values and Principles"
+
+# A block: ("title" | "h" | "p" | "i" | "b" | "n", text) or ("table", rows).
+Block = tuple[Any, ...]
+
+# fmt: off
+HOLLINSEND: list[Block] = [
+    ("title", TITLE),
+    ("i", "Changes made in spring 2025: the leaving care offer and the table of legislation were updated."),
+    ("h", "Introduction"),
+    ("p", "Hollinsend District Council looks after some one hundred and sixty children. This chapter is for everyone who works with the children the council looks after, whether in social care, education, health or housing."),
+    ("p", "The statutes we rely on are these:"),
+    ("table", [
+        ("Statute", "Year"),
+        ("Children Act", "1989"),
+        ("Adoption and Children Act", "2002"),
+        ("Children and Young Persons Act", "2008"),
+        ("Children and Families Act", "2014"),
+        ("Children and Social Work Act", "2017"),
+    ]),
+    ("h", "Corporate Parenting"),
+    ("p", "Seven principles guide us as corporate parents; we give them here in our own words:"),
+    ("n", "We do what is best for each child, as a good parent would."),
+    ("n", "We ask children what they think and take it seriously."),
+    ("n", "We make sure they can get the help the council and its partners offer."),
+    ("n", "We expect great things of them and help them reach for them."),
+    ("n", "We give them safe, stable homes and relationships."),
+    ("n", "We help them stay safe wherever they are."),
+    ("n", "We get them ready for adult life and stay with them as they start it."),
+    ("h", "Our Way of Working"),
+    ("p", "Hollinsend's practice model, Anchor Points, gives every worker the same three questions to ask with a family: what is going well, what worries us, and what needs to happen next."),
+    ("h", "Permanence"),
+    ("p", "When Sam came to us at nine years old, he had already lived in four homes. We do not want that for any child, so we agree a permanence plan within four calendar months of a child coming into care."),
+    ("h", "Leaving Care"),
+    ("p", "Personal advisers support care leavers aged 18\u201325, whether or not they are studying or working, and help them find and keep a home."),
+]
+
+KELDERBY: list[Block] = [
+    ("title", TITLE),
+    ("h", "Introduction"),
+    ("p", "Kelderby County Council is corporate parent to our looked-after children and to the young people who have left our care. This chapter sets out the values we share and the principles we work to."),
+    ("p", "This chapter rests on five Acts: the Children Act 1989, the Children (Leaving Care) Act 2000, the Children Act 2004, the Children and Families Act 2014 and the Children and Social Work Act 2017."),
+    ("h", "Corporate Parenting"),
+    ("p", "The corporate parenting principles \u2013 all seven of them \u2013 bind every service of the council, from housing to libraries and leisure."),
+    ("h", "Key Principles"),
+    ("b", "Families first: we help children stay safely at home wherever we can."),
+    ("b", "Permanence: every one of our looked-after children should have a permanence plan within six months of coming into care."),
+    ("b", "Listening: children's views are written into their plans in their own words."),
+    ("h", "Practice Model"),
+    ("p", "Social workers in Kelderby are trained in Restorative Practice, our practice model since 2019, and managers use it in supervision."),
+    ("h", "Permanence"),
+    ("p", "Our aim is a permanence plan by the end of month four, agreed with the child and the people who care for them."),
+    ("h", "Leaving Care"),
+    ("p", "A personal adviser is available until they are 21 \u2013 or 25 if they are in education or training. One care leaver, now 19, told us that her adviser was the one person who never gave up on her."),
+    ("p", "Version 2.3 (approved by the Corporate Parenting Board on 03.02.2026)"),
+]
+# fmt: on
+
+STYLES = {"title": "Title", "h": "Heading 1", "b": "List Bullet", "n": "List Number"}
+
+
+def _word(blocks: list[Block]) -> bytes:
+    document = new_docx()
+    for block in blocks:
+        kind = block[0]
+        if kind == "table":
+            rows = block[1]
+            table = document.add_table(rows=0, cols=len(rows[0]))
+            table.style = "Table Grid"
+            for index, row in enumerate(rows):
+                cells = table.add_row().cells
+                for cell, text in zip(cells, row, strict=True):
+                    cell.paragraphs[0].add_run(text).bold = index == 0
+        elif kind == "i":
+            document.add_paragraph().add_run(block[1]).italic = True
+        else:
+            document.add_paragraph(block[1], style=STYLES.get(kind))
+    return saved_docx(document)
+
+
+def _note(blocks: list[Block], about: str) -> str:
+    """What a reader sees in the built file, as markdown (the sidecar beside it)."""
+    lines = [f"%% built by {SCRIPT}: {about}", ""]
+    number = 0
+    previous = ""
+    for block in blocks:
+        kind = block[0]
+        if kind == "n":
+            number += 1
+            lines.append(f"{number}. {block[1]}")
+        elif kind == "b":
+            lines.append(f"- {block[1]}")
+        else:
+            if previous in ("n", "b"):
+                lines.append("")
+            if kind == "table":
+                lines += [f"| {' | '.join(row)} |" for row in block[1]]
+                lines.append("")
+            else:
+                prefix = {"title": "# ", "h": "## "}.get(kind, "")
+                text = f"_{block[1]}_" if kind == "i" else block[1]
+                lines += [prefix + text, ""]
+        previous = kind
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def main() -> None:
+    (HERE / NAMES["28704"]).write_bytes(_word(HOLLINSEND))
+    (HERE / (NAMES["28704"] + ".md")).write_text(
+        _note(
+            HOLLINSEND,
+            "python-docx, Title, Heading 1 and List Number styles, an italic line under the title, a two-column table",
+        ),
+        encoding="utf-8",
+    )
+    docx_to_pdf(_word(KELDERBY), HERE / NAMES["28705"])
+    (HERE / (NAMES["28705"] + ".md")).write_text(
+        _note(
+            KELDERBY,
+            "python-docx, Title, Heading 1 and List Bullet styles, printed to PDF by LibreOffice; a closing version line",
+        ),
+        encoding="utf-8",
+    )
+    print("wrote", *NAMES.values())
+
+
+if __name__ == "__main__":
+    main()
