@@ -312,6 +312,7 @@ SPLITS = (
     "blind281",
     "blind282",
     "blind283",
+    "blind285",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
