@@ -27,3 +27,10 @@ def test_being_a_corporate_parent_opening_a_paragraph_is_corporate_parenting(cue
 )
 def test_being_something_else_is_no_corporate_parenting_cue(cues, opening):
     assert cues.content_kind(opening) != "corporate_parenting"
+
+
+@pytest.mark.parametrize("opening", ["Being corporate parents", "Being a corporate parent"])
+def test_being_a_corporate_parent_as_a_contents_entry_is_no_cue(cues, opening):
+    """The words alone, as a contents entry or a heading, say nothing of the paragraph (704's and
+    8903's contents lists)."""
+    assert cues.content_kind(opening) != "corporate_parenting"
