@@ -313,6 +313,7 @@ SPLITS = (
     "blind282",
     "blind283",
     "blind284",
+    "blind285",
     "blind286",
     "blind287",
     "blind288",

@@ -222,9 +222,12 @@ def _opening_costs(
     resuming: bool = False,
 ) -> _Scores:
     """costs[a, b]: opening a section in state b after state a (infinite where b cannot follow
-    a: the same kind again, or a furthest position that does not follow). `resuming`: a turn to
-    the furthest kind reached, from a kind the order puts before it, costs no turn back (the
-    costs at a block a content cue forced, decision 0329)."""
+    a: the same kind again, or a furthest position that does not follow). A turn from a kind
+    free of the order to the furthest kind reached takes up the section the aside interrupted (a
+    practice model paragraph among the principles, decision 0047) and costs a plain boundary, as
+    if the aside were not there (decision 0419). `resuming`: a turn to the furthest kind reached,
+    from a kind the order puts before it, costs no turn back either (the costs at a block a
+    content cue forced, decision 0329)."""
     other = count - 1
     kind = np.array([state[0] for state in states])
     furthest = np.array([state[1] for state in states])
@@ -235,6 +238,9 @@ def _opening_costs(
     to_free = target_free & (target_kind != other) & (target_furthest == source_furthest)
     to_kind = ~target_free & (target_furthest == np.maximum(target_kind, source_furthest))
     backward = target_kind <= source_furthest
+    backward = backward & ~(
+        free[source_kind] & (source_kind != other) & (target_kind == source_furthest)
+    )
     if resuming:
         backward = backward & ~((target_kind == source_furthest) & (source_kind < target_kind))
     passed_over = np.maximum(0, target_kind - source_furthest - 1)

@@ -142,3 +142,42 @@ def test_a_content_cue_resuming_the_furthest_kind_after_a_turn_back_costs_no_tur
         Segment(2, "values"),
         Segment(3, "strategy"),
     ]
+
+
+def _leaning(**probabilities: float) -> RunBlock:
+    rest = (1.0 - sum(probabilities.values())) / (len(KINDS) + 1 - len(probabilities))
+    scores = {name: probabilities.get(name, rest) for name in [*KINDS, OTHER]}
+    return RunBlock(probabilities=scores, weight=1.5, may_open=True)
+
+
+def test_a_kind_resumed_after_an_order_free_aside_is_no_turn_back():
+    """Values, a practice model paragraph (order-free), then values again (blind285's 28503:
+    families first, the model, then permanence). The aside leaves the path's furthest kind where
+    it was, so taking it up again is a plain boundary: charged as a turn back, the first values
+    paragraph (0.56 against 0.12) was pulled into the aside to spare the return."""
+    blocks = [
+        _leaning(introduction=0.9),
+        _leaning(values=0.56, strategy=0.12),
+        _leaning(strategy=0.8),
+        _leaning(values=0.75),
+    ]
+    assert segment_run(blocks, KINDS, order_free={"strategy"}) == [
+        Segment(0, "introduction"),
+        Segment(1, "values"),
+        Segment(2, "strategy"),
+        Segment(3, "values"),
+    ]
+
+
+def test_a_kind_before_the_furthest_after_an_order_free_aside_is_still_a_turn_back():
+    """Only the furthest kind is resumed for free: introduction after values and an aside goes
+    back in the order, and a weak paragraph of it stays in the aside's section."""
+    blocks = [
+        _leaning(values=0.9),
+        _leaning(strategy=0.8),
+        _leaning(introduction=0.4, strategy=0.25),
+    ]
+    assert segment_run(blocks, KINDS, order_free={"strategy"}) == [
+        Segment(0, "values"),
+        Segment(1, "strategy"),
+    ]
