@@ -3975,6 +3975,8 @@ def _is_a_stretch(
         and part.confidence >= STRETCH_SIGN
     ):
         return False
+    if _resumes_numbered_topics(text, raw, section.first, part.first):
+        return True  # the author's number goes on with the topics above the heading (0424)
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     words = len(body.split())
     # Two sentences of a line between them ("The strategy is to act early. More follows.") are
@@ -4924,6 +4926,35 @@ def _in_list_of_paragraphs(text: str, raw: list[RawBlock], index: int) -> bool:
             count += 1
             other += step
     return count >= PARAGRAPH_LIST_ITEMS
+
+
+def _resumes_numbered_topics(text: str, raw: list[RawBlock], first: int, index: int) -> bool:
+    """Whether block `index` of the section headed at block `first` is a numbered paragraph
+    (`_numbered_paragraph`) whose number goes on from the last numbered paragraph above that
+    heading, with no numbered item between the heading and it: "5. We will deliver our
+    strategy …" closing "How we practise" after "1. We will work closely with our partners. …"
+    to "4. We will find every child a permanent home. …" under "What we stand for". The author
+    numbered the chapter's topics across the heading, so the paragraph is the next of them, not
+    an afterthought on the heading's topic, however short (decision 0424). A paragraph numbered
+    afresh under its heading, or the heading's own first numbered paragraph followed by more,
+    says nothing of the kind."""
+    number = _whole_item_number(text, raw[index])
+    if number is None or number < 2 or not _numbered_paragraph(text, raw, index):
+        return False
+    if any(_top_numbered_item(raw[other]) for other in range(first, index)):
+        return False
+    above = next((other for other in range(first - 1, -1, -1) if _top_numbered_item(raw[other])), None)
+    return (
+        above is not None
+        and _whole_item_number(text, raw[above]) == number - 1
+        and _numbered_paragraph(text, raw, above)
+    )
+
+
+def _whole_item_number(text: str, block: RawBlock) -> int | None:
+    """The number of an item numbered "N." or "N)", or None."""
+    found = _WHOLE_MARKER.match(text[block.start : block.content_start])
+    return int(found.group(1)) if found is not None else None
 
 
 def _item_is_paragraph(text: str, block: RawBlock) -> bool:
