@@ -2660,7 +2660,10 @@ def _heading_kind(
             and opening != kind
             and (opening not in spoken or _box_goes_on(cues, opening, current))
             and (
-                cues.only_hinted(kind, words)
+                (
+                    cues.only_hinted(kind, words)
+                    and not _headed_below(text, raw, state, cues, index, opening)
+                )
                 or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
                 or _box_named_again_over_body(cues, kind, opening, spoken)
@@ -3343,6 +3346,36 @@ def _named_by_a_later_peer(
         if state.heading_kind(words) == kind and not cues.only_hinted(kind, words):
             return True
     return False
+
+
+def _headed_below(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, kind: str
+) -> bool:
+    """Whether one of heading `index`'s own sub-headings names `kind` by the kind's own heading
+    cue: "3.2 Corporate parenting" under "3.0 Policy statement", whose opening paragraph says
+    that "the whole council becomes their parent" and where the council's duties come from. The
+    author gave that topic a part of its own below, so the opening's cue is the statement's word
+    on what its parts hold, not what the hinted section itself holds; the hint stands (decision
+    0424). A peer heading ("2.0 Scope" after "1.0 Purpose") says nothing of the kind."""
+    for later in range(index + 1, len(raw)):
+        if not state.is_heading[later]:
+            continue
+        if not _ranks_below(raw, state, index, later):
+            return False
+        words = text[state.words_start[later] : raw[later].content_end]
+        if state.heading_kind(words) == kind and not cues.only_hinted(kind, words):
+            return True
+    return False
+
+
+def _ranks_below(raw: list[RawBlock], state: HeadingState, heading: int, later: int) -> bool:
+    """Whether heading `later` ranks below heading `heading`: by their markup where both have
+    it (a Word "Heading 2" under "Heading 1", which the reader may still make sections of their
+    own), else by the levels the rules gave them."""
+    own, other = raw[heading].markup_level, raw[later].markup_level
+    if own and other:
+        return other > own
+    return state.level[later] > state.level[heading]
 
 
 def _opening_overrules(
