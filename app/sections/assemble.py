@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
 from app.ingest.html_render import load_chrome_cues
@@ -158,6 +158,7 @@ def build_outline(
     opened = _plan_sections(text, raw, state, cues, levels, model)
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
+        opened = _names_come_back(text, raw, cues, opened)
     opened = _box_labels_with_their_notes(text, raw, state, opened)
     blocks = _final_blocks(text, raw, state, levels)
     sections = []
@@ -3700,6 +3701,86 @@ def _segment_runs(
             )
         position = end
     return refined
+
+
+_PROPER_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|to|the|&)\s+)?[A-Z][a-z]+)+|[A-Z]{2,6})\b"
+)
+"""A name the text gives a thing: capitalised words side by side, a few small words allowed
+between them ("Relationships First", "Signs of Safety"), or an abbreviation ("DDP")."""
+_ARTICLE = re.compile(r"^(?:The|A|An|Our|This|These|Every|Each)\s+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _names_come_back(text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]) -> list[_Open]:
+    """The sections, with a paragraph that names again what a section of a `named_again` kind
+    named ("Relationships First will be reviewed with families during 2027 …" long after "the
+    model we call Relationships First"; "… so that DDP is understood from both sides" after
+    "Dyadic Developmental Practice, known as DDP") made a section of that kind. Only the first
+    paragraph of an un-headed section the kind model read weakly (below `STRETCH_SIGN`): the
+    model found no topic there, and the name says which topic it is. The name must stand in no
+    section of another kind (a council's or an Act's name is everyone's), and the rest of the
+    weak section keeps the kind it had (decision 0424)."""
+    if not cues.named_again_kinds:
+        return opened
+    ends = [section.first for section in opened[1:]] + [len(raw)]
+    texts = [
+        _WHITESPACE.sub(" ", text[raw[section.first].start : raw[end - 1].end])
+        for section, end in zip(opened, ends, strict=True)
+    ]
+    result: list[_Open] = []
+    for position, section in enumerate(opened):
+        end = ends[position]
+        result.append(section)
+        first = raw[section.first]
+        if (
+            section.headed
+            or section.decided_by != "model"
+            or section.confidence >= STRETCH_SIGN
+            or first.type != "paragraph"
+        ):
+            continue
+        paragraph = _WHITESPACE.sub(" ", text[first.content_start : first.content_end])
+        kind = _kind_named_again(paragraph, section, position, opened, texts, cues)
+        if kind is None:
+            continue
+        result[-1] = _Open(section.first, kind, False, decided_by="cue")
+        if section.first + 1 < end:
+            result.append(replace(section, first=section.first + 1))
+    return result
+
+
+def _kind_named_again(
+    paragraph: str,
+    section: _Open,
+    position: int,
+    opened: list[_Open],
+    texts: list[str],
+    cues: Cues,
+) -> str | None:
+    """The `named_again` kind whose earlier section named a thing that `paragraph` (opening
+    section `position`) names again, where no section of another kind names it."""
+    for kind in sorted(cues.named_again_kinds):
+        if kind == section.kind:
+            continue
+        naming = [number for number in range(position) if opened[number].kind == kind]
+        if not naming:
+            continue
+        others = " ".join(
+            texts[number]
+            for number, other in enumerate(opened)
+            if other.kind != kind and number != position
+        ) + " " + texts[position].replace(paragraph, "", 1)
+        for number in naming:
+            for found in _PROPER_NAME.finditer(texts[number]):
+                name = _ARTICLE.sub("", found.group())
+                if not _PROPER_NAME.fullmatch(name):
+                    continue
+                if re.search(rf"\b{re.escape(name)}\b", paragraph) and not re.search(
+                    rf"\b{re.escape(name)}\b", others
+                ):
+                    return kind
+    return None
 
 
 def _kinds_opened_from_the_title(opened: list[_Open]) -> Counter[str]:
