@@ -3712,7 +3712,9 @@ _ARTICLE = re.compile(r"^(?:The|A|An|Our|This|These|Every|Each)\s+")
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _names_come_back(text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]) -> list[_Open]:
+def _names_come_back(
+    text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]
+) -> list[_Open]:
     """The sections, with a paragraph that names again what a section of a `named_again` kind
     named ("Relationships First will be reviewed with families during 2027 …" long after "the
     model we call Relationships First"; "… so that DDP is understood from both sides" after
@@ -3766,11 +3768,15 @@ def _kind_named_again(
         naming = [number for number in range(position) if opened[number].kind == kind]
         if not naming:
             continue
-        others = " ".join(
-            texts[number]
-            for number, other in enumerate(opened)
-            if other.kind != kind and number != position
-        ) + " " + texts[position].replace(paragraph, "", 1)
+        others = (
+            " ".join(
+                texts[number]
+                for number, other in enumerate(opened)
+                if other.kind != kind and number != position
+            )
+            + " "
+            + texts[position].replace(paragraph, "", 1)
+        )
         for number in naming:
             for found in _PROPER_NAME.finditer(texts[number]):
                 name = _ARTICLE.sub("", found.group())
@@ -5057,7 +5063,9 @@ def _resumes_numbered_topics(text: str, raw: list[RawBlock], first: int, index: 
         return False
     if any(_top_numbered_item(raw[other]) for other in range(first, index)):
         return False
-    above = next((other for other in range(first - 1, -1, -1) if _top_numbered_item(raw[other])), None)
+    above = next(
+        (other for other in range(first - 1, -1, -1) if _top_numbered_item(raw[other])), None
+    )
     return (
         above is not None
         and _whole_item_number(text, raw[above]) == number - 1
