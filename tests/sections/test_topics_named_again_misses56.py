@@ -152,3 +152,18 @@ def test_a_name_another_section_shares_says_nothing_of_the_kind() -> None:
         if start.startswith("Family Circles will")
     ]
     assert returned != ["practice_model"]
+
+
+def test_a_plan_reviewed_by_its_reviewing_officer_is_a_procedure_step() -> None:
+    family = get_family()
+    cues = compile_cues(family.kinds, family.other_heading_cues)
+    step = (
+        "The plan for every child in care is reviewed by their independent reviewing officer "
+        "within four weeks of the child's arrival, and at set intervals after that."
+    )
+    assert cues.states_procedure("key_principles", step)
+    promise = (
+        "We make sure that the plan for every child in care is reviewed by an independent "
+        "reviewing officer who knows the child."
+    )
+    assert not cues.states_procedure("key_principles", promise)
