@@ -2033,6 +2033,16 @@ FRONT_MATTER_PUBLISHED = frozenset({"date", "publishdate", "publish_date", "publ
 """Front matter keys that date the page's publication (Hugo's and Jekyll's `date`): as a
 "Published" stamp in the text, the page's date only when no amendment is stated after it. The
 file's `created` date is never the page's update."""
+FRONT_MATTER_CLIPPED_FROM = frozenset({"url", "source", "source_url", "original_url"})
+"""Top-level keys by which a web clipper or a "save page as markdown" tool records the page's
+full address (`url: https://…`, `source: https://…`). A site's own settings name a page by a
+path (`url: /about/`, a `permalink`), so a front matter that holds the page's absolute address
+is a copy someone made of the page, not the site's settings."""
+FRONT_MATTER_CLIP_DAY = frozenset({"date"})
+"""In such a copy's front matter, the bare `date:` is the day the copy was made, not the page's
+publication or change (a clipper's `published:` is the page's own day and is still read;
+decision 0424)."""
+_ABSOLUTE_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 FRONT_MATTER_PAGE_MAPS = frozenset({"params", "extra", "meta", "metadata", "page"})
 """Maps of the page's own settings, whose keys are read as the top-level ones are (Hugo's
 `params:` or `[params]`, Zola's `[extra]`, a CMS export's `meta:`). Other maps describe other
@@ -2057,9 +2067,16 @@ def _front_matter_days(
     the day's offsets in the block."""
     updated: list[tuple[PartialDate, int, int]] = []
     published: list[tuple[PartialDate, int, int]] = []
-    for setting in front_matter_settings(block):
+    settings = front_matter_settings(block)
+    clipped = any(
+        setting.key in FRONT_MATTER_CLIPPED_FROM and _ABSOLUTE_ADDRESS.match(setting.value)
+        for setting in settings
+    )
+    for setting in settings:
         key = _page_setting_key(setting.key)
         if key not in FRONT_MATTER_UPDATED and key not in FRONT_MATTER_PUBLISHED:
+            continue
+        if clipped and key in FRONT_MATTER_CLIP_DAY:
             continue
         found = _ISO_DAY.match(setting.value)
         if found is None or not (1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
 from app.ingest.html_render import load_chrome_cues
@@ -158,6 +158,7 @@ def build_outline(
     opened = _plan_sections(text, raw, state, cues, levels, model)
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
+        opened = _names_come_back(text, raw, cues, opened)
     opened = _box_labels_with_their_notes(text, raw, state, opened)
     blocks = _final_blocks(text, raw, state, levels)
     sections = []
@@ -2726,7 +2727,10 @@ def _heading_kind(
             and opening != kind
             and (opening not in spoken or _box_goes_on(cues, opening, current))
             and (
-                cues.only_hinted(kind, words)
+                (
+                    cues.only_hinted(kind, words)
+                    and not _headed_below(text, raw, state, cues, index, opening)
+                )
                 or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
                 or _box_named_again_over_body(cues, kind, opening, spoken)
@@ -3411,6 +3415,36 @@ def _named_by_a_later_peer(
     return False
 
 
+def _headed_below(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, kind: str
+) -> bool:
+    """Whether one of heading `index`'s own sub-headings names `kind` by the kind's own heading
+    cue: "3.2 Corporate parenting" under "3.0 Policy statement", whose opening paragraph says
+    that "the whole council becomes their parent" and where the council's duties come from. The
+    author gave that topic a part of its own below, so the opening's cue is the statement's word
+    on what its parts hold, not what the hinted section itself holds; the hint stands (decision
+    0424). A peer heading ("2.0 Scope" after "1.0 Purpose") says nothing of the kind."""
+    for later in range(index + 1, len(raw)):
+        if not state.is_heading[later]:
+            continue
+        if not _ranks_below(raw, state, index, later):
+            return False
+        words = text[state.words_start[later] : raw[later].content_end]
+        if state.heading_kind(words) == kind and not cues.only_hinted(kind, words):
+            return True
+    return False
+
+
+def _ranks_below(raw: list[RawBlock], state: HeadingState, heading: int, later: int) -> bool:
+    """Whether heading `later` ranks below heading `heading`: by their markup where both have
+    it (a Word "Heading 2" under "Heading 1", which the reader may still make sections of their
+    own), else by the levels the rules gave them."""
+    own, other = raw[heading].markup_level, raw[later].markup_level
+    if own and other:
+        return other > own
+    return state.level[later] > state.level[heading]
+
+
 def _opening_overrules(
     model: KindModel, words: str, overruled: tuple[str, float], claimed: str | None = None
 ) -> bool:
@@ -3735,6 +3769,92 @@ def _segment_runs(
     return refined
 
 
+_PROPER_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|to|the|&)\s+)?[A-Z][a-z]+)+|[A-Z]{2,6})\b"
+)
+"""A name the text gives a thing: capitalised words side by side, a few small words allowed
+between them ("Relationships First", "Signs of Safety"), or an abbreviation ("DDP")."""
+_ARTICLE = re.compile(r"^(?:The|A|An|Our|This|These|Every|Each)\s+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _names_come_back(
+    text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]
+) -> list[_Open]:
+    """The sections, with a paragraph that names again what a section of a `named_again` kind
+    named ("Relationships First will be reviewed with families during 2027 …" long after "the
+    model we call Relationships First"; "… so that DDP is understood from both sides" after
+    "Dyadic Developmental Practice, known as DDP") made a section of that kind. Only the first
+    paragraph of an un-headed section the kind model read weakly (below `STRETCH_SIGN`): the
+    model found no topic there, and the name says which topic it is. The name must stand in no
+    section of another kind (a council's or an Act's name is everyone's), and the rest of the
+    weak section keeps the kind it had (decision 0424)."""
+    if not cues.named_again_kinds:
+        return opened
+    ends = [section.first for section in opened[1:]] + [len(raw)]
+    texts = [
+        _WHITESPACE.sub(" ", text[raw[section.first].start : raw[end - 1].end])
+        for section, end in zip(opened, ends, strict=True)
+    ]
+    result: list[_Open] = []
+    for position, section in enumerate(opened):
+        end = ends[position]
+        result.append(section)
+        first = raw[section.first]
+        if (
+            section.headed
+            or section.decided_by != "model"
+            or section.confidence >= STRETCH_SIGN
+            or first.type != "paragraph"
+        ):
+            continue
+        paragraph = _WHITESPACE.sub(" ", text[first.content_start : first.content_end])
+        kind = _kind_named_again(paragraph, section, position, opened, texts, cues)
+        if kind is None:
+            continue
+        result[-1] = _Open(section.first, kind, False, decided_by="cue")
+        if section.first + 1 < end:
+            result.append(replace(section, first=section.first + 1))
+    return result
+
+
+def _kind_named_again(
+    paragraph: str,
+    section: _Open,
+    position: int,
+    opened: list[_Open],
+    texts: list[str],
+    cues: Cues,
+) -> str | None:
+    """The `named_again` kind whose earlier section named a thing that `paragraph` (opening
+    section `position`) names again, where no section of another kind names it."""
+    for kind in sorted(cues.named_again_kinds):
+        if kind == section.kind:
+            continue
+        naming = [number for number in range(position) if opened[number].kind == kind]
+        if not naming:
+            continue
+        others = (
+            " ".join(
+                texts[number]
+                for number, other in enumerate(opened)
+                if other.kind != kind and number != position
+            )
+            + " "
+            + texts[position].replace(paragraph, "", 1)
+        )
+        for number in naming:
+            for found in _PROPER_NAME.finditer(texts[number]):
+                name = _ARTICLE.sub("", found.group())
+                if not _PROPER_NAME.fullmatch(name):
+                    continue
+                if re.search(rf"\b{re.escape(name)}\b", paragraph) and not re.search(
+                    rf"\b{re.escape(name)}\b", others
+                ):
+                    return kind
+    return None
+
+
 def _kinds_opened_from_the_title(opened: list[_Open]) -> Counter[str]:
     """How many sections of each kind the document opened, from its title on. What stands above
     the title is a page's leftovers or a stamp ("Amended: 12/03/2025" over the title line), not
@@ -4041,6 +4161,8 @@ def _is_a_stretch(
         and part.confidence >= STRETCH_SIGN
     ):
         return False
+    if _resumes_numbered_topics(text, raw, section.first, part.first):
+        return True  # the author's number goes on with the topics above the heading (0424)
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
     words = len(body.split())
     # Two sentences of a line between them ("The strategy is to act early. More follows.") are
@@ -4990,6 +5112,37 @@ def _in_list_of_paragraphs(text: str, raw: list[RawBlock], index: int) -> bool:
             count += 1
             other += step
     return count >= PARAGRAPH_LIST_ITEMS
+
+
+def _resumes_numbered_topics(text: str, raw: list[RawBlock], first: int, index: int) -> bool:
+    """Whether block `index` of the section headed at block `first` is a numbered paragraph
+    (`_numbered_paragraph`) whose number goes on from the last numbered paragraph above that
+    heading, with no numbered item between the heading and it: "5. We will deliver our
+    strategy …" closing "How we practise" after "1. We will work closely with our partners. …"
+    to "4. We will find every child a permanent home. …" under "What we stand for". The author
+    numbered the chapter's topics across the heading, so the paragraph is the next of them, not
+    an afterthought on the heading's topic, however short (decision 0424). A paragraph numbered
+    afresh under its heading, or the heading's own first numbered paragraph followed by more,
+    says nothing of the kind."""
+    number = _whole_item_number(text, raw[index])
+    if number is None or number < 2 or not _numbered_paragraph(text, raw, index):
+        return False
+    if any(_top_numbered_item(raw[other]) for other in range(first, index)):
+        return False
+    above = next(
+        (other for other in range(first - 1, -1, -1) if _top_numbered_item(raw[other])), None
+    )
+    return (
+        above is not None
+        and _whole_item_number(text, raw[above]) == number - 1
+        and _numbered_paragraph(text, raw, above)
+    )
+
+
+def _whole_item_number(text: str, block: RawBlock) -> int | None:
+    """The number of an item numbered "N." or "N)", or None."""
+    found = _WHOLE_MARKER.match(text[block.start : block.content_start])
+    return int(found.group(1)) if found is not None else None
 
 
 def _item_is_paragraph(text: str, block: RawBlock) -> bool:

@@ -307,6 +307,9 @@ class Cues:
     trailing_kinds: frozenset[str]
     order_free_kinds: frozenset[str] = frozenset()
     """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
+    named_again_kinds: frozenset[str] = frozenset()
+    """Kinds whose sections name a thing that a later paragraph naming it again comes back to
+    (`SectionKind.named_again`)."""
     breakaway_kinds: frozenset[str] = frozenset()
     """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
@@ -698,6 +701,7 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
         splittable_kinds=frozenset(splittable),
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
+        named_again_kinds=frozenset(kind.slug for kind in kinds if kind.named_again),
         breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
         any_breakaway=_union(
             "(kinds that break away)",

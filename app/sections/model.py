@@ -136,6 +136,12 @@ class SectionKind:
     """Councils put a section of this kind anywhere (information sharing after the introduction,
     or last): in a run of un-headed blocks the family's usual order neither charges for reaching
     it out of turn nor counts it as a step along the order."""
+    named_again: bool = False
+    """A section of this kind gives a thing its name (a practice model, "the model we call
+    Relationships First", "Dyadic Developmental Practice, known as DDP"), and an un-headed
+    paragraph that names it again, later, where the kind model can explain the text around it
+    only weakly, comes back to this kind's topic: it is a section of this kind (decision 0424).
+    Kinds whose names other sections share (a board, an Act) are not marked."""
     label_gathers_parts: bool = True
     """A heading that is this kind's own label ("Key Principles") heads the whole kind, so a
     plain-line heading of the kind's topics under it ("Kinship Care") is its part, not its
