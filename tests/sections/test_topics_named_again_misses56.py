@@ -167,3 +167,8 @@ def test_a_plan_reviewed_by_its_reviewing_officer_is_a_procedure_step() -> None:
         "reviewing officer who knows the child."
     )
     assert not cues.states_procedure("key_principles", promise)
+    kept_under_review = (
+        "Each child's permanence plan is agreed within two months of their coming into care, and "
+        "is reviewed by the independent reviewing officer until it has been achieved."
+    )
+    assert not cues.states_procedure("key_principles", kept_under_review)
