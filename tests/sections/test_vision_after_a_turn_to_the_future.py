@@ -63,5 +63,8 @@ def test_the_turn_of_phrase_alone_is_no_vision_cue() -> None:
     assert cues.content_kind("Put simply, the service's vision for every child is a home.") == (
         "vision"
     )
+    assert cues.content_kind("Above all, Marshby's vision is a town where children thrive.") == (
+        "vision"
+    )
     assert cues.content_kind("Looking ahead, we will recruit twenty more foster carers.") is None
     assert cues.content_kind("Above all, our values are honesty and respect.") != "vision"
