@@ -2108,12 +2108,32 @@ def _opens_sibling(
         return False
     body = text[raw[previous].end : raw[index].start]
     if len(_SENTENCE_END.findall(body)) < SIBLING_SENTENCES and not (
-        ranked and _says_it_at_length(body)
+        ranked and (_says_it_at_length(body) or _holds_its_list(raw, previous, index))
     ):
         # A part holding only a record is complete in itself, as in the scope box (0156): the
         # closing "Document control" table, then "Version history" (decision 0292).
         return decided_by != "model" and _part_after_record(text, raw, state, current, index)
     return decided_by != "model" or confidence >= HEADING_MODEL_THRESHOLD
+
+
+LISTED_ITEMS = 3
+"""A section's body holding a list of this many items under its lead-in has said its piece."""
+
+
+def _holds_its_list(raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether the body of the section headed at `first` (up to block `end`) is a lead-in and the
+    list it announces ("Young people helped us write these promises:", then the promises as list
+    items): the lead-in points ahead, but what it points to is in the section already, as a
+    table closing a statement is (`_says_it_at_length`). A lead-in to sub-headings has no list
+    under it; the heading after the list is the section's sibling (decision 0428)."""
+    body = raw[first + 1 : end]
+    items = [block for block in body if block.type == "list_item"]
+    return (
+        len(items) >= LISTED_ITEMS
+        and bool(body)
+        and body[0].type == "paragraph"
+        and body[-1].type == "list_item"
+    )
 
 
 def _outranks_its_label(raw: list[RawBlock], state: HeadingState, first: int, second: int) -> bool:
