@@ -2786,12 +2786,19 @@ def _heading_kind(
                 return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
-            return _chosen_by_text(
+            chosen = _chosen_by_text(
                 model,
                 words + "\n" + _modelled_body(text, raw, state, cues, index),
                 named,
                 kind,
             )
+            if (
+                chosen[0] != kind
+                and cues.heading_kind(_HEADING_JOINS.split(heading_label(words))[0]) == kind
+                and _opens_on_the_first_topic(text, raw, state, model, index, (kind, chosen[0]))
+            ):
+                return kind, "heading", 1.0
+            return chosen
         return kind, "heading", 1.0
     if kind is None and cues.names_no_kind(words):
         # A heading no kind's cue or hint names, over a service or body the council adds to
@@ -3530,6 +3537,52 @@ def _chosen_by_text(
     return best, "model", probability
 
 
+def _opens_on_the_first_topic(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    model: KindModel,
+    index: int,
+    kinds: tuple[str, str],
+) -> bool:
+    """Whether a heading that names two kinds ("Corporate parenting and permanence") holds both
+    one after the other, the first it names first: its first paragraph, read alone, is the
+    first-named kind and says more than an aside (`_more_than_an_aside`), and a later paragraph
+    reads as the kind the model chose over the whole text (`_chosen_by_text`). What stands right
+    under a heading is what the heading heads, so the section keeps the kind the heading names
+    first, and the later topic breaks away as an un-headed stretch (`_unheaded_stretches`;
+    decisions 0066, 0108, 0186). A one-sentence opening ("We want every child to have a safe,
+    happy childhood.") over the values that fill "Our vision and values" says too little to be a
+    section: the model's choice on the whole text stands (decision 0429)."""
+    first_named, chosen = kinds
+    first = index + 1
+    if first >= len(raw) or state.is_heading[first] or raw[first].type != "paragraph":
+        return False
+    opening = text[raw[first].content_start : raw[first].content_end]
+    if not _more_than_an_aside(opening + " "):
+        return False
+    later: list[str] = []
+    size = len(opening)
+    for following in range(first + 1, len(raw)):
+        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
+            break
+        block = raw[following]
+        size += block.content_end - block.content_start
+        if block.type == "paragraph":
+            later.append(text[block.content_start : block.content_end])
+    if not later:
+        return False
+    readings = model.probabilities([opening, *later])
+    return _reads_as(readings[0], first_named) and any(
+        _reads_as(scores, chosen) for scores in readings[1:]
+    )
+
+
+def _reads_as(scores: dict[str, float], kind: str) -> bool:
+    """Whether the model's reading of a paragraph gives `kind` first, at least `STRETCH_SIGN`."""
+    return scores.get(kind, 0.0) >= STRETCH_SIGN and kind == max(scores, key=scores.__getitem__)
+
+
 def _modelled_heading_kind(
     model: KindModel,
     words: str,
@@ -3992,6 +4045,15 @@ def _unheaded_stretches(
     return kept
 
 
+def _more_than_an_aside(body: str) -> bool:
+    """Whether a part says something of its own: two sentences of more than a line
+    (`SIBLING_SENTENCES`, `BREAKAWAY_WORDS`: "The strategy is to act early. More follows." is
+    still an afterthought), or `STRETCH_WORDS` words (a sentence introducing a table)."""
+    words = len(body.split())
+    sentences = len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES and words >= BREAKAWAY_WORDS
+    return sentences or words >= STRETCH_WORDS
+
+
 def _turns_again(
     text: str,
     raw: list[RawBlock],
@@ -4184,11 +4246,7 @@ def _is_a_stretch(
     if _resumes_numbered_topics(text, raw, section.first, part.first):
         return True  # the author's number goes on with the topics above the heading (0424)
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
-    words = len(body.split())
-    # Two sentences of a line between them ("The strategy is to act early. More follows.") are
-    # still an afterthought: a stretch says more than a line (`BREAKAWAY_WORDS`).
-    sentences = len(_SENTENCE_END.findall(body)) >= SIBLING_SENTENCES and words >= BREAKAWAY_WORDS
-    if not (sentences or words >= STRETCH_WORDS):
+    if not _more_than_an_aside(body):
         # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
         # the part opens in its kind's own cued words: "We value curiosity, compassion and
         # honesty, …" between a partnership paragraph under its one heading and the corporate
