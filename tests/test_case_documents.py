@@ -319,6 +319,7 @@ SPLITS = (
     "blind288",
     "blind289",
     "blind290",
+    "blind294",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
