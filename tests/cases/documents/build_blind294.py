@@ -155,7 +155,10 @@ def _note(blocks: list[Block], about: str) -> str:
             lines += [f"| {' | '.join(row)} |" for row in block[1]]
             lines.append("")
         elif kind == "runs":
-            lines += ["".join(f"{marks[style]}{text}{marks[style]}" for text, style in block[1]), ""]
+            lines += [
+                "".join(f"{marks[style]}{text}{marks[style]}" for text, style in block[1]),
+                "",
+            ]
         else:
             prefix = {"title": "# ", "h": "## "}.get(kind, "")
             text = f"_{block[1]}_" if kind == "i" else block[1]
