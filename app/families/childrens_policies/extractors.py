@@ -1836,10 +1836,11 @@ _PRINCIPLE_CUES = tuple(
         r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
-        r"|\bask\s+(?:them|you)\b",
+        r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b",
         r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
-        r"|\b(?:real|due|proper)\s+weight\b",
+        r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
+        r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
         r"|\bmost\s+(?:of|from)\s+(?:the\s+)?(?:council\s+)?services\b",
@@ -2057,6 +2058,16 @@ with the Act that sets them out named after: "the seven needs set out in section
 Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)."""
 
 
+_THE_LAW_ASKS = re.compile(
+    r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute)\s+"
+    r"(?:asks|requires|expects|tells|sets\s+out|gives|lists)\b"
+)
+_NEEDS_COUNTED = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})\s+needs\b")
+"""The needs counted where the sentence has the law ask them of corporate parents, the Act not
+named by its title: "The law asks us, as corporate parents, to keep in mind seven needs of the
+children in our care: ..." (blind294)."""
+
+
 def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
     """The count a sentence on corporate parenting states as the Act's needs, with no list: the
     chapter states that many principles, as "the seven corporate parenting principles" does."""
@@ -2067,7 +2078,10 @@ def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
             or _CORPORATE_PARENTING.search(lower, sentence.start, sentence.end)
         ):
             continue
-        for count in _NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end):
+        counts = [*_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end)]
+        if not counts and _THE_LAW_ASKS.search(lower, sentence.start, sentence.end):
+            counts = [*_NEEDS_COUNTED.finditer(lower, sentence.start, sentence.end)]
+        for count in counts:
             number = read_trailing_number(count.group("count"))
             if number is not None and 0 < number < 100:
                 return [_Statement(sentence, number, (reading.evidence(sentence),))]
