@@ -1593,6 +1593,39 @@ def _the_time_pointed_back_to(reading: ReadableOutline, sentence: Span) -> tuple
     return None if count is None else (before, count)
 
 
+_AT_A_REVIEW = re.compile(
+    r"\b(?:at|by|before)\s+(?:the|their|its|his|her)\s+(?P<which>first|second|third|fourth)\s+"
+    r"(?:(?:lac|cla|looked[\s-]+after|child[\s-]+in[\s-]+care|statutory)\s+)?review\b"
+)
+_THAT_REVIEW = re.compile(
+    r"\b(?:that|this|the\s+(?P<which>first|second|third|fourth))\s+"
+    r"(?:(?:lac|cla|looked[\s-]+after|child[\s-]+in[\s-]+care|statutory)\s+)?review\b"
+    r"[^.;]{0,40}?\b(?:is|are|will\s+be|takes\s+place|falls)\b"
+)
+"""A plan made at a review named by its place ("agreed at the second LAC review"), and the
+next sentence timing that review ("In Quillby that review is held no later than four months
+after the child became looked after", blind294): the review's months are the plan's, as
+"by the second review, which is held four months after" gives them in one sentence (27201)."""
+
+
+def _the_review_timed_next(reading: ReadableOutline, sentence: Span) -> tuple[Span, int] | None:
+    """The next sentence and the months it states, where `sentence` names the permanence plan
+    made at a review (`_AT_A_REVIEW`) and gives no months, and the next sentence, in the same
+    section, times that review (`_THAT_REVIEW`, the same review if it names its place)."""
+    lower = reading.lower
+    review = _AT_A_REVIEW.search(lower, sentence.start, sentence.end)
+    if review is None or not _PLAN.search(lower, sentence.start, sentence.end):
+        return None
+    following = _next_sentence(reading, sentence)
+    if following is None or not _in_one_section(reading, sentence, following):
+        return None
+    timed = _THAT_REVIEW.search(lower, following.start, following.end)
+    if timed is None or timed.group("which") not in (None, review.group("which")):
+        return None
+    count = _months_in(reading, following)
+    return None if count is None else (following, count)
+
+
 def _next_sentence(reading: ReadableOutline, sentence: Span) -> Span | None:
     index = bisect_right(reading.sentence_starts, sentence.start)
     return reading.sentences[index] if index < len(reading.sentences) else None
@@ -1621,6 +1654,16 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
                         sentence,
                         earlier[1],
                         (reading.evidence(earlier[0]), reading.evidence(sentence)),
+                    )
+                )
+                continue
+            timed = _the_review_timed_next(reading, sentence)
+            if timed is not None:
+                statements.append(
+                    _Statement(
+                        sentence,
+                        timed[1],
+                        (reading.evidence(sentence), reading.evidence(timed[0])),
                     )
                 )
                 continue
