@@ -806,8 +806,10 @@ def _leaving_care_statement(
         return _Statement(
             sentence, {"age": counted, "extended": []}, (*heading, reading.evidence(sentence))
         )
-    reordered = _condition_stated_first(reading, sentence, limits) or _return_after_an_age(
-        reading, sentence, limits
+    reordered = (
+        _condition_stated_first(reading, sentence, limits)
+        or _return_after_an_age(reading, sentence, limits)
+        or _earlier_age_unless(reading, sentence, limits)
     )
     if reordered is not None:
         return reordered
@@ -1293,6 +1295,41 @@ def _condition_stated_first(
         value = {"age": age, "extended": [{"age": first_age, "condition": _condition(words)}]}
         return _Statement(sentence, value, (reading.evidence(sentence),))
     return None
+
+
+_EARLIER_AGE_UNLESS = re.compile(
+    rf"[ \t]*[(,][ \t]*or[ \t]+(?:until[ \t]+|to[ \t]+)?(?P<age>{NUMBER_PATTERN})[ \t]+"
+    r"(?P<condition>(?:if|where|when|for[ \t]+(?:those|anyone|young[ \t]+people)"
+    r"(?:[ \t]+who[ \t]+(?:are|is))?)[ \t]+(?P<not>not|no[ \t]+longer)[ \t]+[^).;:]+)"
+)
+"""An earlier age given in brackets after the later one for those who do not meet its
+condition ("until 25 (or 21 if not in education)", "to 25, or 21 for those not in education",
+blind294): the earlier age is every care leaver's, the later its extension on the condition
+turned round ("if in education"), as 12309's "up to twenty-five where …; otherwise it ends at
+21" gives them (decision 0199)."""
+
+
+def _earlier_age_unless(
+    reading: ReadableOutline, sentence: Span, limits: list[tuple[re.Match[str], int]]
+) -> _Statement | None:
+    """The support age and its extension where the sentence's first age is followed by an
+    earlier one for those not meeting a condition (`_EARLIER_AGE_UNLESS`)."""
+    if not limits:
+        return None
+    first, first_age = limits[0]
+    unless = _EARLIER_AGE_UNLESS.match(reading.lower, first.end(), sentence.end)
+    if unless is None:
+        return None
+    age = _age(unless.group("age"))
+    if age is None or not CARE_ENDS < age < first_age:
+        return None
+    text = reading.text
+    words = (
+        text[unless.start("condition") : unless.start("not")]
+        + text[unless.end("not") : unless.end("condition")].lstrip()
+    )
+    value = {"age": age, "extended": [{"age": first_age, "condition": _condition(words)}]}
+    return _Statement(sentence, value, (reading.evidence(sentence),))
 
 
 _AT_OR_OVER_AN_AGE = re.compile(
