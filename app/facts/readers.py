@@ -253,15 +253,22 @@ _MONTH_ABBREVIATION = re.compile(
 )
 
 
+_CHAPTER_ABBREVIATION = re.compile(r"\((?:c|ch)$", re.IGNORECASE)
+_CHAPTER_NUMBER = re.compile(r"\d{1,3}\)")
+
+
 def _after_a_label_abbreviation(text: str, boundary: re.Match[str]) -> bool:
     """Whether a full stop closes an abbreviation that labels what follows it, a letter or a
-    number ("Rev. C", "Ver. 9", "No. 3"), or a month's short name before its year or day ("On
-    9th Sept. 2025 we …", "Jan. 3"): the sentence goes on."""
+    number ("Rev. C", "Ver. 9", "No. 3"), an Act's chapter number in brackets after its title
+    ("the Children Act 1989 (c. 41), as amended by …", blind294), or a month's short name
+    before its year or day ("On 9th Sept. 2025 we …", "Jan. 3"): the sentence goes on."""
     stop = boundary.start()
     if text[stop] != "." or boundary.group("closing"):
         return False
     if _LABEL_ABBREVIATION.search(text, max(0, stop - 4), stop) is not None:
         return _LABELLED_ITEM.match(text, boundary.end()) is not None
+    if _CHAPTER_ABBREVIATION.search(text, max(0, stop - 3), stop) is not None:
+        return _CHAPTER_NUMBER.match(text, boundary.end()) is not None
     return (
         text[boundary.end() : boundary.end() + 1].isdigit()
         and _MONTH_ABBREVIATION.search(text, max(0, stop - 5), stop) is not None

@@ -806,8 +806,10 @@ def _leaving_care_statement(
         return _Statement(
             sentence, {"age": counted, "extended": []}, (*heading, reading.evidence(sentence))
         )
-    reordered = _condition_stated_first(reading, sentence, limits) or _return_after_an_age(
-        reading, sentence, limits
+    reordered = (
+        _condition_stated_first(reading, sentence, limits)
+        or _return_after_an_age(reading, sentence, limits)
+        or _earlier_age_unless(reading, sentence, limits)
     )
     if reordered is not None:
         return reordered
@@ -1295,6 +1297,41 @@ def _condition_stated_first(
     return None
 
 
+_EARLIER_AGE_UNLESS = re.compile(
+    rf"[ \t]*[(,][ \t]*or[ \t]+(?:until[ \t]+|to[ \t]+)?(?P<age>{NUMBER_PATTERN})[ \t]+"
+    r"(?P<condition>(?:if|where|when|for[ \t]+(?:those|anyone|young[ \t]+people)"
+    r"(?:[ \t]+who[ \t]+(?:are|is))?)[ \t]+(?P<not>not|no[ \t]+longer)[ \t]+[^).;:]+)"
+)
+"""An earlier age given in brackets after the later one for those who do not meet its
+condition ("until 25 (or 21 if not in education)", "to 25, or 21 for those not in education",
+blind294): the earlier age is every care leaver's, the later its extension on the condition
+turned round ("if in education"), as 12309's "up to twenty-five where …; otherwise it ends at
+21" gives them (decision 0199)."""
+
+
+def _earlier_age_unless(
+    reading: ReadableOutline, sentence: Span, limits: list[tuple[re.Match[str], int]]
+) -> _Statement | None:
+    """The support age and its extension where the sentence's first age is followed by an
+    earlier one for those not meeting a condition (`_EARLIER_AGE_UNLESS`)."""
+    if not limits:
+        return None
+    first, first_age = limits[0]
+    unless = _EARLIER_AGE_UNLESS.match(reading.lower, first.end(), sentence.end)
+    if unless is None:
+        return None
+    age = _age(unless.group("age"))
+    if age is None or not CARE_ENDS < age < first_age:
+        return None
+    text = reading.text
+    words = (
+        text[unless.start("condition") : unless.start("not")]
+        + text[unless.end("not") : unless.end("condition")].lstrip()
+    )
+    value = {"age": age, "extended": [{"age": first_age, "condition": _condition(words)}]}
+    return _Statement(sentence, value, (reading.evidence(sentence),))
+
+
 _AT_OR_OVER_AN_AGE = re.compile(
     rf"\b(?:who\s+(?:is|are)|aged)\s+(?:(?:over|above)\s+(?P<over>{NUMBER_PATTERN})"
     rf"|(?P<age>{NUMBER_PATTERN})\s+(?:or|and)\s+(?:over|older|above))\b"
@@ -1593,6 +1630,39 @@ def _the_time_pointed_back_to(reading: ReadableOutline, sentence: Span) -> tuple
     return None if count is None else (before, count)
 
 
+_AT_A_REVIEW = re.compile(
+    r"\b(?:at|by|before)\s+(?:the|their|its|his|her)\s+(?P<which>first|second|third|fourth)\s+"
+    r"(?:(?:lac|cla|looked[\s-]+after|child[\s-]+in[\s-]+care|statutory)\s+)?review\b"
+)
+_THAT_REVIEW = re.compile(
+    r"\b(?:that|this|the\s+(?P<which>first|second|third|fourth))\s+"
+    r"(?:(?:lac|cla|looked[\s-]+after|child[\s-]+in[\s-]+care|statutory)\s+)?review\b"
+    r"[^.;]{0,40}?\b(?:is|are|will\s+be|takes\s+place|falls)\b"
+)
+"""A plan made at a review named by its place ("agreed at the second LAC review"), and the
+next sentence timing that review ("In Quillby that review is held no later than four months
+after the child became looked after", blind294): the review's months are the plan's, as
+"by the second review, which is held four months after" gives them in one sentence (27201)."""
+
+
+def _the_review_timed_next(reading: ReadableOutline, sentence: Span) -> tuple[Span, int] | None:
+    """The next sentence and the months it states, where `sentence` names the permanence plan
+    made at a review (`_AT_A_REVIEW`) and gives no months, and the next sentence, in the same
+    section, times that review (`_THAT_REVIEW`, the same review if it names its place)."""
+    lower = reading.lower
+    review = _AT_A_REVIEW.search(lower, sentence.start, sentence.end)
+    if review is None or not _PLAN.search(lower, sentence.start, sentence.end):
+        return None
+    following = _next_sentence(reading, sentence)
+    if following is None or not _in_one_section(reading, sentence, following):
+        return None
+    timed = _THAT_REVIEW.search(lower, following.start, following.end)
+    if timed is None or timed.group("which") not in (None, review.group("which")):
+        return None
+    count = _months_in(reading, following)
+    return None if count is None else (following, count)
+
+
 def _next_sentence(reading: ReadableOutline, sentence: Span) -> Span | None:
     index = bisect_right(reading.sentence_starts, sentence.start)
     return reading.sentences[index] if index < len(reading.sentences) else None
@@ -1621,6 +1691,16 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
                         sentence,
                         earlier[1],
                         (reading.evidence(earlier[0]), reading.evidence(sentence)),
+                    )
+                )
+                continue
+            timed = _the_review_timed_next(reading, sentence)
+            if timed is not None:
+                statements.append(
+                    _Statement(
+                        sentence,
+                        timed[1],
+                        (reading.evidence(sentence), reading.evidence(timed[0])),
                     )
                 )
                 continue
@@ -1836,10 +1916,11 @@ _PRINCIPLE_CUES = tuple(
         r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
-        r"|\bask\s+(?:them|you)\b",
+        r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b",
         r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
-        r"|\b(?:real|due|proper)\s+weight\b",
+        r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
+        r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
         r"|\bmost\s+(?:of|from)\s+(?:the\s+)?(?:council\s+)?services\b",
@@ -2057,6 +2138,16 @@ with the Act that sets them out named after: "the seven needs set out in section
 Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)."""
 
 
+_THE_LAW_ASKS = re.compile(
+    r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute)\s+"
+    r"(?:asks|requires|expects|tells|sets\s+out|gives|lists)\b"
+)
+_NEEDS_COUNTED = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})\s+needs\b")
+"""The needs counted where the sentence has the law ask them of corporate parents, the Act not
+named by its title: "The law asks us, as corporate parents, to keep in mind seven needs of the
+children in our care: ..." (blind294)."""
+
+
 def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
     """The count a sentence on corporate parenting states as the Act's needs, with no list: the
     chapter states that many principles, as "the seven corporate parenting principles" does."""
@@ -2067,7 +2158,10 @@ def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
             or _CORPORATE_PARENTING.search(lower, sentence.start, sentence.end)
         ):
             continue
-        for count in _NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end):
+        counts = [*_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end)]
+        if not counts and _THE_LAW_ASKS.search(lower, sentence.start, sentence.end):
+            counts = [*_NEEDS_COUNTED.finditer(lower, sentence.start, sentence.end)]
+        for count in counts:
             number = read_trailing_number(count.group("count"))
             if number is not None and 0 < number < 100:
                 return [_Statement(sentence, number, (reading.evidence(sentence),))]
