@@ -282,12 +282,12 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
 
 
 _TRAIL_STEP_SEPARATOR = re.compile(r"\s+(?:>|>>|\u203a|\u00bb|\u2192|/|&gt;)\s+")
-"""What stands between two steps of a trail printed on one line ("Home › Children › …")."""
+"""What stands between two steps of a trail printed on one line ("Home > Children > …")."""
 MIN_TRAIL_STEPS = 2
 
 
 def _after_a_side_menu_naming_the_trail_end(text: str, start: int) -> int:
-    """Where the chapter starts when the site's chrome, ending in its trail ("Home › … ›
+    """Where the chapter starts when the site's chrome, ending in its trail ("Home > … >
     Policies, values and principles"), is followed by a side menu printed before the page's
     marked title ("# Children's Services Policies, …"): a browser prints a left-hand column of
     the manual's pages first, its lines short and no sentence, and the menu names the page

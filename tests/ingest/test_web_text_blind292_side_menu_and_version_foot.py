@@ -11,7 +11,7 @@ from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
 
 CUES = load_chrome_cues()
 HEAD = "Skip to main content Brindlecombe Council Search this website\n\n**Search**\n\n"
-TRAIL = "Home › Family services › Social care manual › Fostering values\n\n"
+TRAIL = "Home \u203a Family services \u203a Social care manual \u203a Fostering values\n\n"
 MENU = (
     "**Social care manual**\n\n**Duty and out of hours**\n\n**Fostering values**\n\n"
     "Child protection conferences Private fostering Glossary\n\n"
@@ -37,7 +37,7 @@ def test_a_side_menu_naming_the_trails_last_step_before_the_title_is_chrome() ->
 
 
 def test_the_menu_goes_whatever_the_trails_separator() -> None:
-    trail = TRAIL.replace(" › ", " / ")
+    trail = TRAIL.replace(" \u203a ", " / ")
     assert _read(HEAD + trail + MENU + TITLE + BODY).startswith(TITLE)
 
 
