@@ -2753,12 +2753,17 @@ def _heading_kind(
                 return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
         if model is not None and kind in named and len(named) > 1:
-            return _chosen_by_text(
+            chosen = _chosen_by_text(
                 model,
                 words + "\n" + _modelled_body(text, raw, state, cues, index),
                 named,
                 kind,
             )
+            if chosen[0] != kind and _opens_on_its_first_named_topic(
+                model, cues, words, _body_under(text, raw, state, index, index + 2), kind
+            ):
+                return kind, "heading", 1.0
+            return chosen
         return kind, "heading", 1.0
     if kind is None and cues.names_no_kind(words):
         # A heading no kind's cue or hint names, over a service or body the council adds to
@@ -3446,6 +3451,32 @@ def _kinds_named_apart(cues: Cues, words: str) -> set[str]:
         return set()
     named = {cues.heading_kind(part) for part in parts}
     return {kind for kind in named if kind is not None and kind != TITLE_KIND}
+
+
+OPENING_TOPIC_WORDS = 40
+"""A paragraph under a heading that names two topics says this much of the first before a
+topic can be said to open the section, not merely lead into the second (a one-sentence vision
+over the list of values)."""
+
+
+def _opens_on_its_first_named_topic(
+    model: KindModel, cues: Cues, words: str, opening: str, kind: str
+) -> bool:
+    """Whether a heading naming two kinds ("Corporate parenting and permanence") keeps the kind
+    its first part names, though its whole text reads more as the second: the first part's cue
+    names `kind`, and the paragraph right under the heading is a full paragraph of that topic
+    (`OPENING_TOPIC_WORDS`, read as `kind` at least `STRETCH_SIGN` surely). What stands under a
+    heading is what it heads first; the second topic's paragraphs after it are a stretch of
+    their own by the usual rules (decision 0427). A short lead-in of the first topic over the
+    second's text ("Our vision and values": one vision sentence over the list of values) does
+    not keep it (decision 0353)."""
+    parts = _HEADING_JOINS.split(heading_label(_HEADING_NUMBER.sub("", words)))
+    if len(parts) < 2 or cues.heading_kind(parts[0]) != kind:
+        return False
+    if len(opening.split()) < OPENING_TOPIC_WORDS:
+        return False
+    scores = model.probabilities([words + "\n" + opening])[0]
+    return max(scores, key=scores.__getitem__) == kind and scores[kind] >= STRETCH_SIGN
 
 
 def _chosen_by_text(
