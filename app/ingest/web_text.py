@@ -76,6 +76,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
         )
         start = menu_end if menu_end != start else _after_box_links_over_title(text, start, cues)
         start = _after_a_page_list_naming_the_page(text, start, cues)
+        start = _after_a_side_menu_naming_the_trail_end(text, start)
     start = _after_a_jump_list_over_title(text, start)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
@@ -278,6 +279,45 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
     end = text.find("\n", position)
     title = _entry_words(text[position : len(text) if end == -1 else end])
     return position if title and title in numbered else start
+
+
+_TRAIL_STEP_SEPARATOR = re.compile(r"\s+(?:>|>>|\u203a|\u00bb|\u2192|/|&gt;)\s+")
+"""What stands between two steps of a trail printed on one line ("Home > Children > …")."""
+MIN_TRAIL_STEPS = 2
+
+
+def _after_a_side_menu_naming_the_trail_end(text: str, start: int) -> int:
+    """Where the chapter starts when the site's chrome, ending in its trail ("Home > … >
+    Policies, values and principles"), is followed by a side menu printed before the page's
+    marked title ("# Children's Services Policies, …"): a browser prints a left-hand column of
+    the manual's pages first, its lines short and no sentence, and the menu names the page
+    itself by the words the trail ends with (the current page, as the trail's last step says
+    it). A chapter's own lines above its title never repeat the trail's last step among short
+    lines; a line with a date or a sentence ends the search. `start` otherwise."""
+    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip(_MARKUP_EDGES)
+    steps = _TRAIL_STEP_SEPARATOR.split(above)
+    if start == 0 or len(steps) < MIN_TRAIL_STEPS or not steps[-1].strip():
+        return start
+    page = canonical_phrase(steps[-1].strip(_MARKUP_EDGES))
+    names_page = False
+    for count, (line_start, line_end) in enumerate(_lines(text, start, len(text))):
+        line = text[line_start:line_end].strip()
+        if count > 2 * MAX_MENU_LINES:
+            return start
+        if not line:
+            continue
+        if line.startswith("# "):
+            return line_start if names_page else start
+        words = line.strip(_MARKUP_EDGES)
+        if (
+            line.startswith("#")
+            or len(words) > MAX_MENU_LINE
+            or words[-1:] in ".;:!?"
+            or _YEAR.search(words) is not None
+        ):
+            return start
+        names_page = names_page or canonical_phrase(words) == page
+    return start
 
 
 MAX_LINES_OVER_JUMP_LIST = 1
@@ -2283,6 +2323,8 @@ def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
     words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES).split()
     if (leading and "," in line) or _YEAR.search(line):
         return False
+    if not leading and _VERSION_IN_LINE.search(line):
+        return False  # the page's version stamp ("… Version 2.0") over its footer stays
     if (
         leading
         and line.rstrip()[-1:] == "?"
@@ -2292,6 +2334,11 @@ def _is_label_line(line: str, max_words: int, leading: bool) -> bool:
         return True
     return 0 < len(words) <= max_words and line.rstrip()[-1:] not in ".:;!?"
 
+
+_VERSION_IN_LINE = re.compile(r"\b(?:version|ver\.)\s*:?\s*\d+(?:\.\d+)*\b", re.IGNORECASE)
+"""A version label anywhere in a line ("Document owner: Head of Service. Version 2.0"): at the
+page's foot a line holding one is the chapter's record, where the version is read, as a dated
+line is (`_YEAR`), not a label of the site's footer."""
 
 MAX_QUESTION_LINK_WORDS = 5
 """A menu's link may ask its reader a question ("Worried about a child?", "Need help?"): at a
