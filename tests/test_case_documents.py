@@ -315,6 +315,7 @@ SPLITS = (
     "blind286",
     "blind288",
     "blind289",
+    "blind291",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
