@@ -1681,10 +1681,23 @@ def bold_lead_heading(node: LexborNode) -> tuple[LexborNode, LexborNode] | None:
     return children[0], children[1]
 
 
-_RUN_IN_LEADS_NEEDED = 3
-"""Paragraphs opening with a bold run-in lead a page without heading elements needs for it to
-head its sections that way (`_run_in_leads_are_headings`)."""
+RUN_IN_LEADS_NEEDED = 3
+"""Paragraphs opening with a bold run-in lead a page without headings of its own needs for it to
+head its sections that way (`_run_in_leads_are_headings` here, `run_in_lead_headings` in the
+markdown block scanner, which Word's text reaches too)."""
 _MAX_RUN_IN_LEAD_CANDIDATES = 400
+
+
+def is_run_in_lead(lead: str, words_after: int) -> bool:
+    """Whether a paragraph's bold opening words `lead`, with `words_after` words after them in
+    the same paragraph, are a run-in lead that could head its section ("Our promise." before
+    "We will …", "Working together:" before "Schools …"): the lead reads as a title once a
+    closing full stop or colon, as printed, is set aside, and a paragraph's worth of words
+    (`MIN_WORDS_AFTER_BOLD_LEAD`) follows, so "Updated: May 2025" is a field, not a heading.
+    The one definition for HTML (`run_in_lead`), markdown and Word (decisions 0422, 0426)."""
+    words = " ".join(lead.split())
+    label = words[:-1].rstrip() if words[-1:] in (".", ":") else words
+    return title_like(label) and words_after >= MIN_WORDS_AFTER_BOLD_LEAD
 
 
 def run_in_lead(node: LexborNode) -> LexborNode | None:
@@ -1692,8 +1705,7 @@ def run_in_lead(node: LexborNode) -> LexborNode | None:
     sentence runs on after them in the same paragraph: `<p><strong>Our promise.</strong> We
     will …</p>`, `<p><b>Working together:</b> Schools …</p>`. The lead may end with a full stop
     or a colon, as printed; what follows must be a paragraph's worth of words
-    (`MIN_WORDS_AFTER_BOLD_LEAD`), so "<b>Updated:</b> May 2025" is a field, not a heading.
-    Else None."""
+    (`is_run_in_lead`), so "<b>Updated:</b> May 2025" is a field, not a heading. Else None."""
     children = [
         child
         for child in _children(node)
@@ -1703,18 +1715,14 @@ def run_in_lead(node: LexborNode) -> LexborNode | None:
         return None
     if (children[1].tag or "") == "br":
         return None  # `bold_lead_heading`'s shape
-    words = " ".join(children[0].text(deep=True).split())
-    label = words[:-1].rstrip() if words[-1:] in (".", ":") else words
-    if not title_like(label):
-        return None
     rest = sum(len(child.text(deep=True).split()) for child in children[1:])
-    return children[0] if rest >= MIN_WORDS_AFTER_BOLD_LEAD else None
+    return children[0] if is_run_in_lead(children[0].text(deep=True), rest) else None
 
 
 def _run_in_leads_are_headings(root: LexborNode) -> bool:
     """Whether the page heads its sections with bold run-in leads (`run_in_lead`): it has no
     heading element but, at most, its title, no whole bold line that reads as a heading, and at
-    least `_RUN_IN_LEADS_NEEDED` paragraphs open with such a lead. A page with headings of its
+    least `RUN_IN_LEADS_NEEDED` paragraphs open with such a lead. A page with headings of its
     own uses a bold lead for an aside or a point inside a section ("<b>Please note:</b> …",
     "<b>Respect.</b> We treat …"); a page with none has only the leads to show where its
     sections start, as a CMS editor who bolds the first words of each paragraph sets it out
@@ -1728,7 +1736,7 @@ def _run_in_leads_are_headings(root: LexborNode) -> bool:
             return False  # whole bold lines head its sections; a lead is an aside in one
         if (node.tag or "") == "p" and run_in_lead(node) is not None:
             found += 1
-            if found >= _RUN_IN_LEADS_NEEDED:
+            if found >= RUN_IN_LEADS_NEEDED:
                 return True
     return False
 
