@@ -14,7 +14,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
-from app.ingest.html_render import RUN_IN_LEADS_NEEDED, is_run_in_lead, title_like
+from app.ingest.html_render import is_run_in_lead, leads_read_as_titles, title_like
 from app.sections.blocks_text import bullet_end, continues_line, hard_wrap_width, is_label
 from app.sections.raw import RawBlock, trim_content
 from app.text import LineIndex
@@ -236,10 +236,10 @@ def run_in_lead_headings(text: str, blocks: list[RawBlock]) -> list[RawBlock]:
     """`blocks`, with each paragraph that opens with a bold run-in lead ("**Our promise.** We
     will …") split into a heading of the lead's words and a paragraph of the rest, when the page
     heads its sections that way: no heading below its title, no whole bold line that reads as a
-    heading, and at least `RUN_IN_LEADS_NEEDED` such leads, each what `is_run_in_lead` says an
-    HTML page's run-in lead is (decision 0422 for HTML; 0426 for the same page in markdown, as
-    pandoc, Google Docs or a CMS export writes it, and in Word, whose reader writes a bold run
-    opening a paragraph so).
+    heading, and such leads as `leads_read_as_titles` asks for (three or more, mostly titles,
+    not sentences), each what `is_run_in_lead` says an HTML page's run-in lead is (decision
+    0422 for HTML; 0426 for the same page in markdown, as pandoc, Google Docs or a CMS export
+    writes it, and in Word, whose reader writes a bold run opening a paragraph so).
 
     A page with headings of its own keeps its leads inside their paragraphs: there a bold
     "Please note:" or "Respect." is an aside or a point of the section it stands in. The lead
@@ -262,7 +262,7 @@ def run_in_lead_headings(text: str, blocks: list[RawBlock]) -> list[RawBlock]:
                 leads[index] = found
         elif leads and _plain_line_over_text(block, blocks[index + 1 : index + 2], label):
             return blocks  # typed heading lines (a text read as markdown for its bold)
-    if len(leads) < RUN_IN_LEADS_NEEDED:
+    if not leads_read_as_titles([found.group(2) for found in leads.values()]):
         return blocks
     level = min(headings[0].markup_level + 1, 6) if headings else 2
     out: list[RawBlock] = []
