@@ -14,7 +14,7 @@ import pytest
 
 from app.families import DEFAULT_FAMILY, get_family
 from app.ingest import read_source
-from app.ingest.html_render import is_run_in_lead
+from app.ingest.html_render import is_run_in_lead, leads_read_as_titles
 from app.sections import split_sections
 from tests.documents import new_word, word_bytes
 
@@ -98,3 +98,42 @@ def test_a_word_file_with_real_headings_keeps_its_bold_leads_inside_its_section(
 
     assert headings == [_TITLE, "Our fostering service"]
     assert "**Please note:** carers are paid" in word.text
+
+
+@pytest.mark.parametrize(
+    ("leads", "expected"),
+    [
+        (["Our promise.", "After care.", "What we believe."], True),
+        (["Our promise.", "After care.", "Nobody does this alone."], True),
+        (["Our promise.", "After care."], False),  # two are not yet a style
+        (["We value openness.", "Permanence is planned early.", "Our promise."], False),
+        (["The law comes first.", "We work restoratively.", "Our duties are set by law."], False),
+    ],
+)
+def test_leads_read_as_titles(leads: list[str], expected: bool) -> None:
+    assert leads_read_as_titles(leads) is expected
+
+
+def test_an_html_page_of_bold_sentences_keeps_them_in_their_paragraphs() -> None:
+    sentences = (
+        (
+            "We answer every carer.",
+            "Anyone who fosters for us can ring the duty line at any hour of the day.",
+        ),
+        (
+            "Training is never finished.",
+            "Every carer joins two refresher courses a year and a support group.",
+        ),
+        (
+            "Children are heard first.",
+            "A child's own words are written in every review and every plan.",
+        ),
+    )
+    html = (
+        f"<html><body><main><h1>{_TITLE}</h1>"
+        + "".join(f"<p><strong>{lead}</strong> {rest}</p>" for lead, rest in sentences)
+        + "</main></body></html>"
+    )
+    text = read_source(html.encode(), "fostering.html").text
+    assert "## We answer every carer." not in text
+    assert "We answer every carer. Anyone who fosters" in text

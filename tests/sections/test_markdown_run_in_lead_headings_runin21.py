@@ -118,3 +118,26 @@ def test_leads_in_list_items_are_not_counted() -> None:
     items = "".join("- " + paragraph + "\n" for paragraph in _LEADS.split("\n\n")[:2])
     text = "# Early Help in Brindle Heath\n\n" + items + "\n" + _LEADS.split("\n\n")[2]
     assert "Short breaks" not in _headings(text)
+
+
+_SENTENCE_LEADS = (
+    "# Early Help in Brindle Heath\n\n"
+    "**We help any family that asks.** Any family in Brindle Heath with a child under eighteen"
+    " can ask the early help team for support.\n\n"
+    "**Nurseries are our partners.** Every nursery has a named worker who visits twice a term"
+    " and takes requests for help.\n\n"
+    "**Short breaks can be arranged.** Disabled children can stay for a weekend with a"
+    " short-break carer or in the council's own home.\n"
+)
+
+
+def test_bold_sentences_opening_paragraphs_are_no_headings() -> None:
+    # a bold first sentence stresses its paragraph (decision 0363), a bold title heads it
+    headings = _headings(_SENTENCE_LEADS)
+    assert "We help any family that asks." not in headings
+    assert "Nurseries are our partners." not in headings
+
+
+def test_one_sentence_among_title_leads_heads_its_section_as_they_do() -> None:
+    text = _PAGE.replace("**Short breaks**", "**Nobody does this alone.**")
+    assert _headings(text)[-1] == "Nobody does this alone."
