@@ -319,6 +319,7 @@ SPLITS = (
     "blind288",
     "blind289",
     "blind290",
+    "blind291",
     "blind292",
     "blind293",
     "blind294",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from html import escape as html_escape
@@ -1681,10 +1681,55 @@ def bold_lead_heading(node: LexborNode) -> tuple[LexborNode, LexborNode] | None:
     return children[0], children[1]
 
 
-_RUN_IN_LEADS_NEEDED = 3
-"""Paragraphs opening with a bold run-in lead a page without heading elements needs for it to
-head its sections that way (`_run_in_leads_are_headings`)."""
+RUN_IN_LEADS_NEEDED = 3
+"""Paragraphs opening with a bold run-in lead a page without headings of its own needs for it to
+head its sections that way (`_run_in_leads_are_headings` here, `run_in_lead_headings` in the
+markdown block scanner, which Word's text reaches too)."""
 _MAX_RUN_IN_LEAD_CANDIDATES = 400
+
+
+def is_run_in_lead(lead: str, words_after: int) -> bool:
+    """Whether a paragraph's bold opening words `lead`, with `words_after` words after them in
+    the same paragraph, are a run-in lead that could head its section ("Our promise." before
+    "We will …", "Working together:" before "Schools …"): the lead reads as a title once a
+    closing full stop or colon, as printed, is set aside, and a paragraph's worth of words
+    (`MIN_WORDS_AFTER_BOLD_LEAD`) follows, so "Updated: May 2025" is a field, not a heading.
+    The one definition for HTML (`run_in_lead`), markdown and Word (decisions 0422, 0426)."""
+    words = " ".join(lead.split())
+    label = words[:-1].rstrip() if words[-1:] in (".", ":") else words
+    return title_like(label) and words_after >= MIN_WORDS_AFTER_BOLD_LEAD
+
+
+_SUBJECT_PRONOUNS = frozenset({"we", "you", "they", "it", "i", "he", "she"})
+_FINITE_VERBS = frozenset(
+    {"is", "are", "was", "were", "am", "has", "have", "had", "can", "could", "will", "would"}
+    | {"shall", "should", "must", "may", "might", "do", "does", "did"}
+)
+_QUESTION_WORDS = frozenset({"what", "how", "why", "who", "whom", "when", "where", "which"})
+
+
+def _lead_reads_as_sentence(lead: str) -> bool:
+    """Whether a run-in lead is a sentence ("We value respect and openness.", "Permanence is
+    planned early.") rather than a title ("Our promise.", "What we believe."): it opens with a
+    subject pronoun and goes on, or holds a finite auxiliary, and is no "What …"/"How …"
+    clause, which names a topic as a title does."""
+    words = [word.strip(".,:;!?'\u2019").lower() for word in lead.split()]
+    if not words or words[0] in _QUESTION_WORDS:
+        return False
+    return (words[0] in _SUBJECT_PRONOUNS and len(words) > 1) or any(
+        word in _FINITE_VERBS for word in words[1:]
+    )
+
+
+def leads_read_as_titles(leads: Sequence[str]) -> bool:
+    """Whether a page's run-in leads (`is_run_in_lead`) read as its headings: at least
+    `RUN_IN_LEADS_NEEDED` of them, fewer than half of them sentences. A page that opens its
+    paragraphs with bold sentences ("The law comes first.", "We value respect and openness.")
+    stresses each paragraph's first sentence, and its sections are read by their meaning as
+    before (decision 0363: bold run-in sentences open sections, un-headed); a page of bold
+    titles ("Our promise.", "After care.") heads its sections with them (0422, 0426)."""
+    sentences = sum(_lead_reads_as_sentence(lead) for lead in leads)
+    return len(leads) >= RUN_IN_LEADS_NEEDED and 2 * sentences < len(leads)
 
 
 def run_in_lead(node: LexborNode) -> LexborNode | None:
@@ -1692,8 +1737,7 @@ def run_in_lead(node: LexborNode) -> LexborNode | None:
     sentence runs on after them in the same paragraph: `<p><strong>Our promise.</strong> We
     will …</p>`, `<p><b>Working together:</b> Schools …</p>`. The lead may end with a full stop
     or a colon, as printed; what follows must be a paragraph's worth of words
-    (`MIN_WORDS_AFTER_BOLD_LEAD`), so "<b>Updated:</b> May 2025" is a field, not a heading.
-    Else None."""
+    (`is_run_in_lead`), so "<b>Updated:</b> May 2025" is a field, not a heading. Else None."""
     children = [
         child
         for child in _children(node)
@@ -1703,34 +1747,30 @@ def run_in_lead(node: LexborNode) -> LexborNode | None:
         return None
     if (children[1].tag or "") == "br":
         return None  # `bold_lead_heading`'s shape
-    words = " ".join(children[0].text(deep=True).split())
-    label = words[:-1].rstrip() if words[-1:] in (".", ":") else words
-    if not title_like(label):
-        return None
     rest = sum(len(child.text(deep=True).split()) for child in children[1:])
-    return children[0] if rest >= MIN_WORDS_AFTER_BOLD_LEAD else None
+    return children[0] if is_run_in_lead(children[0].text(deep=True), rest) else None
 
 
 def _run_in_leads_are_headings(root: LexborNode) -> bool:
     """Whether the page heads its sections with bold run-in leads (`run_in_lead`): it has no
     heading element but, at most, its title, no whole bold line that reads as a heading, and at
-    least `_RUN_IN_LEADS_NEEDED` paragraphs open with such a lead. A page with headings of its
+    least `RUN_IN_LEADS_NEEDED` paragraphs open with such a lead, read as titles rather than
+    sentences (`leads_read_as_titles`). A page with headings of its
     own uses a bold lead for an aside or a point inside a section ("<b>Please note:</b> …",
     "<b>Respect.</b> We treat …"); a page with none has only the leads to show where its
     sections start, as a CMS editor who bolds the first words of each paragraph sets it out
     (blind288, decision 0422). Reads at most `_MAX_RUN_IN_LEAD_CANDIDATES` paragraphs."""
     if len(root.css("h1, h2, h3, h4, h5, h6")[:2]) > 1:
         return False
-    found = 0
+    leads: list[str] = []
     for node in root.css("p, div")[:_MAX_RUN_IN_LEAD_CANDIDATES]:
         words = bold_only_words(node)
         if words is not None and title_like(words.rstrip(":").rstrip()):
             return False  # whole bold lines head its sections; a lead is an aside in one
-        if (node.tag or "") == "p" and run_in_lead(node) is not None:
-            found += 1
-            if found >= _RUN_IN_LEADS_NEEDED:
-                return True
-    return False
+        lead = run_in_lead(node) if (node.tag or "") == "p" else None
+        if lead is not None:
+            leads.append(lead.text(deep=True))
+    return leads_read_as_titles(leads)
 
 
 MIN_OUTLINE_HEADINGS = 3

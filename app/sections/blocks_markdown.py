@@ -14,6 +14,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
+from app.ingest.html_render import is_run_in_lead, leads_read_as_titles, title_like
 from app.sections.blocks_text import bullet_end, continues_line, hard_wrap_width, is_label
 from app.sections.raw import RawBlock, trim_content
 from app.text import LineIndex
@@ -103,7 +104,7 @@ def scan_markdown_blocks(text: str, lines: LineIndex) -> list[RawBlock]:
         _outline_top_blocks(text, blocks)
     _outline_headings(text, blocks)
     _emphasis_headings(text, blocks)
-    return blocks
+    return run_in_lead_headings(text, blocks)
 
 
 MIN_OUTLINE_HEADINGS = 3
@@ -223,6 +224,89 @@ def _emphasis_line(text: str, block: RawBlock) -> re.Match[str] | None:
     ):
         return None
     return found
+
+
+_RUN_IN_LEAD = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]+?)(?<=\S)\1[.:]?[ \t]+(?=\S)")
+"""A paragraph's bold opening words and the space after them ("**Our promise.** We will …"), as
+markdown writers and Word's reader (`_lead_marked`) write a bold lead; a full stop or colon
+left outside the bold belongs to the lead."""
+
+
+def run_in_lead_headings(text: str, blocks: list[RawBlock]) -> list[RawBlock]:
+    """`blocks`, with each paragraph that opens with a bold run-in lead ("**Our promise.** We
+    will …") split into a heading of the lead's words and a paragraph of the rest, when the page
+    heads its sections that way: no heading below its title, no whole bold line that reads as a
+    heading, and such leads as `leads_read_as_titles` asks for (three or more, mostly titles,
+    not sentences), each what `is_run_in_lead` says an HTML page's run-in lead is (decision
+    0422 for HTML; 0426 for the same page in markdown, as pandoc, Google Docs or a CMS export
+    writes it, and in Word, whose reader writes a bold run opening a paragraph so).
+
+    A page with headings of its own keeps its leads inside their paragraphs: there a bold
+    "Please note:" or "Respect." is an aside or a point of the section it stands in. The lead
+    heads its section one level below the title, as the HTML reader writes it (`##` under `#`).
+    """
+    headings = [block for block in blocks if block.type == "heading"]
+    if len(headings) > 1:
+        return blocks
+    leads: dict[int, re.Match[str]] = {}
+    for index, block in enumerate(blocks):
+        if block.type != "paragraph" or block.depth:
+            continue
+        label = text[block.content_start : block.content_end].rstrip(":").rstrip()
+        if block.strong and title_like(label):
+            return blocks  # whole bold lines head its sections; a lead is an aside in one
+        found = None if block.strong else _RUN_IN_LEAD.match(text, block.content_start)
+        if found is not None and found.end() < block.content_end:
+            words_after = len(text[found.end() : block.content_end].split())
+            if is_run_in_lead(found.group(2), words_after):
+                leads[index] = found
+        elif leads and _plain_line_over_text(block, blocks[index + 1 : index + 2], label):
+            return blocks  # typed heading lines (a text read as markdown for its bold)
+    if not leads_read_as_titles([found.group(2) for found in leads.values()]):
+        return blocks
+    level = min(headings[0].markup_level + 1, 6) if headings else 2
+    out: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        found = leads.get(index)
+        if found is None:
+            out.append(block)
+            continue
+        lead_start, lead_end, _ = trim_content(text, found.start(2), found.end(2))
+        out.append(
+            RawBlock(
+                type="heading",
+                start=block.start,
+                end=found.end(),
+                content_start=lead_start,
+                content_end=lead_end,
+                markup_level=level,
+            )
+        )
+        out.append(
+            RawBlock(
+                type="paragraph",
+                start=found.end(),
+                end=block.end,
+                content_start=found.end(),
+                content_end=block.content_end,
+                line_count=text.count("\n", found.end(), block.content_end) + 1,
+            )
+        )
+    return out
+
+
+def _plain_line_over_text(block: RawBlock, following: list[RawBlock], words: str) -> bool:
+    """Whether `block` is a line of plain words that reads as a heading over the text below it
+    ("Our values", then a paragraph or list): the headings of a text typed as plain lines, which
+    markdown reads as paragraphs when the text is taken as markdown for its bold asides. A line
+    with nothing under it ("Version 3.1") heads nothing."""
+    return (
+        not block.strong
+        and block.line_count == 1
+        and bool(following)
+        and following[0].type in ("paragraph", "list_item")
+        and title_like(words)
+    )
 
 
 def _hard_wrap_width(lines: LineIndex) -> int | None:
