@@ -319,6 +319,7 @@ SPLITS = (
     "blind288",
     "blind289",
     "blind290",
+    "blind296",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
