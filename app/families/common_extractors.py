@@ -1924,6 +1924,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|^[ \t#*_>]*(?:by[ \t]+)?(?P<author>[a-z][\w'.\-]*(?:[ \t]+[a-z][\w'.\-]*){1,3}),?"
     r"[ \t]+published(?:[ \t]+on)?"
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
+    r"|last\s+update"
     r"|date\s+(?:updated|reviewed|amended|revised)"
     r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
@@ -1935,8 +1936,10 @@ _LAST_UPDATED_LABEL = re.compile(
     re.MULTILINE,
 )
 """A label of the page's own date: "Last updated", "Page last reviewed", "Date of last review",
-"Content last reviewed and updated", a page tool's property "Last edited time" / "Last updated
-date" (the field named by what it holds), a wiki's "last modified by A. Name on", a line opening
+"Content last reviewed and updated", a docs site's "Last update" (MkDocs' revision date; the
+noun right before the date, so "the last update to the rates was agreed on …" is no label), a
+page tool's property "Last edited time" / "Last updated date" (the field named by what it
+holds), a wiki's "last modified by A. Name on", a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), an intranet post's byline
 "Posted by A. Name on" (its publication, as "Published" is; decision 0355), a page's byline
 naming its author before "Published" ("Tom Ashdown Published 18 November 2025", "By A. Name,

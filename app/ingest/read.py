@@ -20,6 +20,7 @@ from app.ingest.flattened_tables import redraw_flattened_tables
 from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.mail_quotes import unquote_mail
+from app.ingest.markdown_alerts import leave_out_alert_markers
 from app.ingest.markdown_footnotes import place_footnotes
 from app.ingest.markdown_html_blocks import (
     leave_out_empty_anchors,
@@ -104,7 +105,9 @@ def read_source(
                 leave_out_html_comments(
                     unfence_divs(
                         unprint_markdown_pages(
-                            leave_out_block_properties(strip_front_matter(rendered))
+                            leave_out_alert_markers(
+                                leave_out_block_properties(strip_front_matter(rendered))
+                            )
                         ),
                         cues,
                     )

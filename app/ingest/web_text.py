@@ -61,6 +61,7 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     runs of chrome, one under the other (a trail line over a second menu and its trail), and
     the lower run only shows as the head once the upper one is gone. Reading the text again
     must never take more away (stripping is idempotent); a page with no chrome is read once."""
+    text = without_link_notes(text)
     while True:
         stripped = _strip_edge_chrome_once(text, cues)
         if stripped == text:
@@ -95,6 +96,28 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     page = _without_button_under_page_banner(page, cues)
     page = _without_menu_naming_the_page_at_end(page)
     return _without_contents_toggles(page)
+
+
+_LINK_NOTE = re.compile(
+    r"[ \t]*\((?:"
+    r"(?:this )?(?:link )?opens?(?: [a-z ]{1,30}?)? in (?:a )?new (?:browser )?(?:window|tab)"
+    r"|external link|link is external|external website|external site"
+    r"|opens? (?:an )?external (?:site|website)"
+    r")\)",
+    re.IGNORECASE,
+)
+"""A link's words for screen readers, copied with its text ("Contact us (opens in a new
+window)", "Children Act 1989 (external link)", Drupal's "(link is external)"): what a saved
+page's visually hidden `<span>` holds (dropped with it, chrome.toml's class cues). They say how
+the link opens, never what the chapter says; left in, they hide a chrome line ("Sign in to My
+Account") from the phrase lists and stick to the Acts a chapter cites."""
+
+
+def without_link_notes(text: str) -> str:
+    """`text` without the screen-reader notes copied after its links (`_LINK_NOTE`)."""
+    if "(" not in text:
+        return text
+    return _LINK_NOTE.sub("", text)
 
 
 BANNER_ZONE_LINES = 12
@@ -1867,13 +1890,16 @@ counts."""
 
 
 def is_page_tool(line: str) -> bool:
-    """Whether a chrome line is one of the page's tools (print, share, e-mail the page) or a
+    """Whether a chrome line is one of the page's tools (print, share, e-mail the page, download
+    it with its file's size or format: "Download this chapter as a PDF (PDF, 214KB)") or a
     badge set under its title (a reading time, the site's address in a reader view)."""
     if _PAGE_TOOL.match(line) is not None:
         return True
     phrase = canonical_phrase(line.strip(_MARKUP_EDGES))
     return (
-        _READING_TIME.fullmatch(phrase) is not None or _SITE_ADDRESS.fullmatch(phrase) is not None
+        _READING_TIME.fullmatch(phrase) is not None
+        or _SITE_ADDRESS.fullmatch(phrase) is not None
+        or _DOWNLOAD_LINK.fullmatch(phrase) is not None
     )
 
 
@@ -2555,6 +2581,11 @@ def _chrome_run(
                 leading
                 and taken == count - 1 - pending
                 and _is_first_step_of_trail_to_title_said_twice(text, line, end, chrome_lines)
+            )
+            or (
+                leading
+                and taken == count - 1 - pending
+                and _is_comma_step_of_trail_to_tooled_title(text, line, end, chrome_lines, cues)
             )
             or (leading and taken and not labels and _is_manual_part_above_title(text, line, end))
         ):
@@ -4193,6 +4224,35 @@ def _past_widgets_over_trail_to_title_said_twice(text: str) -> int:
             return start
         return 0
     return 0
+
+
+def _is_comma_step_of_trail_to_tooled_title(
+    text: str, line: str, end: int, chrome_lines: list[str], cues: ChromeCues
+) -> bool:
+    """Whether `line`, right under the trail's "Home", is a first step with a comma ("Children,
+    families and education") of a trail copied one step a line down to a title that the page's
+    tools or stamp mark as its own (`_is_titled_by_tools`: "Download this chapter as a PDF
+    (PDF, 214KB)" or "Updated: 3 May 2026" under it). Its comma keeps such a step from being a
+    label line, as it keeps a title from being one; the title further down, marked by its
+    tools, tells the two apart: the steps are crumbs (short, capitalised, no sentence, not
+    ending in a joining word), and at least this one stands between "Home" and the title. A
+    comma title right under "Home" is itself marked by its tools, so it is no step here."""
+    if (
+        "," not in line
+        or not chrome_lines
+        or _CRUMB_START.fullmatch(chrome_lines[-1].strip()) is None
+    ):
+        return False
+    current, current_end = line, end
+    for _step in range(MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE):
+        if _is_titled_by_tools(text, current, current_end, cues):
+            return current is not line
+        step = current.strip(_MARKUP_EDGES + " ")
+        if not _is_crumb(step) or step.split()[-1].lower() in _NAME_JOINING_WORDS:
+            return False
+        current_end = _next_filled_line_end(text, current_end)
+        current = text[text.rfind("\n", 0, current_end) + 1 : current_end]
+    return False
 
 
 def _end_of_wrapped_trail(text: str, above: str, last_end: int) -> int:

@@ -85,6 +85,10 @@ TRAILING_BLOCKS = 6
 """…and only among this many last blocks, after the last heading."""
 
 _MARKUP = re.compile(r"\*\*|__|\\(?=[^\w\s])|\]\([^)\n]*\)|\[")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+"""A markdown image inside a heading's line (a status badge after the title: "![Status:
+Current](https://img.shields.io/…)"): the page shows a picture there, not words, so its alt
+text is no part of the heading as printed (as an HTML image's alt is not in the page's text)."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -5802,8 +5806,10 @@ def _final_blocks(
 
 def _label(state: HeadingState, index: int) -> str:
     """The heading as printed, markup removed, its number kept ("4. Corporate Parenting")."""
-    words = _MARKUP.sub("", state.words(index))
-    return _SPACES.sub(" ", words).strip()
+    words = state.words(index)
+    if "![" in words:
+        words = _IMAGE.sub("", words)
+    return _SPACES.sub(" ", _MARKUP.sub("", words)).strip()
 
 
 def _unstructured(text: str) -> Outline:
