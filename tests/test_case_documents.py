@@ -319,6 +319,7 @@ SPLITS = (
     "blind288",
     "blind289",
     "blind290",
+    "blind295",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
