@@ -135,7 +135,7 @@ def _orrinsford_page(blocks: list[Block]) -> str:
     return (
         '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>Policies, Values and Principles - Orrinsford Borough Council</title><style>{css}</style></head>"
-        f"<body><div class=\"content\">\n{paragraphs}\n</div></body></html>"
+        f'<body><div class="content">\n{paragraphs}\n</div></body></html>'
     )
 
 
