@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
@@ -4339,7 +4340,12 @@ def _segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
     cued_at = {index - first_block for index in forced}
-    segments = _with_closing_other(segments, blocks, cued_at)
+    segments = _with_closing_other(
+        segments,
+        blocks,
+        cued_at,
+        lambda position: _asks_to_be_asked(text, raw[first_block + position]),
+    )
     modelled = {
         number: "\n".join(contents[segment.first : segments[number + 1].first])
         if number + 1 < len(segments)
@@ -4590,12 +4596,17 @@ even where its few words could not pay for the boundary."""
 
 
 def _with_closing_other(
-    segments: list[Segment], blocks: list[RunBlock], cued_at: set[int]
+    segments: list[Segment],
+    blocks: list[RunBlock],
+    cued_at: set[int],
+    whom_to_ask: Callable[[int], bool],
 ) -> list[Segment]:
     """`segments` with the run's last paragraph, among the document's closing blocks, set apart
-    as "other" where the model is sure it is of no kind (`CLOSING_OTHER_SIGN`): contact details
-    and links close a chapter, and a short line of them carries too few words to pay for the
-    boundary the segmenter would need."""
+    as "other" where the model is sure it is of no kind (`CLOSING_OTHER_SIGN`) or the paragraph
+    is a short note of whom to ask about the chapter (`whom_to_ask`, `_CONTACT_NOTE`: "Questions
+    about this chapter can be sent to …", which the model may read as the topic above it):
+    contact details and links close a chapter, and a short line of them carries too few words to
+    pay for the boundary the segmenter would need (decision 0431)."""
     last = segments[-1]
     openings = [position for position, block in enumerate(blocks) if block.may_open]
     if last.kind == OTHER_KIND or not openings:
@@ -4606,10 +4617,25 @@ def _with_closing_other(
         position <= last.first
         or position in cued_at
         or not block.closing
-        or block.probabilities.get(OTHER_KIND, 0.0) < CLOSING_OTHER_SIGN
+        or (
+            block.probabilities.get(OTHER_KIND, 0.0) < CLOSING_OTHER_SIGN
+            and not whom_to_ask(position)
+        )
     ):
         return segments
     return [*segments, Segment(position, OTHER_KIND)]
+
+
+def _asks_to_be_asked(text: str, block: RawBlock) -> bool:
+    """Whether paragraph `block` is a short note of whom to ask about the chapter (`_CONTACT_NOTE`,
+    at most `POINTER_NOTE_LENGTH` long): what `_points_elsewhere` sets apart after a headed body,
+    read here at the close of an un-headed run."""
+    if block.type != "paragraph" or block.content_end - block.content_start > POINTER_NOTE_LENGTH:
+        return False
+    opening = text[block.content_start : block.content_start + POINTER_LABEL_REACH]
+    if _CONTACT_OPENING.match(opening) is None:
+        return False
+    return _CONTACT_NOTE.match(cue_text(text[block.content_start : block.content_end])) is not None
 
 
 def _split_swallowed(
