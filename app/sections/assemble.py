@@ -160,6 +160,7 @@ def build_outline(
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
         opened = _names_come_back(text, raw, cues, opened)
+        opened = _names_given_just_above(text, raw, cues, opened)
     opened = _box_labels_with_their_notes(text, raw, state, opened)
     blocks = _final_blocks(text, raw, state, levels)
     sections = []
@@ -3853,6 +3854,63 @@ def _kind_named_again(
                     rf"\b{re.escape(name)}\b", others
                 ):
                     return kind
+    return None
+
+
+_OPENING_NAME = re.compile(
+    r"[*_\"'\u201c\u2018 ]*(?:The\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'\u2019-]*){0,4})\b"
+)
+"""A paragraph's opening name: capitalised words, perhaps after "The" or bold or a quote."""
+
+
+def _names_given_just_above(
+    text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]
+) -> list[_Open]:
+    """The sections, with a paragraph inside an un-headed section that opens on a name the
+    paragraph right above gave a thing of another kind (`Cues.name_words`: "… through the
+    Kinfold approach, which the city developed …", then "Kinfold has three habits. …") made a
+    section of that kind: the paragraph above turned to the thing only in its last words, as a
+    paragraph carrying two topics does, and the paragraph naming it at once is about it. The
+    paragraphs after it keep the section's kind (decision 0431)."""
+    if not cues.name_words:
+        return opened
+    ends = [section.first for section in opened[1:]] + [len(raw)]
+    result: list[_Open] = []
+    for position, section in enumerate(opened):
+        end = ends[position]
+        result.append(section)
+        if section.headed or section.kind == TITLE_KIND:
+            continue
+        for index in range(section.first + 1, end):
+            kind = _kind_given_just_above(text, raw[index - 1], raw[index], section.kind, cues)
+            if kind is None:
+                continue
+            result.append(_Open(index, kind, False, decided_by="cue"))
+            if index + 1 < end:
+                result.append(replace(section, first=index + 1))
+            break
+    return result
+
+
+def _kind_given_just_above(
+    text: str, above: RawBlock, block: RawBlock, current: str, cues: Cues
+) -> str | None:
+    """The kind, other than `current`, whose `name_words` follow the name `block` opens on
+    ("the Kinfold approach") in paragraph `above`, else None."""
+    if block.type != "paragraph" or above.type != "paragraph":
+        return None
+    opening = _OPENING_NAME.match(text, block.content_start, block.content_end)
+    if opening is None or opening["name"] in _NOT_A_NAME:
+        return None
+    words_above = _WHITESPACE.sub(" ", text[above.content_start : above.content_end])
+    name = re.escape(opening["name"])
+    for kind, words in cues.name_words:
+        if kind == current:
+            continue
+        given = "|".join(re.escape(word) for word in words)
+        if re.search(rf"\b[Tt]he {name}[®™]? (?:{given})\b", words_above):
+            return kind
     return None
 
 

@@ -50,3 +50,56 @@ def test_a_closing_note_of_whom_to_ask_is_other(note: str) -> None:
 def test_a_closing_paragraph_on_the_topic_stays_with_it(closing: str) -> None:
     outline = outline_of(_BODY + closing + "\n")
     assert kinds_and_starts(outline)[-1][0] != "other"
+
+
+_VISION_THEN_MODEL = (
+    "Ashcombe Council: Children's Services Policies, Values and Principles\n\n"
+    "This chapter applies to everyone who works in Ashcombe's children's services.\n\n"
+    "We want Ashcombe to be a place where every child can do well, whoever they are. Our "
+    "workers aim for that through the {name} {word}, which the council built with families in "
+    "2023.\n\n"
+    "{paragraph}\n\n"
+    "Information about families is kept confidential and shared only when a child's safety "
+    "calls for it.\n"
+)
+_HABITS = (
+    " Workers sit with the whole family, they name what is going well before what worries them, "
+    "and they write the plan in the family's words."
+)
+
+
+def _kind_of(outline_kinds: list[tuple[str, str]], paragraph: str) -> str:
+    return next(kind for kind, start in outline_kinds if paragraph.startswith(start))
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "opening"),
+    [
+        ("Hearthstone", "approach", "Hearthstone asks three things of every worker."),
+        ("Open Table", "model", "Open Table rests on three habits."),
+        ("Steady Ground", "framework", "The Steady Ground framework has three parts."),
+    ],
+)
+def test_a_paragraph_opening_on_a_model_named_just_above_is_the_model(
+    name: str, word: str, opening: str
+) -> None:
+    paragraph = opening + _HABITS
+    outline = outline_of(_VISION_THEN_MODEL.format(name=name, word=word, paragraph=paragraph))
+    assert_tiles(outline)
+    assert _kind_of(kinds_and_starts(outline), paragraph) == "practice_model"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ashcombe's schools, health visitors and police share the work of keeping children safe, "
+        "and they meet every month to agree who does what.",
+        "Hearthstone Primary School and the other schools in the borough share the work of "
+        "keeping children safe, and they meet every month to agree who does what.",
+    ],
+)
+def test_a_paragraph_opening_on_another_name_is_not_the_model(paragraph: str) -> None:
+    outline = outline_of(
+        _VISION_THEN_MODEL.format(name="Hearthstone", word="approach", paragraph=paragraph)
+    )
+    assert "practice_model" not in [kind for kind, _start in kinds_and_starts(outline)]
