@@ -323,6 +323,7 @@ SPLITS = (
     "blind292",
     "blind293",
     "blind294",
+    "blind295",
     "blind296",
 )
 FORMAT_OF_SUFFIX = {

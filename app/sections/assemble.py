@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
@@ -163,6 +164,7 @@ def build_outline(
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
         opened = _names_come_back(text, raw, cues, opened)
+        opened = _names_given_just_above(text, raw, cues, opened)
     opened = _box_labels_with_their_notes(text, raw, state, opened)
     blocks = _final_blocks(text, raw, state, levels)
     sections = []
@@ -3932,6 +3934,63 @@ def _kind_named_again(
     return None
 
 
+_OPENING_NAME = re.compile(
+    r"[*_\"'\u201c\u2018 ]*(?:The\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'\u2019-]*){0,4})\b"
+)
+"""A paragraph's opening name: capitalised words, perhaps after "The" or bold or a quote."""
+
+
+def _names_given_just_above(
+    text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]
+) -> list[_Open]:
+    """The sections, with a paragraph inside an un-headed section that opens on a name the
+    paragraph right above gave a thing of another kind (`Cues.name_words`: "… through the
+    Kinfold approach, which the city developed …", then "Kinfold has three habits. …") made a
+    section of that kind: the paragraph above turned to the thing only in its last words, as a
+    paragraph carrying two topics does, and the paragraph naming it at once is about it. The
+    paragraphs after it keep the section's kind (decision 0431)."""
+    if not cues.name_words:
+        return opened
+    ends = [section.first for section in opened[1:]] + [len(raw)]
+    result: list[_Open] = []
+    for position, section in enumerate(opened):
+        end = ends[position]
+        result.append(section)
+        if section.headed or section.kind == TITLE_KIND:
+            continue
+        for index in range(section.first + 1, end):
+            kind = _kind_given_just_above(text, raw[index - 1], raw[index], section.kind, cues)
+            if kind is None:
+                continue
+            result.append(_Open(index, kind, False, decided_by="cue"))
+            if index + 1 < end:
+                result.append(replace(section, first=index + 1))
+            break
+    return result
+
+
+def _kind_given_just_above(
+    text: str, above: RawBlock, block: RawBlock, current: str, cues: Cues
+) -> str | None:
+    """The kind, other than `current`, whose `name_words` follow the name `block` opens on
+    ("the Kinfold approach") in paragraph `above`, else None."""
+    if block.type != "paragraph" or above.type != "paragraph":
+        return None
+    opening = _OPENING_NAME.match(text, block.content_start, block.content_end)
+    if opening is None or opening["name"] in _NOT_A_NAME:
+        return None
+    words_above = _WHITESPACE.sub(" ", text[above.content_start : above.content_end])
+    name = re.escape(opening["name"])
+    for kind, words in cues.name_words:
+        if kind == current:
+            continue
+        given = "|".join(re.escape(word) for word in words)
+        if re.search(rf"\b[Tt]he {name}[®™]? (?:{given})\b", words_above):
+            return kind
+    return None
+
+
 def _kinds_opened_from_the_title(opened: list[_Open]) -> Counter[str]:
     """How many sections of each kind the document opened, from its title on. What stands above
     the title is a page's leftovers or a stamp ("Amended: 12/03/2025" over the title line), not
@@ -4421,7 +4480,12 @@ def _segment_run(
         blocks, order, initial, opens_chapter=opens_chapter, order_free=cues.order_free_kinds
     )
     cued_at = {index - first_block for index in forced}
-    segments = _with_closing_other(segments, blocks, cued_at)
+    segments = _with_closing_other(
+        segments,
+        blocks,
+        cued_at,
+        lambda position: _asks_to_be_asked(text, raw[first_block + position]),
+    )
     modelled = {
         number: "\n".join(contents[segment.first : segments[number + 1].first])
         if number + 1 < len(segments)
@@ -4672,12 +4736,17 @@ even where its few words could not pay for the boundary."""
 
 
 def _with_closing_other(
-    segments: list[Segment], blocks: list[RunBlock], cued_at: set[int]
+    segments: list[Segment],
+    blocks: list[RunBlock],
+    cued_at: set[int],
+    whom_to_ask: Callable[[int], bool],
 ) -> list[Segment]:
     """`segments` with the run's last paragraph, among the document's closing blocks, set apart
-    as "other" where the model is sure it is of no kind (`CLOSING_OTHER_SIGN`): contact details
-    and links close a chapter, and a short line of them carries too few words to pay for the
-    boundary the segmenter would need."""
+    as "other" where the model is sure it is of no kind (`CLOSING_OTHER_SIGN`) or the paragraph
+    is a short note of whom to ask about the chapter (`whom_to_ask`, `_CONTACT_NOTE`: "Questions
+    about this chapter can be sent to …", which the model may read as the topic above it):
+    contact details and links close a chapter, and a short line of them carries too few words to
+    pay for the boundary the segmenter would need (decision 0431)."""
     last = segments[-1]
     openings = [position for position, block in enumerate(blocks) if block.may_open]
     if last.kind == OTHER_KIND or not openings:
@@ -4688,10 +4757,25 @@ def _with_closing_other(
         position <= last.first
         or position in cued_at
         or not block.closing
-        or block.probabilities.get(OTHER_KIND, 0.0) < CLOSING_OTHER_SIGN
+        or (
+            block.probabilities.get(OTHER_KIND, 0.0) < CLOSING_OTHER_SIGN
+            and not whom_to_ask(position)
+        )
     ):
         return segments
     return [*segments, Segment(position, OTHER_KIND)]
+
+
+def _asks_to_be_asked(text: str, block: RawBlock) -> bool:
+    """Whether paragraph `block` is a short note of whom to ask about the chapter (`_CONTACT_NOTE`,
+    at most `POINTER_NOTE_LENGTH` long): what `_points_elsewhere` sets apart after a headed body,
+    read here at the close of an un-headed run."""
+    if block.type != "paragraph" or block.content_end - block.content_start > POINTER_NOTE_LENGTH:
+        return False
+    opening = text[block.content_start : block.content_start + POINTER_LABEL_REACH]
+    if _CONTACT_OPENING.match(opening) is None:
+        return False
+    return _CONTACT_NOTE.match(cue_text(text[block.content_start : block.content_end])) is not None
 
 
 def _split_swallowed(

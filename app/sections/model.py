@@ -142,6 +142,11 @@ class SectionKind:
     paragraph that names it again, later, where the kind model can explain the text around it
     only weakly, comes back to this kind's topic: it is a section of this kind (decision 0424).
     Kinds whose names other sections share (a board, an Act) are not marked."""
+    name_words: tuple[str, ...] = ()
+    """Words that, right after a capitalised name, make the name this kind's thing ("the Kinfold
+    approach", "the Harbour model"): a paragraph opening on that name right after a paragraph
+    that gave it so is about the thing, a section of this kind, though the paragraph above
+    turned to it only in passing (decision 0431)."""
     label_gathers_parts: bool = True
     """A heading that is this kind's own label ("Key Principles") heads the whole kind, so a
     plain-line heading of the kind's topics under it ("Kinship Care") is its part, not its

@@ -2850,6 +2850,10 @@ _INTRODUCED_HERE = (
 """A clause saying when or where the council took up the model it goes on to name ("The practice
 model introduced here in 2022 is …", "The practice model we adopted across the service in 2023
 is …"): it says where the model is in use, so it is the council's own, as "our" says."""
+_OF_ITS_OWN = r"\s+of\s+(?:our|its|their|the\s+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+own"
+"""A model said to be the council's own between the model's words and its name ("a model of
+practice of the borough's own, called Open Doors", "a practice model of our own, known as …"):
+it says whose model it is, as "our" before it does (decision 0431)."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -2896,7 +2900,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|(?i:model|framework)\s+of\s+(?i:practice|social\s+work)"
             r"|(?<![\w-])(?:[Oo]ur|[Ii]ts)\s+(?i:model)(?=\s+is\s))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
-            rf"|{_INTRODUCED_HERE})?"
+            rf"|{_INTRODUCED_HERE}|{_OF_ITS_OWN})?"
             r"(?:,?\s+(?:(?:is|has\s+been)\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
             r"|called\s+|known\s+as\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
@@ -3083,6 +3087,18 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|is\s+known\s+by\s+its\s+initials)"
             r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
+    # A named approach or model the council says it developed itself: "the Kinfold approach,
+    # which the city developed with local families", "the Harbour model that we designed in
+    # 2021" (decision 0431).
+    (
+        ("developed", "designed", "created", "devised", "built"),
+        re.compile(
+            rf"\b[Tt]he\s+(?P<name>{_STRICT_NAME})[®™]?\s+"
+            r"(?i:approach|model|framework|way\s+of\s+working),?\s+(?:which|that)\s+"
+            r"(?:we|the\s+(?:council|city|borough|county|district|authority|service))\s+"
+            r"(?:(?:has|have|had)\s+)?(?:developed|designed|created|devised|built)\b"
         ),
     ),
     (
