@@ -310,6 +310,8 @@ class Cues:
     named_again_kinds: frozenset[str] = frozenset()
     """Kinds whose sections name a thing that a later paragraph naming it again comes back to
     (`SectionKind.named_again`)."""
+    topics_apart_kinds: frozenset[str] = frozenset()
+    """Kinds councils split into sibling sections by topic (`SectionKind.topics_apart`)."""
     breakaway_kinds: frozenset[str] = frozenset()
     """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
@@ -702,6 +704,7 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
         named_again_kinds=frozenset(kind.slug for kind in kinds if kind.named_again),
+        topics_apart_kinds=frozenset(kind.slug for kind in kinds if kind.topics_apart),
         breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
         any_breakaway=_union(
             "(kinds that break away)",

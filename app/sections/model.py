@@ -142,6 +142,11 @@ class SectionKind:
     paragraph that names it again, later, where the kind model can explain the text around it
     only weakly, comes back to this kind's topic: it is a section of this kind (decision 0424).
     Kinds whose names other sections share (a board, an Act) are not marked."""
+    topics_apart: bool = False
+    """Councils give this kind several sibling sections, one a topic ("Our principles", then
+    "Permanence", "Leaving care"): a later peer heading naming the kind by its own cue gives
+    its topic a section, and takes nothing from a hinted heading before it, which keeps its
+    hint unless the model overrules it outright (decision 0434)."""
     label_gathers_parts: bool = True
     """A heading that is this kind's own label ("Key Principles") heads the whole kind, so a
     plain-line heading of the kind's topics under it ("Kinship Care") is its part, not its
