@@ -48,6 +48,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             order_free=bool(entry.get("order_free", False)),
             named_again=bool(entry.get("named_again", False)),
             name_words=tuple(entry.get("name_words", ())),
+            topics_apart=bool(entry.get("topics_apart", False)),
             breaks_away=bool(entry.get("breaks_away", False)),
             breakaway_cues=tuple(entry.get("breakaway_cues", ())),
             staying_cues=(*entry.get("staying_cues", ()), *entry.get("unheaded_cues", ())),

@@ -3437,7 +3437,12 @@ def _named_by_a_later_peer(
     text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int, kind: str
 ) -> bool:
     """Whether a heading after `index`, of its rank or above (not one of its sub-headings),
-    names `kind` by the kind's own heading cue rather than a hint."""
+    names `kind` by the kind's own heading cue rather than a hint. Never for a kind councils
+    split into sibling sections by topic (`Cues.topics_apart_kinds`): a later "Leaving care"
+    gives its topic a section, not the kind, so "Our principles" before it keeps its claim
+    (decision 0434)."""
+    if kind in cues.topics_apart_kinds:
+        return False
     level = state.level[index]
     for later in range(index + 1, len(raw)):
         if not state.is_heading[later] or state.level[later] > level:

@@ -313,6 +313,8 @@ class Cues:
     name_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Each kind with the words that, after a name, make it the kind's thing
     (`SectionKind.name_words`)."""
+    topics_apart_kinds: frozenset[str] = frozenset()
+    """Kinds councils split into sibling sections by topic (`SectionKind.topics_apart`)."""
     breakaway_kinds: frozenset[str] = frozenset()
     """Kinds whose cued closing paragraph is a section of its own (`SectionKind.breaks_away`)."""
     any_summary: _Pattern = _Pattern(None, None)
@@ -706,6 +708,7 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
         named_again_kinds=frozenset(kind.slug for kind in kinds if kind.named_again),
         name_words=tuple((kind.slug, kind.name_words) for kind in kinds if kind.name_words),
+        topics_apart_kinds=frozenset(kind.slug for kind in kinds if kind.topics_apart),
         breakaway_kinds=frozenset(kind.slug for kind in kinds if kind.breaks_away),
         any_breakaway=_union(
             "(kinds that break away)",

@@ -147,6 +147,11 @@ class SectionKind:
     approach", "the Harbour model"): a paragraph opening on that name right after a paragraph
     that gave it so is about the thing, a section of this kind, though the paragraph above
     turned to it only in passing (decision 0431)."""
+    topics_apart: bool = False
+    """Councils give this kind several sibling sections, one a topic ("Our principles", then
+    "Permanence", "Leaving care"): a later peer heading naming the kind by its own cue gives
+    its topic a section, and takes nothing from a hinted heading before it, which keeps its
+    hint unless the model overrules it outright (decision 0434)."""
     label_gathers_parts: bool = True
     """A heading that is this kind's own label ("Key Principles") heads the whole kind, so a
     plain-line heading of the kind's topics under it ("Kinship Care") is its part, not its
