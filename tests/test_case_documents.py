@@ -320,6 +320,7 @@ SPLITS = (
     "blind289",
     "blind290",
     "blind293",
+    "blind297",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
