@@ -325,6 +325,7 @@ SPLITS = (
     "blind294",
     "blind295",
     "blind296",
+    "blind297",
     "blind298",
 )
 FORMAT_OF_SUFFIX = {

@@ -1990,13 +1990,21 @@ def _joined(texts: Sequence[str], vocabulary: _Vocabulary) -> str:
 
 STATEMENT_WORDS = 6
 _STATEMENT_END = re.compile(r"[.!][\"'\u201d\u2019)]*$")
+_ATTRIBUTED_QUOTE = re.compile(
+    r"^[\"\u201c\u2018'].*[.!?][\"\u201d\u2019']\s*(?:[-\u2013\u2014]\s*\w.*|\(\w[^()]*\))$"
+)
 
 
 def _is_a_statement(text: str) -> bool:
     """Whether large type holds a sentence, not a heading: a pull quote set beside the text
     ("Children should grow up knowing that someone is on their side."). Headings do not end
-    with a full stop; a question may be one ("How long does support last?")."""
-    return len(text.split()) >= STATEMENT_WORDS and _STATEMENT_END.search(text) is not None
+    with a full stop; a question may be one ("How long does support last?"). A quotation with
+    its speaker after it ("She always picks up." - care leaver, aged 22) is a pull quote
+    too, although the speaker's words end the line: a heading is never a sentence in quotation
+    marks, whatever follows it."""
+    if len(text.split()) < STATEMENT_WORDS:
+        return False
+    return _STATEMENT_END.search(text) is not None or _ATTRIBUTED_QUOTE.match(text) is not None
 
 
 def _has_a_word(text: str) -> bool:

@@ -67,6 +67,13 @@ _NUMBER = re.compile(
 )
 _ENDS_LIKE_PROSE = re.compile(r"[.,;:!][\"'\u201d\u2019)\]*]*$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_SPOKEN_QUOTATION = re.compile(
+    r"^[*_]*[\"\u201c\u2018'][^\n]*[.!?][\"\u201d\u2019'][ \t]*"
+    r"(?:[\u2014\u2013-][ \t]*\w[^\n]*|\([ \t]*\w[^()\n]*\))[*_]*$"
+)
+"""A line that is someone's words in quotation marks, a sentence ending inside them, with the
+speaker after a dash or in brackets: a pull quote set in bold (decision 0433)."""
+MIN_QUOTATION_WORDS = 6
 _MINOR_WORDS = frozenset(re.findall(r"\w+", "a an and as at by for from in into of on or the to"))
 _MINOR_WORDS |= {"with", "within", "our", "your", "their", "its", "vs"}
 """Words a Title Case heading leaves in lower case."""
@@ -514,6 +521,7 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
             and not _short_label(content, block.ordered or _NUMBER.match(content) is not None)
         )
         or content[0].islower()
+        or _spoken_quotation(content)
     )
     if (
         reject
@@ -535,6 +543,15 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
     if reject and not silent:
         state.claim(index, "not_a_heading", False)
     return reject
+
+
+def _spoken_quotation(content: str) -> bool:
+    """Whether a line is a pull quote with its speaker ("**'They never gave up on me.'
+    - Sam, 17**"): a heading may quote a name, never a whole sentence someone said."""
+    return (
+        _SPOKEN_QUOTATION.match(content) is not None
+        and len(_WORD.findall(content)) >= MIN_QUOTATION_WORDS
+    )
 
 
 def numbered_heading(state: HeadingState, index: int, silent: bool) -> bool:

@@ -326,3 +326,34 @@ def test_lines_of_any_size_above_the_page_foot_keep_every_word(
                 letters = "".join(ch for ch in word if ch.isalpha())
                 if letters:
                     assert letters in text
+
+
+def _quote_page(quote: str) -> str:
+    lines = [
+        _line("Staying close after care", 0, size=15, bold=True),
+        _line("Our advisers stay in touch with every young person who has left our care.", 2),
+        _line(quote, 4, size=12.5, bold=True, right=300),
+        _line("Contact with family", 7, size=15, bold=True),
+        _line("We help children keep in touch with brothers, sisters and grandparents.", 9),
+    ]
+    return pages_to_markdown([_page(lines)])
+
+
+def test_a_quotation_in_large_type_with_its_speaker_after_it_is_no_heading() -> None:
+    for quote in (
+        "\u201cSomeone always answers when I phone the team.\u201d \u2014 Jordan, 19",
+        '"Nobody gave up on me, even when I gave up on myself!" - former foster child',
+        "\u2018Why did nobody ask me what I wanted?\u2019 (a young person at the forum)",
+    ):
+        text = _quote_page(quote)
+
+        assert "# Staying close after care" in text
+        assert "# Contact with family" in text
+        assert f"\n\n{quote}\n\n" in text, quote
+
+
+def test_a_quoted_name_or_a_short_quoted_line_in_large_type_stays_a_heading() -> None:
+    for heading in ("\u201cStaying Put\u201d arrangements", "\u201cYou said, we did.\u201d"):
+        text = _quote_page(heading)
+
+        assert f"# {heading}" in text, heading
