@@ -128,3 +128,11 @@ def test_a_model_named_after_trained_in_and_called_a_model() -> None:
 def test_training_in_something_called_no_model_names_none() -> None:
     text = "New staff are trained in Safer Recruitment, the course the council runs each spring.\n"
     assert _facts(text, "chapter.txt")["named_models"].value == []
+
+
+def test_a_course_in_apposition_after_trained_in_names_no_model() -> None:
+    text = (
+        "Our practice model\n\nAll our social workers are trained in Positive Handling, a "
+        "two-day course the trust runs each autumn.\n"
+    )
+    assert _facts(text, "chapter.md")["named_models"].value == []

@@ -3870,6 +3870,15 @@ _TOOL_AFTER = re.compile(
 )
 """What follows a name that is a tool used inside the work, not the model of it ("using the
 Three Houses tool", "the Genogram technique"): `tool_words` in the family's data."""
+_COURSE_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an|our|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:"
+    + "|".join(re.escape(words) for words in sorted(_DATA["named_models"]["course_words"]))
+    + r")\b",
+    re.IGNORECASE,
+)
+"""An apposition after a name calling it a course ("trained in Safer Recruitment, the course the
+council runs each spring"): what staff are sent on, not the model of the work (`course_words` in
+the family's data; blind191's guard, which an examples rebuild left to this reading)."""
 _DESCRIBED_AFTER = re.compile(
     r",[ \t]+(?:an?|one)[ \t]+(?:\w+[ \t]+)?(?:approach|way[ \t]+of[ \t]+working|method|style)\b",
     re.IGNORECASE,
@@ -3938,6 +3947,8 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     words.split()[-1].lower() in _TOOL_WORDS
                 ):
                     continue  # "… using the Three Houses tool": a tool, not the model
+                if _COURSE_AFTER.match(text, match.end("name"), sentence.end):
+                    continue  # "trained in Safer Recruitment, the course …": a course
                 if (
                     words.split()[-1].lower() in _KINDS_OF_MODEL
                     or _NOT_MODEL_WORDS.search(words.lower())
