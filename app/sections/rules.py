@@ -1317,12 +1317,12 @@ own greeting below them, however many lines the reply above took."""
 
 _NAME_GREETING = re.compile(
     r"[ \t*_>]*(?:(?i:(?:good\s+)?(?:morning|afternoon|evening))(?:\s+[^\n,]{1,40})?"
-    r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)[ \t]*,[ \t*_]*"
+    r"|[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)[ \t]*,[ \t*_]*"
 )
 """An e-mail's greeting without "Dear", "Hi" or "Hello": the reader's name alone ("Priya,",
 "Ruth Okafor,") or the time of day ("Morning all,", "Good afternoon Sam,"), a line of its own
 ending in a comma. Only a greeting near the top of a text (`_heading_after_letter`): a reply
-answers its quoted chain so, above the chapter it pastes (blind300)."""
+answers its quoted chain so, above the chapter it pastes (blind300, decision 0437)."""
 
 LETTER_SIGNATURE_BLOCKS = 5
 """Blocks a letter's signature may take after its closing line (name, post, team, contact)."""
@@ -1645,15 +1645,16 @@ def _heading_naming_the_chapter(state: HeadingState, first: int) -> int | None:
     return None
 
 
-_FIELD_LINE = re.compile(r"[A-Z][\w'’/ -]{0,30}:[ \t]+\S[^\n]{0,80}")
+_FIELD_LINE = re.compile(r"[A-Z][\w'\u2019/ -]{0,30}:[ \t]+\S[^\n]{0,80}")
 """A record's field as a tool shows it above what was pasted into it: a short label, a colon
 and its value ("Status: In progress", "Assigned to: Web Team", "Opened: 02/12/2026 09:31")."""
 
 
 def _field_line(state: HeadingState, block: RawBlock) -> bool:
     """Whether a block is one field of the record a tool keeps the chapter in (a ticket's or a
-    form's header fields under its own heading, blind300): it takes nothing from the few blocks
-    in which the chapter's own heading is looked for, however many fields the tool shows."""
+    form's header fields under its own heading, blind300, decision 0437): it takes nothing from
+    the few blocks in which the chapter's own heading is looked for, however many fields the
+    tool shows."""
     return (
         block.type == "paragraph"
         and block.line_count == 1
