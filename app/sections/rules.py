@@ -1315,6 +1315,15 @@ _MAIL_HEADER_LINE = re.compile(
 ("On Tue, 10 Nov 2026 at 09:14, Sam Yeo <…> wrote:"): a mail quoted inside a reply puts its
 own greeting below them, however many lines the reply above took."""
 
+_NAME_GREETING = re.compile(
+    r"[ \t*_>]*(?:(?i:(?:good\s+)?(?:morning|afternoon|evening))(?:\s+[^\n,]{1,40})?"
+    r"|[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)[ \t]*,[ \t*_]*"
+)
+"""An e-mail's greeting without "Dear", "Hi" or "Hello": the reader's name alone ("Priya,",
+"Ruth Okafor,") or the time of day ("Morning all,", "Good afternoon Sam,"), a line of its own
+ending in a comma. Only a greeting near the top of a text (`_heading_after_letter`): a reply
+answers its quoted chain so, above the chapter it pastes (blind300, decision 0437)."""
+
 LETTER_SIGNATURE_BLOCKS = 5
 """Blocks a letter's signature may take after its closing line (name, post, team, contact)."""
 
@@ -1339,7 +1348,9 @@ def _heading_after_letter(state: HeadingState) -> int | None:
                 continue
             if index - opening >= LETTER_OPENING_BLOCKS:
                 return None
-            if block.type != "heading" and SALUTATION_RE.fullmatch(words):
+            if block.type != "heading" and (
+                SALUTATION_RE.fullmatch(words) or _NAME_GREETING.fullmatch(words)
+            ):
                 salutation = index
             continue
         if _names_the_chapter_alone(state, index):
@@ -1619,13 +1630,36 @@ def _heading_naming_the_chapter(state: HeadingState, first: int) -> int | None:
     blocks = state.blocks
     if _names_the_chapter(state, blocks[first], _words(state, blocks[first])):
         return None
-    for index in range(first + 1, min(len(blocks), PAGE_TITLE_WITHIN)):
+    reach = PAGE_TITLE_WITHIN
+    for index in range(first + 1, len(blocks)):
+        if index >= reach:
+            return None
         block = blocks[index]
+        if _field_line(state, block):
+            reach += 1
+            continue
         if block.type in ("heading", "paragraph") and _names_the_chapter(
             state, block, _words(state, block)
         ):
             return index
     return None
+
+
+_FIELD_LINE = re.compile(r"[A-Z][\w'\u2019/ -]{0,30}:[ \t]+\S[^\n]{0,80}")
+"""A record's field as a tool shows it above what was pasted into it: a short label, a colon
+and its value ("Status: In progress", "Assigned to: Web Team", "Opened: 02/12/2026 09:31")."""
+
+
+def _field_line(state: HeadingState, block: RawBlock) -> bool:
+    """Whether a block is one field of the record a tool keeps the chapter in (a ticket's or a
+    form's header fields under its own heading, blind300, decision 0437): it takes nothing from
+    the few blocks in which the chapter's own heading is looked for, however many fields the
+    tool shows."""
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and _FIELD_LINE.fullmatch(_words(state, block).strip()) is not None
+    )
 
 
 def _words(state: HeadingState, block: RawBlock) -> str:
