@@ -41,3 +41,12 @@ def test_two_short_paragraphs_on_the_partners_are_a_stretch() -> None:
 def test_one_short_sentence_on_the_partners_stays_with_the_law() -> None:
     kinds = _kinds("Other agencies help us too.")
     assert kinds[2:] == ["introduction", "values"]
+
+
+def test_two_short_paragraphs_on_two_other_topics_stay_with_the_law() -> None:
+    body = (
+        "Care leavers can keep a personal adviser until they are 21, and longer if they ask.\n\n"
+        "As corporate parent, the whole council shares responsibility for every child it looks "
+        "after."
+    )
+    assert _kinds(body)[2:] == ["introduction", "values"]
