@@ -3878,6 +3878,13 @@ _DESCRIBED_AFTER = re.compile(
 Based Practice, an approach that builds on what works", "…, a way of working that …"): the
 words describe how the council works, they do not name its model; a name that is no generic
 description ("Family Compass, an approach …") or a known model stays a name."""
+_COURSE_AFTER = re.compile(
+    r",[ \t]+(?:the|an?|one|our)[ \t]+(?:[\w-]+[ \t]+)?(?:course|training|qualification)\b",
+    re.IGNORECASE,
+)
+"""What follows a name the sentence itself calls a course ("trained in Safer Recruitment, the
+course the council runs each spring"): a training course staff take, not the model of the
+council's practice (decision 0435)."""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
@@ -3938,6 +3945,8 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     words.split()[-1].lower() in _TOOL_WORDS
                 ):
                     continue  # "… using the Three Houses tool": a tool, not the model
+                if _COURSE_AFTER.match(text, match.end("name"), sentence.end):
+                    continue  # "… trained in Safer Recruitment, the course …": a course
                 if (
                     words.split()[-1].lower() in _KINDS_OF_MODEL
                     or _NOT_MODEL_WORDS.search(words.lower())
