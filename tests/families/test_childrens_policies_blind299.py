@@ -2,8 +2,15 @@
 model, even in a passage the kind model reads as the practice model (decision 0435). Written
 for this test in our own words."""
 
-from app.families.childrens_policies import extractors  # noqa: F401  (the plug-in under test)
-from tests.families.test_childrens_policies_blind191 import _facts
+from app.analysis import analyze
+from app.facts import Fact
+from app.families import get_family
+from app.ingest import read_source
+
+
+def _facts(text: str, filename: str) -> dict[str, Fact]:
+    analyzed = analyze(read_source(text.encode(), filename), get_family())
+    return {fact.key: fact for fact in analyzed.facts}
 
 
 def test_a_name_called_a_course_names_no_model() -> None:
