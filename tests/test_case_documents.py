@@ -327,6 +327,7 @@ SPLITS = (
     "blind296",
     "blind297",
     "blind298",
+    "blind299",
     "blind300",
 )
 FORMAT_OF_SUFFIX = {

@@ -4328,10 +4328,37 @@ def _is_a_stretch(
         return True  # "8.1" after "7.4": the author's number starts a part there (0052)
     if cues.content_kind(opening) == part.kind:
         return True  # the model and the kind's own cued words agree (decision 0123)
-    if not turns_on and len(opening.split()) < STRETCH_PREFERRED_WORDS:
+    if not turns_on and not _says_at_length(text, raw, model, (part, end), opening):
         return False
     heading_kind = model.probabilities([body])[0].get(section.kind, 0.0)
     return part.confidence >= STRETCH_PREFERENCE * heading_kind
+
+
+def _says_at_length(
+    text: str, raw: list[RawBlock], model: KindModel, where: tuple[_Open, int], opening: str
+) -> bool:
+    """Whether a part of a headed section says its topic at length (`STRETCH_PREFERRED_WORDS`)
+    rather than in passing: in its opening paragraph ("By 2028 the borough should be …"), or
+    over two paragraphs or more of its own ("Protecting children is a task we share. …", then
+    the National Framework the partners work to, under "The law we work within"; blind299). A
+    sentence or two in passing stands in one paragraph; a second paragraph the model reads as
+    the same topic is no aside, where two short paragraphs on two topics (a leaving-care
+    sentence, then one on corporate parenting, under "Introduction") are still asides
+    (decision 0435)."""
+    if len(opening.split()) >= STRETCH_PREFERRED_WORDS:
+        return True
+    part, end = where
+    paragraphs = [index for index in range(part.first, end) if raw[index].type == "paragraph"]
+    if len(paragraphs) < 2:
+        return False
+    body = text[raw[part.first].start : raw[end - 1].end]
+    if len(body.split()) < STRETCH_PREFERRED_WORDS:
+        return False
+    contents = [text[raw[index].content_start : raw[index].content_end] for index in paragraphs]
+    return all(
+        max(scores.items(), key=lambda item: item[1])[0] == part.kind
+        for scores in model.probabilities(contents)
+    )
 
 
 def _opens_a_later_group(text: str, raw: list[RawBlock], first: int, index: int) -> bool:

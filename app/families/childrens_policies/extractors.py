@@ -3878,7 +3878,8 @@ _COURSE_AFTER = re.compile(
 )
 """An apposition after a name calling it a course ("trained in Safer Recruitment, the course the
 council runs each spring"): what staff are sent on, not the model of the work (`course_words` in
-the family's data; blind191's guard, which an examples rebuild left to this reading)."""
+the family's data; blind191's guard, which an examples rebuild left to this reading; decision
+0435 found the same and wrote the same rule, merged into this one)."""
 _DESCRIBED_AFTER = re.compile(
     r",[ \t]+(?:an?|one)[ \t]+(?:\w+[ \t]+)?(?:approach|way[ \t]+of[ \t]+working|method|style)\b",
     re.IGNORECASE,
