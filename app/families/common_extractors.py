@@ -1088,6 +1088,12 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         for date, row, cell in _dates_in_an_amended_column(reading)
         if not any(found.start <= cell.start < found.end for _, found in statements)
     ]
+    approvals += [
+        (date, row)
+        for date, row in _dates_in_an_approval_column(reading)
+        if not any(found.start <= row.start < found.end for _, found in approvals)
+    ]
+    approvals.sort(key=lambda approval: approval[1].start)
     if statements:
         statements += _approvals_in_the_month(statements, approvals)
     else:
@@ -1180,11 +1186,38 @@ def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialD
     over "| 6 | August 2024 |"), with its row and its cell (plain offsets): the header says the
     cell dates an amendment, as a label before a date does ("Amended: August 2024"). A column
     headed "Date" or "Reviewed" says no such thing and is left to the other rules."""
+    return _dates_in_a_column(reading, _AMENDED_COLUMN)
+
+
+_APPROVAL_COLUMN = re.compile(
+    r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?|approved\s+(?:on|date))"
+    r"[\s:]*"
+)
+"""The header of a table's column of approval dates ("Date approved", "Approval date",
+"Approved on"): the words of the document-control field `_APPROVAL_FIELD` reads on a row,
+here heading a column, as a one-row control table sets them side by side ("| Version | Owner |
+Date approved | Date of next review |", blind304)."""
+
+
+def _dates_in_an_approval_column(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Each date in a table's column headed as the chapter's approval, with its row (plain
+    offsets): the header labels the cell below it as "Date approved | 12 June 2024" labels the
+    cell beside it, so the date is an approval, dating the chapter only where it states no
+    amendment of its own (decision 0230). A column beside it headed "Date of next review" is a
+    date to come and is left out by its own header."""
+    return [(date, row) for date, row, _ in _dates_in_a_column(reading, _APPROVAL_COLUMN)]
+
+
+def _dates_in_a_column(
+    reading: ReadableOutline, header: re.Pattern[str]
+) -> list[tuple[PartialDate, Span, Span]]:
+    """Each date in a text table's column whose header cell is `header`, with its row and its
+    cell (plain offsets)."""
     found: list[tuple[PartialDate, Span, Span]] = []
     for rows in _text_tables(reading.text):
         for column, head in enumerate(rows[0]):
             name = reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP)
-            if not _AMENDED_COLUMN.fullmatch(name):
+            if not header.fullmatch(name):
                 continue
             for row in rows[1:]:
                 if column < len(row):

@@ -2787,7 +2787,7 @@ def _heading_kind(
             ):
                 return overruled[0], "model", overruled[1]
         if cues.only_hinted(kind, words):
-            stated = _scope_stated_next(text, raw, state, index, cues, seen)
+            stated = _scope_stated_next(text, raw, state, index, cues, spoken)
             if stated is not None and stated != kind:
                 return stated, "cue", 1.0
         named = _kinds_named_apart(cues, words) - seen
@@ -3029,16 +3029,24 @@ def _spoken_before(
     """The kinds the chapter has said something in before a heading: an amendment note under
     the title (an un-headed scope section a cue opened, "Amended 11/2024") dates the chapter but
     does not start it, so the first heading after it is still the chapter's first where its
-    words only hint at a kind ("Purpose" over "This chapter sets out …" is the scope)."""
+    words only hint at a kind ("Purpose" over "This chapter sets out …" is the scope). So does
+    a document-control record under its own heading ("Document control" over a table of the
+    version, its owner and the dates it was approved and is next reviewed): it says which file
+    this is and is complete in itself (decision 0156), and the chapter starts after it."""
     if (
-        current is not None
-        and not current.headed
+        current is None
+        or not cues.splittable(current.kind)
+        or seen - {TITLE_KIND, OTHER_KIND} != {current.kind}
+    ):
+        return seen
+    if (
+        not current.headed
         and current.decided_by == "cue"
-        and cues.splittable(current.kind)
-        and seen - {TITLE_KIND, OTHER_KIND} == {current.kind}
         and index - current.first <= PREAMBLE_BLOCKS
         and _names_the_amendment(text, raw, current.first, index)
     ):
+        return seen - {current.kind}
+    if current.headed and holds_only_a_record(text, raw, current.first + 1, index):
         return seen - {current.kind}
     return seen
 
