@@ -57,23 +57,33 @@ def cookie_banner(council: str) -> str:
 
 
 def site_header(council: str, domain: str) -> str:
-    links = "".join(f'<a href="https://{domain}/{re.sub(r"[^a-z]+", "-", t.lower())}">{t}</a>' for t in TOP_LINKS)
+    links = "".join(
+        f'<a href="https://{domain}/{re.sub(r"[^a-z]+", "-", t.lower())}">{t}</a>'
+        for t in TOP_LINKS
+    )
     return f'<header class="site"><a href="#main">Skip to main content</a><span class="brand">{html.escape(council)}</span><nav class="top">{links}</nav></header>'
 
 
 def helpful_form(*, textarea: bool = False) -> str:
-    extra = '<p><label>Tell us how we could improve this page (do not include personal details)</label><br><textarea rows="3" cols="50"></textarea><br><button>Send feedback</button></p>' if textarea else ""
+    extra = (
+        '<p><label>Tell us how we could improve this page (do not include personal details)</label><br><textarea rows="3" cols="50"></textarea><br><button>Send feedback</button></p>'
+        if textarea
+        else ""
+    )
     return f'<form class="helpful"><p><strong>Was this page helpful?</strong> <button>Yes</button> <button>No</button> <a href="/report-a-problem">Report a problem with this page</a></p>{extra}</form>'
 
 
 def site_footer(council: str) -> str:
     columns = (
-        ("About the council", ("Jobs and careers", "Councillors and committees", "Budgets and spending")),
+        (
+            "About the council",
+            ("Jobs and careers", "Councillors and committees", "Budgets and spending"),
+        ),
         ("Help", ("Accessibility statement", "Privacy notice", "Cookies")),
         ("Follow us", ("Facebook", "Instagram", "YouTube")),
     )
     cols = "".join(
-        f'<div><strong>{head}</strong><ul>{"".join(f"<li><a href=/{i}>{item}</a></li>" for i, item in enumerate(items))}</ul></div>'
+        f"<div><strong>{head}</strong><ul>{''.join(f'<li><a href=/{i}>{item}</a></li>' for i, item in enumerate(items))}</ul></div>"
         for head, items in columns
     )
     return f'<footer class="site"><div class="cols">{cols}</div><p>&copy; {html.escape(council)} 2026</p></footer>'
@@ -264,7 +274,7 @@ def caddonfield() -> str:
 <body>
 {cookie_banner(council)}
 {site_header(council, "www.caddonfield.gov.uk")}
-<nav class="crumbs"><a href="/">Home</a> › <a href="/children">Children and families</a> › <a href="/children/manual">Children's services manual</a></nav>
+<nav class="crumbs"><a href="/">Home</a> &rsaquo; <a href="/children">Children and families</a> &rsaquo; <a href="/children/manual">Children's services manual</a></nav>
 <main id="main"><article><h1>{title}</h1>
 <div class="show-all">Show all sections</div>
 {sections}
@@ -408,7 +418,11 @@ def print_weasyprint(document: str, target: Path) -> None:
 def note(document: str) -> str:
     """The article as markdown: the text a reader sees (chrome left out), written beside the PDF."""
     article = document.split("<article>", 1)[1].split("</article>", 1)[0]
-    article = re.sub(r'<p class="print-link">.*?</p>|<div class="show-all">.*?</div>|<span class="acc-state">.*?</span>', "", article)
+    article = re.sub(
+        r'<p class="print-link">.*?</p>|<div class="show-all">.*?</div>|<span class="acc-state">.*?</span>',
+        "",
+        article,
+    )
     article = re.sub(r'<ol class="contents">(.*?)</ol>', lambda m: m.group(1), article, flags=re.S)
     lines = [
         "%% built by build_blind301.py: a council procedures-manual web page saved with the browser's print to PDF, site chrome printed along",
@@ -425,7 +439,13 @@ def note(document: str) -> str:
         if in_list:
             lines.append("")
             in_list = False
-        prefix = "# " if tag == "h1" else "## " if tag in ("h2", "button") or tag.startswith("div") else ""
+        prefix = (
+            "# "
+            if tag == "h1"
+            else "## "
+            if tag in ("h2", "button") or tag.startswith("div")
+            else ""
+        )
         lines += [prefix + text, ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
