@@ -588,11 +588,15 @@ _LABEL_ENDINGS = ".,;:!?"
 def _toggle_lines(text: str, cues: ChromeCues) -> frozenset[int]:
     """Starts of the lines that are an accordion's toggles ("Open", "Close", "+", "\u2212"),
     each right under a fold's label (a line of a few words that ends as no sentence does), when
-    the text holds `MIN_TOGGLES` of them or more; none otherwise."""
+    the text holds `MIN_TOGGLES` of them or more; none otherwise. A blank line between the label
+    and its toggle changes nothing: a printed page read back as blocks sets one between every
+    two lines (the label "### Legal basis", a blank line, then "**Hide**", blind301)."""
     found: list[int] = []
     previous = ""
     for start, end in _lines(text, 0, len(text)):
         line = text[start:end].strip()
+        if not line:
+            continue
         if (
             0 < len(line) <= LONGEST_TOGGLE
             and (line in _TOGGLE_SIGNS or canonical_phrase(line) in cues.toggle_words)

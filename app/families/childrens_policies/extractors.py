@@ -2854,6 +2854,13 @@ _OF_ITS_OWN = r"\s+of\s+(?:our|its|their|the\s+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2
 """A model said to be the council's own between the model's words and its name ("a model of
 practice of the borough's own, called Open Doors", "a practice model of our own, known as …"):
 it says whose model it is, as "our" before it does (decision 0431)."""
+_OWN = r"(?:[Oo]ur|[Ii]ts|[Tt]he[ \t]+[Cc]ouncil['\u2019]s|[A-Z][\w-]*['\u2019]s)"
+"""Whose a bare "model" or "framework" is where the sentence goes on to say what it is ("Our model
+is …", decision 0338; "Its framework is …", "The council's framework is …", "Orbridge's framework
+is …", blind301): the council's own, by its pronoun or by name, so that the name after "is" is
+its model even in words that alone would only describe a way of working. A name in the
+possessive is asked no more than "Dunholme's practice model is …" is (`_OWNER_BEFORE`); another
+council's model is set aside by `_owned_by_another`."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -2894,11 +2901,16 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "framework of",
             "social work model",
             "our model",
+            "its model",
+            "s model",
+            "our framework",
+            "its framework",
+            "s framework",
         ),
         re.compile(
             r"\b(?:(?i:practice|well-?being|social\s+work)\s+(?i:model|framework)"
             r"|(?i:model|framework)\s+of\s+(?i:practice|social\s+work)"
-            r"|(?<![\w-])(?:[Oo]ur|[Ii]ts)\s+(?i:model)(?=\s+is\s))"
+            rf"|(?<![\w-]){_OWN}\s+(?i:model|framework)(?=\s+is\s))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
             rf"|{_INTRODUCED_HERE}|{_OF_ITS_OWN})?"
             r"(?:,?\s+(?:(?:is|has\s+been)\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
@@ -3163,7 +3175,7 @@ name's own ("Our practice model is Family Network Practice"), not the kind of mo
 _IS_THE_MODEL_AFTER = re.compile(
     r"(?:(?i:practice|operating|social[ \t]+work)[ \t]+(?i:model|framework)"
     r"|(?i:model|framework)[ \t]+(?i:of)[ \t]+(?i:practice|social[ \t]+work)"
-    r"|(?P<own>(?:[Oo]ur|[Ii]ts)[ \t]+(?i:model)))"
+    rf"|(?P<own>{_OWN}[ \t]+(?i:model|framework)))"
     rf"(?P<introduced>{_INTRODUCED_HERE})?\s+(?:is|has\s+been)\s+"
 )
 """The council's model named after "is": "practice model is", and the same turned round,
