@@ -19,8 +19,7 @@ from tests.sections.helpers import assert_tiles, outline_of
         "second family centre and to keep social workers with the same families for longer.",
         "The council's priorities for 2025-2027 are fewer moves for children in care and "
         "quicker help for families in crisis.",
-        "Our main priorities between 2024 and 2027 will be early help and placement "
-        "sufficiency.",
+        "Our main priorities between 2024 and 2027 will be early help and placement sufficiency.",
     ],
 )
 def test_priorities_for_a_span_of_years_are_the_strategy(cues, paragraph: str) -> None:
