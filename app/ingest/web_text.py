@@ -687,7 +687,7 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     toggles = _toggle_lines(text, cues)
     for start, end in _lines(text, 0, len(text)):
         if end - start > MAX_JUMP_LINE:
-            if end - start <= MAX_CHROME_LINE and _is_printed_copy_warning(text[start:end]):
+            if end - start <= MAX_CHROME_LINE and _is_page_notice(text[start:end]):
                 pass  # the manual's notice, wherever the page sets it
             else:
                 continue
@@ -695,14 +695,14 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
         if not line or not (
             start in toggles
             or canonical_phrase(_in_page_link_words(line).strip(_MARKUP_EDGES)) in cues.jump_phrases
-            or _is_printed_copy_warning(line)
+            or _is_page_notice(line)
         ):
             continue
         after = min(end + 1, len(text))
         blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
         if blank_before and text[after : after + 1] == "\n":
             after += 1
-        if _is_printed_copy_warning(line):
+        if _is_page_notice(line):
             start = _notice_label_above(text, position, start)
         kept.append(text[position:start])
         position = after
@@ -806,7 +806,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
         if not chrome and seen and (cut := _tools_after_stamps(text[start:end], cues)):
             dropped.append((start + cut, end))
         if chrome:
-            if position and _is_printed_copy_warning(line):
+            if position and _is_page_notice(line):
                 label_start, label_end = filled[position - 1]
                 if _is_notice_label(text[label_start:label_end]) and (
                     not dropped or dropped[-1][1] <= label_start
@@ -1694,19 +1694,48 @@ MAX_NOTICE_SENTENCES = 2
 """A printed-copy notice is one sentence, or two with its advice ("Check the online manual")."""
 
 
-def _is_printed_copy_warning(line: str) -> bool:
-    """Whether a whole line is a manual's printed-copy notice (`_PRINTED_COPY_WARNING`), at most
-    its own sentence and one of advice after it: a paragraph that goes on is the chapter's."""
+def _is_page_notice(line: str) -> bool:
+    """Whether a whole line is a manual's notice about the page rather than the chapter: a
+    printed copy may be out of date (`_PRINTED_COPY_WARNING`), or the page is a council's local
+    addition to a shared manual (`_LOCAL_PAGE_NOTICE`); at most its own sentence and one of
+    advice after it: a paragraph that goes on is the chapter's."""
     words = line.strip().strip(_MARKUP_EDGES)
     return (
         _PRINTED_COPY_WARNING.match(words) is not None
-        and len(_SENTENCE_STOPS.findall(words.rstrip(".!? "))) < MAX_NOTICE_SENTENCES
-    )
+        or _LOCAL_PAGE_NOTICE.fullmatch(_without_inner_emphasis(words).rstrip(". ")) is not None
+    ) and len(_SENTENCE_STOPS.findall(words.rstrip(".!? "))) < MAX_NOTICE_SENTENCES
+
+
+_LOCAL_PAGE_KIND = r"local\s+(?:resource|content|page|chapter|procedure|guidance|addition)"
+_LOCAL_PAGE_NOTICE = re.compile(
+    rf"(?:{_LOCAL_PAGE_KIND}\s*[:\-\u2013\u2014]\s*)?"
+    r"(?:"
+    rf"(?:this\s+(?:page\s+|chapter\s+|procedure\s+)?is\s+(?:an?\s+)?)?{_LOCAL_PAGE_KIND}\s+"
+    r"(?:added|written|provided|produced|created|supplied|published|maintained)\s+by\s+[^.]{1,80}?"
+    r"|(?:added|written|provided|produced|created|supplied|published|maintained)\s+by\s+"
+    r"[^.]{1,80}?,?\s+(?:and\s+)?not\s+(?:a\s+)?part\s+of\s+the\s+[^.]{0,40}?"
+    r"(?:manual|procedures|handbook|guidance|content)"
+    r"|this\s+(?:page|chapter|procedure)\s+is\s+not\s+(?:a\s+)?part\s+of\s+the\s+"
+    r"(?:national|main|core|regional|shared|standard)\s+[^.]{0,30}?"
+    r"(?:manual|procedures|handbook|guidance|content)"
+    r")",
+    re.IGNORECASE,
+)
+"""A shared manual's badge on a page a council added to it ("This is a local resource added by
+Ashby Fold Council.", "Local resource - written by … Council, not part of the national manual"):
+the host marks the page's place in the manual, on every such page, in none of the chapter's
+own words (decision 0444). Its label line above it ("Local resource") goes with it
+(`_NOTICE_LABELS`)."""
+
+
+def _without_inner_emphasis(words: str) -> str:
+    """`words` without markdown's bold or italic marks inside them ("**Local resource** - …")."""
+    return re.sub(r"(\*\*|__|\*|_)(?=\S)([^*_\n]{1,60}?)(?<=\S)\1", r"\2", words)
 
 
 def _without_wrapped_notice_at_foot(text: str) -> str:
     """`text` without its last paragraph when that paragraph, its lines joined, is a manual's
-    printed-copy notice (`_is_printed_copy_warning`), perhaps after the manual's name as a
+    printed-copy notice (`_is_page_notice`), perhaps after the manual's name as a
     sentence of its own ("Heathby County Council Children's Services Procedures Manual.
     Printed" over "copies are uncontrolled."): a text-mode browser or a hard-wrapped copy wraps
     the page's footer as one paragraph, so no line of it is the notice whole. The name is only
@@ -1722,9 +1751,7 @@ def _without_wrapped_notice_at_foot(text: str) -> str:
     joined = " ".join(lines)
     for found in _PRINTED_COPY_WARNING.finditer(joined):
         name = joined[: found.start()].strip()
-        if _is_printed_copy_warning(joined[found.start() :]) and (
-            not name or _is_name_sentence(name)
-        ):
+        if _is_page_notice(joined[found.start() :]) and (not name or _is_name_sentence(name)):
             return body[:start].rstrip("\n") + "\n"
     return text
 
@@ -1745,7 +1772,9 @@ def _is_name_sentence(words: str) -> bool:
     )
 
 
-_NOTICE_LABELS = frozenset({"caution", "warning", "note", "please note", "important"})
+_NOTICE_LABELS = frozenset(
+    {"caution", "warning", "note", "please note", "important", "local resource", "local content"}
+)
 """A notice panel's label, copied as a line of its own over the notice it heads ("Caution" over
 "Printed copies of this chapter may be out of date.")."""
 
@@ -2600,7 +2629,7 @@ def _chrome_run(
                     is_page_tool(line)
                     or _heads_a_title_box(line, cues)
                     or _heads_a_form_box(text, line, end, cues)
-                    or _is_printed_copy_warning(line)
+                    or _is_page_notice(line)
                 )
                 and not _is_title_under_tools(text, end, cues)
                 and not _names_only_a_manual(text, label_lines)
