@@ -330,6 +330,7 @@ SPLITS = (
     "blind299",
     "blind300",
     "blind301",
+    "blind302",
     "blind304",
 )
 FORMAT_OF_SUFFIX = {

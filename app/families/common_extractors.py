@@ -2690,19 +2690,30 @@ def _bracketed_after_a_date(
 ) -> bool:
     """Whether a label stands alone in brackets that close a short dated line or sentence
     ("Revised 11th Feb 2025 (Version 2.4)", "… for everyone. It was updated in February 2025
-    (Version 4)."): the version the dated stamp issued. A label in brackets after a
-    document's name ("our Local Offer (version 2, 2024)") has no date before it and more inside."""
+    (Version 4)."), or stand alone in brackets right after the date of such a short dated clause
+    however the sentence goes on ("This chapter was amended on 20 February 2026 (version 4.2) to
+    add …"): the version the dated stamp issued, the brackets glossing the date as a stamp's
+    row would. A label in brackets after a document's name ("our Local Offer (version 2,
+    2024)") has no date before it and more inside."""
     lower = reading.lower
     if match.start() == 0 or lower[match.start() - 1] != "(":
         return False
-    if _BRACKETED_LABEL_END.match(lower, match.end(), line_end) is None:
+    closes_the_line = _BRACKETED_LABEL_END.match(lower, match.end(), line_end) is not None
+    if not closes_the_line and _BRACKET_CLOSED.match(lower, match.end(), line_end) is None:
         return False
     breaks = list(_SENTENCE_BREAK.finditer(lower, line_start, match.start()))
     sentence_start = breaks[-1].end() if breaks else line_start
     before = match.start() - 1 - sentence_start
-    return before <= _STAMP_LINE_MAX and bool(
-        find_dates(reading.text, sentence_start, match.start())
-    )
+    if before > _STAMP_LINE_MAX:
+        return False
+    dates = find_dates(reading.text, sentence_start, match.start())
+    if closes_the_line:
+        return bool(dates)
+    return any(not lower[found.span.end : match.start() - 1].strip(" \t") for found in dates)
+
+
+_BRACKET_CLOSED = re.compile(r"[ \t]*\)")
+"""The bracket closing right after a label, the label alone inside it."""
 
 
 _VERSION_COLUMN = re.compile(

@@ -1812,14 +1812,27 @@ _PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
     r"(?:will|am\s+to|are\s+to|is\s+to|should|can)\s+live\s+"
     r"(?:for\s+the\s+rest\s+of\s+(?:their|your|his\s+or\s+her|my)\s+childhood"
     r"|until\s+(?:they|you|he\s+or\s+she|i)\s+(?:are|is|am)\s+(?:grown\s+up|an?\s+adults?)"
-    r"|permanently|for\s+good)\b"
+    r"|permanently|for\s+good"
+    r"|(?:(?:in|for)\s+the\s+)?long(?:er)?[\s-]term)\b"
 )
 """The permanence plan named, in plain words, by the home it settles for the rest of a child's
 childhood ("we will make a plan for where you will live for the rest of your childhood", "a plan
 for where the child will live until they are grown up"; blind187, decision 0296), as
 `_PLAN_WHERE_THEY_GROW_UP` names it by where the child grows up. A plan for where a child lives
-next ("a plan for where the child will live after the hearing") is no such plan."""
-_LIVE_FOR_GOOD_WORDS = ("childhood", "grown up", "permanently", "for good", " adult")
+next ("a plan for where the child will live after the hearing") is no such plan. Where a child
+will live "in the long term", "for the long term" or "long-term" is where they will live for
+good ("a plan for where each child is to live in the longer term", blind302)."""
+_LIVE_FOR_GOOD_WORDS = (
+    "childhood",
+    "grown up",
+    "permanently",
+    "for good",
+    " adult",
+    "long term",
+    "long-term",
+    "longer term",
+    "longer-term",
+)
 
 
 _PERMANENT_HOME = re.compile(
