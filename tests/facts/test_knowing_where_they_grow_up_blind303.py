@@ -36,7 +36,10 @@ def _months(text: str) -> object:
             "where they will grow up.",
             3,
         ),
-        ("Children must know where they will grow up no more than 9 months after entry to care.", 9),
+        (
+            "Children must know where they will grow up no more than 9 months after entry to care.",
+            9,
+        ),
     ],
 )
 def test_knowing_where_they_will_grow_up_dates_the_plan(sentence: str, months: int | None) -> None:

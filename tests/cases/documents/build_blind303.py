@@ -98,7 +98,10 @@ def _note(blocks: list[tuple[str, str]], about: str) -> str:
 def main() -> None:
     (HERE / NAMES["30304"]).write_bytes(skelbridge())
     (HERE / (NAMES["30304"] + ".md")).write_text(
-        _note(SKELBRIDGE, "python-docx, Title style, every heading a bold Normal paragraph, Acts in List Number"),
+        _note(
+            SKELBRIDGE,
+            "python-docx, Title style, every heading a bold Normal paragraph, Acts in List Number",
+        ),
         encoding="utf-8",
     )
     print("wrote", *NAMES.values())
