@@ -1,7 +1,8 @@
 """The permanence timescale said as what the child is to know by then ("every child should know
 where they are going to grow up within five months of coming into care"; blind303, decision
 0440): a child can know where they will grow up only once it is decided, so the months are the
-permanence plan's. Knowing where a child lives now, or a time for something else the child is
+permanence plan's. A wish ("we would like each child to know …", decision 0116), knowing where a
+child lives now, or a time for something else the child is
 told, gives none. Written for this test in our own words."""
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def test_knowing_where_they_will_grow_up_dates_the_plan(sentence: str, months: i
         "Within two months every child in care should know where their brothers and sisters live.",
         "Children should know where they can go for help within one month of arriving.",
         "Each child is told where they will live within three days of coming into care.",
+        "By the end of month five we would like each child to know where they will grow up.",
     ],
 )
 def test_other_things_a_child_knows_give_no_timescale(sentence: str) -> None:
