@@ -331,6 +331,7 @@ SPLITS = (
     "blind300",
     "blind301",
     "blind302",
+    "blind303",
     "blind304",
 )
 FORMAT_OF_SUFFIX = {

@@ -1744,6 +1744,7 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
             for sentence in reading.sentences_containing(_GROW_UP)
             if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
             or _DECIDED_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
+            or _KNOWS_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
         ]
         + [
             sentence
@@ -1795,6 +1796,19 @@ _DECIDED_WHERE_THEY_GROW_UP = re.compile(
 """The permanence decision said as what the council must have agreed or decided, with no plan
 named before it ("By the eighth month …, the council must have agreed where that child will grow
 up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words."""
+_KNOWS_WHERE_THEY_GROW_UP = re.compile(
+    r"\b(?:(?:should|must|shall|will)\s+(?:know|be\s+told)|(?:is|are)\s+told)\s+where\s+"
+    rf"(?:they|{_ANY_CHILD}|(?:that|this)\s+(?:child|young\s+person)|he\s+or\s+she|i|you)\s+"
+    r"(?:will|are\s+going\s+to|is\s+going\s+to|am\s+going\s+to|is\s+to|are\s+to)\s+"
+    r"(?:live\s+and\s+)?grow\s+up\b"
+)
+"""The permanence decision said as what the child is to know by a set time, with no plan named
+("Each child should know where they are going to grow up no later than four months after they
+become looked after"; blind303, decision 0440): the child can know it only once it is decided, so
+the time is the plan's, as `_DECIDED_WHERE_THEY_GROW_UP` says it of the council. Only a rule
+says so: the child *should*, *must* or *will* know, or *is told*; a wish ("Within four months we
+want every child to know where they will grow up", decision 0116) states no timescale, and knowing
+where a child lives now ("know where they live") names no such decision."""
 _FUTURE = "future"
 _SETTLED_PLAN_FOR_THE_FUTURE = re.compile(
     r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\s+for\s+"
