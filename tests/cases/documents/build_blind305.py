@@ -64,7 +64,7 @@ LARKMOOR: list[Block] = [
     ("b", "Children and Families Act 2014"),
     ("b", "[[Children and Social Work Act 2017|https://www.legislation.gov.uk/ukpga/2017/16]]"),
     ("h", "Keeping children safe is everyone's business"),
-    ("p", f"A child's teacher, doctor or youth worker may be the first to see that something is wrong. The [[Larkmoor Safeguarding Children Partnership|https://www.larkmoorscp.org.uk/]] brings the council, the NHS and the police together with schools and voluntary groups, so that a worry raised anywhere reaches the people who can act on it."),
+    ("p", "A child's teacher, doctor or youth worker may be the first to see that something is wrong. The [[Larkmoor Safeguarding Children Partnership|https://www.larkmoorscp.org.uk/]] brings the council, the NHS and the police together with schools and voluntary groups, so that a worry raised anywhere reaches the people who can act on it."),
     ("h", "The things we hold to"),
     ("p", "We are honest with families about our worries and about what they can expect from us. We notice strengths as carefully as we notice risks. We keep brothers and sisters together wherever we can, and we never give up on a child."),
     ("h", "Larkmoor's promise to children in care"),
@@ -191,9 +191,7 @@ def _text_browser_dump(blocks: list[Block]) -> str:
         elif kind == "h":
             lines.append("  " + shown)
         else:
-            lines.extend(
-                textwrap.wrap(shown, 78, initial_indent="   ", subsequent_indent="   ")
-            )
+            lines.extend(textwrap.wrap(shown, 78, initial_indent="   ", subsequent_indent="   "))
         previous = kind
     lines += ["", "References", "", "   Visible links:"]
     first_visible = len(HIDDEN_LINKS) + 1
