@@ -2597,40 +2597,9 @@ def _part_after_record(
                     text, state.words_start[current.first], raw[current.first].content_end
                 )
                 is not None
-                and (
-                    _names_the_amendment(text, raw, current.first + 1, index)
-                    or _dated_change_under_its_label(text, raw, state, current.first, index)
-                )
+                and _names_the_amendment(text, raw, current.first + 1, index)
             )
         )
-    )
-
-
-_WHOLE_AMENDMENT_LABEL = re.compile(
-    r"[*_ ]*(?:amendments?|revisions?)[*_ ]*:?[*_ ]*", re.IGNORECASE
-)
-_CHANGE_WORD = re.compile(r"\b(?:amend|revis|updat|chang|rewr|re-?issu)", re.IGNORECASE)
-_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _dated_change_under_its_label(
-    text: str, raw: list[RawBlock], state: HeadingState, first: int, end: int
-) -> bool:
-    """Whether the part headed at `first` by the amendment's label alone ("Amendment",
-    "Revisions") holds one short paragraph that dates a change ("In July 2025 this chapter was
-    updated to describe …"): the heading has already said the paragraph is the note, so
-    prose wording makes it no less the note than a stamp's would, and the part is complete
-    in itself (decision 0442)."""
-    if end != first + 2 or raw[first + 1].type != "paragraph":
-        return False
-    label = text[state.words_start[first] : raw[first].content_end]
-    if _WHOLE_AMENDMENT_LABEL.fullmatch(label) is None:
-        return False
-    body = text[raw[first + 1].content_start : raw[first + 1].content_end]
-    return (
-        len(_SENTENCE_END.findall(body + " ")) <= CLOSING_NOTE_SENTENCES
-        and _YEAR_NUMBER.search(body) is not None
-        and _CHANGE_WORD.search(body) is not None
     )
 
 
