@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 _REFERENCES_HEADING = re.compile(r"^[ \t]*(?:references|visible links|hidden links):?[ \t]*$")
+_LINK_GROUP_HEADING = re.compile(r"^[ \t]*(?:visible|hidden) links:?[ \t]*$")
 _REFERENCE_LINE = re.compile(
     r"^[ \t]*(?:(\d{1,9})\.|\[(\d{1,9})\])[ \t]+[a-z][a-z0-9+.\-]*:\S*[ \t]*$"
 )
@@ -29,7 +30,9 @@ _RELATIONS_LINE = re.compile(r"^[ \t]*#\[\d+\][^\n]*\n?", re.MULTILINE)
 _FORM_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:_{4,}|\[[ \t_]{4,}\])")
 """A form's text box: underscores (lynx) or spaces in brackets (w3m: "[            ]")."""
 _BUTTON = re.compile(r"\(BUTTON\)[ \t]*")
-"""A form's button as lynx draws it ("(BUTTON) Go"): its label follows, as a link's does."""
+"""A form's button as lynx draws it ("(BUTTON) Go"): its label follows, as a link's does, and
+the marker, the browser's and not the page's, goes with the link numbers ("Was this page
+helpful? (BUTTON) Yes (BUTTON) No" is then the page's "Was this page helpful? Yes No")."""
 MIN_REFERENCES = 2
 """Fewer addresses than this at the end make a short reading list, not a browser's link list."""
 
@@ -48,7 +51,7 @@ def undo_link_numbers(text: str) -> str:
     body = _without_numbered_trail(_without_head_links(_RELATIONS_LINE.sub("", body)))
     numbers = numbers | controls
     body = _LINK_NUMBER.sub(lambda found: "" if int(found[1]) in numbers else found[0], body)
-    return _FORM_FIELD.sub("", body)
+    return _BUTTON.sub("", _FORM_FIELD.sub("", body))
 
 
 MAX_LINK_WORDS = 6
@@ -172,20 +175,32 @@ def _is_links_only(line: str) -> bool:
 
 def _references_list(text: str) -> tuple[int | None, set[int]]:
     """Where the closing "References" heading starts and the numbers its entries give; (None,
-    empty) when the text does not end with such a list."""
+    empty) when the text does not end with such a list. Lynx parts the list into "Visible
+    links:" and "Hidden links:" (the page's `<link>` addresses, numbered apart from the text's):
+    those sub-headings belong to the one list, and either may open it where no "References"
+    line stands above."""
     lines = text.rstrip().split("\n")
     numbers: set[int] = set()
     index = len(lines) - 1
+    topmost = index
     while index >= 0:
         line = lines[index]
         found = _REFERENCE_LINE.match(line)
         if found is not None:
             numbers.add(int(found[1] or found[2]))
+        elif _LINK_GROUP_HEADING.match(line.lower()) is not None:
+            pass
         elif line.strip():
             break
+        if line.strip():
+            topmost = index
         index -= 1
-    if index < 0 or len(numbers) < MIN_REFERENCES:
+    if len(numbers) < MIN_REFERENCES:
         return None, set()
-    if _REFERENCES_HEADING.match(lines[index].lower()) is None:
+    if index >= 0 and _REFERENCES_HEADING.match(lines[index].lower()) is not None:
+        start = index
+    elif _LINK_GROUP_HEADING.match(lines[topmost].lower()) is not None:
+        start = topmost
+    else:
         return None, set()
-    return sum(len(line) + 1 for line in lines[:index]), numbers
+    return sum(len(line) + 1 for line in lines[:start]), numbers

@@ -1533,6 +1533,16 @@ def title_like(words: str) -> bool:
     return sum(character.isalpha() for character in words) >= 2 and not _YEAR.search(words)
 
 
+def question_heading(words: str) -> bool:
+    """A heading asked as one short question ("Who do we work alongside?"): a page that
+    names its parts by what the reader wants to know heads them with questions, in bold
+    lines of their own as in heading elements. A question mark ends it and nothing before it
+    ends a sentence, so a bold sentence with a question after it ("Worried? Call us.") is not
+    one."""
+    stem = words[:-1].rstrip()
+    return words.endswith("?") and not any(mark in stem for mark in ".!?;") and title_like(stem)
+
+
 def bold_only_words(node: LexborNode) -> str | None:
     """The words of an element whose every word is bold (`<p><strong>…</strong></p>`), else None.
 
@@ -3006,7 +3016,7 @@ class _Renderer:
             return underlined is not None and title_like(underlined)
         if self._colon_labels_are_headings and words.endswith(":") and (node.tag or "") == "p":
             return title_like(words[:-1].rstrip())
-        return title_like(words)
+        return title_like(words) or question_heading(words)
 
     def _is_layout_wrapper(self, node: LexborNode) -> bool:
         """A `with-sidebar` style wrapper around most of the chapter is not itself chrome."""
