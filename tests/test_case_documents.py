@@ -329,6 +329,7 @@ SPLITS = (
     "blind298",
     "blind299",
     "blind300",
+    "blind306",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
