@@ -106,7 +106,9 @@ NAMES = {
 
 
 def _hard_wrapped(blocks: list[Block], width: int) -> str:
-    paragraphs = [text if kind == "title" else textwrap.fill(text, width=width) for kind, text in blocks]
+    paragraphs = [
+        text if kind == "title" else textwrap.fill(text, width=width) for kind, text in blocks
+    ]
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -141,7 +143,11 @@ def main() -> None:
     (HERE / NAMES["30603"]).write_text(_p_only_page(EMBERSTOW), encoding="utf-8")
     (HERE / NAMES["30604"]).write_bytes(_word(YARNSEY))
     (HERE / (NAMES["30604"] + ".md")).write_text(
-        blocks_note(YARNSEY, SCRIPT, "python-docx, Normal paragraphs only, the title typed as a Normal paragraph"),
+        blocks_note(
+            YARNSEY,
+            SCRIPT,
+            "python-docx, Normal paragraphs only, the title typed as a Normal paragraph",
+        ),
         encoding="utf-8",
     )
     print("wrote", *NAMES.values(), sep="\n  ")
