@@ -2854,6 +2854,8 @@ _OF_ITS_OWN = r"\s+of\s+(?:our|its|their|the\s+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2
 """A model said to be the council's own between the model's words and its name ("a model of
 practice of the borough's own, called Open Doors", "a practice model of our own, known as …"):
 it says whose model it is, as "our" before it does (decision 0431)."""
+_COUNCIL_NOUN = r"(?:council|city|borough|county|district|authority|service)"
+"""The council as a sentence names it in the third person ("the city calls …", decision 0443)."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -2873,10 +2875,14 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?i:practice)[ \t]+(?i:framework)\b"),
     ),
     (
-        ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed", "trained in"),
+        (
+            "adopt", " use", "using", "follow", "apply", "appli", "implement", "embed",
+            "trained in", "lean", "rely", "relies", "relied",
+        ),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|trained\s+in)"
+            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|trained\s+in"
+            r"|lean(?:s|ed|t|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
             r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
@@ -3011,12 +3017,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("we call", "we have called", "we've called", "we name", "we have named", "we've named"),
+        (
+            "we call", "we have called", "we've called", "we name", "we have named", "we've named",
+            " calls ", " names ", "has called", "has named",
+        ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
-            r"(?:,?\s+(?:which|that))?\s+we\s+"
-            r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?|named?)\s+"
+            rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
+            r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:s|ed)?|name[sd]?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
