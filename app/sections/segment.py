@@ -128,11 +128,15 @@ def segment_run(
                 into = lattice.forced_costs_into
             else:
                 into = costs_into
-                returning = _confident_kind(blocks[position : position + 2], kinds)
-                if returning is not None:
-                    into = into - BACKWARD_COST * (
-                        lattice.backward_into & (kind_of == returning)[:, None]
-                    )
+            returning = (
+                _confident_kind(blocks[position : position + 2], kinds)
+                if block.forced is None
+                else None
+            )
+            if returning is not None:
+                into = into - BACKWARD_COST * (
+                    lattice.backward_into & (kind_of == returning)[:, None]
+                )
             candidates = score - into
             source = candidates.argmax(axis=1)
             opened = candidates[everyone, source]
