@@ -2876,8 +2876,19 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         (
-            "adopt", " use", "using", "follow", "apply", "appli", "implement", "embed",
-            "trained in", "lean", "rely", "relies", "relied",
+            "adopt",
+            " use",
+            "using",
+            "follow",
+            "apply",
+            "appli",
+            "implement",
+            "embed",
+            "trained in",
+            "lean",
+            "rely",
+            "relies",
+            "relied",
         ),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
@@ -3018,8 +3029,16 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         (
-            "we call", "we have called", "we've called", "we name", "we have named", "we've named",
-            " calls ", " names ", "has called", "has named",
+            "we call",
+            "we have called",
+            "we've called",
+            "we name",
+            "we have named",
+            "we've named",
+            " calls ",
+            " names ",
+            "has called",
+            "has named",
         ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
@@ -3146,7 +3165,10 @@ last reads a name said to be the council's approach to practice or to working wi
 ("Bridgework is our approach to working with families", decision 0276); it says no "called",
 so a name of generic words ("Early Help is our approach to working with families") names no
 model through it, and an approach to anything else ("… our approach to recruiting foster
-carers") is no practice model."""
+carers") is no practice model. A model the council leans or relies on is one it uses ("Social workers lean
+on the Long Road, a way of working …"), and a way of working the council calls by a name in
+the third person is named as one "we call" is ("a way of working the city calls Lantern
+Practice", decision 0443)."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
