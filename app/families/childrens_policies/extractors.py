@@ -3165,10 +3165,10 @@ last reads a name said to be the council's approach to practice or to working wi
 ("Bridgework is our approach to working with families", decision 0276); it says no "called",
 so a name of generic words ("Early Help is our approach to working with families") names no
 model through it, and an approach to anything else ("… our approach to recruiting foster
-carers") is no practice model. A model the council leans or relies on is one it uses ("Social workers lean
-on the Long Road, a way of working …"), and a way of working the council calls by a name in
-the third person is named as one "we call" is ("a way of working the city calls Lantern
-Practice", decision 0443)."""
+carers") is no practice model. A model the council leans or relies on is one it uses
+("Social workers lean on the Long Road, a way of working …"), and a way of working the council
+calls by a name in the third person is named as one "we call" is ("a way of working the city
+calls Lantern Practice", decision 0443)."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
