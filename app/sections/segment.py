@@ -11,8 +11,9 @@ kinds, computed with numpy one block at a time):
 - opening a section costs a fixed amount, so a boundary needs evidence to pay for it;
 - kinds usually come in the family's order: turning to a kind the order puts before the current
   one costs more, unless the model is sure the paragraph is of that kind (or leans to it and is
-  sure of the paragraph after): a chapter with no headings comes back to a topic in its own
-  order, and then the paragraph itself is the evidence (decision 0443);
+  sure of the paragraph after), in a run no heading opened: a chapter with no headings comes
+  back to a topic in its own order, and then the paragraph itself is the evidence; under a
+  heading the heading named the kind (decision 0443);
 - "other" is the kind of blocks no kind explains better than a floor probability, and turning to
   it inside a run costs more again (a chapter rarely holds material of no kind), except among
   the document's last few blocks, where contact details and links usually stand;
@@ -132,7 +133,7 @@ def segment_run(
                 into = costs_into
             returning = (
                 _confident_kind(blocks[position : position + 2], kinds)
-                if block.forced is None
+                if block.forced is None and initial is None
                 else None
             )
             if returning is not None:

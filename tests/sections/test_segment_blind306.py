@@ -84,3 +84,15 @@ def test_a_lead_in_leaning_elsewhere_gets_no_sure_turn_back():
         _reading(values=0.9),
     ]
     assert segment_run(blocks, ORDER)[-1] == Segment(3, "values")
+
+
+def test_under_a_heading_a_sure_paragraph_still_pays_the_turn_back():
+    """A run that continues a headed section: the heading named the section's kind, so a sure
+    paragraph of an earlier kind under it gets no sure turn back."""
+    blocks = [
+        _reading(principles=0.85),
+        _reading(principles=0.8),
+        _reading(weight=1.5, values=0.7, principles=0.05),
+        _reading(principles=0.8),
+    ]
+    assert segment_run(blocks, ORDER, initial="principles") == [Segment(0, "principles")]
