@@ -334,6 +334,7 @@ SPLITS = (
     "blind303",
     "blind304",
     "blind305",
+    "blind306",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -43,6 +43,11 @@ _MARKDOWN_NOISE_MARKERS = ("[", "\\", "**", "__", *_RAISED_DIGITS)
 A marker's first character is looked for first: a one-character search is many times faster."""
 
 
+_SPACE_OR_LINE_BREAK = r"(?: |[ \t]*\n[ \t]*(?=[a-z]))"
+"""What stands between two words of one key word in a hard-wrapped paragraph: a space, or a line
+break before a word (a line opening on a list mark or a heading's starts another block)."""
+
+
 @dataclass(frozen=True, slots=True)
 class PlainView:
     """The text with markdown syntax removed, and the way back to the original offsets."""
@@ -783,15 +788,31 @@ class ReadableOutline:
 
         A plain substring search, far faster than a regular expression over the whole text:
         extractors narrow the text with it, then run their patterns inside the sentences found.
-        Each word is searched for once per outline, whichever extractors ask for it.
+        Each word is searched for once per outline, whichever extractors ask for it. A word of
+        several ("personal advis") is found across a line break too: hard-wrapped text breaks
+        its lines wherever the width falls (decision 0443).
         """
         starts = self.sentence_starts
         indexes = {
             bisect_right(starts, position) - 1
             for word in words
-            for position in self.positions_of(word)
+            for position in (
+                self._positions_across_breaks(word) if " " in word else self.positions_of(word)
+            )
         }
         return [self.sentences[index] for index in sorted(indexes) if index >= 0]
+
+    def _positions_across_breaks(self, words: str) -> tuple[int, ...]:
+        """Offsets in `lower` of every occurrence of lower-case `words`, with a space or a line
+        break inside a paragraph (`_SPACE_OR_LINE_BREAK`) standing for each space between them."""
+        key = f"\n{words}"
+        found = self.word_positions.get(key)
+        if found is None:
+            pattern = re.compile(re.escape(words).replace("\\ ", _SPACE_OR_LINE_BREAK))
+            found = self.word_positions[key] = tuple(
+                match.start() for match in pattern.finditer(self.lower)
+            )
+        return found
 
     def positions_of(self, word: str) -> tuple[int, ...]:
         """Offsets in `lower` of every occurrence of lower-case `word`, overlapping ones too."""

@@ -696,12 +696,15 @@ _NAMES_THE_TEXT = re.compile(
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
     r"|this\s+is\s+(?:the|our)\s+(?:pledge|charter|promise)"
     r"|this\s+is\s+(?:the|our|an?)\s+(?:first|opening|introductory|main|overarching)\s+chapter"
+    r"|what\s+follows|(?:what\s+is|everything)\s+(?:written|set\s+out|said)\s+(?:below|here)"
     rf"|{_THIS_SHORT_TEXT})\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
 "These pages … They were revised in …"); a pledge naming itself ("This is the pledge the council
 makes to …", decision 0282); a chapter saying which one of the manual it is ("This is the
-opening chapter of our procedures", decision 0380)."""
+opening chapter of our procedures", decision 0380); the text pointing at itself as what comes
+after ("What follows binds every worker …", "… are held to what is written below", decision
+0443)."""
 
 
 _SCOPE = "scope"

@@ -10,7 +10,10 @@ kinds, computed with numpy one block at a time):
 - each block says how likely each kind is (the family's kind model), weighted by its length;
 - opening a section costs a fixed amount, so a boundary needs evidence to pay for it;
 - kinds usually come in the family's order: turning to a kind the order puts before the current
-  one costs more;
+  one costs more, unless the model is sure the paragraph is of that kind (or leans to it and is
+  sure of the paragraph after), in a run no heading opened: a chapter with no headings comes
+  back to a topic in its own order, and then the paragraph itself is the evidence; under a
+  heading the heading named the kind (decision 0443);
 - "other" is the kind of blocks no kind explains better than a floor probability, and turning to
   it inside a run costs more again (a chapter rarely holds material of no kind), except among
   the document's last few blocks, where contact details and links usually stand;
@@ -48,6 +51,9 @@ OTHER_COST = 1.4
 as before decision 0067)."""
 OTHER_FLOOR = 0.05
 """A block is "other" unless some kind is at least about this likely."""
+CONFIDENT_RETURN = 0.5
+"""A block the kind model reads as one kind at least this likely may turn back to that kind
+without the turn back's extra cost (decision 0443)."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -125,6 +131,15 @@ def segment_run(
                 into = lattice.forced_costs_into
             else:
                 into = costs_into
+            returning = (
+                _confident_kind(blocks[position : position + 2], kinds)
+                if block.forced is None and initial is None
+                else None
+            )
+            if returning is not None:
+                into = into - BACKWARD_COST * (
+                    lattice.backward_into & (kind_of == returning)[:, None]
+                )
             candidates = score - into
             source = candidates.argmax(axis=1)
             opened = candidates[everyone, source]
@@ -171,6 +186,8 @@ class _Lattice:
     forced_costs_into: _Scores
     """The same at a block a content cue forced: a return to the furthest kind the path had
     reached, after a turn back, resumes the order and is no turn back of its own."""
+    backward_into: npt.NDArray[np.bool_]
+    """backward_into[b, a]: opening state b after state a is charged as a turn back."""
     at_start: npt.NDArray[np.bool_]
     """The states a run may start in: any kind, at its own position (a kind free of the order,
     before any position)."""
@@ -186,11 +203,13 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
     opening_costs = _opening_costs(states, len(kinds), free)
     closing_costs = _without_other_cost(opening_costs, states, kinds)
     forced_costs = _opening_costs(states, len(kinds), free, resuming=True)
+    plain_costs = _opening_costs(states, len(kinds), free, charge_backward=False)
     lattice = _Lattice(
         kind_of=np.array([kind for kind, _furthest in states], dtype=np.intp),
         costs_into=np.ascontiguousarray(opening_costs.T),
         closing_costs_into=np.ascontiguousarray(closing_costs.T),
         forced_costs_into=np.ascontiguousarray(forced_costs.T),
+        backward_into=np.ascontiguousarray((opening_costs != plain_costs).T),
         at_start=np.array(
             [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
         ),
@@ -201,6 +220,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         lattice.costs_into,
         lattice.closing_costs_into,
         lattice.forced_costs_into,
+        lattice.backward_into,
         lattice.at_start,
         lattice.passed_over_at_start,
     ):
@@ -220,6 +240,7 @@ def _opening_costs(
     free: npt.NDArray[np.bool_],
     *,
     resuming: bool = False,
+    charge_backward: bool = True,
 ) -> _Scores:
     """costs[a, b]: opening a section in state b after state a (infinite where b cannot follow
     a: the same kind again, or a furthest position that does not follow). A turn from a kind
@@ -237,7 +258,7 @@ def _opening_costs(
     to_other = (target_kind == other) & (target_furthest == source_furthest)
     to_free = target_free & (target_kind != other) & (target_furthest == source_furthest)
     to_kind = ~target_free & (target_furthest == np.maximum(target_kind, source_furthest))
-    backward = target_kind <= source_furthest
+    backward = (target_kind <= source_furthest) & charge_backward
     backward = backward & ~(
         free[source_kind] & (source_kind != other) & (target_kind == source_furthest)
     )
@@ -271,6 +292,33 @@ def _without_other_cost(
     other = len(kinds) - 1
     to_other = np.array([kind == other for kind, _furthest in states])
     return np.where(to_other[None, :], costs - OTHER_COST, costs)
+
+
+def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | None:
+    """The index of the kind the model reads the first of the `opening` blocks of a section as
+    (the block where it would start, then the one after), where it is sure enough of it
+    (`CONFIDENT_RETURN`) for a turn back to that kind to need no more than a boundary. The block
+    after may give the certainty when the first leans the same way: a section coming back to a
+    topic then opens at its lead-in sentence rather than at its first confident paragraph."""
+    leanings = [_leaning(block) for block in opening]
+    if not leanings or leanings[0] is None:
+        return None
+    kind = leanings[0][0]
+    if kind == OTHER or kind not in kinds:
+        return None
+    if any(
+        leaning is not None and leaning[0] == kind and leaning[1] >= CONFIDENT_RETURN
+        for leaning in leanings
+    ):
+        return kinds.index(kind)
+    return None
+
+
+def _leaning(block: RunBlock) -> tuple[str, float] | None:
+    """The kind the model finds likeliest for `block`, with its probability."""
+    if not block.probabilities:
+        return None
+    return max(block.probabilities.items(), key=lambda item: item[1])
 
 
 def _emissions(blocks: Sequence[RunBlock], kinds: Sequence[str]) -> _Scores:

@@ -2888,6 +2888,8 @@ is …", blind301): the council's own, by its pronoun or by name, so that the na
 its model even in words that alone would only describe a way of working. A name in the
 possessive is asked no more than "Dunholme's practice model is …" is (`_OWNER_BEFORE`); another
 council's model is set aside by `_owned_by_another`."""
+_COUNCIL_NOUN = r"(?:council|city|borough|county|district|authority|service)"
+"""The council as a sentence names it in the third person ("the city calls …", decision 0443)."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "operating model", "operating framework"),
@@ -2907,10 +2909,25 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?i:practice)[ \t]+(?i:framework)\b"),
     ),
     (
-        ("adopt", " use", "using", "follow", "apply", "appli", "implement", "embed", "trained in"),
+        (
+            "adopt",
+            " use",
+            "using",
+            "follow",
+            "apply",
+            "appli",
+            "implement",
+            "embed",
+            "trained in",
+            "lean",
+            "rely",
+            "relies",
+            "relied",
+        ),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|trained\s+in)"
+            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|trained\s+in"
+            r"|lean(?:s|ed|t|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
             r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
@@ -3050,12 +3067,23 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("we call", "we have called", "we've called", "we name", "we have named", "we've named"),
+        (
+            "we call",
+            "we have called",
+            "we've called",
+            "we name",
+            "we have named",
+            "we've named",
+            " calls ",
+            " names ",
+            "has called",
+            "has named",
+        ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
-            r"(?:,?\s+(?:which|that))?\s+we\s+"
-            r"(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?|named?)\s+"
+            rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
+            r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:s|ed)?|name[sd]?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
@@ -3176,7 +3204,10 @@ last reads a name said to be the council's approach to practice or to working wi
 ("Bridgework is our approach to working with families", decision 0276); it says no "called",
 so a name of generic words ("Early Help is our approach to working with families") names no
 model through it, and an approach to anything else ("… our approach to recruiting foster
-carers") is no practice model."""
+carers") is no practice model. A model the council leans or relies on is one it uses
+("Social workers lean on the Long Road, a way of working …"), and a way of working the council
+calls by a name in the third person is named as one "we call" is ("a way of working the city
+calls Lantern Practice", decision 0443)."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
