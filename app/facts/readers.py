@@ -797,18 +797,26 @@ class ReadableOutline:
             bisect_right(starts, position) - 1
             for word in words
             for position in (
-                self._positions_across_breaks(word) if " " in word else self.positions_of(word)
+                self._positions_across_breaks(word)
+                if " " in word.strip(" ")
+                else self.positions_of(word)
             )
         }
         return [self.sentences[index] for index in sorted(indexes) if index >= 0]
 
     def _positions_across_breaks(self, words: str) -> tuple[int, ...]:
         """Offsets in `lower` of every occurrence of lower-case `words`, with a space or a line
-        break inside a paragraph (`_SPACE_OR_LINE_BREAK`) standing for each space between them."""
+        break inside a paragraph (`_SPACE_OR_LINE_BREAK`) standing for each space between two of
+        them (spaces before the first word or after the last are plain spaces), overlapping
+        occurrences too, as `positions_of` finds them."""
         key = f"\n{words}"
         found = self.word_positions.get(key)
         if found is None:
-            pattern = re.compile(re.escape(words).replace("\\ ", _SPACE_OR_LINE_BREAK))
+            inner = words.strip(" ")
+            before = words[: len(words) - len(words.lstrip(" "))]
+            after = words[len(words.rstrip(" ")) :]
+            between = re.escape(inner).replace("\\ ", _SPACE_OR_LINE_BREAK)
+            pattern = re.compile(f"(?={re.escape(before)}{between}{re.escape(after)})")
             found = self.word_positions[key] = tuple(
                 match.start() for match in pattern.finditer(self.lower)
             )

@@ -200,13 +200,42 @@ def test_evidence_quotes_the_original_text_and_names_its_section():
     assert evidence.section_kind == "other"
 
 
+def _occurs_at(text: str, word: str, at: int) -> bool:
+    """Whether `word` stands at `at`, a space between two of its words standing also for a line
+    break (with spaces or tabs about it) before a lower-case letter: a hard wrap (0443)."""
+    lead = len(word) - len(word.lstrip(" "))
+    inner = word.strip(" ")
+    trail = word[lead + len(inner) :]
+    if not text.startswith(word[:lead], at):
+        return False
+
+    def rest(i: int, j: int) -> bool:
+        if i == len(inner):
+            return text.startswith(trail, j)
+        if inner[i] != " ":
+            return text.startswith(inner[i], j) and rest(i + 1, j + 1)
+        if text.startswith(" ", j) and rest(i + 1, j + 1):
+            return True
+        k = j
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if not text.startswith("\n", k):
+            return False
+        k += 1
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        return k < len(text) and "a" <= text[k] <= "z" and rest(i + 1, k)
+
+    return rest(0, at + lead)
+
+
 def _naive_sentences_containing(reading, words: tuple[str, ...]) -> list[Span]:
     """Each occurrence of each word, one by one, counts for the last sentence started before it."""
     found = {
         _last_started(reading, position)
         for word in words
         for position in range(len(reading.lower) + 1)
-        if reading.lower.startswith(word, position)
+        if _occurs_at(reading.lower, word, position)
     }
     return [sentence for sentence in reading.sentences if sentence in found]
 
