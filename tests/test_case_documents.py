@@ -330,6 +330,7 @@ SPLITS = (
     "blind299",
     "blind300",
     "blind304",
+    "blind307",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
