@@ -3177,8 +3177,26 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|children(?:,\s+young\s+people)?\s+and\s+(?:their\s+)?families))\b"
         ),
     ),
+    # The council's social work or practice as a whole said to rest on a named practice
+    # ("Social work in Thornbury is based on Relational Practice", "Our practice is built on
+    # the Harbour Approach", blind307): decision 0445.
+    (
+        ("based on", "based upon", "built on", "grounded in", "founded on"),
+        re.compile(
+            r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]he\s+[Cc]ouncil['\u2019]s|[A-Z][\w-]*['\u2019]s)"
+            r"\s+(?:own\s+)?(?:social\s+work|practice)"
+            r"|\b(?:Social\s+work|Practice)\s+(?:here|(?:in|across)\s+(?:the\s+)?"
+            r"(?:county|borough|city|district|council|service|[A-Z][\w'\u2019-]*"
+            r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})))"
+            r"\s+(?:is|has\s+(?:always\s+)?been)\s+"
+            r"(?P<called>(?:based|built|grounded|founded)\s+(?:on|upon|in))\s+(?:the\s+)?"
+            r"(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for)[ \t]+)?){1,4}"
+            r"(?:Practice|Approach|Model|Framework|Social[ \t]+Work))[®™]?"
+            r"(?=[ \t]*(?:[.;!?](?:\s|$)|$))"
+        ),
+    ),
 )
-"""Each pattern with the lower-case words one of which its sentence must hold. The last reads
+"""Each pattern with the lower-case words one of which its sentence must hold. One reads
 the council's own approach given a name, with up to two words saying what kind of approach it
 is ("our relational approach called \"Growing Together\"", "its practice approach known as
 Safe Hands"); someone else's approach ("an approach called ...") is not the council's. An approach
@@ -3199,15 +3217,23 @@ name said to be the name given to, or the name of, the council's model ("Lightho
 of our model of practice", decision 0312). One reads a name set beside the council's practice
 model between commas, closing its clause ("Firm Foundations, our practice model, shapes …",
 "… is underpinned by Open Doors, the practice framework we adopted in 2023", decision 0348):
-the apposition says which name is the model, as `_THE_MODEL_WE_USE` does. The
-last reads a name said to be the council's approach to practice or to working with families
+the apposition says which name is the model, as `_THE_MODEL_WE_USE` does. The one
+before the last reads a name said to be the council's approach to practice or to working with
+families
 ("Bridgework is our approach to working with families", decision 0276); it says no "called",
 so a name of generic words ("Early Help is our approach to working with families") names no
 model through it, and an approach to anything else ("… our approach to recruiting foster
 carers") is no practice model. A model the council leans or relies on is one it uses
 ("Social workers lean on the Long Road, a way of working …"), and a way of working the council
 calls by a name in the third person is named as one "we call" is ("a way of working the city
-calls Lantern Practice", decision 0443)."""
+calls Lantern Practice", decision 0443). The last reads the council's social work or practice as a
+whole said to be based, built, grounded or founded on a Title Case name that ends in what names
+a way of working ("… Practice", "… Approach", "… Model", "… Framework", "… Social Work") and
+ends the sentence: saying what the whole of its practice rests on names the model, as "our
+practice model is" does, so a name of words that alone describe ("Systemic Practice") is a name
+there (decision 0445). A theory, rights or principles ("… based on Attachment Theory", "… on
+the Corporate Parenting Principles"), a list ("… on Systemic Practice and Social Pedagogy"), a
+law, or one part of the work ("Our assessments are based on …") names none."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
