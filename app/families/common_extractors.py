@@ -1217,7 +1217,7 @@ def _dates_in_a_column(
     """Each date in a text table's column whose header cell is `header`, with its row and its
     cell (plain offsets)."""
     found: list[tuple[PartialDate, Span, Span]] = []
-    for rows in _text_tables(reading.text):
+    for rows in _reading_text_tables(reading):
         for column, head in enumerate(rows[0]):
             name = reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP)
             if not header.fullmatch(name):
@@ -2738,7 +2738,7 @@ def _version_in_a_history_table(reading: ReadableOutline) -> Span | None:
     version of its latest dated row, or where no row is dated, the highest version. A history
     table lists every version, so no one line of it is a label the page prints alone."""
     best: tuple[tuple[int, ...], Span] | None = None
-    for rows in _text_tables(reading.text):
+    for rows in _reading_text_tables(reading):
         header = [reading.text[cell.start : cell.end].lower() for cell in rows[0]]
         column = next((i for i, cell in enumerate(header) if _VERSION_COLUMN.fullmatch(cell)), None)
         if column is None:
@@ -2767,7 +2767,7 @@ def _version_in_a_history_table(reading: ReadableOutline) -> Span | None:
 def _version_in_a_field_row(reading: ReadableOutline) -> Span | None:
     """The version in a document control table, a row that names the field in its first cell
     and gives the value beside it ("Version | 4.2"), as a cover page's box sets them out."""
-    for rows in _text_tables(reading.text):
+    for rows in _reading_text_tables(reading):
         for row in rows:
             if len(row) != 2:
                 continue
@@ -2777,6 +2777,16 @@ def _version_in_a_field_row(reading: ReadableOutline) -> Span | None:
             ):
                 return value
     return None
+
+
+def _reading_text_tables(reading: ReadableOutline) -> list[list[list[Span]]]:
+    """`_text_tables` of the reading's plain text, found once an analysis: the version and the
+    date extractors each look through the same tables, and finding them reads every line of the
+    text. The tables are shared, so callers only read them."""
+    if "text_tables" not in reading.memo:
+        reading.memo["text_tables"] = _text_tables(reading.text)
+    found: list[list[list[Span]]] = reading.memo["text_tables"]
+    return found
 
 
 def _text_tables(text: str) -> list[list[list[Span]]]:

@@ -3884,10 +3884,7 @@ def _names_come_back(
     if not cues.named_again_kinds:
         return opened
     ends = [section.first for section in opened[1:]] + [len(raw)]
-    texts = [
-        _WHITESPACE.sub(" ", text[raw[section.first].start : raw[end - 1].end])
-        for section, end in zip(opened, ends, strict=True)
-    ]
+    texts: list[str] = []
     result: list[_Open] = []
     for position, section in enumerate(opened):
         end = ends[position]
@@ -3900,6 +3897,8 @@ def _names_come_back(
             or first.type != "paragraph"
         ):
             continue
+        if not texts:
+            texts = _section_texts(text, raw, opened, ends)
         paragraph = _WHITESPACE.sub(" ", text[first.content_start : first.content_end])
         kind = _kind_named_again(paragraph, section, position, opened, texts, cues)
         if kind is None:
@@ -3908,6 +3907,17 @@ def _names_come_back(
         if section.first + 1 < end:
             result.append(replace(section, first=section.first + 1))
     return result
+
+
+def _section_texts(
+    text: str, raw: list[RawBlock], opened: list[_Open], ends: list[int]
+) -> list[str]:
+    """Each section's text, its white space runs as single spaces: read only once a weak
+    paragraph asks whose name it repeats, as most documents have no such paragraph."""
+    return [
+        _WHITESPACE.sub(" ", text[raw[section.first].start : raw[end - 1].end])
+        for section, end in zip(opened, ends, strict=True)
+    ]
 
 
 def _kind_named_again(
