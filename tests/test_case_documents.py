@@ -333,6 +333,7 @@ SPLITS = (
     "blind302",
     "blind303",
     "blind304",
+    "blind310",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
