@@ -129,7 +129,8 @@ def _repeated_footer_counters(lines: Sequence[str]) -> list[tuple[int, re.Match[
     footer's left and right parts to one space, so the gap no longer parts them
     (`_FOOTER_BEFORE_COUNTER`). Words and a counter alone are no proof (a sentence may end "see
     page 2 of 4"), so they count only as one footer repeated: the same words before the counter
-    on at least two lines, none of them ending a sentence. Empty where there is no such footer;
+    on at least two lines, at least `MIN_FOOTER_WORDS` of them ("Read page 1 of 2" is an
+instruction) and none ending a sentence. Empty where there is no such footer;
     `mark_counted_pages` then checks the counters run in order, as for any other."""
     groups: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for index, line in enumerate(lines):
@@ -140,7 +141,7 @@ def _repeated_footer_counters(lines: Sequence[str]) -> list[tuple[int, re.Match[
         if found is None:
             continue
         words = stripped[: found.start()].strip()
-        if not words or _ENDS_SENTENCE.search(words):
+        if len(words.split()) < MIN_FOOTER_WORDS or _ENDS_SENTENCE.search(words):
             continue
         groups.setdefault(_key(words), []).append((index, found))
     repeated = max(groups.values(), key=len, default=[])
