@@ -125,13 +125,13 @@ def mark_counted_pages(text: str) -> str:
 
 def _repeated_footer_counters(lines: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
     """The counter lines of a footer whose words stand only a space before its counter
-    ("Uncontrolled copy when printed Page 1 of 4"): a PDF viewer's copy closes the gap between a
-    footer's left and right parts to one space, so the gap no longer parts them
-    (`_FOOTER_BEFORE_COUNTER`). Words and a counter alone are no proof (a sentence may end "see
-    page 2 of 4"), so they count only as one footer repeated: the same words before the counter
-    on at least two lines, at least `MIN_FOOTER_WORDS` of them ("Read page 1 of 2" is an
-instruction) and none ending a sentence. Empty where there is no such footer;
-    `mark_counted_pages` then checks the counters run in order, as for any other."""
+        ("Uncontrolled copy when printed Page 1 of 4"): a PDF viewer's copy closes the gap between a
+        footer's left and right parts to one space, so the gap no longer parts them
+        (`_FOOTER_BEFORE_COUNTER`). Words and a counter alone are no proof (a sentence may end "see
+        page 2 of 4"), so they count only as one footer repeated: the same words before the counter
+        on at least two lines, at least `MIN_FOOTER_WORDS` of them ("Read page 1 of 2" is an
+    instruction) and none ending a sentence. Empty where there is no such footer;
+        `mark_counted_pages` then checks the counters run in order, as for any other."""
     groups: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for index, line in enumerate(lines):
         stripped = line.rstrip("\r")
