@@ -337,6 +337,7 @@ SPLITS = (
     "blind306",
     "blind307",
     "blind309",
+    "blind310",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

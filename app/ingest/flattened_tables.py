@@ -118,3 +118,59 @@ _YEAR_LABEL = re.compile(r"\b(?:years?|dates?|enacted|passed)\b", re.IGNORECASE)
 
 def _row(name: str, year: str) -> str:
     return f"| {name.strip()} | {year.strip()} |"
+
+
+MIN_FIELD_ROWS = 3
+"""Field-and-value pairs a run needs to read as a document-control table: one or two may be a
+heading over its paragraph ("Owner" / "Our service")."""
+MAX_VALUE_WORDS = 12
+_CONTROL_FIELD = re.compile(
+    r"(?:document\s+|lead\s+|responsible\s+)?(?:version(?:\s+(?:number|no\.?))?|owner|author"
+    r"|officer|status|approved(?:\s+(?:by|on|date))?|date\s+(?:approved|issued|of\s+approval"
+    r"|of\s+issue|of\s+(?:next|last)\s+review)|approval\s+date|issue\s+date|issued"
+    r"|effective\s+(?:date|from)|(?:next|last)\s+review(?:\s+date|\s+due)?|review\s+date"
+    r"|last\s+reviewed|classification)\s*:?",
+    re.IGNORECASE,
+)
+"""The name of a field of a document-control table, alone on its line ("Version", "Owner",
+"Approved", "Next review", "Date of next review:")."""
+
+
+def redraw_field_lines(text: str) -> str:
+    """`text` with each run of document-control fields written one cell a line ("Version",
+    "2.3", "Owner", "Head of Service", "Approved", "14 October 2025") drawn as the table's rows
+    again (`| Version | 2.3 |`); unchanged when it has none.
+
+    A PDF or Word viewer's copy of a two-column table gives each cell a line of its own, so a
+    field's name and its value no longer share a line, and the printed text's re-flowing would
+    join a value to the next field's name ("2.3 Owner"). A run counts only where at least
+    `MIN_FIELD_ROWS` known field names alternate with short values, none of them a field name
+    itself, so that a heading over a paragraph is not taken for one."""
+    lines = text.split("\n")
+    drawn: list[str] = []
+    index = 0
+    while index < len(lines):
+        rows = 0
+        while _is_field_pair(lines, index + 2 * rows):
+            rows += 1
+        if rows >= MIN_FIELD_ROWS:
+            for row in range(rows):
+                name = lines[index + 2 * row].strip().rstrip(":").strip()
+                drawn.append(_row(name, lines[index + 2 * row + 1]))
+            index += 2 * rows
+            continue
+        drawn.append(lines[index])
+        index += 1
+    return "\n".join(drawn)
+
+
+def _is_field_pair(lines: list[str], index: int) -> bool:
+    if index + 1 >= len(lines):
+        return False
+    name, value = lines[index].strip(), lines[index + 1].strip()
+    return (
+        _CONTROL_FIELD.fullmatch(name) is not None
+        and 0 < len(value.split()) <= MAX_VALUE_WORDS
+        and _CONTROL_FIELD.fullmatch(value) is None
+        and "|" not in value
+    )

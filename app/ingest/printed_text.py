@@ -103,6 +103,8 @@ def mark_counted_pages(text: str) -> str:
         if (found := _page_counter(line.rstrip("\r"))) is not None
     ]
     if len(counters) < MIN_COUNTED_PAGES:
+        counters = _repeated_footer_counters(lines) or counters
+    if len(counters) < MIN_COUNTED_PAGES:
         return (
             _with_numbered_footers_marked(lines)
             or _one_page_turn_marked(lines, counters)
@@ -119,6 +121,31 @@ def mark_counted_pages(text: str) -> str:
     for index, _ in counters:
         lines[index] += PAGE_BREAK
     return "\n".join(lines)
+
+
+def _repeated_footer_counters(lines: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
+    """The counter lines of a footer whose words stand only a space before its counter
+        ("Uncontrolled copy when printed Page 1 of 4"): a PDF viewer's copy closes the gap between a
+        footer's left and right parts to one space, so the gap no longer parts them
+        (`_FOOTER_BEFORE_COUNTER`). Words and a counter alone are no proof (a sentence may end "see
+        page 2 of 4"), so they count only as one footer repeated: the same words before the counter
+        on at least two lines, at least `MIN_FOOTER_WORDS` of them ("Read page 1 of 2" is an
+    instruction) and none ending a sentence. Empty where there is no such footer;
+        `mark_counted_pages` then checks the counters run in order, as for any other."""
+    groups: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for index, line in enumerate(lines):
+        stripped = line.rstrip("\r")
+        if len(stripped) > MAX_COUNTER_LINE:
+            continue
+        found = _PAGE_COUNTER.search(stripped)
+        if found is None:
+            continue
+        words = stripped[: found.start()].strip()
+        if len(words.split()) < MIN_FOOTER_WORDS or _ENDS_SENTENCE.search(words):
+            continue
+        groups.setdefault(_key(words), []).append((index, found))
+    repeated = max(groups.values(), key=len, default=[])
+    return repeated if len(repeated) >= MIN_COUNTED_PAGES else []
 
 
 MAX_FOOTER_LINES = 2
@@ -749,11 +776,13 @@ def without_running_lines(pages: Sequence[Sequence[str]]) -> list[list[str]]:
         return bool(PAGE_NUMBER.fullmatch(line.strip())) or seen[_key(line)] >= needed
 
     bodies: list[list[str]] = []
-    for page in pages:
+    for ordinal, page in enumerate(pages, start=1):
         top, bottom = _edges(page)
         dropped: set[int] = set()
         for edge, seen in ((top, tops), (bottom, bottoms)):
             for index in edge:
+                if edge is top and _section_number_over_heading(page, index, ordinal):
+                    break
                 if not running(page[index], seen):
                     break
                 dropped.add(index)
@@ -764,3 +793,21 @@ def without_running_lines(pages: Sequence[Sequence[str]]) -> list[list[str]]:
             kept.pop()
         bodies.append(kept)
     return bodies
+
+
+def _section_number_over_heading(page: Sequence[str], index: int, ordinal: int) -> bool:
+    """Whether the bare number at `index`, near the page's top, is the number of the section
+    whose heading's words stand on the next line ("6" / "Key Principles"), not the page's
+    number: a document that hangs its section numbers over their headings puts one at a page's
+    top whenever a section opens a page, and dropping it as a page number loses the heading's
+    number and the heading with it. A page's own number counts the pages, so a number that is
+    the page's place in the text (or the one before it, a cover page left unnumbered) is still
+    read as the page's."""
+    line = page[index].strip()
+    if not line.isdigit() or int(line) in {ordinal, ordinal - 1}:
+        return False
+    following = _next_written(page, index)
+    if following is None:
+        return False
+    words = page[following].strip()
+    return bool(_HEADING_LINE.fullmatch(words)) and len(words.split()) <= MAX_HEADING_WORDS

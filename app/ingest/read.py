@@ -16,7 +16,7 @@ from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.fenced_divs import unfence_divs
-from app.ingest.flattened_tables import redraw_flattened_tables
+from app.ingest.flattened_tables import redraw_field_lines, redraw_flattened_tables
 from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
 from app.ingest.mail_quotes import unquote_mail
@@ -91,7 +91,9 @@ def read_source(
     if source_format == "text" and not asciidoc:
         rendered = redraw_box_tables(
             redraw_flattened_tables(
-                unprint_pages(join_raised_note_marks(restore_glued_note_marks(rendered)))
+                unprint_pages(
+                    redraw_field_lines(join_raised_note_marks(restore_glued_note_marks(rendered)))
+                )
             ),
             load_chrome_cues(),
         )

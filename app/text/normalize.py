@@ -15,7 +15,21 @@ Bidirectional overrides can make the displayed text differ from the indexed text
 """
 _CONTROL_CHARS = "\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 """C0 and C1 controls other than tab and the newlines handled above (U+0085 is a newline)."""
-_REPLACED = re.compile(f"[{_NEWLINE_CHARS}{_SPACE_CHARS}{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+"""The Latin ligatures a PDF's typeface draws as one glyph ("ﬁ" in "ﬁrst"): a copy of its text
+keeps the glyph's one character, so "conﬁdentiality" would match no word a reader or a cue
+knows. The letters it stands for are what the writer typed."""
+_REPLACED = re.compile(
+    f"[{_NEWLINE_CHARS}{_SPACE_CHARS}{_INVISIBLE_CHARS}{_CONTROL_CHARS}{''.join(_LIGATURES)}]"
+)
 """Every character the normalisation replaces or drops, so the text is scanned once."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 """Half of a UTF-16 surrogate pair: a PDF's text layer counts a character beyond the Basic
@@ -27,6 +41,8 @@ _SPACE = re.compile(f"[{_SPACE_CHARS}]")
 
 def _replacement(match: re.Match[str]) -> str:
     char = match.group()
+    if (letters := _LIGATURES.get(char)) is not None:
+        return letters
     if _NEWLINE.match(char):
         return "\n"
     return " " if _SPACE.match(char) else ""
@@ -40,7 +56,7 @@ def _joined_surrogates(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Return `text` with one newline convention, plain spaces, no NUL, control or invisible
-    chars, and no surrogate code points.
+    chars, Latin ligatures written out as their letters, and no surrogate code points.
 
     The result is a fixed point: normalising it again changes nothing, so a stored text can be
     re-normalised safely. Invisible characters go before NFC composition, because removing one
