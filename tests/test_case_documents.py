@@ -335,6 +335,7 @@ SPLITS = (
     "blind304",
     "blind305",
     "blind306",
+    "blind311",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
