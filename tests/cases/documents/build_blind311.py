@@ -31,7 +31,7 @@ Block = tuple[str, str]
 
 # fmt: off
 BRINDLECOTE: list[Block] = [
-    ("title", "Brindlecote Borough Council – Children's Services Policies, Values and Principles"),
+    ("title", "Brindlecote Borough Council \u2013 Children's Services Policies, Values and Principles"),
     ("p", "Three words are printed on the back of every Brindlecote staff badge: listen, explain, stay. Listening means hearing a child out before deciding anything about them. Explaining means that no family leaves a meeting unsure what was decided or why. Staying means nobody walks away from a child because the work has become difficult."),
     ("p", "Behind those words sits a body of law. The borough's duties to children are set by the Children Act 1989, the Children Act 2004, the Children and Families Act 2014 and the Children and Social Work Act 2017."),
     ("p", "The expectations on this page apply to social workers, family support staff, independent reviewing officers, foster carers approved by the borough and any organisation paid to care for a child on its behalf. The page was last amended in May 2026."),
@@ -51,7 +51,7 @@ WENDLESHAM_TOP = [
     "Wendlesham City Council",
     "Menu",
     "Search this site",
-    "Home › Health and social care › Children's social care manual",
+    "Home \u203a Health and social care \u203a Children's social care manual",
 ]
 
 WENDLESHAM: list[Block] = [
