@@ -2930,10 +2930,11 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?"
             r"|trained\s+(?:(?:since|from)\s+(?:19|20)\d\d\s+)?in"
-            r"|practi[sc]e[sd]?|practi[sc]ing"
+            r"|(?P<practised>practi[sc]e[sd]?|practi[sc]ing)"
             r"|lean(?:s|ed|t|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
-            r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"(?:(?(practised)(?!)|\s+(?i:approach|principles|model|framework|methodology"
+            r"|way\s+of\s+working)\b)"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
             r"|,\s+(?:an?|the|our)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
             r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
@@ -3211,7 +3212,9 @@ model through it, and an approach to anything else ("… our approach to recruit
 carers") is no practice model. A model the council leans or relies on is one it uses
 ("Social workers lean on the Long Road, a way of working …"), and a way of working the council
 calls by a name in the third person is named as one "we call" is ("a way of working the city
-calls Lantern Practice", decision 0443). A model the council's workers practise is one they use,
+calls Lantern Practice", decision 0443). A model the council's workers practise is one they use when the
+apposition after it says so (not "practise Open Doors and the model is reviewed …", whose
+"model" is the sentence's next subject),
 and one they were trained in is still that when the sentence says since when ("trained since
 2023 in …"); the apposition may say whose it is ("…, the borough's own way of working",
 decision 0450)."""
