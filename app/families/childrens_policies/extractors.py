@@ -3212,12 +3212,11 @@ model through it, and an approach to anything else ("… our approach to recruit
 carers") is no practice model. A model the council leans or relies on is one it uses
 ("Social workers lean on the Long Road, a way of working …"), and a way of working the council
 calls by a name in the third person is named as one "we call" is ("a way of working the city
-calls Lantern Practice", decision 0443). A model the council's workers practise is one they use when the
-apposition after it says so (not "practise Open Doors and the model is reviewed …", whose
-"model" is the sentence's next subject),
-and one they were trained in is still that when the sentence says since when ("trained since
-2023 in …"); the apposition may say whose it is ("…, the borough's own way of working",
-decision 0450)."""
+calls Lantern Practice", decision 0443). A model the council's workers practise is one they
+use when the apposition after it says so (not "practise Open Doors and the model is reviewed
+…", whose "model" is the sentence's next subject), and one they were trained in is still
+that when the sentence says since when ("trained since 2023 in …"); the apposition may say
+whose it is ("…, the borough's own way of working", decision 0450)."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
