@@ -338,6 +338,7 @@ SPLITS = (
     "blind307",
     "blind309",
     "blind310",
+    "blind311",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

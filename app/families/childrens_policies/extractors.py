@@ -2918,20 +2918,25 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "appli",
             "implement",
             "embed",
-            "trained in",
+            "trained",
             "lean",
             "rely",
             "relies",
             "relied",
+            "practis",
+            "practic",
         ),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?|trained\s+in"
+            r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?"
+            r"|trained\s+(?:(?:since|from)\s+(?:19|20)\d\d\s+)?in"
+            r"|(?P<practised>practi[sc]e[sd]?|practi[sc]ing)"
             r"|lean(?:s|ed|t|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)"
             rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
-            r"(?:\s+(?i:approach|principles|model|framework|methodology|way\s+of\s+working)\b"
+            r"(?:(?(practised)(?!)|\s+(?i:approach|principles|model|framework|methodology"
+            r"|way\s+of\s+working)\b)"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
-            r"|,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?)"
+            r"|,\s+(?:an?|the|our)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
             r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
         ),
     ),
@@ -3226,14 +3231,18 @@ model through it, and an approach to anything else ("… our approach to recruit
 carers") is no practice model. A model the council leans or relies on is one it uses
 ("Social workers lean on the Long Road, a way of working …"), and a way of working the council
 calls by a name in the third person is named as one "we call" is ("a way of working the city
-calls Lantern Practice", decision 0443). The last reads the council's social work or practice as a
-whole said to be based, built, grounded or founded on a Title Case name that ends in what names
-a way of working ("… Practice", "… Approach", "… Model", "… Framework", "… Social Work") and
-ends the sentence: saying what the whole of its practice rests on names the model, as "our
-practice model is" does, so a name of words that alone describe ("Systemic Practice") is a name
-there (decision 0445). A theory, rights or principles ("… based on Attachment Theory", "… on
-the Corporate Parenting Principles"), a list ("… on Systemic Practice and Social Pedagogy"), a
-law, or one part of the work ("Our assessments are based on …") names none."""
+calls Lantern Practice", decision 0443). A model the council's workers practise is one they use
+when the apposition after it says so (not "practise Open Doors and the model is reviewed …", whose
+"model" is the sentence's next subject), and one they were trained in is still that when the
+sentence says since when ("trained since 2023 in …"); the apposition may say whose it is ("…, the
+borough's own way of working", decision 0450). The last reads the council's social work or practice
+as a whole said to be based, built, grounded or founded on a Title Case name that ends in what
+names a way of working ("… Practice", "… Approach", "… Model", "… Framework", "… Social Work") and
+ends the sentence: saying what the whole of its practice rests on names the model, as "our practice
+model is" does, so a name of words that alone describe ("Systemic Practice") is a name there
+(decision 0445). A theory, rights or principles ("… based on Attachment Theory", "… on the
+Corporate Parenting Principles"), a list ("… on Systemic Practice and Social Pedagogy"), a law, or
+one part of the work ("Our assessments are based on …") names none."""
 _KEEPS_MODEL_WORD = _MODEL_PATTERNS[1][1]
 _LABELLED_MODEL = _MODEL_PATTERNS[0][1]
 _LABEL_OPENS_LINE = re.compile(
