@@ -14,6 +14,9 @@ kinds, computed with numpy one block at a time):
   sure of the paragraph after), in a run no heading opened: a chapter with no headings comes
   back to a topic in its own order, and then the paragraph itself is the evidence; under a
   heading the heading named the kind (decision 0443);
+- a kind free of the order costs a plain boundary wherever it opens, but not as a way round a
+  turn back: in a run no heading opened, at a paragraph the model finds likeliest of a kind the
+  path has passed, the free kind costs what the turn back costs (decision 0451);
 - "other" is the kind of blocks no kind explains better than a floor probability, and turning to
   it inside a run costs more again (a chapter rarely holds material of no kind), except among
   the document's last few blocks, where contact details and links usually stand;
@@ -340,9 +343,7 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
     return None
 
 
-def _passed_leaning(
-    block: RunBlock, kinds: Sequence[str], free: Sequence[bool]
-) -> int | None:
+def _passed_leaning(block: RunBlock, kinds: Sequence[str], free: Sequence[bool]) -> int | None:
     """The index of the kind the model finds likeliest for `block` where it is a kind of the
     order (not free of it, not "other"): a path that has reached it or gone beyond turns back to
     it. None otherwise."""
