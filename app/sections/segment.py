@@ -14,6 +14,9 @@ kinds, computed with numpy one block at a time):
   sure of the paragraph after), in a run no heading opened: a chapter with no headings comes
   back to a topic in its own order, and then the paragraph itself is the evidence; under a
   heading the heading named the kind (decision 0443);
+- a kind free of the order costs a plain boundary wherever it opens, but not as a way round a
+  turn back: in a run no heading opened, at a paragraph the model finds likeliest of a kind the
+  path has passed, the free kind costs what the turn back costs (decision 0451);
 - "other" is the kind of blocks no kind explains better than a floor probability, and turning to
   it inside a run costs more again (a chapter rarely holds material of no kind), except among
   the document's last few blocks, where contact details and links usually stand;
@@ -54,6 +57,11 @@ OTHER_FLOOR = 0.05
 CONFIDENT_RETURN = 0.5
 """A block the kind model reads as one kind at least this likely may turn back to that kind
 without the turn back's extra cost (decision 0443)."""
+FREE_DETOUR_COST = 1.2
+"""The extra cost, in a run no heading opened, of opening a kind free of the order at a block
+the kind model reads likeliest as a kind the path has passed: the free kind is no cheaper way
+round the turn back the block's own reading asks for, so the two cost the same and the reading
+decides (decision 0451). 0 switches the charge off."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -140,6 +148,16 @@ def segment_run(
                 into = into - BACKWARD_COST * (
                     lattice.backward_into & (kind_of == returning)[:, None]
                 )
+            passed = (
+                _passed_leaning(block, kinds, free)
+                if block.forced is None and initial is None
+                else None
+            )
+            if passed is not None and FREE_DETOUR_COST:
+                into = into + FREE_DETOUR_COST * (
+                    (lattice.free_state & (kind_of != passed))[:, None]
+                    & (lattice.furthest_of >= passed)[None, :]
+                )
             candidates = score - into
             source = candidates.argmax(axis=1)
             opened = candidates[everyone, source]
@@ -193,6 +211,10 @@ class _Lattice:
     before any position)."""
     passed_over_at_start: _Scores
     """What starting in each state costs in a run that opens the chapter."""
+    furthest_of: npt.NDArray[np.intp]
+    """Each state's furthest position in the order (-1: none)."""
+    free_state: npt.NDArray[np.bool_]
+    """The states of a kind free of the order, "other" apart."""
 
 
 def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
@@ -214,6 +236,11 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
             [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
         ),
         passed_over_at_start=_passed_over_at_start(states, len(kinds)),
+        furthest_of=np.array([furthest for _kind, furthest in states], dtype=np.intp),
+        free_state=np.array(
+            [bool(free[kind]) and kind != len(kinds) - 1 for kind, _furthest in states],
+            dtype=bool,
+        ),
     )
     for array in (
         lattice.kind_of,
@@ -223,6 +250,8 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         lattice.backward_into,
         lattice.at_start,
         lattice.passed_over_at_start,
+        lattice.furthest_of,
+        lattice.free_state,
     ):
         array.flags.writeable = False  # shared between runs: no run may change it
     return lattice
@@ -312,6 +341,17 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
     ):
         return kinds.index(kind)
     return None
+
+
+def _passed_leaning(block: RunBlock, kinds: Sequence[str], free: Sequence[bool]) -> int | None:
+    """The index of the kind the model finds likeliest for `block` where it is a kind of the
+    order (not free of it, not "other"): a path that has reached it or gone beyond turns back to
+    it. None otherwise."""
+    leaning = _leaning(block)
+    if leaning is None or leaning[0] not in kinds:
+        return None
+    index = kinds.index(leaning[0])
+    return None if free[index] else index
 
 
 def _leaning(block: RunBlock) -> tuple[str, float] | None:
