@@ -331,6 +331,7 @@ SPLITS = (
     "blind300",
     "blind301",
     "blind304",
+    "blind308",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
