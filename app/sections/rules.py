@@ -2779,13 +2779,15 @@ _COVER_LINE_END = re.compile(r"[.!?:;]\s*$")
 
 def _plain_cover_line(state: HeadingState, position: int) -> bool:
     """Whether `position` is a short line of a cover in the body's type: one line of a few
-    words that ends no sentence ("Version 4 - March 2026", "Children's Social Care"). A cover
-    mixes such lines with lines in large type, so they neither end the cover nor head it
-    (decision 0446)."""
+    words that ends no sentence and is no table's row ("Version 4 - March 2026", not "Version |
+    v3"). A cover mixes such lines with lines in large type, so they neither end the cover nor
+    head it (decision 0446); a cover's record table keeps its lines as 0091 left them."""
     block = state.blocks[position]
     words = state.words(position).strip()
     return (
         not state.is_heading[position]
+        and not state.table[position]
+        and "|" not in words
         and block.type == "paragraph"
         and block.line_count <= 1
         and 0 < len(words.split()) <= MAX_BYLINE_LINE_WORDS
