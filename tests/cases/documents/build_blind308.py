@@ -602,7 +602,7 @@ def brimsworth() -> bytes:
 
 def _brimsworth_note() -> str:
     lines = [
-        f"%% built by {SCRIPT}: WeasyPrint; two columns, headings in coloured capitals (CSS uppercase), a boxed At a glance summary, footer with council and page",
+        f"%% built by {SCRIPT}: WeasyPrint; two columns, headings in coloured capitals (CSS uppercase; written here as the author typed them), a boxed At a glance summary, footer with council and page",
         "",
         f"# {TITLE}",
         "",
@@ -621,7 +621,7 @@ def _brimsworth_note() -> str:
         else:
             if previous == "b":
                 lines.append("")
-            lines += [("## " + text.upper()) if kind == "h" else text, ""]
+            lines += [("## " + text) if kind == "h" else text, ""]
         previous = kind
     lines += ["(footer: Brimsworth City Council \u2013 Children's Services | page N)"]
     return "\n".join(lines).rstrip("\n") + "\n"
