@@ -336,6 +336,7 @@ SPLITS = (
     "blind305",
     "blind306",
     "blind307",
+    "blind308",
     "blind309",
     "blind310",
     "blind311",

@@ -94,8 +94,9 @@ _BODY_SIZE_HEADING = "body size"
 """The marker of a heading block found by its numbering, not its type: one level below the
 smallest heading type."""
 _SECTION_NUMBER = re.compile(r"(\d{1,2})\.?[ \t]+[A-Z]")
-_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z\u2019']*(?:[ \t]+[A-Za-z\u2019']+){0,2}:[ \t]+\S")
-"""A line opening with a field's label of up to three words ("Owner: …", "Last updated: …"):
+_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z\u2019']*(?:[ \t]+[A-Za-z\u2019']+){0,3}:[ \t]+\S")
+"""A line opening with a field's label of up to four words ("Owner: …", "Last updated: …",
+"Who it is for: …", decision 0446):
 under a paragraph that opened with one, a field of its own, not the paragraph's next line."""
 """A line ending a sentence this far short of the text's right edge ends its paragraph."""
 HYPHEN_PREFIXES = frozenset(

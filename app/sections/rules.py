@@ -35,6 +35,7 @@ from app.sections.classify import (
     names_pointers,
 )
 from app.sections.raw import RawBlock
+from app.sections.record_box import holds_only_fields, holds_only_points
 from app.sections.spaced_table import table_rows
 from app.text.letters import SALUTATION_RE, VALEDICTION_RE
 from app.text.wrapping import ends_unfinished
@@ -1800,24 +1801,34 @@ def assign_levels(state: HeadingState) -> None:
         top_depth -= 1
         first_top = None
     top_markup = _usual_markup_level(state, [i for i in numbered if state.number[i]])
+    summary_labels = {i for i in headings if _labels_a_summary_of_fields(state, i)}
     under_title = [
         i
         for i in headings
-        if (state.title_index is None or i > state.title_index) and not _labels_contents(state, i)
+        if (state.title_index is None or i > state.title_index)
+        and not _labels_contents(state, i)
+        and i not in summary_labels
     ]
     marked = [state.blocks[i].markup_level for i in under_title if state.blocks[i].markup_level]
     least_markup = min(marked, default=0)
     inner_numbers = _numbers_only_below_the_top_markup(state, numbered, under_title, least_markup)
     if inner_numbers:
         first_top = None
-    first_marked = next((i for i in headings if state.blocks[i].markup_level), None)
+    first_marked = next(
+        (i for i in headings if state.blocks[i].markup_level and i not in summary_labels), None
+    )
     first_top_marked = next(
-        (i for i in headings if state.blocks[i].markup_level == least_markup), None
+        (
+            i
+            for i in headings
+            if state.blocks[i].markup_level == least_markup and i not in summary_labels
+        ),
+        None,
     )
     for i in headings:
         block = state.blocks[i]
         number = state.number[i]
-        if _heads_an_appendix(state, i, least_markup):
+        if i in summary_labels or _heads_an_appendix(state, i, least_markup):
             level = 1
         elif number is not None and not inner_numbers:
             level = _depth(number) - top_depth + 1
@@ -2378,6 +2389,26 @@ def _heading_words(state: HeadingState, index: int) -> str:
     return state.text[state.words_start[index] : state.blocks[index].content_end]
 
 
+def _labels_a_summary_of_fields(state: HeadingState, index: int) -> bool:
+    """Whether heading `index` is marked up as a heading and labels a box that sums the page up
+    ("At a glance", "Key facts") holding only fields or points up to the next heading ("Owner:
+    ...", "Last amended: ..."), in a document whose other headings carry no markup (bold
+    lines): set in whatever type the box has, often larger than the chapter's own headings, it
+    heads no sub-headings and ranks none of the chapter's headings, as a contents label does
+    not (decision 0446)."""
+    block = state.blocks[index]
+    if not block.markup_level or not state.cues.sums_up(state.words(index)):
+        return False
+    end = index + 1
+    while end < len(state.blocks) and not state.is_heading[end]:
+        end += 1
+    if end >= len(state.blocks) or state.blocks[end].markup_level:
+        return False
+    return holds_only_fields(state.text, state.blocks, index + 1, end) or holds_only_points(
+        state.blocks, index + 1, end, state.text
+    )
+
+
 def _labels_contents(state: HeadingState, index: int) -> bool:
     """Whether heading `index` is the label over a contents list ("Contents", its entries
     below): set in whatever type the contents page has (often larger than the chapter's own
@@ -2724,9 +2755,14 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
     while (
         end < len(state.blocks)
         and end - index < MAX_COVER_LINES
-        and state.is_heading[end]
-        and state.rule[end] in ("markup_heading", "strong_line")
-        and not _names_a_kind(state, end)
+        and (
+            (
+                state.is_heading[end]
+                and state.rule[end] in ("markup_heading", "strong_line")
+                and not _names_a_kind(state, end)
+            )
+            or _plain_cover_line(state, end)
+        )
     ):
         end += 1
     if end < len(state.blocks) and state.is_heading[end] and _names_a_kind(state, end):
@@ -2739,6 +2775,24 @@ def _council_named_under_title(state: HeadingState, index: int) -> None:
 
 
 _COVER_LINE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _plain_cover_line(state: HeadingState, position: int) -> bool:
+    """Whether `position` is a short line of a cover in the body's type: one line of a few
+    words that ends no sentence and is no table's row ("Version 4 - March 2026", not "Version |
+    v3"). A cover mixes such lines with lines in large type, so they neither end the cover nor
+    head it (decision 0446); a cover's record table keeps its lines as 0091 left them."""
+    block = state.blocks[position]
+    words = state.words(position).strip()
+    return (
+        not state.is_heading[position]
+        and not state.table[position]
+        and "|" not in words
+        and block.type == "paragraph"
+        and block.line_count <= 1
+        and 0 < len(words.split()) <= MAX_BYLINE_LINE_WORDS
+        and _COVER_LINE_END.search(words) is None
+    )
 
 
 def _council_over_plain_cover_lines(state: HeadingState, index: int) -> bool:
