@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -495,9 +496,13 @@ def _build_source(path: Path) -> Path:
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+"""A PDF viewer's copy keeps "ﬁ" and "ﬂ"; the reader writes them out as letters (decision 0449)."""
+
+
 def _collapse(text: str) -> str:
     # zero-width spaces (an intranet editor's) are seen by no reader
-    return " ".join(text.replace("\u00a0", " ").translate(ZERO_WIDTH).split())
+    return " ".join(text.replace("\u00a0", " ").translate(ZERO_WIDTH).translate(LIGATURES).split())
 
 
 HARD_WRAP_COLUMNS = 80
