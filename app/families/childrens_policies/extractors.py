@@ -1953,7 +1953,9 @@ _PRINCIPLE_CUES = tuple(
         r"|\bmost\s+(?:of|from)\s+(?:the\s+)?(?:council\s+)?services\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
-        r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b",
+        r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
+        r"|\bexpect(?:s|ing)?\s+(?:a\s+great\s+deal|a\s+lot|great\s+things|the\s+most|the\s+best)"
+        r"\s+(?:of|for|from)\s+(?:them|you|each\s+child|every\s+child|children)\b",
         r"\bsafe\b|stabilit|\bstable\b",
         r"adulthood|independent\s+living|\badults?\b|living\s+on\s+their\s+own",
     )
@@ -1961,8 +1963,8 @@ _PRINCIPLE_CUES = tuple(
 """One pattern for each of the seven corporate parenting principles (Children and Social Work
 Act 2017, s.1), as councils paraphrase them, in the statute's words or in plain words written
 for children ("do what is best for you", "ask you what you think", "listen … and act on it",
-"give those views real weight", "the help you need", "aim high", "keep you safe", "ready for
-adult life")."""
+"give those views real weight", "the help you need", "aim high", "expect a great deal of them"
+(decision 0455), "keep you safe", "ready for adult life")."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask"),
@@ -1973,7 +1975,7 @@ _PRINCIPLE_WORDS = (
         "outcomes",
         "hopes",
         "ambitio",
-        "expectations",
+        "expect",
         "aim high",
         "great things",
         "believe in",
@@ -3036,6 +3038,11 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "approach called",
             "approach known as",
             "approach named",
+            # The pattern takes a comma before "known" ("Our way of working, known as …"), so
+            # the sentences it is tried in are found with one too (a model or framework so
+            # named is found by the words "our model", "our practice framework" already).
+            "working, known",
+            "approach, known",
             "known locally as",
             "locally known as",
             "known here as",
