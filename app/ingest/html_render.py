@@ -2077,6 +2077,24 @@ def layout_content_cell(table: LexborNode) -> LexborNode | None:
 
 
 _CONTENT_CELL_BLOCKS = "p, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, dl"
+MIN_BOX_CELL_BLOCKS = 2
+
+
+def box_table_cell(table: LexborNode) -> LexborNode | None:
+    """The one cell of a table of one row and one cell that holds `MIN_BOX_CELL_BLOCKS` blocks
+    or more (paragraphs, lists, headings), else None. Such a table has no rows or columns to
+    compare: old pages use it as a box, to pad or frame what it holds (the chapter inside the
+    content column, a note), so its blocks are read as the page's flow, not run together into
+    one line as a row of data would be."""
+    table_rows = _table_row_cells(table)
+    if not table_rows or len(table_rows) != 1 or len(table_rows[0]) != 1:
+        return None
+    cell = table_rows[0][0]
+    if (cell.tag or "") not in ("td", "th"):
+        return None
+    if len(cell.css(_CONTENT_CELL_BLOCKS)[:MIN_BOX_CELL_BLOCKS]) < MIN_BOX_CELL_BLOCKS:
+        return None
+    return cell
 
 
 def _first_words(node: LexborNode) -> str:
@@ -2875,6 +2893,11 @@ class _Renderer:
                     labelled = bool(label.text(deep=True).strip())
                     (self._lead_headings if labelled else self._skipped).add(label.mem_id)
                     self._layout_cells.add(content.mem_id)
+                self._separate()
+                return "block"
+            box = box_table_cell(node)
+            if box is not None:
+                self._layout_cells.add(box.mem_id)
                 self._separate()
                 return "block"
             self._flush()
