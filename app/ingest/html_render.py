@@ -735,11 +735,17 @@ def _tabs_are_page_views(tabs: list[LexborNode], tree: LexborHTMLParser) -> bool
 def _first_heading_names_the_page(root: LexborNode, page_name: str) -> bool:
     """Whether the chapter's first heading, at whatever level, is the page's name as its
     `<title>` gives it: an old layout names the site in its one `<h1>` and the chapter in an
-    `<h2>` over the text, which is then the chapter's title line already."""
+    `<h2>` over the text, which is then the chapter's title line already. The `<title>` may
+    shorten the name ("Policies, values and principles | Children and families | Kestlow
+    Council" over an `<h2>` "Children's Services Policies, Values and Principles"), so a heading
+    that says the `<title>`'s name at its end names the page too, as under a masthead
+    (`_heading_under_the_site_h1`)."""
     first = root.css_first(_ANY_HEADING)
-    return first is not None and canonical_phrase(first.text(deep=True)) == canonical_phrase(
-        page_name
-    )
+    if first is None:
+        return False
+    words = canonical_phrase(first.text(deep=True))
+    page = canonical_phrase(page_name)
+    return bool(page) and (words == page or words.endswith(" " + page))
 
 
 _ANY_HEADING = "h1, h2, h3, h4, h5, h6"
