@@ -341,6 +341,7 @@ SPLITS = (
     "blind309",
     "blind310",
     "blind311",
+    "blind314",
     "blind315",
 )
 FORMAT_OF_SUFFIX = {

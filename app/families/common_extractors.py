@@ -3812,6 +3812,10 @@ else it says ("…its duties under the Children Act 1989, the Children Act 2004 
 a word naming legislation it takes one statute more, as citing a few Acts is ordinary prose."""
 
 
+_LAW_ADVERB = r"(?:mainly|chiefly|largely|principally|mostly|primarily|in[ \t]+the[ \t]+main)"
+"""How much of a duty a statute holds ("laid down chiefly in", "mainly set out in"): the others
+are lesser ones, and the Acts named are still the sentence's legal basis."""
+
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
     r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
@@ -3824,11 +3828,11 @@ _CITED_AS_LAW = re.compile(
     r"|\bframework\b(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+(?:is|are|was|were)[ \t]+"
     r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
-    r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+"
+    r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+(?:" + _LAW_ADVERB + r"[ \t]+)?"
     r"(?:set[ \t]+out|laid[ \t]+down"
     r"|(?:placed|laid|imposed)[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
     r"|given(?:[ \t]+to[ \t]+(?:us|it|them|the[ \t]+council))?"
-    r"|defined)[ \t]+(?:in|by)\b"
+    r"|defined)(?:[ \t]+" + _LAW_ADVERB + r")?[ \t]+(?:in|by)\b"
     r"|\b(?:set|sets|lay|lays|define|defines|give|gives|place|places|impose|imposes)[ \t]+"
     r"(?:out[ \t]+|down[ \t]+)?(?:(?:on[ \t]+)?(?:us|it|them"
     r"|the[ \t]+(?:(?:county|borough|city|district|town)[ \t]+)?council|councils"

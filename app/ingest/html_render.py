@@ -735,11 +735,17 @@ def _tabs_are_page_views(tabs: list[LexborNode], tree: LexborHTMLParser) -> bool
 def _first_heading_names_the_page(root: LexborNode, page_name: str) -> bool:
     """Whether the chapter's first heading, at whatever level, is the page's name as its
     `<title>` gives it: an old layout names the site in its one `<h1>` and the chapter in an
-    `<h2>` over the text, which is then the chapter's title line already."""
+    `<h2>` over the text, which is then the chapter's title line already. The `<title>` may
+    shorten the name ("Policies, values and principles | Children and families | Kestlow
+    Council" over an `<h2>` "Children's Services Policies, Values and Principles"), so a heading
+    that says the `<title>`'s name at its end names the page too, as under a masthead
+    (`_heading_under_the_site_h1`)."""
     first = root.css_first(_ANY_HEADING)
-    return first is not None and canonical_phrase(first.text(deep=True)) == canonical_phrase(
-        page_name
-    )
+    if first is None:
+        return False
+    words = canonical_phrase(first.text(deep=True))
+    page = canonical_phrase(page_name)
+    return bool(page) and (words == page or words.endswith(" " + page))
 
 
 _ANY_HEADING = "h1, h2, h3, h4, h5, h6"
@@ -2077,6 +2083,24 @@ def layout_content_cell(table: LexborNode) -> LexborNode | None:
 
 
 _CONTENT_CELL_BLOCKS = "p, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, dl"
+MIN_BOX_CELL_BLOCKS = 2
+
+
+def box_table_cell(table: LexborNode) -> LexborNode | None:
+    """The one cell of a table of one row and one cell that holds `MIN_BOX_CELL_BLOCKS` blocks
+    or more (paragraphs, lists, headings), else None. Such a table has no rows or columns to
+    compare: old pages use it as a box, to pad or frame what it holds (the chapter inside the
+    content column, a note), so its blocks are read as the page's flow, not run together into
+    one line as a row of data would be."""
+    table_rows = _table_row_cells(table)
+    if not table_rows or len(table_rows) != 1 or len(table_rows[0]) != 1:
+        return None
+    cell = table_rows[0][0]
+    if (cell.tag or "") not in ("td", "th"):
+        return None
+    if len(cell.css(_CONTENT_CELL_BLOCKS)[:MIN_BOX_CELL_BLOCKS]) < MIN_BOX_CELL_BLOCKS:
+        return None
+    return cell
 
 
 def _first_words(node: LexborNode) -> str:
@@ -2875,6 +2899,11 @@ class _Renderer:
                     labelled = bool(label.text(deep=True).strip())
                     (self._lead_headings if labelled else self._skipped).add(label.mem_id)
                     self._layout_cells.add(content.mem_id)
+                self._separate()
+                return "block"
+            box = box_table_cell(node)
+            if box is not None:
+                self._layout_cells.add(box.mem_id)
                 self._separate()
                 return "block"
             self._flush()

@@ -28,6 +28,7 @@ from app.ingest.markdown_html_blocks import (
     unwrap_html_blocks,
 )
 from app.ingest.markdown_pages import unprint_markdown_pages
+from app.ingest.markdown_site_marks import leave_out_site_marks
 from app.ingest.model import DOCUMENT_FORMATS, DocumentFormat, SourceFormat, SourceText, TextSyntax
 from app.ingest.outline_blocks import leave_out_block_properties
 from app.ingest.pdf import read_pdf_pages
@@ -108,7 +109,9 @@ def read_source(
                     unfence_divs(
                         unprint_markdown_pages(
                             leave_out_alert_markers(
-                                leave_out_block_properties(strip_front_matter(rendered))
+                                leave_out_site_marks(
+                                    leave_out_block_properties(strip_front_matter(rendered))
+                                )
                             )
                         ),
                         cues,

@@ -2089,6 +2089,7 @@ def _opens_sibling(
         return (
             listed_in_contents(text, raw, state, _box_first(opened, current), index)
             or _opens_after_record(text, raw, state, cues, current, index)
+            or _opens_after_changes_note(text, raw, state, cues, current, index)
             or _summary_after_box(text, raw, state, cues, current, index)
             or _part_after_record(text, raw, state, current, index)
             or _outranks_its_label(raw, state, current.first, index)
@@ -2522,6 +2523,62 @@ def _box_first(opened: list[_Open], current: _Open) -> int:
             break
         first = section.first
     return first
+
+
+_CHANGES_HEADING = re.compile(
+    r"[*_ ]*(?:(?:recent|latest|last)[ \t]+)?(?:amendments?|changes|updates|revisions)"
+    r"(?:[ \t]+(?:to|in|of)[ \t]+(?:this|the)[ \t]+"
+    r"(?:chapter|page|procedure|policy|guidance|document))?[*_ :.]*",
+    re.IGNORECASE,
+)
+"""A heading that names the chapter's changes and nothing else ("Amendment", "Changes to this
+chapter", "Recent updates")."""
+_SAYS_THE_CHAPTER_CHANGED = re.compile(
+    r"\b(?:(?:this|the)[ \t]+(?:chapter|page|procedure|policy|guidance|document)\b"
+    r"[^.!?\n]{0,40}?[ \t](?:was|were|has[ \t]+been|have[ \t]+been|is)[ \t]+(?:last[ \t]+)?"
+    r"(?:updated|amended|revised|changed|rewritten|reissued|re-issued)"
+    r"|(?:updated|amended|revised|changed|rewrote|reissued|re-issued)[ \t]+(?:this|the)[ \t]+"
+    r"(?:chapter|page|procedure|policy|guidance|document))\b"
+    r"[^.!?\n]{0,40}?\b(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)[ \t]+\d{4}\b",
+    re.IGNORECASE,
+)
+"""A sentence dating the chapter's change ("We updated this chapter in January 2026.", "This
+chapter was amended in March 2025 to …")."""
+CHANGES_NOTE_PARAGRAPHS = 2
+"""A box that holds only the chapter's changes note says when and what in this many paragraphs
+at most."""
+
+
+def _opens_after_changes_note(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
+) -> bool:
+    """A heading that names the box's kind by its own cue ("Who should read this", "Scope"),
+    over prose, right after a part headed as the chapter's changes ("Changes to this chapter",
+    "Amendment") whose paragraphs are only its dated note ("We updated this chapter in January
+    2026. The part on …"), opens the chapter's own statement of scope: the note says when and
+    what changed, the heading is where the chapter starts to speak, as after a record (decision
+    0057) or a stamp (0085). The other way round, a changes heading under the scope's own text
+    ("Scope of this chapter" …, then "Amendment"), joins the box as its part."""
+    if not current.headed or index - current.first - 1 > CHANGES_NOTE_PARAGRAPHS:
+        return False
+    heading = text[state.words_start[current.first] : raw[current.first].content_end]
+    if _CHANGES_HEADING.fullmatch(heading.strip()) is None:
+        return False
+    body = raw[current.first + 1 : index]
+    if not body or any(block.type != "paragraph" for block in body):
+        return False
+    if _SAYS_THE_CHAPTER_CHANGED.search(text, body[0].content_start, body[0].content_end) is None:
+        return False
+    words = text[state.words_start[index] : raw[index].content_end]
+    following = index + 1
+    return (
+        following < len(raw)
+        and not state.is_heading[following]
+        and raw[following].type == "paragraph"
+        and cues.heading_kind(words) == current.kind
+        and not cues.only_hinted(current.kind, words)
+    )
 
 
 def _opens_after_record(
