@@ -644,6 +644,9 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         )
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
     small = _single_page_margin_size(pages, edges)
+    in_small_margin = [
+        _small_type_from_edges(page, edge, small) for page, edge in zip(pages, edges, strict=True)
+    ]
 
     def running(line: TextLine, page_height: float) -> bool:
         lead = _running_lead_key(line, page_height, margin_size)
@@ -651,7 +654,6 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             PAGE_NUMBER.fullmatch(line.text.strip())
             or keys[_running_key(line, page_height)] >= needed
             or (lead is not None and lead_keys[lead] >= needed)
-            or line.size < small
         )
 
     cited_notes = [
@@ -675,7 +677,11 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                 line
                 for i, line in enumerate(page.lines)
                 if not (number == 0 and i in first_header)
-                and (i not in edge or i in cited_notes[number] or not running(line, page.height))
+                and (
+                    i not in edge
+                    or i in cited_notes[number]
+                    or not (running(line, page.height) or i in in_small_margin[number])
+                )
                 and line not in title_headers[number]
             ]
         )
@@ -1339,6 +1345,27 @@ def _single_page_margin_size(pages: Sequence[TextPage], edges: Sequence[set[int]
         by_position = sorted(lines, key=lambda line: line.top)
         body = by_position[1:-1]
     return _body_size(body) * MARGIN_TEXT_RATIO if body else 0.0
+
+
+def _small_type_from_edges(page: TextPage, edge: set[int], small: float) -> set[int]:
+    """The indexes of the page's edge lines in type smaller than `small` (its margin type) that
+    stand at the page's edge: from the top-most line down, and from the bottom-most up, while
+    each is in margin type. A header or footer is printed outside the chapter's text, so nothing
+    of the text stands between it and the edge; a small line under a title or heading (a date
+    under the title, a heading under a title that is itself the page's largest type on a page
+    too short to have a body) is the chapter's own (decision 0459)."""
+    if not small:
+        return set()
+    by_position = sorted(edge, key=lambda i: page.lines[i].top)
+    top = [i for i in by_position if page.lines[i].top < page.height / 2]
+    bottom = [i for i in reversed(by_position) if page.lines[i].top >= page.height / 2]
+    found: set[int] = set()
+    for run in (top, bottom):
+        for index in run:
+            if page.lines[index].size >= small:
+                break
+            found.add(index)
+    return found
 
 
 def _body_size(lines: Sequence[TextLine]) -> float:

@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 from fpdf import FPDF
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -331,6 +331,7 @@ _BLOCKS = st.lists(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_BLOCKS)
+@example([("title", "1989"), ("heading", "care")])  # a heading under a year's title (0459)
 def test_any_pdf_analyses_into_sections_that_tile_its_text(blocks: list[tuple[str, str]]) -> None:
     document = [
         PdfBlock(kind, text, lines=text.split(" - ") if kind == "lines" else [])

@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXPECTED_SEEDS, REPO_ROOT, SEEDS_DIR, SHARED_DIR
+from tests.conftest import EXPECTED_SEEDS, REPO_ROOT, SEEDS_DIR, SHARED_DIR, SUMMARY_PROPERTY
 
 
 def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
@@ -27,7 +28,11 @@ def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.timeout(600)  # eval_parse starts one process per seed
 @pytest.mark.slow
-def test_the_seeds_score_as_eval_parse_scores_them() -> None:
+def test_the_seeds_score_as_eval_parse_scores_them(
+    record_property: Callable[[str, object], None],
+) -> None:
+    """Also the test command's seed parse score: eval_parse exits 1 below 100 %, and its figure
+    is printed at the end of the suite's log (`scripts/check` does not run it again)."""
     scored = _run(sys.executable, "scripts/score_cases.py", "seeds")
     evaluated = _run(
         sys.executable,
@@ -35,6 +40,8 @@ def test_the_seeds_score_as_eval_parse_scores_them() -> None:
         str(EXPECTED_SEEDS),
         str(SEEDS_DIR),
     )
+    figures = evaluated.stdout.splitlines()[-1:] or ["no figures"]
+    record_property(SUMMARY_PROPERTY, f"seed parse score (eval_parse.py): {figures[0]}")
     assert scored.returncode == 0, scored.stderr
     assert evaluated.returncode == 0, evaluated.stdout + evaluated.stderr
     assert scored.stdout.splitlines() == [f"seeds: {evaluated.stdout.splitlines()[-1]}"]
