@@ -15,11 +15,11 @@ from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
+from app.ingest.doc_comments import without_doc_comments
 from app.ingest.fenced_divs import unfence_divs
 from app.ingest.flattened_tables import redraw_field_lines, redraw_flattened_tables
 from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
-from app.ingest.doc_comments import without_doc_comments
 from app.ingest.mail_quotes import unquote_mail_chain
 from app.ingest.markdown_alerts import leave_out_alert_markers
 from app.ingest.markdown_footnotes import place_footnotes
