@@ -48,3 +48,22 @@ def unquote_mail(text: str) -> str:
                 out[index] = _QUOTE_MARK.sub("", lines[index], count=1)
         start = max(end, start + 1)
     return "\n".join(out)
+
+
+MAX_QUOTE_LEVELS = 4
+"""A chapter forwarded and then answered is quoted twice ("> > "); past a few levels no mail
+chain nests, and the loop is bounded whatever the text."""
+
+
+def unquote_mail_chain(text: str) -> str:
+    """`text` with as many levels of quotation taken off as a chain of mails put on: a chapter
+    forwarded, then quoted again in a reply, sits under two marks ("> > 1 Introduction"), and
+    taking one off leaves every heading still a line of a quotation. Each level comes off only
+    while `unquote_mail` still finds the quoted chapter (most written lines, a long run), so a
+    short quotation inside the chapter keeps its mark."""
+    for _ in range(MAX_QUOTE_LEVELS):
+        unquoted = unquote_mail(text)
+        if unquoted == text:
+            break
+        text = unquoted
+    return text

@@ -63,18 +63,26 @@ _FOOTER_BEFORE_COUNTER = re.compile(r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t
 "Manual | Page 2 of 5")."""
 MAX_COUNTER_LINE = 200
 """A page's counter line is no longer than this (the counter, perhaps a footer's words)."""
+_LEADING_COUNTER = re.compile(
+    r"\s*page\s+(?P<page>\d{1,4})\s+(?:of|/)\s+(?P<pages>\d{1,4})"
+    r"(?:\s{2,}|\s*[|\u2013\u2014]\s*|\s+-\s+|\t)(?=\S)",
+    re.IGNORECASE,
+)
+"""A page's counter opening its footer line, the footer's words after it and set apart from it
+("Page 2 of 5 | Version 2.1", "Page 2 of 5 - Uncontrolled when printed"): a footer whose
+counter stands at its left."""
 
 
 def _page_counter(line: str) -> re.Match[str] | None:
-    """The counter of a page's counter line, alone or after its footer's words; None for any
-    other line (a counter inside a sentence: "see page 2 of 4 of the form")."""
+    """The counter of a page's counter line, alone, after its footer's words or before them;
+    None for any other line (a counter inside a sentence: "see page 2 of 4 of the form")."""
     if len(line) > MAX_COUNTER_LINE:
         return None
     if (bare := _BARE_COUNTER.fullmatch(line)) is not None:
         return bare if int(bare["page"]) <= int(bare["pages"]) else None
     found = _PAGE_COUNTER.search(line)
     if found is None:
-        return None
+        return _LEADING_COUNTER.match(line)
     before = line[: found.start()]
     if before.strip() and _FOOTER_BEFORE_COUNTER.search(before) is None:
         return None

@@ -15,11 +15,12 @@ from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
+from app.ingest.doc_comments import without_doc_comments
 from app.ingest.fenced_divs import unfence_divs
 from app.ingest.flattened_tables import redraw_field_lines, redraw_flattened_tables
 from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
-from app.ingest.mail_quotes import unquote_mail
+from app.ingest.mail_quotes import unquote_mail_chain
 from app.ingest.markdown_alerts import leave_out_alert_markers
 from app.ingest.markdown_footnotes import place_footnotes
 from app.ingest.markdown_html_blocks import (
@@ -78,7 +79,11 @@ def read_source(
         return _read_document(data, filename, document_format)
     decoded = decode_bytes(data)
     source_format = detect_format(decoded.text, filename, declared_format)
-    if source_format != "html" and (unquoted := unquote_mail(decoded.text)) != decoded.text:
+    if source_format == "text" and (uncommented := without_doc_comments(decoded.text)) != (
+        decoded.text
+    ):
+        decoded = replace(decoded, text=uncommented)
+    if source_format != "html" and (unquoted := unquote_mail_chain(decoded.text)) != decoded.text:
         decoded = replace(decoded, text=unquoted)
         source_format = detect_format(unquoted, filename, declared_format)
     asciidoc = source_format == "text" and looks_like_asciidoc(decoded.text)

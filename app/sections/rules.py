@@ -1380,7 +1380,7 @@ def _names_the_chapter_alone(state: HeadingState, index: int) -> bool:
     name the chapter ("Subject: Policies values and principles - final text"): a header line is
     the mail's, never the chapter's title."""
     block = state.blocks[index]
-    if block.type != "paragraph" or block.line_count > 1:
+    if block.type not in ("paragraph", "heading") or block.line_count > 1:
         return False
     words = state.text[block.content_start : block.content_end].strip()
     if _MAIL_HEADER_LINE.fullmatch(words) is not None:
@@ -3051,8 +3051,7 @@ def unlabelled_contents_box(state: HeadingState) -> None:
         while (
             end < len(blocks)
             and end - first <= MAX_JUMP_ENTRIES
-            and not state.is_heading[end]
-            and _jump_entry(state, end) is not None
+            and _entry_of_unlabelled_box(state, end, first_entry)
         ):
             end += 1
         if end - first < MIN_UNLABELLED_ENTRIES or end >= len(blocks):
@@ -3070,6 +3069,22 @@ def unlabelled_contents_box(state: HeadingState) -> None:
             _demote(state, entry, "contents_entry")
         state.jump_boxes.append(range(first, end))
         return
+
+
+def _entry_of_unlabelled_box(state: HeadingState, index: int, first_entry: str) -> bool:
+    """Whether block `index` carries on an unlabelled box whose first entry is `first_entry`: a
+    short line that is an entry, and no heading but one a plain-line rule guessed that does not
+    say the first entry again. An editor's download writes its contents list as the headings'
+    own words, one a line with no break, so the rules that take a short line a cue knows for a
+    heading ("Our legal duties") take the entries for headings too; the heading that says the
+    first entry again is where the box ends and the body begins (blind313)."""
+    if _jump_entry(state, index) is None:
+        return False
+    if not state.is_heading[index]:
+        return True
+    return state.rule[index] in _PLAIN_LINE_RULES and not _points_to_entry(
+        first_entry, _heading_as_entry(state, index)
+    )
 
 
 def _heading_as_entry(state: HeadingState, index: int) -> str:
