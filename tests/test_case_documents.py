@@ -341,6 +341,7 @@ SPLITS = (
     "blind309",
     "blind310",
     "blind311",
+    "blind316",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
