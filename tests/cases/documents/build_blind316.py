@@ -258,7 +258,11 @@ def _text_dump(blocks: list[Block]) -> str:
         if not (kind == "b" and previous == "b") and lines:
             lines.append("")
         if kind == "b":
-            lines.extend(textwrap.wrap(shown, 78, initial_indent="      \u2022 ", subsequent_indent="        "))
+            lines.extend(
+                textwrap.wrap(
+                    shown, 78, initial_indent="      \u2022 ", subsequent_indent="        "
+                )
+            )
         elif kind in ("title", "h"):
             lines.append(" " + shown)
         elif kind == "chrome":
@@ -287,7 +291,9 @@ def _quotation_page(blocks: list[Block]) -> str:
             open_list = False
         if kind == "title":
             body.append(f"<h1>{escaped}</h1>")
-            body.append("<p>Ferrington Borough Council \u2013 Children and Young People's Services</p>")
+            body.append(
+                "<p>Ferrington Borough Council \u2013 Children and Young People's Services</p>"
+            )
         elif kind in ("bh", "qh"):
             body.append(f"<p><b>{escaped}</b></p>")
         else:
@@ -303,7 +309,7 @@ def _quotation_page(blocks: list[Block]) -> str:
         "</header>\n"
         '<main id="main">\n' + "\n".join(body) + "\n</main>\n"
         '<footer><p><a href="/accessibility">Accessibility</a> | <a href="/privacy">Privacy notice</a> | '
-        "<a href=\"/cookies\">Cookie settings</a></p><p>\u00a9 2026 Ferrington Borough Council</p></footer>\n"
+        '<a href="/cookies">Cookie settings</a></p><p>\u00a9 2026 Ferrington Borough Council</p></footer>\n'
         "</body>\n</html>\n"
     )
 
@@ -324,13 +330,22 @@ def main() -> None:
     docx_path = HERE / NAMES["31601"]
     docx_path.write_bytes(_word(HOLLINBROOK, footer=None))
     docx_path.with_name(docx_path.name + ".md").write_text(
-        _note(HOLLINBROOK, "python-docx, Title-style title, Heading 2 headings named by meaning, one Heading 1 ('The law behind this chapter') and one bold Normal ('Finding a forever home'), List Bullet lists"),
+        _note(
+            HOLLINBROOK,
+            "python-docx, Title-style title, Heading 2 headings named by meaning, one Heading 1 ('The law behind this chapter') and one bold Normal ('Finding a forever home'), List Bullet lists",
+        ),
         encoding="utf-8",
     )
     pdf_path = HERE / NAMES["31602"]
-    docx_to_pdf(_word(THORNWICK, footer="Thornwick County Council \u2013 uncontrolled when printed"), pdf_path)
+    docx_to_pdf(
+        _word(THORNWICK, footer="Thornwick County Council \u2013 uncontrolled when printed"),
+        pdf_path,
+    )
     pdf_path.with_name(pdf_path.name + ".md").write_text(
-        _note(THORNWICK, "python-docx printed to PDF by LibreOffice, title bold 14 pt, question headings bold Normal at body size, List Bullet principles, a running footer with a PAGE field"),
+        _note(
+            THORNWICK,
+            "python-docx printed to PDF by LibreOffice, title bold 14 pt, question headings bold Normal at body size, List Bullet principles, a running footer with a PAGE field",
+        ),
         encoding="utf-8",
     )
     (HERE / NAMES["31603"]).write_text(_text_dump(SALTMERE), encoding="utf-8")
