@@ -81,3 +81,21 @@ def test_a_lone_bold_line_is_the_peer_of_the_styled_heading_after_it() -> None:
         ("key_principles", "**A settled place to grow up**"),
         ("key_principles", "### Growing up and moving on"),
     ]
+
+
+def test_a_heading_set_a_level_down_under_a_bold_line_stays_its_part() -> None:
+    text = (
+        _TITLE + "## Who should read this\n\n"
+        "These pages are for every practitioner in Marlbeck's children's services and for the "
+        "carers and agencies who look after children for the borough.\n\n"
+        "**Acting as the parent**\n\n"
+        "Every councillor in Marlbeck shares the role of parent to the children in the "
+        "borough's care. They have regard to the seven corporate parenting principles.\n\n"
+        "### The Parenting Panel\n\n"
+        "The panel of councillors meets every two months and hears from children in care at "
+        "each meeting. It reports to the full council once a year.\n\n"
+        "## Confidential records\n\n"
+        "Information about a family is kept securely and passed on only where a child's safety "
+        "or the law requires it.\n"
+    )
+    assert _kinds(text) == ["title", "scope", "corporate_parenting", "information_sharing"]
