@@ -204,7 +204,7 @@ def _after_colon_label(opening: str) -> str | None:
 MAX_REPLY_WORDS = 3
 """A paragraph's first sentence of at most this many words, before a sentence of its own, is a
 reply to what stands above it ("We agree.", "So do we."), not the paragraph's subject."""
-_SHORT_REPLY = re.compile(r"^([^.!?:;]{1,40}?)[.!] +(?=[A-Z])")
+_SHORT_REPLY = re.compile(r"^([A-Z][^.!?:;]{0,40}?)[.!] +(?=[A-Z])")
 
 
 def _after_short_reply(opening: str) -> str | None:
@@ -500,8 +500,11 @@ class Cues:
         every such paragraph was up to a tenth of a headed seed's analysis (decision 0122)."""
         words = cue_text(opening)
         after = _after_colon_label(words)
-        if not self.any_breakaway.matches(words) and (
-            after is None or not self.any_breakaway.matches(after)
+        reply = _after_short_reply(words)
+        if (
+            not self.any_breakaway.matches(words)
+            and (after is None or not self.any_breakaway.matches(after))
+            and (reply is None or not self.any_breakaway.matches(reply))
         ):
             run_in = self._run_in_kind(words)
             if run_in is None:
