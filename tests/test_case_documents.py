@@ -345,6 +345,7 @@ SPLITS = (
     "blind313",
     "blind314",
     "blind315",
+    "blind316",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1549,6 +1549,31 @@ def question_heading(words: str) -> bool:
     return words.endswith("?") and not any(mark in stem for mark in ".!?;") and title_like(stem)
 
 
+MAX_QUOTED_HEADING_WORDS = 20
+"""A bold line wholly in quotation marks reads as a heading up to this many words."""
+_OPENING_QUOTES = '\u201c"'
+_CLOSING_QUOTES = '\u201d"'
+
+
+def quoted_heading(words: str) -> bool:
+    """A heading that is one quotation ("\u201cIf I can't live with my mum, let me stay with my
+    nan.\u201d"): a page that heads each part with what a child or a parent said, and answers it
+    in the text below, sets the words a speaker used, sentence marks and all, in a bold line of
+    its own. The marks round the whole line say it is one utterance, not a bold sentence of the
+    body, so it may run longer than a heading named in the page's own words (up to
+    `MAX_QUOTED_HEADING_WORDS`); a line with quotation marks inside it, or words after the
+    closing mark, is not one quotation (decision 0456)."""
+    if len(words) > MAX_PSEUDO_HEADING_LENGTH or len(words.split()) > MAX_QUOTED_HEADING_WORDS:
+        return False
+    if len(words) < 4 or words[0] not in _OPENING_QUOTES or words[-1] not in _CLOSING_QUOTES:
+        return False
+    inner = words[1:-1]
+    if any(mark in inner for mark in _OPENING_QUOTES + _CLOSING_QUOTES):
+        return False
+    first = _WORD_CHARACTER.search(inner)
+    return first is not None and first.group().isupper() and not _YEAR.search(inner)
+
+
 def bold_only_words(node: LexborNode) -> str | None:
     """The words of an element whose every word is bold (`<p><strong>…</strong></p>`), else None.
 
@@ -3045,7 +3070,7 @@ class _Renderer:
             return underlined is not None and title_like(underlined)
         if self._colon_labels_are_headings and words.endswith(":") and (node.tag or "") == "p":
             return title_like(words[:-1].rstrip())
-        return title_like(words) or question_heading(words)
+        return title_like(words) or question_heading(words) or quoted_heading(words)
 
     def _is_layout_wrapper(self, node: LexborNode) -> bool:
         """A `with-sidebar` style wrapper around most of the chapter is not itself chrome."""

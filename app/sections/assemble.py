@@ -2105,6 +2105,7 @@ def _opens_sibling(
         _same_rank(text, raw, state, previous, index)
         or _ranked_by_standing_alone(text, raw, state, cues, opened, previous, index)
         or _two_markups_shown_alike(text, raw, state, cues, opened, previous, index)
+        or _lone_bold_line_beside_its_peer(state, previous, index)
     )
     if not ranked and not _set_flush_alike(text, raw, state, previous, index):
         return False
@@ -2274,6 +2275,34 @@ def _ranked_by_standing_alone(
 SECTIONS_SHOWING_A_MARKUP = 2
 """Earlier sections of the chapter a way of marking up headings must have opened, each of a
 kind of its own, before the chapter is taken to head its sections that way."""
+
+
+def _lone_bold_line_beside_its_peer(state: HeadingState, first: int, second: int) -> bool:
+    """Whether a lone bold line that opened a section among marked-up headings (`_lone_bold_line`:
+    "**Finding a settled home**" between "## How we practise" and "## Growing up and moving on",
+    an editor's one slip from the heading style) and the top-level marked-up heading after it
+    are set at one rank: the line stands where the style's heading would, so the heading after
+    it is its peer, not its part, and a same-kind one after a section that says something of
+    its own is its sibling (decision 0043; decision 0456). Only the chapter's one bold line, and
+    only between two headings of one style: where the editor heads several sections with bold
+    lines, or sets the heading after the line a level down ("**Corporate parenting**", then
+    "### The Corporate Parenting Board" among "##" headings), that heading is the line's part."""
+    if not (
+        _lone_bold_line(state, first)
+        and state.rule[second] == "markup_heading"
+        and state.level[second] == 1
+    ):
+        return False
+    before = next(i for i in range(first - 1, -1, -1) if state.is_heading[i])
+    if state.blocks[before].markup_level != state.blocks[second].markup_level:
+        return False
+    return not any(
+        state.is_heading[i]
+        and state.rule[i] == "strong_line"
+        and not state.blocks[i].markup_level
+        and i not in (first, state.title_index)
+        for i in range(len(state.blocks))
+    )
 
 
 def _two_markups_shown_alike(

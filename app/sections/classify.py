@@ -201,6 +201,28 @@ def _after_colon_label(opening: str) -> str | None:
     return after
 
 
+MAX_REPLY_WORDS = 3
+"""A paragraph's first sentence of at most this many words, before a sentence of its own, is a
+reply to what stands above it ("We agree.", "So do we."), not the paragraph's subject."""
+_SHORT_REPLY = re.compile(r"^([A-Z][^.!?:;]{0,40}?)[.!] +(?=[A-Z])")
+
+
+def _after_short_reply(opening: str) -> str | None:
+    """The words after a reply of at most `MAX_REPLY_WORDS` words that opens a paragraph ("We
+    know. Our social workers use …", "So do we. Our vision is …"), when they run to
+    `MIN_WORDS_AFTER_LABEL` words or more, else None. A page that answers what young people
+    said, each quotation a heading, opens each answer so; the reply names no topic, and the
+    content cues, anchored to a paragraph's opening, read the sentence after it as they read
+    the words after a colon label (`_after_colon_label`; decision 0456)."""
+    match = _SHORT_REPLY.match(opening)
+    if match is None or len(match.group(1).split()) > MAX_REPLY_WORDS:
+        return None
+    after = opening[match.end() :]
+    if len(after.split()) < MIN_WORDS_AFTER_LABEL:
+        return None
+    return after
+
+
 def colon_label(opening: str) -> str | None:
     """The short label run into a paragraph before a colon ("Leaving care: Every care leaver
     …"), where the words after it are a sentence of their own (`_after_colon_label`), else
@@ -449,7 +471,13 @@ class Cues:
         opening = cue_text(opening)
         kind = self._earlier_kind(self.cued_kind(opening), self._kind_after_label(opening))
         if kind is None:
-            return self._run_in_kind(opening)
+            run_in = self._run_in_kind(opening)
+            if run_in is not None:
+                return run_in
+            after = _after_short_reply(opening)
+            kind = None if after is None else self.cued_kind(after)
+            if kind is None:
+                return None
         if near_end is None or self.trailing(kind) == near_end:
             return kind
         if near_end:
@@ -472,8 +500,11 @@ class Cues:
         every such paragraph was up to a tenth of a headed seed's analysis (decision 0122)."""
         words = cue_text(opening)
         after = _after_colon_label(words)
-        if not self.any_breakaway.matches(words) and (
-            after is None or not self.any_breakaway.matches(after)
+        reply = _after_short_reply(words)
+        if (
+            not self.any_breakaway.matches(words)
+            and (after is None or not self.any_breakaway.matches(after))
+            and (reply is None or not self.any_breakaway.matches(reply))
         ):
             run_in = self._run_in_kind(words)
             if run_in is None:

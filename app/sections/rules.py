@@ -1849,6 +1849,7 @@ def assign_levels(state: HeadingState) -> None:
     if headings and state.cues.trailing_heading_kind(state.words(headings[-1])) is not None:
         state.level[headings[-1]] = 1
     levels_at_random(state, headings)
+    lone_heading_above_its_peers(state, headings)
     marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
@@ -1938,13 +1939,56 @@ def levels_at_random(state: HeadingState, headings: list[int]) -> None:
         and (state.title_index is None or i > state.title_index)
         and not _labels_contents(state, i)
     ]
-    skipped = any(
+    if _skips_a_level(state, marked):
+        for i in marked:
+            state.level[i] = 1
+
+
+def _skips_a_level(state: HeadingState, marked: list[int]) -> bool:
+    """Whether a marked-up heading is set two or more levels below the one before it."""
+    return any(
         state.blocks[below].markup_level - state.blocks[above].markup_level >= MIN_SKIPPED_LEVELS
         for above, below in pairwise(marked)
     )
-    if skipped:
-        for i in marked:
-            state.level[i] = 1
+
+
+def lone_heading_above_its_peers(state: HeadingState, headings: list[int]) -> None:
+    """One marked-up heading set a level above all the others, after the body has begun at the
+    others' level ("### Why this chapter exists", then a lone "## The law behind this chapter",
+    then "### What matters to us" and the rest: a Word chapter whose editor set one heading in
+    Heading 1 among Heading 2s). An outline opens at its top level, so headings of the level
+    below standing before the only heading of the top one have no parent: the body's own level
+    is theirs, and the lone heading's style ranks nothing. Every marked-up heading is ranked
+    from the body's level, the lone one with them, headings set deeper still below them.
+    Numbered headings carry their own outline and are left to it; a contents or summary label
+    ranks nothing (decision 0456)."""
+    if any(state.number[i] is not None for i in headings):
+        return
+    marked = [
+        i
+        for i in headings
+        if state.blocks[i].markup_level
+        and (state.title_index is None or i > state.title_index)
+        and not _labels_contents(state, i)
+        and not _labels_a_summary_of_fields(state, i)
+    ]
+    if not marked or _skips_a_level(state, marked):
+        return  # levels set at random are `levels_at_random`'s
+    top = min(state.blocks[i].markup_level for i in marked)
+    at_top = [i for i in marked if state.blocks[i].markup_level == top]
+    if len(at_top) != 1:
+        return
+    body_level = top + 1
+    before = [i for i in marked if i < at_top[0]]
+    after = [i for i in marked if i > at_top[0]]
+    if (
+        not before
+        or any(state.blocks[i].markup_level != body_level for i in before)
+        or not any(state.blocks[i].markup_level == body_level for i in after)
+    ):
+        return
+    for i in marked:
+        state.level[i] = max(1, state.blocks[i].markup_level - body_level + 1)
 
 
 def marked_headings_beside_plain_ones(state: HeadingState, headings: list[int]) -> None:

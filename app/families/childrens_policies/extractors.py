@@ -4030,7 +4030,10 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
         # words that only describe a way of working used there ("How we work" / "We use Trauma
         # Informed Practice") stay a description.
         said_to_be = named_by_heading or section.heading is None or section.decided_by != "model"
-        sentence = reading.sentence_at(reading.plain.to_plain(body.start))
+        # From the body's words, not its indent: a text browser's dump sets every paragraph
+        # a few columns in, and the blanks before the words are in no sentence (decision 0456).
+        first_word = body.content_start if body.content_start >= body.start else body.start
+        sentence = reading.sentence_at(reading.plain.to_plain(first_word))
         end = reading.plain.to_plain(section.end)
         for _ in range(_MODEL_SECTION_SENTENCES):
             if sentence is None or sentence.start >= end:
