@@ -341,6 +341,7 @@ SPLITS = (
     "blind309",
     "blind310",
     "blind311",
+    "blind317",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
