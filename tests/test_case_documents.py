@@ -346,6 +346,7 @@ SPLITS = (
     "blind314",
     "blind315",
     "blind316",
+    "blind317",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1503,6 +1503,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         _PRINTED_PAGE_HEAD.fullmatch(words.strip(_MARKUP_EDGES + " ")) is not None
     ):
         return True  # before the row rules: the printed <title> has the site's name after a bar
+    if _is_print_marks_row(words.strip(_MARKUP_EDGES)):
+        return True  # before the row rules: a bar may part the marks
     if _TOOL_WITH_SHORTCUT.fullmatch(words.strip(" \t#*_>-")) is not None:
         return True  # before the row rules: "+" joins the shortcut's keys, it parts no links
     parts = _NAVIGATION_SEPARATOR.split(words)
@@ -1825,6 +1827,28 @@ _PRINT_RECORD = re.compile(
 nothing of the chapter's (as `_PRINTED_FROM`)."""
 
 
+_PRINT_MARK_SEPARATOR = re.compile(r"\s+[-|\u00b7\u2022\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
+"""What parts the marks of a print view set on one line: a dash, bar or dot between spaces, or
+an en or em dash with or without them."""
+
+
+def _is_print_marks_row(words: str) -> bool:
+    """Whether a line is a print view's marks run together, each part a record of the printing
+    or a printed-copy warning ("Printed on 03/12/2026 \u2014 uncontrolled when printed",
+    "Uncontrolled when printed | Date printed: 4 May 2026"): each alone is the view's line
+    (`_PRINT_RECORD`, `_PRINTED_FROM`, `_PRINTED_COPY_WARNING`), and set side by side they say
+    no more of the chapter; the day is the copy's, never an amendment."""
+    parts = [part.strip(" .") for part in _PRINT_MARK_SEPARATOR.split(words)]
+    if len(parts) < 2 or not all(parts):
+        return False
+    return all(
+        _PRINT_RECORD.fullmatch(part) is not None
+        or _PRINTED_FROM.fullmatch(part) is not None
+        or _is_page_notice(part)
+        for part in parts
+    ) and any(_PRINT_RECORD.fullmatch(part) or _PRINTED_FROM.fullmatch(part) for part in parts)
+
+
 _VIEWER_PAGE_COUNT = re.compile(
     r"page\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}[.:]?"
     r"(?:\s+[^.]{0,80}\b(?:download|open)\w*\b[^.]{0,80}"
@@ -1843,14 +1867,19 @@ _ROW_TARGET_SEPARATOR = re.compile(r"[\s,|/\u00b7\u2022]+")
 def _is_labelled_tool_row(words: str, cues: ChromeCues) -> bool:
     """A page tool's label and its targets on one line ("Share this page: Facebook X Email"):
     the label is chrome and every target is an edge-only phrase, so the line says nothing of
-    the chapter's own."""
+    the chapter's own. A toolbar's label over tools of several words each, set apart by bars or
+    dots ("Accessibility tools: Text size A A A | Translate this page"), is the same row when
+    every tool is a chrome line by itself."""
     found = _LABELLED_ROW.fullmatch(words)
     if found is None or not _is_chrome_phrase(found.group("label"), cues):
         return False
     targets = [t for t in _ROW_TARGET_SEPARATOR.split(found.group("targets")) if t]
-    return bool(targets) and all(
+    if bool(targets) and all(
         canonical_phrase(target.strip(_MARKUP_EDGES)) in cues.edge_phrases for target in targets
-    )
+    ):
+        return True
+    tools = [t.strip() for t in _NAVIGATION_SEPARATOR.split(found.group("targets")) if t.strip()]
+    return len(tools) > 1 and all(is_chrome_line(tool, cues) for tool in tools)
 
 
 _LINK_SEPARATORS = re.compile(r"[\s|/>\u203a\u00bb\u2192\u00b7\u2022,*_]+")
@@ -2633,6 +2662,7 @@ def _chrome_run(
                 )
                 and not _is_title_under_tools(text, end, cues)
                 and not _names_only_a_manual(text, label_lines)
+                and not _is_site_section_label(text[slice(*label_lines[-1][1])], cues)
             ):
                 if (
                     len(label_lines) == 2
@@ -2726,6 +2756,16 @@ def _chrome_run(
                 taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
             break
     return taken, last_taken
+
+
+def _is_site_section_label(line: str, cues: ChromeCues) -> bool:
+    """Whether a label line is one of a council site's own sections as its menu or footer names
+    them ("Your council", "Council and democracy"; `ChromeCues.menu_ends`,
+    `footer_column_headings`): the last entry of a menu copied one a line, never a chapter's
+    title, so a page tool or a box heading right under it ("This page is part of:") does not
+    make it one. The box then stands above the title, which comes after its entries."""
+    phrase = canonical_phrase(line.strip(_MARKUP_EDGES))
+    return phrase in cues.menu_ends or phrase in cues.footer_column_headings
 
 
 def _footer_column_heading(
@@ -3820,7 +3860,9 @@ def _is_site_name_and_tagline(line: str) -> bool:
     tagline with no sentence mark: the site's banner (leading lines only, and over more of the
     site's chrome: the caller; a chapter's title under the council's name, written in lower
     case, stands over the chapter's words)."""
-    found = _SITE_NAME_AND_TAGLINE.fullmatch(line.strip(_MARKUP_EDGES + " "))
+    found = _SITE_NAME_AND_TAGLINE.fullmatch(
+        _without_inner_emphasis(line.strip()).strip(_MARKUP_EDGES + " ")
+    )
     return (
         found is not None
         and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
