@@ -341,6 +341,7 @@ SPLITS = (
     "blind309",
     "blind310",
     "blind311",
+    "blind312",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
