@@ -342,6 +342,7 @@ SPLITS = (
     "blind309",
     "blind310",
     "blind311",
+    "blind312",
     "blind313",
     "blind314",
     "blind315",

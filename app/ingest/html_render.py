@@ -275,6 +275,8 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             or (site_names and _opens_with_a_section_heading(text, page_title))
             or _named_only_outside_the_root(body, root, text, page_title)
         ):
+            if _opens_with_the_page_name(text, page_title):
+                return text
             return f"# {page_title}\n\n{text}"
         if (
             root.css_first("h1") is None
@@ -1036,6 +1038,29 @@ def _named_only_outside_the_root(
     return name in canonical_phrase(body.text(deep=True)) and name not in canonical_phrase(
         root.text(deep=True)
     )
+
+
+_MAX_TITLE_LINE_WORDS = 24
+
+
+def _opens_with_the_page_name(text: str, page_name: str) -> bool:
+    """Whether the rendered chapter's first line is the page's name as the `<title>` gives it,
+    alone or beside another part ("Stannerby Council — Children's Services Policies, Values and
+    Principles" set in a plain `<div>` or `<p>` over the chapter's paragraphs), though too long
+    for `_opens_with_prose` to take for a title: the page shows its title in a block no heading
+    marks, and that line, read as the title a plain first line is, opens the chapter; the
+    `<title>`'s name set above it would be a second title (decision 0452). False where the first
+    line is a heading already, a sentence, or says something else."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if (
+        not first
+        or first.startswith(("#", "**", "|", "-", "*"))
+        or first[-1] in ".;:!?,"
+        or len(first.split()) > _MAX_TITLE_LINE_WORDS
+    ):
+        return False
+    name = canonical_phrase(page_name)
+    return name in (canonical_phrase(part) for part in _TITLE_SEPARATOR.split(first))
 
 
 def _opens_with_prose(text: str) -> bool:

@@ -3302,13 +3302,20 @@ at most 50 letters, its bold or italic markup around it)."""
 _LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
 _CONTACT_OPENING = re.compile(
     r"[*_ ]*(?:for|with|any|questions?|queries|enquiries|comments|feedback|if you have"
-    r"|please|contact|speak|write|e-?mail|ask)\b",
+    r"|if you are|if you['\u2019]re|please|contact|speak|talk|write|e-?mail|ask)\b",
     re.IGNORECASE,
 )
 """The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
 before the paragraph is read in cue form."""
 _DOCUMENT = r"(?:this|the) (?:chapter|page|policy|procedures?|document|guidance|section)"
 _ASKED = r"(?:questions?|queries|enquiries|comments|feedback|suggestions)"
+_TURN_TO = r"(?:please )?(?:ask|talk to|talk with|speak to|speak with|contact|check with)"
+_UNSURE_OF_THIS = (
+    r"if you(?: are|['\u2019]re) (?:unsure|not sure|uncertain|in (?:any )?doubt) "
+    r"(?:how|what|whether|which|about|of)\b[^.;]{0,60}?\bthis\b"
+)
+"""A reader unsure of what the chapter means for them ("if you are unsure how any of this
+applies", "if you're not sure what this means"): "this" is the chapter the note closes."""
 _CONTACT_NOTE = re.compile(
     r"(?:(?:for|with) (?:any )?(?:advice|help|questions?|queries|enquiries|comments|feedback"
     r"|further (?:advice|information)|more information) (?:about|on|regarding|relating to) "
@@ -3321,6 +3328,7 @@ _CONTACT_NOTE = re.compile(
     + r")? (?:about|on|regarding) "
     + _DOCUMENT
     + r",? (?:(?:can|may|should) (?:be (?:sent|addressed|directed|made|raised|e-?mailed)|go)\b"
+    r"|(?:go|are (?:sent|addressed|directed)) to\b"
     r"|(?:are|is) (?:always |very )?welcomed?\b)"
     r"|if you have (?:a |any )?(?:questions?|query|queries|comments?|concerns?) (?:about|on|"
     r"regarding) "
@@ -3329,7 +3337,17 @@ _CONTACT_NOTE = re.compile(
     r"|(?:please )?(?:contact|speak to|write to|e-?mail|ask) .{1,80}? (?:with|about|if you"
     r" have) (?:a |any |your )?(?:questions?|query|queries|enquiry|enquiries|comments?"
     r"|feedback|concerns?)"
-    r"(?: you have)? (?:about|on|regarding) " + _DOCUMENT + r")",
+    r"(?: you have)? (?:about|on|regarding) "
+    + _DOCUMENT
+    + r"|"
+    + _TURN_TO
+    + r" .{1,80}? "
+    + _UNSURE_OF_THIS
+    + r"|"
+    + _UNSURE_OF_THIS
+    + r"[^.;]{0,60}?,? "
+    + _TURN_TO
+    + r"\b)",
     re.IGNORECASE,
 )
 """A closing note saying whom to ask about the chapter ("For advice about this chapter, contact
@@ -3337,8 +3355,10 @@ the Principal Social Worker …", "Questions about this page can be sent to …"
 to …" (decision 0189), "Comments or
 questions about this chapter are welcome" (decision 0147), "If you have a question about this
 chapter, please contact …", or the same turned round as a request: "Contact the Policy Team with
-any questions about this chapter", decision 0135): after the body, material of no kind, as the
-labelled pointers are (decision 0123)."""
+any questions about this chapter", decision 0135; "Questions about this chapter go to your line
+manager", in the plain present; "Ask a team manager if you are unsure how any of this applies",
+whom to turn to when unsure of what the chapter means, either way round, decision 0452): after
+the body, material of no kind, as the labelled pointers are (decision 0123)."""
 
 
 def _points_elsewhere(

@@ -419,12 +419,16 @@ def _tells_what_was(sentence: str) -> bool:
 _EXEMPTION = re.compile(
     r"\b(?:exempt(?:ed|ion)?\s+from|(?:do|does|will)\s+not\s+(?:have\s+to\s+)?pay|(?:don|doesn)['\u2019]t\s+"
     r"(?:have\s+to\s+)?pay|pay\s+no|free\s+of\s+charge|(?:a\s+)?discount\s+on"
-    r"|(?:have|has|get|gets|given|with)\s+(?:first\s+)?priority\s+(?:for|on|in|to)|priority\s+access\s+to)\b"
+    r"|(?:have|has|get|gets|given|with)\s+(?:first\s+)?priority\s+(?:for|on|in|to)|priority\s+access\s+to"
+    r"|(?:pays?|paid|covers?|meets?)\s+(?:the\s+cost\s+of\s+)?(?:their|your|his\s+or\s+her)\s+"
+    r"(?:council\s+tax|prescriptions?|(?:bus|travel)\s+fares?))\b"
 )
 """A charge care leavers are spared ("do not pay council tax until they reach 22", "are exempt
 from prescription charges until 25"), or a place they are given ahead of others ("have priority
-for the council's apprenticeships up to the age of 24", decision 0341): a local offer's
-entitlement, whose age is no age of the support the leaving-care service gives (decision 0292)."""
+for the council's apprenticeships up to the age of 24", decision 0341), or a charge the council
+pays for them ("the borough pays their council tax until they are 22", decision 0452): a local
+offer's entitlement, whose age is no age of the support the leaving-care service gives
+(decision 0292)."""
 _SUPPORT_NAMED = re.compile(
     r"\b(?:support|help|advis[eo]r|pathway|leaving\s+care\s+(?:team|service))"
 )
@@ -436,6 +440,30 @@ _JOINED_STATEMENTS = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 _AN_AGE = re.compile(
     r"\b(?:1[6-9]|2\d)(?:st|nd|rd|th)?\b|\b(?:eighteen|nineteen|twenty)(?:[\s-]+[a-z]+)?\b"
 )
+
+
+def _exemption_ages_blanked(lower: str, region: Span) -> str:
+    """`lower` with the ages blanked in those statements of `region` that tell only of a charge
+    care leavers are spared or have paid for them (`_EXEMPTION`) and name no support: "They can
+    come back to the leaving care team at any point before 25, and the borough pays their
+    council tax until they are 22" offers no support to 22 after an adviser to 21 (decision
+    0452), as a sentence of only an exemption states no support age (decision 0330). The
+    same string where the region tells of no such charge."""
+    words = lower[region.start : region.end]
+    if _EXEMPTION.search(words) is None:
+        return lower
+    blanked = []
+    clause_start = 0
+    for joint in [*_JOINED_STATEMENTS.finditer(words), None]:
+        clause_end = joint.start() if joint is not None else len(words)
+        clause = words[clause_start:clause_end]
+        if _EXEMPTION.search(clause) is not None and _SUPPORT_NAMED.search(clause) is None:
+            clause = _AN_AGE.sub(lambda age: " " * len(age.group()), clause)
+        blanked.append(clause)
+        if joint is not None:
+            blanked.append(joint.group())
+            clause_start = joint.end()
+    return lower[: region.start] + "".join(blanked) + lower[region.end :]
 
 
 def _tells_only_an_exemption(sentence: str) -> bool:
@@ -781,8 +809,9 @@ def _leaving_care_statement(
 ) -> _Statement | None:
     """The support age `sentence` states, with its evidence, if it states one; `subject`, a
     heading above it, may say that the sentence is about leaving care. A question states no
-    age (`_asks`)."""
-    text, lower = reading.text, reading.lower
+    age (`_asks`); an age in a statement only of a charge care leavers are spared or have paid
+    for them is none (`_exemption_ages_blanked`)."""
+    text, lower = reading.text, _exemption_ages_blanked(reading.lower, sentence)
     if not _HAS_AGE.search(lower, sentence.start, sentence.end) or _asks(reading, sentence):
         return None
     about = subject or sentence
@@ -826,7 +855,8 @@ def _leaving_care_statement(
             evidence.insert(0, reading.evidence(subject))
         regions = [Span(limit.end(), sentence.end), *_sentences_offering_more(reading, sentence)]
         for region in regions:
-            words = lower[region.start : region.end]
+            spoken = _exemption_ages_blanked(lower, region)
+            words = spoken[region.start : region.end]
             if not _HAS_AGE.search(words):
                 continue
             offered_before = {item["age"] for item in extended}
@@ -839,18 +869,18 @@ def _leaving_care_statement(
                             extension.start("condition"),
                             extension.end("condition"),
                         )
-                        for extension in _AGE_EXTENSION.finditer(lower, region.start, region.end)
+                        for extension in _AGE_EXTENSION.finditer(spoken, region.start, region.end)
                         if (later := _age(extension.group("age"))) is not None and later > age
                     ]
-                    or _conditions_before_ages(lower, region)
-                    or _later_ranges(lower, region, age)
+                    or _conditions_before_ages(spoken, region)
+                    or _later_ranges(spoken, region, age)
                 )
             conditions_apart = not found
             if conditions_apart and (
                 "\n\n" not in lower[sentence.end : region.start]
                 or _SOME_OF_THEM.match(lower, region.start) is not None
             ):
-                found = _later_ages(lower, region, age, first_region=region is regions[0])
+                found = _later_ages(spoken, region, age, first_region=region is regions[0])
             for age_words, condition_start, condition_end in found:
                 extended_age = _age(age_words)
                 if extended_age is None or extended_age <= age:
@@ -2169,27 +2199,51 @@ Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)
 
 _THE_LAW_ASKS = re.compile(
     r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute)\s+"
-    r"(?:asks|requires|expects|tells|sets\s+out|gives|lists)\b"
+    r"(?:asks|requires|expects|tells|sets\s+out|gives|lists"
+    r"|(?:has|have)\s+(?:given|set\s+out|listed|laid\s+down)|gave|listed|laid\s+down)\b"
 )
 _NEEDS_COUNTED = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})\s+needs\b")
 """The needs counted where the sentence has the law ask them of corporate parents, the Act not
 named by its title: "The law asks us, as corporate parents, to keep in mind seven needs of the
 children in our care: ..." (blind294)."""
+_PLAIN_WORDS_COUNTED = re.compile(
+    rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:things|tests|duties|promises|questions|commitments"
+    r"|rules|expectations)\b"
+)
+"""The principles counted in a plain word after the law gives or lists them to those who share
+a parent's duties ("The law lists seven things they must keep in mind", "Parliament has given
+them seven tests to apply"): in a passage on corporate parenting, what the law lays on the
+council as a parent, counted, is its principles (decision 0452)."""
+_PLAIN_WORDS = (
+    "things",
+    "tests",
+    "duties",
+    "promises",
+    "questions",
+    "commitments",
+    "rules",
+    "expectations",
+)
 
 
 def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
-    """The count a sentence on corporate parenting states as the Act's needs, with no list: the
-    chapter states that many principles, as "the seven corporate parenting principles" does."""
+    """The count a sentence on corporate parenting states as the Act's needs, or as the things
+    the law gives or lists to the council as a parent (`_PLAIN_WORDS_COUNTED`), with no list:
+    the chapter states that many principles, as "the seven corporate parenting principles"
+    does."""
     lower = reading.lower
-    for sentence in reading.sentences_containing(_NEEDS):
+    for sentence in reading.sentences_containing(_NEEDS, *_PLAIN_WORDS):
         if not (
             reading.section_kind_at(sentence.start) == "corporate_parenting"
             or _CORPORATE_PARENTING.search(lower, sentence.start, sentence.end)
         ):
             continue
         counts = [*_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end)]
-        if not counts and _THE_LAW_ASKS.search(lower, sentence.start, sentence.end):
-            counts = [*_NEEDS_COUNTED.finditer(lower, sentence.start, sentence.end)]
+        asks = _THE_LAW_ASKS.search(lower, sentence.start, sentence.end)
+        if not counts and asks is not None:
+            counts = [*_NEEDS_COUNTED.finditer(lower, sentence.start, sentence.end)] or [
+                *_PLAIN_WORDS_COUNTED.finditer(lower, asks.end(), sentence.end)
+            ]
         for count in counts:
             number = read_trailing_number(count.group("count"))
             if number is not None and 0 < number < 100:
@@ -3099,13 +3153,20 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
+    # The way of working named by whose it is, ours, this one or the council's by its own name,
+    # and whom it works with ("Pellowick's way of working with families is called Family
+    # Anchors", "This way of working is known in Stannerby as Common Ground", decision 0452).
     (
         ("way of working", "the way we", "the way our"),
         re.compile(
-            r"\b(?:(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?i:way)\s+of\s+(?i:working)"
+            r"\b(?:(?:[Oo]ur|[Tt]his|[Tt]he\s+[Cc]ouncil['\u2019]s"
+            rf"|[Tt]he\s+{_COUNCIL_NOUN}['\u2019]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
+            r"\s+(?i:way)\s+of\s+(?i:working)"
+            r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
             r"|[Tt]he\s+way\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners))"
             rf"\s+(?:work|practi[sc]e)(?:\s+in\s+{_STRICT_NAME})?)\s+is\s+"
-            r"(?P<called>called|known\s+as|named)\s+"
+            r"(?P<called>called|known(?:\s+(?:locally|here"
+            rf"|in\s+{_STRICT_NAME}|across\s+{_STRICT_NAME}))?\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
