@@ -205,6 +205,10 @@ MAX_REPLY_WORDS = 3
 """A paragraph's first sentence of at most this many words, before a sentence of its own, is a
 reply to what stands above it ("We agree.", "So do we."), not the paragraph's subject."""
 _SHORT_REPLY = re.compile(r"^([A-Z][^.!?:;]{0,40}?)[.!] +(?=[A-Z])")
+_REPLY_WORDS = re.compile(r"\b(?:we|you|i|they|us|me|yes|agreed|absolutely|exactly|indeed)\b", re.I)
+"""A reply speaks to someone ("We know.", "You are right.") or agrees ("Agreed."); a short
+sentence with neither ("Families first.", "No wrong door.") is a slogan that may name the
+paragraph's subject, so the cues read it whole."""
 
 
 def _after_short_reply(opening: str) -> str | None:
@@ -216,6 +220,8 @@ def _after_short_reply(opening: str) -> str | None:
     the words after a colon label (`_after_colon_label`; decision 0456)."""
     match = _SHORT_REPLY.match(opening)
     if match is None or len(match.group(1).split()) > MAX_REPLY_WORDS:
+        return None
+    if _REPLY_WORDS.search(match.group(1)) is None:
         return None
     after = opening[match.end() :]
     if len(after.split()) < MIN_WORDS_AFTER_LABEL:
@@ -834,12 +840,18 @@ def _named_only_by(
     cued: tuple[tuple[str, _Pattern, _Pattern], ...], kind: str, opening: str
 ) -> bool:
     """Whether `kind`'s cues set apart in `cued` name the opening and none of its other content
-    cues do."""
+    cues do. The words asked are those `content_kind` found the kind in: the opening, else the
+    words after a run-in label, else those after a short reply, so a label ("A shared
+    responsibility: We want …") hides a staying cue from neither reading."""
     words = cue_text(opening)
-    return any(
-        slug == kind and apart.matches(words) and not others.matches(words)
-        for slug, apart, others in cued
-    )
+    texts = (words, _after_colon_label(words), _after_short_reply(words))
+    for slug, apart, others in cued:
+        if slug != kind:
+            continue
+        for text in texts:
+            if text is not None and (apart.matches(text) or others.matches(text)):
+                return apart.matches(text) and not others.matches(text)
+    return False
 
 
 def _union(slug: str, cues: Sequence[str], kind_indexes: Sequence[int] | None = None) -> _Pattern:

@@ -1976,7 +1976,7 @@ def lone_heading_above_its_peers(state: HeadingState, headings: list[int]) -> No
         return  # levels set at random are `levels_at_random`'s
     top = min(state.blocks[i].markup_level for i in marked)
     at_top = [i for i in marked if state.blocks[i].markup_level == top]
-    if len(at_top) != 1:
+    if len(at_top) != 1 or _title_set_at(state, top):
         return
     body_level = top + 1
     before = [i for i in marked if i < at_top[0]]
@@ -1989,6 +1989,13 @@ def lone_heading_above_its_peers(state: HeadingState, headings: list[int]) -> No
         return
     for i in marked:
         state.level[i] = max(1, state.blocks[i].markup_level - body_level + 1)
+
+
+def _title_set_at(state: HeadingState, level: int) -> bool:
+    """Whether the chapter's title is marked up at `level`: an editor who sets the title in the
+    same style as one later heading uses that style for the outline's top, so that heading is
+    no stray one above its peers (`lone_heading_above_its_peers`)."""
+    return state.title_index is not None and state.blocks[state.title_index].markup_level == level
 
 
 def marked_headings_beside_plain_ones(state: HeadingState, headings: list[int]) -> None:

@@ -5,7 +5,7 @@ a heading run into the paragraph) when that kind breaks away."""
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.families import get_family
@@ -85,6 +85,7 @@ _OPENINGS = st.tuples(
 
 @settings(max_examples=400, deadline=None)
 @given(_OPENINGS)
+@example("A shared responsibility: We want the same chances as any other child.")
 def test_any_opening_is_named_as_by_all_the_cues(opening):
     cues = compile_cues(_FAMILY.kinds)
     assert cues.breakaway_kind(opening) == cues.breakaway_kind_plain(opening)

@@ -53,3 +53,17 @@ def test_the_appositive_model_is_named_without_a_reply(cues: Cues) -> None:
 )
 def test_near_misses_name_no_practice_model(cues: Cues, paragraph: str) -> None:
     assert cues.content_kind(paragraph, near_end=False) != "practice_model"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Children first. The county runs a Family Hub model for teenagers at risk of care.",
+        "Home matters. Our workers use Open Table, a practice model built on meeting families.",
+    ],
+)
+def test_a_short_slogan_is_no_reply(cues: Cues, paragraph: str) -> None:
+    """A short first sentence that neither speaks to anyone nor agrees is a slogan, which may
+    be the paragraph's subject: the cues read the paragraph whole, so a model named only in
+    the sentence after it does not make the paragraph the practice model."""
+    assert cues.content_kind(paragraph, near_end=False) != "practice_model"
