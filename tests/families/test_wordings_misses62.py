@@ -22,9 +22,7 @@ from tests.sections.helpers import assert_tiles, outline_of
         "Our strategy focuses on fewer moves for children in care.",
     ],
 )
-def test_the_services_strategy_and_what_it_stands_on_is_the_strategy(
-    cues, paragraph: str
-) -> None:
+def test_the_services_strategy_and_what_it_stands_on_is_the_strategy(cues, paragraph: str) -> None:
     assert cues.content_kind(paragraph) == "strategy"
 
 
