@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -813,12 +814,7 @@ class ReadableOutline:
         key = f"\n{words}"
         found = self.word_positions.get(key)
         if found is None:
-            inner = words.strip(" ")
-            before = words[: len(words) - len(words.lstrip(" "))]
-            after = words[len(words.rstrip(" ")) :]
-            between = re.escape(inner).replace("\\ ", _SPACE_OR_LINE_BREAK)
-            pattern = re.compile(f"{re.escape(before)}{between}{re.escape(after)}")
-            first_word = before + inner.split(" ", 1)[0]
+            first_word, pattern = _across_breaks_pattern(words)
             found = self.word_positions[key] = tuple(
                 at for at in self.positions_of(first_word) if pattern.match(self.lower, at)
             )
@@ -1108,6 +1104,25 @@ def _run_items(text: str, run: list[Block], holding: tuple[str, ...]) -> list[li
         end = block.content_end if block.content_end >= 0 else block.end
         items.append(_item_content(text, start, end))
     return [items]
+
+
+MAX_CACHED_WORD_PATTERNS = 1024
+"""Patterns kept by `_across_breaks_pattern`: the extractors ask for a few hundred key words."""
+
+
+@lru_cache(maxsize=MAX_CACHED_WORD_PATTERNS)
+def _across_breaks_pattern(words: str) -> tuple[str, re.Pattern[str]]:
+    """The first word of lower-case `words` (with any spaces before it) and the pattern of
+    `words` with a space or a line break inside a paragraph (`_SPACE_OR_LINE_BREAK`) standing
+    for each space between two of them; spaces before the first word or after the last stand
+    for plain spaces. Built once for each key word, not once for each version read: the
+    extractors ask for the same words of every version (decision 0463)."""
+    inner = words.strip(" ")
+    before = words[: len(words) - len(words.lstrip(" "))]
+    after = words[len(words.rstrip(" ")) :]
+    between = re.escape(inner).replace("\\ ", _SPACE_OR_LINE_BREAK)
+    pattern = re.compile(f"{re.escape(before)}{between}{re.escape(after)}")
+    return before + inner.split(" ", 1)[0], pattern
 
 
 def _occurrences(text: str, word: str) -> tuple[int, ...]:
