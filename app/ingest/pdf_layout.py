@@ -556,15 +556,25 @@ def _marks_run_on(
     page's end, not at the page's foot, so no note is read after the sentence (decision 0087)
     and the mark, left at the start of the rest of the line, would open a paragraph of its own
     ("1 We will:"). The rest starts where the line before it ends, on the same baseline; the
-    mark goes with the other marks the line holds (decision 0249)."""
+    mark goes with the other marks the line holds (decision 0249).
+
+    PDFium also breaks a line after a raised mark it keeps with the words before it ("… about
+    children in care.³" / "The committee checks …", a Word file printed with its notes at the
+    page's foot): the rest, with no mark of its own, starts where the marked part ends, on its
+    baseline, and is joined back too, so that the paragraph does not end in mid-line. The
+    notes of the marks the line ends with are read there, where their marks stand (decision
+    0087), and taken out of `notes`: read after the whole paragraph, a note qualifying the
+    sentence before the mark ("… until they are 21.¹" / "¹ Or 25 if they ask.") would be
+    parted from it by the paragraph's other sentences (decision 0461)."""
     result: list[TextLine] = []
     for line in lines:
         previous = result[-1] if result else None
         match = _LEADING_MARK.match(line.text)
+        leading_mark_without_note = match is not None and match[1] not in notes
+        after_a_kept_mark = match is None and previous is not None and bool(previous.note_marks)
         if (
             previous is None
-            or match is None
-            or match[1] in notes
+            or not (leading_mark_without_note or after_a_kept_mark)
             or previous.cells != 1
             or line.cells != 1
             or abs(line.left - previous.right) > MARK_RUN_ON_EMS * body_size
@@ -572,12 +582,15 @@ def _marks_run_on(
         ):
             result.append(line)
             continue
-        result[-1] = dataclasses.replace(
-            previous,
-            text=f"{previous.text} {line.text[match.end() :]}",
-            right=line.right,
-            note_marks=(*previous.note_marks, match[1]),
-        )
+        if match is not None:
+            text = f"{previous.text} {line.text[match.end() :]}"
+            marks = (*previous.note_marks, match[1])
+        else:
+            read_here = [mark for mark in previous.note_marks if mark in notes]
+            noted = [" ".join(mend_broken_words(notes.pop(mark))) for mark in read_here]
+            text = " ".join([previous.text, *noted, line.text])
+            marks = tuple(mark for mark in previous.note_marks if mark not in read_here)
+        result[-1] = dataclasses.replace(previous, text=text, right=line.right, note_marks=marks)
     return result
 
 
