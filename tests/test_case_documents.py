@@ -348,6 +348,7 @@ SPLITS = (
     "blind315",
     "blind316",
     "blind317",
+    "blind318",
     "blind319",
 )
 FORMAT_OF_SUFFIX = {
