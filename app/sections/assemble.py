@@ -5950,9 +5950,10 @@ def _run_in_label_after_a_labelled_part(
     Young people …"), when the un-headed section the paragraph would join was itself opened by
     such a label ("A permanent home. Children do best …"): the page heads these parts by the
     labels run into them, so each label is the heading of a part, a peer of the one before it,
-    and opens a section of its own even where both name the same kind (decision 0470). A
-    section under a heading of its own, or opened by a cue in its words but no label, keeps
-    its later labelled paragraphs: there a label run into a paragraph is a point inside it."""
+    and opens a section of its own even where both name the same kind (decision 0470), on a
+    page that also heads parts by headings (`_headed_parts_above`). A section under a heading
+    of its own, or opened by a cue in its words but no label, keeps its later labelled
+    paragraphs: there a label run into a paragraph is a point inside it."""
     if current.headed or current.kind in (TITLE_KIND, OTHER_KIND) or current.first >= index:
         return None
     first = raw[current.first]
@@ -5960,7 +5961,18 @@ def _run_in_label_after_a_labelled_part(
         return None
     if cues.run_in_heading(text[first.content_start : first.content_end]) != current.kind:
         return None
-    return cues.run_in_heading(text[raw[index].content_start : raw[index].content_end])
+    kind = cues.run_in_heading(text[raw[index].content_start : raw[index].content_end])
+    if kind is None or not _headed_parts_above(state, current.first):
+        return None
+    return kind
+
+
+def _headed_parts_above(state: HeadingState, index: int) -> bool:
+    """Whether a heading of the body (not the title) stands above block `index`: the page heads
+    its parts by headings, so a label run into a paragraph after them heads a part at their
+    rank. A page headed by run-in labels throughout has no rank beside the labels, and its
+    labelled paragraphs of one kind are one section of it (blind70, blind242, blind291)."""
+    return any(state.is_heading[above] and above != state.title_index for above in range(index))
 
 
 def _ends_its_section(

@@ -4,7 +4,8 @@ Where a page heads a part by a label run into its first paragraph ("Leaving care
 …") and the next paragraph opens with a label of its own, the two labels are peers: each is the
 heading of a section, also when both name the same kind, which the segmenter alone would read
 as one section. A labelled paragraph inside a section under a real heading, or after a part a
-cue opened without a label, is a point inside that section. Sections still tile.
+cue opened without a label, is a point inside that section; and on a page headed by such
+labels alone, two labelled paragraphs of one kind stay one section of it. Sections still tile.
 """
 
 from __future__ import annotations
@@ -52,4 +53,18 @@ def test_a_labelled_paragraph_under_its_own_heading_stays_in_the_section() -> No
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
+    assert not _starting(outline, "Leaving care.")
+
+
+def test_on_a_page_headed_by_run_in_labels_only_two_of_one_kind_stay_together() -> None:
+    text = (
+        _TITLE
+        + "Our practice model. The borough's workers follow a strengths-based model, and every "
+        "visit begins with what the family already does well.\n\n"
+        + _HOME
+        + _CARE_LEAVERS
+    )
+    outline = outline_of(text, "markdown")
+    assert_tiles(outline)
+    assert _starting(outline, "A lasting home.") == ["key_principles"]
     assert not _starting(outline, "Leaving care.")
