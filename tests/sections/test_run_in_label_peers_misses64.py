@@ -60,9 +60,7 @@ def test_on_a_page_headed_by_run_in_labels_only_two_of_one_kind_stay_together() 
     text = (
         _TITLE
         + "Our practice model. The borough's workers follow a strengths-based model, and every "
-        "visit begins with what the family already does well.\n\n"
-        + _HOME
-        + _CARE_LEAVERS
+        "visit begins with what the family already does well.\n\n" + _HOME + _CARE_LEAVERS
     )
     outline = outline_of(text, "markdown")
     assert_tiles(outline)
