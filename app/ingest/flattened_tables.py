@@ -136,6 +136,12 @@ _CONTROL_FIELD = re.compile(
 "Approved", "Next review", "Date of next review:")."""
 
 
+def is_control_field(name: str) -> bool:
+    """Whether `name` is the name of a document-control table's field (`_CONTROL_FIELD`:
+    "Owner", "Approved by", "Review date")."""
+    return _CONTROL_FIELD.fullmatch(name.strip()) is not None
+
+
 def redraw_field_lines(text: str) -> str:
     """`text` with each run of document-control fields written one cell a line ("Version",
     "2.3", "Owner", "Head of Service", "Approved", "14 October 2025") drawn as the table's rows

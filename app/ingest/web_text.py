@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from app.ingest.flattened_tables import is_control_field
 from app.ingest.footer_stamp import CHAPTER_UPDATED_RIBBON, PAGE_STAMP
 from app.ingest.html_render import canonical_phrase
 from app.ingest.model import ChromeCues
@@ -2753,9 +2754,42 @@ def _chrome_run(
                     or _is_title_under_trail_steps(text, chrome_lines, label_lines, line, end)
                 )
             ):
-                taken, last_taken = _labels_above_title(text, label_lines, taken, last_taken)
+                run_end = _labels_above_title(text, label_lines, taken, last_taken)
+                taken, last_taken = _before_control_rows(
+                    text, label_lines, run_end, (taken, last_taken)
+                )
             break
     return taken, last_taken
+
+
+_CELL_GAP = re.compile(r"\t+| {2,}")
+"""What parts a table's cells on a line copied from a page: a tab, or a run of spaces."""
+
+
+def _is_control_row(line: str) -> bool:
+    """Whether `line` is a document-control table's row copied as a line: a field's name, a
+    cell's gap, a value ("Owner<tab>Principal Social Worker", "Approved by  Leadership Team")."""
+    cells = _CELL_GAP.split(line.strip(), maxsplit=1)
+    return len(cells) == 2 and is_control_field(cells[0].rstrip(":")) and bool(cells[1].strip())
+
+
+def _before_control_rows(
+    text: str,
+    label_lines: list[tuple[int, tuple[int, int]]],
+    run_end: tuple[int, tuple[int, int]],
+    without_labels: tuple[int, tuple[int, int]],
+) -> tuple[int, tuple[int, int]]:
+    """The chrome run's end `run_end`, given back to before the first of the label lines it
+    took that is a document-control table's row (`_is_control_row`; `without_labels` when it
+    is the first of them): the record a chapter prints above its title ("Owner", "Approved
+    by", "Last amended", each with its value) is the chapter's, kept with the rows below it,
+    while the menu entries above it stay the site's (decision 0470)."""
+    for position, (count, (start, end)) in enumerate(label_lines):
+        if count > run_end[0]:
+            break
+        if _is_control_row(text[start:end]):
+            return label_lines[position - 1] if position else without_labels
+    return run_end
 
 
 def _is_site_section_label(line: str, cues: ChromeCues) -> bool:

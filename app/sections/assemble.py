@@ -115,6 +115,10 @@ class _Open:
     story: bool = False
     """An un-headed paragraph telling one named person's story before the chapter's first
     heading (`tells_a_story`): `other`, a fixed point the segmenter keeps (decision 0232)."""
+    labelled_peer: bool = False
+    """An un-headed part whose run-in label follows a part opened by one
+    (`_run_in_label_after_a_labelled_part`): its own section, whatever kind the segmenter
+    gives the run around it (decision 0470)."""
 
 
 def _headed(
@@ -438,6 +442,10 @@ def _plan_sections(
                 if kind is not None and kind != current.kind:
                     first = index - 1 if _label_line_over(text, raw, cues, index, kind) else index
                     new = _Open(first, kind, False, decided_by="cue")
+            if new is None and (
+                kind := _run_in_label_after_a_labelled_part(text, raw, state, cues, current, index)
+            ):
+                new = _Open(index, kind, False, decided_by="cue", labelled_peer=True)
         if new is not None:
             opened.append(new)
             seen.add(new.kind)
@@ -4717,7 +4725,28 @@ def _segment_run(
             )
         )
     grouped = _split_at_group_openings(text, raw, result, last_block, may_open)
-    return _split_at_labelled_openings(text, raw, cues, grouped, last_block, may_open)
+    labelled = _split_at_labelled_openings(text, raw, cues, grouped, last_block, may_open)
+    return _labelled_peers_kept(labelled, run, last_block)
+
+
+def _labelled_peers_kept(result: list[_Open], run: list[_Open], last_block: int) -> list[_Open]:
+    """`result` with each part a run-in label opened after a part opened by one
+    (`_Open.labelled_peer`) kept as a section of its own where the segmenter ran it into an
+    un-headed section of the same kind: the segmenter parts a run only where its kind changes,
+    and two labelled parts of one kind are two sections (decision 0470)."""
+    peers = [section for section in run if section.labelled_peer]
+    if not peers:
+        return result
+    kept: list[_Open] = []
+    for position, section in enumerate(result):
+        kept.append(section)
+        end = result[position + 1].first if position + 1 < len(result) else last_block
+        kept.extend(
+            peer
+            for peer in peers
+            if section.first < peer.first < end and not section.headed and section.kind == peer.kind
+        )
+    return kept
 
 
 PARALLEL_OPENINGS = 3
@@ -5912,6 +5941,38 @@ def _cued_part(
         if state.is_heading[later] and state.heading_kind(_label(state, later)) == kind:
             return None
     return kind
+
+
+def _run_in_label_after_a_labelled_part(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, current: _Open, index: int
+) -> str | None:
+    """The kind a label run into paragraph `index` names (`Cues.run_in_heading`: "Leaving care.
+    Young people …"), when the un-headed section the paragraph would join was itself opened by
+    such a label ("A permanent home. Children do best …"): the page heads these parts by the
+    labels run into them, so each label is the heading of a part, a peer of the one before it,
+    and opens a section of its own even where both name the same kind (decision 0470), on a
+    page that also heads parts by headings (`_headed_parts_above`). A section under a heading
+    of its own, or opened by a cue in its words but no label, keeps its later labelled
+    paragraphs: there a label run into a paragraph is a point inside it."""
+    if current.headed or current.kind in (TITLE_KIND, OTHER_KIND) or current.first >= index:
+        return None
+    first = raw[current.first]
+    if state.is_heading[current.first] or first.type != "paragraph":
+        return None
+    if cues.run_in_heading(text[first.content_start : first.content_end]) != current.kind:
+        return None
+    kind = cues.run_in_heading(text[raw[index].content_start : raw[index].content_end])
+    if kind is None or not _headed_parts_above(state, current.first):
+        return None
+    return kind
+
+
+def _headed_parts_above(state: HeadingState, index: int) -> bool:
+    """Whether a heading of the body (not the title) stands above block `index`: the page heads
+    its parts by headings, so a label run into a paragraph after them heads a part at their
+    rank. A page headed by run-in labels throughout has no rank beside the labels, and its
+    labelled paragraphs of one kind are one section of it (blind70, blind242, blind291)."""
+    return any(state.is_heading[above] and above != state.title_index for above in range(index))
 
 
 def _ends_its_section(

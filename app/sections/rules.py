@@ -1930,18 +1930,26 @@ def levels_at_random(state: HeadingState, headings: list[int]) -> None:
     time, so a skipped level shows the styles rank nothing, and every marked-up heading of the
     body is a section of its own (decision 0173). Numbered headings carry their own outline
     and are left to it; a contents label ranks nothing (`_labels_contents`)."""
+    marked = _marked_body_headings(state, headings)
+    if _skips_a_level(state, marked):
+        for i in marked:
+            state.level[i] = 1
+
+
+def _marked_body_headings(state: HeadingState, headings: list[int]) -> list[int]:
+    """The body's marked-up headings whose styles the level rules weigh (`levels_at_random`,
+    `lone_heading_above_its_peers`): those after the title, not a contents label (which ranks
+    nothing). None when any heading is numbered: numbers carry their own outline, and the
+    styles are left to it."""
     if any(state.number[i] is not None for i in headings):
-        return
-    marked = [
+        return []
+    return [
         i
         for i in headings
         if state.blocks[i].markup_level
         and (state.title_index is None or i > state.title_index)
         and not _labels_contents(state, i)
     ]
-    if _skips_a_level(state, marked):
-        for i in marked:
-            state.level[i] = 1
 
 
 def _skips_a_level(state: HeadingState, marked: list[int]) -> bool:
@@ -1962,15 +1970,10 @@ def lone_heading_above_its_peers(state: HeadingState, headings: list[int]) -> No
     from the body's level, the lone one with them, headings set deeper still below them.
     Numbered headings carry their own outline and are left to it; a contents or summary label
     ranks nothing (decision 0456)."""
-    if any(state.number[i] is not None for i in headings):
-        return
     marked = [
         i
-        for i in headings
-        if state.blocks[i].markup_level
-        and (state.title_index is None or i > state.title_index)
-        and not _labels_contents(state, i)
-        and not _labels_a_summary_of_fields(state, i)
+        for i in _marked_body_headings(state, headings)
+        if not _labels_a_summary_of_fields(state, i)
     ]
     if not marked or _skips_a_level(state, marked):
         return  # levels set at random are `levels_at_random`'s
