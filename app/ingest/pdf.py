@@ -251,7 +251,11 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                 )
             struck = _struck_characters(page, text_page)
             lines = _with_side_boxes_after_headings(
-                _with_drawn_bullets(tuple(_lines(text_page, count, height, struck)), page, height)
+                _with_margin_heads_in_place(
+                    _with_drawn_bullets(
+                        tuple(_lines(text_page, count, height, struck)), page, height
+                    )
+                )
             )
         except pdfium.PdfiumError as error:
             raise CorruptDocument(
@@ -260,6 +264,74 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
             ) from error
         pages.append(TextPage(width=width, height=height, lines=lines))
     return pages
+
+
+MARGIN_HEAD_MAX_LINES = 4
+"""A heading set in the left margin wraps onto a few short lines; a longer run there is a
+column of its own (a menu, a sidebar), read where the PDF gives it."""
+MARGIN_HEAD_LEVEL_SHARE = 0.5
+"""A margin heading starts level with its text: their tops within this share of the text's size."""
+MARGIN_HEAD_WIDTH_SHARE = 0.5
+"""A margin is narrow: a margin heading is at most this share of the width of the text beside
+it. A column as wide as the text beside it is a column of text, however the PDF orders them."""
+
+
+def _with_margin_heads_in_place(lines: tuple[TextLine, ...]) -> tuple[TextLine, ...]:
+    """`lines` with each heading set in the left margin put back before the text it stands
+    beside. Layout programs often draw a margin heading after the paragraph it heads, so PDFium
+    gives the paragraph first and then goes back up the page for its heading; read top to
+    bottom, the heading comes first. A margin heading here is a run of at most
+    `MARGIN_HEAD_MAX_LINES` bold lines, one left edge, top to bottom, given right after lines
+    that all stand wholly to its right, whose first line starts level with one of those lines
+    and which is narrow beside it (`MARGIN_HEAD_WIDTH_SHARE`); it moves to just before that
+    line. A margin note or running title in regular type, and text that stands where the PDF
+    gives it, are never moved."""
+    result = list(lines)
+    index = 1
+    while index < len(result):
+        head = result[index]
+        before = result[index - 1]
+        if head.right >= before.left or head.top >= before.top:
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(result)
+            and abs(result[end].left - head.left) < 1.0
+            and result[end].top > result[end - 1].top
+            and result[end].right < before.left
+        ):
+            end += 1
+        run = result[index:end]
+        run_right = max(line.right for line in run)
+        target = _level_text_line(result, index, head, run_right)
+        if (
+            target is None
+            or len(run) > MARGIN_HEAD_MAX_LINES
+            or not all(line.bold for line in run)
+            or run_right - head.left
+            > (result[target].right - result[target].left) * MARGIN_HEAD_WIDTH_SHARE
+        ):
+            index = end
+            continue
+        del result[index:end]
+        result[target:target] = run
+        index = end
+    return tuple(result)
+
+
+def _level_text_line(
+    lines: list[TextLine], head_index: int, head: TextLine, head_right: float
+) -> int | None:
+    """The index of the line, among those given just before the margin heading and all wholly
+    to its right, that starts level with the heading's first line; None if there is none."""
+    for index in range(head_index - 1, -1, -1):
+        line = lines[index]
+        if line.left <= head_right:
+            return None
+        if abs(line.top - head.top) <= line.size * MARGIN_HEAD_LEVEL_SHARE:
+            return index
+    return None
 
 
 SIDE_BOX_HEADING_RATIO = 1.5
