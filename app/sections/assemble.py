@@ -3321,8 +3321,9 @@ _UNSURE_OF_THIS = (
 applies", "if you're not sure what this means"): "this" is the chapter the note closes."""
 _UNCLEAR_IN_THIS = (
     r"if (?:anything|something|any part|any of (?:this|it))"
-    r"(?: (?:in|of|on|about) (?:this|these|the) (?:chapter|pages?|policy|procedures?|document"
-    r"|guidance|section))? (?:is|seems|remains) (?:unclear|not clear|confusing|hard to follow)\b"
+    r"(?: here| (?:in|of|on|about) (?:this|these|the) (?:chapter|pages?|policy|procedures?"
+    r"|document|guidance|section))? (?:is|seems|remains) "
+    r"(?:unclear|not clear|confusing|hard to follow)\b"
 )
 """The same doubt said of the text rather than of the reader ("If anything in these pages is
 unclear", "if any part of this chapter seems confusing", blind320): what is unclear is the
