@@ -350,6 +350,7 @@ SPLITS = (
     "blind317",
     "blind318",
     "blind319",
+    "blind320",
     "blind322",
 )
 FORMAT_OF_SUFFIX = {

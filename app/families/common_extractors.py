@@ -340,8 +340,8 @@ _THE_POLICIES_RETOLD = (
 these policies in October 2025", "We updated the policies it describes in December 2025" (the
 page's "it"; blind187, decision 0296). "Our policies" alone may be any of the council's, so it
 names the chapter only with the page that describes them."""
-_WE_CHANGED_IT = re.compile(
-    r"\bwe\s+(?:have\s+)?(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
+_CHANGED_IT = (
+    r"(?:last\s+|fully\s+|recently\s+|most\s+recently\s+)?"
     r"(?:revised|updated|amended|reviewed|rewrote|rewritten|refreshed|changed|redrafted|reworked"
     r"|renewed|looked\s+(?:again\s+)?(?:at|over)|re-?issued|re-?published)\s+"
     r"(?:(?:and|&)\s+(?:revised|updated|amended|rewrote|rewritten|refreshed|changed|redrafted|"
@@ -349,6 +349,7 @@ _WE_CHANGED_IT = re.compile(
     rf"(?P<object>it|this\s+(?:chapter|page|policy|procedure|document|guidance)|{_THIS_SHORT_TEXT}"
     rf"|{_THE_POLICIES_RETOLD})\b"
 )
+_WE_CHANGED_IT = re.compile(rf"\bwe\s+(?:have\s+)?{_CHANGED_IT}")
 """The council saying in its own voice that it changed the chapter ("We updated it in June
 2023, when …", "…, and we last changed it in March 2025", decision 0172), also with the new
 issue the change made ("We reviewed and re-issued it in February 2025") or the new issue alone
@@ -356,6 +357,19 @@ issue the change made ("We reviewed and re-issued it in February 2025") or the n
 for something else ("Our offer … is generous. We last changed it in …") is not the chapter
 (`_we_changed_the_text`). A pledge or charter is renewed ("we renewed it with them in May
 2025", decision 0282)."""
+
+_THE_COUNCIL_CHANGED_IT = re.compile(
+    r"[ \t*_>]*(?:the\s+(?:council|borough|county|city|authority)"
+    r"|(?-i:(?!(?:It|This|That|These|Those|The|They|There|Here|He|She|We|Our|Its|In|On|By)\b)"
+    r"[A-Z][a-z\u2019'-]+(?:\s+[A-Z][a-z\u2019'-]+){0,4}))"
+    rf"\s+(?:has\s+)?{_CHANGED_IT}",
+    re.IGNORECASE,
+)
+"""The council saying in the third person, as the sentence's subject, that it changed the
+chapter: "The council revised this chapter in …", or by its own name, "Pennycombe revised it in
+September 2025 to take account of …" (blind320): the name is capitalised words opening the
+sentence, so "It", "This" or "The" opening one names no council. An "it" must stand for the
+chapter, as with "we" (`_we_changed_the_text`)."""
 
 _WE_BROUGHT_IT_UP_TO_DATE = re.compile(
     r"\bwe\s+(?:have\s+)?(?:last\s+|recently\s+|most\s+recently\s+)?brought\s+"
@@ -1517,13 +1531,16 @@ def _the_text_was_changed(
 
 
 def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: int) -> bool:
-    """Whether the sentence says, before its date, that we changed the chapter: "this chapter"
+    """Whether the sentence says, before its date, that we (or the council, named in the third
+    person: `_THE_COUNCIL_CHANGED_IT`) changed the chapter: "this chapter"
     named, or "it" where the sentences before name the chapter (`_it_names_the_text`: "We first
     wrote this chapter in 2019. … and we last changed it in March 2025."), or, as before, in a
     paragraph of its own that names nothing else ("We updated it in June 2023, when …")."""
-    changed = _WE_CHANGED_IT.search(
-        reading.lower, sentence.start, date_start
-    ) or _WE_BROUGHT_IT_UP_TO_DATE.search(reading.lower, sentence.start, date_start)
+    changed = (
+        _WE_CHANGED_IT.search(reading.lower, sentence.start, date_start)
+        or _WE_BROUGHT_IT_UP_TO_DATE.search(reading.lower, sentence.start, date_start)
+        or _THE_COUNCIL_CHANGED_IT.match(reading.text, sentence.start, date_start)
+    )
     if changed is None:
         return False
     if changed.group("object") != "it" or _it_names_the_text(reading, sentence):

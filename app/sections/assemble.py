@@ -3312,7 +3312,8 @@ at most 50 letters, its bold or italic markup around it)."""
 _LABEL = re.compile(r"([^\W\d][^:.;,!?]{1,48}[^\W\d]):(?:\s|$)")
 _CONTACT_OPENING = re.compile(
     r"[*_ ]*(?:for|with|any|questions?|queries|enquiries|comments|feedback|if you have"
-    r"|if you are|if you['\u2019]re|please|contact|speak|talk|write|e-?mail|ask)\b",
+    r"|if you are|if you['\u2019]re|if anything|if any|if something|please|contact|speak|talk"
+    r"|write|e-?mail|ask)\b",
     re.IGNORECASE,
 )
 """The first words a note of whom to ask can open on: `_points_elsewhere`'s cheap first test,
@@ -3326,6 +3327,15 @@ _UNSURE_OF_THIS = (
 )
 """A reader unsure of what the chapter means for them ("if you are unsure how any of this
 applies", "if you're not sure what this means"): "this" is the chapter the note closes."""
+_UNCLEAR_IN_THIS = (
+    r"if (?:anything|something|any part|any of (?:this|it))"
+    r"(?: here| (?:in|of|on|about) (?:this|these|the) (?:chapter|pages?|policy|procedures?"
+    r"|document|guidance|section))? (?:is|seems|remains) "
+    r"(?:unclear|not clear|confusing|hard to follow)\b"
+)
+"""The same doubt said of the text rather than of the reader ("If anything in these pages is
+unclear", "if any part of this chapter seems confusing", blind320): what is unclear is the
+chapter the note closes, named or not."""
 _CONTACT_NOTE = re.compile(
     r"(?:(?:for|with) (?:any )?(?:advice|help|questions?|queries|enquiries|comments|feedback"
     r"|further (?:advice|information)|more information) (?:about|on|regarding|relating to) "
@@ -3357,6 +3367,15 @@ _CONTACT_NOTE = re.compile(
     + _UNSURE_OF_THIS
     + r"[^.;]{0,60}?,? "
     + _TURN_TO
+    + r"\b"
+    + r"|"
+    + _TURN_TO
+    + r" .{1,80}? "
+    + _UNCLEAR_IN_THIS
+    + r"|"
+    + _UNCLEAR_IN_THIS
+    + r",? (?:please )?(?:just )?"
+    + _TURN_TO
     + r"\b)",
     re.IGNORECASE,
 )
@@ -3367,7 +3386,9 @@ questions about this chapter are welcome" (decision 0147), "If you have a questi
 chapter, please contact …", or the same turned round as a request: "Contact the Policy Team with
 any questions about this chapter", decision 0135; "Questions about this chapter go to your line
 manager", in the plain present; "Ask a team manager if you are unsure how any of this applies",
-whom to turn to when unsure of what the chapter means, either way round, decision 0452): after
+whom to turn to when unsure of what the chapter means, either way round, decision 0452; "If
+anything in these pages is unclear, speak to your team manager", the text said to be unclear,
+`_UNCLEAR_IN_THIS`): after
 the body, material of no kind, as the labelled pointers are (decision 0123)."""
 
 

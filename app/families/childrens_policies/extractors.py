@@ -1183,14 +1183,17 @@ def _past_shared_words(words: str, base_words: list[str]) -> str:
 
 
 _SOME_OF_THEM = re.compile(
-    r"(?:those|young\s+people|care\s+leavers|anyone)\s+"
-    r"(?:who\s+(?:are|remain|want|wish|ask|need)\b"
+    r"(?:those|young\s+people|care\s+leavers|any(?:one|body)|some(?:one|body)"
+    r"|(?:a|any)\s+(?:young\s+person|care\s+leaver))\s+"
+    r"(?:who\s+(?:are|is|remains?|wants?|wish(?:es)?|asks?|needs?)\b"
     r"|still\s+(?:in|at|on|studying|training|learning)\b)"
 )
 """A paragraph opening on some of the care leavers, picked out by who they are or what they
 ask ("Those who are studying or training, or who simply ask, keep one until they are 25."), or
 by what they are still doing ("Anyone still in education or training at 21 can keep their
-adviser until 25.", decision 0255): it goes on from the age the paragraph before gave, so a
+adviser until 25.", decision 0255), also one young person standing for them ("Someone still at
+college or university … can keep that adviser up to the age of 25.", "A young person who is
+still studying …", blind320): it goes on from the age the paragraph before gave, so a
 later age in it is offered to them (decision 0195). Any other paragraph after an age is another
 subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
@@ -1786,6 +1789,12 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
             for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
             if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
         ]
+        + [
+            sentence
+            for sentence in reading.sentences_containing(*_LONG_TERM_PLAN_WORDS)
+            if _LONG_TERM_PLAN.search(reading.lower, sentence.start, sentence.end)
+            and _COUNTED_FROM_ENTERING_CARE.search(reading.lower, sentence.start, sentence.end)
+        ]
     )
     if not plain:
         return named
@@ -1857,7 +1866,7 @@ _PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
     r"(?:for\s+the\s+rest\s+of\s+(?:their|your|his\s+or\s+her|my)\s+childhood"
     r"|until\s+(?:they|you|he\s+or\s+she|i)\s+(?:are|is|am)\s+(?:grown\s+up|an?\s+adults?)"
     r"|permanently|for\s+good"
-    r"|(?:(?:in|for)\s+the\s+)?long(?:er)?[\s-]term)\b"
+    r"|(?:(?:in|for)\s+the\s+)?long(?:er)?[\s-]term|in\s+the\s+long\s+run)\b"
 )
 """The permanence plan named, in plain words, by the home it settles for the rest of a child's
 childhood ("we will make a plan for where you will live for the rest of your childhood", "a plan
@@ -1865,7 +1874,8 @@ for where the child will live until they are grown up"; blind187, decision 0296)
 `_PLAN_WHERE_THEY_GROW_UP` names it by where the child grows up. A plan for where a child lives
 next ("a plan for where the child will live after the hearing") is no such plan. Where a child
 will live "in the long term", "for the long term" or "long-term" is where they will live for
-good ("a plan for where each child is to live in the longer term", blind302)."""
+good ("a plan for where each child is to live in the longer term", blind302), and so is where
+they will live "in the long run" (blind320)."""
 _LIVE_FOR_GOOD_WORDS = (
     "childhood",
     "grown up",
@@ -1876,7 +1886,24 @@ _LIVE_FOR_GOOD_WORDS = (
     "long-term",
     "longer term",
     "longer-term",
+    "long run",
 )
+
+
+_LONG_TERM_PLAN = re.compile(r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b")
+_COUNTED_FROM_ENTERING_CARE = re.compile(
+    r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
+    r"(?:becom(?:ing|es?)|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
+    r"arriv(?:ing|ed|es?)\s+in(?:to)?|start(?:ing|ed|s)?\s+to\s+be)\s+"
+    r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
+    r"(?:care|looked[\s-]+after)\b"
+)
+"""The permanence plan named in plain words as a child's long-term or settled plan whose time is
+counted from the day the child came into care ("Every looked after child should have a long-term
+plan agreed within 4 months of becoming looked after", blind320): the plan made once a child
+comes into care to settle their future is the permanence plan. A long-term plan counted from
+anything else ("the service's long-term plan for the next five years") is not."""
+_LONG_TERM_PLAN_WORDS = ("settled plan", "secure plan", "stable plan", "lasting plan", "term plan")
 
 
 _PERMANENT_HOME = re.compile(
@@ -3147,6 +3174,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
+            r"|(?:same|common|shared|single|particular)\s+way"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
             rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
             r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:s|ed)?|name[sd]?)\s+"
@@ -3299,7 +3327,10 @@ model through it, and an approach to anything else ("… our approach to recruit
 carers") is no practice model. A model the council leans or relies on is one it uses
 ("Social workers lean on the Long Road, a way of working …"), and a way of working the council
 calls by a name in the third person is named as one "we call" is ("a way of working the city
-calls Lantern Practice", decision 0443). A model the council's workers practise is one they use
+calls Lantern Practice", decision 0443), also where the sentence has said the workers all work
+in one way and names that way ("… all go about their work in the same way, which the borough
+calls Rooted Together", blind320): "the same", "a common", "a shared" or "a single" way of
+working is the way of working. A model the council's workers practise is one they use
 when the apposition after it says so (not "practise Open Doors and the model is reviewed …", whose
 "model" is the sentence's next subject), and one they were trained in is still that when the
 sentence says since when ("trained since 2023 in …"); the apposition may say whose it is ("…, the
