@@ -4338,6 +4338,7 @@ def _cited_words(cited: str) -> str:
 
 SEARCH_WORDS = (
     *_YEAR_LEAD_INS,
+    *_REVIEW_YEAR_LEAD_INS,
     *_LEGISLATION_WORDS,
     *_GUIDANCE_WORDS,
     *_CITED_ACT_WORDS,

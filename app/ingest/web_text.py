@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from app.ingest.flattened_tables import is_control_field
 from app.ingest.footer_stamp import CHAPTER_UPDATED_RIBBON, PAGE_STAMP
@@ -1498,13 +1499,12 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     words = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if not words or len(words) > MAX_CHROME_LINE:
         return False
+    bare = words.strip(_MARKUP_EDGES)
     if _is_collection_line(line, cues):
         return True
-    if _is_printed_page_edge(words.strip(_MARKUP_EDGES + " ")) or (
-        _PRINTED_PAGE_HEAD.fullmatch(words.strip(_MARKUP_EDGES + " ")) is not None
-    ):
+    if _is_printed_page_edge(bare) or _PRINTED_PAGE_HEAD.fullmatch(bare) is not None:
         return True  # before the row rules: the printed <title> has the site's name after a bar
-    if _is_print_marks_row(words.strip(_MARKUP_EDGES)):
+    if _is_print_marks_row(bare):
         return True  # before the row rules: a bar may part the marks
     if _TOOL_WITH_SHORTCUT.fullmatch(words.strip(" \t#*_>-")) is not None:
         return True  # before the row rules: "+" joins the shortcut's keys, it parts no links
@@ -1534,35 +1534,35 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _COPYRIGHT.match(words) or _FOLLOW_US.match(words) or _COOKIES.search(words):
         return True
-    if _PROVIDER_CREDIT.fullmatch(words.strip(_MARKUP_EDGES)):
+    if _PROVIDER_CREDIT.fullmatch(bare):
         return True
-    if _COUNCIL_AND_YEAR.fullmatch(words.strip(_MARKUP_EDGES)):
+    if _COUNCIL_AND_YEAR.fullmatch(bare):
         return True
-    if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.edge_phrases:
+    if canonical_phrase(bare) in cues.edge_phrases:
         return True
     if _LOGO.search(words) and len(words.split()) <= MAX_LOGO_LINE_WORDS:
         return True
     if _COOKIES.search(words) and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
         return True
-    if _SIGNED_IN_GREETING.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+    if _SIGNED_IN_GREETING.fullmatch(bare) is not None:
         return True  # an intranet's greeting on a line of its own once its head row is copied
     if _links_are_chrome(line, cues) or _is_labelled_tool_row(words, cues):
         return True
-    if _PRINTED_COPY_WARNING.match(words.strip(_MARKUP_EDGES)) is not None:
+    if _PRINTED_COPY_WARNING.match(bare) is not None:
         return True
-    if _FORM_PRIVACY_NOTE.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+    if _FORM_PRIVACY_NOTE.fullmatch(bare) is not None:
         return True
-    if _PRINTED_FROM.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+    if _PRINTED_FROM.fullmatch(bare) is not None:
         return True
-    if _PRINT_RECORD.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+    if _PRINT_RECORD.fullmatch(bare) is not None:
         return True
-    if _VIEWER_PAGE_COUNT.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+    if _VIEWER_PAGE_COUNT.fullmatch(bare) is not None:
         return True
-    if _TRANSLATION_BANNER.fullmatch(words.strip(_MARKUP_EDGES)) is not None:
+    if _TRANSLATION_BANNER.fullmatch(bare) is not None:
         return True
-    if _is_viewer_record(words.strip(_MARKUP_EDGES)):
+    if _is_viewer_record(bare):
         return True
-    return is_breadcrumb(words.strip(_MARKUP_EDGES)) or _is_cut_trail(words.strip(_MARKUP_EDGES))
+    return is_breadcrumb(bare) or _is_cut_trail(bare)
 
 
 _PRINTED_PAGE_HEAD = re.compile(
@@ -4140,8 +4140,16 @@ def _holds_skip_link(line: str, cues: ChromeCues) -> bool:
     if not words or len(line) > MAX_CHROME_LINE or line.rstrip()[-1] in ".;:!?":
         return False
     padded = f" {words} "
-    return any(
-        f" {phrase} " in padded for phrase in cues.phrases if phrase.startswith(_SKIP_LINK_OPENINGS)
+    return any(phrase in padded for phrase in _padded_skip_links(cues.phrases))
+
+
+@cache
+def _padded_skip_links(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The skip links among the chrome `phrases` ("skip to main content"), each with a space on
+    either side to be found as whole words: picked from the cues once, not again for every line
+    `_holds_skip_link` reads (decision 0471)."""
+    return tuple(
+        f" {phrase} " for phrase in sorted(phrases) if phrase.startswith(_SKIP_LINK_OPENINGS)
     )
 
 

@@ -1067,6 +1067,11 @@ _MAX_LABEL_LINES = 3
 """A row's label may wrap onto this many lines before its age."""
 
 
+_UNTIL_WORDS = ("until", "till", "up to")
+"""The words of a table's row limit ("until", "till", "up to"), where `_rows_under_an_until_header`
+looks for its header."""
+
+
 def _rows_under_an_until_header(reading: ReadableOutline) -> list[_Statement]:
     """Support ages from a table of entitlements whose cell boundaries a PDF copy lost: a header
     line ending on the last column's "until" ("Support Available until") over rows each ending
@@ -1079,7 +1084,7 @@ def _rows_under_an_until_header(reading: ReadableOutline) -> list[_Statement]:
     label says), as a table's row for students does (decision 0394)."""
     lower = reading.lower
     statements = []
-    for word in ("until", "till", "up to"):
+    for word in _UNTIL_WORDS:
         for position in reading.positions_of(word):
             line_start = lower.rfind("\n", 0, position) + 1
             line_end = lower.find("\n", position)
@@ -4526,6 +4531,11 @@ SEARCH_WORDS = SearchWords(
         _PRINCIPLES,
         *(word for words, _pattern in _MODEL_PATTERNS for word in words),
         *(known.lower() for known in _KNOWN_MODELS if known.isascii()),
+        *(first for _name, first, _pattern in _KNOWN_MODELS_WRAPPED),
+        *_LIVE_FOR_GOOD_WORDS,
+        *_UNTIL_WORDS,
+        _FUTURE,
+        *_WAYS_OF_WORKING,
         *_LOOKED_AFTER_PHRASES,
         *(anchor for anchor, _pattern in _LOCAL_NAME_SLOTS),
     )
