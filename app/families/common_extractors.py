@@ -474,7 +474,7 @@ _REPLACES_THEN_ISSUED = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+(?:agreed|approved|adopted|endorsed|issued|published))?"
     + _BY_A_BODY
     + r"[ \t]+(?:on|in)"
-    + r"|(?:took|takes|came|comes)[ \t]+(?:effect|into[ \t]+effect|into[ \t]+force)"
+    + r"|(?:took|takes|came|comes)[ \t]+(?:effect|into[ \t]+(?:effect|force|use))"
     + r"[ \t]+(?:on|in|from))[ \t]+"
 )
 """The chapter's text named as replacing an older version, then issued on a date ("The text
@@ -484,14 +484,25 @@ to take effect then ("This version replaces the one agreed in March 2023 and too
 January 2026", decision 0281): the date the new text took effect, as when the edition is the
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0227; `_THE_TEXT_TAKES_EFFECT`); the replaced
 version's date names no amendment."""
+_CAME_INTO_USE = (
+    r"(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)[ \t]+(?:on|in|from)"
+)
+"""A text's start as its own verb says it: "came into use on", "took effect from"."""
 _IT_WAS_AGREED = re.compile(
-    r"it[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
-    r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+    r"it[ \t]+(?:(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
+    r"|issued|published)"
+    + _BY_A_BODY
+    + r"(?:[ \t]+(?:on|in)|[ \t]+and[ \t]+"
+    + _CAME_INTO_USE
+    + r")"
+    r"|" + _CAME_INTO_USE + r")[ \t]+"
 )
 """"It", standing for the chapter's edition named in the sentence before, agreed or issued on a
 date ("This version replaces the edition of January 2024. It was approved by the Director of
 Children's Services in July 2025."): the edition took effect then, as when the edition is the
-subject (`_THIS_EDITION_WAS_AGREED`, decision 0234)."""
+subject (`_THIS_EDITION_WAS_AGREED`, decision 0234); so does "it" that came into use or took
+effect on a date, approved first or not ("It was approved by the Director and came into use on 2
+May 2025", "It took effect from 1 April 2025", decision 0467)."""
 _REPLACED_EDITION_BEFORE = re.compile(
     r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
@@ -635,8 +646,8 @@ sentence names it as what they changed ("Amendments to this chapter came into fo
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
-    r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+(?:effect|into\s+effect|into\s+force)"
-    r"\s+(?:on|from|in)\s+"
+    r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
+    r"(?:effect|into\s+effect|into\s+force|into\s+use)\s+(?:on|from|in)\s+"
 )
 """A sentence saying when the chapter itself took effect ("This text takes effect from April
 2025.", "This edition came into effect on 3 March 2025"): the date of the edition read, as "The
