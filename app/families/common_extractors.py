@@ -160,6 +160,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety|in\s+part))?"
+    r"|(?:last\s+)?checked\s+(?:and|&)\s+(?:re-issued|reissued|republished|revised|amended)"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:(?:substantive|substantial|significant|major|material)\s+)?"
     r"(?:amendments?|revisions?|changes?)"
@@ -176,6 +177,8 @@ _AMENDMENT_LABEL = re.compile(
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
 "Amendment: Revised throughout, August 2024", "Amended in part, October 2025" (decision 0308),
+"Last checked and reissued: 03/2025" (a check that issued the text again, decision 0467: the
+reissue dates it, where "Last checked" alone is the page's stamp),
 "Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
 amended | 19 February 2025", a cover's or a control table's field "Issued: January 2025" or
