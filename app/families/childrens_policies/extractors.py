@@ -3215,6 +3215,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        ("we call it", "we have called it", "we've called it"),
+        re.compile(
+            r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:(?i:practice|operating)\s+)?"
+            r"(?i:model|framework|approach|way\s+of\s+working)\b[^.;!?]{0,160}?"
+            r"(?::|;|\b(?:and|so))\s+we\s+(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+it\s+"
+            rf"(?P<name>{_STRICT_NAME})(?=[ \t]*[.!?](?:\s|$)|[ \t]*$)"
+        ),
+    ),
+    (
         (
             "our own model",
             "our model",
@@ -3312,7 +3321,9 @@ or framework the council says it names itself is its own, whoever's words come b
 teams work within a systemic approach we call Yarrowmead Together", decision 0227). Three read a
 way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
-and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
+and we call it 'Together Stronger'"; unquoted where it closes the sentence after a colon or
+"and": "Our practice framework takes its name from the river: we call it Clear Water.", decision
+0467), and a name in quotes set beside the council's own model
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
