@@ -12,7 +12,8 @@ from tests.reading import facts_of
 def test_up_to_the_day_before_they_turn_an_age_is_that_age():
     text = (
         "Leaving Care\n\nPrinciples\n\n"
-        "Young people who have left care keep a personal adviser up to the day before they turn 23.\n"
+        "Young people who have left care keep a personal adviser up to the day before they "
+        "turn 23.\n"
     )
     assert facts_of(text)["leaving_care_support_age"].value == {"age": 23, "extended": []}
 
