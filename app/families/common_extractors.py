@@ -160,6 +160,7 @@ _AMENDMENT_LABEL = re.compile(
     r"(?:\s+(?:and|&)\s+(?:revised|updated|amended|reviewed|rewritten|refreshed|re-issued|"
     r"reissued|republished))?"
     r"(?:\s+(?:throughout|in\s+full|in\s+its\s+entirety|in\s+part))?"
+    r"|(?:last\s+)?checked\s+(?:and|&)\s+(?:re-issued|reissued|republished|revised|amended)"
     r"|(?:date\s+of\s+(?:this\s+|the\s+|last\s+)?)?(?:(?:last|latest|this|(?:most\s+)?recent)\s+)?"
     r"(?:(?:substantive|substantial|significant|major|material)\s+)?"
     r"(?:amendments?|revisions?|changes?)"
@@ -176,6 +177,8 @@ _AMENDMENT_LABEL = re.compile(
 """The whole of what precedes a date in a statement that is only a label and the date:
 "Updated: June 2022", "Revised throughout, September 2021", "Amended in May 2023 to …",
 "Amendment: Revised throughout, August 2024", "Amended in part, October 2025" (decision 0308),
+"Last checked and reissued: 03/2025" (a check that issued the text again, decision 0467: the
+reissue dates it, where "Last checked" alone is the page's stamp),
 "Version 4.1, reviewed in December 2024",
 "Version 3.2 \u00b7 Amended 11/2024", a field "Date amended | 28/03/2025" or "Date last
 amended | 19 February 2025", a cover's or a control table's field "Issued: January 2025" or
@@ -488,7 +491,7 @@ _REPLACES_THEN_ISSUED = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+(?:agreed|approved|adopted|endorsed|issued|published))?"
     + _BY_A_BODY
     + r"[ \t]+(?:on|in)"
-    + r"|(?:took|takes|came|comes)[ \t]+(?:effect|into[ \t]+effect|into[ \t]+force)"
+    + r"|(?:took|takes|came|comes)[ \t]+(?:effect|into[ \t]+(?:effect|force|use))"
     + r"[ \t]+(?:on|in|from))[ \t]+"
 )
 """The chapter's text named as replacing an older version, then issued on a date ("The text
@@ -498,14 +501,25 @@ to take effect then ("This version replaces the one agreed in March 2023 and too
 January 2026", decision 0281): the date the new text took effect, as when the edition is the
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0227; `_THE_TEXT_TAKES_EFFECT`); the replaced
 version's date names no amendment."""
+_CAME_INTO_USE = (
+    r"(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)[ \t]+(?:on|in|from)"
+)
+"""A text's start as its own verb says it: "came into use on", "took effect from"."""
 _IT_WAS_AGREED = re.compile(
-    r"it[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
-    r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+    r"it[ \t]+(?:(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
+    r"|issued|published)"
+    + _BY_A_BODY
+    + r"(?:[ \t]+(?:on|in)|[ \t]+and[ \t]+"
+    + _CAME_INTO_USE
+    + r")"
+    r"|" + _CAME_INTO_USE + r")[ \t]+"
 )
 """"It", standing for the chapter's edition named in the sentence before, agreed or issued on a
 date ("This version replaces the edition of January 2024. It was approved by the Director of
 Children's Services in July 2025."): the edition took effect then, as when the edition is the
-subject (`_THIS_EDITION_WAS_AGREED`, decision 0234)."""
+subject (`_THIS_EDITION_WAS_AGREED`, decision 0234); so does "it" that came into use or took
+effect on a date, approved first or not ("It was approved by the Director and came into use on 2
+May 2025", "It took effect from 1 April 2025", decision 0467)."""
 _REPLACED_EDITION_BEFORE = re.compile(
     r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
@@ -649,8 +663,8 @@ sentence names it as what they changed ("Amendments to this chapter came into fo
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
-    r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+(?:effect|into\s+effect|into\s+force)"
-    r"\s+(?:on|from|in)\s+"
+    r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
+    r"(?:effect|into\s+effect|into\s+force|into\s+use)\s+(?:on|from|in)\s+"
 )
 """A sentence saying when the chapter itself took effect ("This text takes effect from April
 2025.", "This edition came into effect on 3 March 2025"): the date of the edition read, as "The

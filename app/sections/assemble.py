@@ -1770,13 +1770,15 @@ _NAMES_AN_AMENDMENT = re.compile(
     r"(?<![A-Za-z0-9])(?:[Aa]mended|[Rr]evised|[Aa]mendments?"
     r"|[Rr]eviewed\s+(?:and|&)\s+(?:updated|re-?issued)"
     r"|[Uu]pdated\s+(?:and|&)\s+(?:re-?issued|republished)"
+    r"|[Cc]hecked\s+(?:and|&)\s+(?:re-?issued|republished|amended|revised)"
     r"|(?:[Ll]ast|[Ll]atest)\s+revision|[Rr]evision\s+date|[Bb]rought\s+up\s+to\s+date)\b"
 )
 """A stamp that names the chapter's amendment ("Amended: 04/2024", "Revised throughout in July
 2023.", "Last amended 2nd February 2024", "Reviewed and updated \u2014 April 2023", "Brought up
 to date: March 2025": the chapter's text amended, not the page refreshed; decision 0232; "Reviewed
 and reissued in February 2025.", decision 0248; "Updated and reissued: 12 May 2025", decision
-0283; set in italics as "_Amended: 04/2024_" too, the
+0283; "Last checked and reissued: 03/2025", a check that issued the text anew, decision 0467;
+set in italics as "_Amended: 04/2024_" too, the
 underscore no letter of the word) is its
 amendment note, which SPEC puts in the scope section: it does not stay with the title as a
 page's stamp ("Updated 3 June 2024", "v14") does."""
@@ -1788,7 +1790,8 @@ _CALLOUT_ICON = r"(?:[\u2139\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
 _OPENS_NAMING_AN_AMENDMENT = re.compile(
     _CALLOUT_ICON + r"(?:[*_ ]*(?:(?:version|issue|v)[ \t]*\d{1,3}(?:\.\d{1,3})*[*_ ]*"
     r"[,:;|\-\u2013\u2014\u00b7][ \t]*)?"
-    r"(?:last[ \t]+)?(?:(?<=\d,[ \t])(?:\d{1,2}[ \t]+)?"
+    r"(?:last[ \t]+)?(?:checked[ \t]+(?:and|&)[ \t]+(?=re-?issued|amended|revised))?"
+    r"(?:(?<=\d,[ \t])(?:\d{1,2}[ \t]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4}"
     r"[ \t]*[:\-\u2013\u2014][ \t]+\w"
     r"|amended|revised|re-?issued|amendments?|brought[ \t]+up[ \t]+to[ \t]+date"

@@ -99,7 +99,7 @@ _AGE_LIMIT = re.compile(
     r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
     r"(?:the\s+end\s+of\s+(?:their|the|his\s+or\s+her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+or\s+"
     r"(?=(?:their|his\s+or\s+her|the\s+age\s+of|age)\s))?"
-    r"(?:(?:the\s+(?:day|date)\s+(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
+    r"(?:(?:the\s+(?:day|date)\s+(?:before\s+)?(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
     r"(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|am|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
     r"|i['\u2019]m\s+(?:aged\s+)?"
@@ -121,7 +121,9 @@ _AGE_LIMIT = re.compile(
 )
 """An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25", the age
 named by the birthday that ends it ("until the day they turn 21", "up to the age at which a young
-person turns 21", decision 0248), the birthday set against another end of the support ("until
+person turns 21", decision 0248; "up to the day before they turn 25", the last day before that
+birthday, so the age is 25 as "the day before their 25th birthday" is read, decision 0467), the
+birthday set against another end of the support ("until
 the end of their course or their twenty-fifth birthday, whichever comes first", decision 0403: the
 birthday is the latest the support lasts); and
 "beyond 21 (up to 25)", where support runs at least to the first age and the bracket offers the
@@ -2156,6 +2158,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         listed = _principles_by_content(reading)
     if listed is None:
         listed = _principles_one_a_paragraph(reading)
+    if listed is None:
+        listed = _principles_in_an_ordinal_run(reading)
     if listed is None and not stated:
         listed = _principles_in_a_sentence(reading)
     if listed is None and not stated:
@@ -2881,9 +2885,21 @@ def _principles_in_ordinal_sentences(
     """Principles set out as prose, counted by ordinals in order ("The first is to act in their
     best interests … The seventh is to prepare them for adulthood"), one sentence each or two
     joined ("The second is …, and the third is …"): how many, with each sentence as evidence."""
-    evidence = [reading.evidence(sentence)]
     following = reading.sentence_after(sentence)
+    if following is None:
+        return None
+    count, run = _ordinal_run(reading, following)
+    if count < _PRINCIPLES_RECOGNISED:
+        return None
+    return count, [reading.evidence(sentence), *(reading.evidence(each) for each in run)]
+
+
+def _ordinal_run(reading: ReadableOutline, first: Span) -> tuple[int, list[Span]]:
+    """How many ordinals in order the sentences from `first` open with ("First, …", "Second,
+    …", or two in one sentence), and those sentences."""
+    following: Span | None = first
     count = 0
+    run: list[Span] = []
     while following is not None and count < len(_ORDINALS):
         opening = _OPENS_WITH_ORDINAL.match(reading.lower, following.start, following.end)
         if opening is None or opening.group("ordinal") != _ORDINALS[count]:
@@ -2892,11 +2908,30 @@ def _principles_in_ordinal_sentences(
         for clause in _ORDINAL_CLAUSE.finditer(reading.lower, opening.end(), following.end):
             if count < len(_ORDINALS) and clause.group("ordinal") == _ORDINALS[count]:
                 count += 1
-        evidence.append(reading.evidence(following))
+        run.append(following)
         following = reading.sentence_after(following)
-    if count < _PRINCIPLES_RECOGNISED:
-        return None
-    return count, evidence
+    return count, run
+
+
+def _principles_in_an_ordinal_run(
+    reading: ReadableOutline,
+) -> tuple[int, list[Evidence]] | None:
+    """Principles set out as sentences opened "First, …" to "Seventh, …" with no sentence
+    naming them principles before them ("The Act frames those duties in an order. First, we act
+    in their best interests …"): counted where the run is the principles by what it says, five
+    of `_PRINCIPLE_CUES` at least, as `_principles_by_content` reads a list; steps of a
+    procedure told "First, … Second, …" say none of that (decision 0467)."""
+    for sentence in reading.sentences_containing("first"):
+        opening = _OPENS_WITH_ORDINAL.match(reading.lower, sentence.start, sentence.end)
+        if opening is None or opening.group("ordinal") != _ORDINALS[0]:
+            continue
+        count, run = _ordinal_run(reading, sentence)
+        if not _PRINCIPLES_RECOGNISED <= count <= _PRINCIPLE_LIST_MAX:
+            continue
+        said = reading.lower[run[0].start : run[-1].end]
+        if sum(1 for cue in _PRINCIPLE_CUES if cue.search(said)) >= _PRINCIPLES_RECOGNISED:
+            return count, [reading.evidence(each) for each in run]
+    return None
 
 
 # --- legislation (common to every family) ---------------------------------------------------
@@ -3213,6 +3248,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        ("we call it", "we have called it", "we've called it"),
+        re.compile(
+            r"\b(?:[Oo]ur|[Tt]he\s+[Cc]ouncil['\u2019]s)\s+(?:(?i:practice|operating)\s+)?"
+            r"(?i:model|framework|approach|way\s+of\s+working)\b[^.;!?]{0,160}?"
+            r"(?::|;|\b(?:and|so))\s+we\s+(?:have\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:ed)?)\s+it\s+"
+            rf"(?P<name>{_STRICT_NAME})(?=[ \t]*[.!?](?:\s|$)|[ \t]*$)"
+        ),
+    ),
+    (
         (
             "our own model",
             "our model",
@@ -3310,7 +3354,9 @@ or framework the council says it names itself is its own, whoever's words come b
 teams work within a systemic approach we call Yarrowmead Together", decision 0227). Three read a
 way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
 model the sentence describes and then names in quotes ("Our practice model is relationship-based
-and we call it 'Together Stronger'"), and a name in quotes set beside the council's own model
+and we call it 'Together Stronger'"; unquoted where it closes the sentence after a colon or
+"and": "Our practice framework takes its name from the river: we call it Clear Water.", decision
+0467), and a name in quotes set beside the council's own model
 ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
