@@ -73,18 +73,14 @@ VECTORIZER_SETTINGS: dict[str, Any] = {
 scorer reads texts this way itself (`preprocess`, `tokenize`): change both together."""
 CLASSIFIER_SETTINGS: dict[str, Any] = {
     "loss": "log_loss",
-    "alpha": 1e-5,
+    "alpha": 2e-5,
     "class_weight": "balanced",
     "max_iter": TRAINING_EPOCHS,
     "tol": None,
     "random_state": 0,
 }
 """scikit-learn's `SGDClassifier`: a linear model with probabilities, a fixed seed. Both settings
-are part of a kept model's name (`kind_model_cache`), so changing one trains a new model. `alpha`
-(the regularisation) is 1e-5 since decision 0469: at 2e-5 the model shrank the weight of words
-the training chapters use rarely, so a paragraph worded unlike them read its kind below the
-segmenter's sure mark; measured out of sample (`scripts/leave_one_set_out.py`), 1e-4 blurs
-every kind (decision 0210)."""
+are part of a kept model's name (`kind_model_cache`), so changing one trains a new model."""
 
 
 @dataclass(frozen=True, slots=True)
