@@ -46,9 +46,6 @@ UNLEARNED_KINDS = frozenset({"title", "end_matter"})
 """Kinds decided by position and cues alone: the title line, and trailing end matter."""
 HEADING_WEIGHT = 2.0
 BLOCK_WEIGHT = 1.0
-UNHEADED_WEIGHT = 2.0
-"""How much more a paragraph counts when no heading opens its section: its words are all a reader
-has to place it, as they are in a chapter nobody here has seen (decision 0469)."""
 BLIND_SET_WEIGHT = 1.0
 """How much a blind set's passage counts against one of `learn.json`'s (decision 0353)."""
 _LETTERS = re.compile(r"[a-z0-9]")
@@ -170,18 +167,12 @@ def examples_of(path: Path, sections: list[tuple[str, str]]) -> Iterator[dict[st
     starts = section_starts(source.text, sections, block_starts)
     if not starts:
         return
-    section, headed = -1, False
     for block in outline.blocks():
         kinds = [kind for start, kind in starts if start <= block.content_start]
         content = " ".join(block.content.split())
-        if kinds and len(kinds) - 1 != section:
-            section, headed = len(kinds) - 1, block.type == "heading"
         if not kinds or kinds[-1] in UNLEARNED_KINDS or len(content) < 3:
             continue
-        if block.type == "heading":
-            weight = HEADING_WEIGHT
-        else:
-            weight = BLOCK_WEIGHT if headed else BLOCK_WEIGHT * UNHEADED_WEIGHT
+        weight = HEADING_WEIGHT if block.type == "heading" else BLOCK_WEIGHT
         yield {"kind": kinds[-1], "text": content, "weight": weight}
 
 
