@@ -1963,14 +1963,15 @@ def _is_spaced_menu_row(line: str) -> bool:
 _JUMP_SELECT = re.compile(
     r"[*_]*(?:(?:contents|page\s+contents|on\s+this\s+page|in\s+this\s+(?:chapter|page)|jump\s+to"
     r"|go\s+to|sections?)[*_]*\s*:?\s*)?"
-    r"\[?\s*(?:(?:choose|select|pick)\s+an?\s+(?:section|heading|part|topic)"
-    r"|jump\s+to\s+an?\s+(?:section|heading|part))"
+    r"\[?\s*(?:choose|select|pick)\s+an?\s+(?:section|heading|part|topic)"
     r"(?:\s*(?:\.\.\.|\u2026))?\s*[\u25be\u25bc\u2304\u02c5\u2193]?\s*\]?[*_]*",
     re.IGNORECASE,
 )
 """A drop-down of the page's sections copied shut: its label and the placeholder it shows
 ("Contents: [Choose a section \u25be]", "Jump to: Select a section"), with none of its entries.
-It names nothing of the chapter; a contents list that names the sections stays the scope's."""
+It names nothing of the chapter; a contents list that names the sections stays the scope's.
+"Jump to a section" alone is the drop-down's label, which heads its entries where they were
+copied (blind217), so it is no placeholder."""
 
 
 def _links_are_chrome(line: str, cues: ChromeCues) -> bool:

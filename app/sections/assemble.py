@@ -2571,16 +2571,11 @@ _SAYS_THE_CHAPTER_CHANGED = re.compile(
     r"|(?:updated|amended|revised|changed|rewrote|reissued|re-issued)[ \t]+(?:this|the)[ \t]+"
     r"(?:chapter|page|procedure|policy|guidance|document))\b"
     r"[^.!?\n]{0,40}?\b(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)[ \t]+\d{4}\b"
-    r"|^[ \t*_]*in[ \t]+(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)[ \t]+\d{4},?[ \t]+we[ \t]+(?:have[ \t]+)?"
-    r"(?:updated|amended|revised|changed|rewrote|rewritten|reworded|reissued|re-issued|added"
-    r"|removed|replaced)\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"|november|december)[ \t]+\d{4}\b",
+    re.IGNORECASE,
 )
 """A sentence dating the chapter's change ("We updated this chapter in January 2026.", "This
-chapter was amended in March 2025 to …"), or a note that opens with the month and says what
-the council changed in it ("In August 2025 we rewrote the part on family time.", blind324)."""
+chapter was amended in March 2025 to …")."""
 CHANGES_NOTE_PARAGRAPHS = 2
 """A box that holds only the chapter's changes note says when and what in this many paragraphs
 at most."""
