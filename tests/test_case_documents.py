@@ -353,6 +353,7 @@ SPLITS = (
     "blind320",
     "blind322",
     "blind323",
+    "blind324",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1548,6 +1548,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True  # an intranet's greeting on a line of its own once its head row is copied
     if _links_are_chrome(line, cues) or _is_labelled_tool_row(words, cues):
         return True
+    if _is_spaced_menu_row(line) or _JUMP_SELECT.fullmatch(line.strip()) is not None:
+        return True
     if _PRINTED_COPY_WARNING.match(bare) is not None:
         return True
     if _FORM_PRIVACY_NOTE.fullmatch(bare) is not None:
@@ -1933,6 +1935,44 @@ def _is_link_row(line: str, parts: list[str]) -> bool:
     if len(linked) < MIN_LINK_ROW_PARTS or not all(linked[1:]):
         return False
     return linked[0] or len(parts[0].split()) <= MAX_ROW_LABEL_WORDS
+
+
+_MARKDOWN_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
+_SPACED_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)")
+MAX_MENU_LINK_WORDS = 4
+
+
+def _is_spaced_menu_row(line: str) -> bool:
+    """A site's menu as a markdown converter writes it: three or more links side by side with
+    nothing but spaces between them, the first perhaps the site's logo linking home
+    ("[![Ashby Council](logo.svg)](/) [Services](/services) [News](/news) [Contact us](/contact)"),
+    each a few words without a figure. A chapter never sets bare links in a row without words or
+    a separator between them; a row of the Acts it cites names their years."""
+    row = _MARKDOWN_IMAGE.sub(r"\1", line.strip(" \t*_>-"))
+    links = _SPACED_LINK.findall(row)
+    return (
+        len(links) >= MIN_LINK_ROW_PARTS
+        and not _SPACED_LINK.sub("", row).strip()
+        and all(
+            0 < len(link.split()) <= MAX_MENU_LINK_WORDS
+            and not any(character.isdigit() for character in link)
+            for link in links
+        )
+    )
+
+
+_JUMP_SELECT = re.compile(
+    r"[*_]*(?:(?:contents|page\s+contents|on\s+this\s+page|in\s+this\s+(?:chapter|page)|jump\s+to"
+    r"|go\s+to|sections?)[*_]*\s*:?\s*)?"
+    r"\[?\s*(?:choose|select|pick)\s+an?\s+(?:section|heading|part|topic)"
+    r"(?:\s*(?:\.\.\.|\u2026))?\s*[\u25be\u25bc\u2304\u02c5\u2193]?\s*\]?[*_]*",
+    re.IGNORECASE,
+)
+"""A drop-down of the page's sections copied shut: its label and the placeholder it shows
+("Contents: [Choose a section \u25be]", "Jump to: Select a section"), with none of its entries.
+It names nothing of the chapter; a contents list that names the sections stays the scope's.
+"Jump to a section" alone is the drop-down's label, which heads its entries where they were
+copied (blind217), so it is no placeholder."""
 
 
 def _links_are_chrome(line: str, cues: ChromeCues) -> bool:
@@ -2564,6 +2604,8 @@ def _chrome_run(
             )
             or _in_letter_column(text, start, end)
             or (leading and _is_alert_notice(text, line, end, cues))
+            or (leading and _in_headed_banner(text, start, end, cues))
+            or (leading and _is_archived_copy_notice(line))
             or (
                 leading
                 and taken == count - 1 - pending
@@ -3661,6 +3703,113 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         is_chrome_line(below, cues)
         or _is_navigation_link(below)
         or _is_navigation_link(_LIST_NUMBER.sub("", below, count=1))
+    )
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_BANNER_HEADING = re.compile(
+    r"[\s*_#>]*(?:(?:[A-Za-z][\w'\-]*\s+){0,3}(?:alert|warning)"
+    r"|(?:(?!(?:chapter|procedure|policy|page|document|manual|guidance)\b)[A-Za-z][\w'\-]*\s+)"
+    r"{1,3}(?:notice|update|announcement))"
+    r"(?:\s*(?:[-|:\u2013\u2014]|\u00b7)\s*"
+    r"(?:(?:issued|updated|posted|published|last\s+updated)\s+(?:on\s+|at\s+)?)?"
+    rf"(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z]{{3,9}}\.?(?:,?\s+\d{{4}})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?[\s*_.]*",
+    re.IGNORECASE,
+)
+"""A site banner's own heading on a line of its own: a label ending in "alert" or "warning"
+("Cold weather alert", "Flood warning"), or a service's "notice", "update" or "announcement"
+with a word before it that is not the chapter's ("Service update"), perhaps with the day the
+banner was issued after a dash or colon ("Cold weather alert - issued Friday 28 November
+2025", "Flood warning: updated 6 March at 7.30am"). The day is the banner's, not the page's."""
+_BANNER_MORE_LINK = re.compile(
+    r"(?:(?:find out|read|learn|see|get) more|more information"
+    r"|latest (?:information|news|updates?))"
+    r"(?: (?:about|on|for) (?:[\w'\-]+ ?){1,5})?",
+    re.IGNORECASE,
+)
+"""A banner's link to the whole story, on its own line under the notice ("Find out more about
+the cold weather", "More information on the road closures")."""
+MAX_BANNER_NOTICE_SENTENCES = 3
+"""A site banner's notice says what is happening in a sentence or three; more is prose."""
+
+
+def _is_banner_notice(line: str) -> bool:
+    """Whether `line` could be a site banner's notice under its heading: a short paragraph of
+    a few whole sentences that does not speak of the chapter or page it stands above."""
+    words = line.strip()
+    return (
+        0 < len(words) <= MAX_ALERT_NOTICE_LENGTH
+        and words[-1:] in ".!?"
+        and len(_SENTENCE_STOPS.findall(words)) < MAX_BANNER_NOTICE_SENTENCES
+        and _SPEAKS_OF_THE_PAGE.search(words) is None
+    )
+
+
+def _closes_a_banner(line: str, cues: ChromeCues) -> bool:
+    """Whether `line`, right under a banner's notice, is the banner's own end: its more link,
+    its close button or the site's chrome that follows the banner."""
+    phrase = canonical_phrase(line)
+    return (
+        _BANNER_MORE_LINK.fullmatch(phrase) is not None
+        or phrase in cues.dismiss_phrases
+        or is_chrome_line(line, cues)
+    )
+
+
+def _is_headed_banner(heading: str, notice: str, after: str, cues: ChromeCues) -> bool:
+    return (
+        _BANNER_HEADING.fullmatch(heading.strip()) is not None
+        and _is_banner_notice(notice)
+        and _closes_a_banner(after, cues)
+    )
+
+
+def _in_headed_banner(text: str, start: int, end: int, cues: ChromeCues) -> bool:
+    """Whether the line at `start`..`end` belongs to a site banner copied at a page's top with
+    a heading of its own: the heading line ("Cold weather alert - issued Friday 28 November
+    2025"), its notice of a sentence or two, then the banner's more link, close button or the
+    site's chrome under it. Each of the three lines is the banner's, wherever it is asked about:
+    the heading is no title and its day dates nothing, and the notice is no chapter prose
+    (`_is_alert_notice` knows the banner whose label and notice share one line)."""
+    line = text[start:end]
+    below = _filled_lines_after(text, end, 2)
+    above = _filled_lines_before(text, start, 2)
+    if len(below) == 2 and _is_headed_banner(line, below[0], below[1], cues):
+        return True
+    if above and below and _is_headed_banner(above[-1], line, below[0], cues):
+        return True
+    return (
+        len(above) == 2
+        and _BANNER_MORE_LINK.fullmatch(canonical_phrase(line)) is not None
+        and _is_headed_banner(above[0], above[1], line, cues)
+    )
+
+
+_ARCHIVED_COPY = re.compile(
+    r"[\s*_#>]*(?:"
+    r"(?:you\s+are|you're|you\u2019re)\s+(?:viewing|looking\s+at|reading|seeing)\s+an?\s+"
+    r"(?:archived|old|older|earlier|previous|superseded|out[\s-]of[\s-]date)\s+"
+    r"(?:version|copy|edition|snapshot)"
+    r"|this\s+is\s+an?\s+archived\s+(?:version|copy|edition|snapshot|page)"
+    r"|this\s+(?:page|copy|version|snapshot)\s+(?:was|has\s+been|is)\s+(?:now\s+)?archived"
+    r")\b",
+    re.IGNORECASE,
+)
+"""A web archive's or a council site's notice that the page shown is an archived copy ("You are
+viewing an archived version of this page", "This copy was archived on 9 January 2026. …"): the
+site says it of the page, on every archived page, in none of the chapter's words; its day is
+the day the copy was kept, not a day the chapter states."""
+
+
+def _is_archived_copy_notice(line: str) -> bool:
+    """Whether a whole line is a notice that the page is an archived copy: it opens so, and says
+    at most a sentence or two more (how the content may have changed since)."""
+    words = line.strip()
+    return (
+        len(words) <= MAX_ALERT_NOTICE_LENGTH
+        and _ARCHIVED_COPY.match(words) is not None
+        and len(_SENTENCE_STOPS.findall(words)) < MAX_BANNER_NOTICE_SENTENCES
     )
 
 
