@@ -350,6 +350,7 @@ SPLITS = (
     "blind317",
     "blind318",
     "blind319",
+    "blind321",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
