@@ -2556,14 +2556,16 @@ def _box_first(opened: list[_Open], current: _Open) -> int:
 
 _CHANGES_HEADING = re.compile(
     r"[*_ ]*(?:(?:(?:recent|latest|last)[ \t]+)?(?:amendments?|changes|updates|revisions)"
-    r"|what(?:'s|\u2019s|[ \t]+(?:has|have|we|we[ \t]+have))?[ \t]+changed)"
+    r"|(?:what|things[ \t]+that)(?:'s|\u2019s|[ \t]+(?:has|have|we|we[ \t]+have))?[ \t]+changed"
+    r"|what(?:'s|\u2019s|[ \t]+is)[ \t]+new)"
     r"(?:[ \t]+(?:to|in|of)[ \t]+(?:this|the)[ \t]+"
     r"(?:chapter|page|procedure|policy|guidance|document))?[*_ :.?]*",
     re.IGNORECASE,
 )
 """A heading that names the chapter's changes and nothing else ("Amendment", "Changes to this
 chapter", "Recent updates"), or asks what they were ("What's changed", "What changed", "What
-has changed in this chapter?", blind318)."""
+has changed in this chapter?", blind318), or says so as a plain-English page does ("Things
+that have changed", "What's new", blind321)."""
 _SAYS_THE_CHAPTER_CHANGED = re.compile(
     r"\b(?:(?:this|the)[ \t]+(?:chapter|page|procedure|policy|guidance|document)\b"
     r"[^.!?\n]{0,40}?[ \t](?:was|were|has[ \t]+been|have[ \t]+been|is)[ \t]+(?:last[ \t]+)?"
@@ -2571,11 +2573,16 @@ _SAYS_THE_CHAPTER_CHANGED = re.compile(
     r"|(?:updated|amended|revised|changed|rewrote|reissued|re-issued)[ \t]+(?:this|the)[ \t]+"
     r"(?:chapter|page|procedure|policy|guidance|document))\b"
     r"[^.!?\n]{0,40}?\b(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)[ \t]+\d{4}\b",
+    r"|november|december)[ \t]+\d{4}\b"
+    r"|\b(?:in|on)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)[ \t]+\d{4},?[ \t]+we[ \t]+"
+    r"(?:added|amended|changed|updated|revised|rewrote|removed|replaced|shortened|moved)\b",
     re.IGNORECASE,
 )
 """A sentence dating the chapter's change ("We updated this chapter in January 2026.", "This
-chapter was amended in March 2025 to …")."""
+chapter was amended in March 2025 to …"), or a changes note that opens on its date and says what
+was done ("In June 2026 we added a paragraph on …", blind321): under a changes heading the
+chapter it changed goes without saying."""
 CHANGES_NOTE_PARAGRAPHS = 2
 """A box that holds only the chapter's changes note says when and what in this many paragraphs
 at most."""
