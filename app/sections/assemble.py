@@ -2573,16 +2573,11 @@ _SAYS_THE_CHAPTER_CHANGED = re.compile(
     r"|(?:updated|amended|revised|changed|rewrote|reissued|re-issued)[ \t]+(?:this|the)[ \t]+"
     r"(?:chapter|page|procedure|policy|guidance|document))\b"
     r"[^.!?\n]{0,40}?\b(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)[ \t]+\d{4}\b"
-    r"|\b(?:in|on)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)[ \t]+\d{4},?[ \t]+we[ \t]+"
-    r"(?:added|amended|changed|updated|revised|rewrote|removed|replaced|shortened|moved)\b",
+    r"|november|december)[ \t]+\d{4}\b",
     re.IGNORECASE,
 )
 """A sentence dating the chapter's change ("We updated this chapter in January 2026.", "This
-chapter was amended in March 2025 to …"), or a changes note that opens on its date and says what
-was done ("In June 2026 we added a paragraph on …", blind321): under a changes heading the
-chapter it changed goes without saying."""
+chapter was amended in March 2025 to …")."""
 CHANGES_NOTE_PARAGRAPHS = 2
 """A box that holds only the chapter's changes note says when and what in this many paragraphs
 at most."""

@@ -1,8 +1,7 @@
 """Readings from blind321 (decision 0465), each case written for this test in our own words.
 
 A council's communications team names the chapter's changes note in plain words ("Things that
-have changed", "What's new") and may open the note on its date ("In April 2026 we removed …")
-instead of naming the chapter. The note is still the changes part of the scope box, and a scope
+have changed", "What's new"). The part is still the changes note of the scope box, and a scope
 heading after it opens the chapter's own scope section rather than joining the note.
 
 A heading named by meaning may hold the age it is about ("When you turn 18", "Once you reach
@@ -40,8 +39,7 @@ _CHAPTER = (
     [
         ("Things that have changed", "We revised this chapter in April 2026 to add a part on kin."),
         ("What's new", "This page was updated in October 2025. The list of laws is shorter."),
-        ("Things that changed", "In April 2026 we removed the old part on short breaks."),
-        ("Changes", "On 3 May 2026, we replaced the paragraph on advocacy."),
+        ("Things that changed", "This chapter was amended in May 2026 to add advocacy."),
     ],
 )
 def test_a_scope_heading_after_a_plain_words_changes_note_opens_its_own_section(
