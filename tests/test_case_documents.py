@@ -351,6 +351,7 @@ SPLITS = (
     "blind318",
     "blind319",
     "blind320",
+    "blind321",
     "blind322",
     "blind323",
     "blind324",

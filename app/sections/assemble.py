@@ -2567,14 +2567,16 @@ def _box_first(opened: list[_Open], current: _Open) -> int:
 
 _CHANGES_HEADING = re.compile(
     r"[*_ ]*(?:(?:(?:recent|latest|last)[ \t]+)?(?:amendments?|changes|updates|revisions)"
-    r"|what(?:'s|\u2019s|[ \t]+(?:has|have|we|we[ \t]+have))?[ \t]+changed)"
+    r"|(?:what|things[ \t]+that)(?:'s|\u2019s|[ \t]+(?:has|have|we|we[ \t]+have))?[ \t]+changed"
+    r"|what(?:'s|\u2019s|[ \t]+is)[ \t]+new)"
     r"(?:[ \t]+(?:to|in|of)[ \t]+(?:this|the)[ \t]+"
     r"(?:chapter|page|procedure|policy|guidance|document))?[*_ :.?]*",
     re.IGNORECASE,
 )
 """A heading that names the chapter's changes and nothing else ("Amendment", "Changes to this
 chapter", "Recent updates"), or asks what they were ("What's changed", "What changed", "What
-has changed in this chapter?", blind318)."""
+has changed in this chapter?", blind318), or says so as a plain-English page does ("Things
+that have changed", "What's new", blind321)."""
 _SAYS_THE_CHAPTER_CHANGED = re.compile(
     r"\b(?:(?:this|the)[ \t]+(?:chapter|page|procedure|policy|guidance|document)\b"
     r"[^.!?\n]{0,40}?[ \t](?:was|were|has[ \t]+been|have[ \t]+been|is)[ \t]+(?:last[ \t]+)?"

@@ -984,14 +984,15 @@ def _states_its_stanza(state: HeadingState, index: int) -> bool:
 
 
 _AGE_NAMED = re.compile(
-    r"\b(?:after|at|over|under|until|till|to|turning|beyond|past|aged?|from)[ \t]+"
+    r"\b(?:after|at|over|under|until|till|to|turn|turns|turning|reach|reaches|reaching|beyond"
+    r"|past|aged?|from)[ \t]+"
     rf"(?:1\d|2[0-5])(?:s|\+)?(?![\w/.:\-]|[ \t]*(?:{_MONTH}|\d))",
     re.IGNORECASE,
 )
-"""An age named in a heading ("After 18, not alone", "Support up to 25", "Turning 18"): the
-only number a sentence-case heading may hold. Other numbers (a year, a date, a version, a
-statute's year closing an unbulleted list) keep a line from being taken as a heading by its
-shape (decision 0204)."""
+"""An age named in a heading ("After 18, not alone", "Support up to 25", "Turning 18", "When you
+turn 18", blind321): the only number a sentence-case heading may hold. Other numbers (a year, a
+date, a version, a statute's year closing an unbulleted list) keep a line from being taken as a
+heading by its shape (decision 0204)."""
 
 
 def heads_closing_stamps(state: HeadingState, index: int) -> bool:
