@@ -5333,9 +5333,9 @@ def _after_a_line_of_its_own(
     """Whether paragraph `index` stands after a paragraph of one short sentence (`LINE_WORDS`)
     and its first sentence does not point back at it (`_POINTS_AT_THE_LINE`): where that line
     opened a section of a kind said in a line, the section ends with it (decision 0473). In the
-    case documents with no headings, 33 of 38 one-sentence vision paragraphs are the whole
-    section, and each of the other five goes on in a paragraph that speaks of it ("That is the
-    whole of our vision", "that ambition")."""
+    case documents with no headings, 63 of 70 vision sections opening on such a paragraph end
+    with it; of the other seven, five go on in a paragraph that speaks of it ("That is the whole
+    of our vision", "that ambition") and two in one the model reads as the vision itself."""
     block, before = raw[index], raw[index - 1]
     if (
         block.type != "paragraph"
