@@ -46,6 +46,7 @@ def read_kinds(kinds_file: Path) -> tuple[SectionKind, ...]:
             splittable=bool(entry.get("splittable", False)),
             trailing=bool(entry.get("trailing", False)),
             order_free=bool(entry.get("order_free", False)),
+            said_in_a_line=bool(entry.get("said_in_a_line", False)),
             named_again=bool(entry.get("named_again", False)),
             name_words=tuple(entry.get("name_words", ())),
             topics_apart=bool(entry.get("topics_apart", False)),

@@ -335,6 +335,8 @@ class Cues:
     trailing_kinds: frozenset[str]
     order_free_kinds: frozenset[str] = frozenset()
     """Kinds with no settled place in the family's order (`SectionKind.order_free`)."""
+    said_in_a_line_kinds: frozenset[str] = frozenset()
+    """Kinds a council may state in one sentence standing alone (`SectionKind.said_in_a_line`)."""
     named_again_kinds: frozenset[str] = frozenset()
     """Kinds whose sections name a thing that a later paragraph naming it again comes back to
     (`SectionKind.named_again`)."""
@@ -743,6 +745,7 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
         splittable_kinds=frozenset(splittable),
         trailing_kinds=frozenset(kind.slug for kind in kinds if kind.trailing),
         order_free_kinds=frozenset(kind.slug for kind in kinds if kind.order_free),
+        said_in_a_line_kinds=frozenset(kind.slug for kind in kinds if kind.said_in_a_line),
         named_again_kinds=frozenset(kind.slug for kind in kinds if kind.named_again),
         name_words=tuple((kind.slug, kind.name_words) for kind in kinds if kind.name_words),
         topics_apart_kinds=frozenset(kind.slug for kind in kinds if kind.topics_apart),

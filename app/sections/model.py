@@ -136,6 +136,11 @@ class SectionKind:
     """Councils put a section of this kind anywhere (information sharing after the introduction,
     or last): in a run of un-headed blocks the family's usual order neither charges for reaching
     it out of turn nor counts it as a step along the order."""
+    said_in_a_line: bool = False
+    """Councils may state the kind in one sentence standing alone ("We want the borough to be a
+    place where every child is proud of where they grew up."): in a run of un-headed paragraphs a
+    section of this kind opened at a one-sentence paragraph ends there, unless the paragraph
+    after it points back at it ("That is the whole of our vision, …"; decision 0473)."""
     named_again: bool = False
     """A section of this kind gives a thing its name (a practice model, "the model we call
     Relationships First", "Dyadic Developmental Practice, known as DDP"), and an un-headed

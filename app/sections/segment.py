@@ -83,6 +83,10 @@ class RunBlock:
     closing: bool = False
     """The block is among the document's last few, where contact details and links to other
     pages usually stand: turning to "other" there costs no more than any other boundary."""
+    after_a_line: bool = False
+    """The block follows a paragraph of one sentence standing alone, and does not point back at
+    it: a section of a kind said in a line (`segment_run`'s `in_a_line`) that opened at that
+    paragraph ends there (decision 0473)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +104,18 @@ def segment_run(
     *,
     opens_chapter: bool = False,
     order_free: Collection[str] = (),
+    in_a_line: Collection[str] = (),
 ) -> list[Segment]:
     """The best sections for `blocks`, each of a kind in `order` (the family's usual order of
     the kinds still free in this document) or "other".
 
     `initial` fixes the kind of the first block (the run continues a section of that kind). A
     forced or initial kind missing from `order` is added to it. A run that `opens_chapter`
-    (right under the title) more likely starts with the order's first kinds.
+    (right under the title) more likely starts with the order's first kinds. A section of a
+    kind `in_a_line` (a vision a council states in one sentence) that opened at the block before
+    one marked `after_a_line` does not go on into it, unless the model reads that block as the
+    kind too: the one-sentence paragraph was the whole statement, and what follows is a section
+    of its own.
     """
     if not blocks:
         return []
@@ -124,6 +133,8 @@ def segment_run(
     if start_kind is not None:
         starting = starting & (kind_of == kinds.index(start_kind))
     score = np.where(starting, emissions[0], -np.inf)
+    said_in_a_line = np.array([kinds[kind] in in_a_line for kind in kind_of], dtype=bool)
+    opened_here = np.ones(len(kind_of), dtype=bool)
     if opens_chapter and start_kind is None:
         score = score - lattice.passed_over_at_start
     back: list[npt.NDArray[np.intp]] = []
@@ -168,8 +179,13 @@ def segment_run(
                 kept = np.where(allowed, np.where(take_open, opened, carried), -np.inf)
             else:
                 take_open = opened > score
+                if block.after_a_line:
+                    take_open = take_open | (
+                        said_in_a_line & opened_here & (kind_of != _leaning_index(block, kinds))
+                    )
                 kept = np.where(take_open, opened, score)
             chosen = np.where(take_open, source, everyone)
+        opened_here = chosen != everyone
         score = kept + emissions[position]
         back.append(chosen)
     return _path(score, back, [kinds[kind] for kind in kind_of])
@@ -352,6 +368,12 @@ def _passed_leaning(block: RunBlock, kinds: Sequence[str], free: Sequence[bool])
         return None
     index = kinds.index(leaning[0])
     return None if free[index] else index
+
+
+def _leaning_index(block: RunBlock, kinds: Sequence[str]) -> int:
+    """The index of the kind the model finds likeliest for `block`, or -1 (none of `kinds`)."""
+    leaning = _leaning(block)
+    return kinds.index(leaning[0]) if leaning is not None and leaning[0] in kinds else -1
 
 
 def _leaning(block: RunBlock) -> tuple[str, float] | None:
