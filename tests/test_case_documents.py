@@ -352,6 +352,7 @@ SPLITS = (
     "blind319",
     "blind320",
     "blind322",
+    "blind325",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
