@@ -355,6 +355,7 @@ SPLITS = (
     "blind322",
     "blind323",
     "blind324",
+    "blind325",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

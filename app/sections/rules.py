@@ -1929,12 +1929,19 @@ def levels_at_random(state: HeadingState, headings: list[int]) -> None:
     Heading 3, "What matters to us" at Heading 2, "How we do it" at Heading 4) leaves a heading
     set two or more levels below the heading before it. An outline steps down one level at a
     time, so a skipped level shows the styles rank nothing, and every marked-up heading of the
-    body is a section of its own (decision 0173). Numbered headings carry their own outline
-    and are left to it; a contents label ranks nothing (`_labels_contents`)."""
+    body is a section of its own (decision 0173), unless only two styles are used throughout,
+    the upper first (`_two_styles_in_outline`). Numbered headings carry their own outline and
+    are left to it; a contents label ranks nothing (`_labels_contents`)."""
     marked = _marked_body_headings(state, headings)
-    if _skips_a_level(state, marked):
+    if not _skips_a_level(state, marked):
+        return
+    if _two_styles_in_outline(state, marked):
+        upper = state.blocks[marked[0]].markup_level
         for i in marked:
-            state.level[i] = 1
+            state.level[i] = 1 if state.blocks[i].markup_level == upper else 2
+        return
+    for i in marked:
+        state.level[i] = 1
 
 
 def _marked_body_headings(state: HeadingState, headings: list[int]) -> list[int]:
@@ -1951,6 +1958,20 @@ def _marked_body_headings(state: HeadingState, headings: list[int]) -> list[int]
         and (state.title_index is None or i > state.title_index)
         and not _labels_contents(state, i)
     ]
+
+
+def _two_styles_in_outline(state: HeadingState, marked: list[int]) -> bool:
+    """Whether the body's marked-up headings use just two levels, the upper one opening the
+    body and holding two headings or more ("Setting the scene" in Heading 1, then "Relationships
+    are the work" in Heading 3 under "Our beliefs"): an editor who picks Heading 3 for every
+    sub-heading, Heading 2 unused, still ranks the topics and their parts one way throughout.
+    The skipped level is one the template offered and the author passed over, not a sign of
+    styles picked at random, which wander over three levels or more: the two styles are the
+    outline's two ranks (decision 0472)."""
+    styles = sorted({state.blocks[i].markup_level for i in marked})
+    if len(styles) != 2 or state.blocks[marked[0]].markup_level != styles[0]:
+        return False
+    return sum(state.blocks[i].markup_level == styles[0] for i in marked) >= MIN_PEER_LINES
 
 
 def _skips_a_level(state: HeadingState, marked: list[int]) -> bool:
