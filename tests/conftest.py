@@ -94,7 +94,8 @@ def expected_seeds() -> dict:
 # --- Database fixtures -----------------------------------------------------------------------
 # SQLite by default: a migrated template file per test session, copied for each test. With
 # TEST_DATABASE_URL set (scripts/with-postgres does), PostgreSQL: a database of its own per test
-# session (and per xdist worker), migrated once, with every table emptied before each test.
+# session (and per xdist worker), migrated once, with every table emptied before each test; a
+# test that uses the corpus gets a database of its own, copied from one that loaded it once.
 # Schemas are always built by the Alembic migrations, never create_all().
 
 
@@ -124,6 +125,23 @@ def _fresh_database(folder: Path, label: str) -> Iterator[str]:
         with admin.connect() as connection:
             connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
         yield server.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+@contextmanager
+def _postgres_copy(template_url: str, label: str) -> Iterator[str]:
+    """PostgreSQL: the URL of a new database made as a copy of `template_url`'s (CREATE DATABASE
+    ... TEMPLATE, which needs no connection open to the template), removed afterwards."""
+    template = make_url(template_url)
+    name = f"{template.database or 'policydiff'}_{label}_{uuid.uuid4().hex[:10]}"[:63]
+    admin = create_engine(template, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template.database}"')
+        yield template.set(database=name).render_as_string(hide_password=False)
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
@@ -165,12 +183,36 @@ def _corpus_template(_migrated_template: str, tmp_path_factory: pytest.TempPathF
     return str(loaded)
 
 
+@pytest.fixture(scope="session")
+def _postgres_corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """PostgreSQL: a database migrated and with the repository's corpus loaded through the
+    store's public loader, once per test session (and per xdist worker), as `_corpus_template` is
+    for SQLite; a test that uses `corpus` gets a database copied from it, as if it had loaded the
+    corpus itself (loading it for each test analysed the corpus again for every web test)."""
+    with _fresh_database(tmp_path_factory.mktemp("db-corpus"), "corpus") as url:
+        engine = make_engine(url)
+        try:
+            upgrade_to_head(engine)
+            summary = load_paths(session_factory=make_session_factory(engine), paths=[CORPUS_DIR])
+        finally:
+            engine.dispose()
+        assert summary.added and not summary.failed, summary.failed
+        yield url
+
+
 @pytest.fixture
 def migrated_engine(
     request: pytest.FixtureRequest, _migrated_template: str, tmp_path: Path
 ) -> Iterator[Engine]:
-    """A database at the newest schema, private to the test: with no rows, or on SQLite with the
-    corpus already loaded when the test uses the `corpus` fixture (a copy of `_corpus_template`)."""
+    """A database at the newest schema, private to the test: with no rows, or with the corpus
+    already loaded when the test uses the `corpus` fixture (on SQLite a copy of
+    `_corpus_template`'s file, on PostgreSQL a database copied from `_postgres_corpus_template`)."""
+    if TEST_DATABASE_URL is not None and "corpus" in request.fixturenames:
+        with _postgres_copy(request.getfixturevalue("_postgres_corpus_template"), "c") as url:
+            copied = make_engine(url)
+            yield copied
+            copied.dispose()
+        return
     if TEST_DATABASE_URL is None:
         copy = tmp_path / "policydiff.sqlite3"
         if "corpus" in request.fixturenames:
@@ -196,12 +238,9 @@ def migrated_engine(
 @pytest.fixture
 def corpus(session_factory: sessionmaker[Session]) -> None:
     """The repository's corpus (the seeds and the sample authority's revisions), loaded through
-    the store's public loader: on SQLite `migrated_engine` copied it in already; on PostgreSQL it
-    is loaded into the emptied database here."""
-    if TEST_DATABASE_URL is None:
-        return
-    summary = load_paths(session_factory=session_factory, paths=[CORPUS_DIR])
-    assert not summary.failed, summary.failed
+    the store's public loader: `migrated_engine` copied it in already, from a database that
+    loaded it once per session (SQLite's `_corpus_template`, PostgreSQL's
+    `_postgres_corpus_template`)."""
 
 
 @pytest.fixture

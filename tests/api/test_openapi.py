@@ -3,17 +3,34 @@ errors as problem details."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
+from sqlalchemy import make_url
 
+from app.config import Settings
+from app.main import create_app
 from tests.api.conftest import API
+from tests.conftest import on_postgres
 
 
-@pytest.fixture
-def document(client: TestClient) -> dict:
-    response = client.get(f"{API}/openapi.json")
+@pytest.fixture(scope="module")
+def document(_migrated_template: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The document as a started app serves it, fetched once for the module's read-only tests
+    (building it is most of each test's time); on a migrated database of the module's own (on
+    PostgreSQL the session's, which the document does not read)."""
+    if on_postgres():
+        url = _migrated_template
+    else:
+        copy = tmp_path_factory.mktemp("openapi") / "policydiff.sqlite3"
+        shutil.copyfile(make_url(_migrated_template).database or "", copy)
+        url = f"sqlite:///{copy}"
+    settings = Settings(DATABASE_URL=url, watch_in_serve=False, load_corpus_on_start=False)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        response = client.get(f"{API}/openapi.json")
     assert response.status_code == 200
     return response.json()
 
