@@ -118,30 +118,33 @@ def _fresh_database(folder: Path, label: str) -> Iterator[str]:
     if TEST_DATABASE_URL is None:
         yield f"sqlite:///{folder / label}.sqlite3"
         return
-    server = make_url(Settings(DATABASE_URL=TEST_DATABASE_URL).database_url)
-    name = f"{server.database or 'policydiff'}_{label}_{uuid.uuid4().hex[:10]}"[:63]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        yield server.set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.dispose()
+    server = Settings(DATABASE_URL=TEST_DATABASE_URL).database_url
+    with _postgres_database(server, label) as url:
+        yield url
 
 
 @contextmanager
 def _postgres_copy(template_url: str, label: str) -> Iterator[str]:
     """PostgreSQL: the URL of a new database made as a copy of `template_url`'s (CREATE DATABASE
     ... TEMPLATE, which needs no connection open to the template), removed afterwards."""
-    template = make_url(template_url)
-    name = f"{template.database or 'policydiff'}_{label}_{uuid.uuid4().hex[:10]}"[:63]
-    admin = create_engine(template, isolation_level="AUTOCOMMIT")
+    with _postgres_database(template_url, label, copy_of_this_one=True) as url:
+        yield url
+
+
+@contextmanager
+def _postgres_database(
+    server_url: str, label: str, *, copy_of_this_one: bool = False
+) -> Iterator[str]:
+    """PostgreSQL: a new database on `server_url`'s server, empty or a copy of `server_url`'s
+    own database, dropped afterwards even while connections to it are still open."""
+    server = make_url(server_url)
+    name = f"{server.database or 'policydiff'}_{label}_{uuid.uuid4().hex[:10]}"[:63]
+    template = f' TEMPLATE "{server.database}"' if copy_of_this_one else ""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template.database}"')
-        yield template.set(database=name).render_as_string(hide_password=False)
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"{template}')
+        yield server.set(database=name).render_as_string(hide_password=False)
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
