@@ -163,8 +163,7 @@ def _note(blocks: list[Block], about: str) -> str:
     from build_binary_tools import blocks_note
 
     shown = [
-        ("h" if kind == "th" else "p" if kind == "council" else kind, text)
-        for kind, text in blocks
+        ("h" if kind == "th" else "p" if kind == "council" else kind, text) for kind, text in blocks
     ]
     return blocks_note(shown, SCRIPT, about)
 
