@@ -5260,7 +5260,42 @@ def _unit_probabilities(
                 whole, key=whole.__getitem__
             ):
                 scores[first] = opening
+    for first in firsts:
+        if opens[first] and not headings[first] and len(units[first]) == 1:
+            scores[first] = _settled_by_its_opening(model, contents[first], scores[first])
     return [scores[owner[position]] for position in range(len(contents))]
+
+
+TIED_KINDS_MARGIN = 0.05
+"""Two kinds whose probabilities for a whole paragraph lie within this of each other are tied:
+the paragraph holds two topics about equally (an ambition, then how progress towards it is
+counted), and which of them the model puts first turns on a few words of evidence."""
+TOPIC_SENTENCE_CONFIDENCE = 0.5
+"""How sure the model must be of a tied paragraph's opening sentence read alone, as one of the
+two tied kinds, for that sentence to settle the tie."""
+
+
+def _settled_by_its_opening(
+    model: KindModel, paragraph: str, whole: dict[str, float]
+) -> dict[str, float]:
+    """`whole`, the probabilities of a paragraph that may open a section, with a tie between its
+    two likeliest kinds settled by the paragraph's opening sentence. A writer states a
+    paragraph's topic first and turns to a second one after it, and a paragraph of two topics is
+    one section of the kind it opens with (decisions 0141, 0357): where the whole paragraph reads
+    as both about equally, the opening sentence, read alone, says which it is. The readings are
+    averaged, so the opening decides only a tie and a paragraph the model reads clearly keeps
+    its reading."""
+    ranked = sorted(whole, key=whole.__getitem__, reverse=True)
+    if len(ranked) < 2 or whole[ranked[0]] - whole[ranked[1]] > TIED_KINDS_MARGIN:
+        return whole
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    if not ends or not paragraph[ends[0].end() :].strip():
+        return whole
+    opening = model.probabilities([paragraph[: ends[0].end()]])[0]
+    kind = max(opening, key=opening.__getitem__)
+    if kind not in ranked[:2] or opening[kind] < TOPIC_SENTENCE_CONFIDENCE:
+        return whole
+    return {name: (whole[name] + opening.get(name, 0.0)) / 2 for name in whole}
 
 
 _LEAD_IN_WORDS = 8
