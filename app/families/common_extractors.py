@@ -593,6 +593,7 @@ _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:chapter|section|sections|parts?|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?"
+    r"(?:\s+(?:below|above|that\s+follows|on\s+this\s+page))?"
     rf"|{_THIS_SHORT_TEXT}))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
@@ -721,6 +722,8 @@ March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is,
 note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
+    r"|(?:this|the)\s+(?:part|section)\s+of\s+(?:our|the|its|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:manual|handbook)"
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
     r"|this\s+is\s+(?:the|our)\s+(?:pledge|charter|promise)"
     r"|this\s+is\s+(?:the|our|an?)\s+(?:first|opening|introductory|main|overarching)\s+chapter"
@@ -1623,8 +1626,13 @@ def _a_part_was_changed_date_last(
     return not any(character.isupper() for character in subject[1:])
 
 
-_IT_GOES_ON = re.compile(r"it\s")
-"""A sentence that goes on about the same subject ("It applies to …"): "It" reaches back past it."""
+_IT_GOES_ON = re.compile(
+    r"it\s|we\s+(?:have\s+)?(?:written|wrote|set\s+out|kept|put\s+together|shortened)\s+it\b"
+)
+"""A sentence that goes on about the same subject ("It applies to …"), or in the council's voice
+says what it did with that "it" as the text's writer ("This is the part of our procedures manual
+that … We have written it for you … We last changed it in July 2025", blind327): "It" reaches
+back past it."""
 _IT_REACH = 3
 """Sentences back, within one paragraph, that "It" may reach for the text it stands for."""
 

@@ -1843,7 +1843,8 @@ _DECIDED_WHERE_THEY_GROW_UP = re.compile(
 named before it ("By the eighth month …, the council must have agreed where that child will grow
 up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words."""
 _KNOWS_WHERE_THEY_GROW_UP = re.compile(
-    r"\b(?:(?:should|must|shall|will)\s+(?:know|be\s+told)|(?:is|are)\s+told)\s+where\s+"
+    r"\b(?:(?:should|must|shall|will|needs?\s+to)\s+(?:know|be\s+told)|(?:is|are)\s+told)"
+    r"(?:,[^,.;:]{1,40},)?\s+where\s+"
     rf"(?:they|{_ANY_CHILD}|(?:that|this)\s+(?:child|young\s+person)|he\s+or\s+she|i|you)\s+"
     r"(?:will|are\s+going\s+to|is\s+going\s+to|am\s+going\s+to|is\s+to|are\s+to)\s+"
     r"(?:live\s+and\s+)?grow\s+up\b"
@@ -1867,7 +1868,8 @@ a plan that settles where the child's future lies. A plan for the future with no
 
 
 _PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
-    r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|that\s+says|which\s+says)\s+"
+    r"\b(?:plans?|decisions?|questions?)\s+"
+    r"(?:for|of|about|on|setting\s+out|that\s+says|which\s+says)\s+"
     rf"where\s+(?:they|{_ANY_CHILD}|he\s+or\s+she|i|you)\s+"
     r"(?:will|am\s+to|are\s+to|is\s+to|should|can)\s+live\s+"
     r"(?:for\s+the\s+rest\s+of\s+(?:their|your|his\s+or\s+her|my)\s+childhood"
@@ -1897,20 +1899,37 @@ _LIVE_FOR_GOOD_WORDS = (
 )
 
 
-_LONG_TERM_PLAN = re.compile(r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b")
+_LONG_TERM_PLAN = re.compile(
+    r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b"
+    r"|\bplans?\s+for\s+(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
+    r"(?:long[\s-]term|permanent|settled|lasting|forever)\s+homes?\b"
+)
 _COUNTED_FROM_ENTERING_CARE = re.compile(
     r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
     r"(?:becom(?:ing|es?)|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
     r"arriv(?:ing|ed|es?)\s+in(?:to)?|start(?:ing|ed|s)?\s+to\s+be)\s+"
     r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
     r"(?:care|looked[\s-]+after)\b"
+    r"|\b(?:has|have|had)\s+(?:been\s+in\s+(?:our\s+)?care\s+for"
+    r"|spent\s+[\w-]+\s+(?:calendar\s+|full\s+)?months?\s+in\s+(?:our\s+)?care)\b"
 )
 """The permanence plan named in plain words as a child's long-term or settled plan whose time is
 counted from the day the child came into care ("Every looked after child should have a long-term
 plan agreed within 4 months of becoming looked after", blind320): the plan made once a child
 comes into care to settle their future is the permanence plan. A long-term plan counted from
 anything else ("the service's long-term plan for the next five years") is not."""
-_LONG_TERM_PLAN_WORDS = ("settled plan", "secure plan", "stable plan", "lasting plan", "term plan")
+_LONG_TERM_PLAN_WORDS = (
+    "settled plan",
+    "secure plan",
+    "stable plan",
+    "lasting plan",
+    "term plan",
+    "term home",
+    "permanent home",
+    "settled home",
+    "lasting home",
+    "forever home",
+)
 
 
 _PERMANENT_HOME = re.compile(
@@ -2234,7 +2253,8 @@ Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)
 
 
 _THE_LAW_ASKS = re.compile(
-    r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute)\s+"
+    r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute"
+    r"|the\s+children\s+and\s+social\s+work\s+act(?:\s+2017)?)\s+"
     r"(?:asks|requires|expects|tells|sets\s+out|gives|lists"
     r"|(?:has|have)\s+(?:given|set\s+out|listed|laid\s+down)|gave|listed|laid\s+down)\b"
 )
@@ -3214,7 +3234,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
-            r"|(?:same|common|shared|single|particular)\s+way"
+            r"|(?:same|common|shared|single|particular)\s+way|(?<=\bin\s)a\s+way"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
             rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
             r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:s|ed)?|name[sd]?)\s+"
