@@ -609,8 +609,9 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
 0204; "It was rewritten from start to finish in March 2025", the whole text as "throughout"
 says, decision 0259; "The part about young people leaving care was rewritten in August 2025",
-a part named by what it is about as a section is, decision 0273). A subject that is a name ("The
-Children Act was amended in …") is no part of the text."""
+a part named by what it is about as a section is, decision 0273; "The text below was last
+amended on 12 January 2026", the text placed by where it stands, blind327). A subject that is a
+name ("The Children Act was amended in …") is no part of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
@@ -735,7 +736,8 @@ _NAMES_THE_TEXT = re.compile(
 makes to …", decision 0282); a chapter saying which one of the manual it is ("This is the
 opening chapter of our procedures", decision 0380); the text pointing at itself as what comes
 after ("What follows binds every worker …", "… are held to what is written below", decision
-0443)."""
+0443); the chapter named as its manual's part ("This is the part of our procedures manual that
+says what we believe …", blind327)."""
 
 
 _SCOPE = "scope"

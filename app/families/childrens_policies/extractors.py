@@ -1853,7 +1853,9 @@ _KNOWS_WHERE_THEY_GROW_UP = re.compile(
 ("Each child should know where they are going to grow up no later than four months after they
 become looked after"; blind303, decision 0440): the child can know it only once it is decided, so
 the time is the plan's, as `_DECIDED_WHERE_THEY_GROW_UP` says it of the council. Only a rule
-says so: the child *should*, *must* or *will* know, or *is told*; a wish ("Within four months we
+says so: the child *should*, *must*, *will* or *needs to* know, or *is told*, perhaps with an
+aside before "where" ("needs to know, as early as we can tell them, where they are going to grow
+up", blind327); a wish ("Within four months we
 want every child to know where they will grow up", decision 0116) states no timescale, and knowing
 where a child lives now ("know where they live") names no such decision."""
 _FUTURE = "future"
@@ -1884,7 +1886,9 @@ for where the child will live until they are grown up"; blind187, decision 0296)
 next ("a plan for where the child will live after the hearing") is no such plan. Where a child
 will live "in the long term", "for the long term" or "long-term" is where they will live for
 good ("a plan for where each child is to live in the longer term", blind302), and so is where
-they will live "in the long run" (blind320)."""
+they will live "in the long run" (blind320). The question of where they will live for good is
+that decision put as the question it answers ("the question of where they will live until they
+are grown up should be answered before …", blind327)."""
 _LIVE_FOR_GOOD_WORDS = (
     "childhood",
     "grown up",
@@ -1917,7 +1921,10 @@ _COUNTED_FROM_ENTERING_CARE = re.compile(
 counted from the day the child came into care ("Every looked after child should have a long-term
 plan agreed within 4 months of becoming looked after", blind320): the plan made once a child
 comes into care to settle their future is the permanence plan. A long-term plan counted from
-anything else ("the service's long-term plan for the next five years") is not."""
+anything else ("the service's long-term plan for the next five years") is not. So is a plan for
+the child's long-term, permanent or forever home, and the time may be counted as the months the
+child has been in care ("a plan for your long-term home before you have been in care for four
+months", "before the child has spent five months in care", blind327)."""
 _LONG_TERM_PLAN_WORDS = (
     "settled plan",
     "secure plan",
@@ -2254,7 +2261,7 @@ Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)
 
 _THE_LAW_ASKS = re.compile(
     r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute"
-    r"|the\s+children\s+and\s+social\s+work\s+act(?:\s+2017)?)\s+"
+    r"|(?P<title>the\s+children\s+and\s+social\s+work\s+act(?:\s+2017)?))\s+"
     r"(?:asks|requires|expects|tells|sets\s+out|gives|lists"
     r"|(?:has|have)\s+(?:given|set\s+out|listed|laid\s+down)|gave|listed|laid\s+down)\b"
 )
@@ -2269,7 +2276,10 @@ _PLAIN_WORDS_COUNTED = re.compile(
 """The principles counted in a plain word after the law gives or lists them to those who share
 a parent's duties ("The law lists seven things they must keep in mind", "Parliament has given
 them seven tests to apply"): in a passage on corporate parenting, what the law lays on the
-council as a parent, counted, is its principles (decision 0452)."""
+council as a parent, counted, is its principles (decision 0452). The Act may be named by its
+title ("The Children and Social Work Act 2017 sets out seven needs that they must keep in view",
+blind327) where the passage is on corporate parenting or the sentence speaks of a parent: the
+title alone names corporate parenting for the sentence, and the Act sets out other things too."""
 _PLAIN_WORDS = (
     "things",
     "tests",
@@ -2296,6 +2306,13 @@ def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
             continue
         counts = [*_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end)]
         asks = _THE_LAW_ASKS.search(lower, sentence.start, sentence.end)
+        if (
+            asks is not None
+            and asks.group("title")
+            and reading.section_kind_at(sentence.start) != "corporate_parenting"
+            and "parent" not in lower[sentence.start : sentence.end]
+        ):
+            asks = None  # the Act's title alone says it sets out something, not what
         if not counts and asks is not None:
             counts = [*_NEEDS_COUNTED.finditer(lower, sentence.start, sentence.end)] or [
                 *_PLAIN_WORDS_COUNTED.finditer(lower, asks.end(), sentence.end)
@@ -3401,10 +3418,12 @@ calls by a name in the third person is named as one "we call" is ("a way of work
 calls Lantern Practice", decision 0443), also where the sentence has said the workers all work
 in one way and names that way ("… all go about their work in the same way, which the borough
 calls Rooted Together", blind320): "the same", "a common", "a shared" or "a single" way of
-working is the way of working. A model the council's workers practise is one they use
-when the apposition after it says so (not "practise Open Doors and the model is reviewed …", whose
-"model" is the sentence's next subject), and one they were trained in is still that when the
-sentence says since when ("trained since 2023 in …"); the apposition may say whose it is ("…, the
+working is the way of working, and so is "in a way" the council names ("Your social worker works
+with you in a way we call Team Around Me", blind327). A model the council's workers practise is
+one they use when the apposition after it says so (not "practise Open Doors and the model is
+reviewed …", whose "model" is the sentence's next subject), and one they were trained in is
+still that when the sentence says since when ("trained since 2023 in …"); the apposition may
+say whose it is ("…, the
 borough's own way of working", decision 0450). The last reads the council's social work or practice
 as a whole said to be based, built, grounded or founded on a Title Case name that ends in what
 names a way of working ("… Practice", "… Approach", "… Model", "… Framework", "… Social Work") and
