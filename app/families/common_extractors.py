@@ -593,6 +593,7 @@ _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:chapter|section|sections|parts?|policy|procedure|page|document|text|contents?|answers|"
     r"questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?"
+    r"(?:\s+(?:below|above|that\s+follows|on\s+this\s+page))?"
     rf"|{_THIS_SHORT_TEXT}))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
@@ -608,8 +609,9 @@ _THE_TEXT_WAS_CHANGED = re.compile(
 week's date, see `find_dates`; "The text was last changed on 12 November 2024.", decision
 0204; "It was rewritten from start to finish in March 2025", the whole text as "throughout"
 says, decision 0259; "The part about young people leaving care was rewritten in August 2025",
-a part named by what it is about as a section is, decision 0273). A subject that is a name ("The
-Children Act was amended in …") is no part of the text."""
+a part named by what it is about as a section is, decision 0273; "The text below was last
+amended on 12 January 2026", the text placed by where it stands, blind327). A subject that is a
+name ("The Children Act was amended in …") is no part of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
@@ -721,6 +723,8 @@ March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is,
 note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
+    r"|(?:this|the)\s+(?:part|section)\s+of\s+(?:our|the|its|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:manual|handbook)"
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
     r"|this\s+is\s+(?:the|our)\s+(?:pledge|charter|promise)"
     r"|this\s+is\s+(?:the|our|an?)\s+(?:first|opening|introductory|main|overarching)\s+chapter"
@@ -732,7 +736,8 @@ _NAMES_THE_TEXT = re.compile(
 makes to …", decision 0282); a chapter saying which one of the manual it is ("This is the
 opening chapter of our procedures", decision 0380); the text pointing at itself as what comes
 after ("What follows binds every worker …", "… are held to what is written below", decision
-0443)."""
+0443); the chapter named as its manual's part ("This is the part of our procedures manual that
+says what we believe …", blind327)."""
 
 
 _SCOPE = "scope"
@@ -1623,8 +1628,13 @@ def _a_part_was_changed_date_last(
     return not any(character.isupper() for character in subject[1:])
 
 
-_IT_GOES_ON = re.compile(r"it\s")
-"""A sentence that goes on about the same subject ("It applies to …"): "It" reaches back past it."""
+_IT_GOES_ON = re.compile(
+    r"it\s|we\s+(?:have\s+)?(?:written|wrote|set\s+out|kept|put\s+together|shortened)\s+it\b"
+)
+"""A sentence that goes on about the same subject ("It applies to …"), or in the council's voice
+says what it did with that "it" as the text's writer ("This is the part of our procedures manual
+that … We have written it for you … We last changed it in July 2025", blind327): "It" reaches
+back past it."""
 _IT_REACH = 3
 """Sentences back, within one paragraph, that "It" may reach for the text it stands for."""
 

@@ -1146,7 +1146,7 @@ def _stamp_under_title(
         return True
     if _labels_the_note_below(text, raw, index):
         return False  # a box's label over the amendment note: the box opens the scope section
-    if _in_letter_head(text, raw, state, index):
+    if _in_letter_head(text, raw, state, index) or _is_greeting(text, raw[index]):
         return False
     if (
         state.rule[index] in (COVER_UNDER_TITLE, COUNCIL_UNDER_TITLE)
@@ -1711,6 +1711,18 @@ def _in_letter_head(text: str, raw: list[RawBlock], state: HeadingState, index: 
         if len(words.split()) > MAX_ADDRESSEE_WORDS or _ENDS_LIKE_SENTENCE.search(words):
             return False
     return False
+
+
+def _is_greeting(text: str, block: RawBlock) -> bool:
+    """Whether the block is a letter's greeting alone ("Dear colleagues,"): right under the title
+    it opens the letter, and the letter's first paragraph with it, so it is no stamp or byline
+    the title keeps (a letter with no addressee or date above its greeting, blind327)."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    return (
+        SALUTATION_RE.fullmatch(cue_text(text[block.content_start : block.content_end]).strip())
+        is not None
+    )
 
 
 def _under_a_letter_head(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
@@ -5318,6 +5330,26 @@ confidentiality.", "A short note about safeguarding." (decisions 0139, 0141), or
 things the paragraph under it sets out: "Three things matter most to us." (decision 0172)."""
 
 
+_SAYS_WHAT_COMES_NEXT = re.compile(
+    r"\b(?:comes|come)\s+next[.:]?$|^next\s+comes?\b"
+    r"|\b(?:is|are)\s+the\s+next\s+(?:subject|topic|matter|question|part|thing)\b"
+    r"|^what\s+follows\s+(?:is|are|sets\s+out|describes|explains)\b"
+    r"|^(?:this|the)\s+(?:chapter|page|document|text)\s+(?:begins|starts|opens)\s+with\b"
+    r"|^(?:last|first)\s+of\s+all\s+(?:comes?|is|are)\b"
+    r"|\b(?:is|are)\s+(?:easy|simple|quick)\s+to\s+(?:state|say|put|sum\s+up)[.:]?$",
+    re.IGNORECASE,
+)
+"""A one-sentence paragraph saying what the text turns to next, as a spoken heading would ("…, so
+the law comes next.", "How social workers spend their time with families is the next subject.",
+"What follows is what the city believes …", "This chapter begins with the people it is written
+for.", "Last of all comes the care taken with …", "The city's hopes for its children are easy to
+state."; blind327): it introduces the paragraph under it, as "Please note:" does, in a sentence
+of its own, so it may run longer than a label."""
+_ONE_SENTENCE = re.compile(r"[^.!?]+[.:]")
+_NEXT_LEAD_IN_WORDS = 16
+"""Words a sentence saying what comes next may run to: a short sentence, not a paragraph."""
+
+
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """Whether paragraph `index` stands under a one-line lead-in to it ("Please note:", "In
     short:", "Before you read the procedures, read this."): the lead-in introduces the paragraph,
@@ -5329,9 +5361,15 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
         return False
     words = text[before.content_start : before.content_end].strip()
     # Its words are counted only as far as a lead-in may go: most paragraphs say far more.
-    count = sum(1 for _word in islice(_WORD.finditer(words), _LEAD_IN_WORDS + 1))
-    return count <= _LEAD_IN_WORDS and (
+    count = sum(1 for _word in islice(_WORD.finditer(words), _NEXT_LEAD_IN_WORDS + 1))
+    if count <= _LEAD_IN_WORDS and (
         _POINTS_FORWARD.search(words) is not None or _ANNOUNCES_TOPIC.match(words) is not None
+    ):
+        return True
+    return (
+        count <= _NEXT_LEAD_IN_WORDS
+        and _ONE_SENTENCE.fullmatch(words) is not None
+        and _SAYS_WHAT_COMES_NEXT.search(words) is not None
     )
 
 

@@ -15,7 +15,7 @@ _FOR_ALL_YOU_DO = (
 VALEDICTION_RE = re.compile(
     r"[ \t*_>]*(?:yours\s+(?:sincerely|faithfully|truly)"
     r"|(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?)\s+(?:regards|wishes)"
-    rf"|(?:with\s+(?:many\s+)?thanks|many\s+thanks)(?:\s+again)?(?:{_FOR_ALL_YOU_DO})?"
+    rf"|(?:with\s+(?:(?:many|our|my)\s+)?thanks|many\s+thanks)(?:\s+again)?(?:{_FOR_ALL_YOU_DO})?"
     rf"|thank\s+you(?:\s+again)?{_FOR_ALL_YOU_DO})"
     r"[ \t,.!*_]*",
     re.IGNORECASE,
@@ -23,7 +23,8 @@ VALEDICTION_RE = re.compile(
 """A letter's sign-off, the whole of a line or block (use `fullmatch`): "Yours sincerely,",
 "Yours faithfully", "Kind regards", "Kindest regards", "With best wishes", "With thanks", "Many
 thanks", or the thanks a director closes on for all the readers do ("With thanks for all that you
-do,", "Thank you for everything you do.", decision 0373; "Thanks" or "Thank you" alone, as an
+do,", "Thank you for everything you do.", decision 0373; "With our thanks for everything you
+do,", a leadership team signing together, blind327; "Thanks" or "Thank you" alone, as an
 e-mail or a talk ends, and thanks to someone named are not), perhaps set in markdown emphasis or a
 quote ("**Kind regards,**"). One definition, because the section planner, the PDF reader and the
 facts extractors once kept patterns that had drifted apart (one knew "With thanks", the other

@@ -1843,7 +1843,8 @@ _DECIDED_WHERE_THEY_GROW_UP = re.compile(
 named before it ("By the eighth month …, the council must have agreed where that child will grow
 up"; blind240), as `_PLAN_WHERE_THEY_GROW_UP` names the plan or decision by the same words."""
 _KNOWS_WHERE_THEY_GROW_UP = re.compile(
-    r"\b(?:(?:should|must|shall|will)\s+(?:know|be\s+told)|(?:is|are)\s+told)\s+where\s+"
+    r"\b(?:(?:should|must|shall|will|needs?\s+to)\s+(?:know|be\s+told)|(?:is|are)\s+told)"
+    r"(?:,[^,.;:]{1,40},)?\s+where\s+"
     rf"(?:they|{_ANY_CHILD}|(?:that|this)\s+(?:child|young\s+person)|he\s+or\s+she|i|you)\s+"
     r"(?:will|are\s+going\s+to|is\s+going\s+to|am\s+going\s+to|is\s+to|are\s+to)\s+"
     r"(?:live\s+and\s+)?grow\s+up\b"
@@ -1852,7 +1853,9 @@ _KNOWS_WHERE_THEY_GROW_UP = re.compile(
 ("Each child should know where they are going to grow up no later than four months after they
 become looked after"; blind303, decision 0440): the child can know it only once it is decided, so
 the time is the plan's, as `_DECIDED_WHERE_THEY_GROW_UP` says it of the council. Only a rule
-says so: the child *should*, *must* or *will* know, or *is told*; a wish ("Within four months we
+says so: the child *should*, *must*, *will* or *needs to* know, or *is told*, perhaps with an
+aside before "where" ("needs to know, as early as we can tell them, where they are going to grow
+up", blind327); a wish ("Within four months we
 want every child to know where they will grow up", decision 0116) states no timescale, and knowing
 where a child lives now ("know where they live") names no such decision."""
 _FUTURE = "future"
@@ -1867,7 +1870,8 @@ a plan that settles where the child's future lies. A plan for the future with no
 
 
 _PLAN_WHERE_THEY_LIVE_FOR_GOOD = re.compile(
-    r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|that\s+says|which\s+says)\s+"
+    r"\b(?:plans?|decisions?|questions?)\s+"
+    r"(?:for|of|about|on|setting\s+out|that\s+says|which\s+says)\s+"
     rf"where\s+(?:they|{_ANY_CHILD}|he\s+or\s+she|i|you)\s+"
     r"(?:will|am\s+to|are\s+to|is\s+to|should|can)\s+live\s+"
     r"(?:for\s+the\s+rest\s+of\s+(?:their|your|his\s+or\s+her|my)\s+childhood"
@@ -1882,7 +1886,9 @@ for where the child will live until they are grown up"; blind187, decision 0296)
 next ("a plan for where the child will live after the hearing") is no such plan. Where a child
 will live "in the long term", "for the long term" or "long-term" is where they will live for
 good ("a plan for where each child is to live in the longer term", blind302), and so is where
-they will live "in the long run" (blind320)."""
+they will live "in the long run" (blind320). The question of where they will live for good is
+that decision put as the question it answers ("the question of where they will live until they
+are grown up should be answered before …", blind327)."""
 _LIVE_FOR_GOOD_WORDS = (
     "childhood",
     "grown up",
@@ -1897,20 +1903,40 @@ _LIVE_FOR_GOOD_WORDS = (
 )
 
 
-_LONG_TERM_PLAN = re.compile(r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b")
+_LONG_TERM_PLAN = re.compile(
+    r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b"
+    r"|\bplans?\s+for\s+(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
+    r"(?:long[\s-]term|permanent|settled|lasting|forever)\s+homes?\b"
+)
 _COUNTED_FROM_ENTERING_CARE = re.compile(
     r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
     r"(?:becom(?:ing|es?)|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
     r"arriv(?:ing|ed|es?)\s+in(?:to)?|start(?:ing|ed|s)?\s+to\s+be)\s+"
     r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
     r"(?:care|looked[\s-]+after)\b"
+    r"|\b(?:has|have|had)\s+(?:been\s+in\s+(?:our\s+)?care\s+for"
+    r"|spent\s+[\w-]+\s+(?:calendar\s+|full\s+)?months?\s+in\s+(?:our\s+)?care)\b"
 )
 """The permanence plan named in plain words as a child's long-term or settled plan whose time is
 counted from the day the child came into care ("Every looked after child should have a long-term
 plan agreed within 4 months of becoming looked after", blind320): the plan made once a child
 comes into care to settle their future is the permanence plan. A long-term plan counted from
-anything else ("the service's long-term plan for the next five years") is not."""
-_LONG_TERM_PLAN_WORDS = ("settled plan", "secure plan", "stable plan", "lasting plan", "term plan")
+anything else ("the service's long-term plan for the next five years") is not. So is a plan for
+the child's long-term, permanent or forever home, and the time may be counted as the months the
+child has been in care ("a plan for your long-term home before you have been in care for four
+months", "before the child has spent five months in care", blind327)."""
+_LONG_TERM_PLAN_WORDS = (
+    "settled plan",
+    "secure plan",
+    "stable plan",
+    "lasting plan",
+    "term plan",
+    "term home",
+    "permanent home",
+    "settled home",
+    "lasting home",
+    "forever home",
+)
 
 
 _PERMANENT_HOME = re.compile(
@@ -2234,7 +2260,8 @@ Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)
 
 
 _THE_LAW_ASKS = re.compile(
-    r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute)\s+"
+    r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute"
+    r"|(?P<title>the\s+children\s+and\s+social\s+work\s+act(?:\s+2017)?))\s+"
     r"(?:asks|requires|expects|tells|sets\s+out|gives|lists"
     r"|(?:has|have)\s+(?:given|set\s+out|listed|laid\s+down)|gave|listed|laid\s+down)\b"
 )
@@ -2249,7 +2276,10 @@ _PLAIN_WORDS_COUNTED = re.compile(
 """The principles counted in a plain word after the law gives or lists them to those who share
 a parent's duties ("The law lists seven things they must keep in mind", "Parliament has given
 them seven tests to apply"): in a passage on corporate parenting, what the law lays on the
-council as a parent, counted, is its principles (decision 0452)."""
+council as a parent, counted, is its principles (decision 0452). The Act may be named by its
+title ("The Children and Social Work Act 2017 sets out seven needs that they must keep in view",
+blind327) where the passage is on corporate parenting or the sentence speaks of a parent: the
+title alone names corporate parenting for the sentence, and the Act sets out other things too."""
 _PLAIN_WORDS = (
     "things",
     "tests",
@@ -2276,6 +2306,13 @@ def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
             continue
         counts = [*_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end)]
         asks = _THE_LAW_ASKS.search(lower, sentence.start, sentence.end)
+        if (
+            asks is not None
+            and asks.group("title")
+            and reading.section_kind_at(sentence.start) != "corporate_parenting"
+            and "parent" not in lower[sentence.start : sentence.end]
+        ):
+            asks = None  # the Act's title alone says it sets out something, not what
         if not counts and asks is not None:
             counts = [*_NEEDS_COUNTED.finditer(lower, sentence.start, sentence.end)] or [
                 *_PLAIN_WORDS_COUNTED.finditer(lower, asks.end(), sentence.end)
@@ -3214,7 +3251,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
-            r"|(?:same|common|shared|single|particular)\s+way"
+            r"|(?:same|common|shared|single|particular)\s+way|(?<=\bin\s)a\s+way"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
             rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
             r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:s|ed)?|name[sd]?)\s+"
@@ -3381,10 +3418,12 @@ calls by a name in the third person is named as one "we call" is ("a way of work
 calls Lantern Practice", decision 0443), also where the sentence has said the workers all work
 in one way and names that way ("… all go about their work in the same way, which the borough
 calls Rooted Together", blind320): "the same", "a common", "a shared" or "a single" way of
-working is the way of working. A model the council's workers practise is one they use
-when the apposition after it says so (not "practise Open Doors and the model is reviewed …", whose
-"model" is the sentence's next subject), and one they were trained in is still that when the
-sentence says since when ("trained since 2023 in …"); the apposition may say whose it is ("…, the
+working is the way of working, and so is "in a way" the council names ("Your social worker works
+with you in a way we call Team Around Me", blind327). A model the council's workers practise is
+one they use when the apposition after it says so (not "practise Open Doors and the model is
+reviewed …", whose "model" is the sentence's next subject), and one they were trained in is
+still that when the sentence says since when ("trained since 2023 in …"); the apposition may
+say whose it is ("…, the
 borough's own way of working", decision 0450). The last reads the council's social work or practice
 as a whole said to be based, built, grounded or founded on a Title Case name that ends in what
 names a way of working ("… Practice", "… Approach", "… Model", "… Framework", "… Social Work") and
