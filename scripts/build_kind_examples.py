@@ -190,6 +190,30 @@ def build(*, verbose: bool = True) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def out_of_date() -> str | None:
+    """Where the committed file first differs from what the sources give now, or None.
+
+    What `--check` runs; the test suite calls it in its own process, where the reader is already
+    imported, rather than starting a second interpreter to run the script."""
+    built = build(verbose=False)
+    current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+    if current == built:
+        return None
+    committed_lines, built_lines = current.splitlines(), built.splitlines()
+    for number, (committed, rebuilt) in enumerate(
+        zip(committed_lines, built_lines, strict=False), start=1
+    ):
+        if committed != rebuilt:
+            return f"line {number}: committed {committed[:80]!r}, built {rebuilt[:80]!r}"
+    if len(committed_lines) == len(built_lines):
+        return "the same lines, other line ends"
+    shorter = min(len(committed_lines), len(built_lines))
+    return (
+        f"{len(committed_lines)} lines committed, {len(built_lines)} built; "
+        f"they agree up to line {shorter}"
+    )
+
+
 def main() -> int:
     if not SEEDS.exists():
         print(
@@ -198,14 +222,15 @@ def main() -> int:
             file=sys.stderr,
         )
         return 2
-    checking = "--check" in sys.argv[1:]
-    built = build(verbose=not checking)
-    if checking:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != built:
-            print(f"{OUTPUT} is out of date: run python scripts/build_kind_examples.py")
+    if "--check" in sys.argv[1:]:
+        difference = out_of_date()
+        if difference is not None:
+            print(
+                f"{OUTPUT} is out of date ({difference}): run python scripts/build_kind_examples.py"
+            )
             return 1
         return 0
+    built = build()
     OUTPUT.write_text(built, encoding="utf-8")
     print(f"wrote {OUTPUT} ({built.count(chr(10))} passages)", file=sys.stderr)
     return 0

@@ -5,15 +5,7 @@ written for this test in our own words."""
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _chapter(leaving_care: str) -> str:
@@ -35,7 +27,7 @@ def _chapter(leaving_care: str) -> str:
     ],
 )
 def test_an_age_asked_about_is_no_extension(question: str) -> None:
-    fact = _facts(_chapter(question))["leaving_care_support_age"]
+    fact = facts_of(_chapter(question), "chapter.md")["leaving_care_support_age"]
     assert fact.value == {"age": 21, "extended": []}
     assert not fact.alternatives
 
@@ -47,14 +39,14 @@ def test_a_question_after_the_age_offers_no_later_one() -> None:
         "Care leavers in Wrenfield keep their personal adviser until they are 21. "
         "Could this go to 25 for those in education?\n"
     )
-    fact = _facts(text)["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.md")["leaving_care_support_age"]
     assert fact.value == {"age": 21, "extended": []}
 
 
 def test_a_stated_extension_is_still_read() -> None:
-    fact = _facts(_chapter("Care leavers at college keep the adviser until they are 25."))[
-        "leaving_care_support_age"
-    ]
+    fact = facts_of(
+        _chapter("Care leavers at college keep the adviser until they are 25."), "chapter.md"
+    )["leaving_care_support_age"]
     assert fact.value is not None
     assert [item["age"] for item in fact.value["extended"]] == [25]
 
@@ -65,7 +57,7 @@ def test_a_question_heading_still_gives_its_answer() -> None:
         "## How long do care leavers get support?\n\n"
         "Until they are 21, or 25 if they are in education or training.\n"
     )
-    fact = _facts(text)["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.md")["leaving_care_support_age"]
     assert fact.value is not None
     assert fact.value["age"] == 21
     assert [item["age"] for item in fact.value["extended"]] == [25]
@@ -78,4 +70,4 @@ def test_a_timescale_asked_about_is_no_permanence_timescale() -> None:
         "Every child in care has a permanence plan at their second review.\n\n"
         "Should the permanence plan be agreed within three months instead?\n"
     )
-    assert _facts(text)["permanence_plan_months"].value is None
+    assert facts_of(text, "chapter.md")["permanence_plan_months"].value is None

@@ -5,20 +5,7 @@ case is written for this test in our own words."""
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.md") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
-
-
-def _kinds(text: str, filename: str = "chapter.md") -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import facts_of, read_kinds_and_headings
 
 
 @pytest.mark.parametrize(
@@ -79,11 +66,14 @@ A care leaver who is at university keeps the personal adviser until the age of 2
 
 
 def test_a_second_principles_heading_on_leaving_care_after_corporate_parenting_opens_its_own():
-    assert _kinds(CHAPTER)[-1] == ("key_principles", "Moving with young people towards adult life")
+    assert read_kinds_and_headings(CHAPTER, "chapter.md")[-1] == (
+        "key_principles",
+        "Moving with young people towards adult life",
+    )
 
 
 def test_a_later_age_for_those_a_clause_picks_out_extends_the_age_every_care_leaver_has():
-    fact = _facts(CHAPTER)["leaving_care_support_age"]
+    fact = facts_of(CHAPTER, "chapter.md")["leaving_care_support_age"]
     assert fact.value == {
         "age": 21,
         "extended": [{"age": 25, "condition": "who is at university"}],
@@ -101,7 +91,7 @@ def test_a_later_age_for_those_a_clause_picks_out_extends_the_age_every_care_lea
 )
 def test_later_ages_on_a_condition_stated_apart_are_extensions(later: str) -> None:
     text = f"Every care leaver has a personal adviser until they are 21.\n\n{later}\n"
-    fact = _facts(text, "chapter.txt")["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.txt")["leaving_care_support_age"]
     assert fact.value["age"] == 21
     assert [item["age"] for item in fact.value["extended"]] == [24]
     assert not fact.conflict
@@ -112,7 +102,7 @@ def test_a_later_age_for_every_care_leaver_still_conflicts() -> None:
         "Every care leaver has a personal adviser until they are 21.\n\n"
         "Every care leaver keeps a personal adviser up to the age of 25.\n"
     )
-    fact = _facts(text, "chapter.txt")["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.txt")["leaving_care_support_age"]
     assert fact.value == {"age": 21, "extended": []}
     assert fact.conflict
 
@@ -122,12 +112,12 @@ def test_a_model_named_after_trained_in_and_called_a_model() -> None:
         "Our practitioners are trained in Harbour Lights, the relational model we chose in 2022, "
         "and use it in every assessment.\n"
     )
-    assert _facts(text, "chapter.txt")["named_models"].value == ["Harbour Lights"]
+    assert facts_of(text, "chapter.txt")["named_models"].value == ["Harbour Lights"]
 
 
 def test_training_in_something_called_no_model_names_none() -> None:
     text = "New staff are trained in Safer Recruitment, the course the council runs each spring.\n"
-    assert _facts(text, "chapter.txt")["named_models"].value == []
+    assert facts_of(text, "chapter.txt")["named_models"].value == []
 
 
 def test_a_course_in_apposition_after_trained_in_names_no_model() -> None:
@@ -135,4 +125,4 @@ def test_a_course_in_apposition_after_trained_in_names_no_model() -> None:
         "Our practice model\n\nAll our social workers are trained in Positive Handling, a "
         "two-day course the trust runs each autumn.\n"
     )
-    assert _facts(text, "chapter.md")["named_models"].value == []
+    assert facts_of(text, "chapter.md")["named_models"].value == []

@@ -4,15 +4,7 @@ disability clauses of decision 0303 do. Each case is written for this test in ou
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def test_an_apprenticeship_clause_extends_the_support_age(sentence: str, conditi
         "Every care leaver in Oxcombe has a personal adviser until they are 21.\n\n"
         f"{sentence}\n"
     )
-    fact = _facts(text)["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.md")["leaving_care_support_age"]
     assert fact.value is not None
     assert fact.value["age"] == 21
     assert [item["age"] for item in fact.value["extended"]] == [25]

@@ -2,15 +2,7 @@
 model, even in a passage the kind model reads as the practice model (decision 0435). Written
 for this test in our own words."""
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def test_a_name_called_a_course_names_no_model() -> None:
@@ -18,7 +10,7 @@ def test_a_name_called_a_course_names_no_model() -> None:
         "All of our practitioners work within a shared way of practice. Every social worker is "
         "trained in Calm Conversations, a two-day course on talking with angry parents.\n"
     )
-    assert _facts(text, "chapter.txt")["named_models"].value == []
+    assert facts_of(text, "chapter.txt")["named_models"].value == []
 
 
 def test_a_known_model_with_a_course_described_later_still_counts() -> None:
@@ -26,4 +18,4 @@ def test_a_known_model_with_a_course_described_later_still_counts() -> None:
         "All of our practitioners work within the Family Partnership Model. New staff take "
         "Safer Recruitment, the course the council runs each spring.\n"
     )
-    assert _facts(text, "chapter.txt")["named_models"].value == ["Family Partnership Model"]
+    assert facts_of(text, "chapter.txt")["named_models"].value == ["Family Partnership Model"]

@@ -6,14 +6,7 @@ outcomes may say "them" for the children its heading named.
 Each document is written for this test in our own words.
 """
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "guide.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 def test_about_this_leaflet_heads_the_scope():
@@ -24,7 +17,7 @@ def test_about_this_leaflet_heads_the_scope():
         "## Our promise\n\n"
         "The whole council is your corporate parent and wants the best for you.\n"
     )
-    assert ("scope", "About this leaflet") in _kinds(text)
+    assert ("scope", "About this leaflet") in read_kinds_and_headings(text, "guide.md")
 
 
 def test_why_this_note_has_been_written_heads_the_scope():
@@ -36,7 +29,7 @@ def test_why_this_note_has_been_written_heads_the_scope():
         "## Our values\n\n"
         "We are honest, kind and persistent.\n"
     )
-    assert ("scope", "Why this note has been written") in _kinds(text)
+    assert ("scope", "Why this note has been written") in read_kinds_and_headings(text, "guide.md")
 
 
 def test_why_the_council_has_been_written_to_is_no_scope_heading():
@@ -45,7 +38,9 @@ def test_why_the_council_has_been_written_to_is_no_scope_heading():
         "## Why the minister has written to us\n\n"
         "The minister asked every council how often children in care move home.\n"
     )
-    assert ("scope", "Why the minister has written to us") not in _kinds(text)
+    assert ("scope", "Why the minister has written to us") not in read_kinds_and_headings(
+        text, "guide.md"
+    )
 
 
 def test_a_guide_written_for_you_opens_its_scope_under_a_heading_no_cue_knows():
@@ -57,7 +52,7 @@ def test_a_guide_written_for_you_opens_its_scope_under_a_heading_no_cue_knows():
         "**Having your say**\n\n"
         "Nothing about your plan should be decided without you.\n"
     )
-    assert ("scope", "Hello") in _kinds(text)
+    assert ("scope", "Hello") in read_kinds_and_headings(text, "guide.md")
 
 
 def test_what_we_do_for_young_people_names_no_readers():
@@ -67,7 +62,7 @@ def test_what_we_do_for_young_people_names_no_readers():
         "We have made a grant for you when you move into your own home, and your adviser will "
         "help you claim it.\n"
     )
-    assert ("scope", "Money") not in _kinds(text)
+    assert ("scope", "Money") not in read_kinds_and_headings(text, "guide.md")
 
 
 def test_outcomes_wanted_for_them_after_a_heading_naming_the_children():
@@ -77,5 +72,5 @@ def test_outcomes_wanted_for_them_after_a_heading_naming_the_children():
         "We want them to be healthy and safe, to do well in their education, and to leave our "
         "care ready for a home of their own.\n"
     )
-    kinds = _kinds(text)
+    kinds = read_kinds_and_headings(text, "guide.md")
     assert ("key_outcomes", "What do we hope for the young people in our care?") in kinds

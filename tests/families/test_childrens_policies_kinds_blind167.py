@@ -6,15 +6,7 @@ child heads consultation, one of the principles of work.
 Each document is written for this test in our own words.
 """
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-from tests.reading import facts_of
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import facts_of, read_kinds_and_headings
 
 
 def test_the_short_version_heads_the_scope():
@@ -26,7 +18,7 @@ def test_the_short_version_heads_the_scope():
         "## Being a corporate parent\n\n"
         "Every officer of the council shares the duty to act as a good parent would.\n"
     )
-    assert ("scope", "The short version") in _kinds(text)
+    assert ("scope", "The short version") in read_kinds_and_headings(text, "page.md")
 
 
 def test_a_short_version_of_something_else_is_no_summary_heading():
@@ -35,7 +27,9 @@ def test_a_short_version_of_something_else_is_no_summary_heading():
         "## The short version of the care plan\n\n"
         "A one-page care plan is given to every child, written in words they understand.\n"
     )
-    assert ("scope", "The short version of the care plan") not in _kinds(text)
+    assert ("scope", "The short version of the care plan") not in read_kinds_and_headings(
+        text, "page.md"
+    )
 
 
 def test_a_lead_saying_whom_this_page_is_for_opens_the_scope():
@@ -46,7 +40,7 @@ def test_a_lead_saying_whom_this_page_is_for_opens_the_scope():
         "## We will find you a settled home\n\n"
         "A plan for where you will grow up is agreed within four months.\n"
     )
-    assert ("scope", None) in _kinds(text)
+    assert ("scope", None) in read_kinds_and_headings(text, "page.md")
 
 
 def test_a_promise_to_listen_to_you_heads_the_principles_of_work():
@@ -58,7 +52,7 @@ def test_a_promise_to_listen_to_you_heads_the_principles_of_work():
         "## We will keep your records private\n\n"
         "Only people who need to know will see what we write about you.\n"
     )
-    assert ("key_principles", "We will listen to you") in _kinds(text)
+    assert ("key_principles", "We will listen to you") in read_kinds_and_headings(text, "page.md")
 
 
 def test_a_promise_to_listen_to_partners_is_no_consultation_cue():
@@ -68,7 +62,9 @@ def test_a_promise_to_listen_to_partners_is_no_consultation_cue():
         "The police, schools and health services tell us what they see, and we act on it "
         "together under the safeguarding arrangements.\n"
     )
-    assert ("key_principles", "We will listen to our partners") not in _kinds(text)
+    assert ("key_principles", "We will listen to our partners") not in read_kinds_and_headings(
+        text, "page.md"
+    )
 
 
 def test_a_change_note_under_the_short_version_dates_the_chapter():

@@ -7,14 +7,7 @@ Each document is written for this test in our own words.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,9 @@ def test_teams_with_a_qualifier_working_to_a_known_model_head_the_practice_model
         "## We will start from what is going right\n\n"
         f"{opening} Families are asked what is working before anyone asks what is wrong.\n"
     )
-    assert ("practice_model", "We will start from what is going right") in _kinds(text)
+    assert ("practice_model", "We will start from what is going right") in read_kinds_and_headings(
+        text, "page.md"
+    )
 
 
 def test_teams_that_do_not_work_to_a_model_are_no_practice_model() -> None:
@@ -47,4 +42,6 @@ def test_teams_that_do_not_work_to_a_model_are_no_practice_model() -> None:
         "Our teams for older children do not work to Signs of Safety yet, but every letter "
         "you send is answered within ten days.\n"
     )
-    assert ("practice_model", "We will answer your letters") not in _kinds(text)
+    assert ("practice_model", "We will answer your letters") not in read_kinds_and_headings(
+        text, "page.md"
+    )

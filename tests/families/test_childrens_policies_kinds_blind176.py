@@ -9,16 +9,9 @@ of another kind.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
+from tests.reading import read_kinds_and_headings
 
 TITLE = "Family Help Standards, Aims and Duties\n\n"
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def test_what_the_services_stand_for_under_purpose_is_the_scope(opening: str) ->
         "with children and their families.\n\n"
         "## Leaving care\n\nEvery care leaver has a personal adviser until they are 21.\n"
     )
-    assert ("scope", "Purpose") in _kinds(text)
+    assert ("scope", "Purpose") in read_kinds_and_headings(text, "chapter.md")
 
 
 def test_what_the_framework_is_under_purpose_stays_the_introduction() -> None:
@@ -58,4 +51,4 @@ def test_what_the_framework_is_under_purpose_stays_the_introduction() -> None:
         "and their families under the Children Act 1989.\n\n"
         "## Leaving care\n\nEvery care leaver has a personal adviser until they are 21.\n"
     )
-    assert ("introduction", "Purpose") in _kinds(text)
+    assert ("introduction", "Purpose") in read_kinds_and_headings(text, "chapter.md")

@@ -6,15 +6,7 @@ pledge's opening "This is the pledge …" and its group of health and schooling 
 Each document is written for this test in our own words.
 """
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str, name: str = "report.md") -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
-
+from tests.reading import read_kinds_and_headings
 
 _REPORT = (
     "# Report to the Corporate Parenting Panel: Sufficiency of Foster Homes\n\n"
@@ -36,15 +28,17 @@ _REPORT = (
 
 
 def test_purpose_of_the_report_heads_the_scope():
-    assert ("scope", "1. Purpose of the report") in _kinds(_REPORT)
+    assert ("scope", "1. Purpose of the report") in read_kinds_and_headings(_REPORT, "report.md")
 
 
 def test_recommendations_to_the_panel_are_the_strategy():
-    assert ("strategy", "2. Recommendations to the Panel") in _kinds(_REPORT)
+    assert ("strategy", "2. Recommendations to the Panel") in read_kinds_and_headings(
+        _REPORT, "report.md"
+    )
 
 
 def test_implications_and_contact_officer_are_no_kind():
-    kinds = _kinds(_REPORT)
+    kinds = read_kinds_and_headings(_REPORT, "report.md")
     assert ("other", "4. Financial and legal implications") in kinds
     assert ("other", "5. Contact officer") in kinds
 
@@ -54,7 +48,9 @@ def test_the_purpose_of_the_care_plan_is_no_scope_heading():
         "# Leaving Care\n\n## Purpose of the pathway plan\n\n"
         "The pathway plan sets out the support a young person will have after they turn 18.\n"
     )
-    assert ("scope", "Purpose of the pathway plan") not in _kinds(text)
+    assert ("scope", "Purpose of the pathway plan") not in read_kinds_and_headings(
+        text, "report.md"
+    )
 
 
 def test_about_this_charter_heads_the_scope():
@@ -64,7 +60,7 @@ def test_about_this_charter_heads_the_scope():
         "expect from every part of the council.\n\n"
         "## Somewhere to live\n\nWe will help you find a home you can afford.\n"
     )
-    assert ("scope", "About this charter") in _kinds(text)
+    assert ("scope", "About this charter") in read_kinds_and_headings(text, "report.md")
 
 
 def test_a_pledge_naming_itself_opens_its_scope():
@@ -76,7 +72,7 @@ def test_a_pledge_naming_itself_opens_its_scope():
         "<li>We will not move you without telling you why.</li></ul>"
         "</main></body></html>"
     )
-    kinds = _kinds(text, "pledge.html")
+    kinds = read_kinds_and_headings(text, "pledge.html")
     assert kinds[1][0] == "scope"
 
 
@@ -88,4 +84,6 @@ def test_health_and_education_promises_are_outcomes():
         "- We will make sure you see a dentist and a doctor.\n"
         "- We will help you do well at school and go on to college if you want to.\n"
     )
-    assert ("key_outcomes", "Your health and education") in _kinds(text)
+    assert ("key_outcomes", "Your health and education") in read_kinds_and_headings(
+        text, "report.md"
+    )

@@ -5,14 +5,7 @@ leavers' offer, pledge or charter. Each document is written for this test in our
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 def _page(heading: str, body: str) -> str:
@@ -35,7 +28,7 @@ def test_who_should_read_this_heads_the_scope(heading: str) -> None:
         "Social workers, foster carers and managers in Pendlebrook should know this page. It "
         "was amended in March 2026 to add a part on short breaks."
     )
-    assert ("scope", heading) in _kinds(_page(heading, body))
+    assert ("scope", heading) in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +49,7 @@ def test_who_should_read_this_heads_the_scope(heading: str) -> None:
     ],
 )
 def test_a_known_model_named_or_taken_up_heads_the_practice_model(heading: str, body: str) -> None:
-    assert ("practice_model", heading) in _kinds(_page(heading, body))
+    assert ("practice_model", heading) in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 def test_listening_to_a_youth_panel_is_consultation() -> None:
@@ -65,7 +58,7 @@ def test_listening_to_a_youth_panel_is_consultation() -> None:
         "The forum meets every six weeks, and its members tell senior managers what is working "
         "for them and what is not."
     )
-    assert ("key_principles", heading) in _kinds(_page(heading, body))
+    assert ("key_principles", heading) in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 @pytest.mark.parametrize("heading", ["The Pendlebrook local offer", "Our care leavers' charter"])
@@ -74,4 +67,4 @@ def test_an_offer_or_charter_to_care_leavers_is_a_principle(heading: str) -> Non
         "Each young person who leaves our care is offered a personal adviser until they are 21, "
         "a setting-up-home grant and help to find a first job."
     )
-    assert ("key_principles", heading) in _kinds(_page(heading, body))
+    assert ("key_principles", heading) in read_kinds_and_headings(_page(heading, body), "page.md")

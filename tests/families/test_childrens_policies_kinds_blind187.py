@@ -8,15 +8,7 @@ sentence or two on gives its timescale.
 Each document is written for this test in our own words.
 """
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-from tests.reading import facts_of
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import facts_of, read_kinds_and_headings
 
 
 def _fact(text: str, key: str) -> object:
@@ -31,7 +23,7 @@ def test_a_lead_telling_you_what_the_page_is_about_opens_the_scope():
         "## Staying with people you know\n\n"
         "We always ask grandparents, aunts and uncles first.\n"
     )
-    assert _kinds(text)[1] == ("scope", None)
+    assert read_kinds_and_headings(text, "page.md")[1] == ("scope", None)
 
 
 def test_a_page_telling_you_to_do_something_is_no_scope_cue():
@@ -40,7 +32,7 @@ def test_a_page_telling_you_to_do_something_is_no_scope_cue():
         "## What to do\n\n"
         "This page tells you to ring the duty team at once if a child is in danger.\n"
     )
-    assert ("scope", "What to do") not in _kinds(text)
+    assert ("scope", "What to do") not in read_kinds_and_headings(text, "page.md")
 
 
 def test_a_line_saying_we_changed_the_page_under_the_title_opens_the_scope():
@@ -51,7 +43,7 @@ def test_a_line_saying_we_changed_the_page_under_the_title_opens_the_scope():
         "## Money for care leavers\n\n"
         "Every care leaver gets a setting-up-home grant.\n"
     )
-    kinds = _kinds(text)
+    kinds = read_kinds_and_headings(text, "page.md")
     assert kinds[1] == ("scope", None)
     assert _fact(text, "amendment_date") == "2026-03-02"
 
@@ -65,7 +57,7 @@ def test_why_we_wrote_this_guide_heads_the_scope():
         "## Family time\n\n"
         "Children keep seeing their brothers and sisters wherever that is safe.\n"
     )
-    assert ("scope", "Why we wrote this guide") in _kinds(text)
+    assert ("scope", "Why we wrote this guide") in read_kinds_and_headings(text, "page.md")
 
 
 def test_a_heading_naming_the_18th_birthday_heads_leaving_care():
@@ -75,7 +67,9 @@ def test_a_heading_naming_the_18th_birthday_heads_leaving_care():
         "Your social worker and you will write a pathway plan together, about money, college "
         "and where you will live.\n"
     )
-    assert ("key_principles", "Before your eighteenth birthday") in _kinds(text)
+    assert ("key_principles", "Before your eighteenth birthday") in read_kinds_and_headings(
+        text, "page.md"
+    )
 
 
 def test_these_policies_changed_in_a_month_date_the_chapter():

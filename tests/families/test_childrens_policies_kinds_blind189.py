@@ -4,14 +4,7 @@ words."""
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 def _page(heading: str) -> str:
@@ -38,4 +31,4 @@ def _page(heading: str) -> str:
     ],
 )
 def test_what_it_covers_and_its_changes_heads_the_scope(heading: str) -> None:
-    assert ("scope", heading) in _kinds(_page(heading))
+    assert ("scope", heading) in read_kinds_and_headings(_page(heading), "page.md")

@@ -4,14 +4,7 @@ practice model. Each document is written for this test in our own words."""
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 def _page(heading: str, body: str) -> str:
@@ -45,7 +38,7 @@ def _page(heading: str, body: str) -> str:
     ],
 )
 def test_staff_trained_in_a_known_model_head_the_practice_model(heading: str, body: str) -> None:
-    assert ("practice_model", heading) in _kinds(_page(heading, body))
+    assert ("practice_model", heading) in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 def test_staff_not_trained_in_a_model_name_none() -> None:
@@ -53,5 +46,5 @@ def test_staff_not_trained_in_a_model_name_none() -> None:
         "Since 2024 our practitioners have not been trained in Signs of Safety; we work "
         "alongside the other agencies in the Brindlecote partnership to keep children safe."
     )
-    kinds = _kinds(_page("Working with other agencies", body))
+    kinds = read_kinds_and_headings(_page("Working with other agencies", body), "page.md")
     assert ("practice_model", "Working with other agencies") not in kinds

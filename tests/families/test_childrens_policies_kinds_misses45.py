@@ -7,14 +7,7 @@ invented councils."""
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str, name: str = "page.md") -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), name), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 def _page(heading: str, body: str) -> str:
@@ -53,7 +46,7 @@ def _unheaded(paragraph: str) -> str:
     ],
 )
 def test_acts_that_underpin_the_work_open_the_introduction(paragraph: str) -> None:
-    kinds = [kind for kind, _heading in _kinds(_unheaded(paragraph), "page.txt")]
+    kinds = [kind for kind, _heading in read_kinds_and_headings(_unheaded(paragraph), "page.txt")]
     assert kinds[:3] == ["title", "scope", "introduction"]
 
 
@@ -62,7 +55,7 @@ def test_values_that_underpin_the_work_are_not_the_law() -> None:
         "Kindness and honesty underpin our work, and we expect the same of every agency we "
         "work beside."
     )
-    assert ("introduction", None) not in _kinds(text, "page.txt")
+    assert ("introduction", None) not in read_kinds_and_headings(text, "page.txt")
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,9 @@ def test_values_that_underpin_the_work_are_not_the_law() -> None:
     ],
 )
 def test_a_permanence_plan_due_to_every_child_is_a_principle(body: str) -> None:
-    assert ("key_principles", "Settled homes, soon") in _kinds(_page("Settled homes, soon", body))
+    assert ("key_principles", "Settled homes, soon") in read_kinds_and_headings(
+        _page("Settled homes, soon", body), "page.md"
+    )
 
 
 def test_a_care_plan_procedure_stays_other() -> None:
@@ -86,7 +81,9 @@ def test_a_care_plan_procedure_stays_other() -> None:
         "The social worker writes the care plan before the child is placed. The independent "
         "reviewing officer checks it at every review."
     )
-    assert ("other", "Writing it down") in _kinds(_page("Writing it down", body))
+    assert ("other", "Writing it down") in read_kinds_and_headings(
+        _page("Writing it down", body), "page.md"
+    )
 
 
 @pytest.mark.parametrize(
@@ -113,7 +110,7 @@ def test_a_care_plan_procedure_stays_other() -> None:
     ],
 )
 def test_aims_with_a_deadline_head_the_strategy(heading: str, body: str) -> None:
-    assert ("strategy", heading) in _kinds(_page(heading, body))
+    assert ("strategy", heading) in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 @pytest.mark.parametrize(
@@ -125,7 +122,7 @@ def test_a_horizon_for_the_children_is_not_a_strategy_heading(heading: str) -> N
         "We want every child in Thornby to grow up safe, loved and proud of where they come "
         "from, with adults around them who stay."
     )
-    assert ("strategy", heading) not in _kinds(_page(heading, body))
+    assert ("strategy", heading) not in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 @pytest.mark.parametrize(
@@ -146,7 +143,7 @@ def test_a_horizon_for_the_children_is_not_a_strategy_heading(heading: str) -> N
 def test_wanting_by_a_year_over_a_vision_is_the_vision(heading: str, body: str) -> None:
     """Decision 0319 (blind202): wanting or hoping by a year is only the strategy's hint; a
     vision's opening under it decides."""
-    assert ("vision", heading) in _kinds(_page(heading, body))
+    assert ("vision", heading) in read_kinds_and_headings(_page(heading, body), "page.md")
 
 
 def test_wanting_by_a_year_over_a_plan_is_still_the_strategy() -> None:
@@ -155,4 +152,4 @@ def test_wanting_by_a_year_over_a_plan_is_still_the_strategy() -> None:
         "Over the next three years we will open two small children's homes in the borough, "
         "recruit forty foster families and halve the number of children placed far away."
     )
-    assert ("strategy", heading) in _kinds(_page(heading, body))
+    assert ("strategy", heading) in read_kinds_and_headings(_page(heading, body), "page.md")

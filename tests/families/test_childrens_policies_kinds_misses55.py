@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
 from app.sections.classify import Cues
+from tests.reading import read_kinds_and_headings
 
 
 @pytest.mark.parametrize(
@@ -58,11 +56,6 @@ def test_sharing_a_plan_with_a_family_is_no_information_sharing_cue(cues: Cues) 
     )
 
 
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
-
-
 def test_unheaded_paragraphs_closing_headed_sections_break_away() -> None:
     text = (
         "Children's Services Policies, Values and Principles\n"
@@ -77,6 +70,6 @@ def test_unheaded_paragraphs_closing_headed_sections_break_away() -> None:
         "Sharing information at the right time can save a child's life. Staff follow the "
         "council's protocol and record what they shared, with whom and why.\n"
     )
-    kinds = [kind for kind, _heading in _kinds(text)]
+    kinds = [kind for kind, _heading in read_kinds_and_headings(text, "chapter.txt")]
     assert "values" in kinds
     assert kinds[-1] == "information_sharing"

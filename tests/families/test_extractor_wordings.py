@@ -6,12 +6,10 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
 from app.facts import Fact, extract_facts, read_outline
-from app.families import get_family
 from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
-from app.ingest import read_source
 from app.sections import Outline, Section
+from tests.reading import facts_of
 
 
 def _facts_of_text(text: str) -> dict[str, Fact]:
@@ -21,12 +19,6 @@ def _facts_of_text(text: str) -> dict[str, Fact]:
     return {
         fact.key: fact for fact in extract_facts(read_outline(outline, SEARCH_WORDS), EXTRACTORS)
     }
-
-
-def _facts_of_document(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    """Facts of `text` read as a document: ingest, sections and blocks, then facts."""
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
 
 
 def _value(text: str, key: str) -> object:
@@ -109,7 +101,7 @@ def test_a_history_of_amendments_gives_its_latest_date():
         "- June 2022: chapter reviewed, no changes.\n\n"
         "This chapter is due for review in June 2026.\n"
     )
-    for facts in (_facts_of_text(text), _facts_of_document(text)):
+    for facts in (_facts_of_text(text), facts_of(text, "chapter.txt")):
         fact = facts["amendment_date"]
         assert fact.value == "2023-11"
         assert "November 2023" in fact.evidence[0].quote
@@ -140,7 +132,7 @@ def test_an_amendment_month_is_not_a_last_updated_stamp():
 
 
 def _cited(text: str, filename: str = "chapter.txt") -> list[str]:
-    return [item["cited"] for item in _facts_of_document(text, filename)["legislation"].value]
+    return [item["cited"] for item in facts_of(text, filename)["legislation"].value]
 
 
 @pytest.mark.parametrize("filename", ["chapter.txt", "chapter.md"])
@@ -161,7 +153,7 @@ def test_a_list_of_statutes_is_the_legislation_list_whatever_introduces_it(filen
         "Working Together to Safeguard Children 2023",
         "Children's Social Care National Framework 2023",
     ]
-    assert _facts_of_document(text, filename)["legislation_count"].value == 5
+    assert facts_of(text, filename)["legislation_count"].value == 5
 
 
 def test_a_list_of_statutes_under_a_heading_that_does_not_say_legislation():
@@ -210,7 +202,7 @@ def test_unmarked_lines_of_statutes_after_a_colon_are_a_legislation_list():
     ],
 )
 def test_lists_that_only_mention_a_statute_are_not_legislation(text):
-    facts = _facts_of_document(text)
+    facts = facts_of(text, "chapter.txt")
     assert facts["legislation"].value == []
     assert facts["legislation_count"].value == 0
 
@@ -222,9 +214,9 @@ def test_a_list_of_further_reading_is_not_the_legislation_list():
         "- Keeping Children Safe in Education 2024\n"
         "- Children Act 1989 Guidance and Regulations\n"
     )
-    assert _facts_of_document(text)["legislation_count"].value == 0
+    assert facts_of(text, "chapter.txt")["legislation_count"].value == 0
     relabelled = text.replace("Related guidance", "Legislation and guidance")
-    assert _facts_of_document(relabelled)["legislation_count"].value == 3
+    assert facts_of(relabelled, "chapter.txt")["legislation_count"].value == 3
 
 
 def test_a_list_item_naming_legislation_does_not_introduce_the_items_after_it():
@@ -232,7 +224,7 @@ def test_a_list_item_naming_legislation_does_not_introduce_the_items_after_it():
         "We follow:\n\n- The Children Act 1989 (as amended)\n- Data Protection legislation\n"
         "- General Data Protection Regulation\n"
     )
-    assert _facts_of_document(text)["legislation_count"].value == 3
+    assert facts_of(text, "chapter.txt")["legislation_count"].value == 3
 
 
 # --- looked-after term ---------------------------------------------------------------------------
@@ -455,7 +447,7 @@ PRINCIPLES = (
 )
 def test_the_principles_are_recognised_by_what_they_say_whatever_introduces_them(introduction):
     text = f"Our role\n\n{introduction}\n\n{PRINCIPLES}\nEvery councillor shares this role.\n"
-    fact = _facts_of_document(text)["corporate_parenting_principles"]
+    fact = facts_of(text, "chapter.txt")["corporate_parenting_principles"]
     assert fact.value == 7
     assert "best interests" in fact.evidence[-7].quote
 
@@ -466,7 +458,7 @@ def test_a_list_of_values_is_not_the_corporate_parenting_principles():
         "- families are listened to;\n- children should be safe at home;\n"
         "- we are honest with families.\n"
     )
-    assert _facts_of_document(text)["corporate_parenting_principles"].value == 0
+    assert facts_of(text, "chapter.txt")["corporate_parenting_principles"].value == 0
 
 
 @pytest.mark.parametrize(
@@ -491,7 +483,7 @@ def test_a_list_of_values_is_not_the_corporate_parenting_principles():
 )
 def test_a_table_of_statutes_is_the_legislation_list(table, count):
     text = f"Our duties\n\nWe work under these:\n\n{table}\nThe rest follows.\n"
-    facts = _facts_of_document(text, "chapter.md")
+    facts = facts_of(text, "chapter.md")
     assert facts["legislation_count"].value == count
     assert facts["legislation"].value[0]["cited"] in {"Children Act 1989"}
 
@@ -511,7 +503,7 @@ def test_the_principles_in_new_words_are_recognised_in_a_list():
         "- make sure they are safe and that their homes are stable;\n"
         "- get them ready for living on their own as adults.\n"
     )
-    assert _facts_of_document(text)["corporate_parenting_principles"].value == 7
+    assert facts_of(text, "chapter.txt")["corporate_parenting_principles"].value == 7
 
 
 def test_the_principles_paraphrased_in_one_sentence_are_counted():
@@ -552,7 +544,7 @@ def test_a_sentence_about_best_interests_alone_sets_out_no_principles():
     ],
 )
 def test_leaving_care_ages_in_a_second_round_of_wordings(text, age):
-    assert _facts_of_document(text, "chapter.md")["leaving_care_support_age"].value == age
+    assert facts_of(text, "chapter.md")["leaving_care_support_age"].value == age
 
 
 def test_a_history_run_into_one_line_gives_its_latest_entry():
@@ -570,7 +562,7 @@ def test_an_unbulleted_list_of_statutes_stops_at_the_next_heading():
         "No organisation can protect children alone, and each agency plays its part.\n"
         "What we believe in\nEvery child deserves to be heard by the people who help them.\n"
     )
-    assert _facts_of_document(text)["legislation_count"].value == 3
+    assert facts_of(text, "chapter.txt")["legislation_count"].value == 3
 
 
 @pytest.mark.parametrize(

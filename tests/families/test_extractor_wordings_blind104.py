@@ -7,15 +7,7 @@ Each case is written for this test in our own words.
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _chapter(closing: str) -> str:
@@ -30,25 +22,29 @@ def _chapter(closing: str) -> str:
 
 
 def test_we_last_changed_it_dates_the_chapter() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "We first wrote this chapter in 2020. Care leavers helped us to rewrite it in May "
             "2023, and we last changed it in February 2025."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value == "2025-02"
 
 
 def test_we_most_recently_redrafted_this_chapter_dates_it() -> None:
-    facts = _facts(_chapter("In October 2024 we most recently redrafted this chapter."))
+    facts = facts_of(
+        _chapter("In October 2024 we most recently redrafted this chapter."), "chapter.txt"
+    )
     assert facts["amendment_date"].value == "2024-10"
 
 
 def test_we_changed_something_else_dates_nothing() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "Our offer to care leavers is generous. We last changed it in February 2025, when "
             "the council tax exemption was added."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value is None

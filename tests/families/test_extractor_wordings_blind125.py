@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.txt") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _chapter(note: str, closing: str = "") -> str:
@@ -40,12 +32,12 @@ def _chapter(note: str, closing: str = "") -> str:
     ],
 )
 def test_the_text_said_to_have_changed_dates_the_amendment(note: str, date: str) -> None:
-    assert _facts(_chapter(note))["amendment_date"].value == date
+    assert facts_of(_chapter(note), "chapter.txt")["amendment_date"].value == date
 
 
 def test_a_law_said_to_have_changed_is_no_amendment() -> None:
     note = "The Children Act was changed in 2017 by a later statute."
-    assert _facts(_chapter(note))["amendment_date"].value is None
+    assert facts_of(_chapter(note), "chapter.txt")["amendment_date"].value is None
 
 
 def test_the_chapters_current_text_agreed_on_a_day_is_its_amendment() -> None:
@@ -53,16 +45,18 @@ def test_the_chapters_current_text_agreed_on_a_day_is_its_amendment() -> None:
         "Its current text was agreed by the Director of Children's Services on 4 April 2025, "
         "with changes to the sections on permanence."
     )
-    facts = _facts(_chapter(note, "Reviewed in full: 16 April 2025"))
+    facts = facts_of(_chapter(note, "Reviewed in full: 16 April 2025"), "chapter.txt")
     assert facts["amendment_date"].value == "2025-04-04"
     assert facts["last_updated"].value == "2025-04-16"
 
 
 def test_a_review_in_full_alone_still_dates_the_amendment() -> None:
-    facts = _facts(_chapter("It applies to every team.", "Reviewed in full: 16 April 2025"))
+    facts = facts_of(
+        _chapter("It applies to every team.", "Reviewed in full: 16 April 2025"), "chapter.txt"
+    )
     assert facts["amendment_date"].value == "2025-04-16"
 
 
 def test_the_current_text_of_another_document_is_no_amendment() -> None:
     note = "The current text of the strategy was agreed by the board on 4 April 2025."
-    assert _facts(_chapter(note))["amendment_date"].value is None
+    assert facts_of(_chapter(note), "chapter.txt")["amendment_date"].value is None

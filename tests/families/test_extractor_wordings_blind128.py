@@ -9,15 +9,7 @@ Each case is written for this test in our own words.
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _chapter(scope: str) -> str:
@@ -29,47 +21,51 @@ def _chapter(scope: str) -> str:
 
 
 def test_a_clause_without_its_subject_dates_the_chapter_after_it() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "This chapter is about how we work. It sets out the policies and values of our "
             "children's social care and was last amended in September 2024."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value == "2024-09"
 
 
 def test_the_chapter_named_as_the_subject_dates_it_too() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "This chapter covers every team in children's services and has been revised in "
             "May 2025."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value == "2025-05"
 
 
 def test_a_clause_after_another_subject_dates_nothing() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "This chapter describes the values behind our work with children. The Children Act "
             "1989 sets out our duties and was last amended in June 2024."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value is None
 
 
 def test_it_after_a_sentence_on_something_else_dates_nothing() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "Our partnership board keeps a plan of shared priorities. It meets four times a year "
             "and was last revised in June 2024."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value is None
 
 
 def _models(text: str) -> list[str]:
-    value = _facts(_chapter(text))["named_models"].value
+    value = facts_of(_chapter(text), "chapter.txt")["named_models"].value
     return list(value or [])
 
 

@@ -8,15 +8,7 @@ Each case is written for this test in our own words.
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _chapter(scope: str) -> str:
@@ -28,30 +20,33 @@ def _chapter(scope: str) -> str:
 
 
 def test_a_joined_clause_on_the_chapter_dates_its_amendment() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "This chapter describes the values behind our work with children. It applies to "
             "all staff and commissioned services, and it was last amended in June 2024."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value == "2024-06"
 
 
 def test_a_joined_clause_on_another_subject_dates_nothing() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "This chapter describes the values behind our work with children. It rests on the "
             "Children Act 1989, and the Act was last amended in June 2024."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value is None
 
 
 def test_a_joined_clause_after_a_sentence_on_something_else_dates_nothing() -> None:
-    facts = _facts(
+    facts = facts_of(
         _chapter(
             "Our partnership board keeps a plan of shared priorities. It meets four times a year, "
             "and it was last amended in June 2024."
-        )
+        ),
+        "chapter.txt",
     )
     assert facts["amendment_date"].value is None

@@ -7,16 +7,7 @@ Each case is written for this test in our own words.
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.md") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
-
+from tests.reading import facts_of
 
 PLATFORM_FIELDS = (
     "# Policies, Values and Principles\n\n"
@@ -28,7 +19,7 @@ PLATFORM_FIELDS = (
 
 
 def test_a_last_updated_field_with_a_history_link_is_the_pages_stamp_not_an_amendment() -> None:
-    facts = _facts(PLATFORM_FIELDS)
+    facts = facts_of(PLATFORM_FIELDS, "chapter.md")
     assert facts["last_updated"].value == "2024-10-09"
     assert facts["amendment_date"].value == "2024-10"
 
@@ -39,7 +30,7 @@ def test_a_wikis_last_modified_line_gives_the_pages_date() -> None:
         "Created by Sam Okafor, last modified by Jo Lindqvist on 3 Mar 2025\n\n"
         "Scope of this chapter\n\nThis chapter explains what our services rest on.\n"
     )
-    assert _facts(text, "chapter.txt")["last_updated"].value == "2025-03-03"
+    assert facts_of(text, "chapter.txt")["last_updated"].value == "2025-03-03"
 
 
 def test_a_version_in_a_quoted_line_with_its_amendment_is_the_version_label() -> None:
@@ -48,7 +39,7 @@ def test_a_version_in_a_quoted_line_with_its_amendment_is_the_version_label() ->
         "> **Version 4** | Revised March 2025\n\n"
         "## Scope of this chapter\n\nThis chapter explains what our services rest on.\n"
     )
-    assert _facts(text)["version_label"].value == "Version 4"
+    assert facts_of(text, "chapter.md")["version_label"].value == "Version 4"
 
 
 def test_a_chapter_menu_above_the_title_gives_no_looked_after_term() -> None:
@@ -64,4 +55,4 @@ def test_a_chapter_menu_above_the_title_gives_no_looked_after_term() -> None:
         "\n"
         "This chapter explains what our services for children in care rest on.\n"
     )
-    assert _facts(text, "chapter.txt")["looked_after_term"].value == "Children in Care"
+    assert facts_of(text, "chapter.txt")["looked_after_term"].value == "Children in Care"

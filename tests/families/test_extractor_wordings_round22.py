@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.md") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
+from tests.reading import facts_of
 
 
 def _chapter(corporate_parenting: str) -> str:
@@ -37,12 +29,12 @@ def _chapter(corporate_parenting: str) -> str:
     ],
 )
 def test_a_count_stated_after_the_principles_is_their_number(sentence: str) -> None:
-    assert _facts(_chapter(sentence))["corporate_parenting_principles"].value == 6
+    assert facts_of(_chapter(sentence), "chapter.md")["corporate_parenting_principles"].value == 6
 
 
 def test_principles_in_a_number_of_meetings_are_no_count() -> None:
     sentence = "Our corporate parenting principles are reviewed by the panel in meetings."
-    assert _facts(_chapter(sentence))["corporate_parenting_principles"].value == 0
+    assert facts_of(_chapter(sentence), "chapter.md")["corporate_parenting_principles"].value == 0
 
 
 def test_a_practice_framework_said_to_be_a_named_practice_is_the_model() -> None:
@@ -52,4 +44,4 @@ def test_a_practice_framework_said_to_be_a_named_practice_is_the_model() -> None
         "Our practice framework is Relational Practice. We look at the relationships around "
         "each child.\n"
     )
-    assert _facts(text)["named_models"].value == ["Relational Practice"]
+    assert facts_of(text, "chapter.md")["named_models"].value == ["Relational Practice"]

@@ -4,16 +4,7 @@ from a charge stated of care leavers with an age. Our own words throughout."""
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.md") -> dict[str, Fact]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}
-
+from tests.reading import facts_of
 
 _TITLE = "# Children's Services Policies, Values and Principles\n\n"
 
@@ -28,7 +19,7 @@ def test_terms_beside_the_acts_in_a_definitions_table_are_no_legislation() -> No
         "| Staying put | Living on with foster carers after 18. |\n\n"
         "## 2. Our values\n\nWe listen to children and keep our word to them.\n"
     )
-    facts = _facts(text)
+    facts = facts_of(text, "chapter.md")
     assert [item["cited"] for item in facts["legislation"].value] == [
         "Children Act 1989",
         "Children and Families Act 2014",
@@ -46,7 +37,7 @@ def test_a_column_of_statutes_with_a_longer_entry_is_kept_whole() -> None:
         "| Data protection law as amended from time to time | Keeping records safe. |\n\n"
         "## 2. Our values\n\nWe listen to children and keep our word to them.\n"
     )
-    assert _facts(text)["legislation_count"].value == 3
+    assert facts_of(text, "chapter.md")["legislation_count"].value == 3
 
 
 def test_an_exemption_from_a_charge_is_no_support_age() -> None:
@@ -55,7 +46,7 @@ def test_an_exemption_from_a_charge_is_no_support_age() -> None:
         "Care leavers have a personal adviser until they are 21, and up to 25 if they ask.\n\n"
         "Care leavers living in the borough are exempt from council tax until they turn 23.\n"
     )
-    fact = _facts(text)["leaving_care_support_age"]
+    fact = facts_of(text, "chapter.md")["leaving_care_support_age"]
     assert fact.value == {"age": 21, "extended": [{"age": 25, "condition": "they ask"}]}
     assert not fact.conflict
 
@@ -66,7 +57,10 @@ def test_a_charge_spared_beside_the_support_keeps_the_sentence() -> None:
         "Care leavers do not pay for prescriptions and keep the support of a personal adviser "
         "until they are 22.\n"
     )
-    assert _facts(text)["leaving_care_support_age"].value == {"age": 22, "extended": []}
+    assert facts_of(text, "chapter.md")["leaving_care_support_age"].value == {
+        "age": 22,
+        "extended": [],
+    }
 
 
 def test_acts_cited_only_in_legal_style_definitions_are_the_legislation() -> None:
@@ -79,7 +73,7 @@ def test_acts_cited_only_in_legal_style_definitions_are_the_legislation() -> Non
         "1.3 \u201cCarer\u201d means a foster carer approved by the council.\n\n"
         "2. OUR VALUES\n\n2.1 We listen to children and keep our word to them.\n"
     )
-    facts = _facts(text, "chapter.txt")
+    facts = facts_of(text, "chapter.txt")
     assert [item["cited"] for item in facts["legislation"].value] == [
         "Adoption and Children Act 2002",
         "Children and Families Act 2014",
@@ -93,4 +87,4 @@ def test_one_act_in_a_definition_is_no_list() -> None:
         "1.1 'The 1989 Act' means the Children Act 1989.\n\n"
         "1.2 'Carer' means a foster carer approved by the council.\n"
     )
-    assert _facts(text, "chapter.txt")["legislation_count"].value == 0
+    assert facts_of(text, "chapter.txt")["legislation_count"].value == 0

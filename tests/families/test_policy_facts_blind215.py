@@ -8,10 +8,8 @@ reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
 from tests.families.test_extractor_wordings import _value
+from tests.reading import read_kinds_and_headings
 
 
 @pytest.mark.parametrize(
@@ -98,11 +96,6 @@ def test_a_run_of_values_after_including_is_no_principles() -> None:
     assert _value(text, "corporate_parenting_principles") == 0
 
 
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
-
-
 def test_document_status_and_models_of_practice_headings() -> None:
     text = (
         "# Children's Services Policies, Values and Principles\n\n"
@@ -110,7 +103,7 @@ def test_document_status_and_models_of_practice_headings() -> None:
         "## Our approaches to practice\n\nWe work with two approaches, one for assessment and "
         "one for direct work with children.\n"
     )
-    assert _kinds(text)[1:] == [
+    assert read_kinds_and_headings(text, "chapter.md")[1:] == [
         ("scope", "Document status"),
         ("practice_model", "Our approaches to practice"),
     ]

@@ -8,14 +8,7 @@ Each document is written for this test in our own words.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "page.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
+from tests.reading import read_kinds_and_headings
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def test_a_note_of_the_chapters_changes_opens_the_scope(note: str) -> None:
         "## Our values\n\n"
         "We put the child's welfare first in every decision we make about them.\n"
     )
-    assert _kinds(text)[1] == ("scope", None)
+    assert read_kinds_and_headings(text, "page.md")[1] == ("scope", None)
 
 
 def test_changes_to_something_else_open_no_scope() -> None:
@@ -43,4 +36,4 @@ def test_changes_to_something_else_open_no_scope() -> None:
         "Changes to the leaving care grant were agreed in May 2025, and every care leaver now "
         "receives it at eighteen.\n"
     )
-    assert ("scope", None) not in _kinds(text)
+    assert ("scope", None) not in read_kinds_and_headings(text, "page.md")

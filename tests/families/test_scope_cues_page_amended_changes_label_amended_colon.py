@@ -11,20 +11,13 @@ Each note is written for this test in our own words; each near miss is a line of
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
+from tests.reading import read_kinds_and_headings
 
 TITLE = "Family Help Standards, Aims and Duties\n"
 AFTER = (
     "\n\nScope of this chapter\nThis chapter covers every team that works with children and "
     "families.\n\nLeaving care\nEvery care leaver has a personal adviser until they are 21.\n"
 )
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_an_amendment_note_in_a_copied_pages_words_is_the_scope(note) -> None:
-    kinds = _kinds(TITLE + note + AFTER)
+    kinds = read_kinds_and_headings(TITLE + note + AFTER, "chapter.txt")
 
     assert kinds[1] == ("scope", None)
     assert kinds[2] == ("scope", "Scope of this chapter")
@@ -53,4 +46,4 @@ def test_an_amendment_note_in_a_copied_pages_words_is_the_scope(note) -> None:
     ],
 )
 def test_a_page_or_a_plan_that_is_not_dated_as_changed_is_no_amendment_note(line) -> None:
-    assert _kinds(TITLE + line + AFTER)[1] != ("scope", None)
+    assert read_kinds_and_headings(TITLE + line + AFTER, "chapter.txt")[1] != ("scope", None)

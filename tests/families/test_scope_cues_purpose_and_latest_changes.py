@@ -8,16 +8,9 @@ another kind.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
+from tests.reading import read_kinds_and_headings
 
 TITLE = "Family Help Standards, Aims and Duties\n\n"
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def test_the_chapters_purpose_asked_in_plain_words_is_its_scope(heading) -> None
         "Leaving care\nEvery care leaver has a personal adviser until they are 21.\n"
     )
 
-    assert ("scope", heading) in _kinds(text)
+    assert ("scope", heading) in read_kinds_and_headings(text, "chapter.txt")
 
 
 @pytest.mark.parametrize(
@@ -44,4 +37,4 @@ def test_the_chapters_purpose_asked_in_plain_words_is_its_scope(heading) -> None
 def test_latest_changes_with_their_month_in_brackets_are_the_scope(note) -> None:
     text = TITLE + note + "\n\nLeaving care\nEvery care leaver has a personal adviser.\n"
 
-    assert _kinds(text)[1] == ("scope", None)
+    assert read_kinds_and_headings(text, "chapter.txt")[1] == ("scope", None)

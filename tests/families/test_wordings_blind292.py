@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 
 @pytest.mark.parametrize(
@@ -44,12 +44,6 @@ def test_other_wordings_of_the_same_chances_are_no_vision(cues, paragraph: str) 
     assert cues.content_kind(paragraph) != "vision"
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [section.kind for section in outline.sections]
-
-
 _OPENING = (
     "# Policies, Values and Principles\n\n"
     "## Scope\n\nThis chapter applies to every children's social care team in Brackwater.\n\n"
@@ -66,7 +60,11 @@ def test_working_with_families_over_a_named_model_is_the_practice_model() -> Non
         _OPENING + "## Working with families\n\nOur practice model is Signs of Safety. Every "
         "worker maps danger and safety with the family, in words the family uses.\n\n" + _AFTER
     )
-    assert _kinds(text)[-3:] == ["practice_model", "key_principles", "key_principles"]
+    assert section_kinds(text, "markdown")[-3:] == [
+        "practice_model",
+        "key_principles",
+        "key_principles",
+    ]
 
 
 def test_working_with_families_over_its_principles_stays_key_principles() -> None:
@@ -74,7 +72,11 @@ def test_working_with_families_over_its_principles_stays_key_principles() -> Non
         _OPENING + "## Working with families\n\nWe work alongside parents, tell them plainly what "
         "worries us and agree with them what has to change.\n\n" + _AFTER
     )
-    assert _kinds(text)[-3:] == ["key_principles", "key_principles", "key_principles"]
+    assert section_kinds(text, "markdown")[-3:] == [
+        "key_principles",
+        "key_principles",
+        "key_principles",
+    ]
 
 
 def test_the_same_chances_closing_an_introduction_stays_there() -> None:
@@ -84,7 +86,7 @@ def test_the_same_chances_closing_an_introduction_stays_there() -> None:
         "We want Children in Care to have the same chances in life as any other child in "
         "Brackwater.\n"
     )
-    assert _kinds(text)[-1] == "introduction"
+    assert section_kinds(text, "markdown")[-1] == "introduction"
 
 
 def test_the_same_chances_under_a_question_heading_is_the_vision() -> None:
@@ -93,4 +95,4 @@ def test_the_same_chances_under_a_question_heading_is_the_vision() -> None:
         "feel that they belong, and to have the same chances in life as any other child in the "
         "county.\n"
     )
-    assert _kinds(text)[-1] == "vision"
+    assert section_kinds(text, "markdown")[-1] == "vision"

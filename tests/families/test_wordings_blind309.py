@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 
 @pytest.mark.parametrize(
@@ -81,12 +81,6 @@ def test_other_second_sentences_are_no_outcomes(cues, paragraph: str) -> None:
     assert cues.content_kind(paragraph) != "key_outcomes"
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [section.kind for section in outline.sections]
-
-
 _OPENING = (
     "# Policies, Values and Principles\n\n"
     "## Who this chapter is for\n\nThis chapter applies to every social worker, family support "
@@ -101,7 +95,7 @@ def test_a_turn_to_the_outcomes_closing_the_values_opens_its_own_section() -> No
         "That is what the values are for. We want every child in the district to be healthy, "
         "to stay safe, to do well at school and to grow into independent adults.\n"
     )
-    assert _kinds(text)[-2:] == ["values", "key_outcomes"]
+    assert section_kinds(text, "markdown")[-2:] == ["values", "key_outcomes"]
 
 
 def test_support_for_kinship_carers_between_principles_is_a_principle() -> None:
@@ -115,4 +109,4 @@ def test_support_for_kinship_carers_between_principles_is_a_principle() -> None:
         "## Sharing information\n\nWe share what we know about a family only when the law "
         "allows it and a child needs it.\n"
     )
-    assert _kinds(text)[-2] == "key_principles"
+    assert section_kinds(text, "markdown")[-2] == "key_principles"

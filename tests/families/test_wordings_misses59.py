@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 
 @pytest.mark.parametrize(
@@ -85,12 +85,6 @@ def test_other_success_sentences_are_no_outcomes(cues, paragraph: str) -> None:
     assert cues.content_kind(paragraph) != "key_outcomes"
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [section.kind for section in outline.sections]
-
-
 _OPENING = (
     "# Policies, Values and Principles\n\n"
     "## About this chapter\n\nThis chapter applies to every children's social care team in "
@@ -106,7 +100,7 @@ def test_priorities_closing_the_principles_open_a_strategy_section() -> None:
         "Our priorities for 2026 to 2029 are to open a second family hub, to find thirty new "
         "foster families and to cut the number of workers a child meets.\n"
     )
-    assert _kinds(text)[-2:] == ["key_principles", "strategy"]
+    assert section_kinds(text, "markdown")[-2:] == ["key_principles", "strategy"]
 
 
 def test_results_closing_a_named_model_open_an_outcomes_section() -> None:
@@ -117,4 +111,4 @@ def test_results_closing_a_named_model_open_an_outcomes_section() -> None:
         "We judge our work by the difference it makes to children. We want them to stay safe, "
         "to enjoy good health, to get on at school and to be ready for adult life.\n"
     )
-    assert _kinds(text)[-2:] == ["practice_model", "key_outcomes"]
+    assert section_kinds(text, "markdown")[-2:] == ["practice_model", "key_outcomes"]

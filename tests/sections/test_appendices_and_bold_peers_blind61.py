@@ -15,13 +15,7 @@ from __future__ import annotations
 import pytest
 
 from app.sections.classify import appendix_words
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str, syntax: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
+from tests.sections.outline_helpers import kinds_and_openings
 
 
 @pytest.mark.parametrize(
@@ -66,7 +60,7 @@ _NUMBERED_PLAIN = (
 
 
 def test_plain_appendix_lines_after_numbered_headings_open_sections_of_no_kind() -> None:
-    kinds = _kinds(_NUMBERED_PLAIN, "plain")
+    kinds = kinds_and_openings(_NUMBERED_PLAIN, "plain", 24)
     assert ("other", "Appendix 1: Words we use") in kinds
     assert ("other", "Appendix 2: Related proc") in kinds
     assert ("values", "2. Our Values\n\nWe are ho") in kinds
@@ -75,7 +69,7 @@ def test_plain_appendix_lines_after_numbered_headings_open_sections_of_no_kind()
 def test_a_glossary_entry_in_an_appendix_opens_no_section_of_its_own() -> None:
     """'Permanence: a lasting home …' is a run-in label a cue may name; under an appendix it is
     one more entry."""
-    starts = [start for _, start in _kinds(_NUMBERED_PLAIN, "plain")]
+    starts = [start for _, start in kinds_and_openings(_NUMBERED_PLAIN, "plain", 24)]
     assert not any(start.startswith("Permanence") for start in starts)
 
 
@@ -94,7 +88,7 @@ _MARKDOWN_APPENDICES = (
 
 
 def test_an_appendix_takes_the_kind_its_words_name_else_none() -> None:
-    kinds = _kinds(_MARKDOWN_APPENDICES, "markdown")
+    kinds = kinds_and_openings(_MARKDOWN_APPENDICES, "markdown", 24)
     assert kinds[-2][0] == "other"
     assert kinds[-1][0] == "corporate_parenting"
 
@@ -116,7 +110,7 @@ _BOLD_PEERS = (
 
 
 def test_bold_lines_naming_kinds_of_their_own_are_the_headings_peers() -> None:
-    kinds = [kind for kind, _ in _kinds(_BOLD_PEERS, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(_BOLD_PEERS, "markdown", 24)]
     assert kinds == [
         "title",
         "introduction",
@@ -138,13 +132,13 @@ _BOLD_PARTS = (
 
 
 def test_bold_sub_headings_of_the_headings_own_kind_stay_under_it() -> None:
-    kinds = [kind for kind, _ in _kinds(_BOLD_PARTS, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(_BOLD_PARTS, "markdown", 24)]
     assert kinds == ["title", "key_outcomes"]
 
 
 def test_one_bold_line_of_another_kind_stays_a_sub_heading() -> None:
     text = _BOLD_PEERS.split("**Our values**")[0]
-    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 24)]
     assert kinds == ["title", "introduction"]
 
 
@@ -166,7 +160,9 @@ _POINTER_TAIL = (
     ],
 )
 def test_a_labelled_pointer_after_the_body_is_a_section_of_no_kind(pointer: str) -> None:
-    kinds = _kinds(_POINTER_TAIL + pointer + "\n\nLast updated: 3 March 2025\n", "markdown")
+    kinds = kinds_and_openings(
+        _POINTER_TAIL + pointer + "\n\nLast updated: 3 March 2025\n", "markdown", 24
+    )
     assert kinds[-2][0] == "other"
     assert kinds[-2][1].lstrip("*").startswith(("Related", "See also"))
     assert kinds[-1][0] == "end_matter"
@@ -177,13 +173,13 @@ def test_a_label_naming_a_topic_or_a_long_paragraph_is_no_pointer() -> None:
         "Data protection: staff follow the council's information sharing protocol.",
         "See also: " + "the council's strategies and plans, " * 10 + "which are on the website.",
     ):
-        kinds = _kinds(_POINTER_TAIL + paragraph + "\n", "markdown")
+        kinds = kinds_and_openings(_POINTER_TAIL + paragraph + "\n", "markdown", 24)
         assert all(kind != "other" for kind, _ in kinds), paragraph
 
 
 def test_a_pointer_right_under_a_heading_is_what_the_heading_heads() -> None:
     text = _POINTER_TAIL + "## Contacts\n\nSee also: the Local Offer for Care Leavers.\n"
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert kinds[-1][1].startswith("## Contacts")
 
 
@@ -193,7 +189,7 @@ def test_a_pointer_with_the_chapters_sections_still_to_come_stays_in_its_section
         + "Further reading: Working Together to Safeguard Children.\n\n"
         + "## How we work\n\nChildren are helped to stay with their families where it is safe.\n"
     )
-    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 24)]
     assert "other" not in kinds
 
 
@@ -211,7 +207,7 @@ def test_bold_lines_naming_a_numbered_headings_own_kind_stay_under_it() -> None:
         "**Working together**\n\n"
         "Schools, police and health services share the work of keeping children safe with us.\n"
     )
-    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 24)]
     assert kinds == ["title", "scope", "introduction"]
 
 
@@ -229,7 +225,7 @@ _CONTACTS_THEN_GLOSSARY = (
 
 
 def test_an_appendix_line_after_an_unpunctuated_line_still_opens_its_section() -> None:
-    starts = [start for _, start in _kinds(_CONTACTS_THEN_GLOSSARY, "plain")]
+    starts = [start for _, start in kinds_and_openings(_CONTACTS_THEN_GLOSSARY, "plain", 24)]
     assert "Annex A - Contacts\n\nDuty" in starts
     assert "Annex B - Glossary\n\nPerm" in starts
 
@@ -244,5 +240,5 @@ def test_a_list_of_appendix_lines_stays_one_list() -> None:
         "Appendix B: Referral form\n\n"
         "Version 2\n"
     )
-    starts = [start for _, start in _kinds(text, "plain")]
+    starts = [start for _, start in kinds_and_openings(text, "plain", 24)]
     assert not any(start.startswith("Appendix B") for start in starts)

@@ -5,7 +5,7 @@ is a section of its own when it does not. Written for this test in our own words
 invented council, with other wordings than the tests of decision 0206.
 """
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 RIGHTS = (
     "# Looking after children: our policies and principles\n\n"
@@ -26,20 +26,14 @@ LEAVING = (
 )
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [kind for kind, _ in kinds_and_starts(outline)]
-
-
 def test_a_paragraph_between_parallel_promises_stays_with_them() -> None:
     text = (
         RIGHTS + VALUES + "You can expect us to keep you in contact with brothers, sisters and "
         "the people you care about.\n\n" + LEAVING
     )
-    assert "values" not in _kinds(text)
+    assert "values" not in section_kinds(text, "markdown")
 
 
 def test_without_the_opening_taken_up_again_the_paragraph_is_its_own_section() -> None:
     # near-miss: nothing after the values paragraph goes on with the promises
-    assert "values" in _kinds(RIGHTS + VALUES + LEAVING)
+    assert "values" in section_kinds(RIGHTS + VALUES + LEAVING, "markdown")

@@ -12,14 +12,8 @@ from __future__ import annotations
 
 from app.sections.assemble import _after_pointer_list, _Open
 from app.sections.raw import RawBlock
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
+from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _TITLE = "# Policies, Values and Principles\n\n"
 _VALUES = (
@@ -44,7 +38,7 @@ _CHAPTER = (
 
 
 def test_body_after_a_pointer_list_is_read_by_its_own_kinds() -> None:
-    kinds = _kinds(_CHAPTER)
+    kinds = kinds_and_openings(_CHAPTER, "markdown", 24)
     assert kinds[2][0] == "other" and kinds[2][1].startswith("## Related guidance")
     assert ("values", "We are polite and patien") in kinds
     assert ("practice_model", "Every team in the distri") in kinds
@@ -52,7 +46,7 @@ def test_body_after_a_pointer_list_is_read_by_its_own_kinds() -> None:
 
 
 def test_the_pointer_section_keeps_its_list() -> None:
-    kinds = _kinds(_CHAPTER)
+    kinds = kinds_and_openings(_CHAPTER, "markdown", 24)
     assert [kind for kind, start in kinds if start.startswith("- ")] == []
 
 
@@ -116,7 +110,7 @@ def test_a_short_line_a_contact_note_or_a_labelled_pointer_stays() -> None:
 
 def test_paragraphs_after_a_contacts_list_stay_in_it() -> None:
     text = _CHAPTER.replace("## Related guidance", "## Contacts")
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert ("values", "We are polite and patien") not in kinds
 
 
@@ -139,6 +133,6 @@ def test_a_lead_in_over_the_links_still_leaves_the_body_after_them() -> None:
     text = _CHAPTER.replace(
         "## Related guidance\n\n", "## Related guidance\n\nThese chapters may also help:\n\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert ("values", "We are polite and patien") in kinds
     assert ("practice_model", "Every team in the distri") in kinds

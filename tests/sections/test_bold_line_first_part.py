@@ -6,16 +6,10 @@ test_html_bold_headings_beside_h2.py` (a bold paragraph that is not its `<h2>`s'
 our own words.
 """
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 TITLE = "# Our family help policy\n\n"
 RECORDS = "## Records\n\nNotes are kept for six years.\n"
-
-
-def _read(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
 
 
 def test_a_bold_line_right_under_a_heading_is_its_first_part():
@@ -23,7 +17,7 @@ def test_a_bold_line_right_under_a_heading_is_its_first_part():
         TITLE + "## What we want for children\n\n**Being healthy**\n\n"
         "Every child has a health check each year.\n\n" + RECORDS
     )
-    assert _read(text) == [
+    assert kinds_and_headings(text, "markdown") == [
         ("title", "Our family help policy"),
         ("key_outcomes", "What we want for children"),
         ("information_sharing", "Records"),
@@ -35,7 +29,7 @@ def test_a_heading_of_another_topic_keeps_the_bold_line_right_under_it():
         TITLE + "## How we work\n\n**Being healthy**\n\n"
         "Every child has a health check each year.\n\n" + RECORDS
     )
-    assert [heading for _kind, heading in _read(text)] == [
+    assert [heading for _kind, heading in kinds_and_headings(text, "markdown")] == [
         "Our family help policy",
         "How we work",
         "Records",
@@ -48,7 +42,7 @@ def test_after_a_bold_opening_a_bold_line_right_under_a_heading_is_still_its_par
         "## What we want for children\n\n**Being healthy**\n\n"
         "Every child has a health check each year.\n\n" + RECORDS
     )
-    assert _read(text) == [
+    assert kinds_and_headings(text, "markdown") == [
         ("title", "Our family help policy"),
         ("scope", "Changes made"),
         ("key_outcomes", "What we want for children"),
@@ -63,7 +57,7 @@ def test_bold_lines_after_the_headings_text_are_decided_as_before():
         "**Being healthy**\n\nEvery child has a health check each year.\n\n"
         "**Being safe**\n\nEvery child knows whom to tell.\n\n" + RECORDS
     )
-    assert _read(text) == [
+    assert kinds_and_headings(text, "markdown") == [
         ("title", "Our family help policy"),
         ("key_outcomes", "What we want for children"),
         ("information_sharing", "Records"),
@@ -75,7 +69,10 @@ def test_a_bold_line_under_a_deeper_heading_stays_in_its_section():
         "# Policies\n\n## 3. Key Outcomes\n\n### 3.1 Health\n\n**Being healthy**\n\n"
         "Children see a doctor when they need to.\n"
     )
-    assert _read(text) == [("title", "Policies"), ("key_outcomes", "3. Key Outcomes")]
+    assert kinds_and_headings(text, "markdown") == [
+        ("title", "Policies"),
+        ("key_outcomes", "3. Key Outcomes"),
+    ]
 
 
 def test_a_councils_name_in_bold_under_the_title_stays_with_the_title():
@@ -86,7 +83,7 @@ def test_a_councils_name_in_bold_under_the_title_stays_with_the_title():
             TITLE + "**Tarnmouth Borough Council**\n\n" + stamp + "## Who this is for\n\n"
             "Every worker in the family help teams.\n\n" + RECORDS
         )
-        assert [heading for _kind, heading in _read(text)] == [
+        assert [heading for _kind, heading in kinds_and_headings(text, "markdown")] == [
             "Our family help policy",
             "Who this is for",
             "Records",
@@ -95,9 +92,9 @@ def test_a_councils_name_in_bold_under_the_title_stays_with_the_title():
         # straight over a known heading, the name stands with the title too (decision 0386)
         as_heading = text.replace("**Tarnmouth Borough Council**", "## Tarnmouth Borough Council")
         if stamp:
-            assert _read(as_heading)[1][1] != "Who this is for"
+            assert kinds_and_headings(as_heading, "markdown")[1][1] != "Who this is for"
         else:
-            assert [heading for _kind, heading in _read(as_heading)] == [
+            assert [heading for _kind, heading in kinds_and_headings(as_heading, "markdown")] == [
                 "Our family help policy",
                 "Who this is for",
                 "Records",

@@ -7,7 +7,7 @@ in our own words."""
 import pytest
 
 from app.sections.classify import names_a_case_example
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 _STORY = (
     "Jess was twelve when she first came to stay with foster carers. She changed school twice "
@@ -20,12 +20,6 @@ _REST = (
     "Our values\n\n"
     "We are honest with families and we keep our promises to children.\n"
 )
-
-
-def _sections(text: str, syntax: str = "plain") -> list[tuple[str, str | None]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,9 @@ def test_other_headings_name_no_case_example(heading: str) -> None:
 
 
 def test_a_case_example_before_the_scope_is_other_and_the_scope_opens_after_it() -> None:
-    sections = _sections("Children's Services Policies\n\nJess's story\n\n" + _STORY + _REST)
+    sections = kinds_and_headings(
+        "Children's Services Policies\n\nJess's story\n\n" + _STORY + _REST, "plain"
+    )
 
     kinds = {heading: kind for kind, heading in sections}
     assert kinds["Jess's story"] == "other"
@@ -75,6 +71,6 @@ def test_so_it_is_under_a_markdown_heading() -> None:
         "waits like that again.\n\n## About this chapter\n\n"
         "This chapter applies to every member of staff in the children's services department.\n"
     )
-    kinds = [kind for kind, _heading in _sections(text, "markdown")]
+    kinds = [kind for kind, _heading in kinds_and_headings(text, "markdown")]
 
     assert kinds[:3] == ["title", "other", "scope"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _BODY = (
     "Policies, Values and Principles\n\n"
@@ -23,12 +23,6 @@ _BODY = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "plain")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
-
 @pytest.mark.parametrize(
     "note",
     [
@@ -38,13 +32,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_request_to_get_in_touch_about_the_chapter_is_of_no_kind(note: str) -> None:
-    kinds = _kinds(_BODY + note + "\n")
+    kinds = kinds_and_openings(_BODY + note + "\n", "plain", 24)
     assert kinds[-1] == ("other", note[:24])
 
 
 def test_a_request_to_call_about_a_child_stays_in_its_section() -> None:
     note = "Contact the duty team at once with any worries about a child's safety.\n"
-    kinds = _kinds(_BODY + note)
+    kinds = kinds_and_openings(_BODY + note, "plain", 24)
     assert kinds[-1][0] == "information_sharing"
 
 
@@ -57,11 +51,11 @@ def test_a_request_to_call_about_a_child_stays_in_its_section() -> None:
     ],
 )
 def test_a_note_welcoming_questions_about_the_chapter_is_of_no_kind(note: str) -> None:
-    kinds = _kinds(_BODY + note + "\n")
+    kinds = kinds_and_openings(_BODY + note + "\n", "plain", 24)
     assert kinds[-1] == ("other", note[:24])
 
 
 def test_comments_welcome_about_a_child_stay_in_their_section() -> None:
     note = "Comments from the child about their plan are welcome at every review.\n"
-    kinds = _kinds(_BODY + note)
+    kinds = kinds_and_openings(_BODY + note, "plain", 24)
     assert kinds[-1][0] == "information_sharing"

@@ -18,14 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str, syntax: str = "plain") -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
+from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _BODY = (
     "Policies, Values and Principles\n\n"
@@ -55,7 +49,7 @@ def test_a_note_of_whom_to_ask_after_the_body_is_of_no_kind(note: str) -> None:
         + "May 2023: chapter first published.\n"
         + "June 2025: the values were rewritten with young people.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 24)
     assert kinds[-2][0] == "other"
     assert kinds[-2][1][:3] == note[:3]
     assert kinds[-1][0] == "end_matter"
@@ -71,7 +65,7 @@ def test_a_note_of_whom_to_ask_with_sections_still_to_come_stays_in_its_section(
         "For advice about this chapter, contact the Principal Social Worker.\n\n"
         + _BODY.split("\n\n", 1)[1]
     )
-    assert "other" not in [kind for kind, _ in _kinds(text)]
+    assert "other" not in [kind for kind, _ in kinds_and_openings(text, "plain", 24)]
 
 
 def test_a_long_paragraph_that_asks_readers_to_call_is_no_note() -> None:
@@ -80,7 +74,7 @@ def test_a_long_paragraph_that_asks_readers_to_call_is_no_note() -> None:
         + "will talk through the values and principles with any practitioner, " * 5
         + "whenever they are unsure."
     )
-    kinds = _kinds(_BODY + note + "\n")
+    kinds = kinds_and_openings(_BODY + note + "\n", "plain", 24)
     assert kinds[-1][0] == "information_sharing"
 
 
@@ -107,7 +101,7 @@ def test_plain_lines_alternating_with_numbered_headings_are_their_peers() -> Non
         paragraph="We look first to grandparents, aunts and family friends when a child cannot "
         "live at home, and we keep brothers and sisters together.",
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "plain", 24)]
     assert kinds == [
         "title",
         "introduction",
@@ -124,7 +118,7 @@ def test_a_plain_line_naming_its_numbered_sections_own_kind_keeps_them_all_under
         paragraph="Councillors must have regard to the seven principles in every decision "
         "they make about the children the council looks after.",
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "plain", 24)]
     assert kinds == ["title", "introduction", "corporate_parenting", "strategy"]
 
 
@@ -154,7 +148,7 @@ def test_a_stretch_the_model_reads_as_a_model_and_its_cue_names_is_taken_out() -
         "Practice, asks staff to work with families rather than do things to them, so that "
         "high expectations always come with high support."
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert any(kind == "practice_model" and start.startswith("Westbrook") for kind, start in kinds)
     assert [kind for kind, _ in kinds].count("corporate_parenting") == 1
 
@@ -164,7 +158,7 @@ def test_a_paragraph_of_the_sections_own_topic_stays() -> None:
         paragraph="Councillors on the Panel visit the children's homes twice a year and hear "
         "from the Children in Care Council at every meeting."
     )
-    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 24)]
     assert kinds == ["title", "values", "corporate_parenting", "information_sharing"]
 
 

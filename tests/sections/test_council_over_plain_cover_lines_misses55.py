@@ -5,15 +5,7 @@ about invented councils."""
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _sections(text: str) -> list[tuple[str, str | None]]:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return [(section.kind, section.heading) for section in analyzed.outline.sections]
-
+from tests.reading import read_kinds_and_headings
 
 _BODY = (
     "## Contents\n\n"
@@ -35,7 +27,7 @@ def test_a_council_over_a_manual_name_and_version_stays_with_the_title() -> None
         "Children's Social Care Manual\n\n"
         "Issue 4 - March 2025\n\n" + _BODY
     )
-    sections = _sections(text)
+    sections = read_kinds_and_headings(text, "chapter.md")
     assert sections[0] == ("title", "Leaving Care Support")
     assert sections[1] == ("scope", "Contents")
     assert all(heading != "Marlow Vale District Council" for _kind, heading in sections)
@@ -48,5 +40,5 @@ def test_a_council_heading_over_prose_still_heads_it() -> None:
         "Children's Social Care Manual\n\n"
         "The council reviews this manual every year with young people.\n\n" + _BODY
     )
-    headings = [heading for _kind, heading in _sections(text)]
+    headings = [heading for _kind, heading in read_kinds_and_headings(text, "chapter.md")]
     assert "Marlow Vale District Council" in headings

@@ -5,14 +5,7 @@ principles of planning. Our own words throughout."""
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, outline_of
-
-
-def _kinds(text: str, fmt: str = "plain") -> list[tuple[str, str | None]]:
-    outline = outline_of(text, fmt)
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
+from tests.sections.outline_helpers import kinds_and_headings
 
 _PLAIN = (
     "POLICIES, VALUES AND PRINCIPLES\nMarrowby Council\n\n"
@@ -30,7 +23,7 @@ def test_numbered_lines_carrying_on_the_body_s_numbering_are_no_contents_list() 
         "3.3 Marrowby Leaving Care procedure\n\n"
         "4. DOCUMENT INFORMATION\n\nOwner: Head of Service\nVersion: 6.1\n"
     )
-    headings = [heading for _kind, heading in _kinds(text)]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "plain")]
     assert "3. LINKED PROCEDURES" in headings
     assert "4. DOCUMENT INFORMATION" in headings
 
@@ -44,7 +37,7 @@ def test_a_contents_list_under_the_title_is_still_one() -> None:
         "2. VALUES\n\nWe believe children do best in their own families where that is safe.\n\n"
         "3. OUR MODEL\n\nOur teams use Signs of Safety with every family they work with.\n"
     )
-    headings = [heading for _kind, heading in _kinds(text)]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "plain")]
     assert headings.count("1. SCOPE") == 1
     assert "1.1 Who it covers" not in headings
 
@@ -59,7 +52,7 @@ def test_a_closing_record_then_a_history_are_two_parts() -> None:
         "## Amendment history\n\n| Version | Date | Change |\n|---|---|---|\n"
         "| 3 | May 2023 | Reissued |\n| 4 | April 2025 | Values rewritten |\n"
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_headings(text, "markdown")
     assert ("end_matter", "Document details") in kinds
     assert ("end_matter", "Amendment history") in kinds
 
@@ -71,7 +64,7 @@ def test_a_section_with_prose_keeps_a_same_kind_sub_heading() -> None:
         "## What we believe\n\n| We believe | Because |\n|---|---|\n| Families matter | "
         "They last |\n"
     )
-    headings = [heading for _kind, heading in _kinds(text, "markdown")]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "markdown")]
     assert "Our values" in headings
 
 
@@ -83,4 +76,6 @@ def test_planning_for_children_over_timescales_and_a_review_interval_is_principl
         "3.2 Care leavers may keep a personal adviser until they are 21, or until 25 if they "
         "ask. Pathway plans are reviewed at least every six months.\n"
     )
-    assert ("key_principles", "3. PLANNING FOR CHILDREN AND YOUNG PEOPLE") in _kinds(text)
+    assert ("key_principles", "3. PLANNING FOR CHILDREN AND YOUNG PEOPLE") in kinds_and_headings(
+        text, "plain"
+    )

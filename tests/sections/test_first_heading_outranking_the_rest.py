@@ -4,13 +4,7 @@ document: Word's Heading 1 over Heading 2 sections, or over sections numbered 1,
 round 102, decision 0170). Each text is in our own words."""
 
 from tests.sections.helpers import assert_tiles, outline_of
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
+from tests.sections.outline_helpers import kinds_and_headings
 
 _BODY = (
     "### Scope of this chapter\n\nThis chapter is for the social workers of children in care.\n\n"
@@ -20,7 +14,7 @@ _BODY = (
 
 
 def test_a_first_heading_naming_a_kind_over_deeper_headings_is_the_title() -> None:
-    kinds = _kinds("## Corporate Parenting\n\n" + _BODY)
+    kinds = kinds_and_headings("## Corporate Parenting\n\n" + _BODY, "markdown")
 
     assert kinds[0] == ("title", "Corporate Parenting")
     assert kinds[1] == ("scope", "Scope of this chapter")
@@ -34,7 +28,7 @@ def test_a_first_heading_over_numbered_sections_is_the_title() -> None:
         "law allows it.\n"
     )
 
-    assert _kinds(text)[0] == ("title", "Permanence Planning")
+    assert kinds_and_headings(text, "markdown")[0] == ("title", "Permanence Planning")
 
 
 def test_a_first_heading_with_a_peer_of_its_rank_is_a_section() -> None:
@@ -42,7 +36,7 @@ def test_a_first_heading_with_a_peer_of_its_rank_is_a_section() -> None:
         "### Sharing", "## Sharing"
     )
 
-    assert _kinds(text)[0][0] == "corporate_parenting"
+    assert kinds_and_headings(text, "markdown")[0][0] == "corporate_parenting"
 
 
 def test_a_first_heading_over_one_sub_heading_is_a_section() -> None:
@@ -51,7 +45,7 @@ def test_a_first_heading_over_one_sub_heading_is_a_section() -> None:
         "### The Corporate Parenting Board\n\nThe Board meets every two months.\n"
     )
 
-    assert _kinds(text)[0][0] == "corporate_parenting"
+    assert kinds_and_headings(text, "markdown")[0][0] == "corporate_parenting"
 
 
 def _blocks(text: str) -> list[tuple[str, str]]:

@@ -3,14 +3,7 @@ title even where its words name a kind: the title of a PDF chapter set in bold (
 read as bold) at the body's size, like every heading under it (blind round 107, decision 0177).
 Each text is in our own words."""
 
-from tests.sections.helpers import assert_tiles, outline_of
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
+from tests.sections.outline_helpers import kinds_and_headings
 
 _BODY = (
     "**Scope of this chapter**\n\nThis chapter is for the social workers of children in care.\n\n"
@@ -20,16 +13,17 @@ _BODY = (
 
 
 def test_a_bold_first_line_over_a_bold_heading_is_the_title() -> None:
-    kinds = _kinds("**Corporate Parenting Responsibilities**\n\n" + _BODY)
+    kinds = kinds_and_headings("**Corporate Parenting Responsibilities**\n\n" + _BODY, "markdown")
 
     assert kinds[0] == ("title", "Corporate Parenting Responsibilities")
     assert kinds[1] == ("scope", "Scope of this chapter")
 
 
 def test_a_bold_first_line_with_text_under_it_is_a_section() -> None:
-    kinds = _kinds(
+    kinds = kinds_and_headings(
         "**Corporate Parenting Responsibilities**\n\nCouncillors are corporate parents to every "
-        "child in care.\n\n" + _BODY
+        "child in care.\n\n" + _BODY,
+        "markdown",
     )
 
     assert kinds[0][0] == "corporate_parenting"
@@ -42,4 +36,4 @@ def test_a_numbered_first_heading_over_a_numbered_one_is_a_section() -> None:
         "Children Act 1989.\n"
     )
 
-    assert _kinds(text)[0][0] != "title"
+    assert kinds_and_headings(text, "markdown")[0][0] != "title"

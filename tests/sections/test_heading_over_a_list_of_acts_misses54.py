@@ -10,7 +10,7 @@ import pytest
 
 from app.families import get_family
 from app.sections.classify import compile_cues
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 _TITLE = "# Children's Services Policies, Values and Principles\n\n"
 _PARENTING = (
@@ -18,12 +18,6 @@ _PARENTING = (
     "The council follows the corporate parenting principles in all its work with children in "
     "care.\n\n"
 )
-
-
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [kind for kind, _ in kinds_and_starts(outline)]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def test_a_meaning_heading_over_a_lead_in_and_acts_is_the_introduction(
         _TITLE + f"## {heading}\n\n{lead_in}\n\n- {first}\n- Children Act 2004\n"
         "- Working Together to Safeguard Children 2023\n\n" + _PARENTING
     )
-    assert _kinds(text)[1] == "introduction"
+    assert section_kinds(text, "markdown")[1] == "introduction"
 
 
 def test_the_same_heading_over_values_keeps_its_kind() -> None:
@@ -62,7 +56,7 @@ def test_the_same_heading_over_values_keeps_its_kind() -> None:
         "We are honest with families, we listen to children and we keep our promises.\n\n"
         + _PARENTING
     )
-    assert _kinds(text)[1] == "values"
+    assert section_kinds(text, "markdown")[1] == "values"
 
 
 def test_the_same_lead_in_over_values_names_no_law() -> None:
@@ -72,7 +66,7 @@ def test_the_same_lead_in_over_values_names_no_law() -> None:
         "- Children come first\n- We are honest with families\n- We keep our promises\n\n"
         + _PARENTING
     )
-    assert _kinds(text)[1] == "values"
+    assert section_kinds(text, "markdown")[1] == "values"
 
 
 def test_the_lead_in_alone_names_no_kind() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.sections.assemble import _ends_a_run_of_items
 from app.sections.raw import RawBlock
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _LIST = (
     "Children's Services Policies, Values and Principles\n"
@@ -19,18 +19,12 @@ _LIST = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "plain")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
-
 def test_the_last_line_of_a_semicolon_list_stays_in_its_section() -> None:
     text = _LIST + (
         "Schools, health visitors, GPs and the police each hold part of the picture of a "
         "child's life, and no single agency can keep a child safe on its own.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 30)
     starts = [start for _, start in kinds]
     assert not any(start.startswith("Working Together") for start in starts)
     assert [kind for kind, _ in kinds][-2:] == ["introduction", "shared_responsibility"]

@@ -99,3 +99,28 @@ def test_the_model_learns_the_family_blind_sets_in_number_order_never_the_holdou
         )
     monkeypatch.setattr(builder, "DOCUMENTS", tmp_path)
     assert [path.stem for path in builder.learned_sets()] == ["learn", "blind", "blind2", "blind10"]
+
+
+def test_the_family_examples_are_built_from_the_annotated_documents():
+    """`examples.jsonl` is data built from annotations: it must be exactly what they give now.
+
+    The check `scripts/build_kind_examples.py --check` makes, run in this process (decision
+    0483): the documents are read by the reader the suite has already imported."""
+    assert builder.SEEDS.exists(), f"no seed annotations at {builder.SEEDS}"
+    difference = builder.out_of_date()
+    assert difference is None, f"{builder.OUTPUT} is out of date ({difference})"
+
+
+def test_the_check_names_the_first_line_that_differs(tmp_path, monkeypatch):
+    """Out of date, the check says where (the file is thousands of lines); up to date, nothing."""
+    committed = tmp_path / "examples.jsonl"
+    committed.write_text('{"kind": "scope"}\n{"kind": "values"}\n', encoding="utf-8")
+    monkeypatch.setattr(builder, "OUTPUT", committed)
+    monkeypatch.setattr(builder, "build", lambda verbose=True: '{"kind": "scope"}\n')
+    assert builder.out_of_date() == "2 lines committed, 1 built; they agree up to line 1"
+    monkeypatch.setattr(builder, "build", lambda verbose=True: '{"kind": "scope"}\n{"kind": "x"}\n')
+    assert builder.out_of_date() == (
+        'line 2: committed \'{"kind": "values"}\', built \'{"kind": "x"}\''
+    )
+    monkeypatch.setattr(builder, "build", lambda verbose=True: committed.read_text("utf-8"))
+    assert builder.out_of_date() is None

@@ -9,14 +9,7 @@ Written for this test in our own words; not copied from any case document.
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
+from tests.sections.outline_helpers import kinds_and_openings
 
 _TITLE = "# Policies, Values and Principles\n\n"
 
@@ -38,7 +31,7 @@ _RANDOM = (
 
 
 def test_headings_at_random_levels_are_peers() -> None:
-    kinds = _kinds(_RANDOM)
+    kinds = kinds_and_openings(_RANDOM, "markdown", 24)
     assert [kind for kind, _ in kinds] == [
         "title",
         "introduction",
@@ -50,7 +43,7 @@ def test_headings_at_random_levels_are_peers() -> None:
 
 
 def test_a_same_kind_heading_set_lower_still_joins() -> None:
-    kinds = _kinds(_RANDOM)
+    kinds = kinds_and_openings(_RANDOM, "markdown", 24)
     assert "#### Background" not in [start for _, start in kinds]
 
 
@@ -65,7 +58,11 @@ def test_an_outline_stepping_down_one_level_keeps_its_sub_headings() -> None:
         "## Confidentiality\n\n"
         "Information about children is kept securely and shared only where the law allows it.\n"
     )
-    assert [kind for kind, _ in _kinds(text)] == ["title", "introduction", "information_sharing"]
+    assert [kind for kind, _ in kinds_and_openings(text, "markdown", 24)] == [
+        "title",
+        "introduction",
+        "information_sharing",
+    ]
 
 
 def test_sub_headings_two_levels_down_of_the_sections_own_kind_stay_in_it() -> None:
@@ -80,7 +77,11 @@ def test_sub_headings_two_levels_down_of_the_sections_own_kind_stay_in_it() -> N
         "## Confidentiality\n\n"
         "Information about children is kept securely and shared only where the law allows it.\n"
     )
-    assert [kind for kind, _ in _kinds(text)] == ["title", "key_outcomes", "information_sharing"]
+    assert [kind for kind, _ in kinds_and_openings(text, "markdown", 24)] == [
+        "title",
+        "key_outcomes",
+        "information_sharing",
+    ]
 
 
 _POINTER = (
@@ -102,7 +103,7 @@ _POINTER = (
 
 
 def test_a_see_also_sub_heading_stands_apart_and_holds_no_parts() -> None:
-    kinds = _kinds(_POINTER)
+    kinds = kinds_and_openings(_POINTER, "markdown", 24)
     assert [kind for kind, _ in kinds] == [
         "title",
         "introduction",
@@ -117,7 +118,7 @@ def test_a_sub_heading_of_the_sections_own_topic_stays_in_it() -> None:
     text = _POINTER.replace("### See also", "### Regulations").replace(
         "#### What matters to us", "### What matters to us"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert "### Regulations" not in [start for _, start in kinds]
 
 
@@ -130,5 +131,5 @@ def test_pointers_under_a_pointer_heading_stay_in_it() -> None:
         "### Further reading\n\n"
         "- [A guide for new social workers](guide.html)\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert [kind for kind, _ in kinds] == ["title", "information_sharing", "other"]

@@ -5,7 +5,7 @@ named kind and so swallow the named heading; the kind belongs to the heading tha
 Written for this test in our own words, about an invented council.
 """
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 TITLE = "# Children's Services Policies, Values and Principles\n\n"
 SCOPE = (
@@ -20,15 +20,9 @@ INTRODUCTION = (
 )
 
 
-def _read(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_a_manual_named_over_the_scope_heading_leaves_the_scope_its_heading() -> None:
     text = TITLE + "**Ambergate Vale Children's Social Care Procedures Manual**\n\n" + SCOPE
-    assert ("scope", "Scope of this chapter") in _read(text + INTRODUCTION)
+    assert ("scope", "Scope of this chapter") in kinds_and_headings(text + INTRODUCTION, "markdown")
 
 
 def test_a_heading_with_words_of_its_own_is_read_as_before() -> None:
@@ -37,4 +31,4 @@ def test_a_heading_with_words_of_its_own_is_read_as_before() -> None:
         TITLE + "**About this chapter**\n\nThis chapter applies to all staff in our children's "
         "services and to the agencies we commission.\n\n" + INTRODUCTION
     )
-    assert _read(text)[1] == ("scope", "About this chapter")
+    assert kinds_and_headings(text, "markdown")[1] == ("scope", "About this chapter")

@@ -3,7 +3,7 @@ a kind ("Corporate Parenting"): over a whole body of paragraphs and lists with n
 the line is the title, and the body is read paragraph by paragraph (blind round 115, decision
 0189). Each text is in our own words."""
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 _BODY = (
     "Our duties to children in care come from these Acts:\n\n"
@@ -16,14 +16,8 @@ _BODY = (
 )
 
 
-def _sections(text: str, syntax: str = "plain") -> list[tuple[str, str | None]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_a_first_line_naming_a_kind_over_a_body_with_no_headings_is_the_title() -> None:
-    sections = _sections("Corporate Parenting\n\n" + _BODY)
+    sections = kinds_and_headings("Corporate Parenting\n\n" + _BODY, "plain")
 
     assert sections[0] == ("title", "Corporate Parenting")
     assert len(sections) > 2
@@ -31,7 +25,7 @@ def test_a_first_line_naming_a_kind_over_a_body_with_no_headings_is_the_title() 
 
 
 def test_so_it_is_in_markdown_without_markup() -> None:
-    sections = _sections("Leaving Care and Moving On\n\n" + _BODY, "markdown")
+    sections = kinds_and_headings("Leaving Care and Moving On\n\n" + _BODY, "markdown")
 
     assert sections[0] == ("title", "Leaving Care and Moving On")
 
@@ -42,8 +36,8 @@ def test_over_a_short_body_it_stays_a_section() -> None:
         "in care.\n\nThey follow the seven principles.\n"
     )
 
-    assert _sections(text)[0][0] == "corporate_parenting"
+    assert kinds_and_headings(text, "plain")[0][0] == "corporate_parenting"
 
 
 def test_a_numbered_first_line_opens_a_section() -> None:
-    assert _sections("1. Corporate Parenting\n\n" + _BODY)[0][0] != "title"
+    assert kinds_and_headings("1. Corporate Parenting\n\n" + _BODY, "plain")[0][0] != "title"

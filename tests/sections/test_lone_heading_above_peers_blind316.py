@@ -7,6 +7,7 @@ Written for this test in our own words about invented councils."""
 from __future__ import annotations
 
 from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 _TITLE = "# Children's Services Policies, Values and Principles\n\n"
 
@@ -30,14 +31,8 @@ _AFTER = (
 )
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [kind for kind, _ in kinds_and_starts(outline)]
-
-
 def test_headings_after_a_lone_higher_heading_are_its_peers() -> None:
-    assert _kinds(_TITLE + _SCOPE + _LAW + _AFTER) == [
+    assert section_kinds(_TITLE + _SCOPE + _LAW + _AFTER, "markdown") == [
         "title",
         "scope",
         "introduction",
@@ -53,12 +48,12 @@ def test_two_headings_at_the_higher_level_keep_the_outline() -> None:
         + _LAW
         + _AFTER.replace("### Confidential records", "## Confidential records")
     )
-    assert "values" not in _kinds(text)
+    assert "values" not in section_kinds(text, "markdown")
 
 
 def test_a_lone_higher_heading_before_the_others_keeps_them_under_it() -> None:
     text = _TITLE + _LAW + _AFTER
-    assert _kinds(text) == ["title", "introduction"]
+    assert section_kinds(text, "markdown") == ["title", "introduction"]
 
 
 def test_a_lone_bold_line_is_the_peer_of_the_styled_heading_after_it() -> None:
@@ -98,4 +93,9 @@ def test_a_heading_set_a_level_down_under_a_bold_line_stays_its_part() -> None:
         "Information about a family is kept securely and passed on only where a child's safety "
         "or the law requires it.\n"
     )
-    assert _kinds(text) == ["title", "scope", "corporate_parenting", "information_sharing"]
+    assert section_kinds(text, "markdown") == [
+        "title",
+        "scope",
+        "corporate_parenting",
+        "information_sharing",
+    ]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from app.sections.blocks_markdown import scan_markdown_blocks
 from app.text import LineIndex
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.helpers import outline_of
+from tests.sections.outline_helpers import headings_of
 
 _LEADS = (
     "**Who can ask for help.** Any family in Brindle Heath with a child under eighteen can ask"
@@ -24,14 +25,8 @@ _LEADS = (
 _PAGE = "# Early Help in Brindle Heath\n\n" + _LEADS
 
 
-def _headings(text: str) -> list[str | None]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [section.heading for section in outline.sections]
-
-
 def test_run_in_leads_head_their_sections_where_the_page_has_no_other_headings() -> None:
-    assert _headings(_PAGE) == [
+    assert headings_of(_PAGE, "markdown") == [
         "Early Help in Brindle Heath",
         "Who can ask for help.",
         "Working with nurseries:",
@@ -53,7 +48,7 @@ def test_a_lead_heads_its_section_one_level_below_the_title_and_keeps_its_senten
 
 
 def test_a_page_without_a_title_heads_its_sections_with_the_leads_too() -> None:
-    assert _headings(_LEADS)[-3:] == [
+    assert headings_of(_LEADS, "markdown")[-3:] == [
         "Who can ask for help.",
         "Working with nurseries:",
         "Short breaks",
@@ -62,17 +57,17 @@ def test_a_page_without_a_title_heads_its_sections_with_the_leads_too() -> None:
 
 def test_a_stop_or_colon_outside_the_bold_belongs_to_the_lead() -> None:
     text = _PAGE.replace("**Who can ask for help.**", "**Who can ask for help**:")
-    assert _headings(text)[1] == "Who can ask for help"
+    assert headings_of(text, "markdown")[1] == "Who can ask for help"
 
 
 def test_underscores_mark_a_lead_as_asterisks_do() -> None:
     text = _PAGE.replace("**Short breaks**", "__Short breaks__")
-    assert _headings(text)[-1] == "Short breaks"
+    assert headings_of(text, "markdown")[-1] == "Short breaks"
 
 
 def test_two_leads_are_not_yet_a_heading_style() -> None:
     two = _PAGE.split("**Short breaks**")[0] + "Ring the family line for advice on anything else.\n"
-    headings = _headings(two)
+    headings = headings_of(two, "markdown")
     assert "Who can ask for help." not in headings
     assert "Working with nurseries:" not in headings
 
@@ -83,7 +78,7 @@ def test_leads_under_real_headings_stay_in_their_sections() -> None:
         + _LEADS
         + "\n**Please note:** requests made in the school holidays may take a little longer.\n"
     )
-    headings = _headings(text)
+    headings = headings_of(text, "markdown")
     assert "Who can ask for help." not in headings
     assert "Please note:" not in headings
     outline = outline_of(text, "markdown")
@@ -92,7 +87,7 @@ def test_leads_under_real_headings_stay_in_their_sections() -> None:
 
 def test_leads_beside_whole_bold_heading_lines_stay_in_their_paragraphs() -> None:
     text = "# Early Help in Brindle Heath\n\n**Our services**\n\n" + _LEADS
-    assert "Who can ask for help." not in _headings(text)
+    assert "Who can ask for help." not in headings_of(text, "markdown")
 
 
 def test_leads_beside_headings_typed_as_plain_lines_stay_in_their_paragraphs() -> None:
@@ -102,14 +97,14 @@ def test_leads_beside_headings_typed_as_plain_lines_stay_in_their_paragraphs() -
         + _LEADS.replace("**Short breaks**", "Short breaks\n\nDisabled children need")
         + "\n**Please note:** requests made in the school holidays may take a little longer.\n"
     )
-    headings = _headings(text)
+    headings = headings_of(text, "markdown")
     assert "Who can ask for help." not in headings
     assert "Please note:" not in headings
 
 
 def test_a_bold_field_before_a_few_words_is_no_lead() -> None:
     text = _PAGE + "\n**Reviewed:** 4 May 2025\n"
-    headings = _headings(text)
+    headings = headings_of(text, "markdown")
     assert "Reviewed:" not in headings
     assert "Short breaks" in headings
 
@@ -117,7 +112,7 @@ def test_a_bold_field_before_a_few_words_is_no_lead() -> None:
 def test_leads_in_list_items_are_not_counted() -> None:
     items = "".join("- " + paragraph + "\n" for paragraph in _LEADS.split("\n\n")[:2])
     text = "# Early Help in Brindle Heath\n\n" + items + "\n" + _LEADS.split("\n\n")[2]
-    assert "Short breaks" not in _headings(text)
+    assert "Short breaks" not in headings_of(text, "markdown")
 
 
 _SENTENCE_LEADS = (
@@ -133,11 +128,11 @@ _SENTENCE_LEADS = (
 
 def test_bold_sentences_opening_paragraphs_are_no_headings() -> None:
     # a bold first sentence stresses its paragraph (decision 0363), a bold title heads it
-    headings = _headings(_SENTENCE_LEADS)
+    headings = headings_of(_SENTENCE_LEADS, "markdown")
     assert "We help any family that asks." not in headings
     assert "Nurseries are our partners." not in headings
 
 
 def test_one_sentence_among_title_leads_heads_its_section_as_they_do() -> None:
     text = _PAGE.replace("**Short breaks**", "**Nobody does this alone.**")
-    assert _headings(text)[-1] == "Nobody does this alone."
+    assert headings_of(text, "markdown")[-1] == "Nobody does this alone."

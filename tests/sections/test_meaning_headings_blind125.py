@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 TITLE = "Children's Services Policies, Values and Principles\n\n"
 
@@ -32,12 +32,6 @@ CONFIDENTIALITY = (
 )
 
 
-def _kinds(text: str, syntax: str = "plain") -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
-
 @pytest.mark.parametrize("heading", ["After 18, not alone", "Support beyond 21", "Turning 18"])
 def test_a_sentence_case_heading_naming_an_age_opens_its_section(heading: str) -> None:
     text = (
@@ -49,7 +43,7 @@ def test_a_sentence_case_heading_naming_an_age_opens_its_section(heading: str) -
         "keeps a personal adviser until they are 21, and anyone who still wants that help can "
         "keep their adviser up to their 25th birthday.\n\n" + CONFIDENTIALITY
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 24)
     assert [kind for kind, _ in kinds] == [
         "title",
         "values",
@@ -63,7 +57,7 @@ def test_a_sentence_case_heading_naming_an_age_opens_its_section(heading: str) -
 @pytest.mark.parametrize("line", ["Our work since 2019", "What changed on 3 June", "Page 2 of 4"])
 def test_a_sentence_case_line_with_another_number_is_still_no_heading(line: str) -> None:
     text = TITLE + VALUES + PERMANENCE + f"{line}\n\n" + CONFIDENTIALITY.split("\n\n", 1)[1]
-    starts = [start for _, start in _kinds(text)]
+    starts = [start for _, start in kinds_and_openings(text, "plain", 24)]
     assert not any(start.startswith(line[:10]) for start in starts)
 
 
@@ -72,7 +66,7 @@ HISTORY = "First published: June 2020\nRevised: September 2022\nRevised: March 2
 
 def test_a_line_over_the_closing_history_heads_the_end_matter() -> None:
     text = TITLE + PERMANENCE + CONFIDENTIALITY + "Where this chapter has been\n\n" + HISTORY
-    kind, start = _kinds(text)[-1]
+    kind, start = kinds_and_openings(text, "plain", 24)[-1]
     assert (kind, start.startswith("Where this chapter")) == ("end_matter", True)
 
 
@@ -84,13 +78,13 @@ def test_a_bold_line_over_the_closing_stamp_heads_the_end_matter() -> None:
         "**Last word**\n\n"
         "Last updated: 21 October 2024\n"
     )
-    kind, start = _kinds(text, "markdown")[-1]
+    kind, start = kinds_and_openings(text, "markdown", 24)[-1]
     assert (kind, start.startswith("**Last word**")) == ("end_matter", True)
 
 
 def test_a_councils_name_over_the_closing_stamp_stays_a_byline() -> None:
     text = TITLE + PERMANENCE + "Oakby District Council\n\nLast updated: 21 October 2024\n"
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 24)
     assert not any(start.startswith("Oakby District Council") for _, start in kinds)
 
 
@@ -101,7 +95,7 @@ def test_a_line_over_stamps_with_prose_after_them_is_no_heading() -> None:
         "We review it every two years with the children in care council, and we tell staff "
         "what changed.\n"
     )
-    starts = [start for _, start in _kinds(text)]
+    starts = [start for _, start in kinds_and_openings(text, "plain", 24)]
     assert not any(start.startswith("Where this chapter") for start in starts)
 
 
@@ -115,6 +109,6 @@ def test_a_heading_under_the_councils_byline_opens_its_section() -> None:
         "WHERE WE ARE HEADING\n\n"
         "By 2028 we want fewer children to need care, because help reaches families earlier.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 24)
     assert kinds[0][0] == "title"
     assert kinds[1][0] == "scope" and kinds[1][1].startswith("HOW TO READ THIS CHAPTER")

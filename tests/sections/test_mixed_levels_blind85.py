@@ -7,7 +7,7 @@ Written for this test in our own words; not copied from any case document.
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _LAW = (
     "## Introduction\n\n"
@@ -15,12 +15,6 @@ _LAW = (
     "- Children Act 1989\n"
     "- Children Act 2004\n\n"
 )
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
 
 
 def test_a_marked_heading_after_a_bold_top_line_is_its_peer() -> None:
@@ -35,7 +29,7 @@ def test_a_marked_heading_after_a_bold_top_line_is_its_peer() -> None:
         "Personal information about children and families is held securely and shared only "
         "where the law requires it.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert [kind for kind, _ in kinds] == [
         "title",
         "introduction",
@@ -58,7 +52,7 @@ def test_a_marked_sub_heading_under_a_marked_heading_stays_under_it() -> None:
         "### Being safe\n\n"
         "Children are protected from harm and neglect at home, at school and online.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert [kind for kind, _ in kinds] == ["title", "key_outcomes"]
 
 
@@ -77,7 +71,7 @@ def test_a_sub_heading_under_the_scope_heads_the_section_its_paragraph_opens() -
         "The council is the corporate parent of every child it looks after, and every "
         "councillor shares that duty.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 24)
     assert [kind for kind, _ in kinds] == [
         "title",
         "scope",

@@ -15,14 +15,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str, syntax: str = "plain") -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
+from tests.sections.outline_helpers import kinds_and_openings
 
 _BODY = (
     "## Introduction\n\n"
@@ -45,7 +38,7 @@ def test_a_council_name_line_under_the_title_is_a_byline() -> None:
         "The council is corporate parent to every child in its care, and every councillor "
         "and officer shares that duty.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 30)
     assert [kind for kind, _ in kinds] == ["title", "scope", "corporate_parenting"]
     assert kinds[1][1].startswith("1. SCOPE")
 
@@ -59,7 +52,7 @@ def test_a_service_name_line_under_the_title_is_left_as_it_was() -> None:
         "This chapter applies to all practitioners and managers in the city's children's "
         "services and to the agencies that work for us.\n"
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "plain", 30)]
     assert kinds[0] == "title" and kinds[-1] == "scope"
 
 
@@ -69,7 +62,7 @@ def test_a_closing_amendments_heading_over_its_note_is_end_matter() -> None:
         "This chapter was amended in November 2024, when the paragraph on care leavers was "
         "rewritten.\n"
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 30)
     assert kinds[-1] == ("end_matter", "## Amendments\n\nThis chapter wa")
     assert [kind for kind, _ in kinds].count("scope") == 0
 
@@ -81,7 +74,7 @@ def test_an_amendments_heading_under_the_title_stays_the_scope() -> None:
         "This chapter was amended in November 2024, when the paragraph on care leavers was "
         "rewritten.\n\n" + _BODY
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 30)
     assert kinds[1][0] == "scope"
     assert "end_matter" not in [kind for kind, _ in kinds]
 
@@ -92,7 +85,7 @@ def test_a_closing_amendments_heading_over_other_text_keeps_the_scope() -> None:
         "Suggestions for changes to this chapter are welcome from any member of staff and "
         "should be sent to the procedures team.\n"
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 30)
     assert kinds[-1][0] == "scope"
 
 
@@ -111,7 +104,7 @@ def test_a_drift_opening_in_its_kinds_own_words_is_a_stretch() -> None:
         "other agencies when a child is at risk of harm or the family agrees, and they record "
         "what they shared and why.\n"
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 30)
     assert [kind for kind, _ in kinds] == [
         "title",
         "introduction",
@@ -133,7 +126,7 @@ def test_a_line_announcing_the_topic_opens_the_cued_paragraphs_section() -> None
         "police often know a family long before we do, and we rely on them to tell us when "
         "they are worried.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 30)
     assert kinds[-1] == ("shared_responsibility", "A word on partnership.\n\nNo sin")
 
 

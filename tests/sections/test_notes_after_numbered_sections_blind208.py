@@ -8,7 +8,7 @@ Written for this test in our own words; not copied from any case document.
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 _BODY = (
     "Fostering Values and Principles\n\n"
@@ -21,21 +21,17 @@ _BODY = (
 _NOTES = "[1] Children Act 1989.\n[2] Children and Families Act 2014.\n"
 
 
-def _sections(text: str, syntax: str = "plain") -> list[tuple[str, str | None]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_notes_after_numbered_sections_are_a_section_of_their_own():
     for label in ("Notes", "References", "Footnotes"):
-        sections = _sections(_BODY + label + "\n" + _NOTES)
+        sections = kinds_and_headings(_BODY + label + "\n" + _NOTES, "plain")
         assert sections[-1] == ("other", label)
         assert sections[-2][1] == "2. Family time"
 
 
 def test_another_plain_line_stays_under_the_last_section():
-    sections = _sections(_BODY + "Seeing brothers and sisters\n" + "We plan for it early.\n")
+    sections = kinds_and_headings(
+        _BODY + "Seeing brothers and sisters\n" + "We plan for it early.\n", "plain"
+    )
     assert sections[-1][1] == "2. Family time"
 
 
@@ -45,4 +41,4 @@ def test_a_notes_heading_marked_a_rank_below_keeps_its_rank():
         "We support young people who were fostered as they move on [1].\n\n"
         "### Notes\n\n[1] Children and Families Act 2014.\n"
     )
-    assert _sections(text, "markdown")[-1][1] == "1. What the law asks"
+    assert kinds_and_headings(text, "markdown")[-1][1] == "1. What the law asks"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from app.sections.assemble import _in_list_of_paragraphs
 from app.sections.blocks_markdown import scan_markdown_blocks
 from app.text import LineIndex
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _HEAD = (
     "# Policies, Values and Principles\n\n"
@@ -43,14 +43,8 @@ _PLEDGES = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
-
 def test_numbered_commitments_line_under_line_each_open_their_own_topic() -> None:
-    kinds = [kind for kind, _ in _kinds(_HEAD + _PLEDGES)]
+    kinds = [kind for kind, _ in kinds_and_openings(_HEAD + _PLEDGES, "markdown", 30)]
     assert kinds == [
         "title",
         "introduction",
@@ -63,7 +57,7 @@ def test_numbered_commitments_line_under_line_each_open_their_own_topic() -> Non
 
 
 def test_a_commitment_opens_its_section_at_its_number() -> None:
-    starts = dict(_kinds(_HEAD + _PLEDGES))
+    starts = dict(kinds_and_openings(_HEAD + _PLEDGES, "markdown", 30))
     assert starts["practice_model"].startswith("2. We will work to one")
     assert starts["values"].startswith("## What we value")
 
@@ -97,7 +91,7 @@ def test_a_bulleted_list_of_paragraphs_is_no_numbered_list() -> None:
 
 def test_two_numbered_paragraphs_are_not_yet_a_list_of_paragraphs() -> None:
     two = "".join(_PLEDGES.splitlines(keepends=True)[:2])
-    kinds = [kind for kind, _ in _kinds(_HEAD + two)]
+    kinds = [kind for kind, _ in kinds_and_openings(_HEAD + two, "markdown", 30)]
     assert kinds == ["title", "introduction", "values"]
 
 
@@ -113,5 +107,5 @@ def test_numbered_paragraphs_on_the_headings_own_topic_stay_with_it() -> None:
         "3. We are hopeful. We believe that families can change, and we look for what is "
         "working as well as for what is not.\n"
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 30)]
     assert kinds == ["title", "values"]

@@ -18,14 +18,7 @@ import pytest
 
 from app.families import get_family
 from app.sections.classify import compile_cues
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str, syntax: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
+from tests.sections.outline_helpers import kinds_and_openings
 
 _PARTS = (
     "# Policies, Values and Principles for Children\n\n"
@@ -44,13 +37,13 @@ _PARTS = (
 
 
 def test_a_numbered_paragraph_in_a_headed_scope_part_opens_the_kind_its_cue_names() -> None:
-    kinds = _kinds(_PARTS, "markdown")
+    kinds = kinds_and_openings(_PARTS, "markdown", 30)
     assert [kind for kind, _ in kinds] == ["title", "scope", "introduction", "values"]
     assert kinds[2][1].startswith("3. Brindlecombe's social care")
 
 
 def test_a_numbered_paragraph_under_a_heading_naming_its_kind_stays_there() -> None:
-    kinds = _kinds(_PARTS, "markdown")
+    kinds = kinds_and_openings(_PARTS, "markdown", 30)
     assert kinds[-1][1].startswith("## Part 2: Our values")
 
 
@@ -72,7 +65,7 @@ _BYLINE = (
 
 
 def test_a_council_byline_over_numbered_paragraphs_heads_no_section() -> None:
-    kinds = _kinds(_BYLINE, "markdown")
+    kinds = kinds_and_openings(_BYLINE, "markdown", 30)
     assert [kind for kind, _ in kinds] == [
         "title",
         "scope",
@@ -91,7 +84,7 @@ def test_a_service_line_under_the_title_over_a_heading_is_unchanged() -> None:
         "This chapter sets out the values and principles that guide the work of the service "
         "with children, young people and their families across the city.\n"
     )
-    kinds = _kinds(text, "plain")
+    kinds = kinds_and_openings(text, "plain", 30)
     assert kinds[0][0] == "title"
 
 

@@ -17,14 +17,8 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
+from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _TITLED_PARTS = (
     "# Policies, Values and Principles for Children\n"
@@ -64,7 +58,7 @@ _PARTNERSHIP_GROUP = (
 
 
 def test_an_untitled_group_after_a_titled_one_opens_its_own_section() -> None:
-    kinds = _kinds(_TITLED_PARTS + _INFORMATION_GROUP)
+    kinds = kinds_and_openings(_TITLED_PARTS + _INFORMATION_GROUP, "markdown", 30)
     assert [kind for kind, _ in kinds] == [
         "title",
         "scope",
@@ -75,14 +69,14 @@ def test_an_untitled_group_after_a_titled_one_opens_its_own_section() -> None:
 
 
 def test_an_untitled_group_on_partnership_opens_its_own_section() -> None:
-    kinds = _kinds(_TITLED_PARTS + _PARTNERSHIP_GROUP)
+    kinds = kinds_and_openings(_TITLED_PARTS + _PARTNERSHIP_GROUP, "markdown", 30)
     assert kinds[-1][0] == "shared_responsibility"
     assert kinds[-1][1].startswith("3.1 Keeping children safe")
 
 
 def test_a_paragraph_numbered_in_the_titled_group_stays_in_it() -> None:
     text = _TITLED_PARTS + _INFORMATION_GROUP.replace("3.1 ", "2.4 ").replace("3.2 ", "2.5 ")
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown", 30)
     assert [kind for kind, _ in kinds] == ["title", "scope", "key_principles"]
 
 
@@ -151,7 +145,7 @@ _BYLINE_OVER_FIELDS = (
 
 
 def test_a_council_byline_over_cover_fields_stands_with_the_title() -> None:
-    kinds = _kinds(_BYLINE_OVER_FIELDS)
+    kinds = kinds_and_openings(_BYLINE_OVER_FIELDS, "markdown", 30)
     assert [kind for kind, _ in kinds] == ["title", "scope", "values"]
     outline = outline_of(_BYLINE_OVER_FIELDS, "markdown")
     assert "Review date: May 2027" in outline.sections[0].text

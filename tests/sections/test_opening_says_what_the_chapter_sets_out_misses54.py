@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _TITLE = "# Children's Services Policies, Values and Principles\n\n"
 _INTRODUCTION = (
@@ -26,12 +26,6 @@ _VALUES = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -42,7 +36,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_what_the_chapter_sets_out_stays_in_the_introduction(sentence: str) -> None:
-    kinds = _kinds(_TITLE + _INTRODUCTION + sentence + "\n\n" + _VALUES)
+    kinds = kinds_and_openings(_TITLE + _INTRODUCTION + sentence + "\n\n" + _VALUES, "markdown")
     assert [kind for kind, _ in kinds] == ["title", "introduction", "values"]
 
 
@@ -51,7 +45,7 @@ def test_whom_the_pages_are_for_still_runs_on_into_the_scope() -> None:
         "Social workers, foster carers and the agencies we commission are all expected to know "
         "these pages. The text was revised in May 2025, when the part on contact was rewritten.\n\n"
     )
-    kinds = _kinds(_TITLE + _INTRODUCTION + audience + _VALUES)
+    kinds = kinds_and_openings(_TITLE + _INTRODUCTION + audience + _VALUES, "markdown")
     assert [kind for kind, _ in kinds] == ["title", "introduction", "scope", "values"]
 
 
@@ -60,7 +54,7 @@ def test_a_dated_note_after_what_the_chapter_sets_out_still_runs_on() -> None:
         "This chapter sets out what the council values and how its staff are expected to work. "
         "The text was revised in May 2025, when the part on contact was rewritten.\n\n"
     )
-    kinds = _kinds(_TITLE + _INTRODUCTION + paragraph + _VALUES)
+    kinds = kinds_and_openings(_TITLE + _INTRODUCTION + paragraph + _VALUES, "markdown")
     assert [kind for kind, _ in kinds] == ["title", "introduction", "scope", "values"]
 
 
@@ -68,5 +62,5 @@ def test_under_the_title_the_sentence_is_still_the_scope() -> None:
     sentence = (
         "This chapter sets out what the council values and how its staff are expected to work."
     )
-    kinds = _kinds(_TITLE + sentence + "\n\n" + _VALUES)
+    kinds = kinds_and_openings(_TITLE + sentence + "\n\n" + _VALUES, "markdown")
     assert kinds[1] == ("scope", sentence[:40])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from app.sections.assemble import names_no_kind
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _TITLE = "# Children's Services Policies, Values and Principles\n\n"
 _VALUES = (
@@ -31,12 +31,6 @@ _PRINCIPLES = (
     "and a permanence plan is agreed within four months.\n\n"
     "Care leavers keep a personal adviser until they are 21, and to 25 if they want one.\n\n"
 )
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline)
 
 
 @pytest.mark.parametrize("heading", ["Other information", "Additional information"])
@@ -63,7 +57,7 @@ def test_a_closing_amendment_note_is_end_matter_of_its_own(top_scope: bool) -> N
         else ""
     )
     note = "This chapter was amended in May 2025 to add the local offer for care leavers.\n"
-    kinds = _kinds(_TITLE + scope + _VALUES + _PRINCIPLES + _CLOSING + note)
+    kinds = kinds_and_openings(_TITLE + scope + _VALUES + _PRINCIPLES + _CLOSING + note, "markdown")
     assert kinds[-2] == ("other", "## Other information\n\nQuestions go to th")
     assert kinds[-1] == ("end_matter", note.strip()[:40])
     assert [kind for kind, _ in kinds].count("scope") == (1 if top_scope else 0)
@@ -75,7 +69,7 @@ def test_a_long_closing_amendment_note_is_end_matter_too() -> None:
         "This chapter was amended in May 2025 to add the local offer. The offer was written "
         "with young people. It will be reviewed each year. Managers should tell their teams.\n"
     )
-    kinds = _kinds(_TITLE + scope + _VALUES + _PRINCIPLES + _CLOSING + note)
+    kinds = kinds_and_openings(_TITLE + scope + _VALUES + _PRINCIPLES + _CLOSING + note, "markdown")
     assert kinds[-2][0] == "other"
     assert kinds[-1][0] == "end_matter"
     assert [kind for kind, _ in kinds].count("scope") == 1
@@ -109,9 +103,9 @@ _MODEL = (
 
 def test_a_heading_no_cue_names_takes_the_kind_of_what_stands_under_it() -> None:
     text = _TITLE + "## Foundations\n\n" + _LAW + _PARENTING + _MODEL + _VALUES + _PRINCIPLES
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown")]
     assert kinds[:4] == ["title", "introduction", "corporate_parenting", "practice_model"]
-    starts = dict(_kinds(text))
+    starts = dict(kinds_and_openings(text, "markdown"))
     assert starts["introduction"].startswith("## Foundations")
     assert starts["corporate_parenting"].startswith("Once a child is in care")
     assert starts["practice_model"].startswith("Since 2023 the borough")
@@ -119,7 +113,7 @@ def test_a_heading_no_cue_names_takes_the_kind_of_what_stands_under_it() -> None
 
 def test_a_heading_no_cue_names_over_two_topics_is_read_by_its_opening() -> None:
     text = _TITLE + "## Foundations\n\n" + _LAW + _PARENTING + _VALUES + _PRINCIPLES
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown")
     assert kinds[1][0] == "introduction"
     assert kinds[1][1].startswith("## Foundations")
     assert kinds[2] == ("corporate_parenting", "Once a child is in care, each councillor")
@@ -127,7 +121,7 @@ def test_a_heading_no_cue_names_over_two_topics_is_read_by_its_opening() -> None
 
 def test_a_heading_no_cue_names_over_one_topic_keeps_the_models_kind() -> None:
     text = _TITLE + "## Foundations\n\n" + _PARENTING + _VALUES + _PRINCIPLES
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown")
     assert kinds[1][0] == "corporate_parenting"
     assert kinds[1][1].startswith("## Foundations")
     assert [kind for kind, _ in kinds].count("corporate_parenting") == 1
@@ -148,7 +142,7 @@ def test_a_long_paragraph_the_model_plainly_reads_as_another_kind_is_a_stretch()
         + "We believe children do best when they are loved and heard. We are respectful and "
         "honest with families, even when the news is hard to hear.\n\n" + _VISION + _PRINCIPLES
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown")
     assert kinds[1][0] == "values"
     assert kinds[1][1].startswith("## What we stand for")
     assert ("vision", "By 2030 we would like Marlbury to be a c") in kinds
@@ -163,7 +157,7 @@ def test_a_model_named_in_passing_among_the_principles_stays_with_them() -> None
         "alongside the adult treatment service.\n\n"
         + "Children are asked for their views before every review.\n"
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown")]
     assert "practice_model" not in kinds
 
 
@@ -180,25 +174,35 @@ _RUN_ON = (
 
 
 def test_the_first_section_runs_on_into_the_scope() -> None:
-    kinds = _kinds(_TITLE + _INTRODUCTION + _RUN_ON + _VALUES + _PRINCIPLES)
+    kinds = kinds_and_openings(_TITLE + _INTRODUCTION + _RUN_ON + _VALUES + _PRINCIPLES, "markdown")
     assert kinds[1][0] == "introduction"
     assert kinds[2] == ("scope", _RUN_ON.strip()[:40])
 
 
 def test_a_later_section_keeps_its_dated_paragraph() -> None:
-    kinds = [kind for kind, _ in _kinds(_TITLE + _INTRODUCTION + _VALUES + _RUN_ON + _PRINCIPLES)]
+    kinds = [
+        kind
+        for kind, _ in kinds_and_openings(
+            _TITLE + _INTRODUCTION + _VALUES + _RUN_ON + _PRINCIPLES, "markdown"
+        )
+    ]
     assert "scope" not in kinds
 
 
 def test_beside_a_scope_section_the_run_on_stays_with_the_introduction() -> None:
     scope = "## Scope\n\nThis chapter applies to everyone in children's services.\n\n"
-    kinds = [kind for kind, _ in _kinds(_TITLE + scope + _INTRODUCTION + _RUN_ON + _VALUES)]
+    kinds = [
+        kind
+        for kind, _ in kinds_and_openings(
+            _TITLE + scope + _INTRODUCTION + _RUN_ON + _VALUES, "markdown"
+        )
+    ]
     assert kinds.count("scope") == 1
 
 
 def test_the_paragraph_right_under_the_first_heading_stays_its_own() -> None:
     text = _TITLE + "## Introduction\n\n" + _RUN_ON + _VALUES + _PRINCIPLES
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "markdown")
     assert kinds[1][1].startswith("## Introduction")
     assert all(not start.startswith("Managers, social workers") for _, start in kinds)
 
@@ -215,5 +219,5 @@ def test_a_heading_naming_no_kind_keeps_what_the_model_would_read_as_the_body() 
         "Care Local Offer, which every worker who supports a child the Council looks after "
         "should know well and use alongside this chapter.\n\n"
     )
-    kinds = [kind for kind, _start in _kinds(text)]
+    kinds = [kind for kind, _start in kinds_and_openings(text, "markdown")]
     assert kinds == ["title", "values", "key_principles", "other"]

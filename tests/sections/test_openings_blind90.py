@@ -23,14 +23,8 @@ import pytest
 
 from app.sections.blocks_text import run_on_heading_start, scan_text_blocks
 from app.text import LineIndex
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str, syntax: str = "plain") -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
+from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _BARE_NUMBERS = (
     "Policies, Values and Principles\n\n"
@@ -46,7 +40,7 @@ _BARE_NUMBERS = (
 
 
 def test_headings_numbered_without_a_stop_that_count_up_open_sections() -> None:
-    kinds = _kinds(_BARE_NUMBERS)
+    kinds = kinds_and_openings(_BARE_NUMBERS, "plain", 24)
     assert [kind for kind, _ in kinds] == [
         "title",
         "introduction",
@@ -190,7 +184,7 @@ def test_a_plain_line_of_another_kind_after_a_section_that_said_its_piece_is_a_p
         values="We are honest with families. We listen to children. We keep our promises.",
         line="Corporate Parenting",
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "plain", 24)]
     assert kinds == [
         "title",
         "introduction",
@@ -203,7 +197,7 @@ def test_a_plain_line_of_another_kind_after_a_section_that_said_its_piece_is_a_p
 
 def test_a_plain_line_after_a_one_sentence_lead_in_stays_a_sub_heading() -> None:
     text = _PEER.format(values="We hold to a few values.", line="Corporate Parenting")
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "plain", 24)]
     assert "corporate_parenting" not in kinds
 
 
@@ -212,7 +206,7 @@ def test_a_plain_line_of_a_numbered_headings_kind_stays_a_sub_heading() -> None:
         values="We are honest with families. We listen to children. We keep our promises.",
         line="Sharing information",
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "plain", 24)]
     assert kinds.count("information_sharing") == 1
     assert kinds[:3] == ["title", "introduction", "values"]
 
@@ -228,5 +222,5 @@ def test_a_plain_line_under_a_later_heading_is_not_lifted_to_the_numbered_level(
         "Team Manager, Corporate Parenting: 01632 960 118\n\n"
         "Duty desk for the whole service: 01632 960 000\n"
     )
-    kinds = [kind for kind, _ in _kinds(text, "markdown")]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 24)]
     assert "corporate_parenting" not in kinds

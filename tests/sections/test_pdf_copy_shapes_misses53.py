@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from app.sections.blocks_text import scan_text_blocks
 from app.text import LineIndex
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import headings_of
 
 _SMALL_CAPITALS = (
     "Policies, Values and Principles\n"
@@ -35,14 +35,8 @@ _SMALL_CAPITALS = (
 )
 
 
-def _headings(text: str) -> list[str | None]:
-    outline = outline_of(text)
-    assert_tiles(outline)
-    return [section.heading for section in outline.sections]
-
-
 def test_lower_case_numbered_lines_carry_on_a_run_of_numbered_headings() -> None:
-    headings = _headings(_SMALL_CAPITALS)
+    headings = headings_of(_SMALL_CAPITALS, "plain")
     assert "3 corporate parenting" in headings
     assert "4 information Sharing" in headings
 
@@ -59,13 +53,13 @@ def test_lower_case_numbered_lines_start_no_run_of_their_own() -> None:
         "3 young people moved into their own flats\n\n"
         "Each had a personal adviser who helped them settle.\n"
     )
-    headings = _headings(text)
+    headings = headings_of(text, "plain")
     assert not any(heading and heading[0].isdigit() for heading in headings)
 
 
 def test_one_capital_led_line_does_not_start_a_run_the_others_carry() -> None:
     text = _SMALL_CAPITALS.replace("2 Our ViSion", "2 our ViSion")
-    headings = _headings(text)
+    headings = headings_of(text, "plain")
     assert "3 corporate parenting" not in headings
 
 
@@ -107,29 +101,23 @@ _TABLE_CELL_A_LINE = (
 )
 
 
-def _table_headings(text: str) -> list[str | None]:
-    outline = outline_of(text)
-    assert_tiles(outline)
-    return [section.heading for section in outline.sections]
-
-
 def test_a_heading_right_under_a_table_cells_figure_is_a_heading() -> None:
-    assert "Legal Framework" in _table_headings(_TABLE_CELL_A_LINE)
+    assert "Legal Framework" in headings_of(_TABLE_CELL_A_LINE, "plain")
 
 
 def test_a_line_under_a_figure_over_a_single_line_is_no_heading() -> None:
     text = _TABLE_CELL_A_LINE.replace(
         " Act 1989\nand from the regulations and guidance made under it.\n", " Act 1989.\n"
     )
-    assert "Legal Framework" not in _table_headings(text)
+    assert "Legal Framework" not in headings_of(text, "plain")
 
 
 def test_a_line_under_a_year_is_no_heading_by_the_figure() -> None:
     text = _TABLE_CELL_A_LINE.replace("Up to age 18\n", "Children Act 2004\n")
-    assert "Legal Framework" not in _table_headings(text)
+    assert "Legal Framework" not in headings_of(text, "plain")
 
 
 def test_a_line_under_a_figure_over_a_mended_paragraph_on_one_line_is_a_heading() -> None:
     """A copy whose wrapped lines were mended holds the paragraph on one long line."""
     text = _TABLE_CELL_A_LINE.replace(" Act 1989\nand from", " Act 1989 and from")
-    assert "Legal Framework" in _table_headings(text)
+    assert "Legal Framework" in headings_of(text, "plain")

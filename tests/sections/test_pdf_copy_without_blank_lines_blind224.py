@@ -5,7 +5,7 @@ and a sentence ending in a raised note's number ends there.
 Each case is written for this test in our own words about invented councils.
 """
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 TITLE = "Children's Services Policies, Values and Principles\n"
 BODY = (
@@ -16,21 +16,17 @@ BODY = (
 )
 
 
-def starts(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 20)
-
-
 def test_a_council_line_run_together_with_a_known_heading_stands_with_the_title() -> None:
     for council in ("Wrexholme Borough Council", "Wrexholme Borough Council - a guide for staff"):
-        found = starts(TITLE + council + "\nIntroduction\n" + BODY)
+        found = kinds_and_openings(TITLE + council + "\nIntroduction\n" + BODY, "plain", 20)
         assert found[0][0] == "title"
         assert found[1] == ("introduction", "Introduction\nThis ch")
 
 
 def test_a_sentence_of_the_body_under_a_council_line_is_no_heading() -> None:
-    found = starts(TITLE + "Wrexholme Borough Council\nWe will keep our promises.\n" + BODY)
+    found = kinds_and_openings(
+        TITLE + "Wrexholme Borough Council\nWe will keep our promises.\n" + BODY, "plain", 20
+    )
     assert all(kind != "scope" or not start.startswith("We will") for kind, start in found)
 
 
@@ -48,5 +44,5 @@ def test_a_sentence_ending_in_a_note_mark_ends_before_a_heading() -> None:
         "change with the right help, and that every child deserves adults who\n"
         "are ambitious for them and keep their promises.\n"
     )
-    found = starts(text)
+    found = kinds_and_openings(text, "plain", 20)
     assert ("scope", "Key Facts\nThe table ") in found

@@ -4,19 +4,13 @@ only a record, and an equality impact statement after the body. Our own words th
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 _TITLE = "# Policies, Values and Principles\n\n"
 _PURPOSE = (
     "## 1.0 Purpose\n\nThis policy sets out the framework within which the council's services "
     "for children and families work.\n\n"
 )
-
-
-def _kinds(text: str, fmt: str = "markdown") -> list[tuple[str, str | None]]:
-    outline = outline_of(text, fmt)
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
 
 
 def test_numbered_parts_of_a_general_statement_that_name_kinds_are_its_peers() -> None:
@@ -30,7 +24,7 @@ def test_numbered_parts_of_a_general_statement_that_name_kinds_are_its_peers() -
         "### 2.3 Our practice model\n\nOur practice model helps workers map worries and "
         "strengths with families.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_headings(text, "markdown")
     assert ("corporate_parenting", "2.1 Corporate parenting") in kinds
     assert ("key_principles", "2.2 Leaving care") in kinds
     assert ("practice_model", "2.3 Our practice model") in kinds
@@ -45,7 +39,7 @@ def test_numbered_parts_of_a_heading_that_names_a_kind_stay_under_it() -> None:
         "### 2.2 Leaving care\n\nYoung people who leave our care keep a personal adviser "
         "until they are 25.\n"
     )
-    headings = [heading for _kind, heading in _kinds(text)]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "markdown")]
     assert "2.1 Permanence" not in headings
     assert "2.2 Leaving care" not in headings
 
@@ -59,7 +53,7 @@ def test_numbered_parts_one_of_which_no_cue_names_stay_under_the_statement() -> 
         "### 2.2 Budget arrangements\n\nSpending on placements is reported to members each "
         "quarter.\n"
     )
-    headings = [heading for _kind, heading in _kinds(text)]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "markdown")]
     assert "2.1 Corporate parenting" not in headings
 
 
@@ -75,7 +69,7 @@ def test_front_matter_parts_holding_only_records_are_sections_side_by_side() -> 
         "**Contents**\n\n1.0 Purpose 2\n\n2.0 Scope 3\n\n"
         f"{_PURPOSE}"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_headings(text, "markdown")
     assert ("scope", "Document control") in kinds
     assert ("scope", "Version history") in kinds
     assert ("scope", "Contents") in kinds
@@ -88,7 +82,7 @@ def test_a_scope_part_with_prose_keeps_its_sub_heading() -> None:
         "**Amendment**\n\nThis chapter was amended in June 2025.\n\n"
         f"{_PURPOSE}"
     )
-    headings = [heading for _kind, heading in _kinds(text)]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "markdown")]
     assert "Amendment" not in headings
 
 
@@ -100,7 +94,7 @@ def test_an_equality_impact_statement_after_the_body_is_no_kind() -> None:
         "equality. No group with a protected characteristic is put at a disadvantage by it, so "
         "no full assessment was needed.\n"
     )
-    assert ("other", "3.0 Equality impact statement") in _kinds(text)
+    assert ("other", "3.0 Equality impact statement") in kinds_and_headings(text, "markdown")
 
 
 def test_equality_impact_headings_name_no_kind_after_the_body() -> None:

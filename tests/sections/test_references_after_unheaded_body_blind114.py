@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _BODY = (
     "Policies, Values and Principles\n\n"
@@ -35,14 +35,8 @@ _LIST = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "plain")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 24)
-
-
 def test_a_references_label_after_an_unheaded_body_is_of_no_kind() -> None:
-    kind, start = _kinds(_BODY + _LIST)[-1]
+    kind, start = kinds_and_openings(_BODY + _LIST, "plain", 24)[-1]
     assert (kind, start[:11]) == ("other", "References:")
 
 
@@ -55,6 +49,6 @@ def test_a_references_label_after_an_unheaded_body_is_of_no_kind() -> None:
     ],
 )
 def test_a_closing_note_after_the_references_is_end_matter(note: str) -> None:
-    kinds = _kinds(_BODY + _LIST + note + "\n")
+    kinds = kinds_and_openings(_BODY + _LIST + note + "\n", "plain", 24)
     assert (kinds[-2][0], kinds[-2][1][:11]) == ("other", "References:")
     assert kinds[-1] == ("end_matter", note[:24])

@@ -7,7 +7,7 @@ invented councils, with other wordings than the blind set's.
 
 import pytest
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 TITLE = "# Children's Services Policies, Values and Principles\n\n"
 VALUES = (
@@ -24,12 +24,6 @@ OUTCOMES_TEXT = (
 )
 
 
-def _read(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 @pytest.mark.parametrize(
     "heading", ["Young people's voice", "The child's voice", "Participation", "Your voice"]
 )
@@ -39,7 +33,7 @@ def test_a_heading_of_the_childrens_voices_alone_is_consultation(heading: str) -
         "meet each month, help to interview senior staff and visit our children's homes as "
         "young inspectors.\n\n"
     )
-    assert _read(text)[-1] == ("key_principles", heading)
+    assert kinds_and_headings(text, "markdown")[-1] == ("key_principles", heading)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def test_a_heading_of_the_childrens_voices_alone_is_consultation(heading: str) -
 )
 def test_measuring_headings_head_the_outcomes(heading: str) -> None:
     text = TITLE + VALUES + f"## {heading}\n\n" + OUTCOMES_TEXT
-    assert _read(text)[-1] == ("key_outcomes", heading)
+    assert kinds_and_headings(text, "markdown")[-1] == ("key_outcomes", heading)
 
 
 def test_an_outcomes_hint_over_a_vision_yields_when_a_later_peer_heads_the_outcomes() -> None:
@@ -55,7 +49,7 @@ def test_an_outcomes_hint_over_a_vision_yields_when_a_later_peer_heads_the_outco
         TITLE + VALUES + "## What do we want for our children?\n\n" + VISION_TEXT
         + "## Measuring what matters\n\n" + OUTCOMES_TEXT
     )  # fmt: skip
-    assert _read(text)[-2:] == [
+    assert kinds_and_headings(text, "markdown")[-2:] == [
         ("vision", "What do we want for our children?"),
         ("key_outcomes", "Measuring what matters"),
     ]
@@ -64,7 +58,10 @@ def test_an_outcomes_hint_over_a_vision_yields_when_a_later_peer_heads_the_outco
 def test_without_a_later_outcomes_heading_the_hint_stands() -> None:
     # near-miss: nothing else in the chapter heads the outcomes, so the hint keeps its kind
     text = TITLE + VALUES + "## What do we want for our children?\n\n" + VISION_TEXT
-    assert _read(text)[-1] == ("key_outcomes", "What do we want for our children?")
+    assert kinds_and_headings(text, "markdown")[-1] == (
+        "key_outcomes",
+        "What do we want for our children?",
+    )
 
 
 def test_a_sub_heading_naming_the_hinted_kind_does_not_take_it_away() -> None:
@@ -73,4 +70,6 @@ def test_a_sub_heading_naming_the_hinted_kind_does_not_take_it_away() -> None:
         TITLE + VALUES + "## What do we want for our children?\n\n" + VISION_TEXT
         + "### Key outcomes\n\n" + OUTCOMES_TEXT
     )  # fmt: skip
-    assert ("key_outcomes", "What do we want for our children?") in _read(text)
+    assert ("key_outcomes", "What do we want for our children?") in kinds_and_headings(
+        text, "markdown"
+    )

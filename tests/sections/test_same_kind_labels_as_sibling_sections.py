@@ -17,7 +17,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _OPENING = (
     "Children's Services Policies, Values and Principles\n"
@@ -47,14 +47,12 @@ _CLOSING = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 20)
-
-
 def _principles(text: str) -> list[str]:
-    return [" ".join(start.split()) for kind, start in _kinds(text) if kind == "key_principles"]
+    return [
+        " ".join(start.split())
+        for kind, start in kinds_and_openings(text, "plain", 20)
+        if kind == "key_principles"
+    ]
 
 
 def test_a_label_naming_the_sections_own_kind_opens_a_sibling_on_a_labelled_page() -> None:

@@ -3,7 +3,7 @@ over the title line is read as a scope note before the title, and the chapter's 
 paragraph under the title is still free to be read as scope: what stands above the title does
 not use up a kind for the body. In our own words."""
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 _BODY = (
     "CHILDREN'S SERVICES POLICIES, VALUES AND PRINCIPLES\n\n"
@@ -16,17 +16,11 @@ _BODY = (
 )
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "plain")
-    assert_tiles(outline)
-    return [section.kind for section in outline.sections]
-
-
 def test_the_scope_paragraph_under_the_title_is_scope_below_an_amendment_stamp() -> None:
-    kinds = _kinds("Amended: 04/11/2025\n\n" + _BODY)
+    kinds = section_kinds("Amended: 04/11/2025\n\n" + _BODY, "plain")
     assert kinds[kinds.index("title") + 1] == "scope"
 
 
 def test_the_same_body_without_the_stamp_reads_the_same() -> None:
-    kinds = _kinds(_BODY)
+    kinds = section_kinds(_BODY, "plain")
     assert kinds[kinds.index("title") + 1] == "scope"

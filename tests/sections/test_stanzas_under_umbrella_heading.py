@@ -14,7 +14,7 @@ from app.sections.classify import compile_cues
 from app.sections.labelled_row import split_labelled_rows
 from app.sections.rules import find_headings
 from app.text import LineIndex
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 HEAD = (
     "Harrowfield Borough Council\n\n"
@@ -42,14 +42,8 @@ STANZAS = (
 )
 
 
-def _sections(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "plain")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_stanzas_under_a_lone_heading_are_its_parts() -> None:
-    sections = _sections(HEAD + STANZAS)
+    sections = kinds_and_headings(HEAD + STANZAS, "plain")
     headings = [heading for _kind, heading in sections]
     assert "Growing up and moving on" in headings
     for part in (
@@ -126,5 +120,5 @@ def test_a_part_named_as_another_kind_still_opens() -> None:
         "Sharing information\nWe share what we know about you only with people who need it.\n\n"
         "Somewhere to live\n",
     )
-    headings = [heading for _kind, heading in _sections(text)]
+    headings = [heading for _kind, heading in kinds_and_headings(text, "plain")]
     assert "Sharing information" in headings

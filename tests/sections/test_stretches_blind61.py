@@ -8,7 +8,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 _VALUES = (
     "# Policies and Principles\n\n"
@@ -33,14 +33,8 @@ _PRINCIPLES = (
 )
 
 
-def _kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [section.kind for section in outline.sections]
-
-
 def test_topics_after_a_stretch_are_read_as_an_unheaded_run() -> None:
-    assert _kinds(_VALUES + _PARENT + _MODEL + _PRINCIPLES) == [
+    assert section_kinds(_VALUES + _PARENT + _MODEL + _PRINCIPLES, "markdown") == [
         "title",
         "values",
         "corporate_parenting",
@@ -53,4 +47,4 @@ def test_a_part_straight_after_the_headings_text_still_needs_more() -> None:
     """The model paragraph right after the values, with no stretch before it, stays with them
     (a few lines in passing, decision 0066)."""
     text = _VALUES + _MODEL.split(" They map")[0] + ".\n\n## How we work\n\n" + _PRINCIPLES
-    assert _kinds(text) == ["title", "values", "key_principles"]
+    assert section_kinds(text, "markdown") == ["title", "values", "key_principles"]

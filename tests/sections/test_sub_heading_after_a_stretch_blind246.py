@@ -9,7 +9,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 _TITLE = "# Policies and Principles\n\n"
 _PARTNERS = (
@@ -47,14 +47,10 @@ _AFTER = (
 )
 
 
-def _sections(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_a_sub_heading_after_stretches_opens_its_own_section() -> None:
-    assert _sections(_TITLE + _PARTNERS + _VALUES + _PARENT + _SUB + _AFTER) == [
+    assert kinds_and_headings(
+        _TITLE + _PARTNERS + _VALUES + _PARENT + _SUB + _AFTER, "markdown"
+    ) == [
         ("title", "Policies and Principles"),
         ("shared_responsibility", "How we work"),
         ("values", None),
@@ -71,7 +67,7 @@ def test_sub_headings_under_a_section_of_one_topic_stay_its_parts() -> None:
         + "### Escalation\n\nManagers resolve disagreements between agencies within a week, "
         "and the partnership's procedure says how.\n\n" + _AFTER
     )
-    assert _sections(text) == [
+    assert kinds_and_headings(text, "markdown") == [
         ("title", "Policies and Principles"),
         ("shared_responsibility", "How we work"),
         ("key_principles", "Leaving care"),

@@ -2,13 +2,7 @@
 a line in the body's type, and a summary box whose label is set larger than the chapter's own
 bold headings. Each passage is in our own words."""
 
-from tests.sections.helpers import assert_tiles, outline_of
-
-
-def _sections(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
+from tests.sections.outline_helpers import kinds_and_headings
 
 
 def test_a_cover_mixing_large_lines_and_a_plain_line_stands_with_the_title() -> None:
@@ -22,7 +16,7 @@ def test_a_cover_mixing_large_lines_and_a_plain_line_stands_with_the_title() -> 
         "### Our values\n\nWe are open with families. We keep our word.\n"
     )
 
-    sections = _sections(text)
+    sections = kinds_and_headings(text, "markdown")
 
     assert sections[0] == ("title", "Values and Principles for Children's Services")
     assert ("scope", "Contents") in sections
@@ -40,7 +34,7 @@ def test_a_cover_line_ending_a_sentence_is_no_cover_line() -> None:
         "it covers. It applies to every team.\n"
     )
 
-    headings = [heading for _, heading in _sections(text)]
+    headings = [heading for _, heading in kinds_and_headings(text, "markdown")]
 
     assert "Family Services Directorate" in headings or "Oakmere Borough Council" in headings
 
@@ -65,7 +59,7 @@ SUMMARY = (
 
 
 def test_a_summary_label_set_larger_heads_none_of_the_bold_headings_after_it() -> None:
-    sections = _sections(SUMMARY)
+    sections = kinds_and_headings(SUMMARY, "markdown")
     headings = [heading for _, heading in sections]
 
     assert headings[:2] == ["Values and Principles for Children's Services", "Key facts"]

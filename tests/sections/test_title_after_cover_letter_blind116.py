@@ -3,6 +3,7 @@
 not by the letterhead's first line (blind round 116, decision 0190). In our own words."""
 
 from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 _LETTER = (
     "Ravelstow District Council\n\nChildren's Services, Town Hall, Ravelstow\n\n2 May 2025\n\n"
@@ -16,14 +17,8 @@ _CHAPTER = (
 )
 
 
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_the_heading_after_a_cover_letter_is_the_title() -> None:
-    kinds = _kinds(_LETTER + _CHAPTER)
+    kinds = kinds_and_headings(_LETTER + _CHAPTER, "markdown")
 
     assert ("title", "Looking after children well") in kinds
     assert kinds[0][0] != "title"
@@ -33,7 +28,7 @@ def test_the_heading_after_a_cover_letter_is_the_title() -> None:
 def test_without_a_closing_line_the_first_line_stays_the_title() -> None:
     text = _LETTER.replace("Yours sincerely,", "Thank you for reading.") + _CHAPTER
 
-    kinds = _kinds(text)
+    kinds = kinds_and_headings(text, "markdown")
 
     assert kinds[0][0] == "title"
     assert ("title", "Looking after children well") not in kinds

@@ -8,7 +8,7 @@ import pytest
 
 from app.families.childrens_policies import FAMILY
 from app.sections.classify import compile_cues
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 TITLE = "# Children's Services Policies, Values and Principles\n\n"
 SCOPE = (
@@ -29,19 +29,16 @@ LEAVING = (
 )
 
 
-def _read(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 @pytest.mark.parametrize("later", ["Care leavers", "Leaving care", "Care-experienced adults"])
 @pytest.mark.parametrize("heading", ["Our principles", "Principles"])
 def test_a_principles_hint_keeps_its_kind_before_a_later_leaving_care_heading(
     heading: str, later: str
 ) -> None:
     text = TITLE + SCOPE + f"## {heading}\n\n" + PRINCIPLES + f"## {later}\n\n" + LEAVING
-    assert _read(text)[-2:] == [("key_principles", heading), ("key_principles", later)]
+    assert kinds_and_headings(text, "markdown")[-2:] == [
+        ("key_principles", heading),
+        ("key_principles", later),
+    ]
 
 
 def test_the_childrens_chapter_marks_only_key_principles_as_split_by_topic() -> None:

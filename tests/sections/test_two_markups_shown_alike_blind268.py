@@ -6,7 +6,7 @@ style ranks them alike. Written for this test in our own words.
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import kinds_and_headings
 
 TITLE = "# Family Help Policies\n\n"
 OPENING = (
@@ -25,12 +25,6 @@ PERMANENCE = (
 LEAVING = "Care leavers keep a personal adviser until they are 21, or 25 if they ask.\n"
 
 
-def _read(text: str) -> list[tuple[str, str | None]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [(section.kind, section.heading) for section in outline.sections]
-
-
 def test_a_bold_line_then_a_heading_of_one_kind_are_siblings() -> None:
     text = (
         TITLE
@@ -40,7 +34,7 @@ def test_a_bold_line_then_a_heading_of_one_kind_are_siblings() -> None:
         + "## Support for care leavers\n\n"
         + LEAVING
     )
-    read = _read(text)
+    read = kinds_and_headings(text, "markdown")
     assert read[-2:] == [
         ("key_principles", "Planning for permanence"),
         ("key_principles", "Support for care leavers"),
@@ -56,7 +50,7 @@ def test_a_heading_then_a_bold_line_of_one_kind_are_siblings() -> None:
         + "**Support for care leavers**\n\n"
         + LEAVING
     )
-    read = _read(text)
+    read = kinds_and_headings(text, "markdown")
     assert read[-2:] == [
         ("key_principles", "Planning for permanence"),
         ("key_principles", "Support for care leavers"),
@@ -80,4 +74,6 @@ def test_one_bold_line_beside_headings_shows_no_rank() -> None:
         + "**Support for care leavers**\n\n"
         + LEAVING
     )
-    assert ("key_principles", "Support for care leavers") not in _read(text)
+    assert ("key_principles", "Support for care leavers") not in kinds_and_headings(
+        text, "markdown"
+    )

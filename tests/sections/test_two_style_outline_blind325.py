@@ -10,14 +10,7 @@ Written for this test in our own words; not copied from any case document.
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
+from tests.sections.outline_helpers import kinds_and_openings
 
 _TITLE = "# Policies, Values and Principles\n\n"
 
@@ -43,14 +36,14 @@ _TWO_STYLES = (
 
 
 def test_parts_two_styles_down_stay_in_their_topic() -> None:
-    kinds = _kinds(_TWO_STYLES)
+    kinds = kinds_and_openings(_TWO_STYLES, "markdown", 30)
     starts = [start for _, start in kinds]
     assert not any(start.startswith("####") for start in starts)
     assert [kind for kind, _ in kinds] == ["title", "scope", "values", "practice_model"]
 
 
 def test_a_part_on_another_topic_stays_in_its_topic() -> None:
-    kinds = _kinds(_TWO_STYLES)
+    kinds = kinds_and_openings(_TWO_STYLES, "markdown", 30)
     assert "information_sharing" not in [kind for kind, _ in kinds]
 
 
@@ -66,6 +59,6 @@ def test_two_styles_opening_with_the_lower_one_still_rank_nothing() -> None:
         "What families tell us is stored securely and passed on only when a child's safety or "
         "the law requires it. The reasons for sharing are always written down.\n"
     )
-    kinds = [kind for kind, _ in _kinds(text)]
+    kinds = [kind for kind, _ in kinds_and_openings(text, "markdown", 30)]
     assert kinds[-1] == "information_sharing"
     assert len(kinds) == 4

@@ -19,19 +19,13 @@ from app.sections.assemble import _after_a_lead_in, _refers_back
 from app.sections.blocks_text import scan_text_blocks
 from app.sections.rules import find_headings
 from app.text import LineIndex
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _SCOPE = (
     "This chapter applies to every social worker, personal adviser and manager in Harlby's "
     "children's services, and to the carers and providers who look after children for us. It "
     "explains what we believe and the law we work under."
 )
-
-
-def _kinds(text: str, syntax: str = "plain") -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
 
 
 def _refers(text: str, starts: str) -> bool:
@@ -57,7 +51,7 @@ def test_a_short_follow_on_pointing_back_stays_in_the_section_above() -> None:
         "children in need and to children in its care, and the Children and Social Work Act "
         "2017 adds the corporate parenting principles.\n"
     )
-    kinds = _kinds(text, "markdown")
+    kinds = kinds_and_openings(text, "markdown", 30)
     assert kinds[1][0] == "scope"
     assert all(not start.startswith("Your team manager") for _, start in kinds)
 
@@ -103,7 +97,7 @@ def test_numbered_paragraphs_of_an_unheaded_chapter_open_by_their_cues() -> None
         "5. Young people who leave our care keep a personal adviser until they are 25.\n\n"
         "6. This chapter was last amended in February 2025, when paragraph 5 was rewritten.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 30)
     found = {start[:2]: kind for kind, start in kinds}
     assert found.get("4.") == "key_principles"
     assert found.get("6.") == "end_matter"
@@ -123,7 +117,7 @@ def test_a_numbered_history_away_from_the_end_opens_no_end_matter() -> None:
         "6. Our practice model is Signs of Safety, used by every team in Harlby.\n\n"
         "7. Foster carers are trained in the model too, and so are residential staff.\n"
     )
-    assert "end_matter" not in [kind for kind, _ in _kinds(text)]
+    assert "end_matter" not in [kind for kind, _ in kinds_and_openings(text, "plain", 30)]
 
 
 def test_a_line_counting_the_things_below_leads_the_paragraph_under_it() -> None:

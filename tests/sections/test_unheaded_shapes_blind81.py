@@ -14,7 +14,7 @@ Every text is written for these tests in our own words. Sections still tile the 
 
 from __future__ import annotations
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import kinds_and_openings
 
 _NUMBERED = (
     "Children's Services Policy, Values and Principles\n\n"
@@ -35,14 +35,8 @@ _NUMBERED = (
 )
 
 
-def _kinds(text: str, syntax: str = "plain") -> list[tuple[str, str]]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return kinds_and_starts(outline, 30)
-
-
 def test_a_numbered_lead_in_over_lettered_paragraphs_opens_its_section() -> None:
-    kinds = _kinds(_NUMBERED)
+    kinds = kinds_and_openings(_NUMBERED, "plain", 30)
     assert [kind for kind, _ in kinds] == [
         "title",
         "scope",
@@ -82,7 +76,7 @@ def test_a_line_announcing_its_topic_stays_with_the_cued_paragraph_under_it() ->
         "No single agency can protect children on its own. Teachers, health visitors and the "
         "police all see what we do not, and we rely on them to tell us when they are worried.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 30)
     assert kinds[-1][0] == "shared_responsibility"
     assert kinds[-1][1].startswith("A few words about partnershi")
 
@@ -94,6 +88,6 @@ def test_the_chapters_name_opening_on_values_and_principles_is_the_title() -> No
         "and applies to all staff.\n\n"
         "Which laws apply? The Children Act 1989 is the main one, with the Children Act 2004.\n"
     )
-    kinds = _kinds(text)
+    kinds = kinds_and_openings(text, "plain", 30)
     assert kinds[0] == ("title", "Values and Principles of Fernl")
     assert "values" not in [kind for kind, _ in kinds]

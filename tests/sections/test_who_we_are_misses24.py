@@ -5,7 +5,7 @@ model; a service saying how many children it looks after stays the introduction.
 Each case is written for this test in our own words.
 """
 
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.outline_helpers import section_kinds
 
 TITLE = "# Children's Services Policies, Values and Principles\n\n"
 AFTER = (
@@ -15,18 +15,12 @@ AFTER = (
 )
 
 
-def kinds(text: str) -> list[str]:
-    outline = outline_of(text, "markdown")
-    assert_tiles(outline)
-    return [kind for kind, _ in kinds_and_starts(outline)]
-
-
 def test_who_we_are_over_a_known_model_is_the_practice_model() -> None:
     text = (
         TITLE + "## Who we are\n\nWe are a Signs of Safety council: every worker is trained in "
         "it and uses its tools with families.\n\n" + AFTER
     )
-    assert kinds(text) == ["title", "practice_model", "corporate_parenting"]
+    assert section_kinds(text, "markdown") == ["title", "practice_model", "corporate_parenting"]
 
 
 def test_who_we_are_over_the_children_served_is_the_introduction() -> None:
@@ -34,4 +28,4 @@ def test_who_we_are_over_the_children_served_is_the_introduction() -> None:
         TITLE + "## Who we are\n\nOakbridge Council looks after around 250 children, and what "
         "they tell us shapes how we plan our services.\n\n" + AFTER
     )
-    assert kinds(text)[:2] == ["title", "introduction"]
+    assert section_kinds(text, "markdown")[:2] == ["title", "introduction"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import textwrap
 
 from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.outline_helpers import headings_of
 
 WIDTH = 72
 
@@ -44,12 +45,6 @@ _LONG_PARTNERS = (
     "2. A Joint Duty to Keep Children Safe Shared by Every Partner Agency Working in the Borough"
 )
 _LONG_MODEL = "4. Our Practice Model: How We Work Alongside Families, Young People and Their Carers"
-
-
-def _headings(text: str, syntax: str = "plain") -> list[str | None]:
-    outline = outline_of(text, syntax)
-    assert_tiles(outline)
-    return [section.heading for section in outline.sections]
 
 
 def test_the_fixture_wraps_the_long_headings_onto_two_lines():
@@ -91,7 +86,7 @@ def test_a_plain_title_case_heading_wrapped_onto_two_lines_is_one_heading():
         "Our Values",
         _VALUES,
     )
-    assert _headings(text)[1] == _LONG_SCOPE
+    assert headings_of(text, "plain")[1] == _LONG_SCOPE
 
 
 def test_markdown_paragraphs_wrapped_so_are_read_alike():
@@ -106,13 +101,13 @@ def test_markdown_paragraphs_wrapped_so_are_read_alike():
         "3. Our Values",
         _VALUES,
     )
-    headings = _headings(text, "markdown")
+    headings = headings_of(text, "markdown")
     assert _LONG_SCOPE in headings
     assert " ".join(_LONG_PARTNERS.split()) in headings
 
 
 def _headed(text: str) -> list[str]:
-    return [heading for heading in _headings(text) if heading is not None]
+    return [heading for heading in headings_of(text, "plain") if heading is not None]
 
 
 def test_a_short_two_line_block_is_not_a_wrapped_heading():
