@@ -4218,7 +4218,8 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 name = _model_name(
                     words,
                     False,
-                    called=(said_to_be or match is subject) and described is None,
+                    called=(said_to_be or match is subject or _practises(match))
+                    and described is None,
                     keeps_practice=True,
                 )
                 if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
@@ -4230,6 +4231,18 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                     )
             sentence = reading.sentence_after(sentence)
     return found
+
+
+_PRACTISES = re.compile(r"practi[sc]e[sd]?[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
+"""The verb "practise" taking a name straight after it ("Quenby Vale practises Systemic
+Practice"): the council practising a named practice says its practice is that name, as "our
+practice model is" does. "We use Trauma Informed Practice" only says a way of working is used."""
+
+
+def _practises(match: re.Match[str]) -> bool:
+    """Whether `match` (of `_USES_A_NAME`) takes its name by the verb "practise" directly."""
+    verb = match.string[match.start() : match.start("name")]
+    return _PRACTISES.fullmatch(verb) is not None
 
 
 def _practice_said_to_be_how_we_work(text: str, sentence: Span) -> re.Match[str] | None:
