@@ -4272,7 +4272,8 @@ def _models_named_after_their_description(
             name = _model_name(match.group("name"), False, True, keeps_practice=True)
             if name is None or _names_a_service(name) or _names_the_owner(reading, name):
                 continue
-            found.append((match.start("name"), name, trim_span(text, *match.span("name"))))
+            span = _name_span(text, name, match, False)
+            found.append((span.start, name, span))
     return found
 
 
