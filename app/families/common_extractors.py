@@ -1625,12 +1625,10 @@ def _joined_to_its_reach(lower: str, opening_end: int, date_start: int) -> bool:
     text."""
     if _BINDS_ITS_READERS.match(lower, opening_end) is None:
         return False
-    joined = None
-    for joined in _AND_THEY.finditer(lower, opening_end, date_start):
-        pass
-    if joined is None:
+    joins = list(_AND_THEY.finditer(lower, opening_end, date_start))
+    if not joins:
         return False
-    changed = _THE_TEXT_WAS_CHANGED.fullmatch(lower, joined.end(), date_start)
+    changed = _THE_TEXT_WAS_CHANGED.fullmatch(lower, joins[-1].end(), date_start)
     return changed is not None and changed.group("pronoun") is not None
 
 
