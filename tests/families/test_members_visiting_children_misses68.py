@@ -12,8 +12,7 @@ from tests.sections.helpers import outline_of
         "Every councillor visits one of the borough's children's homes each year and tells "
         "the Cabinet what the children said.",
         "All our elected members meet young people in care at least twice a year.",
-        "Each councillor of Ashvale Borough Council spends time at a children's home every "
-        "spring.",
+        "Each councillor of Ashvale Borough Council spends time at a children's home every spring.",
     ],
 )
 def test_members_seeing_the_children_in_care_is_corporate_parenting(cues, paragraph) -> None:
