@@ -1514,7 +1514,9 @@ def _the_text_was_changed(
     sentence that names the chapter ("This chapter is the starting point … It was amended in
     November 2023."), or under a heading that does ("About this chapter"). The statement may
     be a clause the sentence opens with ("Since it was amended in October 2025 it has applied
-    to …", `_CLAUSE_OPENING`)."""
+    to …", `_CLAUSE_OPENING`), or one joined to a sentence saying whom the chapter's contents
+    bind ("These expectations bind everyone who works …, and they were amended in …",
+    `_joined_to_its_reach`)."""
     lead = _CLAUSE_OPENING.match(reading.lower, opening_end, date_start)
     changed = (
         _THE_TEXT_WAS_CHANGED.fullmatch(reading.lower, opening_end, date_start)
@@ -1526,7 +1528,7 @@ def _the_text_was_changed(
         or _joined_clause_changed(reading.lower, opening_end, date_start)
     )
     if changed is None:
-        return False
+        return _joined_to_its_reach(reading.lower, opening_end, date_start)
     if changed.group("pronoun") is None:
         # the subject alone: a name it was brought in line with may be capitalised (0239)
         named = "subject" if changed.groupdict().get("subject") is not None else 0
@@ -1585,6 +1587,20 @@ when it changed ("It sets out our policies … and was last amended in September
 subject is the sentence's (blind128, decision 0209)."""
 
 
+_BINDS_ITS_READERS = re.compile(
+    r"(?:this|these)\s+(?:[a-z'\u2019-]+\s+)?"
+    r"(?:expectations|principles|standards|rules|requirements|procedures|pages)\s+"
+    r"(?:binds?|(?:applies|apply)\s+to\s+(?:everyone|everybody|anyone|all|every|each)\b"
+    r"[^.;:!?]{0,60}?\bwho\s+works?)\b"
+)
+"""A sentence whose subject is what the chapter sets out, saying whom it binds ("These
+expectations bind everyone who works in or for …", "This guidance's standards apply to all who
+work …"): the text stating its own reach, as a scope does, so a clause joined to it by ", and
+they (it) were amended in …" dates the chapter (blind311, decision 0482). What the law's
+principles apply to ("These principles apply to every council") says no reader of the text."""
+_AND_THEY = re.compile(r", and (?=(?:they|it)\s)")
+
+
 def _joined_clause_changed(lower: str, opening_end: int, date_start: int) -> re.Match[str] | None:
     """The change said in a clause joined by ", and it" to a sentence about the chapter that
     opens on "It" ("It applies to all staff …, and it was last amended in March 2025."): the
@@ -1606,6 +1622,19 @@ def _joined_clause_changed(lower: str, opening_end: int, date_start: int) -> re.
         return None
     changed = _THE_TEXT_WAS_CHANGED.fullmatch(lower, joined + len(_AND_IT), date_start)
     return changed if changed is not None and changed.group("pronoun") == "it" else None
+
+
+def _joined_to_its_reach(lower: str, opening_end: int, date_start: int) -> bool:
+    """Whether the change is said in a clause joined by ", and they (it)" to a sentence saying
+    whom the chapter's contents bind (`_BINDS_ITS_READERS`): the pronoun is that subject, the
+    text."""
+    if _BINDS_ITS_READERS.match(lower, opening_end) is None:
+        return False
+    joins = list(_AND_THEY.finditer(lower, opening_end, date_start))
+    if not joins:
+        return False
+    changed = _THE_TEXT_WAS_CHANGED.fullmatch(lower, joins[-1].end(), date_start)
+    return changed is not None and changed.group("pronoun") is not None
 
 
 def _a_part_was_changed_date_last(

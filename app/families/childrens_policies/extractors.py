@@ -3879,6 +3879,7 @@ def named_models(reading: ReadableOutline) -> Fact:
     if "\n" in text:
         found += _known_models_across_lines(reading)
     found += _models_used_under_a_model_heading(reading)
+    found += _models_named_after_their_description(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
     found += _models_in_labelled_rows(reading)
@@ -4257,7 +4258,8 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 name = _model_name(
                     words,
                     False,
-                    called=(said_to_be or match is subject) and described is None,
+                    called=(said_to_be or match is subject or _practises(match))
+                    and described is None,
                     keeps_practice=True,
                 )
                 if name is not None and (name in _KNOWN_MODELS or not _names_a_service(name)):
@@ -4268,6 +4270,49 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                         (match.start("name"), match.group("name"), Span(*match.span("name")))
                     )
             sentence = reading.sentence_after(sentence)
+    return found
+
+
+_PRACTISES = re.compile(r"practi[sc]e[sd]?[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.IGNORECASE)
+"""The verb "practise" taking a name straight after it ("Quenby Vale practises Systemic
+Practice"): the council practising a named practice says its practice is that name, as "our
+practice model is" does. "We use Trauma Informed Practice" only says a way of working is used."""
+
+
+def _practises(match: re.Match[str]) -> bool:
+    """Whether `match` (of `_USES_A_NAME`) takes its name by the verb "practise" directly."""
+    verb = match.string[match.start() : match.start("name")]
+    return _PRACTISES.fullmatch(verb) is not None
+
+
+_CALLS_WHAT_IT_DESCRIBED = re.compile(
+    rf"\b(?:[Ww]e|[Tt]he[ \t]+{_COUNCIL_NOUN})[ \t]+(?:(?:have|has)[ \t]+)?"
+    r"(?P<called>call(?:s|ed)?|name[sd]?)[ \t]+(?:this|it)[ \t]+"
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?(?=[ \t]*(?:[.;!?,](?:\s|$)|$))"
+)
+"""The council naming what it has just described with "this" or "it" ("… and asking which of
+them could help. The county calls this Linked Lives, and …"): in the practice model section
+the thing described is the council's way of working, so the name it gives it is its model."""
+
+
+def _models_named_after_their_description(
+    reading: ReadableOutline,
+) -> list[tuple[int, str, Span]]:
+    """Names the council gives, in its practice model section, to the work the section has
+    described (`_CALLS_WHAT_IT_DESCRIBED`). "We call this permanence" names nothing (no Title
+    Case name), and a service's name ("We call this Early Help") or the name of the children
+    ("We call them Cared for Children") is no model."""
+    found: list[tuple[int, str, Span]] = []
+    text = _flowed_text(reading)
+    for section in reading.outline.sections:
+        if section.kind != "practice_model":
+            continue
+        for match in _CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end):
+            name = _model_name(match.group("name"), False, True, keeps_practice=True)
+            if name is None or _names_a_service(name) or _names_the_owner(reading, name):
+                continue
+            span = _name_span(text, name, match, False)
+            found.append((span.start, name, span))
     return found
 
 
