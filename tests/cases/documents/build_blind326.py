@@ -6,8 +6,8 @@
            November 2024." under the title (an ordinal day); a "Legal basis" table of five
            Acts and one set of regulations with a header row; the seven principles as a
            two-column table with a header row after a paraphrase that names no number; Safe
-           and Together in apposition; a permanence plan "within sixteen weeks – roughly four
-           months –"; leaving care support "to their twenty-first birthday, and further, up to
+           and Together in apposition; a permanence plan "within sixteen weeks (en dash) roughly four
+           months (en dash)"; leaving care support "to their twenty-first birthday, and further, up to
            twenty-five, for those who come back to us asking for help"; "Looked After Children
            (LAC)"; a closing "Version 7.1" line.
 
