@@ -3254,7 +3254,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # The way of working named by whose it is, ours, this one or the council's by its own name,
     # and whom it works with ("Pellowick's way of working with families is called Family
-    # Anchors", "This way of working is known in Stannerby as Common Ground", decision 0452).
+    # Anchors", "This way of working is known in Stannerby as Common Ground", decision 0452);
+    # "the way we work with families" too, named by "is called" or between commas or dashes
+    # ("The way we work with families, called Near Shore, asks …"), and known across the
+    # service (decision 0477).
     (
         ("way of working", "the way we", "the way our"),
         re.compile(
@@ -3263,9 +3266,12 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\s+(?i:way)\s+of\s+(?i:working)"
             r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
             r"|[Tt]he\s+way\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners))"
-            rf"\s+(?:work|practi[sc]e)(?:\s+in\s+{_STRICT_NAME})?)\s+is\s+"
-            r"(?P<called>called|known(?:\s+(?:locally|here"
-            rf"|in\s+{_STRICT_NAME}|across\s+{_STRICT_NAME}))?\s+as|named)\s+"
+            r"\s+(?:work|practi[sc]e)"
+            r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
+            rf"(?:\s+in\s+{_STRICT_NAME})?)(?:\s+is\s+|\s*(?:,|[\u2013\u2014]|--?)\s*)"
+            r"(?P<called>called|known(?:\s+(?:locally|here|in\s+"
+            rf"{_STRICT_NAME}|across\s+(?:the\s+(?:service|council|department|directorate)"
+            rf"|{_STRICT_NAME})))?\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
