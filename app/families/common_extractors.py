@@ -4147,7 +4147,7 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
     spell), and Acts by their titles alone ("the Adoption and Children Act"), each once."""
     cited = [
-        Span(match.start(), match.end())
+        _with_its_later_years(text, Span(match.start(), match.end()), sentence.end)
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group()) and not find_dates(match.group())
     ]
@@ -4173,6 +4173,20 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
             if _is_statute(text[start:end]):
                 cited.append(Span(start, end))
     return sorted(cited, key=lambda span: span.start)
+
+
+_PLURAL_TITLE_YEAR = re.compile(rf"\bActs[ \t]+{_YEAR}$")
+_LATER_YEARS = re.compile(rf"(?:[ \t]*,[ \t]*{_YEAR})*[ \t]+(?:and|&)[ \t]+{_YEAR}\b")
+
+
+def _with_its_later_years(text: str, title: Span, limit: int) -> Span:
+    """A title cited in prose with the years after its first, where the title is plural ("the
+    Children Acts 1989 and 2004"): one item as cited, as a list entry so written is (decisions
+    0004, 0206), not "Children Acts 1989" with the later Act dropped (decision 0477)."""
+    if not _PLURAL_TITLE_YEAR.search(text, title.start, title.end):
+        return title
+    later = _LATER_YEARS.match(text, title.end, limit)
+    return title if later is None else Span(title.start, later.end())
 
 
 _OPENS_A_BRACKET = re.compile(r"[ \t]*\([ \t]*")
