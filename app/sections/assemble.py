@@ -1959,7 +1959,10 @@ month in full, as scope's stamp cue reads it: a stamp taken from the title is sc
 
 
 def _is_amendment_stamp(text: str, block: RawBlock) -> bool:
-    return _is_stamp(text, block) and (
+    """A stamp naming the chapter's amendment ("Amended: 04/2024"), alone or beside other stamps
+    ("Version 3.2 · Amended 2025-06-30 · Next review 2027-06", each part a stamp though
+    the line holds more words than one stamp may; decision 0477)."""
+    return (_is_stamp(text, block) or _is_stamp(text, block, side_by_side=True)) and (
         _NAMES_AN_AMENDMENT.search(text, block.content_start, block.content_end) is not None
         or _UPDATED_IN_A_MONTH.fullmatch(text, block.content_start, block.content_end) is not None
     )
