@@ -712,6 +712,19 @@ _THE_CHAPTER_HAD_CHANGES = re.compile(
 ("This chapter has had minor amendments (December 2025).", "This procedure received a few
 changes in May 2025", decision 0306): the amendment date. Amendments had by anything else ("The
 Act had amendments in 2017") are not matched."""
+_THE_TEXT_INCLUDES_CHANGES = re.compile(
+    r"(?:this|the)\s+(?:text|chapter|version|edition|policy|procedure|document|guidance)\s+"
+    r"(?:now\s+)?(?:includes|contains|incorporates|takes\s+in|brings\s+in)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:amendments?|revisions?|changes)\s+"
+    r"(?:(?:agreed|approved|adopted|endorsed|made|signed\s+off)" + _BY_A_BODY + r"\s+)?"
+    r"(?:on|in|during)\s+"
+)
+"""A sentence whose subject is the chapter's text and whose object is the changes it now holds,
+dated after them, perhaps with who agreed them ("This text includes the changes agreed by the
+Corporate Parenting Board on 12th November 2024.", "The chapter incorporates the amendments made
+in May 2025"): the amendment date, as when the chapter "had" them (`_THE_CHAPTER_HAD_CHANGES`,
+decision 0477). Changes agreed by anyone else than a body that approves (the government) are
+not matched."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -1044,6 +1057,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, opening_end, date_start)
             or _the_text_revised_or_in_force(reading, sentence, opening_end, date_start)
             or _THE_CHAPTER_HAD_CHANGES.fullmatch(lower, opening_end, date_start)
+            or _THE_TEXT_INCLUDES_CHANGES.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
