@@ -346,7 +346,13 @@ def _plan_sections(
             kind = _content_kind(text, raw, state, cues, index, near_end)
             if kind is not None and _in_letter_head(text, raw, state, index):
                 kind = None
-            if kind is None and _note_after_the_title(text, raw[index], current, under_title):
+            if kind is None and (
+                _note_after_the_title(text, raw[index], current, under_title)
+                or (under_title and _is_amendment_stamp(text, raw[index]))
+            ):
+                # An amendment stamp beside others right under the title ("Published 14 May
+                # 2021 · Amended 28 Feb 2025") is the note too, though no cue reads its words
+                # (decision 0477).
                 kind = _amendment_note_kind(cues)
             late = kind is not None and cues.trailing(kind)
             if (
