@@ -356,6 +356,7 @@ SPLITS = (
     "blind323",
     "blind324",
     "blind325",
+    "blind326",
     "blind327",
     "blind328",
 )

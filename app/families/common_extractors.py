@@ -714,6 +714,19 @@ _THE_CHAPTER_HAD_CHANGES = re.compile(
 ("This chapter has had minor amendments (December 2025).", "This procedure received a few
 changes in May 2025", decision 0306): the amendment date. Amendments had by anything else ("The
 Act had amendments in 2017") are not matched."""
+_THE_TEXT_INCLUDES_CHANGES = re.compile(
+    r"(?:this|the)\s+(?:text|chapter|version|edition|policy|procedure|document|guidance)\s+"
+    r"(?:now\s+)?(?:includes|contains|incorporates|takes\s+in|brings\s+in)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:amendments?|revisions?|changes)\s+"
+    r"(?:(?:agreed|approved|adopted|endorsed|made|signed\s+off)" + _BY_A_BODY + r"\s+)?"
+    r"(?:on|in|during)\s+"
+)
+"""A sentence whose subject is the chapter's text and whose object is the changes it now holds,
+dated after them, perhaps with who agreed them ("This text includes the changes agreed by the
+Corporate Parenting Board on 12th November 2024.", "The chapter incorporates the amendments made
+in May 2025"): the amendment date, as when the chapter "had" them (`_THE_CHAPTER_HAD_CHANGES`,
+decision 0477). Changes agreed by anyone else than a body that approves (the government) are
+not matched."""
 _THE_PAGE_WAS_UPDATED = re.compile(
     r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
@@ -1049,6 +1062,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, opening_end, date_start)
             or _the_text_revised_or_in_force(reading, sentence, opening_end, date_start)
             or _THE_CHAPTER_HAD_CHANGES.fullmatch(lower, opening_end, date_start)
+            or _THE_TEXT_INCLUDES_CHANGES.fullmatch(lower, opening_end, date_start)
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
@@ -4186,7 +4200,7 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
     spell), and Acts by their titles alone ("the Adoption and Children Act"), each once."""
     cited = [
-        Span(match.start(), match.end())
+        _with_its_later_years(text, Span(match.start(), match.end()), sentence.end)
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group()) and not find_dates(match.group())
     ]
@@ -4212,6 +4226,20 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
             if _is_statute(text[start:end]):
                 cited.append(Span(start, end))
     return sorted(cited, key=lambda span: span.start)
+
+
+_PLURAL_TITLE_YEAR = re.compile(rf"\bActs[ \t]+{_YEAR}$")
+_LATER_YEARS = re.compile(rf"(?:[ \t]*,[ \t]*{_YEAR})*[ \t]+(?:and|&)[ \t]+{_YEAR}\b")
+
+
+def _with_its_later_years(text: str, title: Span, limit: int) -> Span:
+    """A title cited in prose with the years after its first, where the title is plural ("the
+    Children Acts 1989 and 2004"): one item as cited, as a list entry so written is (decisions
+    0004, 0206), not "Children Acts 1989" with the later Act dropped (decision 0477)."""
+    if not _PLURAL_TITLE_YEAR.search(text, title.start, title.end):
+        return title
+    later = _LATER_YEARS.match(text, title.end, limit)
+    return title if later is None else Span(title.start, later.end())
 
 
 _OPENS_A_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -346,7 +346,13 @@ def _plan_sections(
             kind = _content_kind(text, raw, state, cues, index, near_end)
             if kind is not None and _in_letter_head(text, raw, state, index):
                 kind = None
-            if kind is None and _note_after_the_title(text, raw[index], current, under_title):
+            if kind is None and (
+                _note_after_the_title(text, raw[index], current, under_title)
+                or (under_title and _is_amendment_stamp(text, raw[index]))
+            ):
+                # An amendment stamp beside others right under the title ("Published 14 May
+                # 2021 · Amended 28 Feb 2025") is the note too, though no cue reads its words
+                # (decision 0477).
                 kind = _amendment_note_kind(cues)
             late = kind is not None and cues.trailing(kind)
             if (
@@ -1971,7 +1977,10 @@ month in full, as scope's stamp cue reads it: a stamp taken from the title is sc
 
 
 def _is_amendment_stamp(text: str, block: RawBlock) -> bool:
-    return _is_stamp(text, block) and (
+    """A stamp naming the chapter's amendment ("Amended: 04/2024"), alone or beside other stamps
+    ("Version 3.2 · Amended 2025-06-30 · Next review 2027-06", each part a stamp though
+    the line holds more words than one stamp may; decision 0477)."""
+    return (_is_stamp(text, block) or _is_stamp(text, block, side_by_side=True)) and (
         _NAMES_AN_AMENDMENT.search(text, block.content_start, block.content_end) is not None
         or _UPDATED_IN_A_MONTH.fullmatch(text, block.content_start, block.content_end) is not None
     )

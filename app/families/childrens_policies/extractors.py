@@ -2034,7 +2034,8 @@ _PRINCIPLE_CUES = tuple(
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
         r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b",
-        r"into\s+account|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
+        r"into\s+account|\b(?:tak(?:e|es|ing)|took)\s+account\b"
+        r"|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
         r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
@@ -2042,7 +2043,7 @@ _PRINCIPLE_CUES = tuple(
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
         r"|\bmost\s+(?:of|from)\s+(?:the\s+)?(?:council\s+)?services\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
-        r"|\baim\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
+        r"|\baim(?:s|ing)?\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
         r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
         r"|\bexpect(?:s|ing)?\s+(?:a\s+great\s+deal|a\s+lot|great\s+things|the\s+most|the\s+best)"
         r"\s+(?:of|for|from)\s+(?:them|you|each\s+child|every\s+child|children)\b",
@@ -2054,7 +2055,8 @@ _PRINCIPLE_CUES = tuple(
 Act 2017, s.1), as councils paraphrase them, in the statute's words or in plain words written
 for children ("do what is best for you", "ask you what you think", "listen … and act on it",
 "give those views real weight", "the help you need", "aim high", "expect a great deal of them"
-(decision 0455), "keep you safe", "ready for adult life")."""
+(decision 0455), "keep you safe", "ready for adult life"); "taking account" of views without
+"into" and "aiming high" are the same principles (decision 0477)."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask"),
@@ -2067,6 +2069,7 @@ _PRINCIPLE_WORDS = (
         "ambitio",
         "expect",
         "aim high",
+        "aiming high",
         "great things",
         "believe in",
         "best for",
@@ -2079,10 +2082,18 @@ _PRINCIPLES_RECOGNISED = 5
 """Principles a list must name to be the corporate parenting principles, however introduced."""
 _PRINCIPLE_LIST_MAX = 10
 _PRINCIPLE_SIGNS = ("best interests", "aspiration", "adulthood")
-_PRINCIPLE_LIST_SIGNS = (*_PRINCIPLE_SIGNS, "best for", "aim high")
+_PRINCIPLE_LIST_SIGNS = (
+    *_PRINCIPLE_SIGNS,
+    *(sign.capitalize() for sign in _PRINCIPLE_SIGNS),
+    "best for",
+    "aim high",
+    "Aim high",
+)
 """Words one of a list's items holds for the list to be read as the principles by its content:
 the signs in the statute's words, or the first or fifth principle in plain words ("do what is
-best for you", "aim high")."""
+best for you", "aim high"). Lists are picked by these words as written, so each is also
+written as it opens an item that names its principle by a short label first ("Best interests
+- we act for the child's good", a definition list's term) (decision 0477)."""
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?P<of>of\s+(?:the|our|its|these)\s+)?"
@@ -2182,6 +2193,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
                 stated.append(_Statement(sentence, number, (reading.evidence(sentence),)))
     if listed is None:
         listed = _principles_by_content(reading)
+        if listed is not None:
+            listed = _carried_on_one_a_paragraph(reading, listed)
     if listed is None:
         listed = _principles_one_a_paragraph(reading)
     if listed is None:
@@ -2405,6 +2418,24 @@ def _principles_by_content(reading: ReadableOutline) -> tuple[int, list[Evidence
             evidence += [reading.evidence_at_original(item) for item in items]
             return len(items), evidence
     return None
+
+
+def _carried_on_one_a_paragraph(
+    reading: ReadableOutline, listed: tuple[int, list[Evidence]]
+) -> tuple[int, list[Evidence]]:
+    """`listed` (read by content), or the longer run of principle paragraphs that opens on its
+    first item: unmarked lines after a colon, one principle a line, end where a line grows long
+    enough to be prose ("Safety and stability: they should be safe at home, at school and …"),
+    but the principles go on, each in a paragraph of its own, until the last is said (decision
+    0477)."""
+    run = _principles_one_a_paragraph(reading)
+    if run is None or run[0] <= listed[0] or not run[1]:
+        return listed
+    opening = run[1][0].start
+    if all(item.start != opening for item in listed[1]):
+        return listed
+    before = [item for item in listed[1] if item.start < opening]
+    return run[0], [*before, *run[1]]
 
 
 _PRINCIPLE_PARAGRAPH_MAX = 320
@@ -3260,7 +3291,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # The way of working named by whose it is, ours, this one or the council's by its own name,
     # and whom it works with ("Pellowick's way of working with families is called Family
-    # Anchors", "This way of working is known in Stannerby as Common Ground", decision 0452).
+    # Anchors", "This way of working is known in Stannerby as Common Ground", decision 0452);
+    # "the way we work with families" too, named by "is called" or between commas or dashes
+    # ("The way we work with families, called Near Shore, asks …"), and known across the
+    # service (decision 0477).
     (
         ("way of working", "the way we", "the way our"),
         re.compile(
@@ -3269,9 +3303,12 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\s+(?i:way)\s+of\s+(?i:working)"
             r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
             r"|[Tt]he\s+way\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners))"
-            rf"\s+(?:work|practi[sc]e)(?:\s+in\s+{_STRICT_NAME})?)\s+is\s+"
-            r"(?P<called>called|known(?:\s+(?:locally|here"
-            rf"|in\s+{_STRICT_NAME}|across\s+{_STRICT_NAME}))?\s+as|named)\s+"
+            r"\s+(?:work|practi[sc]e)"
+            r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
+            rf"(?:\s+in\s+{_STRICT_NAME})?)(?:\s+is\s+|\s*(?:,|[\u2013\u2014]|--?)\s*)"
+            r"(?P<called>called|known(?:\s+(?:locally|here|in\s+"
+            rf"{_STRICT_NAME}|across\s+(?:the\s+(?:service|council|department|directorate)"
+            rf"|{_STRICT_NAME})))?\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
