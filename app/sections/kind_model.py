@@ -73,7 +73,7 @@ VECTORIZER_SETTINGS: dict[str, Any] = {
 scorer reads texts this way itself (`preprocess`, `tokenize`): change both together."""
 CLASSIFIER_SETTINGS: dict[str, Any] = {
     "loss": "log_loss",
-    "alpha": 2e-5,
+    "alpha": 1e-5,
     "class_weight": "balanced",
     "max_iter": TRAINING_EPOCHS,
     "tol": None,
