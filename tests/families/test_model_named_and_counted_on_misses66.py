@@ -13,7 +13,8 @@ import pytest
 @pytest.mark.parametrize(
     "opening",
     [
-        "Our model is Signs of Safety. Every assessment maps what is working well and what worries us.",
+        "Our model is Signs of Safety. Every assessment maps what is working well and what "
+        "worries us.",
         "Our approach is Safe and Together, so the non-abusive parent is treated as a partner.",
         "The council's framework is Restorative Practice: we do things with families, not to them.",
         "Our own model is No Wrong Door, run from two hubs for teenagers.",
