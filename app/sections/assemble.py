@@ -3924,7 +3924,7 @@ MAX_SEGMENTED_BLOCKS = 3000
 rest stay as the cues divided them, so the work a hostile text can cause is bounded."""
 MAX_MODELLED_HEADINGS = 200
 """The model names at most this many headings of one document; later ones only by cues."""
-MIN_MODEL_CONFIDENCE = 0.25
+MIN_MODEL_CONFIDENCE = 0.33
 """A run's section the model is less sure of than this is "other": no kind explains it."""
 RECLAIMED_CONFIDENCE = 0.9
 """A section of an un-headed run that the segmenter left "other" takes the kind the model is at
@@ -4201,6 +4201,9 @@ class _Layout:
 STRETCH_CONFIDENCE = 0.9
 """The model must be this sure of an un-headed stretch's kind to take it out of its heading's
 section: the heading's kind is the author's word, the stretch's only the model's reading."""
+STRETCH_CONFIDENCE_ALONE = 0.95
+"""…and this sure of a short part right after the one paragraph under the heading, unless the
+section turns on to other topics after it (`_second_of_two_short`, decision 0476)."""
 STRETCH_WORDS = 40
 """…or holds this many words (a sentence introducing a table): a stretch says something of its
 own, where a one-line afterthought ("We listen to children.") stays with its section."""
@@ -4292,6 +4295,17 @@ def _unheaded_stretches(
         ):
             kept.append(part)
     return kept
+
+
+def _second_of_two_short(body: str, offset: int) -> bool:
+    """Whether a part of a headed section is a short paragraph (under `STRETCH_PREFERRED_WORDS`
+    words) straight after the one paragraph under the heading (`STRETCH_FIRST_OFFSET`): an
+    author who heads two short paragraphs heads both, and the model's reading of the second
+    alone, short of certain (`STRETCH_CONFIDENCE_ALONE`), does not divide them ("Introduction"
+    over the council's duties, then a paragraph on the partners who share them). After a
+    section of some length (a list of the laws, then a paragraph on partners) the same reading
+    is a topic the page did not head (decision 0476)."""
+    return offset <= STRETCH_FIRST_OFFSET and len(body.split()) < STRETCH_PREFERRED_WORDS
 
 
 def _more_than_an_aside(body: str) -> bool:
@@ -4501,7 +4515,11 @@ def _is_a_stretch(
         # honesty, …" between a partnership paragraph under its one heading and the corporate
         # parenting after it (decision 0159).
         return turns_on and cues.content_kind(opening) == part.kind
-    if part.confidence >= STRETCH_CONFIDENCE:
+    if part.confidence >= STRETCH_CONFIDENCE and (
+        part.confidence >= STRETCH_CONFIDENCE_ALONE
+        or turns_on
+        or not _second_of_two_short(body, part.first - section.first)
+    ):
         return True
     if _in_list_of_paragraphs(text, raw, part.first):
         return True  # the author's own number sets the item apart, as a heading would (0138)
@@ -4677,6 +4695,7 @@ def _segment_run(
             after_a_line=opens
             and index > first_block
             and _after_a_line_of_its_own(text, raw, state, index),
+            remark=_is_a_remark(content),
         )
         for index, content, scores, opens in zip(
             indexes, contents, probabilities, may_open, strict=True
@@ -5380,6 +5399,12 @@ def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index:
         and _ONE_SENTENCE.fullmatch(words) is not None
         and _SAYS_WHAT_COMES_NEXT.search(words) is not None
     )
+
+
+def _is_a_remark(words: str) -> bool:
+    """Whether a paragraph is a remark of a few words (`FOLLOW_ON_WORDS`): "The Panel's chair
+    agrees.", a sentence the model may read surely from one or two names in it."""
+    return sum(1 for _word in islice(_WORD.finditer(words), FOLLOW_ON_WORDS + 1)) <= FOLLOW_ON_WORDS
 
 
 FOLLOW_ON_WORDS = 16

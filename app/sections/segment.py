@@ -87,6 +87,10 @@ class RunBlock:
     """The block follows a paragraph of one sentence standing alone, and does not point back at
     it: a section of a kind said in a line (`segment_run`'s `in_a_line`) that opened at that
     paragraph ends there (decision 0473)."""
+    remark: bool = False
+    """The block is a remark of a few words: the model's certainty of so few words does not
+    spare a turn back its cost, unless the block after is as sure of the same kind (decision
+    0476)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +357,7 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
         return None
     if any(
         leaning is not None and leaning[0] == kind and leaning[1] >= CONFIDENT_RETURN
-        for leaning in leanings
+        for leaning in (leanings[1:] if opening[0].remark else leanings)
     ):
         return kinds.index(kind)
     return None

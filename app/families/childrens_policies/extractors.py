@@ -4166,6 +4166,17 @@ _USES_ANOTHER_NAME = re.compile(r"[ \t]+" + _USES_A_NAME.pattern)
 is the model, and the opening name is the council or a service using it (blind198), as an
 opening name that adopts one is (`_TAKES_UP`)."""
 _NAMES_A_WAY_OF_WORKING = frozenset({"practice", "model", "approach", "framework"})
+_APPROACH_TO_A_TASK = re.compile(
+    r"[ \t]+is[ \t]+(?:our|its|the[ \t]+[Cc]ouncil['\u2019]s)[ \t]+(?:own[ \t]+)?(?i:approach)"
+    r"[ \t]+to[ \t]+(?!(?i:practice)\b|social[ \t]+work\b|working[ \t]+with[ \t]+"
+    r"(?:children|families|young[ \t]+people)\b)"
+)
+"""What a sentence's opening name is when the sentence says it is the council's approach to one
+task other than its practice ("Kinfolk Circles is our approach to recruiting foster carers"): the
+sentence says what the name is for, and that is no model of practice wherever it stands, even
+as the opening of a section the kind model read as the practice model (decision 0476; the
+"approach to" pattern reads the name that is an approach to practice or to working with
+children and families)."""
 
 
 def _uses_another_name(text: str, subject: re.Match[str]) -> bool:
@@ -4272,6 +4283,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                 subject is not None
                 and subject.group("name").split()[0] not in _LEADING_WORDS
                 and _TAKES_UP.match(text, subject.end()) is None
+                and _APPROACH_TO_A_TASK.match(text, subject.end("name")) is None
                 and not _uses_another_name(text, subject)
             ):
                 matches.insert(0, subject)
