@@ -249,7 +249,7 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                     f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
                     "pages."
                 )
-            struck = _struck_characters(page, text_page)
+            struck = _struck_characters(page, text_page) | _slanted_characters(text_page, count)
             lines = _with_side_boxes_after_headings(
                 _with_margin_heads_in_place(
                     _with_drawn_bullets(
@@ -537,6 +537,30 @@ def _struck_characters(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage) -> f
         ):
             struck.add(after)
     return frozenset(struck)
+
+
+SLANT_TOLERANCE = math.radians(10)
+"""How far from the page's axes a character may be turned and still be the page's text: a
+watermark or a stamp is set corner to corner, at some 30 to 60 degrees."""
+
+
+def _slanted_characters(text_page: pdfium.PdfTextPage, count: int) -> frozenset[int]:
+    """The characters set askew across the page: a watermark ("DRAFT", "UNCONTROLLED COPY")
+    drawn diagonally behind the text on every page. A reader who keeps it reads the words
+    before the page's first line, or in the middle of a sentence; what a page prints corner to
+    corner is decoration, never the chapter. Text turned a quarter turn (a landscape table, a
+    label up the margin) keeps to the page's axes and stays."""
+    raw = text_page.raw
+    slanted: set[int] = set()
+    quarter = math.pi / 2
+    for index in range(count):
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
+        if angle < 0:
+            continue
+        off_axis = angle % quarter
+        if SLANT_TOLERANCE < off_axis < quarter - SLANT_TOLERANCE:
+            slanted.add(index)
+    return frozenset(slanted)
 
 
 def _lines(
