@@ -281,7 +281,8 @@ MARKUP_LABEL = re.compile(
 saved as PDF with its markup showing: "Commented [JS1]:", "Deleted:", "Formatted: Font: Bold",
 "Moved (insertion) [2]"."""
 BALLOON_SIZE_SHARE = 0.9
-"""A balloon's type is smaller than the page's text: at most this share of its usual size."""
+"""A balloon's type is smaller than the text's: at most this share of the usual size of the lines
+that start in the page's left half."""
 BALLOON_LINE_GAP_EMS = 0.8
 
 
@@ -293,9 +294,10 @@ def _without_markup_balloons(lines: tuple[TextLine, ...], width: float) -> tuple
     they come before the page's title, or put a withdrawn value ("Deleted: six") beside the one
     the text now states. A balloon is known by its label, its smaller type, and its place: in
     the page's right half, clear of every line of text level with it."""
-    if not lines:
+    text_column = [line.size for line in lines if line.left < width / 2]
+    if not text_column:
         return lines
-    usual = statistics.median(line.size for line in lines)
+    usual = statistics.median(text_column)
     dropped: set[int] = set()
     for index, line in enumerate(lines):
         if index in dropped or MARKUP_LABEL.match(line.text) is None:
