@@ -536,7 +536,7 @@ def _note(number: str) -> str:
         ]
         for number_, (heading, paragraphs) in enumerate(WRENSFORD, start=1):
             lines.append(
-                f"| {number_}. {heading} | "
+                f"{number_}. {heading} | "
                 + " ".join(
                     f"{number_}.{index} {text}" for index, text in enumerate(paragraphs, start=1)
                 )
