@@ -359,6 +359,7 @@ SPLITS = (
     "blind326",
     "blind327",
     "blind328",
+    "blind330",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -4087,9 +4087,33 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             cited = _items_between_semicolons(reading, sentence, cited[0].start) or (
                 _list_closed_before_a_clause(reading.text, cited, needed)
             )
+            cited = cited + _acts_added_next(reading, sentence)
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return _statutes_under_a_law_heading(reading)
+
+
+_ADDS_TO_THE_LIST = re.compile(
+    r"(?:[\w'\u2019-]+[ \t]+){0,3}?(?:also|further|in[ \t]+addition|additionally)\b"
+)
+"""The opening of a sentence that adds to what the sentence before said ("We also follow …",
+"The council also has duties under …", "In addition, …"): within its first few words."""
+
+
+def _acts_added_next(reading: ReadableOutline, sentence: Span) -> list[Span]:
+    """The Acts and Regulations the next sentence of the same paragraph adds to a list run into
+    `sentence` ("Our duties come from the Children Act 1989, the Children Act 2004 and the
+    Children and Families Act 2014. We also follow the Adoption and Children Act 2002 and the
+    Children and Social Work Act 2017."): a list written over two sentences, the second opening
+    by saying it adds to the first, is one list. A sentence that names an Act without adding
+    to the list ("The Children Act 2004 created …"), or one in another paragraph, is prose."""
+    after = reading.sentence_after(sentence)
+    if after is None or "\n\n" in reading.text[sentence.end : after.start]:
+        return []
+    if _ADDS_TO_THE_LIST.match(reading.lower, after.start) is None:
+        return []
+    cited = _without_short_names(reading.text, _titles_cited(reading.text, after))
+    return [span for span in cited if _is_enactment(reading.text[span.start : span.end])]
 
 
 _PROVISION_RUN_ON = re.compile(r"\w*[ \t]+of[ \t]+(?:the[ \t]+)?")

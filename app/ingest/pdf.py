@@ -249,11 +249,15 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
                     f"{index + 1}, more than a chapter has. To fix: upload only the chapter's "
                     "pages."
                 )
-            struck = _struck_characters(page, text_page)
+            struck = _struck_characters(page, text_page) | _slanted_characters(text_page, count)
             lines = _with_side_boxes_after_headings(
                 _with_margin_heads_in_place(
                     _with_drawn_bullets(
-                        tuple(_lines(text_page, count, height, struck)), page, height
+                        _without_markup_balloons(
+                            tuple(_lines(text_page, count, height, struck)), width
+                        ),
+                        page,
+                        height,
                     )
                 )
             )
@@ -264,6 +268,67 @@ def _read_pages(document: pdfium.PdfDocument) -> list[TextPage]:
             ) from error
         pages.append(TextPage(width=width, height=height, lines=lines))
     return pages
+
+
+MARKUP_LABEL = re.compile(
+    r"(?:Commented|Comment)[ \t]*\[[A-Za-z]{1,5}\d{1,4}\][ \t]*:"
+    r"|(?:Deleted|Inserted|Formatted|Moved[ \t]+(?:up|down|\((?:insertion|deletion)\))"
+    r"(?:[ \t]*\[\d{1,4}\])?|Formatted[ \t]+Table|Style[ \t]+Definition"
+    r"|Field[ \t]+Code[ \t]+Changed|(?:Deleted|Inserted|Merged|Split)[ \t]+Cells)[ \t]*:?"
+    r"(?=[ \t]|$)"
+)
+"""The label that opens each balloon Word prints beside the text when a document is printed or
+saved as PDF with its markup showing: "Commented [JS1]:", "Deleted:", "Formatted: Font: Bold",
+"Moved (insertion) [2]"."""
+BALLOON_SIZE_SHARE = 0.9
+"""A balloon's type is smaller than the text's: at most this share of the usual size of the lines
+that start in the page's left half."""
+BALLOON_LINE_GAP_EMS = 0.8
+
+
+def _without_markup_balloons(lines: tuple[TextLine, ...], width: float) -> tuple[TextLine, ...]:
+    """`lines` without the balloons of a Word document printed with its markup showing: a
+    comment, a deletion or a change of formatting, each in a small box in the right margin,
+    opening with Word's label ("Commented [AK2]:", "Deleted: six") and wrapping onto lines of
+    its own under it. They are a reviewer's notes on a draft, not the chapter: read as text
+    they come before the page's title, or put a withdrawn value ("Deleted: six") beside the one
+    the text now states. A balloon is known by its label, its smaller type, and its place: in
+    the page's right half, clear of every line of text level with it."""
+    text_column = [line.size for line in lines if line.left < width / 2]
+    if not text_column:
+        return lines
+    usual = statistics.median(text_column)
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in dropped or MARKUP_LABEL.match(line.text) is None:
+            continue
+        if line.size > usual * BALLOON_SIZE_SHARE or line.left < width / 2:
+            continue
+        balloon = [index]
+        following = index + 1
+        while following < len(lines):
+            last, candidate = lines[balloon[-1]], lines[following]
+            if (
+                abs(candidate.left - line.left) >= 1.0
+                or abs(candidate.size - line.size) > 0.3
+                or not 0 <= candidate.top - last.bottom < candidate.size * BALLOON_LINE_GAP_EMS
+                or MARKUP_LABEL.match(candidate.text) is not None
+            ):
+                break
+            balloon.append(following)
+            following += 1
+        members = set(balloon)
+        if all(
+            other.right < line.left
+            for number, other in enumerate(lines)
+            if number not in members
+            and any(
+                other.top < lines[member].bottom and lines[member].top < other.bottom
+                for member in balloon
+            )
+        ):
+            dropped |= members
+    return tuple(line for number, line in enumerate(lines) if number not in dropped)
 
 
 MARGIN_HEAD_MAX_LINES = 4
@@ -537,6 +602,30 @@ def _struck_characters(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage) -> f
         ):
             struck.add(after)
     return frozenset(struck)
+
+
+SLANT_TOLERANCE = math.radians(10)
+"""How far from the page's axes a character may be turned and still be the page's text: a
+watermark or a stamp is set corner to corner, at some 30 to 60 degrees."""
+
+
+def _slanted_characters(text_page: pdfium.PdfTextPage, count: int) -> frozenset[int]:
+    """The characters set askew across the page: a watermark ("DRAFT", "UNCONTROLLED COPY")
+    drawn diagonally behind the text on every page. A reader who keeps it reads the words
+    before the page's first line, or in the middle of a sentence; what a page prints corner to
+    corner is decoration, never the chapter. Text turned a quarter turn (a landscape table, a
+    label up the margin) keeps to the page's axes and stays."""
+    raw = text_page.raw
+    slanted: set[int] = set()
+    quarter = math.pi / 2
+    for index in range(count):
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
+        if angle < 0:
+            continue
+        off_axis = angle % quarter
+        if SLANT_TOLERANCE < off_axis < quarter - SLANT_TOLERANCE:
+            slanted.add(index)
+    return frozenset(slanted)
 
 
 def _lines(

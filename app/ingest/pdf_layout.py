@@ -132,6 +132,16 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A line that is only a page's number ("7", "Page 3 of 12", "- iv -"), printed or extracted."""
+PROTECTIVE_MARKING = re.compile(
+    r"(?:official(?:\s*[-\u2013\u2014:]?\s*sensitive)?|not\s+protectively\s+marked"
+    r"|unclassified|restricted)(?:\s*[-\u2013\u2014:]\s*[a-z]+)?",
+    re.IGNORECASE,
+)
+"""A line that is only a protective marking: the handling class a public body prints at the top
+and foot of each page of its papers ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY
+MARKED", the older "RESTRICTED"), with at most a one-word descriptor ("OFFICIAL-SENSITIVE:
+PERSONAL"). It says how to handle the paper, not what the chapter says; on a one-page chapter it
+never repeats, so it is known by its words at the page's edge."""
 _DIGITS = re.compile(r"\d+")
 _LEADER = re.compile(
     r"\s*(?:[.\u00b7\u2024\u2027]\s?){4,}[.\u00b7\u2024\u2027\u2026\s]*(?:\d{1,4}|[ivxlc]{1,7})?\s*$"
@@ -665,6 +675,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         lead = _running_lead_key(line, page_height, margin_size)
         return bool(
             PAGE_NUMBER.fullmatch(line.text.strip())
+            or _only_marking(line.text)
             or keys[_running_key(line, page_height)] >= needed
             or (lead is not None and lead_keys[lead] >= needed)
         )
@@ -699,6 +710,16 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             ]
         )
     return kept
+
+
+def _only_marking(text: str) -> bool:
+    """Whether a line is a protective marking, alone or beside the page's number in a cell of
+    its own ("OFFICIAL | 3"): a footer that centres the marking and puts the number at the right
+    is read as one line of two cells."""
+    cells = [cell.strip() for cell in text.split(CELL_SEPARATOR)]
+    return any(PROTECTIVE_MARKING.fullmatch(cell) for cell in cells) and all(
+        PROTECTIVE_MARKING.fullmatch(cell) or PAGE_NUMBER.fullmatch(cell) for cell in cells
+    )
 
 
 def _title_headers(pages: Sequence[TextPage]) -> list[list[TextLine]]:

@@ -1613,6 +1613,17 @@ def _guessed_line_under_the_title(
     )
 
 
+def _marked_up_over_a_peer(raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether the block right under the title is a one-line heading marked up at the level of
+    the heading straight under it: a heading with neither text nor sub-headings of its own."""
+    level = raw[index].markup_level
+    return (
+        _guessed_line_under_the_title(raw, state, index, frozenset({"markup_heading"}))
+        and level >= 2
+        and raw[index + 1].markup_level == level
+    )
+
+
 BYLINE_OVER_A_HEADING_RULES = GUESSED_HEADING_RULES | {"strong_line"}
 """A line set apart only by bold (or by the colour or type a PDF's reader gives as bold: a grey
 sans-serif council line over a serif body) may be a byline over a heading too: with a heading
@@ -1636,11 +1647,13 @@ def _byline_over_a_heading(text: str, raw: list[RawBlock], state: HeadingState, 
     for a heading by its shape or its weight alone, straight over another heading ("Keldon Water
     Metropolitan Borough Council", then "**This chapter covers every child we look after.**"):
     the line is the page's byline, whose chapter this is, and heads nothing, having no text of
-    its own (bold lines since decision 0408)."""
+    its own (bold lines since decision 0408). A line marked up as a heading is one too where the
+    heading under it is marked up at the same level: a PDF's council line set in the headings'
+    type, or an HTML page's `<h2>` council name over its first `<h2>`, heads nothing either."""
     if (
         not _guessed_line_under_the_title(raw, state, index, BYLINE_OVER_A_HEADING_RULES)
-        or not state.is_heading[index + 1]
-    ):
+        and not _marked_up_over_a_peer(raw, state, index)
+    ) or not state.is_heading[index + 1]:
         return False
     words = text[state.words_start[index] : raw[index].content_end]
     return _names_the_council_only(words) and state.cues.heading_kind(words) is None

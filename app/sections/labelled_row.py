@@ -30,6 +30,12 @@ def split_labelled_rows(text: str, blocks: list[RawBlock], cues: Cues) -> list[R
     out: list[RawBlock] = []
     index = 0
     while index < len(blocks):
+        laid_out = _numbered_layout_rows(text, blocks, index)
+        if laid_out:
+            for row in laid_out:
+                out.extend(row)
+            index += len(laid_out)
+            continue
         rows = _rows_of_kinds(text, blocks, index, cues)
         if rows:
             for row in rows:
@@ -75,6 +81,101 @@ def _rows_of_kinds(
     if index < len(blocks) and rows and _row_line(text, blocks[index]):
         return []  # a row that does not touch: keep to the simple case
     return rows if len(rows) >= 2 else []
+
+
+_NUMBERED_LABEL = re.compile(r"(\d{1,2})\\?[.)]?[ \t]+[A-Za-z]")
+"""A numbered section heading in a label cell ("3. Our ambition", markdown-escaped "3\\. …")."""
+MIN_LAYOUT_ROWS = 2
+
+
+def _numbered_layout_rows(text: str, blocks: list[RawBlock], first: int) -> list[list[RawBlock]]:
+    """The rows of a table used to lay the chapter out, from block `first`: each heading,
+    numbered in sequence ("1. Summary", "2. Statutory framework"), in the left cell beside its
+    paragraphs in the right, a paragraph after the first in a row of its own whose left cell is
+    empty ("| 1.2 It was last amended …"). Councils set a chapter out so in Word, and its PDF is
+    read a row a line. Each heading is a label block and each paragraph a block of its own,
+    whatever kinds the headings name: their numbers running 1, 2, 3 make them the chapter's
+    sections, where a data table's first column holds data. Empty when the block there starts
+    no such table of two numbered rows or more (`_rows_of_kinds` reads unnumbered ones)."""
+    if (
+        first > 0
+        and _row_line(text, blocks[first - 1])
+        and _touching(text, blocks[first - 1], blocks[first])
+    ):
+        return []
+    rows: list[list[RawBlock]] = []
+    number: int | None = None
+    index = first
+    while index < len(blocks) and (
+        _row_line(text, blocks[index]) or (rows and _continued_row(text, blocks[index]))
+    ):
+        block = blocks[index]
+        if index > first and not _touching(text, blocks[index - 1], block):
+            break
+        content = text[block.content_start : block.content_end]
+        if _continued_row(text, block):
+            separator = block.content_start
+            rest_from = separator + len(_EMPTY_CELL)
+        else:
+            separator = block.content_start + content.index(CELL_SEPARATOR)
+            rest_from = separator + len(CELL_SEPARATOR)
+        rest_start, rest_end, rest_strong = trim_content(text, rest_from, block.content_end)
+        label_start, label_end, strong = trim_content(text, block.content_start, separator)
+        if not text[rest_start:rest_end].strip():
+            break
+        paragraph = RawBlock(
+            type="paragraph",
+            start=rest_start,
+            end=block.end,
+            content_start=rest_start,
+            content_end=rest_end,
+            strong=rest_strong,
+        )
+        if label_start == label_end:
+            if not rows:
+                return []
+            paragraph.start = block.start
+            rows.append([paragraph])
+            index += 1
+            continue
+        label = text[label_start:label_end]
+        match = _NUMBERED_LABEL.match(label)
+        if (
+            match is None
+            or (number is not None and int(match[1]) != number + 1)
+            or len(label.split()) > MAX_LABEL_WORDS + 1
+            or len(text[rest_start:rest_end].split()) < MIN_TEXT_WORDS
+        ):
+            break
+        number = int(match[1])
+        heading = RawBlock(
+            type="paragraph",
+            start=block.start,
+            end=rest_start,
+            content_start=label_start,
+            content_end=label_end,
+            strong=strong,
+            box_label=True,
+        )
+        rows.append([heading, paragraph])
+        index += 1
+    labelled = sum(1 for row in rows if len(row) == 2)
+    return rows if labelled >= MIN_LAYOUT_ROWS else []
+
+
+_EMPTY_CELL = CELL_SEPARATOR.lstrip()
+
+
+def _continued_row(text: str, block: RawBlock) -> bool:
+    """Whether the block is a table row whose first cell is empty ("| 1.2 It was …"): the next
+    paragraph of the row above, in its right cell."""
+    content = text[block.content_start : block.content_end]
+    return (
+        block.type == "paragraph"
+        and block.line_count == 1
+        and content.startswith(_EMPTY_CELL)
+        and CELL_SEPARATOR not in content
+    )
 
 
 def _row_line(text: str, block: RawBlock) -> bool:

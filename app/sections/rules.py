@@ -364,11 +364,18 @@ def table_row(state: HeadingState, index: int, silent: bool) -> bool:
 
 def box_label(state: HeadingState, index: int, silent: bool) -> bool:
     """The label cell of a one-row box whose label the family knows as a heading, split from
-    the sentence beside it ("Amendment | In May 2025 …", decision 0084)."""
+    the sentence beside it ("Amendment | In May 2025 …", decision 0084), or a heading of a
+    table that lays the chapter out (`labelled_row`), with its number where it has one."""
     block = state.blocks[index]
     if not block.box_label or index + 1 >= len(state.blocks):
         return False
     if not silent:
+        match = _NUMBER.match(state.text, block.content_start, block.content_end)
+        if match is not None and match.group("separator") is not None:
+            # a layout table's numbered heading ("3. Our ambition"): numbered as a line is
+            state.number[index] = match.group("number")
+            state.label_start[index] = block.content_start
+            state.words_start[index] = match.end()
         state.claim(index, "box_label", True)
     return True
 
