@@ -356,6 +356,7 @@ SPLITS = (
     "blind323",
     "blind324",
     "blind325",
+    "blind329",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
