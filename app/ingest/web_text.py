@@ -1662,7 +1662,7 @@ languages are capitalised, as the bar writes them; a sentence about translating 
 
 
 _EXIT_SHORTCUT = re.compile(
-    r"(?:(?:to\s+)?(?:leave|exit|hide)\s+(?:this\s+)?(?:site|website|page)\s+(?:quickly\s+)?,?\s*)?"
+    r"(?:(?:to\s+)?(?:leave|exit|hide)\s+(?:this\s+)?(?:site|website|page)(?:\s+quickly)?\s*,?\s+)?"
     r"(?:press|tap|hit)\s+(?:the\s+)?(?:esc(?:ape)?|shift)(?:\s+key)?(?:\s+button)?"
     r"\s+(?:\w+\s+)?(?:times?|twice)"
     r"(?:\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?(?:leave|exit|hide|close)\b[^.\n]{0,60})?\.?",
@@ -2675,7 +2675,6 @@ def _chrome_run(
             or (not leading and _is_export_stamp(line))
             or (not leading and _is_registration_footer(line))
             or (not leading and _says_the_site_name_again(line, names))
-            or (not leading and _gives_the_site_address(line, names))
             or (not leading and _describes_the_site_under_chrome(text, start, line, names, cues))
             or (
                 leading
@@ -3033,35 +3032,6 @@ def _says_the_site_name_again(line: str, names: frozenset[str]) -> bool:
 
 
 MIN_DESCRIBED_NAME_WORDS = 3
-MAX_ADDRESS_PARTS = 6
-MAX_ADDRESS_PART_WORDS = 5
-_ADDRESS_PART = re.compile(r"[A-Z0-9][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+)*")
-
-
-def _gives_the_site_address(line: str, names: frozenset[str]) -> bool:
-    """Whether a line at the page's foot is the site owner's address: the name the site gave
-    itself above the chapter (`names`), then, after a comma, a few short capitalised parts
-    parted by commas and no sentence ("Aldermoss Metropolitan Borough Council, Civic Centre,
-    Market Street"), as a council's footer closes every page. A chapter names its council in
-    sentences, and gives an address, if at all, inside its own contact section, not after the
-    site's chrome; the caller asks only in the run of chrome lines at the foot."""
-    words = " ".join(line.strip(_MARKUP_EDGES + " ").split())
-    name = next(
-        (
-            name
-            for name in names
-            if len(name.split()) >= MIN_DESCRIBED_NAME_WORDS and words.startswith(name + ",")
-        ),
-        None,
-    )
-    if name is None or words[-1:] in ".;:!?":
-        return False
-    parts = [part.strip() for part in words[len(name) + 1 :].split(",")]
-    return 0 < len(parts) <= MAX_ADDRESS_PARTS and all(
-        _ADDRESS_PART.fullmatch(part) is not None
-        and len(part.split()) <= MAX_ADDRESS_PART_WORDS
-        for part in parts
-    )
 
 
 def _describes_the_site_under_chrome(
@@ -3596,9 +3566,7 @@ def _ends_trail_wrapped_in_a_link(text: str, start: int, line: str) -> bool:
     return is_breadcrumb(_MARKDOWN_LINK.sub(r"\1", joined).strip())
 
 
-def _is_said_again_below(
-    text: str, line: str, end: int, cues: ChromeCues | None = None
-) -> bool:
+def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None = None) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
     the trail's last step is the site's, the second line the chapter's. A line said twice only:

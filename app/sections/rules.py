@@ -3749,12 +3749,10 @@ def _demote_entries(state: HeadingState, first: int, last: int) -> None:
 
 _CONTENTS_LABEL = re.compile(
     r"(?:table of |page )?contents(?: of (?:this|the) (?:chapter|page))?"
-    r"|on this page|in this chapter"
-    r"|(?:sections|parts|topics|headings) (?:on|of|in) this (?:page|chapter)",
+    r"|on this page|in this chapter",
     re.IGNORECASE,
 )
-"""The words of a box of links to the page's own headings: "Contents", "On this page", and
-the same naming what it lists ("Sections on this page", "Topics in this chapter", blind329)."""
+"""The words of a box of links to the page's own headings: "Contents", "On this page"."""
 
 
 def _contents_label_inside(state: HeadingState, first: int, last: int) -> int | None:
