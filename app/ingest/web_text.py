@@ -4159,7 +4159,9 @@ def _is_chrome_or_banner_below(text: str, end: int, cues: ChromeCues) -> bool:
 def _past_tool_rows(text: str, end: int, cues: ChromeCues) -> int:
     """The end of the last line of the page's tool rows right after position `end` (a line's
     end), blank lines between them passed; `end` itself where none follows. A tool row is a
-    chrome line that `is_page_tool` or the chrome phrases know ("Print | Share", "Save as PDF")."""
+    page tool, or a row parted by bars whose every part is one or a listed chrome phrase
+    ("Print | Share", "Save as PDF  |  Send to a colleague"). A box's heading ("In this
+    section") is no tool: the box under it may list the title, which is then the line above."""
     for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
         line = text[start:line_end]
         if not line.strip():
@@ -4167,7 +4169,10 @@ def _past_tool_rows(text: str, end: int, cues: ChromeCues) -> int:
         parts = _NAVIGATION_SEPARATOR.split(line.strip(_MARKUP_EDGES + " "))
         if not (
             is_page_tool(line)
-            or all(is_page_tool(part) or _is_chrome_phrase(part, cues) for part in parts)
+            or all(
+                is_page_tool(part) or canonical_phrase(part.strip(_MARKUP_EDGES)) in cues.phrases
+                for part in parts
+            )
         ):
             break
         end = line_end
