@@ -359,6 +359,7 @@ SPLITS = (
     "blind326",
     "blind327",
     "blind328",
+    "blind329",
     "blind330",
 )
 FORMAT_OF_SUFFIX = {
@@ -531,6 +532,11 @@ LIST_OR_HEADING = re.compile(r"([#*>\-\u2022]|\d+(\.\d+)*[.)]? |\([a-z0-9]+\) )"
 SHORT_HEADING_LINE = re.compile(r"[A-Z][^.;:!?]{0,58}")
 
 
+TRAIL_ARROW = re.compile(r"\s[>\u203a\u00bb]\s")
+TITLE_RUN_ONTO_TRAIL = re.compile(r"(?:(?<=[a-z]{2})|(?<=[0-9)]))(?=[A-Z][a-z'\u2019])")
+"""A page heading run onto the breadcrumb trail above it, with no space ("Home » Procedures »
+Part 1: General policiesChildren's Services ..."): on a line holding a trail's arrow, the title
+opens where the last step's word and the title's first touch (blind329)."""
 RUN_ON_HEADING = re.compile(
     r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,7}\n"
     r"|[A-Z][a-z]+( [a-z]+){0,2}: ?[^\n]*\d\d\n)"
@@ -570,6 +576,11 @@ def _line_starts(text: str, width: int) -> list[str]:
             offsets.append(offset)
         offset += len(line) + 1
     offsets.extend(match.end() for match in RUN_ON_HEADING.finditer(text))
+    line_start = 0
+    for line in lines:
+        if TRAIL_ARROW.search(line) is not None:
+            offsets.extend(line_start + m.start() for m in TITLE_RUN_ONTO_TRAIL.finditer(line))
+        line_start += len(line) + 1
     return [_opening(text, start, width) for start in sorted(offsets)]
 
 

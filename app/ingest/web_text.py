@@ -48,7 +48,8 @@ council by …"): who makes the site, in the words of every page of it, none of 
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
-_FOLLOW_US = re.compile(r"^follow us\b", re.IGNORECASE)
+_FOLLOW_US = re.compile(r"^(?:follow us|(?:find|join|connect with) us on)\b", re.IGNORECASE)
+"""A footer's social links under their label: "Follow us", "Find us on: Facebook  Instagram"."""
 _MARKUP_EDGES = " \t#*_>-[]()!"
 """Markdown a copied line may carry around its words (`## Menu`, `**Print**`, `[Share](#)`)."""
 
@@ -63,7 +64,7 @@ def strip_edge_chrome(text: str, cues: ChromeCues) -> str:
     runs of chrome, one under the other (a trail line over a second menu and its trail), and
     the lower run only shows as the head once the upper one is gone. Reading the text again
     must never take more away (stripping is idempotent); a page with no chrome is read once."""
-    text = without_link_notes(text)
+    text = _with_title_parted_from_trail(without_link_notes(text))
     while True:
         stripped = _strip_edge_chrome_once(text, cues)
         if stripped == text:
@@ -98,6 +99,43 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     page = _without_button_under_page_banner(page, cues)
     page = _without_menu_naming_the_page_at_end(page)
     return _without_contents_toggles(page)
+
+
+TRAIL_ZONE_LINES = 12
+"""The first filled lines of a copied page looked at for a trail with the title run onto it."""
+MIN_GLUED_TITLE_WORDS = 3
+_GLUE = re.compile(r"(?:(?<=[a-z]{2})|(?<=[0-9)]))(?=[A-Z][a-z'\u2019])")
+"""Where two words meet with no space, the second capitalised: "policiesChildren's"."""
+
+
+def _with_title_parted_from_trail(text: str) -> str:
+    """`text` with the page's title set on a line of its own where a copy ran it onto the end
+    of the breadcrumb trail above it ("Home » Procedures » Part 1: General policiesChildren's
+    Services Policies, Values and Principles"): a site that sets its trail and its heading as
+    inline boxes gives the browser no line break between them, so the last step's last word and
+    the title's first touch. The line parts at the last such join whose left side is a whole
+    trail and whose right side reads as a title (three words or more, no trail separator, not
+    a sentence); the trail is then chrome like any other, and the title stays the chapter's.
+    Only among the page's first lines: a trail never stands inside the chapter. Unchanged
+    where no line is so."""
+    filled = 0
+    for start, end in _lines(text, 0, len(text)):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        filled += 1
+        if filled > TRAIL_ZONE_LINES:
+            break
+        for join in reversed([found.start() for found in _GLUE.finditer(line)]):
+            trail, title = line[:join].strip(), line[join:].strip()
+            if (
+                MIN_GLUED_TITLE_WORDS <= len(title.split()) <= MAX_TITLE_WORDS
+                and title[-1] not in _SENTENCE_ENDS
+                and _CRUMB_SEPARATORS.search(title) is None
+                and is_breadcrumb(trail)
+            ):
+                return f"{text[: start + join]}\n{text[start + join :]}"
+    return text
 
 
 _LINK_NOTE = re.compile(
@@ -1562,6 +1600,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _TRANSLATION_BANNER.fullmatch(bare) is not None:
         return True
+    if _EXIT_SHORTCUT.fullmatch(bare) is not None:
+        return True
     if _is_viewer_record(bare):
         return True
     return is_breadcrumb(bare) or _is_cut_trail(bare)
@@ -1619,6 +1659,19 @@ _TRANSLATION_BANNER = re.compile(
 "This page has been translated from English", "Translated to Polish from English by Google"):
 the browser's words, not the chapter's, even where the page's text stayed in English. The
 languages are capitalised, as the bar writes them; a sentence about translating goes on."""
+
+
+_EXIT_SHORTCUT = re.compile(
+    r"(?:(?:to\s+)?(?:leave|exit|hide)\s+(?:this\s+)?(?:site|website|page)(?:\s+quickly)?\s*,?\s+)?"
+    r"(?:press|tap|hit)\s+(?:the\s+)?(?:esc(?:ape)?|shift)(?:\s+key)?(?:\s+button)?"
+    r"\s+(?:\w+\s+)?(?:times?|twice)"
+    r"(?:\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?(?:leave|exit|hide|close)\b[^.\n]{0,60})?\.?",
+    re.IGNORECASE,
+)
+"""A quick-exit button's keyboard hint, a line of its own beside the button on pages that
+children or adults at risk may need to leave fast ("Press the Esc key three times to leave this
+site straight away", "To leave this site quickly, press Shift 3 times"): how to use the site's
+button, never the chapter's words."""
 
 
 def _is_cut_trail(line: str) -> bool:
@@ -2681,7 +2734,7 @@ def _chrome_run(
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_menu_over_trail(text, line, end, cues))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
-            or (leading and taken and _is_said_again_below(text, line, end))
+            or (leading and taken and _is_said_again_below(text, line, end, cues))
             or (
                 leading
                 and taken == count - 1 - pending
@@ -3513,23 +3566,28 @@ def _ends_trail_wrapped_in_a_link(text: str, start: int, line: str) -> bool:
     return is_breadcrumb(_MARKDOWN_LINK.sub(r"\1", joined).strip())
 
 
-def _is_said_again_below(text: str, line: str, end: int) -> bool:
+def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None = None) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
     the trail's last step is the site's, the second line the chapter's. A line said twice only:
     a run of the same line (a list's items) is no trail, and a sentence said twice ("We listen
     to children.") is no trail's step. Only after the site's own chrome (the caller's `taken`):
-    under a title, a label and a repeated line are the chapter's own."""
+    under a title, a label and a repeated line are the chapter's own. With `cues`, the page's
+    tool rows between the step and the title ("Save as PDF | Send to a colleague", set at the
+    foot of the site's head) are passed over: they part the two, they name nothing."""
     if line.lstrip()[:1] in _LIST_MARKS:
         return False  # a list's items, not a trail's steps
     if line.rstrip()[-1:] in _SENTENCE_ENDS:
         return False
     words = canonical_phrase(line)
-    if not words or not _names_the_same(words, canonical_phrase(_next_filled_line(text, end))):
+    tools_end = end if cues is None else _past_tool_rows(text, end, cues)
+    below = _next_filled_line(text, tools_end)
+    if not words or not _names_the_same(words, canonical_phrase(below)):
         return False
     start = end - len(line)
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
-    after_title = text.find("\n", end + 1)
+    title_at = end if tools_end == end else text.find(below, tools_end)
+    after_title = text.find("\n", title_at + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
 
@@ -4096,6 +4154,29 @@ def _is_chrome_or_banner_below(text: str, end: int, cues: ChromeCues) -> bool:
     if not below.strip():
         return False
     return is_chrome_line(below.strip(), cues) or _is_alert_notice(text, below, below_end, cues)
+
+
+def _past_tool_rows(text: str, end: int, cues: ChromeCues) -> int:
+    """The end of the last line of the page's tool rows right after position `end` (a line's
+    end), blank lines between them passed; `end` itself where none follows. A tool row is a
+    page tool, or a row parted by bars whose every part is one or a listed chrome phrase
+    ("Print | Share", "Save as PDF  |  Send to a colleague"). A box's heading ("In this
+    section") is no tool: the box under it may list the title, which is then the line above."""
+    for start, line_end in _lines(text, min(end + 1, len(text)), len(text)):
+        line = text[start:line_end]
+        if not line.strip():
+            continue
+        parts = _NAVIGATION_SEPARATOR.split(line.strip(_MARKUP_EDGES + " "))
+        if not (
+            is_page_tool(line)
+            or all(
+                is_page_tool(part) or canonical_phrase(part.strip(_MARKUP_EDGES)) in cues.phrases
+                for part in parts
+            )
+        ):
+            break
+        end = line_end
+    return end
 
 
 def _next_filled_line(text: str, end: int) -> str:
