@@ -123,14 +123,7 @@ def _numbered_layout_rows(text: str, blocks: list[RawBlock], first: int) -> list
         label_start, label_end, strong = trim_content(text, block.content_start, separator)
         if not text[rest_start:rest_end].strip():
             break
-        paragraph = RawBlock(
-            type="paragraph",
-            start=rest_start,
-            end=block.end,
-            content_start=rest_start,
-            content_end=rest_end,
-            strong=rest_strong,
-        )
+        paragraph = _cell_text(block, rest_start, rest_end, rest_strong)
         if label_start == label_end:
             if not rows:
                 return []
@@ -148,16 +141,7 @@ def _numbered_layout_rows(text: str, blocks: list[RawBlock], first: int) -> list
         ):
             break
         number = int(match[1])
-        heading = RawBlock(
-            type="paragraph",
-            start=block.start,
-            end=rest_start,
-            content_start=label_start,
-            content_end=label_end,
-            strong=strong,
-            box_label=True,
-        )
-        rows.append([heading, paragraph])
+        rows.append([_row_label(block, label_start, label_end, strong, rest_start), paragraph])
         index += 1
     labelled = sum(1 for row in rows if len(row) == 2)
     return rows if labelled >= MIN_LAYOUT_ROWS else []
@@ -214,7 +198,18 @@ def _label_and_text(
         or cues.heading_kind(label) is None
     ):
         return None
-    heading = RawBlock(
+    return [
+        _row_label(block, label_start, label_end, strong, rest_start),
+        _cell_text(block, rest_start, rest_end, rest_strong),
+    ]
+
+
+def _row_label(
+    block: RawBlock, label_start: int, label_end: int, strong: bool, rest_start: int
+) -> RawBlock:
+    """A row's first cell as a label block: from the row's start to its text's, so the two tile
+    the row."""
+    return RawBlock(
         type="paragraph",
         start=block.start,
         end=rest_start,
@@ -223,7 +218,11 @@ def _label_and_text(
         strong=strong,
         box_label=True,
     )
-    body = RawBlock(
+
+
+def _cell_text(block: RawBlock, rest_start: int, rest_end: int, rest_strong: bool) -> RawBlock:
+    """A row's text cell as a paragraph block of its own, to the row's end."""
+    return RawBlock(
         type="paragraph",
         start=rest_start,
         end=block.end,
@@ -231,7 +230,6 @@ def _label_and_text(
         content_end=rest_end,
         strong=rest_strong,
     )
-    return [heading, body]
 
 
 def _beside_another_row(text: str, block: RawBlock) -> bool:
