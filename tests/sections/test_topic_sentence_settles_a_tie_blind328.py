@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from app.sections import SectionKind, split_sections
@@ -120,9 +120,10 @@ def test_the_opening_must_be_sure_of_its_kind(sure: float) -> None:
 def test_settling_keeps_a_clear_leader_and_a_probability_distribution(
     whole_weights: list[float], opening_weights: list[float]
 ) -> None:
+    assume(sum(whole_weights) > 0 and sum(opening_weights) > 0)
     kinds = ("counting", "hopes", "lending")
-    whole_total = sum(whole_weights) or 1.0
-    opening_total = sum(opening_weights) or 1.0
+    whole_total = sum(whole_weights)
+    opening_total = sum(opening_weights)
     whole = {kind: weight / whole_total for kind, weight in zip(kinds, whole_weights, strict=True)}
     opening = {
         kind: weight / opening_total for kind, weight in zip(kinds, opening_weights, strict=True)
