@@ -81,9 +81,7 @@ def test_a_clear_reading_as_other_stays_other_over_parts() -> None:
 
 
 def test_a_two_sentence_lead_in_pointing_ahead_still_leads_in_to_the_parts() -> None:
-    lead = (
-        "Honesty with parents is hard when the news is bad. The habits below help us keep to it."
-    )
+    lead = "Honesty with parents is hard when the news is bad. The habits below help us keep to it."
     text = TITLE + "## How we keep our word\n\n" + lead + "\n\n" + PARTS + CLOSING
     assert _kind_of(_read(text, NEAR_TIE), "How we keep our word") == "values"
 
