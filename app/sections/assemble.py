@@ -2977,6 +2977,7 @@ def _heading_kind(
         lettered=state.ordinal[index] is not None,
         peer=current is not None and _numbered_peer(current.number, state.number[index]),
         claimed=_named_right_below(text, raw, state, cues, index),
+        parts=_heads_parts(text, raw, state, index),
     )
     read_as = modelled[0]
     if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
@@ -3789,6 +3790,7 @@ def _modelled_heading_kind(
     lettered: bool = False,
     peer: bool = False,
     claimed: str | None = None,
+    parts: bool = False,
 ) -> tuple[str | None, KindSource, float]:
     """The likeliest kind of a heading and the text under it that the document has not had yet
     (or the kind of the section it would join). A numbered heading always opens a section, so a
@@ -3816,12 +3818,27 @@ def _modelled_heading_kind(
     principles": a kind the chapter has not had, or none).
     A kind the heading right below names by its own cue (`claimed`, `_named_right_below`) is
     left out of the reading.
+    A heading over `parts` of its own (`_heads_parts`) that the model reads as "other" only
+    narrowly, its next kind close behind (`NARROW_OTHER_OVER_PARTS`), is read as that kind:
+    an author who divides a topic into headed parts (four beliefs, three principles) gives
+    that topic weight of its own, and where the model all but ties between a kind and no kind
+    the division tips it to the kind; material of no kind (a list of related chapters, a
+    service's contacts) is seldom so divided, and a clear "other" stays (decision 0484).
     """
     scores = model.probabilities([words])[0]
     if claimed is not None:
         scores = _without_claimed(scores, claimed)
     threshold = NUMBERED_HEADING_THRESHOLD if numbered else HEADING_MODEL_THRESHOLD
-    for kind in sorted(scores, key=scores.__getitem__, reverse=True):
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    if (
+        parts
+        and len(ranked) > 1
+        and ranked[0] == OTHER_KIND
+        and ranked[1] != TITLE_KIND
+        and scores[OTHER_KIND] < NARROW_OTHER_OVER_PARTS * scores[ranked[1]]
+    ):
+        ranked[0], ranked[1] = ranked[1], ranked[0]
+    for kind in ranked:
         if (
             kind in seen
             and kind not in (current, OTHER_KIND, TITLE_KIND)
@@ -3844,6 +3861,38 @@ def _modelled_heading_kind(
             return kind, "model", probability
         break
     return None, "model", 1.0 - max(scores.values())
+
+
+NARROW_OTHER_OVER_PARTS = 1.25
+"""A heading over parts of its own read as "other" by less than this many times its next kind
+is read as that kind (`_modelled_heading_kind`'s `parts`)."""
+
+MIN_PARTS = 2
+"""A heading heads parts when at least this many sub-headings below it divide its body."""
+
+
+def _heads_parts(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Whether heading `index` divides its body into parts: right after it (or after a lead-in
+    to them, `_is_lead_in`) comes a heading of a lower rank, and at least `MIN_PARTS` such
+    headings stand below it before the next heading of its own rank or above."""
+    level = state.level[index]
+    first = index + 1
+    if (
+        first + 1 < len(raw)
+        and not state.is_heading[first]
+        and raw[first].type == "paragraph"
+        and _is_lead_in(text[raw[first].content_start : raw[first].content_end])
+    ):
+        first += 1
+    if first >= len(raw) or not state.is_heading[first] or state.level[first] <= level:
+        return False
+    count = 0
+    for following in range(first, len(raw)):
+        if state.is_heading[following]:
+            if state.level[following] <= level:
+                break
+            count += 1
+    return count >= MIN_PARTS
 
 
 def _body_under(
@@ -3886,11 +3935,17 @@ LEAD_IN_WORDS = 25
 
 def _is_lead_in(words: str) -> bool:
     """One short sentence that only introduces what follows ("These are the commitments we
-    hold ourselves to."), as decision 0043 tells a lead-in from a section's own body."""
-    return (
-        len(words.split()) <= LEAD_IN_WORDS
-        and len(_SENTENCE_END.findall(words.rstrip() + " ")) <= 1
-    )
+    hold ourselves to."), as decision 0043 tells a lead-in from a section's own body; or as
+    few words in more sentences whose last one points ahead to the parts below ("Where a child
+    lives is the weightiest choice we make. These principles govern it."): the sentence before
+    only says why the parts matter, and the paragraph still says nothing of its own that the
+    parts do not (decision 0484)."""
+    if len(words.split()) > LEAD_IN_WORDS:
+        return False
+    if len(_SENTENCE_END.findall(words.rstrip() + " ")) <= 1:
+        return True
+    sentences = [part for part in _SENTENCE_END.split(words.strip() + " ") if part.strip()]
+    return _POINTS_AHEAD.search(sentences[-1]) is not None
 
 
 def _modelled_body(
