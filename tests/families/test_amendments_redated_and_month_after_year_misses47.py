@@ -6,14 +6,14 @@ written for this test in our own words, with near misses that must not be read s
 import pytest
 
 from app.facts import find_dates
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 TITLE = "Children's Services Policies, Values and Principles\n\n"
 
 
 def _amendment_date(line: str) -> object:
     text = TITLE + f"About this chapter\n\n{line}\n\nOur values\n\nWe put children first.\n"
-    return facts_of(text)["amendment_date"].value
+    return fact_value(text, "amendment_date")
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _models(heading: str, sentence: str) -> object:
     text = f"# Policy\n\n## {heading}\n\n{sentence} Staff are trained in it.\n"
-    return facts_of(text, "chapter.md")["named_models"].value
+    return fact_value(text, "named_models", "chapter.md")
 
 
 @pytest.mark.parametrize("heading", ["Our practice model", "How we work"])

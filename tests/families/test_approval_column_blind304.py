@@ -10,12 +10,7 @@ reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _amendment(text: str) -> str | None:
-    value = facts_of(text)["amendment_date"].value
-    return None if value is None else str(value)
+from tests.families.fact_helpers import fact_text
 
 
 def _chapter(header: str, values: str, after: str = "") -> str:
@@ -33,7 +28,7 @@ def test_a_column_headed_as_the_approval_dates_the_chapter(label: str) -> None:
         f"Issue | Lead officer | {label} | Review due",
         "7 | Principal Social Worker | 04/03/2025 | 04/03/2026",
     )
-    assert _amendment(text) == "2025-03-04"
+    assert fact_text(text, "amendment_date") == "2025-03-04"
 
 
 def test_the_review_column_beside_it_is_not_read_as_the_approval() -> None:
@@ -41,7 +36,7 @@ def test_the_review_column_beside_it_is_not_read_as_the_approval() -> None:
         "Issue | Lead officer | Review due | Date approved",
         "7 | Principal Social Worker | 30 June 2027 | 30 June 2025",
     )
-    assert _amendment(text) == "2025-06-30"
+    assert fact_text(text, "amendment_date") == "2025-06-30"
 
 
 def test_an_amendment_stated_in_the_chapter_outranks_the_approval_column() -> None:
@@ -50,7 +45,7 @@ def test_an_amendment_stated_in_the_chapter_outranks_the_approval_column() -> No
         "7 | Principal Social Worker | 20 May 2025 | May 2027",
         "\nThis chapter was amended in February 2025 to add the local offer.\n",
     )
-    assert _amendment(text) == "2025-02"
+    assert fact_text(text, "amendment_date") == "2025-02"
 
 
 def test_a_column_of_review_dates_alone_dates_no_approval() -> None:
@@ -58,4 +53,4 @@ def test_a_column_of_review_dates_alone_dates_no_approval() -> None:
         "Issue | Lead officer | Owner's team | Date of next review",
         "7 | Principal Social Worker | Quality Assurance | 4 March 2027",
     )
-    assert _amendment(text) is None
+    assert fact_text(text, "amendment_date") is None

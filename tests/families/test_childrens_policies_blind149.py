@@ -6,14 +6,7 @@ written for this test in our own words, with near misses that must not be read s
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, object]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact.value for fact in analyzed.facts}
+from tests.families.fact_helpers import fact_values
 
 
 @pytest.mark.parametrize(
@@ -59,12 +52,12 @@ def test_other_things_that_happen_are_not_cued(cues, heading: str) -> None:
 )
 def test_a_model_the_councils_near_us_use_is_not_ours(sentence: str) -> None:
     text = f"Our practice\n\n{sentence} We have kept our own way of working with families.\n"
-    assert _facts(text)["named_models"] == []
+    assert fact_values(text)["named_models"] == []
 
 
 def test_a_model_we_use_as_the_councils_near_us_do_is_ours() -> None:
     text = "Our practice\n\nLike the councils near us, we use Signs of Safety in every team.\n"
-    assert _facts(text)["named_models"] == ["Signs of Safety"]
+    assert fact_values(text)["named_models"] == ["Signs of Safety"]
 
 
 def test_this_revision_agreed_on_a_day_dates_the_amendment() -> None:
@@ -72,7 +65,7 @@ def test_this_revision_agreed_on_a_day_dates_the_amendment() -> None:
         "About this chapter\n\nIt applies to every child we look after. This revision was agreed "
         "by the Director of Children's Services on 9 June 2025.\n"
     )
-    assert str(_facts(text)["amendment_date"]) == "2025-06-09"
+    assert str(fact_values(text)["amendment_date"]) == "2025-06-09"
 
 
 def test_a_plan_agreed_on_a_day_dates_nothing() -> None:
@@ -80,4 +73,4 @@ def test_a_plan_agreed_on_a_day_dates_nothing() -> None:
         "About this chapter\n\nIt applies to every child we look after. The plan was agreed by "
         "the Director of Children's Services on 9 June 2025.\n"
     )
-    assert _facts(text)["amendment_date"] is None
+    assert fact_values(text)["amendment_date"] is None

@@ -5,9 +5,7 @@ our own words, with near misses that must not be read so."""
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -26,9 +24,7 @@ def test_what_steers_a_decision_is_not_this_cue(cues, heading: str) -> None:
 
 
 def _models(text: str) -> list[str]:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    facts = {fact.key: fact for fact in analyzed.facts}
-    return list(facts["named_models"].value)
+    return list(fact_value(text, "named_models"))
 
 
 CHAPTER = (

@@ -4,7 +4,7 @@ Up to 25") gives the condition from its "if", not the entitlement's name. Texts 
 
 from __future__ import annotations
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _support(rows: str) -> object:
@@ -14,7 +14,7 @@ def _support(rows: str) -> object:
         "Young people leaving Brindle Cross's care can expect:\n\n"
         "| Support | Age |\n| --- | --- |\n" + rows
     )
-    return facts_of(text, "chapter.md")["leaving_care_support_age"].value
+    return fact_value(text, "leaving_care_support_age", "chapter.md")
 
 
 def test_the_condition_starts_at_if_after_the_entitlement_s_name() -> None:

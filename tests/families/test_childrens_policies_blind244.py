@@ -6,7 +6,7 @@ clause. Texts are our own."""
 from __future__ import annotations
 
 from app.families.childrens_policies.extractors import _semicolon_infinitives
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _principles(sentence: str) -> object:
@@ -15,7 +15,7 @@ def _principles(sentence: str) -> object:
         "Our corporate parenting role\n\n" + sentence + "\n\n"
         "Leaving care\n\nCare leavers have a personal adviser until they are 21.\n"
     )
-    return facts_of(text)["corporate_parenting_principles"].value
+    return fact_value(text, "corporate_parenting_principles")
 
 
 def test_seven_semicolon_clauses_after_the_need_to_are_seven_principles() -> None:

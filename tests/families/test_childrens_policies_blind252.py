@@ -5,7 +5,7 @@ Texts are our own."""
 
 from __future__ import annotations
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _models(paragraphs: str) -> object:
@@ -14,7 +14,7 @@ def _models(paragraphs: str) -> object:
         "Our Practice Model\n\n" + paragraphs + "\n\n"
         "Leaving care\n\nCare leavers have a personal adviser until they are 21.\n"
     )
-    return facts_of(text)["named_models"].value
+    return fact_value(text, "named_models")
 
 
 def test_training_in_the_model_names_no_model() -> None:

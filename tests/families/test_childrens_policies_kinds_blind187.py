@@ -8,11 +8,8 @@ sentence or two on gives its timescale.
 Each document is written for this test in our own words.
 """
 
-from tests.reading import facts_of, read_kinds_and_headings
-
-
-def _fact(text: str, key: str) -> object:
-    return facts_of(text, "page.md")[key].value
+from tests.families.fact_helpers import fact_value
+from tests.reading import read_kinds_and_headings
 
 
 def test_a_lead_telling_you_what_the_page_is_about_opens_the_scope():
@@ -45,7 +42,7 @@ def test_a_line_saying_we_changed_the_page_under_the_title_opens_the_scope():
     )
     kinds = read_kinds_and_headings(text, "page.md")
     assert kinds[1] == ("scope", None)
-    assert _fact(text, "amendment_date") == "2026-03-02"
+    assert fact_value(text, "amendment_date", "page.md") == "2026-03-02"
 
 
 def test_why_we_wrote_this_guide_heads_the_scope():
@@ -80,7 +77,7 @@ def test_these_policies_changed_in_a_month_date_the_chapter():
         "## Keeping in touch\n\n"
         "Children keep in touch with the people who matter to them.\n"
     )
-    assert _fact(text, "amendment_date") == "2025-07"
+    assert fact_value(text, "amendment_date", "page.md") == "2025-07"
 
 
 def test_our_policies_on_another_subject_changed_do_not_date_the_chapter():
@@ -90,7 +87,7 @@ def test_our_policies_on_another_subject_changed_do_not_date_the_chapter():
         "## Money\n\n"
         "We updated our policies on mileage allowances in May 2024.\n"
     )
-    assert _fact(text, "amendment_date") is None
+    assert fact_value(text, "amendment_date", "page.md") is None
 
 
 def test_this_plan_a_sentence_on_from_a_plan_for_a_childhood_home_gives_its_months():
@@ -101,7 +98,7 @@ def test_this_plan_a_sentence_on_from_a_plan_for_a_childhood_home_gives_its_mont
         "live until you are grown up. It might be with family friends or with an adoptive "
         "family. That plan is agreed within seven months of you coming into care.\n"
     )
-    assert _fact(text, "permanence_plan_months") == 7
+    assert fact_value(text, "permanence_plan_months", "page.md") == 7
 
 
 def test_a_plan_for_where_a_child_lives_next_gives_no_permanence_months():
@@ -111,7 +108,7 @@ def test_a_plan_for_where_a_child_lives_next_gives_no_permanence_months():
         "After an emergency we make a plan for where the child will live this week. It might "
         "be with foster carers. This plan is looked at again after two months.\n"
     )
-    assert _fact(text, "permanence_plan_months") is None
+    assert fact_value(text, "permanence_plan_months", "page.md") is None
 
 
 def test_this_plan_after_another_plan_is_named_is_not_followed():
@@ -121,4 +118,4 @@ def test_this_plan_after_another_plan_is_named_is_not_followed():
         "We make a plan for where you will live for the rest of your childhood. Your school "
         "writes a personal education plan too. This plan is reviewed after three months.\n"
     )
-    assert _fact(text, "permanence_plan_months") is None
+    assert fact_value(text, "permanence_plan_months", "page.md") is None

@@ -2,14 +2,13 @@
 markdown" tool's) is a copy someone made: its bare `date:` is the day of the copy, not the
 page's (decision 0424). Each case is written for this test in our own words."""
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_text
 
 _BODY = "# Contact With Brothers and Sisters\n\nThis procedure applies to all social workers.\n"
 
 
 def _stamp(source: str) -> str | None:
-    value = facts_of(source, "contact.md")["last_updated"].value
-    return value if value is None else str(value)
+    return fact_text(source, "last_updated", "contact.md")
 
 
 def test_a_clipped_pages_date_is_the_day_of_the_copy() -> None:

@@ -10,11 +10,11 @@ comma of a list ("in education, training or an apprenticeship"). Each wording is
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _extended(text: str, filename: str = "chapter.txt") -> object:
-    return facts_of("Leaving care\n\n" + text + "\n", filename)["leaving_care_support_age"].value
+    return fact_value("Leaving care\n\n" + text + "\n", "leaving_care_support_age", filename)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 TITLE = (
     "Children's Services Policies, Values and Principles\n\nThis chapter applies to all staff.\n\n"
@@ -14,7 +14,7 @@ TITLE = (
 
 
 def _amended(sentence: str) -> object:
-    return facts_of(TITLE + sentence + "\n")["amendment_date"].value
+    return fact_value(TITLE + sentence + "\n", "amendment_date")
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 from app.facts import Fact, extract_facts, read_outline
 from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
 from app.sections import Outline, Section
+from tests.families.fact_helpers import fact_value
 from tests.reading import facts_of
 
 
@@ -132,7 +133,7 @@ def test_an_amendment_month_is_not_a_last_updated_stamp():
 
 
 def _cited(text: str, filename: str = "chapter.txt") -> list[str]:
-    return [item["cited"] for item in facts_of(text, filename)["legislation"].value]
+    return [item["cited"] for item in fact_value(text, "legislation", filename)]
 
 
 @pytest.mark.parametrize("filename", ["chapter.txt", "chapter.md"])

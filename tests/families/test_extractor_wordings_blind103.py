@@ -6,13 +6,13 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 TITLE = "# Family Help Policy\n\n"
 
 
 def _models(body: str) -> object:
-    return facts_of(TITLE + "## How we work\n\n" + body + "\n", "c.md")["named_models"].value
+    return fact_value(TITLE + "## How we work\n\n" + body + "\n", "named_models", "c.md")
 
 
 @pytest.mark.parametrize(

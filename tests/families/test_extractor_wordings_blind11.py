@@ -10,14 +10,8 @@ reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import support_ages
 from tests.reading import facts_of
-
-
-def _support(text: str) -> tuple[int, list[int]] | None:
-    value = facts_of(text)["leaving_care_support_age"].value
-    if value is None:
-        return None
-    return value["age"], [item["age"] for item in value["extended"]]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _support(text: str) -> tuple[int, list[int]] | None:
     ],
 )
 def test_a_later_age_offered_on_request_or_to_those_who_want_it(text: str) -> None:
-    assert _support(text) == (21, [25])
+    assert support_ages(text) == (21, [25])
 
 
 def test_a_later_age_for_everyone_in_the_next_sentence_is_no_extension() -> None:
@@ -41,7 +35,7 @@ def test_a_later_age_for_everyone_in_the_next_sentence_is_no_extension() -> None
         "Care leavers have a personal adviser until they are 21. The council reviews its "
         "local offer every year, and the offer is published until 2025."
     )
-    assert _support(text) == (21, [])
+    assert support_ages(text) == (21, [])
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ a wording a careless reader would take for the fact."""
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import model_names
 
 _CHAPTER = (
     "# Children's Services Policies, Values and Principles\n\n"
@@ -17,8 +17,7 @@ _CHAPTER = (
 
 
 def _models(item: str) -> list[str]:
-    value = facts_of(_CHAPTER.format(item=item), "chapter.md")["named_models"].value
-    return list(value or [])
+    return model_names(_CHAPTER.format(item=item), "chapter.md")
 
 
 @pytest.mark.parametrize(

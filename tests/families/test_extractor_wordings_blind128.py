@@ -9,6 +9,7 @@ Each case is written for this test in our own words.
 
 from __future__ import annotations
 
+from tests.families.fact_helpers import model_names
 from tests.reading import facts_of
 
 
@@ -65,8 +66,7 @@ def test_it_after_a_sentence_on_something_else_dates_nothing() -> None:
 
 
 def _models(text: str) -> list[str]:
-    value = facts_of(_chapter(text), "chapter.txt")["named_models"].value
-    return list(value or [])
+    return model_names(_chapter(text), "chapter.txt")
 
 
 def test_a_framework_of_practice_names_its_model() -> None:

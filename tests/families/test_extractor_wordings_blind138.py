@@ -8,13 +8,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _amendment(text: str) -> str | None:
-    value = facts_of(text)["amendment_date"].value
-    return None if value is None else str(value)
-
+from tests.families.fact_helpers import fact_text
 
 # --- amendment date: an approval field dates the chapter only where nothing else does ----------
 
@@ -34,7 +28,7 @@ def test_an_approval_field_alone_dates_the_chapter(field: str) -> None:
         f"Owner | Head of Fostering\nVersion | 2.4\n{field}\nReview date | July 2026\n\n"
         "Our values\n\nWe listen to children and act on what they tell us.\n"
     )
-    assert _amendment(text) == "2024-07-09"
+    assert fact_text(text, "amendment_date") == "2024-07-09"
 
 
 def test_a_history_entry_newest_first_dates_the_chapter_over_a_later_approval() -> None:
@@ -49,7 +43,7 @@ def test_a_history_entry_newest_first_dates_the_chapter_over_a_later_approval() 
         "2.3 | 2 February 2022 | Links to guidance updated\n"
         "1.0 | 5 May 2019 | First issue\n"
     )
-    assert _amendment(text) == "2024-06-17"
+    assert fact_text(text, "amendment_date") == "2024-06-17"
 
 
 def test_an_approval_does_not_outrank_an_amendment_row_beside_it() -> None:
@@ -58,7 +52,7 @@ def test_an_approval_does_not_outrank_an_amendment_row_beside_it() -> None:
         "Date last amended | 30 May 2024\nApproved on | 9 July 2024\n\n"
         "Our values\n\nWe listen to children and act on what they tell us.\n"
     )
-    assert _amendment(text) == "2024-05-30"
+    assert fact_text(text, "amendment_date") == "2024-05-30"
 
 
 def test_a_review_date_alone_is_still_no_amendment() -> None:
@@ -67,7 +61,7 @@ def test_a_review_date_alone_is_still_no_amendment() -> None:
         "Owner | Head of Fostering\nReview date | 9 July 2026\n\n"
         "Our values\n\nWe listen to children and act on what they tell us.\n"
     )
-    assert _amendment(text) is None
+    assert fact_text(text, "amendment_date") is None
 
 
 def test_an_approval_in_the_month_of_a_history_entry_gives_it_its_day() -> None:
@@ -80,7 +74,7 @@ def test_an_approval_in_the_month_of_a_history_entry_gives_it_its_day() -> None:
         "1.0 | May 2019 | First issue\n"
         "2.4 | July 2024 | Leaving care section updated\n"
     )
-    assert _amendment(text) == "2024-07-09"
+    assert fact_text(text, "amendment_date") == "2024-07-09"
 
 
 def test_an_approval_later_in_the_month_does_not_move_an_entry_dated_to_the_day() -> None:
@@ -93,4 +87,4 @@ def test_an_approval_later_in_the_month_does_not_move_an_entry_dated_to_the_day(
         "2.4 | 3 July 2024 | Leaving care section updated\n"
         "1.0 | 8 May 2019 | First issue\n"
     )
-    assert _amendment(text) == "2024-07-03"
+    assert fact_text(text, "amendment_date") == "2024-07-03"

@@ -11,11 +11,12 @@ reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import fact_text, fact_value
 from tests.reading import facts_of
 
 
 def _support(text: str) -> tuple[int, list[int]] | None:
-    value = facts_of("Our values.\n\n" + text + "\n")["leaving_care_support_age"].value
+    value = fact_value("Our values.\n\n" + text + "\n", "leaving_care_support_age")
     if value is None:
         return None
     return value["age"], sorted(item["age"] for item in value["extended"])
@@ -101,11 +102,6 @@ def test_an_age_in_a_sentence_not_about_care_leavers_offers_no_extension():
     assert _support(text) == (21, [])
 
 
-def _amendment(text: str, name: str = "chapter.txt") -> str | None:
-    value = facts_of(text, name)["amendment_date"].value
-    return None if value is None else str(value)
-
-
 @pytest.mark.parametrize(
     ("text", "amendment"),
     [
@@ -136,7 +132,7 @@ def _amendment(text: str, name: str = "chapter.txt") -> str | None:
     ],
 )
 def test_amendment_dates_where_councils_put_them(text, amendment):
-    assert _amendment(text) == amendment
+    assert fact_text(text, "amendment_date") == amendment
 
 
 def test_a_titles_own_update_is_no_amendment_of_the_chapter():
@@ -144,7 +140,7 @@ def test_a_titles_own_update_is_no_amendment_of_the_chapter():
         "Our values.\n\nThe statutory guidance Keeping Children Safe in Education was updated"
         " in September 2024, and our procedures follow it.\n"
     )
-    assert _amendment(text) is None
+    assert fact_text(text, "amendment_date") is None
 
 
 def test_a_bare_updated_stamp_with_a_day_is_still_the_pages():
@@ -194,4 +190,4 @@ def test_care_ending_at_18_is_no_support_age():
 
 def test_an_act_amended_on_a_date_is_no_amendment_of_the_chapter():
     text = "Our values.\n\nThe Adoption and Children Act 2002 was amended on 3 May 2022.\n"
-    assert _amendment(text) is None
+    assert fact_text(text, "amendment_date") is None

@@ -6,7 +6,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_count
 
 _OPENING = (
     "Family Services Policy\n\n"
@@ -17,8 +17,7 @@ _OPENING = (
 
 
 def _count(body: str) -> int | None:
-    value = facts_of(_OPENING.format(body=body))["legislation_count"].value
-    return value if isinstance(value, int) else None
+    return fact_count(_OPENING.format(body=body), "legislation_count")
 
 
 @pytest.mark.parametrize(

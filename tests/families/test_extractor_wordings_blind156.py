@@ -8,12 +8,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _amendment(text: str) -> str | None:
-    value = facts_of(text)["amendment_date"].value
-    return None if value is None else str(value)
+from tests.families.fact_helpers import fact_text
 
 
 def _chapter(field: str, after: str = "") -> str:
@@ -29,7 +24,7 @@ def _chapter(field: str, after: str = "") -> str:
     ["Approved date | 3 March 2025", "Approved date: 3 March 2025", "Approved Date | 3 March 2025"],
 )
 def test_an_approved_date_field_alone_dates_the_chapter(field: str) -> None:
-    assert _amendment(_chapter(field)) == "2025-03-03"
+    assert fact_text(_chapter(field), "amendment_date") == "2025-03-03"
 
 
 def test_an_approved_date_gives_its_day_to_an_amendment_of_its_month() -> None:
@@ -37,12 +32,12 @@ def test_an_approved_date_gives_its_day_to_an_amendment_of_its_month() -> None:
         "Approved date | 3 March 2025",
         "\nThis chapter was amended in March 2025 to add the local offer.\n",
     )
-    assert _amendment(text) == "2025-03-03"
+    assert fact_text(text, "amendment_date") == "2025-03-03"
 
 
 def test_an_approved_date_does_not_outrank_an_amendment_stated_to_the_day() -> None:
     text = _chapter("Approved date | 3 March 2025\nDate last amended | 14 February 2025")
-    assert _amendment(text) == "2025-02-14"
+    assert fact_text(text, "amendment_date") == "2025-02-14"
 
 
 def test_a_sentence_about_an_approved_date_is_no_field() -> None:
@@ -51,4 +46,4 @@ def test_a_sentence_about_an_approved_date_is_no_field() -> None:
         "\nThe approved date for the new allowance is set out in the local offer, "
         "published 3 March 2025 by the fostering team.\n",
     )
-    assert _amendment(text) is None
+    assert fact_text(text, "amendment_date") is None

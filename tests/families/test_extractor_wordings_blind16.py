@@ -7,6 +7,7 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
+from tests.families.fact_helpers import fact_value
 from tests.reading import facts_of
 
 HISTORY = (
@@ -87,7 +88,7 @@ def test_calling_something_else_by_a_name_names_no_model():
 
 def _dated(note: str) -> str | None:
     text = "Our policy.\n\n" + note + "\n\nThe policy explains how we work with families.\n"
-    value: str | None = facts_of(text)["amendment_date"].value
+    value: str | None = fact_value(text, "amendment_date")
     return value
 
 

@@ -6,6 +6,7 @@ negative cases are wordings a careless reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import fact_value
 from tests.reading import facts_of
 
 _CHAPTER = (
@@ -18,7 +19,7 @@ _CHAPTER = (
 
 
 def _amendment(status: str) -> object:
-    return facts_of(_CHAPTER.format(status=status))["amendment_date"].value
+    return fact_value(_CHAPTER.format(status=status), "amendment_date")
 
 
 @pytest.mark.parametrize(
@@ -52,10 +53,6 @@ def test_an_approval_line_gives_no_day_to_an_amendment_stated_for_its_month() ->
     assert _amendment(status) == "2024-10"
 
 
-def _models(text: str) -> object:
-    return facts_of(text, "chapter.md")["named_models"].value
-
-
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
@@ -70,7 +67,9 @@ def _models(text: str) -> object:
 def test_a_name_said_to_be_our_approach_to_practice_names_the_model(
     sentence: str, name: str
 ) -> None:
-    assert _models(f"# Policy\n\n## How we work\n\n{sentence}\n") == [name]
+    assert fact_value(
+        f"# Policy\n\n## How we work\n\n{sentence}\n", "named_models", "chapter.md"
+    ) == [name]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +81,10 @@ def test_a_name_said_to_be_our_approach_to_practice_names_the_model(
     ],
 )
 def test_an_area_of_work_or_another_approach_names_no_model(sentence: str) -> None:
-    assert _models(f"# Policy\n\n## How we work\n\n{sentence}\n") == []
+    assert (
+        fact_value(f"# Policy\n\n## How we work\n\n{sentence}\n", "named_models", "chapter.md")
+        == []
+    )
 
 
 def _principles(body: str) -> object:
@@ -140,7 +142,7 @@ def _legislation(items: str) -> object:
         "# Policy\n\n## Our duties\n\nThe law and guidance we follow:\n\n" + items + "\n\n"
         "## Values\n\nWe listen to children.\n"
     )
-    return facts_of(text, "chapter.md")["legislation_count"].value
+    return fact_value(text, "legislation_count", "chapter.md")
 
 
 def test_a_guidance_title_with_its_year_in_a_bracket_is_an_item() -> None:

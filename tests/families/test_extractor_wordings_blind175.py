@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 _OPENING = (
     "# Our Principles for Children's Services\n\n"
@@ -22,7 +22,7 @@ _OPENING = (
 
 
 def _age(table: str) -> Any:
-    return facts_of(_OPENING + table, "chapter.md")["leaving_care_support_age"].value
+    return fact_value(_OPENING + table, "leaving_care_support_age", "chapter.md")
 
 
 @pytest.mark.parametrize("head", ["Until", "Lasts until", "Age it runs to", "Runs to"])

@@ -5,14 +5,7 @@ passing or something else said to underpin the work."""
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _legislation_count(text: str) -> object:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return next(fact.value for fact in analyzed.facts if fact.key == "legislation_count")
+from tests.families.fact_helpers import fact_value
 
 
 def _chapter(sentence: str) -> str:
@@ -53,7 +46,7 @@ def _chapter(sentence: str) -> str:
 def test_acts_said_to_underpin_the_work_or_to_give_long_named_duties_are_the_list(
     sentence: str, count: int
 ) -> None:
-    assert _legislation_count(_chapter(sentence)) == count
+    assert fact_value(_chapter(sentence), "legislation_count") == count
 
 
 @pytest.mark.parametrize(
@@ -67,4 +60,4 @@ def test_acts_said_to_underpin_the_work_or_to_give_long_named_duties_are_the_lis
     ],
 )
 def test_two_acts_in_passing_are_no_list(sentence: str) -> None:
-    assert _legislation_count(_chapter(sentence)) in (0, None)
+    assert fact_value(_chapter(sentence), "legislation_count") in (0, None)

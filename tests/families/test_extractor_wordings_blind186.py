@@ -7,11 +7,7 @@ negative cases are wordings a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _models(text: str) -> object:
-    return facts_of(text, "chapter.md")["named_models"].value
+from tests.families.fact_helpers import fact_value
 
 
 def _with_rows(rows: str) -> str:
@@ -37,7 +33,7 @@ def _with_rows(rows: str) -> str:
     ],
 )
 def test_a_row_labelled_as_the_model_names_it_in_its_value_cell(rows: str, name: str) -> None:
-    assert _models(_with_rows(rows)) == [name]
+    assert fact_value(_with_rows(rows), "named_models", "chapter.md") == [name]
 
 
 @pytest.mark.parametrize(
@@ -52,11 +48,11 @@ def test_a_row_labelled_as_the_model_names_it_in_its_value_cell(rows: str, name:
     ],
 )
 def test_a_placeholder_a_sentence_or_another_label_names_no_model(rows: str) -> None:
-    assert _models(_with_rows(rows)) == []
+    assert fact_value(_with_rows(rows), "named_models", "chapter.md") == []
 
 
 def _amendment(rows: str) -> object:
-    return facts_of(_with_rows(rows), "chapter.md")["amendment_date"].value
+    return fact_value(_with_rows(rows), "amendment_date", "chapter.md")
 
 
 @pytest.mark.parametrize(

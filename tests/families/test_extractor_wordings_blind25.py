@@ -6,12 +6,7 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
-from tests.reading import facts_of
-
-
-def _amendment(text: str) -> object:
-    return facts_of(text)["amendment_date"].value
-
+from tests.families.fact_helpers import fact_value
 
 TITLE = "Policies, Values and Principles for Children's Services\n\n"
 
@@ -22,7 +17,7 @@ def test_it_reaches_back_through_another_it_sentence_to_the_chapter():
         "visits a family. It was revised in August 2024, when the youth offer and the fostering"
         " standards were brought up to date.\n"
     )
-    assert _amendment(text) == "2024-08"
+    assert fact_value(text, "amendment_date") == "2024-08"
 
 
 def test_it_reaches_back_through_two_it_sentences():
@@ -30,7 +25,7 @@ def test_it_reaches_back_through_two_it_sentences():
         "This document explains how the service works. It is for staff and carers. It is "
         "short. It was updated in March 2025 to add the new youth offer.\n"
     )
-    assert _amendment(text) == "2025-03"
+    assert fact_value(text, "amendment_date") == "2025-03"
 
 
 def test_it_standing_for_a_plan_does_not_date_the_chapter():
@@ -38,7 +33,7 @@ def test_it_standing_for_a_plan_does_not_date_the_chapter():
         "Our partnership keeps a joint safeguarding plan. It covers every agency in the area. "
         "It was revised in August 2024 after an inspection.\n"
     )
-    assert _amendment(text) is None
+    assert fact_value(text, "amendment_date") is None
 
 
 def test_a_sentence_between_that_is_not_about_it_breaks_the_chain():
@@ -46,4 +41,4 @@ def test_a_sentence_between_that_is_not_about_it_breaks_the_chain():
         "This chapter sets out what the service believes in. Families deserve honesty. "
         "It was revised in August 2024 by the panel.\n"
     )
-    assert _amendment(text) is None
+    assert fact_value(text, "amendment_date") is None

@@ -10,12 +10,7 @@ reader would take for the fact.
 
 from __future__ import annotations
 
-from tests.reading import facts_of
-
-
-def _value(text: str, key: str, filename: str = "chapter.txt") -> object:
-    return facts_of(text, filename)[key].value
-
+from tests.families.fact_helpers import fact_value
 
 # --- amendment notes naming their edition ------------------------------------------------------
 
@@ -27,7 +22,7 @@ def test_an_edition_that_adds_something_dates_the_amendment() -> None:
         "material to the end.\n\n"
         "Our staff work with families across the county.\n"
     )
-    assert str(_value(text, "amendment_date")) == "2023-04"
+    assert str(fact_value(text, "amendment_date")) == "2023-04"
 
 
 def test_an_update_that_shortened_a_timescale_dates_the_amendment() -> None:
@@ -37,7 +32,7 @@ def test_an_update_that_shortened_a_timescale_dates_the_amendment() -> None:
         "three months.\n\n"
         "Our staff work with families across the county.\n"
     )
-    assert str(_value(text, "amendment_date")) == "2022-03"
+    assert str(fact_value(text, "amendment_date")) == "2022-03"
 
 
 def test_a_published_review_that_adds_nothing_to_the_chapter_is_no_amendment() -> None:
@@ -47,7 +42,7 @@ def test_a_published_review_that_adds_nothing_to_the_chapter_is_no_amendment() -
         "should come early.\n\n"
         "Our staff work with families across the county.\n"
     )
-    assert _value(text, "amendment_date") is None
+    assert fact_value(text, "amendment_date") is None
 
 
 # --- a support age whose subject is the sentence before -----------------------------------------
@@ -59,7 +54,7 @@ def test_support_in_the_sentence_after_the_one_naming_care_leavers_is_their_age(
         "Young adults who were in our care get a personal adviser and a pathway plan. Our help "
         "carries on until they are 23, and until 25 for anyone who asks for it.\n"
     )
-    assert _value(text, "leaving_care_support_age") == {
+    assert fact_value(text, "leaving_care_support_age") == {
         "age": 23,
         "extended": [{"age": 25, "condition": "for anyone who asks for it"}],
     }
@@ -71,7 +66,7 @@ def test_they_carries_the_care_leavers_on_to_the_next_sentence() -> None:
         "Every care leaver has a named worker. They can call on that worker until they "
         "turn 25.\n"
     )
-    assert _value(text, "leaving_care_support_age") == {"age": 25, "extended": []}
+    assert fact_value(text, "leaving_care_support_age") == {"age": 25, "extended": []}
 
 
 def test_an_age_in_another_paragraph_is_not_carried_over() -> None:
@@ -80,7 +75,7 @@ def test_an_age_in_another_paragraph_is_not_carried_over() -> None:
         "Care leavers have a personal adviser.\n\n"
         "This guidance applies until the Council replaces it, and staff under 21 are mentored.\n"
     )
-    assert _value(text, "leaving_care_support_age") is None
+    assert fact_value(text, "leaving_care_support_age") is None
 
 
 def test_a_next_sentence_on_another_subject_gives_no_support_age() -> None:
@@ -89,7 +84,7 @@ def test_a_next_sentence_on_another_subject_gives_no_support_age() -> None:
         "Care leavers have a personal adviser. Foster carers are paid an allowance until the "
         "child in their care is 18.\n"
     )
-    assert _value(text, "leaving_care_support_age") is None
+    assert fact_value(text, "leaving_care_support_age") is None
 
 
 # --- a principles table after its introduction ---------------------------------------------------
@@ -114,4 +109,4 @@ def test_a_table_of_long_rows_after_the_introduction_counts_each_row() -> None:
         "The Council is a parent to the children it looks after. The law sets out seven "
         "principles for that role, and this is how we meet each of them:\n\n" + table
     )
-    assert _value(text, "corporate_parenting_principles", "chapter.md") == 7
+    assert fact_value(text, "corporate_parenting_principles", "chapter.md") == 7

@@ -10,15 +10,14 @@ reader would take for the fact.
 
 from __future__ import annotations
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_text
 
 _TITLE = "Policies, Values and Principles\n\n"
 _AFTER = "\n\nWe ask children what they think before we plan anything with them.\n"
 
 
 def _amendment(paragraph: str) -> str | None:
-    value = facts_of(f"{_TITLE}{paragraph}{_AFTER}")["amendment_date"].value
-    return None if value is None else str(value)
+    return fact_text(f"{_TITLE}{paragraph}{_AFTER}", "amendment_date")
 
 
 def test_changes_to_the_policy_that_came_into_force_on_a_day() -> None:

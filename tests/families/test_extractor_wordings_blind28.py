@@ -6,13 +6,9 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 TITLE = "Children's Services Policies, Values and Principles\n\n"
-
-
-def _amended(text: str) -> object:
-    return facts_of(text)["amendment_date"].value
 
 
 def test_pages_that_were_revised_date_the_amendment():
@@ -20,7 +16,7 @@ def test_pages_that_were_revised_date_the_amendment():
         "These pages describe the beliefs behind our procedures for social workers. They were "
         "revised in September 2023, mainly to take account of new government guidance.\n"
     )
-    assert _amended(text) == "2023-09"
+    assert fact_value(text, "amendment_date") == "2023-09"
 
 
 def test_it_was_amended_in_the_scope_dates_the_chapter_however_far_from_its_name():
@@ -31,7 +27,7 @@ def test_it_was_amended_in_the_scope_dates_the_chapter_however_far_from_its_name
         "Our duties come from the Children Act 1989, and we work with children in need and "
         "their families across the county.\n"
     )
-    assert _amended(text) == "2022-04"
+    assert fact_value(text, "amendment_date") == "2022-04"
 
 
 def test_they_after_a_sentence_about_a_law_is_no_amendment():
@@ -39,13 +35,13 @@ def test_they_after_a_sentence_about_a_law_is_no_amendment():
         "Councils must follow the Children Act 1989 and the regulations made under it. They "
         "were revised in March 2021 by the government.\n"
     )
-    assert _amended(text) is None
+    assert fact_value(text, "amendment_date") is None
 
 
 def _models(text: str) -> object:
-    return facts_of(TITLE + "This chapter applies to all of our staff.\n\n" + text)[
-        "named_models"
-    ].value
+    return fact_value(
+        TITLE + "This chapter applies to all of our staff.\n\n" + text, "named_models"
+    )
 
 
 def test_a_model_we_call_by_a_name_names_the_model():

@@ -3,6 +3,7 @@ said to work within, run into one sentence, are its legislation list."""
 
 from __future__ import annotations
 
+from tests.families.fact_helpers import fact_value
 from tests.reading import facts_of
 
 
@@ -35,17 +36,13 @@ def test_two_acts_a_service_works_within_are_no_list() -> None:
     assert facts_of(text)["legislation_count"].value == 0
 
 
-def _models(text: str) -> object:
-    return facts_of(text)["named_models"].value
-
-
 def test_a_second_name_the_same_verb_takes_under_the_model_heading_is_a_model_too() -> None:
     text = (
         "Short Breaks Policy\n\n"
         "Our practice model\n"
         "We use Signs of Safety with parents and Safe Steps with the children we support.\n"
     )
-    assert sorted(_models(text)) == ["Safe Steps", "Signs of Safety"]
+    assert sorted(fact_value(text, "named_models")) == ["Safe Steps", "Signs of Safety"]
 
 
 def test_people_a_model_is_used_with_are_no_second_model() -> None:
@@ -54,4 +51,4 @@ def test_people_a_model_is_used_with_are_no_second_model() -> None:
         "Our practice model\n"
         "We use Signs of Safety with Children in Care and Care Leavers.\n"
     )
-    assert _models(text) == ["Signs of Safety"]
+    assert fact_value(text, "named_models") == ["Signs of Safety"]

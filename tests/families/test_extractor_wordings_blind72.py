@@ -8,11 +8,7 @@ reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _support(text: str) -> dict | None:
-    return facts_of(text)["leaving_care_support_age"].value
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _support(text: str) -> dict | None:
     ],
 )
 def test_support_ages_in_a_childs_own_voice(text, age, later):
-    value = _support(text)
+    value = fact_value(text, "leaving_care_support_age")
     assert value is not None
     assert value["age"] == age
     assert [(item["age"], item["condition"]) for item in value["extended"]] == later
@@ -55,4 +51,4 @@ def test_support_ages_in_a_childs_own_voice(text, age, later):
     ],
 )
 def test_first_person_ages_that_are_no_support_age(text):
-    assert _support(text) is None
+    assert fact_value(text, "leaving_care_support_age") is None

@@ -9,11 +9,7 @@ reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _version(text: str) -> str | None:
-    return facts_of(text)["version_label"].value
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _version(text: str) -> str | None:
     ],
 )
 def test_numbered_version_lines_and_offices_named_with_what_they_head(text, label):
-    assert _version(text) == label
+    assert fact_value(text, "version_label") == label
 
 
 @pytest.mark.parametrize(
@@ -52,4 +48,4 @@ def test_numbered_version_lines_and_offices_named_with_what_they_head(text, labe
     ],
 )
 def test_numbered_paragraphs_naming_a_version_in_prose(text):
-    assert _version(text) is None
+    assert fact_value(text, "version_label") is None

@@ -4,13 +4,13 @@ Each case is written for this test in our own words, not copied from the set's d
 negative case is a wording a careless reader would take for the fact.
 """
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 TITLE = "# Fostering and Care Policy\n\n"
 
 
 def _count(body: str) -> object:
-    return facts_of(TITLE + "## Introduction\n\n" + body + "\n", "c.md")["legislation_count"].value
+    return fact_value(TITLE + "## Introduction\n\n" + body + "\n", "legislation_count", "c.md")
 
 
 # --- legislation in a sentence --------------------------------------------------------------
@@ -73,7 +73,7 @@ def test_the_act_said_again_is_not_a_title():
 
 def _models(body: str) -> object:
     text = TITLE + "## Our practice model\n\n" + body + "\n"
-    return facts_of(text, "c.md")["named_models"].value
+    return fact_value(text, "named_models", "c.md")
 
 
 def test_the_way_we_practise_in_a_place_is_known_as_a_name():

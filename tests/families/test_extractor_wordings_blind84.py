@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _models(text: str, filename: str = "chapter.md") -> object:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact for fact in analyzed.facts}["named_models"].value
-
+from tests.families.fact_helpers import fact_value, fact_values
 
 CHAPTER = """\
 # Caring for Children
@@ -41,24 +33,19 @@ This chapter applies to {owner} staff.
 )
 def test_a_place_written_as_the_owner_is_not_a_model(owner):
     text = CHAPTER.format(owner=owner, place="Marrow Heath")
-    assert _models(text) == ["Family Safeguarding"]
+    assert fact_value(text, "named_models", "chapter.md") == ["Family Safeguarding"]
 
 
 def test_a_place_of_one_word_still_needs_its_possessive():
     text = CHAPTER.format(owner="Caverham's", place="Caverham")
-    assert _models(text) == ["Family Safeguarding"]
+    assert fact_value(text, "named_models", "chapter.md") == ["Family Safeguarding"]
 
 
 def test_a_name_written_only_as_a_model_stays_one():
     text = CHAPTER.format(owner="all", place="Bright Futures").replace(
         "uses the Family Safeguarding Model", "guides every assessment we make"
     )
-    assert _models(text) == ["Bright Futures"]
-
-
-def _facts(text: str, filename: str) -> dict[str, object]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact.value for fact in analyzed.facts}
+    assert fact_value(text, "named_models", "chapter.md") == ["Bright Futures"]
 
 
 COPIED_PAGE = "\n".join(
@@ -81,7 +68,7 @@ COPIED_PAGE = "\n".join(
 
 
 def test_an_unmarked_list_ends_where_the_sectioner_begins_a_section():
-    cited = _facts(COPIED_PAGE, "page.txt")["legislation"]
+    cited = fact_values(COPIED_PAGE, "page.txt")["legislation"]
     assert [item["cited"] for item in cited] == [
         "Children Act 1989",
         "Children Act 2004",
@@ -94,4 +81,4 @@ def test_a_term_broken_over_two_lines_is_still_a_use():
         "# Caring for Children\n\n## Corporate parenting\n\n"
         "The council is corporate parent to every child in\ncare and every care leaver.\n"
     )
-    assert _facts(text, "page.md")["looked_after_term"] == "Children in Care"
+    assert fact_values(text, "page.md")["looked_after_term"] == "Children in Care"

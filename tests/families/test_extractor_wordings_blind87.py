@@ -8,11 +8,7 @@ reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _months(text: str) -> int | None:
-    return facts_of(text)["permanence_plan_months"].value
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _months(text: str) -> int | None:
     ],
 )
 def test_a_plan_for_where_i_will_grow_up_is_the_permanence_plan(text, months):
-    assert _months(text) == months
+    assert fact_value(text, "permanence_plan_months") == months
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_a_plan_for_where_i_will_grow_up_is_the_permanence_plan(text, months):
     ],
 )
 def test_other_plans_and_growing_up_are_no_permanence_plan(text):
-    assert _months(text) is None
+    assert fact_value(text, "permanence_plan_months") is None

@@ -4,14 +4,7 @@ introduction and its items names the list and is no item of it."""
 
 from __future__ import annotations
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str, filename: str = "chapter.md") -> dict[str, object]:
-    analyzed = analyze(read_source(text.encode(), filename), get_family())
-    return {fact.key: fact.value for fact in analyzed.facts}
+from tests.families.fact_helpers import fact_values
 
 
 def _chapter(introduction: str) -> str:
@@ -30,7 +23,7 @@ def test_acts_the_councils_duties_are_set_out_in_are_its_legislation():
         "The duties of the council are placed on it by the Children Act 1989, the Children Act "
         "2004 and the Care Act 2014.",
     ):
-        assert _facts(_chapter(sentence))["legislation_count"] == 3, sentence
+        assert fact_values(_chapter(sentence), "chapter.md")["legislation_count"] == 3, sentence
 
 
 def test_acts_named_in_passing_without_a_stated_basis_are_not_a_list():
@@ -38,7 +31,7 @@ def test_acts_named_in_passing_without_a_stated_basis_are_not_a_list():
         "Meetings were set out in the spring to discuss the Children Act 1989, the Children "
         "Act 2004 and the Children and Social Work Act 2017 with families."
     )
-    assert _facts(_chapter(sentence))["legislation_count"] == 0
+    assert fact_values(_chapter(sentence), "chapter.md")["legislation_count"] == 0
 
 
 _PRINCIPLES = """\
@@ -62,7 +55,7 @@ Every councillor is a corporate parent. Members follow the corporate parenting p
 
 def test_a_bold_caption_over_the_listed_principles_is_not_an_item():
     for caption in ("The seven principles", "Corporate parenting principles"):
-        facts = _facts(_PRINCIPLES.format(caption=caption))
+        facts = fact_values(_PRINCIPLES.format(caption=caption), "chapter.md")
         assert facts["corporate_parenting_principles"] == 7, caption
 
 

@@ -6,18 +6,18 @@ Each case is written for this test in our own words; each negative case is a wor
 reader would take for the fact.
 """
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 _HEAD = "Corporate parenting\n\n"
 
 
 def _principles(text: str) -> int | None:
-    value = facts_of(_HEAD + text + "\n")["corporate_parenting_principles"].value
+    value = fact_value(_HEAD + text + "\n", "corporate_parenting_principles")
     return value if value is None else int(value)
 
 
 def _legislation(text: str) -> list[str]:
-    value = facts_of("Introduction\n\n" + text + "\n")["legislation"].value
+    value = fact_value("Introduction\n\n" + text + "\n", "legislation")
     return [item["cited"] for item in value or []]
 
 

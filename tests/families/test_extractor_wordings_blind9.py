@@ -9,14 +9,8 @@ reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import support_ages
 from tests.reading import facts_of
-
-
-def _support(text: str) -> tuple[int, list[int]] | None:
-    value = facts_of(text)["leaving_care_support_age"].value
-    if value is None:
-        return None
-    return value["age"], [item["age"] for item in value["extended"]]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def test_support_said_to_the_young_person_with_an_extension_on_request():
         "When you leave care, a personal adviser will support you until you are 21, and until "
         "you are 25 if you ask us to.\n"
     )
-    assert _support(text) == (21, [25])
+    assert support_ages(text) == (21, [25])
 
 
 def test_an_extension_whose_condition_comes_first_after_a_semicolon():
@@ -61,8 +55,8 @@ def test_an_extension_whose_condition_comes_first_after_a_semicolon():
         "Our support for care leavers lasts until they are twenty-one; for those in higher "
         "education it continues until they are twenty-five.\n"
     )
-    assert _support(text) == (21, [25])
+    assert support_ages(text) == (21, [25])
 
 
 def test_you_without_leaving_care_states_no_support_age():
-    assert _support("We will listen to you until you are 21 and beyond.\n") is None
+    assert support_ages("We will listen to you until you are 21 and beyond.\n") is None

@@ -6,7 +6,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import model_names
 
 _CHAPTER = (
     "Family Help Policy\n\n"
@@ -19,8 +19,7 @@ _CHAPTER = (
 
 
 def _models(heading: str, body: str) -> list[str]:
-    value = facts_of(_CHAPTER.format(heading=heading, body=body))["named_models"].value
-    return list(value or [])
+    return model_names(_CHAPTER.format(heading=heading, body=body))
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,7 @@ negative case is a wording a careless reader would take for the fact or the kind
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _support(text: str) -> tuple[int, list[int]] | None:
-    value = facts_of(text)["leaving_care_support_age"].value
-    if value is None:
-        return None
-    return value["age"], [item["age"] for item in value["extended"]]
+from tests.families.fact_helpers import fact_value, support_ages
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _support(text: str) -> tuple[int, list[int]] | None:
     ],
 )
 def test_a_young_persons_pa_names_leaving_care(text: str, support) -> None:
-    assert _support("Growing up\n\n" + text + "\n") == support
+    assert support_ages("Growing up\n\n" + text + "\n") == support
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def test_a_young_persons_pa_names_leaving_care(text: str, support) -> None:
     ],
 )
 def test_a_pa_without_an_age_limit_states_no_support_age(text: str) -> None:
-    assert _support("Growing up\n\n" + text + "\n") is None
+    assert support_ages("Growing up\n\n" + text + "\n") is None
 
 
 PRINCIPLES = [
@@ -63,7 +56,7 @@ PRINCIPLES = [
 
 
 def _principles(text: str) -> int:
-    value = facts_of(text)["corporate_parenting_principles"].value
+    value = fact_value(text, "corporate_parenting_principles")
     assert isinstance(value, int)
     return value
 

@@ -6,6 +6,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import fact_count, fact_value
 from tests.reading import facts_of
 
 _OPENING = (
@@ -17,8 +18,7 @@ _OPENING = (
 
 
 def _count(body: str) -> int | None:
-    value = facts_of(_OPENING.format(body=body))["legislation_count"].value
-    return value if isinstance(value, int) else None
+    return fact_count(_OPENING.format(body=body), "legislation_count")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ _SCOPE_OPENING = (
 
 def _amended(body: str) -> object:
     """The amendment date read from an unheaded scope paragraph (no heading names the text)."""
-    return facts_of(_SCOPE_OPENING.format(body=body))["amendment_date"].value
+    return fact_value(_SCOPE_OPENING.format(body=body), "amendment_date")
 
 
 def test_it_carried_through_a_sentence_that_speaks_of_it_dates_the_chapter() -> None:

@@ -10,15 +10,14 @@ reader would take for the fact.
 
 from __future__ import annotations
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_text
 
 _TITLE = "Policies, Values and Principles\n\n"
 _AFTER = "\n\nWe listen to children before we decide anything about their lives.\n"
 
 
 def _amendment(paragraph: str) -> str | None:
-    value = facts_of(f"{_TITLE}{paragraph}{_AFTER}")["amendment_date"].value
-    return None if value is None else str(value)
+    return fact_text(f"{_TITLE}{paragraph}{_AFTER}", "amendment_date")
 
 
 def test_our_last_revision_of_it_dates_the_chapter_named_before() -> None:

@@ -6,14 +6,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _facts(text: str) -> dict[str, object]:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return {fact.key: fact.value for fact in analyzed.facts}
+from tests.families.fact_helpers import fact_values
 
 
 def _chapter(practice_section: str, heading: str = "Our practice model") -> str:
@@ -54,13 +47,13 @@ def _chapter(practice_section: str, heading: str = "Our practice model") -> str:
 def test_a_name_opening_a_sentence_of_the_model_section_is_the_model(
     section: str, models: list[str]
 ) -> None:
-    assert _facts(_chapter(section))["named_models"] == models
+    assert fact_values(_chapter(section), "chapter.md")["named_models"] == models
 
 
 def test_a_name_opening_a_sentence_of_another_section_is_no_model() -> None:
     text = _chapter("We keep families together where it is safe.", heading="Our values")
     text += "\n## Working with families\n\nFamily Network Practice helps our workers.\n"
-    assert _facts(text)["named_models"] == []
+    assert fact_values(text, "chapter.md")["named_models"] == []
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,9 @@ def test_a_name_opening_a_sentence_of_another_section_is_no_model() -> None:
     ],
 )
 def test_a_word_for_any_model_at_all_names_no_model(sentence: str) -> None:
-    assert _facts(_chapter(sentence, heading="How we work"))["named_models"] == []
+    assert (
+        fact_values(_chapter(sentence, heading="How we work"), "chapter.md")["named_models"] == []
+    )
 
 
 # --- legislation ---------------------------------------------------------------------------------
@@ -86,7 +81,7 @@ def test_a_table_of_acts_and_their_years_cites_each_act_with_its_year() -> None:
         "| Children and Social Work Act | 2017 |\n"
         "| Equality Act | 2010 |\n"
     )
-    items = _facts(text)["legislation"]
+    items = fact_values(text, "chapter.md")["legislation"]
     assert isinstance(items, list)
     assert [(item["instrument"], item["year"]) for item in items] == [
         ("Children Act", 1989),
@@ -102,7 +97,7 @@ def test_a_table_whose_first_cell_has_its_year_does_not_take_the_next_cell() -> 
         "| Children Act 1989 | 2004 |\n"
         "| Equality Act 2010 | 2012 |\n"
     )
-    items = _facts(text)["legislation"]
+    items = fact_values(text, "chapter.md")["legislation"]
     assert isinstance(items, list)
     assert [(item["instrument"], item["year"]) for item in items] == [
         ("Children Act", 1989),

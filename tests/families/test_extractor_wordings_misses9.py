@@ -5,11 +5,12 @@ introduces it. Each case is written for this test in our own words; each negativ
 wording a careless reader would take for a legislation list.
 """
 
+from tests.families.fact_helpers import fact_value
 from tests.reading import facts_of
 
 
 def _instruments(text: str) -> list[str]:
-    return [item["instrument"] for item in facts_of(text)["legislation"].value]
+    return [item["instrument"] for item in fact_value(text, "legislation")]
 
 
 def test_acts_each_followed_by_what_they_do_after_a_dash_are_the_list():

@@ -8,12 +8,8 @@ reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import fact_value
 from tests.reading import facts_of
-
-
-def _value(text: str, key: str) -> object:
-    return facts_of(text)[key].value
-
 
 # --- dates and labels ------------------------------------------------------------------------
 
@@ -47,7 +43,7 @@ def test_page_labels_and_change_notes(text, amendment, stamp):
 
 def test_a_stamp_without_a_day_is_no_last_updated_date():
     """SPEC: `last_updated` is an ISO date; a month alone cannot be one."""
-    assert _value("Body text.\n\nLast updated: May 2024\n", "last_updated") is None
+    assert fact_value("Body text.\n\nLast updated: May 2024\n", "last_updated") is None
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_dates_that_stamp_nothing(text):
     ],
 )
 def test_version_and_issue_labels(text, label):
-    assert _value(text, "version_label") == label
+    assert fact_value(text, "version_label") == label
 
 
 # --- legislation -----------------------------------------------------------------------------
@@ -89,12 +85,12 @@ def test_statutes_named_one_after_another_in_prose_are_the_legislation_list():
         "2004, the Children and Families Act 2014 and the Children and Social Work Act 2017, "
         "with the guidance that goes with them.\n"
     )
-    assert _value(text, "legislation_count") == 4
+    assert fact_value(text, "legislation_count") == 4
 
 
 def test_two_acts_in_a_sentence_are_no_list():
     text = "Our values\n\nWe follow the Children Act 1989 and the Children Act 2004 in all we do.\n"
-    assert _value(text, "legislation_count") == 0
+    assert fact_value(text, "legislation_count") == 0
 
 
 def test_a_sentence_after_an_unmarked_list_of_statutes_is_not_an_item():
@@ -135,7 +131,7 @@ def test_a_sentence_after_an_unmarked_list_of_statutes_is_not_an_item():
     ],
 )
 def test_model_names_in_a_fourth_round_of_wordings(text, models):
-    assert _value(text, "named_models") == models
+    assert fact_value(text, "named_models") == models
 
 
 def test_the_authoritys_name_before_practice_model_is_no_model():
@@ -144,7 +140,7 @@ def test_the_authoritys_name_before_practice_model_is_no_model():
         "The Brackwater practice model\n\nOur practice model is Restorative Practice. It asks "
         "workers to offer high support and high challenge.\n"
     )
-    assert _value(text, "named_models") == ["Restorative Practice"]
+    assert fact_value(text, "named_models") == ["Restorative Practice"]
 
 
 # --- looked-after term, permanence -------------------------------------------------------------
@@ -157,7 +153,7 @@ def test_a_bodys_name_is_not_the_term_for_children():
         "Children in Care Council sit on the board, and the Children in Care Council sets "
         "one item on its agenda.\n"
     )
-    assert _value(text, "looked_after_term") == "children who are looked after"
+    assert fact_value(text, "looked_after_term") == "children who are looked after"
 
 
 def test_permanence_months_in_the_sentence_after_the_plan_is_named():
@@ -165,7 +161,7 @@ def test_permanence_months_in_the_sentence_after_the_plan_is_named():
         "Permanence\n\nEvery child who cannot live at home should have a plan for permanence. "
         "We aim for that plan to be agreed within four months of the child coming into care.\n"
     )
-    assert _value(text, "permanence_plan_months") == 4
+    assert fact_value(text, "permanence_plan_months") == 4
 
 
 def test_months_in_an_unrelated_next_sentence_are_no_permanence_timescale():
@@ -173,7 +169,7 @@ def test_months_in_an_unrelated_next_sentence_are_no_permanence_timescale():
         "Permanence\n\nPermanence gives children a stable home. Reviews are held every six "
         "months.\n"
     )
-    assert _value(text, "permanence_plan_months") is None
+    assert fact_value(text, "permanence_plan_months") is None
 
 
 def test_three_acts_in_ordinary_prose_are_no_list():
@@ -181,4 +177,4 @@ def test_three_acts_in_ordinary_prose_are_no_list():
         "Our values\n\nOur services follow the Children Act 1989, the Children Act 2004 and the "
         "Children and Social Work Act 2017 in everything they do.\n"
     )
-    assert _value(text, "legislation_count") == 0
+    assert fact_value(text, "legislation_count") == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.sections.classify import Cues
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 _FAMILY = Path(__file__).resolve().parents[2] / "app" / "families" / "childrens_policies"
 
@@ -95,7 +95,7 @@ _CHAPTER = (
 
 
 def _amendment(control: str) -> object:
-    return facts_of(_CHAPTER.format(control=control))["amendment_date"].value
+    return fact_value(_CHAPTER.format(control=control), "amendment_date")
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,7 @@
 chapter's own term for children in care is read from its own sentences. Written for these
 tests in our own words."""
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
+from tests.families.fact_helpers import fact_value
 
 CHAPTER = """# Our Policies and Principles
 
@@ -24,17 +22,12 @@ Councillors are corporate parents to every child in our care.
 """
 
 
-def _term(text: str) -> object:
-    analyzed = analyze(read_source(text.encode(), "chapter.md"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}["looked_after_term"].value
-
-
 def test_a_term_in_a_legislation_tables_row_is_the_statutes_not_the_chapters():
-    assert _term(CHAPTER) == "Children in Care"
+    assert fact_value(CHAPTER, "looked_after_term", "chapter.md") == "Children in Care"
 
 
 def test_the_same_words_in_the_chapters_own_sentence_still_count():
     """Negative: outside the table row, "looked after children" is the chapter's own use and,
     a full use against a half one, names the term."""
     text = CHAPTER + "\nWe visit looked after children often.\n"
-    assert _term(text) == "Looked After Children"
+    assert fact_value(text, "looked_after_term", "chapter.md") == "Looked After Children"

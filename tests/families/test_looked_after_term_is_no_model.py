@@ -7,14 +7,7 @@ Each case is written for this test in our own words.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _models(text: str) -> object:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}["named_models"].value
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,7 @@ def _models(text: str) -> object:
     ],
 )
 def test_looked_after_term_is_no_model(text: str, models: list[str]) -> None:
-    assert _models(text) == models
+    assert fact_value(text, "named_models") == models
 
 
 def test_model_named_with_children_in_its_name_is_still_read() -> None:
@@ -46,4 +39,4 @@ def test_model_named_with_children_in_its_name_is_still_read() -> None:
         "Our practice model\n\nOur practice model is called Children First Together, used "
         "by every team."
     )
-    assert _models(text) == ["Children First Together"]
+    assert fact_value(text, "named_models") == ["Children First Together"]

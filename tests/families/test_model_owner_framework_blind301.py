@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
+from tests.families.fact_helpers import fact_value
 
 
 def _models(sentence: str) -> object:
@@ -22,9 +19,7 @@ def _models(sentence: str) -> object:
         "How we work\n\n"
         f"{sentence} Managers check in supervision that it is used well.\n"
     )
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    facts: dict[str, Fact] = {fact.key: fact for fact in analyzed.facts}
-    return facts["named_models"].value
+    return fact_value(text, "named_models")
 
 
 @pytest.mark.parametrize(

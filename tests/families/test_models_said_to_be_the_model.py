@@ -8,14 +8,7 @@ describes practice without saying which model is the council's.
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _models(text: str) -> object:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}["named_models"].value
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def _models(text: str) -> object:
     ],
 )
 def test_a_title_case_name_said_to_be_the_model_is_read(text: str, models: list[str]) -> None:
-    assert _models(text) == models
+    assert fact_value(text, "named_models") == models
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def test_a_title_case_name_said_to_be_the_model_is_read(text: str, models: list[
     ],
 )
 def test_generic_words_not_said_to_be_the_model_name_none(text: str) -> None:
-    assert _models(text) == []
+    assert fact_value(text, "named_models") == []
 
 
 @pytest.mark.parametrize(
@@ -70,4 +63,4 @@ def test_generic_words_not_said_to_be_the_model_name_none(text: str) -> None:
 )
 def test_a_place_after_a_quantifier_is_whose_staff_not_a_model(text: str) -> None:
     # blind129 12902 (decision 0212): "All Marrowdale" is not a model's name
-    assert len(_models(text)) == 1
+    assert len(fact_value(text, "named_models")) == 1

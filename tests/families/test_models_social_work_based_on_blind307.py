@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.facts import Fact
-from app.families import get_family
-from app.ingest import read_source
+from tests.families.fact_helpers import fact_value
 
 
 def _models(sentence: str) -> object:
@@ -24,9 +21,7 @@ def _models(sentence: str) -> object:
         "How we work\n\n"
         f"{sentence} Teams meet each week to think about every family together.\n"
     )
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    facts: dict[str, Fact] = {fact.key: fact for fact in analyzed.facts}
-    return facts["named_models"].value
+    return fact_value(text, "named_models")
 
 
 @pytest.mark.parametrize(

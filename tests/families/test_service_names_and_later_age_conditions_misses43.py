@@ -8,12 +8,12 @@ cut at words that only look like an age ("… who ask for the support to continu
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _models(heading: str, sentence: str) -> object:
     text = f"# Policy\n\n## {heading}\n\n{sentence}\n\n## Our values\n\nWe listen.\n"
-    return facts_of(text, "chapter.md")["named_models"].value
+    return fact_value(text, "named_models", "chapter.md")
 
 
 @pytest.mark.parametrize("heading", ["How we work", "Our practice model", "Practice model"])
@@ -50,7 +50,7 @@ def test_a_models_own_name_or_one_called_the_model_is_named(sentence: str, model
 
 def _leaving_care(body: str) -> object:
     text = f"# Policy\n\n## Leaving care\n\n{body}\n\n## Our values\n\nWe listen.\n"
-    return facts_of(text, "chapter.md")["leaving_care_support_age"].value
+    return fact_value(text, "leaving_care_support_age", "chapter.md")
 
 
 def _extension(age: int, condition: str) -> dict[str, object]:

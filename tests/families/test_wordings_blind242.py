@@ -7,7 +7,7 @@ negative case is a wording a careless reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 _OPENING = (
     "Family Services Policy\n\n"
@@ -17,7 +17,7 @@ _OPENING = (
 
 
 def _amendment(body: str) -> object:
-    return facts_of(_OPENING.format(body=body))["amendment_date"].value
+    return fact_value(_OPENING.format(body=body), "amendment_date")
 
 
 @pytest.mark.parametrize(

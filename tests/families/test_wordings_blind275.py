@@ -9,6 +9,7 @@ reader would take for the fact.
 
 import pytest
 
+from tests.families.fact_helpers import model_names
 from tests.reading import facts_of
 
 TITLE = "Children's Services Policies, Values and Principles\n\n"
@@ -57,8 +58,7 @@ def test_a_timescale_for_another_thing_after_from_is_not_taken_for_a_change():
 
 def _models(sentence: str) -> list[str]:
     body = "Our practice\n\n" + sentence + " It starts from the family's own story.\n"
-    value = facts_of(TITLE + body, "chapter.txt")["named_models"].value
-    return list(value or [])
+    return model_names(TITLE + body, "chapter.txt")
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,12 @@ that is no support offered stays out."""
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 
 def _leaving_care(body: str) -> object:
     text = f"# Policy\n\n## Leaving care\n\n{body}\n\n## Our values\n\nWe listen.\n"
-    return facts_of(text, "chapter.md")["leaving_care_support_age"].value
+    return fact_value(text, "leaving_care_support_age", "chapter.md")
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_values
 
 
 def _facts(body: str, heading: str = "Leaving care") -> dict[str, object]:
     text = f"# Policy\n\n## {heading}\n\n{body}\n\n## Our values\n\nWe listen.\n"
-    return {key: fact.value for key, fact in facts_of(text, "chapter.md").items()}
+    return fact_values(text, "chapter.md")
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
-
-
-def _models(text: str) -> object:
-    analyzed = analyze(read_source(text.encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}["named_models"].value
+from tests.families.fact_helpers import fact_value
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def _models(text: str) -> object:
     ],
 )
 def test_the_councils_own_model_is_named(sentence: str, name: str) -> None:
-    assert _models(f"How we work\n\n{sentence} It shapes every visit.") == [name]
+    assert fact_value(f"How we work\n\n{sentence} It shapes every visit.", "named_models") == [name]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_the_councils_own_model_is_named(sentence: str, name: str) -> None:
     ],
 )
 def test_other_things_of_the_councils_own_name_no_model(sentence: str) -> None:
-    assert _models(f"How we work\n\n{sentence} It shapes every visit.") == []
+    assert fact_value(f"How we work\n\n{sentence} It shapes every visit.", "named_models") == []
 
 
 @pytest.mark.parametrize(

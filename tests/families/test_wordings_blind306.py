@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.families import get_family
-from app.ingest import read_source
+from tests.families.fact_helpers import fact_value
 
 TITLE = "Children's Services Policies, Values and Principles"
 
 
 def _fact(text: str, key: str) -> object:
-    analyzed = analyze(read_source(f"{TITLE}\n\n{text}\n".encode(), "chapter.txt"), get_family())
-    return {fact.key: fact for fact in analyzed.facts}[key].value
+    return fact_value(f"{TITLE}\n\n{text}\n", key)
 
 
 @pytest.mark.parametrize(

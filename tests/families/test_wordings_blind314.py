@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_values
 
 
 def _facts(body: str) -> dict[str, object]:
@@ -17,7 +17,7 @@ def _facts(body: str) -> dict[str, object]:
         f"{body}\n\n"
         "We listen to children before we decide anything about their lives.\n"
     )
-    return {key: fact.value for key, fact in facts_of(text, "chapter.txt").items()}
+    return fact_values(text, "chapter.txt")
 
 
 @pytest.mark.parametrize(

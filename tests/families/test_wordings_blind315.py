@@ -12,15 +12,11 @@ reader would take for the fact.
 
 import pytest
 
-from tests.reading import facts_of
-
-
-def _models(text: str) -> list[str]:
-    return list(facts_of(text)["named_models"].value or [])
+from tests.families.fact_helpers import fact_value, model_names
 
 
 def _principles(text: str) -> int | None:
-    value = facts_of(text)["corporate_parenting_principles"].value
+    value = fact_value(text, "corporate_parenting_principles")
     return None if value is None else int(value)
 
 
@@ -44,7 +40,7 @@ def test_a_model_known_as_a_name_after_a_comma_is_named(opening: str) -> None:
         "How we practise",
         f"{opening} asks every worker to understand a family's story before acting on it.",
     )
-    assert _models(text) == ["Open Harbour"]
+    assert model_names(text) == ["Open Harbour"]
 
 
 def test_a_place_known_as_a_name_after_a_comma_names_no_model() -> None:
@@ -52,7 +48,7 @@ def test_a_place_known_as_a_name_after_a_comma_names_no_model() -> None:
         "How we practise",
         "Our family centre, known as Brook House, is open to parents every weekday.",
     )
-    assert _models(text) == []
+    assert model_names(text) == []
 
 
 _SEVEN_IN_A_SENTENCE = (

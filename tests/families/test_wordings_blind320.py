@@ -15,17 +15,11 @@ reader would take for the fact.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 _TITLE = "Children's Services Policies, Values and Principles\n\n"
-
-
-def _value(text: str, key: str) -> Any:
-    return facts_of(text)[key].value
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _value(text: str, key: str) -> Any:
 )
 def test_the_council_in_the_third_person_changing_the_chapter_dates_it(sentence: str) -> None:
     text = _TITLE + f"This chapter applies to everyone in children's social care. {sentence}\n"
-    assert _value(text, "amendment_date") == "2025-03"
+    assert fact_value(text, "amendment_date") == "2025-03"
 
 
 def test_a_body_amending_an_act_in_the_third_person_dates_no_chapter() -> None:
@@ -47,7 +41,7 @@ def test_a_body_amending_an_act_in_the_third_person_dates_no_chapter() -> None:
         + "The Children Act 1989 gives the council its main duties. Parliament amended it in "
         "March 2025 to add a duty on family help.\n"
     )
-    assert _value(text, "amendment_date") is None
+    assert fact_value(text, "amendment_date") is None
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def test_a_long_term_plan_counted_from_care_is_the_permanence_plan(
     sentence: str, months: int
 ) -> None:
     text = _TITLE + "Children do best with their own families.\n\n" + sentence + "\n"
-    assert _value(text, "permanence_plan_months") == months
+    assert fact_value(text, "permanence_plan_months") == months
 
 
 def test_a_services_long_term_plan_is_no_permanence_plan() -> None:
@@ -82,7 +76,7 @@ def test_a_services_long_term_plan_is_no_permanence_plan() -> None:
         _TITLE + "The service agreed a long-term plan within six months of the inspection, and it "
         "is checked every year.\n"
     )
-    assert _value(text, "permanence_plan_months") is None
+    assert fact_value(text, "permanence_plan_months") is None
 
 
 def test_the_same_way_the_council_calls_by_a_name_is_its_model() -> None:
@@ -90,7 +84,7 @@ def test_the_same_way_the_council_calls_by_a_name_is_its_model() -> None:
         _TITLE + "Every team in the county works with families in the same way, which the county "
         "calls Firm Ground. Workers begin with what the family already does well.\n"
     )
-    assert _value(text, "named_models") == ["Firm Ground"]
+    assert fact_value(text, "named_models") == ["Firm Ground"]
 
 
 def test_the_same_way_called_by_plain_words_names_no_model() -> None:
@@ -98,7 +92,7 @@ def test_the_same_way_called_by_plain_words_names_no_model() -> None:
         _TITLE + "Every team in the county works with families in the same way, which the county "
         "calls good practice.\n"
     )
-    assert _value(text, "named_models") == []
+    assert fact_value(text, "named_models") == []
 
 
 @pytest.mark.parametrize(
@@ -117,7 +111,7 @@ def test_one_young_person_opening_the_next_paragraph_is_offered_the_later_age(
         + opening
         + " They can also ask for help with rent.\n"
     )
-    value = _value(text, "leaving_care_support_age")
+    value = fact_value(text, "leaving_care_support_age")
     assert value["age"] == 21
     assert [item["age"] for item in value["extended"]] == [25]
 
@@ -128,4 +122,4 @@ def test_someone_from_a_team_in_the_next_paragraph_offers_no_later_age() -> None
         + "Care leavers have a personal adviser until they are 21.\n\n"
         + "Someone from the housing team can help them look for a flat until they are 25.\n"
     )
-    assert _value(text, "leaving_care_support_age") == {"age": 21, "extended": []}
+    assert fact_value(text, "leaving_care_support_age") == {"age": 21, "extended": []}

@@ -17,17 +17,11 @@ reader would take for the fact.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.reading import facts_of
+from tests.families.fact_helpers import fact_value
 
 _TITLE = "Children's Services Policies, Values and Principles\n\n"
-
-
-def _value(text: str, key: str) -> Any:
-    return facts_of(text)[key].value
 
 
 @pytest.mark.parametrize(
@@ -56,7 +50,7 @@ def _value(text: str, key: str) -> Any:
 )
 def test_the_permanence_plan_in_plain_words_gives_its_months(sentence: str, months: int) -> None:
     text = _TITLE + "Families come first wherever that is safe.\n\n" + sentence + "\n"
-    assert _value(text, "permanence_plan_months") == months
+    assert fact_value(text, "permanence_plan_months") == months
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def test_the_permanence_plan_in_plain_words_gives_its_months(sentence: str, mont
 )
 def test_wishes_intervals_and_other_questions_give_no_permanence_months(sentence: str) -> None:
     text = _TITLE + "Families come first wherever that is safe.\n\n" + sentence + "\n"
-    assert _value(text, "permanence_plan_months") is None
+    assert fact_value(text, "permanence_plan_months") is None
 
 
 def test_the_text_below_changed_on_a_day_dates_the_chapter() -> None:
@@ -79,7 +73,7 @@ def test_the_text_below_changed_on_a_day_dates_the_chapter() -> None:
         + "Every foster carer and social worker should read this. The text below was amended on "
         "4 March 2026 to add the part on kinship care.\n"
     )
-    assert _value(text, "amendment_date") == "2026-03-04"
+    assert fact_value(text, "amendment_date") == "2026-03-04"
 
 
 def test_the_act_amended_below_dates_no_chapter() -> None:
@@ -88,7 +82,7 @@ def test_the_act_amended_below_dates_no_chapter() -> None:
         + "Our duties come from the Children Act 1989. The Act below was amended on 4 March 2026 "
         "by Parliament.\n"
     )
-    assert _value(text, "amendment_date") is None
+    assert fact_value(text, "amendment_date") is None
 
 
 def test_the_manuals_part_written_and_changed_by_us_dates_the_chapter() -> None:
@@ -96,7 +90,7 @@ def test_the_manuals_part_written_and_changed_by_us_dates_the_chapter() -> None:
         _TITLE + "This is the section of our staff handbook that sets out what we believe. We have "
         "written it for young people and staff alike. We last changed it in October 2025.\n"
     )
-    assert _value(text, "amendment_date") == "2025-10"
+    assert fact_value(text, "amendment_date") == "2025-10"
 
 
 def test_an_offer_we_wrote_and_changed_dates_no_chapter() -> None:
@@ -106,7 +100,7 @@ def test_an_offer_we_wrote_and_changed_dates_no_chapter() -> None:
         + "Our local offer to care leavers is generous. We have written it with young people. "
         "We last changed it in October 2025.\n"
     )
-    assert _value(text, "amendment_date") is None
+    assert fact_value(text, "amendment_date") is None
 
 
 def test_seven_needs_set_out_by_the_act_named_by_title_count_as_principles() -> None:
@@ -116,7 +110,7 @@ def test_seven_needs_set_out_by_the_act_named_by_title_count_as_principles() -> 
         "Work Act 2017 sets out seven needs they must bear in mind, starting with the child's "
         "best interests.\n"
     )
-    assert _value(text, "corporate_parenting_principles") == 7
+    assert fact_value(text, "corporate_parenting_principles") == 7
 
 
 def test_needs_outside_corporate_parenting_count_no_principles() -> None:
@@ -125,7 +119,7 @@ def test_needs_outside_corporate_parenting_count_no_principles() -> None:
         + "Our duties come from several laws. The Children and Social Work Act 2017 sets out "
         "three needs for social work regulation.\n"
     )
-    assert _value(text, "corporate_parenting_principles") == 0
+    assert fact_value(text, "corporate_parenting_principles") == 0
 
 
 def test_a_way_we_call_by_a_name_is_the_model() -> None:
@@ -134,7 +128,7 @@ def test_a_way_we_call_by_a_name_is_the_model() -> None:
         + "Our family workers practise in a way we call Open Kitchen: they meet families over a "
         "meal and plan together.\n"
     )
-    assert _value(text, "named_models") == ["Open Kitchen"]
+    assert fact_value(text, "named_models") == ["Open Kitchen"]
 
 
 def test_a_way_we_call_no_name_is_no_model() -> None:
@@ -142,4 +136,4 @@ def test_a_way_we_call_no_name_is_no_model() -> None:
         _TITLE
         + "Our family workers practise in a way we call simple kindness: they listen first.\n"
     )
-    assert _value(text, "named_models") == []
+    assert fact_value(text, "named_models") == []

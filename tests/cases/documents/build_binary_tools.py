@@ -33,6 +33,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -158,25 +159,125 @@ def word_field(paragraph: Any, instruction: str, shown: str) -> None:
             run._r.append(mark)
 
 
-def blocks_note(blocks: list[tuple[str, str]], script: str, about: str) -> str:
+def blocks_note(
+    blocks: Sequence[tuple[Any, ...]], script: str, about: str, header_rule: bool = False
+) -> str:
     """The text a reader sees in a file built from ("title" | "h" | "p" | "b" | "n", text)
-    blocks, as markdown: the note written beside each built file."""
+    blocks and ("table", rows, bold_header) tables, as markdown: the note written beside each
+    built file. A table's rows are written as `| a | b |` lines, with a `|---|` rule under the
+    first when `header_rule` (the rounds' builders differ there, and their notes are kept)."""
     lines = [f"%% built by {script}: {about}", ""]
     number = 0
     previous = ""
-    for kind, text in blocks:
+    for block in blocks:
+        kind = block[0]
         if kind == "n":
             number = number + 1 if kind == previous else 1
-            lines.append(f"{number}. {text}")
+            lines.append(f"{number}. {block[1]}")
         elif kind == "b":
-            lines.append(f"- {text}")
+            lines.append(f"- {block[1]}")
         else:
             if previous in ("n", "b"):
                 lines.append("")
-            lines.append({"title": "# ", "h": "## "}.get(kind, "") + text)
+            if kind == "table":
+                lines += _table_note(block[1], header_rule)
+            else:
+                lines.append({"title": "# ", "h": "## "}.get(kind, "") + block[1])
             lines.append("")
         previous = kind
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _table_note(rows: Sequence[Sequence[str]], header_rule: bool) -> list[str]:
+    lines = [f"| {' | '.join(row)} |" for row in rows]
+    if header_rule:
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+    return lines
+
+
+def plain_text(blocks: Sequence[tuple[str, str]]) -> str:
+    """The blocks' texts as a plain-text file: one paragraph each, a blank line between, no
+    marks at all (the title is one more paragraph)."""
+    return "\n\n".join(text for _kind, text in blocks) + "\n"
+
+
+def title_markdown(blocks: Sequence[tuple[str, str]]) -> str:
+    """Markdown with one `#` title and every other block a bare paragraph: a chapter whose
+    only structure is its title."""
+    lines = [("# " if kind == "title" else "") + text for kind, text in blocks]
+    return "\n\n".join(lines) + "\n"
+
+
+def dash_list_markdown(blocks: Sequence[tuple[str, str]]) -> str:
+    """Markdown with no headings at all (the title a bare paragraph), "b" blocks as `- ` items
+    kept together and every other block a paragraph."""
+    lines: list[str] = []
+    previous = ""
+    for kind, text in blocks:
+        if kind == "b":
+            if previous != "b":
+                lines.append("")
+            lines.append(f"- {text}")
+        else:
+            lines.extend(["", text])
+        previous = kind
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def add_grid_table(document: Any, rows: Sequence[Sequence[str]], bold_header: bool) -> Any:
+    """A python-docx table in the "Table Grid" style, a row per entry of `rows`; the first row's
+    text in bold when `bold_header`, as a council's header row is."""
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    table.style = "Table Grid"
+    for index, row in enumerate(rows):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.paragraphs[0].add_run(text).bold = bold_header and index == 0
+    return table
+
+
+def add_styled_blocks(
+    document: Any,
+    blocks: Sequence[tuple[Any, ...]],
+    styles: Mapping[str, str],
+    default_style: str | None = None,
+) -> None:
+    """Append `blocks` to a python-docx document: ("table", rows, bold_header) a grid table,
+    any other (kind, text) a paragraph in the Word style `styles` names for its kind, else in
+    `default_style`. None leaves the paragraph's style unset (Normal by default); "Normal"
+    names it on every paragraph, as some councils' files do, which changes the file's XML.
+    (python-docx's `add_heading(text, level)` is the same paragraph in the Title or
+    "Heading N" style, so builders that head either way can share this.)"""
+    for block in blocks:
+        if block[0] == "table":
+            add_grid_table(document, block[1], block[2])
+        else:
+            document.add_paragraph(block[1], style=styles.get(block[0], default_style))
+
+
+def styled_docx(
+    blocks: Sequence[tuple[Any, ...]],
+    styles: Mapping[str, str],
+    default_style: str | None = None,
+) -> bytes:
+    """A whole Word file of `blocks` (see `add_styled_blocks`), from `new_docx` to
+    `saved_docx`; `styles` empty gives a file of body paragraphs only."""
+    document = new_docx()
+    add_styled_blocks(document, blocks, styles, default_style)
+    return saved_docx(document)
+
+
+def add_bold_heading(document: Any, text: str, space_before: float) -> Any:
+    """A heading as many councils type one in Word: a Normal paragraph holding one bold run,
+    `space_before` points above it and kept with the next paragraph, with no heading style or
+    outline level for a reader to find."""
+    from docx.shared import Pt
+
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(space_before)
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.add_run(text).bold = True
+    return paragraph
 
 
 # --- HTML (WeasyPrint, LibreOffice's HTML import) -------------------------------------------------

@@ -37,7 +37,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import add_bold_heading, blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
 
 SCRIPT = "build_blind122.py"
 Blocks = list[tuple[str, str]]
@@ -286,10 +286,7 @@ def thornacre(target: Path) -> None:
                 run.bold = True
                 run.font.size = Pt(15)
             elif kind == "h":
-                paragraph = document.add_paragraph()
-                paragraph.paragraph_format.space_before = Pt(8)
-                paragraph.paragraph_format.keep_with_next = True
-                paragraph.add_run(text).bold = True
+                add_bold_heading(document, text, 8)
             elif kind == "b":
                 document.add_paragraph(text, style="List Bullet")
             elif kind == "n":

@@ -40,7 +40,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import add_bold_heading, blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
 
 SCRIPT = "build_blind133.py"
 Blocks = list[tuple[str, str]]
@@ -316,10 +316,7 @@ def pellmoor(target: Path) -> None:
     document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     for kind, text in PELLMOOR:
         if kind == "h":
-            paragraph = document.add_paragraph()
-            paragraph.paragraph_format.space_before = Pt(10)
-            paragraph.paragraph_format.keep_with_next = True
-            paragraph.add_run(text).bold = True
+            add_bold_heading(document, text, 10)
         elif kind == "b":
             document.add_paragraph(text, style="List Bullet")
         elif kind == "n":

@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import add_bold_heading, blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
 
 SCRIPT = "build_blind140.py"
 Blocks = list[tuple[str, str]]
@@ -149,10 +149,7 @@ def marrowby(target: Path) -> None:
     run.font.size = Pt(18)
     for kind, text in MARROWBY:
         if kind == "h":
-            paragraph = document.add_paragraph()
-            paragraph.paragraph_format.space_before = Pt(10)
-            paragraph.paragraph_format.keep_with_next = True
-            paragraph.add_run(text).bold = True
+            add_bold_heading(document, text, 10)
         elif kind == "b":
             document.add_paragraph(text, style="List Bullet")
         else:

@@ -94,32 +94,19 @@ NAMES = {
 }
 
 
-def _markdown(blocks: list[Block]) -> str:
-    return "\n\n".join(text for _kind, text in blocks) + "\n"
-
-
 def _mail(greeting: str, blocks: list[Block], close: list[str]) -> str:
     body = "\n\n".join(text for _kind, text in blocks)
     return greeting + "\n\n" + body + "\n\n" + "\n".join(close) + "\n"
 
 
-def _word(blocks: list[Block]) -> bytes:
-    from build_binary_tools import new_docx, saved_docx
-
-    document = new_docx()
-    for _kind, text in blocks:
-        document.add_paragraph(text)
-    return saved_docx(document)
-
-
 def main() -> None:
-    from build_binary_tools import blocks_note
+    from build_binary_tools import blocks_note, plain_text, styled_docx
 
-    (HERE / NAMES["28201"]).write_text(_markdown(THRUSHCOMBE), encoding="utf-8")
+    (HERE / NAMES["28201"]).write_text(plain_text(THRUSHCOMBE), encoding="utf-8")
     (HERE / NAMES["28202"]).write_text(
         _mail(HOLLINMERE_GREETING, HOLLINMERE, HOLLINMERE_CLOSE), encoding="utf-8"
     )
-    (HERE / NAMES["28203"]).write_bytes(_word(STENNACK_VALE))
+    (HERE / NAMES["28203"]).write_bytes(styled_docx(STENNACK_VALE, {}))
     (HERE / (NAMES["28203"] + ".md")).write_text(
         blocks_note(STENNACK_VALE, SCRIPT, "python-docx, Normal paragraphs only, typed title"),
         encoding="utf-8",

@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import new_docx, saved_docx  # noqa: E402
+from build_binary_tools import blocks_note, styled_docx  # noqa: E402
 
 SCRIPT = "build_blind304.py"
 NAME = "30404-docx-source-type-table-acts-regulations-guidance-judgment-our-7-principles-numbered-4-months-bullet-then-six-month-review-conflict-21-and-25-if-asked-restorative-closing-control-table-we-look-after.docx"
@@ -83,53 +83,12 @@ PENDLEBECK: list[Block] = [
 STYLES = {"title": "Title", "h": "Heading 1", "b": "List Bullet", "n": "List Number"}
 
 
-def _word(blocks: list[Block]) -> bytes:
-    document = new_docx()
-    for block in blocks:
-        kind = block[0]
-        if kind == "table":
-            rows, header_bold = block[1], block[2]
-            table = document.add_table(rows=0, cols=len(rows[0]))
-            table.style = "Table Grid"
-            for index, row in enumerate(rows):
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row, strict=True):
-                    cell.paragraphs[0].add_run(text).bold = header_bold and index == 0
-        else:
-            document.add_paragraph(block[1], style=STYLES.get(kind))
-    return saved_docx(document)
-
-
-def _note(blocks: list[Block], about: str) -> str:
-    """What a reader sees in the built file, as markdown (the sidecar beside it)."""
-    lines = [f"%% built by {SCRIPT}: {about}", ""]
-    number = 0
-    previous = ""
-    for block in blocks:
-        kind = block[0]
-        if kind == "n":
-            number += 1
-            lines.append(f"{number}. {block[1]}")
-        elif kind == "b":
-            lines.append(f"- {block[1]}")
-        else:
-            if previous in ("n", "b"):
-                lines.append("")
-            if kind == "table":
-                lines += [f"| {' | '.join(row)} |" for row in block[1]]
-                lines.append("")
-            else:
-                prefix = {"title": "# ", "h": "## "}.get(kind, "")
-                lines += [prefix + block[1], ""]
-        previous = kind
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
 def main() -> None:
-    (HERE / NAME).write_bytes(_word(PENDLEBECK))
+    (HERE / NAME).write_bytes(styled_docx(PENDLEBECK, STYLES))
     (HERE / (NAME + ".md")).write_text(
-        _note(
+        blocks_note(
             PENDLEBECK,
+            SCRIPT,
             "python-docx, Title, Heading 1, List Bullet and List Number styles, a source-type table of law and a closing document-control table",
         ),
         encoding="utf-8",

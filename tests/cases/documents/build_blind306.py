@@ -112,11 +112,6 @@ def _hard_wrapped(blocks: list[Block], width: int) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def _markdown(blocks: list[Block]) -> str:
-    lines = [("# " if kind == "title" else "") + text for kind, text in blocks]
-    return "\n\n".join(lines) + "\n"
-
-
 def _p_only_page(blocks: list[Block]) -> str:
     paragraphs = "\n".join(f"<p>{html.escape(text, quote=False)}</p>" for _kind, text in blocks)
     return (
@@ -126,22 +121,13 @@ def _p_only_page(blocks: list[Block]) -> str:
     )
 
 
-def _word(blocks: list[Block]) -> bytes:
-    from build_binary_tools import new_docx, saved_docx
-
-    document = new_docx()
-    for _kind, text in blocks:
-        document.add_paragraph(text)
-    return saved_docx(document)
-
-
 def main() -> None:
-    from build_binary_tools import blocks_note
+    from build_binary_tools import blocks_note, styled_docx, title_markdown
 
     (HERE / NAMES["30601"]).write_text(_hard_wrapped(WRENHOLME, 72), encoding="utf-8")
-    (HERE / NAMES["30602"]).write_text(_markdown(CRADLEBROOK), encoding="utf-8")
+    (HERE / NAMES["30602"]).write_text(title_markdown(CRADLEBROOK), encoding="utf-8")
     (HERE / NAMES["30603"]).write_text(_p_only_page(EMBERSTOW), encoding="utf-8")
-    (HERE / NAMES["30604"]).write_bytes(_word(YARNSEY))
+    (HERE / NAMES["30604"]).write_bytes(styled_docx(YARNSEY, {}))
     (HERE / (NAMES["30604"] + ".md")).write_text(
         blocks_note(
             YARNSEY,

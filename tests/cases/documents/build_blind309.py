@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import add_styled_blocks, blocks_note, new_docx, saved_docx  # noqa: E402
 
 SCRIPT = "build_blind309.py"
 
@@ -87,8 +87,7 @@ STYLES = {"title": "Title", "h": "Heading 2", "b": "List Bullet", "n": "List Num
 def thrushcombe() -> bytes:
     document = new_docx()
     document.sections[0].footer.paragraphs[0].text = FOOTER
-    for kind, text in THRUSHCOMBE:
-        document.add_paragraph(text, style=STYLES.get(kind))
+    add_styled_blocks(document, THRUSHCOMBE, STYLES)
     return saved_docx(document)
 
 

@@ -135,25 +135,11 @@ def _br_page(blocks: list[Block]) -> str:
     )
 
 
-def _markdown(blocks: list[Block]) -> str:
-    lines = [("# " if kind == "title" else "") + text for kind, text in blocks]
-    return "\n\n".join(lines) + "\n"
-
-
-def _word(blocks: list[Block]) -> bytes:
-    from build_binary_tools import new_docx, saved_docx
-
-    document = new_docx()
-    for _kind, text in blocks:
-        document.add_paragraph(text)
-    return saved_docx(document)
-
-
 def main() -> None:
-    from build_binary_tools import blocks_note, docx_to_pdf
+    from build_binary_tools import blocks_note, docx_to_pdf, styled_docx, title_markdown
 
     pdf = HERE / NAMES["31101"]
-    docx_to_pdf(_word(BRINDLECOTE), pdf)
+    docx_to_pdf(styled_docx(BRINDLECOTE, {}), pdf)
     pdf.with_name(pdf.name + ".md").write_text(
         blocks_note(
             BRINDLECOTE,
@@ -166,7 +152,7 @@ def main() -> None:
         _browser_copy(WENDLESHAM_TOP, WENDLESHAM, WENDLESHAM_BOTTOM), encoding="utf-8"
     )
     (HERE / NAMES["31103"]).write_text(_br_page(MOORCASTLE), encoding="utf-8")
-    (HERE / NAMES["31104"]).write_text(_markdown(FENNICK_CROSS), encoding="utf-8")
+    (HERE / NAMES["31104"]).write_text(title_markdown(FENNICK_CROSS), encoding="utf-8")
     print("wrote", *NAMES.values(), sep="\n  ")
 
 

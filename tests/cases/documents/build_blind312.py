@@ -108,15 +108,6 @@ NAMES = {
 }
 
 
-def _word(blocks: list[Block]) -> bytes:
-    from build_binary_tools import new_docx, saved_docx
-
-    document = new_docx()
-    for _kind, text in blocks:
-        document.add_paragraph(text, style="Normal")
-    return saved_docx(document)
-
-
 def _weasyprint(blocks: list[Block], target: Path) -> None:
     from build_binary import Block as SourceBlock
     from build_binary import Source
@@ -131,10 +122,6 @@ def _weasyprint(blocks: list[Block], target: Path) -> None:
         blocks=[SourceBlock("title" if kind == "title" else "para", text) for kind, text in blocks],
     )
     build_with(source, target)
-
-
-def _text(blocks: list[Block]) -> str:
-    return "\n\n".join(text for _kind, text in blocks) + "\n"
 
 
 def _div_page(blocks: list[Block]) -> str:
@@ -152,10 +139,10 @@ def _div_page(blocks: list[Block]) -> str:
 
 
 def main() -> None:
-    from build_binary_tools import blocks_note
+    from build_binary_tools import blocks_note, plain_text, styled_docx
 
     docx_path = HERE / NAMES["31201"]
-    docx_path.write_bytes(_word(CADDINGFORD))
+    docx_path.write_bytes(styled_docx(CADDINGFORD, {}, default_style="Normal"))
     docx_path.with_name(docx_path.name + ".md").write_text(
         blocks_note(
             CADDINGFORD,
@@ -174,7 +161,7 @@ def main() -> None:
         ),
         encoding="utf-8",
     )
-    (HERE / NAMES["31203"]).write_text(_text(PELLOWICK), encoding="utf-8")
+    (HERE / NAMES["31203"]).write_text(plain_text(PELLOWICK), encoding="utf-8")
     (HERE / NAMES["31204"]).write_text(_div_page(STANNERBY), encoding="utf-8")
     print("wrote", *NAMES.values(), sep="\n  ")
 

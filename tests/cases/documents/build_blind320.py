@@ -136,33 +136,6 @@ NAMES = {
 }
 
 
-def _word(blocks: list[Block]) -> bytes:
-    from build_binary_tools import new_docx, saved_docx
-
-    document = new_docx()
-    for _kind, text in blocks:
-        document.add_paragraph(text, style="Normal")
-    return saved_docx(document)
-
-
-def _text(blocks: list[Block]) -> str:
-    return "\n\n".join(text for _kind, text in blocks) + "\n"
-
-
-def _markdown(blocks: list[Block]) -> str:
-    lines: list[str] = []
-    previous = ""
-    for kind, text in blocks:
-        if kind == "b":
-            if previous != "b":
-                lines.append("")
-            lines.append(f"- {text}")
-        else:
-            lines.extend(["", text])
-        previous = kind
-    return "\n".join(lines).lstrip("\n") + "\n"
-
-
 def _article_page(blocks: list[Block]) -> str:
     title = html.escape(blocks[0][1], quote=False)
     body = [f"<p>{html.escape(text, quote=False)}</p>" for _kind, text in blocks]
@@ -175,13 +148,13 @@ def _article_page(blocks: list[Block]) -> str:
 
 
 def main() -> None:
-    from build_binary_tools import blocks_note
+    from build_binary_tools import blocks_note, dash_list_markdown, plain_text, styled_docx
 
-    (HERE / NAMES["32001"]).write_text(_text(OXWARDINE), encoding="utf-8")
-    (HERE / NAMES["32002"]).write_text(_markdown(CALDERSTOW), encoding="utf-8")
+    (HERE / NAMES["32001"]).write_text(plain_text(OXWARDINE), encoding="utf-8")
+    (HERE / NAMES["32002"]).write_text(dash_list_markdown(CALDERSTOW), encoding="utf-8")
     (HERE / NAMES["32003"]).write_text(_article_page(WETHERDOWN), encoding="utf-8")
     docx_path = HERE / NAMES["32004"]
-    docx_path.write_bytes(_word(PENNYCOMBE))
+    docx_path.write_bytes(styled_docx(PENNYCOMBE, {}, default_style="Normal"))
     docx_path.with_name(docx_path.name + ".md").write_text(
         blocks_note(PENNYCOMBE, SCRIPT, "python-docx, Normal paragraphs only, no title, no bold"),
         encoding="utf-8",

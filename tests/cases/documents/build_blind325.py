@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_binary_tools import new_docx, saved_docx
+from build_binary_tools import add_styled_blocks, new_docx, saved_docx
 
 HERE = Path(__file__).resolve().parent
 SCRIPT = "build_blind325.py"
@@ -110,8 +110,7 @@ def kilnsey() -> bytes:
     document = new_docx()
     document.add_paragraph(CHAPTER, style="Title")
     document.add_paragraph(KILNSEY_COUNCIL)
-    for kind, text in KILNSEY:
-        document.add_paragraph(text, style=STYLES.get(kind))
+    add_styled_blocks(document, KILNSEY, STYLES)
     return saved_docx(document)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import new_docx, saved_docx  # noqa: E402
+from build_binary_tools import blocks_note, styled_docx  # noqa: E402
 
 SCRIPT = "build_blind326.py"
 NAME = "32604-docx-changes-agreed-by-board-on-ordinal-day-legal-basis-table-principles-table-after-paraphrase-safe-and-together-apposition-sixteen-weeks-roughly-four-months-twenty-first-birthday-further-twenty-five-come-back-lac-version-closing.docx"
@@ -86,53 +86,14 @@ ORBISHAM: list[Block] = [
 STYLES = {"title": "Title", "h": "Heading 1", "b": "List Bullet"}
 
 
-def _word(blocks: list[Block]) -> bytes:
-    document = new_docx()
-    for block in blocks:
-        kind = block[0]
-        if kind == "table":
-            rows, header_bold = block[1], block[2]
-            table = document.add_table(rows=0, cols=len(rows[0]))
-            table.style = "Table Grid"
-            for index, row in enumerate(rows):
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row, strict=True):
-                    cell.paragraphs[0].add_run(text).bold = header_bold and index == 0
-        else:
-            document.add_paragraph(block[1], style=STYLES.get(kind))
-    return saved_docx(document)
-
-
-def _note(blocks: list[Block], about: str) -> str:
-    """What a reader sees in the built file, as markdown (the sidecar beside it)."""
-    lines = [f"%% built by {SCRIPT}: {about}", ""]
-    previous = ""
-    for block in blocks:
-        kind = block[0]
-        if kind == "b":
-            lines.append(f"- {block[1]}")
-        else:
-            if previous == "b":
-                lines.append("")
-            if kind == "table":
-                rows = block[1]
-                lines.append(f"| {' | '.join(rows[0])} |")
-                lines.append("|" + "---|" * len(rows[0]))
-                lines += [f"| {' | '.join(row)} |" for row in rows[1:]]
-                lines.append("")
-            else:
-                prefix = {"title": "# ", "h": "## "}.get(kind, "")
-                lines += [prefix + block[1], ""]
-        previous = kind
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
 def main() -> None:
-    (HERE / NAME).write_bytes(_word(ORBISHAM))
+    (HERE / NAME).write_bytes(styled_docx(ORBISHAM, STYLES))
     (HERE / (NAME + ".md")).write_text(
-        _note(
+        blocks_note(
             ORBISHAM,
+            SCRIPT,
             "python-docx, Title, Heading 1 and List Bullet styles, two tables with bold header rows, a changes-agreed line with an ordinal day under the title, a closing version line",
+            header_rule=True,
         ),
         encoding="utf-8",
     )

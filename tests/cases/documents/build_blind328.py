@@ -122,6 +122,15 @@ TINDLEFORD: list[Block] = [
 ]
 # fmt: on
 
+# Title and Heading 2 are the styles python-docx's add_heading gives levels 0 and 2.
+LYDDINGTON_STYLES = {
+    "title": "Title",
+    "th": "Title",
+    "h": "Heading 2",
+    "b": "List Bullet",
+    "n": "List Number",
+}
+
 NAMES = {
     "32803": "32803-docx-title-style-title-heading-2-programme-name-headings-title-style-heading-mid-document-lyddington-marsh-amended-month-six-acts-list-bullet-seven-list-number-kinder-conversations-six-months-21-or-25-on-request-version-lac.docx",
     "32804": "32804-pdf-weasyprint-bold-larger-headings-question-headings-running-header-page-footer-tindleford-revised-month-four-acts-sentence-seven-bullets-systemic-four-months-21-or-25-on-request-last-updated-cared-for.pdf",
@@ -129,21 +138,9 @@ NAMES = {
 
 
 def lyddington_docx() -> bytes:
-    from build_binary_tools import new_docx, saved_docx
+    from build_binary_tools import styled_docx
 
-    document = new_docx()
-    for kind, text in LYDDINGTON:
-        if kind in ("title", "th"):
-            document.add_heading(text, level=0)
-        elif kind == "h":
-            document.add_heading(text, level=2)
-        elif kind == "b":
-            document.add_paragraph(text, style="List Bullet")
-        elif kind == "n":
-            document.add_paragraph(text, style="List Number")
-        else:
-            document.add_paragraph(text)
-    return saved_docx(document)
+    return styled_docx(LYDDINGTON, LYDDINGTON_STYLES)
 
 
 def tindleford_source() -> str:

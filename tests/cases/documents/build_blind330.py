@@ -30,7 +30,7 @@ import html
 import re
 from pathlib import Path
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx, word_field
+from build_binary_tools import add_bold_heading, docx_to_pdf, new_docx, saved_docx, word_field
 
 HERE = Path(__file__).resolve().parent
 SCRIPT = "build_blind330.py"
@@ -279,10 +279,7 @@ def kesterford() -> bytes:
 
     for kind, text in KESTERFORD:
         if kind in ("h", "h2"):
-            paragraph = document.add_paragraph()
-            paragraph.paragraph_format.space_before = Pt(10 if kind == "h" else 4)
-            paragraph.paragraph_format.keep_with_next = True
-            paragraph.add_run(text).bold = True
+            add_bold_heading(document, text, 10 if kind == "h" else 4)
         elif kind == "b":
             document.add_paragraph(text, style="List Bullet")
         else:
