@@ -361,6 +361,7 @@ SPLITS = (
     "blind328",
     "blind329",
     "blind330",
+    "blind334",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
@@ -544,6 +545,10 @@ RUN_ON_HEADING = re.compile(
 )
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t")) if line.strip() else 0
+
+
 def _line_starts(text: str, width: int) -> list[str]:
     """The text from each place a block may open, leading markup removed, spaces collapsed, and
     cut to its first `width` characters (what a `startswith` of `width` characters or fewer can
@@ -551,15 +556,16 @@ def _line_starts(text: str, width: int) -> list[str]:
     line).
 
     A block opens at a line; in a hard-wrapped text only after a blank line or with list or
-    heading markup, or as a short capital-led line with no stop (an un-numbered heading in a
-    PDF copy that kept no blank lines). A heading run onto the sentence before it in a page
-    copied as text ("...Safeguard Children.1. Introduction", "...to help plan.Our values"
-    ending its line) opens one too, and so does a dated field run onto the last sentence
-    ("...and why.Last updated: 14 March 2025"). Text copied from a PDF may run a heading onto
-    the sentence before it and the section's first sentence onto the heading ("...best
-    interests.Our Promise to Care Leavers The council will..."): a sentence's stop between a
-    lower-case letter and, with no space, a capital-led word (or "A" and a capital word:
-    "...independently.A Shared Responsibility") opens a block wherever the line goes on.
+    heading markup, or as a short capital-led line with no stop (an un-numbered heading in a PDF
+    copy that kept no blank lines), or indented further than the line before it (a paragraph's
+    first-line indent where no blank lines part the paragraphs). A heading run onto the sentence
+    before it in a page copied as text ("...Safeguard Children.1. Introduction", "...to help
+    plan.Our values" ending its line) opens one too, and so does a dated field run onto the last
+    sentence ("...and why.Last updated: 14 March 2025"). Text copied from a PDF may run a
+    heading onto the sentence before it and the section's first sentence onto the heading
+    ("...best interests.Our Promise to Care Leavers The council will..."): a sentence's stop
+    between a lower-case letter and, with no space, a capital-led word (or "A" and a capital
+    word: "...independently.A Shared Responsibility") opens a block wherever the line goes on.
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)
@@ -572,6 +578,7 @@ def _line_starts(text: str, width: int) -> list[str]:
             or not lines[index - 1].strip()
             or LIST_OR_HEADING.match(line.strip()) is not None
             or SHORT_HEADING_LINE.fullmatch(line.strip()) is not None
+            or _indent(line) > _indent(lines[index - 1])
         ):
             offsets.append(offset)
         offset += len(line) + 1

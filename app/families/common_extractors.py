@@ -290,6 +290,19 @@ _IT_DOES_AFTER_DATE = re.compile(
 """The current edition named with its date, then what it does ("This version, dated June 2025,
 brings in the National Framework …"): the edition's date is the amendment's. "This version, dated
 June 2025." alone, or a version dated and then only described, stays unread (decision 0131)."""
+_IS_THE_EDITION_OPENING = re.compile(
+    r"(?:what[ \t]+follows|this|(?:the[ \t]+)?(?:text|wording)[ \t]+(?:below|that[ \t]+follows))"
+    r"[ \t]+is[ \t]+the[ \t]+"
+)
+_EDITION_OF_THE_CHAPTER_AFTER = re.compile(
+    r"[ \t]+(?:text|version|edition|revision|issue|wording)[ \t]+of[ \t]+(?:this|the)[ \t]+"
+    r"(?:chapter|policy|procedure|guidance)\b"
+)
+"""The chapter calling itself the edition of a month ("What follows is the February 2026 text of
+this chapter", "This is the May 2025 version of the policy"): the date names the edition in
+force, the amendment's. Only the text naming itself ("what follows", "this", "the text below"):
+"Working Together is the December 2023 version of the guidance" names another document's
+edition. A year alone is read by `_states_a_year_of_change`, not here."""
 _PAGE_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:content|page|this\s+page|this\s+chapter)\s+(?:was\s+)?)?last\s+"
     r"(?P<verb>reviewed|updated|amended|revised|modified|checked|changed|refreshed)"
@@ -1020,6 +1033,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
+            or (
+                _IS_THE_EDITION_OPENING.fullmatch(lower, opening_end, date_start) is not None
+                and _EDITION_OF_THE_CHAPTER_AFTER.match(lower, span.end, sentence.end) is not None
+            )
             or _REPLACES_THEN_ISSUED.fullmatch(lower, opening_end, date_start) is not None
             or (
                 _IT_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None

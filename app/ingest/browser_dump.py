@@ -1,4 +1,5 @@
-"""A web page dumped as text by a text-mode browser (`lynx -dump`, `links -dump`, `w3m`).
+"""A web page dumped as text by a text-mode browser (`lynx -dump`, `links -dump`, `w3m`), or
+saved as text by a graphical one.
 
 Such a dump numbers every link in the text ("[17]Children Act 1989"), draws a form's text box as a
 run of underscores ("Search this site ____________________"), writes the page's `<link>` relations
@@ -10,6 +11,11 @@ they are taken out before the chrome lines are, as an HTML page's tags are.
 
 A text is taken for a dump only when it ends with the list of addresses and its link numbers
 name entries of that list: a "[1]" in a chapter of another kind (a footnote mark) is its own.
+
+A graphical browser's "Save Page As… Text" (Firefox's) writes no numbers: it puts each link's
+address in angle brackets after the link's words ("Home <https://…>", "Skip to main content
+<#main>", "Print this page <javascript:window.print()>"), on the next line where the line is
+full. Those addresses are the browser's too, and go the same way.
 """
 
 from __future__ import annotations
@@ -52,6 +58,26 @@ def undo_link_numbers(text: str) -> str:
     numbers = numbers | controls
     body = _LINK_NUMBER.sub(lambda found: "" if int(found[1]) in numbers else found[0], body)
     return _BUTTON.sub("", _FORM_FIELD.sub("", body))
+
+
+_LINK_ADDRESS = re.compile(
+    r"(?<=\S)(?:[ \t]*\n)?[ \t]*<(?:[a-z][a-z0-9+.\-]*:|#)[^\s<>]*>(?=[ \t]|\n|$)",
+    re.IGNORECASE,
+)
+"""A link's address in angle brackets after its words, on their line or alone on the next: an
+absolute address ("https:", "mailto:", "javascript:") or a fragment ("#main")."""
+MIN_LINK_ADDRESSES = 3
+"""Fewer bracketed addresses than this are the chapter's own (an address it quotes), not a
+browser's rendering of every link on the page."""
+
+
+def undo_link_addresses(text: str) -> str:
+    """`text` without the bracketed addresses a graphical browser writes after each link's
+    words when it saves a page as text, when the text has at least `MIN_LINK_ADDRESSES` of
+    them; unchanged otherwise. The link's words stay: they are the page's."""
+    if len(_LINK_ADDRESS.findall(text)) < MIN_LINK_ADDRESSES:
+        return text
+    return _LINK_ADDRESS.sub("", text)
 
 
 MAX_LINK_WORDS = 6

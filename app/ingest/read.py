@@ -12,7 +12,7 @@ from pathlib import Path
 from app.errors import EmptySource, InvalidSource, SourceUnreadable
 from app.ingest.asciidoc import looks_like_asciidoc, render_asciidoc
 from app.ingest.box_tables import redraw_box_tables
-from app.ingest.browser_dump import undo_link_numbers
+from app.ingest.browser_dump import undo_link_addresses, undo_link_numbers
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.doc_comments import without_doc_comments
@@ -92,6 +92,8 @@ def read_source(
         rendered = render_html(decoded.text)
     elif asciidoc:
         rendered = render_asciidoc(decoded.text)
+    elif source_format == "text":
+        rendered = undo_link_numbers(undo_link_addresses(decoded.text))
     else:
         rendered = undo_link_numbers(decoded.text)
     if source_format == "text" and not asciidoc:

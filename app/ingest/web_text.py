@@ -3534,6 +3534,9 @@ _THEMATIC_BREAK = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
 
 
 _DANGLING_SEPARATOR = re.compile(r"\s(?:[>\u203a\u00bb\u2192]|&gt;)\s*$")
+_DANGLING_TRAIL_SEPARATOR = re.compile(r"\s(?:[>\u203a\u00bb\u2192/]|&gt;)\s*$")
+"""A trail's separator at its line's end where the trail is already known to be one: an arrow,
+or a labelled or "Home" trail's slash after a space ("he/she" in prose has none)."""
 
 
 def _ends_wrapped_trail(chrome_lines: list[str], line: str) -> bool:
@@ -4602,6 +4605,10 @@ def _is_comma_step_of_trail_to_tooled_title(
     return False
 
 
+MAX_WRAPPED_TRAIL_LINES = 3
+"""The most lines under a trail's first that a converter's wrapping carries the trail onto."""
+
+
 def _end_of_wrapped_trail(text: str, above: str, last_end: int) -> int:
     """Where a breadcrumb trail that ends the site's head ends when a converter wrapped it inside
     its last step ("[Home][3] > [Procedures][11] > Policies, Values" over "and Principles", as
@@ -4609,16 +4616,27 @@ def _end_of_wrapped_trail(text: str, above: str, last_end: int) -> int:
     between, opens in lower case, as no title or heading does, and completes the trail's last
     step. `last_end` (the end of the trail's line) when the line below is anything else: a title
     under its trail opens in capitals, and the joined words must still be a trail (decision
-    0377)."""
+    0377). A browser saving a page as text wraps a long trail more than once, and after a
+    separator ("You are here: Home / Children and" over "families /" over "Children's social
+    care procedures"): a line under a trail ending on its separator continues it when it is one
+    short step, whatever its case, and the joined words are still a trail."""
     trail = _MARKDOWN_LINK.sub(r"\1", above).strip(_MARKUP_EDGES + " ")
-    if last_end >= len(text) or text[last_end] != "\n" or not is_breadcrumb(trail):
+    if not is_breadcrumb(trail):
         return last_end
-    below_end = text.find("\n", last_end + 1)
-    below_end = len(text) if below_end < 0 else below_end
-    below = text[last_end + 1 : below_end].strip()
-    if not below[:1].islower() or not is_breadcrumb(f"{trail} {below}".strip(_MARKUP_EDGES)):
-        return last_end
-    return below_end
+    for _ in range(MAX_WRAPPED_TRAIL_LINES):
+        if last_end >= len(text) or text[last_end] != "\n":
+            return last_end
+        below_end = text.find("\n", last_end + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        below = text[last_end + 1 : below_end].strip()
+        joined = f"{trail} {below}".strip(_MARKUP_EDGES)
+        after_separator = _DANGLING_TRAIL_SEPARATOR.search(trail) is not None and _is_crumb(
+            _DANGLING_TRAIL_SEPARATOR.sub("", below)
+        )
+        if not (below[:1].islower() or after_separator) or not is_breadcrumb(joined):
+            return last_end
+        trail, last_end = joined, below_end
+    return last_end
 
 
 MAX_WIDGET_ZONE_LINES = 30

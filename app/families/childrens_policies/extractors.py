@@ -3177,7 +3177,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("practice model", "practice framework", "model of practice"),
         re.compile(
-            rf"(?P<name>{_NAME})[®™]?,\s+(?:our|the|[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+)?"
+            rf"(?P<name>{_NAME})[®™]?,\s+(?:our|the|[A-Z][\w-]*['\u2019]s"
+            r"|the\s+(?:council|county|borough|city|service)['\u2019]s(?:\s+own)?)"
+            r"\s+(?:[\w-]+\s+)?"
             r"(?i:practice\s+(?:model|framework)|model\s+of\s+practice)"
             r"(?=[ \t]*(?:[,.;)]|$)|\s+(?:that|which|we)\s)"
         ),
