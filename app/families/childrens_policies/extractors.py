@@ -2134,6 +2134,12 @@ _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
 seven of them, and …", "They are seven in number.", "They number seven."): "of them" or "in
 number" ties the count to what the sentence before named, so "There are seven teams" is none."""
 _NEXT_SENTENCE_REACH = 60
+_LETTERED_RANGE = re.compile(
+    r"\((?P<first>a)\)[ \t]*(?:to|-|\u2013|\u2014)[ \t]*\((?P<last>[b-z])\)(?![ \t]*\()"
+)
+"""The principles cited as a range of the paragraphs that set them out ("the principles in
+section 1(1), paragraphs (a) to (g)", "(a)-(g)"): the range says how many there are, from "(a)"
+to its last letter, as a number would."""
 
 
 _COUNT_CALLED_PRINCIPLES = re.compile(
@@ -2710,6 +2716,9 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
             )
             if number is not None and 0 < number < 100:
                 return number
+        lettered = _LETTERED_RANGE.search(lower, position, sentence.end)
+        if lettered is not None:
+            return ord(lettered["last"]) - ord(lettered["first"]) + 1
     following = _COUNT_IN_THE_NEXT_SENTENCE.match(
         lower, sentence.end, min(len(lower), sentence.end + _NEXT_SENTENCE_REACH)
     )
