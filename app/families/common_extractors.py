@@ -502,9 +502,12 @@ January 2026", decision 0281): the date the new text took effect, as when the ed
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0227; `_THE_TEXT_TAKES_EFFECT`); the replaced
 version's date names no amendment."""
 _CAME_INTO_USE = (
-    r"(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)[ \t]+(?:on|in|from)"
+    r"(?:(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)[ \t]+(?:on|in|from)"
+    r"|(?:has[ \t]+)?(?:applied|applies|been[ \t]+in[ \t]+(?:use|force|effect))[ \t]+(?:since|from))"
 )
-"""A text's start as its own verb says it: "came into use on", "took effect from"."""
+"""A text's start as its own verb says it: "came into use on", "took effect from", or in the
+present perfect that it has held since then ("It has applied since 4 February 2026", "it has
+been in force since …")."""
 _IT_WAS_AGREED = re.compile(
     r"it[ \t]+(?:(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)"
@@ -520,6 +523,15 @@ Children's Services in July 2025."): the edition took effect then, as when the e
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0234); so does "it" that came into use or took
 effect on a date, approved first or not ("It was approved by the Director and came into use on 2
 May 2025", "It took effect from 1 April 2025", decision 0467)."""
+_PUBLISHED_IN_ITS_CURRENT_FORM = re.compile(
+    r"(?:(?:this|the)[ \t]+(?:chapter|text|policy|procedure|guidance)|it)\b[^.;:!?\n]*?[ \t]"
+    r"(?:published|issued|agreed|approved|adopted|signed[ \t]+off|re-?(?:issued|published))"
+    r"[ \t]+in[ \t]+its[ \t]+(?:current|present)[ \t]+form" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+)
+"""The chapter said to have been issued in the form it now has on a date ("The chapter was
+rewritten over the summer and published in its current form on 28 August 2025."): "its current
+form" is the text the reader has, so the date is that text's, as an edition agreed on a date is
+(`_THIS_EDITION_WAS_AGREED`)."""
 _REPLACED_EDITION_BEFORE = re.compile(
     r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
@@ -728,12 +740,12 @@ in May 2025"): the amendment date, as when the chapter "had" them (`_THE_CHAPTER
 decision 0477). Changes agreed by anyone else than a body that approves (the government) are
 not matched."""
 _THE_PAGE_WAS_UPDATED = re.compile(
-    r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
+    r"(?:(?:this|the)\s+page\s+(?:was|has\s+been)|page)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
 )
 """A sentence that only says when the page was updated, with a day ("This page was updated on 18
-March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is, not a change
-note."""
+March 2025.", or as a run-in label, "Page updated on Tuesday, 3 March 2026"): the page's stamp
+(`last_updated`), as "Updated 18 March 2025" is, not a change note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
     r"|(?:this|the)\s+(?:part|section)\s+of\s+(?:our|the|its|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -1021,6 +1033,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
             or _REPLACES_THEN_ISSUED.fullmatch(lower, opening_end, date_start) is not None
+            or _PUBLISHED_IN_ITS_CURRENT_FORM.fullmatch(lower, opening_end, date_start) is not None
             or (
                 _IT_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
                 and _it_names_the_text(reading, sentence)
