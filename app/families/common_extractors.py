@@ -523,18 +523,6 @@ Children's Services in July 2025."): the edition took effect then, as when the e
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0234); so does "it" that came into use or took
 effect on a date, approved first or not ("It was approved by the Director and came into use on 2
 May 2025", "It took effect from 1 April 2025", decision 0467)."""
-_PUBLISHED_IN_ITS_CURRENT_FORM = re.compile(
-    r"(?:this[ \t]+(?:chapter|text|policy|procedure|guidance)|the[ \t]+(?:chapter|text|policy|procedure))"
-    r"\b[^.;:!?\n]*?[ \t]"
-    r"(?:published|issued|agreed|approved|adopted|signed[ \t]+off|re-?(?:issued|published))"
-    r"[ \t]+in[ \t]+its[ \t]+(?:current|present)[ \t]+form" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
-)
-"""The chapter said to have been issued in the form it now has on a date ("The chapter was
-rewritten over the summer and published in its current form on 28 August 2025."): "its current
-form" is the text the reader has, so the date is that text's, as an edition agreed on a date is
-(`_THIS_EDITION_WAS_AGREED`). "The guidance" or "it" may be a document the chapter cites ("The
-guidance was published in its current form on …"), so only this guidance, or the chapter, text,
-policy or procedure, is read as the chapter."""
 _REPLACED_EDITION_BEFORE = re.compile(
     r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
@@ -1036,7 +1024,6 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
             or _REPLACES_THEN_ISSUED.fullmatch(lower, opening_end, date_start) is not None
-            or _PUBLISHED_IN_ITS_CURRENT_FORM.fullmatch(lower, opening_end, date_start) is not None
             or (
                 _IT_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
                 and _it_names_the_text(reading, sentence)

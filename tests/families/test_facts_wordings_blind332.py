@@ -13,14 +13,15 @@ _CLOSE = "## Records\n\nWe keep records safe.\n"
 
 
 def test_paragraphs_numbered_by_hand_after_a_colon_are_counted() -> None:
-    # A Word paragraph typed as "1. ..." without a list style reaches the text escaped.
+    # A Word paragraph typed as "1. ..." without a list style reaches the text escaped; the
+    # principles are not in the statute's order, so only their numbers make them a list.
     principles = (
         "Put the child's best interests first and look after their health.",
         "Help each child to tell us what they think.",
         "Take their wishes into account in every plan.",
         "Help them to use the services they need.",
-        "Aim high with them and for them.",
         "Keep them safe and give them stable homes.",
+        "Aim high with them and for them.",
         "Get them ready for adult life.",
     )
     numbered = "".join(f"{n}\\. {words}\n\n" for n, words in enumerate(principles, start=1))
@@ -103,8 +104,8 @@ def test_a_law_that_has_applied_since_a_day_dates_no_amendment() -> None:
 
 def test_the_chapter_published_in_its_current_form_is_dated_then() -> None:
     text = (
-        _TITLE + "## About this chapter\n\nAfter a long consultation the chapter was "
-        "published in its current form on 9 January 2026.\n\n"
+        _TITLE + "## Status\n\nThe chapter was shortened during the spring and published in "
+        "its current form on 9 January 2026.\n\n"
         "## Our values\n\nWe tell children the truth.\n"
     )
     assert facts_of(text, "chapter.md")["amendment_date"].value == "2026-01-09"
