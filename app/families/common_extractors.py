@@ -502,8 +502,10 @@ January 2026", decision 0281): the date the new text took effect, as when the ed
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0227; `_THE_TEXT_TAKES_EFFECT`); the replaced
 version's date names no amendment."""
 _CAME_INTO_USE = (
-    r"(?:(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)[ \t]+(?:on|in|from)"
-    r"|(?:has[ \t]+)?(?:applied|applies|been[ \t]+in[ \t]+(?:use|force|effect))[ \t]+(?:since|from))"
+    r"(?:(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)"
+    r"[ \t]+(?:on|in|from)"
+    r"|(?:has[ \t]+)?(?:applied|applies|been[ \t]+in[ \t]+(?:use|force|effect))"
+    r"[ \t]+(?:since|from))"
 )
 """A text's start as its own verb says it: "came into use on", "took effect from", or in the
 present perfect that it has held since then ("It has applied since 4 February 2026", "it has
