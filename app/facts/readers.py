@@ -110,11 +110,13 @@ def plain_view(text: str) -> PlainView:
 
 
 _LIST_MARKER = re.compile(
-    r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}[.)]|[a-z][.)]|(?:[ivx]{2,5}|[IVX]{1,5})[.)]"
+    r"[ \t]*(?:[-*+•·▪◦‣●]|\d{1,3}\\?[.)]|[a-z][.)]|(?:[ivx]{2,5}|[IVX]{1,5})[.)]"
     r"|\([a-z0-9]{1,4}\))[ \t]+"
 )
 """A list item's marker at a line's start: a bullet, "3." or "3)", "a.", a roman numeral ("iv.",
-"VII)", as editors number principles by hand), or "(b)"."""
+"VII)", as editors number principles by hand), or "(b)". A number typed by hand at the start of
+a Word paragraph reaches the text escaped ("3\\. To keep them safe"), markdown's way of saying
+the paragraph is no list; it numbers an item all the same."""
 _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 _SENTENCE_END = re.compile(
     r"[.!?](?P<closing>[\"'\u2019\u201d)\]]*)[ \t\n]+(?=[\"'\u2018\u201c(\[]?[A-Z0-9•])"

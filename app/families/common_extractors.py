@@ -515,9 +515,14 @@ January 2026", decision 0281): the date the new text took effect, as when the ed
 subject (`_THIS_EDITION_WAS_AGREED`, decision 0227; `_THE_TEXT_TAKES_EFFECT`); the replaced
 version's date names no amendment."""
 _CAME_INTO_USE = (
-    r"(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)[ \t]+(?:on|in|from)"
+    r"(?:(?:came|comes|took|takes)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)"
+    r"[ \t]+(?:on|in|from)"
+    r"|(?:has[ \t]+)?(?:applied|applies|been[ \t]+in[ \t]+(?:use|force|effect))"
+    r"[ \t]+(?:since|from))"
 )
-"""A text's start as its own verb says it: "came into use on", "took effect from"."""
+"""A text's start as its own verb says it: "came into use on", "took effect from", or in the
+present perfect that it has held since then ("It has applied since 4 February 2026", "it has
+been in force since …")."""
 _IT_WAS_AGREED = re.compile(
     r"it[ \t]+(?:(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)"
@@ -741,12 +746,12 @@ in May 2025"): the amendment date, as when the chapter "had" them (`_THE_CHAPTER
 decision 0477). Changes agreed by anyone else than a body that approves (the government) are
 not matched."""
 _THE_PAGE_WAS_UPDATED = re.compile(
-    r"(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:last\s+)?(?:updated|modified|edited)"
+    r"(?:(?:this|the)\s+page\s+(?:was|has\s+been)|page)\s+(?:last\s+)?(?:updated|modified|edited)"
     r"(?:\s+on)?\s+"
 )
 """A sentence that only says when the page was updated, with a day ("This page was updated on 18
-March 2025."): the page's stamp (`last_updated`), as "Updated 18 March 2025" is, not a change
-note."""
+March 2025.", or as a run-in label, "Page updated on Tuesday, 3 March 2026"): the page's stamp
+(`last_updated`), as "Updated 18 March 2025" is, not a change note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
     r"|(?:this|the)\s+(?:part|section)\s+of\s+(?:our|the|its|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"

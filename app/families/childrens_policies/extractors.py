@@ -2041,7 +2041,7 @@ _PRINCIPLE_CUES = tuple(
         r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
-        r"|\bmost\s+(?:of|from)\s+(?:the\s+)?(?:council\s+)?services\b",
+        r"|\bmost\s+(?:of|from)\s+(?:the\s+|those\s+|these\s+)?(?:council\s+)?services\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim(?:s|ing)?\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
         r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
@@ -2134,6 +2134,12 @@ _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
 seven of them, and …", "They are seven in number.", "They number seven."): "of them" or "in
 number" ties the count to what the sentence before named, so "There are seven teams" is none."""
 _NEXT_SENTENCE_REACH = 60
+_LETTERED_RANGE = re.compile(
+    r"\((?P<first>a)\)[ \t]*(?:to|-|\u2013|\u2014)[ \t]*\((?P<last>[b-z])\)(?![ \t]*\()"
+)
+"""The principles cited as a range of the paragraphs that set them out ("the principles in
+section 1(1), paragraphs (a) to (g)", "(a)-(g)"): the range says how many there are, from "(a)"
+to its last letter, as a number would."""
 
 
 _COUNT_CALLED_PRINCIPLES = re.compile(
@@ -2470,6 +2476,8 @@ def _principles_one_a_paragraph(reading: ReadableOutline) -> tuple[int, list[Evi
                 break
             words = text[block.start : block.end].lower()
             cue = _next_principle_cue(words, last_cue)
+            if cue is None and run and _says_the_same_principle_alike(words, run[-1][1], last_cue):
+                cue = last_cue
             if cue is None or _CORPORATE_PARENTING.search(words):
                 break
             run.append((block, words))
@@ -2484,6 +2492,25 @@ def _principles_one_a_paragraph(reading: ReadableOutline) -> tuple[int, list[Evi
                 for paragraph, _ in run
             ]
     return None
+
+
+_OPENING_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_PARALLEL_OPENING_WORDS = 2
+
+
+def _says_the_same_principle_alike(words: str, before: str, last: int) -> bool:
+    """Whether a paragraph says the principle the paragraph before it said, in the same form:
+    it opens with the same words ("We will help them to find out about the services …" / "We
+    will help them to make the most of those services."). A council that sets out its promises
+    one a paragraph may split a principle in two (the statute's access to services and their
+    best use), and the parallel opening shows the paragraph is one of the set, not practice that
+    happens to say the last principle's words again."""
+    if last < 0 or not _PRINCIPLE_CUES[last].search(words):
+        return False
+    opening = _OPENING_WORDS.findall(words)[:_PARALLEL_OPENING_WORDS]
+    return len(opening) == _PARALLEL_OPENING_WORDS and (
+        opening == _OPENING_WORDS.findall(before)[:_PARALLEL_OPENING_WORDS]
+    )
 
 
 def _next_principle_cue(words: str, last: int) -> int | None:
@@ -2710,6 +2737,9 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
             )
             if number is not None and 0 < number < 100:
                 return number
+        lettered = _LETTERED_RANGE.search(lower, position, sentence.end)
+        if lettered is not None:
+            return ord(lettered["last"]) - ord(lettered["first"]) + 1
     following = _COUNT_IN_THE_NEXT_SENTENCE.match(
         lower, sentence.end, min(len(lower), sentence.end + _NEXT_SENTENCE_REACH)
     )
