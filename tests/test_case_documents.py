@@ -362,6 +362,7 @@ SPLITS = (
     "blind329",
     "blind330",
     "blind332",
+    "blind333",
     "blind334",
 )
 FORMAT_OF_SUFFIX = {
