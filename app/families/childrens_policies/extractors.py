@@ -4582,12 +4582,13 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     (Miscellaneous Amendments) Regulations") are not uses. A phrasing in the council's own voice
     counts as the family's data says ("children in our care", half: it describes the children,
     where "Children Looked After" names them). Nor are the other cells of a table row that cites
-    a statute (what the Act covers, in its words). A tie goes to the term used first.
+    a statute (what the Act covers, in its words). A tie goes to the term given in the plural
+    somewhere, naming the children as a group (`_names_the_group`), then to the term used first.
     """
     cited = _with_their_table_rows(reading.outline.text, legislation_list(reading).items)
     cited_starts = [item.start for item in cited]
     chapter_start = _title_start(reading.outline)
-    best: tuple[float, int, str, list[Span]] | None = None
+    best: tuple[float, bool, int, str, list[Span]] | None = None
     for term, weighted in _looked_after_phrases(reading).items():
         counted = [
             (span, counts)
@@ -4601,13 +4602,25 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
         weight = sum(
             counts * (2 if _is_title_case(reading.quote(span)) else 1) for span, counts in counted
         )
-        candidate = (weight, -uses[0].start, term, uses)
-        if best is None or candidate[:2] > best[:2]:
+        group = any(_names_the_group(reading.quote(span)) for span in uses)
+        candidate = (weight, group, -uses[0].start, term, uses)
+        if best is None or candidate[:3] > best[:3]:
             best = candidate
     if best is None:
         return _fact("looked_after_term", None)
-    evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
-    return _fact("looked_after_term", best[2], *evidence)
+    evidence = [reading.evidence(span) for span in best[4][:_MAX_TERM_EVIDENCE]]
+    return _fact("looked_after_term", best[3], *evidence)
+
+
+_GROUP_WORDS = re.compile(r"\b(?:children|young\s+people)\b", re.IGNORECASE)
+
+
+def _names_the_group(quote: str) -> bool:
+    """Whether a use of a term names the children as a group ("children who are looked after"),
+    as the chapter's term does, rather than one child's status ("every child in care", "a child
+    who is looked after"): between terms used equally often, the one the chapter also gives in
+    the plural is its name for the children (blind335)."""
+    return _GROUP_WORDS.search(quote) is not None
 
 
 def _title_start(outline: Outline) -> int:
