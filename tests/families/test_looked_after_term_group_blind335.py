@@ -46,6 +46,12 @@ def _term(text: str) -> object:
             "Each child in care has a plan. A child who is looked after is visited often.",
             "Children in Care",
         ),
+        # the same weight from different numbers of uses is no equal use: the first used wins
+        (
+            "A child in care keeps their school. A child in care sees their brothers and "
+            "sisters. Our Children Looked After told us so.",
+            "Children in Care",
+        ),
         # a term used more often wins, singular or not
         (
             "Every child in care has a say. Each child in care is visited. The council listens "
