@@ -364,6 +364,7 @@ SPLITS = (
     "blind332",
     "blind333",
     "blind334",
+    "blind335",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

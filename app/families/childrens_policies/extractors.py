@@ -4614,12 +4614,14 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
     (Miscellaneous Amendments) Regulations") are not uses. A phrasing in the council's own voice
     counts as the family's data says ("children in our care", half: it describes the children,
     where "Children Looked After" names them). Nor are the other cells of a table row that cites
-    a statute (what the Act covers, in its words). A tie goes to the term used first.
+    a statute (what the Act covers, in its words). Between terms used equally often (the
+    same weight and number of uses) the one given in the plural somewhere wins, naming the
+    children as a group (`_names_the_group`); any other tie goes to the term used first.
     """
     cited = _with_their_table_rows(reading.outline.text, legislation_list(reading).items)
     cited_starts = [item.start for item in cited]
     chapter_start = _title_start(reading.outline)
-    best: tuple[float, int, str, list[Span]] | None = None
+    best: tuple[float, bool, int, str, list[Span]] | None = None
     for term, weighted in _looked_after_phrases(reading).items():
         counted = [
             (span, counts)
@@ -4633,13 +4635,40 @@ def looked_after_term(reading: ReadableOutline) -> Fact:
         weight = sum(
             counts * (2 if _is_title_case(reading.quote(span)) else 1) for span, counts in counted
         )
-        candidate = (weight, -uses[0].start, term, uses)
-        if best is None or candidate[:2] > best[:2]:
+        group = any(_names_the_group(reading.quote(span)) for span in uses)
+        candidate = (weight, group, -uses[0].start, term, uses)
+        if best is None or _ranks_above(candidate, best):
             best = candidate
     if best is None:
         return _fact("looked_after_term", None)
-    evidence = [reading.evidence(span) for span in best[3][:_MAX_TERM_EVIDENCE]]
-    return _fact("looked_after_term", best[2], *evidence)
+    evidence = [reading.evidence(span) for span in best[4][:_MAX_TERM_EVIDENCE]]
+    return _fact("looked_after_term", best[3], *evidence)
+
+
+def _ranks_above(
+    candidate: tuple[float, bool, int, str, list[Span]],
+    best: tuple[float, bool, int, str, list[Span]],
+) -> bool:
+    """Whether a term's (weight, named as a group, -first use, term, uses) ranks above the best so
+    far: the greater weight; between terms used equally often (the same weight and the same
+    number of uses) the one given in the plural (`_names_the_group`); else the one used first. Two
+    uses of one term still beat a single use of another in capitals, whose weight is the same."""
+    if candidate[0] != best[0]:
+        return candidate[0] > best[0]
+    if len(candidate[4]) == len(best[4]) and candidate[1] != best[1]:
+        return candidate[1]
+    return candidate[2] > best[2]
+
+
+_GROUP_WORDS = re.compile(r"\b(?:children|young\s+people)\b", re.IGNORECASE)
+
+
+def _names_the_group(quote: str) -> bool:
+    """Whether a use of a term names the children as a group ("children who are looked after"),
+    as the chapter's term does, rather than one child's status ("every child in care", "a child
+    who is looked after"): between terms used equally often, the one the chapter also gives in
+    the plural is its name for the children (blind335)."""
+    return _GROUP_WORDS.search(quote) is not None
 
 
 def _title_start(outline: Outline) -> int:
