@@ -1905,13 +1905,14 @@ _LIVE_FOR_GOOD_WORDS = (
 
 _LONG_TERM_PLAN = re.compile(
     r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b"
-    r"|\bplans?\s+for\s+(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
+    r"|\b(?:plans?|decisions?)\s+(?:for|about|on)\s+"
+    r"(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
     r"(?:long[\s-]term|permanent|settled|lasting|forever)\s+homes?\b"
 )
 _COUNTED_FROM_ENTERING_CARE = re.compile(
     r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
     r"(?:becom(?:ing|es?)|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
-    r"arriv(?:ing|ed|es?)\s+in(?:to)?|start(?:ing|ed|s)?\s+to\s+be)\s+"
+    r"arriv(?:ing|ed|es?)\s+in(?:to)?|(?:start(?:ing|ed|s)?|beg(?:an|un|ins?|inning))\s+to\s+be)\s+"
     r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
     r"(?:care|looked[\s-]+after)\b"
     r"|\b(?:has|have|had)\s+(?:been\s+in\s+(?:our\s+)?care\s+for"
@@ -1924,7 +1925,11 @@ comes into care to settle their future is the permanence plan. A long-term plan 
 anything else ("the service's long-term plan for the next five years") is not. So is a plan for
 the child's long-term, permanent or forever home, and the time may be counted as the months the
 child has been in care ("a plan for your long-term home before you have been in care for four
-months", "before the child has spent five months in care", blind327)."""
+months", "before the child has spent five months in care", blind327). The decision about that
+home is the plan's decision ("A decision about the child's long-term home is expected within six
+months of the child becoming looked after"), and a child who "began to be looked after" came into
+care as one who "started to be" did ("no later than four months after the child began to be looked
+after"; blind331, decision 0485)."""
 _LONG_TERM_PLAN_WORDS = (
     "settled plan",
     "secure plan",
