@@ -43,10 +43,7 @@ def test_an_owner_line_over_the_closing_stamps_opens_the_end_matter(
 
 def test_an_owner_label_over_a_sentence_is_no_stamp() -> None:
     cues = [
-        cue
-        for kind in get_family().kinds
-        if kind.slug == "end_matter"
-        for cue in kind.content_cues
+        cue for kind in get_family().kinds if kind.slug == "end_matter" for cue in kind.content_cues
     ]
     line = "lead officer: the head of service chairs the panel every month, and reports to it."
     assert not any(re.search(cue, line) for cue in cues)
