@@ -2,6 +2,7 @@
 
 - The permanence plan said as "a decision about the child's long-term home", and the months
   counted from when the child "began to be looked after".
+- A name closing one sentence that the next calls "the name we give to the way …" was no model.
 - "We last brought it up to date in …" in the scope, where "it" reaches back over a sentence
   that still speaks of "it" to one naming the text as "this short guide".
 
@@ -77,3 +78,41 @@ def test_it_that_stands_for_another_document_dates_nothing() -> None:
         "Children are best brought up in their own families where that is safe.\n"
     )
     assert _value(text, "amendment_date") is None
+
+
+_MODEL_CHAPTER = (
+    "# Children's Services Policies, Values and Principles\n\n"
+    "## Our Values\n\nWe are honest with families and we keep our promises.\n\n"
+    "## Our Practice Model\n\n{paragraph}\n\n"
+    "## Information Sharing\n\nWe keep what families tell us confidential.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "model"),
+    [
+        (
+            "New staff soon meet the words Open Gate. It is the name we give to the way our "
+            "workers and the family's own people sit down together to plan.",
+            "Open Gate",
+        ),
+        (
+            "Social workers here often mention 'Roots and Wings'. This is the name the council "
+            "gives to how its teams share every family between two workers.",
+            "Roots and Wings",
+        ),
+    ],
+)
+def test_a_name_the_next_sentence_calls_the_name_for_our_way_of_working_is_the_model(
+    paragraph: str, model: str
+) -> None:
+    text = _MODEL_CHAPTER.format(paragraph=paragraph)
+    assert facts_of(text, "chapter.md")["named_models"].value == [model]
+
+
+def test_a_service_the_next_sentence_names_is_no_model() -> None:
+    text = _MODEL_CHAPTER.format(
+        paragraph="Families are first offered Early Help. It is the name we give to the way the "
+        "council helps before problems grow."
+    )
+    assert facts_of(text, "chapter.md")["named_models"].value == []

@@ -4349,11 +4349,24 @@ them could help. The county calls this Linked Lives, and …"): in the practice 
 the thing described is the council's way of working, so the name it gives it is its model."""
 
 
+_NAME_THEN_IT_IS_THE_NAME = re.compile(
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?\.[ \t]+(?:It|This|That)[ \t]+is"
+    r"[ \t]+(?:the|our)[ \t]+name[ \t]+(?:(?:that|which)[ \t]+)?"
+    rf"(?:(?:we|[Tt]he[ \t]+{_COUNCIL_NOUN}|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){{0,3}})"
+    r"[ \t]+(?:gives?|gave|has[ \t]+given|uses?)[ \t]+to|given[ \t]+to|for)[ \t]+"
+    r"(?:the[ \t]+way|how)\b"
+)
+"""A name closing one sentence that the next says is the council's name for its way of working
+("In meetings you will hear the phrase Circle of Home. It is the name Harrowick gives to the way
+its social workers … plan together", blind331): the name introduced first and explained after,
+as `_CALLS_WHAT_IT_DESCRIBED` reads it explained first and named after."""
+
+
 def _models_named_after_their_description(
     reading: ReadableOutline,
 ) -> list[tuple[int, str, Span]]:
     """Names the council gives, in its practice model section, to the work the section has
-    described (`_CALLS_WHAT_IT_DESCRIBED`). "We call this permanence" names nothing (no Title
+    described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`). "We call this permanence" names nothing (no Title
     Case name), and a service's name ("We call this Early Help") or the name of the children
     ("We call them Cared for Children") is no model."""
     found: list[tuple[int, str, Span]] = []
@@ -4361,7 +4374,11 @@ def _models_named_after_their_description(
     for section in reading.outline.sections:
         if section.kind != "practice_model":
             continue
-        for match in _CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end):
+        matches = [
+            *_CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end),
+            *_NAME_THEN_IT_IS_THE_NAME.finditer(text, section.start, section.end),
+        ]
+        for match in matches:
             name = _model_name(match.group("name"), False, True, keeps_practice=True)
             if name is None or _names_a_service(name) or _names_the_owner(reading, name):
                 continue
