@@ -4366,9 +4366,10 @@ def _models_named_after_their_description(
     reading: ReadableOutline,
 ) -> list[tuple[int, str, Span]]:
     """Names the council gives, in its practice model section, to the work the section has
-    described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`). "We call this permanence" names nothing (no Title
-    Case name), and a service's name ("We call this Early Help") or the name of the children
-    ("We call them Cared for Children") is no model."""
+    described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`).
+    "We call this permanence" names nothing (no Title Case name), and a service's name ("We call
+    this Early Help") or the name of the children ("We call them Cared for Children") is no
+    model."""
     found: list[tuple[int, str, Span]] = []
     text = _flowed_text(reading)
     for section in reading.outline.sections:
