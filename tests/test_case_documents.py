@@ -361,6 +361,7 @@ SPLITS = (
     "blind328",
     "blind329",
     "blind330",
+    "blind331",
     "blind332",
     "blind333",
     "blind334",

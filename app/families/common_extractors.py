@@ -335,7 +335,8 @@ _UPDATED_STAMP = re.compile(
 reissued: 12 May 2025" names the chapter's new issue beside the update, an amendment whatever
 the date (decision 0283)."""
 _THIS_SHORT_TEXT = (
-    r"(?:this\s+(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|strategy|pledge|charter)"
+    r"(?:this\s+(?:(?:short|brief)\s+)?"
+    r"(?:guide|leaflet|booklet|briefing(?:\s+note)?|note|strategy|pledge|charter)"
     r"|these\s+(?:promises|pledges|commitments))"
 )
 """The text named as the short document a council writes on a topic instead of a chapter, a
@@ -346,7 +347,7 @@ decision 0282): only with "this", since "the guide" or "the note" may be another
 (decision 0261). A chapter written as the council's promises is its promises: "these
 promises" ("We last looked again at these promises, and changed two of them, in February
 2026", decision 0273); "the Pledge" or "our promises" may be another document or the
-service's work."""
+service's work. A short text may say it is short ("This short briefing is …", blind331)."""
 _THE_POLICIES_RETOLD = (
     r"(?:these\s+policies"
     r"|(?:the|our)\s+policies\s+(?:it|this\s+(?:page|guide|leaflet|booklet))\s+"
@@ -1592,7 +1593,10 @@ def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: i
     person: `_THE_COUNCIL_CHANGED_IT`) changed the chapter: "this chapter"
     named, or "it" where the sentences before name the chapter (`_it_names_the_text`: "We first
     wrote this chapter in 2019. … and we last changed it in March 2025."), or, as before, in a
-    paragraph of its own that names nothing else ("We updated it in June 2023, when …")."""
+    paragraph of its own that names nothing else ("We updated it in June 2023, when …"), or, in
+    the scope, where every sentence back to one that names the chapter still speaks of "it"
+    (`_it_carried_through`: "This short briefing is the council's chapter … Your adviser will go
+    through it with you. We last brought it up to date in October 2025", blind331)."""
     changed = (
         _WE_CHANGED_IT.search(reading.lower, sentence.start, date_start)
         or _WE_BROUGHT_IT_UP_TO_DATE.search(reading.lower, sentence.start, date_start)
@@ -1602,7 +1606,16 @@ def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: i
         return False
     if changed.group("object") != "it" or _it_names_the_text(reading, sentence):
         return True
-    return _opens_its_paragraph(reading, sentence)
+    return _opens_its_paragraph(reading, sentence) or (
+        _in_the_scope(reading, sentence) and _it_carried_through(reading, sentence)
+    )
+
+
+def _in_the_scope(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether `sentence` stands in a scope section, where a chapter says what it is."""
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    section = reading.outline.section_at(original)
+    return section is not None and section.kind == _SCOPE
 
 
 _AND_IT = ", and "

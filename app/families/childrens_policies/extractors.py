@@ -1905,13 +1905,14 @@ _LIVE_FOR_GOOD_WORDS = (
 
 _LONG_TERM_PLAN = re.compile(
     r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b"
-    r"|\bplans?\s+for\s+(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
+    r"|\b(?:plans?|decisions?)\s+(?:for|about|on)\s+"
+    r"(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
     r"(?:long[\s-]term|permanent|settled|lasting|forever)\s+homes?\b"
 )
 _COUNTED_FROM_ENTERING_CARE = re.compile(
     r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
     r"(?:becom(?:ing|es?)|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
-    r"arriv(?:ing|ed|es?)\s+in(?:to)?|start(?:ing|ed|s)?\s+to\s+be)\s+"
+    r"arriv(?:ing|ed|es?)\s+in(?:to)?|(?:start(?:ing|ed|s)?|beg(?:an|un|ins?|inning))\s+to\s+be)\s+"
     r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
     r"(?:care|looked[\s-]+after)\b"
     r"|\b(?:has|have|had)\s+(?:been\s+in\s+(?:our\s+)?care\s+for"
@@ -1924,7 +1925,11 @@ comes into care to settle their future is the permanence plan. A long-term plan 
 anything else ("the service's long-term plan for the next five years") is not. So is a plan for
 the child's long-term, permanent or forever home, and the time may be counted as the months the
 child has been in care ("a plan for your long-term home before you have been in care for four
-months", "before the child has spent five months in care", blind327)."""
+months", "before the child has spent five months in care", blind327). The decision about that
+home is the plan's decision ("A decision about the child's long-term home is expected within six
+months of the child becoming looked after"), and a child who "began to be looked after" came into
+care as one who "started to be" did ("no later than four months after the child began to be looked
+after"; blind331, decision 0485)."""
 _LONG_TERM_PLAN_WORDS = (
     "settled plan",
     "secure plan",
@@ -4376,19 +4381,37 @@ them could help. The county calls this Linked Lives, and …"): in the practice 
 the thing described is the council's way of working, so the name it gives it is its model."""
 
 
+_NAME_THEN_IT_IS_THE_NAME = re.compile(
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?\.[ \t]+(?:It|This|That)[ \t]+is"
+    r"[ \t]+(?:the|our)[ \t]+name[ \t]+(?:(?:that|which)[ \t]+)?"
+    rf"(?:(?:we|[Tt]he[ \t]+{_COUNCIL_NOUN}|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){{0,3}})"
+    r"[ \t]+(?:gives?|gave|has[ \t]+given|uses?)[ \t]+to|given[ \t]+to|for)[ \t]+"
+    r"(?:the[ \t]+way|how)\b"
+)
+"""A name closing one sentence that the next says is the council's name for its way of working
+("In meetings you will hear the phrase Circle of Home. It is the name Harrowick gives to the way
+its social workers … plan together", blind331): the name introduced first and explained after,
+as `_CALLS_WHAT_IT_DESCRIBED` reads it explained first and named after."""
+
+
 def _models_named_after_their_description(
     reading: ReadableOutline,
 ) -> list[tuple[int, str, Span]]:
     """Names the council gives, in its practice model section, to the work the section has
-    described (`_CALLS_WHAT_IT_DESCRIBED`). "We call this permanence" names nothing (no Title
-    Case name), and a service's name ("We call this Early Help") or the name of the children
-    ("We call them Cared for Children") is no model."""
+    described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`).
+    "We call this permanence" names nothing (no Title Case name), and a service's name ("We call
+    this Early Help") or the name of the children ("We call them Cared for Children") is no
+    model."""
     found: list[tuple[int, str, Span]] = []
     text = _flowed_text(reading)
     for section in reading.outline.sections:
         if section.kind != "practice_model":
             continue
-        for match in _CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end):
+        matches = [
+            *_CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end),
+            *_NAME_THEN_IT_IS_THE_NAME.finditer(text, section.start, section.end),
+        ]
+        for match in matches:
             name = _model_name(match.group("name"), False, True, keeps_practice=True)
             if name is None or _names_a_service(name) or _names_the_owner(reading, name):
                 continue
