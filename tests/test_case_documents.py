@@ -361,6 +361,7 @@ SPLITS = (
     "blind328",
     "blind329",
     "blind330",
+    "blind336",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
