@@ -366,6 +366,7 @@ SPLITS = (
     "blind333",
     "blind334",
     "blind335",
+    "blind336",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -609,8 +609,8 @@ _CHANGED_VERB = (
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?P<pronoun>it|they)|(?P<subject>(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
-    r"(?:chapter|section|sections|parts?|policy|procedure|page|document|text|contents?|answers|"
-    r"questions|paragraphs?|notes?|wording|list|lists)"
+    r"(?:chapter|section|sections|parts?|policy|policies|procedure|page|document|text|contents?|"
+    r"answers|questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?"
     r"(?:\s+(?:below|above|that\s+follows|on\s+this\s+page))?"
     rf"|{_THIS_SHORT_TEXT}))\s+"
@@ -629,7 +629,8 @@ week's date, see `find_dates`; "The text was last changed on 12 November 2024.",
 0204; "It was rewritten from start to finish in March 2025", the whole text as "throughout"
 says, decision 0259; "The part about young people leaving care was rewritten in August 2025",
 a part named by what it is about as a section is, decision 0273; "The text below was last
-amended on 12 January 2026", the text placed by where it stands, blind327). A subject that is a
+amended on 12 January 2026", the text placed by where it stands, blind327; "The policies were
+last changed in January 2026", the chapter's policies retold, blind336). A subject that is a
 name ("The Children Act was amended in …") is no part of the text."""
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
@@ -1781,10 +1782,13 @@ def _the_changes_took_effect(
     return match.group("force") is None or match.group("text") is not None
 
 
-_VERSION_SENTENCE = re.compile(r"[ \t#*_>]*version[ \t]+v?\d+(?:\.\d+)*[a-z]?[ \t*_]*\.?[ \t*_]*")
-"""A sentence that is only the text's version ("Version 2.4."): it names the text, so an "It"
-after it is the chapter ("Version 2.4. It was signed off by the Board in February 2025",
-decision 0259)."""
+_VERSION_SENTENCE = re.compile(
+    r"[ \t#*_>]*(?:this[ \t]+is[ \t]+[*_]*)?version[ \t]+v?\d+(?:\.\d+)*[a-z]?[ \t*_]*\.?[ \t*_]*"
+)
+"""A sentence that is only the text's version ("Version 2.4.", or said whole: "This is Version
+2."): it names the text, so an "It" after it is the chapter ("Version 2.4. It was signed off by
+the Board in February 2025", decision 0259; "This is Version 2. We last changed it in November
+2025.", blind336)."""
 
 
 def _it_names_the_text(reading: ReadableOutline, sentence: Span) -> bool:

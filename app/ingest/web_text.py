@@ -813,6 +813,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
     filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
     box_end = -1
     title_depth: int | None = None
+    pictures_labelled_throughout = _labels_pictures_throughout(text, filled)
     for position, (start, end) in enumerate(filled):
         line = text[start:end].strip()
         if seen and box_end < position:
@@ -826,7 +827,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_call_to_action_over_a_stamp(text, filled, position)
             or (seen == 1 and _is_reader_byline(text, filled, position))
             or _is_credit_byline(line)
-            or _is_captioned_picture(text, filled, position)
+            or (not pictures_labelled_throughout and _is_captioned_picture(text, filled, position))
             or _is_player_control(text, start, end, cues)
         )
         if chrome and canonical_phrase(line.strip(_MARKUP_EDGES)) in cues.foot_form_headings:
@@ -2987,6 +2988,24 @@ MAX_CAPTION_WORDS = 25
 def _is_photo_credit(line: str) -> bool:
     words = line.strip(_MARKUP_EDGES + " ")
     return len(words) <= MAX_HEAD_LINE and _PHOTO_CREDIT.fullmatch(words) is not None
+
+
+MIN_LABELLED_PICTURES = 3
+"""As many picture lines as an easy-read page has at least: a picture beside each point."""
+
+
+def _labels_pictures_throughout(text: str, filled: list[tuple[int, int]]) -> bool:
+    """Whether the page labels a picture beside point after point ("Picture: a calendar", then
+    "Picture: a front door" further down), as an easy-read page copied as text keeps its
+    pictures' captions: those lines are the page's own, one beside each sentence, not a hero
+    picture's credit under the title, and the sentence above one is no caption."""
+    labels = 0
+    for start, end in filled:
+        if _is_photo_credit(text[start:end]):
+            labels += 1
+            if labels >= MIN_LABELLED_PICTURES:
+                return True
+    return False
 
 
 def _is_captioned_picture(text: str, filled: list[tuple[int, int]], position: int) -> bool:

@@ -1204,20 +1204,51 @@ still studying …", blind320): it goes on from the age the paragraph before gav
 later age in it is offered to them (decision 0195). Any other paragraph after an age is another
 subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
+_PICTURE_LABEL = re.compile(
+    r"\s*(?:picture|image|photo(?:graph)?|drawing|illustration|icon)(?:\s+of\b|\s*:)[^.;!?]*$"
+)
+"""A picture's label standing between two points, as an easy-read text keeps one beside each
+sentence ("Picture: a young woman at a desk with books", "Picture of a calendar"): words about
+the picture, not a sentence of the text, so a later age the point after it offers is still the
+next sentence's."""
+MAX_PICTURE_LABELS_PASSED = 2
+_CONDITION_ALONE = re.compile(r"\s*(?:if|where|when|while|whilst)\b")
+"""A sentence that opens on a condition and offers no age of its own ("If you want help for
+longer, just ask."): the age it is the condition of comes in the sentence after ("You can keep
+your adviser until you are 25.")."""
+
+
+def _past_picture_labels(reading: ReadableOutline, sentence: Span | None) -> Span | None:
+    """`sentence`, or the first sentence after it that is no picture's label (`_PICTURE_LABEL`)."""
+    for _ in range(MAX_PICTURE_LABELS_PASSED):
+        if sentence is None:
+            return None
+        words = reading.lower[sentence.start : sentence.end]
+        if _PICTURE_LABEL.match(words) is None or "\n" in words.strip():
+            return sentence
+        sentence = reading.sentence_after(sentence)
+    return sentence
 
 
 def _sentences_offering_more(reading: ReadableOutline, sentence: Span) -> list[Span]:
-    """The sentences after a support age that may offer a later one: the next, and the one
-    after it when the next only announces exceptions ("There are two exceptions."); a question
-    offers nothing (`_asks`)."""
-    following = reading.sentence_after(sentence)
+    """The sentences after a support age that may offer a later one: the next (past a
+    picture's label, `_past_picture_labels`), and the one after it when the next only
+    announces exceptions ("There are two exceptions."), or, read with it as one, when the next
+    only states a condition (`_CONDITION_ALONE`); a question offers nothing (`_asks`)."""
+    following = _past_picture_labels(reading, reading.sentence_after(sentence))
     if following is None or _asks(reading, following):
         return []
     words = reading.lower[following.start : following.end]
-    if _HAS_AGE.search(words) or not _EXCEPTIONS_ANNOUNCED.search(words):
+    if _HAS_AGE.search(words) or not (
+        _EXCEPTIONS_ANNOUNCED.search(words) or _CONDITION_ALONE.match(words)
+    ):
         return [following]
-    after = reading.sentence_after(following)
-    return [following] if after is None or _asks(reading, after) else [following, after]
+    after = _past_picture_labels(reading, reading.sentence_after(following))
+    if after is None or _asks(reading, after):
+        return [following]
+    if _CONDITION_ALONE.match(words):
+        return [Span(following.start, after.end)]  # the condition and the age it opens, read as one
+    return [following, after]
 
 
 _LATER_AGE_IN_BRACKETS = re.compile(
