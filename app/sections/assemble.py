@@ -4764,6 +4764,7 @@ def _segment_run(
             and index > first_block
             and _after_a_line_of_its_own(text, raw, state, index),
             remark=_is_a_remark(content),
+            led=opens and index > first_block and _BOLD_LEAD.match(content) is not None,
         )
         for index, content, scores, opens in zip(
             indexes, contents, probabilities, may_open, strict=True
@@ -5909,6 +5910,11 @@ def _named_by_heading(cues: Cues, scores: dict[str, float], words: str) -> dict[
         return scores
     rest = (1.0 - HEADING_CUE_PROBABILITY) / max(1, len(scores) - 1)
     return {other: HEADING_CUE_PROBABILITY if other == kind else rest for other in scores}
+
+
+_BOLD_LEAD = re.compile(r"(\*\*|__)(?=[^\s*_])[^*_\n]+?(?<=\S)\1[.:]?[ \t]+\S")
+"""A paragraph's bold opening words with more of the paragraph after them ("**Families come
+first.** We help …"), as the markdown, Word and HTML readers write a bold lead."""
 
 
 def _content(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> str:

@@ -62,6 +62,12 @@ FREE_DETOUR_COST = 1.2
 the kind model reads likeliest as a kind the path has passed: the free kind is no cheaper way
 round the turn back the block's own reading asks for, so the two cost the same and the reading
 decides (decision 0451). 0 switches the charge off."""
+LED_DISCOUNT = 1.4
+"""What opening a section costs less at a paragraph that opens on a bold lead of its own ("**The
+model rests on what we value.** We value …"): the author marked a new point there, so a change
+of kind the model reads at that paragraph needs less evidence than at a plain one. Never free: a
+bold lead of the kind already open is a sub-point of that section (decisions 0126, 0363), and a
+lead the model reads as the same kind opens nothing."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -87,6 +93,9 @@ class RunBlock:
     """The block follows a paragraph of one sentence standing alone, and does not point back at
     it: a section of a kind said in a line (`segment_run`'s `in_a_line`) that opened at that
     paragraph ends there (decision 0473)."""
+    led: bool = False
+    """The block opens on a bold lead sentence or label of its own: a boundary there costs
+    `LED_DISCOUNT` less."""
     remark: bool = False
     """The block is a remark of a few words: the model's certainty of so few words does not
     spare a turn back its cost, unless the block after is as sure of the same kind (decision
@@ -154,6 +163,8 @@ def segment_run(
                 into = lattice.forced_costs_into
             else:
                 into = costs_into
+            if block.led and block.forced is None:
+                into = into - LED_DISCOUNT
             returning = (
                 _confident_kind(blocks[position : position + 2], kinds)
                 if block.forced is None and initial is None
