@@ -3629,10 +3629,8 @@ def _text_keeps_hint(model: KindModel | None, body: str, hinted: str, cued: str)
         return False
     scores = model.probabilities([body])[0]
     hinted_share = scores.get(hinted, 0.0)
-    return (
-        hinted_share >= HINT_OVERRULING
-        and hinted_share >= HINT_OVERRULING_RATIO * scores.get(cued, 0.0)
-    )
+    cued_share = scores.get(cued, 0.0)
+    return hinted_share >= HINT_OVERRULING and hinted_share >= HINT_OVERRULING_RATIO * cued_share
 
 
 def _without_claimed(scores: dict[str, float], claimed: str) -> dict[str, float]:
