@@ -2891,9 +2891,6 @@ def _heading_kind(
                 (
                     cues.only_hinted(kind, words)
                     and not _headed_below(text, raw, state, cues, index, opening)
-                    and not _text_keeps_hint(
-                        model, _body_under(text, raw, state, index, index + 2), kind, opening
-                    )
                 )
                 or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
@@ -3611,26 +3608,6 @@ def _overruled_hint(
     ):
         return None
     return best, scores[best]
-
-
-def _text_keeps_hint(model: KindModel | None, body: str, hinted: str, cued: str) -> bool:
-    """Whether the paragraph under a hinted heading reads so plainly as the hinted kind that a
-    cue of another kind in its opening words is a passing mention, not its topic: "How we work" over
-    "We are a Signs of Safety authority. Care leavers can have a personal adviser until 21 …",
-    which names the model in one clause and is otherwise the service's way of working. The bars
-    are those a hint yields by, turned round (`HINT_OVERRULING`, `HINT_OVERRULING_RATIO`): the
-    model, reading the paragraph without the heading's words, gives the hinted kind at least that
-    probability and that many times the cue's kind. Where it is unsure, the cue's words are
-    the better evidence and win, as before (decision 0092). The opening paragraph alone is read:
-    a model named in it and then principles in paragraphs of their own ("How we practise" over
-    "Our social workers use Signs of Safety. …", then "Children are best brought up …") is a
-    section on the model that the page goes on from."""
-    if model is None or not body.strip():
-        return False
-    scores = model.probabilities([body])[0]
-    hinted_share = scores.get(hinted, 0.0)
-    cued_share = scores.get(cued, 0.0)
-    return hinted_share >= HINT_OVERRULING and hinted_share >= HINT_OVERRULING_RATIO * cued_share
 
 
 def _without_claimed(scores: dict[str, float], claimed: str) -> dict[str, float]:
