@@ -4730,6 +4730,7 @@ def _segment_run(
         and not (index > first_block and _after_a_lead_in(text, raw, state, index))
         and not (index > first_block and _under_a_letter_head(text, raw, state, index))
         and not (index > first_block and _refers_back(text, raw, state, index))
+        and not (index > first_block and _SEE_ALSO.match(_content(text, raw, state, index)))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
         and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
@@ -4764,6 +4765,7 @@ def _segment_run(
             and index > first_block
             and _after_a_line_of_its_own(text, raw, state, index),
             remark=_is_a_remark(content),
+            led=opens and index > first_block and _BOLD_LEAD.match(content) is not None,
         )
         for index, content, scores, opens in zip(
             indexes, contents, probabilities, may_open, strict=True
@@ -5909,6 +5911,18 @@ def _named_by_heading(cues: Cues, scores: dict[str, float], words: str) -> dict[
         return scores
     rest = (1.0 - HEADING_CUE_PROBABILITY) / max(1, len(scores) - 1)
     return {other: HEADING_CUE_PROBABILITY if other == kind else rest for other in scores}
+
+
+_SEE_ALSO = re.compile(r"[*_ ]*see also\b(?![*_ ]*:?[*_ ]*$)", re.IGNORECASE)
+"""A pointer to related material written as a line of the text ("See also the partnership's
+procedures and the early help strategy."): it points onward from the paragraph before it, so
+in an un-headed run it never opens a section; a content cue that names a kind in it still
+does. A bare "See also:" label over a list of links is not this."""
+
+
+_BOLD_LEAD = re.compile(r"(\*\*|__)(?=[^\s*_])[^*_\n]+?(?<=\S)\1[.:]?[ \t]+\S")
+"""A paragraph's bold opening words with more of the paragraph after them ("**Families come
+first.** We help …"), as the markdown, Word and HTML readers write a bold lead."""
 
 
 def _content(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> str:
