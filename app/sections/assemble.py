@@ -2965,9 +2965,10 @@ def _heading_kind(
     if model is None:
         return None, "heading", 1.0
     under = _modelled_body(text, raw, state, cues, index)
+    read = words + "\n" + _group_read_by_opening(model, (text, raw, state), index, words, under)
     modelled = _modelled_heading_kind(
         model,
-        words + "\n" + _group_read_by_opening(model, (text, raw, state), index, words, under),
+        read,
         seen,
         current.kind if current is not None else None,
         numbered=state.number[index] is not None,
@@ -2979,6 +2980,9 @@ def _heading_kind(
         claimed=_named_right_below(text, raw, state, cues, index),
         parts=_heads_parts(text, raw, state, index),
     )
+    opening_kind = _named_by_its_opening(model, (text, raw, state), index, (words, read), seen)
+    if opening_kind is not None:
+        modelled = (opening_kind[0], "model", opening_kind[1])
     read_as = modelled[0]
     if read_as is not None and read_as != OTHER_KIND and cues.states_procedure(read_as, under):
         # A heading no cue knows over a case procedure, which the model reads by its words as
@@ -2986,6 +2990,70 @@ def _heading_kind(
         # where that kind is the section before's, whose sibling or part it would have been.
         return OTHER_KIND, "cue", 1.0
     return modelled
+
+
+OPENING_TOPIC_CONFIDENCE = 0.75
+"""How sure the kind model must be of a heading read with its opening paragraph, and of that
+paragraph read alone, for the opening to name a heading whose whole body it cannot place
+(`_named_by_its_opening`)."""
+
+
+def _named_by_its_opening(
+    model: KindModel,
+    document: tuple[str, list[RawBlock], HeadingState],
+    index: int,
+    heading: tuple[str, str],
+    seen: set[str],
+) -> tuple[str, float] | None:
+    """The kind of the opening paragraph under heading `index`, which no cue knows, when the
+    model cannot place the heading on its whole body but is sure of the opening. `heading`: the
+    heading's words, and those words with the body as `_modelled_heading_kind` reads them.
+
+    A heading over several topics in turn ("How we work": the staff's values, then the council
+    as parent, then a named practice model) heads the first of them; the later ones break away
+    as un-headed stretches (decisions 0066, 0108). Read on the whole body, the topics share the
+    model's belief and none clears the bar, or one clears it barely, so the heading's kind turns
+    on which topic happens to lead by a few points after each examples rebuild (decisions 0476,
+    0484). What stands right under a heading is what it heads: where the model's reading of the
+    heading on its whole body is unsure (no kind at `HINT_OVERRULING`), the heading's words with
+    its opening paragraph and that paragraph alone both read as one kind the chapter has not had
+    at `OPENING_TOPIC_CONFIDENCE`, the opening says more than an aside, and a later paragraph
+    reads as another kind (the body does turn to another topic, which is why the whole reading
+    was unsure), the heading takes the opening's kind. None: the whole reading stands."""
+    text, raw, state = document
+    words, read = heading
+    first = index + 1
+    if first >= len(raw) or state.is_heading[first] or raw[first].type != "paragraph":
+        return None
+    opening = text[raw[first].content_start : raw[first].content_end]
+    if not _more_than_an_aside(opening + " "):
+        return None
+    later: list[str] = []
+    size = len(opening)
+    for following in range(first + 1, len(raw)):
+        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
+            break
+        block = raw[following]
+        size += block.content_end - block.content_start
+        if block.type == "paragraph":
+            later.append(text[block.content_start : block.content_end])
+    if not later or max(model.probabilities([read])[0].values()) >= HINT_OVERRULING:
+        return None
+    headed, alone, *rest = model.probabilities([words + "\n" + opening, opening, *later])
+    best = max(headed, key=headed.__getitem__)
+    if (
+        best in seen
+        or best in (TITLE_KIND, OTHER_KIND)
+        or headed[best] < OPENING_TOPIC_CONFIDENCE
+        or alone.get(best, 0.0) < OPENING_TOPIC_CONFIDENCE
+    ):
+        return None
+    tops = [max(scores, key=scores.__getitem__) for scores in rest]
+    if not any(
+        top != best and _reads_as(scores, top) for top, scores in zip(tops, rest, strict=True)
+    ):
+        return None
+    return best, headed[best]
 
 
 def _numbered_peer(before: str | None, number: str | None) -> bool:
