@@ -147,7 +147,8 @@ _APPROVAL_FIELD = re.compile(
 Date approved 4 June 2024". Approval is when a version was signed off, not when its text
 changed: it dates the chapter where the chapter states no amendment of its own, and gives its
 day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230;
-`amendment_statements`). A bare "Approved | …" row is left unread as before (0205's 12606)."""
+`amendment_statements`). A bare "Approved | …" row dates only a chapter that states nothing
+else (`_BARE_APPROVED_FIELD`, decision 0491)."""
 _AMENDMENT_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
@@ -458,6 +459,13 @@ _AGREED_BY_A_BODY = re.compile(
 )
 _APPROVED_LABEL = re.compile(r"approved[ \t]*[:\-\u2013\u2014][ \t]*")
 """A run-in "Approved:" label before its date, as a line of a policy on a page or a cover."""
+_BARE_APPROVED_FIELD = re.compile(r"approved[ \t]*:?[ \t]*[|\t][ \t]*")
+"""A bare "Approved" field and its date as a row of a document-control table ("| Approved | 14
+October 2025 |", or a tab between the cells): the date the version was signed off, naming no
+one. Read as an approval line is (`_a_line_of_its_own`): it dates only a chapter that states no
+amendment, no history entry and no "Date approved" field of its own, and gives no day to an
+amendment stated for its month, so 0205's 12606 (a bare row beside a history row of the same
+month) keeps the history's month (decision 0491)."""
 _BY_A_BODY_ENDS_THE_LINE = re.compile(_BY_A_BODY + r"[ \t]*\.?[ \t]*(?:\n|$)")
 """Who approved, after the date, to the end of the line: "… 4 March 2026 by the Panel"."""
 _THE_EDITION_AFTER_DATE = re.compile(
@@ -977,6 +985,11 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
         ):
             approval_lines.append((date, sentence))
             continue
+        elif _BARE_APPROVED_FIELD.fullmatch(
+            lower, opening_end, date_start
+        ) and _a_line_of_its_own(text, sentence.start, span):
+            approval_lines.append((date, sentence))
+            continue
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
             # A version number before the label ("Version 3 \u00b7 Updated 27 March 2025")
             # leaves the label what it is alone: a page's stamp given a day.
@@ -1196,8 +1209,8 @@ def _approved_by_on_a_line(text: str, lower: str, start: int, span: Span) -> boo
     ("Approved: 4 March 2026 by the Corporate Parenting Panel"): the line "Approved by Cabinet on
     12 February 2025" with the date first (decision 0295), so an approval line as
     `_a_line_of_its_own` reads one, dating only a chapter that states no amendment of its own
-    and giving no day to one stated for its month. A bare "Approved | 21 November 2024" row,
-    naming no one, stays unread as decision 0205 left it (12606); the same words in a paragraph
+    and giving no day to one stated for its month (a bare "Approved | 21 November 2024" row is
+    read the same way, `_BARE_APPROVED_FIELD`); the same words in a paragraph
     ("Approved: 4 March 2026 by the Panel, the hubs opened …") are no such line."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(_LINE_MARKUP + "-+"):
