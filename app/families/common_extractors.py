@@ -977,17 +977,19 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             approvals.append((date, sentence))
             continue
         elif (
-            _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
-            and _a_line_of_its_own(text, sentence.start, span)
-        ) or (
-            _APPROVED_LABEL.fullmatch(lower, opening_end, date_start)
-            and _approved_by_on_a_line(text, lower, sentence.start, span)
+            (
+                _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
+                and _a_line_of_its_own(text, sentence.start, span)
+            )
+            or (
+                _APPROVED_LABEL.fullmatch(lower, opening_end, date_start)
+                and _approved_by_on_a_line(text, lower, sentence.start, span)
+            )
+            or (
+                _BARE_APPROVED_FIELD.fullmatch(lower, opening_end, date_start)
+                and _a_line_of_its_own(text, sentence.start, span)
+            )
         ):
-            approval_lines.append((date, sentence))
-            continue
-        elif _BARE_APPROVED_FIELD.fullmatch(
-            lower, opening_end, date_start
-        ) and _a_line_of_its_own(text, sentence.start, span):
             approval_lines.append((date, sentence))
             continue
         elif _AMENDMENT_LABEL.fullmatch(lower, opening_end, date_start):
