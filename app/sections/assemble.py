@@ -2623,17 +2623,6 @@ _SAYS_THE_CHAPTER_CHANGED = re.compile(
 )
 """A sentence dating the chapter's change ("We updated this chapter in January 2026.", "This
 chapter was amended in March 2025 to …")."""
-_DATED_WE_CHANGED = re.compile(
-    r"\b(?:in|on)[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:january|february|march|april|may"
-    r"|june|july|august|september|october|november|december)[ \t]+\d{4},?[ \t]+we[ \t]+"
-    r"(?:have[ \t]+)?(?:added|rewrote|rewritten|removed|shortened|lengthened|updated|amended"
-    r"|revised|changed|replaced|moved|expanded|clarified|deleted|inserted|corrected|reworded)\b",
-    re.IGNORECASE,
-)
-"""A sentence that dates what "we" changed, naming the part, not the chapter ("In June 2026 we
-added a paragraph on …", "In August 2025 we rewrote the paragraph on …"): under a changes
-heading the note is as much the chapter's dated change as "We updated this chapter in …"
-(decision 0491)."""
 CHANGES_NOTE_PARAGRAPHS = 2
 """A box that holds only the chapter's changes note says when and what in this many paragraphs
 at most."""
@@ -2657,10 +2646,7 @@ def _opens_after_changes_note(
     body = raw[current.first + 1 : index]
     if not body or any(block.type != "paragraph" for block in body):
         return False
-    if not any(
-        pattern.search(text, body[0].content_start, body[0].content_end)
-        for pattern in (_SAYS_THE_CHAPTER_CHANGED, _DATED_WE_CHANGED)
-    ):
+    if _SAYS_THE_CHAPTER_CHANGED.search(text, body[0].content_start, body[0].content_end) is None:
         return False
     words = text[state.words_start[index] : raw[index].content_end]
     following = index + 1
