@@ -147,7 +147,8 @@ _APPROVAL_FIELD = re.compile(
 Date approved 4 June 2024". Approval is when a version was signed off, not when its text
 changed: it dates the chapter where the chapter states no amendment of its own, and gives its
 day to an amendment stated for its month (decisions 0050, 0156, 0192, 0205, 0230;
-`amendment_statements`). A bare "Approved | …" row is left unread as before (0205's 12606)."""
+`amendment_statements`). A bare "Approved | …" row dates only a chapter that states nothing
+else (`_BARE_APPROVED_FIELD`, decision 0491)."""
 _AMENDMENT_LABEL = re.compile(
     _VERSION_BESIDE + r"(?:(?:(?:most\s+recent|latest|last|recent)\s+)?"
     r"(?:amendments?|changes?|updates?|revisions?|history)[ \t]*[:\-\u2013\u2014][ \t]*)?"
@@ -472,6 +473,13 @@ _AGREED_BY_A_BODY = re.compile(
 )
 _APPROVED_LABEL = re.compile(r"approved[ \t]*[:\-\u2013\u2014][ \t]*")
 """A run-in "Approved:" label before its date, as a line of a policy on a page or a cover."""
+_BARE_APPROVED_FIELD = re.compile(r"approved[ \t]*:?[ \t]*[|\t][ \t]*")
+"""A bare "Approved" field and its date as a row of a document-control table ("| Approved | 14
+October 2025 |", or a tab between the cells): the date the version was signed off, naming no
+one. Read as an approval line is (`_a_line_of_its_own`): it dates only a chapter that states no
+amendment, no history entry and no "Date approved" field of its own, and gives no day to an
+amendment stated for its month, so 0205's 12606 (a bare row beside a history row of the same
+month) keeps the history's month (decision 0491)."""
 _BY_A_BODY_ENDS_THE_LINE = re.compile(_BY_A_BODY + r"[ \t]*\.?[ \t]*(?:\n|$)")
 """Who approved, after the date, to the end of the line: "… 4 March 2026 by the Panel"."""
 _THE_EDITION_AFTER_DATE = re.compile(
@@ -989,11 +997,18 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             approvals.append((date, sentence))
             continue
         elif (
-            _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
-            and _a_line_of_its_own(text, sentence.start, span)
-        ) or (
-            _APPROVED_LABEL.fullmatch(lower, opening_end, date_start)
-            and _approved_by_on_a_line(text, lower, sentence.start, span)
+            (
+                _AGREED_BY_A_BODY.fullmatch(lower, opening_end, date_start)
+                and _a_line_of_its_own(text, sentence.start, span)
+            )
+            or (
+                _APPROVED_LABEL.fullmatch(lower, opening_end, date_start)
+                and _approved_by_on_a_line(text, lower, sentence.start, span)
+            )
+            or (
+                _BARE_APPROVED_FIELD.fullmatch(lower, opening_end, date_start)
+                and _a_line_of_its_own(text, sentence.start, span)
+            )
         ):
             approval_lines.append((date, sentence))
             continue
@@ -1220,8 +1235,8 @@ def _approved_by_on_a_line(text: str, lower: str, start: int, span: Span) -> boo
     ("Approved: 4 March 2026 by the Corporate Parenting Panel"): the line "Approved by Cabinet on
     12 February 2025" with the date first (decision 0295), so an approval line as
     `_a_line_of_its_own` reads one, dating only a chapter that states no amendment of its own
-    and giving no day to one stated for its month. A bare "Approved | 21 November 2024" row,
-    naming no one, stays unread as decision 0205 left it (12606); the same words in a paragraph
+    and giving no day to one stated for its month (a bare "Approved | 21 November 2024" row is
+    read the same way, `_BARE_APPROVED_FIELD`); the same words in a paragraph
     ("Approved: 4 March 2026 by the Panel, the hubs opened …") are no such line."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(_LINE_MARKUP + "-+"):
@@ -2912,10 +2927,12 @@ def _reading_text_tables(reading: ReadableOutline) -> list[list[list[Span]]]:
     return found
 
 
-def _text_tables(text: str) -> list[list[list[Span]]]:
+def _text_tables(text: str, wrapped_cells: bool = False) -> list[list[list[Span]]]:
     """Tables written as text (runs of lines holding "|", or cells set apart by wide gaps, as a
     table copied from a web page keeps its tabs), as rows of trimmed cell spans; a markdown
-    table's "|---|" line is left out."""
+    table's "|---|" line is left out. With `wrapped_cells`, a line of a gap table that only
+    carries on some of the row above's cells (`_carries_on_cells`) is passed over, neither a
+    row nor the table's end."""
     tables: list[list[list[Span]]] = []
     rows: list[list[Span]] = []
     start = 0
@@ -2924,6 +2941,8 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
         if "|" in line:
             if not _TABLE_SEPARATOR_LINE.fullmatch(line):
                 rows.append(_cells(text, start, end))
+        elif wrapped_cells and rows and _carries_on_cells(text, rows[-1], start, end):
+            pass
         elif _WIDE_GAP.search(line.strip()) and not _is_gap_list_item(line):
             rows.append(_gap_cells(text, start, end))
         else:
@@ -2934,6 +2953,23 @@ def _text_tables(text: str) -> list[list[list[Span]]]:
     if rows:
         tables.append(rows)
     return [table for table in tables if len(table) > 1]
+
+
+def _carries_on_cells(text: str, row: list[Span], start: int, end: int) -> bool:
+    """Whether the line from `start` to `end` carries on cells of the gap-table `row` above it:
+    its words start only at columns where the row's cells start, and not at all of them (a
+    pdftotext layout copy wraps a long cell onto the next line under its own column,
+    "Children and Young Persons   2008   Care planning, placement and" over "Act   review",
+    decision 0491). A full row starts a cell at every column, so it is a row of its own; a line
+    of words at the first column alone is the prose or heading after the table."""
+    if not row or text.find("\n", row[0].start, row[-1].end) != -1:
+        return False
+    row_line = text.rfind("\n", 0, row[0].start) + 1
+    columns = {cell.start - row_line for cell in row}
+    if len(columns) < 2 or not text[start:end].strip():
+        return False
+    here = {cell.start - start for cell in _gap_cells(text, start, end)}
+    return here < columns and (len(here) > 1 or min(columns) not in here)
 
 
 _GAP_LIST_ITEM = re.compile(
@@ -3779,19 +3815,10 @@ def _gap_table_first_cells(text: str) -> list[list[Span]]:
     kept: a version history set out so opens its rows with dates ("March 2025    v6    …"),
     which end with a year as a cited title does."""
     tables: list[list[Span]] = []
-    for rows in _text_tables(text):
+    for rows in _gap_tables(text):
         if any("|" in text[row[0].start : row[-1].end] for row in rows):
             continue
-        cells = []
-        for row in rows:
-            first = row[0]
-            if (
-                len(row) > 1
-                and _YEAR_ALONE.fullmatch(text, row[1].start, row[1].end)
-                and not _ANY_YEAR.search(text, first.start, first.end)
-            ):
-                first = Span(first.start, row[1].end)
-            cells.append(first)
+        cells = _first_cells_with_years(text, rows)
         named = sum(1 for cell in cells if _STATUTE.search(text, cell.start, cell.end))
         if named * 3 >= (len(cells) - 1) * 2:
             tables.append(cells)
@@ -3799,6 +3826,39 @@ def _gap_table_first_cells(text: str) -> list[list[Span]]:
 
 
 _YEAR_ALONE = re.compile(_YEAR)
+
+
+def _first_cells_with_years(text: str, rows: list[list[Span]]) -> list[Span]:
+    """Each row's first cell, run on over the second where that holds only a year."""
+    cells = []
+    for row in rows:
+        first = row[0]
+        if (
+            len(row) > 1
+            and _YEAR_ALONE.fullmatch(text, row[1].start, row[1].end)
+            and not _ANY_YEAR.search(text, first.start, first.end)
+        ):
+            first = Span(first.start, row[1].end)
+        cells.append(first)
+    return cells
+
+
+def _gap_tables(text: str) -> list[list[list[Span]]]:
+    """The text's tables (`_text_tables`), a gap table whose later cells wrap onto lines of
+    their own read whole (`wrapped_cells`) where each row under its header then cites a year in
+    its first cells: a table of Acts and years whose notes column wraps. Where a row's first
+    cell lacks its year, the first column wraps too ("Children (Leaving Care)" over "Act 2000"),
+    rows and their wrapped lines cannot be told apart, and the pieces are read as before."""
+    pieces = _text_tables(text)
+    tables: list[list[list[Span]]] = []
+    for rows in _text_tables(text, wrapped_cells=True):
+        cells = _first_cells_with_years(text, rows)[1:]
+        if rows in pieces or all(_ANY_YEAR.search(text, cell.start, cell.end) for cell in cells):
+            tables.append(rows)
+            continue
+        start, end = rows[0][0].start, rows[-1][-1].end
+        tables += [piece for piece in pieces if start <= piece[0][0].start < end]
+    return tables
 
 
 def _later_columns(reading: ReadableOutline) -> list[list[Span]]:

@@ -106,7 +106,7 @@ _AGE_LIMIT = re.compile(
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|(?:their|my|your)\s+|aged\s+|his\s+or\s+her\s+"
     r"|(?:the|a|each|every)\s+(?:young\s+person|care\s+leaver)['\u2019]s\s+(?=\S+\s+birthday))?"
     r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
-    r"|\bends?\s+at\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
+    r"|\bends?\s+at\s+(?:the\s+age\s+of\s+|age\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
     r"\s+(?:turns?|reach(?:es)?|becomes?)\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bbetween\s+(?:the\s+ages\s+of\s+)?(?:1[6-9]|2[0-4]|sixteen|seventeen|eighteen|"
@@ -389,6 +389,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
             statement = _leaving_care_statement(reading, carried, subject=sentence)
         if statement is None and (cell := _value_cell_beside(reading, sentence)):
             statement = _leaving_care_statement(reading, cell, subject=sentence)
+        if statement is None and (row := _age_after_a_lead_in(reading, sentence)):
+            statement = _leaving_care_statement(reading, row)
         if statement is None:
             statement = _adviser_row_under_age_bands(reading, sentence)
         if statement is not None:
@@ -756,6 +758,29 @@ _VALUE_CELL = re.compile(
 """A table's value cell giving an age limit and nothing else ("Up to age 21", "Until the age of
 25"), copied on a line of its own."""
 _LABEL_CELL_END = re.compile(r"[^\s.!?;:,)\]]\s*$")
+_AGE_LEAD_IN_ENDS = re.compile(
+    r"\b(?:until|till|up\s+to|to|at)\s+(?:the\s+)?age(?:\s+of)?[\s*_]*$", re.IGNORECASE
+)
+_BARE_AGE_CELL = re.compile(r"[*_]*(?:19|2\d)[*_]*")
+"""A label cell that ends by leading in to an age ("Personal adviser support ends at age",
+"Support offered up to the age of") and a value cell that is the age alone ("21"): a one-row
+table of a key fact that a PDF's text gives as two paragraphs. The label's words and the cell's
+number read together as one statement, as the row does (decision 0491)."""
+
+
+def _age_after_a_lead_in(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """`sentence` and the age after it, where `sentence` ends by leading in to an age and the
+    next sentence is that age alone (`_AGE_LEAD_IN_ENDS`, `_BARE_AGE_CELL`): a one-row table's
+    label cell and its value cell, which a PDF's text, or a bold label read as a sub-heading,
+    leaves as two blocks. Read together they state the limit as the row does."""
+    if not _AGE_LEAD_IN_ENDS.search(reading.lower, sentence.start, sentence.end):
+        return None
+    following = reading.sentence_after(sentence)
+    if following is None:
+        return None
+    if _BARE_AGE_CELL.fullmatch(reading.text[following.start : following.end].strip()) is None:
+        return None
+    return Span(sentence.start, following.end)
 
 
 def _value_cell_beside(reading: ReadableOutline, sentence: Span) -> Span | None:
