@@ -167,7 +167,7 @@ def build_outline(
     opened = _plan_sections(text, raw, state, cues, levels, model)
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
-        opened = _names_come_back(text, raw, cues, opened)
+        opened = _names_come_back(text, raw, cues, opened, model)
         opened = _names_given_just_above(text, raw, cues, opened)
     opened = _box_labels_with_their_notes(text, raw, state, opened)
     blocks = _final_blocks(text, raw, state, levels)
@@ -4170,16 +4170,19 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _names_come_back(
-    text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open]
+    text: str, raw: list[RawBlock], cues: Cues, opened: list[_Open], model: KindModel
 ) -> list[_Open]:
     """The sections, with a paragraph that names again what a section of a `named_again` kind
     named ("Relationships First will be reviewed with families during 2027 …" long after "the
     model we call Relationships First"; "… so that DDP is understood from both sides" after
     "Dyadic Developmental Practice, known as DDP") made a section of that kind. Only the first
-    paragraph of an un-headed section the kind model read weakly (below `STRETCH_SIGN`): the
-    model found no topic there, and the name says which topic it is. The name must stand in no
-    section of another kind (a council's or an Act's name is everyone's), and the rest of the
-    weak section keeps the kind it had (decision 0424)."""
+    paragraph of an un-headed section the kind model read weakly (below `STRETCH_SIGN`), or
+    whose first paragraph read alone is not plainly the section's kind: the model found no topic
+    there, and the name says which topic it is. The paragraph's own reading is asked too because
+    the section's reading also weighs the paragraphs after it, and a new examples file can lift
+    it just over the line (decision 0496). The name must stand in no section of another kind (a
+    council's or an Act's name is everyone's), and the rest of the weak section keeps the kind
+    it had (decision 0424)."""
     if not cues.named_again_kinds:
         return opened
     ends = [section.first for section in opened[1:]] + [len(raw)]
@@ -4189,18 +4192,17 @@ def _names_come_back(
         end = ends[position]
         result.append(section)
         first = raw[section.first]
-        if (
-            section.headed
-            or section.decided_by != "model"
-            or section.confidence >= STRETCH_SIGN
-            or first.type != "paragraph"
-        ):
+        if section.headed or section.decided_by != "model" or first.type != "paragraph":
             continue
         if not texts:
             texts = _section_texts(text, raw, opened, ends)
         paragraph = _WHITESPACE.sub(" ", text[first.content_start : first.content_end])
         kind = _kind_named_again(paragraph, section, position, opened, texts, cues)
         if kind is None:
+            continue
+        if section.confidence >= STRETCH_SIGN and _reads_as(
+            model.probabilities([paragraph])[0], section.kind
+        ):
             continue
         result[-1] = _Open(section.first, kind, False, decided_by="cue")
         if section.first + 1 < end:
