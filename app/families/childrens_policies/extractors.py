@@ -46,6 +46,7 @@ from app.families.common_extractors import (
 )
 from app.sections import TITLE_KIND, Block, Outline
 from app.text import Span
+from app.text.pictures import PICTURE_LABEL
 
 _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
 
@@ -1204,9 +1205,7 @@ still studying …", blind320): it goes on from the age the paragraph before gav
 later age in it is offered to them (decision 0195). Any other paragraph after an age is another
 subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
-_PICTURE_LABEL = re.compile(
-    r"\s*(?:picture|image|photo(?:graph)?|drawing|illustration|icon)(?:\s+of\b|\s*:)[^.;!?]*$"
-)
+_PICTURE_LABEL = PICTURE_LABEL
 """A picture's label standing between two points, as an easy-read text keeps one beside each
 sentence ("Picture: a young woman at a desk with books", "Picture of a calendar"): words about
 the picture, not a sentence of the text, so a later age the point after it offers is still the
