@@ -1861,9 +1861,10 @@ own voice ("a plan for where I will grow up", decision 0149), or as what the pla
 care plan must say where the child will grow up", decision 0188), or in a clause of its own ("an
 agreed plan that says where they will grow up", decision 0206), or as the decision the plan
 records ("no child waits more than three months for a decision about where they will grow up",
-decision 0215). Planning it, said with the verb ("we will plan where you will grow up", blind336),
-names the same plan: the sentence after may then time "that plan". The child may be any child, as a rule for all of them is worded ("A plan for where
-a child will grow up is agreed by the end of their fourth month in care", decision 0227)."""
+decision 0215). The child may be any child, as a rule for all of them is worded ("A plan for
+where a child will grow up is agreed by the end of their fourth month in care", decision 0227).
+Planning it, said with the verb ("we will plan where you will grow up", blind336, decision
+0495), names the same plan: the sentence after may then time "that plan"."""
 
 
 _DECIDED_WHERE_THEY_GROW_UP = re.compile(
