@@ -35,6 +35,7 @@ from app.ingest.front_matter import front_matter_settings
 from app.sections import Block
 from app.text import Span
 from app.text.letters import SALUTATION_RE, VALEDICTION_RE
+from app.text.pictures import labels_a_picture
 
 
 def fact_or_none(key: str, value: Any, *evidence: Evidence) -> Fact:
@@ -3471,6 +3472,7 @@ def legislation_list(reading: ReadableOutline) -> LegislationList:
     if "legislation_list" not in reading.memo:
         first_read = _findlegislation_list(reading)
         items = _without_a_closing_sentence(reading, first_read.items)
+        items = _without_picture_labels(reading, items)
         reading.memo["legislation_list"] = LegislationList(items, first_read.introduction)
     found: LegislationList = reading.memo["legislation_list"]
     return found
@@ -3928,6 +3930,13 @@ def _without_a_header_row(text: str, items: list[Span]) -> list[Span]:
 _SENTENCE_STOPS = (".", "!", "?")
 
 
+def _without_picture_labels(reading: ReadableOutline, items: list[Span]) -> list[Span]:
+    """The list without the labels of the pictures set beside its items ("Picture of a book"
+    over each Act in an easy-read booklet): words about a picture, no statute (decision 0495)."""
+    text = reading.outline.text
+    return [item for item in items if not labels_a_picture(text[item.start : item.end])]
+
+
 def _without_a_closing_sentence(reading: ReadableOutline, items: list[Span]) -> list[Span]:
     """The list up to a line that is a sentence after it, not an item of it.
 
@@ -4146,14 +4155,28 @@ def _after_a_sentence_naming_the_law(
     return names_the_law and "\n\n" not in reading.text[before.end : sentence.start]
 
 
-_COUNTED_ACTS = re.compile(r"\b(?P<count>two|three|four|five|six|\d)[ \t]+(?:acts|statutes)\b")
+_COUNTED_ACTS = re.compile(
+    r"\b(?P<count>two|three|four|five|six|\d)[ \t]+(?:(?:big|main|key|important)[ \t]+)?"
+    r"(?:acts|statutes|laws)\b"
+)
+"""Acts counted ("two Acts", "three statutes"), also in easy words ("Two big laws")."""
+_THEY_ARE = re.compile(r"[ \t*_>]*(?:they|these|those)[ \t]+(?:are|were)[ \t]")
+"""A sentence whose subject is what the sentence before named, as "they" ("They are the Children
+Act 1989 and …")."""
 
 
 def _counts_its_acts(reading: ReadableOutline, sentence: Span) -> int | None:
     """The number of Acts a sentence says it names ("Two Acts matter most here: the Children Act
     1989 and …"), or None: titles as many as the sentence counts are its list of legislation,
-    however few (blind195, decision 0308)."""
+    however few (blind195, decision 0308). A sentence saying what "they are" names the Acts the
+    sentence right before counted ("Two big laws tell us what we must do." then "They are the
+    Children Act 1989 and …", as an easy-read text puts one sentence a line; decision 0495)."""
     counted = _COUNTED_ACTS.search(reading.lower, sentence.start, sentence.end)
+    if counted is None and _THEY_ARE.match(reading.lower, sentence.start, sentence.end):
+        index = bisect_right(reading.sentence_starts, sentence.start) - 1
+        if index > 0:
+            before = reading.sentences[index - 1]
+            counted = _COUNTED_ACTS.search(reading.lower, before.start, before.end)
     return None if counted is None else read_number(counted.group("count"))
 
 

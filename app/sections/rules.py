@@ -38,6 +38,7 @@ from app.sections.raw import RawBlock
 from app.sections.record_box import holds_only_fields, holds_only_points
 from app.sections.spaced_table import table_rows
 from app.text.letters import SALUTATION_RE, VALEDICTION_RE
+from app.text.pictures import labels_a_picture
 from app.text.wrapping import ends_unfinished
 
 MAX_HEADING_LENGTH = 100
@@ -517,6 +518,10 @@ def not_a_heading(state: HeadingState, index: int, silent: bool) -> bool:
     several lines, but for a heading hard-wrapped onto two (`wrapped_heading`)."""
     block = state.blocks[index]
     content = state.text[block.content_start : block.content_end]
+    if block.line_count == 1 and labels_a_picture(state.words(index)):
+        if not silent:
+            state.claim(index, "not_a_heading", False)
+        return True  # a picture's label beside a point ("Picture: a calendar"), decision 0495
     reject = (
         block.line_count > 1
         or not content
@@ -3437,7 +3442,11 @@ def _followed_by_body(state: HeadingState, index: int) -> bool:
 
 
 def _followed_by_prose(state: HeadingState, index: int) -> bool:
-    """The next block is a list item, or a paragraph that is not a short label or a stamp."""
+    """The next block is a list item, or a paragraph that is not a short label or a stamp. A
+    picture's label standing first under a heading ("What happens next?" over "Picture: a
+    calendar" over the point) is the picture beside the point: the block after it is looked at
+    (decision 0495)."""
+    index = _past_picture_labels(state, index)
     if index + 1 >= len(state.blocks):
         return False
     following = state.blocks[index + 1]
@@ -3449,6 +3458,18 @@ def _followed_by_prose(state: HeadingState, index: int) -> bool:
     if _DATE_OR_LABEL.match(content) and _DATED_NOTE.match(content) is None:
         return False
     return len(content) > MAX_PLAIN_HEADING_LENGTH or _ENDS_LIKE_PROSE.search(content) is not None
+
+
+def _past_picture_labels(state: HeadingState, index: int) -> int:
+    """`index`, or the last picture label right after it (`labels_a_picture`), of one line each."""
+    while (
+        index + 1 < len(state.blocks)
+        and state.blocks[index + 1].type == "paragraph"
+        and state.blocks[index + 1].line_count == 1
+        and labels_a_picture(state.words(index + 1))
+    ):
+        index += 1
+    return index
 
 
 _DATED_NOTE = re.compile(

@@ -46,6 +46,7 @@ from app.families.common_extractors import (
 )
 from app.sections import TITLE_KIND, Block, Outline
 from app.text import Span
+from app.text.pictures import PICTURE_LABEL
 
 _DATA = tomllib.loads(Path(__file__).with_name("facts.toml").read_text(encoding="utf-8"))
 
@@ -1229,9 +1230,7 @@ still studying …", blind320): it goes on from the age the paragraph before gav
 later age in it is offered to them (decision 0195). Any other paragraph after an age is another
 subject's."""
 _EXCEPTIONS_ANNOUNCED = re.compile(r"\bexceptions?\b")
-_PICTURE_LABEL = re.compile(
-    r"\s*(?:picture|image|photo(?:graph)?|drawing|illustration|icon)(?:\s+of\b|\s*:)[^.;!?]*$"
-)
+_PICTURE_LABEL = PICTURE_LABEL
 """A picture's label standing between two points, as an easy-read text keeps one beside each
 sentence ("Picture: a young woman at a desk with books", "Picture of a calendar"): words about
 the picture, not a sentence of the text, so a later age the point after it offers is still the
@@ -1873,9 +1872,10 @@ _ANY_CHILD = (
 ("a plan for where a looked after child will grow up", "where a child in care will grow up";
 blind282): the same child as "a child" alone."""
 _PLAN_WHERE_THEY_GROW_UP = re.compile(
-    r"\b(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|says|sets\s+out|states|records|"
+    r"\b(?:(?:plans?|decisions?)\s+(?:for|of|about|on|setting\s+out|says|sets\s+out|states|records|"
     r"(?:must|should|will|shall)\s+(?:say|set\s+out|state|record)|"
-    r"(?:that|which)\s+(?:says|sets\s+out|states|records|decides))\s+where\s+"
+    r"(?:that|which)\s+(?:says|sets\s+out|states|records|decides))|"
+    r"(?:will|to|must|should|shall)\s+plan)\s+where\s+"
     rf"(?:they|{_ANY_CHILD}|"
     r"he\s+or\s+she|she\s+or\s+he|i|you|we)\s+(?:will|am\s+to|are\s+to|"
     r"is\s+to|should|can)\s+"
@@ -1886,8 +1886,10 @@ own voice ("a plan for where I will grow up", decision 0149), or as what the pla
 care plan must say where the child will grow up", decision 0188), or in a clause of its own ("an
 agreed plan that says where they will grow up", decision 0206), or as the decision the plan
 records ("no child waits more than three months for a decision about where they will grow up",
-decision 0215). The child may be any child, as a rule for all of them is worded ("A plan for where
-a child will grow up is agreed by the end of their fourth month in care", decision 0227)."""
+decision 0215). The child may be any child, as a rule for all of them is worded ("A plan for
+where a child will grow up is agreed by the end of their fourth month in care", decision 0227).
+Planning it, said with the verb ("we will plan where you will grow up", blind336, decision
+0495), names the same plan: the sentence after may then time "that plan"."""
 
 
 _DECIDED_WHERE_THEY_GROW_UP = re.compile(
@@ -1962,8 +1964,8 @@ _LIVE_FOR_GOOD_WORDS = (
 _LONG_TERM_PLAN = re.compile(
     r"\b(?:settled|secure|stable|lasting|long[\s-]term)\s+plans?\b"
     r"|\b(?:plans?|decisions?)\s+(?:for|about|on)\s+"
-    r"(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a)\s+)?"
-    r"(?:long[\s-]term|permanent|settled|lasting|forever)\s+homes?\b"
+    r"(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a|this|that)\s+)?"
+    r"(?:(?:long[\s-]term|permanent|settled|lasting|forever)\s+)?homes?\b"
 )
 _COUNTED_FROM_ENTERING_CARE = re.compile(
     r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
@@ -1985,7 +1987,10 @@ months", "before the child has spent five months in care", blind327). The decisi
 home is the plan's decision ("A decision about the child's long-term home is expected within six
 months of the child becoming looked after"), and a child who "began to be looked after" came into
 care as one who "started to be" did ("no later than four months after the child began to be looked
-after"; blind331, decision 0485)."""
+after"; blind331, decision 0485). A plan for the child's home with no word saying it is for good
+is that plan too when it is timed by the months the child has been in care ("We will have a plan
+for this home by the time you have been in care for 5 months", blind336): a home planned by a
+count from coming into care is the settled one, as a placement is found when it is needed."""
 _LONG_TERM_PLAN_WORDS = (
     "settled plan",
     "secure plan",
@@ -1997,6 +2002,7 @@ _LONG_TERM_PLAN_WORDS = (
     "settled home",
     "lasting home",
     "forever home",
+    "home",
 )
 
 
