@@ -3022,21 +3022,10 @@ def _named_by_its_opening(
     was unsure), the heading takes the opening's kind. None: the whole reading stands."""
     text, raw, state = document
     words, read = heading
-    first = index + 1
-    if first >= len(raw) or state.is_heading[first] or raw[first].type != "paragraph":
+    under = _opening_and_later(text, raw, state, index)
+    if under is None:
         return None
-    opening = text[raw[first].content_start : raw[first].content_end]
-    if not _more_than_an_aside(opening + " "):
-        return None
-    later: list[str] = []
-    size = len(opening)
-    for following in range(first + 1, len(raw)):
-        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
-            break
-        block = raw[following]
-        size += block.content_end - block.content_start
-        if block.type == "paragraph":
-            later.append(text[block.content_start : block.content_end])
+    opening, later = under
     if not later or max(model.probabilities([read])[0].values()) >= HINT_OVERRULING:
         return None
     headed, alone, *rest = model.probabilities([words + "\n" + opening, opening, *later])
@@ -3801,6 +3790,31 @@ def _chosen_by_text(
     return best, "model", probability
 
 
+def _opening_and_later(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> tuple[str, list[str]] | None:
+    """The paragraph right under heading `index` and the paragraphs after it up to the next
+    heading (as far as `HEADING_BODY_CHARACTERS`), when that opening says more than an aside
+    (`_more_than_an_aside`); else None. What stands right under a heading is what it heads, so
+    the rules that ask whether a heading's body turns from one topic to another start here."""
+    first = index + 1
+    if first >= len(raw) or state.is_heading[first] or raw[first].type != "paragraph":
+        return None
+    opening = text[raw[first].content_start : raw[first].content_end]
+    if not _more_than_an_aside(opening + " "):
+        return None
+    later: list[str] = []
+    size = len(opening)
+    for following in range(first + 1, len(raw)):
+        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
+            break
+        block = raw[following]
+        size += block.content_end - block.content_start
+        if block.type == "paragraph":
+            later.append(text[block.content_start : block.content_end])
+    return opening, later
+
+
 def _opens_on_the_first_topic(
     text: str,
     raw: list[RawBlock],
@@ -3819,21 +3833,10 @@ def _opens_on_the_first_topic(
     happy childhood.") over the values that fill "Our vision and values" says too little to be a
     section: the model's choice on the whole text stands (decision 0429)."""
     first_named, chosen = kinds
-    first = index + 1
-    if first >= len(raw) or state.is_heading[first] or raw[first].type != "paragraph":
+    under = _opening_and_later(text, raw, state, index)
+    if under is None:
         return False
-    opening = text[raw[first].content_start : raw[first].content_end]
-    if not _more_than_an_aside(opening + " "):
-        return False
-    later: list[str] = []
-    size = len(opening)
-    for following in range(first + 1, len(raw)):
-        if state.is_heading[following] or size > HEADING_BODY_CHARACTERS:
-            break
-        block = raw[following]
-        size += block.content_end - block.content_start
-        if block.type == "paragraph":
-            later.append(text[block.content_start : block.content_end])
+    opening, later = under
     if not later:
         return False
     readings = model.probabilities([opening, *later])
