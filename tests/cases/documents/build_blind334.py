@@ -134,7 +134,7 @@ NAMES = {
 
 
 def _word(blocks: list[Block], header: str | None) -> bytes:
-    from build_binary_tools import new_docx, saved_docx, word_field
+    from build_binary_tools import add_text_table, new_docx, saved_docx, word_field
     from docx.enum.text import WD_TAB_LEADER
     from docx.shared import Cm, Pt
 
@@ -144,14 +144,7 @@ def _word(blocks: list[Block], header: str | None) -> bytes:
     def flush_table() -> None:
         if not rows:
             return
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        table.style = "Table Grid"
-        for row_cells, row in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row_cells.cells, row, strict=True):
-                cell.text = text
-        for cell in table.rows[0].cells:
-            for run in cell.paragraphs[0].runs:
-                run.bold = True
+        add_text_table(document, rows)
         rows.clear()
 
     for kind, text in blocks:
