@@ -1,11 +1,14 @@
-"""Helpers shared by the sections tests: outlines of inline texts and the spans' invariants."""
+"""Helpers shared by the sections tests: outlines of inline texts, the spans' invariants and a
+stand-in kind model."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from app.families import get_family
 from app.sections import Outline, split_sections
+from app.sections.classify import compile_cues
 
 
 def outline_of(text: str, syntax: str = "plain") -> Outline:
@@ -48,3 +51,32 @@ def assert_tiles(outline: Outline) -> None:
         assert block_position == section.end
         position = section.end
     assert position == len(text)
+
+
+def states_procedure(kind: str, body: str) -> bool:
+    """Whether the family's cues read `body`, under a heading of `kind`, as a step of a case
+    procedure (decision 0222's test, asked directly)."""
+    return compile_cues(get_family().kinds).states_procedure(kind, body)
+
+
+class SameReading:
+    """A stand-in kind model that gives every passage the same probabilities, `scores`, so that
+    only the layout and the family's cues decide a test's outline."""
+
+    def __init__(self, scores: Mapping[str, float]) -> None:
+        self.scores = dict(scores)
+        self.kinds = tuple(scores)
+
+    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        return [dict(self.scores) for _ in texts]
+
+
+# A reading fairly sure (0.7) of key principles for every passage, the rest spread thinly.
+SURE_OF_PRINCIPLES = {
+    "key_principles": 0.7,
+    "other": 0.1,
+    "values": 0.08,
+    "scope": 0.06,
+    "title": 0.03,
+    "corporate_parenting": 0.03,
+}

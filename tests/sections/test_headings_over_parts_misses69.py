@@ -7,26 +7,12 @@ kind of the chapter names the heading by that kind. Every text here is written f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.families import get_family
 from app.sections import Outline, split_sections
 from app.sections.assemble import NARROW_OTHER_OVER_PARTS, _is_lead_in
-from tests.sections.helpers import assert_tiles
-
-
-class SameReading:
-    """A kind model that reads every passage alike, so that only the layout decides."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
-
+from tests.sections.helpers import SameReading, assert_tiles
 
 NEAR_TIE = {"other": 0.46, "values": 0.42, "key_principles": 0.12}
 CLEAR_OTHER = {"other": 0.62, "values": 0.30, "key_principles": 0.08}
