@@ -329,37 +329,18 @@ def marked_docx(blocks: Sequence[tuple[Any, ...]], styles: Mapping[str, str]) ->
 
 
 def marked_note(blocks: Sequence[tuple[Any, ...]], script: str, about: str) -> str:
-    """The note beside a `marked_docx` file: "title" as `#`, "h" as `##`, "b" items as `- `
-    lines and "n" items as `1.` lines kept together (numbered on through the whole note, as
-    these builders always did), tables as `| a | b |` rows, italic as `_text_` and bold as
-    `**text**`; a blank line after every other block."""
-    lines = [f"%% built by {script}: {about}", ""]
-    number = 0
-    previous = ""
+    """The note beside a `marked_docx` file (see `blocks_note`), italic written `_text_` and
+    bold `**text**`."""
+    shown: list[tuple[Any, ...]] = []
     for block in blocks:
-        kind = block[0]
-        if kind == "n":
-            number += 1
-            lines.append(f"{number}. {block[1]}")
-        elif kind == "b":
-            lines.append(f"- {block[1]}")
+        if block[0] == "i":
+            shown.append(("p", f"_{block[1]}_"))
+        elif block[0] == "runs":
+            marked = (f"{_NOTE_MARKS[mark]}{text}{_NOTE_MARKS[mark]}" for text, mark in block[1])
+            shown.append(("p", "".join(marked)))
         else:
-            if previous in ("n", "b"):
-                lines.append("")
-            if kind == "table":
-                lines += [f"| {' | '.join(row)} |" for row in block[1]]
-                lines.append("")
-            elif kind == "runs":
-                marked = (
-                    f"{_NOTE_MARKS[mark]}{text}{_NOTE_MARKS[mark]}" for text, mark in block[1]
-                )
-                lines += ["".join(marked), ""]
-            else:
-                prefix = {"title": "# ", "h": "## "}.get(kind, "")
-                text = f"_{block[1]}_" if kind == "i" else block[1]
-                lines += [prefix + text, ""]
-        previous = kind
-    return "\n".join(lines).rstrip("\n") + "\n"
+            shown.append(block)
+    return blocks_note(shown, script, about)
 
 
 # --- parts python-docx cannot write (footnotes, endnotes) -----------------------------------------
