@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from app.families import get_family
 from app.sections import Outline, split_sections
@@ -21,6 +22,22 @@ def outline_of(text: str, syntax: str = "plain") -> Outline:
         family.kind_model.get(),
         no_kind_headings=family.other_heading_cues,
     )
+
+
+def outline_with_model(text: str, model: Any, syntax: str = "plain") -> Outline:
+    """`text` split as `outline_of` splits it, but with the stand-in kind `model` in place of
+    the family's; the spans' invariants are checked before it is returned."""
+    family = get_family()
+    outline = split_sections(
+        text, family.kinds, syntax, model, no_kind_headings=family.other_heading_cues
+    )
+    assert_tiles(outline)
+    return outline
+
+
+def kind_of(outline: Outline, heading: str) -> str:
+    """The kind of the first section headed `heading`."""
+    return next(section.kind for section in outline.sections if section.heading == heading)
 
 
 def kinds_and_starts(outline: Outline, length: int = 40) -> list[tuple[str, str]]:
