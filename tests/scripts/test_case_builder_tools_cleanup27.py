@@ -6,28 +6,14 @@ so these pin the text and the Word structure the copies produced."""
 from __future__ import annotations
 
 import io
-import sys
 import zipfile
-from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 import pytest
 
-BUILDERS = Path(__file__).resolve().parents[1] / "cases" / "documents"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-@pytest.fixture(scope="module")
-def tools() -> Any:
-    sys.path.insert(0, str(BUILDERS))
-    try:
-        import build_binary_tools
-
-        yield build_binary_tools
-    finally:
-        sys.path.remove(str(BUILDERS))
 
 
 BLOCKS = [
