@@ -236,6 +236,16 @@ def add_grid_table(document: Any, rows: Sequence[Sequence[str]], bold_header: bo
     return table
 
 
+# The Word styles of the rounds' commonest blocks: "h" and "h2" headings (what python-docx's
+# `add_heading(text, 1)` and `add_heading(text, 2)` write), "b" bulleted and "n" numbered items.
+LIST_AND_HEADING_STYLES = {
+    "h": "Heading 1",
+    "h2": "Heading 2",
+    "b": "List Bullet",
+    "n": "List Number",
+}
+
+
 def add_styled_blocks(
     document: Any,
     blocks: Sequence[tuple[Any, ...]],
