@@ -4,13 +4,17 @@ Round after round, the family's wordings tests wrote the same one- to three-line
 (read the text, take one fact, turn its value into something an assertion can compare); these
 are those helpers once (decision 0492), as `tests/sections/outline_helpers.py` is for outlines.
 Each reads `text` as a document named `filename` (its ending picks the reader: `.md` Markdown,
-`.txt` plain text, `.html` a web page), through `tests.reading.facts_of`.
+`.txt` plain text, `.html` a web page), through `tests.reading.facts_of`; the `one_section_`
+helpers read it as one section with no blocks instead, to test the extractors' own rules.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from app.facts import Fact, ReadableOutline, extract_facts, read_outline
+from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
+from app.sections import Outline, Section
 from tests.reading import facts_of
 
 
@@ -50,3 +54,26 @@ def support_ages(text: str, filename: str = "chapter.txt") -> tuple[int, list[in
     if value is None:
         return None
     return value["age"], [item["age"] for item in value["extended"]]
+
+
+def one_section_reading(text: str) -> ReadableOutline:
+    """`text` as a single section of kind "other" with no blocks, read with the family's search
+    words: what the extractors see with no sectioning, kinds or block reading in between."""
+    section = Section("other", None, None, 1, 0, len(text), text, ())
+    return read_outline(Outline(text, None, (section,)), SEARCH_WORDS)
+
+
+def one_section_facts(text: str) -> dict[str, Fact]:
+    """The facts of `text` read as one section (see `one_section_reading`), by key: the
+    extractors' own line rules."""
+    return {fact.key: fact for fact in extract_facts(one_section_reading(text), EXTRACTORS)}
+
+
+def one_section_values(text: str) -> dict[str, Any]:
+    """Every fact's value in `text` read as one section, by key."""
+    return {key: fact.value for key, fact in one_section_facts(text).items()}
+
+
+def one_section_value(text: str, key: str) -> Any:
+    """The value of fact `key` in `text` read as one section."""
+    return one_section_facts(text)[key].value

@@ -6,25 +6,8 @@ reader would take for the fact.
 
 import pytest
 
-from app.facts import Fact, extract_facts, read_outline
-from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
-from app.sections import Outline, Section
-from tests.families.fact_helpers import fact_value
+from tests.families.fact_helpers import fact_value, one_section_facts, one_section_value
 from tests.reading import facts_of
-
-
-def _facts_of_text(text: str) -> dict[str, Fact]:
-    """Facts of `text` read as one section without blocks (the extractors' own line rules)."""
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    outline = Outline(text, None, (section,))
-    return {
-        fact.key: fact for fact in extract_facts(read_outline(outline, SEARCH_WORDS), EXTRACTORS)
-    }
-
-
-def _value(text: str, key: str) -> object:
-    return _facts_of_text(text)[key].value
-
 
 # --- amendment date ------------------------------------------------------------------------------
 
@@ -64,7 +47,7 @@ def _value(text: str, key: str) -> object:
     ],
 )
 def test_amendment_statements_in_many_wordings(text, date):
-    assert _value(text, "amendment_date") == date
+    assert one_section_value(text, "amendment_date") == date
 
 
 @pytest.mark.parametrize(
@@ -91,7 +74,7 @@ def test_amendment_statements_in_many_wordings(text, date):
     ],
 )
 def test_review_dues_page_stamps_and_other_dates_are_not_amendments(text):
-    assert _value(text, "amendment_date") is None
+    assert one_section_value(text, "amendment_date") is None
 
 
 def test_a_history_of_amendments_gives_its_latest_date():
@@ -102,7 +85,7 @@ def test_a_history_of_amendments_gives_its_latest_date():
         "- June 2022: chapter reviewed, no changes.\n\n"
         "This chapter is due for review in June 2026.\n"
     )
-    for facts in (_facts_of_text(text), facts_of(text, "chapter.txt")):
+    for facts in (one_section_facts(text), facts_of(text, "chapter.txt")):
         fact = facts["amendment_date"]
         assert fact.value == "2023-11"
         assert "November 2023" in fact.evidence[0].quote
@@ -110,7 +93,7 @@ def test_a_history_of_amendments_gives_its_latest_date():
 
 def test_a_review_date_to_come_in_the_same_sentence_is_not_the_amendment():
     text = "This chapter was revised in May 2024 and will be reviewed again in May 2026."
-    assert _value(text, "amendment_date") == "2024-05"
+    assert one_section_value(text, "amendment_date") == "2024-05"
 
 
 def test_a_page_stamp_is_last_updated_and_not_the_amendment_date():
@@ -118,13 +101,13 @@ def test_a_page_stamp_is_last_updated_and_not_the_amendment_date():
         "Updated: 4 March 2024\n\n"
         "In November 2023 the chapter was amended to add the national framework.\n"
     )
-    facts = _facts_of_text(text)
+    facts = one_section_facts(text)
     assert facts["amendment_date"].value == "2023-11"
     assert facts["last_updated"].value == "2024-03-04"
 
 
 def test_an_amendment_month_is_not_a_last_updated_stamp():
-    facts = _facts_of_text("Updated: June 2022\n\nThe chapter sets out our values.")
+    facts = one_section_facts("Updated: June 2022\n\nThe chapter sets out our values.")
     assert facts["amendment_date"].value == "2022-06"
     assert facts["last_updated"].value is None
 
@@ -181,7 +164,7 @@ def test_unmarked_lines_of_statutes_after_a_colon_are_a_legislation_list():
         "The rest of this chapter explains how every team meets these duties in its day to day "
         "work with children, their families and their carers.\n"
     )
-    assert _facts_of_text(text)["legislation_count"].value == 3
+    assert one_section_facts(text)["legislation_count"].value == 3
 
 
 @pytest.mark.parametrize(
@@ -254,7 +237,7 @@ def test_a_list_item_naming_legislation_does_not_introduce_the_items_after_it():
     ],
 )
 def test_children_in_our_care_counts_for_children_in_care(text, term):
-    assert _value(text, "looked_after_term") == term
+    assert one_section_value(text, "looked_after_term") == term
 
 
 # --- named models --------------------------------------------------------------------------------
@@ -294,7 +277,7 @@ def test_children_in_our_care_counts_for_children_in_care(text, term):
     ],
 )
 def test_named_models_in_more_wordings(text, models):
-    assert _value(text, "named_models") == models
+    assert one_section_value(text, "named_models") == models
 
 
 @pytest.mark.parametrize(
@@ -319,7 +302,7 @@ def test_named_models_in_more_wordings(text, models):
     ],
 )
 def test_generic_approaches_and_areas_of_work_are_not_named_models(text):
-    assert _value(text, "named_models") == []
+    assert one_section_value(text, "named_models") == []
 
 
 # --- ages, timescales and principles -------------------------------------------------------------
@@ -340,7 +323,7 @@ def test_generic_approaches_and_areas_of_work_are_not_named_models(text):
     ],
 )
 def test_leaving_care_support_age_in_more_wordings(text, age):
-    assert _value(text, "leaving_care_support_age") == {"age": age, "extended": []}
+    assert one_section_value(text, "leaving_care_support_age") == {"age": age, "extended": []}
 
 
 @pytest.mark.parametrize(
@@ -374,7 +357,7 @@ def test_leaving_care_support_age_in_more_wordings(text, age):
     ],
 )
 def test_an_extension_whose_condition_comes_before_its_age(text, condition):
-    assert _value(text, "leaving_care_support_age") == {
+    assert one_section_value(text, "leaving_care_support_age") == {
         "age": 21,
         "extended": [{"age": 25, "condition": condition}],
     }
@@ -388,7 +371,7 @@ def test_an_extension_whose_condition_comes_before_its_age(text, condition):
     ],
 )
 def test_ages_under_eighteen_are_not_a_support_age(text):
-    assert _value(text, "leaving_care_support_age") is None
+    assert one_section_value(text, "leaving_care_support_age") is None
 
 
 @pytest.mark.parametrize(
@@ -401,7 +384,7 @@ def test_ages_under_eighteen_are_not_a_support_age(text):
     ],
 )
 def test_permanence_plan_months_in_more_wordings(text, months):
-    assert _value(text, "permanence_plan_months") == months
+    assert one_section_value(text, "permanence_plan_months") == months
 
 
 @pytest.mark.parametrize(
@@ -425,7 +408,7 @@ def test_permanence_plan_months_in_more_wordings(text, months):
     ],
 )
 def test_corporate_parenting_principles_listed_or_stated(text, count):
-    assert _value(text, "corporate_parenting_principles") == count
+    assert one_section_value(text, "corporate_parenting_principles") == count
 
 
 PRINCIPLES = (
@@ -515,12 +498,12 @@ def test_the_principles_paraphrased_in_one_sentence_are_counted():
         "them, promote high aspirations for them, help them to be safe and to have stability, "
         "and prepare them for adulthood and independent living.\n"
     )
-    assert _value(text, "corporate_parenting_principles") == 7
+    assert one_section_value(text, "corporate_parenting_principles") == 7
 
 
 def test_a_sentence_about_best_interests_alone_sets_out_no_principles():
     text = "Corporate parents act in the best interests of children and keep them safe.\n"
-    assert _value(text, "corporate_parenting_principles") == 0
+    assert one_section_value(text, "corporate_parenting_principles") == 0
 
 
 @pytest.mark.parametrize(
@@ -553,7 +536,7 @@ def test_a_history_run_into_one_line_gives_its_latest_entry():
         "History of changes: May 2023 - references to the framework were added; "
         "January 2025 - the offer to care leavers was extended.\n"
     )
-    assert _value(text, "amendment_date") == "2025-01"
+    assert one_section_value(text, "amendment_date") == "2025-01"
 
 
 def test_an_unbulleted_list_of_statutes_stops_at_the_next_heading():
@@ -581,7 +564,7 @@ def test_an_unbulleted_list_of_statutes_stops_at_the_next_heading():
     ],
 )
 def test_model_names_in_a_second_round_of_wordings(text, models):
-    assert _value(text, "named_models") == models
+    assert one_section_value(text, "named_models") == models
 
 
 # --- blind round 93 (decision 0158) --------------------------------------------------------------
@@ -595,9 +578,9 @@ def test_model_names_in_a_second_round_of_wordings(text, models):
     ],
 )
 def test_this_version_amended_in_a_month_is_an_amendment_statement(text):
-    assert _value(text, "amendment_date") == "2025-04"
+    assert one_section_value(text, "amendment_date") == "2025-04"
 
 
 def test_a_version_named_without_a_change_is_no_amendment_statement():
     text = "This version of the form was sent to schools in April 2025."
-    assert _value(text, "amendment_date") is None
+    assert one_section_value(text, "amendment_date") is None

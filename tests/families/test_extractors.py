@@ -8,16 +8,15 @@ from pathlib import Path
 import pytest
 
 from app.analysis import analyze
-from app.facts import ReadableOutline, extract_facts, read_outline
+from app.facts import extract_facts
 from app.families import get_family
 from app.families.childrens_policies.extractors import (
     EXTRACTORS,
-    SEARCH_WORDS,
     detect_local_names,
 )
 from app.ingest import read_source
-from app.sections import Outline, Section
 from tests.conftest import CASES_DIR
+from tests.families.fact_helpers import one_section_reading, one_section_values
 
 FACT_CASES = sorted(
     path for path in (CASES_DIR / "facts").iterdir() if path.suffix in {".txt", ".md", ".html"}
@@ -42,17 +41,6 @@ def _facts_of_file(path: Path) -> dict:
         for evidence in fact.evidence:
             assert analyzed.text[evidence.start : evidence.end] == evidence.quote
     return {fact.key: fact.value for fact in analyzed.facts}
-
-
-def _read(outline: Outline) -> ReadableOutline:
-    """The reading the analysis hands the extractors: with the family's search words."""
-    return read_outline(outline, SEARCH_WORDS)
-
-
-def _facts_of_text(text: str) -> dict:
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    outline = Outline(text, None, (section,))
-    return {fact.key: fact.value for fact in extract_facts(_read(outline), EXTRACTORS)}
 
 
 def test_extractors_are_registered_in_the_order_of_the_spec():
@@ -117,7 +105,7 @@ def test_facts_of_varied_cases(path):
     ],
 )
 def test_leaving_care_support_age_wordings(sentence, age, extended):
-    assert _facts_of_text(sentence)["leaving_care_support_age"] == {
+    assert one_section_values(sentence)["leaving_care_support_age"] == {
         "age": age,
         "extended": extended,
     }
@@ -125,7 +113,7 @@ def test_leaving_care_support_age_wordings(sentence, age, extended):
 
 def test_ages_outside_leaving_care_are_not_taken():
     text = "Children under 5 attend nursery. Staff are trained up to the age of 25 in theory."
-    assert _facts_of_text(text)["leaving_care_support_age"] is None
+    assert one_section_values(text)["leaving_care_support_age"] is None
 
 
 @pytest.mark.parametrize(
@@ -138,7 +126,7 @@ def test_ages_outside_leaving_care_are_not_taken():
     ],
 )
 def test_permanence_plan_months(text, months):
-    assert _facts_of_text(text)["permanence_plan_months"] == months
+    assert one_section_values(text)["permanence_plan_months"] == months
 
 
 @pytest.mark.parametrize(
@@ -159,7 +147,7 @@ def test_permanence_plan_months(text, months):
     ],
 )
 def test_corporate_parenting_principles(text, count):
-    assert _facts_of_text(text)["corporate_parenting_principles"] == count
+    assert one_section_values(text)["corporate_parenting_principles"] == count
 
 
 @pytest.mark.parametrize(
@@ -178,7 +166,7 @@ def test_corporate_parenting_principles(text, count):
     ],
 )
 def test_amendment_date_wordings(text, date):
-    assert _facts_of_text(text)["amendment_date"] == date
+    assert one_section_values(text)["amendment_date"] == date
 
 
 def test_amendment_date_takes_the_latest_of_several_statements():
@@ -186,7 +174,7 @@ def test_amendment_date_takes_the_latest_of_several_statements():
         "In March 2018 this chapter was updated.\n\nIn October 2021 a new Section 3 was added.\n\n"
         "This chapter was reviewed in June 2020."
     )
-    assert _facts_of_text(text)["amendment_date"] == "2021-10"
+    assert one_section_values(text)["amendment_date"] == "2021-10"
 
 
 @pytest.mark.parametrize(
@@ -202,7 +190,7 @@ def test_amendment_date_takes_the_latest_of_several_statements():
     ],
 )
 def test_last_updated_wordings(text, date):
-    assert _facts_of_text(text)["last_updated"] == date
+    assert one_section_values(text)["last_updated"] == date
 
 
 @pytest.mark.parametrize(
@@ -215,7 +203,7 @@ def test_last_updated_wordings(text, date):
     ],
 )
 def test_version_label_wordings(text, label):
-    assert _facts_of_text(text)["version_label"] == label
+    assert one_section_values(text)["version_label"] == label
 
 
 @pytest.mark.parametrize(
@@ -245,7 +233,7 @@ def test_version_label_wordings(text, label):
 )
 def test_legislation_items_with_brackets_or_years_at_their_end(cited, instrument, years):
     text = f"Our work is underpinned by legislation including:\n- {cited};\n- Children Act 1989.\n"
-    item = _facts_of_text(text)["legislation"][0]
+    item = one_section_values(text)["legislation"][0]
     assert (item["instrument"], item["years"]) == (instrument, years)
 
 
@@ -257,7 +245,7 @@ def test_legislation_items_keep_duplicates_and_split_instrument_and_year():
         "- Children Act 1989;\n"
         "- Children (Leaving Care) Act 2000.\n"
     )
-    facts = _facts_of_text(text)
+    facts = one_section_values(text)
     assert facts["legislation_count"] == 4
     assert facts["legislation"] == [
         {
@@ -284,7 +272,7 @@ def test_legislation_items_keep_duplicates_and_split_instrument_and_year():
 
 def test_lists_not_about_legislation_are_not_legislation():
     text = "We will judge success by:\n- good inspections;\n- better outcomes.\n"
-    assert _facts_of_text(text)["legislation"] == []
+    assert one_section_values(text)["legislation"] == []
 
 
 @pytest.mark.parametrize(
@@ -308,7 +296,7 @@ def test_lists_not_about_legislation_are_not_legislation():
     ],
 )
 def test_named_models(text, models):
-    assert _facts_of_text(text)["named_models"] == models
+    assert one_section_values(text)["named_models"] == models
 
 
 @pytest.mark.parametrize(
@@ -334,7 +322,7 @@ def test_named_models(text, models):
     ],
 )
 def test_looked_after_term_is_the_most_used_then_the_first(text, term):
-    assert _facts_of_text(text)["looked_after_term"] == term
+    assert one_section_values(text)["looked_after_term"] == term
 
 
 def test_local_names_come_from_the_templates_slots():
@@ -344,8 +332,7 @@ def test_local_names_come_from_the_templates_slots():
         "Bright Start is to help early. See the Northvale Resource Library. Contact Westshire "
         "County Council or the Local Authority."
     )
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    names = detect_local_names(_read(Outline(text, None, (section,))))
+    names = detect_local_names(one_section_reading(text))
     assert set(names) == {"Northvale Children's Services", "Northvale", "Bright Start", "Westshire"}
     assert names[0] == "Northvale Children's Services"
     assert get_family().local_names is detect_local_names
@@ -356,7 +343,7 @@ def test_an_extension_condition_keeps_its_own_list_of_options():
         "Care leavers are supported until they are 21, or 25 if they are in education, training "
         "or employment, so that they can plan ahead."
     )
-    assert _facts_of_text(text)["leaving_care_support_age"] == {
+    assert one_section_values(text)["leaving_care_support_age"] == {
         "age": 21,
         "extended": [{"age": 25, "condition": "in education, training or employment"}],
     }
@@ -372,7 +359,7 @@ def test_legislation_listed_as_plain_short_lines():
         "The rest of this chapter explains how the council meets these duties in practice, "
         "team by team, with examples drawn from everyday work with families.\n"
     )
-    facts = _facts_of_text(text)
+    facts = one_section_values(text)
     assert [item["cited"] for item in facts["legislation"]] == [
         "Children Act 1989",
         "Children Act 2004",
@@ -389,7 +376,7 @@ def test_legislation_listed_as_plain_short_lines():
     ],
 )
 def test_laws_and_guidance_are_not_practice_models(text):
-    assert _facts_of_text(text)["named_models"] == []
+    assert one_section_values(text)["named_models"] == []
 
 
 def test_the_authoritys_capitalised_term_outweighs_template_prose():
@@ -398,7 +385,7 @@ def test_the_authoritys_capitalised_term_outweighs_template_prose():
         "plan. Template paragraphs still speak of looked after children and of looked after "
         "children's views."
     )
-    assert _facts_of_text(text)["looked_after_term"] == "Cared for Children"
+    assert one_section_values(text)["looked_after_term"] == "Cared for Children"
 
 
 def test_titles_of_cited_legislation_are_not_uses_of_a_term():
@@ -408,7 +395,7 @@ def test_titles_of_cited_legislation_are_not_uses_of_a_term():
         "- Looked After Children Regulations 2010.\n\n"
         "We care for children in care and listen to every child in care."
     )
-    assert _facts_of_text(text)["looked_after_term"] == "Children in Care"
+    assert one_section_values(text)["looked_after_term"] == "Children in Care"
 
 
 def _hard_wrapped(text: str, width: int = 72) -> str:
@@ -446,13 +433,12 @@ def test_facts_do_not_depend_on_line_wrapping_or_blank_lines(path, layout):
     ],
 )
 def test_named_models_in_other_wordings(text, models):
-    assert _facts_of_text(text)["named_models"] == models
+    assert one_section_values(text)["named_models"] == models
 
 
 def test_a_known_model_counts_only_as_written():
     text = "SIGNS OF SAFETY guides us; signs of safety matter. We work to Signs of Safety."
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    facts = extract_facts(_read(Outline(text, None, (section,))), EXTRACTORS)
+    facts = extract_facts(one_section_reading(text), EXTRACTORS)
     models = next(fact for fact in facts if fact.key == "named_models")
     assert models.value == ["Signs of Safety"]
     assert [evidence.start for evidence in models.evidence] == [text.rindex("Signs of Safety")]

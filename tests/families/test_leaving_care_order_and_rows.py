@@ -6,15 +6,7 @@ would take the wrong way.
 
 import pytest
 
-from app.facts import extract_facts, read_outline
-from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
-from app.sections import Outline, Section
-
-
-def _support_age(text: str) -> object:
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    facts = extract_facts(read_outline(Outline(text, None, (section,)), SEARCH_WORDS), EXTRACTORS)
-    return {fact.key: fact for fact in facts}["leaving_care_support_age"].value
+from tests.families.fact_helpers import one_section_value
 
 
 def _ages(value: object) -> tuple[int, tuple[int, ...]] | None:
@@ -44,12 +36,13 @@ def _ages(value: object) -> tuple[int, tuple[int, ...]] | None:
     ],
 )
 def test_the_age_stated_without_a_condition_is_the_support_age(text, ages):
-    assert _ages(_support_age(text)) == ages
+    assert _ages(one_section_value(text, "leaving_care_support_age")) == ages
 
 
 def test_the_condition_of_an_age_stated_first_ends_before_the_other_age():
-    value = _support_age(
-        "Care leavers keep a personal adviser until 25 if they want one, and until 21 always."
+    value = one_section_value(
+        "Care leavers keep a personal adviser until 25 if they want one, and until 21 always.",
+        "leaving_care_support_age",
     )
     assert isinstance(value, dict)
     assert value["extended"][0]["condition"] == "they want one"
@@ -61,7 +54,7 @@ def test_a_table_row_opening_with_a_later_range_offers_its_age():
         "18 to 21 | A personal adviser and a pathway plan for every care leaver\n"
         "21 to 25 | A personal adviser when they ask, and for those still studying\n"
     )
-    assert _ages(_support_age(text)) == (21, (25,))
+    assert _ages(one_section_value(text, "leaving_care_support_age")) == (21, (25,))
 
 
 def test_a_row_whose_range_starts_before_the_support_age_offers_nothing_later():
@@ -70,4 +63,4 @@ def test_a_row_whose_range_starts_before_the_support_age_offers_nothing_later():
         "18 to 21 | A personal adviser and a pathway plan for every care leaver\n"
         "16 to 18 | A social worker while they prepare to leave care\n"
     )
-    assert _ages(_support_age(text)) == (21, ())
+    assert _ages(one_section_value(text, "leaving_care_support_age")) == (21, ())

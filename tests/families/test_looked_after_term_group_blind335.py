@@ -10,15 +10,7 @@ words.
 
 import pytest
 
-from app.facts import extract_facts, read_outline
-from app.families.childrens_policies.extractors import EXTRACTORS, SEARCH_WORDS
-from app.sections import Outline, Section
-
-
-def _term(text: str) -> object:
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    facts = extract_facts(read_outline(Outline(text, None, (section,)), SEARCH_WORDS), EXTRACTORS)
-    return {fact.key: fact for fact in facts}["looked_after_term"].value
+from tests.families.fact_helpers import one_section_value
 
 
 @pytest.mark.parametrize(
@@ -61,4 +53,4 @@ def _term(text: str) -> object:
     ],
 )
 def test_a_tie_goes_to_the_term_given_in_the_plural(text, term):
-    assert _term(text) == term
+    assert one_section_value(text, "looked_after_term") == term

@@ -8,7 +8,7 @@ reader would take for the fact.
 
 import pytest
 
-from tests.families.test_extractor_wordings import _value
+from tests.families.fact_helpers import one_section_value
 from tests.reading import read_kinds_and_headings
 
 
@@ -39,7 +39,7 @@ from tests.reading import read_kinds_and_headings
 def test_models_stopped_and_models_that_have_been_the_councils(
     text: str, models: list[str]
 ) -> None:
-    assert _value(text, "named_models") == models
+    assert one_section_value(text, "named_models") == models
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_models_stopped_and_models_that_have_been_the_councils(
     ],
 )
 def test_support_counted_in_years_after_leaving_care(text: str, age: int) -> None:
-    assert _value(text, "leaving_care_support_age") == {"age": age, "extended": []}
+    assert one_section_value(text, "leaving_care_support_age") == {"age": age, "extended": []}
 
 
 def test_years_that_end_past_an_adult_age_are_no_support_age() -> None:
@@ -65,7 +65,7 @@ def test_years_that_end_past_an_adult_age_are_no_support_age() -> None:
         "Care leavers can ask the leaving care team for help for twenty years after "
         "leaving care at 18."
     )
-    assert _value(text, "leaving_care_support_age") is None
+    assert one_section_value(text, "leaving_care_support_age") is None
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_years_that_end_past_an_adult_age_are_no_support_age() -> None:
     ],
 )
 def test_some_principles_listed_after_including(text: str, count: int) -> None:
-    assert _value(text, "corporate_parenting_principles") == count
+    assert one_section_value(text, "corporate_parenting_principles") == count
 
 
 def test_a_run_of_values_after_including_is_no_principles() -> None:
@@ -93,7 +93,7 @@ def test_a_run_of_values_after_including_is_no_principles() -> None:
         "As corporate parents our principles include: honesty with families; respect for "
         "colleagues; and curiosity."
     )
-    assert _value(text, "corporate_parenting_principles") == 0
+    assert one_section_value(text, "corporate_parenting_principles") == 0
 
 
 def test_document_status_and_models_of_practice_headings() -> None:

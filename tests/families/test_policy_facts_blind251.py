@@ -8,7 +8,7 @@ reader would take for a model's name.
 
 import pytest
 
-from tests.families.test_extractor_wordings import _value
+from tests.families.fact_helpers import one_section_value
 
 
 @pytest.mark.parametrize(
@@ -29,4 +29,4 @@ from tests.families.test_extractor_wordings import _value
     ],
 )
 def test_a_word_before_the_model_is_no_name(text: str, models: list[str]) -> None:
-    assert _value(text, "named_models") == models
+    assert one_section_value(text, "named_models") == models

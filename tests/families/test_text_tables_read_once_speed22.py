@@ -9,10 +9,8 @@ import re
 from pytest import MonkeyPatch
 
 import app.families.common_extractors as common_extractors
-from app.facts import ReadableOutline, read_outline
-from app.families.childrens_policies.extractors import SEARCH_WORDS
-from app.sections import Outline, Section
 from app.text import Span
+from tests.families.fact_helpers import one_section_reading
 
 CHAPTER = (
     "Short Breaks for Disabled Children\n\n"
@@ -25,13 +23,8 @@ CHAPTER = (
 )
 
 
-def _reading(text: str) -> ReadableOutline:
-    section = Section("other", None, None, 1, 0, len(text), text, ())
-    return read_outline(Outline(text, None, (section,)), SEARCH_WORDS)
-
-
 def test_the_tables_of_a_reading_are_those_of_its_text_and_kept_on_it() -> None:
-    reading = _reading(CHAPTER)
+    reading = one_section_reading(CHAPTER)
     tables = common_extractors._reading_text_tables(reading)
     assert tables == common_extractors._text_tables(reading.text)
     assert len(tables) == 1 and len(tables[0]) == 3
@@ -47,7 +40,7 @@ def test_the_version_and_date_readers_find_the_tables_once(monkeypatch: MonkeyPa
         return plain(text)
 
     monkeypatch.setattr(common_extractors, "_text_tables", counted)
-    reading = _reading(CHAPTER)
+    reading = one_section_reading(CHAPTER)
     version = common_extractors._version_in_a_history_table(reading)
     assert version is not None and reading.quote(version) == "3"
     assert common_extractors._version_in_a_field_row(reading) is None

@@ -5,24 +5,7 @@ what it was, so these pin the exact text and Word structure the copies produced.
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-BUILDERS = Path(__file__).resolve().parents[1] / "cases" / "documents"
-
-
-@pytest.fixture(scope="module")
-def tools() -> Any:
-    sys.path.insert(0, str(BUILDERS))
-    try:
-        import build_binary_tools
-
-        yield build_binary_tools
-    finally:
-        sys.path.remove(str(BUILDERS))
 
 
 def test_a_note_writes_tables_with_or_without_a_rule_under_the_header(tools: Any) -> None:

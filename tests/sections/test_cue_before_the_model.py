@@ -7,27 +7,14 @@ it clearly disagrees with, and a heading cue (not a hint) is still final.
 Each passage is written for this test in our own words.
 """
 
-from collections.abc import Sequence
-
 from app.families import get_family
 from app.sections import split_sections
-from tests.sections.helpers import assert_tiles, outline_of
+from tests.sections.helpers import SameReading, assert_tiles, outline_of
 
 _TITLE = "Children's Services Policies, Values and Principles\n\n"
 
 
-class FixedModel:
-    """A kind model that gives every passage the same probabilities: here very sure of values,
-    the kind the real model once gave a restorative way of working."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
-
-
+# Very sure of values: the kind the real model once gave a restorative way of working.
 _SURE_OF_VALUES = {
     "values": 0.9,
     "key_principles": 0.02,
@@ -39,7 +26,7 @@ _SURE_OF_VALUES = {
 
 
 def _last(text: str) -> tuple[str, str]:
-    outline = split_sections(text, get_family().kinds, "plain", FixedModel(_SURE_OF_VALUES))  # type: ignore[arg-type]
+    outline = split_sections(text, get_family().kinds, "plain", SameReading(_SURE_OF_VALUES))  # type: ignore[arg-type]
     assert_tiles(outline)
     section = outline.sections[-1]
     return section.kind, section.decided_by

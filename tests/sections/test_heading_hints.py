@@ -2,13 +2,11 @@
 when the model clearly prefers another kind for the heading and its text, and keeps its hint
 when the model's preference is weak or close."""
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.families import get_family
 from app.sections import split_sections
-from tests.sections.helpers import assert_tiles
+from tests.sections.helpers import SameReading, assert_tiles
 
 TEXT = (
     "Children's Services Policies, Values and Principles\n\n"
@@ -18,19 +16,8 @@ TEXT = (
 )
 
 
-class FixedModel:
-    """A kind model that gives every passage the same probabilities."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
-
-
 def _heading_kind(scores: dict[str, float]) -> tuple[str, str]:
-    outline = split_sections(TEXT, get_family().kinds, "plain", FixedModel(scores))  # type: ignore[arg-type]
+    outline = split_sections(TEXT, get_family().kinds, "plain", SameReading(scores))  # type: ignore[arg-type]
     assert_tiles(outline)
     section = outline.sections[-1]
     assert section.heading == "Our ambitions"
@@ -68,7 +55,7 @@ TWO_KINDS = (
 
 
 def _two_kinds_heading(scores: dict[str, float]) -> tuple[str, str]:
-    outline = split_sections(TWO_KINDS, get_family().kinds, "plain", FixedModel(scores))  # type: ignore[arg-type]
+    outline = split_sections(TWO_KINDS, get_family().kinds, "plain", SameReading(scores))  # type: ignore[arg-type]
     assert_tiles(outline)
     section = outline.sections[-1]
     assert section.heading == "Our vision and values"
@@ -86,5 +73,5 @@ def test_a_heading_naming_two_kinds_holds_the_one_its_text_is_clearly_about():
 def test_a_heading_naming_one_thing_in_two_words_keeps_its_cue():
     """Negative: "Our vision and rationale" names vision alone; the text cannot move it."""
     text = TWO_KINDS.replace("Our vision and values", "Our vision and rationale")
-    outline = split_sections(text, get_family().kinds, "plain", FixedModel(_scores(0.05, 0.9)))  # type: ignore[arg-type]
+    outline = split_sections(text, get_family().kinds, "plain", SameReading(_scores(0.05, 0.9)))  # type: ignore[arg-type]
     assert (outline.sections[-1].kind, outline.sections[-1].decided_by) == ("vision", "heading")

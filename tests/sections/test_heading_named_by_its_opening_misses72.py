@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.families import get_family
-from app.sections import Outline, split_sections
+from app.sections import Outline
 from app.sections.assemble import HINT_OVERRULING, OPENING_TOPIC_CONFIDENCE
-from tests.sections.helpers import assert_tiles
+from tests.sections.helpers import kind_of, outline_with_model
 
 MARKERS = {
     "values": "candour",
@@ -71,20 +70,7 @@ HEADING = "What we ask of ourselves"
 
 
 def _read(text: str) -> Outline:
-    family = get_family()
-    outline = split_sections(
-        text,
-        family.kinds,
-        "markdown",
-        MarkerReading(),  # type: ignore[arg-type]
-        no_kind_headings=family.other_heading_cues,
-    )
-    assert_tiles(outline)
-    return outline
-
-
-def _kind_of(outline: Outline, heading: str) -> str:
-    return next(section.kind for section in outline.sections if section.heading == heading)
+    return outline_with_model(text, MarkerReading(), "markdown")
 
 
 def test_the_stand_in_model_is_unsure_of_the_whole_body_and_sure_of_the_opening() -> None:
@@ -95,8 +81,8 @@ def test_the_stand_in_model_is_unsure_of_the_whole_body_and_sure_of_the_opening(
 
 def test_a_heading_over_topics_in_turn_takes_its_opening_paragraphs_kind() -> None:
     outline = _read(TITLE + f"## {HEADING}\n\n" + OPENING + TURNS + CLOSING)
-    assert _kind_of(outline, HEADING) == "values"
-    assert _kind_of(outline, "Finding the office") == "other"
+    assert kind_of(outline, HEADING) == "values"
+    assert kind_of(outline, "Finding the office") == "other"
 
 
 def test_a_body_that_never_turns_to_another_topic_keeps_the_whole_reading() -> None:
@@ -105,13 +91,13 @@ def test_a_body_that_never_turns_to_another_topic_keeps_the_whole_reading() -> N
     assert max(whole.values()) < HINT_OVERRULING
     assert max(later.values()) < HINT_OVERRULING
     outline = _read(TITLE + f"## {HEADING}\n\n" + OPENING + small_talk + CLOSING)
-    assert _kind_of(outline, HEADING) == "other"
+    assert kind_of(outline, HEADING) == "other"
 
 
 def test_an_opening_aside_does_not_name_the_heading() -> None:
     aside = "We value candour.\n\n"
     outline = _read(TITLE + f"## {HEADING}\n\n" + aside + TURNS + CLOSING)
-    assert _kind_of(outline, HEADING) != "values"
+    assert kind_of(outline, HEADING) != "values"
 
 
 def test_an_opening_of_a_kind_the_chapter_has_had_does_not_name_the_heading() -> None:
@@ -120,5 +106,5 @@ def test_an_opening_of_a_kind_the_chapter_has_had_does_not_name_the_heading() ->
         "## Opening hours\n\nThe duty desk answers the telephone from eight until six.\n\n"
     )
     outline = _read(TITLE + earlier + f"## {HEADING}\n\n" + OPENING + TURNS + CLOSING)
-    assert _kind_of(outline, "Our values") == "values"
-    assert _kind_of(outline, HEADING) != "values"
+    assert kind_of(outline, "Our values") == "values"
+    assert kind_of(outline, HEADING) != "values"

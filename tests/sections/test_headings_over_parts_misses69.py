@@ -7,26 +7,11 @@ kind of the chapter names the heading by that kind. Every text here is written f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
-from app.families import get_family
-from app.sections import Outline, split_sections
+from app.sections import Outline
 from app.sections.assemble import NARROW_OTHER_OVER_PARTS, _is_lead_in
-from tests.sections.helpers import assert_tiles
-
-
-class SameReading:
-    """A kind model that reads every passage alike, so that only the layout decides."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
-
+from tests.sections.helpers import SameReading, kind_of, outline_with_model
 
 NEAR_TIE = {"other": 0.46, "values": 0.42, "key_principles": 0.12}
 CLEAR_OTHER = {"other": 0.62, "values": 0.30, "key_principles": 0.08}
@@ -42,27 +27,14 @@ CLOSING = "## Finding the office\n\nThe office on Mill Lane opens from nine unti
 
 
 def _read(text: str, scores: dict[str, float]) -> Outline:
-    family = get_family()
-    outline = split_sections(
-        text,
-        family.kinds,
-        "markdown",
-        SameReading(scores),  # type: ignore[arg-type]
-        no_kind_headings=family.other_heading_cues,
-    )
-    assert_tiles(outline)
-    return outline
-
-
-def _kind_of(outline: Outline, heading: str) -> str:
-    return next(section.kind for section in outline.sections if section.heading == heading)
+    return outline_with_model(text, SameReading(scores), "markdown")
 
 
 def test_a_heading_over_parts_read_as_other_only_just_takes_the_kind_behind() -> None:
     text = TITLE + "## How we keep our word\n\nTwo habits keep us honest.\n\n" + PARTS + CLOSING
     outline = _read(text, NEAR_TIE)
-    assert _kind_of(outline, "How we keep our word") == "values"
-    assert _kind_of(outline, "Finding the office") == "other"
+    assert kind_of(outline, "How we keep our word") == "values"
+    assert kind_of(outline, "Finding the office") == "other"
 
 
 def test_a_heading_without_parts_read_the_same_stays_other() -> None:
@@ -71,25 +43,25 @@ def test_a_heading_without_parts_read_the_same_stays_other() -> None:
         + "## How we keep our word\n\nWe tell families what worries us and write it down.\n\n"
         + CLOSING
     )
-    assert _kind_of(_read(text, NEAR_TIE), "How we keep our word") == "other"
+    assert kind_of(_read(text, NEAR_TIE), "How we keep our word") == "other"
 
 
 def test_a_clear_reading_as_other_stays_other_over_parts() -> None:
     assert CLEAR_OTHER["other"] >= NARROW_OTHER_OVER_PARTS * CLEAR_OTHER["values"]
     text = TITLE + "## How we keep our word\n\nTwo habits keep us honest.\n\n" + PARTS + CLOSING
-    assert _kind_of(_read(text, CLEAR_OTHER), "How we keep our word") == "other"
+    assert kind_of(_read(text, CLEAR_OTHER), "How we keep our word") == "other"
 
 
 def test_a_two_sentence_lead_in_pointing_ahead_still_leads_in_to_the_parts() -> None:
     lead = "Honesty with parents is hard when the news is bad. The habits below help us keep to it."
     text = TITLE + "## How we keep our word\n\n" + lead + "\n\n" + PARTS + CLOSING
-    assert _kind_of(_read(text, NEAR_TIE), "How we keep our word") == "values"
+    assert kind_of(_read(text, NEAR_TIE), "How we keep our word") == "values"
 
 
 def test_a_paragraph_saying_something_of_its_own_is_no_lead_in() -> None:
     own = "Honesty with parents is hard when the news is bad. We still owe it to them every time."
     text = TITLE + "## How we keep our word\n\n" + own + "\n\n" + PARTS + CLOSING
-    assert _kind_of(_read(text, NEAR_TIE), "How we keep our word") == "other"
+    assert kind_of(_read(text, NEAR_TIE), "How we keep our word") == "other"
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,11 @@ case itself (writing, reviewing, recording) still does. Written for these tests 
 words.
 """
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.families import get_family
 from app.sections import split_sections
-from app.sections.classify import compile_cues
-from tests.sections.helpers import assert_tiles
-
-
-def _states_procedure(body: str) -> bool:
-    return compile_cues(get_family().kinds).states_procedure("key_principles", body)
+from tests.sections.helpers import SURE_OF_PRINCIPLES, SameReading, assert_tiles, states_procedure
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _states_procedure(body: str) -> bool:
     ],
 )
 def test_the_help_a_role_gives_is_no_step(body):
-    assert not _states_procedure(body)
+    assert not states_procedure("key_principles", body)
 
 
 @pytest.mark.parametrize(
@@ -50,24 +43,7 @@ def test_the_help_a_role_gives_is_no_step(body):
     ],
 )
 def test_a_step_on_the_case_is_still_procedure(body):
-    assert _states_procedure(body)
-
-
-class PrinciplesModel:
-    """A kind model that reads every passage as key principles, surely enough to name it."""
-
-    kinds = ("key_principles", "other", "values", "scope", "title", "corporate_parenting")
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        scores = {
-            "key_principles": 0.7,
-            "other": 0.1,
-            "values": 0.08,
-            "scope": 0.06,
-            "title": 0.03,
-            "corporate_parenting": 0.03,
-        }
-        return [dict(scores) for _ in texts]
+    assert states_procedure("key_principles", body)
 
 
 def test_impersonal_principles_with_a_helping_adviser_keep_the_models_kind():
@@ -81,7 +57,7 @@ def test_impersonal_principles_with_a_helping_adviser_keep_the_models_kind():
         "A young person leaving care has a personal adviser until twenty-one. The adviser helps "
         "them with money, a home and a job.\n"
     )
-    outline = split_sections(text, get_family().kinds, "markdown", PrinciplesModel())  # type: ignore[arg-type]
+    outline = split_sections(text, get_family().kinds, "markdown", SameReading(SURE_OF_PRINCIPLES))  # type: ignore[arg-type]
     assert_tiles(outline)
     assert [(s.kind, s.heading) for s in outline.sections[2:]] == [
         ("key_principles", "A home and a future")

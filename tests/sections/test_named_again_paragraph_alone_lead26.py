@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.families import get_family
-from app.sections import Outline, split_sections
-from tests.sections.helpers import assert_tiles
+from app.sections import Outline
+from tests.sections.helpers import outline_with_model
 
 KINDS = ("other", "introduction", "values", "practice_model", "corporate_parenting")
 MARKERS = {"candour": "values", "councillor": "corporate_parenting"}
@@ -51,16 +50,7 @@ TITLE = "Children's Services Policies, Values and Principles\n\n"
 
 
 def _read(text: str) -> Outline:
-    family = get_family()
-    outline = split_sections(
-        text,
-        family.kinds,
-        "plain",
-        MarkerReading(),  # type: ignore[arg-type]
-        no_kind_headings=family.other_heading_cues,
-    )
-    assert_tiles(outline)
-    return outline
+    return outline_with_model(text, MarkerReading(), "plain")
 
 
 def _kinds(outline: Outline) -> list[tuple[str, str]]:

@@ -11,18 +11,11 @@ data in the family's kinds.toml) over a body that states one and never says "we"
 Each chapter and sentence is written for this test in our own words.
 """
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.families import get_family
 from app.sections import split_sections
-from app.sections.classify import compile_cues
-from tests.sections.helpers import assert_tiles
-
-
-def _states_procedure(slug: str, body: str) -> bool:
-    return compile_cues(get_family().kinds).states_procedure(slug, body)
+from tests.sections.helpers import SURE_OF_PRINCIPLES, SameReading, assert_tiles, states_procedure
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,7 @@ def _states_procedure(slug: str, body: str) -> bool:
     ],
 )
 def test_a_body_stating_a_step_of_procedure_is_procedure(body):
-    assert _states_procedure("key_principles", body)
+    assert states_procedure("key_principles", body)
 
 
 @pytest.mark.parametrize(
@@ -58,30 +51,13 @@ def test_a_body_stating_a_step_of_procedure_is_procedure(body):
     ],
 )
 def test_a_body_without_a_step_or_speaking_as_the_service_is_not(body):
-    assert not _states_procedure("key_principles", body)
+    assert not states_procedure("key_principles", body)
 
 
 def test_a_kind_without_procedure_cues_never_reads_a_body_as_procedure():
     body = "The personal adviser reviews the plan at least every six months."
-    assert _states_procedure("key_principles", body)
-    assert not _states_procedure("values", body)
-
-
-class FixedModel:
-    """A kind model that reads every passage as key principles, surely enough to name it."""
-
-    kinds = ("key_principles", "other", "values", "scope", "title", "corporate_parenting")
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        scores = {
-            "key_principles": 0.7,
-            "other": 0.1,
-            "values": 0.08,
-            "scope": 0.06,
-            "title": 0.03,
-            "corporate_parenting": 0.03,
-        }
-        return [dict(scores) for _ in texts]
+    assert states_procedure("key_principles", body)
+    assert not states_procedure("values", body)
 
 
 CHAPTER = (
@@ -107,7 +83,7 @@ def _headed(first: str, first_body: str, second: str, second_body: str) -> list[
     text = CHAPTER.format(
         first=first, first_body=first_body, second=second, second_body=second_body
     )
-    outline = split_sections(text, get_family().kinds, "markdown", FixedModel())  # type: ignore[arg-type]
+    outline = split_sections(text, get_family().kinds, "markdown", SameReading(SURE_OF_PRINCIPLES))  # type: ignore[arg-type]
     assert_tiles(outline)
     return [(s.kind, s.heading or "") for s in outline.sections[2:]]
 

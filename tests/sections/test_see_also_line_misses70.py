@@ -10,10 +10,9 @@ from collections.abc import Sequence
 import pytest
 
 import app.sections.assemble as assemble
-from app.families import get_family
-from app.sections import Outline, split_sections
+from app.sections import Outline
 from app.sections.assemble import _SEE_ALSO
-from tests.sections.helpers import assert_tiles
+from tests.sections.helpers import outline_with_model
 
 POINTER = (
     "See also the area's joint safeguarding procedures, our family help plan and the guidance "
@@ -49,16 +48,7 @@ class ByWords:
 
 
 def _read() -> Outline:
-    family = get_family()
-    outline = split_sections(
-        TEXT,
-        family.kinds,
-        "plain",
-        ByWords(),  # type: ignore[arg-type]
-        no_kind_headings=family.other_heading_cues,
-    )
-    assert_tiles(outline)
-    return outline
+    return outline_with_model(TEXT, ByWords(), "plain")
 
 
 def _opening_of(outline: Outline, kind: str) -> str:

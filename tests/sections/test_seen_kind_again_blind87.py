@@ -7,12 +7,10 @@ model is less sure, the heading still joins the section before.
 Each chapter is written for this test in our own words.
 """
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.sections.assemble import SEEN_KIND_AGAIN, _modelled_heading_kind
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
+from tests.sections.helpers import SameReading, assert_tiles, kinds_and_starts, outline_of
 
 OPENING = (
     "Children's Services Policies, Values and Principles\n\n"
@@ -43,20 +41,9 @@ def test_a_later_heading_of_a_kind_already_had_opens_its_own_section():
     assert outline.sections[-1].heading == "Stability"
 
 
-class FixedModel:
-    """A kind model that gives every passage the same probabilities."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
-
-
 def _kind(principles: float, current: str = "key_outcomes") -> tuple[str | None, str, float]:
     rest = (1.0 - principles) / 2
-    model = FixedModel({"key_principles": principles, "key_outcomes": rest, "other": rest})
+    model = SameReading({"key_principles": principles, "key_outcomes": rest, "other": rest})
     seen = {"title", "key_principles", "key_outcomes"}
     return _modelled_heading_kind(model, "Heading\nText", seen, current, numbered=False)  # type: ignore[arg-type]
 

@@ -8,8 +8,6 @@ heading still joins (decision 0149's `SEEN_KIND_AGAIN` stands for those).
 Each chapter is written for this test in our own words.
 """
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.sections.assemble import (
@@ -18,23 +16,12 @@ from app.sections.assemble import (
     SEEN_KIND_AGAIN,
     _modelled_heading_kind,
 )
-from tests.sections.helpers import assert_tiles, kinds_and_starts, outline_of
-
-
-class FixedModel:
-    """A kind model that gives every passage the same probabilities."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
+from tests.sections.helpers import SameReading, assert_tiles, kinds_and_starts, outline_of
 
 
 def _kind(principles: float, parenting: float, *, sibling: bool) -> str | None:
     rest = max(0.0, 1.0 - principles - parenting) / 4
-    model = FixedModel(
+    model = SameReading(
         {
             "key_principles": principles,
             "corporate_parenting": parenting,

@@ -23,18 +23,7 @@ import pytest
 from app.families import get_family
 from app.sections import split_sections
 from app.sections.assemble import HEADING_MODEL_THRESHOLD, _modelled_heading_kind
-from tests.sections.helpers import assert_tiles
-
-
-class FixedModel:
-    """A kind model that gives every passage the same probabilities."""
-
-    def __init__(self, scores: dict[str, float]) -> None:
-        self.scores = scores
-        self.kinds = tuple(scores)
-
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(self.scores) for _ in texts]
+from tests.sections.helpers import SameReading, assert_tiles
 
 
 def _scores(principles: float) -> dict[str, float]:
@@ -51,7 +40,7 @@ def _scores(principles: float) -> dict[str, float]:
 
 def _kind(principles: float, *, sibling: bool, lettered: bool = False) -> str | None:
     kind, _, _ = _modelled_heading_kind(
-        FixedModel(_scores(principles)),  # type: ignore[arg-type]
+        SameReading(_scores(principles)),  # type: ignore[arg-type]
         "Heading\nText",
         {"title", "scope", "key_principles"},
         "key_principles",
@@ -99,7 +88,7 @@ LEAVING_CARE = (
 
 
 def _outline(scores: dict[str, float]):  # type: ignore[no-untyped-def]
-    outline = split_sections(LEAVING_CARE, get_family().kinds, "markdown", FixedModel(scores))  # type: ignore[arg-type]
+    outline = split_sections(LEAVING_CARE, get_family().kinds, "markdown", SameReading(scores))  # type: ignore[arg-type]
     assert_tiles(outline)
     return outline
 

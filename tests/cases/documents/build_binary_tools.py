@@ -236,6 +236,16 @@ def add_grid_table(document: Any, rows: Sequence[Sequence[str]], bold_header: bo
     return table
 
 
+# The Word styles of the rounds' commonest blocks: "h" and "h2" headings (what python-docx's
+# `add_heading(text, 1)` and `add_heading(text, 2)` write), "b" bulleted and "n" numbered items.
+LIST_AND_HEADING_STYLES = {
+    "h": "Heading 1",
+    "h2": "Heading 2",
+    "b": "List Bullet",
+    "n": "List Number",
+}
+
+
 def add_styled_blocks(
     document: Any,
     blocks: Sequence[tuple[Any, ...]],
@@ -278,6 +288,135 @@ def add_bold_heading(document: Any, text: str, space_before: float) -> Any:
     paragraph.paragraph_format.keep_with_next = True
     paragraph.add_run(text).bold = True
     return paragraph
+
+
+def add_text_table(document: Any, rows: Sequence[Sequence[str]]) -> Any:
+    """A python-docx table in the "Table Grid" style whose cells are set as plain text, the
+    first row then made bold run by run: the other way the rounds' builders wrote a header row
+    (unlike `add_grid_table`, no row but the first carries a bold setting at all)."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for row_cells, row in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row_cells.cells, row, strict=True):
+            cell.text = text
+    for cell in table.rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    return table
+
+
+# A run of a "runs" block: its text and its mark, "i" italic, "b" bold or "" plain.
+MarkedRun = tuple[str, str]
+_NOTE_MARKS = {"i": "_", "b": "**", "": ""}
+
+
+def add_marked_runs(paragraph: Any, runs: Sequence[MarkedRun]) -> None:
+    """Append `runs` to a python-docx paragraph, each italic or bold as its mark says; both
+    settings are written on every run (False where unmarked), as the builders always did."""
+    for text, mark in runs:
+        run = paragraph.add_run(text)
+        run.italic = mark == "i"
+        run.bold = mark == "b"
+
+
+def marked_docx(blocks: Sequence[tuple[Any, ...]], styles: Mapping[str, str]) -> bytes:
+    """A whole Word file of ("table", rows) grid tables with a bold header row, ("i", text)
+    paragraphs in one italic run (an amendment line under a title), ("runs", [(text, mark),
+    ...]) paragraphs of marked runs (Act names in italics) and any other (kind, text) a
+    paragraph in the style `styles` names for its kind (Normal where none)."""
+    document = new_docx()
+    for block in blocks:
+        kind = block[0]
+        if kind == "table":
+            add_grid_table(document, block[1], bold_header=True)
+        elif kind == "i":
+            document.add_paragraph().add_run(block[1]).italic = True
+        elif kind == "runs":
+            add_marked_runs(document.add_paragraph(), block[1])
+        else:
+            document.add_paragraph(block[1], style=styles.get(kind))
+    return saved_docx(document)
+
+
+def marked_note(blocks: Sequence[tuple[Any, ...]], script: str, about: str) -> str:
+    """The note beside a `marked_docx` file (see `blocks_note`), italic written `_text_` and
+    bold `**text**`."""
+    shown: list[tuple[Any, ...]] = []
+    for block in blocks:
+        if block[0] == "i":
+            shown.append(("p", f"_{block[1]}_"))
+        elif block[0] == "runs":
+            marked = (f"{_NOTE_MARKS[mark]}{text}{_NOTE_MARKS[mark]}" for text, mark in block[1])
+            shown.append(("p", "".join(marked)))
+        else:
+            shown.append(block)
+    return blocks_note(shown, script, about)
+
+
+# --- parts python-docx cannot write (footnotes, endnotes) -----------------------------------------
+
+WORD_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+WORD_CONTENT_TYPES = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+
+def word_notes_xml(kind: str, notes: Mapping[int, str], namespaces: str) -> bytes:
+    """A Word footnotes or endnotes part (`kind` "footnote" or "endnote") as Word writes one:
+    the separator and continuation separator notes, then each numbered note in the
+    FootnoteText/EndnoteText style, its reference mark superscript and its text in 9 pt.
+    `namespaces` is the root element's xmlns declarations, kept as each builder wrote them."""
+    style = kind.capitalize()
+    spacing = '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+    parts = [
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind}s {namespaces}>',
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p>{spacing}<w:r><w:separator/></w:r></w:p></w:{kind}>',
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p>{spacing}<w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>',
+    ]
+    for number, text in notes.items():
+        parts.append(
+            f'<w:{kind} w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{style}Text"/></w:pPr>'
+            f'<w:r><w:rPr><w:rStyle w:val="{style}Reference"/><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Ref/></w:r>'
+            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {html.escape(text, quote=False)}</w:t></w:r></w:p></w:{kind}>'
+        )
+    parts.append(f"</w:{kind}s>")
+    return "".join(parts).encode("utf-8")
+
+
+def with_word_part(
+    data: bytes,
+    name: str,
+    content: bytes,
+    relationship_id: str,
+    date_time: tuple[int, int, int, int, int, int],
+) -> bytes:
+    """A Word package with one more part `word/<name>` ("footnotes.xml", "endnotes.xml"), its
+    content type Override and its relationship from the main document, named after the part
+    as Word names them (python-docx has no API for notes). The other entries are copied as they
+    were; the new one is dated `date_time`, so a rebuild is identical."""
+    import io
+    import zipfile
+
+    part = name.removesuffix(".xml")
+    override = (
+        f'<Override PartName="/word/{name}" ContentType="{WORD_CONTENT_TYPES}{part}+xml"/></Types>'
+    )
+    link = (
+        f'<Relationship Id="{relationship_id}" Type="{WORD_RELATIONSHIPS}{part}" '
+        f'Target="{name}"/></Relationships>'
+    )
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            entry = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                entry = entry.replace(b"</Types>", override.encode())
+            elif item.filename == "word/_rels/document.xml.rels":
+                entry = entry.replace(b"</Relationships>", link.encode())
+            target.writestr(item, entry)
+        info = zipfile.ZipInfo(f"word/{name}", date_time=date_time)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        target.writestr(info, content)
+    return out.getvalue()
 
 
 # --- HTML (WeasyPrint, LibreOffice's HTML import) -------------------------------------------------

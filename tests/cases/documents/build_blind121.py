@@ -272,17 +272,6 @@ def _marked(paragraph: Any, text: str, bold: bool = False) -> None:
             paragraph.add_run(part).bold = bold or None
 
 
-def _table(document: Any, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    for values in rows:
-        for cell, value in zip(table.add_row().cells, values, strict=True):
-            cell.text = value
-    for cell in table.rows[0].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-
-
 def _header_footer(document: Any, header: str, footer: str) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -294,6 +283,8 @@ def _header_footer(document: Any, header: str, footer: str) -> None:
 
 
 def _simple(document: Any, blocks: list[tuple[str, Any]], title_style: str, heading: Any) -> None:
+    from build_binary_tools import add_text_table
+
     for kind, text in blocks:
         if kind == "title":
             document.add_paragraph(text, style=title_style)
@@ -302,7 +293,7 @@ def _simple(document: Any, blocks: list[tuple[str, Any]], title_style: str, head
         elif kind == "b":
             document.add_paragraph(text, style="List Bullet")
         elif kind == "table":
-            _table(document, text)
+            add_text_table(document, text)
         elif kind == "lead":
             lead, rest = text.split("|")
             paragraph = document.add_paragraph()

@@ -29,17 +29,21 @@ usage: .venv/bin/python tests/cases/documents/build_blind138.py
 from __future__ import annotations
 
 import html
-import io
 import re
 import sys
-import zipfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    blocks_note,
+    docx_to_pdf,
+    new_docx,
+    saved_docx,
+    with_word_part,
+)
 
 SCRIPT = "build_blind138.py"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -385,26 +389,9 @@ def _with_footnotes(data: bytes, notes: Footnotes) -> bytes:
         )
     )
     xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">{inner}</w:footnotes>'
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(
-                    b"</Types>",
-                    f'<Override PartName="/word/footnotes.xml" ContentType="{CT}footnotes+xml"/></Types>'.encode(),
-                )
-            elif info.filename == "word/_rels/document.xml.rels":
-                content = content.replace(
-                    b"</Relationships>",
-                    f'<Relationship Id="rIdNotes1" Type="{REL}footnotes" Target="footnotes.xml"/></Relationships>'.encode(),
-                )
-            target.writestr(info, content)
-        info = zipfile.ZipInfo("word/footnotes.xml", date_time=(2025, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        target.writestr(info, xml.encode("utf-8"))
-    return out.getvalue()
+    return with_word_part(
+        data, "footnotes.xml", xml.encode("utf-8"), "rIdNotes1", (2025, 1, 1, 0, 0, 0)
+    )
 
 
 def _word(

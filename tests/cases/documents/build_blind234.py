@@ -25,7 +25,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import blocks_note, docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    add_grid_table,
+    blocks_note,
+    docx_to_pdf,
+    new_docx,
+    saved_docx,
+)
 
 SCRIPT = "build_blind234.py"
 KESTHOLM_NAME = "23404-docx-heading-styles-law-and-guidance-bulleted-as-amended-by-regulations-statutory-guidance-seven-bulleted-motivational-social-work-20-weeks-entitlements-table-base-and-extended-age-revision-history-newest-last-cared-for.docx"
@@ -108,21 +114,12 @@ def _paragraphs(document: Any, blocks: list[Block]) -> None:
         document.add_paragraph(text, style=STYLES.get(kind))
 
 
-def _grid(document: Any, rows: list[tuple[str, str, str]]) -> None:
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    for index, row in enumerate(rows):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.paragraphs[0].add_run(text).bold = index == 0
-
-
 def kestholm_docx() -> bytes:
     document = new_docx()
     _paragraphs(document, KESTHOLM_TOP)
-    _grid(document, KESTHOLM_ENTITLEMENTS)
+    add_grid_table(document, KESTHOLM_ENTITLEMENTS, bold_header=True)
     _paragraphs(document, [("h", "Revision history")])
-    _grid(document, KESTHOLM_HISTORY)
+    add_grid_table(document, KESTHOLM_HISTORY, bold_header=True)
     return saved_docx(document)
 
 

@@ -25,7 +25,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx, word_field  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    LIST_AND_HEADING_STYLES,
+    add_styled_blocks,
+    docx_to_pdf,
+    new_docx,
+    saved_docx,
+    word_field,
+)
 
 SCRIPT = "build_blind238.py"
 TITLE = "Children's Services Policies, Values and Principles"
@@ -360,17 +367,7 @@ def harrowfield_docx() -> bytes:
         paragraph.add_run(f"{text}\t{HARR_PAGES[text]}")
     document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
-    for kind, text in HARR:
-        if kind == "h":
-            document.add_heading(text, level=1)
-        elif kind == "h2":
-            document.add_heading(text, level=2)
-        elif kind == "b":
-            document.add_paragraph(text, style="List Bullet")
-        elif kind == "n":
-            document.add_paragraph(text, style="List Number")
-        else:
-            document.add_paragraph(text)
+    add_styled_blocks(document, HARR, LIST_AND_HEADING_STYLES)
     return saved_docx(document)
 
 

@@ -27,7 +27,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import docx_to_pdf, marked_docx, marked_note  # noqa: E402
 
 SCRIPT = "build_blind258.py"
 NAMES = {
@@ -102,60 +102,21 @@ HATHERCOMBE: list[Block] = [
 STYLES = {"title": "Title", "h": "Heading 1", "b": "List Bullet"}
 
 
-def _word(blocks: list[Block]) -> bytes:
-    document = new_docx()
-    for block in blocks:
-        kind = block[0]
-        if kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=0, cols=len(rows[0]))
-            table.style = "Table Grid"
-            for index, row in enumerate(rows):
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row, strict=True):
-                    cell.paragraphs[0].add_run(text).bold = index == 0
-        elif kind == "i":
-            document.add_paragraph().add_run(block[1]).italic = True
-        else:
-            document.add_paragraph(block[1], style=STYLES.get(kind))
-    return saved_docx(document)
-
-
-def _note(blocks: list[Block], about: str) -> str:
-    """What a reader sees in the built file, as markdown (the sidecar beside it)."""
-    lines = [f"%% built by {SCRIPT}: {about}", ""]
-    previous = ""
-    for block in blocks:
-        kind = block[0]
-        if kind == "b":
-            lines.append(f"- {block[1]}")
-        else:
-            if previous == "b":
-                lines.append("")
-            if kind == "table":
-                lines += [f"| {' | '.join(row)} |" for row in block[1]]
-                lines.append("")
-            else:
-                prefix = {"title": "# ", "h": "## "}.get(kind, "")
-                text = f"_{block[1]}_" if kind == "i" else block[1]
-                lines += [prefix + text, ""]
-        previous = kind
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
 def main() -> None:
-    (HERE / NAMES["25804"]).write_bytes(_word(MIRESTEAD))
+    (HERE / NAMES["25804"]).write_bytes(marked_docx(MIRESTEAD, STYLES))
     (HERE / (NAMES["25804"] + ".md")).write_text(
-        _note(
+        marked_note(
             MIRESTEAD,
+            SCRIPT,
             "python-docx, Title and Heading 1 styles, an italic amendment line under the title, List Bullet Acts",
         ),
         encoding="utf-8",
     )
-    docx_to_pdf(_word(HATHERCOMBE), HERE / NAMES["25805"])
+    docx_to_pdf(marked_docx(HATHERCOMBE, STYLES), HERE / NAMES["25805"])
     (HERE / (NAMES["25805"] + ".md")).write_text(
-        _note(
+        marked_note(
             HATHERCOMBE,
+            SCRIPT,
             "a python-docx file (Title and Heading 1 styles, a gridded table) printed to PDF by LibreOffice",
         ),
         encoding="utf-8",

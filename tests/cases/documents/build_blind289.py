@@ -36,7 +36,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import add_grid_table, docx_to_pdf, new_docx, saved_docx  # noqa: E402
 
 SCRIPT = "build_blind289.py"
 NAMES = {
@@ -273,19 +273,16 @@ def fellbridge() -> bytes:
         row.cells[1].paragraphs[0].add_run(value)
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_paragraph().add_run("Version control").bold = True
-    history = document.add_table(rows=0, cols=4)
-    history.style = "Table Grid"
-    for index, row in enumerate(
+    add_grid_table(
+        document,
         [
             ("Version", "Date", "Author", "Change"),
             ("1.0", "3 May 2021", "Policy Officer", "First issue"),
             ("1.1", "18 September 2023", "Policy Officer", "Legislation brought up to date"),
             ("2.0", "9 February 2026", "Head of Service", "Care leavers section revised"),
-        ]
-    ):
-        cells = history.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.paragraphs[0].add_run(text).bold = index == 0
+        ],
+        bold_header=True,
+    )
     document.add_paragraph()
     num_id = _numbering(document)
     for kind, text in FELLBRIDGE:

@@ -29,7 +29,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import docx_to_pdf, marked_docx, marked_note  # noqa: E402
 
 SCRIPT = "build_blind294.py"
 NAMES = {
@@ -120,65 +120,21 @@ WYVERNHOLT: list[Block] = [
 STYLES = {"title": "Title", "h": "Heading 1"}
 
 
-def _word(blocks: list[Block]) -> bytes:
-    document = new_docx()
-    for block in blocks:
-        kind = block[0]
-        if kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=0, cols=len(rows[0]))
-            table.style = "Table Grid"
-            for index, row in enumerate(rows):
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row, strict=True):
-                    cell.paragraphs[0].add_run(text).bold = index == 0
-        elif kind == "i":
-            document.add_paragraph().add_run(block[1]).italic = True
-        elif kind == "runs":
-            paragraph = document.add_paragraph()
-            for text, style in block[1]:
-                run = paragraph.add_run(text)
-                run.italic = style == "i"
-                run.bold = style == "b"
-        else:
-            document.add_paragraph(block[1], style=STYLES.get(kind))
-    return saved_docx(document)
-
-
-def _note(blocks: list[Block], about: str) -> str:
-    """What a reader sees in the built file, as markdown (the sidecar beside it)."""
-    lines = [f"%% built by {SCRIPT}: {about}", ""]
-    marks = {"i": "_", "b": "**", "": ""}
-    for block in blocks:
-        kind = block[0]
-        if kind == "table":
-            lines += [f"| {' | '.join(row)} |" for row in block[1]]
-            lines.append("")
-        elif kind == "runs":
-            lines += [
-                "".join(f"{marks[style]}{text}{marks[style]}" for text, style in block[1]),
-                "",
-            ]
-        else:
-            prefix = {"title": "# ", "h": "## "}.get(kind, "")
-            text = f"_{block[1]}_" if kind == "i" else block[1]
-            lines += [prefix + text, ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
 def main() -> None:
-    (HERE / NAMES["29403"]).write_bytes(_word(THORNHALLOW))
+    (HERE / NAMES["29403"]).write_bytes(marked_docx(THORNHALLOW, STYLES))
     (HERE / (NAMES["29403"] + ".md")).write_text(
-        _note(
+        marked_note(
             THORNHALLOW,
+            SCRIPT,
             "python-docx, Title and Heading 1 styles, an italic line under the title, italic and bold runs inside paragraphs",
         ),
         encoding="utf-8",
     )
-    docx_to_pdf(_word(WYVERNHOLT), HERE / NAMES["29404"])
+    docx_to_pdf(marked_docx(WYVERNHOLT, STYLES), HERE / NAMES["29404"])
     (HERE / (NAMES["29404"] + ".md")).write_text(
-        _note(
+        marked_note(
             WYVERNHOLT,
+            SCRIPT,
             "python-docx, Title and Heading 1 styles, two tables, italic runs, printed to PDF by LibreOffice",
         ),
         encoding="utf-8",

@@ -24,7 +24,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import new_docx, saved_docx  # noqa: E402
+from build_binary_tools import marked_docx, marked_note  # noqa: E402
 
 SCRIPT = "build_blind298.py"
 NAME = "29804-docx-promises-table-within-4-months-then-sentence-six-months-conflict-table-25-agrees-with-body-tannerford-revised-day-italic-four-bulleted-acts-seven-numbered-solihull-approach-children-in-care.docx"
@@ -72,56 +72,12 @@ TANNERFORD: list[Block] = [
 STYLES = {"title": "Title", "h": "Heading 1", "b": "List Bullet", "n": "List Number"}
 
 
-def _word(blocks: list[Block]) -> bytes:
-    document = new_docx()
-    for block in blocks:
-        kind = block[0]
-        if kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=0, cols=len(rows[0]))
-            table.style = "Table Grid"
-            for index, row in enumerate(rows):
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row, strict=True):
-                    cell.paragraphs[0].add_run(text).bold = index == 0
-        elif kind == "i":
-            document.add_paragraph().add_run(block[1]).italic = True
-        else:
-            document.add_paragraph(block[1], style=STYLES.get(kind))
-    return saved_docx(document)
-
-
-def _note(blocks: list[Block], about: str) -> str:
-    """What a reader sees in the built file, as markdown (the sidecar beside it)."""
-    lines = [f"%% built by {SCRIPT}: {about}", ""]
-    number = 0
-    previous = ""
-    for block in blocks:
-        kind = block[0]
-        if kind == "n":
-            number += 1
-            lines.append(f"{number}. {block[1]}")
-        elif kind == "b":
-            lines.append(f"- {block[1]}")
-        else:
-            if previous in ("n", "b"):
-                lines.append("")
-            if kind == "table":
-                lines += [f"| {' | '.join(row)} |" for row in block[1]]
-                lines.append("")
-            else:
-                prefix = {"title": "# ", "h": "## "}.get(kind, "")
-                text = f"_{block[1]}_" if kind == "i" else block[1]
-                lines += [prefix + text, ""]
-        previous = kind
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
 def main() -> None:
-    (HERE / NAME).write_bytes(_word(TANNERFORD))
+    (HERE / NAME).write_bytes(marked_docx(TANNERFORD, STYLES))
     (HERE / (NAME + ".md")).write_text(
-        _note(
+        marked_note(
             TANNERFORD,
+            SCRIPT,
             "python-docx, Title, Heading 1, List Bullet and List Number styles, an italic line under the title, a two-column table",
         ),
         encoding="utf-8",

@@ -37,7 +37,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx, word_field  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    add_grid_table,
+    docx_to_pdf,
+    new_docx,
+    saved_docx,
+    word_field,
+)
 
 SCRIPT = "build_blind308.py"
 NAMES = {
@@ -417,12 +423,7 @@ def cotterdale() -> bytes:
     heading = document.add_paragraph()
     heading.paragraph_format.space_before = Pt(18)
     heading.add_run("Document history").bold = True
-    table = document.add_table(rows=0, cols=4)
-    table.style = "Table Grid"
-    for index, row in enumerate(COTTERDALE_HISTORY):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.paragraphs[0].add_run(text).bold = index == 0
+    add_grid_table(document, COTTERDALE_HISTORY, bold_header=True)
     return saved_docx(document)
 
 

@@ -68,7 +68,7 @@ TOLLERDOWN: list[Block] = [
 
 
 def _word(blocks: list[Block]) -> bytes:
-    from build_binary_tools import new_docx, saved_docx
+    from build_binary_tools import add_text_table, new_docx, saved_docx
 
     document = new_docx()
     for kind, text in blocks:
@@ -79,15 +79,7 @@ def _word(blocks: list[Block]) -> bytes:
         elif kind == "b":
             document.add_paragraph(text, style="List Bullet")
         elif kind == "table":
-            rows = [line.split(" | ") for line in text.split("\n")]
-            table = document.add_table(rows=len(rows), cols=2)
-            table.style = "Table Grid"
-            for row_cells, values in zip(table.rows, rows, strict=True):
-                for cell, value in zip(row_cells.cells, values, strict=True):
-                    cell.text = value
-            for cell in table.rows[0].cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
+            add_text_table(document, [line.split(" | ") for line in text.split("\n")])
         else:
             document.add_paragraph(text)
     return saved_docx(document)

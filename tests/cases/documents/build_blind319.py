@@ -20,16 +20,20 @@ usage: .venv/bin/python tests/cases/documents/build_blind319.py
 from __future__ import annotations
 
 import html
-import io
 import sys
-import zipfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import docx_to_pdf, new_docx, saved_docx  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    docx_to_pdf,
+    new_docx,
+    saved_docx,
+    with_word_part,
+    word_notes_xml,
+)
 
 SCRIPT = "build_blind319.py"
 NAMES = {
@@ -179,45 +183,9 @@ def _fill(paragraph: Any, text: str) -> None:
         paragraph._p.append(run)
 
 
-def _footnotes_xml(notes: dict[int, str]) -> bytes:
-    parts = [
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W_NS}>',
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
-    ]
-    for number, text in notes.items():
-        parts.append(
-            f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
-            '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {html.escape(text, quote=False)}</w:t></w:r></w:p></w:footnote>'
-        )
-    parts.append("</w:footnotes>")
-    return "".join(parts).encode("utf-8")
-
-
 def _with_footnotes(data: bytes, notes: dict[int, str]) -> bytes:
-    """The package with a footnotes part, its relationship and its content type, as Word
-    writes them (python-docx has no footnotes API)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "[Content_Types].xml":
-                content = content.replace(
-                    b"</Types>",
-                    b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-                )
-            elif item.filename == "word/_rels/document.xml.rels":
-                content = content.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rId901" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-                )
-            target.writestr(item, content)
-        info = zipfile.ZipInfo("word/footnotes.xml", date_time=(2026, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        target.writestr(info, _footnotes_xml(notes))
-    return out.getvalue()
+    footnotes = word_notes_xml("footnote", notes, W_NS)
+    return with_word_part(data, "footnotes.xml", footnotes, "rId901", (2026, 1, 1, 0, 0, 0))
 
 
 def _word_body(document: Any, blocks: list[tuple[str, str]], keep_off: str = "") -> dict[str, Any]:

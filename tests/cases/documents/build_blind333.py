@@ -29,16 +29,20 @@ usage: .venv/bin/python tests/cases/documents/build_blind333.py   (python-docx)
 from __future__ import annotations
 
 import html
-import io
 import sys
-import zipfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_binary_tools import new_docx, saved_docx, word_field  # noqa: E402
+from build_binary_tools import (  # noqa: E402
+    new_docx,
+    saved_docx,
+    with_word_part,
+    word_field,
+    word_notes_xml,
+)
 
 SCRIPT = "build_blind333.py"
 TITLE = "Children's Services Policies, Values and Principles"
@@ -369,47 +373,6 @@ def hollinbrook() -> bytes:
 # --- 33302 Marrowby ------------------------------------------------------------------------------
 
 
-def _endnotes_xml(notes: dict[int, str]) -> bytes:
-    parts = [
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:endnotes {NS}>',
-        '<w:endnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:endnote>',
-        '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>',
-    ]
-    for number, text in notes.items():
-        parts.append(
-            f'<w:endnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="EndnoteText"/></w:pPr>'
-            '<w:r><w:rPr><w:rStyle w:val="EndnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r>'
-            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr>{_t(" " + text)}</w:r></w:p></w:endnote>'
-        )
-    parts.append("</w:endnotes>")
-    return "".join(parts).encode("utf-8")
-
-
-def _with_endnotes(data: bytes, notes: dict[int, str]) -> bytes:
-    """The package with an endnotes part, its relationship and its content type, as Word writes
-    them (python-docx has no endnotes API)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "[Content_Types].xml":
-                content = content.replace(
-                    b"</Types>",
-                    b'<Override PartName="/word/endnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>',
-                )
-            elif item.filename == "word/_rels/document.xml.rels":
-                content = content.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rId902" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>',
-                )
-            target.writestr(item, content)
-        info = zipfile.ZipInfo("word/endnotes.xml", date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        target.writestr(info, _endnotes_xml(notes))
-    return out.getvalue()
-
-
 def marrowby() -> bytes:
     """A cover page in its own section, outline-levelled Normal headings, endnotes."""
     from docx.enum.section import WD_SECTION
@@ -447,7 +410,10 @@ def marrowby() -> bytes:
             _append(document, _paragraph(document, text, ppr, "<w:b/><w:i/>"))
         else:
             _append(document, _paragraph(document, text))
-    return _with_endnotes(saved_docx(document), MARROWBY_ENDNOTES)
+    endnotes = word_notes_xml("endnote", MARROWBY_ENDNOTES, NS)
+    return with_word_part(
+        saved_docx(document), "endnotes.xml", endnotes, "rId902", (1980, 1, 1, 0, 0, 0)
+    )
 
 
 # --- 33303 Thistlebeck ---------------------------------------------------------------------------

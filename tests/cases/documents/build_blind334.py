@@ -134,7 +134,13 @@ NAMES = {
 
 
 def _word(blocks: list[Block], header: str | None) -> bytes:
-    from build_binary_tools import new_docx, saved_docx, word_field
+    from build_binary_tools import (
+        LIST_AND_HEADING_STYLES,
+        add_text_table,
+        new_docx,
+        saved_docx,
+        word_field,
+    )
     from docx.enum.text import WD_TAB_LEADER
     from docx.shared import Cm, Pt
 
@@ -144,14 +150,7 @@ def _word(blocks: list[Block], header: str | None) -> bytes:
     def flush_table() -> None:
         if not rows:
             return
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        table.style = "Table Grid"
-        for row_cells, row in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row_cells.cells, row, strict=True):
-                cell.text = text
-        for cell in table.rows[0].cells:
-            for run in cell.paragraphs[0].runs:
-                run.bold = True
+        add_text_table(document, rows)
         rows.clear()
 
     for kind, text in blocks:
@@ -164,14 +163,6 @@ def _word(blocks: list[Block], header: str | None) -> bytes:
                 run = document.add_paragraph().add_run(text)
                 run.bold = True
                 run.font.size = Pt(18)
-        elif kind == "h":
-            document.add_heading(text, level=1)
-        elif kind == "h2":
-            document.add_heading(text, level=2)
-        elif kind == "b":
-            document.add_paragraph(text, style="List Bullet")
-        elif kind == "n":
-            document.add_paragraph(text, style="List Number")
         elif kind == "row":
             rows.append(text.split(" | "))
         elif kind == "toc":
@@ -180,7 +171,7 @@ def _word(blocks: list[Block], header: str | None) -> bytes:
             paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), leader=WD_TAB_LEADER.DOTS)
             paragraph.add_run(f"{entry}\t{page}")
         else:
-            document.add_paragraph(text)
+            document.add_paragraph(text, style=LIST_AND_HEADING_STYLES.get(kind))
     flush_table()
     if header is not None:
         document.sections[0].header.paragraphs[0].add_run(header)
