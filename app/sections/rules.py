@@ -3368,10 +3368,6 @@ def continued_headings(state: HeadingState) -> None:
         previous = index
 
 
-def _letters(words: str) -> str:
-    return "".join(character for character in words.lower() if character.isalnum())
-
-
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("repeated_ordinals", repeated_ordinals),
     ("announced_stage_lines", announced_stage_lines),
