@@ -1280,11 +1280,13 @@ def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialD
 
 
 _APPROVAL_COLUMN = re.compile(
-    r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?|approved\s+(?:on|date))"
+    r"(?:date\s+(?:last\s+)?approved|(?:date\s+of\s+)?approval(?:\s+date)?|approved(?:\s+(?:on|date))?)"
     r"[\s:]*"
 )
 """The header of a table's column of approval dates ("Date approved", "Approval date",
-"Approved on"): the words of the document-control field `_APPROVAL_FIELD` reads on a row,
+"Approved on", or the bare "Approved" a control table's short header row gives it beside
+"Version" and "Owner": only the dates under it are read, so a column of names or ticks under
+"Approved" adds nothing): the words of the document-control field `_APPROVAL_FIELD` reads on a row,
 here heading a column, as a one-row control table sets them side by side ("| Version | Owner |
 Date approved | Date of next review |", blind304)."""
 

@@ -2611,6 +2611,7 @@ def heading_under_title(state: HeadingState) -> None:
     if state.title_index > 0 and index < len(state.blocks) and not state.rule[index]:
         cue_heading(state, index, False)
     _council_named_under_title(state, index)
+    _cover_naming_its_council(state, index)
     _council_byline_over_text(state, index)
     following = index + 1
     if (
@@ -2939,6 +2940,30 @@ def _council_over_title(state: HeadingState) -> bool:
         and state.rule[above] in ("markup_heading", "strong_line")
         and names_a_council(state.words(above))
     )
+
+
+def _cover_naming_its_council(state: HeadingState, index: int) -> None:
+    """A cover's lines under the title, set alike as headings with no text between them and
+    the council's name among them but not first ("Children's Social Care - staff briefing", then
+    "Elvingham Borough Council", as a slide deck's title slide sets them), over a heading set
+    otherwise: they say what the document is and whose, as a council's name right under the
+    title does (`_council_named_under_title`), and stand with the title rather than heading
+    sections with nothing in them (decision 0499). The run is a cover only as
+    `_cover_set_apart` finds one: no later heading is set as its lines are."""
+    if (
+        index >= len(state.blocks)
+        or not state.is_heading[index]
+        or state.rule[index] not in ("markup_heading", "strong_line")
+        or state.heading_kind(state.words(index)) is not None
+    ):
+        return
+    end = _cover_set_apart(state, index)
+    if end == index or not any(
+        opens_with_council_name(state.words(position).strip()) for position in range(index, end)
+    ):
+        return
+    for position in range(index, end):
+        _demote(state, position, COVER_UNDER_TITLE)
 
 
 def _council_byline_over_text(state: HeadingState, index: int) -> None:
@@ -3308,6 +3333,41 @@ def _marks_only(state: HeadingState, index: int) -> bool:
     return not any(c.isalnum() for c in state.text[block.content_start : block.content_end])
 
 
+_CONTINUATION_MARK = re.compile(
+    r"[ \t]*[(\[]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"
+    r"\b(?:continued|contd\.?|cont'd|cont\.)[ \t]*[)\]]?[ \t.:*_]*$",
+    re.IGNORECASE,
+)
+"""The mark a heading carries when it heads the rest of the part before it: "(continued)",
+"- cont'd", "continued"."""
+
+
+def continued_headings(state: HeadingState) -> None:
+    """A heading that says the heading before it again with "(continued)" ("Corporate
+    parenting" over a slide's first items, then "Corporate parenting (continued)" over the rest)
+    starts no new part: a slide deck or a page heads the rest of a part so when it runs over,
+    and the part goes on under it. It is demoted to a line of the part it carries on, so the
+    part stays one section and its list one list (decision 0499). A heading with other words
+    before the mark ("Leaving care (continued)" under "Permanence") is left as it is."""
+    previous: int | None = None
+    for index in range(len(state.blocks)):
+        if not state.is_heading[index] or index == state.title_index:
+            continue
+        words = state.text[state.words_start[index] : state.blocks[index].content_end]
+        mark = _CONTINUATION_MARK.search(words)
+        if (
+            mark is not None
+            and previous is not None
+            and _letters(words[: mark.start()])
+            == _letters(
+                state.text[state.words_start[previous] : state.blocks[previous].content_end]
+            )
+        ):
+            _demote(state, index, "continued_heading")
+            continue
+        previous = index
+
+
 DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("repeated_ordinals", repeated_ordinals),
     ("announced_stage_lines", announced_stage_lines),
@@ -3318,6 +3378,7 @@ DOCUMENT_PASSES: tuple[tuple[str, Callable[[HeadingState], None]], ...] = (
     ("heading_over_first_sub_heading", heading_over_first_sub_heading),
     ("contents_lists", contents_lists),
     ("entry_said_again", entry_said_again),
+    ("continued_headings", continued_headings),
     ("unlabelled_contents_box", unlabelled_contents_box),
     ("items_over_plain_items", items_over_plain_items),
     ("numbering_sequence", numbering_sequence),

@@ -33,6 +33,7 @@ def test_rules_and_passes_are_named_in_order():
         "heading_over_first_sub_heading",
         "contents_lists",
         "entry_said_again",
+        "continued_headings",
         "unlabelled_contents_box",
         "items_over_plain_items",
         "numbering_sequence",

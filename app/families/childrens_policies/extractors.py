@@ -2947,6 +2947,21 @@ def _lists_carrying_on(
 _ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
 _PARAGRAPHS_BETWEEN_MAX = 2
 """How many paragraphs may part a numbered list from the rest of it."""
+_CONTINUED_HEADING = re.compile(
+    r"[^\n]*?[ \t]*[(\[\u2013\u2014-]?[ \t]*"
+    r"\b(?:continued|contd\.?|cont'd|cont\.)[ \t]*[)\]]?[ \t*_]*$"
+)
+"""A heading that says it carries on the part before it ("Corporate parenting (continued)",
+"Our principles - cont'd"), as a slide or page does when a list runs over onto the next: no new
+topic starts under it."""
+
+
+def _continues_the_part_before(text: str, block: Block) -> bool:
+    """Whether `block` is a heading that says it carries on the part before it."""
+    if block.type != "heading":
+        return False
+    line = text[block.content_start : block.content_end].lower().strip()
+    return _CONTINUED_HEADING.fullmatch(line) is not None
 
 
 def _numbered_list_resumed(reading: ReadableOutline, items: list[Span]) -> list[Span]:
@@ -2954,7 +2969,8 @@ def _numbered_list_resumed(reading: ReadableOutline, items: list[Span]) -> list[
     the next number ("1. … 2. … 3. …", a paragraph, "4. … 7. …"), as a converter keeps a Word
     list that an unnumbered paragraph interrupts: the numbers say it is one list. The list must
     be numbered from 1 (its last number is how many items it has) and go on at the next number,
-    with no heading between. Original offsets."""
+    with no heading between but one saying it carries the part on ("Corporate parenting
+    (continued)", as a slide deck heads the slide a list runs over onto). Original offsets."""
     text = reading.outline.text
     found: list[Span] = []
     count = len(items)
@@ -2965,7 +2981,10 @@ def _numbered_list_resumed(reading: ReadableOutline, items: list[Span]) -> list[
             break
         index = bisect_right(reading.block_starts, last.start)
         between = 0
-        while index < len(reading.blocks) and reading.blocks[index].type == "paragraph":
+        while index < len(reading.blocks) and (
+            reading.blocks[index].type == "paragraph"
+            or _continues_the_part_before(text, reading.blocks[index])
+        ):
             between += 1
             index += 1
         if not 1 <= between <= _PARAGRAPHS_BETWEEN_MAX or index >= len(reading.blocks):
