@@ -641,6 +641,30 @@ a part named by what it is about as a section is, decision 0273; "The text below
 amended on 12 January 2026", the text placed by where it stands, blind327; "The policies were
 last changed in January 2026", the chapter's policies retold, blind336). A subject that is a
 name ("The Children Act was amended in …") is no part of the text."""
+_THE_TEXT_CHANGED = re.compile(
+    r"(?:(?P<pronoun>it)|(?P<subject>(?:this|the)\s+(?:chapter|policy|procedure|document|text)))"
+    r"\s+(?:(?:last|most\s+recently|recently)\s+)?changed\s+(?:in|on|during)\s+(?:the\s+)?"
+)
+"""The text as the subject of "changed" without an object, its date right after the verb ("It
+last changed in November 2025", or a clause after a semicolon: "…, and again whenever it
+changes; it last changed in November 2025", blind331): the verb said of the text itself, as
+"was changed" says it. Only "it" or the text named: "the law last changed in 2017" is the law's;
+the date must follow "changed in|on" at once, so "it last changed hands in 2019" is no change of
+the text. "It" must stand for the chapter, as in the passive (`_the_text_was_changed`)."""
+_CLAUSE_AFTER_A_SEMICOLON = re.compile(r";[ \t]+")
+
+
+def _the_text_changed_itself(lower: str, opening_end: int, date_start: int) -> re.Match[str] | None:
+    """`_THE_TEXT_CHANGED` opening the sentence or its last clause after a semicolon."""
+    whole = _THE_TEXT_CHANGED.fullmatch(lower, opening_end, date_start)
+    if whole is not None:
+        return whole
+    clauses = list(_CLAUSE_AFTER_A_SEMICOLON.finditer(lower, opening_end, date_start))
+    if not clauses:
+        return None
+    return _THE_TEXT_CHANGED.fullmatch(lower, clauses[-1].end(), date_start)
+
+
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
@@ -765,6 +789,7 @@ March 2025.", or as a run-in label, "Page updated on Tuesday, 3 March 2026"): th
 (`last_updated`), as "Updated 18 March 2025" is, not a change note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
+    r"|the\s+(?:council|county|borough|city|authority)(?:'|\u2019)s\s+chapter"
     r"|(?:this|the)\s+(?:part|section)\s+of\s+(?:our|the|its|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:manual|handbook)"
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
@@ -779,7 +804,8 @@ makes to …", decision 0282); a chapter saying which one of the manual it is ("
 opening chapter of our procedures", decision 0380); the text pointing at itself as what comes
 after ("What follows binds every worker …", "… are held to what is written below", decision
 0443); the chapter named as its manual's part ("This is the part of our procedures manual that
-says what we believe …", blind327)."""
+says what we believe …", blind327); the chapter named as its council's ("You are reading the
+county's chapter on …", blind331), as "the chapter" names it."""
 
 
 _SCOPE = "scope"
@@ -1580,6 +1606,7 @@ def _the_text_was_changed(
             else None
         )
         or _joined_clause_changed(reading.lower, opening_end, date_start)
+        or _the_text_changed_itself(reading.lower, opening_end, date_start)
     )
     if changed is None:
         return _joined_to_its_reach(reading.lower, opening_end, date_start)
