@@ -3528,7 +3528,10 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
     candidates += [(items[0].start, items, None) for items in _closing_citations(reading)]
     candidates += [(items[0].start, items, None) for items in _paragraphs_of_lines(reading)]
-    first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
+    first_cells = [
+        _without_wrapped_rows(text, _with_year_cells(text, rows))
+        for rows in reading.table_first_cells()
+    ]
     if _WIDE_GAP.search(text):
         first_cells += _gap_table_first_cells(text)
     columns: set[int] = set()
@@ -3834,6 +3837,41 @@ def _with_year_cells(text: str, cells: list[Span]) -> list[Span]:
             cell = trim_span(text, cell.start, provision.end())
         result.append(cell)
     return result
+
+
+_ENDS_ON_A_JOINING_WORD = re.compile(rf"[ \t](?:and|of|for|&|the)(?:[ \t]+{_YEAR})?[ \t]*$")
+
+
+def _without_wrapped_rows(text: str, cells: list[Span]) -> list[Span]:
+    """A table's first cells less each row that only carries on the title of the row above: a
+    PDF's table read line by line breaks a long title over two rows ("Adoption and 2002 | …" /
+    "Children Act | special guardianship"), and the second row is no title of its own when the
+    one above stops on a joining word ("and", "of", "for") and the row has no year and fewer
+    cells than the table's full rows (1110). A table whose every row is full is read as before."""
+    bars = [_row_of(text, cell).count("|") for cell in cells]
+    full = max(bars, default=0)
+    kept: list[Span] = []
+    for cell, row_bars in zip(cells, bars, strict=True):
+        if (
+            kept
+            and row_bars < full
+            and _ENDS_ON_A_JOINING_WORD.search(text, kept[-1].start, kept[-1].end) is not None
+            and _ANY_YEAR.search(_row_of(text, cell)) is None
+        ):
+            continue
+        kept.append(cell)
+    return kept
+
+
+def _row_of(text: str, cell: Span) -> str:
+    """The row from `cell` to the end of its line."""
+    return text[cell.start : _line_end(text, cell.start)]
+
+
+def _line_end(text: str, offset: int) -> int:
+    """The end of the line holding `offset`."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _gap_table_first_cells(text: str) -> list[list[Span]]:
