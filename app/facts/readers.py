@@ -1330,8 +1330,16 @@ def _short_line_items(
             parted = gap
             if parted and _ends_a_sentence(text[items[0].start : items[0].end]):
                 return []
+        if parted and _A_YEAR_ALONE.fullmatch(line):
+            break  # a year left over from a title cut off above: no item, the list is over
         if items and gap != parted:
-            break
+            touching = _touching_in_parted_list(previous, line) if parted else None
+            if touching is None:
+                break
+            if touching == _JOINED:
+                items[-1] = _item_content(text, items[-1].start, end)
+                previous = line
+                continue
         if parted and _ends_a_sentence(line):
             break
         if len(items) >= 2 and lower_case_items and line[0].isupper():
@@ -1343,6 +1351,25 @@ def _short_line_items(
         previous = line
         gap = False
     return items if len(items) >= 2 else []
+
+
+_ENDS_WITH_ITS_YEAR = re.compile(r"(?:^|[ \t(])(?:1[89]\d\d|20\d\d)\)?$")
+_A_YEAR_ALONE = re.compile(r"(?:1[89]\d\d|20\d\d)")
+_JOINED = "joined"
+_OWN_ITEM = "own item"
+
+
+def _touching_in_parted_list(previous: str, line: str) -> str | None:
+    """How a line touching the one above reads in a list whose items are parted by blank lines
+    (a copy of a page laid out in columns keeps some items a paragraph each and runs others
+    together): `_OWN_ITEM` where both lines close with a year, two titles each with its own
+    ("Children (Leaving Care) Act 2000" / "Adoption and Children Act 2002"); `_JOINED` where the
+    line above has none and this one closes with one, a title wrapped over two lines ("Care
+    Planning, Placement and Case" / "Review (England) Regulations 2010"); else None, the list is
+    over, as before."""
+    if _ENDS_WITH_ITS_YEAR.search(line) is None or previous.endswith((".", ";", ":", ",")):
+        return None
+    return _OWN_ITEM if _ENDS_WITH_ITS_YEAR.search(previous) else _JOINED
 
 
 _CUT_MID_PHRASE = re.compile(

@@ -641,6 +641,30 @@ a part named by what it is about as a section is, decision 0273; "The text below
 amended on 12 January 2026", the text placed by where it stands, blind327; "The policies were
 last changed in January 2026", the chapter's policies retold, blind336). A subject that is a
 name ("The Children Act was amended in …") is no part of the text."""
+_THE_TEXT_CHANGED = re.compile(
+    r"(?:(?P<pronoun>it)|(?P<subject>(?:this|the)\s+(?:chapter|policy|procedure|document|text)))"
+    r"\s+(?:(?:last|most\s+recently|recently)\s+)?changed\s+(?:in|on|during)\s+(?:the\s+)?"
+)
+"""The text as the subject of "changed" without an object, its date right after the verb ("It
+last changed in November 2025", or a clause after a semicolon: "…, and again whenever it
+changes; it last changed in November 2025", blind331): the verb said of the text itself, as
+"was changed" says it. Only "it" or the text named: "the law last changed in 2017" is the law's;
+the date must follow "changed in|on" at once, so "it last changed hands in 2019" is no change of
+the text. "It" must stand for the chapter, as in the passive (`_the_text_was_changed`)."""
+_CLAUSE_AFTER_A_SEMICOLON = re.compile(r";[ \t]+")
+
+
+def _the_text_changed_itself(lower: str, opening_end: int, date_start: int) -> re.Match[str] | None:
+    """`_THE_TEXT_CHANGED` opening the sentence or its last clause after a semicolon."""
+    whole = _THE_TEXT_CHANGED.fullmatch(lower, opening_end, date_start)
+    if whole is not None:
+        return whole
+    clauses = list(_CLAUSE_AFTER_A_SEMICOLON.finditer(lower, opening_end, date_start))
+    if not clauses:
+        return None
+    return _THE_TEXT_CHANGED.fullmatch(lower, clauses[-1].end(), date_start)
+
+
 _A_PART_WAS_CHANGED = re.compile(
     r"(?:(?:this|the|these|our|its)\s+)?(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|sections?|paragraphs?|parts?|text|wording|notes?|lists?|appendix)\b"
@@ -765,6 +789,7 @@ March 2025.", or as a run-in label, "Page updated on Tuesday, 3 March 2026"): th
 (`last_updated`), as "Updated 18 March 2025" is, not a change note."""
 _NAMES_THE_TEXT = re.compile(
     r"\b(?:(?:this|the|our)\s+(?:chapter|policy|procedure|document|page|guidance)"
+    r"|the\s+(?:council|county|borough|city|authority)(?:'|\u2019)s\s+chapter"
     r"|(?:this|the)\s+(?:part|section)\s+of\s+(?:our|the|its|this)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:manual|handbook)"
     r"|(?:this|our)\s+(?:version|edition)|(?:these|the|our)\s+pages"
@@ -779,7 +804,8 @@ makes to …", decision 0282); a chapter saying which one of the manual it is ("
 opening chapter of our procedures", decision 0380); the text pointing at itself as what comes
 after ("What follows binds every worker …", "… are held to what is written below", decision
 0443); the chapter named as its manual's part ("This is the part of our procedures manual that
-says what we believe …", blind327)."""
+says what we believe …", blind327); the chapter named as its council's ("You are reading the
+county's chapter on …", blind331), as "the chapter" names it."""
 
 
 _SCOPE = "scope"
@@ -1582,6 +1608,7 @@ def _the_text_was_changed(
             else None
         )
         or _joined_clause_changed(reading.lower, opening_end, date_start)
+        or _the_text_changed_itself(reading.lower, opening_end, date_start)
     )
     if changed is None:
         return _joined_to_its_reach(reading.lower, opening_end, date_start)
@@ -3503,7 +3530,10 @@ def _findlegislation_list(reading: ReadableOutline) -> LegislationList:
     candidates += [(items[0].start, items, None) for items in _reference_notes(reading)]
     candidates += [(items[0].start, items, None) for items in _closing_citations(reading)]
     candidates += [(items[0].start, items, None) for items in _paragraphs_of_lines(reading)]
-    first_cells = [_with_year_cells(text, rows) for rows in reading.table_first_cells()]
+    first_cells = [
+        _without_wrapped_rows(text, _with_year_cells(text, rows))
+        for rows in reading.table_first_cells()
+    ]
     if _WIDE_GAP.search(text):
         first_cells += _gap_table_first_cells(text)
     columns: set[int] = set()
@@ -3809,6 +3839,41 @@ def _with_year_cells(text: str, cells: list[Span]) -> list[Span]:
             cell = trim_span(text, cell.start, provision.end())
         result.append(cell)
     return result
+
+
+_ENDS_ON_A_JOINING_WORD = re.compile(rf"[ \t](?:and|of|for|&|the)(?:[ \t]+{_YEAR})?[ \t]*$")
+
+
+def _without_wrapped_rows(text: str, cells: list[Span]) -> list[Span]:
+    """A table's first cells less each row that only carries on the title of the row above: a
+    PDF's table read line by line breaks a long title over two rows ("Adoption and 2002 | …" /
+    "Children Act | special guardianship"), and the second row is no title of its own when the
+    one above stops on a joining word ("and", "of", "for") and the row has no year and fewer
+    cells than the table's full rows (1110). A table whose every row is full is read as before."""
+    bars = [_row_of(text, cell).count("|") for cell in cells]
+    full = max(bars, default=0)
+    kept: list[Span] = []
+    for cell, row_bars in zip(cells, bars, strict=True):
+        if (
+            kept
+            and row_bars < full
+            and _ENDS_ON_A_JOINING_WORD.search(text, kept[-1].start, kept[-1].end) is not None
+            and _ANY_YEAR.search(_row_of(text, cell)) is None
+        ):
+            continue
+        kept.append(cell)
+    return kept
+
+
+def _row_of(text: str, cell: Span) -> str:
+    """The row from `cell` to the end of its line."""
+    return text[cell.start : _line_end(text, cell.start)]
+
+
+def _line_end(text: str, offset: int) -> int:
+    """The end of the line holding `offset`."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _gap_table_first_cells(text: str) -> list[list[Span]]:

@@ -1299,6 +1299,7 @@ def _without_chrome_in_tail(text: str, cues: ChromeCues) -> str:
     seen = 0
     under_is_dropped = False
     desks: list[tuple[int, int]] = []
+    text = _without_contact_box_last(text)
     for start, end in _lines_from_the_end(text, 0, len(text)):
         line = text[start:end].strip()
         if not line:
@@ -1424,6 +1425,44 @@ _CONTACT_LINK = re.compile(
 """A site's link to its helpdesk, worded as what to do ("Contact the children's services
 helpdesk", "Email our customer services team"): no field ("Contact: Head of Service"), no
 sentence ("Contact the helpdesk on 01632 960000."), no person or team of the chapter's own."""
+
+
+_CONTACT_SERVICE_LINK = re.compile(
+    r"(?:contact|call|phone) (?:the |our )?(?:[\w'\u2019&-]+ ){0,4}?"
+    r"(?:social care|social services|services|front door|help ?desk|service desk"
+    r"|contact cent(?:re|er))",
+    re.IGNORECASE,
+)
+"""A site's link to a service's contact page, worded as what to do, without "the" or "our"
+("Contact children's social care"): read as chrome only with the number it gives alone on the
+page's last line under it (`_PHONE_NUMBER_LINE`), the site's contact box after the chapter."""
+_PHONE_NUMBER_LINE = re.compile(
+    r"(?:(?:tel|telephone|phone|call)[ \t]*[.:]?[ \t]*)?\+?[\d][\d \t()-]{8,16}\d", re.IGNORECASE
+)
+"""A line that is only a telephone number ("01632 960 415", "Tel: 01632 960415")."""
+
+
+def _without_contact_box_last(text: str) -> str:
+    """`text` without a contact box on its last two lines: a link to a service's contact page
+    over the number it gives alone ("Contact children's social care" / "01632 960 415"), which a
+    copied council page prints after the chapter (blind185). A chapter's own contact line is a
+    field or a sentence ("Contact: Fostering Team, 01632 …", "Call us on …") and stays."""
+    filled = [span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip()]
+    if len(filled) < 3:
+        return text
+    (link_start, link_end), (number_start, number_end) = filled[-2], filled[-1]
+    if _PHONE_NUMBER_LINE.fullmatch(text[number_start:number_end].strip()) is None:
+        return text
+    if not _is_contact_service_link(text[link_start:link_end].strip()):
+        return text
+    return text[:link_start]
+
+
+def _is_contact_service_link(line: str) -> bool:
+    """Whether `line`, whole, is a link to a service's contact page (`_CONTACT_SERVICE_LINK`),
+    which a copied page's contact box sets over the number it gives (blind185)."""
+    words = _MARKDOWN_LINK.sub(r"\1", line).strip(_MARKUP_EDGES)
+    return _CONTACT_SERVICE_LINK.fullmatch(words) is not None
 
 
 def _is_contact_link(line: str) -> bool:

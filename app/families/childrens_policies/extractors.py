@@ -4475,11 +4475,26 @@ its social workers … plan together", blind331): the name introduced first and 
 as `_CALLS_WHAT_IT_DESCRIBED` reads it explained first and named after."""
 
 
+_ONE_WORD_USED_THEN_AT_WORK = re.compile(
+    _USES + r"[ \t]+(?P<name>(?-i:[A-Z][a-z'\u2019-]{2,}))(?![\w'\u2019-])[^.!?\n]*[.!?][ \t]+"
+    r"(?-i:(?P=name))[ \t]+(?:asks|helps|means|gives|puts|starts|begins|focuses|guides|invites"
+    r"|expects|encourages|shapes|builds)\b"
+)
+"""A one-word name the council's staff are trained in, use or practise, which the next sentence
+opens with as the subject of what it asks of them ("You will be trained in Threads in your first
+year. Threads asks you to trace the relationships …", blind331): the name is then the way of
+working itself, read only in the practice model section, as a two-word name is read there
+(`_models_used_under_a_model_heading`). A one-word name used and never taken up again ("trained
+in Makaton") stays unread: one capitalised word alone may be a tool, a language or a product."""
+
+
 def _models_named_after_their_description(
     reading: ReadableOutline,
 ) -> list[tuple[int, str, Span]]:
     """Names the council gives, in its practice model section, to the work the section has
-    described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`).
+    described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`),
+    or a one-word name it is trained in that the next sentence sets to work
+    (`_ONE_WORD_USED_THEN_AT_WORK`).
     "We call this permanence" names nothing (no Title Case name), and a service's name ("We call
     this Early Help") or the name of the children ("We call them Cared for Children") is no
     model."""
@@ -4491,6 +4506,7 @@ def _models_named_after_their_description(
         matches = [
             *_CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end),
             *_NAME_THEN_IT_IS_THE_NAME.finditer(text, section.start, section.end),
+            *_ONE_WORD_USED_THEN_AT_WORK.finditer(text, section.start, section.end),
         ]
         for match in matches:
             name = _model_name(match.group("name"), False, True, keeps_practice=True)
