@@ -523,8 +523,9 @@ _ORDINAL_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)\b|(?i:{_DAY_IN_WORDS})[ \t
 
 def _with_its_article(text: str, start: int, span: Span) -> Span:
     """`span` widened to the "the" of an ordinal day ("the 17th of March 2025: …", "Amendment
-    (the 21st of July 2025): …", "the fourteenth of January 2026"): the article is part of how the day is written, as a weekday's
-    name is, so labels and list entries see past it to the date."""
+    (the 21st of July 2025): …", "the fourteenth of January 2026"): the article is part of how
+    the day is written, as a weekday's name is, so labels and list entries see past it to the
+    date."""
     if not _ORDINAL_DAY.match(text, span.start, span.end):
         return span
     article = _ARTICLE_BEFORE.search(text, max(start, span.start - 4), span.start)

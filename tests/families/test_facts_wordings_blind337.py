@@ -158,8 +158,8 @@ def test_the_acts_own_words_for_views_are_principles_in_a_sentence() -> None:
 
 _BEFORE = "Our core duties come from the Children Act 1989 and the guidance made under it."
 _LATER = (
-    "Later Acts have added to those duties: the Adoption and Children Act 2002, the Children Act 2004 "
-    "and the Children and Social Work Act 2017."
+    "Later Acts have added to those duties: the Adoption and Children Act 2002, the Children "
+    "Act 2004 and the Children and Social Work Act 2017."
 )
 
 

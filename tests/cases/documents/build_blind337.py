@@ -32,7 +32,7 @@ NAME = "33704-docx-status-line-effective-from-hyphen-date-review-due-same-style-
 
 # fmt: off
 WHITLESTONE: list[tuple[Any, ...]] = [
-    ("title", "Whitlestone County Council – Children's Services Policies, Values and Principles"),
+    ("title", "Whitlestone County Council \u2013 Children's Services Policies, Values and Principles"),
     ("p", "Status: approved. Effective from 01-10-2025. Review due 01-10-2027."),
     ("h", "Scope"),
     ("p", "This chapter is the starting point of Whitlestone's children's social care procedures. It applies to every member of staff in early help, children's social care and the fostering and adoption teams, and to agency workers while they work for the county."),
