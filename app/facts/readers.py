@@ -378,8 +378,17 @@ _YEARS = (re.compile(r"1[89]\d\d(?!\d)"), re.compile(r"20\d\d(?!\d)"))
 skips to a literal first character several times faster than it tests each character against
 the class of `(?:1[89]|20)`. A year is four digits with no digit after them, so two years never
 overlap, and the two scans together find what one scan for either would."""
+_DAY_IN_WORDS = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)"
+)
+"""A day of the month as an ordinal in words, which a date writes out only with "of" after it
+("the fourteenth of January 2026"); read through `read_number`."""
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?:(?:(?<![A-Za-z\d.])(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+    r"(?:(?:(?<![A-Za-z\d.])(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+    rf"|(?i:(?P<day_words>{_DAY_IN_WORDS}))[ \t]+of[ \t]+))?"
     r"(?P<month>[A-Z][a-z]{2,8})(?:\.?,?\s+(?:of\s+)?|-)"
     r"(?:(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"|(?P<numeric_day>\d{1,2})[/.-](?P<numeric_month>\d{1,2})[/.-]"
@@ -407,8 +416,9 @@ month. "2011-12" is read as a span of two years (a financial or school year) whe
 are the next year's, so it dates nothing (see `_iso_month`)."""
 _MONTH_STEMS = frozenset(name[:3].lower() for names in _DATE_INFO.MONTHS for name in names)
 """The first three letters of every month name dateutil knows ("sep" of "Sept")."""
-_DATE_LOOKBEHIND = 24
-"""Characters before a year that can hold its day and month ("22nd September, 2024")."""
+_DATE_LOOKBEHIND = 32
+"""Characters before a year that can hold its day and month ("22nd September, 2024", "the
+twenty-seventh of September 2025")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,7 +470,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
                 month_number = _DATE_INFO.month(before.group("month"))
                 if month_number is None:
                     continue
-                parts = (str(month_number), before.group("day_first") or before.group("day_after"))
+                parts = (str(month_number), _day_of(before))
             elif before.group("month_alone") is not None:
                 parts = (before.group("month_alone"), None)
             elif before.group("month_dotted") is not None:
@@ -508,13 +518,14 @@ def _with_its_weekday(text: str, start: int, span: Span) -> Span:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)[ \t]+$")
-_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
+_ORDINAL_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)\b|(?i:{_DAY_IN_WORDS})[ \t]+of\b")
 
 
 def _with_its_article(text: str, start: int, span: Span) -> Span:
     """`span` widened to the "the" of an ordinal day ("the 17th of March 2025: …", "Amendment
-    (the 21st of July 2025): …"): the article is part of how the day is written, as a weekday's
-    name is, so labels and list entries see past it to the date."""
+    (the 21st of July 2025): …", "the fourteenth of January 2026"): the article is part of how
+    the day is written, as a weekday's name is, so labels and list entries see past it to the
+    date."""
     if not _ORDINAL_DAY.match(text, span.start, span.end):
         return span
     article = _ARTICLE_BEFORE.search(text, max(start, span.start - 4), span.start)
@@ -658,6 +669,15 @@ def _may_hold_date(text: str, start: int, year_start: int) -> bool:
         return True
     window = text[start:year_start].lower()
     return any(stem in window for stem in _MONTH_STEMS)
+
+
+def _day_of(before: re.Match[str]) -> str | None:
+    """The day written before a named month, in digits or as an ordinal in words, or after it."""
+    words = before.group("day_words")
+    if words is not None:
+        day = read_number(words.replace(" ", "-"))
+        return None if day is None else str(day)
+    return before.group("day_first") or before.group("day_after")
 
 
 def _checked_date(year: int, month: str | None, day: str | None) -> PartialDate | None:

@@ -4036,15 +4036,18 @@ a lazy search over unbounded title words scanned a long run of capitalised words
 each, work quadratic in the sentence (decision 0161)."""
 _CITED_TITLE = re.compile(
     r"[A-Z][\w'\u2019&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
+    rf"(?:\(?[A-Z][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}\b"
 )
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"; a hard-wrapped
 sentence may break it at the end of a line ("the Children and Social\nWork Act 2017"), but
-never across a blank line."""
+never across a blank line. A bracket inside a title opens a capitalised word ("Children
+(Leaving Care) Act 2000"); one opening a lower-case word opens an aside that cites the titles,
+so the word before it is none of theirs ("placed on it by Parliament (the Children Act 1989,
+…)", decision 0497)."""
 _UNDATED_ACT = re.compile(
     r"[A-Z][\w'\u2019&-]*"
-    rf"(?:[ \t]+(?:[A-Z(][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
+    rf"(?:[ \t]+(?:\(?[A-Z][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
     r"[ \t]+Act\b(?![ \t]*\(?[ \t]*(?:19|20)\d\d)"
 )
 """An Act's title cited in prose without its year ("the Adoption and Children Act", "the
@@ -4260,6 +4263,7 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             sentence in about_legislation
             or bool(_CITED_AS_LAW.search(reading.lower, sentence.start, sentence.end))
             or _after_a_sentence_naming_the_law(reading, sentence, about_legislation)
+            or _LATER_ACTS_OPENING.match(reading.lower, sentence.start, sentence.end) is not None
         )
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
         if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
@@ -4276,6 +4280,7 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             cited = _items_between_semicolons(reading, sentence, cited[0].start) or (
                 _list_closed_before_a_clause(reading.text, cited, needed)
             )
+            cited = _acts_added_to(reading, sentence, cited) + cited
             cited = cited + _acts_added_next(reading, sentence)
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
@@ -4303,6 +4308,54 @@ def _acts_added_next(reading: ReadableOutline, sentence: Span) -> list[Span]:
         return []
     cited = _without_short_names(reading.text, _titles_cited(reading.text, after))
     return [span for span in cited if _is_enactment(reading.text[span.start : span.end])]
+
+
+_LATER_ACTS = (
+    r"(?:later|other|further|newer|more[ \t]+recent|subsequent)[ \t]+"
+    r"(?:statutes|acts|laws|legislation)\b"
+)
+_LATER_ACTS_OPENING = re.compile(r"[ \t*_>]*" + _LATER_ACTS)
+"""A sentence opening on Acts other than or later than some named before ("Later Acts have added
+to those duties: …"): it names legislation as "legislation" does."""
+_ADDS_TO_WHAT_CAME_BEFORE = re.compile(
+    r"[ \t*_>]*(?:(?:[\w'\u2019-]+[ \t]+){0,3}?(?:also|further|in[ \t]+addition|additionally)\b"
+    rf"|{_LATER_ACTS})"
+)
+"""The opening of a sentence whose list adds to an Act the sentence before named ("Later statutes
+have added to those duties: …", "Other Acts also apply: …", "The council also has duties under
+…")."""
+
+
+def _acts_added_to(reading: ReadableOutline, sentence: Span, cited: list[Span]) -> list[Span]:
+    """The Acts the sentence before `sentence`, in the same paragraph, names where `sentence`
+    opens by adding its list to them ("Most of the council's duties come from the Children Act
+    1989, and in particular from Part 3 of it. Later statutes have added to those duties: the
+    Children Act 2004 …, the Children (Leaving Care) Act 2000 … and …", decision 0497): the list
+    is written over two sentences, its first item in the first, as `_acts_added_next` reads one
+    whose last items follow. A title the list names itself is not taken twice."""
+    if _ADDS_TO_WHAT_CAME_BEFORE.match(reading.lower, sentence.start, sentence.end) is None:
+        return []
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index <= 0:
+        return []
+    before = reading.sentences[index - 1]
+    if "\n\n" in reading.text[before.end : sentence.start]:
+        return []
+    listed = {_title_key(reading.text, span) for span in cited}
+    added: list[Span] = []
+    for span in _without_short_names(reading.text, _titles_cited(reading.text, before)):
+        if not _is_enactment(reading.text[span.start : span.end]):
+            continue
+        key = _title_key(reading.text, span)
+        if key not in listed:
+            listed.add(key)
+            added.append(span)
+    return added
+
+
+def _title_key(text: str, span: Span) -> str:
+    """A cited title as compared with another: its words in lower case, without "the"."""
+    return " ".join(text[span.start : span.end].split()).lower().removeprefix("the ")
 
 
 _PROVISION_RUN_ON = re.compile(r"\w*[ \t]+of[ \t]+(?:the[ \t]+)?")

@@ -106,7 +106,7 @@ _AGE_LIMIT = re.compile(
     r"|i['\u2019]m\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|(?:their|my|your)\s+|aged\s+|his\s+or\s+her\s+"
     r"|(?:the|a|each|every)\s+(?:young\s+person|care\s+leaver)['\u2019]s\s+(?=\S+\s+birthday))?"
-    r"|\bbefore\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
+    r"|\b(?:before|eve\s+of)\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bends?\s+at\s+(?:the\s+age\s+of\s+|age\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
     r"\s+(?:turns?|reach(?:es)?|becomes?)\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
@@ -123,7 +123,8 @@ _AGE_LIMIT = re.compile(
 """An age support lasts to: "until they are 21", "up to the age of 25", "aged 16-25", the age
 named by the birthday that ends it ("until the day they turn 21", "up to the age at which a young
 person turns 21", decision 0248; "up to the day before they turn 25", the last day before that
-birthday, so the age is 25 as "the day before their 25th birthday" is read, decision 0467), the
+birthday, so the age is 25 as "the day before their 25th birthday" is read, decision 0467; "until
+the eve of their twenty-fifth birthday", the day before it in other words, decision 0497), the
 birthday set against another end of the support ("until
 the end of their course or their twenty-fifth birthday, whichever comes first", decision 0403: the
 birthday is the latest the support lasts); and
@@ -2100,15 +2101,18 @@ _PRINCIPLE_CUES = tuple(
         r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
-        r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b",
+        r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b"
+        r"|\bwishes\s+and\s+feelings\b|\btell\s+(?:us|you|them)\s+(?:their|your)\s+views\b",
         r"into\s+account|\b(?:tak(?:e|es|ing)|took)\s+account\b"
         r"|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
-        r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b",
+        r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b"
+        r"|\bgiv(?:e|es|ing)\s+weight\s+to\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
-        r"|\bmost\s+(?:of|from)\s+(?:the\s+|those\s+|these\s+)?(?:council\s+)?services\b",
+        r"|\bmost\s+(?:of|from)\s+(?:the\s+|those\s+|these\s+)?(?:council\s+)?services\b"
+        r"|\bwhat\s+services\s+(?:exist|there\s+are|are\s+(?:available|on\s+offer))\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim(?:s|ing)?\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
         r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
@@ -2123,10 +2127,12 @@ Act 2017, s.1), as councils paraphrase them, in the statute's words or in plain 
 for children ("do what is best for you", "ask you what you think", "listen … and act on it",
 "give those views real weight", "the help you need", "aim high", "expect a great deal of them"
 (decision 0455), "keep you safe", "ready for adult life"); "taking account" of views without
-"into" and "aiming high" are the same principles (decision 0477)."""
+"into" and "aiming high" are the same principles (decision 0477); the child's "wishes and
+feelings" (the Act's own words for the views), views given weight, and telling a child "what
+services exist" (decision 0497)."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
-    ("express", "say what", "views", "tell us what", "voice", "think", "ask"),
+    ("express", "say what", "views", "tell us what", "voice", "think", "ask", "wishes"),
     ("account", "listen", "act on", "seriously", "weight"),
     ("access", "best use", "services", "need", "on offer"),
     (
@@ -2179,7 +2185,9 @@ _COUNT_STATED_AFTER = re.compile(
     rf"|of\s+which\s+(?:it|the\s+act|there)\s+(?:has|are|sets\s+out|lists|names)\s+"
     rf"(?P<which>{NUMBER_PATTERN})\b"
     rf"|(?<=\()there\s+are\s+(?P<aside>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?\)"
-    rf"|(?:(?<=,\s)|(?<=\(\s)|(?<=\()|(?<=[\u2013\u2014]\s))all\s+(?P<all>{NUMBER_PATTERN})\s+of\s+them\b)"
+    rf"|(?:(?<=,\s)|(?<=\(\s)|(?<=\()|(?<=[\u2013\u2014]\s))all\s+(?P<all>{NUMBER_PATTERN})\s+of\s+them\b"
+    rf"|into\s+(?P<into>{NUMBER_PATTERN})\s+(?:questions|promises|pledges|tests|commitments"
+    r"|statements|standards)\b)"
     rf"|principles\s*[,(\u2013\u2014-]\s*(?P<apposed>{NUMBER_PATTERN})\s+in\s+(?:number|all|total)\b"
 )
 """A count stated after "principles": "the principles … are seven in number", "sets out the
@@ -2189,7 +2197,9 @@ seven of them)" (decision 0380), or set beside them, "corporate parenting princi
 number, that apply ...", "the principles (seven in all)" (decision 0403): "in number", "in all"
 or "in total" makes the number a count, where "principles, seven of which ..." would not; or
 after a comma, a bracket or a dash, "The corporate parenting principles, all seven of them, are
-printed …" (decision 0402): "all" and "of them" tie the number to the principles just named."""
+printed …" (decision 0402): "all" and "of them" tie the number to the principles just named;
+or the principles turned into as many plain questions or promises, one each ("turned the
+principles in section 1 of the Act into seven questions", decision 0497)."""
 
 
 _COUNT_IN_THE_NEXT_SENTENCE = re.compile(
@@ -2664,8 +2674,16 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
     for sentence in reading.sentences_containing(*_PRINCIPLE_SENTENCE_ANCHORS):
         words = lower[sentence.start : sentence.end]
         recognised = sum(1 for cue in _PRINCIPLE_CUES if cue.search(words))
+        evidence = [reading.evidence(sentence)]
         if recognised < _PRINCIPLES_RECOGNISED:
-            continue
+            following = _series_carried_on(reading, sentence)
+            if following is None:
+                continue
+            words = lower[sentence.start : following.end]
+            recognised = sum(1 for cue in _PRINCIPLE_CUES if cue.search(words))
+            if recognised < _PRINCIPLES_RECOGNISED:
+                continue
+            evidence.append(reading.evidence(following))
         index = bisect_right(reading.sentence_starts, sentence.start) - 2
         context = lower[
             reading.sentences[index].start if index >= 0 else sentence.start : sentence.end
@@ -2674,8 +2692,37 @@ def _principles_in_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evide
             _CORPORATE_PARENTING.search(context)
         ):
             count = max(recognised, _clauses_after_colon(words), _infinitive_series(words))
-            return count, [reading.evidence(sentence)]
+            return count, evidence
     return None
+
+
+_CARRIED_ON = re.compile(
+    r"[ \t]*(?:(?:we|it|the\s+council|they)\s+(?:\w+\s+)?also\b|also\b|in\s+addition\b"
+    r"|as\s+well\s+as\s+this\b|besides\s+this\b)"
+)
+"""The opening of a sentence that carries on the one before it ("We also hold high hopes for
+them, …", "In addition, the council …")."""
+_MIN_CUES_BEFORE_CARRYING_ON = 3
+
+
+def _series_carried_on(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The next sentence of the same paragraph when it carries on a paraphrase of the principles
+    that `sentence` began: `sentence` names at least three of them and the next opens by saying
+    it adds to it ("… we act in the child's best interests, … and help them to use them. We also
+    hold high hopes for them, …", decision 0497). None otherwise."""
+    lower = reading.lower
+    words = lower[sentence.start : sentence.end]
+    if sum(1 for cue in _PRINCIPLE_CUES if cue.search(words)) < _MIN_CUES_BEFORE_CARRYING_ON:
+        return None
+    index = bisect_right(reading.sentence_starts, sentence.start)
+    if index >= len(reading.sentences):
+        return None
+    following = reading.sentences[index]
+    if "\n" in lower[sentence.end : following.start]:
+        return None
+    if _CARRIED_ON.match(lower, following.start, following.end) is None:
+        return None
+    return following
 
 
 _NEXT_INFINITIVE = re.compile(
@@ -2801,6 +2848,7 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 or after.group("aside")
                 or after.group("apposed")
                 or after.group("all")
+                or after.group("into")
             )
             if number is not None and 0 < number < 100:
                 return number
@@ -3397,13 +3445,18 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             " names ",
             "has called",
             "has named",
+            # a name given as a child's is, at a christening ("a framework the service
+            # christened Tidewell"), or as a nickname ("the approach we dubbed …", decision 0497)
+            "christen",
+            " dub",
         ),
         re.compile(
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
             r"|(?:same|common|shared|single|particular)\s+way|(?<=\bin\s)a\s+way"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
             rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
-            r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?(?P<called>call(?:s|ed)?|name[sd]?)\s+"
+            r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?"
+            r"(?P<called>call(?:s|ed)?|name[sd]?|christen(?:s|ed)?|dub(?:s|bed)?)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
