@@ -1746,6 +1746,8 @@ def _opens_its_paragraph(reading: ReadableOutline, sentence: Span) -> bool:
 
 
 _IT_WORD = re.compile(r"\bit\b")
+_IT_OPENING = re.compile(r"it\s")
+"""A sentence whose subject is "It", as its first word."""
 
 
 def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
@@ -1754,13 +1756,18 @@ def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
     is this chapter for? Anyone who works … should know what it says. It was last amended in
     November 2024."): the chapter stays the subject while every sentence between still points at
     it (decision 0162). A sentence between that says nothing of "it" has moved to another
-    subject, and the "It" is that subject's."""
+    subject, and the "It" is that subject's. The run may also go back to an "It" that opens the
+    paragraph: in the scope that "It" is the chapter (`_opens_its_paragraph`), so the same
+    subject carried on is the chapter too ("It covers everyone who works … It was last amended in
+    March 2026", its paragraph after one that named the document; blind338)."""
     index = bisect_right(reading.sentence_starts, sentence.start) - 1
     lower = reading.lower
     for before in reversed(reading.sentences[max(0, index - _IT_REACH) : index]):
         if "\n\n" in reading.text[before.end : sentence.start]:
             return False
         if _NAMES_THE_TEXT.search(lower, before.start, before.end):
+            return True
+        if _IT_OPENING.match(lower, before.start) and _opens_its_paragraph(reading, before):
             return True
         if _IT_WORD.search(lower, before.start, before.end) is None:
             return False
