@@ -42,6 +42,8 @@ def test_an_it_carried_on_from_the_opening_of_its_paragraph(paragraph: str, mont
         "It was revised in May 2025.",
         "It is meant for social workers and panel members. The fostering panel keeps a plan. "
         "It was revised in May 2025.",
+        "Our short breaks offer is wide and flexible.\n\nIt lists every kind of break. "
+        "It was refreshed in May 2025.",
     ],
 )
 def test_an_it_that_stands_for_something_else_dates_nothing(paragraph: str) -> None:
