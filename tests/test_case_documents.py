@@ -368,6 +368,7 @@ SPLITS = (
     "blind335",
     "blind336",
     "blind337",
+    "blind338",
     "blind339",
 )
 FORMAT_OF_SUFFIX = {

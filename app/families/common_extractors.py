@@ -1775,6 +1775,8 @@ def _opens_its_paragraph(reading: ReadableOutline, sentence: Span) -> bool:
 
 
 _IT_WORD = re.compile(r"\bit\b")
+_IT_OPENING = re.compile(r"it\s")
+"""A sentence whose subject is "It", as its first word."""
 
 
 def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
@@ -1783,7 +1785,12 @@ def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
     is this chapter for? Anyone who works … should know what it says. It was last amended in
     November 2024."): the chapter stays the subject while every sentence between still points at
     it (decision 0162). A sentence between that says nothing of "it" has moved to another
-    subject, and the "It" is that subject's."""
+    subject, and the "It" is that subject's. The run may also go back to an "It" that opens the
+    paragraph where the paragraph before ends on the chapter (`_ends_on_the_text`): that "It" is
+    the chapter, so the same subject carried on is too ("This document explains … It is the first
+    chapter of the manual …" then "It covers everyone who works … It was last amended in March
+    2026", blind338). After a paragraph on another subject ("Our offer to care leavers …"), the
+    opening "It" is that subject's."""
     index = bisect_right(reading.sentence_starts, sentence.start) - 1
     lower = reading.lower
     for before in reversed(reading.sentences[max(0, index - _IT_REACH) : index]):
@@ -1791,9 +1798,31 @@ def _it_carried_through(reading: ReadableOutline, sentence: Span) -> bool:
             return False
         if _NAMES_THE_TEXT.search(lower, before.start, before.end):
             return True
+        if (
+            _IT_OPENING.match(lower, before.start)
+            and _opens_its_paragraph(reading, before)
+            and _ends_on_the_text(reading, before)
+        ):
+            return True
         if _IT_WORD.search(lower, before.start, before.end) is None:
             return False
     return False
+
+
+def _ends_on_the_text(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether the sentence before `sentence`, across a paragraph break, speaks of the chapter:
+    it names it ("This document explains …"), or its "It" stands for it, named in the sentences
+    before ("… It is the first chapter of the directorate's manual, and …")."""
+    index = bisect_right(reading.sentence_starts, sentence.start) - 1
+    if index <= 0:
+        return False
+    before = reading.sentences[index - 1]
+    lower = reading.lower
+    if _NAMES_THE_TEXT.search(lower, before.start, before.end):
+        return True
+    return _IT_OPENING.match(lower, before.start) is not None and _it_names_the_text(
+        reading, before
+    )
 
 
 def _the_text_revised_or_in_force(

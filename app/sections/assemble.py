@@ -4063,8 +4063,10 @@ MAX_SEGMENTED_BLOCKS = 3000
 rest stay as the cues divided them, so the work a hostile text can cause is bounded."""
 MAX_MODELLED_HEADINGS = 200
 """The model names at most this many headings of one document; later ones only by cues."""
-MIN_MODEL_CONFIDENCE = 0.33
-"""A run's section the model is less sure of than this is "other": no kind explains it."""
+MIN_MODEL_CONFIDENCE = 1 / 3
+"""A run's section the model is less sure of than this is "other": no kind explains it. With a
+dozen kinds, a likeliest kind under a third is a reading spread over several (decision 0476,
+which wrote the third as 0.33; a passage at 0.3331 is as spread as one at 0.3299, decision 0498)."""
 RECLAIMED_CONFIDENCE = 0.9
 """A section of an un-headed run that the segmenter left "other" takes the kind the model is at
 least this sure of for its whole words: "other" is for material of no kind, and the search may
