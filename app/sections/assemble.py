@@ -4388,6 +4388,11 @@ def _unheaded_stretches(
     section, last_block, kinds_opened = where
     if last_block - section.first <= STRETCH_FIRST_OFFSET or not may_turn:
         return [section]
+    announced = _kinds_named_after_its_own(cues, section)
+    if announced:
+        kinds_opened = Counter(
+            {kind: count for kind, count in kinds_opened.items() if kind not in announced}
+        )
     reread = _read_by_its_opening(text, raw, state, cues, model, where, layout)
     if reread is not None:
         parts = reread
@@ -4543,6 +4548,22 @@ def _chosen_between_named_kinds(cues: Cues, section: _Open) -> bool:
     return len(named) > 1 and section.kind in named
 
 
+def _kinds_named_after_its_own(cues: Cues, section: _Open) -> set[str]:
+    """The kinds a headed section's heading names after its own, joined by "and": "leaving care"
+    in "Corporate parenting and leaving care", whose first part names the section's kind. The
+    heading announces that topic too, so a later paragraph on it may stand apart as an
+    un-headed stretch (`_unheaded_stretches`) although the document has had a section of its
+    kind (the permanence and kinship principles under headings of their own before it); a topic
+    the heading does not name must still be new (decision 0502)."""
+    if not section.headed or section.heading is None:
+        return set()
+    parts = _HEADING_JOINS.split(heading_label(_HEADING_NUMBER.sub("", section.heading)))
+    if len(parts) < 2 or cues.heading_kind(parts[0]) != section.kind:
+        return set()
+    named = {cues.heading_kind(part) for part in parts[1:]}
+    return {kind for kind in named if kind is not None and kind not in (TITLE_KIND, section.kind)}
+
+
 def _kind_named_after_and(cues: Cues, section: _Open) -> bool:
     """Whether a headed section's kind is named only by a later part of a heading joined by
     "and" ("Our model and our strategy": the strategy's cue names the second part, the first
@@ -4606,7 +4627,7 @@ def _sections_that_may_turn(
         if (
             probability >= STRETCH_SIGN
             and kind not in (section.kind, OTHER_KIND)
-            and kinds_opened[kind] == 0
+            and (kinds_opened[kind] == 0 or kind in _kinds_named_after_its_own(cues, section))
         ):
             turning.add(section.first)
     return turning
