@@ -2891,6 +2891,12 @@ def _heading_kind(
                 (
                     cues.only_hinted(kind, words)
                     and not _headed_below(text, raw, state, cues, index, opening)
+                    and not _named_in_passing(
+                        cues,
+                        model,
+                        (opening, kind),
+                        _body_under(text, raw, state, index, index + 2),
+                    )
                 )
                 or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
@@ -3713,6 +3719,27 @@ def _headed_below(
         if state.heading_kind(words) == kind and not cues.only_hinted(kind, words):
             return True
     return False
+
+
+def _named_in_passing(
+    cues: Cues, model: KindModel | None, kinds: tuple[str, str], paragraph: str
+) -> bool:
+    """Whether the opening cue of a kind whose sections name a thing (a practice model,
+    `named_again`) only names it in passing, in a paragraph about the heading's hinted kind:
+    "We are a Signs of Safety authority. Care leavers can have a personal adviser until 21, …"
+    under "How we work". The name is said and the paragraph goes on to the hint's topic, so the
+    model, reading the paragraph without the heading's words, gives the hinted kind as a hint's
+    rival would need to be given to overrule it (`HINT_OVERRULING`, `HINT_OVERRULING_RATIO`
+    times the cue's kind), and the hint stands. A paragraph that tells what the model is reads
+    as the model, and its cue wins as before (decision 0092); a cue of a kind that names no
+    thing ("the entire council acts as their parent") is left to the cue (decisions 0424,
+    0502)."""
+    cued, hinted = kinds
+    if model is None or cued not in cues.named_again_kinds or not paragraph:
+        return False
+    scores = model.probabilities([paragraph])[0]
+    share = scores.get(hinted, 0.0)
+    return share >= HINT_OVERRULING and share >= HINT_OVERRULING_RATIO * scores.get(cued, 0.0)
 
 
 def _ranks_below(raw: list[RawBlock], state: HeadingState, heading: int, later: int) -> bool:
