@@ -2891,6 +2891,12 @@ def _heading_kind(
                 (
                     cues.only_hinted(kind, words)
                     and not _headed_below(text, raw, state, cues, index, opening)
+                    and not _named_in_passing(
+                        cues,
+                        model,
+                        (opening, kind),
+                        _body_under(text, raw, state, index, index + 2),
+                    )
                 )
                 or cues.yields_to_opening(kind, words)
                 or _named_again(cues, kind, seen, current)
@@ -3715,6 +3721,27 @@ def _headed_below(
     return False
 
 
+def _named_in_passing(
+    cues: Cues, model: KindModel | None, kinds: tuple[str, str], paragraph: str
+) -> bool:
+    """Whether the opening cue of a kind whose sections name a thing (a practice model,
+    `named_again`) only names it in passing, in a paragraph about the heading's hinted kind:
+    "We are a Signs of Safety authority. Care leavers can have a personal adviser until 21, …"
+    under "How we work". The name is said and the paragraph goes on to the hint's topic, so the
+    model, reading the paragraph without the heading's words, gives the hinted kind as a hint's
+    rival would need to be given to overrule it (`HINT_OVERRULING`, `HINT_OVERRULING_RATIO`
+    times the cue's kind), and the hint stands. A paragraph that tells what the model is reads
+    as the model, and its cue wins as before (decision 0092); a cue of a kind that names no
+    thing ("the entire council acts as their parent") is left to the cue (decisions 0424,
+    0502)."""
+    cued, hinted = kinds
+    if model is None or cued not in cues.named_again_kinds or not paragraph:
+        return False
+    scores = model.probabilities([paragraph])[0]
+    share = scores.get(hinted, 0.0)
+    return share >= HINT_OVERRULING and share >= HINT_OVERRULING_RATIO * scores.get(cued, 0.0)
+
+
 def _ranks_below(raw: list[RawBlock], state: HeadingState, heading: int, later: int) -> bool:
     """Whether heading `later` ranks below heading `heading`: by their markup where both have
     it (a Word "Heading 2" under "Heading 1", which the reader may still make sections of their
@@ -4390,6 +4417,11 @@ def _unheaded_stretches(
     section, last_block, kinds_opened = where
     if last_block - section.first <= STRETCH_FIRST_OFFSET or not may_turn:
         return [section]
+    announced = _kinds_named_after_its_own(cues, section)
+    if announced:
+        kinds_opened = Counter(
+            {kind: count for kind, count in kinds_opened.items() if kind not in announced}
+        )
     reread = _read_by_its_opening(text, raw, state, cues, model, where, layout)
     if reread is not None:
         parts = reread
@@ -4545,6 +4577,22 @@ def _chosen_between_named_kinds(cues: Cues, section: _Open) -> bool:
     return len(named) > 1 and section.kind in named
 
 
+def _kinds_named_after_its_own(cues: Cues, section: _Open) -> set[str]:
+    """The kinds a headed section's heading names after its own, joined by "and": "leaving care"
+    in "Corporate parenting and leaving care", whose first part names the section's kind. The
+    heading announces that topic too, so a later paragraph on it may stand apart as an
+    un-headed stretch (`_unheaded_stretches`) although the document has had a section of its
+    kind (the permanence and kinship principles under headings of their own before it); a topic
+    the heading does not name must still be new (decision 0502)."""
+    if not section.headed or section.heading is None:
+        return set()
+    parts = _HEADING_JOINS.split(heading_label(_HEADING_NUMBER.sub("", section.heading)))
+    if len(parts) < 2 or cues.heading_kind(parts[0]) != section.kind:
+        return set()
+    named = {cues.heading_kind(part) for part in parts[1:]}
+    return {kind for kind in named if kind is not None and kind not in (TITLE_KIND, section.kind)}
+
+
 def _kind_named_after_and(cues: Cues, section: _Open) -> bool:
     """Whether a headed section's kind is named only by a later part of a heading joined by
     "and" ("Our model and our strategy": the strategy's cue names the second part, the first
@@ -4608,7 +4656,7 @@ def _sections_that_may_turn(
         if (
             probability >= STRETCH_SIGN
             and kind not in (section.kind, OTHER_KIND)
-            and kinds_opened[kind] == 0
+            and (kinds_opened[kind] == 0 or kind in _kinds_named_after_its_own(cues, section))
         ):
             turning.add(section.first)
     return turning
