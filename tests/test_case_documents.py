@@ -367,6 +367,7 @@ SPLITS = (
     "blind334",
     "blind335",
     "blind336",
+    "blind340",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
