@@ -370,6 +370,7 @@ SPLITS = (
     "blind337",
     "blind338",
     "blind339",
+    "blind340",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -685,6 +685,8 @@ def _head_tab_panels(tree: LexborHTMLParser, body: LexborNode, cues: ChromeCues)
             tab.decompose()  # its label heads the panel now (a link's words would stay twice)
         if canonical_phrase(_first_words(panel)).startswith(canonical_phrase(label)):
             continue
+        if _opens_with_heading(panel):
+            continue  # the panel names itself; the tab's short label only points at it
         heading = LexborHTMLParser(f"<h{level}></h{level}>").body
         element = heading.css_first(f"h{level}") if heading is not None else None
         if element is None:
@@ -2151,6 +2153,63 @@ def box_table_cell(table: LexborNode) -> LexborNode | None:
     if len(cell.css(_CONTENT_CELL_BLOCKS)[:MIN_BOX_CELL_BLOCKS]) < MIN_BOX_CELL_BLOCKS:
         return None
     return cell
+
+
+_HEADING_ELEMENTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _opens_with_heading(panel: LexborNode) -> bool:
+    """Whether `panel` opens with a heading of its own: its first words are an `<hN>`'s and no
+    other heading in it stands at that level or above.
+
+    A tab strip's labels are short ("Law", "Records") where the panels they open carry the
+    section's own heading ("Our legal footing"): the panel's heading is the section's, and
+    putting the label above it would read the heading as a sub-heading under a word of the
+    page's control (decision 0500). A panel that opens with the first of several side-by-side
+    headings ("Families First", "Permanence" under a "Key principles" tab) holds sub-sections,
+    and the tab's label heads them."""
+    opening = _opening_heading(panel)
+    if opening is None:
+        return False
+    level = _heading_element_level(opening)
+    peers = [
+        heading
+        for heading in panel.css("h1, h2, h3, h4, h5, h6")[:_MAX_BOX_PROBE_NODES]
+        if int((heading.tag or "h6")[1]) <= level
+    ]
+    return len(peers) <= 1
+
+
+def _heading_element_level(heading: LexborNode) -> int:
+    """An `<hN>`'s N, or a `role="heading"` element's `aria-level` (2 where it gives none)."""
+    tag = heading.tag or ""
+    if tag in _HEADING_ELEMENTS:
+        return int(tag[1])
+    aria_level = (heading.attributes.get("aria-level") or "").strip()
+    return int(aria_level) if aria_level.isdigit() and 1 <= int(aria_level) <= 6 else 2
+
+
+def _opening_heading(panel: LexborNode) -> LexborNode | None:
+    """The heading element (`<hN>` or `role="heading"`) holding the first words inside `panel`,
+    or None where they are not a heading's."""
+    stack = list(reversed(list(_children(panel))))
+    visited = 0
+    while stack and visited < _MAX_BOX_PROBE_NODES:
+        current = stack.pop()
+        visited += 1
+        if (current.tag or "") == "-text":
+            if not (current.text_content or "").strip():
+                continue
+            node = current.parent
+            while node is not None and node.mem_id != panel.mem_id:
+                if (node.tag or "") in _HEADING_ELEMENTS or (
+                    (node.attributes.get("role") or "").strip().lower() == "heading"
+                ):
+                    return node
+                node = node.parent
+            return None
+        stack.extend(reversed(list(_children(current))))
+    return None
 
 
 def _first_words(node: LexborNode) -> str:

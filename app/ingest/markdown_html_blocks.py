@@ -24,7 +24,15 @@ parenting principles…"). So a table from its `<table>` line to the line closin
 as markdown's own table rows, one `| cell | cell |` line a row, the rows a table block of the
 page as a pipe table's rows are (decision 0369).
 
-Lines inside code blocks, and HTML that is not a block tag (`<br>`, `<span>` in a sentence) are
+A CMS that exports its pages as markdown leaves some of the page's HTML as it was (decision
+0500): a heading element on its line (`<h2 id="corporate-parenting">Corporate parenting</h2>`)
+is shown as a heading, so it is written as markdown's `##` at its level; a list's `<li>` lines
+are shown as the list's items, so each is written as a `- ` item (numbered `1.`, `2.` … inside
+an `<ol>`), one tight list; and a `<br>` inside a markdown line is the line break a viewer
+draws, so the line goes on on a line of its own (indented under a list item's words, so that
+it stays the item's). A pipe table's row keeps its `<br>`, which breaks a line inside a cell.
+
+Lines inside code blocks, and other HTML that is not a block tag (`<span>` in a sentence) are
 left alone, and a text with no such line is unchanged.
 """
 
@@ -36,6 +44,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 _BLOCK_TAGS = (
     "div|details|summary|section|aside|article|p|blockquote|center|figure|figcaption|header|footer"
+    "|ul|ol"
 )
 _STARTS_WITH_BLOCK_TAG = re.compile(rf"^[ \t]{{0,3}}</?(?:{_BLOCK_TAGS})(?=[\s>/])", re.IGNORECASE)
 _TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
@@ -44,6 +53,16 @@ _SUMMARY = re.compile(
 )
 """A disclosure's label. Its words hold no other `<summary>` tag, so each unclosed one is
 scanned up to the next, not to the line's end (decision 0161)."""
+_HEADING_LINE = re.compile(
+    r"^[ \t]{0,3}<h(?P<level>[1-6])(?:\s[^<>]*)?>(?P<words>.*?)</h(?P=level)\s*>\s*$", re.IGNORECASE
+)
+"""A heading element on a line of its own (`<h2 id="corporate-parenting">Corporate
+parenting</h2>`): a viewer shows it as the heading it is, so it is read as markdown's `##`."""
+_LIST_ITEM_LINE = re.compile(
+    r"^[ \t]*<li(?:\s[^<>]*)?>(?P<words>.*?)(?:</li\s*>)?\s*$", re.IGNORECASE
+)
+_LIST_OPENS = re.compile(r"^[ \t]{0,3}<(?:ul|ol)(?=[\s>])", re.IGNORECASE)
+_MARKED_ITEM = re.compile(r"^(?:- |(?P<number>\d+)\. )")
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 _TABLE_OPENS = re.compile(r"^[ \t]{0,3}<table(?=[\s>])", re.IGNORECASE)
 _TABLE_CLOSES = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -63,6 +82,7 @@ def unwrap_html_blocks(text: str) -> str:
     changed = False
     after_tag = False  # the blank lines round a tag line collapse into the one kept
     table: list[str] = []  # the lines of a `<table>` not yet closed
+    ordered = False  # whether the list whose items are being read is an `<ol>`
     for line in lines:
         if table or (not in_code and _TABLE_OPENS.match(line)):
             table.append(line)
@@ -74,11 +94,34 @@ def unwrap_html_blocks(text: str) -> str:
             continue
         if _CODE_FENCE.match(line):
             in_code = not in_code
+        heading = None if in_code else _HEADING_LINE.match(line)
+        if heading is not None:
+            changed = after_tag = True
+            _blank(out)
+            words = _shown(heading["words"])
+            if words:
+                out.extend([f"{'#' * int(heading['level'])} {words}", ""])
+            continue
+        item = None if in_code else _LIST_ITEM_LINE.match(line)
+        if item is not None:
+            changed = True
+            after_tag = False
+            if out and out[-1].strip() and not _MARKED_ITEM.match(out[-1]):
+                out.append("")
+            number = _next_number(out) if ordered else None
+            out.append(
+                f"{number}. {_shown(item['words'])}" if number else f"- {_shown(item['words'])}"
+            )
+            continue
+        if not in_code and _LIST_OPENS.match(line):
+            ordered = line.lstrip().lower().startswith("<ol")
         if in_code or not _STARTS_WITH_BLOCK_TAG.match(line):
             if after_tag and not line.strip() and out and not out[-1].strip():
                 continue
             after_tag = False
-            out.append(line)
+            broken = line if in_code else _with_line_breaks(line)
+            changed |= broken != line
+            out.append(broken)
             continue
         changed = after_tag = True
         words = _shown(line)
@@ -89,6 +132,34 @@ def unwrap_html_blocks(text: str) -> str:
     if not changed:
         return text
     return "\n".join(out)
+
+
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_PIPE_ROW = re.compile(r"^[ \t]*\|")
+
+
+def _with_line_breaks(line: str) -> str:
+    """A markdown line with its `<br>` tags as the line breaks a viewer shows: "- Children's
+    voices come first.<br>We ask them" is a list item over two lines, the second indented under
+    the item's words so that it stays the item's, and a tag ending the line only ends it. A
+    pipe table's row keeps its tags (a break inside a cell cannot be a new line of the table).
+    """
+    if "<" not in line or _PIPE_ROW.match(line) or not _LINE_BREAK.search(line):
+        return line
+    marker = _ITEM_MARKER.match(line)
+    indent = " " * len(marker[0]) if marker else ""
+    pieces = [piece.rstrip() for piece in _LINE_BREAK.split(line)]
+    head, rest = pieces[0], [piece.strip() for piece in pieces[1:]]
+    return "\n".join([head, *(indent + piece for piece in rest if piece)])
+
+
+def _next_number(out: list[str]) -> int:
+    """The number of an `<ol>` item written as markdown: one more than the item before it, or 1
+    where the list starts."""
+    previous = _MARKED_ITEM.match(out[-1]) if out else None
+    if previous is None or previous["number"] is None:
+        return 1
+    return int(previous["number"]) + 1
 
 
 def _table_rows(html: str) -> list[str]:

@@ -90,6 +90,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
         page = _without_related_box_at_foot(page, cues)
     page = _without_chrome_under_title(page, cues)
     page = _without_jump_lines(page, cues)
+    page = _without_glued_toggles(page, cues)
     page = _without_media_consent(page)
     page = _without_rail_at_foot(page, cues)
     page = _without_form_box_at_foot(page, cues)
@@ -647,6 +648,40 @@ def _toggle_lines(text: str, cues: ChromeCues) -> frozenset[int]:
             found.append(start)
         previous = line
     return frozenset(found) if len(found) >= MIN_TOGGLES else frozenset()
+
+
+_GLUED_TOGGLE = re.compile(
+    r"^(?P<label>[^\n]{1,80}?[a-z)\u2019'])(?P<word>[A-Z][a-z]{3,7})[ \t]*$", re.MULTILINE
+)
+"""A fold's label with its toggle's word run onto it, no space between ("LegislationHide",
+"Working togetherShow"): a browser's copy of an accordion whose toggle is an inline element
+beside the label puts nothing between them."""
+
+
+def _without_glued_toggles(text: str, cues: ChromeCues) -> str:
+    """`text` with an accordion's toggle word taken off the end of each fold's label it is run
+    onto (decision 0500), when `MIN_TOGGLES` or more labels carry one; unchanged otherwise. A
+    label is a few words that end as no sentence does; the word is one of the toggle words
+    (`toggle_words`: "Show", "Hide", "Open" ...), capitalised right after a lower-case letter,
+    which no heading's own words do."""
+    if not any(word.capitalize() in text for word in cues.toggle_words):
+        return text
+    glued = [
+        found
+        for found in _GLUED_TOGGLE.finditer(text)
+        if found["word"].casefold() in cues.toggle_words
+        and found["label"].rstrip()[-1:] not in _LABEL_ENDINGS
+        and len(found["label"].split()) <= MAX_TOGGLE_LABEL_WORDS
+    ]
+    if len(glued) < MIN_TOGGLES:
+        return text
+    kept: list[str] = []
+    position = 0
+    for found in glued:
+        kept.append(text[position : found.end("label")])
+        position = found.end()
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 _MEDIA_CONSENT_BUTTON = re.compile(
