@@ -371,6 +371,7 @@ SPLITS = (
     "blind338",
     "blind339",
     "blind340",
+    "blind341",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
