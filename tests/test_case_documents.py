@@ -372,6 +372,7 @@ SPLITS = (
     "blind339",
     "blind340",
     "blind341",
+    "blind342",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
 from app.ingest.html_render import load_chrome_cues
-from app.ingest.web_text import is_chrome_line
+from app.ingest.web_text import is_chrome_line, is_page_tool
 from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.sections.classify import (
     OTHER_KIND,
@@ -1200,6 +1200,7 @@ def _stamp_under_title(
         return True
     if (
         _is_stamp(text, raw[index], side_by_side=True)
+        or _stamp_beside_page_tools(text, raw[index])
         or _is_dateline(text, raw[index])
         or _in_field_record(text, raw, state, index)
         or _byline_over_field_record(text, raw, state, index)
@@ -2015,6 +2016,25 @@ def _is_stamp(text: str, block: RawBlock, *, side_by_side: bool = False) -> bool
             len(part.split()) <= STAMP_WORDS and any(character.isdigit() for character in part)
             for part in parts
         )
+    )
+
+
+def _stamp_beside_page_tools(text: str, block: RawBlock) -> bool:
+    """A stamp set on one line with the page's tools ("Last updated: 2 May 2025 | Print | Share |
+    Email", the tools often links a converter kept): the line says which page this is and what
+    can be done with it, so it is the title's like a stamp alone. Every part but the stamps must
+    be a page tool, and at least one part a stamp; the tools' link targets do not count against
+    a stamp's length."""
+    if block.type != "paragraph" or block.line_count != 1:
+        return False
+    parts = _STAMP_SEPARATOR.split(text[block.content_start : block.content_end].strip())
+    stamps = [part for part in parts if not is_page_tool(part)]
+    return 0 < len(stamps) < len(parts) and all(
+        len(part) <= STAMP_LENGTH
+        and len(part.split()) <= STAMP_WORDS
+        and any(character.isdigit() for character in part)
+        and _ENDS_LIKE_SENTENCE.search(part) is None
+        for part in stamps
     )
 
 
