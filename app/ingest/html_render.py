@@ -2192,28 +2192,20 @@ def _heading_element_level(heading: LexborNode) -> int:
 def _opening_heading(panel: LexborNode) -> LexborNode | None:
     """The heading element (`<hN>` or `role="heading"`) holding the first words inside `panel`,
     or None where they are not a heading's."""
-    stack = list(reversed(list(_children(panel))))
-    visited = 0
-    while stack and visited < _MAX_BOX_PROBE_NODES:
-        current = stack.pop()
-        visited += 1
-        if (current.tag or "") == "-text":
-            if not (current.text_content or "").strip():
-                continue
-            node = current.parent
-            while node is not None and node.mem_id != panel.mem_id:
-                if (node.tag or "") in _HEADING_ELEMENTS or (
-                    (node.attributes.get("role") or "").strip().lower() == "heading"
-                ):
-                    return node
-                node = node.parent
-            return None
-        stack.extend(reversed(list(_children(current))))
+    text = _first_text_node(panel)
+    node = text.parent if text is not None else None
+    while node is not None and node.mem_id != panel.mem_id:
+        if (node.tag or "") in _HEADING_ELEMENTS or (
+            (node.attributes.get("role") or "").strip().lower() == "heading"
+        ):
+            return node
+        node = node.parent
     return None
 
 
-def _first_words(node: LexborNode) -> str:
-    """The first non-blank text inside `node`, reading at most `_MAX_BOX_PROBE_NODES` nodes."""
+def _first_text_node(node: LexborNode) -> LexborNode | None:
+    """The first text node inside `node` with words in it, reading at most
+    `_MAX_BOX_PROBE_NODES` nodes: a box's opening is found without walking a page-sized box."""
     stack = list(reversed(list(_children(node))))
     visited = 0
     while stack and visited < _MAX_BOX_PROBE_NODES:
@@ -2221,10 +2213,16 @@ def _first_words(node: LexborNode) -> str:
         visited += 1
         if (current.tag or "") == "-text":
             if (current.text_content or "").strip():
-                return current.text_content or ""
+                return current
             continue
         stack.extend(reversed(list(_children(current))))
-    return ""
+    return None
+
+
+def _first_words(node: LexborNode) -> str:
+    """The first non-blank text inside `node`, reading at most `_MAX_BOX_PROBE_NODES` nodes."""
+    text = _first_text_node(node)
+    return (text.text_content or "") if text is not None else ""
 
 
 def _title_outside(

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.families import get_family
-from app.sections import Outline, split_sections
+from app.sections import Outline
 from app.sections.assemble import _kinds_named_after_its_own, _Open
 from app.sections.classify import compile_cues
-from tests.sections.helpers import assert_tiles
+from tests.sections.helpers import outline_with_model
 
 MARKERS = {
     "key_principles": "adviser",
@@ -64,16 +64,7 @@ def _text(parenting_heading: str) -> str:
 
 
 def _read(text: str) -> Outline:
-    family = get_family()
-    outline = split_sections(
-        text,
-        family.kinds,
-        "markdown",
-        MarkerReading(),  # type: ignore[arg-type]
-        no_kind_headings=family.other_heading_cues,
-    )
-    assert_tiles(outline)
-    return outline
+    return outline_with_model(text, MarkerReading(), "markdown")
 
 
 def test_a_topic_the_heading_names_second_stands_apart_though_its_kind_was_had() -> None:

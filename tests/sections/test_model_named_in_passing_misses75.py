@@ -12,10 +12,10 @@ from collections.abc import Sequence
 import pytest
 
 from app.families import get_family
-from app.sections import KindModel, Outline, split_sections
+from app.sections import KindModel, Outline
 from app.sections.assemble import _named_in_passing
 from app.sections.classify import Cues, compile_cues
-from tests.sections.helpers import assert_tiles
+from tests.sections.helpers import outline_with_model
 
 KINDS = ("other", "introduction", "values", "key_principles", "practice_model")
 
@@ -63,16 +63,7 @@ def _read(paragraph: str) -> Outline:
         "## How we work\n\n"
         f"{paragraph}\n"
     )
-    family = get_family()
-    outline = split_sections(
-        text,
-        family.kinds,
-        "markdown",
-        MarkerReading(),  # type: ignore[arg-type]
-        no_kind_headings=family.other_heading_cues,
-    )
-    assert_tiles(outline)
-    return outline
+    return outline_with_model(text, MarkerReading(), "markdown")
 
 
 def test_a_model_named_in_passing_leaves_the_hint_standing() -> None:
