@@ -370,6 +370,7 @@ SPLITS = (
     "blind337",
     "blind338",
     "blind339",
+    "blind343",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
