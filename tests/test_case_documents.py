@@ -373,6 +373,7 @@ SPLITS = (
     "blind340",
     "blind341",
     "blind342",
+    "blind343",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1600,6 +1600,14 @@ _IT_THE_PLAN = re.compile(
 """A sentence whose subject is the plan the sentence before named, as "it", and which says when
 the plan is made ("Every child in our care has a plan for permanence. It is agreed at the second
 review, four months after …"): "it" is that plan, as "that plan" is."""
+_PLAN_LEFT_UNSAID = re.compile(
+    r"[ \t*_>]*(?:to\s+be\s+)?(?:agreed|made|drawn\s+up|approved|confirmed|ratified|completed|"
+    r"put\s+in\s+place)\s+(?:within|by|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\b"
+)
+"""A sentence with no subject at all, opening with how and when something is made ("Agreed
+within 4 months of the day the child became looked after."): the way a note at a sentence's
+mark, or a clipped line, goes on about the plan the sentence before named, its subject left
+unsaid because it is that plan (blind343)."""
 
 
 _THIS_PLAN = re.compile(r"\b(?:that|this)\s+plan\b")
@@ -1611,15 +1619,18 @@ relatives, … We will agree this plan by the time …"; blind187, decision 0296
 
 def _the_plan_named_again(reading: ReadableOutline, sentence: Span) -> Span | None:
     """The sentence that goes on about the plan `sentence` named: the next one, saying "that
-    plan" or "it" (`_THAT_PLAN`, `_IT_THE_PLAN`), or a later one in the same section saying "this
+    plan" or "it" or leaving its subject unsaid (`_THAT_PLAN`, `_IT_THE_PLAN`,
+    `_PLAN_LEFT_UNSAID`), or a later one in the same section saying "this
     plan" or "that plan", where the sentences between name no plan of their own. An "it" or "the
     plan" further on may be anything the sentences between named, so it is not followed."""
     lower = reading.lower
     following = _next_sentence(reading, sentence)
     if following is None:
         return None
-    if _THAT_PLAN.search(lower, following.start, following.end) or _IT_THE_PLAN.match(
-        lower, following.start, following.end
+    if (
+        _THAT_PLAN.search(lower, following.start, following.end)
+        or _IT_THE_PLAN.match(lower, following.start, following.end)
+        or _PLAN_LEFT_UNSAID.match(lower, following.start, following.end)
     ):
         return following
     section = reading.outline.section_at(
