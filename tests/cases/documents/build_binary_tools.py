@@ -359,6 +359,23 @@ WORD_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 WORD_CONTENT_TYPES = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
 
+WORD_MAIN_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+"""WordprocessingML's namespace, which every hand-written `w:` element is in."""
+WORD_SHAPE_NAMESPACES = (
+    f'xmlns:w="{WORD_MAIN_NAMESPACE}" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office"'
+)
+"""The namespace declarations a hand-written Word element needs when it may hold a floating
+text box or drawing (builders 333 and 343 parse their XML fragments with these); the older
+builders' shorter lists stay theirs, since changing a declaration changes the built bytes."""
+
+
 def word_notes_xml(kind: str, notes: Mapping[int, str], namespaces: str) -> bytes:
     """A Word footnotes or endnotes part (`kind` "footnote" or "endnote") as Word writes one:
     the separator and continuation separator notes, then each numbered note in the

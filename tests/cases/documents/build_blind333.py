@@ -37,6 +37,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_binary_tools import (  # noqa: E402
+    WORD_MAIN_NAMESPACE,
+    WORD_SHAPE_NAMESPACES,
     new_docx,
     saved_docx,
     with_word_part,
@@ -45,18 +47,9 @@ from build_binary_tools import (  # noqa: E402
 )
 
 SCRIPT = "build_blind333.py"
+W = WORD_MAIN_NAMESPACE
+NS = WORD_SHAPE_NAMESPACES
 TITLE = "Children's Services Policies, Values and Principles"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = (
-    f'xmlns:w="{W}" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-    'xmlns:v="urn:schemas-microsoft-com:vml" '
-    'xmlns:o="urn:schemas-microsoft-com:office:office"'
-)
 NAMES = {
     "33301": "33301-docx-title-in-content-control-custom-heading-styles-based-on-heading-1-and-2-amended-date-picker-in-sentence-hollinbrook-five-with-regulations-seven-stated-safe-and-together-four-months-21-or-25-education-children-in-care.docx",
     "33302": "33302-docx-cover-page-own-section-different-first-page-next-page-break-normal-headings-with-outline-level-endnotes-marrowby-cover-version-and-amended-month-four-acts-sentence-seven-family-safeguarding-five-months-25-for-all-lac.docx",

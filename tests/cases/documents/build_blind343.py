@@ -37,6 +37,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_binary_tools import (  # noqa: E402
+    WORD_MAIN_NAMESPACE,
+    WORD_SHAPE_NAMESPACES,
     docx_to_pdf,
     new_docx,
     saved_docx,
@@ -46,18 +48,9 @@ from build_binary_tools import (  # noqa: E402
 )
 
 SCRIPT = "build_blind343.py"
+W = WORD_MAIN_NAMESPACE
+NS = WORD_SHAPE_NAMESPACES
 TITLE = "Children's Services Policies, Values and Principles"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = (
-    f'xmlns:w="{W}" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-    'xmlns:v="urn:schemas-microsoft-com:vml" '
-    'xmlns:o="urn:schemas-microsoft-com:office:office"'
-)
 NAMES = {
     "34301": "34301-docx-amended-month-only-in-running-header-acts-word-numbering-bullets-principles-two-column-table-bold-call-out-leaving-care-permanence-in-footnote-brackenridge-25-for-all-five-months-restorative-children-in-care.docx",
     "34302": "34302-docx-amended-day-in-shaded-call-out-box-model-only-in-floating-text-box-leaving-care-in-wrapping-table-cell-principles-word-decimal-list-permanence-in-endnote-wexcombe-21-or-25-studying-four-months-lac.docx",
