@@ -335,7 +335,7 @@ def _class_level_headings(body: LexborNode) -> None:
         (node, level)
         for node in body.css(_LEVEL_CLASS_CANDIDATES)[:_MAX_LEVEL_CLASS_CANDIDATES]
         if (level := class_heading_level(node))
-    ]
+    ] + _paragraphs_of_one_level_classed_span(body)
     shift = 1 if sum(level == 1 for _node, level in found) > 1 else 0
     for node, styled in found:
         level = min(6, styled + shift)
@@ -344,6 +344,34 @@ def _class_level_headings(body: LexborNode) -> None:
         )
         if heading is not None:
             node.replace_with(heading)
+
+
+_LEVEL_CLASS_SPANS = ", ".join(
+    [f"span[class*='h{level}' i]" for level in range(1, 7)] + ["span[class*='heading' i]"]
+)
+
+
+def _paragraphs_of_one_level_classed_span(body: LexborNode) -> list[tuple[LexborNode, int]]:
+    """Paragraphs whose whole text is one `<span>` styled as a heading by its class
+    (`<p><span class="h2">Working with partners</span></p>`), with the level the class names.
+
+    Some editors style a heading by classing a span inside an ordinary paragraph rather than
+    the paragraph itself; the line reads as the heading all the same, so the paragraph stands
+    for it. A span that is only part of its paragraph's words is inline styling, not a heading.
+    """
+    found: list[tuple[LexborNode, int]] = []
+    for span in body.css(_LEVEL_CLASS_SPANS)[:_MAX_LEVEL_CLASS_CANDIDATES]:
+        paragraph = span.parent
+        if paragraph is None or (paragraph.tag or "") not in ("p", "div"):
+            continue
+        words = " ".join(span.text(deep=True).split())
+        if not words or " ".join(paragraph.text(deep=True).split()) != words:
+            continue
+        if any(inner.mem_id != paragraph.mem_id for inner in paragraph.css(_NOT_IN_A_HEADING)):
+            continue  # (a node's own selector matches the node itself)
+        if level := class_heading_level(span):
+            found.append((paragraph, level))
+    return found
 
 
 _ROLE_HEADINGS = "[role='heading' i]"
@@ -2481,6 +2509,26 @@ def _is_mostly_links_away(node: LexborNode, heading_length: int) -> bool:
     return rest > 0 and _away_link_length(node) >= NEWS_RAIL_LINK_SHARE * rest
 
 
+_MIN_LINKED_STORIES = 2
+_MAX_STORY_HEADINGS = 40
+
+
+def _stories_headed_by_links_away(node: LexborNode) -> bool:
+    """Whether every heading under the box's own is a link to another page, and there are at
+    least two: a news box's or carousel's stories, each a headline linking to its article,
+    perhaps with a date and a sentence of teaser under it. Teasers can outweigh the headline
+    links, so the links' share of the text does not find such a box; a chapter's own note
+    headed "Latest news" has no linked headlines under it."""
+    headings = node.css("h2, h3, h4, h5, h6")[:_MAX_STORY_HEADINGS]
+    stories = headings[1:]
+    if len(stories) < _MIN_LINKED_STORIES:
+        return False
+    return all(
+        _text_length(story) > 0 and _away_link_length(story) >= _text_length(story)
+        for story in stories
+    )
+
+
 _MAX_ROOT_HEADINGS = 200
 
 
@@ -3138,7 +3186,10 @@ class _Renderer:
         words = _first_words(node)
         if not self._is_chrome_phrase(words, self._cues.box_headings) and not (
             self._is_chrome_phrase(words, self._cues.news_box_headings)
-            and _is_mostly_links_away(node, len(words.strip()))
+            and (
+                _is_mostly_links_away(node, len(words.strip()))
+                or _stories_headed_by_links_away(node)
+            )
         ):
             return False
         return not self._is_layout_wrapper(node)
