@@ -504,9 +504,9 @@ chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "T
 approved by Cabinet on 3 June 2025."): the edition took effect then, as when the date opens the
 sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document.
 The chapter's current text is its edition too ("Its current text was agreed by the Director on 4
-April 2025", decision 0204), and so is its present text or edition ("The present text was signed
-off by the Director on 2026-01-08; it replaces …", blind344), and so is its revision ("This revision was agreed by the Director of
-Children's Services on 9 June 2025.", decision 0245)."""
+April 2025", decision 0204), and so is its present text or edition ("The present text was signed off
+by the Director on 2026-01-08; it replaces …", blind344), and so is its revision ("This revision was
+agreed by the Director of Children's Services on 9 June 2025.", decision 0245)."""
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
@@ -708,16 +708,16 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
 )
 """A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
 this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
-shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in
-this issue were made on 2 Sept. 2024"), or the version named by its number ("The changes made in
-version 4 came into use on 6 October 2025", blind344). Changes to anything but the text itself ("Changes to
-the Children Act came into force …") are not matched, nor changes approved by a minister
-("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
-the like agrees the chapter's. "The most recent changes to it were made in November 2025"
-dates the chapter only where "it" is the chapter, named in the sentence before (decision
-0255). Changes that "came into force", the law's own verb, date the chapter only where the
-sentence names it as what they changed ("Amendments to this chapter came into force in October
-2025", decision 0406): "The amendments came into force in April 2018" is as likely an Act's."""
+shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in this
+issue were made on 2 Sept. 2024"), or the version named by its number ("The changes made in version
+4 came into use on 6 October 2025", blind344). Changes to anything but the text itself ("Changes to
+the Children Act came into force …") are not matched, nor changes approved by a minister ("Changes
+approved by the Secretary of State in 2014"): only a board, panel, member, team or the like agrees
+the chapter's. "The most recent changes to it were made in November 2025" dates the chapter only
+where "it" is the chapter, named in the sentence before (decision 0255). Changes that "came into
+force", the law's own verb, date the chapter only where the sentence names it as what they changed
+("Amendments to this chapter came into force in October 2025", decision 0406): "The amendments came
+into force in April 2018" is as likely an Act's."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
@@ -4118,7 +4118,8 @@ chiefly on the Children Act 1989 …", blind344): the sentence states its basis 
 does."""
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
-    r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+" + _BASIS_ADVERB
+    r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+"
+    + _BASIS_ADVERB
     + r"(?:on|upon|in)\b"
     r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+,?[ \t]+){0,10}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"

@@ -2965,18 +2965,14 @@ def _principles_included(
     including = _INCLUDING.search(words)
     if including is not None:
         clauses = [
-            part
-            for part in _CLAUSE_BREAK.split(words[including.end() :])
-            if part.strip(" .\t\n")
+            part for part in _CLAUSE_BREAK.split(words[including.end() :]) if part.strip(" .\t\n")
         ]
     else:
         such_as = _SUCH_AS.search(words)
         if such_as is None or _stated_count(reading, sentence) is not None:
             return None  # "seven principles, such as …": examples of those the count gives
         clauses = [
-            part
-            for part in _SERIES_BREAK.split(words[such_as.end() :])
-            if part.strip(" .\t\n")
+            part for part in _SERIES_BREAK.split(words[such_as.end() :]) if part.strip(" .\t\n")
         ]
     if not _PARTS_INCLUDED_MIN <= len(clauses) <= _PRINCIPLE_LIST_MAX:
         return None
@@ -3639,15 +3635,15 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 the council's own approach given a name, with up to two words saying what kind of approach it
 is ("our relational approach called \"Growing Together\"", "its practice approach known as
 Safe Hands"; a model or framework known by that name where the council works, "a single practice
-framework, known across the county as Hearthstone", blind344); someone else's approach ("an approach called ...") is not the council's. An approach
-or framework the council says it names itself is its own, whoever's words come before it ("Our
-teams work within a systemic approach we call Yarrowmead Together", decision 0227). Three read a
-way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
-model the sentence describes and then names in quotes ("Our practice model is relationship-based
-and we call it 'Together Stronger'"; unquoted where it closes the sentence after a colon or
-"and": "Our practice framework takes its name from the river: we call it Clear Water.", decision
-0467), and a name in quotes set beside the council's own model
-("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
+framework, known across the county as Hearthstone", blind344); someone else's approach ("an
+approach called ...") is not the council's. An approach or framework the council says it
+names itself is its own, whoever's words come before it ("Our teams work within a systemic
+approach we call Yarrowmead Together", decision 0227). Three read a way of working named as a model
+is ("Our way of working is called \"Keeping Close\""), a model the sentence describes and then names
+in quotes ("Our practice model is relationship-based and we call it 'Together Stronger'"; unquoted
+where it closes the sentence after a colon or "and": "Our practice framework takes its name from the
+river: we call it Clear Water.", decision 0467), and a name in quotes set beside the council's own
+model ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
 — Open Table —", decision 0308) or to be known by its initials ("Our practice model is known by
