@@ -493,8 +493,8 @@ _THE_EDITION_AFTER_DATE = re.compile(
 the version from 2022 …"): the edition took effect then (decision 0131). "Agreed by the board in
 May 2025, the plan …" names no edition of the chapter."""
 _THIS_EDITION_WAS_AGREED = re.compile(
-    r"(?:(?:this|the[ \t]+current)[ \t]+(?:version|edition|revision)"
-    r"|(?:its|the)[ \t]+current[ \t]+text)"
+    r"(?:(?:this|the[ \t]+(?:current|present))[ \t]+(?:version|edition|revision)"
+    r"|(?:its|the)[ \t]+(?:current|present)[ \t]+text)"
     r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
     r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
@@ -504,8 +504,9 @@ chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "T
 approved by Cabinet on 3 June 2025."): the edition took effect then, as when the date opens the
 sentence (decision 0131, 0189). "This version of the plan was agreed …" names another document.
 The chapter's current text is its edition too ("Its current text was agreed by the Director on 4
-April 2025", decision 0204), and so is its revision ("This revision was agreed by the Director of
-Children's Services on 9 June 2025.", decision 0245)."""
+April 2025", decision 0204), and so is its present text or edition ("The present text was signed off
+by the Director on 2026-01-08; it replaces …", blind344), and so is its revision ("This revision was
+agreed by the Director of Children's Services on 9 June 2025.", decision 0245)."""
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
@@ -696,9 +697,10 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
     r"[,;:|\-\u2013\u2014\u00b7][ \t]*)?"
     r"(?:(?:the|these|our|its|all)\s+)?(?:(?:main|latest|most\s+recent|recent|minor|key)\s+)?"
     r"(?:changes|amendments|revisions)"
-    r"(?:\s+(?:in|to|made\s+to)\s+(?:(?P<text>(?:this|the)\s+"
-    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance))|(?P<it>it)))?\s+"
-    r"(?:took\s+effect|came\s+into\s+effect|(?P<force>came\s+into\s+force)"
+    r"(?:\s+(?:in|to|made\s+(?:to|in))\s+(?:(?P<text>(?:this|the)\s+"
+    r"(?:chapter|edition|version|issue|policy|procedure|document|guidance)"
+    r"|(?:version|issue|edition)\s+\d{1,3}(?:\.\d{1,3})*[a-z]?)|(?P<it>it)))?\s+"
+    r"(?:took\s+effect|came\s+into\s+(?:effect|use)|(?P<force>came\s+into\s+force)"
     r"|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
     r"(?:\s+by\s+(?:the\s+|our\s+)?(?:[a-z'\u2019]+\s+){0,5}?"
     r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?)"
@@ -706,15 +708,16 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
 )
 """A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
 this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
-shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in
-this issue were made on 2 Sept. 2024"). Changes to anything but the text itself ("Changes to
-the Children Act came into force …") are not matched, nor changes approved by a minister
-("Changes approved by the Secretary of State in 2014"): only a board, panel, member, team or
-the like agrees the chapter's. "The most recent changes to it were made in November 2025"
-dates the chapter only where "it" is the chapter, named in the sentence before (decision
-0255). Changes that "came into force", the law's own verb, date the chapter only where the
-sentence names it as what they changed ("Amendments to this chapter came into force in October
-2025", decision 0406): "The amendments came into force in April 2018" is as likely an Act's."""
+shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in this
+issue were made on 2 Sept. 2024"), or the version named by its number ("The changes made in version
+4 came into use on 6 October 2025", blind344). Changes to anything but the text itself ("Changes to
+the Children Act came into force …") are not matched, nor changes approved by a minister ("Changes
+approved by the Secretary of State in 2014"): only a board, panel, member, team or the like agrees
+the chapter's. "The most recent changes to it were made in November 2025" dates the chapter only
+where "it" is the chapter, named in the sentence before (decision 0255). Changes that "came into
+force", the law's own verb, date the chapter only where the sentence names it as what they changed
+("Amendments to this chapter came into force in October 2025", decision 0406): "The amendments came
+into force in April 2018" is as likely an Act's."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
@@ -2355,7 +2358,8 @@ def _front_matter_stamp(reading: ReadableOutline) -> Fact:
 
 _PUBLISHED_LINE = re.compile(r"[ \t#*_>]*(?:first[ \t]+)?published\b[ \t]*(?:on[ \t]+)?:?[ \t]*")
 _UPDATE_AFTER_PUBLICATION = re.compile(
-    r"[ \t]*[,;\u00b7|][ \t]*(?:and[ \t]+)?(?:last[ \t]+)?(?:updated|modified|edited)"
+    r"(?:[ \t]*[,;\u00b7|\u2013\u2014]|[ \t]+-)[ \t]*(?:and[ \t]+)?(?:last[ \t]+)?"
+    r"(?:updated|modified|edited)"
     r"(?:[ \t]+on)?[ \t]*:?[ \t]*"
 )
 
@@ -2364,7 +2368,8 @@ def _update_beside_publication(
     lower: str, line_start: int, previous: FoundDate | None, found: FoundDate
 ) -> bool:
     """Whether `found` is the page's update date set beside its publication date on one stamp
-    line ("Published 9 September 2023, updated 20 January 2025"): the line opens with the
+    line ("Published 9 September 2023, updated 20 January 2025", or a dash between them:
+    "Published 12 March 2020 — Updated 9 February 2026", blind344): the line opens with the
     publication's label and date, and only "updated" (or "last modified") stands between that
     date and this one. "Updated" is a label here though it neither opens the line nor follows a
     bar: the first date's label governs the line."""
@@ -4107,9 +4112,15 @@ _LAW_ADVERB = r"(?:mainly|chiefly|largely|principally|mostly|primarily|in[ \t]+t
 """How much of a duty a statute holds ("laid down chiefly in", "mainly set out in"): the others
 are lesser ones, and the Acts named are still the sentence's legal basis."""
 
+_BASIS_ADVERB = r"(?:(?:chiefly|mainly|largely|principally|primarily|mostly|firmly)[ \t]+)?"
+"""How much the policy stands on what it names, between "rests" and "on" ("Our duties rest
+chiefly on the Children Act 1989 …", blind344): the sentence states its basis as "rests on"
+does."""
 _CITED_AS_LAW = re.compile(
     r"\b(?:sections?|ss?\.)[ \t]*\d"
-    r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+(?:on|upon|in)\b"
+    r"|\b(?:rests?|rested|resting|based|founded|grounded|built)[ \t]+"
+    + _BASIS_ADVERB
+    + r"(?:on|upon|in)\b"
     r"|\b(?:duties|powers|responsibilities|framework)[ \t]+(?:\w+,?[ \t]+){0,10}?"
     r"(?:come|comes|arise|arises|derive|derives|flow|flows|stem|stems)[ \t]+(?:\w+[ \t]+)?from\b"
     r"|\b(?:main|key|principal|chief|relevant)[ \t]+acts[ \t]+(?:are|include)\b"
@@ -4142,7 +4153,7 @@ _CITED_AS_LAW = re.compile(
     r"|\b(?:has|have|having)[ \t]+regard[ \t]+to\b"
     r"|\b(?:work|works|worked|working|operate|operates|operating|act|acts|acted|acting)[ \t]+"
     r"(?:within|under)[ \t]+the[ \t]+"
-    r"(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?[ \t]+(?:19|20)\d\d\b"
+    r"(?:(?:[\w'\u2019()-]+[ \t]+){0,6}?acts?|[a-z()]{1,8}a)[ \t]+(?:19|20)\d\d\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:acts|statutes)\b"
     r"(?![ \t]+of[ \t]+parliament\b)"
 )
@@ -4167,7 +4178,8 @@ the sentence naming them as its legal framework ("The legal framework is made up
 the framework set by …"), or the template's words for what the framework follows ("has regard to
 and is consistent with …", "The framework is consistent with …"), or the service said to work
 within them ("Our services work within the Children Act 1989, …", decision 0105), or to act
-or work under them ("The council acts under the Children Act 1989 as well as …"), or the
+or work under them ("The council acts under the Children Act 1989 as well as …", or by their
+initials: "We act under the CA 1989, the CA 2004 and …", blind344), or the
 council's duties or authority said to be taken from them ("It takes its duties from …", "The
 duties described here come from …", "It takes its authority from …", decision 0281), or the
 service said to draw on them ("We draw on the Children Act 1989 and …"), or the chapter said to
@@ -4175,7 +4187,9 @@ be written or made under them ("It is written under the …"), or the Acts count
 names them ("Three Acts do most of the work: the Children Act 1989, …", blind188), as a list's
 introduction counts its items."""
 _STATES_ITS_BASIS = re.compile(
-    r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+(?:on|upon)\b"
+    r"\bunderpinned[ \t]+by\b|\b(?:rests?|rested|based|founded|grounded)[ \t]+"
+    + _BASIS_ADVERB
+    + r"(?:on|upon)\b"
     r"|\b(?:acts|statutes|laws)[ \t]+(?:\w+[ \t]+)?underpin\b"
     r"|\bacts?[ \t]+(?:19|20)\d\d[ \t]+(?:together[ \t]+)?underpins?\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:required|demanded|mandated)[ \t]+(?:by|under)\b"
@@ -4439,7 +4453,9 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
     sentences, each once, where no list or sentence gave the legislation list: three or more
     ("… section 23CZA of the Children Act 1989, added by the Children and Families Act 2014.
     Our wider duties … come from the Children (Leaving Care) Act 2000."), the heading saying
-    what they are as a list's introduction would (decision 0220)."""
+    what they are as a list's introduction would (decision 0220). A short name given in
+    brackets after a title ("the Children Act 1989 (CA 1989)") is that Act wherever the section
+    uses it again ("… a duty under Part 3 of the CA 1989"), not one more item (blind344)."""
     for section in reading.outline.sections:
         heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
         if not heading:
@@ -4454,7 +4470,10 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
         for sentence in _sentences_citing_acts(reading):
             if sentence.start < start or sentence.end > end:
                 continue
-            for found in _without_short_names(reading.text, _titles_cited(reading.text, sentence)):
+            titles = _titles_cited(reading.text, sentence)
+            kept = _without_short_names(reading.text, titles)
+            seen.update(_title_key(reading.text, span) for span in titles if span not in kept)
+            for found in kept:
                 span = _without_a_provision_run_on(reading.text, found)
                 title = " ".join(reading.text[span.start : span.end].split()).lower()
                 if title.removeprefix("the ") not in seen:

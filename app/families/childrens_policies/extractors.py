@@ -425,13 +425,15 @@ def _tells_what_was(sentence: str) -> bool:
 _EXEMPTION = re.compile(
     r"\b(?:exempt(?:ed|ion)?\s+from|(?:do|does|will)\s+not\s+(?:have\s+to\s+)?pay|(?:don|doesn)['\u2019]t\s+"
     r"(?:have\s+to\s+)?pay|pay\s+no|free\s+of\s+charge|(?:a\s+)?discount\s+on"
-    r"|(?:have|has|get|gets|given|with)\s+(?:first\s+)?priority\s+(?:for|on|in|to)|priority\s+access\s+to"
+    r"|(?:have|has|get|gets|given|with|keep|keeps|retain|retains)\s+(?:first\s+)?priority\s+"
+    r"(?:for|on|in|to)|priority\s+access\s+to"
     r"|(?:pays?|paid|covers?|meets?)\s+(?:the\s+cost\s+of\s+)?(?:their|your|his\s+or\s+her)\s+"
     r"(?:council\s+tax|prescriptions?|(?:bus|travel)\s+fares?))\b"
 )
 """A charge care leavers are spared ("do not pay council tax until they reach 22", "are exempt
 from prescription charges until 25"), or a place they are given ahead of others ("have priority
-for the council's apprenticeships up to the age of 24", decision 0341), or a charge the council
+for the council's apprenticeships up to the age of 24", decision 0341, or one they keep: "keep
+priority for council housing until they are 22", blind344), or a charge the council
 pays for them ("the borough pays their council tax until they are 22", decision 0452): a local
 offer's entitlement, whose age is no age of the support the leaving-care service gives
 (decision 0292)."""
@@ -2938,6 +2940,16 @@ _INCLUDING = re.compile(r"\b(?:including|include|includes|among\s+them)[ \t]*:")
 """Words saying a run of principles after a colon is a part of them ("the corporate parenting
 principles, including: …; …; and …")."""
 _PARTS_INCLUDED_MIN = 2
+_SUCH_AS = re.compile(r"\bprinciples\b[^.;:]*?,?\s+(?:such\s+as|including)\s+(?=\w+ing\b)")
+"""Principles the sentence gives examples of, in a series of "-ing" clauses set apart by commas
+("… principles that a corporate parent must keep in mind, such as acting in the best interests
+of each child, taking account of their wishes and feelings, promoting high aspirations and
+preparing them for adult life", blind344): the chapter sets out those it names, as it does
+after "including:" (decision 0335)."""
+_SERIES_BREAK = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+(?=\w+ing\b)")
+"""Where a series of "-ing" clauses run into a sentence breaks: at a comma, or at an "and" that
+opens the next clause's verb ("… promoting high aspirations and preparing them …"), not at one
+inside a clause ("their wishes and feelings")."""
 
 
 def _principles_included(
@@ -2946,14 +2958,22 @@ def _principles_included(
     """Some of the principles run into `sentence` after "including:" ("…follow the corporate
     parenting principles, including: acting in their best interests; hearing their views; and
     preparing them for adulthood"), each clause one of the seven (a cue in `_PRINCIPLE_CUES`):
-    the chapter sets out those it names, so they are counted (decision 0335)."""
+    the chapter sets out those it names, so they are counted (decision 0335). So are those it
+    gives "such as" examples of, as "-ing" clauses set apart by commas, where it states no
+    count of them (`_SUCH_AS`); "seven principles, such as …" gives seven (blind104's 10407)."""
     words = reading.lower[sentence.start : sentence.end]
     including = _INCLUDING.search(words)
-    if including is None:
-        return None
-    clauses = [
-        part for part in _CLAUSE_BREAK.split(words[including.end() :]) if part.strip(" .\t\n")
-    ]
+    if including is not None:
+        clauses = [
+            part for part in _CLAUSE_BREAK.split(words[including.end() :]) if part.strip(" .\t\n")
+        ]
+    else:
+        such_as = _SUCH_AS.search(words)
+        if such_as is None or _stated_count(reading, sentence) is not None:
+            return None  # "seven principles, such as …": examples of those the count gives
+        clauses = [
+            part for part in _SERIES_BREAK.split(words[such_as.end() :]) if part.strip(" .\t\n")
+        ]
     if not _PARTS_INCLUDED_MIN <= len(clauses) <= _PRINCIPLE_LIST_MAX:
         return None
     if not all(any(cue.search(clause) for cue in _PRINCIPLE_CUES) for clause in clauses):
@@ -3412,13 +3432,20 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "known locally as",
             "locally known as",
             "known here as",
+            # known by a name where the council works ("a practice framework, known across the
+            # county as Hearthstone", blind344)
+            "framework, known",
+            "model, known",
         ),
         re.compile(
             r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
             r"(?:[a-z][\w-]*,?\s+){0,3}?"
             r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))"
             r"(?:\s+|,\s+(?=(?:known|locally)\s))"
-            r"(?P<called>called|known(?:\s+(?:locally|here))?\s+as|locally\s+known\s+as|named)\s+"
+            r"(?P<called>called|known(?:\s+(?:locally|here"
+            r"|(?:across|around|throughout|in|within)\s+(?:the\s+|our\s+)?"
+            r"(?:county|borough|city|district|council|service|authority|area|region)))?\s+as"
+            r"|locally\s+known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
@@ -3555,7 +3582,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?i:model|framework|approach|way\s+of\s+working)(?:\s+here)?"
             r"|[Tt]he\s+(?:(?i:practice)\s+)?(?i:model|framework)\s+(?:that\s+|which\s+)?"
             r"(?:[\w'\u2019-]+\s+){1,8}?(?:practi[sc]e|work|use|follow)s?"
-            r"(?:\s+(?:under|to|with|within|by))?)\s+"
+            r"(?:\s+(?:under|to|with|within|by))?"
+            r"|[Tt]he\s+(?:(?i:practice)\s+)?(?i:model|framework)\s+"
+            r"(?:adopted|chosen|introduced|used|followed)\b(?:\s+[\w'\u2019-]+){0,6}?)\s+"
             r"(?P<called>(?:goes\s+by|go\s+by|has|bears)\s+(?:the|a)\s+name(?:\s+of(?=\s))?"
             r"|is\s+known\s+by\s+its\s+initials)"
             r"(?:\s+|[ \t]*[:,\-\u2013\u2014][ \t]*)"
@@ -3605,21 +3634,24 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 """Each pattern with the lower-case words one of which its sentence must hold. One reads
 the council's own approach given a name, with up to two words saying what kind of approach it
 is ("our relational approach called \"Growing Together\"", "its practice approach known as
-Safe Hands"); someone else's approach ("an approach called ...") is not the council's. An approach
-or framework the council says it names itself is its own, whoever's words come before it ("Our
-teams work within a systemic approach we call Yarrowmead Together", decision 0227). Three read a
-way of working named as a model is ("Our way of working is called \"Keeping Close\""), a
-model the sentence describes and then names in quotes ("Our practice model is relationship-based
-and we call it 'Together Stronger'"; unquoted where it closes the sentence after a colon or
-"and": "Our practice framework takes its name from the river: we call it Clear Water.", decision
-0467), and a name in quotes set beside the council's own model
-("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
+Safe Hands"; a model or framework known by that name where the council works, "a single practice
+framework, known across the county as Hearthstone", blind344); someone else's approach ("an
+approach called ...") is not the council's. An approach or framework the council says it
+names itself is its own, whoever's words come before it ("Our teams work within a systemic
+approach we call Yarrowmead Together", decision 0227). Three read a way of working named as a model
+is ("Our way of working is called \"Keeping Close\""), a model the sentence describes and then names
+in quotes ("Our practice model is relationship-based and we call it 'Together Stronger'"; unquoted
+where it closes the sentence after a colon or "and": "Our practice framework takes its name from the
+river: we call it Clear Water.", decision 0467), and a name in quotes set beside the council's own
+model ("We launched our own model, 'Bright Steps', in 2024") or its operating model ("Our operating
 model, 'Kindred Paths', …", decision 0262). One reads the council's practice or model said to
 go by or have a name ("Practice here goes by the name Firm Foundations", "Our model has a name
 — Open Table —", decision 0308) or to be known by its initials ("Our practice model is known by
 its initials, TRUST: Together, ...", decision 0403), or the model the council's teams work to
 said so ("The model
-all of our teams practise under goes by the name of Steady Ground", blind258): saying it has a
+all of our teams practise under goes by the name of Steady Ground", blind258), or the one the
+council adopted ("The practice framework adopted by Marlcombe in 2023 goes by the name
+Tidemark", blind344): saying it has a
 name is saying what it is called; so does a
 name said to be the name given to, or the name of, the council's model ("Lighthouse is the name
 of our model of practice", decision 0312). One reads a name set beside the council's practice
