@@ -376,6 +376,7 @@ SPLITS = (
     "blind343",
     "blind344",
     "blind345",
+    "blind348",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -380,13 +380,41 @@ class _Writer:
                 self.blocks(child)
 
     def _paragraph(self, paragraph: XmlElement) -> None:
+        boxes_after = False
         if not self._reading_cover and len(self.output) == len(self._cover):
             self._cover_boxes(paragraph)
         elif not self._reading_cover and self._in_front_matter():
             self._cover_boxes(paragraph, cover=False)
         elif not self._reading_cover:
             self._heading_boxes(paragraph)
+            boxes_after = _holds_text_box(paragraph) and self._reads_as_heading(paragraph)
+            if not boxes_after:
+                self._call_out_boxes(paragraph)
+        self._paragraph_text(paragraph)
+        if boxes_after:
             self._call_out_boxes(paragraph)
+
+    def _reads_as_heading(self, paragraph: XmlElement) -> bool:
+        """Whether a paragraph reads as a heading below the title: a heading by its style or
+        outline level, or one short line that is no sentence, all of it bold. A call-out box
+        anchored in such a paragraph stands beside the section the heading opens (Word places
+        it from that paragraph), so it is read after the heading, inside that section, not
+        before it at the end of the section above (decision 0513)."""
+        style_id = self._style_of(paragraph)
+        level = _outline_level(paragraph.find(qn("w:pPr")))
+        styled = self._styles.heading_level(style_id)
+        if level is None or (styled == 0 and level == 1):
+            level = styled
+        if level is not None:
+            return level > 0
+        num_id, _ = _numbering_of(paragraph, style_id, self._styles, self._numbering)
+        if num_id is not None and num_id != "0":
+            return False
+        read = self._read(paragraph, style_id)
+        text = _tidy(read.text)
+        return bool(text) and read.bold and _MAY_BE_HEADING.fullmatch(text) is not None
+
+    def _paragraph_text(self, paragraph: XmlElement) -> None:
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
@@ -1093,6 +1121,10 @@ _NOTE_PARTS = {"footnote": "/footnotes", "endnote": "/endnotes"}
 
 _ANCHOR = qn("wp:anchor")
 _WRAPPED_TOP_AND_BOTTOM = qn("wp:wrapTopAndBottom")
+
+
+def _holds_text_box(paragraph: XmlElement) -> bool:
+    return next(paragraph.iter(_TEXT_BOX), None) is not None
 
 
 def _in_flow(box: XmlElement) -> bool:
