@@ -58,11 +58,12 @@ def without_mail_cover(text: str) -> str:
         return text
     quoted = _deepest_quoted_run(lines)
     if quoted is not None:
-        first, last = quoted
-        return _joined(lines[first : last + 1], text)
+        return _joined(lines[quoted[0] : quoted[1] + 1], text)
     first = _after_the_head(lines, written)
+    if first is None:
+        return text
     last = _before_the_foot(lines, written, first)
-    if first is None or last is None or last < first:
+    if last is None or last < first:
         return text
     return _joined(lines[first : last + 1], text)
 
@@ -130,15 +131,8 @@ def _after_the_head(lines: list[str], written: list[int]) -> int | None:
     last line, a separator), then past a few short note paragraphs (a greeting, a sentence or
     two) under it, to the first line that is no sentence, greeting or sign-off."""
     last_marker: int | None = None
-    for position, index in enumerate(written[:HEAD_ZONE_LINES]):
-        if _MAIL_SEPARATOR.fullmatch(lines[index]) is not None:
-            last_marker = index
-        elif _HEADER_LINE.fullmatch(lines[index]) is not None and (
-            position + 1 < len(written)
-            and written[position + 1] == index + 1
-            and _HEADER_LINE.fullmatch(lines[index + 1]) is not None
-            or last_marker == index - 1
-        ):
+    for index in written[:HEAD_ZONE_LINES]:
+        if _MAIL_SEPARATOR.fullmatch(lines[index]) is not None or _in_a_header_block(lines, index):
             last_marker = index
     if last_marker is None:
         return None
@@ -154,6 +148,15 @@ def _after_the_head(lines: list[str], written: list[int]) -> int | None:
     return None
 
 
+def _in_a_header_block(lines: list[str], index: int) -> bool:
+    """A header line with another right above or below it: one "Date: March 2025" line alone
+    is a chapter's stamp, not a mail's header."""
+    if _HEADER_LINE.fullmatch(lines[index]) is None:
+        return False
+    neighbours = [lines[near] for near in (index - 1, index + 1) if 0 <= near < len(lines)]
+    return any(_HEADER_LINE.fullmatch(line) is not None for line in neighbours)
+
+
 def _is_note_line(line: str) -> bool:
     return (
         SALUTATION_RE.fullmatch(line) is not None
@@ -162,12 +165,10 @@ def _is_note_line(line: str) -> bool:
     )
 
 
-def _before_the_foot(lines: list[str], written: list[int], first: int | None) -> int | None:
+def _before_the_foot(lines: list[str], written: list[int], first: int) -> int | None:
     """The last line of the chapter: above the sign-off or the signature separator among the
     last written lines, and the blank lines over it; the last written line where there is
     neither."""
-    if first is None:
-        return None
     for index in written[-FOOT_ZONE_LINES:]:
         if index <= first:
             continue
