@@ -31,7 +31,6 @@ Message-----", a web client's "---------- Forwarded message ---------", Apple Ma
 forwarded message:", a reply's attribution "On …, Sam Lee wrote:"."""
 _SIGNATURE_SEPARATOR = re.compile(r"[ \t>]*--[ \t]*")
 """The line "-- " a mail client sets over the sender's signature."""
-_QUOTE_DEPTH = re.compile(r"(?:[ \t]{0,3}>)*")
 
 OPENING_LINES = 2
 """The header block starts within this many written lines (a markdown subject heading may
@@ -95,7 +94,7 @@ def _header_block_at(lines: list[str], start: int) -> list[int]:
 
 
 def _depth(line: str) -> int:
-    return _QUOTE_DEPTH.match(line).group().count(">")  # type: ignore[union-attr]
+    return line[: len(line) - len(line.lstrip(" \t>"))].count(">")
 
 
 def _deepest_quoted_run(lines: list[str]) -> tuple[int, int] | None:
