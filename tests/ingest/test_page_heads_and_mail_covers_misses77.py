@@ -51,10 +51,7 @@ def test_a_numbered_run_under_the_title_is_the_chapters_own() -> None:
 
 
 def test_a_reader_views_tab_title_and_address_go() -> None:
-    page = (
-        "Practice values \u2013 Fernbrook Family Services\n"
-        "manual.fernbrook.example\n\n" + _BODY
-    )
+    page = "Practice values \u2013 Fernbrook Family Services\nmanual.fernbrook.example\n\n" + _BODY
     text = strip_edge_chrome(page, load_chrome_cues())
     assert text.startswith("Statement of Practice Values")
     assert "fernbrook.example" not in text
@@ -82,9 +79,7 @@ _MAIL = (
     "-----Original Message-----\n"
     "From: Standards Unit\n"
     "Sent: 27 February 2026 16:00\n"
-    "Subject: values statement\n\n"
-    + _BODY
-    + "\nBest wishes\n\n"
+    "Subject: values statement\n\n" + _BODY + "\nBest wishes\n\n"
     "Standards Unit\n"
     "Phone 01632 960 000\n\n"
     "This message is meant only for the people it is addressed to.\n"
