@@ -20,6 +20,7 @@ from app.ingest.fenced_divs import unfence_divs
 from app.ingest.flattened_tables import redraw_field_lines, redraw_flattened_tables
 from app.ingest.front_matter import split_front_matter, strip_front_matter
 from app.ingest.html_render import load_chrome_cues, render_html
+from app.ingest.mail_cover import without_mail_cover
 from app.ingest.mail_quotes import unquote_mail_chain
 from app.ingest.markdown_alerts import leave_out_alert_markers
 from app.ingest.markdown_footnotes import place_footnotes
@@ -83,6 +84,10 @@ def read_source(
         decoded.text
     ):
         decoded = replace(decoded, text=uncommented)
+    if source_format != "html" and (uncovered := without_mail_cover(decoded.text)) != (
+        decoded.text
+    ):
+        decoded = replace(decoded, text=uncovered)
     if source_format != "html" and (unquoted := unquote_mail_chain(decoded.text)) != decoded.text:
         decoded = replace(decoded, text=unquoted)
         source_format = detect_format(unquoted, filename, declared_format)

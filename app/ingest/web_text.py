@@ -76,7 +76,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
     start = _after_leading_chrome(text, cues)
     if start > 0:
         menu_end = _after_a_menu_naming_the_page(
-            text, start, _under_a_box_heading(text, start, cues)
+            text, start, cues, boxed=_under_a_box_heading(text, start, cues)
         )
         start = menu_end if menu_end != start else _after_box_links_over_title(text, start, cues)
         start = _after_a_page_list_naming_the_page(text, start, cues)
@@ -305,14 +305,20 @@ def _after_box_links_over_title(text: str, start: int, cues: ChromeCues) -> int:
     return start
 
 
-def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) -> int:
+def _after_a_menu_naming_the_page(
+    text: str, start: int, cues: ChromeCues, *, boxed: bool = False
+) -> int:
     """Where the chapter starts when the site's chrome is followed by the manual's menu (a run
     of short lines, most of them numbered: "1. All Children", "1.1 <this chapter's name>",
     "1.2 …") and then the chapter's title: the menu lists the page itself among its numbered
     entries, which a chapter's own text never does before its title (a contents list names the
     chapter's sections, under the title). Under a sidebar box's heading (`boxed`: "In this
     section" as the chrome's last line) the entries need no numbers: the heading says they are
-    links. `start` when there is no such run."""
+    links. A run of numbered entries that the site's chrome closes as well as opens ("Home", the
+    manual's parts "1. All Children" … "5. Local Resources", then "Search the manual") is the
+    menu whether or not it names the page: chrome on both sides sets it in the site's head, and
+    the chrome under it goes on the next reading (decision 0516). `start` when there is no such
+    run."""
     position = start
     entries: list[str] = []
     numbered: list[str] = []
@@ -323,6 +329,12 @@ def _after_a_menu_naming_the_page(text: str, start: int, boxed: bool = False) ->
         line = text[position:end].strip()
         if not line:
             break
+        if (
+            _is_menu_above(entries, numbered)
+            and len(numbered) == len(entries)
+            and is_chrome_line(line, cues)
+        ):
+            return position  # the site's chrome under the menu: the menu is the site's head
         if len(line) > MAX_MENU_LINE or line.endswith((".", ":", ";")):
             return start
         if (
@@ -2385,10 +2397,13 @@ the site or the browser from the page's length, never the chapter's words."""
 _SITE_ADDRESS = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
     r"\.(?:gov\.uk|org\.uk|co\.uk|gov\.wales|gov\.scot|nhs\.uk|sch\.uk|ac\.uk|com|org|net|uk)/?"
+    r"|(?:https?://)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+\.[a-z]{2,}/?"
 )
 """A line that is only a site's address ("kelsburyfen.gov.uk"): the site name a reader view
 writes under the page's title, or a header's address; the chapter names an address in a
-sentence ("see www.council.gov.uk")."""
+sentence ("see www.council.gov.uk"). A host of three names or more is an address whatever its
+last name ("procedures.oldfield.example", "manual.trixonline.io"): no word or number of a
+chapter is written so, and a clause's number ("3.1.4") ends in a number (decision 0516)."""
 
 
 _RATING_STARS = re.compile(r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)")
@@ -4624,7 +4639,9 @@ def _past_document_title(text: str) -> int:
     """Past the first line when it is the page's document title (`_DOCUMENT_TITLE`) and the
     title is said again alone on a line below it, as a text taken from the whole page gives it:
     the `<title>` element, site name and all, comes before the menus, and the page's heading
-    under them is the chapter's title. 0 where the first line is not such a title."""
+    under them is the chapter's title. So too when the site's address stands alone right under
+    it, as a reader view heads its copy (the address then goes as the site's badge, decision
+    0516). 0 where the first line is not such a title."""
     lines = (span for span in _lines(text, 0, len(text)) if text[span[0] : span[1]].strip())
     first = next(lines, None)
     if first is None:
@@ -4635,7 +4652,12 @@ def _past_document_title(text: str) -> int:
     title = canonical_phrase(found["title"].strip(_MARKUP_EDGES))
     if not title or title == canonical_phrase(found["site"]):
         return 0
-    for start, end in itertools.islice(lines, DOCUMENT_TITLE_ZONE_LINES):
+    below = list(itertools.islice(lines, DOCUMENT_TITLE_ZONE_LINES))
+    if below and _SITE_ADDRESS.fullmatch(
+        canonical_phrase(text[below[0][0] : below[0][1]].strip(_MARKUP_EDGES))
+    ):
+        return _past_blank_lines(text, first[1] + 1)  # a reader view's head: title, address
+    for start, end in below:
         if canonical_phrase(text[start:end].strip(_MARKUP_EDGES)) == title:
             return _past_blank_lines(text, first[1] + 1)
     return 0

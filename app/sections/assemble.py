@@ -433,10 +433,13 @@ def _plan_sections(
                     # (decision 0186).
                     current.confirmed = (*current.confirmed, index)
             else:
-                kind = _scope_run_on(text, block, cues, current, index, seen)
-                if kind is not None:
+                run_on = _scope_run_on(text, block, cues, current, index, seen)
+                if run_on is not None:
+                    kind, at_its_opening = run_on
                     new = _Open(index, kind, False, decided_by="cue")
-                    if _sub_heading_naming(state, levels, current, index, kind):
+                    if _sub_heading_naming(
+                        state, levels, current, index, kind, at_its_opening=at_its_opening
+                    ):
                         new = _opening_at_sub_heading(state, index - 1, kind)
             if (
                 new is None
@@ -835,7 +838,7 @@ def _opens_the_text(text: str, raw: list[RawBlock], state: HeadingState, index: 
 
 def _scope_run_on(
     text: str, block: RawBlock, cues: Cues, current: _Open, index: int, seen: set[str]
-) -> str | None:
+) -> tuple[str, bool] | None:
     """The scope box's kind for a paragraph that the chapter's first section runs on into with
     no heading of its own: "Introduction" over what the council does and the law, then "These
     pages are written for everyone who works with children … They were last revised in October
@@ -848,7 +851,8 @@ def _scope_run_on(
     contents box opened the chapter: it is not what that box said, as a closing note is not
     (decision 0374). A sentence saying what the chapter sets out ("This chapter sets out what
     we value and how we expect staff to work.", the scope's staying cues) is the opening
-    section's to say, and stays in it (decision 0404)."""
+    section's to say, and stays in it (decision 0404). Returned with whether the sentence that
+    names it is the paragraph's first (the paragraph opens the scope box, not turns to it)."""
     note = _is_amendment_note(text, block)
     body_kinds = {
         kind
@@ -872,7 +876,7 @@ def _scope_run_on(
             if cues.named_to_stay(kind, sentence):
                 continue  # what the chapter sets out, which its opening section may say
             if cues.splittable(kind) and not cues.trailing(kind) and (kind not in seen or note):
-                return kind
+                return kind, start == 0
             if start == 0:
                 return None  # the paragraph opens in another kind's own words
     return None
@@ -6169,18 +6173,28 @@ def _sub_heading_over(
 
 
 def _sub_heading_naming(
-    state: HeadingState, levels: list[int], section: _Open, index: int, kind: str
+    state: HeadingState,
+    levels: list[int],
+    section: _Open,
+    index: int,
+    kind: str,
+    *,
+    at_its_opening: bool = False,
 ) -> bool:
     """Whether the block right above paragraph `index`, which breaks away from `section` as
     `kind`, is a sub-heading that names `kind` itself: an amendment box copied after the
     introduction ("Amendment" over "This chapter was updated in August 2025 …", blind217), which
     a numbered chapter's reader ranks under the section before. The box opens at its label, which
     heads it, rather than leaving the label at the end of that section. A sub-heading of no kind
-    stays where it is: the sentence that breaks away may come late in its paragraph."""
+    stays where it is where the sentence that breaks away comes late in its paragraph; where the
+    paragraph opens with it (`at_its_opening`: "Amended" over "This chapter was amended in July
+    2025 …"), the label heads what it stands over, the new section, as a sub-heading heads the
+    paragraph under it (`_sub_heading_over`, decision 0516)."""
     above = index - 1
     if above <= section.first or not state.is_heading[above] or levels[above] < 2:
         return False
-    return state.heading_kind(state.words(above)) == kind
+    named = state.heading_kind(state.words(above))
+    return named == kind or (at_its_opening and named is None)
 
 
 def _first_under_its_heading(section: _Open, index: int) -> bool:

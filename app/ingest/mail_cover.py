@@ -1,0 +1,178 @@
+"""A chapter sent on in an e-mail: the mail's own lines around the chapter are not the chapter.
+
+A mail saved or copied as text opens with its header ("From: …", "Sent: …", "To: …",
+"Subject: …"), then the sender's note ("Hi all, forwarding the agreed text …", a name), perhaps
+a forwarded message's own header under it, then the chapter; after the chapter come a sign-off,
+a signature and the organisation's confidentiality footer. A reply that quotes a forward sets
+the chapter under its quote marks ("> > 1 Introduction") and the mails' notes, attribution
+("On 4 Feb 2026, Sam Lee wrote:") and signatures at shallower depths around it.
+
+Like a web page's chrome these lines are left out of the extracted text (the original bytes keep
+them): they are who sent the chapter and how, never the council's words (decision 0516). Only a
+text that opens as a mail (a header block of two lines or more, one of them "From:", in its
+first lines) is touched; a chapter that quotes a mail, or a letter, is read as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.text.letters import SALUTATION_RE, VALEDICTION_RE
+
+_HEADER_LINE = re.compile(r"[ \t>]*(?:From|Sent|Date|To|Cc|Subject)[ \t]*:[ \t]*\S[^\n]*")
+_FROM_LINE = re.compile(r"[ \t>]*From[ \t]*:")
+_MAIL_SEPARATOR = re.compile(
+    r"[ \t>]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{3,}"
+    r"|Begin forwarded message:|On [^\n]{5,160}\bwrote:)[ \t]*",
+    re.IGNORECASE,
+)
+"""A line that says a mail quoted or forwarded follows: Outlook's "-----Original
+Message-----", a web client's "---------- Forwarded message ---------", Apple Mail's "Begin
+forwarded message:", a reply's attribution "On …, Sam Lee wrote:"."""
+_SIGNATURE_SEPARATOR = re.compile(r"[ \t>]*--[ \t]*")
+"""The line "-- " a mail client sets over the sender's signature."""
+
+OPENING_LINES = 2
+"""The header block starts within this many written lines (a markdown subject heading may
+stand over it)."""
+MIN_HEADER_LINES = 2
+HEAD_ZONE_LINES = 40
+"""Mail markers (header blocks, separators) are looked for in this many written lines."""
+MAX_NOTE_PARAGRAPHS = 3
+MAX_NOTE_WORDS = 30
+"""A note under the last marker ("Final version attached and pasted below.") is a few short
+paragraphs at most; a longer paragraph is the chapter's own opening."""
+FOOT_ZONE_LINES = 15
+"""A sign-off or signature separator is looked for in this many last written lines."""
+MIN_QUOTED_CHAPTER_LINES = 10
+
+
+def without_mail_cover(text: str) -> str:
+    """`text` without the mail's header, notes, attribution lines and signatures around the
+    chapter it carries; unchanged when it does not open as a mail, or when nothing would be
+    left."""
+    lines = text.split("\n")
+    written = [index for index, line in enumerate(lines) if line.strip(" \t>")]
+    if not _opens_as_a_mail(lines, written):
+        return text
+    quoted = _deepest_quoted_run(lines)
+    if quoted is not None:
+        return _joined(lines[quoted[0] : quoted[1] + 1], text)
+    first = _after_the_head(lines, written)
+    if first is None:
+        return text
+    last = _before_the_foot(lines, written, first)
+    if last is None or last < first:
+        return text
+    return _joined(lines[first : last + 1], text)
+
+
+def _joined(kept: list[str], text: str) -> str:
+    chapter = "\n".join(kept).strip("\n")
+    if not chapter.strip(" \t>"):
+        return text
+    return chapter + "\n" if text.endswith("\n") else chapter
+
+
+def _opens_as_a_mail(lines: list[str], written: list[int]) -> bool:
+    for opening in written[:OPENING_LINES]:
+        block = _header_block_at(lines, opening)
+        if len(block) >= MIN_HEADER_LINES and any(
+            _FROM_LINE.match(lines[index]) for index in block
+        ):
+            return True
+    return False
+
+
+def _header_block_at(lines: list[str], start: int) -> list[int]:
+    block: list[int] = []
+    index = start
+    while index < len(lines) and _HEADER_LINE.fullmatch(lines[index]) is not None:
+        block.append(index)
+        index += 1
+    return block
+
+
+def _depth(line: str) -> int:
+    return line[: len(line) - len(line.lstrip(" \t>"))].count(">")
+
+
+def _deepest_quoted_run(lines: list[str]) -> tuple[int, int] | None:
+    """The first and last line of the run at the deepest quote depth, where that run is the
+    chapter: at least `MIN_QUOTED_CHAPTER_LINES` written lines and most of the text's written
+    lines. None where the chapter is not quoted."""
+    depths = [_depth(line) for line in lines]
+    deepest = max(depths, default=0)
+    if deepest == 0:
+        return None
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if depths[index] < deepest:
+            index += 1
+            continue
+        start = index
+        while index < len(lines) and depths[index] >= deepest:
+            index += 1
+        runs.append((start, index - 1))
+    if len(runs) != 1:
+        return None
+    first, last = runs[0]
+    in_run = sum(1 for line in lines[first : last + 1] if line.strip(" \t>"))
+    all_written = sum(1 for line in lines if line.strip(" \t>"))
+    if in_run < MIN_QUOTED_CHAPTER_LINES or 2 * in_run < all_written:
+        return None
+    return first, last
+
+
+def _after_the_head(lines: list[str], written: list[int]) -> int | None:
+    """The first line of the chapter: past the last mail marker in the head (a header block's
+    last line, a separator), then past a few short note paragraphs (a greeting, a sentence or
+    two) under it, to the first line that is no sentence, greeting or sign-off."""
+    last_marker: int | None = None
+    for index in written[:HEAD_ZONE_LINES]:
+        if _MAIL_SEPARATOR.fullmatch(lines[index]) is not None or _in_a_header_block(lines, index):
+            last_marker = index
+    if last_marker is None:
+        return None
+    notes = 0
+    for index in written:
+        if index <= last_marker:
+            continue
+        line = lines[index].strip(" \t>")
+        if _is_note_line(line) and notes < MAX_NOTE_PARAGRAPHS:
+            notes += 1
+            continue
+        return index
+    return None
+
+
+def _in_a_header_block(lines: list[str], index: int) -> bool:
+    """A header line with another right above or below it: one "Date: March 2025" line alone
+    is a chapter's stamp, not a mail's header."""
+    if _HEADER_LINE.fullmatch(lines[index]) is None:
+        return False
+    neighbours = [lines[near] for near in (index - 1, index + 1) if 0 <= near < len(lines)]
+    return any(_HEADER_LINE.fullmatch(line) is not None for line in neighbours)
+
+
+def _is_note_line(line: str) -> bool:
+    return (
+        SALUTATION_RE.fullmatch(line) is not None
+        or VALEDICTION_RE.fullmatch(line) is not None
+        or (line.endswith((".", ",", "!", "?")) and len(line.split()) <= MAX_NOTE_WORDS)
+    )
+
+
+def _before_the_foot(lines: list[str], written: list[int], first: int) -> int | None:
+    """The last line of the chapter: above the sign-off or the signature separator among the
+    last written lines, and the blank lines over it; the last written line where there is
+    neither."""
+    for index in written[-FOOT_ZONE_LINES:]:
+        if index <= first:
+            continue
+        line = lines[index]
+        if VALEDICTION_RE.fullmatch(line) is not None or _SIGNATURE_SEPARATOR.fullmatch(line):
+            above = [kept for kept in written if first <= kept < index]
+            return above[-1] if above else None
+    return written[-1]
