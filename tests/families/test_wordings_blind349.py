@@ -181,3 +181,37 @@ def test_many_hands_under_a_heading_no_cue_knows_are_the_shared_responsibility(
         "shared_responsibility",
         "Everyone around the pupil",
     )
+
+
+_OWN_MODEL = (
+    "The Virtual School uses the Harbour Compass, its model for planning each pupil's learning "
+    "around four points.",
+    "Our residential homes follow Quiet Waters, their framework for calming a child after a hard "
+    "day.",
+)
+
+
+@pytest.mark.parametrize("opening", _OWN_MODEL)
+def test_a_service_using_a_name_it_calls_its_model_opens_the_practice_model(
+    cues: Cues, opening: str
+) -> None:
+    assert cues.content_kind(opening) == "practice_model"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Our staff use Teams, a video-calling tool, to meet families who live far away.",
+        "The court applies the Children Act 1989, its framework for deciding where a child lives.",
+    ],
+)
+def test_a_tool_or_a_law_in_apposition_opens_no_practice_model(cues: Cues, opening: str) -> None:
+    assert cues.content_kind(opening) != "practice_model"
+
+
+@pytest.mark.parametrize("paragraph", _OWN_MODEL)
+def test_a_service_s_own_model_under_a_heading_no_cue_knows_is_the_practice_model(
+    paragraph: str,
+) -> None:
+    text = _HEADED.format(heading="Inside the team", paragraph=paragraph)
+    assert read_kinds_and_headings(text, "chapter.md")[-1] == ("practice_model", "Inside the team")
