@@ -377,6 +377,7 @@ SPLITS = (
     "blind344",
     "blind345",
     "blind348",
+    "blind349",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

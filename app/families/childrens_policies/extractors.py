@@ -3294,6 +3294,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("practice framework",),
         re.compile(rf"(?P<name>{_NAME})[®™]?[ \t]+(?i:practice)[ \t]+(?i:framework)\b"),
     ),
+    # A model the council adopts or uses, named by the word after it ("the X approach"), by "as
+    # our model", or by a phrase set after it in apposition: "a framework", "our approach", and
+    # the user's own, "its model for planning", "their way of working" (blind349, decision 0514).
     (
         (
             "adopt",
@@ -3322,7 +3325,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:(?(practised)(?!)|\s+(?i:approach|principles|model|framework|methodology"
             r"|way\s+of\s+working)\b)"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
-            r"|,\s+(?:an?|the|our)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
+            r"|,\s+(?:an?|the|our|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
             r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
         ),
     ),
