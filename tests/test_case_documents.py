@@ -374,6 +374,7 @@ SPLITS = (
     "blind341",
     "blind342",
     "blind343",
+    "blind346",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
