@@ -5820,7 +5820,8 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
     paragraph (`is_numbered_paragraph`): a chapter whose every paragraph is numbered 1., 2., 3.
     and has no headings is a run of paragraphs, and any of them may open a section, as a
     paragraph would ("9. Our hope is that Hallowfield becomes a city …" after "8. Our practice
-    is restorative …")."""
+    is restorative …"). So is an item that introduces its own nested bullets
+    (`_introduces_its_sub_items`): a paragraph with its list, not an entry (blind346)."""
     block = raw[index]
     if block.type != "list_item" or not block.ordered or block.depth > 1 or index == 0:
         return False
@@ -5828,7 +5829,11 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
         return _in_list_of_paragraphs(text, raw, index)
     marker = text[block.start : block.content_start]
     words = text[block.content_start : block.content_end]
-    return is_numbered_paragraph(marker, words) or _leads_its_numbered_group(text, raw, index)
+    return (
+        is_numbered_paragraph(marker, words)
+        or _leads_its_numbered_group(text, raw, index)
+        or _introduces_its_sub_items(text, raw, index)
+    )
 
 
 PARAGRAPH_LIST_ITEMS = 3

@@ -88,3 +88,12 @@ def test_each_topic_of_the_numbered_chapter_opens_at_its_number() -> None:
     assert ("values", "4. Three thi") in openings
     assert ("key_outcomes", "6. We will k") in openings
     assert ("information_sharing", "7. Records a") in openings
+
+
+def test_items_with_a_blank_line_between_them_open_their_topics_too() -> None:
+    spaced = _ITEMS.replace(".\n2. ", ".\n\n2. ").replace("meeting.\n4. ", "meeting.\n\n4. ")
+    spaced = spaced.replace("21.\n6. ", "21.\n\n6. ")
+    openings = kinds_and_openings(_TITLE + spaced, "markdown", 12)
+    assert ("introduction", "2. The dutie") in openings
+    assert ("values", "4. Three thi") in openings
+    assert ("key_outcomes", "6. We will k") in openings
