@@ -376,6 +376,7 @@ SPLITS = (
     "blind343",
     "blind344",
     "blind345",
+    "blind346",
     "blind348",
     "blind349",
 )

@@ -5824,7 +5824,8 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
     paragraph (`is_numbered_paragraph`): a chapter whose every paragraph is numbered 1., 2., 3.
     and has no headings is a run of paragraphs, and any of them may open a section, as a
     paragraph would ("9. Our hope is that Hallowfield becomes a city …" after "8. Our practice
-    is restorative …")."""
+    is restorative …"). So is an item that introduces its own nested bullets
+    (`_introduces_its_sub_items`): a paragraph with its list, not an entry (blind346)."""
     block = raw[index]
     if block.type != "list_item" or not block.ordered or block.depth > 1 or index == 0:
         return False
@@ -5832,7 +5833,11 @@ def _numbered_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
         return _in_list_of_paragraphs(text, raw, index)
     marker = text[block.start : block.content_start]
     words = text[block.content_start : block.content_end]
-    return is_numbered_paragraph(marker, words) or _leads_its_numbered_group(text, raw, index)
+    return (
+        is_numbered_paragraph(marker, words)
+        or _leads_its_numbered_group(text, raw, index)
+        or _introduces_its_sub_items(text, raw, index)
+    )
 
 
 PARAGRAPH_LIST_ITEMS = 3
@@ -5847,18 +5852,52 @@ def _in_list_of_paragraphs(text: str, raw: list[RawBlock], index: int) -> bool:
     corporate parents. The council …", "2. We will practise in one way … Our model is …" under
     "What we value". Such a list is a run of numbered paragraphs on topics of their own, and any
     item may open a section as a spaced numbered paragraph does (`_numbered_paragraph`); a list
-    with one entry among them ("2. Children Act 2004") is a list (decision 0138)."""
-    if not _item_is_paragraph(text, raw[index]):
+    with one entry among them ("2. Children Act 2004") is a list (decision 0138).
+
+    The items' own sub-lists are part of the items, not a break in the list: a chapter written
+    as one numbered list sets its Acts or its principles as bullets nested under the item that
+    introduces them ("2. Our duties come from these Acts:" over "- the Children Act 1989;"),
+    and that item is a paragraph with its list (`_introduces_its_sub_items`)."""
+    if not _item_reads_as_paragraph(text, raw, index):
         return False  # most items are entries: the item itself is read first, once
     count = 1
     for step in (-1, 1):
         other = index + step
-        while 0 <= other < len(raw) and _top_numbered_item(raw[other]):
-            if not _item_is_paragraph(text, raw[other]):
-                return False
-            count += 1
+        while 0 <= other < len(raw) and (
+            _top_numbered_item(raw[other]) or _nested_item(raw[other])
+        ):
+            if _top_numbered_item(raw[other]):
+                if not _item_reads_as_paragraph(text, raw, other):
+                    return False
+                count += 1
             other += step
     return count >= PARAGRAPH_LIST_ITEMS
+
+
+LEAD_IN_ITEM_WORDS = 5
+"""The fewest words of a numbered item ending in a colon over its own sub-items for it to read
+as a sentence introducing them ("We will measure our success by:") rather than a label ("Being
+healthy:")."""
+
+
+def _introduces_its_sub_items(text: str, raw: list[RawBlock], index: int) -> bool:
+    """A top-level numbered item that is a sentence ending in a colon, with items nested under
+    it: it introduces its own list ("4. We hold ourselves to a few simple values:" over three
+    bullets), as a paragraph ending in a colon introduces the list under it, so the author's
+    number marks a paragraph, not an entry."""
+    block = raw[index]
+    if not _top_numbered_item(block) or index + 1 >= len(raw) or not _nested_item(raw[index + 1]):
+        return False
+    words = text[block.content_start : block.content_end].strip()
+    return words[:1].isupper() and words.endswith(":") and len(words.split()) >= LEAD_IN_ITEM_WORDS
+
+
+def _item_reads_as_paragraph(text: str, raw: list[RawBlock], index: int) -> bool:
+    return _item_is_paragraph(text, raw[index]) or _introduces_its_sub_items(text, raw, index)
+
+
+def _nested_item(block: RawBlock) -> bool:
+    return block.type == "list_item" and block.depth > 1
 
 
 def _resumes_numbered_topics(text: str, raw: list[RawBlock], first: int, index: int) -> bool:
