@@ -374,6 +374,7 @@ SPLITS = (
     "blind341",
     "blind342",
     "blind343",
+    "blind347",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
