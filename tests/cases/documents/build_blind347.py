@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001, RUF002, RUF003  (the chapters' paragraphs are kept a line each, as written, with their typographic marks)
+# ruff: noqa: E501, RUF001  (the chapters' paragraphs are kept a line each, as written, with their typographic marks)
 """Build the 347th blind set: four whole "Children's Services Policies, Values and Principles"
 chapters of invented councils, as PDFs in shapes councils publish.
 
@@ -305,13 +305,19 @@ def tollerdale() -> bytes:
     body = (
         f"<div class='cookies'>{_e(TOLLERDALE_COOKIES)}</div>"
         f"<div class='masthead'>{_e(TOLLERDALE_MASTHEAD)}</div>"
-        "<div class='menu'>" + "".join(f"<span>{_e(word)}</span>" for word in TOLLERDALE_MENU) + "</div>"
+        "<div class='menu'>"
+        + "".join(f"<span>{_e(word)}</span>" for word in TOLLERDALE_MENU)
+        + "</div>"
         f"<div class='search'>{_e(TOLLERDALE_SEARCH)}</div>"
         f"<div class='trail'>{_e(TOLLERDALE_TRAIL)}</div>"
         f"<h1>{_e(TITLE)}</h1>"
         + _list_html(TOLLERDALE)
-        + "<div class='helpful'>" + "".join(f"<p>{_e(line)}</p>" for line in TOLLERDALE_AFTER) + "</div>"
-        + "<div class='footer'>" + "".join(f"<span>{_e(word)}</span>" for word in TOLLERDALE_FOOTER) + "</div>"
+        + "<div class='helpful'>"
+        + "".join(f"<p>{_e(line)}</p>" for line in TOLLERDALE_AFTER)
+        + "</div>"
+        + "<div class='footer'>"
+        + "".join(f"<span>{_e(word)}</span>" for word in TOLLERDALE_FOOTER)
+        + "</div>"
     )
     return _page(body, TOLLERDALE_CSS, TOLLERDALE_PAGE_TITLE)
 
@@ -355,7 +361,11 @@ def pellford() -> bytes:
             )
         elif kind == "table":
             header, *rows = block[1:]
-            head = "<thead><tr>" + "".join(f"<th>{_e(c)}</th>" for c in header.split("|")) + "</tr></thead>"
+            head = (
+                "<thead><tr>"
+                + "".join(f"<th>{_e(c)}</th>" for c in header.split("|"))
+                + "</tr></thead>"
+            )
             parts.append(
                 f"<table>{head}<tbody>"
                 + "".join(
