@@ -1159,7 +1159,7 @@ def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list
         if line.top - boxes[-1][-1].bottom > BOX_GAP_EMS * body_size:
             boxes.append([])
         boxes[-1].append(line)
-    places: list[int] = []
+    boxes_before: dict[int, list[TextLine]] = {}
     for box in boxes:
         top, bottom, left = box[0].top, box[-1].bottom, box[0].left
         beside = [i for i, line in enumerate(rest) if line.bottom > top and line.top < bottom]
@@ -1168,12 +1168,12 @@ def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list
         at = beside[0] + 1
         while at < len(rest) and 0 <= rest[at].top - rest[at - 1].bottom < body_size / 2:
             at += 1
-        places.append(at)
+        boxes_before.setdefault(at, []).extend(box)
     result: list[TextLine] = []
     for index, line in enumerate(rest):
-        result.extend(line for box, at in zip(boxes, places, strict=True) if at == index for line in box)
+        result.extend(boxes_before.get(index, ()))
         result.append(line)
-    result.extend(line for box, at in zip(boxes, places, strict=True) if at == len(rest) for line in box)
+    result.extend(boxes_before.get(len(rest), ()))
     return result
 
 
