@@ -1135,9 +1135,11 @@ def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list
     between two rows of a table carried over from the page before. Only lines opening the page
     that share one left edge, top to bottom, all at least `SIDE_BOX_EMS` right of the text
     after them, which goes back up the page above their top; they part into boxes at a gap of
-    `BOX_GAP_EMS`; each box goes in after the paragraph beside its top, and only where that
-    paragraph's lines beside the box keep clear of it. A box beside a heading or under one is
-    `_side_box_in_place`'s or `_side_box_under_heading`'s, which come first."""
+    `BOX_GAP_EMS`; each box goes in after the paragraph beside its top, and only where that is
+    a paragraph of several lines whose lines beside the box keep clear of it: beside a lone
+    line (a heading set in plain type) the page is read as painted (decision 0132). A box
+    beside a heading or under one is `_side_box_in_place`'s or `_side_box_under_heading`'s,
+    which come first."""
     if len(lines) < 3:
         return list(lines)
     first = lines[0]
@@ -1166,7 +1168,9 @@ def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list
         if not beside or any(rest[i].right > left for i in beside):
             return list(lines)
         at = beside[0] + 1
-        while at < len(rest) and 0 <= rest[at].top - rest[at - 1].bottom < body_size / 2:
+        if not _same_paragraph_below(rest, at, body_size):
+            return list(lines)  # a lone line beside the box's top: read as painted (0132)
+        while _same_paragraph_below(rest, at, body_size):
             at += 1
         boxes_before.setdefault(at, []).extend(box)
     result: list[TextLine] = []
@@ -1175,6 +1179,14 @@ def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list
         result.append(line)
     result.extend(boxes_before.get(len(rest), ()))
     return result
+
+
+def _same_paragraph_below(lines: Sequence[TextLine], index: int, body_size: float) -> bool:
+    """Whether line `index` goes on the paragraph of the line before it: it stands right under
+    it, closer than half an em of the body text."""
+    return 0 < index < len(lines) and 0 <= lines[index].top - lines[index - 1].bottom < (
+        body_size / 2
+    )
 
 
 def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:
