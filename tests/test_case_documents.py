@@ -377,6 +377,7 @@ SPLITS = (
     "blind344",
     "blind345",
     "blind346",
+    "blind347",
     "blind348",
     "blind349",
 )

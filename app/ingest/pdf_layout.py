@@ -235,9 +235,12 @@ def pages_to_markdown(pages: Sequence[TextPage]) -> str:
                             tables_on_grid(
                                 _hanging_numbers_joined(
                                     _with_markers_attached(
-                                        _side_box_under_heading(
-                                            _side_box_in_place(
-                                                _box_drawn_last_in_place(lines, body_size),
+                                        _floated_boxes_in_place(
+                                            _side_box_under_heading(
+                                                _side_box_in_place(
+                                                    _box_drawn_last_in_place(lines, body_size),
+                                                    body_size,
+                                                ),
                                                 body_size,
                                             ),
                                             body_size,
@@ -666,6 +669,11 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             }
         )
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
+    turned_keys = Counter(
+        key
+        for page in pages
+        for key in {_running_key(line, page.height) for line in page.lines if _is_turned(line)}
+    )
     small = _single_page_margin_size(pages, edges)
     in_small_margin = [
         _small_type_from_edges(page, edge, small) for page, edge in zip(pages, edges, strict=True)
@@ -707,9 +715,28 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                     or not (running(line, page.height) or i in in_small_margin[number])
                 )
                 and line not in title_headers[number]
+                and not (
+                    _is_turned(line) and turned_keys[_running_key(line, page.height)] >= needed
+                )
             ]
         )
     return kept
+
+
+TURNED_LINE_RATIO = 3.0
+"""A line of words at least this many times taller than it is wide runs up or down the page: its
+text is set a quarter turn."""
+
+
+def _is_turned(line: TextLine) -> bool:
+    """Whether `line` is words set a quarter turn, up or down the page: a side bar's label
+    ("Council name · Children's Services Procedures" up a coloured band in the margin). One that
+    stands in the same place with the same words on most pages is a running line turned on its
+    side, page furniture like a running header (SPEC; decision 0512); a label turned on one page
+    only (a landscape table's caption) stays, as `pdf._slanted_characters` keeps it."""
+    return len(line.text.split()) >= 2 and (
+        line.bottom - line.top >= TURNED_LINE_RATIO * (line.right - line.left)
+    )
 
 
 def _only_marking(text: str) -> bool:
@@ -1093,6 +1120,73 @@ def _side_box_under_heading(lines: Sequence[TextLine], body_size: float) -> list
     ):
         at += 1
     return [heading, *rest[:at], *box, *rest[at:]]
+
+
+BOX_GAP_EMS = 1.5
+"""Two boxes painted one after the other down the page are apart where this many ems (of the
+body text) of empty page stand between the bottom of one and the top of the next."""
+
+
+def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    """A page's lines with the boxes floated beside its text ("Key point", "Practice note"),
+    which a browser or WeasyPrint paints before the page's text, each put after the paragraph
+    it stands beside, where a reader of the text meets it (decision 0512). Read as painted,
+    every box on the page comes before the page's first line: before the title on page one,
+    between two rows of a table carried over from the page before. Only lines opening the page
+    that share one left edge, top to bottom, all at least `SIDE_BOX_EMS` right of the text
+    after them, which goes back up the page above their top; they part into boxes at a gap of
+    `BOX_GAP_EMS`; each box goes in after the paragraph beside its top, and only where that is
+    a paragraph of several lines whose lines beside the box keep clear of it: beside a lone
+    line (a heading set in plain type) the page is read as painted (decision 0132). A box
+    beside a heading or under one is `_side_box_in_place`'s or `_side_box_under_heading`'s,
+    which come first."""
+    if len(lines) < 3:
+        return list(lines)
+    first = lines[0]
+    end = 1
+    while (
+        end < len(lines)
+        and abs(lines[end].left - first.left) <= body_size
+        and lines[end].top >= lines[end - 1].top
+    ):
+        end += 1
+    painted, rest = list(lines[:end]), list(lines[end:])
+    if not rest or rest[0].top >= first.top - body_size:
+        return list(lines)  # the text does not go back up: read in the order drawn
+    text_left = min(line.left for line in rest)
+    if any(line.left < text_left + SIDE_BOX_EMS * body_size for line in painted):
+        return list(lines)
+    boxes: list[list[TextLine]] = [[painted[0]]]
+    for line in painted[1:]:
+        if line.top - boxes[-1][-1].bottom > BOX_GAP_EMS * body_size:
+            boxes.append([])
+        boxes[-1].append(line)
+    boxes_before: dict[int, list[TextLine]] = {}
+    for box in boxes:
+        top, bottom, left = box[0].top, box[-1].bottom, box[0].left
+        beside = [i for i, line in enumerate(rest) if line.bottom > top and line.top < bottom]
+        if not beside or any(rest[i].right > left for i in beside):
+            return list(lines)
+        at = beside[0] + 1
+        if not _same_paragraph_below(rest, at, body_size):
+            return list(lines)  # a lone line beside the box's top: read as painted (0132)
+        while _same_paragraph_below(rest, at, body_size):
+            at += 1
+        boxes_before.setdefault(at, []).extend(box)
+    result: list[TextLine] = []
+    for index, line in enumerate(rest):
+        result.extend(boxes_before.get(index, ()))
+        result.append(line)
+    result.extend(boxes_before.get(len(rest), ()))
+    return result
+
+
+def _same_paragraph_below(lines: Sequence[TextLine], index: int, body_size: float) -> bool:
+    """Whether line `index` goes on the paragraph of the line before it: it stands right under
+    it, closer than half an em of the body text."""
+    return 0 < index < len(lines) and 0 <= lines[index].top - lines[index - 1].bottom < (
+        body_size / 2
+    )
 
 
 def _with_markers_attached(lines: Sequence[TextLine]) -> list[TextLine]:

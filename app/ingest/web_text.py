@@ -1560,6 +1560,12 @@ def is_chrome_line(line: str, cues: ChromeCues) -> bool:
 
 
 MAX_JOINED_PHRASE_WORDS = 4
+"""The longest listed phrase looked for as one button of a row of a page's buttons."""
+MAX_LEADING_PHRASE_WORDS = 8
+"""The longest listed phrase looked for at the start of two chrome lines run together: a
+page's feedback question with its answers ("Was this page helpful? Yes No", six words, or "Did
+you find what you were looking for?") is as much one printed line as "Back to top" is
+(decision 0512)."""
 MIN_RUN_OF_TOOLS = 2
 """Listed phrases side by side, at the least, that make a line a row of a page's buttons."""
 
@@ -1584,14 +1590,12 @@ def _is_run_of_tools(words: str, cues: ChromeCues) -> bool:
     return runs.get(len(tokens), 0) >= MIN_RUN_OF_TOOLS
 
 
-"""The longest listed phrase looked for at the start of two chrome lines run together."""
-
-
 def _is_phrase_then_chrome(words: str, cues: ChromeCues) -> bool:
     """A listed phrase ("Back to top") with the rest of the line a chrome line of its own
-    ("Follow us: Facebook Instagram"): two lines of a page's edge printed as one."""
+    ("Follow us: Facebook Instagram"), or a feedback question and its answers with a "Report a
+    problem with this page" link after them: two lines of a page's edge printed as one."""
     tokens = words.split()
-    for count in range(1, min(MAX_JOINED_PHRASE_WORDS, len(tokens) - 1) + 1):
+    for count in range(1, min(MAX_LEADING_PHRASE_WORDS, len(tokens) - 1) + 1):
         if canonical_phrase(" ".join(tokens[:count])) in cues.phrases and _is_single_chrome_line(
             " ".join(tokens[count:]), cues
         ):

@@ -2233,11 +2233,19 @@ def _marked_below(raw: list[RawBlock], state: HeadingState, first: int, second: 
     same rule at a deeper level (a Heading 2 under a Heading 1, `###` under `##`): the author's
     own sub-heading of that section, not a heading that joined it for want of its own kind. A
     heading of `first`'s rank after such a sub-heading is still `first`'s sibling ("The pathway
-    plan", its "Reviewing the plan", then "When a young person turns 18"; decision 0183)."""
+    plan", its "Reviewing the plan", then "When a young person turns 18"; decision 0183).
+    A bold line of a paragraph's own under a true heading (`##`, an HTML or Word heading) is a
+    rank below it too: a box's label floated beside the section's text ("**Key point**" over
+    the box's sentence), which says nothing of the heading after it (decision 0512)."""
     return (
         state.rule[first] in MARKED_UP_RULES
         and state.rule[second] == state.rule[first]
         and raw[second].markup_level > raw[first].markup_level
+    ) or (
+        state.rule[first] == "markup_heading"
+        and raw[first].type == "heading"
+        and state.rule[second] == "strong_line"
+        and raw[second].type == "paragraph"
     )
 
 
