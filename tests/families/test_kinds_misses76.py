@@ -54,6 +54,15 @@ from tests.sections.helpers import (
             "Hatherley wants all its young people to feel that the town is on their side.",
             "vision",
         ),
+        (
+            "What Kelby wants for every child in its care can be put in a line: a home of their "
+            "own and people who stay.",
+            "vision",
+        ),
+        (
+            "What we want for our children is plain: a childhood they would choose again.",
+            "vision",
+        ),
         ("Success is judged by what changes for the children themselves.", "key_outcomes"),
         (
             "Progress is counted in ordinary things. Is the child still at the same school?",
@@ -101,6 +110,15 @@ def test_the_new_wordings_name_their_kind(cues: Cues, opening: str, kind: str) -
         # Outcomes in their own words stay theirs.
         (
             "The borough wants its children to be healthy and to achieve at school.",
+            "vision",
+        ),
+        # What we want for children, then the outcomes' measures, is theirs.
+        (
+            "What we want for children is simple: that they are safe, healthy and learning.",
+            "vision",
+        ),
+        (
+            "What the county wants for its children is easy to state: good schooling and health.",
             "vision",
         ),
         # Progress on a plan at a review is a procedure.
