@@ -123,6 +123,8 @@ def test_the_new_wordings_name_their_kind(cues: Cues, opening: str, kind: str) -
         ),
         # Progress on a plan at a review is a procedure.
         ("Progress is checked at every review of the child's plan.", "key_outcomes"),
+        # Success counted in the service's own tasks names no child.
+        ("Success is measured by the number of assessments finished on time.", "key_outcomes"),
         # Groups that carry a child to school share no work of keeping children safe.
         (
             "Voluntary groups carry children to their activities on Saturdays.",
