@@ -5642,6 +5642,15 @@ _POINTS_BACK = re.compile(
 "… holds us to them.", "… trained in these duties …" (not "it is", which may be any "it")."""
 
 
+_GIVES_THE_REASON = re.compile(
+    r"(?i)(?:this|that|it|all this|all of this) (?:matters|is (?:so )?important|counts)"
+    r"(?: so much)? because\b"
+)
+"""A sentence opening on why what the paragraph above said matters ("This matters because
+children rarely struggle alone, …"): standing alone as a paragraph it is one more thing said
+of that paragraph's topic, at any length (misses round 76, decision 0515). A paragraph that
+goes on past that sentence may turn to a topic of its own, and is not taken."""
+
 _THEIR = re.compile(r"(?i)\btheir\b")
 
 
@@ -5696,7 +5705,8 @@ def _refers_back(text: str, raw: list[RawBlock], state: HeadingState, index: int
     pointing back at it with a pronoun ("Agency and temporary staff are expected to read it
     during their first week.", "The Lead Member chairs the board that holds us to them."): it
     says one more thing of that paragraph's topic, so a section never opens at it, however its
-    words alone read to the kind model (decision 0172)."""
+    words alone read to the kind model (decision 0172). A sentence giving the reason for what the
+    paragraph above said (`_GIVES_THE_REASON`) follows on so at any length (decision 0515)."""
     block = raw[index]
     if block.type != "paragraph" or index == 0 or state.is_heading[index]:
         return False
@@ -5712,8 +5722,9 @@ def _refers_back(text: str, raw: list[RawBlock], state: HeadingState, index: int
     if not words.endswith((".", "!")) or re.search(r"[.!?;:]\s", words[:-1]):
         return False
     count = sum(1 for _word in islice(_WORD.finditer(words), FOLLOW_ON_WORDS + 1))
-    if count > FOLLOW_ON_WORDS or not any(
-        not _points_within(words, pointer) for pointer in _POINTS_BACK.finditer(words)
+    if not _GIVES_THE_REASON.match(words) and (
+        count > FOLLOW_ON_WORDS
+        or not any(not _points_within(words, pointer) for pointer in _POINTS_BACK.finditer(words))
     ):
         return False
     # It follows a longer paragraph: in a run of one-sentence paragraphs ("Our work is governed
