@@ -1039,6 +1039,21 @@ def _box_drawn_last_in_place(lines: Sequence[TextLine], body_size: float) -> lis
     return [*rest[:at], *box, *rest[at:]]
 
 
+def _end_of_box_from(lines: Sequence[TextLine], start: int, body_size: float) -> int:
+    """The index after the run of lines from `start` that share its left edge, each below the
+    one before: the lines of a box a browser or WeasyPrint painted before the page's text, as
+    `_side_box_in_place`, `_side_box_under_heading` and `_floated_boxes_in_place` each find
+    it."""
+    end = start + 1
+    while (
+        end < len(lines)
+        and abs(lines[end].left - lines[start].left) <= body_size
+        and lines[end].top >= lines[end - 1].top
+    ):
+        end += 1
+    return end
+
+
 def _side_box_in_place(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
     """A page's lines with a box drawn before the text it stands beside (a floated "Key facts"
     sidebar, which a browser or WeasyPrint paints first) put where a reader meets it: before
@@ -1049,13 +1064,7 @@ def _side_box_in_place(lines: Sequence[TextLine], body_size: float) -> list[Text
     if len(lines) < 3:
         return list(lines)
     first = lines[0]
-    end = 1
-    while (
-        end < len(lines)
-        and abs(lines[end].left - first.left) <= body_size
-        and lines[end].top >= lines[end - 1].top
-    ):
-        end += 1
+    end = _end_of_box_from(lines, 0, body_size)
     box, rest = list(lines[:end]), list(lines[end:])
     if not rest or rest[0].top >= first.top - body_size:
         return list(lines)  # the text does not go back up: read in the order drawn
@@ -1092,13 +1101,7 @@ def _side_box_under_heading(lines: Sequence[TextLine], body_size: float) -> list
     first = lines[1]
     if first.top < heading.bottom:
         return list(lines)
-    end = 2
-    while (
-        end < len(lines)
-        and abs(lines[end].left - first.left) <= body_size
-        and lines[end].top >= lines[end - 1].top
-    ):
-        end += 1
+    end = _end_of_box_from(lines, 1, body_size)
     box, rest = list(lines[1:end]), list(lines[end:])
     if not rest or not first.top - body_size <= rest[0].top <= first.top + body_size:
         return list(lines)
@@ -1143,13 +1146,7 @@ def _floated_boxes_in_place(lines: Sequence[TextLine], body_size: float) -> list
     if len(lines) < 3:
         return list(lines)
     first = lines[0]
-    end = 1
-    while (
-        end < len(lines)
-        and abs(lines[end].left - first.left) <= body_size
-        and lines[end].top >= lines[end - 1].top
-    ):
-        end += 1
+    end = _end_of_box_from(lines, 0, body_size)
     painted, rest = list(lines[:end]), list(lines[end:])
     if not rest or rest[0].top >= first.top - body_size:
         return list(lines)  # the text does not go back up: read in the order drawn

@@ -404,11 +404,13 @@ def with_word_part(
     content: bytes,
     relationship_id: str,
     date_time: tuple[int, int, int, int, int, int],
+    relationships: str = WORD_RELATIONSHIPS,
 ) -> bytes:
     """A Word package with one more part `word/<name>` ("footnotes.xml", "endnotes.xml"), its
     content type Override and its relationship from the main document, named after the part
-    as Word names them (python-docx has no API for notes). The other entries are copied as they
-    were; the new one is dated `date_time`, so a rebuild is identical."""
+    as Word names them (python-docx has no API for notes). `relationships` is the namespace of
+    the relationship's type (Office 2011's for "commentsExtended.xml"). The other entries are
+    copied as they were; the new one is dated `date_time`, so a rebuild is identical."""
     import io
     import zipfile
 
@@ -417,7 +419,7 @@ def with_word_part(
         f'<Override PartName="/word/{name}" ContentType="{WORD_CONTENT_TYPES}{part}+xml"/></Types>'
     )
     link = (
-        f'<Relationship Id="{relationship_id}" Type="{WORD_RELATIONSHIPS}{part}" '
+        f'<Relationship Id="{relationship_id}" Type="{relationships}{part}" '
         f'Target="{name}"/></Relationships>'
     )
     source = zipfile.ZipFile(io.BytesIO(data))

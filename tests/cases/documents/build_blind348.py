@@ -732,31 +732,14 @@ def wistlecombe() -> bytes:
 
 
 def _with_comments_extended(data: bytes) -> bytes:
-    import io
-    import zipfile
-
-    override = (
-        '<Override PartName="/word/commentsExtended.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/></Types>'
+    return with_word_part(
+        data,
+        "commentsExtended.xml",
+        _comments_extended_xml(),
+        "rId904",
+        (1980, 1, 1, 0, 0, 0),
+        relationships="http://schemas.microsoft.com/office/2011/relationships/",
     )
-    link = (
-        '<Relationship Id="rId904" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" '
-        'Target="commentsExtended.xml"/></Relationships>'
-    )
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            entry = source.read(item.filename)
-            if item.filename == "[Content_Types].xml":
-                entry = entry.replace(b"</Types>", override.encode())
-            elif item.filename == "word/_rels/document.xml.rels":
-                entry = entry.replace(b"</Relationships>", link.encode())
-            target.writestr(item, entry)
-        info = zipfile.ZipInfo("word/commentsExtended.xml", date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        target.writestr(info, _comments_extended_xml())
-    return out.getvalue()
 
 
 WISTLECOMBE_NOTE = f"""%% built by {SCRIPT}: python-docx; Title, council line, Heading 1; Track Changes on (w:trackRevisions) and nothing accepted: {{old->new}} marks a tracked replacement, {{-text-}} a tracked deletion, {{+text+}} a tracked insertion; comments in [[...]] (not chapter text)
