@@ -23,7 +23,7 @@ from tests.reading import facts_of
     [
         "Everyone's part",
         "Everybody has a role to play",
-        "Everyone’s job",
+        "Everyone\u2019s job",
         "Nobody plans a break alone",
         "No one works on their own",
         "No-one does this by themselves",
