@@ -380,6 +380,7 @@ SPLITS = (
     "blind347",
     "blind348",
     "blind349",
+    "blind350",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -4340,13 +4340,16 @@ def _without_headings_of_models_set_aside(
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
 _USES = (
     r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with)"
+    r"|plan(?:s|ned|ning)?\s+with"
     r"|practi[sc]es?|practi[sc]ed|practi[sc]ing"
     r"|(?:work|works|worked|working|practise|practises|practised|practising)"
     r"\s+(?:with)?in|trained\s+in)"
 )
 """How a practice model section says the council's way of working is the name that follows
 ("we use", "we follow", "we work to", "the council practises Systemic Practice", "our social
-workers practise within", "our social workers are trained in")."""
+workers practise within", "our social workers are trained in"); planning with a named approach
+there says the same of the plans made with families ("Our teams plan with the X approach",
+blind350)."""
 _USES_A_NAME = re.compile(
     _USES + r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )
