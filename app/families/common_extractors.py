@@ -4245,6 +4245,14 @@ which …, and the …" names its framework as the Acts themselves, the title ri
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2
+_THE_LEGISLATION_AS_ITS_SUBJECT = re.compile(
+    r"[ \t*_>|]*(?:the[ \t]+)?(?:(?:relevant|key|main)[ \t]+)?(?:legislation|statutes|acts|laws)\b"
+    r"(?:(?:[ \t]+[\w'\u2019-]+){0,6}?[ \t]+(?:are|is|include|includes)\b|[*_ \t]*[:|])"
+)
+"""A sentence, or a labelled line or row, whose subject is the legislation itself ("The
+legislation behind this chapter is …", "The Acts we work under are …", "Legislation: …",
+"| Legislation | …"): the titles it names are the list, two of them as on a stated basis
+(decision 0519). "The law is …" is left: it opens many sentences about what the law says."""
 
 
 _ABBREVIATED_ACT = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z()&]{0,6}A[ \t]+(?:19|20)\d\d\b")
@@ -4328,7 +4336,9 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             or _LATER_ACTS_OPENING.match(reading.lower, sentence.start, sentence.end) is not None
         )
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
-        if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
+        if _STATES_ITS_BASIS.search(
+            reading.lower, sentence.start, sentence.end
+        ) or _THE_LEGISLATION_AS_ITS_SUBJECT.match(reading.lower, sentence.start, sentence.end):
             needed = _STATUTES_ON_A_STATED_BASIS
         cited = _without_short_names(reading.text, _titles_cited(reading.text, sentence))
         if _counts_its_acts(reading, sentence) == len(cited):
