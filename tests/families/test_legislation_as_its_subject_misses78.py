@@ -21,8 +21,7 @@ _TAIL = "\n\n## Our values\n\nWe keep our promises to children and tell them the
 @pytest.mark.parametrize(
     "said",
     [
-        "The Acts we work under are the Children Act 1989 and the Adoption and Children Act "
-        "2002.",
+        "The Acts we work under are the Children Act 1989 and the Adoption and Children Act 2002.",
         "The legislation for this page is the Children Act 1989 and the Adoption and Children "
         "Act 2002.",
         "Legislation: Children Act 1989; Adoption and Children Act 2002",
