@@ -3970,19 +3970,38 @@ def _later_columns(reading: ReadableOutline) -> list[list[Span]]:
     Act 1989", "Regulations | … Regulations 2010", "Statutory guidance | Working Together …"),
     and then its list of legislation is the column of titles, not the first. Only tables whose
     first column holds nothing but such kinds (see `_KIND_OF_INSTRUMENT`) are read so: a later
-    column elsewhere (a version history's "What changed") is no list of titles."""
+    column elsewhere (a version history's "What changed") is no list of titles, unless every
+    cell of it is an Act's title alone (`_only_enactments`)."""
     text = reading.outline.text
     columns: list[list[Span]] = []
     for rows in reading.table_rows():
         cells = [_row_cells(text, row) for row in rows]
+        width = min(len(row) for row in cells)
         kinds = [text[row[0].start : row[0].end] for row in cells]
         if len(kinds) > 1 and not _KIND_OF_INSTRUMENT.fullmatch(kinds[0]):
             kinds = kinds[1:]  # a header row ("Type | Title")
-        if not all(_KIND_OF_INSTRUMENT.fullmatch(kind) for kind in kinds):
+        if all(_KIND_OF_INSTRUMENT.fullmatch(kind) for kind in kinds):
+            columns += [[row[column] for row in cells] for column in range(1, width)]
             continue
-        width = min(len(row) for row in cells)
-        columns += [[row[column] for row in cells] for column in range(1, width)]
+        columns += [
+            column
+            for column in ([row[index] for row in cells] for index in range(1, width))
+            if _only_enactments(text, column)
+        ]
     return columns
+
+
+def _only_enactments(text: str, column: list[Span]) -> bool:
+    """Whether every cell of a table's column, a header aside, is an Act or Regulations cited
+    by title and year and nothing else, two or more of them: a table of duties or timescales
+    giving each row's source ("Reviewing the care plan | Children Act 1989") lists the Acts the
+    chapter rests on in that column, as a column of titles first would (decision 0519). A
+    version history's "What changed" cells are sentences, and its dates no titles: not so read
+    (decision 0072)."""
+    cells = [text[cell.start : cell.end] for cell in column]
+    if len(cells) > 1 and not _is_enactment(cells[0]):
+        cells = cells[1:]  # the column's header ("Source", "Where it comes from")
+    return len(cells) >= 2 and all(_is_enactment(cell) for cell in cells)
 
 
 _KIND_OF_INSTRUMENT = re.compile(
@@ -4226,6 +4245,14 @@ which …, and the …" names its framework as the Acts themselves, the title ri
 Acts said to "set out what councils must do" state no basis (decision 0109 reads them in
 passing)."""
 _STATUTES_ON_A_STATED_BASIS = 2
+_THE_LEGISLATION_AS_ITS_SUBJECT = re.compile(
+    r"[ \t*_>|]*(?:the[ \t]+)?(?:(?:relevant|key|main)[ \t]+)?(?:legislation|statutes|acts|laws)\b"
+    r"(?:(?:[ \t]+[\w'\u2019-]+){0,6}?[ \t]+(?:are|is|include|includes)\b|[*_ \t]*[:|])"
+)
+"""A sentence, or a labelled line or row, whose subject is the legislation itself ("The
+legislation behind this chapter is …", "The Acts we work under are …", "Legislation: …",
+"| Legislation | …"): the titles it names are the list, two of them as on a stated basis
+(decision 0519). "The law is …" is left: it opens many sentences about what the law says."""
 
 
 _ABBREVIATED_ACT = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z()&]{0,6}A[ \t]+(?:19|20)\d\d\b")
@@ -4309,7 +4336,9 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             or _LATER_ACTS_OPENING.match(reading.lower, sentence.start, sentence.end) is not None
         )
         needed = _STATUTES_IN_A_SENTENCE + (0 if names_legislation else 1)
-        if _STATES_ITS_BASIS.search(reading.lower, sentence.start, sentence.end):
+        if _STATES_ITS_BASIS.search(
+            reading.lower, sentence.start, sentence.end
+        ) or _THE_LEGISLATION_AS_ITS_SUBJECT.match(reading.lower, sentence.start, sentence.end):
             needed = _STATUTES_ON_A_STATED_BASIS
         cited = _without_short_names(reading.text, _titles_cited(reading.text, sentence))
         if _counts_its_acts(reading, sentence) == len(cited):

@@ -185,6 +185,9 @@ def load_chrome_cues() -> ChromeCues:
         column_class_cues=tuple(
             tuple(attribute_words(cue)) for cue in raw.get("column_class_cues", [])
         ),
+        unseen_class_cues=tuple(
+            tuple(attribute_words(cue)) for cue in raw.get("unseen_class_cues", [])
+        ),
     )
 
 
@@ -2487,6 +2490,23 @@ def _holds(node: LexborNode, inner: LexborNode) -> bool:
     return False
 
 
+_UNSEEN_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+"""Headings a screen-reader class may hide and still head the chapter's part: not `<h1>`, which
+a site hides to name itself over the chapter's own title."""
+
+
+def _over_own_paragraph(node: LexborNode) -> bool:
+    """Whether the element right after `node` is a paragraph of its own words, not links to
+    other pages: the part a hidden heading names, where a share list or menu is chrome."""
+    following = node.next
+    while following is not None and not (following.tag or "").isalpha():
+        following = following.next
+    if following is None or following.tag != "p":
+        return False
+    length = _text_length(following)
+    return length > 0 and _away_link_length(following) < NEWS_RAIL_LINK_SHARE * length
+
+
 def _away_link_length(node: LexborNode) -> int:
     """How much of `node`'s text is links to other pages (`#…` links are the page's own)."""
     return sum(
@@ -2607,6 +2627,32 @@ class _ChromeMatcher:
                     found = True
                 elif self._has_cue(words):
                     return False
+        return found
+
+    def is_marked_as_unseen_only(self, node: LexborNode) -> bool:
+        """True when the element is marked only by class words that hide it from sight but not
+        from a screen reader ("visually-hidden"): no role, hiding attribute, id or label says
+        it is chrome."""
+        attributes = node.attributes
+        if not attributes or not self.cues.unseen_class_cues:
+            return False
+        if _is_hidden(attributes) or (attributes.get("role") or "").strip():
+            return False
+        if any(
+            self._has_cue(attribute_words(value))
+            for name in ("id", "aria-label")
+            if (value := attributes.get(name))
+        ):
+            return False
+        found = False
+        for token in (attributes.get("class") or "").split():
+            words = attribute_words(token)
+            if tuple(words) in self.cues.unseen_class_cues or any(
+                tuple(words[-len(cue) :]) == cue for cue in self.cues.unseen_class_cues
+            ):
+                found = True
+            elif self._has_cue(words):
+                return False
         return found
 
     def is_inside_chrome(self, node: LexborNode, body: LexborNode) -> bool:
@@ -3169,6 +3215,8 @@ class _Renderer:
             return True
         if tag in ("ul", "ol") and self._before_the_title() and _is_list_of_links(node):
             return True
+        if tag in _UNSEEN_HEADING_TAGS and self._matcher.is_marked_as_unseen_only(node):
+            return not _over_own_paragraph(node)
         return self._matcher.is_marked(node) and not self._is_layout_wrapper(node)
 
     def _before_the_title(self) -> bool:

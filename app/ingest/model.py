@@ -105,6 +105,9 @@ class ChromeCues:
     """Class words that say only where a box stands on the page ("sidebar"), not what it is: an
     `<aside>` so marked inside the chapter's `<main>` that holds a heading and prose is the
     chapter's pull-out box (decision 0238)."""
+    unseen_class_cues: tuple[tuple[str, ...], ...] = ()
+    """Class words that hide an element from sight but not from a screen reader: a heading
+    marked only by them over the chapter's own paragraph heads that part (decision 0519)."""
     """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
     above one, at the top of a page copied as text, is the banner's notice."""
     heading_badges: frozenset[str] = frozenset()

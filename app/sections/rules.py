@@ -1012,19 +1012,34 @@ def heads_closing_stamps(state: HeadingState, index: int) -> bool:
     history entries "First published: June 2020", "Revised: March 2025", "Last updated: …")
     and stands after a break: it names the chapter's closing record ("Where this chapter has
     been", "Last word"), a heading of the end matter though no prose follows it. A council's
-    name over a stamp is a byline, not such a heading (decision 0204)."""
+    name over a stamp is a byline, not such a heading (decision 0204). The page's dated history
+    listed under its stamps, each entry opening with its day ("9 June 2025 Section 4 amended"),
+    is part of that record; a dated list with no stamp beside it may be the chapter's own
+    (decision 0519)."""
     following = range(index + 1, len(state.blocks))
     if not following or opens_with_council_name(state.words(index).strip()):
         return False
     if _is_stamp_line(state.words(index)):
         return False
-    return all(
-        state.blocks[position].type == "paragraph"
-        and _is_stamp_line(
-            state.text[state.blocks[position].content_start : state.blocks[position].content_end]
-        )
-        for position in following
-    ) and _preceded_by_break(state, index)
+    stamps = 0
+    for position in following:
+        block = state.blocks[position]
+        content = state.text[block.content_start : block.content_end]
+        if block.type == "paragraph" and _is_stamp_line(content):
+            stamps += 1
+        elif block.type != "list_item" or _OPENS_WITH_A_DATE.match(content) is None:
+            return False
+    return stamps > 0 and _preceded_by_break(state, index)
+
+
+_OPENS_WITH_A_DATE = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+)?{_MONTH}[ ]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+)?\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+"""A list item that opens with the day it records ("9 June 2025 Section 4 amended …", "3 March
+2025 First published."): an entry of the page's dated history, listed under its stamps, which
+`heads_closing_stamps` reads as the closing record with them (decision 0519)."""
 
 
 _LABELLED_ROW = re.compile(r"[A-Z][^:\n]{0,40}?[^\W\d_]:[ \t]+\S[^\n]*(?<![.!?])")

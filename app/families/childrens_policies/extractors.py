@@ -1869,7 +1869,10 @@ def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
             sentence
             for sentence in reading.sentences_containing(*_LONG_TERM_PLAN_WORDS)
             if _LONG_TERM_PLAN.search(reading.lower, sentence.start, sentence.end)
-            and _COUNTED_FROM_ENTERING_CARE.search(reading.lower, sentence.start, sentence.end)
+            and (
+                _COUNTED_FROM_ENTERING_CARE.search(reading.lower, sentence.start, sentence.end)
+                or _timed_from_entering_care_next(reading, sentence)
+            )
         ]
     )
     if not plain:
@@ -2005,6 +2008,27 @@ after"; blind331, decision 0485). A plan for the child's home with no word sayin
 is that plan too when it is timed by the months the child has been in care ("We will have a plan
 for this home by the time you have been in care for 5 months", blind336): a home planned by a
 count from coming into care is the settled one, as a placement is found when it is needed."""
+
+
+def _timed_from_entering_care_next(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether the sentence right after `sentence` goes on about the plan it named ("the
+    plan", "that plan", "it") and times it by the months since the child came into care: "We
+    will make a plan for your long-term home. The plan will be ready by the time you have been
+    in care for 4 months." names the permanence plan across two sentences, as one sentence
+    saying both does (decision 0519)."""
+    following = _next_sentence(reading, sentence)
+    if following is None:
+        return False
+    lower = reading.lower
+    return bool(
+        (
+            _THAT_PLAN.search(lower, following.start, following.end)
+            or _IT_THE_PLAN.match(lower, following.start, following.end)
+        )
+        and _COUNTED_FROM_ENTERING_CARE.search(lower, following.start, following.end)
+    )
+
+
 _LONG_TERM_PLAN_WORDS = (
     "settled plan",
     "secure plan",
