@@ -378,6 +378,7 @@ SPLITS = (
     "blind345",
     "blind348",
     "blind349",
+    "blind351",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
