@@ -4525,9 +4525,7 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group())
         and not find_dates(match.group())
-        and not any(
-            match.start() < run.start() < match.end() <= run.end() for run in years_first
-        )
+        and not any(match.start() < run.start() < match.end() <= run.end() for run in years_first)
     ]
     for match in years_first:
         if not any(span.start < match.end() and match.start() < span.end for span in cited):
