@@ -4520,6 +4520,8 @@ def _models_named_by_their_heading(reading: ReadableOutline) -> list[tuple[int, 
         sentence = reading.sentence_at(reading.plain.to_plain(first_word))
         if sentence is None or _THE_MODEL_UNNAMED.match(text, sentence.start) is None:
             continue
+        if name.lower() in reading.lower[sentence.start : sentence.end]:
+            continue  # "Our practice model, Families First, is …": named there, read there
         where = reading.outline.text.find(name, heading_block.start, heading_block.end)
         if where < 0:
             continue
