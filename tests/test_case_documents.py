@@ -381,6 +381,7 @@ SPLITS = (
     "blind348",
     "blind349",
     "blind350",
+    "blind351",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -493,8 +493,9 @@ _THE_EDITION_AFTER_DATE = re.compile(
 the version from 2022 …"): the edition took effect then (decision 0131). "Agreed by the board in
 May 2025, the plan …" names no edition of the chapter."""
 _THIS_EDITION_WAS_AGREED = re.compile(
-    r"(?:(?:this|the[ \t]+(?:current|present))[ \t]+(?:version|edition|revision)"
-    r"|(?:its|the)[ \t]+(?:current|present)[ \t]+text)"
+    r"(?:(?:this|the[ \t]+(?:current|present|refreshed|revised|updated|amended|new))[ \t]+"
+    r"(?:version|edition|revision)"
+    r"|(?:its|the)[ \t]+(?:current|present|refreshed|revised|updated|amended|new)[ \t]+text)"
     r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
     r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
@@ -506,7 +507,9 @@ sentence (decision 0131, 0189). "This version of the plan was agreed …" names 
 The chapter's current text is its edition too ("Its current text was agreed by the Director on 4
 April 2025", decision 0204), and so is its present text or edition ("The present text was signed off
 by the Director on 2026-01-08; it replaces …", blind344), and so is its revision ("This revision was
-agreed by the Director of Children's Services on 9 June 2025.", decision 0245)."""
+agreed by the Director of Children's Services on 9 June 2025.", decision 0245), and so is the
+text or edition named by what was done to it ("The revised text was approved by the board on …",
+"The refreshed edition was agreed …", blind351): the text as it now stands."""
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
@@ -704,13 +707,16 @@ _THE_CHANGES_TOOK_EFFECT = re.compile(
     r"|(?:were\s+)?(?:made|agreed|approved|signed\s+off)"
     r"(?:\s+by\s+(?:the\s+|our\s+)?(?:[a-z'\u2019]+\s+){0,5}?"
     r"(?:board|panel|committee|members?|director|council|cabinet|team|managers?|group|lead))?)"
-    r"\s+(?:on|in|from)\s+"
+    r"\s+(?:(?:on|in|from)\s+(?:the\s+(?=w/c|week))?|(?=w/c|week))"
+    r"(?:(?:w/c|week\s+(?:commencing|beginning|starting|of)(?:\s+on)?)\s+)?"
 )
 """A sentence whose subject is the chapter's changes and whose verb dates them ("The changes in
 this edition took effect on 3 April 2025", "Amendments agreed by the board on 12 March 2025 are
 shown …"), perhaps after the label of the version they made ("Issue 2 \u2014 the changes in this
 issue were made on 2 Sept. 2024"), or the version named by its number ("The changes made in version
-4 came into use on 6 October 2025", blind344). Changes to anything but the text itself ("Changes to
+4 came into use on 6 October 2025", blind344), or the week they were made in, named by its first
+day ("Our amendments were made in the w/c 2 June 2025": the week's month, decision 0089,
+blind351). Changes to anything but the text itself ("Changes to
 the Children Act came into force …") are not matched, nor changes approved by a minister ("Changes
 approved by the Secretary of State in 2014"): only a board, panel, member, team or the like agrees
 the chapter's. "The most recent changes to it were made in November 2025" dates the chapter only
@@ -4542,12 +4548,15 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
     """The statutes a sentence cites, in text order: titles with their years ("Children Act
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
     spell), and Acts by their titles alone ("the Adoption and Children Act"), each once."""
+    years_first = list(_YEARS_BEFORE_ACTS.finditer(text, sentence.start, sentence.end))
     cited = [
         _with_its_later_years(text, Span(match.start(), match.end()), sentence.end)
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
-        if _is_statute(match.group()) and not find_dates(match.group())
+        if _is_statute(match.group())
+        and not find_dates(match.group())
+        and not any(match.start() < run.start() < match.end() <= run.end() for run in years_first)
     ]
-    for match in _YEARS_BEFORE_ACTS.finditer(text, sentence.start, sentence.end):
+    for match in years_first:
         if not any(span.start < match.end() and match.start() < span.end for span in cited):
             cited += [
                 Span(match.start() + year.start(), match.end())

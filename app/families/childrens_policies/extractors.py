@@ -738,13 +738,28 @@ sentence before named in full, now named short ("Your personal adviser will keep
 adviser stays with you until you turn 21 …", decision 0249)."""
 
 
+_ANSWER_OPENING = re.compile(r"[ \t*_]*(?:a|ans|answer)[ \t*_]*[.:)\-\u2013\u2014][ \t*_]*\S")
+"""An answer's label opening the sentence after a question ("A: Until you are 25.", "Answer -
+up to 21"): the answer's subject is the question's."""
+
+
 def _sentence_carrying_subject(reading: ReadableOutline, sentence: Span) -> Span | None:
     """The next sentence of `sentence`'s paragraph when it takes its subject from `sentence`
     (see `_CARRIES_SUBJECT`) and names no leaving care itself: a paragraph that says who care
-    leavers are in one sentence and how long the council supports them in the next. A next
-    sentence naming leaving care is read on its own."""
+    leavers are in one sentence and how long the council supports them in the next. A question
+    and its labelled answer on one line ("Q: How long does my adviser stay? A: Until you are
+    21.") are such a pair: the answer is about what the question asks (`_ANSWER_OPENING`,
+    blind351). A next sentence naming leaving care is read on its own."""
     following = reading.sentence_after(sentence)
-    if following is None or _CARRIES_SUBJECT.match(reading.lower, following.start) is None:
+    if following is None:
+        return None
+    if _asks(reading, sentence) and _ANSWER_LABEL.fullmatch(reading.quote(following)):
+        following = reading.sentence_after(following)
+        if following is None:
+            return None
+    elif _CARRIES_SUBJECT.match(reading.lower, following.start) is None and not (
+        _asks(reading, sentence) and _ANSWER_OPENING.match(reading.lower, following.start)
+    ):
         return None
     lower = reading.lower
     if _LEAVING_CARE.search(lower, following.start, following.end):
@@ -2139,17 +2154,21 @@ _PRINCIPLE_CUES = tuple(
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
         r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b"
-        r"|\bwishes\s+and\s+feelings\b|\btell\s+(?:us|you|them)\s+(?:their|your)\s+views\b",
+        r"|\bwishes\s+and\s+feelings\b|\btell\s+(?:us|you|them)\s+(?:their|your)\s+views\b"
+        r"|\bwhat\s+(?:the|a|each|every)\s+(?:child|young\s+person)\s+thinks\b"
+        r"|\bthinks?\s+and\s+feels?\b",
         r"into\s+account|\b(?:tak(?:e|es|ing)|took)\s+account\b"
         r"|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
         r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b"
-        r"|\bgiv(?:e|es|ing)\s+weight\s+to\b",
+        r"|\bgiv(?:e|es|ing)\s+weight\s+to\b|\blet(?:s|ting)?\s+(?:it|them|those\s+views)\s+count\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
         r"|\bmost\s+(?:of|from)\s+(?:the\s+|those\s+|these\s+)?(?:council\s+)?services\b"
-        r"|\bwhat\s+services\s+(?:exist|there\s+are|are\s+(?:available|on\s+offer))\b",
+        r"|\bwhat\s+services\s+(?:exist|there\s+are|are\s+(?:available|on\s+offer))\b"
+        r"|\bwhat\s+help\s+(?:there\s+is|is\s+(?:available|on\s+offer))\b"
+        r"|\b(?:get|reach|use)\s+(?:that|this|the\s+same)\s+help\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim(?:s|ing)?\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
         r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
@@ -2166,12 +2185,13 @@ for children ("do what is best for you", "ask you what you think", "listen … a
 (decision 0455), "keep you safe", "ready for adult life"); "taking account" of views without
 "into" and "aiming high" are the same principles (decision 0477); the child's "wishes and
 feelings" (the Act's own words for the views), views given weight, and telling a child "what
-services exist" (decision 0497)."""
+services exist" (decision 0497); finding out "what the child thinks and feels" and letting it
+"count", telling them "what help there is" and making it easy to "get that help" (blind351)."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask", "wishes"),
-    ("account", "listen", "act on", "seriously", "weight"),
-    ("access", "best use", "services", "need", "on offer"),
+    ("account", "listen", "act on", "seriously", "weight", "count"),
+    ("access", "best use", "services", "need", "on offer", "help"),
     (
         "aspiration",
         "outcomes",
@@ -3841,6 +3861,8 @@ allowed between any two of its words: a hard-wrapped text breaks "Restorative\nP
 its column ends, and the name is no less written (decision 0255)."""
 _GENERIC_WORDS = frozenset(_DATA["named_models"]["generic_words"])
 _LEADING_WORDS = frozenset(_DATA["named_models"]["leading_words_dropped"])
+_NOT_A_NAME_OPENING = frozenset(_DATA["named_models"]["heading_question_words"])
+"""Words opening a heading that asks or tells rather than names ("How We Practise")."""
 _OWNER_WORDS = frozenset(_DATA["named_models"]["owner_words"])
 _OUTSIDE_BODY = re.compile(
     r"\b(?:"
@@ -4157,6 +4179,7 @@ def named_models(reading: ReadableOutline) -> Fact:
     if "\n" in text:
         found += _known_models_across_lines(reading)
     found += _models_used_under_a_model_heading(reading)
+    found += _models_named_by_their_heading(reading)
     found += _models_named_after_their_description(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
@@ -4478,6 +4501,60 @@ description ("Family Compass, an approach …") or a known model stays a name.""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
+
+
+_HEADING_NAME = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|the|&)){0,3})[ \t]*"
+)
+"""A heading that is only a short Title Case name, perhaps numbered ("Steady Ground", "4. Open
+Door"): up to four words, none of them lower case but the joins a name may hold."""
+_THE_MODEL_UNNAMED = re.compile(
+    r"[ \t*_]*(?:the|this|our)[ \t]+(?:(?:practice|operating)[ \t]+)?"
+    r"(?:model|framework|approach)\b(?![ \t]+(?:of|for|to|is[ \t]+called|we[ \t]+call)\b)",
+    re.IGNORECASE,
+)
+"""A section's first sentence opening on "the model", "this framework" or "our approach", the
+name left unsaid ("The model we adopted in 2022 rests on …"): it points back at the heading as
+the name of what it describes. "The model of …" or "Our approach to …" say what kind of thing,
+and "The model is called …" names it in the sentence, read there."""
+
+
+def _models_named_by_their_heading(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """A practice model named only by its section's heading ("Steady Ground" over "The model we
+    adopted in 2022 rests on three ideas …"): the heading is a short Title Case name that is
+    not a heading's ordinary words (`_model_name`, `_names_a_service`, a question word) and
+    the section's first sentence speaks of "the model" without naming it (blind351)."""
+    found: list[tuple[int, str, Span]] = []
+    text = reading.text
+    for section in reading.outline.sections:
+        if section.kind != "practice_model" or not section.heading:
+            continue
+        heading = _HEADING_NAME.fullmatch(section.heading)
+        if heading is None:
+            continue
+        words = heading.group("name")
+        if words.split()[0] in _NOT_A_NAME_OPENING:
+            continue
+        name = _model_name(words, False, keeps_practice=True)
+        if name is None or name != words or _names_a_service(name):
+            continue
+        body = next((block for block in section.blocks if block.type != "heading"), None)
+        heading_block = next((block for block in section.blocks if block.type == "heading"), None)
+        if body is None or heading_block is None:
+            continue
+        first_word = body.content_start if body.content_start >= body.start else body.start
+        sentence = reading.sentence_at(reading.plain.to_plain(first_word))
+        if sentence is None or _THE_MODEL_UNNAMED.match(text, sentence.start) is None:
+            continue
+        if name.lower() in reading.lower[sentence.start : sentence.end]:
+            continue  # "Our practice model, Families First, is …": named there, read there
+        where = reading.outline.text.find(name, heading_block.start, heading_block.end)
+        if where < 0:
+            continue
+        start = reading.plain.to_plain(where)
+        found.append((start, name, Span(start, start + len(name))))
+    return found
 
 
 def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
