@@ -63,25 +63,36 @@ class ChromeCues:
     """ARIA roles of site-wide notices (`role="alert"`: "Our offices are closed on …"), dropped
     like landmarks unless they sit inside the chapter's article or main."""
     edge_phrases: frozenset[str] = frozenset()
+    """Whole lines that are chrome only at the edges of a page copied as text (a share link's
+    "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""
     menu_ends: frozenset[str] = frozenset()
     """Labels a site's menu ends with ("Contact"), chrome as the last link of a menu flattened
     onto one line, never as a line of their own (a chapter may head a section "Contact")."""
     neighbour_phrases: frozenset[str] = frozenset()
+    """Whole lines that are chrome in a page copied as text only right above another chrome line
+    (a manual's "Contents" link above "Previous chapter"); above the chapter's own entries,
+    they head its contents list."""
     title_box_headings: frozenset[str] = frozenset()
+    """Headings of a box of links to other chapters that a page copied as text shows between
+    its title and the chapter's first section ("Related chapters", "See also"): there, the box
+    is the page's; inside the chapter the same words may head the chapter's own list."""
     excerpt_headings: frozenset[str] = frozenset()
     """Labels a page clipper heads the page's summary with ("Excerpt"), quoted at the head of its
     export; the quote and the rule under it are the tool's, not the chapter's."""
     foot_form_headings: frozenset[str] = frozenset()
+    """Headings of a form box closing the page ("Sign up for email updates"): with the few short
+    lines under it down to the page's end (its invitation, field label, button and privacy note)
+    the form is the site's, whatever their words."""
     foot_rail_headings: frozenset[str] = frozenset()
+    """Headings of a rail of the site's boxes at a page's foot (an events list, a post's
+    categories and archives, a search box's label): from the first such heading after the
+    chapter's last prose, short lines only, to the end, the rail is the site's."""
     footer_column_headings: frozenset[str] = frozenset()
     """Headings of a council site's footer columns ("Council and democracy"), copied one a line
     at the foot over their links: the first footer line after the chapter's last prose."""
     news_box_headings: frozenset[str] = frozenset()
     """Headings of a site's news rail ("Latest news"): chrome only over links to other pages (the
     stories), since a chapter may head its own amendment note "Latest news"."""
-    """Headings of a form box closing the page ("Sign up for email updates"): with the few short
-    lines under it down to the page's end (its invitation, field label, button and privacy note)
-    the form is the site's, whatever their words."""
     staff_service_words: frozenset[str] = frozenset()
     """Words naming an organisation's services for its own staff ("IT", "HR", "payroll"): a
     contacts box at a page's end whose every entry names one is the intranet's, not the
@@ -90,17 +101,11 @@ class ChromeCues:
     """Class words of a caption set inside a page's heading before its name (`<h1><span
     class="govuk-caption-l">Procedures manual</span> Adoption</h1>`): the manual or section the
     page belongs to, not part of the heading."""
-    """Headings of a box of links to other chapters that a page copied as text shows between
-    its title and the chapter's first section ("Related chapters", "See also"): there, the box
-    is the page's; inside the chapter the same words may head the chapter's own list."""
-    """Whole lines that are chrome in a page copied as text only right above another chrome line
-    (a manual's "Contents" link above "Previous chapter"); above the chapter's own entries,
-    they head its contents list."""
-    """Whole lines that are chrome only at the edges of a page copied as text (a share link's
-    "Facebook", a feedback widget's "Yes" and "No"): elsewhere they may be the chapter's words."""
     category_labels: frozenset[str] = frozenset()
     """A page's category label between its trail and its title ("Policy", "Procedure chapter")."""
     dismiss_phrases: frozenset[str] = frozenset()
+    """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
+    above one, at the top of a page copied as text, is the banner's notice."""
     column_class_cues: tuple[tuple[str, ...], ...] = ()
     """Class words that say only where a box stands on the page ("sidebar"), not what it is: an
     `<aside>` so marked inside the chapter's `<main>` that holds a heading and prose is the
@@ -108,8 +113,6 @@ class ChromeCues:
     unseen_class_cues: tuple[tuple[str, ...], ...] = ()
     """Class words that hide an element from sight but not from a screen reader: a heading
     marked only by them over the chapter's own paragraph heads that part (decision 0519)."""
-    """Whole lines that are an alert banner's close button ("Close", "Dismiss"): the line right
-    above one, at the top of a page copied as text, is the banner's notice."""
     heading_badges: frozenset[str] = frozenset()
     """Whole texts of a badge set in its own element inside a heading ("<h1>Policies, Values
     and Principles <span class="badge">New</span></h1>"): the site's flag on the page, not part
