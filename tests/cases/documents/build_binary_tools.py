@@ -398,6 +398,48 @@ def word_notes_xml(kind: str, notes: Mapping[int, str], namespaces: str) -> byte
     return "".join(parts).encode("utf-8")
 
 
+def add_word_lists(document: Any, namespaces: str, indent: int) -> None:
+    """A bullet list (numId 41) and a decimal list (numId 42) in a python-docx document's
+    numbering.xml, as Word writes them: the bullet or number is the list level's text, never a
+    character in the paragraph. `indent` is the level's left indent in twips; `namespaces` are
+    declared on each new element as the builder declares them elsewhere, so its parts are
+    unchanged."""
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element
+    bullet = parse_xml(
+        f'<w:abstractNum {namespaces} w:abstractNumId="41"><w:multiLevelType w:val="hybridMultilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr></w:lvl>'
+        "</w:abstractNum>"
+    )
+    decimal = parse_xml(
+        f'<w:abstractNum {namespaces} w:abstractNumId="42"><w:multiLevelType w:val="hybridMultilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr></w:lvl>'
+        "</w:abstractNum>"
+    )
+    first_num = numbering.find(f"{{{WORD_MAIN_NAMESPACE}}}num")
+    for abstract in (bullet, decimal):
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+    for number in (41, 42):
+        numbering.append(
+            parse_xml(
+                f'<w:num {namespaces} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>'
+            )
+        )
+
+
+def list_paragraph_properties(document: Any, number: int) -> str:
+    """The paragraph properties of an item of list `number` (41 bullets, 42 numbers) made by
+    `add_word_lists`: Word's List Paragraph style and the list's numbering."""
+    style = document.styles["List Paragraph"].style_id
+    return f'<w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
+
+
 def with_word_part(
     data: bytes,
     name: str,

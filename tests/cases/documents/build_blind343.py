@@ -39,7 +39,9 @@ sys.path.insert(0, str(HERE))
 from build_binary_tools import (  # noqa: E402
     WORD_MAIN_NAMESPACE,
     WORD_SHAPE_NAMESPACES,
+    add_word_lists,
     docx_to_pdf,
+    list_paragraph_properties,
     new_docx,
     saved_docx,
     with_word_part,
@@ -229,39 +231,6 @@ def _append(document: Any, element: Any) -> Any:
     return element
 
 
-def _lists(document: Any) -> None:
-    """A bullet list (numId 41) and a decimal list (numId 42) in numbering.xml, as Word writes
-    them: the bullet is the list level's text, never a character in the paragraph."""
-    numbering = document.part.numbering_part.element
-    bullet = _el(
-        f'<w:abstractNum {NS} w:abstractNumId="41"><w:multiLevelType w:val="hybridMultilevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr></w:lvl>'
-        "</w:abstractNum>"
-    )
-    decimal = _el(
-        f'<w:abstractNum {NS} w:abstractNumId="42"><w:multiLevelType w:val="hybridMultilevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>'
-        "</w:abstractNum>"
-    )
-    first_num = numbering.find(f"{{{W}}}num")
-    for abstract in (bullet, decimal):
-        if first_num is not None:
-            first_num.addprevious(abstract)
-        else:
-            numbering.append(abstract)
-    for number in (41, 42):
-        numbering.append(
-            _el(f'<w:num {NS} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>')
-        )
-
-
-def _list_ppr(document: Any, number: int) -> str:
-    style = document.styles["List Paragraph"].style_id
-    return f'<w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
-
-
 def _text_box(text: str) -> str:
     """A floating DrawingML text box with Word's VML fallback, both holding the same text."""
     content = f'<w:p><w:r><w:rPr><w:sz w:val="20"/></w:rPr>{_t(text)}</w:r></w:p>'
@@ -313,16 +282,16 @@ def _table(
 def _chapter(
     document: Any, council: str, blocks: list[tuple[str, Any]], widths: tuple[float, float]
 ) -> None:
-    _lists(document)
+    add_word_lists(document, NS, 720)
     document.add_paragraph(TITLE, style="Title")
     document.add_paragraph(council)
     for kind, value in blocks:
         if kind == "h":
             document.add_paragraph(value, style="Heading 1")
         elif kind == "b":
-            _append(document, _paragraph(value, _list_ppr(document, 41)))
+            _append(document, _paragraph(value, list_paragraph_properties(document, 41)))
         elif kind == "n":
-            _append(document, _paragraph(value, _list_ppr(document, 42)))
+            _append(document, _paragraph(value, list_paragraph_properties(document, 42)))
         elif kind == "callout":
             _append(
                 document,

@@ -45,6 +45,8 @@ sys.path.insert(0, str(HERE))
 from build_binary_tools import (  # noqa: E402
     WORD_MAIN_NAMESPACE,
     WORD_SHAPE_NAMESPACES,
+    add_word_lists,
+    list_paragraph_properties,
     new_docx,
     saved_docx,
     with_word_part,
@@ -98,39 +100,6 @@ def _wrap(xml: str) -> str:
     match = re.match(r"<([\w:]+)", xml)
     assert match
     return xml.replace(f"<{match.group(1)}", f"<{match.group(1)} {NS}", 1)
-
-
-def _lists(document: Any) -> None:
-    """A bullet list (numId 41) and a decimal list (numId 42) in numbering.xml, as Word writes
-    them: the bullet or number is the list level's text, never a character in the paragraph."""
-    numbering = document.part.numbering_part.element
-    bullet = _el(
-        f'<w:abstractNum {NS} w:abstractNumId="41"><w:multiLevelType w:val="hybridMultilevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr></w:lvl>'
-        "</w:abstractNum>"
-    )
-    decimal = _el(
-        f'<w:abstractNum {NS} w:abstractNumId="42"><w:multiLevelType w:val="hybridMultilevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl>'
-        "</w:abstractNum>"
-    )
-    first_num = numbering.find(f"{{{W}}}num")
-    for abstract in (bullet, decimal):
-        if first_num is not None:
-            first_num.addprevious(abstract)
-        else:
-            numbering.append(abstract)
-    for number in (41, 42):
-        numbering.append(
-            _el(f'<w:num {NS} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>')
-        )
-
-
-def _list_ppr(document: Any, number: int) -> str:
-    style = document.styles["List Paragraph"].style_id
-    return f'<w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
 
 
 def _cell(inner: str, width: int, tcpr: str = "") -> str:
@@ -242,7 +211,7 @@ def _keldmoor_cell_content(document: Any, blocks: list[tuple[str, Any]]) -> str:
     parts: list[str] = []
     for kind, value in blocks:
         if kind == "b":
-            parts.append(_p(_run(value), _list_ppr(document, 41)))
+            parts.append(_p(_run(value), list_paragraph_properties(document, 41)))
         elif kind == "principles":
             rows = [
                 "<w:tr>"
@@ -262,7 +231,7 @@ def keldmoor() -> bytes:
     from docx.shared import Cm
 
     document = new_docx()
-    _lists(document)
+    add_word_lists(document, NS, 360)
     section = document.sections[0]
     section.left_margin = section.right_margin = Cm(2.0)
     title_cell = _cell(
@@ -418,7 +387,7 @@ def _control(alias: str, spec: tuple[str, ...]) -> str:
 
 def ambleholt() -> bytes:
     document = new_docx()
-    _lists(document)
+    add_word_lists(document, NS, 360)
     _ambleholt_styles(document)
     title = (
         f'<w:sdt><w:sdtPr><w:alias w:val="Document title"/><w:tag w:val="DocTitle"/><w:id w:val="{next(_IDS)}"/><w:text/></w:sdtPr>'
@@ -445,7 +414,7 @@ def ambleholt() -> bytes:
         elif kind == "repeat":
             items = "".join(
                 f'<w:sdt><w:sdtPr><w:id w:val="{next(_IDS)}"/><w15:repeatingSectionItem/></w:sdtPr>'
-                f"<w:sdtContent>{_p(_run(text), _list_ppr(document, 42))}</w:sdtContent></w:sdt>"
+                f"<w:sdtContent>{_p(_run(text), list_paragraph_properties(document, 42))}</w:sdtContent></w:sdt>"
                 for text in value
             )
             _append(
@@ -566,10 +535,10 @@ def wistlecombe() -> bytes:
     from docx.oxml import parse_xml
 
     document = new_docx()
-    _lists(document)
+    add_word_lists(document, NS, 360)
     settings = document.settings.element
     settings.append(parse_xml(f'<w:trackRevisions xmlns:w="{W}"/>'))
-    bullet = _list_ppr(document, 41)
+    bullet = list_paragraph_properties(document, 41)
     add = lambda xml: _append(document, xml)  # noqa: E731
     add(_p(_run(TITLE), '<w:pStyle w:val="Title"/>'))
     add(_p(_run(WISTLECOMBE_COUNCIL)))
@@ -875,7 +844,7 @@ def threlkirk() -> bytes:
     from docx.shared import Pt
 
     document = new_docx()
-    _lists(document)
+    add_word_lists(document, NS, 360)
     document.settings.odd_and_even_pages_header_footer = True
     add = lambda xml: _append(document, xml)  # noqa: E731
 
@@ -953,7 +922,7 @@ def threlkirk() -> bytes:
                 )
             )
         elif kind == "n":
-            add(_p(_run(value), _list_ppr(document, 42)))
+            add(_p(_run(value), list_paragraph_properties(document, 42)))
         elif kind == "sidebar":
             add(_p(_text_box(value, "Text Box 2", 2)))
         elif kind == "end":
