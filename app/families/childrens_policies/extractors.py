@@ -4180,6 +4180,7 @@ def named_models(reading: ReadableOutline) -> Fact:
         found += _known_models_across_lines(reading)
     found += _models_used_under_a_model_heading(reading)
     found += _models_named_by_their_heading(reading)
+    found += _models_our_own_people_use(reading)
     found += _models_named_after_their_description(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
@@ -4501,6 +4502,49 @@ description ("Family Compass, an approach …") or a known model stays a name.""
 _KINDS_OF_MODEL = frozenset({"model", "models", "framework", "approach"})
 """A name ending so says what kind of thing it is ("the Operating Model - Families First"):
 the patterns that read "X Model" decide those."""
+
+
+_OUR_OWN_PEOPLE = (
+    r"(?:we|our\s+(?:own\s+)?(?!(?:[\w-]+\s+){0,2}?partner|(?:[\w-]+\s+){0,2}?agenc)"
+    r"(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners)"
+    rf"|the\s+{_COUNCIL_NOUN}(?:['\u2019]s\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:teams?|staff|workers|practitioners))?)"
+)
+"""Who a clause says works to a model where that makes it the council's own: "we", the council
+itself, or its own people ("our own workers", "our social work teams", "the council's staff"),
+not its partners' ("our partner agency staff")."""
+_USED_BY_OUR_OWN = re.compile(
+    rf"\b[Tt]he\s+(?:same\s+)?(?P<name>{_STRICT_NAME})[®™]?\s+"
+    r"(?i:approach|model|framework|way\s+of\s+working)(?:,?\s+(?:that|which))?"
+    rf"(?:\s+{_OUR_OWN_PEOPLE}\s+(?:(?:all|also|now|already|themselves)\s+)?"
+    r"(?:use[sd]?|follow(?:s|ed)?|work(?:s|ed)?\s+to|practi[sc]e[sd]?)\b"
+    r"|(?:\s+(?:is|are|was|has\s+been))?(?:\s+(?:also|now|already))?"
+    rf"\s+(?:used|followed|practi[sc]ed)\s+by\s+(?:us\b|{_OUR_OWN_PEOPLE}\b))"
+)
+"""A named approach or model with a clause after it saying the council's own people work to it
+("the same Kinfold approach that our own workers use", "the Harbour model, which we follow",
+"the Tidewater framework used by our social workers")."""
+
+
+def _models_our_own_people_use(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """A model named in passing, wherever it stands, by the clause that follows its name: "Many of
+    our partners now run family meetings in the same Kinfold approach that our own workers use"
+    says which approach the council's own staff work to, so it is the council's model even
+    outside a practice model section and with no verb before the name (blind354). Partners'
+    or other councils' use ("the X approach that partners use") says nothing of ours, and a
+    name of a service's words ("the Early Help approach that our teams use") names no model."""
+    text = _flowed_text(reading)
+    found: list[tuple[int, str, Span]] = []
+    for sentence in reading.sentences_containing("approach", "model", "framework", "way of work"):
+        for match in _USED_BY_OUR_OWN.finditer(text, sentence.start, sentence.end):
+            name = _model_name(match.group("name"), False)
+            if name is None or (name not in _KNOWN_MODELS and _names_a_service(name)):
+                continue
+            if _names_the_owner(reading, name):
+                continue
+            span = _name_span(text, name, match, False)
+            found.append((span.start, name, span))
+    return found
 
 
 _HEADING_NAME = re.compile(
