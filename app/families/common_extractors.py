@@ -4577,7 +4577,39 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
                 continue
             if _is_statute(text[start:end]):
                 cited.append(Span(start, end))
+    if "uidance" in text[sentence.start : sentence.end]:
+        cited += _guidance_cited(text, sentence, cited)
     return sorted(cited, key=lambda span: span.start)
+
+
+_GUIDANCE_IN_A_SENTENCE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,15}?[ \t]*\([ \t]*(?:"
+    rf"{_YEAR}(?:[ \t]*[,;])?[ \t]*(?:[Ss]tatutory[ \t]+)?[Gg]uidance"
+    rf"|(?:[Ss]tatutory[ \t]+)?[Gg]uidance[ \t]*[,;]?[ \t]*{_YEAR})[ \t]*\)"
+)
+"""A guidance title run into a sentence that names itself guidance in a closing bracket with
+its year ("… together with Working Together to Safeguard Children (statutory guidance, 2023)"):
+from the first capitalised word after the last comma, as `_GUIDANCE_BY_ITS_BRACKET` reads the
+same title as a list item (decisions 0199, 0276)."""
+_CAPITALISED_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z]")
+
+
+def _guidance_cited(text: str, sentence: Span, cited: list[Span]) -> list[Span]:
+    """The guidance titles `sentence` cites with "(statutory guidance, YEAR)" after them, each
+    from its first capitalised word past any title already `cited` before it (a list run into
+    a sentence names an Act and then the guidance: "… Act 2017 and Working Together …")."""
+    found: list[Span] = []
+    for match in _GUIDANCE_IN_A_SENTENCE.finditer(text, sentence.start, sentence.end):
+        ends_inside = [span.end for span in cited if match.start() < span.end < match.end()]
+        start = max([match.start(), *ends_inside])
+        if start > match.start():
+            capital = _CAPITALISED_WORD.search(text, start, match.end())
+            if capital is None:
+                continue
+            start = capital.start()
+        if _names_itself_statutory_guidance(text[start : match.end()]):
+            found.append(Span(start, match.end()))
+    return found
 
 
 _PLURAL_TITLE_YEAR = re.compile(rf"\bActs[ \t]+{_YEAR}$")

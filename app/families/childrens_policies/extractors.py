@@ -218,6 +218,25 @@ def _closes_a_span_from_birth(lower: str, limit: re.Match[str]) -> bool:
     )
 
 
+_FROM_CHILDHOOD = re.compile(
+    r"\b(?:[0-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+    r"[ \t]*$"
+)
+_FROM_CHILDHOOD_LEAD_IN = 12
+
+
+def _closes_a_span_from_childhood(lower: str, limit: re.Match[str]) -> bool:
+    """Whether a limit closes a span of ages that opens in childhood, before any child can
+    leave care ("a youth council for members aged 11 to 19", "a club for 8 to 19 year olds"):
+    the ages of those a group or service is for, as a span from birth is, not how long support
+    after care lasts, even in a sentence that speaks of care leavers joining it (blind357)."""
+    return bool(
+        _FROM_CHILDHOOD.search(
+            lower, max(0, limit.start() - _FROM_CHILDHOOD_LEAD_IN), limit.start()
+        )
+    )
+
+
 def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
     """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
 
@@ -573,6 +592,33 @@ def _support_before_staying_put(
     return support or statements
 
 
+_A_HOME_KEPT = re.compile(
+    r"\b(?:stay|stays|remain|remains|live|lives|living)\s+(?:on\s+)?(?:there\b|in\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:home|homes|placement|lodgings|flat|accommodation|house"
+    r"|housing)\b|with\s+(?:their|the)\s+(?:former\s+)?(?:foster\s+)?carers?\b)"
+)
+"""Words that say where a young person lives and how long they may stay there ("stay there",
+"living in supported lodgings", "remain in their placement", "stay with their foster carers")."""
+
+
+_NAMES_THE_SUPPORT = re.compile(r"\badvis[eo]rs?\b|\bsupport\b|\bhelp\b")
+
+
+def _tells_a_home_kept(lower: str, sentence: Span) -> bool:
+    """Whether a sentence after a support age says how long a young person may stay in a home
+    ("Young people living in supported lodgings can stay there until they are 23", Staying
+    Put), naming no personal adviser: where they may live is no later age of the support the
+    sentence before offered, as a Staying Put age is none (`_support_before_staying_put`). A
+    sentence that names the adviser or the support ("The adviser stays until they are 25 if
+    they are living in supported housing") offers it, wherever the young person lives."""
+    if _NAMES_THE_SUPPORT.search(lower, sentence.start, sentence.end) is not None:
+        return False
+    return (
+        _A_HOME_KEPT.search(lower, sentence.start, sentence.end) is not None
+        or _STAYING_PUT.search(lower, sentence.start, sentence.end) is not None
+    )
+
+
 _ON_ASKING = re.compile(
     r"\b(?:may|can|could)\s+(?:still\s+|also\s+|always\s+)?(?:ask|request|apply|come\s+back)\b"
     r"|\bwho\s+(?:ask|asks|request|requests|apply|applies)\b"
@@ -875,6 +921,7 @@ def _leaving_care_statement(
         for limit in found_limits
         if (age := _age(limit.group("age"))) is not None
         and not _closes_a_span_from_birth(lower, limit)
+        and not _closes_a_span_from_childhood(lower, limit)
     ]
     if not limits and (counted := _years_after_leaving(lower, sentence)) is not None:
         heading = (reading.evidence(subject),) if subject is not None else ()
@@ -901,6 +948,8 @@ def _leaving_care_statement(
             evidence.insert(0, reading.evidence(subject))
         regions = [Span(limit.end(), sentence.end), *_sentences_offering_more(reading, sentence)]
         for region in regions:
+            if region is not regions[0] and _tells_a_home_kept(lower, region):
+                continue
             spoken = _exemption_ages_blanked(lower, region)
             words = spoken[region.start : region.end]
             if not _HAS_AGE.search(words):
@@ -2166,9 +2215,13 @@ _PRINCIPLE_CUES = tuple(
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
         r"|\b(?:help|services|support)\s+(?:they|you)\s+need\b|\bhelp\s+on\s+offer\b"
         r"|\bmost\s+(?:of|from)\s+(?:the\s+|those\s+|these\s+)?(?:council\s+)?services\b"
-        r"|\bwhat\s+services\s+(?:exist|there\s+are|are\s+(?:available|on\s+offer))\b"
+        r"|\b(?:what|which)\s+services\s+(?:exist|there\s+are"
+        r"|are\s+(?:there|available|on\s+offer))\b"
         r"|\bwhat\s+help\s+(?:there\s+is|is\s+(?:available|on\s+offer))\b"
-        r"|\b(?:get|reach|use)\s+(?:that|this|the\s+same)\s+help\b",
+        r"|\b(?:get|reach|use)\s+(?:that|this|the\s+same)\s+help\b"
+        r"|\bknow\s+about\s+(?:the\s+)?(?:help|services|support)\b"
+        r"|\btake\s+(?:that|this|the)\s+help\s+up\b|\btake\s+up\s+(?:that|this|the)\s+help\b"
+        r"|\bget\s+the\s+most\s+(?:from|out\s+of)\s+(?:it|that|those|them)\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim(?:s|ing)?\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
         r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
@@ -2186,7 +2239,9 @@ for children ("do what is best for you", "ask you what you think", "listen … a
 "into" and "aiming high" are the same principles (decision 0477); the child's "wishes and
 feelings" (the Act's own words for the views), views given weight, and telling a child "what
 services exist" (decision 0497); finding out "what the child thinks and feels" and letting it
-"count", telling them "what help there is" and making it easy to "get that help" (blind351)."""
+"count", telling them "what help there is" and making it easy to "get that help" (blind351);
+making sure children "know about the help" there is, helping them "take that help up" and "get the
+most from it" (blind357)."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask", "wishes"),
@@ -2339,6 +2394,10 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         listed = _principles_one_a_paragraph(reading)
     if listed is None:
         listed = _principles_in_an_ordinal_run(reading)
+    if listed is None:
+        listed = _principles_one_a_sentence(reading)
+    if listed is None:
+        listed = _principles_in_a_grid(reading)
     if listed is None and not stated:
         listed = _principles_in_a_sentence(reading)
     if listed is None and not stated:
@@ -2410,6 +2469,16 @@ _NEEDS_OF_THE_ACT = re.compile(
 """The principles counted as the statute words them, "needs" the council must have regard to,
 with the Act that sets them out named after: "the seven needs set out in section 1 of the 2017
 Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)."""
+_POINTS = "point"
+_POINTS_OF_THE_ACT = re.compile(
+    rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+points?\s+(?:check[\s-]*list|list|test|code|charter)\b"
+    r"[^.;:]{0,60}?\b(?:2017\s+act|children\s+and\s+social\s+work\s+act)\b"
+)
+"""The principles counted as the points of a list the Act sets out, the number joined to
+"point" ("the seven-point checklist in section 1 of the 2017 Act", "a 7-point test in the
+Children and Social Work Act"): the Act's list of what a corporate parent must have regard to,
+counted, is its principles, as "the seven needs set out in section 1 of the 2017 Act" is
+(blind357)."""
 
 
 _THE_LAW_ASKS = re.compile(
@@ -2446,18 +2515,25 @@ _PLAIN_WORDS = (
 
 
 def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
-    """The count a sentence on corporate parenting states as the Act's needs, or as the things
-    the law gives or lists to the council as a parent (`_PLAIN_WORDS_COUNTED`), with no list:
+    """The count a sentence on corporate parenting states as the Act's needs or the points of its
+    list (`_POINTS_OF_THE_ACT`), or as the things the law gives or lists to the council as a
+    parent (`_PLAIN_WORDS_COUNTED`), with no list:
     the chapter states that many principles, as "the seven corporate parenting principles"
     does."""
     lower = reading.lower
-    for sentence in reading.sentences_containing(_NEEDS, *_PLAIN_WORDS):
+    for sentence in reading.sentences_containing(_NEEDS, _POINTS, *_PLAIN_WORDS):
         if not (
             reading.section_kind_at(sentence.start) == "corporate_parenting"
             or _CORPORATE_PARENTING.search(lower, sentence.start, sentence.end)
         ):
             continue
-        counts = [*_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end)]
+        counts = sorted(
+            (
+                *_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end),
+                *_POINTS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end),
+            ),
+            key=lambda count: count.start(),
+        )
         asks = _THE_LAW_ASKS.search(lower, sentence.start, sentence.end)
         if (
             asks is not None
@@ -2630,6 +2706,122 @@ def _principles_one_a_paragraph(reading: ReadableOutline) -> tuple[int, list[Evi
 
 _OPENING_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _PARALLEL_OPENING_WORDS = 2
+
+
+def _principles_one_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """Principles set out one a sentence within one paragraph, each sentence opening with the
+    same words ("We will put each child's best interests first. We will ask children for their
+    views … We will get them ready for adult life."): a run of sentences from the one saying the
+    first principle, each saying a principle after the one before it (or the same one in the
+    same form, `_says_the_same_principle_alike`), read as `_principles_one_a_paragraph` reads a
+    run of paragraphs, in a corporate parenting section or after a sentence naming corporate
+    parenting. The shared opening shows the sentences are one set, not practice prose that
+    happens to say the principles' words in turn (blind357)."""
+    tried: set[int] = set()
+    for position in reading.positions_of("best interest"):
+        first = reading.sentence_at(position)
+        if first is None or first.start in tried:
+            continue
+        tried.add(first.start)
+        block = reading.block_at(reading.plain.to_original(first.start, first.start).start)
+        if block is None or block.type != "paragraph":
+            continue
+        run: list[tuple[Block, str]] = []
+        spans: list[Span] = []
+        last_cue = -1
+        sentence: Span | None = first
+        while (
+            sentence is not None
+            and reading.plain.to_original(sentence.start, sentence.end).end <= block.end
+        ):
+            words = reading.lower[sentence.start : sentence.end]
+            cue = _next_principle_cue(words, last_cue)
+            if cue is None and run and _says_the_same_principle_alike(words, run[-1][1], last_cue):
+                cue = last_cue
+            if cue is None:
+                break
+            run.append((block, words))
+            spans.append(sentence)
+            last_cue = cue
+            sentence = reading.sentence_after(sentence)
+        openings = {
+            tuple(_OPENING_WORDS.findall(words)[:_PARALLEL_OPENING_WORDS]) for _, words in run
+        }
+        if len(openings) != 1:
+            continue
+        index = bisect_right(reading.sentence_starts, first.start) - 1
+        before = reading.sentences[index - 1] if index > 0 else None
+        introduced = before is not None and bool(
+            _CORPORATE_PARENTING.search(reading.lower, before.start, before.end)
+        )
+        if _principles_run(reading, run, introduced):
+            return len(run), [reading.evidence(span) for span in spans]
+    return None
+
+
+_SERVICES_CUE = 3
+"""The index in `_PRINCIPLE_CUES` of the principle a council often sets out in two (the Act's
+access to services, and their best use): a grid may give it two cells in a row."""
+_GRID_CELL_MAX = 200
+"""Characters a grid's cell setting out one principle may hold: a sentence, not a description."""
+
+
+def _principles_in_a_grid(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """Principles laid out in a table several to a row, as a poster boxes them ("Your best
+    interests come first. | We listen to what you want." / "You will know which services are
+    there for you. | We help you to use them." / …): read row by row, each cell says a principle
+    after the one the cell before it said, so each filled cell is one principle, where a
+    "Principle | What it means" table's second cell explains its first. A last row whose other
+    cells are empty is written without a column mark, so the line right under the table that
+    says the next principle is its last cell. Five to ten cells naming five principles at least,
+    in a corporate parenting section or under a sentence naming corporate parenting (blind357)."""
+    text = reading.outline.text
+    for rows in reading.table_rows():
+        cells: list[Span] = []
+        for row in rows:
+            start = row.start
+            for part in text[row.start : row.end].split("|"):
+                cell = trim_span(text, start, start + len(part))
+                start += len(part) + 1
+                if cell.end > cell.start:
+                    cells.append(cell)
+        if len(cells) <= len(rows) or any(cell.end - cell.start > _GRID_CELL_MAX for cell in cells):
+            continue
+        line_end = text.find("\n", rows[-1].end + 1)
+        if text.startswith("\n", rows[-1].end) and line_end > rows[-1].end + 1:
+            last = trim_span(text, rows[-1].end + 1, line_end)
+            if "|" not in text[last.start : last.end] and last.end - last.start <= _GRID_CELL_MAX:
+                cells.append(last)
+        said: list[Span] = []
+        last_cue = -1
+        split = False
+        for cell in cells:
+            words = text[cell.start : cell.end].lower()
+            cue = _next_principle_cue(words, last_cue)
+            if (
+                cue is None
+                and last_cue == _SERVICES_CUE
+                and not split
+                and _PRINCIPLE_CUES[_SERVICES_CUE].search(words)
+            ):
+                cue, split = _SERVICES_CUE, True
+            if cue is None:
+                break
+            said.append(cell)
+            last_cue = cue
+        if len(said) != len(cells) or not _PRINCIPLES_RECOGNISED <= len(said) <= (
+            _PRINCIPLE_LIST_MAX
+        ):
+            continue
+        block = reading.block_at(rows[0].start)
+        before = reading.block_at(block.start - 1) if block is not None and block.start else None
+        introduced = before is not None and bool(
+            _CORPORATE_PARENTING.search(text[before.start : before.end].lower())
+        )
+        section = reading.outline.section_at(rows[0].start)
+        if introduced or (section is not None and section.kind == "corporate_parenting"):
+            return len(said), [reading.evidence_at_original(cell) for cell in said]
+    return None
 
 
 def _says_the_same_principle_alike(words: str, before: str, last: int) -> bool:
