@@ -383,6 +383,7 @@ SPLITS = (
     "blind350",
     "blind351",
     "blind354",
+    "blind355",
     "blind357",
 )
 FORMAT_OF_SUFFIX = {

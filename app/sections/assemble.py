@@ -714,6 +714,8 @@ def _row_of_a_headed_field_box(
     row = _cell_row if _cell_row(text, raw[index]) else _label_line
     if not row(text, raw[index]):
         return False
+    if row is _label_line and _spaced_row_of_a_summary_box(text, raw, state, cues, index):
+        return True
     first = index
     while (
         first > 0
@@ -735,6 +737,54 @@ def _row_of_a_headed_field_box(
         return True
     heading = text[state.words_start[first - 1] : raw[first - 1].content_end]
     return cues.sums_up(heading) and all(_labelled_row(line) for line in rows)
+
+
+def _spaced_row_of_a_summary_box(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """Whether block `index` is a row of a box of labelled lines under a heading that sums the
+    page up ("At a glance", then "Revised: October 2025", "Practice framework: Signs of Safety",
+    "Owner: Head of Service"), each line a paragraph of its own, as a web page sets each field
+    in a `<p>` of its own: every row, the first too, is the box's, as the same lines with no
+    blank line between them are, so no section starts inside it, not even at a row whose words
+    name a stamp (decision 0524). The text's last block, where it names a trailing kind ("Page
+    last updated: 4 November 2025"), is the page's closing stamp after the box, not a row."""
+    if _closing_stamp(text, raw, cues, index):
+        return False
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_RECORD_LINES
+        and not state.is_heading[first - 1]
+        and _label_line(text, raw[first - 1])
+    ):
+        first -= 1
+    if first == 0 or not state.is_heading[first - 1] or first - 1 == state.title_index:
+        return False
+    last = index
+    while (
+        last + 1 < len(raw)
+        and last + 1 - first < MAX_RECORD_LINES
+        and not state.is_heading[last + 1]
+        and _label_line(text, raw[last + 1])
+        and not _closing_stamp(text, raw, cues, last + 1)
+    ):
+        last += 1
+    heading = text[state.words_start[first - 1] : raw[first - 1].content_end]
+    rows = [
+        text[raw[position].content_start : raw[position].content_end]
+        for position in range(first, last + 1)
+    ]
+    return cues.sums_up(heading) and is_field_record(rows, STAMP_LENGTH)
+
+
+def _closing_stamp(text: str, raw: list[RawBlock], cues: Cues, index: int) -> bool:
+    """Whether block `index` is the text's last and names a trailing kind ("Page last updated:
+    4 November 2025"): the page's closing stamp."""
+    if index != len(raw) - 1:
+        return False
+    closing = cues.content_kind(text[raw[index].content_start : raw[index].content_end], True)
+    return closing is not None and cues.trailing(closing)
 
 
 def _label_line(text: str, block: RawBlock) -> bool:
@@ -3199,9 +3249,13 @@ def _closing_note_under(
     the title, before the body, the same heading over the same note is the scope's; and a
     closing heading over anything else keeps the kind its words name (decision 0139). A table
     under the heading is named by its header row's cells ("Date | Amendment": the chapter's
-    amendment record, decision 0150)."""
+    amendment record, decision 0150). A heading that sums the page up ("At a glance") heads a
+    summary box, whatever its first row gives ("Revised: October 2025"): the box is the kind a
+    closing summary is (decision 0288), not a closing history (decision 0524)."""
     kind, seen = named
     if kind is None or not cues.splittable(kind):
+        return None
+    if cues.sums_up(heading_label(text[raw[index].content_start : raw[index].content_end])):
         return None
     if not any(not cues.splittable(done) and done not in (TITLE_KIND, OTHER_KIND) for done in seen):
         return None
@@ -3221,7 +3275,6 @@ def _closing_note_under(
         last = raw[-1]
         if (
             kind in (TITLE_KIND, OTHER_KIND)
-            or cues.sums_up(heading_label(text[raw[index].content_start : raw[index].content_end]))
             or len(raw) - following < _CLOSING_HISTORY_BLOCKS
             or state.is_heading[len(raw) - 1]
         ):
