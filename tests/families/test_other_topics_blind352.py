@@ -2,7 +2,10 @@
 0521): a version line agreed, endorsed or ratified by a body is the chapter's end matter as an
 approved one is; a heading saying what the service holds to be true heads its values; the
 corporate parenting principles promised in plain words with no word "principles" near them
-("put their interests first", "what they want", views that "steer the plans").
+("put their interests first", "what they want", views that "steer the plans"); openings that
+name their kind in a topic's own words: work that is "never the work of one team" or "shared
+with" others named, "success means" changes, counting ourselves "successful when", and a name
+that "is the service's model for" its work.
 
 Each case is written for this test in our own words about invented services; each negative case
 is a wording a careless reader would take for the rule's."""
@@ -81,3 +84,51 @@ def test_house_rules_in_the_same_words_are_no_principles() -> None:
         "5. sign every visitor in and out\n"
     )
     assert facts_of(text)["corporate_parenting_principles"].value == 0
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("Finding a foster home is never the work of a single team.", "shared_responsibility"),
+        (
+            "Care for disabled children is shared between health, schools and the council.",
+            "shared_responsibility",
+        ),
+        (
+            "Success means more children staying with relatives, fewer moves, and better "
+            "attendance at school.",
+            "key_outcomes",
+        ),
+        (
+            "We would count ourselves successful if young people in our homes stayed in "
+            "school and kept in touch with their families.",
+            "key_outcomes",
+        ),
+        ("Bridgework is the service's model for planning with families.", "practice_model"),
+    ],
+)
+def test_an_opening_in_a_topics_own_words_names_its_kind(
+    cues: Cues, opening: str, kind: str
+) -> None:
+    assert cues.content_kind(opening) == kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Checking the plan is the work of one team, the placements team.",
+            "shared_responsibility",
+        ),
+        (
+            "Support for care leavers is shared with them in writing after each review.",
+            "shared_responsibility",
+        ),
+        ("Success means different things to each family we meet.", "key_outcomes"),
+        ("The formula is the council's model for funding its schools.", "practice_model"),
+    ],
+)
+def test_the_same_words_saying_something_else_name_no_kind(
+    cues: Cues, opening: str, kind: str
+) -> None:
+    assert cues.content_kind(opening) != kind
