@@ -382,6 +382,7 @@ SPLITS = (
     "blind349",
     "blind350",
     "blind351",
+    "blind352",
     "blind354",
     "blind355",
     "blind357",

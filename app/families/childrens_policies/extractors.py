@@ -2199,17 +2199,20 @@ _PRINCIPLE_CUES = tuple(
     re.compile(cue)
     for cue in (
         r"best\s+interests?|\bwhat\s+is\s+best\s+for\b"
-        r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b",
+        r"|\bput(?:s|ting)?\s+(?:the\s+child|them|children|you|their\s+needs)\s+first\b"
+        r"|\binterests\s+first\b",
         r"\bexpress|say\s+what\s+they|\bviews,\s+wishes|tell\s+us\s+what\s+they|\btheir\s+voices?\b"
         r"|\bwhat\s+(?:they|you|children|young\s+people|each\s+child)\s+think\b"
         r"|\bask\s+(?:them|you)\b|\bseek\s+(?:out\s+)?their\s+views\b"
         r"|\bwishes\s+and\s+feelings\b|\btell\s+(?:us|you|them)\s+(?:their|your)\s+views\b"
         r"|\bwhat\s+(?:the|a|each|every)\s+(?:child|young\s+person)\s+thinks\b"
-        r"|\bthinks?\s+and\s+feels?\b",
+        r"|\bthinks?\s+and\s+feels?\b"
+        r"|\bwhat\s+(?:they|you|children|young\s+people)\s+(?:want|feel)\b",
         r"into\s+account|\b(?:tak(?:e|es|ing)|took)\s+account\b"
         r"|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
         r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b"
-        r"|\bgiv(?:e|es|ing)\s+weight\s+to\b|\blet(?:s|ting)?\s+(?:it|them|those\s+views)\s+count\b",
+        r"|\bgiv(?:e|es|ing)\s+weight\s+to\b|\blet(?:s|ting)?\s+(?:it|them|those\s+views)\s+count\b"
+        r"|\b(?:shape|shapes|shaping|steer|steers|steering)\s+(?:our|the|their|your)\s+(?:decisions|plans|choices)\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
@@ -2241,11 +2244,12 @@ feelings" (the Act's own words for the views), views given weight, and telling a
 services exist" (decision 0497); finding out "what the child thinks and feels" and letting it
 "count", telling them "what help there is" and making it easy to "get that help" (blind351);
 making sure children "know about the help" there is, helping them "take that help up" and "get the
-most from it" (blind357)."""
+most from it" (blind357); putting a child's "interests first", asking children "what they want and
+feel", and letting what they say "shape our decisions" (blind352)."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask", "wishes"),
-    ("account", "listen", "act on", "seriously", "weight", "count"),
+    ("account", "listen", "act on", "seriously", "weight", "count", "shap", "steer"),
     ("access", "best use", "services", "need", "on offer", "help"),
     (
         "aspiration",
@@ -2273,12 +2277,14 @@ _PRINCIPLE_LIST_SIGNS = (
     "best for",
     "aim high",
     "Aim high",
+    "interests first",
 )
 """Words one of a list's items holds for the list to be read as the principles by its content:
 the signs in the statute's words, or the first or fifth principle in plain words ("do what is
-best for you", "aim high"). Lists are picked by these words as written, so each is also
-written as it opens an item that names its principle by a short label first ("Best interests
-- we act for the child's good", a definition list's term) (decision 0477)."""
+best for you", "put their interests first", "aim high"). Lists are picked by these words as
+written, so each is also written as it opens an item that names its principle by a short label
+first ("Best interests - we act for the child's good", a definition list's term) (decision
+0477)."""
 _PRINCIPLES = "principles"
 _STATED_COUNT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?P<of>of\s+(?:the|our|its|these)\s+)?"
