@@ -36,7 +36,9 @@ def test_a_stamp_naming_the_whole_manual_or_site_is_not_the_pages(stamp: str) ->
 
 
 def test_the_pages_own_stamp_is_read_beside_the_sites() -> None:
-    page = _PAGE.format(stamp="Handbook last updated: 14 August 2025", own="Last updated: 3 July 2025\n")
+    page = _PAGE.format(
+        stamp="Handbook last updated: 14 August 2025", own="Last updated: 3 July 2025\n"
+    )
     assert facts_of(page)["last_updated"].value == "2025-07-03"
 
 

@@ -26,7 +26,7 @@ def test_a_site_notice_outside_the_main_content_goes() -> None:
 
 def test_the_same_notice_inside_the_main_content_stays() -> None:
     text = (
-        "::: {.page-body role=\"main\"}\n# Kinship Care Principles\n\n"
+        '::: {.page-body role="main"}\n# Kinship Care Principles\n\n'
         + _NOTICE
         + "\nWe look to family first.\n:::\n"
     )
