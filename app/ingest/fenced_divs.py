@@ -42,6 +42,7 @@ def unfence_divs(text: str, cues: ChromeCues) -> str:
     open_divs: list[bool] = []  # per open div: whether it is chrome
     open_chrome = 0  # how many of them are: a count, not a scan of the stack each line
     open_content: list[bool] = []  # per open div: whether it holds the page's main content
+    open_content_count = 0  # how many of them do: a count, as `open_chrome`
     in_code = False
     fenced = False
     after_fence = False
@@ -52,9 +53,10 @@ def unfence_divs(text: str, cues: ChromeCues) -> str:
             attributes = opening[1]
             open_divs.append(
                 _names_chrome(attributes, cues)
-                or (not any(open_content) and _names_a_notice(attributes, cues))
+                or (not open_content_count and _names_a_notice(attributes, cues))
             )
             open_content.append(_names_main_content(attributes))
+            open_content_count += open_content[-1]
             open_chrome += open_divs[-1]
             fenced = after_fence = True
             continue
@@ -62,7 +64,7 @@ def unfence_divs(text: str, cues: ChromeCues) -> str:
             if not open_divs:
                 return text
             open_chrome -= open_divs.pop()
-            open_content.pop()
+            open_content_count -= open_content.pop()
             after_fence = True
             continue
         if open_chrome:
