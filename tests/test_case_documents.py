@@ -385,6 +385,7 @@ SPLITS = (
     "blind352",
     "blind354",
     "blind355",
+    "blind356",
     "blind357",
 )
 FORMAT_OF_SUFFIX = {

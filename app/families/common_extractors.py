@@ -2223,6 +2223,9 @@ def last_updated(reading: ReadableOutline) -> Fact:
         ) or _label_on_the_line_above(text, lower, found.span, _LAST_UPDATED_LABEL)
         if label is not None and not _names_its_author(text, label):
             label = None
+        if label is not None and _stamps_a_larger_whole(text[line_start : label.start()]):
+            previous = found
+            continue
         candidate = (found.date.sort_key, found.date.isoformat(), found.span)
         paired = _update_beside_publication(lower, line_start, previous, found)
         previous = found
@@ -2453,6 +2456,28 @@ def _changed_then(reading: ReadableOutline, found: FoundDate) -> bool:
     return sentence is not None and says_when_it_changed(
         reading.lower, found.span.end, sentence.end
     )
+
+
+WHOLE_SITE_NOUNS = frozenset(
+    {"manual", "handbook", "site", "website", "intranet", "hub", "library", "portal"}
+)
+"""Nouns naming the whole a page belongs to. A stamp labelled by one ("Manual last updated:
+<day>" in a procedures host's top bar, "Website last reviewed <day>") dates every page of the
+manual or site, not this chapter's page (SPEC: `last_updated` is the page's own; decision
+0525), so it is no `last_updated`, as a site footer's stamp is none (0094)."""
+_LINKING_VERBS = frozenset({"was", "were", "is", "has", "been", "content", "contents"})
+_STAMP_PREFIX_WORDS = 6
+
+
+def _stamps_a_larger_whole(before_label: str) -> bool:
+    """Whether the words on a stamp's line before its label ("Wraxholme Procedures Manual",
+    "This website was") end in a noun naming the manual or site: a few words, no sentence."""
+    words = re.findall(r"[a-z]+", before_label.lower())
+    if not words or len(words) > _STAMP_PREFIX_WORDS or re.search(r"[.!?]\s", before_label):
+        return False
+    while words and words[-1] in _LINKING_VERBS:
+        words.pop()
+    return bool(words) and words[-1] in WHOLE_SITE_NOUNS
 
 
 def _stamps_the_page(text: str, label: re.Match[str], found: FoundDate) -> bool:

@@ -9,6 +9,14 @@ chrome, it is left out of the extracted text, and the original bytes keep it.
 Hugo also writes the block in TOML, between two `+++` lines (`key = value`, `[params]` tables);
 it is cut off the same way.
 
+A page fetched through a reader service that turns web pages into markdown for other tools
+arrives with the service's own header above the page: `Title: <the page's title element>`,
+`URL Source: <address>`, sometimes `Published Time:` and `Warning:` lines, then `Markdown
+Content:` over the page. Those lines are the service's record of the fetch, not the council's
+words; left in, the `Title:` line (the `<title>`, with the site's name after a bar) is taken for
+the chapter's title line and the page's own heading for a section under it. They are cut off as
+front matter is.
+
 Some of its settings are the page's own stamps, which the site shows on the page ("Last
 updated 11 November 2024" from Hugo's `lastmod`): `front_matter_settings` reads them, with their
 offsets in the block, so a fact can quote the block (evidence of origin `front_matter`).
@@ -31,6 +39,15 @@ _TOML_FRONT_MATTER = re.compile(
     rf"(?P<body>(?:[^\n]*\n){{1,{MAX_FRONT_MATTER_LINES}}}?)"
     r"\+\+\+[ \t]*(?:\n+|\Z)"
 )
+_READER_EXPORT_HEADER = re.compile(
+    r"\A\ufeff?Title:[^\n]*\n(?:[ \t]*\n)*"
+    r"(?:(?:Published Time|Warning|Description):[^\n]*\n(?:[ \t]*\n)*){0,4}"
+    r"URL Source:[ \t]*\S[^\n]*\n(?:[ \t]*\n)*"
+    r"(?:(?:Published Time|Warning|Description):[^\n]*\n(?:[ \t]*\n)*){0,4}"
+    r"Markdown Content:[ \t]*\n"
+)
+"""A reader service's header over the page it converted (`Title:`, `URL Source:`, optional
+`Published Time:` / `Warning:` / `Description:` lines, `Markdown Content:`)."""
 _SETTING = re.compile(r"[A-Za-z_][\w\-]*[ \t]*:(?:[ \t].*)?")
 _CONTINUATION = re.compile(r"(?:[ \t]+\S.*|[ \t]*-[ \t].*|[ \t]*#.*|[ \t]*)")
 _TOML_SETTING = re.compile(r"[A-Za-z_][\w\-]*[ \t]*=.*")
@@ -70,11 +87,14 @@ def split_front_matter(text: str) -> tuple[str, str]:
     """`text` cut into its leading front matter block (`---`, lines of settings: `key: value`,
     their indented or listed continuations, comments; then `---` or `...`; or Hugo's TOML:
     `+++`, `key = value` lines and `[table]` headers, `+++`; or an outliner's `key:: value`
-    page properties over a blank line) and the rest. The block is empty when the text opens
+    page properties over a blank line; or a reader service's `Title:` / `URL Source:` /
+    `Markdown Content:` header) and the rest. The block is empty when the text opens
     otherwise, when it holds no setting (a thematic break above prose), or when nothing follows
     it."""
     if (properties := _PAGE_PROPERTIES.match(text)) is not None:
         return text[: properties.end()], text[properties.end() :]
+    if (header := _READER_EXPORT_HEADER.match(text)) is not None and text[header.end() :].strip():
+        return text[: header.end()], text[header.end() :]
     found = _FRONT_MATTER.match(text)
     setting, continuation = _SETTING, _CONTINUATION
     if found is None:
