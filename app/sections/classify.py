@@ -13,7 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.errors import InvalidCue
@@ -701,11 +701,24 @@ class Cues:
 def compile_cues(kinds: Sequence[SectionKind], no_kind_headings: Sequence[str] = ()) -> Cues:
     """The compiled cues of `kinds`, and the family's heading cues of material that is none of
     them (`Cues.names_no_kind`); cached, so a family's regexes are compiled once."""
-    return _compile(tuple(kinds), tuple(no_kind_headings))
+    return _with_no_kind_headings(tuple(kinds), tuple(no_kind_headings))
 
 
 @lru_cache(maxsize=16)
-def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] = ()) -> Cues:
+def _with_no_kind_headings(
+    kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...]
+) -> Cues:
+    """The kinds' cues, compiled once whatever headings name no kind: a family's title is
+    recognised (`detect_family`) with the kinds alone and its text split with its no-kind
+    headings too, and compiling the kinds' cues is most of a process's start (decision 0527)."""
+    cues = _compile(kinds)
+    if not no_kind_headings:
+        return cues
+    return replace(cues, no_kind_heading=_union(OTHER_KIND, no_kind_headings))
+
+
+@lru_cache(maxsize=16)
+def _compile(kinds: tuple[SectionKind, ...]) -> Cues:
     compiled = tuple(
         _KindCues(
             slug=kind.slug,
@@ -789,7 +802,7 @@ def _compile(kinds: tuple[SectionKind, ...], no_kind_headings: tuple[str, ...] =
             if not kind.label_gathers_parts
         ),
         content_prefilter=_content_prefilter(kinds),
-        no_kind_heading=_union(OTHER_KIND, no_kind_headings),
+        no_kind_heading=_union(OTHER_KIND, ()),
     )
 
 
