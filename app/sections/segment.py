@@ -75,7 +75,8 @@ kind already open opens nothing: such a lead is a sub-point of that section (dec
 other case reading moves (decision 0490)."""
 CONFIDENT_OTHER = 0.5
 """A paragraph the kind model reads as material of no kind at least this likely, in a run no
-heading opened, may turn to "other" for nothing: the boundary out of it, to the section after,
+heading opened and with a paragraph of some kind after it, may turn to "other" for nothing: the
+boundary out of it, to the section after,
 is the one the path would have paid between the sections on either side, so only the
 paragraph's own reading decides whether it stands apart (decision 0520). A chapter on another
 topic of children's services (private fostering, placement stability) tells its procedure
@@ -183,7 +184,12 @@ def segment_run(
                 into = costs_into
             if block.led and block.forced is None:
                 into = into - LED_DISCOUNT
-            if not (block.forced or block.closing) and initial is None and _sure_of_no_kind(block):
+            if (
+                not (block.forced or block.closing)
+                and initial is None
+                and _sure_of_no_kind(block)
+                and _leads_on_to_a_kind(blocks[position + 1 : position + 2])
+            ):
                 into = np.where(lattice.other_state[:, None] & np.isfinite(into), 0.0, into)
             returning = (
                 _confident_kind(blocks[position : position + 2], kinds)
@@ -403,6 +409,15 @@ def _sure_of_no_kind(block: RunBlock) -> bool:
     `CONFIDENT_OTHER` likely."""
     leaning = _leaning(block)
     return leaning is not None and leaning[0] == OTHER and leaning[1] >= CONFIDENT_OTHER
+
+
+def _leads_on_to_a_kind(following: Sequence[RunBlock]) -> bool:
+    """Whether the block after a paragraph of no kind (`following`: it, or nothing at the run's
+    end) is read as some kind: a section follows that pays the boundary out of the aside. A
+    stretch of no kind that runs to the end of the run has no such boundary and pays its way as
+    before."""
+    leaning = _leaning(following[0]) if following else None
+    return leaning is not None and leaning[0] != OTHER
 
 
 def _passed_leaning(block: RunBlock, kinds: Sequence[str], free: Sequence[bool]) -> int | None:
