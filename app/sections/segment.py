@@ -19,7 +19,10 @@ kinds, computed with numpy one block at a time):
   path has passed, the free kind costs what the turn back costs (decision 0451);
 - "other" is the kind of blocks no kind explains better than a floor probability, and turning to
   it inside a run costs more again (a chapter rarely holds material of no kind), except among
-  the document's last few blocks, where contact details and links usually stand;
+  the document's last few blocks, where contact details and links usually stand, and at a
+  paragraph the model is sure is of no kind in a run no heading opened (a procedure between two
+  sections of a chapter on another topic), which may stand between the sections for the one
+  boundary they cost anyway;
 - a content cue is a certainty: where one matched, the section there is of its kind (one that
   the path had already reached goes on, at the cost of a turn back).
 """
@@ -70,6 +73,20 @@ boundary), the turns back it brings still charged. Never free, and a lead the mo
 kind already open opens nothing: such a lead is a sub-point of that section (decisions 0126,
 0363). Measured: from about 1.34 up it reads blind135's bold-lead chapter as annotated, and no
 other case reading moves (decision 0490)."""
+CONFIDENT_OTHER = 0.5
+"""A paragraph the kind model reads as material of no kind at least this likely, in a run no
+heading opened and with a paragraph of some kind after it, may turn to "other" for nothing: the
+boundary out of it, to the section after,
+is the one the path would have paid between the sections on either side, so only the
+paragraph's own reading decides whether it stands apart (decision 0520). A chapter on another
+topic of children's services (private fostering, placement stability) tells its procedure
+(notice periods, visits, meetings within so many working days) in an un-headed paragraph
+between its practice model and its principles; the model reads such a paragraph as `other`
+(0.59-0.73 out of sample and in), but the extra boundary and the cost of "other" inside a run
+(3.0 nats) outweighed it, so it joined the principles after it. Measured: 0.4 also split
+sentences of a section's own topic the model reads 0.40-0.49 `other` (an adviser writing the
+pathway plan with the young person among the leaving-care principles, a panel's chair among
+the corporate parenting, a scope table's owner row); from 0.5 only the procedure moves."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -167,6 +184,13 @@ def segment_run(
                 into = costs_into
             if block.led and block.forced is None:
                 into = into - LED_DISCOUNT
+            if (
+                not (block.forced or block.closing)
+                and initial is None
+                and _sure_of_no_kind(block)
+                and _leads_on_to_a_kind(blocks[position + 1 : position + 2])
+            ):
+                into = np.where(lattice.other_state[:, None] & np.isfinite(into), 0.0, into)
             returning = (
                 _confident_kind(blocks[position : position + 2], kinds)
                 if block.forced is None and initial is None
@@ -248,6 +272,8 @@ class _Lattice:
     """Each state's furthest position in the order (-1: none)."""
     free_state: npt.NDArray[np.bool_]
     """The states of a kind free of the order, "other" apart."""
+    other_state: npt.NDArray[np.bool_]
+    """The states of "other"."""
 
 
 def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
@@ -274,6 +300,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
             [bool(free[kind]) and kind != len(kinds) - 1 for kind, _furthest in states],
             dtype=bool,
         ),
+        other_state=np.array([kind == len(kinds) - 1 for kind, _furthest in states], dtype=bool),
     )
     for array in (
         lattice.kind_of,
@@ -285,6 +312,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         lattice.passed_over_at_start,
         lattice.furthest_of,
         lattice.free_state,
+        lattice.other_state,
     ):
         array.flags.writeable = False  # shared between runs: no run may change it
     return lattice
@@ -374,6 +402,22 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
     ):
         return kinds.index(kind)
     return None
+
+
+def _sure_of_no_kind(block: RunBlock) -> bool:
+    """Whether the kind model reads `block` likeliest as material of no kind, and at least
+    `CONFIDENT_OTHER` likely."""
+    leaning = _leaning(block)
+    return leaning is not None and leaning[0] == OTHER and leaning[1] >= CONFIDENT_OTHER
+
+
+def _leads_on_to_a_kind(following: Sequence[RunBlock]) -> bool:
+    """Whether the block after a paragraph of no kind (`following`: it, or nothing at the run's
+    end) is read as some kind: a section follows that pays the boundary out of the aside. A
+    stretch of no kind that runs to the end of the run has no such boundary and pays its way as
+    before."""
+    leaning = _leaning(following[0]) if following else None
+    return leaning is not None and leaning[0] != OTHER
 
 
 def _passed_leaning(block: RunBlock, kinds: Sequence[str], free: Sequence[bool]) -> int | None:
