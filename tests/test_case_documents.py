@@ -382,6 +382,7 @@ SPLITS = (
     "blind349",
     "blind350",
     "blind351",
+    "blind353",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
