@@ -1034,7 +1034,7 @@ def _page_named_under_its_manual_in_the_trail(
     """The page's name as the breadcrumb's current step gives it, where the page has no `<h1>`
     and its `<title>` names one of the trail's earlier steps (decision 0522): the `<title>` then
     says which manual the page sits in ("Children's social care procedures | … Council" over a
-    trail "Home › Children's social care procedures › Children's Services Policies, Values and
+    trail "Home > Children's social care procedures > Children's Services Policies, Values and
     Principles"), and the trail's last step (`aria-current="page"`) names the page itself. A
     `<title>` that names no step of the trail is the page's own name and is kept."""
     if body.css_first("h1") is not None:

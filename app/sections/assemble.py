@@ -1229,15 +1229,28 @@ def _stamp_under_title(
                 raw[position].line_count == 1
                 and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
             )
-            or _wrapped_byline(text, raw[position])
+            or (not over_a_cued_paragraph and _wrapped_byline(text, raw[position]))
         )
         and not (
             over_a_cued_paragraph
-            and _ENDS_LIKE_SENTENCE.search(
-                text, raw[position].content_start, raw[position].content_end
+            and (
+                _ENDS_LIKE_SENTENCE.search(
+                    text, raw[position].content_start, raw[position].content_end
+                )
+                or _a_line_labels_a_box(text, raw[position], cues)
             )
         )
         for position in range(index, following)
+    )
+
+
+def _a_line_labels_a_box(text: str, block: RawBlock, cues: Cues) -> bool:
+    """Whether a line of the block is a label the cues name ("Key facts", "Scope"): the label of
+    the box or section under it, which is no stamp of the title's."""
+    return any(
+        cues.sums_up(line) or cues.heading_kind(line) is not None
+        for line in text[block.content_start : block.content_end].splitlines()
+        if line.strip()
     )
 
 
@@ -1554,7 +1567,8 @@ def _opens_by_its_cue(text: str, block: RawBlock, cues: Cues) -> bool:
     ("Changes this time: the part on care leavers …", decision 0522). The short lines above it
     that are no sentences (the council's line, a stamp) are then the title's, as they are above
     a heading; a short sentence there ("Before you read the procedures, read this.") is the
-    opening's own lead-in. A kind that only closes a chapter (end matter) opens nothing there."""
+    opening's own lead-in, and a box's label over a line of its own ("[text box]" / "Key
+    facts") the box's. A kind that only closes a chapter (end matter) opens nothing there."""
     if block.type != "paragraph":
         return False
     kind = cues.content_kind(text[block.content_start : block.content_end])

@@ -35,8 +35,6 @@ def test_a_title_naming_the_page_itself_is_kept() -> None:
 
 
 def test_a_short_current_step_leaves_the_title_elements_name() -> None:
-    page = _PAGE.format(
-        title="Family Services Handbook | Pellow Moor Council", current="Fostering"
-    )
+    page = _PAGE.format(title="Family Services Handbook | Pellow Moor Council", current="Fostering")
 
     assert render_html(page).startswith("# Family Services Handbook\n")
