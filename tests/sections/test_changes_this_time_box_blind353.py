@@ -73,3 +73,19 @@ def test_a_short_lead_in_sentence_over_a_cued_opening_stays_with_the_opening() -
 
     assert title.kind == "title"
     assert "Start here" not in title.text
+
+
+def test_a_box_label_over_a_cued_opening_stays_out_of_the_title() -> None:
+    text = (
+        "# Children's Services Policies, Values and Principles\n\n"
+        "[panel]\nKey facts\n\n"
+        "This chapter applies to everyone who works in Fennick Vale's children's services.\n\n"
+        "Care leavers have a personal adviser to the age of 25.\n\n"
+        "## Our values\n\n"
+        "We are honest with families and we do what we say we will do.\n"
+    )
+
+    sections = analyze(read_source(text.encode(), "chapter.md"), get_family()).outline.sections
+
+    assert sections[0].kind == "title"
+    assert "Key facts" not in sections[0].text
