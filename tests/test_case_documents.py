@@ -383,6 +383,7 @@ SPLITS = (
     "blind350",
     "blind351",
     "blind352",
+    "blind353",
     "blind354",
     "blind355",
     "blind356",

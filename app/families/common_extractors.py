@@ -1300,10 +1300,14 @@ def _approvals_in_the_month(
 
 _AMENDED_COLUMN = re.compile(
     r"(?:date\s+(?:last\s+)?(?:amended|revised)|(?:last\s+)?(?:amended|revised)(?:\s+(?:on|in))?"
-    r"|(?:date\s+of\s+(?:last\s+)?)?(?:last\s+)?amendment(?:\s+date)?)[\s:]*"
+    r"|(?:date\s+of\s+(?:last\s+)?)?(?:last\s+)?amendment(?:\s+date)?"
+    r"|date\s+(?:of\s+issue|issued)|issue\s+date|issued(?:\s+on)?)[\s:]*"
 )
 """The header of a table's column of amendment dates ("Amended", "Date amended", "Last
-revised", "Amendment date"), as a page's small "Version | Amended" table heads it."""
+revised", "Amendment date"), as a page's small "Version | Amended" table heads it, or of the
+version's issue dates ("Date of issue", "Issue date", "Issued"), which date the version as the
+field "Date of issue: …" does (decisions 0219, 0522). "Issue" alone heads a column of version
+numbers and is no such header."""
 
 
 def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialDate, Span, Span]]:

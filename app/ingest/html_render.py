@@ -215,6 +215,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         return ""
     # Asked before the trail is dropped as chrome.
     trail_name = _page_named_in_the_trail_only(tree, body)
+    step_under_the_manual = _page_named_under_its_manual_in_the_trail(tree, body)
     placed_pages_as_elements(tree, body)
     _class_level_headings(body)
     _class_ranked_headings(body)
@@ -280,7 +281,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         ):
             if _opens_with_the_page_name(text, page_title):
                 return text
-            return f"# {page_title}\n\n{text}"
+            return f"# {step_under_the_manual or page_title}\n\n{text}"
         if (
             root.css_first("h1") is None
             and _every_h1_names_the_site(body, site_names)
@@ -1022,6 +1023,38 @@ def _page_named_in_the_trail_only(tree: LexborHTMLParser, body: LexborNode) -> s
     ):
         return None
     return name
+
+
+_TRAILS = "nav[aria-label*='breadcrumb' i], [class*='breadcrumb' i]"
+
+
+def _page_named_under_its_manual_in_the_trail(
+    tree: LexborHTMLParser, body: LexborNode
+) -> str | None:
+    """The page's name as the breadcrumb's current step gives it, where the page has no `<h1>`
+    and its `<title>` names one of the trail's earlier steps (decision 0522): the `<title>` then
+    says which manual the page sits in ("Children's social care procedures | … Council" over a
+    trail "Home > Children's social care procedures > Children's Services Policies, Values and
+    Principles"), and the trail's last step (`aria-current="page"`) names the page itself. A
+    `<title>` that names no step of the trail is the page's own name and is kept."""
+    if body.css_first("h1") is not None:
+        return None
+    current = body.css_first(_TRAIL_CURRENT)
+    page_title = _page_name_in_title_element(tree)
+    if current is None or not page_title:
+        return None
+    name = " ".join(current.text(deep=True).split())
+    step = canonical_phrase(name)
+    page = canonical_phrase(page_title)
+    if len(step.split()) < _MIN_TRAIL_NAME_WORDS or step == page:
+        return None
+    for trail in body.css(_TRAILS):
+        holds = trail.css_first("[aria-current='page']")
+        if holds is None or holds.mem_id != current.mem_id:
+            continue
+        earlier = {canonical_phrase(link.text(deep=True)) for link in trail.css("a")}
+        return name if page in earlier else None
+    return None
 
 
 def _every_h1_names_the_site(body: LexborNode, site_names: frozenset[str]) -> bool:

@@ -1263,10 +1263,15 @@ def _stamp_under_title(
     if _cued_sentence(text, raw[index], cues):
         return False
     following = index + 1
-    while following < len(raw) and not state.is_heading[following]:
+    while (
+        following < len(raw)
+        and not state.is_heading[following]
+        and not _opens_by_its_cue(text, raw[following], cues)
+    ):
         if following - index >= PREAMBLE_BLOCKS:
             return False
         following += 1
+    over_a_cued_paragraph = following < len(raw) and not state.is_heading[following]
     return following < len(raw) and all(
         raw[position].type == "paragraph"
         and (
@@ -1274,9 +1279,28 @@ def _stamp_under_title(
                 raw[position].line_count == 1
                 and raw[position].content_end - raw[position].content_start <= STAMP_LENGTH
             )
-            or _wrapped_byline(text, raw[position])
+            or (not over_a_cued_paragraph and _wrapped_byline(text, raw[position]))
+        )
+        and not (
+            over_a_cued_paragraph
+            and (
+                _ENDS_LIKE_SENTENCE.search(
+                    text, raw[position].content_start, raw[position].content_end
+                )
+                or _a_line_labels_a_box(text, raw[position], cues)
+            )
         )
         for position in range(index, following)
+    )
+
+
+def _a_line_labels_a_box(text: str, block: RawBlock, cues: Cues) -> bool:
+    """Whether a line of the block is a label the cues name ("Key facts", "Scope"): the label of
+    the box or section under it, which is no stamp of the title's."""
+    return any(
+        cues.sums_up(line) or cues.heading_kind(line) is not None
+        for line in text[block.content_start : block.content_end].splitlines()
+        if line.strip()
     )
 
 
@@ -1585,6 +1609,20 @@ GUESSED_HEADING_RULES = frozenset({"capitalised_line", "sentence_line"})
 MAX_BYLINE_WORDS = 12
 """A byline that opens with the council's name and goes on with its service's ("Hollinwick
 County Council - Children and Families Service") may be longer than a stamp."""
+
+
+def _opens_by_its_cue(text: str, block: RawBlock, cues: Cues) -> bool:
+    """Whether a paragraph under the title's short lines opens a section by its own words, as a
+    heading would: a box of the edition's changes under the council's line and a review stamp
+    ("Changes this time: the part on care leavers …", decision 0522). The short lines above it
+    that are no sentences (the council's line, a stamp) are then the title's, as they are above
+    a heading; a short sentence there ("Before you read the procedures, read this.") is the
+    opening's own lead-in, and a box's label over a line of its own ("[text box]" / "Key
+    facts") the box's. A kind that only closes a chapter (end matter) opens nothing there."""
+    if block.type != "paragraph":
+        return False
+    kind = cues.content_kind(text[block.content_start : block.content_end])
+    return kind is not None and not cues.trailing(kind)
 
 
 def _byline_of_unheaded(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:

@@ -5079,6 +5079,13 @@ _USE_WEIGHTS: tuple[float, ...] = tuple(
 )
 """How much one use of each entry's phrasings counts (a phrasing in the council's own voice,
 "children in our care", describes the children where a term names them)."""
+_CARER_CAPITALISED: tuple[bool, ...] = tuple(
+    bool(entry.get("carer_capitalised", False)) for entry in _DATA["looked_after_terms"]
+)
+"""Whether an entry's phrasing names the carer by a proper name ("children in Thimblewick's
+care"), which the text must then write with capitals: the phrasings are matched in lower case,
+where "in their grandmother's care" looks the same."""
+_CARER = re.compile(r"\bin\s+(.+?)['\u2019]s\s+care\b")
 
 
 def _phrasings_anchored_by(anchor: str) -> re.Pattern[str]:
@@ -5146,9 +5153,20 @@ def _looked_after_phrases(reading: ReadableOutline) -> dict[str, list[tuple[Span
                     and not _names_a_post(lower, match.start())
                 ):
                     entry = int(match.lastgroup.removeprefix("term"))
+                    if _CARER_CAPITALISED[entry] and not _carer_named_in_capitals(
+                        reading.text, match.start(), match.end()
+                    ):
+                        continue
                     found = spans.setdefault(_LOOKED_AFTER_TERMS[entry], {})
                     found[Span(match.start(), match.end())] = _USE_WEIGHTS[entry]
     return {term: sorted(found.items()) for term, found in spans.items()}
+
+
+def _carer_named_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether every word of the carer a phrasing names ("in Lower Fennick's care") opens with a
+    capital in the text: a place's or a council's name, not a relative ("in their aunt's care")."""
+    carer = _CARER.search(text, start, end)
+    return carer is not None and all(word[:1].isupper() for word in carer[1].split())
 
 
 def _anchor_positions(reading: ReadableOutline, anchor: str) -> list[tuple[int, int]]:
