@@ -115,3 +115,30 @@ guardianship order is considered for every child who will stay with family for g
 def test_the_procedure_of_a_chapter_on_kinship_care_is_read_apart_from_its_principles() -> None:
     kinds = [kind for kind, _heading in read_kinds_and_headings(_KINSHIP_CARE, "kinship.txt")]
     assert kinds[-3:] == ["practice_model", "other", "key_principles"]
+
+
+def test_a_last_short_line_sure_to_be_of_no_kind_closes_the_run_apart() -> None:
+    """An invitation to write in with questions, under the chapter's last section: short, so
+    its reading weighs little, yet it is no part of the partnership paragraph above it."""
+    blocks = [
+        _block(scope=0.85),
+        _block(values=0.8),
+        _block(sharing=0.85),
+        _block(weight=0.3, other=0.8, scope=0.1),
+    ]
+    assert [part.kind for part in segment_run(blocks, ORDER)] == [
+        "scope",
+        "values",
+        "sharing",
+        "other",
+    ]
+
+
+def test_a_last_line_only_leaning_to_no_kind_stays_with_the_section() -> None:
+    blocks = [
+        _block(scope=0.85),
+        _block(values=0.8),
+        _block(sharing=0.85),
+        _block(weight=0.3, other=0.45, sharing=0.3),
+    ]
+    assert [part.kind for part in segment_run(blocks, ORDER)] == ["scope", "values", "sharing"]
