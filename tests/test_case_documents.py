@@ -383,6 +383,7 @@ SPLITS = (
     "blind350",
     "blind351",
     "blind354",
+    "blind358",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
