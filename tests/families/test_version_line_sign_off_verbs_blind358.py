@@ -11,11 +11,11 @@ import pytest
 @pytest.mark.parametrize(
     "line",
     [
-        "Version 4.2 – agreed by the Assistant Director for Safeguarding",
+        "Version 4.2 \u2013 agreed by the Assistant Director for Safeguarding",
         "Version 3 - signed off by the Corporate Parenting Board",
         "Version 1.0, endorsed by the Lead Member for Children",
         "Version 6.1 | ratified by Cabinet",
-        "Document version 2 — authorised by the Director of Children's Services",
+        "Document version 2 \u2014 authorised by the Director of Children's Services",
         "Version 5 - adopted by the Children's Partnership",
     ],
 )
@@ -27,7 +27,7 @@ def test_a_version_line_signed_off_in_other_words_closes_the_chapter(cues, line)
     "line",
     [
         "The plan agreed by the panel is reviewed after six months.",
-        "Version control is agreed by the team manager at each review of the plan, as set out above.",
+        "Version control is agreed by the team manager at each review, as set out above.",
         "A new version agreed by the board will be published in the spring.",
     ],
 )
