@@ -388,6 +388,7 @@ SPLITS = (
     "blind355",
     "blind356",
     "blind357",
+    "blind358",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
