@@ -2753,6 +2753,7 @@ def _chrome_run(
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _in_headed_banner(text, start, end, cues))
             or (leading and _is_archived_copy_notice(line))
+            or (leading and _is_whole_site_stamp(line))
             or (
                 leading
                 and taken == count - 1 - pending
@@ -3973,6 +3974,27 @@ _ARCHIVED_COPY = re.compile(
 viewing an archived version of this page", "This copy was archived on 9 January 2026. …"): the
 site says it of the page, on every archived page, in none of the chapter's words; its day is
 the day the copy was kept, not a day the chapter states."""
+
+
+_WHOLE_SITE_STAMP = re.compile(
+    r"[ \t*_]*(?:[\w'\u2019&-]+[ \t]+){0,5}?(?:manual|handbook|site|website|intranet|portal)"
+    r"(?:[ \t]+(?:was|has[ \t]+been|content))?[ \t]+(?:last[ \t]+)?"
+    r"(?:updated|reviewed|amended|modified|revised)[ \t]*:?[ \t]*(?:on[ \t]+)?"
+    r"(?P<date>[^\n]{6,40})",
+    re.IGNORECASE,
+)
+"""A stamp in a manual host's or site's top bar dating the whole manual or site ("Manual last
+updated: 4 May 2026", "Website last reviewed 2 March 2026"): a few words ending in a noun
+naming the whole, then the stamp's label and a date."""
+
+
+def _is_whole_site_stamp(line: str) -> bool:
+    """Whether `line`, at a page's top, is the manual's or site's own stamp (`_WHOLE_SITE_STAMP`)
+    and nothing else: it dates every page the host serves, not this chapter (no `last_updated`
+    is read from it, decision 0525), so with the top bar it stands in it is the site's chrome,
+    and the manual's name above it goes with that bar (decision 0529)."""
+    found = _WHOLE_SITE_STAMP.fullmatch(line.rstrip(" \t*_."))
+    return found is not None and _YEAR.search(found["date"]) is not None
 
 
 def _is_archived_copy_notice(line: str) -> bool:
