@@ -2753,6 +2753,7 @@ def _chrome_run(
             or (leading and _is_alert_notice(text, line, end, cues))
             or (leading and _in_headed_banner(text, start, end, cues))
             or (leading and _is_archived_copy_notice(line))
+            or (leading and _is_whole_site_stamp(line))
             or (
                 leading
                 and taken == count - 1 - pending
@@ -3975,6 +3976,27 @@ site says it of the page, on every archived page, in none of the chapter's words
 the day the copy was kept, not a day the chapter states."""
 
 
+_WHOLE_SITE_STAMP = re.compile(
+    r"[ \t*_]*(?:[\w'\u2019&-]+[ \t]+){0,5}?(?:manual|handbook|site|website|intranet|portal)"
+    r"(?:[ \t]+(?:was|has[ \t]+been|content))?[ \t]+(?:last[ \t]+)?"
+    r"(?:updated|reviewed|amended|modified|revised)[ \t]*:?[ \t]*(?:on[ \t]+)?"
+    r"(?P<date>[^\n]{6,40})",
+    re.IGNORECASE,
+)
+"""A stamp in a manual host's or site's top bar dating the whole manual or site ("Manual last
+updated: 4 May 2026", "Website last reviewed 2 March 2026"): a few words ending in a noun
+naming the whole, then the stamp's label and a date."""
+
+
+def _is_whole_site_stamp(line: str) -> bool:
+    """Whether `line`, at a page's top, is the manual's or site's own stamp (`_WHOLE_SITE_STAMP`)
+    and nothing else: it dates every page the host serves, not this chapter (no `last_updated`
+    is read from it, decision 0525), so with the top bar it stands in it is the site's chrome,
+    and the manual's name above it goes with that bar (decision 0529)."""
+    found = _WHOLE_SITE_STAMP.fullmatch(line.rstrip(" \t*_."))
+    return found is not None and _YEAR.search(found["date"]) is not None
+
+
 def _is_archived_copy_notice(line: str) -> bool:
     """Whether a whole line is a notice that the page is an archived copy: it opens so, and says
     at most a sentence or two more (how the content may have changed since)."""
@@ -4713,15 +4735,118 @@ def _is_comma_step_of_trail_to_tooled_title(
     ):
         return False
     current, current_end = line, end
+    walked: list[str] = []
     for _step in range(MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE):
+        walked.append(current)
         if _is_titled_by_tools(text, current, current_end, cues):
-            return current is not line
+            byline = _byline_lines_ending_at(text, walked)
+            return len(walked) > byline + 1
         step = current.strip(_MARKUP_EDGES + " ")
         if not _is_crumb(step) or step.split()[-1].lower() in _NAME_JOINING_WORDS:
             return False
         current_end = _next_filled_line_end(text, current_end)
         current = text[text.rfind("\n", 0, current_end) + 1 : current_end]
     return False
+
+
+_AUTHOR_CREDIT = re.compile(
+    r"(?:(?:written|authored|published|posted|produced|compiled|edited|prepared|reviewed)\s+)?by"
+    r"\s+(?P<name>.+)|(?:authors?|written by|page owner|owner)\s*:\s*(?P<labelled>.+)",
+    re.IGNORECASE,
+)
+"""A page's credit naming whom it is by ("By Tom Ellery", "Written by the Quality Team",
+"Author: Priya Chana"): the label, then the name."""
+
+_JOB_ROLE = re.compile(
+    r"(?:.+\s)?(?:officer|manager|lead|leader|worker|director|head(?:\s+of\s+.+)?|coordinator"
+    r"|co-ordinator|adviser|advisor|practitioner|consultant|editor|author|specialist|assistant"
+    r"|administrator|supervisor|team|service|partner|owner|analyst|reviewer)s?",
+    re.IGNORECASE,
+)
+"""A job role as a byline gives it under a person's name ("Principal Social Worker", "Head of
+Quality Assurance", "Practice Lead"): a few capitalised words ending in a noun naming a post."""
+
+_TOPIC_WORD_ENDINGS = (
+    "ing",
+    "ion",
+    "ions",
+    "ment",
+    "ments",
+    "ance",
+    "ances",
+    "ence",
+    "ences",
+    "ity",
+    "ities",
+    "ness",
+    "ship",
+    "ships",
+)
+"""Endings of the nouns a page's topic is named with ("Fostering Allowances", "Leaving Care",
+"Family Assessments", "Child Protection"), which a person's name rarely has: such a line is a
+trail's step or a title, not the person a byline credits."""
+
+MAX_PERSON_NAME_WORDS = 3
+"""A person's name in a byline: a given name and a surname, perhaps a middle name."""
+
+
+def _is_person_name(text: str, line: str) -> bool:
+    """Whether `line` is a person's name alone ("Priya Chana"): two or three capitalised words
+    of letters, no joining word, none of them written in lower case anywhere in `text`. A
+    topic's words turn up in lower case in the chapter's own sentences ("fostering",
+    "allowances", "child"); a person's name is always written with its capitals."""
+    words = line.strip(_MARKUP_EDGES + " ").split()
+    if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(
+        re.fullmatch(r"[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*", word) for word in words
+    ):
+        return False
+    if any(
+        word.lower() in _NAME_JOINING_WORDS | _TITLE_SMALL_WORDS
+        or word.lower().endswith(_TOPIC_WORD_ENDINGS)
+        for word in words
+    ):
+        return False
+    return not any(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in words)
+
+
+def _is_byline_line(text: str, line: str) -> bool:
+    """Whether `line` credits a person or team with the page, as a byline under a title does:
+    "By Tom Ellery", "Written by Priya Chana", "Author: the Practice Team", a person's name
+    ("Priya Chana"), or a name and a job role ("Tom Ellery, Practice Lead"). A byline names
+    whom the page is by; it is never the page's title."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    credit = _AUTHOR_CREDIT.fullmatch(words)
+    if credit is not None:
+        name = (credit["name"] or credit["labelled"]).strip()
+        name = name[4:] if name.lower().startswith("the ") else name
+        return _is_byline_shape(name)
+    name, comma, role = words.partition(",")
+    if comma:
+        return _is_person_name(text, name) and _is_job_role(role.strip())
+    return _is_person_name(text, words) and not _is_job_role(words)
+
+
+def _is_job_role(line: str) -> bool:
+    """Whether `line` is a job role alone ("Principal Social Worker"), title-cased and short."""
+    words = line.strip(_MARKUP_EDGES + " ")
+    return (
+        0 < len(words.split()) <= MAX_BYLINE_WORDS
+        and _is_title_cased(words)
+        and _JOB_ROLE.fullmatch(words) is not None
+    )
+
+
+def _byline_lines_ending_at(text: str, walked: list[str]) -> int:
+    """How many of the last lines of `walked` (a page's head read down to a line its stamp or
+    tools mark) are a byline: one ("Written by Priya Chana", "Tom Ellery, Practice Lead"), two
+    (a person's name over a job role), or none. The stamp dates the page under its byline, so
+    the title is the line above the byline, not the byline itself (decision 0529)."""
+    last = walked[-1]
+    if len(walked) > 1 and _is_job_role(last) and _is_person_name(text, walked[-2]):
+        return 2
+    if _is_byline_line(text, last):
+        return 1
+    return 0
 
 
 MAX_WRAPPED_TRAIL_LINES = 3
