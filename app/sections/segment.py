@@ -87,10 +87,11 @@ between its practice model and its principles; the model reads such a paragraph 
 sentences of a section's own topic the model reads 0.40-0.49 `other` (an adviser writing the
 pathway plan with the young person among the leaving-care principles, a panel's chair among
 the corporate parenting, a scope table's owner row); from 0.5 only the procedure moves.
-The run's last paragraph, read as surely of no kind (a "Questions about this page? Email …" line
-under the chapter), turns to "other" for nothing too: short, it weighs little, and the boundary
-alone outweighed a reading of 0.80 `other` once the examples grew (2814, at the merges of
-session 29)."""
+The run's last paragraph, where it is among the chapter's closing blocks and read as surely of
+no kind (a "Questions about this page? Email …" line under the chapter), turns to "other" for
+nothing too: short, it weighs little, and the boundary alone outweighed a reading of 0.80
+`other` once the examples grew (2814, at the merges of session 29). A run's last paragraph
+before a heading pays its way as before."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -193,7 +194,7 @@ def segment_run(
                 and initial is None
                 and _sure_of_no_kind(block)
                 and (
-                    position == len(blocks) - 1
+                    (block.closing and position == len(blocks) - 1)
                     or (
                         not block.closing
                         and _leads_on_to_a_kind(blocks[position + 1 : position + 2])

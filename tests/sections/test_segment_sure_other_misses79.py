@@ -117,6 +117,12 @@ def test_the_procedure_of_a_chapter_on_kinship_care_is_read_apart_from_its_princ
     assert kinds[-3:] == ["practice_model", "other", "key_principles"]
 
 
+def _closing_block(**likely: float) -> RunBlock:
+    """A short line among the chapter's last blocks."""
+    probabilities = {kind: likely.get(kind, 0.02) for kind in [*ORDER, "other"]}
+    return RunBlock(probabilities=probabilities, weight=0.3, may_open=True, closing=True)
+
+
 def test_a_last_short_line_sure_to_be_of_no_kind_closes_the_run_apart() -> None:
     """An invitation to write in with questions, under the chapter's last section: short, so
     its reading weighs little, yet it is no part of the partnership paragraph above it."""
@@ -124,7 +130,7 @@ def test_a_last_short_line_sure_to_be_of_no_kind_closes_the_run_apart() -> None:
         _block(scope=0.85),
         _block(values=0.8),
         _block(sharing=0.85),
-        _block(weight=0.3, other=0.8, scope=0.1),
+        _closing_block(other=0.8, scope=0.1),
     ]
     assert [part.kind for part in segment_run(blocks, ORDER)] == [
         "scope",
@@ -139,6 +145,6 @@ def test_a_last_line_only_leaning_to_no_kind_stays_with_the_section() -> None:
         _block(scope=0.85),
         _block(values=0.8),
         _block(sharing=0.85),
-        _block(weight=0.3, other=0.45, sharing=0.3),
+        _closing_block(other=0.45, sharing=0.3),
     ]
     assert [part.kind for part in segment_run(blocks, ORDER)] == ["scope", "values", "sharing"]
