@@ -2691,17 +2691,12 @@ def _principles_one_a_paragraph(reading: ReadableOutline) -> tuple[int, list[Evi
             if block.type != "paragraph" or block.end - block.start > _PRINCIPLE_PARAGRAPH_MAX:
                 break
             words = text[block.start : block.end].lower()
-            cue = _next_principle_cue(words, last_cue)
-            if cue is None and run and _says_the_same_principle_alike(words, run[-1][1], last_cue):
-                cue = last_cue
+            cue = _principle_said_next(words, run, last_cue)
             if cue is None or _CORPORATE_PARENTING.search(words):
                 break
             run.append((block, words))
             last_cue = cue
-        before = blocks[first - 1] if first > 0 else None
-        introduced = before is not None and bool(
-            _CORPORATE_PARENTING.search(text[before.start : before.end].lower())
-        )
+        introduced = first > 0 and _names_corporate_parenting(text, blocks[first - 1])
         if run and _principles_run(reading, run, introduced):
             return len(run), [
                 reading.evidence_at_original(Span(paragraph.start, paragraph.end))
@@ -2741,9 +2736,7 @@ def _principles_one_a_sentence(reading: ReadableOutline) -> tuple[int, list[Evid
             and reading.plain.to_original(sentence.start, sentence.end).end <= block.end
         ):
             words = reading.lower[sentence.start : sentence.end]
-            cue = _next_principle_cue(words, last_cue)
-            if cue is None and run and _says_the_same_principle_alike(words, run[-1][1], last_cue):
-                cue = last_cue
+            cue = _principle_said_next(words, run, last_cue)
             if cue is None:
                 break
             run.append((block, words))
@@ -2821,13 +2814,27 @@ def _principles_in_a_grid(reading: ReadableOutline) -> tuple[int, list[Evidence]
             continue
         block = reading.block_at(rows[0].start)
         before = reading.block_at(block.start - 1) if block is not None and block.start else None
-        introduced = before is not None and bool(
-            _CORPORATE_PARENTING.search(text[before.start : before.end].lower())
-        )
+        introduced = before is not None and _names_corporate_parenting(text, before)
         section = reading.outline.section_at(rows[0].start)
         if introduced or (section is not None and section.kind == "corporate_parenting"):
             return len(said), [reading.evidence_at_original(cell) for cell in said]
     return None
+
+
+def _principle_said_next(words: str, run: list[tuple[Block, str]], last: int) -> int | None:
+    """The principle a paragraph or sentence of a run says next: the next of `_PRINCIPLE_CUES`
+    after the `last` one, or the `last` again where it says it in the same form as the one
+    before (`_says_the_same_principle_alike`); None ends the run."""
+    cue = _next_principle_cue(words, last)
+    if cue is None and run and _says_the_same_principle_alike(words, run[-1][1], last):
+        return last
+    return cue
+
+
+def _names_corporate_parenting(text: str, block: Block) -> bool:
+    """Whether `block` names corporate parenting: the paragraph introducing a run of principles
+    set out without a list."""
+    return _CORPORATE_PARENTING.search(text[block.start : block.end].lower()) is not None
 
 
 def _says_the_same_principle_alike(words: str, before: str, last: int) -> bool:
