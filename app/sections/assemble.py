@@ -3091,7 +3091,9 @@ def _heading_kind(
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
-    under = _modelled_body(text, raw, state, cues, index)
+    breakaway = _first_breakaway(text, raw, state, cues, index)
+    steps = _closing_steps_under(text, raw, state, model, index) if breakaway is None else None
+    under = _body_under(text, raw, state, index, breakaway if steps is None else steps)
     read = words + "\n" + _group_read_by_opening(model, (text, raw, state), index, words, under)
     modelled = _modelled_heading_kind(
         model,
@@ -4316,7 +4318,6 @@ def _segment_runs(
     return refined
 
 
-
 CLOSING_STEPS_WORDS = 45
 """A paragraph closing a headed section stands apart as material of no kind only when it says
 this much (`STRETCH_PREFERRED_WORDS`): a procedure told at length, not a one-line afterthought
@@ -4354,26 +4355,51 @@ def _steps_closing_headed_sections(
         if following is None or not following.headed or not _may_hold_a_stretch(section, cues):
             continue
         last = following.first - 1
-        if (
-            last < section.first + STRETCH_FIRST_OFFSET
-            or raw[last].type != "paragraph"
-            or state.is_heading[last]
-            or state.is_heading[last - 1]
-        ):
+        if last < section.first + STRETCH_FIRST_OFFSET:
             continue
-        words = _content(text, raw, state, last)
-        if len(words.split()) < CLOSING_STEPS_WORDS:
+        scores = _read_as_steps(text, raw, state, model, last)
+        if scores is None:
             continue
-        scores = model.probabilities([words])[0]
-        likeliest = max(scores, key=lambda kind: scores[kind])
-        other = scores.get(OTHER_KIND, 0.0)
-        if (
-            likeliest == OTHER_KIND
-            and other >= CONFIDENT_OTHER
-            and other >= STRETCH_PREFERENCE * scores.get(section.kind, 0.0)
-        ):
+        other = scores[OTHER_KIND]
+        if other >= STRETCH_PREFERENCE * scores.get(section.kind, 0.0):
             result.append(_Open(last, OTHER_KIND, False, decided_by="model", confidence=other))
     return result
+
+
+def _read_as_steps(
+    text: str, raw: list[RawBlock], state: HeadingState, model: KindModel, index: int
+) -> dict[str, float] | None:
+    """The kind model's reading of block `index`, where it is a paragraph of
+    `CLOSING_STEPS_WORDS` or more, not straight under a heading, that the model reads as of no
+    kind surely (`CONFIDENT_OTHER`); else None."""
+    if raw[index].type != "paragraph" or state.is_heading[index] or state.is_heading[index - 1]:
+        return None
+    words = _content(text, raw, state, index)
+    if len(words.split()) < CLOSING_STEPS_WORDS:
+        return None
+    scores = model.probabilities([words])[0]
+    likeliest = max(scores, key=lambda kind: scores[kind])
+    if likeliest != OTHER_KIND or scores[likeliest] < CONFIDENT_OTHER:
+        return None
+    return scores
+
+
+def _closing_steps_under(
+    text: str, raw: list[RawBlock], state: HeadingState, model: KindModel, index: int
+) -> int | None:
+    """The paragraph that closes what heading `index` heads, right before the next heading,
+    where it will stand apart as a section of no kind (`_steps_closing_headed_sections`): the
+    model names the heading by the words before it, not by a body the procedure outweighs (a
+    paragraph of what a good home is like, then a longer one on the assessment before a child
+    moves in, read as no kind as a whole)."""
+    end = index + 1
+    while end < len(raw) and not state.is_heading[end]:
+        end += 1
+    last = end - 1
+    if end >= len(raw) or last < index + STRETCH_FIRST_OFFSET:
+        return None
+    return last if _read_as_steps(text, raw, state, model, last) is not None else None
+
 
 _PROPER_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s+(?:(?:of|and|for|in|to|the|&)\s+)?[A-Z][a-z]+)+|[A-Z]{2,6})\b"
