@@ -77,7 +77,7 @@ from app.sections.rules import (
     says_a_contents_label,
     sentence_line,
 )
-from app.sections.segment import RunBlock, Segment, segment_run
+from app.sections.segment import CONFIDENT_OTHER, RunBlock, Segment, segment_run
 from app.text.letters import SALUTATION_RE
 
 TRAILING_CHARACTERS = 600
@@ -167,6 +167,7 @@ def build_outline(
     opened = _plan_sections(text, raw, state, cues, levels, model)
     if model is not None:
         opened = _segment_runs(text, raw, state, cues, model, opened)
+        opened = _steps_closing_headed_sections(text, raw, state, cues, model, opened)
         opened = _names_come_back(text, raw, cues, opened, model)
         opened = _names_given_just_above(text, raw, cues, opened)
     opened = _box_labels_with_their_notes(text, raw, state, opened)
@@ -3090,7 +3091,9 @@ def _heading_kind(
             return kind, "cue", 1.0
     if model is None:
         return None, "heading", 1.0
-    under = _modelled_body(text, raw, state, cues, index)
+    breakaway = _first_breakaway(text, raw, state, cues, index)
+    steps = _closing_steps_under(text, raw, state, model, index) if breakaway is None else None
+    under = _body_under(text, raw, state, index, breakaway if steps is None else steps)
     read = words + "\n" + _group_read_by_opening(model, (text, raw, state), index, words, under)
     modelled = _modelled_heading_kind(
         model,
@@ -4313,6 +4316,89 @@ def _segment_runs(
             )
         position = end
     return refined
+
+
+CLOSING_STEPS_WORDS = 45
+"""A paragraph closing a headed section stands apart as material of no kind only when it says
+this much (`STRETCH_PREFERRED_WORDS`): a procedure told at length, not a one-line afterthought
+("Forms are on the intranet.") that the heading's section keeps."""
+
+
+def _steps_closing_headed_sections(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    model: KindModel,
+    opened: list[_Open],
+) -> list[_Open]:
+    """The sections, with the last paragraph of a headed section made a section of no kind of
+    its own where it is a different subject the heading does not cover: a chapter on another
+    topic of children's services tells the topic's procedure (on arrival the duty team visits
+    the same day, a referral within two working days; a planning meeting within five working
+    days) in a paragraph with no heading, after the body of its values or corporate parenting
+    and right before the next heading (decision 0535). Un-headed stretches of the family's kinds
+    already leave a headed section by the model and by cues (decisions 0066, 0175); material of
+    no kind could not, so the procedure stayed in the values. SPEC: unknown material is `other`.
+
+    Only where everything says the paragraph is apart: it ends its section right before the
+    next heading (a step between two paragraphs of the section is the heading's own, and the way
+    back would be a turn the heading did not make), it stands `STRETCH_FIRST_OFFSET` blocks or
+    more under the heading and not straight under a sub-heading (what stands right under a
+    heading is what the heading heads), it says `CLOSING_STEPS_WORDS` or more, and the kind model
+    reads it as of no kind, surely (`CONFIDENT_OTHER`) and `STRETCH_PREFERENCE` times as likely
+    as the heading's own kind."""
+    result: list[_Open] = []
+    for position, section in enumerate(opened):
+        result.append(section)
+        following = opened[position + 1] if position + 1 < len(opened) else None
+        if following is None or not following.headed or not _may_hold_a_stretch(section, cues):
+            continue
+        last = following.first - 1
+        if last < section.first + STRETCH_FIRST_OFFSET:
+            continue
+        scores = _read_as_steps(text, raw, state, model, last)
+        if scores is None:
+            continue
+        other = scores[OTHER_KIND]
+        if other >= STRETCH_PREFERENCE * scores.get(section.kind, 0.0):
+            result.append(_Open(last, OTHER_KIND, False, decided_by="model", confidence=other))
+    return result
+
+
+def _read_as_steps(
+    text: str, raw: list[RawBlock], state: HeadingState, model: KindModel, index: int
+) -> dict[str, float] | None:
+    """The kind model's reading of block `index`, where it is a paragraph of
+    `CLOSING_STEPS_WORDS` or more, not straight under a heading, that the model reads as of no
+    kind surely (`CONFIDENT_OTHER`); else None."""
+    if raw[index].type != "paragraph" or state.is_heading[index] or state.is_heading[index - 1]:
+        return None
+    words = _content(text, raw, state, index)
+    if len(words.split()) < CLOSING_STEPS_WORDS:
+        return None
+    scores = model.probabilities([words])[0]
+    likeliest = max(scores, key=lambda kind: scores[kind])
+    if likeliest != OTHER_KIND or scores[likeliest] < CONFIDENT_OTHER:
+        return None
+    return scores
+
+
+def _closing_steps_under(
+    text: str, raw: list[RawBlock], state: HeadingState, model: KindModel, index: int
+) -> int | None:
+    """The paragraph that closes what heading `index` heads, right before the next heading,
+    where it will stand apart as a section of no kind (`_steps_closing_headed_sections`): the
+    model names the heading by the words before it, not by a body the procedure outweighs (a
+    paragraph of what a good home is like, then a longer one on the assessment before a child
+    moves in, read as no kind as a whole)."""
+    end = index + 1
+    while end < len(raw) and not state.is_heading[end]:
+        end += 1
+    last = end - 1
+    if end >= len(raw) or last < index + STRETCH_FIRST_OFFSET:
+        return None
+    return last if _read_as_steps(text, raw, state, model, last) is not None else None
 
 
 _PROPER_NAME = re.compile(
