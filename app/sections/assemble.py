@@ -4985,11 +4985,16 @@ def _segment_run(
     headings = [state.is_heading[index] for index in indexes]
     opens_unit = [opens or index in forced for index, opens in zip(indexes, may_open, strict=True)]
     probabilities = [
-        _named_by_heading(cues, scores, content) if heading else scores
-        for content, scores, heading in zip(
+        _named_by_heading(cues, scores, content)
+        if heading
+        else _procedure_read_as_other(cues, scores, content)
+        if not run[0].headed and opens
+        else scores
+        for content, scores, heading, opens in zip(
             contents,
             _unit_probabilities(model, contents, opens_unit, headings, continuing),
             headings,
+            may_open,
             strict=True,
         )
     ]
@@ -6207,6 +6212,50 @@ def _named_by_heading(cues: Cues, scores: dict[str, float], words: str) -> dict[
         return scores
     rest = (1.0 - HEADING_CUE_PROBABILITY) / max(1, len(scores) - 1)
     return {other: HEADING_CUE_PROBABILITY if other == kind else rest for other in scores}
+
+
+PROCEDURE_OTHER_SHARE = 0.5
+"""An un-headed paragraph stating a case procedure is read as "other" only where the model
+finds no kind at least this share as likely as the kind it leans to, and likelier than any
+other kind (`_procedure_read_as_other`)."""
+
+
+def _procedure_read_as_other(
+    cues: Cues, scores: dict[str, float], paragraph: str
+) -> dict[str, float]:
+    """The kind model's reading of an un-headed `paragraph`, with the share of the kind it finds
+    likeliest given to "other" where the paragraph states a case procedure of that kind's
+    (`Cues.states_procedure`: a step its procedure cues know, and no sentence speaking as the
+    service).
+
+    A chapter on another topic of children's services tells how its service handles a case in a
+    paragraph of its own between the value sections: a support plan offered before an order,
+    requests for more decided by a manager within so many days. The model reads such a
+    paragraph by its words, which it shares with the principles (plans, orders, ages,
+    timescales), and in a chapter it has not learned it may read it as them, so the procedure
+    joins the principles' section after it. Under a heading no cue knows the procedure cues
+    already say that the text is `other` (decision 0222); in a run no heading opened they say it
+    of the paragraph, and the segmenter's free turn to material of no kind (decision 0520) lets
+    it stand apart. The principles themselves speak as the service or of what the child is owed,
+    which the cues do not take; and the cues only tip a reading the model already all but splits
+    between the kind and no kind (`PROCEDURE_OTHER_SHARE`): councils state their principles too
+    with roles and reviews ("The adviser keeps the pathway plan up to date", "plans are reviewed
+    at least every six months"), and those the model reads surely as principles (decision
+    0536)."""
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    kind = ranked[0]
+    if (
+        kind in (OTHER_KIND, TITLE_KIND)
+        or len(ranked) < 2
+        or ranked[1] != OTHER_KIND
+        or scores[OTHER_KIND] < PROCEDURE_OTHER_SHARE * scores[kind]
+        or not cues.states_procedure(kind, paragraph)
+    ):
+        return scores
+    moved = dict(scores)
+    moved[OTHER_KIND] = moved.get(OTHER_KIND, 0.0) + moved[kind]
+    moved[kind] = 0.0
+    return moved
 
 
 _SEE_ALSO = re.compile(r"[*_ ]*see also\b(?![*_ ]*:?[*_ ]*$)", re.IGNORECASE)
