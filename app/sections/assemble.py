@@ -77,7 +77,7 @@ from app.sections.rules import (
     says_a_contents_label,
     sentence_line,
 )
-from app.sections.segment import RunBlock, Segment, segment_run
+from app.sections.segment import CONFIDENT_OTHER, RunBlock, Segment, segment_run
 from app.text.letters import SALUTATION_RE
 
 TRAILING_CHARACTERS = 600
@@ -3107,6 +3107,8 @@ def _heading_kind(
         parts=_heads_parts(text, raw, state, index),
     )
     opening_kind = _named_by_its_opening(model, (text, raw, state), index, (words, read), seen)
+    if opening_kind is None and modelled[0] == OTHER_KIND:
+        opening_kind = _named_over_no_kind_after(model, (text, raw, state), index, words, seen)
     if opening_kind is not None:
         modelled = (opening_kind[0], "model", opening_kind[1])
     read_as = modelled[0]
@@ -3166,6 +3168,54 @@ def _named_by_its_opening(
     tops = [max(scores, key=scores.__getitem__) for scores in rest]
     if not any(
         top != best and _reads_as(scores, top) for top, scores in zip(tops, rest, strict=True)
+    ):
+        return None
+    return best, headed[best]
+
+
+def _named_over_no_kind_after(
+    model: KindModel,
+    document: tuple[str, list[RawBlock], HeadingState],
+    index: int,
+    words: str,
+    seen: set[str],
+) -> tuple[str, float] | None:
+    """The kind of the opening paragraph under heading `index`, where the model reads the heading
+    on its whole body as "other" only because of what comes after that opening: every later
+    paragraph read surely as material of no kind (`CONFIDENT_OTHER`), while the heading's words,
+    the heading with its opening and the opening alone are each read likeliest as one kind the
+    chapter has not had.
+
+    A chapter on another topic of children's services may follow a section's statement with its
+    procedure (who assesses a child before they move in, within how many hours a meeting is
+    held) and give the procedure no heading of its own. Read on the whole body, the procedure's
+    words outweigh the statement's and the heading is read as no kind, so the statement is lost
+    with it. What stands right under a heading is what it heads; the procedure after it is no
+    sign of the heading's kind (decision 0536). A heading over a procedure of its own ("If a
+    child goes missing") reads as no kind by its words, or its opening does, and is left so.
+    None: the whole reading stands."""
+    text, raw, state = document
+    under = _opening_and_later(text, raw, state, index)
+    if under is None:
+        return None
+    opening, later = under
+    if not later:
+        return None
+    heading, headed, alone, *rest = model.probabilities(
+        [words, words + "\n" + opening, opening, *later]
+    )
+    best = max(headed, key=headed.__getitem__)
+    if (
+        best in seen
+        or best in (TITLE_KIND, OTHER_KIND)
+        or max(heading, key=heading.__getitem__) != best
+        or max(alone, key=alone.__getitem__) != best
+    ):
+        return None
+    if not all(
+        scores.get(OTHER_KIND, 0.0) >= CONFIDENT_OTHER
+        and max(scores, key=scores.__getitem__) == OTHER_KIND
+        for scores in rest
     ):
         return None
     return best, headed[best]
