@@ -3110,6 +3110,8 @@ def _heading_kind(
         parts=_heads_parts(text, raw, state, index),
     )
     opening_kind = _named_by_its_opening(model, (text, raw, state), index, (words, read), seen)
+    if opening_kind is None and modelled[0] == OTHER_KIND:
+        opening_kind = _named_over_no_kind_after(model, (text, raw, state), index, words, seen)
     if opening_kind is not None:
         modelled = (opening_kind[0], "model", opening_kind[1])
     read_as = modelled[0]
@@ -3169,6 +3171,54 @@ def _named_by_its_opening(
     tops = [max(scores, key=scores.__getitem__) for scores in rest]
     if not any(
         top != best and _reads_as(scores, top) for top, scores in zip(tops, rest, strict=True)
+    ):
+        return None
+    return best, headed[best]
+
+
+def _named_over_no_kind_after(
+    model: KindModel,
+    document: tuple[str, list[RawBlock], HeadingState],
+    index: int,
+    words: str,
+    seen: set[str],
+) -> tuple[str, float] | None:
+    """The kind of the opening paragraph under heading `index`, where the model reads the heading
+    on its whole body as "other" only because of what comes after that opening: every later
+    paragraph read surely as material of no kind (`CONFIDENT_OTHER`), while the heading's words,
+    the heading with its opening and the opening alone are each read likeliest as one kind the
+    chapter has not had.
+
+    A chapter on another topic of children's services may follow a section's statement with its
+    procedure (who assesses a child before they move in, within how many hours a meeting is
+    held) and give the procedure no heading of its own. Read on the whole body, the procedure's
+    words outweigh the statement's and the heading is read as no kind, so the statement is lost
+    with it. What stands right under a heading is what it heads; the procedure after it is no
+    sign of the heading's kind (decision 0536). A heading over a procedure of its own ("If a
+    child goes missing") reads as no kind by its words, or its opening does, and is left so.
+    None: the whole reading stands."""
+    text, raw, state = document
+    under = _opening_and_later(text, raw, state, index)
+    if under is None:
+        return None
+    opening, later = under
+    if not later:
+        return None
+    heading, headed, alone, *rest = model.probabilities(
+        [words, words + "\n" + opening, opening, *later]
+    )
+    best = max(headed, key=headed.__getitem__)
+    if (
+        best in seen
+        or best in (TITLE_KIND, OTHER_KIND)
+        or max(heading, key=heading.__getitem__) != best
+        or max(alone, key=alone.__getitem__) != best
+    ):
+        return None
+    if not all(
+        scores.get(OTHER_KIND, 0.0) >= CONFIDENT_OTHER
+        and max(scores, key=scores.__getitem__) == OTHER_KIND
+        for scores in rest
     ):
         return None
     return best, headed[best]
@@ -5071,11 +5121,16 @@ def _segment_run(
     headings = [state.is_heading[index] for index in indexes]
     opens_unit = [opens or index in forced for index, opens in zip(indexes, may_open, strict=True)]
     probabilities = [
-        _named_by_heading(cues, scores, content) if heading else scores
-        for content, scores, heading in zip(
+        _named_by_heading(cues, scores, content)
+        if heading
+        else _procedure_read_as_other(cues, scores, content)
+        if not run[0].headed and opens
+        else scores
+        for content, scores, heading, opens in zip(
             contents,
             _unit_probabilities(model, contents, opens_unit, headings, continuing),
             headings,
+            may_open,
             strict=True,
         )
     ]
@@ -6293,6 +6348,50 @@ def _named_by_heading(cues: Cues, scores: dict[str, float], words: str) -> dict[
         return scores
     rest = (1.0 - HEADING_CUE_PROBABILITY) / max(1, len(scores) - 1)
     return {other: HEADING_CUE_PROBABILITY if other == kind else rest for other in scores}
+
+
+PROCEDURE_OTHER_SHARE = 0.5
+"""An un-headed paragraph stating a case procedure is read as "other" only where the model
+finds no kind at least this share as likely as the kind it leans to, and likelier than any
+other kind (`_procedure_read_as_other`)."""
+
+
+def _procedure_read_as_other(
+    cues: Cues, scores: dict[str, float], paragraph: str
+) -> dict[str, float]:
+    """The kind model's reading of an un-headed `paragraph`, with the share of the kind it finds
+    likeliest given to "other" where the paragraph states a case procedure of that kind's
+    (`Cues.states_procedure`: a step its procedure cues know, and no sentence speaking as the
+    service).
+
+    A chapter on another topic of children's services tells how its service handles a case in a
+    paragraph of its own between the value sections: a support plan offered before an order,
+    requests for more decided by a manager within so many days. The model reads such a
+    paragraph by its words, which it shares with the principles (plans, orders, ages,
+    timescales), and in a chapter it has not learned it may read it as them, so the procedure
+    joins the principles' section after it. Under a heading no cue knows the procedure cues
+    already say that the text is `other` (decision 0222); in a run no heading opened they say it
+    of the paragraph, and the segmenter's free turn to material of no kind (decision 0520) lets
+    it stand apart. The principles themselves speak as the service or of what the child is owed,
+    which the cues do not take; and the cues only tip a reading the model already all but splits
+    between the kind and no kind (`PROCEDURE_OTHER_SHARE`): councils state their principles too
+    with roles and reviews ("The adviser keeps the pathway plan up to date", "plans are reviewed
+    at least every six months"), and those the model reads surely as principles (decision
+    0536)."""
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    kind = ranked[0]
+    if (
+        kind in (OTHER_KIND, TITLE_KIND)
+        or len(ranked) < 2
+        or ranked[1] != OTHER_KIND
+        or scores[OTHER_KIND] < PROCEDURE_OTHER_SHARE * scores[kind]
+        or not cues.states_procedure(kind, paragraph)
+    ):
+        return scores
+    moved = dict(scores)
+    moved[OTHER_KIND] = moved.get(OTHER_KIND, 0.0) + moved[kind]
+    moved[kind] = 0.0
+    return moved
 
 
 _SEE_ALSO = re.compile(r"[*_ ]*see also\b(?![*_ ]*:?[*_ ]*$)", re.IGNORECASE)
