@@ -20,10 +20,10 @@ from app.ingest.web_text import (
 from app.text import normalize_text
 from tests.reading import read_kinds_and_headings
 
-_TITLE = "Foster Care Standards and Values"
+_TITLE = "Foster Care Standards, Values and Practice Principles"
 _MENU = (
     "* [Kinship assessments](/guide/kinship)\n"
-    "* [{number}Foster Care Standards and Values](/guide/standards)\n"
+    "* [{number}Foster Care Standards, Values and Practice Principles](/guide/standards)\n"
     "* [Panel arrangements](/guide/panel)\n"
     "* [Allowances for carers](/guide/allowances)\n"
 )
@@ -57,7 +57,7 @@ def test_the_title_opens_the_chapter_under_the_menu() -> None:
 
 
 def test_a_list_that_does_not_name_the_page_is_not_taken_by_this_rule() -> None:
-    menu = _MENU.format(number="").replace("Foster Care Standards and Values](", "Respite care](")
+    menu = _MENU.format(number="").replace(f"{_TITLE}](", "Respite care](")
     text = f"**Guide chapters**\n\n{menu}\n# {_TITLE}\n\n{_BODY}"
     assert _after_a_linked_menu_naming_the_page(text, 0) == 0
 

@@ -37,7 +37,7 @@ def test_the_heading_under_the_fields_opens_its_section(fields: str) -> None:
     assert ("introduction", "Introduction") in kinds
 
 
-def test_a_field_line_under_prose_is_no_record_under_a_heading() -> None:
+def test_a_field_line_under_prose_leaves_the_title_alone() -> None:
     text = (
         f"{_TITLE}\n"
         "We list the people to contact below.\n"
