@@ -390,6 +390,7 @@ SPLITS = (
     "blind357",
     "blind358",
     "blind359",
+    "blind363",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

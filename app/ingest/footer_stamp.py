@@ -110,6 +110,61 @@ def _stamp_after(body: LexborNode, root: LexborNode) -> str | None:
     return None
 
 
+_AMENDMENT_LABEL = (
+    r"(?:(?:date[ ]+(?:of[ ]+)?)?(?:(?:last|latest)[ ]+)?(?:amended|amendment)(?:[ ]+date)?)"
+)
+SIDE_COLUMN_AMENDMENT = re.compile(
+    rf"{_AMENDMENT_LABEL}[ ]*(?:on|in)?[ ]*[:\-\u2013]?[ ]*(?:{_WEEKDAY})?{_DATE}\.?"
+    rf"|(?:{_AMENDMENT_LABEL}[ ]*:?[ ]*)?{CHAPTER_UPDATED_RIBBON.pattern}",
+    re.IGNORECASE,
+)
+"""A side column's note of when the chapter was amended, and nothing more: a label and a date
+("Amended" over "November 2025", "Last amended: 3 November 2025") or the sentence under a label
+("Latest amendment", then "This chapter was amended in December 2025.")."""
+SIDE_COLUMNS = 'aside, [role="complementary" i]'
+MAX_SIDE_COLUMNS = 8
+SIDE_NOTE_ELEMENTS = f"{STAMP_ELEMENTS}, dl, section"
+
+
+def side_column_amendment(body: LexborNode) -> str | None:
+    """The amendment note a page prints in a side column, which is dropped as chrome: a manual
+    product sets "Amended" and the month beside the chapter, not in its text, and it dates the
+    chapter as a note above the title does (decisions 0110, 0525). Only a column holding one
+    such note and no more: a column listing other chapters' amendments (each entry a link
+    and its date) dates none of them for this page."""
+    found: list[tuple[str, LexborNode]] = []
+    for column in body.css(SIDE_COLUMNS)[:MAX_SIDE_COLUMNS]:
+        for element in column.css(SIDE_NOTE_ELEMENTS)[:MAX_ELEMENTS]:
+            words = " ".join(element.text(deep=True, separator=" ").split())
+            if len(words) > STAMP_LENGTH or SIDE_COLUMN_AMENDMENT.fullmatch(words) is None:
+                continue
+            if _in_an_entry(element, column) or any(
+                _within(element, outer, body) for _, outer in found
+            ):
+                continue  # a list's entry, or the words of a note already found
+            found.append((words, element))
+    return found[0][0] if len(found) == 1 else None
+
+
+def _in_an_entry(element: LexborNode, column: LexborNode) -> bool:
+    """Whether `element` sits in a list's item or a link: an entry of a list of pages."""
+    current: LexborNode | None = element
+    while current is not None and current.mem_id != column.mem_id:
+        if current.tag in ("li", "a"):
+            return True
+        current = current.parent
+    return False
+
+
+def with_side_column_amendment(text: str, stamp: str | None) -> str:
+    """`text` with `stamp` as its first paragraph, where the side column stood before the
+    chapter in a copy of the page (sections are listed from the title, and a note above it
+    still dates the chapter)."""
+    if stamp is None or not text.strip():
+        return text
+    return f"{stamp}\n\n{text}"
+
+
 def with_footer_stamp(text: str, stamp: str | None) -> str:
     """`text` with `stamp` as its last paragraph, unless `text` already has a page stamp."""
     if stamp is None or any(is_page_stamp(line) for line in text.splitlines()):

@@ -22,7 +22,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from app.errors import InvalidSource
 from app.ingest.class_emphasis import emphasise_class_styled_lines
-from app.ingest.footer_stamp import PAGE_STAMP, footer_stamp, with_footer_stamp
+from app.ingest.footer_stamp import (
+    PAGE_STAMP,
+    footer_stamp,
+    side_column_amendment,
+    with_footer_stamp,
+    with_side_column_amendment,
+)
 from app.ingest.main_content import adds_mostly_links, locate_main_content
 from app.ingest.model import ChromeCues
 from app.ingest.positioned_html import placed_pages_as_elements
@@ -232,6 +238,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
     _unwrap_chapter_asides(body, _ChromeMatcher(cues))
     _unwrap_page_forms(body)
     drop_struck_through(tree, body)
+    side_amendment = side_column_amendment(body)
     tree.strip_tags(sorted(cues.drop_tags))
     _drop_page_trees(body)
     content_root = _content_root(body)
@@ -280,16 +287,17 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             or _named_only_outside_the_root(body, root, text, page_title)
         ):
             if _opens_with_the_page_name(text, page_title):
-                return text
-            return f"# {step_under_the_manual or page_title}\n\n{text}"
+                return with_side_column_amendment(text, side_amendment)
+            named = f"# {step_under_the_manual or page_title}\n\n{text}"
+            return with_side_column_amendment(named, side_amendment)
         if (
             root.css_first("h1") is None
             and _every_h1_names_the_site(body, site_names)
             and not _first_heading_names_the_page(root, page_title)
         ):
             name = _heading_under_the_site_h1(body, site_names, page_title) or page_title
-            return f"# {name}\n\n{text}"
-    return text
+            return with_side_column_amendment(f"# {name}\n\n{text}", side_amendment)
+    return with_side_column_amendment(text, side_amendment)
 
 
 _LEVEL_CLASS_CANDIDATES = ", ".join(

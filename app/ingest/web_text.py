@@ -46,6 +46,12 @@ _PROVIDER_CREDIT = re.compile(
 by Larch Press Ltd.", "… are supplied to Oldfield Council by …", "… is maintained for the
 council by …"): who makes the site, in the words of every page of it, none of the chapter's own."""
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
+_HOME_IMAGE_LINK = re.compile(
+    r"\[!\[[^\[\]\n]*\]\([^()\n]*\)\]\((?:/|https?://[^/\s()]+/?)(?:[ \t]+\"[^\"\n]*\")?\)"
+)
+"""A picture that links to the site's front page and nothing else ("[![Ashby Council](/img/crest
+.svg)](/)"): the site's logo as a converter writes it, whatever its alternative text says. A
+chapter's own picture never links home."""
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
 _FOLLOW_US = re.compile(r"^(?:follow us|(?:find|join|connect with) us on)\b", re.IGNORECASE)
@@ -82,6 +88,7 @@ def _strip_edge_chrome_once(text: str, cues: ChromeCues) -> str:
         start = _after_a_page_list_naming_the_page(text, start, cues)
         start = _after_a_side_menu_naming_the_trail_end(text, start)
     start = _after_a_jump_list_over_title(text, start)
+    start = _after_a_linked_menu_naming_the_page(text, start)
     end = _before_trailing_chrome(text, cues, start)
     if start >= end or not text[start:end].strip():
         return text
@@ -499,6 +506,49 @@ def _after_a_page_list_naming_the_page(text: str, start: int, cues: ChromeCues) 
                 tools += 1
             elif not _is_short_line(names[later], MAX_PAGE_LIST_ENTRY_WORDS):
                 break
+    return start
+
+
+_LINK_ITEM = re.compile(
+    r"[ \t]{0,3}[-*+][ \t]+\[(?P<words>[^\[\]\n]+)\]\((?P<target>[^()\s]+)"
+    r"(?:[ \t]+\"[^\"\n]*\")?\)[ \t]*"
+)
+"""A list item that is one markdown link and nothing else ("* [2. Referral and assessment](/manual/
+referral)")."""
+_MARKED_TITLE = re.compile(r"#[ \t]+(?P<words>\S[^\n]*?)[ \t#]*")
+"""A top heading as markdown marks it ("# Children's Services Policies, Values and Principles")."""
+MAX_MENU_LABEL_WORDS = 6
+
+
+def _after_a_linked_menu_naming_the_page(text: str, start: int) -> int:
+    """Where the chapter starts when a converter kept the manual's contents above the page as
+    a list of links to its chapters ("* [1. Children's Services Policies, …](/manual/…)", "*
+    [2. Referral and assessment](/manual/…)", …), perhaps under a short label of its own
+    ("**Procedures manual contents**"), and the page's marked title ("# …") comes next: the
+    list names the page itself among links to other pages, which a chapter's own list never
+    does above its title (its contents link to places on the page, `#…`). The label and the
+    list are the site's column, copied first; the title, said again right under them, opens
+    the chapter. `start` when there is no such list."""
+    labelled = False
+    entries: list[str] = []
+    for line_start, line_end in _lines(text, start, len(text)):
+        line = text[line_start:line_end].strip()
+        if not line:
+            continue
+        item = _LINK_ITEM.fullmatch(line)
+        if item is not None and not item["target"].startswith("#"):
+            entries.append(_entry_words(item["words"]))
+            if len(entries) > MAX_MENU_LINES:
+                return start
+            continue
+        if not entries and not labelled and not line.startswith("#"):
+            if not _is_short_line(line.strip(_MARKUP_EDGES), MAX_MENU_LABEL_WORDS):
+                return start
+            labelled = True
+            continue
+        title = _MARKED_TITLE.fullmatch(line)
+        named = title is not None and _entry_words(title["words"]) in entries
+        return line_start if len(entries) >= MIN_MENU_LINES and named else start
     return start
 
 
@@ -1670,6 +1720,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     if canonical_phrase(bare) in cues.edge_phrases:
         return True
     if _LOGO.search(words) and len(words.split()) <= MAX_LOGO_LINE_WORDS:
+        return True
+    if _HOME_IMAGE_LINK.fullmatch(line.strip(" \t*_>-")) is not None:
         return True
     if _COOKIES.search(words) and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
         return True

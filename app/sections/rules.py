@@ -3627,6 +3627,7 @@ def _preceded_by_break(state: HeadingState, index: int) -> bool:
         or _is_stamp_line(content)
         or _UPDATED_RIBBON.fullmatch(content.strip("*_ ")) is not None
         or _set_off_above_only(state, index)
+        or _under_a_headings_own_fields(state, index)
         or _closes_a_run_of_unlike_lines(state, index)
         or _after_a_run_of_questions(state, index)
         or _after_a_figure(state, index)
@@ -3752,6 +3753,33 @@ def _set_off_above_only(state: HeadingState, index: int) -> bool:
     above = state.text[previous.content_end : block.content_start]
     below = state.text[block.content_end : following.content_start]
     return above.count("\n") >= 2 and below.count("\n") == 1
+
+
+MAX_FIELDS_UNDER_HEADING = 3
+
+
+def _under_a_headings_own_fields(state: HeadingState, index: int) -> bool:
+    """The lines above are a few fields of the page's record, each a label, a colon and a value
+    opening with a capital ("Owner: Head of Service", "Author: Quality Assurance Team"), set
+    right under a heading (the title): the record the page keeps under its title ends there, as
+    a stamp line does, so a known heading's words after it open the chapter's first section. A
+    list's last item is no field of that shape under a heading of its own. The text's first line
+    counts as a heading here: the title is settled only after the lines' own rules."""
+    above = index - 1
+    while above > 0 and index - above <= MAX_FIELDS_UNDER_HEADING:
+        block = state.blocks[above]
+        if state.is_heading[above] or block.type != "paragraph" or block.line_count != 1:
+            break
+        words = state.text[block.content_start : block.content_end].strip("*_ ")
+        if _RECORD_FIELD.fullmatch(words) is None:
+            break
+        above -= 1
+    return above < index - 1 and (state.is_heading[above] or above == 0)
+
+
+_RECORD_FIELD = re.compile(r"[A-Z][A-Za-z '\u2019/-]{0,30}:[ \t]+[A-Z][^\n.;:!?]{0,80}")
+"""A record's field on a line: a short label of words, a colon and a value opening with a
+capital and ending as no sentence does ("Owner: Head of Service, Children's Safeguarding")."""
 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\W*$")
