@@ -728,7 +728,7 @@ force", the law's own verb, date the chapter only where the sentence names it as
 into force in April 2018" is as likely an Act's."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version|wording)\s+"
-    r"(?:(?:below|above|here|that\s+follows|on\s+this\s+page)\s+)?"
+    r"(?:(?:(?:set\s+out\s+)?(?:below|above|here)|that\s+follows|on\s+this\s+page)\s+)?"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
     r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
     r"(?:effect|into\s+effect|into\s+force|into\s+use)\s+(?:on|from|in)\s+"

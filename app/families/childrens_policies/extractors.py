@@ -4905,10 +4905,12 @@ def _practises(match: re.Match[str]) -> bool:
 
 
 _CALLS_WHAT_IT_DESCRIBED = re.compile(
-    rf"\b(?:[Ww]e|[Tt]he[ \t]+{_COUNCIL_NOUN}|(?-i:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){{0,2}}))"
+    rf"\b(?:[Ww]e|[Tt]he[ \t]+{_COUNCIL_NOUN}"
+    r"|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
     r"[ \t]+(?:(?:have|has)[ \t]+)?"
     r"(?P<called>call(?:s|ed)?|name[sd]?)[ \t]+(?:this|it)[ \t]+"
-    r"(?:(?:way[ \t]+of[ \t]+(?:working|practising|practicing)|approach|way[ \t]+we[ \t]+work)[ \t]+)?"
+    r"(?:(?:way[ \t]+of[ \t]+(?:working|practising|practicing)|approach"
+    r"|way[ \t]+we[ \t]+work)[ \t]+)?"
     rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?(?=[ \t]*(?:[.;!?,](?:\s|$)|$))"
 )
 """The council naming what it has just described with "this" or "it" ("… and asking which of
