@@ -390,6 +390,7 @@ SPLITS = (
     "blind357",
     "blind358",
     "blind359",
+    "blind362",
     "blind363",
 )
 FORMAT_OF_SUFFIX = {
@@ -598,6 +599,7 @@ def _line_starts(text: str, width: int) -> list[str]:
     """
     lines = text.split("\n")
     hard_wrapped = all(len(line) <= HARD_WRAP_COLUMNS for line in lines)
+    widest = max(map(len, lines), default=0)
     offsets: list[int] = []
     offset = 0
     for index, line in enumerate(lines):
@@ -608,6 +610,7 @@ def _line_starts(text: str, width: int) -> list[str]:
             or LIST_OR_HEADING.match(line.strip()) is not None
             or SHORT_HEADING_LINE.fullmatch(line.strip()) is not None
             or _indent(line) > _indent(lines[index - 1])
+            or _broken_by_the_author(lines[index - 1], line, widest)
         ):
             offsets.append(offset)
         offset += len(line) + 1
@@ -618,6 +621,17 @@ def _line_starts(text: str, width: int) -> list[str]:
             offsets.extend(line_start + m.start() for m in TITLE_RUN_ONTO_TRAIL.finditer(line))
         line_start += len(line) + 1
     return [_opening(text, start, width) for start in sorted(offsets)]
+
+
+def _broken_by_the_author(above: str, line: str, widest: int) -> bool:
+    """In hard-wrapped text, a line opens a block where the line above ends a sentence that the
+    line's first word would have fitted after within the text's widest line: the wrapping did
+    not break there, the author did (blind362, decision 0533)."""
+    words = line.split()
+    above = above.rstrip()
+    return (
+        bool(words) and above.endswith((".", "!", "?")) and len(above) + 1 + len(words[0]) <= widest
+    )
 
 
 def _opening(text: str, start: int, width: int) -> str:

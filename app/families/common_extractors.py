@@ -621,7 +621,8 @@ _CHANGED_VERB = (
     r"|brought\s+in(?:to)?\s+line\s+with(?:\s+[\w'\u2019-]+){1,8}?)"
 )
 _THE_TEXT_WAS_CHANGED = re.compile(
-    r"(?:(?P<pronoun>it|they)|(?P<subject>(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    r"(?:(?P<pronoun>it|they)|(?P<guidance>(?:this|the)\s+guidance)"
+    r"|(?P<subject>(?:this|the|these|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
     r"(?:chapter|section|sections|parts?|policy|policies|procedure|page|document|text|contents?|"
     r"answers|questions|paragraphs?|notes?|wording|list|lists)"
     r"(?:\s+(?:of|on|about)\s+(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+)?"
@@ -644,7 +645,8 @@ says, decision 0259; "The part about young people leaving care was rewritten in 
 a part named by what it is about as a section is, decision 0273; "The text below was last
 amended on 12 January 2026", the text placed by where it stands, blind327; "The policies were
 last changed in January 2026", the chapter's policies retold, blind336). A subject that is a
-name ("The Children Act was amended in …") is no part of the text."""
+name ("The Children Act was amended in …") is no part of the text. "The guidance" is the
+chapter only where `_guidance_is_the_text` says so."""
 _THE_TEXT_CHANGED = re.compile(
     r"(?:(?P<pronoun>it)|(?P<subject>(?:this|the)\s+(?:chapter|policy|procedure|document|text)))"
     r"\s+(?:(?:last|most\s+recently|recently)\s+)?changed\s+(?:in|on|during)\s+(?:the\s+)?"
@@ -725,7 +727,8 @@ force", the law's own verb, date the chapter only where the sentence names it as
 ("Amendments to this chapter came into force in October 2025", decision 0406): "The amendments came
 into force in April 2018" is as likely an Act's."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
-    r"(?:this|the)\s+(?:text|chapter|edition|version)\s+"
+    r"(?:this|the)\s+(?:text|chapter|edition|version|wording)\s+"
+    r"(?:(?:(?:set\s+out\s+)?(?:below|above|here)|that\s+follows|on\s+this\s+page)\s+)?"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
     r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
     r"(?:effect|into\s+effect|into\s+force|into\s+use)\s+(?:on|from|in)\s+"
@@ -734,7 +737,9 @@ _THE_TEXT_TAKES_EFFECT = re.compile(
 2025.", "This edition came into effect on 3 March 2025"): the date of the edition read, as "The
 changes in this edition took effect on …" dates its changes (decision 0188). Only the text, the
 chapter, its edition or version (of the chapter: "This edition of the chapter came into force
-on 1 November 2024", decision 0259): "The Act came into force in 2018" is the law's date."""
+on 1 November 2024", decision 0259): "The Act came into force in 2018" is the law's date. Its
+wording, placed by where it stands, is the text too ("The wording below took effect on 15
+September 2025", blind362), as "The text below was last amended …" is (`_THE_TEXT_WAS_CHANGED`)."""
 _THE_LAST_AMENDMENT_DATED = re.compile(
     r"(?:(?:the|our)\s+(?:last|latest|most\s+recent)\s+(?:amendments?|changes?|revisions?)\s+"
     r"(?:(?:we\s+)?made\s+)?(?:to|of|in)\s+(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)"
@@ -1625,6 +1630,8 @@ def _the_text_was_changed(
     )
     if changed is None:
         return _joined_to_its_reach(reading.lower, opening_end, date_start)
+    if changed.groupdict().get("guidance") is not None:
+        return _guidance_is_the_text(reading, sentence, changed.group("guidance"))
     if changed.group("pronoun") is None:
         # the subject alone: a name it was brought in line with may be capitalised (0239)
         named = "subject" if changed.groupdict().get("subject") is not None else 0
@@ -1668,6 +1675,24 @@ def _we_changed_the_text(reading: ReadableOutline, sentence: Span, date_start: i
     return _opens_its_paragraph(reading, sentence) or (
         _in_the_scope(reading, sentence) and _it_carried_through(reading, sentence)
     )
+
+
+def _guidance_is_the_text(reading: ReadableOutline, sentence: Span, subject: str) -> bool:
+    """Whether "this guidance" or "the guidance", the subject of a dated change, is the chapter.
+    "This guidance" points at the text it stands in. "The guidance" may be the statutory
+    guidance a chapter cites ("… Working Together to Safeguard Children. The guidance was
+    updated in December 2023"), so it is the chapter only in the scope, where a chapter says
+    what it is, and only where no guidance was named in that section before it: the first
+    guidance the scope speaks of is the chapter itself ("This page describes … The guidance was
+    updated in February 2026 to …", blind362)."""
+    if subject.startswith("this"):
+        return True
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    section = reading.outline.section_at(original)
+    if section is None or section.kind != _SCOPE:
+        return False
+    section_start = reading.plain.to_plain(section.start)
+    return "guidance" not in reading.lower[section_start : sentence.start]
 
 
 def _in_the_scope(reading: ReadableOutline, sentence: Span) -> bool:
@@ -2787,7 +2812,7 @@ the latest date chooses among."""
 
 
 _OWNER_PART_AFTER = re.compile(
-    r"[ \t]+(?:--|[\-\u2013\u2014])[ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
+    r"(?:[ \t]+(?:--|[\-\u2013\u2014])|,)[ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
     r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer|approver"
     r"|(?:approved|agreed|signed[ \t]+off|authori[sz]ed)[ \t]+by)\b"
 )
@@ -2796,7 +2821,8 @@ _OWNER_PART_AFTER = re.compile(
 "Version 5.2 -- approved by the Director of Children's Services", "Version 4.0 \u2013 signed off
 by the Director"): the label's line is a document-control line whose parts a dash sets apart, as
 a bar does in a record row. The dash may be two hyphens, as pandoc writes an en dash (decisions
-0326, 0328)."""
+0326, 0328), or a comma ("Version 2.0, approved by the Lead Member for Children", blind362): the
+label still opens the line, and who approved it is no sentence of prose."""
 
 
 _DOCUMENT_CONTROL_FIELD = re.compile(

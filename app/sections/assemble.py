@@ -4313,6 +4313,7 @@ def _segment_runs(
     layout = _Layout(
         spaced=spaced,
         tied_line=_tied_line(text) if spaced else TIED_LINE,
+        wrap_width=hard_wrap_width([len(line) for line in text.split("\n")]) if spaced else None,
         last_heading=max((i for i, heading in enumerate(state.is_heading) if heading), default=-1),
     )
     turning = _sections_that_may_turn(text, raw, model, opened, cues, kinds_opened)
@@ -4623,6 +4624,8 @@ class _Layout:
     """Most paragraphs stand apart, a blank line before them."""
     tied_line: int
     """How long a line of prose must be to tie the paragraph under it (`_tied_line`)."""
+    wrap_width: int | None
+    """The width the text is hard-wrapped at, where it is (`hard_wrap_width`)."""
     last_heading: int
     """Index of the last heading block (-1: none)."""
 
@@ -5104,7 +5107,9 @@ def _segment_run(
         and not _in_a_run_of_lines_under_a_colon(text, raw, state, index)
         and not (
             layout.spaced
-            and _tied_to_the_paragraph_above(text, raw, state, index, layout.tied_line)
+            and _tied_to_the_paragraph_above(
+                text, raw, state, index, layout.tied_line, layout.wrap_width
+            )
         )
         and not continues
         and not (index > first_block and index in contents_rows)
@@ -6023,13 +6028,23 @@ def _tied_line(text: str) -> int:
 
 
 def _tied_to_the_paragraph_above(
-    text: str, raw: list[RawBlock], state: HeadingState, index: int, tied_line: int = TIED_LINE
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    index: int,
+    tied_line: int = TIED_LINE,
+    wrap_width: int | None = None,
 ) -> bool:
     """In a document whose paragraphs stand apart (`_paragraphs_spaced`), a paragraph straight
     under a line of prose, no blank line between, is that paragraph's last sentence, cut off
     because a hard-wrapped line happened to end with it ("… if they are in higher
     education.\nYoung people's views are sought at every review."): it cannot open a section.
-    A short line above (a label, a stamp) ties nothing, and a heading is never tied."""
+    A short line above (a label, a stamp) ties nothing, and a heading is never tied.
+
+    Nor does a line that the paragraph's first word would have fitted on, in text hard-wrapped
+    to a known width (`wrap_width`): a wrapping tool fills each line while the next word fits,
+    so it did not break there; the author did, and a new paragraph starts under it (two short
+    sections set one under the other with no blank line between, blind362)."""
     if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
         return False
     if state.is_heading[index] or state.is_heading[index - 1]:
@@ -6038,7 +6053,17 @@ def _tied_to_the_paragraph_above(
     if "\n\n" in text[above.content_end : raw[index].start]:
         return False
     line_start = text.rfind("\n", above.content_start, above.content_end) + 1
-    return above.content_end - max(line_start, above.content_start) >= tied_line
+    line_length = above.content_end - max(line_start, above.content_start)
+    if line_length < tied_line:
+        return False
+    return wrap_width is None or not _first_word_fits(text, raw[index], line_length, wrap_width)
+
+
+def _first_word_fits(text: str, block: RawBlock, line_length: int, wrap_width: int) -> bool:
+    """Whether the block's first word, after a space, would have fitted on a line
+    `line_length` long in text wrapped at `wrap_width`."""
+    words = text[block.content_start : block.content_end].split(maxsplit=1)
+    return bool(words) and line_length + 1 + len(words[0]) <= wrap_width
 
 
 def _paragraphs_spaced(text: str, raw: list[RawBlock]) -> bool:

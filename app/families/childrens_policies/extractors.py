@@ -4905,13 +4905,20 @@ def _practises(match: re.Match[str]) -> bool:
 
 
 _CALLS_WHAT_IT_DESCRIBED = re.compile(
-    rf"\b(?:[Ww]e|[Tt]he[ \t]+{_COUNCIL_NOUN})[ \t]+(?:(?:have|has)[ \t]+)?"
+    rf"\b(?:[Ww]e|[Tt]he[ \t]+{_COUNCIL_NOUN}"
+    r"|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
+    r"[ \t]+(?:(?:have|has)[ \t]+)?"
     r"(?P<called>call(?:s|ed)?|name[sd]?)[ \t]+(?:this|it)[ \t]+"
+    r"(?:(?:way[ \t]+of[ \t]+(?:working|practising|practicing)|approach"
+    r"|way[ \t]+we[ \t]+work)[ \t]+)?"
     rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?(?=[ \t]*(?:[.;!?,](?:\s|$)|$))"
 )
 """The council naming what it has just described with "this" or "it" ("… and asking which of
 them could help. The county calls this Linked Lives, and …"): in the practice model section
-the thing described is the council's way of working, so the name it gives it is its model."""
+the thing described is the council's way of working, so the name it gives it is its model.
+The council may be named by its own name ("Merrow calls this …") and the thing named by what
+it is ("… calls this way of working Lanterns", blind362: a paragraph of description, then its
+name)."""
 
 
 _NAME_THEN_IT_IS_THE_NAME = re.compile(
