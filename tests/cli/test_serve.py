@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from app.store import read_manifest
+from tests.e2e.test_api_server import READY_POLL_SECONDS
 from tests.store.helpers import CORPUS
 
 
@@ -47,7 +48,7 @@ def test_serve_migrates_loads_the_corpus_and_answers(tmp_path: Path) -> None:
             except httpx.TransportError:
                 if time.monotonic() > deadline:
                     pytest.fail("serve did not answer within 90 s")
-                time.sleep(0.3)
+                time.sleep(READY_POLL_SECONDS)
         assert response.status_code == 200
         authorities = httpx.get(f"{base}/api/v1/authorities", timeout=10)
         assert authorities.status_code == 200

@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.e2e.test_api_server import READY_POLL_SECONDS
+
 playwright_sync = pytest.importorskip("playwright.sync_api")
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
@@ -82,7 +84,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
                     break
             except httpx.HTTPError:
                 pass
-            time.sleep(0.3)
+            time.sleep(READY_POLL_SECONDS)
         token = subprocess.run(
             [_policydiff(), "token", "create", "e2e-browser"],
             env=env,
