@@ -47,16 +47,36 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Test files that start servers, browsers or other processes (marked `e2e` or `slow`) run
-    first, the others after them, each file's tests in their own order.
+    first, the others after them, each file's tests in their own order; among the files that
+    start processes, those given the longest time (`pytest.mark.timeout`) first.
 
     `scripts/check` hands whole files to its two workers in this order (`--dist loadfile
     --no-loadscope-reorder`): a long file then starts while there is still other work to share
     out, instead of last (xdist's own order puts the files with fewest tests last, so the minute
-    of fuzzing ran alone at the end while the other worker had nothing left; decision 0104).
+    of fuzzing ran alone at the end while the other worker had nothing left; decision 0104). A
+    file's time budget is the best thing known of its length before it runs: the fuzzing, which
+    may take the longest, starts at once rather than after the files named before it (0537).
     """
     slow = {item.path for item in items if item.get_closest_marker("e2e")}
     slower = {item.path for item in items if item.get_closest_marker("slow")} - slow
-    items.sort(key=lambda item: 0 if item.path in slow else 1 if item.path in slower else 2)
+    budget: dict[Path, float] = {}
+    for item in items:
+        budget[item.path] = max(budget.get(item.path, 0.0), time_budget(item))
+
+    def place(item: pytest.Item) -> tuple[int, float]:
+        if item.path in slow:
+            return 0, -budget[item.path]
+        if item.path in slower:
+            return 1, -budget[item.path]
+        return 2, 0.0
+
+    items.sort(key=place)
+
+
+def time_budget(item: pytest.Item) -> float:
+    """The seconds a test is given by its own `pytest.mark.timeout` (or its module's), else 0."""
+    marker = item.get_closest_marker("timeout")
+    return float(marker.args[0]) if marker is not None and marker.args else 0.0
 
 
 # A worker shares the cores with another, and with the servers and browser of the e2e tests: a

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from app.store import read_manifest
+from tests.e2e.test_api_server import READY_POLL_SECONDS
 from tests.store.helpers import CORPUS
 
 
@@ -38,16 +39,17 @@ def test_serve_migrates_loads_the_corpus_and_answers(tmp_path: Path) -> None:
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"serve exited with {process.returncode}:\n{process.stdout.read()}")  # type: ignore[union-attr]
-            try:
-                response = httpx.get(f"{base}/api/v1/openapi.json", timeout=2)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    pytest.fail("serve did not answer within 90 s")
-                time.sleep(0.3)
+        with httpx.Client(timeout=2) as poll:  # one client: see _wait_until_answering
+            while True:
+                if process.poll() is not None:
+                    pytest.fail(f"serve exited with {process.returncode}:\n{process.stdout.read()}")  # type: ignore[union-attr]
+                try:
+                    response = poll.get(f"{base}/api/v1/openapi.json")
+                    break
+                except httpx.TransportError:
+                    if time.monotonic() > deadline:
+                        pytest.fail("serve did not answer within 90 s")
+                    time.sleep(READY_POLL_SECONDS)
         assert response.status_code == 200
         authorities = httpx.get(f"{base}/api/v1/authorities", timeout=10)
         assert authorities.status_code == 200

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +71,14 @@ class Server:
             }
 
 
+SERVER_START_SECONDS = 90
+"""How long a server may take to start; servers started at once share their summed time."""
+READY_POLL_SECONDS = 0.1
+"""How often a starting server is asked whether it answers: a refused connection to a client
+kept open costs a fraction of a millisecond, and a longer sleep only waits after the server is
+ready (decision 0537)."""
+
+
 @contextmanager
 def running_server(
     folder: Path, name: str = "serve", settings: dict[str, str] | None = None
@@ -78,40 +86,79 @@ def running_server(
     """Start `policydiff serve` on the SQLite file in `folder` (created if new), with extra
     `settings` in its environment; show its output if it fails to start. Servers started on the
     same folder share the database."""
+    with running_servers(folder, (name,), settings) as (server,):
+        yield server
+
+
+@contextmanager
+def running_servers(
+    folder: Path, names: Sequence[str], settings: dict[str, str] | None = None
+) -> Iterator[tuple[Server, ...]]:
+    """Start one `policydiff serve` per name on the SQLite file in `folder`, all at once, and
+    yield them when every one answers: processes that share a database start side by side, as
+    a deployment's would, and none waits for the start of the one before it."""
     database = folder / "policydiff.sqlite3"
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", **(settings or {})}
     env.pop("TEST_DATABASE_URL", None)
-    port = find_free_port()
-    log_path = folder / f"{name}.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [_beside_python("policydiff"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    server = Server(url=f"http://127.0.0.1:{port}", env=env, database=database, log=log_path)
+    started: list[tuple[Server, subprocess.Popen[bytes]]] = []
     try:
-        deadline = time.monotonic() + 90
+        for name in names:
+            port = find_free_port()
+            log_path = folder / f"{name}.log"
+            with log_path.open("w") as log:
+                process = subprocess.Popen(
+                    [
+                        _beside_python("policydiff"),
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        str(port),
+                    ],
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            server = Server(
+                url=f"http://127.0.0.1:{port}", env=env, database=database, log=log_path
+            )
+            started.append((server, process))
+        deadline = time.monotonic() + SERVER_START_SECONDS * len(started)
+        for server, process in started:
+            _wait_until_answering(server, process, deadline)
+        yield tuple(server for server, _process in started)
+    finally:
+        for _server, process in started:
+            process.terminate()
+        for _server, process in started:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+    for server, _process in started:
+        output = server.output()
+        assert "Traceback" not in output, f"the server logged an error:\n{output}"
+
+
+def _wait_until_answering(
+    server: Server, process: subprocess.Popen[bytes], deadline: float
+) -> None:
+    """Return once `server` answers; fail with its output if it stops or the deadline passes.
+
+    One client asks every time: `httpx.get` makes a client for each call, and its TLS context
+    costs about 25 ms of CPU even for a plain-HTTP address that refuses the connection, taken
+    from the server that is starting on the same cores."""
+    with httpx.Client(timeout=2) as client:
         while True:
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"policydiff serve did not start; its output:\n{server.output()}")
             try:
-                if httpx.get(f"{server.url}{API}/chapters", timeout=2).status_code == 200:
-                    break
+                if client.get(f"{server.url}{API}/chapters").status_code == 200:
+                    return
             except httpx.HTTPError:
                 pass
-            time.sleep(0.3)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-    output = server.output()
-    assert "Traceback" not in output, f"the server logged an error:\n{output}"
+            time.sleep(READY_POLL_SECONDS)
 
 
 @pytest.fixture(scope="module")

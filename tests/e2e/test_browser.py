@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.e2e.test_api_server import READY_POLL_SECONDS
+
 playwright_sync = pytest.importorskip("playwright.sync_api")
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
@@ -73,16 +75,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail(f"policydiff serve did not start:\n{log.read()}")
-            try:
-                if httpx.get(f"{url}/api/v1/chapters", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
+        with httpx.Client(timeout=2) as poll:  # one client: see _wait_until_answering
+            while True:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"policydiff serve did not start:\n{log.read()}")
+                try:
+                    if poll.get(f"{url}/api/v1/chapters").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(READY_POLL_SECONDS)
         token = subprocess.run(
             [_policydiff(), "token", "create", "e2e-browser"],
             env=env,

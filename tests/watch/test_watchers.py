@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.store import Snapshot, Source, Version
 from app.store.sources import add_source
 from tests.conftest import engine_url
-from tests.e2e.test_api_server import _beside_python, running_server
+from tests.e2e.test_api_server import _beside_python, running_servers
 from tests.watch.conftest import chapter_page
 from tests.watch.pages_server import PageServer
 
@@ -59,10 +59,7 @@ def test_two_serve_processes_check_each_due_source_exactly_once(
     env = _watch_env(migrated_engine)
     checked = select(func.count(Source.id)).where(Source.last_checked_at.is_not(None))
 
-    with (
-        running_server(tmp_path, "first", env),
-        running_server(tmp_path, "second", env),
-    ):
+    with running_servers(tmp_path, ("first", "second"), env):
         deadline = time.monotonic() + 90
         while _count(session_factory, checked) < len(paths):
             assert time.monotonic() < deadline, "the watchers did not check every source"
