@@ -22,8 +22,7 @@ from app.sections.classify import Cues
         "The law behind fostering for adoption",
         "Legislation underpinning our reviews",
         "The laws that govern short breaks",
-        "The law and guidance we rely on",
-        "The legislation we work within",
+        "The law and guidance behind this chapter",
     ],
 )
 def test_the_law_pictured_as_a_footing_heads_the_introduction(cues: Cues, heading: str) -> None:
