@@ -390,6 +390,7 @@ SPLITS = (
     "blind357",
     "blind358",
     "blind359",
+    "blind360",
     "blind362",
     "blind363",
 )
