@@ -4907,12 +4907,17 @@ def _models_our_own_people_use(reading: ReadableOutline) -> list[tuple[int, str,
     return found
 
 
-_SPELT_OUT_INITIALISM = re.compile(
+_INITIALISM_BRACKET = re.compile(r"[ \t]\((?P<initials>[A-Z]{2,6})\)")
+"""An initialism in brackets after the words it stands for ("… Practice (FSP)")."""
+_SPELT_OUT_WORDS = re.compile(
+    r"(?<![\w'\u2019-])"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|for|&)){1,5})"
-    r"[ \t]+\((?P<initials>[A-Z]{2,6})\)"
 )
-"""Title Case words with their initialism in brackets after them ("Family Strengths Practice
-(FSP)")."""
+"""Title Case words, starting where a word starts, that an initialism's bracket may follow
+("Family Strengths Practice (FSP)")."""
+_SPELT_OUT_REACH = 80
+"""Characters before the bracket that can hold the words it spells out: the search looks back
+only this far, so a long run of capitals is never tried from each of them."""
 _PRACTISED_BY_US = (
     r"\b(?:practi[sc]e[sd]?|practi[sc]ing|follow(?:s|ed|ing)?|work(?:s|ed|ing)?\s+to"
     r"|adopt(?:s|ed|ing)?)\s+(?:the\s+)?"
@@ -4932,8 +4937,19 @@ def _models_practised_by_an_initialism(reading: ReadableOutline) -> list[tuple[i
     them one; a name of a law, a service or a body's owner still names none."""
     text = reading.text
     found: list[tuple[int, str, Span]] = []
-    for match in _SPELT_OUT_INITIALISM.finditer(text):
-        initials = match["initials"]
+    for bracket in _INITIALISM_BRACKET.finditer(text):
+        initials = bracket["initials"]
+        reach = max(0, bracket.start() - _SPELT_OUT_REACH)
+        match = next(
+            (
+                words
+                for words in _SPELT_OUT_WORDS.finditer(text, reach, bracket.start())
+                if words.end() == bracket.start()
+            ),
+            None,
+        )
+        if match is None:
+            continue
         words = match["name"].split()
         capitals = [index for index, word in enumerate(words) if word[0].isupper()]
         start_word = next(
