@@ -391,6 +391,7 @@ SPLITS = (
     "blind358",
     "blind359",
     "blind360",
+    "blind361",
     "blind362",
     "blind363",
 )

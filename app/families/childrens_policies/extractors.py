@@ -103,10 +103,10 @@ _AGE_LIMIT = re.compile(
     r"(?:(?:the\s+(?:day|date)\s+(?:before\s+)?(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
     r"(?:they|you|we|i|he\s+or\s+she|she\s+or\s+he|(?:the|a)\s+young\s+person|young\s+people)\s+"
     r"(?:are|is|am|reach(?:es)?|turn(?:s)?|become(?:s)?)\s+(?:aged\s+|the\s+age\s+of\s+)?"
-    r"|i['\u2019]m\s+(?:aged\s+)?"
+    r"|(?:i['\u2019]m|you['\u2019]re|they['\u2019]re)\s+(?:aged\s+)?"
     r"|(?:the\s+)?age(?:d)?\s+(?:of\s+)?|(?:their|my|your)\s+|aged\s+|his\s+or\s+her\s+"
     r"|(?:the|a|each|every)\s+(?:young\s+person|care\s+leaver)['\u2019]s\s+(?=\S+\s+birthday))?"
-    r"|\b(?:before|eve\s+of)\s+their\s+(?=(?:2\d|twenty)\S*\s+birthday)"
+    r"|\b(?:before|eve\s+of)\s+(?:their|your|my|his\s+or\s+her)\s+(?=(?:2\d|twenty)\S*\s+birthday)"
     r"|\bends?\s+at\s+(?:the\s+age\s+of\s+|age\s+)?(?=19|2\d|nineteen|twent)"
     r"|\bends?\s+(?:when|once|as\s+soon\s+as)\s+(?:they|(?:the|a)\s+young\s+person|young\s+people)"
     r"\s+(?:turns?|reach(?:es)?|becomes?)\s+(?:the\s+age\s+of\s+)?(?=19|2\d|nineteen|twent)"
@@ -124,7 +124,9 @@ _AGE_LIMIT = re.compile(
 named by the birthday that ends it ("until the day they turn 21", "up to the age at which a young
 person turns 21", decision 0248; "up to the day before they turn 25", the last day before that
 birthday, so the age is 25 as "the day before their 25th birthday" is read, decision 0467; "until
-the eve of their twenty-fifth birthday", the day before it in other words, decision 0497), the
+the eve of their twenty-fifth birthday", the day before it in other words, decision 0497; "the
+day before your 25th birthday", "until you're 21", a care leaver addressed or speaking,
+blind361), the
 birthday set against another end of the support ("until
 the end of their course or their twenty-fifth birthday, whichever comes first", decision 0403: the
 birthday is the latest the support lasts); and
@@ -771,7 +773,7 @@ def _sentence_under_heading(reading: ReadableOutline, heading: Span) -> Span | N
 _CARRIES_SUBJECT = re.compile(
     r"[ \t]*(?:(?:our|this|that|their|such|the\s+council['\u2019]s)\s+)?"
     r"(?:support|help|offer|entitlement)\b"
-    r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+can\s"
+    r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+(?:can|will|may|keep|have|get)\s"
     r"|[ \t]*(?:until|till|up\s+to)\s"
     r"|[ \t]*(?:your|their|my|the|this|that|his\s+or\s+her|each)\s+advis[eo]r\b"
 )
@@ -779,7 +781,8 @@ _CARRIES_SUBJECT = re.compile(
 adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25";
 a note read at its mark that opens on the limit ("… supported by a personal adviser. Until
 they are 21, or 25 if they ask.");
-a care leaver's own words, "I still see my PA. You can keep one up to 25 …"; the adviser the
+a care leaver's own words, "I still see my PA. You can keep one up to 25 …", "You don't lose
+your personal adviser at 18. You keep them until you're 21 …" (blind361); the adviser the
 sentence before named in full, now named short ("Your personal adviser will keep in touch. Your
 adviser stays with you until you turn 21 …", decision 0249)."""
 
@@ -1639,11 +1642,13 @@ _PLAN = re.compile(r"\bplan")
 _MONTHS = re.compile(
     r"\b(?:(?:by|in|before|at)\s+(?:the\s+end\s+of\s+)?|the\s+end\s+of\s+)month\s+"
     r"(?P<month>\d{1,2}|[a-z]+)\b"
-    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:(?:calendar|full|whole|complete)[\s-]+)?months?\b"
+    rf"|\b(?P<count>{NUMBER_PATTERN})[\s-]+(?:(?:calendar|full|whole|complete)[\s-]+)?"
+    r"(?:months?|mths?|mnths?)\b"
     r"|\b(?P<half_year>half\s+a\s+year)\b"
 )
 """A timescale in months: "within four months", "a four-month timescale", "six full months" (a
-word saying the months are whole ones: "calendar", "full", "whole", "complete"; blind258), the
+word saying the months are whole ones: "calendar", "full", "whole", "complete"; blind258),
+months abbreviated as timescale tables and notes shorten them ("within 4 mths", blind361), the
 month it ends by, counted from the start of care ("By month four of a child's time in care",
 "the date ... is the end of month five of care", blind278: the month's end is the deadline
 whatever verb comes before it), or
@@ -2212,7 +2217,8 @@ _PRINCIPLE_CUES = tuple(
         r"|\blisten(?:s|ing)?\b|\bact\s+on\s+(?:it|what)\b|\bseriously\b"
         r"|\b(?:real|due|proper)\s+weight\b|\bgive\s+(?:them|it|those\s+views)\s+weight\b"
         r"|\bgiv(?:e|es|ing)\s+weight\s+to\b|\blet(?:s|ting)?\s+(?:it|them|those\s+views)\s+count\b"
-        r"|\b(?:shape|shapes|shaping|steer|steers|steering)\s+(?:our|the|their|your)\s+(?:decisions|plans|choices)\b",
+        r"|\b(?:shape|shapes|shaping|steer|steers|steering)\s+(?:our|the|their|your)\s+(?:decisions|plans|choices)\b"
+        r"|\bbeing\s+heard\b|\b(?:changes?|shapes?)\s+what\s+(?:we|the\s+council)\s+(?:decides?|does|do)\b",
         r"\baccess\b|best\s+use\s+of|most\s+of,?\s+(?:the\s+)?services|services\s+provided"
         r"|\b(?:use|about)\s+(?:those|these|the)\s+services\b"
         r"|\buse\s+(?:of\s+)?(?:the\s+)?services|\b(?:our|the\s+council['\u2019]s)\s+services\b"
@@ -2224,7 +2230,8 @@ _PRINCIPLE_CUES = tuple(
         r"|\b(?:get|reach|use)\s+(?:that|this|the\s+same)\s+help\b"
         r"|\bknow\s+about\s+(?:the\s+)?(?:help|services|support)\b"
         r"|\btake\s+(?:that|this|the)\s+help\s+up\b|\btake\s+up\s+(?:that|this|the)\s+help\b"
-        r"|\bget\s+the\s+most\s+(?:from|out\s+of)\s+(?:it|that|those|them)\b",
+        r"|\bget\s+the\s+most\s+(?:from|out\s+of)\s+(?:it|that|those|them)\b"
+        r"|\b(?:good|full|better)\s+use\s+of\b",
         r"aspiration|best\s+(?:possible\s+)?outcomes|high\s+hopes|ambitio|high\s+expectations"
         r"|\baim(?:s|ing)?\s+high\b|\bgreat\s+things\b|\bbelieve\s+in\b|\bthe\s+best\s+for\s+(?:them|you)\b"
         r"|\bpush\s+for\s+(?:good|better|the\s+best)\s+outcomes\b|\bgood\s+outcomes\b"
@@ -2245,11 +2252,24 @@ services exist" (decision 0497); finding out "what the child thinks and feels" a
 "count", telling them "what help there is" and making it easy to "get that help" (blind351);
 making sure children "know about the help" there is, helping them "take that help up" and "get the
 most from it" (blind357); putting a child's "interests first", asking children "what they want and
-feel", and letting what they say "shape our decisions" (blind352)."""
+feel", and letting what they say "shape our decisions" (blind352); helping them "make good use of"
+services, and a child "being heard", what they say "changes what we decide" (blind361)."""
 _PRINCIPLE_WORDS = (
     ("interest", "best for", "first"),
     ("express", "say what", "views", "tell us what", "voice", "think", "ask", "wishes"),
-    ("account", "listen", "act on", "seriously", "weight", "count", "shap", "steer"),
+    (
+        "account",
+        "listen",
+        "act on",
+        "seriously",
+        "weight",
+        "count",
+        "shap",
+        "steer",
+        "heard",
+        "change what",
+        "changes what",
+    ),
     ("access", "best use", "services", "need", "on offer", "help"),
     (
         "aspiration",
@@ -2404,6 +2424,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         listed = _principles_one_a_sentence(reading)
     if listed is None:
         listed = _principles_in_a_grid(reading)
+    if listed is None:
+        listed = _principles_one_a_sentence_in_a_cell(reading)
     if listed is None and not stated:
         listed = _principles_in_a_sentence(reading)
     if listed is None and not stated:
@@ -2821,6 +2843,74 @@ def _principles_in_a_grid(reading: ReadableOutline) -> tuple[int, list[Evidence]
     return None
 
 
+def _principles_one_a_sentence_in_a_cell(
+    reading: ReadableOutline,
+) -> tuple[int, list[Evidence]] | None:
+    """Principles as the sentences of one table cell, a list kept in a box of a table ("What the
+    law asks of us | Act in their best interests. Encourage them to tell us what they want. …
+    Get them ready for adult life." — a web page's numbered list inside a cell reads as the
+    cell's sentences, blind361): every sentence of the cell says a principle after the one the
+    sentence before it said, from the cell's first sentence to its last, five to ten of them,
+    in a corporate parenting section or under a paragraph naming corporate parenting. The cell
+    holding nothing but the run shows it is a list set out there, not prose that happens to
+    say the principles' words in turn; one a sentence, each is one principle."""
+    text = reading.outline.text
+    for rows in reading.table_rows():
+        for row in rows:
+            start = row.start
+            for part in text[row.start : row.end].split("|"):
+                cell = trim_span(text, start, start + len(part))
+                start += len(part) + 1
+                said = _sentences_saying_principles(reading, cell)
+                if said is None:
+                    continue
+                run, spans = said
+                block = reading.block_at(row.start)
+                before = (
+                    reading.block_at(block.start - 1) if block is not None and block.start else None
+                )
+                introduced = before is not None and _names_corporate_parenting(text, before)
+                if _principles_run(reading, run, introduced):
+                    return len(run), [reading.evidence(span) for span in spans]
+    return None
+
+
+def _sentences_saying_principles(
+    reading: ReadableOutline, cell: Span
+) -> tuple[list[tuple[Block, str]], list[Span]] | None:
+    """The sentences of `cell` (original offsets) with their words, when each says a principle
+    after the one before it and together they fill the cell; None otherwise. One sentence after
+    the first may name no principle the cues know (a paraphrase of its own): the cell is a list,
+    and its next sentence must still say a principle after the last one named."""
+    if cell.end - cell.start < _PRINCIPLES_RECOGNISED * 10:
+        return None
+    block = reading.block_at(cell.start)
+    if block is None:
+        return None
+    plain_start, plain_end = reading.plain.to_plain(cell.start), reading.plain.to_plain(cell.end)
+    sentence = reading.sentence_at(plain_start)
+    run: list[tuple[Block, str]] = []
+    spans: list[Span] = []
+    last_cue = -1
+    unnamed = False
+    while sentence is not None and sentence.start < plain_end:
+        span = Span(max(sentence.start, plain_start), min(sentence.end, plain_end))
+        words = reading.lower[span.start : span.end]
+        cue = _principle_said_next(words, run, last_cue)
+        if cue is None:
+            if unnamed or not run or any(pattern.search(words) for pattern in _PRINCIPLE_CUES):
+                return None
+            unnamed = True  # one paraphrase the cues miss, between two they name
+        else:
+            last_cue = cue
+        run.append((block, words))
+        spans.append(span)
+        if sentence.end >= plain_end:
+            return (run, spans) if cue is not None else None
+        sentence = reading.sentence_after(sentence)
+    return None
+
+
 def _principle_said_next(words: str, run: list[tuple[Block, str]], last: int) -> int | None:
     """The principle a paragraph or sentence of a run says next: the next of `_PRINCIPLE_CUES`
     after the `last` one, or the `last` again where it says it in the same form as the one
@@ -2828,7 +2918,26 @@ def _principle_said_next(words: str, run: list[tuple[Block, str]], last: int) ->
     cue = _next_principle_cue(words, last)
     if cue is None and run and _says_the_same_principle_alike(words, run[-1][1], last):
         return last
+    if cue is None and _services_said_in_two(words, run, last):
+        return last
     return cue
+
+
+def _services_said_in_two(words: str, run: list[tuple[Block, str]], last: int) -> bool:
+    """Whether a paragraph says the services principle again right after the one that said it,
+    its second half: councils often give the statute's one duty two items, knowing what
+    services there are and making good use of them ("Knowing what there is: we tell you about
+    the services …" / "Using it well: we help you to get the most from those services",
+    blind361), as a grid gives it two cells (`_principles_in_a_grid`). Once only: a third
+    paragraph on services is practice, not the principles. The paragraph before must end its
+    sentence: one that breaks off ("Helping young people to gain access" over "to the services
+    they need.") is a line the layout wrapped, and the next line ends the same principle."""
+    services = _PRINCIPLE_CUES[_SERVICES_CUE]
+    if last != _SERVICES_CUE or not run or services.search(words) is None:
+        return False
+    if not run[-1][1].rstrip().endswith((".", ";", "!")):
+        return False
+    return sum(1 for _, said in run if services.search(said)) < 2
 
 
 def _names_corporate_parenting(text: str, block: Block) -> bool:
@@ -3050,12 +3159,49 @@ def _semicolon_infinitives(words: str) -> int:
     clauses = [part for part in _CLAUSE_BREAK.split(words) if part.strip(" .\t\n")]
     if not _PRINCIPLES_RECOGNISED <= len(clauses) <= _PRINCIPLE_LIST_MAX:
         return 0
+    if _semicolon_verbs_after_a_modal(clauses):
+        return len(clauses)
     first = clauses[0].find(" to ")
     if first < 0 or not any(cue.search(clauses[0], first) for cue in _PRINCIPLE_CUES):
         return 0
     if not all(_INFINITIVE_CLAUSE.match(clause) for clause in clauses[1:]):
         return 0
     return len(clauses)
+
+
+_MODAL_LEAD = re.compile(r"\b(?:will|shall|must|should)[ \t]+(?:(?:always|also)[ \t]+)?(?=[a-z])")
+"""The modal a promise opens with ("In every decision we will act …"): each clause after it,
+set apart by a semicolon, is another verb the same modal governs."""
+_CLAUSE_OPENING_WORD = re.compile(r"[ \t\n]*(?P<word>[a-z]+)\b")
+_NOT_A_VERB = frozenset(
+    (
+        "a", "an", "the", "this", "that", "these", "those", "their", "our", "his", "her",
+        "its", "your", "my", "they", "we", "it", "he", "she", "you", "i", "there", "each",
+        "every", "all", "some", "no", "not", "in", "on", "at", "with", "by", "of", "as",
+        "so", "but", "which", "who", "where", "when", "while", "because", "if", "though",
+        "although", "then", "also",
+    )
+)  # fmt: skip
+"""Words that open a clause which is not a bare verb: a determiner, a pronoun, a preposition or
+a conjunction starts a clause of its own, not one more thing the modal promises."""
+
+
+def _semicolon_verbs_after_a_modal(clauses: list[str]) -> bool:
+    """Whether semicolon-set clauses are one promise's run of principles in bare verbs after a
+    modal ("we will act in their best interests …; encourage them to say …; take … into
+    account; …; and help them get ready for adult life", blind361): the first clause names a
+    principle after "will", "shall", "must" or "should", every later clause opens on a word
+    that can be a verb (no determiner, pronoun, preposition or conjunction), and all clauses
+    but at most one name a principle, so prose joined by semicolons is not counted."""
+    lead = _MODAL_LEAD.search(clauses[0])
+    if lead is None or not any(cue.search(clauses[0], lead.end()) for cue in _PRINCIPLE_CUES):
+        return False
+    for clause in clauses[1:]:
+        opening = _CLAUSE_OPENING_WORD.match(clause)
+        if opening is None or opening["word"] in _NOT_A_VERB:
+            return False
+    unnamed = sum(1 for clause in clauses if not any(cue.search(clause) for cue in _PRINCIPLE_CUES))
+    return unnamed <= 1
 
 
 def _holds_any(positions: tuple[int, ...], span: Span) -> bool:
@@ -3527,9 +3673,17 @@ _COUNCIL_NOUN = r"(?:council|city|borough|county|district|authority|service)"
 """The council as a sentence names it in the third person ("the city calls …", decision 0443)."""
 _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        ("practice model", "practice framework", "operating model", "operating framework"),
+        (
+            "practice model",
+            "practice framework",
+            "operating model",
+            "operating framework",
+            "our model",
+            "our framework",
+        ),
         re.compile(
-            r"(?i:practice|operating)[ \t]+(?i:model|framework)[ \t]*[-\u2013\u2014:][ \t]*"
+            r"(?:(?i:practice|operating)[ \t]+|\b[Oo]ur[ \t]+)(?i:model|framework)"
+            r"[ \t]*[-\u2013\u2014:][ \t]*"
             rf"{_OPENING_QUOTE}(?P<name>{_NAME}{_CLAUSE_ENDING_NAME})"
         ),
     ),
@@ -4386,6 +4540,7 @@ def named_models(reading: ReadableOutline) -> Fact:
     found += _models_used_under_a_model_heading(reading)
     found += _models_named_by_their_heading(reading)
     found += _models_our_own_people_use(reading)
+    found += _models_practised_by_an_initialism(reading)
     found += _models_named_after_their_description(reading)
     found += _models_as_ways_of_working(reading)
     found += _known_models_said_to_be_ours(reading)
@@ -4749,6 +4904,77 @@ def _models_our_own_people_use(reading: ReadableOutline) -> list[tuple[int, str,
                 continue
             span = _name_span(text, name, match, False)
             found.append((span.start, name, span))
+    return found
+
+
+_INITIALISM_BRACKET = re.compile(r"[ \t]\((?P<initials>[A-Z]{2,6})\)")
+"""An initialism in brackets after the words it stands for ("… Practice (FSP)")."""
+_SPELT_OUT_WORDS = re.compile(
+    r"(?<![\w'\u2019-])"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|for|&)){1,5})"
+)
+"""Title Case words, starting where a word starts, that an initialism's bracket may follow
+("Family Strengths Practice (FSP)")."""
+_SPELT_OUT_REACH = 80
+"""Characters before the bracket that can hold the words it spells out: the search looks back
+only this far, so a long run of capitals is never tried from each of them."""
+_PRACTISED_BY_US = (
+    r"\b(?:practi[sc]e[sd]?|practi[sc]ing|follow(?:s|ed|ing)?|work(?:s|ed|ing)?\s+to"
+    r"|adopt(?:s|ed|ing)?)\s+(?:the\s+)?"
+)
+"""The verbs that say a way of working is the one the council's workers work by, right before
+its name: "use" is left out, since a team uses a hub, a panel or a tool as well."""
+
+
+def _models_practised_by_an_initialism(reading: ReadableOutline) -> list[tuple[int, str, Span]]:
+    """A model the council practises under an initialism that the chapter spells out ("Our
+    social workers practise FSP in every team. Family Strengths Practice (FSP) was introduced
+    in 2022 …", blind361): the model's name is the words whose initials the bracket gives
+    (words before them that the initials do not cover are no part of it), said in a practice
+    model section, and practised, followed or adopted under either name. Coining an initialism
+    shows the words are a name, so words that alone would only describe a way of working
+    ("Family Strengths Practice") are one here, as "our practice model is called …" makes
+    them one; a name of a law, a service or a body's owner still names none."""
+    text = reading.text
+    found: list[tuple[int, str, Span]] = []
+    for bracket in _INITIALISM_BRACKET.finditer(text):
+        initials = bracket["initials"]
+        reach = max(0, bracket.start() - _SPELT_OUT_REACH)
+        match = next(
+            (
+                words
+                for words in _SPELT_OUT_WORDS.finditer(text, reach, bracket.start())
+                if words.end() == bracket.start()
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        words = match["name"].split()
+        capitals = [index for index, word in enumerate(words) if word[0].isupper()]
+        start_word = next(
+            (
+                index
+                for index in capitals
+                if "".join(word[0] for word in words[index:] if word[0].isupper()) == initials
+            ),
+            None,
+        )
+        if start_word is None:
+            continue
+        spelt = " ".join(words[start_word:])
+        practised = re.search(
+            rf"{_PRACTISED_BY_US}(?:{re.escape(initials)}|{re.escape(spelt)})\b", text
+        )
+        if practised is None or reading.section_kind_at(match.start()) != "practice_model":
+            continue
+        name = _model_name(spelt, False, called=True, keeps_practice=True)
+        if name is None or name != spelt or _names_a_service(name):
+            continue
+        if _names_the_owner(reading, name):
+            continue
+        start = match.start("name") + len(match["name"]) - len(spelt)
+        found.append((start, name, Span(start, start + len(name))))
     return found
 
 
