@@ -28,7 +28,7 @@ def _models(sentence: str) -> object:
         ("Brindlecombe has chosen Systemic Practice as its model.", "Systemic Practice"),
         ("In 2024 the council chose Harbour Lights as its practice framework.", "Harbour Lights"),
         ("We selected the Open Hearth approach for every team.", "Open Hearth"),
-        ("Leaders are choosing Common Ground as our framework for the years ahead.", "Common Ground"),
+        ("Leaders are choosing Common Ground as our framework for now.", "Common Ground"),
     ],
 )
 def test_a_model_the_council_chose_is_named(sentence: str, name: str) -> None:
