@@ -394,6 +394,7 @@ SPLITS = (
     "blind361",
     "blind362",
     "blind363",
+    "blind364",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -3700,6 +3700,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # A model the council adopts or uses, named by the word after it ("the X approach"), by "as
     # our model", or by a phrase set after it in apposition: "a framework", "our approach", and
     # the user's own, "its model for planning", "their way of working" (blind349, decision 0514).
+    # A model the council chose or selected is one it adopted ("… has chosen Systemic Practice
+    # as its model", blind364).
     (
         (
             "adopt",
@@ -3717,9 +3719,13 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "relied",
             "practis",
             "practic",
+            "chose",
+            "choos",
+            "select",
         ),
         re.compile(
             r"\b(?:adopt(?:s|ed|ing)?|use[sd]?|using|follow(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+            r"chose(?:n)?|choos(?:e|es|ing)|select(?:s|ed|ing)?|"
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?"
             r"|trained\s+(?:(?:since|from)\s+(?:19|20)\d\d\s+)?in"
             r"|(?P<practised>practi[sc]e[sd]?|practi[sc]ing)"
