@@ -389,6 +389,7 @@ SPLITS = (
     "blind356",
     "blind357",
     "blind358",
+    "blind365",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
