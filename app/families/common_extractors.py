@@ -2792,8 +2792,11 @@ _OWNER_WORDS = (
     r"|(?:approved|agreed|signed[ \t]+off|authori[sz]ed)[ \t]+by)\b"
 )
 _OWNER_PART_AFTER = re.compile(
-    r"[ \t]+(?:--|[\-\u2013\u2014])[ \t]+" + _OWNER_WORDS
-    + r"|[ \t]*\([ \t]*" + _OWNER_WORDS + r"[^()\n]*\)[ \t.]*$"
+    r"[ \t]+(?:--|[\-\u2013\u2014])[ \t]+"
+    + _OWNER_WORDS
+    + r"|[ \t]*\([ \t]*"
+    + _OWNER_WORDS
+    + r"[^()\n]*\)[ \t.]*$"
 )
 """A spaced dash after a label that opens its line, then who owns or approved the document
 ("Version 6 \u2014 owned by the Principal Social Worker", "v2.1 - Owner: Head of Service",

@@ -9,7 +9,9 @@ import pytest
 
 from tests.reading import facts_of
 
-BODY = "Looking after money\n\nIntroduction\n\nThis chapter covers allowances for children in care.\n"
+BODY = (
+    "Looking after money\n\nIntroduction\n\nThis chapter covers allowances for children in care.\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (the chapters' paragraphs are kept a line each, with the dashes a council types)
+# ruff: noqa: E501  (the chapters' paragraphs are kept a line each)
 """Build the Word and PDF documents of the three-hundred-and-sixty-fifth blind set.
 
 Blind set 365 writes "Policies, Values and Principles" chapters of the default family whose
