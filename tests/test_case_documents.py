@@ -395,6 +395,7 @@ SPLITS = (
     "blind362",
     "blind363",
     "blind364",
+    "blind365",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2811,10 +2811,17 @@ date and change ("Rev. C | Jan 2025 | Contacts corrected") is a history's entry 
 the latest date chooses among."""
 
 
-_OWNER_PART_AFTER = re.compile(
-    r"(?:[ \t]+(?:--|[\-\u2013\u2014])|,)[ \t]+(?:(?:document|policy|chapter|page)[ \t]+)?"
+_OWNER_WORDS = (
+    r"(?:(?:document|policy|chapter|page)[ \t]+)?"
     r"(?:owner|owned[ \t]+by|author|lead[ \t]+officer|responsible[ \t]+officer|approver"
     r"|(?:approved|agreed|signed[ \t]+off|authori[sz]ed)[ \t]+by)\b"
+)
+_OWNER_PART_AFTER = re.compile(
+    r"(?:[ \t]+(?:--|[\-\u2013\u2014])|,)[ \t]+"
+    + _OWNER_WORDS
+    + r"|[ \t]*\([ \t]*"
+    + _OWNER_WORDS
+    + r"[^()\n]*\)[ \t.]*$"
 )
 """A spaced dash after a label that opens its line, then who owns or approved the document
 ("Version 6 \u2014 owned by the Principal Social Worker", "v2.1 - Owner: Head of Service",
@@ -2822,7 +2829,10 @@ _OWNER_PART_AFTER = re.compile(
 by the Director"): the label's line is a document-control line whose parts a dash sets apart, as
 a bar does in a record row. The dash may be two hyphens, as pandoc writes an en dash (decisions
 0326, 0328), or a comma ("Version 2.0, approved by the Lead Member for Children", blind362): the
-label still opens the line, and who approved it is no sentence of prose."""
+label still opens the line, and who approved it is no sentence of prose. The same part may stand
+in brackets closing the line ("Version 1.4 (approved by the Corporate Parenting Board)", "v2
+(owner: Head of Service)"): a bracket sets it apart as the dash does, and closing the line it
+cannot be the start of a sentence that goes on (decision 0539)."""
 
 
 _DOCUMENT_CONTROL_FIELD = re.compile(

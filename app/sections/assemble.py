@@ -3092,7 +3092,9 @@ def _heading_kind(
     if model is None:
         return None, "heading", 1.0
     breakaway = _first_breakaway(text, raw, state, cues, index)
-    steps = _closing_steps_under(text, raw, state, model, index) if breakaway is None else None
+    steps = (
+        _closing_steps_under(text, raw, state, (model, cues), index) if breakaway is None else None
+    )
     under = _body_under(text, raw, state, index, breakaway if steps is None else steps)
     read = words + "\n" + _group_read_by_opening(model, (text, raw, state), index, words, under)
     modelled = _modelled_heading_kind(
@@ -4408,7 +4410,7 @@ def _steps_closing_headed_sections(
         last = following.first - 1
         if last < section.first + STRETCH_FIRST_OFFSET:
             continue
-        scores = _read_as_steps(text, raw, state, model, last)
+        scores = _read_as_steps(text, raw, state, (model, cues), last)
         if scores is None:
             continue
         other = scores[OTHER_KIND]
@@ -4418,17 +4420,26 @@ def _steps_closing_headed_sections(
 
 
 def _read_as_steps(
-    text: str, raw: list[RawBlock], state: HeadingState, model: KindModel, index: int
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    reader: tuple[KindModel, Cues],
+    index: int,
 ) -> dict[str, float] | None:
     """The kind model's reading of block `index`, where it is a paragraph of
     `CLOSING_STEPS_WORDS` or more, not straight under a heading, that the model reads as of no
-    kind surely (`CONFIDENT_OTHER`); else None."""
+    kind surely (`CONFIDENT_OTHER`); else None. A paragraph the model all but splits between a
+    kind and no kind and that states a procedure of that kind is read as no kind, as in a run no
+    heading opened (`_procedure_read_as_other`, decisions 0536, 0539): a chapter the model has
+    not learned may close its values with the topic's steps (a social worker completes an
+    assessment within so many working days), which the model half reads as principles."""
+    model, cues = reader
     if raw[index].type != "paragraph" or state.is_heading[index] or state.is_heading[index - 1]:
         return None
     words = _content(text, raw, state, index)
     if len(words.split()) < CLOSING_STEPS_WORDS:
         return None
-    scores = model.probabilities([words])[0]
+    scores = _procedure_read_as_other(cues, model.probabilities([words])[0], words)
     likeliest = max(scores, key=lambda kind: scores[kind])
     if likeliest != OTHER_KIND or scores[likeliest] < CONFIDENT_OTHER:
         return None
@@ -4436,7 +4447,7 @@ def _read_as_steps(
 
 
 def _closing_steps_under(
-    text: str, raw: list[RawBlock], state: HeadingState, model: KindModel, index: int
+    text: str, raw: list[RawBlock], state: HeadingState, reader: tuple[KindModel, Cues], index: int
 ) -> int | None:
     """The paragraph that closes what heading `index` heads, right before the next heading,
     where it will stand apart as a section of no kind (`_steps_closing_headed_sections`): the
@@ -4449,7 +4460,7 @@ def _closing_steps_under(
     last = end - 1
     if end >= len(raw) or last < index + STRETCH_FIRST_OFFSET:
         return None
-    return last if _read_as_steps(text, raw, state, model, last) is not None else None
+    return last if _read_as_steps(text, raw, state, reader, last) is not None else None
 
 
 _PROPER_NAME = re.compile(
