@@ -67,9 +67,7 @@ def test_knowing_a_step_is_done_names_no_outcome(cues: Cues) -> None:
         "months.",
     ],
 )
-def test_a_challenged_decision_reviewed_within_a_time_is_a_procedure(
-    cues: Cues, body: str
-) -> None:
+def test_a_challenged_decision_reviewed_within_a_time_is_a_procedure(cues: Cues, body: str) -> None:
     assert cues.states_procedure("information_sharing", body)
     assert cues.states_procedure("key_principles", body)
 
