@@ -393,6 +393,7 @@ SPLITS = (
     "blind360",
     "blind362",
     "blind363",
+    "blind366",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
