@@ -1523,8 +1523,7 @@ def _cover_lines_apart(blocks: list[_Block], text_left: float, text_right: float
         or not later
         or first[0].kind != "heading"
         or not all(
-            block.kind == "heading" or _cover_stamp(block, text_left, text_right)
-            for block in first
+            block.kind == "heading" or _cover_stamp(block, text_left, text_right) for block in first
         )
     ):
         return blocks
