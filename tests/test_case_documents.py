@@ -396,6 +396,7 @@ SPLITS = (
     "blind363",
     "blind364",
     "blind365",
+    "blind366",
     "blind367",
 )
 FORMAT_OF_SUFFIX = {

@@ -1512,11 +1512,20 @@ def _cover_lines_apart(blocks: list[_Block], text_left: float, text_right: float
     which the section rules then keep with the title as a cover under it (decision 0213). A
     first page whose large lines share their size with the chapter's headings (a heading left
     at the foot of the page) is no cover. A line that carries the one above it on (a phrase
-    broken over them, a centred heading wrapped for want of room) stays with it.
+    broken over them, a centred heading wrapped for want of room) stays with it. Beside the
+    large lines a cover may hold a block of short body-size lines, its version, owner and review
+    date (`_cover_stamp`): they make it no less a cover.
     """
     first = [block for block in blocks if block.page == 0]
     later = [block for block in blocks if block.page > 0]
-    if len(first) < 2 or not later or any(block.kind != "heading" for block in first):
+    if (
+        len(first) < 2
+        or not later
+        or first[0].kind != "heading"
+        or not all(
+            block.kind == "heading" or _cover_stamp(block, text_left, text_right) for block in first
+        )
+    ):
         return blocks
     later_sizes = [line.size for block in later if block.kind == "heading" for line in block.lines]
     title_size = max(line.size for line in first[0].lines)
@@ -1546,6 +1555,18 @@ def _cover_lines_apart(blocks: list[_Block], text_left: float, text_right: float
                 pieces.append(_Block([line], block.kind, "", block.page, [text]))
         kept += pieces
     return kept
+
+
+def _cover_stamp(block: _Block, text_left: float, text_right: float) -> bool:
+    """Whether a first page's body-size paragraph is a cover's block of stamps ("Version 2.4",
+    "Owner: …", "Review due: …"): lines that each stop well short of the text's width and end
+    no sentence, never prose that runs from margin to margin."""
+    width = text_right - text_left
+    return block.kind == "paragraph" and all(
+        line.right - line.left < width * SHORT_LINE_SHARE
+        and _SENTENCE_END.search(line.text) is None
+        for line in block.lines
+    )
 
 
 def _same_size(one: float, other: float) -> bool:

@@ -2884,8 +2884,10 @@ _COVER_LINE_END = re.compile(r"[.!?:;]\s*$")
 def _plain_cover_line(state: HeadingState, position: int) -> bool:
     """Whether `position` is a short line of a cover in the body's type: one line of a few
     words that ends no sentence and is no table's row ("Version 4 - March 2026", not "Version |
-    v3"). A cover mixes such lines with lines in large type, so they neither end the cover nor
-    head it (decision 0446); a cover's record table keeps its lines as 0091 left them."""
+    v3"), or one field of the cover's record however many words its value takes ("Owner: Head
+    of Service, Children in Care", `_RECORD_FIELD`). A cover mixes such lines with lines in
+    large type, so they neither end the cover nor head it (decision 0446); a cover's record
+    table keeps its lines as 0091 left them."""
     block = state.blocks[position]
     words = state.words(position).strip()
     return (
@@ -2894,7 +2896,10 @@ def _plain_cover_line(state: HeadingState, position: int) -> bool:
         and "|" not in words
         and block.type == "paragraph"
         and block.line_count <= 1
-        and 0 < len(words.split()) <= MAX_BYLINE_LINE_WORDS
+        and (
+            0 < len(words.split()) <= MAX_BYLINE_LINE_WORDS
+            or _RECORD_FIELD.fullmatch(words) is not None
+        )
         and _COVER_LINE_END.search(words) is None
     )
 
