@@ -17,7 +17,7 @@ from importlib.metadata import EntryPoint, entry_points
 
 from app.errors import InvalidFamily, UnknownFamily
 from app.families.base import Family
-from app.sections import compile_cues
+from app.sections import names_the_title
 
 ENTRY_POINT_GROUP = "policydiff.families"
 """The entry-point group a package names its families under (name: slug; value: the family)."""
@@ -147,7 +147,7 @@ def _has_title_cues(family: Family) -> bool:
 
 
 def _is_title_of(family: Family, line: str) -> bool:
-    return compile_cues(family.kinds).heading_kind(line) == _TITLE_KIND
+    return names_the_title(family.kinds, line)
 
 
 def _load(entry_point: EntryPoint) -> Family:

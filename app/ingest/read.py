@@ -44,7 +44,6 @@ from app.ingest.reference_links import inline_reference_links
 from app.ingest.size_limit import DEFAULT_MAX_BYTES, read_bounded, too_large
 from app.ingest.sniff import sniff_document
 from app.ingest.web_text import strip_chrome_boxes, strip_edge_chrome
-from app.ingest.word import render_docx
 from app.text import normalize_text
 
 _DOCUMENT_NAMES = {"docx": "a Word (.docx) file", "pdf": "a PDF"}
@@ -174,6 +173,8 @@ def read_source_file(
 
 def _read_document(data: bytes, filename: str, document_format: DocumentFormat) -> SourceText:
     if document_format == "docx":
+        from app.ingest.word import render_docx  # python-docx only for a Word file (0542)
+
         text = normalize_text(render_docx(data))
     else:
         printed_page = normalize_text(pages_to_markdown(read_pdf_pages(data)))

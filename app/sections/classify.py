@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from app.errors import InvalidCue
 from app.sections.cue_words import required_words
@@ -302,8 +302,9 @@ class _ContentPrefilter:
     """The opening cues with no words, in one pattern with a group for each kind."""
     always_anywhere: tuple[tuple[int, re.Pattern[str]], ...]
     """The cues searched for anywhere with no words: (kind index, cue), in family order."""
-    cues: tuple[tuple[int, Callable[[str], re.Match[str] | None]], ...]
-    """The cues with words, in family order: (kind index, the cue's `match` or `search`)."""
+    cues: tuple[tuple[int, str, bool], ...]
+    """The cues with words, in family order: (kind index, the cue's source without captures,
+    whether it is tried at the opening only); each compiled when first tried (`_cue_test`)."""
     by_word: Mapping[str, tuple[int, ...]]
     """Each word with the cues (places in `cues`) one of whose words it is."""
     words: frozenset[str]
@@ -610,10 +611,10 @@ class Cues:
         if hits:
             by_word = prefilter.by_word
             for cue in sorted({cue for word in hits for cue in by_word[word]}):
-                kind, test = prefilter.cues[cue]
+                kind, source, anchored = prefilter.cues[cue]
                 if kind >= best:
                     break
-                if test(opening) is not None:
+                if _cue_test(source, anchored)(opening) is not None:
                     best = kind
                     break
         return self.kinds[best].slug if best < len(self.kinds) else None
@@ -702,6 +703,27 @@ def compile_cues(kinds: Sequence[SectionKind], no_kind_headings: Sequence[str] =
     """The compiled cues of `kinds`, and the family's heading cues of material that is none of
     them (`Cues.names_no_kind`); cached, so a family's regexes are compiled once."""
     return _with_no_kind_headings(tuple(kinds), tuple(no_kind_headings))
+
+
+def names_the_title(kinds: Sequence[SectionKind], words: str) -> bool:
+    """Whether `compile_cues(kinds).heading_kind(words)` is the title, compiling only the title's
+    cues where that settles it. Recognising a document's family (`detect_family`) asks this of
+    every family with title cues, and compiling a family's every cue was about a second of a
+    process's start, paid for each family that does not read the document (decision 0542).
+
+    When the title is the family's first kind, no earlier kind's cue can name the heading first,
+    so the title's own heading cues matching the label is the answer "title", and a label they
+    do not match, with no two-language separator, is named some other kind or none. Only a
+    two-language heading the title's cues miss as a whole (whose first half another kind may
+    name first) needs the whole family's cues; so does a family whose title is not first."""
+    kinds = tuple(kinds)
+    if kinds and kinds[0].slug == TITLE_KIND:
+        label = heading_label(words)
+        if _compile(kinds[:1]).kinds[0].heading.matches(label):
+            return True
+        if label.count(_PAIR_SEPARATOR) != 1:
+            return False
+    return compile_cues(kinds).heading_kind(words) == TITLE_KIND
 
 
 @lru_cache(maxsize=16)
@@ -810,7 +832,7 @@ def _content_prefilter(kinds: tuple[SectionKind, ...]) -> _ContentPrefilter:
     """The family's content cues sorted by the words they need (`Cues.cued_kind`)."""
     always: list[tuple[str, int | None]] = []
     always_anywhere: list[tuple[int, re.Pattern[str]]] = []
-    cues: list[tuple[int, Callable[[str], re.Match[str] | None]]] = []
+    cues: list[tuple[int, str, bool]] = []
     by_word: dict[str, list[int]] = {}
     for index, kind in enumerate(kinds):
         for cue in kind.content_cues:
@@ -819,13 +841,13 @@ def _content_prefilter(kinds: tuple[SectionKind, ...]) -> _ContentPrefilter:
             if words is None and anchored:
                 always.append((cue[1:], index))
                 continue
-            pattern = re.compile(_without_captures(cue[1:] if anchored else cue), re.IGNORECASE)
+            source = _without_captures(cue[1:] if anchored else cue)
             if words is None:
-                always_anywhere.append((index, pattern))
+                always_anywhere.append((index, re.compile(source, re.IGNORECASE)))
                 continue
             for word in words:
                 by_word.setdefault(word, []).append(len(cues))
-            cues.append((index, pattern.match if anchored else pattern.search))
+            cues.append((index, source, anchored))
     return _ContentPrefilter(
         always=_alternation(always),
         always_anywhere=tuple(always_anywhere),
@@ -833,6 +855,16 @@ def _content_prefilter(kinds: tuple[SectionKind, ...]) -> _ContentPrefilter:
         by_word={word: tuple(places) for word, places in by_word.items()},
         words=frozenset(by_word),
     )
+
+
+@cache
+def _cue_test(source: str, anchored: bool) -> Callable[[str], re.Match[str] | None]:
+    """The compiled cue's `match` (`anchored`) or `search`, compiled the first time an opening
+    holds one of its words: a document tries only some of the family's hundreds of cues with
+    words, and compiling each of them up front was a quarter of compiling the family's cues,
+    paid by every process at its start (decision 0542)."""
+    pattern = re.compile(source, re.IGNORECASE)
+    return pattern.match if anchored else pattern.search
 
 
 def _cues_set_apart(
@@ -874,18 +906,32 @@ def _union(slug: str, cues: Sequence[str], kind_indexes: Sequence[int] | None = 
     """Cues compiled into alternations. With `kind_indexes` (each cue's kind, in kind order) the
     cues of each kind form a named group, so a match also tells which kind matched first."""
     for cue in cues:
-        try:
-            re.compile(cue)
-        except re.error as error:
+        error = cue_error(cue)
+        if error is not None:
             raise InvalidCue(
                 f"the cue {cue!r} of section kind '{slug}' is not a valid regular expression "
                 f"({error}). To fix: correct it in the family's kinds file."
-            ) from None
+            )
     kinds_of: Sequence[int | None] = [None] * len(cues) if kind_indexes is None else kind_indexes
     tagged = list(zip(cues, kinds_of, strict=True))
     opening = [(cue[1:], kind) for cue, kind in tagged if cue.startswith("^")]
     anywhere = [(cue, kind) for cue, kind in tagged if not cue.startswith("^")]
     return _Pattern(opening=_alternation(opening), anywhere=_alternation(anywhere))
+
+
+@cache
+def cue_error(cue: str) -> str | None:
+    """Why `cue` alone is not a valid regular expression, or None when it is; worked out once
+    per cue text. A family's cues come in many patterns (a kind's own, every kind's together,
+    the breakaway and staying sets), so one cue was checked about three times, each time compiled
+    anew as Python's own pattern cache holds fewer patterns than a family has cues (decision
+    0542). Each cue is checked alone, not only inside the alternations, so that the error names
+    the cue, and a malformed cue cannot slip through by pairing with the group around it."""
+    try:
+        re.compile(cue)
+    except re.error as error:
+        return str(error)
+    return None
 
 
 def _alternation(cues: list[tuple[str, int | None]]) -> re.Pattern[str] | None:
