@@ -285,14 +285,38 @@ def _note_blocks(blocks: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 
 BUILDS = (
-    ("36901", ASHVELLOW, "Ashvellow Borough Council · Children's Services Procedures Manual", "OFFICIAL – page ", ".docx",
-     "python-docx: Title, a label | value document-control table on the first page, Heading 1, a two-column Acts table, List Number principles; a running header naming the manual and an 'OFFICIAL – page N' footer (neither read)"),
-    ("36902", TANSLEIGH, "Version 2.0 · February 2026", "Uncontrolled when printed · page ", ".docx",
-     "python-docx: Title, Heading 1, List Bullet Acts, List Number principles, a two-column principles table, a closing document-history table oldest row first; the version and month only in the page header, 'Uncontrolled when printed · page N' in the footer (neither read)"),
-    ("36903", PETHERING, "Pethering Council – Children's Services Procedures", "Issued December 2025 · Version 5 · Page ", ".pdf",
-     "python-docx printed to PDF by LibreOffice: Title, Heading 1, a two-column Acts table, List Number principles, a two-column leaving-care table, a closing label | value document-control table; the manual in the page header and 'Issued December 2025 · Version 5 · Page N' in the footer (neither read)"),
-    ("36904", FRYSHAM, "Frysham City Council · Children's Services Procedures · Version 7.1", "Page ", ".pdf",
-     "python-docx printed to PDF by LibreOffice: Title, Heading 1, a document-history table under the title (newest first, no version column), List Number principles, a key-facts table; the version only in the page header, 'Page N' in the footer (neither read)"),
+    (
+        "36901",
+        ASHVELLOW,
+        "Ashvellow Borough Council · Children's Services Procedures Manual",
+        "OFFICIAL – page ",
+        ".docx",
+        "python-docx: Title, a label | value document-control table on the first page, Heading 1, a two-column Acts table, List Number principles; a running header naming the manual and an 'OFFICIAL – page N' footer (neither read)",
+    ),
+    (
+        "36902",
+        TANSLEIGH,
+        "Version 2.0 · February 2026",
+        "Uncontrolled when printed · page ",
+        ".docx",
+        "python-docx: Title, Heading 1, List Bullet Acts, List Number principles, a two-column principles table, a closing document-history table oldest row first; the version and month also in the page header, 'Uncontrolled when printed · page N' in the footer (neither read)",
+    ),
+    (
+        "36903",
+        PETHERING,
+        "Pethering Council – Children's Services Procedures",
+        "Issued December 2025 · Version 5 · Page ",
+        ".pdf",
+        "python-docx printed to PDF by LibreOffice: Title, Heading 1, a two-column Acts table, List Number principles, a two-column leaving-care table, a closing label | value document-control table; the manual in the page header and 'Issued December 2025 · Version 5 · Page N' in the footer (neither read)",
+    ),
+    (
+        "36904",
+        FRYSHAM,
+        "Frysham City Council · Children's Services Procedures · Version 7.1",
+        "Page ",
+        ".pdf",
+        "python-docx printed to PDF by LibreOffice: Title, Heading 1, a document-history table under the title (newest first, no version column), List Number principles, a key-facts table; the version only in the page header, 'Page N' in the footer (neither read)",
+    ),
 )
 
 
@@ -305,7 +329,9 @@ def main() -> None:
             docx_to_pdf(data, target)
         else:
             target.write_bytes(data)
-        Path(f"{target}.md").write_text(blocks_note(_note_blocks(blocks), SCRIPT, about), encoding="utf-8")
+        Path(f"{target}.md").write_text(
+            blocks_note(_note_blocks(blocks), SCRIPT, about), encoding="utf-8"
+        )
         print("wrote", target.name)
 
 
