@@ -64,6 +64,6 @@ def test_a_row_for_those_in_education_training_or_work_is_no_condition() -> None
     fact = _fact(
         "| What is offered | Available until |\n|---|---|\n"
         "| A personal adviser for every care leaver | Their 21st birthday |\n"
-        "| A personal adviser for care leavers in education, training or work | Their 24th birthday |\n"
+        "| An adviser for care leavers in education, training or work | Their 24th birthday |\n"
     )
     assert fact.value is None or not fact.value["extended"]
