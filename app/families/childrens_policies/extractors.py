@@ -640,8 +640,8 @@ _WHO_QUALIFY = re.compile(
     r"|\bwho\s+(?:wants?|needs?|wish(?:es)?)\s+(?:more\s+|further\s+|extra\s+|continued\s+)?"
     r"(?:help|support|advice|it|one|them)\b"
     r"|\b(?:a\s+)?(?:care\s+leavers?|young\s+(?:people|person))\s+(?:still\s+)?(?:in|at)\s+"
-    r"(?:full[\s-]time\s+|higher\s+|further\s+)?(?:education|university|college)\b"
-    r"(?!,?\s+(?:or\s+)?(?:employment|training|work))"
+    r"(?:full[\s-]time\s+|higher\s+|further\s+)?(?:education|university|college)"
+    r"(?:\s+or\s+training)?\b(?!,?\s+(?:or\s+)?(?:employment|training|work))"
 )
 """A later age offered only to the care leavers a clause picks out ("A care leaver who is still
 in education or training keeps a personal adviser up to the age of 25", "A care leaver who wants
@@ -649,8 +649,9 @@ help after that keeps a personal adviser up to 25", "A care leaver who is on an 
 keep their personal adviser until they turn 25"): stated apart from the age every care leaver
 has, it extends that age on the clause's condition, as an age offered to those who ask does.
 So too the care leavers a phrase picks out by their studies, with no "who" ("Personal adviser for
-a care leaver in higher education", a key-facts table's label, decision 0394); "care leavers in
-education, employment or training" are all of them who are busy, no condition."""
+a care leaver in higher education", a key-facts table's label, decision 0394, or "in education
+or training", a table row's label, decision 0544); "care leavers in education, employment or
+training" are all of them who are busy, no condition."""
 
 
 _ASKED_FOR = re.compile(r"\s+for\s+(?:it|one|this|that|them)\b(?=\s+[a-z]+s\b)")
@@ -1021,12 +1022,15 @@ def _years_after_leaving(lower: str, sentence: Span) -> int | None:
 _UNTIL_COLUMN = re.compile(
     r"[ \t*_]*(?:(?:(?:the\s+)?age\s+(?:it|this|support|help|the\s+support)\s+)?"
     r"(?:runs|lasts|continues|goes\s+on)\s+(?:to|until)"
-    r"|until|till|up\s+to|to|ends?(?:\s+at)?)(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_]*"
+    r"|(?:(?:available|offered|provided|given|open|paid|had|kept)\s+)?(?:until|till|up\s+to)"
+    r"|to|ends?(?:\s+at)?)(?:\s+(?:the\s+)?age(?:\s+of)?)?[ \t*_]*"
     r"|[ \t*_]*(?:base|basic|standard|usual)\s+age[ \t*_]*"
 )
 """The header of a table's column giving the age something lasts to ("Until", "Up to age", "Age
-it runs to", "Lasts until"), or the age it lasts to for everyone where a later column gives the
-extended age ("Entitlement | Base age | Extended age", decision 0358)."""
+it runs to", "Lasts until"), also where it says the help is to be had until then ("Available
+until", "Offered up to": never "Available to", which names who has it), or the age it lasts to
+for everyone where a later column gives the extended age ("Entitlement | Base age | Extended
+age", decision 0358)."""
 _CELL_AGE = re.compile(
     r"[ \t*_]*(?:(?:their|the|his\s+or\s+her|age|aged)\s+)?"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday)?\b"
