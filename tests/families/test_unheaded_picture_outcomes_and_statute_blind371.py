@@ -15,8 +15,7 @@ from tests.reading import facts_of, read_kinds_and_headings
 @pytest.mark.parametrize(
     "picture",
     [
-        "An Ashleigh where children grow up near the people who love them, and where care is "
-        "rare.",
+        "An Ashleigh where children grow up near the people who love them, and where care is rare.",
         "A Thornby in which no family is left to struggle alone with a child in difficulty.",
         "A Market Lowick where every young person has somewhere to belong.",
     ],
@@ -124,8 +123,9 @@ def test_three_acts_in_passing_are_no_list() -> None:
 @pytest.mark.parametrize("heading", ["Statute and guidance", "Our statutory basis", "Statutes"])
 def test_acts_under_a_heading_naming_statute_are_the_list(heading: str) -> None:
     text = (
-        "# " + HEAD + f"## {heading}\n\nWe follow the Children Act 1989 in all our work. The Children "
-        "Act 2004 asks agencies to co-operate. The Children and Social Work Act 2017 added the "
+        f"# {HEAD}## {heading}\n\nWe follow the Children Act 1989 in all our work. "
+        "The Children Act 2004 asks agencies to co-operate. The Children and Social Work Act "
+        "2017 added the "
         "corporate parenting principles.\n\n## Families\n\nWe listen to families.\n"
     )
     assert facts_of(text, "chapter.md")["legislation_count"].value == 3
@@ -133,8 +133,9 @@ def test_acts_under_a_heading_naming_statute_are_the_list(heading: str) -> None:
 
 def test_acts_under_a_heading_naming_something_else_are_no_list() -> None:
     text = (
-        "# " + HEAD + "## Our history\n\nWe follow the Children Act 1989 in all our work. The Children "
-        "Act 2004 asks agencies to co-operate. The Children and Social Work Act 2017 added the "
+        f"# {HEAD}## Our history\n\nWe follow the Children Act 1989 in all our work. "
+        "The Children Act 2004 asks agencies to co-operate. The Children and Social Work Act "
+        "2017 added the "
         "corporate parenting principles.\n\n## Families\n\nWe listen to families.\n"
     )
     assert facts_of(text, "chapter.md")["legislation_count"].value == 0
