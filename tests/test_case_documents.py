@@ -399,6 +399,7 @@ SPLITS = (
     "blind366",
     "blind367",
     "blind369",
+    "blind371",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -4221,7 +4221,7 @@ _CITED_AS_LAW = re.compile(
     r"(?:set[ \t]+out|laid[ \t]+down|found|contained)[ \t]+in\b"
     r"|\b(?:duties|duty|powers|responsibilities|responsibility|obligations)[ \t]+"
     r"(?:[\w'\u2019]+[ \t]+){0,4}?(?:are|is|were|was)[ \t]+(?:" + _LAW_ADVERB + r"[ \t]+)?"
-    r"(?:set[ \t]+out|laid[ \t]+down"
+    r"(?:set(?:[ \t]+out)?|laid[ \t]+down|fixed|established"
     r"|(?:placed|laid|imposed)[ \t]+(?:on|upon)(?:[ \t]+[\w'\u2019]+){1,3}?"
     r"|given(?:[ \t]+to[ \t]+(?:us|it|them|the[ \t]+council))?"
     r"|defined)(?:[ \t]+" + _LAW_ADVERB + r")?[ \t]+(?:in|by)\b"
@@ -4260,7 +4260,8 @@ the work ("The Acts that govern it are …", "Our work is governed by …", deci
 duties said to be set out in
 them ("The council's responsibilities towards children are set out in …", decision 0150; "Its
 responsibility for … is placed on the local authority by …", "These duties are laid on us by …",
-decision 0248) or the Acts said to set them out
+decision 0248; "Our duties to children and families are set by …", "… are fixed by …", "… are
+established by …", decision 0546) or the Acts said to set them out
 ("… the Children Act 2004 and … set out our duties", decision 0162; "… give the council its
 main duties", "… place on local authorities their statutory duties", decision 0221; "… give
 the county council its duties towards …", the council named by its kind, blind271), or
@@ -4522,14 +4523,15 @@ _LAW_HEADING = re.compile(
 """A section heading that names the law the chapter rests on ("The law", "Legal framework")."""
 _HEADING_NUMBER_AND_MARKS = " \t#*_:.()0123456789"
 _HEADING_NAMING_THE_LAW = re.compile(
-    r"\b(?:law|laws|legal|legislation|legislative)\b"
+    r"\b(?:law|laws|legal|legislation|legislative|statute|statutes|statutory)\b"
     r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
     r"(?:come|comes|stem|stems)[ \t]+from\b",
     re.IGNORECASE,
 )
 """A heading by meaning that names the law or where the council's duties come from ("The law
-behind our work", "What the law asks of us", "Where our duties come from"), as a short heading
-of a few words: it heads the law as "Legal framework" does (decision 0234)."""
+behind our work", "What the law asks of us", "Where our duties come from"), or names it as
+statute ("Statute and guidance", "Our statutory basis", decision 0546), as a short heading of a
+few words: it heads the law as "Legal framework" does (decision 0234)."""
 _LAW_HEADING_WORDS_MAX = 6
 
 
