@@ -18,8 +18,7 @@ from app.sections.classify import Cues
 @pytest.mark.parametrize(
     "opening",
     [
-        "A permanence plan is agreed for every child in care within three months of their "
-        "arrival.",
+        "A permanence plan is agreed for every child in care within three months of their arrival.",
         "Every child needs to know where home will be. The plan for permanence is drawn up "
         "with the family for each looked after child within six months.",
         "Uncertainty harms children. A permanence plan will be in place for all children we "
@@ -93,8 +92,6 @@ _CHAPTER = (
 
 def test_a_chapter_heads_the_partners_and_the_plan_by_meaning() -> None:
     analyzed = analyze(read_source(_CHAPTER.encode(), "chapter.md"), get_family())
-    kinds = {
-        (section.heading or ""): section.kind for section in analyzed.outline.sections
-    }
+    kinds = {(section.heading or ""): section.kind for section in analyzed.outline.sections}
     assert kinds["Clubs, coaches and schools alongside us"] == "shared_responsibility"
     assert kinds["Principles of good practice"] == "key_principles"
