@@ -400,6 +400,7 @@ SPLITS = (
     "blind367",
     "blind369",
     "blind371",
+    "blind370",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
