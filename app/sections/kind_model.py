@@ -14,8 +14,9 @@ learned from the family's data the first time a document needs it, not shipped a
 object tied to one library version. Importing scikit-learn and training cost every `policydiff
 parse` process that time, though: a family's model keeps its
 fitted numbers (plain arrays, no library objects) in the user's cache, under a name made from
-its examples and the versions of the libraries that fitted it (`app.sections.kind_model_cache`,
-decision 0104), and a process that finds them there scores without importing scikit-learn.
+its examples (or of the files they are read from, decision 0550), its training code and the
+versions of the libraries that fitted it (`app.sections.kind_model_cache`, decision 0104), and a
+process that finds them there scores without importing scikit-learn or reading the examples.
 """
 
 from __future__ import annotations
