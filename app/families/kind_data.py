@@ -7,13 +7,14 @@ into the `SectionKind`s and `KindExample`s a `Family` holds, the same way for ev
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from app.sections import KindExample, SectionKind
+from app.sections import ExampleSource, KindExample, SectionKind
 
 DESCRIPTION_WEIGHT = 3.0
 """A kind's own description counts as much as three passages of a document."""
@@ -94,3 +95,31 @@ def read_kind_examples(
                 weight = float(record.get("weight", HEADING_WEIGHT if record.get("heading") else 1))
                 examples.append(KindExample(record["kind"], record["text"], weight))
     return tuple(examples)
+
+
+def examples_identity(kinds_file: Path, example_files: Iterable[Path]) -> str:
+    """A digest of everything `read_kind_examples` answers from: the kinds file's and the example
+    files' bytes, the weights, and this module's own code (how a line becomes an example). It
+    names the family's kept model (decision 0550), so a changed passage, weight or reader never
+    reuses a model trained before; the files are hashed, not read as examples."""
+    digest = hashlib.sha256()
+    weights = {"description": DESCRIPTION_WEIGHT, "heading": HEADING_WEIGHT}
+    digest.update(json.dumps(weights, sort_keys=True).encode())
+    for path in (Path(__file__), kinds_file, *example_files):
+        data = path.read_bytes()
+        digest.update(json.dumps([path.name, len(data)]).encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def example_source(
+    kinds_file: Path, kinds: Iterable[SectionKind], example_files: Iterable[Path]
+) -> ExampleSource:
+    """A family's examples as `read_kind_examples` reads them, read only when its model is
+    trained: a process that finds the model kept pays only for hashing the files."""
+    kinds = tuple(kinds)
+    example_files = tuple(example_files)
+    return ExampleSource(
+        read=lambda: read_kind_examples(kinds_file, kinds, example_files),
+        identity=lambda: examples_identity(kinds_file, example_files),
+    )

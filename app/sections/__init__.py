@@ -16,7 +16,7 @@ from app.sections.assemble import build_outline
 from app.sections.blocks_markdown import scan_markdown_blocks
 from app.sections.blocks_text import scan_text_blocks
 from app.sections.classify import OTHER_KIND, TITLE_KIND, compile_cues, names_the_title
-from app.sections.kind_model import KindExample, KindModel, LazyKindModel
+from app.sections.kind_model import ExampleSource, KindExample, KindModel, LazyKindModel
 from app.sections.labelled_row import split_labelled_rows
 from app.sections.model import Block, BlockType, KindSource, Outline, Section, SectionKind
 from app.sections.raw import RawBlock
@@ -84,6 +84,7 @@ __all__ = [
     "TITLE_KIND",
     "Block",
     "BlockType",
+    "ExampleSource",
     "KindExample",
     "KindModel",
     "KindSource",

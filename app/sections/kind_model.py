@@ -14,8 +14,9 @@ learned from the family's data the first time a document needs it, not shipped a
 object tied to one library version. Importing scikit-learn and training cost every `policydiff
 parse` process that time, though: a family's model keeps its
 fitted numbers (plain arrays, no library objects) in the user's cache, under a name made from
-its examples and the versions of the libraries that fitted it (`app.sections.kind_model_cache`,
-decision 0104), and a process that finds them there scores without importing scikit-learn.
+its examples (or of the files they are read from, decision 0550), its training code and the
+versions of the libraries that fitted it (`app.sections.kind_model_cache`, decision 0104), and a
+process that finds them there scores without importing scikit-learn or reading the examples.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any
@@ -288,6 +289,23 @@ class _DirectScorer:
         return probabilities
 
 
+@dataclass(frozen=True)
+class ExampleSource:
+    """Examples kept in files, read only when a model must be trained (decision 0550).
+
+    Reading a family's tens of thousands of labelled passages cost every process about a tenth of
+    its start, though a process that finds the fitted model in the user's cache never uses them.
+    `identity` names the examples without reading them as examples: it must change whenever
+    `read` could answer differently (the files' bytes, the constants and code that read them),
+    because it names the kept model's file.
+    """
+
+    read: Callable[[], Iterable[KindExample]]
+    """The examples, read from the files."""
+    identity: Callable[[], str]
+    """A digest of everything `read` depends on."""
+
+
 class LazyKindModel:
     """A family's model, trained from its examples the first time a document needs it.
 
@@ -295,30 +313,60 @@ class LazyKindModel:
     (the installed families' models), the fitted numbers are kept in the user's cache for the
     next process (`app.sections.kind_model_cache`); without it (a model of examples a script
     made up, cross-validation's folds), the model is trained in every process that needs it.
+    Made `from_source`, the examples are read only when the model is trained (or asked for).
     """
 
     def __init__(self, examples: Iterable[KindExample], *, cache: bool = False) -> None:
-        self._examples = tuple(examples)
+        self._examples: tuple[KindExample, ...] | None = tuple(examples)
+        self._source: ExampleSource | None = None
         self._cache = cache
         self._model: KindModel | None = None
+        self._settled = False
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_source(cls, source: ExampleSource) -> LazyKindModel:
+        """A kept (cached) model whose examples are read from `source` only when it is trained:
+        a process that finds the fitted numbers in the cache never reads them."""
+        model = cls((), cache=True)
+        model._examples = None
+        model._source = source
+        return model
 
     @property
     def examples(self) -> tuple[KindExample, ...]:
         """The labelled passages the model learns from."""
+        if self._examples is None:
+            with self._lock:
+                self._read_examples()
+        assert self._examples is not None
+        return self._examples
+
+    def _read_examples(self) -> tuple[KindExample, ...]:
+        if self._examples is None:
+            assert self._source is not None
+            self._examples = tuple(self._source.read())
         return self._examples
 
     def get(self) -> KindModel | None:
         """The trained model, or None when the examples name fewer than two kinds."""
-        if self._model is None and len({example.kind for example in self._examples}) >= MIN_KINDS:
+        if not self._settled:
             with self._lock:
-                if self._model is None:
+                if not self._settled:
                     self._model = self._load_or_train()
+                    self._settled = True
         return self._model
 
-    def _load_or_train(self) -> KindModel:
+    def _load_or_train(self) -> KindModel | None:
+        if self._source is not None:
+            from app.sections.kind_model_cache import load_or_train_source
+
+            return load_or_train_source(self._source.identity(), self._read_examples)
+        examples = self._read_examples()
+        if len({example.kind for example in examples}) < MIN_KINDS:
+            return None
         if not self._cache:
-            return KindModel.train(self._examples)
+            return KindModel.train(examples)
         from app.sections.kind_model_cache import load_or_train
 
-        return load_or_train(self._examples)
+        return load_or_train(examples)

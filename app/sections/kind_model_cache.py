@@ -7,8 +7,10 @@ both. The fitted numbers are small plain arrays (`FittedKinds`), so a process ke
 them back instead of training.
 
 The file's name is a hash of everything the numbers depend on: the examples (kind, text, weight),
-the vectorizer's and the classifier's settings, the layout of the file, and the versions of
-scikit-learn, NumPy and SciPy that fitted them. Changing any of them names another file, so a kept
+or, for a family's examples read from files only when training (`ExampleSource`, decision 0550),
+the digest of those files and of what reads them; the vectorizer's and the classifier's settings,
+the training module's own code, the layout of the file, and the versions of scikit-learn, NumPy
+and SciPy that fitted them. Changing any of them names another file, so a kept
 model is never stale. Nothing is pickled: an `.npz` of arrays, read with `allow_pickle=False`, the
 vocabulary and kinds in it as JSON. A cache that cannot be read or written is only slower: the
 model is trained as before.
@@ -20,14 +22,16 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
+from app.sections import kind_model
 from app.sections.kind_model import (
     CLASSIFIER_SETTINGS,
+    MIN_KINDS,
     VECTORIZER_SETTINGS,
     FittedKinds,
     KindExample,
@@ -46,14 +50,36 @@ def cache_folder() -> Path:
     return Path(cache_home) / "policydiff" / "kind-models"
 
 
-def cache_key(examples: Sequence[KindExample]) -> str:
-    """The hash a kept model's file is named by (see the module docstring)."""
+def _settings_digest() -> hashlib._Hash:
+    """A hash begun with what every kept model depends on besides its examples."""
     digest = hashlib.sha256()
     versions = {library: metadata.version(library) for library in _LIBRARIES}
     settings = [FORMAT, VECTORIZER_SETTINGS, CLASSIFIER_SETTINGS, versions]
     digest.update(json.dumps(settings, sort_keys=True).encode())
+    return digest
+
+
+def _training_code() -> bytes:
+    """The training module's source: a change to how it trains names another file even when no
+    setting shows it."""
+    return Path(kind_model.__file__).read_bytes()
+
+
+def cache_key(examples: Sequence[KindExample]) -> str:
+    """The hash a kept model's file is named by (see the module docstring)."""
+    digest = _settings_digest()
+    digest.update(_training_code())
     for example in examples:
         digest.update(json.dumps([example.kind, example.text, example.weight]).encode())
+    return digest.hexdigest()
+
+
+def source_cache_key(identity: str) -> str:
+    """The hash a kept model of examples read from files is named by: `identity` is the
+    `ExampleSource`'s digest of the files and of what reads them."""
+    digest = _settings_digest()
+    digest.update(_training_code())
+    digest.update(json.dumps(["source", identity]).encode())
     return digest.hexdigest()
 
 
@@ -103,6 +129,24 @@ def load_or_train(examples: Sequence[KindExample]) -> KindModel:
     fitted = read_fitted(path)
     if fitted is not None:
         return KindModel(fitted)
+    model = KindModel.train(examples)
+    write_fitted(path, model.fitted)
+    return model
+
+
+def load_or_train_source(
+    identity: str, read: Callable[[], Iterable[KindExample]]
+) -> KindModel | None:
+    """The model of the examples `read` gives, named by their source's `identity`: kept numbers
+    are read back without reading the examples; only when there are none are the examples read
+    and the model trained (None when they name fewer than two kinds)."""
+    path = cache_folder() / f"{source_cache_key(identity)}.npz"
+    fitted = read_fitted(path)
+    if fitted is not None:
+        return KindModel(fitted)
+    examples = tuple(read())
+    if len({example.kind for example in examples}) < MIN_KINDS:
+        return None
     model = KindModel.train(examples)
     write_fitted(path, model.fitted)
     return model

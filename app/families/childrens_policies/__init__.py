@@ -16,7 +16,7 @@ from app.families.childrens_policies.extractors import (
     detect_local_names,
 )
 from app.families.citations import load_supersessions
-from app.families.kind_data import read_kind_examples, read_kinds, read_other_heading_cues
+from app.families.kind_data import example_source, read_kinds, read_other_heading_cues
 from app.families.value_fields import CITATION_LIST_FIELD
 from app.sections import LazyKindModel
 
@@ -34,9 +34,8 @@ FAMILY = Family(
     other_heading_cues=read_other_heading_cues(_HERE / "kinds.toml"),
     extractors=EXTRACTORS,
     local_names=detect_local_names,
-    kind_model=LazyKindModel(
-        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / name for name in EXAMPLE_FILES]),
-        cache=True,
+    kind_model=LazyKindModel.from_source(
+        example_source(_HERE / "kinds.toml", _KINDS, [_HERE / name for name in EXAMPLE_FILES])
     ),
     superseded=load_supersessions(_HERE / "superseded.toml"),
     fact_labels=FACT_LABELS,

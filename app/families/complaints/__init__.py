@@ -12,7 +12,7 @@ from pathlib import Path
 from app.families.base import Family
 from app.families.complaints.display import FACT_LABELS, TIMESCALE_FIELD, value_in_words
 from app.families.complaints.extractors import EXTRACTORS, SEARCH_WORDS
-from app.families.kind_data import read_kind_examples, read_kinds
+from app.families.kind_data import example_source, read_kinds
 from app.families.value_fields import CITATION_LIST_FIELD
 from app.sections import LazyKindModel
 
@@ -24,8 +24,8 @@ FAMILY = Family(
     title="Complaints and Representations Procedure",
     kinds=_KINDS,
     extractors=EXTRACTORS,
-    kind_model=LazyKindModel(
-        read_kind_examples(_HERE / "kinds.toml", _KINDS, [_HERE / "passages.jsonl"]), cache=True
+    kind_model=LazyKindModel.from_source(
+        example_source(_HERE / "kinds.toml", _KINDS, [_HERE / "passages.jsonl"])
     ),
     fact_labels=FACT_LABELS,
     value_in_words=value_in_words,
