@@ -2227,6 +2227,60 @@ def box_table_cell(table: LexborNode) -> LexborNode | None:
     return cell
 
 
+def column_section_cells(table: LexborNode, root_length: int) -> list[LexborNode] | None:
+    """The cells of a one-column table that sets a chapter out a section to a cell, else None.
+
+    Old manual hosts put each section in a row of its own: one cell holding the section's
+    heading (a styled `<span>`, a bold line) and, after a blank line made of two `<br>`s, its
+    paragraphs as bare text parted the same way. Read as rows of data each section runs into
+    one line, its heading and paragraphs with it. Such a table has one cell in every row,
+    holds most of the chapter's text, and at least `MIN_LAYOUT_LABELS` of its cells hold two
+    blocks or more (block elements, or runs of text parted by a blank line). A one-column
+    table of statutes or principles, a phrase or a paragraph to a cell, is data.
+    """
+    table_rows = _table_row_cells(table)
+    if not table_rows:
+        return None
+    cells: list[LexborNode] = []
+    for row_cells in table_rows:
+        if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
+            return None
+        cells.append(row_cells[0])
+    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+        return None
+    if sum(_cell_blocks(cell) >= 2 for cell in cells) < MIN_LAYOUT_LABELS:
+        return None
+    return cells
+
+
+def _cell_blocks(cell: LexborNode) -> int:
+    """How many blocks a table cell holds: its block elements, and its runs of loose text and
+    inline elements, a run ending at a block element or at a blank line (two `<br>`s with
+    nothing but spaces between)."""
+    blocks = 0
+    run = False
+    breaks = 0
+    for child in _children(cell):
+        tag = child.tag or ""
+        if tag == "-text":
+            if (child.text_content or "").strip():
+                run, breaks = True, 0
+            continue
+        if tag.startswith("-"):
+            continue
+        if tag == "br":
+            breaks += 1
+            if breaks == 2 and run:
+                blocks, run = blocks + 1, False
+            continue
+        breaks = 0
+        if tag in _LAYOUT_BLOCK_TAGS:
+            blocks, run = blocks + 1 + int(run), False
+        elif child.text(deep=True).strip():
+            run = True
+    return blocks + int(run)
+
+
 _HEADING_ELEMENTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -3146,6 +3200,11 @@ class _Renderer:
             box = box_table_cell(node)
             if box is not None:
                 self._layout_cells.add(box.mem_id)
+                self._separate()
+                return "block"
+            sections = column_section_cells(node, self._root_length)
+            if sections is not None:
+                self._layout_cells.update(cell.mem_id for cell in sections)
                 self._separate()
                 return "block"
             self._flush()
