@@ -398,6 +398,7 @@ SPLITS = (
     "blind365",
     "blind366",
     "blind367",
+    "blind368",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
