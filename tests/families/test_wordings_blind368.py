@@ -15,6 +15,7 @@ reader would take for the fact.
 from __future__ import annotations
 
 from tests.families.fact_helpers import fact_count, fact_value, support_ages
+from tests.reading import facts_of
 
 _CHAPTER = (
     "Children's Services Policies, Values and Principles\n\n"
@@ -89,8 +90,6 @@ def test_the_count_of_a_part_of_the_principles_is_no_stated_count() -> None:
     )
     fact = fact_value(_chapter(paragraphs, "Corporate parenting"), "corporate_parenting_principles")
     assert fact == 7
-    from tests.reading import facts_of
-
     principles = facts_of(_chapter(paragraphs, "Corporate parenting"), "chapter.md")[
         "corporate_parenting_principles"
     ]
@@ -99,9 +98,9 @@ def test_the_count_of_a_part_of_the_principles_is_no_stated_count() -> None:
 
 def test_every_act_a_law_section_cites_is_its_list() -> None:
     paragraphs = (
-        "We act mainly under the Children Act 1989, the Adoption and Children Act 2002 and the "
-        "Children Act 2004. The Children and Social Work Act 2017 introduced the principles of "
-        "corporate parenting."
+        "Our duties come mainly from the Children Act 1989, the Adoption and Children Act 2002 "
+        "and the Children Act 2004. The Children and Social Work Act 2017 introduced the "
+        "principles of corporate parenting."
     )
     assert fact_count(_chapter(paragraphs, "Where our duties come from"), "legislation_count") == 4
 
@@ -109,8 +108,8 @@ def test_every_act_a_law_section_cites_is_its_list() -> None:
 def test_acts_cited_outside_the_law_section_are_not_added() -> None:
     """Only the law section's own sentences add to its list."""
     chapter = _chapter(
-        "We act mainly under the Children Act 1989, the Adoption and Children Act 2002 and the "
-        "Children Act 2004.",
+        "Our duties come mainly from the Children Act 1989, the Adoption and Children Act 2002 "
+        "and the Children Act 2004.",
         "Where our duties come from",
     ) + (
         "\nCorporate parenting\n\n"
