@@ -4616,12 +4616,27 @@ def _the_rest_of_its_law_section(
     if section is None:
         return cited
     whole = _statutes_of_a_law_section(reading, section)
-    if len(whole) <= len(cited):
-        return cited
     keys = {_title_key(reading.text, span) for span in whole}
     if not all(_title_key(reading.text, span) in keys for span in cited):
         return cited
-    return whole
+    listed = {_title_key(reading.text, span) for span in cited}
+    kept = [
+        span
+        for span in whole
+        if _title_key(reading.text, span) in listed
+        or _FULL_TITLE.fullmatch(reading.text, span.start, span.end)
+    ]
+    return kept if len(kept) > len(cited) else cited
+
+
+_FULL_TITLE = re.compile(
+    r"(?:the[ \t]+)?[A-Z][\w()'\u2019,-]*(?:[ \t]+[\w()'\u2019,-]+)*?[ \t]+"
+    r"(?:Act|Regulations)[ \t]+(?:19|20)\d\d"
+)
+"""An Act's or Regulations' whole title with its year ("the Children and Families Act 2014"),
+not a short name the chapter gives one it has listed ("the Act of 2017", "the Leaving Care Act
+and the 2017 Act"): only whole titles a law section cites in its other sentences join the list
+run into one of them (blind357's short names, blind368)."""
 
 
 _CLOSING_AND = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")

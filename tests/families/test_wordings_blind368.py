@@ -117,3 +117,14 @@ def test_acts_cited_outside_the_law_section_are_not_added() -> None:
         "parenting.\n"
     )
     assert fact_count(chapter, "legislation_count") == 3
+
+
+def test_short_names_for_listed_acts_in_the_law_section_are_not_added() -> None:
+    """The section's later sentence names the listed Acts again by short names ("the Act of
+    2004", "the Adoption Act and the 1989 Act"): no Act is added."""
+    paragraphs = (
+        "Three Acts set our duties: the Children Act 1989, the Adoption and Children Act 2002 "
+        "and the Children Act 2004. Below, the Act of 2004 and the Adoption Act and the 1989 "
+        "Act mean these."
+    )
+    assert fact_count(_chapter(paragraphs, "Where our duties come from"), "legislation_count") == 3
