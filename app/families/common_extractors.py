@@ -32,7 +32,7 @@ from app.facts import (
     trim_span,
 )
 from app.ingest.front_matter import front_matter_settings
-from app.sections import Block
+from app.sections import Block, Section
 from app.text import Span
 from app.text.letters import SALUTATION_RE, VALEDICTION_RE
 from app.text.pictures import labels_a_picture
@@ -4426,6 +4426,7 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             )
             cited = _acts_added_to(reading, sentence, cited) + cited
             cited = cited + _acts_added_next(reading, sentence)
+            cited = _the_rest_of_its_law_section(reading, sentence, cited)
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return _statutes_under_a_law_heading(reading)
@@ -4559,36 +4560,85 @@ def _statutes_under_a_law_heading(reading: ReadableOutline) -> LegislationList:
     brackets after a title ("the Children Act 1989 (CA 1989)") is that Act wherever the section
     uses it again ("… a duty under Part 3 of the CA 1989"), not one more item (blind344)."""
     for section in reading.outline.sections:
-        heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
-        if not heading:
-            continue
-        in_other_words = _LAW_HEADING.fullmatch(heading) is None
-        if in_other_words and not _heads_the_law_in_other_words(heading):
-            continue
-        start = reading.plain.to_plain(section.start)
-        end = reading.plain.to_plain(section.end)
-        cited: list[Span] = []
-        seen: set[str] = set()
-        for sentence in _sentences_citing_acts(reading):
-            if sentence.start < start or sentence.end > end:
-                continue
-            titles = _titles_cited(reading.text, sentence)
-            kept = _without_short_names(reading.text, titles)
-            seen.update(_title_key(reading.text, span) for span in titles if span not in kept)
-            for found in kept:
-                span = _without_a_provision_run_on(reading.text, found)
-                title = " ".join(reading.text[span.start : span.end].split()).lower()
-                if title.removeprefix("the ") not in seen:
-                    seen.add(title.removeprefix("the "))
-                    cited.append(span)
-        acts = sum(1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end))
-        if len(cited) >= _STATUTES_IN_A_SENTENCE and (
-            not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
-        ):
+        cited = _statutes_of_a_law_section(reading, section)
+        if cited:
             return LegislationList(
                 [reading.plain.to_original(span.start, span.end) for span in cited]
             )
     return LegislationList([])
+
+
+def _statutes_of_a_law_section(reading: ReadableOutline, section: Section) -> list[Span]:
+    """The statutes `section` cites across its sentences, each once, in plain offsets, where its
+    heading names the law and they are enough to be its list (see
+    `_statutes_under_a_law_heading`); empty otherwise."""
+    heading = (section.heading or "").strip(_HEADING_NUMBER_AND_MARKS)
+    if not heading:
+        return []
+    in_other_words = _LAW_HEADING.fullmatch(heading) is None
+    if in_other_words and not _heads_the_law_in_other_words(heading):
+        return []
+    start = reading.plain.to_plain(section.start)
+    end = reading.plain.to_plain(section.end)
+    cited: list[Span] = []
+    seen: set[str] = set()
+    for sentence in _sentences_citing_acts(reading):
+        if sentence.start < start or sentence.end > end:
+            continue
+        titles = _titles_cited(reading.text, sentence)
+        kept = _without_short_names(reading.text, titles)
+        seen.update(_title_key(reading.text, span) for span in titles if span not in kept)
+        for found in kept:
+            span = _without_a_provision_run_on(reading.text, found)
+            title = " ".join(reading.text[span.start : span.end].split()).lower()
+            if title.removeprefix("the ") not in seen:
+                seen.add(title.removeprefix("the "))
+                cited.append(span)
+    acts = sum(1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end))
+    if len(cited) >= _STATUTES_IN_A_SENTENCE and (
+        not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
+    ):
+        return cited
+    return []
+
+
+def _the_rest_of_its_law_section(
+    reading: ReadableOutline, sentence: Span, cited: list[Span]
+) -> list[Span]:
+    """The statutes of the law section `sentence` stands in, where that section's own sentences
+    cite every title of the list run into `sentence` and more ("Our duties come mainly from the
+    Children Act 1989 and the Children Act 2004, while the Children and Social Work Act 2017
+    sets out … The Children and Families Act 2014 gave young people …" under "Our legal
+    duties", blind368): the heading makes every statute its sentences cite the list, as
+    `_statutes_under_a_law_heading` reads a section whose sentences hold no list; `cited`
+    otherwise."""
+    section = reading.outline.section_at(
+        reading.plain.to_original(sentence.start, sentence.start).start
+    )
+    if section is None:
+        return cited
+    whole = _statutes_of_a_law_section(reading, section)
+    keys = {_title_key(reading.text, span) for span in whole}
+    if not all(_title_key(reading.text, span) in keys for span in cited):
+        return cited
+    listed = {_title_key(reading.text, span) for span in cited}
+    kept = [
+        span
+        for span in whole
+        if _title_key(reading.text, span) in listed
+        or _FULL_TITLE.fullmatch(reading.text, span.start, span.end)
+    ]
+    return kept if len(kept) > len(cited) else cited
+
+
+_FULL_TITLE = re.compile(
+    r"(?:the[ \t]+)?[A-Z][\w()'\u2019,-]*(?:[ \t]+[\w()'\u2019,-]+)*?[ \t]+"
+    r"(?:Act|Regulations)[ \t]+(?:19|20)\d\d"
+)
+"""An Act's or Regulations' whole title with its year ("the Children and Families Act 2014"),
+not a short name the chapter gives one it has listed ("the Act of 2017", "the Leaving Care Act
+and the 2017 Act"): only whole titles a law section cites in its other sentences join the list
+run into one of them (blind357's short names, blind368)."""
 
 
 _CLOSING_AND = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?")

@@ -97,7 +97,9 @@ _LEAVING_CARE_WORDS = (
 _HAS_AGE = re.compile(r"\d|eighteen|nineteen|twent|thirty")
 """An age (18-30) in digits or words matches this."""
 _AGE_LIMIT = re.compile(
-    r"(?:\b(?:until|till|up\s+to|through\s+to|to)\s+(?:and\s+including\s+)?(?:at\s+least\s+)?"
+    r"(?:\b(?:until|till|up\s+to|through\s+to|to)"
+    r"(?:\s*[(,]\s*(?:and|but\s+not)\s+including\s*[),]|\s+(?:and|but\s+not)\s+including)?\s+"
+    r"(?:at\s+least\s+)?"
     r"(?:the\s+end\s+of\s+(?:their|the|his\s+or\s+her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+or\s+"
     r"(?=(?:their|his\s+or\s+her|the\s+age\s+of|age)\s))?"
     r"(?:(?:the\s+(?:day|date)\s+(?:before\s+)?(?:on\s+which\s+|that\s+)?|the\s+age\s+(?:at\s+which|when)\s+)?"
@@ -126,7 +128,9 @@ person turns 21", decision 0248; "up to the day before they turn 25", the last d
 birthday, so the age is 25 as "the day before their 25th birthday" is read, decision 0467; "until
 the eve of their twenty-fifth birthday", the day before it in other words, decision 0497; "the
 day before your 25th birthday", "until you're 21", a care leaver addressed or speaking,
-blind361), the
+blind361; "up to (but not including) their 25th birthday", "up to, and including, age 24", the
+bracketed or comma-set words saying whether the birthday itself is in, the age as stated,
+blind368), the
 birthday set against another end of the support ("until
 the end of their course or their twenty-fifth birthday, whichever comes first", decision 0403: the
 birthday is the latest the support lasts); and
@@ -2319,8 +2323,14 @@ the corporate parenting principles", where the "of" form counts only after "all"
 principles" picks one out and states no count)."""
 _ALL_BEFORE = re.compile(r"\ball\s")
 """"all" before or within a count's words (the number pattern may take "all seven" whole)."""
+_PART_BEFORE = re.compile(r"\b(?:first|other|last|next|final|remaining|further)[ \t\n]+\S+$")
+"""A count that picks out some of the principles rather than saying how many there are: "The
+first three principles are about listening", "the other four", "the remaining two" (blind368,
+where the seven were set out in two lists of three and four)."""
 _STATED_COUNT_REACH = 48
 """Characters before "principles" that can hold its count ("twenty-one corporate parenting")."""
+_PART_REACH = 12
+"""Characters before a count that can hold the word picking out a part ("remaining ")."""
 _COUNT_STATED_AFTER = re.compile(
     rf"principles\b[^.;:]{{0,80}}?\b(?:(?:are|is)\s+(?P<number>{NUMBER_PATTERN})\s+in\s+number"
     rf"|in\s+(?P<parts>{NUMBER_PATTERN})\s+(?:parts|points|statements|strands)\b"
@@ -3081,10 +3091,12 @@ _MIN_CUES_BEFORE_CARRYING_ON = 3
 
 
 def _series_carried_on(reading: ReadableOutline, sentence: Span) -> Span | None:
-    """The next sentence of the same paragraph when it carries on a paraphrase of the principles
-    that `sentence` began: `sentence` names at least three of them and the next opens by saying
-    it adds to it ("… we act in the child's best interests, … and help them to use them. We also
-    hold high hopes for them, …", decision 0497). None otherwise."""
+    """The next sentence when it carries on a paraphrase of the principles that `sentence`
+    began: `sentence` names at least three of them and the next opens by saying it adds to it
+    ("… we act in the child's best interests, … and help them to use them. We also hold high
+    hopes for them, …", decision 0497), in the same paragraph or opening the next paragraph of
+    the same section ("… and take those views into account." then a paragraph "We must also help
+    them to …", the duties split over two paragraphs, blind368). None otherwise."""
     lower = reading.lower
     words = lower[sentence.start : sentence.end]
     if sum(1 for cue in _PRINCIPLE_CUES if cue.search(words)) < _MIN_CUES_BEFORE_CARRYING_ON:
@@ -3093,11 +3105,29 @@ def _series_carried_on(reading: ReadableOutline, sentence: Span) -> Span | None:
     if index >= len(reading.sentences):
         return None
     following = reading.sentences[index]
-    if "\n" in lower[sentence.end : following.start]:
+    if "\n" in lower[sentence.end : following.start] and not _opens_next_paragraph(
+        reading, sentence, following
+    ):
         return None
     if _CARRIED_ON.match(lower, following.start, following.end) is None:
         return None
     return following
+
+
+def _opens_next_paragraph(reading: ReadableOutline, sentence: Span, following: Span) -> bool:
+    """Whether `following` opens the paragraph right after the one `sentence` ends, both in
+    one section: nothing but blank space between them, and the block `following` begins a
+    paragraph (not a heading, nor a list item) of the section `sentence` stands in."""
+    if reading.lower[sentence.end : following.start].strip():
+        return False
+    start = reading.plain.to_original(following.start, following.start).start
+    block = reading.block_at(start)
+    if block is None or block.type != "paragraph" or block.start != start:
+        return False
+    section = reading.outline.section_at(
+        reading.plain.to_original(sentence.start, sentence.start).start
+    )
+    return section is not None and section is reading.outline.section_at(start)
 
 
 _NEXT_INFINITIVE = re.compile(
@@ -3232,6 +3262,10 @@ def _stated_count(reading: ReadableOutline, sentence: Span) -> int | None:
                 continue
             if count.group("of") and not _ALL_BEFORE.search(
                 lower, max(0, count.start("count") - 8), count.end("count")
+            ):
+                continue
+            if _PART_BEFORE.search(
+                lower, max(0, count.start("count") - _PART_REACH), count.end("count")
             ):
                 continue
             words = count.group("count")
