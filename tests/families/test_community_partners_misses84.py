@@ -59,6 +59,8 @@ def test_a_practitioners_step_after_the_event_that_starts_it_is_a_procedure(
         "When a young person leaves care, the personal adviser helps them find a home.",
         "When a child moves, the adviser is their main contact.",
         "When children are asked, they say the social worker listens.",
+        "When it cannot, the child's social worker must agree a plan for permanence quickly.",
+        "Where this is not possible, the social worker must find a home nearby.",
     ],
 )
 def test_the_service_speaking_or_help_promised_after_an_event_is_no_procedure(
