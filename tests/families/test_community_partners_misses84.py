@@ -1,8 +1,8 @@
 """Wordings the known-misses round misses84 found the family did not know (decision 0549): a
 heading naming the communities or the voluntary groups the service works with, partners outside
 the council as the agencies are; and a practitioner's step told after the event that starts it
-("When a child moves, the social worker visits …"), a procedure as the step told alone. Each case is written for this test in our own words, with near
-misses that must not be read so."""
+("When a child moves, the social worker visits …"), a procedure as the step told alone. Each
+case is written for this test in our own words, with near misses that must not be read so."""
 
 import pytest
 
