@@ -6388,8 +6388,8 @@ def _named_by_heading(cues: Cues, scores: dict[str, float], words: str) -> dict[
 
 PROCEDURE_OTHER_SHARE = 0.5
 """An un-headed paragraph stating a case procedure is read as "other" only where the model
-finds no kind at least this share as likely as the kind it leans to, and likelier than any
-other kind (`_procedure_read_as_other`)."""
+finds no kind and one kind likelier than any other, the lesser of the two at least this share
+as likely as the greater (`_procedure_read_as_other`)."""
 
 
 def _procedure_read_as_other(
@@ -6413,14 +6413,21 @@ def _procedure_read_as_other(
     between the kind and no kind (`PROCEDURE_OTHER_SHARE`): councils state their principles too
     with roles and reviews ("The adviser keeps the pathway plan up to date", "plans are reviewed
     at least every six months"), and those the model reads surely as principles (decision
-    0536)."""
+    0536).
+
+    All but split means the two readings lead the others and the lesser is at least
+    `PROCEDURE_OTHER_SHARE` of the greater, whichever of them leads: a model that has not
+    learned the chapter may put no kind a hair ahead of the principles (0.44 against 0.44) and
+    still short of sure, and the procedure then says the same as where the principles lead by a
+    hair (decision 0549)."""
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    kind = ranked[0]
+    if len(ranked) < 2 or OTHER_KIND not in ranked[:2]:
+        return scores
+    kind = ranked[1] if ranked[0] == OTHER_KIND else ranked[0]
+    lesser, greater = sorted((scores[OTHER_KIND], scores[kind]))
     if (
-        kind in (OTHER_KIND, TITLE_KIND)
-        or len(ranked) < 2
-        or ranked[1] != OTHER_KIND
-        or scores[OTHER_KIND] < PROCEDURE_OTHER_SHARE * scores[kind]
+        kind == TITLE_KIND
+        or lesser < PROCEDURE_OTHER_SHARE * greater
         or not cues.states_procedure(kind, paragraph)
     ):
         return scores
