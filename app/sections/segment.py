@@ -52,6 +52,12 @@ SKIP_COST = 0.3
 """The extra cost of each kind of the family's order that a turn forward passes over (a chapter
 goes from its scope to its introduction more often than to its practice model), and, in the
 run that opens the chapter, of each kind the first section passes over."""
+FREE_SKIP_COST = 0.0
+"""The same for a kind free of the order that the turn passes over: nothing, since councils put
+such a kind anywhere and the order does not count it as a step (decision 0047). Charged as
+`SKIP_COST` before decision 0548, a turn from the practice model to the principles paid for the
+vision and the practice model it "passed", and a weakly read paragraph of a free kind
+(information sharing at 0.50) kept the principles the model read at 0.86 inside it."""
 OTHER_COST = 1.4
 """The extra cost of turning to material of no kind inside a run (with the boundary, 3.0 nats,
 as before decision 0067)."""
@@ -92,6 +98,16 @@ no kind (a "Questions about this page? Email …" line under the chapter), turns
 nothing too: short, it weighs little, and the boundary alone outweighed a reading of 0.80
 `other` once the examples grew (2814, at the merges of session 29). A run's last paragraph
 before a heading pays its way as before."""
+SURE_OPENING = 0.8
+"""A paragraph the kind model reads as one kind at least this likely, in a run no heading
+opened, is itself a sign that the text turns to that kind there (decision 0548)…"""
+SURE_OPENING_DISCOUNT = 0.4
+"""…so opening a section of that kind at it costs this much less (1.2 nats left of the
+boundary, a turn back or a skipped kind still charged). A paragraph read so surely weighs at most
+`MAX_RUN_WEIGHT`, which its sureness cannot raise: a weakly read paragraph before it (information
+sharing at 0.50) kept a section going over the principles read at 0.86, where the two boundaries
+of an aside cost more than the paragraph's capped evidence (36701's first reading). 0 switches
+the discount off."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -189,6 +205,10 @@ def segment_run(
                 into = costs_into
             if block.led and block.forced is None:
                 into = into - LED_DISCOUNT
+            elif block.forced is None and initial is None and SURE_OPENING_DISCOUNT:
+                sure = _sure_kind(block, kinds)
+                if sure is not None:
+                    into = into - SURE_OPENING_DISCOUNT * (kind_of == sure)[:, None]
             if (
                 not block.forced
                 and initial is None
@@ -305,7 +325,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         at_start=np.array(
             [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
         ),
-        passed_over_at_start=_passed_over_at_start(states, len(kinds)),
+        passed_over_at_start=_passed_over_at_start(states, len(kinds), free),
         furthest_of=np.array([furthest for _kind, furthest in states], dtype=np.intp),
         free_state=np.array(
             [bool(free[kind]) and kind != len(kinds) - 1 for kind, _furthest in states],
@@ -365,10 +385,10 @@ def _opening_costs(
     )
     if resuming:
         backward = backward & ~((target_kind == source_furthest) & (source_kind < target_kind))
-    passed_over = np.maximum(0, target_kind - source_furthest - 1)
     costs = np.where(
         to_kind,
-        BOUNDARY_COST + np.where(backward, BACKWARD_COST, SKIP_COST * passed_over),
+        BOUNDARY_COST
+        + np.where(backward, BACKWARD_COST, _skip_costs(free)[source_furthest + 1, target_kind]),
         np.inf,
     ) + np.zeros((len(states), len(states)))
     costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
@@ -376,12 +396,24 @@ def _opening_costs(
     return np.where(source_kind == target_kind, np.inf, costs)
 
 
-def _passed_over_at_start(states: list[tuple[int, int]], count: int) -> _Scores:
+def _skip_costs(free: npt.NDArray[np.bool_]) -> _Scores:
+    """skips[a, b]: what passing over the kinds of positions a to b - 1 of the order costs
+    (`SKIP_COST` each, `FREE_SKIP_COST` for a kind free of the order); 0 where b <= a."""
+    each = np.where(free, FREE_SKIP_COST, SKIP_COST)
+    total = np.concatenate(([0.0], np.cumsum(each)))
+    skips: _Scores = np.maximum(0.0, total[None, :-1] - total[:-1, None])
+    return skips
+
+
+def _passed_over_at_start(
+    states: list[tuple[int, int]], count: int, free: npt.NDArray[np.bool_]
+) -> _Scores:
     """What starting in each state costs in a run that opens the chapter: the kinds of the order
     its kind passes over ("other" passes over none)."""
     other = count - 1
+    skips = _skip_costs(free)
     return np.array(
-        [SKIP_COST * kind if kind != other else 0.0 for kind, _furthest in states],
+        [skips[0, kind] if kind != other else 0.0 for kind, _furthest in states],
         dtype=np.float64,
     )
 
@@ -413,6 +445,15 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
     ):
         return kinds.index(kind)
     return None
+
+
+def _sure_kind(block: RunBlock, kinds: Sequence[str]) -> int | None:
+    """The index of the kind (not "other") the model reads `block` as at least `SURE_OPENING`
+    likely, or None."""
+    leaning = _leaning(block)
+    if leaning is None or leaning[0] == OTHER or leaning[0] not in kinds:
+        return None
+    return kinds.index(leaning[0]) if leaning[1] >= SURE_OPENING else None
 
 
 def _sure_of_no_kind(block: RunBlock) -> bool:
