@@ -103,7 +103,9 @@ SURE_OPENING = 0.8
 opened, is itself a sign that the text turns to that kind there (decision 0548)…"""
 SURE_OPENING_DISCOUNT = 0.4
 """…so opening a section of that kind at it costs this much less (1.2 nats left of the
-boundary, a turn back or a skipped kind still charged). A paragraph read so surely weighs at most
+boundary, a skipped kind still charged). A turn back to it gets no discount: coming back to a
+kind the path has reached, after an aside inside its section, still pays its boundary in full
+(decision 0520). A paragraph read so surely weighs at most
 `MAX_RUN_WEIGHT`, which its sureness cannot raise: a weakly read paragraph before it (information
 sharing at 0.50) kept a section going over the principles read at 0.86, where the two boundaries
 of an aside cost more than the paragraph's capped evidence (36701's first reading). 0 switches
@@ -208,7 +210,9 @@ def segment_run(
             elif block.forced is None and initial is None and SURE_OPENING_DISCOUNT:
                 sure = _sure_kind(block, kinds)
                 if sure is not None:
-                    into = into - SURE_OPENING_DISCOUNT * (kind_of == sure)[:, None]
+                    into = into - SURE_OPENING_DISCOUNT * (
+                        (kind_of == sure)[:, None] & ~lattice.backward_into
+                    )
             if (
                 not block.forced
                 and initial is None
