@@ -1,0 +1,78 @@
+"""A paragraph the kind model is sure of is not swallowed by a weakly read section before it
+(decision 0548). Two costs had made one long section cheaper than the right path: a turn
+forward paid `SKIP_COST` for each kind of the order it passed over, kinds free of the order
+included, though such a kind is no step of the order (decision 0047); and a paragraph's evidence
+is capped (`MAX_RUN_WEIGHT`), so a sure paragraph could not pay the two boundaries of an aside.
+Now a free kind passed over costs nothing, and opening a kind at a paragraph read as it at
+`SURE_OPENING` or more costs `SURE_OPENING_DISCOUNT` less, except on a turn back.
+
+The probabilities are made up for these tests; the order is the family's shape in small.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import app.sections.segment as segment
+from app.sections.segment import RunBlock, segment_run
+
+ORDER = ["scope", "values", "model", "outcomes", "principles", "sharing"]
+FREE = frozenset({"model", "sharing"})
+
+
+def _block(weight: float = 1.5, **likely: float) -> RunBlock:
+    probabilities = {kind: likely.get(kind, 0.01) for kind in [*ORDER, "other"]}
+    return RunBlock(probabilities=probabilities, weight=weight, may_open=True)
+
+
+def _chapter() -> list[RunBlock]:
+    return [
+        _block(scope=0.8),
+        _block(values=0.75),
+        _block(model=0.7),
+        _block(sharing=0.5, other=0.34),  # who may see a third party's details: weakly read
+        _block(principles=0.86, sharing=0.1),
+        _block(sharing=0.87),
+    ]
+
+
+def _kinds(blocks: list[RunBlock]) -> list[str]:
+    return [part.kind for part in segment_run(blocks, ORDER, order_free=FREE)]
+
+
+def test_a_sure_paragraph_after_a_weakly_read_one_opens_its_own_section() -> None:
+    kinds = _kinds(_chapter())
+    assert kinds == ["scope", "values", "model", "sharing", "principles", "sharing"]
+
+
+def test_charged_as_before_the_weak_section_swallowed_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "FREE_SKIP_COST", segment.SKIP_COST)
+    monkeypatch.setattr(segment, "SURE_OPENING_DISCOUNT", 0.0)
+    segment._shared_lattice.cache_clear()
+    try:
+        assert _kinds(_chapter()) == ["scope", "values", "model", "sharing"]
+    finally:
+        monkeypatch.undo()
+        segment._shared_lattice.cache_clear()
+
+
+def test_a_paragraph_only_leaning_to_the_kind_stays_in_the_section() -> None:
+    blocks = _chapter()
+    blocks[4] = _block(principles=0.45, sharing=0.3)
+    assert _kinds(blocks) == ["scope", "values", "model", "sharing"]
+
+
+def test_passing_over_a_free_kind_costs_nothing_a_kind_of_the_order_still_costs() -> None:
+    kinds = (*ORDER, "other")
+    free = tuple(kind in FREE or kind == "other" for kind in kinds)
+    lattice = segment._lattice(kinds, free)
+    states = list(zip(lattice.kind_of, lattice.furthest_of, strict=True))
+    values = states.index((kinds.index("values"), kinds.index("values")))
+    outcomes = states.index((kinds.index("outcomes"), kinds.index("outcomes")))
+    principles = states.index((kinds.index("principles"), kinds.index("principles")))
+    # values -> outcomes passes over the free model only; values -> principles passes over the
+    # model and the outcomes, a kind of the order.
+    assert lattice.costs_into[outcomes, values] == pytest.approx(segment.BOUNDARY_COST)
+    assert lattice.costs_into[principles, values] == pytest.approx(
+        segment.BOUNDARY_COST + segment.SKIP_COST
+    )
