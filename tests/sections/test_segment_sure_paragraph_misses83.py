@@ -76,3 +76,23 @@ def test_passing_over_a_free_kind_costs_nothing_a_kind_of_the_order_still_costs(
     assert lattice.costs_into[principles, values] == pytest.approx(
         segment.BOUNDARY_COST + segment.SKIP_COST
     )
+
+
+def test_a_lead_in_leaning_to_the_sure_paragraphs_kind_still_opens_the_section() -> None:
+    """"Children do best at home." (0.48, values 0.38 after the values) over the paragraph the
+    model is sure is principles: the discount is the lead-in's too, so the section opens there
+    rather than at the sure paragraph."""
+    blocks = [
+        _block(scope=0.8),
+        _block(weight=0.8, values=0.9),
+        _block(weight=0.8, values=0.8),
+        _block(weight=0.77, principles=0.48, values=0.38),
+        _block(weight=1.07, principles=0.88),
+        _block(weight=1.02, principles=0.9),
+    ]
+    parts = segment_run(blocks, ORDER, order_free=FREE)
+    assert [(part.first, part.kind) for part in parts] == [
+        (0, "scope"),
+        (1, "values"),
+        (3, "principles"),
+    ]
