@@ -53,11 +53,12 @@ SKIP_COST = 0.3
 goes from its scope to its introduction more often than to its practice model), and, in the
 run that opens the chapter, of each kind the first section passes over."""
 FREE_SKIP_COST = 0.0
-"""The same for a kind free of the order that the turn passes over: nothing, since councils put
-such a kind anywhere and the order does not count it as a step (decision 0047). Charged as
-`SKIP_COST` before decision 0548, a turn from the practice model to the principles paid for the
-vision and the practice model it "passed", and a weakly read paragraph of a free kind
-(information sharing at 0.50) kept the principles the model read at 0.86 inside it."""
+"""The same, in a run no heading opened, for a kind free of the order that the turn passes
+over: nothing, as kinds.toml says such a kind is no step along the order in a run of un-headed
+paragraphs (decision 0047). Charged as `SKIP_COST` before decision 0548, a turn from the practice
+model to the principles paid for the vision and practice model it "passed". In a headed
+section's run it stays `SKIP_COST`: there 0 made a turn to the principles cheap enough to split
+a leaving-care sentence off an "Introduction" over the Acts (3902)."""
 OTHER_COST = 1.4
 """The extra cost of turning to material of no kind inside a run (with the boundary, 3.0 nats,
 as before decision 0067)."""
@@ -178,7 +179,7 @@ def segment_run(
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
     free = (*(kind in order_free for kind in kinds[:-1]), True)
-    lattice = _shared_lattice(tuple(kinds), free)
+    lattice = _shared_lattice(tuple(kinds), free, initial is None)
     costs_into, closing_costs_into = lattice.costs_into, lattice.closing_costs_into
     kind_of = lattice.kind_of
     emissions = _emissions(blocks, kinds)[:, kind_of]
@@ -311,15 +312,18 @@ class _Lattice:
     """The states of "other"."""
 
 
-def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
+def _lattice(
+    kinds: tuple[str, ...], free_kinds: tuple[bool, ...], unheaded: bool = False
+) -> _Lattice:
     """The lattice of a run over `kinds` ("other" last), built afresh: the plain version of
     `_shared_lattice`."""
     free = np.array(free_kinds)
     states = _states(len(kinds), free)
-    opening_costs = _opening_costs(states, len(kinds), free)
+    skips = _skip_costs(free, FREE_SKIP_COST if unheaded else SKIP_COST)
+    opening_costs = _opening_costs(states, len(kinds), free, skips)
     closing_costs = _without_other_cost(opening_costs, states, kinds)
-    forced_costs = _opening_costs(states, len(kinds), free, resuming=True)
-    plain_costs = _opening_costs(states, len(kinds), free, charge_backward=False)
+    forced_costs = _opening_costs(states, len(kinds), free, skips, resuming=True)
+    plain_costs = _opening_costs(states, len(kinds), free, skips, charge_backward=False)
     lattice = _Lattice(
         kind_of=np.array([kind for kind, _furthest in states], dtype=np.intp),
         costs_into=np.ascontiguousarray(opening_costs.T),
@@ -329,7 +333,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         at_start=np.array(
             [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
         ),
-        passed_over_at_start=_passed_over_at_start(states, len(kinds), free),
+        passed_over_at_start=_passed_over_at_start(states, len(kinds), skips),
         furthest_of=np.array([furthest for _kind, furthest in states], dtype=np.intp),
         free_state=np.array(
             [bool(free[kind]) and kind != len(kinds) - 1 for kind, _furthest in states],
@@ -363,6 +367,7 @@ def _opening_costs(
     states: list[tuple[int, int]],
     count: int,
     free: npt.NDArray[np.bool_],
+    skips: _Scores,
     *,
     resuming: bool = False,
     charge_backward: bool = True,
@@ -391,8 +396,7 @@ def _opening_costs(
         backward = backward & ~((target_kind == source_furthest) & (source_kind < target_kind))
     costs = np.where(
         to_kind,
-        BOUNDARY_COST
-        + np.where(backward, BACKWARD_COST, _skip_costs(free)[source_furthest + 1, target_kind]),
+        BOUNDARY_COST + np.where(backward, BACKWARD_COST, skips[source_furthest + 1, target_kind]),
         np.inf,
     ) + np.zeros((len(states), len(states)))
     costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
@@ -400,22 +404,19 @@ def _opening_costs(
     return np.where(source_kind == target_kind, np.inf, costs)
 
 
-def _skip_costs(free: npt.NDArray[np.bool_]) -> _Scores:
+def _skip_costs(free: npt.NDArray[np.bool_], free_cost: float) -> _Scores:
     """skips[a, b]: what passing over the kinds of positions a to b - 1 of the order costs
-    (`SKIP_COST` each, `FREE_SKIP_COST` for a kind free of the order); 0 where b <= a."""
-    each = np.where(free, FREE_SKIP_COST, SKIP_COST)
+    (`SKIP_COST` each, `free_cost` for a kind free of the order); 0 where b <= a."""
+    each = np.where(free, free_cost, SKIP_COST)
     total = np.concatenate(([0.0], np.cumsum(each)))
     skips: _Scores = np.maximum(0.0, total[None, :-1] - total[:-1, None])
     return skips
 
 
-def _passed_over_at_start(
-    states: list[tuple[int, int]], count: int, free: npt.NDArray[np.bool_]
-) -> _Scores:
+def _passed_over_at_start(states: list[tuple[int, int]], count: int, skips: _Scores) -> _Scores:
     """What starting in each state costs in a run that opens the chapter: the kinds of the order
     its kind passes over ("other" passes over none)."""
     other = count - 1
-    skips = _skip_costs(free)
     return np.array(
         [skips[0, kind] if kind != other else 0.0 for kind, _furthest in states],
         dtype=np.float64,

@@ -3,8 +3,9 @@
 forward paid `SKIP_COST` for each kind of the order it passed over, kinds free of the order
 included, though such a kind is no step of the order (decision 0047); and a paragraph's evidence
 is capped (`MAX_RUN_WEIGHT`), so a sure paragraph could not pay the two boundaries of an aside.
-Now a free kind passed over costs nothing, and opening a kind at a paragraph read as it at
-`SURE_OPENING` or more costs `SURE_OPENING_DISCOUNT` less, except on a turn back.
+Now, in a run no heading opened, a free kind passed over costs `FREE_SKIP_COST` (nothing), and
+opening a kind at a paragraph read as it at `SURE_OPENING` or more costs `SURE_OPENING_DISCOUNT`
+less, except on a turn back. Under a heading the costs are as before.
 
 The probabilities are made up for these tests; the order is the family's shape in small.
 """
@@ -62,24 +63,28 @@ def test_a_paragraph_only_leaning_to_the_kind_stays_in_the_section() -> None:
     assert _kinds(blocks) == ["scope", "values", "model", "sharing"]
 
 
-def test_passing_over_a_free_kind_costs_nothing_a_kind_of_the_order_still_costs() -> None:
+@pytest.mark.parametrize("unheaded", [True, False])
+def test_passing_over_a_free_kind_costs_nothing_only_in_a_run_no_heading_opened(
+    unheaded: bool,
+) -> None:
     kinds = (*ORDER, "other")
     free = tuple(kind in FREE or kind == "other" for kind in kinds)
-    lattice = segment._lattice(kinds, free)
+    lattice = segment._lattice(kinds, free, unheaded)
     states = list(zip(lattice.kind_of, lattice.furthest_of, strict=True))
     values = states.index((kinds.index("values"), kinds.index("values")))
     outcomes = states.index((kinds.index("outcomes"), kinds.index("outcomes")))
     principles = states.index((kinds.index("principles"), kinds.index("principles")))
     # values -> outcomes passes over the free model only; values -> principles passes over the
-    # model and the outcomes, a kind of the order.
-    assert lattice.costs_into[outcomes, values] == pytest.approx(segment.BOUNDARY_COST)
+    # model and the outcomes, a kind of the order. Under a heading the free model still costs.
+    model = segment.FREE_SKIP_COST if unheaded else segment.SKIP_COST
+    assert lattice.costs_into[outcomes, values] == pytest.approx(segment.BOUNDARY_COST + model)
     assert lattice.costs_into[principles, values] == pytest.approx(
-        segment.BOUNDARY_COST + segment.SKIP_COST
+        segment.BOUNDARY_COST + model + segment.SKIP_COST
     )
 
 
 def test_a_lead_in_leaning_to_the_sure_paragraphs_kind_still_opens_the_section() -> None:
-    """"Children do best at home." (0.48, values 0.38 after the values) over the paragraph the
+    """ "Children do best at home." (0.48, values 0.38 after the values) over the paragraph the
     model is sure is principles: the discount is the lead-in's too, so the section opens there
     rather than at the sure paragraph."""
     blocks = [
