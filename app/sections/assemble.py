@@ -903,7 +903,12 @@ def _scope_run_on(
     (decision 0374). A sentence saying what the chapter sets out ("This chapter sets out what
     we value and how we expect staff to work.", the scope's staying cues) is the opening
     section's to say, and stays in it (decision 0404). Returned with whether the sentence that
-    names it is the paragraph's first (the paragraph opens the scope box, not turns to it)."""
+    names it is the paragraph's first (the paragraph opens the scope box, not turns to it).
+    A paragraph that opens by saying what the chapter sets out is that section's, whom the
+    chapter is for said after it in the same paragraph too: the introduction holds who the
+    chapter covers (decision 0127), and the paragraph goes on with its first sentence, as it
+    does where the heading stands right above it. Only a sentence after it that dates a change
+    ("The text was revised in May 2025 …") still runs it on (decision 0548)."""
     note = _is_amendment_note(text, block)
     body_kinds = {
         kind
@@ -920,17 +925,30 @@ def _scope_run_on(
         return None
     paragraph = text[block.content_start : block.content_end]
     starts = [0, *(match.end() for match in _SENTENCE_END.finditer(paragraph))]
-    for start in starts:
+    opens_staying = False
+    for start, end in zip(starts, [*starts[1:], len(paragraph)], strict=True):
         sentence = paragraph[start:].lstrip()
         kind = cues.content_kind(sentence)
         if kind is not None:
             if cues.named_to_stay(kind, sentence):
+                opens_staying = opens_staying or start == 0
                 continue  # what the chapter sets out, which its opening section may say
+            if opens_staying and not _dates_a_change(paragraph[start:end]):
+                continue  # whom the chapter it sets out is for, said on in the same paragraph
             if cues.splittable(kind) and not cues.trailing(kind) and (kind not in seen or note):
                 return kind, start == 0
             if start == 0:
                 return None  # the paragraph opens in another kind's own words
     return None
+
+
+def _dates_a_change(sentence: str) -> bool:
+    """Whether a sentence names an amendment of the text and dates it ("The text was revised in
+    May 2025, when …", "It was amended on 3 March 2026 to add …"): the scope box's own matter,
+    not whom the chapter is for."""
+    return _NAMES_AN_AMENDMENT.search(sentence) is not None and any(
+        character.isdigit() for character in sentence
+    )
 
 
 PREAMBLE_BLOCKS = 2
@@ -4960,7 +4978,10 @@ def _is_a_stretch(
     preferring it plainly to the heading's kind is enough ("Safeguarding is a shared task. Our
     partners …" then a paragraph of values, both after the one paragraph under "Introduction";
     decision 0150). A single aside closing a section ("Our practice framework is called …"
-    after the legislation) still needs the length."""
+    after the legislation) still needs the length. A part that opens in words its kind's cues
+    mark as staying ("This chapter sets out the values …" under "Introduction", after a stamp
+    or a paragraph) stays in the section however sure the model is: those words name the kind
+    without breaking away from a headed section, whoever read the part (decision 0548)."""
     section, part, end = where
     body = text[raw[part.first].start : raw[end - 1].end]
     if not (
@@ -4973,6 +4994,8 @@ def _is_a_stretch(
     if _resumes_numbered_topics(text, raw, section.first, part.first):
         return True  # the author's number goes on with the topics above the heading (0424)
     opening = text[raw[part.first].content_start : raw[part.first].content_end]
+    if cues.named_to_stay(part.kind, opening):
+        return False  # words of the kind that stay in a headed section (0333, 0404, 0548)
     if not _more_than_an_aside(body):
         # A short part is an aside, unless the page has dropped its headings (`turns_on`) and
         # the part opens in its kind's own cued words: "We value curiosity, compassion and

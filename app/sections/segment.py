@@ -52,6 +52,13 @@ SKIP_COST = 0.3
 """The extra cost of each kind of the family's order that a turn forward passes over (a chapter
 goes from its scope to its introduction more often than to its practice model), and, in the
 run that opens the chapter, of each kind the first section passes over."""
+FREE_SKIP_COST = 0.0
+"""The same, in a run no heading opened, for a kind free of the order that the turn passes
+over: nothing, as kinds.toml says such a kind is no step along the order in a run of un-headed
+paragraphs (decision 0047). Charged as `SKIP_COST` before decision 0548, a turn from the practice
+model to the principles paid for the vision and practice model it "passed". In a headed
+section's run it stays `SKIP_COST`: there 0 made a turn to the principles cheap enough to split
+a leaving-care sentence off an "Introduction" over the Acts (3902)."""
 OTHER_COST = 1.4
 """The extra cost of turning to material of no kind inside a run (with the boundary, 3.0 nats,
 as before decision 0067)."""
@@ -92,6 +99,18 @@ no kind (a "Questions about this page? Email …" line under the chapter), turns
 nothing too: short, it weighs little, and the boundary alone outweighed a reading of 0.80
 `other` once the examples grew (2814, at the merges of session 29). A run's last paragraph
 before a heading pays its way as before."""
+SURE_OPENING = 0.8
+"""A paragraph the kind model reads as one kind at least this likely, in a run no heading
+opened, is itself a sign that the text turns to that kind there (decision 0548)…"""
+SURE_OPENING_DISCOUNT = 0.4
+"""…so opening a section of that kind at it costs this much less (1.2 nats left of the
+boundary, a skipped kind still charged). A turn back to it gets no discount: coming back to a
+kind the path has reached, after an aside inside its section, still pays its boundary in full
+(decision 0520). A paragraph read so surely weighs at most
+`MAX_RUN_WEIGHT`, which its sureness cannot raise: a weakly read paragraph before it (information
+sharing at 0.50) kept a section going over the principles read at 0.86, where the two boundaries
+of an aside cost more than the paragraph's capped evidence (36701's first reading). 0 switches
+the discount off."""
 MIN_PROBABILITY = 1e-4
 """Probabilities are floored so one confident model error cannot veto a path outright."""
 
@@ -160,7 +179,7 @@ def segment_run(
     kinds = list(dict.fromkeys([*order, *(kind for kind in extra if kind and kind != OTHER)]))
     kinds.append(OTHER)
     free = (*(kind in order_free for kind in kinds[:-1]), True)
-    lattice = _shared_lattice(tuple(kinds), free)
+    lattice = _shared_lattice(tuple(kinds), free, initial is None)
     costs_into, closing_costs_into = lattice.costs_into, lattice.closing_costs_into
     kind_of = lattice.kind_of
     emissions = _emissions(blocks, kinds)[:, kind_of]
@@ -189,6 +208,12 @@ def segment_run(
                 into = costs_into
             if block.led and block.forced is None:
                 into = into - LED_DISCOUNT
+            elif block.forced is None and initial is None and SURE_OPENING_DISCOUNT:
+                sure = _sure_kind(blocks[position : position + 2], kinds)
+                if sure is not None:
+                    into = into - SURE_OPENING_DISCOUNT * (
+                        (kind_of == sure)[:, None] & ~lattice.backward_into
+                    )
             if (
                 not block.forced
                 and initial is None
@@ -287,15 +312,18 @@ class _Lattice:
     """The states of "other"."""
 
 
-def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
+def _lattice(
+    kinds: tuple[str, ...], free_kinds: tuple[bool, ...], unheaded: bool = False
+) -> _Lattice:
     """The lattice of a run over `kinds` ("other" last), built afresh: the plain version of
     `_shared_lattice`."""
     free = np.array(free_kinds)
     states = _states(len(kinds), free)
-    opening_costs = _opening_costs(states, len(kinds), free)
+    skips = _skip_costs(free, FREE_SKIP_COST if unheaded else SKIP_COST)
+    opening_costs = _opening_costs(states, len(kinds), free, skips)
     closing_costs = _without_other_cost(opening_costs, states, kinds)
-    forced_costs = _opening_costs(states, len(kinds), free, resuming=True)
-    plain_costs = _opening_costs(states, len(kinds), free, charge_backward=False)
+    forced_costs = _opening_costs(states, len(kinds), free, skips, resuming=True)
+    plain_costs = _opening_costs(states, len(kinds), free, skips, charge_backward=False)
     lattice = _Lattice(
         kind_of=np.array([kind for kind, _furthest in states], dtype=np.intp),
         costs_into=np.ascontiguousarray(opening_costs.T),
@@ -305,7 +333,7 @@ def _lattice(kinds: tuple[str, ...], free_kinds: tuple[bool, ...]) -> _Lattice:
         at_start=np.array(
             [furthest == (-1 if free[kind] else kind) for kind, furthest in states], dtype=bool
         ),
-        passed_over_at_start=_passed_over_at_start(states, len(kinds)),
+        passed_over_at_start=_passed_over_at_start(states, len(kinds), skips),
         furthest_of=np.array([furthest for _kind, furthest in states], dtype=np.intp),
         free_state=np.array(
             [bool(free[kind]) and kind != len(kinds) - 1 for kind, _furthest in states],
@@ -339,6 +367,7 @@ def _opening_costs(
     states: list[tuple[int, int]],
     count: int,
     free: npt.NDArray[np.bool_],
+    skips: _Scores,
     *,
     resuming: bool = False,
     charge_backward: bool = True,
@@ -365,10 +394,9 @@ def _opening_costs(
     )
     if resuming:
         backward = backward & ~((target_kind == source_furthest) & (source_kind < target_kind))
-    passed_over = np.maximum(0, target_kind - source_furthest - 1)
     costs = np.where(
         to_kind,
-        BOUNDARY_COST + np.where(backward, BACKWARD_COST, SKIP_COST * passed_over),
+        BOUNDARY_COST + np.where(backward, BACKWARD_COST, skips[source_furthest + 1, target_kind]),
         np.inf,
     ) + np.zeros((len(states), len(states)))
     costs = np.where(to_other, BOUNDARY_COST + OTHER_COST, costs)
@@ -376,12 +404,21 @@ def _opening_costs(
     return np.where(source_kind == target_kind, np.inf, costs)
 
 
-def _passed_over_at_start(states: list[tuple[int, int]], count: int) -> _Scores:
+def _skip_costs(free: npt.NDArray[np.bool_], free_cost: float) -> _Scores:
+    """skips[a, b]: what passing over the kinds of positions a to b - 1 of the order costs
+    (`SKIP_COST` each, `free_cost` for a kind free of the order); 0 where b <= a."""
+    each = np.where(free, free_cost, SKIP_COST)
+    total = np.concatenate(([0.0], np.cumsum(each)))
+    skips: _Scores = np.maximum(0.0, total[None, :-1] - total[:-1, None])
+    return skips
+
+
+def _passed_over_at_start(states: list[tuple[int, int]], count: int, skips: _Scores) -> _Scores:
     """What starting in each state costs in a run that opens the chapter: the kinds of the order
     its kind passes over ("other" passes over none)."""
     other = count - 1
     return np.array(
-        [SKIP_COST * kind if kind != other else 0.0 for kind, _furthest in states],
+        [skips[0, kind] if kind != other else 0.0 for kind, _furthest in states],
         dtype=np.float64,
     )
 
@@ -409,6 +446,27 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
         return None
     if any(
         leaning is not None and leaning[0] == kind and leaning[1] >= CONFIDENT_RETURN
+        for leaning in (leanings[1:] if opening[0].remark else leanings)
+    ):
+        return kinds.index(kind)
+    return None
+
+
+def _sure_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | None:
+    """The index of the kind (not "other") the model reads the first of the `opening` blocks of
+    a section as, where it or the block after, leaning the same way, reads it at least
+    `SURE_OPENING` likely (as `_confident_kind` reads a turn back): a section's lead-in sentence
+    ("Children are best brought up within their own families.", 0.48) over the paragraph the
+    model is sure of (0.88) gets the discount too, so the section still opens at its lead-in.
+    None otherwise."""
+    leanings = [_leaning(block) for block in opening]
+    if not leanings or leanings[0] is None:
+        return None
+    kind = leanings[0][0]
+    if kind == OTHER or kind not in kinds:
+        return None
+    if any(
+        leaning is not None and leaning[0] == kind and leaning[1] >= SURE_OPENING
         for leaning in (leanings[1:] if opening[0].remark else leanings)
     ):
         return kinds.index(kind)
