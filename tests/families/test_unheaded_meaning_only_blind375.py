@@ -31,9 +31,7 @@ def _value(text: str, key: str) -> Any:
         "and good mental health.",
     ],
 )
-def test_success_for_a_child_then_what_it_looks_like_is_the_outcomes(
-    cues, outcomes: str
-) -> None:
+def test_success_for_a_child_then_what_it_looks_like_is_the_outcomes(cues, outcomes: str) -> None:
     assert cues.content_kind(outcomes, near_end=False) == "key_outcomes"
 
 
@@ -80,9 +78,7 @@ def test_a_wish_then_the_things_we_will_do_is_not_the_outcomes(cues) -> None:
         "Whether a child thrives here should not be decided by the estate they were born on.",
     ],
 )
-def test_chances_not_depending_on_where_a_child_was_born_is_the_vision(
-    cues, vision: str
-) -> None:
+def test_chances_not_depending_on_where_a_child_was_born_is_the_vision(cues, vision: str) -> None:
     assert cues.content_kind(vision, near_end=False) == "vision"
 
 
@@ -94,9 +90,7 @@ def test_chances_not_depending_on_where_a_child_was_born_is_the_vision(
         "A child's school place should not depend on which town their parents work in.",
     ],
 )
-def test_help_not_depending_on_where_a_family_lives_is_not_the_vision(
-    cues, sentence: str
-) -> None:
+def test_help_not_depending_on_where_a_family_lives_is_not_the_vision(cues, sentence: str) -> None:
     assert cues.content_kind(sentence, near_end=False) != "vision"
 
 
@@ -139,8 +133,10 @@ def test_a_long_term_home_for_an_office_that_became_vacant_gives_none() -> None:
             "name to the way they practise: Beacon Work.",
             "Beacon Work",
         ),
-        ("Everyone in the service learns one method, and it names the way we work: Firm Steps.",
-         "Firm Steps"),
+        (
+            "Everyone in the service learns one method, and it names the way we work: Firm Steps.",
+            "Firm Steps",
+        ),
     ],
 )
 def test_a_way_of_working_labelled_after_a_colon_names_the_model(sentence: str, name: str) -> None:

@@ -3951,7 +3951,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners))\s+(?:work|practi[sc]e))"
             r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
             r"[ \t]*(?P<called>:)[ \t]*"
-            rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?(?=[ \t]*[.!?](?:\s|$)|[ \t]*$)"
+            rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?"
+            r"(?=[ \t]*[.!?](?:\s|$)|[ \t]*$)"
         ),
     ),
     (
