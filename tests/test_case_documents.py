@@ -400,6 +400,7 @@ SPLITS = (
     "blind367",
     "blind369",
     "blind371",
+    "blind375",
     "blind370",
     "blind372",
     "blind368",

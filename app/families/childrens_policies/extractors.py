@@ -2063,7 +2063,7 @@ _LONG_TERM_PLAN = re.compile(
 )
 _COUNTED_FROM_ENTERING_CARE = re.compile(
     r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
-    r"(?:becom(?:ing|es?)|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
+    r"(?:becom(?:ing|es?)|became|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
     r"arriv(?:ing|ed|es?)\s+in(?:to)?|(?:start(?:ing|ed|s)?|beg(?:an|un|ins?|inning))\s+to\s+be)\s+"
     r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
     r"(?:care|looked[\s-]+after)\b"
@@ -2081,7 +2081,9 @@ months", "before the child has spent five months in care", blind327). The decisi
 home is the plan's decision ("A decision about the child's long-term home is expected within six
 months of the child becoming looked after"), and a child who "began to be looked after" came into
 care as one who "started to be" did ("no later than four months after the child began to be looked
-after"; blind331, decision 0485). A plan for the child's home with no word saying it is for good
+after"; blind331, decision 0485), and one who "became looked after" as one who "becomes" does
+("settled … never later than four months after the child became looked after", blind375,
+decision 0553). A plan for the child's home with no word saying it is for good
 is that plan too when it is timed by the months the child has been in care ("We will have a plan
 for this home by the time you have been in care for 5 months", blind336): a home planned by a
 count from coming into care is the settled one, as a placement is found when it is needed."""
@@ -3969,6 +3971,22 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"{_STRICT_NAME}|across\s+(?:the\s+(?:service|council|department|directorate)"
             rf"|{_STRICT_NAME})))?\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
+        ),
+    ),
+    # The way of working labelled by its name after a colon, the name closing the sentence:
+    # "… has given its name to the way they work: Lantern Practice." (blind375, decision 0553),
+    # as "Practice model: Safe at Home" labels a model. Whose workers "they" are the sentence
+    # before says; a colon before anything but a name that ends the sentence ("the way we work:
+    # families come first in all we do") names nothing.
+    (
+        ("the way we", "the way they", "the way our", "way of working"),
+        re.compile(
+            r"\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?i:way)\s+(?:of\s+(?i:working)|(?:we|they|our\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:teams?|staff|workers|practitioners))\s+(?:work|practi[sc]e))"
+            r"(?:\s+with\s+(?:[a-z]+\s+){0,3}?(?:families|children|parents|people))?"
+            r"[ \t]*(?P<called>:)[ \t]*"
+            rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?"
+            r"(?=[ \t]*[.!?](?:\s|$)|[ \t]*$)"
         ),
     ),
     (
