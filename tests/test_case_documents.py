@@ -401,6 +401,7 @@ SPLITS = (
     "blind369",
     "blind371",
     "blind370",
+    "blind373",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
