@@ -29,12 +29,16 @@ BODY = (
     ],
 )
 def test_a_labelled_alert_over_the_mastheads_name_goes_with_the_sites_head(alert: str) -> None:
-    text = strip_edge_chrome(f"{alert}\nBrindlecote Practice Portal\nSearch this site\n" + BODY, CUES)
+    text = strip_edge_chrome(
+        f"{alert}\nBrindlecote Practice Portal\nSearch this site\n" + BODY, CUES
+    )
     assert text.startswith(TITLE + "\n")
 
 
 def test_an_unlabelled_sentence_over_a_name_line_is_not_taken_for_an_alert() -> None:
-    opening = "The chapter below describes how we supervise our staff.\nBrindlecote Practice Portal\n"
+    opening = (
+        "The chapter below describes how we supervise our staff.\nBrindlecote Practice Portal\n"
+    )
     text = strip_edge_chrome(opening + "Search this site\n" + BODY, CUES)
     assert "how we supervise our staff" in text
 
