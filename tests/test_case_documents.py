@@ -404,6 +404,7 @@ SPLITS = (
     "blind370",
     "blind372",
     "blind368",
+    "blind373",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

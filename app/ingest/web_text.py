@@ -2492,14 +2492,17 @@ _EASY_READ_LINK = re.compile(
     r"(?:(?:read|view|see|open|download|get) (?:the |an |our |this )?easy[ -]?read"
     r"(?: version| copy| guide)(?: of this (?:page|chapter|procedure|policy|document|guide))?"
     r"|(?:an |the )?easy[ -]?read (?:version|copy)(?: of this (?:page|chapter|procedure|policy"
-    r"|document|guide))?(?: is)? available(?: here| to download| on request)?)"
+    r"|document|guide))?(?: is)? available(?: here| to download| on request)?"
+    r"|(?:an |the )?easy[ -]?read (?:version|copy|guide)(?: of this (?:page|chapter|procedure"
+    r"|policy|document|guide))?(?=[ ,(]+(?:pdf|docx?|word)\b))"
     r"(?:[ ,(]*(?:pdf|docx?|word)\b[^()]{0,20}\)?)?"
 )
 """A page's link to its own Easy Read copy, or the notice that one exists, on a line of its own
 under the title ("Easy Read version available", "Read the Easy Read version of this chapter
-(PDF, 1.2MB)"): a page tool as a download link is, never the chapter's text. A heading that
-only names it ("Easy read version", closing a plain-English page over its own text, blind187)
-is neither and stays (decision 0355)."""
+(PDF, 1.2MB)"), or its bare name with the file's format in brackets, a link to a file ("Easy
+read version (PDF, 1.2 MB)", blind373): a page tool as a download link is, never the chapter's
+text. A heading that only names it ("Easy read version", closing a plain-English page over its
+own text, blind187) is neither and stays (decision 0355)."""
 
 
 _STAR_GLYPHS = frozenset("\u2605\u2606\u2729\u272d\u272e\u2b50 ")
@@ -2877,6 +2880,12 @@ def _chrome_run(
                 and taken == count - 1
                 and bool(chrome_lines)
                 and _is_search_placeholder(chrome_lines[-1], line)
+            )
+            or (
+                leading
+                and taken == count - 1
+                and bool(chrome_lines)
+                and _is_search_button(chrome_lines[-1], line)
             )
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_menu_over_trail(text, line, end, cues))
@@ -3321,6 +3330,21 @@ def _is_search_placeholder(above: str, line: str) -> bool:
     if not 0 < len(words) <= MAX_PLACEHOLDER_WORDS:
         return False
     return _PLACEHOLDER_END.search(line.rstrip()) is not None
+
+
+def _is_search_button(above: str, line: str) -> bool:
+    """Whether `line` is a search box's button copied on a line of its own ("Go", "Find"), right
+    under the box's label or prompt, itself a chrome line naming a search ("Enter a search
+    term", "Search keywords"), at the top of a page copied as text. Alone, such a word could be
+    anyone's; under a search label it is the box's."""
+    return (
+        canonical_phrase(line.strip(_MARKUP_EDGES)) in _SEARCH_BUTTONS
+        and _NAMES_A_SEARCH.search(above) is not None
+    )
+
+
+_SEARCH_BUTTONS = frozenset({"go", "find", "submit", "search", "ok"})
+_NAMES_A_SEARCH = re.compile(r"\b(?:search|keywords?)\b", re.IGNORECASE)
 
 
 MAX_PLACEHOLDER_WORDS = 8
@@ -3929,7 +3953,27 @@ def _is_alert_notice(text: str, line: str, end: int, cues: ChromeCues) -> bool:
         is_chrome_line(below, cues)
         or _is_navigation_link(below)
         or _is_navigation_link(_LIST_NUMBER.sub("", below, count=1))
+        or _is_site_name_over_chrome(text, below, _next_filled_line_end(text, end), cues)
     )
+
+
+def _is_site_name_over_chrome(text: str, line: str, end: int, cues: ChromeCues) -> bool:
+    """Whether `line` (ending at `end`), right under a labelled alert banner at a page's top, is
+    the site's name over the site's own chrome ("Service alert: …", then "Ashby Council Staff
+    Hub", then "Search this site"): a few capitalised words that say nothing, the masthead's
+    name, with a chrome line right under it. The banner above a masthead is the site's, as one
+    above its search box or menu is (blind373)."""
+    words = line.strip(_MARKUP_EDGES + " ").split()
+    return (
+        0 < len(words) <= MAX_LOGO_LINE_WORDS
+        and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+        and line.rstrip()[-1:] not in ".;:!?"
+        and not any(character.isdigit() for character in line)
+        and is_chrome_line(_next_filled_line(text, end), cues)
+    )
+
+
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&"})
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -2750,18 +2750,24 @@ _CHANGES_HEADING = re.compile(
 chapter", "Recent updates"), or asks what they were ("What's changed", "What changed", "What
 has changed in this chapter?", blind318), or says so as a plain-English page does ("Things
 that have changed", "What's new", blind321)."""
+_CHANGE_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _SAYS_THE_CHAPTER_CHANGED = re.compile(
     r"\b(?:(?:this|the)[ \t]+(?:chapter|page|procedure|policy|guidance|document)\b"
     r"[^.!?\n]{0,40}?[ \t](?:was|were|has[ \t]+been|have[ \t]+been|is)[ \t]+(?:last[ \t]+)?"
     r"(?:updated|amended|revised|changed|rewritten|reissued|re-issued)"
     r"|(?:updated|amended|revised|changed|rewrote|reissued|re-issued)[ \t]+(?:this|the)[ \t]+"
     r"(?:chapter|page|procedure|policy|guidance|document))\b"
-    r"[^.!?\n]{0,40}?\b(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)[ \t]+\d{4}\b",
-    re.IGNORECASE,
+    rf"[^.!?\n]{{0,40}}?\b{_CHANGE_MONTH}[ \t]+\d{{4}}\b"
+    rf"|^[ \t]*in[ \t]+{_CHANGE_MONTH}[ \t]+\d{{4}},?[ \t]+we[ \t]+(?:have[ \t]+)?"
+    r"(?:added|amended|updated|revised|changed|rewrote|rewritten|removed|reissued|re-issued)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 """A sentence dating the chapter's change ("We updated this chapter in January 2026.", "This
-chapter was amended in March 2025 to …")."""
+chapter was amended in March 2025 to …"), or a note that opens on the month and says what was
+done then ("In January 2026 we added a paragraph on …"): under a changes heading, either is the
+dated note."""
 CHANGES_NOTE_PARAGRAPHS = 2
 """A box that holds only the chapter's changes note says when and what in this many paragraphs
 at most."""
