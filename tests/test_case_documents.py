@@ -401,6 +401,7 @@ SPLITS = (
     "blind369",
     "blind371",
     "blind370",
+    "blind374",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
