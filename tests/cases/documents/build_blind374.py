@@ -27,7 +27,6 @@ usage: .venv/bin/python tests/cases/documents/build_blind374.py
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import sys
 from pathlib import Path
@@ -55,7 +54,7 @@ NAMES = {
     "37404": "37404-docx-council-heading-style-outline-levels-multilevel-numbering-word-toc-control-table-shaded-key-message-comments-hexmoor-no-model-no-months.docx",
 }
 
-COMMENT_DATE = dt.datetime(2025, 9, 1, 10, 0, tzinfo=dt.timezone.utc)
+COMMENT_DATE = "2025-09-01T10:00:00Z"
 
 # fmt: off
 SEVEN_A = [
@@ -267,7 +266,7 @@ def _multilevel_list(document: Any, style_ids: tuple[str, str] | None) -> None:
 
 
 def _council_heading_styles(document: Any) -> tuple[str, str]:
-    """"Council Heading 1" and "2": paragraph styles based on Normal (not on Heading), bold at
+    """ "Council Heading 1" and "2": paragraph styles based on Normal (not on Heading), bold at
     the body's size, each with an outline level and the multilevel list's numbering."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Pt
@@ -289,7 +288,7 @@ def _council_heading_styles(document: Any) -> tuple[str, str]:
 
 def _text_box(text: str) -> str:
     """A floating DrawingML text box with Word's VML fallback, both holding the same text."""
-    content = f'<w:p><w:r><w:rPr><w:b/></w:rPr>{_t(text)}</w:r></w:p>'
+    content = f"<w:p><w:r><w:rPr><w:b/></w:rPr>{_t(text)}</w:r></w:p>"
     return (
         '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
         '<wp:anchor distT="45720" distB="45720" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
@@ -338,25 +337,39 @@ def _toc(document: Any, entries: list[tuple[str, str]], levels: str) -> None:
     heading.add_run("Contents").bold = True
     for name in ("TOC 1", "TOC 2"):
         if name not in [s.name for s in document.styles]:
-            document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = document.styles["Normal"]
+            document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = document.styles[
+                "Normal"
+            ]
     for index, (text, page) in enumerate(entries):
-        level = 2 if text[:4].count(".") == 1 and text[0].isdigit() and not text.split("\t")[0].endswith(".") else 1
+        level = (
+            2
+            if text[:4].count(".") == 1
+            and text[0].isdigit()
+            and not text.split("\t")[0].endswith(".")
+            else 1
+        )
         paragraph = document.add_paragraph(style=f"TOC {level}")
         ppr = paragraph._p.get_or_add_pPr()
         ppr.append(_el(f'<w:tabs {NS}><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs>'))
         if index == 0:
             paragraph._p.append(_el(f'<w:r {NS}><w:fldChar w:fldCharType="begin"/></w:r>'))
-            paragraph._p.append(_el(f'<w:r {NS}><w:instrText xml:space="preserve"> TOC {levels} \\h \\z \\u </w:instrText></w:r>'))
+            paragraph._p.append(
+                _el(
+                    f'<w:r {NS}><w:instrText xml:space="preserve"> TOC {levels} \\h \\z \\u </w:instrText></w:r>'
+                )
+            )
             paragraph._p.append(_el(f'<w:r {NS}><w:fldChar w:fldCharType="separate"/></w:r>'))
         pieces = text.split("\t")
         runs = "".join(
             (f"<w:r>{_t(piece)}</w:r>" if i == 0 else f"<w:r><w:tab/>{_t(piece)}</w:r>")
             for i, piece in enumerate(pieces)
         )
-        paragraph._p.append(_el(
-            f'<w:hyperlink {NS} w:anchor="_Toc{index + 1:04d}" w:history="1">{runs}'
-            f'<w:r><w:tab/></w:r><w:r>{_t(page)}</w:r></w:hyperlink>'
-        ))
+        paragraph._p.append(
+            _el(
+                f'<w:hyperlink {NS} w:anchor="_Toc{index + 1:04d}" w:history="1">{runs}'
+                f"<w:r><w:tab/></w:r><w:r>{_t(page)}</w:r></w:hyperlink>"
+            )
+        )
         if index == len(entries) - 1:
             paragraph._p.append(_el(f'<w:r {NS}><w:fldChar w:fldCharType="end"/></w:r>'))
 
@@ -388,13 +401,17 @@ def _document(blocks: list[tuple[Any, ...]], council: str, heading_mode: str, pd
         elif kind == "control":
             _control_table(document, block[1])
         elif kind == "toc":
-            _toc(document, block[1], '\\o "1-2"' if heading_mode == "council-style" else '\\o "1-1"')
+            _toc(
+                document, block[1], '\\o "1-2"' if heading_mode == "council-style" else '\\o "1-1"'
+            )
         elif kind == "h":
             level = block[2]
             if heading_mode == "style":
                 document.add_paragraph(block[1], style=f"Heading {level + 1}")
             elif heading_mode == "council-style" and style_ids:
-                document.add_paragraph(block[1], style=document.styles[f"Council Heading {level + 1}"])
+                document.add_paragraph(
+                    block[1], style=document.styles[f"Council Heading {level + 1}"]
+                )
             else:
                 paragraph = document.add_paragraph()
                 paragraph.paragraph_format.space_before = Pt(12)
@@ -402,7 +419,9 @@ def _document(blocks: list[tuple[Any, ...]], council: str, heading_mode: str, pd
                 paragraph.add_run(block[1]).bold = True
                 if heading_mode == "numbered-bold":
                     paragraph._p.get_or_add_pPr().append(
-                        _el(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="51"/></w:numPr>')
+                        _el(
+                            f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="51"/></w:numPr>'
+                        )
                     )
         elif kind == "box":
             paragraph = document.add_paragraph()
@@ -412,10 +431,12 @@ def _document(blocks: list[tuple[Any, ...]], council: str, heading_mode: str, pd
         elif kind == "c":
             paragraph = document.add_paragraph()
             run = paragraph.add_run(block[1])
-            comment = document.add_comment(run, text=block[2], author="Policy Officer", initials="PO")
+            comment = document.add_comment(
+                run, text=block[2], author="Policy Officer", initials="PO"
+            )
             comment._comment_elm.set(
                 "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date",
-                COMMENT_DATE.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                COMMENT_DATE,
             )
         elif kind == "b":
             document.add_paragraph(block[1], style="List Bullet")
@@ -456,14 +477,38 @@ def _note_blocks(blocks: list[tuple[Any, ...]], numbered: bool) -> list[tuple[An
 
 
 BUILDS = (
-    ("37401", SKELDERBY, "Skelderby District Council", "numbered-bold", ".docx",
-     "python-docx: a bold 16 pt Normal title, a label | value document-control table under the council line, headings bold Normal paragraphs at the body's size numbered by a Word multilevel list (1., 1.1; numbers drawn by Word), Acts as List Bullet, seven List Number principles, two commented paragraphs (comments not shown), header with the council's name and an 'Uncontrolled when printed · Page N' footer (neither read)"),
-    ("37402", WYVERNHAM, "Wyvernham Borough Council", "style", ".docx",
-     "python-docx: Title style, a contents list Word made (TOC field, TOC 1 paragraphs with page numbers), Heading 1 headings named only by meaning, the key message in a floating text box, seven List Number principles, a commented paragraph, header and 'Uncontrolled when printed' footer (neither read)"),
-    ("37403", TULLINGHAM, "Tullingham County Council", "bold", ".pdf",
-     "python-docx printed to PDF by LibreOffice: a document-control table before the bold 16 pt title, headings bold Normal paragraphs at the body's size named by meaning, the key message in a shaded one-cell table, a commented paragraph (comment not printed), header and 'Uncontrolled when printed' footer (neither read)"),
-    ("37404", HEXMOOR, "Hexmoor Council", "council-style", ".docx",
-     "python-docx: a document-control table first, a bold 16 pt title, 'Council Heading 1/2' styles based on Normal with outline levels and a multilevel list (1., 1.1) through the style, a contents list Word made (TOC field with the numbers), the key message in a shaded one-cell table, a commented paragraph, header and 'Uncontrolled when printed' footer (neither read)"),
+    (
+        "37401",
+        SKELDERBY,
+        "Skelderby District Council",
+        "numbered-bold",
+        ".docx",
+        "python-docx: a bold 16 pt Normal title, a label | value document-control table under the council line, headings bold Normal paragraphs at the body's size numbered by a Word multilevel list (1., 1.1; numbers drawn by Word), Acts as List Bullet, seven List Number principles, two commented paragraphs (comments not shown), header with the council's name and an 'Uncontrolled when printed · Page N' footer (neither read)",
+    ),
+    (
+        "37402",
+        WYVERNHAM,
+        "Wyvernham Borough Council",
+        "style",
+        ".docx",
+        "python-docx: Title style, a contents list Word made (TOC field, TOC 1 paragraphs with page numbers), Heading 1 headings named only by meaning, the key message in a floating text box, seven List Number principles, a commented paragraph, header and 'Uncontrolled when printed' footer (neither read)",
+    ),
+    (
+        "37403",
+        TULLINGHAM,
+        "Tullingham County Council",
+        "bold",
+        ".pdf",
+        "python-docx printed to PDF by LibreOffice: a document-control table before the bold 16 pt title, headings bold Normal paragraphs at the body's size named by meaning, the key message in a shaded one-cell table, a commented paragraph (comment not printed), header and 'Uncontrolled when printed' footer (neither read)",
+    ),
+    (
+        "37404",
+        HEXMOOR,
+        "Hexmoor Council",
+        "council-style",
+        ".docx",
+        "python-docx: a document-control table first, a bold 16 pt title, 'Council Heading 1/2' styles based on Normal with outline levels and a multilevel list (1., 1.1) through the style, a contents list Word made (TOC field with the numbers), the key message in a shaded one-cell table, a commented paragraph, header and 'Uncontrolled when printed' footer (neither read)",
+    ),
 )
 
 
