@@ -405,6 +405,7 @@ SPLITS = (
     "blind372",
     "blind368",
     "blind373",
+    "blind374",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

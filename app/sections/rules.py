@@ -35,7 +35,12 @@ from app.sections.classify import (
     names_pointers,
 )
 from app.sections.raw import RawBlock
-from app.sections.record_box import holds_only_fields, holds_only_points
+from app.sections.record_box import (
+    CELL_SEPARATOR,
+    FIELD_LABEL_WORDS,
+    holds_only_fields,
+    holds_only_points,
+)
 from app.sections.spaced_table import table_rows
 from app.text.letters import SALUTATION_RE, VALEDICTION_RE
 from app.text.pictures import labels_a_picture
@@ -1600,8 +1605,29 @@ def _page_heading(state: HeadingState) -> int | None:
             return index if block.markup_level == 1 and index > 0 else None
         words = state.text[block.content_start : block.content_end]
         if _names_the_chapter(state, block, words):
+            if _field_naming_the_chapter(state, index, words):
+                continue
             return index if index > 0 else None
     return None
+
+
+def _field_naming_the_chapter(state: HeadingState, index: int, words: str) -> bool:
+    """Whether block `index` is a document-control table's row whose value names the chapter
+    ("Title | Children's Services Policies, Values and Principles", "Document name | …"): a
+    field of the record about the file, not the line the document sets as its title. The
+    label is a few words that do not name the chapter themselves; a banner row that does
+    ("Policies, Values and Principles | Hollin Council") is the title's. Where no line below
+    names the chapter, the row is still the first line and `find_title` takes it."""
+    cells = words.strip(" |")
+    if not state.table[index] or cells.count(CELL_SEPARATOR) != 1:
+        return False
+    label, _, value = cells.partition(CELL_SEPARATOR)
+    label = label.strip(" *_")
+    return (
+        0 < len(label.split()) <= FIELD_LABEL_WORDS
+        and state.heading_kind(label) != TITLE_KIND
+        and state.heading_kind(value.strip()) == TITLE_KIND
+    )
 
 
 def _said_again(state: HeadingState, index: int) -> int:
