@@ -406,6 +406,7 @@ SPLITS = (
     "blind368",
     "blind373",
     "blind374",
+    "blind377",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
