@@ -402,6 +402,7 @@ SPLITS = (
     "blind371",
     "blind370",
     "blind372",
+    "blind376",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
