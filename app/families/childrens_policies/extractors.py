@@ -777,9 +777,14 @@ _CARRIES_SUBJECT = re.compile(
     r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+(?:can|will|may|keep|have|get)\s"
     r"|[ \t]*(?:until|till|up\s+to)\s"
     r"|[ \t]*(?:your|their|my|the|this|that|his\s+or\s+her|each)\s+advis[eo]r\b"
+    r"|[ \t]*we\s+(?:will\s+)?(?:continue\s+to\s+)?(?:support|help)\s+"
+    r"(?:them|(?:these|our|the)\s+young\s+people|young\s+people)\b"
 )
 """How a sentence opens when its subject is the one before it: "Care leavers have a personal
 adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25";
+the council supporting them in its own voice, the young people it supports named again in
+general words ("Every care leaver has a pathway plan. We support young people from 18 until 21,
+…", blind376);
 a note read at its mark that opens on the limit ("… supported by a personal adviser. Until
 they are 21, or 25 if they ask.");
 a care leaver's own words, "I still see my PA. You can keep one up to 25 …", "You don't lose
@@ -3823,7 +3828,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?i:we)\s+(?:have\s+)?call(?:ed)?\s+(?P<called>(?:our|its|the\s+council['\u2019]s)\s+"
             r"(?:(?i:practice|operating)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work)"
-            r"|(?i:approach)\s+to\s+(?i:practice)))\s+"
+            r"|(?i:approach)\s+to\s+(?:[a-z][\w-]*\s+){0,3}?(?i:practice|work)))\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
@@ -4054,7 +4059,9 @@ Safe Hands"; a model or framework known by that name where the council works, "a
 framework, known across the county as Hearthstone", blind344); someone else's approach ("an
 approach called ...") is not the council's. An approach or framework the council says it
 names itself is its own, whoever's words come before it ("Our teams work within a systemic
-approach we call Yarrowmead Together", decision 0227). Three read a way of working named as a model
+approach we call Yarrowmead Together", decision 0227), as is the approach it calls by a name
+after saying which practice or work it is the approach to ("We call our approach to
+relationship-based work Wayfarer", blind376). Three read a way of working named as a model
 is ("Our way of working is called \"Keeping Close\""), a model the sentence describes and then names
 in quotes ("Our practice model is relationship-based and we call it 'Together Stronger'"; unquoted
 where it closes the sentence after a colon or "and": "Our practice framework takes its name from the
