@@ -14,6 +14,7 @@ reader would take for the fact.
 from __future__ import annotations
 
 from tests.families.fact_helpers import fact_count, fact_text, model_names, support_ages
+from tests.reading import facts_of
 
 _CHAPTER = (
     "Children's Services Policies, Values and Principles\n\n"
@@ -92,3 +93,15 @@ def test_an_approach_to_named_work_called_by_a_name_is_the_model() -> None:
 def test_an_approach_to_something_other_than_work_called_by_a_name_is_no_model() -> None:
     paragraph = "We call our approach to fostering recruitment Open Door Week each spring."
     assert model_names(_chapter(paragraph, heading="Fostering")) == []
+
+
+def test_a_bracketed_later_age_after_longer_takes_the_condition_after_it() -> None:
+    paragraph = (
+        "Every care leaver has a personal adviser until 21, or longer (up to 25) where they "
+        "are training for a job."
+    )
+    facts = facts_of(_chapter(paragraph), "chapter.txt")
+    value = facts["leaving_care_support_age"].value
+    assert value["age"] == 21
+    assert [item["age"] for item in value["extended"]] == [25]
+    assert value["extended"][0]["condition"] == "training for a job"

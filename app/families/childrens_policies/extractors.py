@@ -1359,14 +1359,17 @@ _LATER_AGE_IN_BRACKETS = re.compile(
     rf"(?P<age>{NUMBER_PATTERN})\b(?P<condition>[^()]*)\)"
     r"|\s*\(\s*(?:up\s+to\s+|until\s+|to\s+)?(?P<bare_age>\d\d)\s+"
     r"(?P<bare_condition>(?:in|at|for|with|on|while|whilst|if|where|when)\b[^()]*)\)"
-    r"|\s*\(\s*(?:up\s+to|until|to)\s+(?P<closed_age>\d\d)\s*\)\s*"
+    r"|\s*(?:[,\-\u2013\u2014]\s*(?:(?:or|and)\s+)?(?:for\s+)?longer\s*)?"
+    r"\(\s*(?:up\s+to|until|to)\s+(?P<closed_age>\d\d)\s*\)\s*"
     r"(?P<after_condition>(?:if|where|when|while|whilst|provided|for\s+(?:those|anyone|any)"
     r"|on\s+request|at\s+their\s+request)\b[^,.;:()]*)"
 )
 """A later age in brackets right after the first: "until the age of 21 (or 25 on request)",
 "aged 18-21 (25 in full-time education)", "18-21 (up to 25 in full-time education)": without
 "or", the age in digits and a condition that opens with a preposition; and a bracket holding only
-the later age, its condition after it: "beyond 21 (up to 25) if they ask" (decision 0192)."""
+the later age, its condition after it: "beyond 21 (up to 25) if they ask" (decision 0192), also
+after a dash or comma and "longer" ("until 21 \u2013 longer (to 25) if they are studying",
+blind376)."""
 _TURNS = re.compile(
     r"\b(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person)\s+"
     rf"(?:turn|reach)(?:s|es)?\s+(?:the\s+age\s+of\s+)?(?P<age>{NUMBER_PATTERN})\b"
