@@ -407,6 +407,7 @@ SPLITS = (
     "blind373",
     "blind374",
     "blind377",
+    "blind376",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

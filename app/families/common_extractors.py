@@ -632,7 +632,7 @@ _THE_TEXT_WAS_CHANGED = re.compile(
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
     rf"{_CHANGED_VERB}(?:\s+(?:and|&)\s+{_CHANGED_VERB})?"
     r"(?:\s+throughout|\s+in\s+full|\s+from\s+(?:start|beginning|top)\s+to\s+(?:finish|end|bottom)"
-    r"|\s+(?:end\s+to\s+end|cover\s+to\s+cover))?\s+(?:(?:in|on|during)\s+(?:the\s+)?|"
+    r"|\s+(?:end\s+to\s+end|cover\s+to\s+cover))?\s+(?:(?:in|on|during|over)\s+(?:the\s+)?|"
     r"(?:(?:in|during)\s+)?(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of)"
     r"(?:\s+on)?)\s+)"
 )
@@ -644,7 +644,9 @@ week's date, see `find_dates`; "The text was last changed on 12 November 2024.",
 says, decision 0259; "The part about young people leaving care was rewritten in August 2025",
 a part named by what it is about as a section is, decision 0273; "The text below was last
 amended on 12 January 2026", the text placed by where it stands, blind327; "The policies were
-last changed in January 2026", the chapter's policies retold, blind336). A subject that is a
+last changed in January 2026", the chapter's policies retold, blind336; "It was brought up to
+date over the summer of 2025", the time it took named by "over" as by "during", blind376). A
+subject that is a
 name ("The Children Act was amended in …") is no part of the text. "The guidance" is the
 chapter only where `_guidance_is_the_text` says so."""
 _THE_TEXT_CHANGED = re.compile(
@@ -1713,7 +1715,7 @@ is `_THE_TEXT_WAS_CHANGED`'s)."""
 _ELIDED_CHANGE = re.compile(
     r" and\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:last|most\s+recently|recently|fully|substantially|then|again)\s+)*"
-    rf"{_CHANGED_VERB}(?:\s+throughout|\s+in\s+full)?\s+(?:in|on|during)\s+(?:the\s+)?"
+    rf"{_CHANGED_VERB}(?:\s+throughout|\s+in\s+full)?\s+(?:in|on|during|over)\s+(?:the\s+)?"
 )
 """A clause that leaves out its subject, joined by "and" to the sentence's own verb, saying
 when it changed ("It sets out our policies … and was last amended in September 2024"): the
@@ -3272,12 +3274,16 @@ over "our main duties …")."""
 def _without_gloss_after_year(cited: str) -> str:
     """The title an item cites before saying what it does: "Children Act 2004 \u2013 agencies
     working together" cites "Children Act 2004". Only where the title names an instrument
-    ("\u2026 Act", "Regulations", see `_STATUTE`): a dated entry ("May 2024 \u2013 section 3
-    updated") is no citation."""
+    ("\u2026 Act", "Regulations", see `_STATUTE`) or is an Act's initials and year ("CA 1989
+    \u2013 children in need", "C(LC)A 2000 \u2013 care leavers", blind376): a dated entry ("May
+    2024 \u2013 section 3 updated") is no citation."""
     if not _ANY_YEAR.search(cited):
         return cited
     gloss = _GLOSS_AFTER_YEAR.match(cited)
-    if gloss is None or not _STATUTE.search(gloss.group("title")):
+    if gloss is None:
+        return cited
+    title = gloss.group("title")
+    if not _STATUTE.search(title) and _ABBREVIATED_ACT.fullmatch(title.strip(" \t*_")) is None:
         return cited
     return gloss.group("title")
 

@@ -781,9 +781,14 @@ _CARRIES_SUBJECT = re.compile(
     r"|[ \t]*(?:they|this|these|it)\s|[ \t]*you\s+(?:can|will|may|keep|have|get)\s"
     r"|[ \t]*(?:until|till|up\s+to)\s"
     r"|[ \t]*(?:your|their|my|the|this|that|his\s+or\s+her|each)\s+advis[eo]r\b"
+    r"|[ \t]*we\s+(?:will\s+)?(?:continue\s+to\s+)?(?:support|help)\s+"
+    r"(?:them|(?:these|our|the)\s+young\s+people|young\s+people)\b"
 )
 """How a sentence opens when its subject is the one before it: "Care leavers have a personal
 adviser. Our support lasts until they are 21…"; "… They can ask for help until they are 25";
+the council supporting them in its own voice, the young people it supports named again in
+general words ("Every care leaver has a pathway plan. We support young people from 18 until 21,
+…", blind376);
 a note read at its mark that opens on the limit ("… supported by a personal adviser. Until
 they are 21, or 25 if they ask.");
 a care leaver's own words, "I still see my PA. You can keep one up to 25 …", "You don't lose
@@ -1358,14 +1363,17 @@ _LATER_AGE_IN_BRACKETS = re.compile(
     rf"(?P<age>{NUMBER_PATTERN})\b(?P<condition>[^()]*)\)"
     r"|\s*\(\s*(?:up\s+to\s+|until\s+|to\s+)?(?P<bare_age>\d\d)\s+"
     r"(?P<bare_condition>(?:in|at|for|with|on|while|whilst|if|where|when)\b[^()]*)\)"
-    r"|\s*\(\s*(?:up\s+to|until|to)\s+(?P<closed_age>\d\d)\s*\)\s*"
+    r"|\s*(?:[,\-\u2013\u2014]\s*(?:(?:or|and)\s+)?(?:for\s+)?longer\s*)?"
+    r"\(\s*(?:up\s+to|until|to)\s+(?P<closed_age>\d\d)\s*\)\s*"
     r"(?P<after_condition>(?:if|where|when|while|whilst|provided|for\s+(?:those|anyone|any)"
     r"|on\s+request|at\s+their\s+request)\b[^,.;:()]*)"
 )
 """A later age in brackets right after the first: "until the age of 21 (or 25 on request)",
 "aged 18-21 (25 in full-time education)", "18-21 (up to 25 in full-time education)": without
 "or", the age in digits and a condition that opens with a preposition; and a bracket holding only
-the later age, its condition after it: "beyond 21 (up to 25) if they ask" (decision 0192)."""
+the later age, its condition after it: "beyond 21 (up to 25) if they ask" (decision 0192), also
+after a dash or comma and "longer" ("until 21 \u2013 longer (to 25) if they are studying",
+blind376)."""
 _TURNS = re.compile(
     r"\b(?:they|you|he\s+or\s+she|she\s+or\s+he|the\s+young\s+person)\s+"
     rf"(?:turn|reach)(?:s|es)?\s+(?:the\s+age\s+of\s+)?(?P<age>{NUMBER_PATTERN})\b"
@@ -3859,7 +3867,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?i:we)\s+(?:have\s+)?call(?:ed)?\s+(?P<called>(?:our|its|the\s+council['\u2019]s)\s+"
             r"(?:(?i:practice|operating)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work)"
-            r"|(?i:approach)\s+to\s+(?i:practice)))\s+"
+            r"|(?i:approach)\s+to\s+(?:[a-z][\w-]*\s+){0,3}?(?i:practice|work)))\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
@@ -4106,7 +4114,9 @@ Safe Hands"; a model or framework known by that name where the council works, "a
 framework, known across the county as Hearthstone", blind344); someone else's approach ("an
 approach called ...") is not the council's. An approach or framework the council says it
 names itself is its own, whoever's words come before it ("Our teams work within a systemic
-approach we call Yarrowmead Together", decision 0227). Three read a way of working named as a model
+approach we call Yarrowmead Together", decision 0227), as is the approach it calls by a name
+after saying which practice or work it is the approach to ("We call our approach to
+relationship-based work Wayfarer", blind376). Three read a way of working named as a model
 is ("Our way of working is called \"Keeping Close\""), a model the sentence describes and then names
 in quotes ("Our practice model is relationship-based and we call it 'Together Stronger'"; unquoted
 where it closes the sentence after a colon or "and": "Our practice framework takes its name from the
