@@ -403,6 +403,7 @@ SPLITS = (
     "blind370",
     "blind372",
     "blind368",
+    "blind378",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
