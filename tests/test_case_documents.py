@@ -408,6 +408,7 @@ SPLITS = (
     "blind374",
     "blind377",
     "blind376",
+    "blind378",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

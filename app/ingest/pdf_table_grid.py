@@ -170,7 +170,7 @@ def _grid_rows(lines: Sequence[TextLine], body_size: float) -> tuple[list[TextLi
         cut += pieces
         for piece_number, offset, start in gaps:
             wide.append((pieces, piece_number, offset, start))
-    starts = _column_starts([piece.left for piece in cut], margin)
+    starts = _column_starts([*(piece.left for piece in cut), *(item[3] for item in wide)], margin)
     for pieces, number, offset, start in reversed(wide):
         if not any(abs(start - column) <= margin for column in starts):
             continue
@@ -285,18 +285,51 @@ def tables_across_pages(pages: Sequence[Sequence[TextLine]]) -> list[list[TextLi
     result = [list(page) for page in pages]
     for number in range(1, len(result)):
         before, page = result[number - 1], result[number]
-        if not before or not page or before[-1].cells < 2:
+        if not before or not page:
             continue
-        last = before[-1]
-        head_index = len(before) - 1
-        while head_index > 0 and before[head_index - 1].cells == last.cells:
-            head_index -= 1
+        last_index = _last_row(before)
+        last = before[last_index]
+        if last.cells < 2:
+            continue
+        head_index = last_index
+        for index in range(last_index - 1, -1, -1):
+            if before[index].cells == last.cells:
+                head_index = index
+            elif not _wrapped_cell_line(before[index], last):
+                break
         head = before[head_index]
         if page[0].cells == head.cells and _same_text(page[0].text, head.text):
             page.pop(0)
-        if page and page[0].cells == last.cells and _carries_on(page[0]):
+        if (
+            last_index == len(before) - 1
+            and page
+            and page[0].cells == last.cells
+            and _carries_on(page[0])
+        ):
             before[-1] = _carried(last, page.pop(0))
     return result
+
+
+def _last_row(lines: Sequence[TextLine]) -> int:
+    """The index of the page's last line, or of the table row the page ends on where only that
+    row's later cells' wrapped lines follow it: a browser sets a row's long last cell on two
+    lines, and its second line ends the page."""
+    last = len(lines) - 1
+    row = last
+    while row > 0 and lines[row].cells == 1 and last - row < MAX_CELL_LINES:
+        row -= 1
+    if row == last or lines[row].cells < 2:
+        return last
+    if all(_wrapped_cell_line(line, lines[row]) for line in lines[row + 1 :]):
+        return row
+    return last
+
+
+def _wrapped_cell_line(line: TextLine, row: TextLine) -> bool:
+    """Whether a one-piece line starts where one of the row's later cells does: a cell's
+    wrapped line under its row."""
+    margin = COLUMN_EMS * row.size
+    return line.cells == 1 and any(abs(line.left - start) <= margin for start in row.cell_starts)
 
 
 def _same_text(first: str, second: str) -> bool:

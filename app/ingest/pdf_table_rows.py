@@ -151,11 +151,19 @@ def _row_of(columns: Sequence[Sequence[TextLine]]) -> TextLine:
     every = [line for column in columns for line in column]
     text = CELL_SEPARATOR.join(" ".join(line.text for line in column) for column in columns)
     last = columns[-1][0]
+    wide_gaps: list[tuple[int, float]] = []
+    offset = 0
+    for number, column in enumerate(columns):
+        if number:
+            offset += len(CELL_SEPARATOR) - 1
+        for line in column:
+            wide_gaps += [(offset + gap, start) for gap, start in line.wide_gaps]
+            offset += len(line.text) + 1
     return dataclasses.replace(
         columns[0][0],
         text=text,
         cells=len(columns) - 1 + last.cells,
-        wide_gaps=(),
+        wide_gaps=tuple(wide_gaps),
         cell_starts=(*(column[0].left for column in columns[1:]), *last.cell_starts),
         top=min(line.top for line in every),
         bottom=max(line.bottom for line in every),

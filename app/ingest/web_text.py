@@ -5067,6 +5067,43 @@ def _is_prose(line: str) -> bool:
     return len(line) > MAX_CHROME_LINE or line[-1] in ".!?"
 
 
+_CONTACT_DETAIL = re.compile(
+    r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+"""A telephone number or an e-mail address."""
+MAX_CONTACT_BOX_PARAGRAPHS = 3
+MAX_CONTACT_BOX_PARAGRAPH = 300
+
+
+def _past_contact_box(text: str, position: int) -> int:
+    """Past a contact box that the sidebar sets under the box just dropped: a heading over one
+    to three short paragraphs each giving a telephone number or an e-mail address ("Contact
+    the team" / "Procedures team, Town Hall. Telephone 01632 960 418. Open 9am to 5pm."), up to
+    the next heading. A browser prints the side column's boxes one after another, and a help
+    line beside a chapter is the site's, as `html_render` drops such an aside; a chapter's own
+    section states its policy, not only whom to ring. `position` where no such box follows."""
+    lines = list(_lines(text, position, len(text)))
+    if not lines or not text[lines[0][0] : lines[0][1]].startswith("#"):
+        return position
+    paragraphs = 0
+    end = len(text)
+    for start, stop in lines[1:]:
+        line = text[start:stop].strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            end = start
+            break
+        paragraphs += 1
+        if (
+            paragraphs > MAX_CONTACT_BOX_PARAGRAPHS
+            or len(line) > MAX_CONTACT_BOX_PARAGRAPH
+            or _CONTACT_DETAIL.search(line) is None
+        ):
+            return position
+    return end if paragraphs else position
+
+
 def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
     """`text` without the site's boxes printed among the chapter's lines: a box's heading
     ("Related pages", "In this section", "Quick links") and the link lines under it, each short
@@ -5118,7 +5155,11 @@ def strip_chrome_boxes(text: str, cues: ChromeCues) -> str:
             after = lines[box_end][1] + 1
             while after < len(text) and text[after] == "\n":
                 after += 1
+            after = _past_contact_box(text, min(after, len(text)))
             dropped.append((start, min(after, len(text))))
+            while index < len(lines) and lines[index][0] < after:
+                index += 1
+            continue
         index = box_end + 1
     if not dropped:
         return text
