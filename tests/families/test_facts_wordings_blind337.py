@@ -129,10 +129,16 @@ def test_a_paraphrase_carried_on_by_an_also_sentence_counts_every_principle() ->
     assert facts_of(text)["corporate_parenting_principles"].value == 7
 
 
-def test_a_paraphrase_is_not_carried_into_the_next_paragraph() -> None:
-    text = _chapter("Corporate parenting", _FIRST_PART, _SECOND_PART)
+def test_a_paraphrase_is_carried_into_the_next_paragraph_of_its_section_only() -> None:
+    """A paragraph opening "We also …" goes on with the duties the one before began (decision
+    0543, which widened 0497's single paragraph); under another heading it does not."""
+    carried_on = _chapter("Corporate parenting", _FIRST_PART, _SECOND_PART)
+    under_another_heading = _chapter("Corporate parenting", _FIRST_PART) + (
+        "\n\n## Our ambitions\n\n" + _SECOND_PART + "\n"
+    )
 
-    assert facts_of(text)["corporate_parenting_principles"].value != 7
+    assert facts_of(carried_on)["corporate_parenting_principles"].value == 7
+    assert facts_of(under_another_heading)["corporate_parenting_principles"].value != 7
 
 
 def test_a_next_sentence_that_does_not_carry_on_adds_nothing() -> None:

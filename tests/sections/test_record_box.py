@@ -43,12 +43,33 @@ def test_labelled_fields_under_a_bold_heading_are_a_record_too():
 
 def test_a_scope_heading_after_a_box_with_prose_stays_in_the_box():
     text = (
-        "# Fostering: Values and Principles\n\n## Amendment\n\nIn March 2025 we rewrote the "
-        "section on short breaks.\n\n## Scope\n\nThis procedure applies to every team.\n\n"
-        "## Our values\n\nWe listen to children.\n"
+        "# Fostering: Values and Principles\n\n## Amendment\n\nThe section on short breaks "
+        "was rewritten and two contacts were corrected.\n\n## Scope\n\nThis procedure applies "
+        "to every team.\n\n## Our values\n\nWe listen to children.\n"
     )
     outline = outline_of(text, "markdown")
     assert [kind for kind, _heading in _headings(outline)] == ["title", "scope", "values"]
+
+
+def test_a_scope_heading_after_a_box_holding_only_its_dated_changes_note_opens_its_own():
+    """A box that only dates the chapter's change, in the council's voice ("In March 2025 we
+    rewrote …") as in the chapter's ("This chapter was updated in …"), is the changes note,
+    and the scope is found at its own heading (decisions 0454, 0551, 0557)."""
+    for note in (
+        "In March 2025 we rewrote the section on short breaks.",
+        "This chapter was updated in March 2025 to add the section on short breaks.",
+    ):
+        text = (
+            "# Fostering: Values and Principles\n\n## Amendment\n\n" + note + "\n\n## Scope\n\n"
+            "This procedure applies to every team.\n\n## Our values\n\nWe listen to children.\n"
+        )
+        outline = outline_of(text, "markdown")
+        assert _headings(outline) == [
+            ("title", "Fostering: Values and Principles"),
+            ("scope", "Amendment"),
+            ("scope", "Scope"),
+            ("values", "Our values"),
+        ]
 
 
 def test_a_contents_list_after_a_record_stays_in_the_box():
