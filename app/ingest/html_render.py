@@ -2027,6 +2027,22 @@ def table_title_row(table: LexborNode) -> str | None:
     return None
 
 
+def _chapter_column_cells(table: LexborNode, root_length: int) -> list[LexborNode] | None:
+    """The cells of a table of one column holding most of the page's text (`LAYOUT_SHARE`),
+    else None: what both readings of a chapter laid out as a one-column table start from."""
+    table_rows = _table_row_cells(table)
+    if not table_rows:
+        return None
+    cells: list[LexborNode] = []
+    for row_cells in table_rows:
+        if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
+            return None
+        cells.append(row_cells[0])
+    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+        return None
+    return cells
+
+
 def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNode] | None:
     """The heading cells of a one-column table used for layout, else None.
 
@@ -2039,15 +2055,8 @@ def column_layout_headings(table: LexborNode, root_length: int) -> list[LexborNo
     written as cells (`<th>`, bold lines), to be read as headings; a heading element inside a
     cell is one already.
     """
-    table_rows = _table_row_cells(table)
-    if not table_rows:
-        return None
-    cells: list[LexborNode] = []
-    for row_cells in table_rows:
-        if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
-            return None
-        cells.append(row_cells[0])
-    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+    cells = _chapter_column_cells(table, root_length)
+    if cells is None:
         return None
     headings: list[LexborNode] = []
     headed = 0
@@ -2238,15 +2247,8 @@ def column_section_cells(table: LexborNode, root_length: int) -> list[LexborNode
     blocks or more (block elements, or runs of text parted by a blank line). A one-column
     table of statutes or principles, a phrase or a paragraph to a cell, is data.
     """
-    table_rows = _table_row_cells(table)
-    if not table_rows:
-        return None
-    cells: list[LexborNode] = []
-    for row_cells in table_rows:
-        if len(row_cells) != 1 or (row_cells[0].tag or "") not in ("td", "th"):
-            return None
-        cells.append(row_cells[0])
-    if root_length == 0 or _text_length(table) < LAYOUT_SHARE * root_length:
+    cells = _chapter_column_cells(table, root_length)
+    if cells is None:
         return None
     if sum(_cell_blocks(cell) >= 2 for cell in cells) < MIN_LAYOUT_LABELS:
         return None

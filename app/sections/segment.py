@@ -438,18 +438,7 @@ def _confident_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | 
     (`CONFIDENT_RETURN`) for a turn back to that kind to need no more than a boundary. The block
     after may give the certainty when the first leans the same way: a section coming back to a
     topic then opens at its lead-in sentence rather than at its first confident paragraph."""
-    leanings = [_leaning(block) for block in opening]
-    if not leanings or leanings[0] is None:
-        return None
-    kind = leanings[0][0]
-    if kind == OTHER or kind not in kinds:
-        return None
-    if any(
-        leaning is not None and leaning[0] == kind and leaning[1] >= CONFIDENT_RETURN
-        for leaning in (leanings[1:] if opening[0].remark else leanings)
-    ):
-        return kinds.index(kind)
-    return None
+    return _kind_read_at_least(opening, kinds, CONFIDENT_RETURN)
 
 
 def _sure_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | None:
@@ -459,6 +448,15 @@ def _sure_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | None:
     ("Children are best brought up within their own families.", 0.48) over the paragraph the
     model is sure of (0.88) gets the discount too, so the section still opens at its lead-in.
     None otherwise."""
+    return _kind_read_at_least(opening, kinds, SURE_OPENING)
+
+
+def _kind_read_at_least(
+    opening: Sequence[RunBlock], kinds: Sequence[str], likelihood: float
+) -> int | None:
+    """The index of the kind (not "other") the model reads the first of the `opening` blocks
+    as, where that block or the one after, leaning the same way, reads it at `likelihood` or
+    more (a remark's own leaning aside); None otherwise."""
     leanings = [_leaning(block) for block in opening]
     if not leanings or leanings[0] is None:
         return None
@@ -466,7 +464,7 @@ def _sure_kind(opening: Sequence[RunBlock], kinds: Sequence[str]) -> int | None:
     if kind == OTHER or kind not in kinds:
         return None
     if any(
-        leaning is not None and leaning[0] == kind and leaning[1] >= SURE_OPENING
+        leaning is not None and leaning[0] == kind and leaning[1] >= likelihood
         for leaning in (leanings[1:] if opening[0].remark else leanings)
     ):
         return kinds.index(kind)
