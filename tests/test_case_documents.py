@@ -409,6 +409,7 @@ SPLITS = (
     "blind377",
     "blind376",
     "blind378",
+    "blind379",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

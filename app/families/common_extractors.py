@@ -610,6 +610,9 @@ stand ("In November 2024 we shortened our timescale: a plan is now made within 4
 _CHANGED_VERB = (
     r"(?:revised|updated|amended|reviewed|rewritten|re-written|refreshed|brought\s+up\s+to\s+date"
     r"|changed|altered"
+    # its wording fixed on that date, the text as it now stands ("This chapter's current text was
+    # settled in January 2026", blind379): the text is the subject, so a settled plan is not
+    r"|settled|finali[sz]ed"
     r"|(?:looked|gone)\s+(?:at|over|through)(?:\s+again)?"
     r"|reshaped|reworked|redrafted|reorganised|reorganized|overhauled|edited"
     r"|brought\s+into\s+line"
@@ -3212,7 +3215,7 @@ _LEGISLATION_WORDS = (
 "laws" name it as "legislation" does ("a framework of law which includes:")."""
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TRAILING_YEARS = re.compile(
-    rf"^(?P<name>.*?)[\s,]*(?P<years>{_YEAR}(?:\s*(?:,|and|&)\s*{_YEAR})*)\s*$"
+    rf"^(?P<name>.*?)[\s,]*(?P<years>(?:of\s+)?{_YEAR}(?:\s*(?:,|and|&)\s*(?:of\s+)?{_YEAR})*)\s*$"
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _LEADING_YEARS = re.compile(
@@ -4189,6 +4192,13 @@ _YEARS_BEFORE_ACTS = re.compile(
 """Acts of one title cited by their years before it, in prose ("the 1989 and 2004 Children
 Acts"): an Act for each year, each cited from its year to the title's end (decision 0206). A
 list entry written "Children Acts 1989 and 2004" stays one item as cited (decision 0004)."""
+_PLURAL_TITLE_OF_YEARS = re.compile(
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019()&-]*|and|of|for)){0,6}?[ \t]+Acts,?\s+of\s+"
+    rf"{_YEAR}(?:[ \t]*,[ \t]*(?:of\s+)?{_YEAR})*\s+(?:and|&)\s+(?:of\s+)?{_YEAR}\b"
+)
+"""A plural title cited in prose with "of" before its years ("the two Children Acts, of 1989 and
+of 2004", blind379): one item as cited, as "the Children Acts 1989 and 2004" is (decisions 0004,
+0477), naming an Act for each year."""
 _NOT_A_TITLE_OPENING = frozenset(
     {"The", "This", "That", "These", "Those", "Each", "Every", "An", "A"}
 )
@@ -4426,7 +4436,7 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             if len(between) >= _STATUTES_IN_A_SENTENCE:
                 cited = between
                 needed = len(between)
-        if len(cited) >= needed:
+        if _acts_named(reading.text, cited) >= needed:
             cited = _items_between_semicolons(reading, sentence, cited[0].start) or (
                 _list_closed_before_a_clause(reading.text, cited, needed)
             )
@@ -4436,6 +4446,19 @@ def _statutes_in_a_sentence(reading: ReadableOutline) -> LegislationList:
             items = [reading.plain.to_original(span.start, span.end) for span in cited]
             return LegislationList(items, sentence)
     return _statutes_under_a_law_heading(reading)
+
+
+def _acts_named(text: str, cited: list[Span]) -> int:
+    """How many Acts the cited titles name: a plural title with its years ("the Children Acts
+    1989 and 2004", "the two Children Acts, of 1989 and of 2004") names one for each year,
+    though it stays one item as cited (decisions 0004, 0477), so a sentence naming it and one
+    more Act names three statutes (blind379)."""
+    named = 0
+    for span in cited:
+        title = text[span.start : span.end]
+        years = len(_ANY_YEAR.findall(title)) if "Acts" in title else 0
+        named += max(1, years)
+    return named
 
 
 _ADDS_TO_THE_LIST = re.compile(
@@ -4672,12 +4695,17 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
     spell), and Acts by their titles alone ("the Adoption and Children Act"), each once."""
     years_first = list(_YEARS_BEFORE_ACTS.finditer(text, sentence.start, sentence.end))
-    cited = [
+    plural_of_years = [
+        Span(match.start(), match.end())
+        for match in _PLURAL_TITLE_OF_YEARS.finditer(text, sentence.start, sentence.end)
+    ]
+    cited = plural_of_years + [
         _with_its_later_years(text, Span(match.start(), match.end()), sentence.end)
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group())
         and not find_dates(match.group())
         and not any(match.start() < run.start() < match.end() <= run.end() for run in years_first)
+        and not any(span.start <= match.start() < span.end for span in plural_of_years)
     ]
     for match in years_first:
         if not any(span.start < match.end() and match.start() < span.end for span in cited):
@@ -4860,13 +4888,18 @@ def _read_legislation(
     return cited, evidence
 
 
-_DESCRIPTION_BELOW = re.compile(rf"(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*\n(?=[ \t]*[a-z])")
+_DESCRIPTION_BELOW = re.compile(
+    rf"(?P<title>[^\n]*?\b{_YEAR}\)?)[ \t]*\n(?=[ \t]*[a-z])"
+    rf"(?![ \t]*(?:and|&)[ \t]+(?:of[ \t]+)?{_YEAR}\b)"
+)
 
 
 def _title_over_description(quote: str) -> str:
     """An item's cited title without the description on the lines under it: a definition list
     names the instrument in its term and says what it does below ("Children Act 1989" over
-    "our main duties to children in need"), as a dash does on one line."""
+    "our main duties to children in need"), as a dash does on one line. A line going on with
+    the title's next year ("Children Acts, of 1989" over "and of 2004", a hard wrap) is the
+    title still."""
     below = _DESCRIPTION_BELOW.match(quote)
     if below is None or not _STATUTE.search(below.group("title")):
         return quote

@@ -2521,6 +2521,14 @@ _NEEDS_OF_THE_ACT = re.compile(
 """The principles counted as the statute words them, "needs" the council must have regard to,
 with the Act that sets them out named after: "the seven needs set out in section 1 of the 2017
 Act", "the seven needs in the Children and Social Work Act 2017" (decision 0192)."""
+_NEEDS_OF_THE_ACT_ASIDE = re.compile(
+    r"\bneeds\b[^.;:()]{0,60}?\b(?:2017\s+act|children\s+and\s+social\s+work\s+act(?:\s+2017)?)"
+    rf"[ \t]*\([ \t]*there\s+are\s+(?P<count>{NUMBER_PATTERN})(?:\s+of\s+them|\s+in\s+all)?[ \t]*\)"
+)
+"""The Act's needs counted in brackets after them, as the principles' count is ("a short list
+of needs laid down by the 2017 Act (there are seven of them)", blind379; decision 0380 reads
+"the corporate parenting principles (there are seven of them)"): the count is the needs',
+which are the principles."""
 _POINTS = "point"
 _POINTS_OF_THE_ACT = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})[\s-]+points?\s+(?:check[\s-]*list|list|test|code|charter)\b"
@@ -2583,6 +2591,7 @@ def _needs_of_the_act(reading: ReadableOutline) -> list[_Statement]:
             (
                 *_NEEDS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end),
                 *_POINTS_OF_THE_ACT.finditer(lower, sentence.start, sentence.end),
+                *_NEEDS_OF_THE_ACT_ASIDE.finditer(lower, sentence.start, sentence.end),
             ),
             key=lambda count: count.start(),
         )
@@ -3749,7 +3758,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # our model", or by a phrase set after it in apposition: "a framework", "our approach", and
     # the user's own, "its model for planning", "their way of working" (blind349, decision 0514).
     # A model the council chose or selected is one it adopted ("… has chosen Systemic Practice
-    # as its model", blind364).
+    # as its model", blind364). The apposition may call it the council's method ("trained in
+    # Threads, the city's own method", blind379): a method of practice named is its model.
     (
         (
             "adopt",
@@ -3783,7 +3793,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|way\s+of\s+working)\b)"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
             r"|,\s+(?:an?|the|our|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
-            r"(?i:model|framework|approach|methodology|way\s+of\s+working)\b)"
+            r"(?i:model|framework|approach|methodology|method|way\s+of\s+working)\b)"
         ),
     ),
     (
