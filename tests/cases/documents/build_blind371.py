@@ -117,7 +117,9 @@ def _pdf_word(blocks: list[tuple[Any, ...]]) -> bytes:
     styles["title"] = "Title"
     add_styled_blocks(document, blocks, styles)
     section = document.sections[0]
-    section.header.paragraphs[0].add_run("Quernside Council – Children's Social Care Procedures Manual")
+    section.header.paragraphs[0].add_run(
+        "Quernside Council – Children's Social Care Procedures Manual"
+    )
     footer = section.footer.paragraphs[0]
     footer.add_run("Page ")
     word_field(footer, "PAGE", "1")
