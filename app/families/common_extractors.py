@@ -495,7 +495,9 @@ May 2025, the plan …" names no edition of the chapter."""
 _THIS_EDITION_WAS_AGREED = re.compile(
     r"(?:(?:this|the[ \t]+(?:current|present|refreshed|revised|updated|amended|new))[ \t]+"
     r"(?:version|edition|revision)"
-    r"|(?:its|the)[ \t]+(?:current|present|refreshed|revised|updated|amended|new)[ \t]+text)"
+    r"|(?:its|the)[ \t]+(?:current|present|refreshed|revised|updated|amended|new)[ \t]+text"
+    r"|(?:version|edition|issue)[ \t]+\d{1,3}(?:\.\d{1,3})*"
+    r"(?=[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance)\b))"
     r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
     r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
     r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
@@ -509,7 +511,11 @@ April 2025", decision 0204), and so is its present text or edition ("The present
 by the Director on 2026-01-08; it replaces …", blind344), and so is its revision ("This revision was
 agreed by the Director of Children's Services on 9 June 2025.", decision 0245), and so is the
 text or edition named by what was done to it ("The revised text was approved by the board on …",
-"The refreshed edition was agreed …", blind351): the text as it now stands."""
+"The refreshed edition was agreed …", blind351): the text as it now stands. A version named by
+its number and said to be this chapter's is its edition too ("Version 5 of this chapter was
+approved by the Director in August 2025 and replaces version 4", blind380); a numbered version
+alone ("Version 3 was approved in 2021") may be any edition of a history, so "of this chapter"
+is asked for."""
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
@@ -2743,6 +2749,13 @@ def version_label(reading: ReadableOutline) -> Fact:
                 # of many, newest first or last: the latest date chooses among them.
                 entries.append((row_date.sort_key, Span(match.start(), match.end())))
                 continue
+            if (
+                _opens_a_sentence(lower, line_start, match.start())
+                and _OF_THIS_TEXT_AFTER.match(lower, match.end(), line_end) is not None
+                and (number := _LABEL_NUMBER.search(lower, match.start(), match.end())) is not None
+            ):
+                chosen = Span(number.start(), number.end())
+                continue
             opens_line = _PARAGRAPH_NUMBER.fullmatch(
                 lower, line_start, match.start()
             ) is not None or _ends_a_byline(lower, line_start, match.start(), line_end)
@@ -2806,6 +2819,30 @@ _PARAGRAPH_NUMBER = re.compile(
 """What may stand before a label that opens its line: list or heading markup, or the number a
 numbered paragraph carries ("10.1 Version 2.3, approved … in October 2024.", as a document's
 closing history is numbered on with its sections; "4. Version 3")."""
+
+
+_OF_THIS_TEXT_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|document|policy|procedure|guidance)[ \t]+"
+    r"(?:(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off|issued"
+    r"|published)|replaces|supersedes|(?:came|took)[ \t]+(?:into[ \t]+(?:use|effect|force)|effect)"
+    r"|is[ \t]+(?:the[ \t]+)?(?:current|latest|present))\b"
+)
+"""A version's number opening a sentence that says it is this chapter's and that it was issued,
+replaces another or is current ("Version 5 of this chapter was approved by the Director in August
+2025 and replaces version 4", blind380): the sentence says which version the text is, as "This
+is version 4.2 of the chapter" does, so the label is the number, as that sentence gives it
+(decision 0052). The version it replaces, named inside the sentence, opens none, and a version
+said only to have been withdrawn is no label."""
+_LABEL_NUMBER = re.compile(r"\d+(?:[./]\d+)*")
+_SENTENCE_END_BEFORE = re.compile(
+    r"(?:^|[.!?][\"\u201d\u2019)]?)[ \t#*_>\-+\u2022]*$", re.MULTILINE
+)
+
+
+def _opens_a_sentence(lower: str, line_start: int, start: int) -> bool:
+    """Whether `start` opens its line (after list or heading markup) or the sentence after a full
+    stop on it."""
+    return _SENTENCE_END_BEFORE.search(lower, line_start, start) is not None
 
 
 _ROW_PART_END = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+\S")

@@ -3715,6 +3715,15 @@ _INTRODUCED_HERE = (
 """A clause saying when or where the council took up the model it goes on to name ("The practice
 model introduced here in 2022 is …", "The practice model we adopted across the service in 2023
 is …"): it says where the model is in use, so it is the council's own, as "our" says."""
+_KNOWN_WHERE_AS = (
+    r"known(?:\s+(?:locally|here"
+    r"|(?:across|around|throughout|in|within|among|to)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:county|borough|city|district|council|service|authority|area|region"
+    r"|teams?|staff|workers|practitioners|departments?|directorate)))?\s+as"
+)
+"""A name a model is known by where the council works or among its own people ("known across
+the county as Hearthstone", blind344; "known across its teams as Kinlace", "known to staff as
+…", blind380): the name the council's people use, so the model's, as "known as" gives it."""
 _OF_ITS_OWN = r"\s+of\s+(?:our|its|their|the\s+[\w-]+['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+own"
 """A model said to be the council's own between the model's words and its name ("a model of
 practice of the borough's own, called Open Doors", "a practice model of our own, known as …"):
@@ -3818,8 +3827,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"|(?<![\w-]){_OWN}\s+(?i:model|framework)(?=\s+is\s))"
             r"(?:\s+(?:that\s+|which\s+)?we\s+(?:use|follow|work\s+to|(?:have\s+)?adopted)"
             rf"|{_INTRODUCED_HERE}|{_OF_ITS_OWN})?"
-            r"(?:,?\s+(?:(?:is|has\s+been)\s+(?P<called>called\s+|known\s+as\s+|named\s+)?"
-            r"|called\s+|known\s+as\s+)"
+            r"(?:,?\s+(?:(?:is|has\s+been)\s+"
+            rf"(?P<called>called\s+|{_KNOWN_WHERE_AS}\s+|named\s+)?"
+            rf"|called\s+|{_KNOWN_WHERE_AS}\s+)"
             r"|[ \t]*[:\-\u2013\u2014][ \t]*|,[ \t]+)"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})"
         ),
@@ -3912,10 +3922,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:[a-z][\w-]*,?\s+){0,3}?"
             r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))"
             r"(?:\s+|,\s+(?=(?:known|locally)\s))"
-            r"(?P<called>called|known(?:\s+(?:locally|here"
-            r"|(?:across|around|throughout|in|within)\s+(?:the\s+|our\s+)?"
-            r"(?:county|borough|city|district|council|service|authority|area|region)))?\s+as"
-            r"|locally\s+known\s+as|named)\s+"
+            rf"(?P<called>called|{_KNOWN_WHERE_AS}|locally\s+known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
     ),
