@@ -411,6 +411,7 @@ SPLITS = (
     "blind378",
     "blind379",
     "blind380",
+    "blind381",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

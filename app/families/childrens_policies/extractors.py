@@ -3665,7 +3665,8 @@ or "&"), though it may follow an opening quote: "A-A-A-…" is one word, so a na
 first letter only, and the search stays linear in the word's length (decision 0184's
 follow-up: started inside the word, each start scanned to its end and backtracked)."""
 _NAME = _WORD_START + (
-    r"(?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&)){0,8}"
+    r"(?:[A-Z][\w'\u2019&-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|of|for|the|in|on|&|to(?=[ \t]+[A-Z]))){0,8}"
 )
 _MARKS = re.compile(r"[®™©]|\((?:R|TM|r|tm)\)")
 _OPENING_QUOTE = "[\"'\u2018\u201c]?"
