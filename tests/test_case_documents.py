@@ -412,6 +412,7 @@ SPLITS = (
     "blind379",
     "blind380",
     "blind381",
+    "blind384",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -410,6 +410,7 @@ def _plan_sections(
                         or _topic_comes_back(text, raw, state, cues, current, index, kind)
                     )
                     and not _row_of_a_headed_field_box(text, raw, state, cues, index)
+                    and not _row_of_the_amendment_record(text, raw, state, index)
                 ):
                     trailing = cues.trailing(kind)
                     if (trailing and near_end) or (
@@ -836,10 +837,65 @@ def _record_names_the_amendment(text: str, raw: list[RawBlock], index: int) -> b
     block = raw[index]
     if CELL_SEPARATOR not in text[block.content_start : block.content_end]:
         return False
-    fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
+    fields = _table_fields(_record_rows(text, raw, index))
     return fields is not None and any(
         _NAMES_AN_AMENDMENT.search(field.partition(":")[0]) for field in fields
     )
+
+
+def _table_fields(rows: list[str]) -> list[str] | None:
+    """The rows of a table of the chapter's fields as labelled fields ("Last amended: 5 March
+    2026"): a document-control table's short rows (`record_fields`), or a key facts table's,
+    three or more rows each a label of a few words beside a value however long ("Leaving care
+    support | A personal adviser until 21; until 25 if the young person wants one"), the table's
+    cell, not a sentence's length, setting the field apart (decision 0302 reads the same rows
+    under a "Key facts" heading). None for anything else (a history's rows of three cells)."""
+    fields = record_fields(rows, STAMP_LENGTH)
+    if fields is not None:
+        return fields
+    lines = [row for row in rows if row.strip()]
+    if len(lines) < MIN_KEY_FACT_ROWS or not all(_labelled_row(row) for row in lines):
+        return None
+    return [": ".join(cell.strip() for cell in row.strip().strip("|").split("|")) for row in lines]
+
+
+MIN_KEY_FACT_ROWS = 3
+"""A key facts table is a few rows: two long rows of a label and a phrase may be a layout's."""
+
+
+def _row_of_the_amendment_record(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` is a row, not the first, of a table of the chapter's fields right
+    under the title (or under the council's line that stays with it) one of whose labels names
+    the chapter's amendment ("Owner | …", "Last amended | 5 March 2026", "Permanence plan |
+    Within five months …"): the table is the amendment note, one block of its scope section,
+    so no section starts at a row whose words another kind's cue names (as 0269 keeps a box's
+    rows under its heading). Lower down, a table's rows may be a layout's headings beside
+    their text (decision 0197), and are left alone."""
+    if state.title_index is None or not _cell_row(text, raw[index]):
+        return False
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_RECORD_LINES
+        and _adjacent(text, raw, first - 1)
+        and _cell_row(text, raw[first - 1])
+        and not state.is_heading[first - 1]
+    ):
+        first -= 1
+    return (
+        first < index
+        and state.title_index < first <= state.title_index + MAX_BLOCKS_OVER_THE_RECORD
+        and not any(
+            state.is_heading[position] for position in range(state.title_index + 1, first + 1)
+        )
+        and _record_names_the_amendment(text, raw, first)
+    )
+
+
+MAX_BLOCKS_OVER_THE_RECORD = 2
+"""The record stands right under the title, or under the council's line under it."""
 
 
 def _record_field_kind(
@@ -852,7 +908,10 @@ def _record_field_kind(
     scope's note (decision 0085) wherever it stands in the table, not only in its first row."""
     if index > 0 and _record_rows(text, raw, index - 1)[:1] and _adjacent(text, raw, index - 1):
         return None  # a row inside the table: the table's first row decided
-    fields = record_fields(_record_rows(text, raw, index), STAMP_LENGTH)
+    rows = _record_rows(text, raw, index)
+    fields = record_fields(rows, STAMP_LENGTH)
+    if fields is None and _record_names_the_amendment(text, raw, index):
+        fields = _table_fields(rows)  # a key facts table that is the amendment note
     if fields is None:
         return None
     for field in fields:
@@ -5160,6 +5219,7 @@ def _segment_run(
         and not (index > first_block and _SEE_ALSO.match(_content(text, raw, state, index)))
         and not (index > first_block and _table_row_after_a_row(text, raw, index))
         and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
+        and not (index > first_block and _row_of_the_amendment_record(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
         for index, continues in zip(indexes, continuing, strict=True)
     ]
