@@ -56,7 +56,7 @@ _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
     r"appendices|annex|wording|links?|references?|policy|amendments?|"
     r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
-    r"(?!\s+(?:(?:and|&)\s+[a-z]+\s+)?(?:team|unit|officers?|managers?|leads?|group|board|panel)\b)"
+    r"(?!\s+(?:(?:and|&)\s+[a-z]+\s+)?(?:team|unit|group|board|panel)\b)"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
     r"|\b(?:this|the\s+(?:current|present|latest))\s+(?:version|edition)\b"
     r"|\bthis\s+document\b"
