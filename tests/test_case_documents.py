@@ -413,6 +413,7 @@ SPLITS = (
     "blind380",
     "blind381",
     "blind384",
+    "blind383",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

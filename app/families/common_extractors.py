@@ -56,12 +56,15 @@ _AMENDED_THING = re.compile(
     r"\b(?:chapters?|sections?|sub-?sections?|notes?|paragraphs?|procedures?|appendix|"
     r"appendices|annex|wording|links?|references?|policy|amendments?|"
     r"(?<!last\s)(?<!last\s\s)pages?(?!\s+last)(?!\s+(?:was|has\s+been)\s+last))\b"
+    r"(?!\s+(?:(?:and|&)\s+[a-z]+\s+)?(?:team|unit|group|board|panel)\b)"
     r"|\b(?:revised|amended|updated|reviewed|rewritten|changed|made)\s+throughout\b"
     r"|\b(?:this|the\s+(?:current|present|latest))\s+(?:version|edition)\b"
     r"|\bthis\s+document\b"
     r"|\b(?:this|the)\s+(?:policy\s+)?statement\b(?!\s+(?:of|on|from|by|about)\b)"
 )
-"""What a statement says was changed; "amended throughout" means the chapter, and so does "this
+"""What a statement says was changed; a word that names who keeps the text ("Last edited by the
+Policy and Quality Team on 12 October 2025", "the Procedures Unit") is no part of it (blind383);
+"amended throughout" means the chapter, and so does "this
 version" or "the current edition" of it ("This version was amended in April 2025", decision
 0158), and so does "this document", as a Word or PDF chapter calls itself ("… works to this
 document, which was revised in March 2025", decision 0357), and "the statement", as a chapter
@@ -2208,7 +2211,7 @@ _LAST_UPDATED_LABEL = re.compile(
     r"|date\s+of\s+(?:last\s+)?(?:review|update)"
     r"|last\s+update"
     r"|date\s+(?:updated|reviewed|amended|revised)"
-    r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z][\w'.\-]*\s+){1,4}?on"
+    r"|last\s+(?:updated|modified|edited|reviewed)\s+by\s+(?:[a-z&][\w'.\-]*\s+){1,6}?on"
     r"|(?:this|the)\s+page\s+(?:was|has\s+been)\s+(?:updated|modified|edited)"
     r")(?:\s+on" + _ON_THIS_SITE + r")?\s*[:|\-\u2013]?"
     r"|(?:^|[|\u00b7\u2022])[ \t#*_>]*(?P<bare>updated|reviewed|amended)"
@@ -2221,7 +2224,8 @@ _LAST_UPDATED_LABEL = re.compile(
 "Content last reviewed and updated", a docs site's "Last update" (MkDocs' revision date; the
 noun right before the date, so "the last update to the rates was agreed on …" is no label), a
 page tool's property "Last edited time" / "Last updated date" (the field named by what it
-holds), a wiki's "last modified by A. Name on", a line opening
+holds), a wiki's "last modified by A. Name on" (or by a team: "Last edited by the Policy and
+Quality Team on", blind383), a line opening
 "Published" (after markup such as "_": "_Last updated 2 June 2025_"), an intranet post's byline
 "Posted by A. Name on" (its publication, as "Published" is; decision 0355), a page's byline
 naming its author before "Published" ("Tom Ashdown Published 18 November 2025", "By A. Name,
@@ -2241,6 +2245,9 @@ reviewed and amended: 11 November 2025"); so is a bare "Amended:" ("Amended: 29 
 a document control's "Date amended" / "Date revised" field (the day the text changed; "Date
 updated" and "Date reviewed" stay the page's stamp)."""
 _LABEL_CHARACTERS = 40
+_BYLINE_LABEL_CHARACTERS = 64
+"""How far before a date its label is looked for: a wiki's byline names who edited the page
+between its words and the date ("Last edited by the Policy and Quality Team on …")."""
 _LINE_MARKUP = " \t#*_>|"
 _DATE_LINE_MAX = 40
 
@@ -2259,7 +2266,7 @@ def last_updated(reading: ReadableOutline) -> Fact:
     for found in reading.dates:
         line_start = text.rfind("\n", 0, found.span.start) + 1
         label = _LAST_UPDATED_LABEL.search(
-            lower, max(line_start, found.span.start - _LABEL_CHARACTERS), found.span.start
+            lower, max(line_start, found.span.start - _BYLINE_LABEL_CHARACTERS), found.span.start
         ) or _label_on_the_line_above(text, lower, found.span, _LAST_UPDATED_LABEL)
         if label is not None and not _names_its_author(text, label):
             label = None

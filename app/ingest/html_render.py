@@ -789,10 +789,45 @@ def _first_heading_names_the_page(root: LexborNode, page_name: str) -> bool:
         return False
     words = canonical_phrase(first.text(deep=True))
     page = canonical_phrase(page_name)
-    return bool(page) and (words == page or words.endswith(" " + page))
+    return bool(page) and (
+        words == page
+        or words.endswith(" " + page)
+        or (_says_every_word_of(words, page) and _outranks_the_headings_after(root, first))
+    )
 
 
 _ANY_HEADING = "h1, h2, h3, h4, h5, h6"
+_NAME_WORD = re.compile(r"[\w'\u2019]+")
+_NAME_LINKS = frozenset({"and", "of", "the", "for", "a", "an", "in", "to", "on", "our", "with"})
+_MIN_LOOSE_NAME_WORDS = 2
+_MAX_LOOSE_HEADING_WORDS = 16
+
+
+def _says_every_word_of(heading: str, page: str) -> bool:
+    """Whether a heading (canonical words) says every word of the `<title>`'s page name, in any
+    order, as a fuller name does: "Policies and Values - Quennaby Children's Services
+    Procedures" over an `<h2>` "Children's Services Policies, Values and Principles" (blind383).
+    The name needs two words of its own beside "and", "of" and the like, and the heading must be
+    short enough to be a title line, so that one shared word or a long sentence names nothing."""
+    said = _NAME_WORD.findall(heading)
+    wanted = {word for word in _NAME_WORD.findall(page) if word not in _NAME_LINKS}
+    return (
+        len(wanted) >= _MIN_LOOSE_NAME_WORDS
+        and len(said) <= _MAX_LOOSE_HEADING_WORDS
+        and wanted <= set(said)
+    )
+
+
+def _outranks_the_headings_after(root: LexborNode, first: LexborNode) -> bool:
+    """Whether no heading after the root's first one is of a higher rank: the first is then the
+    page's own title line over its sections, not one section among them."""
+    rank = int((first.tag or "h6")[1:])
+    return all(
+        int((heading.tag or "h6")[1:]) > rank
+        for heading in root.css(_ANY_HEADING)[1:_MAX_ROOT_HEADINGS]
+    )
+
+
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7:]{1,2}\s+")
 _SITE_NAME = re.compile(
     r"(?:\bcouncil|\bborough|\bcounty|\bcity|\bgov\.uk|\bwebsite|\bhome(?:\s+page)?)$",
