@@ -243,12 +243,52 @@ def _closes_a_span_from_childhood(lower: str, limit: re.Match[str]) -> bool:
     )
 
 
-def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
+_AGE_WITH_ITS_UNIT = re.compile(
+    r"\b(?:(?:the\s+)?age\s+(?:of\s+)?(?=\S)|(?=\S+\s+birthday)|(?=\d\d\s+years?\s+(?:old|of\s+age)))"
+    rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday|\s+years?\s+(?:old|of\s+age))?\b"
+    r"(?!\s*(?:\+|or\s+(?:over|above|older)|and\s+(?:over|above|older)))"
+)
+"""An age written with its unit: "age 21", "the age of 25", "their twenty-first birthday", "24
+years old". The unit says the number is an age, whatever word of extent stands before it ("as
+far as age 21", "right through to the age of 25"); "age 18+" or "aged 18 or over" is a minimum."""
+_AGE_UNIT_NOT_A_LIMIT = re.compile(
+    r"\b(?:from|since|at|after|beyond|past|over|above|on|turning|turned|older\s+than|leave\w*"
+    r"|left|reach\w*|until\s+(?:at\s+least|after)|and)"
+    r"\s+(?:(?:the|their|his\s+or\s+her|your|my|a)\s+)?$"
+)
+"""Words before an age that make it a start or a point in time ("from age 18", "after their 21st
+birthday", "on their 21st birthday", "leave care at the age of 18", "when they reach the age of
+21"), not the end of the support; "and" joins an age to a range's first age."""
+_UNIT_LIMIT_AGES = range(19, 26)
+"""Support after care runs to an age in this range; an age read by its unit alone must fall here."""
+_UNIT_LEAD_IN = 40
+
+
+def _ages_by_their_unit(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Ages in `lower[start:end]` written with their unit (`_AGE_WITH_ITS_UNIT`) that end a
+    support, not start it (`_AGE_UNIT_NOT_A_LIMIT`): the reading that leans on the value's unit
+    and range rather than on the words of extent before it (facts32)."""
+    found = []
+    for match in _AGE_WITH_ITS_UNIT.finditer(lower, start, end):
+        age = read_trailing_number(match.group("age"))
+        if age not in _UNIT_LIMIT_AGES or _word_before_a_count(match.group("age")):
+            continue
+        if _AGE_UNIT_NOT_A_LIMIT.search(lower, max(start, match.start() - _UNIT_LEAD_IN), match.start()):
+            continue
+        found.append(match)
+    return found
+
+
+def _age_limits(
+    lower: str, start: int, end: int, by_unit: bool = False
+) -> list[re.Match[str]]:
     """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
 
     A limit's number may be words, so a match can swallow words that are no age ("to support
     until" read "support until" as the age) and hide the limit inside it ("until the age of
-    25"): after a match without an age, the search goes on from the match's next character."""
+    25"): after a match without an age, the search goes on from the match's next character.
+    With `by_unit`, where no word of extent the patterns know stands before an age, an age
+    written with its unit is read (`_ages_by_their_unit`)."""
     limits = []
     position = start
     while (limit := _AGE_LIMIT.search(lower, position, end)) is not None:
@@ -261,6 +301,8 @@ def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
             position = limit.end()
         else:
             position = limit.start() + 1
+    if by_unit and not limits:
+        return _ages_by_their_unit(lower, start, end)
     return limits
 
 
@@ -425,6 +467,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     if not statements:
         statements = _support_under_a_leaving_care_heading(reading)
     statements += _rows_under_an_until_header(reading)
+    if not statements:
+        statements = _support_read_by_meaning(reading)
     statements = _support_before_staying_put(reading, statements)
     statements = _asked_for_as_extensions(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
@@ -552,6 +596,69 @@ def _support_under_a_leaving_care_heading(reading: ReadableOutline) -> list[_Sta
         if statement is not None:
             statements.append(statement)
     return statements
+
+
+_SUPPORT_WORDS = (
+    "support", "help", "advis", "pathway", "team", "service", "entitle", "offer", "keep",
+    "stay", "work with", "available", "provide", "continue", "last", "run", "carr", "assist",
+)  # fmt: skip
+"""Words saying a sentence is about what care leavers get: support, help, an adviser, a plan, a
+team or service, an entitlement or offer, or its going on."""
+_AGE_UNIT_WORDS = ("age", "birthday", "years old", "years of age")
+
+
+def _support_read_by_meaning(reading: ReadableOutline) -> list[_Statement]:
+    """Support ages read by meaning where no wording the other readers know states one: a
+    sentence holding an age with its unit (`_ages_by_their_unit`), ending support, whose
+    subject is care leavers, said in the sentence itself, in an earlier sentence of its
+    paragraph, or in the heading of its section, and which speaks of support
+    (`_SUPPORT_WORDS`), where the age is one support after care runs to (`_UNIT_LIMIT_AGES`:
+    "aged 16 to 18" is help before care ends). Read only where nothing else gave an age
+    (facts32)."""
+    statements = []
+    lower = reading.lower
+    for sentence in reading.sentences_containing(*_AGE_UNIT_WORDS):
+        words = lower[sentence.start : sentence.end]
+        if _tells_what_was(words) or _tells_only_an_exemption(words):
+            continue
+        subject = _care_leavers_named_for(reading, sentence)
+        if subject is None:
+            continue
+        about = lower[subject.start : subject.end] + " " + words
+        if not any(word in about for word in _SUPPORT_WORDS):
+            continue
+        statement = _leaving_care_statement(
+            reading, sentence, subject=None if subject == sentence else subject, by_unit=True
+        )
+        if statement is not None and statement.value["age"] in _UNIT_LIMIT_AGES:
+            statements.append(statement)
+    return statements
+
+
+def _care_leavers_named_for(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The span naming care leavers that `sentence` is about: the sentence itself, an earlier
+    sentence of its paragraph, or its section's heading."""
+    lower = reading.lower
+    if _LEAVING_CARE.search(lower, sentence.start, sentence.end):
+        return sentence
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    block = reading.block_at(original)
+    if block is not None and block.type != "heading":
+        block_start = reading.plain.to_plain(block.start)
+        for earlier in reversed(reading.sentences[: bisect_right(reading.sentence_starts, sentence.start) - 1]):
+            if earlier.end <= block_start:
+                break
+            if _LEAVING_CARE.search(lower, earlier.start, earlier.end):
+                return earlier
+    section = reading.outline.section_at(original)
+    if section is None or not section.heading or section.start >= original:
+        return None
+    if not _LEAVING_CARE.search(section.heading.lower()):
+        return None
+    heading = reading.sentence_at(reading.plain.to_plain(section.start))
+    if heading is None or heading.end > sentence.start:
+        return None
+    return heading
 
 
 _STAYING_PUT = re.compile(r"\bstay(?:ing)?[\s-]+put\b|\bformer\s+foster\s+carers?\b")
@@ -910,7 +1017,7 @@ def _asks(reading: ReadableOutline, sentence: Span) -> bool:
 
 
 def _leaving_care_statement(
-    reading: ReadableOutline, sentence: Span, subject: Span | None = None
+    reading: ReadableOutline, sentence: Span, subject: Span | None = None, by_unit: bool = False
 ) -> _Statement | None:
     """The support age `sentence` states, with its evidence, if it states one; `subject`, a
     heading above it, may say that the sentence is about leaving care. A question states no
@@ -922,7 +1029,7 @@ def _leaving_care_statement(
     about = subject or sentence
     if not _LEAVING_CARE.search(lower, about.start, about.end):
         return None
-    found_limits = _age_limits(lower, sentence.start, sentence.end)
+    found_limits = _age_limits(lower, sentence.start, sentence.end, by_unit)
     cell = _limit_under_an_until_column(lower, sentence)
     if cell is not None and all(limit.start() >= cell.end() for limit in found_limits):
         found_limits = [cell]  # a later cell's "to 25" offers more than the column's age
